@@ -1,0 +1,27 @@
+"""The `meetbot` command line: one module per command group, wired here."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="meetbot",
+    help="Email-driven meeting logistics bot: invitations in, calendars, memos and reminders out.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+@app.callback()
+def _root() -> None:
+    """meetbot: invitations in, calendars, memos and reminders out."""
+
+
+def _register() -> None:
+    # Each command module adds its commands to `app` when imported.
+    from bot.cli import version_cmd  # noqa: F401
+
+
+def main() -> None:
+    _register()
+    app()

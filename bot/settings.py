@@ -1,0 +1,275 @@
+"""Configuration: a TOML file, then `.env`, then `MEETBOT_*` environment variables.
+
+Precedence, highest first: environment (``MEETBOT_SMTP__HOST``; nested keys joined
+with ``__``), the ``.env`` file, the TOML file, the defaults below. The defaults are
+the embedded setup: a local Maildir, SQLite and outputs under ``./var``, no accounts.
+
+Secrets (passwords, tokens) are ``SecretStr``: they print as ``**********`` and only
+``get_secret_value()`` reveals them, so a logged settings object leaks nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+DEFAULT_CONFIG_FILE = Path("config/meetbot.toml")
+
+
+class _Section(BaseModel):
+    # A misspelt key is an error, not a silently ignored value.
+    model_config = ConfigDict(extra="forbid")
+
+
+class TlsMode(StrEnum):
+    IMPLICIT = "implicit"  # TLS from the first byte (IMAPS 993, SMTPS 465)
+    STARTTLS = "starttls"
+    NONE = "none"  # only for servers on 127.0.0.1 in tests
+
+
+class ProcessedMailAction(StrEnum):
+    NONE = "none"  # leave the mailbox as it is (the default: never touch mail unasked)
+    FLAG = "flag"
+    MOVE = "move"
+
+
+class ImapAccount(_Section):
+    name: str = Field(description="Short name used in logs and the store, e.g. 'ministry'.")
+    host: str
+    port: int | None = Field(default=None, description="Default: 993 implicit TLS, else 143.")
+    tls: TlsMode = TlsMode.IMPLICIT
+    verify_certificates: bool = True
+    ca_file: Path | None = None
+    username: str
+    password: SecretStr | None = None
+    oauth2_token: SecretStr | None = Field(
+        default=None, description="XOAUTH2 access token (Gmail, Microsoft 365)."
+    )
+    folders: list[str] = Field(default_factory=lambda: ["INBOX"])
+    idle_renew_seconds: int = Field(
+        default=540,
+        ge=30,
+        le=1740,
+        description="Re-issue IDLE this often; firewalls drop quiet connections early.",
+    )
+    poll_seconds: int = Field(default=60, ge=5, description="Used when the server lacks IDLE.")
+    on_processed: ProcessedMailAction = ProcessedMailAction.NONE
+    move_to: str | None = None
+
+
+class MaildirSource(_Section):
+    enabled: bool = True
+    path: Path = Path("var/maildir")
+    poll_seconds: float = 2.0
+
+
+class SourcesSettings(_Section):
+    maildir: MaildirSource = Field(default_factory=MaildirSource)
+    imap: list[ImapAccount] = Field(default_factory=list)
+
+
+class StoreSettings(_Section):
+    url: str = Field(
+        default="sqlite:///var/meetbot.db",
+        description="SQLAlchemy URL; postgresql+psycopg://user@host/db works too.",
+    )
+
+
+class ReadingSettings(_Section):
+    max_attachment_mb: float = 25.0
+    max_pdf_pages: int = 200
+    attachment_timeout_seconds: float = 30.0
+
+
+class SmtpSettings(_Section):
+    host: str | None = Field(default=None, description="Unset: outgoing mail stays in the outbox.")
+    port: int | None = None
+    tls: TlsMode = TlsMode.STARTTLS
+    verify_certificates: bool = True
+    username: str | None = None
+    password: SecretStr | None = None
+    from_address: str = "meetbot@localhost"
+    from_name: str = "meetbot"
+    timeout_seconds: float = 30.0
+
+
+class Delegate(_Section):
+    key: str = Field(description="Short id used on the command line and in chat, e.g. 'somchai'.")
+    name: str = Field(description="Name in English.")
+    name_th: str | None = None
+    position: str | None = None
+    position_th: str | None = None
+    department: str | None = None
+    email: str | None = None
+    telegram_chat_id: int | None = None
+
+
+class Signer(_Section):
+    name_th: str = "(ชื่อผู้ลงนาม)"
+    position_th: str = "ผู้อำนวยการกองยุทธศาสตร์และแผนงาน"
+
+
+class OfficeSettings(_Section):
+    ministry_th: str = "กระทรวงแรงงาน"
+    department_th: str = "กรมการจัดหางาน"
+    department_en: str = "Department of Employment"
+    unit_th: str = Field(
+        default="กองยุทธศาสตร์และแผนงาน กลุ่มงานวิเทศสัมพันธ์",
+        description="ส่วนราชการ line of the memo.",
+    )
+    unit_short_th: str = "กองยุทธศาสตร์และแผนงาน"
+    phone_th: str = "๐ ๒๒๔๕ ๑๓๓๐ ภายใน ๓๑๗๔"
+    reference_prefix_th: str = Field(default="รง ๐๓๐๘.๒", description="ที่ before the '/'.")
+    addressee_th: str = "อธิบดี"
+    signer: Signer = Field(default_factory=Signer)
+
+
+class CalendarSettings(_Section):
+    feed_path: Path = Path("var/calendar.ics")
+    alarm_minutes: list[int] = Field(default_factory=lambda: [24 * 60, 60])
+    caldav_url: str | None = None
+    caldav_username: str | None = None
+    caldav_password: SecretStr | None = None
+    caldav_calendar: str | None = None
+
+
+class MemoSettings(_Section):
+    output_dir: Path = Path("var/memos")
+    template_dir: Path = Path("templates/memo")
+    emblem_path: Path | None = Field(
+        default=None, description="The office's Garuda image; a placeholder when unset."
+    )
+    urgent_days: dict[str, int] = Field(
+        default_factory=lambda: {"ด่วนที่สุด": 3, "ด่วนมาก": 7, "ด่วน": 14},
+        description="Urgency mark when the registration deadline is this many days away or less.",
+    )
+
+
+class RemindersSettings(_Section):
+    offsets_days: list[int] = Field(default_factory=lambda: [7, 3, 1])
+    morning_of: dt.time = dt.time(8, 30)
+    before_start_minutes: int = 60
+    nomination_working_days_before_registration: int = 3
+    report_due_days_after_meeting: int | None = Field(
+        default=None,
+        description="An office's own target for the report, not a regulation; unset: none.",
+    )
+    digest_time: dt.time | None = dt.time(8, 0)
+
+
+class TelegramSettings(_Section):
+    token: SecretStr | None = None
+    base_url: str | None = Field(
+        default=None, description="Bot API base, e.g. a local stand-in; default api.telegram.org."
+    )
+    group_chat_ids: list[int] = Field(default_factory=list)
+    allowed_user_ids: list[int] = Field(default_factory=list)
+
+
+class TrustSettings(_Section):
+    allowed_sender_domains: list[str] = Field(
+        default_factory=lambda: ["asean.org", "mol.go.th", "doe.go.th"]
+    )
+    allowed_senders: list[str] = Field(default_factory=list)
+    meeting_link_hosts: list[str] = Field(
+        default_factory=lambda: [
+            "zoom.us",
+            "teams.microsoft.com",
+            "teams.live.com",
+            "webex.com",
+            "meet.google.com",
+        ]
+    )
+    shortener_hosts: list[str] = Field(
+        default_factory=lambda: ["bit.ly", "tinyurl.com", "go.gov.sg", "t.co", "goo.gl", "ow.ly"]
+    )
+
+
+class Settings(BaseSettings):
+    """Everything meetbot can be told. See config/meetbot.example.toml."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="MEETBOT_",
+        env_nested_delimiter="__",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="forbid",
+    )
+
+    # Set by `load` before construction; a class attribute so the sources hook can see it.
+    _toml_file: ClassVar[Path | None] = None
+
+    data_dir: Path = Path("var")
+    timezone: str = "Asia/Bangkok"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_json: bool = False
+
+    sources: SourcesSettings = Field(default_factory=SourcesSettings)
+    store: StoreSettings = Field(default_factory=StoreSettings)
+    reading: ReadingSettings = Field(default_factory=ReadingSettings)
+    smtp: SmtpSettings = Field(default_factory=SmtpSettings)
+    office: OfficeSettings = Field(default_factory=OfficeSettings)
+    delegates: list[Delegate] = Field(default_factory=list)
+    calendar: CalendarSettings = Field(default_factory=CalendarSettings)
+    memo: MemoSettings = Field(default_factory=MemoSettings)
+    reminders: RemindersSettings = Field(default_factory=RemindersSettings)
+    telegram: TelegramSettings = Field(default_factory=TelegramSettings)
+    trust: TrustSettings = Field(default_factory=TrustSettings)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r} (use an IANA name)") from exc
+        return value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [
+            init_settings,
+            env_settings,
+            dotenv_settings,
+            file_secret_settings,
+        ]
+        if cls._toml_file is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=cls._toml_file))
+        return tuple(sources)
+
+    @classmethod
+    def load(cls, path: Path | None = None, **overrides: Any) -> Settings:
+        """Read settings from `path` (or config/meetbot.toml when it exists) and the environment.
+
+        Raises pydantic's ValidationError; `bot.config_check` turns it into plain words.
+        """
+        if path is None and DEFAULT_CONFIG_FILE.is_file():
+            path = DEFAULT_CONFIG_FILE
+        previous = cls._toml_file
+        cls._toml_file = path
+        try:
+            return cls(**overrides)
+        finally:
+            cls._toml_file = previous
+
+    def delegate(self, key: str) -> Delegate | None:
+        return next((d for d in self.delegates if d.key == key), None)
