@@ -1,0 +1,1 @@
+"""Mail in: raw RFC 5322 bytes to a `MailDocument` of clean text and attachments."""

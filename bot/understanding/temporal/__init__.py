@@ -1,0 +1,1 @@
+"""The temporal-expression engine: dates, times, ranges and deadlines in English and Thai."""

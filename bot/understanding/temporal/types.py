@@ -1,0 +1,69 @@
+"""What the temporal engine returns. The JSON form (`to_json`) is a stable interface."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Literal
+
+
+class TemporalKind(StrEnum):
+    DATE = "date"
+    DATETIME = "datetime"
+    RANGE = "range"
+    DEADLINE = "deadline"
+    RELATIVE = "relative"
+
+
+When = dt.date | dt.datetime  # a datetime is always timezone-aware
+
+
+@dataclass(frozen=True)
+class Relative:
+    """'within two weeks after the Meeting': resolved later against the anchor's date."""
+
+    amount: int
+    unit: Literal["day", "week", "month"]
+    working_days: bool
+    direction: Literal["before", "after"]
+    anchor: str  # the words it is relative to, as written ("the Meeting", "arrival")
+
+
+@dataclass(frozen=True)
+class Temporal:
+    kind: TemporalKind
+    start: When | None  # a deadline keeps its due value here
+    end: When | None  # None for a single date
+    tz: str | None  # IANA name or a fixed offset like "UTC+08:00"
+    text: str  # the matched text, exactly text[span[0]:span[1]]
+    span: tuple[int, int]
+    confidence: float  # 0..1
+    reasons: tuple[str, ...] = ()
+    relative: Relative | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "kind": self.kind.value,
+            "start": _iso(self.start),
+            "end": _iso(self.end),
+            "tz": self.tz,
+            "text": self.text,
+            "span": list(self.span),
+            "confidence": round(self.confidence, 3),
+            "reasons": list(self.reasons),
+        }
+        if self.relative is not None:
+            rel = self.relative
+            out.update(
+                amount=rel.amount,
+                unit=rel.unit,
+                working_days=rel.working_days,
+                direction=rel.direction,
+                anchor=rel.anchor,
+            )
+        return out
+
+
+def _iso(value: When | None) -> str | None:
+    return None if value is None else value.isoformat()
