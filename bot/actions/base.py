@@ -1,0 +1,32 @@
+"""The one small interface every action implements.
+
+The pipeline calls `handle` after a message changed a meeting (or a person assigned
+delegates). An action that raises is recorded in `action_runs` and retried later;
+it never stops the other actions or the watcher.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.meetings.meeting import Meeting
+from bot.meetings.record import Extraction
+
+
+@dataclass(frozen=True)
+class MeetingChange:
+    meeting: Meeting  # as it is now, after the merge
+    previous: Meeting | None  # as it was before; None when the meeting is new
+    extraction: Extraction | None  # the message's extraction; None for assign, chat, retry
+    message_id: str | None = None
+
+
+class Action(Protocol):
+    """An outgoing effect of a meeting change. `name` keys its rows in the store."""
+
+    name: str
+
+    async def handle(self, change: MeetingChange) -> None:
+        """Do the work for this change; raise to have it recorded and retried."""
+        ...

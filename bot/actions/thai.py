@@ -1,0 +1,64 @@
+"""Thai forms for what meetbot writes: Thai digits, Thai month names, Buddhist-era years."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+BE_OFFSET = 543  # Buddhist era = Common era + 543
+
+THAI_MONTHS = (
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
+)
+THAI_MONTHS_ABBR = (
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
+)
+# Monday first, as datetime.weekday() counts.
+THAI_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
+
+_TO_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+
+
+def thai_digits(text: str | int) -> str:
+    """Arabic digits to Thai digits (U+0E50-U+0E59); other characters unchanged."""
+    return str(text).translate(_TO_THAI_DIGITS)
+
+
+def thai_date(
+    day: dt.date, *, digits: bool = True, weekday: bool = False, abbreviated: bool = False
+) -> str:
+    """'๓๐ กันยายน ๒๕๖๘'; with weekday 'วันอังคารที่ ๓๐ กันยายน ๒๕๖๘'; abbreviated '๓๐ ก.ย. ๖๘'."""
+    if abbreviated:
+        text = f"{day.day} {THAI_MONTHS_ABBR[day.month - 1]} {(day.year + BE_OFFSET) % 100:02d}"
+    else:
+        text = f"{day.day} {THAI_MONTHS[day.month - 1]} {day.year + BE_OFFSET}"
+    if weekday:
+        text = f"วัน{THAI_WEEKDAYS[day.weekday()]}ที่ {text}"
+    return thai_digits(text) if digits else text
+
+
+def thai_time(moment: dt.time | dt.datetime, *, digits: bool = True) -> str:
+    """'๐๙.๓๐ น.' : the official form uses a dot and น. (นาฬิกา)."""
+    text = f"{moment.hour:02d}.{moment.minute:02d} น."
+    return thai_digits(text) if digits else text

@@ -1,0 +1,1 @@
+"""Meetings: the record extraction produces, the stored meeting, merging and linking."""

@@ -1,0 +1,229 @@
+"""The database schema. Alembic migrations in bot/store/migrations follow these tables.
+
+One row per fact that must survive a crash: a message is stored before anything is
+done with it, a UID is recorded whatever came of it, an outgoing mail is in the
+outbox before it is sent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Aware datetimes in, aware UTC datetimes out, on SQLite (which drops the zone) too."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; pass an aware one")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {  # noqa: RUF012  (SQLAlchemy reads this class attribute)
+        dt.datetime: UtcDateTime(),
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
+
+
+class MessageRow(Base):
+    """A message, stored once by Message-ID, with its raw bytes for reprocessing."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(998), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    raw_gz: Mapped[bytes] = mapped_column(LargeBinary)  # gzip of the RFC 5322 bytes
+    size: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(200))  # "maildir", "imap:ministry/INBOX", "file"
+    subject: Mapped[str] = mapped_column(Text, default="")
+    sender: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[dt.datetime | None]
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # stored -> extracted, or failed with `error`; never deleted
+    status: Mapped[str] = mapped_column(String(20), default="stored")
+    error: Mapped[str | None] = mapped_column(Text)
+    warnings: Mapped[list[Any]] = mapped_column(default=list)
+    kind: Mapped[str | None] = mapped_column(String(20))
+    extraction: Mapped[dict[str, Any] | None]
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
+    processed_at: Mapped[dt.datetime | None]
+
+
+class MeetingRow(Base):
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(200), unique=True)
+    status: Mapped[str] = mapped_column(String(20), default="scheduled")
+    record: Mapped[dict[str, Any]]  # MeetingRecord.to_json() of the merged record
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    approved: Mapped[bool] = mapped_column(Boolean, default=True)
+    approval_reasons: Mapped[list[Any]] = mapped_column(default=list)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class MeetingValueRow(Base):
+    """The history of each field: which message said what, and when."""
+
+    __tablename__ = "meeting_values"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    field: Mapped[str] = mapped_column(String(50))
+    value: Mapped[dict[str, Any]]  # the field's JSON form ({"value", "source", ...} or a list)
+    message_id: Mapped[str] = mapped_column(String(998))
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class AssignmentRow(Base):
+    __tablename__ = "assignments"
+    __table_args__ = (UniqueConstraint("meeting_id", "delegate_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    delegate_key: Mapped[str] = mapped_column(String(100))
+    assigned_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    removed_at: Mapped[dt.datetime | None]
+
+
+class MailboxCursorRow(Base):
+    """Per source folder: UIDVALIDITY, the highest processed UID, and health."""
+
+    __tablename__ = "mailbox_cursors"
+    __table_args__ = (UniqueConstraint("source", "folder"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(200))
+    folder: Mapped[str] = mapped_column(String(500))
+    uidvalidity: Mapped[int | None] = mapped_column(BigInteger)  # 32-bit unsigned
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_check_at: Mapped[dt.datetime | None]  # health: the last successful check
+    last_message_at: Mapped[dt.datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_at: Mapped[dt.datetime | None]
+
+
+class SeenUidRow(Base):
+    """Every UID seen, whatever came of it, so nothing is fetched twice."""
+
+    __tablename__ = "seen_uids"
+    __table_args__ = (UniqueConstraint("source", "folder", "uidvalidity", "uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(200))
+    folder: Mapped[str] = mapped_column(String(500))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)  # 32-bit unsigned
+    uid: Mapped[int] = mapped_column(BigInteger)
+    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    outcome: Mapped[str] = mapped_column(String(50))  # stored, duplicate, failed: ...
+    seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class ActionRunRow(Base):
+    """One action of the pipeline for one meeting revision: done, or failed and retried."""
+
+    __tablename__ = "action_runs"
+    __table_args__ = (UniqueConstraint("action", "meeting_id", "revision"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action: Mapped[str] = mapped_column(String(50))
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending, done, failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    next_attempt_at: Mapped[dt.datetime | None]
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class OutboxRow(Base):
+    """Every outgoing mail, stored before sending; `dedupe_key` keeps it from going twice."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dedupe_key: Mapped[str] = mapped_column(String(300), unique=True)
+    kind: Mapped[str] = mapped_column(String(30))  # itip, reminder, reply
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
+    recipients: Mapped[list[Any]]
+    subject: Mapped[str] = mapped_column(Text)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    # pending -> sent; held waits for a person's approval; failed after the last retry
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[dt.datetime | None]
+
+
+class DeadlineStateRow(Base):
+    """A deadline marked done (or snoozed) by a person: its reminders stop."""
+
+    __tablename__ = "deadline_states"
+    __table_args__ = (UniqueConstraint("meeting_id", "deadline_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    deadline_key: Mapped[str] = mapped_column(String(100))  # e.g. "registration"
+    done_at: Mapped[dt.datetime | None]
+    done_by: Mapped[str | None] = mapped_column(String(200))
+    snoozed_until: Mapped[dt.datetime | None]
+
+
+class ReminderSentRow(Base):
+    """A reminder that went out; keeps restarts and catch-ups from sending it again."""
+
+    __tablename__ = "reminders_sent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reminder_key: Mapped[str] = mapped_column(String(300), unique=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(30))
+    sent_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class CounterRow(Base):
+    """Named counters, e.g. the memo reference number."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
