@@ -190,6 +190,10 @@ class TrustSettings(_Section):
             "meet.google.com",
         ]
     )
+    trusted_authserv_ids: list[str] = Field(
+        default_factory=list,
+        description="Our own mail server's authserv-id; only its Authentication-Results count.",
+    )
     shortener_hosts: list[str] = Field(
         default_factory=lambda: ["bit.ly", "tinyurl.com", "go.gov.sg", "t.co", "goo.gl", "ow.ly"]
     )

@@ -1,0 +1,108 @@
+import pytest
+
+from bot.meetings.record import (
+    Extracted,
+    MeetingRecord,
+    OnlineMeeting,
+    Platform,
+    SessionLabel,
+)
+from bot.reading.document import Address, MailDocument
+from bot.settings import TrustSettings
+from bot.understanding.trust import assess, host_of
+
+
+def _doc(sender: str, auth: tuple[str, ...] = ()) -> MailDocument:
+    return MailDocument(
+        message_id="m@example.org",
+        subject="Invitation",
+        sender=Address("Organiser", sender),
+        to=(),
+        cc=(),
+        date=None,
+        in_reply_to=None,
+        references=(),
+        authentication_results=auth,
+        text="",
+    )
+
+
+def _zoom(url: str) -> MeetingRecord:
+    online = OnlineMeeting(
+        platform=Platform.ZOOM,
+        url=url,
+        meeting_id="84825168770",
+        passcode="610357",
+        label=SessionLabel.MAIN,
+        start=None,
+        end=None,
+        source=url,
+    )
+    return MeetingRecord(online_meetings=(online,))
+
+
+SETTINGS = TrustSettings()
+
+
+def test_allowlisted_sender_with_platform_link_passes():
+    verdict = assess(
+        _doc("officer@asean.org"), _zoom("https://us06web.zoom.us/j/84825168770"), SETTINGS
+    )
+    assert not verdict.needs_approval
+    assert verdict.reasons == ()
+
+
+def test_subdomain_of_allowed_domain_passes_but_lookalike_does_not():
+    assert not assess(_doc("a@mail.asean.org"), MeetingRecord(), SETTINGS).needs_approval
+    verdict = assess(_doc("a@asean.org.example.net"), MeetingRecord(), SETTINGS)
+    assert verdict.needs_approval
+    assert "not on the allowlist" in verdict.reasons[0]
+
+
+def test_dkim_failure_needs_approval_even_from_allowed_domain():
+    auth = ("mx.doe.go.th; dkim=fail header.d=asean.org; spf=pass; dmarc=fail",)
+    verdict = assess(_doc("officer@asean.org"), MeetingRecord(), SETTINGS)
+    assert not verdict.needs_approval
+    verdict = assess(_doc("officer@asean.org", auth), MeetingRecord(), SETTINGS)
+    assert verdict.needs_approval
+    assert "dkim=fail in Authentication-Results" in verdict.reasons
+    assert "dmarc=fail in Authentication-Results" in verdict.reasons
+
+
+def test_forged_lower_authentication_header_is_ignored_when_server_is_configured():
+    ours = "mx.doe.go.th; dkim=fail header.d=asean.org"
+    forged = "mx.doe.go.th.attacker; dkim=pass"
+    settings = TrustSettings(trusted_authserv_ids=["mx.doe.go.th"])
+    verdict = assess(_doc("officer@asean.org", (forged, ours)), MeetingRecord(), settings)
+    assert verdict.reasons == ("dkim=fail in Authentication-Results",)
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("https://zoom.us.evil.example/j/1", "not a known meeting platform"),
+        ("https://zoom.us@evil.example/j/1", "not a known meeting platform"),
+        ("https://bit.ly/3abc", "shortener bit.ly"),
+        ("http://us02web.zoom.us/j/1", "not encrypted"),
+    ],
+)
+def test_suspicious_meeting_links_need_approval(url, problem):
+    verdict = assess(_doc("officer@asean.org"), _zoom(url), SETTINGS)
+    assert verdict.needs_approval
+    assert any(problem in reason for reason in verdict.reasons)
+
+
+def test_shortened_registration_link_is_flagged_with_its_host():
+    record = MeetingRecord(registration_url=Extracted("https://tinyurl.com/X", "via ..."))
+    verdict = assess(_doc("officer@asean.org"), record, SETTINGS)
+    assert verdict.links[0].host == "tinyurl.com"
+    assert verdict.needs_approval
+
+
+def test_host_of_shows_idn_lookalike_in_punycode():
+    lookalike = host_of("https://zооm.us/j/1")  # Cyrillic o's
+    assert lookalike.startswith("xn--")
+    assert lookalike.endswith(".us")
+    verdict = assess(_doc("officer@asean.org"), _zoom("https://zооm.us/j/1"), SETTINGS)
+    assert verdict.links[0].host == lookalike
+    assert host_of("not a url") == ""
