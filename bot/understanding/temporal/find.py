@@ -386,13 +386,21 @@ def _clocks(text: str) -> Iterator[_Clock]:
             if end <= start:
                 continue
         clear = bool(
-            m["lead"] or m["sep1"] == ":" or m["mer1"] or m["unit1"] or m["mer2"] or m["unit2"]
+            m["lead"]
+            or m["sep1"] == ":"
+            or m["noon1"]
+            or m["mer1"]
+            or m["unit1"]
+            or m["mer2"]
+            or m["unit2"]
         )
         if clear or is_range:
             yield _Clock(m.span(), start, end)
 
 
 def _clock_value(m: re.Match[str], i: str) -> dt.time | None:
+    if m[f"noon{i}"] is not None:
+        return dt.time(12)
     if m[f"h{i}"] is not None:
         hour, minute = number(m[f"h{i}"]), number(m[f"mi{i}"])
     elif m[f"hm{i}"] is not None:
@@ -453,7 +461,9 @@ def _clock_for(
         if (
             before_limit <= clock.span[0]
             and clock.span[1] <= hit.span[0]
-            and _GAP_BEFORE.fullmatch(text, clock.span[1], hit.span[0])
+            and _GAP_BEFORE.fullmatch(
+                text, _zone_after(text, clock.span[1], hit.first)[1], hit.span[0]
+            )
         ):
             used.add(index)
             return clock
@@ -484,18 +494,25 @@ def _temporal(text: str, hit: _Hit, clock: _Clock | None, default_tz: str) -> Te
             )
             confidence *= _WEEKDAY_MISMATCH_FACTOR
 
-    is_deadline = (
-        hit.last is None
-        and hit.granularity == "day"
-        and p.DEADLINE_CUE.search(text, max(0, start_pos - 60), start_pos) is not None
+    cue = (
+        p.DEADLINE_CUE.search(text, max(0, start_pos - 60), start_pos)
+        if hit.last is None and hit.granularity == "day"
+        else None
     )
+    is_deadline = cue is not None
     start: dt.date | dt.datetime
     end: dt.date | dt.datetime | None = hit.last
     if is_deadline:
         kind = TemporalKind.DEADLINE
-        start = dt.datetime.combine(hit.first, clock.start if clock else _END_OF_DAY, tzinfo)
-        if clock is None:
+        if clock is not None:
+            due = clock.start
+        elif cue is not None and cue["before"]:
+            due = dt.time(0)
+            reasons.append("due before the day begins")
+        else:
+            due = _END_OF_DAY
             reasons.append("no time given: due at the end of the day")
+        start = dt.datetime.combine(hit.first, due, tzinfo)
     elif clock is not None:
         start = dt.datetime.combine(hit.first, clock.start, tzinfo)
         if clock.end is not None:

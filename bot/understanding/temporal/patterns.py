@@ -103,6 +103,8 @@ _CLOCK_UNIT = r"(?:น\.|นาฬิกา|(?i:hrs?\.?|hours)(?![A-Za-z])|H(?![
 def _clock(i: str) -> str:
     return (
         rf"{_NO_DIGIT_BEFORE}(?:(?P<h{i}>{DIGIT}{{1,2}})(?P<sep{i}>[:.])(?P<mi{i}>{DIGIT}{{2}})"
+        rf"(?::{DIGIT}{{2}})?"
+        rf"|(?P<noon{i}>(?:12{_S})?(?i:noon|midday))(?![A-Za-z])"
         rf"|(?P<hm{i}>{DIGIT}{{4}})(?=[^\S\n]?{_CLOCK_UNIT})"
         rf"|(?P<ho{i}>{DIGIT}{{1,2}})(?=[^\S\n]?{_MERIDIEM}))(?![0-9๐-๙])"
         rf"(?:[^\S\n]*(?P<mer{i}>{_MERIDIEM})|[^\S\n]*(?P<unit{i}>{_CLOCK_UNIT}))?"
@@ -117,11 +119,13 @@ TIME = re.compile(
 )
 
 # Words that make the date after them a deadline. The pattern is searched at the end of the text
-# just before a date, so each cue must end where the date begins.
+# just before a date, so each cue must end where the date begins. "before" cues exclude the day
+# they name; the others include it.
 DEADLINE_CUE = re.compile(
-    r"(?:(?i:(?:no|not)\s+later\s+than|on\s+or\s+before|(?<![A-Za-z])by|due(?:\s+(?:date|on|by))?"
+    r"(?:(?P<before>(?i:(?<!or\s)(?<![A-Za-z])before|prior\s+to)|ก่อน)"
+    r"|(?i:(?:no|not)\s+later\s+than|on\s+or\s+before|(?<![A-Za-z])by|due(?:\s+(?:date|on|by))?"
     r"|deadline[^.\n\d]{0,40}?|latest\s+by|until|closes?\s+on)"
-    r"|ภายใน|ไม่เกิน|ก่อน|ด่วนภายใน|กำหนดส่ง|ส่งภายใน)"
+    r"|ภายใน|ไม่เกิน|ด่วนภายใน|กำหนดส่ง|ส่งภายใน)"
     r"[\s*:\-–]*$"
 )
 

@@ -70,6 +70,7 @@ _ONE_ZONE = (
     rf"|(?<![A-Za-z])(?i:(?P<place>{_PLACE_EN})(?:\s+standard)?\s+time)(?![A-Za-z])"
     rf"|(?<![A-Za-z])(?P<abbr>{_alternation(list(_ABBREVIATIONS))})(?![A-Za-z])"
     rf"|(?:ตาม)?เวลา(?:มาตรฐาน)?(?:ของ)?(?:ประเทศ)?(?P<place_th>{_alternation(list(_PLACES_TH))})"
+    rf"|(?<![\w+\-])(?P<nsign>[+\-])(?P<nh>[01]{DIGIT})(?P<nm>[0-5]{DIGIT})(?![0-9๐-๙])"
     rf"|(?<![A-Za-z])(?:GMT|UTC)(?![A-Za-z+\-−–]))"
 )
 ONE_ZONE = re.compile(_ONE_ZONE)
@@ -95,10 +96,13 @@ def zone_of(phrase: str) -> str | None:
         return _ABBREVIATIONS[m["abbr"]]
     if m["place_th"]:
         return _PLACES_TH[m["place_th"]]
-    if m["oh"] is None:
+    if m["nh"]:  # "+0700", as in mail headers
+        minutes, sign = number(m["nh"]) * 60 + number(m["nm"]), m["nsign"]
+    elif m["oh"] is None:
         return "UTC"
-    minutes = number(m["oh"]) * 60 + (number(m["om"]) if m["om"] else 0)
-    sign = "+" if m["sign"] == "+" else "-"
+    else:
+        minutes = number(m["oh"]) * 60 + (number(m["om"]) if m["om"] else 0)
+        sign = "+" if m["sign"] == "+" else "-"
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
