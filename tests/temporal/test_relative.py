@@ -4,7 +4,6 @@ from typing import Literal
 from bot.understanding.temporal.relative import find_relative, is_working_day, resolve_relative
 from bot.understanding.temporal.types import Relative
 
-
 Unit = Literal["day", "week", "month"]
 
 
