@@ -37,8 +37,10 @@ _ANCHOR_EN = (
     rf"(?P<anchor>(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}"
     rf"(?:\s+of\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?)?)"
 )
+# The lookahead lists what a match can begin with (a cue, a digit, a number word): it lets the
+# regex engine skip most positions of a long text at once.
 _EN = re.compile(
-    rf"(?<![A-Za-z])(?:(?P<cue>(?i:within|at\s+least|no\s+later\s+than|not\s+later\s+than))\s+)?"
+    rf"(?=[0-9๐-๙wWaAnNoOtTfFsSeE])(?<![A-Za-z])(?:(?P<cue>(?i:within|at\s+least|no\s+later\s+than|not\s+later\s+than))\s+)?"
     rf"(?P<n>(?i:{_EN_WORDS})(?![A-Za-z])|{DIGIT}{{1,3}}(?![0-9๐-๙]))"
     rf"(?:\s*\(\s*{DIGIT}{{1,3}}\s*\))?\s+"
     rf"(?:(?P<kind>(?i:working|business|calendar))\s+)?(?P<unit>(?i:days?|weeks?|months?))\b"
