@@ -149,6 +149,7 @@ DEADLINE_CUE = re.compile(
     r"|(?i:(?:no|not)\s+later\s+than|on\s+or\s+before|(?<![A-Za-z])by|due(?:\s+(?:date|on|by))?"
     r"|deadline[^.\n\d]{0,40}?|latest\s+by|until|closes?\s+on)"
     r"|ภายใน|ไม่เกิน|ด่วนภายใน|กำหนดส่ง|ส่งภายใน)"
+    r"(?i:\s+(?:COB|EOD|close\s+of\s+business|(?:the\s+)?end\s+of\s+(?:the\s+)?day),?)?"
     r"[\s*:\-–]*$"
 )
 
