@@ -16,7 +16,10 @@ from bot.understanding.temporal.find import find_temporal
 from tests.temporal.cases import load_cases
 
 # The OCR'd memos the project was given; another folder of .txt files can stand in.
-SEEDS = Path(os.environ.get("MEETBOT_SEEDS", "/work/shared/seeds"))
+# The seeds live beside the repository (../shared/seeds), as on every machine here.
+SEEDS = Path(
+    os.environ.get("MEETBOT_SEEDS", Path(__file__).resolve().parents[2] / "shared" / "seeds")
+)
 # An A4 page of a Thai memo holds about 2,500-3,000 characters; take the larger.
 PAGE_CHARS = 3000
 PAGES = 50
