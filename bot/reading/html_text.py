@@ -14,9 +14,12 @@ from html.parser import HTMLParser
 __all__ = ["HtmlText", "html_to_text"]
 
 _BLOCKS = frozenset(
-    "address article aside blockquote div dl dt dd fieldset figcaption figure footer form "
-    "h1 h2 h3 h4 h5 h6 header hr main nav ol p pre section table tr ul".split()
-)
+    {
+        "address", "article", "aside", "blockquote", "div", "dl", "dt", "dd", "fieldset",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+        "hr", "main", "nav", "ol", "p", "pre", "section", "table", "tr", "ul",
+    }
+)  # fmt: skip
 _SKIPPED = frozenset({"script", "style", "head", "title", "template", "noscript"})
 _SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
 _LINE_SPACES = re.compile(r"[ \t]*\n[ \t]*")

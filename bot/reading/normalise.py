@@ -15,7 +15,7 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 
 
 def normalise_text(text: str) -> str:
-    """NFC, invisible characters removed, LF line ends, no trailing spaces, at most one blank line."""
+    """NFC, invisible characters gone, LF line ends, no trailing spaces, one blank line at most."""
     text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _TRAILING_SPACE.sub("\n", text)

@@ -10,6 +10,7 @@ pdfminer, taking /ActualText where the producer gave it, and the cleaner text wi
 
 from __future__ import annotations
 
+import contextlib
 import io
 from typing import Any
 
@@ -18,8 +19,7 @@ from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.utils import decode_text
-from pypdf import PdfReader
-from pypdf import PasswordType
+from pypdf import PasswordType, PdfReader
 
 from bot.reading.extracted import ExtractedText
 from bot.reading.limits import Deadline
@@ -32,7 +32,7 @@ NO_TEXT_LAYER = "no text layer (a scanned or image-only PDF): no text read"
 _GARBLED_RATIO = 0.01
 
 
-class _StreamTextDevice(PDFTextDevice):  # type: ignore[misc]
+class _StreamTextDevice(PDFTextDevice):
     """Text in content-stream order; an /ActualText span replaces the glyphs inside it."""
 
     def __init__(self, rsrcmgr: PDFResourceManager) -> None:
@@ -79,10 +79,8 @@ class _StreamTextDevice(PDFTextDevice):  # type: ignore[misc]
                 self.chunks.append(" ")
         self._last = (x + advance * matrix[0], y)
         if not any(a is not None for a in self._actual):
-            try:
+            with contextlib.suppress(PDFUnicodeNotDefined):  # a glyph with no text: skip it
                 self.chunks.append(font.to_unichr(cid))
-            except PDFUnicodeNotDefined:
-                pass
         return advance
 
 
