@@ -51,3 +51,10 @@ def test_empty_directory(tmp_path):
     result = runner.invoke(app, ["read", str(tmp_path)])
     assert result.exit_code == 1
     assert "no messages found" in result.output
+
+
+def test_bad_configuration_is_a_plain_message(monkeypatch):
+    monkeypatch.setenv("MEETBOT_READING__MAX_PDF_PAGES", "many")
+    result = runner.invoke(app, ["read", str(CORPUS / "h5-empty.eml")])
+    assert result.exit_code == 2
+    assert "the configuration is not valid" in result.output
