@@ -30,7 +30,7 @@ def test_message_without_id_is_keyed_by_its_bytes(tmp_path):
     with db.session() as s:
         a = store_raw_message(s, raw, source="t")
         b = store_raw_message(s, raw + b"x", source="t")
-    assert a.message_id.startswith("sha256-")
+    assert a.message_id.startswith("sha256:")
     assert a.message_id != b.message_id
 
 
