@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from email.message import EmailMessage
-from email.utils import formataddr, format_datetime, make_msgid
+from email.utils import format_datetime, formataddr, make_msgid
 from pathlib import Path
 
 from bot.actions.memo.context import MemoContext, MemoKind, build_context

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import mimetypes
+import re
 import shutil
 import subprocess
 import tempfile
@@ -12,9 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
-from lxml import etree
 from docx import Document
-from docx.oxml.ns import qn
 from docx.shared import Mm
 from docxtpl import DocxTemplate, InlineImage
 
@@ -26,6 +25,7 @@ from bot.errors import ActionError
 DOCX_FONT = "TH SarabunPSK"  # what templates/memo/build_templates.py writes
 STANDIN_FONT = "Laksaman"  # Debian fonts-tlwg-laksaman: TH Sarabun's glyphs at 150.42%
 STANDIN_SCALE = 0.66  # the factor Debian's own fontconfig alias applies
+_SIZE = re.compile(r'(<w:sz(?:Cs)?\s+w:val=")(\d+)(")')
 EMBLEM_HEIGHT = Mm(15)  # ระเบียบงานสารบรรณ: the Garuda on memo paper is 1.5 cm high
 PREVIEW_TEMPLATE = "preview.html.j2"
 # LibreOffice's first start in a fresh profile takes seconds; a stuck one must not hang
@@ -177,17 +177,11 @@ def swap_font(docx: Path, out: Path, font: str, standin: str, scale: float) -> N
 
 
 def _swap_font_xml(data: bytes, font: str, standin: str, scale: float) -> bytes:
-    root = etree.fromstring(data)
-    for fonts in root.iter(qn("w:rFonts")):
-        for attr, value in fonts.attrib.items():
-            if value == font:
-                fonts.set(attr, standin)
-    for tag in ("w:sz", "w:szCs"):
-        for size in root.iter(qn(tag)):
-            half_points = size.get(qn("w:val"))
-            if half_points is not None and half_points.isdigit():
-                size.set(qn("w:val"), str(round(int(half_points) * scale)))
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+    # Word and python-docx both write these as plain attributes: a font is a quoted
+    # attribute value, a size is <w:sz w:val="32"/> in half-points.
+    text = data.decode("utf-8").replace(f'"{font}"', f'"{standin}"')
+    text = _SIZE.sub(lambda m: f"{m[1]}{round(int(m[2]) * scale)}{m[3]}", text)
+    return text.encode("utf-8")
 
 
 def _font_installed(family: str) -> bool:
