@@ -11,14 +11,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.actions.thai import BE_OFFSET, THAI_MONTHS
+from bot.understanding.temporal.find import find_temporal
+from bot.understanding.temporal.types import Temporal, TemporalKind
 
-_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _DIGIT = "[0-9๐-๙]"
-_MONTH = "|".join(THAI_MONTHS)
-_DATE = (
-    rf"(?P<day>{_DIGIT}{{1,2}})\s+(?P<month>{_MONTH})\s+(?:พ\.\s?ศ\.\s*)?(?P<year>{_DIGIT}{{4}})"
-)
 
 # The seeds' OCR spaces the parts freely ("รง ๐๒๑๐.๓/ ๓๙", "/ว๓๐๕"); the agency code
 # is two Thai letters and a dotted number, the serial a number that may carry a
@@ -28,12 +24,10 @@ _REFERENCE = re.compile(
     rf"ที่\s+(?P<agency>[ก-ฮ]{{2}}\s*{_DIGIT}+(?:\.{_DIGIT}+)*)\s*/\s*"
     rf"(?P<circular>ว\s*)?(?P<serial>{_DIGIT}+(?:[./]{_DIGIT}+)*)"
 )
-# A citation dates the letter right after its number: "ลงวันที่ …" (or "วันที่ …"
-# in a memo's own header).
-_DATE_AFTER = re.compile(rf"\s*(?:ลง)?วันที่\s+{_DATE}")
-# A letter's own header puts the date alone on a line a few lines below the number.
-_DATE_LINE = re.compile(rf"^[ \t]*{_DATE}[ \t]*$", re.MULTILINE)
 _HEADER_LOOKAHEAD = 300  # characters: the issuing office's address lines, then the date
+# What may stand between a number and its date in a citation ("… ลงวันที่ ๘ ธันวาคม …");
+# the temporal engine's match starts at "วันที่".
+_CITATION_GAP = re.compile(r"\s*(?:ลง)?\s*")
 
 
 @dataclass(frozen=True)
@@ -52,20 +46,27 @@ class LetterReference:
         return f"{self.agency}/{'ว ' if self.circular else ''}{self.serial}"
 
 
-def find_letter_references(text: str) -> list[LetterReference]:
-    """Every letter reference in `text`, in order of appearance."""
+def find_letter_references(text: str, *, reference: dt.datetime) -> list[LetterReference]:
+    """Every letter reference in `text`, in order of appearance.
+
+    `reference` is when the text was written (the message date): it settles the year
+    of a date written without one. A citation's date follows its number ("ลงวันที่ …");
+    a letter's own header has the date on a line of its own a few lines below.
+    """
+    dates = [t for t in find_temporal(text, reference=reference) if t.kind is TemporalKind.DATE]
     found: list[LetterReference] = []
     for match in _REFERENCE.finditer(text):
         end = match.end()
         date: dt.date | None = None
-        after = _DATE_AFTER.match(text, end)
-        if after is not None:
-            date = _to_date(after)
-            end = after.end()
-        else:
-            line = _DATE_LINE.search(text, end, end + _HEADER_LOOKAHEAD)
-            if line is not None:
-                date = _to_date(line)
+        for temporal in dates:
+            begin = temporal.span[0]
+            if begin < end:
+                continue
+            if _CITATION_GAP.fullmatch(text, end, begin):
+                date, end = _day(temporal), temporal.span[1]
+            elif begin - end <= _HEADER_LOOKAHEAD and _starts_line(text, begin):
+                date = _day(temporal)
+            break
         agency = re.sub(r"\s+", " ", match["agency"])
         agency = re.sub(r"^([ก-ฮ]{2})(?=\S)", r"\1 ", agency)
         found.append(
@@ -82,14 +83,11 @@ def find_letter_references(text: str) -> list[LetterReference]:
     return found
 
 
-def _to_date(match: re.Match[str]) -> dt.date | None:
-    year = int(match["year"].translate(_TO_ARABIC))
-    # Thai letters date in the Buddhist era; a CE year in Thai digits is rare but seen.
-    if year > 2400:
-        year -= BE_OFFSET
-    try:
-        return dt.date(
-            year, THAI_MONTHS.index(match["month"]) + 1, int(match["day"].translate(_TO_ARABIC))
-        )
-    except ValueError:  # "๓๑ กันยายน": OCR noise, not a date
-        return None
+def _day(temporal: Temporal) -> dt.date | None:
+    start = temporal.start
+    return start.date() if isinstance(start, dt.datetime) else start
+
+
+def _starts_line(text: str, position: int) -> bool:
+    line_start = text.rfind("\n", 0, position) + 1
+    return not text[line_start:position].strip()

@@ -46,7 +46,6 @@ def draft(
     today: dt.date,
     origin: Origin | None = None,
     number: int | None = None,
-    pdf: bool = True,
 ) -> Draft:
     """Write the memo (DOCX, HTML preview, PDF when LibreOffice is here) or the reply (.eml)."""
     template_dir = settings.memo.template_dir
@@ -72,8 +71,8 @@ def draft(
     html = stem.with_suffix(".html")
     render_preview(docx, template_dir=template_dir, emblem=emblem, out=html)
     files, notes = [docx, html], []
-    if not pdf:
-        notes.append("PDF not asked for")
+    if not settings.memo.pdf:
+        notes.append("PDF turned off (memo.pdf)")
     elif soffice_path() is None:
         notes.append("PDF skipped: LibreOffice (soffice) is not installed")
     else:

@@ -7,12 +7,21 @@ e-mail, "กระทรวงแรงงานมีหนังสือ ด�
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 from collections.abc import Mapping
 from dataclasses import dataclass
 from email.utils import parseaddr
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
+
+from bot.meetings.record import MessageKind
 from bot.reading.document import MailDocument
+from bot.reading.limits import ReadLimits
+from bot.reading.mime import read_message
+from bot.settings import Settings
+from bot.store.database import Database
+from bot.store.tables import MessageRow
 from bot.understanding.letter_ref import LetterReference, find_letter_references
 
 
@@ -25,13 +34,19 @@ class Origin:
 
 
 def origin_from_document(
-    doc: MailDocument, *, sender_names_th: Mapping[str, str], own_agency: str, tz: ZoneInfo
+    doc: MailDocument,
+    *,
+    sender_names_th: Mapping[str, str],
+    own_agency: str,
+    tz: ZoneInfo,
+    now: dt.datetime,
 ) -> Origin:
     """The invitation's origin as `doc` shows it.
 
     A forwarded invitation names its first sender inside: the oldest forwarded
     message is the inviter, not the colleague who forwarded it. A letter number of
     our own office (`own_agency`, e.g. "รง ๐๓๐๘.๒") is a memo of ours, not the origin.
+    `now` stands in for a message without a Date header when reading year-less dates.
     """
     sender: str | None = str(doc.sender) if doc.sender else None
     sent = doc.date
@@ -42,7 +57,7 @@ def origin_from_document(
     letter = next(
         (
             ref
-            for ref in find_letter_references(doc.all_text())
+            for ref in find_letter_references(doc.all_text(), reference=doc.date or now)
             if ref.agency != own_agency and ref.date is not None
         ),
         None,
@@ -52,6 +67,29 @@ def origin_from_document(
         sender_th=_thai_name(sender, sender_names_th),
         sent=sent.astimezone(tz).date() if sent is not None else None,
         letter=letter,
+    )
+
+
+def load_origin(
+    db: Database, meeting_id: int, settings: Settings, *, now: dt.datetime
+) -> Origin | None:
+    """The origin of a stored meeting: its first invitation message, else its first message."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(MessageRow)
+            .where(MessageRow.meeting_id == meeting_id)
+            .order_by(MessageRow.date, MessageRow.received_at)
+        ).all()
+        row = next((r for r in rows if r.kind == MessageKind.INVITATION), rows[0] if rows else None)
+        raw = gzip.decompress(row.raw_gz) if row is not None else None
+    if raw is None:
+        return None
+    return origin_from_document(
+        read_message(raw, limits=ReadLimits.from_settings(settings.reading)),
+        sender_names_th=settings.memo.sender_names_th,
+        own_agency=settings.office.reference_prefix_th,
+        tz=ZoneInfo(settings.timezone),
+        now=now,
     )
 
 
