@@ -9,12 +9,7 @@ THAI = "ขอเชิญประชุมในวันอังคารท
 
 @pytest.mark.parametrize(
     ("label", "codec"),
-    [
-        ("utf-8", "utf-8"),
-        ("windows-874", "cp874"),
-        ("TIS-620", "tis-620"),
-        ("iso-8859-11", "cp874"),
-    ],
+    [("utf-8", "utf-8"), ("windows-874", "cp874"), ("TIS-620", "tis-620"), ("iso-8859-11", "cp874")],
 )
 def test_declared_thai_charsets(label, codec):
     decoded = decode_bytes(THAI.encode(codec), label)

@@ -27,9 +27,7 @@ def test_apple_forward_with_zone():
         "Date: Mon, 8 Sep 2025 12:20:41 +0700\nTo: b@example.org\n\nMeeting ID: 848 2516 8770"
     )
     (fwd,) = split_inline_forwards(text)
-    assert fwd.date == dt.datetime(
-        2025, 9, 8, 12, 20, 41, tzinfo=dt.timezone(dt.timedelta(hours=7))
-    )
+    assert fwd.date == dt.datetime(2025, 9, 8, 12, 20, 41, tzinfo=dt.timezone(dt.timedelta(hours=7)))
     assert fwd.text == "Meeting ID: 848 2516 8770"
 
 
@@ -42,15 +40,8 @@ def test_outlook_original_message_and_bare_header_nested():
         "Original text."
     )
     outer, inner = split_inline_forwards(text)
-    assert (outer.sender, outer.subject, outer.text) == (
-        "X <x@example.org>",
-        "RE: SLOM-WG",
-        "See below.",
-    )
-    assert (inner.sender, inner.date_text) == (
-        "Z <z@example.org>",
-        "Monday, September 8, 2025 12:20 PM",
-    )
+    assert (outer.sender, outer.subject, outer.text) == ("X <x@example.org>", "RE: SLOM-WG", "See below.")
+    assert (inner.sender, inner.date_text) == ("Z <z@example.org>", "Monday, September 8, 2025 12:20 PM")
     assert inner.text == "Original text."
 
 

@@ -4,9 +4,7 @@ from bot.reading.html_text import html_to_text
 
 
 def test_hidden_link_target_is_written_out():
-    result = html_to_text(
-        '<p>Please <a href="https://go.gov.sg/18thslom-wgmeeting">register here</a>.</p>'
-    )
+    result = html_to_text('<p>Please <a href="https://go.gov.sg/18thslom-wgmeeting">register here</a>.</p>')
     assert result.text == "Please register here <https://go.gov.sg/18thslom-wgmeeting>."
     assert result.links == ("https://go.gov.sg/18thslom-wgmeeting",)
 
@@ -17,9 +15,7 @@ def test_link_shown_as_its_own_target_is_not_repeated():
 
 
 def test_mailto_keeps_the_address():
-    result = html_to_text(
-        '<a href="mailto:organiser1@mom.example.org">the Organising Committee</a>'
-    )
+    result = html_to_text('<a href="mailto:organiser1@mom.example.org">the Organising Committee</a>')
     assert result.text == "the Organising Committee <organiser1@mom.example.org>"
 
 

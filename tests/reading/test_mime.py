@@ -22,9 +22,7 @@ def test_slomwg_invitation(corpus):
     assert doc.subject.endswith("(18th SLOM-WG)")
     assert doc.message_id == "CAF18slomwg-invite-0827@mail.asean.example.org"
     assert doc.sender is not None and doc.sender.email == "officer1@asean.example.org"
-    assert doc.date == dt.datetime(
-        2025, 8, 27, 23, 40, 12, tzinfo=dt.timezone(dt.timedelta(hours=7))
-    )
+    assert doc.date == dt.datetime(2025, 8, 27, 23, 40, 12, tzinfo=dt.timezone(dt.timedelta(hours=7)))
     assert [a.email for a in doc.cc] == ["lcsd@asean.example.org"]
     assert "สมศรี สมมุติ" in [a.name for a in doc.to]
     assert doc.authentication_results[0].startswith("mx.example.org; dkim=pass")

@@ -204,5 +204,5 @@ def test_an_office_template_with_a_misspelt_name_is_a_clear_error(settings, agj_
 
 def test_a_missing_emblem_file_is_a_configuration_error(settings, agj_workshop, tmp_path):
     settings.memo.emblem_path = tmp_path / "garuda.png"
-    with pytest.raises(ConfigError, match="memo.emblem_path"):
+    with pytest.raises(ConfigError, match=r"memo\.emblem_path"):
         draft(MemoKind.NOMINATION, agj_workshop, settings, tmp_path, today=dt.date(2025, 12, 1))
