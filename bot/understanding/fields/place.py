@@ -29,7 +29,7 @@ _HELD = re.compile(
 _THAI_AT = re.compile(r"(?<![ก-๙])ณ\s*")
 _THAI_AT_END = re.compile(
     r"\s*(?:มาเพื่อ|โดย|ระหว่าง|วันที่|เมื่อ|ในวัน|เวลา|รายละเอียด|ซึ่ง|ทั้งนี้|ตามที่|เพื่อ|จึง|และขอ"
-    r"|และได้|จำนวน|รวม|[(\n])"
+    r"|และได้|จำนวน|รวม|\(|\n\s*\n)"
 )
 _VENUE_WORDS = re.compile(
     r"hotel|resort|hall|cent(?:re|er)|building|room|ballroom|convention|conference|office"
@@ -150,7 +150,8 @@ def _place_from(text: MessageText, candidate: _Candidate) -> Place:
 
 def _venue(phrase: str, places: list[PlaceMatch]) -> str | None:
     """The phrase without the city and country parts it ends with, when it names a building."""
-    parts = [clean(p) for p in re.split(r"[,\n]", phrase)]
+    # Lines of an address block are parts; a Thai phrase wrapped at a line break is not.
+    parts = [clean(p) for p in re.split(r",|\n(?![ \t]*[ก-๙])", phrase)]
     kept: list[str] = []
     for part in parts:
         if not part:

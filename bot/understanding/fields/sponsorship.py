@@ -20,7 +20,7 @@ _FUNDING = re.compile(
     re.IGNORECASE,
 )
 _ITEMS = re.compile(
-    r"air\s*fares?|air\s*tickets?|flights?|economy[-\s]class|accommodation|hotel|lodging|DSA"
+    r"air\s*fares?|air\s*tickets?|flights?|economy[-\s]class|accommodat\w*|hotel|lodging|DSA"
     r"|daily\s+subsistence|per\s+diem|allowance|meals|local\s+transport"
     r"|ค่าบัตรโดยสาร|ค่าตั๋ว|ค่าเครื่องบิน|ค่าที่พัก|ค่าเบี้ยเลี้ยง|ค่าอาหาร|ค่าพาหนะ",
     re.IGNORECASE,
@@ -45,6 +45,8 @@ def find_sponsorship(text: MessageText) -> Extracted[str] | None:
             score += 1
         if _OTHERS.search(statement):
             score -= 2
+        if statement.count("(") != statement.count(")"):
+            score -= 1  # a fragment of a table cut at a line break
         rank = (score, 1 if text.in_body(start) else 0, -start, end)
         if best is None or rank > best:
             best = rank
@@ -59,11 +61,20 @@ def find_sponsorship(text: MessageText) -> Extracted[str] | None:
 
 
 def _sentence(text: MessageText, position: int) -> tuple[int, int]:
-    """The sentence (or table row, or list item) holding `position`."""
+    """The sentence (or table row, or list item) holding `position`.
+
+    A sentence wrapped at a line break goes on when the next line starts in lower case.
+    """
     line_start, line_end = text.line_at(position)
     start = line_start
     for match in re.finditer(r"[.;](?=\s)", text.plain[line_start:position]):
         start = line_start + match.end()
-    stop = re.search(r"[.;](?=\s|$)", text.plain[position:line_end])
-    end = position + stop.end() if stop else line_end
-    return start, end
+    while True:
+        stop = re.search(r"[.;](?=\s|$)", text.plain[position:line_end])
+        if stop:
+            return start, position + stop.end()
+        following = text.plain[line_end + 1 : line_end + 2]
+        if not following.islower() or line_end - start > MAX_CHARS:
+            return start, line_end
+        position = line_end + 1
+        line_end = text.line_at(position)[1]

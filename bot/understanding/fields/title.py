@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.meetings.record import Extracted
 from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.temporal.digits import to_arabic
 
 MEETING_NOUNS = (
     "meeting|meetings|workshop|conference|forum|seminar|dialogue|summit|symposium|consultation"
@@ -131,9 +132,22 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     if best is None or best[0] < 3:
         return None
     score, _, candidate, from_subject = best
+    # A subject line often cuts the name short: the full name is written in the text.
+    fuller = [
+        c
+        for c in body
+        if len(c.value) > len(candidate.value)
+        and _comparable(c.value).startswith(_comparable(candidate.value))
+    ]
+    if fuller:
+        candidate, from_subject = max(fuller, key=lambda c: len(c.value)), False
     value = _recase(candidate.value, text.plain)
     source = f"Subject: {text.subject}" if from_subject else text.snippet(candidate.start, candidate.end)
     return Extracted(value, source, min(0.95, 0.45 + 0.07 * score))
+
+
+def _comparable(value: str) -> str:
+    return re.sub(r"\s+", " ", value.lower())
 
 
 def _title_candidates(
@@ -146,7 +160,7 @@ def _title_candidates(
             continue
         start = _grow_left(haystack, noun.start())
         end = _grow_right(haystack, noun.end(), caps=word.isupper())
-        value = clean(haystack[start:end])
+        value = clean(haystack[start:end]).rstrip(".")
         value = re.sub(r"^(?:the|The|THE)\s+", "", value)
         words = value.split()
         if len(words) < 3 or len(value) > 300:
@@ -280,8 +294,6 @@ def _ordinal_of(title: Extracted[str] | None) -> Extracted[int] | None:
 def _thai_ordinal(title_th: Extracted[str] | None) -> Extracted[int] | None:
     if title_th is None:
         return None
-    from bot.understanding.temporal.digits import to_arabic
-
     match = _THAI_ORDINAL.search(to_arabic(title_th.value))
     return Extracted(int(match.group(1)), title_th.source, title_th.confidence) if match else None
 
