@@ -140,7 +140,9 @@ def triage(
 def _find(
     text: MessageText, pattern: re.Pattern[str], *, exclude: re.Pattern[str] | None = None
 ) -> _Evidence:
-    subject = [m.group() for m in pattern.finditer(text.subject) if not _excluded(text.subject, m, exclude)]
+    subject = [
+        m.group() for m in pattern.finditer(text.subject) if not _excluded(text.subject, m, exclude)
+    ]
     body: list[str] = []
     elsewhere: list[str] = []
     for match in pattern.finditer(text.plain):

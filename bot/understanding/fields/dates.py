@@ -40,7 +40,7 @@ _DOCUMENT_LINE = re.compile(
 _MAIL_STAMP = re.compile(r"\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b|^\s*\d{1,2}:\d{2}", re.IGNORECASE)
 _ANCHOR_MEETING = re.compile(
     r"meeting|workshop|conference|forum|seminar|event|session|training|programme|course"
-    r"|ประชุม|สัมมนา|อบรม|^$",
+    r"|ประชุม|สัมมนา|อบรม",
     re.IGNORECASE,
 )
 _ANCHOR_ARRIVAL = re.compile(r"arriv|เดินทางถึง", re.IGNORECASE)
@@ -56,23 +56,33 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
     ),
     (
         DeadlineKind.REGISTRATION,
-        re.compile(r"regist|sign[\s-]?up|RSVP|confirm\w*\s+(?:\w+\s+)?(?:participation|attendance)"
-                   r"|ลงทะเบียน|ตอบรับ", re.IGNORECASE),
+        re.compile(
+            r"regist|sign[\s-]?up|RSVP|confirm\w*\s+(?:\w+\s+)?(?:participation|attendance)"
+            r"|ลงทะเบียน|ตอบรับ",
+            re.IGNORECASE,
+        ),
     ),
     (
         DeadlineKind.NOMINATION,
-        re.compile(r"nominat|name[sd]?\s+of\s+(?:the\s+)?(?:delegat|participant|representative)"
-                   r"|designat|ส่งรายชื่อ|แจ้งรายชื่อ|เสนอชื่อ|มอบหมายผู้แทน|ผู้แทน", re.IGNORECASE),
+        re.compile(
+            r"nominat|name[sd]?\s+of\s+(?:the\s+)?(?:delegat|participant|representative)"
+            r"|designat|ส่งรายชื่อ|แจ้งรายชื่อ|เสนอชื่อ|มอบหมายผู้แทน|ผู้แทน",
+            re.IGNORECASE,
+        ),
     ),
     (
         DeadlineKind.DOCUMENTS,
-        re.compile(r"country\s+(?:report|paper)|presentation|inputs?\b|comments|papers?\b|documents?"
-                   r"|template|questionnaire|survey|ส่งเอกสาร|ข้อคิดเห็น|ข้อมูล|ความเห็น", re.IGNORECASE),
+        re.compile(
+            r"country\s+(?:report|paper)|presentation|inputs?\b|comments|papers?\b|documents?"
+            r"|template|questionnaire|survey|ส่งเอกสาร|ข้อคิดเห็น|ข้อมูล|ความเห็น",
+            re.IGNORECASE,
+        ),
     ),
     (
         DeadlineKind.TRAVEL,
-        re.compile(r"flight|itinerary|travel|hotel|accommodation|booking|ค่าที่พัก|เที่ยวบิน",
-                   re.IGNORECASE),
+        re.compile(
+            r"flight|itinerary|travel|hotel|accommodation|booking|ค่าที่พัก|เที่ยวบิน", re.IGNORECASE
+        ),
     ),
     (DeadlineKind.REPORT, re.compile(r"report|รายงาน", re.IGNORECASE)),
 )
@@ -247,7 +257,6 @@ def registration_deadline(
 
 def _deadline_kind(text: MessageText, item: Temporal) -> DeadlineKind:
     start, end = item.span
-    line_start, _ = text.line_at(start)
     sentence_start = max(
         text.paragraph_at(start)[0], start - CONTEXT_BEFORE, _sentence_start(text.plain, start)
     )
@@ -260,7 +269,9 @@ def _deadline_kind(text: MessageText, item: Temporal) -> DeadlineKind:
 
 def _sentence_start(text: str, position: int) -> int:
     last = 0
-    for match in re.finditer(r"[.;!?](?=\s+[A-Z(ก-๙])|\n\s*\n", text[max(0, position - 400) : position]):
+    for match in re.finditer(
+        r"[.;!?](?=\s+[A-Z(ก-๙])|\n\s*\n", text[max(0, position - 400) : position]
+    ):
         last = match.end()
     return max(0, position - 400) + last if last else max(0, position - 400)
 
@@ -269,17 +280,25 @@ def _resolve(
     text: MessageText, relative: Relative, start: When | None, end: When | None
 ) -> When | None:
     anchor = relative.anchor.strip().lower()
-    anchor_day: dt.date | None = None
     if _ANCHOR_ARRIVAL.search(anchor):
         anchor_day = _day_of_line(text, _ANCHOR_ARRIVAL)
-    elif _ANCHOR_DEPARTURE.search(anchor):
+        return resolve_relative(relative, anchor_day) if anchor_day else None
+    if _ANCHOR_DEPARTURE.search(anchor):
         anchor_day = _day_of_line(text, _ANCHOR_DEPARTURE)
-    elif anchor and _ANCHOR_MEETING.search(anchor):
-        edge = start if relative.direction == "before" else (end or start)
-        anchor_day = _day(edge)
-    if anchor_day is None:
+        return resolve_relative(relative, anchor_day) if anchor_day else None
+    return resolve_against_meeting(relative, start, end)
+
+
+def resolve_against_meeting(
+    relative: Relative, start: When | None, end: When | None
+) -> dt.date | None:
+    """The due day of "within two weeks after the Meeting": counted from the meeting's
+    first day when before it, from its last day when after it; None for other anchors."""
+    anchor = relative.anchor.strip().lower()
+    if not anchor or not _ANCHOR_MEETING.search(anchor):
         return None
-    return resolve_relative(relative, anchor_day)
+    edge = _day(start if relative.direction == "before" else (end or start))
+    return resolve_relative(relative, edge) if edge else None
 
 
 def _day_of_line(text: MessageText, words: re.Pattern[str]) -> dt.date | None:

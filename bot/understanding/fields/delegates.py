@@ -122,7 +122,7 @@ def _thai(text: MessageText) -> list[_Candidate]:
 
 
 def _head_plus(text: MessageText) -> list[_Candidate]:
-    """"(1+1)": a head of delegation plus one, written next to a country or group."""
+    """ "(1+1)": a head of delegation plus one, written next to a country or group."""
     found = []
     for match in _HEAD_PLUS.finditer(text.plain):
         value = int(match.group("a")) + int(match.group("b"))

@@ -217,4 +217,3 @@ def _label_and_dates(
         if item.kind in (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE):
             start, end = item.start, item.end
     return label, start, end
-

@@ -130,7 +130,9 @@ def _place_from(text: MessageText, candidate: _Candidate) -> Place:
     phrase_text = text.plain[candidate.start : candidate.end]
     places = find_places(phrase_text)
     city = next((p for p in places if p.is_city), None)
-    country = next((p for p in places if not p.is_city and p.start >= (city.start if city else 0)), None)
+    country = next(
+        (p for p in places if not p.is_city and p.start >= (city.start if city else 0)), None
+    )
     country = country or next((p for p in places if not p.is_city), None)
     country_name = country.name if country else (country_of_city(city.name) if city else None)
     confidence = 0.9 if candidate.labelled else 0.7 + 0.05 * min(candidate.score, 4)

@@ -29,9 +29,7 @@ class MessageText:
     temporals: tuple[Temporal, ...] = field(default=())
 
     @classmethod
-    def of(
-        cls, raw: str, *, subject: str = "", body_end: int | None = None
-    ) -> MessageText:
+    def of(cls, raw: str, *, subject: str = "", body_end: int | None = None) -> MessageText:
         plain = to_arabic(raw).translate(_EMPHASIS)
         return cls(
             raw=raw,

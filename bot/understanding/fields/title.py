@@ -24,12 +24,66 @@ MEETING_NOUNS = (
 )
 _NOUN = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.IGNORECASE)
 _CONNECTORS = frozenset(
-    "of on for to and in the with a an under towards toward through among between & - – :".split()
+    [
+        "of",
+        "on",
+        "for",
+        "to",
+        "and",
+        "in",
+        "the",
+        "with",
+        "a",
+        "an",
+        "under",
+        "towards",
+        "toward",
+        "through",
+        "among",
+        "between",
+        "&",
+        "-",
+        "–",
+        ":",
+    ]
 )
 _NOT_TITLE_WORDS = frozenset(
-    "invitation invitations re fwd fw aw dear reminder registration attention note administrative"
-    " provisional annotated agenda report details letter update updates subject regarding zoom"
-    " for further information kindly please our your this next previous upcoming".split()
+    [
+        "invitation",
+        "invitations",
+        "re",
+        "fwd",
+        "fw",
+        "aw",
+        "dear",
+        "reminder",
+        "registration",
+        "attention",
+        "note",
+        "administrative",
+        "provisional",
+        "annotated",
+        "agenda",
+        "report",
+        "details",
+        "letter",
+        "update",
+        "updates",
+        "subject",
+        "regarding",
+        "zoom",
+        "for",
+        "further",
+        "information",
+        "kindly",
+        "please",
+        "our",
+        "your",
+        "this",
+        "next",
+        "previous",
+        "upcoming",
+    ]
 )
 _MONTHS = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(?:mon|tue|wed|thu|fri|sat"
@@ -61,7 +115,9 @@ _SERIES = re.compile(
     r"|(?P<acr2>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*)\s*ครั้งที่\s*(?P<ord2>\d{1,3})"
 )
 # Acronyms that follow an ordinal without naming a series of meetings.
-_NOT_SERIES = frozenset("ASEAN APEC AMS ASEC MEETING SESSION CONFERENCE UN ILO THE AND".split())
+_NOT_SERIES = frozenset(
+    ["ASEAN", "APEC", "AMS", "ASEC", "MEETING", "SESSION", "CONFERENCE", "UN", "ILO", "THE", "AND"]
+)
 _THAI_SUBJECT = re.compile(r"^[ \t]*เรื่อง[ \t]*(?P<value>.+)$", re.MULTILINE)
 _THAI_SUBJECT_STOP = re.compile(r"^\s*(?:เรียน|ถึง|อ้างถึง|สิ่งที่ส่งมาด้วย|$)")
 _THAI_PREFIXES = re.compile(
@@ -142,7 +198,9 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     if fuller:
         candidate, from_subject = max(fuller, key=lambda c: len(c.value)), False
     value = _recase(candidate.value, text.plain)
-    source = f"Subject: {text.subject}" if from_subject else text.snippet(candidate.start, candidate.end)
+    source = (
+        f"Subject: {text.subject}" if from_subject else text.snippet(candidate.start, candidate.end)
+    )
     return Extracted(value, source, min(0.95, 0.45 + 0.07 * score))
 
 
@@ -150,9 +208,7 @@ def _comparable(value: str) -> str:
     return re.sub(r"\s+", " ", value.lower())
 
 
-def _title_candidates(
-    haystack: str, context: str, in_body: int | None = None
-) -> list[_Candidate]:
+def _title_candidates(haystack: str, context: str, in_body: int | None = None) -> list[_Candidate]:
     found: list[_Candidate] = []
     for noun in _NOUN.finditer(haystack):
         word = noun.group()
@@ -184,7 +240,9 @@ def _title_candidates(
 def _grow_left(text: str, start: int) -> int:
     position = start
     while True:
-        match = re.search(r"([A-Za-z0-9][\w'’\-]*)[ \t]*\n?[ \t]*$", text[max(0, position - 60) : position])
+        match = re.search(
+            r"([A-Za-z0-9][\w'’\-]*)[ \t]*\n?[ \t]*$", text[max(0, position - 60) : position]
+        )
         if match is None:
             return position
         word = match.group(1)
@@ -235,7 +293,12 @@ def _recase(value: str, text: str) -> str:
     for match in pattern.finditer(text):
         if not match.group().isupper():
             return clean(match.group())
-    acronyms = {w for line in text.splitlines() if re.search(r"[a-z]", line) for w in re.findall(r"\b[A-Z][A-Z0-9-]+\b", line)}
+    acronyms = {
+        w
+        for line in text.splitlines()
+        if re.search(r"[a-z]", line)
+        for w in re.findall(r"\b[A-Z][A-Z0-9-]+\b", line)
+    }
     words = []
     for index, word in enumerate(value.split()):
         bare = word.strip("()")
@@ -294,8 +357,8 @@ def _ordinal_of(title: Extracted[str] | None) -> Extracted[int] | None:
 def _thai_ordinal(title_th: Extracted[str] | None) -> Extracted[int] | None:
     if title_th is None:
         return None
-    match = _THAI_ORDINAL.search(to_arabic(title_th.value))
-    return Extracted(int(match.group(1)), title_th.source, title_th.confidence) if match else None
+    found = _THAI_ORDINAL.search(to_arabic(title_th.value))
+    return Extracted(int(found.group(1)), title_th.source, title_th.confidence) if found else None
 
 
 # Thai title ----------------------------------------------------------------------------
@@ -312,9 +375,9 @@ def _thai_title(text: MessageText) -> Extracted[str] | None:
         value = _strip_thai(text.raw[start:end])
         if value and _THAI_EVENT.search(value):
             return Extracted(value, text.snippet(start, end), 0.85)
-    match = _THAI_BODY.search(text.plain)
-    if match:
-        start, end = match.span("value")
+    phrase = _THAI_BODY.search(text.plain)
+    if phrase:
+        start, end = phrase.span("value")
         value = _strip_thai(text.raw[start:end])
         if value:
             return Extracted(value, text.snippet(start, end), 0.7)
