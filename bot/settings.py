@@ -153,6 +153,17 @@ class MemoSettings(_Section):
         default_factory=lambda: {"ด่วนที่สุด": 3, "ด่วนมาก": 7, "ด่วน": 14},
         description="Urgency mark when the registration deadline is this many days away or less.",
     )
+    pdf: bool = Field(
+        default=True, description="Also make a PDF when LibreOffice (soffice) is installed."
+    )
+    sender_names_th: dict[str, str] = Field(
+        default_factory=lambda: {
+            "asean.org": "สำนักเลขาธิการอาเซียน",
+            "mol.go.th": "สำนักงานปลัดกระทรวงแรงงาน",
+        },
+        description="Thai name of an inviting organisation by mail domain (subdomains match); "
+        "an unknown sender is left as a blank to fill in.",
+    )
 
 
 class RemindersSettings(_Section):
