@@ -80,7 +80,8 @@ class Dovecot:
         self.root = Path(tempfile.mkdtemp(prefix="meetbot-dovecot-"))
         self.root.chmod(0o755)
         self.host = "127.0.0.1"
-        self.port = free_port()
+        self.port = free_port()  # plain IMAP, STARTTLS when `tls`
+        self.tls_port = free_port()  # implicit TLS when `tls`
         self.tls = make_self_signed(self.root) if tls else None
         if self.tls is not None:
             os.chmod(self.tls.key, 0o644)  # read by dovecot's config process
@@ -117,7 +118,7 @@ class Dovecot:
     def _write_config(self) -> None:
         ssl = "no"
         if self.tls is not None:
-            ssl = f"required\nssl_cert = <{self.tls.cert}\nssl_key = <{self.tls.key}"
+            ssl = f"yes\nssl_cert = <{self.tls.cert}\nssl_key = <{self.tls.key}"
         capability = ""
         if not self.idle:
             capability = "imap_capability = IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE"
@@ -146,7 +147,9 @@ service imap-login {{
     port = {self.port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = {self.host}
+    port = {self.tls_port if self.tls is not None else 0}
+    ssl = yes
   }}
 }}
 service pop3-login {{
