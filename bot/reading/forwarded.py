@@ -120,7 +120,7 @@ def split_inline_forwards(text: str) -> tuple[ForwardedMessage, ...]:
     """Every inline forwarded block in `text`, outermost first."""
     lines = text.split("\n")
     blocks = list(_block_starts(lines))
-    ends = [cut for cut, _ in blocks[1:]] + [len(lines)]
+    ends = [cut for cut, _ in blocks[1:]] + [len(lines)] if blocks else []
     return tuple(
         _read_block(lines, header, end) for (_, header), end in zip(blocks, ends, strict=True)
     )

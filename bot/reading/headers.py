@@ -28,11 +28,12 @@ def _unfold(value: str) -> str:
 
 
 def _raw_text(value: str, warnings: list[str]) -> str:
-    """Undo the surrogateescape the parser used for 8-bit header bytes."""
+    """Undo the surrogateescape the parser used for raw 8-bit header bytes."""
     try:
-        value.encode("ascii")
-    except UnicodeEncodeError:
-        decoded = decode_bytes(value.encode("ascii", "surrogateescape"), None)
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: bytes the parser could not decode
+        raw = value.encode("utf-8", "surrogateescape")
+        decoded = decode_bytes(raw, None)
         if decoded.warning:
             warnings.append(f"header: {decoded.warning}")
         return decoded.text

@@ -36,13 +36,16 @@ _MAX_DEPTH = 12
 # Below this share of the HTML's text, a text/plain alternative is a stub
 # ("view this message in a browser") and the HTML is read instead.
 _STUB_SHARE = 0.3
+# A line that opens a MIME part: "--boundary" followed by that part's headers.
+_DELIMITER = re.compile(rb"^--([0-9A-Za-z'()+_,./:=?-]{1,70})\r?\n[A-Za-z-]+:", re.MULTILINE)
 _URL = re.compile(r"https?://[^\s<>\"'\[\]{}|\\^`]+", re.IGNORECASE)
 _URL_TAIL = ".,;:!?)*"
-_DEFECTS = {
-    "StartBoundaryNotFoundDefect": "MIME boundary not found: the multipart body is read as text",
+# What each stdlib defect means to a reader; None: said better by `broken_multipart`.
+_DEFECTS: dict[str, str | None] = {
+    "StartBoundaryNotFoundDefect": None,
+    "MultipartInvariantViolationDefect": None,
+    "NoBoundaryInMultipartDefect": None,
     "CloseBoundaryNotFoundDefect": "MIME closing boundary missing: the message may be cut short",
-    "NoBoundaryInMultipartDefect": "multipart part without a boundary: read as text",
-    "MultipartInvariantViolationDefect": "multipart part holds no parts",
     "InvalidBase64PaddingDefect": "damaged base64 (bad padding)",
     "InvalidBase64CharactersDefect": "damaged base64 (invalid characters)",
     "InvalidBase64LengthDefect": "damaged base64 (truncated)",
@@ -165,18 +168,33 @@ class _Reader:
                 for sub in subparts:
                     self.walk(sub, depth + 1)
         elif part.get_content_maintype() == "multipart":
-            self.texts.append(self.decoded_text(part, "text/plain"))
+            self.broken_multipart(part, depth)
         elif content_type in ("text/plain", "text/html") and not self.is_attachment(part):
             self.texts.append(self.decoded_text(part, content_type))
         else:
             self.attach(part)
         self.note_defects(part)
 
+    def broken_multipart(self, part: Message, depth: int) -> None:
+        """A multipart whose declared boundary never occurs: find the one its parts use."""
+        body = self.payload_bytes(part)
+        found = _DELIMITER.search(body)
+        if found is None or depth >= _MAX_DEPTH:
+            self.warn("declared MIME boundary not found: the multipart body is read as plain text")
+            self.texts.append(self.decoded_text(part, "text/plain"))
+            return
+        boundary = found.group(1).decode("ascii")
+        self.warn(f"declared MIME boundary not found: parts read with the boundary {boundary!r}")
+        header = f'Content-Type: {part.get_content_type()}; boundary="{boundary}"\r\n\r\n'
+        self.walk(email.message_from_bytes(header.encode() + body, policy=compat32), depth + 1)
+
     def note_defects(self, part: Message) -> None:
         for defect in part.defects:
             name = type(defect).__name__
-            where = f" in {part.get_filename()!r}" if part.get_filename() else ""
-            self.warn(_DEFECTS.get(name, f"malformed MIME ({name})") + where)
+            meaning = _DEFECTS.get(name, f"malformed MIME ({name})")
+            if meaning is not None:
+                where = f" in {part.get_filename()!r}" if part.get_filename() else ""
+                self.warn(meaning + where)
 
     @staticmethod
     def is_attachment(part: Message) -> bool:
