@@ -100,7 +100,7 @@ class FolderWatcher:
                     session.result()
                     return  # the session ends without error only when stopping or once
             except SourceError as exc:
-                log.warning("imap session failed", extra={"source": self.name, "error": str(exc)})
+                log.warning("imap session failed: %s", exc, extra={"source": self.name})
                 await self._record_error(str(exc))
                 if self.once:
                     raise

@@ -71,7 +71,14 @@ def make_self_signed(directory: Path, host: str = "localhost") -> Tls:
 
 
 class Dovecot:
-    """One Dovecot instance. `start()`, `stop()`, `restart()`; users via `add_user()`."""
+    """One Dovecot instance. `start()`, `stop()`, `restart()`.
+
+    Any user name logs in with `PASSWORD` and gets a mailbox of its own: tests take a
+    fresh name instead of adding users (a passwd-file edited while the server runs is
+    reread at most once a second, which makes logins flaky).
+    """
+
+    PASSWORD = "test-secret"
 
     def __init__(self, *, tls: bool = False, idle: bool = True) -> None:
         if not DOVECOT.exists():
@@ -96,21 +103,12 @@ class Dovecot:
         self.mail_root = self.root / "mail"
         self.mail_root.mkdir()
         os.chown(self.mail_root, self._uid, self._gid)
-        self._passwd = self.root / "passwd"
-        self._passwd.write_text("")
-        self._passwd.chmod(0o644)
         self._write_config()
 
     @property
     def log(self) -> str:
         path = self.root / "dovecot.log"
         return path.read_text(errors="replace") if path.exists() else ""
-
-    def add_user(self, name: str, password: str) -> None:
-        home = self.mail_root / name
-        line = f"{name}:{{PLAIN}}{password}:{self._uid}:{self._gid}::{home}::\n"
-        with self._passwd.open("a") as f:
-            f.write(line)
 
     def maildir(self, user: str) -> Path:
         return self.mail_root / user / "Maildir"
@@ -166,12 +164,12 @@ service stats {{
   }}
 }}
 passdb {{
-  driver = passwd-file
-  args = {self._passwd}
+  driver = static
+  args = password={self.PASSWORD}
 }}
 userdb {{
-  driver = passwd-file
-  args = {self._passwd}
+  driver = static
+  args = uid={self._uid} gid={self._gid} home={self.mail_root}/%u
 }}
 """
         )
@@ -181,6 +179,7 @@ userdb {{
             [str(DOVECOT), "-F", "-c", str(self.root / "dovecot.conf")],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
+            start_new_session=True,  # its own process group, so stop() ends every child
         )
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
@@ -195,14 +194,19 @@ userdb {{
         raise RuntimeError(f"dovecot did not listen on {self.port}\n{self.log}")
 
     def stop(self) -> None:
+        """Stop the server and every session process, as `systemctl restart` does."""
         if self._process is None:
             return
-        self._process.send_signal(signal.SIGTERM)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self._process.pid, signal.SIGTERM)
         try:
             self._process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait()
+        # Session processes (imap) can outlive the master by a moment.
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self._process.pid, signal.SIGKILL)
         if self._process.stderr:
             self._process.stderr.close()
         self._process = None

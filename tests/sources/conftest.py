@@ -28,7 +28,4 @@ class User:
 
 @pytest.fixture
 def user(dovecot: Dovecot) -> User:
-    n = next(_users)
-    u = User(f"user{n}", f"pw-{n}-secret")
-    dovecot.add_user(u.name, u.password)
-    return u
+    return User(f"user{next(_users)}", dovecot.PASSWORD)

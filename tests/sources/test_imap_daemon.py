@@ -83,7 +83,6 @@ async def test_first_start_takes_new_mail_only_and_catches_up_after_a_stop(
 
 async def test_dovecot_restart_mid_idle_processes_the_outage_mail_once(user, tmp_path):
     server = Dovecot()
-    server.add_user(user.name, user.password)
     server.start()
     try:
         app = App(settings_for(tmp_path, account(server, user.name, user.password)))
@@ -157,7 +156,6 @@ async def test_idle_is_renewed_and_still_delivers(dovecot, user, tmp_path):
 
 async def test_polls_when_the_server_lacks_idle(user, tmp_path):
     server = Dovecot(idle=False)
-    server.add_user(user.name, user.password)
     server.start()
     try:
         acct = account(server, user.name, user.password, poll_seconds=0.2)
