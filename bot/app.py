@@ -141,7 +141,7 @@ class App:
     ) -> None:
         self.settings = settings
         self.clock = clock or SystemClock()
-        self.db = open_database(settings.store.url)
+        self.db = open_database(settings.store.database_url())
         self.pipeline = Pipeline(
             self.db,
             stages or build_stages(settings),

@@ -210,7 +210,10 @@ def _why(error: ErrorDetails, loc: Loc) -> str:
     }
     if kind in bounds:
         words, key = bounds[kind]
-        return f"must be {words} {ctx.get(key)}{got}"
+        limit = ctx.get(key)
+        if isinstance(limit, float) and limit.is_integer():
+            limit = int(limit)  # pydantic reports le=1740 on a float field as 1740.0
+        return f"must be {words} {limit}{got}"
     message = error["msg"].removeprefix("Value error, ")
     if kind == "value_error":
         return message

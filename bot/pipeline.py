@@ -137,6 +137,14 @@ class Pipeline:
         await self.retry_due_actions()
         return outcomes
 
+    async def reprocess(self, message_pks: Sequence[int]) -> list[Outcome]:
+        """Read, extract and merge stored messages again, e.g. after the extractor improved.
+
+        The raw bytes kept in the store are the input, so nothing is fetched again.
+        """
+        async with self._lock:
+            return [await self._process(pk) for pk in message_pks]
+
     async def retry_due_actions(self) -> int:
         """Run actions that are pending or failed and due; returns how many were tried."""
         async with self._lock:

@@ -33,7 +33,7 @@ def test_several_problems_are_all_reported(folder):
         "[[sources.imap]]\n"
         'name = "ministry"\n'
         'host = "imap.example.org"\n'
-        "idle_renew_seconds = 5\n"
+        "idle_renew_seconds = 5000\n"
     )
     assert sorted(problems_of(path)) == sorted(
         [
@@ -42,7 +42,7 @@ def test_several_problems_are_all_reported(folder):
             "got 'ssl'",
             f"{path}, line 4: smtp.hots: unknown setting (did you mean 'host'?)",
             f"{path}, line 5: sources.imap[0].username: required, but not set",
-            f"{path}, line 8: sources.imap[0].idle_renew_seconds: must be at least 30, got 5",
+            f"{path}, line 8: sources.imap[0].idle_renew_seconds: must be at most 1740, got 5000",
         ]
     )
 
