@@ -135,6 +135,7 @@ first_valid_gid = {self._gid}
 ssl = {ssl}
 disable_plaintext_auth = no
 auth_mechanisms = plain login xoauth2
+auth_failure_delay = 0
 mail_location = maildir:~/Maildir
 mail_fsync = never
 imap_idle_notify_interval = 1 secs

@@ -35,7 +35,7 @@ def message(subject: str = "Invitation", *, message_id: str | None = None) -> by
     ).encode()
 
 
-def account(dovecot: Dovecot, user: str, password: str, **changes: object) -> ImapAccount:
+def account(dovecot: Dovecot, user: str, password: str | None, **changes: object) -> ImapAccount:
     values: dict[str, object] = {
         "name": user,
         "host": dovecot.host,
