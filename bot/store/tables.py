@@ -215,7 +215,8 @@ class ReminderSentRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reminder_key: Mapped[str] = mapped_column(String(300), unique=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    # None for the daily digest, which is about many meetings
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
     channel: Mapped[str] = mapped_column(String(30))
     sent_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 

@@ -8,14 +8,13 @@ Meeting") gets its date from the meeting's dates.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from zoneinfo import ZoneInfo
 
 from bot.meetings.record import Deadline, DeadlineKind, MeetingRecord, When
 from bot.settings import RemindersSettings
+from bot.understanding.temporal.relative import resolve_relative
 from bot.understanding.temporal.types import Relative
-from bot.understanding.temporal.workdays import add_working_days
 
 # Anchors that mean the meeting itself; anything else ("receipt of this letter") has
 # no date meetbot knows, so such a deadline stays without one rather than guess.
@@ -52,7 +51,9 @@ def registration_due(record: MeetingRecord) -> When | None:
     )
 
 
-def resolve_relative(relative: Relative, record: MeetingRecord, tz: ZoneInfo) -> dt.date | None:
+def resolve_against_meeting(
+    relative: Relative, record: MeetingRecord, tz: ZoneInfo
+) -> dt.date | None:
     """The date of a deadline relative to the meeting, or None when the anchor is not it."""
     anchor = relative.anchor.casefold()
     if not any(word in anchor for word in MEETING_ANCHOR_WORDS):
@@ -61,14 +62,7 @@ def resolve_relative(relative: Relative, record: MeetingRecord, tz: ZoneInfo) ->
     reference = (record.end or record.start) if after else record.start
     if reference is None:
         return None
-    base = local_date(reference.value, tz)
-    sign = 1 if after else -1
-    if relative.unit == "day" and relative.working_days:
-        return add_working_days(base, sign * relative.amount)
-    if relative.unit == "month":
-        return _add_months(base, sign * relative.amount)
-    days = relative.amount * (7 if relative.unit == "week" else 1)
-    return base + dt.timedelta(days=sign * days)
+    return resolve_relative(relative, local_date(reference.value, tz))
 
 
 def derived_deadlines(
@@ -83,7 +77,7 @@ def derived_deadlines(
         derived.append(
             Deadline(
                 kind=DeadlineKind.NOMINATION,
-                due=add_working_days(local_date(registration, tz), -days),
+                due=resolve_relative(_working_days_before(days), local_date(registration, tz)),
                 relative=None,
                 source=f"{days} working days before the registration deadline (office rule)",
                 derived=True,
@@ -104,8 +98,5 @@ def derived_deadlines(
     return tuple(derived)
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
+def _working_days_before(days: int) -> Relative:
+    return Relative(days, "day", working_days=True, direction="before", anchor="registration")

@@ -41,8 +41,8 @@ class Recipient:
 
 @dataclass(frozen=True)
 class Delivery:
-    key: str  # the reminder's key (or "<meeting>:notice", "digest:<date>")
-    meeting_id: int
+    key: str  # the reminder's key, "notice:<meeting id>" or "digest:<date>"
+    meeting_id: int | None  # None for the digest, which speaks of many
     message: Outgoing
 
 
@@ -56,7 +56,7 @@ class MailQueue(Protocol):
     """The outbox, seen from reminders: queue a plain-text mail, once per `dedupe_key`."""
 
     def enqueue_reminder(
-        self, *, dedupe_key: str, meeting_id: int, to: str, subject: str, text: str
+        self, *, dedupe_key: str, meeting_id: int | None, to: str, subject: str, text: str
     ) -> None: ...
 
 

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from bot.actions.reminders.deadlines import (
     derived_deadlines,
     local_date,
-    resolve_relative,
+    resolve_against_meeting,
 )
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.record import (
@@ -35,6 +35,7 @@ from bot.meetings.record import (
 from bot.settings import RemindersSettings
 
 MORNING = "morning"
+SNOOZED = "snoozed"  # the offset of a reminder a person asked to see again later
 
 
 class TargetKind(StrEnum):
@@ -66,7 +67,7 @@ class Reminder:
     key: str
     meeting_id: int
     target: Target
-    offset: str  # "7d", "3d", "1d", "morning", "60m"
+    offset: str  # "7d", "3d", "1d", "morning", "60m", or SNOOZED
     fire_at: dt.datetime  # aware, in the office's zone
 
 
@@ -79,7 +80,7 @@ def targets_of(meeting: Meeting, settings: RemindersSettings, tz: ZoneInfo) -> t
     for deadline in _deadlines(record, settings, tz):
         due = deadline.due
         if due is None and deadline.relative is not None:
-            due = resolve_relative(deadline.relative, record, tz)
+            due = resolve_against_meeting(deadline.relative, record, tz)
         if due is not None:
             found.append(Target(deadline.kind.value, TargetKind.DEADLINE, due, deadline=deadline))
     start = _meeting_start(record)

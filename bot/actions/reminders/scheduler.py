@@ -83,11 +83,18 @@ class ReminderScheduler:
             self.apscheduler.shutdown(wait=False)
         _handler = None
 
-    def schedule(self, reminder: Reminder, meeting: Meeting, *, job_id: str | None = None) -> None:
+    def schedule(
+        self,
+        reminder: Reminder,
+        meeting: Meeting,
+        *,
+        job_id: str | None = None,
+        run_at: dt.datetime | None = None,
+    ) -> None:
         self.apscheduler.add_job(
             run_reminder,
             trigger="date",
-            run_date=reminder.fire_at,
+            run_date=run_at or reminder.fire_at,
             id=job_id or reminder.key,
             name=reminder.key,
             kwargs={"reminder": reminder, "meeting": meeting},
@@ -123,6 +130,11 @@ class ReminderScheduler:
     def unschedule_digest(self) -> None:
         if self.apscheduler.get_job(DIGEST_JOB) is not None:
             self.apscheduler.remove_job(DIGEST_JOB)
+
+    def retry_digest(self, at: dt.datetime) -> None:
+        self.apscheduler.add_job(
+            run_digest, trigger="date", run_date=at, id=f"{DIGEST_JOB}:retry", replace_existing=True
+        )
 
 
 def _reminder_of(job: Job) -> Reminder:

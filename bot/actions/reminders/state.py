@@ -36,7 +36,7 @@ def delivered(session: Session, key: str) -> bool:
 
 
 def record_delivery(
-    session: Session, key: str, *, meeting_id: int, channel: str, at: dt.datetime
+    session: Session, key: str, *, meeting_id: int | None, channel: str, at: dt.datetime
 ) -> None:
     if not delivered(session, key):
         session.add(
