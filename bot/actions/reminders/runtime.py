@@ -79,7 +79,7 @@ async def running_reminders(
         try:
             yield reminders
         finally:
-            reminders.stop()
+            await reminders.stop()
         return
 
     application = build_application(settings.telegram, wiring.timeouts)
@@ -95,6 +95,6 @@ async def running_reminders(
         try:
             yield reminders
         finally:
-            reminders.stop()
+            await reminders.stop()
             await application.updater.stop()
             await application.stop()

@@ -13,6 +13,7 @@ message: at most one per deadline (see `ReminderService.fire`).
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from typing import Protocol
@@ -77,10 +78,18 @@ class ReminderScheduler:
     def resume(self) -> None:
         self.apscheduler.resume()
 
-    def shutdown(self) -> None:
+    def pause(self) -> None:
+        """Start no more jobs (takes effect at once, unlike shutdown)."""
+        if self.apscheduler.running:
+            self.apscheduler.pause()
+
+    async def shutdown(self) -> None:
         global _handler
         if self.apscheduler.running:
             self.apscheduler.shutdown(wait=False)
+            # AsyncIOScheduler shuts down in a callback on the loop: let it run now, so
+            # a scheduler started next (a restart in the same process) is alone.
+            await asyncio.sleep(0)
         _handler = None
 
     def schedule(

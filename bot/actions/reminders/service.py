@@ -4,10 +4,13 @@ deadlines done or snoozed, the arrival notice and the daily digest.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.actions.reminders import state
@@ -63,10 +66,13 @@ class ReminderService:
         self.tz = ZoneInfo(settings.timezone)
         self.directory = directory
         self._db = db
-        self._scheduler = scheduler
+        self.scheduler = scheduler
         self._deliverer = deliverer
         self._clock = clock
         self._telegram = telegram
+        # Jobs being run: a date job leaves the store when it starts, so stopping must
+        # wait for it rather than cancel a reminder half sent.
+        self._in_flight: set[asyncio.Task[Any]] = set()
 
     # -- lifecycle ------------------------------------------------------------------
 
@@ -76,18 +82,21 @@ class ReminderService:
         Jobs missed while meetbot was down run as soon as this returns and the event
         loop gets a turn.
         """
-        self._scheduler.start(self)
+        self.scheduler.start(self)
         for meeting in self.directory.current():
             self.replan(meeting)
         digest_time = self.settings.reminders.digest_time
         if digest_time is None:
-            self._scheduler.unschedule_digest()
+            self.scheduler.unschedule_digest()
         else:
-            self._scheduler.schedule_digest(digest_time)
-        self._scheduler.resume()
+            self.scheduler.schedule_digest(digest_time)
+        self.scheduler.resume()
 
-    def stop(self) -> None:
-        self._scheduler.shutdown()
+    async def stop(self) -> None:
+        """Start no new jobs, let the running ones finish their deliveries, shut down."""
+        self.scheduler.pause()
+        await asyncio.gather(*self._in_flight, return_exceptions=True)
+        await self.scheduler.shutdown()
 
     # -- planning -------------------------------------------------------------------
 
@@ -104,13 +113,13 @@ class ReminderService:
             handled = {r.key for r in live if state.handled(session, r.key)}
         live_keys = {r.key for r in live}
         live_targets = {(r.target.key, r.target.due) for r in live}
-        existing = dict(self._scheduler.scheduled(meeting.id))
+        existing = dict(self.scheduler.scheduled(meeting.id))
         for job_id, reminder in existing.items():
             snoozed = reminder.offset == SNOOZED
             if reminder.key not in live_keys and not (
                 snoozed and (reminder.target.key, reminder.target.due) in live_targets
             ):
-                self._scheduler.remove(job_id)
+                self.scheduler.remove(job_id)
         coming: list[Reminder] = []
         for reminder in live:
             if reminder.key in handled:
@@ -118,17 +127,25 @@ class ReminderService:
             # A reminder whose time passed before it was ever planned is not sent late:
             # the arrival notice covers it. A job already waiting (meetbot was down) stays.
             if reminder.fire_at > now or reminder.key in existing:
-                self._scheduler.schedule(reminder, meeting)
+                self.scheduler.schedule(reminder, meeting)
                 coming.append(reminder)
         return coming
 
     def forget(self, meeting_id: int) -> None:
-        for job_id, _reminder in self._scheduler.scheduled(meeting_id):
-            self._scheduler.remove(job_id)
+        for job_id, _reminder in self.scheduler.scheduled(meeting_id):
+            self.scheduler.remove(job_id)
 
     # -- jobs -----------------------------------------------------------------------
 
     async def fire(self, reminder: Reminder, meeting: Meeting) -> None:
+        with self._tracked():
+            await self._fire(reminder, meeting)
+
+    async def digest(self) -> None:
+        with self._tracked():
+            await self._digest()
+
+    async def _fire(self, reminder: Reminder, meeting: Meeting) -> None:
         now = self._clock.now()
         if not self._still_wanted(reminder, meeting, now):
             return
@@ -138,11 +155,11 @@ class ReminderService:
             await self._deliverer.deliver(delivery, self._recipients(meeting))
         except DeliveryError as exc:
             log.warning("%s; trying again in %s", exc, REDELIVERY_DELAY)
-            self._scheduler.schedule(
+            self.scheduler.schedule(
                 reminder, meeting, job_id=f"{reminder.key}:retry", run_at=now + REDELIVERY_DELAY
             )
 
-    async def digest(self) -> None:
+    async def _digest(self) -> None:
         now = self._clock.now()
         today = self.today()
         with self._db.session() as session:
@@ -160,7 +177,7 @@ class ReminderService:
             await self._deliverer.deliver(delivery, staff(self.settings, telegram=self._telegram))
         except DeliveryError as exc:
             log.warning("%s; trying again in %s", exc, REDELIVERY_DELAY)
-            self._scheduler.retry_digest(now + REDELIVERY_DELAY)
+            self.scheduler.retry_digest(now + REDELIVERY_DELAY)
 
     # -- what people do -------------------------------------------------------------
 
@@ -182,9 +199,9 @@ class ReminderService:
         meeting_id, key = found.meeting.id, found.target.key
         with self._db.session() as session:
             changed = state.mark_done(session, meeting_id, key, by=by, at=self._clock.now())
-        for job_id, reminder in self._scheduler.scheduled(meeting_id):
+        for job_id, reminder in self.scheduler.scheduled(meeting_id):
             if reminder.target.key == key:
-                self._scheduler.remove(job_id)
+                self.scheduler.remove(job_id)
         log.info("meeting %s: %s marked done by %s", meeting_id, key, by)
         return changed
 
@@ -196,7 +213,7 @@ class ReminderService:
             state.snooze(session, meeting.id, target.key, until=until)
         stamp = until.strftime("%Y%m%dT%H%M")
         key = f"{meeting.id}:{target.key}:{target.due.isoformat()}:{SNOOZED}-{stamp}"
-        self._scheduler.schedule(Reminder(key, meeting.id, target, SNOOZED, until), meeting)
+        self.scheduler.schedule(Reminder(key, meeting.id, target, SNOOZED, until), meeting)
         log.info("meeting %s: %s snoozed by %s until %s", meeting.id, target.key, by, until)
         return until
 
@@ -228,6 +245,17 @@ class ReminderService:
         return self._clock.now().astimezone(self.tz).date()
 
     # -- inside ---------------------------------------------------------------------
+
+    @contextmanager
+    def _tracked(self) -> Iterator[None]:
+        task = asyncio.current_task()
+        if task is not None:
+            self._in_flight.add(task)
+        try:
+            yield
+        finally:
+            if task is not None:
+                self._in_flight.discard(task)
 
     def _still_wanted(self, reminder: Reminder, meeting: Meeting, now: dt.datetime) -> bool:
         target = reminder.target
