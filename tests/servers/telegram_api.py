@@ -52,6 +52,9 @@ class TelegramApiStandIn:
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _changed: asyncio.Condition | None = None
     _server: asyncio.Server | None = None
+    _connections: set[asyncio.StreamWriter] = field(default_factory=set)
+    _handlers: set[asyncio.Task[Any]] = field(default_factory=set)
+    _closing: bool = False
     port: int = 0
 
     @property
@@ -66,9 +69,19 @@ class TelegramApiStandIn:
 
     async def __aexit__(self, *_exc: object) -> None:
         assert self._server is not None
+        assert self._changed is not None
         self._server.close()
-        with contextlib.suppress(asyncio.TimeoutError):
-            await asyncio.wait_for(self._server.wait_closed(), 2)
+        async with self._changed:  # ends the long polls being held
+            self._closing = True
+            self._changed.notify_all()
+        for writer in list(self._connections):
+            writer.close()
+            with contextlib.suppress(ConnectionError):
+                await writer.wait_closed()
+        # A handler still running when the loop closes would be cancelled, and asyncio
+        # logs a cancelled connection handler as an error.
+        await asyncio.gather(*self._handlers, return_exceptions=True)
+        await self._server.wait_closed()
 
     # -- what a test does -----------------------------------------------------------
 
@@ -129,6 +142,10 @@ class TelegramApiStandIn:
         return message
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self._connections.add(writer)
+        task = asyncio.current_task()
+        assert task is not None
+        self._handlers.add(task)
         with contextlib.suppress(ConnectionError, asyncio.IncompleteReadError):
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
@@ -149,6 +166,8 @@ class TelegramApiStandIn:
                     + data
                 )
                 await writer.drain()
+        self._connections.discard(writer)
+        self._handlers.discard(task)
         writer.close()
 
     async def _answer(self, method: str, params: dict[str, Any]) -> tuple[int, Any]:
@@ -195,7 +214,8 @@ class TelegramApiStandIn:
         async with self._changed:
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(
-                    self._changed.wait_for(lambda: bool(pending())), min(timeout, MAX_POLL_SECONDS)
+                    self._changed.wait_for(lambda: bool(pending()) or self._closing),
+                    min(timeout, MAX_POLL_SECONDS),
                 )
             return pending()
 

@@ -12,14 +12,13 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-import warnings
+import os
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationBuilder
-from telegram.warnings import PTBDeprecationWarning
 
 from bot.actions.reminders.delivery import Delivery
 from bot.actions.reminders.messages import Outgoing
@@ -29,6 +28,7 @@ from bot.settings import TelegramSettings
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
+PTB_TIMEDELTA = "PTB_TIMEDELTA"
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,9 @@ def file_url(base_url: str) -> str:
 def build_application(settings: TelegramSettings, timeouts: Timeouts | None = None) -> Application:  # type: ignore[type-arg]
     if settings.token is None:
         raise ConfigError(["telegram.token is not set"])
+    # PTB 22 warns on every time period given as int seconds (RetryAfter.retry_after
+    # among them) unless the process opts in to the timedelta form of PTB 23.
+    os.environ.setdefault(PTB_TIMEDELTA, "true")
     timeouts = timeouts or Timeouts()
     base_url = settings.base_url or DEFAULT_BASE_URL
     return (
@@ -131,9 +134,5 @@ class TelegramChannel:
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:
-    # PTB 22 gives an int with a deprecation warning, or a timedelta when the process
-    # opted in with PTB_TIMEDELTA; either form is accepted here without the warning.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        value = exc.retry_after
+    value = exc.retry_after  # a timedelta with PTB_TIMEDELTA, else int seconds
     return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
