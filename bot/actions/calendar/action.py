@@ -61,6 +61,7 @@ class CalendarAction:
         self.caldav = caldav
         self.home = ZoneInfo(settings.timezone)
         self.organizer = Person(settings.smtp.from_name, settings.smtp.from_address)
+        self.directory = [Person(d.name, d.email) for d in settings.delegates if d.email]
 
     async def handle(self, change: MeetingChange) -> None:
         meeting = change.meeting
@@ -78,7 +79,12 @@ class CalendarAction:
                 now=now,
             )
             deliveries = plan_deliveries(
-                session, rows, attendees, revision=meeting.revision, now=now
+                session,
+                rows,
+                attendees,
+                directory=self.directory,
+                revision=meeting.revision,
+                now=now,
             )
             for delivery in deliveries:
                 self._enqueue(session, meeting, delivery, attendees)

@@ -40,6 +40,8 @@ class CalDavCalendar:
             raise ValueError("calendar.caldav_url is not set")
         self.settings = settings
         self.url: str = settings.caldav_url
+        # Finding a calendar by name takes several requests; its URL does not change.
+        self._calendar_url: str | None = None if settings.caldav_calendar else self.url
 
     async def push(self, changes: CalDavChanges) -> None:
         if changes.put or changes.delete:
@@ -65,14 +67,16 @@ class CalDavCalendar:
             raise ActionError(f"CalDAV {self.url}: {exc}") from exc
 
     def _calendar(self, client: DAVClient) -> Calendar:
+        if self._calendar_url is not None:
+            return Calendar(client=client, url=self._calendar_url)
         name = self.settings.caldav_calendar
-        if name is None:
-            return Calendar(client=client, url=self.url)
         principal = Principal(client=client)
         try:
-            return _blocking(principal.calendar(name=name))
+            calendar = _blocking(principal.calendar(name=name))
         except caldav_error.NotFoundError:
-            return _blocking(principal.make_calendar(name=name))
+            calendar = _blocking(principal.make_calendar(name=name))
+        self._calendar_url = str(calendar.url)
+        return calendar
 
 
 def _blocking(result: T | Coroutine[Any, Any, T]) -> T:

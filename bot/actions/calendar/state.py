@@ -87,15 +87,19 @@ def plan_deliveries(
     rows: Sequence[CalendarEntryRow],
     attendees: Sequence[Person],
     *,
+    directory: Sequence[Person],
     revision: int,
     now: dt.datetime,
 ) -> list[Delivery]:
     """The REQUESTs and CANCELs that bring each attendee's calendar up to date.
 
+    `directory` names the people who are no longer attendees, for their CANCEL.
+
     Nothing is sent about an event that has already ended: a late assignment does
     not fill a calendar with past deadlines, and a past event is not cancelled.
     """
     by_email = {person.email.lower(): person for person in attendees}
+    known = {person.email.lower(): person for person in directory}
     deliveries: list[Delivery] = []
     for row in rows:
         if row.ends_at <= now:
@@ -120,7 +124,7 @@ def plan_deliveries(
             if state.method != Method.REQUEST:
                 continue
             if row.cancelled or email not in by_email:
-                person = by_email.get(email, Person(None, email))
+                person = by_email.get(email) or known.get(email) or Person(None, email)
                 removed = not row.cancelled
                 deliveries.append(_delivery(row, person, Method.CANCEL, state, revision, removed))
     return deliveries
