@@ -1,0 +1,25 @@
+"""Thai (๐-๙) and Arabic digits: the engine reads both, also mixed in one number."""
+
+from __future__ import annotations
+
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+
+# A regex class rather than `\d`: `\d` also takes Devanagari, Arabic-Indic and other digits that
+# never occur in these mails and would only widen what a stray OCR glyph can match.
+DIGIT = "[0-9๐-๙]"
+
+_TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
+_TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
+
+
+def to_arabic(text: str) -> str:
+    return text.translate(_TO_ARABIC)
+
+
+def to_thai(text: str) -> str:
+    return text.translate(_TO_THAI)
+
+
+def number(text: str) -> int:
+    """The value of a run of digits in either script: "๒๕๖๘" -> 2568, "2๕" -> 25."""
+    return int(to_arabic(text))

@@ -1,0 +1,60 @@
+"""Month names in English and Thai, with the abbreviations and OCR slips the seeds show."""
+
+from __future__ import annotations
+
+import re
+
+_EN = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+_TH_FULL = (
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+)  # fmt: skip
+
+# Misspellings that OCR and hurried typing produce: ฏ for ฎ, a lost thanthakhat.
+_TH_SLIPS = {"กรกฏาคม": 7, "กุมภาพันธ": 2, "พฤศจิกยน": 11, "มกราคาม": 1}
+
+# Each abbreviation as its written parts: a dot may follow each part, a space may separate them
+# ("ก.ย.", "ก. ย.", "ก.ย", "กย" are all September).
+_TH_ABBR = (
+    ("ม", "ค"), ("ก", "พ"), ("มี", "ค"), ("เม", "ย"), ("พ", "ค"), ("มิ", "ย"),
+    ("ก", "ค"), ("ส", "ค"), ("ก", "ย"), ("ต", "ค"), ("พ", "ย"), ("ธ", "ค"),
+)  # fmt: skip
+
+_THAI_LETTER = "\u0e01-\u0e4e"
+
+_NAMES: dict[str, int] = {
+    **_EN,
+    **{name: i for i, name in enumerate(_TH_FULL, start=1)},
+    **_TH_SLIPS,
+    **{"".join(parts): i for i, parts in enumerate(_TH_ABBR, start=1)},
+}
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first, so that "September" is not cut to "Sep".
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_EN_WORDS = [w for w in _EN if w != "may"]
+# "may" is a verb far more often than a month: only the capitalised forms count.
+MONTH_EN = rf"(?<![A-Za-z])(?:(?i:{_alternation(_EN_WORDS)})\.?|May|MAY)(?![A-Za-z])"
+MONTH_TH_FULL = _alternation([*_TH_FULL, *_TH_SLIPS])
+_ABBR = "|".join(
+    r"\.?\s?".join(re.escape(p) for p in parts) + r"\.?"
+    for parts in sorted(_TH_ABBR, key=lambda p: -len("".join(p)))
+)
+# An abbreviation must stand alone: "กย" inside "กยผ." (a division's initials) is no month.
+MONTH_TH = rf"(?:{MONTH_TH_FULL}|(?<![{_THAI_LETTER}])(?:{_ABBR})(?![{_THAI_LETTER}]))"
+
+_STRIP = re.compile(r"[.\s]")
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a month name as matched by MONTH_EN or MONTH_TH, None for anything else."""
+    return _NAMES.get(_STRIP.sub("", word).lower())

@@ -1,0 +1,140 @@
+"""The compiled regular expressions of the engine, built from the name modules.
+
+All of them accept Arabic and Thai digits alike, so they run on the original text and their spans
+are exact without any offset map.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.temporal.digits import DIGIT
+from bot.understanding.temporal.months import MONTH_EN, MONTH_TH, MONTH_TH_FULL
+from bot.understanding.temporal.weekdays import WEEKDAY, WEEKDAY_EN, WEEKDAY_TH
+
+# Space inside one expression: any run of blanks with at most one line break, because OCR wraps
+# lines in the middle of dates but a blank line always ends one.
+_S = r"[^\S\n]*(?:\n[^\S\n]*)?"
+# Not inside a longer number: no digit, separator or "digit." just before ("1.43", "0308.2/2730"),
+# while a run of dots from a form ("เวลา.....๑๕:๑๒") is fine.
+_NO_DIGIT_BEFORE = r"(?<![0-9๐-๙,:/])(?<![0-9๐-๙]\.)"
+_NO_DIGIT_AFTER = r"(?![0-9๐-๙]|[.,:/][0-9๐-๙])"
+_ERA = r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.|(?i:B\.\s?E\.|C\.\s?E\.|A\.\s?D\.))"
+_DASH = r"[-–—~]"
+
+
+def _day(i: str) -> str:
+    return rf"{_NO_DIGIT_BEFORE}(?P<d{i}>{DIGIT}{{1,2}})(?i:st|nd|rd|th)?(?![0-9๐-๙])"
+
+
+def _month(i: str) -> str:
+    return rf"(?:(?P<men{i}>{MONTH_EN})|(?P<mth{i}>{MONTH_TH}))"
+
+
+def _year(i: str) -> str:
+    # Two-digit years only after a Thai month ("๒๒ ม.ค. ๖๙"): after an English month a two-digit
+    # number is a count ("16 December 25 delegates"), not a year.
+    return (
+        rf"(?:{_S},?{_S}(?P<era{i}>{_ERA}){_S}|{_S},?{_S})"
+        rf"(?P<y{i}>{DIGIT}{{4}}|(?(mth{i}){DIGIT}{{2}}|(?!))){_NO_DIGIT_AFTER}"
+    )
+
+
+# "วันที่", "วันอังคารที่", "ระหว่างวันที่", "ตั้งแต่วันที่", with the OCR dash of the stamps ("วันที่ - 6").
+_TH_LEAD = (
+    rf"(?:(?:ระหว่าง|ตั้งแต่){_S})?"
+    rf"(?:วัน(?P<wdth>{WEEKDAY_TH})?{_S}ที่[\s.]*(?:{_DASH}{_S})?)"
+)
+_EN_LEAD = rf"(?:(?P<wden>{WEEKDAY_EN}){_S},?{_S}(?:the{_S})?)"
+_LEAD = rf"(?:{_TH_LEAD}|{_EN_LEAD})?"
+_WEEKDAY_AFTER = (
+    rf"(?:{_S},?{_S}\({_S}(?P<wda>{WEEKDAY}){_S}(?:{_DASH}{_S}(?P<wdb>{WEEKDAY}){_S})?\))?"
+)
+_RANGE_WORD = rf"(?:{_DASH}|(?i:to|until|till|through|thru)(?![A-Za-z])|ถึง)"
+_SAME_MONTH_WORD = rf"(?:{_RANGE_WORD}|(?i:and)(?![A-Za-z])|&)"
+_OF = rf"(?:{_S}(?i:of)(?![A-Za-z]))?"
+
+# A range of days, day first: "16 – 18 December 2025", "30 November – 2 December 2025",
+# "ระหว่างวันที่ ๑๖-๑๘ ธันวาคม ๒๕๖๘", "๑๐ - ๑๑ มีนาคม ๒๕๖๙".
+DAY_FIRST_RANGE = re.compile(
+    rf"{_LEAD}{_day('1')}"
+    rf"(?:{_OF}{_S}{_month('1')}(?:{_year('1')})?{_S}{_RANGE_WORD}|{_S}{_SAME_MONTH_WORD})"
+    rf"{_S}(?:วันที่{_S})?{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}"
+)
+# One date, day first: "Tuesday, 30 September 2025", "4th December 2025", "๒๒ ม.ค. ๖๙",
+# "วันอังคารที่ ๓๐ กันยายน ๒๕๖๘".
+DAY_FIRST = re.compile(
+    rf"{_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}"
+)
+# Month first: "September 30, 2025", "Mon, Sep 8, 2025", "March 10-11, 2026",
+# "March 30 – April 2, 2026".
+MONTH_FIRST = re.compile(
+    rf"{_EN_LEAD}?(?P<men1>{MONTH_EN}){_S}{_day('1')}"
+    rf"(?:{_S}{_RANGE_WORD}{_S}(?:(?P<men2>{MONTH_EN}){_S})?{_day('2')})?"
+    rf"(?:{_S},?{_S}(?P<y2>{DIGIT}{{4}}){_NO_DIGIT_AFTER})?"
+    rf"{_WEEKDAY_AFTER}"
+)
+# Numbers only: "30/09/2025", "30.09.2568", "30/9/68", "2025-09-30".
+NUMERIC = re.compile(
+    rf"{_LEAD}{_NO_DIGIT_BEFORE}(?:"
+    rf"(?P<a>{DIGIT}{{1,2}})(?P<sep>[/.\-])(?P<b>{DIGIT}{{1,2}})(?P=sep)"
+    rf"(?P<c>{DIGIT}{{4}}|{DIGIT}{{2}})"
+    rf"|(?P<iy>{DIGIT}{{4}})(?P<isep>[\-/])(?P<im>{DIGIT}{{1,2}})(?P=isep)(?P<id>{DIGIT}{{1,2}}))"
+    rf"(?![0-9๐-๙]|[./\-:][0-9๐-๙])"
+)
+# A month and year without a day: "December 2025", "ในเดือนมิถุนายน ๒๕๖๙". Thai abbreviations are
+# left out: in the seeds they only occur in stamps, which always carry a day. A day written before
+# the month means a date that failed to parse ("31 September"), not a month.
+MONTH_YEAR = re.compile(
+    rf"(?<![0-9๐-๙])(?<![0-9๐-๙][^\S\n])(?:เดือน{_S})?(?:(?P<men2>{MONTH_EN})|(?P<mth2>{MONTH_TH_FULL}))"
+    rf"(?:{_S},?{_S}(?P<era2>{_ERA}))?{_S}(?P<y2>{DIGIT}{{4}}){_NO_DIGIT_AFTER}"
+)
+# A year the text marks as one: "พ.ศ. ๒๕๖๙", "ปี ค.ศ. 2026 - 2030", "ในปี ๒๕๖๙". Bare numbers like
+# "2021-2025" are left alone: they are as often plan names and versions as years.
+YEAR_ONLY = re.compile(
+    rf"(?:ปี{_S}(?P<era1>{_ERA})?|(?P<era2>{_ERA})){_S}"
+    rf"{_NO_DIGIT_BEFORE}(?P<y1>{DIGIT}{{4}})"
+    rf"(?:{_S}{_DASH}{_S}(?P<y2>{DIGIT}{{4}}))?{_NO_DIGIT_AFTER}"
+)
+
+_MERIDIEM = r"(?i:[ap]\.?\s?m\.?)(?![A-Za-z])"
+_CLOCK_UNIT = r"(?:น\.|นาฬิกา|(?i:hrs?\.?|hours)(?![A-Za-z])|H(?![A-Za-z]))"
+
+
+def _clock(i: str) -> str:
+    return (
+        rf"{_NO_DIGIT_BEFORE}(?:(?P<h{i}>{DIGIT}{{1,2}})(?P<sep{i}>[:.])(?P<mi{i}>{DIGIT}{{2}})"
+        rf"(?::{DIGIT}{{2}})?"
+        rf"|(?P<noon{i}>(?:12{_S})?(?i:noon|midday))(?![A-Za-z])"
+        rf"|(?P<hm{i}>{DIGIT}{{4}})(?=[^\S\n]?{_CLOCK_UNIT})"
+        rf"|(?P<ho{i}>{DIGIT}{{1,2}})(?=[^\S\n]?{_MERIDIEM}))(?![0-9๐-๙])"
+        rf"(?:[^\S\n]*(?P<mer{i}>{_MERIDIEM})|[^\S\n]*(?P<unit{i}>{_CLOCK_UNIT}))?"
+    )
+
+
+# A clock time or a range of them: "09.30 - 17.30", "๐๙.๓๐ - ๑๗.๓๐ น.", "2:00 p.m. to 4:00 p.m.",
+# "0930 hrs", "เวลา ๑๓.๓๐ น.", "at 11:40 PM".
+TIME = re.compile(
+    rf"(?P<lead>เวลา[\s.]*|(?i:at|from)\s+)?{_clock('1')}"
+    rf"(?:{_S}(?:{_DASH}|(?i:to|until|till)(?![A-Za-z])|ถึง){_S}(?:เวลา{_S})?{_clock('2')})?"
+)
+
+# Words that make the date after them a deadline. The pattern is searched at the end of the text
+# just before a date, so each cue must end where the date begins. "before" cues exclude the day
+# they name; the others include it.
+DEADLINE_CUE = re.compile(
+    r"(?:(?P<before>(?i:(?<!or\s)(?<![A-Za-z])before|prior\s+to)|ก่อน)"
+    r"|(?i:(?:no|not)\s+later\s+than|on\s+or\s+before|(?<![A-Za-z])by|due(?:\s+(?:date|on|by))?"
+    r"|deadline[^.\n\d]{0,40}?|latest\s+by|until|closes?\s+on)"
+    r"|ภายใน|ไม่เกิน|ด่วนภายใน|กำหนดส่ง|ส่งภายใน)"
+    r"[\s*:\-–]*$"
+)
+
+# Addresses and links: digits in them are never dates.
+NOT_TEXT = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+# What may stand between two full dates that form one range: "from 15 December 2025 (check-in)
+# to 18 December 2025", "15 December 2025 (Monday) – 18 December 2025".
+RANGE_GAP = re.compile(
+    rf"{_S}\**(?:\([^()\n]{{1,30}}\){_S})?\**{_S}{_RANGE_WORD}{_S}\**{_S}(?:วันที่{_S})?"
+)

@@ -1,0 +1,139 @@
+"""Relative expressions ("within two weeks after the Meeting", "ภายใน ๑๐ วันทำการ") and a resolver.
+
+Finding them is part of reading the text; resolving them needs the anchor's date, which a later
+stage knows (the meeting's dates), so `resolve_relative` is separate.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Literal
+
+import holidays
+
+from bot.understanding.temporal.digits import DIGIT, number
+from bot.understanding.temporal.types import Relative, Temporal, TemporalKind
+
+_NUMBER_WORDS = {
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90,
+    "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9,
+    "สิบ": 10,
+}  # fmt: skip
+_EN_WORDS = "|".join(w for w in sorted(_NUMBER_WORDS, key=len, reverse=True) if w.isascii())
+_TH_WORDS = "|".join(w for w in sorted(_NUMBER_WORDS, key=len, reverse=True) if not w.isascii())
+
+# The anchor is the noun phrase after the direction word, with one "of" phrase at most; it stops
+# at any other preposition or at punctuation, so "before arrival in Malaysia" gives "arrival" and
+# "after the circulation of the draft" keeps the whole phrase.
+_WORD = r"(?!(?:in|at|on|to|of|for|via|and|or|by|with|from|is|will|are|shall|should)\b)[A-Za-z][\w-]*"
+_ANCHOR_EN = (
+    rf"(?P<anchor>(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}"
+    rf"(?:\s+of\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?)?)"
+)
+_EN = re.compile(
+    rf"(?<![A-Za-z])(?:(?P<cue>(?i:within|at\s+least|no\s+later\s+than|not\s+later\s+than))\s+)?"
+    rf"(?P<n>(?i:{_EN_WORDS})(?![A-Za-z])|{DIGIT}{{1,3}}(?![0-9๐-๙]))"
+    rf"(?:\s*\(\s*{DIGIT}{{1,3}}\s*\))?\s+"
+    rf"(?:(?P<kind>(?i:working|business|calendar))\s+)?(?P<unit>(?i:days?|weeks?|months?))\b"
+    rf"(?:\s+(?P<dir>(?i:after|before|prior\s+to|following|from|of))\s+{_ANCHOR_EN})?"
+)
+_TH = re.compile(
+    rf"(?P<cue>ภายใน|ไม่เกิน|อย่างน้อย|ภายหลังจาก(?P<now>นี้)|ภายหลัง)[^\S\n]*"
+    rf"(?P<n>{DIGIT}{{1,3}}(?![0-9๐-๙])|{_TH_WORDS})[^\S\n]*"
+    rf"(?P<unit>วันทำการ|วัน(?!ที่)|สัปดาห์|อาทิตย์|เดือน)"
+    rf"(?:[^\S\n]*(?P<dir>หลัง(?:จาก)?|ก่อน|นับ(?:จาก|แต่))[^\S\n]*(?P<anchor>[^\s,.()]{{1,40}}))?"
+)
+
+_UNITS: dict[str, Literal["day", "week", "month"]] = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+    "months": "month", "วัน": "day", "วันทำการ": "day", "สัปดาห์": "week", "อาทิตย์": "week",
+    "เดือน": "month",
+}  # fmt: skip
+
+
+def _amount(word: str) -> int:
+    key = word.lower()
+    return _NUMBER_WORDS[key] if key in _NUMBER_WORDS else number(word)
+
+
+def find_relative(text: str) -> Iterator[Temporal]:
+    """Every relative expression in the text, as a Temporal of kind relative."""
+    for m in _EN.finditer(text):
+        if m["cue"] is None and m["dir"] is None:
+            continue  # "three days" alone is a duration, not a point in time
+        direction = m["dir"] or "after"
+        rel = Relative(
+            amount=_amount(m["n"]),
+            unit=_UNITS[m["unit"].lower()],
+            working_days=(m["kind"] or "").lower() in ("working", "business"),
+            direction="before" if direction.lower().startswith(("before", "prior")) else "after",
+            anchor=m["anchor"] or "",
+        )
+        yield _temporal(m, rel)
+    for m in _TH.finditer(text):
+        rel = Relative(
+            amount=_amount(m["n"]),
+            unit=_UNITS[m["unit"]],
+            working_days=m["unit"] == "วันทำการ",
+            direction="before" if m["dir"] == "ก่อน" else "after",
+            anchor=m["now"] or m["anchor"] or "",
+        )
+        yield _temporal(m, rel)
+
+
+def _temporal(m: re.Match[str], rel: Relative) -> Temporal:
+    reasons = () if rel.anchor else ("no anchor written: counted from the message or the event",)
+    return Temporal(
+        kind=TemporalKind.RELATIVE,
+        start=None,
+        end=None,
+        tz=None,
+        text=m[0],
+        span=m.span(),
+        confidence=0.8 if rel.anchor else 0.7,
+        reasons=reasons,
+        relative=rel,
+    )
+
+
+@lru_cache(maxsize=64)
+def _thai_holidays(year: int) -> frozenset[dt.date]:
+    return frozenset(holidays.country_holidays("TH", years=year))
+
+
+def is_working_day(day: dt.date) -> bool:
+    """Monday to Friday and not a Thai public holiday."""
+    return day.weekday() < 5 and day not in _thai_holidays(day.year)
+
+
+def resolve_relative(rel: Relative, anchor: dt.date) -> dt.date:
+    """The date `rel` points at, counted from the anchor's date.
+
+    Working days skip weekends and Thai public holidays; the anchor day itself is not counted, so
+    "10 working days after" a Friday starts counting on the Monday.
+    """
+    sign = -1 if rel.direction == "before" else 1
+    if rel.unit == "month":
+        return _add_months(anchor, sign * rel.amount)
+    days = rel.amount * (7 if rel.unit == "week" else 1)
+    if not (rel.working_days and rel.unit == "day"):
+        return anchor + dt.timedelta(days=sign * days)
+    day = anchor
+    while days:
+        day += dt.timedelta(days=sign)
+        if is_working_day(day):
+            days -= 1
+    return day
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))

@@ -1,0 +1,122 @@
+"""Time-zone phrases ("GMT+8", "(Singapore Time, GMT+8)", "ICT", "ตามเวลาสิงคโปร์") as zone names.
+
+A zone is written as an IANA name when the text names a place or a zone abbreviation, and as a fixed
+offset ("UTC+08:00") when it gives only an offset.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from bot.understanding.temporal.digits import DIGIT, number
+
+_PLACES_EN = {
+    "indochina": "Asia/Bangkok", "bangkok": "Asia/Bangkok", "thailand": "Asia/Bangkok",
+    "thai": "Asia/Bangkok",
+    "singapore": "Asia/Singapore",
+    "kuala lumpur": "Asia/Kuala_Lumpur", "malaysia": "Asia/Kuala_Lumpur",
+    "malaysian": "Asia/Kuala_Lumpur", "putrajaya": "Asia/Kuala_Lumpur",
+    "jakarta": "Asia/Jakarta", "indonesia": "Asia/Jakarta", "western indonesia": "Asia/Jakarta",
+    "bali": "Asia/Makassar", "central indonesia": "Asia/Makassar",
+    "manila": "Asia/Manila", "philippine": "Asia/Manila", "philippines": "Asia/Manila",
+    "hanoi": "Asia/Ho_Chi_Minh", "ha noi": "Asia/Ho_Chi_Minh",
+    "ho chi minh city": "Asia/Ho_Chi_Minh",
+    "viet nam": "Asia/Ho_Chi_Minh", "vietnam": "Asia/Ho_Chi_Minh",
+    "vientiane": "Asia/Vientiane", "lao pdr": "Asia/Vientiane", "laos": "Asia/Vientiane",
+    "phnom penh": "Asia/Phnom_Penh", "cambodia": "Asia/Phnom_Penh",
+    "yangon": "Asia/Yangon", "nay pyi taw": "Asia/Yangon", "naypyidaw": "Asia/Yangon",
+    "myanmar": "Asia/Yangon",
+    "bandar seri begawan": "Asia/Brunei", "brunei darussalam": "Asia/Brunei",
+    "brunei": "Asia/Brunei",
+    "dili": "Asia/Dili", "timor-leste": "Asia/Dili",
+    "tokyo": "Asia/Tokyo", "japan": "Asia/Tokyo", "seoul": "Asia/Seoul", "korea": "Asia/Seoul",
+    "beijing": "Asia/Shanghai", "china": "Asia/Shanghai", "new delhi": "Asia/Kolkata",
+    "india": "Asia/Kolkata", "geneva": "Europe/Zurich", "canberra": "Australia/Sydney",
+}  # fmt: skip
+
+_ABBREVIATIONS = {
+    "ICT": "Asia/Bangkok", "THA": "Asia/Bangkok", "SGT": "Asia/Singapore",
+    "MYT": "Asia/Kuala_Lumpur", "MST": "Asia/Kuala_Lumpur", "WIB": "Asia/Jakarta",
+    "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura", "PHT": "Asia/Manila", "PHST": "Asia/Manila",
+    "BNT": "Asia/Brunei", "MMT": "Asia/Yangon", "TLT": "Asia/Dili", "JST": "Asia/Tokyo",
+    "KST": "Asia/Seoul", "CEST": "Europe/Zurich", "CET": "Europe/Zurich",
+}  # fmt: skip
+
+_PLACES_TH = {
+    "ประเทศไทย": "Asia/Bangkok", "ไทย": "Asia/Bangkok", "กรุงเทพมหานคร": "Asia/Bangkok",
+    "กรุงเทพฯ": "Asia/Bangkok", "กรุงเทพ": "Asia/Bangkok",
+    "สิงคโปร์": "Asia/Singapore", "มาเลเซีย": "Asia/Kuala_Lumpur",
+    "กัวลาลัมเปอร์": "Asia/Kuala_Lumpur", "อินโดนีเซีย": "Asia/Jakarta",
+    "จาการ์ตา": "Asia/Jakarta", "ฟิลิปปินส์": "Asia/Manila", "มะนิลา": "Asia/Manila",
+    "เวียดนาม": "Asia/Ho_Chi_Minh", "ฮานอย": "Asia/Ho_Chi_Minh", "ลาว": "Asia/Vientiane",
+    "เวียงจันทน์": "Asia/Vientiane", "กัมพูชา": "Asia/Phnom_Penh", "พนมเปญ": "Asia/Phnom_Penh",
+    "เมียนมา": "Asia/Yangon", "เมียนมาร์": "Asia/Yangon", "ย่างกุ้ง": "Asia/Yangon",
+    "บรูไน": "Asia/Brunei", "ติมอร์-เลสเต": "Asia/Dili", "ญี่ปุ่น": "Asia/Tokyo",
+    "เกาหลี": "Asia/Seoul", "จีน": "Asia/Shanghai",
+}  # fmt: skip
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_PLACE_EN = _alternation(list(_PLACES_EN)).replace(r"\ ", r"\s+")
+_OFFSET = rf"(?:GMT|UTC)\s?(?P<sign>[+\-−–])\s?(?P<oh>{DIGIT}{{1,2}})(?::?(?P<om>{DIGIT}{{2}}))?"
+_ONE_ZONE = (
+    rf"(?:{_OFFSET}"
+    rf"|(?<![A-Za-z])(?i:(?P<place>{_PLACE_EN})(?:\s+standard)?\s+time)(?![A-Za-z])"
+    rf"|(?<![A-Za-z])(?P<abbr>{_alternation(list(_ABBREVIATIONS))})(?![A-Za-z])"
+    rf"|(?:ตาม)?เวลา(?:มาตรฐาน)?(?:ของ)?(?:ประเทศ)?(?P<place_th>{_alternation(list(_PLACES_TH))})"
+    rf"|(?<![\w+\-])(?P<nsign>[+\-])(?P<nh>[01]{DIGIT})(?P<nm>[0-5]{DIGIT})(?![0-9๐-๙])"
+    rf"|(?<![A-Za-z])(?:GMT|UTC)(?![A-Za-z+\-−–]))"
+)
+ONE_ZONE = re.compile(_ONE_ZONE)
+
+# A zone written right after an expression, bare or in brackets, alone or as a pair
+# "(Singapore Time, GMT+8)", "GMT+8 (MYT)".
+_GAP = r"[^\S\n]*\**[^\S\n]*"
+ZONE_TAIL = re.compile(
+    rf"{_GAP}[,;]?{_GAP}(?P<open>\()?[^\S\n]*(?P<z1>{_ONE_ZONE.replace('?P<', '?P<a_')})"
+    rf"(?:[^\S\n]*(?:[,/;]|\(|\)[^\S\n]*\()[^\S\n]*(?P<z2>{_ONE_ZONE.replace('?P<', '?P<b_')}))?"
+    rf"[^\S\n]*\)?"
+)
+
+
+def zone_of(phrase: str) -> str | None:
+    """The zone a phrase names: an IANA name, "UTC+08:00" for a bare offset, or None."""
+    m = ONE_ZONE.fullmatch(phrase.strip())
+    if m is None:
+        return None
+    if m["place"]:
+        return _PLACES_EN[re.sub(r"\s+", " ", m["place"].lower())]
+    if m["abbr"]:
+        return _ABBREVIATIONS[m["abbr"]]
+    if m["place_th"]:
+        return _PLACES_TH[m["place_th"]]
+    if m["nh"]:  # "+0700", as in mail headers
+        minutes, sign = number(m["nh"]) * 60 + number(m["nm"]), m["nsign"]
+    elif m["oh"] is None:
+        return "UTC"
+    else:
+        minutes = number(m["oh"]) * 60 + (number(m["om"]) if m["om"] else 0)
+        sign = "+" if m["sign"] == "+" else "-"
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+@lru_cache(maxsize=256)
+def tzinfo_of(zone: str) -> dt.tzinfo:
+    """The tzinfo for a name from `zone_of` or any IANA name; ZoneInfo raises on unknown names."""
+    if zone == "UTC":
+        return dt.UTC
+    m = re.fullmatch(r"UTC([+-])(\d{2}):(\d{2})", zone)
+    if m:
+        delta = dt.timedelta(hours=int(m[2]), minutes=int(m[3]))
+        return dt.timezone(delta if m[1] == "+" else -delta)
+    return ZoneInfo(zone)
+
+
+def is_fixed_offset(zone: str) -> bool:
+    return zone == "UTC" or zone.startswith(("UTC+", "UTC-"))
