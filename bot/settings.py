@@ -56,14 +56,24 @@ class ImapAccount(_Section):
         default=None, description="XOAUTH2 access token (Gmail, Microsoft 365)."
     )
     folders: list[str] = Field(default_factory=lambda: ["INBOX"])
-    idle_renew_seconds: int = Field(
+    idle_renew_seconds: float = Field(
         default=540,
-        ge=30,
+        gt=0,
         le=1740,
         description="Re-issue IDLE this often; firewalls drop quiet connections early.",
     )
-    poll_seconds: int = Field(default=60, ge=5, description="Used when the server lacks IDLE.")
-    on_processed: ProcessedMailAction = ProcessedMailAction.NONE
+    poll_seconds: float = Field(default=60, gt=0, description="Used when the server lacks IDLE.")
+    timeout_seconds: float = Field(
+        default=60, gt=0, description="Longest wait for the server to answer one command."
+    )
+    reconnect_initial_seconds: float = Field(default=2, gt=0)
+    reconnect_max_seconds: float = Field(
+        default=300, gt=0, description="Backoff ceiling between reconnection attempts."
+    )
+    on_processed: ProcessedMailAction = Field(
+        default=ProcessedMailAction.NONE,
+        description="After storing: leave the mail as it is, mark it \\Seen (flag), or move it.",
+    )
     move_to: str | None = None
 
 

@@ -83,9 +83,10 @@ NUMERIC = re.compile(
     rf"(?![0-9๐-๙]|[./\-:][0-9๐-๙])"
 )
 # A month and year without a day: "December 2025", "ในเดือนมิถุนายน ๒๕๖๙". Thai abbreviations are
-# left out: in the seeds they only occur in stamps, which always carry a day.
+# left out: in the seeds they only occur in stamps, which always carry a day. A day written before
+# the month means a date that failed to parse ("31 September"), not a month.
 MONTH_YEAR = re.compile(
-    rf"(?:เดือน{_S})?(?:(?P<men2>{MONTH_EN})|(?P<mth2>{MONTH_TH_FULL}))"
+    rf"(?<![0-9๐-๙])(?<![0-9๐-๙][^\S\n])(?:เดือน{_S})?(?:(?P<men2>{MONTH_EN})|(?P<mth2>{MONTH_TH_FULL}))"
     rf"(?:{_S},?{_S}(?P<era2>{_ERA}))?{_S}(?P<y2>{DIGIT}{{4}}){_NO_DIGIT_AFTER}"
 )
 # A year the text marks as one: "พ.ศ. ๒๕๖๙", "ปี ค.ศ. 2026 - 2030", "ในปี ๒๕๖๙". Bare numbers like

@@ -28,11 +28,13 @@ _NUMBER_WORDS = {
 _EN_WORDS = "|".join(w for w in sorted(_NUMBER_WORDS, key=len, reverse=True) if w.isascii())
 _TH_WORDS = "|".join(w for w in sorted(_NUMBER_WORDS, key=len, reverse=True) if not w.isascii())
 
-# The anchor is the noun phrase after the direction word; it stops at a preposition or punctuation
-# so that "before arrival in Malaysia at the URL" gives "arrival".
+# The anchor is the noun phrase after the direction word, with one "of" phrase at most; it stops
+# at any other preposition or at punctuation, so "before arrival in Malaysia" gives "arrival" and
+# "after the circulation of the draft" keeps the whole phrase.
+_WORD = r"(?!(?:in|at|on|to|of|for|via|and|or|by|with|from|is|will|are|shall|should)\b)[A-Za-z][\w-]*"
 _ANCHOR_EN = (
-    r"(?P<anchor>(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?[A-Za-z][\w-]*"
-    r"(?:\s+(?!(?:in|at|on|to|for|via|and|or|by|with|from|is|will|are)\b)[A-Za-z][\w-]*){0,2})"
+    rf"(?P<anchor>(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}"
+    rf"(?:\s+of\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?)?)"
 )
 _EN = re.compile(
     rf"(?<![A-Za-z])(?:(?P<cue>(?i:within|at\s+least|no\s+later\s+than|not\s+later\s+than))\s+)?"

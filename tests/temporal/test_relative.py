@@ -1,0 +1,46 @@
+import datetime as dt
+
+from bot.understanding.temporal.relative import find_relative, is_working_day, resolve_relative
+from bot.understanding.temporal.types import Relative
+
+
+def _rel(amount: int, unit: str = "day", *, working: bool = False, before: bool = False) -> Relative:
+    return Relative(
+        amount=amount,
+        unit=unit,  # type: ignore[arg-type]
+        working_days=working,
+        direction="before" if before else "after",
+        anchor="the Meeting",
+    )
+
+
+def test_working_days_skip_weekends_and_songkran() -> None:
+    # Thursday 9 April 2026: Fri 10 is day 1; 13-15 April are Songkran; then 16, 17, 20 … 28.
+    assert resolve_relative(_rel(10, working=True), dt.date(2026, 4, 9)) == dt.date(2026, 4, 28)
+    assert not is_working_day(dt.date(2026, 4, 13))
+    assert not is_working_day(dt.date(2026, 4, 11))  # a Saturday
+    assert is_working_day(dt.date(2026, 4, 16))
+
+
+def test_working_days_before_the_anchor() -> None:
+    # Before Tuesday 5 May 2026: Mon 4 May (Coronation Day) and Fri 1 May (Labour Day) are off.
+    assert resolve_relative(_rel(1, working=True, before=True), dt.date(2026, 5, 5)) == dt.date(
+        2026, 4, 30
+    )
+
+
+def test_calendar_units() -> None:
+    anchor = dt.date(2025, 9, 30)
+    assert resolve_relative(_rel(2, "week"), anchor) == dt.date(2025, 10, 14)
+    assert resolve_relative(_rel(3, before=True), anchor) == dt.date(2025, 9, 27)
+    assert resolve_relative(_rel(1, "month"), dt.date(2026, 1, 31)) == dt.date(2026, 2, 28)
+    assert resolve_relative(_rel(6, "month", before=True), anchor) == dt.date(2025, 3, 30)
+
+
+def test_finding_relative_expressions() -> None:
+    found = list(find_relative("within three (3) days before arrival in Malaysia"))
+    assert [t.relative for t in found] == [
+        Relative(amount=3, unit="day", working_days=False, direction="before", anchor="arrival")
+    ]
+    assert list(find_relative("three nights, 3 days")) == []  # durations, not points in time
+    assert list(find_relative("โทรศัพท์ ๐ ๒๒๔๕ ๑๓๓๐ ภายใน ๓๑๗๔")) == []  # a phone extension
