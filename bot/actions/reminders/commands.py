@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
 
 from telegram import Update
 from telegram.ext import (
-    Application,
     ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
@@ -34,6 +32,7 @@ from bot.actions.reminders.messages import (
 )
 from bot.actions.reminders.plan import TargetKind
 from bot.actions.reminders.service import OpenTarget, ReminderService
+from bot.actions.reminders.telegram import BotApplication
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -65,9 +64,7 @@ class ChatAccess:
         return chat_id in self.chats or user_id in self.users
 
 
-def register(
-    application: Application[Any, Any, Any, Any, Any, Any], service: ReminderService
-) -> None:
+def register(application: BotApplication, service: ReminderService) -> None:
     chat = ChatCommands(service)
     application.add_handler(TypeHandler(Update, chat.guard), group=-1)
     application.add_handler(CommandHandler(["start", "help"], chat.help))

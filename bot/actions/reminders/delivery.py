@@ -12,8 +12,10 @@ import logging
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from email.message import EmailMessage
 from typing import Protocol, TextIO
 
+from bot.actions.outbox import Outbox
 from bot.actions.reminders import state
 from bot.actions.reminders.messages import Outgoing
 from bot.errors import DeliveryError
@@ -52,14 +54,6 @@ class Channel(Protocol):
         ...
 
 
-class MailQueue(Protocol):
-    """The outbox, seen from reminders: queue a plain-text mail, once per `dedupe_key`."""
-
-    def enqueue_reminder(
-        self, *, dedupe_key: str, meeting_id: int | None, to: str, subject: str, text: str
-    ) -> None: ...
-
-
 class ConsoleChannel:
     """Reminders as lines on standard output, for an office without Telegram yet."""
 
@@ -73,17 +67,25 @@ class ConsoleChannel:
 
 
 class EmailChannel:
-    def __init__(self, queue: MailQueue) -> None:
-        self._queue = queue
+    """Plain-text mail through the outbox, which sends and retries it with the rest."""
+
+    def __init__(self, db: Database, outbox: Outbox) -> None:
+        self._db = db
+        self._outbox = outbox
 
     async def send(self, address: str, delivery: Delivery) -> None:
-        self._queue.enqueue_reminder(
-            dedupe_key=f"reminder:{state.delivery_key(delivery.key, address)}",
-            meeting_id=delivery.meeting_id,
-            to=address,
-            subject=delivery.message.subject,
-            text=delivery.message.text,
-        )
+        message = EmailMessage()
+        message["To"] = address
+        message["Subject"] = delivery.message.subject
+        message.set_content(delivery.message.text)
+        with self._db.session() as session:
+            self._outbox.enqueue(
+                session,
+                dedupe_key=f"reminder:{state.delivery_key(delivery.key, address)}",
+                kind="reminder",
+                meeting_id=delivery.meeting_id,
+                message=message,
+            )
 
 
 def staff(settings: Settings, *, telegram: bool) -> list[Recipient]:

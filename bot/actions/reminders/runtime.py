@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
+from bot.actions.outbox import Outbox
 from bot.actions.reminders.commands import register
 from bot.actions.reminders.delivery import (
     CONSOLE,
@@ -26,7 +27,6 @@ from bot.actions.reminders.delivery import (
     ConsoleChannel,
     Deliverer,
     EmailChannel,
-    MailQueue,
 )
 from bot.actions.reminders.directory import MeetingDirectory
 from bot.actions.reminders.scheduler import ReminderScheduler
@@ -50,7 +50,7 @@ class Wiring:
     """How reminders reach the world; the defaults are production's."""
 
     clock: Clock = field(default_factory=SystemClock)
-    mail: MailQueue | None = None  # the outbox; without it, e-mail reminders are not sent
+    outbox: Outbox | None = None  # without it, delegates without Telegram get no e-mail
     console: TextIO | None = None  # standard output when None
     timeouts: Timeouts = field(default_factory=Timeouts)
     retry: RetryPolicy = field(default_factory=RetryPolicy)
@@ -63,8 +63,8 @@ async def running_reminders(
 ) -> AsyncIterator[ReminderService]:
     wiring = wiring or Wiring()
     channels: dict[str, Channel] = {CONSOLE: ConsoleChannel(wiring.console)}
-    if wiring.mail is not None:
-        channels[EMAIL] = EmailChannel(wiring.mail)
+    if wiring.outbox is not None:
+        channels[EMAIL] = EmailChannel(db, wiring.outbox)
     scheduler = ReminderScheduler(db, ZoneInfo(settings.timezone))
 
     def service(telegram: bool) -> ReminderService:

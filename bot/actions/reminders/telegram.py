@@ -15,6 +15,7 @@ import logging
 import os
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
@@ -29,6 +30,9 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 PTB_TIMEDELTA = "PTB_TIMEDELTA"
+
+# The default context and bot types; the handlers use ContextTypes.DEFAULT_TYPE.
+BotApplication = Application[Any, Any, Any, Any, Any, Any]
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,9 @@ def file_url(base_url: str) -> str:
     return f"{head}/file/bot"
 
 
-def build_application(settings: TelegramSettings, timeouts: Timeouts | None = None) -> Application:  # type: ignore[type-arg]
+def build_application(
+    settings: TelegramSettings, timeouts: Timeouts | None = None
+) -> BotApplication:
     if settings.token is None:
         raise ConfigError(["telegram.token is not set"])
     # PTB 22 warns on every time period given as int seconds (RetryAfter.retry_after
@@ -91,7 +97,7 @@ class TelegramChannel:
 
     def __init__(
         self,
-        application: Application,  # type: ignore[type-arg]
+        application: BotApplication,
         policy: RetryPolicy | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:

@@ -1,7 +1,7 @@
 """reminders_sent.meeting_id may be empty: the daily digest is about many meetings
 
 Revision ID: 0002_reminders
-Revises: 0001
+Revises: 0002_calendar
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_reminders"
-down_revision = "0001"
+down_revision = "0002_calendar"  # chained after calendar once merged
 branch_labels = None
 depends_on = None
 
