@@ -20,9 +20,12 @@ from typing import Protocol
 from sqlalchemy.orm import Session
 
 from bot.actions.base import Action, MeetingChange
-from bot.errors import StoreError
-from bot.meetings.meeting import Meeting
-from bot.meetings.record import Extraction, MessageKind
+from bot.actions.calendar.action import CalendarAction
+from bot.actions.calendar.caldav_push import CalDavCalendar
+from bot.actions.mailer import Mailer
+from bot.actions.outbox import Outbox
+from bot.meetings.record import Extraction
+from bot.meetings.repository import apply_extraction, load_meeting
 from bot.pipeline import Incoming, Outcome, Pipeline, Stages
 from bot.reading.document import MailDocument
 from bot.reading.limits import ReadLimits
@@ -36,6 +39,7 @@ from bot.sources.maildir import MaildirWatcher
 from bot.sources.watcher import FolderWatcher
 from bot.store.database import Database, open_database
 from bot.types import Clock, SystemClock
+from bot.understanding.extract import extract_message
 
 log = logging.getLogger(__name__)
 
@@ -96,36 +100,26 @@ class _JsonFormatter(logging.Formatter):
         return json.dumps(event, default=str, ensure_ascii=False)
 
 
-# Until the extract branch (bot.understanding.extract.extract_message and
-# bot.meetings.repository.apply_extraction / load_meeting) is merged, messages are
-# read and stored but not understood. These three are replaced by those at merge.
-def _not_understood(document: MailDocument) -> Extraction:
-    return Extraction(document.message_id, MessageKind.OTHER, ("extraction not installed",))
-
-
-def _no_merge(
+def _merge(
     session: Session, message_pk: int, document: MailDocument, extraction: Extraction
 ) -> MeetingChange | None:
-    return None
-
-
-def _no_meetings(session: Session, meeting_id: int) -> Meeting:
-    raise StoreError(f"meeting {meeting_id}: meetings are not installed")
+    return apply_extraction(session, message_pk=message_pk, doc=document, extraction=extraction)
 
 
 def build_stages(settings: Settings) -> Stages:
     limits = ReadLimits.from_settings(settings.reading)
     return Stages(
         read=partial(read_message, limits=limits),
-        extract=_not_understood,
-        merge=_no_merge,
-        load=_no_meetings,
+        extract=partial(extract_message, default_tz=settings.timezone),
+        merge=_merge,
+        load=load_meeting,
     )
 
 
-def build_actions(settings: Settings, db: Database) -> list[Action]:
+def build_actions(settings: Settings, db: Database, outbox: Outbox, clock: Clock) -> list[Action]:
     """The plug-ins that act on meeting changes (calendar, memo, reminders add theirs)."""
-    return []
+    caldav = CalDavCalendar(settings.calendar) if settings.calendar.caldav_url else None
+    return [CalendarAction(settings, db, outbox, clock, caldav)]
 
 
 class App:
@@ -142,10 +136,13 @@ class App:
         self.settings = settings
         self.clock = clock or SystemClock()
         self.db = open_database(settings.store.database_url())
+        self.outbox = Outbox(self.db, Mailer(settings.smtp), self.clock)
         self.pipeline = Pipeline(
             self.db,
             stages or build_stages(settings),
-            build_actions(settings, self.db) if actions is None else actions,
+            build_actions(settings, self.db, self.outbox, self.clock)
+            if actions is None
+            else actions,
             clock=self.clock,
         )
         self.stop = asyncio.Event()
@@ -236,6 +233,7 @@ class App:
                 await asyncio.wait_for(self.stop.wait(), ACTION_RETRY_EVERY_SECONDS)
             if not self.stop.is_set():
                 await self.pipeline.retry_due_actions()
+                await self.outbox.flush()
 
     async def import_path(self, path: Path) -> list[Outcome]:
         """Store and process every message in a .eml file, a directory or an mbox."""

@@ -195,7 +195,7 @@ class Pipeline:
             run_ids: list[int] = []
             if change is not None:
                 row.meeting_id = change.meeting.id
-                run_ids = self._plan_actions(session, change.meeting)
+                run_ids = self.plan_actions(session, change.meeting)
             row.status = "extracted"
             row.error = None
             log.info(
@@ -216,7 +216,9 @@ class Pipeline:
         row.error = reason
         return Outcome(row.id, row.message_id, "failed", error=reason)
 
-    def _plan_actions(self, session: Session, meeting: Meeting) -> list[int]:
+    def plan_actions(self, session: Session, meeting: Meeting) -> list[int]:
+        """Record a pending run of every action for the meeting's revision, in the caller's
+        transaction (also for changes made outside a message: `meetbot assign`, chat)."""
         ids: list[int] = []
         for name in self.actions:
             existing = session.scalar(

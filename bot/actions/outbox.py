@@ -4,7 +4,7 @@ A row's life::
 
     held ──release()──► pending ──server accepted──► sent
                           │  ▲
-              refused or  │  │ after a backoff (1 min, 2, 4 ... at most 1 hour)
+              refused or  │  │ after a backoff (~1 min, 2, 4 ... at most 1 hour)
               unreachable ▼  │
                      pending, attempts+1 ──after MAX_ATTEMPTS──► failed
 
@@ -40,6 +40,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.actions.mailer import Mailer, Refusal
+from bot.backoff import retry_delay
 from bot.errors import DeliveryError
 from bot.store.database import Database
 from bot.store.tables import OutboxRow
@@ -57,8 +58,8 @@ SUPERSEDED = "superseded"
 # enough to ride out a mail server's maintenance window, short enough that a
 # message nobody can deliver is reported the same working day.
 MAX_ATTEMPTS = 12
-FIRST_RETRY = dt.timedelta(minutes=1)
-LONGEST_RETRY = dt.timedelta(hours=1)
+FIRST_RETRY_SECONDS = 60.0
+LONGEST_RETRY_SECONDS = 3600.0
 # A claimed row is left alone by other processes this long; a process that dies
 # while sending gives the row back when the lease runs out.
 CLAIM_LEASE = dt.timedelta(minutes=10)
@@ -74,12 +75,6 @@ class FlushReport:
     waiting: int = 0  # still pending: not due yet, or no SMTP server configured
     held: int = 0  # waiting for a person's approval
     note: str | None = None  # why nothing could be sent, in plain words
-
-
-def retry_delay(attempts: int) -> dt.timedelta:
-    """The wait after the `attempts`-th failed attempt."""
-    doublings = min(attempts - 1, 16)  # bounded so the product cannot overflow
-    return min(FIRST_RETRY * (1 << doublings), LONGEST_RETRY)
 
 
 class Outbox:
@@ -291,7 +286,10 @@ class Outbox:
                     "outbox #%d failed for good after %d attempts: %s", row_id, row.attempts, error
                 )
                 return True
-            row.next_attempt_at = now + retry_delay(row.attempts)
+            delay = retry_delay(
+                row.attempts, initial=FIRST_RETRY_SECONDS, maximum=LONGEST_RETRY_SECONDS
+            )
+            row.next_attempt_at = now + dt.timedelta(seconds=delay)
             log.warning("outbox #%d not sent (attempt %d): %s", row_id, row.attempts, error)
             return False
 

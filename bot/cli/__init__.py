@@ -20,6 +20,7 @@ def _root() -> None:
 def _register() -> None:
     # Each command module adds its commands to `app` when imported.
     from bot.cli import (  # noqa: F401
+        assign_cmd,
         config_cmd,
         daemon_cmd,
         dates_cmd,

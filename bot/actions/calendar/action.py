@@ -38,6 +38,7 @@ from bot.errors import ActionError
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.settings import Settings
 from bot.store.database import Database
+from bot.store.tables import CalendarEntryRow
 from bot.types import Clock
 
 log = logging.getLogger(__name__)
@@ -90,14 +91,7 @@ class CalendarAction:
                 self._enqueue(session, meeting, delivery, attendees)
                 record_delivery(session, delivery)
             feed = feed_bytes(session, name=f"meetbot – {self.settings.office.department_en}")
-            changes = CalDavChanges(
-                put=[
-                    (row.uid, resource_calendar(row.event).to_ical().decode())
-                    for row in rows
-                    if not row.cancelled
-                ],
-                delete=[row.uid for row in rows if row.cancelled],
-            )
+            changes = self._caldav_changes(rows) if self.caldav is not None else None
         if deliveries:
             log.info(
                 "meeting %d revision %d: %d calendar message(s)%s",
@@ -111,11 +105,22 @@ class CalendarAction:
             write_atomically(path, feed)
         except OSError as exc:
             raise ActionError(f"cannot write the calendar feed {path}: {exc}") from exc
-        if self.caldav is not None:
+        if self.caldav is not None and changes is not None:
             await self.caldav.push(changes)
         report = await self.outbox.flush()
         if report.note:
             log.info("outbox: %s", report.note)
+
+    @staticmethod
+    def _caldav_changes(rows: list[CalendarEntryRow]) -> CalDavChanges:
+        return CalDavChanges(
+            put=[
+                (row.uid, resource_calendar(row.event).to_ical().decode())
+                for row in rows
+                if not row.cancelled
+            ],
+            delete=[row.uid for row in rows if row.cancelled],
+        )
 
     def _attendees(self, meeting: Meeting) -> list[Person]:
         people = []

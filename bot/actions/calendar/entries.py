@@ -78,7 +78,7 @@ def _sessions(meeting: Meeting, home: ZoneInfo) -> list[Entry]:
         start, end = _span(record.start.value, record.end.value if record.end else None, record)
         entries.append(
             Entry(
-                uid=f"{meeting.uid}-meeting",
+                uid=entry_uid(meeting.uid, "meeting"),
                 kind=EntryKind.SESSION,
                 summary=text.title(record),
                 start=start,
@@ -101,7 +101,7 @@ def _sessions(meeting: Meeting, home: ZoneInfo) -> list[Entry]:
         start, end = _span(online.start, online.end, record)
         entries.append(
             Entry(
-                uid=f"{meeting.uid}-{suffix}",
+                uid=entry_uid(meeting.uid, suffix),
                 kind=EntryKind.SESSION,
                 summary=f"{text.SESSION_LABELS[online.label]}: {text.short_title(record)}",
                 start=start,
@@ -140,7 +140,7 @@ def _deadlines(meeting: Meeting, home: ZoneInfo) -> list[Entry]:
         url = value_of(record.registration_url) if kind is DeadlineKind.REGISTRATION else None
         entries.append(
             Entry(
-                uid=f"{meeting.uid}-deadline-{kind.value}{suffix}",
+                uid=entry_uid(meeting.uid, f"deadline-{kind.value}{suffix}"),
                 kind=EntryKind.DEADLINE,
                 summary=f"{text.DEADLINE_LABELS[kind][0]}: {text.short_title(record)}",
                 # A deadline is an instant: the event starts and ends at it.
@@ -152,6 +152,12 @@ def _deadlines(meeting: Meeting, home: ZoneInfo) -> list[Entry]:
             )
         )
     return entries
+
+
+def entry_uid(meeting_uid: str, suffix: str) -> str:
+    """'abc@meetbot' and 'dry-run' give 'abc-dry-run@meetbot': the domain stays last."""
+    local, at, domain = meeting_uid.rpartition("@")
+    return f"{local}-{suffix}@{domain}" if at else f"{meeting_uid}-{suffix}"
 
 
 def _span(start: When, end: When | None, record: MeetingRecord) -> tuple[When, When]:

@@ -9,11 +9,12 @@ and wrap it with METHOD (RFC 5546). Times carry a TZID with its VTIMEZONE, or UT
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
-from icalendar import Alarm, Calendar, Event, vCalAddress
+from icalendar import Alarm, Calendar, Event, Timezone, vCalAddress
 from icalendar.enums import STATUS, TRANSP
 
 from bot.actions.calendar.entries import Entry, EntryKind
@@ -116,8 +117,17 @@ def _calendar(events: list[Event], *, method: Method | None = None) -> Calendar:
         calendar.add("method", method.value)
     for event in events:
         calendar.add_component(event)
-    calendar.add_missing_timezones()
+    # VTIMEZONEs first, as Outlook and Gmail write them.
+    for tzid in sorted(calendar.get_missing_tzids(), reverse=True):
+        calendar.subcomponents.insert(0, _vtimezone(tzid))
     return calendar
+
+
+@functools.cache
+def _vtimezone(tzid: str) -> Timezone:
+    # Deriving a VTIMEZONE from zoneinfo walks decades of offsets; a zone's rules do
+    # not change while the process runs, so each is derived once.
+    return Timezone.from_tzid(tzid)
 
 
 def _address(person: Person) -> vCalAddress:
