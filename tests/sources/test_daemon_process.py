@@ -74,9 +74,7 @@ def wait_for_line(process: subprocess.Popen[str], needle: str, seconds: float = 
     raise AssertionError(f"the daemon never logged {needle!r}")
 
 
-async def test_sigkill_between_fetch_and_commit_loses_and_repeats_nothing(
-    dovecot, user, tmp_path
-):
+async def test_sigkill_between_fetch_and_commit_loses_and_repeats_nothing(dovecot, user, tmp_path):
     config = write_config(tmp_path, dovecot, user)
     settings = Settings.load(config)
     first = App(settings)

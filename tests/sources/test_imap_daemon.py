@@ -58,9 +58,7 @@ async def test_message_appended_while_idling_is_stored(dovecot, user, tmp_path):
     assert [o[2] for o in seen_outcomes(app.db)] == ["stored"]
 
 
-async def test_first_start_takes_new_mail_only_and_catches_up_after_a_stop(
-    dovecot, user, tmp_path
-):
+async def test_first_start_takes_new_mail_only_and_catches_up_after_a_stop(dovecot, user, tmp_path):
     append(dovecot, user.name, user.password, message("old"))
     settings = settings_for(tmp_path, account(dovecot, user.name, user.password))
     first = App(settings)
@@ -77,7 +75,11 @@ async def test_first_start_takes_new_mail_only_and_catches_up_after_a_stop(
         subjects = sorted(s.scalars(select(MessageRow.subject)))
     assert len(subjects) == 3
     assert all(subject.startswith("while stopped") for subject in subjects)
-    assert [o[1:] for o in seen_outcomes(second.db)] == [(2, "stored"), (3, "stored"), (4, "stored")]
+    assert [o[1:] for o in seen_outcomes(second.db)] == [
+        (2, "stored"),
+        (3, "stored"),
+        (4, "stored"),
+    ]
     second.close()
 
 
@@ -141,7 +143,9 @@ async def test_uidvalidity_change_rescans_and_dedupes_by_message_id(dovecot, use
 
 
 async def test_idle_is_renewed_and_still_delivers(dovecot, user, tmp_path):
-    app = App(settings_for(tmp_path, account(dovecot, user.name, user.password, idle_renew_seconds=0.3)))
+    app = App(
+        settings_for(tmp_path, account(dovecot, user.name, user.password, idle_renew_seconds=0.3))
+    )
     async with running(app):
         seen_checks = set()
 
