@@ -155,6 +155,10 @@ def status(config: ConfigOption = None) -> None:
         highlight=False,
     )
     if not report.healthy:
+        for s in report.sources:
+            if s.problem is not None:
+                last_error = f" (last error: {s.last_error})" if s.last_error else ""
+                typer.echo(f"unhealthy: {s.source} {s.folder}: {s.problem}{last_error}")
         raise typer.Exit(1)
 
 

@@ -128,13 +128,12 @@ def _skip_stored(
         if header is not None:
             ids[uid] = message_id_from(str(header), b"")
     with db.session() as session:
-        known = dict(
-            session.execute(
-                select(MessageRow.message_id, MessageRow.id).where(
-                    MessageRow.message_id.in_(set(ids.values()))
-                )
-            ).tuples()
+        rows = session.execute(
+            select(MessageRow.message_id, MessageRow.id).where(
+                MessageRow.message_id.in_(set(ids.values()))
+            )
         )
+        known = {message_id: pk for message_id, pk in rows}
         fresh: list[int] = []
         now = clock.now()
         for uid in sorted(headers):

@@ -103,7 +103,8 @@ def record_seen(
     now: dt.datetime,
     advance: bool = True,
 ) -> None:
-    """Record `uid` whatever came of it; with `advance`, move the cursor past it."""
+    """Record `uid` whatever came of it; with `advance` (live watching, not backfill),
+    move the cursor past it and count it as the folder's last message."""
     session.add(
         SeenUidRow(
             source=source,
@@ -115,8 +116,10 @@ def record_seen(
             seen_at=now,
         )
     )
+    if not advance:
+        return
     row = cursor_row(session, source, folder)
-    if advance and row.uidvalidity == uidvalidity and uid > row.last_uid:
+    if row.uidvalidity == uidvalidity and uid > row.last_uid:
         row.last_uid = uid
     row.last_message_at = now
 

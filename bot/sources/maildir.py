@@ -61,7 +61,6 @@ class MaildirWatcher:
         self.name = f"maildir:{path}"
 
     async def run(self) -> None:
-        ensure_maildir(self.path)
         while not self.stop.is_set():
             try:
                 await self.scan()
@@ -75,6 +74,7 @@ class MaildirWatcher:
     async def scan(self) -> list[Outcome]:
         """Process what is in new/ now; stops between messages when asked to."""
         outcomes: list[Outcome] = []
+        await asyncio.to_thread(ensure_maildir, self.path)
         for message in await asyncio.to_thread(pending_files, self.path):
             if self.stop.is_set():
                 break

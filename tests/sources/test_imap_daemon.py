@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import shutil
 
 import pytest
@@ -199,3 +200,31 @@ async def test_mail_is_left_unread_by_default(dovecot, user, tmp_path):
         c.login(user.name, user.password)
         c.select_folder("INBOX", readonly=True)
         assert c.search(["UNSEEN"]) == [1]
+
+
+async def test_backfill_takes_old_mail_once_and_skips_what_is_stored(dovecot, user, tmp_path):
+    stored_before = message("already imported", message_id="known@example.org")
+    for raw in [message("old"), stored_before, message("old")]:
+        append(dovecot, user.name, user.password, raw)
+    app = App(settings_for(tmp_path, account(dovecot, user.name, user.password)))
+    await app.import_path(_write(tmp_path / "known.eml", stored_before))
+    progress: list[tuple[int, int]] = []
+
+    [first] = await app.backfill(
+        dt.date(2000, 1, 1), lambda done, total: progress.append((done, total))
+    )
+    [second] = await app.backfill(dt.date(2000, 1, 1))
+
+    assert (first.found, first.already_stored, first.processed) == (3, 1, 2)
+    assert progress[-1] == (2, 2)
+    assert (second.found, second.already_seen, second.processed) == (3, 3, 0)
+    assert stored_count(app.db) == 3
+    assert sorted(o[1:] for o in seen_outcomes(app.db)) == [
+        (1, "stored"), (2, "duplicate"), (3, "stored"),
+    ]  # fmt: skip
+    app.close()
+
+
+def _write(path, raw: bytes):
+    path.write_bytes(raw)
+    return path
