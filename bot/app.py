@@ -24,6 +24,7 @@ from bot.actions.calendar.action import CalendarAction
 from bot.actions.calendar.caldav_push import CalDavCalendar
 from bot.actions.mailer import Mailer
 from bot.actions.outbox import Outbox
+from bot.errors import StoreError
 from bot.meetings.record import Extraction
 from bot.meetings.repository import apply_extraction, load_meeting
 from bot.pipeline import Incoming, Outcome, Pipeline, Stages
@@ -43,7 +44,8 @@ from bot.understanding.extract import extract_message
 
 log = logging.getLogger(__name__)
 
-# How often failed actions are looked at again (each has its own backoff on top).
+# How often interrupted messages and failed actions are looked at again (each action
+# has its own backoff on top).
 ACTION_RETRY_EVERY_SECONDS = 30.0
 
 
@@ -231,9 +233,16 @@ class App:
         while not self.stop.is_set():
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.stop.wait(), ACTION_RETRY_EVERY_SECONDS)
-            if not self.stop.is_set():
-                await self.pipeline.retry_due_actions()
+            if self.stop.is_set():
+                break
+            # resume(), not only the actions: a message stored while the store then
+            # refused its extraction (full disk, held lock) is finished here, not at
+            # the next restart.
+            try:
+                await self.pipeline.resume()
                 await self.outbox.flush()
+            except StoreError as exc:
+                log.error("store refused the retries: %s", exc)
 
     async def import_path(self, path: Path) -> list[Outcome]:
         """Store and process every message in a .eml file, a directory or an mbox."""

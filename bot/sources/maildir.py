@@ -14,6 +14,7 @@ import logging
 import os
 from pathlib import Path
 
+from bot.errors import StoreError
 from bot.pipeline import Incoming, Outcome, Pipeline
 from bot.sources import cursor
 from bot.store.database import Database
@@ -64,10 +65,14 @@ class MaildirWatcher:
         while not self.stop.is_set():
             try:
                 await self.scan()
-            # The watcher outlives a bad file or a locked database: recorded, retried.
+            # A full disk or a held lock: the file stays in new/ and is taken next time.
+            except StoreError as exc:
+                log.error("store refused the message: %s", exc, extra={"source": self.name})
+                await self._record_error(str(exc))
+            # The watcher outlives a bad file or a bug below it: recorded, retried.
             except Exception as exc:
                 log.exception("maildir scan failed", extra={"source": self.name})
-                await asyncio.to_thread(self._record_error, f"{type(exc).__name__}: {exc}")
+                await self._record_error(f"{type(exc).__name__}: {exc}")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.stop.wait(), self.poll_seconds)
 
@@ -92,6 +97,13 @@ class MaildirWatcher:
             if got_mail:
                 cursor.cursor_row(session, MAILDIR_SOURCE, self.folder).last_message_at = now
 
-    def _record_error(self, error: str) -> None:
-        with self.db.session() as session:
-            cursor.record_error(session, MAILDIR_SOURCE, self.folder, error, self.clock.now())
+    async def _record_error(self, error: str) -> None:
+        def record() -> None:
+            with self.db.session() as session:
+                cursor.record_error(session, MAILDIR_SOURCE, self.folder, error, self.clock.now())
+
+        # The store that refused the message most likely refuses this too.
+        try:
+            await asyncio.to_thread(record)
+        except StoreError as exc:
+            log.warning("could not record the error: %s", exc, extra={"source": self.name})

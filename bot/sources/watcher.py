@@ -20,7 +20,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from bot.backoff import Backoff
-from bot.errors import SourceError
+from bot.errors import SourceError, StoreError
 from bot.pipeline import Incoming, Pipeline
 from bot.settings import ImapAccount
 from bot.sources import cursor
@@ -101,6 +101,13 @@ class FolderWatcher:
                     return  # the session ends without error only when stopping or once
             except SourceError as exc:
                 log.warning("imap session failed: %s", exc, extra={"source": self.name})
+                await self._record_error(str(exc))
+                if self.once:
+                    raise
+            # A full disk or a held lock: the message in hand was not recorded, so it
+            # is fetched again once the store takes writes; one line per attempt.
+            except StoreError as exc:
+                log.error("store refused the message: %s", exc, extra={"source": self.name})
                 await self._record_error(str(exc))
                 if self.once:
                     raise
@@ -255,6 +262,8 @@ class FolderWatcher:
         # Health bookkeeping must not take the watcher down with a locked database.
         try:
             await asyncio.to_thread(record)
+        except StoreError as exc:
+            log.warning("could not record the error: %s", exc, extra={"source": self.name})
         except Exception:
             log.exception("could not record the error", extra={"source": self.name})
 

@@ -11,7 +11,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.errors import StoreError
@@ -20,7 +20,18 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # How long a writer waits for SQLite's lock before failing: long enough to ride out
 # another process's commit, short enough that a stuck lock surfaces as an error.
-SQLITE_BUSY_TIMEOUT_MS = 15_000
+# A `timeout` (seconds) in the URL's query overrides it: sqlite:///var/meetbot.db?timeout=60
+SQLITE_BUSY_TIMEOUT_SECONDS = 15.0
+
+# What SQLite's error codes mean for the person reading the log. The driver's own
+# words ("disk I/O error") do not say that a full disk is the usual cause.
+_SQLITE_MEANINGS = {
+    "SQLITE_BUSY": "another process held the database's write lock for more than {busy:g} s",
+    "SQLITE_FULL": "the disk holding the database is full",
+    "SQLITE_IOERR": "the file system refused a write (a full disk, a file size limit, "
+    "or a failing disk)",
+    "SQLITE_READONLY": "the database file or its folder is read-only",
+}
 
 
 class Database:
@@ -38,7 +49,14 @@ class Database:
                 raise StoreError(
                     f"cannot create the folder {folder} for the database: {exc.strerror}"
                 ) from exc
-        self.engine: Engine = create_engine(url, future=True)
+        connect_args: dict[str, Any] = {}
+        self.busy_seconds = SQLITE_BUSY_TIMEOUT_SECONDS
+        if self.is_sqlite:
+            if "timeout" in parsed.query:
+                self.busy_seconds = float(str(parsed.query["timeout"]))
+            else:
+                connect_args["timeout"] = self.busy_seconds
+        self.engine: Engine = create_engine(url, future=True, connect_args=connect_args)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _configure_sqlite)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -60,9 +78,26 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A session in one transaction: committed on success, rolled back on error.
+
+        Raises StoreError, in plain words, when the database cannot be read or written
+        (a full disk, a lock held too long, a server gone): the caller keeps its work
+        for a retry instead of handling driver errors.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise StoreError(self._explain(exc)) from exc
+
+    def _explain(self, exc: OperationalError) -> str:
+        """What went wrong with the database, for a log line or a status report."""
+        reason = str(exc.orig if exc.orig is not None else exc).strip()
+        # SQLITE_IOERR_WRITE, SQLITE_BUSY_SNAPSHOT...: the primary code says enough.
+        code = "_".join(str(getattr(exc.orig, "sqlite_errorname", "")).split("_")[:2])
+        meaning = _SQLITE_MEANINGS.get(code, "").format(busy=self.busy_seconds)
+        detail = f"{reason}: {meaning}" if meaning else reason
+        return f"cannot use the database {self.safe_url}: {detail}"
 
     @property
     def safe_url(self) -> str:
@@ -96,6 +131,5 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     # by default in SQLite.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
