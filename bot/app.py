@@ -242,7 +242,7 @@ class App:
                 await self.pipeline.resume()
                 await self.outbox.flush()
             except StoreError as exc:
-                log.error("store refused the retries: %s", exc)
+                log.error("store unavailable: %s", exc)
 
     async def import_path(self, path: Path) -> list[Outcome]:
         """Store and process every message in a .eml file, a directory or an mbox."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from sqlalchemy import or_, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from bot.actions.base import Action, MeetingChange
@@ -190,6 +191,10 @@ class Pipeline:
             try:
                 with session.begin_nested():
                     change = self.stages.merge(session, pk, document, extraction)
+            except OperationalError:
+                # The store failed, not the message (a held lock, a full disk): the whole
+                # transaction fails and the message stays stored, to be finished later.
+                raise
             except Exception as exc:
                 return self._failed(row, "merging into meetings", exc), None, []
             run_ids: list[int] = []

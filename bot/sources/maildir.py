@@ -67,7 +67,7 @@ class MaildirWatcher:
                 await self.scan()
             # A full disk or a held lock: the file stays in new/ and is taken next time.
             except StoreError as exc:
-                log.error("store refused the message: %s", exc, extra={"source": self.name})
+                log.error("store unavailable: %s", exc, extra={"source": self.name})
                 await self._record_error(str(exc))
             # The watcher outlives a bad file or a bug below it: recorded, retried.
             except Exception as exc:

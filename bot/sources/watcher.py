@@ -107,7 +107,7 @@ class FolderWatcher:
             # A full disk or a held lock: the message in hand was not recorded, so it
             # is fetched again once the store takes writes; one line per attempt.
             except StoreError as exc:
-                log.error("store refused the message: %s", exc, extra={"source": self.name})
+                log.error("store unavailable: %s", exc, extra={"source": self.name})
                 await self._record_error(str(exc))
                 if self.once:
                     raise
