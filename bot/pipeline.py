@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from bot.actions.base import Action, MeetingChange
 from bot.backoff import retry_delay
+from bot.errors import StoreError
 from bot.meetings.meeting import Meeting
 from bot.meetings.record import Extraction
 from bot.reading.document import MailDocument
@@ -164,7 +165,14 @@ class Pipeline:
             return stored
 
     async def _process(self, pk: int) -> Outcome:
-        outcome, change, run_ids = await asyncio.to_thread(self._understand, pk)
+        try:
+            outcome, change, run_ids = await asyncio.to_thread(self._understand, pk)
+        except StoreError:
+            raise  # the store is down: the message stays stored, to be finished later
+        # The results could not be written (a value the database refuses): kept as a
+        # failed message with the reason, or it would stop every later start in resume().
+        except Exception as exc:
+            return await asyncio.to_thread(self._record_failure, pk, exc)
         if change is not None:
             for run_id in run_ids:
                 await self._run_action(run_id, change)
@@ -213,6 +221,12 @@ class Pipeline:
             )
             outcome = Outcome(pk, row.message_id, "extracted", row.kind, row.meeting_id)
             return outcome, change, run_ids
+
+    def _record_failure(self, pk: int, exc: Exception) -> Outcome:
+        with self.db.session() as session:
+            row = session.get_one(MessageRow, pk)
+            row.processed_at = self.clock.now()
+            return self._failed(row, "storing the results", exc)
 
     def _failed(self, row: MessageRow, stage: str, exc: Exception) -> Outcome:
         reason = f"{stage} failed: {type(exc).__name__}: {exc}"[:MAX_ERROR_CHARS]

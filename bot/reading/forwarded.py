@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from bot.reading.document import ForwardedMessage
+from bot.reading.headers import plausible_date
 
 __all__ = ["parse_date", "split_inline_forwards"]
 
@@ -53,7 +54,7 @@ def parse_date(text: str | None) -> dt.datetime | None:
         parsed = email.utils.parsedate_to_datetime(text.strip())
     except (TypeError, ValueError, IndexError):
         return None
-    return parsed if parsed.tzinfo is not None else None
+    return parsed if parsed.tzinfo is not None and plausible_date(parsed) else None
 
 
 def _field(line: str) -> tuple[str, str] | None:

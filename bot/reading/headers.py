@@ -17,9 +17,18 @@ import re
 from bot.reading.charsets import decode_bytes
 from bot.reading.document import Address
 
-__all__ = ["decode_value", "parse_addresses", "parse_header_date", "parse_message_ids"]
+__all__ = [
+    "decode_value",
+    "parse_addresses",
+    "parse_header_date",
+    "parse_message_ids",
+    "plausible_date",
+]
 
 _FOLD = re.compile(r"\r?\n[ \t]*")
+# A message dated outside these years has a broken clock or is forged; such a date
+# would also overflow the conversions to UTC and to the office's zone further on.
+_PLAUSIBLE_YEARS = range(1970, 2200)
 _MESSAGE_ID = re.compile(r"<([^<>\s]+)>")
 
 
@@ -87,5 +96,12 @@ def parse_header_date(raw: str | None, warnings: list[str]) -> dt.datetime | Non
     except (TypeError, ValueError, IndexError):
         warnings.append(f"unreadable Date header {_unfold(raw)[:80]!r}")
         return None
+    if not plausible_date(parsed):
+        warnings.append(f"Date header {_unfold(raw)[:80]!r} is out of range: ignored")
+        return None
     # RFC 5322 "-0000" means UTC with the sender's zone unknown.
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
+
+
+def plausible_date(value: dt.datetime) -> bool:
+    return value.year in _PLAUSIBLE_YEARS

@@ -263,7 +263,10 @@ class _Reader:
         """A message/rfc822 part: its text becomes a forward, its attachments ours."""
         payload = part.get_payload()
         if isinstance(payload, list) and payload and isinstance(payload[0], Message):
-            inner_message, inner_raw = payload[0], payload[0].as_bytes()
+            # Already parsed. Its bytes would only serve as its id, which a forward does
+            # not keep, and the stdlib cannot always write them back (8-bit text in a
+            # part it decoded raises UnicodeEncodeError).
+            inner_message, inner_raw = payload[0], b""
         else:
             inner_raw = self.payload_bytes(part)
             inner_message = email.message_from_bytes(inner_raw, policy=compat32)

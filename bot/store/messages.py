@@ -26,7 +26,9 @@ def store_raw_message(session: Session, raw: bytes, *, source: str) -> StoredMes
     """Store `raw` unless a message with the same Message-ID is already there."""
     # compat32 never raises on malformed headers: storing must not depend on parsing.
     headers = BytesHeaderParser(policy=compat32).parsebytes(raw)
-    header = headers.get("Message-ID")
+    # The raw value, as the reader takes it: str() of a Header with 8-bit bytes would
+    # turn them into U+FFFD and give the message another id than its document's.
+    header = next((v for k, v in headers.raw_items() if k.lower() == "message-id"), None)
     message_id = message_id_from(str(header) if header is not None else None, raw)
     existing = session.scalar(select(MessageRow.id).where(MessageRow.message_id == message_id))
     if existing is not None:
