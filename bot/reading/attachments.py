@@ -20,9 +20,11 @@ from bot.reading.pdf_text import extract_pdf_text
 __all__ = ["read_attachment", "safe_filename", "too_large"]
 
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*]+')
-# Long enough for real names (Thai names are long in characters), short enough for any file system.
-_MAX_NAME = 150
+# Control characters (C0 and C1), characters Windows reserves, and the bidirectional
+# controls that make "report\u202efdp.exe" display as "reportexe.pdf".
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f-\x9f<>:"|?*\u200e\u200f\u202a-\u202e\u2066-\u2069]+')
+# File systems allow 255 bytes in a name, and a Thai character takes three in UTF-8.
+_MAX_NAME_BYTES = 240
 
 
 def safe_filename(name: str | None, content_type: str, index: int) -> str:
@@ -33,10 +35,12 @@ def safe_filename(name: str | None, content_type: str, index: int) -> str:
     if not name:
         extension = mimetypes.guess_extension(content_type) or ".bin"
         return f"attachment-{index}{extension}"
-    if len(name) > _MAX_NAME:
+    if len(name.encode("utf-8", "surrogateescape")) > _MAX_NAME_BYTES:
         _, dot, ext = name.rpartition(".")
-        keep = ext if dot and len(ext) <= 10 else ""
-        name = name[: _MAX_NAME - len(keep) - 1].rstrip() + ("." + keep if keep else "")
+        keep = "." + ext if dot and len(ext) <= 10 else ""
+        stem = name[: len(name) - len(keep)].encode("utf-8", "surrogateescape")
+        room = _MAX_NAME_BYTES - len(keep.encode("utf-8", "surrogateescape"))
+        name = stem[:room].decode("utf-8", "ignore").rstrip() + keep
     return name
 
 
