@@ -19,7 +19,7 @@ def _root() -> None:
 
 def _register() -> None:
     # Each command module adds its commands to `app` when imported.
-    from bot.cli import dates_cmd, read_cmd, version_cmd  # noqa: F401
+    from bot.cli import dates_cmd, extract_cmd, read_cmd, version_cmd  # noqa: F401
 
 
 def main() -> None:

@@ -72,6 +72,7 @@ def _extract(doc: MailDocument, default_tz: str) -> Extraction:
         reference=reference,
         default_tz=default_tz,
         city=place.city.value if place.city else None,
+        country=place.country.value if place.country else None,
         title_spans=title_spans,
     )
     dates = _calendar_dates(doc, dates)

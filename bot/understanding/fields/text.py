@@ -83,6 +83,13 @@ def snippet(text: str, start: int, end: int, width: int = SNIPPET_WIDTH) -> str:
         spare = max(0, width - (end - start))
         left = max(left, start - spare // 2)
         right = min(right, end + spare - (start - left))
+    # Cut between words, not inside one.
+    if left > 0 and not text[left - 1].isspace():
+        space = re.compile(r"\s").search(text, left, start)
+        left = space.end() if space else left
+    if right < len(text) and not text[right].isspace():
+        cut = text.rfind(" ", end, right)
+        right = cut if cut > end else right
     return clean(text[left:right])
 
 

@@ -31,7 +31,9 @@ _TH_WORDS = "|".join(w for w in sorted(_NUMBER_WORDS, key=len, reverse=True) if 
 # The anchor is the noun phrase after the direction word, with one "of" phrase at most; it stops
 # at any other preposition or at punctuation, so "before arrival in Malaysia" gives "arrival" and
 # "after the circulation of the draft" keeps the whole phrase.
-_WORD = r"(?!(?:in|at|on|to|of|for|via|and|or|by|with|from|is|will|are|shall|should)\b)[A-Za-z][\w-]*"
+_WORD = (
+    r"(?!(?:in|at|on|to|of|for|via|and|or|by|with|from|is|will|are|shall|should)\b)[A-Za-z][\w-]*"
+)
 _ANCHOR_EN = (
     rf"(?P<anchor>(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}"
     rf"(?:\s+of\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?)?)"
