@@ -107,6 +107,7 @@ _ACTION = re.compile(
     r"|ส่ง|แจ้ง|ลงทะเบียน|ยื่น|รายงาน",
     re.IGNORECASE,
 )
+MAX_TITLE_SPANS = 50
 CONTEXT_BEFORE = 200
 CONTEXT_AFTER = 60
 
@@ -130,7 +131,8 @@ def find_meeting_dates(
     candidates = [t for t in text.temporals if t.kind in _EVENT_KINDS]
     if not candidates:
         return MeetingDates(None, None, None)
-    scores = {id(t): _score(text, t, reference, title_spans) for t in candidates}
+    spans = title_spans[:MAX_TITLE_SPANS]
+    scores = {id(t): _score(text, t, reference, spans) for t in candidates}
     repeats = Counter((_day(t.start), _day(t.end)) for t in candidates)
     for t in candidates:
         scores[id(t)] += min(3, repeats[(_day(t.start), _day(t.end))] - 1)

@@ -140,7 +140,7 @@ def _phrase_end(text: str, start: int) -> int:
 
 
 def _place_from(text: MessageText, candidate: _Candidate) -> Place:
-    phrase_text = text.plain[candidate.start : candidate.end]
+    phrase_text = text.raw[candidate.start : candidate.end]
     places = find_places(phrase_text)
     city = next((p for p in places if p.is_city), None)
     country = next(

@@ -54,7 +54,7 @@ def find_sponsorship(text: MessageText) -> Extracted[str] | None:
         return None
     score, _, negative_start, end = best
     start = -negative_start
-    value = clean(text.plain[start:end])
+    value = clean(text.raw[start:end])
     if len(value) > MAX_CHARS:
         value = value[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return Extracted(value, text.snippet(start, end), min(0.9, 0.4 + 0.1 * score))
