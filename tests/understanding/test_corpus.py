@@ -74,7 +74,11 @@ def test_agj_administrative_note():
     assert meeting.registration_url.value == "https://tinyurl.com/TORAGJCOE2025"
     travel = [d for d in meeting.deadlines if d.kind is DeadlineKind.TRAVEL and d.relative]
     mdac = next(d for d in travel if d.relative.anchor == "arrival")
-    assert (mdac.relative.amount, mdac.relative.unit, mdac.relative.direction) == (3, "day", "before")
+    assert (mdac.relative.amount, mdac.relative.unit, mdac.relative.direction) == (
+        3,
+        "day",
+        "before",
+    )
     assert "Digital Arrival Card" in mdac.source
     assert meeting.online_meetings == ()
     assert meeting.series is None  # the note names no series with an ordinal
