@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from bot.meetings.record import DeadlineKind, MessageKind, Mode, Platform, SessionLabel
-from tests.understanding.helpers import fixture, extract
+from tests.understanding.helpers import extract, fixture
 
 
 def _day(value):
