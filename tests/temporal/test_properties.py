@@ -15,9 +15,7 @@ _PIECES = [
     "(GMT+8)", "Singapore Time", "ภายใน", "no later than", "by", "within", "two", "weeks",
     "after", "the Meeting", "วันทำการ", "(", ")", "Tuesday", "วันอังคารที่", "พ.ศ.", "to",
 ]  # fmt: skip
-_TEXT = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=3)), max_size=25).map(
-    "".join
-)
+_TEXT = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=3)), max_size=25).map("".join)
 
 
 def _check(text: str, reference: dt.datetime) -> None:

@@ -1,13 +1,18 @@
 import datetime as dt
+from typing import Literal
 
 from bot.understanding.temporal.relative import find_relative, is_working_day, resolve_relative
 from bot.understanding.temporal.types import Relative
 
+Unit = Literal["day", "week", "month"]
 
-def _rel(amount: int, unit: str = "day", *, working: bool = False, before: bool = False) -> Relative:
+
+def _rel(
+    amount: int, unit: Unit = "day", *, working: bool = False, before: bool = False
+) -> Relative:
     return Relative(
         amount=amount,
-        unit=unit,  # type: ignore[arg-type]
+        unit=unit,
         working_days=working,
         direction="before" if before else "after",
         anchor="the Meeting",

@@ -7,6 +7,7 @@ date they belong to, then the zone written after the expression and a deadline c
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -84,7 +85,8 @@ def find_temporal(
     relatives = [t for t in find_relative(text) if not _overlaps_any(t.span, blocked)]
     hits, kept_relatives = _select(candidates, relatives)
     hits = _join_ranges(text, hits)
-    clocks = [c for c in _clocks(text) if not _overlaps_any(c.span, [h.span for h in hits])]
+    hit_spans = [h.span for h in hits]
+    clocks = [c for c in _clocks(text) if not _overlaps_any(c.span, hit_spans)]
     found = [*kept_relatives, *_assemble(text, hits, clocks, default_tz)]
     return sorted(found, key=lambda t: t.span)
 
@@ -94,7 +96,11 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(_overlaps(span, s) for s in spans)
+    """Whether `span` overlaps one of `spans`, which are sorted and do not overlap each other."""
+    # Only the last span starting before `span` ends can reach into it: a long mail has
+    # hundreds of addresses, so no scan over all of them.
+    i = bisect.bisect_left(spans, (span[1], span[1])) - 1
+    return i >= 0 and _overlaps(span, spans[i])
 
 
 def _select(hits: list[_Hit], relatives: list[Temporal]) -> tuple[list[_Hit], list[Temporal]]:
@@ -110,7 +116,7 @@ def _select(hits: list[_Hit], relatives: list[Temporal]) -> tuple[list[_Hit], li
     for span, item in ranked:
         if _overlaps_any(span, taken):
             continue
-        taken.append(span)
+        bisect.insort(taken, span)
         if isinstance(item, _Hit):
             kept_hits.append(item)
         else:

@@ -23,6 +23,22 @@ _ERA = r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.|(?i:B\.\s?E\.|C\.\s?E\.|A\.\s?D\.))"
 _DASH = r"[-–—~]"
 
 
+def _starting_with(first_chars: str, pattern: str) -> re.Pattern[str]:
+    """Compile `pattern`, told which characters a match can begin with.
+
+    Every pattern here opens with optional words, so the regex engine would try each of them at
+    every position of the text; a lookahead on the first character lets it skip almost all
+    positions at once (about five times faster on a long memo). `first_chars` must cover every
+    character a match can start with.
+    """
+    return re.compile(rf"(?=[{first_chars}]){pattern}")
+
+
+# What a match can begin with: a digit, the Thai lead words (วันที่, ระหว่าง, ตั้งแต่), or an English
+# weekday.
+_DAY_OR_LEAD = "0-9๐-๙วรตMTWFSmtwfs"
+
+
 def _day(i: str) -> str:
     return rf"{_NO_DIGIT_BEFORE}(?P<d{i}>{DIGIT}{{1,2}})(?i:st|nd|rd|th)?(?![0-9๐-๙])"
 
@@ -56,45 +72,50 @@ _OF = rf"(?:{_S}(?i:of)(?![A-Za-z]))?"
 
 # A range of days, day first: "16 – 18 December 2025", "30 November – 2 December 2025",
 # "ระหว่างวันที่ ๑๖-๑๘ ธันวาคม ๒๕๖๘", "๑๐ - ๑๑ มีนาคม ๒๕๖๙".
-DAY_FIRST_RANGE = re.compile(
+DAY_FIRST_RANGE = _starting_with(
+    _DAY_OR_LEAD,
     rf"{_LEAD}{_day('1')}"
     rf"(?:{_OF}{_S}{_month('1')}(?:{_year('1')})?{_S}{_RANGE_WORD}|{_S}{_SAME_MONTH_WORD})"
-    rf"{_S}(?:วันที่{_S})?{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}"
+    rf"{_S}(?:วันที่{_S})?{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}",
 )
 # One date, day first: "Tuesday, 30 September 2025", "4th December 2025", "๒๒ ม.ค. ๖๙",
 # "วันอังคารที่ ๓๐ กันยายน ๒๕๖๘".
-DAY_FIRST = re.compile(
-    rf"{_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}"
+DAY_FIRST = _starting_with(
+    _DAY_OR_LEAD, rf"{_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}"
 )
 # Month first: "September 30, 2025", "Mon, Sep 8, 2025", "March 10-11, 2026",
 # "March 30 – April 2, 2026".
-MONTH_FIRST = re.compile(
+MONTH_FIRST = _starting_with(
+    "JFMASONDTWjfmasondtw",
     rf"{_EN_LEAD}?(?P<men1>{MONTH_EN}){_S}{_day('1')}"
     rf"(?:{_S}{_RANGE_WORD}{_S}(?:(?P<men2>{MONTH_EN}){_S})?{_day('2')})?"
     rf"(?:{_S},?{_S}(?P<y2>{DIGIT}{{4}}){_NO_DIGIT_AFTER})?"
-    rf"{_WEEKDAY_AFTER}"
+    rf"{_WEEKDAY_AFTER}",
 )
 # Numbers only: "30/09/2025", "30.09.2568", "30/9/68", "2025-09-30".
-NUMERIC = re.compile(
+NUMERIC = _starting_with(
+    _DAY_OR_LEAD,
     rf"{_LEAD}{_NO_DIGIT_BEFORE}(?:"
     rf"(?P<a>{DIGIT}{{1,2}})(?P<sep>[/.\-])(?P<b>{DIGIT}{{1,2}})(?P=sep)"
     rf"(?P<c>{DIGIT}{{4}}|{DIGIT}{{2}})"
     rf"|(?P<iy>{DIGIT}{{4}})(?P<isep>[\-/])(?P<im>{DIGIT}{{1,2}})(?P=isep)(?P<id>{DIGIT}{{1,2}}))"
-    rf"(?![0-9๐-๙]|[./\-:][0-9๐-๙])"
+    rf"(?![0-9๐-๙]|[./\-:][0-9๐-๙])",
 )
 # A month and year without a day: "December 2025", "ในเดือนมิถุนายน ๒๕๖๙". Thai abbreviations are
 # left out: in the seeds they only occur in stamps, which always carry a day. A day written before
 # the month means a date that failed to parse ("31 September"), not a month.
-MONTH_YEAR = re.compile(
+MONTH_YEAR = _starting_with(
+    "เJFMASONDjfmasondมกพสตธ",
     rf"(?<![0-9๐-๙])(?<![0-9๐-๙][^\S\n])(?:เดือน{_S})?(?:(?P<men2>{MONTH_EN})|(?P<mth2>{MONTH_TH_FULL}))"
-    rf"(?:{_S},?{_S}(?P<era2>{_ERA}))?{_S}(?P<y2>{DIGIT}{{4}}){_NO_DIGIT_AFTER}"
+    rf"(?:{_S},?{_S}(?P<era2>{_ERA}))?{_S}(?P<y2>{DIGIT}{{4}}){_NO_DIGIT_AFTER}",
 )
 # A year the text marks as one: "พ.ศ. ๒๕๖๙", "ปี ค.ศ. 2026 - 2030", "ในปี ๒๕๖๙". Bare numbers like
 # "2021-2025" are left alone: they are as often plan names and versions as years.
-YEAR_ONLY = re.compile(
+YEAR_ONLY = _starting_with(
+    "ปพคBCAbca",
     rf"(?:ปี{_S}(?P<era1>{_ERA})?|(?P<era2>{_ERA})){_S}"
     rf"{_NO_DIGIT_BEFORE}(?P<y1>{DIGIT}{{4}})"
-    rf"(?:{_S}{_DASH}{_S}(?P<y2>{DIGIT}{{4}}))?{_NO_DIGIT_AFTER}"
+    rf"(?:{_S}{_DASH}{_S}(?P<y2>{DIGIT}{{4}}))?{_NO_DIGIT_AFTER}",
 )
 
 _MERIDIEM = r"(?i:[ap]\.?\s?m\.?)(?![A-Za-z])"
@@ -114,9 +135,10 @@ def _clock(i: str) -> str:
 
 # A clock time or a range of them: "09.30 - 17.30", "๐๙.๓๐ - ๑๗.๓๐ น.", "2:00 p.m. to 4:00 p.m.",
 # "0930 hrs", "เวลา ๑๓.๓๐ น.", "at 11:40 PM".
-TIME = re.compile(
+TIME = _starting_with(
+    "0-9๐-๙เAaFfNnMm",
     rf"(?P<lead>เวลา[\s.]*|(?i:at|from)\s+)?{_clock('1')}"
-    rf"(?:{_S}(?:{_DASH}|(?i:to|until|till)(?![A-Za-z])|ถึง){_S}(?:เวลา{_S})?{_clock('2')})?"
+    rf"(?:{_S}(?:{_DASH}|(?i:to|until|till)(?![A-Za-z])|ถึง){_S}(?:เวลา{_S})?{_clock('2')})?",
 )
 
 # Words that make the date after them a deadline. The pattern is searched at the end of the text
@@ -127,6 +149,7 @@ DEADLINE_CUE = re.compile(
     r"|(?i:(?:no|not)\s+later\s+than|on\s+or\s+before|(?<![A-Za-z])by|due(?:\s+(?:date|on|by))?"
     r"|deadline[^.\n\d]{0,40}?|latest\s+by|until|closes?\s+on)"
     r"|ภายใน|ไม่เกิน|ด่วนภายใน|กำหนดส่ง|ส่งภายใน)"
+    r"(?i:\s+(?:COB|EOD|close\s+of\s+business|(?:the\s+)?end\s+of\s+(?:the\s+)?day),?)?"
     r"[\s*:\-–]*$"
 )
 

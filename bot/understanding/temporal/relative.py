@@ -31,15 +31,16 @@ _TH_WORDS = "|".join(w for w in sorted(_NUMBER_WORDS, key=len, reverse=True) if 
 # The anchor is the noun phrase after the direction word, with one "of" phrase at most; it stops
 # at any other preposition or at punctuation, so "before arrival in Malaysia" gives "arrival" and
 # "after the circulation of the draft" keeps the whole phrase.
-_WORD = (
-    r"(?!(?:in|at|on|to|of|for|via|and|or|by|with|from|is|will|are|shall|should)\b)[A-Za-z][\w-]*"
-)
+_STOP = r"in|at|on|to|of|for|via|and|or|by|with|from|is|will|are|shall|should"
+_WORD = rf"(?!(?:{_STOP})\b)[A-Za-z][\w-]*"
 _ANCHOR_EN = (
     rf"(?P<anchor>(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}"
     rf"(?:\s+of\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?)?)"
 )
+# The lookahead lists what a match can begin with (a cue, a digit, a number word): it lets the
+# regex engine skip most positions of a long text at once.
 _EN = re.compile(
-    rf"(?<![A-Za-z])(?:(?P<cue>(?i:within|at\s+least|no\s+later\s+than|not\s+later\s+than))\s+)?"
+    rf"(?=[0-9๐-๙wWaAnNoOtTfFsSeE])(?<![A-Za-z])(?:(?P<cue>(?i:within|at\s+least|no\s+later\s+than|not\s+later\s+than))\s+)?"
     rf"(?P<n>(?i:{_EN_WORDS})(?![A-Za-z])|{DIGIT}{{1,3}}(?![0-9๐-๙]))"
     rf"(?:\s*\(\s*{DIGIT}{{1,3}}\s*\))?\s+"
     rf"(?:(?P<kind>(?i:working|business|calendar))\s+)?(?P<unit>(?i:days?|weeks?|months?))\b"

@@ -1,0 +1,64 @@
+"""Speed of the temporal engine: a 50-page report, and short messages per minute on one core.
+
+Run from the repository root: python -m benchmarks.bench_temporal
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import os
+import statistics
+import time
+from pathlib import Path
+
+from bot.understanding.temporal.find import find_temporal
+from tests.temporal.cases import load_cases
+
+# The OCR'd memos the project was given; another folder of .txt files can stand in.
+SEEDS = Path(os.environ.get("MEETBOT_SEEDS", "/work/shared/seeds"))
+# An A4 page of a Thai memo holds about 2,500-3,000 characters; take the larger.
+PAGE_CHARS = 3000
+PAGES = 50
+REFERENCE = dt.datetime(2026, 1, 23)
+
+
+def report_text() -> str:
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    wanted = PAGES * PAGE_CHARS
+    return "".join(itertools.islice(itertools.cycle(text), wanted))
+
+
+def bench_report() -> None:
+    text = report_text()
+    times = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        found = find_temporal(text, reference=REFERENCE)
+        times.append(time.perf_counter() - t0)
+    print(
+        f"50-page report ({len(text):,} chars, {len(found)} expressions): "
+        f"best {min(times) * 1000:.0f} ms, median {statistics.median(times) * 1000:.0f} ms"
+    )
+
+
+def bench_messages(seconds: float = 3.0) -> None:
+    cases = load_cases()
+    texts = [(c.text, c.reference) for c in cases]
+    mean_len = statistics.mean(len(t) for t, _ in texts)
+    count = 0
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        for text, reference in texts:
+            find_temporal(text, reference=reference)
+        count += len(texts)
+    elapsed = time.perf_counter() - t0
+    print(
+        f"short messages (the {len(texts)} case texts, mean {mean_len:.0f} chars): "
+        f"{count / elapsed * 60:,.0f} per minute on one core"
+    )
+
+
+if __name__ == "__main__":
+    bench_report()
+    bench_messages()
