@@ -74,12 +74,22 @@ def read(
     if not path.exists():
         typer.echo(f"meetbot read: {path}: no such file or directory", err=True)
         raise typer.Exit(2)
+    from pydantic import ValidationError
+
     from bot.settings import Settings
 
     # The PDF libraries log what the reader already reports as warnings.
     for noisy in ("pypdf", "pdfminer"):
         logging.getLogger(noisy).setLevel(logging.CRITICAL)
-    limits = ReadLimits.from_settings(Settings.load().reading)
+    try:
+        limits = ReadLimits.from_settings(Settings.load().reading)
+    except ValidationError as exc:
+        typer.echo(
+            f"meetbot read: the configuration is not valid ({exc.error_count()} problems); "
+            "`meetbot config check` says what is wrong",
+            err=True,
+        )
+        raise typer.Exit(2) from exc
     count = 0
     try:
         for label, raw in iter_raw_messages(path):

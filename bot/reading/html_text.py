@@ -75,7 +75,7 @@ class _TextParser(HTMLParser):
         elif tag == "a" and self._href is not None:
             self._close_anchor(self._href)
             self._href = None
-        elif tag in _BLOCKS or tag == "li":
+        elif tag in _BLOCKS:
             self.out.append("\n")
             if tag == "pre":
                 self._pre_depth = max(0, self._pre_depth - 1)
@@ -84,6 +84,12 @@ class _TextParser(HTMLParser):
         if self._skip_depth:
             return
         self.out.append(data if self._pre_depth else _SPACES.sub(" ", data))
+
+    def close(self) -> None:
+        super().close()
+        if self._href is not None:  # an <a> never closed still had a target
+            self._close_anchor(self._href)
+            self._href = None
 
     def _close_anchor(self, href: str) -> None:
         if not href or href.startswith("#") or href.lower().startswith("javascript:"):

@@ -24,11 +24,17 @@ def _text(component: Any, name: str) -> str | None:
     return str(value) if value is not None else None
 
 
-def _when(component: Any, name: str) -> dt.date | dt.datetime | None:
-    value = component.get(name)
-    if value is None:
+def _value(component: Any, name: str) -> Any:
+    """The parsed value of a property, None when missing or malformed."""
+    prop = component.get(name)
+    try:
+        return getattr(prop, "dt", None)
+    except ValueError:  # icalendar's BrokenCalendarProperty: already listed in .errors
         return None
-    when = getattr(value, "dt", None)
+
+
+def _when(component: Any, name: str) -> dt.date | dt.datetime | None:
+    when = _value(component, name)
     return when if isinstance(when, dt.date) else None
 
 
@@ -52,7 +58,7 @@ def parse_calendar(data: bytes) -> IcsResult:
         warnings.extend(f"iCalendar {name}: {why}" for name, why in getattr(vevent, "errors", ()))
         start = _when(vevent, "DTSTART")
         end = _when(vevent, "DTEND")
-        duration = getattr(vevent.get("DURATION"), "dt", None)
+        duration = _value(vevent, "DURATION")
         if end is None and start is not None and isinstance(duration, dt.timedelta):
             end = start + duration
         events.append(

@@ -5,7 +5,8 @@ variants from the Private Use Area instead of real characters, above/below marks
 out of order or detached from their consonant, SARA AM split into NIKHAHIT and
 SARA AA. Thai orthography makes these easy to count, because in Unicode order a
 combining mark always follows a consonant (or another mark), a tone mark comes
-after the vowel mark, and a leading vowel is always followed by a consonant.
+after the vowel mark, a vowel like SARA AA follows a Thai letter, and a leading
+vowel is always followed by a consonant.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ _LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
 _TONES = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
 _ABOVE_BELOW_VOWELS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47")
 _COMBINING = _TONES | _ABOVE_BELOW_VOWELS | frozenset("\u0e4c\u0e4d\u0e4e")
+_FOLLOWING_VOWELS = frozenset("\u0e30\u0e32\u0e33\u0e45")
 _SARA_AM = "\u0e33"
 _SARA_AA = "\u0e32"
 
@@ -80,6 +82,8 @@ def garble_count(text: str) -> int:
                 bad += 1  # tone before vowel mark: out of order
         elif prev == _SARA_AM and ch == _SARA_AA:
             bad += 1  # SARA AM already contains the AA
+        elif ch in _FOLLOWING_VOWELS and not "\u0e01" <= prev <= "\u0e4e":
+            bad += 1  # a vowel that follows a syllable, with no syllable before it
         elif prev in _LEADING_VOWELS and ch not in _CONSONANTS:
             bad += 1
         prev = ch
