@@ -58,6 +58,11 @@ _UPDATE = re.compile(
     r"|please\s+(?:kindly\s+)?find\s+attached|ข้อมูลเพิ่มเติม",
     re.IGNORECASE,
 )
+_MEETING_WORDS = re.compile(
+    r"\b(?:meeting|workshop|conference|forum|seminar|webinar|consultation|dialogue|summit)\b"
+    r"|ประชุม|สัมมนา|อบรม",
+    re.IGNORECASE,
+)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|ตอบกลับ)\s*:", re.IGNORECASE)
 
 
@@ -89,9 +94,10 @@ class _Evidence:
 def triage(
     doc: MailDocument, text: MessageText, record: MeetingRecord
 ) -> tuple[MessageKind, tuple[str, ...]]:
-    has_meeting = bool(
-        record.title or record.title_th or record.start or record.series or record.online_meetings
-    )
+    names_meeting = bool(record.title or record.title_th or record.series or record.online_meetings)
+    # A date alone (a policy "applies from 1 May") is no meeting without meeting words.
+    dated_meeting = record.start is not None and _MEETING_WORDS.search(text.plain) is not None
+    has_meeting = names_meeting or dated_meeting
     if not has_meeting:
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
     calendar_methods = {(e.method or "").upper() for a in doc.attachments for e in a.events}

@@ -57,7 +57,9 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
+    re.IGNORECASE,
 )
 MAX_DELEGATES = 20  # anything larger is a total across countries, not a request
 

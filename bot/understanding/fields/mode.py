@@ -53,7 +53,8 @@ def find_mode(
     travel_words = {m.group().lower() for m in _TRAVEL.finditer(text.plain)}
     in_person_score = in_person[0] + min(3, len(travel_words)) + (3 if has_venue else 0)
     virtual_score = virtual[0]
-    if hybrid[0] and hybrid[0] >= max(virtual_score, in_person[0]):
+    # "will be held in a hybrid format" settles it; a passing mention needs more weight.
+    if hybrid[0] and (hybrid[2] >= 3 or hybrid[0] >= max(virtual_score, in_person[0])):
         return _result(text, Mode.HYBRID, hybrid[1], 0.85)
     if virtual_score and in_person_score:
         if virtual_score >= 2 * in_person_score:
@@ -75,8 +76,8 @@ def find_mode(
     return None
 
 
-def _weigh(text: MessageText, pattern: re.Pattern[str]) -> tuple[int, tuple[int, int] | None]:
-    """The total weight of a pattern's matches, and the span of the weightiest one."""
+def _weigh(text: MessageText, pattern: re.Pattern[str]) -> tuple[int, tuple[int, int] | None, int]:
+    """The total weight of a pattern's matches, the span of the weightiest one, its weight."""
     total = 0
     best: tuple[int, tuple[int, int]] | None = None
     for match in pattern.finditer(text.plain):
@@ -88,7 +89,7 @@ def _weigh(text: MessageText, pattern: re.Pattern[str]) -> tuple[int, tuple[int,
         total += weight
         if best is None or weight > best[0]:
             best = (weight, match.span())
-    return total, (best[1] if best else None)
+    return total, (best[1] if best else None), (best[0] if best else 0)
 
 
 def _result(

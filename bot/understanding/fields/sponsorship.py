@@ -14,7 +14,7 @@ from bot.understanding.fields.text import MessageText, clean
 _FUNDING = re.compile(
     r"sponsor|fund(?:ed|ing)|cover(?:ed|s|ing)?\b|borne\s+by|bear\s+the\s+cost|at\s+(?:their|its|your)"
     r"\s+own\s+(?:cost|expense)|own\s+expense|self[-\s]funded|free\s+of\s+charge|provided\s+by\s+the"
-    r"|will\s+(?:be\s+)?provide|subsidi[sz]|reimburse"
+    r"|will\s+(?:be\s+)?provide|subsidi[sz]|reimburse[ds]?\b"
     r"|สนับสนุนค่าใช้จ่าย|ออกค่าใช้จ่าย|รับผิดชอบค่าใช้จ่าย|เป็นผู้รับผิดชอบ|ค่าใช้จ่ายเอง|ไม่มีค่าใช้จ่าย"
     r"|งบประมาณ",
     re.IGNORECASE,
@@ -54,7 +54,7 @@ def find_sponsorship(text: MessageText) -> Extracted[str] | None:
         return None
     score, _, negative_start, end = best
     start = -negative_start
-    value = clean(text.plain[start:end])
+    value = clean(text.raw[start:end])
     if len(value) > MAX_CHARS:
         value = value[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return Extracted(value, text.snippet(start, end), min(0.9, 0.4 + 0.1 * score))
