@@ -6,8 +6,8 @@ import asyncio
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
+from bot.actions.calendar.text import short_title
 from bot.cli import app
 from bot.cli.daemon_cmd import (
     ConfigOption,
@@ -71,14 +71,10 @@ def _list_waiting(db: Database) -> None:
     if not rows:
         console.print("no meeting waits for approval", highlight=False)
         return
-    table = Table("meeting", "title", "why it waits", title="Held for approval")
+    console.print("Held for approval:", highlight=False)
     for row in rows:
         record = MeetingRecord.from_json(row.record)
-        title = record.title or record.title_th
-        table.add_row(
-            str(row.id),
-            short(title.value if title else row.uid),
-            "\n".join(str(r) for r in row.approval_reasons),
-        )
-    console.print(table)
+        console.print(f"meeting {row.id}: {short(short_title(record), 70)}", highlight=False)
+        for reason in row.approval_reasons:
+            console.print(f"  • {reason}", highlight=False)
     console.print("approve one with: meetbot approve MEETING", highlight=False)
