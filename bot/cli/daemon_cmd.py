@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 from rich.table import Table
 
@@ -21,6 +22,7 @@ from bot.config_check import load_settings
 from bot.errors import ConfigError, MeetbotError
 from bot.health import health
 from bot.logs import setup_logging
+from bot.meetings.approval import waiting
 from bot.settings import Settings
 
 console = Console()
@@ -52,7 +54,7 @@ def command_line_user() -> str:
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    console.print(f"[red]error:[/red] {message}", highlight=False)
+    console.print(f"[red]error:[/red] {escape(message)}", highlight=False)
     return typer.Exit(code)
 
 
@@ -161,6 +163,7 @@ def status(config: ConfigOption = None) -> None:
     try:
         with daemon.db.session() as session:
             report = health(session, settings, dt.datetime.now(dt.UTC))
+            held = len(waiting(session))
     finally:
         daemon.close()
     table = Table("source", "folder", "last check", "last message", "last error", "state")
@@ -173,7 +176,8 @@ def status(config: ConfigOption = None) -> None:
     console.print(table)
     console.print(
         f"actions: {report.actions_pending} pending, {report.actions_failed} failed; "
-        f"messages failed: {report.messages_failed}",
+        f"messages failed: {report.messages_failed}; "
+        f"meetings held for approval: {held}" + (" (`meetbot approve` lists them)" if held else ""),
         highlight=False,
     )
     if not report.healthy:
