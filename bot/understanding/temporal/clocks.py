@@ -1,0 +1,70 @@
+"""Clock times and ranges of them ("09.30 - 17.30", "2:00 p.m. to 4:00 p.m.", "เวลา ๑๓.๓๐ น.")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.understanding.temporal import patterns as p
+from bot.understanding.temporal.digits import number
+
+
+@dataclass
+class Clock:
+    span: tuple[int, int]
+    start: dt.time
+    end: dt.time | None
+
+
+def find_clocks(text: str) -> Iterator[Clock]:
+    for m in p.TIME.finditer(text):
+        start = _clock_value(m, "1")
+        if start is None:
+            continue
+        end = _clock_value(m, "2") if m["h2"] or m["hm2"] or m["ho2"] else None
+        is_range = end is not None
+        if end is not None:
+            start = _share_meridiem(m, start, end)
+            if end <= start:
+                continue
+        clear = bool(
+            m["lead"]
+            or m["sep1"] == ":"
+            or m["noon1"]
+            or m["mer1"]
+            or m["unit1"]
+            or m["mer2"]
+            or m["unit2"]
+        )
+        if clear or is_range:
+            yield Clock(m.span(), start, end)
+
+
+def _clock_value(m: re.Match[str], i: str) -> dt.time | None:
+    if m[f"noon{i}"] is not None:
+        return dt.time(12)
+    if m[f"h{i}"] is not None:
+        hour, minute = number(m[f"h{i}"]), number(m[f"mi{i}"])
+    elif m[f"hm{i}"] is not None:
+        hour, minute = divmod(number(m[f"hm{i}"]), 100)
+    else:
+        hour, minute = number(m[f"ho{i}"]), 0
+    meridiem = m[f"mer{i}"]
+    if meridiem is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem.lower().startswith("p") else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute)
+
+
+def _share_meridiem(m: re.Match[str], start: dt.time, end: dt.time) -> dt.time:
+    """'2:00 - 4:00 pm': the pm written once covers both ends, unless that would reverse them."""
+    if m["mer1"] is None and m["mer2"] is not None and m["mer2"].lower().startswith("p"):
+        later = dt.time(start.hour + 12, start.minute) if start.hour < 12 else start
+        if later < end:
+            return later
+    return start
