@@ -10,12 +10,20 @@ from dataclasses import dataclass
 from bot.understanding.temporal import patterns as p
 from bot.understanding.temporal.digits import number
 
+# "Midnight" on a day is read as its end: "registration closes at midnight on 31 May" leaves the
+# whole of 31 May, and a deadline must not fall a day early.
+_MIDNIGHT = dt.time(23, 59)
+_MIDNIGHT_REASON = "midnight read as the end of the day (23:59)"
+# Separators that make a number a clock time on their own; "9.30" alone could be a section number.
+_CLOCK_SEPARATORS = (":", "h", "H")
+
 
 @dataclass
 class Clock:
     span: tuple[int, int]
     start: dt.time
     end: dt.time | None
+    reasons: tuple[str, ...] = ()
 
 
 def find_clocks(text: str) -> Iterator[Clock]:
@@ -23,7 +31,8 @@ def find_clocks(text: str) -> Iterator[Clock]:
         start = _clock_value(m, "1")
         if start is None:
             continue
-        end = _clock_value(m, "2") if m["h2"] or m["hm2"] or m["ho2"] else None
+        has_end = m["h2"] or m["hm2"] or m["ho2"] or m["noon2"] or m["midnight2"]
+        end = _clock_value(m, "2") if has_end else None
         is_range = end is not None
         if end is not None:
             start = _share_meridiem(m, start, end)
@@ -31,20 +40,24 @@ def find_clocks(text: str) -> Iterator[Clock]:
                 continue
         clear = bool(
             m["lead"]
-            or m["sep1"] == ":"
+            or m["sep1"] in _CLOCK_SEPARATORS
             or m["noon1"]
+            or m["midnight1"]
             or m["mer1"]
             or m["unit1"]
             or m["mer2"]
             or m["unit2"]
         )
         if clear or is_range:
-            yield Clock(m.span(), start, end)
+            midnight = m["midnight1"] or m["midnight2"]
+            yield Clock(m.span(), start, end, (_MIDNIGHT_REASON,) if midnight else ())
 
 
 def _clock_value(m: re.Match[str], i: str) -> dt.time | None:
     if m[f"noon{i}"] is not None:
         return dt.time(12)
+    if m[f"midnight{i}"] is not None:
+        return _MIDNIGHT
     if m[f"h{i}"] is not None:
         hour, minute = number(m[f"h{i}"]), number(m[f"mi{i}"])
     elif m[f"hm{i}"] is not None:

@@ -43,7 +43,7 @@ class DateHit:
 
 
 def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
-    for pattern in (p.DAY_FIRST_RANGE, p.DAY_FIRST):
+    for pattern in (p.DAY_FIRST_RANGE, p.DAY_FIRST, p.DASHED):
         for m in pattern.finditer(text):
             hit = _day_first(m, today)
             if hit is not None:
@@ -94,6 +94,8 @@ def _day_first(m: re.Match[str], today: dt.date) -> DateHit | None:
     if month2 is None:
         return None
     month1 = _group(m, "men1") or _group(m, "mth1")
+    if _group(m, "rw") is not None and _is_change(m.string, m.start()):
+        return None  # the old and the new date of a change: DAY_FIRST finds each one
     last = _Written(
         day=number(m["d2"]),
         month=_month(month2),
@@ -178,7 +180,10 @@ def _build(
         return None
     return DateHit(
         m.span(), start, end, confidence=confidence, reasons=reasons,
-        weekdays=(_first_not_none(_lead_weekday(m), _weekday(m, "wda")), _weekday(m, "wdb")),
+        weekdays=(
+            _first_not_none(_lead_weekday(m), _weekday(m, "wda")),
+            _first_not_none(_weekday(m, "wden2"), _weekday(m, "wdth2"), _weekday(m, "wdb")),
+        ),
     )  # fmt: skip
 
 
@@ -223,15 +228,17 @@ def _numeric(
             reasons.append("month written before the day")
         else:
             day, month = a, b
-            if a <= 12 and a != b:
-                reasons.append("day first assumed (the text does not say)")
-                confidence = _DAY_MONTH_ORDER_ASSUMED
     before = text[max(0, m.start() - 30) : m.start()]
     thai = _THAI_LETTER.search(before + m[0]) is not None
     read = read_year(year_digits, era=None, thai=thai)
     if read is None:
         return None
     year, doubts = read
+    if m["iy"] is None and not reasons and day <= 12 and day != month:
+        day, month, order = _day_month_order(year, day, month, _lead_weekday(m))
+        reasons.append(order)
+        if order == _DAY_FIRST_ASSUMED:
+            confidence = _DAY_MONTH_ORDER_ASSUMED
     reasons.extend(doubts)
     if doubts:
         confidence = min(confidence, _TWO_DIGIT_YEAR)
@@ -242,6 +249,24 @@ def _numeric(
         m.span(), start, None, confidence=confidence, reasons=reasons,
         weekdays=(_lead_weekday(m), None),
     )  # fmt: skip
+
+
+_DAY_FIRST_ASSUMED = "day first assumed (the text does not say)"
+
+
+def _day_month_order(year: int, day: int, month: int, weekday: int | None) -> tuple[int, int, str]:
+    """Day and month of an ambiguous "10/3/2025": day first, unless only the other order fits
+    the weekday written with it ("Fri 10/3/2025" is Friday 3 October, as US Outlook prints it)."""
+    if weekday is not None:
+        day_first, month_first = _date(year, month, day), _date(year, day, month)
+        if (
+            day_first is not None
+            and month_first is not None
+            and day_first.weekday() != weekday
+            and month_first.weekday() == weekday
+        ):
+            return month, day, "month first: only that order fits the written weekday"
+    return day, month, _DAY_FIRST_ASSUMED
 
 
 def _month_year(m: re.Match[str]) -> DateHit | None:
@@ -258,11 +283,17 @@ def _month_year(m: re.Match[str]) -> DateHit | None:
 
 
 def _year_only(m: re.Match[str]) -> DateHit | None:
-    era = _era(m["era1"] or m["era2"])
+    era = _era(m["era0"] or m["era1"] or m["era2"])
     first = read_year(m["y1"], era=era, thai=True)
     last = read_year(m["y2"], era=era, thai=True) if m["y2"] else first
     if first is None or last is None or last[0] < first[0]:
         return None
+    if m["fiscal"]:
+        # The Thai government's fiscal year N runs from 1 October of N-1 to 30 September of N.
+        return DateHit(
+            m.span(), dt.date(first[0] - 1, 10, 1), dt.date(last[0], 9, 30), granularity="year",
+            confidence=_YEAR_ONLY, reasons=["fiscal year: 1 October to 30 September"],
+        )  # fmt: skip
     return DateHit(
         m.span(), dt.date(first[0], 1, 1), dt.date(last[0], 12, 31), granularity="year",
         confidence=_YEAR_ONLY, reasons=["year only: the whole year"],
@@ -281,6 +312,7 @@ def join_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
             and prev.granularity == hit.granularity == "day"
             and p.RANGE_GAP.fullmatch(text, prev.span[1], hit.span[0]) is not None
             and 0 < (hit.first - prev.first).days <= 366
+            and not _is_change(text, prev.span[0])
         ):
             out[-1] = DateHit(
                 (prev.span[0], hit.span[1]), prev.first, hit.first,
@@ -291,3 +323,8 @@ def join_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
         else:
             out.append(hit)
     return out
+
+
+def _is_change(text: str, start: int) -> bool:
+    """Whether "from <date> to <date>" at `start` names the old and the new date of a change."""
+    return p.CHANGE_CUE.search(text, max(0, start - 60), start) is not None
