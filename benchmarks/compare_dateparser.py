@@ -1,7 +1,7 @@
 """Accuracy on a case table: this engine against dateparser's search_dates (en, th).
 
-Run from the repository root: python -m benchmarks.compare_dateparser [--heldout]
-(cases.tsv by default; --heldout scores heldout.tsv, the table written blind).
+Run from the repository root: python -m benchmarks.compare_dateparser [--table NAME]
+NAME is cases (cases.tsv, the default), heldout or heldout2 (the tables written blind).
 
 Two measures, per case (one case = one input text):
 - dates: right when the set of calendar days produced (every start and end, date part) equals the
@@ -24,7 +24,7 @@ from collections import defaultdict
 from dateparser.search import search_dates
 
 from bot.understanding.temporal.find import find_temporal
-from tests.temporal.cases import CASES_FILE, HELDOUT_FILE, Case, describe, load_cases
+from tests.temporal.cases import TABLES, Case, describe, load_cases
 
 
 def expected_days(case: Case) -> set[dt.date]:
@@ -65,8 +65,8 @@ def theirs(case: Case) -> tuple[set[dt.date], tuple[str, ...]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--heldout", action="store_true", help="score heldout.tsv")
-    table = HELDOUT_FILE if parser.parse_args().heldout else CASES_FILE
+    parser.add_argument("--table", choices=sorted(TABLES), default="cases")
+    table = TABLES[parser.parse_args().table]
     cases = load_cases(table)
     score: dict[str, dict[str, list[int]]] = {
         name: defaultdict(lambda: [0, 0]) for name in ("ours", "dateparser")
