@@ -24,10 +24,6 @@ _WEEKDAY_MISMATCH_FACTOR = 0.6
 _ZONE_CONFLICT_FACTOR = 0.7
 
 _END_OF_DAY = dt.time(23, 59)
-# "By COB": offices close at different hours (the ASEAN Secretariat at 17:00, Thai ministries at
-# 16:30); 17:00 is the common reading, and a deadline read early is safer than one read late.
-_CLOSE_OF_BUSINESS = dt.time(17)
-_COB_CONFIDENCE = 0.85
 # A time belongs to the date before it when only a few words stand between them ("30 September
 # 2025 (Tuesday), 09:30", a stamp's "วันที่ … \n เวลา …"), and to the date after it when fewer do.
 _MAX_GAP_AFTER = 40
@@ -100,7 +96,7 @@ def _temporal(
     previous_end: int,
 ) -> Temporal:
     reasons = [*hit.reasons, *(clock.reasons if clock else ())]
-    confidence = hit.confidence
+    confidence = min(hit.confidence, clock.confidence) if clock else hit.confidence
     start_pos = min(hit.span[0], clock.span[0]) if clock else hit.span[0]
     end_pos = max(hit.span[1], clock.span[1]) if clock else hit.span[1]
 
@@ -147,8 +143,6 @@ def _temporal(
         day, due, why = _due(hit, clock, cue)
         if why:
             reasons.append(why)
-        if cue["cob"] and clock is None:
-            confidence = min(confidence, _COB_CONFIDENCE)
         start, end = dt.datetime.combine(day, due, tzinfo), None
     elif clock is not None:
         start = dt.datetime.combine(hit.first, clock.start, tzinfo)
@@ -189,6 +183,4 @@ def _due(hit: DateHit, clock: Clock | None, cue: re.Match[str]) -> tuple[dt.date
         return hit.first, clock.start, ""
     if cue["before"]:
         return hit.first, dt.time(0), "due before the day begins"
-    if cue["cob"]:
-        return hit.first, _CLOSE_OF_BUSINESS, "close of business: 17:00 assumed"
     return hit.first, _END_OF_DAY, "no time given: due at the end of the day"

@@ -44,7 +44,8 @@ def _day(i: str) -> str:
 
 
 def _month(i: str) -> str:
-    return rf"(?:(?P<men{i}>{MONTH_EN})|(?P<mth{i}>{MONTH_TH}))"
+    # "๑๑ เดือนมิถุนายน": the word for month may stand before a Thai month's name.
+    return rf"(?:(?P<men{i}>{MONTH_EN})|(?:เดือน{_S})?(?P<mth{i}>{MONTH_TH}))"
 
 
 def _year(i: str) -> str:
@@ -137,10 +138,12 @@ _CLOCK_UNIT = r"(?:น\.|นาฬิกา|(?i:hrs?\.?|hours)(?![A-Za-z])|H(?![
 
 def _clock(i: str) -> str:
     return (
-        rf"{_NO_DIGIT_BEFORE}(?:(?P<h{i}>{DIGIT}{{1,2}})(?P<sep{i}>[:.hH])(?P<mi{i}>{DIGIT}{{2}})"
+        rf"{_NO_DIGIT_BEFORE}(?:(?P<noon{i}>(?:12(?:[:.]00)?{_S})?(?i:noon|midday))(?![A-Za-z])"
+        rf"|(?P<midnight{i}>(?:12(?:[:.]00)?{_S})?(?i:midnight))(?![A-Za-z])"
+        rf"|(?<![A-Za-z])(?P<cob{i}>COB|(?i:close\s+of\s+business))(?![A-Za-z])"
+        rf"|(?<![A-Za-z])(?P<eod{i}>EOD|(?i:end\s+of\s+(?:the\s+)?day))(?![A-Za-z])"
+        rf"|(?P<h{i}>{DIGIT}{{1,2}})(?P<sep{i}>[:.hH])(?P<mi{i}>{DIGIT}{{2}})"
         rf"(?::{DIGIT}{{2}})?"
-        rf"|(?P<noon{i}>(?:12{_S})?(?i:noon|midday))(?![A-Za-z])"
-        rf"|(?P<midnight{i}>(?:12{_S})?(?i:midnight))(?![A-Za-z])"
         rf"|(?P<hm{i}>{DIGIT}{{4}})(?=[^\S\n]?{_CLOCK_UNIT})"
         rf"|(?P<ho{i}>{DIGIT}{{1,2}})(?=[^\S\n]?{_MERIDIEM}))(?![0-9๐-๙])"
         rf"(?:[^\S\n]*(?P<mer{i}>{_MERIDIEM})|[^\S\n]*(?P<unit{i}>{_CLOCK_UNIT}))?"
@@ -148,24 +151,26 @@ def _clock(i: str) -> str:
 
 
 # A clock time or a range of them: "09.30 - 17.30", "๐๙.๓๐ - ๑๗.๓๐ น.", "2:00 p.m. to 4:00 p.m.",
-# "0930 hrs", "เวลา ๑๓.๓๐ น.", "at 11:40 PM".
-TIME = _starting_with(
-    "0-9๐-๙เAaFfNnMm",
+# "0930 hrs", "เวลา ๑๓.๓๐ น.", "at 11:40 PM", and the words "noon", "midnight", "COB", "EOD".
+TIME = re.compile(
+    # As _starting_with, with "c" and "e" only where "close of business" and "end of day" begin:
+    # they are the commonest letters of English text.
+    r"(?=[0-9๐-๙เAaFfNnMmCE]|c(?=lose\s)|e(?=nd\s))"
     rf"(?P<lead>เวลา[\s.]*|(?i:at|from)\s+)?{_clock('1')}"
     rf"(?:{_S}(?:{_DASH}|(?i:to|until|till)(?![A-Za-z])|ถึง){_S}(?:เวลา{_S})?{_clock('2')})?",
 )
 
 # Words that make the date after them a deadline. The pattern is searched at the end of the text
 # just before a date, so each cue must end where the date begins. "before" cues exclude the day
-# they name; the others include it. "COB" (close of business) is kept apart: it sets the hour.
+# they name; the others include it. "COB" and "EOD" are clock words (TIME), not part of the cue.
 DEADLINE_CUE = re.compile(
     r"(?:(?P<before>(?i:(?<!or\s)(?<![A-Za-z])before|prior\s+to)|ก่อน)"
     r"|(?i:(?:no|not)\s+later\s+than|on\s+or\s+before|(?<![A-Za-z])by|due(?:\s+(?:date|on|by))?"
     r"|(?:deadline|closing\s+date|cut-?off\s+date)[^.\n\d]{0,40}?|latest\s+by|until"
     r"|closes?(?:\s+(?:on|at))?)"
     r"|ภายใน|ไม่เกิน|ด่วนภายใน|กำหนดส่ง|ส่งภายใน|จนถึง|(?:หมดเขต|ปิดรับ)[^\d\n]{0,30}?)"
-    r"(?i:\s+(?:(?P<cob>COB|close\s+of\s+business)|EOD|(?:the\s+)?end\s+of(?:\s+the)?(?:\s+day)?)"
-    r"(?:,|\s+on)?)?"
+    # "by the end of June 2026"; "by the" before the clock words "end of the day".
+    r"(?i:\s+(?:the\s+)?end\s+of(?:\s+the)?|\s+the)?"
     r"[\s*:\-–]*$"
 )
 

@@ -51,7 +51,7 @@ _EN = re.compile(
 # ("ก่อนวันประชุมอย่างน้อย ๗ วัน"), make the period count back; "ก่อนหน้า" is "earlier", no anchor.
 _TH = re.compile(
     # What a match can begin with (see _EN): "ล่วงหน้า", "ก่อน", a cue, a digit or a number word.
-    rf"(?=[ลกภไอหสเแ0-9๐-๙])"
+    rf"(?=[ลกภไอหสเแ0-9๐-๙])(?=ล่วง|ก่อน|ภาย|ไม่|อย่าง|[0-9๐-๙]|{_TH_WORDS})"
     rf"(?:(?P<advance>ล่วงหน้า)[^\S\n]*)?"
     rf"(?:(?P<dir_before>ก่อน)(?!หน้า)(?P<anchor_before>[^\s,.()0-9๐-๙]{{1,40}}?)[^\S\n]*)?"
     rf"(?:(?P<cue>ภายใน|ไม่เกิน|ไม่น้อยกว่า|อย่างน้อย|ภายหลังจาก(?P<now>นี้)|ภายหลัง)[^\S\n]*)?"

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bot.understanding.temporal.zones import (
+    BARE_PLACE,
     PLACE_AFTER,
     SECTION_BREAK,
     ZONE_BEFORE,
@@ -80,6 +81,20 @@ def _choose(pairs: list[tuple[str, str]], day: dt.date) -> tuple[str, str | None
     return chosen, None
 
 
+def _stated_zone(text: str, pos: int, day: dt.date) -> WrittenZone | None:
+    """The zone after a statement's lead words, where a bare place is a zone too."""
+    written = zone_after(text, pos, day)
+    place = BARE_PLACE.match(text, pos) if written is None else None
+    if place is None:
+        return written
+    pairs = [(place["place"], place_zone(place["place"]))]
+    tail = zone_after(text, place.end(), day)
+    if tail is not None:
+        pairs.append((text[tail.start : tail.end].strip(" ()"), tail.zone))
+    zone, doubt = _choose(pairs, day)
+    return WrittenZone(zone, pos, tail.end if tail else place.end(), doubt)
+
+
 class SectionZones:
     """The zones that statements like "All times are in Singapore time (GMT+8)" set for the times
     after them, up to the next statement or the next message of a mail chain.
@@ -101,7 +116,7 @@ class SectionZones:
         i = bisect.bisect_right(self._statements, (pos, pos)) - 1
         while i >= 0:
             start, lead_end = self._statements[i]
-            written = zone_after(self._text, lead_end, day)
+            written = _stated_zone(self._text, lead_end, day)
             if written is not None and written.end <= pos:
                 section_break = bisect.bisect_left(self._breaks, written.end)
                 if section_break < len(self._breaks) and self._breaks[section_break] < pos:

@@ -75,7 +75,9 @@ _ONE_ZONE = (
     rf"|(?<![A-Za-z])(?P<abbr>{_alternation(list(_ABBREVIATIONS))})(?![A-Za-z])"
     rf"|(?:ตาม)?เวลา(?:มาตรฐาน)?(?:ของ)?(?:ประเทศ|กรุง|นคร|เมือง)?"
     rf"(?P<place_th>{_alternation(list(_PLACES_TH))})"
-    rf"|(?<![\w+\-])(?P<nsign>[+\-])(?P<nh>[01]{DIGIT})(?P<nm>[0-5]{DIGIT})(?![0-9๐-๙])"
+    # "+0700" as in mail headers, and "+07:00" (a colon only after "+": "09:00 -10:30" is a range)
+    rf"|(?<![\w+\-])(?P<nsign>[+\-])(?P<nh>[01]{DIGIT})(?:(?<=\+[01][0-9]):)?(?P<nm>[0-5]{DIGIT})"
+    rf"(?![0-9๐-๙])"
     rf"|(?<![A-Za-z])(?:GMT|UTC)(?![A-Za-z+\-−–]))"
 )
 ONE_ZONE = re.compile(_ONE_ZONE)
@@ -98,6 +100,9 @@ PLACE_AFTER = re.compile(
     rf"(?:[^\S\n]*,[^\S\n]*(?i:{_PLACE_EN})(?![A-Za-z]))*"
     rf"(?=[^\S\n]*(?:[\n.,;)]|\Z))"
 )
+
+# A place named without "time" where a zone is expected: "Time zone: Singapore (UTC+8)".
+BARE_PLACE = re.compile(rf"[^\S\n]*(?i:(?P<place>{_PLACE_EN}))(?![A-Za-z])")
 
 # A zone written just before an expression: "(GMT+8) 10:00 – 11:30, Thursday 11 June 2026".
 ZONE_BEFORE = re.compile(
