@@ -1,26 +1,35 @@
 """Configuration: a TOML file, then `.env`, then `MEETBOT_*` environment variables.
 
 Precedence, highest first: environment (``MEETBOT_SMTP__HOST``; nested keys joined
-with ``__``), the ``.env`` file, the TOML file, the defaults below. The defaults are
-the embedded setup: a local Maildir, SQLite and outputs under ``./var``, no accounts.
+with ``__``; ``MEETBOT_SOURCES__IMAP__0__PASSWORD`` reaches the first IMAP account),
+the ``.env`` file, secret files (``/run/secrets/meetbot_smtp__password``), the TOML
+file, the defaults below. The defaults are the embedded setup: a local Maildir,
+SQLite and outputs under ``./var``, no accounts.
 
 Secrets (passwords, tokens) are ``SecretStr``: they print as ``**********`` and only
-``get_secret_value()`` reveals them, so a logged settings object leaks nothing.
+``get_secret_value()`` reveals them, so a logged settings object leaks nothing. A
+password written into ``store.url`` is moved into ``store.password`` for the same
+reason; open the database with ``settings.store.database_url()``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
-from pydantic_settings import (
-    BaseSettings,
-    PydanticBaseSettingsSource,
-    SettingsConfigDict,
-    TomlConfigSettingsSource,
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from bot.settings_sources import (
+    LayeredSource,
+    default_secret_dirs,
+    read_toml,
+    secret_files_source,
 )
 
 DEFAULT_CONFIG_FILE = Path("config/meetbot.toml")
@@ -56,14 +65,24 @@ class ImapAccount(_Section):
         default=None, description="XOAUTH2 access token (Gmail, Microsoft 365)."
     )
     folders: list[str] = Field(default_factory=lambda: ["INBOX"])
-    idle_renew_seconds: int = Field(
+    idle_renew_seconds: float = Field(
         default=540,
-        ge=30,
+        gt=0,
         le=1740,
         description="Re-issue IDLE this often; firewalls drop quiet connections early.",
     )
-    poll_seconds: int = Field(default=60, ge=5, description="Used when the server lacks IDLE.")
-    on_processed: ProcessedMailAction = ProcessedMailAction.NONE
+    poll_seconds: float = Field(default=60, gt=0, description="Used when the server lacks IDLE.")
+    timeout_seconds: float = Field(
+        default=60, gt=0, description="Longest wait for the server to answer one command."
+    )
+    reconnect_initial_seconds: float = Field(default=2, gt=0)
+    reconnect_max_seconds: float = Field(
+        default=300, gt=0, description="Backoff ceiling between reconnection attempts."
+    )
+    on_processed: ProcessedMailAction = Field(
+        default=ProcessedMailAction.NONE,
+        description="After storing: leave the mail as it is, mark it \\Seen (flag), or move it.",
+    )
     move_to: str | None = None
 
 
@@ -83,6 +102,47 @@ class StoreSettings(_Section):
         default="sqlite:///var/meetbot.db",
         description="SQLAlchemy URL; postgresql+psycopg://user@host/db works too.",
     )
+    password: SecretStr | None = Field(
+        default=None, description="The database password, kept out of `url`."
+    )
+
+    @field_validator("url")
+    @classmethod
+    def _database_url(cls, value: str) -> str:
+        try:
+            make_url(value)
+        except ArgumentError as exc:
+            raise ValueError(
+                "not a database URL (e.g. sqlite:///var/meetbot.db or "
+                "postgresql+psycopg://meetbot@localhost/meetbot)"
+            ) from exc
+        return value
+
+    @model_validator(mode="after")
+    def _password_out_of_url(self) -> StoreSettings:
+        parsed = make_url(self.url)
+        if parsed.password is not None:
+            if self.password is not None:
+                raise ValueError("the password is given twice: in store.url and store.password")
+            self.password = SecretStr(str(parsed.password))
+            # URL.set(password=None) means "leave it": build the URL again without one.
+            without = URL.create(
+                parsed.drivername,
+                username=parsed.username,
+                host=parsed.host,
+                port=parsed.port,
+                database=parsed.database,
+                query=parsed.query,
+            )
+            self.url = without.render_as_string(hide_password=False)
+        return self
+
+    def database_url(self) -> str:
+        """The URL to connect with, password included: never log it."""
+        if self.password is None:
+            return self.url
+        url = make_url(self.url).set(password=self.password.get_secret_value())
+        return url.render_as_string(hide_password=False)
 
 
 class ReadingSettings(_Section):
@@ -153,6 +213,17 @@ class MemoSettings(_Section):
         default_factory=lambda: {"ด่วนที่สุด": 3, "ด่วนมาก": 7, "ด่วน": 14},
         description="Urgency mark when the registration deadline is this many days away or less.",
     )
+    pdf: bool = Field(
+        default=True, description="Also make a PDF when LibreOffice (soffice) is installed."
+    )
+    sender_names_th: dict[str, str] = Field(
+        default_factory=lambda: {
+            "asean.org": "สำนักเลขาธิการอาเซียน",
+            "mol.go.th": "สำนักงานปลัดกระทรวงแรงงาน",
+        },
+        description="Thai name of an inviting organisation by mail domain (subdomains match); "
+        "an unknown sender is left as a blank to fill in.",
+    )
 
 
 class RemindersSettings(_Section):
@@ -210,8 +281,9 @@ class Settings(BaseSettings):
         extra="forbid",
     )
 
-    # Set by `load` before construction; a class attribute so the sources hook can see it.
-    _toml_file: ClassVar[Path | None] = None
+    # Set by `load` for the duration of one construction, so the sources hook sees them.
+    _file_values: ClassVar[dict[str, Any]] = {}
+    _secret_dirs: ClassVar[Sequence[Path]] = ()
 
     data_dir: Path = Path("var")
     timezone: str = "Asia/Bangkok"
@@ -250,30 +322,54 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        sources: list[PydanticBaseSettingsSource] = [
-            init_settings,
-            env_settings,
-            dotenv_settings,
-            file_secret_settings,
-        ]
-        if cls._toml_file is not None:
-            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=cls._toml_file))
-        return tuple(sources)
+        secret_files = secret_files_source(file_secret_settings, cls._secret_dirs)
+        layers = (init_settings, env_settings, dotenv_settings, secret_files)
+        return (LayeredSource(settings_cls, layers, cls._file_values, dotenv_settings),)
 
     @classmethod
-    def load(cls, path: Path | None = None, **overrides: Any) -> Settings:
+    def load(
+        cls,
+        path: Path | None = None,
+        *,
+        secret_dirs: Sequence[Path] | None = None,
+        **overrides: Any,
+    ) -> Settings:
         """Read settings from `path` (or config/meetbot.toml when it exists) and the environment.
 
-        Raises pydantic's ValidationError; `bot.config_check` turns it into plain words.
+        Secret files are looked for in `secret_dirs` (default: /run/secrets and systemd's
+        $CREDENTIALS_DIRECTORY). Raises OSError when `path` cannot be read,
+        tomllib.TOMLDecodeError, ConfigError, or pydantic's ValidationError;
+        `bot.config_check.load_settings` turns all of them into plain words.
         """
         if path is None and DEFAULT_CONFIG_FILE.is_file():
             path = DEFAULT_CONFIG_FILE
-        previous = cls._toml_file
-        cls._toml_file = path
+        file_values = read_toml(path) if path is not None else {}
+        saved = cls._file_values, cls._secret_dirs
+        cls._file_values = file_values
+        cls._secret_dirs = default_secret_dirs() if secret_dirs is None else secret_dirs
         try:
             return cls(**overrides)
         finally:
-            cls._toml_file = previous
+            cls._file_values, cls._secret_dirs = saved
+
+    def secret_values(self) -> list[str]:
+        """Every secret configured, for the log filter that masks them."""
+        found: list[str] = []
+        _collect_secrets(self, found)
+        return found
 
     def delegate(self, key: str) -> Delegate | None:
         return next((d for d in self.delegates if d.key == key), None)
+
+
+def _collect_secrets(value: object, found: list[str]) -> None:
+    if isinstance(value, SecretStr):
+        secret = value.get_secret_value()
+        if secret:
+            found.append(secret)
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            _collect_secrets(getattr(value, name), found)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _collect_secrets(item, found)

@@ -19,7 +19,16 @@ def _root() -> None:
 
 def _register() -> None:
     # Each command module adds its commands to `app` when imported.
-    from bot.cli import dates_cmd, version_cmd  # noqa: F401
+    from bot.cli import (  # noqa: F401
+        assign_cmd,
+        config_cmd,
+        daemon_cmd,
+        dates_cmd,
+        memo_cmd,
+        read_cmd,
+        store_cmd,
+        version_cmd,
+    )
 
 
 def main() -> None:

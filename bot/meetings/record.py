@@ -124,6 +124,11 @@ class MeetingRecord:
     documents_url: Extracted[str] | None = None
     deadlines: tuple[Deadline, ...] = ()
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MeetingRecord:
+        """The record `to_json` wrote; fields missing from older rows are left empty."""
+        return _record_from_json(data)
+
     def is_empty(self) -> bool:
         return all(not getattr(self, f.name) for f in fields(self))
 
@@ -190,3 +195,95 @@ def _item_json(item: OnlineMeeting | Deadline | Contact) -> dict[str, Any]:
         else:
             out[f.name] = json_value(value)
     return out
+
+
+# Reading the JSON form back ------------------------------------------------------------
+
+_INT_FIELDS = frozenset({"ordinal", "delegates_requested"})
+_WHEN_FIELDS = frozenset({"start", "end", "registration_deadline"})
+
+
+def _when(value: Any) -> When | None:
+    if value is None:
+        return None
+    text = str(value)
+    return dt.datetime.fromisoformat(text) if "T" in text else dt.date.fromisoformat(text)
+
+
+def _field_value(name: str, value: Any) -> Any:
+    if name in _WHEN_FIELDS:
+        return _when(value)
+    if name in _INT_FIELDS:
+        return int(value)
+    if name == "mode":
+        return Mode(value)
+    return str(value)
+
+
+def _relative(data: Any) -> Relative | None:
+    if not data:
+        return None
+    return Relative(
+        amount=int(data["amount"]),
+        unit=data["unit"],
+        working_days=bool(data["working_days"]),
+        direction=data["direction"],
+        anchor=str(data.get("anchor", "")),
+    )
+
+
+def _online_meeting(data: dict[str, Any]) -> OnlineMeeting:
+    return OnlineMeeting(
+        platform=Platform(data["platform"]),
+        url=data.get("url"),
+        meeting_id=data.get("meeting_id"),
+        passcode=data.get("passcode"),
+        label=SessionLabel(data.get("label", SessionLabel.MAIN.value)),
+        start=_when(data.get("start")),
+        end=_when(data.get("end")),
+        source=data.get("source") or "",
+        confidence=float(data.get("confidence", 1.0)),
+    )
+
+
+def _deadline(data: dict[str, Any]) -> Deadline:
+    return Deadline(
+        kind=DeadlineKind(data["kind"]),
+        due=_when(data.get("due")),
+        relative=_relative(data.get("relative")),
+        source=data.get("source") or "",
+        confidence=float(data.get("confidence", 1.0)),
+        derived=bool(data.get("derived", False)),
+    )
+
+
+def _contact(data: dict[str, Any]) -> Contact:
+    return Contact(
+        name=data.get("name"),
+        email=data.get("email"),
+        source=data.get("source") or "",
+        confidence=float(data.get("confidence", 1.0)),
+    )
+
+
+_LIST_READERS: dict[str, Any] = {
+    "online_meetings": _online_meeting,
+    "deadlines": _deadline,
+    "organiser_contacts": _contact,
+}
+
+
+def _record_from_json(data: dict[str, Any]) -> MeetingRecord:
+    values: dict[str, Any] = {}
+    for f in fields(MeetingRecord):
+        item = data.get(f.name)
+        if f.name in _LIST_READERS:
+            values[f.name] = tuple(_LIST_READERS[f.name](x) for x in item or ())
+        elif isinstance(item, dict) and item.get("value") is not None:
+            values[f.name] = Extracted(
+                value=_field_value(f.name, item["value"]),
+                source=item.get("source") or "",
+                confidence=float(item.get("confidence") or 0.0),
+                reasons=tuple(item.get("reasons", ())),
+            )
+    return MeetingRecord(**values)

@@ -19,4 +19,4 @@ def message_id_from(header: str | None, raw: bytes) -> str:
         value = match.group(1) if match else header.strip()
         if value:
             return value
-    return f"sha256-{hashlib.sha256(raw).hexdigest()}@meetbot.invalid"
+    return f"sha256:{hashlib.sha256(raw).hexdigest()}"

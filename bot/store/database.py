@@ -31,23 +31,32 @@ class Database:
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         if self.is_sqlite and parsed.database not in (None, "", ":memory:"):
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(parsed.database).parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot create the folder {folder} for the database: {exc.strerror}"
+                ) from exc
         self.engine: Engine = create_engine(url, future=True)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _configure_sqlite)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
-    def migrate(self) -> None:
-        """Upgrade the schema to the newest migration (idempotent)."""
+    def migrate(self, revision: str = "head") -> None:
+        """Upgrade the schema to `revision`, by default the newest (idempotent)."""
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
         config.attributes["connection_url"] = self.url
         try:
             with self.engine.begin() as connection:
                 config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+                command.upgrade(config, revision)
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot migrate {self.safe_url}: {exc}") from exc
+            # The driver's own words ("unable to open database file", "connection
+            # refused"), without SQLAlchemy's statement dump and help link.
+            reason = getattr(exc, "orig", None) or exc
+            raise StoreError(f"cannot open or migrate {self.safe_url}: {reason}") from exc
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -63,11 +72,21 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
 
 def open_database(url: str) -> Database:
     """Open and migrate: the one call the rest of meetbot makes."""
     db = Database(url)
-    db.migrate()
+    try:
+        db.migrate()
+    except StoreError:
+        db.close()
+        raise
     return db
 
 

@@ -215,7 +215,8 @@ class ReminderSentRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reminder_key: Mapped[str] = mapped_column(String(300), unique=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    # None for the daily digest, which is about many meetings
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
     channel: Mapped[str] = mapped_column(String(30))
     sent_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
@@ -227,3 +228,35 @@ class CounterRow(Base):
 
     name: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CalendarEntryRow(Base):
+    """One event of the office calendar as last built: the feed and CalDAV are made from these."""
+
+    __tablename__ = "calendar_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(300), unique=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    event: Mapped[str] = mapped_column(Text)  # the VEVENT, without ORGANIZER and ATTENDEE
+    digest: Mapped[str] = mapped_column(String(64))  # of the content, not of SEQUENCE/DTSTAMP
+    sequence: Mapped[int] = mapped_column(Integer)
+    ends_at: Mapped[dt.datetime]
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class InvitationRow(Base):
+    """What one attendee was last sent for one event (REQUEST or CANCEL), as iTIP state."""
+
+    __tablename__ = "invitations"
+    __table_args__ = (UniqueConstraint("uid", "attendee"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    uid: Mapped[str] = mapped_column(String(300))
+    attendee: Mapped[str] = mapped_column(String(320))  # lower-case address
+    method: Mapped[str] = mapped_column(String(10))  # REQUEST, CANCEL
+    digest: Mapped[str] = mapped_column(String(64))
+    sequence: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -1,0 +1,105 @@
+"""Backfill N text messages from Dovecot, extraction included, against mbsync (Debian's isync)
+copying the same mailbox to a Maildir (goal: meetbot ≤ 2 × mbsync).
+
+Run from the project folder: python -m benchmarks.bench_backfill [N]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from imapclient import IMAPClient
+
+from bot.app import App
+from tests.servers.dovecot import Dovecot
+from tests.sources.helpers import account, message, settings_for
+
+USER = "backfill"
+
+
+def fill(server: Dovecot, count: int) -> None:
+    with IMAPClient(server.host, server.port, ssl=False, timeout=60) as client:
+        client.login(USER, server.PASSWORD)
+        batch = 500
+        for start in range(0, count, batch):
+            client.multiappend("INBOX", [message() for _ in range(min(batch, count - start))])
+
+
+def mbsync_seconds(server: Dovecot, work: Path) -> float:
+    maildir = work / "mbsync-maildir"
+    maildir.mkdir()
+    config = work / "mbsyncrc"
+    config.write_text(
+        f"""IMAPAccount bench
+Host {server.host}
+Port {server.port}
+User {USER}
+Pass {server.PASSWORD}
+SSLType None
+AuthMechs LOGIN
+
+IMAPStore remote
+Account bench
+
+MaildirStore local
+Path {maildir}/
+Inbox {maildir}/INBOX
+
+Channel bench
+Far :remote:
+Near :local:
+Patterns INBOX
+Sync Pull
+Create Near
+SyncState *
+"""
+    )
+    started = time.perf_counter()
+    subprocess.run(["mbsync", "-q", "-c", str(config), "-a"], check=True)
+    elapsed = time.perf_counter() - started
+    copied = len(list((maildir / "INBOX" / "new").iterdir())) + len(
+        list((maildir / "INBOX" / "cur").iterdir())
+    )
+    print(f"mbsync: {copied} messages in {elapsed:.2f} s")
+    return elapsed
+
+
+async def meetbot_seconds(server: Dovecot, work: Path) -> float:
+    app = App(settings_for(work, account(server, USER, server.PASSWORD, timeout_seconds=120)))
+    started = time.perf_counter()
+    reports = await app.backfill(dt.date(2000, 1, 1))
+    elapsed = time.perf_counter() - started
+    app.close()
+    report = reports[0]
+    print(f"meetbot backfill: {report.processed} messages in {elapsed:.2f} s {report.outcomes}")
+    return elapsed
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    if shutil.which("mbsync") is None:
+        sys.exit("mbsync is missing: apt-get install isync")
+    server = Dovecot()
+    server.start()
+    try:
+        started = time.perf_counter()
+        fill(server, count)
+        print(f"appended {count} messages in {time.perf_counter() - started:.1f} s")
+        with tempfile.TemporaryDirectory() as tmp:
+            work = Path(tmp)
+            reference = mbsync_seconds(server, work)
+            ours = asyncio.run(meetbot_seconds(server, work))
+        print(f"ratio meetbot / mbsync: {ours / reference:.2f} (goal ≤ 2)")
+    finally:
+        server.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""The daemon's memo action: a nomination memo drafted whenever an invitation creates or
+changes a meeting, or its delegates change, and a log line saying where it is."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from zoneinfo import ZoneInfo
+
+from bot.actions.base import MeetingChange
+from bot.actions.memo.context import MemoKind
+from bot.actions.memo.draft import draft
+from bot.actions.memo.origin import load_origin
+from bot.meetings.meeting import MeetingStatus
+from bot.meetings.record import MessageKind
+from bot.settings import Settings
+from bot.store.database import Database
+from bot.types import Clock
+
+log = logging.getLogger(__name__)
+
+# Messages that say something a nomination memo prints; a report or a circular does not.
+_DRAFTING_KINDS = frozenset({MessageKind.INVITATION, MessageKind.UPDATE, MessageKind.POSTPONEMENT})
+
+
+class MemoAction:
+    name = "memo"
+
+    def __init__(self, settings: Settings, db: Database, clock: Clock) -> None:
+        self._settings = settings
+        self._db = db
+        self._clock = clock
+
+    async def handle(self, change: MeetingChange) -> None:
+        if not needs_nomination_memo(change):
+            return
+        meeting = change.meeting
+        now = self._clock.now()
+        today = now.astimezone(ZoneInfo(self._settings.timezone)).date()
+        origin = await asyncio.to_thread(load_origin, self._db, meeting.id, self._settings, now=now)
+        # LibreOffice takes seconds: off the event loop, so mail keeps flowing meanwhile.
+        result = await asyncio.to_thread(
+            draft,
+            MemoKind.NOMINATION,
+            meeting,
+            self._settings,
+            self._settings.memo.output_dir,
+            today=today,
+            origin=origin,
+        )
+        log.info(
+            "nomination memo for meeting %s drafted: %s%s",
+            meeting.id,
+            result.files[0],
+            "".join(f" ({note})" for note in result.notes),
+        )
+
+
+def needs_nomination_memo(change: MeetingChange) -> bool:
+    """True for a live meeting that an invitation or update touched, or whose delegates changed."""
+    if change.meeting.status is MeetingStatus.CANCELLED:
+        return False
+    if change.extraction is not None and change.extraction.kind in _DRAFTING_KINDS:
+        return True
+    previous = change.previous
+    return previous is not None and previous.delegates != change.meeting.delegates

@@ -1,0 +1,283 @@
+"""The facts a memo template writes, ready to print: Thai dates, Thai digits, names.
+
+Only facts come from here, never wording: the templates say "ขอให้…พิจารณามอบหมาย
+ผู้แทน" and decide what to write when a fact is missing. A missing fact is None, and
+the templates print a visible blank for it, not a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from bot.actions.memo.origin import Origin
+from bot.actions.memo.places import PlaceNames
+from bot.actions.memo.thai_forms import BLANK, thai_day_span
+from bot.actions.memo.urgency import urgency_mark
+from bot.actions.thai import thai_date, thai_digits, thai_time
+from bot.meetings.meeting import Meeting, MeetingStatus
+from bot.meetings.record import Extracted, MeetingRecord, When
+from bot.settings import OfficeSettings, Settings
+
+
+class MemoKind(StrEnum):
+    NOMINATION = "nomination"  # to the Director-General: send these delegates
+    REPORT = "report"  # to the Director-General: what the meeting did
+    CIRCULATION = "circulation"  # ว memo forwarding the report to every unit
+    REPLY = "reply"  # English, to the organiser: our delegates
+
+
+# What a host may pay for, by words its notes use; the templates print the Thai.
+_SPONSORED_ITEMS = (
+    ("flight", re.compile(r"\b(flights?|air\s*fares?|air\s*tickets?|airfares?|travel)\b", re.I)),
+    ("accommodation", re.compile(r"\b(accommodations?|hotels?|lodging|rooms?)\b", re.I)),
+    ("meals", re.compile(r"\b(meals?|lunch(es)?|dinners?)\b", re.I)),
+    ("allowance", re.compile(r"\b(DSA|allowances?|per\s+diem|subsistence)\b", re.I)),
+)
+_NOT_SPONSORED = re.compile(r"\b(non-?sponsored|self-?funded|own\s+expense)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DelegateFacts:
+    name: str  # Thai when configured, else English
+    name_en: str
+    position: str | None  # Thai when configured, else English
+    position_en: str | None
+    department: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    id: int
+    title_en: str | None
+    title_th: str | None
+    series: str | None
+    ordinal: int | None
+    mode: str | None  # "virtual", "in_person", "hybrid"
+    cancelled: bool
+    single_day: bool
+    dates: str | None  # "๑๖-๑๘ ธันวาคม ๒๕๖๘"
+    weekday_date: str | None  # one-day meetings: "วันอังคารที่ ๓๐ กันยายน ๒๕๖๘"
+    dates_en: str | None  # "16-18 December 2025"
+    times: str | None  # office time zone: "๐๘.๓๐ - ๑๖.๓๐ น."
+    venue: str | None  # as the organiser wrote it
+    city: str | None  # Thai when places_th.toml knows it, else as written
+    country: str | None
+    place_en: str | None  # "Hilton Kuala Lumpur, Kuala Lumpur, Malaysia"
+    abroad: bool
+    quota: int | None
+    sponsorship: str | None  # the organiser's words
+    sponsored: tuple[str, ...]  # "flight", "accommodation", "meals", "allowance"
+    self_funded: bool
+    registration_deadline: str | None  # "๒ ธันวาคม ๒๕๖๘" (+ " เวลา ๑๔.๐๐ น." when timed)
+    registration_deadline_en: str | None
+    registration_deadline_passed: bool
+    registration_url: str | None
+    organiser_name: str | None  # the first contact with a name
+    organiser_emails: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OriginFacts:
+    by: str | None  # Thai name of the inviter
+    sender: str | None  # as the mail gives it, a hint beside a blank
+    sent: str | None  # Thai date of the invitation
+    letter: bool
+    letter_number: str | None  # "รง ๐๒๑๐.๓/ว ๒๘๗๒"
+    letter_urgency: str | None
+    letter_date: str | None
+
+
+@dataclass(frozen=True)
+class MemoContext:
+    kind: MemoKind
+    urgency: str | None
+    reference: str  # the memo's own ที่: "รง ๐๓๐๘.๒/๒๗๓๐", the number blank when unknown
+    today: str
+    today_en: str
+    office: OfficeSettings
+    meeting: MeetingFacts
+    delegates: tuple[DelegateFacts, ...]
+    origin: OriginFacts
+
+    def as_template_vars(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+def build_context(
+    kind: MemoKind,
+    meeting: Meeting,
+    settings: Settings,
+    *,
+    today: dt.date,
+    places: PlaceNames,
+    origin: Origin | None = None,
+    number: int | None = None,
+) -> MemoContext:
+    tz = ZoneInfo(settings.timezone)
+    facts = _meeting_facts(meeting, tz, today, places)
+    origin_facts = _origin_facts(origin)
+    deadline = meeting.record.registration_deadline
+    # Only the nomination races a deadline; reports and circulars follow their own pace.
+    urgency = (
+        urgency_mark(
+            _local_date(deadline.value, tz) if deadline else None,
+            today,
+            settings.memo.urgent_days,
+            also=[origin_facts.letter_urgency],
+        )
+        if kind is MemoKind.NOMINATION and not facts.cancelled
+        else None
+    )
+    circular = "ว " if kind is MemoKind.CIRCULATION else ""
+    serial = thai_digits(number) if number is not None else BLANK
+    return MemoContext(
+        kind=kind,
+        urgency=urgency,
+        reference=f"{settings.office.reference_prefix_th}/{circular}{serial}",
+        today=thai_date(today),
+        today_en=_english_date(today),
+        office=settings.office,
+        meeting=facts,
+        delegates=tuple(_delegate_facts(settings, key) for key in meeting.delegates),
+        origin=origin_facts,
+    )
+
+
+def _meeting_facts(
+    meeting: Meeting, tz: ZoneInfo, today: dt.date, places: PlaceNames
+) -> MeetingFacts:
+    record = meeting.record
+    start = _local_date(record.start.value, tz) if record.start else None
+    end = _local_date(record.end.value, tz) if record.end else None
+    single_day = start is not None and (end is None or end == start)
+    deadline = record.registration_deadline
+    deadline_day = _local_date(deadline.value, tz) if deadline else None
+    sponsorship = _text(record.sponsorship)
+    country_en = _text(record.country)
+    return MeetingFacts(
+        id=meeting.id,
+        title_en=_text(record.title),
+        title_th=_text(record.title_th),
+        series=_text(record.series),
+        ordinal=record.ordinal.value if record.ordinal else None,
+        mode=record.mode.value.value if record.mode else None,
+        cancelled=meeting.status is MeetingStatus.CANCELLED,
+        single_day=single_day,
+        dates=thai_day_span(start, end) if start else None,
+        weekday_date=thai_date(start, weekday=True) if start and single_day else None,
+        dates_en=_english_span(start, end) if start else None,
+        times=_times(record, tz),
+        venue=_text(record.venue),
+        city=places.city(record.city.value) if record.city else None,
+        country=places.country(country_en) if country_en else None,
+        place_en=", ".join(
+            part for part in (_text(record.venue), _text(record.city), country_en) if part
+        )
+        or None,
+        abroad=country_en is not None and places.country(country_en) != places.country("Thailand"),
+        quota=record.delegates_requested.value if record.delegates_requested else None,
+        sponsorship=sponsorship,
+        sponsored=_sponsored_items(sponsorship),
+        # "Non-sponsored" with nothing named as covered: the office pays for all.
+        self_funded=bool(
+            sponsorship and _NOT_SPONSORED.search(sponsorship) and not _sponsored_items(sponsorship)
+        ),
+        registration_deadline=_thai_moment(deadline.value, tz) if deadline else None,
+        registration_deadline_en=_english_moment(deadline.value) if deadline else None,
+        registration_deadline_passed=deadline_day is not None and deadline_day < today,
+        registration_url=_text(record.registration_url),
+        organiser_name=next((c.name for c in record.organiser_contacts if c.name), None),
+        organiser_emails=tuple(
+            dict.fromkeys(c.email for c in record.organiser_contacts if c.email)
+        ),
+    )
+
+
+def _delegate_facts(settings: Settings, key: str) -> DelegateFacts:
+    delegate = settings.delegate(key)
+    if delegate is None:
+        # An assignment outlived its delegate's entry in the configuration: print the
+        # key as the name so the officer sees who was meant.
+        return DelegateFacts(key, key, None, None, None, None)
+    return DelegateFacts(
+        name=delegate.name_th or delegate.name,
+        name_en=delegate.name,
+        position=delegate.position_th or delegate.position,
+        position_en=delegate.position,
+        department=delegate.department,
+        email=delegate.email,
+    )
+
+
+def _origin_facts(origin: Origin | None) -> OriginFacts:
+    if origin is None:
+        return OriginFacts(None, None, None, False, None, None, None)
+    letter = origin.letter
+    return OriginFacts(
+        by=origin.sender_th,
+        sender=origin.sender,
+        sent=thai_date(origin.sent) if origin.sent else None,
+        letter=letter is not None,
+        letter_number=letter.number if letter else None,
+        letter_urgency=letter.urgency if letter else None,
+        letter_date=thai_date(letter.date) if letter and letter.date else None,
+    )
+
+
+def _text(value: Extracted[str] | None) -> str | None:
+    return value.value.strip() or None if value else None
+
+
+def _local_date(value: When, tz: ZoneInfo) -> dt.date:
+    return value.astimezone(tz).date() if isinstance(value, dt.datetime) else value
+
+
+def _times(record: MeetingRecord, tz: ZoneInfo) -> str | None:
+    start = record.start.value if record.start else None
+    end = record.end.value if record.end else None
+    if not isinstance(start, dt.datetime):
+        return None
+    first = thai_time(start.astimezone(tz))
+    # A range prints one น.: "๐๘.๓๐ - ๑๖.๓๐ น."
+    if isinstance(end, dt.datetime) and end.astimezone(tz).date() == start.astimezone(tz).date():
+        return f"{first.removesuffix(' น.')} - {thai_time(end.astimezone(tz))}"
+    return first
+
+
+def _sponsored_items(sponsorship: str | None) -> tuple[str, ...]:
+    if not sponsorship:
+        return ()
+    return tuple(item for item, words in _SPONSORED_ITEMS if words.search(sponsorship))
+
+
+def _thai_moment(value: When, tz: ZoneInfo) -> str:
+    if isinstance(value, dt.datetime):
+        local = value.astimezone(tz)
+        return f"{thai_date(local.date())} เวลา {thai_time(local)}"
+    return thai_date(value)
+
+
+def _english_date(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _english_span(start: dt.date, end: dt.date | None) -> str:
+    if end is None or end == start:
+        return _english_date(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}-{_english_date(end)}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} - {_english_date(end)}"
+    return f"{_english_date(start)} - {_english_date(end)}"
+
+
+def _english_moment(value: When) -> str:
+    # For the organiser: in the zone the organiser wrote it.
+    if isinstance(value, dt.datetime):
+        return f"{_english_date(value.date())}, {value:%H:%M} (UTC{value:%z})"
+    return _english_date(value)

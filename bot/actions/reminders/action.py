@@ -1,0 +1,23 @@
+"""Reminders as an action of the pipeline: re-plan on every change, announce arrivals."""
+
+from __future__ import annotations
+
+from bot.actions.base import MeetingChange
+from bot.actions.reminders.service import ReminderService
+from bot.meetings.meeting import MeetingStatus
+
+
+class ReminderAction:
+    name = "reminders"
+
+    def __init__(self, service: ReminderService) -> None:
+        self._service = service
+
+    async def handle(self, change: MeetingChange) -> None:
+        meeting = change.meeting
+        # A cancelled or postponed meeting plans nothing, so this also clears its jobs.
+        self._service.replan(meeting)
+        if change.previous is None and meeting.status is MeetingStatus.SCHEDULED:
+            # Raises DeliveryError when nobody could be told; the pipeline retries the
+            # action and the notice goes only to whom it did not reach.
+            await self._service.notify_arrival(meeting)

@@ -1,0 +1,252 @@
+"""What people can ask the bot in chat, and the buttons under each reminder.
+
+Every handler is registered in `register`. A guard in front of them lets through only
+the configured group chats, the allowed users and the delegates' own chats; anyone
+else gets a polite refusal and is logged. Every button press is answered, also a
+stale one.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from telegram import Update
+from telegram.ext import (
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    TypeHandler,
+)
+
+from bot.actions.reminders.deadlines import local_date
+from bot.actions.reminders.messages import (
+    DONE_PREFIX,
+    SNOOZE_PREFIX,
+    days_left,
+    describe_when,
+    meeting_title,
+    session_lines,
+    target_name,
+)
+from bot.actions.reminders.plan import TargetKind
+from bot.actions.reminders.service import OpenTarget, ReminderService
+from bot.actions.reminders.telegram import BotApplication
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+REFUSAL = (
+    "ขออภัย บอทนี้ให้บริการเฉพาะเจ้าหน้าที่และกลุ่มที่ได้รับอนุญาตเท่านั้น\n"
+    "Sorry, this bot only answers the office's own chats and staff."
+)
+REFUSAL_SHORT = "ขออภัย ไม่ได้รับอนุญาต (not allowed)"
+STALE_BUTTON = "ปุ่มนี้ใช้ไม่ได้แล้ว (this button has expired)"
+MAX_LINES = 40  # keeps a reply under Telegram's 4096 characters
+CALLBACK = re.compile(
+    rf"^(?P<action>[{DONE_PREFIX}{SNOOZE_PREFIX}]):(?P<meeting>\d+):(?P<key>[\w-]+)$"
+)
+
+Context = ContextTypes.DEFAULT_TYPE
+
+
+class ChatAccess:
+    """Who may command the bot: configured group chats, allowed users, delegates."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.chats = set(settings.telegram.group_chat_ids)
+        self.users = set(settings.telegram.allowed_user_ids) | {
+            d.telegram_chat_id for d in settings.delegates if d.telegram_chat_id is not None
+        }
+
+    def allows(self, chat_id: int | None, user_id: int | None) -> bool:
+        return chat_id in self.chats or user_id in self.users
+
+
+def register(application: BotApplication, service: ReminderService) -> None:
+    chat = ChatCommands(service)
+    application.add_handler(TypeHandler(Update, chat.guard), group=-1)
+    application.add_handler(CommandHandler(["start", "help"], chat.help))
+    application.add_handler(CommandHandler("upcoming", chat.upcoming))
+    application.add_handler(CommandHandler("deadlines", chat.deadlines))
+    application.add_handler(CommandHandler("meeting", chat.meeting))
+    application.add_handler(CommandHandler("assign", chat.assign))
+    application.add_handler(CommandHandler("done", chat.done))
+    application.add_handler(CallbackQueryHandler(chat.button, pattern=CALLBACK))
+    application.add_handler(CallbackQueryHandler(chat.stale_button))
+    application.add_error_handler(chat.error)
+
+
+class ChatCommands:
+    def __init__(self, service: ReminderService) -> None:
+        self._service = service
+        self._access = ChatAccess(service.settings)
+
+    async def guard(self, update: Update, context: Context) -> None:
+        chat, user = update.effective_chat, update.effective_user
+        if self._access.allows(chat.id if chat else None, user.id if user else None):
+            return
+        log.warning(
+            "refused Telegram update %s from user %s in chat %s",
+            update.update_id,
+            user.id if user else None,
+            chat.id if chat else None,
+        )
+        if update.callback_query is not None:
+            await update.callback_query.answer(REFUSAL_SHORT, show_alert=True)
+        elif update.message is not None and (update.message.text or "").startswith("/"):
+            await update.message.reply_text(REFUSAL)
+        raise ApplicationHandlerStop
+
+    async def help(self, update: Update, context: Context) -> None:
+        await _reply(
+            update,
+            "คำสั่ง (commands):\n"
+            "/upcoming การประชุมที่จะมาถึง (upcoming meetings)\n"
+            "/deadlines กำหนดส่งที่ยังไม่เสร็จ (open deadlines)\n"
+            "/meeting ID รายละเอียดการประชุม (details)\n"
+            "/assign ID KEY... มอบหมายผู้แทน (assign delegates)\n"
+            "/done ID KEY บันทึกว่าเสร็จแล้ว (mark a deadline done)",
+        )
+
+    async def upcoming(self, update: Update, context: Context) -> None:
+        today = self._service.today()
+        tz = self._service.tz
+        lines = []
+        for o in self._service.open_targets(self._service.directory.current()):
+            if o.target.kind is TargetKind.MEETING and local_date(o.target.due, tz) >= today:
+                lines.append(
+                    f"• [{o.meeting.id}] {meeting_title(o.meeting)}\n"
+                    f"  {describe_when(o.target.due, tz)} ({days_left(o.target.due, today, tz)})"
+                )
+        await _reply(update, "การประชุมที่จะมาถึง (Upcoming):\n" + _listing(lines))
+
+    async def deadlines(self, update: Update, context: Context) -> None:
+        today = self._service.today()
+        tz = self._service.tz
+        lines = [
+            f"• [{o.meeting.id}] {target_name(o.target)} ({o.target.key})\n"
+            f"  {meeting_title(o.meeting)}\n"
+            f"  {describe_when(o.target.due, tz)}: {days_left(o.target.due, today, tz)}"
+            for o in self._service.open_deadlines()
+        ]
+        await _reply(update, "กำหนดส่งที่ยังไม่เสร็จ (Open deadlines):\n" + _listing(lines))
+
+    async def meeting(self, update: Update, context: Context) -> None:
+        meeting_id = _int_arg(context, 0)
+        meeting = None if meeting_id is None else self._service.directory.get(meeting_id)
+        if meeting is None:
+            await _reply(update, "ใช้: /meeting ID (usage), เช่น /meeting 12; ดู ID จาก /upcoming")
+            return
+        tz, today = self._service.tz, self._service.today()
+        record = meeting.record
+        lines = [
+            f"[{meeting.id}] {meeting_title(meeting)}",
+            f"สถานะ (status): {meeting.status.value}",
+        ]
+        if record.venue is not None:
+            lines.append(f"สถานที่ (Venue): {record.venue.value}")
+        for session in record.online_meetings:
+            lines.extend(session_lines(session, meeting.approved))
+        states = self._service.states(meeting.id)
+        for target in self._service.targets(meeting):
+            state = states.get(target.key)
+            status = (
+                f"✅ เสร็จแล้ว ({state.done_by})"
+                if state and state.done_at
+                else days_left(target.due, today, tz)
+            )
+            lines.append(
+                f"• {target_name(target)} ({target.key}): {describe_when(target.due, tz)}; {status}"
+            )
+        delegates = ", ".join(meeting.delegates) or "ยังไม่มอบหมาย (none assigned)"
+        lines.append(f"ผู้แทน (Delegates): {delegates}")
+        await _reply(update, "\n".join(lines))
+
+    async def assign(self, update: Update, context: Context) -> None:
+        meeting_id = _int_arg(context, 0)
+        keys = list((context.args or [])[1:])
+        if meeting_id is None or not keys:
+            known = ", ".join(d.key for d in self._service.settings.delegates) or "-"
+            await _reply(update, f"ใช้: /assign ID KEY... (usage); delegates: {known}")
+            return
+        try:
+            meeting = await self._service.directory.assign(meeting_id, keys, by=_who(update))
+        except LookupError as exc:
+            await _reply(update, f"มอบหมายไม่ได้ (cannot assign): {exc}")
+            return
+        await _reply(
+            update,
+            f"มอบหมายแล้ว (assigned): {', '.join(meeting.delegates)}\n"
+            f"[{meeting.id}] {meeting_title(meeting)}",
+        )
+
+    async def done(self, update: Update, context: Context) -> None:
+        meeting_id = _int_arg(context, 0)
+        args = context.args or []
+        key = args[1] if len(args) > 1 else None
+        found = None if meeting_id is None or key is None else self._service.find(meeting_id, key)
+        if found is None:
+            await _reply(
+                update, "ใช้: /done ID KEY (usage), เช่น /done 12 registration; ดู KEY จาก /meeting ID"
+            )
+            return
+        await _reply(update, self._mark_done(found, update))
+
+    async def button(self, update: Update, context: Context) -> None:
+        query = update.callback_query
+        assert query is not None  # the handler only sees callback queries
+        match = CALLBACK.match(query.data or "")
+        found = None if match is None else self._service.find(int(match["meeting"]), match["key"])
+        if match is None or found is None:
+            await query.answer(STALE_BUTTON)
+            return
+        if match["action"] == DONE_PREFIX:
+            text = self._mark_done(found, update)
+        else:
+            until = self._service.snooze(found, by=_who(update))
+            text = f"⏰ จะเตือนอีกครั้ง (snoozed until) {describe_when(until, self._service.tz)}"
+        await query.answer(text)
+        await query.edit_message_reply_markup(reply_markup=None)
+        if query.message is not None:
+            await context.bot.send_message(query.message.chat.id, text)
+
+    async def stale_button(self, update: Update, context: Context) -> None:
+        if update.callback_query is not None:
+            await update.callback_query.answer(STALE_BUTTON)
+
+    async def error(self, update: object, context: Context) -> None:
+        log.error("Telegram handler failed on %r", update, exc_info=context.error)
+
+    def _mark_done(self, found: OpenTarget, update: Update) -> str:
+        changed = self._service.mark_done(found, by=_who(update))
+        title = meeting_title(found.meeting)
+        name = target_name(found.target)
+        if not changed:
+            return f"บันทึกไว้แล้วก่อนหน้านี้ (already done): {name} · {title}"
+        return f"✅ {name} · {title}: เสร็จแล้ว โดย {_who(update)} (reminders stopped)"
+
+
+async def _reply(update: Update, text: str) -> None:
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(text)
+
+
+def _listing(lines: list[str]) -> str:
+    if not lines:
+        return "• ไม่มี (nothing)"
+    more = len(lines) - MAX_LINES
+    return "\n".join(lines[:MAX_LINES]) + (f"\n… และอีก {more} รายการ" if more > 0 else "")
+
+
+def _int_arg(context: Context, index: int) -> int | None:
+    args = context.args or []
+    if len(args) <= index or not args[index].isdigit():
+        return None
+    return int(args[index])
+
+
+def _who(update: Update) -> str:
+    user = update.effective_user
+    return "unknown" if user is None else f"{user.full_name} (telegram {user.id})"

@@ -1,0 +1,56 @@
+"""The meetings reminders need to see, and the one change chat may make (assigning).
+
+The store's meetings are loaded and assigned by the meetings and calendar parts of
+meetbot; `bot/app.py` hands reminders an object with these three methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Protocol
+
+from bot.meetings.meeting import Meeting
+from bot.meetings.repository import list_meetings, load_meeting
+from bot.store.database import Database
+
+# (meeting id, delegate keys, who): the meeting as assigned; LookupError for unknown keys
+Assign = Callable[[int, Sequence[str], str], Awaitable[Meeting]]
+
+
+class MeetingDirectory(Protocol):
+    def get(self, meeting_id: int) -> Meeting | None:
+        """The meeting as it is now, or None when there is no such meeting."""
+        ...
+
+    def current(self) -> Sequence[Meeting]:
+        """Meetings not yet over (or with dates still to come), any status."""
+        ...
+
+    async def assign(self, meeting_id: int, delegate_keys: Sequence[str], *, by: str) -> Meeting:
+        """Assign delegates (keys of Settings.delegates); raise LookupError for unknown ones."""
+        ...
+
+
+class StoredMeetings:
+    """The directory over the store; assigning goes through `assign` when given."""
+
+    def __init__(self, db: Database, assign: Assign | None = None) -> None:
+        self._db = db
+        self._assign = assign
+
+    def get(self, meeting_id: int) -> Meeting | None:
+        with self._db.session() as session:
+            try:
+                return load_meeting(session, meeting_id)
+            except LookupError:
+                return None
+
+    def current(self) -> Sequence[Meeting]:
+        # Past meetings still have a report deadline; their plans end by themselves.
+        with self._db.session() as session:
+            return list_meetings(session)
+
+    async def assign(self, meeting_id: int, delegate_keys: Sequence[str], *, by: str) -> Meeting:
+        if self._assign is None:
+            raise LookupError("assigning from chat is not set up here; use `meetbot assign`")
+        return await self._assign(meeting_id, delegate_keys, by)

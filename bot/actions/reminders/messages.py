@@ -1,0 +1,171 @@
+"""The words of reminders: Thai text with English names, in the office's time zone.
+
+Chat messages use Arabic digits (read on phones, copied into forms); the official
+documents elsewhere in meetbot use Thai digits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from bot.actions.reminders.deadlines import local_date
+from bot.actions.reminders.plan import MORNING, Reminder, Target, TargetKind
+from bot.actions.thai import thai_date, thai_time
+from bot.meetings.meeting import Meeting
+from bot.meetings.record import OnlineMeeting, SessionLabel, When
+
+DONE_PREFIX = "d"  # callback data "d:<meeting id>:<target key>": mark done
+SNOOZE_PREFIX = "s"  # "s:<meeting id>:<target key>": remind again tomorrow
+
+TARGET_NAMES = {
+    "registration": "ลงทะเบียนเข้าร่วมประชุม (Registration)",
+    "nomination": "เสนอบันทึกขออนุมัติผู้เข้าร่วมประชุม (Nomination memo)",
+    "documents": "ส่งเอกสาร (Documents)",
+    "travel": "แจ้งข้อมูลการเดินทาง (Travel details)",
+    "report": "รายงานผลการประชุม (Report)",
+    "other": "กำหนดการ (Deadline)",
+    "meeting": "การประชุม (Meeting)",
+    "dry-run": "ทดสอบระบบก่อนการประชุม (Dry run)",
+    "rehearsal": "ซ้อมการประชุม (Rehearsal)",
+    "breakout": "ประชุมกลุ่มย่อย (Breakout session)",
+}
+DONE_LABELS = {
+    "registration": "✅ ลงทะเบียนแล้ว (Registered)",
+    "nomination": "✅ ลงนามบันทึกแล้ว (Memo signed)",
+    "report": "✅ ส่งรายงานแล้ว (Report sent)",
+}
+DONE_LABEL = "✅ เสร็จแล้ว (Done)"
+SNOOZE_LABEL = "⏰ เตือนอีกครั้งพรุ่งนี้ (Snooze 1 day)"
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str  # callback data, at most 64 bytes (Bot API)
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One message for every channel: Telegram shows the buttons, e-mail the subject."""
+
+    subject: str
+    text: str
+    buttons: tuple[Button, ...] = ()
+
+
+def meeting_title(meeting: Meeting) -> str:
+    record = meeting.record
+    if record.title is not None:
+        return record.title.value
+    if record.title_th is not None:
+        return record.title_th.value
+    if record.series is not None:
+        return record.series.value
+    return f"meeting {meeting.id}"
+
+
+def target_name(target: Target) -> str:
+    base = target.key.rsplit("-", 1)[0] if target.key[-1].isdigit() else target.key
+    return TARGET_NAMES.get(base, target.key)
+
+
+def describe_when(moment: When, tz: ZoneInfo) -> str:
+    """'วันจันทร์ที่ 15 กันยายน 2568 เวลา 09.30 น.' in the office's zone."""
+    if not isinstance(moment, dt.datetime):
+        return thai_date(moment, digits=False, weekday=True)
+    local = moment.astimezone(tz)
+    return (
+        f"{thai_date(local.date(), digits=False, weekday=True)} "
+        f"เวลา {thai_time(local, digits=False)} (เวลาประเทศไทย)"
+    )
+
+
+def days_left(due: When, today: dt.date, tz: ZoneInfo) -> str:
+    days = (local_date(due, tz) - today).days
+    if days > 1:
+        return f"เหลืออีก {days} วัน"
+    if days == 1:
+        return "พรุ่งนี้ (อีก 1 วัน)"
+    if days == 0:
+        return "วันนี้"
+    return f"⚠️ เลยกำหนดมาแล้ว {-days} วัน (the deadline has passed)"
+
+
+def link_line(label: str, url: str, approved: bool) -> str:
+    if approved:
+        return f"{label}: {url}"
+    # Unapproved mail may carry a phishing link: name the real host, withhold the link.
+    return f"{label}: (รอการอนุมัติ; link held for approval, host {urlsplit(url).hostname})"
+
+
+def session_lines(session: OnlineMeeting, approved: bool) -> list[str]:
+    lines = [f"{session.platform.value.capitalize()} ({session.label.value})"]
+    if session.url:
+        lines.append(link_line("ลิงก์ (Link)", session.url, approved))
+    if session.meeting_id:
+        lines.append(f"Meeting ID: {_grouped(session.meeting_id)}")
+    if session.passcode:
+        lines.append(f"Passcode: {session.passcode}")
+    return lines
+
+
+def reminder_message(
+    reminder: Reminder, meeting: Meeting, *, today: dt.date, tz: ZoneInfo
+) -> Outgoing:
+    target = reminder.target
+    title = meeting_title(meeting)
+    heading = "🔔 วันนี้" if reminder.offset == MORNING else "🔔 ใกล้ถึงเวลา"
+    lines = [
+        f"{heading}: {target_name(target)}",
+        title,
+        f"กำหนด: {describe_when(target.due, tz)}",
+        days_left(target.due, today, tz) if target.kind is TargetKind.DEADLINE else "",
+    ]
+    if target.deadline is not None and target.deadline.derived:
+        lines.append(f"(คำนวณโดยระบบ: {target.deadline.source})")
+    lines.extend(_details(target, meeting))
+    lines.append(f"/meeting {meeting.id}")
+    return Outgoing(
+        subject=f"[meetbot] {target_name(target)}: {title}",
+        text="\n".join(line for line in lines if line),
+        buttons=buttons_for(target, meeting.id),
+    )
+
+
+def buttons_for(target: Target, meeting_id: int) -> tuple[Button, ...]:
+    if target.kind is not TargetKind.DEADLINE:
+        return ()
+    done = DONE_LABELS.get(target.key, DONE_LABEL)
+    return (
+        Button(done, f"{DONE_PREFIX}:{meeting_id}:{target.key}"),
+        Button(SNOOZE_LABEL, f"{SNOOZE_PREFIX}:{meeting_id}:{target.key}"),
+    )
+
+
+def _details(target: Target, meeting: Meeting) -> list[str]:
+    record = meeting.record
+    if target.key == "registration" and record.registration_url is not None:
+        return [
+            link_line("ลงทะเบียนที่ (Register at)", record.registration_url.value, meeting.approved)
+        ]
+    if target.session is not None:
+        return session_lines(target.session, meeting.approved)
+    if target.kind is TargetKind.MEETING:
+        lines: list[str] = []
+        if record.venue is not None:
+            lines.append(f"สถานที่ (Venue): {record.venue.value}")
+        for session in record.online_meetings:
+            if session.label is SessionLabel.MAIN:
+                lines.extend(session_lines(session, meeting.approved))
+        return lines
+    return []
+
+
+def _grouped(digits: str) -> str:
+    # Zoom prints IDs as 3-4-4 ("848 2516 8770"), the form people type from.
+    if len(digits) == 11:
+        return f"{digits[:3]} {digits[3:7]} {digits[7:]}"
+    return digits

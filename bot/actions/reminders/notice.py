@@ -1,0 +1,70 @@
+"""The first word of a new invitation: what it is and every deadline with the days left.
+
+Internal chains often reach the office after the organiser's registration closed
+(the SLOM-WG registration closed on 15 September; the ministry's memo is dated 25
+September), so a deadline already past is said plainly, with what to do about it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+from bot.actions.reminders.deadlines import local_date
+from bot.actions.reminders.messages import (
+    TARGET_NAMES,
+    Outgoing,
+    days_left,
+    describe_when,
+    meeting_title,
+    target_name,
+)
+from bot.actions.reminders.plan import Target, TargetKind
+from bot.meetings.meeting import Meeting
+
+LATE_ADVICE = "→ ติดต่อผู้จัดเพื่อขอลงทะเบียนล่าช้า (ask the organiser about late registration)"
+
+
+def arrival_notice(
+    meeting: Meeting, targets: Sequence[Target], *, today: dt.date, tz: ZoneInfo
+) -> Outgoing:
+    record = meeting.record
+    title = meeting_title(meeting)
+    lines = ["📩 หนังสือเชิญประชุมใหม่ (New invitation)", title]
+    if record.start is not None:
+        lines.append(
+            f"วันประชุม: {_span(record.start.value, record.end.value if record.end else None, tz)}"
+        )
+    where = ", ".join(f.value for f in (record.venue, record.city, record.country) if f)
+    if where:
+        lines.append(f"สถานที่ (Venue): {where}")
+    if record.mode is not None:
+        lines.append(f"รูปแบบ (Mode): {record.mode.value.replace('_', ' ')}")
+    if not meeting.approved:
+        reasons = "; ".join(meeting.approval_reasons) or "sender not on the allowlist"
+        lines.append(f"⚠️ รอการอนุมัติก่อนแจ้งผู้แทน (waiting for approval): {reasons}")
+    lines.append("")
+    lines.append("กำหนดการสำคัญ (Deadlines):")
+    listed = len(lines)
+    deadlines = [t for t in targets if t.kind is TargetKind.DEADLINE]
+    for target in deadlines:
+        lines.append(f"• {target_name(target)}: {describe_when(target.due, tz)}")
+        lines.append(f"  {days_left(target.due, today, tz)}")
+        if target.key == "registration" and local_date(target.due, tz) < today:
+            lines.append(f"  {LATE_ADVICE}")
+    for deadline in record.deadlines:
+        if deadline.due is None and not any(t.deadline == deadline for t in deadlines):
+            name = TARGET_NAMES.get(deadline.kind.value, deadline.kind.value)
+            lines.append(f"• {name}: “{deadline.source}” (ยังไม่มีวันที่แน่นอน; no date yet)")
+    if len(lines) == listed:
+        lines.append("• ไม่พบกำหนดส่งในหนังสือ (no deadline found in the letter)")
+    lines.append("")
+    lines.append(f"/meeting {meeting.id}")
+    return Outgoing(subject=f"[meetbot] New invitation: {title}", text="\n".join(lines))
+
+
+def _span(start: dt.date | dt.datetime, end: dt.date | dt.datetime | None, tz: ZoneInfo) -> str:
+    if end is None or local_date(end, tz) == local_date(start, tz):
+        return describe_when(start, tz)
+    return f"{describe_when(start, tz)} ถึง {describe_when(end, tz)}"

@@ -1,0 +1,44 @@
+"""The planned reminders as a table, for `meetbot demo` and the status command."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+from rich.table import Table
+
+from bot.actions.reminders.messages import meeting_title, target_name
+from bot.actions.reminders.plan import plan_reminders
+from bot.meetings.meeting import Meeting
+from bot.settings import RemindersSettings
+
+
+def plan_table(
+    meetings: Sequence[Meeting],
+    settings: RemindersSettings,
+    tz: ZoneInfo,
+    *,
+    now: dt.datetime | None = None,
+) -> Table:
+    """One row per reminder; those before `now` are dimmed (they will not be sent)."""
+    table = Table(title=f"Planned reminders ({tz.key})")
+    table.add_column("Meeting", overflow="fold")
+    table.add_column("For")
+    table.add_column("Due")
+    table.add_column("Offset")
+    table.add_column("Fires at")
+    for meeting in meetings:
+        for reminder in plan_reminders(meeting, settings, tz):
+            target = reminder.target
+            due = target.due.astimezone(tz) if isinstance(target.due, dt.datetime) else target.due
+            past = now is not None and reminder.fire_at <= now
+            table.add_row(
+                f"[{meeting.id}] {meeting_title(meeting)}",
+                target_name(target),
+                f"{due:%Y-%m-%d %H:%M}" if isinstance(due, dt.datetime) else f"{due:%Y-%m-%d}",
+                reminder.offset,
+                f"{reminder.fire_at.astimezone(tz):%Y-%m-%d %H:%M}",
+                style="dim" if past else None,
+            )
+    return table

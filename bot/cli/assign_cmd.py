@@ -1,0 +1,75 @@
+"""`meetbot assign MEETING PERSON... [--remove]`: who goes, and their calendars follow."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Annotated
+
+import typer
+from sqlalchemy import func, select
+
+from bot.actions.outbox import FlushReport
+from bot.app import App, setup_logging
+from bot.cli import app
+from bot.cli.daemon_cmd import ConfigOption, _fail, _open, _settings, console
+from bot.meetings.assignments import AssignmentChange, assign, unassign
+from bot.meetings.repository import load_meeting
+from bot.store.tables import OutboxRow
+
+
+@app.command("assign")
+def assign_command(
+    meeting: Annotated[int, typer.Argument(help="Meeting id, as `meetbot status` lists it.")],
+    people: Annotated[list[str], typer.Argument(help="Delegate keys from [[delegates]].")],
+    remove: Annotated[
+        bool, typer.Option("--remove", help="Take these delegates off the meeting.")
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Assign delegates to a meeting (or remove them); invitations or cancellations follow."""
+    settings = _settings(config)
+    setup_logging(settings.log_level, settings.log_json)
+    daemon = _open(settings)
+    try:
+        change, report, mail = asyncio.run(_change(daemon, meeting, people, remove=remove))
+    except LookupError as exc:
+        raise _fail(str(exc)) from exc
+    finally:
+        daemon.close()
+    if not change.changed:
+        console.print(f"meeting {meeting}: nothing to change", highlight=False)
+        return
+    done = [f"assigned {', '.join(change.added)}"] if change.added else []
+    done += [f"removed {', '.join(change.removed)}"] if change.removed else []
+    console.print(
+        f"meeting {meeting}: {'; '.join(done)} (revision {change.revision})", highlight=False
+    )
+    counts = ", ".join(f"{count} {status}" for status, count in sorted(mail.items()))
+    console.print(f"mail: {counts or 'none'}", highlight=False)
+    if report.note:
+        console.print(f"outbox: {report.note}", highlight=False)
+
+
+async def _change(
+    daemon: App, meeting_id: int, keys: list[str], *, remove: bool
+) -> tuple[AssignmentChange, FlushReport, dict[str, int]]:
+    """The change, the outbox after sending, and the mail it made by status."""
+    now = daemon.clock.now()
+    with daemon.db.session() as session:
+        if remove:
+            change = unassign(session, meeting_id, keys, now=now)
+        else:
+            change = assign(session, meeting_id, keys, directory=daemon.settings.delegates, now=now)
+        if change.changed:
+            # Recorded with the assignment: a daemon retries them if this run fails.
+            daemon.pipeline.plan_actions(session, load_meeting(session, meeting_id))
+    if change.changed:
+        await daemon.pipeline.retry_due_actions()
+    report = await daemon.outbox.flush()
+    with daemon.db.session() as session:
+        mail = session.execute(
+            select(OutboxRow.status, func.count())
+            .where(OutboxRow.meeting_id == meeting_id, OutboxRow.created_at >= now)
+            .group_by(OutboxRow.status)
+        ).all()
+    return change, report, {status: count for status, count in mail}

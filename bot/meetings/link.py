@@ -1,0 +1,169 @@
+"""Which stored meeting a message belongs to.
+
+In order of certainty: the thread (In-Reply-To and References of a message already
+linked), the subject once "Re:", "Fwd:" and "[tags]" are taken off, the series and
+ordinal ("18th SLOM-WG"), and last the title together with the dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.meetings.record import MeetingRecord, When
+from bot.reading.document import MailDocument
+from bot.store.tables import MeetingRow, MessageRow
+
+_SUBJECT_PREFIX = re.compile(
+    r"^\s*(?:(?:re|fwd?|fw|aw|sv|wg|tr|rv|ตอบกลับ|ส่งต่อ)\s*(?:\[\d+\])?\s*[:：]\s*|\[[^\]]*\]\s*)",
+    re.IGNORECASE,
+)
+_NOT_WORD = re.compile(r"[^\w]+")
+_SERIES_NOISE = re.compile(r"[\s\-–_/]+")
+# Subjects shorter than this ("Re: Meeting", "Fwd: invitation") say nothing about which meeting.
+MIN_SUBJECT_CHARS = 12
+TITLE_SIMILARITY = 0.75
+TITLE_WITH_DATES_SIMILARITY = 0.5
+# Dates further apart than this are another meeting of the same name (next year's forum).
+SAME_MEETING_DAYS = 120
+
+
+@dataclass(frozen=True)
+class Link:
+    meeting_id: int
+    reason: str
+
+
+def normalise_subject(subject: str) -> str:
+    """The subject without reply and forward prefixes or [tags], lower case, single spaces."""
+    previous = None
+    value = subject
+    while previous != value:
+        previous = value
+        value = _SUBJECT_PREFIX.sub("", value)
+    return " ".join(_NOT_WORD.sub(" ", value.lower()).split())
+
+
+def find_meeting(
+    session: Session, doc: MailDocument, record: MeetingRecord, *, message_pk: int | None = None
+) -> Link | None:
+    return (
+        _by_thread(session, doc, message_pk)
+        or _by_subject(session, doc, message_pk)
+        or _by_record(session, record)
+    )
+
+
+def _by_thread(session: Session, doc: MailDocument, message_pk: int | None) -> Link | None:
+    # The message replied to first, then the thread from its newest end.
+    ids = [i for i in (doc.in_reply_to, *reversed(doc.references)) if i]
+    if not ids:
+        return None
+    rows = session.execute(
+        select(MessageRow.message_id, MessageRow.meeting_id).where(
+            MessageRow.message_id.in_(ids),
+            MessageRow.meeting_id.is_not(None),
+            MessageRow.id != (message_pk or -1),
+        )
+    ).all()
+    linked = {message_id: meeting_id for message_id, meeting_id in rows if meeting_id is not None}
+    for message_id in ids:
+        if message_id in linked:
+            return Link(linked[message_id], f"in the thread of <{message_id}>")
+    return None
+
+
+def _by_subject(session: Session, doc: MailDocument, message_pk: int | None) -> Link | None:
+    subjects = {normalise_subject(doc.subject)}
+    subjects.update(normalise_subject(f.subject) for f in doc.forwarded if f.subject)
+    subjects = {s for s in subjects if len(s) >= MIN_SUBJECT_CHARS}
+    if not subjects:
+        return None
+    rows = session.execute(
+        select(MessageRow.subject, MessageRow.meeting_id)
+        .where(MessageRow.meeting_id.is_not(None), MessageRow.id != (message_pk or -1))
+        .order_by(MessageRow.id.desc())
+    ).all()
+    for subject, meeting_id in rows:
+        if meeting_id is not None and normalise_subject(subject or "") in subjects:
+            return Link(meeting_id, f'same subject as an earlier message: "{subject}"')
+    return None
+
+
+def _by_record(session: Session, record: MeetingRecord) -> Link | None:
+    rows = session.execute(
+        select(MeetingRow.id, MeetingRow.record).order_by(MeetingRow.id.desc())
+    ).all()
+    best: tuple[float, Link] | None = None
+    for meeting_id, stored_json in rows:
+        stored = MeetingRecord.from_json(stored_json)
+        score, reason = _likeness(record, stored)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, Link(meeting_id, reason))
+    return best[1] if best else None
+
+
+def _likeness(new: MeetingRecord, stored: MeetingRecord) -> tuple[float, str]:
+    """How surely two records describe one meeting (0: not), and why."""
+    days_apart = _days_apart(new, stored)
+    if days_apart is not None and days_apart > SAME_MEETING_DAYS:
+        return 0.0, ""
+    if (
+        new.series
+        and stored.series
+        and new.ordinal
+        and stored.ordinal
+        and _series_key(new.series.value) == _series_key(stored.series.value)
+    ):
+        if new.ordinal.value == stored.ordinal.value:
+            return 3.0, f"same series and ordinal: {new.ordinal.value} {new.series.value}"
+        return 0.0, ""
+    similarity = max(
+        _similarity(
+            new.title.value if new.title else "", stored.title.value if stored.title else ""
+        ),
+        _similarity(
+            new.title_th.value if new.title_th else "",
+            stored.title_th.value if stored.title_th else "",
+        ),
+    )
+    if similarity >= TITLE_SIMILARITY:
+        return 1.0 + similarity, f"same title ({similarity:.0%} alike)"
+    if days_apart == 0 and similarity >= TITLE_WITH_DATES_SIMILARITY:
+        return 1.0 + similarity, f"similar title ({similarity:.0%} alike) on the same dates"
+    return 0.0, ""
+
+
+def _series_key(series: str) -> str:
+    return _SERIES_NOISE.sub("", series.upper())
+
+
+def _days_apart(a: MeetingRecord, b: MeetingRecord) -> int | None:
+    if a.start is None or b.start is None:
+        return None
+    return abs((_day(a.start.value) - _day(b.start.value)).days)
+
+
+def _day(value: When) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _NOT_WORD.sub(" ", text.lower()).split() if len(w) > 2}
+
+
+def _similarity(a: str, b: str) -> float:
+    """Jaccard likeness of the words of two titles; Thai, without spaces, by characters."""
+    if not a or not b:
+        return 0.0
+    words_a, words_b = _words(a), _words(b)
+    if len(words_a) < 3 or len(words_b) < 3:
+        words_a = {a[i : i + 3] for i in range(len(a) - 2)}
+        words_b = {b[i : i + 3] for i in range(len(b) - 2)}
+    if not words_a or not words_b:
+        return 0.0
+    return len(words_a & words_b) / len(words_a | words_b)

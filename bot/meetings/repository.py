@@ -1,0 +1,201 @@
+"""Stored meetings: applying a message's extraction, loading and listing meetings.
+
+`apply_extraction` records what the message said on its row, finds (or creates) the
+meeting it belongs to, merges, keeps the history of every value with the message it came
+from, and raises the revision when something a delegate sees has changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.actions.base import MeetingChange
+from bot.errors import StoreError
+from bot.meetings.link import find_meeting
+from bot.meetings.meeting import Meeting, MeetingStatus
+from bot.meetings.merge import Merged, changed_values, merge_records
+from bot.meetings.record import Extraction, MeetingRecord, MessageKind
+from bot.reading.document import MailDocument
+from bot.store.tables import AssignmentRow, MeetingRow, MeetingValueRow, MessageRow
+
+logger = logging.getLogger(__name__)
+
+# Kinds that may bring a meeting into being. A circular or a report only joins a meeting
+# already known; a cancellation of a meeting never seen has nothing to cancel.
+_CREATING_KINDS = frozenset({MessageKind.INVITATION, MessageKind.UPDATE, MessageKind.POSTPONEMENT})
+# Kinds whose record is merged. A circular or report speaks of a meeting after the fact,
+# often in another language and with the office's own rooms: it is linked, not merged.
+_MERGING_KINDS = _CREATING_KINDS | {MessageKind.CANCELLATION}
+
+
+def apply_extraction(
+    session: Session, *, message_pk: int, doc: MailDocument, extraction: Extraction
+) -> MeetingChange | None:
+    """Store the extraction on its message and fold it into its meeting.
+
+    Returns None when the message concerns no meeting. Applying the same extraction
+    twice changes nothing the second time.
+    """
+    message = session.get(MessageRow, message_pk)
+    if message is None:
+        raise StoreError(f"no stored message with id {message_pk}")
+    message.kind = extraction.kind.value
+    message.extraction = extraction.to_json()
+    message.subject = message.subject or doc.subject
+    message.sender = message.sender or (str(doc.sender) if doc.sender else "")
+    message.date = message.date or doc.date
+
+    record = extraction.meeting
+    if extraction.kind is MessageKind.OTHER or record.is_empty():
+        return None
+    found = _meeting_of(session, message, doc, extraction)
+    if found is None:
+        return None
+    meeting_row, created = found
+    message.meeting_id = meeting_row.id
+    session.flush()
+    if created:
+        return MeetingChange(
+            load_meeting(session, meeting_row.id), None, extraction, doc.message_id
+        )
+
+    previous = load_meeting(session, meeting_row.id)
+    if extraction.kind in _MERGING_KINDS:
+        merged = merge_records(previous.record, record, kind=extraction.kind)
+        _record_change(session, meeting_row, previous, merged, extraction)
+    return MeetingChange(
+        load_meeting(session, meeting_row.id), previous, extraction, doc.message_id
+    )
+
+
+def load_meeting(session: Session, meeting_id: int) -> Meeting:
+    row = session.get(MeetingRow, meeting_id)
+    if row is None:
+        raise LookupError(f"no meeting with id {meeting_id}")
+    return _meeting(session, row)
+
+
+def list_meetings(session: Session) -> list[Meeting]:
+    """Every stored meeting, the soonest first; meetings without a date last."""
+    meetings = [_meeting(session, row) for row in session.scalars(select(MeetingRow))]
+    return sorted(meetings, key=lambda m: (m.record.start is None, _sort_key(m), m.id))
+
+
+def meeting_uid(first_message_id: str) -> str:
+    """A stable UID from the message that created the meeting: reprocessing the same mail
+    gives the same UID, so calendars update the event instead of adding one."""
+    digest = hashlib.sha256(first_message_id.encode("utf-8")).hexdigest()[:32]
+    return f"{digest}@meetbot"
+
+
+def _sort_key(meeting: Meeting) -> str:
+    start = meeting.record.start
+    return start.value.isoformat() if start else ""
+
+
+def _meeting(session: Session, row: MeetingRow) -> Meeting:
+    delegates = session.scalars(
+        select(AssignmentRow.delegate_key)
+        .where(AssignmentRow.meeting_id == row.id, AssignmentRow.removed_at.is_(None))
+        .order_by(AssignmentRow.assigned_at, AssignmentRow.id)
+    ).all()
+    return Meeting(
+        id=row.id,
+        uid=row.uid,
+        status=MeetingStatus(row.status),
+        record=MeetingRecord.from_json(row.record),
+        revision=row.revision,
+        delegates=tuple(delegates),
+        approved=row.approved,
+        approval_reasons=tuple(str(r) for r in row.approval_reasons or ()),
+    )
+
+
+def _meeting_of(
+    session: Session, message: MessageRow, doc: MailDocument, extraction: Extraction
+) -> tuple[MeetingRow, bool] | None:
+    """The meeting the message is already linked to, the one it belongs to, or a new one
+    (then True)."""
+    linked_id = message.meeting_id
+    if linked_id is None:
+        link = find_meeting(session, doc, extraction.meeting, message_pk=message.id)
+        if link is not None:
+            logger.info(
+                "message %s joins meeting %s: %s", doc.message_id, link.meeting_id, link.reason
+            )
+            linked_id = link.meeting_id
+    if linked_id is not None:
+        row = session.get(MeetingRow, linked_id)
+        return (row, False) if row is not None else None
+    record = extraction.meeting
+    names_a_meeting = record.title or record.title_th or record.series or record.start
+    if extraction.kind not in _CREATING_KINDS or not names_a_meeting:
+        return None
+    return _create(session, doc, extraction), True
+
+
+def _create(session: Session, doc: MailDocument, extraction: Extraction) -> MeetingRow:
+    record = extraction.meeting
+    status = MeetingStatus.SCHEDULED
+    if extraction.kind is MessageKind.POSTPONEMENT and record.start is None:
+        status = MeetingStatus.POSTPONED
+    row = MeetingRow(
+        uid=meeting_uid(doc.message_id),
+        status=status.value,
+        record=record.to_json(),
+        revision=0,
+    )
+    session.add(row)
+    session.flush()
+    filled = tuple(name for name, value in record.to_json().items() if _has_value(value))
+    _history(session, row.id, changed_values(record, filled), doc.message_id)
+    return row
+
+
+def _record_change(
+    session: Session,
+    row: MeetingRow,
+    previous: Meeting,
+    merged: Merged,
+    extraction: Extraction,
+) -> None:
+    status = _status_after(previous, merged.record, extraction.kind)
+    record = merged.record
+    if merged.changed:
+        row.record = record.to_json()
+        _history(session, row.id, changed_values(record, merged.changed), extraction.message_id)
+    if status is not previous.status:
+        row.status = status.value
+        _history(session, row.id, {"status": {"value": status.value}}, extraction.message_id)
+    if merged.visible or status is not previous.status:
+        row.revision = previous.revision + 1
+    session.flush()
+
+
+def _status_after(previous: Meeting, record: MeetingRecord, kind: MessageKind) -> MeetingStatus:
+    if kind is MessageKind.CANCELLATION:
+        return MeetingStatus.CANCELLED
+    if kind is MessageKind.POSTPONEMENT:
+        before = previous.record.start.value if previous.record.start else None
+        moved = record.start is not None and record.start.value != before
+        return MeetingStatus.SCHEDULED if moved else MeetingStatus.POSTPONED
+    return previous.status
+
+
+def _history(session: Session, meeting_id: int, values: dict[str, Any], message_id: str) -> None:
+    for name, value in values.items():
+        stored = value if isinstance(value, dict) else {"items": value}
+        session.add(
+            MeetingValueRow(meeting_id=meeting_id, field=name, value=stored, message_id=message_id)
+        )
+
+
+def _has_value(value: Any) -> bool:
+    if isinstance(value, list):
+        return bool(value)
+    return isinstance(value, dict) and value.get("value") is not None

@@ -1,0 +1,303 @@
+"""What happens to each new message: store raw → read → extract → merge → actions.
+
+The raw bytes are committed first, in the same transaction as the source's own
+bookkeeping (the IMAP cursor), so a crash at any later point loses nothing: on the
+next start `resume()` picks up every message still marked ``stored``. Reading,
+extracting and merging happen in one second transaction, together with a pending
+row in ``action_runs`` per action, so a meeting change and the work it calls for
+are committed together or not at all. Actions run after that commit; one that fails
+is recorded and retried with backoff, and never stops the others or the watcher.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from bot.actions.base import Action, MeetingChange
+from bot.backoff import retry_delay
+from bot.meetings.meeting import Meeting
+from bot.meetings.record import Extraction
+from bot.reading.document import MailDocument
+from bot.store.database import Database
+from bot.store.messages import StoredMessage, raw_bytes, store_raw_message
+from bot.store.tables import ActionRunRow, MessageRow
+from bot.types import Clock
+
+log = logging.getLogger(__name__)
+
+MAX_ERROR_CHARS = 2000
+
+
+class ReadStage(Protocol):
+    def __call__(self, raw: bytes) -> MailDocument: ...
+
+
+class ExtractStage(Protocol):
+    def __call__(self, document: MailDocument) -> Extraction: ...
+
+
+class MergeStage(Protocol):
+    """Link the extraction to a stored meeting (or create one); None when nothing changed."""
+
+    def __call__(
+        self, session: Session, message_pk: int, document: MailDocument, extraction: Extraction
+    ) -> MeetingChange | None: ...
+
+
+class LoadStage(Protocol):
+    def __call__(self, session: Session, meeting_id: int) -> Meeting: ...
+
+
+@dataclass(frozen=True)
+class Stages:
+    """The understanding half of the pipeline, wired by bot.app."""
+
+    read: ReadStage
+    extract: ExtractStage
+    merge: MergeStage
+    load: LoadStage
+
+
+# Called inside the transaction that stores the raw message, so the source's record
+# of it (seen UID, cursor) commits with it or not at all.
+OnStored = Callable[[Session, StoredMessage], None]
+
+
+@dataclass(frozen=True)
+class Incoming:
+    raw: bytes
+    source: str  # "imap:ministry/INBOX", "maildir", "file"
+    on_stored: OnStored | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    message_pk: int
+    message_id: str
+    status: str  # extracted, failed, duplicate
+    kind: str | None = None
+    meeting_id: int | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    initial_seconds: float = 60.0
+    maximum_seconds: float = 3600.0
+
+
+class Pipeline:
+    """Processes messages one at a time; safe to share between watchers of one process."""
+
+    def __init__(
+        self,
+        db: Database,
+        stages: Stages,
+        actions: Sequence[Action],
+        *,
+        clock: Clock,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        self.db = db
+        self.stages = stages
+        self.actions = {action.name: action for action in actions}
+        self.clock = clock
+        self.retry = retry or RetryPolicy()
+        # One message at a time: the store has one writer, and the order of
+        # follow-ups (invitation, then its update) is the order they arrived in.
+        self._lock = asyncio.Lock()
+
+    async def accept(self, incoming: Incoming) -> Outcome:
+        """Store, understand and act on one message; never raises for a bad message."""
+        async with self._lock:
+            stored = await asyncio.to_thread(self._store, incoming)
+            if not stored.created:
+                log.info(
+                    "message already stored",
+                    extra={"message_id": stored.message_id, "source": incoming.source},
+                )
+                return Outcome(stored.pk, stored.message_id, "duplicate")
+            return await self._process(stored.pk)
+
+    async def resume(self) -> list[Outcome]:
+        """Finish what a crash or a stop interrupted: stored but not yet understood."""
+        async with self._lock:
+            pending = await asyncio.to_thread(self._pending_messages)
+            outcomes = [await self._process(pk) for pk in pending]
+        if outcomes:
+            log.info("resumed interrupted messages", extra={"count": len(outcomes)})
+        await self.retry_due_actions()
+        return outcomes
+
+    async def reprocess(self, message_pks: Sequence[int]) -> list[Outcome]:
+        """Read, extract and merge stored messages again, e.g. after the extractor improved.
+
+        The raw bytes kept in the store are the input, so nothing is fetched again.
+        """
+        async with self._lock:
+            return [await self._process(pk) for pk in message_pks]
+
+    async def retry_due_actions(self) -> int:
+        """Run actions that are pending or failed and due; returns how many were tried."""
+        async with self._lock:
+            due = await asyncio.to_thread(self._due_runs)
+            for run_id, meeting in due:
+                await self._run_action(run_id, MeetingChange(meeting, None, None))
+        return len(due)
+
+    # -- steps ---------------------------------------------------------------------
+
+    def _store(self, incoming: Incoming) -> StoredMessage:
+        with self.db.session() as session:
+            stored = store_raw_message(session, incoming.raw, source=incoming.source)
+            if incoming.on_stored is not None:
+                incoming.on_stored(session, stored)
+            return stored
+
+    async def _process(self, pk: int) -> Outcome:
+        outcome, change, run_ids = await asyncio.to_thread(self._understand, pk)
+        if change is not None:
+            for run_id in run_ids:
+                await self._run_action(run_id, change)
+        return outcome
+
+    def _understand(self, pk: int) -> tuple[Outcome, MeetingChange | None, list[int]]:
+        with self.db.session() as session:
+            row = session.get_one(MessageRow, pk)
+            now = self.clock.now()
+            row.processed_at = now
+            try:
+                document = self.stages.read(raw_bytes(row))
+                row.subject = document.subject
+                row.sender = str(document.sender) if document.sender else ""
+                row.date = document.date
+                row.warnings = list(document.warnings)
+                extraction = self.stages.extract(document)
+            # A message that cannot be read or understood is kept with the reason
+            # and must never stop the next one, whatever the bug.
+            except Exception as exc:
+                return self._failed(row, "reading or extraction", exc), None, []
+            row.kind = extraction.kind.value
+            row.extraction = extraction.to_json()
+            try:
+                with session.begin_nested():
+                    change = self.stages.merge(session, pk, document, extraction)
+            except Exception as exc:
+                return self._failed(row, "merging into meetings", exc), None, []
+            run_ids: list[int] = []
+            if change is not None:
+                row.meeting_id = change.meeting.id
+                run_ids = self.plan_actions(session, change.meeting)
+            row.status = "extracted"
+            row.error = None
+            log.info(
+                "message processed",
+                extra={
+                    "message_id": row.message_id,
+                    "kind": row.kind,
+                    "meeting_id": row.meeting_id,
+                },
+            )
+            outcome = Outcome(pk, row.message_id, "extracted", row.kind, row.meeting_id)
+            return outcome, change, run_ids
+
+    def _failed(self, row: MessageRow, stage: str, exc: Exception) -> Outcome:
+        reason = f"{stage} failed: {type(exc).__name__}: {exc}"[:MAX_ERROR_CHARS]
+        log.exception("message failed", extra={"message_id": row.message_id, "reason": reason})
+        row.status = "failed"
+        row.error = reason
+        return Outcome(row.id, row.message_id, "failed", error=reason)
+
+    def plan_actions(self, session: Session, meeting: Meeting) -> list[int]:
+        """Record a pending run of every action for the meeting's revision, in the caller's
+        transaction (also for changes made outside a message: `meetbot assign`, chat)."""
+        ids: list[int] = []
+        for name in self.actions:
+            existing = session.scalar(
+                select(ActionRunRow).where(
+                    ActionRunRow.action == name,
+                    ActionRunRow.meeting_id == meeting.id,
+                    ActionRunRow.revision == meeting.revision,
+                )
+            )
+            if existing is None:
+                existing = ActionRunRow(
+                    action=name, meeting_id=meeting.id, revision=meeting.revision
+                )
+                session.add(existing)
+                session.flush()
+            if existing.status != "done":
+                ids.append(existing.id)
+        return ids
+
+    async def _run_action(self, run_id: int, change: MeetingChange) -> None:
+        with self.db.session() as session:
+            name = session.get_one(ActionRunRow, run_id).action
+        action = self.actions[name]
+        error: str | None = None
+        try:
+            await action.handle(change)
+        # An action is a plug-in: whatever it raises is recorded and retried, and the
+        # other actions and the watcher go on.
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {exc}"[:MAX_ERROR_CHARS]
+            log.exception("action failed", extra={"action": name, "meeting_id": change.meeting.id})
+        await asyncio.to_thread(self._record_run, run_id, error)
+
+    def _record_run(self, run_id: int, error: str | None) -> None:
+        now = self.clock.now()
+        with self.db.session() as session:
+            run = session.get_one(ActionRunRow, run_id)
+            run.attempts += 1
+            run.updated_at = now
+            if error is None:
+                run.status = "done"
+                run.last_error = None
+                run.next_attempt_at = None
+                return
+            run.status = "failed"
+            run.last_error = error
+            delay = retry_delay(
+                run.attempts,
+                initial=self.retry.initial_seconds,
+                maximum=self.retry.maximum_seconds,
+            )
+            run.next_attempt_at = now + dt.timedelta(seconds=delay)
+
+    def _pending_messages(self) -> list[int]:
+        with self.db.session() as session:
+            query = select(MessageRow.id).where(MessageRow.status == "stored")
+            return list(session.scalars(query.order_by(MessageRow.id)))
+
+    def _due_runs(self) -> list[tuple[int, Meeting]]:
+        now = self.clock.now()
+        due: list[tuple[int, Meeting]] = []
+        with self.db.session() as session:
+            runs = session.scalars(
+                select(ActionRunRow)
+                .where(
+                    ActionRunRow.status.in_(("pending", "failed")),
+                    ActionRunRow.action.in_(list(self.actions)),
+                    or_(
+                        ActionRunRow.next_attempt_at.is_(None),
+                        ActionRunRow.next_attempt_at <= now,
+                    ),
+                )
+                .order_by(ActionRunRow.id)
+            )
+            for run in runs:
+                meeting = self.stages.load(session, run.meeting_id)
+                if meeting.revision > run.revision:
+                    # A newer revision has its own run carrying the current state.
+                    run.status = "superseded"
+                    continue
+                due.append((run.id, meeting))
+        return due

@@ -1,0 +1,112 @@
+"""One attachment to an `Attachment`: its kind decided, its text extracted within limits."""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+from collections.abc import Callable
+from pathlib import PurePosixPath, PureWindowsPath
+
+from bot.reading.charsets import decode_bytes
+from bot.reading.document import Attachment
+from bot.reading.docx_text import extract_docx_text
+from bot.reading.extracted import ExtractedText
+from bot.reading.html_text import html_to_text
+from bot.reading.ics import events_text, parse_calendar
+from bot.reading.limits import Deadline, ReadLimits
+from bot.reading.normalise import normalise_text
+from bot.reading.pdf_text import extract_pdf_text
+
+__all__ = ["read_attachment", "safe_filename", "too_large"]
+
+_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*]+')
+# Long enough for real names (Thai names are long in characters), short enough for any file system.
+_MAX_NAME = 150
+
+
+def safe_filename(name: str | None, content_type: str, index: int) -> str:
+    """A name with no directories, control or reserved characters; invented when missing."""
+    if name:
+        name = PureWindowsPath(PurePosixPath(name.replace("\x00", "")).name).name
+        name = _UNSAFE.sub("_", name).strip(" .")
+    if not name:
+        extension = mimetypes.guess_extension(content_type) or ".bin"
+        return f"attachment-{index}{extension}"
+    if len(name) > _MAX_NAME:
+        _, dot, ext = name.rpartition(".")
+        keep = ext if dot and len(ext) <= 10 else ""
+        name = name[: _MAX_NAME - len(keep) - 1].rstrip() + ("." + keep if keep else "")
+    return name
+
+
+def too_large(filename: str, size: int, limits: ReadLimits) -> str | None:
+    if size <= limits.max_attachment_bytes:
+        return None
+    return (
+        f"{size / 1048576:.1f} MB, over the {limits.max_attachment_bytes / 1048576:g} MB limit: "
+        "not read"
+    )
+
+
+def _kind(filename: str, content_type: str, data: bytes) -> str | None:
+    suffix = PurePosixPath(filename.lower()).suffix
+    if content_type == "application/pdf" or suffix == ".pdf" or data.startswith(b"%PDF-"):
+        return "pdf"
+    if content_type == _DOCX or suffix == ".docx":
+        return "docx"
+    if content_type in ("text/calendar", "application/ics") or suffix in (".ics", ".ical"):
+        return "ics"
+    if content_type == "text/html" or suffix in (".html", ".htm"):
+        return "html"
+    if content_type == "text/plain" or suffix in (".txt", ".csv"):
+        return "text"
+    return None
+
+
+def read_attachment(
+    data: bytes, *, filename: str, content_type: str, charset: str | None, limits: ReadLimits
+) -> Attachment:
+    """Never raises: whatever a library raises on a damaged file becomes a warning."""
+    size = len(data)
+    over = too_large(filename, size, limits)
+    if over:
+        return Attachment(filename, content_type, size, warnings=(over,), skipped=True)
+    kind = _kind(filename, content_type, data)
+    if kind is None:
+        return Attachment(filename, content_type, size, skipped=True)
+    if kind == "ics":
+        result = parse_calendar(data)
+        text = normalise_text(events_text(result.events))
+        return Attachment(filename, content_type, size, text, result.events, result.warnings)
+    deadline = Deadline(limits.attachment_timeout_seconds)
+    extractors: dict[str, Callable[[], ExtractedText]] = {
+        "pdf": lambda: extract_pdf_text(data, max_pages=limits.max_pdf_pages, deadline=deadline),
+        "docx": lambda: extract_docx_text(
+            data, max_bytes=limits.max_attachment_bytes, deadline=deadline
+        ),
+        "html": lambda: _html(data, charset),
+        "text": lambda: _plain(data, charset),
+    }
+    try:
+        extracted = extractors[kind]()
+    # pypdf, pdfminer and python-docx raise many unrelated types on damaged files;
+    # this is the edge where they become a warning on the attachment.
+    except Exception as exc:
+        reason = f"unreadable {kind.upper()} ({type(exc).__name__}: {str(exc)[:120]})"
+        return Attachment(filename, content_type, size, warnings=(reason,))
+    return Attachment(
+        filename, content_type, size, normalise_text(extracted.text), warnings=extracted.warnings
+    )
+
+
+def _plain(data: bytes, charset: str | None) -> ExtractedText:
+    decoded = decode_bytes(data, charset)
+    return ExtractedText(decoded.text, (decoded.warning,) if decoded.warning else ())
+
+
+def _html(data: bytes, charset: str | None) -> ExtractedText:
+    decoded = decode_bytes(data, charset)
+    return ExtractedText(
+        html_to_text(decoded.text).text, (decoded.warning,) if decoded.warning else ()
+    )

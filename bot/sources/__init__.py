@@ -1,0 +1,1 @@
+"""Where mail comes from: IMAP folders, the local Maildir, and one-shot imports."""

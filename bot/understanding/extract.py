@@ -1,0 +1,179 @@
+"""Understand one message: the meeting record it describes, and what kind of message it is.
+
+`extract_message` is pure (no I/O, no clock) and total: whatever the message holds, it
+returns an `Extraction`, at worst of kind other with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import replace
+
+from bot.meetings.record import Extracted, Extraction, MeetingRecord, MessageKind, Mode
+from bot.reading.document import IcsEvent, MailDocument
+from bot.understanding.fields.contacts import find_contacts
+from bot.understanding.fields.dates import (
+    MeetingDates,
+    find_deadlines,
+    find_meeting_dates,
+    registration_deadline,
+)
+from bot.understanding.fields.delegates import find_delegates_requested
+from bot.understanding.fields.links import find_documents_url, find_registration_url
+from bot.understanding.fields.mode import find_mode
+from bot.understanding.fields.online import find_online_meetings
+from bot.understanding.fields.place import Place, find_place
+from bot.understanding.fields.sponsorship import find_sponsorship
+from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.title import find_titles
+from bot.understanding.temporal.find import find_temporal
+from bot.understanding.triage import triage
+
+logger = logging.getLogger(__name__)
+
+# Where quoted mail starts inside a body: what follows is someone else's earlier message.
+_QUOTE_START = re.compile(
+    r"^-{2,}\s*(?:Forwarded message|Original Message)\s*-{2,}|^On .{5,200} wrote:\s*$"
+    r"|^From:\s.+\n(?:Sent|Date):\s",
+    re.MULTILINE | re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(20[0-9]{2}|25[5-9][0-9])(?!\d)")
+
+
+def extract_message(doc: MailDocument, *, default_tz: str = "Asia/Bangkok") -> Extraction:
+    try:
+        return _extract(doc, default_tz)
+    except Exception as exc:  # the contract: odd input gives kind other, never an exception
+        logger.exception("extraction failed for %s", doc.message_id)
+        reason = f"extraction failed: {type(exc).__name__}: {exc}"
+        return Extraction(doc.message_id, MessageKind.OTHER, (reason,))
+
+
+def _extract(doc: MailDocument, default_tz: str) -> Extraction:
+    raw = doc.all_text()
+    reference, reference_reasons = _reference(doc, raw)
+    text = MessageText.of(raw, subject=doc.subject, body_end=_body_end(doc))
+    temporals = find_temporal(text.plain, reference=reference, default_tz=default_tz)
+    text = replace(text, temporals=tuple(temporals))
+
+    titles = find_titles(text)
+    online = find_online_meetings(text)
+    place = find_place(text)
+    mode = find_mode(
+        text, has_venue=place.labelled or place.venue is not None, has_online_meeting=bool(online)
+    )
+    if mode is not None and mode.value is Mode.VIRTUAL and not place.labelled:
+        place = Place(None, None, None, False)  # a host city named beside a virtual meeting
+    title_spans = _spans_of(text, titles.title, titles.series)
+    dates = find_meeting_dates(
+        text,
+        reference=reference,
+        default_tz=default_tz,
+        city=place.city.value if place.city else None,
+        title_spans=title_spans,
+    )
+    dates = _calendar_dates(doc, dates)
+    deadlines = find_deadlines(
+        text,
+        start=dates.start.value if dates.start else None,
+        end=dates.end.value if dates.end else None,
+        zone=dates.timezone.value if dates.timezone else None,
+    )
+    record = MeetingRecord(
+        title=titles.title or _calendar_title(doc),
+        title_th=titles.title_th,
+        series=titles.series,
+        ordinal=titles.ordinal,
+        start=dates.start,
+        end=dates.end,
+        timezone=dates.timezone,
+        mode=mode,
+        venue=place.venue,
+        city=place.city,
+        country=place.country,
+        online_meetings=online,
+        registration_url=find_registration_url(text),
+        registration_deadline=registration_deadline(text, deadlines),
+        delegates_requested=find_delegates_requested(text),
+        sponsorship=find_sponsorship(text),
+        organiser_contacts=find_contacts(text),
+        documents_url=find_documents_url(text),
+        deadlines=deadlines,
+    )
+    kind, reasons = triage(doc, text, record)
+    return Extraction(doc.message_id, kind, (*reasons, *reference_reasons), record)
+
+
+def _reference(doc: MailDocument, raw: str) -> tuple[dt.datetime, tuple[str, ...]]:
+    """When the message was written: its Date, else the newest forwarded date, else a guess."""
+    if doc.date is not None:
+        return doc.date, ()
+    forwarded = [f.date for f in doc.forwarded if f.date is not None]
+    if forwarded:
+        return max(forwarded), ("message has no date: the newest forwarded date was used",)
+    years = [int(y) - 543 if int(y) > 2400 else int(y) for y in _YEAR.findall(raw)]
+    if years:
+        guess = dt.datetime(max(years), 1, 1, tzinfo=dt.UTC)
+        return guess, (f"message has no date: dates without a year were read as {guess.year}",)
+    return dt.datetime(2000, 1, 1, tzinfo=dt.UTC), ("message has no date and the text no year",)
+
+
+def _body_end(doc: MailDocument) -> int:
+    """Where the sender's own words end: at the first quoted or forwarded message."""
+    ends = [len(doc.text)]
+    match = _QUOTE_START.search(doc.text)
+    if match:
+        ends.append(match.start())
+    for forwarded in doc.forwarded:
+        head = forwarded.text[:80]
+        position = doc.text.find(head) if head else -1
+        if position >= 0:
+            ends.append(position)
+    return min(ends)
+
+
+def _spans_of(text: MessageText, *values: Extracted[str] | None) -> list[tuple[int, int]]:
+    """Where the title or series is written in the text, to find the dates beside it."""
+    spans: list[tuple[int, int]] = []
+    for value in values:
+        if value is None or len(value.value) < 3:
+            continue
+        words = value.value.split()[:6]
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+        spans.extend(m.span() for m in pattern.finditer(text.plain))
+    return spans
+
+
+def _events(doc: MailDocument) -> list[IcsEvent]:
+    return [e for a in doc.attachments for e in a.events if e.start is not None]
+
+
+def _calendar_dates(doc: MailDocument, dates: MeetingDates) -> MeetingDates:
+    """An attached calendar entry states the time exactly; the text may only give the day."""
+    events = _events(doc)
+    if not events:
+        return dates
+    event = events[0]
+    source = f"calendar entry: {event.summary or ''}".strip()
+    start = Extracted(event.start, source, 0.95) if event.start is not None else dates.start
+    last = event.end
+    if type(last) is dt.date and type(event.start) is dt.date:
+        # An all-day DTEND is the day after the event (RFC 5545): the last day is the one before.
+        last = last - dt.timedelta(days=1)
+        last = last if last > event.start else None
+    end = Extracted(last, source, 0.95) if last is not None else dates.end
+    zone = dates.timezone
+    if isinstance(event.start, dt.datetime) and event.start.tzinfo is not None:
+        key = getattr(event.start.tzinfo, "key", None)
+        if key:
+            zone = Extracted(str(key), source, 0.95)
+    return MeetingDates(start, end, zone)
+
+
+def _calendar_title(doc: MailDocument) -> Extracted[str] | None:
+    for event in _events(doc):
+        if event.summary:
+            return Extracted(event.summary, f"calendar entry: {event.summary}", 0.8)
+    return None

@@ -1,0 +1,312 @@
+"""When the meeting is, in which zone, and every deadline, from the temporal engine's findings.
+
+The engine finds every date; this module decides which one is the meeting's. Dates are
+weighed by the words around them: "will be held on", a "Dates :" label, a heading, a
+subject line count for a date; a dry run, an arrival day, a memo's own date or a mail
+header stamp count against it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.meetings.record import Deadline, DeadlineKind, Extracted, When
+from bot.understanding.fields.text import MessageText
+from bot.understanding.temporal.relative import resolve_relative
+from bot.understanding.temporal.types import Relative, Temporal, TemporalKind
+from bot.understanding.temporal.zones import ONE_ZONE, tzinfo_of, zone_of
+
+_MEETING_CUES = re.compile(
+    r"held|take\s+place|taking\s+place|scheduled|convene|conducted|organi[sz]ed|will\s+be\s+on"
+    r"|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)"
+    r"|เข้าร่วม(?:การ)?ประชุม|ประชุม",
+    re.IGNORECASE,
+)
+_OTHER_EVENT = re.compile(
+    r"dry[\s-]?run|rehears|test[\s-]?run|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
+    r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
+    r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|ซ้อม|เดินทาง|ภายในวันที่|ลง$",
+    re.IGNORECASE,
+)
+# Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
+_DOCUMENT_LINE = re.compile(
+    r"^\s*(?:date|sent|received|วันที่)\s*[:.]?\s*$|ที่\s+[ก-ฮ]{2}\s*\d|^\s*(?:on\s+)?$"
+    r"|^\s*[\w\s\"'<>@.,()-]{0,80}\b(?:wrote|เขียน)\b",
+    re.IGNORECASE,
+)
+_MAIL_STAMP = re.compile(r"\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b|^\s*\d{1,2}:\d{2}", re.IGNORECASE)
+_ANCHOR_MEETING = re.compile(
+    r"meeting|workshop|conference|forum|seminar|event|session|training|programme|course"
+    r"|ประชุม|สัมมนา|อบรม",
+    re.IGNORECASE,
+)
+_ANCHOR_ARRIVAL = re.compile(r"arriv|เดินทางถึง", re.IGNORECASE)
+_ANCHOR_DEPARTURE = re.compile(r"depart", re.IGNORECASE)
+_KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
+    (
+        DeadlineKind.TRAVEL,
+        re.compile(
+            r"arrival\s+card|MDAC|e-?arrival|visa|immigration|passport|health\s+declaration"
+            r"|ตรวจลงตรา|หนังสือเดินทาง",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        DeadlineKind.REGISTRATION,
+        re.compile(
+            r"regist|sign[\s-]?up|RSVP|confirm\w*\s+(?:\w+\s+)?(?:participation|attendance)"
+            r"|ลงทะเบียน|ตอบรับ",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        DeadlineKind.NOMINATION,
+        re.compile(
+            r"nominat|name[sd]?\s+of\s+(?:the\s+)?(?:delegat|participant|representative)"
+            r"|designat|ส่งรายชื่อ|แจ้งรายชื่อ|เสนอชื่อ|มอบหมายผู้แทน|ผู้แทน",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        DeadlineKind.DOCUMENTS,
+        re.compile(
+            r"country\s+(?:report|paper)|presentation|inputs?\b|comments|papers?\b|documents?"
+            r"|template|questionnaire|survey|ส่งเอกสาร|ข้อคิดเห็น|ข้อมูล|ความเห็น",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        DeadlineKind.TRAVEL,
+        re.compile(
+            r"flight|itinerary|travel|hotel|accommodation|booking|ค่าที่พัก|เที่ยวบิน", re.IGNORECASE
+        ),
+    ),
+    (DeadlineKind.REPORT, re.compile(r"report|รายงาน", re.IGNORECASE)),
+)
+# "at least six months from arrival" bounds a passport's validity; it is not a due date.
+_NOT_DUE = re.compile(r"^\s*(?:at\s+least|อย่างน้อย)", re.IGNORECASE)
+CONTEXT_BEFORE = 200
+CONTEXT_AFTER = 60
+
+
+@dataclass(frozen=True)
+class MeetingDates:
+    start: Extracted[When] | None
+    end: Extracted[When] | None
+    timezone: Extracted[str] | None
+
+
+def find_meeting_dates(
+    text: MessageText,
+    *,
+    reference: dt.datetime,
+    default_tz: str,
+    city: str | None,
+    title_spans: list[tuple[int, int]],
+) -> MeetingDates:
+    candidates = [t for t in text.temporals if t.kind in _EVENT_KINDS]
+    if not candidates:
+        return MeetingDates(None, None, None)
+    scores = {id(t): _score(text, t, reference, title_spans) for t in candidates}
+    repeats = Counter((_day(t.start), _day(t.end)) for t in candidates)
+    for t in candidates:
+        scores[id(t)] += min(3, repeats[(_day(t.start), _day(t.end))] - 1)
+    best = max(candidates, key=lambda t: (scores[id(t)], text.in_body(t.span[0]), -t.span[0]))
+    best_score = scores[id(best)]
+    if best_score < 1:
+        return MeetingDates(None, None, None)
+    # The same day written elsewhere with its hours says more.
+    precise = [
+        t
+        for t in candidates
+        if isinstance(t.start, dt.datetime)
+        and _day(t.start) == _day(best.start)
+        and (best.end is None or _day(t.end or t.start) == _day(best.end))
+        and scores[id(t)] >= best_score - 2
+    ]
+    if not isinstance(best.start, dt.datetime) and precise:
+        best = precise[0]
+    zone, zone_confidence = _zone(best, default_tz, city)
+    start, end = _in_zone(best.start, zone, best), _in_zone(best.end, zone, best)
+    confidence = min(best.confidence, 0.5 + 0.08 * best_score)
+    source = text.snippet(*best.span)
+    reasons = best.reasons
+    return MeetingDates(
+        start=Extracted(start, source, confidence, reasons) if start is not None else None,
+        end=Extracted(end, source, confidence, reasons) if end is not None else None,
+        timezone=Extracted(zone, source, zone_confidence) if zone else None,
+    )
+
+
+_EVENT_KINDS = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
+
+
+def _day(value: When | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def _score(
+    text: MessageText, item: Temporal, reference: dt.datetime, title_spans: list[tuple[int, int]]
+) -> int:
+    start, end = item.span
+    line_start, line_end = text.line_at(start)
+    before = text.plain[max(line_start - 1, start - CONTEXT_BEFORE) : start]
+    # Cues of other events only count in the clause right before the date.
+    near_before = re.split(r"[.;:]\s|\n", before)[-1][-80:]
+    after = text.plain[end : min(line_end, end + CONTEXT_AFTER)]
+    score = 0
+    if _MEETING_CUES.search(before) or _MEETING_CUES.search(after):
+        score += 2
+    if _OTHER_EVENT.search(near_before) or _OTHER_EVENT.search(after[:40]):
+        score -= 3
+    line_before = text.plain[line_start:start]
+    if _DOCUMENT_LINE.search(line_before[-50:]) or _MAIL_STAMP.search(item.text + after[:20]):
+        score -= 4
+    if line_end - line_start <= 120 and any(
+        line_start - 300 <= s <= line_end for s, _ in title_spans
+    ):
+        score += 2  # a heading: the title, then the dates and place
+    if any(s <= start <= e + 250 for s, e in title_spans):
+        score += 1
+    if item.kind is TemporalKind.RANGE:
+        score += 1
+    if item.confidence < 0.5:
+        score -= 2
+    day = _day(item.start)
+    if day is not None and day < reference.date() - dt.timedelta(days=400):
+        score -= 2  # a meeting of another year, cited
+    if text.in_body(start):
+        score += 1
+    return score
+
+
+def zone_stated(item: Temporal) -> bool:
+    return item.tz is not None and ONE_ZONE.search(item.text) is not None
+
+
+def _zone(item: Temporal, default_tz: str, city: str | None) -> tuple[str | None, float]:
+    has_time = isinstance(item.start, dt.datetime)
+    if zone_stated(item):
+        return item.tz, 0.9
+    city_zone = zone_of(f"{city} time") if city else None
+    if city_zone:
+        return city_zone, 0.75
+    if has_time:
+        return default_tz, 0.5
+    return None, 0.0
+
+
+def _in_zone(value: When | None, zone: str | None, item: Temporal) -> When | None:
+    """A time written without a zone is wall-clock time where the meeting is."""
+    if not isinstance(value, dt.datetime) or zone is None or zone_stated(item):
+        return value
+    return value.replace(tzinfo=tzinfo_of(zone))
+
+
+# Deadlines -------------------------------------------------------------------------------
+
+
+def find_deadlines(
+    text: MessageText, *, start: When | None, end: When | None, zone: str | None
+) -> tuple[Deadline, ...]:
+    """Every deadline; one written without a zone is due in the meeting's zone when known."""
+    found: list[Deadline] = []
+    seen: set[tuple[DeadlineKind, When | None, Relative | None]] = set()
+    for item in text.temporals:
+        if item.kind is TemporalKind.DEADLINE:
+            due, relative = _in_zone(item.start, zone, item), None
+        elif _NOT_DUE.match(item.text):
+            continue
+        elif item.kind is TemporalKind.RELATIVE and item.relative is not None:
+            relative = item.relative
+            due = _resolve(text, relative, start, end)
+        else:
+            continue
+        kind = _deadline_kind(text, item)
+        key = (kind, due, relative)
+        if key in seen:
+            continue
+        seen.add(key)
+        found.append(
+            Deadline(
+                kind=kind,
+                due=due,
+                relative=relative,
+                source=text.snippet(*item.span),
+                confidence=item.confidence if text.in_body(item.span[0]) else item.confidence - 0.1,
+            )
+        )
+    return tuple(found)
+
+
+def registration_deadline(
+    text: MessageText, deadlines: tuple[Deadline, ...]
+) -> Extracted[When] | None:
+    registration = [d for d in deadlines if d.kind is DeadlineKind.REGISTRATION and d.due]
+    if not registration:
+        return None
+    chosen = registration[0]
+    assert chosen.due is not None
+    return Extracted(chosen.due, chosen.source, chosen.confidence)
+
+
+def _deadline_kind(text: MessageText, item: Temporal) -> DeadlineKind:
+    start, end = item.span
+    sentence_start = max(
+        text.paragraph_at(start)[0], start - CONTEXT_BEFORE, _sentence_start(text.plain, start)
+    )
+    context = text.plain[sentence_start : min(len(text.plain), end + CONTEXT_AFTER)]
+    for kind, pattern in _KIND_WORDS:
+        if pattern.search(context):
+            return kind
+    return DeadlineKind.OTHER
+
+
+def _sentence_start(text: str, position: int) -> int:
+    last = 0
+    for match in re.finditer(
+        r"[.;!?](?=\s+[A-Z(ก-๙])|\n\s*\n", text[max(0, position - 400) : position]
+    ):
+        last = match.end()
+    return max(0, position - 400) + last if last else max(0, position - 400)
+
+
+def _resolve(
+    text: MessageText, relative: Relative, start: When | None, end: When | None
+) -> When | None:
+    anchor = relative.anchor.strip().lower()
+    if _ANCHOR_ARRIVAL.search(anchor):
+        anchor_day = _day_of_line(text, _ANCHOR_ARRIVAL)
+        return resolve_relative(relative, anchor_day) if anchor_day else None
+    if _ANCHOR_DEPARTURE.search(anchor):
+        anchor_day = _day_of_line(text, _ANCHOR_DEPARTURE)
+        return resolve_relative(relative, anchor_day) if anchor_day else None
+    return resolve_against_meeting(relative, start, end)
+
+
+def resolve_against_meeting(
+    relative: Relative, start: When | None, end: When | None
+) -> dt.date | None:
+    """The due day of "within two weeks after the Meeting": counted from the meeting's
+    first day when before it, from its last day when after it; None for other anchors."""
+    anchor = relative.anchor.strip().lower()
+    if not anchor or not _ANCHOR_MEETING.search(anchor):
+        return None
+    edge = _day(start if relative.direction == "before" else (end or start))
+    return resolve_relative(relative, edge) if edge else None
+
+
+def _day_of_line(text: MessageText, words: re.Pattern[str]) -> dt.date | None:
+    """The date on a programme line that names the arrival or departure day."""
+    for item in text.temporals:
+        if item.kind not in _EVENT_KINDS or item.start is None:
+            continue
+        line_start, line_end = text.line_at(item.span[0])
+        if words.search(text.plain[line_start:line_end]):
+            return _day(item.start)
+    return None

@@ -1,0 +1,131 @@
+"""How many delegates the host asks for: "หน่วยงานละ ๒ คน", "2 pax", "(1+1)", "up to two".
+
+Counts of nights, days and totals over all countries are not delegates: "๓ คืน" is three
+nights, "(2 pax × 11 AMS) 22" asks for two per country, not twenty-two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.meetings.record import Extracted
+from bot.understanding.fields.text import MessageText
+
+WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "หนึ่ง": 1,
+    "สอง": 2,
+    "สาม": 3,
+    "สี่": 4,
+    "ห้า": 5,
+}
+_NUMBER = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_PERSONS_EN = (
+    r"(?:delegates?|delegation\s+members?|participants?|representatives?|officials?|persons?"
+    r"|pax|nominees?|members?|officers?|people|attendees?)"
+)
+_ENGLISH = re.compile(
+    rf"(?P<cap>up\s+to|maximum\s+of|max\.?|at\s+most|not\s+more\s+than|no\s+more\s+than)?\s*"
+    rf"\b{_NUMBER}\s*(?:\(\d{{1,2}}\)\s*)?(?:[a-z-]+\s+)?{_PERSONS_EN}\b",
+    re.IGNORECASE,
+)
+_THAI = re.compile(
+    r"(?P<per>หน่วยงานละ|กรมละ|ประเทศละ|ส่วนราชการละ|แห่งละ)?\s*"
+    r"(?:จำนวน|ไม่เกิน|รวม)?\s*(?P<n>\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า)\s*(?:คน|ราย|ท่าน)(?![ก-๙])",
+)
+_HEAD_PLUS = re.compile(r"\((?P<a>\d)\s*\+\s*(?P<b>\d)\)")
+# Words near a count that say it is per country or agency, i.e. what we are asked to send.
+_PER_COUNTRY = re.compile(
+    r"per\s+(?:AMS|country|Member\s+State|delegation|agency|ministry)|each\s+(?:AMS|country"
+    r"|Member\s+State|delegation|agency|ministry)|from\s+each|AMS\b|Member\s+States?"
+    r"|หน่วยงานละ|ประเทศละ|กรมละ|ส่วนราชการละ",
+    re.IGNORECASE,
+)
+_REQUEST = re.compile(
+    r"nominat|designat|send|invite|request|attend|participat|register|delegation"
+    r"|มอบหมาย|ผู้แทน|ส่งรายชื่อ|เข้าร่วม|แจ้งรายชื่อ",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
+)
+MAX_DELEGATES = 20  # anything larger is a total across countries, not a request
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    value: int
+    start: int
+    end: int
+    score: int
+
+
+def find_delegates_requested(text: MessageText) -> Extracted[int] | None:
+    candidates = [*_english(text), *_thai(text), *_head_plus(text)]
+    candidates = [c for c in candidates if 0 < c.value <= MAX_DELEGATES]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: (c.score, text.in_body(c.start), -c.start))
+    values = {c.value for c in candidates if c.score == best.score}
+    reasons: tuple[str, ...] = ()
+    confidence = min(0.95, 0.55 + 0.1 * best.score)
+    if len(values) > 1:
+        confidence = min(confidence, 0.5)
+        reasons = (f"the text gives several counts: {sorted(values)}",)
+    return Extracted(best.value, text.snippet(best.start, best.end), confidence, reasons)
+
+
+def _context_score(text: MessageText, start: int, end: int) -> int:
+    around = text.plain[max(0, start - 120) : min(len(text.plain), end + 60)]
+    score = 1
+    if _PER_COUNTRY.search(around):
+        score += 2
+    if _REQUEST.search(around):
+        score += 1
+    return score
+
+
+def _english(text: MessageText) -> list[_Candidate]:
+    found = []
+    for match in _ENGLISH.finditer(text.plain):
+        value = WORD_NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
+        # "September 18 participants...": the number belongs to the date before it.
+        if _MONTH_BEFORE.search(text.plain, max(0, match.start("n") - 12), match.start("n")):
+            continue
+        score = _context_score(text, match.start(), match.end())
+        if match.group("cap"):
+            score += 1
+        found.append(_Candidate(value, match.start(), match.end(), score))
+    return found
+
+
+def _thai(text: MessageText) -> list[_Candidate]:
+    found = []
+    for match in _THAI.finditer(text.plain):
+        raw = match.group("n")
+        value = WORD_NUMBERS.get(raw) or int(raw)
+        score = _context_score(text, match.start(), match.end())
+        if match.group("per"):
+            score += 1
+        found.append(_Candidate(value, match.start(), match.end(), score))
+    return found
+
+
+def _head_plus(text: MessageText) -> list[_Candidate]:
+    """ "(1+1)": a head of delegation plus one, written next to a country or group."""
+    found = []
+    for match in _HEAD_PLUS.finditer(text.plain):
+        value = int(match.group("a")) + int(match.group("b"))
+        score = _context_score(text, match.start(), match.end())
+        found.append(_Candidate(value, match.start(), match.end(), score))
+    return found

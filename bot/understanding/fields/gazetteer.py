@@ -1,0 +1,186 @@
+"""Places the invitations of an ASEAN labour office name: countries and meeting cities.
+
+Each entry: the canonical English name, then the spellings seen in English and Thai
+text. Matching is case-insensitive for Latin script.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "Brunei Darussalam": ("Brunei Darussalam", "Brunei", "บรูไนดารุสซาลาม", "บรูไน"),
+    "Cambodia": ("Kingdom of Cambodia", "Cambodia", "ราชอาณาจักรกัมพูชา", "กัมพูชา"),
+    "Indonesia": ("Republic of Indonesia", "Indonesia", "สาธารณรัฐอินโดนีเซีย", "อินโดนีเซีย"),
+    "Lao PDR": (
+        "Lao People's Democratic Republic",
+        "Lao PDR",
+        "Laos",
+        "สาธารณรัฐประชาธิปไตยประชาชนลาว",
+        "สปป. ลาว",
+        "สปป.ลาว",
+    ),
+    "Malaysia": ("Malaysia", "มาเลเซีย"),
+    "Myanmar": ("Republic of the Union of Myanmar", "Myanmar", "สาธารณรัฐแห่งสหภาพเมียนมา", "เมียนมา"),
+    "Philippines": ("Republic of the Philippines", "Philippines", "สาธารณรัฐฟิลิปปินส์", "ฟิลิปปินส์"),
+    "Singapore": ("Republic of Singapore", "Singapore", "สาธารณรัฐสิงคโปร์", "สิงคโปร์"),
+    "Thailand": ("Kingdom of Thailand", "Thailand", "ราชอาณาจักรไทย", "ประเทศไทย"),
+    "Viet Nam": (
+        "Socialist Republic of Viet Nam",
+        "Viet Nam",
+        "Vietnam",
+        "สาธารณรัฐสังคมนิยมเวียดนาม",
+        "เวียดนาม",
+    ),
+    "Timor-Leste": ("Timor-Leste", "East Timor", "ติมอร์-เลสเต", "ติมอร์ - เลสเต"),
+    "Japan": ("Japan", "ญี่ปุ่น"),
+    "China": ("People's Republic of China", "China", "สาธารณรัฐประชาชนจีน", "ประเทศจีน"),
+    "Republic of Korea": ("Republic of Korea", "South Korea", "Korea", "สาธารณรัฐเกาหลี", "เกาหลีใต้"),
+    "India": ("India", "อินเดีย"),
+    "Australia": ("Australia", "ออสเตรเลีย"),
+    "New Zealand": ("New Zealand", "นิวซีแลนด์"),
+    "Switzerland": ("Switzerland", "สมาพันธรัฐสวิส", "สวิตเซอร์แลนด์"),
+    "Italy": ("Italy", "อิตาลี"),
+    "France": ("France", "ฝรั่งเศส"),
+    "Belgium": ("Belgium", "เบลเยียม"),
+    "Germany": ("Germany", "เยอรมนี"),
+    "Austria": ("Austria", "ออสเตรีย"),
+    "Netherlands": ("Netherlands", "เนเธอร์แลนด์"),
+    "United Kingdom": ("United Kingdom", "สหราชอาณาจักร"),
+    "United States": ("United States of America", "United States", "USA", "สหรัฐอเมริกา"),
+    "Canada": ("Canada", "แคนาดา"),
+    "Peru": ("Peru", "เปรู"),
+    "Chile": ("Chile", "ชิลี"),
+    "Mexico": ("Mexico", "เม็กซิโก"),
+    "Qatar": ("Qatar", "กาตาร์"),
+    "United Arab Emirates": ("United Arab Emirates", "UAE", "สหรัฐอาหรับเอมิเรตส์"),
+    "Saudi Arabia": ("Saudi Arabia", "ซาอุดีอาระเบีย"),
+    "Bangladesh": ("Bangladesh", "บังกลาเทศ"),
+    "Sri Lanka": ("Sri Lanka", "ศรีลังกา"),
+    "Nepal": ("Nepal", "เนปาล"),
+    "Mongolia": ("Mongolia", "มองโกเลีย"),
+    "Papua New Guinea": ("Papua New Guinea", "ปาปัวนิวกินี"),
+}
+
+CITIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Bangkok": ("Thailand", ("Bangkok", "กรุงเทพมหานคร", "กรุงเทพฯ", "กรุงเทพ")),
+    "Chiang Mai": ("Thailand", ("Chiang Mai", "เชียงใหม่")),
+    "Phuket": ("Thailand", ("Phuket", "ภูเก็ต")),
+    "Pattaya": ("Thailand", ("Pattaya", "พัทยา")),
+    "Khon Kaen": ("Thailand", ("Khon Kaen", "ขอนแก่น")),
+    "Hua Hin": ("Thailand", ("Hua Hin", "หัวหิน")),
+    "Kuala Lumpur": ("Malaysia", ("Kuala Lumpur", "กรุงกัวลาลัมเปอร์", "กัวลาลัมเปอร์")),
+    "Putrajaya": ("Malaysia", ("Putrajaya", "ปุตราจายา")),
+    "Penang": ("Malaysia", ("Pulau Pinang", "Penang", "George Town", "ปีนัง")),
+    "Langkawi": ("Malaysia", ("Langkawi", "ลังกาวี")),
+    "Malacca": ("Malaysia", ("Melaka", "Malacca", "มะละกา")),
+    "Kota Kinabalu": ("Malaysia", ("Kota Kinabalu", "โกตากินาบาลู")),
+    "Kuching": ("Malaysia", ("Kuching", "กูชิง")),
+    "Johor Bahru": ("Malaysia", ("Johor Bahru", "ยะโฮร์บาห์รู")),
+    "Jakarta": ("Indonesia", ("Jakarta", "กรุงจาการ์ตา", "จาการ์ตา")),
+    "Bali": ("Indonesia", ("Bali", "Nusa Dua", "Denpasar", "บาหลี")),
+    "Bandung": ("Indonesia", ("Bandung", "บันดุง")),
+    "Surabaya": ("Indonesia", ("Surabaya", "สุราบายา")),
+    "Yogyakarta": ("Indonesia", ("Yogyakarta", "ยอกยาการ์ตา")),
+    "Batam": ("Indonesia", ("Batam", "บาตัม")),
+    "Manila": ("Philippines", ("Metro Manila", "Manila", "กรุงมะนิลา", "มะนิลา")),
+    "Makati": ("Philippines", ("Makati", "มากาติ")),
+    "Pasay": ("Philippines", ("Pasay", "ปาไซ")),
+    "Quezon City": ("Philippines", ("Quezon City", "เกซอนซิตี")),
+    "Cebu": ("Philippines", ("Cebu", "เซบู")),
+    "Bohol": ("Philippines", ("Bohol", "โบโฮล")),
+    "Davao": ("Philippines", ("Davao", "ดาเวา")),
+    "Clark": ("Philippines", ("Clark Freeport", "Clark", "คลาร์ก")),
+    "Iloilo": ("Philippines", ("Iloilo", "อิโลอิโล")),
+    "Singapore": ("Singapore", ("Singapore", "สิงคโปร์")),
+    "Ha Noi": ("Viet Nam", ("Ha Noi", "Hanoi", "กรุงฮานอย", "ฮานอย")),
+    "Ho Chi Minh City": ("Viet Nam", ("Ho Chi Minh City", "Saigon", "นครโฮจิมินห์", "โฮจิมินห์")),
+    "Da Nang": ("Viet Nam", ("Da Nang", "Danang", "ดานัง")),
+    "Hoi An": ("Viet Nam", ("Hoi An", "ฮอยอัน")),
+    "Ha Long": ("Viet Nam", ("Ha Long", "Halong", "ฮาลอง")),
+    "Nha Trang": ("Viet Nam", ("Nha Trang", "ญาจาง")),
+    "Hue": ("Viet Nam", ("Hue City", "เว้")),
+    "Phnom Penh": ("Cambodia", ("Phnom Penh", "กรุงพนมเปญ", "พนมเปญ")),
+    "Siem Reap": ("Cambodia", ("Siem Reap", "เสียมราฐ")),
+    "Sihanoukville": ("Cambodia", ("Sihanoukville", "สีหนุวิลล์")),
+    "Vientiane": ("Lao PDR", ("Vientiane", "นครหลวงเวียงจันทน์", "เวียงจันทน์")),
+    "Luang Prabang": ("Lao PDR", ("Luang Prabang", "หลวงพระบาง")),
+    "Pakse": ("Lao PDR", ("Pakse", "ปากเซ")),
+    "Yangon": ("Myanmar", ("Yangon", "ย่างกุ้ง")),
+    "Nay Pyi Taw": ("Myanmar", ("Nay Pyi Taw", "Naypyitaw", "Naypyidaw", "เนปิดอว์")),
+    "Mandalay": ("Myanmar", ("Mandalay", "มัณฑะเลย์")),
+    "Bandar Seri Begawan": ("Brunei Darussalam", ("Bandar Seri Begawan", "บันดาร์เสรีเบกาวัน")),
+    "Dili": ("Timor-Leste", ("Dili", "ดิลี")),
+    "Geneva": ("Switzerland", ("Geneva", "Genève", "เจนีวา")),
+    "Turin": ("Italy", ("Turin", "Torino", "ตูริน")),
+    "Rome": ("Italy", ("Rome", "กรุงโรม")),
+    "Paris": ("France", ("Paris", "กรุงปารีส", "ปารีส")),
+    "Brussels": ("Belgium", ("Brussels", "บรัสเซลส์")),
+    "Vienna": ("Austria", ("Vienna", "กรุงเวียนนา", "เวียนนา")),
+    "Berlin": ("Germany", ("Berlin", "เบอร์ลิน")),
+    "Bonn": ("Germany", ("Bonn", "บอนน์")),
+    "The Hague": ("Netherlands", ("The Hague", "กรุงเฮก")),
+    "London": ("United Kingdom", ("London", "กรุงลอนดอน", "ลอนดอน")),
+    "Tokyo": ("Japan", ("Tokyo", "กรุงโตเกียว", "โตเกียว")),
+    "Osaka": ("Japan", ("Osaka", "โอซากา")),
+    "Seoul": ("Republic of Korea", ("Seoul", "กรุงโซล", "โซล")),
+    "Busan": ("Republic of Korea", ("Busan", "ปูซาน")),
+    "Beijing": ("China", ("Beijing", "กรุงปักกิ่ง", "ปักกิ่ง")),
+    "Shanghai": ("China", ("Shanghai", "เซี่ยงไฮ้")),
+    "Nanning": ("China", ("Nanning", "หนานหนิง")),
+    "Kunming": ("China", ("Kunming", "คุนหมิง")),
+    "Hong Kong": ("China", ("Hong Kong", "ฮ่องกง")),
+    "New Delhi": ("India", ("New Delhi", "นิวเดลี")),
+    "Canberra": ("Australia", ("Canberra", "แคนเบอร์รา")),
+    "Sydney": ("Australia", ("Sydney", "ซิดนีย์")),
+    "Melbourne": ("Australia", ("Melbourne", "เมลเบิร์น")),
+    "Wellington": ("New Zealand", ("Wellington", "เวลลิงตัน")),
+    "New York": ("United States", ("New York", "นิวยอร์ก")),
+    "Washington, D.C.": ("United States", ("Washington, D.C.", "Washington DC", "วอชิงตัน")),
+    "Lima": ("Peru", ("Lima", "ลิมา")),
+    "Doha": ("Qatar", ("Doha", "โดฮา")),
+    "Dubai": ("United Arab Emirates", ("Dubai", "ดูไบ")),
+    "Dhaka": ("Bangladesh", ("Dhaka", "ธากา")),
+    "Colombo": ("Sri Lanka", ("Colombo", "โคลัมโบ")),
+    "Kathmandu": ("Nepal", ("Kathmandu", "กาฐมาณฑุ")),
+    "Ulaanbaatar": ("Mongolia", ("Ulaanbaatar", "อูลานบาตอร์")),
+}
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    start: int
+    end: int
+    name: str  # canonical
+    is_city: bool
+
+
+def _pattern(spellings: list[str]) -> re.Pattern[str]:
+    ordered = sorted(set(spellings), key=len, reverse=True)
+    alternatives = "|".join(re.escape(s) for s in ordered)
+    # Latin names must stand alone ("Korea" in "Koreans" is not a place); Thai has no spaces.
+    return re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])", re.IGNORECASE)
+
+
+_CITY_OF = {s.lower(): name for name, (_, spellings) in CITIES.items() for s in spellings}
+_COUNTRY_OF = {s.lower(): name for name, spellings in COUNTRIES.items() for s in spellings}
+_CITY_PATTERN = _pattern([s for _, spellings in CITIES.values() for s in spellings])
+_COUNTRY_PATTERN = _pattern([s for spellings in COUNTRIES.values() for s in spellings])
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
+    """Cities and countries named in text[start:end], in order; a city wins an overlap."""
+    stop = len(text) if end is None else end
+    found = [
+        PlaceMatch(m.start(), m.end(), _CITY_OF[m.group().lower()], True)
+        for m in _CITY_PATTERN.finditer(text, start, stop)
+    ]
+    for m in _COUNTRY_PATTERN.finditer(text, start, stop):
+        if not any(c.start < m.end() and m.start() < c.end for c in found):
+            found.append(PlaceMatch(m.start(), m.end(), _COUNTRY_OF[m.group().lower()], False))
+    return sorted(found, key=lambda p: p.start)
+
+
+def country_of_city(city: str) -> str:
+    return CITIES[city][0]

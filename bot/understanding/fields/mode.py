@@ -1,0 +1,102 @@
+"""Virtual, in person or hybrid: weighed from what the text says about how the meeting is held.
+
+Each statement counts more when it is about holding the meeting ("will be held virtually")
+and when it is in the message itself rather than in a forwarded part or an attachment. A
+Thai memo that mentions "ทางไกล" about something else must not outweigh a venue, a hotel
+and flights.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.meetings.record import Extracted, Mode
+from bot.understanding.fields.text import MessageText
+
+_VIRTUAL = re.compile(
+    r"\bvirtual(?:ly)?\b|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum)"
+    r"|\bvideo[\s-]?conferenc|\bvia\s+(?:zoom|teams|webex|google\s+meet|video)|\bwebinar"
+    r"|\bon\s+(?:the\s+)?zoom\b|\bby\s+zoom\b|ผ่านระบบ(?:การประชุม)?(?:ทางไกล|ออนไลน์|วีดิทัศน์|zoom|webex|teams)"
+    r"|ประชุมออนไลน์|รูปแบบออนไลน์|ประชุมทางไกล",
+    re.IGNORECASE,
+)
+_IN_PERSON = re.compile(
+    r"\bin[\s-]person\b|\bface[\s-]to[\s-]face\b|\bphysical(?:ly)?\s+(?:meeting|attendance|format"
+    r"|participation|presence)|\bon[\s-]?site\b|แบบพบหน้า|แบบพบปะ|ณ\s*โรงแรม",
+    re.IGNORECASE,
+)
+_HYBRID = re.compile(
+    r"\bhybrid\b|ไฮบริด|รูปแบบผสม|แบบผสมผสาน"
+    r"|both\s+(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+and\s+(?:virtual(?:ly)?|online)"
+    r"|(?:virtual(?:ly)?|online)\s+and\s+(?:in[\s-]person|physical(?:ly)?)"
+    r"|in[\s-]person\s+and\s+(?:virtual(?:ly)?|online)",
+    re.IGNORECASE,
+)
+_TRAVEL = re.compile(
+    r"air\s*fares?|flight\s+(?:details|itinerary|arrangements?)|accommodation|check[\s-]in|visa"
+    r"|arrival\s+card|airport|ค่าบัตรโดยสาร|ค่าที่พัก|เดินทางไปราชการต่างประเทศ",
+    re.IGNORECASE,
+)
+_HOLDING = re.compile(
+    r"held|conduct|convene|take\s+place|meeting\s+will|join|participat|attend|format|mode"
+    r"|จัดขึ้น|จัดการประชุม|เข้าร่วม|รูปแบบ",
+    re.IGNORECASE,
+)
+
+
+def find_mode(
+    text: MessageText, *, has_venue: bool, has_online_meeting: bool
+) -> Extracted[Mode] | None:
+    virtual = _weigh(text, _VIRTUAL)
+    in_person = _weigh(text, _IN_PERSON)
+    hybrid = _weigh(text, _HYBRID)
+    travel_words = {m.group().lower() for m in _TRAVEL.finditer(text.plain)}
+    in_person_score = in_person[0] + min(3, len(travel_words)) + (3 if has_venue else 0)
+    virtual_score = virtual[0]
+    if hybrid[0] and hybrid[0] >= max(virtual_score, in_person[0]):
+        return _result(text, Mode.HYBRID, hybrid[1], 0.85)
+    if virtual_score and in_person_score:
+        if virtual_score >= 2 * in_person_score:
+            return _result(text, Mode.VIRTUAL, virtual[1], 0.75)
+        if in_person_score >= 2 * virtual_score:
+            return _result(text, Mode.IN_PERSON, in_person[1] or virtual[1], 0.75)
+        reason = "the text speaks both of an online format and of a venue or travel"
+        return _result(text, Mode.HYBRID, hybrid[1] or virtual[1], 0.5, reason)
+    if virtual_score:
+        return _result(text, Mode.VIRTUAL, virtual[1], 0.9)
+    if in_person_score:
+        span = in_person[1]
+        if span is None:
+            # Only a venue or travel arrangements: in person, said less directly.
+            return Extracted(Mode.IN_PERSON, "venue and travel arrangements", 0.7)
+        return _result(text, Mode.IN_PERSON, span, 0.9)
+    if has_online_meeting:
+        return Extracted(Mode.VIRTUAL, "online meeting link", 0.6)
+    return None
+
+
+def _weigh(text: MessageText, pattern: re.Pattern[str]) -> tuple[int, tuple[int, int] | None]:
+    """The total weight of a pattern's matches, and the span of the weightiest one."""
+    total = 0
+    best: tuple[int, tuple[int, int]] | None = None
+    for match in pattern.finditer(text.plain):
+        line_start, line_end = text.line_at(match.start())
+        around = text.plain[max(line_start, match.start() - 120) : min(line_end, match.end() + 80)]
+        weight = 2 if _HOLDING.search(around) else 1
+        if text.in_body(match.start()):
+            weight += 1
+        total += weight
+        if best is None or weight > best[0]:
+            best = (weight, match.span())
+    return total, (best[1] if best else None)
+
+
+def _result(
+    text: MessageText,
+    mode: Mode,
+    span: tuple[int, int] | None,
+    confidence: float,
+    reason: str | None = None,
+) -> Extracted[Mode]:
+    source = text.snippet(*span) if span else ""
+    return Extracted(mode, source, confidence, (reason,) if reason else ())

@@ -1,0 +1,219 @@
+"""Online meetings: Zoom, Teams, Webex and Meet links, meeting IDs, passcodes, and sessions.
+
+A message often gives several sessions (the main meeting, a dry run the day before), each
+introduced by a sentence and followed by a link, an ID and a passcode. The text is read
+as a sequence of such anchors; an ID or passcode joins the session opened just before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from bot.meetings.record import OnlineMeeting, Platform, SessionLabel, When
+from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.urls import find_urls, host_matches
+from bot.understanding.temporal.types import TemporalKind
+
+PLATFORM_HOSTS: dict[Platform, tuple[str, ...]] = {
+    Platform.ZOOM: ("zoom.us", "zoomgov.com"),
+    Platform.TEAMS: ("teams.microsoft.com", "teams.live.com"),
+    Platform.WEBEX: ("webex.com",),
+    Platform.MEET: ("meet.google.com",),
+}
+_PLATFORM_WORDS = re.compile(
+    r"\b(?:(?P<zoom>zoom)|(?P<teams>(?:microsoft|ms)\s+teams|teams\s+meeting)"
+    r"|(?P<webex>webex)|(?P<meet>google\s+meet))\b",
+    re.IGNORECASE,
+)
+_MEETING_ID = re.compile(
+    r"(?:(?:meeting|webinar|conference|event)\s*(?:id|number|no\.?)"
+    r"|access\s+code|(?:id|หมายเลข|รหัส)\s*(?:ห้อง)?(?:การ)?ประชุม|\bID\b)"
+    r"(?:\s*\([^)\n]{0,30}\))?\s*[:：]?\s*(?P<id>\d[\d \-]{7,18}\d)",
+    re.IGNORECASE,
+)
+_PASSCODE = re.compile(
+    r"(?:pass\s*code|(?:meeting\s+)?password|รหัสผ่าน|\bpwd\b|\bPIN\b)"
+    r"(?:\s*[:：]\s*|\s+is\s+|\s+)(?P<code>[A-Za-z0-9@#$%^&*!?._+=-]{4,32})",
+    re.IGNORECASE,
+)
+_ID_IN_URL = re.compile(r"/(?:j|w|s|wc/join|my)/(\d{9,11})\b")
+_LABELS: tuple[tuple[SessionLabel, re.Pattern[str]], ...] = (
+    (SessionLabel.DRY_RUN, re.compile(r"dry[\s-]?run|test[\s-]?run|ทดสอบระบบ", re.IGNORECASE)),
+    (SessionLabel.REHEARSAL, re.compile(r"rehears|ซ้อม", re.IGNORECASE)),
+    (SessionLabel.BREAKOUT, re.compile(r"break[\s-]?out", re.IGNORECASE)),
+)
+# How far before a session its introducing sentence may start, and how far apart the
+# link, ID and passcode of one session may be.
+CONTEXT_CHARS = 400
+JOIN_CHARS = 400
+
+
+@dataclass
+class _Session:
+    first: int
+    last: int
+    platform: Platform | None = None
+    url: str | None = None
+    url_id: str | None = None
+    meeting_id: str | None = None
+    passcode: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def same_as(self, other: _Session) -> bool:
+        mine = self.meeting_id or self.url_id
+        theirs = other.meeting_id or other.url_id
+        if mine and theirs:
+            return mine == theirs
+        return self.url is not None and self.url == other.url
+
+
+def platform_of(host: str) -> Platform | None:
+    for platform, hosts in PLATFORM_HOSTS.items():
+        if host_matches(host, hosts):
+            return platform
+    return None
+
+
+def find_online_meetings(text: MessageText) -> tuple[OnlineMeeting, ...]:
+    sessions = _sessions(text)
+    meetings: list[OnlineMeeting] = []
+    previous_end = 0
+    for session in sessions:
+        label, start, end = _label_and_dates(text, session, previous_end)
+        previous_end = session.last
+        platform = session.platform or _platform_near(text, session.first) or Platform.OTHER
+        meeting_id = session.meeting_id or session.url_id
+        confidence = 0.95 if session.url and meeting_id else 0.85
+        if platform is Platform.OTHER:
+            confidence -= 0.25
+        first = min(s for s, _ in session.spans)
+        last = max(e for _, e in session.spans)
+        meetings.append(
+            OnlineMeeting(
+                platform=platform,
+                url=session.url,
+                meeting_id=meeting_id,
+                passcode=session.passcode,
+                label=label,
+                start=start,
+                end=end,
+                source=text.snippet(first, last, width=max(240, last - first)),
+                confidence=confidence,
+            )
+        )
+    return tuple(meetings)
+
+
+def _anchors(text: MessageText) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, value) for each meeting link, meeting ID and passcode, in order."""
+    found: list[tuple[int, int, str, str]] = []
+    for url in find_urls(text.plain):
+        if platform_of(url.host) is not None:
+            found.append((url.start, url.end, "url", url.url))
+    for match in _MEETING_ID.finditer(text.plain):
+        digits = re.sub(r"\D", "", match.group("id"))
+        if 9 <= len(digits) <= 13 and not _inside_url(found, match.start("id")):
+            found.append((match.start(), match.end(), "id", digits))
+    for match in _PASSCODE.finditer(text.plain):
+        if not _inside_url(found, match.start()):
+            found.append((match.start(), match.end(), "passcode", match.group("code")))
+    return sorted(found)
+
+
+def _inside_url(found: list[tuple[int, int, str, str]], position: int) -> bool:
+    return any(kind == "url" and start <= position < end for start, end, kind, _ in found)
+
+
+def _sessions(text: MessageText) -> list[_Session]:
+    sessions: list[_Session] = []
+    current: _Session | None = None
+    for start, end, kind, value in _anchors(text):
+        near = current is not None and start - current.last <= JOIN_CHARS
+        if kind == "url":
+            host_platform = platform_of(_host(value))
+            match = _ID_IN_URL.search(value)
+            url_id = match.group(1) if match else None
+            if (
+                current is not None
+                and near
+                and current.url is None
+                and current.meeting_id is not None
+                and url_id in (None, current.meeting_id)
+            ):
+                current.url, current.url_id, current.platform = value, url_id, host_platform
+            else:
+                current = _Session(start, end, host_platform, value, url_id)
+                sessions.append(current)
+        elif kind == "id":
+            if (
+                current is not None
+                and near
+                and current.meeting_id is None
+                and current.url_id in (None, value)
+            ):
+                current.meeting_id = value
+            elif current is not None and near and current.meeting_id == value:
+                pass  # the same ID restated
+            else:
+                current = _Session(start, end, meeting_id=value)
+                sessions.append(current)
+        elif current is not None and near and current.passcode is None:
+            current.passcode = value
+        else:
+            continue
+        assert current is not None
+        current.last = end
+        current.spans.append((start, end))
+    return _dedupe(sessions)
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
+
+
+def _dedupe(sessions: list[_Session]) -> list[_Session]:
+    """Quoted replies repeat a session: keep its first mention, completed by the later ones."""
+    kept: list[_Session] = []
+    for session in sessions:
+        twin = next((k for k in kept if k.same_as(session)), None)
+        if twin is None:
+            kept.append(session)
+            continue
+        twin.url = twin.url or session.url
+        twin.url_id = twin.url_id or session.url_id
+        twin.meeting_id = twin.meeting_id or session.meeting_id
+        twin.passcode = twin.passcode or session.passcode
+        twin.platform = twin.platform or session.platform
+    return kept
+
+
+def _platform_near(text: MessageText, position: int) -> Platform | None:
+    """The platform named last before `position` (an ID given without its link)."""
+    best: Platform | None = None
+    for match in _PLATFORM_WORDS.finditer(text.plain, 0, position):
+        best = Platform(match.lastgroup) if match.lastgroup else best
+    return best
+
+
+def _label_and_dates(
+    text: MessageText, session: _Session, previous_end: int
+) -> tuple[SessionLabel, When | None, When | None]:
+    """The label and own dates a session gets from the sentence that introduces it."""
+    window_start = max(previous_end, session.first - CONTEXT_CHARS)
+    context = text.plain[window_start : session.last]
+    label = SessionLabel.MAIN
+    best_position = -1
+    for candidate, pattern in _LABELS:
+        for match in pattern.finditer(context):
+            if match.start() > best_position:
+                label, best_position = candidate, match.start()
+    start: When | None = None
+    end: When | None = None
+    for item in text.temporals:
+        if not window_start <= item.span[0] < session.last:
+            continue
+        if item.kind in (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE):
+            start, end = item.start, item.end
+    return label, start, end

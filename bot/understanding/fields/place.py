@@ -1,0 +1,177 @@
+"""Where the meeting is: venue, city and country.
+
+Places are only read where the text says where the meeting is: a "Venue:" label, a
+heading line that also gives the dates ("16 – 18 DECEMBER 2025, KUALA LUMPUR, MALAYSIA"),
+a "will be held at / in" sentence, or Thai "ณ ...". A signature address or a list of
+recommended hotels names places too, and must not win.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.meetings.record import Extracted
+from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
+from bot.understanding.fields.text import MessageText, clean
+
+_LABEL = re.compile(
+    r"^[ \t#>-]*(?:meeting\s+|workshop\s+|event\s+)?(?:venue|location|place)\s*[:：]"
+    r"|^[ \t#>-]*สถานที่(?:จัด(?:การ)?(?:ประชุม|งาน|สัมมนา))?\s*[:：]?",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NEXT_LABEL = re.compile(r"^[ \t#>-]*[A-Za-zก-๙][\w ก-๙]{0,25}\s*[:：]", re.MULTILINE)
+_HELD = re.compile(
+    r"\b(?:held|take\s+place|taking\s+place|convened?|hosted|venue\s+(?:is|will\s+be))\b"
+    r"[^.\n]{0,100}?\b(?:at|in)\s+",
+    re.IGNORECASE,
+)
+_THAI_AT = re.compile(r"(?<![ก-๙])ณ\s*")
+_THAI_AT_END = re.compile(
+    r"\s*(?:มาเพื่อ|โดย|ระหว่าง|วันที่|เมื่อ|ในวัน|เวลา|รายละเอียด|ซึ่ง|ทั้งนี้|ตามที่|เพื่อ|จึง|และขอ"
+    r"|และได้|จำนวน|รวม|\(|\n\s*\n)"
+)
+_VENUE_WORDS = re.compile(
+    r"hotel|resort|hall|cent(?:re|er)|building|room|ballroom|convention|conference|office"
+    r"|ministry|secretariat|house|palace|campus|university|suites?|plaza|tower|floor|level"
+    r"|Hilton|Marriott|Shangri-La|Sheraton|Hyatt|InterContinental|Novotel|Pullman|Sofitel"
+    r"|Mandarin\s+Oriental|Centara|Avani|Amari|Swiss[oô]tel|M[ée]ridien|Westin|Renaissance"
+    r"|Holiday\s+Inn|Crowne\s+Plaza|Ritz|Four\s+Seasons|Fairmont|Melia|Lotte|Ascott|Eastin"
+    r"|โรงแรม|ห้องประชุม|ห้อง|อาคาร|ศูนย์|สำนักงาน|กระทรวง|ทำเนียบ|ชั้น",
+    re.IGNORECASE,
+)
+MAX_VENUE_CHARS = 160
+
+
+@dataclass(frozen=True)
+class Place:
+    venue: Extracted[str] | None
+    city: Extracted[str] | None
+    country: Extracted[str] | None
+    labelled: bool  # from a "Venue:" label, the strongest statement of a place
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    score: int
+    labelled: bool = False
+
+
+def find_place(text: MessageText) -> Place:
+    candidates = [*_labelled(text), *_headings(text), *_held_sentences(text), *_thai_at(text)]
+    scored = [c for c in candidates if _has_place(text, c)]
+    if not scored:
+        return Place(None, None, None, False)
+    best = max(scored, key=lambda c: (c.score, text.in_body(c.start), -c.start))
+    return _place_from(text, best)
+
+
+def _has_place(text: MessageText, candidate: _Candidate) -> bool:
+    phrase = text.plain[candidate.start : candidate.end]
+    return bool(find_places(phrase)) or bool(_VENUE_WORDS.search(phrase))
+
+
+def _labelled(text: MessageText) -> list[_Candidate]:
+    found = []
+    for match in _LABEL.finditer(text.plain):
+        start = match.end()
+        end = start
+        # The value runs over continuation lines up to a blank line or the next label.
+        for line_number, line in enumerate(text.plain[start:].split("\n")):
+            if line_number > 0 and (not line.strip() or _NEXT_LABEL.match(line)):
+                break
+            end += len(line) + 1
+            if line_number >= 4:
+                break
+        found.append(_Candidate(start, min(end, len(text.plain)), 6, labelled=True))
+    return found
+
+
+def _headings(text: MessageText) -> list[_Candidate]:
+    """Short lines that give the dates and the place together, as titles of notes do."""
+    found = []
+    for item in text.temporals:
+        line_start, line_end = text.line_at(item.span[0])
+        if line_end - line_start <= 120 and find_places(text.plain, item.span[1], line_end):
+            found.append(_Candidate(item.span[1], line_end, 4))
+    return found
+
+
+def _held_sentences(text: MessageText) -> list[_Candidate]:
+    found = []
+    for match in _HELD.finditer(text.plain):
+        end = _phrase_end(text.plain, match.end())
+        found.append(_Candidate(match.end(), end, 3))
+    return found
+
+
+def _thai_at(text: MessageText) -> list[_Candidate]:
+    found = []
+    for match in _THAI_AT.finditer(text.plain):
+        stop = _THAI_AT_END.search(text.plain, match.end(), match.end() + MAX_VENUE_CHARS)
+        end = stop.start() if stop else min(len(text.plain), match.end() + MAX_VENUE_CHARS)
+        found.append(_Candidate(match.end(), end, 3))
+    return found
+
+
+def _phrase_end(text: str, start: int) -> int:
+    """Where an English place phrase ends: at a sentence end, a date or a clause."""
+    stop = re.compile(
+        r"[.;\n]|\s(?:on|from|during|between|to|and\s+will|which|where|with|for)\s|\s\d{1,2}\s"
+        r"|\(",
+        re.IGNORECASE,
+    ).search(text, start, start + MAX_VENUE_CHARS)
+    return stop.start() if stop else min(len(text), start + MAX_VENUE_CHARS)
+
+
+def _place_from(text: MessageText, candidate: _Candidate) -> Place:
+    phrase_text = text.plain[candidate.start : candidate.end]
+    places = find_places(phrase_text)
+    city = next((p for p in places if p.is_city), None)
+    country = next(
+        (p for p in places if not p.is_city and p.start >= (city.start if city else 0)), None
+    )
+    country = country or next((p for p in places if not p.is_city), None)
+    country_name = country.name if country else (country_of_city(city.name) if city else None)
+    confidence = 0.9 if candidate.labelled else 0.7 + 0.05 * min(candidate.score, 4)
+    source = text.snippet(candidate.start, candidate.end)
+    venue_value = _venue(phrase_text, places)
+    return Place(
+        venue=Extracted(venue_value, source, confidence) if venue_value else None,
+        city=Extracted(city.name, source, confidence) if city else None,
+        country=(
+            Extracted(country_name, source, confidence if country else confidence - 0.15)
+            if country_name
+            else None
+        ),
+        labelled=candidate.labelled,
+    )
+
+
+def _venue(phrase: str, places: list[PlaceMatch]) -> str | None:
+    """The phrase without the city and country parts it ends with, when it names a building."""
+    # Lines of an address block are parts; a Thai phrase wrapped at a line break is not.
+    parts = [clean(p) for p in re.split(r",|\n(?![ \t]*[ก-๙])", phrase)]
+    kept: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        named = find_places(part)
+        is_only_place = bool(named) and not re.sub(
+            r"[\s,.\-]|\d{4,6}|(?:ประเทศ|กรุง|นคร|เมือง|the|of)", "", _strip(part, named)
+        )
+        if not is_only_place:
+            kept.append(part)
+    venue = clean(", ".join(kept))
+    venue = re.sub(r"^(?:the\s+)", "", venue, flags=re.IGNORECASE)
+    if not venue or not _VENUE_WORDS.search(venue) or len(venue) > MAX_VENUE_CHARS:
+        return None
+    return venue
+
+
+def _strip(part: str, named: list[PlaceMatch]) -> str:
+    for place in sorted(named, key=lambda p: p.start, reverse=True):
+        part = part[: place.start] + part[place.end :]
+    return part

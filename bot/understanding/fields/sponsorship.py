@@ -1,0 +1,80 @@
+"""What the host pays for: airfare, accommodation, allowance, or nothing (self-funded).
+
+The value is the statement as written (cleaned), since a memo quotes it; the sentence
+chosen is the one that says most about what is covered for member-state delegates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.meetings.record import Extracted
+from bot.understanding.fields.text import MessageText, clean
+
+_FUNDING = re.compile(
+    r"sponsor|fund(?:ed|ing)|cover(?:ed|s|ing)?\b|borne\s+by|bear\s+the\s+cost|at\s+(?:their|its|your)"
+    r"\s+own\s+(?:cost|expense)|own\s+expense|self[-\s]funded|free\s+of\s+charge|provided\s+by\s+the"
+    r"|will\s+(?:be\s+)?provide|subsidi[sz]|reimburse"
+    r"|สนับสนุนค่าใช้จ่าย|ออกค่าใช้จ่าย|รับผิดชอบค่าใช้จ่าย|เป็นผู้รับผิดชอบ|ค่าใช้จ่ายเอง|ไม่มีค่าใช้จ่าย"
+    r"|งบประมาณ",
+    re.IGNORECASE,
+)
+_ITEMS = re.compile(
+    r"air\s*fares?|air\s*tickets?|flights?|economy[-\s]class|accommodat\w*|hotel|lodging|DSA"
+    r"|daily\s+subsistence|per\s+diem|allowance|meals|local\s+transport"
+    r"|ค่าบัตรโดยสาร|ค่าตั๋ว|ค่าเครื่องบิน|ค่าที่พัก|ค่าเบี้ยเลี้ยง|ค่าอาหาร|ค่าพาหนะ",
+    re.IGNORECASE,
+)
+_OURS = re.compile(
+    r"AMS|Member\s+States?|each\s+country|per\s+country|SLOM|delegates?|participants?|ผู้แทน"
+    r"|ผู้เข้าร่วม",
+    re.IGNORECASE,
+)
+# Statements about other groups (partners, observers) that say nothing about ours.
+_OTHERS = re.compile(r"observers?|partners?|development\s+partners|non-AMS|dialogue", re.IGNORECASE)
+MAX_CHARS = 300
+
+
+def find_sponsorship(text: MessageText) -> Extracted[str] | None:
+    best: tuple[int, int, int, int] | None = None  # score, in body, -start, end
+    for match in _FUNDING.finditer(text.plain):
+        start, end = _sentence(text, match.start())
+        statement = text.plain[start:end]
+        score = 1 + min(3, len(_ITEMS.findall(statement)))
+        if _OURS.search(statement):
+            score += 1
+        if _OTHERS.search(statement):
+            score -= 2
+        if statement.count("(") != statement.count(")"):
+            score -= 1  # a fragment of a table cut at a line break
+        rank = (score, 1 if text.in_body(start) else 0, -start, end)
+        if best is None or rank > best:
+            best = rank
+    if best is None or best[0] < 2:
+        return None
+    score, _, negative_start, end = best
+    start = -negative_start
+    value = clean(text.plain[start:end])
+    if len(value) > MAX_CHARS:
+        value = value[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return Extracted(value, text.snippet(start, end), min(0.9, 0.4 + 0.1 * score))
+
+
+def _sentence(text: MessageText, position: int) -> tuple[int, int]:
+    """The sentence (or table row, or list item) holding `position`.
+
+    A sentence wrapped at a line break goes on when the next line starts in lower case.
+    """
+    line_start, line_end = text.line_at(position)
+    start = line_start
+    for match in re.finditer(r"[.;](?=\s)", text.plain[line_start:position]):
+        start = line_start + match.end()
+    while True:
+        stop = re.search(r"[.;](?=\s|$)", text.plain[position:line_end])
+        if stop:
+            return start, position + stop.end()
+        following = text.plain[line_end + 1 : line_end + 2]
+        if not following.islower() or line_end - start > MAX_CHARS:
+            return start, line_end
+        position = line_end + 1
+        line_end = text.line_at(position)[1]

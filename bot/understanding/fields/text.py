@@ -1,0 +1,91 @@
+"""The text extraction reads, in a form every field module can search, and provenance snippets.
+
+`plain` has exactly the length of `raw`, so a match in one is a span in the other: Thai
+digits become Arabic ones (one character each) and markdown emphasis becomes spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.understanding.temporal.digits import to_arabic
+from bot.understanding.temporal.types import Temporal
+
+# Emphasis marks that HTML-to-text conversion and OCR leave around the words that matter.
+_EMPHASIS = str.maketrans({"*": " ", "\u00a0": " ", "\u200b": " "})
+_SPACES = re.compile(r"\s+")
+SNIPPET_WIDTH = 240
+
+
+@dataclass(frozen=True)
+class MessageText:
+    """Everything a field extractor may look at, computed once per message."""
+
+    raw: str
+    plain: str
+    subject: str
+    body_end: int  # offset where forwarded parts and attachments begin
+    temporals: tuple[Temporal, ...] = field(default=())
+
+    @classmethod
+    def of(cls, raw: str, *, subject: str = "", body_end: int | None = None) -> MessageText:
+        plain = to_arabic(raw).translate(_EMPHASIS)
+        return cls(
+            raw=raw,
+            plain=plain,
+            subject=to_arabic(subject).translate(_EMPHASIS).strip(),
+            body_end=len(raw) if body_end is None else body_end,
+        )
+
+    def in_body(self, position: int) -> bool:
+        return position < self.body_end
+
+    def line_at(self, position: int) -> tuple[int, int]:
+        """The span of the line holding `position`."""
+        start = self.plain.rfind("\n", 0, position) + 1
+        end = self.plain.find("\n", position)
+        return start, len(self.plain) if end < 0 else end
+
+    def paragraph_at(self, position: int) -> tuple[int, int]:
+        """The span of the paragraph (lines up to a blank line) holding `position`."""
+        start = _blank_before(self.plain, position)
+        match = _BLANK_LINE.search(self.plain, position)
+        return start, len(self.plain) if match is None else match.start()
+
+    def snippet(self, start: int, end: int, width: int = SNIPPET_WIDTH) -> str:
+        """The sentence or line around text[start:end], whitespace collapsed, for provenance."""
+        return snippet(self.plain, start, end, width)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s|\n[ \t]*\n|\n(?=\s*(?:[-•▪]|\(?[0-9a-z๐-๙]{1,3}[.)]\s))")
+
+
+def _blank_before(text: str, position: int) -> int:
+    last = 0
+    for match in _BLANK_LINE.finditer(text, 0, position):
+        last = match.end()
+    return last
+
+
+def snippet(text: str, start: int, end: int, width: int = SNIPPET_WIDTH) -> str:
+    """The sentence around text[start:end], cut to about `width` characters."""
+    left_limit = max(0, start - width)
+    left = left_limit
+    for match in _SENTENCE_END.finditer(text, left_limit, start):
+        left = match.end()
+    right_match = _SENTENCE_END.search(text, end, min(len(text), end + width))
+    right = right_match.start() + 1 if right_match else min(len(text), end + width // 2)
+    if end - start >= width:
+        left, right = start, end
+    elif right - left > width:
+        spare = max(0, width - (end - start))
+        left = max(left, start - spare // 2)
+        right = min(right, end + spare - (start - left))
+    return clean(text[left:right])
+
+
+def clean(value: str) -> str:
+    """Whitespace collapsed, emphasis and stray brackets at the ends removed."""
+    return _SPACES.sub(" ", value.translate(_EMPHASIS)).strip(" \t\n,;:<>|")

@@ -1,0 +1,391 @@
+"""The meeting's name in English and Thai, its series ("SLOM-WG") and ordinal (18).
+
+An English title is grown around a meeting noun ("Meeting", "Workshop", "Forum"...) over
+capitalised words and the small words between them, so "the 18th Meeting of the Senior
+Labour Officials ... of ASEAN (18th SLOM-WG)" yields the name without its short form.
+The Thai title comes from the เรื่อง line of a memo or the phrase after "เข้าร่วม".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.meetings.record import Extracted
+from bot.understanding.fields.gazetteer import find_places
+from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.temporal.digits import to_arabic
+
+MEETING_NOUNS = (
+    "meeting|meetings|workshop|conference|forum|seminar|dialogue|summit|symposium|consultation"
+    "|training|course|webinar|roundtable|round-table|session|retreat|congress|assembly"
+    "|colloquium|caucus|exchange|expo|conclave|programme|program"
+)
+_NOUN = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.IGNORECASE)
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "on",
+        "for",
+        "to",
+        "and",
+        "in",
+        "the",
+        "with",
+        "a",
+        "an",
+        "under",
+        "towards",
+        "toward",
+        "through",
+        "among",
+        "between",
+        "&",
+        "-",
+        "–",
+        ":",
+    ]
+)
+_NOT_TITLE_WORDS = frozenset(
+    [
+        "invitation",
+        "invitations",
+        "re",
+        "fwd",
+        "fw",
+        "aw",
+        "dear",
+        "reminder",
+        "registration",
+        "attention",
+        "note",
+        "administrative",
+        "provisional",
+        "annotated",
+        "agenda",
+        "report",
+        "details",
+        "letter",
+        "update",
+        "updates",
+        "subject",
+        "regarding",
+        "zoom",
+        "for",
+        "further",
+        "information",
+        "kindly",
+        "please",
+        "our",
+        "your",
+        "this",
+        "next",
+        "previous",
+        "upcoming",
+    ]
+)
+_MONTHS = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(?:mon|tue|wed|thu|fri|sat"
+    r"|sun)[a-z]*$",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[ \t]*\n?[ \t]*(\([A-Z][A-Za-z0-9&+\-]*\)|[A-Za-z0-9][\w'’.&+\-]*|[&–:-])")
+_INTRODUCED = re.compile(
+    r"(?:invit\w*|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing)?|convene|organi[sz]e"
+    r"|nominat\w*.{0,40}?\s+for|to\s+join)\s+(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_ORDINAL = re.compile(
+    r"\b(?:(?P<digits>\d{1,3})\s*(?:st|nd|rd|th)\b"
+    r"|(?P<tens>twenty|thirty|forty|fifty)[\s-](?P<unit>first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth)\b|(?P<word>" + "|".join(ORDINAL_WORDS) + r")\b)",
+    re.IGNORECASE,
+)
+_SERIES = re.compile(
+    r"(?P<ord>\d{1,3})\s*(?:st|nd|rd|th)\s*\(?(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*"
+    r"(?:\s?\+\s?\d)?)\b"
+    r"|(?P<acr2>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*)\s*ครั้งที่\s*(?P<ord2>\d{1,3})"
+)
+# Acronyms that follow an ordinal without naming a series of meetings.
+_NOT_SERIES = frozenset(
+    ["ASEAN", "APEC", "AMS", "ASEC", "MEETING", "SESSION", "CONFERENCE", "UN", "ILO", "THE", "AND"]
+)
+_THAI_SUBJECT = re.compile(r"^[ \t]*เรื่อง[ \t]*(?P<value>.+)$", re.MULTILINE)
+_THAI_SUBJECT_STOP = re.compile(r"^\s*(?:เรียน|ถึง|อ้างถึง|สิ่งที่ส่งมาด้วย|$)")
+_THAI_PREFIXES = re.compile(
+    r"^(?:ขอ(?:เรียน)?เชิญ|เชิญ|ขอความอนุเคราะห์|ขอให้|พิจารณา|ขอ|ส่ง|เสนอ|แจ้ง|รายชื่อ|ผู้แทน"
+    r"|เข้าร่วม|ร่วม|การเดินทางไปราชการ(?:ต่างประเทศ)?|เพื่อ|รายงาน(?:สรุป)?(?:ผล)?|ประชาสัมพันธ์"
+    r"|การเข้าร่วม|หน่วยงาน|ใน|\s)+"
+)
+_THAI_EVENT = re.compile(r"ประชุม|สัมมนา|อบรม|เวที|หารือ")
+_THAI_BODY = re.compile(
+    r"(?:เข้าร่วม|ขอเชิญ.{0,40}?ร่วม)\s*(?P<value>(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม)[^\n(]{8,300}?)"
+    r"(?=\s*(?:\(|ระหว่างวันที่|ในวัน|ณ\s|เมื่อวันที่|ผ่านระบบ|โดย|ซึ่ง|ทั้งนี้|$))",
+    re.MULTILINE,
+)
+_THAI_TAIL = re.compile(r"\s*(?:ระหว่างวันที่|ในวันที่|วันที่|ณ\s|ผ่านระบบ|\().*$")
+_THAI_ORDINAL = re.compile(r"ครั้งที่\s*(\d{1,3})")
+
+
+@dataclass(frozen=True)
+class Titles:
+    title: Extracted[str] | None
+    title_th: Extracted[str] | None
+    series: Extracted[str] | None
+    ordinal: Extracted[int] | None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    value: str
+    score: int
+
+
+def find_titles(text: MessageText) -> Titles:
+    title = _english_title(text)
+    title_th = _thai_title(text)
+    series, ordinal = _series(text)
+    if ordinal is None:
+        ordinal = _ordinal_of(title) or _thai_ordinal(title_th)
+    return Titles(title, title_th, series, ordinal)
+
+
+def ordinal_value(match: re.Match[str]) -> int:
+    if match.group("digits"):
+        return int(match.group("digits"))
+    if match.group("tens"):
+        return _TENS[match.group("tens").lower()] + ORDINAL_WORDS[match.group("unit").lower()]
+    return ORDINAL_WORDS[match.group("word").lower()]
+
+
+# English title ------------------------------------------------------------------------
+
+
+def _english_title(text: MessageText) -> Extracted[str] | None:
+    candidates = [
+        _Candidate(c.start, c.end, c.value, c.score + 4)
+        for c in _title_candidates(text.subject, text.subject)
+    ]
+    body = _title_candidates(text.plain, text.plain, in_body=text.body_end)
+    counts = Counter(c.value.lower() for c in [*candidates, *body])
+    best: tuple[int, int, _Candidate, bool] | None = None
+    for index, candidate in enumerate([*candidates, *body]):
+        from_subject = index < len(candidates)
+        score = candidate.score + min(3, counts[candidate.value.lower()] - 1)
+        rank = (score, len(candidate.value))
+        if best is None or rank > best[:2]:
+            best = (*rank, candidate, from_subject)
+    if best is None or best[0] < 3:
+        return None
+    score, _, candidate, from_subject = best
+    # A subject line often cuts the name short: the full name is written in the text.
+    fuller = [
+        c
+        for c in body
+        if len(c.value) > len(candidate.value)
+        and _comparable(c.value).startswith(_comparable(candidate.value))
+    ]
+    if fuller:
+        candidate, from_subject = max(fuller, key=lambda c: len(c.value)), False
+    value = _recase(candidate.value, text.plain)
+    source = (
+        f"Subject: {text.subject}" if from_subject else text.snippet(candidate.start, candidate.end)
+    )
+    return Extracted(value, source, min(0.95, 0.45 + 0.07 * score))
+
+
+def _comparable(value: str) -> str:
+    return re.sub(r"\s+", " ", value.lower())
+
+
+def _title_candidates(haystack: str, context: str, in_body: int | None = None) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for noun in _NOUN.finditer(haystack):
+        word = noun.group()
+        if not (word[0].isupper()):
+            continue
+        start = _grow_left(haystack, noun.start())
+        end = _grow_right(haystack, noun.end(), caps=word.isupper())
+        value = clean(haystack[start:end]).rstrip(".")
+        value = re.sub(r"^(?:the|The|THE)\s+", "", value)
+        words = value.split()
+        if len(words) < 3 or len(value) > 300:
+            continue
+        if any(c.start <= start and end <= c.end for c in found):
+            continue
+        found = [c for c in found if not (start <= c.start and c.end <= end)]
+        score = 1
+        if _INTRODUCED.search(haystack[max(0, start - 80) : start]):
+            score += 3
+        if _ORDINAL.match(value):
+            score += 1
+        if len(words) >= 6:
+            score += 1
+        if in_body is not None and start < in_body:
+            score += 1
+        found.append(_Candidate(start, end, value, score))
+    return found
+
+
+def _grow_left(text: str, start: int) -> int:
+    position = start
+    while True:
+        match = re.search(
+            r"([A-Za-z0-9][\w'’\-]*)[ \t]*\n?[ \t]*$", text[max(0, position - 60) : position]
+        )
+        if match is None:
+            return position
+        word = match.group(1)
+        token_start = position - (len(match.group(0)))
+        lowered = word.lower().strip("'’")
+        is_ordinal = bool(_ORDINAL.fullmatch(word))
+        if lowered in _NOT_TITLE_WORDS or _MONTHS.match(word):
+            return position
+        if not (word[0].isupper() or is_ordinal):
+            return position
+        position = token_start
+
+
+def _grow_right(text: str, end: int, *, caps: bool) -> int:
+    committed = end
+    position = end
+    while True:
+        match = _TOKEN.match(text, position)
+        if match is None:
+            return committed
+        token = match.group(1)
+        lowered = token.lower()
+        if token.startswith("("):
+            if _ORDINAL.search(token) or len(token) > 14:
+                return committed
+            position = match.end()
+            continue
+        if lowered in _CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
+            if lowered in ("in", "at") and find_places(text, match.end(), match.end() + 30):
+                return committed
+            position = match.end()
+            continue
+        if _MONTHS.match(token) or token[0].isdigit():
+            return committed
+        if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
+            if lowered in ("from", "by"):
+                return committed
+            position = committed = match.end()
+            continue
+        return committed
+
+
+def _recase(value: str, text: str) -> str:
+    """An all-capitals title in the casing the text uses elsewhere, or in title case."""
+    if not value.isupper():
+        return value
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in value.split()), re.IGNORECASE)
+    for match in pattern.finditer(text):
+        if not match.group().isupper():
+            return clean(match.group())
+    acronyms = {
+        w
+        for line in text.splitlines()
+        if re.search(r"[a-z]", line)
+        for w in re.findall(r"\b[A-Z][A-Z0-9-]+\b", line)
+    }
+    words = []
+    for index, word in enumerate(value.split()):
+        bare = word.strip("()")
+        if bare in acronyms or re.fullmatch(r"\d+(?:ST|ND|RD|TH)", bare):
+            words.append(word.lower() if bare[0].isdigit() else word)
+        elif index > 0 and word.lower() in _CONNECTORS:
+            words.append(word.lower())
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
+
+
+# Series and ordinal --------------------------------------------------------------------
+
+
+def _series(text: MessageText) -> tuple[Extracted[str] | None, Extracted[int] | None]:
+    weights: Counter[str] = Counter()
+    ordinals: dict[str, Counter[int]] = {}
+    first_span: dict[str, tuple[int, int] | None] = {}
+    for haystack, weight, in_subject in ((text.subject, 3, True), (text.plain, 1, False)):
+        for match in _SERIES.finditer(haystack):
+            acronym = (match.group("acr") or match.group("acr2")).upper()
+            if acronym in _NOT_SERIES or len(acronym.replace("-", "")) < 2:
+                continue
+            ordinal = int(match.group("ord") or match.group("ord2"))
+            weights[acronym] += weight
+            ordinals.setdefault(acronym, Counter())[ordinal] += weight
+            if acronym not in first_span or (first_span[acronym] is None and not in_subject):
+                first_span[acronym] = None if in_subject else match.span()
+    if not weights:
+        return None, None
+    acronym, weight = weights.most_common(1)[0]
+    ordinal, ordinal_weight = ordinals[acronym].most_common(1)[0]
+    span = first_span[acronym]
+    source = text.snippet(*span) if span else f"Subject: {text.subject}"
+    confidence = min(0.95, 0.6 + 0.1 * weight)
+    reasons: tuple[str, ...] = ()
+    if len(ordinals[acronym]) > 1:
+        others = sorted(set(ordinals[acronym]) - {ordinal})
+        reasons = (f"other meetings of the series are mentioned too: {others}",)
+    return (
+        Extracted(acronym, source, confidence),
+        Extracted(ordinal, source, min(confidence, 0.5 + 0.1 * ordinal_weight), reasons),
+    )
+
+
+def _ordinal_of(title: Extracted[str] | None) -> Extracted[int] | None:
+    if title is None:
+        return None
+    match = _ORDINAL.match(title.value)
+    if match is None:
+        return None
+    return Extracted(ordinal_value(match), title.source, title.confidence)
+
+
+def _thai_ordinal(title_th: Extracted[str] | None) -> Extracted[int] | None:
+    if title_th is None:
+        return None
+    found = _THAI_ORDINAL.search(to_arabic(title_th.value))
+    return Extracted(int(found.group(1)), title_th.source, title_th.confidence) if found else None
+
+
+# Thai title ----------------------------------------------------------------------------
+
+
+def _thai_title(text: MessageText) -> Extracted[str] | None:
+    for match in _THAI_SUBJECT.finditer(text.plain):
+        start, end = match.start("value"), match.end("value")
+        # A long subject wraps onto the following lines.
+        for line in text.plain[end + 1 :].split("\n")[:3]:
+            if _THAI_SUBJECT_STOP.match(line) or not re.search(r"[ก-๙]", line):
+                break
+            end += 1 + len(line)
+        value = _strip_thai(text.raw[start:end])
+        if value and _THAI_EVENT.search(value):
+            return Extracted(value, text.snippet(start, end), 0.85)
+    phrase = _THAI_BODY.search(text.plain)
+    if phrase:
+        start, end = phrase.span("value")
+        value = _strip_thai(text.raw[start:end])
+        if value:
+            return Extracted(value, text.snippet(start, end), 0.7)
+    return None
+
+
+def _strip_thai(value: str) -> str:
+    value = clean(value)
+    value = _THAI_PREFIXES.sub("", value)
+    value = _THAI_TAIL.sub("", value)
+    return clean(value) if len(value) >= 8 else ""

@@ -1,0 +1,49 @@
+"""URLs as written in mail text: with a scheme, starting with www., or a bare meeting host."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'`]+"
+    r"|(?<![\w.@/-])(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com|meet\.google\.com|webex\.com"
+    r"|teams\.microsoft\.com|teams\.live\.com|forms\.gle|bit\.ly|tinyurl\.com|go\.gov\.sg)"
+    r"/[^\s<>\"'`]+",
+    re.IGNORECASE,
+)
+# Punctuation that ends a sentence or closes a bracket around a URL rather than belonging to it.
+_TRAILING = ".,;:!?)]}>*\u3002"
+
+
+@dataclass(frozen=True)
+class Url:
+    start: int
+    end: int
+    url: str  # with a scheme
+
+    @property
+    def host(self) -> str:
+        return (urlsplit(self.url).hostname or "").lower()
+
+
+def find_urls(text: str) -> list[Url]:
+    """Every URL in `text`, trailing punctuation removed, each once per position."""
+    found: list[Url] = []
+    for match in _URL.finditer(text):
+        value = match.group()
+        while value and value[-1] in _TRAILING:
+            # A closing bracket stays when the URL itself opened one (Wikipedia-style paths).
+            if value[-1] == ")" and value.count("(") >= value.count(")"):
+                break
+            value = value[:-1]
+        if len(value) < 8:
+            continue
+        url = value if value.lower().startswith("http") else f"https://{value}"
+        found.append(Url(match.start(), match.start() + len(value), url))
+    return found
+
+
+def host_matches(host: str, domains: tuple[str, ...]) -> bool:
+    return any(host == d or host.endswith("." + d) for d in domains)

@@ -1,0 +1,160 @@
+"""What kind of message this is, and why: invitation, update, cancellation, postponement,
+circular, report or other.
+
+Words in the subject weigh more than words in the body, and the body more than forwarded
+parts and attachments (an update quotes the invitation it follows; a circular quotes the
+report it forwards). Every decision comes with the evidence it rests on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.meetings.record import MeetingRecord, MessageKind
+from bot.reading.document import MailDocument
+from bot.understanding.fields.text import MessageText, clean
+
+_CANCEL = re.compile(
+    r"\bcancel(?:l?ed|lation|s)?\b|will\s+(?:no\s+longer|not)\s+(?:be\s+)?(?:held|take\s+place|proceed)"
+    r"|called\s+off|ยกเลิก",
+    re.IGNORECASE,
+)
+# A hotel's cancellation policy is not a cancelled meeting.
+_CANCEL_NOT_MEETING = re.compile(
+    r"hotel|room|booking|reservation|fee|charge|policy|refund|flight|ticket|ห้องพัก|โรงแรม",
+    re.IGNORECASE,
+)
+_POSTPONE = re.compile(
+    r"postpone|re-?schedul|deferr?ed|new\s+dates?|change\s+(?:of|in)\s+(?:the\s+)?(?:date|schedule)"
+    r"|เลื่อน(?:การ|ออก|กำหนด|วัน)|เปลี่ยนแปลง(?:วัน|กำหนด)",
+    re.IGNORECASE,
+)
+_REPORT = re.compile(
+    r"\breport\s+of\s+the\b|summary\s+(?:record|report)|minutes\s+of|outcome\s+document"
+    r"|รายงาน(?:ผล)?การ(?:ประชุม|สัมมนา|เดินทาง)|รายงานสรุปผล|สรุปผลการ(?:ประชุม|เดินทาง)",
+    re.IGNORECASE,
+)
+_CIRCULAR = re.compile(
+    r"มาเพื่อ(?:โปรด)?ทราบ|เพื่อ(?:โปรด)?ทราบ(?:และ(?:พิจารณา)?ใช้ประโยชน์)?|แจ้งเวียน|ส่งต่อเพื่อ(?:โปรด)?ทราบ"
+    r"|for\s+your\s+(?:information|reference)|\bFYI\b|for\s+information\s+only",
+    re.IGNORECASE,
+)
+_INVITE = re.compile(
+    r"\binvit(?:e|ed|es|ing|ation)\b|pleased\s+to\s+extend|honou?r\s+to\s+(?:invite|host)"
+    r"|ขอเชิญ|เรียนเชิญ|เชิญ.{0,40}?เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน|\bnominat"
+    r"|call\s+for\s+(?:nominations?|participation)",
+    re.IGNORECASE,
+)
+# Words that only a message following an earlier one uses.
+_FOLLOW_UP = re.compile(
+    r"further\s+to|we\s+refer\s+to|with\s+reference\s+to|following\s+(?:up|our)|reminder"
+    r"|อ้างถึง|ตามที่.{0,60}ได้(?:แจ้ง|เชิญ)",
+    re.IGNORECASE,
+)
+_UPDATE = re.compile(
+    r"administrative\s+note|information\s+note|zoom\s+(?:details|link)|meeting\s+link"
+    r"|(?:provisional|revised|updated)\s+(?:agenda|programme)|updates?\s+on|revised"
+    r"|please\s+(?:kindly\s+)?find\s+attached|ข้อมูลเพิ่มเติม",
+    re.IGNORECASE,
+)
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|ตอบกลับ)\s*:", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    subject: list[str]
+    body: list[str]
+    elsewhere: list[str]
+
+    @property
+    def any(self) -> bool:
+        return bool(self.subject or self.body or self.elsewhere)
+
+    @property
+    def strong(self) -> bool:
+        return bool(self.subject or self.body)
+
+    def reason(self, what: str) -> str:
+        where, words = (
+            ("the subject", self.subject)
+            if self.subject
+            else ("the message", self.body)
+            if self.body
+            else ("a quoted part or attachment", self.elsewhere)
+        )
+        return f'{what}: {where} says "{words[0]}"'
+
+
+def triage(
+    doc: MailDocument, text: MessageText, record: MeetingRecord
+) -> tuple[MessageKind, tuple[str, ...]]:
+    has_meeting = bool(
+        record.title or record.title_th or record.start or record.series or record.online_meetings
+    )
+    if not has_meeting:
+        return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
+    calendar_methods = {(e.method or "").upper() for a in doc.attachments for e in a.events}
+    calendar_states = {(e.status or "").upper() for a in doc.attachments for e in a.events}
+    if "CANCEL" in calendar_methods or "CANCELLED" in calendar_states:
+        return MessageKind.CANCELLATION, ("the attached calendar entry cancels the event",)
+
+    cancel = _find(text, _CANCEL, exclude=_CANCEL_NOT_MEETING)
+    if cancel.strong:
+        return MessageKind.CANCELLATION, (cancel.reason("cancelled"),)
+    postpone = _find(text, _POSTPONE)
+    if postpone.strong:
+        reasons = [postpone.reason("postponed")]
+        if record.start is None:
+            reasons.append("no new date given yet")
+        return MessageKind.POSTPONEMENT, tuple(reasons)
+
+    invite, update = _find(text, _INVITE), _find(text, _UPDATE)
+    follow_up = _find(text, _FOLLOW_UP)
+    report, circular = _find(text, _REPORT), _find(text, _CIRCULAR)
+    is_reply = bool(doc.in_reply_to) or bool(_REPLY_SUBJECT.match(doc.subject))
+    if circular.strong and not invite.strong:
+        reasons = [circular.reason("for information")]
+        if report.any:
+            reasons.append(report.reason("it forwards a report"))
+        return MessageKind.CIRCULAR, tuple(reasons)
+    if report.subject or (report.body and not invite.strong):
+        return MessageKind.REPORT, (report.reason("a meeting report"),)
+    if is_reply or follow_up.strong:
+        reasons = ["a reply in an existing thread"] if is_reply else []
+        if follow_up.strong or update.strong:
+            reasons.append((follow_up if follow_up.strong else update).reason("a follow-up"))
+        return MessageKind.UPDATE, tuple(reasons)
+    if invite.strong:
+        reasons = [invite.reason("an invitation")]
+        if circular.strong:
+            reasons.append(circular.reason("passed on with a request to nominate"))
+        return MessageKind.INVITATION, tuple(reasons)
+    if update.any:
+        return MessageKind.UPDATE, (update.reason("details for a meeting"),)
+    if invite.any:
+        return MessageKind.INVITATION, (invite.reason("an invitation, forwarded"),)
+    return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
+
+
+def _find(
+    text: MessageText, pattern: re.Pattern[str], *, exclude: re.Pattern[str] | None = None
+) -> _Evidence:
+    subject = [
+        m.group() for m in pattern.finditer(text.subject) if not _excluded(text.subject, m, exclude)
+    ]
+    body: list[str] = []
+    elsewhere: list[str] = []
+    for match in pattern.finditer(text.plain):
+        if _excluded(text.plain, match, exclude):
+            continue
+        words = clean(match.group())
+        (body if text.in_body(match.start()) else elsewhere).append(words)
+    return _Evidence(subject, body, elsewhere)
+
+
+def _excluded(haystack: str, match: re.Match[str], exclude: re.Pattern[str] | None) -> bool:
+    if exclude is None:
+        return False
+    around = haystack[max(0, match.start() - 60) : match.end() + 60]
+    return exclude.search(around) is not None

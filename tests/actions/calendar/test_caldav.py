@@ -1,0 +1,83 @@
+"""CalDAV push against a real Radicale server started by the test."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from caldav.collection import Principal
+from caldav.davclient import DAVClient
+
+from bot.actions.base import MeetingChange
+from bot.actions.calendar.action import CalendarAction
+from bot.actions.calendar.caldav_push import CalDavCalendar, CalDavChanges
+from bot.actions.mailer import Mailer
+from bot.actions.outbox import Outbox
+from bot.errors import ActionError
+from bot.meetings.meeting import MeetingStatus
+from tests.actions.calendar.slom_wg import GMT8, office_settings, slom_wg, x
+from tests.actions.conftest import add_meeting_row
+from tests.servers.radicale import running_radicale
+from tests.servers.smtp import free_port
+
+
+@pytest.fixture(scope="module")
+def radicale(tmp_path_factory):
+    with running_radicale(tmp_path_factory.mktemp("radicale")) as url:
+        yield url
+
+
+def server_events(url):
+    with DAVClient(url=url, username="office", password="unused") as client:
+        calendar = Principal(client=client).calendar(name="meetings")
+        return {str(e.icalendar_component["UID"]): e.icalendar_component for e in calendar.events()}
+
+
+async def test_events_are_put_updated_and_deleted(tmp_path, db, clock, radicale):
+    settings = office_settings(
+        tmp_path,
+        caldav_url=radicale,
+        caldav_username="office",
+        caldav_password="unused",
+        caldav_calendar="meetings",
+    )
+    add_meeting_row(db, 1, "mtg-18-slom-wg")
+    action = CalendarAction(
+        settings,
+        db,
+        Outbox(db, Mailer(settings.smtp), clock),
+        clock,
+        CalDavCalendar(settings.calendar),
+    )
+
+    async def run(meeting):
+        await action.handle(MeetingChange(meeting=meeting, previous=None, extraction=None))
+
+    await run(slom_wg())
+    first = server_events(radicale)
+    await run(
+        slom_wg(revision=2, record={"start": x(dt.datetime(2025, 9, 30, 10, 0, tzinfo=GMT8))})
+    )
+    updated = server_events(radicale)
+    await run(slom_wg(revision=3, status=MeetingStatus.CANCELLED))
+    cancelled = server_events(radicale)
+
+    assert set(first) == {
+        "mtg-18-slom-wg-meeting",
+        "mtg-18-slom-wg-dry-run",
+        "mtg-18-slom-wg-deadline-registration",
+    }
+    meeting = first["mtg-18-slom-wg-meeting"]
+    assert meeting.start.astimezone(ZoneInfo("Asia/Bangkok")).time() == dt.time(8, 30)
+    assert "ATTENDEE" not in meeting, "a scheduling server must not invite anyone itself"
+    assert meeting["SEQUENCE"] == 1
+    assert updated["mtg-18-slom-wg-meeting"]["SEQUENCE"] == 2
+    assert updated["mtg-18-slom-wg-meeting"].start.astimezone(GMT8).time() == dt.time(10, 0)
+    assert cancelled == {}
+
+
+async def test_an_unreachable_server_is_an_action_error(tmp_path):
+    settings = office_settings(tmp_path, caldav_url=f"http://127.0.0.1:{free_port()}/cal/")
+    calendar = CalDavCalendar(settings.calendar)
+
+    with pytest.raises(ActionError, match="CalDAV"):
+        await calendar.push(CalDavChanges(put=[], delete=["nothing"]))

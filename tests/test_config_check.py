@@ -1,0 +1,150 @@
+import pytest
+
+from bot.config_check import Problem, check_config, load_settings, toml_line_of
+from bot.errors import ConfigError
+from tests.config_env import isolate
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    isolate(monkeypatch, tmp_path)
+    return tmp_path
+
+
+def problems_of(path):
+    report = check_config(path, secret_dirs=[])
+    assert not report.ok
+    return [str(p) for p in report.problems]
+
+
+def test_wrong_type_names_file_line_key_and_value(folder):
+    path = folder / "m.toml"
+    path.write_text('[smtp]\nhost = "smtp.example.org"\nport = "abc"\n')
+    assert problems_of(path) == [f"{path}, line 3: smtp.port: expected a whole number, got 'abc'"]
+
+
+def test_several_problems_are_all_reported(folder):
+    path = folder / "m.toml"
+    path.write_text(
+        'timezone = "Mars/Base"\n'
+        "[smtp]\n"
+        'tls = "ssl"\n'
+        "hots = 1\n"
+        "[[sources.imap]]\n"
+        'name = "ministry"\n'
+        'host = "imap.example.org"\n'
+        "idle_renew_seconds = 5000\n"
+    )
+    assert sorted(problems_of(path)) == sorted(
+        [
+            f"{path}, line 1: timezone: unknown time zone 'Mars/Base' (use an IANA name)",
+            f"{path}, line 3: smtp.tls: expected one of 'implicit', 'starttls' or 'none', "
+            "got 'ssl'",
+            f"{path}, line 4: smtp.hots: unknown setting (did you mean 'host'?)",
+            f"{path}, line 5: sources.imap[0].username: required, but not set",
+            f"{path}, line 8: sources.imap[0].idle_renew_seconds: must be at most 1740, got 5000",
+        ]
+    )
+
+
+def test_toml_syntax_error_gives_the_line(folder):
+    path = folder / "m.toml"
+    path.write_text('log_level = "INFO"\n[smtp\nhost = "x"\n')
+    (problem,) = problems_of(path)
+    assert problem.startswith(f"{path}, line 2: not valid TOML: ")
+
+
+def test_missing_file(folder):
+    assert problems_of(folder / "absent.toml") == [f"{folder / 'absent.toml'}: no such file"]
+
+
+def test_value_from_the_environment_is_blamed_on_the_variable(folder, monkeypatch):
+    monkeypatch.setenv("MEETBOT_REMINDERS__BEFORE_START_MINUTES", "soon")
+    assert problems_of(None) == [
+        "environment variable MEETBOT_REMINDERS__BEFORE_START_MINUTES: "
+        "reminders.before_start_minutes: expected a whole number, got 'soon'"
+    ]
+
+
+def test_value_from_dotenv_is_blamed_on_dotenv(folder):
+    (folder / ".env").write_text("MEETBOT_LOG_JSON=perhaps\n")
+    assert problems_of(None) == [
+        ".env (MEETBOT_LOG_JSON): log_json: expected true or false, got 'perhaps'"
+    ]
+
+
+def test_a_bad_secret_is_reported_without_its_value(folder):
+    path = folder / "m.toml"
+    path.write_text("[smtp]\npassword = 12345678\n")
+    assert problems_of(path) == [f"{path}, line 2: smtp.password: expected text in quotes"]
+
+
+def test_a_misspelt_secret_key_does_not_show_its_value(folder):
+    path = folder / "m.toml"
+    path.write_text('[telegram]\ntokn = "123456:SECRET"\n')
+    (problem,) = problems_of(path)
+    assert "SECRET" not in problem
+    assert "did you mean 'token'?" in problem
+
+
+def test_secret_written_in_the_file_gives_a_warning(folder):
+    path = folder / "m.toml"
+    path.write_text(
+        '[smtp]\npassword = "hunter2x"\n[store]\nurl = "postgresql://u:hunter2y@db/x"\n'
+    )
+    report = check_config(path, secret_dirs=[])
+    assert report.ok
+    assert len(report.warnings) == 2
+    assert "set MEETBOT_SMTP__PASSWORD or a secret file instead" in report.warnings[0]
+    assert "MEETBOT_STORE__PASSWORD" in report.warnings[1]
+    assert not any("hunter2" in w for w in report.warnings)
+
+
+def test_unknown_meetbot_variable_gives_a_warning(folder, monkeypatch):
+    monkeypatch.setenv("MEETBOT_SMPT__HOST", "x")
+    monkeypatch.setenv("MEETBOT_MEMO__URGENT_DAYS__X", "1")  # below a dict: not judged
+    report = check_config(None, secret_dirs=[])
+    assert report.ok
+    assert report.warnings == [
+        "environment variable MEETBOT_SMPT__HOST is not a setting and is ignored"
+    ]
+
+
+def test_load_settings_raises_config_error_in_plain_words(folder):
+    path = folder / "m.toml"
+    path.write_text("[reading]\nmax_pdf_pages = 1.5\n")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path, secret_dirs=[])
+    assert caught.value.problems == [
+        f"{path}, line 2: reading.max_pdf_pages: expected a whole number, got 1.5"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("loc", "line"),
+    [
+        (("log_level",), 1),
+        (("smtp", "port"), 4),
+        (("smtp", "missing"), 3),
+        (("sources", "imap", 1, "host"), 9),
+        (("sources", "imap", 1, "username"), 8),
+        (("nowhere",), None),
+    ],
+)
+def test_toml_line_of(loc, line):
+    text = (
+        'log_level = "INFO"\n'
+        "\n"
+        "[smtp]\n"
+        "port = 1\n"
+        "[[sources.imap]]\n"
+        'host = "a"\n'
+        "\n"
+        "[[sources.imap]]\n"
+        'host = "b"\n'
+    )
+    assert toml_line_of(text, loc) == line
+
+
+def test_problem_text_without_a_key():
+    assert str(Problem("m.toml", "no such file")) == "m.toml: no such file"

@@ -1,0 +1,124 @@
+"""The pipeline with a plug-in action that fails, and a stage that raises."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.actions.base import MeetingChange
+from bot.meetings.meeting import Meeting, MeetingStatus
+from bot.meetings.record import Extraction, MeetingRecord, MessageKind
+from bot.pipeline import Incoming, Pipeline, RetryPolicy, Stages
+from bot.reading.document import MailDocument
+from bot.reading.mime import read_message
+from bot.store.database import open_database
+from bot.store.messages import store_raw_message
+from bot.store.tables import ActionRunRow, MeetingRow, MessageRow
+from tests.sources.helpers import message
+
+
+class SteppedClock:
+    def __init__(self) -> None:
+        self.moment = dt.datetime(2025, 12, 1, 3, 0, tzinfo=dt.UTC)
+
+    def now(self) -> dt.datetime:
+        return self.moment
+
+
+def invitation(document: MailDocument) -> Extraction:
+    if "poison" in document.subject:
+        raise ValueError("cannot understand this one")
+    return Extraction(document.message_id, MessageKind.INVITATION, ("test",))
+
+
+def one_meeting_per_message(
+    session: Session, message_pk: int, document: MailDocument, extraction: Extraction
+) -> MeetingChange:
+    row = MeetingRow(uid=f"m-{message_pk}", record={}, revision=1)
+    session.add(row)
+    session.flush()
+    return MeetingChange(load(session, row.id), None, extraction, document.message_id)
+
+
+def load(session: Session, meeting_id: int) -> Meeting:
+    row = session.get_one(MeetingRow, meeting_id)
+    return Meeting(row.id, row.uid, MeetingStatus.SCHEDULED, MeetingRecord(), row.revision)
+
+
+STAGES = Stages(read=read_message, extract=invitation, merge=one_meeting_per_message, load=load)
+
+
+class Recorder:
+    def __init__(self, name: str, failures: int = 0) -> None:
+        self.name = name
+        self.failures = failures
+        self.handled: list[int] = []
+
+    async def handle(self, change: MeetingChange) -> None:
+        if self.failures:
+            self.failures -= 1
+            raise ConnectionError("server said no")
+        self.handled.append(change.meeting.id)
+
+
+async def test_a_failing_action_is_recorded_retried_and_does_not_stop_the_others(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path}/p.db")
+    clock = SteppedClock()
+    flaky, steady = Recorder("flaky", failures=1), Recorder("steady")
+    pipeline = Pipeline(db, STAGES, [flaky, steady], clock=clock, retry=RetryPolicy(60, 600))
+
+    outcome = await pipeline.accept(Incoming(message(), "test"))
+
+    assert outcome.status == "extracted"
+    assert steady.handled == [outcome.meeting_id]
+    with db.session() as s:
+        runs = {r.action: r for r in s.scalars(select(ActionRunRow))}
+    assert runs["steady"].status == "done"
+    assert runs["flaky"].status == "failed"
+    assert runs["flaky"].last_error == "ConnectionError: server said no"
+    assert runs["flaky"].next_attempt_at is not None
+    assert await pipeline.retry_due_actions() == 0  # not due yet
+
+    clock.moment = runs["flaky"].next_attempt_at
+    assert await pipeline.retry_due_actions() == 1
+    assert flaky.handled == [outcome.meeting_id]
+    assert steady.handled == [outcome.meeting_id]  # done once, not again
+    with db.session() as s:
+        run = s.scalars(select(ActionRunRow).where(ActionRunRow.action == "flaky")).one()
+    assert (run.status, run.attempts) == ("done", 2)
+
+
+async def test_a_message_that_fails_is_kept_with_the_reason_and_the_next_goes_on(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path}/p.db")
+    pipeline = Pipeline(db, STAGES, [], clock=SteppedClock())
+
+    bad = await pipeline.accept(Incoming(message("poison"), "test"))
+    good = await pipeline.accept(Incoming(message("fine"), "test"))
+    again = await pipeline.accept(Incoming(message("poison", message_id="x@example.org"), "t"))
+    twice = await pipeline.accept(Incoming(message("other", message_id="x@example.org"), "t"))
+
+    assert bad.status == "failed"
+    assert bad.error is not None
+    assert "cannot understand this one" in bad.error
+    assert good.status == "extracted"
+    assert again.status == "failed"
+    assert twice.status == "duplicate"
+    with db.session() as s:
+        rows = list(s.scalars(select(MessageRow).order_by(MessageRow.id)))
+    assert [r.status for r in rows] == ["failed", "extracted", "failed"]
+    assert rows[0].subject.startswith("poison")  # what could be read is kept
+
+
+async def test_resume_finishes_messages_a_crash_left_stored(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path}/p.db")
+    with db.session() as s:
+        store_raw_message(s, message("interrupted"), source="test")
+    steady = Recorder("steady")
+    pipeline = Pipeline(db, STAGES, [steady], clock=SteppedClock())
+
+    outcomes = await pipeline.resume()
+
+    assert [o.status for o in outcomes] == ["extracted"]
+    assert len(steady.handled) == 1
