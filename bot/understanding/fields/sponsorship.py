@@ -17,7 +17,6 @@ _FUNDING = re.compile(
     r"|will\s+(?:be\s+)?provide|subsidi[sz]|reimburse[ds]?\b"
     r"|สนับสนุนค่าใช้จ่าย|ออกค่าใช้จ่าย|รับผิดชอบค่าใช้จ่าย|เป็นผู้รับผิดชอบ|ค่าใช้จ่ายเอง|ไม่มีค่าใช้จ่าย"
     r"|งบประมาณ",
-    re.IGNORECASE,
 )
 _ITEMS = re.compile(
     r"air\s*fares?|air\s*tickets?|flights?|economy[-\s]class|accommodat\w*|hotel|lodging|DSA"
@@ -37,7 +36,7 @@ MAX_CHARS = 300
 
 def find_sponsorship(text: MessageText) -> Extracted[str] | None:
     best: tuple[int, int, int, int] | None = None  # score, in body, -start, end
-    for match in _FUNDING.finditer(text.plain):
+    for match in _FUNDING.finditer(text.lower):
         start, end = _sentence(text, match.start())
         statement = text.plain[start:end]
         score = 1 + min(3, len(_ITEMS.findall(statement)))
