@@ -17,7 +17,7 @@ from bot.understanding.fields.text import MessageText, clean
 
 _CANCEL = re.compile(
     r"\bcancel(?:l?ed|lation|s)?\b|will\s+(?:no\s+longer|not)\s+(?:be\s+)?(?:held|take\s+place|proceed)"
-    r"|called\s+off|ยกเลิก",
+    r"|called\s+off|(?:ขอ)?ยกเลิก(?:การ)?(?:ประชุม|จัด|สัมมนา|อบรม)",
 )
 # A hotel's cancellation policy is not a cancelled meeting.
 _CANCEL_NOT_MEETING = re.compile(
@@ -96,10 +96,10 @@ def triage(
     if "CANCEL" in calendar_methods or "CANCELLED" in calendar_states:
         return MessageKind.CANCELLATION, ("the attached calendar entry cancels the event",)
 
-    cancel = _find(text, _CANCEL, exclude=_CANCEL_NOT_MEETING)
+    cancel = _find(text, _CANCEL, exclude=_CANCEL_NOT_MEETING, near=_MEETING_WORDS)
     if cancel.strong:
         return MessageKind.CANCELLATION, (cancel.reason("cancelled"),)
-    postpone = _find(text, _POSTPONE)
+    postpone = _find(text, _POSTPONE, near=_MEETING_WORDS)
     if postpone.strong:
         reasons = [postpone.reason("postponed")]
         if record.start is None:
@@ -135,8 +135,14 @@ def triage(
 
 
 def _find(
-    text: MessageText, pattern: re.Pattern[str], *, exclude: re.Pattern[str] | None = None
+    text: MessageText,
+    pattern: re.Pattern[str],
+    *,
+    exclude: re.Pattern[str] | None = None,
+    near: re.Pattern[str] | None = None,
 ) -> _Evidence:
+    """Where the pattern occurs. In the text (not the subject), `near` must also occur close
+    by: a report that says some rule was "cancelled" has not cancelled the meeting."""
     subject = [
         text.subject[m.start() : m.end()]
         for m in pattern.finditer(text.subject_lower)
@@ -146,6 +152,8 @@ def _find(
     elsewhere: list[str] = []
     for match in pattern.finditer(text.lower):
         if _excluded(text.lower, match, exclude):
+            continue
+        if near is not None and not _excluded(text.lower, match, near):
             continue
         words = clean(text.plain[match.start() : match.end()])
         (body if text.in_body(match.start()) else elsewhere).append(words)

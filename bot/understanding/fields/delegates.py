@@ -46,6 +46,7 @@ _THAI = re.compile(
     r"(?P<per>หน่วยงานละ|กรมละ|ประเทศละ|ส่วนราชการละ|แห่งละ)?\s*"
     r"(?:จำนวน|ไม่เกิน|รวม)?\s*(?P<n>\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า)\s*(?:คน|ราย|ท่าน)(?![ก-๙])",
 )
+_THAI_REQUEST = re.compile(r"(?:มอบหมาย|ส่ง|เสนอชื่อ|แจ้งรายชื่อ)ผู้แทน")
 _HEAD_PLUS = re.compile(r"\((?P<a>\d)\s*\+\s*(?P<b>\d)\)")
 # Words near a count that say it is per country or agency, i.e. what we are asked to send.
 _PER_COUNTRY = re.compile(
@@ -122,6 +123,9 @@ def _thai(text: MessageText) -> list[_Candidate]:
         score = _context_score(text, match.start(), match.end())
         if match.group("per"):
             score += 1
+        # "มอบหมายผู้แทน จำนวน ๑ คน": the number the letter asks of this office.
+        if _THAI_REQUEST.search(text.plain, max(0, match.start() - 30), match.start() + 1):
+            score += 2
         found.append(_Candidate(value, match.start(), match.end(), score))
     return found
 

@@ -31,6 +31,7 @@ _OURS = re.compile(
 )
 # Statements about other groups (partners, observers) that say nothing about ours.
 _OTHERS = re.compile(r"observers?|partners?|development\s+partners|non-AMS|dialogue", re.IGNORECASE)
+_LIST_MARK = re.compile(r"^(?:[-•▪]\s*)?(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s*|\d{1,2}\.\s+)?")
 MAX_CHARS = 300
 
 
@@ -53,7 +54,7 @@ def find_sponsorship(text: MessageText) -> Extracted[str] | None:
         return None
     score, _, negative_start, end = best
     start = -negative_start
-    value = clean(text.raw[start:end])
+    value = _LIST_MARK.sub("", clean(text.raw[start:end]))
     if len(value) > MAX_CHARS:
         value = value[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return Extracted(value, text.snippet(start, end), min(0.9, 0.4 + 0.1 * score))

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
+# Square brackets end a URL: markdown writes "[text](url)" and no invitation link has them.
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'`\[\]]+", re.IGNORECASE)
 # Hosts people write without "https://"; looked for only when one of them is in the text,
 # since a pattern that may start anywhere is slow to run over every message.
 BARE_HOSTS = (
@@ -24,7 +25,7 @@ BARE_HOSTS = (
 _BARE_URL = re.compile(
     r"(?<![\w.@/-])(?:[\w-]+\.)*(?:"
     + "|".join(re.escape(h) for h in BARE_HOSTS)
-    + r")/[^\s<>\"'`]+",
+    + r")/[^\s<>\"'`\[\]]+",
     re.IGNORECASE,
 )
 # Punctuation that ends a sentence or closes a bracket around a URL rather than belonging to it.
