@@ -24,6 +24,7 @@ def _register() -> None:
         config_cmd,
         daemon_cmd,
         dates_cmd,
+        extract_cmd,
         memo_cmd,
         read_cmd,
         store_cmd,

@@ -39,6 +39,9 @@ _QUOTE_START = re.compile(
     r"|^From:\s.+\n(?:Sent|Date):\s",
     re.MULTILINE | re.IGNORECASE,
 )
+# An invitation, its notes and agenda fit in far less; the rest of a long report adds
+# nothing about when and where, and reading it all would only cost time.
+MAX_TEXT_CHARS = 100_000
 _YEAR = re.compile(r"(?<!\d)(20[0-9]{2}|25[5-9][0-9])(?!\d)")
 
 
@@ -54,6 +57,9 @@ def extract_message(doc: MailDocument, *, default_tz: str = "Asia/Bangkok") -> E
 def _extract(doc: MailDocument, default_tz: str) -> Extraction:
     raw = doc.all_text()
     reference, reference_reasons = _reference(doc, raw)
+    if len(raw) > MAX_TEXT_CHARS:
+        raw = raw[:MAX_TEXT_CHARS]
+        reference_reasons += (f"only the first {MAX_TEXT_CHARS} characters were read",)
     text = MessageText.of(raw, subject=doc.subject, body_end=_body_end(doc))
     temporals = find_temporal(text.plain, reference=reference, default_tz=default_tz)
     text = replace(text, temporals=tuple(temporals))
@@ -72,6 +78,7 @@ def _extract(doc: MailDocument, default_tz: str) -> Extraction:
         reference=reference,
         default_tz=default_tz,
         city=place.city.value if place.city else None,
+        country=place.country.value if place.country else None,
         title_spans=title_spans,
     )
     dates = _calendar_dates(doc, dates)

@@ -14,10 +14,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.meetings.record import Deadline, DeadlineKind, Extracted, When
+from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.text import MessageText
 from bot.understanding.temporal.relative import resolve_relative
 from bot.understanding.temporal.types import Relative, Temporal, TemporalKind
-from bot.understanding.temporal.zones import ONE_ZONE, tzinfo_of, zone_of
+from bot.understanding.temporal.zones import ONE_ZONE, tzinfo_of
 
 _MEETING_CUES = re.compile(
     r"held|take\s+place|taking\s+place|scheduled|convene|conducted|organi[sz]ed|will\s+be\s+on"
@@ -28,13 +29,20 @@ _MEETING_CUES = re.compile(
 _OTHER_EVENT = re.compile(
     r"dry[\s-]?run|rehears|test[\s-]?run|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
-    r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|ซ้อม|เดินทาง|ภายในวันที่|ลง$",
+    r"|originally|previously|initially|formerly|instead\s+of"
+    r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|ซ้อม|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
     re.IGNORECASE,
 )
 # Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
 _DOCUMENT_LINE = re.compile(
     r"^\s*(?:date|sent|received|วันที่)\s*[:.]?\s*$|ที่\s+[ก-ฮ]{2}\s*\d|^\s*(?:on\s+)?$"
     r"|^\s*[\w\s\"'<>@.,()-]{0,80}\b(?:wrote|เขียน)\b",
+    re.IGNORECASE,
+)
+# The new dates of a postponed meeting.
+_NEW_DATE = re.compile(
+    r"(?:postponed|re-?scheduled|moved|deferred|changed)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
+    r"|new\s+dates?\s*(?:is|are|will\s+be|:)?\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$",
     re.IGNORECASE,
 )
 _MAIL_STAMP = re.compile(r"\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b|^\s*\d{1,2}:\d{2}", re.IGNORECASE)
@@ -65,7 +73,7 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
     (
         DeadlineKind.NOMINATION,
         re.compile(
-            r"nominat|name[sd]?\s+of\s+(?:the\s+)?(?:delegat|participant|representative)"
+            r"nominat|nominee|name[sd]?\s+of\s+(?:the\s+)?(?:delegat|participant|representative)"
             r"|designat|ส่งรายชื่อ|แจ้งรายชื่อ|เสนอชื่อ|มอบหมายผู้แทน|ผู้แทน",
             re.IGNORECASE,
         ),
@@ -86,8 +94,20 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
     ),
     (DeadlineKind.REPORT, re.compile(r"report|รายงาน", re.IGNORECASE)),
 )
-# "at least six months from arrival" bounds a passport's validity; it is not a due date.
-_NOT_DUE = re.compile(r"^\s*(?:at\s+least|อย่างน้อย)", re.IGNORECASE)
+# "at least six months from arrival" bounds a passport's validity, it is not a due date;
+# "at least four weeks before arrival" is one.
+_AT_LEAST = re.compile(r"^\s*(?:at\s+least|อย่างน้อย)", re.IGNORECASE)
+_DEADLINE_CUE = re.compile(
+    r"^\s*(?:within|no\s+later|not\s+later|at\s+least|ภายใน|ไม่เกิน|อย่างน้อย)", re.IGNORECASE
+)
+# Without such a cue, "two weeks before the Consultation" is a deadline only when
+# something is to be done by then.
+_ACTION = re.compile(
+    r"submit|send|register|apply|complete|confirm|inform|notify|provide|return|nominat"
+    r"|ส่ง|แจ้ง|ลงทะเบียน|ยื่น|รายงาน",
+    re.IGNORECASE,
+)
+MAX_TITLE_SPANS = 50
 CONTEXT_BEFORE = 200
 CONTEXT_AFTER = 60
 
@@ -105,15 +125,17 @@ def find_meeting_dates(
     reference: dt.datetime,
     default_tz: str,
     city: str | None,
+    country: str | None,
     title_spans: list[tuple[int, int]],
 ) -> MeetingDates:
     candidates = [t for t in text.temporals if t.kind in _EVENT_KINDS]
     if not candidates:
         return MeetingDates(None, None, None)
-    scores = {id(t): _score(text, t, reference, title_spans) for t in candidates}
-    repeats = Counter((_day(t.start), _day(t.end)) for t in candidates)
+    spans = title_spans[:MAX_TITLE_SPANS]
+    scores = {id(t): _score(text, t, reference, spans) for t in candidates}
+    repeats = Counter(_days(t) for t in candidates)
     for t in candidates:
-        scores[id(t)] += min(3, repeats[(_day(t.start), _day(t.end))] - 1)
+        scores[id(t)] += min(3, repeats[_days(t)] - 1)
     best = max(candidates, key=lambda t: (scores[id(t)], text.in_body(t.span[0]), -t.span[0]))
     best_score = scores[id(best)]
     if best_score < 1:
@@ -129,7 +151,7 @@ def find_meeting_dates(
     ]
     if not isinstance(best.start, dt.datetime) and precise:
         best = precise[0]
-    zone, zone_confidence = _zone(best, default_tz, city)
+    zone, zone_confidence = _zone(best, default_tz, city, country)
     start, end = _in_zone(best.start, zone, best), _in_zone(best.end, zone, best)
     confidence = min(best.confidence, 0.5 + 0.08 * best_score)
     source = text.snippet(*best.span)
@@ -142,6 +164,12 @@ def find_meeting_dates(
 
 
 _EVENT_KINDS = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
+
+
+def _days(item: Temporal) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day: "30 September" and "30 September, 09:30-17:30" are one."""
+    first = _day(item.start)
+    return first, _day(item.end) or first
 
 
 def _day(value: When | None) -> dt.date | None:
@@ -162,7 +190,9 @@ def _score(
     score = 0
     if _MEETING_CUES.search(before) or _MEETING_CUES.search(after):
         score += 2
-    if _OTHER_EVENT.search(near_before) or _OTHER_EVENT.search(after[:40]):
+    if _NEW_DATE.search(near_before):
+        score += 4
+    elif _OTHER_EVENT.search(near_before) or _OTHER_EVENT.search(after[:40]):
         score -= 3
     line_before = text.plain[line_start:start]
     if _DOCUMENT_LINE.search(line_before[-50:]) or _MAIL_STAMP.search(item.text + after[:20]):
@@ -189,11 +219,13 @@ def zone_stated(item: Temporal) -> bool:
     return item.tz is not None and ONE_ZONE.search(item.text) is not None
 
 
-def _zone(item: Temporal, default_tz: str, city: str | None) -> tuple[str | None, float]:
+def _zone(
+    item: Temporal, default_tz: str, city: str | None, country: str | None
+) -> tuple[str | None, float]:
     has_time = isinstance(item.start, dt.datetime)
     if zone_stated(item):
         return item.tz, 0.9
-    city_zone = zone_of(f"{city} time") if city else None
+    city_zone = zone_of_place(city, country)
     if city_zone:
         return city_zone, 0.75
     if has_time:
@@ -220,9 +252,9 @@ def find_deadlines(
     for item in text.temporals:
         if item.kind is TemporalKind.DEADLINE:
             due, relative = _in_zone(item.start, zone, item), None
-        elif _NOT_DUE.match(item.text):
-            continue
         elif item.kind is TemporalKind.RELATIVE and item.relative is not None:
+            if not _is_due(text, item, item.relative):
+                continue
             relative = item.relative
             due = _resolve(text, relative, start, end)
         else:
@@ -244,6 +276,15 @@ def find_deadlines(
     return tuple(found)
 
 
+def _is_due(text: MessageText, item: Temporal, relative: Relative) -> bool:
+    if _AT_LEAST.match(item.text):
+        return relative.direction == "before"
+    if _DEADLINE_CUE.match(item.text):
+        return True
+    start = _sentence_start(text.plain, item.span[0])
+    return _ACTION.search(text.plain, start, item.span[0]) is not None
+
+
 def registration_deadline(
     text: MessageText, deadlines: tuple[Deadline, ...]
 ) -> Extracted[When] | None:
@@ -260,20 +301,26 @@ def _deadline_kind(text: MessageText, item: Temporal) -> DeadlineKind:
     sentence_start = max(
         text.paragraph_at(start)[0], start - CONTEXT_BEFORE, _sentence_start(text.plain, start)
     )
-    context = text.plain[sentence_start : min(len(text.plain), end + CONTEXT_AFTER)]
+    paragraph_end = text.paragraph_at(end)[1]
+    context = text.plain[sentence_start : min(paragraph_end, end + CONTEXT_AFTER)]
     for kind, pattern in _KIND_WORDS:
         if pattern.search(context):
             return kind
     return DeadlineKind.OTHER
 
 
+# A full stop before a capital ends a sentence, unless it ends a title ("Ms. Jane Doe").
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bNo)(?<!\bSt)[.;!?](?=\s+[A-Z(ก-๙])|\n\s*\n"
+)
+
+
 def _sentence_start(text: str, position: int) -> int:
+    window = max(0, position - 400)
     last = 0
-    for match in re.finditer(
-        r"[.;!?](?=\s+[A-Z(ก-๙])|\n\s*\n", text[max(0, position - 400) : position]
-    ):
+    for match in _SENTENCE_BREAK.finditer(text, window, position):
         last = match.end()
-    return max(0, position - 400) + last if last else max(0, position - 400)
+    return last or window
 
 
 def _resolve(

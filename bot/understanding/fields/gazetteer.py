@@ -184,3 +184,59 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 
 def country_of_city(city: str) -> str:
     return CITIES[city][0]
+
+
+# The zone a meeting's wall-clock times are in, by country, with the cities of countries
+# that span several zones.
+COUNTRY_ZONES = {
+    "Brunei Darussalam": "Asia/Brunei",
+    "Cambodia": "Asia/Phnom_Penh",
+    "Indonesia": "Asia/Jakarta",
+    "Lao PDR": "Asia/Vientiane",
+    "Malaysia": "Asia/Kuala_Lumpur",
+    "Myanmar": "Asia/Yangon",
+    "Philippines": "Asia/Manila",
+    "Singapore": "Asia/Singapore",
+    "Thailand": "Asia/Bangkok",
+    "Viet Nam": "Asia/Ho_Chi_Minh",
+    "Timor-Leste": "Asia/Dili",
+    "Japan": "Asia/Tokyo",
+    "China": "Asia/Shanghai",
+    "Republic of Korea": "Asia/Seoul",
+    "India": "Asia/Kolkata",
+    "New Zealand": "Pacific/Auckland",
+    "Switzerland": "Europe/Zurich",
+    "Italy": "Europe/Rome",
+    "France": "Europe/Paris",
+    "Belgium": "Europe/Brussels",
+    "Germany": "Europe/Berlin",
+    "Austria": "Europe/Vienna",
+    "Netherlands": "Europe/Amsterdam",
+    "United Kingdom": "Europe/London",
+    "Peru": "America/Lima",
+    "Chile": "America/Santiago",
+    "Qatar": "Asia/Qatar",
+    "United Arab Emirates": "Asia/Dubai",
+    "Saudi Arabia": "Asia/Riyadh",
+    "Bangladesh": "Asia/Dhaka",
+    "Sri Lanka": "Asia/Colombo",
+    "Nepal": "Asia/Kathmandu",
+    "Mongolia": "Asia/Ulaanbaatar",
+    "Papua New Guinea": "Pacific/Port_Moresby",
+}
+CITY_ZONES = {
+    "Bali": "Asia/Makassar",
+    "Hong Kong": "Asia/Hong_Kong",
+    "Canberra": "Australia/Sydney",
+    "Sydney": "Australia/Sydney",
+    "Melbourne": "Australia/Melbourne",
+    "New York": "America/New_York",
+    "Washington, D.C.": "America/New_York",
+}
+
+
+def zone_of_place(city: str | None, country: str | None) -> str | None:
+    if city and city in CITY_ZONES:
+        return CITY_ZONES[city]
+    country = country or (country_of_city(city) if city else None)
+    return COUNTRY_ZONES.get(country) if country else None

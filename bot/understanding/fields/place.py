@@ -22,10 +22,12 @@ _LABEL = re.compile(
 )
 _NEXT_LABEL = re.compile(r"^[ \t#>-]*[A-Za-zก-๙][\w ก-๙]{0,25}\s*[:：]", re.MULTILINE)
 _HELD = re.compile(
-    r"\b(?:held|take\s+place|taking\s+place|convened?|hosted|venue\s+(?:is|will\s+be))\b"
-    r"[^.\n]{0,100}?\b(?:at|in)\s+",
+    r"\b(?:held|take\s+place|taking\s+place|convened?|hosted|scheduled"
+    r"|venue\s+(?:is|will\s+be|remains))\b"
+    r"[^.\n]{0,120}",
     re.IGNORECASE,
 )
+_AT_OR_IN = re.compile(r"\b(?:at|in)\s+", re.IGNORECASE)
 _THAI_AT = re.compile(r"(?<![ก-๙])ณ\s*")
 _THAI_AT_END = re.compile(
     r"\s*(?:มาเพื่อ|โดย|ระหว่าง|วันที่|เมื่อ|ในวัน|เวลา|รายละเอียด|ซึ่ง|ทั้งนี้|ตามที่|เพื่อ|จึง|และขอ"
@@ -64,8 +66,16 @@ def find_place(text: MessageText) -> Place:
     scored = [c for c in candidates if _has_place(text, c)]
     if not scored:
         return Place(None, None, None, False)
-    best = max(scored, key=lambda c: (c.score, text.in_body(c.start), -c.start))
+    best = max(
+        scored, key=lambda c: (c.score + _city_bonus(text, c), text.in_body(c.start), -c.start)
+    )
     return _place_from(text, best)
+
+
+def _city_bonus(text: MessageText, candidate: _Candidate) -> int:
+    """A phrase that names the city says more than one that names only the country."""
+    places = find_places(text.plain, candidate.start, candidate.end)
+    return 1 if any(p.is_city for p in places) else 0
 
 
 def _has_place(text: MessageText, candidate: _Candidate) -> bool:
@@ -102,8 +112,11 @@ def _headings(text: MessageText) -> list[_Candidate]:
 def _held_sentences(text: MessageText) -> list[_Candidate]:
     found = []
     for match in _HELD.finditer(text.plain):
-        end = _phrase_end(text.plain, match.end())
-        found.append(_Candidate(match.end(), end, 3))
+        # "held in a hybrid format on 11 August at the ASEAN Secretariat, Jakarta": every
+        # "at" or "in" of the clause may introduce the place.
+        for preposition in _AT_OR_IN.finditer(text.plain, match.start(), match.end()):
+            end = _phrase_end(text.plain, preposition.end())
+            found.append(_Candidate(preposition.end(), end, 3))
     return found
 
 
@@ -127,7 +140,7 @@ def _phrase_end(text: str, start: int) -> int:
 
 
 def _place_from(text: MessageText, candidate: _Candidate) -> Place:
-    phrase_text = text.plain[candidate.start : candidate.end]
+    phrase_text = text.raw[candidate.start : candidate.end]
     places = find_places(phrase_text)
     city = next((p for p in places if p.is_city), None)
     country = next(
@@ -164,11 +177,20 @@ def _venue(phrase: str, places: list[PlaceMatch]) -> str | None:
         )
         if not is_only_place:
             kept.append(part)
-    venue = clean(", ".join(kept))
+    venue = _without_trailing_places(clean(", ".join(kept)))
     venue = re.sub(r"^(?:the\s+)", "", venue, flags=re.IGNORECASE)
     if not venue or not _VENUE_WORDS.search(venue) or len(venue) > MAX_VENUE_CHARS:
         return None
     return venue
+
+
+def _without_trailing_places(venue: str) -> str:
+    """ "ห้องประชุม ๑ อาคารกระทรวงแรงงาน กรุงเทพมหานคร" without the city at its end."""
+    while True:
+        named = find_places(venue)
+        if not named or venue[named[-1].end :].strip(" ,.-"):
+            return venue
+        venue = re.sub(r"(?:ประเทศ|กรุง|นคร|เมือง)?\s*$", "", venue[: named[-1].start]).rstrip(" ,-")
 
 
 def _strip(part: str, named: list[PlaceMatch]) -> str:

@@ -22,7 +22,7 @@ MEETING_NOUNS = (
     "|training|course|webinar|roundtable|round-table|session|retreat|congress|assembly"
     "|colloquium|caucus|exchange|expo|conclave|programme|program"
 )
-_NOUN = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.IGNORECASE)
+_NOUN = re.compile(rf"\b(?:{MEETING_NOUNS})\b")  # run over lower-case text
 _CONNECTORS = frozenset(
     [
         "of",
@@ -86,8 +86,9 @@ _NOT_TITLE_WORDS = frozenset(
     ]
 )
 _MONTHS = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(?:mon|tue|wed|thu|fri|sat"
-    r"|sun)[a-z]*$",
+    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$"
+    r"|^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[ \t]*\n?[ \t]*(\([A-Z][A-Za-z0-9&+\-]*\)|[A-Za-z0-9][\w'’.&+\-]*|[&–:-])")
@@ -113,6 +114,7 @@ _SERIES = re.compile(
     r"(?P<ord>\d{1,3})\s*(?:st|nd|rd|th)\s*\(?(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*"
     r"(?:\s?\+\s?\d)?)\b"
     r"|(?P<acr2>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*)\s*ครั้งที่\s*(?P<ord2>\d{1,3})"
+    r"|\((?P<acr3>[A-Z][A-Z0-9]*[A-Z](?:-[A-Z]+)?)[\s-]?(?P<ord3>\d{1,3})\)"  # "(HRDWG 52)"
 )
 # Acronyms that follow an ordinal without naming a series of meetings.
 _NOT_SERIES = frozenset(
@@ -174,9 +176,9 @@ def ordinal_value(match: re.Match[str]) -> int:
 def _english_title(text: MessageText) -> Extracted[str] | None:
     candidates = [
         _Candidate(c.start, c.end, c.value, c.score + 4)
-        for c in _title_candidates(text.subject, text.subject)
+        for c in _title_candidates(text.subject, text.subject_lower)
     ]
-    body = _title_candidates(text.plain, text.plain, in_body=text.body_end)
+    body = _title_candidates(text.plain, text.lower, in_body=text.body_end)
     counts = Counter(c.value.lower() for c in [*candidates, *body])
     best: tuple[int, int, _Candidate, bool] | None = None
     for index, candidate in enumerate([*candidates, *body]):
@@ -208,10 +210,10 @@ def _comparable(value: str) -> str:
     return re.sub(r"\s+", " ", value.lower())
 
 
-def _title_candidates(haystack: str, context: str, in_body: int | None = None) -> list[_Candidate]:
+def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for noun in _NOUN.finditer(haystack):
-        word = noun.group()
+    for noun in _NOUN.finditer(lowered):
+        word = haystack[noun.start() : noun.end()]
         if not (word[0].isupper()):
             continue
         start = _grow_left(haystack, noun.start())
@@ -275,6 +277,9 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
                 return committed
             position = match.end()
             continue
+        if _ORDINAL.fullmatch(token):  # "... Meeting for the 29th ASEAN ..."
+            position = match.end()
+            continue
         if _MONTHS.match(token) or token[0].isdigit():
             return committed
         if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
@@ -320,10 +325,10 @@ def _series(text: MessageText) -> tuple[Extracted[str] | None, Extracted[int] | 
     first_span: dict[str, tuple[int, int] | None] = {}
     for haystack, weight, in_subject in ((text.subject, 3, True), (text.plain, 1, False)):
         for match in _SERIES.finditer(haystack):
-            acronym = (match.group("acr") or match.group("acr2")).upper()
+            acronym = (match.group("acr") or match.group("acr2") or match.group("acr3")).upper()
             if acronym in _NOT_SERIES or len(acronym.replace("-", "")) < 2:
                 continue
-            ordinal = int(match.group("ord") or match.group("ord2"))
+            ordinal = int(match.group("ord") or match.group("ord2") or match.group("ord3"))
             weights[acronym] += weight
             ordinals.setdefault(acronym, Counter())[ordinal] += weight
             if acronym not in first_span or (first_span[acronym] is None and not in_subject):
