@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from bot.cli import _register, app
+from bot.cli.extract_cmd import next_deadline
+from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.repository import apply_extraction
 from bot.reading.mime import read_message
 from bot.store.database import open_database
@@ -81,11 +84,6 @@ def test_meetings_on_an_empty_store(tmp_path, monkeypatch):
 
 
 def test_the_next_deadline_is_the_earliest_not_past():
-    import datetime as dt
-
-    from bot.cli.extract_cmd import next_deadline
-    from bot.meetings.meeting import Meeting, MeetingStatus
-
     record = extract_message(read_message((CORPUS / "03-agj-admin-note.eml").read_bytes())).meeting
     meeting = Meeting(1, "uid", MeetingStatus.SCHEDULED, record, 0)
     before = dt.datetime(2025, 11, 25, tzinfo=dt.UTC)

@@ -169,3 +169,43 @@ def test_a_message_without_a_date_reads_years_from_its_text():
     result = extract_message(_doc("The Workshop on Green Jobs will be held on 16 December 2025."))
     assert result.meeting.start.value == dt.date(2025, 12, 16)
     assert any("no date" in reason for reason in result.reasons)
+
+
+def test_a_request_to_this_office_outweighs_a_table_of_quotas():
+    body = (
+        "ขอให้กรมการจัดหางานพิจารณามอบหมายผู้แทน จำนวน ๑ คน เข้าร่วมการประชุม\n\n"
+        "1. SLOM-WG (2 pax × 11 AMS) (1+1) 22 Sponsored (flight & accommodation)\n"
+    )
+    assert find_delegates_requested(text(body)).value == 1
+
+
+def test_markdown_links_give_the_url_alone():
+    found = [
+        u.url for u in find_urls("ได้ที่ [www.doe.go.th/strategy](http://www.doe.go.th/strategy)")
+    ]
+    assert found == ["https://www.doe.go.th/strategy", "http://www.doe.go.th/strategy"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "การประชุมเชิงปฏิบัติการว่าด้วยแรงงานข้ามชาติ ครั้งที่ ๒ ในวันที่ ๑๐ มีนาคม ๒๕๖๙ "
+            "ที่ประชุมรับทราบการยกเลิกระเบียบเดิม มาเพื่อโปรดทราบ",
+            MessageKind.CIRCULAR,
+        ),
+        (
+            "ขอยกเลิกการประชุมเชิงปฏิบัติการว่าด้วยแรงงานข้ามชาติ ครั้งที่ ๒ ในวันที่ ๑๐ มีนาคม ๒๕๖๙",
+            MessageKind.CANCELLATION,
+        ),
+        (
+            "The Workshop on Labour Migration on 10 March 2026 will go ahead. The hotel booking "
+            "cancellation policy is attached.",
+            MessageKind.UPDATE,
+        ),
+    ],
+)
+def test_cancellation_needs_a_cancelled_meeting(body, kind):
+    doc = _doc(body)
+    doc = MailDocument(**{**vars(doc), "date": dt.datetime(2026, 2, 1, tzinfo=dt.UTC)})
+    assert extract_message(doc).kind is kind

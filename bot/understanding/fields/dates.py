@@ -30,7 +30,7 @@ _OTHER_EVENT = re.compile(
     r"dry[\s-]?run|rehears|test[\s-]?run|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
     r"|originally|previously|initially|formerly|instead\s+of"
-    r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|ซ้อม|เดินทาง|ภายในวันที่|เดิม|ลง$",
+    r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|ซ้อม|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
     re.IGNORECASE,
 )
 # Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
@@ -133,9 +133,9 @@ def find_meeting_dates(
         return MeetingDates(None, None, None)
     spans = title_spans[:MAX_TITLE_SPANS]
     scores = {id(t): _score(text, t, reference, spans) for t in candidates}
-    repeats = Counter((_day(t.start), _day(t.end)) for t in candidates)
+    repeats = Counter(_days(t) for t in candidates)
     for t in candidates:
-        scores[id(t)] += min(3, repeats[(_day(t.start), _day(t.end))] - 1)
+        scores[id(t)] += min(3, repeats[_days(t)] - 1)
     best = max(candidates, key=lambda t: (scores[id(t)], text.in_body(t.span[0]), -t.span[0]))
     best_score = scores[id(best)]
     if best_score < 1:
@@ -164,6 +164,12 @@ def find_meeting_dates(
 
 
 _EVENT_KINDS = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
+
+
+def _days(item: Temporal) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day: "30 September" and "30 September, 09:30-17:30" are one."""
+    first = _day(item.start)
+    return first, _day(item.end) or first
 
 
 def _day(value: When | None) -> dt.date | None:

@@ -34,15 +34,19 @@ _PERSONS_EN = (
     r"(?:delegates?|delegation\s+members?|participants?|representatives?|officials?|persons?"
     r"|pax|nominees?|members?|officers?|people|attendees?)"
 )
-_ENGLISH = re.compile(
-    rf"(?P<cap>up\s+to|maximum\s+of|max\.?|at\s+most|not\s+more\s+than|no\s+more\s+than)?\s*"
-    rf"\b{_NUMBER}\s*(?:\(\d{{1,2}}\)\s*)?(?:[a-z-]+\s+)?{_PERSONS_EN}\b",
+_ENGLISH = re.compile(  # run over lower-case text
+    rf"\b{_NUMBER}\s*(?:\(\d{{1,2}}\)\s*)?(?:[a-z-]+\s+)?{_PERSONS_EN}\b"
+)
+# "up to two delegates": a cap written just before the number.
+_CAP = re.compile(
+    r"(?:up\s+to|maximum\s+of|max\.?|at\s+most|not\s+more\s+than|no\s+more\s+than)\s*$",
     re.IGNORECASE,
 )
 _THAI = re.compile(
     r"(?P<per>หน่วยงานละ|กรมละ|ประเทศละ|ส่วนราชการละ|แห่งละ)?\s*"
     r"(?:จำนวน|ไม่เกิน|รวม)?\s*(?P<n>\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า)\s*(?:คน|ราย|ท่าน)(?![ก-๙])",
 )
+_THAI_REQUEST = re.compile(r"(?:มอบหมาย|ส่ง|เสนอชื่อ|แจ้งรายชื่อ)ผู้แทน")
 _HEAD_PLUS = re.compile(r"\((?P<a>\d)\s*\+\s*(?P<b>\d)\)")
 # Words near a count that say it is per country or agency, i.e. what we are asked to send.
 _PER_COUNTRY = re.compile(
@@ -99,13 +103,13 @@ def _context_score(text: MessageText, start: int, end: int) -> int:
 
 def _english(text: MessageText) -> list[_Candidate]:
     found = []
-    for match in _ENGLISH.finditer(text.plain):
+    for match in _ENGLISH.finditer(text.lower):
         value = WORD_NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
         # "September 18 participants...": the number belongs to the date before it.
         if _MONTH_BEFORE.search(text.plain, max(0, match.start("n") - 12), match.start("n")):
             continue
         score = _context_score(text, match.start(), match.end())
-        if match.group("cap"):
+        if _CAP.search(text.plain, max(0, match.start() - 25), match.start()):
             score += 1
         found.append(_Candidate(value, match.start(), match.end(), score))
     return found
@@ -119,6 +123,9 @@ def _thai(text: MessageText) -> list[_Candidate]:
         score = _context_score(text, match.start(), match.end())
         if match.group("per"):
             score += 1
+        # "มอบหมายผู้แทน จำนวน ๑ คน": the number the letter asks of this office.
+        if _THAI_REQUEST.search(text.plain, max(0, match.start() - 30), match.start() + 1):
+            score += 2
         found.append(_Candidate(value, match.start(), match.end(), score))
     return found
 

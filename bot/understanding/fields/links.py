@@ -8,7 +8,7 @@ from collections.abc import Callable
 from bot.meetings.record import Extracted
 from bot.understanding.fields.online import platform_of
 from bot.understanding.fields.text import MessageText
-from bot.understanding.fields.urls import Url, find_urls, host_matches
+from bot.understanding.fields.urls import Url, host_matches
 
 _REGISTRATION = re.compile(
     r"regist|sign[\s-]?up|\bRSVP\b|confirm\w*\s+(?:your\s+|their\s+)?(?:participation|attendance)"
@@ -60,7 +60,7 @@ def find_documents_url(text: MessageText) -> Extracted[str] | None:
 def _best(
     text: MessageText, score: Callable[[MessageText, Url, str, str], int]
 ) -> Extracted[str] | None:
-    urls = find_urls(text.plain)
+    urls = text.urls
     best: tuple[int, int, Url] | None = None
     previous_end = 0
     for index, url in enumerate(urls):

@@ -18,29 +18,24 @@ _VIRTUAL = re.compile(
     r"|\bvideo[\s-]?conferenc|\bvia\s+(?:zoom|teams|webex|google\s+meet|video)|\bwebinar"
     r"|\bon\s+(?:the\s+)?zoom\b|\bby\s+zoom\b|ผ่านระบบ(?:การประชุม)?(?:ทางไกล|ออนไลน์|วีดิทัศน์|zoom|webex|teams)"
     r"|ประชุมออนไลน์|รูปแบบออนไลน์|ประชุมทางไกล",
-    re.IGNORECASE,
 )
 _IN_PERSON = re.compile(
     r"\bin[\s-]person\b|\bface[\s-]to[\s-]face\b|\bphysical(?:ly)?\s+(?:meeting|attendance|format"
     r"|participation|presence)|\bon[\s-]?site\b|แบบพบหน้า|แบบพบปะ|ณ\s*โรงแรม",
-    re.IGNORECASE,
 )
 _HYBRID = re.compile(
     r"\bhybrid\b|ไฮบริด|รูปแบบผสม|แบบผสมผสาน"
     r"|both\s+(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+and\s+(?:virtual(?:ly)?|online)"
     r"|(?:virtual(?:ly)?|online)\s+and\s+(?:in[\s-]person|physical(?:ly)?)"
     r"|in[\s-]person\s+and\s+(?:virtual(?:ly)?|online)",
-    re.IGNORECASE,
 )
 _TRAVEL = re.compile(
     r"air\s*fares?|flight\s+(?:details|itinerary|arrangements?)|accommodation|check[\s-]in|visa"
     r"|arrival\s+card|airport|ค่าบัตรโดยสาร|ค่าที่พัก|เดินทางไปราชการต่างประเทศ",
-    re.IGNORECASE,
 )
 _HOLDING = re.compile(
     r"held|conduct|convene|take\s+place|meeting\s+will|join|participat|attend|format|mode"
     r"|จัดขึ้น|จัดการประชุม|เข้าร่วม|รูปแบบ",
-    re.IGNORECASE,
 )
 
 
@@ -50,7 +45,7 @@ def find_mode(
     virtual = _weigh(text, _VIRTUAL)
     in_person = _weigh(text, _IN_PERSON)
     hybrid = _weigh(text, _HYBRID)
-    travel_words = {m.group().lower() for m in _TRAVEL.finditer(text.plain)}
+    travel_words = {m.group() for m in _TRAVEL.finditer(text.lower)}
     in_person_score = in_person[0] + min(3, len(travel_words)) + (3 if has_venue else 0)
     virtual_score = virtual[0]
     # "will be held in a hybrid format" settles it; a passing mention needs more weight.
@@ -80,9 +75,9 @@ def _weigh(text: MessageText, pattern: re.Pattern[str]) -> tuple[int, tuple[int,
     """The total weight of a pattern's matches, the span of the weightiest one, its weight."""
     total = 0
     best: tuple[int, tuple[int, int]] | None = None
-    for match in pattern.finditer(text.plain):
+    for match in pattern.finditer(text.lower):
         line_start, line_end = text.line_at(match.start())
-        around = text.plain[max(line_start, match.start() - 120) : min(line_end, match.end() + 80)]
+        around = text.lower[max(line_start, match.start() - 120) : min(line_end, match.end() + 80)]
         weight = 2 if _HOLDING.search(around) else 1
         if text.in_body(match.start()):
             weight += 1

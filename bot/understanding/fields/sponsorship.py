@@ -17,7 +17,6 @@ _FUNDING = re.compile(
     r"|will\s+(?:be\s+)?provide|subsidi[sz]|reimburse[ds]?\b"
     r"|สนับสนุนค่าใช้จ่าย|ออกค่าใช้จ่าย|รับผิดชอบค่าใช้จ่าย|เป็นผู้รับผิดชอบ|ค่าใช้จ่ายเอง|ไม่มีค่าใช้จ่าย"
     r"|งบประมาณ",
-    re.IGNORECASE,
 )
 _ITEMS = re.compile(
     r"air\s*fares?|air\s*tickets?|flights?|economy[-\s]class|accommodat\w*|hotel|lodging|DSA"
@@ -32,12 +31,13 @@ _OURS = re.compile(
 )
 # Statements about other groups (partners, observers) that say nothing about ours.
 _OTHERS = re.compile(r"observers?|partners?|development\s+partners|non-AMS|dialogue", re.IGNORECASE)
+_LIST_MARK = re.compile(r"^(?:[-•▪]\s*)?(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s*|\d{1,2}\.\s+)?")
 MAX_CHARS = 300
 
 
 def find_sponsorship(text: MessageText) -> Extracted[str] | None:
     best: tuple[int, int, int, int] | None = None  # score, in body, -start, end
-    for match in _FUNDING.finditer(text.plain):
+    for match in _FUNDING.finditer(text.lower):
         start, end = _sentence(text, match.start())
         statement = text.plain[start:end]
         score = 1 + min(3, len(_ITEMS.findall(statement)))
@@ -54,7 +54,7 @@ def find_sponsorship(text: MessageText) -> Extracted[str] | None:
         return None
     score, _, negative_start, end = best
     start = -negative_start
-    value = clean(text.raw[start:end])
+    value = _LIST_MARK.sub("", clean(text.raw[start:end]))
     if len(value) > MAX_CHARS:
         value = value[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return Extracted(value, text.snippet(start, end), min(0.9, 0.4 + 0.1 * score))

@@ -9,11 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.understanding.fields.urls import Url, find_urls
 from bot.understanding.temporal.digits import to_arabic
 from bot.understanding.temporal.types import Temporal
 
 # Emphasis marks that HTML-to-text conversion and OCR leave around the words that matter.
 _EMPHASIS = str.maketrans({"*": " ", "\u00a0": " ", "\u200b": " "})
+# Lower case for ASCII only, so positions stay those of `plain`: keyword patterns written
+# in lower case run several times faster than case-insensitive ones.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _SPACES = re.compile(r"\s+")
 SNIPPET_WIDTH = 240
 # A "line" or "paragraph" never reaches further than this: text without line breaks (a
@@ -27,17 +31,24 @@ class MessageText:
 
     raw: str
     plain: str
+    lower: str  # `plain` with ASCII letters in lower case: search it with lower-case patterns
     subject: str
+    subject_lower: str
     body_end: int  # offset where forwarded parts and attachments begin
+    urls: tuple[Url, ...] = ()
     temporals: tuple[Temporal, ...] = field(default=())
 
     @classmethod
     def of(cls, raw: str, *, subject: str = "", body_end: int | None = None) -> MessageText:
         plain = to_arabic(raw).translate(_EMPHASIS)
+        subject = to_arabic(subject).translate(_EMPHASIS).strip()
         return cls(
             raw=raw,
             plain=plain,
-            subject=to_arabic(subject).translate(_EMPHASIS).strip(),
+            lower=plain.translate(_ASCII_LOWER),
+            subject=subject,
+            subject_lower=subject.translate(_ASCII_LOWER),
+            urls=tuple(find_urls(plain)),
             body_end=len(raw) if body_end is None else body_end,
         )
 

@@ -22,7 +22,7 @@ MEETING_NOUNS = (
     "|training|course|webinar|roundtable|round-table|session|retreat|congress|assembly"
     "|colloquium|caucus|exchange|expo|conclave|programme|program"
 )
-_NOUN = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.IGNORECASE)
+_NOUN = re.compile(rf"\b(?:{MEETING_NOUNS})\b")  # run over lower-case text
 _CONNECTORS = frozenset(
     [
         "of",
@@ -176,9 +176,9 @@ def ordinal_value(match: re.Match[str]) -> int:
 def _english_title(text: MessageText) -> Extracted[str] | None:
     candidates = [
         _Candidate(c.start, c.end, c.value, c.score + 4)
-        for c in _title_candidates(text.subject, text.subject)
+        for c in _title_candidates(text.subject, text.subject_lower)
     ]
-    body = _title_candidates(text.plain, text.plain, in_body=text.body_end)
+    body = _title_candidates(text.plain, text.lower, in_body=text.body_end)
     counts = Counter(c.value.lower() for c in [*candidates, *body])
     best: tuple[int, int, _Candidate, bool] | None = None
     for index, candidate in enumerate([*candidates, *body]):
@@ -210,10 +210,10 @@ def _comparable(value: str) -> str:
     return re.sub(r"\s+", " ", value.lower())
 
 
-def _title_candidates(haystack: str, context: str, in_body: int | None = None) -> list[_Candidate]:
+def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for noun in _NOUN.finditer(haystack):
-        word = noun.group()
+    for noun in _NOUN.finditer(lowered):
+        word = haystack[noun.start() : noun.end()]
         if not (word[0].isupper()):
             continue
         start = _grow_left(haystack, noun.start())
