@@ -35,10 +35,13 @@ _OTHER_EVENT = re.compile(
 )
 # Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
 _DOCUMENT_LINE = re.compile(
-    r"^\s*(?:date|sent|received|วันที่)\s*[:.]?\s*$|ที่\s+[ก-ฮ]{2}\s*\d|^\s*(?:on\s+)?$"
+    r"^\s*(?:sent|received|วันที่)\s*[:.]?\s*$|ที่\s+[ก-ฮ]{2}\s*\d|^\s*(?:on\s+)?$"
     r"|^\s*[\w\s\"'<>@.,()-]{0,80}\b(?:wrote|เขียน)\b",
     re.IGNORECASE,
 )
+# "Date:" heads a mail header block (beside From:, To:, Subject:) or labels the meeting's day.
+_DATE_LABEL = re.compile(r"^\s*date\s*[:.]?\s*$", re.IGNORECASE)
+_MAIL_HEADER_NEAR = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.IGNORECASE | re.MULTILINE)
 # The new dates of a postponed meeting.
 _NEW_DATE = re.compile(
     r"(?:postponed|re-?scheduled|moved|deferred|changed)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
@@ -195,7 +198,11 @@ def _score(
     elif _OTHER_EVENT.search(near_before) or _OTHER_EVENT.search(after[:40]):
         score -= 3
     line_before = text.plain[line_start:start]
-    if _DOCUMENT_LINE.search(line_before[-50:]) or _MAIL_STAMP.search(item.text + after[:20]):
+    if (
+        _DOCUMENT_LINE.search(line_before[-50:])
+        or _MAIL_STAMP.search(item.text + after[:20])
+        or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
+    ):
         score -= 4
     if line_end - line_start <= 120 and any(
         line_start - 300 <= s <= line_end for s, _ in title_spans
@@ -213,6 +220,14 @@ def _score(
     if text.in_body(start):
         score += 1
     return score
+
+
+def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:
+    """Whether the line before or after is a mail header line (From:, To:, Subject:)."""
+    before = text.plain.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after = text.plain.find("\n", line_end + 1)
+    around = text.plain[before : len(text.plain) if after < 0 else after]
+    return _MAIL_HEADER_NEAR.search(around) is not None
 
 
 def zone_stated(item: Temporal) -> bool:

@@ -43,6 +43,14 @@ NOT_LINK_HOSTS = (
     "instagram.com",
     "youtube.com",
     "linkedin.com",
+    # a platform's own app, help and sign-in pages, printed under every Teams or Zoom invite
+    "aka.ms",
+    "www.microsoft.com",
+    "support.microsoft.com",
+    "support.zoom.us",
+    "support.zoom.com",
+    "help.webex.com",
+    "support.google.com",
 )
 BEFORE_CHARS = 320
 AFTER_CHARS = 120
