@@ -107,9 +107,19 @@ def _registration_score(text: MessageText, url: Url, before: str, after: str) ->
         score += 2
     if _REGISTRATION.search(after):
         score += 1
-    if _NOT_REGISTRATION.search(near) or _NOT_REGISTRATION.search(lowered):
+    if _NOT_REGISTRATION.search(_introduction(before)) or _NOT_REGISTRATION.search(lowered):
         score -= 4
     return score
+
+
+def _introduction(before: str) -> str:
+    """The line that introduces a link: its own line, or the line above when the link
+    stands alone. A hotel named in the sentence before says nothing about the link."""
+    lines = before.rsplit("\n", 2)
+    own = lines[-1]
+    if own.strip() or len(lines) < 2:
+        return own
+    return lines[-2]
 
 
 def _documents_score(text: MessageText, url: Url, before: str, after: str) -> int:
