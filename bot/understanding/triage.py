@@ -38,7 +38,8 @@ _CIRCULAR = re.compile(
 _INVITE = re.compile(
     r"\binvit(?:e|ed|es|ing|ation)\b|pleased\s+to\s+extend|honou?r\s+to\s+(?:invite|host)"
     r"|ขอเชิญ|เรียนเชิญ|เชิญ.{0,40}?เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน|\bnominat"
-    r"|call\s+for\s+(?:nominations?|participation)",
+    r"|call\s+for\s+(?:nominations?|participation)"
+    r"|\bnotice\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,12}?(?:meeting|workshop|conference|forum)",
 )
 # Words that only a message following an earlier one uses.
 _FOLLOW_UP = re.compile(
@@ -49,6 +50,20 @@ _UPDATE = re.compile(
     r"administrative\s+note|information\s+note|zoom\s+(?:details|link)|meeting\s+link"
     r"|(?:provisional|revised|updated)\s+(?:agenda|programme)|updates?\s+on|revised"
     r"|please\s+(?:kindly\s+)?find\s+attached|ข้อมูลเพิ่มเติม",
+)
+# Details promised for later are not details given: "Zoom details will be provided".
+_PROMISED = re.compile(
+    r"will\s+be\s+(?:provided|shared|sent|circulated|informed|made\s+available|announced)"
+    r"|in\s+due\s+course|closer\s+to\s+the|จะแจ้ง(?:ให้ทราบ)?(?:ภายหลัง|ต่อไป)",
+)
+# Mail of kinds that are never about one meeting, though they name events and dates:
+# bulk mail, leave requests and out-of-office replies, IT notices.
+_NOT_MEETING_MAIL = re.compile(
+    r"\bunsubscribe\b|\bnewsletter\b|view\s+(?:this\s+(?:e-?mail|message)|it|online)\s+in\s+"
+    r"(?:your|a)\s+browser|you\s+are\s+receiving\s+this|\bout\s+of\s+(?:the\s+)?office\b"
+    r"|automatic\s+reply|\bauto-?reply\b|\b(?:annual|sick|personal|maternity)\s+leave\b"
+    r"|\bleave\s+(?:request|application)|(?:scheduled|system|server|planned)\s+maintenance"
+    r"|password\s+(?:expir|reset)|ขออนุญาตลา|ใบลา|ลาพักผ่อน|ลาป่วย|ลากิจ|ปิดปรับปรุงระบบ|จดหมายข่าว",
 )
 _MEETING_WORDS = re.compile(
     r"\b(?:meeting|workshop|conference|forum|seminar|webinar|consultation|dialogue|summit)\b"
@@ -91,6 +106,10 @@ def triage(
     has_meeting = names_meeting or dated_meeting
     if not has_meeting:
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
+    invite = _find(text, _INVITE)
+    not_meeting = _find(text, _NOT_MEETING_MAIL)
+    if not_meeting.strong and not invite.strong and not record.online_meetings:
+        return MessageKind.OTHER, (not_meeting.reason("not about a meeting"),)
     calendar_methods = {(e.method or "").upper() for a in doc.attachments for e in a.events}
     calendar_states = {(e.status or "").upper() for a in doc.attachments for e in a.events}
     if "CANCEL" in calendar_methods or "CANCELLED" in calendar_states:
@@ -106,7 +125,7 @@ def triage(
             reasons.append("no new date given yet")
         return MessageKind.POSTPONEMENT, tuple(reasons)
 
-    invite, update = _find(text, _INVITE), _find(text, _UPDATE)
+    update = _find(text, _UPDATE, exclude=_PROMISED)
     follow_up = _find(text, _FOLLOW_UP)
     report, circular = _find(text, _REPORT), _find(text, _CIRCULAR)
     is_reply = bool(doc.in_reply_to) or bool(_REPLY_SUBJECT.match(doc.subject))
