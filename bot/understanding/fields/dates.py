@@ -69,14 +69,16 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
         DeadlineKind.REGISTRATION,
         re.compile(
             r"regist|sign[\s-]?up|RSVP|confirm\w*\s+(?:\w+\s+)?(?:participation|attendance)"
-            r"|ลงทะเบียน|ตอบรับ",
+            # "แบบตอบรับ" is the reply form that carries the nominees' names: not this
+            r"|ลงทะเบียน|(?<!แบบ)ตอบรับ|ยืนยันการเข้าร่วม",
             re.IGNORECASE,
         ),
     ),
     (
         DeadlineKind.NOMINATION,
         re.compile(
-            r"nominat|nominee|name[sd]?\s+of\s+(?:the\s+)?(?:delegat|participant|representative)"
+            r"nominat|nominee|names?\b[^.\n]{0,40}?\bof\s+(?:the\s+|your\s+|their\s+)?"
+            r"(?:delegat|participant|representative)|named\s+(?:delegat|participant)"
             r"|designat|ส่งรายชื่อ|แจ้งรายชื่อ|เสนอชื่อ|มอบหมายผู้แทน|ผู้แทน",
             re.IGNORECASE,
         ),
@@ -109,6 +111,13 @@ _ACTION = re.compile(
     r"submit|send|register|apply|complete|confirm|inform|notify|provide|return|nominat"
     r"|ส่ง|แจ้ง|ลงทะเบียน|ยื่น|รายงาน",
     re.IGNORECASE,
+)
+# A list label that names what is due, the day following it ("Key dates" lists).
+_DUE_LABEL = re.compile(
+    r"^[ \t]*(?:[-•*▪]|\d{1,2}[.)])?[ \t]*(?:submission|deadline|closing\s+date|cut-?off|last\s+day"
+    r"|due\s+date|registration\s+(?:closes|deadline)|กำหนดส่ง|วันสุดท้าย|หมดเขต)[^:\n]{0,60}[:：]"
+    r"[ \t]*(?:\w+,?[ \t]+)?$",
+    re.IGNORECASE | re.MULTILINE,
 )
 MAX_TITLE_SPANS = 50
 CONTEXT_BEFORE = 200
@@ -267,6 +276,8 @@ def find_deadlines(
     for item in text.temporals:
         if item.kind is TemporalKind.DEADLINE:
             due, relative = _in_zone(item.start, zone, item), None
+        elif _is_labelled_due_day(text, item):
+            due, relative = _end_of_day(item, zone), None
         elif item.kind is TemporalKind.RELATIVE and item.relative is not None:
             if not _is_due(text, item, item.relative):
                 continue
@@ -291,6 +302,24 @@ def find_deadlines(
     return tuple(found)
 
 
+def _is_labelled_due_day(text: MessageText, item: Temporal) -> bool:
+    """A day under a label that names something due: "Submission of documents: 24 July"."""
+    if item.kind is not TemporalKind.DATE or isinstance(item.start, dt.datetime):
+        return False
+    line_start = text.line_at(item.span[0])[0]
+    return _DUE_LABEL.search(text.plain, line_start, item.span[0]) is not None
+
+
+def _end_of_day(item: Temporal, zone: str | None) -> When | None:
+    """A day that is due: its last minute, in the meeting's zone when the text gives none."""
+    if not isinstance(item.start, dt.date):
+        return None
+    name = zone or item.tz
+    if name is None:
+        return item.start
+    return dt.datetime.combine(item.start, dt.time(23, 59), tzinfo_of(name))
+
+
 def _is_due(text: MessageText, item: Temporal, relative: Relative) -> bool:
     if _AT_LEAST.match(item.text):
         return relative.direction == "before"
@@ -312,18 +341,36 @@ def registration_deadline(
 
 
 def _deadline_kind(text: MessageText, item: Temporal) -> DeadlineKind:
+    """The kind of what is due, read in the clause of this date only: "register by 29 May,
+    and send flight details by 5 June" gives a registration and a travel deadline."""
     start, end = item.span
-    sentence_start = max(
+    clause_start = max(
         text.paragraph_at(start)[0], start - CONTEXT_BEFORE, _sentence_start(text.plain, start)
     )
-    paragraph_end = text.paragraph_at(end)[1]
-    context = text.plain[sentence_start : min(paragraph_end, end + CONTEXT_AFTER)]
+    clause_end = min(text.paragraph_at(end)[1], end + CONTEXT_AFTER)
+    line_start = text.line_at(start)[0]
+    if _LIST_ITEM.match(text.plain, line_start):
+        clause_start = max(clause_start, line_start)
+    for other in text.temporals:
+        if clause_start <= other.span[1] <= start and _NEXT_CLAUSE.match(text.plain, other.span[1]):
+            clause_start = other.span[1]
+        if end <= other.span[0] < clause_end:
+            clause_end = other.span[0]
+    item_end = _LIST_ITEM_END.search(text.plain, end, clause_end)
+    context = text.plain[clause_start : item_end.start() if item_end else clause_end]
     for kind, pattern in _KIND_WORDS:
         if pattern.search(context):
             return kind
     return DeadlineKind.OTHER
 
 
+# A date that ends its clause: ", and to send flight details by ..." starts another.
+_NEXT_CLAUSE = re.compile(
+    r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:;|,?\s*(?:and|or|then|while)\b)", re.IGNORECASE
+)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*▪]|\d{1,2}[.)])\s")
+# Where a list item or a sentence ends after its date.
+_LIST_ITEM_END = re.compile(r"[.;!?](?=\s)|\n[ \t]*(?:[-•*▪]|\d{1,2}[.)]|\n)")
 # A full stop before a capital ends a sentence, unless it ends a title ("Ms. Jane Doe").
 _SENTENCE_BREAK = re.compile(
     r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bNo)(?<!\bSt)[.;!?](?=\s+[A-Z(ก-๙])|\n\s*\n"
