@@ -168,14 +168,16 @@ def _body_end(doc: MailDocument) -> int:
 
 
 def _spans_of(text: MessageText, *values: Extracted[str] | None) -> list[tuple[int, int]]:
-    """Where the title or series is written in the text, to find the dates beside it."""
+    """Where the title or series is written in the text, to find the dates beside it: its
+    first words (a name written a little differently still counts), and the whole name."""
     spans: list[tuple[int, int]] = []
     for value in values:
         if value is None or len(value.value) < 3:
             continue
-        words = value.value.split()[:6]
-        pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
-        spans.extend(m.span() for m in pattern.finditer(text.plain))
+        words = value.value.split()
+        for part in {tuple(words[:6]), tuple(words)}:
+            pattern = re.compile(r"\s+".join(re.escape(w) for w in part), re.IGNORECASE)
+            spans.extend(m.span() for m in pattern.finditer(text.plain))
     return spans
 
 

@@ -202,8 +202,12 @@ def _score(
     score = 0
     if _MEETING_CUES.search(before) or _MEETING_CUES.search(after):
         score += 2
+    # "registration for the <title> (19-21 May 2026)": the dates are the title's.
+    follows_title = any(0 <= start - e <= 3 for _, e in title_spans)
     if _NEW_DATE.search(near_before):
         score += 4
+    elif follows_title:
+        score += 1
     elif _OTHER_EVENT.search(near_before) or _OTHER_EVENT.search(after[:40]):
         score -= 3
     line_before = text.plain[line_start:start]
