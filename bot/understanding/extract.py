@@ -122,6 +122,9 @@ def _extract(doc: MailDocument, default_tz: str) -> Extraction:
         deadlines=deadlines,
     )
     kind, reasons = triage(doc, text, record)
+    if kind is MessageKind.POSTPONEMENT and dates.superseded:
+        record = replace(record, start=None, end=None)
+        reasons = (*reasons, "the only dates given are the old ones: no new date yet")
     return Extraction(doc.message_id, kind, (*reasons, *reference_reasons), record)
 
 

@@ -31,6 +31,13 @@ _REPORT = re.compile(
     r"\breport\s+of\s+the\b|summary\s+(?:record|report)|minutes\s+of|outcome\s+document"
     r"|รายงาน(?:ผล)?การ(?:ประชุม|สัมมนา|เดินทาง)|รายงานสรุปผล|สรุปผลการ(?:ประชุม|เดินทาง)",
 )
+_REPORTING_SELF = re.compile(
+    r"ขอรายงานผล|รายงานผล[^\n]{0,60}ดังนี้|\bwe\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?report\b"
+    r"|back[\s-]to[\s-]office\s+report",
+)
+_SENDS_ON = re.compile(
+    r"ส่งสำเนา|ขอส่ง|ส่งต่อ|แจ้งเวียน|forward(?:ed|ing)?\b|please\s+find\s+(?:attached|enclosed)",
+)
 _CIRCULAR = re.compile(
     r"มาเพื่อ(?:โปรด)?ทราบ|เพื่อ(?:โปรด)?ทราบ(?:และ(?:พิจารณา)?ใช้ประโยชน์)?|แจ้งเวียน|ส่งต่อเพื่อ(?:โปรด)?ทราบ"
     r"|for\s+your\s+(?:information|reference)|\bfyi\b|for\s+information\s+only",
@@ -129,6 +136,11 @@ def triage(
     follow_up = _find(text, _FOLLOW_UP)
     report, circular = _find(text, _REPORT), _find(text, _CIRCULAR)
     is_reply = bool(doc.in_reply_to) or bool(_REPLY_SUBJECT.match(doc.subject))
+    # Every Thai memo to a superior ends "จึงเรียนมาเพื่อโปรดทราบ": a report written by its
+    # sender is a report; a cover memo that sends a copy on (ขอส่งสำเนา...) is a circular.
+    reporting = _find(text, _REPORTING_SELF)
+    if report.strong and reporting.strong and not _find(text, _SENDS_ON).strong:
+        return MessageKind.REPORT, (reporting.reason("a meeting report"),)
     if circular.strong and not invite.strong:
         reasons = [circular.reason("for information")]
         if report.any:

@@ -42,6 +42,11 @@ _DOCUMENT_LINE = re.compile(
 # "Date:" heads a mail header block (beside From:, To:, Subject:) or labels the meeting's day.
 _DATE_LABEL = re.compile(r"^\s*date\s*[:.]?\s*$", re.IGNORECASE)
 _MAIL_HEADER_NEAR = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.IGNORECASE | re.MULTILINE)
+_OLD_SCHEDULE = re.compile(
+    r"originally|previously|initially|(?:was|were|had\s+been)\s+(?:scheduled|planned|due)"
+    r"|กำหนดเดิม|เดิมกำหนด|ตามที่",
+    re.IGNORECASE,
+)
 # The new dates of a postponed meeting.
 _NEW_DATE = re.compile(
     r"(?:postponed|re-?scheduled|moved|deferred|changed)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
@@ -129,6 +134,9 @@ class MeetingDates:
     start: Extracted[When] | None
     end: Extracted[When] | None
     timezone: Extracted[str] | None
+    # The dates are written as the old schedule ("which was scheduled for 26-27 May"):
+    # in a postponement without new dates they are no longer the meeting's.
+    superseded: bool = False
 
 
 def find_meeting_dates(
@@ -172,6 +180,7 @@ def find_meeting_dates(
         start=Extracted(start, source, confidence, reasons) if start is not None else None,
         end=Extracted(end, source, confidence, reasons) if end is not None else None,
         timezone=Extracted(zone, source, zone_confidence) if zone else None,
+        superseded=_OLD_SCHEDULE.search(_clause_before(text, best.span[0])) is not None,
     )
 
 
@@ -196,8 +205,7 @@ def _score(
     start, end = item.span
     line_start, line_end = text.line_at(start)
     before = text.plain[max(line_start - 1, start - CONTEXT_BEFORE) : start]
-    # Cues of other events only count in the clause right before the date.
-    near_before = re.split(r"[.;:]\s|\n", before)[-1][-80:]
+    near_before = _clause_before(text, start)
     after = text.plain[end : min(line_end, end + CONTEXT_AFTER)]
     score = 0
     if _MEETING_CUES.search(before) or _MEETING_CUES.search(after):
@@ -241,6 +249,13 @@ def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:
     after = text.plain.find("\n", line_end + 1)
     around = text.plain[before : len(text.plain) if after < 0 else after]
     return _MAIL_HEADER_NEAR.search(around) is not None
+
+
+def _clause_before(text: MessageText, start: int) -> str:
+    """The clause right before a date: cues of other events only count there."""
+    line_start = text.line_at(start)[0]
+    before = text.plain[max(line_start - 1, start - CONTEXT_BEFORE) : start]
+    return re.split(r"[.;:]\s|\n", before)[-1][-80:]
 
 
 def zone_stated(item: Temporal) -> bool:

@@ -17,7 +17,7 @@ _REGISTRATION = re.compile(
 )
 _DOCUMENTS = re.compile(
     r"document|material|download|papers?\b|presentations?|slides|shared\s+(?:drive|folder)"
-    r"|ดาวน์โหลด|เอกสาร",
+    r"|agenda|concept\s+note|drafts?\b|guidelines|ดาวน์โหลด|เอกสาร",
     re.IGNORECASE,
 )
 # Links that sit near registration words but are for something else: hotels, maps, visas.

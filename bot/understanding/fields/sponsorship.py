@@ -14,7 +14,7 @@ from bot.understanding.fields.text import MessageText, clean
 _FUNDING = re.compile(
     r"sponsor|fund(?:ed|ing)|cover(?:ed|s|ing)?\b|borne\s+by|bear\s+the\s+cost|at\s+(?:their|its|your)"
     r"\s+own\s+(?:cost|expense)|own\s+expense|self[-\s]funded|free\s+of\s+charge|provided\s+by\s+the"
-    r"|will\s+(?:be\s+)?provide|subsidi[sz]|reimburse[ds]?\b|responsible\s+for\s+(?:their|its|your)\s+own"
+    r"|will\s+(?:be\s+)?(?:provide|support)|subsidi[sz]|reimburse[ds]?\b|responsible\s+for\s+(?:their|its|your)\s+own"
     r"|(?:สนับสนุน|ออก|รับผิดชอบ)ค่า|เป็นผู้รับผิดชอบ|ค่าใช้จ่ายเอง|ไม่มีค่าใช้จ่าย|งบประมาณ",
 )
 # Words that speak of paying whatever follows them; "will provide" or "cover" alone may

@@ -123,8 +123,10 @@ _NOT_SERIES = frozenset(
 )
 _THAI_SUBJECT = re.compile(r"^[ \t]*เรื่อง[ \t]*(?P<value>.+)$", re.MULTILINE)
 _THAI_SUBJECT_STOP = re.compile(r"^\s*(?:เรียน|ถึง|อ้างถึง|สิ่งที่ส่งมาด้วย|$)")
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|fw|aw|ตอบกลับ|ส่งต่อ)\s*:\s*|\s*\[[^\]]*\]\s*)+", re.I)
 _THAI_PREFIXES = re.compile(
     r"^(?:ขอ(?:เรียน)?เชิญ|เชิญ|ขอความอนุเคราะห์|ขอให้|พิจารณา|ขอ|ส่ง|เสนอ|แจ้ง|รายชื่อ|ผู้แทน"
+    r"|ยกเลิก|เลื่อน"
     r"|เข้าร่วม|ร่วม|การเดินทางไปราชการ(?:ต่างประเทศ)?|เพื่อ|รายงาน(?:สรุป)?(?:ผล)?|ประชาสัมพันธ์"
     r"|การเข้าร่วม|หน่วยงาน|ใน|\s)+"
 )
@@ -428,6 +430,10 @@ def _thai_title(text: MessageText) -> Extracted[str] | None:
         value = _strip_thai(text.raw[start:end])
         if value:
             return Extracted(value, text.snippet(start, end), 0.7)
+    # A Thai mail without a memo's เรื่อง line names the meeting in its subject.
+    subject = _strip_thai(_REPLY_PREFIX.sub("", text.subject))
+    if subject and _THAI_EVENT.match(subject.removeprefix("การ")):
+        return Extracted(subject, f"Subject: {text.subject}", 0.6)
     return None
 
 
