@@ -32,7 +32,7 @@ _REPORT = re.compile(
     r"|รายงาน(?:ผล)?การ(?:ประชุม|สัมมนา|เดินทาง)|รายงานสรุปผล|สรุปผลการ(?:ประชุม|เดินทาง)",
 )
 _REPORTING_SELF = re.compile(
-    r"ขอรายงานผล|รายงานผล[^\n]{0,60}ดังนี้|\bwe\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?report\b"
+    r"ขอรายงานผล|รายงานผล[^\n]{0,60}ดังนี้|we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?report\b"
     r"|back[\s-]to[\s-]office\s+report",
 )
 _SENDS_ON = re.compile(
@@ -65,12 +65,12 @@ _PROMISED = re.compile(
 )
 # Mail of kinds that are never about one meeting, though they name events and dates:
 # bulk mail, leave requests and out-of-office replies, IT notices.
-_NOT_MEETING_MAIL = re.compile(
-    r"\bunsubscribe\b|\bnewsletter\b|view\s+(?:this\s+(?:e-?mail|message)|it|online)\s+in\s+"
-    r"(?:your|a)\s+browser|you\s+are\s+receiving\s+this|\bout\s+of\s+(?:the\s+)?office\b"
-    r"|automatic\s+reply|\bauto-?reply\b|\b(?:annual|sick|personal|maternity)\s+leave\b"
-    r"|\bleave\s+(?:request|application)|(?:scheduled|system|server|planned)\s+maintenance"
-    r"|password\s+(?:expir|reset)|ขออนุญาตลา|ใบลา|ลาพักผ่อน|ลาป่วย|ลากิจ|ปิดปรับปรุงระบบ|จดหมายข่าว",
+_NOT_MEETING_MAIL = re.compile(  # no leading \b: alternatives that start with letters scan fast
+    r"unsubscribe|newsletter|view\s+(?:this\s+(?:e-?mail|message)|it|online)\s+in\s+(?:your|a)\s+browser"
+    r"|you\s+are\s+receiving\s+this|out\s+of\s+(?:the\s+)?office\b|automatic\s+reply|auto-?reply\b"
+    r"|(?:annual|sick|personal|maternity)\s+leave\b|leave\s+(?:request|application)"
+    r"|(?:scheduled|system|server|planned)\s+maintenance|password\s+(?:expir|reset)"
+    r"|ขออนุญาตลา|ใบลา|ลาพักผ่อน|ลาป่วย|ลากิจ|ปิดปรับปรุงระบบ|จดหมายข่าว",
 )
 _MEETING_WORDS = re.compile(
     r"\b(?:meeting|workshop|conference|forum|seminar|webinar|consultation|dialogue|summit)\b"
@@ -114,9 +114,10 @@ def triage(
     if not has_meeting:
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
     invite = _find(text, _INVITE)
-    not_meeting = _find(text, _NOT_MEETING_MAIL)
-    if not_meeting.strong and not invite.strong and not record.online_meetings:
-        return MessageKind.OTHER, (not_meeting.reason("not about a meeting"),)
+    if not invite.strong and not record.online_meetings:
+        not_meeting = _find(text, _NOT_MEETING_MAIL)
+        if not_meeting.strong:
+            return MessageKind.OTHER, (not_meeting.reason("not about a meeting"),)
     calendar_methods = {(e.method or "").upper() for a in doc.attachments for e in a.events}
     calendar_states = {(e.status or "").upper() for a in doc.attachments for e in a.events}
     if "CANCEL" in calendar_methods or "CANCELLED" in calendar_states:
@@ -138,9 +139,10 @@ def triage(
     is_reply = bool(doc.in_reply_to) or bool(_REPLY_SUBJECT.match(doc.subject))
     # Every Thai memo to a superior ends "จึงเรียนมาเพื่อโปรดทราบ": a report written by its
     # sender is a report; a cover memo that sends a copy on (ขอส่งสำเนา...) is a circular.
-    reporting = _find(text, _REPORTING_SELF)
-    if report.strong and reporting.strong and not _find(text, _SENDS_ON).strong:
-        return MessageKind.REPORT, (reporting.reason("a meeting report"),)
+    if report.strong:
+        reporting = _find(text, _REPORTING_SELF)
+        if reporting.strong and not _find(text, _SENDS_ON).strong:
+            return MessageKind.REPORT, (reporting.reason("a meeting report"),)
     if circular.strong and not invite.strong:
         reasons = [circular.reason("for information")]
         if report.any:
