@@ -13,6 +13,7 @@ from bot.understanding.fields.text import MessageText, clean
 
 _CONTACT_WORDS = re.compile(
     r"contact|enquir|inquir|quer(?:y|ies)|clarification|assistance|secretariat\s+via"
+    r"|\bquestions?\b|write\s+to\b|reach\s+(?:out\s+to\s+)?us\b"
     r"|ติดต่อ|ผู้ประสานงาน|ประสานงาน|สอบถาม",
 )
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")

@@ -35,8 +35,16 @@ _OTHER_EVENT = re.compile(
 )
 # Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
 _DOCUMENT_LINE = re.compile(
-    r"^\s*(?:date|sent|received|วันที่)\s*[:.]?\s*$|ที่\s+[ก-ฮ]{2}\s*\d|^\s*(?:on\s+)?$"
+    r"^\s*(?:sent|received|วันที่)\s*[:.]?\s*$|ที่\s+[ก-ฮ]{2}\s*\d|^\s*(?:on\s+)?$"
     r"|^\s*[\w\s\"'<>@.,()-]{0,80}\b(?:wrote|เขียน)\b",
+    re.IGNORECASE,
+)
+# "Date:" heads a mail header block (beside From:, To:, Subject:) or labels the meeting's day.
+_DATE_LABEL = re.compile(r"^\s*date\s*[:.]?\s*$", re.IGNORECASE)
+_MAIL_HEADER_NEAR = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.IGNORECASE | re.MULTILINE)
+_OLD_SCHEDULE = re.compile(
+    r"originally|previously|initially|(?:was|were|had\s+been)\s+(?:scheduled|planned|due)"
+    r"|กำหนดเดิม|เดิมกำหนด|ตามที่",
     re.IGNORECASE,
 )
 # The new dates of a postponed meeting.
@@ -66,14 +74,16 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
         DeadlineKind.REGISTRATION,
         re.compile(
             r"regist|sign[\s-]?up|RSVP|confirm\w*\s+(?:\w+\s+)?(?:participation|attendance)"
-            r"|ลงทะเบียน|ตอบรับ",
+            # "แบบตอบรับ" is the reply form that carries the nominees' names: not this
+            r"|ลงทะเบียน|(?<!แบบ)ตอบรับ|ยืนยันการเข้าร่วม",
             re.IGNORECASE,
         ),
     ),
     (
         DeadlineKind.NOMINATION,
         re.compile(
-            r"nominat|nominee|name[sd]?\s+of\s+(?:the\s+)?(?:delegat|participant|representative)"
+            r"nominat|nominee|names?\b[^.\n]{0,40}?\bof\s+(?:the\s+|your\s+|their\s+)?"
+            r"(?:delegat|participant|representative)|named\s+(?:delegat|participant)"
             r"|designat|ส่งรายชื่อ|แจ้งรายชื่อ|เสนอชื่อ|มอบหมายผู้แทน|ผู้แทน",
             re.IGNORECASE,
         ),
@@ -107,6 +117,13 @@ _ACTION = re.compile(
     r"|ส่ง|แจ้ง|ลงทะเบียน|ยื่น|รายงาน",
     re.IGNORECASE,
 )
+# A list label that names what is due, the day following it ("Key dates" lists).
+_DUE_LABEL = re.compile(
+    r"^[ \t]*(?:[-•*▪]|\d{1,2}[.)])?[ \t]*(?:submission|deadline|closing\s+date|cut-?off|last\s+day"
+    r"|due\s+date|registration\s+(?:closes|deadline)|กำหนดส่ง|วันสุดท้าย|หมดเขต)[^:\n]{0,60}[:：]"
+    r"[ \t]*(?:\w+,?[ \t]+)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
 MAX_TITLE_SPANS = 50
 CONTEXT_BEFORE = 200
 CONTEXT_AFTER = 60
@@ -117,6 +134,9 @@ class MeetingDates:
     start: Extracted[When] | None
     end: Extracted[When] | None
     timezone: Extracted[str] | None
+    # The dates are written as the old schedule ("which was scheduled for 26-27 May"):
+    # in a postponement without new dates they are no longer the meeting's.
+    superseded: bool = False
 
 
 def find_meeting_dates(
@@ -160,6 +180,7 @@ def find_meeting_dates(
         start=Extracted(start, source, confidence, reasons) if start is not None else None,
         end=Extracted(end, source, confidence, reasons) if end is not None else None,
         timezone=Extracted(zone, source, zone_confidence) if zone else None,
+        superseded=_OLD_SCHEDULE.search(_clause_before(text, best.span[0])) is not None,
     )
 
 
@@ -184,18 +205,25 @@ def _score(
     start, end = item.span
     line_start, line_end = text.line_at(start)
     before = text.plain[max(line_start - 1, start - CONTEXT_BEFORE) : start]
-    # Cues of other events only count in the clause right before the date.
-    near_before = re.split(r"[.;:]\s|\n", before)[-1][-80:]
+    near_before = _clause_before(text, start)
     after = text.plain[end : min(line_end, end + CONTEXT_AFTER)]
     score = 0
     if _MEETING_CUES.search(before) or _MEETING_CUES.search(after):
         score += 2
+    # "registration for the <title> (19-21 May 2026)": the dates are the title's.
+    follows_title = any(0 <= start - e <= 3 for _, e in title_spans)
     if _NEW_DATE.search(near_before):
         score += 4
+    elif follows_title:
+        score += 1
     elif _OTHER_EVENT.search(near_before) or _OTHER_EVENT.search(after[:40]):
         score -= 3
     line_before = text.plain[line_start:start]
-    if _DOCUMENT_LINE.search(line_before[-50:]) or _MAIL_STAMP.search(item.text + after[:20]):
+    if (
+        _DOCUMENT_LINE.search(line_before[-50:])
+        or _MAIL_STAMP.search(item.text + after[:20])
+        or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
+    ):
         score -= 4
     if line_end - line_start <= 120 and any(
         line_start - 300 <= s <= line_end for s, _ in title_spans
@@ -213,6 +241,21 @@ def _score(
     if text.in_body(start):
         score += 1
     return score
+
+
+def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:
+    """Whether the line before or after is a mail header line (From:, To:, Subject:)."""
+    before = text.plain.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after = text.plain.find("\n", line_end + 1)
+    around = text.plain[before : len(text.plain) if after < 0 else after]
+    return _MAIL_HEADER_NEAR.search(around) is not None
+
+
+def _clause_before(text: MessageText, start: int) -> str:
+    """The clause right before a date: cues of other events only count there."""
+    line_start = text.line_at(start)[0]
+    before = text.plain[max(line_start - 1, start - CONTEXT_BEFORE) : start]
+    return re.split(r"[.;:]\s|\n", before)[-1][-80:]
 
 
 def zone_stated(item: Temporal) -> bool:
@@ -252,6 +295,8 @@ def find_deadlines(
     for item in text.temporals:
         if item.kind is TemporalKind.DEADLINE:
             due, relative = _in_zone(item.start, zone, item), None
+        elif _is_labelled_due_day(text, item):
+            due, relative = _end_of_day(item, zone), None
         elif item.kind is TemporalKind.RELATIVE and item.relative is not None:
             if not _is_due(text, item, item.relative):
                 continue
@@ -276,6 +321,24 @@ def find_deadlines(
     return tuple(found)
 
 
+def _is_labelled_due_day(text: MessageText, item: Temporal) -> bool:
+    """A day under a label that names something due: "Submission of documents: 24 July"."""
+    if item.kind is not TemporalKind.DATE or isinstance(item.start, dt.datetime):
+        return False
+    line_start = text.line_at(item.span[0])[0]
+    return _DUE_LABEL.search(text.plain, line_start, item.span[0]) is not None
+
+
+def _end_of_day(item: Temporal, zone: str | None) -> When | None:
+    """A day that is due: its last minute, in the meeting's zone when the text gives none."""
+    if not isinstance(item.start, dt.date):
+        return None
+    name = zone or item.tz
+    if name is None:
+        return item.start
+    return dt.datetime.combine(item.start, dt.time(23, 59), tzinfo_of(name))
+
+
 def _is_due(text: MessageText, item: Temporal, relative: Relative) -> bool:
     if _AT_LEAST.match(item.text):
         return relative.direction == "before"
@@ -297,18 +360,36 @@ def registration_deadline(
 
 
 def _deadline_kind(text: MessageText, item: Temporal) -> DeadlineKind:
+    """The kind of what is due, read in the clause of this date only: "register by 29 May,
+    and send flight details by 5 June" gives a registration and a travel deadline."""
     start, end = item.span
-    sentence_start = max(
+    clause_start = max(
         text.paragraph_at(start)[0], start - CONTEXT_BEFORE, _sentence_start(text.plain, start)
     )
-    paragraph_end = text.paragraph_at(end)[1]
-    context = text.plain[sentence_start : min(paragraph_end, end + CONTEXT_AFTER)]
+    clause_end = min(text.paragraph_at(end)[1], end + CONTEXT_AFTER)
+    line_start = text.line_at(start)[0]
+    if _LIST_ITEM.match(text.plain, line_start):
+        clause_start = max(clause_start, line_start)
+    for other in text.temporals:
+        if clause_start <= other.span[1] <= start and _NEXT_CLAUSE.match(text.plain, other.span[1]):
+            clause_start = other.span[1]
+        if end <= other.span[0] < clause_end:
+            clause_end = other.span[0]
+    item_end = _LIST_ITEM_END.search(text.plain, end, clause_end)
+    context = text.plain[clause_start : item_end.start() if item_end else clause_end]
     for kind, pattern in _KIND_WORDS:
         if pattern.search(context):
             return kind
     return DeadlineKind.OTHER
 
 
+# A date that ends its clause: ", and to send flight details by ..." starts another.
+_NEXT_CLAUSE = re.compile(
+    r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:;|,?\s*(?:and|or|then|while)\b)", re.IGNORECASE
+)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*▪]|\d{1,2}[.)])\s")
+# Where a list item or a sentence ends after its date.
+_LIST_ITEM_END = re.compile(r"[.;!?](?=\s)|\n[ \t]*(?:[-•*▪]|\d{1,2}[.)]|\n)")
 # A full stop before a capital ends a sentence, unless it ends a title ("Ms. Jane Doe").
 _SENTENCE_BREAK = re.compile(
     r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bNo)(?<!\bSt)[.;!?](?=\s+[A-Z(ก-๙])|\n\s*\n"

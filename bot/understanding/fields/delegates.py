@@ -65,6 +65,11 @@ _MONTH_BEFORE = re.compile(
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
     re.IGNORECASE,
 )
+_DONE = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+)?(?:completed|registered|nominated|submitted|confirmed|sent)"
+    r"|ได้(?:ลงทะเบียน|ส่งรายชื่อ|เสนอชื่อ|แจ้งรายชื่อ)",
+    re.IGNORECASE,
+)
 MAX_DELEGATES = 20  # anything larger is a total across countries, not a request
 
 
@@ -78,7 +83,9 @@ class _Candidate:
 
 def find_delegates_requested(text: MessageText) -> Extracted[int] | None:
     candidates = [*_english(text), *_thai(text), *_head_plus(text)]
-    candidates = [c for c in candidates if 0 < c.value <= MAX_DELEGATES]
+    candidates = [
+        c for c in candidates if 0 < c.value <= MAX_DELEGATES and not _already_done(text, c.start)
+    ]
     if not candidates:
         return None
     best = max(candidates, key=lambda c: (c.score, text.in_body(c.start), -c.start))
@@ -89,6 +96,13 @@ def find_delegates_requested(text: MessageText) -> Extracted[int] | None:
         confidence = min(confidence, 0.5)
         reasons = (f"the text gives several counts: {sorted(values)}",)
     return Extracted(best.value, text.snippet(best.start, best.end), confidence, reasons)
+
+
+def _already_done(text: MessageText, start: int) -> bool:
+    """ "Thailand has completed the registration for two participants" reports what was
+    done (a reply in the thread); it asks for nobody."""
+    sentence_start = max(text.plain.rfind(".", 0, start), text.plain.rfind("\n\n", 0, start))
+    return _DONE.search(text.plain, max(0, sentence_start, start - 120), start) is not None
 
 
 def _context_score(text: MessageText, start: int, end: int) -> int:

@@ -16,7 +16,9 @@ from bot.understanding.fields.text import MessageText
 _VIRTUAL = re.compile(
     r"\bvirtual(?:ly)?\b|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum)"
     r"|\bvideo[\s-]?conferenc|\bvia\s+(?:zoom|teams|webex|google\s+meet|video)|\bwebinar"
-    r"|\bon\s+(?:the\s+)?zoom\b|\bby\s+zoom\b|ผ่านระบบ(?:การประชุม)?(?:ทางไกล|ออนไลน์|วีดิทัศน์|zoom|webex|teams)"
+    r"|\bon\s+(?:the\s+)?zoom\b|\bby\s+zoom\b"
+    r"|ผ่าน(?:ระบบ|ทาง|แอปพลิเคชัน)\s*(?:การประชุม)?\s*(?:ทางไกล|ออนไลน์|วีดิ?ทัศน์|(?:microsoft\s+|ms\s+|cisco\s+|google\s+)?"
+    r"(?:zoom|webex|teams|meet))"
     r"|ประชุมออนไลน์|รูปแบบออนไลน์|ประชุมทางไกล",
 )
 _IN_PERSON = re.compile(
@@ -27,7 +29,9 @@ _HYBRID = re.compile(
     r"\bhybrid\b|ไฮบริด|รูปแบบผสม|แบบผสมผสาน"
     r"|both\s+(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+and\s+(?:virtual(?:ly)?|online)"
     r"|(?:virtual(?:ly)?|online)\s+and\s+(?:in[\s-]person|physical(?:ly)?)"
-    r"|in[\s-]person\s+and\s+(?:virtual(?:ly)?|online)",
+    r"|in[\s-]person\s+and\s+(?:virtual(?:ly)?|online)"
+    # "ณ ห้องประชุม ... และผ่านระบบ ...": a room and a link for the same session
+    r"|ณ\s*[^\n]{3,200}?(?:และ|หรือ)\s*(?:ผ่าน|ทาง)(?:ระบบ|แอปพลิเคชัน)",
 )
 _TRAVEL = re.compile(
     r"air\s*fares?|flight\s+(?:details|itinerary|arrangements?)|accommodation|check[\s-]in|visa"

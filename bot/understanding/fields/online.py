@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from bot.meetings.record import OnlineMeeting, Platform, SessionLabel, When
 from bot.understanding.fields.text import MessageText
-from bot.understanding.fields.urls import host_matches
+from bot.understanding.fields.urls import Url, host_matches
 from bot.understanding.temporal.types import TemporalKind
 
 PLATFORM_HOSTS: dict[Platform, tuple[str, ...]] = {
@@ -22,6 +22,12 @@ PLATFORM_HOSTS: dict[Platform, tuple[str, ...]] = {
     Platform.WEBEX: ("webex.com",),
     Platform.MEET: ("meet.google.com",),
 }
+# Pages of a platform that are not a meeting: apps, help, settings ("Meeting options").
+_NOT_JOIN_PATH = re.compile(
+    r"download|/support|/help|meetingoptions|/settings|/signin|/login|/profile|/learn"
+    r"|/l/app\b|/apps?\b|/pricing|/privacy|/legal",
+    re.IGNORECASE,
+)
 _PLATFORM_WORDS = re.compile(
     r"\b(?:(?P<zoom>zoom)|(?P<teams>(?:microsoft|ms)\s+teams|teams\s+meeting)"
     r"|(?P<webex>webex)|(?P<meet>google\s+meet))\b"
@@ -73,6 +79,14 @@ def platform_of(host: str) -> Platform | None:
     return None
 
 
+def is_join_link(url: Url) -> bool:
+    """A link that joins a meeting on a known platform (not its help or download pages)."""
+    if platform_of(url.host) is None:
+        return False
+    path = urlsplit(url.url).path
+    return bool(path.strip("/")) and _NOT_JOIN_PATH.search(path) is None
+
+
 def find_online_meetings(text: MessageText) -> tuple[OnlineMeeting, ...]:
     sessions = _sessions(text)
     meetings: list[OnlineMeeting] = []
@@ -107,7 +121,7 @@ def _anchors(text: MessageText) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, value) for each meeting link, meeting ID and passcode, in order."""
     found: list[tuple[int, int, str, str]] = []
     for url in text.urls:
-        if platform_of(url.host) is not None:
+        if is_join_link(url):
             found.append((url.start, url.end, "url", url.url))
     # Keyword patterns run over the lower-case text; a passcode is taken as written.
     for match in _MEETING_ID.finditer(text.lower):
