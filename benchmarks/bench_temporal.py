@@ -27,7 +27,11 @@ REFERENCE = dt.datetime(2026, 1, 23)
 
 
 def report_text() -> str:
-    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    files = sorted(SEEDS.glob("*.txt"))
+    if not files:
+        # An empty text would "benchmark" in no time at all: say so instead of printing 0 ms.
+        raise SystemExit(f"no .txt files in {SEEDS}: set MEETBOT_SEEDS to the seeds folder")
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in files)
     wanted = PAGES * PAGE_CHARS
     return "".join(itertools.islice(itertools.cycle(text), wanted))
 

@@ -1,6 +1,7 @@
-"""Accuracy on tests/temporal/cases.tsv: this engine against dateparser's search_dates (en, th).
+"""Accuracy on a case table: this engine against dateparser's search_dates (en, th).
 
-Run from the repository root: python -m benchmarks.compare_dateparser
+Run from the repository root: python -m benchmarks.compare_dateparser [--table NAME]
+NAME is cases (cases.tsv, the default), heldout or heldout2 (the tables written blind).
 
 Two measures, per case (one case = one input text):
 - dates: right when the set of calendar days produced (every start and end, date part) equals the
@@ -14,6 +15,7 @@ Relative expressions have no date of their own: they count in "exact" only.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import time
 import warnings
@@ -22,7 +24,7 @@ from collections import defaultdict
 from dateparser.search import search_dates
 
 from bot.understanding.temporal.find import find_temporal
-from tests.temporal.cases import Case, describe, load_cases
+from tests.temporal.cases import TABLES, Case, describe, load_cases
 
 
 def expected_days(case: Case) -> set[dt.date]:
@@ -62,7 +64,10 @@ def theirs(case: Case) -> tuple[set[dt.date], tuple[str, ...]]:
 
 
 def main() -> None:
-    cases = load_cases()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--table", choices=sorted(TABLES), default="cases")
+    table = TABLES[parser.parse_args().table]
+    cases = load_cases(table)
     score: dict[str, dict[str, list[int]]] = {
         name: defaultdict(lambda: [0, 0]) for name in ("ours", "dateparser")
     }
@@ -80,7 +85,8 @@ def main() -> None:
                 for key in (f"{measure}", f"{measure}:{group}"):
                     score[name][key][0] += right
                     score[name][key][1] += 1
-    print(f"{len(cases)} cases, {sum(len(c.expected) for c in cases)} expected expressions\n")
+    expressions = sum(len(c.expected) for c in cases)
+    print(f"{table.name}: {len(cases)} cases, {expressions} expected expressions\n")
     print(f"{'measure':<22}{'ours':>16}{'dateparser':>16}")
     for key in sorted(score["ours"], key=lambda k: (":" in k, k)):
         cells = []

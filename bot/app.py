@@ -9,10 +9,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import json
 import logging
 import signal
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Protocol
@@ -23,8 +23,15 @@ from bot.actions.base import Action, MeetingChange
 from bot.actions.calendar.action import CalendarAction
 from bot.actions.calendar.caldav_push import CalDavCalendar
 from bot.actions.mailer import Mailer
+from bot.actions.memo.action import MemoAction
 from bot.actions.outbox import Outbox
+from bot.actions.reminders.action import ReminderAction
+from bot.actions.reminders.directory import StoredMeetings
+from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.errors import StoreError
+from bot.meetings.approval import Approval, approve, screen
+from bot.meetings.assignments import AssignmentChange, assign, unassign
+from bot.meetings.meeting import Meeting
 from bot.meetings.record import Extraction
 from bot.meetings.repository import apply_extraction, load_meeting
 from bot.pipeline import Incoming, Outcome, Pipeline, Stages
@@ -56,76 +63,42 @@ class Watcher(Protocol):
     async def run(self) -> None: ...
 
 
-def setup_logging(level: str, as_json: bool) -> None:
-    """One line per event; with `as_json`, one JSON object per line."""
-    handler = logging.StreamHandler()
-    handler.setFormatter(_JsonFormatter() if as_json else _TextFormatter())
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(level)
-    for chatty in ("imapclient", "alembic"):
-        logging.getLogger(chatty).setLevel(max(logging.WARNING, root.level))
-
-
-_RECORD_FIELDS = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {
-    "message",
-    "taskName",
-}
-
-
-def _extra(record: logging.LogRecord) -> dict[str, object]:
-    return {k: v for k, v in record.__dict__.items() if k not in _RECORD_FIELDS}
-
-
-class _TextFormatter(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        fields = " ".join(f"{k}={v}" for k, v in _extra(record).items())
-        line = f"{self.formatTime(record)} {record.levelname} {record.name}: {record.getMessage()}"
-        line = f"{line} {fields}" if fields else line
-        line = line.replace("\n", "\\n")  # one event, one line, whatever a subject holds
-        if record.exc_info:
-            line += "\n" + self.formatException(record.exc_info)
-        return line
-
-
-class _JsonFormatter(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        event: dict[str, object] = {
-            "ts": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(),
-            "level": record.levelname,
-            "logger": record.name,
-            "event": record.getMessage(),
-            **_extra(record),
-        }
-        if record.exc_info:
-            event["exc"] = self.formatException(record.exc_info)
-        return json.dumps(event, default=str, ensure_ascii=False)
-
-
-def _merge(
-    session: Session, message_pk: int, document: MailDocument, extraction: Extraction
-) -> MeetingChange | None:
-    return apply_extraction(session, message_pk=message_pk, doc=document, extraction=extraction)
-
-
 def build_stages(settings: Settings) -> Stages:
     limits = ReadLimits.from_settings(settings.reading)
+    trust = settings.trust
+
+    def merge(
+        session: Session, message_pk: int, document: MailDocument, extraction: Extraction
+    ) -> MeetingChange | None:
+        change = apply_extraction(
+            session, message_pk=message_pk, doc=document, extraction=extraction
+        )
+        # Trust is judged where the message's content enters the meeting, so the hold is
+        # committed with the change and every action sees it.
+        return None if change is None else screen(session, change, document, trust)
+
     return Stages(
         read=partial(read_message, limits=limits),
         extract=partial(extract_message, default_tz=settings.timezone),
-        merge=_merge,
+        merge=merge,
         load=load_meeting,
     )
 
 
 def build_actions(settings: Settings, db: Database, outbox: Outbox, clock: Clock) -> list[Action]:
-    """The plug-ins that act on meeting changes (calendar, memo, reminders add theirs)."""
+    """The plug-ins that act on meeting changes; reminders join them in a running daemon."""
     caldav = CalDavCalendar(settings.calendar) if settings.calendar.caldav_url else None
-    return [CalendarAction(settings, db, outbox, clock, caldav)]
+    return [CalendarAction(settings, db, outbox, clock, caldav), MemoAction(settings, db, clock)]
 
 
 class App:
-    """A configured meetbot: `run` the daemon, `import_path`, `backfill`."""
+    """A configured meetbot: `run` the daemon, `import_path`, `backfill`, and the changes
+    people make (`assign`, `approve`) from the command line or chat.
+
+    Reminders need the scheduler and, when configured, Telegram: they run inside `run`.
+    Elsewhere (`meetbot import`, `assign`, `approve`) their work is recorded as pending
+    runs that the daemon does when it next looks, within ACTION_RETRY_EVERY_SECONDS.
+    """
 
     def __init__(
         self,
@@ -134,11 +107,14 @@ class App:
         clock: Clock | None = None,
         stages: Stages | None = None,
         actions: Sequence[Action] | None = None,
+        reminders: Wiring | None = None,
     ) -> None:
         self.settings = settings
         self.clock = clock or SystemClock()
         self.db = open_database(settings.store.database_url())
         self.outbox = Outbox(self.db, Mailer(settings.smtp), self.clock)
+        self.meetings = StoredMeetings(self.db, self._assign_from_chat, self._approve_from_chat)
+        self.reminders_wiring = replace(reminders or Wiring(), clock=self.clock, outbox=self.outbox)
         self.pipeline = Pipeline(
             self.db,
             stages or build_stages(settings),
@@ -146,6 +122,8 @@ class App:
             if actions is None
             else actions,
             clock=self.clock,
+            # Given actions (tests) are the whole set; the default set includes reminders.
+            deferred=[ReminderAction.name] if actions is None else [],
         )
         self.stop = asyncio.Event()
 
@@ -204,19 +182,91 @@ class App:
             loop = asyncio.get_running_loop()
             for signum in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(signum, self._request_stop, signum)
-            await self.pipeline.resume()
-            if once:
-                await self._one_pass()
-                return
-            watchers = self.watchers()
-            log.info("meetbot running", extra={"sources": [w.name for w in watchers]})
-            tasks = [asyncio.create_task(w.run(), name=w.name) for w in watchers]
-            tasks.append(asyncio.create_task(self._retry_actions(), name="action retries"))
-            await asyncio.gather(*tasks)
+            async with self._reminders_running():
+                await self.pipeline.resume()
+                if once:
+                    await self._one_pass()
+                    return
+                watchers = self.watchers()
+                log.info("meetbot running", extra={"sources": [w.name for w in watchers]})
+                tasks = [asyncio.create_task(w.run(), name=w.name) for w in watchers]
+                tasks.append(asyncio.create_task(self._retry_actions(), name="action retries"))
+                await asyncio.gather(*tasks)
             log.info("meetbot stopped")
         finally:
             for lock in locks:
                 lock.release()
+
+    @contextlib.asynccontextmanager
+    async def _reminders_running(self) -> AsyncIterator[None]:
+        """Reminders (console, e-mail, Telegram when configured) for as long as the daemon runs."""
+        if ReminderAction.name not in self.pipeline.deferred:
+            yield
+            return
+        async with running_reminders(
+            self.settings, self.db, self.meetings, self.reminders_wiring
+        ) as service:
+            self.pipeline.attach(ReminderAction(service))
+            try:
+                yield
+            finally:
+                self.pipeline.detach(ReminderAction.name)
+
+    # -- what people change ------------------------------------------------------------
+
+    async def assign(
+        self, meeting_id: int, keys: Sequence[str], *, by: str, remove: bool = False
+    ) -> AssignmentChange:
+        """Assign delegates to a meeting (or remove them) and run the actions for it.
+
+        Raises LookupError for an unknown meeting or delegate.
+        """
+        now = self.clock.now()
+        with self.db.session() as session:
+            if remove:
+                change = unassign(session, meeting_id, keys, now=now)
+            else:
+                directory = self.settings.delegates
+                change = assign(session, meeting_id, keys, directory=directory, now=now)
+            if change.changed:
+                # Recorded with the assignment: a daemon retries them if this run fails.
+                self.pipeline.plan_actions(session, load_meeting(session, meeting_id))
+        if change.changed:
+            log.info(
+                "meeting %d: delegates changed by %s",
+                meeting_id,
+                by,
+                extra={"added": list(change.added), "removed": list(change.removed)},
+            )
+            await self.pipeline.retry_due_actions()
+        return change
+
+    async def approve(self, meeting_id: int, *, by: str) -> tuple[Approval, int]:
+        """Lift a meeting's hold, let its held mail go and run the actions again; returns
+        the approval and how many held messages were released.
+
+        Approving an approved meeting changes nothing, but still releases mail a crash
+        may have left held. Raises LookupError for an unknown meeting.
+        """
+        with self.db.session() as session:
+            approval = approve(session, meeting_id, by=by, now=self.clock.now())
+            if approval.changed:
+                self.pipeline.plan_actions(session, load_meeting(session, meeting_id))
+        released = self.outbox.release(meeting_id)
+        if approval.changed:
+            await self.pipeline.retry_due_actions()
+        await self.outbox.flush()
+        return approval, released
+
+    async def _assign_from_chat(self, meeting_id: int, keys: Sequence[str], by: str) -> Meeting:
+        await self.assign(meeting_id, keys, by=by)
+        with self.db.session() as session:
+            return load_meeting(session, meeting_id)
+
+    async def _approve_from_chat(self, meeting_id: int, by: str) -> Meeting:
+        await self.approve(meeting_id, by=by)
+        with self.db.session() as session:
+            return load_meeting(session, meeting_id)
 
     async def _one_pass(self) -> None:
         for watcher in self.watchers(once=True):

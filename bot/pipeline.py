@@ -107,15 +107,29 @@ class Pipeline:
         *,
         clock: Clock,
         retry: RetryPolicy | None = None,
+        deferred: Sequence[str] = (),
     ) -> None:
         self.db = db
         self.stages = stages
         self.actions = {action.name: action for action in actions}
+        # Actions that need a running daemon (reminders: the scheduler, Telegram): their
+        # runs are recorded here too, and the daemon, which attaches them, runs them.
+        self.deferred = set(deferred) - set(self.actions)
         self.clock = clock
         self.retry = retry or RetryPolicy()
         # One message at a time: the store has one writer, and the order of
         # follow-ups (invitation, then its update) is the order they arrived in.
         self._lock = asyncio.Lock()
+
+    def attach(self, action: Action) -> None:
+        """Run `action` from now on, with the runs recorded while it was deferred."""
+        self.actions[action.name] = action
+        self.deferred.discard(action.name)
+
+    def detach(self, name: str) -> None:
+        """Keep recording runs of the action `name`, for whoever runs it next."""
+        if self.actions.pop(name, None) is not None:
+            self.deferred.add(name)
 
     async def accept(self, incoming: Incoming) -> Outcome:
         """Store, understand and act on one message; never raises for a bad message."""
@@ -237,9 +251,12 @@ class Pipeline:
 
     def plan_actions(self, session: Session, meeting: Meeting) -> list[int]:
         """Record a pending run of every action for the meeting's revision, in the caller's
-        transaction (also for changes made outside a message: `meetbot assign`, chat)."""
+        transaction (also for changes made outside a message: `meetbot assign`, chat).
+
+        Returns the runs this process can do now; deferred actions' runs wait.
+        """
         ids: list[int] = []
-        for name in self.actions:
+        for name in sorted(self.deferred) + list(self.actions):
             existing = session.scalar(
                 select(ActionRunRow).where(
                     ActionRunRow.action == name,
@@ -253,17 +270,23 @@ class Pipeline:
                 )
                 session.add(existing)
                 session.flush()
-            if existing.status != "done":
+            if existing.status != "done" and name in self.actions:
                 ids.append(existing.id)
         return ids
 
     async def _run_action(self, run_id: int, change: MeetingChange) -> None:
         with self.db.session() as session:
             name = session.get_one(ActionRunRow, run_id).action
-        action = self.actions[name]
+        action = self.actions.get(name)
+        if action is None:  # detached meanwhile (shutting down): the run stays pending
+            return
         error: str | None = None
         try:
             await action.handle(change)
+        except StoreError as exc:
+            # The store failed, not the action's code: a traceback would say nothing more.
+            error = f"{type(exc).__name__}: {exc}"[:MAX_ERROR_CHARS]
+            log.error("action failed: %s", exc, extra={"action": name})
         # An action is a plug-in: whatever it raises is recorded and retried, and the
         # other actions and the watcher go on.
         except Exception as exc:

@@ -20,10 +20,13 @@ def _root() -> None:
 def _register() -> None:
     # Each command module adds its commands to `app` when imported.
     from bot.cli import (  # noqa: F401
+        approve_cmd,
         assign_cmd,
         config_cmd,
         daemon_cmd,
         dates_cmd,
+        demo_cmd,
+        extract_cmd,
         memo_cmd,
         read_cmd,
         store_cmd,

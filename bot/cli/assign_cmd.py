@@ -9,11 +9,18 @@ import typer
 from sqlalchemy import func, select
 
 from bot.actions.outbox import FlushReport
-from bot.app import App, setup_logging
+from bot.app import App
 from bot.cli import app
-from bot.cli.daemon_cmd import ConfigOption, _fail, _open, _settings, console
-from bot.meetings.assignments import AssignmentChange, assign, unassign
-from bot.meetings.repository import load_meeting
+from bot.cli.daemon_cmd import (
+    ConfigOption,
+    _fail,
+    _logging,
+    _open,
+    _settings,
+    command_line_user,
+    console,
+)
+from bot.meetings.assignments import AssignmentChange
 from bot.store.tables import OutboxRow
 
 
@@ -28,7 +35,7 @@ def assign_command(
 ) -> None:
     """Assign delegates to a meeting (or remove them); invitations or cancellations follow."""
     settings = _settings(config)
-    setup_logging(settings.log_level, settings.log_json)
+    _logging(settings)
     daemon = _open(settings)
     try:
         change, report, mail = asyncio.run(_change(daemon, meeting, people, remove=remove))
@@ -55,16 +62,7 @@ async def _change(
 ) -> tuple[AssignmentChange, FlushReport, dict[str, int]]:
     """The change, the outbox after sending, and the mail it made by status."""
     now = daemon.clock.now()
-    with daemon.db.session() as session:
-        if remove:
-            change = unassign(session, meeting_id, keys, now=now)
-        else:
-            change = assign(session, meeting_id, keys, directory=daemon.settings.delegates, now=now)
-        if change.changed:
-            # Recorded with the assignment: a daemon retries them if this run fails.
-            daemon.pipeline.plan_actions(session, load_meeting(session, meeting_id))
-    if change.changed:
-        await daemon.pipeline.retry_due_actions()
+    change = await daemon.assign(meeting_id, keys, by=command_line_user(), remove=remove)
     report = await daemon.outbox.flush()
     with daemon.db.session() as session:
         mail = session.execute(

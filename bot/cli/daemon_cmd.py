@@ -1,28 +1,29 @@
-"""`meetbot run`, `backfill`, `import`, `status` and `demo`."""
+"""`meetbot run`, `backfill`, `import` and `status`, and what the other commands share."""
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import shutil
+import getpass
 from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 from rich.table import Table
-from sqlalchemy import select
 
-from bot.app import App, setup_logging
+from bot.actions.reminders.runtime import Wiring
+from bot.app import App
 from bot.cli import app
-from bot.errors import MeetbotError
+from bot.config_check import load_settings
+from bot.errors import ConfigError, MeetbotError
 from bot.health import health
+from bot.logs import setup_logging
+from bot.meetings.approval import waiting
 from bot.settings import Settings
-from bot.sources.maildir import ensure_maildir
-from bot.store.tables import MeetingRow, MessageRow
 
 console = Console()
 
@@ -33,24 +34,47 @@ CORPUS = Path("tests/corpus")
 
 
 def _settings(config: Path | None) -> Settings:
-    if config is not None and not config.is_file():
-        raise _fail(f"{config}: no such configuration file")
+    """The settings, or exit 2 with every problem in plain words (`meetbot config check`'s)."""
     try:
-        return Settings.load(config)
-    except ValidationError as exc:
-        raise _fail(f"configuration is not valid:\n{exc}") from exc
+        return load_settings(config)
+    except ConfigError as exc:
+        problems = "".join(f"\n  {problem}" for problem in exc.problems)
+        raise _fail(f"the configuration is not valid:{problems}") from exc
+
+
+def _logging(settings: Settings, level: str | None = None, *, json: bool = False) -> None:
+    setup_logging(
+        level or settings.log_level, json or settings.log_json, secrets=settings.secret_values()
+    )
+
+
+def command_line_user() -> str:
+    """Who ran the command, for the record of who assigned or approved."""
+    return f"{getpass.getuser()} (command line)"
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    console.print(f"[red]error:[/red] {message}", highlight=False)
+    console.print(f"[red]error:[/red] {escape(message)}", highlight=False)
     return typer.Exit(code)
 
 
-def _open(settings: Settings) -> App:
+def _open(settings: Settings, reminders: Wiring | None = None) -> App:
     try:
-        return App(settings)
+        return App(settings, reminders=reminders)
     except MeetbotError as exc:
         raise _fail(str(exc)) from exc
+
+
+def short(text: str, width: int = 60) -> str:
+    """`text` on one line, cut at a word boundary to fit `width` in a table."""
+    line = " ".join(text.split())
+    if len(line) <= width:
+        return line
+    cut = line[: width - 1]
+    space = cut.rfind(" ")
+    if space > width // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–") + "…"
 
 
 @app.command()
@@ -61,7 +85,7 @@ def run(
 ) -> None:
     """Watch the configured mailboxes and process new mail until SIGTERM or Ctrl-C."""
     settings = _settings(config)
-    setup_logging(settings.log_level, log_json or settings.log_json)
+    _logging(settings, json=log_json)
     daemon = _open(settings)
     try:
         asyncio.run(daemon.run(once=once))
@@ -78,7 +102,7 @@ def backfill(
 ) -> None:
     """Process mail already in the IMAP folders, received on or after SINCE."""
     settings = _settings(config)
-    setup_logging("WARNING", settings.log_json)
+    _logging(settings, "WARNING")
     if not settings.sources.imap:
         raise _fail("no [[sources.imap]] account is configured")
     daemon = _open(settings)
@@ -113,7 +137,7 @@ def import_(
 ) -> None:
     """Process messages from files, once."""
     settings = _settings(config)
-    setup_logging("WARNING", settings.log_json)
+    _logging(settings, "WARNING")
     daemon = _open(settings)
     try:
         outcomes = asyncio.run(daemon.import_path(path))
@@ -139,6 +163,7 @@ def status(config: ConfigOption = None) -> None:
     try:
         with daemon.db.session() as session:
             report = health(session, settings, dt.datetime.now(dt.UTC))
+            held = len(waiting(session))
     finally:
         daemon.close()
     table = Table("source", "folder", "last check", "last message", "last error", "state")
@@ -151,7 +176,8 @@ def status(config: ConfigOption = None) -> None:
     console.print(table)
     console.print(
         f"actions: {report.actions_pending} pending, {report.actions_failed} failed; "
-        f"messages failed: {report.messages_failed}",
+        f"messages failed: {report.messages_failed}; "
+        f"meetings held for approval: {held}" + (" (`meetbot approve` lists them)" if held else ""),
         highlight=False,
     )
     if not report.healthy:
@@ -164,70 +190,3 @@ def status(config: ConfigOption = None) -> None:
 
 def _when(moment: dt.datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S") if moment else "-"
-
-
-@app.command()
-def demo() -> None:
-    """Run once on the embedded default: var/maildir seeded with the corpus, SQLite in var/."""
-    settings = Settings()
-    setup_logging("WARNING", False)
-    maildir = settings.sources.maildir.path
-    seeded = _seed(maildir)
-    daemon = _open(settings)
-    try:
-        asyncio.run(daemon.run(once=True))
-        with daemon.db.session() as session:
-            messages = list(session.scalars(select(MessageRow).order_by(MessageRow.id)))
-            meetings = list(session.scalars(select(MeetingRow).order_by(MeetingRow.id)))
-    except MeetbotError as exc:
-        raise _fail(str(exc), code=1) from exc
-    finally:
-        daemon.close()
-    console.print(
-        f"seeded {seeded} new messages into {maildir}; store {settings.store.url}", highlight=False
-    )
-    _print_messages(messages)
-    _print_meetings(meetings)
-
-
-def _seed(maildir: Path) -> int:
-    ensure_maildir(maildir)
-    corpus = sorted(CORPUS.glob("*.eml"))
-    if not corpus:
-        raise _fail(f"no corpus in {CORPUS}/ (run from the project folder)")
-    taken = {p.name.split(":")[0] for p in (maildir / "cur").iterdir()}
-    taken |= {p.name for p in (maildir / "new").iterdir()}
-    seeded = 0
-    for file in corpus:
-        if file.name not in taken:
-            shutil.copyfile(file, maildir / "new" / file.name)
-            seeded += 1
-    return seeded
-
-
-def _print_messages(messages: list[MessageRow]) -> None:
-    table = Table("#", "status", "kind", "subject", title=f"{len(messages)} messages")
-    for m in messages:
-        table.add_row(str(m.id), m.status, m.kind or "", (m.subject or m.message_id)[:80])
-    console.print(table)
-    kinds = Counter(m.kind or m.status for m in messages)
-    console.print(", ".join(f"{n} {k}" for k, n in sorted(kinds.items())), highlight=False)
-
-
-def _print_meetings(meetings: list[MeetingRow]) -> None:
-    title = f"{len(meetings)} meetings"
-    table = Table("meeting", "status", "start", "end", "deadlines", title=title)
-    for row in meetings:
-        record = row.record
-        title = record.get("title", {}).get("value") or record.get("title_th", {}).get("value")
-        deadlines = "; ".join(
-            f"{d.get('kind')} {d.get('due') or '?'}" for d in record.get("deadlines", [])
-        )
-        table.add_row(
-            str(title or row.uid),
-            row.status,
-            str(record.get("start", {}).get("value") or "-"),
-            str(record.get("end", {}).get("value") or "-"),
-            deadlines or "-",
-        )
-    console.print(table)

@@ -22,7 +22,8 @@ _SUBJECT_PREFIX = re.compile(
     r"^\s*(?:(?:re|fwd?|fw|aw|sv|wg|tr|rv|ตอบกลับ|ส่งต่อ)\s*(?:\[\d+\])?\s*[:：]\s*|\[[^\]]*\]\s*)",
     re.IGNORECASE,
 )
-_NOT_WORD = re.compile(r"[^\w]+")
+# Thai vowel and tone marks are not \w to Python: keep the whole Thai block.
+_NOT_WORD = re.compile(r"[^\w\u0e00-\u0e7f]+")
 _SERIES_NOISE = re.compile(r"[\s\-–_/]+")
 # Subjects shorter than this ("Re: Meeting", "Fwd: invitation") say nothing about which meeting.
 MIN_SUBJECT_CHARS = 12

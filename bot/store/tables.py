@@ -95,6 +95,8 @@ class MeetingRow(Base):
     revision: Mapped[int] = mapped_column(Integer, default=0)
     approved: Mapped[bool] = mapped_column(Boolean, default=True)
     approval_reasons: Mapped[list[Any]] = mapped_column(default=list)
+    approved_by: Mapped[str | None] = mapped_column(String(200))  # who lifted the last hold
+    approved_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

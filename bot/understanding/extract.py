@@ -11,7 +11,14 @@ import logging
 import re
 from dataclasses import replace
 
-from bot.meetings.record import Extracted, Extraction, MeetingRecord, MessageKind, Mode
+from bot.meetings.record import (
+    Extracted,
+    Extraction,
+    MeetingRecord,
+    MessageKind,
+    Mode,
+    OnlineMeeting,
+)
 from bot.reading.document import IcsEvent, MailDocument
 from bot.understanding.fields.contacts import find_contacts
 from bot.understanding.fields.dates import (
@@ -39,6 +46,13 @@ _QUOTE_START = re.compile(
     r"|^From:\s.+\n(?:Sent|Date):\s",
     re.MULTILINE | re.IGNORECASE,
 )
+# An invitation, its notes and agenda fit in far less; the rest of a long report adds
+# nothing about when and where, and reading it all would only cost time.
+MAX_TEXT_CHARS = 100_000
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:\[[^\]]*\]\s*)*(?:fwd?|fw)\s*:", re.IGNORECASE)
+# A forwarder's own words up to this length are a cover note ("please see below"):
+# the forwarded message is then what the mail is about.
+COVER_NOTE_CHARS = 500
 _YEAR = re.compile(r"(?<!\d)(20[0-9]{2}|25[5-9][0-9])(?!\d)")
 
 
@@ -54,6 +68,9 @@ def extract_message(doc: MailDocument, *, default_tz: str = "Asia/Bangkok") -> E
 def _extract(doc: MailDocument, default_tz: str) -> Extraction:
     raw = doc.all_text()
     reference, reference_reasons = _reference(doc, raw)
+    if len(raw) > MAX_TEXT_CHARS:
+        raw = raw[:MAX_TEXT_CHARS]
+        reference_reasons += (f"only the first {MAX_TEXT_CHARS} characters were read",)
     text = MessageText.of(raw, subject=doc.subject, body_end=_body_end(doc))
     temporals = find_temporal(text.plain, reference=reference, default_tz=default_tz)
     text = replace(text, temporals=tuple(temporals))
@@ -72,9 +89,11 @@ def _extract(doc: MailDocument, default_tz: str) -> Extraction:
         reference=reference,
         default_tz=default_tz,
         city=place.city.value if place.city else None,
+        country=place.country.value if place.country else None,
         title_spans=title_spans,
     )
     dates = _calendar_dates(doc, dates)
+    online = _sessions_own_dates(online, dates)
     deadlines = find_deadlines(
         text,
         start=dates.start.value if dates.start else None,
@@ -103,6 +122,9 @@ def _extract(doc: MailDocument, default_tz: str) -> Extraction:
         deadlines=deadlines,
     )
     kind, reasons = triage(doc, text, record)
+    if kind is MessageKind.POSTPONEMENT and dates.superseded:
+        record = replace(record, start=None, end=None)
+        reasons = (*reasons, "the only dates given are the old ones: no new date yet")
     return Extraction(doc.message_id, kind, (*reasons, *reference_reasons), record)
 
 
@@ -121,29 +143,61 @@ def _reference(doc: MailDocument, raw: str) -> tuple[dt.datetime, tuple[str, ...
 
 
 def _body_end(doc: MailDocument) -> int:
-    """Where the sender's own words end: at the first quoted or forwarded message."""
+    """Where the sender's own words end: at the first quoted or forwarded message.
+
+    A forward whose own words are only a cover note speaks through the message it
+    forwards: that message counts as the body, the older ones it quotes do not.
+    """
     ends = [len(doc.text)]
     match = _QUOTE_START.search(doc.text)
     if match:
         ends.append(match.start())
+    forwarded_spans: list[tuple[int, int]] = []
     for forwarded in doc.forwarded:
         head = forwarded.text[:80]
         position = doc.text.find(head) if head else -1
         if position >= 0:
             ends.append(position)
-    return min(ends)
+            forwarded_spans.append((position, position + len(forwarded.text)))
+    own_end = min(ends)
+    is_cover_note = len(doc.text[:own_end].strip()) <= COVER_NOTE_CHARS
+    if _FORWARD_SUBJECT.match(doc.subject) and own_end < len(doc.text) and is_cover_note:
+        following = [span for span in sorted(forwarded_spans) if span[0] >= own_end]
+        if following:
+            return following[0][1]
+        later = _QUOTE_START.search(doc.text, own_end + 1)
+        return later.start() if later else len(doc.text)
+    return own_end
 
 
 def _spans_of(text: MessageText, *values: Extracted[str] | None) -> list[tuple[int, int]]:
-    """Where the title or series is written in the text, to find the dates beside it."""
+    """Where the title or series is written in the text, to find the dates beside it: its
+    first words (a name written a little differently still counts), and the whole name."""
     spans: list[tuple[int, int]] = []
     for value in values:
         if value is None or len(value.value) < 3:
             continue
-        words = value.value.split()[:6]
-        pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
-        spans.extend(m.span() for m in pattern.finditer(text.plain))
+        words = value.value.split()
+        for part in {tuple(words[:6]), tuple(words)}:
+            pattern = re.compile(r"\s+".join(re.escape(w) for w in part), re.IGNORECASE)
+            spans.extend(m.span() for m in pattern.finditer(text.plain))
     return spans
+
+
+def _sessions_own_dates(
+    sessions: tuple[OnlineMeeting, ...], dates: MeetingDates
+) -> tuple[OnlineMeeting, ...]:
+    """A session keeps only dates of its own (a dry run the day before): the meeting's
+    dates restated beside its link are the meeting's, and null already says so."""
+    start = dates.start.value if dates.start else None
+    end = dates.end.value if dates.end else None
+
+    def restates(session: OnlineMeeting) -> bool:
+        if session.start is None or session.start != start:
+            return False
+        return session.end is None or session.end == end or session.end == start
+
+    return tuple(replace(s, start=None, end=None) if restates(s) else s for s in sessions)
 
 
 def _events(doc: MailDocument) -> list[IcsEvent]:

@@ -17,46 +17,64 @@ from bot.understanding.fields.text import MessageText, clean
 
 _CANCEL = re.compile(
     r"\bcancel(?:l?ed|lation|s)?\b|will\s+(?:no\s+longer|not)\s+(?:be\s+)?(?:held|take\s+place|proceed)"
-    r"|called\s+off|ยกเลิก",
-    re.IGNORECASE,
+    r"|called\s+off|(?:ขอ)?ยกเลิก(?:การ)?(?:ประชุม|จัด|สัมมนา|อบรม)",
 )
 # A hotel's cancellation policy is not a cancelled meeting.
 _CANCEL_NOT_MEETING = re.compile(
     r"hotel|room|booking|reservation|fee|charge|policy|refund|flight|ticket|ห้องพัก|โรงแรม",
-    re.IGNORECASE,
 )
 _POSTPONE = re.compile(
     r"postpone|re-?schedul|deferr?ed|new\s+dates?|change\s+(?:of|in)\s+(?:the\s+)?(?:date|schedule)"
     r"|เลื่อน(?:การ|ออก|กำหนด|วัน)|เปลี่ยนแปลง(?:วัน|กำหนด)",
-    re.IGNORECASE,
 )
 _REPORT = re.compile(
     r"\breport\s+of\s+the\b|summary\s+(?:record|report)|minutes\s+of|outcome\s+document"
     r"|รายงาน(?:ผล)?การ(?:ประชุม|สัมมนา|เดินทาง)|รายงานสรุปผล|สรุปผลการ(?:ประชุม|เดินทาง)",
-    re.IGNORECASE,
+)
+_REPORTING_SELF = re.compile(
+    r"ขอรายงานผล|รายงานผล[^\n]{0,60}ดังนี้|we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?report\b"
+    r"|back[\s-]to[\s-]office\s+report",
+)
+_SENDS_ON = re.compile(
+    r"ส่งสำเนา|ขอส่ง|ส่งต่อ|แจ้งเวียน|forward(?:ed|ing)?\b|please\s+find\s+(?:attached|enclosed)",
 )
 _CIRCULAR = re.compile(
     r"มาเพื่อ(?:โปรด)?ทราบ|เพื่อ(?:โปรด)?ทราบ(?:และ(?:พิจารณา)?ใช้ประโยชน์)?|แจ้งเวียน|ส่งต่อเพื่อ(?:โปรด)?ทราบ"
-    r"|for\s+your\s+(?:information|reference)|\bFYI\b|for\s+information\s+only",
-    re.IGNORECASE,
+    r"|for\s+your\s+(?:information|reference)|\bfyi\b|for\s+information\s+only",
 )
 _INVITE = re.compile(
     r"\binvit(?:e|ed|es|ing|ation)\b|pleased\s+to\s+extend|honou?r\s+to\s+(?:invite|host)"
     r"|ขอเชิญ|เรียนเชิญ|เชิญ.{0,40}?เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน|\bnominat"
-    r"|call\s+for\s+(?:nominations?|participation)",
-    re.IGNORECASE,
+    r"|call\s+for\s+(?:nominations?|participation)"
+    r"|\bnotice\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,12}?(?:meeting|workshop|conference|forum)",
 )
 # Words that only a message following an earlier one uses.
 _FOLLOW_UP = re.compile(
     r"further\s+to|we\s+refer\s+to|with\s+reference\s+to|following\s+(?:up|our)|reminder"
     r"|อ้างถึง|ตามที่.{0,60}ได้(?:แจ้ง|เชิญ)",
-    re.IGNORECASE,
 )
 _UPDATE = re.compile(
     r"administrative\s+note|information\s+note|zoom\s+(?:details|link)|meeting\s+link"
     r"|(?:provisional|revised|updated)\s+(?:agenda|programme)|updates?\s+on|revised"
     r"|please\s+(?:kindly\s+)?find\s+attached|ข้อมูลเพิ่มเติม",
-    re.IGNORECASE,
+)
+# Details promised for later are not details given: "Zoom details will be provided".
+_PROMISED = re.compile(
+    r"will\s+be\s+(?:provided|shared|sent|circulated|informed|made\s+available|announced)"
+    r"|in\s+due\s+course|closer\s+to\s+the|จะแจ้ง(?:ให้ทราบ)?(?:ภายหลัง|ต่อไป)",
+)
+# Mail of kinds that are never about one meeting, though they name events and dates:
+# bulk mail, leave requests and out-of-office replies, IT notices.
+_NOT_MEETING_MAIL = re.compile(  # no leading \b: alternatives that start with letters scan fast
+    r"unsubscribe|newsletter|view\s+(?:this\s+(?:e-?mail|message)|it|online)\s+in\s+(?:your|a)\s+browser"
+    r"|you\s+are\s+receiving\s+this|out\s+of\s+(?:the\s+)?office\b|automatic\s+reply|auto-?reply\b"
+    r"|(?:annual|sick|personal|maternity)\s+leave\b|leave\s+(?:request|application)"
+    r"|(?:scheduled|system|server|planned)\s+maintenance|password\s+(?:expir|reset)"
+    r"|ขออนุญาตลา|ใบลา|ลาพักผ่อน|ลาป่วย|ลากิจ|ปิดปรับปรุงระบบ|จดหมายข่าว",
+)
+_MEETING_WORDS = re.compile(
+    r"\b(?:meeting|workshop|conference|forum|seminar|webinar|consultation|dialogue|summit)\b"
+    r"|ประชุม|สัมมนา|อบรม",
 )
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|ตอบกลับ)\s*:", re.IGNORECASE)
 
@@ -89,30 +107,42 @@ class _Evidence:
 def triage(
     doc: MailDocument, text: MessageText, record: MeetingRecord
 ) -> tuple[MessageKind, tuple[str, ...]]:
-    has_meeting = bool(
-        record.title or record.title_th or record.start or record.series or record.online_meetings
-    )
+    names_meeting = bool(record.title or record.title_th or record.series or record.online_meetings)
+    # A date alone (a policy "applies from 1 May") is no meeting without meeting words.
+    dated_meeting = record.start is not None and _MEETING_WORDS.search(text.lower) is not None
+    has_meeting = names_meeting or dated_meeting
     if not has_meeting:
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
+    invite = _find(text, _INVITE)
+    if not invite.strong and not record.online_meetings:
+        not_meeting = _find(text, _NOT_MEETING_MAIL)
+        if not_meeting.strong:
+            return MessageKind.OTHER, (not_meeting.reason("not about a meeting"),)
     calendar_methods = {(e.method or "").upper() for a in doc.attachments for e in a.events}
     calendar_states = {(e.status or "").upper() for a in doc.attachments for e in a.events}
     if "CANCEL" in calendar_methods or "CANCELLED" in calendar_states:
         return MessageKind.CANCELLATION, ("the attached calendar entry cancels the event",)
 
-    cancel = _find(text, _CANCEL, exclude=_CANCEL_NOT_MEETING)
+    cancel = _find(text, _CANCEL, exclude=_CANCEL_NOT_MEETING, near=_MEETING_WORDS)
     if cancel.strong:
         return MessageKind.CANCELLATION, (cancel.reason("cancelled"),)
-    postpone = _find(text, _POSTPONE)
+    postpone = _find(text, _POSTPONE, near=_MEETING_WORDS)
     if postpone.strong:
         reasons = [postpone.reason("postponed")]
         if record.start is None:
             reasons.append("no new date given yet")
         return MessageKind.POSTPONEMENT, tuple(reasons)
 
-    invite, update = _find(text, _INVITE), _find(text, _UPDATE)
+    update = _find(text, _UPDATE, exclude=_PROMISED)
     follow_up = _find(text, _FOLLOW_UP)
     report, circular = _find(text, _REPORT), _find(text, _CIRCULAR)
     is_reply = bool(doc.in_reply_to) or bool(_REPLY_SUBJECT.match(doc.subject))
+    # Every Thai memo to a superior ends "จึงเรียนมาเพื่อโปรดทราบ": a report written by its
+    # sender is a report; a cover memo that sends a copy on (ขอส่งสำเนา...) is a circular.
+    if report.strong:
+        reporting = _find(text, _REPORTING_SELF)
+        if reporting.strong and not _find(text, _SENDS_ON).strong:
+            return MessageKind.REPORT, (reporting.reason("a meeting report"),)
     if circular.strong and not invite.strong:
         reasons = [circular.reason("for information")]
         if report.any:
@@ -138,17 +168,27 @@ def triage(
 
 
 def _find(
-    text: MessageText, pattern: re.Pattern[str], *, exclude: re.Pattern[str] | None = None
+    text: MessageText,
+    pattern: re.Pattern[str],
+    *,
+    exclude: re.Pattern[str] | None = None,
+    near: re.Pattern[str] | None = None,
 ) -> _Evidence:
+    """Where the pattern occurs. In the text (not the subject), `near` must also occur close
+    by: a report that says some rule was "cancelled" has not cancelled the meeting."""
     subject = [
-        m.group() for m in pattern.finditer(text.subject) if not _excluded(text.subject, m, exclude)
+        text.subject[m.start() : m.end()]
+        for m in pattern.finditer(text.subject_lower)
+        if not _excluded(text.subject_lower, m, exclude)
     ]
     body: list[str] = []
     elsewhere: list[str] = []
-    for match in pattern.finditer(text.plain):
-        if _excluded(text.plain, match, exclude):
+    for match in pattern.finditer(text.lower):
+        if _excluded(text.lower, match, exclude):
             continue
-        words = clean(match.group())
+        if near is not None and not _excluded(text.lower, match, near):
+            continue
+        words = clean(text.plain[match.start() : match.end()])
         (body if text.in_body(match.start()) else elsewhere).append(words)
     return _Evidence(subject, body, elsewhere)
 

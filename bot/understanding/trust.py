@@ -20,6 +20,13 @@ from bot.settings import TrustSettings
 # nothing either way and do not count against the sender.
 _FAILED_RESULTS = frozenset({"fail", "softfail", "permerror"})
 _METHOD_RESULT = re.compile(r"\b(dkim|spf|dmarc)\s*=\s*([a-z]+)", re.IGNORECASE)
+# Names of meeting platforms a phishing host borrows, as a whole label or part of one.
+_PLATFORM_NAMES = frozenset({"zoom", "teams", "webex", "meet"})
+# Cyrillic and Greek letters drawn like the Latin ones in those names.
+_LOOK_ALIKE_LETTERS = str.maketrans(
+    {"о": "o", "ο": "o", "е": "e", "ε": "e", "а": "a", "α": "a", "ѕ": "s", "х": "x",
+     "т": "t", "м": "m", "ԝ": "w", "ь": "b", "і": "i", "ӏ": "l", "ց": "g", "ɡ": "g"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -41,7 +48,7 @@ def assess(doc: MailDocument, record: MeetingRecord, settings: TrustSettings) ->
     reasons: list[str] = []
     reasons.extend(_sender_problems(doc, settings))
     reasons.extend(_authentication_problems(doc, settings))
-    links = tuple(_check_links(record, settings))
+    links = tuple(_check_links(record, settings)) + tuple(_posing_links(doc, settings))
     for link in links:
         reasons.extend(f"{link.url}: {problem}" for problem in link.problems)
     return TrustVerdict(needs_approval=bool(reasons), reasons=tuple(reasons), links=links)
@@ -101,6 +108,30 @@ def _check_links(record: MeetingRecord, settings: TrustSettings) -> list[LinkChe
         if extracted is not None:
             checks.append(_check(extracted.value, settings, meeting_link=False))
     return [c for c in checks if c.problems]
+
+
+def _posing_links(doc: MailDocument, settings: TrustSettings) -> list[LinkCheck]:
+    """Links anywhere in the mail whose host poses as a meeting platform without being one
+    ('zoom.us.join-now.example', 'zооm.us' in Cyrillic). The extractor keeps them out of
+    the record; the message that carries one is still not to be trusted."""
+    checks: list[LinkCheck] = []
+    for url in dict.fromkeys(doc.links):
+        host = host_of(url)
+        if not host or _matches(host, settings.meeting_link_hosts):
+            continue
+        tokens = set(re.split(r"[.\-]", _readable(host).translate(_LOOK_ALIKE_LETTERS)))
+        if tokens & _PLATFORM_NAMES:
+            problem = f"poses as a meeting link but goes to {host}"
+            checks.append(LinkCheck(url=url, host=host, problems=(problem,)))
+    return checks
+
+
+def _readable(host: str) -> str:
+    """The host as its letters look on screen: xn-- labels decoded."""
+    try:
+        return host.encode("ascii").decode("idna").lower()
+    except UnicodeError:
+        return host.lower()
 
 
 def _check(url: str, settings: TrustSettings, *, meeting_link: bool) -> LinkCheck:

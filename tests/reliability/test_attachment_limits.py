@@ -107,7 +107,9 @@ def test_processing_hostile_attachments_writes_nothing_outside_the_data_folder(t
     config = work / "meetbot.toml"
     config.write_text(
         f'data_dir = "{data}"\n[store]\nurl = "sqlite:///{data}/meetbot.db"\n'
-        f'[calendar]\nfeed_path = "{data}/calendar.ics"\n[memo]\noutput_dir = "{data}/memos"\n'
+        f'[calendar]\nfeed_path = "{data}/calendar.ics"\n'
+        f'[memo]\noutput_dir = "{data}/memos"\npdf = false\n'
+        f'template_dir = "{ROOT / "templates" / "memo"}"\n'
         "[sources.maildir]\nenabled = false\n"
     )
     before = set(mail.iterdir())

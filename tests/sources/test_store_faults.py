@@ -23,7 +23,7 @@ from bot.errors import StoreError
 from bot.pipeline import Incoming, Pipeline, Stages
 from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
-from bot.settings import Settings, StoreSettings
+from bot.settings import MemoSettings, Settings, StoreSettings
 from bot.store.database import Database, open_database
 from bot.store.tables import ActionRunRow, MailboxCursorRow, MessageRow
 from tests.sources.daemon_log import DaemonLog
@@ -36,7 +36,7 @@ from tests.sources.helpers import (
     stored_count,
     wait_for,
 )
-from tests.sources.test_daemon_process import start, write_config
+from tests.sources.test_daemon_process import ROOT, start, write_config
 from tests.test_pipeline import STAGES, Recorder, SteppedClock
 
 # Far below the 15 s default, so a lock "held too long" takes a second of test time.
@@ -67,7 +67,12 @@ async def test_a_lock_held_too_long_is_reported_and_the_message_stored_after_it(
     settings = settings_for(tmp_path, account(dovecot, user.name, user.password))
     path = tmp_path / "meetbot.db"
     settings = settings.model_copy(
-        update={"store": StoreSettings(url=f"sqlite:///{path}?timeout={BUSY_SECONDS}")}
+        update={
+            "store": StoreSettings(url=f"sqlite:///{path}?timeout={BUSY_SECONDS}"),
+            "memo": MemoSettings(
+                output_dir=tmp_path / "memos", pdf=False, template_dir=ROOT / "templates" / "memo"
+            ),
+        }
     )
     app = App(settings)
     task = asyncio.create_task(app.run())
@@ -151,6 +156,10 @@ async def test_a_full_disk_is_one_clear_line_per_attempt_and_nothing_is_lost(
     for a full disk: writes past it fail as they would on a full file system, and Python
     ignores SIGXFSZ. Raising the limit again is the space coming back."""
     config = write_config(tmp_path, dovecot, user)
+    # Memos as DOCX only: LibreOffice would inherit the file size limit and fail on it.
+    memo = f'[memo]\noutput_dir = "{tmp_path}/memos"\npdf = false\n'
+    memo += f'template_dir = "{ROOT / "templates" / "memo"}"\n'
+    config.write_text(config.read_text() + memo)
     db = Database(Settings.load(config).store.database_url())
     daemon = start(config)
     log = DaemonLog(daemon)

@@ -67,3 +67,58 @@ def test_json_keys_are_the_stable_interface() -> None:
     (rel,) = find_temporal("within two weeks after the Meeting", reference=REF)
     assert rel.to_json()["anchor"] == "the Meeting"
     assert {"amount", "unit", "working_days", "direction"} <= set(rel.to_json())
+
+
+def test_close_of_business_is_17_00_with_less_confidence_and_a_reason() -> None:
+    (cob,) = find_temporal("by COB Friday, 24 October 2025", reference=REF)
+    (eod,) = find_temporal("by EOD Friday, 24 October 2025", reference=REF)
+    assert isinstance(cob.start, dt.datetime)
+    assert isinstance(eod.start, dt.datetime)
+    assert (cob.start.hour, eod.start.hour) == (17, 23)
+    assert cob.confidence < eod.confidence
+    assert "close of business: 17:00 assumed" in cob.reasons
+
+
+def test_a_change_of_date_gives_the_old_and_the_new_date_not_a_range() -> None:
+    for text in (
+        "The meeting has been postponed from 30 September 2025 to 7 October 2025.",
+        "The meeting has been postponed from 30 September to 7 October 2025.",
+    ):
+        items = find_temporal(text, reference=REF)
+        assert [i.kind for i in items] == [TemporalKind.DATE, TemporalKind.DATE]
+        assert [i.start for i in items] == [dt.date(2025, 9, 30), dt.date(2025, 10, 7)]
+    (held,) = find_temporal("held from 30 September to 7 October 2025", reference=REF)
+    assert held.kind is TemporalKind.RANGE
+
+
+def test_the_written_weekday_settles_an_ambiguous_numeric_date() -> None:
+    (us,) = find_temporal("Sent: Fri 10/3/2025 10:15 AM", reference=REF)
+    (plain,) = find_temporal("on 10/3/2025", reference=REF)
+    assert isinstance(us.start, dt.datetime)
+    assert us.start.date() == dt.date(2025, 10, 3)
+    assert us.confidence > plain.confidence
+    assert plain.start == dt.date(2025, 3, 10)
+    assert "day first assumed (the text does not say)" in plain.reasons
+
+
+def test_midnight_is_the_end_of_the_day_and_says_so() -> None:
+    (item,) = find_temporal("Registration closes at midnight on 31 October 2025.", reference=REF)
+    assert item.kind is TemporalKind.DEADLINE
+    assert isinstance(item.start, dt.datetime)
+    assert (item.start.date(), item.start.time()) == (dt.date(2025, 10, 31), dt.time(23, 59))
+    assert "midnight read as the end of the day (23:59)" in item.reasons
+
+
+def test_a_month_deadline_falls_due_at_the_end_of_the_month() -> None:
+    (item,) = find_temporal("ภายในเดือนธันวาคม ๒๕๖๘", reference=REF)
+    assert item.kind is TemporalKind.DEADLINE
+    assert isinstance(item.start, dt.datetime)
+    assert item.start.date() == dt.date(2025, 12, 31)
+    (plain,) = find_temporal("ในเดือนธันวาคม ๒๕๖๘", reference=REF)
+    assert plain.kind is TemporalKind.RANGE
+
+
+def test_a_thai_fiscal_year_runs_october_to_september() -> None:
+    (item,) = find_temporal("ปีงบประมาณ พ.ศ. ๒๕๖๙", reference=REF)
+    assert (item.start, item.end) == (dt.date(2025, 10, 1), dt.date(2026, 9, 30))
+    assert "fiscal year: 1 October to 30 September" in item.reasons

@@ -49,3 +49,21 @@ def test_finding_relative_expressions() -> None:
     ]
     assert list(find_relative("three nights, 3 days")) == []  # durations, not points in time
     assert list(find_relative("โทรศัพท์ ๐ ๒๒๔๕ ๑๓๓๐ ภายใน ๓๑๗๔")) == []  # a phone extension
+
+
+def test_in_advance_counts_back_from_an_anchor_written_before_or_none() -> None:
+    def found(text: str) -> list[Relative | None]:
+        return [t.relative for t in find_relative(text)]
+
+    assert found("ขอให้ส่งเอกสารล่วงหน้าก่อนวันประชุมอย่างน้อย ๗ วัน") == [
+        Relative(amount=7, unit="day", working_days=False, direction="before", anchor="วันประชุม")
+    ]
+    assert found("โปรดแจ้งล่วงหน้าอย่างน้อย ๓ วันทำการ") == [
+        Relative(amount=3, unit="day", working_days=True, direction="before", anchor="")
+    ]
+    assert found("at least three working days in advance") == [
+        Relative(amount=3, unit="day", working_days=True, direction="before", anchor="")
+    ]
+    # "ก่อนหน้านี้" is "earlier", not an anchor; a bare "๓ วัน" is a duration.
+    assert [r.direction for r in found("ก่อนหน้านี้ภายใน ๗ วัน") if r] == ["after"]
+    assert found("ประชุม ๓ วัน") == []

@@ -16,7 +16,8 @@ from bot.understanding.temporal.zones import ZONE_TAIL, tzinfo_of, zone_of
         ("MYT", "Asia/Kuala_Lumpur"), ("WIB", "Asia/Jakarta"), ("PHT", "Asia/Manila"),
         ("SGT", "Asia/Singapore"), ("ตามเวลาสิงคโปร์", "Asia/Singapore"),
         ("ตามเวลาของสิงคโปร์", "Asia/Singapore"), ("เวลาประเทศไทย", "Asia/Bangkok"),
-        ("ตามเวลาประเทศอินโดนีเซีย", "Asia/Jakarta"),
+        ("ตามเวลาประเทศอินโดนีเซีย", "Asia/Jakarta"), ("+07:00", "UTC+07:00"),
+        ("ตามเวลากรุงจาการ์ตา", "Asia/Jakarta"), ("เวลาเจนีวา", "Europe/Zurich"),
     ],
 )  # fmt: skip
 def test_zone_phrases(phrase: str, zone: str) -> None:
@@ -26,6 +27,7 @@ def test_zone_phrases(phrase: str, zone: str) -> None:
 def test_not_zones() -> None:
     assert zone_of("Time") is None
     assert zone_of("เวลา") is None
+    assert zone_of("-10:30") is None  # the end of "09:00 -10:30", not an offset
 
 
 def test_fixed_offsets_and_iana_names_give_tzinfo() -> None:

@@ -12,7 +12,7 @@ from bot.settings import TrustSettings
 from bot.understanding.trust import assess, host_of
 
 
-def _doc(sender: str, auth: tuple[str, ...] = ()) -> MailDocument:
+def _doc(sender: str, auth: tuple[str, ...] = (), links: tuple[str, ...] = ()) -> MailDocument:
     return MailDocument(
         message_id="m@example.org",
         subject="Invitation",
@@ -24,6 +24,7 @@ def _doc(sender: str, auth: tuple[str, ...] = ()) -> MailDocument:
         references=(),
         authentication_results=auth,
         text="",
+        links=links,
     )
 
 
@@ -106,3 +107,29 @@ def test_host_of_shows_idn_lookalike_in_punycode():
     verdict = assess(_doc("officer@asean.org"), _zoom("https://zооm.us/j/1"), SETTINGS)
     assert verdict.links[0].host == lookalike
     assert host_of("not a url") == ""
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://us06web.zoom.us.join-now.example/j/81234567890",
+        "https://zoom-us.example/j/1",
+        "https://us06web.zооm.us/j/1",  # Cyrillic o's
+        "https://teams.microsoft-login.example/l/meetup-join/1",
+    ],
+)
+def test_links_posing_as_a_meeting_platform_need_approval_even_if_not_extracted(url):
+    verdict = assess(_doc("officer@asean.org", links=(url,)), MeetingRecord(), SETTINGS)
+    assert verdict.needs_approval
+    [link] = verdict.links
+    assert link.host == host_of(url)
+    assert verdict.reasons == (f"{url}: poses as a meeting link but goes to {link.host}",)
+
+
+def test_ordinary_links_in_the_mail_are_not_posing():
+    links = (
+        "https://us06web.zoom.us/j/81234567890?pwd=x",
+        "https://www.aseanmeetings.example.org/register",
+        "https://asean.org/our-communities/",
+    )
+    assert not assess(_doc("officer@asean.org", links=links), MeetingRecord(), SETTINGS).reasons

@@ -1,4 +1,5 @@
-"""Reminders as an action of the pipeline: re-plan on every change, announce arrivals."""
+"""Reminders as an action of the pipeline: re-plan on every change, announce arrivals
+and changes that wait for a person's approval."""
 
 from __future__ import annotations
 
@@ -21,3 +22,11 @@ class ReminderAction:
             # Raises DeliveryError when nobody could be told; the pipeline retries the
             # action and the notice goes only to whom it did not reach.
             await self._service.notify_arrival(meeting)
+        elif (
+            change.previous is not None
+            and not meeting.approved
+            and meeting.approval_reasons != change.previous.approval_reasons
+        ):
+            # A new meeting's arrival notice asks for approval itself; this is a later
+            # change to a known meeting, held for new reasons.
+            await self._service.notify_held(meeting)

@@ -22,6 +22,7 @@ from telegram.ext import (
 
 from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.messages import (
+    APPROVE_PREFIX,
     DONE_PREFIX,
     SNOOZE_PREFIX,
     days_left,
@@ -47,16 +48,20 @@ MAX_LINES = 40  # keeps a reply under Telegram's 4096 characters
 CALLBACK = re.compile(
     rf"^(?P<action>[{DONE_PREFIX}{SNOOZE_PREFIX}]):(?P<meeting>\d+):(?P<key>[\w-]+)$"
 )
+APPROVE_CALLBACK = re.compile(rf"^{APPROVE_PREFIX}:(?P<meeting>\d+)$")
+NOT_AN_APPROVER = "ขออภัย เฉพาะเจ้าหน้าที่ที่กำหนดเท่านั้นที่อนุมัติได้ (only named staff may approve)"
 
 Context = ContextTypes.DEFAULT_TYPE
 
 
 class ChatAccess:
-    """Who may command the bot: configured group chats, allowed users, delegates."""
+    """Who may command the bot: configured group chats, allowed users, delegates; and who
+    may approve a meeting held for approval: the allowed users only."""
 
     def __init__(self, settings: Settings) -> None:
         self.chats = set(settings.telegram.group_chat_ids)
-        self.users = set(settings.telegram.allowed_user_ids) | {
+        self.approvers = set(settings.telegram.allowed_user_ids)
+        self.users = self.approvers | {
             d.telegram_chat_id for d in settings.delegates if d.telegram_chat_id is not None
         }
 
@@ -74,6 +79,7 @@ def register(application: BotApplication, service: ReminderService) -> None:
     application.add_handler(CommandHandler("assign", chat.assign))
     application.add_handler(CommandHandler("done", chat.done))
     application.add_handler(CallbackQueryHandler(chat.button, pattern=CALLBACK))
+    application.add_handler(CallbackQueryHandler(chat.approve, pattern=APPROVE_CALLBACK))
     application.add_handler(CallbackQueryHandler(chat.stale_button))
     application.add_error_handler(chat.error)
 
@@ -207,6 +213,31 @@ class ChatCommands:
         else:
             until = self._service.snooze(found, by=_who(update))
             text = f"⏰ จะเตือนอีกครั้ง (snoozed until) {describe_when(until, self._service.tz)}"
+        await query.answer(text)
+        await query.edit_message_reply_markup(reply_markup=None)
+        if query.message is not None:
+            await context.bot.send_message(query.message.chat.id, text)
+
+    async def approve(self, update: Update, context: Context) -> None:
+        """Approval lets possibly forged mail reach every delegate: only the allowed users
+        may give it, not everyone in a group chat, nor a delegate."""
+        query = update.callback_query
+        assert query is not None  # the handler only sees callback queries
+        user = update.effective_user
+        if user is None or user.id not in self._access.approvers:
+            log.warning(
+                "refused approval of %r by Telegram user %s", query.data, user.id if user else None
+            )
+            await query.answer(NOT_AN_APPROVER, show_alert=True)
+            return
+        match = APPROVE_CALLBACK.match(query.data or "")
+        assert match is not None  # the handler's pattern
+        try:
+            meeting = await self._service.directory.approve(int(match["meeting"]), by=_who(update))
+        except LookupError:
+            await query.answer(STALE_BUTTON)
+            return
+        text = f"✅ อนุมัติแล้ว (approved) โดย {_who(update)}: [{meeting.id}] {meeting_title(meeting)}"
         await query.answer(text)
         await query.edit_message_reply_markup(reply_markup=None)
         if query.message is not None:

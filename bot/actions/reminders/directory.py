@@ -1,4 +1,5 @@
-"""The meetings reminders need to see, and the one change chat may make (assigning).
+"""The meetings reminders need to see, and the changes chat may make (assigning,
+approving a meeting held for approval).
 
 The store's meetings are loaded and assigned by the meetings and calendar parts of
 meetbot; `bot/app.py` hands reminders an object with these three methods.
@@ -15,6 +16,8 @@ from bot.store.database import Database
 
 # (meeting id, delegate keys, who): the meeting as assigned; LookupError for unknown keys
 Assign = Callable[[int, Sequence[str], str], Awaitable[Meeting]]
+# (meeting id, who): the meeting after approval (approved); LookupError for unknown ids
+Approve = Callable[[int, str], Awaitable[Meeting]]
 
 
 class MeetingDirectory(Protocol):
@@ -30,13 +33,21 @@ class MeetingDirectory(Protocol):
         """Assign delegates (keys of Settings.delegates); raise LookupError for unknown ones."""
         ...
 
+    async def approve(self, meeting_id: int, *, by: str) -> Meeting:
+        """Lift the meeting's hold and let its outgoing actions go; LookupError if unknown."""
+        ...
+
 
 class StoredMeetings:
-    """The directory over the store; assigning goes through `assign` when given."""
+    """The directory over the store; assigning and approving go through `assign` and
+    `approve` when given."""
 
-    def __init__(self, db: Database, assign: Assign | None = None) -> None:
+    def __init__(
+        self, db: Database, assign: Assign | None = None, approve: Approve | None = None
+    ) -> None:
         self._db = db
         self._assign = assign
+        self._approve = approve
 
     def get(self, meeting_id: int) -> Meeting | None:
         with self._db.session() as session:
@@ -54,3 +65,8 @@ class StoredMeetings:
         if self._assign is None:
             raise LookupError("assigning from chat is not set up here; use `meetbot assign`")
         return await self._assign(meeting_id, delegate_keys, by)
+
+    async def approve(self, meeting_id: int, *, by: str) -> Meeting:
+        if self._approve is None:
+            raise LookupError("approving from chat is not set up here; use `meetbot approve`")
+        return await self._approve(meeting_id, by)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from bot.actions.reminders.deadlines import local_date
@@ -16,9 +15,11 @@ from bot.actions.reminders.plan import MORNING, Reminder, Target, TargetKind
 from bot.actions.thai import thai_date, thai_time
 from bot.meetings.meeting import Meeting
 from bot.meetings.record import OnlineMeeting, SessionLabel, When
+from bot.understanding.trust import host_of
 
 DONE_PREFIX = "d"  # callback data "d:<meeting id>:<target key>": mark done
 SNOOZE_PREFIX = "s"  # "s:<meeting id>:<target key>": remind again tomorrow
+APPROVE_PREFIX = "a"  # "a:<meeting id>": a person approves a meeting held for approval
 
 TARGET_NAMES = {
     "registration": "ลงทะเบียนเข้าร่วมประชุม (Registration)",
@@ -39,6 +40,7 @@ DONE_LABELS = {
 }
 DONE_LABEL = "✅ เสร็จแล้ว (Done)"
 SNOOZE_LABEL = "⏰ เตือนอีกครั้งพรุ่งนี้ (Snooze 1 day)"
+APPROVE_LABEL = "✅ อนุมัติ (Approve)"
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,7 @@ def link_line(label: str, url: str, approved: bool) -> str:
     if approved:
         return f"{label}: {url}"
     # Unapproved mail may carry a phishing link: name the real host, withhold the link.
-    return f"{label}: (รอการอนุมัติ; link held for approval, host {urlsplit(url).hostname})"
+    return f"{label}: (รอการอนุมัติ; link held for approval, host {host_of(url)})"
 
 
 def session_lines(session: OnlineMeeting, approved: bool) -> list[str]:
@@ -143,6 +145,10 @@ def buttons_for(target: Target, meeting_id: int) -> tuple[Button, ...]:
         Button(done, f"{DONE_PREFIX}:{meeting_id}:{target.key}"),
         Button(SNOOZE_LABEL, f"{SNOOZE_PREFIX}:{meeting_id}:{target.key}"),
     )
+
+
+def approve_button(meeting_id: int) -> Button:
+    return Button(APPROVE_LABEL, f"{APPROVE_PREFIX}:{meeting_id}")
 
 
 def _details(target: Target, meeting: Meeting) -> list[str]:

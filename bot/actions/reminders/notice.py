@@ -15,6 +15,7 @@ from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.messages import (
     TARGET_NAMES,
     Outgoing,
+    approve_button,
     days_left,
     describe_when,
     meeting_title,
@@ -42,8 +43,7 @@ def arrival_notice(
     if record.mode is not None:
         lines.append(f"รูปแบบ (Mode): {record.mode.value.replace('_', ' ')}")
     if not meeting.approved:
-        reasons = "; ".join(meeting.approval_reasons) or "sender not on the allowlist"
-        lines.append(f"⚠️ รอการอนุมัติก่อนแจ้งผู้แทน (waiting for approval): {reasons}")
+        lines.extend(approval_lines(meeting))
     lines.append("")
     lines.append("กำหนดการสำคัญ (Deadlines):")
     listed = len(lines)
@@ -61,7 +61,30 @@ def arrival_notice(
         lines.append("• ไม่พบกำหนดส่งในหนังสือ (no deadline found in the letter)")
     lines.append("")
     lines.append(f"/meeting {meeting.id}")
-    return Outgoing(subject=f"[meetbot] New invitation: {title}", text="\n".join(lines))
+    buttons = () if meeting.approved else (approve_button(meeting.id),)
+    return Outgoing(
+        subject=f"[meetbot] New invitation: {title}", text="\n".join(lines), buttons=buttons
+    )
+
+
+def held_notice(meeting: Meeting) -> Outgoing:
+    """A change to a known meeting came from mail that is not trusted: it waits."""
+    title = meeting_title(meeting)
+    lines = ["✋ การเปลี่ยนแปลงรอการอนุมัติ (A change waits for approval)", title]
+    lines.extend(approval_lines(meeting))
+    lines.append(f"/meeting {meeting.id}")
+    return Outgoing(
+        subject=f"[meetbot] Waiting for approval: {title}",
+        text="\n".join(lines),
+        buttons=(approve_button(meeting.id),),
+    )
+
+
+def approval_lines(meeting: Meeting) -> list[str]:
+    lines = ["⚠️ รอการอนุมัติก่อนแจ้งผู้แทน (held for approval before delegates are told):"]
+    lines.extend(f"  • {reason}" for reason in meeting.approval_reasons)
+    lines.append(f"  อนุมัติ (approve): meetbot approve {meeting.id}")
+    return lines
 
 
 def _span(start: dt.date | dt.datetime, end: dt.date | dt.datetime | None, tz: ZoneInfo) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import hashlib
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -19,7 +20,7 @@ from bot.actions.reminders.delivery import Deliverer, Delivery, Recipient, recip
 from bot.actions.reminders.digest import daily_digest
 from bot.actions.reminders.directory import MeetingDirectory
 from bot.actions.reminders.messages import reminder_message
-from bot.actions.reminders.notice import arrival_notice
+from bot.actions.reminders.notice import arrival_notice, held_notice
 from bot.actions.reminders.plan import (
     SNOOZED,
     Reminder,
@@ -42,6 +43,7 @@ SNOOZE = dt.timedelta(days=1)
 # the recipients not yet reached again this much later.
 REDELIVERY_DELAY = dt.timedelta(minutes=10)
 NOTICE_PREFIX = "notice:"
+HELD_PREFIX = "held:"
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,13 @@ class ReminderService:
         message = arrival_notice(meeting, self.targets(meeting), today=self.today(), tz=self.tz)
         delivery = Delivery(f"{NOTICE_PREFIX}{meeting.id}", meeting.id, message)
         await self._deliverer.deliver(delivery, self._recipients(meeting))
+
+    async def notify_held(self, meeting: Meeting) -> None:
+        """Ask the office to approve a change that untrusted mail made to a known meeting."""
+        reasons = "|".join(meeting.approval_reasons)
+        key = f"{HELD_PREFIX}{meeting.id}:{hashlib.sha256(reasons.encode()).hexdigest()[:16]}"
+        delivery = Delivery(key, meeting.id, held_notice(meeting))
+        await self._deliverer.deliver(delivery, staff(self.settings, telegram=self._telegram))
 
     def find(self, meeting_id: int, target_key: str) -> OpenTarget | None:
         meeting = self.directory.get(meeting_id)

@@ -23,7 +23,8 @@ def plan_table(
 ) -> Table:
     """One row per reminder; those before `now` are dimmed (they will not be sent)."""
     table = Table(title=f"Planned reminders ({tz.key})")
-    table.add_column("Meeting", overflow="fold")
+    # Titles run to a hundred characters: one line each, cut with an ellipsis.
+    table.add_column("Meeting", no_wrap=True, overflow="ellipsis", max_width=30)
     table.add_column("For")
     table.add_column("Due")
     table.add_column("Offset")

@@ -13,8 +13,8 @@ from bot.understanding.fields.text import MessageText, clean
 
 _CONTACT_WORDS = re.compile(
     r"contact|enquir|inquir|quer(?:y|ies)|clarification|assistance|secretariat\s+via"
+    r"|\bquestions?\b|write\s+to\b|reach\s+(?:out\s+to\s+)?us\b"
     r"|ติดต่อ|ผู้ประสานงาน|ประสานงาน|สอบถาม",
-    re.IGNORECASE,
 )
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _HEADER_LINE = re.compile(r"^\s*(?:to|cc|bcc|from|sent|date|reply-to|ถึง|จาก)\s*:", re.IGNORECASE)
@@ -58,7 +58,7 @@ def find_contacts(text: MessageText) -> tuple[Contact, ...]:
 def _regions(text: MessageText) -> list[tuple[int, int]]:
     """Spans of text that offer contacts: the paragraph or section after a contact word."""
     regions: list[tuple[int, int]] = []
-    for match in _CONTACT_WORDS.finditer(text.plain):
+    for match in _CONTACT_WORDS.finditer(text.lower):
         line_start, line_end = text.line_at(match.start())
         if _HEADER_LINE.match(text.plain[line_start:line_end]):
             continue

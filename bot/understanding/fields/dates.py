@@ -14,10 +14,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.meetings.record import Deadline, DeadlineKind, Extracted, When
+from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.text import MessageText
 from bot.understanding.temporal.relative import resolve_relative
 from bot.understanding.temporal.types import Relative, Temporal, TemporalKind
-from bot.understanding.temporal.zones import ONE_ZONE, tzinfo_of, zone_of
+from bot.understanding.temporal.zones import ONE_ZONE, tzinfo_of
 
 _MEETING_CUES = re.compile(
     r"held|take\s+place|taking\s+place|scheduled|convene|conducted|organi[sz]ed|will\s+be\s+on"
@@ -28,13 +29,28 @@ _MEETING_CUES = re.compile(
 _OTHER_EVENT = re.compile(
     r"dry[\s-]?run|rehears|test[\s-]?run|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
-    r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|ซ้อม|เดินทาง|ภายในวันที่|ลง$",
+    r"|originally|previously|initially|formerly|instead\s+of"
+    r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|ซ้อม|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
     re.IGNORECASE,
 )
 # Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
 _DOCUMENT_LINE = re.compile(
-    r"^\s*(?:date|sent|received|วันที่)\s*[:.]?\s*$|ที่\s+[ก-ฮ]{2}\s*\d|^\s*(?:on\s+)?$"
+    r"^\s*(?:sent|received|วันที่)\s*[:.]?\s*$|ที่\s+[ก-ฮ]{2}\s*\d|^\s*(?:on\s+)?$"
     r"|^\s*[\w\s\"'<>@.,()-]{0,80}\b(?:wrote|เขียน)\b",
+    re.IGNORECASE,
+)
+# "Date:" heads a mail header block (beside From:, To:, Subject:) or labels the meeting's day.
+_DATE_LABEL = re.compile(r"^\s*date\s*[:.]?\s*$", re.IGNORECASE)
+_MAIL_HEADER_NEAR = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.IGNORECASE | re.MULTILINE)
+_OLD_SCHEDULE = re.compile(
+    r"originally|previously|initially|(?:was|were|had\s+been)\s+(?:scheduled|planned|due)"
+    r"|กำหนดเดิม|เดิมกำหนด|ตามที่",
+    re.IGNORECASE,
+)
+# The new dates of a postponed meeting.
+_NEW_DATE = re.compile(
+    r"(?:postponed|re-?scheduled|moved|deferred|changed)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
+    r"|new\s+dates?\s*(?:is|are|will\s+be|:)?\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$",
     re.IGNORECASE,
 )
 _MAIL_STAMP = re.compile(r"\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b|^\s*\d{1,2}:\d{2}", re.IGNORECASE)
@@ -58,14 +74,16 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
         DeadlineKind.REGISTRATION,
         re.compile(
             r"regist|sign[\s-]?up|RSVP|confirm\w*\s+(?:\w+\s+)?(?:participation|attendance)"
-            r"|ลงทะเบียน|ตอบรับ",
+            # "แบบตอบรับ" is the reply form that carries the nominees' names: not this
+            r"|ลงทะเบียน|(?<!แบบ)ตอบรับ|ยืนยันการเข้าร่วม",
             re.IGNORECASE,
         ),
     ),
     (
         DeadlineKind.NOMINATION,
         re.compile(
-            r"nominat|name[sd]?\s+of\s+(?:the\s+)?(?:delegat|participant|representative)"
+            r"nominat|nominee|names?\b[^.\n]{0,40}?\bof\s+(?:the\s+|your\s+|their\s+)?"
+            r"(?:delegat|participant|representative)|named\s+(?:delegat|participant)"
             r"|designat|ส่งรายชื่อ|แจ้งรายชื่อ|เสนอชื่อ|มอบหมายผู้แทน|ผู้แทน",
             re.IGNORECASE,
         ),
@@ -86,8 +104,27 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
     ),
     (DeadlineKind.REPORT, re.compile(r"report|รายงาน", re.IGNORECASE)),
 )
-# "at least six months from arrival" bounds a passport's validity; it is not a due date.
-_NOT_DUE = re.compile(r"^\s*(?:at\s+least|อย่างน้อย)", re.IGNORECASE)
+# "at least six months from arrival" bounds a passport's validity, it is not a due date;
+# "at least four weeks before arrival" is one.
+_AT_LEAST = re.compile(r"^\s*(?:at\s+least|อย่างน้อย)", re.IGNORECASE)
+_DEADLINE_CUE = re.compile(
+    r"^\s*(?:within|no\s+later|not\s+later|at\s+least|ภายใน|ไม่เกิน|อย่างน้อย)", re.IGNORECASE
+)
+# Without such a cue, "two weeks before the Consultation" is a deadline only when
+# something is to be done by then.
+_ACTION = re.compile(
+    r"submit|send|register|apply|complete|confirm|inform|notify|provide|return|nominat"
+    r"|ส่ง|แจ้ง|ลงทะเบียน|ยื่น|รายงาน",
+    re.IGNORECASE,
+)
+# A list label that names what is due, the day following it ("Key dates" lists).
+_DUE_LABEL = re.compile(
+    r"^[ \t]*(?:[-•*▪]|\d{1,2}[.)])?[ \t]*(?:submission|deadline|closing\s+date|cut-?off|last\s+day"
+    r"|due\s+date|registration\s+(?:closes|deadline)|กำหนดส่ง|วันสุดท้าย|หมดเขต)[^:\n]{0,60}[:：]"
+    r"[ \t]*(?:\w+,?[ \t]+)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+MAX_TITLE_SPANS = 50
 CONTEXT_BEFORE = 200
 CONTEXT_AFTER = 60
 
@@ -97,6 +134,9 @@ class MeetingDates:
     start: Extracted[When] | None
     end: Extracted[When] | None
     timezone: Extracted[str] | None
+    # The dates are written as the old schedule ("which was scheduled for 26-27 May"):
+    # in a postponement without new dates they are no longer the meeting's.
+    superseded: bool = False
 
 
 def find_meeting_dates(
@@ -105,15 +145,17 @@ def find_meeting_dates(
     reference: dt.datetime,
     default_tz: str,
     city: str | None,
+    country: str | None,
     title_spans: list[tuple[int, int]],
 ) -> MeetingDates:
     candidates = [t for t in text.temporals if t.kind in _EVENT_KINDS]
     if not candidates:
         return MeetingDates(None, None, None)
-    scores = {id(t): _score(text, t, reference, title_spans) for t in candidates}
-    repeats = Counter((_day(t.start), _day(t.end)) for t in candidates)
+    spans = title_spans[:MAX_TITLE_SPANS]
+    scores = {id(t): _score(text, t, reference, spans) for t in candidates}
+    repeats = Counter(_days(t) for t in candidates)
     for t in candidates:
-        scores[id(t)] += min(3, repeats[(_day(t.start), _day(t.end))] - 1)
+        scores[id(t)] += min(3, repeats[_days(t)] - 1)
     best = max(candidates, key=lambda t: (scores[id(t)], text.in_body(t.span[0]), -t.span[0]))
     best_score = scores[id(best)]
     if best_score < 1:
@@ -129,7 +171,7 @@ def find_meeting_dates(
     ]
     if not isinstance(best.start, dt.datetime) and precise:
         best = precise[0]
-    zone, zone_confidence = _zone(best, default_tz, city)
+    zone, zone_confidence = _zone(best, default_tz, city, country)
     start, end = _in_zone(best.start, zone, best), _in_zone(best.end, zone, best)
     confidence = min(best.confidence, 0.5 + 0.08 * best_score)
     source = text.snippet(*best.span)
@@ -138,10 +180,17 @@ def find_meeting_dates(
         start=Extracted(start, source, confidence, reasons) if start is not None else None,
         end=Extracted(end, source, confidence, reasons) if end is not None else None,
         timezone=Extracted(zone, source, zone_confidence) if zone else None,
+        superseded=_OLD_SCHEDULE.search(_clause_before(text, best.span[0])) is not None,
     )
 
 
 _EVENT_KINDS = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
+
+
+def _days(item: Temporal) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day: "30 September" and "30 September, 09:30-17:30" are one."""
+    first = _day(item.start)
+    return first, _day(item.end) or first
 
 
 def _day(value: When | None) -> dt.date | None:
@@ -156,16 +205,25 @@ def _score(
     start, end = item.span
     line_start, line_end = text.line_at(start)
     before = text.plain[max(line_start - 1, start - CONTEXT_BEFORE) : start]
-    # Cues of other events only count in the clause right before the date.
-    near_before = re.split(r"[.;:]\s|\n", before)[-1][-80:]
+    near_before = _clause_before(text, start)
     after = text.plain[end : min(line_end, end + CONTEXT_AFTER)]
     score = 0
     if _MEETING_CUES.search(before) or _MEETING_CUES.search(after):
         score += 2
-    if _OTHER_EVENT.search(near_before) or _OTHER_EVENT.search(after[:40]):
+    # "registration for the <title> (19-21 May 2026)": the dates are the title's.
+    follows_title = any(0 <= start - e <= 3 for _, e in title_spans)
+    if _NEW_DATE.search(near_before):
+        score += 4
+    elif follows_title:
+        score += 1
+    elif _OTHER_EVENT.search(near_before) or _OTHER_EVENT.search(after[:40]):
         score -= 3
     line_before = text.plain[line_start:start]
-    if _DOCUMENT_LINE.search(line_before[-50:]) or _MAIL_STAMP.search(item.text + after[:20]):
+    if (
+        _DOCUMENT_LINE.search(line_before[-50:])
+        or _MAIL_STAMP.search(item.text + after[:20])
+        or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
+    ):
         score -= 4
     if line_end - line_start <= 120 and any(
         line_start - 300 <= s <= line_end for s, _ in title_spans
@@ -185,15 +243,32 @@ def _score(
     return score
 
 
+def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:
+    """Whether the line before or after is a mail header line (From:, To:, Subject:)."""
+    before = text.plain.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after = text.plain.find("\n", line_end + 1)
+    around = text.plain[before : len(text.plain) if after < 0 else after]
+    return _MAIL_HEADER_NEAR.search(around) is not None
+
+
+def _clause_before(text: MessageText, start: int) -> str:
+    """The clause right before a date: cues of other events only count there."""
+    line_start = text.line_at(start)[0]
+    before = text.plain[max(line_start - 1, start - CONTEXT_BEFORE) : start]
+    return re.split(r"[.;:]\s|\n", before)[-1][-80:]
+
+
 def zone_stated(item: Temporal) -> bool:
     return item.tz is not None and ONE_ZONE.search(item.text) is not None
 
 
-def _zone(item: Temporal, default_tz: str, city: str | None) -> tuple[str | None, float]:
+def _zone(
+    item: Temporal, default_tz: str, city: str | None, country: str | None
+) -> tuple[str | None, float]:
     has_time = isinstance(item.start, dt.datetime)
     if zone_stated(item):
         return item.tz, 0.9
-    city_zone = zone_of(f"{city} time") if city else None
+    city_zone = zone_of_place(city, country)
     if city_zone:
         return city_zone, 0.75
     if has_time:
@@ -220,9 +295,11 @@ def find_deadlines(
     for item in text.temporals:
         if item.kind is TemporalKind.DEADLINE:
             due, relative = _in_zone(item.start, zone, item), None
-        elif _NOT_DUE.match(item.text):
-            continue
+        elif _is_labelled_due_day(text, item):
+            due, relative = _end_of_day(item, zone), None
         elif item.kind is TemporalKind.RELATIVE and item.relative is not None:
+            if not _is_due(text, item, item.relative):
+                continue
             relative = item.relative
             due = _resolve(text, relative, start, end)
         else:
@@ -244,6 +321,33 @@ def find_deadlines(
     return tuple(found)
 
 
+def _is_labelled_due_day(text: MessageText, item: Temporal) -> bool:
+    """A day under a label that names something due: "Submission of documents: 24 July"."""
+    if item.kind is not TemporalKind.DATE or isinstance(item.start, dt.datetime):
+        return False
+    line_start = text.line_at(item.span[0])[0]
+    return _DUE_LABEL.search(text.plain, line_start, item.span[0]) is not None
+
+
+def _end_of_day(item: Temporal, zone: str | None) -> When | None:
+    """A day that is due: its last minute, in the meeting's zone when the text gives none."""
+    if not isinstance(item.start, dt.date):
+        return None
+    name = zone or item.tz
+    if name is None:
+        return item.start
+    return dt.datetime.combine(item.start, dt.time(23, 59), tzinfo_of(name))
+
+
+def _is_due(text: MessageText, item: Temporal, relative: Relative) -> bool:
+    if _AT_LEAST.match(item.text):
+        return relative.direction == "before"
+    if _DEADLINE_CUE.match(item.text):
+        return True
+    start = _sentence_start(text.plain, item.span[0])
+    return _ACTION.search(text.plain, start, item.span[0]) is not None
+
+
 def registration_deadline(
     text: MessageText, deadlines: tuple[Deadline, ...]
 ) -> Extracted[When] | None:
@@ -256,24 +360,48 @@ def registration_deadline(
 
 
 def _deadline_kind(text: MessageText, item: Temporal) -> DeadlineKind:
+    """The kind of what is due, read in the clause of this date only: "register by 29 May,
+    and send flight details by 5 June" gives a registration and a travel deadline."""
     start, end = item.span
-    sentence_start = max(
+    clause_start = max(
         text.paragraph_at(start)[0], start - CONTEXT_BEFORE, _sentence_start(text.plain, start)
     )
-    context = text.plain[sentence_start : min(len(text.plain), end + CONTEXT_AFTER)]
+    clause_end = min(text.paragraph_at(end)[1], end + CONTEXT_AFTER)
+    line_start = text.line_at(start)[0]
+    if _LIST_ITEM.match(text.plain, line_start):
+        clause_start = max(clause_start, line_start)
+    for other in text.temporals:
+        if clause_start <= other.span[1] <= start and _NEXT_CLAUSE.match(text.plain, other.span[1]):
+            clause_start = other.span[1]
+        if end <= other.span[0] < clause_end:
+            clause_end = other.span[0]
+    item_end = _LIST_ITEM_END.search(text.plain, end, clause_end)
+    context = text.plain[clause_start : item_end.start() if item_end else clause_end]
     for kind, pattern in _KIND_WORDS:
         if pattern.search(context):
             return kind
     return DeadlineKind.OTHER
 
 
+# A date that ends its clause: ", and to send flight details by ..." starts another.
+_NEXT_CLAUSE = re.compile(
+    r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:;|,?\s*(?:and|or|then|while)\b)", re.IGNORECASE
+)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*▪]|\d{1,2}[.)])\s")
+# Where a list item or a sentence ends after its date.
+_LIST_ITEM_END = re.compile(r"[.;!?](?=\s)|\n[ \t]*(?:[-•*▪]|\d{1,2}[.)]|\n)")
+# A full stop before a capital ends a sentence, unless it ends a title ("Ms. Jane Doe").
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bNo)(?<!\bSt)[.;!?](?=\s+[A-Z(ก-๙])|\n\s*\n"
+)
+
+
 def _sentence_start(text: str, position: int) -> int:
+    window = max(0, position - 400)
     last = 0
-    for match in re.finditer(
-        r"[.;!?](?=\s+[A-Z(ก-๙])|\n\s*\n", text[max(0, position - 400) : position]
-    ):
+    for match in _SENTENCE_BREAK.finditer(text, window, position):
         last = match.end()
-    return max(0, position - 400) + last if last else max(0, position - 400)
+    return last or window
 
 
 def _resolve(

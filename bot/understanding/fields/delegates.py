@@ -34,15 +34,19 @@ _PERSONS_EN = (
     r"(?:delegates?|delegation\s+members?|participants?|representatives?|officials?|persons?"
     r"|pax|nominees?|members?|officers?|people|attendees?)"
 )
-_ENGLISH = re.compile(
-    rf"(?P<cap>up\s+to|maximum\s+of|max\.?|at\s+most|not\s+more\s+than|no\s+more\s+than)?\s*"
-    rf"\b{_NUMBER}\s*(?:\(\d{{1,2}}\)\s*)?(?:[a-z-]+\s+)?{_PERSONS_EN}\b",
+_ENGLISH = re.compile(  # run over lower-case text
+    rf"\b{_NUMBER}\s*(?:\(\d{{1,2}}\)\s*)?(?:[a-z-]+\s+)?{_PERSONS_EN}\b"
+)
+# "up to two delegates": a cap written just before the number.
+_CAP = re.compile(
+    r"(?:up\s+to|maximum\s+of|max\.?|at\s+most|not\s+more\s+than|no\s+more\s+than)\s*$",
     re.IGNORECASE,
 )
 _THAI = re.compile(
     r"(?P<per>หน่วยงานละ|กรมละ|ประเทศละ|ส่วนราชการละ|แห่งละ)?\s*"
     r"(?:จำนวน|ไม่เกิน|รวม)?\s*(?P<n>\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า)\s*(?:คน|ราย|ท่าน)(?![ก-๙])",
 )
+_THAI_REQUEST = re.compile(r"(?:มอบหมาย|ส่ง|เสนอชื่อ|แจ้งรายชื่อ)ผู้แทน")
 _HEAD_PLUS = re.compile(r"\((?P<a>\d)\s*\+\s*(?P<b>\d)\)")
 # Words near a count that say it is per country or agency, i.e. what we are asked to send.
 _PER_COUNTRY = re.compile(
@@ -57,7 +61,14 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
+    re.IGNORECASE,
+)
+_DONE = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+)?(?:completed|registered|nominated|submitted|confirmed|sent)"
+    r"|ได้(?:ลงทะเบียน|ส่งรายชื่อ|เสนอชื่อ|แจ้งรายชื่อ)",
+    re.IGNORECASE,
 )
 MAX_DELEGATES = 20  # anything larger is a total across countries, not a request
 
@@ -72,7 +83,9 @@ class _Candidate:
 
 def find_delegates_requested(text: MessageText) -> Extracted[int] | None:
     candidates = [*_english(text), *_thai(text), *_head_plus(text)]
-    candidates = [c for c in candidates if 0 < c.value <= MAX_DELEGATES]
+    candidates = [
+        c for c in candidates if 0 < c.value <= MAX_DELEGATES and not _already_done(text, c.start)
+    ]
     if not candidates:
         return None
     best = max(candidates, key=lambda c: (c.score, text.in_body(c.start), -c.start))
@@ -83,6 +96,13 @@ def find_delegates_requested(text: MessageText) -> Extracted[int] | None:
         confidence = min(confidence, 0.5)
         reasons = (f"the text gives several counts: {sorted(values)}",)
     return Extracted(best.value, text.snippet(best.start, best.end), confidence, reasons)
+
+
+def _already_done(text: MessageText, start: int) -> bool:
+    """ "Thailand has completed the registration for two participants" reports what was
+    done (a reply in the thread); it asks for nobody."""
+    sentence_start = max(text.plain.rfind(".", 0, start), text.plain.rfind("\n\n", 0, start))
+    return _DONE.search(text.plain, max(0, sentence_start, start - 120), start) is not None
 
 
 def _context_score(text: MessageText, start: int, end: int) -> int:
@@ -97,13 +117,13 @@ def _context_score(text: MessageText, start: int, end: int) -> int:
 
 def _english(text: MessageText) -> list[_Candidate]:
     found = []
-    for match in _ENGLISH.finditer(text.plain):
+    for match in _ENGLISH.finditer(text.lower):
         value = WORD_NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
         # "September 18 participants...": the number belongs to the date before it.
         if _MONTH_BEFORE.search(text.plain, max(0, match.start("n") - 12), match.start("n")):
             continue
         score = _context_score(text, match.start(), match.end())
-        if match.group("cap"):
+        if _CAP.search(text.plain, max(0, match.start() - 25), match.start()):
             score += 1
         found.append(_Candidate(value, match.start(), match.end(), score))
     return found
@@ -117,6 +137,9 @@ def _thai(text: MessageText) -> list[_Candidate]:
         score = _context_score(text, match.start(), match.end())
         if match.group("per"):
             score += 1
+        # "มอบหมายผู้แทน จำนวน ๑ คน": the number the letter asks of this office.
+        if _THAI_REQUEST.search(text.plain, max(0, match.start() - 30), match.start() + 1):
+            score += 2
         found.append(_Candidate(value, match.start(), match.end(), score))
     return found
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from bot.meetings.record import Extracted
 from bot.understanding.fields.online import platform_of
 from bot.understanding.fields.text import MessageText
-from bot.understanding.fields.urls import Url, find_urls, host_matches
+from bot.understanding.fields.urls import Url, host_matches
 
 _REGISTRATION = re.compile(
     r"regist|sign[\s-]?up|\bRSVP\b|confirm\w*\s+(?:your\s+|their\s+)?(?:participation|attendance)"
@@ -17,7 +17,7 @@ _REGISTRATION = re.compile(
 )
 _DOCUMENTS = re.compile(
     r"document|material|download|papers?\b|presentations?|slides|shared\s+(?:drive|folder)"
-    r"|ดาวน์โหลด|เอกสาร",
+    r"|agenda|concept\s+note|drafts?\b|guidelines|ดาวน์โหลด|เอกสาร",
     re.IGNORECASE,
 )
 # Links that sit near registration words but are for something else: hotels, maps, visas.
@@ -43,6 +43,14 @@ NOT_LINK_HOSTS = (
     "instagram.com",
     "youtube.com",
     "linkedin.com",
+    # a platform's own app, help and sign-in pages, printed under every Teams or Zoom invite
+    "aka.ms",
+    "www.microsoft.com",
+    "support.microsoft.com",
+    "support.zoom.us",
+    "support.zoom.com",
+    "help.webex.com",
+    "support.google.com",
 )
 BEFORE_CHARS = 320
 AFTER_CHARS = 120
@@ -60,7 +68,7 @@ def find_documents_url(text: MessageText) -> Extracted[str] | None:
 def _best(
     text: MessageText, score: Callable[[MessageText, Url, str, str], int]
 ) -> Extracted[str] | None:
-    urls = find_urls(text.plain)
+    urls = text.urls
     best: tuple[int, int, Url] | None = None
     previous_end = 0
     for index, url in enumerate(urls):
@@ -99,9 +107,19 @@ def _registration_score(text: MessageText, url: Url, before: str, after: str) ->
         score += 2
     if _REGISTRATION.search(after):
         score += 1
-    if _NOT_REGISTRATION.search(near) or _NOT_REGISTRATION.search(lowered):
+    if _NOT_REGISTRATION.search(_introduction(before)) or _NOT_REGISTRATION.search(lowered):
         score -= 4
     return score
+
+
+def _introduction(before: str) -> str:
+    """The line that introduces a link: its own line, or the line above when the link
+    stands alone. A hotel named in the sentence before says nothing about the link."""
+    lines = before.rsplit("\n", 2)
+    own = lines[-1]
+    if own.strip() or len(lines) < 2:
+        return own
+    return lines[-2]
 
 
 def _documents_score(text: MessageText, url: Url, before: str, after: str) -> int:

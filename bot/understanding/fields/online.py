@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from bot.meetings.record import OnlineMeeting, Platform, SessionLabel, When
 from bot.understanding.fields.text import MessageText
-from bot.understanding.fields.urls import find_urls, host_matches
+from bot.understanding.fields.urls import Url, host_matches
 from bot.understanding.temporal.types import TemporalKind
 
 PLATFORM_HOSTS: dict[Platform, tuple[str, ...]] = {
@@ -22,21 +22,24 @@ PLATFORM_HOSTS: dict[Platform, tuple[str, ...]] = {
     Platform.WEBEX: ("webex.com",),
     Platform.MEET: ("meet.google.com",),
 }
+# Pages of a platform that are not a meeting: apps, help, settings ("Meeting options").
+_NOT_JOIN_PATH = re.compile(
+    r"download|/support|/help|meetingoptions|/settings|/signin|/login|/profile|/learn"
+    r"|/l/app\b|/apps?\b|/pricing|/privacy|/legal",
+    re.IGNORECASE,
+)
 _PLATFORM_WORDS = re.compile(
     r"\b(?:(?P<zoom>zoom)|(?P<teams>(?:microsoft|ms)\s+teams|teams\s+meeting)"
-    r"|(?P<webex>webex)|(?P<meet>google\s+meet))\b",
-    re.IGNORECASE,
+    r"|(?P<webex>webex)|(?P<meet>google\s+meet))\b"
 )
 _MEETING_ID = re.compile(
     r"(?:(?:meeting|webinar|conference|event)\s*(?:id|number|no\.?)"
-    r"|access\s+code|(?:id|หมายเลข|รหัส)\s*(?:ห้อง)?(?:การ)?ประชุม|\bID\b)"
-    r"(?:\s*\([^)\n]{0,30}\))?\s*[:：]?\s*(?P<id>\d[\d \-]{7,18}\d)",
-    re.IGNORECASE,
+    r"|access\s+code|(?:id|หมายเลข|รหัส)\s*(?:ห้อง)?(?:การ)?ประชุม|\bid\b)"
+    r"(?:\s*\([^)\n]{0,30}\))?\s*[:：]?\s*(?P<id>\d[\d \-]{7,18}\d)"
 )
 _PASSCODE = re.compile(
-    r"(?:pass\s*code|(?:meeting\s+)?password|รหัสผ่าน|\bpwd\b|\bPIN\b)"
-    r"(?:\s*[:：]\s*|\s+is\s+|\s+)(?P<code>[A-Za-z0-9@#$%^&*!?._+=-]{4,32})",
-    re.IGNORECASE,
+    r"(?:pass\s*code|(?:meeting\s+)?password|รหัสผ่าน|\bpwd\b|\bpin\b)"
+    r"(?:\s*[:：]\s*|\s+is\s+|\s+)(?P<code>[a-z0-9@#$%^&*!?._+=-]{4,32})"
 )
 _ID_IN_URL = re.compile(r"/(?:j|w|s|wc/join|my)/(\d{9,11})\b")
 _LABELS: tuple[tuple[SessionLabel, re.Pattern[str]], ...] = (
@@ -76,6 +79,14 @@ def platform_of(host: str) -> Platform | None:
     return None
 
 
+def is_join_link(url: Url) -> bool:
+    """A link that joins a meeting on a known platform (not its help or download pages)."""
+    if platform_of(url.host) is None:
+        return False
+    path = urlsplit(url.url).path
+    return bool(path.strip("/")) and _NOT_JOIN_PATH.search(path) is None
+
+
 def find_online_meetings(text: MessageText) -> tuple[OnlineMeeting, ...]:
     sessions = _sessions(text)
     meetings: list[OnlineMeeting] = []
@@ -109,16 +120,18 @@ def find_online_meetings(text: MessageText) -> tuple[OnlineMeeting, ...]:
 def _anchors(text: MessageText) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, value) for each meeting link, meeting ID and passcode, in order."""
     found: list[tuple[int, int, str, str]] = []
-    for url in find_urls(text.plain):
-        if platform_of(url.host) is not None:
+    for url in text.urls:
+        if is_join_link(url):
             found.append((url.start, url.end, "url", url.url))
-    for match in _MEETING_ID.finditer(text.plain):
+    # Keyword patterns run over the lower-case text; a passcode is taken as written.
+    for match in _MEETING_ID.finditer(text.lower):
         digits = re.sub(r"\D", "", match.group("id"))
         if 9 <= len(digits) <= 13 and not _inside_url(found, match.start("id")):
             found.append((match.start(), match.end(), "id", digits))
-    for match in _PASSCODE.finditer(text.plain):
+    for match in _PASSCODE.finditer(text.lower):
         if not _inside_url(found, match.start()):
-            found.append((match.start(), match.end(), "passcode", match.group("code")))
+            code = text.plain[match.start("code") : match.end("code")]
+            found.append((match.start(), match.end(), "passcode", code))
     return sorted(found)
 
 
@@ -192,7 +205,7 @@ def _dedupe(sessions: list[_Session]) -> list[_Session]:
 def _platform_near(text: MessageText, position: int) -> Platform | None:
     """The platform named last before `position` (an ID given without its link)."""
     best: Platform | None = None
-    for match in _PLATFORM_WORDS.finditer(text.plain, 0, position):
+    for match in _PLATFORM_WORDS.finditer(text.lower, 0, position):
         best = Platform(match.lastgroup) if match.lastgroup else best
     return best
 

@@ -22,15 +22,25 @@ _LABEL = re.compile(
 )
 _NEXT_LABEL = re.compile(r"^[ \t#>-]*[A-Za-zก-๙][\w ก-๙]{0,25}\s*[:：]", re.MULTILINE)
 _HELD = re.compile(
-    r"\b(?:held|take\s+place|taking\s+place|convened?|hosted|venue\s+(?:is|will\s+be))\b"
-    r"[^.\n]{0,100}?\b(?:at|in)\s+",
+    r"\b(?:held|take\s+place|taking\s+place|convened?|hosted|scheduled|in[\s-]person)\b"
+    r"[^.\n]{0,120}",
     re.IGNORECASE,
 )
+# "The venue remains the Melia Hanoi Hotel": the place follows without "at" or "in".
+_VENUE_IS = re.compile(
+    r"\bvenue\s+(?:is|will\s+be|remains|has\s+been\s+(?:changed|moved)\s+to|changes\s+to)\s+",
+    re.IGNORECASE,
+)
+# A printed header of a quoted mail repeats a subject; it is no heading of the note.
+_MAIL_HEADER_LINE = re.compile(r"\s*(?:subject|from|to|cc|sent|date)\s*:", re.IGNORECASE)
+_AT_OR_IN = re.compile(r"\b(?:at|in)\s+", re.IGNORECASE)
 _THAI_AT = re.compile(r"(?<![ก-๙])ณ\s*")
 _THAI_AT_END = re.compile(
     r"\s*(?:มาเพื่อ|โดย|ระหว่าง|วันที่|เมื่อ|ในวัน|เวลา|รายละเอียด|ซึ่ง|ทั้งนี้|ตามที่|เพื่อ|จึง|และขอ"
-    r"|และได้|จำนวน|รวม|\(|\n\s*\n)"
+    r"|และได้|(?:และ|หรือ)(?:ผ่าน|ทาง)|จำนวน|รวม|\(|\n\s*\n)"
 )
+# The street and district of a Thai address follow the building: "... ถนนศรีอยุธยา แขวง..."
+_THAI_ADDRESS = re.compile(r"\s(?:ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|อำเภอ|จังหวัด)\S*.*$")
 _VENUE_WORDS = re.compile(
     r"hotel|resort|hall|cent(?:re|er)|building|room|ballroom|convention|conference|office"
     r"|ministry|secretariat|house|palace|campus|university|suites?|plaza|tower|floor|level"
@@ -60,12 +70,30 @@ class _Candidate:
 
 
 def find_place(text: MessageText) -> Place:
-    candidates = [*_labelled(text), *_headings(text), *_held_sentences(text), *_thai_at(text)]
+    candidates = [
+        *_labelled(text),
+        *_headings(text),
+        *_held_sentences(text),
+        *_venue_sentences(text),
+        *_thai_at(text),
+    ]
     scored = [c for c in candidates if _has_place(text, c)]
     if not scored:
         return Place(None, None, None, False)
-    best = max(scored, key=lambda c: (c.score, text.in_body(c.start), -c.start))
+    best = max(
+        scored, key=lambda c: (c.score + _detail_bonus(text, c), text.in_body(c.start), -c.start)
+    )
     return _place_from(text, best)
+
+
+def _detail_bonus(text: MessageText, candidate: _Candidate) -> int:
+    """A phrase that names the city says more than one that names only the country, and
+    one that names the building more than one that names only the city."""
+    places = find_places(text.plain, candidate.start, candidate.end)
+    bonus = 1 if any(p.is_city for p in places) else 0
+    if _venue(text.raw[candidate.start : candidate.end], places) is not None:
+        bonus += 1
+    return bonus
 
 
 def _has_place(text: MessageText, candidate: _Candidate) -> bool:
@@ -94,17 +122,37 @@ def _headings(text: MessageText) -> list[_Candidate]:
     found = []
     for item in text.temporals:
         line_start, line_end = text.line_at(item.span[0])
+        if _MAIL_HEADER_LINE.match(text.plain, line_start):
+            continue
         if line_end - line_start <= 120 and find_places(text.plain, item.span[1], line_end):
             found.append(_Candidate(item.span[1], line_end, 4))
+        elif text.plain[max(0, item.span[0] - 1) : item.span[0]] == "(" and (
+            aside := _DATES_AND_PLACE_ASIDE.match(text.plain, item.span[1])
+        ):
+            found.append(_Candidate(aside.start(1), aside.end(1), 3))
     return found
 
 
 def _held_sentences(text: MessageText) -> list[_Candidate]:
     found = []
     for match in _HELD.finditer(text.plain):
-        end = _phrase_end(text.plain, match.end())
-        found.append(_Candidate(match.end(), end, 3))
+        # "held in a hybrid format on 11 August at the ASEAN Secretariat, Jakarta": every
+        # "at" or "in" of the clause may introduce the place.
+        for preposition in _AT_OR_IN.finditer(text.plain, match.start(), match.end()):
+            end = _phrase_end(text.plain, preposition.end())
+            found.append(_Candidate(preposition.end(), end, 3))
     return found
+
+
+# "the ASEAN Workshop on ... (19-21 May 2026, Shangri-La Hotel Jakarta)"
+_DATES_AND_PLACE_ASIDE = re.compile(r",\s*([^()\n]{3,100})\)")
+
+
+def _venue_sentences(text: MessageText) -> list[_Candidate]:
+    return [
+        _Candidate(m.end(), _phrase_end(text.plain, m.end()), 4)
+        for m in _VENUE_IS.finditer(text.plain)
+    ]
 
 
 def _thai_at(text: MessageText) -> list[_Candidate]:
@@ -116,18 +164,21 @@ def _thai_at(text: MessageText) -> list[_Candidate]:
     return found
 
 
+_PHRASE_END = re.compile(
+    r"[.;:\n]|\s(?:on|from|during|between|to|and\s+will|which|where|with|for)\s|\s\d{1,2}\s"
+    r"|,?\s(?:and|or)\s+(?:online|virtually|remotely|via)\b|\(",
+    re.IGNORECASE,
+)
+
+
 def _phrase_end(text: str, start: int) -> int:
     """Where an English place phrase ends: at a sentence end, a date or a clause."""
-    stop = re.compile(
-        r"[.;\n]|\s(?:on|from|during|between|to|and\s+will|which|where|with|for)\s|\s\d{1,2}\s"
-        r"|\(",
-        re.IGNORECASE,
-    ).search(text, start, start + MAX_VENUE_CHARS)
+    stop = _PHRASE_END.search(text, start, start + MAX_VENUE_CHARS)
     return stop.start() if stop else min(len(text), start + MAX_VENUE_CHARS)
 
 
 def _place_from(text: MessageText, candidate: _Candidate) -> Place:
-    phrase_text = text.plain[candidate.start : candidate.end]
+    phrase_text = text.raw[candidate.start : candidate.end]
     places = find_places(phrase_text)
     city = next((p for p in places if p.is_city), None)
     country = next(
@@ -164,11 +215,20 @@ def _venue(phrase: str, places: list[PlaceMatch]) -> str | None:
         )
         if not is_only_place:
             kept.append(part)
-    venue = clean(", ".join(kept))
+    venue = _without_trailing_places(_THAI_ADDRESS.sub("", clean(", ".join(kept))))
     venue = re.sub(r"^(?:the\s+)", "", venue, flags=re.IGNORECASE)
     if not venue or not _VENUE_WORDS.search(venue) or len(venue) > MAX_VENUE_CHARS:
         return None
     return venue
+
+
+def _without_trailing_places(venue: str) -> str:
+    """ "ห้องประชุม ๑ อาคารกระทรวงแรงงาน กรุงเทพมหานคร" without the city at its end."""
+    while True:
+        named = find_places(venue)
+        if not named or venue[named[-1].end :].strip(" ,.-"):
+            return venue
+        venue = re.sub(r"(?:ประเทศ|กรุง|นคร|เมือง)?\s*$", "", venue[: named[-1].start]).rstrip(" ,-")
 
 
 def _strip(part: str, named: list[PlaceMatch]) -> str:

@@ -14,17 +14,26 @@ from bot.understanding.fields.text import MessageText, clean
 _FUNDING = re.compile(
     r"sponsor|fund(?:ed|ing)|cover(?:ed|s|ing)?\b|borne\s+by|bear\s+the\s+cost|at\s+(?:their|its|your)"
     r"\s+own\s+(?:cost|expense)|own\s+expense|self[-\s]funded|free\s+of\s+charge|provided\s+by\s+the"
-    r"|will\s+(?:be\s+)?provide|subsidi[sz]|reimburse"
-    r"|สนับสนุนค่าใช้จ่าย|ออกค่าใช้จ่าย|รับผิดชอบค่าใช้จ่าย|เป็นผู้รับผิดชอบ|ค่าใช้จ่ายเอง|ไม่มีค่าใช้จ่าย"
-    r"|งบประมาณ",
+    r"|will\s+(?:be\s+)?(?:provide|support)|subsidi[sz]|reimburse[ds]?\b|responsible\s+for\s+(?:their|its|your)\s+own"
+    r"|(?:สนับสนุน|ออก|รับผิดชอบ)ค่า|เป็นผู้รับผิดชอบ|ค่าใช้จ่ายเอง|ไม่มีค่าใช้จ่าย|งบประมาณ",
+)
+# Words that speak of paying whatever follows them; "will provide" or "cover" alone may
+# be about anything ("Zoom details will be provided") unless an item paid for is named.
+_MONEY = re.compile(
+    r"sponsor|fund(?:ed|ing)|self[-\s]funded|free\s+of\s+charge|own\s+(?:cost|expense)|expenses?"
+    r"|costs?\b|ค่า",
     re.IGNORECASE,
 )
 _ITEMS = re.compile(
-    r"air\s*fares?|air\s*tickets?|flights?|economy[-\s]class|accommodat\w*|hotel|lodging|DSA"
-    r"|daily\s+subsistence|per\s+diem|allowance|meals|local\s+transport"
-    r"|ค่าบัตรโดยสาร|ค่าตั๋ว|ค่าเครื่องบิน|ค่าที่พัก|ค่าเบี้ยเลี้ยง|ค่าอาหาร|ค่าพาหนะ",
+    r"air\s*fares?|air\s*tickets?|flights?|economy[-\s]class|accommodat\w*|hotels?|lodging|DSA"
+    r"|daily\s+subsistence|per\s+diem|allowance|meals|lunch(?:es)?|dinners?|local\s+transport"
+    r"|ground\s+transport\w*|airport\s+transfers?|travel\s+costs?"
+    r"|ค่าบัตรโดยสาร|ค่าตั๋ว|ค่าเครื่องบิน|ค่าที่พัก|ค่าเบี้ยเลี้ยง|ค่าอาหาร|ค่าพาหนะ|ค่าเดินทาง",
     re.IGNORECASE,
 )
+# Thai runs a letter's sentences together; a clause starts at one of these words.
+_THAI_CLAUSE = re.compile(r"\s(?=โดย|ซึ่ง|ทั้งนี้|ในการนี้|จึง|อนึ่ง|และขอ)")
+_THAI_CONNECTIVE = re.compile(r"^(?:โดย|ซึ่ง|ทั้งนี้)\s*")
 _OURS = re.compile(
     r"AMS|Member\s+States?|each\s+country|per\s+country|SLOM|delegates?|participants?|ผู้แทน"
     r"|ผู้เข้าร่วม",
@@ -32,15 +41,19 @@ _OURS = re.compile(
 )
 # Statements about other groups (partners, observers) that say nothing about ours.
 _OTHERS = re.compile(r"observers?|partners?|development\s+partners|non-AMS|dialogue", re.IGNORECASE)
+_LIST_MARK = re.compile(r"^(?:[-•▪]\s*)?(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s*|\d{1,2}\.\s+)?")
 MAX_CHARS = 300
 
 
 def find_sponsorship(text: MessageText) -> Extracted[str] | None:
     best: tuple[int, int, int, int] | None = None  # score, in body, -start, end
-    for match in _FUNDING.finditer(text.plain):
+    for match in _FUNDING.finditer(text.lower):
         start, end = _sentence(text, match.start())
         statement = text.plain[start:end]
-        score = 1 + min(3, len(_ITEMS.findall(statement)))
+        items = len(_ITEMS.findall(statement))
+        if not items and not _MONEY.search(statement):
+            continue
+        score = 1 + min(3, items)
         if _OURS.search(statement):
             score += 1
         if _OTHERS.search(statement):
@@ -54,7 +67,7 @@ def find_sponsorship(text: MessageText) -> Extracted[str] | None:
         return None
     score, _, negative_start, end = best
     start = -negative_start
-    value = clean(text.plain[start:end])
+    value = _THAI_CONNECTIVE.sub("", _LIST_MARK.sub("", clean(text.raw[start:end])))
     if len(value) > MAX_CHARS:
         value = value[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return Extracted(value, text.snippet(start, end), min(0.9, 0.4 + 0.1 * score))
@@ -66,6 +79,8 @@ def _sentence(text: MessageText, position: int) -> tuple[int, int]:
     A sentence wrapped at a line break goes on when the next line starts in lower case.
     """
     line_start, line_end = text.line_at(position)
+    if re.match(r"[ก-๙]", text.plain[position]):
+        return _thai_clause(text, position, line_start, line_end)
     start = line_start
     for match in re.finditer(r"[.;](?=\s)", text.plain[line_start:position]):
         start = line_start + match.end()
@@ -78,3 +93,13 @@ def _sentence(text: MessageText, position: int) -> tuple[int, int]:
             return start, line_end
         position = line_end + 1
         line_end = text.line_at(position)[1]
+
+
+def _thai_clause(
+    text: MessageText, position: int, line_start: int, line_end: int
+) -> tuple[int, int]:
+    start = line_start
+    for match in _THAI_CLAUSE.finditer(text.plain, line_start, position):
+        start = match.end()
+    stop = _THAI_CLAUSE.search(text.plain, position, line_end)
+    return start, stop.start() if stop else line_end

@@ -9,13 +9,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.understanding.fields.urls import Url, find_urls
 from bot.understanding.temporal.digits import to_arabic
 from bot.understanding.temporal.types import Temporal
 
 # Emphasis marks that HTML-to-text conversion and OCR leave around the words that matter.
 _EMPHASIS = str.maketrans({"*": " ", "\u00a0": " ", "\u200b": " "})
+# Lower case for ASCII only, so positions stay those of `plain`: keyword patterns written
+# in lower case run several times faster than case-insensitive ones.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _SPACES = re.compile(r"\s+")
 SNIPPET_WIDTH = 240
+# A "line" or "paragraph" never reaches further than this: text without line breaks (a
+# pasted document) must not make each lookup scan the whole message.
+LINE_LIMIT = 2000
 
 
 @dataclass(frozen=True)
@@ -24,17 +31,24 @@ class MessageText:
 
     raw: str
     plain: str
+    lower: str  # `plain` with ASCII letters in lower case: search it with lower-case patterns
     subject: str
+    subject_lower: str
     body_end: int  # offset where forwarded parts and attachments begin
+    urls: tuple[Url, ...] = ()
     temporals: tuple[Temporal, ...] = field(default=())
 
     @classmethod
     def of(cls, raw: str, *, subject: str = "", body_end: int | None = None) -> MessageText:
         plain = to_arabic(raw).translate(_EMPHASIS)
+        subject = to_arabic(subject).translate(_EMPHASIS).strip()
         return cls(
             raw=raw,
             plain=plain,
-            subject=to_arabic(subject).translate(_EMPHASIS).strip(),
+            lower=plain.translate(_ASCII_LOWER),
+            subject=subject,
+            subject_lower=subject.translate(_ASCII_LOWER),
+            urls=tuple(find_urls(plain)),
             body_end=len(raw) if body_end is None else body_end,
         )
 
@@ -42,16 +56,20 @@ class MessageText:
         return position < self.body_end
 
     def line_at(self, position: int) -> tuple[int, int]:
-        """The span of the line holding `position`."""
-        start = self.plain.rfind("\n", 0, position) + 1
-        end = self.plain.find("\n", position)
-        return start, len(self.plain) if end < 0 else end
+        """The span of the line holding `position` (at most LINE_LIMIT characters each way)."""
+        floor = max(0, position - LINE_LIMIT)
+        start = max(self.plain.rfind("\n", floor, position) + 1, floor)
+        ceiling = min(len(self.plain), position + LINE_LIMIT)
+        end = self.plain.find("\n", position, ceiling)
+        return start, ceiling if end < 0 else end
 
     def paragraph_at(self, position: int) -> tuple[int, int]:
         """The span of the paragraph (lines up to a blank line) holding `position`."""
-        start = _blank_before(self.plain, position)
-        match = _BLANK_LINE.search(self.plain, position)
-        return start, len(self.plain) if match is None else match.start()
+        floor = max(0, position - LINE_LIMIT)
+        start = _blank_before(self.plain, position, floor)
+        ceiling = min(len(self.plain), position + LINE_LIMIT)
+        match = _BLANK_LINE.search(self.plain, position, ceiling)
+        return start, ceiling if match is None else match.start()
 
     def snippet(self, start: int, end: int, width: int = SNIPPET_WIDTH) -> str:
         """The sentence or line around text[start:end], whitespace collapsed, for provenance."""
@@ -62,9 +80,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s|\n[ \t]*\n|\n(?=\s*(?:[-•▪]|\(?[0-9a-z๐-๙]{1,3}[.)]\s))")
 
 
-def _blank_before(text: str, position: int) -> int:
-    last = 0
-    for match in _BLANK_LINE.finditer(text, 0, position):
+def _blank_before(text: str, position: int, floor: int) -> int:
+    last = floor
+    for match in _BLANK_LINE.finditer(text, floor, position):
         last = match.end()
     return last
 
@@ -83,6 +101,13 @@ def snippet(text: str, start: int, end: int, width: int = SNIPPET_WIDTH) -> str:
         spare = max(0, width - (end - start))
         left = max(left, start - spare // 2)
         right = min(right, end + spare - (start - left))
+    # Cut between words, not inside one.
+    if left > 0 and not text[left - 1].isspace():
+        space = re.compile(r"\s").search(text, left, start)
+        left = space.end() if space else left
+    if right < len(text) and not text[right].isspace():
+        cut = text.rfind(" ", end, right)
+        right = cut if cut > end else right
     return clean(text[left:right])
 
 

@@ -22,7 +22,8 @@ MEETING_NOUNS = (
     "|training|course|webinar|roundtable|round-table|session|retreat|congress|assembly"
     "|colloquium|caucus|exchange|expo|conclave|programme|program"
 )
-_NOUN = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.IGNORECASE)
+_NOUN = re.compile(rf"\b(?:{MEETING_NOUNS})\b")  # run over lower-case text
+_PLAN_NOT_EVENT = re.compile(r"\b(?:work|action|strategic|national)\s+$")
 _CONNECTORS = frozenset(
     [
         "of",
@@ -86,8 +87,9 @@ _NOT_TITLE_WORDS = frozenset(
     ]
 )
 _MONTHS = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(?:mon|tue|wed|thu|fri|sat"
-    r"|sun)[a-z]*$",
+    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$"
+    r"|^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[ \t]*\n?[ \t]*(\([A-Z][A-Za-z0-9&+\-]*\)|[A-Za-z0-9][\w'’.&+\-]*|[&–:-])")
@@ -113,6 +115,7 @@ _SERIES = re.compile(
     r"(?P<ord>\d{1,3})\s*(?:st|nd|rd|th)\s*\(?(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*"
     r"(?:\s?\+\s?\d)?)\b"
     r"|(?P<acr2>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*)\s*ครั้งที่\s*(?P<ord2>\d{1,3})"
+    r"|\((?P<acr3>[A-Z][A-Z0-9]*[A-Z](?:-[A-Z]+)?)[\s-]?(?P<ord3>\d{1,3})\)"  # "(HRDWG 52)"
 )
 # Acronyms that follow an ordinal without naming a series of meetings.
 _NOT_SERIES = frozenset(
@@ -120,8 +123,10 @@ _NOT_SERIES = frozenset(
 )
 _THAI_SUBJECT = re.compile(r"^[ \t]*เรื่อง[ \t]*(?P<value>.+)$", re.MULTILINE)
 _THAI_SUBJECT_STOP = re.compile(r"^\s*(?:เรียน|ถึง|อ้างถึง|สิ่งที่ส่งมาด้วย|$)")
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|fw|aw|ตอบกลับ|ส่งต่อ)\s*:\s*|\s*\[[^\]]*\]\s*)+", re.I)
 _THAI_PREFIXES = re.compile(
     r"^(?:ขอ(?:เรียน)?เชิญ|เชิญ|ขอความอนุเคราะห์|ขอให้|พิจารณา|ขอ|ส่ง|เสนอ|แจ้ง|รายชื่อ|ผู้แทน"
+    r"|ยกเลิก|เลื่อน"
     r"|เข้าร่วม|ร่วม|การเดินทางไปราชการ(?:ต่างประเทศ)?|เพื่อ|รายงาน(?:สรุป)?(?:ผล)?|ประชาสัมพันธ์"
     r"|การเข้าร่วม|หน่วยงาน|ใน|\s)+"
 )
@@ -133,6 +138,13 @@ _THAI_BODY = re.compile(
 )
 _THAI_TAIL = re.compile(r"\s*(?:ระหว่างวันที่|ในวันที่|วันที่|ณ\s|ผ่านระบบ|\().*$")
 _THAI_ORDINAL = re.compile(r"ครั้งที่\s*(\d{1,3})")
+# "the Preparatory SLOM for the 30th ALMM", "การประชุมเตรียมการสำหรับการประชุม... ครั้งที่ ๓๐":
+# the ordinal is that of the meeting being prepared for, not of this one.
+_PREPARES_FOR = re.compile(
+    r"(?:preparat\w*|prep)\b[^.\n]{0,60}?\b(?:for|to|towards)\s+the\s+$|เตรียม(?:การ|ความพร้อม)?"
+    r"(?:สำหรับ|เพื่อ)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -174,9 +186,9 @@ def ordinal_value(match: re.Match[str]) -> int:
 def _english_title(text: MessageText) -> Extracted[str] | None:
     candidates = [
         _Candidate(c.start, c.end, c.value, c.score + 4)
-        for c in _title_candidates(text.subject, text.subject)
+        for c in _title_candidates(text.subject, text.subject_lower)
     ]
-    body = _title_candidates(text.plain, text.plain, in_body=text.body_end)
+    body = _title_candidates(text.plain, text.lower, in_body=text.body_end)
     counts = Counter(c.value.lower() for c in [*candidates, *body])
     best: tuple[int, int, _Candidate, bool] | None = None
     for index, candidate in enumerate([*candidates, *body]):
@@ -197,6 +209,8 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     ]
     if fuller:
         candidate, from_subject = max(fuller, key=lambda c: len(c.value)), False
+    elif expansion := _expansion(candidate, body, text.plain):
+        candidate, from_subject = expansion, False
     value = _recase(candidate.value, text.plain)
     source = (
         f"Subject: {text.subject}" if from_subject else text.snippet(candidate.start, candidate.end)
@@ -204,16 +218,43 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     return Extracted(value, source, min(0.95, 0.45 + 0.07 * score))
 
 
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9]\b")
+_ASIDE = re.compile(r"\s*\(([^()\n]{2,40})\)")
+
+
+def _expansion(candidate: _Candidate, body: list[_Candidate], text: str) -> _Candidate | None:
+    """The name written out where the chosen one uses its short form: "3rd ACSS Meeting"
+    is "the 3rd Meeting of the ASEAN Committee on Social Security (ACSS)"."""
+    acronyms = set(_ACRONYM.findall(candidate.value)) - _NOT_SERIES
+    if not acronyms:
+        return None
+    longer = []
+    for other in body:
+        aside = _ASIDE.match(text, other.end)
+        if (
+            aside
+            and len(other.value) > len(candidate.value)
+            and acronyms & set(_ACRONYM.findall(aside.group(1)))
+            and not acronyms & set(_ACRONYM.findall(other.value))
+        ):
+            longer.append(other)
+    return max(longer, key=lambda c: len(c.value)) if longer else None
+
+
 def _comparable(value: str) -> str:
     return re.sub(r"\s+", " ", value.lower())
 
 
-def _title_candidates(haystack: str, context: str, in_body: int | None = None) -> list[_Candidate]:
+def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for noun in _NOUN.finditer(haystack):
-        word = noun.group()
+    for noun in _NOUN.finditer(lowered):
+        word = haystack[noun.start() : noun.end()]
         if not (word[0].isupper()):
             continue
+        if word.lower().startswith("program") and _PLAN_NOT_EVENT.search(
+            lowered, max(0, noun.start() - 12), noun.start()
+        ):
+            continue  # "the ALM Work Programme 2026-2030" is a plan, not a meeting
         start = _grow_left(haystack, noun.start())
         end = _grow_right(haystack, noun.end(), caps=word.isupper())
         value = clean(haystack[start:end]).rstrip(".")
@@ -275,6 +316,9 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
                 return committed
             position = match.end()
             continue
+        if _ORDINAL.fullmatch(token):  # "... Meeting for the 29th ASEAN ..."
+            position = match.end()
+            continue
         if _MONTHS.match(token) or token[0].isdigit():
             return committed
         if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
@@ -320,10 +364,12 @@ def _series(text: MessageText) -> tuple[Extracted[str] | None, Extracted[int] | 
     first_span: dict[str, tuple[int, int] | None] = {}
     for haystack, weight, in_subject in ((text.subject, 3, True), (text.plain, 1, False)):
         for match in _SERIES.finditer(haystack):
-            acronym = (match.group("acr") or match.group("acr2")).upper()
+            acronym = (match.group("acr") or match.group("acr2") or match.group("acr3")).upper()
             if acronym in _NOT_SERIES or len(acronym.replace("-", "")) < 2:
                 continue
-            ordinal = int(match.group("ord") or match.group("ord2"))
+            if _PREPARES_FOR.search(haystack, max(0, match.start() - 80), match.start()):
+                continue
+            ordinal = int(match.group("ord") or match.group("ord2") or match.group("ord3"))
             weights[acronym] += weight
             ordinals.setdefault(acronym, Counter())[ordinal] += weight
             if acronym not in first_span or (first_span[acronym] is None and not in_subject):
@@ -357,8 +403,11 @@ def _ordinal_of(title: Extracted[str] | None) -> Extracted[int] | None:
 def _thai_ordinal(title_th: Extracted[str] | None) -> Extracted[int] | None:
     if title_th is None:
         return None
-    found = _THAI_ORDINAL.search(to_arabic(title_th.value))
-    return Extracted(int(found.group(1)), title_th.source, title_th.confidence) if found else None
+    value = to_arabic(title_th.value)
+    found = _THAI_ORDINAL.search(value)
+    if found is None or _PREPARES_FOR.search(value, 0, found.start()):
+        return None
+    return Extracted(int(found.group(1)), title_th.source, title_th.confidence)
 
 
 # Thai title ----------------------------------------------------------------------------
@@ -381,6 +430,10 @@ def _thai_title(text: MessageText) -> Extracted[str] | None:
         value = _strip_thai(text.raw[start:end])
         if value:
             return Extracted(value, text.snippet(start, end), 0.7)
+    # A Thai mail without a memo's เรื่อง line names the meeting in its subject.
+    subject = _strip_thai(_REPLY_PREFIX.sub("", text.subject))
+    if subject and _THAI_EVENT.match(subject.removeprefix("การ")):
+        return Extracted(subject, f"Subject: {text.subject}", 0.6)
     return None
 
 

@@ -6,11 +6,26 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-_URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"'`]+"
-    r"|(?<![\w.@/-])(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com|meet\.google\.com|webex\.com"
-    r"|teams\.microsoft\.com|teams\.live\.com|forms\.gle|bit\.ly|tinyurl\.com|go\.gov\.sg)"
-    r"/[^\s<>\"'`]+",
+# Square brackets end a URL: markdown writes "[text](url)" and no invitation link has them.
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'`\[\]]+", re.IGNORECASE)
+# Hosts people write without "https://"; looked for only when one of them is in the text,
+# since a pattern that may start anywhere is slow to run over every message.
+BARE_HOSTS = (
+    "zoom.us",
+    "zoomgov.com",
+    "meet.google.com",
+    "webex.com",
+    "teams.microsoft.com",
+    "teams.live.com",
+    "forms.gle",
+    "bit.ly",
+    "tinyurl.com",
+    "go.gov.sg",
+)
+_BARE_URL = re.compile(
+    r"(?<![\w.@/-])(?:[\w-]+\.)*(?:"
+    + "|".join(re.escape(h) for h in BARE_HOSTS)
+    + r")/[^\s<>\"'`\[\]]+",
     re.IGNORECASE,
 )
 # Punctuation that ends a sentence or closes a bracket around a URL rather than belonging to it.
@@ -31,7 +46,16 @@ class Url:
 def find_urls(text: str) -> list[Url]:
     """Every URL in `text`, trailing punctuation removed, each once per position."""
     found: list[Url] = []
-    for match in _URL.finditer(text):
+    matches = list(_URL.finditer(text))
+    lowered = text.lower()
+    if any(host in lowered for host in BARE_HOSTS):
+        taken = [m.span() for m in matches]
+        matches.extend(
+            m
+            for m in _BARE_URL.finditer(text)
+            if not any(start <= m.start() < end for start, end in taken)
+        )
+    for match in sorted(matches, key=lambda m: m.start()):
         value = match.group()
         while value and value[-1] in _TRAILING:
             # A closing bracket stays when the URL itself opened one (Wikipedia-style paths).

@@ -44,7 +44,19 @@ def _alternation(words: list[str]) -> str:
 _EN_WORDS = [w for w in _EN if w != "may"]
 # "may" is a verb far more often than a month: only the capitalised forms count.
 MONTH_EN = rf"(?<![A-Za-z])(?:(?i:{_alternation(_EN_WORDS)})\.?|May|MAY)(?![A-Za-z])"
-MONTH_TH_FULL = _alternation([*_TH_FULL, *_TH_SLIPS])
+# Thai vowels and tone marks written above or below a letter: OCR never puts a space before them.
+_COMBINING = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def _spaced(word: str) -> str:
+    """`word` as a pattern that allows the stray blank OCR puts inside words ("มิถุนา ยน")."""
+    out = [re.escape(word[0])]
+    for ch in word[1:]:
+        out.append(re.escape(ch) if _COMBINING.match(ch) else rf"[^\S\n]?{re.escape(ch)}")
+    return "".join(out)
+
+
+MONTH_TH_FULL = "|".join(_spaced(w) for w in sorted([*_TH_FULL, *_TH_SLIPS], key=len, reverse=True))
 _ABBR = "|".join(
     r"\.?\s?".join(re.escape(p) for p in parts) + r"\.?"
     for parts in sorted(_TH_ABBR, key=lambda p: -len("".join(p)))

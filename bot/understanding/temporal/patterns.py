@@ -44,7 +44,8 @@ def _day(i: str) -> str:
 
 
 def _month(i: str) -> str:
-    return rf"(?:(?P<men{i}>{MONTH_EN})|(?P<mth{i}>{MONTH_TH}))"
+    # "๑๑ เดือนมิถุนายน": the word for month may stand before a Thai month's name.
+    return rf"(?:(?P<men{i}>{MONTH_EN})|(?:เดือน{_S})?(?P<mth{i}>{MONTH_TH}))"
 
 
 def _year(i: str) -> str:
@@ -63,6 +64,12 @@ _TH_LEAD = (
 )
 _EN_LEAD = rf"(?:(?P<wden>{WEEKDAY_EN}){_S},?{_S}(?:the{_S})?)"
 _LEAD = rf"(?:{_TH_LEAD}|{_EN_LEAD})?"
+# Before the second day of a range: "วันที่", or a weekday ("Wednesday 10 to Friday 12 June",
+# "วันพุธที่ ๑๐ – วันศุกร์ที่ ๑๒ มิถุนายน").
+_SECOND_LEAD = (
+    rf"(?:วัน(?P<wdth2>{WEEKDAY_TH})?{_S}ที่{_S}"
+    rf"|(?P<wden2>{WEEKDAY_EN}){_S},?{_S}(?:the{_S})?)?"
+)
 _WEEKDAY_AFTER = (
     rf"(?:{_S},?{_S}\({_S}(?P<wda>{WEEKDAY}){_S}(?:{_DASH}{_S}(?P<wdb>{WEEKDAY}){_S})?\))?"
 )
@@ -75,13 +82,19 @@ _OF = rf"(?:{_S}(?i:of)(?![A-Za-z]))?"
 DAY_FIRST_RANGE = _starting_with(
     _DAY_OR_LEAD,
     rf"{_LEAD}{_day('1')}"
-    rf"(?:{_OF}{_S}{_month('1')}(?:{_year('1')})?{_S}{_RANGE_WORD}|{_S}{_SAME_MONTH_WORD})"
-    rf"{_S}(?:วันที่{_S})?{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}",
+    rf"(?:{_OF}{_S}{_month('1')}(?:{_year('1')})?{_S}(?P<rw>{_RANGE_WORD})|{_S}{_SAME_MONTH_WORD})"
+    rf"{_S}{_SECOND_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}",
 )
 # One date, day first: "Tuesday, 30 September 2025", "4th December 2025", "๒๒ ม.ค. ๖๙",
 # "วันอังคารที่ ๓๐ กันยายน ๒๕๖๘".
 DAY_FIRST = _starting_with(
     _DAY_OR_LEAD, rf"{_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}"
+)
+# Day, month and year joined by hyphens, as systems print them: "30-Sep-2025", "30-Sep-25".
+DASHED = _starting_with(
+    "0-9๐-๙",
+    rf"{_NO_DIGIT_BEFORE}(?P<d2>{DIGIT}{{1,2}})-(?P<men2>{MONTH_EN})-"
+    rf"(?P<y2>{DIGIT}{{4}}|{DIGIT}{{2}}){_NO_DIGIT_AFTER}",
 )
 # Month first: "September 30, 2025", "Mon, Sep 8, 2025", "March 10-11, 2026",
 # "March 30 – April 2, 2026".
@@ -109,11 +122,12 @@ MONTH_YEAR = _starting_with(
     rf"(?<![0-9๐-๙])(?<![0-9๐-๙][^\S\n])(?:เดือน{_S})?(?:(?P<men2>{MONTH_EN})|(?P<mth2>{MONTH_TH_FULL}))"
     rf"(?:{_S},?{_S}(?P<era2>{_ERA}))?{_S}(?P<y2>{DIGIT}{{4}}){_NO_DIGIT_AFTER}",
 )
-# A year the text marks as one: "พ.ศ. ๒๕๖๙", "ปี ค.ศ. 2026 - 2030", "ในปี ๒๕๖๙". Bare numbers like
-# "2021-2025" are left alone: they are as often plan names and versions as years.
+# A year the text marks as one: "พ.ศ. ๒๕๖๙", "ปี ค.ศ. 2026 - 2030", "ในปี ๒๕๖๙", and the Thai
+# fiscal year "ปีงบประมาณ พ.ศ. ๒๕๖๙". Bare numbers like "2021-2025" are left alone: they are as
+# often plan names and versions as years.
 YEAR_ONLY = _starting_with(
     "ปพคBCAbca",
-    rf"(?:ปี{_S}(?P<era1>{_ERA})?|(?P<era2>{_ERA})){_S}"
+    rf"(?:(?P<fiscal>ปีงบ(?:ประมาณ)?){_S}(?P<era0>{_ERA})?|ปี{_S}(?P<era1>{_ERA})?|(?P<era2>{_ERA})){_S}"
     rf"{_NO_DIGIT_BEFORE}(?P<y1>{DIGIT}{{4}})"
     rf"(?:{_S}{_DASH}{_S}(?P<y2>{DIGIT}{{4}}))?{_NO_DIGIT_AFTER}",
 )
@@ -124,9 +138,12 @@ _CLOCK_UNIT = r"(?:น\.|นาฬิกา|(?i:hrs?\.?|hours)(?![A-Za-z])|H(?![
 
 def _clock(i: str) -> str:
     return (
-        rf"{_NO_DIGIT_BEFORE}(?:(?P<h{i}>{DIGIT}{{1,2}})(?P<sep{i}>[:.])(?P<mi{i}>{DIGIT}{{2}})"
+        rf"{_NO_DIGIT_BEFORE}(?:(?P<noon{i}>(?:12(?:[:.]00)?{_S})?(?i:noon|midday))(?![A-Za-z])"
+        rf"|(?P<midnight{i}>(?:12(?:[:.]00)?{_S})?(?i:midnight))(?![A-Za-z])"
+        rf"|(?<![A-Za-z])(?P<cob{i}>COB|(?i:close\s+of\s+business))(?![A-Za-z])"
+        rf"|(?<![A-Za-z])(?P<eod{i}>EOD|(?i:end\s+of\s+(?:the\s+)?day))(?![A-Za-z])"
+        rf"|(?P<h{i}>{DIGIT}{{1,2}})(?P<sep{i}>[:.hH])(?P<mi{i}>{DIGIT}{{2}})"
         rf"(?::{DIGIT}{{2}})?"
-        rf"|(?P<noon{i}>(?:12{_S})?(?i:noon|midday))(?![A-Za-z])"
         rf"|(?P<hm{i}>{DIGIT}{{4}})(?=[^\S\n]?{_CLOCK_UNIT})"
         rf"|(?P<ho{i}>{DIGIT}{{1,2}})(?=[^\S\n]?{_MERIDIEM}))(?![0-9๐-๙])"
         rf"(?:[^\S\n]*(?P<mer{i}>{_MERIDIEM})|[^\S\n]*(?P<unit{i}>{_CLOCK_UNIT}))?"
@@ -134,27 +151,38 @@ def _clock(i: str) -> str:
 
 
 # A clock time or a range of them: "09.30 - 17.30", "๐๙.๓๐ - ๑๗.๓๐ น.", "2:00 p.m. to 4:00 p.m.",
-# "0930 hrs", "เวลา ๑๓.๓๐ น.", "at 11:40 PM".
-TIME = _starting_with(
-    "0-9๐-๙เAaFfNnMm",
+# "0930 hrs", "เวลา ๑๓.๓๐ น.", "at 11:40 PM", and the words "noon", "midnight", "COB", "EOD".
+TIME = re.compile(
+    # As _starting_with, with "c" and "e" only where "close of business" and "end of day" begin:
+    # they are the commonest letters of English text.
+    r"(?=[0-9๐-๙เAaFfNnMmCE]|c(?=lose\s)|e(?=nd\s))"
     rf"(?P<lead>เวลา[\s.]*|(?i:at|from)\s+)?{_clock('1')}"
     rf"(?:{_S}(?:{_DASH}|(?i:to|until|till)(?![A-Za-z])|ถึง){_S}(?:เวลา{_S})?{_clock('2')})?",
 )
 
 # Words that make the date after them a deadline. The pattern is searched at the end of the text
 # just before a date, so each cue must end where the date begins. "before" cues exclude the day
-# they name; the others include it.
+# they name; the others include it. "COB" and "EOD" are clock words (TIME), not part of the cue.
 DEADLINE_CUE = re.compile(
     r"(?:(?P<before>(?i:(?<!or\s)(?<![A-Za-z])before|prior\s+to)|ก่อน)"
     r"|(?i:(?:no|not)\s+later\s+than|on\s+or\s+before|(?<![A-Za-z])by|due(?:\s+(?:date|on|by))?"
-    r"|deadline[^.\n\d]{0,40}?|latest\s+by|until|closes?\s+on)"
-    r"|ภายใน|ไม่เกิน|ด่วนภายใน|กำหนดส่ง|ส่งภายใน)"
-    r"(?i:\s+(?:COB|EOD|close\s+of\s+business|(?:the\s+)?end\s+of\s+(?:the\s+)?day),?)?"
+    r"|(?:deadline|closing\s+date|cut-?off\s+date)[^.\n\d]{0,40}?|latest\s+by|until"
+    r"|closes?(?:\s+(?:on|at))?)"
+    r"|ภายใน|ไม่เกิน|ด่วนภายใน|กำหนดส่ง|ส่งภายใน|จนถึง|(?:หมดเขต|ปิดรับ)[^\d\n]{0,30}?)"
+    # "by the end of June 2026"; "by the" before the clock words "end of the day".
+    r"(?i:\s+(?:the\s+)?end\s+of(?:\s+the)?|\s+the)?"
     r"[\s*:\-–]*$"
 )
 
 # Addresses and links: digits in them are never dates.
 NOT_TEXT = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+# Words before "from <date> to <date>" that make the two dates the old and the new one of a
+# change, not the ends of a range: "postponed from 30 September to 7 October 2025".
+CHANGE_CUE = re.compile(
+    r"(?i:(?:postponed|re-?scheduled|moved|changed|shifted|deferred|brought\s+forward|advanced"
+    r"|put\s+back)(?:\s+[A-Za-z]+){0,3}?\s+from)\s*$"
+)
 
 # What may stand between two full dates that form one range: "from 15 December 2025 (check-in)
 # to 18 December 2025", "15 December 2025 (Monday) – 18 December 2025".

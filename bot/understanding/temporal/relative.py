@@ -44,13 +44,21 @@ _EN = re.compile(
     rf"(?P<n>(?i:{_EN_WORDS})(?![A-Za-z])|{DIGIT}{{1,3}}(?![0-9๐-๙]))"
     rf"(?:\s*\(\s*{DIGIT}{{1,3}}\s*\))?\s+"
     rf"(?:(?P<kind>(?i:working|business|calendar))\s+)?(?P<unit>(?i:days?|weeks?|months?))\b"
-    rf"(?:\s+(?P<dir>(?i:after|before|prior\s+to|following|from|of))\s+{_ANCHOR_EN})?"
+    rf"(?:\s+(?P<dir>(?i:after|before|prior\s+to|following|from|of))\s+{_ANCHOR_EN}"
+    rf"|\s+(?P<advance>(?i:in\s+advance|beforehand|ahead))(?![A-Za-z]))?"
 )
+# "ล่วงหน้า" (in advance) before or after the count, and an anchor written before it
+# ("ก่อนวันประชุมอย่างน้อย ๗ วัน"), make the period count back; "ก่อนหน้า" is "earlier", no anchor.
 _TH = re.compile(
-    rf"(?P<cue>ภายใน|ไม่เกิน|อย่างน้อย|ภายหลังจาก(?P<now>นี้)|ภายหลัง)[^\S\n]*"
+    # What a match can begin with (see _EN): "ล่วงหน้า", "ก่อน", a cue, a digit or a number word.
+    rf"(?=[ลกภไอหสเแ0-9๐-๙])(?=ล่วง|ก่อน|ภาย|ไม่|อย่าง|[0-9๐-๙]|{_TH_WORDS})"
+    rf"(?:(?P<advance>ล่วงหน้า)[^\S\n]*)?"
+    rf"(?:(?P<dir_before>ก่อน)(?!หน้า)(?P<anchor_before>[^\s,.()0-9๐-๙]{{1,40}}?)[^\S\n]*)?"
+    rf"(?:(?P<cue>ภายใน|ไม่เกิน|ไม่น้อยกว่า|อย่างน้อย|ภายหลังจาก(?P<now>นี้)|ภายหลัง)[^\S\n]*)?"
     rf"(?P<n>{DIGIT}{{1,3}}(?![0-9๐-๙])|{_TH_WORDS})[^\S\n]*"
     rf"(?P<unit>วันทำการ|วัน(?!ที่)|สัปดาห์|อาทิตย์|เดือน)"
-    rf"(?:[^\S\n]*(?P<dir>หลัง(?:จาก)?|ก่อน|นับ(?:จาก|แต่))[^\S\n]*(?P<anchor>[^\s,.()]{{1,40}}))?"
+    rf"(?:(?P<advance_after>[^\S\n]*ล่วงหน้า)"
+    rf"|[^\S\n]*(?P<dir>หลัง(?:จาก)?|ก่อน|นับ(?:จาก|แต่))[^\S\n]*(?P<anchor>[^\s,.()]{{1,40}}))?"
 )
 
 _UNITS: dict[str, Literal["day", "week", "month"]] = {
@@ -68,9 +76,9 @@ def _amount(word: str) -> int:
 def find_relative(text: str) -> Iterator[Temporal]:
     """Every relative expression in the text, as a Temporal of kind relative."""
     for m in _EN.finditer(text):
-        if m["cue"] is None and m["dir"] is None:
+        if m["cue"] is None and m["dir"] is None and m["advance"] is None:
             continue  # "three days" alone is a duration, not a point in time
-        direction = m["dir"] or "after"
+        direction = m["dir"] or ("before" if m["advance"] else "after")
         rel = Relative(
             amount=_amount(m["n"]),
             unit=_UNITS[m["unit"].lower()],
@@ -80,14 +88,20 @@ def find_relative(text: str) -> Iterator[Temporal]:
         )
         yield _temporal(m, rel)
     for m in _TH.finditer(text):
+        if m["cue"] is None and not _counts_back(m):
+            continue  # "๓ วัน" alone is a duration
         rel = Relative(
             amount=_amount(m["n"]),
             unit=_UNITS[m["unit"]],
             working_days=m["unit"] == "วันทำการ",
-            direction="before" if m["dir"] == "ก่อน" else "after",
-            anchor=m["now"] or m["anchor"] or "",
+            direction="before" if _counts_back(m) else "after",
+            anchor=m["now"] or m["anchor"] or m["anchor_before"] or "",
         )
         yield _temporal(m, rel)
+
+
+def _counts_back(m: re.Match[str]) -> bool:
+    return bool(m["dir"] == "ก่อน" or m["dir_before"] or m["advance"] or m["advance_after"])
 
 
 def _temporal(m: re.Match[str], rel: Relative) -> Temporal:

@@ -35,6 +35,8 @@ _PLACES_EN = {
     "tokyo": "Asia/Tokyo", "japan": "Asia/Tokyo", "seoul": "Asia/Seoul", "korea": "Asia/Seoul",
     "beijing": "Asia/Shanghai", "china": "Asia/Shanghai", "new delhi": "Asia/Kolkata",
     "india": "Asia/Kolkata", "geneva": "Europe/Zurich", "canberra": "Australia/Sydney",
+    "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei", "sydney": "Australia/Sydney",
+    "bern": "Europe/Zurich", "paris": "Europe/Paris", "brussels": "Europe/Brussels",
 }  # fmt: skip
 
 _ABBREVIATIONS = {
@@ -55,7 +57,9 @@ _PLACES_TH = {
     "เวียงจันทน์": "Asia/Vientiane", "กัมพูชา": "Asia/Phnom_Penh", "พนมเปญ": "Asia/Phnom_Penh",
     "เมียนมา": "Asia/Yangon", "เมียนมาร์": "Asia/Yangon", "ย่างกุ้ง": "Asia/Yangon",
     "บรูไน": "Asia/Brunei", "ติมอร์-เลสเต": "Asia/Dili", "ญี่ปุ่น": "Asia/Tokyo",
-    "เกาหลี": "Asia/Seoul", "จีน": "Asia/Shanghai",
+    "เกาหลี": "Asia/Seoul", "จีน": "Asia/Shanghai", "โตเกียว": "Asia/Tokyo", "โซล": "Asia/Seoul",
+    "ปักกิ่ง": "Asia/Shanghai", "เจนีวา": "Europe/Zurich", "บันดาร์เสรีเบกาวัน": "Asia/Brunei",
+    "เนปิดอว์": "Asia/Yangon", "ดิลี": "Asia/Dili", "โฮจิมินห์": "Asia/Ho_Chi_Minh",
 }  # fmt: skip
 
 
@@ -69,8 +73,11 @@ _ONE_ZONE = (
     rf"(?:{_OFFSET}"
     rf"|(?<![A-Za-z])(?i:(?P<place>{_PLACE_EN})(?:\s+standard)?\s+time)(?![A-Za-z])"
     rf"|(?<![A-Za-z])(?P<abbr>{_alternation(list(_ABBREVIATIONS))})(?![A-Za-z])"
-    rf"|(?:ตาม)?เวลา(?:มาตรฐาน)?(?:ของ)?(?:ประเทศ)?(?P<place_th>{_alternation(list(_PLACES_TH))})"
-    rf"|(?<![\w+\-])(?P<nsign>[+\-])(?P<nh>[01]{DIGIT})(?P<nm>[0-5]{DIGIT})(?![0-9๐-๙])"
+    rf"|(?:ตาม)?เวลา(?:มาตรฐาน)?(?:ของ)?(?:ประเทศ|กรุง|นคร|เมือง)?"
+    rf"(?P<place_th>{_alternation(list(_PLACES_TH))})"
+    # "+0700" as in mail headers, and "+07:00" (a colon only after "+": "09:00 -10:30" is a range)
+    rf"|(?<![\w+\-])(?P<nsign>[+\-])(?P<nh>[01]{DIGIT})(?:(?<=\+[01][0-9]):)?(?P<nm>[0-5]{DIGIT})"
+    rf"(?![0-9๐-๙])"
     rf"|(?<![A-Za-z])(?:GMT|UTC)(?![A-Za-z+\-−–]))"
 )
 ONE_ZONE = re.compile(_ONE_ZONE)
@@ -83,6 +90,51 @@ ZONE_TAIL = re.compile(
     rf"(?:[^\S\n]*(?:[,/;]|\(|\)[^\S\n]*\()[^\S\n]*(?P<z2>{_ONE_ZONE.replace('?P<', '?P<b_')}))?"
     rf"[^\S\n]*\)?"
 )
+
+
+# Bare place names as Outlook and Zoom print them after a time or an offset: "(UTC+07:00) Bangkok,
+# Hanoi, Jakarta", "Jan 28, 2026 02:00 PM Kuala Lumpur". The clause must end there, so that
+# "at 10:00 Singapore Management University" names no zone.
+PLACE_AFTER = re.compile(
+    rf"[^\S\n]*(?i:(?P<place>{_PLACE_EN}))(?![A-Za-z])"
+    rf"(?:[^\S\n]*,[^\S\n]*(?i:{_PLACE_EN})(?![A-Za-z]))*"
+    rf"(?=[^\S\n]*(?:[\n.,;)]|\Z))"
+)
+
+# A place named without "time" where a zone is expected: "Time zone: Singapore (UTC+8)".
+BARE_PLACE = re.compile(rf"[^\S\n]*(?i:(?P<place>{_PLACE_EN}))(?![A-Za-z])")
+
+# A zone written just before an expression: "(GMT+8) 10:00 – 11:30, Thursday 11 June 2026".
+ZONE_BEFORE = re.compile(
+    rf"(?P<open>\()?[^\S\n]*(?P<z1>{_ONE_ZONE})[^\S\n]*(?(open)\))[^\S\n]*[,:\-–]?[^\S\n]*\Z"
+)
+
+# Words that state one zone for every time of a document or section: "All times are in Singapore
+# time (GMT+8)", "Time Zone: GMT+8 (MYT)", "เวลาที่ระบุเป็นเวลาประเทศไทย". The zone follows them.
+ZONE_STATEMENT = re.compile(
+    r"(?=[AaTtเ])(?:"
+    r"(?i:(?<![A-Za-z])all\s+(?:the\s+)?times?(?![A-Za-z])[^.\n]{0,40}?"
+    r"(?<![A-Za-z])(?:are|is|in|refer\s+to)(?![A-Za-z])"
+    r"(?:\s+(?:given\s+|expressed\s+|indicated\s+|stated\s+)?in(?![A-Za-z]))?"
+    r"|(?<![A-Za-z])times?\s+(?:are|is)\s+(?:given\s+|expressed\s+|indicated\s+|stated\s+)?in"
+    r"(?![A-Za-z])"
+    r"|(?<![A-Za-z])time\s*zone[*\s]*[:：])"
+    r"|เวลา(?:ทั้งหมด|ที่ระบุ(?:ไว้)?(?:ทั้งหมด)?)[^\S\n]*(?:เป็น|คือ|ใช้)?)"
+    r"(?i:\s+local\s+time,?)?"
+)
+
+# Where one message of a mail chain ends and another begins: a zone stated in one does not
+# reach into the next.
+SECTION_BREAK = re.compile(
+    r"^[^\S\n]*(?:-{2,}[^\n]*(?:Forwarded|Original)[^\n]*|Begin forwarded message:"
+    r"|(?:From|จาก)[^\S\n]*:[^\n]*|On [^\n]*wrote:|[^\n]*เขียนว่า:|บันทึกข้อความ)[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
+def place_zone(name: str) -> str:
+    """The zone of a place name matched by PLACE_AFTER's `place` group."""
+    return _PLACES_EN[re.sub(r"\s+", " ", name.lower())]
 
 
 def zone_of(phrase: str) -> str | None:

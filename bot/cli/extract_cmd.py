@@ -1,0 +1,118 @@
+"""`meetbot extract FILE...` (what a message says about a meeting, as JSON) and
+`meetbot meetings` (the stored meetings with their next deadline)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bot.cli import app
+from bot.meetings.meeting import Meeting
+from bot.meetings.record import Deadline, When
+from bot.types import SystemClock
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Messages (.eml), or a directory or mbox.")],
+    tz: Annotated[
+        str | None, typer.Option(help="Zone of times with no zone stated; default from settings.")
+    ] = None,
+) -> None:
+    """Print the meeting each message describes, its kind and the reasons, as a JSON list."""
+    from bot.reading.files import iter_raw_messages
+    from bot.reading.limits import ReadLimits
+    from bot.reading.mime import read_message
+    from bot.settings import Settings
+    from bot.understanding.extract import extract_message
+
+    for noisy in ("pypdf", "pdfminer"):
+        logging.getLogger(noisy).setLevel(logging.CRITICAL)
+    settings = Settings.load()
+    limits = ReadLimits.from_settings(settings.reading)
+    zone = tz or settings.timezone
+    results = []
+    failed = False
+    for path in files:
+        try:
+            for _label, raw in iter_raw_messages(path):
+                doc = read_message(raw, limits=limits)
+                results.append(extract_message(doc, default_tz=zone).to_json())
+        except OSError as exc:
+            typer.echo(f"meetbot extract: {path}: {exc.strerror or exc}", err=True)
+            failed = True
+    typer.echo(json.dumps(results, ensure_ascii=False, indent=2))
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def meetings() -> None:
+    """List the stored meetings: dates, status, title and the next deadline."""
+    from bot.meetings.repository import list_meetings
+    from bot.settings import Settings
+    from bot.store.database import open_database
+
+    settings = Settings.load()
+    database = open_database(settings.store.url)
+    try:
+        with database.session() as session:
+            stored = list_meetings(session)
+    finally:
+        database.close()
+    if not stored:
+        typer.echo("no meetings stored")
+        return
+    now = SystemClock().now()
+    for meeting in stored:
+        typer.echo(_line(meeting, now))
+
+
+def _line(meeting: Meeting, now: dt.datetime) -> str:
+    record = meeting.record
+    when = _when(record.start.value if record.start else None)
+    if record.end and _day(record.end.value) != _day(record.start.value if record.start else None):
+        when += f" – {_when(record.end.value)}"
+    title = record.title or record.title_th
+    name = title.value if title else "(untitled)"
+    if record.series and record.ordinal:
+        name = f"{record.ordinal.value} {record.series.value}: {name}"
+    deadline = next_deadline(meeting, now)
+    due = f"next: {deadline.kind.value} {_when(deadline.due)}" if deadline else "next: —"
+    return f"#{meeting.id} {when or 'date unknown'} [{meeting.status.value}] {name} | {due}"
+
+
+def next_deadline(meeting: Meeting, now: dt.datetime) -> Deadline | None:
+    """The earliest deadline not yet past (a day's deadline lasts the whole day)."""
+    upcoming = [d for d in meeting.record.deadlines if d.due is not None and _not_past(d.due, now)]
+    return min(upcoming, key=lambda d: _sort_key(d.due), default=None)
+
+
+def _not_past(due: When, now: dt.datetime) -> bool:
+    if isinstance(due, dt.datetime):
+        return due >= now
+    return due >= now.date()
+
+
+def _sort_key(due: When | None) -> dt.datetime:
+    if isinstance(due, dt.datetime):
+        return due.astimezone(dt.UTC)
+    day = due or dt.date.max
+    return dt.datetime.combine(day, dt.time(23, 59), dt.UTC)
+
+
+def _day(value: When | None) -> dt.date | None:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _when(value: When | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M %z")
+    return value.isoformat()

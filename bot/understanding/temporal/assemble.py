@@ -1,0 +1,186 @@
+"""From date hits and clock times to Temporal items: times attached to their dates, the zone
+(zone_attach.py), a deadline cue written before the expression, and the weekday check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from bot.understanding.temporal import patterns as p
+from bot.understanding.temporal.clocks import Clock
+from bot.understanding.temporal.dates import DateHit
+from bot.understanding.temporal.types import Temporal, TemporalKind
+from bot.understanding.temporal.weekdays import NAMES_EN
+from bot.understanding.temporal.zone_attach import (
+    SectionZones,
+    place_after,
+    zone_after,
+    zone_before,
+)
+from bot.understanding.temporal.zones import tzinfo_of
+
+_WEEKDAY_MISMATCH_FACTOR = 0.6
+_ZONE_CONFLICT_FACTOR = 0.7
+
+_END_OF_DAY = dt.time(23, 59)
+# A time belongs to the date before it when only a few words stand between them ("30 September
+# 2025 (Tuesday), 09:30", a stamp's "วันที่ … \n เวลา …"), and to the date after it when fewer do.
+_MAX_GAP_AFTER = 40
+_GAP_BEFORE = re.compile(
+    r"[^\S\n]*(?:\([^()\n]{1,30}\))?[^\S\n]*,?[^\S\n]*(?:(?i:on|of)|ของ|ใน)?[^\S\n]*"
+)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_HAS_DIGIT = re.compile(r"[0-9๐-๙]")
+
+
+def assemble(
+    text: str, hits: list[DateHit], clocks: list[Clock], default_tz: str
+) -> Iterator[Temporal]:
+    used: set[int] = set()
+    sections = SectionZones(text)
+    previous_end = 0
+    for i, hit in enumerate(hits):
+        after_limit = hits[i + 1].span[0] if i + 1 < len(hits) else len(text)
+        before_limit = hits[i - 1].span[1] if i else 0
+        clock = _clock_for(text, hit, clocks, used, before_limit, after_limit)
+        item = _temporal(text, hit, clock, default_tz, sections, previous_end)
+        previous_end = item.span[1]
+        yield item
+
+
+def _clock_for(
+    text: str,
+    hit: DateHit,
+    clocks: list[Clock],
+    used: set[int],
+    before_limit: int,
+    after_limit: int,
+) -> Clock | None:
+    if hit.granularity != "day":
+        return None
+    for index, clock in enumerate(clocks):
+        if index in used:
+            continue
+        if hit.span[1] <= clock.span[0] and clock.span[1] <= after_limit:
+            gap = text[hit.span[1] : clock.span[0]]
+            if (
+                len(gap) <= _MAX_GAP_AFTER
+                and gap.count("\n") <= 1
+                and not _HAS_DIGIT.search(gap)
+                and not _SENTENCE_END.search(gap)
+            ):
+                used.add(index)
+                return clock
+        if (
+            before_limit <= clock.span[0]
+            and clock.span[1] <= hit.span[0]
+            and _GAP_BEFORE.fullmatch(text, _end_of_zone(text, clock.span[1], hit), hit.span[0])
+        ):
+            used.add(index)
+            return clock
+    return None
+
+
+def _end_of_zone(text: str, pos: int, hit: DateHit) -> int:
+    written = zone_after(text, pos, hit.first)
+    return pos if written is None else written.end
+
+
+def _temporal(
+    text: str,
+    hit: DateHit,
+    clock: Clock | None,
+    default_tz: str,
+    sections: SectionZones,
+    previous_end: int,
+) -> Temporal:
+    reasons = [*hit.reasons, *(clock.reasons if clock else ())]
+    confidence = min(hit.confidence, clock.confidence) if clock else hit.confidence
+    start_pos = min(hit.span[0], clock.span[0]) if clock else hit.span[0]
+    end_pos = max(hit.span[1], clock.span[1]) if clock else hit.span[1]
+
+    written = zone_after(text, end_pos, hit.first)
+    if written is not None:
+        end_pos = written.end
+    elif clock is not None and clock.span[1] < end_pos:
+        written = zone_after(text, clock.span[1], hit.first)
+    elif clock is not None:
+        written = place_after(text, end_pos)
+        end_pos = written.end if written else end_pos
+    if written is None:
+        written = zone_before(text, start_pos, previous_end, hit.first)
+        start_pos = written.start if written else start_pos
+    if text[end_pos - 1 : end_pos] == ")" and text.count("(", start_pos, end_pos) < text.count(
+        ")", start_pos, end_pos
+    ):
+        end_pos -= 1  # a bracket that closes something opened before the expression
+
+    for day, weekday in ((hit.first, hit.weekdays[0]), (hit.last, hit.weekdays[1])):
+        if day is not None and weekday is not None and day.weekday() != weekday:
+            reasons.append(
+                f"written weekday {NAMES_EN[weekday]} does not match {day.isoformat()}"
+                f" (a {NAMES_EN[day.weekday()]})"
+            )
+            confidence *= _WEEKDAY_MISMATCH_FACTOR
+
+    cue = _deadline_cue(text, hit, start_pos)
+    if written is None and (clock is not None or cue is not None):
+        stated = sections.at(start_pos, hit.first)
+        if stated is not None:
+            written = stated[0]
+            reasons.append(f"zone from the statement {stated[1]!r}")
+    if written is not None and written.doubt:
+        reasons.append(written.doubt)
+        confidence *= _ZONE_CONFLICT_FACTOR
+    tz = written.zone if written else default_tz
+    tzinfo = tzinfo_of(tz)
+
+    start: dt.date | dt.datetime
+    end: dt.date | dt.datetime | None = hit.last
+    if cue is not None:
+        kind = TemporalKind.DEADLINE
+        day, due, why = _due(hit, clock, cue)
+        if why:
+            reasons.append(why)
+        start, end = dt.datetime.combine(day, due, tzinfo), None
+    elif clock is not None:
+        start = dt.datetime.combine(hit.first, clock.start, tzinfo)
+        if clock.end is not None:
+            end = dt.datetime.combine(hit.last or hit.first, clock.end, tzinfo)
+        kind = TemporalKind.RANGE if end is not None else TemporalKind.DATETIME
+    else:
+        start = hit.first
+        kind = TemporalKind.RANGE if end is not None else TemporalKind.DATE
+    if written is None and (clock is not None or cue is not None):
+        reasons.append(f"time zone not stated: {default_tz} assumed")
+    return Temporal(
+        kind=kind,
+        start=start,
+        end=end,
+        tz=tz,
+        text=text[start_pos:end_pos],
+        span=(start_pos, end_pos),
+        confidence=confidence,
+        reasons=tuple(reasons),
+    )
+
+
+def _deadline_cue(text: str, hit: DateHit, start_pos: int) -> re.Match[str] | None:
+    """The deadline words just before a single day or a month ("by the end of June 2026")."""
+    if hit.granularity == "year" or (hit.granularity == "day" and hit.last is not None):
+        return None
+    return p.DEADLINE_CUE.search(text, max(0, start_pos - 60), start_pos)
+
+
+def _due(hit: DateHit, clock: Clock | None, cue: re.Match[str]) -> tuple[dt.date, dt.time, str]:
+    """The day and time a deadline falls due, and why that time when the text gives none."""
+    if hit.granularity == "month" and hit.last is not None:
+        if cue["before"]:
+            return hit.first, dt.time(0), "due before the month begins"
+        return hit.last, _END_OF_DAY, "due by the end of the month"
+    if clock is not None:
+        return hit.first, clock.start, ""
+    if cue["before"]:
+        return hit.first, dt.time(0), "due before the day begins"
+    return hit.first, _END_OF_DAY, "no time given: due at the end of the day"

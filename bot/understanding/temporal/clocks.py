@@ -1,0 +1,104 @@
+"""Clock times and ranges of them ("09.30 - 17.30", "2:00 p.m. to 4:00 p.m.", "เวลา ๑๓.๓๐ น.")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from bot.understanding.temporal import patterns as p
+from bot.understanding.temporal.digits import number
+
+# "Midnight" on a day is read as its end: "registration closes at midnight on 31 May" leaves the
+# whole of 31 May, and a deadline must not fall a day early.
+_MIDNIGHT = dt.time(23, 59)
+_MIDNIGHT_REASON = "midnight read as the end of the day (23:59)"
+# "By COB": offices close at different hours (the ASEAN Secretariat at 17:00, Thai ministries at
+# 16:30); 17:00 is the common reading, and a deadline read early is safer than one read late.
+_CLOSE_OF_BUSINESS = dt.time(17)
+_COB_REASON = "close of business: 17:00 assumed"
+_COB_CONFIDENCE = 0.85
+_END_OF_DAY = dt.time(23, 59)
+# Separators that make a number a clock time on their own; "9.30" alone could be a section number.
+_CLOCK_SEPARATORS = (":", "h", "H")
+
+
+@dataclass
+class Clock:
+    span: tuple[int, int]
+    start: dt.time
+    end: dt.time | None
+    reasons: tuple[str, ...] = ()
+    confidence: float = 1.0  # below 1 when the hour is a reading of words, not written
+
+
+def find_clocks(text: str) -> Iterator[Clock]:
+    for m in p.TIME.finditer(text):
+        start = _clock_value(m, "1")
+        if start is None:
+            continue
+        has_end = any(m[g] for g in ("h2", "hm2", "ho2", "noon2", "midnight2", "cob2", "eod2"))
+        end = _clock_value(m, "2") if has_end else None
+        is_range = end is not None
+        if end is not None:
+            start = _share_meridiem(m, start, end)
+            if end <= start:
+                continue
+        clear = bool(
+            m["lead"]
+            or m["sep1"] in _CLOCK_SEPARATORS
+            or m["noon1"]
+            or m["midnight1"]
+            or m["cob1"]
+            or m["eod1"]
+            or m["mer1"]
+            or m["unit1"]
+            or m["mer2"]
+            or m["unit2"]
+        )
+        if clear or is_range:
+            yield _with_reasons(m, Clock(m.span(), start, end))
+
+
+def _clock_value(m: re.Match[str], i: str) -> dt.time | None:
+    if m[f"noon{i}"] is not None:
+        return dt.time(12)
+    if m[f"midnight{i}"] is not None:
+        return _MIDNIGHT
+    if m[f"cob{i}"] is not None:
+        return _CLOSE_OF_BUSINESS
+    if m[f"eod{i}"] is not None:
+        return _END_OF_DAY
+    if m[f"h{i}"] is not None:
+        hour, minute = number(m[f"h{i}"]), number(m[f"mi{i}"])
+    elif m[f"hm{i}"] is not None:
+        hour, minute = divmod(number(m[f"hm{i}"]), 100)
+    else:
+        hour, minute = number(m[f"ho{i}"]), 0
+    meridiem = m[f"mer{i}"]
+    if meridiem is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem.lower().startswith("p") else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute)
+
+
+def _with_reasons(m: re.Match[str], clock: Clock) -> Clock:
+    """The clock with the reasons for an hour read from words rather than written."""
+    if m["midnight1"] or m["midnight2"]:
+        clock = replace(clock, reasons=(*clock.reasons, _MIDNIGHT_REASON))
+    if m["cob1"] or m["cob2"]:
+        clock = replace(clock, reasons=(*clock.reasons, _COB_REASON), confidence=_COB_CONFIDENCE)
+    return clock
+
+
+def _share_meridiem(m: re.Match[str], start: dt.time, end: dt.time) -> dt.time:
+    """'2:00 - 4:00 pm': the pm written once covers both ends, unless that would reverse them."""
+    if m["mer1"] is None and m["mer2"] is not None and m["mer2"].lower().startswith("p"):
+        later = dt.time(start.hour + 12, start.minute) if start.hour < 12 else start
+        if later < end:
+            return later
+    return start

@@ -1,0 +1,330 @@
+"""Dates and ranges of dates as written, before times, zones and cues are added to them."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from bot.understanding.temporal import patterns as p
+from bot.understanding.temporal.digits import number
+from bot.understanding.temporal.months import month_number
+from bot.understanding.temporal.weekdays import weekday_number
+from bot.understanding.temporal.years import infer_year, read_year
+
+# Confidence levels. A fully written date is near certain; each doubt lowers it.
+CERTAIN = 0.95
+_YEAR_INFERRED = 0.85
+_TWO_DIGIT_YEAR = 0.9
+_DAY_MONTH_ORDER_ASSUMED = 0.8
+_MONTH_ONLY = 0.6
+_YEAR_ONLY = 0.4
+
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+_MONTH_FIRST_DECLARED = re.compile(r"(?i)\bmm/dd\b")
+
+Granularity = Literal["day", "month", "year"]
+
+
+@dataclass
+class DateHit:
+    """A date or range of dates found in the text, before times, zones and cues are added."""
+
+    span: tuple[int, int]
+    first: dt.date
+    last: dt.date | None
+    granularity: Granularity = "day"
+    confidence: float = CERTAIN
+    reasons: list[str] = field(default_factory=list)
+    weekdays: tuple[int | None, int | None] = (None, None)
+
+
+def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
+    for pattern in (p.DAY_FIRST_RANGE, p.DAY_FIRST, p.DASHED):
+        for m in pattern.finditer(text):
+            hit = _day_first(m, today)
+            if hit is not None:
+                yield hit
+    for m in p.MONTH_FIRST.finditer(text):
+        hit = _month_first(m, today)
+        if hit is not None:
+            yield hit
+    month_first_declared = _MONTH_FIRST_DECLARED.search(text) is not None
+    for m in p.NUMERIC.finditer(text):
+        hit = _numeric(m, today, text, month_first_declared=month_first_declared)
+        if hit is not None:
+            yield hit
+    for m in p.MONTH_YEAR.finditer(text):
+        hit = _month_year(m)
+        if hit is not None:
+            yield hit
+    for m in p.YEAR_ONLY.finditer(text):
+        hit = _year_only(m)
+        if hit is not None:
+            yield hit
+
+
+@dataclass(frozen=True)
+class _Written:
+    """One end of a date as written: day and month, and the year digits if any."""
+
+    day: int
+    month: int
+    year: str | None
+    era: str | None
+    thai: bool
+
+
+def _era(word: str | None) -> str | None:
+    if word is None:
+        return None
+    letters = re.sub(r"[.\s]", "", word).lower()
+    return "be" if letters in ("พศ", "be") else "ce"
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+def _day_first(m: re.Match[str], today: dt.date) -> DateHit | None:
+    month2 = _group(m, "men2") or _group(m, "mth2")
+    if month2 is None:
+        return None
+    month1 = _group(m, "men1") or _group(m, "mth1")
+    if _group(m, "rw") is not None and _is_change(m.string, m.start()):
+        return None  # the old and the new date of a change: DAY_FIRST finds each one
+    last = _Written(
+        day=number(m["d2"]),
+        month=_month(month2),
+        year=_group(m, "y2"),
+        era=_era(_group(m, "era2")),
+        thai=_group(m, "mth2") is not None,
+    )
+    d1 = _group(m, "d1")
+    first = None
+    if d1 is not None:
+        first = _Written(
+            day=number(d1),
+            month=_month(month1) if month1 else last.month,
+            year=_group(m, "y1"),
+            era=_era(_group(m, "era1")) or last.era,
+            thai=_group(m, "mth1") is not None if month1 else last.thai,
+        )
+    return _build(m, first, last, today)
+
+
+def _month_first(m: re.Match[str], today: dt.date) -> DateHit | None:
+    month1 = _month(m["men1"])
+    year = _group(m, "y2")
+    start = _Written(day=number(m["d1"]), month=month1, year=year, era=None, thai=False)
+    if m["d2"] is None:
+        return _build(m, None, start, today)
+    month2 = _month(m["men2"]) if m["men2"] else month1
+    end = _Written(day=number(m["d2"]), month=month2, year=year, era=None, thai=False)
+    return _build(m, replace(start, year=None), end, today)
+
+
+def _month(word: str) -> int:
+    value = month_number(word)
+    if value is None:  # the month patterns only match names month_number knows
+        raise ValueError(word)
+    return value
+
+
+def _build(
+    m: re.Match[str], first: _Written | None, last: _Written, today: dt.date
+) -> DateHit | None:
+    """The hit for a single date (`first` is None) or a range, with years settled."""
+    reasons: list[str] = []
+    confidence = CERTAIN
+    years: dict[str, int | None] = {}
+    for key, part in (("first", first), ("last", last)):
+        if part is None or part.year is None:
+            years[key] = None
+            continue
+        read = read_year(part.year, era=part.era, thai=part.thai)
+        if read is None:
+            return None
+        years[key], doubts = read
+        if doubts:
+            reasons.extend(doubts)
+            confidence = min(confidence, _TWO_DIGIT_YEAR)
+    y_last = years["last"]
+    if first is None:
+        if y_last is None:
+            y_last = infer_year(last.month, last.day, today)
+            reasons.append(f"year not written: {y_last} inferred from the reference date")
+            confidence = min(confidence, _YEAR_INFERRED)
+        start = _date(y_last, last.month, last.day)
+        if start is None:
+            return None
+        return DateHit(
+            m.span(), start, None, confidence=confidence, reasons=reasons,
+            weekdays=(_first_not_none(_lead_weekday(m), _weekday(m, "wda")), None),
+        )  # fmt: skip
+    wraps = (first.month, first.day) > (last.month, last.day)
+    y_first = years["first"]
+    if y_first is None and y_last is not None:
+        y_first = y_last - 1 if wraps else y_last
+    if y_first is None:
+        y_first = infer_year(first.month, first.day, today)
+        reasons.append(f"year not written: {y_first} inferred from the reference date")
+        confidence = min(confidence, _YEAR_INFERRED)
+    if y_last is None:
+        y_last = y_first + 1 if wraps else y_first
+    start, end = _date(y_first, first.month, first.day), _date(y_last, last.month, last.day)
+    if start is None or end is None or end <= start:
+        return None
+    return DateHit(
+        m.span(), start, end, confidence=confidence, reasons=reasons,
+        weekdays=(
+            _first_not_none(_lead_weekday(m), _weekday(m, "wda")),
+            _first_not_none(_weekday(m, "wden2"), _weekday(m, "wdth2"), _weekday(m, "wdb")),
+        ),
+    )  # fmt: skip
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday(m: re.Match[str], name: str) -> int | None:
+    word = _group(m, name)
+    return None if word is None else weekday_number(word)
+
+
+def _first_not_none(*values: int | None) -> int | None:
+    # Monday is 0, so `or` would lose it.
+    return next((v for v in values if v is not None), None)
+
+
+def _lead_weekday(m: re.Match[str]) -> int | None:
+    for name in ("wden", "wdth"):
+        value = _weekday(m, name)
+        if value is not None:
+            return value
+    return None
+
+
+def _numeric(
+    m: re.Match[str], today: dt.date, text: str, *, month_first_declared: bool
+) -> DateHit | None:
+    reasons: list[str] = []
+    confidence = CERTAIN
+    if m["iy"] is not None:
+        year_digits, month, day = m["iy"], number(m["im"]), number(m["id"])
+    else:
+        a, b, year_digits = number(m["a"]), number(m["b"]), m["c"]
+        if len(year_digits) == 2 and m["sep"] != "/":
+            return None  # "๓๓.๑๐.๖๖", section numbers and versions, not dates
+        if month_first_declared or (b > 12 >= a):
+            month, day = a, b
+            reasons.append("month written before the day")
+        else:
+            day, month = a, b
+    before = text[max(0, m.start() - 30) : m.start()]
+    thai = _THAI_LETTER.search(before + m[0]) is not None
+    read = read_year(year_digits, era=None, thai=thai)
+    if read is None:
+        return None
+    year, doubts = read
+    if m["iy"] is None and not reasons and day <= 12 and day != month:
+        day, month, order = _day_month_order(year, day, month, _lead_weekday(m))
+        reasons.append(order)
+        if order == _DAY_FIRST_ASSUMED:
+            confidence = _DAY_MONTH_ORDER_ASSUMED
+    reasons.extend(doubts)
+    if doubts:
+        confidence = min(confidence, _TWO_DIGIT_YEAR)
+    start = _date(year, month, day)
+    if start is None:
+        return None
+    return DateHit(
+        m.span(), start, None, confidence=confidence, reasons=reasons,
+        weekdays=(_lead_weekday(m), None),
+    )  # fmt: skip
+
+
+_DAY_FIRST_ASSUMED = "day first assumed (the text does not say)"
+
+
+def _day_month_order(year: int, day: int, month: int, weekday: int | None) -> tuple[int, int, str]:
+    """Day and month of an ambiguous "10/3/2025": day first, unless only the other order fits
+    the weekday written with it ("Fri 10/3/2025" is Friday 3 October, as US Outlook prints it)."""
+    if weekday is not None:
+        day_first, month_first = _date(year, month, day), _date(year, day, month)
+        if (
+            day_first is not None
+            and month_first is not None
+            and day_first.weekday() != weekday
+            and month_first.weekday() == weekday
+        ):
+            return month, day, "month first: only that order fits the written weekday"
+    return day, month, _DAY_FIRST_ASSUMED
+
+
+def _month_year(m: re.Match[str]) -> DateHit | None:
+    word = m["men2"] or m["mth2"]
+    read = read_year(m["y2"], era=_era(m["era2"]), thai=m["mth2"] is not None)
+    if read is None:
+        return None
+    year, month = read[0], _month(word)
+    last_day = calendar.monthrange(year, month)[1]
+    return DateHit(
+        m.span(), dt.date(year, month, 1), dt.date(year, month, last_day), granularity="month",
+        confidence=_MONTH_ONLY, reasons=["month only: the whole month"],
+    )  # fmt: skip
+
+
+def _year_only(m: re.Match[str]) -> DateHit | None:
+    era = _era(m["era0"] or m["era1"] or m["era2"])
+    first = read_year(m["y1"], era=era, thai=True)
+    last = read_year(m["y2"], era=era, thai=True) if m["y2"] else first
+    if first is None or last is None or last[0] < first[0]:
+        return None
+    if m["fiscal"]:
+        # The Thai government's fiscal year N runs from 1 October of N-1 to 30 September of N.
+        return DateHit(
+            m.span(), dt.date(first[0] - 1, 10, 1), dt.date(last[0], 9, 30), granularity="year",
+            confidence=_YEAR_ONLY, reasons=["fiscal year: 1 October to 30 September"],
+        )  # fmt: skip
+    return DateHit(
+        m.span(), dt.date(first[0], 1, 1), dt.date(last[0], 12, 31), granularity="year",
+        confidence=_YEAR_ONLY, reasons=["year only: the whole year"],
+    )  # fmt: skip
+
+
+def join_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
+    """Join two full dates that the text makes one range ("from 15 … (check-in) to 18 …")."""
+    out: list[DateHit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.last is None
+            and hit.last is None
+            and prev.granularity == hit.granularity == "day"
+            and p.RANGE_GAP.fullmatch(text, prev.span[1], hit.span[0]) is not None
+            and 0 < (hit.first - prev.first).days <= 366
+            and not _is_change(text, prev.span[0])
+        ):
+            out[-1] = DateHit(
+                (prev.span[0], hit.span[1]), prev.first, hit.first,
+                confidence=min(prev.confidence, hit.confidence),
+                reasons=[*prev.reasons, *hit.reasons],
+                weekdays=(prev.weekdays[0], hit.weekdays[0]),
+            )  # fmt: skip
+        else:
+            out.append(hit)
+    return out
+
+
+def _is_change(text: str, start: int) -> bool:
+    """Whether "from <date> to <date>" at `start` names the old and the new date of a change."""
+    return p.CHANGE_CUE.search(text, max(0, start - 60), start) is not None

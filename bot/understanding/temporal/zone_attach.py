@@ -1,0 +1,130 @@
+"""Where the zone of an expression is written: right after it, right before it, or once for the
+section it stands in ("All times are in Singapore time (GMT+8)")."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+
+from bot.understanding.temporal.zones import (
+    BARE_PLACE,
+    PLACE_AFTER,
+    SECTION_BREAK,
+    ZONE_BEFORE,
+    ZONE_STATEMENT,
+    ZONE_TAIL,
+    is_fixed_offset,
+    place_zone,
+    tzinfo_of,
+    zone_of,
+)
+
+# How far before an expression a zone may stand: "(GMT+8) " with some blanks.
+_LOOK_BEFORE = 40
+
+
+@dataclass(frozen=True)
+class WrittenZone:
+    """A zone as written: its name, where the words stand, and a doubt if its forms disagree."""
+
+    zone: str
+    start: int
+    end: int
+    doubt: str | None = None
+
+
+def zone_after(text: str, pos: int, day: dt.date) -> WrittenZone | None:
+    """The zone written right after `pos`: "(Singapore Time, GMT+8)", "GMT+8 (MYT)", and the
+    Outlook form "(UTC+07:00) Bangkok, Hanoi, Jakarta" whose first place names the zone."""
+    m = ZONE_TAIL.match(text, pos)
+    if m is None:
+        return None
+    written = [(m["z1"], zone_of(m["z1"])), (m["z2"], zone_of(m["z2"]) if m["z2"] else None)]
+    end = m.end()
+    if text[end - 1 : end] == ")":
+        place = PLACE_AFTER.match(text, end)
+        if place is not None:
+            written.append((place["place"], place_zone(place["place"])))
+            end = place.end()
+    pairs = [(phrase, zone) for phrase, zone in written if zone]
+    if not pairs:
+        return None
+    zone, doubt = _choose(pairs, day)
+    return WrittenZone(zone, pos, end, doubt)
+
+
+def place_after(text: str, pos: int) -> WrittenZone | None:
+    """A bare place right after a time, as Zoom writes it: "Jan 28, 2026 02:00 PM Jakarta"."""
+    m = PLACE_AFTER.match(text, pos)
+    return None if m is None else WrittenZone(place_zone(m["place"]), pos, m.end())
+
+
+def zone_before(text: str, pos: int, limit: int, day: dt.date) -> WrittenZone | None:
+    """The zone written just before `pos` and after `limit`: "(GMT+8) 10:00 – 11:30, …"."""
+    m = ZONE_BEFORE.search(text, max(limit, pos - _LOOK_BEFORE), pos)
+    if m is None:
+        return None
+    zone = zone_of(m["z1"])
+    return None if zone is None else WrittenZone(zone, m.start(), pos)
+
+
+def _choose(pairs: list[tuple[str, str]], day: dt.date) -> tuple[str, str | None]:
+    """A named zone over a bare offset ("Jakarta time (UTC+7)" is Asia/Jakarta), with a doubt
+    when the forms written give different offsets on that day."""
+    named = [zone for _, zone in pairs if not is_fixed_offset(zone)]
+    chosen = named[0] if named else pairs[0][1]
+    noon = dt.datetime.combine(day, dt.time(12))
+    if len({tzinfo_of(zone).utcoffset(noon) for _, zone in pairs}) > 1:
+        phrases = ", ".join(phrase for phrase, _ in pairs)
+        return chosen, f"the zones written ({phrases}) disagree; {chosen} used"
+    return chosen, None
+
+
+def _stated_zone(text: str, pos: int, day: dt.date) -> WrittenZone | None:
+    """The zone after a statement's lead words, where a bare place is a zone too."""
+    written = zone_after(text, pos, day)
+    place = BARE_PLACE.match(text, pos) if written is None else None
+    if place is None:
+        return written
+    pairs = [(place["place"], place_zone(place["place"]))]
+    tail = zone_after(text, place.end(), day)
+    if tail is not None:
+        pairs.append((text[tail.start : tail.end].strip(" ()"), tail.zone))
+    zone, doubt = _choose(pairs, day)
+    return WrittenZone(zone, pos, tail.end if tail else place.end(), doubt)
+
+
+class SectionZones:
+    """The zones that statements like "All times are in Singapore time (GMT+8)" set for the times
+    after them, up to the next statement or the next message of a mail chain.
+
+    A statement reaches forward only: an administrative note ends with "Time Zone: GMT+8 (MYT)",
+    and the Bangkok receiving stamps above it in the same scanned memo are not Malaysian times.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._statements: list[tuple[int, int]] | None = None  # (start, end of the lead words)
+        self._breaks: list[int] = []
+
+    def at(self, pos: int, day: dt.date) -> tuple[WrittenZone, str] | None:
+        """The zone stated for a time at `pos`, and the statement as written."""
+        if self._statements is None:
+            self._scan()
+        assert self._statements is not None
+        i = bisect.bisect_right(self._statements, (pos, pos)) - 1
+        while i >= 0:
+            start, lead_end = self._statements[i]
+            written = _stated_zone(self._text, lead_end, day)
+            if written is not None and written.end <= pos:
+                section_break = bisect.bisect_left(self._breaks, written.end)
+                if section_break < len(self._breaks) and self._breaks[section_break] < pos:
+                    return None
+                return written, self._text[start : written.end].strip()
+            i -= 1
+        return None
+
+    def _scan(self) -> None:
+        self._statements = [m.span() for m in ZONE_STATEMENT.finditer(self._text)]
+        self._breaks = [m.start() for m in SECTION_BREAK.finditer(self._text)]

@@ -1,0 +1,230 @@
+"""Linking follow-ups to their meeting and merging them, against a real SQLite store."""
+
+import datetime as dt
+import re
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.meetings.meeting import MeetingStatus
+from bot.meetings.record import MessageKind, SessionLabel
+from bot.meetings.repository import apply_extraction, list_meetings, load_meeting
+from bot.reading.mime import read_message
+from bot.store.database import open_database
+from bot.store.messages import store_raw_message
+from bot.store.tables import MeetingValueRow, MessageRow
+from bot.understanding.extract import extract_message
+from tests.understanding.helpers import CORPUS, FIXTURES
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_database(f"sqlite:///{tmp_path}/meetbot.db")
+    yield database
+    database.close()
+
+
+def ingest(db, raw: bytes):
+    with db.session() as session:
+        stored = store_raw_message(session, raw, source="test")
+        doc = read_message(raw)
+        extraction = extract_message(doc)
+        return apply_extraction(session, message_pk=stored.pk, doc=doc, extraction=extraction)
+
+
+def history(db, meeting_id, field):
+    with db.session() as session:
+        rows = session.scalars(
+            select(MeetingValueRow)
+            .where(MeetingValueRow.meeting_id == meeting_id, MeetingValueRow.field == field)
+            .order_by(MeetingValueRow.id)
+        ).all()
+        return [(row.message_id, row.value) for row in rows]
+
+
+def _day(value):
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def invitation(message_id: str, subject: str, body: str) -> bytes:
+    return (
+        f"Message-ID: <{message_id}>\r\nFrom: Secretariat <sec@example.org>\r\n"
+        f"To: focal@example.org\r\nSubject: {subject}\r\n"
+        "Date: Mon, 2 Feb 2026 09:00:00 +0700\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        f"\r\n{body}\r\n"
+    ).encode()
+
+
+def test_the_slomwg_pair_is_one_meeting(db):
+    first = ingest(db, (CORPUS / "01-slomwg-invitation.eml").read_bytes())
+    second = ingest(db, (CORPUS / "02-slomwg-followup.eml").read_bytes())
+
+    assert first is not None
+    assert first.previous is None
+    assert second is not None
+    assert second.meeting.id == first.meeting.id
+    assert second.previous.revision == first.meeting.revision == 0
+    assert second.meeting.revision == 1  # Zoom details, registration: a delegate sees them
+
+    meeting = second.meeting
+    record = meeting.record
+    assert _day(record.start.value) == dt.date(2025, 9, 30)
+    assert record.registration_deadline.value == dt.datetime(
+        2025, 9, 15, 23, 59, tzinfo=dt.timezone(dt.timedelta(hours=8))
+    )
+    labels = {s.label: (s.meeting_id, s.passcode) for s in record.online_meetings}
+    assert labels == {
+        SessionLabel.MAIN: ("84825168770", "610357"),
+        SessionLabel.DRY_RUN: ("89859552924", "830237"),
+    }
+    assert meeting.uid == first.meeting.uid
+    assert [m.id for m in list_meetings_of(db)] == [meeting.id]
+    assert load_meeting_of(db, meeting.id) == meeting
+    sessions = history(db, meeting.id, "online_meetings")
+    assert [message_id for message_id, _ in sessions] == [second.extraction.message_id]
+    with db.session() as session:
+        linked = session.scalars(select(MessageRow.meeting_id)).all()
+    assert linked == [meeting.id, meeting.id]
+
+
+def list_meetings_of(db):
+    with db.session() as session:
+        return list_meetings(session)
+
+
+def load_meeting_of(db, meeting_id):
+    with db.session() as session:
+        return load_meeting(session, meeting_id)
+
+
+def test_applying_a_message_twice_changes_nothing(db):
+    ingest(db, (CORPUS / "01-slomwg-invitation.eml").read_bytes())
+    raw = (CORPUS / "02-slomwg-followup.eml").read_bytes()
+    once = ingest(db, raw)
+    with db.session() as session:
+        rows_after_once = session.scalar(select(func.count()).select_from(MeetingValueRow))
+    twice = ingest(db, raw)
+    with db.session() as session:
+        rows_after_twice = session.scalar(select(func.count()).select_from(MeetingValueRow))
+    assert twice.meeting.revision == once.meeting.revision
+    assert twice.meeting.record == once.meeting.record
+    assert rows_after_twice == rows_after_once
+
+
+def test_a_follow_up_outside_the_thread_joins_by_subject(db):
+    ingest(db, (CORPUS / "01-slomwg-invitation.eml").read_bytes())
+    raw = (CORPUS / "02-slomwg-followup.eml").read_bytes()
+    # The same follow-up, sent as a new mail: no In-Reply-To, no References, a new id.
+    raw = re.sub(rb"(?m)^(In-Reply-To|References):.*\r?\n(?:[ \t].*\r?\n)*", b"", raw)
+    raw = re.sub(rb"(?m)^Message-ID:.*$", b"Message-ID: <resent@example.org>", raw)
+    assert b"In-Reply-To" not in raw
+    change = ingest(db, raw)
+    assert change.previous is not None
+    assert len(list_meetings_of(db)) == 1
+
+
+def test_a_forward_of_the_administrative_note_joins_its_meeting(db):
+    note = ingest(db, (CORPUS / "03-agj-admin-note.eml").read_bytes())
+    forward = ingest(db, (CORPUS / "07-agj-forward-as-attachment.eml").read_bytes())
+    assert forward.meeting.id == note.meeting.id
+    record = forward.meeting.record
+    assert record.delegates_requested.value == 1  # what the ministry's note added
+    assert "Hilton" in record.venue.value  # what it did not restate is kept
+
+
+def test_postponement_moves_the_dates(db):
+    created = ingest(
+        db,
+        invitation(
+            "acmw16@example.org",
+            "Invitation to the 16th ACMW Meeting",
+            "We are pleased to invite your delegation to the 16th ACMW Meeting, to be held on "
+            "24-25 March 2026 in Vientiane, Lao PDR.",
+        ),
+    )
+    moved = ingest(db, (FIXTURES / "postponement.eml").read_bytes())
+    assert moved.meeting.id == created.meeting.id
+    assert moved.extraction.kind is MessageKind.POSTPONEMENT
+    assert (_day(moved.meeting.record.start.value), _day(moved.meeting.record.end.value)) == (
+        dt.date(2026, 5, 19),
+        dt.date(2026, 5, 20),
+    )
+    assert moved.meeting.status is MeetingStatus.SCHEDULED
+    assert moved.meeting.revision == created.meeting.revision + 1
+    starts = history(db, created.meeting.id, "start")
+    assert [value["value"] for _, value in starts] == ["2026-03-24", "2026-05-19"]
+    assert starts[-1][0] == "acmw16-postponed@asean.example.org"
+
+
+def test_cancellation_marks_the_meeting_cancelled(db):
+    created = ingest(
+        db,
+        invitation(
+            "osh@example.org",
+            "Invitation: Regional Workshop on Occupational Safety and Health in the Fishing Sector",
+            "We have the honour to invite you to the Regional Workshop on Occupational Safety and "
+            "Health in the Fishing Sector, to be held on 7-8 April 2026 in Manila, Philippines.",
+        ),
+    )
+    cancelled = ingest(db, (FIXTURES / "cancellation.eml").read_bytes())
+    assert cancelled.meeting.id == created.meeting.id
+    assert cancelled.meeting.status is MeetingStatus.CANCELLED
+    assert cancelled.meeting.revision == created.meeting.revision + 1
+    assert _day(cancelled.meeting.record.start.value) == dt.date(2026, 4, 7)
+
+
+def test_a_cancellation_of_an_unknown_meeting_creates_nothing(db):
+    assert ingest(db, (FIXTURES / "cancellation.eml").read_bytes()) is None
+    assert list_meetings_of(db) == []
+
+
+def test_a_circular_joins_its_meeting_without_changing_it(db):
+    ingest(db, (CORPUS / "01-slomwg-invitation.eml").read_bytes())
+    before = ingest(db, (CORPUS / "02-slomwg-followup.eml").read_bytes()).meeting
+    circular = ingest(db, (CORPUS / "05-circular-memo-tis620.eml").read_bytes())
+    assert circular.meeting.id == before.id
+    assert circular.meeting.record == before.record
+    assert circular.meeting.revision == before.revision
+
+
+def test_a_circular_about_an_unknown_meeting_concerns_none(db):
+    assert ingest(db, (CORPUS / "04-clmtv-letter-windows874.eml").read_bytes()) is None
+    assert list_meetings_of(db) == []
+    with db.session() as session:
+        (row,) = session.scalars(select(MessageRow)).all()
+        assert row.kind == "circular"
+        assert row.extraction["reasons"]
+        assert row.meeting_id is None
+
+
+def test_a_message_about_no_meeting_is_kept_as_other(db):
+    assert ingest(db, (FIXTURES / "newsletter.eml").read_bytes()) is None
+    with db.session() as session:
+        (row,) = session.scalars(select(MessageRow)).all()
+        assert row.kind == "other"
+
+
+def test_different_meetings_of_one_series_stay_apart(db):
+    a = ingest(
+        db,
+        invitation(
+            "a@example.org",
+            "Invitation to the 16th ACMW Meeting",
+            "You are invited to the 16th ACMW Meeting on 24 March 2026.",
+        ),
+    )
+    b = ingest(
+        db,
+        invitation(
+            "b@example.org",
+            "Invitation to the 17th ACMW Meeting",
+            "You are invited to the 17th ACMW Meeting on 20 March 2027.",
+        ),
+    )
+    assert a.meeting.id != b.meeting.id
+    assert a.meeting.uid != b.meeting.uid
+
+
+def test_load_meeting_of_an_unknown_id(db):
+    with pytest.raises(LookupError), db.session() as session:
+        load_meeting(session, 404)

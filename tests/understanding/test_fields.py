@@ -1,0 +1,211 @@
+"""Field extractors on short texts: the forms the issue lists, and the traps beside them."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.meetings.link import normalise_subject
+from bot.meetings.record import MessageKind, Platform
+from bot.reading.document import MailDocument
+from bot.understanding.extract import extract_message
+from bot.understanding.fields.contacts import find_contacts
+from bot.understanding.fields.delegates import find_delegates_requested
+from bot.understanding.fields.online import find_online_meetings
+from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.title import find_titles
+from bot.understanding.fields.urls import find_urls
+
+REFERENCE = dt.datetime(2025, 9, 1, tzinfo=dt.UTC)
+
+
+def text(body, subject=""):
+    return MessageText.of(body, subject=subject)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("ขอให้พิจารณาส่งผู้แทน หน่วยงานละ ๒ คน เข้าร่วมการประชุม", 2),
+        ("ขอให้กรมการจัดหางานพิจารณามอบหมายผู้แทน จำนวน ๑ คน", 1),
+        ("Each AMS is invited to send 2 pax to the Workshop.", 2),
+        ("SLOM-WG (2 pax × 11 AMS) (1+1) 22 Sponsored (flight & accommodation)", 2),
+        ("Delegation: Thailand (1+1)", 2),
+        ("Member States may nominate up to two delegates each.", 2),
+        ("each AMS may designate one (1) representative", 1),
+        ("ค่าที่พัก จำนวน ๓ คืน (ระหว่างวันที่ ๑๕-๑๘ ธันวาคม ๒๕๖๘)", None),
+        ("The hotel is 7 minutes from the venue; three nights are covered.", None),
+    ],
+)
+def test_delegates_requested(body, expected):
+    found = find_delegates_requested(text(body))
+    assert (found.value if found else None) == expected
+
+
+def test_meeting_id_is_digits_only_and_the_passcode_is_kept():
+    (session,) = find_online_meetings(
+        text("Zoom link\nMeeting ID: 848-2516-8770\nPasscode: a1B2c3")
+    )
+    assert (session.platform, session.meeting_id, session.passcode) == (
+        Platform.ZOOM,
+        "84825168770",
+        "a1B2c3",
+    )
+    assert session.url is None
+
+
+def test_the_id_in_a_zoom_link_is_the_meeting_id():
+    (session,) = find_online_meetings(text("Join: https://zoom.us/j/81234567890?pwd=xyz."))
+    assert session.meeting_id == "81234567890"
+    assert session.url == "https://zoom.us/j/81234567890?pwd=xyz"
+
+
+def test_google_meet_has_no_numeric_id():
+    (session,) = find_online_meetings(text("Google Meet: meet.google.com/abc-defg-hij"))
+    assert (session.platform, session.meeting_id) == (Platform.MEET, None)
+    assert session.url == "https://meet.google.com/abc-defg-hij"
+
+
+def test_a_session_repeated_in_a_quoted_reply_is_one_session():
+    block = "https://zoom.us/j/81234567890\nMeeting ID: 812 3456 7890\nPasscode: 123456\n"
+    sessions = find_online_meetings(text(block + "\n> On Monday you wrote:\n> " + block))
+    assert len(sessions) == 1
+
+
+def test_urls_lose_the_punctuation_around_them():
+    found = [u.url for u in find_urls("See <https://go.gov.sg/abc>. Or (www.example.org/x).")]
+    assert found == ["https://go.gov.sg/abc", "https://www.example.org/x"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        (
+            "RE: Fwd: [For the Attention of SLOM-WG] Invitation to the 18th SLOM-WG",
+            "invitation to the 18th slom wg",
+        ),
+        ("ตอบกลับ: FW: ขอเชิญประชุม", "ขอเชิญประชุม"),
+        ("AW: [EXT] Re: Zoom details", "zoom details"),
+    ],
+)
+def test_normalised_subject(subject, expected):
+    assert normalise_subject(subject) == expected
+
+
+def test_an_ordinal_in_words_without_a_series():
+    titles = find_titles(
+        text("THE EIGHTEENTH MEETING OF THE SENIOR LABOUR OFFICIALS WORKING GROUP\n\nAgenda")
+    )
+    assert titles.ordinal.value == 18
+    assert titles.series is None
+
+
+def test_series_and_ordinal_in_thai():
+    titles = find_titles(text("การประชุม SLOM-WG ครั้งที่ ๑๘ เมื่อวันที่ ๓๐ กันยายน ๒๕๖๘"))
+    assert (titles.series.value, titles.ordinal.value) == ("SLOM-WG", 18)
+
+
+def test_the_series_most_spoken_of_wins_over_ones_cited():
+    body = (
+        "Invitation to the 18th SLOM-WG. Since the 17th SLOM-WG, the 46th ASEAN Summit met. "
+        "The 18th SLOM-WG will review the Work Plan. The 19th SLOM-WG will be in Thailand."
+    )
+    titles = find_titles(text(body))
+    assert (titles.series.value, titles.ordinal.value) == ("SLOM-WG", 18)
+
+
+def test_recipient_lists_are_not_contacts():
+    body = (
+        "To: a@example.org, b@example.org, c@example.org, d@example.org, e@example.org\n"
+        "Cc: f@example.org\n\n"
+        "For enquiries, please contact Mr. John Roe at john.roe@example.org.\n"
+    )
+    assert [(c.name, c.email) for c in find_contacts(text(body))] == [
+        ("Mr. John Roe", "john.roe@example.org")
+    ]
+
+
+def _doc(body, subject=""):
+    return MailDocument(
+        message_id="m@example.org",
+        subject=subject,
+        sender=None,
+        to=(),
+        cc=(),
+        date=None,
+        in_reply_to=None,
+        references=(),
+        authentication_results=(),
+        text=body,
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400), st.text(max_size=60))
+def test_any_text_gives_an_extraction(body, subject):
+    result = extract_message(_doc(body, subject))
+    assert result.kind in MessageKind
+    assert result.reasons
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Meeting ID:", "Passcode:", "https://zoom.us/j/", "12345678901", "ครั้งที่", "๑๘",
+             "หน่วยงานละ", "คน", "(1+1)", "Venue:", "ณ", "no later than", "30 September",
+             "\n", " ", "Workshop on", "Re:", "by", "within 3 days before arrival"]
+        ),
+        max_size=40,
+    )
+)  # fmt: skip
+def test_fragments_of_invitations_give_an_extraction(pieces):
+    result = extract_message(_doc("".join(pieces), "".join(pieces[:5])))
+    assert result.kind in MessageKind
+
+
+def test_a_message_without_a_date_reads_years_from_its_text():
+    result = extract_message(_doc("The Workshop on Green Jobs will be held on 16 December 2025."))
+    assert result.meeting.start.value == dt.date(2025, 12, 16)
+    assert any("no date" in reason for reason in result.reasons)
+
+
+def test_a_request_to_this_office_outweighs_a_table_of_quotas():
+    body = (
+        "ขอให้กรมการจัดหางานพิจารณามอบหมายผู้แทน จำนวน ๑ คน เข้าร่วมการประชุม\n\n"
+        "1. SLOM-WG (2 pax × 11 AMS) (1+1) 22 Sponsored (flight & accommodation)\n"
+    )
+    assert find_delegates_requested(text(body)).value == 1
+
+
+def test_markdown_links_give_the_url_alone():
+    found = [
+        u.url for u in find_urls("ได้ที่ [www.doe.go.th/strategy](http://www.doe.go.th/strategy)")
+    ]
+    assert found == ["https://www.doe.go.th/strategy", "http://www.doe.go.th/strategy"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "การประชุมเชิงปฏิบัติการว่าด้วยแรงงานข้ามชาติ ครั้งที่ ๒ ในวันที่ ๑๐ มีนาคม ๒๕๖๙ "
+            "ที่ประชุมรับทราบการยกเลิกระเบียบเดิม มาเพื่อโปรดทราบ",
+            MessageKind.CIRCULAR,
+        ),
+        (
+            "ขอยกเลิกการประชุมเชิงปฏิบัติการว่าด้วยแรงงานข้ามชาติ ครั้งที่ ๒ ในวันที่ ๑๐ มีนาคม ๒๕๖๙",
+            MessageKind.CANCELLATION,
+        ),
+        (
+            "The Workshop on Labour Migration on 10 March 2026 will go ahead. The hotel booking "
+            "cancellation policy is attached.",
+            MessageKind.UPDATE,
+        ),
+    ],
+)
+def test_cancellation_needs_a_cancelled_meeting(body, kind):
+    doc = _doc(body)
+    doc = MailDocument(**{**vars(doc), "date": dt.datetime(2026, 2, 1, tzinfo=dt.UTC)})
+    assert extract_message(doc).kind is kind
