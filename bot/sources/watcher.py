@@ -104,8 +104,9 @@ class FolderWatcher:
                 await self._record_error(str(exc))
                 if self.once:
                     raise
-            # A full disk or a held lock: the message in hand was not recorded, so it
-            # is fetched again once the store takes writes; one line per attempt.
+            # A full disk or a held lock: a message whose UID was not committed is
+            # fetched again once the store takes writes (one stored but not yet
+            # understood is finished by the app's retry loop); one line per attempt.
             except StoreError as exc:
                 log.error("store unavailable: %s", exc, extra={"source": self.name})
                 await self._record_error(str(exc))
