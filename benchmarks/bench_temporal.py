@@ -1,4 +1,4 @@
-"""Speed of the temporal engine: a 50-page report, and short messages per minute on one core.
+"""Speed of the temporal engine: a 50-page report, long texts, short messages per minute.
 
 Run from the repository root: python -m benchmarks.bench_temporal
 """
@@ -49,6 +49,28 @@ def bench_report() -> None:
     )
 
 
+# Texts that repeat what used to make the engine slow down faster than the text grows: zone
+# statements that name no zone, dates with clock times far after them, Thai stamps.
+LONG_PIECES = (
+    "All times are in the venue. 30 September 2025 10:00 ",
+    "On 30 September 2025 we meet." + " x" * 25 + " at 10:30 hrs. ",
+    "วันที่ ๓๐ ก.ย. ๖๘ เวลา ๑๐.๓๐ น. ภายใน ๓ วัน ",
+)
+
+
+def bench_long() -> None:
+    """Time per 100,000 characters as the text grows: flat when the engine is linear."""
+    for piece in (report_text(), *LONG_PIECES):
+        cells = []
+        for size in (100_000, 200_000, 400_000):
+            text = "".join(itertools.islice(itertools.cycle(piece), size))
+            t0 = time.perf_counter()
+            find_temporal(text, reference=REFERENCE)
+            per_100k = (time.perf_counter() - t0) / (size / 100_000)
+            cells.append(f"{size // 1000}k: {per_100k * 1000:.0f} ms")
+        print(f"long text of {piece[:30]!r}…, per 100,000 chars: {', '.join(cells)}")
+
+
 def bench_messages(seconds: float = 3.0) -> None:
     cases = load_cases()
     texts = [(c.text, c.reference) for c in cases]
@@ -68,4 +90,5 @@ def bench_messages(seconds: float = 3.0) -> None:
 
 if __name__ == "__main__":
     bench_report()
+    bench_long()
     bench_messages()

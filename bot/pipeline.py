@@ -131,8 +131,12 @@ class Pipeline:
         if self.actions.pop(name, None) is not None:
             self.deferred.add(name)
 
-    async def accept(self, incoming: Incoming) -> Outcome:
-        """Store, understand and act on one message; never raises for a bad message."""
+    async def accept(self, incoming: Incoming, *, act: bool = True) -> Outcome:
+        """Store, understand and act on one message; never raises for a bad message.
+
+        With `act` False the actions are planned but not run: a backfill runs them once at
+        the end (`retry_due_actions`), for each meeting's last revision only.
+        """
         async with self._lock:
             stored = await asyncio.to_thread(self._store, incoming)
             if not stored.created:
@@ -141,7 +145,7 @@ class Pipeline:
                     extra={"message_id": stored.message_id, "source": incoming.source},
                 )
                 return Outcome(stored.pk, stored.message_id, "duplicate")
-            return await self._process(stored.pk)
+            return await self._process(stored.pk, act=act)
 
     async def resume(self) -> list[Outcome]:
         """Finish what a crash or a stop interrupted: stored but not yet understood."""
@@ -178,7 +182,7 @@ class Pipeline:
                 incoming.on_stored(session, stored)
             return stored
 
-    async def _process(self, pk: int) -> Outcome:
+    async def _process(self, pk: int, *, act: bool = True) -> Outcome:
         try:
             outcome, change, run_ids = await asyncio.to_thread(self._understand, pk)
         except StoreError:
@@ -187,7 +191,7 @@ class Pipeline:
         # failed message with the reason, or it would stop every later start in resume().
         except Exception as exc:
             return await asyncio.to_thread(self._record_failure, pk, exc)
-        if change is not None:
+        if change is not None and act:
             for run_id in run_ids:
                 await self._run_action(run_id, change)
         return outcome

@@ -8,6 +8,7 @@ ordinal ("18th SLOM-WG"), and last the title together with the dates.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass
 
@@ -78,24 +79,36 @@ def _by_thread(session: Session, doc: MailDocument, message_pk: int | None) -> L
     return None
 
 
+def subject_key(subject: str) -> str:
+    """What messages.subject_key holds: a fixed-length digest of the normalised subject, so that
+    an index finds the messages with the same subject however long it is."""
+    return hashlib.sha256(normalise_subject(subject).encode()).hexdigest()
+
+
 def _by_subject(session: Session, doc: MailDocument, message_pk: int | None) -> Link | None:
     subjects = {normalise_subject(doc.subject)}
     subjects.update(normalise_subject(f.subject) for f in doc.forwarded if f.subject)
-    subjects = {s for s in subjects if len(s) >= MIN_SUBJECT_CHARS}
-    if not subjects:
+    keys = {subject_key(s) for s in subjects if len(s) >= MIN_SUBJECT_CHARS}
+    if not keys:
         return None
-    rows = session.execute(
+    row = session.execute(
         select(MessageRow.subject, MessageRow.meeting_id)
-        .where(MessageRow.meeting_id.is_not(None), MessageRow.id != (message_pk or -1))
+        .where(
+            MessageRow.subject_key.in_(keys),
+            MessageRow.meeting_id.is_not(None),
+            MessageRow.id != (message_pk or -1),
+        )
         .order_by(MessageRow.id.desc())
-    ).all()
-    for subject, meeting_id in rows:
-        if meeting_id is not None and normalise_subject(subject or "") in subjects:
-            return Link(meeting_id, f'same subject as an earlier message: "{subject}"')
-    return None
+        .limit(1)
+    ).first()
+    if row is None or row.meeting_id is None:
+        return None
+    return Link(row.meeting_id, f'same subject as an earlier message: "{row.subject}"')
 
 
 def _by_record(session: Session, record: MeetingRecord) -> Link | None:
+    if not (record.title or record.title_th or (record.series and record.ordinal)):
+        return None  # nothing _likeness could find alike: no need to read every meeting
     rows = session.execute(
         select(MeetingRow.id, MeetingRow.record).order_by(MeetingRow.id.desc())
     ).all()

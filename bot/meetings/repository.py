@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot.actions.base import MeetingChange
 from bot.errors import StoreError
-from bot.meetings.link import find_meeting
+from bot.meetings.link import find_meeting, subject_key
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.merge import Merged, changed_values, merge_records
 from bot.meetings.record import Extraction, MeetingRecord, MessageKind
@@ -47,6 +47,7 @@ def apply_extraction(
     message.kind = extraction.kind.value
     message.extraction = extraction.to_json()
     message.subject = message.subject or doc.subject
+    message.subject_key = subject_key(message.subject)
     message.sender = message.sender or (str(doc.sender) if doc.sender else "")
     message.date = message.date or doc.date
 

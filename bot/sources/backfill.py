@@ -2,7 +2,9 @@
 
 Headers first: a Message-ID already in the store costs one header line, not a body
 download. Every UID looked at is recorded in seen_uids, so a second backfill (or the
-watcher) never fetches it again. The watcher's cursor is left where it is.
+watcher) never fetches it again. The watcher's cursor is left where it is. Old mail
+changes a meeting many times over, so the actions (calendar, memo, reminders) run once at
+the end, on each meeting's last revision, not after every message.
 """
 
 from __future__ import annotations
@@ -101,7 +103,7 @@ async def backfill_folder(
                 if raw is None:
                     continue  # expunged meanwhile; not recorded, so a later run tries again
                 on_stored = partial(_record, source, folder, uidvalidity, uid, clock)
-                outcome = await pipeline.accept(Incoming(raw, message_source, on_stored))
+                outcome = await pipeline.accept(Incoming(raw, message_source, on_stored), act=False)
                 report.processed += 1
                 report.outcomes[outcome.status] = report.outcomes.get(outcome.status, 0) + 1
                 done += 1
@@ -109,6 +111,7 @@ async def backfill_folder(
                     progress(done, len(wanted))
     finally:
         await asyncio.to_thread(connection.close)
+    await pipeline.retry_due_actions()
     return report
 
 

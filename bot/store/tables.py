@@ -72,6 +72,8 @@ class MessageRow(Base):
     size: Mapped[int] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(String(200))  # "maildir", "imap:ministry/INBOX", "file"
     subject: Mapped[str] = mapped_column(Text, default="")
+    # bot.meetings.link.subject_key(subject), set when the message is linked to meetings
+    subject_key: Mapped[str | None] = mapped_column(String(64), index=True)
     sender: Mapped[str] = mapped_column(Text, default="")
     date: Mapped[dt.datetime | None]
     received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -79,3 +79,12 @@ def test_a_place_after_a_time_only_where_the_clause_ends() -> None:
     assert zoom.tz == "Asia/Jakarta"
     (venue,) = find_temporal("9 June 2026 at 10:00 Singapore Management University", reference=REF)
     assert venue.tz == "Asia/Bangkok"
+
+
+def test_a_statement_whose_forms_disagree_is_doubted_on_the_day_of_the_time() -> None:
+    # Paris is UTC+1 in winter and UTC+2 in summer: "GMT+1" agrees only in winter.
+    text = "Time zone: Paris (GMT+1)\n10 January 2026, 09:00\n\n10 June 2026, 09:00"
+    winter, summer = find_temporal(text, reference=REF)
+    assert winter.tz == summer.tz == "Europe/Paris"
+    assert not any("disagree" in r for r in winter.reasons)
+    assert any("disagree" in r for r in summer.reasons)

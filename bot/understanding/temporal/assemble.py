@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -39,11 +40,18 @@ def assemble(
 ) -> Iterator[Temporal]:
     used: set[int] = set()
     sections = SectionZones(text)
+    clock_starts = [c.span[0] for c in clocks]
     previous_end = 0
     for i, hit in enumerate(hits):
         after_limit = hits[i + 1].span[0] if i + 1 < len(hits) else len(text)
         before_limit = hits[i - 1].span[1] if i else 0
-        clock = _clock_for(text, hit, clocks, used, before_limit, after_limit)
+        # Only a clock between the neighbouring dates can belong to this one: looking at no
+        # other keeps a text with thousands of dates and times linear.
+        window = range(
+            bisect.bisect_left(clock_starts, before_limit),
+            bisect.bisect_left(clock_starts, after_limit),
+        )
+        clock = _clock_for(text, hit, clocks, window, used, before_limit, after_limit)
         item = _temporal(text, hit, clock, default_tz, sections, previous_end)
         previous_end = item.span[1]
         yield item
@@ -53,20 +61,24 @@ def _clock_for(
     text: str,
     hit: DateHit,
     clocks: list[Clock],
+    window: range,
     used: set[int],
     before_limit: int,
     after_limit: int,
 ) -> Clock | None:
     if hit.granularity != "day":
         return None
-    for index, clock in enumerate(clocks):
+    for index in window:
+        clock = clocks[index]
         if index in used:
             continue
-        if hit.span[1] <= clock.span[0] and clock.span[1] <= after_limit:
+        if (
+            hit.span[1] <= clock.span[0] <= hit.span[1] + _MAX_GAP_AFTER
+            and clock.span[1] <= after_limit
+        ):
             gap = text[hit.span[1] : clock.span[0]]
             if (
-                len(gap) <= _MAX_GAP_AFTER
-                and gap.count("\n") <= 1
+                gap.count("\n") <= 1
                 and not _HAS_DIGIT.search(gap)
                 and not _SENTENCE_END.search(gap)
             ):

@@ -8,12 +8,15 @@ THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 # never occur in these mails and would only widen what a stray OCR glyph can match.
 DIGIT = "[0-9๐-๙]"
 
-_TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
 _TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
 
 
 def to_arabic(text: str) -> str:
-    return text.translate(_TO_ARABIC)
+    # Ten replaces in C: str.translate looks every character up in a table, several times
+    # slower on a long Thai text.
+    for thai, arabic in zip(THAI_DIGITS, "0123456789", strict=True):
+        text = text.replace(thai, arabic)
+    return text
 
 
 def to_thai(text: str) -> str:
@@ -22,4 +25,4 @@ def to_thai(text: str) -> str:
 
 def number(text: str) -> int:
     """The value of a run of digits in either script: "๒๕๖๘" -> 2568, "2๕" -> 25."""
-    return int(to_arabic(text))
+    return int(text)  # int() reads every Unicode decimal digit, Thai ones too

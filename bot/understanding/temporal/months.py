@@ -41,6 +41,7 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+MONTH_EN_NAMES = tuple(_EN)
 _EN_WORDS = [w for w in _EN if w != "may"]
 # "may" is a verb far more often than a month: only the capitalised forms count.
 MONTH_EN = rf"(?<![A-Za-z])(?:(?i:{_alternation(_EN_WORDS)})\.?|May|MAY)(?![A-Za-z])"
@@ -57,6 +58,8 @@ def _spaced(word: str) -> str:
 
 
 MONTH_TH_FULL = "|".join(_spaced(w) for w in sorted([*_TH_FULL, *_TH_SLIPS], key=len, reverse=True))
+# How the full names can begin, as bot.understanding.prefilter wants it: a literal letter first.
+MONTH_TH_FULL_OPENINGS = sorted({_spaced(w[:4]) for w in [*_TH_FULL, *_TH_SLIPS]})
 _ABBR = "|".join(
     r"\.?\s?".join(re.escape(p) for p in parts) + r"\.?"
     for parts in sorted(_TH_ABBR, key=lambda p: -len("".join(p)))

@@ -15,6 +15,7 @@ from typing import Literal
 
 import holidays
 
+from bot.understanding.prefilter import DIGITS, prefiltered, words
 from bot.understanding.temporal.digits import DIGIT, number
 from bot.understanding.temporal.types import Relative, Temporal, TemporalKind
 
@@ -37,28 +38,40 @@ _ANCHOR_EN = (
     rf"(?P<anchor>(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}"
     rf"(?:\s+of\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?)?)"
 )
-# The lookahead lists what a match can begin with (a cue, a digit, a number word): it lets the
-# regex engine skip most positions of a long text at once.
-_EN = re.compile(
-    rf"(?=[0-9๐-๙wWaAnNoOtTfFsSeE])(?<![A-Za-z])(?:(?P<cue>(?i:within|at\s+least|no\s+later\s+than|not\s+later\s+than))\s+)?"
+# What follows the count of _EN up to the first letter of its unit.
+_UNIT_AFTER = (
+    rf"(?:\s*\(\s*{DIGIT}{{1,3}}\s*\))?\s+(?i:(?:working|business|calendar)\s+)?(?i:[dwm])"
+)
+# Tried only where a cue, a digit or a number word begins (see bot.understanding.prefilter).
+_EN = prefiltered(
+    [
+        *words(r"within\s", r"at\s", r"not?\s", word_start=True),
+        # A count of at most three digits or a number word, then the unit.
+        *(rf"{d}(?<![A-Za-z]{d})(?=[0-9๐-๙]{{0,2}}{_UNIT_AFTER})" for d in DIGITS),
+        *words(*(rf"{w}(?={_UNIT_AFTER})" for w in _EN_WORDS.split("|")), word_start=True),
+    ],
+    rf"(?<![A-Za-z])(?:(?P<cue>(?i:within|at\s+least|no\s+later\s+than|not\s+later\s+than))\s+)?"
     rf"(?P<n>(?i:{_EN_WORDS})(?![A-Za-z])|{DIGIT}{{1,3}}(?![0-9๐-๙]))"
     rf"(?:\s*\(\s*{DIGIT}{{1,3}}\s*\))?\s+"
     rf"(?:(?P<kind>(?i:working|business|calendar))\s+)?(?P<unit>(?i:days?|weeks?|months?))\b"
     rf"(?:\s+(?P<dir>(?i:after|before|prior\s+to|following|from|of))\s+{_ANCHOR_EN}"
-    rf"|\s+(?P<advance>(?i:in\s+advance|beforehand|ahead))(?![A-Za-z]))?"
+    rf"|\s+(?P<advance>(?i:in\s+advance|beforehand|ahead))(?![A-Za-z]))?",
 )
 # "ล่วงหน้า" (in advance) before or after the count, and an anchor written before it
 # ("ก่อนวันประชุมอย่างน้อย ๗ วัน"), make the period count back; "ก่อนหน้า" is "earlier", no anchor.
-_TH = re.compile(
-    # What a match can begin with (see _EN): "ล่วงหน้า", "ก่อน", a cue, a digit or a number word.
-    rf"(?=[ลกภไอหสเแ0-9๐-๙])(?=ล่วง|ก่อน|ภาย|ไม่|อย่าง|[0-9๐-๙]|{_TH_WORDS})"
+_TH = prefiltered(
+    # Where "ล่วงหน้า", "ก่อน", a cue, a digit or a number word begins.
+    [
+        *(rf"{d}(?=[0-9๐-๙]{{0,2}}[^\S\n]*[วสอเ])" for d in DIGITS),  # a count, then its unit
+        *["ล่วง", "ก่อน", "ภาย", "ไม่", "อย่าง", *_TH_WORDS.split("|")],
+    ],
     rf"(?:(?P<advance>ล่วงหน้า)[^\S\n]*)?"
     rf"(?:(?P<dir_before>ก่อน)(?!หน้า)(?P<anchor_before>[^\s,.()0-9๐-๙]{{1,40}}?)[^\S\n]*)?"
     rf"(?:(?P<cue>ภายใน|ไม่เกิน|ไม่น้อยกว่า|อย่างน้อย|ภายหลังจาก(?P<now>นี้)|ภายหลัง)[^\S\n]*)?"
     rf"(?P<n>{DIGIT}{{1,3}}(?![0-9๐-๙])|{_TH_WORDS})[^\S\n]*"
     rf"(?P<unit>วันทำการ|วัน(?!ที่)|สัปดาห์|อาทิตย์|เดือน)"
     rf"(?:(?P<advance_after>[^\S\n]*ล่วงหน้า)"
-    rf"|[^\S\n]*(?P<dir>หลัง(?:จาก)?|ก่อน|นับ(?:จาก|แต่))[^\S\n]*(?P<anchor>[^\s,.()]{{1,40}}))?"
+    rf"|[^\S\n]*(?P<dir>หลัง(?:จาก)?|ก่อน|นับ(?:จาก|แต่))[^\S\n]*(?P<anchor>[^\s,.()]{{1,40}}))?",
 )
 
 _UNITS: dict[str, Literal["day", "week", "month"]] = {

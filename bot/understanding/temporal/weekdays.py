@@ -14,6 +14,7 @@ _TH = {
     "เสาร์": 5, "อาทิตย์": 6,
 }  # fmt: skip
 
+WEEKDAY_EN_NAMES = tuple(_EN)
 NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 

@@ -22,6 +22,7 @@ from bot.understanding.temporal.zones import (
 
 # How far before an expression a zone may stand: "(GMT+8) " with some blanks.
 _LOOK_BEFORE = 40
+_ANY_DAY = dt.date(2000, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,9 @@ class SectionZones:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._statements: list[tuple[int, int]] | None = None  # (start, end of the lead words)
+        # (start, end of the lead words, end of the zone) of each statement that names a zone;
+        # found on first use, since most texts have times with their zone written beside them.
+        self._statements: list[tuple[int, int, int]] | None = None
         self._breaks: list[int] = []
 
     def at(self, pos: int, day: dt.date) -> tuple[WrittenZone, str] | None:
@@ -113,18 +116,27 @@ class SectionZones:
         if self._statements is None:
             self._scan()
         assert self._statements is not None
-        i = bisect.bisect_right(self._statements, (pos, pos)) - 1
+        i = bisect.bisect_right(self._statements, (pos, pos, pos)) - 1
         while i >= 0:
-            start, lead_end = self._statements[i]
-            written = _stated_zone(self._text, lead_end, day)
-            if written is not None and written.end <= pos:
-                section_break = bisect.bisect_left(self._breaks, written.end)
+            start, lead_end, end = self._statements[i]
+            if end <= pos:
+                section_break = bisect.bisect_left(self._breaks, end)
                 if section_break < len(self._breaks) and self._breaks[section_break] < pos:
                     return None
-                return written, self._text[start : written.end].strip()
+                # Only the doubt depends on the day (the offsets of the zones written on it).
+                written = _stated_zone(self._text, lead_end, day)
+                assert written is not None
+                return written, self._text[start:end].strip()
             i -= 1
         return None
 
     def _scan(self) -> None:
-        self._statements = [m.span() for m in ZONE_STATEMENT.finditer(self._text)]
+        # Statements that name no zone are dropped here, once: walking back over them for
+        # every time would make a long text of such statements take quadratic time.
+        self._statements = []
+        for m in ZONE_STATEMENT.finditer(self._text):
+            # The zone's name and extent do not depend on the day; any day will do.
+            written = _stated_zone(self._text, m.end(), _ANY_DAY)
+            if written is not None:
+                self._statements.append((m.start(), m.end(), written.end))
         self._breaks = [m.start() for m in SECTION_BREAK.finditer(self._text)]

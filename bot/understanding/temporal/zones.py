@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.temporal.digits import DIGIT, number
 
 _PLACES_EN = {
@@ -111,8 +112,9 @@ ZONE_BEFORE = re.compile(
 
 # Words that state one zone for every time of a document or section: "All times are in Singapore
 # time (GMT+8)", "Time Zone: GMT+8 (MYT)", "เวลาที่ระบุเป็นเวลาประเทศไทย". The zone follows them.
-ZONE_STATEMENT = re.compile(
-    r"(?=[AaTtเ])(?:"
+ZONE_STATEMENT = prefiltered(
+    [*words(r"all\s", "time", word_start=True), "เวลา"],
+    r"(?:"
     r"(?i:(?<![A-Za-z])all\s+(?:the\s+)?times?(?![A-Za-z])[^.\n]{0,40}?"
     r"(?<![A-Za-z])(?:are|is|in|refer\s+to)(?![A-Za-z])"
     r"(?:\s+(?:given\s+|expressed\s+|indicated\s+|stated\s+)?in(?![A-Za-z]))?"
@@ -120,7 +122,7 @@ ZONE_STATEMENT = re.compile(
     r"(?![A-Za-z])"
     r"|(?<![A-Za-z])time\s*zone[*\s]*[:：])"
     r"|เวลา(?:ทั้งหมด|ที่ระบุ(?:ไว้)?(?:ทั้งหมด)?)[^\S\n]*(?:เป็น|คือ|ใช้)?)"
-    r"(?i:\s+local\s+time,?)?"
+    r"(?i:\s+local\s+time,?)?",
 )
 
 # Where one message of a mail chain ends and another begins: a zone stated in one does not

@@ -1,0 +1,65 @@
+"""Patterns tried only where a match can begin.
+
+Python's regex engine skips through a text without trying the pattern only when the pattern
+opens with a literal character or a choice of them. The engine's date and time patterns open
+with optional words and lookbehinds, so the engine tries them at every position of the text.
+A `Prefiltered` pattern finds the places a match can begin with a second pattern of literal
+openings, which the engine does skip through, and tries the full pattern only there: with
+openings as narrow as "a day's first digit" or "a whole weekday name", a few positions in a
+hundred. The matches are the same."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Prefiltered:
+    """A pattern, and `openings` matching at least wherever a match of it can begin."""
+
+    pattern: re.Pattern[str]
+    openings: re.Pattern[str]
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches `pattern.finditer(text)` gives, for a pattern that never matches empty."""
+        find, match = self.openings.search, self.pattern.match
+        pos = 0
+        while (opening := find(text, pos)) is not None:
+            start = opening.start()
+            found = match(text, start)
+            if found is None:
+                pos = start + 1
+                continue
+            yield found
+            # An empty match would be found again at the same place.
+            pos = max(found.end(), start + 1)
+
+
+def prefiltered(openings: list[str], pattern: str, flags: int = 0) -> Prefiltered:
+    """`pattern`, tried only where one of `openings` matches.
+
+    Each opening is a regex that must begin with a literal character, so that the engine can
+    skip to the next place one begins (`words` and `DIGITS` build them). Between them they must
+    match wherever a match of `pattern` can begin; what follows the first character may narrow
+    them, since the full pattern is tried only where they match.
+    """
+    return Prefiltered(re.compile(pattern, flags), re.compile("|".join(openings), flags))
+
+
+DIGITS = [*"0123456789๐๑๒๓๔๕๖๗๘๙"]
+
+
+def words(*words: str, word_start: bool = False) -> list[str]:
+    """Openings for words, ASCII letters in any case: "mon" opens "Mon", "MON" and "mon".
+
+    Each word is a regex opening with a plain letter ("at\\s" is "at" and a blank). With
+    `word_start`, only where no ASCII letter stands before it, as `(?<![A-Za-z])` requires.
+    """
+    before = r"(?<![A-Za-z](?s:.))" if word_start else ""
+    out: list[str] = []
+    for word in words:
+        first, rest = word[0], word[1:]
+        out.extend(f"{case}{before}(?i:{rest})" for case in sorted({first.lower(), first.upper()}))
+    return out

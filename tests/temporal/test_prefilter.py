@@ -1,0 +1,44 @@
+"""The prefiltered patterns find exactly what the full patterns find on their own."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.understanding.prefilter import Prefiltered, prefiltered, words
+from bot.understanding.temporal import patterns, relative, zones
+
+ENGINE = {
+    **{name: value for name, value in vars(patterns).items() if isinstance(value, Prefiltered)},
+    "relative EN": relative._EN,
+    "relative TH": relative._TH,
+    "zone statement": zones.ZONE_STATEMENT,
+}
+# Pieces of the expressions the patterns look for, and of the text around them.
+PIECES = [
+    *"0123456789๐๑๒๓๔๕๖๗๘๙ \n.,:/-–()",
+    "30", "2025", "๒๕๖๘", "12", "0930", "1234", "September", "Sep.", "sept", "MAY", "May",
+    "may", "ก.ย.", "ก.ย", "กันยายน", "มิถุนา ยน", "เดือน", "วันที่", "วันอังคารที่", "ระหว่าง",
+    "ตั้งแต่", "Tuesday", "Tue", "thu", "the", "of", "to", "and", "at ", "from ", "noon",
+    "midnight", "am", "p.m.", "hrs", "H", "น.", "เวลา", "within", "at least", "no later than",
+    "not", "a", "an", "three", "thirty", "days", "working", "weeks", "before", "after",
+    "in advance", "ภายใน", "ไม่เกิน", "ก่อน", "ล่วงหน้า", "สาม", "วัน", "วันทำการ", "สัปดาห์",
+    "All times are in", "time zone:", "Times are", "เวลาที่ระบุ", "พ.ศ.", "ค.ศ.", "B.E.", "a.d.",
+    "ปี", "ปีงบประมาณ", "COB", "EOD", "close of business", "end of day", "x", "Zoom", "สมา",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_prefiltered_patterns_match_as_the_full_patterns(text: str) -> None:
+    for name, pattern in ENGINE.items():
+        expected = [m.span() for m in pattern.pattern.finditer(text)]
+        assert [m.span() for m in pattern.finditer(text)] == expected, name
+
+
+def test_words_open_in_any_case_and_at_word_starts_only() -> None:
+    pattern = prefiltered(words("mon", word_start=True), r"(?<![A-Za-z])(?i:mon)\w*")
+    assert [m[0] for m in pattern.finditer("Mon MONDAY lemon month")] == ["Mon", "MONDAY", "month"]
+
+
+def test_an_empty_match_moves_the_search_on() -> None:
+    pattern = prefiltered(["a"], r"a?")
+    assert [m.span() for m in pattern.finditer("aab")] == [(0, 1), (1, 2)]
