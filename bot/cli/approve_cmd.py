@@ -9,14 +9,14 @@ import typer
 
 from bot.actions.calendar.text import short_title
 from bot.cli import app
-from bot.cli.daemon_cmd import (
+from bot.cli.common import (
     ConfigOption,
-    _fail,
-    _logging,
-    _open,
-    _settings,
     command_line_user,
     console,
+    fail,
+    load_cli_settings,
+    open_app,
+    setup_cli_logging,
     short,
 )
 from bot.meetings.approval import waiting
@@ -32,9 +32,9 @@ def approve_command(
     config: ConfigOption = None,
 ) -> None:
     """Approve a meeting held because its mail is not trusted: its held mail goes out."""
-    settings = _settings(config)
-    _logging(settings, "WARNING")
-    daemon = _open(settings)
+    settings = load_cli_settings(config)
+    setup_cli_logging(settings, "WARNING")
+    daemon = open_app(settings)
     try:
         if meeting is None:
             _list_waiting(daemon.db)
@@ -42,7 +42,7 @@ def approve_command(
         approval, released = asyncio.run(daemon.approve(meeting, by=command_line_user()))
         report = asyncio.run(daemon.outbox.flush())
     except LookupError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     finally:
         daemon.close()
     if not approval.changed:

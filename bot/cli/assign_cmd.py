@@ -11,14 +11,14 @@ from sqlalchemy import func, select
 from bot.actions.outbox import FlushReport
 from bot.app import App
 from bot.cli import app
-from bot.cli.daemon_cmd import (
+from bot.cli.common import (
     ConfigOption,
-    _fail,
-    _logging,
-    _open,
-    _settings,
     command_line_user,
     console,
+    fail,
+    load_cli_settings,
+    open_app,
+    setup_cli_logging,
 )
 from bot.meetings.assignments import AssignmentChange
 from bot.store.tables import OutboxRow
@@ -34,13 +34,13 @@ def assign_command(
     config: ConfigOption = None,
 ) -> None:
     """Assign delegates to a meeting (or remove them); invitations or cancellations follow."""
-    settings = _settings(config)
-    _logging(settings)
-    daemon = _open(settings)
+    settings = load_cli_settings(config)
+    setup_cli_logging(settings)
+    daemon = open_app(settings)
     try:
         change, report, mail = asyncio.run(_change(daemon, meeting, people, remove=remove))
     except LookupError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     finally:
         daemon.close()
     if not change.changed:

@@ -4,77 +4,26 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import getpass
 from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 from rich.table import Table
 
-from bot.actions.reminders.runtime import Wiring
-from bot.app import App
 from bot.cli import app
-from bot.config_check import load_settings
-from bot.errors import ConfigError, MeetbotError
+from bot.cli.common import (
+    ConfigOption,
+    console,
+    fail,
+    load_cli_settings,
+    open_app,
+    setup_cli_logging,
+)
+from bot.errors import MeetbotError
 from bot.health import health
-from bot.logs import setup_logging
 from bot.meetings.approval import waiting
-from bot.settings import Settings
-
-console = Console()
-
-ConfigOption = Annotated[
-    Path | None, typer.Option("--config", "-c", help="TOML file (default: config/meetbot.toml).")
-]
-CORPUS = Path("tests/corpus")
-
-
-def _settings(config: Path | None) -> Settings:
-    """The settings, or exit 2 with every problem in plain words (`meetbot config check`'s)."""
-    try:
-        return load_settings(config)
-    except ConfigError as exc:
-        problems = "".join(f"\n  {problem}" for problem in exc.problems)
-        raise _fail(f"the configuration is not valid:{problems}") from exc
-
-
-def _logging(settings: Settings, level: str | None = None, *, json: bool = False) -> None:
-    setup_logging(
-        level or settings.log_level, json or settings.log_json, secrets=settings.secret_values()
-    )
-
-
-def command_line_user() -> str:
-    """Who ran the command, for the record of who assigned or approved."""
-    return f"{getpass.getuser()} (command line)"
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    console.print(f"[red]error:[/red] {escape(message)}", highlight=False)
-    return typer.Exit(code)
-
-
-def _open(settings: Settings, reminders: Wiring | None = None) -> App:
-    try:
-        return App(settings, reminders=reminders)
-    except MeetbotError as exc:
-        raise _fail(str(exc)) from exc
-
-
-def short(text: str, width: int = 60) -> str:
-    """`text` on one line, cut at a word boundary to fit `width` in a table."""
-    line = " ".join(text.split())
-    if len(line) <= width:
-        return line
-    cut = line[: width - 1]
-    space = cut.rfind(" ")
-    if space > width // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:-–") + "…"
 
 
 @app.command()
@@ -84,13 +33,13 @@ def run(
     log_json: Annotated[bool, typer.Option(help="One JSON object per log line.")] = False,
 ) -> None:
     """Watch the configured mailboxes and process new mail until SIGTERM or Ctrl-C."""
-    settings = _settings(config)
-    _logging(settings, json=log_json)
-    daemon = _open(settings)
+    settings = load_cli_settings(config)
+    setup_cli_logging(settings, json=log_json)
+    daemon = open_app(settings)
     try:
         asyncio.run(daemon.run(once=once))
     except MeetbotError as exc:
-        raise _fail(str(exc), code=1) from exc
+        raise fail(str(exc), code=1) from exc
     finally:
         daemon.close()
 
@@ -101,11 +50,11 @@ def backfill(
     config: ConfigOption = None,
 ) -> None:
     """Process mail already in the IMAP folders, received on or after SINCE."""
-    settings = _settings(config)
-    _logging(settings, "WARNING")
+    settings = load_cli_settings(config)
+    setup_cli_logging(settings, "WARNING")
     if not settings.sources.imap:
-        raise _fail("no [[sources.imap]] account is configured")
-    daemon = _open(settings)
+        raise fail("no [[sources.imap]] account is configured")
+    daemon = open_app(settings)
     try:
         with Progress(
             "{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn()
@@ -117,7 +66,7 @@ def backfill(
 
             reports = asyncio.run(daemon.backfill(since.date(), progress))
     except MeetbotError as exc:
-        raise _fail(str(exc), code=1) from exc
+        raise fail(str(exc), code=1) from exc
     finally:
         daemon.close()
     for report in reports:
@@ -136,13 +85,13 @@ def import_(
     config: ConfigOption = None,
 ) -> None:
     """Process messages from files, once."""
-    settings = _settings(config)
-    _logging(settings, "WARNING")
-    daemon = _open(settings)
+    settings = load_cli_settings(config)
+    setup_cli_logging(settings, "WARNING")
+    daemon = open_app(settings)
     try:
         outcomes = asyncio.run(daemon.import_path(path))
     except MeetbotError as exc:
-        raise _fail(str(exc), code=1) from exc
+        raise fail(str(exc), code=1) from exc
     finally:
         daemon.close()
     counts = Counter(o.status for o in outcomes)
@@ -158,8 +107,8 @@ def import_(
 @app.command()
 def status(config: ConfigOption = None) -> None:
     """Health per source and pending work; exits 1 when a source is unhealthy."""
-    settings = _settings(config)
-    daemon = _open(settings)
+    settings = load_cli_settings(config)
+    daemon = open_app(settings)
     try:
         with daemon.db.session() as session:
             report = health(session, settings, dt.datetime.now(dt.UTC))

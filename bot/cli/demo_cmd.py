@@ -29,7 +29,7 @@ from bot.actions.reminders.runtime import Wiring
 from bot.actions.reminders.table import plan_table
 from bot.app import App
 from bot.cli import app
-from bot.cli.daemon_cmd import _fail, _logging, _open, short
+from bot.cli.common import fail, open_app, setup_cli_logging, short
 from bot.errors import MeetbotError
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.record import When
@@ -86,16 +86,16 @@ def demo_settings() -> Settings:
 def demo() -> None:
     """Process the test corpus once on the embedded default (var/) and show what happened."""
     settings = demo_settings()
-    _logging(settings, "ERROR")  # what went wrong shows in the tables
+    setup_cli_logging(settings, "ERROR")  # what went wrong shows in the tables
     maildir = settings.sources.maildir.path
     seeded = _seed(maildir)
     notices = io.StringIO()
-    daemon = _open(settings, Wiring(console=notices))
+    daemon = open_app(settings, Wiring(console=notices))
     try:
         asyncio.run(daemon.run(once=True))
         _report(daemon, seeded, notices.getvalue())
     except MeetbotError as exc:
-        raise _fail(str(exc), code=1) from exc
+        raise fail(str(exc), code=1) from exc
     finally:
         daemon.close()
 
@@ -104,7 +104,7 @@ def _seed(maildir: Path) -> int:
     ensure_maildir(maildir)
     corpus = sorted(CORPUS.glob("*.eml"))
     if not corpus:
-        raise _fail(f"no corpus in {CORPUS}/ (run from the project folder)")
+        raise fail(f"no corpus in {CORPUS}/ (run from the project folder)")
     taken = {p.name.split(":")[0] for p in (maildir / "cur").iterdir()}
     taken |= {p.name for p in (maildir / "new").iterdir()}
     seeded = 0

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from bot.app import App
 from bot.cli import app
-from bot.cli.daemon_cmd import ConfigOption
+from bot.cli.common import ConfigOption
 from bot.config_check import load_settings
 from bot.errors import ConfigError, MeetbotError
 from bot.logs import setup_logging
