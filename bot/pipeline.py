@@ -16,6 +16,8 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from operator import attrgetter
 from typing import Protocol
 
 from sqlalchemy import or_, select
@@ -29,7 +31,7 @@ from bot.meetings.meeting import Meeting
 from bot.meetings.record import Extraction
 from bot.reading.document import MailDocument
 from bot.store.database import Database
-from bot.store.messages import StoredMessage, raw_bytes, store_raw_message
+from bot.store.messages import StoredMessage, raw_bytes, store_raw_messages
 from bot.store.tables import ActionRunRow, MessageRow
 from bot.types import Clock
 
@@ -210,12 +212,16 @@ class Pipeline:
 
     def _store_all(self, incomings: Sequence[Incoming]) -> list[StoredMessage]:
         with self.db.session() as session:
-            stored = []
-            for incoming in incomings:
-                one = store_raw_message(session, incoming.raw, source=incoming.source)
-                if incoming.on_stored is not None:
-                    incoming.on_stored(session, one)
-                stored.append(one)
+            stored: list[StoredMessage] = []
+            for source, group in groupby(incomings, key=attrgetter("source")):
+                same_source = list(group)
+                raws = [incoming.raw for incoming in same_source]
+                for incoming, one in zip(
+                    same_source, store_raw_messages(session, raws, source=source), strict=True
+                ):
+                    if incoming.on_stored is not None:
+                        incoming.on_stored(session, one)
+                    stored.append(one)
             return stored
 
     async def _process(self, pk: int, *, act: bool = True) -> Outcome:
@@ -238,6 +244,8 @@ class Pipeline:
 
     def _understand_all(self, pks: Sequence[int]) -> dict[int, Outcome]:
         with self.db.session() as session:
+            # One query loads the batch's rows; each message then finds its own in the session.
+            session.scalars(select(MessageRow).where(MessageRow.id.in_(pks))).all()
             return {pk: self._understand_in(session, pk)[0] for pk in pks}
 
     def _understand_in(
