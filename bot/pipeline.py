@@ -16,6 +16,8 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from operator import attrgetter
 from typing import Protocol
 
 from sqlalchemy import or_, select
@@ -29,7 +31,7 @@ from bot.meetings.meeting import Meeting
 from bot.meetings.record import Extraction
 from bot.reading.document import MailDocument
 from bot.store.database import Database
-from bot.store.messages import StoredMessage, raw_bytes, store_raw_message
+from bot.store.messages import StoredMessage, raw_bytes, store_raw_messages
 from bot.store.tables import ActionRunRow, MessageRow
 from bot.types import Clock
 
@@ -147,6 +149,36 @@ class Pipeline:
                 return Outcome(stored.pk, stored.message_id, "duplicate")
             return await self._process(stored.pk, act=act)
 
+    async def accept_batch(self, incomings: Sequence[Incoming]) -> list[Outcome]:
+        """Store a batch of messages in one transaction, then understand them in a second
+        one, without running the actions (as `accept` with `act` False): for a backfill,
+        where one transaction per message costs more than the work itself.
+
+        A batch whose understanding cannot be committed (a value the database refuses)
+        is done again one message at a time, so a bad message fails alone.
+        """
+        async with self._lock:
+            stored = await asyncio.to_thread(self._store_all, incomings)
+            fresh = [one.pk for one in stored if one.created]
+            try:
+                understood = await asyncio.to_thread(self._understand_all, fresh)
+            except StoreError:
+                raise  # the messages stay stored, to be finished later
+            except Exception:
+                log.exception("batch not committed: each message on its own")
+                understood = {pk: await self._process(pk, act=False) for pk in fresh}
+        outcomes: list[Outcome] = []
+        for one, incoming in zip(stored, incomings, strict=True):
+            if one.created:
+                outcomes.append(understood[one.pk])
+                continue
+            log.info(
+                "message already stored",
+                extra={"message_id": one.message_id, "source": incoming.source},
+            )
+            outcomes.append(Outcome(one.pk, one.message_id, "duplicate"))
+        return outcomes
+
     async def resume(self) -> list[Outcome]:
         """Finish what a crash or a stop interrupted: stored but not yet understood."""
         async with self._lock:
@@ -176,10 +208,20 @@ class Pipeline:
     # -- steps ---------------------------------------------------------------------
 
     def _store(self, incoming: Incoming) -> StoredMessage:
+        return self._store_all([incoming])[0]
+
+    def _store_all(self, incomings: Sequence[Incoming]) -> list[StoredMessage]:
         with self.db.session() as session:
-            stored = store_raw_message(session, incoming.raw, source=incoming.source)
-            if incoming.on_stored is not None:
-                incoming.on_stored(session, stored)
+            stored: list[StoredMessage] = []
+            for source, group in groupby(incomings, key=attrgetter("source")):
+                same_source = list(group)
+                raws = [incoming.raw for incoming in same_source]
+                for incoming, one in zip(
+                    same_source, store_raw_messages(session, raws, source=source), strict=True
+                ):
+                    if incoming.on_stored is not None:
+                        incoming.on_stored(session, one)
+                    stored.append(one)
             return stored
 
     async def _process(self, pk: int, *, act: bool = True) -> Outcome:
@@ -198,47 +240,58 @@ class Pipeline:
 
     def _understand(self, pk: int) -> tuple[Outcome, MeetingChange | None, list[int]]:
         with self.db.session() as session:
-            row = session.get_one(MessageRow, pk)
-            now = self.clock.now()
-            row.processed_at = now
-            try:
-                document = self.stages.read(raw_bytes(row))
-                row.subject = document.subject
-                row.sender = str(document.sender) if document.sender else ""
-                row.date = document.date
-                row.warnings = list(document.warnings)
-                extraction = self.stages.extract(document)
-            # A message that cannot be read or understood is kept with the reason
-            # and must never stop the next one, whatever the bug.
-            except Exception as exc:
-                return self._failed(row, "reading or extraction", exc), None, []
-            row.kind = extraction.kind.value
-            row.extraction = extraction.to_json()
-            try:
-                with session.begin_nested():
-                    change = self.stages.merge(session, pk, document, extraction)
-            except OperationalError:
-                # The store failed, not the message (a held lock, a full disk): the whole
-                # transaction fails and the message stays stored, to be finished later.
-                raise
-            except Exception as exc:
-                return self._failed(row, "merging into meetings", exc), None, []
-            run_ids: list[int] = []
-            if change is not None:
-                row.meeting_id = change.meeting.id
-                run_ids = self.plan_actions(session, change.meeting)
-            row.status = "extracted"
-            row.error = None
-            log.info(
-                "message processed",
-                extra={
-                    "message_id": row.message_id,
-                    "kind": row.kind,
-                    "meeting_id": row.meeting_id,
-                },
-            )
-            outcome = Outcome(pk, row.message_id, "extracted", row.kind, row.meeting_id)
-            return outcome, change, run_ids
+            return self._understand_in(session, pk)
+
+    def _understand_all(self, pks: Sequence[int]) -> dict[int, Outcome]:
+        with self.db.session() as session:
+            # One query loads the batch's rows; each message then finds its own in the session.
+            session.scalars(select(MessageRow).where(MessageRow.id.in_(pks))).all()
+            return {pk: self._understand_in(session, pk)[0] for pk in pks}
+
+    def _understand_in(
+        self, session: Session, pk: int
+    ) -> tuple[Outcome, MeetingChange | None, list[int]]:
+        row = session.get_one(MessageRow, pk)
+        now = self.clock.now()
+        row.processed_at = now
+        try:
+            document = self.stages.read(raw_bytes(row))
+            row.subject = document.subject
+            row.sender = str(document.sender) if document.sender else ""
+            row.date = document.date
+            row.warnings = list(document.warnings)
+            extraction = self.stages.extract(document)
+        # A message that cannot be read or understood is kept with the reason
+        # and must never stop the next one, whatever the bug.
+        except Exception as exc:
+            return self._failed(row, "reading or extraction", exc), None, []
+        row.kind = extraction.kind.value
+        row.extraction = extraction.to_json()
+        try:
+            with session.begin_nested():
+                change = self.stages.merge(session, pk, document, extraction)
+        except OperationalError:
+            # The store failed, not the message (a held lock, a full disk): the whole
+            # transaction fails and the message stays stored, to be finished later.
+            raise
+        except Exception as exc:
+            return self._failed(row, "merging into meetings", exc), None, []
+        run_ids: list[int] = []
+        if change is not None:
+            row.meeting_id = change.meeting.id
+            run_ids = self.plan_actions(session, change.meeting)
+        row.status = "extracted"
+        row.error = None
+        log.info(
+            "message processed",
+            extra={
+                "message_id": row.message_id,
+                "kind": row.kind,
+                "meeting_id": row.meeting_id,
+            },
+        )
+        outcome = Outcome(pk, row.message_id, "extracted", row.kind, row.meeting_id)
+        return outcome, change, run_ids
 
     def _record_failure(self, pk: int, exc: Exception) -> Outcome:
         with self.db.session() as session:

@@ -122,3 +122,32 @@ async def test_resume_finishes_messages_a_crash_left_stored(tmp_path):
 
     assert [o.status for o in outcomes] == ["extracted"]
     assert len(steady.handled) == 1
+
+
+async def test_a_batch_is_stored_once_each_and_a_bad_message_fails_alone(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path}/p.db")
+    steady = Recorder("steady")
+    pipeline = Pipeline(db, STAGES, [steady], clock=SteppedClock())
+    seen: list[int] = []
+    twin = message("twin", message_id="twin@example.org")
+
+    outcomes = await pipeline.accept_batch(
+        [
+            Incoming(message("first"), "test", lambda _s, stored: seen.append(stored.pk)),
+            Incoming(message("poison"), "test"),
+            Incoming(twin, "test"),
+            Incoming(twin, "test"),
+        ]
+    )
+
+    assert [o.status for o in outcomes] == ["extracted", "failed", "extracted", "duplicate"]
+    assert outcomes[3].message_pk == outcomes[2].message_pk
+    assert seen == [outcomes[0].message_pk]
+    assert steady.handled == []  # planned for the end of the backfill, not run
+    with db.session() as s:
+        rows = list(s.scalars(select(MessageRow).order_by(MessageRow.id)))
+        pending = s.scalars(select(ActionRunRow.status)).all()
+    assert [r.status for r in rows] == ["extracted", "failed", "extracted"]
+    assert pending == ["pending", "pending"]
+    assert await pipeline.retry_due_actions() == 2
+    assert sorted(steady.handled) == sorted(o.meeting_id for o in outcomes[::2])

@@ -18,7 +18,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.actions.base import MeetingChange
-from bot.meetings.repository import load_meeting
 from bot.reading.document import MailDocument
 from bot.settings import TrustSettings
 from bot.store.tables import MeetingRow
@@ -52,14 +51,15 @@ def screen(
     row = session.get_one(MeetingRow, change.meeting.id)
     row.approved = False
     known = [str(r) for r in row.approval_reasons or ()]
-    row.approval_reasons = list(dict.fromkeys([*known, *reasons_for(verdict)]))
-    session.flush()
+    reasons = list(dict.fromkeys([*known, *reasons_for(verdict)]))
+    row.approval_reasons = reasons
     log.warning(
         "meeting %d held for approval",
         row.id,
-        extra={"message_id": doc.message_id, "reasons": "; ".join(row.approval_reasons)},
+        extra={"message_id": doc.message_id, "reasons": "; ".join(reasons)},
     )
-    return replace(change, meeting=load_meeting(session, row.id))
+    held = replace(change.meeting, approved=False, approval_reasons=tuple(reasons))
+    return replace(change, meeting=held)
 
 
 def reasons_for(verdict: TrustVerdict) -> list[str]:

@@ -59,11 +59,8 @@ def apply_extraction(
         return None
     meeting_row, created = found
     message.meeting_id = meeting_row.id
-    session.flush()
-    if created:
-        return MeetingChange(
-            load_meeting(session, meeting_row.id), None, extraction, doc.message_id
-        )
+    if created:  # nobody is assigned to a meeting yet: no need to ask the store
+        return MeetingChange(_meeting(meeting_row, ()), None, extraction, doc.message_id)
 
     previous = load_meeting(session, meeting_row.id)
     if extraction.kind in _MERGING_KINDS:
@@ -78,12 +75,12 @@ def load_meeting(session: Session, meeting_id: int) -> Meeting:
     row = session.get(MeetingRow, meeting_id)
     if row is None:
         raise LookupError(f"no meeting with id {meeting_id}")
-    return _meeting(session, row)
+    return _load(session, row)
 
 
 def list_meetings(session: Session) -> list[Meeting]:
     """Every stored meeting, the soonest first; meetings without a date last."""
-    meetings = [_meeting(session, row) for row in session.scalars(select(MeetingRow))]
+    meetings = [_load(session, row) for row in session.scalars(select(MeetingRow))]
     return sorted(meetings, key=lambda m: (m.record.start is None, _sort_key(m), m.id))
 
 
@@ -99,19 +96,23 @@ def _sort_key(meeting: Meeting) -> str:
     return start.value.isoformat() if start else ""
 
 
-def _meeting(session: Session, row: MeetingRow) -> Meeting:
+def _load(session: Session, row: MeetingRow) -> Meeting:
     delegates = session.scalars(
         select(AssignmentRow.delegate_key)
         .where(AssignmentRow.meeting_id == row.id, AssignmentRow.removed_at.is_(None))
         .order_by(AssignmentRow.assigned_at, AssignmentRow.id)
     ).all()
+    return _meeting(row, tuple(delegates))
+
+
+def _meeting(row: MeetingRow, delegates: tuple[str, ...]) -> Meeting:
     return Meeting(
         id=row.id,
         uid=row.uid,
         status=MeetingStatus(row.status),
         record=MeetingRecord.from_json(row.record),
         revision=row.revision,
-        delegates=tuple(delegates),
+        delegates=delegates,
         approved=row.approved,
         approval_reasons=tuple(str(r) for r in row.approval_reasons or ()),
     )

@@ -1,8 +1,10 @@
 """Backfill an IMAP folder from a date: server-side SEARCH, headers first, bodies in batches.
 
 Headers first: a Message-ID already in the store costs one header line, not a body
-download. Every UID looked at is recorded in seen_uids, so a second backfill (or the
-watcher) never fetches it again. The watcher's cursor is left where it is. Old mail
+download. Each batch of bodies is stored in one transaction and understood in a second
+one: a transaction per message would cost more than the work itself. Every UID looked
+at is recorded in seen_uids, so a second backfill (or the watcher) never fetches it
+again. The watcher's cursor is left where it is. Old mail
 changes a meeting many times over, so the actions (calendar, memo, reminders) run once at
 the end, on each meeting's last revision, not after every message.
 """
@@ -95,20 +97,26 @@ async def backfill_folder(
             progress(done, len(wanted))
         for start in range(0, len(wanted), BODY_BATCH):
             batch = wanted[start : start + BODY_BATCH]
+            if stop is not None and stop.is_set():
+                return report
             raws = await asyncio.to_thread(connection.fetch_raw, batch)
-            for uid in batch:
-                if stop is not None and stop.is_set():
-                    return report
-                raw = raws.get(uid)
-                if raw is None:
-                    continue  # expunged meanwhile; not recorded, so a later run tries again
-                on_stored = partial(_record, source, folder, uidvalidity, uid, clock)
-                outcome = await pipeline.accept(Incoming(raw, message_source, on_stored), act=False)
+            # A UID missing from the answer was expunged meanwhile; not recorded, so a
+            # later run tries again.
+            incomings = [
+                Incoming(
+                    raws[uid],
+                    message_source,
+                    partial(_record, source, folder, uidvalidity, uid, clock),
+                )
+                for uid in batch
+                if uid in raws
+            ]
+            for outcome in await pipeline.accept_batch(incomings):
                 report.processed += 1
                 report.outcomes[outcome.status] = report.outcomes.get(outcome.status, 0) + 1
-                done += 1
-                if progress is not None:
-                    progress(done, len(wanted))
+            done += len(incomings)
+            if progress is not None:
+                progress(done, len(wanted))
     finally:
         await asyncio.to_thread(connection.close)
     await pipeline.retry_due_actions()
