@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from bot.cli import app
+from bot.cli.common import ConfigOption, load_cli_settings
 from bot.meetings.meeting import Meeting
 from bot.meetings.record import Deadline, When
 from bot.types import SystemClock
@@ -52,14 +53,13 @@ def extract(
 
 
 @app.command()
-def meetings() -> None:
+def meetings(config: ConfigOption = None) -> None:
     """List the stored meetings: dates, status, title and the next deadline."""
     from bot.meetings.repository import list_meetings
-    from bot.settings import Settings
     from bot.store.database import open_database
 
-    settings = Settings.load()
-    database = open_database(settings.store.url)
+    settings = load_cli_settings(config)
+    database = open_database(settings.store.database_url())
     try:
         with database.session() as session:
             stored = list_meetings(session)
@@ -84,7 +84,8 @@ def _line(meeting: Meeting, now: dt.datetime) -> str:
         name = f"{record.ordinal.value} {record.series.value}: {name}"
     deadline = next_deadline(meeting, now)
     due = f"next: {deadline.kind.value} {_when(deadline.due)}" if deadline else "next: —"
-    return f"#{meeting.id} {when or 'date unknown'} [{meeting.status.value}] {name} | {due}"
+    state = meeting.status.value if meeting.approved else f"{meeting.status.value}, held"
+    return f"#{meeting.id} {when or 'date unknown'} [{state}] {name} | {due}"
 
 
 def next_deadline(meeting: Meeting, now: dt.datetime) -> Deadline | None:

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from sqlalchemy import update
 from typer.testing import CliRunner
 
 from bot.cli import _register, app
@@ -15,6 +16,7 @@ from bot.meetings.repository import apply_extraction
 from bot.reading.mime import read_message
 from bot.store.database import open_database
 from bot.store.messages import store_raw_message
+from bot.store.tables import MeetingRow
 from bot.understanding.extract import extract_message
 
 CORPUS = Path(__file__).parents[1] / "corpus"
@@ -73,6 +75,24 @@ def test_meetings_lists_stored_meetings_with_the_next_deadline(tmp_path, monkeyp
     assert "Workshop on the Establishment of the ASEAN Green Jobs" in line
     # Every deadline of 2025 is past by now: none is next.
     assert line.endswith("next: —")
+    assert "[scheduled]" in line
+
+
+def test_meetings_shows_a_meeting_held_for_approval(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path}/meetbot.db"
+    monkeypatch.setenv("MEETBOT_STORE__URL", url)
+    monkeypatch.chdir(tmp_path)
+    db = open_database(url)
+    raw = (CORPUS / "03-agj-admin-note.eml").read_bytes()
+    with db.session() as session:
+        stored = store_raw_message(session, raw, source="test")
+        doc = read_message(raw)
+        apply_extraction(session, message_pk=stored.pk, doc=doc, extraction=extract_message(doc))
+        session.execute(update(MeetingRow).values(approved=False))
+    db.close()
+    result = runner.invoke(app, ["meetings"])
+    assert result.exit_code == 0, result.output
+    assert "[scheduled, held]" in result.output
 
 
 def test_meetings_on_an_empty_store(tmp_path, monkeypatch):
