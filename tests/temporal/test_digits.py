@@ -1,4 +1,5 @@
-from bot.understanding.temporal.digits import number, to_arabic, to_thai
+from bot.actions.thai import thai_digits
+from bot.understanding.temporal.digits import number, to_arabic
 
 
 def test_thai_and_mixed_digits_read_as_numbers() -> None:
@@ -8,6 +9,6 @@ def test_thai_and_mixed_digits_read_as_numbers() -> None:
 
 
 def test_conversion_both_ways() -> None:
-    assert to_thai("16-18/12/2025") == "๑๖-๑๘/๑๒/๒๐๒๕"
+    assert thai_digits("16-18/12/2025") == "๑๖-๑๘/๑๒/๒๐๒๕"
     assert to_arabic("๐ ๒๒๔๕ ๑๓๓๐") == "0 2245 1330"
-    assert to_arabic(to_thai("0123456789")) == "0123456789"
+    assert to_arabic(thai_digits("0123456789")) == "0123456789"

@@ -8,8 +8,6 @@ THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 # never occur in these mails and would only widen what a stray OCR glyph can match.
 DIGIT = "[0-9๐-๙]"
 
-_TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
-
 
 def to_arabic(text: str) -> str:
     # Ten replaces in C: str.translate looks every character up in a table, several times
@@ -17,10 +15,6 @@ def to_arabic(text: str) -> str:
     for thai, arabic in zip(THAI_DIGITS, "0123456789", strict=True):
         text = text.replace(thai, arabic)
     return text
-
-
-def to_thai(text: str) -> str:
-    return text.translate(_TO_THAI)
 
 
 def number(text: str) -> int:
