@@ -29,7 +29,7 @@ from bot.actions.reminders.action import ReminderAction
 from bot.actions.reminders.directory import StoredMeetings
 from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.errors import StoreError
-from bot.meetings.approval import Approval, approve, screen
+from bot.meetings.approval import Approval, approve
 from bot.meetings.assignments import AssignmentChange, assign, unassign
 from bot.meetings.meeting import Meeting
 from bot.meetings.record import Extraction
@@ -70,12 +70,11 @@ def build_stages(settings: Settings) -> Stages:
     def merge(
         session: Session, message_pk: int, document: MailDocument, extraction: Extraction
     ) -> MeetingChange | None:
-        change = apply_extraction(
-            session, message_pk=message_pk, doc=document, extraction=extraction
-        )
         # Trust is judged where the message's content enters the meeting, so the hold is
         # committed with the change and every action sees it.
-        return None if change is None else screen(session, change, document, trust)
+        return apply_extraction(
+            session, message_pk=message_pk, doc=document, extraction=extraction, trust=trust
+        )
 
     return Stages(
         read=partial(read_message, limits=limits),

@@ -240,18 +240,27 @@ class Pipeline:
 
     def _understand(self, pk: int) -> tuple[Outcome, MeetingChange | None, list[int]]:
         with self.db.session() as session:
-            return self._understand_in(session, pk)
+            return self._understand_in(session, session.get_one(MessageRow, pk), alone=True)
 
     def _understand_all(self, pks: Sequence[int]) -> dict[int, Outcome]:
+        """Understand a batch in one transaction. A message whose merge fails fails the
+        whole batch (no savepoint per message: it cost more than the merge), and the caller
+        does the batch again one message at a time."""
         with self.db.session() as session:
-            # One query loads the batch's rows; each message then finds its own in the session.
-            session.scalars(select(MessageRow).where(MessageRow.id.in_(pks))).all()
-            return {pk: self._understand_in(session, pk)[0] for pk in pks}
+            rows = session.scalars(select(MessageRow).where(MessageRow.id.in_(pks))).all()
+            by_pk = {row.id: row for row in rows}
+            return {pk: self._understand_in(session, by_pk[pk], alone=False)[0] for pk in pks}
 
     def _understand_in(
-        self, session: Session, pk: int
+        self, session: Session, row: MessageRow, *, alone: bool
     ) -> tuple[Outcome, MeetingChange | None, list[int]]:
-        row = session.get_one(MessageRow, pk)
+        """Read, extract and merge one message in the caller's transaction.
+
+        `alone`: the message is the only one in the transaction, so a failed merge is rolled
+        back to a savepoint and recorded on the message; otherwise the merge's error is
+        raised, for the caller to start again message by message.
+        """
+        pk = row.id
         now = self.clock.now()
         row.processed_at = now
         try:
@@ -267,21 +276,26 @@ class Pipeline:
             return self._failed(row, "reading or extraction", exc), None, []
         row.kind = extraction.kind.value
         row.extraction = extraction.to_json()
-        try:
-            with session.begin_nested():
-                change = self.stages.merge(session, pk, document, extraction)
-        except OperationalError:
-            # The store failed, not the message (a held lock, a full disk): the whole
-            # transaction fails and the message stays stored, to be finished later.
-            raise
-        except Exception as exc:
-            return self._failed(row, "merging into meetings", exc), None, []
+        # Set before the merge, so the message is written once, in the merge's flush; a
+        # failed merge sets it to failed.
+        row.status = "extracted"
+        row.error = None
+        if not alone:
+            change = self._merge(session, pk, document, extraction)
+        else:
+            try:
+                with session.begin_nested():
+                    change = self._merge(session, pk, document, extraction)
+            except OperationalError:
+                # The store failed, not the message (a held lock, a full disk): the whole
+                # transaction fails and the message stays stored, to be finished later.
+                raise
+            except Exception as exc:
+                return self._failed(row, "merging into meetings", exc), None, []
         run_ids: list[int] = []
         if change is not None:
             row.meeting_id = change.meeting.id
             run_ids = self.plan_actions(session, change.meeting)
-        row.status = "extracted"
-        row.error = None
         log.info(
             "message processed",
             extra={
@@ -292,6 +306,16 @@ class Pipeline:
         )
         outcome = Outcome(pk, row.message_id, "extracted", row.kind, row.meeting_id)
         return outcome, change, run_ids
+
+    def _merge(
+        self, session: Session, pk: int, document: MailDocument, extraction: Extraction
+    ) -> MeetingChange | None:
+        # The merge's lookups need not flush first: what earlier messages wrote was flushed
+        # when they ended, and its own changes are flushed once, here, not before each query.
+        with session.no_autoflush:
+            change = self.stages.merge(session, pk, document, extraction)
+        session.flush()
+        return change
 
     def _record_failure(self, pk: int, exc: Exception) -> Outcome:
         with self.db.session() as session:

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.actions.base import MeetingChange
+from bot.meetings.record import MeetingRecord
 from bot.reading.document import MailDocument
 from bot.settings import TrustSettings
 from bot.store.tables import MeetingRow
@@ -34,32 +34,17 @@ class Approval:
     reasons: tuple[str, ...]  # why it had been held
 
 
-def screen(
-    session: Session, change: MeetingChange, doc: MailDocument, trust: TrustSettings
-) -> MeetingChange:
-    """Hold the meeting when an untrusted message created it or changed what delegates see.
-
-    Returns the change with the meeting as it now is (held or not).
+def hold(row: MeetingRow, doc: MailDocument, record: MeetingRecord, trust: TrustSettings) -> bool:
+    """Hold the meeting when the message that created it, or changed what its delegates see,
+    is not trusted; True when it is held. The caller flushes and says so in the log.
     """
-    previous = change.previous
-    brought = previous is None or change.meeting.revision != previous.revision
-    if not brought or change.extraction is None:
-        return change
-    verdict = assess(doc, change.extraction.meeting, trust)
+    verdict = assess(doc, record, trust)
     if not verdict.needs_approval:
-        return change
-    row = session.get_one(MeetingRow, change.meeting.id)
+        return False
     row.approved = False
     known = [str(r) for r in row.approval_reasons or ()]
-    reasons = list(dict.fromkeys([*known, *reasons_for(verdict)]))
-    row.approval_reasons = reasons
-    log.warning(
-        "meeting %d held for approval",
-        row.id,
-        extra={"message_id": doc.message_id, "reasons": "; ".join(reasons)},
-    )
-    held = replace(change.meeting, approved=False, approval_reasons=tuple(reasons))
-    return replace(change, meeting=held)
+    row.approval_reasons = list(dict.fromkeys([*known, *reasons_for(verdict)]))
+    return True
 
 
 def reasons_for(verdict: TrustVerdict) -> list[str]:

@@ -12,7 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bot.meetings.record import MeetingRecord, When
@@ -32,6 +32,24 @@ TITLE_SIMILARITY = 0.75
 TITLE_WITH_DATES_SIMILARITY = 0.5
 # Dates further apart than this are another meeting of the same name (next year's forum).
 SAME_MEETING_DAYS = 120
+
+
+# Built once: building a statement cost more than running it, once per message.
+_THREAD_QUERY = select(MessageRow.message_id, MessageRow.meeting_id).where(
+    MessageRow.message_id.in_(bindparam("ids", expanding=True)),
+    MessageRow.meeting_id.is_not(None),
+    MessageRow.id != bindparam("pk"),
+)
+_SUBJECT_QUERY = (
+    select(MessageRow.subject, MessageRow.meeting_id)
+    .where(
+        MessageRow.subject_key.in_(bindparam("keys", expanding=True)),
+        MessageRow.meeting_id.is_not(None),
+        MessageRow.id != bindparam("pk"),
+    )
+    .order_by(MessageRow.id.desc())
+    .limit(1)
+)
 
 
 @dataclass(frozen=True)
@@ -65,13 +83,7 @@ def _by_thread(session: Session, doc: MailDocument, message_pk: int | None) -> L
     ids = [i for i in (doc.in_reply_to, *reversed(doc.references)) if i]
     if not ids:
         return None
-    rows = session.execute(
-        select(MessageRow.message_id, MessageRow.meeting_id).where(
-            MessageRow.message_id.in_(ids),
-            MessageRow.meeting_id.is_not(None),
-            MessageRow.id != (message_pk or -1),
-        )
-    ).all()
+    rows = session.execute(_THREAD_QUERY, {"ids": ids, "pk": message_pk or -1}).all()
     linked = {message_id: meeting_id for message_id, meeting_id in rows if meeting_id is not None}
     for message_id in ids:
         if message_id in linked:
@@ -91,16 +103,7 @@ def _by_subject(session: Session, doc: MailDocument, message_pk: int | None) -> 
     keys = {subject_key(s) for s in subjects if len(s) >= MIN_SUBJECT_CHARS}
     if not keys:
         return None
-    row = session.execute(
-        select(MessageRow.subject, MessageRow.meeting_id)
-        .where(
-            MessageRow.subject_key.in_(keys),
-            MessageRow.meeting_id.is_not(None),
-            MessageRow.id != (message_pk or -1),
-        )
-        .order_by(MessageRow.id.desc())
-        .limit(1)
-    ).first()
+    row = session.execute(_SUBJECT_QUERY, {"keys": list(keys), "pk": message_pk or -1}).first()
     if row is None or row.meeting_id is None:
         return None
     return Link(row.meeting_id, f'same subject as an earlier message: "{row.subject}"')

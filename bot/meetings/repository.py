@@ -16,11 +16,13 @@ from sqlalchemy.orm import Session
 
 from bot.actions.base import MeetingChange
 from bot.errors import StoreError
+from bot.meetings.approval import hold
 from bot.meetings.link import find_meeting, subject_key
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.merge import Merged, changed_values, merge_records
 from bot.meetings.record import Extraction, MeetingRecord, MessageKind
 from bot.reading.document import MailDocument
+from bot.settings import TrustSettings
 from bot.store.tables import AssignmentRow, MeetingRow, MeetingValueRow, MessageRow
 
 logger = logging.getLogger(__name__)
@@ -34,12 +36,19 @@ _MERGING_KINDS = _CREATING_KINDS | {MessageKind.CANCELLATION}
 
 
 def apply_extraction(
-    session: Session, *, message_pk: int, doc: MailDocument, extraction: Extraction
+    session: Session,
+    *,
+    message_pk: int,
+    doc: MailDocument,
+    extraction: Extraction,
+    trust: TrustSettings | None = None,
 ) -> MeetingChange | None:
     """Store the extraction on its message and fold it into its meeting.
 
-    Returns None when the message concerns no meeting. Applying the same extraction
-    twice changes nothing the second time.
+    With `trust`, a meeting that an untrusted message created or changed is held for a
+    person's approval (see bot.meetings.approval), in the same flush as the change, so
+    every action sees the hold. Returns None when the message concerns no meeting.
+    Applying the same extraction twice changes nothing the second time.
     """
     message = session.get(MessageRow, message_pk)
     if message is None:
@@ -58,16 +67,38 @@ def apply_extraction(
     if found is None:
         return None
     meeting_row, created = found
-    message.meeting_id = meeting_row.id
-    if created:  # nobody is assigned to a meeting yet: no need to ask the store
+    message.meeting = meeting_row
+    if created:
+        held = trust is not None and hold(meeting_row, doc, record, trust)
+        session.flush()
+        if held:
+            _log_hold(meeting_row, doc)
+        # Nobody is assigned to a new meeting: no need to ask the store.
         return MeetingChange(_meeting(meeting_row, ()), None, extraction, doc.message_id)
 
     previous = load_meeting(session, meeting_row.id)
     if extraction.kind in _MERGING_KINDS:
         merged = merge_records(previous.record, record, kind=extraction.kind)
         _record_change(session, meeting_row, previous, merged, extraction)
+    held = (
+        trust is not None
+        and meeting_row.revision != previous.revision
+        and hold(meeting_row, doc, record, trust)
+    )
+    session.flush()
+    if held:
+        _log_hold(meeting_row, doc)
+    # A merge changes no assignment: the delegates are those just loaded.
     return MeetingChange(
-        load_meeting(session, meeting_row.id), previous, extraction, doc.message_id
+        _meeting(meeting_row, previous.delegates), previous, extraction, doc.message_id
+    )
+
+
+def _log_hold(row: MeetingRow, doc: MailDocument) -> None:
+    logger.warning(
+        "meeting %d held for approval",
+        row.id,
+        extra={"message_id": doc.message_id, "reasons": "; ".join(map(str, row.approval_reasons))},
     )
 
 
@@ -153,9 +184,8 @@ def _create(session: Session, doc: MailDocument, extraction: Extraction) -> Meet
         revision=0,
     )
     session.add(row)
-    session.flush()
     filled = tuple(name for name, value in record.to_json().items() if _has_value(value))
-    _history(session, row.id, changed_values(record, filled), doc.message_id)
+    _history(session, row, changed_values(record, filled), doc.message_id)
     return row
 
 
@@ -170,13 +200,12 @@ def _record_change(
     record = merged.record
     if merged.changed:
         row.record = record.to_json()
-        _history(session, row.id, changed_values(record, merged.changed), extraction.message_id)
+        _history(session, row, changed_values(record, merged.changed), extraction.message_id)
     if status is not previous.status:
         row.status = status.value
-        _history(session, row.id, {"status": {"value": status.value}}, extraction.message_id)
+        _history(session, row, {"status": {"value": status.value}}, extraction.message_id)
     if merged.visible or status is not previous.status:
         row.revision = previous.revision + 1
-    session.flush()
 
 
 def _status_after(previous: Meeting, record: MeetingRecord, kind: MessageKind) -> MeetingStatus:
@@ -189,12 +218,10 @@ def _status_after(previous: Meeting, record: MeetingRecord, kind: MessageKind) -
     return previous.status
 
 
-def _history(session: Session, meeting_id: int, values: dict[str, Any], message_id: str) -> None:
+def _history(session: Session, row: MeetingRow, values: dict[str, Any], message_id: str) -> None:
     for name, value in values.items():
         stored = value if isinstance(value, dict) else {"items": value}
-        session.add(
-            MeetingValueRow(meeting_id=meeting_id, field=name, value=stored, message_id=message_id)
-        )
+        session.add(MeetingValueRow(meeting=row, field=name, value=stored, message_id=message_id))
 
 
 def _has_value(value: Any) -> bool:

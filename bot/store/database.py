@@ -60,6 +60,7 @@ class Database:
         if self.is_sqlite:
             event.listen(self.engine, "connect", _configure_sqlite)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        _hold_references(self._sessions)
 
     def migrate(self, revision: str = "head") -> None:
         """Upgrade the schema to `revision`, by default the newest (idempotent)."""
@@ -123,6 +124,28 @@ def open_database(url: str) -> Database:
         db.close()
         raise
     return db
+
+
+def _hold_references(sessions: sessionmaker[Session]) -> None:
+    """Keep every object a session loaded or wrote until the session ends.
+
+    A session's identity map holds clean objects weakly, so a row read once and dropped by
+    its caller is read again by the next `get`: a backfill of many messages in one
+    transaction paid a SELECT per message for rows it had just loaded. Sessions here last
+    one transaction, so holding their objects costs little. This is SQLAlchemy's
+    "strong_reference_session" recipe, applied to the factory.
+    """
+
+    def hold(session: Session, instance: object) -> None:
+        session.info.setdefault("held", set()).add(instance)
+
+    def release(session: Session, instance: object) -> None:
+        session.info.get("held", set()).discard(instance)
+
+    for name in ("pending_to_persistent", "detached_to_persistent", "loaded_as_persistent"):
+        event.listen(sessions, name, hold)
+    for name in ("persistent_to_detached", "persistent_to_deleted", "persistent_to_transient"):
+        event.listen(sessions, name, release)
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:

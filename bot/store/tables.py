@@ -23,7 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 
@@ -85,6 +85,8 @@ class MessageRow(Base):
     extraction: Mapped[dict[str, Any] | None]
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
     processed_at: Mapped[dt.datetime | None]
+    # Linking a message to a meeting created in the same flush, before the meeting has an id.
+    meeting: Mapped[MeetingRow | None] = relationship()
 
 
 class MeetingRow(Base):
@@ -114,6 +116,7 @@ class MeetingValueRow(Base):
     value: Mapped[dict[str, Any]]  # the field's JSON form ({"value", "source", ...} or a list)
     message_id: Mapped[str] = mapped_column(String(998))
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    meeting: Mapped[MeetingRow] = relationship()
 
 
 class AssignmentRow(Base):
