@@ -19,7 +19,7 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session
 
-from bot.actions.base import Action, MeetingChange
+from bot.actions.base import Action
 from bot.actions.calendar.action import CalendarAction
 from bot.actions.calendar.caldav_push import CalDavCalendar
 from bot.actions.mailer import Mailer
@@ -33,7 +33,7 @@ from bot.meetings.approval import Approval, approve
 from bot.meetings.assignments import AssignmentChange, assign, unassign
 from bot.meetings.meeting import Meeting
 from bot.meetings.record import Extraction
-from bot.meetings.repository import apply_extraction, load_meeting
+from bot.meetings.repository import PendingChange, load_meeting, merge_extraction
 from bot.pipeline import Incoming, Outcome, Pipeline, Stages
 from bot.reading.document import MailDocument
 from bot.reading.limits import ReadLimits
@@ -48,6 +48,7 @@ from bot.sources.watcher import FolderWatcher
 from bot.store.database import Database, open_database
 from bot.types import Clock, SystemClock
 from bot.understanding.extract import extract_message
+from bot.workers import UnderstandingPool
 
 log = logging.getLogger(__name__)
 
@@ -69,10 +70,10 @@ def build_stages(settings: Settings) -> Stages:
 
     def merge(
         session: Session, message_pk: int, document: MailDocument, extraction: Extraction
-    ) -> MeetingChange | None:
+    ) -> PendingChange | None:
         # Trust is judged where the message's content enters the meeting, so the hold is
         # committed with the change and every action sees it.
-        return apply_extraction(
+        return merge_extraction(
             session, message_pk=message_pk, doc=document, extraction=extraction, trust=trust
         )
 
@@ -306,19 +307,27 @@ class App:
         self, since: dt.date, progress: Progress | None = None
     ) -> list[BackfillReport]:
         reports: list[BackfillReport] = []
-        for account in self.settings.sources.imap:
-            for folder in account.folders:
-                reports.append(
-                    await backfill_folder(
-                        account,
-                        folder,
-                        since,
-                        db=self.db,
-                        pipeline=self.pipeline,
-                        clock=self.clock,
-                        timeout=account.timeout_seconds,
-                        progress=progress,
-                        stop=self.stop,
+        count = self.settings.reading.workers
+        stages = self.pipeline.stages
+        workers = UnderstandingPool(stages.read, stages.extract, workers=count) if count else None
+        try:
+            for account in self.settings.sources.imap:
+                for folder in account.folders:
+                    reports.append(
+                        await backfill_folder(
+                            account,
+                            folder,
+                            since,
+                            db=self.db,
+                            pipeline=self.pipeline,
+                            clock=self.clock,
+                            timeout=account.timeout_seconds,
+                            progress=progress,
+                            stop=self.stop,
+                            workers=workers,
+                        )
                     )
-                )
+        finally:
+            if workers is not None:
+                workers.close()
         return reports

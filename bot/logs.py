@@ -48,8 +48,24 @@ def _timestamp(record: logging.LogRecord) -> str:
     return dt.datetime.fromtimestamp(record.created).astimezone().isoformat(timespec="milliseconds")
 
 
+# A traceback formatted in another process (a worker) arrives as text under this extra
+# field, and is shown as a traceback of this process would be.
+TRACEBACK_FIELD = "traceback"
+
+
 def _extra_fields(record: logging.LogRecord) -> dict[str, Any]:
-    return {k: v for k, v in record.__dict__.items() if k not in _STANDARD_ATTRIBUTES}
+    return {
+        k: v
+        for k, v in record.__dict__.items()
+        if k not in _STANDARD_ATTRIBUTES and k != TRACEBACK_FIELD
+    }
+
+
+def _traceback(formatter: logging.Formatter, record: logging.LogRecord) -> str | None:
+    if record.exc_info:
+        return formatter.formatException(record.exc_info)
+    text = record.__dict__.get(TRACEBACK_FIELD)
+    return str(text).rstrip() if text else None
 
 
 def _one_line(text: str) -> str:
@@ -69,9 +85,10 @@ class TextFormatter(logging.Formatter):
         line += _one_line(record.getMessage())
         for key, value in _extra_fields(record).items():
             line += f" {key}={_one_line(str(value))}"
-        if record.exc_info:
+        trace = _traceback(self, record)
+        if trace:
             # The traceback follows on its own lines: a person reads this format.
-            line += "\n" + self.formatException(record.exc_info)
+            line += "\n" + trace
         return self._mask(line)
 
 
@@ -92,8 +109,9 @@ class JsonFormatter(logging.Formatter):
         }
         for key, value in _extra_fields(record).items():
             entry[key] = self._masked(value)
-        if record.exc_info:
-            entry["exc"] = self._mask(self.formatException(record.exc_info))
+        trace = _traceback(self, record)
+        if trace:
+            entry["exc"] = self._mask(trace)
         return dumps(entry, ensure_ascii=False, default=str)
 
     def _masked(self, value: Any) -> Any:

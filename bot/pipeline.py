@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -27,6 +28,7 @@ from sqlalchemy.orm import Session
 from bot.actions.base import Action, MeetingChange
 from bot.backoff import retry_delay
 from bot.errors import StoreError
+from bot.logs import TRACEBACK_FIELD
 from bot.meetings.meeting import Meeting
 from bot.meetings.record import Extraction
 from bot.reading.document import MailDocument
@@ -34,26 +36,33 @@ from bot.store.database import Database
 from bot.store.messages import StoredMessage, raw_bytes, store_raw_messages
 from bot.store.tables import ActionRunRow, MessageRow
 from bot.types import Clock
+from bot.workers import (
+    ExtractStage,
+    NotUnderstood,
+    ReadStage,
+    Understanding,
+    understand,
+)
 
 log = logging.getLogger(__name__)
 
 MAX_ERROR_CHARS = 2000
 
 
-class ReadStage(Protocol):
-    def __call__(self, raw: bytes) -> MailDocument: ...
-
-
-class ExtractStage(Protocol):
-    def __call__(self, document: MailDocument) -> Extraction: ...
+class Merged(Protocol):
+    def change(self) -> MeetingChange:
+        """The meeting change, once the session has been flushed (a new meeting has no id
+        before)."""
+        ...
 
 
 class MergeStage(Protocol):
-    """Link the extraction to a stored meeting (or create one); None when nothing changed."""
+    """Link the extraction to a stored meeting (or create one) in the session, without
+    flushing it; None when the message concerns no meeting."""
 
     def __call__(
         self, session: Session, message_pk: int, document: MailDocument, extraction: Extraction
-    ) -> MeetingChange | None: ...
+    ) -> Merged | None: ...
 
 
 class LoadStage(Protocol):
@@ -149,28 +158,38 @@ class Pipeline:
                 return Outcome(stored.pk, stored.message_id, "duplicate")
             return await self._process(stored.pk, act=act)
 
-    async def accept_batch(self, incomings: Sequence[Incoming]) -> list[Outcome]:
+    async def accept_batch(
+        self,
+        incomings: Sequence[Incoming],
+        understood: Sequence[Understanding] | None = None,
+    ) -> list[Outcome]:
         """Store a batch of messages in one transaction, then understand them in a second
         one, without running the actions (as `accept` with `act` False): for a backfill,
-        where one transaction per message costs more than the work itself.
+        where one transaction per message costs more than the work itself. `understood`,
+        when given, is each message read and extracted already (by worker processes), in
+        the same order.
 
         A batch whose understanding cannot be committed (a value the database refuses)
         is done again one message at a time, so a bad message fails alone.
         """
         async with self._lock:
             stored = await asyncio.to_thread(self._store_all, incomings)
-            fresh = [one.pk for one in stored if one.created]
+            fresh = {
+                one.pk: understood[i] if understood is not None else None
+                for i, one in enumerate(stored)
+                if one.created
+            }
             try:
-                understood = await asyncio.to_thread(self._understand_all, fresh)
+                understood_now = await asyncio.to_thread(self._understand_all, fresh)
             except StoreError:
                 raise  # the messages stay stored, to be finished later
             except Exception:
                 log.exception("batch not committed: each message on its own")
-                understood = {pk: await self._process(pk, act=False) for pk in fresh}
+                understood_now = {pk: await self._process(pk, act=False) for pk in fresh}
         outcomes: list[Outcome] = []
         for one, incoming in zip(stored, incomings, strict=True):
             if one.created:
-                outcomes.append(understood[one.pk])
+                outcomes.append(understood_now[one.pk])
                 continue
             log.info(
                 "message already stored",
@@ -239,93 +258,113 @@ class Pipeline:
         return outcome
 
     def _understand(self, pk: int) -> tuple[Outcome, MeetingChange | None, list[int]]:
+        """Read, extract and merge one message in its own transaction; a failed merge is
+        rolled back to a savepoint and recorded on the message."""
         with self.db.session() as session:
-            return self._understand_in(session, session.get_one(MessageRow, pk), alone=True)
+            row = session.get_one(MessageRow, pk)
+            understood = self._read_and_extract(row, None)
+            if isinstance(understood, Outcome):
+                return understood, None, []
+            try:
+                with session.begin_nested():
+                    pending = self._merge(session, row.id, *understood)
+            except OperationalError:
+                # The store failed, not the message (a held lock, a full disk): the whole
+                # transaction fails and the message stays stored, to be finished later.
+                raise
+            except Exception as exc:
+                return self._failed(row, "merging into meetings", *_described(exc)), None, []
+            change = pending.change() if pending else None
+            run_ids = self.plan_actions(session, change.meeting) if change else []
+            return self._finish(row, change), change, run_ids
 
-    def _understand_all(self, pks: Sequence[int]) -> dict[int, Outcome]:
-        """Understand a batch in one transaction. A message whose merge fails fails the
-        whole batch (no savepoint per message: it cost more than the merge), and the caller
-        does the batch again one message at a time."""
+    def _understand_all(self, fresh: dict[int, Understanding | None]) -> dict[int, Outcome]:
+        """Understand a batch in one transaction, with one flush: a savepoint and a flush
+        per message cost more than the merge. A message whose merge fails fails the whole
+        batch, and the caller does the batch again one message at a time. The actions are
+        planned once per meeting, for its revision at the end of the batch."""
         with self.db.session() as session:
-            rows = session.scalars(select(MessageRow).where(MessageRow.id.in_(pks))).all()
+            rows = session.scalars(select(MessageRow).where(MessageRow.id.in_(fresh))).all()
             by_pk = {row.id: row for row in rows}
-            return {pk: self._understand_in(session, by_pk[pk], alone=False)[0] for pk in pks}
+            outcomes: dict[int, Outcome] = {}
+            merged: list[tuple[MessageRow, Merged | None]] = []
+            for pk, understanding in fresh.items():
+                row = by_pk[pk]
+                understood = self._read_and_extract(row, understanding)
+                if isinstance(understood, Outcome):
+                    outcomes[pk] = understood
+                else:
+                    merged.append((row, self._merge(session, pk, *understood)))
+            session.flush()
+            latest: dict[int, Meeting] = {}
+            for row, pending in merged:
+                change = pending.change() if pending else None
+                outcomes[row.id] = self._finish(row, change)
+                if change is not None:
+                    latest[change.meeting.id] = change.meeting
+            for meeting in latest.values():
+                self.plan_actions(session, meeting)
+            return {pk: outcomes[pk] for pk in fresh}
 
-    def _understand_in(
-        self, session: Session, row: MessageRow, *, alone: bool
-    ) -> tuple[Outcome, MeetingChange | None, list[int]]:
-        """Read, extract and merge one message in the caller's transaction.
-
-        `alone`: the message is the only one in the transaction, so a failed merge is rolled
-        back to a savepoint and recorded on the message; otherwise the merge's error is
-        raised, for the caller to start again message by message.
-        """
-        pk = row.id
-        now = self.clock.now()
-        row.processed_at = now
-        try:
-            document = self.stages.read(raw_bytes(row))
+    def _read_and_extract(
+        self, row: MessageRow, understanding: Understanding | None
+    ) -> tuple[MailDocument, Extraction] | Outcome:
+        """The message understood (here, unless `understanding` was done elsewhere), its
+        row updated; a failed Outcome when it cannot be."""
+        row.processed_at = self.clock.now()
+        if understanding is None:
+            understanding = understand(self.stages.read, self.stages.extract, raw_bytes(row))
+        # A message that cannot be read or understood is kept with the reason
+        # and must never stop the next one, whatever the bug.
+        document = understanding.document
+        if document is not None:  # what could be read is kept, even when extraction failed
             row.subject = document.subject
             row.sender = str(document.sender) if document.sender else ""
             row.date = document.date
             row.warnings = list(document.warnings)
-            extraction = self.stages.extract(document)
-        # A message that cannot be read or understood is kept with the reason
-        # and must never stop the next one, whatever the bug.
-        except Exception as exc:
-            return self._failed(row, "reading or extraction", exc), None, []
+        if isinstance(understanding, NotUnderstood):
+            return self._failed(
+                row, "reading or extraction", understanding.error, understanding.traceback
+            )
+        document, extraction = understanding.document, understanding.extraction
         row.kind = extraction.kind.value
         row.extraction = extraction.to_json()
         # Set before the merge, so the message is written once, in the merge's flush; a
         # failed merge sets it to failed.
         row.status = "extracted"
         row.error = None
-        if not alone:
-            change = self._merge(session, pk, document, extraction)
-        else:
-            try:
-                with session.begin_nested():
-                    change = self._merge(session, pk, document, extraction)
-            except OperationalError:
-                # The store failed, not the message (a held lock, a full disk): the whole
-                # transaction fails and the message stays stored, to be finished later.
-                raise
-            except Exception as exc:
-                return self._failed(row, "merging into meetings", exc), None, []
-        run_ids: list[int] = []
-        if change is not None:
-            row.meeting_id = change.meeting.id
-            run_ids = self.plan_actions(session, change.meeting)
-        log.info(
-            "message processed",
-            extra={
-                "message_id": row.message_id,
-                "kind": row.kind,
-                "meeting_id": row.meeting_id,
-            },
-        )
-        outcome = Outcome(pk, row.message_id, "extracted", row.kind, row.meeting_id)
-        return outcome, change, run_ids
+        return document, extraction
 
     def _merge(
         self, session: Session, pk: int, document: MailDocument, extraction: Extraction
-    ) -> MeetingChange | None:
-        # The merge's lookups need not flush first: what earlier messages wrote was flushed
-        # when they ended, and its own changes are flushed once, here, not before each query.
+    ) -> Merged | None:
+        # The merge's lookups need not flush first: what it writes is flushed once, after
+        # it, not before each of its queries (find_meeting flushes when a link written
+        # before could be the one it looks for).
         with session.no_autoflush:
-            change = self.stages.merge(session, pk, document, extraction)
-        session.flush()
-        return change
+            return self.stages.merge(session, pk, document, extraction)
+
+    def _finish(self, row: MessageRow, change: MeetingChange | None) -> Outcome:
+        if change is not None:
+            row.meeting_id = change.meeting.id
+        log.info(
+            "message processed",
+            extra={"message_id": row.message_id, "kind": row.kind, "meeting_id": row.meeting_id},
+        )
+        return Outcome(row.id, row.message_id, "extracted", row.kind, row.meeting_id)
 
     def _record_failure(self, pk: int, exc: Exception) -> Outcome:
         with self.db.session() as session:
             row = session.get_one(MessageRow, pk)
             row.processed_at = self.clock.now()
-            return self._failed(row, "storing the results", exc)
+            return self._failed(row, "storing the results", *_described(exc))
 
-    def _failed(self, row: MessageRow, stage: str, exc: Exception) -> Outcome:
-        reason = f"{stage} failed: {type(exc).__name__}: {exc}"[:MAX_ERROR_CHARS]
-        log.exception("message failed", extra={"message_id": row.message_id, "reason": reason})
+    def _failed(self, row: MessageRow, stage: str, error: str, trace: str) -> Outcome:
+        reason = f"{stage} failed: {error}"[:MAX_ERROR_CHARS]
+        log.error(
+            "message failed",
+            extra={"message_id": row.message_id, "reason": reason, TRACEBACK_FIELD: trace},
+        )
         row.status = "failed"
         row.error = reason
         return Outcome(row.id, row.message_id, "failed", error=reason)
@@ -424,3 +463,8 @@ class Pipeline:
                     continue
                 due.append((run.id, meeting))
         return due
+
+
+def _described(exc: Exception) -> tuple[str, str]:
+    """The error in words, and its traceback, as a failed message records them."""
+    return f"{type(exc).__name__}: {exc}", "".join(traceback.format_exception(exc))

@@ -149,6 +149,12 @@ class ReadingSettings(_Section):
     max_attachment_mb: float = 25.0
     max_pdf_pages: int = 200
     attachment_timeout_seconds: float = 30.0
+    workers: int = Field(
+        default=1,
+        ge=0,
+        description="Processes that read and extract during a backfill while the main one "
+        "stores; 0: all in the main process.",
+    )
 
 
 class SmtpSettings(_Section):

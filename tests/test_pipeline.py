@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,13 +34,24 @@ def invitation(document: MailDocument) -> Extraction:
     return Extraction(document.message_id, MessageKind.INVITATION, ("test",))
 
 
+@dataclass(frozen=True)
+class NewMeeting:
+    session: Session
+    row: MeetingRow
+    extraction: Extraction
+    message_id: str
+
+    def change(self) -> MeetingChange:
+        meeting = load(self.session, self.row.id)
+        return MeetingChange(meeting, None, self.extraction, self.message_id)
+
+
 def one_meeting_per_message(
     session: Session, message_pk: int, document: MailDocument, extraction: Extraction
-) -> MeetingChange:
+) -> NewMeeting:
     row = MeetingRow(uid=f"m-{message_pk}", record={}, revision=1)
     session.add(row)
-    session.flush()
-    return MeetingChange(load(session, row.id), None, extraction, document.message_id)
+    return NewMeeting(session, row, extraction, document.message_id)
 
 
 def load(session: Session, meeting_id: int) -> Meeting:

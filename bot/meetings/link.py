@@ -12,7 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, event, select
 from sqlalchemy.orm import Session
 
 from bot.meetings.record import MeetingRecord, When
@@ -71,6 +71,8 @@ def normalise_subject(subject: str) -> str:
 def find_meeting(
     session: Session, doc: MailDocument, record: MeetingRecord, *, message_pk: int | None = None
 ) -> Link | None:
+    if _could_match_unflushed(session, doc, record):
+        session.flush()  # the queries below read the database, not the session
     return (
         _by_thread(session, doc, message_pk)
         or _by_subject(session, doc, message_pk)
@@ -78,9 +80,50 @@ def find_meeting(
     )
 
 
+@dataclass(frozen=True)
+class _UnflushedLink:
+    message_id: str
+    subject_key: str | None
+    record: MeetingRecord  # the meeting's record after the merge
+
+
+def note_link(session: Session, message: MessageRow, record: MeetingRecord) -> None:
+    """Remember a message linked to a meeting (`record` as merged) in the session but not
+    yet flushed, so that a later message that could belong to the same meeting flushes
+    before `find_meeting` queries the database. A backfill flushes once per batch."""
+    session.info.setdefault(_UNFLUSHED, []).append(
+        _UnflushedLink(message.message_id, message.subject_key, record)
+    )
+
+
+_UNFLUSHED = "meetbot.unflushed_links"
+
+
+@event.listens_for(Session, "after_flush")
+def _forget_unflushed(session: Session, _context: object) -> None:
+    session.info.pop(_UNFLUSHED, None)
+
+
+def _could_match_unflushed(session: Session, doc: MailDocument, record: MeetingRecord) -> bool:
+    """Whether one of the links not yet flushed could be the one `find_meeting` finds:
+    the same thread, the same subject, or a record alike (then the flush costs once what
+    a query per message would have missed)."""
+    unflushed: list[_UnflushedLink] = session.info.get(_UNFLUSHED, [])
+    if not unflushed:
+        return False
+    thread = set(_thread_ids(doc))
+    keys = _subject_keys(doc)
+    titled = _has_title(record)
+    return any(
+        link.message_id in thread
+        or link.subject_key in keys
+        or (titled and _likeness(record, link.record)[0] > 0)
+        for link in unflushed
+    )
+
+
 def _by_thread(session: Session, doc: MailDocument, message_pk: int | None) -> Link | None:
-    # The message replied to first, then the thread from its newest end.
-    ids = [i for i in (doc.in_reply_to, *reversed(doc.references)) if i]
+    ids = _thread_ids(doc)
     if not ids:
         return None
     rows = session.execute(_THREAD_QUERY, {"ids": ids, "pk": message_pk or -1}).all()
@@ -91,16 +134,26 @@ def _by_thread(session: Session, doc: MailDocument, message_pk: int | None) -> L
     return None
 
 
+def _thread_ids(doc: MailDocument) -> list[str]:
+    """The message replied to first, then the thread from its newest end."""
+    return [i for i in (doc.in_reply_to, *reversed(doc.references)) if i]
+
+
 def subject_key(subject: str) -> str:
     """What messages.subject_key holds: a fixed-length digest of the normalised subject, so that
     an index finds the messages with the same subject however long it is."""
     return hashlib.sha256(normalise_subject(subject).encode()).hexdigest()
 
 
-def _by_subject(session: Session, doc: MailDocument, message_pk: int | None) -> Link | None:
+def _subject_keys(doc: MailDocument) -> set[str]:
+    """The keys of the message's own subject and its forwarded messages' subjects."""
     subjects = {normalise_subject(doc.subject)}
     subjects.update(normalise_subject(f.subject) for f in doc.forwarded if f.subject)
-    keys = {subject_key(s) for s in subjects if len(s) >= MIN_SUBJECT_CHARS}
+    return {subject_key(s) for s in subjects if len(s) >= MIN_SUBJECT_CHARS}
+
+
+def _by_subject(session: Session, doc: MailDocument, message_pk: int | None) -> Link | None:
+    keys = _subject_keys(doc)
     if not keys:
         return None
     row = session.execute(_SUBJECT_QUERY, {"keys": list(keys), "pk": message_pk or -1}).first()
@@ -110,7 +163,7 @@ def _by_subject(session: Session, doc: MailDocument, message_pk: int | None) -> 
 
 
 def _by_record(session: Session, record: MeetingRecord) -> Link | None:
-    if not (record.title or record.title_th or (record.series and record.ordinal)):
+    if not _has_title(record):
         return None  # nothing _likeness could find alike: no need to read every meeting
     rows = session.execute(
         select(MeetingRow.id, MeetingRow.record).order_by(MeetingRow.id.desc())
@@ -122,6 +175,10 @@ def _by_record(session: Session, record: MeetingRecord) -> Link | None:
         if score > 0 and (best is None or score > best[0]):
             best = (score, Link(meeting_id, reason))
     return best[1] if best else None
+
+
+def _has_title(record: MeetingRecord) -> bool:
+    return bool(record.title or record.title_th or (record.series and record.ordinal))
 
 
 def _likeness(new: MeetingRecord, stored: MeetingRecord) -> tuple[float, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from bot.actions.base import MeetingChange
 from bot.errors import StoreError
 from bot.meetings.approval import hold
-from bot.meetings.link import find_meeting, subject_key
+from bot.meetings.link import find_meeting, note_link, subject_key
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.merge import Merged, changed_values, merge_records
 from bot.meetings.record import Extraction, MeetingRecord, MessageKind
@@ -35,6 +36,41 @@ _CREATING_KINDS = frozenset({MessageKind.INVITATION, MessageKind.UPDATE, Message
 _MERGING_KINDS = _CREATING_KINDS | {MessageKind.CANCELLATION}
 
 
+@dataclass(frozen=True)
+class PendingChange:
+    """A message merged into its meeting in the session, perhaps not yet flushed.
+
+    A backfill merges a whole batch before one flush (a flush per message cost more than
+    the merge); a new meeting has its id only after that flush, so the change is built
+    by `change()`, called once the session has been flushed.
+    """
+
+    row: MeetingRow
+    previous: Meeting | None  # None when the message created the meeting
+    extraction: Extraction
+    message_id: str
+    held: bool  # this message put the meeting on hold
+
+    def change(self) -> MeetingChange:
+        if self.row.id is None:
+            raise RuntimeError("PendingChange.change() before the session was flushed")
+        if self.held:
+            logger.warning(
+                "meeting %d held for approval",
+                self.row.id,
+                extra={
+                    "message_id": self.message_id,
+                    "reasons": "; ".join(map(str, self.row.approval_reasons)),
+                },
+            )
+        # A merge changes no assignment: the delegates are those loaded before it; nobody
+        # is assigned to a new meeting yet.
+        delegates = self.previous.delegates if self.previous else ()
+        return MeetingChange(
+            _meeting(self.row, delegates), self.previous, self.extraction, self.message_id
+        )
+
+
 def apply_extraction(
     session: Session,
     *,
@@ -43,7 +79,24 @@ def apply_extraction(
     extraction: Extraction,
     trust: TrustSettings | None = None,
 ) -> MeetingChange | None:
-    """Store the extraction on its message and fold it into its meeting.
+    """`merge_extraction`, flushed: the change, or None when the message concerns no
+    meeting."""
+    pending = merge_extraction(
+        session, message_pk=message_pk, doc=doc, extraction=extraction, trust=trust
+    )
+    session.flush()
+    return pending.change() if pending else None
+
+
+def merge_extraction(
+    session: Session,
+    *,
+    message_pk: int,
+    doc: MailDocument,
+    extraction: Extraction,
+    trust: TrustSettings | None = None,
+) -> PendingChange | None:
+    """Store the extraction on its message and fold it into its meeting, without flushing.
 
     With `trust`, a meeting that an untrusted message created or changed is held for a
     person's approval (see bot.meetings.approval), in the same flush as the change, so
@@ -68,38 +121,16 @@ def apply_extraction(
         return None
     meeting_row, created = found
     message.meeting = meeting_row
-    if created:
-        held = trust is not None and hold(meeting_row, doc, record, trust)
-        session.flush()
-        if held:
-            _log_hold(meeting_row, doc)
-        # Nobody is assigned to a new meeting: no need to ask the store.
-        return MeetingChange(_meeting(meeting_row, ()), None, extraction, doc.message_id)
-
-    previous = load_meeting(session, meeting_row.id)
-    if extraction.kind in _MERGING_KINDS:
+    previous = None if created else load_meeting(session, meeting_row.id)
+    merged_record = record if previous is None else previous.record
+    if previous is not None and extraction.kind in _MERGING_KINDS:
         merged = merge_records(previous.record, record, kind=extraction.kind)
         _record_change(session, meeting_row, previous, merged, extraction)
-    held = (
-        trust is not None
-        and meeting_row.revision != previous.revision
-        and hold(meeting_row, doc, record, trust)
-    )
-    session.flush()
-    if held:
-        _log_hold(meeting_row, doc)
-    # A merge changes no assignment: the delegates are those just loaded.
-    return MeetingChange(
-        _meeting(meeting_row, previous.delegates), previous, extraction, doc.message_id
-    )
-
-
-def _log_hold(row: MeetingRow, doc: MailDocument) -> None:
-    logger.warning(
-        "meeting %d held for approval",
-        row.id,
-        extra={"message_id": doc.message_id, "reasons": "; ".join(map(str, row.approval_reasons))},
-    )
+        merged_record = merged.record
+    brought = previous is None or meeting_row.revision != previous.revision
+    held = trust is not None and brought and hold(meeting_row, doc, record, trust)
+    note_link(session, message, merged_record)
+    return PendingChange(meeting_row, previous, extraction, doc.message_id, held)
 
 
 def load_meeting(session: Session, meeting_id: int) -> Meeting:
@@ -177,15 +208,13 @@ def _create(session: Session, doc: MailDocument, extraction: Extraction) -> Meet
     status = MeetingStatus.SCHEDULED
     if extraction.kind is MessageKind.POSTPONEMENT and record.start is None:
         status = MeetingStatus.POSTPONED
+    as_json = record.to_json()
     row = MeetingRow(
-        uid=meeting_uid(doc.message_id),
-        status=status.value,
-        record=record.to_json(),
-        revision=0,
+        uid=meeting_uid(doc.message_id), status=status.value, record=as_json, revision=0
     )
     session.add(row)
-    filled = tuple(name for name, value in record.to_json().items() if _has_value(value))
-    _history(session, row, changed_values(record, filled), doc.message_id)
+    filled = {name: value for name, value in as_json.items() if _has_value(value)}
+    _history(session, row, filled, doc.message_id)
     return row
 
 

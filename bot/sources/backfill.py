@@ -33,6 +33,7 @@ from bot.store.database import Database
 from bot.store.messages import StoredMessage
 from bot.store.tables import MessageRow
 from bot.types import Clock
+from bot.workers import Understanding, UnderstandingPool
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,10 @@ class BackfillReport:
 # Called with (done, total) after each message, for a progress bar.
 Progress = Callable[[int, int], None]
 
+# Messages fetched, and their reading and extraction under way in a worker (or None:
+# the pipeline does it).
+Batch = tuple[list[Incoming], asyncio.Future[list[Understanding]] | None]
+
 
 async def backfill_folder(
     account: ImapAccount,
@@ -65,6 +70,7 @@ async def backfill_folder(
     timeout: float,
     progress: Progress | None = None,
     stop: asyncio.Event | None = None,
+    workers: UnderstandingPool | None = None,
 ) -> BackfillReport:
     source = imap_source(account)
     message_source = f"{source}/{folder}"
@@ -95,10 +101,25 @@ async def backfill_folder(
         done = 0
         if progress is not None:
             progress(done, len(wanted))
+
+        async def accept(batch: Batch) -> None:
+            nonlocal done
+            incomings, understanding = batch
+            understood = await understanding if understanding is not None else None
+            for outcome in await pipeline.accept_batch(incomings, understood):
+                report.processed += 1
+                report.outcomes[outcome.status] = report.outcomes.get(outcome.status, 0) + 1
+            done += len(incomings)
+            if progress is not None:
+                progress(done, len(wanted))
+
+        # One batch ahead: while this process stores and merges a batch, the workers
+        # read and extract the next one.
+        ahead: Batch | None = None
         for start in range(0, len(wanted), BODY_BATCH):
-            batch = wanted[start : start + BODY_BATCH]
             if stop is not None and stop.is_set():
-                return report
+                break
+            batch = wanted[start : start + BODY_BATCH]
             raws = await asyncio.to_thread(connection.fetch_raw, batch)
             # A UID missing from the answer was expunged meanwhile; not recorded, so a
             # later run tries again.
@@ -111,15 +132,16 @@ async def backfill_folder(
                 for uid in batch
                 if uid in raws
             ]
-            for outcome in await pipeline.accept_batch(incomings):
-                report.processed += 1
-                report.outcomes[outcome.status] = report.outcomes.get(outcome.status, 0) + 1
-            done += len(incomings)
-            if progress is not None:
-                progress(done, len(wanted))
+            understanding = workers.submit([i.raw for i in incomings]) if workers else None
+            if ahead is not None:
+                await accept(ahead)
+            ahead = (incomings, understanding)
+        if ahead is not None:
+            await accept(ahead)
     finally:
         await asyncio.to_thread(connection.close)
-    await pipeline.retry_due_actions()
+    if stop is None or not stop.is_set():
+        await pipeline.retry_due_actions()
     return report
 
 

@@ -1,0 +1,86 @@
+"""Reading and extracting messages in worker processes, for bulk work (a backfill).
+
+Reading and extraction are pure and CPU-bound; storing and merging hold the store's one
+writer. In a backfill the workers understand the next batch while this process merges
+the current one, so the two kinds of work use two cores instead of taking turns on one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import traceback
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.meetings.record import Extraction
+from bot.reading.document import MailDocument
+
+
+class ReadStage(Protocol):
+    def __call__(self, raw: bytes) -> MailDocument: ...
+
+
+class ExtractStage(Protocol):
+    def __call__(self, document: MailDocument) -> Extraction: ...
+
+
+@dataclass(frozen=True)
+class Understood:
+    document: MailDocument
+    extraction: Extraction
+
+
+@dataclass(frozen=True)
+class NotUnderstood:
+    """A message that could not be read or extracted: the error in words, and where."""
+
+    error: str  # "ValueError: cannot understand this one"
+    traceback: str
+    document: MailDocument | None  # when reading worked and extraction did not
+
+
+Understanding = Understood | NotUnderstood
+
+
+def understand(read: ReadStage, extract: ExtractStage, raw: bytes) -> Understanding:
+    """Read and extract one message; never raises, whatever the bug, so that a bad message
+    fails alone (and, in a worker, its error crosses back as text)."""
+    document = None
+    try:
+        document = read(raw)
+        return Understood(document, extract(document))
+    except Exception as exc:
+        return NotUnderstood(f"{type(exc).__name__}: {exc}", traceback.format_exc(), document)
+
+
+def _understand_all(
+    read: ReadStage, extract: ExtractStage, raws: Sequence[bytes]
+) -> list[Understanding]:
+    return [understand(read, extract, raw) for raw in raws]
+
+
+class UnderstandingPool:
+    """Worker processes that read and extract batches of messages.
+
+    The stages must be picklable (module-level functions, or partials of them). The
+    workers start from a fork server, not by forking this process: it runs threads (the
+    IMAP connection, the store), and a fork copies their locks in whatever state they are.
+    """
+
+    def __init__(self, read: ReadStage, extract: ExtractStage, *, workers: int) -> None:
+        self.read = read
+        self.extract = extract
+        self._executor = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("forkserver")
+        )
+
+    def submit(self, raws: Sequence[bytes]) -> asyncio.Future[list[Understanding]]:
+        """Start understanding `raws` in a worker; the answers come in the same order."""
+        future = self._executor.submit(_understand_all, self.read, self.extract, list(raws))
+        return asyncio.wrap_future(future)
+
+    def close(self) -> None:
+        self._executor.shutdown(cancel_futures=True)
