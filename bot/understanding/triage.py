@@ -43,7 +43,8 @@ _CIRCULAR = re.compile(
     r"|for\s+your\s+(?:information|reference)|\bfyi\b|for\s+information\s+only",
 )
 _INVITE = re.compile(
-    r"\binvit(?:e|ed|es|ing|ation)\b|pleased\s+to\s+extend|honou?r\s+to\s+(?:invite|host)"
+    # "(virtual, by invitation)" in an events list describes an event; it invites no one.
+    r"(?<!by\s)\binvit(?:e|ed|es|ing|ation)\b|pleased\s+to\s+extend|honou?r\s+to\s+(?:invite|host)"
     r"|ขอเชิญ|เรียนเชิญ|เชิญ.{0,40}?เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน|\bnominat"
     r"|call\s+for\s+(?:nominations?|participation)"
     r"|\bnotice\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,12}?(?:meeting|workshop|conference|forum)",
@@ -77,6 +78,13 @@ _MEETING_WORDS = re.compile(
     r"|ประชุม|สัมมนา|อบรม",
 )
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|ตอบกลับ)\s*:", re.IGNORECASE)
+# An automatic reply repeats the subject it answers ("Automatic reply: Invitation: ..."): its
+# own words are an absence, never a meeting.
+_AUTO_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:automatic\s+reply|auto-?reply|out\s+of\s+(?:the\s+)?office|autosvar"
+    r"|ตอบกลับอัตโนมัติ)\s*:",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -107,6 +115,10 @@ class _Evidence:
 def triage(
     doc: MailDocument, text: MessageText, record: MeetingRecord
 ) -> tuple[MessageKind, tuple[str, ...]]:
+    if auto_reply := _AUTO_REPLY_SUBJECT.match(doc.subject):
+        return MessageKind.OTHER, (
+            f'an automatic reply: the subject says "{auto_reply[0].strip()}"',
+        )
     names_meeting = bool(record.title or record.title_th or record.series or record.online_meetings)
     # A date alone (a policy "applies from 1 May") is no meeting without meeting words.
     dated_meeting = record.start is not None and _MEETING_WORDS.search(text.lower) is not None

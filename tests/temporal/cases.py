@@ -2,7 +2,7 @@
 
 cases.tsv was written alongside the engine; heldout.tsv was written blind, before its author
 read the engine or cases.tsv, to measure the engine on text it was not shaped by; heldout2.tsv
-is a second blind round, written after the fixes heldout.tsv drove.
+and heldout3.tsv are later blind rounds, each written after the fixes the one before drove.
 """
 
 from __future__ import annotations
@@ -16,7 +16,13 @@ from bot.understanding.temporal.types import Temporal
 CASES_FILE = Path(__file__).with_name("cases.tsv")
 HELDOUT_FILE = Path(__file__).with_name("heldout.tsv")
 HELDOUT2_FILE = Path(__file__).with_name("heldout2.tsv")
-TABLES = {"cases": CASES_FILE, "heldout": HELDOUT_FILE, "heldout2": HELDOUT2_FILE}
+HELDOUT3_FILE = Path(__file__).with_name("heldout3.tsv")
+TABLES = {
+    "cases": CASES_FILE,
+    "heldout": HELDOUT_FILE,
+    "heldout2": HELDOUT2_FILE,
+    "heldout3": HELDOUT3_FILE,
+}
 _UNESCAPE = {"n": "\n", "t": "\t", "\\": "\\"}
 
 

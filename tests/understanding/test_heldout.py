@@ -9,6 +9,7 @@ gets better; never lower them to let a change through.
 from benchmarks.eval_extraction import HELDOUT, ROOT, evaluate, report
 
 HELDOUT2 = ROOT / "tests/understanding/heldout2"
+HELDOUT3 = ROOT / "tests/understanding/heldout3"
 
 
 def _check(directory, *, kind, precision, recall):
@@ -21,7 +22,8 @@ def _check(directory, *, kind, precision, recall):
 
 
 def test_first_heldout_set_keeps_its_scores():
-    # measured: kind 24/24, precision 246/246 = 1.00, recall 246/249 = 0.99 (tuned on it)
+    # measured: kind 24/24, precision 246/246 = 1.00, recall 246/249 = 0.99 (tuned on it);
+    # 247/249 once a relative deadline in hours was read
     _check(HELDOUT, kind=0.95, precision=0.98, recall=0.96)
 
 
@@ -29,3 +31,9 @@ def test_second_heldout_set_keeps_its_scores():
     # measured blind: kind 9/11, precision 90/93 = 0.97, recall 90/96 = 0.94;
     # after fixing its failure classes: kind 10/11, precision 95/95, recall 95/96
     _check(HELDOUT2, kind=0.9, precision=0.97, recall=0.96)
+
+
+def test_third_heldout_set_keeps_its_scores():
+    # measured blind: kind 10/12, precision 101/107 = 0.94, recall 101/120 = 0.84;
+    # after fixing its failure classes: kind 12/12, precision 116/119 = 0.97, recall 116/121 = 0.96
+    _check(HELDOUT3, kind=0.95, precision=0.96, recall=0.94)

@@ -61,6 +61,9 @@ _ANCHOR_MEETING = re.compile(
 )
 _ANCHOR_ARRIVAL = re.compile(r"arriv|เดินทางถึง", re.IGNORECASE)
 _ANCHOR_DEPARTURE = re.compile(r"depart", re.IGNORECASE)
+_ANCHOR_TRAVEL = re.compile(
+    rf"{_ANCHOR_ARRIVAL.pattern}|{_ANCHOR_DEPARTURE.pattern}", re.IGNORECASE
+)
 _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
     (
         DeadlineKind.TRAVEL,
@@ -176,11 +179,15 @@ def find_meeting_dates(
     confidence = min(best.confidence, 0.5 + 0.08 * best_score)
     source = text.snippet(*best.span)
     reasons = best.reasons
+    # "originally scheduled for 8-9 October, has been postponed to 3-4 December": the clause
+    # names the old schedule, but the date chosen is the new one.
+    clause = _clause_before(text, best.span[0])
+    superseded = _OLD_SCHEDULE.search(clause) is not None and _NEW_DATE.search(clause) is None
     return MeetingDates(
         start=Extracted(start, source, confidence, reasons) if start is not None else None,
         end=Extracted(end, source, confidence, reasons) if end is not None else None,
         timezone=Extracted(zone, source, zone_confidence) if zone else None,
-        superseded=_OLD_SCHEDULE.search(_clause_before(text, best.span[0])) is not None,
+        superseded=superseded,
     )
 
 
@@ -305,6 +312,9 @@ def find_deadlines(
         else:
             continue
         kind = _deadline_kind(text, item)
+        if relative is not None and _ANCHOR_TRAVEL.search(relative.anchor):
+            # "register with eTravel within 72 hours before arrival": an entry formality
+            kind = DeadlineKind.TRAVEL
         key = (kind, due, relative)
         if key in seen:
             continue
@@ -377,12 +387,20 @@ def _deadline_kind(text: MessageText, item: Temporal) -> DeadlineKind:
             clause_end = other.span[0]
     item_end = _LIST_ITEM_END.search(text.plain, end, clause_end)
     context = text.plain[clause_start : item_end.start() if item_end else clause_end]
+    paragraph_start = text.paragraph_at(start)[0]
+    if clause_start == paragraph_start and (
+        label := _CELL_LABEL.search(text.plain, max(0, paragraph_start - 40), paragraph_start)
+    ):
+        context = f"{label[1]}: {context}"
     for kind, pattern in _KIND_WORDS:
         if pattern.search(context):
             return kind
     return DeadlineKind.OTHER
 
 
+# A table's label cell, read as a paragraph of one short line before its value's paragraph:
+# "Registration\n\nhttps://… (deadline: 16 October 2026)".
+_CELL_LABEL = re.compile(r"(?:^|\n)[ \t]*([^\n]{1,30}?)[ \t]*\n[ \t]*\n[ \t]*\Z")
 # A date that ends its clause: ", and to send flight details by ..." starts another.
 _NEXT_CLAUSE = re.compile(
     r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:;|,?\s*(?:and|or|then|while)\b)", re.IGNORECASE

@@ -70,6 +70,13 @@ _DONE = re.compile(
     r"|ได้(?:ลงทะเบียน|ส่งรายชื่อ|เสนอชื่อ|แจ้งรายชื่อ)",
     re.IGNORECASE,
 )
+# What the host pays for, written just before a count: "will cover the airfare ... of one (1)
+# delegate", "รับผิดชอบค่าที่พักสำหรับผู้แทนประเทศละ ๑ คน". A sponsored count is often smaller than
+# the delegation asked for, so it yields to a count without such words.
+_SPONSORED = re.compile(
+    r"\b(?:cover|sponsor|fund|bear|pay)\w*\b|รับผิดชอบค่า|ค่าใช้จ่าย|สนับสนุนค่า", re.IGNORECASE
+)
+_SPONSOR_REACH = 100
 MAX_DELEGATES = 20  # anything larger is a total across countries, not a request
 
 
@@ -112,6 +119,9 @@ def _context_score(text: MessageText, start: int, end: int) -> int:
         score += 2
     if _REQUEST.search(around):
         score += 1
+    clause_start = max(text.paragraph_at(start)[0], start - _SPONSOR_REACH)
+    if _SPONSORED.search(text.plain, clause_start, start):
+        score -= 2
     return score
 
 

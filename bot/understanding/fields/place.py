@@ -17,6 +17,8 @@ from bot.understanding.fields.text import MessageText, clean
 
 _LABEL = re.compile(
     r"^[ \t#>-]*(?:meeting\s+|workshop\s+|event\s+)?(?:venue|location|place)\s*[:：]"
+    # A table's label cell, read as a line of its own before the value's ("Venue\n\nRoom 3, …").
+    r"|^[ \t#>*-]*(?:venue|location|place)[ \t*]*\n[ \t]*\n?(?=[ \t]*\S)"
     r"|^[ \t#>-]*สถานที่(?:จัด(?:การ)?(?:ประชุม|งาน|สัมมนา))?\s*[:：]?",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -26,9 +28,11 @@ _HELD = re.compile(
     r"[^.\n]{0,120}",
     re.IGNORECASE,
 )
-# "The venue remains the Melia Hanoi Hotel": the place follows without "at" or "in".
+# "The venue remains the Melia Hanoi Hotel", "The venue remains the same: Room A, …": the place
+# follows without "at" or "in".
 _VENUE_IS = re.compile(
-    r"\bvenue\s+(?:is|will\s+be|remains|has\s+been\s+(?:changed|moved)\s+to|changes\s+to)\s+",
+    r"\bvenue\s+(?:is|will\s+be|remains(?:\s+the\s+same|\s+unchanged)?\s*[:,]?"
+    r"|has\s+been\s+(?:changed|moved)\s+to|changes\s+to)\s+",
     re.IGNORECASE,
 )
 # A printed header of a quoted mail repeats a subject; it is no heading of the note.

@@ -29,7 +29,8 @@ _END_OF_DAY = dt.time(23, 59)
 # 2025 (Tuesday), 09:30", a stamp's "วันที่ … \n เวลา …"), and to the date after it when fewer do.
 _MAX_GAP_AFTER = 40
 _GAP_BEFORE = re.compile(
-    r"[^\S\n]*(?:\([^()\n]{1,30}\))?[^\S\n]*,?[^\S\n]*(?:(?i:on|of)|ของ|ใน)?[^\S\n]*"
+    # "Reception: 6.30 p.m. onwards, 30 September 2026"
+    r"[^\S\n]*(?:(?i:onwards?)|เป็นต้นไป)?[^\S\n]*(?:\([^()\n]{1,30}\))?[^\S\n]*,?[^\S\n]*(?:(?i:on|of)|ของ|ใน)?[^\S\n]*"
 )
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _HAS_DIGIT = re.compile(r"[0-9๐-๙]")
@@ -182,6 +183,8 @@ def _deadline_cue(text: str, hit: DateHit, start_pos: int) -> re.Match[str] | No
     """The deadline words just before a single day or a month ("by the end of June 2026")."""
     if hit.granularity == "year" or (hit.granularity == "day" and hit.last is not None):
         return None
+    if p.CHANGE_CUE.search(text, max(0, start_pos - 60), start_pos):
+        return None  # "extended from 4 September to …": the old day is no longer due
     return p.DEADLINE_CUE.search(text, max(0, start_pos - 60), start_pos)
 
 

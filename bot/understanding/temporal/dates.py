@@ -20,6 +20,9 @@ CERTAIN = 0.95
 _YEAR_INFERRED = 0.85
 _TWO_DIGIT_YEAR = 0.9
 _DAY_MONTH_ORDER_ASSUMED = 0.8
+# "Tomorrow" is certain only if the reference is the day of writing: a forward or a late
+# reading shifts it.
+_DEICTIC = 0.8
 _MONTH_ONLY = 0.6
 _YEAR_ONLY = 0.4
 
@@ -40,6 +43,9 @@ class DateHit:
     confidence: float = CERTAIN
     reasons: list[str] = field(default_factory=list)
     weekdays: tuple[int | None, int | None] = (None, None)
+    # Named from the day of writing ("tomorrow"): kept only as a deadline (see find.py), since
+    # "as of today" in a reminder is no date of the meeting.
+    deictic: bool = False
 
 
 def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
@@ -65,6 +71,8 @@ def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
         hit = _year_only(m)
         if hit is not None:
             yield hit
+    for m in p.DEICTIC_DAY.finditer(text):
+        yield _deictic(m, today)
 
 
 @dataclass(frozen=True)
@@ -297,6 +305,15 @@ def _year_only(m: re.Match[str]) -> DateHit | None:
     return DateHit(
         m.span(), dt.date(first[0], 1, 1), dt.date(last[0], 12, 31), granularity="year",
         confidence=_YEAR_ONLY, reasons=["year only: the whole year"],
+    )  # fmt: skip
+
+
+def _deictic(m: re.Match[str], today: dt.date) -> DateHit:
+    later = m["next_en"] is not None or m["next_th"] is not None
+    day = today + dt.timedelta(days=1 if later else 0)
+    return DateHit(
+        m.span(), day, None, confidence=_DEICTIC, deictic=True,
+        reasons=[f"{m[0]!r} read against the reference date {today.isoformat()}"],
     )  # fmt: skip
 
 

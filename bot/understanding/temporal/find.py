@@ -15,7 +15,7 @@ from bot.understanding.temporal.clocks import find_clocks
 from bot.understanding.temporal.dates import DateHit, date_hits, join_ranges
 from bot.understanding.temporal.patterns import NOT_TEXT
 from bot.understanding.temporal.relative import find_relative
-from bot.understanding.temporal.types import Temporal
+from bot.understanding.temporal.types import Temporal, TemporalKind
 from bot.understanding.temporal.zones import tzinfo_of
 
 
@@ -37,8 +37,9 @@ def find_temporal(
     hits = join_ranges(text, hits)
     hit_spans = [h.span for h in hits]
     clocks = [c for c in find_clocks(text) if not _overlaps_any(c.span, hit_spans)]
-    found = [*kept_relatives, *assemble(text, hits, clocks, default_tz)]
-    return sorted(found, key=lambda t: t.span)
+    assembled = zip(hits, assemble(text, hits, clocks, default_tz), strict=True)
+    dated = [t for h, t in assembled if not h.deictic or t.kind is TemporalKind.DEADLINE]
+    return sorted([*kept_relatives, *dated], key=lambda t: t.span)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

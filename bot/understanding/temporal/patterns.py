@@ -68,7 +68,9 @@ def _year(i: str) -> str:
     # number is a count ("16 December 25 delegates"), not a year.
     return (
         rf"(?:{_S},?{_S}(?P<era{i}>{_ERA}){_S}|{_S},?{_S})"
-        rf"(?P<y{i}>{DIGIT}{{4}}|(?(mth{i}){DIGIT}{{2}}|(?!))){_NO_DIGIT_AFTER}"
+        # After a Thai month, also a Buddhist-era year that OCR split in two ("๒๕ ๖๙").
+        rf"(?P<y{i}>{DIGIT}{{4}}|(?(mth{i})(?:(?:25|๒๕)[^\S\n]{DIGIT}{{2}}|{DIGIT}{{2}})|(?!)))"
+        rf"{_NO_DIGIT_AFTER}"
     )
 
 
@@ -123,7 +125,8 @@ MONTH_FIRST = prefiltered(
 # Numbers only: "30/09/2025", "30.09.2568", "30/9/68", "2025-09-30".
 NUMERIC = prefiltered(
     [*_numbers(r"[0-9๐-๙]?[/.\-]|[0-9๐-๙]{3}[\-/]"), *_LEADS],
-    rf"{_LEAD}{_NO_DIGIT_BEFORE}(?:"
+    # "MOHR/ID/100-2/3/2026": after "digit-" the numbers are a reference's parts, not a date.
+    rf"{_LEAD}{_NO_DIGIT_BEFORE}(?<![0-9๐-๙]-)(?:"
     rf"(?P<a>{DIGIT}{{1,2}})(?P<sep>[/.\-])(?P<b>{DIGIT}{{1,2}})(?P=sep)"
     rf"(?P<c>{DIGIT}{{4}}|{DIGIT}{{2}})"
     rf"|(?P<iy>{DIGIT}{{4}})(?P<isep>[\-/])(?P<im>{DIGIT}{{1,2}})(?P=isep)(?P<id>{DIGIT}{{1,2}}))"
@@ -147,19 +150,36 @@ YEAR_ONLY = prefiltered(
     rf"(?:{_S}{_DASH}{_S}(?P<y2>{DIGIT}{{4}}))?{_NO_DIGIT_AFTER}",
 )
 
+# Days named from the day of writing: "registration closes tomorrow", "ภายในวันนี้". Not when a
+# date follows that names the day itself ("today, 10 September 2026").
+DEICTIC_DAY = prefiltered(
+    [*words("today", "tomorrow", word_start=True), "วันนี้", "วันพรุ่งนี้", "พรุ่งนี้"],
+    r"(?:(?<![A-Za-z])(?:(?i:today)|(?P<next_en>(?i:tomorrow)))(?![A-Za-z])"
+    r"|วันนี้|(?:วัน)?(?P<next_th>พรุ่งนี้))"
+    r"(?![^\S\n]*[,(]?[^\S\n]*(?:วันที่)?[^\S\n]*[0-9๐-๙])",
+)
+
 _MERIDIEM = r"(?i:[ap]\.?\s?m\.?)(?![A-Za-z])"
 _CLOCK_UNIT = r"(?:น\.|นาฬิกา|(?i:hrs?\.?|hours)(?![A-Za-z])|H(?![A-Za-z]))"
 
 
+# "1400-1530 hrs", "from 1500 to 1700 hrs": the unit written once, after the second time.
+_HHMM_RANGE_END = (
+    rf"{_S}(?:{_DASH}|(?i:to|until|till)(?![A-Za-z])){_S}{DIGIT}{{4}}[^\S\n]?{_CLOCK_UNIT}"
+)
+
+
 def _clock(i: str) -> str:
     return (
-        rf"{_NO_DIGIT_BEFORE}(?:(?P<noon{i}>(?:12(?:[:.]00)?{_S})?(?i:noon|midday))(?![A-Za-z])"
+        # "12 NN" is noon in Philippine government mail.
+        rf"{_NO_DIGIT_BEFORE}(?:(?P<noon{i}>(?:12(?:[:.]00)?{_S})?(?i:noon|midday)|12[^\S\n]?NN)"
+        rf"(?![A-Za-z])"
         rf"|(?P<midnight{i}>(?:12(?:[:.]00)?{_S})?(?i:midnight))(?![A-Za-z])"
         rf"|(?<![A-Za-z])(?P<cob{i}>COB|(?i:close\s+of\s+business))(?![A-Za-z])"
         rf"|(?<![A-Za-z])(?P<eod{i}>EOD|(?i:end\s+of\s+(?:the\s+)?day))(?![A-Za-z])"
         rf"|(?P<h{i}>{DIGIT}{{1,2}})(?P<sep{i}>[:.hH])(?P<mi{i}>{DIGIT}{{2}})"
         rf"(?::{DIGIT}{{2}})?"
-        rf"|(?P<hm{i}>{DIGIT}{{4}})(?=[^\S\n]?{_CLOCK_UNIT})"
+        rf"|(?P<hm{i}>{DIGIT}{{4}})(?=[^\S\n]?{_CLOCK_UNIT}|{_HHMM_RANGE_END})"
         rf"|(?P<ho{i}>{DIGIT}{{1,2}})(?=[^\S\n]?{_MERIDIEM}))(?![0-9๐-๙])"
         rf"(?:[^\S\n]*(?P<mer{i}>{_MERIDIEM})|[^\S\n]*(?P<unit{i}>{_CLOCK_UNIT}))?"
     )
@@ -170,7 +190,8 @@ def _clock(i: str) -> str:
 TIME = prefiltered(
     [
         # A clock's digits: "9:30", "9h30", "0930 hrs", "9 am", "12 noon", "12noon".
-        *_numbers(r"[0-9๐-๙]?[\s:.hHaApPnNmM]|[0-9๐-๙]{3}[^\S\n]?[นhH]"), "เวลา", "COB", "EOD",
+        *_numbers(r"[0-9๐-๙]?[\s:.hHaApPnNmM]|[0-9๐-๙]{3}[^\S\n]?[นhH]|[0-9๐-๙]{3}\s*[-–—~tu]"),
+        "เวลา", "COB", "EOD",
         *words(r"at\s", r"from\s", "noon", "midday", "midnight", r"close\s", r"end\s"),
     ],
     rf"(?P<lead>เวลา[\s.]*|(?i:at|from)\s+)?{_clock('1')}"
@@ -184,7 +205,9 @@ DEADLINE_CUE = re.compile(
     r"(?:(?P<before>(?i:(?<!or\s)(?<![A-Za-z])before|prior\s+to)|ก่อน)"
     r"|(?i:(?:no|not)\s+later\s+than|on\s+or\s+before|(?<![A-Za-z])by|due(?:\s+(?:date|on|by))?"
     r"|(?:deadline|closing\s+date|cut-?off\s+date)[^.\n\d]{0,40}?|latest\s+by|until"
-    r"|closes?(?:\s+(?:on|at))?)"
+    r"|closes?(?:\s+(?:on|at))?"
+    # "has been extended from 4 September to 11 September 2026": the new due day.
+    r"|extended(?:\s+from\s+[^\n]{1,40}?)?\s+(?:to|until))"
     r"|ภายใน|ไม่เกิน|ด่วนภายใน|กำหนดส่ง|ส่งภายใน|จนถึง|(?:หมดเขต|ปิดรับ)[^\d\n]{0,30}?)"
     # "by the end of June 2026"; "by the" before the clock words "end of the day".
     r"(?i:\s+(?:the\s+)?end\s+of(?:\s+the)?|\s+the)?"
@@ -197,7 +220,7 @@ NOT_TEXT = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Words before "from <date> to <date>" that make the two dates the old and the new one of a
 # change, not the ends of a range: "postponed from 30 September to 7 October 2025".
 CHANGE_CUE = re.compile(
-    r"(?i:(?:postponed|re-?scheduled|moved|changed|shifted|deferred|brought\s+forward|advanced"
+    r"(?i:(?:postponed|re-?scheduled|moved|changed|shifted|deferred|extended|brought\s+forward|advanced"
     r"|put\s+back)(?:\s+[A-Za-z]+){0,3}?\s+from)\s*$"
 )
 

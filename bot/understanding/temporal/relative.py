@@ -40,7 +40,7 @@ _ANCHOR_EN = (
 )
 # What follows the count of _EN up to the first letter of its unit.
 _UNIT_AFTER = (
-    rf"(?:\s*\(\s*{DIGIT}{{1,3}}\s*\))?\s+(?i:(?:working|business|calendar)\s+)?(?i:[dwm])"
+    rf"(?:\s*\(\s*{DIGIT}{{1,3}}\s*\))?\s+(?i:(?:working|business|calendar)\s+)?(?i:[dwmh])"
 )
 # Tried only where a cue, a digit or a number word begins (see bot.understanding.prefilter).
 _EN = prefiltered(
@@ -53,8 +53,9 @@ _EN = prefiltered(
     rf"(?<![A-Za-z])(?:(?P<cue>(?i:within|at\s+least|no\s+later\s+than|not\s+later\s+than))\s+)?"
     rf"(?P<n>(?i:{_EN_WORDS})(?![A-Za-z])|{DIGIT}{{1,3}}(?![0-9๐-๙]))"
     rf"(?:\s*\(\s*{DIGIT}{{1,3}}\s*\))?\s+"
-    rf"(?:(?P<kind>(?i:working|business|calendar))\s+)?(?P<unit>(?i:days?|weeks?|months?))\b"
-    rf"(?:\s+(?P<dir>(?i:after|before|prior\s+to|following|from|of))\s+{_ANCHOR_EN}"
+    rf"(?:(?P<kind>(?i:working|business|calendar))\s+)?(?P<unit>(?i:days?|weeks?|months?|hours?))\b"
+    rf"(?:\s+(?P<dir>(?i:after|before|prior\s+to|following|from|of|ahead\s+of|in\s+advance\s+of))"
+    rf"\s+{_ANCHOR_EN}"
     rf"|\s+(?P<advance>(?i:in\s+advance|beforehand|ahead))(?![A-Za-z]))?",
 )
 # "ล่วงหน้า" (in advance) before or after the count, and an anchor written before it
@@ -62,23 +63,27 @@ _EN = prefiltered(
 _TH = prefiltered(
     # Where "ล่วงหน้า", "ก่อน", a cue, a digit or a number word begins.
     [
-        *(rf"{d}(?=[0-9๐-๙]{{0,2}}[^\S\n]*[วสอเ])" for d in DIGITS),  # a count, then its unit
+        *(rf"{d}(?=[0-9๐-๙]{{0,2}}[^\S\n]*[วสอเช])" for d in DIGITS),  # a count, then its unit
         *["ล่วง", "ก่อน", "ภาย", "ไม่", "อย่าง", *_TH_WORDS.split("|")],
     ],
     rf"(?:(?P<advance>ล่วงหน้า)[^\S\n]*)?"
     rf"(?:(?P<dir_before>ก่อน)(?!หน้า)(?P<anchor_before>[^\s,.()0-9๐-๙]{{1,40}}?)[^\S\n]*)?"
     rf"(?:(?P<cue>ภายใน|ไม่เกิน|ไม่น้อยกว่า|อย่างน้อย|ภายหลังจาก(?P<now>นี้)|ภายหลัง)[^\S\n]*)?"
     rf"(?P<n>{DIGIT}{{1,3}}(?![0-9๐-๙])|{_TH_WORDS})[^\S\n]*"
-    rf"(?P<unit>วันทำการ|วัน(?!ที่)|สัปดาห์|อาทิตย์|เดือน)"
+    rf"(?P<unit>วันทำการ|วัน(?!ที่)|สัปดาห์|อาทิตย์|เดือน|ชั่วโมง)"
     rf"(?:(?P<advance_after>[^\S\n]*ล่วงหน้า)"
     rf"|[^\S\n]*(?P<dir>หลัง(?:จาก)?|ก่อน|นับ(?:จาก|แต่))[^\S\n]*(?P<anchor>[^\s,.()]{{1,40}}))?",
 )
 
-_UNITS: dict[str, Literal["day", "week", "month"]] = {
-    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-    "months": "month", "วัน": "day", "วันทำการ": "day", "สัปดาห์": "week", "อาทิตย์": "week",
-    "เดือน": "month",
+_UNITS: dict[str, Literal["hour", "day", "week", "month"]] = {
+    "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
+    "weeks": "week", "month": "month", "months": "month", "ชั่วโมง": "hour", "วัน": "day",
+    "วันทำการ": "day", "สัปดาห์": "week", "อาทิตย์": "week", "เดือน": "month",
 }  # fmt: skip
+# Cues that bound a span without placing it: "valid for at least six (6) months" is a
+# duration; only a direction ("at least two weeks before the Meeting") makes it a deadline.
+_DURATION_CUES = ("at least", "อย่างน้อย", "ไม่น้อยกว่า")
+_BACKWARD = ("before", "prior", "ahead", "in advance")
 
 
 def _amount(word: str) -> int:
@@ -89,19 +94,19 @@ def _amount(word: str) -> int:
 def find_relative(text: str) -> Iterator[Temporal]:
     """Every relative expression in the text, as a Temporal of kind relative."""
     for m in _EN.finditer(text):
-        if m["cue"] is None and m["dir"] is None and m["advance"] is None:
+        if _is_duration(m["cue"], m["dir"] or m["advance"]):
             continue  # "three days" alone is a duration, not a point in time
         direction = m["dir"] or ("before" if m["advance"] else "after")
         rel = Relative(
             amount=_amount(m["n"]),
             unit=_UNITS[m["unit"].lower()],
             working_days=(m["kind"] or "").lower() in ("working", "business"),
-            direction="before" if direction.lower().startswith(("before", "prior")) else "after",
+            direction="before" if direction.lower().startswith(_BACKWARD) else "after",
             anchor=m["anchor"] or "",
         )
         yield _temporal(m, rel)
     for m in _TH.finditer(text):
-        if m["cue"] is None and not _counts_back(m):
+        if _is_duration(m["cue"], m["dir"] or _counts_back(m)):
             continue  # "๓ วัน" alone is a duration
         rel = Relative(
             amount=_amount(m["n"]),
@@ -111,6 +116,12 @@ def find_relative(text: str) -> Iterator[Temporal]:
             anchor=m["now"] or m["anchor"] or m["anchor_before"] or "",
         )
         yield _temporal(m, rel)
+
+
+def _is_duration(cue: str | None, direction: str | bool | None) -> bool:
+    if direction:
+        return False
+    return cue is None or re.sub(r"\s+", " ", cue.lower()) in _DURATION_CUES
 
 
 def _counts_back(m: re.Match[str]) -> bool:
@@ -151,6 +162,11 @@ def resolve_relative(rel: Relative, anchor: dt.date) -> dt.date:
     sign = -1 if rel.direction == "before" else 1
     if rel.unit == "month":
         return _add_months(anchor, sign * rel.amount)
+    if rel.unit == "hour":
+        # The anchor is a day, not an hour: a part day counts as a whole one before it and not
+        # at all after it, so the due day is never later than the hours allow.
+        whole, part = divmod(rel.amount, 24)
+        return anchor + dt.timedelta(days=sign * (whole + (1 if part and sign < 0 else 0)))
     days = rel.amount * (7 if rel.unit == "week" else 1)
     if not (rel.working_days and rel.unit == "day"):
         return anchor + dt.timedelta(days=sign * days)

@@ -24,7 +24,7 @@ class Relative:
     """'within two weeks after the Meeting': resolved later against the anchor's date."""
 
     amount: int
-    unit: Literal["day", "week", "month"]
+    unit: Literal["hour", "day", "week", "month"]
     working_days: bool
     direction: Literal["before", "after"]
     anchor: str  # the words it is relative to, as written ("the Meeting", "arrival")

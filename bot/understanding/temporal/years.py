@@ -19,6 +19,7 @@ def read_year(digits: str, *, era: str | None, thai: bool) -> tuple[int, tuple[s
     `era` is "be" or "ce" when the text says so (พ.ศ., B.E., ค.ศ., A.D.); `thai` tells whether the
     date around it is written in Thai, where a two-digit year is a Buddhist-era stamp ("๖๙").
     """
+    digits = "".join(digits.split())  # "๒๕ ๖๙": a year OCR split in two
     value = number(digits)
     if len(digits) == 4:
         if era == "ce":

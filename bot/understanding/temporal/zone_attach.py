@@ -66,8 +66,12 @@ def zone_before(text: str, pos: int, limit: int, day: dt.date) -> WrittenZone | 
     m = ZONE_BEFORE.search(text, max(limit, pos - _LOOK_BEFORE), pos)
     if m is None:
         return None
-    zone = zone_of(m["z1"])
-    return None if zone is None else WrittenZone(zone, m.start(), pos)
+    written = [(phrase, zone_of(phrase)) for phrase in (m["z1"], m["z2"]) if phrase]
+    pairs = [(phrase, zone) for phrase, zone in written if zone]
+    if not pairs:
+        return None
+    zone, doubt = _choose(pairs, day)
+    return WrittenZone(zone, m.start(), pos, doubt)
 
 
 def _choose(pairs: list[tuple[str, str]], day: dt.date) -> tuple[str, str | None]:

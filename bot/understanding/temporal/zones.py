@@ -38,6 +38,8 @@ _PLACES_EN = {
     "india": "Asia/Kolkata", "geneva": "Europe/Zurich", "canberra": "Australia/Sydney",
     "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei", "sydney": "Australia/Sydney",
     "bern": "Europe/Zurich", "paris": "Europe/Paris", "brussels": "Europe/Brussels",
+    "new york": "America/New_York", "washington": "America/New_York", "london": "Europe/London",
+    "vienna": "Europe/Vienna", "rome": "Europe/Rome",
 }  # fmt: skip
 
 _ABBREVIATIONS = {
@@ -87,7 +89,7 @@ ONE_ZONE = re.compile(_ONE_ZONE)
 # "(Singapore Time, GMT+8)", "GMT+8 (MYT)".
 _GAP = r"[^\S\n]*\**[^\S\n]*"
 ZONE_TAIL = re.compile(
-    rf"{_GAP}[,;]?{_GAP}(?P<open>\()?[^\S\n]*(?P<z1>{_ONE_ZONE.replace('?P<', '?P<a_')})"
+    rf"{_GAP}[,;|]?{_GAP}(?P<open>\()?[^\S\n]*(?P<z1>{_ONE_ZONE.replace('?P<', '?P<a_')})"
     rf"(?:[^\S\n]*(?:[,/;]|\(|\)[^\S\n]*\()[^\S\n]*(?P<z2>{_ONE_ZONE.replace('?P<', '?P<b_')}))?"
     rf"[^\S\n]*\)?"
 )
@@ -105,9 +107,12 @@ PLACE_AFTER = re.compile(
 # A place named without "time" where a zone is expected: "Time zone: Singapore (UTC+8)".
 BARE_PLACE = re.compile(rf"[^\S\n]*(?i:(?P<place>{_PLACE_EN}))(?![A-Za-z])")
 
-# A zone written just before an expression: "(GMT+8) 10:00 – 11:30, Thursday 11 June 2026".
+# A zone written just before an expression: "(GMT+8) 10:00 – 11:30, Thursday 11 June 2026", also
+# with a second form in brackets: "Yangon time (UTC+06:30), 10:00 hrs, 23 September 2026".
 ZONE_BEFORE = re.compile(
-    rf"(?P<open>\()?[^\S\n]*(?P<z1>{_ONE_ZONE})[^\S\n]*(?(open)\))[^\S\n]*[,:\-–]?[^\S\n]*\Z"
+    rf"(?P<open>\()?[^\S\n]*(?P<z1>{_ONE_ZONE})[^\S\n]*(?(open)\))"
+    rf"(?:[^\S\n]*\([^()\n]{{0,12}}?(?P<z2>{_ONE_ZONE.replace('?P<', '?P<b_')})[^\S\n]*\))?"
+    rf"[^\S\n]*[,:\-–]?[^\S\n]*\Z"
 )
 
 # Words that state one zone for every time of a document or section: "All times are in Singapore
