@@ -84,7 +84,7 @@ def find_meeting(
 class _UnflushedLink:
     message_id: str
     subject_key: str | None
-    record: MeetingRecord  # the meeting's record after the merge
+    meeting: _Identity  # as the merge left the meeting
 
 
 def note_link(session: Session, message: MessageRow, record: MeetingRecord) -> None:
@@ -92,7 +92,7 @@ def note_link(session: Session, message: MessageRow, record: MeetingRecord) -> N
     yet flushed, so that a later message that could belong to the same meeting flushes
     before `find_meeting` queries the database. A backfill flushes once per batch."""
     session.info.setdefault(_UNFLUSHED, []).append(
-        _UnflushedLink(message.message_id, message.subject_key, record)
+        _UnflushedLink(message.message_id, message.subject_key, _Identity.of(record))
     )
 
 
@@ -113,11 +113,11 @@ def _could_match_unflushed(session: Session, doc: MailDocument, record: MeetingR
         return False
     thread = set(_thread_ids(doc))
     keys = _subject_keys(doc)
-    titled = _has_title(record)
+    new = _Identity.of(record)
     return any(
         link.message_id in thread
         or link.subject_key in keys
-        or (titled and _likeness(record, link.record)[0] > 0)
+        or (new.named and _likeness(new, link.meeting)[0] > 0)
         for link in unflushed
     )
 
@@ -162,28 +162,62 @@ def _by_subject(session: Session, doc: MailDocument, message_pk: int | None) -> 
     return Link(row.meeting_id, f'same subject as an earlier message: "{row.subject}"')
 
 
+@dataclass(frozen=True)
+class _Identity:
+    """What tells one meeting from another by its record: its names and its first day."""
+
+    title: str
+    title_th: str
+    series: str
+    ordinal: int | None
+    day: dt.date | None
+
+    @classmethod
+    def of(cls, record: MeetingRecord) -> _Identity:
+        return cls(
+            title=record.title.value if record.title else "",
+            title_th=record.title_th.value if record.title_th else "",
+            series=record.series.value if record.series else "",
+            ordinal=record.ordinal.value if record.ordinal else None,
+            day=_day(record.start.value) if record.start else None,
+        )
+
+    @property
+    def named(self) -> bool:
+        return bool(self.title or self.title_th or (self.series and self.ordinal))
+
+
+# Only the fields an identity needs, read by the database from each record's JSON: parsing
+# every stored record for every message was most of the time of a backfill.
+_RECORD = MeetingRow.record
+_IDENTITY_QUERY = select(
+    MeetingRow.id,
+    _RECORD[("title", "value")].as_string(),
+    _RECORD[("title_th", "value")].as_string(),
+    _RECORD[("series", "value")].as_string(),
+    _RECORD[("ordinal", "value")].as_integer(),
+    _RECORD[("start", "value")].as_string(),
+).order_by(MeetingRow.id.desc())
+
+
 def _by_record(session: Session, record: MeetingRecord) -> Link | None:
-    if not _has_title(record):
+    new = _Identity.of(record)
+    if not new.named:
         return None  # nothing _likeness could find alike: no need to read every meeting
-    rows = session.execute(
-        select(MeetingRow.id, MeetingRow.record).order_by(MeetingRow.id.desc())
-    ).all()
     best: tuple[float, Link] | None = None
-    for meeting_id, stored_json in rows:
-        stored = MeetingRecord.from_json(stored_json)
-        score, reason = _likeness(record, stored)
+    for meeting_id, title, title_th, series, ordinal, start in session.execute(_IDENTITY_QUERY):
+        # The ISO form's date is the day in the meeting's own zone, as _day gives it.
+        day = dt.date.fromisoformat(start[:10]) if start else None
+        stored = _Identity(title or "", title_th or "", series or "", ordinal, day)
+        score, reason = _likeness(new, stored)
         if score > 0 and (best is None or score > best[0]):
             best = (score, Link(meeting_id, reason))
     return best[1] if best else None
 
 
-def _has_title(record: MeetingRecord) -> bool:
-    return bool(record.title or record.title_th or (record.series and record.ordinal))
-
-
-def _likeness(new: MeetingRecord, stored: MeetingRecord) -> tuple[float, str]:
+def _likeness(new: _Identity, stored: _Identity) -> tuple[float, str]:
     """How surely two records describe one meeting (0: not), and why."""
-    days_apart = _days_apart(new, stored)
+    days_apart = abs((new.day - stored.day).days) if new.day and stored.day else None
     if days_apart is not None and days_apart > SAME_MEETING_DAYS:
         return 0.0, ""
     if (
@@ -191,19 +225,13 @@ def _likeness(new: MeetingRecord, stored: MeetingRecord) -> tuple[float, str]:
         and stored.series
         and new.ordinal
         and stored.ordinal
-        and _series_key(new.series.value) == _series_key(stored.series.value)
+        and _series_key(new.series) == _series_key(stored.series)
     ):
-        if new.ordinal.value == stored.ordinal.value:
-            return 3.0, f"same series and ordinal: {new.ordinal.value} {new.series.value}"
+        if new.ordinal == stored.ordinal:
+            return 3.0, f"same series and ordinal: {new.ordinal} {new.series}"
         return 0.0, ""
     similarity = max(
-        _similarity(
-            new.title.value if new.title else "", stored.title.value if stored.title else ""
-        ),
-        _similarity(
-            new.title_th.value if new.title_th else "",
-            stored.title_th.value if stored.title_th else "",
-        ),
+        _similarity(new.title, stored.title), _similarity(new.title_th, stored.title_th)
     )
     if similarity >= TITLE_SIMILARITY:
         return 1.0 + similarity, f"same title ({similarity:.0%} alike)"
@@ -214,12 +242,6 @@ def _likeness(new: MeetingRecord, stored: MeetingRecord) -> tuple[float, str]:
 
 def _series_key(series: str) -> str:
     return _SERIES_NOISE.sub("", series.upper())
-
-
-def _days_apart(a: MeetingRecord, b: MeetingRecord) -> int | None:
-    if a.start is None or b.start is None:
-        return None
-    return abs((_day(a.start.value) - _day(b.start.value)).days)
 
 
 def _day(value: When) -> dt.date:
