@@ -24,7 +24,7 @@ from bot.errors import SourceError, StoreError
 from bot.pipeline import Incoming, Pipeline
 from bot.settings import ImapAccount
 from bot.sources import cursor
-from bot.sources.imap import FolderState, ImapConnection
+from bot.sources.imap import IDLE_SLICE_SECONDS, FolderState, ImapConnection
 from bot.store.database import Database
 from bot.store.messages import StoredMessage
 from bot.types import Clock
@@ -43,13 +43,19 @@ def imap_source(account: ImapAccount) -> str:
     return f"imap:{account.name}"
 
 
-def stall_after(account: ImapAccount) -> float:
+def stall_after(account: ImapAccount, *, idle: bool | None = None) -> float:
     """Seconds without a successful check after which a session counts as stalled.
 
-    A check is due at every IDLE renewal (or poll); on top of that, allow the slowest
-    legal run of server round trips (connect, select, search, fetch).
+    A check is due at every IDLE renewal (`idle`) or poll (not `idle`); on top of that,
+    allow the slowest legal run of server round trips (connect, select, search, fetch).
+    Until the server has said whether it has IDLE (and for `meetbot status`, which
+    cannot ask), the longer of the two intervals.
     """
-    return max(account.idle_renew_seconds, account.poll_seconds) + 4 * account.timeout_seconds
+    if idle is None:
+        interval = max(account.idle_renew_seconds, account.poll_seconds)
+    else:
+        interval = account.idle_renew_seconds if idle else account.poll_seconds
+    return interval + 4 * account.timeout_seconds
 
 
 class FolderWatcher:
@@ -77,9 +83,9 @@ class FolderWatcher:
         self.backoff = Backoff(account.reconnect_initial_seconds, account.reconnect_max_seconds)
         self.stall_after = stall_after(account)
         self.last_alive = time.monotonic()
-        self.checks = 0  # successful checks since start, for tests and status
         self._connection: ImapConnection | None = None
         self._executor: ThreadPoolExecutor | None = None
+        self._call_started: float | None = None  # when the server call in hand began
 
     @property
     def name(self) -> str:
@@ -128,18 +134,43 @@ class FolderWatcher:
     async def _supervise(self, session: asyncio.Task[None]) -> bool:
         """Wait for `session` to end; True when the watchdog had to stop it."""
         self.last_alive = time.monotonic()
+        self.stall_after = stall_after(self.account)  # until the session knows about IDLE
+        stopping_since: float | None = None
         while True:
             done, _ = await asyncio.wait({session}, timeout=WATCHDOG_EVERY_SECONDS)
             if done:
                 return False
-            if time.monotonic() - self.last_alive > self.stall_after:
-                connection = self._connection
-                if connection is not None:
-                    connection.abort()  # unblocks the worker thread's socket call
+            now = time.monotonic()
+            if self.stop.is_set():
+                stopping_since = stopping_since or now
+                if self._stuck_since(stopping_since, now):
+                    # A server that keeps the connection alive without answering would
+                    # hold up a shutdown until the watchdog fired (minutes). Closing the
+                    # socket ends the call; the message in hand is still finished.
+                    log.warning("server not answering: leaving", extra={"source": self.name})
+                    self._abort()
+            if now - self.last_alive > self.stall_after:
+                self._abort()
                 session.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await session
                 return True
+
+    def _stuck_since(self, stopping_since: float, now: float) -> bool:
+        """Whether the server call in hand has outlasted what stopping allows it.
+
+        After a stop, IDLE is left within one slice, and every command is answered
+        within the timeout by a server that works.
+        """
+        started = self._call_started
+        if started is None:
+            return False
+        return now - max(started, stopping_since) > self.timeout + IDLE_SLICE_SECONDS
+
+    def _abort(self) -> None:
+        connection = self._connection
+        if connection is not None:
+            connection.abort()  # unblocks the worker thread's socket call
 
     async def _session(self) -> None:
         connection = ImapConnection(self.account, timeout=self.timeout)
@@ -149,6 +180,7 @@ class FolderWatcher:
             await self._blocking(connection.connect)
             state = await self._blocking(connection.select, self.folder)
             idle = await self._blocking(lambda: connection.has_idle)
+            self.stall_after = stall_after(self.account, idle=idle)
             await asyncio.to_thread(self._reconcile, state)
             if not idle:
                 log.info("server lacks IDLE: polling", extra={"source": self.name})
@@ -201,7 +233,6 @@ class FolderWatcher:
     async def _checked(self) -> None:
         await asyncio.to_thread(self._record_check)
         self.last_alive = time.monotonic()
-        self.checks += 1
         self.backoff.reset()
 
     # -- store -------------------------------------------------------------------
@@ -274,7 +305,13 @@ class FolderWatcher:
         executor = self._executor
         if executor is None:
             raise SourceError("session closed", source=self.name)
-        return await asyncio.get_running_loop().run_in_executor(executor, partial(function, *args))
+        self._call_started = time.monotonic()
+        try:
+            return await asyncio.get_running_loop().run_in_executor(
+                executor, partial(function, *args)
+            )
+        finally:
+            self._call_started = None
 
     def _drop_executor(self) -> None:
         executor, self._executor = self._executor, None
