@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 from bot.backoff import Backoff
 from bot.errors import SourceError, StoreError
 from bot.pipeline import Incoming, Pipeline
-from bot.settings import ImapAccount
-from bot.sources import cursor
+from bot.settings import ImapAccount, ProcessedMailAction
+from bot.sources import cursor, disposition
 from bot.sources.imap import IDLE_SLICE_SECONDS, FolderState, ImapConnection
 from bot.store.database import Database
 from bot.store.messages import StoredMessage
@@ -182,6 +182,7 @@ class FolderWatcher:
             idle = await self._blocking(lambda: connection.has_idle)
             self.stall_after = stall_after(self.account, idle=idle)
             await asyncio.to_thread(self._reconcile, state)
+            await self._settle_dispositions(connection, state.uidvalidity)
             if not idle:
                 log.info("server lacks IDLE: polling", extra={"source": self.name})
             while not self.stop.is_set():
@@ -226,9 +227,41 @@ class FolderWatcher:
                 await self.pipeline.accept(Incoming(raw, self.message_source, on_stored))
                 done.append(uid)
                 self.last_alive = time.monotonic()
-            await self._blocking(connection.after_processing, done)
+            await self._dispose(connection, uidvalidity, done)
             if self.stop.is_set():
                 return
+
+    async def _dispose(self, connection: ImapConnection, uidvalidity: int, uids: list[int]) -> None:
+        """Flag or move `uids` as configured; once the server said yes, they are owed nothing."""
+        if not uids or not self.disposes:
+            return
+        await self._blocking(connection.after_processing, uids)
+        await asyncio.to_thread(self._clear_dispositions, uidvalidity, uids)
+
+    async def _settle_dispositions(self, connection: ImapConnection, uidvalidity: int) -> None:
+        """Flag or move what an earlier session stored but could not dispose of (it was
+        killed, or its connection dropped, in between)."""
+        owed = await asyncio.to_thread(self._owed_dispositions, uidvalidity)
+        if not owed:
+            return
+        present = await self._blocking(connection.existing, owed)
+        gone = sorted(set(owed) - set(present))
+        if gone:
+            # Moved by the earlier session just before it died, or expunged by a person:
+            # either way there is nothing left to flag or move.
+            log.info(
+                "no longer in the folder: not flagged or moved",
+                extra={"source": self.name, "uids": gone},
+            )
+        if present:
+            await self._blocking(connection.after_processing, present)
+            log.info("pending flags or moves done", extra={"source": self.name, "uids": present})
+        await asyncio.to_thread(self._clear_dispositions, uidvalidity, owed)
+
+    @property
+    def disposes(self) -> bool:
+        """Whether processed mail is flagged or moved on the server."""
+        return self.account.on_processed is not ProcessedMailAction.NONE
 
     async def _checked(self) -> None:
         await asyncio.to_thread(self._record_check)
@@ -268,6 +301,24 @@ class FolderWatcher:
             message_pk=stored.pk,
             now=self.clock.now(),
         )
+        if self.disposes:
+            disposition.record_pending(session, self.source, self.folder, uidvalidity, uid)
+
+    def _owed_dispositions(self, uidvalidity: int) -> list[int]:
+        with self.db.session() as session:
+            if self.disposes:
+                return disposition.pending_uids(session, self.source, self.folder, uidvalidity)
+            dropped = disposition.drop_all(session, self.source, self.folder)
+        if dropped:
+            log.info(
+                "on_processed is 'none' now: pending flags or moves dropped",
+                extra={"source": self.name, "dropped": dropped},
+            )
+        return []
+
+    def _clear_dispositions(self, uidvalidity: int, uids: list[int]) -> None:
+        with self.db.session() as session:
+            disposition.clear(session, self.source, self.folder, uidvalidity, uids)
 
     def _record_vanished(self, uidvalidity: int, uid: int) -> None:
         with self.db.session() as session:

@@ -8,8 +8,9 @@ hung server without closing anything:
   still writes that line to each client between the server's lines, as a server
   whose timer is alive while its command never finishes (Dovecot's "* OK Still
   here" during IDLE): no socket timeout ever fires, only a watchdog can tell.
-- `drop_on(pattern)`: the next client command containing `pattern` is not
-  forwarded; the connection is closed instead, as if the network failed just then.
+- `hold_on(pattern)`: the next client command containing `pattern` is not
+  forwarded, and the relay stalls (silent) from there: the server never hears it,
+  the client waits for an answer. A test can kill the client at that moment.
 
 One thread accepts, one thread per connection moves bytes; `close()` ends them all.
 """
@@ -36,12 +37,12 @@ class Relay:
         self._listener.settimeout(POLL_SECONDS)
         self.port = int(self._listener.getsockname()[1])
         self.connections = 0  # accepted so far
-        self.dropped = threading.Event()  # set when `drop_on` closed a connection
+        self.held = threading.Event()  # set when `hold_on` held a command back
         self._forwarding = threading.Event()
         self._forwarding.set()
         self._keepalive: bytes | None = None
         self._keepalive_every = 0.0
-        self._drop_pattern: bytes | None = None
+        self._hold_pattern: bytes | None = None
         self._closing = threading.Event()
         self._lock = threading.Lock()
         self._threads: list[threading.Thread] = []
@@ -60,10 +61,10 @@ class Relay:
     def resume(self) -> None:
         self._forwarding.set()
 
-    def drop_on(self, pattern: bytes) -> None:
+    def hold_on(self, pattern: bytes) -> None:
         with self._lock:
-            self._drop_pattern = pattern
-        self.dropped.clear()
+            self._hold_pattern = pattern
+        self.held.clear()
 
     def close(self) -> None:
         self._closing.set()
@@ -121,8 +122,6 @@ class Relay:
         for sock in (client, server):
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-        if link.dropped:
-            self.dropped.set()
 
     def _move(self, source: object, target: socket.socket, link: _Link) -> bool:
         """Forward what `source` has; False when the connection is over."""
@@ -133,17 +132,24 @@ class Relay:
             return False
         if not data:
             return False
-        if source is link.client:
-            with self._lock:
-                pattern = self._drop_pattern
-                if pattern is not None and pattern in data:
-                    self._drop_pattern = None
-                    link.dropped = True
-                    return False
+        if source is link.client and self._holds(data):
+            return True
         if not _send(target, data):
             return False
         if target is link.client:
             link.line_start = data.endswith(b"\n")
+        return True
+
+    def _holds(self, data: bytes) -> bool:
+        """Whether `data` is the command to hold back; if so, stall from now on."""
+        with self._lock:
+            pattern = self._hold_pattern
+            if pattern is None or pattern not in data:
+                return False
+            self._hold_pattern = None
+            self._keepalive = None
+        self._forwarding.clear()
+        self.held.set()
         return True
 
     def _keep_alive(self, link: _Link) -> bool:
@@ -168,7 +174,6 @@ class _Link:
         # A keepalive may only go between two of the server's lines, never inside one.
         self.line_start = False
         self.last_keepalive = 0.0
-        self.dropped = False
 
 
 def _send(sock: socket.socket, data: bytes) -> bool:
