@@ -86,6 +86,7 @@ class FolderWatcher:
         self._connection: ImapConnection | None = None
         self._executor: ThreadPoolExecutor | None = None
         self._call_started: float | None = None  # when the server call in hand began
+        self._idle: bool | None = None  # whether the server had IDLE, once it said so
 
     @property
     def name(self) -> str:
@@ -134,7 +135,9 @@ class FolderWatcher:
     async def _supervise(self, session: asyncio.Task[None]) -> bool:
         """Wait for `session` to end; True when the watchdog had to stop it."""
         self.last_alive = time.monotonic()
-        self.stall_after = stall_after(self.account)  # until the session knows about IDLE
+        # Until the server says, as it did last time: a session that hangs while logging
+        # in must not be given the longer of the two intervals.
+        self.stall_after = stall_after(self.account, idle=self._idle)
         stopping_since: float | None = None
         while True:
             done, _ = await asyncio.wait({session}, timeout=WATCHDOG_EVERY_SECONDS)
@@ -179,7 +182,7 @@ class FolderWatcher:
         try:
             await self._blocking(connection.connect)
             state = await self._blocking(connection.select, self.folder)
-            idle = await self._blocking(lambda: connection.has_idle)
+            idle = self._idle = await self._blocking(lambda: connection.has_idle)
             self.stall_after = stall_after(self.account, idle=idle)
             await asyncio.to_thread(self._reconcile, state)
             await self._settle_dispositions(connection, state.uidvalidity)

@@ -58,6 +58,9 @@ def settings_for(tmp_path: Path, *accounts: ImapAccount) -> Settings:
     return Settings(
         data_dir=tmp_path / "data",
         store={"url": f"sqlite:///{tmp_path}/meetbot.db"},
+        calendar={"feed_path": tmp_path / "calendar.ics"},
+        # Memos as DOCX only: LibreOffice's seconds per meeting are not what is tested here.
+        memo={"output_dir": tmp_path / "memos", "pdf": False},
         sources=SourcesSettings(
             maildir=MaildirSource(enabled=False, path=tmp_path / "maildir"),
             imap=list(accounts),
