@@ -3,7 +3,10 @@
 The push is never trusted alone: after every wake-up and every reconnect the watcher
 asks the server for every UID above the last one processed. A watchdog restarts a
 session whose last successful check is too old, because a connection can hang
-without failing (a half-open TCP session behind a NAT looks alive for hours).
+without failing (a half-open TCP session behind a NAT looks alive for hours, and a
+server that sends keepalives but never finishes a command defeats every socket
+timeout). Before the catch-up, each session flags or moves what an earlier one
+stored but could not (see bot.sources.disposition).
 """
 
 from __future__ import annotations
