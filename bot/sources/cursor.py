@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 # Long enough to hold the text of any error worth reading, short enough for a status line.
 MAX_ERROR_CHARS = 2000
+# UIDs per IN (...) list: under SQLite's bound-parameter limit.
+IN_LIST_CHUNK = 500
 
 
 def cursor_row(session: Session, source: str, folder: str) -> MailboxCursorRow:
@@ -75,9 +77,8 @@ def unseen_uids(
     if not wanted:
         return []
     seen: set[int] = set()
-    # Chunks keep the IN list under SQLite's bound-parameter limit.
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
+    for start in range(0, len(wanted), IN_LIST_CHUNK):
+        chunk = wanted[start : start + IN_LIST_CHUNK]
         seen.update(
             session.scalars(
                 select(SeenUidRow.uid).where(

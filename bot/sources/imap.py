@@ -151,6 +151,14 @@ class ImapConnection:
         found = self._call(lambda c: c.search(["UID", f"{last_uid + 1}:*"]), "searching new mail")
         return sorted(uid for uid in map(int, found) if uid > last_uid)
 
+    def existing(self, uids: Sequence[int]) -> list[int]:
+        """Which of `uids` are still in the folder (a person may have expunged some)."""
+        if not uids:
+            return []
+        wanted = ",".join(str(uid) for uid in sorted(uids))
+        found = self._call(lambda c: c.search(["UID", wanted]), "searching known mail")
+        return sorted(map(int, found))
+
     def uids_since(self, day: dt.date) -> list[int]:
         found = self._call(lambda c: c.search(["SINCE", day]), "searching by date")
         return sorted(map(int, found))

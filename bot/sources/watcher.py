@@ -3,7 +3,10 @@
 The push is never trusted alone: after every wake-up and every reconnect the watcher
 asks the server for every UID above the last one processed. A watchdog restarts a
 session whose last successful check is too old, because a connection can hang
-without failing (a half-open TCP session behind a NAT looks alive for hours).
+without failing (a half-open TCP session behind a NAT looks alive for hours, and a
+server that sends keepalives but never finishes a command defeats every socket
+timeout). Before the catch-up, each session flags or moves what an earlier one
+stored but could not (see bot.sources.disposition).
 """
 
 from __future__ import annotations
@@ -22,9 +25,9 @@ from sqlalchemy.orm import Session
 from bot.backoff import Backoff
 from bot.errors import SourceError, StoreError
 from bot.pipeline import Incoming, Pipeline
-from bot.settings import ImapAccount
-from bot.sources import cursor
-from bot.sources.imap import FolderState, ImapConnection
+from bot.settings import ImapAccount, ProcessedMailAction
+from bot.sources import cursor, disposition
+from bot.sources.imap import IDLE_SLICE_SECONDS, FolderState, ImapConnection
 from bot.store.database import Database
 from bot.store.messages import StoredMessage
 from bot.types import Clock
@@ -43,13 +46,19 @@ def imap_source(account: ImapAccount) -> str:
     return f"imap:{account.name}"
 
 
-def stall_after(account: ImapAccount) -> float:
+def stall_after(account: ImapAccount, *, idle: bool | None = None) -> float:
     """Seconds without a successful check after which a session counts as stalled.
 
-    A check is due at every IDLE renewal (or poll); on top of that, allow the slowest
-    legal run of server round trips (connect, select, search, fetch).
+    A check is due at every IDLE renewal (`idle`) or poll (not `idle`); on top of that,
+    allow the slowest legal run of server round trips (connect, select, search, fetch).
+    Until the server has said whether it has IDLE (and for `meetbot status`, which
+    cannot ask), the longer of the two intervals.
     """
-    return max(account.idle_renew_seconds, account.poll_seconds) + 4 * account.timeout_seconds
+    if idle is None:
+        interval = max(account.idle_renew_seconds, account.poll_seconds)
+    else:
+        interval = account.idle_renew_seconds if idle else account.poll_seconds
+    return interval + 4 * account.timeout_seconds
 
 
 class FolderWatcher:
@@ -77,9 +86,10 @@ class FolderWatcher:
         self.backoff = Backoff(account.reconnect_initial_seconds, account.reconnect_max_seconds)
         self.stall_after = stall_after(account)
         self.last_alive = time.monotonic()
-        self.checks = 0  # successful checks since start, for tests and status
         self._connection: ImapConnection | None = None
         self._executor: ThreadPoolExecutor | None = None
+        self._call_started: float | None = None  # when the server call in hand began
+        self._idle: bool | None = None  # whether the server had IDLE, once it said so
 
     @property
     def name(self) -> str:
@@ -128,18 +138,45 @@ class FolderWatcher:
     async def _supervise(self, session: asyncio.Task[None]) -> bool:
         """Wait for `session` to end; True when the watchdog had to stop it."""
         self.last_alive = time.monotonic()
+        # Until the server says, as it did last time: a session that hangs while logging
+        # in must not be given the longer of the two intervals.
+        self.stall_after = stall_after(self.account, idle=self._idle)
+        stopping_since: float | None = None
         while True:
             done, _ = await asyncio.wait({session}, timeout=WATCHDOG_EVERY_SECONDS)
             if done:
                 return False
-            if time.monotonic() - self.last_alive > self.stall_after:
-                connection = self._connection
-                if connection is not None:
-                    connection.abort()  # unblocks the worker thread's socket call
+            now = time.monotonic()
+            if self.stop.is_set():
+                stopping_since = stopping_since or now
+                if self._stuck_since(stopping_since, now):
+                    # A server that keeps the connection alive without answering would
+                    # hold up a shutdown until the watchdog fired (minutes). Closing the
+                    # socket ends the call; the message in hand is still finished.
+                    log.warning("server not answering: leaving", extra={"source": self.name})
+                    self._abort()
+            if now - self.last_alive > self.stall_after:
+                self._abort()
                 session.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await session
                 return True
+
+    def _stuck_since(self, stopping_since: float, now: float) -> bool:
+        """Whether the server call in hand has outlasted what stopping allows it.
+
+        After a stop, IDLE is left within one slice, and every command is answered
+        within the timeout by a server that works.
+        """
+        started = self._call_started
+        if started is None:
+            return False
+        return now - max(started, stopping_since) > self.timeout + IDLE_SLICE_SECONDS
+
+    def _abort(self) -> None:
+        connection = self._connection
+        if connection is not None:
+            connection.abort()  # unblocks the worker thread's socket call
 
     async def _session(self) -> None:
         connection = ImapConnection(self.account, timeout=self.timeout)
@@ -148,8 +185,10 @@ class FolderWatcher:
         try:
             await self._blocking(connection.connect)
             state = await self._blocking(connection.select, self.folder)
-            idle = await self._blocking(lambda: connection.has_idle)
+            idle = self._idle = await self._blocking(lambda: connection.has_idle)
+            self.stall_after = stall_after(self.account, idle=idle)
             await asyncio.to_thread(self._reconcile, state)
+            await self._settle_dispositions(connection, state.uidvalidity)
             if not idle:
                 log.info("server lacks IDLE: polling", extra={"source": self.name})
             while not self.stop.is_set():
@@ -194,14 +233,45 @@ class FolderWatcher:
                 await self.pipeline.accept(Incoming(raw, self.message_source, on_stored))
                 done.append(uid)
                 self.last_alive = time.monotonic()
-            await self._blocking(connection.after_processing, done)
+            await self._dispose(connection, uidvalidity, done)
             if self.stop.is_set():
                 return
+
+    async def _dispose(self, connection: ImapConnection, uidvalidity: int, uids: list[int]) -> None:
+        """Flag or move `uids` as configured; once the server said yes, they are owed nothing."""
+        if not uids or not self.disposes:
+            return
+        await self._blocking(connection.after_processing, uids)
+        await asyncio.to_thread(self._clear_dispositions, uidvalidity, uids)
+
+    async def _settle_dispositions(self, connection: ImapConnection, uidvalidity: int) -> None:
+        """Flag or move what an earlier session stored but could not dispose of (it was
+        killed, or its connection dropped, in between)."""
+        owed = await asyncio.to_thread(self._owed_dispositions, uidvalidity)
+        if not owed:
+            return
+        present = await self._blocking(connection.existing, owed)
+        gone = sorted(set(owed) - set(present))
+        if gone:
+            # Moved by the earlier session just before it died, or expunged by a person:
+            # either way there is nothing left to flag or move.
+            log.info(
+                "no longer in the folder: not flagged or moved",
+                extra={"source": self.name, "uids": gone},
+            )
+        if present:
+            await self._blocking(connection.after_processing, present)
+            log.info("pending flags or moves done", extra={"source": self.name, "uids": present})
+        await asyncio.to_thread(self._clear_dispositions, uidvalidity, owed)
+
+    @property
+    def disposes(self) -> bool:
+        """Whether processed mail is flagged or moved on the server."""
+        return self.account.on_processed is not ProcessedMailAction.NONE
 
     async def _checked(self) -> None:
         await asyncio.to_thread(self._record_check)
         self.last_alive = time.monotonic()
-        self.checks += 1
         self.backoff.reset()
 
     # -- store -------------------------------------------------------------------
@@ -237,6 +307,24 @@ class FolderWatcher:
             message_pk=stored.pk,
             now=self.clock.now(),
         )
+        if self.disposes:
+            disposition.record_pending(session, self.source, self.folder, uidvalidity, uid)
+
+    def _owed_dispositions(self, uidvalidity: int) -> list[int]:
+        with self.db.session() as session:
+            if self.disposes:
+                return disposition.pending_uids(session, self.source, self.folder, uidvalidity)
+            dropped = disposition.drop_all(session, self.source, self.folder)
+        if dropped:
+            log.info(
+                "on_processed is 'none' now: pending flags or moves dropped",
+                extra={"source": self.name, "dropped": dropped},
+            )
+        return []
+
+    def _clear_dispositions(self, uidvalidity: int, uids: list[int]) -> None:
+        with self.db.session() as session:
+            disposition.clear(session, self.source, self.folder, uidvalidity, uids)
 
     def _record_vanished(self, uidvalidity: int, uid: int) -> None:
         with self.db.session() as session:
@@ -274,7 +362,13 @@ class FolderWatcher:
         executor = self._executor
         if executor is None:
             raise SourceError("session closed", source=self.name)
-        return await asyncio.get_running_loop().run_in_executor(executor, partial(function, *args))
+        self._call_started = time.monotonic()
+        try:
+            return await asyncio.get_running_loop().run_in_executor(
+                executor, partial(function, *args)
+            )
+        finally:
+            self._call_started = None
 
     def _drop_executor(self) -> None:
         executor, self._executor = self._executor, None

@@ -163,6 +163,23 @@ class SeenUidRow(Base):
     seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
+class PendingDispositionRow(Base):
+    """A seen UID whose flag or move (`on_processed`) the server has not confirmed yet.
+
+    Written with the seen UID, deleted once the server answered: a daemon that dies
+    in between flags or moves the message after its next connect. Nearly always empty.
+    """
+
+    __tablename__ = "pending_dispositions"
+    __table_args__ = (UniqueConstraint("source", "folder", "uidvalidity", "uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(200))
+    folder: Mapped[str] = mapped_column(String(500))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)  # 32-bit unsigned
+    uid: Mapped[int] = mapped_column(BigInteger)
+
+
 class ActionRunRow(Base):
     """One action of the pipeline for one meeting revision: done, or failed and retried."""
 

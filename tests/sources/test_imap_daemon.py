@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import shutil
 
@@ -17,7 +16,9 @@ from tests.servers.dovecot import Dovecot
 from tests.sources.helpers import (
     account,
     append,
+    checks,
     message,
+    running,
     seen_outcomes,
     settings_for,
     stored_count,
@@ -25,29 +26,6 @@ from tests.sources.helpers import (
 )
 
 pytestmark = pytest.mark.dovecot
-
-
-def checks(app: App) -> list[MailboxCursorRow]:
-    with app.db.session() as s:
-        return list(s.scalars(select(MailboxCursorRow)))
-
-
-def checked(app: App) -> bool:
-    return any(row.last_check_at is not None for row in checks(app))
-
-
-@contextlib.asynccontextmanager
-async def running(app: App):
-    task = asyncio.create_task(app.run())
-    try:
-        await wait_for(lambda: checked(app) or task.done(), "the first check")
-        if task.done():
-            task.result()
-        yield task
-    finally:
-        app.stop.set()
-        await asyncio.wait_for(task, 30)
-        app.close()
 
 
 async def test_message_appended_while_idling_is_stored(dovecot, user, tmp_path):
