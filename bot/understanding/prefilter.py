@@ -22,19 +22,26 @@ class Prefiltered:
     pattern: re.Pattern[str]
     openings: re.Pattern[str]
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches `pattern.finditer(text)` gives, for a pattern that never matches empty."""
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches `pattern.finditer(text, pos, endpos)` gives, for a pattern that never
+        matches empty."""
         find, match = self.openings.search, self.pattern.match
-        pos = 0
-        while (opening := find(text, pos)) is not None:
+        end = len(text) if endpos is None else endpos
+        while (opening := find(text, pos, end)) is not None:
             start = opening.start()
-            found = match(text, start)
+            found = match(text, start, end)
             if found is None:
                 pos = start + 1
                 continue
             yield found
             # An empty match would be found again at the same place.
             pos = max(found.end(), start + 1)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The first match, as `pattern.search(text, pos, endpos)` finds it."""
+        return next(self.finditer(text, pos, endpos), None)
 
 
 def prefiltered(openings: list[str], pattern: str, flags: int = 0) -> Prefiltered:
