@@ -65,8 +65,13 @@ def words(*words: str, word_start: bool = False) -> list[str]:
     `word_start`, only where no ASCII letter stands before it, as `(?<![A-Za-z])` requires.
     """
     before = r"(?<![A-Za-z](?s:.))" if word_start else ""
-    out: list[str] = []
+    # One opening per first letter, the rests as a choice: at each place where a letter of
+    # them stands, the engine then tries a few openings rather than one per word.
+    rests: dict[str, list[str]] = {}
     for word in words:
-        first, rest = word[0], word[1:]
-        out.extend(f"{case}{before}(?i:{rest})" for case in sorted({first.lower(), first.upper()}))
-    return out
+        rests.setdefault(word[0].lower(), []).append(word[1:])
+    return [
+        f"{case}{before}(?i:{'|'.join(group)})"
+        for first, group in rests.items()
+        for case in sorted({first, first.upper()})
+    ]
