@@ -44,7 +44,8 @@ _PLAIN_ADDRESS_PARTS = re.compile(
 
 
 def _unfold(value: str) -> str:
-    return _FOLD.sub(" ", value).strip()
+    # Most header values are on one line: nothing to unfold.
+    return _FOLD.sub(" ", value).strip() if "\n" in value else value.strip()
 
 
 def _raw_text(value: str, warnings: list[str]) -> str:

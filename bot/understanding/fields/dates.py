@@ -262,11 +262,14 @@ def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:
     return _MAIL_HEADER_NEAR.search(around) is not None
 
 
+_CLAUSE_BREAK = re.compile(r"[.;:]\s|\n")
+
+
 def _clause_before(text: MessageText, start: int) -> str:
     """The clause right before a date: cues of other events only count there."""
     line_start = text.line_at(start)[0]
     before = text.plain[max(line_start - 1, start - CONTEXT_BEFORE) : start]
-    return re.split(r"[.;:]\s|\n", before)[-1][-80:]
+    return _CLAUSE_BREAK.split(before)[-1][-80:]
 
 
 def zone_stated(item: Temporal) -> bool:

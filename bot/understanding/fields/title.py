@@ -280,12 +280,13 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
     return found
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w'’\-]*)[ \t]*\n?[ \t]*$")
+
+
 def _grow_left(text: str, start: int) -> int:
     position = start
     while True:
-        match = re.search(
-            r"([A-Za-z0-9][\w'’\-]*)[ \t]*\n?[ \t]*$", text[max(0, position - 60) : position]
-        )
+        match = _WORD_BEFORE.search(text[max(0, position - 60) : position])
         if match is None:
             return position
         word = match.group(1)
