@@ -30,10 +30,22 @@ _FOLD = re.compile(r"\r?\n[ \t]*")
 # would also overflow the conversions to UTC and to the office's zone further on.
 _PLAUSIBLE_YEARS = range(1970, 2200)
 _MESSAGE_ID = re.compile(r"<([^<>\s]+)>")
+# An address list in plain words, as nearly all mail writes it: "Desk <desk@example.org>,
+# a@example.org". The stdlib's parser walks a list a character at a time in Python; a list
+# this pattern takes whole reads the same with it. Quotes, comments, groups, dotted names
+# and odd spacing are left to the stdlib.
+_ATOM = r'[^()<>@,:;."\[\] \t\r\n]+'
+_ADDR_SPEC = rf"{_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*"
+_PLAIN_ADDRESS = rf"(?:(?:{_ATOM}(?: {_ATOM})*) ?)?<{_ADDR_SPEC}>|{_ADDR_SPEC}"
+_PLAIN_ADDRESS_LIST = re.compile(rf"(?:{_PLAIN_ADDRESS})(?:, ?(?:{_PLAIN_ADDRESS}))*")
+_PLAIN_ADDRESS_PARTS = re.compile(
+    rf"(?:(?P<name>{_ATOM}(?: {_ATOM})*) ?)?<(?P<routed>{_ADDR_SPEC})>|(?P<bare>{_ADDR_SPEC})"
+)
 
 
 def _unfold(value: str) -> str:
-    return _FOLD.sub(" ", value).strip()
+    # Most header values are on one line: nothing to unfold.
+    return _FOLD.sub(" ", value).strip() if "\n" in value else value.strip()
 
 
 def _raw_text(value: str, warnings: list[str]) -> str:
@@ -74,10 +86,20 @@ def decode_value(raw: str, warnings: list[str]) -> str:
 def parse_addresses(raws: list[str], warnings: list[str]) -> tuple[Address, ...]:
     values = [_raw_text(_unfold(raw), warnings) for raw in raws]
     found = []
-    for name, addr in email.utils.getaddresses(values):
+    for name, addr in _name_address_pairs(values):
         if addr:
             found.append(Address(decode_value(name, warnings).strip(), addr.strip()))
     return tuple(found)
+
+
+def _name_address_pairs(values: list[str]) -> list[tuple[str, str]]:
+    """What `email.utils.getaddresses(values)` gives, a plain list read at once."""
+    joined = ", ".join(values)  # as getaddresses joins them
+    if not _PLAIN_ADDRESS_LIST.fullmatch(joined):
+        return email.utils.getaddresses(values)
+    return [
+        (m["name"] or "", m["routed"] or m["bare"]) for m in _PLAIN_ADDRESS_PARTS.finditer(joined)
+    ]
 
 
 def parse_message_ids(raw: str | None) -> tuple[str, ...]:

@@ -22,19 +22,26 @@ class Prefiltered:
     pattern: re.Pattern[str]
     openings: re.Pattern[str]
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches `pattern.finditer(text)` gives, for a pattern that never matches empty."""
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches `pattern.finditer(text, pos, endpos)` gives, for a pattern that never
+        matches empty."""
         find, match = self.openings.search, self.pattern.match
-        pos = 0
-        while (opening := find(text, pos)) is not None:
+        end = len(text) if endpos is None else endpos
+        while (opening := find(text, pos, end)) is not None:
             start = opening.start()
-            found = match(text, start)
+            found = match(text, start, end)
             if found is None:
                 pos = start + 1
                 continue
             yield found
             # An empty match would be found again at the same place.
             pos = max(found.end(), start + 1)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The first match, as `pattern.search(text, pos, endpos)` finds it."""
+        return next(self.finditer(text, pos, endpos), None)
 
 
 def prefiltered(openings: list[str], pattern: str, flags: int = 0) -> Prefiltered:
@@ -58,8 +65,13 @@ def words(*words: str, word_start: bool = False) -> list[str]:
     `word_start`, only where no ASCII letter stands before it, as `(?<![A-Za-z])` requires.
     """
     before = r"(?<![A-Za-z](?s:.))" if word_start else ""
-    out: list[str] = []
+    # One opening per first letter, the rests as a choice: at each place where a letter of
+    # them stands, the engine then tries a few openings rather than one per word.
+    rests: dict[str, list[str]] = {}
     for word in words:
-        first, rest = word[0], word[1:]
-        out.extend(f"{case}{before}(?i:{rest})" for case in sorted({first.lower(), first.upper()}))
-    return out
+        rests.setdefault(word[0].lower(), []).append(word[1:])
+    return [
+        f"{case}{before}(?i:{'|'.join(group)})"
+        for first, group in rests.items()
+        for case in sorted({first, first.upper()})
+    ]

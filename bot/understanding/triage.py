@@ -14,8 +14,12 @@ from dataclasses import dataclass
 from bot.meetings.record import MeetingRecord, MessageKind
 from bot.reading.document import MailDocument
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.prefilter import Prefiltered, prefiltered
 
-_CANCEL = re.compile(
+# The prefiltered patterns are tried only where one of their first words begins
+# (bot.understanding.prefilter): a leading \b makes the engine try every position.
+_CANCEL = prefiltered(
+    ["cancel", "will", "called", "ขอยกเลิก", "ยกเลิก"],
     r"\bcancel(?:l?ed|lation|s)?\b|will\s+(?:no\s+longer|not)\s+(?:be\s+)?(?:held|take\s+place|proceed)"
     r"|called\s+off|(?:ขอ)?ยกเลิก(?:การ)?(?:ประชุม|จัด|สัมมนา|อบรม)",
 )
@@ -27,7 +31,8 @@ _POSTPONE = re.compile(
     r"postpone|re-?schedul|deferr?ed|new\s+dates?|change\s+(?:of|in)\s+(?:the\s+)?(?:date|schedule)"
     r"|เลื่อน(?:การ|ออก|กำหนด|วัน)|เปลี่ยนแปลง(?:วัน|กำหนด)",
 )
-_REPORT = re.compile(
+_REPORT = prefiltered(
+    ["report", "summary", "minutes", "outcome", "รายงาน", "สรุปผลการ"],
     r"\breport\s+of\s+the\b|summary\s+(?:record|report)|minutes\s+of|outcome\s+document"
     r"|รายงาน(?:ผล)?การ(?:ประชุม|สัมมนา|เดินทาง)|รายงานสรุปผล|สรุปผลการ(?:ประชุม|เดินทาง)",
 )
@@ -38,11 +43,16 @@ _REPORTING_SELF = re.compile(
 _SENDS_ON = re.compile(
     r"ส่งสำเนา|ขอส่ง|ส่งต่อ|แจ้งเวียน|forward(?:ed|ing)?\b|please\s+find\s+(?:attached|enclosed)",
 )
-_CIRCULAR = re.compile(
+_CIRCULAR = prefiltered(
+    ["มาเพื่อ", "เพื่อ", "แจ้งเวียน", "ส่งต่อเพื่อ", "for", "fyi"],
     r"มาเพื่อ(?:โปรด)?ทราบ|เพื่อ(?:โปรด)?ทราบ(?:และ(?:พิจารณา)?ใช้ประโยชน์)?|แจ้งเวียน|ส่งต่อเพื่อ(?:โปรด)?ทราบ"
     r"|for\s+your\s+(?:information|reference)|\bfyi\b|for\s+information\s+only",
 )
-_INVITE = re.compile(
+_INVITE = prefiltered(
+    [
+        *("invit", "pleased", "hono", "nominat", "call", "notice"),
+        *("ขอเชิญ", "เรียนเชิญ", "เชิญ", "ส่งผู้แทน", "มอบหมายผู้แทน", "พิจารณาผู้แทน", "เสนอชื่อผู้แทน"),
+    ],
     # "(virtual, by invitation)" in an events list describes an event; it invites no one.
     r"(?<!by\s)\binvit(?:e|ed|es|ing|ation)\b|pleased\s+to\s+extend|honou?r\s+to\s+(?:invite|host)"
     r"|ขอเชิญ|เรียนเชิญ|เชิญ.{0,40}?เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน|\bnominat"
@@ -54,7 +64,11 @@ _FOLLOW_UP = re.compile(
     r"further\s+to|we\s+refer\s+to|with\s+reference\s+to|following\s+(?:up|our)|reminder"
     r"|อ้างถึง|ตามที่.{0,60}ได้(?:แจ้ง|เชิญ)",
 )
-_UPDATE = re.compile(
+_UPDATE = prefiltered(
+    [
+        *("administrative", "information", "zoom", "meeting", "provisional", "revised"),
+        *("update", "please", "ข้อมูลเพิ่มเติม"),
+    ],
     r"administrative\s+note|information\s+note|zoom\s+(?:details|link)|meeting\s+link"
     r"|(?:provisional|revised|updated)\s+(?:agenda|programme)|updates?\s+on|revised"
     r"|please\s+(?:kindly\s+)?find\s+attached|ข้อมูลเพิ่มเติม",
@@ -181,7 +195,7 @@ def triage(
 
 def _find(
     text: MessageText,
-    pattern: re.Pattern[str],
+    pattern: re.Pattern[str] | Prefiltered,
     *,
     exclude: re.Pattern[str] | None = None,
     near: re.Pattern[str] | None = None,

@@ -1,8 +1,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.reading.headers import (
+    _name_address_pairs,
     decode_value,
     parse_addresses,
     parse_header_date,
@@ -62,3 +67,43 @@ def test_dates():
     )
     assert parse_header_date("next Tuesday", warnings) is None
     assert warnings == ["unreadable Date header 'next Tuesday'"]
+
+
+# Addresses built from plain parts and odd ones (quotes, comments, dots, groups, tabs):
+# the fast reading of plain lists must give what the stdlib's parser gives for every list.
+_NAME_WORDS = st.sampled_from(
+    ["Desk", "ASEAN", "สมศรี", "=?UTF-8?B?4Liq4Lih?=", "o'neil", "Dr.", 'a"b', "(c)", "g:", "\u00a0"]
+)
+_BLANKS = st.sampled_from([" ", "", "  ", "\t"])
+_SPEC_PARTS = st.sampled_from(["desk", "a.b", "x+y", "example", "org", "a..b", "[1.2.3.4]", ""])
+_FORMS = st.sampled_from(["{spec}", "<{spec}>", "{name} <{spec}>", "{name}<{spec}>", "{name}"])
+
+
+@st.composite
+def _address(draw: st.DrawFn) -> str:
+    name = draw(_BLANKS).join(draw(st.lists(_NAME_WORDS, max_size=3)))
+    domain = ".".join(draw(st.lists(_SPEC_PARTS, min_size=1, max_size=3)))
+    return draw(_FORMS).format(name=name, spec=f"{draw(_SPEC_PARTS)}@{domain}")
+
+
+_ADDRESS_LIST = st.builds(
+    lambda separator, addresses: separator.join(addresses),
+    st.sampled_from([", ", ",", " , ", ";"]),
+    st.lists(_address(), min_size=1, max_size=3),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ADDRESS_LIST, max_size=2))
+def test_address_lists_read_as_the_stdlib_reads_them(values: list[str]) -> None:
+    assert _name_address_pairs(values) == email.utils.getaddresses(values)
+
+
+def test_plain_address_lists_read_as_the_stdlib_reads_them() -> None:
+    for values in (
+        ["Secretariat <secretariat@example.org>"],
+        ["ASEAN THAI MOL <asean.thaimol@example.org>, สมศรี สมมุติ <somsri@example.org>"],
+        ["a@example.org,b.c@mail.example.org", "<d@example.org>"],
+        ["=?UTF-8?B?4Liq4Lih4Lio4Lij4Li1?= <somsri.s@example.org>"],
+    ):
+        assert _name_address_pairs(values) == email.utils.getaddresses(values)

@@ -10,8 +10,14 @@ import re
 
 from bot.meetings.record import Contact
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.prefilter import prefiltered
 
-_CONTACT_WORDS = re.compile(
+# Tried only where one of its first words begins (bot.understanding.prefilter).
+_CONTACT_WORDS = prefiltered(
+    [
+        *("contact", "enquir", "inquir", "quer", "clarification", "assistance", "secretariat"),
+        *("question", "write", "reach", "ติดต่อ", "ผู้ประสานงาน", "ประสานงาน", "สอบถาม"),
+    ],
     r"contact|enquir|inquir|quer(?:y|ies)|clarification|assistance|secretariat\s+via"
     r"|\bquestions?\b|write\s+to\b|reach\s+(?:out\s+to\s+)?us\b"
     r"|ติดต่อ|ผู้ประสานงาน|ประสานงาน|สอบถาม",

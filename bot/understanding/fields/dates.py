@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from bot.meetings.record import Deadline, DeadlineKind, Extracted, When
 from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.text import MessageText
+from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.temporal.relative import resolve_relative
 from bot.understanding.temporal.types import Relative, Temporal, TemporalKind
-from bot.understanding.temporal.zones import ONE_ZONE, tzinfo_of
+from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of
 
 _MEETING_CUES = re.compile(
     r"held|take\s+place|taking\s+place|scheduled|convene|conducted|organi[sz]ed|will\s+be\s+on"
@@ -26,12 +27,22 @@ _MEETING_CUES = re.compile(
     r"|เข้าร่วม(?:การ)?ประชุม|ประชุม",
     re.IGNORECASE,
 )
-_OTHER_EVENT = re.compile(
+# Tried only where one of its first words begins (bot.understanding.prefilter): a case-blind
+# choice of words is otherwise tried at every place of the text.
+_OTHER_EVENT = prefiltered(
+    [
+        *words(
+            *("dry", "rehears", "test", "arrival", "departure", "check", "dinner", "reception"),
+            *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
+            *("last", "originally", "initially", "formerly", "instead"),
+        ),
+        *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "เดินทาง", "ภายในวันที่", "เดิมกำหนด", "กำหนดเดิม"),
+    ],
+    r"(?i)"
     r"dry[\s-]?run|rehears|test[\s-]?run|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
     r"|originally|previously|initially|formerly|instead\s+of"
     r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|ซ้อม|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
-    re.IGNORECASE,
 )
 # Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
 _DOCUMENT_LINE = re.compile(
@@ -258,15 +269,18 @@ def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:
     return _MAIL_HEADER_NEAR.search(around) is not None
 
 
+_CLAUSE_BREAK = re.compile(r"[.;:]\s|\n")
+
+
 def _clause_before(text: MessageText, start: int) -> str:
     """The clause right before a date: cues of other events only count there."""
     line_start = text.line_at(start)[0]
     before = text.plain[max(line_start - 1, start - CONTEXT_BEFORE) : start]
-    return re.split(r"[.;:]\s|\n", before)[-1][-80:]
+    return _CLAUSE_BREAK.split(before)[-1][-80:]
 
 
 def zone_stated(item: Temporal) -> bool:
-    return item.tz is not None and ONE_ZONE.search(item.text) is not None
+    return item.tz is not None and ZONE_ANYWHERE.search(item.text) is not None
 
 
 def _zone(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.meetings.record import Extracted
 from bot.understanding.fields.text import MessageText
+from bot.understanding.prefilter import DIGITS, prefiltered
 
 WORD_NUMBERS = {
     "one": 1,
@@ -34,14 +35,17 @@ _PERSONS_EN = (
     r"(?:delegates?|delegation\s+members?|participants?|representatives?|officials?|persons?"
     r"|pax|nominees?|members?|officers?|people|attendees?)"
 )
-_ENGLISH = re.compile(  # run over lower-case text
-    rf"\b{_NUMBER}\s*(?:\(\d{{1,2}}\)\s*)?(?:[a-z-]+\s+)?{_PERSONS_EN}\b"
+_ENGLISH = prefiltered(  # run over lower-case text; tried only where a number begins
+    [*DIGITS, *(word for word in WORD_NUMBERS if word.isascii())],
+    rf"\b{_NUMBER}\s*(?:\(\d{{1,2}}\)\s*)?(?:[a-z-]+\s+)?{_PERSONS_EN}\b",
 )
 # "up to two delegates": a cap written just before the number.
 _CAP = re.compile(
     r"(?:up\s+to|maximum\s+of|max\.?|at\s+most|not\s+more\s+than|no\s+more\s+than)\s*$",
     re.IGNORECASE,
 )
+# Every Thai count ends in one of these words: without them, no need to look for one.
+_THAI_UNITS = ("คน", "ราย", "ท่าน")
 _THAI = re.compile(
     r"(?P<per>หน่วยงานละ|กรมละ|ประเทศละ|ส่วนราชการละ|แห่งละ)?\s*"
     r"(?:จำนวน|ไม่เกิน|รวม)?\s*(?P<n>\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า)\s*(?:คน|ราย|ท่าน)(?![ก-๙])",
@@ -140,7 +144,10 @@ def _english(text: MessageText) -> list[_Candidate]:
 
 
 def _thai(text: MessageText) -> list[_Candidate]:
-    found = []
+    found: list[_Candidate] = []
+    # _THAI may begin at any blank, so the engine tries it everywhere: skip mails without it.
+    if not any(unit in text.plain for unit in _THAI_UNITS):
+        return found
     for match in _THAI.finditer(text.plain):
         raw = match.group("n")
         value = WORD_NUMBERS.get(raw) or int(raw)

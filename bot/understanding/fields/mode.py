@@ -12,8 +12,11 @@ import re
 
 from bot.meetings.record import Extracted, Mode
 from bot.understanding.fields.text import MessageText
+from bot.understanding.prefilter import Prefiltered, prefiltered
 
-_VIRTUAL = re.compile(
+# Each pattern is tried only where one of its first words begins (bot.understanding.prefilter).
+_VIRTUAL = prefiltered(
+    ["virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"],
     r"\bvirtual(?:ly)?\b|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum)"
     r"|\bvideo[\s-]?conferenc|\bvia\s+(?:zoom|teams|webex|google\s+meet|video)|\bwebinar"
     r"|\bon\s+(?:the\s+)?zoom\b|\bby\s+zoom\b"
@@ -21,11 +24,16 @@ _VIRTUAL = re.compile(
     r"(?:zoom|webex|teams|meet))"
     r"|ประชุมออนไลน์|รูปแบบออนไลน์|ประชุมทางไกล",
 )
-_IN_PERSON = re.compile(
+_IN_PERSON = prefiltered(
+    [r"in[\s-]person", "face", "physical", "on", "แบบพบ", "ณ"],
     r"\bin[\s-]person\b|\bface[\s-]to[\s-]face\b|\bphysical(?:ly)?\s+(?:meeting|attendance|format"
     r"|participation|presence)|\bon[\s-]?site\b|แบบพบหน้า|แบบพบปะ|ณ\s*โรงแรม",
 )
-_HYBRID = re.compile(
+_HYBRID = prefiltered(
+    [
+        *("hybrid", "ไฮบริด", "รูปแบบผสม", "แบบผสมผสาน", "both", "virtual", "online"),
+        *(r"in[\s-]person", "ณ"),
+    ],
     r"\bhybrid\b|ไฮบริด|รูปแบบผสม|แบบผสมผสาน"
     r"|both\s+(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+and\s+(?:virtual(?:ly)?|online)"
     r"|(?:virtual(?:ly)?|online)\s+and\s+(?:in[\s-]person|physical(?:ly)?)"
@@ -75,7 +83,7 @@ def find_mode(
     return None
 
 
-def _weigh(text: MessageText, pattern: re.Pattern[str]) -> tuple[int, tuple[int, int] | None, int]:
+def _weigh(text: MessageText, pattern: Prefiltered) -> tuple[int, tuple[int, int] | None, int]:
     """The total weight of a pattern's matches, the span of the weightiest one, its weight."""
     total = 0
     best: tuple[int, tuple[int, int]] | None = None

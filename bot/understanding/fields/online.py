@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from bot.meetings.record import OnlineMeeting, Platform, SessionLabel, When
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.urls import Url, host_matches
+from bot.understanding.prefilter import prefiltered
 from bot.understanding.temporal.types import TemporalKind
 
 PLATFORM_HOSTS: dict[Platform, tuple[str, ...]] = {
@@ -32,14 +33,17 @@ _PLATFORM_WORDS = re.compile(
     r"\b(?:(?P<zoom>zoom)|(?P<teams>(?:microsoft|ms)\s+teams|teams\s+meeting)"
     r"|(?P<webex>webex)|(?P<meet>google\s+meet))\b"
 )
-_MEETING_ID = re.compile(
+# Tried only where one of their first words begins (bot.understanding.prefilter).
+_MEETING_ID = prefiltered(
+    ["meeting", "webinar", "conference", "event", "access", "id", "หมายเลข", "รหัส"],
     r"(?:(?:meeting|webinar|conference|event)\s*(?:id|number|no\.?)"
     r"|access\s+code|(?:id|หมายเลข|รหัส)\s*(?:ห้อง)?(?:การ)?ประชุม|\bid\b)"
-    r"(?:\s*\([^)\n]{0,30}\))?\s*[:：]?\s*(?P<id>\d[\d \-]{7,18}\d)"
+    r"(?:\s*\([^)\n]{0,30}\))?\s*[:：]?\s*(?P<id>\d[\d \-]{7,18}\d)",
 )
-_PASSCODE = re.compile(
+_PASSCODE = prefiltered(
+    ["pass", "meeting", "รหัสผ่าน", "pwd", "pin"],
     r"(?:pass\s*code|(?:meeting\s+)?password|รหัสผ่าน|\bpwd\b|\bpin\b)"
-    r"(?:\s*[:：]\s*|\s+is\s+|\s+)(?P<code>[a-z0-9@#$%^&*!?._+=-]{4,32})"
+    r"(?:\s*[:：]\s*|\s+is\s+|\s+)(?P<code>[a-z0-9@#$%^&*!?._+=-]{4,32})",
 )
 _ID_IN_URL = re.compile(r"/(?:j|w|s|wc/join|my)/(\d{9,11})\b")
 _LABELS: tuple[tuple[SessionLabel, re.Pattern[str]], ...] = (

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.meetings.record import Extracted
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.prefilter import prefiltered, words
 
 _LABEL = re.compile(
     r"^[ \t#>-]*(?:meeting\s+|workshop\s+|event\s+)?(?:venue|location|place)\s*[:：]"
@@ -23,10 +24,11 @@ _LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _NEXT_LABEL = re.compile(r"^[ \t#>-]*[A-Za-zก-๙][\w ก-๙]{0,25}\s*[:：]", re.MULTILINE)
-_HELD = re.compile(
-    r"\b(?:held|take\s+place|taking\s+place|convened?|hosted|scheduled|in[\s-]person)\b"
+# Tried only where one of its first words begins (bot.understanding.prefilter).
+_HELD = prefiltered(
+    words("held", "take", "taking", "convene", "hosted", "scheduled", r"in[\s-]person"),
+    r"(?i)\b(?:held|take\s+place|taking\s+place|convened?|hosted|scheduled|in[\s-]person)\b"
     r"[^.\n]{0,120}",
-    re.IGNORECASE,
 )
 # "The venue remains the Melia Hanoi Hotel", "The venue remains the same: Room A, …": the place
 # follows without "at" or "in".

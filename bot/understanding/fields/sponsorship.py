@@ -10,8 +10,15 @@ import re
 
 from bot.meetings.record import Extracted
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.prefilter import prefiltered
 
-_FUNDING = re.compile(
+# Tried only where one of its first words begins (bot.understanding.prefilter).
+_FUNDING = prefiltered(
+    [
+        *("sponsor", "fund", "cover", "borne", "bear", r"at\s", "own", "self", "free"),
+        *("provided", "will", "subsidi", "reimburse", "responsible", "สนับสนุนค่า", "ออกค่า"),
+        *("รับผิดชอบค่า", "เป็นผู้รับผิดชอบ", "ค่าใช้จ่ายเอง", "ไม่มีค่าใช้จ่าย", "งบประมาณ"),
+    ],
     r"sponsor|fund(?:ed|ing)|cover(?:ed|s|ing)?\b|borne\s+by|bear\s+the\s+cost|at\s+(?:their|its|your)"
     r"\s+own\s+(?:cost|expense)|own\s+expense|self[-\s]funded|free\s+of\s+charge|provided\s+by\s+the"
     r"|will\s+(?:be\s+)?(?:provide|support)|subsidi[sz]|reimburse[ds]?\b|responsible\s+for\s+(?:their|its|your)\s+own"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.meetings.record import Extracted
 from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.prefilter import prefiltered
 from bot.understanding.temporal.digits import to_arabic
 
 MEETING_NOUNS = (
@@ -22,7 +23,8 @@ MEETING_NOUNS = (
     "|training|course|webinar|roundtable|round-table|session|retreat|congress|assembly"
     "|colloquium|caucus|exchange|expo|conclave|programme|program"
 )
-_NOUN = re.compile(rf"\b(?:{MEETING_NOUNS})\b")  # run over lower-case text
+# Run over lower-case text; tried only where a noun begins (bot.understanding.prefilter).
+_NOUN = prefiltered(MEETING_NOUNS.split("|"), rf"\b(?:{MEETING_NOUNS})\b")
 _PLAN_NOT_EVENT = re.compile(r"\b(?:work|action|strategic|national)\s+$")
 _CONNECTORS = frozenset(
     [
@@ -278,12 +280,13 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
     return found
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w'’\-]*)[ \t]*\n?[ \t]*$")
+
+
 def _grow_left(text: str, start: int) -> int:
     position = start
     while True:
-        match = re.search(
-            r"([A-Za-z0-9][\w'’\-]*)[ \t]*\n?[ \t]*$", text[max(0, position - 60) : position]
-        )
+        match = _WORD_BEFORE.search(text[max(0, position - 60) : position])
         if match is None:
             return position
         word = match.group(1)

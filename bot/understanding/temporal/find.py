@@ -30,7 +30,9 @@ def find_temporal(
     if reference.tzinfo is not None:
         reference = reference.astimezone(tzinfo_of(default_tz))
     today = reference.date()
-    blocked = [m.span() for m in NOT_TEXT.finditer(text)]
+    # An address or link holds "@", "://" or "www.": NOT_TEXT is tried at every word otherwise.
+    has_links = "@" in text or "://" in text or "www." in text
+    blocked = [m.span() for m in NOT_TEXT.finditer(text)] if has_links else []
     candidates = [h for h in date_hits(text, today) if not _overlaps_any(h.span, blocked)]
     relatives = [t for t in find_relative(text) if not _overlaps_any(t.span, blocked)]
     hits, kept_relatives = _select(candidates, relatives)

@@ -201,7 +201,14 @@ TIME = prefiltered(
 # Words that make the date after them a deadline. The pattern is searched at the end of the text
 # just before a date, so each cue must end where the date begins. "before" cues exclude the day
 # they name; the others include it. "COB" and "EOD" are clock words (TIME), not part of the cue.
-DEADLINE_CUE = re.compile(
+DEADLINE_CUE = prefiltered(
+    [
+        *words(
+            *("before", "prior", "no", "not", "on", "by", "due", "deadline", "closing", "cut"),
+            *("latest", "until", "close"),
+        ),
+        *("ก่อน", "ภายใน", "ไม่เกิน", "ด่วนภายใน", "กำหนดส่ง", "ส่งภายใน", "จนถึง", "หมดเขต", "ปิดรับ"),
+    ],
     r"(?:(?P<before>(?i:(?<!or\s)(?<![A-Za-z])before|prior\s+to)|ก่อน)"
     r"|(?i:(?:no|not)\s+later\s+than|on\s+or\s+before|(?<![A-Za-z])by|due(?:\s+(?:date|on|by))?"
     r"|(?:deadline|closing\s+date|cut-?off\s+date)[^.\n\d]{0,40}?|latest\s+by|until"
@@ -211,7 +218,7 @@ DEADLINE_CUE = re.compile(
     r"|ภายใน|ไม่เกิน|ด่วนภายใน|กำหนดส่ง|ส่งภายใน|จนถึง|(?:หมดเขต|ปิดรับ)[^\d\n]{0,30}?)"
     # "by the end of June 2026"; "by the" before the clock words "end of the day".
     r"(?i:\s+(?:the\s+)?end\s+of(?:\s+the)?|\s+the)?"
-    r"[\s*:\-–]*$"
+    r"[\s*:\-–]*$",
 )
 
 # Addresses and links: digits in them are never dates.

@@ -11,6 +11,7 @@ from bot.understanding.temporal.zones import (
     BARE_PLACE,
     PLACE_AFTER,
     SECTION_BREAK,
+    ZONE_ANYWHERE,
     ZONE_BEFORE,
     ZONE_STATEMENT,
     ZONE_TAIL,
@@ -63,7 +64,11 @@ def place_after(text: str, pos: int) -> WrittenZone | None:
 
 def zone_before(text: str, pos: int, limit: int, day: dt.date) -> WrittenZone | None:
     """The zone written just before `pos` and after `limit`: "(GMT+8) 10:00 – 11:30, …"."""
-    m = ZONE_BEFORE.search(text, max(limit, pos - _LOOK_BEFORE), pos)
+    start = max(limit, pos - _LOOK_BEFORE)
+    # ZONE_BEFORE is tried at every place of the window; most windows hold no zone at all.
+    if ZONE_ANYWHERE.search(text, start, pos) is None:
+        return None
+    m = ZONE_BEFORE.search(text, start, pos)
     if m is None:
         return None
     written = [(phrase, zone_of(phrase)) for phrase in (m["z1"], m["z2"]) if phrase]

@@ -84,6 +84,14 @@ _ONE_ZONE = (
     rf"|(?<![A-Za-z])(?:GMT|UTC)(?![A-Za-z+\-−–]))"
 )
 ONE_ZONE = re.compile(_ONE_ZONE)
+# ONE_ZONE anywhere in a text, tried only where a zone can begin (bot.understanding.prefilter).
+ZONE_ANYWHERE = prefiltered(
+    [
+        *("GMT", "UTC", *_ABBREVIATIONS, "ตามเวลา", "เวลา", r"\+", "-"),
+        *words(*{place.split()[0] for place in _PLACES_EN}, word_start=True),
+    ],
+    _ONE_ZONE,
+)
 
 # A zone written right after an expression, bare or in brackets, alone or as a pair
 # "(Singapore Time, GMT+8)", "GMT+8 (MYT)".
