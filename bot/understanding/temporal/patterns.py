@@ -205,7 +205,7 @@ DEADLINE_CUE = prefiltered(
     [
         *words(
             *("before", "prior", "no", "not", "on", "by", "due", "deadline", "closing", "cut"),
-            *("latest", "until", "close"),
+            *("latest", "until", "close", "extended"),
         ),
         *("ก่อน", "ภายใน", "ไม่เกิน", "ด่วนภายใน", "กำหนดส่ง", "ส่งภายใน", "จนถึง", "หมดเขต", "ปิดรับ"),
     ],
