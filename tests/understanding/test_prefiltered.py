@@ -11,10 +11,17 @@ import pytest
 import bot.understanding
 from bot.understanding.fields.text import MessageText
 from bot.understanding.prefilter import Prefiltered
+from tests.temporal.cases import TABLES, load_cases
 from tests.understanding.helpers import document
 
 TESTS = Path(__file__).parents[1]
-FOLDERS = ("corpus", "understanding/fixtures", "understanding/heldout", "understanding/heldout2")
+FOLDERS = (
+    "corpus",
+    "understanding/fixtures",
+    "understanding/heldout",
+    "understanding/heldout2",
+    "understanding/heldout3",
+)
 MAILS = sorted(
     path
     for folder in FOLDERS
@@ -39,6 +46,10 @@ def _texts() -> list[str]:
         doc = document(path)
         text = MessageText.of(doc.all_text(), subject=doc.subject)
         texts += [text.plain, text.lower, text.subject, text.subject_lower]
+    # The date tables hold forms no mail here has ("extended from 4 to 11 September").
+    for table in TABLES.values():
+        texts += [case.text for case in load_cases(table)]
+        texts += [case.text.lower() for case in load_cases(table)]
     return texts
 
 
@@ -56,3 +67,29 @@ def test_prefiltered_pattern_finds_what_its_full_pattern_finds(
         middle = len(text) // 2
         window = [m.span() for m in pattern.pattern.finditer(text, middle // 2, middle)]
         assert [m.span() for m in pattern.finditer(text, middle // 2, middle)] == window, name
+
+
+@cache
+def _date_prefixes() -> list[str]:
+    """The text before each number of the date tables' lines: where the engine looks for a
+    cue ("no later than", "extended from 4 September to") before a date."""
+    texts = [case.text for table in TABLES.values() for case in load_cases(table)]
+    return [
+        text[:i]
+        for text in texts
+        for i in range(1, len(text))
+        if text[i].isdigit() and not text[i - 1].isdigit()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern"),
+    sorted((n, p) for n, p in _prefiltered().items() if p.pattern.pattern.endswith("$")),
+)
+def test_a_cue_read_before_a_date_is_found_as_its_full_pattern_finds_it(
+    name: str, pattern: Prefiltered
+) -> None:
+    for prefix in _date_prefixes():
+        expected = pattern.pattern.search(prefix)
+        found = pattern.search(prefix)
+        assert (found and found.span()) == (expected and expected.span()), (name, prefix)
