@@ -16,7 +16,12 @@ from sqlalchemy.orm import Session
 from bot.settings import Settings
 from bot.sources.maildir import MAILDIR_SOURCE
 from bot.sources.watcher import imap_source, stall_after
-from bot.store.tables import ActionRunRow, MailboxCursorRow, MessageRow
+from bot.store.tables import (
+    ActionRunRow,
+    MailboxCursorRow,
+    MessageRow,
+    PendingDispositionRow,
+)
 
 # Slack on top of a source's own interval before an old check counts as unhealthy:
 # the daemon may be busy with a large message or a slow database.
@@ -32,6 +37,7 @@ class SourceHealth:
     last_error: str | None
     last_error_at: dt.datetime | None
     problem: str | None  # None when healthy
+    owed: int = 0  # flags or moves of processed mail the server has not confirmed yet
 
     @property
     def healthy(self) -> bool:
@@ -64,6 +70,10 @@ def watched_folders(settings: Settings) -> list[tuple[str, str, float]]:
 
 def health(session: Session, settings: Settings, now: dt.datetime) -> Health:
     rows = {(row.source, row.folder): row for row in session.scalars(select(MailboxCursorRow))}
+    owed = select(
+        PendingDispositionRow.source, PendingDispositionRow.folder, func.count()
+    ).group_by(PendingDispositionRow.source, PendingDispositionRow.folder)
+    owed_by_folder = {(source, folder): n for source, folder, n in session.execute(owed)}
     sources: list[SourceHealth] = []
     for source, folder, allowed in watched_folders(settings):
         row = rows.get((source, folder))
@@ -85,6 +95,7 @@ def health(session: Session, settings: Settings, now: dt.datetime) -> Health:
                 row.last_error,
                 row.last_error_at,
                 problem,
+                owed_by_folder.get((source, folder), 0),
             )
         )
 

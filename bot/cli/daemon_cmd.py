@@ -115,12 +115,20 @@ def status(config: ConfigOption = None) -> None:
             held = len(waiting(session))
     finally:
         daemon.close()
-    table = Table("source", "folder", "last check", "last message", "last error", "state")
+    table = Table(
+        "source", "folder", "last check", "last message", "last error", "owed flags/moves", "state"
+    )
     for s in report.sources:
         error = f"{_when(s.last_error_at)} {s.last_error}" if s.last_error else ""
         state = "[green]ok[/green]" if s.healthy else f"[red]{s.problem}[/red]"
         table.add_row(
-            s.source, s.folder, _when(s.last_check_at), _when(s.last_message_at), error, state
+            s.source,
+            s.folder,
+            _when(s.last_check_at),
+            _when(s.last_message_at),
+            error,
+            str(s.owed),
+            state,
         )
     console.print(table)
     console.print(

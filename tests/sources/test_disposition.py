@@ -8,6 +8,7 @@ daemon is caught exactly after its commit and before the server heard of the fla
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import signal
 
@@ -17,6 +18,7 @@ from sqlalchemy import select
 
 from bot.app import App
 from bot.errors import SourceError
+from bot.health import health
 from bot.settings import Settings
 from bot.store.tables import PendingDispositionRow
 from tests.servers.dovecot import Dovecot
@@ -86,10 +88,12 @@ async def test_a_kill_between_store_and_disposition_is_made_good_at_the_next_sta
         killed = App(settings)
         assert stored_count(killed.db) == 1
         assert len(pending(killed)) == 1  # stored and seen, the flag or move still owed
+        assert owed(killed) == 1, "meetbot status shows it"
         assert mailbox(dovecot, user) == ([1], [])
         await killed.run(once=True)
 
     assert pending(killed) == []
+    assert owed(killed) == 0
     assert stored_count(killed.db) == 1
     assert [outcome for _, _, outcome in seen_outcomes(killed.db)] == ["stored"]
     if on_processed == "flag":
@@ -169,3 +173,9 @@ async def test_flags_owed_under_an_old_uidvalidity_are_dropped(dovecot, user, tm
     validities = {validity for validity, _, _ in seen_outcomes(app.db)}
     assert len(validities - {old_validity}) == 1
     app.close()
+
+
+def owed(app: App) -> int:
+    with app.db.session() as session:
+        [source] = health(session, app.settings, dt.datetime.now(dt.UTC)).sources
+    return source.owed
