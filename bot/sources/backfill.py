@@ -4,9 +4,10 @@ Headers first: a Message-ID already in the store costs one header line, not a bo
 download. Each batch of bodies is stored in one transaction and understood in a second
 one: a transaction per message would cost more than the work itself. Every UID looked
 at is recorded in seen_uids, so a second backfill (or the watcher) never fetches it
-again. The watcher's cursor is left where it is. Old mail
-changes a meeting many times over, so the actions (calendar, memo, reminders) run once at
-the end, on each meeting's last revision, not after every message.
+again. The watcher's cursor is left where it is. Processed mail is flagged or moved as
+`on_processed` says, batch by batch, as the watcher does it. Old mail changes a meeting
+many times over, so the actions (calendar, memo, reminders) run once at the end, on each
+meeting's last revision, not after every message.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from sqlalchemy.orm import Session
 
 from bot.pipeline import Incoming, Pipeline
 from bot.reading.ids import message_id_from
-from bot.settings import ImapAccount
-from bot.sources import cursor
+from bot.settings import ImapAccount, ProcessedMailAction
+from bot.sources import cursor, disposition
 from bot.sources.imap import ImapConnection
 from bot.sources.watcher import imap_source
 from bot.store.database import Database
@@ -54,9 +55,9 @@ class BackfillReport:
 # Called with (done, total) after each message, for a progress bar.
 Progress = Callable[[int, int], None]
 
-# Messages fetched, and their reading and extraction under way in a worker (or None:
-# the pipeline does it).
-Batch = tuple[list[Incoming], asyncio.Future[list[Understanding]] | None]
+# UIDs and messages fetched, and their reading and extraction under way in a worker (or
+# None: the pipeline does it).
+Batch = tuple[list[int], list[Incoming], asyncio.Future[list[Understanding]] | None]
 
 
 async def backfill_folder(
@@ -89,26 +90,40 @@ async def backfill_folder(
 
         uids = await asyncio.to_thread(unseen)
         report.already_seen = len(found) - len(uids)
+        disposes = account.on_processed is not ProcessedMailAction.NONE
         wanted: list[int] = []
+        duplicates: list[int] = []
         for start in range(0, len(uids), HEADER_BATCH):
             batch = uids[start : start + HEADER_BATCH]
             headers = await asyncio.to_thread(connection.fetch_message_ids, batch)
-            fresh = await asyncio.to_thread(
-                _skip_stored, db, source, folder, uidvalidity, headers, clock
+            fresh, known = await asyncio.to_thread(
+                _skip_stored, db, source, folder, uidvalidity, headers, clock, disposes
             )
             wanted.extend(fresh)
+            duplicates.extend(known)
         report.already_stored = len(uids) - len(wanted)
         done = 0
         if progress is not None:
             progress(done, len(wanted))
 
+        async def dispose(uids: list[int]) -> None:
+            """Flag or move processed mail as configured, as the watcher does; what a crash
+            leaves owed, the watcher settles at its next connect."""
+            if not disposes or not uids:
+                return
+            await asyncio.to_thread(connection.after_processing, uids)
+            await asyncio.to_thread(_clear_owed, db, source, folder, uidvalidity, uids)
+
+        await dispose(duplicates)
+
         async def accept(batch: Batch) -> None:
             nonlocal done
-            incomings, understanding = batch
+            uids, incomings, understanding = batch
             understood = await understanding if understanding is not None else None
             for outcome in await pipeline.accept_batch(incomings, understood):
                 report.processed += 1
                 report.outcomes[outcome.status] = report.outcomes.get(outcome.status, 0) + 1
+            await dispose(uids)
             done += len(incomings)
             if progress is not None:
                 progress(done, len(wanted))
@@ -123,19 +138,19 @@ async def backfill_folder(
             raws = await asyncio.to_thread(connection.fetch_raw, batch)
             # A UID missing from the answer was expunged meanwhile; not recorded, so a
             # later run tries again.
+            fetched = [uid for uid in batch if uid in raws]
             incomings = [
                 Incoming(
                     raws[uid],
                     message_source,
-                    partial(_record, source, folder, uidvalidity, uid, clock),
+                    partial(_record, source, folder, uidvalidity, uid, clock, disposes),
                 )
-                for uid in batch
-                if uid in raws
+                for uid in fetched
             ]
             understanding = workers.submit([i.raw for i in incomings]) if workers else None
             if ahead is not None:
                 await accept(ahead)
-            ahead = (incomings, understanding)
+            ahead = (fetched, incomings, understanding)
         if ahead is not None:
             await accept(ahead)
     finally:
@@ -152,8 +167,9 @@ def _skip_stored(
     uidvalidity: int,
     headers: dict[int, bytes],
     clock: Clock,
-) -> list[int]:
-    """UIDs whose Message-ID is not stored yet; the others are recorded as duplicates."""
+    disposes: bool,
+) -> tuple[list[int], list[int]]:
+    """UIDs whose Message-ID is not stored yet, and the others, recorded as duplicates."""
     parser = BytesHeaderParser(policy=compat32)
     ids: dict[int, str] = {}
     for uid, header_bytes in headers.items():
@@ -166,11 +182,12 @@ def _skip_stored(
                 MessageRow.message_id.in_(set(ids.values()))
             )
         )
-        known = {message_id: pk for message_id, pk in rows}
+        stored = {message_id: pk for message_id, pk in rows}
         fresh: list[int] = []
+        known: list[int] = []
         now = clock.now()
         for uid in sorted(headers):
-            pk = known.get(ids.get(uid, ""))
+            pk = stored.get(ids.get(uid, ""))
             if pk is None:
                 fresh.append(uid)  # no Message-ID: only the body can tell
                 continue
@@ -185,7 +202,10 @@ def _skip_stored(
                 now=now,
                 advance=False,
             )
-    return fresh
+            known.append(uid)
+            if disposes:
+                disposition.record_pending(session, source, folder, uidvalidity, uid)
+    return fresh, known
 
 
 def _record(
@@ -194,6 +214,7 @@ def _record(
     uidvalidity: int,
     uid: int,
     clock: Clock,
+    disposes: bool,
     session: Session,
     stored: StoredMessage,
 ) -> None:
@@ -208,3 +229,10 @@ def _record(
         now=clock.now(),
         advance=False,
     )
+    if disposes:
+        disposition.record_pending(session, source, folder, uidvalidity, uid)
+
+
+def _clear_owed(db: Database, source: str, folder: str, uidvalidity: int, uids: list[int]) -> None:
+    with db.session() as session:
+        disposition.clear(session, source, folder, uidvalidity, uids)

@@ -11,7 +11,7 @@ from imapclient import IMAPClient
 from sqlalchemy import select
 
 from bot.app import App
-from bot.store.tables import MailboxCursorRow, MessageRow
+from bot.store.tables import MailboxCursorRow, MessageRow, PendingDispositionRow
 from tests.servers.dovecot import Dovecot
 from tests.sources.helpers import (
     account,
@@ -206,3 +206,25 @@ async def test_backfill_takes_old_mail_once_and_skips_what_is_stored(dovecot, us
 def _write(path, raw: bytes):
     path.write_bytes(raw)
     return path
+
+
+async def test_backfill_flags_processed_mail_when_configured(dovecot, user, tmp_path):
+    stored_before = message("already imported", message_id="known-flag@example.org")
+    for raw in [message("old"), stored_before, message("old")]:
+        append(dovecot, user.name, user.password, raw)
+    settings = settings_for(
+        tmp_path, account(dovecot, user.name, user.password, on_processed="flag")
+    )
+    app = App(settings)
+    await app.import_path(_write(tmp_path / "known.eml", stored_before))
+
+    [report] = await app.backfill(dt.date(2000, 1, 1))
+
+    assert (report.found, report.already_stored, report.processed) == (3, 1, 2)
+    with IMAPClient(dovecot.host, dovecot.port, ssl=False) as c:
+        c.login(user.name, user.password)
+        c.select_folder("INBOX", readonly=True)
+        assert c.search(["UNSEEN"]) == [], "the stored copy is flagged too"
+    with app.db.session() as session:
+        assert session.scalars(select(PendingDispositionRow)).all() == [], "nothing owed"
+    app.close()
