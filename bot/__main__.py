@@ -1,3 +1,5 @@
 from bot.cli import main
 
-main()
+# Guarded: worker processes (bot.workers) import the main module again.
+if __name__ == "__main__":
+    main()
