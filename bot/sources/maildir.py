@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 
 from bot.errors import StoreError
+from bot.memory import release_memory
 from bot.pipeline import Incoming, Outcome, Pipeline
 from bot.sources import cursor
 from bot.store.database import Database
@@ -88,6 +89,8 @@ class MaildirWatcher:
             await asyncio.to_thread(mark_taken, message)
             outcomes.append(outcome)
         await asyncio.to_thread(self._record_check, bool(outcomes))
+        if outcomes:
+            release_memory()  # back to waiting, perhaps for hours
         return outcomes
 
     def _record_check(self, got_mail: bool) -> None:

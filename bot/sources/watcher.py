@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from bot.backoff import Backoff
 from bot.errors import SourceError, StoreError
+from bot.memory import release_memory
 from bot.pipeline import Incoming, Pipeline
 from bot.settings import ImapAccount, ProcessedMailAction
 from bot.sources import cursor, disposition
@@ -236,6 +237,8 @@ class FolderWatcher:
             await self._dispose(connection, uidvalidity, done)
             if self.stop.is_set():
                 return
+        if uids:
+            release_memory()  # back to IDLE, perhaps for hours
 
     async def _dispose(self, connection: ImapConnection, uidvalidity: int, uids: list[int]) -> None:
         """Flag or move `uids` as configured; once the server said yes, they are owed nothing."""

@@ -11,14 +11,14 @@ import asyncio
 import contextlib
 from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
-
-from caldav.collection import Calendar, Principal
-from caldav.davclient import DAVClient
-from caldav.lib import error as caldav_error
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.errors import ActionError
 from bot.settings import CalendarSettings
+
+if TYPE_CHECKING:
+    from caldav.collection import Calendar
+    from caldav.davclient import DAVClient
 
 # Seconds for each request: a slow server delays the calendar, not the whole action.
 TIMEOUT_SECONDS = 30
@@ -48,6 +48,11 @@ class CalDavCalendar:
             await asyncio.to_thread(self._push, changes)
 
     def _push(self, changes: CalDavChanges) -> None:
+        # Imported at the first push, not with meetbot: the library and its HTTP stack
+        # take some 30 MB that a daemon without CalDAV would carry for nothing.
+        from caldav.davclient import DAVClient
+        from caldav.lib import error as caldav_error
+
         password = self.settings.caldav_password
         try:
             with DAVClient(
@@ -67,6 +72,9 @@ class CalDavCalendar:
             raise ActionError(f"CalDAV {self.url}: {exc}") from exc
 
     def _calendar(self, client: DAVClient) -> Calendar:
+        from caldav.collection import Calendar, Principal
+        from caldav.lib import error as caldav_error
+
         if self._calendar_url is not None:
             return Calendar(client=client, url=self._calendar_url)
         name = self.settings.caldav_calendar
