@@ -28,7 +28,8 @@ _NEXT_LABEL = re.compile(r"^[ \t#>-]*[A-Za-zก-๙][\w ก-๙]{0,25}\s*[:：]"
 _HELD = prefiltered(
     words("held", "take", "taking", "convene", "hosted", "scheduled", r"in[\s-]person"),
     r"(?i)\b(?:held|take\s+place|taking\s+place|convened?|hosted|scheduled|in[\s-]person)\b"
-    r"[^.\n]{0,120}",
+    # A sentence wrapped at a line break goes on; a blank line ends it.
+    r"(?:[^.\n]|\n(?![ \t]*\n)){0,120}",
 )
 # "The venue remains the Melia Hanoi Hotel", "The venue remains the same: Room A, …": the place
 # follows without "at" or "in".
@@ -97,7 +98,7 @@ def _detail_bonus(text: MessageText, candidate: _Candidate) -> int:
     one that names the building more than one that names only the city."""
     places = find_places(text.plain, candidate.start, candidate.end)
     bonus = 1 if any(p.is_city for p in places) else 0
-    if _venue(text.raw[candidate.start : candidate.end], places) is not None:
+    if _venue(text.unwrapped(candidate.start, candidate.end), places) is not None:
         bonus += 1
     return bonus
 
@@ -145,7 +146,7 @@ def _held_sentences(text: MessageText) -> list[_Candidate]:
         # "held in a hybrid format on 11 August at the ASEAN Secretariat, Jakarta": every
         # "at" or "in" of the clause may introduce the place.
         for preposition in _AT_OR_IN.finditer(text.plain, match.start(), match.end()):
-            end = _phrase_end(text.plain, preposition.end())
+            end = _phrase_end(text, preposition.end())
             found.append(_Candidate(preposition.end(), end, 3))
     return found
 
@@ -156,8 +157,7 @@ _DATES_AND_PLACE_ASIDE = re.compile(r",\s*([^()\n]{3,100})\)")
 
 def _venue_sentences(text: MessageText) -> list[_Candidate]:
     return [
-        _Candidate(m.end(), _phrase_end(text.plain, m.end()), 4)
-        for m in _VENUE_IS.finditer(text.plain)
+        _Candidate(m.end(), _phrase_end(text, m.end()), 4) for m in _VENUE_IS.finditer(text.plain)
     ]
 
 
@@ -171,20 +171,25 @@ def _thai_at(text: MessageText) -> list[_Candidate]:
 
 
 _PHRASE_END = re.compile(
-    r"[.;:\n]|\s(?:on|from|during|between|to|and\s+will|which|where|with|for)\s|\s\d{1,2}\s"
+    r"[.;:]|\s(?:on|from|during|between|to|and\s+will|which|where|with|for)\s|\s\d{1,2}\s"
     r"|,?\s(?:and|or)\s+(?:online|virtually|remotely|via)\b|\(",
     re.IGNORECASE,
 )
 
 
-def _phrase_end(text: str, start: int) -> int:
-    """Where an English place phrase ends: at a sentence end, a date or a clause."""
-    stop = _PHRASE_END.search(text, start, start + MAX_VENUE_CHARS)
-    return stop.start() if stop else min(len(text), start + MAX_VENUE_CHARS)
+def _phrase_end(text: MessageText, start: int) -> int:
+    """Where an English place phrase ends: at a sentence end, a date, a clause, or a line
+    break that does not only wrap the sentence ("Kuala\n> Lumpur" in quoted mail)."""
+    stop = _PHRASE_END.search(text.plain, start, start + MAX_VENUE_CHARS)
+    end = stop.start() if stop else min(len(text.plain), start + MAX_VENUE_CHARS)
+    newline = text.plain.find("\n", start, end)
+    while newline >= 0 and text.wraps_at(newline):
+        newline = text.plain.find("\n", newline + 1, end)
+    return end if newline < 0 else newline
 
 
 def _place_from(text: MessageText, candidate: _Candidate) -> Place:
-    phrase_text = text.raw[candidate.start : candidate.end]
+    phrase_text = text.unwrapped(candidate.start, candidate.end)
     places = find_places(phrase_text)
     city = next((p for p in places if p.is_city), None)
     country = next(

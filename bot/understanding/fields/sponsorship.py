@@ -83,23 +83,37 @@ def find_sponsorship(text: MessageText) -> Extracted[str] | None:
 def _sentence(text: MessageText, position: int) -> tuple[int, int]:
     """The sentence (or table row, or list item) holding `position`.
 
-    A sentence wrapped at a line break goes on when the next line starts in lower case.
+    A sentence wrapped at a line break goes on when the line is wrapped text or the next
+    line starts in lower case.
     """
     line_start, line_end = text.line_at(position)
     if re.match(r"[ก-๙]", text.plain[position]):
         return _thai_clause(text, position, line_start, line_end)
-    start = line_start
-    for match in re.finditer(r"[.;](?=\s)", text.plain[line_start:position]):
-        start = line_start + match.end()
+    start = _sentence_start(text, line_start, position)
     while True:
-        stop = re.search(r"[.;](?=\s|$)", text.plain[position:line_end])
+        stop = _STATEMENT_END.search(text.plain, position, line_end)
         if stop:
-            return start, position + stop.end()
+            return start, stop.end()
         following = text.plain[line_end + 1 : line_end + 2]
-        if not following.islower() or line_end - start > MAX_CHARS:
+        if not (following.islower() or text.wraps_at(line_end)) or line_end - start > MAX_CHARS:
             return start, line_end
         position = line_end + 1
         line_end = text.line_at(position)[1]
+
+
+_STATEMENT_END = re.compile(r"[.;](?=\s|$)")
+
+
+def _sentence_start(text: MessageText, line_start: int, position: int) -> int:
+    """After the last full stop before `position`, going back over wrapped lines."""
+    start = line_start
+    while True:
+        ends = [m.end() for m in _STATEMENT_END.finditer(text.plain, start, position)]
+        if ends:
+            return ends[-1]
+        if position - start > MAX_CHARS or start == 0 or not text.wraps_at(start - 1):
+            return start
+        start = text.line_at(start - 1)[0]
 
 
 def _thai_clause(
