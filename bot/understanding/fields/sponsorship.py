@@ -38,6 +38,11 @@ _ITEMS = re.compile(
     r"|ค่าบัตรโดยสาร|ค่าตั๋ว|ค่าเครื่องบิน|ค่าที่พัก|ค่าเบี้ยเลี้ยง|ค่าอาหาร|ค่าพาหนะ|ค่าเดินทาง",
     re.IGNORECASE,
 )
+# "Travel arrangements for sponsored participants will be re-issued": whom the host pays
+# for, named without saying what it covers.
+_SPONSORED_PERSONS = re.compile(
+    r"sponsored\s+(?:participants?|delegates?|delegations?|officials?|persons?|nominees?)"
+)
 # Thai runs a letter's sentences together; a clause starts at one of these words.
 _THAI_CLAUSE = re.compile(r"\s(?=โดย|ซึ่ง|ทั้งนี้|ในการนี้|จึง|อนึ่ง|และขอ)")
 _THAI_CONNECTIVE = re.compile(r"^(?:โดย|ซึ่ง|ทั้งนี้)\s*")
@@ -58,7 +63,9 @@ def find_sponsorship(text: MessageText) -> Extracted[str] | None:
         start, end = _sentence(text, match.start())
         statement = text.plain[start:end]
         items = len(_ITEMS.findall(statement))
-        if not items and not _MONEY.search(statement):
+        if not items and (
+            not _MONEY.search(statement) or _SPONSORED_PERSONS.match(text.lower, match.start())
+        ):
             continue
         score = 1 + min(3, items)
         if _OURS.search(statement):
