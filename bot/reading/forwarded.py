@@ -106,6 +106,8 @@ def _read_block(lines: list[str], start: int, end: int) -> ForwardedMessage:
         else:
             break
         i += 1
+    while i < end and not lines[i].strip(" \t>"):
+        i += 1  # the blank lines after the header block, quoted or not
     text = "\n".join(lines[i:end]).strip()
     date_text = fields.get("date")
     return ForwardedMessage(

@@ -228,6 +228,8 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         candidate, from_subject = max(fuller, key=lambda c: len(c.value)), False
     elif expansion := _expansion(candidate, body, text.plain):
         candidate, from_subject = expansion, False
+    elif from_subject and (named := _named_after_the(candidate, body, text.plain)):
+        candidate, from_subject = named, False
     value = _recase(candidate.value, text.plain)
     source = (
         f"Subject: {text.subject}" if from_subject else text.snippet(candidate.start, candidate.end)
@@ -256,6 +258,24 @@ def _expansion(candidate: _Candidate, body: list[_Candidate], text: str) -> _Can
         ):
             longer.append(other)
     return max(longer, key=lambda c: len(c.value)) if longer else None
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _named_after_the(candidate: _Candidate, body: list[_Candidate], text: str) -> _Candidate | None:
+    """The subject's "ILO Regional Consultation on X" is "the Regional Consultation on X" in
+    the text, which never writes the longer form: the article says where the name begins,
+    and the subject's first word labels its sender."""
+    subject_name = _comparable(candidate.value)
+    if any(_comparable(c.value) == subject_name for c in body):
+        return None
+    for other in body:
+        if subject_name.endswith(" " + _comparable(other.value)) and _THE_BEFORE.search(
+            text, max(0, other.start - 5), other.start
+        ):
+            return other
+    return None
 
 
 def _comparable(value: str) -> str:
