@@ -1,9 +1,9 @@
 """Messages forwarded inline: the blocks mail clients write into the body.
 
 Gmail ("---------- Forwarded message ---------"), Apple Mail ("Begin forwarded
-message:"), Outlook ("-----Original Message-----", or a bare From:/Sent: block
-under a rule), in English and in the Thai those clients use. Each block keeps
-its inner From, Date and Subject; its text runs to the next block.
+message:", its header lines quoted with "> "), Outlook ("-----Original Message-----",
+or a bare From:/Sent: block under a rule), in English and in the Thai those clients
+use. Each block keeps its inner From, Date and Subject; its text runs to the next block.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _MARKER = re.compile(
     r"|Begin forwarded message:)\s*$",
     re.IGNORECASE,
 )
-_FIELD = re.compile(r"^\s*\*?([A-Za-z-]+|[\u0e00-\u0e7f]+(?: [\u0e00-\u0e7f]+)?)\*?\s*:\s*(.*)$")
+_FIELD = re.compile(r"^[\s>]*\*?([A-Za-z-]+|[\u0e00-\u0e7f]+(?: [\u0e00-\u0e7f]+)?)\*?\s*:\s*(.*)$")
 _FIELD_NAMES = {
     "from": "from",
     "จาก": "from",
@@ -96,7 +96,7 @@ def _read_block(lines: list[str], start: int, end: int) -> ForwardedMessage:
     fields: dict[str, str] = {}
     last: str | None = None
     i = start
-    while i < end and lines[i].strip():
+    while i < end and lines[i].strip(" \t>"):
         parsed = _field(lines[i])
         if parsed is not None:
             last = parsed[0]
@@ -106,6 +106,8 @@ def _read_block(lines: list[str], start: int, end: int) -> ForwardedMessage:
         else:
             break
         i += 1
+    while i < end and not lines[i].strip(" \t>"):
+        i += 1  # the blank lines after the header block, quoted or not
     text = "\n".join(lines[i:end]).strip()
     date_text = fields.get("date")
     return ForwardedMessage(

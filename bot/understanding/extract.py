@@ -74,6 +74,7 @@ def _extract(doc: MailDocument, default_tz: str) -> Extraction:
     text = MessageText.of(raw, subject=doc.subject, body_end=_body_end(doc))
     temporals = find_temporal(text.plain, reference=reference, default_tz=default_tz)
     text = replace(text, temporals=tuple(temporals))
+    subject_dates = find_temporal(text.subject, reference=reference, default_tz=default_tz)
 
     titles = find_titles(text)
     online = find_online_meetings(text)
@@ -91,6 +92,7 @@ def _extract(doc: MailDocument, default_tz: str) -> Extraction:
         city=place.city.value if place.city else None,
         country=place.country.value if place.country else None,
         title_spans=title_spans,
+        subject_dates=subject_dates,
     )
     dates = _calendar_dates(doc, dates)
     online = _sessions_own_dates(online, dates)

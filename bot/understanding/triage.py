@@ -18,14 +18,19 @@ from bot.understanding.prefilter import Prefiltered, prefiltered
 
 # The prefiltered patterns are tried only where one of their first words begins
 # (bot.understanding.prefilter): a leading \b makes the engine try every position.
-_CANCEL = prefiltered(
-    ["cancel", "will", "called", "ขอยกเลิก", "ยกเลิก"],
-    r"\bcancel(?:l?ed|lation|s)?\b|will\s+(?:no\s+longer|not)\s+(?:be\s+)?(?:held|take\s+place|proceed)"
-    r"|called\s+off|(?:ขอ)?ยกเลิก(?:การ)?(?:ประชุม|จัด|สัมมนา|อบรม)",
+_CANCEL = prefiltered(["cancel"], r"\bcancel(?:l?ed|lation|s)?\b")
+# A meeting called off without the word "cancel": said only of an event, so a hotel named
+# beside it does not make it a booking's.
+_CALLED_OFF = prefiltered(
+    ["will", "no", "called", "ขอยกเลิก", "ยกเลิก"],
+    r"(?:will\s+(?:no\s+longer|not)|no\s+longer)\s+(?:be\s+)?(?:held|take\s+place|proceed|go(?:ing)?"
+    r"\s+ahead)|called\s+off|(?:ขอ)?ยกเลิก(?:การ)?(?:ประชุม|จัด|สัมมนา|อบรม)",
 )
-# A hotel's cancellation policy is not a cancelled meeting.
+# A hotel's cancellation policy is not a cancelled meeting, nor is a participant's own
+# registration that may be cancelled ("You can cancel your registration at any time").
 _CANCEL_NOT_MEETING = re.compile(
-    r"hotel|room|booking|reservation|fee|charge|policy|refund|flight|ticket|ห้องพัก|โรงแรม",
+    r"hotel|room|booking|reservation|fee|charge|policy|refund|flight|ticket|ห้องพัก|โรงแรม"
+    r"|(?:your|their|my)\s+(?:registration|attendance|participation|rsvp)",
 )
 _POSTPONE = re.compile(
     r"postpone|re-?schedul|deferr?ed|new\s+dates?|change\s+(?:of|in)\s+(?:the\s+)?(?:date|schedule)"
@@ -53,8 +58,11 @@ _INVITE = prefiltered(
         *("invit", "pleased", "hono", "nominat", "call", "notice"),
         *("ขอเชิญ", "เรียนเชิญ", "เชิญ", "ส่งผู้แทน", "มอบหมายผู้แทน", "พิจารณาผู้แทน", "เสนอชื่อผู้แทน"),
     ],
-    # "(virtual, by invitation)" in an events list describes an event; it invites no one.
-    r"(?<!by\s)\binvit(?:e|ed|es|ing|ation)\b|pleased\s+to\s+extend|honou?r\s+to\s+(?:invite|host)"
+    # "(virtual, by invitation)" in an events list describes an event; it invites no one;
+    # nor does one that invites applications, or candidates to a test.
+    r"(?<!by\s)\binvit(?:e|ed|es|ing|ation)\b(?!\s+(?:\w+\s+){0,2}?(?:applications?|candidates"
+    r"|proposals|bids|tenders|quotations|expressions?\s+of\s+interest|(?:a\s+)?(?:written\s+)?"
+    r"(?:test|interview|exam)))|pleased\s+to\s+extend|honou?r\s+to\s+(?:invite|host)"
     r"|ขอเชิญ|เรียนเชิญ|เชิญ.{0,40}?เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน|\bnominat"
     r"|call\s+for\s+(?:nominations?|participation)"
     r"|\bnotice\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,12}?(?:meeting|workshop|conference|forum)",
@@ -79,13 +87,14 @@ _PROMISED = re.compile(
     r"|in\s+due\s+course|closer\s+to\s+the|จะแจ้ง(?:ให้ทราบ)?(?:ภายหลัง|ต่อไป)",
 )
 # Mail of kinds that are never about one meeting, though they name events and dates:
-# bulk mail, leave requests and out-of-office replies, IT notices.
+# bulk mail, leave requests and out-of-office replies, IT notices, vacancy notices.
 _NOT_MEETING_MAIL = re.compile(  # no leading \b: alternatives that start with letters scan fast
     r"unsubscribe|newsletter|view\s+(?:this\s+(?:e-?mail|message)|it|online)\s+in\s+(?:your|a)\s+browser"
     r"|you\s+are\s+receiving\s+this|out\s+of\s+(?:the\s+)?office\b|automatic\s+reply|auto-?reply\b"
     r"|(?:annual|sick|personal|maternity)\s+leave\b|leave\s+(?:request|application)"
     r"|(?:scheduled|system|server|planned)\s+maintenance|password\s+(?:expir|reset)"
-    r"|ขออนุญาตลา|ใบลา|ลาพักผ่อน|ลาป่วย|ลากิจ|ปิดปรับปรุงระบบ|จดหมายข่าว",
+    r"|vacancy\s+announcement|vacancies|job\s+(?:opening|posting|vacancy)|applications?\s+from\s+qualified"
+    r"|ขออนุญาตลา|ใบลา|ลาพักผ่อน|ลาป่วย|ลากิจ|ปิดปรับปรุงระบบ|จดหมายข่าว|ตำแหน่งว่าง|รับสมัครงาน",
 )
 _MEETING_WORDS = re.compile(
     r"\b(?:meeting|workshop|conference|forum|seminar|webinar|consultation|dialogue|summit)\b"
@@ -150,6 +159,8 @@ def triage(
         return MessageKind.CANCELLATION, ("the attached calendar entry cancels the event",)
 
     cancel = _find(text, _CANCEL, exclude=_CANCEL_NOT_MEETING, near=_MEETING_WORDS)
+    if not cancel.strong:
+        cancel = _find(text, _CALLED_OFF, near=_MEETING_WORDS)
     if cancel.strong:
         return MessageKind.CANCELLATION, (cancel.reason("cancelled"),)
     postpone = _find(text, _POSTPONE, near=_MEETING_WORDS)
@@ -212,15 +223,34 @@ def _find(
     for match in pattern.finditer(text.lower):
         if _excluded(text.lower, match, exclude):
             continue
-        if near is not None and not _excluded(text.lower, match, near):
+        if near is not None and not _near(text.lower, match, near):
             continue
         words = clean(text.plain[match.start() : match.end()])
         (body if text.in_body(match.start()) else elsewhere).append(words)
     return _Evidence(subject, body, elsewhere)
 
 
+def _near(haystack: str, match: re.Match[str], near: re.Pattern[str]) -> bool:
+    """Whether `near` occurs close by: the subject of "…, which was scheduled for 16-17 March
+    at the Mekong Pearl Hotel in Vientiane, will no longer take place" stands far before."""
+    around = haystack[max(0, match.start() - NEAR_BEFORE) : match.end() + NEAR_AFTER]
+    return near.search(around) is not None
+
+
+# A sentence names its subject, the meeting, well before its verb; a few words follow.
+NEAR_BEFORE = 200
+NEAR_AFTER = 60
+
+
 def _excluded(haystack: str, match: re.Match[str], exclude: re.Pattern[str] | None) -> bool:
     if exclude is None:
         return False
-    around = haystack[max(0, match.start() - 60) : match.end() + 60]
+    end = match.end()
+    # "You can cancel<https://…> your registration": a link's target is not words.
+    if target := _LINK_TARGET.match(haystack, end):
+        end = target.end()
+    around = haystack[max(0, match.start() - 60) : end + 60]
     return exclude.search(around) is not None
+
+
+_LINK_TARGET = re.compile(r"\s*<[^<>\s]{1,2000}>")

@@ -33,6 +33,22 @@ def test_apple_forward_with_zone():
     assert fwd.text == "Meeting ID: 848 2516 8770"
 
 
+def test_apple_forward_with_quoted_headers():
+    text = (
+        "See below.\n\nBegin forwarded message:\n\n"
+        "> From: Secretariat <lcsd@example.org>\n> Date: 8 January 2027 at 16:05:00 GMT+7\n"
+        "> To: Focal Points <focal@example.org>\n> Subject: Invitation - Regional Workshop\n"
+        ">\n> Dear Focal Points,\n> body"
+    )
+    (fwd,) = split_inline_forwards(text)
+    assert (fwd.sender, fwd.subject, fwd.date_text) == (
+        "Secretariat <lcsd@example.org>",
+        "Invitation - Regional Workshop",
+        "8 January 2027 at 16:05:00 GMT+7",
+    )
+    assert fwd.text == "> Dear Focal Points,\n> body"
+
+
 def test_outlook_original_message_and_bare_header_nested():
     text = (
         "Noted.\n\n-----Original Message-----\nFrom: X <x@example.org>\n"

@@ -203,9 +203,118 @@ def test_markdown_links_give_the_url_alone():
             "cancellation policy is attached.",
             MessageKind.UPDATE,
         ),
+        (
+            "We regret that the ASEAN Workshop on Skills Anticipation, which was scheduled for "
+            "16-17 March 2026 at the Mekong Pearl Hotel in Vientiane, will no longer take place.",
+            MessageKind.CANCELLATION,
+        ),
+        (
+            "Thank you for registering for the ASEAN Webinar on Labour Statistics on 10 March "
+            "2026. You can cancel<https://zoom.us/webinar/cancel?id=1> your registration at any "
+            "time.",
+            MessageKind.UPDATE,
+        ),
+        (
+            "The ASEAN Secretariat invites applications for the post of Senior Officer. The "
+            "officer will support the Senior Labour Officials Meeting. Shortlisted candidates "
+            "will be invited to a written test on 10 March 2026. Vacancy announcement attached.",
+            MessageKind.OTHER,
+        ),
     ],
 )
 def test_cancellation_needs_a_cancelled_meeting(body, kind):
     doc = _doc(body)
     doc = MailDocument(**{**vars(doc), "date": dt.datetime(2026, 2, 1, tzinfo=dt.UTC)})
     assert extract_message(doc).kind is kind
+
+
+def _dated(body, subject=""):
+    return MailDocument(
+        **{**vars(_doc(body, subject)), "date": dt.datetime(2027, 1, 11, tzinfo=dt.UTC)}
+    )
+
+
+def test_a_place_in_quoted_wrapped_text_is_read_whole():
+    body = (
+        "Please see below.\n\n"
+        "> we are pleased to invite your delegation to the ASEAN Regional Workshop\n"
+        "> on Reintegration of Returning Migrant Workers, which will be held on\n"
+        "> 23-24 February 2027 at the Riverside Orchid Hotel, Sisowath Quay,\n"
+        "> Phnom Penh, Cambodia. The host will cover economy-class airfare and\n"
+        "> accommodation for one (1) participant per AMS.\n"
+    )
+    meeting = extract_message(_dated(body)).meeting
+    assert meeting.start.value == dt.date(2027, 2, 23)
+    assert meeting.venue.value == "Riverside Orchid Hotel, Sisowath Quay"
+    assert (meeting.city.value, meeting.country.value) == ("Phnom Penh", "Cambodia")
+    assert meeting.sponsorship.value.endswith("for one (1) participant per AMS.")
+    assert ">" not in meeting.sponsorship.value
+
+
+def test_a_city_the_gazetteer_lacks_is_doubtful():
+    body = "The Training will be held at the Bay Hotel, General Santos City, Philippines."
+    city = extract_message(_dated(body)).meeting.city
+    assert city.value == "General Santos City"
+    assert city.confidence <= 0.5
+    assert city.reasons
+
+
+def test_the_date_in_the_subject_stands_when_the_text_gives_none():
+    meeting = extract_message(
+        _dated(
+            "We are pleased to invite you to the ASEAN-Australia Dialogue on Labour Mobility, "
+            "which will be held in Canberra.",
+            "Invitation - ASEAN-Australia Dialogue on Labour Mobility, 28 April 2027, Canberra",
+        )
+    ).meeting
+    assert meeting.start.value == dt.date(2027, 4, 28)
+    assert meeting.start.source.startswith("Subject: ")
+    assert meeting.timezone.value == "Australia/Sydney"
+
+
+def test_a_deadline_in_the_subject_is_no_meeting_date():
+    meeting = extract_message(
+        _dated(
+            "The officer will support the Senior Labour Officials Meeting.",
+            "Vacancy: Senior Officer (Closing date: 26 February 2027)",
+        )
+    ).meeting
+    assert meeting.start is None
+
+
+def test_telephone_numbers_of_a_teams_invitation_are_no_session():
+    body = (
+        "Join the meeting now<https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0>\n"
+        "Meeting ID: 472 913 558 204\nPasscode: hR7tW2kP\n"
+        "Dial in by phone\n+60 3-2781 4455,,618204937# Malaysia\n"
+        "Find a local number<https://dialin.teams.microsoft.com/6f2a91d3?id=618204937>\n"
+        "Phone conference ID: 618 204 937#\n"
+        "Reset dial-in PIN<https://dialin.teams.microsoft.com/usp/pstnconferencing>\n"
+    )
+    (session,) = find_online_meetings(text(body))
+    assert (session.meeting_id, session.passcode) == ("472913558204", "hR7tW2kP")
+
+
+def test_a_phone_pin_is_not_the_passcode():
+    body = (
+        "Join with Google Meet\nhttps://meet.google.com/xqp-rtkw-bnd\nJoin by phone\nPIN: 7654321#"
+    )
+    (session,) = find_online_meetings(text(body))
+    assert session.passcode is None
+
+
+def test_a_floor_for_a_dry_run_is_not_the_delegation():
+    body = "We encourage at least one member of each delegation to join the dry run."
+    assert find_delegates_requested(text(body)) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "series"),
+    [
+        ("The Guidelines adopted at the 28th ALMM call for social dialogue.", None),
+        ("We are pleased to invite you to the 28th ALMM in Manila.", "ALMM"),
+    ],
+)
+def test_a_series_cited_for_what_it_did_is_not_this_meeting(body, series):
+    found = find_titles(text(body)).series
+    assert (found.value if found else None) == series

@@ -21,6 +21,7 @@ FOLDERS = (
     "understanding/heldout",
     "understanding/heldout2",
     "understanding/heldout3",
+    "understanding/heldout4",
 )
 MAILS = sorted(
     path

@@ -1,9 +1,9 @@
 """When the meeting is, in which zone, and every deadline, from the temporal engine's findings.
 
 The engine finds every date; this module decides which one is the meeting's. Dates are
-weighed by the words around them: "will be held on", a "Dates :" label, a heading, a
-subject line count for a date; a dry run, an arrival day, a memo's own date or a mail
-header stamp count against it.
+weighed by the words around them: "will be held on", a "Dates :" label, a heading, the
+same days in the subject line count for a date; a dry run, an arrival day, a memo's own
+date or a mail header stamp count against it.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.meetings.record import Deadline, DeadlineKind, Extracted, When
@@ -161,19 +162,26 @@ def find_meeting_dates(
     city: str | None,
     country: str | None,
     title_spans: list[tuple[int, int]],
+    subject_dates: Sequence[Temporal] = (),
 ) -> MeetingDates:
+    """The meeting's dates among the text's; `subject_dates` are those of the subject line,
+    which name the meeting's days when they name any."""
     candidates = [t for t in text.temporals if t.kind in _EVENT_KINDS]
+    in_subject = [t for t in subject_dates if t.kind in _EVENT_KINDS]
     if not candidates:
-        return MeetingDates(None, None, None)
+        return _from_subject(text, in_subject, default_tz, city, country)
     spans = title_spans[:MAX_TITLE_SPANS]
     scores = {id(t): _score(text, t, reference, spans) for t in candidates}
     repeats = Counter(_days(t) for t in candidates)
+    subject_days = {_days(t) for t in in_subject}
     for t in candidates:
         scores[id(t)] += min(3, repeats[_days(t)] - 1)
+        if _days(t) in subject_days:
+            scores[id(t)] += SUBJECT_DAYS_WEIGHT
     best = max(candidates, key=lambda t: (scores[id(t)], text.in_body(t.span[0]), -t.span[0]))
     best_score = scores[id(best)]
     if best_score < 1:
-        return MeetingDates(None, None, None)
+        return _from_subject(text, in_subject, default_tz, city, country)
     # The same day written elsewhere with its hours says more.
     precise = [
         t
@@ -203,6 +211,36 @@ def find_meeting_dates(
 
 
 _EVENT_KINDS = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
+# The subject line names the meeting's days more surely than most sentences do.
+SUBJECT_DAYS_WEIGHT = 2
+
+
+def _from_subject(
+    text: MessageText,
+    subject_dates: Sequence[Temporal],
+    default_tz: str,
+    city: str | None,
+    country: str | None,
+) -> MeetingDates:
+    """The dates of the subject line, when the text gives none it could weigh: "Invitation -
+    ASEAN-Australia Dialogue, 28 April 2027, Canberra" above a body that only says "in
+    Canberra". Several different dates in the subject say nothing sure."""
+    if len({_days(t) for t in subject_dates}) != 1:
+        return MeetingDates(None, None, None)
+    item = subject_dates[0]
+    zone, zone_confidence = _zone(item, default_tz, city, country)
+    source = f"Subject: {text.subject}"
+    confidence = min(item.confidence, SUBJECT_CONFIDENCE)
+    start, end = _in_zone(item.start, zone, item), _in_zone(item.end, zone, item)
+    return MeetingDates(
+        start=Extracted(start, source, confidence, item.reasons) if start is not None else None,
+        end=Extracted(end, source, confidence, item.reasons) if end is not None else None,
+        timezone=Extracted(zone, source, zone_confidence) if zone else None,
+    )
+
+
+# A date read from the subject alone, with nothing in the text to confirm it.
+SUBJECT_CONFIDENCE = 0.7
 
 
 def _days(item: Temporal) -> tuple[dt.date | None, dt.date | None]:
@@ -238,7 +276,9 @@ def _score(
         score -= 3
     line_before = text.plain[line_start:start]
     if (
-        _DOCUMENT_LINE.search(line_before[-50:])
+        # a date opening a line a sentence wraps onto is inside that sentence, not a
+        # letter's date on a line of its own
+        (_DOCUMENT_LINE.search(line_before[-50:]) and not text.wraps_at(line_start - 1))
         or _MAIL_STAMP.search(item.text + after[:20])
         or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
     ):

@@ -39,6 +39,9 @@ _ENGLISH = prefiltered(  # run over lower-case text; tried only where a number b
     [*DIGITS, *(word for word in WORD_NUMBERS if word.isascii())],
     rf"\b{_NUMBER}\s*(?:\(\d{{1,2}}\)\s*)?(?:[a-z-]+\s+)?{_PERSONS_EN}\b",
 )
+# "at least one member of each delegation should join the dry run": a floor for a session,
+# not the number asked for.
+_FLOOR = re.compile(r"(?:at\s+least|a\s+minimum\s+of|minimum\s+of|อย่างน้อย)\s*$", re.IGNORECASE)
 # "up to two delegates": a cap written just before the number.
 _CAP = re.compile(
     r"(?:up\s+to|maximum\s+of|max\.?|at\s+most|not\s+more\s+than|no\s+more\s+than)\s*$",
@@ -135,6 +138,8 @@ def _english(text: MessageText) -> list[_Candidate]:
         value = WORD_NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
         # "September 18 participants...": the number belongs to the date before it.
         if _MONTH_BEFORE.search(text.plain, max(0, match.start("n") - 12), match.start("n")):
+            continue
+        if _FLOOR.search(text.plain, max(0, match.start() - 25), match.start()):
             continue
         score = _context_score(text, match.start(), match.end())
         if _CAP.search(text.plain, max(0, match.start() - 25), match.start()):

@@ -215,7 +215,8 @@ class PlaceMatch:
 
 def _pattern(spellings: list[str]) -> re.Pattern[str]:
     ordered = sorted(set(spellings), key=len, reverse=True)
-    alternatives = "|".join(re.escape(s) for s in ordered)
+    # Words of a name may be wrapped onto the next line, or spaced twice.
+    alternatives = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in ordered)
     # Latin names must stand alone ("Korea" in "Koreans" is not a place); Thai has no spaces.
     return re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])", re.IGNORECASE)
 
@@ -230,13 +231,17 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     """Cities and countries named in text[start:end], in order; a city wins an overlap."""
     stop = len(text) if end is None else end
     found = [
-        PlaceMatch(m.start(), m.end(), _CITY_OF[m.group().lower()], True)
+        PlaceMatch(m.start(), m.end(), _CITY_OF[_spelling(m)], True)
         for m in _CITY_PATTERN.finditer(text, start, stop)
     ]
     for m in _COUNTRY_PATTERN.finditer(text, start, stop):
         if not any(c.start < m.end() and m.start() < c.end for c in found):
-            found.append(PlaceMatch(m.start(), m.end(), _COUNTRY_OF[m.group().lower()], False))
+            found.append(PlaceMatch(m.start(), m.end(), _COUNTRY_OF[_spelling(m)], False))
     return sorted(found, key=lambda p: p.start)
+
+
+def _spelling(match: re.Match[str]) -> str:
+    return " ".join(match.group().lower().split())
 
 
 def country_of_city(city: str) -> str:

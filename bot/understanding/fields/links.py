@@ -10,9 +10,11 @@ from bot.understanding.fields.online import platform_of
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.urls import Url, host_matches
 
+# A nomination form is how a delegation registers ("submit your nominations through the
+# link below"), as "แจ้งรายชื่อ" is in Thai.
 _REGISTRATION = re.compile(
     r"regist|sign[\s-]?up|\bRSVP\b|confirm\w*\s+(?:your\s+|their\s+)?(?:participation|attendance)"
-    r"|ลงทะเบียน|ตอบรับ|แจ้งรายชื่อ",
+    r"|nominations?\b|ลงทะเบียน|ตอบรับ|แจ้งรายชื่อ",
     re.IGNORECASE,
 )
 _DOCUMENTS = re.compile(

@@ -45,6 +45,12 @@ _TRAVEL = re.compile(
     r"air\s*fares?|flight\s+(?:details|itinerary|arrangements?)|accommodation|check[\s-]in|visa"
     r"|arrival\s+card|airport|ค่าบัตรโดยสาร|ค่าที่พัก|เดินทางไปราชการต่างประเทศ",
 )
+# A session beside the meeting (an orientation, a dry run, a briefing) held online says
+# nothing about how the meeting itself is held.
+_SIDE_SESSION = re.compile(
+    r"orientation|dry[\s-]?run|test[\s-]?run|rehears|briefing|pre-?(?:meeting|training|departure)"
+    r"|ซ้อม|ทดสอบระบบ|ปฐมนิเทศ",
+)
 _HOLDING = re.compile(
     r"held|conduct|convene|take\s+place|meeting\s+will|join|participat|attend|format|mode"
     r"|จัดขึ้น|จัดการประชุม|เข้าร่วม|รูปแบบ",
@@ -54,7 +60,7 @@ _HOLDING = re.compile(
 def find_mode(
     text: MessageText, *, has_venue: bool, has_online_meeting: bool
 ) -> Extracted[Mode] | None:
-    virtual = _weigh(text, _VIRTUAL)
+    virtual = _weigh(text, _VIRTUAL, unless=_SIDE_SESSION)
     in_person = _weigh(text, _IN_PERSON)
     hybrid = _weigh(text, _HYBRID)
     travel_words = {m.group() for m in _TRAVEL.finditer(text.lower)}
@@ -83,13 +89,18 @@ def find_mode(
     return None
 
 
-def _weigh(text: MessageText, pattern: Prefiltered) -> tuple[int, tuple[int, int] | None, int]:
-    """The total weight of a pattern's matches, the span of the weightiest one, its weight."""
+def _weigh(
+    text: MessageText, pattern: Prefiltered, *, unless: re.Pattern[str] | None = None
+) -> tuple[int, tuple[int, int] | None, int]:
+    """The total weight of a pattern's matches, the span of the weightiest one, its weight;
+    matches with `unless` around them do not count."""
     total = 0
     best: tuple[int, tuple[int, int]] | None = None
     for match in pattern.finditer(text.lower):
         line_start, line_end = text.line_at(match.start())
         around = text.lower[max(line_start, match.start() - 120) : min(line_end, match.end() + 80)]
+        if unless is not None and unless.search(around):
+            continue
         weight = 2 if _HOLDING.search(around) else 1
         if text.in_body(match.start()):
             weight += 1

@@ -23,12 +23,15 @@ PLATFORM_HOSTS: dict[Platform, tuple[str, ...]] = {
     Platform.WEBEX: ("webex.com",),
     Platform.MEET: ("meet.google.com",),
 }
-# Pages of a platform that are not a meeting: apps, help, settings ("Meeting options").
+# Pages of a platform that are not a meeting: apps, help, settings ("Meeting options"),
+# a calendar file, a registration's cancel page, the list of dial-in numbers.
 _NOT_JOIN_PATH = re.compile(
     r"download|/support|/help|meetingoptions|/settings|/signin|/login|/profile|/learn"
-    r"|/l/app\b|/apps?\b|/pricing|/privacy|/legal",
+    r"|/l/app\b|/apps?\b|/pricing|/privacy|/legal|/ics\b|/cancel\b|/u/",
     re.IGNORECASE,
 )
+# Hosts of a platform's telephone service ("Find a local number", "Reset dial-in PIN").
+_DIAL_IN_HOST = re.compile(r"^dial-?in\.")
 _PLATFORM_WORDS = re.compile(
     r"\b(?:(?P<zoom>zoom)|(?P<teams>(?:microsoft|ms)\s+teams|teams\s+meeting)"
     r"|(?P<webex>webex)|(?P<meet>google\s+meet))\b"
@@ -87,6 +90,8 @@ def is_join_link(url: Url) -> bool:
     """A link that joins a meeting on a known platform (not its help or download pages)."""
     if platform_of(url.host) is None:
         return False
+    if _DIAL_IN_HOST.match(url.host):
+        return False
     path = urlsplit(url.url).path
     return bool(path.strip("/")) and _NOT_JOIN_PATH.search(path) is None
 
@@ -130,13 +135,21 @@ def _anchors(text: MessageText) -> list[tuple[int, int, str, str]]:
     # Keyword patterns run over the lower-case text; a passcode is taken as written.
     for match in _MEETING_ID.finditer(text.lower):
         digits = re.sub(r"\D", "", match.group("id"))
+        if _keyed_on_phone(text, match.end("id")):
+            continue  # Teams' "Phone conference ID: 618 204 937#" is the telephone bridge's
         if 9 <= len(digits) <= 13 and not _inside_url(found, match.start("id")):
             found.append((match.start(), match.end(), "id", digits))
     for match in _PASSCODE.finditer(text.lower):
-        if not _inside_url(found, match.start()):
-            code = text.plain[match.start("code") : match.end("code")]
+        code = text.plain[match.start("code") : match.end("code")]
+        if not _inside_url(found, match.start()) and not _keyed_on_phone(text, match.end()):
             found.append((match.start(), match.end(), "passcode", code))
     return sorted(found)
+
+
+def _keyed_on_phone(text: MessageText, end: int) -> bool:
+    """Whether the number or code ending at `end` is typed on a telephone's keypad, closed
+    by "#": a dial-in PIN or conference ID, not the link's."""
+    return text.plain[end - 1 : end + 1].find("#") >= 0
 
 
 def _inside_url(found: list[tuple[int, int, str, str]], position: int) -> bool:
@@ -231,6 +244,15 @@ def _label_and_dates(
     for item in text.temporals:
         if not window_start <= item.span[0] < session.last:
             continue
-        if item.kind in (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE):
+        dates_a_mail = _MAIL_DATED.search(text.lower, max(0, item.span[0] - 40), item.span[0])
+        if dates_a_mail is None and item.kind in _SESSION_DATE_KINDS:
             start, end = item.start, item.end
     return label, start, end
+
+
+_SESSION_DATE_KINDS = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
+# "the passcode in our e-mail of 3 March was incorrect": the date of a mail, not a session's.
+_MAIL_DATED = re.compile(
+    r"(?:e-?mail|letter|message|note|memo|invitation|circular)\s+(?:of|dated|sent\s+on)\s+$"
+    r"|\bdated\s+$"
+)

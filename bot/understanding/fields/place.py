@@ -28,7 +28,8 @@ _NEXT_LABEL = re.compile(r"^[ \t#>-]*[A-Za-zก-๙][\w ก-๙]{0,25}\s*[:：]"
 _HELD = prefiltered(
     words("held", "take", "taking", "convene", "hosted", "scheduled", r"in[\s-]person"),
     r"(?i)\b(?:held|take\s+place|taking\s+place|convened?|hosted|scheduled|in[\s-]person)\b"
-    r"[^.\n]{0,120}",
+    # A sentence wrapped at a line break goes on; a blank line ends it.
+    r"(?:[^.\n]|\n(?![ \t]*\n)){0,120}",
 )
 # "The venue remains the Melia Hanoi Hotel", "The venue remains the same: Room A, …": the place
 # follows without "at" or "in".
@@ -49,7 +50,7 @@ _THAI_AT_END = re.compile(
 _THAI_ADDRESS = re.compile(r"\s(?:ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|อำเภอ|จังหวัด)\S*.*$")
 _VENUE_WORDS = re.compile(
     r"hotel|resort|hall|cent(?:re|er)|building|room|ballroom|convention|conference|office"
-    r"|ministry|secretariat|house|palace|campus|university|suites?|plaza|tower|floor|level"
+    r"|ministry|secretariat|headquarters|house|palace|campus|university|suites?|plaza|tower|floor|level"
     r"|Hilton|Marriott|Shangri-La|Sheraton|Hyatt|InterContinental|Novotel|Pullman|Sofitel"
     r"|Mandarin\s+Oriental|Centara|Avani|Amari|Swiss[oô]tel|M[ée]ridien|Westin|Renaissance"
     r"|Holiday\s+Inn|Crowne\s+Plaza|Ritz|Four\s+Seasons|Fairmont|Melia|Lotte|Ascott|Eastin"
@@ -97,7 +98,7 @@ def _detail_bonus(text: MessageText, candidate: _Candidate) -> int:
     one that names the building more than one that names only the city."""
     places = find_places(text.plain, candidate.start, candidate.end)
     bonus = 1 if any(p.is_city for p in places) else 0
-    if _venue(text.raw[candidate.start : candidate.end], places) is not None:
+    if _venue(text.unwrapped(candidate.start, candidate.end), places) is not None:
         bonus += 1
     return bonus
 
@@ -145,7 +146,7 @@ def _held_sentences(text: MessageText) -> list[_Candidate]:
         # "held in a hybrid format on 11 August at the ASEAN Secretariat, Jakarta": every
         # "at" or "in" of the clause may introduce the place.
         for preposition in _AT_OR_IN.finditer(text.plain, match.start(), match.end()):
-            end = _phrase_end(text.plain, preposition.end())
+            end = _phrase_end(text, preposition.end())
             found.append(_Candidate(preposition.end(), end, 3))
     return found
 
@@ -156,8 +157,7 @@ _DATES_AND_PLACE_ASIDE = re.compile(r",\s*([^()\n]{3,100})\)")
 
 def _venue_sentences(text: MessageText) -> list[_Candidate]:
     return [
-        _Candidate(m.end(), _phrase_end(text.plain, m.end()), 4)
-        for m in _VENUE_IS.finditer(text.plain)
+        _Candidate(m.end(), _phrase_end(text, m.end()), 4) for m in _VENUE_IS.finditer(text.plain)
     ]
 
 
@@ -170,21 +170,31 @@ def _thai_at(text: MessageText) -> list[_Candidate]:
     return found
 
 
+# A full stop ends the phrase, unless it ends an abbreviation of an address ("Jl. M.H.
+# Thamrin No. 9"); so does the verb of the sentence ("at the Hotel in Vientiane, will no
+# longer take place").
 _PHRASE_END = re.compile(
-    r"[.;:\n]|\s(?:on|from|during|between|to|and\s+will|which|where|with|for)\s|\s\d{1,2}\s"
+    r"(?-i:(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2}))\.|[;:]"
+    r"|\s(?:on|from|during|between|to|which|where|with|for)\s|\s\d{1,2}\s"
+    r"|,?\s(?:will|shall|has|have|had|is|are|was|were)\s"
     r"|,?\s(?:and|or)\s+(?:online|virtually|remotely|via)\b|\(",
     re.IGNORECASE,
 )
 
 
-def _phrase_end(text: str, start: int) -> int:
-    """Where an English place phrase ends: at a sentence end, a date or a clause."""
-    stop = _PHRASE_END.search(text, start, start + MAX_VENUE_CHARS)
-    return stop.start() if stop else min(len(text), start + MAX_VENUE_CHARS)
+def _phrase_end(text: MessageText, start: int) -> int:
+    """Where an English place phrase ends: at a sentence end, a date, a clause, or a line
+    break that does not only wrap the sentence ("Kuala\n> Lumpur" in quoted mail)."""
+    stop = _PHRASE_END.search(text.plain, start, start + MAX_VENUE_CHARS)
+    end = stop.start() if stop else min(len(text.plain), start + MAX_VENUE_CHARS)
+    newline = text.plain.find("\n", start, end)
+    while newline >= 0 and text.wraps_at(newline):
+        newline = text.plain.find("\n", newline + 1, end)
+    return end if newline < 0 else newline
 
 
 def _place_from(text: MessageText, candidate: _Candidate) -> Place:
-    phrase_text = text.raw[candidate.start : candidate.end]
+    phrase_text = text.unwrapped(candidate.start, candidate.end)
     places = find_places(phrase_text)
     city = next((p for p in places if p.is_city), None)
     country = next(
@@ -194,10 +204,17 @@ def _place_from(text: MessageText, candidate: _Candidate) -> Place:
     country_name = country.name if country else (country_of_city(city.name) if city else None)
     confidence = 0.9 if candidate.labelled else 0.7 + 0.05 * min(candidate.score, 4)
     source = text.snippet(candidate.start, candidate.end)
-    venue_value = _venue(phrase_text, places)
+    unlisted = _unlisted_city(phrase_text, country) if city is None else None
+    venue_value = _venue(phrase_text, places, unlisted)
+    city_value: Extracted[str] | None = None
+    if city is not None:
+        city_value = Extracted(city.name, source, confidence)
+    elif unlisted is not None:
+        reason = f'"{unlisted}" stands before the country like a city, but is no city we know'
+        city_value = Extracted(unlisted, source, UNLISTED_CITY_CONFIDENCE, (reason,))
     return Place(
         venue=Extracted(venue_value, source, confidence) if venue_value else None,
-        city=Extracted(city.name, source, confidence) if city else None,
+        city=city_value,
         country=(
             Extracted(country_name, source, confidence if country else confidence - 0.15)
             if country_name
@@ -207,8 +224,32 @@ def _place_from(text: MessageText, candidate: _Candidate) -> Place:
     )
 
 
-def _venue(phrase: str, places: list[PlaceMatch]) -> str | None:
-    """The phrase without the city and country parts it ends with, when it names a building."""
+# "…Convention Hotel, General Santos City, Philippines": the part before the country, when
+# the gazetteer does not know it, is a city if it is a short name without a street's words.
+_CITY_LIKE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}")
+_STREET_WORDS = re.compile(
+    r"\b(?:road|street|avenue|boulevard|quay|lane|drive|highway|jalan|jl|soi|building|district"
+    r"|province|state|region|island|bay|park|square|tower|plaza|city\s+hall)\b",
+    re.IGNORECASE,
+)
+UNLISTED_CITY_CONFIDENCE = 0.5
+
+
+def _unlisted_city(phrase: str, country: PlaceMatch | None) -> str | None:
+    if country is None:
+        return None
+    parts = [clean(p) for p in phrase[: country.start].split(",")]
+    if len(parts) < 3 or parts[-1]:  # venue, city, then the country right after a comma
+        return None
+    name = parts[-2]
+    if not _CITY_LIKE.fullmatch(name) or _STREET_WORDS.search(name) or _VENUE_WORDS.search(name):
+        return None
+    return name
+
+
+def _venue(phrase: str, places: list[PlaceMatch], city: str | None = None) -> str | None:
+    """The phrase without the city and country parts it ends with, when it names a building;
+    `city` is a city the gazetteer does not know."""
     # Lines of an address block are parts; a Thai phrase wrapped at a line break is not.
     parts = [clean(p) for p in re.split(r",|\n(?![ \t]*[ก-๙])", phrase)]
     kept: list[str] = []
@@ -219,7 +260,7 @@ def _venue(phrase: str, places: list[PlaceMatch]) -> str | None:
         is_only_place = bool(named) and not re.sub(
             r"[\s,.\-]|\d{4,6}|(?:ประเทศ|กรุง|นคร|เมือง|the|of)", "", _strip(part, named)
         )
-        if not is_only_place:
+        if not is_only_place and part != city:
             kept.append(part)
     venue = _without_trailing_places(_THAI_ADDRESS.sub("", clean(", ".join(kept))))
     venue = re.sub(r"^(?:the\s+)", "", venue, flags=re.IGNORECASE)
@@ -228,13 +269,18 @@ def _venue(phrase: str, places: list[PlaceMatch]) -> str | None:
     return venue
 
 
+# What introduces a city at the end of a venue: "กรุงฮานอย", "ILO headquarters in Geneva".
+_PLACE_LEAD = re.compile(r"(?:ประเทศ|กรุง|นคร|เมือง|\s(?:in|at))?\s*$", re.IGNORECASE)
+
+
 def _without_trailing_places(venue: str) -> str:
     """ "ห้องประชุม ๑ อาคารกระทรวงแรงงาน กรุงเทพมหานคร" without the city at its end."""
     while True:
         named = find_places(venue)
         if not named or venue[named[-1].end :].strip(" ,.-"):
             return venue
-        venue = re.sub(r"(?:ประเทศ|กรุง|นคร|เมือง)?\s*$", "", venue[: named[-1].start]).rstrip(" ,-")
+        before = venue[: named[-1].start]
+        venue = _PLACE_LEAD.sub("", before).rstrip(" ,-")
 
 
 def _strip(part: str, named: list[PlaceMatch]) -> str:

@@ -1,7 +1,9 @@
 """The text extraction reads, in a form every field module can search, and provenance snippets.
 
 `plain` has exactly the length of `raw`, so a match in one is a span in the other: Thai
-digits become Arabic ones (one character each) and markdown emphasis becomes spaces.
+digits become Arabic ones (one character each) and markdown emphasis becomes spaces. Both
+have the quote marks of quoted mail ("> ") turned into spaces, so that their offsets stay
+those of the message's text.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from bot.understanding.temporal.types import Temporal
 # Emphasis marks that HTML-to-text conversion and OCR leave around the words that matter.
 _EMPHASIS = ("*", "\u00a0", "\u200b")
 _SPACES = re.compile(r"\s+")
+# The marks a mail client puts before each line of a quoted message ("> ", ">> "): the words
+# behind them are read as if unquoted, a sentence wrapped over quoted lines as one.
+_QUOTE_MARKS = re.compile(r"^[ \t]*>[> \t]*", re.MULTILINE)
 SNIPPET_WIDTH = 240
 # A "line" or "paragraph" never reaches further than this: text without line breaks (a
 # pasted document) must not make each lookup scan the whole message.
@@ -37,6 +42,7 @@ class MessageText:
 
     @classmethod
     def of(cls, raw: str, *, subject: str = "", body_end: int | None = None) -> MessageText:
+        raw = _unquoted(raw)
         plain = _unemphasised(to_arabic(raw))
         subject = _unemphasised(to_arabic(subject)).strip()
         return cls(
@@ -60,6 +66,23 @@ class MessageText:
         end = self.plain.find("\n", position, ceiling)
         return start, ceiling if end < 0 else end
 
+    def wraps_at(self, newline: int) -> bool:
+        """Whether the line break at `newline` only wraps a sentence: the line it ends is
+        long and stops mid-sentence, and another line follows."""
+        start = max(0, newline - WRAPPED_LINE_CHARS - 1)
+        ends_line = _WRAPPED_LINE_END.search(self.plain, start, newline + 1) is not None
+        return ends_line and _NEXT_LINE_TEXT.match(self.plain, newline + 1) is not None
+
+    def unwrapped(self, start: int, end: int) -> str:
+        """raw[start:end] with the line breaks that only wrap a sentence made spaces."""
+        value = self.raw[start:end]
+        newline = value.find("\n")
+        while newline >= 0:
+            if self.wraps_at(start + newline):
+                value = f"{value[:newline]} {value[newline + 1 :]}"
+            newline = value.find("\n", newline + 1)
+        return value
+
     def paragraph_at(self, position: int) -> tuple[int, int]:
         """The span of the paragraph (lines up to a blank line) holding `position`."""
         floor = max(0, position - LINE_LIMIT)
@@ -74,6 +97,11 @@ class MessageText:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# Mail clients wrap plain text at 72 to 78 characters; a line of prose cut there is this long
+# at least, while the lines of an address block or a list are mostly shorter.
+WRAPPED_LINE_CHARS = 50
+_WRAPPED_LINE_END = re.compile(rf"[^\n]{{{WRAPPED_LINE_CHARS - 1}}}[\w,)]\n\Z")
+_NEXT_LINE_TEXT = re.compile(r"[ \t]*[\w(]")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s|\n[ \t]*\n|\n(?=\s*(?:[-•▪]|\(?[0-9a-z๐-๙]{1,3}[.)]\s))")
 
 
@@ -119,6 +147,12 @@ def _unemphasised(text: str) -> str:
     for mark in _EMPHASIS:
         text = text.replace(mark, " ")
     return text
+
+
+def _unquoted(text: str) -> str:
+    if ">" not in text:
+        return text
+    return _QUOTE_MARKS.sub(lambda mark: " " * len(mark[0]), text)
 
 
 def _ascii_lower(text: str) -> str:

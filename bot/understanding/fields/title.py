@@ -133,6 +133,12 @@ _THAI_PREFIXES = re.compile(
     r"|การเข้าร่วม|หน่วยงาน|ใน|\s)+"
 )
 _THAI_EVENT = re.compile(r"ประชุม|สัมมนา|อบรม|เวที|หารือ")
+# A เรื่อง line about the meeting's arrangements ("แจ้งเปลี่ยนแปลงสถานที่ประชุม") does not name
+# it: the name is in the letter's text.
+_NO_NAME_TH = re.compile(
+    r"(?:เปลี่ยนแปลง|เลื่อน|ยกเลิก)?(?:สถานที่|วัน(?:และ)?เวลา|กำหนด(?:การ)?|ห้อง)?(?:จัด)?(?:การ)?"
+    r"(?:ประชุม|สัมมนา|อบรม)\s*$"
+)
 _THAI_BODY = re.compile(
     r"(?:เข้าร่วม|ขอเชิญ.{0,40}?ร่วม)\s*(?P<value>(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม)[^\n(]{8,300}?)"
     r"(?=\s*(?:\(|ระหว่างวันที่|ในวัน|ณ\s|เมื่อวันที่|ผ่านระบบ|โดย|ซึ่ง|ทั้งนี้|$))",
@@ -145,6 +151,15 @@ _THAI_ORDINAL = re.compile(r"ครั้งที่\s*(\d{1,3})")
 _PREPARES_FOR = re.compile(
     r"(?:preparat\w*|prep)\b[^.\n]{0,60}?\b(?:for|to|towards)\s+the\s+$|เตรียม(?:การ|ความพร้อม)?"
     r"(?:สำหรับ|เพื่อ)",
+    re.IGNORECASE,
+)
+
+# "the Guidelines adopted at the 28th ALMM", "before it is submitted to the 28th ASEAN-OSHNET
+# Meeting": a meeting cited for what it did or will receive, not the one the mail is about.
+_CITED = re.compile(
+    r"(?:adopted|endorsed|agreed|approved|decided|noted|submitted|presented|reported|tabled"
+    r"|launched|mandated|welcomed)\s+(?:\w+\s+)?(?:at|by|to|during)\s+the\s+$"
+    r"|(?:outcomes?|decisions?|recommendations?|mandate|report)\s+of\s+the\s+$",
     re.IGNORECASE,
 )
 
@@ -213,6 +228,8 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         candidate, from_subject = max(fuller, key=lambda c: len(c.value)), False
     elif expansion := _expansion(candidate, body, text.plain):
         candidate, from_subject = expansion, False
+    elif from_subject and (named := _named_after_the(candidate, body, text.plain)):
+        candidate, from_subject = named, False
     value = _recase(candidate.value, text.plain)
     source = (
         f"Subject: {text.subject}" if from_subject else text.snippet(candidate.start, candidate.end)
@@ -241,6 +258,24 @@ def _expansion(candidate: _Candidate, body: list[_Candidate], text: str) -> _Can
         ):
             longer.append(other)
     return max(longer, key=lambda c: len(c.value)) if longer else None
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _named_after_the(candidate: _Candidate, body: list[_Candidate], text: str) -> _Candidate | None:
+    """The subject's "ILO Regional Consultation on X" is "the Regional Consultation on X" in
+    the text, which never writes the longer form: the article says where the name begins,
+    and the subject's first word labels its sender."""
+    subject_name = _comparable(candidate.value)
+    if any(_comparable(c.value) == subject_name for c in body):
+        return None
+    for other in body:
+        if subject_name.endswith(" " + _comparable(other.value)) and _THE_BEFORE.search(
+            text, max(0, other.start - 5), other.start
+        ):
+            return other
+    return None
 
 
 def _comparable(value: str) -> str:
@@ -315,7 +350,7 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
             position = match.end()
             continue
         if lowered in _CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
-            if lowered in ("in", "at") and find_places(text, match.end(), match.end() + 30):
+            if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
             position = match.end()
             continue
@@ -330,6 +365,17 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
             position = committed = match.end()
             continue
         return committed
+
+
+_THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _place_follows(text: str, position: int) -> bool:
+    """Whether a place is named right after `position`: "in Geneva", "in the Philippines",
+    not "in the Platform Economy (Geneva …)"."""
+    start = _THE.match(text, position)
+    places = find_places(text, start.end() if start else position, position + 40)
+    return bool(places) and places[0].start == (start.end() if start else position)
 
 
 def _recase(value: str, text: str) -> str:
@@ -370,7 +416,8 @@ def _series(text: MessageText) -> tuple[Extracted[str] | None, Extracted[int] | 
             acronym = (match.group("acr") or match.group("acr2") or match.group("acr3")).upper()
             if acronym in _NOT_SERIES or len(acronym.replace("-", "")) < 2:
                 continue
-            if _PREPARES_FOR.search(haystack, max(0, match.start() - 80), match.start()):
+            before = (max(0, match.start() - 80), match.start())
+            if _PREPARES_FOR.search(haystack, *before) or _CITED.search(haystack, *before):
                 continue
             ordinal = int(match.group("ord") or match.group("ord2") or match.group("ord3"))
             weights[acronym] += weight
@@ -425,7 +472,7 @@ def _thai_title(text: MessageText) -> Extracted[str] | None:
                 break
             end += 1 + len(line)
         value = _strip_thai(text.raw[start:end])
-        if value and _THAI_EVENT.search(value):
+        if value and _THAI_EVENT.search(value) and not _NO_NAME_TH.match(value):
             return Extracted(value, text.snippet(start, end), 0.85)
     phrase = _THAI_BODY.search(text.plain)
     if phrase:
