@@ -2,7 +2,8 @@
 
 cases.tsv was written alongside the engine; heldout.tsv was written blind, before its author
 read the engine or cases.tsv, to measure the engine on text it was not shaped by; heldout2.tsv,
-heldout3.tsv and heldout4.tsv are later blind rounds, each written after the fixes the one before drove.
+heldout3.tsv and heldout4.tsv are later blind rounds, each written after the fixes the one before
+drove.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from bot.understanding.temporal import patterns as p
 from bot.understanding.temporal.digits import number
+from bot.understanding.temporal.number_words import hour_word
 
 # "Midnight" on a day is read as its end: "registration closes at midnight on 31 May" leaves the
 # whole of 31 May, and a deadline must not fall a day early.
@@ -22,6 +23,10 @@ _COB_CONFIDENCE = 0.85
 _END_OF_DAY = dt.time(23, 59)
 # Separators that make a number a clock time on their own; "9.30" alone could be a section number.
 _CLOCK_SEPARATORS = (":", "h", "H")
+# "Half past two" without a.m. or p.m.: read in office hours, 7 in the morning to 6 in the evening.
+_FIRST_MORNING_HOUR = 7
+_WORDS_CONFIDENCE = 0.85
+_OFFICE_HOURS_REASON = "a.m. or p.m. not written: read in office hours"
 
 
 @dataclass
@@ -34,11 +39,32 @@ class Clock:
 
 
 def find_clocks(text: str) -> Iterator[Clock]:
+    # A clock word waiting for the hour that may follow it in brackets: "COB (17:00 SGT)".
+    word: Clock | None = None
+    for clock, is_word in _clocks(text):
+        if word is not None:
+            if p.WRITTEN_HOUR_AFTER.fullmatch(text, word.span[1], clock.span[0]):
+                clock = replace(clock, span=(word.span[0], clock.span[1]))
+            else:
+                yield word
+            word = None
+        if is_word and clock.end is None:
+            word = clock
+        else:
+            yield clock
+    if word is not None:
+        yield word
+
+
+def _clocks(text: str) -> Iterator[tuple[Clock, bool]]:
+    """Each clock time, and whether it is a word that stands for an hour ("COB", "EOD")."""
     for m in p.TIME.finditer(text):
         start = _clock_value(m, "1")
         if start is None:
             continue
-        has_end = any(m[g] for g in ("h2", "hm2", "ho2", "noon2", "midnight2", "cob2", "eod2"))
+        has_end = any(
+            m[g] for g in ("h2", "hm2", "ho2", "hw2", "noon2", "midnight2", "cob2", "eod2")
+        )
         end = _clock_value(m, "2") if has_end else None
         is_range = end is not None
         if end is not None:
@@ -47,7 +73,8 @@ def find_clocks(text: str) -> Iterator[Clock]:
                 continue
         clear = bool(
             m["lead"]
-            or m["sep1"] in _CLOCK_SEPARATORS
+            or (m["sep1"] or "").strip() in _CLOCK_SEPARATORS
+            or m["hw1"]
             or m["noon1"]
             or m["midnight1"]
             or m["cob1"]
@@ -58,7 +85,7 @@ def find_clocks(text: str) -> Iterator[Clock]:
             or m["unit2"]
         )
         if clear or is_range:
-            yield _with_reasons(m, Clock(m.span(), start, end))
+            yield _with_reasons(m, Clock(m.span(), start, end)), bool(m["cob1"] or m["eod1"])
 
 
 def _clock_value(m: re.Match[str], i: str) -> dt.time | None:
@@ -70,6 +97,8 @@ def _clock_value(m: re.Match[str], i: str) -> dt.time | None:
         return _CLOSE_OF_BUSINESS
     if m[f"eod{i}"] is not None:
         return _END_OF_DAY
+    if m[f"hw{i}"] is not None:
+        return _words_value(m, i)
     if m[f"h{i}"] is not None:
         hour, minute = number(m[f"h{i}"]), number(m[f"mi{i}"])
     elif m[f"hm{i}"] is not None:
@@ -80,10 +109,32 @@ def _clock_value(m: re.Match[str], i: str) -> dt.time | None:
     if meridiem is not None:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if meridiem.lower().startswith("p") else 0)
+        hour = hour % 12 + (12 if _is_pm(meridiem) else 0)
     if hour > 23 or minute > 59:
         return None
     return dt.time(hour, minute)
+
+
+def _words_value(m: re.Match[str], i: str) -> dt.time | None:
+    """ "half past nine", "a quarter to ten", "nine o'clock": twelve-hour clock words."""
+    hw = m[f"hw{i}"]
+    hour = hour_word(hw) if hw.isalpha() else number(hw)
+    if not 1 <= hour <= 12:
+        return None
+    minute = 0
+    if m[f"part{i}"] is not None:
+        minute = 30 if m[f"part{i}"].lower() == "half" else 15
+        if m[f"past{i}"].lower() == "to":
+            hour, minute = (hour - 1 or 12), 60 - minute
+    meridiem = m[f"mer{i}"]
+    in_office_hours_pm = hour < _FIRST_MORNING_HOUR or hour == 12
+    pm = _is_pm(meridiem) if meridiem is not None else in_office_hours_pm
+    return dt.time(hour % 12 + (12 if pm else 0), minute)
+
+
+def _is_pm(meridiem: str) -> bool:
+    word = meridiem.lower()
+    return word.startswith("p") or "afternoon" in word or "evening" in word
 
 
 def _with_reasons(m: re.Match[str], clock: Clock) -> Clock:
@@ -92,13 +143,30 @@ def _with_reasons(m: re.Match[str], clock: Clock) -> Clock:
         clock = replace(clock, reasons=(*clock.reasons, _MIDNIGHT_REASON))
     if m["cob1"] or m["cob2"]:
         clock = replace(clock, reasons=(*clock.reasons, _COB_REASON), confidence=_COB_CONFIDENCE)
+    if (m["hw1"] and not m["mer1"]) or (m["hw2"] and not m["mer2"]):
+        reasons = (*clock.reasons, _OFFICE_HOURS_REASON)
+        clock = replace(clock, reasons=reasons, confidence=min(clock.confidence, _WORDS_CONFIDENCE))
     return clock
 
 
 def _share_meridiem(m: re.Match[str], start: dt.time, end: dt.time) -> dt.time:
     """'2:00 - 4:00 pm': the pm written once covers both ends, unless that would reverse them."""
-    if m["mer1"] is None and m["mer2"] is not None and m["mer2"].lower().startswith("p"):
+    if m["mer1"] is None and m["mer2"] is not None and _is_pm(m["mer2"]):
         later = dt.time(start.hour + 12, start.minute) if start.hour < 12 else start
         if later < end:
             return later
     return start
+
+
+def with_duration(text: str, clock: Clock, pos: int) -> tuple[Clock, int] | None:
+    """The clock with the end that a duration written at `pos` gives it ("| 2 hrs"), and where
+    the duration ends; None when no duration stands there or it runs past midnight."""
+    m = p.CLOCK_DURATION.match(text, pos)
+    if m is None:
+        return None
+    minutes = number(m["hours"] or "0") * 60 + number(m["minutes"] or m["only_minutes"] or "0")
+    end = dt.datetime.combine(dt.date.min, clock.start) + dt.timedelta(minutes=minutes)
+    if not minutes or end.date() != dt.date.min:
+        return None
+    reason = f"end from the duration {m[0].strip(' |,()')!r}"
+    return replace(clock, end=end.time(), reasons=(*clock.reasons, reason)), m.end()
