@@ -245,7 +245,7 @@ def _deadline_cue(text: str, hit: DateHit, start_pos: int) -> re.Match[str] | No
 def _due(hit: DateHit, clock: Clock | None, cue: re.Match[str]) -> tuple[dt.date, dt.time, str]:
     """The day and time a deadline falls due, and why that time when the text gives none."""
     if hit.granularity == "month" and hit.last is not None:
-        if cue["before"]:
+        if cue["before"] and not cue["end_of"]:
             return hit.first, dt.time(0), "due before the month begins"
         return hit.last, _END_OF_DAY, "due by the end of the month"
     if clock is not None:

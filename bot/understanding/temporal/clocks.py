@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -39,6 +40,18 @@ class Clock:
 
 
 def find_clocks(text: str) -> Iterator[Clock]:
+    """Every clock time or range of them, in order of position."""
+    if p.CLOCK_WORDS_HINT.search(text) is None:
+        yield from _written_clocks(text)
+        return
+    last_end = 0
+    for clock in heapq.merge(_written_clocks(text), _word_clocks(text), key=lambda c: c.span):
+        if clock.span[0] >= last_end:  # "at 10 o'clock" is a written clock and a word clock
+            last_end = clock.span[1]
+            yield clock
+
+
+def _written_clocks(text: str) -> Iterator[Clock]:
     # A clock word waiting for the hour that may follow it in brackets: "COB (17:00 SGT)".
     word: Clock | None = None
     for clock, is_word in _clocks(text):
@@ -62,9 +75,7 @@ def _clocks(text: str) -> Iterator[tuple[Clock, bool]]:
         start = _clock_value(m, "1")
         if start is None:
             continue
-        has_end = any(
-            m[g] for g in ("h2", "hm2", "ho2", "hw2", "noon2", "midnight2", "cob2", "eod2")
-        )
+        has_end = any(m[g] for g in ("h2", "hm2", "ho2", "noon2", "midnight2", "cob2", "eod2"))
         end = _clock_value(m, "2") if has_end else None
         is_range = end is not None
         if end is not None:
@@ -74,7 +85,6 @@ def _clocks(text: str) -> Iterator[tuple[Clock, bool]]:
         clear = bool(
             m["lead"]
             or (m["sep1"] or "").strip() in _CLOCK_SEPARATORS
-            or m["hw1"]
             or m["noon1"]
             or m["midnight1"]
             or m["cob1"]
@@ -97,8 +107,6 @@ def _clock_value(m: re.Match[str], i: str) -> dt.time | None:
         return _CLOSE_OF_BUSINESS
     if m[f"eod{i}"] is not None:
         return _END_OF_DAY
-    if m[f"hw{i}"] is not None:
-        return _words_value(m, i)
     if m[f"h{i}"] is not None:
         hour, minute = number(m[f"h{i}"]), number(m[f"mi{i}"])
     elif m[f"hm{i}"] is not None:
@@ -115,21 +123,25 @@ def _clock_value(m: re.Match[str], i: str) -> dt.time | None:
     return dt.time(hour, minute)
 
 
-def _words_value(m: re.Match[str], i: str) -> dt.time | None:
-    """ "half past nine", "a quarter to ten", "nine o'clock": twelve-hour clock words."""
-    hw = m[f"hw{i}"]
-    hour = hour_word(hw) if hw.isalpha() else number(hw)
-    if not 1 <= hour <= 12:
-        return None
-    minute = 0
-    if m[f"part{i}"] is not None:
-        minute = 30 if m[f"part{i}"].lower() == "half" else 15
-        if m[f"past{i}"].lower() == "to":
-            hour, minute = (hour - 1 or 12), 60 - minute
-    meridiem = m[f"mer{i}"]
-    in_office_hours_pm = hour < _FIRST_MORNING_HOUR or hour == 12
-    pm = _is_pm(meridiem) if meridiem is not None else in_office_hours_pm
-    return dt.time(hour % 12 + (12 if pm else 0), minute)
+def _word_clocks(text: str) -> Iterator[Clock]:
+    """ "half past nine", "quarter to ten", "nine o'clock": twelve-hour clock words."""
+    for m in p.CLOCK_WORDS.finditer(text):
+        hour = hour_word(m["hour"]) if m["hour"].isalpha() else number(m["hour"])
+        if not 1 <= hour <= 12:
+            continue
+        minute = 0
+        if m["part"] is not None:
+            minute = 30 if m["part"].lower() == "half" else 15
+            if m["past"].lower() == "to":
+                hour, minute = (hour - 1 or 12), 60 - minute
+        if m["mer"] is not None:
+            reasons: tuple[str, ...] = ()
+            pm, confidence = _is_pm(m["mer"]), 1.0
+        else:
+            reasons = (_OFFICE_HOURS_REASON,)
+            pm, confidence = hour < _FIRST_MORNING_HOUR or hour == 12, _WORDS_CONFIDENCE
+        start = dt.time(hour % 12 + (12 if pm else 0), minute)
+        yield Clock(m.span(), start, None, reasons=reasons, confidence=confidence)
 
 
 def _is_pm(meridiem: str) -> bool:
@@ -143,9 +155,6 @@ def _with_reasons(m: re.Match[str], clock: Clock) -> Clock:
         clock = replace(clock, reasons=(*clock.reasons, _MIDNIGHT_REASON))
     if m["cob1"] or m["cob2"]:
         clock = replace(clock, reasons=(*clock.reasons, _COB_REASON), confidence=_COB_CONFIDENCE)
-    if (m["hw1"] and not m["mer1"]) or (m["hw2"] and not m["mer2"]):
-        reasons = (*clock.reasons, _OFFICE_HOURS_REASON)
-        clock = replace(clock, reasons=reasons, confidence=min(clock.confidence, _WORDS_CONFIDENCE))
     return clock
 
 

@@ -300,7 +300,7 @@ def _numeric(
         elif month_first_declared or (b > 12 >= a):
             month, day = a, b
             reasons.append("month written before the day")
-        elif a != b and p.US_GENERATED_TAIL.match(text, m.end()):
+        elif a != b and a <= 12 and b <= 12 and p.US_GENERATED_TAIL.match(text, m.end()):
             month, day = a, b
             reasons.append(_US_ORDER_REASON)
             confidence = _US_ORDER

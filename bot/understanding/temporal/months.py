@@ -43,6 +43,9 @@ def _alternation(words: list[str]) -> str:
 
 MONTH_EN_NAMES = tuple(_EN)
 _EN_WORDS = [w for w in _EN if w != "may"]
+# "may" is a verb far more often than a month: only the capitalised forms count.
+MONTH_EN = rf"(?<![A-Za-z])(?:(?i:{_alternation(_EN_WORDS)})\.?|May|MAY)(?![A-Za-z])"
+
 # A line break that hyphenates a name: "Septem-\nber".
 _WRAP = r"(?:-[^\S\n]*\n[^\S\n]*)?"
 
@@ -52,17 +55,10 @@ def _wrappable(word: str) -> str:
     return word[:2] + "".join(_WRAP + ch for ch in word[2:])
 
 
-# "may" is a verb far more often than a month: only the capitalised forms count.
+# MONTH_EN, also hyphenated across a line. Only after a day ("30 Septem-\nber"): where a month
+# name opens a date, its openings would have to be every word that begins like a month.
 _EN_WRAPPABLE = "|".join(_wrappable(w) for w in sorted(_EN_WORDS, key=len, reverse=True))
-MONTH_EN = rf"(?<![A-Za-z])(?:(?i:{_EN_WRAPPABLE})\.?|May|MAY)(?![A-Za-z])"
-# How a hyphenated name can begin, as bot.understanding.prefilter wants it: a literal letter first.
-MONTH_EN_WRAPPED_OPENINGS = sorted(
-    {
-        f"{first}(?i:{word[1]}[a-z]*-[^\\S\\n]*\\n)"
-        for word in _EN_WORDS
-        for first in (word[0], word[0].upper())
-    }
-)
+MONTH_EN_WRAPPABLE = rf"(?<![A-Za-z])(?:(?i:{_EN_WRAPPABLE})\.?|May|MAY)(?![A-Za-z])"
 # Thai vowels and tone marks written above or below a letter: OCR never puts a space before them.
 _COMBINING = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 

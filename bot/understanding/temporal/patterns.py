@@ -13,7 +13,7 @@ from bot.understanding.temporal.digits import DIGIT
 from bot.understanding.temporal.months import (
     MONTH_EN,
     MONTH_EN_NAMES,
-    MONTH_EN_WRAPPED_OPENINGS,
+    MONTH_EN_WRAPPABLE,
     MONTH_TH,
     MONTH_TH_FULL,
     MONTH_TH_FULL_OPENINGS,
@@ -70,17 +70,23 @@ _ERAS = [r"พ\.", r"ค\.", *words(r"b\.", r"c\.", r"a\.")]
 _OCR_DAY = r"(?<![A-Za-z])[lI][0-9]|[0-9][lIO]"
 
 
+# A day in words is one only before "of" or the second day of a range: "the second of June", not
+# "the second June meeting".
+_AFTER_DAY_WORD = r"(?=[^\S\n]+(?i:of|to|until|till|through|and)(?![A-Za-z])|[^\S\n]*[-–—&])"
+
+
 def _day(i: str) -> str:
     # A day in digits, or in words after "the": "the twenty-first of May".
     return (
         rf"(?:{_NO_DIGIT_BEFORE}(?P<d{i}>{DIGIT}{{1,2}}|{_OCR_DAY})(?i:st|nd|rd|th)?(?![0-9๐-๙])"
-        rf"|(?:(?i:the)[^\S\n]+|(?<=[Tt]he[^\S\n]))(?P<dw{i}>{ORDINAL_DAY})(?![A-Za-z]))"
+        rf"|(?:(?i:the)[^\S\n]+|(?<=[Tt]he[^\S\n]))(?P<dw{i}>{ORDINAL_DAY})(?![A-Za-z])"
+        rf"{_AFTER_DAY_WORD})"
     )
 
 
 def _month(i: str) -> str:
     # "๑๑ เดือนมิถุนายน": the word for month may stand before a Thai month's name.
-    return rf"(?:(?P<men{i}>{MONTH_EN})|(?:เดือน{_S})?(?P<mth{i}>{MONTH_TH}))"
+    return rf"(?:(?P<men{i}>{MONTH_EN_WRAPPABLE})|(?:เดือน{_S})?(?P<mth{i}>{MONTH_TH}))"
 
 
 def _year(i: str) -> str:
@@ -142,7 +148,7 @@ DASHED = prefiltered(
 # Month first: "September 30, 2025", "Mon, Sep 8, 2025", "March 10-11, 2026",
 # "March 30 – April 2, 2026".
 MONTH_FIRST = prefiltered(
-    [*_WEEKDAYS, *_names(MONTH_EN_NAMES), *MONTH_EN_WRAPPED_OPENINGS],
+    [*_WEEKDAYS, *_names(MONTH_EN_NAMES)],
     rf"{_EN_LEAD}?(?P<men1>{MONTH_EN}){_S}{_day('1')}"
     rf"(?:{_S}{_RANGE_WORD}{_S}(?:(?P<men2>{MONTH_EN}){_S})?{_day('2')})?"
     rf"(?:{_S},?{_S}(?P<y2>{DIGIT}{{4}}){_NO_DIGIT_AFTER})?"
@@ -164,7 +170,7 @@ NUMERIC = prefiltered(
 # left out: in the seeds they only occur in stamps, which always carry a day. A day written before
 # the month means a date that failed to parse ("31 September"), not a month.
 MONTH_YEAR = prefiltered(
-    ["เดือน", *MONTH_TH_FULL_OPENINGS, *_names(MONTH_EN_NAMES), *MONTH_EN_WRAPPED_OPENINGS],
+    ["เดือน", *MONTH_TH_FULL_OPENINGS, *_names(MONTH_EN_NAMES)],
     rf"(?<![0-9๐-๙])(?<![0-9๐-๙][^\S\n])(?:เดือน{_S})?(?:(?P<men2>{MONTH_EN})|(?P<mth2>{MONTH_TH_FULL}))"
     rf"(?:{_S},?{_S}(?P<era2>{_ERA}))?{_S}(?P<y2>{DIGIT}{{4}}){_NO_DIGIT_AFTER}",
 )
@@ -245,10 +251,6 @@ def _clock(i: str) -> str:
         rf"|(?P<midnight{i}>(?:12(?:[:.]00)?{_S})?(?i:midnight))(?![A-Za-z])"
         rf"|(?<![A-Za-z])(?P<cob{i}>COB|(?i:close\s+of\s+business))(?![A-Za-z])"
         rf"|(?<![A-Za-z])(?P<eod{i}>EOD|(?i:end\s+of\s+(?:the\s+)?day))(?![A-Za-z])"
-        # "half past nine", "a quarter to ten", "nine o'clock", "10 o'clock".
-        rf"|(?<![A-Za-z])(?:(?P<part{i}>(?i:half|(?:a\s+)?quarter))\s+(?P<past{i}>(?i:past|to))\s+)?"
-        rf"(?P<hw{i}>{HOUR_WORD}|{DIGIT}{{1,2}})(?![A-Za-z0-9๐-๙])"
-        rf"(?(part{i})|[^\S\n]*(?i:o['’]clock)(?![A-Za-z]))"
         # OCR puts a blank before the dot: "๐๙ .๓๐ น."
         rf"|(?P<h{i}>{DIGIT}{{1,2}})(?P<sep{i}>[^\S\n]?[:.]|[hH])(?P<mi{i}>{DIGIT}{{2}})"
         rf"(?::{DIGIT}{{2}})?"
@@ -279,11 +281,27 @@ TIME = prefiltered(
         ),
         "เวลา", "COB", "EOD",
         *words(r"at\s", r"from\s", "noon", "midday", "midnight", r"close\s", r"end\s"),
-        *words("half", "quarter", r"a\squarter", *HOUR_WORDS, word_start=True),
     ],
     rf"(?P<lead>เวลา[\s.]*|(?i:at|from)\s+)?{_clock('1')}"
     rf"(?:{_S}{_CLOCK_RANGE_WORD}{_S}(?:เวลา{_S})?{_clock('2')})?",
 )  # fmt: skip
+
+# Clock times in words: "half past nine", "quarter to ten in the evening", "nine o'clock". Their
+# openings are letters that any English text is full of, so the engine tries this pattern only on
+# texts that CLOCK_WORDS_HINT finds something in (clocks.py).
+CLOCK_WORDS_HINT = re.compile(r"(?i)o['’]clock|half\s+past|quarter\s+(?:past|to)")
+CLOCK_WORDS = prefiltered(
+    [
+        *words(r"at\s", word_start=True),
+        *words(r"half\s", r"quarter\s", *(rf"{h}[^\S\n]*o['’]clock" for h in HOUR_WORDS)),
+        *_numbers(r"[0-9๐-๙]?[^\S\n]*o['’]clock"),
+    ],
+    rf"(?P<lead>(?<![A-Za-z])(?i:at)\s+)?"
+    rf"(?<![A-Za-z])(?:(?P<part>(?i:half|quarter))\s+(?P<past>(?i:past|to))\s+)?"
+    rf"{_NO_DIGIT_BEFORE}(?P<hour>{HOUR_WORD}|{DIGIT}{{1,2}})(?![A-Za-z0-9๐-๙])"
+    rf"(?(part)|[^\S\n]*(?i:o['’]clock)(?![A-Za-z]))"
+    rf"(?:[^\S\n]*(?P<mer>{_MERIDIEM}|{_DAYPART}))?",
+)
 
 # A duration written after a time gives its end: "9:00 AM | 1 hour 30 minutes |", "14:00, 2 hrs".
 # Not a period before or after something ("10:00, 2 hours before the reception").
@@ -319,7 +337,7 @@ DEADLINE_CUE = prefiltered(
     r"|ภายใน|ไม่เกิน|ด่วนภายใน|กำหนดส่ง|ส่งภายใน|จนถึง|(?:หมดเขต|ปิดรับ)[^\d\n]{0,30}?)"
     # "by the end of June 2026", "due at the end of this month", "ภายในสิ้นเดือน…"; "by the" before
     # the clock words "end of the day".
-    r"(?:(?i:\s+(?:at\s+)?(?:the\s+)?end\s+of(?:\s+the)?|\s+the)|[^\S\n]*สิ้น)?"
+    r"(?:(?P<end_of>(?i:\s+(?:at\s+)?(?:the\s+)?end\s+of(?:\s+the)?)|[^\S\n]*สิ้น)|(?i:\s+the))?"
     r"[\s*:\-–]*$",
 )
 
