@@ -96,7 +96,9 @@ def _era(word: str | None) -> str | None:
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
-    return m.groupdict().get(name)
+    """Group `name`, or None when the pattern has no such group (groupdict() would build a dict
+    of all of them on every call)."""
+    return m[name] if name in m.re.groupindex else None
 
 
 def _day_first(m: re.Match[str], today: dt.date) -> list[DateHit]:
