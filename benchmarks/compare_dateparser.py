@@ -1,7 +1,8 @@
 """Accuracy on a case table: this engine against dateparser's search_dates (en, th).
 
 Run from the repository root: python -m benchmarks.compare_dateparser [--table NAME]
-NAME is cases (cases.tsv, the default), heldout, heldout2 or heldout3 (the tables written blind).
+NAME is cases (cases.tsv, the default), heldout, heldout2, heldout3 or heldout4 (the tables
+written blind).
 
 Two measures, per case (one case = one input text):
 - dates: right when the set of calendar days produced (every start and end, date part) equals the

@@ -1,8 +1,9 @@
 """Reading the case tables: one input text per row and the expressions it must yield.
 
 cases.tsv was written alongside the engine; heldout.tsv was written blind, before its author
-read the engine or cases.tsv, to measure the engine on text it was not shaped by; heldout2.tsv
-and heldout3.tsv are later blind rounds, each written after the fixes the one before drove.
+read the engine or cases.tsv, to measure the engine on text it was not shaped by; heldout2.tsv,
+heldout3.tsv and heldout4.tsv are later blind rounds, each written after the fixes the one before
+drove.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ CASES_FILE = Path(__file__).with_name("cases.tsv")
 HELDOUT_FILE = Path(__file__).with_name("heldout.tsv")
 HELDOUT2_FILE = Path(__file__).with_name("heldout2.tsv")
 HELDOUT3_FILE = Path(__file__).with_name("heldout3.tsv")
+HELDOUT4_FILE = Path(__file__).with_name("heldout4.tsv")
 TABLES = {
     "cases": CASES_FILE,
     "heldout": HELDOUT_FILE,
     "heldout2": HELDOUT2_FILE,
     "heldout3": HELDOUT3_FILE,
+    "heldout4": HELDOUT4_FILE,
 }
 _UNESCAPE = {"n": "\n", "t": "\t", "\\": "\\"}
 

@@ -7,17 +7,20 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from bot.understanding.temporal import patterns as p
-from bot.understanding.temporal.clocks import Clock
+from bot.understanding.temporal.clocks import Clock, with_duration
 from bot.understanding.temporal.dates import DateHit
 from bot.understanding.temporal.types import Temporal, TemporalKind
 from bot.understanding.temporal.weekdays import NAMES_EN
 from bot.understanding.temporal.zone_attach import (
     SectionZones,
+    WrittenZone,
     place_after,
     zone_after,
     zone_before,
+    zone_below,
 )
 from bot.understanding.temporal.zones import tzinfo_of
 
@@ -29,11 +32,18 @@ _END_OF_DAY = dt.time(23, 59)
 # 2025 (Tuesday), 09:30", a stamp's "วันที่ … \n เวลา …"), and to the date after it when fewer do.
 _MAX_GAP_AFTER = 40
 _GAP_BEFORE = re.compile(
-    # "Reception: 6.30 p.m. onwards, 30 September 2026"
-    r"[^\S\n]*(?:(?i:onwards?)|เป็นต้นไป)?[^\S\n]*(?:\([^()\n]{1,30}\))?[^\S\n]*,?[^\S\n]*(?:(?i:on|of)|ของ|ใน)?[^\S\n]*"
+    # "Reception: 6.30 p.m. onwards, 30 September 2026", "at 10 a.m. sharp on 3 December"
+    r"[^\S\n]*(?:(?i:onwards?|sharp)|เป็นต้นไป)?[^\S\n]*(?:\([^()\n]{1,30}\))?[^\S\n]*,?[^\S\n]*(?:(?i:on|of)|ของ|ใน)?[^\S\n]*"
 )
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _HAS_DIGIT = re.compile(r"[0-9๐-๙]")
+# A time further before its date, in the same sentence with a clause between: "begin at 2:00
+# p.m., following the opening remarks of the Chair, on 3 December". Not across a second clause
+# ("registration closes at 17:00, and the Meeting is on 4 December").
+_MAX_CLAUSE = 80
+_NEW_CLAUSE = re.compile(r"(?<![A-Za-z])(?i:and|but|while|whereas)(?![A-Za-z])|และ|แต่")
+_APART = 0.8
+_APART_REASON = "time written apart from its date, earlier in the sentence"
 
 
 def assemble(
@@ -92,6 +102,30 @@ def _clock_for(
         ):
             used.add(index)
             return clock
+    return _clock_earlier_in_sentence(text, hit, clocks, window, used, before_limit)
+
+
+def _clock_earlier_in_sentence(
+    text: str, hit: DateHit, clocks: list[Clock], window: range, used: set[int], before_limit: int
+) -> Clock | None:
+    for index in reversed(window):
+        clock = clocks[index]
+        if clock.span[1] > hit.span[0]:
+            continue
+        if index in used or clock.span[0] < before_limit:
+            return None
+        gap = text[clock.span[1] : hit.span[0]]
+        if (
+            len(gap) > _MAX_CLAUSE
+            or "\n" in gap
+            or _HAS_DIGIT.search(gap)
+            or _SENTENCE_END.search(gap)
+            or _NEW_CLAUSE.search(gap)
+        ):
+            return None
+        used.add(index)
+        reasons = (*clock.reasons, _APART_REASON)
+        return replace(clock, reasons=reasons, confidence=min(clock.confidence, _APART))
     return None
 
 
@@ -108,22 +142,20 @@ def _temporal(
     sections: SectionZones,
     previous_end: int,
 ) -> Temporal:
-    reasons = [*hit.reasons, *(clock.reasons if clock else ())]
-    confidence = min(hit.confidence, clock.confidence) if clock else hit.confidence
     start_pos = min(hit.span[0], clock.span[0]) if clock else hit.span[0]
     end_pos = max(hit.span[1], clock.span[1]) if clock else hit.span[1]
-
-    written = zone_after(text, end_pos, hit.first)
-    if written is not None:
-        end_pos = written.end
-    elif clock is not None and clock.span[1] < end_pos:
-        written = zone_after(text, clock.span[1], hit.first)
-    elif clock is not None:
-        written = place_after(text, end_pos)
-        end_pos = written.end if written else end_pos
-    if written is None:
-        written = zone_before(text, start_pos, previous_end, hit.first)
-        start_pos = written.start if written else start_pos
+    # A duration right after the time ("9:00 AM | 1 hour 30 minutes | (UTC+07:00) …") or after
+    # its zone ("9:00 AM | (UTC+08:00) Kuala Lumpur, Singapore | 2 hrs") gives the end.
+    timed = _duration(text, clock, end_pos) if clock and clock.span[1] == end_pos else None
+    if timed is not None:
+        clock, end_pos = timed
+    written, start_pos, end_pos = _zone(text, hit, clock, start_pos, end_pos, previous_end)
+    if clock is not None and timed is None and written is not None:
+        timed = _duration(text, clock, end_pos)
+        if timed is not None:
+            clock, end_pos = timed
+    reasons = [*hit.reasons, *(clock.reasons if clock else ())]
+    confidence = min(hit.confidence, clock.confidence) if clock else hit.confidence
     if text[end_pos - 1 : end_pos] == ")" and text.count("(", start_pos, end_pos) < text.count(
         ")", start_pos, end_pos
     ):
@@ -179,6 +211,28 @@ def _temporal(
     )
 
 
+def _duration(text: str, clock: Clock, pos: int) -> tuple[Clock, int] | None:
+    return with_duration(text, clock, pos) if clock.end is None else None
+
+
+def _zone(
+    text: str, hit: DateHit, clock: Clock | None, start_pos: int, end_pos: int, previous_end: int
+) -> tuple[WrittenZone | None, int, int]:
+    """The zone written with the expression, and the expression's span widened to hold it."""
+    written = zone_after(text, end_pos, hit.first)
+    if written is not None:
+        end_pos = written.end
+    elif clock is not None and clock.span[1] < end_pos:
+        written = zone_after(text, clock.span[1], hit.first)
+    elif clock is not None:
+        written = place_after(text, end_pos) or zone_below(text, end_pos, hit.first)
+        end_pos = written.end if written else end_pos
+    if written is None:
+        written = zone_before(text, start_pos, previous_end, hit.first)
+        start_pos = written.start if written else start_pos
+    return written, start_pos, end_pos
+
+
 def _deadline_cue(text: str, hit: DateHit, start_pos: int) -> re.Match[str] | None:
     """The deadline words just before a single day or a month ("by the end of June 2026")."""
     if hit.granularity == "year" or (hit.granularity == "day" and hit.last is not None):
@@ -191,7 +245,7 @@ def _deadline_cue(text: str, hit: DateHit, start_pos: int) -> re.Match[str] | No
 def _due(hit: DateHit, clock: Clock | None, cue: re.Match[str]) -> tuple[dt.date, dt.time, str]:
     """The day and time a deadline falls due, and why that time when the text gives none."""
     if hit.granularity == "month" and hit.last is not None:
-        if cue["before"]:
+        if cue["before"] and not cue["end_of"]:
             return hit.first, dt.time(0), "due before the month begins"
         return hit.last, _END_OF_DAY, "due by the end of the month"
     if clock is not None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from bot.understanding.temporal import patterns as p
 from bot.understanding.temporal.digits import number
+from bot.understanding.temporal.number_words import hour_word
 
 # "Midnight" on a day is read as its end: "registration closes at midnight on 31 May" leaves the
 # whole of 31 May, and a deadline must not fall a day early.
@@ -22,6 +24,10 @@ _COB_CONFIDENCE = 0.85
 _END_OF_DAY = dt.time(23, 59)
 # Separators that make a number a clock time on their own; "9.30" alone could be a section number.
 _CLOCK_SEPARATORS = (":", "h", "H")
+# "Half past two" without a.m. or p.m.: read in office hours, 7 in the morning to 6 in the evening.
+_FIRST_MORNING_HOUR = 7
+_WORDS_CONFIDENCE = 0.85
+_OFFICE_HOURS_REASON = "a.m. or p.m. not written: read in office hours"
 
 
 @dataclass
@@ -34,6 +40,37 @@ class Clock:
 
 
 def find_clocks(text: str) -> Iterator[Clock]:
+    """Every clock time or range of them, in order of position."""
+    if p.CLOCK_WORDS_HINT.search(text) is None:
+        yield from _written_clocks(text)
+        return
+    last_end = 0
+    for clock in heapq.merge(_written_clocks(text), _word_clocks(text), key=lambda c: c.span):
+        if clock.span[0] >= last_end:  # "at 10 o'clock" is a written clock and a word clock
+            last_end = clock.span[1]
+            yield clock
+
+
+def _written_clocks(text: str) -> Iterator[Clock]:
+    # A clock word waiting for the hour that may follow it in brackets: "COB (17:00 SGT)".
+    word: Clock | None = None
+    for clock, is_word in _clocks(text):
+        if word is not None:
+            if p.WRITTEN_HOUR_AFTER.fullmatch(text, word.span[1], clock.span[0]):
+                clock = replace(clock, span=(word.span[0], clock.span[1]))
+            else:
+                yield word
+            word = None
+        if is_word and clock.end is None:
+            word = clock
+        else:
+            yield clock
+    if word is not None:
+        yield word
+
+
+def _clocks(text: str) -> Iterator[tuple[Clock, bool]]:
+    """Each clock time, and whether it is a word that stands for an hour ("COB", "EOD")."""
     for m in p.TIME.finditer(text):
         start = _clock_value(m, "1")
         if start is None:
@@ -47,7 +84,7 @@ def find_clocks(text: str) -> Iterator[Clock]:
                 continue
         clear = bool(
             m["lead"]
-            or m["sep1"] in _CLOCK_SEPARATORS
+            or (m["sep1"] or "").strip() in _CLOCK_SEPARATORS
             or m["noon1"]
             or m["midnight1"]
             or m["cob1"]
@@ -58,7 +95,7 @@ def find_clocks(text: str) -> Iterator[Clock]:
             or m["unit2"]
         )
         if clear or is_range:
-            yield _with_reasons(m, Clock(m.span(), start, end))
+            yield _with_reasons(m, Clock(m.span(), start, end)), bool(m["cob1"] or m["eod1"])
 
 
 def _clock_value(m: re.Match[str], i: str) -> dt.time | None:
@@ -80,10 +117,36 @@ def _clock_value(m: re.Match[str], i: str) -> dt.time | None:
     if meridiem is not None:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if meridiem.lower().startswith("p") else 0)
+        hour = hour % 12 + (12 if _is_pm(meridiem) else 0)
     if hour > 23 or minute > 59:
         return None
     return dt.time(hour, minute)
+
+
+def _word_clocks(text: str) -> Iterator[Clock]:
+    """ "half past nine", "quarter to ten", "nine o'clock": twelve-hour clock words."""
+    for m in p.CLOCK_WORDS.finditer(text):
+        hour = hour_word(m["hour"]) if m["hour"].isalpha() else number(m["hour"])
+        if not 1 <= hour <= 12:
+            continue
+        minute = 0
+        if m["part"] is not None:
+            minute = 30 if m["part"].lower() == "half" else 15
+            if m["past"].lower() == "to":
+                hour, minute = (hour - 1 or 12), 60 - minute
+        if m["mer"] is not None:
+            reasons: tuple[str, ...] = ()
+            pm, confidence = _is_pm(m["mer"]), 1.0
+        else:
+            reasons = (_OFFICE_HOURS_REASON,)
+            pm, confidence = hour < _FIRST_MORNING_HOUR or hour == 12, _WORDS_CONFIDENCE
+        start = dt.time(hour % 12 + (12 if pm else 0), minute)
+        yield Clock(m.span(), start, None, reasons=reasons, confidence=confidence)
+
+
+def _is_pm(meridiem: str) -> bool:
+    word = meridiem.lower()
+    return word.startswith("p") or "afternoon" in word or "evening" in word
 
 
 def _with_reasons(m: re.Match[str], clock: Clock) -> Clock:
@@ -97,8 +160,22 @@ def _with_reasons(m: re.Match[str], clock: Clock) -> Clock:
 
 def _share_meridiem(m: re.Match[str], start: dt.time, end: dt.time) -> dt.time:
     """'2:00 - 4:00 pm': the pm written once covers both ends, unless that would reverse them."""
-    if m["mer1"] is None and m["mer2"] is not None and m["mer2"].lower().startswith("p"):
+    if m["mer1"] is None and m["mer2"] is not None and _is_pm(m["mer2"]):
         later = dt.time(start.hour + 12, start.minute) if start.hour < 12 else start
         if later < end:
             return later
     return start
+
+
+def with_duration(text: str, clock: Clock, pos: int) -> tuple[Clock, int] | None:
+    """The clock with the end that a duration written at `pos` gives it ("| 2 hrs"), and where
+    the duration ends; None when no duration stands there or it runs past midnight."""
+    m = p.CLOCK_DURATION.match(text, pos)
+    if m is None:
+        return None
+    minutes = number(m["hours"] or "0") * 60 + number(m["minutes"] or m["only_minutes"] or "0")
+    end = dt.datetime.combine(dt.date.min, clock.start) + dt.timedelta(minutes=minutes)
+    if not minutes or end.date() != dt.date.min:
+        return None
+    reason = f"end from the duration {m[0].strip(' |,()')!r}"
+    return replace(clock, end=end.time(), reasons=(*clock.reasons, reason)), m.end()

@@ -7,11 +7,13 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Literal
 
 from bot.understanding.temporal import patterns as p
-from bot.understanding.temporal.digits import number
+from bot.understanding.temporal.digits import number, ocr_number
 from bot.understanding.temporal.months import month_number
+from bot.understanding.temporal.number_words import ordinal_day
 from bot.understanding.temporal.weekdays import weekday_number
 from bot.understanding.temporal.years import infer_year, read_year
 
@@ -20,14 +22,17 @@ CERTAIN = 0.95
 _YEAR_INFERRED = 0.85
 _TWO_DIGIT_YEAR = 0.9
 _DAY_MONTH_ORDER_ASSUMED = 0.8
-# "Tomorrow" is certain only if the reference is the day of writing: a forward or a late
-# reading shifts it.
-_DEICTIC = 0.8
+# A US-style generated line is a strong sign, but a person may have typed the line by hand.
+_US_ORDER = 0.85
+_OCR_LETTER = 0.85
 _MONTH_ONLY = 0.6
 _YEAR_ONLY = 0.4
 
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _MONTH_FIRST_DECLARED = re.compile(r"(?i)\bmm/dd\b")
+_LISTED_DAY = re.compile(p.LISTED_DAY)
+# "between 1 and 5 December" is a range, whether or not the days follow each other.
+_BETWEEN = re.compile(r"(?i:between)[^\S\n]+$")
 
 Granularity = Literal["day", "month", "year"]
 
@@ -43,17 +48,15 @@ class DateHit:
     confidence: float = CERTAIN
     reasons: list[str] = field(default_factory=list)
     weekdays: tuple[int | None, int | None] = (None, None)
-    # Named from the day of writing ("tomorrow"): kept only as a deadline (see find.py), since
-    # "as of today" in a reminder is no date of the meeting.
+    # Named from the day of writing ("tomorrow", deictic.py): kept only as a deadline (see
+    # find.py), since "as of today" in a reminder is no date of the meeting.
     deictic: bool = False
 
 
 def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
     for pattern in (p.DAY_FIRST_RANGE, p.DAY_FIRST, p.DASHED):
         for m in pattern.finditer(text):
-            hit = _day_first(m, today)
-            if hit is not None:
-                yield hit
+            yield from _day_first(m, today)
     for m in p.MONTH_FIRST.finditer(text):
         hit = _month_first(m, today)
         if hit is not None:
@@ -71,8 +74,6 @@ def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
         hit = _year_only(m)
         if hit is not None:
             yield hit
-    for m in p.DEICTIC_DAY.finditer(text):
-        yield _deictic(m, today)
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class _Written:
     year: str | None
     era: str | None
     thai: bool
+    doubt: str | None = None  # why the day itself is uncertain (OCR letters in it)
 
 
 def _era(word: str | None) -> str | None:
@@ -94,34 +96,94 @@ def _era(word: str | None) -> str | None:
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
-    return m.groupdict().get(name)
+    """Group `name`, or None when the pattern has no such group (groupdict() would build a dict
+    of all of them on every call)."""
+    return m[name] if name in m.re.groupindex else None
 
 
-def _day_first(m: re.Match[str], today: dt.date) -> DateHit | None:
+def _day_first(m: re.Match[str], today: dt.date) -> list[DateHit]:
     month2 = _group(m, "men2") or _group(m, "mth2")
     if month2 is None:
-        return None
+        return []
     month1 = _group(m, "men1") or _group(m, "mth1")
     if _group(m, "rw") is not None and _is_change(m.string, m.start()):
-        return None  # the old and the new date of a change: DAY_FIRST finds each one
+        return []  # the old and the new date of a change: DAY_FIRST finds each one
+    day2, doubt2 = _day_value(m, "2")
     last = _Written(
-        day=number(m["d2"]),
+        day=day2,
         month=_month(month2),
         year=_group(m, "y2"),
         era=_era(_group(m, "era2")),
         thai=_group(m, "mth2") is not None,
+        doubt=doubt2,
     )
-    d1 = _group(m, "d1")
     first = None
-    if d1 is not None:
+    if _group(m, "d1") is not None or _group(m, "dw1") is not None:
+        day1, doubt1 = _day_value(m, "1")
         first = _Written(
-            day=number(d1),
+            day=day1,
             month=_month(month1) if month1 else last.month,
             year=_group(m, "y1"),
             era=_era(_group(m, "era1")) or last.era,
             thai=_group(m, "mth1") is not None if month1 else last.thai,
+            doubt=doubt1,
         )
-    return _build(m, first, last, today)
+        if _group(m, "and") is not None and not _is_span(m, first, last):
+            return _listed(m, first, last, today)
+    hit = _build(m, first, last, today)
+    return [] if hit is None else [hit]
+
+
+def _day_value(m: re.Match[str], i: str) -> tuple[int, str | None]:
+    """The day of group d<i> or dw<i>, and the doubt about it if OCR letters stand in it."""
+    word = _group(m, f"dw{i}")
+    if word is not None:
+        return ordinal_day(word), None
+    digits = m[f"d{i}"]
+    if digits.isdecimal():
+        return number(digits), None
+    value = ocr_number(digits)
+    return value, f"OCR letter in the day {digits!r} read as a digit ({value})"
+
+
+def _is_span(m: re.Match[str], first: _Written, last: _Written) -> bool:
+    """Whether days joined by "and" are one span: "between 1 and 5 December", or days that
+    follow each other ("28th and 29th September", "3, 4 and 5 December")."""
+    if m[0].startswith("ระหว่าง") or _BETWEEN.search(m.string, max(0, m.start() - 12), m.start()):
+        return True
+    days = [first.day, *(number(d["listed"]) for d in _mid_days(m)), last.day]
+    return all(b - a == 1 for a, b in pairwise(days))
+
+
+def _mid_days(m: re.Match[str]) -> list[re.Match[str]]:
+    if _group(m, "mid") is None:
+        return []
+    return list(_LISTED_DAY.finditer(m.string, m.start("mid"), m.end("mid")))
+
+
+def _listed(m: re.Match[str], first: _Written, last: _Written, today: dt.date) -> list[DateHit]:
+    """Separate days listed before the month they share: "on 3 and 10 December 2025"."""
+    text = m.string
+    first_end = m.end("dw1") if _group(m, "dw1") else m.end("d1")
+    if text[first_end : first_end + 2].lower() in ("st", "nd", "rd", "th"):
+        first_end += 2
+    last_start = m.end("and")
+    while text[last_start].isspace():
+        last_start += 1
+    days = [(first, (m.start(), first_end), _lead_weekday(m))]
+    days += [
+        (replace(first, day=number(d["listed"]), doubt=None), d.span(), None) for d in _mid_days(m)
+    ]
+    last_weekday = _first_not_none(_weekday(m, "wden2"), _weekday(m, "wdth2"), _weekday(m, "wda"))
+    days.append((last, (last_start, m.end()), last_weekday))
+    hits = []
+    for written, span, weekday in days:
+        hit = _build(m, None, replace(written, month=last.month, year=last.year), today)
+        if hit is None:
+            return []
+        hit.reasons.append("one of several days listed before their month")
+        hits.append(replace(hit, span=span, weekdays=(weekday, None)))
+    return hits
 
 
 def _month_first(m: re.Match[str], today: dt.date) -> DateHit | None:
@@ -150,6 +212,9 @@ def _build(
     confidence = CERTAIN
     years: dict[str, int | None] = {}
     for key, part in (("first", first), ("last", last)):
+        if part is not None and part.doubt is not None:
+            reasons.append(part.doubt)
+            confidence = min(confidence, _OCR_LETTER)
         if part is None or part.year is None:
             years[key] = None
             continue
@@ -231,9 +296,16 @@ def _numeric(
         a, b, year_digits = number(m["a"]), number(m["b"]), m["c"]
         if len(year_digits) == 2 and m["sep"] != "/":
             return None  # "๓๓.๑๐.๖๖", section numbers and versions, not dates
-        if month_first_declared or (b > 12 >= a):
+        if m["a0"] is not None:
+            day, month = a, b
+            reasons.append("a range of days written before the month: day first")
+        elif month_first_declared or (b > 12 >= a):
             month, day = a, b
             reasons.append("month written before the day")
+        elif a != b and a <= 12 and b <= 12 and p.US_GENERATED_TAIL.match(text, m.end()):
+            month, day = a, b
+            reasons.append(_US_ORDER_REASON)
+            confidence = _US_ORDER
         else:
             day, month = a, b
     before = text[max(0, m.start() - 30) : m.start()]
@@ -253,6 +325,11 @@ def _numeric(
     start = _date(year, month, day)
     if start is None:
         return None
+    if m["a0"] is not None:
+        first = _date(year, month, number(m["a0"]))
+        if first is None or first >= start:
+            return None
+        return DateHit(m.span(), first, start, confidence=confidence, reasons=reasons)
     return DateHit(
         m.span(), start, None, confidence=confidence, reasons=reasons,
         weekdays=(_lead_weekday(m), None),
@@ -260,6 +337,10 @@ def _numeric(
 
 
 _DAY_FIRST_ASSUMED = "day first assumed (the text does not say)"
+_US_ORDER_REASON = (
+    "month first: a US-style generated line (a 12-hour time after the date and a"
+    " '(UTC+hh:mm)' zone label)"
+)
 
 
 def _day_month_order(year: int, day: int, month: int, weekday: int | None) -> tuple[int, int, str]:
@@ -305,15 +386,6 @@ def _year_only(m: re.Match[str]) -> DateHit | None:
     return DateHit(
         m.span(), dt.date(first[0], 1, 1), dt.date(last[0], 12, 31), granularity="year",
         confidence=_YEAR_ONLY, reasons=["year only: the whole year"],
-    )  # fmt: skip
-
-
-def _deictic(m: re.Match[str], today: dt.date) -> DateHit:
-    later = m["next_en"] is not None or m["next_th"] is not None
-    day = today + dt.timedelta(days=1 if later else 0)
-    return DateHit(
-        m.span(), day, None, confidence=_DEICTIC, deictic=True,
-        reasons=[f"{m[0]!r} read against the reference date {today.isoformat()}"],
     )  # fmt: skip
 
 

@@ -20,3 +20,11 @@ def to_arabic(text: str) -> str:
 def number(text: str) -> int:
     """The value of a run of digits in either script: "๒๕๖๘" -> 2568, "2๕" -> 25."""
     return int(text)  # int() reads every Unicode decimal digit, Thai ones too
+
+
+_OCR_LETTERS = str.maketrans("lIO", "110")
+
+
+def ocr_number(text: str) -> int:
+    """The value of digits in which OCR put a letter for 1 or 0: "l5" -> 15, "3O" -> 30."""
+    return number(text.translate(_OCR_LETTERS))

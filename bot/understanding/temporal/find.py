@@ -1,7 +1,8 @@
 """`find_temporal`: every date, time, range, deadline and relative expression in a text.
 
-The work is done in passes over the original text: candidate dates from each pattern (dates.py),
-the longest non-overlapping ones kept, neighbouring full dates joined into ranges, clock times
+The work is done in passes over the original text: candidate dates from each pattern (dates.py,
+deictic.py), the longest non-overlapping ones kept, neighbouring full dates joined into ranges and
+"the week of" a day widened to the week (weeks.py), clock times
 (clocks.py) attached to the date they belong to, then the zone and a deadline cue (assemble.py).
 """
 
@@ -9,13 +10,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from itertools import chain
 
 from bot.understanding.temporal.assemble import assemble
 from bot.understanding.temporal.clocks import find_clocks
 from bot.understanding.temporal.dates import DateHit, date_hits, join_ranges
+from bot.understanding.temporal.deictic import deictic_hits
 from bot.understanding.temporal.patterns import NOT_TEXT
 from bot.understanding.temporal.relative import find_relative
 from bot.understanding.temporal.types import Temporal, TemporalKind
+from bot.understanding.temporal.weeks import widen_weeks
 from bot.understanding.temporal.zones import tzinfo_of
 
 
@@ -33,10 +37,14 @@ def find_temporal(
     # An address or link holds "@", "://" or "www.": NOT_TEXT is tried at every word otherwise.
     has_links = "@" in text or "://" in text or "www." in text
     blocked = [m.span() for m in NOT_TEXT.finditer(text)] if has_links else []
-    candidates = [h for h in date_hits(text, today) if not _overlaps_any(h.span, blocked)]
+    candidates = [
+        h
+        for h in chain(date_hits(text, today), deictic_hits(text, today))
+        if not _overlaps_any(h.span, blocked)
+    ]
     relatives = [t for t in find_relative(text) if not _overlaps_any(t.span, blocked)]
     hits, kept_relatives = _select(candidates, relatives)
-    hits = join_ranges(text, hits)
+    hits = widen_weeks(text, join_ranges(text, hits))
     hit_spans = [h.span for h in hits]
     clocks = [c for c in find_clocks(text) if not _overlaps_any(c.span, hit_spans)]
     assembled = zip(hits, assemble(text, hits, clocks, default_tz), strict=True)

@@ -45,6 +45,20 @@ MONTH_EN_NAMES = tuple(_EN)
 _EN_WORDS = [w for w in _EN if w != "may"]
 # "may" is a verb far more often than a month: only the capitalised forms count.
 MONTH_EN = rf"(?<![A-Za-z])(?:(?i:{_alternation(_EN_WORDS)})\.?|May|MAY)(?![A-Za-z])"
+
+# A line break that hyphenates a name: "Septem-\nber".
+_WRAP = r"(?:-[^\S\n]*\n[^\S\n]*)?"
+
+
+def _wrappable(word: str) -> str:
+    """`word` as a pattern that allows a hyphenated line break after its second letter."""
+    return word[:2] + "".join(_WRAP + ch for ch in word[2:])
+
+
+# MONTH_EN, also hyphenated across a line. Only after a day ("30 Septem-\nber"): where a month
+# name opens a date, its openings would have to be every word that begins like a month.
+_EN_WRAPPABLE = "|".join(_wrappable(w) for w in sorted(_EN_WORDS, key=len, reverse=True))
+MONTH_EN_WRAPPABLE = rf"(?<![A-Za-z])(?:(?i:{_EN_WRAPPABLE})\.?|May|MAY)(?![A-Za-z])"
 # Thai vowels and tone marks written above or below a letter: OCR never puts a space before them.
 _COMBINING = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
@@ -67,7 +81,7 @@ _ABBR = "|".join(
 # An abbreviation must stand alone: "กย" inside "กยผ." (a division's initials) is no month.
 MONTH_TH = rf"(?:{MONTH_TH_FULL}|(?<![{_THAI_LETTER}])(?:{_ABBR})(?![{_THAI_LETTER}]))"
 
-_STRIP = re.compile(r"[.\s]")
+_STRIP = re.compile(r"[.\s-]")
 
 
 def month_number(word: str) -> int | None:

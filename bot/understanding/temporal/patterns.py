@@ -13,11 +13,14 @@ from bot.understanding.temporal.digits import DIGIT
 from bot.understanding.temporal.months import (
     MONTH_EN,
     MONTH_EN_NAMES,
+    MONTH_EN_WRAPPABLE,
     MONTH_TH,
     MONTH_TH_FULL,
     MONTH_TH_FULL_OPENINGS,
 )
+from bot.understanding.temporal.number_words import HOUR_WORD, HOUR_WORDS, ORDINAL_DAY
 from bot.understanding.temporal.weekdays import (
+    NAMES_EN,
     WEEKDAY,
     WEEKDAY_EN,
     WEEKDAY_EN_NAMES,
@@ -50,17 +53,40 @@ def _names(names: tuple[str, ...]) -> list[str]:
 # ระหว่าง, ตั้งแต่), an English weekday.
 _WEEKDAYS = _names(WEEKDAY_EN_NAMES)
 _LEADS = ["ระหว่าง", "ตั้งแต่", "วัน", *_WEEKDAYS]
-_DAY_OR_LEAD = [*_numbers(r"[0-9๐-๙]?(?![0-9๐-๙])"), *_LEADS]
+_DAY_OR_LEAD = [
+    *_numbers(r"[0-9๐-๙]?(?![0-9๐-๙])"),
+    *_LEADS,
+    # "the twenty-first of May", and OCR's "l5" (see _day).
+    *words(rf"the[^\S\n]+{ORDINAL_DAY}"),
+    "l[0-9]",
+    "I[0-9]",
+    *_numbers("[lIO]"),
+]
 _ERAS = [r"พ\.", r"ค\.", *words(r"b\.", r"c\.", r"a\.")]
 
 
+# OCR reads 1 as "l" or "I" and 0 as "O" inside a day: "l5", "3l", "1O". A letter that opens the
+# day must not end a word.
+_OCR_DAY = r"(?<![A-Za-z])[lI][0-9]|[0-9][lIO]"
+
+
+# A day in words is one only before "of" or the second day of a range: "the second of June", not
+# "the second June meeting".
+_AFTER_DAY_WORD = r"(?=[^\S\n]+(?i:of|to|until|till|through|and)(?![A-Za-z])|[^\S\n]*[-–—&])"
+
+
 def _day(i: str) -> str:
-    return rf"{_NO_DIGIT_BEFORE}(?P<d{i}>{DIGIT}{{1,2}})(?i:st|nd|rd|th)?(?![0-9๐-๙])"
+    # A day in digits, or in words after "the": "the twenty-first of May".
+    return (
+        rf"(?:{_NO_DIGIT_BEFORE}(?P<d{i}>{DIGIT}{{1,2}}|{_OCR_DAY})(?i:st|nd|rd|th)?(?![0-9๐-๙])"
+        rf"|(?:(?i:the)[^\S\n]+|(?<=[Tt]he[^\S\n]))(?P<dw{i}>{ORDINAL_DAY})(?![A-Za-z])"
+        rf"{_AFTER_DAY_WORD})"
+    )
 
 
 def _month(i: str) -> str:
     # "๑๑ เดือนมิถุนายน": the word for month may stand before a Thai month's name.
-    return rf"(?:(?P<men{i}>{MONTH_EN})|(?:เดือน{_S})?(?P<mth{i}>{MONTH_TH}))"
+    return rf"(?:(?P<men{i}>{MONTH_EN_WRAPPABLE})|(?:เดือน{_S})?(?P<mth{i}>{MONTH_TH}))"
 
 
 def _year(i: str) -> str:
@@ -85,13 +111,19 @@ _LEAD = rf"(?:{_TH_LEAD}|{_EN_LEAD})?"
 # "วันพุธที่ ๑๐ – วันศุกร์ที่ ๑๒ มิถุนายน").
 _SECOND_LEAD = (
     rf"(?:วัน(?P<wdth2>{WEEKDAY_TH})?{_S}ที่{_S}"
-    rf"|(?P<wden2>{WEEKDAY_EN}){_S},?{_S}(?:the{_S})?)?"
+    rf"|(?P<wden2>{WEEKDAY_EN}){_S},?{_S}(?:the{_S})?|(?i:the)[^\S\n]+)?"
 )
 _WEEKDAY_AFTER = (
     rf"(?:{_S},?{_S}\({_S}(?P<wda>{WEEKDAY}){_S}(?:{_DASH}{_S}(?P<wdb>{WEEKDAY}){_S})?\))?"
 )
 _RANGE_WORD = rf"(?:{_DASH}|(?i:to|until|till|through|thru)(?![A-Za-z])|ถึง)"
-_SAME_MONTH_WORD = rf"(?:{_RANGE_WORD}|(?i:and)(?![A-Za-z])|&)"
+# Days listed before their month: "3, 4 and 5 December"; the days between the first and the last
+# are read from the `mid` group (dates.py).
+LISTED_DAY = rf"(?P<listed>{DIGIT}{{1,2}})(?i:st|nd|rd|th)?(?![0-9๐-๙])"
+_SAME_MONTH_WORD = (
+    rf"(?P<mid>(?:{_S},{_S}{LISTED_DAY})+{_S},?)?{_S}"
+    rf"(?:(?P<and>(?i:and)(?![A-Za-z])|&)|(?(mid)(?!)|{_RANGE_WORD}))"
+)
 _OF = rf"(?:{_S}(?i:of)(?![A-Za-z]))?"
 
 # A range of days, day first: "16 – 18 December 2025", "30 November – 2 December 2025",
@@ -99,7 +131,7 @@ _OF = rf"(?:{_S}(?i:of)(?![A-Za-z]))?"
 DAY_FIRST_RANGE = prefiltered(
     _DAY_OR_LEAD,
     rf"{_LEAD}{_day('1')}"
-    rf"(?:{_OF}{_S}{_month('1')}(?:{_year('1')})?{_S}(?P<rw>{_RANGE_WORD})|{_S}{_SAME_MONTH_WORD})"
+    rf"(?:{_OF}{_S}{_month('1')}(?:{_year('1')})?{_S}(?P<rw>{_RANGE_WORD})|{_SAME_MONTH_WORD})"
     rf"{_S}{_SECOND_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}",
 )
 # One date, day first: "Tuesday, 30 September 2025", "4th December 2025", "๒๒ ม.ค. ๖๙",
@@ -122,14 +154,16 @@ MONTH_FIRST = prefiltered(
     rf"(?:{_S},?{_S}(?P<y2>{DIGIT}{{4}}){_NO_DIGIT_AFTER})?"
     rf"{_WEEKDAY_AFTER}",
 )
-# Numbers only: "30/09/2025", "30.09.2568", "30/9/68", "2025-09-30".
+# Numbers only: "30/09/2025", "30.09.2568", "30/9/68", "2025-09-30", "2025.09.30", and a range of
+# days before the month "1-3/12/2025".
 NUMERIC = prefiltered(
-    [*_numbers(r"[0-9๐-๙]?[/.\-]|[0-9๐-๙]{3}[\-/]"), *_LEADS],
+    [*_numbers(r"[0-9๐-๙]?[^\S\n]?[-–—~]|[0-9๐-๙]?[/.]|[0-9๐-๙]{3}[\-/.]"), *_LEADS],
     # "MOHR/ID/100-2/3/2026": after "digit-" the numbers are a reference's parts, not a date.
     rf"{_LEAD}{_NO_DIGIT_BEFORE}(?<![0-9๐-๙]-)(?:"
+    rf"(?:(?P<a0>{DIGIT}{{1,2}})[^\S\n]?{_DASH}[^\S\n]?)?"
     rf"(?P<a>{DIGIT}{{1,2}})(?P<sep>[/.\-])(?P<b>{DIGIT}{{1,2}})(?P=sep)"
     rf"(?P<c>{DIGIT}{{4}}|{DIGIT}{{2}})"
-    rf"|(?P<iy>{DIGIT}{{4}})(?P<isep>[\-/])(?P<im>{DIGIT}{{1,2}})(?P=isep)(?P<id>{DIGIT}{{1,2}}))"
+    rf"|(?P<iy>{DIGIT}{{4}})(?P<isep>[\-/.])(?P<im>{DIGIT}{{1,2}})(?P=isep)(?P<id>{DIGIT}{{1,2}}))"
     rf"(?![0-9๐-๙]|[./\-:][0-9๐-๙])",
 )
 # A month and year without a day: "December 2025", "ในเดือนมิถุนายน ๒๕๖๙". Thai abbreviations are
@@ -150,6 +184,14 @@ YEAR_ONLY = prefiltered(
     rf"(?:{_S}{_DASH}{_S}(?P<y2>{DIGIT}{{4}}))?{_NO_DIGIT_AFTER}",
 )
 
+# What follows a date that Outlook or Teams prints in US order: "When: Wed 12/3/2025 9:00 AM-10:30
+# AM (UTC+08:00) Kuala Lumpur, Singapore" is 3 December. A 12-hour time right after the date and a
+# "(UTC+hh:mm)" zone label later on the line mark such a generated line.
+US_GENERATED_TAIL = re.compile(
+    rf"[^\S\n]+{DIGIT}{{1,2}}:{DIGIT}{{2}}[^\S\n]?(?i:[ap]m)(?![A-Za-z])"
+    rf"[^\n]*\((?:UTC|GMT)[+\-−]{DIGIT}{{2}}:{DIGIT}{{2}}\)"
+)
+
 # Days named from the day of writing: "registration closes tomorrow", "ภายในวันนี้". Not when a
 # date follows that names the day itself ("today, 10 September 2026").
 DEICTIC_DAY = prefiltered(
@@ -159,7 +201,32 @@ DEICTIC_DAY = prefiltered(
     r"(?![^\S\n]*[,(]?[^\S\n]*(?:วันที่)?[^\S\n]*[0-9๐-๙])",
 )
 
+# Against the reference too, and kept only as deadlines (find.py): "by Friday", "ภายในวันศุกร์นี้",
+# "by the end of this month", "ภายในเดือนนี้". A weekday that a date follows is that date's.
+_NO_DATE_AFTER = r"(?![^\S\n]*[,(]?[^\S\n]*(?:(?i:the)[^\S\n]+|วันที่)?[^\S\n]*[0-9๐-๙])"
+DEICTIC_WEEKDAY = prefiltered(
+    [*words("this", *NAMES_EN, word_start=True), "วัน"],
+    rf"(?:(?<![A-Za-z])(?:(?i:this)[^\S\n]+)?(?P<wden>(?i:{'|'.join(NAMES_EN)}))(?![A-Za-z])"
+    rf"|วัน(?P<wdth>{WEEKDAY_TH})(?:นี้)?(?!ที่)){_NO_DATE_AFTER}"
+    # "Monday to Friday" names days of any week, not one day.
+    rf"(?!{_S}{_RANGE_WORD}{_S}{WEEKDAY})",
+)
+WEEKDAY_SPAN_BEFORE = re.compile(rf"{WEEKDAY}{_S}{_RANGE_WORD}{_S}$")
+DEICTIC_MONTH = prefiltered(
+    [*words("this", "current", "next", word_start=True), "เดือน"],
+    r"(?:(?<![A-Za-z])(?i:this|current|(?P<next_en>next))[^\S\n]+(?i:month)(?![A-Za-z])"
+    r"|เดือน(?:นี้|(?P<next_th>หน้า)))",
+)
+
+# "the week of 14 September 2026", "the week commencing 8 December": the week holding that day.
+WEEK_OF = prefiltered(
+    words("the", "week"),
+    r"(?i:(?:the\s+)?week\s+(?:of|commencing|starting|beginning)(?:\s+(?:on|from))?)[^\S\n]*$",
+)
+
 _MERIDIEM = r"(?i:[ap]\.?\s?m\.?)(?![A-Za-z])"
+# "quarter past two in the afternoon", "at 2 in the afternoon": read like a.m. and p.m.
+_DAYPART = r"(?i:in\s+the\s+(?:morning|afternoon|evening))(?![A-Za-z])"
 _CLOCK_UNIT = r"(?:น\.|นาฬิกา|(?i:hrs?\.?|hours)(?![A-Za-z])|H(?![A-Za-z]))"
 
 
@@ -169,20 +236,37 @@ _HHMM_RANGE_END = (
 )
 
 
+# What makes a bare hour a clock: "9 am", "2 in the afternoon", and as the start of a range, the
+# meridiem of its end ("9–10.30am").
+_HOUR_ONLY_AFTER = rf"[^\S\n]?{_MERIDIEM}|[^\S\n]+{_DAYPART}"
+_HOUR_ONLY_RANGE = rf"{_S}{_DASH}{_S}{DIGIT}{{1,2}}(?:[:.]{DIGIT}{{2}})?[^\S\n]?{_MERIDIEM}"
+
+
 def _clock(i: str) -> str:
+    hour_only_after = _HOUR_ONLY_AFTER if i == "2" else f"{_HOUR_ONLY_AFTER}|{_HOUR_ONLY_RANGE}"
     return (
-        # "12 NN" is noon in Philippine government mail.
-        rf"{_NO_DIGIT_BEFORE}(?:(?P<noon{i}>(?:12(?:[:.]00)?{_S})?(?i:noon|midday)|12[^\S\n]?NN)"
-        rf"(?![A-Za-z])"
+        # "12 NN" is noon in Philippine government mail; "afternoon" holds no noon.
+        rf"{_NO_DIGIT_BEFORE}(?:(?P<noon{i}>(?:12(?:[:.]00)?{_S})?(?<![A-Za-z])(?i:noon|midday)"
+        rf"|12[^\S\n]?NN)(?![A-Za-z])"
         rf"|(?P<midnight{i}>(?:12(?:[:.]00)?{_S})?(?i:midnight))(?![A-Za-z])"
         rf"|(?<![A-Za-z])(?P<cob{i}>COB|(?i:close\s+of\s+business))(?![A-Za-z])"
         rf"|(?<![A-Za-z])(?P<eod{i}>EOD|(?i:end\s+of\s+(?:the\s+)?day))(?![A-Za-z])"
-        rf"|(?P<h{i}>{DIGIT}{{1,2}})(?P<sep{i}>[:.hH])(?P<mi{i}>{DIGIT}{{2}})"
+        # OCR puts a blank before the dot: "๐๙ .๓๐ น."
+        rf"|(?P<h{i}>{DIGIT}{{1,2}})(?P<sep{i}>[^\S\n]?[:.]|[hH])(?P<mi{i}>{DIGIT}{{2}})"
         rf"(?::{DIGIT}{{2}})?"
         rf"|(?P<hm{i}>{DIGIT}{{4}})(?=[^\S\n]?{_CLOCK_UNIT}|{_HHMM_RANGE_END})"
-        rf"|(?P<ho{i}>{DIGIT}{{1,2}})(?=[^\S\n]?{_MERIDIEM}))(?![0-9๐-๙])"
-        rf"(?:[^\S\n]*(?P<mer{i}>{_MERIDIEM})|[^\S\n]*(?P<unit{i}>{_CLOCK_UNIT}))?"
+        rf"|(?P<ho{i}>{DIGIT}{{1,2}})(?={hour_only_after}))(?![0-9๐-๙])"
+        rf"(?:[^\S\n]*(?P<mer{i}>{_MERIDIEM}|{_DAYPART})|[^\S\n]*(?P<unit{i}>{_CLOCK_UNIT}))?"
     )
+
+
+# Between the two ends of a range of clock times: "09.30 - 17.30", "9:00 to 12:00", and "start at
+# 9:00 AM and end at 12:00 PM".
+_ENDS = r"(?:end(?:s|ing)?|finish(?:es|ing)?|close[sd]?|closing|conclude[sd]?|concluding)"
+_CLOCK_RANGE_WORD = (
+    rf"(?:{_DASH}|(?i:to|until|till)(?![A-Za-z])|ถึง"
+    rf"|,?{_S}(?i:and\s+(?:will\s+)?{_ENDS}\s+at)(?![A-Za-z]))"
+)
 
 
 # A clock time or a range of them: "09.30 - 17.30", "๐๙.๓๐ - ๑๗.๓๐ น.", "2:00 p.m. to 4:00 p.m.",
@@ -190,13 +274,48 @@ def _clock(i: str) -> str:
 TIME = prefiltered(
     [
         # A clock's digits: "9:30", "9h30", "0930 hrs", "9 am", "12 noon", "12noon".
-        *_numbers(r"[0-9๐-๙]?[\s:.hHaApPnNmM]|[0-9๐-๙]{3}[^\S\n]?[นhH]|[0-9๐-๙]{3}\s*[-–—~tu]"),
+        # "9–10.30am": an hour, then the range's dash.
+        *_numbers(
+            r"[0-9๐-๙]?[\s:.hHaApPnNmM]|[0-9๐-๙]{3}[^\S\n]?[นhH]|[0-9๐-๙]{3}\s*[-–—~tu]"
+            r"|[0-9๐-๙]?[-–—~]"
+        ),
         "เวลา", "COB", "EOD",
         *words(r"at\s", r"from\s", "noon", "midday", "midnight", r"close\s", r"end\s"),
     ],
     rf"(?P<lead>เวลา[\s.]*|(?i:at|from)\s+)?{_clock('1')}"
-    rf"(?:{_S}(?:{_DASH}|(?i:to|until|till)(?![A-Za-z])|ถึง){_S}(?:เวลา{_S})?{_clock('2')})?",
+    rf"(?:{_S}{_CLOCK_RANGE_WORD}{_S}(?:เวลา{_S})?{_clock('2')})?",
 )  # fmt: skip
+
+# Clock times in words: "half past nine", "quarter to ten in the evening", "nine o'clock". Their
+# openings are letters that any English text is full of, so the engine tries this pattern only on
+# texts that CLOCK_WORDS_HINT finds something in (clocks.py).
+CLOCK_WORDS_HINT = re.compile(r"(?i)o['’]clock|half\s+past|quarter\s+(?:past|to)")
+CLOCK_WORDS = prefiltered(
+    [
+        *words(r"at\s", word_start=True),
+        *words(r"half\s", r"quarter\s", *(rf"{h}[^\S\n]*o['’]clock" for h in HOUR_WORDS)),
+        *_numbers(r"[0-9๐-๙]?[^\S\n]*o['’]clock"),
+    ],
+    rf"(?P<lead>(?<![A-Za-z])(?i:at)\s+)?"
+    rf"(?<![A-Za-z])(?:(?P<part>(?i:half|quarter))\s+(?P<past>(?i:past|to))\s+)?"
+    rf"{_NO_DIGIT_BEFORE}(?P<hour>{HOUR_WORD}|{DIGIT}{{1,2}})(?![A-Za-z0-9๐-๙])"
+    rf"(?(part)|[^\S\n]*(?i:o['’]clock)(?![A-Za-z]))"
+    rf"(?:[^\S\n]*(?P<mer>{_MERIDIEM}|{_DAYPART}))?",
+)
+
+# A duration written after a time gives its end: "9:00 AM | 1 hour 30 minutes |", "14:00, 2 hrs".
+# Not a period before or after something ("10:00, 2 hours before the reception").
+CLOCK_DURATION = re.compile(
+    rf"[^\S\n]*[|,]?[^\S\n]*(?P<open>\()?[^\S\n]*(?:(?i:for)[^\S\n]+)?"
+    rf"(?:(?P<hours>{DIGIT}{{1,2}})[^\S\n]*(?i:hours?|hrs?|h)(?![A-Za-z])"
+    rf"(?:[^\S\n]*(?:(?i:and)[^\S\n]+)?(?P<minutes>{DIGIT}{{1,2}})[^\S\n]*(?i:minutes?|mins?))?"
+    rf"|(?P<only_minutes>{DIGIT}{{1,3}})[^\S\n]*(?i:minutes?|mins?))(?![A-Za-z])"
+    rf"(?(open)[^\S\n]*\))"
+    rf"(?![^\S\n]*(?i:before|after|prior|ahead|earlier|later|in\s+advance|of)(?![A-Za-z]))"
+)
+# A clock word followed by the hour it stands for: "close of business (17:00 Singapore time)".
+WRITTEN_HOUR_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*")
+
 
 # Words that make the date after them a deadline. The pattern is searched at the end of the text
 # just before a date, so each cue must end where the date begins. "before" cues exclude the day
@@ -216,8 +335,9 @@ DEADLINE_CUE = prefiltered(
     # "has been extended from 4 September to 11 September 2026": the new due day.
     r"|extended(?:\s+from\s+[^\n]{1,40}?)?\s+(?:to|until))"
     r"|ภายใน|ไม่เกิน|ด่วนภายใน|กำหนดส่ง|ส่งภายใน|จนถึง|(?:หมดเขต|ปิดรับ)[^\d\n]{0,30}?)"
-    # "by the end of June 2026"; "by the" before the clock words "end of the day".
-    r"(?i:\s+(?:the\s+)?end\s+of(?:\s+the)?|\s+the)?"
+    # "by the end of June 2026", "due at the end of this month", "ภายในสิ้นเดือน…"; "by the" before
+    # the clock words "end of the day".
+    r"(?:(?P<end_of>(?i:\s+(?:at\s+)?(?:the\s+)?end\s+of(?:\s+the)?)|[^\S\n]*สิ้น)|(?i:\s+the))?"
     r"[\s*:\-–]*$",
 )
 

@@ -17,17 +17,11 @@ import holidays
 
 from bot.understanding.prefilter import DIGITS, prefiltered, words
 from bot.understanding.temporal.digits import DIGIT, number
+from bot.understanding.temporal.number_words import COUNTS
 from bot.understanding.temporal.types import Relative, Temporal, TemporalKind
 
-_NUMBER_WORDS = {
-    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90,
-    "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9,
-    "สิบ": 10,
-}  # fmt: skip
-_EN_WORDS = "|".join(w for w in sorted(_NUMBER_WORDS, key=len, reverse=True) if w.isascii())
-_TH_WORDS = "|".join(w for w in sorted(_NUMBER_WORDS, key=len, reverse=True) if not w.isascii())
+_EN_WORDS = "|".join(w for w in sorted(COUNTS, key=len, reverse=True) if w.isascii())
+_TH_WORDS = "|".join(w for w in sorted(COUNTS, key=len, reverse=True) if not w.isascii())
 
 # The anchor is the noun phrase after the direction word, with one "of" phrase at most; it stops
 # at any other preposition or at punctuation, so "before arrival in Malaysia" gives "arrival" and
@@ -53,7 +47,7 @@ _EN = prefiltered(
     rf"(?<![A-Za-z])(?:(?P<cue>(?i:within|at\s+least|no\s+later\s+than|not\s+later\s+than))\s+)?"
     rf"(?P<n>(?i:{_EN_WORDS})(?![A-Za-z])|{DIGIT}{{1,3}}(?![0-9๐-๙]))"
     rf"(?:\s*\(\s*{DIGIT}{{1,3}}\s*\))?\s+"
-    rf"(?:(?P<kind>(?i:working|business|calendar))\s+)?(?P<unit>(?i:days?|weeks?|months?|hours?))\b"
+    rf"(?:(?P<kind>(?i:working|business|calendar))\s+)?(?P<unit>(?i:days?|weeks?|months?|hours?|hrs?))\b"
     rf"(?:\s+(?P<dir>(?i:after|before|prior\s+to|following|from|of|ahead\s+of|in\s+advance\s+of))"
     rf"\s+{_ANCHOR_EN}"
     rf"|\s+(?P<advance>(?i:in\s+advance|beforehand|ahead))(?![A-Za-z]))?",
@@ -76,9 +70,9 @@ _TH = prefiltered(
 )
 
 _UNITS: dict[str, Literal["hour", "day", "week", "month"]] = {
-    "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
-    "weeks": "week", "month": "month", "months": "month", "ชั่วโมง": "hour", "วัน": "day",
-    "วันทำการ": "day", "สัปดาห์": "week", "อาทิตย์": "week", "เดือน": "month",
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "day": "day", "days": "day",
+    "week": "week", "weeks": "week", "month": "month", "months": "month", "ชั่วโมง": "hour",
+    "วัน": "day", "วันทำการ": "day", "สัปดาห์": "week", "อาทิตย์": "week", "เดือน": "month",
 }  # fmt: skip
 # Cues that bound a span without placing it: "valid for at least six (6) months" is a
 # duration; only a direction ("at least two weeks before the Meeting") makes it a deadline.
@@ -88,7 +82,7 @@ _BACKWARD = ("before", "prior", "ahead", "in advance")
 
 def _amount(word: str) -> int:
     key = word.lower()
-    return _NUMBER_WORDS[key] if key in _NUMBER_WORDS else number(word)
+    return COUNTS[key] if key in COUNTS else number(word)
 
 
 def find_relative(text: str) -> Iterator[Temporal]:

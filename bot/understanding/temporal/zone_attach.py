@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from bot.understanding.temporal.zones import (
@@ -24,6 +25,7 @@ from bot.understanding.temporal.zones import (
 # How far before an expression a zone may stand: "(GMT+8) " with some blanks.
 _LOOK_BEFORE = 40
 _ANY_DAY = dt.date(2000, 1, 1)
+_LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,19 @@ def place_after(text: str, pos: int) -> WrittenZone | None:
     """A bare place right after a time, as Zoom writes it: "Jan 28, 2026 02:00 PM Jakarta"."""
     m = PLACE_AFTER.match(text, pos)
     return None if m is None else WrittenZone(place_zone(m["place"]), pos, m.end())
+
+
+def zone_below(text: str, pos: int, day: dt.date) -> WrittenZone | None:
+    """A zone stated on the line right after `pos`, as calendars print it under the time:
+    "Wednesday, December 3⋅9:00 – 10:30am" then "Time zone: Asia/Jakarta"."""
+    line_break = _LINE_BREAK.match(text, pos)
+    if line_break is None:
+        return None
+    statement = ZONE_STATEMENT.pattern.match(text, line_break.end())
+    if statement is None:
+        return None
+    written = _stated_zone(text, statement.end(), day)
+    return None if written is None else WrittenZone(written.zone, pos, written.end, written.doubt)
 
 
 def zone_before(text: str, pos: int, limit: int, day: dt.date) -> WrittenZone | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.temporal.digits import DIGIT, number
@@ -41,6 +41,18 @@ _PLACES_EN = {
     "new york": "America/New_York", "washington": "America/New_York", "london": "Europe/London",
     "vienna": "Europe/Vienna", "rome": "Europe/Rome",
 }  # fmt: skip
+# The first places of Windows' zone labels as Outlook and Teams print them after a time,
+# "(UTC+09:00) Osaka, Sapporo, Tokyo", where the offset alone does not name the zone. Only there:
+# nobody writes "Osaka time", and each more place name slows every search for a zone phrase.
+_LABEL_PLACES = {
+    **_PLACES_EN,
+    "osaka": "Asia/Tokyo", "perth": "Australia/Perth", "chennai": "Asia/Kolkata",
+    "amsterdam": "Europe/Amsterdam", "dublin": "Europe/Dublin", "abu dhabi": "Asia/Dubai",
+    "islamabad": "Asia/Karachi", "dhaka": "Asia/Dhaka", "kathmandu": "Asia/Kathmandu",
+    "sri jayawardenepura": "Asia/Colombo", "ulaanbaatar": "Asia/Ulaanbaatar",
+    "auckland": "Pacific/Auckland", "brisbane": "Australia/Brisbane",
+    "adelaide": "Australia/Adelaide", "darwin": "Australia/Darwin",
+}  # fmt: skip
 
 _ABBREVIATIONS = {
     "ICT": "Asia/Bangkok", "THA": "Asia/Bangkok", "SGT": "Asia/Singapore",
@@ -71,15 +83,21 @@ def _alternation(words: list[str]) -> str:
 
 
 _PLACE_EN = _alternation(list(_PLACES_EN)).replace(r"\ ", r"\s+")
+_LABEL_PLACE = _alternation(list(_LABEL_PLACES)).replace(r"\ ", r"\s+")
+# IANA names as calendars print them: "Time zone: Asia/Jakarta".
+_IANA_AREAS = ("Asia", "Europe", "America", "Australia", "Africa", "Pacific", "Atlantic", "Indian")
 _OFFSET = rf"(?:GMT|UTC)\s?(?P<sign>[+\-−–])\s?(?P<oh>{DIGIT}{{1,2}})(?::?(?P<om>{DIGIT}{{2}}))?"
 _ONE_ZONE = (
     rf"(?:{_OFFSET}"
     rf"|(?<![A-Za-z])(?i:(?P<place>{_PLACE_EN})(?:\s+standard)?\s+time)(?![A-Za-z])"
     rf"|(?<![A-Za-z])(?P<abbr>{_alternation(list(_ABBREVIATIONS))})(?![A-Za-z])"
+    rf"|(?<![A-Za-z/])(?P<iana>(?:{'|'.join(_IANA_AREAS)})/[A-Za-z_]+(?:/[A-Za-z_]+)?)"
+    rf"(?![A-Za-z_/])"
     rf"|(?:ตาม)?เวลา(?:มาตรฐาน)?(?:ของ)?(?:ประเทศ|กรุง|นคร|เมือง)?"
     rf"(?P<place_th>{_alternation(list(_PLACES_TH))})"
-    # "+0700" as in mail headers, and "+07:00" (a colon only after "+": "09:00 -10:30" is a range)
-    rf"|(?<![\w+\-])(?P<nsign>[+\-])(?P<nh>[01]{DIGIT})(?:(?<=\+[01][0-9]):)?(?P<nm>[0-5]{DIGIT})"
+    # "+0700" as in mail headers, and "+07:00" (a colon only after "+": "09:00 -10:30" is a
+    # range), also right after a time as ISO 8601 writes it: "09:00:00+07:00".
+    rf"|(?:(?<![\w+\-])|(?<=[0-9])(?=\+[01][0-9]:))(?P<nsign>[+\-])(?P<nh>[01]{DIGIT})(?:(?<=\+[01][0-9]):)?(?P<nm>[0-5]{DIGIT})"
     rf"(?![0-9๐-๙])"
     rf"|(?<![A-Za-z])(?:GMT|UTC)(?![A-Za-z+\-−–]))"
 )
@@ -88,6 +106,7 @@ ONE_ZONE = re.compile(_ONE_ZONE)
 ZONE_ANYWHERE = prefiltered(
     [
         *("GMT", "UTC", *_ABBREVIATIONS, "ตามเวลา", "เวลา", r"\+", "-"),
+        *(f"{area}/" for area in _IANA_AREAS),
         *words(*{place.split()[0] for place in _PLACES_EN}, word_start=True),
     ],
     _ONE_ZONE,
@@ -104,16 +123,16 @@ ZONE_TAIL = re.compile(
 
 
 # Bare place names as Outlook and Zoom print them after a time or an offset: "(UTC+07:00) Bangkok,
-# Hanoi, Jakarta", "Jan 28, 2026 02:00 PM Kuala Lumpur". The clause must end there, so that
-# "at 10:00 Singapore Management University" names no zone.
+# Hanoi, Jakarta", "(UTC+06:30) Yangon (Rangoon)", "Jan 28, 2026 02:00 PM Kuala Lumpur". The
+# clause must end there, so that "at 10:00 Singapore Management University" names no zone.
 PLACE_AFTER = re.compile(
-    rf"[^\S\n]*(?i:(?P<place>{_PLACE_EN}))(?![A-Za-z])"
-    rf"(?:[^\S\n]*,[^\S\n]*(?i:{_PLACE_EN})(?![A-Za-z]))*"
-    rf"(?=[^\S\n]*(?:[\n.,;)]|\Z))"
+    rf"[^\S\n]*(?i:(?P<place>{_LABEL_PLACE}))(?![A-Za-z])"
+    rf"(?:[^\S\n]*,[^\S\n]*(?i:{_LABEL_PLACE})(?![A-Za-z]))*"
+    rf"(?=[^\S\n]*(?:[\n.,;|()]|\Z))"
 )
 
 # A place named without "time" where a zone is expected: "Time zone: Singapore (UTC+8)".
-BARE_PLACE = re.compile(rf"[^\S\n]*(?i:(?P<place>{_PLACE_EN}))(?![A-Za-z])")
+BARE_PLACE = re.compile(rf"[^\S\n]*(?i:(?P<place>{_LABEL_PLACE}))(?![A-Za-z])")
 
 # A zone written just before an expression: "(GMT+8) 10:00 – 11:30, Thursday 11 June 2026", also
 # with a second form in brackets: "Yangon time (UTC+06:30), 10:00 hrs, 23 September 2026".
@@ -148,8 +167,8 @@ SECTION_BREAK = re.compile(
 
 
 def place_zone(name: str) -> str:
-    """The zone of a place name matched by PLACE_AFTER's `place` group."""
-    return _PLACES_EN[re.sub(r"\s+", " ", name.lower())]
+    """The zone of a place name matched by the `place` group of PLACE_AFTER or BARE_PLACE."""
+    return _LABEL_PLACES[re.sub(r"\s+", " ", name.lower())]
 
 
 def zone_of(phrase: str) -> str | None:
@@ -161,6 +180,8 @@ def zone_of(phrase: str) -> str | None:
         return _PLACES_EN[re.sub(r"\s+", " ", m["place"].lower())]
     if m["abbr"]:
         return _ABBREVIATIONS[m["abbr"]]
+    if m["iana"]:
+        return m["iana"] if m["iana"] in _iana_names() else None
     if m["place_th"]:
         return _PLACES_TH[m["place_th"]]
     if m["nh"]:  # "+0700", as in mail headers
@@ -171,6 +192,11 @@ def zone_of(phrase: str) -> str | None:
         minutes = number(m["oh"]) * 60 + (number(m["om"]) if m["om"] else 0)
         sign = "+" if m["sign"] == "+" else "-"
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+@lru_cache(maxsize=1)
+def _iana_names() -> frozenset[str]:
+    return frozenset(available_timezones())
 
 
 @lru_cache(maxsize=256)

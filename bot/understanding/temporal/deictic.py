@@ -1,0 +1,50 @@
+"""Days and months named from the day of writing: "tomorrow", "by Friday", "ภายในวันนี้", "by the
+end of this month". Read against the reference date, and kept only as deadlines (find.py)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from bot.understanding.temporal import patterns as p
+from bot.understanding.temporal.dates import DateHit
+from bot.understanding.temporal.weekdays import NAMES_EN, weekday_number
+
+# Certain only if the reference is the day of writing: a forward or a late reading shifts it.
+_DEICTIC = 0.8
+# How far back "Monday to" may stand before "Friday".
+_SPAN_LOOK_BEHIND = 30
+
+
+def deictic_hits(text: str, today: dt.date) -> Iterator[DateHit]:
+    for m in p.DEICTIC_DAY.finditer(text):
+        later = m["next_en"] is not None or m["next_th"] is not None
+        day = today + dt.timedelta(days=1 if later else 0)
+        yield _hit(m, day, None, f"{m[0]!r} read against the reference date {today.isoformat()}")
+    for m in p.DEICTIC_WEEKDAY.finditer(text):
+        if p.WEEKDAY_SPAN_BEFORE.search(text, max(0, m.start() - _SPAN_LOOK_BEHIND), m.start()):
+            continue  # "Monday to Friday"
+        weekday = weekday_number(m["wden"] or m["wdth"])
+        if weekday is None:  # the pattern only matches names weekday_number knows
+            raise ValueError(m[0])
+        day = today + dt.timedelta(days=(weekday - today.weekday()) % 7)
+        why = (
+            f"{m[0]!r} read as the first {NAMES_EN[weekday]} on or after the reference date"
+            f" {today.isoformat()}"
+        )
+        yield _hit(m, day, None, why)
+    for m in p.DEICTIC_MONTH.finditer(text):
+        year, month = today.year, today.month
+        if m["next_en"] is not None or m["next_th"] is not None:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        first = dt.date(year, month, 1)
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        hit = _hit(m, first, last, f"{m[0]!r} read against the reference date {today.isoformat()}")
+        hit.granularity = "month"
+        yield hit
+
+
+def _hit(m: re.Match[str], first: dt.date, last: dt.date | None, why: str) -> DateHit:
+    return DateHit(m.span(), first, last, confidence=_DEICTIC, deictic=True, reasons=[why])
