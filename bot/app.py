@@ -31,6 +31,7 @@ from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.errors import StoreError
 from bot.meetings.approval import Approval, approve
 from bot.meetings.assignments import AssignmentChange, assign, unassign
+from bot.meetings.link import prefetch_links
 from bot.meetings.meeting import Meeting
 from bot.meetings.record import Extraction
 from bot.meetings.repository import PendingChange, load_meeting, merge_extraction
@@ -82,6 +83,7 @@ def build_stages(settings: Settings) -> Stages:
         extract=partial(extract_message, default_tz=settings.timezone),
         merge=merge,
         load=load_meeting,
+        prepare=prefetch_links,
     )
 
 

@@ -65,6 +65,10 @@ class MergeStage(Protocol):
     ) -> Merged | None: ...
 
 
+class PrepareStage(Protocol):
+    def __call__(self, session: Session, documents: Sequence[MailDocument]) -> None: ...
+
+
 class LoadStage(Protocol):
     def __call__(self, session: Session, meeting_id: int) -> Meeting: ...
 
@@ -77,6 +81,8 @@ class Stages:
     extract: ExtractStage
     merge: MergeStage
     load: LoadStage
+    # Before a batch's merges, in their session: look up in one go what they will ask.
+    prepare: PrepareStage | None = None
 
 
 # Called inside the transaction that stores the raw message, so the source's record
@@ -287,14 +293,20 @@ class Pipeline:
             rows = session.scalars(select(MessageRow).where(MessageRow.id.in_(fresh))).all()
             by_pk = {row.id: row for row in rows}
             outcomes: dict[int, Outcome] = {}
-            merged: list[tuple[MessageRow, Merged | None]] = []
+            readable: list[tuple[MessageRow, MailDocument, Extraction]] = []
             for pk, understanding in fresh.items():
                 row = by_pk[pk]
                 understood = self._read_and_extract(row, understanding)
                 if isinstance(understood, Outcome):
                     outcomes[pk] = understood
                 else:
-                    merged.append((row, self._merge(session, pk, *understood)))
+                    readable.append((row, *understood))
+            if self.stages.prepare is not None:
+                self.stages.prepare(session, [document for _, document, _ in readable])
+            merged = [
+                (row, self._merge(session, row.id, document, extraction))
+                for row, document, extraction in readable
+            ]
             session.flush()
             latest: dict[int, Meeting] = {}
             for row, pending in merged:

@@ -48,11 +48,22 @@ def mailbox() -> list[bytes]:
     # Replies that say only when: their thread or their subject must tell which meeting,
     # though the invitation they follow is in the same batch, not yet flushed.
     moved = "Please note the meeting is now on 17 December 2025."
+    # Replies that name no meeting at all: only the thread, or only the subject, links them.
+    zoom = (
+        "Please find below the Zoom details for the meeting.\r\n\r\nJoin Zoom Meeting\r\n"
+        "https://zoom.us/j/84825168770?pwd=abc\r\nMeeting ID: 848 2516 8770\r\n"
+        "Passcode: 610357"
+    )
+    plain = "Arrangements for January"
+    youth = "You are invited to the Regional Forum on Youth Skills on 20 January 2026."
     return [
         mail("first@example.org", subject, invitation),
+        mail("second@example.org", plain, youth),
         *(path.read_bytes() for path in MAIL),
         mail("follow-1@example.org", f"Re: {subject}", moved, in_reply_to="first@example.org"),
         mail("follow-2@example.org", f"Fwd: {subject}", moved),
+        mail("follow-3@example.org", "Re: our meeting", zoom, in_reply_to="first@example.org"),
+        mail("follow-4@example.org", f"Re: {plain}", zoom),
     ]
 
 
@@ -78,10 +89,15 @@ def pipeline(tmp_path: Path, name: str) -> Pipeline:
 
 async def test_one_batch_gives_the_meetings_that_one_message_at_a_time_gives(tmp_path):
     raws = mailbox()
-    alone, batched, in_workers = (pipeline(tmp_path, n) for n in ("alone", "batch", "workers"))
+    alone, batched, in_workers, small = (
+        pipeline(tmp_path, n) for n in ("alone", "batch", "workers", "small")
+    )
     for raw in raws:
         await alone.accept(Incoming(raw, "test"), act=False)
     await batched.accept_batch([Incoming(raw, "test") for raw in raws])
+    # Batches of five: follow-ups meet what earlier batches linked, in the database.
+    for start in range(0, len(raws), 5):
+        await small.accept_batch([Incoming(raw, "test") for raw in raws[start : start + 5]])
     stages = in_workers.stages
     workers = UnderstandingPool(stages.read, stages.extract, workers=1)
     try:
@@ -92,11 +108,18 @@ async def test_one_batch_gives_the_meetings_that_one_message_at_a_time_gives(tmp
 
     expected = grouping(alone.db)
     groups, _ = expected
-    assert ["first@example.org", "follow-1@example.org", "follow-2@example.org"] in groups
+    assert [
+        "first@example.org",
+        "follow-1@example.org",
+        "follow-2@example.org",
+        "follow-3@example.org",
+    ] in groups
+    assert ["follow-4@example.org", "second@example.org"] in groups
     assert sum(len(group) > 1 for group in groups) >= 3, "the mail has several threads"
     assert grouping(batched.db) == expected
     assert grouping(in_workers.db) == expected
-    for one in (alone, batched, in_workers):
+    assert grouping(small.db) == expected
+    for one in (alone, batched, in_workers, small):
         one.db.close()
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, event, select
@@ -39,6 +40,18 @@ _THREAD_QUERY = select(MessageRow.message_id, MessageRow.meeting_id).where(
     MessageRow.message_id.in_(bindparam("ids", expanding=True)),
     MessageRow.meeting_id.is_not(None),
     MessageRow.id != bindparam("pk"),
+)
+_LINKED_IDS_QUERY = select(MessageRow.message_id).where(
+    MessageRow.message_id.in_(bindparam("ids", expanding=True)),
+    MessageRow.meeting_id.is_not(None),
+)
+_LINKED_KEYS_QUERY = (
+    select(MessageRow.subject_key)
+    .where(
+        MessageRow.subject_key.in_(bindparam("keys", expanding=True)),
+        MessageRow.meeting_id.is_not(None),
+    )
+    .distinct()
 )
 _SUBJECT_QUERY = (
     select(MessageRow.subject, MessageRow.meeting_id)
@@ -94,9 +107,48 @@ def note_link(session: Session, message: MessageRow, record: MeetingRecord) -> N
     session.info.setdefault(_UNFLUSHED, []).append(
         _UnflushedLink(message.message_id, message.subject_key, _Identity.of(record))
     )
+    known: _Known | None = session.info.get(_KNOWN)
+    if known is not None:
+        known.add(message.message_id, message.subject_key)
+
+
+@dataclass
+class _Known:
+    """The Message-IDs and subject keys of linked messages that a batch's thread and subject
+    lookups could find: those linked before the batch, and those it links itself."""
+
+    ids: set[str]
+    keys: set[str]
+
+    def add(self, message_id: str, key: str | None) -> None:
+        self.ids.add(message_id)
+        if key is not None:
+            self.keys.add(key)
+
+
+def prefetch_links(session: Session, documents: Sequence[MailDocument]) -> None:
+    """Before a batch is merged: which of its messages' thread ids and subject keys name a
+    linked message at all, found with one query each instead of one per message. A message
+    whose ids and keys are all unknown is not looked up; the others are, as before.
+
+    Kept for the session's transaction, which also sees every link the batch makes.
+    """
+    ids = sorted({i for doc in documents for i in _thread_ids(doc)})
+    keys = sorted({k for doc in documents for k in _subject_keys(doc)})
+    known = _Known(set(), set())
+    for start in range(0, len(ids), _IN_CHUNK):
+        chunk = ids[start : start + _IN_CHUNK]
+        known.ids.update(session.scalars(_LINKED_IDS_QUERY, {"ids": chunk}))
+    for start in range(0, len(keys), _IN_CHUNK):
+        chunk = keys[start : start + _IN_CHUNK]
+        known.keys.update(k for k in session.scalars(_LINKED_KEYS_QUERY, {"keys": chunk}) if k)
+    session.info[_KNOWN] = known
 
 
 _UNFLUSHED = "meetbot.unflushed_links"
+_KNOWN = "meetbot.known_links"
+# Bound parameters per IN list: well under SQLite's and PostgreSQL's limits.
+_IN_CHUNK = 500
 
 
 @event.listens_for(Session, "after_flush")
@@ -124,7 +176,8 @@ def _could_match_unflushed(session: Session, doc: MailDocument, record: MeetingR
 
 def _by_thread(session: Session, doc: MailDocument, message_pk: int | None) -> Link | None:
     ids = _thread_ids(doc)
-    if not ids:
+    known: _Known | None = session.info.get(_KNOWN)
+    if not ids or (known is not None and known.ids.isdisjoint(ids)):
         return None
     rows = session.execute(_THREAD_QUERY, {"ids": ids, "pk": message_pk or -1}).all()
     linked = {message_id: meeting_id for message_id, meeting_id in rows if meeting_id is not None}
@@ -154,7 +207,8 @@ def _subject_keys(doc: MailDocument) -> set[str]:
 
 def _by_subject(session: Session, doc: MailDocument, message_pk: int | None) -> Link | None:
     keys = _subject_keys(doc)
-    if not keys:
+    known: _Known | None = session.info.get(_KNOWN)
+    if not keys or (known is not None and known.keys.isdisjoint(keys)):
         return None
     row = session.execute(_SUBJECT_QUERY, {"keys": list(keys), "pk": message_pk or -1}).first()
     if row is None or row.meeting_id is None:
