@@ -62,6 +62,10 @@ def _understand_all(
     return [understand(read, extract, raw) for raw in raws]
 
 
+def _ready(read: ReadStage, extract: ExtractStage) -> None:
+    """Nothing: unpickling the stages imports their modules in the worker."""
+
+
 class UnderstandingPool:
     """Worker processes that read and extract batches of messages.
 
@@ -76,6 +80,10 @@ class UnderstandingPool:
         self._executor = ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context("forkserver")
         )
+        # Starting a worker and importing the stages' modules there takes a second or two:
+        # done now, while the caller is still searching the folder, not on the first batch.
+        for _ in range(workers):
+            self._executor.submit(_ready, read, extract)
 
     def submit(self, raws: Sequence[bytes]) -> asyncio.Future[list[Understanding]]:
         """Start understanding `raws` in a worker; the answers come in the same order."""
