@@ -302,7 +302,10 @@ class Pipeline:
                 else:
                     readable.append((row, *understood))
             if self.stages.prepare is not None:
-                self.stages.prepare(session, [document for _, document, _ in readable])
+                # Its lookups need not see the rows just updated: one flush writes them
+                # with the merges' changes, not a second UPDATE of every message.
+                with session.no_autoflush:
+                    self.stages.prepare(session, [document for _, document, _ in readable])
             merged = [
                 (row, self._merge(session, row.id, document, extraction))
                 for row, document, extraction in readable

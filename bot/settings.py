@@ -85,6 +85,11 @@ class ImapAccount(_Section):
     )
     move_to: str | None = None
 
+    @property
+    def disposes(self) -> bool:
+        """Whether processed mail is flagged or moved on the server."""
+        return self.on_processed is not ProcessedMailAction.NONE
+
 
 class MaildirSource(_Section):
     enabled: bool = True

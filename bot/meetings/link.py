@@ -84,12 +84,13 @@ def normalise_subject(subject: str) -> str:
 def find_meeting(
     session: Session, doc: MailDocument, record: MeetingRecord, *, message_pk: int | None = None
 ) -> Link | None:
-    if _could_match_unflushed(session, doc, record):
+    thread, keys, identity = _thread_ids(doc), _subject_keys(doc), _Identity.of(record)
+    if _could_match_unflushed(session, thread, keys, identity):
         session.flush()  # the queries below read the database, not the session
     return (
-        _by_thread(session, doc, message_pk)
-        or _by_subject(session, doc, message_pk)
-        or _by_record(session, record)
+        _by_thread(session, thread, message_pk)
+        or _by_subject(session, keys, message_pk)
+        or _by_record(session, identity)
     )
 
 
@@ -156,16 +157,15 @@ def _forget_unflushed(session: Session, _context: object) -> None:
     session.info.pop(_UNFLUSHED, None)
 
 
-def _could_match_unflushed(session: Session, doc: MailDocument, record: MeetingRecord) -> bool:
+def _could_match_unflushed(
+    session: Session, thread: list[str], keys: set[str], new: _Identity
+) -> bool:
     """Whether one of the links not yet flushed could be the one `find_meeting` finds:
     the same thread, the same subject, or a record alike (then the flush costs once what
     a query per message would have missed)."""
     unflushed: list[_UnflushedLink] = session.info.get(_UNFLUSHED, [])
     if not unflushed:
         return False
-    thread = set(_thread_ids(doc))
-    keys = _subject_keys(doc)
-    new = _Identity.of(record)
     return any(
         link.message_id in thread
         or link.subject_key in keys
@@ -174,8 +174,7 @@ def _could_match_unflushed(session: Session, doc: MailDocument, record: MeetingR
     )
 
 
-def _by_thread(session: Session, doc: MailDocument, message_pk: int | None) -> Link | None:
-    ids = _thread_ids(doc)
+def _by_thread(session: Session, ids: list[str], message_pk: int | None) -> Link | None:
     known: _Known | None = session.info.get(_KNOWN)
     if not ids or (known is not None and known.ids.isdisjoint(ids)):
         return None
@@ -205,8 +204,7 @@ def _subject_keys(doc: MailDocument) -> set[str]:
     return {subject_key(s) for s in subjects if len(s) >= MIN_SUBJECT_CHARS}
 
 
-def _by_subject(session: Session, doc: MailDocument, message_pk: int | None) -> Link | None:
-    keys = _subject_keys(doc)
+def _by_subject(session: Session, keys: set[str], message_pk: int | None) -> Link | None:
     known: _Known | None = session.info.get(_KNOWN)
     if not keys or (known is not None and known.keys.isdisjoint(keys)):
         return None
@@ -254,8 +252,7 @@ _IDENTITY_QUERY = select(
 ).order_by(MeetingRow.id.desc())
 
 
-def _by_record(session: Session, record: MeetingRecord) -> Link | None:
-    new = _Identity.of(record)
+def _by_record(session: Session, new: _Identity) -> Link | None:
     if not new.named:
         return None  # nothing _likeness could find alike: no need to read every meeting
     best: tuple[float, Link] | None = None

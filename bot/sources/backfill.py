@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from bot.pipeline import Incoming, Pipeline
 from bot.reading.ids import message_id_from
-from bot.settings import ImapAccount, ProcessedMailAction
+from bot.settings import ImapAccount
 from bot.sources import cursor, disposition
 from bot.sources.imap import ImapConnection
 from bot.sources.watcher import imap_source
@@ -90,9 +90,18 @@ async def backfill_folder(
 
         uids = await asyncio.to_thread(unseen)
         report.already_seen = len(found) - len(uids)
-        disposes = account.on_processed is not ProcessedMailAction.NONE
+        disposes = account.disposes
+
+        async def dispose(uids: list[int]) -> None:
+            """Flag or move processed mail as configured, as the watcher does, a batch at a
+            time (a UID list in one command has a length limit); what a crash leaves owed,
+            the watcher settles at its next connect."""
+            if not disposes or not uids:
+                return
+            await asyncio.to_thread(connection.after_processing, uids)
+            await asyncio.to_thread(_clear_owed, db, source, folder, uidvalidity, uids)
+
         wanted: list[int] = []
-        duplicates: list[int] = []
         for start in range(0, len(uids), HEADER_BATCH):
             batch = uids[start : start + HEADER_BATCH]
             headers = await asyncio.to_thread(connection.fetch_message_ids, batch)
@@ -100,21 +109,11 @@ async def backfill_folder(
                 _skip_stored, db, source, folder, uidvalidity, headers, clock, disposes
             )
             wanted.extend(fresh)
-            duplicates.extend(known)
+            await dispose(known)  # stored before, from another folder or a re-send
         report.already_stored = len(uids) - len(wanted)
         done = 0
         if progress is not None:
             progress(done, len(wanted))
-
-        async def dispose(uids: list[int]) -> None:
-            """Flag or move processed mail as configured, as the watcher does; what a crash
-            leaves owed, the watcher settles at its next connect."""
-            if not disposes or not uids:
-                return
-            await asyncio.to_thread(connection.after_processing, uids)
-            await asyncio.to_thread(_clear_owed, db, source, folder, uidvalidity, uids)
-
-        await dispose(duplicates)
 
         async def accept(batch: Batch) -> None:
             nonlocal done

@@ -134,7 +134,7 @@ class ImapConnection:
     def select(self, folder: str) -> FolderState:
         # Read-only (EXAMINE) unless processed mail is to be flagged or moved: a
         # read-only session cannot change the mailbox by accident.
-        readonly = self.account.on_processed is ProcessedMailAction.NONE
+        readonly = not self.account.disposes
         info = self._call(
             lambda c: c.select_folder(folder, readonly=readonly), f"selecting {folder}"
         )
@@ -179,7 +179,7 @@ class ImapConnection:
     def after_processing(self, uids: Sequence[int]) -> None:
         """What the configuration says to do with processed mail: nothing, flag, or move."""
         account = self.account
-        if not uids or account.on_processed is ProcessedMailAction.NONE:
+        if not uids or not account.disposes:
             return
         if account.on_processed is ProcessedMailAction.FLAG:
             self._call(lambda c: c.add_flags(uids, [b"\\Seen"], silent=True), "flagging")

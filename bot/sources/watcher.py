@@ -26,7 +26,7 @@ from bot.backoff import Backoff
 from bot.errors import SourceError, StoreError
 from bot.memory import release_memory
 from bot.pipeline import Incoming, Pipeline
-from bot.settings import ImapAccount, ProcessedMailAction
+from bot.settings import ImapAccount
 from bot.sources import cursor, disposition
 from bot.sources.imap import IDLE_SLICE_SECONDS, FolderState, ImapConnection
 from bot.store.database import Database
@@ -242,7 +242,7 @@ class FolderWatcher:
 
     async def _dispose(self, connection: ImapConnection, uidvalidity: int, uids: list[int]) -> None:
         """Flag or move `uids` as configured; once the server said yes, they are owed nothing."""
-        if not uids or not self.disposes:
+        if not uids or not self.account.disposes:
             return
         await self._blocking(connection.after_processing, uids)
         await asyncio.to_thread(self._clear_dispositions, uidvalidity, uids)
@@ -266,11 +266,6 @@ class FolderWatcher:
             await self._blocking(connection.after_processing, present)
             log.info("pending flags or moves done", extra={"source": self.name, "uids": present})
         await asyncio.to_thread(self._clear_dispositions, uidvalidity, owed)
-
-    @property
-    def disposes(self) -> bool:
-        """Whether processed mail is flagged or moved on the server."""
-        return self.account.on_processed is not ProcessedMailAction.NONE
 
     async def _checked(self) -> None:
         await asyncio.to_thread(self._record_check)
@@ -310,12 +305,12 @@ class FolderWatcher:
             message_pk=stored.pk,
             now=self.clock.now(),
         )
-        if self.disposes:
+        if self.account.disposes:
             disposition.record_pending(session, self.source, self.folder, uidvalidity, uid)
 
     def _owed_dispositions(self, uidvalidity: int) -> list[int]:
         with self.db.session() as session:
-            if self.disposes:
+            if self.account.disposes:
                 return disposition.pending_uids(session, self.source, self.folder, uidvalidity)
             dropped = disposition.drop_all(session, self.source, self.folder)
         if dropped:
