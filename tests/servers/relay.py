@@ -7,7 +7,10 @@ hung server without closing anything:
   server process hangs or a NAT forgets the session. With `keepalive`, the relay
   still writes that line to each client between the server's lines, as a server
   whose timer is alive while its command never finishes (Dovecot's "* OK Still
-  here" during IDLE): no socket timeout ever fires, only a watchdog can tell.
+  here" during IDLE): no socket timeout ever fires, only a watchdog can tell. With
+  `in_idle`, the stall begins right after the server next tells a client it is idling
+  ("+ idling"), as a real server sends keepalives only then; `stalled` is set when it
+  has begun.
 - `hold_on(pattern)`: the next client command containing `pattern` is not
   forwarded, and the relay stalls (silent) from there: the server never hears it,
   the client waits for an answer. A test can kill the client at that moment.
@@ -38,6 +41,8 @@ class Relay:
         self.port = int(self._listener.getsockname()[1])
         self.connections = 0  # accepted so far
         self.held = threading.Event()  # set when `hold_on` held a command back
+        self.stalled = threading.Event()  # set when a stall has begun
+        self._stall_in_idle = False
         self._forwarding = threading.Event()
         self._forwarding.set()
         self._keepalive: bytes | None = None
@@ -53,13 +58,22 @@ class Relay:
         self._accepting.start()
         return self
 
-    def stall(self, keepalive: bytes | None = None, every: float = 0.2) -> None:
+    def stall(
+        self, keepalive: bytes | None = None, every: float = 0.2, *, in_idle: bool = False
+    ) -> None:
+        self.stalled.clear()
         with self._lock:
             self._keepalive, self._keepalive_every = keepalive, every
-        self._forwarding.clear()
+            self._stall_in_idle = in_idle
+        if not in_idle:
+            self._begin_stall()
 
     def resume(self) -> None:
         self._forwarding.set()
+
+    def _begin_stall(self) -> None:
+        self._forwarding.clear()
+        self.stalled.set()
 
     def hold_on(self, pattern: bytes) -> None:
         with self._lock:
@@ -138,7 +152,19 @@ class Relay:
             return False
         if target is link.client:
             link.line_start = data.endswith(b"\n")
+            self._stall_if_idling(data)
         return True
+
+    def _stall_if_idling(self, data: bytes) -> None:
+        """Begin a stall asked for `in_idle` once the server's continuation ("+ idling")
+        has reached the client."""
+        with self._lock:
+            if not self._stall_in_idle or not any(
+                line.startswith(b"+") for line in data.split(b"\r\n")
+            ):
+                return
+            self._stall_in_idle = False
+        self._begin_stall()
 
     def _holds(self, data: bytes) -> bool:
         """Whether `data` is the command to hold back; if so, stall from now on."""
@@ -148,7 +174,7 @@ class Relay:
                 return False
             self._hold_pattern = None
             self._keepalive = None
-        self._forwarding.clear()
+        self._begin_stall()
         self.held.set()
         return True
 

@@ -48,7 +48,9 @@ async def stall_append_resume(
     logs `noticed`, resume, and wait for the message."""
     connections_before = relay.connections
     caplog.clear()
-    relay.stall(keepalive=keepalive)
+    # Keepalives come only from a server that has said "+ idling": the stall begins then.
+    relay.stall(keepalive=keepalive, in_idle=keepalive is not None)
+    assert await asyncio.to_thread(relay.stalled.wait, 20), "the watcher never went into IDLE"
     stalled_at = dt.datetime.now(dt.UTC)
     append(dovecot, user.name, user.password, message("during the stall"))
     await wait_for(lambda: noticed in caplog.text, f"the watcher to log {noticed!r}")
