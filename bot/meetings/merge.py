@@ -55,10 +55,21 @@ class Merged:
         return any(name in VISIBLE_FIELDS for name in self.changed)
 
 
-def merge_records(old: MeetingRecord, new: MeetingRecord, *, kind: MessageKind) -> Merged:
+def merge_records(
+    old: MeetingRecord,
+    new: MeetingRecord,
+    *,
+    kind: MessageKind,
+    pinned: frozenset[str] = frozenset(),
+) -> Merged:
+    """`pinned` fields (a person corrected them) keep their old value, whatever `new` says;
+    the dates are pinned together, since a start and an end from two sources disagree."""
     values: dict[str, Any] = {}
     for f in fields(MeetingRecord):
         if f.name in ("start", "end"):
+            continue
+        if f.name in pinned:
+            values[f.name] = getattr(old, f.name)
             continue
         before, after = getattr(old, f.name), getattr(new, f.name)
         if f.name == "online_meetings":
@@ -69,9 +80,14 @@ def merge_records(old: MeetingRecord, new: MeetingRecord, *, kind: MessageKind) 
             values[f.name] = _merge_contacts(before, after)
         else:
             values[f.name] = _merge_value(before, after)
-    values["start"], values["end"] = _merge_dates(old, new, moved=kind is MessageKind.POSTPONEMENT)
+    if pinned & {"start", "end"}:
+        values["start"], values["end"] = old.start, old.end
+    else:
+        moved = kind is MessageKind.POSTPONEMENT
+        values["start"], values["end"] = _merge_dates(old, new, moved=moved)
     merged = MeetingRecord(**values)
-    merged = replace(merged, deadlines=resolve_deadlines(merged))
+    if "deadlines" not in pinned:
+        merged = replace(merged, deadlines=resolve_deadlines(merged))
     changed = tuple(
         f.name
         for f in fields(MeetingRecord)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from bot.actions.base import MeetingChange
 from bot.errors import StoreError
 from bot.meetings.approval import hold
+from bot.meetings.corrections import STATUS, pinned_fields
 from bot.meetings.link import find_meeting, note_link, subject_key
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.merge import Merged, changed_values, merge_records
@@ -124,8 +125,9 @@ def merge_extraction(
     previous = None if created else load_meeting(session, meeting_row.id)
     merged_record = record if previous is None else previous.record
     if previous is not None and extraction.kind in _MERGING_KINDS:
-        merged = merge_records(previous.record, record, kind=extraction.kind)
-        _record_change(session, meeting_row, previous, merged, extraction)
+        pinned = pinned_fields(session, meeting_row.id)
+        merged = merge_records(previous.record, record, kind=extraction.kind, pinned=pinned)
+        _record_change(session, meeting_row, previous, merged, extraction, pinned)
         merged_record = merged.record
     brought = previous is None or meeting_row.revision != previous.revision
     held = trust is not None and brought and hold(meeting_row, doc, record, trust)
@@ -224,8 +226,11 @@ def _record_change(
     previous: Meeting,
     merged: Merged,
     extraction: Extraction,
+    pinned: frozenset[str],
 ) -> None:
-    status = _status_after(previous, merged.record, extraction.kind)
+    status = previous.status
+    if STATUS not in pinned:
+        status = _status_after(previous, merged.record, extraction.kind)
     record = merged.record
     if merged.changed:
         row.record = record.to_json()

@@ -284,3 +284,60 @@ class InvitationRow(Base):
     digest: Mapped[str] = mapped_column(String(64))
     sequence: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class CorrectionRow(Base):
+    """A person's value for one field of a meeting: it wins over every later extraction."""
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    field: Mapped[str] = mapped_column(String(50))
+    value: Mapped[dict[str, Any]]  # the field's JSON form, as MeetingRecord.to_json() has it
+    before: Mapped[dict[str, Any]]  # the value it replaced, for undo and the audit
+    by: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    undone_at: Mapped[dt.datetime | None]
+    undone_by: Mapped[str | None] = mapped_column(String(200))
+
+
+class AuditRow(Base):
+    """Every change a person made: who, what, before → after."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(50))  # correct, undo, approve, assign, ...
+    subject: Mapped[str] = mapped_column(String(200), default="")  # a field, a delegate, a user
+    before: Mapped[dict[str, Any] | None]
+    after: Mapped[dict[str, Any] | None]
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class UserRow(Base):
+    """A person who may use the workspace; `password_hash` is argon2."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20))  # viewer, officer, approver, admin
+    password_hash: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    disabled_at: Mapped[dt.datetime | None]
+
+
+class FeedTokenRow(Base):
+    """The secret in a calendar feed's URL: the office feed (no delegate) or one delegate's."""
+
+    __tablename__ = "feed_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(100), unique=True)
+    delegate_key: Mapped[str | None] = mapped_column(String(100))  # None: the office feed
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[dt.datetime | None]

@@ -1,0 +1,247 @@
+"""A person's corrections of a meeting's values.
+
+A correction replaces the field's value in the meeting record at once and pins the
+field: later merges (a follow-up, `meetbot reprocess`) keep the corrected value
+instead of what extraction found (see `merge_records(pinned=...)`). Undoing a
+correction puts back the value it replaced and unpins the field. "Not a meeting" is a
+correction of the status to cancelled, so delegates get cancellations and a later
+message does not revive it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import replace
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.meetings.audit import record_audit
+from bot.meetings.meeting import MeetingStatus
+from bot.meetings.merge import VISIBLE_FIELDS, resolve_deadlines
+from bot.meetings.record import MeetingRecord, Mode
+from bot.store.tables import CorrectionRow, MeetingRow, MeetingValueRow
+
+STATUS = "status"
+# The fields a person may correct; the rest (series, contacts, ...) only feed the memo.
+CORRECTABLE_FIELDS = (
+    "title",
+    "title_th",
+    "start",
+    "end",
+    "timezone",
+    "venue",
+    "city",
+    "mode",
+    "online_meetings",
+    "registration_url",
+    "registration_deadline",
+    "deadlines",
+    "delegates_requested",
+)
+_WHEN_FIELDS = frozenset({"start", "end", "registration_deadline"})
+_LIST_FIELDS = frozenset({"online_meetings", "deadlines"})
+
+
+class CorrectionError(ValueError):
+    """A correction that cannot be applied: an unknown field or a value that does not parse."""
+
+
+def correct(
+    session: Session,
+    meeting_id: int,
+    field: str,
+    text: str,
+    *,
+    by: str,
+    now: dt.datetime,
+    zone: str = "Asia/Bangkok",
+    reason: str | None = None,
+) -> CorrectionRow:
+    """Store `text` as the value of `field` and pin it; raises CorrectionError for a bad
+    field or value, LookupError for an unknown meeting.
+
+    A date with a time is read in `zone` (the organiser's, as the form says it).
+    """
+    if field not in CORRECTABLE_FIELDS:
+        raise CorrectionError(f"{field} cannot be corrected (these can: {CORRECTABLE_FIELDS})")
+    row = _meeting_row(session, meeting_id)
+    value = _json_value(field, text.strip(), zone, by=by)
+    updated = dict(row.record)
+    updated[field] = value
+    try:
+        record = MeetingRecord.from_json(updated)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise CorrectionError(f"{field}: {exc}") from exc
+    record = replace(record, deadlines=resolve_deadlines(record))
+    return _store(session, row, field, record.to_json(), by=by, now=now, reason=reason)
+
+
+def not_a_meeting(
+    session: Session, meeting_id: int, *, by: str, now: dt.datetime, reason: str | None = None
+) -> CorrectionRow:
+    """Mark a meeting as no meeting at all: cancelled, and kept so by later mail."""
+    row = _meeting_row(session, meeting_id)
+    return _store(session, row, STATUS, None, by=by, now=now, reason=reason)
+
+
+def undo(session: Session, correction_id: int, *, by: str, now: dt.datetime) -> CorrectionRow:
+    """Put back the value a correction replaced; raises LookupError when it is not in force."""
+    correction = session.get(CorrectionRow, correction_id)
+    if correction is None or correction.undone_at is not None:
+        raise LookupError(f"no correction {correction_id} in force")
+    row = _meeting_row(session, correction.meeting_id)
+    current = _current(row, correction.field)
+    if correction.field == STATUS:
+        row.status = str(correction.before["value"])
+    else:
+        updated = dict(row.record)
+        updated[correction.field] = correction.before["value"]
+        row.record = updated
+        _history(session, row, correction.field, correction.before["value"], correction.id)
+    correction.undone_at = now
+    correction.undone_by = by
+    row.revision += 1
+    record_audit(
+        session,
+        actor=by,
+        action="undo",
+        meeting_id=row.id,
+        subject=correction.field,
+        before=current,
+        after=correction.before,
+        now=now,
+    )
+    session.flush()
+    return correction
+
+
+def pinned_fields(session: Session, meeting_id: int) -> frozenset[str]:
+    """The fields of a meeting that a correction in force holds."""
+    query = select(CorrectionRow.field).where(
+        CorrectionRow.meeting_id == meeting_id, CorrectionRow.undone_at.is_(None)
+    )
+    return frozenset(session.scalars(query))
+
+
+def corrections_of(session: Session, meeting_id: int) -> list[CorrectionRow]:
+    """Every correction of a meeting, in force or undone, newest first."""
+    query = select(CorrectionRow).where(CorrectionRow.meeting_id == meeting_id)
+    return list(session.scalars(query.order_by(CorrectionRow.id.desc())))
+
+
+def _store(
+    session: Session,
+    row: MeetingRow,
+    field: str,
+    record_json: dict[str, Any] | None,
+    *,
+    by: str,
+    now: dt.datetime,
+    reason: str | None,
+) -> CorrectionRow:
+    before = _current(row, field)
+    if record_json is None:  # the status
+        after = {"value": MeetingStatus.CANCELLED.value}
+        row.status = MeetingStatus.CANCELLED.value
+    else:
+        after = {"value": record_json[field]}
+        row.record = record_json
+    for earlier in session.scalars(
+        select(CorrectionRow).where(
+            CorrectionRow.meeting_id == row.id,
+            CorrectionRow.field == field,
+            CorrectionRow.undone_at.is_(None),
+        )
+    ):
+        earlier.undone_at, earlier.undone_by = now, by  # superseded by this one
+    correction = CorrectionRow(
+        meeting_id=row.id,
+        field=field,
+        value=after,
+        before=before,
+        by=by,
+        reason=reason or None,
+        created_at=now,
+    )
+    session.add(correction)
+    session.flush()
+    if field != STATUS:
+        _history(session, row, field, after["value"], correction.id)
+    if field in VISIBLE_FIELDS or field == STATUS:
+        row.revision += 1
+    record_audit(
+        session,
+        actor=by,
+        action="not a meeting" if field == STATUS else "correct",
+        meeting_id=row.id,
+        subject=field,
+        before=before,
+        after=after,
+        now=now,
+    )
+    session.flush()
+    return correction
+
+
+def _current(row: MeetingRow, field: str) -> dict[str, Any]:
+    if field == STATUS:
+        return {"value": row.status}
+    return {"value": row.record.get(field)}
+
+
+def _history(session: Session, row: MeetingRow, field: str, value: Any, correction_id: int) -> None:
+    stored = value if isinstance(value, dict) else {"items": value}
+    session.add(
+        MeetingValueRow(
+            meeting=row, field=field, value=stored, message_id=f"correction:{correction_id}"
+        )
+    )
+
+
+def _meeting_row(session: Session, meeting_id: int) -> MeetingRow:
+    row = session.get(MeetingRow, meeting_id)
+    if row is None:
+        raise LookupError(f"no meeting with id {meeting_id}")
+    return row
+
+
+def _json_value(field: str, text: str, zone: str, *, by: str) -> Any:
+    source = f"แก้ไขโดย {by} / corrected by {by}"
+    if field in _LIST_FIELDS:
+        try:
+            items = json.loads(text or "[]")
+        except json.JSONDecodeError as exc:
+            raise CorrectionError(f"{field}: not a JSON list ({exc.msg})") from exc
+        if not isinstance(items, list):
+            raise CorrectionError(f"{field}: not a JSON list")
+        return [{**item, "source": source, "confidence": 1.0} for item in items]
+    if not text:
+        return {"value": None, "source": None, "confidence": None}
+    return {"value": _scalar(field, text, zone), "source": source, "confidence": 1.0}
+
+
+def _scalar(field: str, text: str, zone: str) -> Any:
+    try:
+        if field in _WHEN_FIELDS:
+            return _when(text, zone)
+        if field == "mode":
+            return Mode(text).value
+        if field == "delegates_requested":
+            return int(text)
+    except ValueError as exc:
+        raise CorrectionError(f"{field}: {text!r} is not valid ({exc})") from exc
+    return text
+
+
+def _when(text: str, zone: str) -> str:
+    """ISO 8601 of a day ("2026-03-05") or a moment ("2026-03-05 09:00", read in `zone`)."""
+    if len(text) == 10:
+        return dt.date.fromisoformat(text).isoformat()
+    moment = dt.datetime.fromisoformat(text.replace(" ", "T"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(zone))
+    return moment.isoformat()

@@ -1,0 +1,97 @@
+"""Correcting a meeting's value, undoing it, "not a meeting": and every output follows."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Any
+
+from bot.app import App
+from bot.meetings import corrections
+from bot.meetings.repository import load_meeting
+from bot.services.memos import redraw_if_drafted
+from bot.store.tables import CorrectionRow
+
+
+@dataclass(frozen=True)
+class CorrectionDone:
+    correction_id: int
+    meeting_id: int
+    field: str
+    before: Any
+    after: Any
+    revision: int  # the meeting's revision after it
+
+
+async def correct_field(
+    app: App,
+    meeting_id: int,
+    field: str,
+    text: str,
+    *,
+    by: str,
+    zone: str | None = None,
+    reason: str | None = None,
+) -> CorrectionDone:
+    """Store a person's value for a field; calendar updates, reminders and memos follow.
+
+    Raises CorrectionError for a bad field or value, LookupError for an unknown meeting.
+    """
+    now = app.clock.now()
+    with app.db.session() as session:
+        row = corrections.correct(
+            session,
+            meeting_id,
+            field,
+            text,
+            by=by,
+            now=now,
+            zone=zone or app.settings.timezone,
+            reason=reason,
+        )
+        done = _done(row, load_meeting(session, meeting_id).revision)
+        app.pipeline.plan_actions(session, load_meeting(session, meeting_id))
+    await _follow(app, meeting_id)
+    return done
+
+
+async def mark_not_a_meeting(
+    app: App, meeting_id: int, *, by: str, reason: str | None = None
+) -> CorrectionDone:
+    """Cancel a "meeting" that is none; delegates already invited get a cancellation."""
+    with app.db.session() as session:
+        row = corrections.not_a_meeting(
+            session, meeting_id, by=by, now=app.clock.now(), reason=reason
+        )
+        meeting = load_meeting(session, meeting_id)
+        app.pipeline.plan_actions(session, meeting)
+        done = _done(row, meeting.revision)
+    await _follow(app, meeting_id)
+    return done
+
+
+async def undo_correction(app: App, correction_id: int, *, by: str) -> CorrectionDone:
+    """Put back what a correction replaced; raises LookupError when it is not in force."""
+    with app.db.session() as session:
+        row = corrections.undo(session, correction_id, by=by, now=app.clock.now())
+        meeting = load_meeting(session, row.meeting_id)
+        app.pipeline.plan_actions(session, meeting)
+        done = CorrectionDone(
+            row.id, row.meeting_id, row.field, row.value, row.before, meeting.revision
+        )
+    await _follow(app, done.meeting_id)
+    return done
+
+
+async def _follow(app: App, meeting_id: int) -> None:
+    """The outputs a change reaches: calendar (iTIP REQUEST/CANCEL), outbox, memo drafts.
+
+    Reminders are re-planned by the daemon, which runs the pending run recorded above.
+    """
+    await app.pipeline.retry_due_actions()
+    await app.outbox.flush()
+    await asyncio.to_thread(redraw_if_drafted, app, meeting_id)
+
+
+def _done(row: CorrectionRow, revision: int) -> CorrectionDone:
+    return CorrectionDone(row.id, row.meeting_id, row.field, row.before, row.value, revision)

@@ -1,0 +1,70 @@
+"""Memo drafts of a meeting: which exist, whether a correction made them stale, redraw."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+
+from bot.actions.memo.context import MemoKind
+from bot.actions.memo.draft import Draft, draft
+from bot.actions.memo.origin import load_origin
+from bot.app import App
+from bot.meetings.repository import load_meeting
+from bot.store.tables import CorrectionRow
+
+# The files a draft may leave, by how a person opens them.
+MEMO_SUFFIXES = {".docx": "DOCX", ".pdf": "PDF", ".html": "HTML", ".eml": "EML"}
+
+
+@dataclass(frozen=True)
+class MemoFile:
+    kind: MemoKind
+    path: Path
+    label: str  # DOCX, PDF, HTML, EML
+    written_at: dt.datetime
+    stale: bool  # a correction came after it was written
+
+
+def memo_files(app: App, meeting_id: int) -> list[MemoFile]:
+    """The drafts of every kind for the meeting, in `memo.output_dir`."""
+    with app.db.session() as session:
+        corrected = session.scalar(
+            select(func.max(CorrectionRow.created_at)).where(CorrectionRow.meeting_id == meeting_id)
+        )
+    found: list[MemoFile] = []
+    for kind in MemoKind:
+        for suffix, label in MEMO_SUFFIXES.items():
+            path = memo_path(app, meeting_id, kind, suffix)
+            if not path.is_file():
+                continue
+            written = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+            stale = corrected is not None and corrected.astimezone(dt.UTC) > written
+            found.append(MemoFile(kind, path, label, written, stale))
+    return found
+
+
+def memo_path(app: App, meeting_id: int, kind: MemoKind, suffix: str) -> Path:
+    # The name bot.actions.memo.draft gives its files.
+    return app.settings.memo.output_dir / f"meeting-{meeting_id}-{kind.value}{suffix}"
+
+
+def redraw(app: App, meeting_id: int, kind: MemoKind = MemoKind.NOMINATION) -> Draft:
+    """Draft the memo again from the meeting as it is now (after corrections)."""
+    now = app.clock.now()
+    today = now.astimezone(ZoneInfo(app.settings.timezone)).date()
+    with app.db.session() as session:
+        meeting = load_meeting(session, meeting_id)
+    origin = load_origin(app.db, meeting_id, app.settings, now=now)
+    return draft(
+        kind, meeting, app.settings, app.settings.memo.output_dir, today=today, origin=origin
+    )
+
+
+def redraw_if_drafted(app: App, meeting_id: int) -> list[Draft]:
+    """Redraw each memo kind already drafted for the meeting, so none stays stale."""
+    drafted = {memo.kind for memo in memo_files(app, meeting_id) if memo.label != "EML"}
+    return [redraw(app, meeting_id, kind) for kind in sorted(drafted)]

@@ -1,0 +1,123 @@
+"""A person's correction through the real pipeline, store and SMTP server: it reaches the
+delegates' calendars with a higher SEQUENCE, re-plans reminders, survives reprocessing,
+and can be undone."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from email import message_from_bytes
+
+import pytest
+from icalendar import Calendar
+from sqlalchemy import select
+
+from bot.actions.reminders.action import ReminderAction
+from bot.app import App
+from bot.config_check import load_settings
+from bot.meetings.corrections import CorrectionError
+from bot.meetings.repository import load_meeting
+from bot.services.corrections import correct_field, mark_not_a_meeting, undo_correction
+from bot.store.tables import ActionRunRow, AuditRow, MessageRow, OutboxRow
+from tests.servers.smtp import running_smtp_server
+from tests.test_approval import invitation, write_config
+
+
+@pytest.fixture
+def smtp_server():
+    with running_smtp_server() as server:
+        yield server
+
+
+@pytest.fixture
+def daemon(tmp_path, smtp_server):
+    (tmp_path / "invitation.eml").write_bytes(invitation())
+    app = App(load_settings(write_config(tmp_path, smtp_server)))
+    asyncio.run(app.import_path(tmp_path / "invitation.eml"))
+    asyncio.run(app.assign(1, ["somchai"], by="test"))
+    yield app
+    app.close()
+
+
+def itip_sequences(app: App) -> list[tuple[str, int]]:
+    """(METHOD, SEQUENCE) of every event in the invitations queued, oldest first."""
+    with app.db.session() as session:
+        raws = session.scalars(
+            select(OutboxRow.raw).where(OutboxRow.kind == "itip").order_by(OutboxRow.id)
+        ).all()
+    found = []
+    for raw in raws:
+        [part] = [
+            p for p in message_from_bytes(raw).walk() if p.get_content_type() == "text/calendar"
+        ]
+        calendar = Calendar.from_ical(part.get_payload(decode=True))
+        found += [(str(calendar["METHOD"]), int(event["SEQUENCE"])) for event in calendar.events]
+    return found
+
+
+def test_a_corrected_start_goes_out_with_a_higher_sequence_and_survives_reprocess(daemon):
+    before = max(seq for _, seq in itip_sequences(daemon))
+    with daemon.db.session() as session:
+        old_start = load_meeting(session, 1).record.start
+    assert old_start is not None
+    new_day = (old_start.value + dt.timedelta(days=3)).date()
+
+    done = asyncio.run(
+        correct_field(
+            daemon, 1, "start", f"{new_day} 10:00", by="officer", reason="the annex says so"
+        )
+    )
+
+    assert done.before["value"]["value"] == old_start.value.isoformat()
+    with daemon.db.session() as session:
+        meeting = load_meeting(session, 1)
+        assert meeting.record.start is not None
+        assert meeting.record.start.value.date() == new_day
+        assert "corrected by officer" in meeting.record.start.source
+        reminders = session.scalars(
+            select(ActionRunRow).where(
+                ActionRunRow.action == ReminderAction.name,
+                ActionRunRow.revision == meeting.revision,
+            )
+        ).all()
+        assert [run.status for run in reminders] == ["pending"], "reminders re-planned"
+        audit = session.scalars(select(AuditRow).where(AuditRow.action == "correct")).one()
+        assert (audit.actor, audit.subject) == ("officer", "start")
+    after = itip_sequences(daemon)
+    assert ("REQUEST", before + 1) in after, after
+
+    with daemon.db.session() as session:
+        message_pks = list(session.scalars(select(MessageRow.id)))
+    asyncio.run(daemon.pipeline.reprocess(message_pks))
+    with daemon.db.session() as session:
+        kept = load_meeting(session, 1).record.start
+    assert kept is not None
+    assert kept.value.date() == new_day, "the correction wins over extraction on reprocess"
+
+
+def test_undo_puts_the_extracted_value_back(daemon):
+    with daemon.db.session() as session:
+        extracted = load_meeting(session, 1).record.venue
+    done = asyncio.run(correct_field(daemon, 1, "venue", "Room 5, Example Hall", by="officer"))
+    asyncio.run(undo_correction(daemon, done.correction_id, by="officer"))
+    with daemon.db.session() as session:
+        assert load_meeting(session, 1).record.venue == extracted
+    with pytest.raises(LookupError):
+        asyncio.run(undo_correction(daemon, done.correction_id, by="officer"))
+
+
+def test_a_bad_value_is_refused_in_words(daemon):
+    with pytest.raises(CorrectionError, match="start"):
+        asyncio.run(correct_field(daemon, 1, "start", "next Tuesday-ish", by="officer"))
+    with pytest.raises(CorrectionError, match="cannot be corrected"):
+        asyncio.run(correct_field(daemon, 1, "organiser_contacts", "x", by="officer"))
+
+
+def test_not_a_meeting_cancels_it_for_the_delegates_and_stays_cancelled(daemon):
+    asyncio.run(mark_not_a_meeting(daemon, 1, by="officer", reason="a newsletter"))
+    assert itip_sequences(daemon)[-1][0] == "CANCEL"
+    with daemon.db.session() as session:
+        pks = list(session.scalars(select(MessageRow.id)))
+    asyncio.run(daemon.pipeline.reprocess(pks))
+    with daemon.db.session() as session:
+        assert load_meeting(session, 1).status.value == "cancelled"
