@@ -281,6 +281,28 @@ class TrustSettings(_Section):
     )
 
 
+class WebSettings(_Section):
+    host: str = Field(default="127.0.0.1", description="Where the workspace listens.")
+    port: int = Field(default=8470, ge=1, le=65535)
+    base_url: str | None = Field(
+        default=None, description="The workspace's address for links in notices and feeds."
+    )
+    secret_key: SecretStr | None = Field(
+        default=None, description="Signs session cookies; unset: one kept in data_dir."
+    )
+    trusted_proxy_header: str | None = Field(
+        default=None, description="Header with the user name set by a single sign-on proxy."
+    )
+    login_attempts_per_minute: int = Field(default=5, ge=1)
+
+
+class ReviewSettings(_Section):
+    before_invites: bool = Field(
+        default=True,
+        description="Invitations wait until every needs_review value is confirmed.",
+    )
+
+
 class Settings(BaseSettings):
     """Everything meetbot can be told. See config/meetbot.example.toml."""
 
@@ -312,6 +334,8 @@ class Settings(BaseSettings):
     reminders: RemindersSettings = Field(default_factory=RemindersSettings)
     telegram: TelegramSettings = Field(default_factory=TelegramSettings)
     trust: TrustSettings = Field(default_factory=TrustSettings)
+    web: WebSettings = Field(default_factory=WebSettings)
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
 
     @field_validator("timezone")
     @classmethod

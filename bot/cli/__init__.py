@@ -31,6 +31,7 @@ def _register() -> None:
         read_cmd,
         store_cmd,
         version_cmd,
+        web_cmd,
     )
 
 

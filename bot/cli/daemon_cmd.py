@@ -12,6 +12,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 from rich.table import Table
 
+from bot.app import App
 from bot.cli import app
 from bot.cli.common import (
     ConfigOption,
@@ -31,17 +32,32 @@ def run(
     config: ConfigOption = None,
     once: Annotated[bool, typer.Option(help="Check every source once, then exit.")] = False,
     log_json: Annotated[bool, typer.Option(help="One JSON object per log line.")] = False,
+    web: Annotated[bool, typer.Option(help="Serve the workspace ([web]) alongside.")] = True,
 ) -> None:
     """Watch the configured mailboxes and process new mail until SIGTERM or Ctrl-C."""
     settings = load_cli_settings(config)
     setup_cli_logging(settings, json=log_json)
     daemon = open_app(settings)
     try:
-        asyncio.run(daemon.run(once=once))
+        asyncio.run(_run_with_workspace(daemon, once=once, web=web and not once))
     except MeetbotError as exc:
         raise fail(str(exc), code=1) from exc
     finally:
         daemon.close()
+
+
+async def _run_with_workspace(daemon: App, *, once: bool, web: bool) -> None:
+    if not web:
+        await daemon.run(once=once)
+        return
+    from bot.web.app import serve
+
+    workspace = asyncio.create_task(serve(daemon, daemon.stop))
+    try:
+        await daemon.run(once=once)
+    finally:
+        daemon.stop.set()
+        await workspace
 
 
 @app.command()

@@ -1,0 +1,50 @@
+"""The status page: sources' health, actions pending and failed, messages that failed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from bot.app import App
+from bot.health import Health, health
+from bot.store.tables import ActionRunRow, MessageRow
+
+SHOWN = 100
+
+
+@dataclass(frozen=True)
+class Status:
+    health: Health
+    failed_runs: list[ActionRunRow]
+    failed_messages: list[MessageRow]
+
+
+def status(app: App, now: dt.datetime) -> Status:
+    with app.db.session() as session:
+        return Status(
+            health(session, app.settings, now),
+            list(
+                session.scalars(
+                    select(ActionRunRow)
+                    .where(ActionRunRow.status == "failed")
+                    .order_by(ActionRunRow.id.desc())
+                    .limit(SHOWN)
+                )
+            ),
+            list(
+                session.scalars(
+                    select(MessageRow)
+                    .where(MessageRow.status == "failed")
+                    .order_by(MessageRow.id.desc())
+                    .limit(SHOWN)
+                )
+            ),
+        )
+
+
+async def reprocess_message(app: App, message_pk: int) -> str:
+    """Read, extract and merge a stored message again; its status afterwards."""
+    (outcome,) = await app.pipeline.reprocess([message_pk])
+    return outcome.status

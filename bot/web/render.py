@@ -1,0 +1,83 @@
+"""Templates (templates/web/) with autoescape, and how values read on a page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+from starlette.templating import Jinja2Templates
+
+from bot.understanding.trust import host_of
+from bot.web.csrf import csrf_token
+
+TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates" / "web"
+HOME_ZONE = ZoneInfo("Asia/Bangkok")
+
+templates = Jinja2Templates(directory=TEMPLATE_DIR)
+
+# Field names as a person reads them, Thai first.
+FIELD_LABELS = {
+    "title": "ชื่อการประชุม / Title",
+    "title_th": "ชื่อภาษาไทย / Thai title",
+    "start": "เริ่ม / Start",
+    "end": "สิ้นสุด / End",
+    "timezone": "เขตเวลาของผู้จัด / Organiser's zone",
+    "venue": "สถานที่ / Venue",
+    "city": "เมือง / City",
+    "mode": "รูปแบบ / Mode",
+    "online_meetings": "ประชุมออนไลน์ / Online sessions",
+    "registration_url": "ลิงก์ลงทะเบียน / Registration link",
+    "registration_deadline": "ลงทะเบียนภายใน / Registration deadline",
+    "deadlines": "กำหนดส่งอื่น ๆ / Other deadlines",
+    "delegates_requested": "จำนวนผู้แทน / Quota",
+    "status": "สถานะ / Status",
+}
+STATE_LABELS = {
+    "held": "รออนุมัติ / held",
+    "needs_review": "รอตรวจ / needs review",
+    "scheduled": "กำหนดแล้ว / scheduled",
+    "postponed": "เลื่อน / postponed",
+    "cancelled": "ยกเลิก / cancelled",
+    "past": "ผ่านไปแล้ว / past",
+}
+
+
+def bangkok(value: Any, zone: str | None = None) -> str:
+    """A time in Bangkok time, with the organiser's wall clock in brackets when it differs."""
+    if isinstance(value, str):
+        try:
+            value = (
+                dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
+            )
+        except ValueError:
+            return str(value)
+    if isinstance(value, dt.datetime):
+        home = value.astimezone(HOME_ZONE)
+        text = f"{home:%Y-%m-%d %H:%M} น. (ICT)"
+        if zone and zone != "Asia/Bangkok":
+            try:
+                there = value.astimezone(ZoneInfo(zone))
+            except (KeyError, ValueError):
+                return f"{text} [{zone}]"
+            if there.utcoffset() != home.utcoffset():
+                text += f" [{there:%H:%M} {zone}]"
+        return text
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
+def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    context.setdefault("user", getattr(request.state, "user", None))
+    context["csrf_token"] = csrf_token(request)
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+
+templates.env.filters["bangkok"] = bangkok
+templates.env.filters["host"] = host_of
+templates.env.globals["FIELD_LABELS"] = FIELD_LABELS
+templates.env.globals["STATE_LABELS"] = STATE_LABELS

@@ -1,0 +1,131 @@
+"""The workspace served by uvicorn on 127.0.0.1 over a real meetbot: store, pipeline,
+SMTP server; an invitation with a delegate, a forged one held for approval."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from bot.app import App
+from bot.config_check import load_settings
+from bot.services.users import Role, add_user
+from bot.web.app import _QuietServer, create_web_app
+from tests.servers.smtp import running_smtp_server
+from tests.test_approval import invitation, write_config
+
+PASSWORD = "correct horse battery"
+HOSTILE_SUBJECT = "<script>alert('x')</script> Invitation"
+
+
+@pytest.fixture
+def smtp_server():
+    with running_smtp_server() as server:
+        yield server
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def running_workspace(app: App) -> Iterator[str]:
+    """uvicorn serving the app in a thread of its own; the base URL."""
+    import uvicorn
+
+    port = free_port()
+    server = _QuietServer(
+        uvicorn.Config(
+            create_web_app(app), host="127.0.0.1", port=port, log_level="warning", lifespan="off"
+        )
+    )
+    thread = threading.Thread(target=lambda: asyncio.run(server.serve()), daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the workspace did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+def forged_invitation() -> bytes:
+    raw = invitation(
+        sender="events@asean-secretariat.example.net",
+        message_id="forged-1@asean-secretariat.example.net",
+        link="https://us06web.zoom.us.join-now.example/j/81234567890",
+    )
+    raw = raw.replace(b"5th Meeting of the ASEAN Example Working Group", b"2nd ASEAN Example Forum")
+    return raw.replace(b"Subject: Invitation to the", f"Subject: {HOSTILE_SUBJECT}:".encode())
+
+
+@pytest.fixture
+def meetbot_app(tmp_path, smtp_server):
+    """Meeting 1: trusted, delegate somchai assigned. Meeting 2: forged, held, somchai too."""
+    (tmp_path / "mail").mkdir()
+    (tmp_path / "mail" / "1-invitation.eml").write_bytes(invitation())
+    (tmp_path / "mail" / "2-forged.eml").write_bytes(forged_invitation())
+    app = App(load_settings(write_config(tmp_path, smtp_server)))
+    asyncio.run(app.import_path(tmp_path / "mail"))
+    asyncio.run(app.assign(1, ["somchai"], by="setup"))
+    asyncio.run(app.assign(2, ["somchai"], by="setup"))
+    now = app.clock.now()
+    for role in Role:
+        add_user(app.db, role.value, role, PASSWORD, now=now)
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def workspace(meetbot_app) -> Iterator[str]:
+    with running_workspace(meetbot_app) as base:
+        yield base
+
+
+@pytest.fixture
+def browser_client(workspace):
+    """New HTTP clients of the workspace, each with its own cookies; closed at the end."""
+    made: list[httpx.Client] = []
+
+    def new() -> httpx.Client:
+        made.append(httpx.Client(base_url=workspace, follow_redirects=False, timeout=30))
+        return made[-1]
+
+    yield new
+    for client in made:
+        client.close()
+
+
+@pytest.fixture
+def logged_in(browser_client):
+    def log_in(name: str) -> httpx.Client:
+        return log_in_with(browser_client(), name)
+
+    return log_in
+
+
+def log_in_with(client: httpx.Client, name: str) -> httpx.Client:
+    form = client.get("/login")
+    token = csrf_of(form.text)
+    answer = client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": token})
+    assert answer.status_code == 303, answer.text
+    return client
+
+
+def csrf_of(html: str) -> str:
+    found = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert found, "the page has a form with a CSRF token"
+    return found.group(1)

@@ -1,0 +1,190 @@
+"""The workspace over real HTTP: login, roles, CSRF, corrections reaching the calendar,
+approval releasing mail, memo download, delegate feeds, hostile mail shown as text."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from email import message_from_bytes
+
+from icalendar import Calendar
+from sqlalchemy import select
+
+from bot.meetings.repository import load_meeting
+from bot.services.feeds import rotate_token
+from bot.store.tables import ActionRunRow, MessageRow, OutboxRow
+from tests.web.conftest import PASSWORD, csrf_of
+
+
+def test_nothing_but_feeds_is_served_without_login(workspace, browser_client):
+    client = browser_client()
+    for path in ("/meetings", "/meetings/1", "/review", "/outbox", "/status", "/messages/1"):
+        answer = client.get(path)
+        assert answer.status_code == 303, path
+        assert answer.headers["location"].startswith("/login?next=")
+    assert client.get("/feed/not-a-token.ics").status_code == 404
+
+
+def test_login_sets_a_safe_cookie_and_wrong_passwords_are_limited(workspace, browser_client):
+    fresh = browser_client()
+    token = csrf_of(fresh.get("/login").text)
+    answer = fresh.post(
+        "/login", data={"name": "officer", "password": PASSWORD, "csrf_token": token}
+    )
+    assert answer.status_code == 303
+    cookie = answer.headers["set-cookie"].lower()
+    assert "httponly" in cookie
+    assert "samesite=lax" in cookie
+
+    client = browser_client()
+    token = csrf_of(client.get("/login").text)
+
+    def attempt(password: str) -> int:
+        data = {"name": "viewer", "password": password, "csrf_token": token}
+        return client.post("/login", data=data).status_code
+
+    assert [attempt("wrong") for _ in range(5)] == [401] * 5
+    assert attempt(PASSWORD) == 429, "after five failures in a minute even the right one waits"
+
+
+def test_a_form_without_its_csrf_token_is_refused(workspace, meetbot_app, logged_in):
+    client = logged_in("officer")
+    answer = client.post("/meetings/1/correct", data={"field": "venue", "value": "Elsewhere"})
+    assert answer.status_code == 403
+    with meetbot_app.db.session() as session:
+        assert load_meeting(session, 1).record.venue is None or (
+            load_meeting(session, 1).record.venue.value != "Elsewhere"
+        )
+
+
+def test_a_viewer_cannot_correct(workspace, logged_in):
+    client = logged_in("viewer")
+    token = csrf_of(client.get("/meetings/1").text)
+    answer = client.post(
+        "/meetings/1/correct", data={"field": "venue", "value": "Elsewhere", "csrf_token": token}
+    )
+    assert answer.status_code == 403
+
+
+def test_correcting_the_start_updates_the_calendar_and_survives_reprocess(
+    workspace, meetbot_app, logged_in
+):
+    client = logged_in("officer")
+    page = client.get("/meetings/1")
+    with meetbot_app.db.session() as session:
+        start = load_meeting(session, 1).record.start
+    assert start is not None
+    sequences_before = _request_sequences(meetbot_app)
+    new_day = (start.value + dt.timedelta(days=2)).date()
+
+    answer = client.post(
+        "/meetings/1/correct",
+        data={
+            "field": "start",
+            "value": f"{new_day} 13:30",
+            "zone": "Asia/Bangkok",
+            "reason": "the organiser's annex",
+            "csrf_token": csrf_of(page.text),
+        },
+    )
+
+    assert answer.status_code == 303, answer.text
+    shown = client.get(answer.headers["location"]).text
+    assert f"{new_day} 13:30" in shown
+    assert "the organiser&#39;s annex" in shown or "the organiser's annex" in shown
+    assert max(_request_sequences(meetbot_app)) == max(sequences_before) + 1
+    with meetbot_app.db.session() as session:
+        meeting = load_meeting(session, 1)
+        reminder_runs = session.scalars(
+            select(ActionRunRow.status).where(
+                ActionRunRow.action == "reminders", ActionRunRow.revision == meeting.revision
+            )
+        ).all()
+        pks = list(session.scalars(select(MessageRow.id)))
+    assert reminder_runs == ["pending"], "reminders re-planned for the new revision"
+    asyncio.run(meetbot_app.pipeline.reprocess(pks))
+    assert f"{new_day} 13:30" in client.get("/meetings/1").text
+
+
+def test_approving_a_held_meeting_lets_its_mail_leave(
+    workspace, meetbot_app, smtp_server, logged_in
+):
+    assert _statuses(meetbot_app, 2) == {"held"}
+    viewer = logged_in("viewer")
+    review = viewer.get("/review").text
+    assert "us06web.zoom.us.join-now.example" in review, "the link's real host is shown"
+    assert 'href="https://us06web.zoom.us.join-now.example' not in review, "never as a link"
+    approver = logged_in("approver")
+    token = csrf_of(approver.get("/review").text)
+    assert (
+        viewer.post("/meetings/2/approve", data={"csrf_token": csrf_of(review)}).status_code == 403
+    )
+    answer = approver.post("/meetings/2/approve", data={"csrf_token": token, "back": "/review"})
+    assert answer.status_code == 303
+    assert "held" not in _statuses(meetbot_app, 2)
+    assert any("somchai@example.org" in mail.recipients for mail in smtp_server.received)
+
+
+def test_a_script_in_a_subject_is_shown_as_text(workspace, meetbot_app, logged_in):
+    client = logged_in("viewer")
+    with meetbot_app.db.session() as session:
+        pk = session.scalar(select(MessageRow.id).where(MessageRow.subject.contains("<script>")))
+    for path in (f"/messages/{pk}", "/meetings/2", "/meetings?when=all"):
+        html = client.get(path).text
+        assert "<script>" not in html, path
+    assert "&lt;script&gt;" in client.get(f"/messages/{pk}").text
+    assert "script-src 'self'" in client.get("/meetings").headers["content-security-policy"]
+
+
+def test_a_memo_downloads_as_docx(workspace, meetbot_app, logged_in):
+    client = logged_in("officer")
+    page = client.get("/meetings/1")
+    answer = client.post(
+        "/meetings/1/memos/redraw", data={"kind": "nomination", "csrf_token": csrf_of(page.text)}
+    )
+    assert answer.status_code == 303
+    docx = client.get("/meetings/1/memos/meeting-1-nomination.docx")
+    assert docx.status_code == 200
+    assert docx.content[:2] == b"PK", "a DOCX is a zip"
+    assert client.get("/meetings/1/memos/..%2F..%2Fmeetbot.db").status_code == 404
+
+
+def test_a_delegates_feed_parses_and_answers_conditional_gets(
+    workspace, meetbot_app, logged_in, browser_client
+):
+    token = rotate_token(meetbot_app.db, "somchai", now=meetbot_app.clock.now())
+    client = browser_client()
+    answer = client.get(f"/feed/{token}.ics")
+    assert answer.status_code == 200
+    assert answer.headers["content-type"].startswith("text/calendar")
+    calendar = Calendar.from_ical(answer.content)
+    summaries = [str(event["SUMMARY"]) for event in calendar.events]
+    assert any("5th Meeting of the ASEAN Example Working Group" in s for s in summaries)
+    assert not any("Forum" in s for s in summaries), "a held meeting stays out"
+    again = client.get(f"/feed/{token}.ics", headers={"If-None-Match": answer.headers["etag"]})
+    assert again.status_code == 304
+    rotate_token(meetbot_app.db, "somchai", now=meetbot_app.clock.now())
+    assert client.get(f"/feed/{token}.ics").status_code == 404, "a rotated token stops working"
+    feeds = logged_in("viewer").get("/feeds").text
+    assert "webcal://127.0.0.1" in feeds
+
+
+def _statuses(app, meeting_id: int) -> set[str]:
+    with app.db.session() as session:
+        return set(
+            session.scalars(select(OutboxRow.status).where(OutboxRow.meeting_id == meeting_id))
+        )
+
+
+def _request_sequences(app) -> list[int]:
+    with app.db.session() as session:
+        raws = session.scalars(
+            select(OutboxRow.raw).where(OutboxRow.kind == "itip", OutboxRow.meeting_id == 1)
+        ).all()
+    found = []
+    for raw in raws:
+        for part in message_from_bytes(raw).walk():
+            if part.get_content_type() == "text/calendar":
+                calendar = Calendar.from_ical(part.get_payload(decode=True))
+                found += [int(event["SEQUENCE"]) for event in calendar.events]
+    return found
