@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -116,22 +117,33 @@ def read_stored(db: Database, message_pk: int) -> tuple[MessageRow, MailDocument
 
 
 def highlighted(text: str, sources: list[tuple[str, str]]) -> Markup:
-    """`text` escaped, each source snippet in it marked with an anchor `src-<field>`.
+    """`text` escaped, each field's source snippet in it marked, with an anchor `src-<field>`.
 
-    Everything from a message is hostile: only the <mark> tags are ours.
+    Snippets are kept with their whitespace folded, so they are looked for word by word.
+    Several fields often share one sentence: it is marked once, with an anchor for each.
+    Everything from a message is hostile: only the tags made here are not escaped.
     """
-    spans: list[tuple[int, int, str]] = []
+    spans: dict[tuple[int, int], list[str]] = {}
     for name, snippet in sources:
-        snippet = snippet.strip()
-        at = text.find(snippet) if snippet else -1
-        if at >= 0 and not any(s < at + len(snippet) and at < e for s, e, _ in spans):
-            spans.append((at, at + len(snippet), name))
+        words = snippet.split()
+        if not words:
+            continue
+        found = re.search(r"\s+".join(map(re.escape, words)), text)
+        if found is None:
+            continue
+        span = found.span()
+        if span in spans:
+            spans[span].append(name)
+        elif not any(s < span[1] and span[0] < e for s, e in spans):
+            spans[span] = [name]
     out: list[str] = []
     cursor = 0
-    for start, end, name in sorted(spans):
+    for (start, end), names in sorted(spans.items()):
+        anchors = "".join(f'<a id="src-{escape(n)}"></a>' for n in names[1:])
         out.append(str(escape(text[cursor:start])))
         out.append(
-            f'<mark id="src-{escape(name)}" title="{escape(name)}">{escape(text[start:end])}</mark>'
+            f'{anchors}<mark id="src-{escape(names[0])}" title="{escape(", ".join(names))}">'
+            f"{escape(text[start:end])}</mark>"
         )
         cursor = end
     out.append(str(escape(text[cursor:])))

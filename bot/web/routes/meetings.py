@@ -88,7 +88,8 @@ async def message(request: Request) -> Response:
         "message.html",
         row=row,
         document=document,
-        text=highlighted(document.all_text(), sources),
+        # The subject line too: extraction reads it, and titles come from it.
+        text=highlighted(f"Subject: {document.subject}\n\n{document.all_text()}", sources),
     )
 
 

@@ -1,0 +1,89 @@
+"""The workspace as a person sees it, in Debian's headless Chromium."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+from sqlalchemy import select
+
+from bot.meetings.repository import load_meeting
+from bot.store.tables import MessageRow, OutboxRow
+from tests.web.chromium import chromium
+from tests.web.conftest import HOSTILE_SUBJECT, PASSWORD
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def browser():
+    with chromium() as driver:
+        yield driver
+
+
+def log_in(browser, base: str, name: str) -> None:
+    browser.get(f"{base}/meetings")
+    assert "/login" in browser.current_url, "a page asks for a login first"
+    browser.find_element(By.NAME, "name").send_keys(name)
+    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
+    browser.find_element(By.ID, "login").click()
+    assert browser.current_url.endswith("/meetings")
+
+
+def test_an_officer_corrects_a_start_date_in_the_browser(browser, workspace, meetbot_app):
+    log_in(browser, workspace, "officer")
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.meetings tbody tr")
+    assert len(rows) == 2
+    browser.find_element(By.LINK_TEXT, "5th Meeting of the ASEAN Example Working Group").click()
+    with meetbot_app.db.session() as session:
+        start = load_meeting(session, 1).record.start
+    assert start is not None
+    new_day = (start.value + dt.timedelta(days=1)).date()
+
+    Select(browser.find_element(By.ID, "correct-field")).select_by_value("start")
+    browser.find_element(By.ID, "correct-value").send_keys(f"{new_day} 14:00")
+    browser.find_element(By.ID, "correct-submit").click()
+
+    notice = browser.find_element(By.CSS_SELECTOR, ".notice").text
+    assert "corrected" in notice
+    start_row = browser.find_element(By.ID, "field-start").text
+    assert f"{new_day} 14:00" in start_row
+    assert "แก้ไขแล้ว / corrected" in start_row
+    mail = browser.find_elements(By.CSS_SELECTOR, "tr.mail-pending, tr.mail-sent")
+    assert mail, "the calendar update is in the meeting's outgoing mail"
+
+
+def test_the_source_is_highlighted_in_the_message(browser, workspace):
+    log_in(browser, workspace, "viewer")
+    browser.get(f"{workspace}/meetings/1")
+    browser.find_element(By.CSS_SELECTOR, "#field-start a").click()
+    assert browser.current_url.endswith("#src-start")
+    marked = browser.find_element(By.CSS_SELECTOR, "mark#src-start")
+    assert marked.is_displayed()
+    assert "pleased to invite your delegation" in marked.text
+    title = browser.find_element(By.CSS_SELECTOR, "mark#src-title")
+    assert "5th Meeting of the ASEAN Example Working Group" in title.text
+
+
+def test_an_approver_releases_a_held_meeting_from_the_review_queue(browser, workspace, meetbot_app):
+    log_in(browser, workspace, "approver")
+    browser.get(f"{workspace}/review")
+    held = browser.find_element(By.ID, "held-2")
+    assert "us06web.zoom.us.join-now.example" in held.text
+    assert not held.find_elements(By.CSS_SELECTOR, "a[href^='https://us06web']")
+    held.find_element(By.CSS_SELECTOR, "button.approve").click()
+    assert "approved" in browser.find_element(By.CSS_SELECTOR, ".notice").text
+    with meetbot_app.db.session() as session:
+        statuses = set(session.scalars(select(OutboxRow.status).where(OutboxRow.meeting_id == 2)))
+    assert "held" not in statuses
+
+
+def test_a_script_in_a_subject_stays_text(browser, workspace, meetbot_app):
+    log_in(browser, workspace, "viewer")
+    with meetbot_app.db.session() as session:
+        pk = session.scalar(select(MessageRow.id).where(MessageRow.subject.contains("<script>")))
+    browser.get(f"{workspace}/messages/{pk}")
+    assert HOSTILE_SUBJECT in browser.find_element(By.ID, "subject").text
+    assert browser.execute_script("return document.querySelectorAll('main script').length") == 0
