@@ -23,6 +23,7 @@ def _register() -> None:
         approve_cmd,
         assign_cmd,
         config_cmd,
+        correct_cmd,
         daemon_cmd,
         dates_cmd,
         demo_cmd,

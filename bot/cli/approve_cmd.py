@@ -21,6 +21,7 @@ from bot.cli.common import (
 )
 from bot.meetings.approval import waiting
 from bot.meetings.record import MeetingRecord
+from bot.services.people import approve_meeting
 from bot.store.database import Database
 
 
@@ -39,7 +40,7 @@ def approve_command(
         if meeting is None:
             _list_waiting(daemon.db)
             return
-        approval, released = asyncio.run(daemon.approve(meeting, by=command_line_user()))
+        approval, released = asyncio.run(approve_meeting(daemon, meeting, by=command_line_user()))
         report = asyncio.run(daemon.outbox.flush())
     except LookupError as exc:
         raise fail(str(exc)) from exc

@@ -21,6 +21,7 @@ from bot.cli.common import (
     setup_cli_logging,
 )
 from bot.meetings.assignments import AssignmentChange
+from bot.services.people import change_delegates
 from bot.store.tables import OutboxRow
 
 
@@ -62,7 +63,7 @@ async def _change(
 ) -> tuple[AssignmentChange, FlushReport, dict[str, int]]:
     """The change, the outbox after sending, and the mail it made by status."""
     now = daemon.clock.now()
-    change = await daemon.assign(meeting_id, keys, by=command_line_user(), remove=remove)
+    change = await change_delegates(daemon, meeting_id, keys, by=command_line_user(), remove=remove)
     report = await daemon.outbox.flush()
     with daemon.db.session() as session:
         mail = session.execute(

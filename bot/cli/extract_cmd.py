@@ -14,7 +14,8 @@ import typer
 from bot.cli import app
 from bot.cli.common import ConfigOption, load_cli_settings
 from bot.meetings.meeting import Meeting
-from bot.meetings.record import Deadline, When
+from bot.meetings.record import When
+from bot.services.meetings_query import next_deadline
 from bot.types import SystemClock
 
 
@@ -82,29 +83,10 @@ def _line(meeting: Meeting, now: dt.datetime) -> str:
     name = title.value if title else "(untitled)"
     if record.series and record.ordinal:
         name = f"{record.ordinal.value} {record.series.value}: {name}"
-    deadline = next_deadline(meeting, now)
+    deadline = next_deadline(meeting.record, now)
     due = f"next: {deadline.kind.value} {_when(deadline.due)}" if deadline else "next: —"
     state = meeting.status.value if meeting.approved else f"{meeting.status.value}, held"
     return f"#{meeting.id} {when or 'date unknown'} [{state}] {name} | {due}"
-
-
-def next_deadline(meeting: Meeting, now: dt.datetime) -> Deadline | None:
-    """The earliest deadline not yet past (a day's deadline lasts the whole day)."""
-    upcoming = [d for d in meeting.record.deadlines if d.due is not None and _not_past(d.due, now)]
-    return min(upcoming, key=lambda d: _sort_key(d.due), default=None)
-
-
-def _not_past(due: When, now: dt.datetime) -> bool:
-    if isinstance(due, dt.datetime):
-        return due >= now
-    return due >= now.date()
-
-
-def _sort_key(due: When | None) -> dt.datetime:
-    if isinstance(due, dt.datetime):
-        return due.astimezone(dt.UTC)
-    day = due or dt.date.max
-    return dt.datetime.combine(day, dt.time(23, 59), dt.UTC)
 
 
 def _day(value: When | None) -> dt.date | None:

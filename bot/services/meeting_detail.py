@@ -52,7 +52,9 @@ class MeetingDetail:
     runs: list[ActionRunRow]
 
 
-def meeting_detail(db: Database, meeting_id: int, *, today: dt.date) -> MeetingDetail:
+def meeting_detail(
+    db: Database, meeting_id: int, *, now: dt.datetime, today: dt.date
+) -> MeetingDetail:
     """Raises LookupError for an unknown meeting."""
     with db.session() as session:
         row = session.get(MeetingRow, meeting_id)
@@ -94,7 +96,7 @@ def meeting_detail(db: Database, meeting_id: int, *, today: dt.date) -> MeetingD
         for name in CORRECTABLE_FIELDS
     ]
     return MeetingDetail(
-        summary(row, delegates, today),
+        summary(row, delegates, now, today),
         row,
         fields,
         messages,

@@ -18,7 +18,8 @@ from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.meetings.meeting import MeetingStatus
-from bot.meetings.record import MeetingRecord
+from bot.meetings.record import Deadline, MeetingRecord
+from bot.meetings.record import When as WhenValue
 from bot.store.database import Database
 from bot.store.tables import AssignmentRow, MeetingRow
 
@@ -48,7 +49,7 @@ class MeetingSummary:
     record: MeetingRecord
     state: State
     delegates: tuple[str, ...]
-    next_deadline: tuple[str, dt.date] | None  # (kind, due day)
+    next_deadline: Deadline | None
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class MeetingPage:
 def list_meetings(
     db: Database,
     *,
+    now: dt.datetime,
     today: dt.date,
     when: When = When.UPCOMING,
     state: State | None = None,
@@ -92,15 +94,18 @@ def list_meetings(
         page = max(1, page)
         rows = list(session.scalars(query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)))
         delegates = delegates_of(session, [row.id for row in rows])
-    summaries = [summary(row, delegates.get(row.id, ()), today) for row in rows]
+    summaries = [summary(row, delegates.get(row.id, ()), now, today) for row in rows]
     pages = max(1, -(-(total or 0) // PAGE_SIZE))
     return MeetingPage(summaries, total or 0, page, pages)
 
 
-def summary(row: MeetingRow, delegates: tuple[str, ...], today: dt.date) -> MeetingSummary:
+def summary(
+    row: MeetingRow, delegates: tuple[str, ...], now: dt.datetime, today: dt.date
+) -> MeetingSummary:
+    """`today` is the office's day (for past meetings), `now` the moment (for deadlines)."""
     record = MeetingRecord.from_json(row.record)
     return MeetingSummary(
-        row.id, record, state_of(row, record, today), delegates, next_deadline(record, today)
+        row.id, record, state_of(row, record, today), delegates, next_deadline(record, now)
     )
 
 
@@ -118,14 +123,23 @@ def state_of(row: MeetingRow, record: MeetingRecord, today: dt.date) -> State:
     return State.SCHEDULED
 
 
-def next_deadline(record: MeetingRecord, today: dt.date) -> tuple[str, dt.date] | None:
-    upcoming = sorted(
-        (_day(d.due), d.kind.value) for d in record.deadlines if d.due and _day(d.due) >= today
-    )
-    if record.registration_deadline and _day(record.registration_deadline.value) >= today:
-        upcoming.append((_day(record.registration_deadline.value), "registration"))
-        upcoming.sort()
-    return (upcoming[0][1], upcoming[0][0]) if upcoming else None
+def next_deadline(record: MeetingRecord, now: dt.datetime) -> Deadline | None:
+    """The earliest deadline not yet past (a day's deadline lasts the whole day)."""
+    upcoming = [d for d in record.deadlines if d.due is not None and _not_past(d.due, now)]
+    return min(upcoming, key=lambda d: _sort_key(d.due), default=None)
+
+
+def _not_past(due: WhenValue, now: dt.datetime) -> bool:
+    if isinstance(due, dt.datetime):
+        return due >= now
+    return due >= now.date()
+
+
+def _sort_key(due: WhenValue | None) -> dt.datetime:
+    if isinstance(due, dt.datetime):
+        return due.astimezone(dt.UTC)
+    day = due or dt.date.max
+    return dt.datetime.combine(day, dt.time(23, 59), dt.UTC)
 
 
 def delegates_of(session: Session, meeting_ids: list[int]) -> dict[int, tuple[str, ...]]:

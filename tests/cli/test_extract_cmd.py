@@ -10,10 +10,10 @@ from sqlalchemy import update
 from typer.testing import CliRunner
 
 from bot.cli import _register, app
-from bot.cli.extract_cmd import next_deadline
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.repository import apply_extraction
 from bot.reading.mime import read_message
+from bot.services.meetings_query import next_deadline
 from bot.store.database import open_database
 from bot.store.messages import store_raw_message
 from bot.store.tables import MeetingRow
@@ -107,8 +107,8 @@ def test_the_next_deadline_is_the_earliest_not_past():
     record = extract_message(read_message((CORPUS / "03-agj-admin-note.eml").read_bytes())).meeting
     meeting = Meeting(1, "uid", MeetingStatus.SCHEDULED, record, 0)
     before = dt.datetime(2025, 11, 25, tzinfo=dt.UTC)
-    assert next_deadline(meeting, before).kind.value == "registration"
+    assert next_deadline(meeting.record, before).kind.value == "registration"
     after_registration = dt.datetime(2025, 12, 5, tzinfo=dt.UTC)
-    travel = next_deadline(meeting, after_registration)
+    travel = next_deadline(meeting.record, after_registration)
     assert (travel.kind.value, travel.due) == ("travel", dt.date(2025, 12, 12))
-    assert next_deadline(meeting, dt.datetime(2026, 1, 1, tzinfo=dt.UTC)) is None
+    assert next_deadline(meeting.record, dt.datetime(2026, 1, 1, tzinfo=dt.UTC)) is None

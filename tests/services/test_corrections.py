@@ -121,3 +121,30 @@ def test_not_a_meeting_cancels_it_for_the_delegates_and_stays_cancelled(daemon):
     asyncio.run(daemon.pipeline.reprocess(pks))
     with daemon.db.session() as session:
         assert load_meeting(session, 1).status.value == "cancelled"
+
+
+def test_the_command_line_corrects_through_the_same_service(tmp_path, smtp_server):
+    from typer.testing import CliRunner
+
+    from bot.cli import _register, app
+
+    config = write_config(tmp_path, smtp_server)
+    (tmp_path / "invitation.eml").write_bytes(invitation())
+    _register()
+    runner = CliRunner()
+    assert (
+        runner.invoke(
+            app, ["import", str(tmp_path / "invitation.eml"), "-c", str(config)]
+        ).exit_code
+        == 0
+    )
+    done = runner.invoke(
+        app, ["correct", "1", "venue", "Example Hall", "--reason", "phone call", "-c", str(config)]
+    )
+    assert done.exit_code == 0, done.output
+    assert "venue corrected (correction 1" in done.output
+    refused = runner.invoke(app, ["correct", "1", "start", "soon", "-c", str(config)])
+    assert refused.exit_code == 2
+    assert "start" in refused.output
+    undone = runner.invoke(app, ["correct", "1", "--undo", "1", "-c", str(config)])
+    assert "correction 1 of venue undone" in undone.output

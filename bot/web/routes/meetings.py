@@ -35,6 +35,7 @@ async def meetings(request: Request) -> Response:
     page = await run_in_threadpool(
         list_meetings,
         meetbot(request).db,
+        now=meetbot(request).clock.now(),
         today=today(request),
         when=when,
         state=state,
@@ -57,7 +58,9 @@ async def meeting(request: Request) -> Response:
     meeting_id = int_param(request, "meeting_id")
     app = meetbot(request)
     try:
-        detail = await run_in_threadpool(meeting_detail, app.db, meeting_id, today=today(request))
+        detail = await run_in_threadpool(
+            meeting_detail, app.db, meeting_id, now=app.clock.now(), today=today(request)
+        )
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from exc
     memos = await run_in_threadpool(memo_files, app, meeting_id)
