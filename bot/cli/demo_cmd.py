@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import io
+import secrets
 import shutil
 import sys
 from collections import Counter
@@ -49,6 +50,7 @@ from bot.store.tables import MessageRow, OutboxRow
 from bot.understanding.trust import host_of
 
 CORPUS = Path("tests/corpus")
+DEMO_USER = "demo"
 # A terminal's own width; written to a file or a pipe, wide enough for the tables.
 console = Console(width=None if sys.stdout.isatty() else 120)
 
@@ -94,10 +96,31 @@ def demo() -> None:
     try:
         asyncio.run(daemon.run(once=True))
         _report(daemon, seeded, notices.getvalue())
+        _print_workspace(daemon)
     except MeetbotError as exc:
         raise fail(str(exc), code=1) from exc
     finally:
         daemon.close()
+
+
+def _print_workspace(daemon: App) -> None:
+    """A demo login (a new password each run) and where the workspace will be."""
+    from bot.services.feeds import OFFICE, feed_tokens, rotate_token
+    from bot.services.users import Role, add_user
+    from bot.web.app import workspace_url
+
+    password = secrets.token_urlsafe(9)
+    add_user(daemon.db, DEMO_USER, Role.ADMIN, password, now=daemon.clock.now())
+    token = feed_tokens(daemon.db).get(OFFICE) or rotate_token(
+        daemon.db, OFFICE, now=daemon.clock.now()
+    )
+    url = workspace_url(daemon)
+    console.print(
+        f"\nพื้นที่ทำงาน / Workspace: {url}  (start it with: .venv/bin/meetbot web)\n"
+        f"เข้าสู่ระบบ / Demo login: {DEMO_USER} / {password}\n"
+        f"ปฏิทินสำนักงาน / Office feed: {url}/feed/{token}.ics",
+        highlight=False,
+    )
 
 
 def _seed(maildir: Path) -> int:

@@ -125,7 +125,7 @@ async def _error_page(request: Request, exc: Exception) -> Response:
     return render(request, "error.html", status_code=exc.status_code, detail=exc.detail)
 
 
-class _QuietServer(uvicorn.Server):
+class QuietServer(uvicorn.Server):
     """uvicorn inside the daemon: the daemon owns the signals and says when to stop."""
 
     @contextlib.contextmanager
@@ -148,7 +148,7 @@ async def serve(app: App, stop: asyncio.Event) -> None:
         proxy_headers=False,
         lifespan="off",
     )
-    server = _QuietServer(config)
+    server = QuietServer(config)
     serving = asyncio.create_task(server.serve())
     log.info("workspace at %s", workspace_url(app))
     stopping = asyncio.create_task(stop.wait())

@@ -36,6 +36,8 @@ def test_demo_processes_the_corpus_and_sends_nothing_anywhere(tmp_path, monkeypa
     assert (tmp_path / "var" / "memos" / "meeting-1-nomination.docx").is_file()
     assert "nothing leaves this machine" in out
     assert smtp.received == []
+    assert "Workspace: http://127.0.0.1:8470" in out
+    assert "Demo login: demo / " in out
     assert again.exit_code == 0, again.output
     assert "0 new message(s)" in again.output
     assert "No notice was sent this time" in again.output

@@ -7,7 +7,6 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
@@ -26,14 +25,14 @@ FLAGS = (
 )
 
 
-def chromium_available() -> bool:
-    return CHROMIUM.exists() and CHROMEDRIVER.exists() and shutil.which("chromium") is not None
+class ChromiumMissing(RuntimeError):
+    """Debian's chromium or chromium-driver is not installed (.ci/run installs both)."""
 
 
 @contextlib.contextmanager
 def chromium(width: int = 1280, height: int = 900) -> Iterator[webdriver.Chrome]:
-    if not chromium_available():
-        pytest.skip("needs Debian's chromium and chromium-driver (.ci/run installs them)")
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists() and shutil.which("chromium")):
+        raise ChromiumMissing("needs Debian's chromium and chromium-driver (.ci/run installs them)")
     options = Options()
     options.binary_location = str(CHROMIUM)
     for flag in FLAGS:

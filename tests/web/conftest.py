@@ -4,11 +4,7 @@ SMTP server; an invitation with a delegate, a forged one held for approval."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 
 import httpx
@@ -17,9 +13,9 @@ import pytest
 from bot.app import App
 from bot.config_check import load_settings
 from bot.services.users import Role, add_user
-from bot.web.app import _QuietServer, create_web_app
 from tests.servers.smtp import running_smtp_server
 from tests.test_approval import invitation, write_config
+from tests.web.served import running_workspace
 
 PASSWORD = "correct horse battery"
 HOSTILE_SUBJECT = "<script>alert('x')</script> Invitation"
@@ -29,37 +25,6 @@ HOSTILE_SUBJECT = "<script>alert('x')</script> Invitation"
 def smtp_server():
     with running_smtp_server() as server:
         yield server
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@contextlib.contextmanager
-def running_workspace(app: App) -> Iterator[str]:
-    """uvicorn serving the app in a thread of its own; the base URL."""
-    import uvicorn
-
-    port = free_port()
-    server = _QuietServer(
-        uvicorn.Config(
-            create_web_app(app), host="127.0.0.1", port=port, log_level="warning", lifespan="off"
-        )
-    )
-    thread = threading.Thread(target=lambda: asyncio.run(server.serve()), daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the workspace did not start")
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
 
 
 def forged_invitation() -> bytes:

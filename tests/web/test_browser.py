@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from bot.meetings.repository import load_meeting
 from bot.store.tables import MessageRow, OutboxRow
-from tests.web.chromium import chromium
+from tests.web.chromium import ChromiumMissing, chromium
 from tests.web.conftest import HOSTILE_SUBJECT, PASSWORD
 
 pytestmark = pytest.mark.browser
@@ -19,8 +19,11 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def browser():
-    with chromium() as driver:
-        yield driver
+    try:
+        with chromium() as driver:
+            yield driver
+    except ChromiumMissing as exc:
+        pytest.skip(str(exc))
 
 
 def log_in(browser, base: str, name: str) -> None:

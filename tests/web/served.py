@@ -1,0 +1,44 @@
+"""The workspace served by uvicorn on 127.0.0.1, in a thread, for tests and screenshots."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import uvicorn
+
+from bot.app import App
+from bot.web.app import QuietServer, create_web_app
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def running_workspace(app: App) -> Iterator[str]:
+    """uvicorn serving the app in a thread of its own; the base URL."""
+    port = free_port()
+    server = QuietServer(
+        uvicorn.Config(
+            create_web_app(app), host="127.0.0.1", port=port, log_level="warning", lifespan="off"
+        )
+    )
+    thread = threading.Thread(target=lambda: asyncio.run(server.serve()), daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the workspace did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
