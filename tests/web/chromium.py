@@ -39,6 +39,8 @@ def chromium(width: int = 1280, height: int = 900) -> Iterator[webdriver.Chrome]
         options.add_argument(flag)
     options.add_argument(f"--window-size={width},{height}")
     driver = webdriver.Chrome(options=options, service=Service(executable_path=str(CHROMEDRIVER)))
+    # A page after a form's redirect may still be loading when the next lookup runs.
+    driver.implicitly_wait(5)
     try:
         yield driver
     finally:
