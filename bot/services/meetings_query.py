@@ -156,7 +156,7 @@ def delegates_of(session: Session, meeting_ids: list[int]) -> dict[int, tuple[st
 
 
 def _start_text() -> Any:
-    return MeetingRow.record["start"]["value"].as_string()
+    return MeetingRow.start_key
 
 
 def _day(value: dt.date) -> dt.date:

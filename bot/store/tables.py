@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -96,6 +97,9 @@ class MeetingRow(Base):
     uid: Mapped[str] = mapped_column(String(200), unique=True)
     status: Mapped[str] = mapped_column(String(20), default="scheduled")
     record: Mapped[dict[str, Any]]  # MeetingRecord.to_json() of the merged record
+    # The record's start as ISO text, kept by _keep_start_key: lists order and filter on it
+    # with an index instead of reading every record's JSON.
+    start_key: Mapped[str | None] = mapped_column(String(40), index=True)
     revision: Mapped[int] = mapped_column(Integer, default=0)
     approved: Mapped[bool] = mapped_column(Boolean, default=True)
     approval_reasons: Mapped[list[Any]] = mapped_column(default=list)
@@ -103,6 +107,17 @@ class MeetingRow(Base):
     approved_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+@event.listens_for(MeetingRow.record, "set")
+def _keep_start_key(target: MeetingRow, value: Any, _old: Any, _initiator: Any) -> None:
+    target.start_key = start_key_of(value)
+
+
+def start_key_of(record: Any) -> str | None:
+    start = record.get("start") if isinstance(record, dict) else None
+    value = start.get("value") if isinstance(start, dict) else None
+    return str(value) if value is not None else None
 
 
 class MeetingValueRow(Base):

@@ -1,4 +1,4 @@
-"""corrections, audit_log, users, feed_tokens: the officers' workspace
+"""corrections, audit_log, users, feed_tokens, meetings.start_key: the officers' workspace
 
 Revision ID: 0004_web_workspace
 Revises: 0003_disposition
@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from bot.store.tables import start_key_of
+
 revision = "0004_web_workspace"
 down_revision = "0003_disposition"
 branch_labels = None
@@ -16,6 +18,10 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("meetings") as meetings:
+        meetings.add_column(sa.Column("start_key", sa.String(length=40), nullable=True))
+        meetings.create_index("ix_meetings_start_key", ["start_key"])
+    _fill_start_keys()
     op.create_table(
         "corrections",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -67,7 +73,26 @@ def upgrade() -> None:
     )
 
 
+def _fill_start_keys() -> None:
+    connection = op.get_bind()
+    meetings = sa.table(
+        "meetings",
+        sa.column("id", sa.Integer),
+        sa.column("record", sa.JSON),
+        sa.column("start_key", sa.String),
+    )
+    for meeting_id, record in connection.execute(sa.select(meetings.c.id, meetings.c.record)):
+        connection.execute(
+            meetings.update()
+            .where(meetings.c.id == meeting_id)
+            .values(start_key=start_key_of(record))
+        )
+
+
 def downgrade() -> None:
+    with op.batch_alter_table("meetings") as meetings:
+        meetings.drop_index("ix_meetings_start_key")
+        meetings.drop_column("start_key")
     op.drop_table("feed_tokens")
     op.drop_table("users")
     op.drop_index("ix_audit_log_meeting_id", "audit_log")
