@@ -139,7 +139,11 @@ def workspace_url(app: App) -> str:
 
 
 async def serve(app: App, stop: asyncio.Event) -> None:
-    """Serve the workspace on [web] host:port until `stop` is set."""
+    """Serve the workspace on [web] host:port until `stop` is set.
+
+    A workspace that cannot start (the port is taken) is logged and given up; the
+    daemon it runs in goes on handling mail.
+    """
     config = uvicorn.Config(
         create_web_app(app),
         host=app.settings.web.host,
@@ -149,10 +153,20 @@ async def serve(app: App, stop: asyncio.Event) -> None:
         lifespan="off",
     )
     server = QuietServer(config)
-    serving = asyncio.create_task(server.serve())
-    log.info("workspace at %s", workspace_url(app))
+    serving = asyncio.create_task(_serve_or_exit(server))
     stopping = asyncio.create_task(stop.wait())
     await asyncio.wait({serving, stopping}, return_when=asyncio.FIRST_COMPLETED)
     server.should_exit = True
-    await serving
+    started = await serving
     stopping.cancel()
+    if not started:
+        log.error("workspace not started: cannot listen on %s:%s", config.host, config.port)
+
+
+async def _serve_or_exit(server: uvicorn.Server) -> bool:
+    """Serve; False when uvicorn could not start (it exits the process on a bind error)."""
+    try:
+        await server.serve()
+    except SystemExit:
+        return False
+    return server.started

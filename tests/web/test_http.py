@@ -188,3 +188,19 @@ def _request_sequences(app) -> list[int]:
                 calendar = Calendar.from_ical(part.get_payload(decode=True))
                 found += [int(event["SEQUENCE"]) for event in calendar.events]
     return found
+
+
+async def test_a_taken_port_leaves_the_daemon_running(meetbot_app, caplog):
+    import asyncio
+    import socket
+
+    from bot.web.app import serve
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        web = meetbot_app.settings.web.model_copy(update={"port": port})
+        meetbot_app.settings = meetbot_app.settings.model_copy(update={"web": web})
+        await asyncio.wait_for(serve(meetbot_app, asyncio.Event()), 10)
+    assert f"workspace not started: cannot listen on 127.0.0.1:{port}" in caplog.text
