@@ -93,6 +93,9 @@ def undo(session: Session, correction_id: int, *, by: str, now: dt.datetime) -> 
     correction = session.get(CorrectionRow, correction_id)
     if correction is None or correction.undone_at is not None:
         raise LookupError(f"no correction {correction_id} in force")
+    if correction.field not in (*CORRECTABLE_FIELDS, STATUS):
+        # A detachment or a merge: undone by linking or merging again, not here.
+        raise LookupError(f"correction {correction_id} ({correction.field}) cannot be undone")
     row = _meeting_row(session, correction.meeting_id)
     current = _current(row, correction.field)
     if correction.field == STATUS:

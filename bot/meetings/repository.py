@@ -23,6 +23,7 @@ from bot.meetings.link import find_meeting, note_link, subject_key
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.merge import Merged, changed_values, merge_records
 from bot.meetings.record import Extraction, MeetingRecord, MessageKind
+from bot.meetings.regroup import merged_into, was_detached
 from bot.reading.document import MailDocument
 from bot.settings import TrustSettings
 from bot.store.tables import AssignmentRow, MeetingRow, MeetingValueRow, MessageRow
@@ -190,12 +191,15 @@ def _meeting_of(
     linked_id = message.meeting_id
     if linked_id is None:
         link = find_meeting(session, doc, extraction.meeting, message_pk=message.id)
-        if link is not None:
+        # A person detached this message from that meeting: it stays detached.
+        if link is not None and not was_detached(session, message.id, link.meeting_id):
             logger.info(
                 "message %s joins meeting %s: %s", doc.message_id, link.meeting_id, link.reason
             )
             linked_id = link.meeting_id
     if linked_id is not None:
+        # A follow-up to a meeting a person merged into another joins that one.
+        linked_id = merged_into(session, linked_id) or linked_id
         row = session.get(MeetingRow, linked_id)
         return (row, False) if row is not None else None
     record = extraction.meeting

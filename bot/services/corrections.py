@@ -51,7 +51,7 @@ async def correct_field(
         )
         done = _done(row, load_meeting(session, meeting_id).revision)
         app.pipeline.plan_actions(session, load_meeting(session, meeting_id))
-    await _follow(app, meeting_id)
+    await follow_change(app, meeting_id)
     return done
 
 
@@ -66,7 +66,7 @@ async def mark_not_a_meeting(
         meeting = load_meeting(session, meeting_id)
         app.pipeline.plan_actions(session, meeting)
         done = _done(row, meeting.revision)
-    await _follow(app, meeting_id)
+    await follow_change(app, meeting_id)
     return done
 
 
@@ -79,11 +79,11 @@ async def undo_correction(app: App, correction_id: int, *, by: str) -> Correctio
         done = CorrectionDone(
             row.id, row.meeting_id, row.field, row.value, row.before, meeting.revision
         )
-    await _follow(app, done.meeting_id)
+    await follow_change(app, done.meeting_id)
     return done
 
 
-async def _follow(app: App, meeting_id: int) -> None:
+async def follow_change(app: App, meeting_id: int) -> None:
     """The outputs a change reaches: calendar (iTIP REQUEST/CANCEL), outbox, memo drafts.
 
     Reminders are re-planned by the daemon, which runs the pending run recorded above.

@@ -14,6 +14,7 @@ from bot.meetings.corrections import CorrectionError
 from bot.services.corrections import correct_field, mark_not_a_meeting, undo_correction
 from bot.services.memos import redraw
 from bot.services.people import approve_meeting, change_delegates
+from bot.services.regroup import detach_message, merge_meetings
 from bot.services.users import Role
 from bot.web.auth import require
 from bot.web.csrf import checked_form
@@ -114,7 +115,33 @@ async def redraw_memo(request: Request) -> Response:
     return back_to(f"/meetings/{meeting_id}", f"ร่างใหม่แล้ว / redrawn: {result.files[0].name}")
 
 
+async def detach(request: Request) -> Response:
+    user = await require(request, Role.OFFICER)
+    await checked_form(request)
+    try:
+        meeting_id = await detach_message(
+            meetbot(request), int_param(request, "message_pk"), by=user.name
+        )
+    except LookupError as exc:
+        raise HTTPException(404, str(exc)) from exc
+    return back_to(f"/meetings/{meeting_id}", "แยกข้อความออกแล้ว / message detached")
+
+
+async def merge(request: Request) -> Response:
+    user = await require(request, Role.OFFICER)
+    form = await checked_form(request)
+    keep_id = int_param(request, "meeting_id")
+    try:
+        other_id = int(str(form.get("other", "")).lstrip("#"))
+        await merge_meetings(meetbot(request), keep_id, other_id, by=user.name)
+    except (LookupError, ValueError) as exc:
+        raise HTTPException(400, f"รวมไม่ได้ / cannot merge: {exc}") from exc
+    return back_to(f"/meetings/{keep_id}", f"รวม #{other_id} แล้ว / #{other_id} merged here")
+
+
 routes = [
+    Route("/messages/{message_pk:int}/detach", detach, methods=["POST"]),
+    Route("/meetings/{meeting_id:int}/merge", merge, methods=["POST"]),
     Route("/meetings/{meeting_id:int}/correct", correct, methods=["POST"]),
     Route(
         "/meetings/{meeting_id:int}/corrections/{correction_id:int}/undo", undo, methods=["POST"]
