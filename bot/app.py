@@ -28,6 +28,7 @@ from bot.actions.outbox import Outbox
 from bot.actions.reminders.action import ReminderAction
 from bot.actions.reminders.directory import StoredMeetings
 from bot.actions.reminders.runtime import Wiring, running_reminders
+from bot.actions.reminders.service import ReminderService
 from bot.errors import StoreError
 from bot.meetings.approval import Approval, approve
 from bot.meetings.assignments import AssignmentChange, assign, unassign
@@ -128,6 +129,8 @@ class App:
             deferred=[ReminderAction.name] if actions is None else [],
         )
         self.stop = asyncio.Event()
+        # While the daemon runs reminders: the office's chat, for notices of people's changes.
+        self.reminder_service: ReminderService | None = None
 
     def close(self) -> None:
         self.db.close()
@@ -209,9 +212,11 @@ class App:
             self.settings, self.db, self.meetings, self.reminders_wiring
         ) as service:
             self.pipeline.attach(ReminderAction(service))
+            self.reminder_service = service
             try:
                 yield
             finally:
+                self.reminder_service = None
                 self.pipeline.detach(ReminderAction.name)
 
     # -- what people change ------------------------------------------------------------

@@ -52,6 +52,7 @@ async def correct_field(
         done = _done(row, load_meeting(session, meeting_id).revision)
         app.pipeline.plan_actions(session, load_meeting(session, meeting_id))
     await follow_change(app, meeting_id)
+    await _tell_office(app, done, by)
     return done
 
 
@@ -91,6 +92,28 @@ async def follow_change(app: App, meeting_id: int) -> None:
     await app.pipeline.retry_due_actions()
     await app.outbox.flush()
     await asyncio.to_thread(redraw_if_drafted, app, meeting_id)
+
+
+async def _tell_office(app: App, done: CorrectionDone, by: str) -> None:
+    """The chat notice, old → new, when the daemon runs the office's chat (reminders)."""
+    service = app.reminder_service
+    if service is None:
+        return
+    with app.db.session() as session:
+        meeting = load_meeting(session, done.meeting_id)
+    await service.notify_correction(
+        meeting, done.correction_id, done.field, _text(done.before), _text(done.after), by
+    )
+
+
+def _text(value: Any) -> str:
+    """A stored field value in a line of chat: the value, or each item's."""
+    inner = value.get("value") if isinstance(value, dict) else value
+    if isinstance(inner, dict):
+        inner = inner.get("value")
+    if isinstance(inner, list):
+        return "; ".join(str(item.get("due") or item.get("url") or item) for item in inner)
+    return "" if inner is None else str(inner)
 
 
 def _done(row: CorrectionRow, revision: int) -> CorrectionDone:

@@ -148,3 +148,29 @@ def test_the_command_line_corrects_through_the_same_service(tmp_path, smtp_serve
     assert "start" in refused.output
     undone = runner.invoke(app, ["correct", "1", "--undo", "1", "-c", str(config)])
     assert "correction 1 of venue undone" in undone.output
+
+
+async def test_the_office_is_told_what_changed_old_to_new(tmp_path, smtp_server):
+    import io
+
+    from bot.actions.reminders.runtime import Wiring
+
+    notices = io.StringIO()
+    (tmp_path / "invitation.eml").write_bytes(invitation())
+    app = App(load_settings(write_config(tmp_path, smtp_server)), reminders=Wiring(console=notices))
+    try:
+        await app.import_path(tmp_path / "invitation.eml")
+        running = asyncio.create_task(app.run())
+        for _ in range(200):
+            if app.reminder_service is not None:
+                break
+            await asyncio.sleep(0.05)
+        await correct_field(app, 1, "venue", "Example Hall", by="officer")
+        app.stop.set()
+        await running
+    finally:
+        app.close()
+    said = notices.getvalue()
+    assert "A value was corrected" in said
+    assert "venue: — → Example Hall" in said
+    assert "โดย (by) officer" in said

@@ -80,6 +80,19 @@ def held_notice(meeting: Meeting) -> Outgoing:
     )
 
 
+def correction_notice(meeting: Meeting, field: str, before: str, after: str, by: str) -> Outgoing:
+    """A person corrected a value: every output follows, and the office is told."""
+    title = meeting_title(meeting)
+    lines = [
+        "✏️ แก้ไขข้อมูลการประชุม (A value was corrected)",
+        title,
+        f"{field}: {before or '—'} → {after or '—'}",
+        f"โดย (by) {by}",
+        f"/meeting {meeting.id}",
+    ]
+    return Outgoing(subject=f"[meetbot] Corrected: {title}", text="\n".join(lines))
+
+
 def approval_lines(meeting: Meeting) -> list[str]:
     lines = ["⚠️ รอการอนุมัติก่อนแจ้งผู้แทน (held for approval before delegates are told):"]
     lines.extend(f"  • {reason}" for reason in meeting.approval_reasons)

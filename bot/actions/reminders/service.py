@@ -20,7 +20,7 @@ from bot.actions.reminders.delivery import Deliverer, Delivery, Recipient, recip
 from bot.actions.reminders.digest import daily_digest
 from bot.actions.reminders.directory import MeetingDirectory
 from bot.actions.reminders.messages import reminder_message
-from bot.actions.reminders.notice import arrival_notice, held_notice
+from bot.actions.reminders.notice import arrival_notice, correction_notice, held_notice
 from bot.actions.reminders.plan import (
     SNOOZED,
     Reminder,
@@ -194,6 +194,14 @@ class ReminderService:
         reasons = "|".join(meeting.approval_reasons)
         key = f"{HELD_PREFIX}{meeting.id}:{hashlib.sha256(reasons.encode()).hexdigest()[:16]}"
         delivery = Delivery(key, meeting.id, held_notice(meeting))
+        await self._deliverer.deliver(delivery, staff(self.settings, telegram=self._telegram))
+
+    async def notify_correction(
+        self, meeting: Meeting, correction_id: int, field: str, before: str, after: str, by: str
+    ) -> None:
+        """Tell the office what a person corrected, old → new, once per correction."""
+        notice = correction_notice(meeting, field, before, after, by)
+        delivery = Delivery(f"correction:{correction_id}", meeting.id, notice)
         await self._deliverer.deliver(delivery, staff(self.settings, telegram=self._telegram))
 
     def find(self, meeting_id: int, target_key: str) -> OpenTarget | None:
