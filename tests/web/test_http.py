@@ -204,3 +204,15 @@ async def test_a_taken_port_leaves_the_daemon_running(meetbot_app, caplog):
         meetbot_app.settings = meetbot_app.settings.model_copy(update={"web": web})
         await asyncio.wait_for(serve(meetbot_app, asyncio.Event()), 10)
     assert f"workspace not started: cannot listen on 127.0.0.1:{port}" in caplog.text
+
+
+def test_behind_https_the_session_cookie_is_secure(meetbot_app):
+    import httpx
+
+    from tests.web.served import running_workspace
+
+    web = meetbot_app.settings.web.model_copy(update={"base_url": "https://meetbot.example.org"})
+    meetbot_app.settings = meetbot_app.settings.model_copy(update={"web": web})
+    with running_workspace(meetbot_app) as base, httpx.Client(base_url=base) as client:
+        answer = client.get("/login")
+    assert "secure" in answer.headers["set-cookie"].lower()
