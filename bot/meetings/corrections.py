@@ -80,6 +80,39 @@ def correct(
     return _store(session, row, field, record.to_json(), by=by, now=now, reason=reason)
 
 
+def confirm(
+    session: Session, meeting_id: int, field: str, *, by: str, now: dt.datetime
+) -> CorrectionRow:
+    """A person checked the value and it is right: it keeps its source and is pinned, so
+    later mail does not change it (a value extraction doubted is reviewed this way)."""
+    if field not in CORRECTABLE_FIELDS:
+        raise CorrectionError(f"{field} cannot be confirmed (these can: {CORRECTABLE_FIELDS})")
+    row = _meeting_row(session, meeting_id)
+    current = _current(row, field)
+    correction = CorrectionRow(
+        meeting_id=row.id,
+        field=field,
+        value=current,
+        before=current,
+        by=by,
+        reason="confirmed",
+        created_at=now,
+    )
+    session.add(correction)
+    record_audit(
+        session,
+        actor=by,
+        action="confirm",
+        meeting_id=row.id,
+        subject=field,
+        before=current,
+        after=current,
+        now=now,
+    )
+    session.flush()
+    return correction
+
+
 def not_a_meeting(
     session: Session, meeting_id: int, *, by: str, now: dt.datetime, reason: str | None = None
 ) -> CorrectionRow:

@@ -56,6 +56,13 @@ async def correct_field(
     return done
 
 
+def confirm_value(app: App, meeting_id: int, field: str, *, by: str) -> CorrectionDone:
+    """Confirm an extracted value as right: nothing changes but that it is now pinned."""
+    with app.db.session() as session:
+        row = corrections.confirm(session, meeting_id, field, by=by, now=app.clock.now())
+        return _done(row, load_meeting(session, meeting_id).revision)
+
+
 async def mark_not_a_meeting(
     app: App, meeting_id: int, *, by: str, reason: str | None = None
 ) -> CorrectionDone:

@@ -174,3 +174,22 @@ async def test_the_office_is_told_what_changed_old_to_new(tmp_path, smtp_server)
     assert "A value was corrected" in said
     assert "venue: — → Example Hall" in said
     assert "โดย (by) officer" in said
+
+
+def test_a_confirmed_value_keeps_its_source_and_later_mail_does_not_change_it(daemon, tmp_path):
+    from bot.services.corrections import confirm_value
+
+    with daemon.db.session() as session:
+        before = load_meeting(session, 1).record.start
+    assert before is not None
+    confirm_value(daemon, 1, "start", by="officer")
+    follow_up = invitation(
+        message_id="r@asean.example.org",
+        in_reply_to="invitation-1@asean.example.org",
+        start="10:00",
+    )
+    (tmp_path / "follow-up.eml").write_bytes(follow_up)
+    asyncio.run(daemon.import_path(tmp_path / "follow-up.eml"))
+    with daemon.db.session() as session:
+        after = load_meeting(session, 1).record.start
+    assert after == before, "the source and the value are the extracted ones, kept"

@@ -53,7 +53,7 @@ def test_an_officer_corrects_a_start_date_in_the_browser(browser, workspace, mee
     assert "corrected" in notice
     start_row = browser.find_element(By.ID, "field-start").text
     assert f"{new_day} 14:00" in start_row
-    assert "แก้ไขแล้ว / corrected" in start_row
+    assert "ตรวจแล้ว / checked" in start_row
     mail = browser.find_elements(By.CSS_SELECTOR, "tr.mail-pending, tr.mail-sent")
     assert mail, "the calendar update is in the meeting's outgoing mail"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -11,7 +12,12 @@ from starlette.routing import Route
 
 from bot.actions.memo.context import MemoKind
 from bot.meetings.corrections import CorrectionError
-from bot.services.corrections import correct_field, mark_not_a_meeting, undo_correction
+from bot.services.corrections import (
+    confirm_value,
+    correct_field,
+    mark_not_a_meeting,
+    undo_correction,
+)
 from bot.services.memos import redraw
 from bot.services.people import approve_meeting, change_delegates
 from bot.services.regroup import detach_message, merge_meetings
@@ -44,6 +50,20 @@ async def correct(request: Request) -> Response:
         f"/meetings/{meeting_id}",
         f"แก้ไข {field} แล้ว (ฉบับที่ {done.revision}) / {field} corrected (revision {done.revision})",
     )
+
+
+async def confirm(request: Request) -> Response:
+    user = await require(request, Role.OFFICER)
+    form = await checked_form(request)
+    meeting_id = int_param(request, "meeting_id")
+    field = str(form.get("field", ""))
+    try:
+        await run_in_threadpool(confirm_value, meetbot(request), meeting_id, field, by=user.name)
+    except CorrectionError as exc:
+        raise HTTPException(400, str(exc)) from exc
+    except LookupError as exc:
+        raise HTTPException(404, str(exc)) from exc
+    return back_to(f"/meetings/{meeting_id}", f"ยืนยัน {field} แล้ว / {field} confirmed")
 
 
 async def undo(request: Request) -> Response:
@@ -143,6 +163,7 @@ routes = [
     Route("/messages/{message_pk:int}/detach", detach, methods=["POST"]),
     Route("/meetings/{meeting_id:int}/merge", merge, methods=["POST"]),
     Route("/meetings/{meeting_id:int}/correct", correct, methods=["POST"]),
+    Route("/meetings/{meeting_id:int}/confirm", confirm, methods=["POST"]),
     Route(
         "/meetings/{meeting_id:int}/corrections/{correction_id:int}/undo", undo, methods=["POST"]
     ),
