@@ -276,6 +276,10 @@ class TrustSettings(_Section):
         default_factory=list,
         description="Our own mail server's authserv-id; only its Authentication-Results count.",
     )
+    # Our own DKIM check, for a receiving server that writes no Authentication-Results:
+    # it looks up the signers' keys in DNS.
+    verify_dkim: bool = False
+    dns_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     shortener_hosts: list[str] = Field(
         default_factory=lambda: ["bit.ly", "tinyurl.com", "go.gov.sg", "t.co", "goo.gl", "ow.ly"]
     )

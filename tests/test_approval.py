@@ -26,6 +26,11 @@ from tests.servers.telegram_api import TelegramApiStandIn
 
 ZOOM = "https://us06web.zoom.us/j/81234567890?pwd=ExAmPlE"
 TRUSTED = "events@asean.example.org"
+MX = "mx.doe.example.org"  # the office's receiving server (trust.trusted_authserv_ids)
+AUTHENTICATED = (
+    f"{MX}; dkim=pass header.d=asean.example.org header.s=s1; "
+    f"spf=pass smtp.mailfrom={TRUSTED}; dmarc=pass header.from=asean.example.org"
+)
 GROUP = -100777
 STAFF = 42
 STRANGER = 666
@@ -42,7 +47,7 @@ def invitation(
     *,
     sender: str = TRUSTED,
     link: str = ZOOM,
-    authentication: str | None = None,
+    authentication: str | None = AUTHENTICATED,
     message_id: str = "invitation-1@asean.example.org",
     in_reply_to: str | None = None,
     start: str = "09:00",
@@ -104,6 +109,7 @@ output_dir = "{tmp_path}/var/memos"
 pdf = false
 [trust]
 allowed_sender_domains = ["asean.example.org"]
+trusted_authserv_ids = ["{MX}"]
 [[delegates]]
 key = "somchai"
 name = "Somchai Example"
@@ -137,8 +143,8 @@ FORGERIES = {
         "sender events@asean-secretariat.example.net is not on the allowlist",
     ),
     "dkim failure": (
-        {"authentication": "mx.doe.example.org; dkim=fail header.d=asean.example.org; spf=pass"},
-        "dkim=fail in Authentication-Results",
+        {"authentication": f"{MX}; dkim=fail header.d=asean.example.org; spf=softfail"},
+        "not authenticated: dkim=fail; spf=softfail",
     ),
     "zoom look-alike": (
         {"link": "https://us06web.zoom.us.join-now.example/j/81234567890"},

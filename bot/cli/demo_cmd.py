@@ -62,6 +62,8 @@ DEMO_TRUST = TrustSettings(
     allowed_sender_domains=["asean.example.org", "mohr.example.org", "mol.example.org"],
     allowed_senders=["intl.doe@example.org"],
     shortener_hosts=[h for h in TrustSettings().shortener_hosts if h != "go.gov.sg"],
+    # The department's receiving server, whose Authentication-Results the corpus carries.
+    trusted_authserv_ids=["mx.doe.example.org"],
 )
 
 

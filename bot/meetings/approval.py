@@ -17,11 +17,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.meetings.record import MeetingRecord
-from bot.reading.document import MailDocument
-from bot.settings import TrustSettings
 from bot.store.tables import MeetingRow
-from bot.understanding.trust import TrustVerdict, assess
+from bot.understanding.trust import TrustVerdict
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +31,11 @@ class Approval:
     reasons: tuple[str, ...]  # why it had been held
 
 
-def hold(row: MeetingRow, doc: MailDocument, record: MeetingRecord, trust: TrustSettings) -> bool:
+def hold(row: MeetingRow, verdict: TrustVerdict) -> bool:
     """Hold the meeting when the message that created it, or changed what its delegates see,
-    is not trusted; True when it is held. The caller flushes and says so in the log.
+    is not trusted (`verdict`); True when it is held. The caller flushes and says so in the
+    log.
     """
-    verdict = assess(doc, record, trust)
     if not verdict.needs_approval:
         return False
     row.approved = False

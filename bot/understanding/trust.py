@@ -1,9 +1,10 @@
 """Whether a message may drive outgoing actions without a person's approval.
 
 A forged "invitation" must not put a phishing link into every delegate's calendar.
-So a message from outside the allowlist, one whose Authentication-Results report a
-failure, or one whose meeting link points somewhere other than a known platform is
-still stored and extracted, but its outgoing actions wait for approval.
+So a message from outside the allowlist, one from an allowed domain that is not
+authenticated (see `bot.understanding.authentication`), or one whose meeting link points
+somewhere other than a known platform is still stored and extracted, but its outgoing
+actions wait for approval.
 """
 
 from __future__ import annotations
@@ -15,11 +16,8 @@ from urllib.parse import urlsplit
 from bot.meetings.record import MeetingRecord
 from bot.reading.document import MailDocument
 from bot.settings import TrustSettings
+from bot.understanding.authentication import ascii_domain, authenticate
 
-# RFC 8601 results that mean the check failed; "none"/"neutral"/"temperror" say
-# nothing either way and do not count against the sender.
-_FAILED_RESULTS = frozenset({"fail", "softfail", "permerror"})
-_METHOD_RESULT = re.compile(r"\b(dkim|spf|dmarc)\s*=\s*([a-z]+)", re.IGNORECASE)
 # Names of meeting platforms a phishing host borrows, as a whole label or part of one.
 _PLATFORM_NAMES = frozenset({"zoom", "teams", "webex", "meet"})
 # Cyrillic and Greek letters drawn like the Latin ones in those names.
@@ -43,11 +41,15 @@ class TrustVerdict:
     links: tuple[LinkCheck, ...]
 
 
-def assess(doc: MailDocument, record: MeetingRecord, settings: TrustSettings) -> TrustVerdict:
-    """Decide whether the outgoing actions for this message need a person's approval."""
+def assess(
+    doc: MailDocument, record: MeetingRecord, settings: TrustSettings, *, raw: bytes | None = None
+) -> TrustVerdict:
+    """Decide whether the outgoing actions for this message need a person's approval.
+
+    `raw`, the message's bytes, lets `trust.verify_dkim` check its signatures.
+    """
     reasons: list[str] = []
-    reasons.extend(_sender_problems(doc, settings))
-    reasons.extend(_authentication_problems(doc, settings))
+    reasons.extend(_sender_problems(doc, settings, raw))
     links = tuple(_check_links(record, settings)) + tuple(_posing_links(doc, settings))
     for link in links:
         reasons.extend(f"{link.url}: {problem}" for problem in link.problems)
@@ -70,33 +72,33 @@ def _matches(host: str, domains: list[str]) -> bool:
     return any(host == d or host.endswith("." + d) for d in (x.lower() for x in domains))
 
 
-def _sender_problems(doc: MailDocument, settings: TrustSettings) -> list[str]:
+def _sender_problems(doc: MailDocument, settings: TrustSettings, raw: bytes | None) -> list[str]:
     if doc.sender is None or "@" not in doc.sender.email:
         return ["the message has no usable From address"]
     address = doc.sender.email.lower()
-    if address in (s.lower() for s in settings.allowed_senders):
-        return []
+    shown = shown_address(address)
     domain = address.rsplit("@", 1)[1]
-    if _matches(domain, settings.allowed_sender_domains):
+    allowed = address in (s.lower() for s in settings.allowed_senders) or _matches(
+        ascii_domain(domain), [ascii_domain(d) for d in settings.allowed_sender_domains]
+    )
+    if not allowed:
+        return [f"sender {shown} is not on the allowlist of organisers"]
+    checked = authenticate(doc, settings, raw=raw)
+    if checked.authenticated:
         return []
-    return [f"sender {address} is not on the allowlist of organisers"]
+    return [
+        f"sender {shown} is on the allowlist but the mail is not authenticated: {checked.detail}"
+    ]
 
 
-def _authentication_problems(doc: MailDocument, settings: TrustSettings) -> list[str]:
-    headers = list(doc.authentication_results)
-    if settings.trusted_authserv_ids:
-        # Anyone can write an Authentication-Results header; only our own server's count.
-        trusted = {a.lower() for a in settings.trusted_authserv_ids}
-        headers = [h for h in headers if h.split(";", 1)[0].strip().lower() in trusted]
-    elif headers:
-        # Without a configured server id, only the topmost header was added by our side.
-        headers = headers[:1]
-    problems = []
-    for header in headers:
-        for method, result in _METHOD_RESULT.findall(header):
-            if result.lower() in _FAILED_RESULTS:
-                problems.append(f"{method.lower()}={result.lower()} in Authentication-Results")
-    return problems
+def shown_address(address: str) -> str:
+    """An address as a person should compare it: a Unicode domain with its xn-- form beside
+    it, since 'аsean.org' in Cyrillic looks like the real one on screen."""
+    local, _, domain = address.rpartition("@")
+    encoded = ascii_domain(domain)
+    if not local or encoded == domain.lower():
+        return address
+    return f"{address} ({local}@{encoded})"
 
 
 def _check_links(record: MeetingRecord, settings: TrustSettings) -> list[LinkCheck]:
