@@ -46,7 +46,7 @@ from bot.settings import (
 )
 from bot.sources.maildir import ensure_maildir
 from bot.store.tables import MessageRow, OutboxRow
-from bot.understanding.trust import host_of
+from bot.understanding.browser_url import browser_host
 
 CORPUS = Path("tests/corpus")
 # A terminal's own width; written to a file or a pipe, wide enough for the tables.
@@ -189,7 +189,7 @@ def _print_meetings(meetings: list[Meeting], tz: ZoneInfo) -> None:
             state += "\n[yellow]held for approval[/yellow]"
         mode = [record.mode.value.replace("_", " ")] if record.mode else []
         online = [
-            f"{o.platform.value} {o.label.value}: {host_of(o.url) if o.url else 'no link'}"
+            f"{o.platform.value} {o.label.value}: {browser_host(o.url) if o.url else 'no link'}"
             for o in record.online_meetings
         ]
         deadlines = [

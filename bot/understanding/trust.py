@@ -10,13 +10,15 @@ actions wait for approval.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from typing import Any
 
 from bot.meetings.record import MeetingRecord
 from bot.reading.document import MailDocument
 from bot.settings import TrustSettings
 from bot.understanding.authentication import ascii_domain, authenticate
+from bot.understanding.browser_url import browser_host, misread, urls_in
 
 # Names of meeting platforms a phishing host borrows, as a whole label or part of one.
 _PLATFORM_NAMES = frozenset({"zoom", "teams", "webex", "meet"})
@@ -50,22 +52,10 @@ def assess(
     """
     reasons: list[str] = []
     reasons.extend(_sender_problems(doc, settings, raw))
-    links = tuple(_check_links(record, settings)) + tuple(_posing_links(doc, settings))
+    links = tuple(_check_links(record, settings)) + tuple(_mail_links(doc, settings))
     for link in links:
         reasons.extend(f"{link.url}: {problem}" for problem in link.problems)
     return TrustVerdict(needs_approval=bool(reasons), reasons=tuple(reasons), links=links)
-
-
-def host_of(url: str) -> str:
-    """The host a browser would connect to: user-info ('zoom.us@evil.example') dropped."""
-    try:
-        host = urlsplit(url.strip()).hostname or ""
-    except ValueError:
-        return ""
-    try:
-        return host.encode("idna").decode("ascii").lower()
-    except UnicodeError:
-        return host.lower()
 
 
 def _matches(host: str, domains: list[str]) -> bool:
@@ -102,23 +92,43 @@ def shown_address(address: str) -> str:
 
 
 def _check_links(record: MeetingRecord, settings: TrustSettings) -> list[LinkCheck]:
+    """The record's links, and every URL in any value that reaches a person (a venue, a
+    deadline's words, sponsorship, contacts), not only the link fields."""
     checks: list[LinkCheck] = []
-    for online in record.online_meetings:
-        if online.url:
-            checks.append(_check(online.url, settings, meeting_link=True))
-    for extracted in (record.registration_url, record.documents_url):
-        if extracted is not None:
-            checks.append(_check(extracted.value, settings, meeting_link=False))
+    meeting_links = {online.url for online in record.online_meetings if online.url}
+    for url in meeting_links:
+        checks.append(_check(url, settings, meeting_link=True))
+    for url in dict.fromkeys(_urls_in_values(record.to_json())):
+        if url not in meeting_links:
+            checks.append(_check(url, settings, meeting_link=False))
     return [c for c in checks if c.problems]
 
 
-def _posing_links(doc: MailDocument, settings: TrustSettings) -> list[LinkCheck]:
-    """Links anywhere in the mail whose host poses as a meeting platform without being one
-    ('zoom.us.join-now.example', 'zооm.us' in Cyrillic). The extractor keeps them out of
-    the record; the message that carries one is still not to be trusted."""
+def _urls_in_values(value: Any, key: str = "") -> Iterator[str]:
+    """URLs in a record's JSON values; the provenance ("source") is the mail's own words,
+    kept for a person to check, and is judged with the mail's links instead."""
+    if isinstance(value, str) and key != "source":
+        yield from urls_in(value)
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            yield from _urls_in_values(item, name)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _urls_in_values(item, key)
+
+
+def _mail_links(doc: MailDocument, settings: TrustSettings) -> list[LinkCheck]:
+    """Links anywhere in the mail that a browser would read otherwise than Python does, or
+    whose host poses as a meeting platform without being one ('zoom.us.join-now.example',
+    'zооm.us' in Cyrillic). The extractor keeps them out of the record; the message that
+    carries one is still not to be trusted."""
     checks: list[LinkCheck] = []
-    for url in dict.fromkeys(doc.links):
-        host = host_of(url)
+    for url in dict.fromkeys([*doc.links, *urls_in(doc.all_text())]):
+        host = browser_host(url)
+        refused = misread(url)
+        if refused:
+            checks.append(LinkCheck(url=url, host=host, problems=(refused,)))
+            continue
         if not host or _matches(host, settings.meeting_link_hosts):
             continue
         tokens = set(re.split(r"[.\-]", _readable(host).translate(_LOOK_ALIKE_LETTERS)))
@@ -137,9 +147,12 @@ def _readable(host: str) -> str:
 
 
 def _check(url: str, settings: TrustSettings, *, meeting_link: bool) -> LinkCheck:
-    host = host_of(url)
+    host = browser_host(url)
     problems: list[str] = []
-    if not host:
+    refused = misread(url)
+    if refused:
+        problems.append(refused)
+    elif not host:
         problems.append("the link has no host")
     elif _matches(host, settings.shortener_hosts):
         problems.append(f"hides its target behind the shortener {host}")

@@ -9,7 +9,8 @@ from bot.meetings.record import (
 )
 from bot.reading.document import Address, MailDocument
 from bot.settings import TrustSettings
-from bot.understanding.trust import assess, host_of
+from bot.understanding.browser_url import browser_host as host_of
+from bot.understanding.trust import assess
 
 MX = "mx.doe.go.th"
 

@@ -15,7 +15,7 @@ from bot.actions.reminders.plan import MORNING, Reminder, Target, TargetKind
 from bot.actions.thai import thai_date, thai_time
 from bot.meetings.meeting import Meeting
 from bot.meetings.record import OnlineMeeting, SessionLabel, When
-from bot.understanding.trust import host_of
+from bot.understanding.browser_url import browser_host
 
 DONE_PREFIX = "d"  # callback data "d:<meeting id>:<target key>": mark done
 SNOOZE_PREFIX = "s"  # "s:<meeting id>:<target key>": remind again tomorrow
@@ -100,7 +100,7 @@ def link_line(label: str, url: str, approved: bool) -> str:
     if approved:
         return f"{label}: {url}"
     # Unapproved mail may carry a phishing link: name the real host, withhold the link.
-    return f"{label}: (รอการอนุมัติ; link held for approval, host {host_of(url)})"
+    return f"{label}: (รอการอนุมัติ; link held for approval, host {browser_host(url)})"
 
 
 def session_lines(session: OnlineMeeting, approved: bool) -> list[str]:
