@@ -33,6 +33,7 @@ from bot.meetings.approval import Approval, approve
 from bot.meetings.assignments import AssignmentChange, assign, unassign
 from bot.meetings.link import prefetch_links
 from bot.meetings.meeting import Meeting
+from bot.meetings.pending import HeldChange, accept_change, reject_change
 from bot.meetings.record import Extraction
 from bot.meetings.repository import PendingChange, load_meeting, merge_extraction
 from bot.pipeline import Incoming, Outcome, Pipeline, Stages
@@ -259,6 +260,22 @@ class App:
             await self.pipeline.retry_due_actions()
         await self.outbox.flush()
         return approval, released
+
+    async def accept_change(self, change_id: int, *, by: str) -> HeldChange:
+        """Apply a pending change to its meeting (only the values it showed) and run the
+        actions for the new revision. LookupError / ValueError as `accept_change`."""
+        with self.db.session() as session:
+            change = accept_change(session, change_id, by, now=self.clock.now())
+            # A revision already acted on (a memo-only change) has its runs done: no-op.
+            self.pipeline.plan_actions(session, load_meeting(session, change.meeting_id))
+        await self.pipeline.retry_due_actions()
+        await self.outbox.flush()
+        return change
+
+    async def reject_change(self, change_id: int, *, by: str) -> HeldChange:
+        """Drop a pending change; its meeting stays as it is."""
+        with self.db.session() as session:
+            return reject_change(session, change_id, by, now=self.clock.now())
 
     async def _assign_from_chat(self, meeting_id: int, keys: Sequence[str], by: str) -> Meeting:
         await self.assign(meeting_id, keys, by=by)

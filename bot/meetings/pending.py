@@ -22,6 +22,7 @@ from bot.meetings.meeting import MeetingStatus
 from bot.meetings.merge import VISIBLE_FIELDS
 from bot.meetings.record import MeetingRecord
 from bot.store.tables import MeetingRow, MeetingValueRow, PendingChangeRow
+from bot.understanding.browser_url import text_without_links
 
 log = logging.getLogger(__name__)
 
@@ -143,3 +144,25 @@ def _held(row: PendingChangeRow) -> HeldChange:
         state=row.state,
         decided_by=row.decided_by,
     )
+
+
+def diff_lines(change: HeldChange) -> list[str]:
+    """The change in words, one field a line, old → new; every URL as inert text with the
+    host a browser would visit, since the mail that brought it is not trusted."""
+    return [f"{field.name}: {_shown(field.old)} → {_shown(field.new)}" for field in change.fields]
+
+
+def _shown(value: Any) -> str:
+    return text_without_links(_plain_text(value)) or "(none)"
+
+
+def _plain_text(value: Any) -> str:
+    """A field's JSON form as a person reads it: values only, provenance left out."""
+    if isinstance(value, list):
+        return "; ".join(_plain_text(item) for item in value)
+    if isinstance(value, dict):
+        if "value" in value:
+            return "" if value["value"] is None else str(value["value"])
+        parts = (_plain_text(item) for key, item in value.items() if key != "source")
+        return " ".join(part for part in parts if part)
+    return "" if value is None else str(value)
