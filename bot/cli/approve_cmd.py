@@ -25,7 +25,7 @@ from bot.cli.common import (
     short,
 )
 from bot.meetings.approval import waiting
-from bot.meetings.pending import HeldChange, diff_lines, list_pending
+from bot.meetings.pending import HeldChange, diff_lines, get_change, list_pending
 from bot.meetings.record import MeetingRecord
 from bot.store.database import Database
 
@@ -105,8 +105,8 @@ def reject_command(
 def _check_meeting(db: Database, meeting: int, change: int) -> None:
     """The change must be one of that meeting's: a typo must not decide another one."""
     with db.session() as session:
-        if not any(c.id == change for c in list_pending(session, meeting)):
-            raise LookupError(f"meeting {meeting} has no pending change {change}")
+        if get_change(session, change).meeting_id != meeting:
+            raise LookupError(f"change {change} is not a change to meeting {meeting}")
 
 
 def _report(change: HeldChange, verb: str) -> None:

@@ -76,6 +76,14 @@ def list_pending(session: Session, meeting_id: int | None = None) -> list[HeldCh
     return [_held(row) for row in session.scalars(query.order_by(PendingChangeRow.id))]
 
 
+def get_change(session: Session, change_id: int) -> HeldChange:
+    """A change, whatever its state; LookupError for an unknown id."""
+    row = session.get(PendingChangeRow, change_id)
+    if row is None:
+        raise LookupError(f"no pending change with id {change_id}")
+    return _held(row)
+
+
 def accept_change(
     session: Session, change_id: int, by: str, *, now: dt.datetime | None = None
 ) -> HeldChange:

@@ -107,9 +107,9 @@ def verify_dkim(
 
 
 def _reported(headers: tuple[str, ...], servers: list[str], from_domain: str) -> Authentication:
+    """The topmost header of one of our servers: ours is prepended on arrival, so any header
+    below it with our id was in the message before it reached us, written by the sender."""
     ours = {server.lower() for server in servers}
-    notes: list[str] = []
-    trusted_headers = 0
     for header in headers:
         try:
             parsed = authres.AuthenticationResultsHeader.parse_value(header)
@@ -117,17 +117,16 @@ def _reported(headers: tuple[str, ...], servers: list[str], from_domain: str) ->
             continue
         if str(parsed.authserv_id).lower() not in ours:
             continue  # written by someone else: the sender, or a server on the way
-        trusted_headers += 1
+        notes: list[str] = []
         for result in parsed.results:
             verdict = _judge(result, from_domain)
             if verdict is True:
                 return Authentication(True, f"{_described(result)}, reported by {header[:80]}")
             if verdict:
                 notes.append(verdict)
-    if trusted_headers == 0:
-        listed = ", ".join(sorted(ours))
-        return Authentication(False, f"no Authentication-Results from our servers ({listed})")
-    return Authentication(False, "; ".join(notes) or "no dkim, spf or dmarc pass reported")
+        return Authentication(False, "; ".join(notes) or "no dkim, spf or dmarc pass reported")
+    listed = ", ".join(sorted(ours))
+    return Authentication(False, f"no Authentication-Results from our servers ({listed})")
 
 
 def _judge(result: authres.AuthenticationResult, from_domain: str) -> bool | str:
