@@ -127,6 +127,7 @@ class App:
             clock=self.clock,
             # Given actions (tests) are the whole set; the default set includes reminders.
             deferred=[ReminderAction.name] if actions is None else [],
+            secrets=settings.secret_values(),
         )
         self.stop = asyncio.Event()
 

@@ -31,6 +31,7 @@ from bot.settings_sources import (
     read_toml,
     secret_files_source,
 )
+from bot.url_secrets import secrets_in
 
 DEFAULT_CONFIG_FILE = Path("config/meetbot.toml")
 
@@ -371,6 +372,7 @@ class Settings(BaseSettings):
         """Every secret configured, for the log filter that masks them."""
         found: list[str] = []
         _collect_secrets(self, found)
+        found.extend(secrets_in(self.calendar.caldav_url))
         return found
 
     def delegate(self, key: str) -> Delegate | None:

@@ -115,3 +115,20 @@ async def test_a_held_meeting_never_reaches_the_office_calendar(tmp_path, db, cl
         MeetingChange(slom_wg(revision=3, approved=False), previous=None, extraction=None)
     )
     assert events() == []
+
+
+async def test_a_password_in_the_caldav_url_never_reaches_an_error(tmp_path, radicale):
+    """The error is stored in action_runs.last_error: the URL's password is not in it, and
+    the server still gets the credentials (Radicale here accepts any)."""
+    port = free_port()
+    settings = office_settings(tmp_path, caldav_url=f"http://office:pa55word@127.0.0.1:{port}/")
+    with pytest.raises(ActionError) as raised:
+        await CalDavCalendar(settings.calendar).push(CalDavChanges(put=[], delete=["x"]))
+    assert "pa55word" not in str(raised.value)
+    assert raised.value.__cause__ is None, "nor in the traceback of a chained error"
+
+    host = radicale.split("://", 1)[1]
+    with_user = office_settings(
+        tmp_path, caldav_url=f"http://office:pa55word@{host}", caldav_calendar="secret-url"
+    )
+    await CalDavCalendar(with_user.calendar).push(CalDavChanges(put=[], delete=["x"]))
