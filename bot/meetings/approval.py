@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.store.tables import MeetingRow
+from bot.understanding.browser_url import as_text
 from bot.understanding.trust import TrustVerdict
 
 log = logging.getLogger(__name__)
@@ -47,12 +48,12 @@ def hold(row: MeetingRow, verdict: TrustVerdict) -> bool:
 def reasons_for(verdict: TrustVerdict) -> list[str]:
     """The verdict in words for the notice, each flagged link with the host it really
     goes to (a look-alike shows in its xn-- form, user-info and shorteners are seen
-    through only as far as the URL itself says)."""
+    through only as far as the URL itself says), the URL itself as inert text."""
     link_reasons = {f"{link.url}: {problem}" for link in verdict.links for problem in link.problems}
     reasons = [r for r in verdict.reasons if r not in link_reasons]
     for link in verdict.links:
         problems = "; ".join(link.problems)
-        reasons.append(f"link to {link.host or '(no host)'}: {problems} ({link.url})")
+        reasons.append(f"link to {link.host or '(no host)'}: {problems} ({as_text(link.url)})")
     return reasons
 
 

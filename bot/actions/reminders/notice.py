@@ -23,6 +23,7 @@ from bot.actions.reminders.messages import (
 )
 from bot.actions.reminders.plan import Target, TargetKind
 from bot.meetings.meeting import Meeting
+from bot.understanding.browser_url import text_without_links
 
 LATE_ADVICE = "→ ติดต่อผู้จัดเพื่อขอลงทะเบียนล่าช้า (ask the organiser about late registration)"
 
@@ -38,6 +39,8 @@ def arrival_notice(
             f"วันประชุม: {_span(record.start.value, record.end.value if record.end else None, tz)}"
         )
     where = ", ".join(f.value for f in (record.venue, record.city, record.country) if f)
+    if where and not meeting.approved:
+        where = text_without_links(where)  # a held meeting's URLs are shown, never linked
     if where:
         lines.append(f"สถานที่ (Venue): {where}")
     if record.mode is not None:
@@ -56,7 +59,8 @@ def arrival_notice(
     for deadline in record.deadlines:
         if deadline.due is None and not any(t.deadline == deadline for t in deadlines):
             name = TARGET_NAMES.get(deadline.kind.value, deadline.kind.value)
-            lines.append(f"• {name}: “{deadline.source}” (ยังไม่มีวันที่แน่นอน; no date yet)")
+            source = deadline.source if meeting.approved else text_without_links(deadline.source)
+            lines.append(f"• {name}: “{source}” (ยังไม่มีวันที่แน่นอน; no date yet)")
     if len(lines) == listed:
         lines.append("• ไม่พบกำหนดส่งในหนังสือ (no deadline found in the letter)")
     lines.append("")
