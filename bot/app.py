@@ -28,6 +28,7 @@ from bot.actions.outbox import Outbox
 from bot.actions.reminders.action import ReminderAction
 from bot.actions.reminders.directory import StoredMeetings
 from bot.actions.reminders.runtime import Wiring, running_reminders
+from bot.actions.reminders.service import ReminderService
 from bot.errors import StoreError
 from bot.meetings.approval import Approval, approve
 from bot.meetings.assignments import AssignmentChange, assign, unassign
@@ -116,8 +117,12 @@ class App:
         self.clock = clock or SystemClock()
         self.db = open_database(settings.store.database_url())
         self.outbox = Outbox(self.db, Mailer(settings.smtp), self.clock)
-        self.meetings = StoredMeetings(self.db, self._assign_from_chat, self._approve_from_chat)
+        self.meetings = StoredMeetings(
+            self.db, self._assign_from_chat, self._approve_from_chat, self._decide_from_chat
+        )
         self.reminders_wiring = replace(reminders or Wiring(), clock=self.clock, outbox=self.outbox)
+        # While the daemon runs: it shows the office each change kept apart for approval.
+        self._reminders: ReminderService | None = None
         self.pipeline = Pipeline(
             self.db,
             stages or build_stages(settings),
@@ -211,9 +216,12 @@ class App:
             self.settings, self.db, self.meetings, self.reminders_wiring
         ) as service:
             self.pipeline.attach(ReminderAction(service))
+            self._reminders = service
             try:
+                await service.announce_changes()
                 yield
             finally:
+                self._reminders = None
                 self.pipeline.detach(ReminderAction.name)
 
     # -- what people change ------------------------------------------------------------
@@ -245,7 +253,9 @@ class App:
             await self.pipeline.retry_due_actions()
         return change
 
-    async def approve(self, meeting_id: int, *, by: str) -> tuple[Approval, int]:
+    async def approve(
+        self, meeting_id: int, *, by: str, shown: str | None = None
+    ) -> tuple[Approval, int]:
         """Lift a meeting's hold, let its held mail go and run the actions again; returns
         the approval and how many held messages were released.
 
@@ -253,7 +263,7 @@ class App:
         may have left held. Raises LookupError for an unknown meeting.
         """
         with self.db.session() as session:
-            approval = approve(session, meeting_id, by=by, now=self.clock.now())
+            approval = approve(session, meeting_id, by=by, now=self.clock.now(), shown=shown)
             if approval.changed:
                 self.pipeline.plan_actions(session, load_meeting(session, meeting_id))
         released = self.outbox.release(meeting_id)
@@ -283,10 +293,15 @@ class App:
         with self.db.session() as session:
             return load_meeting(session, meeting_id)
 
-    async def _approve_from_chat(self, meeting_id: int, by: str) -> Meeting:
-        await self.approve(meeting_id, by=by)
+    async def _approve_from_chat(self, meeting_id: int, by: str, shown: str | None) -> Meeting:
+        await self.approve(meeting_id, by=by, shown=shown)
         with self.db.session() as session:
             return load_meeting(session, meeting_id)
+
+    async def _decide_from_chat(self, change_id: int, accept: bool, by: str) -> HeldChange:
+        if accept:
+            return await self.accept_change(change_id, by=by)
+        return await self.reject_change(change_id, by=by)
 
     async def _one_pass(self) -> None:
         for watcher in self.watchers(once=True):
@@ -311,6 +326,8 @@ class App:
             try:
                 await self.pipeline.resume()
                 await self.outbox.flush()
+                if self._reminders is not None:
+                    await self._reminders.announce_changes()
             except StoreError as exc:
                 log.error("store unavailable: %s", exc)
 

@@ -256,14 +256,15 @@ async def test_only_an_allowed_user_can_approve_from_telegram(tmp_path, smtp_ser
             assert "meetbot approve 1" in notice.params["text"]
             assert "xn--" in notice.params["text"], "the look-alike's real host is shown"
             [[button]] = notice.json("reply_markup")["inline_keyboard"]
-            assert button["callback_data"] == "a:1"
+            approve = button["callback_data"]
+            assert approve.startswith("a:1:"), "bound to the meeting as the notice shows it"
 
             await api.push_command("/assign 1 somchai", chat_id=GROUP, user_id=STAFF)
             await api.wait_for("sendMessage", 2)
             # A stranger in the office's group, and a delegate in a private chat: no.
-            await api.push_button("a:1", chat_id=GROUP, user_id=STRANGER, message_id=9)
+            await api.push_button(approve, chat_id=GROUP, user_id=STRANGER, message_id=9)
             await api.push_button(
-                "a:1", chat_id=DELEGATE_CHAT, user_id=DELEGATE_CHAT, message_id=10
+                approve, chat_id=DELEGATE_CHAT, user_id=DELEGATE_CHAT, message_id=10
             )
             refusals = await api.wait_for("answerCallbackQuery", 2)
             assert [r.params["text"] for r in refusals] == [NOT_AN_APPROVER] * 2
@@ -271,7 +272,7 @@ async def test_only_an_allowed_user_can_approve_from_telegram(tmp_path, smtp_ser
                 assert session.get_one(MeetingRow, 1).approved is False
             assert smtp_server.received == []
 
-            await api.push_button("a:1", chat_id=GROUP, user_id=STAFF, message_id=11)
+            await api.push_button(approve, chat_id=GROUP, user_id=STAFF, message_id=11)
             answers = await api.wait_for("answerCallbackQuery", 3)
             assert "อนุมัติแล้ว (approved)" in answers[2].params["text"]
             await wait_for_mail(smtp_server, 1)

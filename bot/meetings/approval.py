@@ -11,12 +11,16 @@ since it cannot vouch for what the earlier one brought.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import logging
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.meetings.meeting import Meeting, MeetingStatus
+from bot.meetings.record import MeetingRecord
 from bot.store.tables import MeetingRow
 from bot.understanding.browser_url import as_text
 from bot.understanding.trust import TrustVerdict
@@ -57,14 +61,41 @@ def reasons_for(verdict: TrustVerdict) -> list[str]:
     return reasons
 
 
-def approve(session: Session, meeting_id: int, *, by: str, now: dt.datetime) -> Approval:
-    """Lift the hold on a meeting; raises LookupError for an unknown meeting.
+class ChangedSinceShown(ValueError):
+    """The meeting is no longer what the approver was shown: a later mail changed it."""
+
+
+def shown_key(meeting: Meeting) -> str:
+    """A short key of what a held meeting says (its record and status), for an Approve
+    button: pressed after a later mail changed the meeting, it approves nothing unseen."""
+    content = json.dumps([meeting.status.value, meeting.record.to_json()], sort_keys=True)
+    return hashlib.sha256(content.encode()).hexdigest()[:12]
+
+
+def approve(
+    session: Session, meeting_id: int, *, by: str, now: dt.datetime, shown: str | None = None
+) -> Approval:
+    """Lift the hold on a meeting; raises LookupError for an unknown meeting, and
+    ChangedSinceShown when `shown` (a `shown_key`) is not what the meeting says now.
 
     The revision rises, so the actions run again and do what they kept back.
     """
     row = session.get(MeetingRow, meeting_id)
     if row is None:
         raise LookupError(f"no meeting with id {meeting_id}")
+    if shown is not None and not row.approved:
+        current = Meeting(
+            id=row.id,
+            uid=row.uid,
+            status=MeetingStatus(row.status),
+            record=MeetingRecord.from_json(row.record),
+            revision=row.revision,
+        )
+        if shown_key(current) != shown:
+            raise ChangedSinceShown(
+                f"meeting {meeting_id} changed after the notice was sent; approve it from "
+                "the newer notice"
+            )
     reasons = tuple(str(r) for r in row.approval_reasons or ())
     if row.approved:
         return Approval(meeting_id, False, row.revision, reasons)

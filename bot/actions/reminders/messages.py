@@ -13,13 +13,17 @@ from zoneinfo import ZoneInfo
 from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.plan import MORNING, Reminder, Target, TargetKind
 from bot.actions.thai import thai_date, thai_time
+from bot.meetings.approval import shown_key
 from bot.meetings.meeting import Meeting
 from bot.meetings.record import OnlineMeeting, SessionLabel, When
 from bot.understanding.browser_url import browser_host
 
 DONE_PREFIX = "d"  # callback data "d:<meeting id>:<target key>": mark done
 SNOOZE_PREFIX = "s"  # "s:<meeting id>:<target key>": remind again tomorrow
-APPROVE_PREFIX = "a"  # "a:<meeting id>": a person approves a meeting held for approval
+# "a:<meeting id>:<shown key>": a person approves a held meeting as the notice showed it
+APPROVE_PREFIX = "a"
+# "c:<change id>:y" or ":n": a person accepts or rejects one pending change
+CHANGE_PREFIX = "c"
 
 TARGET_NAMES = {
     "registration": "ลงทะเบียนเข้าร่วมประชุม (Registration)",
@@ -41,6 +45,8 @@ DONE_LABELS = {
 DONE_LABEL = "✅ เสร็จแล้ว (Done)"
 SNOOZE_LABEL = "⏰ เตือนอีกครั้งพรุ่งนี้ (Snooze 1 day)"
 APPROVE_LABEL = "✅ อนุมัติ (Approve)"
+ACCEPT_LABEL = "✅ ยอมรับการเปลี่ยนแปลง (Accept change)"
+REJECT_LABEL = "❌ ไม่รับ (Reject)"
 
 
 @dataclass(frozen=True)
@@ -147,8 +153,18 @@ def buttons_for(target: Target, meeting_id: int) -> tuple[Button, ...]:
     )
 
 
-def approve_button(meeting_id: int) -> Button:
-    return Button(APPROVE_LABEL, f"{APPROVE_PREFIX}:{meeting_id}")
+def approve_button(meeting: Meeting) -> Button:
+    """Bound to what the notice shows: pressed after a later mail changed the meeting, it
+    approves nothing."""
+    return Button(APPROVE_LABEL, f"{APPROVE_PREFIX}:{meeting.id}:{shown_key(meeting)}")
+
+
+def change_buttons(change_id: int) -> tuple[Button, Button]:
+    """Bound to one pending change: a later change has buttons of its own."""
+    return (
+        Button(ACCEPT_LABEL, f"{CHANGE_PREFIX}:{change_id}:y"),
+        Button(REJECT_LABEL, f"{CHANGE_PREFIX}:{change_id}:n"),
+    )
 
 
 def _details(target: Target, meeting: Meeting) -> list[str]:
