@@ -58,7 +58,16 @@ def quarantine(
     message_id: str,
     reasons: list[str],
 ) -> PendingChangeRow:
-    """Keep the change apart; `status` is the status the mail would set, or None."""
+    """Keep the change apart; `status` is the status the mail would set, or None. A
+    message read again (`meetbot reprocess`) asks nothing new: its change, pending or
+    decided, is the one returned."""
+    known = session.scalar(
+        select(PendingChangeRow).where(
+            PendingChangeRow.meeting_id == row.id, PendingChangeRow.message_id == message_id
+        )
+    )
+    if known is not None:
+        return known
     before, after = old.to_json(), new.to_json()
     diff: dict[str, Any] = {name: {"old": before[name], "new": after[name]} for name in changed}
     if status is not None and status.value != row.status:

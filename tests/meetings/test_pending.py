@@ -5,6 +5,7 @@ contacts, Thai title) and a cancellation included; accepting applies exactly the
 from dataclasses import replace
 
 import pytest
+from sqlalchemy import select
 
 from bot.meetings.meeting import MeetingStatus
 from bot.meetings.pending import accept_change, list_pending, reject_change
@@ -14,6 +15,7 @@ from bot.reading.document import Address, MailDocument
 from bot.settings import TrustSettings
 from bot.store.database import open_database
 from bot.store.messages import store_raw_message
+from bot.store.tables import MessageRow
 
 TRUST = TrustSettings(allowed_sender_domains=["asean.org"], trusted_authserv_ids=["mx"])
 TITLE = Extracted("5th Meeting of the ASEAN Example Working Group", "(test)")
@@ -123,3 +125,28 @@ def test_accepting_applies_the_diff_and_rejecting_nothing(db):
     assert after.record.title_th == MEMO_ONLY.title_th
     assert after.status is MeetingStatus.SCHEDULED, "the rejected cancellation is not applied"
     assert after.revision == meeting.revision, "memo-only: nothing a delegate sees changed"
+
+
+def test_a_message_read_again_asks_nothing_new(db):
+    meeting = merged(
+        db,
+        "m1@asean.org",
+        "sec@asean.org",
+        MeetingRecord(title=TITLE),
+        kind=MessageKind.INVITATION,
+        authenticated=True,
+    )
+    assert meeting is not None
+    merged(db, "s1@x.example", "a@x.example", MEMO_ONLY)
+    with db.session() as session:
+        [first] = list_pending(session, meeting.id)
+        reject_change(session, first.id, "tester")
+    with db.session() as session:
+        query = select(MessageRow).where(MessageRow.message_id == "s1@x.example")
+        message = session.scalars(query).one()
+        doc = document("s1@x.example", "a@x.example", authenticated=False)
+        extraction = Extraction("s1@x.example", MessageKind.UPDATE, ("test",), MEMO_ONLY)
+        apply_extraction(
+            session, message_pk=message.id, doc=doc, extraction=extraction, trust=TRUST
+        )
+        assert list_pending(session, meeting.id) == [], "the rejected change stays rejected"
