@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.meetings.meeting import Meeting, MeetingStatus
+from bot.meetings.merge import VISIBLE_FIELDS
 from bot.meetings.record import MeetingRecord
 from bot.store.tables import MeetingRow
 from bot.understanding.browser_url import as_text
@@ -66,9 +67,13 @@ class ChangedSinceShown(ValueError):
 
 
 def shown_key(meeting: Meeting) -> str:
-    """A short key of what a held meeting says (its record and status), for an Approve
-    button: pressed after a later mail changed the meeting, it approves nothing unseen."""
-    content = json.dumps([meeting.status.value, meeting.record.to_json()], sort_keys=True)
+    """A short key of what a held meeting tells its delegates (the fields they see, and its
+    status), for an Approve button: pressed after a later mail changed any of it, it
+    approves nothing unseen. A change to memo-only fields, which no delegate receives and
+    which raises no revision (so sends no new notice), leaves the button valid."""
+    record = meeting.record.to_json()
+    seen = {name: record[name] for name in sorted(VISIBLE_FIELDS)}
+    content = json.dumps([meeting.status.value, seen], sort_keys=True)
     return hashlib.sha256(content.encode()).hexdigest()[:12]
 
 
