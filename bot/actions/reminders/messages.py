@@ -16,7 +16,7 @@ from bot.actions.thai import thai_date, thai_time
 from bot.meetings.approval import shown_key
 from bot.meetings.meeting import Meeting
 from bot.meetings.record import OnlineMeeting, SessionLabel, When
-from bot.understanding.browser_url import browser_host
+from bot.understanding.browser_url import browser_host, text_without_links
 
 DONE_PREFIX = "d"  # callback data "d:<meeting id>:<target key>": mark done
 SNOOZE_PREFIX = "s"  # "s:<meeting id>:<target key>": remind again tomorrow
@@ -109,6 +109,15 @@ def link_line(label: str, url: str, approved: bool) -> str:
     return f"{label}: (รอการอนุมัติ; link held for approval, host {browser_host(url)})"
 
 
+def venue_lines(meeting: Meeting) -> list[str]:
+    """The venue; a held meeting's URLs in it as inert text with their real host."""
+    venue = meeting.record.venue
+    if venue is None:
+        return []
+    shown = venue.value if meeting.approved else text_without_links(venue.value)
+    return [f"สถานที่ (Venue): {shown}"]
+
+
 def session_lines(session: OnlineMeeting, approved: bool) -> list[str]:
     lines = [f"{session.platform.value.capitalize()} ({session.label.value})"]
     if session.url:
@@ -133,7 +142,10 @@ def reminder_message(
         days_left(target.due, today, tz) if target.kind is TargetKind.DEADLINE else "",
     ]
     if target.deadline is not None and target.deadline.derived:
-        lines.append(f"(คำนวณโดยระบบ: {target.deadline.source})")
+        source = target.deadline.source
+        lines.append(
+            f"(คำนวณโดยระบบ: {source if meeting.approved else text_without_links(source)})"
+        )
     lines.extend(_details(target, meeting))
     lines.append(f"/meeting {meeting.id}")
     return Outgoing(
@@ -177,8 +189,7 @@ def _details(target: Target, meeting: Meeting) -> list[str]:
         return session_lines(target.session, meeting.approved)
     if target.kind is TargetKind.MEETING:
         lines: list[str] = []
-        if record.venue is not None:
-            lines.append(f"สถานที่ (Venue): {record.venue.value}")
+        lines.extend(venue_lines(meeting))
         for session in record.online_meetings:
             if session.label is SessionLabel.MAIN:
                 lines.extend(session_lines(session, meeting.approved))
