@@ -28,19 +28,19 @@ from bot.actions.outbox import Outbox
 from bot.actions.reminders.action import ReminderAction
 from bot.actions.reminders.directory import StoredMeetings
 from bot.actions.reminders.runtime import Wiring, running_reminders
+from bot.config.settings import Settings
 from bot.errors import StoreError
 from bot.meetings.approval import Approval, approve
 from bot.meetings.assignments import AssignmentChange, assign, unassign
 from bot.meetings.link import prefetch_links
 from bot.meetings.meeting import Meeting
-from bot.meetings.record import Extraction
 from bot.meetings.repository import PendingChange, load_meeting, merge_extraction
-from bot.pipeline import Incoming, Outcome, Pipeline, Stages
+from bot.processing.backfill import BackfillReport, Progress, backfill_folder
+from bot.processing.pipeline import Incoming, Outcome, Pipeline, Stages
+from bot.processing.workers import UnderstandingPool
 from bot.reading.document import MailDocument
 from bot.reading.limits import ReadLimits
 from bot.reading.mime import read_message
-from bot.settings import Settings
-from bot.sources.backfill import BackfillReport, Progress, backfill_folder
 from bot.sources.files import FILE_SOURCE, messages_in
 from bot.sources.imap import mailbox_key
 from bot.sources.lock import MailboxLock
@@ -49,7 +49,7 @@ from bot.sources.watcher import FolderWatcher
 from bot.store.database import Database, open_database
 from bot.types import Clock, SystemClock
 from bot.understanding.extract import extract_message
-from bot.workers import UnderstandingPool
+from bot.understanding.record import Extraction
 
 log = logging.getLogger(__name__)
 

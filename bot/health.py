@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.settings import Settings
+from bot.config.settings import Settings
 from bot.sources.maildir import MAILDIR_SOURCE
 from bot.sources.watcher import imap_source, stall_after
 from bot.store.tables import (

@@ -9,15 +9,15 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bot.app import build_stages
+from bot.config.settings import Settings
 from bot.meetings.repository import list_meetings
-from bot.pipeline import Incoming, Outcome, Pipeline
+from bot.processing.pipeline import Incoming, Outcome, Pipeline
+from bot.processing.workers import NotUnderstood, UnderstandingPool, Understood
 from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
-from bot.settings import Settings
 from bot.store.database import Database, open_database
 from bot.store.tables import MessageRow
 from bot.types import SystemClock
-from bot.workers import NotUnderstood, UnderstandingPool, Understood
 from tests.sources.helpers import message
 from tests.understanding.helpers import CORPUS, FIXTURES
 

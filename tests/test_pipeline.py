@@ -10,13 +10,13 @@ from sqlalchemy.orm import Session
 
 from bot.actions.base import MeetingChange
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.record import Extraction, MeetingRecord, MessageKind
-from bot.pipeline import Incoming, Pipeline, RetryPolicy, Stages
+from bot.processing.pipeline import Incoming, Pipeline, RetryPolicy, Stages
 from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
 from bot.store.database import open_database
 from bot.store.messages import store_raw_message
 from bot.store.tables import ActionRunRow, MeetingRow, MessageRow
+from bot.understanding.record import Extraction, MeetingRecord, MessageKind
 from tests.sources.helpers import message
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.meetings.meeting import Meeting
-from bot.meetings.record import Extraction
+from bot.understanding.record import Extraction
 
 
 @dataclass(frozen=True)

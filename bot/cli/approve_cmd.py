@@ -20,8 +20,8 @@ from bot.cli.common import (
     short,
 )
 from bot.meetings.approval import waiting
-from bot.meetings.record import MeetingRecord
 from bot.store.database import Database
+from bot.understanding.record import MeetingRecord
 
 
 @app.command("approve")

@@ -30,11 +30,7 @@ from bot.actions.reminders.table import plan_table
 from bot.app import App
 from bot.cli import app
 from bot.cli.common import fail, open_app, setup_cli_logging, short
-from bot.errors import MeetbotError
-from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.record import When
-from bot.meetings.repository import list_meetings
-from bot.settings import (
+from bot.config.settings import (
     CalendarSettings,
     MemoSettings,
     Settings,
@@ -44,8 +40,12 @@ from bot.settings import (
     TelegramSettings,
     TrustSettings,
 )
+from bot.errors import MeetbotError
+from bot.meetings.meeting import Meeting, MeetingStatus
+from bot.meetings.repository import list_meetings
 from bot.sources.maildir import ensure_maildir
 from bot.store.tables import MessageRow, OutboxRow
+from bot.understanding.record import When
 from bot.understanding.trust import host_of
 
 CORPUS = Path("tests/corpus")

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.meetings.record import MeetingRecord
+from bot.config.settings import TrustSettings
 from bot.reading.document import MailDocument
-from bot.settings import TrustSettings
 from bot.store.tables import MeetingRow
+from bot.understanding.record import MeetingRecord
 from bot.understanding.trust import TrustVerdict, assess
 
 log = logging.getLogger(__name__)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.meetings.record import MeetingRecord
+from bot.understanding.record import MeetingRecord
 
 
 class MeetingStatus(StrEnum):

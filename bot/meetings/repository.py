@@ -16,15 +16,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.actions.base import MeetingChange
+from bot.config.settings import TrustSettings
 from bot.errors import StoreError
 from bot.meetings.approval import hold
 from bot.meetings.link import find_meeting, note_link, subject_key
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.merge import Merged, changed_values, merge_records
-from bot.meetings.record import Extraction, MeetingRecord, MessageKind
 from bot.reading.document import MailDocument
-from bot.settings import TrustSettings
 from bot.store.tables import AssignmentRow, MeetingRow, MeetingValueRow, MessageRow
+from bot.understanding.record import Extraction, MeetingRecord, MessageKind
 
 logger = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bot.errors import StoreError
 from bot.memory import release_memory
-from bot.pipeline import Incoming, Outcome, Pipeline
+from bot.processing.pipeline import Incoming, Outcome, Pipeline
 from bot.sources import cursor
 from bot.store.database import Database
 from bot.types import Clock

@@ -23,10 +23,10 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from bot.backoff import Backoff
+from bot.config.settings import ImapAccount
 from bot.errors import SourceError, StoreError
 from bot.memory import release_memory
-from bot.pipeline import Incoming, Pipeline
-from bot.settings import ImapAccount
+from bot.processing.pipeline import Incoming, Pipeline
 from bot.sources import cursor, disposition
 from bot.sources.imap import IDLE_SLICE_SECONDS, FolderState, ImapConnection
 from bot.store.database import Database

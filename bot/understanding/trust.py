@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bot.meetings.record import MeetingRecord
+from bot.config.settings import TrustSettings
 from bot.reading.document import MailDocument
-from bot.settings import TrustSettings
+from bot.understanding.record import MeetingRecord
 
 # RFC 8601 results that mean the check failed; "none"/"neutral"/"temperror" say
 # nothing either way and do not count against the sender.

@@ -15,10 +15,10 @@ import datetime as dt
 from sqlalchemy import select
 
 from bot.app import build_stages
-from bot.pipeline import Incoming, Pipeline, Stages
+from bot.config.settings import Settings
+from bot.processing.pipeline import Incoming, Pipeline, Stages
 from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
-from bot.settings import Settings
 from bot.store.database import open_database
 from bot.store.tables import MessageRow
 from bot.types import SystemClock

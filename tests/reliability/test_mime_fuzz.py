@@ -26,13 +26,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bot.app import build_stages
-from bot.meetings.record import Extracted, Extraction, MeetingRecord, When
-from bot.pipeline import Incoming, Pipeline, Stages
+from bot.config.settings import Settings
+from bot.processing.pipeline import Incoming, Pipeline, Stages
 from bot.reading.document import MailDocument
-from bot.settings import Settings
 from bot.store.database import open_database
 from bot.store.tables import MessageRow
 from bot.types import SystemClock
+from bot.understanding.record import Extracted, Extraction, MeetingRecord, When
 from bot.understanding.temporal.find import find_temporal
 from tests.reliability.mutations import mutate
 

@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 from bot.app import App
 from bot.cli import _register
 from bot.cli import app as cli
+from bot.config.settings import MaildirSource, Settings, SourcesSettings
 from bot.errors import LockedError, SourceError
-from bot.settings import MaildirSource, Settings, SourcesSettings
 from bot.sources.lock import MailboxLock
 from bot.sources.maildir import MaildirWatcher, ensure_maildir
 from bot.store.tables import MailboxCursorRow, MessageRow

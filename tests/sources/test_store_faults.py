@@ -19,11 +19,11 @@ import pytest
 from sqlalchemy import select
 
 from bot.app import App
+from bot.config.settings import MemoSettings, Settings, StoreSettings
 from bot.errors import StoreError
-from bot.pipeline import Incoming, Pipeline, Stages
+from bot.processing.pipeline import Incoming, Pipeline, Stages
 from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
-from bot.settings import MemoSettings, Settings, StoreSettings
 from bot.store.database import Database, open_database
 from bot.store.tables import ActionRunRow, MailboxCursorRow, MessageRow
 from tests.sources.daemon_log import DaemonLog

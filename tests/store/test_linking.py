@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.app import build_stages
-from bot.pipeline import Incoming, Pipeline
-from bot.settings import Settings
+from bot.config.settings import Settings
+from bot.processing.pipeline import Incoming, Pipeline
 from bot.store.database import open_database
 from bot.store.tables import MessageRow
 from bot.types import SystemClock

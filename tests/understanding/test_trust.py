@@ -1,14 +1,14 @@
 import pytest
 
-from bot.meetings.record import (
+from bot.config.settings import TrustSettings
+from bot.reading.document import Address, MailDocument
+from bot.understanding.record import (
     Extracted,
     MeetingRecord,
     OnlineMeeting,
     Platform,
     SessionLabel,
 )
-from bot.reading.document import Address, MailDocument
-from bot.settings import TrustSettings
 from bot.understanding.trust import assess, host_of
 
 

@@ -34,9 +34,9 @@ from bot.actions.calendar.state import (
     save_entries,
 )
 from bot.actions.outbox import Outbox
+from bot.config.settings import Settings
 from bot.errors import ActionError
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.settings import Settings
 from bot.store.database import Database
 from bot.store.tables import CalendarEntryRow
 from bot.types import Clock

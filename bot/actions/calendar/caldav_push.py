@@ -13,8 +13,8 @@ from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from bot.config.settings import CalendarSettings
 from bot.errors import ActionError
-from bot.settings import CalendarSettings
 
 if TYPE_CHECKING:
     from caldav.collection import Calendar

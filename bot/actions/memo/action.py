@@ -11,11 +11,11 @@ from bot.actions.base import MeetingChange
 from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import draft
 from bot.actions.memo.origin import load_origin
+from bot.config.settings import Settings
 from bot.meetings.meeting import MeetingStatus
-from bot.meetings.record import MessageKind
-from bot.settings import Settings
 from bot.store.database import Database
 from bot.types import Clock
+from bot.understanding.record import MessageKind
 
 log = logging.getLogger(__name__)
 

@@ -20,9 +20,9 @@ from bot.actions.memo.render import (
     render_text,
     soffice_path,
 )
+from bot.config.settings import Settings
 from bot.errors import ActionError, ConfigError
 from bot.meetings.meeting import Meeting
-from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -34,7 +34,7 @@ from bot.actions.reminders.messages import (
 from bot.actions.reminders.plan import TargetKind
 from bot.actions.reminders.service import OpenTarget, ReminderService
 from bot.actions.reminders.telegram import BotApplication
-from bot.settings import Settings
+from bot.config.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.plan import MORNING, Reminder, Target, TargetKind
 from bot.actions.thai import thai_date, thai_time
 from bot.meetings.meeting import Meeting
-from bot.meetings.record import OnlineMeeting, SessionLabel, When
+from bot.understanding.record import OnlineMeeting, SessionLabel, When
 from bot.understanding.trust import host_of
 
 DONE_PREFIX = "d"  # callback data "d:<meeting id>:<target key>": mark done

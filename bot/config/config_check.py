@@ -24,9 +24,9 @@ from pydantic_settings import SettingsError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from bot.config.settings import DEFAULT_CONFIG_FILE, Settings
+from bot.config.settings_sources import default_secret_dirs, read_toml
 from bot.errors import ConfigError
-from bot.settings import DEFAULT_CONFIG_FILE, Settings
-from bot.settings_sources import default_secret_dirs, read_toml
 
 ENV_PREFIX = "MEETBOT_"
 ENV_FILE = Path(".env")

@@ -25,7 +25,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from bot.settings_sources import (
+from bot.config.settings_sources import (
     LayeredSource,
     default_secret_dirs,
     read_toml,
@@ -350,7 +350,7 @@ class Settings(BaseSettings):
         Secret files are looked for in `secret_dirs` (default: /run/secrets and systemd's
         $CREDENTIALS_DIRECTORY). Raises OSError when `path` cannot be read,
         tomllib.TOMLDecodeError, ConfigError, or pydantic's ValidationError;
-        `bot.config_check.load_settings` turns all of them into plain words.
+        `bot.config.config_check.load_settings` turns all of them into plain words.
         """
         if path is None and DEFAULT_CONFIG_FILE.is_file():
             path = DEFAULT_CONFIG_FILE

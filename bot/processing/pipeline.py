@@ -30,19 +30,19 @@ from bot.backoff import retry_delay
 from bot.errors import StoreError
 from bot.logs import TRACEBACK_FIELD
 from bot.meetings.meeting import Meeting
-from bot.meetings.record import Extraction
-from bot.reading.document import MailDocument
-from bot.store.database import Database
-from bot.store.messages import StoredMessage, raw_bytes, store_raw_messages
-from bot.store.tables import ActionRunRow, MessageRow
-from bot.types import Clock
-from bot.workers import (
+from bot.processing.workers import (
     ExtractStage,
     NotUnderstood,
     ReadStage,
     Understanding,
     understand,
 )
+from bot.reading.document import MailDocument
+from bot.store.database import Database
+from bot.store.messages import StoredMessage, raw_bytes, store_raw_messages
+from bot.store.tables import ActionRunRow, MessageRow
+from bot.types import Clock
+from bot.understanding.record import Extraction
 
 log = logging.getLogger(__name__)
 

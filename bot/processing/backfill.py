@@ -24,17 +24,17 @@ from functools import partial
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.pipeline import Incoming, Pipeline
-from bot.reading.ids import message_id_from
-from bot.settings import ImapAccount
+from bot.config.settings import ImapAccount
+from bot.processing.pipeline import Incoming, Pipeline
+from bot.processing.workers import Understanding, UnderstandingPool
 from bot.sources import cursor, disposition
 from bot.sources.imap import ImapConnection
 from bot.sources.watcher import imap_source
 from bot.store.database import Database
+from bot.store.ids import message_id_from
 from bot.store.messages import StoredMessage
 from bot.store.tables import MessageRow
 from bot.types import Clock
-from bot.workers import Understanding, UnderstandingPool
 
 log = logging.getLogger(__name__)
 
