@@ -15,7 +15,6 @@ from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -32,18 +31,22 @@ from bot.config.settings import Settings
 from bot.errors import StoreError
 from bot.meetings.approval import Approval, approve
 from bot.meetings.assignments import AssignmentChange, assign, unassign
+from bot.meetings.change import MeetingChange
 from bot.meetings.link import prefetch_links
 from bot.meetings.meeting import Meeting
 from bot.meetings.repository import PendingChange, load_meeting, merge_extraction
 from bot.processing.backfill import BackfillReport, Progress, backfill_folder
-from bot.processing.pipeline import Incoming, Outcome, Pipeline, Stages
+from bot.processing.pipeline import Outcome, Pipeline, Stages
+from bot.processing.runner import ActionRunner
 from bot.processing.workers import UnderstandingPool
 from bot.reading.document import MailDocument
 from bot.reading.limits import ReadLimits
 from bot.reading.mime import read_message
 from bot.sources.files import FILE_SOURCE, messages_in
 from bot.sources.imap import mailbox_key
+from bot.sources.incoming import Incoming
 from bot.sources.lock import MailboxLock
+from bot.sources.loop import Watcher, keep_watching
 from bot.sources.maildir import MaildirWatcher
 from bot.sources.watcher import FolderWatcher
 from bot.store.database import Database, open_database
@@ -56,13 +59,6 @@ log = logging.getLogger(__name__)
 # How often interrupted messages and failed actions are looked at again (each action
 # has its own backoff on top).
 ACTION_RETRY_EVERY_SECONDS = 30.0
-
-
-class Watcher(Protocol):
-    @property
-    def name(self) -> str: ...
-
-    async def run(self) -> None: ...
 
 
 def build_stages(settings: Settings) -> Stages:
@@ -82,7 +78,6 @@ def build_stages(settings: Settings) -> Stages:
         read=partial(read_message, limits=limits),
         extract=partial(extract_message, default_tz=settings.timezone),
         merge=merge,
-        load=load_meeting,
         prepare=prefetch_links,
     )
 
@@ -117,15 +112,18 @@ class App:
         self.outbox = Outbox(self.db, Mailer(settings.smtp), self.clock)
         self.meetings = StoredMeetings(self.db, self._assign_from_chat, self._approve_from_chat)
         self.reminders_wiring = replace(reminders or Wiring(), clock=self.clock, outbox=self.outbox)
-        self.pipeline = Pipeline(
+        self.runner = ActionRunner(
             self.db,
-            stages or build_stages(settings),
             build_actions(settings, self.db, self.outbox, self.clock)
             if actions is None
             else actions,
+            load=load_meeting,
             clock=self.clock,
             # Given actions (tests) are the whole set; the default set includes reminders.
             deferred=[ReminderAction.name] if actions is None else [],
+        )
+        self.pipeline = Pipeline(
+            self.db, stages or build_stages(settings), self.runner, clock=self.clock
         )
         self.stop = asyncio.Event()
 
@@ -151,7 +149,7 @@ class App:
                 MaildirWatcher(
                     maildir.path,
                     db=self.db,
-                    pipeline=self.pipeline,
+                    accept=self.pipeline.accept,
                     clock=self.clock,
                     stop=self.stop,
                     poll_seconds=maildir.poll_seconds,
@@ -164,7 +162,7 @@ class App:
                         account,
                         folder,
                         db=self.db,
-                        pipeline=self.pipeline,
+                        accept=self.pipeline.accept,
                         clock=self.clock,
                         stop=self.stop,
                         once=once,
@@ -191,7 +189,9 @@ class App:
                     return
                 watchers = self.watchers()
                 log.info("meetbot running", extra={"sources": [w.name for w in watchers]})
-                tasks = [asyncio.create_task(w.run(), name=w.name) for w in watchers]
+                tasks = [
+                    asyncio.create_task(keep_watching(w, self.stop), name=w.name) for w in watchers
+                ]
                 tasks.append(asyncio.create_task(self._retry_actions(), name="action retries"))
                 await asyncio.gather(*tasks)
             log.info("meetbot stopped")
@@ -202,17 +202,17 @@ class App:
     @contextlib.asynccontextmanager
     async def _reminders_running(self) -> AsyncIterator[None]:
         """Reminders (console, e-mail, Telegram when configured) for as long as the daemon runs."""
-        if ReminderAction.name not in self.pipeline.deferred:
+        if ReminderAction.name not in self.runner.deferred:
             yield
             return
         async with running_reminders(
             self.settings, self.db, self.meetings, self.reminders_wiring
         ) as service:
-            self.pipeline.attach(ReminderAction(service))
+            self.runner.attach(ReminderAction(service))
             try:
                 yield
             finally:
-                self.pipeline.detach(ReminderAction.name)
+                self.runner.detach(ReminderAction.name)
 
     # -- what people change ------------------------------------------------------------
 
@@ -232,7 +232,10 @@ class App:
                 change = assign(session, meeting_id, keys, directory=directory, now=now)
             if change.changed:
                 # Recorded with the assignment: a daemon retries them if this run fails.
-                self.pipeline.plan_actions(session, load_meeting(session, meeting_id))
+                after = load_meeting(session, meeting_id)
+                kept = [key for key in after.delegates if key not in change.added]
+                before = replace(after, delegates=(*kept, *change.removed))
+                self.runner.plan(session, MeetingChange(after, before, None))
         if change.changed:
             log.info(
                 "meeting %d: delegates changed by %s",
@@ -240,7 +243,7 @@ class App:
                 by,
                 extra={"added": list(change.added), "removed": list(change.removed)},
             )
-            await self.pipeline.retry_due_actions()
+            await self.runner.run_due()
         return change
 
     async def approve(self, meeting_id: int, *, by: str) -> tuple[Approval, int]:
@@ -251,12 +254,14 @@ class App:
         may have left held. Raises LookupError for an unknown meeting.
         """
         with self.db.session() as session:
+            before = load_meeting(session, meeting_id)
             approval = approve(session, meeting_id, by=by, now=self.clock.now())
             if approval.changed:
-                self.pipeline.plan_actions(session, load_meeting(session, meeting_id))
+                after = load_meeting(session, meeting_id)
+                self.runner.plan(session, MeetingChange(after, before, None))
         released = self.outbox.release(meeting_id)
         if approval.changed:
-            await self.pipeline.retry_due_actions()
+            await self.runner.run_due()
         await self.outbox.flush()
         return approval, released
 
@@ -272,10 +277,7 @@ class App:
 
     async def _one_pass(self) -> None:
         for watcher in self.watchers(once=True):
-            if isinstance(watcher, MaildirWatcher):
-                await watcher.scan()
-            else:
-                await watcher.run()
+            await keep_watching(watcher, self.stop, once=True)
 
     def _request_stop(self, signum: int) -> None:
         log.info("stopping", extra={"signal": signal.Signals(signum).name})

@@ -15,10 +15,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.actions.base import MeetingChange
 from bot.config.settings import TrustSettings
 from bot.errors import StoreError
 from bot.meetings.approval import hold
+from bot.meetings.change import MeetingChange
 from bot.meetings.link import find_meeting, note_link, subject_key
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.merge import Merged, changed_values, merge_records

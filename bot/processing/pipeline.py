@@ -5,31 +5,30 @@ bookkeeping (the IMAP cursor), so a crash at any later point loses nothing: on t
 next start `resume()` picks up every message still marked ``stored``. Reading,
 extracting and merging happen in one second transaction, together with a pending
 row in ``action_runs`` per action, so a meeting change and the work it calls for
-are committed together or not at all. Actions run after that commit; one that fails
-is recorded and retried with backoff, and never stops the others or the watcher.
+are committed together or not at all. The actions run after that commit, in the
+action runner (bot.processing.runner), outside the lock the intake takes: a memo's
+LibreOffice never holds up the next message.
 """
 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
 import traceback
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from itertools import groupby
 from operator import attrgetter
 from typing import Protocol
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from bot.actions.base import Action, MeetingChange
-from bot.backoff import retry_delay
 from bot.errors import StoreError
 from bot.logs import TRACEBACK_FIELD
-from bot.meetings.meeting import Meeting
+from bot.meetings.change import MeetingChange
+from bot.processing.runner import ActionRunner
 from bot.processing.workers import (
     ExtractStage,
     NotUnderstood,
@@ -38,9 +37,10 @@ from bot.processing.workers import (
     understand,
 )
 from bot.reading.document import MailDocument
+from bot.sources.incoming import Incoming
 from bot.store.database import Database
 from bot.store.messages import StoredMessage, raw_bytes, store_raw_messages
-from bot.store.tables import ActionRunRow, MessageRow
+from bot.store.tables import MessageRow
 from bot.types import Clock
 from bot.understanding.record import Extraction
 
@@ -69,10 +69,6 @@ class PrepareStage(Protocol):
     def __call__(self, session: Session, documents: Sequence[MailDocument]) -> None: ...
 
 
-class LoadStage(Protocol):
-    def __call__(self, session: Session, meeting_id: int) -> Meeting: ...
-
-
 @dataclass(frozen=True)
 class Stages:
     """The understanding half of the pipeline, wired by bot.app."""
@@ -80,21 +76,8 @@ class Stages:
     read: ReadStage
     extract: ExtractStage
     merge: MergeStage
-    load: LoadStage
     # Before a batch's merges, in their session: look up in one go what they will ask.
     prepare: PrepareStage | None = None
-
-
-# Called inside the transaction that stores the raw message, so the source's record
-# of it (seen UID, cursor) commits with it or not at all.
-OnStored = Callable[[Session, StoredMessage], None]
-
-
-@dataclass(frozen=True)
-class Incoming:
-    raw: bytes
-    source: str  # "imap:ministry/INBOX", "maildir", "file"
-    on_stored: OnStored | None = None
 
 
 @dataclass(frozen=True)
@@ -107,52 +90,23 @@ class Outcome:
     error: str | None = None
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
-    initial_seconds: float = 60.0
-    maximum_seconds: float = 3600.0
-
-
 class Pipeline:
     """Processes messages one at a time; safe to share between watchers of one process."""
 
-    def __init__(
-        self,
-        db: Database,
-        stages: Stages,
-        actions: Sequence[Action],
-        *,
-        clock: Clock,
-        retry: RetryPolicy | None = None,
-        deferred: Sequence[str] = (),
-    ) -> None:
+    def __init__(self, db: Database, stages: Stages, runner: ActionRunner, *, clock: Clock) -> None:
         self.db = db
         self.stages = stages
-        self.actions = {action.name: action for action in actions}
-        # Actions that need a running daemon (reminders: the scheduler, Telegram): their
-        # runs are recorded here too, and the daemon, which attaches them, runs them.
-        self.deferred = set(deferred) - set(self.actions)
+        self.runner = runner
         self.clock = clock
-        self.retry = retry or RetryPolicy()
         # One message at a time: the store has one writer, and the order of
         # follow-ups (invitation, then its update) is the order they arrived in.
         self._lock = asyncio.Lock()
-
-    def attach(self, action: Action) -> None:
-        """Run `action` from now on, with the runs recorded while it was deferred."""
-        self.actions[action.name] = action
-        self.deferred.discard(action.name)
-
-    def detach(self, name: str) -> None:
-        """Keep recording runs of the action `name`, for whoever runs it next."""
-        if self.actions.pop(name, None) is not None:
-            self.deferred.add(name)
 
     async def accept(self, incoming: Incoming, *, act: bool = True) -> Outcome:
         """Store, understand and act on one message; never raises for a bad message.
 
         With `act` False the actions are planned but not run: a backfill runs them once at
-        the end (`retry_due_actions`), for each meeting's last revision only.
+        the end (`ActionRunner.run_due`), for each meeting's last revision only.
         """
         async with self._lock:
             stored = await asyncio.to_thread(self._store, incoming)
@@ -162,7 +116,10 @@ class Pipeline:
                     extra={"message_id": stored.message_id, "source": incoming.source},
                 )
                 return Outcome(stored.pk, stored.message_id, "duplicate")
-            return await self._process(stored.pk, act=act)
+            outcome, run_ids = await self._process(stored.pk)
+        if act:
+            await self.runner.run(run_ids)
+        return outcome
 
     async def accept_batch(
         self,
@@ -191,7 +148,7 @@ class Pipeline:
                 raise  # the messages stay stored, to be finished later
             except Exception:
                 log.exception("batch not committed: each message on its own")
-                understood_now = {pk: await self._process(pk, act=False) for pk in fresh}
+                understood_now = {pk: (await self._process(pk))[0] for pk in fresh}
         outcomes: list[Outcome] = []
         for one, incoming in zip(stored, incomings, strict=True):
             if one.created:
@@ -208,11 +165,11 @@ class Pipeline:
         """Finish what a crash or a stop interrupted: stored but not yet understood."""
         async with self._lock:
             pending = await asyncio.to_thread(self._pending_messages)
-            outcomes = [await self._process(pk) for pk in pending]
-        if outcomes:
-            log.info("resumed interrupted messages", extra={"count": len(outcomes)})
-        await self.retry_due_actions()
-        return outcomes
+            processed = [await self._process(pk) for pk in pending]
+        if processed:
+            log.info("resumed interrupted messages", extra={"count": len(processed)})
+        await self.runner.run_due()
+        return [outcome for outcome, _ in processed]
 
     async def reprocess(self, message_pks: Sequence[int]) -> list[Outcome]:
         """Read, extract and merge stored messages again, e.g. after the extractor improved.
@@ -220,15 +177,10 @@ class Pipeline:
         The raw bytes kept in the store are the input, so nothing is fetched again.
         """
         async with self._lock:
-            return [await self._process(pk) for pk in message_pks]
-
-    async def retry_due_actions(self) -> int:
-        """Run actions that are pending or failed and due; returns how many were tried."""
-        async with self._lock:
-            due = await asyncio.to_thread(self._due_runs)
-            for run_id, meeting in due:
-                await self._run_action(run_id, MeetingChange(meeting, None, None))
-        return len(due)
+            processed = [await self._process(pk) for pk in message_pks]
+        for _, run_ids in processed:
+            await self.runner.run(run_ids)
+        return [outcome for outcome, _ in processed]
 
     # -- steps ---------------------------------------------------------------------
 
@@ -249,28 +201,25 @@ class Pipeline:
                     stored.append(one)
             return stored
 
-    async def _process(self, pk: int, *, act: bool = True) -> Outcome:
+    async def _process(self, pk: int) -> tuple[Outcome, list[int]]:
+        """The message understood and committed, with the action runs it planned."""
         try:
-            outcome, change, run_ids = await asyncio.to_thread(self._understand, pk)
+            return await asyncio.to_thread(self._understand, pk)
         except StoreError:
             raise  # the store is down: the message stays stored, to be finished later
         # The results could not be written (a value the database refuses): kept as a
         # failed message with the reason, or it would stop every later start in resume().
         except Exception as exc:
-            return await asyncio.to_thread(self._record_failure, pk, exc)
-        if change is not None and act:
-            for run_id in run_ids:
-                await self._run_action(run_id, change)
-        return outcome
+            return await asyncio.to_thread(self._record_failure, pk, exc), []
 
-    def _understand(self, pk: int) -> tuple[Outcome, MeetingChange | None, list[int]]:
+    def _understand(self, pk: int) -> tuple[Outcome, list[int]]:
         """Read, extract and merge one message in its own transaction; a failed merge is
         rolled back to a savepoint and recorded on the message."""
         with self.db.session() as session:
             row = session.get_one(MessageRow, pk)
             understood = self._read_and_extract(row, None)
             if isinstance(understood, Outcome):
-                return understood, None, []
+                return understood, []
             try:
                 with session.begin_nested():
                     pending = self._merge(session, row.id, *understood)
@@ -279,10 +228,10 @@ class Pipeline:
                 # transaction fails and the message stays stored, to be finished later.
                 raise
             except Exception as exc:
-                return self._failed(row, "merging into meetings", *_described(exc)), None, []
+                return self._failed(row, "merging into meetings", *_described(exc)), []
             change = pending.change() if pending else None
-            run_ids = self.plan_actions(session, change.meeting) if change else []
-            return self._finish(row, change), change, run_ids
+            run_ids = self.runner.plan(session, change, message_pk=row.id) if change else []
+            return self._finish(row, change), run_ids
 
     def _understand_all(self, fresh: dict[int, Understanding | None]) -> dict[int, Outcome]:
         """Understand a batch in one transaction, with one flush: a savepoint and a flush
@@ -311,14 +260,17 @@ class Pipeline:
                 for row, document, extraction in readable
             ]
             session.flush()
-            latest: dict[int, Meeting] = {}
+            # Per meeting: its state before the batch, its last message and revision.
+            latest: dict[int, tuple[MeetingChange, int]] = {}
             for row, pending in merged:
                 change = pending.change() if pending else None
                 outcomes[row.id] = self._finish(row, change)
                 if change is not None:
-                    latest[change.meeting.id] = change.meeting
-            for meeting in latest.values():
-                self.plan_actions(session, meeting)
+                    first = latest.get(change.meeting.id)
+                    before = first[0].previous if first else change.previous
+                    latest[change.meeting.id] = (replace(change, previous=before), row.id)
+            for change, message_pk in latest.values():
+                self.runner.plan(session, change, message_pk=message_pk)
             return {pk: outcomes[pk] for pk in fresh}
 
     def _read_and_extract(
@@ -384,100 +336,10 @@ class Pipeline:
         row.error = reason
         return Outcome(row.id, row.message_id, "failed", error=reason)
 
-    def plan_actions(self, session: Session, meeting: Meeting) -> list[int]:
-        """Record a pending run of every action for the meeting's revision, in the caller's
-        transaction (also for changes made outside a message: `meetbot assign`, chat).
-
-        Returns the runs this process can do now; deferred actions' runs wait.
-        """
-        ids: list[int] = []
-        for name in sorted(self.deferred) + list(self.actions):
-            existing = session.scalar(
-                select(ActionRunRow).where(
-                    ActionRunRow.action == name,
-                    ActionRunRow.meeting_id == meeting.id,
-                    ActionRunRow.revision == meeting.revision,
-                )
-            )
-            if existing is None:
-                existing = ActionRunRow(
-                    action=name, meeting_id=meeting.id, revision=meeting.revision
-                )
-                session.add(existing)
-                session.flush()
-            if existing.status != "done" and name in self.actions:
-                ids.append(existing.id)
-        return ids
-
-    async def _run_action(self, run_id: int, change: MeetingChange) -> None:
-        with self.db.session() as session:
-            name = session.get_one(ActionRunRow, run_id).action
-        action = self.actions.get(name)
-        if action is None:  # detached meanwhile (shutting down): the run stays pending
-            return
-        error: str | None = None
-        try:
-            await action.handle(change)
-        except StoreError as exc:
-            # The store failed, not the action's code: a traceback would say nothing more.
-            error = f"{type(exc).__name__}: {exc}"[:MAX_ERROR_CHARS]
-            log.error("action failed: %s", exc, extra={"action": name})
-        # An action is a plug-in: whatever it raises is recorded and retried, and the
-        # other actions and the watcher go on.
-        except Exception as exc:
-            error = f"{type(exc).__name__}: {exc}"[:MAX_ERROR_CHARS]
-            log.exception("action failed", extra={"action": name, "meeting_id": change.meeting.id})
-        await asyncio.to_thread(self._record_run, run_id, error)
-
-    def _record_run(self, run_id: int, error: str | None) -> None:
-        now = self.clock.now()
-        with self.db.session() as session:
-            run = session.get_one(ActionRunRow, run_id)
-            run.attempts += 1
-            run.updated_at = now
-            if error is None:
-                run.status = "done"
-                run.last_error = None
-                run.next_attempt_at = None
-                return
-            run.status = "failed"
-            run.last_error = error
-            delay = retry_delay(
-                run.attempts,
-                initial=self.retry.initial_seconds,
-                maximum=self.retry.maximum_seconds,
-            )
-            run.next_attempt_at = now + dt.timedelta(seconds=delay)
-
     def _pending_messages(self) -> list[int]:
         with self.db.session() as session:
             query = select(MessageRow.id).where(MessageRow.status == "stored")
             return list(session.scalars(query.order_by(MessageRow.id)))
-
-    def _due_runs(self) -> list[tuple[int, Meeting]]:
-        now = self.clock.now()
-        due: list[tuple[int, Meeting]] = []
-        with self.db.session() as session:
-            runs = session.scalars(
-                select(ActionRunRow)
-                .where(
-                    ActionRunRow.status.in_(("pending", "failed")),
-                    ActionRunRow.action.in_(list(self.actions)),
-                    or_(
-                        ActionRunRow.next_attempt_at.is_(None),
-                        ActionRunRow.next_attempt_at <= now,
-                    ),
-                )
-                .order_by(ActionRunRow.id)
-            )
-            for run in runs:
-                meeting = self.stages.load(session, run.meeting_id)
-                if meeting.revision > run.revision:
-                    # A newer revision has its own run carrying the current state.
-                    run.status = "superseded"
-                    continue
-                due.append((run.id, meeting))
-        return due
 
 
 def _described(exc: Exception) -> tuple[str, str]:

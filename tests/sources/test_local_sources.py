@@ -52,7 +52,7 @@ async def test_maildir_watcher_sees_mail_delivered_while_it_runs(tmp_path):
     settings = local_settings(tmp_path)
     app = App(settings)
     watcher = MaildirWatcher(
-        tmp_path / "maildir", db=app.db, pipeline=app.pipeline, clock=app.clock,
+        tmp_path / "maildir", db=app.db, accept=app.pipeline.accept, clock=app.clock,
         stop=app.stop, poll_seconds=0.05,
     )  # fmt: skip
     task = asyncio.create_task(watcher.run())

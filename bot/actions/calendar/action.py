@@ -20,7 +20,6 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 from sqlalchemy.orm import Session
 
-from bot.actions.base import MeetingChange
 from bot.actions.calendar import text
 from bot.actions.calendar.caldav_push import CalDavCalendar, CalDavChanges
 from bot.actions.calendar.entries import meeting_entries
@@ -36,6 +35,7 @@ from bot.actions.calendar.state import (
 from bot.actions.outbox import Outbox
 from bot.config.settings import Settings
 from bot.errors import ActionError
+from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.store.database import Database
 from bot.store.tables import CalendarEntryRow

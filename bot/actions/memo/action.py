@@ -7,11 +7,11 @@ import asyncio
 import logging
 from zoneinfo import ZoneInfo
 
-from bot.actions.base import MeetingChange
 from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import draft
 from bot.actions.memo.origin import load_origin
 from bot.config.settings import Settings
+from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import MeetingStatus
 from bot.store.database import Database
 from bot.types import Clock

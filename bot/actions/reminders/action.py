@@ -3,8 +3,8 @@ and changes that wait for a person's approval."""
 
 from __future__ import annotations
 
-from bot.actions.base import MeetingChange
 from bot.actions.reminders.service import ReminderService
+from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import MeetingStatus
 
 
