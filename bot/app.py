@@ -22,7 +22,9 @@ from bot.actions.base import Action
 from bot.actions.calendar.action import CalendarAction
 from bot.actions.calendar.caldav_push import CalDavCalendar
 from bot.actions.mailer import Mailer
+from bot.actions.memo import soffice
 from bot.actions.memo.action import MemoAction
+from bot.actions.memo.draft import soffice_markers
 from bot.actions.outbox import Outbox
 from bot.actions.reminders.action import ReminderAction
 from bot.actions.reminders.directory import StoredMeetings
@@ -36,6 +38,7 @@ from bot.meetings.link import prefetch_links
 from bot.meetings.meeting import Meeting
 from bot.meetings.repository import PendingChange, load_meeting, merge_extraction
 from bot.processing.backfill import BackfillReport, Progress, backfill_folder
+from bot.processing.past import SkipPast
 from bot.processing.pipeline import Outcome, Pipeline, Stages
 from bot.processing.runner import ActionRunner
 from bot.processing.workers import UnderstandingPool
@@ -121,6 +124,7 @@ class App:
             clock=self.clock,
             # Given actions (tests) are the whole set; the default set includes reminders.
             deferred=[ReminderAction.name] if actions is None else [],
+            skip=SkipPast(self.clock, settings.timezone) if settings.actions.skip_past else None,
         )
         self.pipeline = Pipeline(
             self.db, stages or build_stages(settings), self.runner, clock=self.clock
@@ -183,6 +187,7 @@ class App:
             for signum in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(signum, self._request_stop, signum)
             async with self._reminders_running():
+                await asyncio.to_thread(soffice.reap_leftovers, soffice_markers(self.settings))
                 await self.pipeline.resume()
                 if once:
                     await self._one_pass()
@@ -282,6 +287,10 @@ class App:
     def _request_stop(self, signum: int) -> None:
         log.info("stopping", extra={"signal": signal.Signals(signum).name})
         self.stop.set()
+        # A memo's PDF under way is not waited for: its run is failed, and done again at
+        # the next start.
+        if stopped := soffice.kill_running():
+            log.info("LibreOffice stopped", extra={"runs": stopped})
 
     async def _retry_actions(self) -> None:
         while not self.stop.is_set():

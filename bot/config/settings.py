@@ -237,6 +237,14 @@ class MemoSettings(_Section):
     )
 
 
+class ActionsSettings(_Section):
+    skip_past: bool = Field(
+        default=False,
+        description="Meetings already over get no new-invitation notice, invitations or "
+        "reminders (they are still stored and linked).",
+    )
+
+
 class RemindersSettings(_Section):
     offsets_days: list[int] = Field(default_factory=lambda: [7, 3, 1])
     morning_of: dt.time = dt.time(8, 30)
@@ -309,6 +317,7 @@ class Settings(BaseSettings):
     delegates: list[Delegate] = Field(default_factory=list)
     calendar: CalendarSettings = Field(default_factory=CalendarSettings)
     memo: MemoSettings = Field(default_factory=MemoSettings)
+    actions: ActionsSettings = Field(default_factory=ActionsSettings)
     reminders: RemindersSettings = Field(default_factory=RemindersSettings)
     telegram: TelegramSettings = Field(default_factory=TelegramSettings)
     trust: TrustSettings = Field(default_factory=TrustSettings)

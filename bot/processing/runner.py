@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
@@ -44,6 +44,7 @@ class RunStatus(StrEnum):
     DONE = "done"
     FAILED = "failed"
     SUPERSEDED = "superseded"  # a newer revision's run carries the current state
+    SKIPPED = "skipped"  # not for this meeting (`actions.skip_past`: it is over)
 
 
 # Runs that are still owed: a crash leaves a run `running`, and only this process runs them.
@@ -52,6 +53,10 @@ _OWED = (RunStatus.PENDING, RunStatus.RUNNING, RunStatus.FAILED)
 
 class LoadMeeting(Protocol):
     def __call__(self, session: Session, meeting_id: int) -> Meeting: ...
+
+
+# Whether the action named shall not run for the meeting (bot.processing.past).
+Skip = Callable[[str, Meeting], bool]
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,7 @@ class ActionRunner:
         clock: Clock,
         retry: RetryPolicy | None = None,
         deferred: Sequence[str] = (),
+        skip: Skip | None = None,
     ) -> None:
         self.db = db
         self.actions = {action.name: action for action in actions}
@@ -81,6 +87,7 @@ class ActionRunner:
         self.load = load
         self.clock = clock
         self.retry = retry or RetryPolicy()
+        self.skip = skip
         self._lock = asyncio.Lock()
 
     def attach(self, action: Action) -> None:
@@ -192,12 +199,21 @@ class ActionRunner:
         is nothing to do (done meanwhile, or superseded by a newer revision)."""
         with self.db.session() as session:
             run = session.get_one(ActionRunRow, run_id)
-            if run.status in (RunStatus.DONE, RunStatus.SUPERSEDED):
+            if run.status not in _OWED:
                 return None
             meeting = self.load(session, run.meeting_id)
             if meeting.revision > run.revision:
                 # A newer revision has its own run carrying the current state.
                 run.status = RunStatus.SUPERSEDED
+                return None
+            if self.skip is not None and self.skip(run.action, meeting):
+                log.info(
+                    "meeting %d is over: %s skipped",
+                    meeting.id,
+                    run.action,
+                    extra={"action": run.action, "meeting_id": meeting.id},
+                )
+                run.status = RunStatus.SKIPPED
                 return None
             if run.action in self.actions:
                 run.status = RunStatus.RUNNING
