@@ -38,8 +38,9 @@ from bot.meetings.link import prefetch_links
 from bot.meetings.meeting import Meeting
 from bot.meetings.repository import PendingChange, load_meeting, merge_extraction
 from bot.processing.backfill import BackfillReport, Progress, backfill_folder
+from bot.processing.outcome import Outcome
 from bot.processing.past import SkipPast
-from bot.processing.pipeline import Outcome, Pipeline, Stages
+from bot.processing.pipeline import Pipeline, Stages
 from bot.processing.runner import ActionRunner
 from bot.processing.workers import UnderstandingPool
 from bot.reading.document import MailDocument

@@ -11,7 +11,8 @@ from sqlalchemy import select
 from bot.app import build_stages
 from bot.config.settings import Settings
 from bot.meetings.repository import list_meetings, load_meeting
-from bot.processing.pipeline import Outcome, Pipeline
+from bot.processing.outcome import Outcome
+from bot.processing.pipeline import Pipeline
 from bot.processing.runner import ActionRunner
 from bot.processing.workers import NotUnderstood, UnderstandingPool, Understood
 from bot.reading.document import MailDocument

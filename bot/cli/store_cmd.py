@@ -15,7 +15,7 @@ from bot.cli.common import ConfigOption
 from bot.config.config_check import load_settings
 from bot.errors import ConfigError, MeetbotError
 from bot.logs import setup_logging
-from bot.processing.pipeline import Outcome
+from bot.processing.outcome import Outcome
 from bot.store.database import Database
 from bot.store.tables import MessageRow
 

@@ -14,11 +14,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import groupby
-from operator import attrgetter
 from typing import Protocol
 
 from sqlalchemy import select
@@ -26,12 +23,18 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from bot.errors import StoreError
-from bot.logs import TRACEBACK_FIELD
 from bot.meetings.change import MeetingChange
+from bot.processing.outcome import (
+    Outcome,
+    described,
+    failed,
+    finished,
+    store_incoming,
+    understood,
+)
 from bot.processing.runner import ActionRunner
 from bot.processing.workers import (
     ExtractStage,
-    NotUnderstood,
     ReadStage,
     Understanding,
     understand,
@@ -39,14 +42,12 @@ from bot.processing.workers import (
 from bot.reading.document import MailDocument
 from bot.sources.incoming import Incoming
 from bot.store.database import Database
-from bot.store.messages import StoredMessage, raw_bytes, store_raw_messages
+from bot.store.messages import StoredMessage, raw_bytes
 from bot.store.tables import MessageRow
 from bot.types import Clock
 from bot.understanding.record import Extraction
 
 log = logging.getLogger(__name__)
-
-MAX_ERROR_CHARS = 2000
 
 
 class Merged(Protocol):
@@ -78,16 +79,6 @@ class Stages:
     merge: MergeStage
     # Before a batch's merges, in their session: look up in one go what they will ask.
     prepare: PrepareStage | None = None
-
-
-@dataclass(frozen=True)
-class Outcome:
-    message_pk: int
-    message_id: str
-    status: str  # extracted, failed, duplicate
-    kind: str | None = None
-    meeting_id: int | None = None
-    error: str | None = None
 
 
 class Pipeline:
@@ -189,17 +180,7 @@ class Pipeline:
 
     def _store_all(self, incomings: Sequence[Incoming]) -> list[StoredMessage]:
         with self.db.session() as session:
-            stored: list[StoredMessage] = []
-            for source, group in groupby(incomings, key=attrgetter("source")):
-                same_source = list(group)
-                raws = [incoming.raw for incoming in same_source]
-                for incoming, one in zip(
-                    same_source, store_raw_messages(session, raws, source=source), strict=True
-                ):
-                    if incoming.on_stored is not None:
-                        incoming.on_stored(session, one)
-                    stored.append(one)
-            return stored
+            return store_incoming(session, incomings)
 
     async def _process(self, pk: int) -> tuple[Outcome, list[int]]:
         """The message understood and committed, with the action runs it planned."""
@@ -228,10 +209,10 @@ class Pipeline:
                 # transaction fails and the message stays stored, to be finished later.
                 raise
             except Exception as exc:
-                return self._failed(row, "merging into meetings", *_described(exc)), []
+                return failed(row, "merging into meetings", *described(exc)), []
             change = pending.change() if pending else None
             run_ids = self.runner.plan(session, change, message_pk=row.id) if change else []
-            return self._finish(row, change), run_ids
+            return finished(row, change), run_ids
 
     def _understand_all(self, fresh: dict[int, Understanding | None]) -> dict[int, Outcome]:
         """Understand a batch in one transaction, with one flush: a savepoint and a flush
@@ -264,7 +245,7 @@ class Pipeline:
             latest: dict[int, tuple[MeetingChange, int]] = {}
             for row, pending in merged:
                 change = pending.change() if pending else None
-                outcomes[row.id] = self._finish(row, change)
+                outcomes[row.id] = finished(row, change)
                 if change is not None:
                     first = latest.get(change.meeting.id)
                     before = first[0].previous if first else change.previous
@@ -281,26 +262,7 @@ class Pipeline:
         row.processed_at = self.clock.now()
         if understanding is None:
             understanding = understand(self.stages.read, self.stages.extract, raw_bytes(row))
-        # A message that cannot be read or understood is kept with the reason
-        # and must never stop the next one, whatever the bug.
-        document = understanding.document
-        if document is not None:  # what could be read is kept, even when extraction failed
-            row.subject = document.subject
-            row.sender = str(document.sender) if document.sender else ""
-            row.date = document.date
-            row.warnings = list(document.warnings)
-        if isinstance(understanding, NotUnderstood):
-            return self._failed(
-                row, "reading or extraction", understanding.error, understanding.traceback
-            )
-        document, extraction = understanding.document, understanding.extraction
-        row.kind = extraction.kind.value
-        row.extraction = extraction.to_json()
-        # Set before the merge, so the message is written once, in the merge's flush; a
-        # failed merge sets it to failed.
-        row.status = "extracted"
-        row.error = None
-        return document, extraction
+        return understood(row, understanding)
 
     def _merge(
         self, session: Session, pk: int, document: MailDocument, extraction: Extraction
@@ -311,37 +273,13 @@ class Pipeline:
         with session.no_autoflush:
             return self.stages.merge(session, pk, document, extraction)
 
-    def _finish(self, row: MessageRow, change: MeetingChange | None) -> Outcome:
-        if change is not None:
-            row.meeting_id = change.meeting.id
-        log.info(
-            "message processed",
-            extra={"message_id": row.message_id, "kind": row.kind, "meeting_id": row.meeting_id},
-        )
-        return Outcome(row.id, row.message_id, "extracted", row.kind, row.meeting_id)
-
     def _record_failure(self, pk: int, exc: Exception) -> Outcome:
         with self.db.session() as session:
             row = session.get_one(MessageRow, pk)
             row.processed_at = self.clock.now()
-            return self._failed(row, "storing the results", *_described(exc))
-
-    def _failed(self, row: MessageRow, stage: str, error: str, trace: str) -> Outcome:
-        reason = f"{stage} failed: {error}"[:MAX_ERROR_CHARS]
-        log.error(
-            "message failed",
-            extra={"message_id": row.message_id, "reason": reason, TRACEBACK_FIELD: trace},
-        )
-        row.status = "failed"
-        row.error = reason
-        return Outcome(row.id, row.message_id, "failed", error=reason)
+            return failed(row, "storing the results", *described(exc))
 
     def _pending_messages(self) -> list[int]:
         with self.db.session() as session:
             query = select(MessageRow.id).where(MessageRow.status == "stored")
             return list(session.scalars(query.order_by(MessageRow.id)))
-
-
-def _described(exc: Exception) -> tuple[str, str]:
-    """The error in words, and its traceback, as a failed message records them."""
-    return f"{type(exc).__name__}: {exc}", "".join(traceback.format_exception(exc))

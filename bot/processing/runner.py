@@ -28,14 +28,13 @@ from bot.backoff import retry_delay
 from bot.errors import StoreError
 from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import Meeting
+from bot.processing.outcome import MAX_ERROR_CHARS
 from bot.store.database import Database
 from bot.store.tables import ActionRunRow, MessageRow
 from bot.types import Clock
 from bot.understanding.record import Extraction
 
 log = logging.getLogger(__name__)
-
-MAX_ERROR_CHARS = 2000
 
 
 class RunStatus(StrEnum):
