@@ -76,8 +76,10 @@ class Recorder:
         self.name = name
         self.failures = failures
         self.handled: list[int] = []
+        self.changes: list[MeetingChange] = []  # every change given, failed or not
 
     async def handle(self, change: MeetingChange) -> None:
+        self.changes.append(change)
         if self.failures:
             self.failures -= 1
             raise ConnectionError("server said no")

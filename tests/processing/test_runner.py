@@ -19,25 +19,10 @@ from bot.store.database import open_database
 from bot.store.tables import ActionRunRow
 from bot.understanding.record import Extracted, MeetingRecord, MessageKind
 from tests.sources.helpers import message
-from tests.test_pipeline import STAGES, SteppedClock, load
+from tests.test_pipeline import STAGES, Recorder, SteppedClock, load
 
 
-class Remembering:
-    """An action that keeps every change it was given; raises while `failures` last."""
-
-    def __init__(self, name: str, failures: int = 0) -> None:
-        self.name = name
-        self.failures = failures
-        self.changes: list[MeetingChange] = []
-
-    async def handle(self, change: MeetingChange) -> None:
-        self.changes.append(change)
-        if self.failures:
-            self.failures -= 1
-            raise ConnectionError("server said no")
-
-
-def pipeline_with(db, action: Remembering, clock: SteppedClock) -> Pipeline:
+def pipeline_with(db, action: Recorder, clock: SteppedClock) -> Pipeline:
     return Pipeline(db, STAGES, ActionRunner(db, [action], load=load, clock=clock), clock=clock)
 
 
@@ -56,7 +41,7 @@ def what_was_asked(change: MeetingChange) -> tuple[object, ...]:
 async def test_a_run_a_crash_interrupted_is_done_again_with_its_intent(tmp_path):
     db = open_database(f"sqlite:///{tmp_path}/p.db")
     clock = SteppedClock()
-    memo = Remembering("memo")
+    memo = Recorder("memo")
     pipeline = pipeline_with(db, memo, clock)
     await pipeline.accept(Incoming(message("an invitation"), "test"))
     [first] = memo.changes
@@ -64,7 +49,7 @@ async def test_a_run_a_crash_interrupted_is_done_again_with_its_intent(tmp_path)
     with db.session() as s:
         s.scalars(select(ActionRunRow)).one().status = RunStatus.RUNNING
 
-    restarted = Remembering("memo")
+    restarted = Recorder("memo")
     assert await pipeline_with(db, restarted, clock).runner.run_due() == 1
 
     [replayed] = restarted.changes
@@ -81,7 +66,7 @@ async def test_a_failed_run_is_retried_with_the_same_change_and_counts_as_failed
     settings = Settings(store={"url": f"sqlite:///{tmp_path}/p.db"}, data_dir=tmp_path)
     db = open_database(settings.store.database_url())
     clock = SteppedClock()
-    memo = Remembering("memo", failures=1)
+    memo = Recorder("memo", failures=1)
     pipeline = pipeline_with(db, memo, clock)
 
     await pipeline.accept(Incoming(message("an invitation"), "test"))
@@ -102,7 +87,7 @@ async def test_a_failed_run_is_retried_with_the_same_change_and_counts_as_failed
 async def test_a_change_from_a_person_keeps_the_meeting_as_it_was_before(tmp_path):
     db = open_database(f"sqlite:///{tmp_path}/p.db")
     clock = SteppedClock()
-    memo = Remembering("memo")
+    memo = Recorder("memo")
     pipeline = pipeline_with(db, memo, clock)
     outcome = await pipeline.accept(Incoming(message("an invitation"), "test"))
     assert outcome.meeting_id is not None
@@ -112,7 +97,7 @@ async def test_a_change_from_a_person_keeps_the_meeting_as_it_was_before(tmp_pat
         pipeline.runner.plan(s, MeetingChange(after, before, None))
         # Killed before it ran: the daemon finds it at its next start.
 
-    restarted = Remembering("memo")
+    restarted = Recorder("memo")
     runner = ActionRunner(db, [restarted], load=load_revision(2), clock=clock)
     assert await runner.run_due() == 1
     [change] = restarted.changes
@@ -155,7 +140,7 @@ async def test_with_skip_past_a_meeting_over_is_stored_and_its_invitations_skipp
         memo={"output_dir": tmp_path / "memos", "pdf": False},
         actions={"skip_past": True},
     )
-    calendar = Remembering("calendar")
+    calendar = Recorder("calendar")
     app = App(settings, actions=[calendar])
     try:
         outcome = await app.pipeline.accept(Incoming(old, "test"))
