@@ -199,6 +199,8 @@ class App:
                     asyncio.create_task(keep_watching(w, self.stop), name=w.name) for w in watchers
                 ]
                 tasks.append(asyncio.create_task(self._retry_actions(), name="action retries"))
+                # Actions (a memo's LibreOffice) off the intake path: a worker of their own.
+                tasks.append(asyncio.create_task(self.runner.work(self.stop), name="actions"))
                 await asyncio.gather(*tasks)
             log.info("meetbot stopped")
         finally:

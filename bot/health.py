@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.config.settings import Settings
-from bot.processing.runner import RunStatus
+from bot.processing.action_ledger import RunStatus
 from bot.sources.maildir import MAILDIR_SOURCE
 from bot.sources.watcher import imap_source, stall_after
 from bot.store.tables import (

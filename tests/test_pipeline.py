@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import Meeting, MeetingStatus
+from bot.processing.action_ledger import RetryPolicy
 from bot.processing.pipeline import Pipeline, Stages
-from bot.processing.runner import ActionRunner, RetryPolicy
+from bot.processing.runner import ActionRunner
 from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
 from bot.sources.incoming import Incoming

@@ -109,7 +109,7 @@ class Pipeline:
                 return Outcome(stored.pk, stored.message_id, "duplicate")
             outcome, run_ids = await self._process(stored.pk)
         if act:
-            await self.runner.run(run_ids)
+            await self.runner.submit(run_ids)
         return outcome
 
     async def accept_batch(

@@ -1,6 +1,7 @@
-"""The action-run ledger: one row per action and meeting revision, with its intent.
+"""The action runner: plans the runs of the actions, does them, retries them.
 
-A run is planned in the transaction that changes the meeting (a message's merge, an
+The ledger is `action_runs` (bot.processing.action_ledger): one row per action and
+meeting revision, with its intent. A run is planned in the transaction that changes the meeting (a message's merge, an
 assignment, an approval), so the change and the work it calls for commit together or
 not at all. The row holds the intent, not only the meeting: the message whose
 extraction the run answers and the meeting as it was before. Every run, the first and
@@ -8,46 +9,41 @@ a replay after a crash or a failure alike, rebuilds its change from the row, so 
 replay does the same work. A run is marked ``running`` before its action starts and
 ``done`` only after the action returned, that is after its outputs exist; one that
 failed (or was interrupted) is retried with backoff and counts as failed until then.
+In the daemon the runs are done by a worker of their own (`work`), so a memo's
+LibreOffice never holds up the intake of the next message.
 """
 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import Protocol
 
-from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from bot.actions.base import Action
-from bot.backoff import retry_delay
 from bot.errors import StoreError
 from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import Meeting
+from bot.processing.action_ledger import (
+    OWED,
+    RetryPolicy,
+    RunStatus,
+    due_run_ids,
+    rebuilt_change,
+    record_result,
+    record_runs,
+)
 from bot.processing.outcome import MAX_ERROR_CHARS
 from bot.store.database import Database
-from bot.store.tables import ActionRunRow, MessageRow
+from bot.store.tables import ActionRunRow
 from bot.types import Clock
-from bot.understanding.record import Extraction
 
 log = logging.getLogger(__name__)
 
-
-class RunStatus(StrEnum):
-    PENDING = "pending"
-    RUNNING = "running"  # started; still so after a crash, and then due again
-    DONE = "done"
-    FAILED = "failed"
-    SUPERSEDED = "superseded"  # a newer revision's run carries the current state
-    SKIPPED = "skipped"  # not for this meeting (`actions.skip_past`: it is over)
-
-
-# Runs that are still owed: a crash leaves a run `running`, and only this process runs them.
-_OWED = (RunStatus.PENDING, RunStatus.RUNNING, RunStatus.FAILED)
+# How often an idle worker looks whether the daemon is stopping.
+WORKER_WAKE_SECONDS = 0.5
 
 
 class LoadMeeting(Protocol):
@@ -56,12 +52,6 @@ class LoadMeeting(Protocol):
 
 # Whether the action named shall not run for the meeting (bot.processing.past).
 Skip = Callable[[str, Meeting], bool]
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    initial_seconds: float = 60.0
-    maximum_seconds: float = 3600.0
 
 
 class ActionRunner:
@@ -88,6 +78,8 @@ class ActionRunner:
         self.retry = retry or RetryPolicy()
         self.skip = skip
         self._lock = asyncio.Lock()
+        # Runs waiting for the daemon's worker (`work`); None when no worker runs.
+        self._queue: asyncio.Queue[list[int]] | None = None
 
     def attach(self, action: Action) -> None:
         """Run `action` from now on, with the runs recorded while it was deferred."""
@@ -111,51 +103,40 @@ class ActionRunner:
         meeting as it was when that action last acted, and its message when this change
         comes from no message. Returns the runs this process can do now.
         """
-        ids: list[int] = []
-        meeting = change.meeting
-        for name in sorted(self.deferred) + list(self.actions):
-            previous = change.previous.to_json() if change.previous else None
-            answered = message_pk
-            for older in self._owed_runs(session, name, meeting.id, below=meeting.revision):
-                older.status = RunStatus.SUPERSEDED
-                previous = older.previous
-                answered = answered if answered is not None else older.message_pk
-            run = session.scalar(
-                select(ActionRunRow).where(
-                    ActionRunRow.action == name,
-                    ActionRunRow.meeting_id == meeting.id,
-                    ActionRunRow.revision == meeting.revision,
-                )
-            )
-            if run is None:
-                run = ActionRunRow(
-                    action=name,
-                    meeting_id=meeting.id,
-                    revision=meeting.revision,
-                    message_pk=answered,
-                    previous=previous,
-                )
-                session.add(run)
-                session.flush()
-            elif run.status != RunStatus.DONE and message_pk is not None:
-                run.message_pk = message_pk  # the latest message it answers
-            if run.status != RunStatus.DONE and name in self.actions:
-                ids.append(run.id)
-        return ids
+        runs = record_runs(
+            session, change, sorted(self.deferred) + list(self.actions), message_pk=message_pk
+        )
+        return [
+            run.id for run in runs if run.status != RunStatus.DONE and run.action in self.actions
+        ]
 
-    def _owed_runs(
-        self, session: Session, name: str, meeting_id: int, *, below: int
-    ) -> Sequence[ActionRunRow]:
-        return session.scalars(
-            select(ActionRunRow)
-            .where(
-                ActionRunRow.action == name,
-                ActionRunRow.meeting_id == meeting_id,
-                ActionRunRow.revision < below,
-                ActionRunRow.status.in_(_OWED),
-            )
-            .order_by(ActionRunRow.revision)
-        ).all()
+    async def submit(self, run_ids: Sequence[int]) -> None:
+        """Have the runs done: by the worker when one is running (the daemon: the intake
+        goes on meanwhile), or now."""
+        if self._queue is None:
+            await self.run(run_ids)
+        elif run_ids:
+            self._queue.put_nowait(list(run_ids))
+
+    async def work(self, stop: asyncio.Event) -> None:
+        """The daemon's worker: do the submitted runs, in order, until `stop` is set. What
+        is still queued then stays owed in the ledger, for the next start."""
+        queue = self._queue = asyncio.Queue()
+        try:
+            while not stop.is_set():
+                try:
+                    run_ids = await asyncio.wait_for(queue.get(), WORKER_WAKE_SECONDS)
+                except TimeoutError:
+                    continue
+                try:
+                    await self.run(run_ids)
+                # The runs stay owed in the ledger: the daemon's retries find them.
+                except StoreError as exc:
+                    log.error("store unavailable: %s", exc)
+                except Exception:
+                    log.exception("action worker failed; the runs wait for the next retry")
+        finally:
+            self._queue = None
 
     async def run(self, run_ids: Sequence[int]) -> None:
         """Do the runs `run_ids` now, one after the other."""
@@ -198,7 +179,7 @@ class ActionRunner:
         is nothing to do (done meanwhile, or superseded by a newer revision)."""
         with self.db.session() as session:
             run = session.get_one(ActionRunRow, run_id)
-            if run.status not in _OWED:
+            if run.status not in OWED:
                 return None
             meeting = self.load(session, run.meeting_id)
             if meeting.revision > run.revision:
@@ -217,51 +198,14 @@ class ActionRunner:
             if run.action in self.actions:
                 run.status = RunStatus.RUNNING
                 run.updated_at = self.clock.now()
-            return run.action, self._change(session, run, meeting)
-
-    @staticmethod
-    def _change(session: Session, run: ActionRunRow, meeting: Meeting) -> MeetingChange:
-        previous = Meeting.from_json(run.previous) if run.previous else None
-        message = session.get(MessageRow, run.message_pk) if run.message_pk else None
-        if message is None or message.extraction is None:
-            return MeetingChange(meeting, previous, None)
-        extraction = Extraction.from_json(message.extraction)
-        return MeetingChange(meeting, previous, extraction, message.message_id)
+            return run.action, rebuilt_change(session, run, meeting)
 
     def _finish(self, run_id: int, error: str | None) -> None:
         now = self.clock.now()
         with self.db.session() as session:
-            run = session.get_one(ActionRunRow, run_id)
-            run.attempts += 1
-            run.updated_at = now
-            if error is None:
-                run.status = RunStatus.DONE
-                run.last_error = None
-                run.next_attempt_at = None
-                return
-            run.status = RunStatus.FAILED
-            run.last_error = error
-            delay = retry_delay(
-                run.attempts,
-                initial=self.retry.initial_seconds,
-                maximum=self.retry.maximum_seconds,
-            )
-            run.next_attempt_at = now + dt.timedelta(seconds=delay)
+            record_result(session.get_one(ActionRunRow, run_id), error, now, self.retry)
 
     def _due_runs(self) -> list[int]:
         now = self.clock.now()
         with self.db.session() as session:
-            return list(
-                session.scalars(
-                    select(ActionRunRow.id)
-                    .where(
-                        ActionRunRow.status.in_(_OWED),
-                        ActionRunRow.action.in_(list(self.actions)),
-                        or_(
-                            ActionRunRow.next_attempt_at.is_(None),
-                            ActionRunRow.next_attempt_at <= now,
-                        ),
-                    )
-                    .order_by(ActionRunRow.id)
-                )
-            )
+            return due_run_ids(session, list(self.actions), now)

@@ -11,9 +11,10 @@ from bot.config.settings import Settings
 from bot.health import health
 from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import Meeting, MeetingStatus
+from bot.processing.action_ledger import RunStatus
 from bot.processing.past import SkipPast
 from bot.processing.pipeline import Pipeline
-from bot.processing.runner import ActionRunner, RunStatus
+from bot.processing.runner import ActionRunner
 from bot.sources.incoming import Incoming
 from bot.store.database import open_database
 from bot.store.tables import ActionRunRow
