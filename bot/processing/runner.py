@@ -1,16 +1,16 @@
 """The action runner: plans the runs of the actions, does them, retries them.
 
 The ledger is `action_runs` (bot.processing.action_ledger): one row per action and
-meeting revision, with its intent. A run is planned in the transaction that changes the meeting (a message's merge, an
-assignment, an approval), so the change and the work it calls for commit together or
-not at all. The row holds the intent, not only the meeting: the message whose
-extraction the run answers and the meeting as it was before. Every run, the first and
-a replay after a crash or a failure alike, rebuilds its change from the row, so a
-replay does the same work. A run is marked ``running`` before its action starts and
-``done`` only after the action returned, that is after its outputs exist; one that
-failed (or was interrupted) is retried with backoff and counts as failed until then.
-In the daemon the runs are done by a worker of their own (`work`), so a memo's
-LibreOffice never holds up the intake of the next message.
+meeting revision, with its intent. A run is planned in the transaction that changes
+the meeting (a message's merge, an assignment, an approval), so the change and the
+work it calls for commit together or not at all. The row holds the intent, not only
+the meeting: the message whose extraction the run answers and the meeting as it was
+before. Every run, the first and a replay after a crash or a failure alike, rebuilds
+its change from the row, so a replay does the same work. A run is marked ``running``
+before its action starts and ``done`` only after the action returned, that is after
+its outputs exist; one that failed (or was interrupted) is retried with backoff and
+counts as failed until then. In the daemon the runs are done by a worker of their
+own (`work`), so a memo's LibreOffice never holds up the intake of the next message.
 """
 
 from __future__ import annotations
