@@ -290,6 +290,7 @@ class App:
     def _request_stop(self, signum: int) -> None:
         log.info("stopping", extra={"signal": signal.Signals(signum).name})
         self.stop.set()
+        self.runner.stopping()
         # A memo's PDF under way is not waited for: its run is failed, and done again at
         # the next start.
         if stopped := soffice.kill_running():

@@ -80,6 +80,12 @@ class ActionRunner:
         self._lock = asyncio.Lock()
         # Runs waiting for the daemon's worker (`work`); None when no worker runs.
         self._queue: asyncio.Queue[list[int]] | None = None
+        self._stopping = False
+
+    def stopping(self) -> None:
+        """The daemon stops: a run that fails from now on was cut short (its LibreOffice
+        killed), and stays owed for the next start instead of waiting out a backoff."""
+        self._stopping = True
 
     def attach(self, action: Action) -> None:
         """Run `action` from now on, with the runs recorded while it was deferred."""
@@ -172,6 +178,9 @@ class ActionRunner:
         except Exception as exc:
             error = f"{type(exc).__name__}: {exc}"[:MAX_ERROR_CHARS]
             log.exception("action failed", extra={"action": name, "meeting_id": change.meeting.id})
+        if error is not None and self._stopping:
+            log.info("action cut short by the stop: done again at the next start")
+            return  # still `running`: owed, and due at once at the next start
         await asyncio.to_thread(self._finish, run_id, error)
 
     def _start(self, run_id: int) -> tuple[str, MeetingChange] | None:

@@ -98,9 +98,30 @@ def group_alive(group: int) -> bool:
     return False
 
 
-def kill_at(tmp_path: Path, moment: str) -> list[int]:
-    """Deliver the invitation, SIGKILL the daemon's group at `moment`; the LibreOffice
-    process groups under way at that moment."""
+def memo_run_done(tmp_path: Path) -> bool:
+    db = open_database(f"sqlite:///{tmp_path}/meetbot.db")
+    try:
+        with db.session() as session:
+            query = select(ActionRunRow.status).where(ActionRunRow.action == "memo")
+            return "done" in session.scalars(query).all()
+    finally:
+        db.close()
+
+
+def wait_until(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def kill_at(
+    tmp_path: Path, moment: str, how: str = "SIGKILL to the group"
+) -> tuple[list[int], str]:
+    """Deliver the invitation, stop the daemon at `moment` (`how`); the LibreOffice
+    process groups under way at that moment, and the daemon's log."""
     config = write_config(tmp_path)
     daemon = start(config)
     log = DaemonLog(daemon)
@@ -110,17 +131,22 @@ def kill_at(tmp_path: Path, moment: str) -> list[int]:
         markers = tmp_path / "data" / "soffice"
         if moment == "during LibreOffice":
             assert wait_for_file(markers, "soffice-*.pgid", 120), log.text
+        elif moment == "after the done row":
+            assert wait_until(lambda: memo_run_done(tmp_path), 120), log.text
         else:
             assert log.wait_for(moment, 120), log.text
         groups = [int(m.read_text()) for m in markers.glob("soffice-*.pgid")]
-        os.killpg(daemon.pid, signal.SIGKILL)
-        daemon.wait(30)
+        if how == "SIGTERM":
+            daemon.send_signal(signal.SIGTERM)
+        else:
+            os.killpg(daemon.pid, signal.SIGKILL)
+        daemon.wait(60)
     finally:
         if daemon.poll() is None:
             os.killpg(daemon.pid, signal.SIGKILL)
             daemon.wait(30)
         log.close()
-    return groups
+    return groups, log.text
 
 
 def restart_once(tmp_path: Path) -> str:
@@ -138,11 +164,12 @@ def restart_once(tmp_path: Path) -> str:
     [
         "message processed",  # committed, the memo run planned and not started
         "during LibreOffice",  # DOCX and HTML written, the PDF under way
-        "nomination memo for meeting",  # drafted: before or just after the "done" row
+        "nomination memo for meeting",  # drafted, before its "done" row (or just after)
+        "after the done row",
     ],
 )
 def test_a_memo_run_killed_at_any_step_ends_with_all_its_files_and_no_libreoffice(tmp_path, moment):
-    groups_at_kill = kill_at(tmp_path, moment)
+    groups_at_kill, _ = kill_at(tmp_path, moment)
     if moment == "during LibreOffice":
         assert groups_at_kill, "killed before LibreOffice started"
     restart_once(tmp_path)
@@ -164,3 +191,20 @@ def test_a_memo_run_killed_at_any_step_ends_with_all_its_files_and_no_libreoffic
             assert missing == [], f"run done, files missing: {missing}"
     assert [g for g in groups_at_kill if group_alive(g)] == []
     assert list((tmp_path / "data" / "soffice").glob("*.pgid")) == []
+
+
+def test_a_daemon_stopped_during_libreoffice_leaves_none_running_and_finishes_at_restart(
+    tmp_path,
+):
+    groups, log = kill_at(tmp_path, "during LibreOffice", how="SIGTERM")
+    assert groups, "stopped before LibreOffice started"
+    assert "LibreOffice stopped" in log  # killed, not waited for
+    # Gone when the daemon has stopped, not only after the next start reaped them.
+    assert [g for g in groups if group_alive(g)] == []
+
+    restart_once(tmp_path)
+
+    stems = list((tmp_path / "memos").glob("meeting-*-nomination.docx"))
+    assert stems
+    for docx in stems:
+        assert [s for s in MEMO_FILES if not docx.with_suffix(s).is_file()] == []
