@@ -135,7 +135,7 @@ def kill_at(
             assert wait_until(lambda: memo_run_done(tmp_path), 120), log.text
         else:
             assert log.wait_for(moment, 120), log.text
-        groups = [int(m.read_text()) for m in markers.glob("soffice-*.pgid")]
+        groups = [int(m.read_text().split()[0]) for m in markers.glob("soffice-*.pgid")]
         if how == "SIGTERM":
             daemon.send_signal(signal.SIGTERM)
         else:

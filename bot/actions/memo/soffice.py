@@ -73,7 +73,9 @@ def reap_leftovers(markers: Path) -> int:
     reaped = 0
     for marker in markers.glob("soffice-*.pgid"):
         with contextlib.suppress(ValueError, OSError):
-            group = int(marker.read_text().strip())
+            group, owner = (int(field) for field in marker.read_text().split())
+            if _alive(owner):
+                continue  # another meetbot (`meetbot memo`) converting right now
             if _is_libreoffice_group(group):
                 _kill_group(group)
                 reaped += 1
@@ -87,8 +89,18 @@ def _mark(markers: Path | None, group: int) -> Path | None:
         return None
     markers.mkdir(parents=True, exist_ok=True)
     marker = markers / f"soffice-{group}.pgid"
-    marker.write_text(f"{group}\n")
+    marker.write_text(f"{group} {os.getpid()}\n")
     return marker
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _kill_group(group: int) -> None:
