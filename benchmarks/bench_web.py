@@ -25,9 +25,9 @@ import httpx
 from sqlalchemy import insert
 
 from bot.app import App
+from bot.config.settings import Settings, StoreSettings
 from bot.reading.mime import read_message
 from bot.services.users import Role, add_user
-from bot.settings import Settings, StoreSettings
 from bot.store.tables import MeetingRow, MeetingValueRow, MessageRow, start_key_of
 from bot.understanding.extract import extract_message
 from bot.web.app import create_web_app

@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 from bot.meetings.audit import record_audit
 from bot.meetings.meeting import MeetingStatus
 from bot.meetings.merge import VISIBLE_FIELDS, resolve_deadlines
-from bot.meetings.record import MeetingRecord, Mode
 from bot.store.tables import CorrectionRow, MeetingRow, MeetingValueRow
+from bot.understanding.record import MeetingRecord, Mode
 
 STATUS = "status"
 # The fields a person may correct; the rest (series, contacts, ...) only feed the memo.

@@ -18,8 +18,8 @@ from bot.meetings.audit import record_audit
 from bot.meetings.corrections import STATUS
 from bot.meetings.meeting import MeetingStatus
 from bot.meetings.merge import merge_records
-from bot.meetings.record import MeetingRecord, MessageKind
 from bot.store.tables import AssignmentRow, CorrectionRow, MeetingRow, MessageRow
+from bot.understanding.record import MeetingRecord, MessageKind
 
 MERGED_INTO = "merged_into"
 # Kinds whose record is merged into their meeting (as bot.meetings.repository merges them).

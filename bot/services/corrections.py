@@ -6,8 +6,12 @@ import asyncio
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from bot.app import App
 from bot.meetings import corrections
+from bot.meetings.change import MeetingChange
+from bot.meetings.meeting import Meeting
 from bot.meetings.repository import load_meeting
 from bot.services.memos import redraw_if_drafted
 from bot.store.tables import CorrectionRow
@@ -39,6 +43,7 @@ async def correct_field(
     """
     now = app.clock.now()
     with app.db.session() as session:
+        before = load_meeting(session, meeting_id)
         row = corrections.correct(
             session,
             meeting_id,
@@ -49,8 +54,7 @@ async def correct_field(
             zone=zone or app.settings.timezone,
             reason=reason,
         )
-        done = _done(row, load_meeting(session, meeting_id).revision)
-        app.pipeline.plan_actions(session, load_meeting(session, meeting_id))
+        done = _done(row, plan_change(app, session, before).revision)
     await follow_change(app, meeting_id)
     await _tell_office(app, done, by)
     return done
@@ -68,12 +72,11 @@ async def mark_not_a_meeting(
 ) -> CorrectionDone:
     """Cancel a "meeting" that is none; delegates already invited get a cancellation."""
     with app.db.session() as session:
+        before = load_meeting(session, meeting_id)
         row = corrections.not_a_meeting(
             session, meeting_id, by=by, now=app.clock.now(), reason=reason
         )
-        meeting = load_meeting(session, meeting_id)
-        app.pipeline.plan_actions(session, meeting)
-        done = _done(row, meeting.revision)
+        done = _done(row, plan_change(app, session, before).revision)
     await follow_change(app, meeting_id)
     return done
 
@@ -81,9 +84,12 @@ async def mark_not_a_meeting(
 async def undo_correction(app: App, correction_id: int, *, by: str) -> CorrectionDone:
     """Put back what a correction replaced; raises LookupError when it is not in force."""
     with app.db.session() as session:
+        found = session.get(CorrectionRow, correction_id)
+        if found is None:
+            raise LookupError(f"no correction {correction_id} in force")
+        before = load_meeting(session, found.meeting_id)
         row = corrections.undo(session, correction_id, by=by, now=app.clock.now())
-        meeting = load_meeting(session, row.meeting_id)
-        app.pipeline.plan_actions(session, meeting)
+        meeting = plan_change(app, session, before)
         done = CorrectionDone(
             row.id, row.meeting_id, row.field, row.value, row.before, meeting.revision
         )
@@ -91,12 +97,20 @@ async def undo_correction(app: App, correction_id: int, *, by: str) -> Correctio
     return done
 
 
+def plan_change(app: App, session: Session, before: Meeting) -> Meeting:
+    """Record the actions' runs for a person's change of a meeting (`before` it), in the
+    change's transaction; the meeting after it."""
+    after = load_meeting(session, before.id)
+    app.runner.plan(session, MeetingChange(after, before, None))
+    return after
+
+
 async def follow_change(app: App, meeting_id: int) -> None:
     """The outputs a change reaches: calendar (iTIP REQUEST/CANCEL), outbox, memo drafts.
 
     Reminders are re-planned by the daemon, which runs the pending run recorded above.
     """
-    await app.pipeline.retry_due_actions()
+    await app.runner.run_due()
     await app.outbox.flush()
     await asyncio.to_thread(redraw_if_drafted, app, meeting_id)
 

@@ -18,10 +18,10 @@ from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.meetings.meeting import MeetingStatus
-from bot.meetings.record import Deadline, MeetingRecord
-from bot.meetings.record import When as WhenValue
 from bot.store.database import Database
 from bot.store.tables import AssignmentRow, MeetingRow
+from bot.understanding.record import Deadline, MeetingRecord
+from bot.understanding.record import When as WhenValue
 
 PAGE_SIZE = 50
 

@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
-from bot.understanding.trust import host_of
+from bot.understanding.browser_url import browser_host
 from bot.web.csrf import csrf_token
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates" / "web"
@@ -78,6 +78,6 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
 
 
 templates.env.filters["bangkok"] = bangkok
-templates.env.filters["host"] = host_of
+templates.env.filters["host"] = browser_host
 templates.env.globals["FIELD_LABELS"] = FIELD_LABELS
 templates.env.globals["STATE_LABELS"] = STATE_LABELS

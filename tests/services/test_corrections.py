@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from bot.actions.reminders.action import ReminderAction
 from bot.app import App
-from bot.config_check import load_settings
+from bot.config.config_check import load_settings
 from bot.meetings.corrections import CorrectionError
 from bot.meetings.repository import load_meeting
 from bot.services.corrections import correct_field, mark_not_a_meeting, undo_correction

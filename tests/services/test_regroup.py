@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.app import App
-from bot.config_check import load_settings
+from bot.config.config_check import load_settings
 from bot.meetings.repository import load_meeting
 from bot.services.regroup import detach_message, merge_meetings
 from bot.store.tables import MessageRow

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from bot.app import App
-from bot.config_check import load_settings
+from bot.config.config_check import load_settings
 from bot.services.users import Role, add_user
 from tests.servers.smtp import running_smtp_server
 from tests.test_approval import invitation, write_config

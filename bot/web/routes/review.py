@@ -8,8 +8,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bot.meetings.approval import waiting
-from bot.meetings.record import MeetingRecord
 from bot.services.users import Role
+from bot.understanding.record import MeetingRecord
 from bot.web.auth import require
 from bot.web.render import render
 from bot.web.routes.common import meetbot
