@@ -8,6 +8,7 @@ from bot.app import App
 from bot.meetings.approval import Approval
 from bot.meetings.assignments import AssignmentChange
 from bot.meetings.audit import record_audit
+from bot.meetings.pending import HeldChange
 
 
 async def approve_meeting(app: App, meeting_id: int, *, by: str) -> tuple[Approval, int]:
@@ -25,6 +26,26 @@ async def approve_meeting(app: App, meeting_id: int, *, by: str) -> tuple[Approv
                 now=app.clock.now(),
             )
     return approval, released
+
+
+async def decide_change(app: App, change_id: int, *, accept: bool, by: str) -> HeldChange:
+    """Accept (only the values it showed) or reject a change that untrusted mail brought
+    to an approved meeting. Raises LookupError or ValueError in plain words."""
+    if accept:
+        decided = await app.accept_change(change_id, by=by)
+    else:
+        decided = await app.reject_change(change_id, by=by)
+    with app.db.session() as session:
+        record_audit(
+            session,
+            actor=by,
+            action="accept change" if accept else "reject change",
+            meeting_id=decided.meeting_id,
+            subject=f"pending change {change_id}",
+            after={"fields": [field.name for field in decided.fields]},
+            now=app.clock.now(),
+        )
+    return decided
 
 
 async def change_delegates(

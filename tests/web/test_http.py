@@ -216,3 +216,39 @@ def test_behind_https_the_session_cookie_is_secure(meetbot_app):
     with running_workspace(meetbot_app) as base, httpx.Client(base_url=base) as client:
         answer = client.get("/login")
     assert "secure" in answer.headers["set-cookie"].lower()
+
+
+def test_a_change_from_untrusted_mail_waits_in_the_review_queue(
+    workspace, meetbot_app, logged_in, tmp_path
+):
+    import asyncio
+
+    from tests.test_approval import invitation
+
+    spoofed = invitation(
+        sender="events@asean-secretariat.example.net",
+        message_id="spoofed@asean-secretariat.example.net",
+        in_reply_to="invitation-1@asean.example.org",
+        start="10:00",
+    )
+    (tmp_path / "spoofed.eml").write_bytes(spoofed)
+    asyncio.run(meetbot_app.import_path(tmp_path / "spoofed.eml"))
+    with meetbot_app.db.session() as session:
+        start = load_meeting(session, 1).record.start
+    assert start is not None
+    before_hour = start.value.hour
+
+    approver = logged_in("approver")
+    review = approver.get("/review").text
+    assert 'id="change-' in review, "the pending change is in the queue"
+    change_id = review.split('id="change-', 1)[1].split('"', 1)[0]
+    answer = approver.post(
+        f"/changes/{change_id}/decide",
+        data={"decision": "accept", "csrf_token": csrf_of(review)},
+    )
+    assert answer.status_code == 303
+    with meetbot_app.db.session() as session:
+        after = load_meeting(session, 1).record.start
+    assert after is not None
+    assert after.value.hour != before_hour, "accepting applies the change it showed"
+    assert 'id="change-' not in approver.get("/review").text

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from bot.meetings.approval import waiting
+from bot.meetings.pending import HeldChange, diff_lines, list_pending
+from bot.services.people import decide_change
 from bot.services.users import Role
 from bot.understanding.record import MeetingRecord
 from bot.web.auth import require
+from bot.web.csrf import checked_form
 from bot.web.render import render
-from bot.web.routes.common import meetbot
+from bot.web.routes.common import back_to, int_param, meetbot
+
+
+def _pending(request: Request) -> list[tuple[HeldChange, list[str]]]:
+    with meetbot(request).db.session() as session:
+        return [(change, diff_lines(change)) for change in list_pending(session)]
 
 
 def _held(request: Request) -> list[tuple[int, MeetingRecord, list[str]]]:
@@ -26,15 +35,32 @@ def _held(request: Request) -> list[tuple[int, MeetingRecord, list[str]]]:
 async def review(request: Request) -> Response:
     user = await require(request)
     held = await run_in_threadpool(_held, request)
-    # Hook: values marked needs_review (the `understanding` work) and pending changes from
-    # untrusted follow-ups (bot.meetings.pending, the `trust` work) join this queue.
+    pending = await run_in_threadpool(_pending, request)
+    # Hook: values marked needs_review (the `understanding` work) join this queue.
     return render(
         request,
         "review.html",
         held=held,
+        pending=pending,
         can_approve=user.role.allows(Role.APPROVER),
         notice=request.query_params.get("notice", ""),
     )
 
 
-routes = [Route("/review", review)]
+async def decide(request: Request) -> Response:
+    user = await require(request, Role.APPROVER)
+    form = await checked_form(request)
+    change_id = int_param(request, "change_id")
+    accept = form.get("decision") == "accept"
+    try:
+        await decide_change(meetbot(request), change_id, accept=accept, by=user.name)
+    except (LookupError, ValueError) as exc:
+        raise HTTPException(400, str(exc)) from exc
+    word = "รับ / accepted" if accept else "ไม่รับ / rejected"
+    return back_to("/review", f"การเปลี่ยนแปลง #{change_id}: {word}")
+
+
+routes = [
+    Route("/review", review),
+    Route("/changes/{change_id:int}/decide", decide, methods=["POST"]),
+]
