@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.meetings.record import Deadline, DeadlineKind, Extracted, When
+from bot.understanding import cues
 from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.text import MessageText
 from bot.understanding.prefilter import prefiltered, words
@@ -37,13 +38,14 @@ _OTHER_EVENT = prefiltered(
             *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
             *("last", "originally", "initially", "formerly", "instead"),
         ),
-        *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "เดินทาง", "ภายในวันที่", "เดิมกำหนด", "กำหนดเดิม"),
+        *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่"),
+        *("เดิมกำหนด", "กำหนดเดิม"),
     ],
     r"(?i)"
-    r"dry[\s-]?run|rehears|test[\s-]?run|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
+    rf"{cues.DRY_RUN}|{cues.REHEARSAL}|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
     r"|originally|previously|initially|formerly|instead\s+of"
-    r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|ซ้อม|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
+    r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
 )
 # Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
 _DOCUMENT_LINE = re.compile(
@@ -88,9 +90,7 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
     (
         DeadlineKind.REGISTRATION,
         re.compile(
-            r"regist|sign[\s-]?up|RSVP|confirm\w*\s+(?:\w+\s+)?(?:participation|attendance)"
-            # "แบบตอบรับ" is the reply form that carries the nominees' names: not this
-            r"|ลงทะเบียน|(?<!แบบ)ตอบรับ|ยืนยันการเข้าร่วม",
+            cues.REGISTRATION,
             re.IGNORECASE,
         ),
     ),

@@ -6,16 +6,14 @@ import re
 from collections.abc import Callable
 
 from bot.meetings.record import Extracted
+from bot.understanding import cues
 from bot.understanding.fields.online import platform_of
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.urls import Url, host_matches
 
-# A nomination form is how a delegation registers ("submit your nominations through the
-# link below"), as "แจ้งรายชื่อ" is in Thai.
+# A link to the reply form or a nomination form is where a delegation registers.
 _REGISTRATION = re.compile(
-    r"regist|sign[\s-]?up|\bRSVP\b|confirm\w*\s+(?:your\s+|their\s+)?(?:participation|attendance)"
-    r"|nominations?\b|ลงทะเบียน|ตอบรับ|แจ้งรายชื่อ",
-    re.IGNORECASE,
+    rf"{cues.REGISTRATION}|{cues.REPLY_FORM}|{cues.NOMINATION_FORM}", re.IGNORECASE
 )
 _DOCUMENTS = re.compile(
     r"document|material|download|papers?\b|presentations?|slides|shared\s+(?:drive|folder)"

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.meetings.record import Extracted
+from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.prefilter import prefiltered
@@ -89,8 +90,7 @@ _NOT_TITLE_WORDS = frozenset(
     ]
 )
 _MONTHS = re.compile(
-    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$"
+    rf"^(?:{cues.MONTH_NAME_EN})\.?$"
     r"|^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$",
     re.IGNORECASE,
 )
