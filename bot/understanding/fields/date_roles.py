@@ -1,0 +1,222 @@
+"""The role a date plays in a message, weighed by named signals: the meeting's days score up
+("will be held on", a "Dates:" label, a heading, the days of the subject line), other roles
+score down (a dry run or an arrival day, a deadline or an "important dates" row, a memo's or a
+page's own date, a session or fiscal year, a meeting of the past cited for context).
+
+The weights are data (`WEIGHTS`); each chosen date's reasons name the signals that decided.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.understanding import cues
+from bot.understanding.fields.text import MessageText
+from bot.understanding.prefilter import prefiltered, words
+from bot.understanding.signals import Signal, Tally
+from bot.understanding.temporal.types import Temporal, TemporalKind, When
+
+_MEETING_CUES = re.compile(
+    r"held|take\s+place|taking\s+place|scheduled|convene|conducted|organi[sz]ed|will\s+be\s+on"
+    r"|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)"
+    r"|เข้าร่วม(?:การ)?ประชุม|ประชุม",
+    re.IGNORECASE,
+)
+# Tried only where one of its first words begins (bot.understanding.prefilter): a case-blind
+# choice of words is otherwise tried at every place of the text.
+_OTHER_EVENT = prefiltered(
+    [
+        *words(
+            *("dry", "rehears", "test", "arrival", "departure", "check", "dinner", "reception"),
+            *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
+            *("last", "originally", "initially", "formerly", "instead"),
+        ),
+        *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่"),
+        *("เดิมกำหนด", "กำหนดเดิม"),
+    ],
+    r"(?i)"
+    rf"{cues.DRY_RUN}|{cues.REHEARSAL}|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
+    r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
+    r"|originally|previously|initially|formerly|instead\s+of"
+    r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
+)
+# Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
+_DOCUMENT_LINE = re.compile(
+    r"^\s*(?:sent|received|วันที่)\s*[:.]?\s*$|ที่\s+[ก-ฮ]{2}\s*\d|^\s*(?:on\s+)?$"
+    r"|^\s*[\w\s\"'<>@.,()-]{0,80}\b(?:wrote|เขียน)\b",
+    re.IGNORECASE,
+)
+# "Date:" heads a mail header block (beside From:, To:, Subject:) or labels the meeting's day.
+_DATE_LABEL = re.compile(r"^\s*date\s*[:.]?\s*$", re.IGNORECASE)
+_MAIL_HEADER_NEAR = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.IGNORECASE | re.MULTILINE)
+OLD_SCHEDULE = re.compile(
+    r"originally|previously|initially|(?:was|were|had\s+been)\s+(?:scheduled|planned|due)"
+    r"|กำหนดเดิม|เดิมกำหนด|ตามที่",
+    re.IGNORECASE,
+)
+# The new dates of a postponed meeting.
+NEW_DATE = re.compile(
+    r"(?:postponed|re-?scheduled|moved|deferred|changed)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
+    r"|new\s+dates?\s*(?:is|are|will\s+be|:)?\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$",
+    re.IGNORECASE,
+)
+_MAIL_STAMP = re.compile(r"\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b|^\s*\d{1,2}:\d{2}", re.IGNORECASE)
+
+
+class DateSignal(Signal):
+    MEETING_WORDS = "words of a meeting stand around it"
+    NEW_DATE = "the new date of a postponement"
+    AFTER_TITLE = "written right after the meeting's title"
+    OTHER_EVENT = "words of another event or a deadline stand before it"
+    DOCUMENT_DATE = "the date of a document, a stamp or a mail header"
+    HEADING = "in a heading with the title"
+    NEAR_TITLE = "shortly after the title"
+    RANGE = "a range of days"
+    DOUBTFUL = "read with doubt"
+    OTHER_YEAR = "more than a year before the message: another meeting, cited"
+    CITED_PAST = "weeks before the message and said of the past"
+    IN_BODY = "in the message's own words, not a quote"
+    REPEATED = "the same days written again"
+    IN_SUBJECT = "the same days as the subject line"
+    SESSION_PERIOD = "a session or fiscal year, not a meeting's days"
+    PUBLICATION = "the date a page or document was published or signed"
+    IMPORTANT_DATES_ROW = "a row of another milestone: papers, notification, early registration"
+    MEETING_LABEL = "labelled as the meeting's or the conference's dates"
+
+
+# Hand weights, set against the self-written sets and the seeds.
+WEIGHTS: dict[Signal, float] = {
+    DateSignal.MEETING_WORDS: 2, DateSignal.NEW_DATE: 4, DateSignal.AFTER_TITLE: 1,
+    DateSignal.OTHER_EVENT: -3, DateSignal.DOCUMENT_DATE: -4, DateSignal.HEADING: 2,
+    DateSignal.NEAR_TITLE: 1, DateSignal.RANGE: 1, DateSignal.DOUBTFUL: -2,
+    DateSignal.OTHER_YEAR: -2, DateSignal.CITED_PAST: -1, DateSignal.IN_BODY: 1,
+    DateSignal.REPEATED: 1, DateSignal.IN_SUBJECT: 2, DateSignal.SESSION_PERIOD: -6,
+    DateSignal.PUBLICATION: -4, DateSignal.IMPORTANT_DATES_ROW: -3, DateSignal.MEETING_LABEL: 2,
+}  # fmt: skip
+MAX_REPEATS = 3
+CONTEXT_BEFORE = 200
+CONTEXT_AFTER = 60
+# How far before the message a date said of the past is another meeting.
+CITED_PAST_DAYS = 30
+
+# "สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๘" names a council's session of the year, "ปีงบประมาณ" a budget
+# year; neither is a meeting from 1 January to 31 December.
+_SESSION_PERIOD = re.compile(
+    r"สมัย(?:สามัญ|วิสามัญ|ที่)|ประจำปี|ปีงบ|(?i:fiscal\s+year|financial\s+year|session\s+year"
+    r"|biennium|academic\s+year)[^\S\n]*$"
+)
+_PUBLICATION = re.compile(
+    r"(?i:published|posted|issued|updated|last\s+modified|date\s+of\s+(?:issue|publication)"
+    r"|signed|press\s+release|news)\b[^\n]{0,25}$|เผยแพร่|ประกาศ\s*ณ|สั่ง\s*ณ|ลงนาม"
+)
+# Rows of a conference's "important dates" that are not the conference.
+_MILESTONE = re.compile(
+    r"(?i:call\s+for|abstracts?|papers?\s+(?:submission|due)|submission|notification|acceptance"
+    r"|camera[\s-]?ready|early[\s-]?bird|full\s+papers?|authors?|proposals?|review)"
+)
+_MEETING_LABEL = re.compile(
+    r"(?i:conference|congress|symposium|summit|meeting|workshop|forum|event|seminar)"
+    r"(?:\s+dates?|\s+days?)?[^\S\n]*[:：|\t][^\S\n]*$"
+)
+_PAST = re.compile(r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on)|เมื่อวันที่|ที่ผ่านมา")
+
+
+def weigh(
+    text: MessageText, item: Temporal, reference: dt.datetime, title_spans: list[tuple[int, int]]
+) -> Tally:
+    """The signals that hold for one date of the text."""
+    tally = Tally(WEIGHTS)
+    start, end = item.span
+    line_start, line_end = text.line_at(start)
+    before = text.plain[max(0, line_start - 1, start - CONTEXT_BEFORE) : start]
+    near_before = clause_before(text, start)
+    after = text.plain[end : min(line_end, end + CONTEXT_AFTER)]
+    line_before = text.plain[line_start:start]
+    if _MEETING_CUES.search(before) or _MEETING_CUES.search(after):
+        tally.add(DateSignal.MEETING_WORDS)
+    # "registration for the <title> (19-21 May 2026)": the dates are the title's.
+    follows_title = any(0 <= start - e <= 3 for _, e in title_spans)
+    if NEW_DATE.search(near_before):
+        tally.add(DateSignal.NEW_DATE)
+    elif follows_title:
+        tally.add(DateSignal.AFTER_TITLE)
+    elif _OTHER_EVENT.search(near_before) or _OTHER_EVENT.search(after[:40]):
+        tally.add(DateSignal.OTHER_EVENT)
+    elif _MILESTONE.search(line_before[-80:]):
+        tally.add(DateSignal.IMPORTANT_DATES_ROW)
+    if _MEETING_LABEL.search(line_before[-60:]):
+        tally.add(DateSignal.MEETING_LABEL)
+    if (
+        # a date opening a line a sentence wraps onto is inside that sentence, not a
+        # letter's date on a line of its own
+        (_DOCUMENT_LINE.search(line_before[-50:]) and not text.wraps_at(line_start - 1))
+        or _MAIL_STAMP.search(item.text + after[:20])
+        or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
+    ):
+        tally.add(DateSignal.DOCUMENT_DATE)
+    elif _PUBLICATION.search(near_before):
+        tally.add(DateSignal.PUBLICATION)
+    if _is_session_period(item, near_before):
+        tally.add(DateSignal.SESSION_PERIOD)
+    if line_end - line_start <= 120 and any(
+        line_start - 300 <= s <= line_end for s, _ in title_spans
+    ):
+        tally.add(DateSignal.HEADING)
+    if any(s <= start <= e + 250 for s, e in title_spans):
+        tally.add(DateSignal.NEAR_TITLE)
+    if item.kind is TemporalKind.RANGE:
+        tally.add(DateSignal.RANGE)
+    if item.confidence < 0.5:
+        tally.add(DateSignal.DOUBTFUL)
+    day = day_of(item.start)
+    if day is not None and day < reference.date() - dt.timedelta(days=400):
+        tally.add(DateSignal.OTHER_YEAR)
+    elif (
+        day is not None
+        and day < reference.date() - dt.timedelta(days=CITED_PAST_DAYS)
+        and _PAST.search(near_before)
+    ):
+        tally.add(DateSignal.CITED_PAST)
+    if text.in_body(start):
+        tally.add(DateSignal.IN_BODY)
+    return tally
+
+
+def _is_session_period(item: Temporal, near_before: str) -> bool:
+    """A whole year ("ประจำปี ๒๕๖๘", "fiscal year 2026"), or any date named as a session's."""
+    first, last = day_of(item.start), day_of(item.end)
+    whole_year = (
+        first is not None
+        and last is not None
+        and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+    )
+    return whole_year or _SESSION_PERIOD.search(near_before[-40:]) is not None
+
+
+def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:
+    """Whether the line before or after is a mail header line (From:, To:, Subject:)."""
+    before = text.plain.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after = text.plain.find("\n", line_end + 1)
+    around = text.plain[before : len(text.plain) if after < 0 else after]
+    return _MAIL_HEADER_NEAR.search(around) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:]\s|\n")
+
+
+def clause_before(text: MessageText, start: int) -> str:
+    """The clause right before a date: cues of other events only count there."""
+    line_start = text.line_at(start)[0]
+    if line_start == 0:
+        # The first line of a text is a subject or a heading: its words name the meeting
+        # ("Thank you for registering for the Webinar on 10 March"), not another event.
+        return ""
+    before = text.plain[max(line_start - 1, start - CONTEXT_BEFORE) : start]
+    return _CLAUSE_BREAK.split(before)[-1][-80:]
+
+
+def day_of(value: When | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value

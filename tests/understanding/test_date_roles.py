@@ -1,0 +1,71 @@
+"""Which date is the meeting's: roles given by named signals, and the signals in the reasons."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.meetings.record import Extraction
+from bot.reading.document import MailDocument
+from bot.understanding.extract import extract_message
+
+SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def _extract(body: str, subject: str = "") -> Extraction:
+    doc = MailDocument(
+        message_id="roles@example.org", subject=subject, sender=None, to=(), cc=(), date=SENT,
+        in_reply_to=None, references=(), authentication_results=(), text=body,
+    )  # fmt: skip
+    return extract_message(doc, default_tz="Asia/Bangkok")
+
+
+def _days(extraction: Extraction) -> tuple[object, object]:
+    record = extraction.meeting
+    assert record.start is not None
+    return record.start.value, record.end.value if record.end else None
+
+
+def test_the_conference_row_of_an_important_dates_table_is_the_meeting() -> None:
+    body = (
+        "Call for papers: Asian Labour Migration Conference\n\n"
+        "Important dates\n"
+        "Abstract submission: 15 May 2026\n"
+        "Notification of acceptance: 30 May 2026\n"
+        "Early-bird registration: 15 June 2026\n"
+        "Conference: 10-12 August 2026\n"
+    )
+    assert _days(_extract(body)) == (dt.date(2026, 8, 10), dt.date(2026, 8, 12))
+
+
+def test_a_council_session_of_the_year_is_not_a_meeting_over_the_whole_year() -> None:
+    body = (
+        "ด้วยสภาองค์การบริหารส่วนตำบลบางพลีใหญ่ กำหนดประชุมสภา สมัยสามัญ สมัยที่ ๒ ประจำปี ๒๕๖๙\n"
+        "ในวันพฤหัสบดีที่ ๑๔ พฤษภาคม ๒๕๖๙ เวลา ๐๙.๓๐ น. ณ ห้องประชุมสภา"
+    )
+    start, _ = _days(_extract(body))
+    assert start == dt.datetime(2026, 5, 14, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def test_the_date_a_notice_was_published_is_not_the_meeting() -> None:
+    body = (
+        "News | Published on 1 April 2026\n\n"
+        "Regional Dialogue on Decent Work for Migrant Workers\n"
+        "20 May 2026, Vientiane, Lao PDR\n"
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 5, 20)
+
+
+def test_a_past_meeting_cited_for_context_is_not_the_meeting() -> None:
+    body = (
+        "Dear colleagues,\n\n"
+        "Following the first meeting, which was held on 3 February 2026 in Jakarta, we are "
+        "pleased to invite you to the second meeting on 21 May 2026."
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 5, 21)
+
+
+def test_the_signals_that_chose_the_date_are_in_its_reasons() -> None:
+    body = "The Workshop will be held on 21 May 2026 in Bangkok."
+    record = _extract(body).meeting
+    assert record.start is not None
+    assert any(r.startswith("meeting_words +2") for r in record.start.reasons)
