@@ -43,7 +43,7 @@ _OTHER_EVENT = prefiltered(
 )
 # Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
 _DOCUMENT_LINE = re.compile(
-    r"^\s*(?:sent|received|วันที่)\s*[:.]?\s*$|ที่\s+[ก-ฮ]{2}\s*\d|^\s*(?:on\s+)?$"
+    r"^\s*(?:sent|received|วันที่)\s*[:.]?\s*$|ที่\s+[ก-ฮ]{2}\s*\d"
     r"|^\s*[\w\s\"'<>@.,()-]{0,80}\b(?:wrote|เขียน)\b",
     re.IGNORECASE,
 )
@@ -103,9 +103,14 @@ CITED_PAST_DAYS = 30
 # "สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๘" names a council's session of the year, "ปีงบประมาณ" a budget
 # year; neither is a meeting from 1 January to 31 December.
 _SESSION_PERIOD = re.compile(
-    r"สมัย(?:สามัญ|วิสามัญ|ที่)|ประจำปี|ปีงบ|(?i:fiscal\s+year|financial\s+year|session\s+year"
-    r"|biennium|academic\s+year)[^\S\n]*$"
+    r"สมัย(?:สามัญ|วิสามัญ|ที่|ประชุม)|ปีงบ|(?i:fiscal\s+year|financial\s+year|session\s+year"
+    r"|biennium|academic\s+year)"
 )
+# After the first day of a session: "เป็นต้นไป" (onwards), "มีกำหนด ๑๕ วัน" (for 15 days).
+_PERIOD_AFTER = re.compile(r"[^\S\n]*(?:เป็นต้นไป|มีกำหนด|(?i:onwards?|for\s+\d+\s+days))")
+_NOTHING_BEFORE = re.compile(r"\s*(?i:on\s+)?")
+# What may follow a date on a line that only dates a letter: a weekday, a time stamp.
+_DATE_LINE_TAIL = 24
 _PUBLICATION = re.compile(
     r"(?i:published|posted|issued|updated|last\s+modified|date\s+of\s+(?:issue|publication)"
     r"|signed|press\s+release|news)\b[^\n]{0,25}$|เผยแพร่|ประกาศ\s*ณ|สั่ง\s*ณ|ลงนาม"
@@ -129,7 +134,9 @@ def weigh(
     tally = Tally(WEIGHTS)
     start, end = item.span
     line_start, line_end = text.line_at(start)
-    before = text.plain[max(0, line_start - 1, start - CONTEXT_BEFORE) : start]
+    before = text.plain[
+        max(0, _sentence_line_start(text, line_start) - 1, start - CONTEXT_BEFORE) : start
+    ]
     near_before = clause_before(text, start)
     after = text.plain[end : min(line_end, end + CONTEXT_AFTER)]
     line_before = text.plain[line_start:start]
@@ -150,14 +157,17 @@ def weigh(
     if (
         # a date opening a line a sentence wraps onto is inside that sentence, not a
         # letter's date on a line of its own
-        (_DOCUMENT_LINE.search(line_before[-50:]) and not text.wraps_at(line_start - 1))
+        (
+            (_DOCUMENT_LINE.search(line_before[-50:]) or _dates_its_line(text, line_before, end))
+            and not text.wraps_at(line_start - 1)
+        )
         or _MAIL_STAMP.search(item.text + after[:20])
         or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
     ):
         tally.add(DateSignal.DOCUMENT_DATE)
     elif _PUBLICATION.search(near_before):
         tally.add(DateSignal.PUBLICATION)
-    if _is_session_period(item, near_before):
+    if _is_session_period(item, before, after):
         tally.add(DateSignal.SESSION_PERIOD)
     if line_end - line_start <= 120 and any(
         line_start - 300 <= s <= line_end for s, _ in title_spans
@@ -183,15 +193,43 @@ def weigh(
     return tally
 
 
-def _is_session_period(item: Temporal, near_before: str) -> bool:
-    """A whole year ("ประจำปี ๒๕๖๘", "fiscal year 2026"), or any date named as a session's."""
+def _sentence_line_start(text: MessageText, line_start: int) -> int:
+    """Where the line holding a date starts once the lines that only wrap its sentence are
+    joined: a PDF breaks "กำหนดวันประชุมสภา สมัย" and "สามัญ … ในวันอังคารที่ 10" apart."""
+    floor = line_start - CONTEXT_BEFORE
+    while line_start > 0 and line_start > floor and text.wraps_at(line_start - 1):
+        line_start = text.line_at(line_start - 1)[0]
+    return line_start
+
+
+def _is_session_period(item: Temporal, before: str, after: str) -> bool:
+    """A whole year ("ประจำปี ๒๕๖๘", "fiscal year 2026"), or the days of a session: "สมัยสามัญ
+    สมัยที่ ๓ … ระหว่างวันที่ ๑ สิงหาคม … เป็นต้นไป มีกำหนดไม่เกิน ๑๕ วัน". The day the council
+    is called for in that session ("ในวันที่ ๑๓ สิงหาคม เวลา ๐๘.๓๐ น.") is a meeting."""
+    if is_whole_year(item):
+        return True
+    if _SESSION_PERIOD.search(before) is None:
+        return False
+    return item.kind is TemporalKind.RANGE or _PERIOD_AFTER.match(after) is not None
+
+
+def _dates_its_line(text: MessageText, line_before: str, end: int) -> bool:
+    """A date standing alone on its line, as a letter or a stamp is dated; not a date that
+    opens a line of text ("วันที่ 14 กรกฎาคม 2564 เวลา 10.00 น. รองปลัดกระทรวง… เป็นประธาน…")."""
+    if not _NOTHING_BEFORE.fullmatch(line_before):
+        return False
+    line_end = text.line_at(end)[1] if end < len(text.plain) else end
+    return len(text.plain[end:line_end].strip()) <= _DATE_LINE_TAIL
+
+
+def is_whole_year(item: Temporal) -> bool:
+    """ "ประจำปี พ.ศ. ๒๕๖๓", "2026": a year, never a meeting's days."""
     first, last = day_of(item.start), day_of(item.end)
-    whole_year = (
+    return (
         first is not None
         and last is not None
         and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
     )
-    return whole_year or _SESSION_PERIOD.search(near_before[-40:]) is not None
 
 
 def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:

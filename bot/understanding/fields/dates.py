@@ -25,6 +25,7 @@ from bot.understanding.fields.date_roles import (
     DateSignal,
     clause_before,
     day_of,
+    is_whole_year,
     weigh,
 )
 from bot.understanding.fields.gazetteer import zone_of_place
@@ -130,7 +131,7 @@ def find_meeting_dates(
     """The meeting's dates among the text's; `subject_dates` are those of the subject line,
     which name the meeting's days when they name any."""
     candidates = [t for t in text.temporals if t.kind in _EVENT_KINDS]
-    in_subject = [t for t in subject_dates if t.kind in _EVENT_KINDS]
+    in_subject = [t for t in subject_dates if t.kind in _EVENT_KINDS and not is_whole_year(t)]
     if not candidates:
         return _from_subject(text, in_subject, default_tz, city, country)
     spans = title_spans[:MAX_TITLE_SPANS]
