@@ -69,3 +69,36 @@ def test_the_signals_that_chose_the_date_are_in_its_reasons() -> None:
     record = _extract(body).meeting
     assert record.start is not None
     assert any(r.startswith("meeting_words +2") for r in record.start.reasons)
+
+
+def test_a_day_of_every_year_is_not_the_meeting() -> None:
+    body = (
+        "เรียน ผู้เกี่ยวข้อง\n\n"
+        "วันที่ 1 เมษายน 2569 เวลา 09.30 น. ปลัดเทศบาลร่วมประชุมเพื่อกำหนดการจัดงานวันที่ 18 "
+        "มีนาคม ของทุกปี เป็นวันท้องถิ่นไทย ณ ห้องประชุมเทศบาล\n"
+    )
+    start, _ = _days(_extract(body))
+    assert start == dt.datetime(2026, 4, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def test_a_programme_day_heading_is_not_a_letters_date() -> None:
+    body = (
+        "Programme of the Regional Meeting\n\n"
+        "Agenda | 05 March 2026\n\n"
+        "Saturday, 16 May 2026\n\n"
+        "14.30–17.00 Registration\n\n"
+        "Sunday, 17 May 2026\n\n"
+        "09.00–12.00 Opening session\n"
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 5, 16)
+
+
+def test_a_date_chosen_by_a_narrow_margin_is_doubtful() -> None:
+    body = (
+        "Dear colleagues,\n\nThe first session will be held on 20 May 2026 and the second "
+        "session will be held on 27 May 2026.\n"
+    )
+    start = _extract(body).meeting.start
+    assert start is not None
+    assert start.confidence < 0.8
+    assert any(r.startswith("another date scores") for r in start.reasons)

@@ -83,6 +83,7 @@ class DateSignal(Signal):
     PUBLICATION = "the date a page or document was published or signed"
     IMPORTANT_DATES_ROW = "a row of another milestone: papers, notification, early registration"
     MEETING_LABEL = "labelled as the meeting's or the conference's dates"
+    RECURRING = "a day of every year, not one meeting's"
 
 
 # Hand weights, set against the self-written sets and the seeds.
@@ -93,6 +94,7 @@ WEIGHTS: dict[Signal, float] = {
     DateSignal.OTHER_YEAR: -2, DateSignal.CITED_PAST: -1, DateSignal.IN_BODY: 1,
     DateSignal.REPEATED: 1, DateSignal.IN_SUBJECT: 2, DateSignal.SESSION_PERIOD: -6,
     DateSignal.PUBLICATION: -4, DateSignal.IMPORTANT_DATES_ROW: -3, DateSignal.MEETING_LABEL: 2,
+    DateSignal.RECURRING: -5,
 }  # fmt: skip
 MAX_REPEATS = 3
 CONTEXT_BEFORE = 200
@@ -114,6 +116,18 @@ _DATE_LINE_TAIL = 24
 _PUBLICATION = re.compile(
     r"(?i:published|posted|issued|updated|last\s+modified|date\s+of\s+(?:issue|publication)"
     r"|signed|press\s+release|news)\b[^\n]{0,25}$|เผยแพร่|ประกาศ\s*ณ|สั่ง\s*ณ|ลงนาม"
+    # "Agenda | 05 October 2011", "Version: 3 May": the date of the document itself.
+    r"|(?i:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
+)
+# "วันที่ 18 มีนาคม ของทุกปี", "on 18 March every year": a day of every year, no meeting's.
+_RECURRING = re.compile(
+    r"[^\S\n]*(?:ของ)?ทุก(?:ปี|เดือน)|[^\S\n]*(?i:every\s+year|each\s+year|annually)"
+)
+# A programme's day heading names its weekday ("Saturday, 3 December 2011"); a letter's date
+# does not.
+_WEEKDAY = re.compile(
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)"
 )
 # Rows of a conference's "important dates" that are not the conference.
 _MILESTONE = re.compile(
@@ -158,7 +172,10 @@ def weigh(
         # a date opening a line a sentence wraps onto is inside that sentence, not a
         # letter's date on a line of its own
         (
-            (_DOCUMENT_LINE.search(line_before[-50:]) or _dates_its_line(text, line_before, end))
+            (
+                _DOCUMENT_LINE.search(line_before[-50:])
+                or _dates_its_line(text, line_before, item.text, end)
+            )
             and not text.wraps_at(line_start - 1)
         )
         or _MAIL_STAMP.search(item.text + after[:20])
@@ -167,6 +184,8 @@ def weigh(
         tally.add(DateSignal.DOCUMENT_DATE)
     elif _PUBLICATION.search(near_before):
         tally.add(DateSignal.PUBLICATION)
+    if _RECURRING.match(after):
+        tally.add(DateSignal.RECURRING)
     if _is_session_period(item, before, after):
         tally.add(DateSignal.SESSION_PERIOD)
     if line_end - line_start <= 120 and any(
@@ -213,10 +232,10 @@ def _is_session_period(item: Temporal, before: str, after: str) -> bool:
     return item.kind is TemporalKind.RANGE or _PERIOD_AFTER.match(after) is not None
 
 
-def _dates_its_line(text: MessageText, line_before: str, end: int) -> bool:
+def _dates_its_line(text: MessageText, line_before: str, item_text: str, end: int) -> bool:
     """A date standing alone on its line, as a letter or a stamp is dated; not a date that
     opens a line of text ("วันที่ 14 กรกฎาคม 2564 เวลา 10.00 น. รองปลัดกระทรวง… เป็นประธาน…")."""
-    if not _NOTHING_BEFORE.fullmatch(line_before):
+    if not _NOTHING_BEFORE.fullmatch(line_before) or _WEEKDAY.search(item_text):
         return False
     line_end = text.line_at(end)[1] if end < len(text.plain) else end
     return len(text.plain[end:line_end].strip()) <= _DATE_LINE_TAIL

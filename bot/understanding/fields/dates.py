@@ -106,6 +106,9 @@ _DUE_LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 MAX_TITLE_SPANS = 50
+# A date chosen by less than this over a date of other days is doubtful.
+CLEAR_MARGIN = 2
+CLOSE_RIVAL_FACTOR = 0.85
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,13 @@ def find_meeting_dates(
     confidence = min(best.confidence, 0.5 + 0.08 * best_score)
     source = text.snippet(*best.span)
     reasons = (*best.reasons, *tallies[id(best)].reasons())
+    rival = max(
+        (scores[id(t)] for t in candidates if _days(t) != _days(best)), default=float("-inf")
+    )
+    if best_score - rival < CLEAR_MARGIN:
+        # The signals do not set this date clearly apart from another: a person should look.
+        confidence *= CLOSE_RIVAL_FACTOR
+        reasons = (*reasons, f"another date scores {rival:g} against its {best_score:g}")
     # "originally scheduled for 8-9 October, has been postponed to 3-4 December": the clause
     # names the old schedule, but the date chosen is the new one.
     clause = clause_before(text, best.span[0])
