@@ -102,3 +102,14 @@ def test_a_date_chosen_by_a_narrow_margin_is_doubtful() -> None:
     assert start is not None
     assert start.confidence < 0.8
     assert any(r.startswith("another date scores") for r in start.reasons)
+
+
+def test_the_meeting_row_of_a_table_with_labels_above_its_dates_is_the_meeting() -> None:
+    body = (
+        "กำหนดการ (Important Dates)\n\n"
+        "เริ่มเปิดรับบทความฉบับสมบูรณ์\n1 มีนาคม 2569 – 31 พฤษภาคม 2569\n\n"
+        "ประกาศรายชื่อบทความที่ผ่านการพิจารณา\n31 กรกฎาคม 2569\n\n"
+        "วันประชุมนำเสนอผลงาน\n19 – 20 ตุลาคม 2569\n\n"
+        "ศึกษาดูงาน ณ ประเทศมาเลเซีย\n21 – 23 ตุลาคม 2569\n"
+    )
+    assert _days(_extract(body)) == (dt.date(2026, 10, 19), dt.date(2026, 10, 20))

@@ -132,12 +132,23 @@ _WEEKDAY = re.compile(
 # Rows of a conference's "important dates" that are not the conference.
 _MILESTONE = re.compile(
     r"(?i:call\s+for|abstracts?|papers?\s+(?:submission|due)|submission|notification|acceptance"
-    r"|camera[\s-]?ready|early[\s-]?bird|full\s+papers?|authors?|proposals?|review)"
+    r"|camera[\s-]?ready|early[\s-]?bird|full\s+papers?|authors?|proposals?|review"
+    r"|study\s+visit|field\s+trip|excursion)"
+    r"|รับบทความ|ส่งบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ|ลงทะเบียน|ศึกษาดูงาน"
+)
+_MEETING_WORD = (
+    r"(?i:conference|congress|symposium|summit|meeting|workshop|forum|event|seminar)"
+    r"|วัน(?:ประชุม|จัดงาน|งาน|สัมมนา)|นำเสนอผลงาน"
 )
 _MEETING_LABEL = re.compile(
-    r"(?i:conference|congress|symposium|summit|meeting|workshop|forum|event|seminar)"
-    r"(?:\s+dates?|\s+days?)?[^\S\n]*[:：|\t][^\S\n]*$"
+    rf"(?:{_MEETING_WORD})(?i:\s+dates?|\s+days?)?[^\S\n]*[:：|\t][^\S\n]*$"
 )
+# A row's label on the line above its date, as a table copied to text leaves it:
+# "วันประชุมนำเสนอผลงาน" then "19 – 20 ตุลาคม 2560". Short, and without digits.
+_ROW_LABEL = re.compile(
+    r"(?:^|\n)[^\S\n]*(?P<label>[^\d๐-๙\n]{3,60}?)[^\S\n]*[:：]?[^\S\n]*\n[^\S\n]*\Z"
+)
+_MEETING_ROW = re.compile(_MEETING_WORD)
 _PAST = re.compile(r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on)|เมื่อวันที่|ที่ผ่านมา")
 
 
@@ -154,6 +165,7 @@ def weigh(
     near_before = clause_before(text, start)
     after = text.plain[end : min(line_end, end + CONTEXT_AFTER)]
     line_before = text.plain[line_start:start]
+    label = _row_label(text, line_start) if not line_before.strip() else ""
     if _MEETING_CUES.search(before) or _MEETING_CUES.search(after):
         tally.add(DateSignal.MEETING_WORDS)
     # "registration for the <title> (19-21 May 2026)": the dates are the title's.
@@ -164,9 +176,11 @@ def weigh(
         tally.add(DateSignal.AFTER_TITLE)
     elif _OTHER_EVENT.search(near_before) or _OTHER_EVENT.search(after[:40]):
         tally.add(DateSignal.OTHER_EVENT)
-    elif _MILESTONE.search(line_before[-80:]):
+    elif _MILESTONE.search(f"{line_before[-80:]} {label}"):
         tally.add(DateSignal.IMPORTANT_DATES_ROW)
-    if _MEETING_LABEL.search(line_before[-60:]):
+    if _MEETING_LABEL.search(line_before[-60:]) or (
+        _MEETING_ROW.search(label) and not _MILESTONE.search(label)
+    ):
         tally.add(DateSignal.MEETING_LABEL)
     if (
         # a date opening a line a sentence wraps onto is inside that sentence, not a
@@ -174,7 +188,7 @@ def weigh(
         (
             (
                 _DOCUMENT_LINE.search(line_before[-50:])
-                or _dates_its_line(text, line_before, item.text, end)
+                or (not label and _dates_its_line(text, line_before, item.text, end))
             )
             and not text.wraps_at(line_start - 1)
         )
@@ -239,6 +253,12 @@ def _dates_its_line(text: MessageText, line_before: str, item_text: str, end: in
         return False
     line_end = text.line_at(end)[1] if end < len(text.plain) else end
     return len(text.plain[end:line_end].strip()) <= _DATE_LINE_TAIL
+
+
+def _row_label(text: MessageText, line_start: int) -> str:
+    """The label of a table row whose date opens the next line, or ""."""
+    m = _ROW_LABEL.search(text.plain, max(0, line_start - 64), line_start)
+    return m["label"] if m else ""
 
 
 def is_whole_year(item: Temporal) -> bool:
