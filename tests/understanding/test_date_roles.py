@@ -113,3 +113,13 @@ def test_the_meeting_row_of_a_table_with_labels_above_its_dates_is_the_meeting()
         "ศึกษาดูงาน ณ ประเทศมาเลเซีย\n21 – 23 ตุลาคม 2569\n"
     )
     assert _days(_extract(body)) == (dt.date(2026, 10, 19), dt.date(2026, 10, 20))
+
+
+def test_the_new_date_of_a_postponement_said_from_to_is_the_meeting() -> None:
+    for body in (
+        "เรียน ผู้เกี่ยวข้อง\n\nบริษัทที่ปรึกษามีความจำเป็นต้องเลื่อนการประชุมจากวันพุธที่ 20 "
+        "พฤษภาคม พ.ศ.2569 เป็นวันศุกร์ที่ 12 มิถุนายน พ.ศ.2569 ณ ห้องประชุมเทศบาล",
+        "Dear colleagues,\n\nThe hearing has been postponed from 20 May 2026 to 12 June 2026 "
+        "at the Town Hall.",
+    ):
+        assert _days(_extract(body))[0] == dt.date(2026, 6, 12)
