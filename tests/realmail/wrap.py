@@ -20,6 +20,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Any
 
 from tests.build_corpus import encode_subject, fix_boundaries, to_pdf, write_docx
 
@@ -70,9 +71,9 @@ def notices() -> list[Notice]:
     return [read_notice(path) for path in sorted(NOTICES.glob("*.txt"))]
 
 
-def _blocks(text: str) -> list[tuple[str, object]]:
+def _blocks(text: str) -> list[tuple[str, Any]]:
     """Paragraphs, and runs of `a | b | c` lines as tables (a copied web table)."""
-    blocks: list[tuple[str, object]] = []
+    blocks: list[tuple[str, Any]] = []
     for chunk in text.split("\n\n"):
         lines = [line for line in chunk.split("\n") if line.strip()]
         if len(lines) > 1 and all("|" in line for line in lines):
@@ -90,7 +91,7 @@ def as_html(text: str) -> str:
         if kind == "table":
             rows = "".join(
                 "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
-                for row in content  # type: ignore[attr-defined]
+                for row in content
             )
             parts.append(f'<table border="1">{rows}</table>')
         else:
