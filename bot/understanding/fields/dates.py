@@ -163,7 +163,7 @@ def find_meeting_dates(
         best = precise[0]
     zone, zone_confidence = _zone(best, default_tz, city, country)
     start, end = _in_zone(best.start, zone, best), _in_zone(best.end, zone, best)
-    confidence = min(best.confidence, 0.5 + 0.08 * best_score)
+    confidence = min(best.confidence, 0.5 + 0.06 * best_score)
     source = text.snippet(*best.span)
     reasons = (*best.reasons, *tallies[id(best)].reasons())
     rival = max(

@@ -243,7 +243,11 @@ def _place_from(text: MessageText, candidate: _Candidate) -> Place:
         reason = f'"{unlisted}" stands before the country like a city, but is no city we know'
         city_value = Extracted(unlisted, source, UNLISTED_CITY_CONFIDENCE, (reason,))
     return Place(
-        venue=Extracted(venue_value, source, confidence) if venue_value else None,
+        venue=(
+            Extracted(venue_value, source, confidence - (0 if candidate.labelled else VENUE_DOUBT))
+            if venue_value
+            else None
+        ),
         city=city_value,
         country=(
             Extracted(country_name, source, confidence if country else confidence - 0.15)
@@ -263,6 +267,8 @@ _STREET_WORDS = re.compile(
     re.IGNORECASE,
 )
 UNLISTED_CITY_CONFIDENCE = 0.5
+# Where a venue's name ends in a sentence is a guess unless a "Venue:" label gives it a line.
+VENUE_DOUBT = 0.1
 # A city found in GeoNames rather than in the gazetteer's list: the name is surely a city, but
 # the list's cities are the ones meetings are held in.
 WORLD_CITY_DOUBT = 0.1

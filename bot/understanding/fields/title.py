@@ -234,7 +234,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     source = (
         f"Subject: {text.subject}" if from_subject else text.snippet(candidate.start, candidate.end)
     )
-    return Extracted(value, source, min(0.95, 0.45 + 0.07 * score))
+    return Extracted(value, source, min(0.95, 0.45 + 0.05 * score))
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9]\b")
