@@ -84,3 +84,20 @@ def test_a_room_and_a_city_without_a_link_is_in_person() -> None:
     )
     assert meeting.mode is not None
     assert meeting.mode.value is Mode.IN_PERSON
+
+
+def test_a_city_named_with_a_word_after_it_or_after_at_is_found() -> None:
+    found = city_held_in("The Ministry organized an event at the Skills Institute in Vientiane Capital.")
+    assert found is not None
+    assert (found.city, found.country) == ("Vientiane", "Lao PDR")
+    found = city_held_in("The Ministry is organizing the 66th Session at New Delhi from 9 September.")
+    assert found is not None
+    assert found.city == "New Delhi"
+
+
+def test_a_country_is_not_read_as_a_city_of_an_alternate_name() -> None:
+    # "Lao" is an alternate name of Laoag, Philippines; "Singapore" is a country and a city.
+    assert city_held_in("The celebration was held in Lao PDR in December.") is None
+    found = city_held_in("The ILO opened its Regional Meeting in Singapore on Tuesday.")
+    assert found is not None
+    assert found.city == "Singapore"

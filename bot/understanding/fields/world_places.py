@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.understanding.fields.gazetteer import canonical_country
+from bot.understanding.fields.gazetteer import canonical_country, is_country
 from bot.understanding.fields.text import clean
 from bot.understanding.geo import (
     PLACE_POPULATION,
@@ -29,10 +29,15 @@ _SHORTEST_THAI_NAME = 3
 # A city name as a part of an address: one to three capitalised words.
 _NAME = re.compile(r"[A-Z][A-Za-z'’.]+(?:[ -][A-Z][A-Za-z'’]+){0,2}")
 # "which will be held in Vientiane", "met in Hanoi on May 20", "opened … in Singapore on Tuesday".
-_HELD_IN = re.compile(
-    r"(?i:held|take\s+place|took\s+place|taking\s+place|met|host\w*|organi[sz]\w*|convene\w*"
-    r"|opens?|opened|takes\s+place)(?![A-Za-z])[^.\n]{0,120}?(?<![A-Za-z])in\s+"
-    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+_HELD = re.compile(
+    r"(?<![A-Za-z])(?i:held|take\s+place|took\s+place|taking\s+place|met|host\w*|organi[sz]\w*"
+    r"|convene\w*|opens?|opened|takes\s+place)(?![A-Za-z])"
+)
+# How far after those words, within the sentence, the place may be named.
+_HELD_REACH = 160
+_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n")
+_IN_NAME = re.compile(
+    r"(?<![A-Za-z])(?:in|at)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
     # "in Palm Springs, California": a region after the city lets a smaller city be named.
     r"(?:,[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))?"
 )
@@ -87,28 +92,47 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
         if not _NAME.fullmatch(name):
             continue
         city = city_named(name, min_population=min_population)
-        if city is not None:
+        if city is not None and not _names_a_country(name, city):
             return _place(city, "a city in the place's line (GeoNames)")
     return None
 
 
 def city_held_in(text: str) -> WorldPlace | None:
     """A city a sentence says the meeting is held in, or a news dateline names."""
-    for pattern in (_HELD_IN, _DATELINE):
-        for m in pattern.finditer(text):
-            city = _city_in_region(m["name"], m.groupdict().get("region"))
-            if city is not None:
-                how = f'"{m["name"]}" named as where it is held (GeoNames)'
-                return replace(_place(city, how), start=m.start(), end=m.end())
+    for m in (*_named_after_held(text), *_DATELINE.finditer(text)):
+        city = _city_in_region(m["name"], m.groupdict().get("region"))
+        if city is not None and not _names_a_country(m["name"], city):
+            how = f'"{m["name"]}" named as where it is held (GeoNames)'
+            return replace(_place(city, how), start=m.start(), end=m.end())
     return None
 
 
+def _named_after_held(text: str) -> list[re.Match[str]]:
+    """Each "in <Name>" or "at <Name>" in the sentence after words of holding a meeting."""
+    found: list[re.Match[str]] = []
+    for held in _HELD.finditer(text):
+        stop = _SENTENCE_END.search(text, held.end(), held.end() + _HELD_REACH)
+        found.extend(
+            _IN_NAME.finditer(text, held.end(), stop.start() if stop else held.end() + _HELD_REACH)
+        )
+    return found
+
+
+def _names_a_country(name: str, city: City) -> bool:
+    """ "Lao" (of Lao PDR) is an alternate name of Laoag; "Singapore" is a country and a city."""
+    return is_country(name) and city.name.lower() != name.lower()
+
+
 def _city_in_region(name: str, region: str | None) -> City | None:
-    """The city of that name; one of fewer people when the region written after it (a country
-    or a US state) is the city's."""
-    city = city_named(name)
-    if city is not None or region is None:
-        return city
+    """The city of that name, or of its first words ("Vientiane Capital"); one of fewer people
+    when the region written after it (a country or a US state) is the city's."""
+    words = name.split()
+    for count in range(len(words), 0, -1):
+        city = city_named(" ".join(words[:count]))
+        if city is not None:
+            return city
+    if region is None:
+        return None
     city = city_named(name, min_population=PLACE_POPULATION)
     if city is None:
         return None
