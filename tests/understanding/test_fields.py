@@ -326,3 +326,13 @@ def test_a_floor_for_a_dry_run_is_not_the_delegation():
 def test_a_series_cited_for_what_it_did_is_not_this_meeting(body, series):
     found = find_titles(text(body)).series
     assert (found.value if found else None) == series
+
+
+def test_the_signals_that_chose_a_registration_link_are_in_its_reasons():
+    body = "Please register for the Workshop through the form below:\nhttps://forms.gle/abc123\n"
+    url = extract_message(_dated(body)).meeting.registration_url
+    assert url.value == "https://forms.gle/abc123"
+    assert url.reasons == (
+        "form_host +2: a form service's address",
+        "cue_just_before +3: the words just before it name what it is for",
+    )
