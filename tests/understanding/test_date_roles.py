@@ -123,3 +123,15 @@ def test_the_new_date_of_a_postponement_said_from_to_is_the_meeting() -> None:
         "at the Town Hall.",
     ):
         assert _days(_extract(body))[0] == dt.date(2026, 6, 12)
+
+
+def test_a_postponement_until_further_notice_has_no_start() -> None:
+    for body in (
+        "เรียน สมาชิกสมาคม\n\nขอเลื่อนการประชุมใหญ่สามัญประจำปี ซึ่งกำหนดจัดในวันเสาร์ที่ 16 "
+        "พฤษภาคม 2569 เวลา 09.00 น. ออกไปก่อน จนกว่าสถานการณ์จะคลี่คลาย",
+        "Dear members,\n\nThe Annual General Meeting on 16 May 2026 is postponed until "
+        "further notice.",
+    ):
+        extraction = _extract(body, subject="Postponement of the Annual General Meeting")
+        assert extraction.kind.value == "postponement"
+        assert extraction.meeting.start is None

@@ -64,6 +64,13 @@ NEW_DATE = re.compile(
     r"|(?:เลื่อน|เปลี่ยน)\S*จาก[^\n]{1,60}?(?:เป็น|ไปเป็น|ไปจัด)[^\S\n]*$",
     re.IGNORECASE,
 )
+# A postponement that gives no new dates yet.
+NO_NEW_DATE = re.compile(
+    r"(?i:until\s+further\s+notice|to\s+a\s+later\s+date|(?:at\s+)?a\s+later\s+date"
+    r"|new\s+dates?\s+(?:will|to)\s+be\s+(?:announced|confirmed|communicated|informed)"
+    r"|postponed\s+indefinitely)"
+    r"|ออกไปก่อน|จนกว่า(?:สถานการณ์)?|(?:จะ)?แจ้ง(?:ให้ทราบ)?(?:อีกครั้ง|ภายหลัง)|แจ้งกำหนดการใหม่"
+)
 _MAIL_STAMP = re.compile(r"\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b|^\s*\d{1,2}:\d{2}", re.IGNORECASE)
 
 

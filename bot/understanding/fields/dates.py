@@ -21,6 +21,7 @@ from bot.understanding.fields.date_roles import (
     CONTEXT_BEFORE,
     MAX_REPEATS,
     NEW_DATE,
+    NO_NEW_DATE,
     OLD_SCHEDULE,
     DateSignal,
     clause_before,
@@ -176,7 +177,13 @@ def find_meeting_dates(
     # "originally scheduled for 8-9 October, has been postponed to 3-4 December": the clause
     # names the old schedule, but the date chosen is the new one.
     clause = clause_before(text, best.span[0])
-    superseded = OLD_SCHEDULE.search(clause) is not None and NEW_DATE.search(clause) is None
+    has_new_date = tallies[id(best)].holds(DateSignal.NEW_DATE)
+    superseded = not has_new_date and (
+        (OLD_SCHEDULE.search(clause) is not None and NEW_DATE.search(clause) is None)
+        # "postponed until further notice", "เลื่อนออกไปก่อนจนกว่าสถานการณ์จะคลี่คลาย": the
+        # dates written are the old ones, whatever words stand before them.
+        or NO_NEW_DATE.search(text.plain) is not None
+    )
     return MeetingDates(
         start=Extracted(start, source, confidence, reasons) if start is not None else None,
         end=Extracted(end, source, confidence, reasons) if end is not None else None,
