@@ -155,11 +155,6 @@ class MeetingRecord:
         return out
 
 
-# Values the extractor is less sure of than this are marked for a person to check (setting
-# `review.threshold`).
-DEFAULT_REVIEW_THRESHOLD = 0.8
-
-
 @dataclass(frozen=True)
 class Extraction:
     """The result of understanding one message."""
@@ -169,7 +164,8 @@ class Extraction:
     reasons: tuple[str, ...]
     meeting: MeetingRecord = field(default_factory=MeetingRecord)
 
-    def to_json(self, review_threshold: float = DEFAULT_REVIEW_THRESHOLD) -> dict[str, Any]:
+    def to_json(self, review_threshold: float | None = None) -> dict[str, Any]:
+        """The JSON form; `review_threshold` marks the values to check (`meetbot extract`)."""
         return {
             "message_id": self.message_id,
             "kind": self.kind.value,
