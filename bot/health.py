@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from bot.settings import Settings
 from bot.sources.maildir import MAILDIR_SOURCE
 from bot.sources.watcher import imap_source, stall_after
+from bot.store.statuses import MessageStatus
 from bot.store.tables import (
     ActionRunRow,
     MailboxCursorRow,
@@ -50,6 +51,7 @@ class Health:
     actions_pending: int
     actions_failed: int
     messages_failed: int
+    messages_quarantined: int  # set aside after killing the daemon; wait for a person
 
     @property
     def healthy(self) -> bool:
@@ -103,9 +105,14 @@ def health(session: Session, settings: Settings, now: dt.datetime) -> Health:
         query = select(func.count()).select_from(ActionRunRow).where(ActionRunRow.status == status)
         return int(session.scalar(query) or 0)
 
-    failed_messages = session.scalar(
-        select(func.count()).select_from(MessageRow).where(MessageRow.status == "failed")
-    )
+    def count_messages(status: MessageStatus) -> int:
+        query = select(func.count()).select_from(MessageRow).where(MessageRow.status == status)
+        return int(session.scalar(query) or 0)
+
     return Health(
-        tuple(sources), count_runs("pending"), count_runs("failed"), int(failed_messages or 0)
+        tuple(sources),
+        count_runs("pending"),
+        count_runs("failed"),
+        count_messages(MessageStatus.FAILED),
+        count_messages(MessageStatus.QUARANTINED),
     )

@@ -17,6 +17,7 @@ import logging
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from itertools import groupby
 from operator import attrgetter
 from typing import Protocol
@@ -32,8 +33,10 @@ from bot.logs import TRACEBACK_FIELD
 from bot.meetings.meeting import Meeting
 from bot.meetings.record import Extraction
 from bot.reading.document import MailDocument
+from bot.store.attempts import begin_attempt, finish_attempt
 from bot.store.database import Database
 from bot.store.messages import StoredMessage, raw_bytes, store_raw_messages
+from bot.store.statuses import MessageStatus
 from bot.store.tables import ActionRunRow, MessageRow
 from bot.types import Clock
 from bot.workers import (
@@ -97,11 +100,20 @@ class Incoming:
     on_stored: OnStored | None = None
 
 
+class OutcomeStatus(StrEnum):
+    """What became of one message given to the pipeline."""
+
+    EXTRACTED = MessageStatus.EXTRACTED.value
+    FAILED = MessageStatus.FAILED.value
+    QUARANTINED = MessageStatus.QUARANTINED.value
+    DUPLICATE = "duplicate"  # stored before: not processed again
+
+
 @dataclass(frozen=True)
 class Outcome:
     message_pk: int
     message_id: str
-    status: str  # extracted, failed, duplicate
+    status: OutcomeStatus
     kind: str | None = None
     meeting_id: int | None = None
     error: str | None = None
@@ -161,7 +173,7 @@ class Pipeline:
                     "message already stored",
                     extra={"message_id": stored.message_id, "source": incoming.source},
                 )
-                return Outcome(stored.pk, stored.message_id, "duplicate")
+                return Outcome(stored.pk, stored.message_id, OutcomeStatus.DUPLICATE)
             return await self._process(stored.pk, act=act)
 
     async def accept_batch(
@@ -201,14 +213,17 @@ class Pipeline:
                 "message already stored",
                 extra={"message_id": one.message_id, "source": incoming.source},
             )
-            outcomes.append(Outcome(one.pk, one.message_id, "duplicate"))
+            outcomes.append(Outcome(one.pk, one.message_id, OutcomeStatus.DUPLICATE))
         return outcomes
 
     async def resume(self) -> list[Outcome]:
         """Finish what a crash or a stop interrupted: stored but not yet understood."""
         async with self._lock:
             pending = await asyncio.to_thread(self._pending_messages)
-            outcomes = [await self._process(pk) for pk in pending]
+            outcomes = []
+            for pk in pending:
+                quarantined = await asyncio.to_thread(self._begin_attempt, pk)
+                outcomes.append(quarantined or await self._process(pk))
         if outcomes:
             log.info("resumed interrupted messages", extra={"count": len(outcomes)})
         await self.retry_due_actions()
@@ -220,7 +235,11 @@ class Pipeline:
         The raw bytes kept in the store are the input, so nothing is fetched again.
         """
         async with self._lock:
-            return [await self._process(pk) for pk in message_pks]
+            outcomes = []
+            for pk in message_pks:
+                await asyncio.to_thread(self._begin_attempt, pk, by_person=True)
+                outcomes.append(await self._process(pk))
+            return outcomes
 
     async def retry_due_actions(self) -> int:
         """Run actions that are pending or failed and due; returns how many were tried."""
@@ -247,7 +266,23 @@ class Pipeline:
                     if incoming.on_stored is not None:
                         incoming.on_stored(session, one)
                     stored.append(one)
+            # Each new message is processed next: that run is counted with the message.
+            for one in stored:
+                if one.created:
+                    begin_attempt(session.get_one(MessageRow, one.pk))
             return stored
+
+    def _begin_attempt(self, pk: int, *, by_person: bool = False) -> Outcome | None:
+        """Count a processing run of the message, committed before it starts; the
+        quarantined Outcome when the message is set aside instead."""
+        with self.db.session() as session:
+            row = session.get_one(MessageRow, pk)
+            if begin_attempt(row, by_person=by_person):
+                return None
+            log.error(
+                "message quarantined", extra={"message_id": row.message_id, "reason": row.error}
+            )
+            return Outcome(row.id, row.message_id, OutcomeStatus.QUARANTINED, error=row.error)
 
     async def _process(self, pk: int, *, act: bool = True) -> Outcome:
         try:
@@ -346,8 +381,10 @@ class Pipeline:
         row.extraction = extraction.to_json()
         # Set before the merge, so the message is written once, in the merge's flush; a
         # failed merge sets it to failed.
-        row.status = "extracted"
+        row.status = MessageStatus.EXTRACTED
         row.error = None
+        row.error_trace = None
+        finish_attempt(row)
         return document, extraction
 
     def _merge(
@@ -366,7 +403,7 @@ class Pipeline:
             "message processed",
             extra={"message_id": row.message_id, "kind": row.kind, "meeting_id": row.meeting_id},
         )
-        return Outcome(row.id, row.message_id, "extracted", row.kind, row.meeting_id)
+        return Outcome(row.id, row.message_id, OutcomeStatus.EXTRACTED, row.kind, row.meeting_id)
 
     def _record_failure(self, pk: int, exc: Exception) -> Outcome:
         with self.db.session() as session:
@@ -380,9 +417,11 @@ class Pipeline:
             "message failed",
             extra={"message_id": row.message_id, "reason": reason, TRACEBACK_FIELD: trace},
         )
-        row.status = "failed"
+        row.status = MessageStatus.FAILED
         row.error = reason
-        return Outcome(row.id, row.message_id, "failed", error=reason)
+        row.error_trace = trace
+        finish_attempt(row)
+        return Outcome(row.id, row.message_id, OutcomeStatus.FAILED, error=reason)
 
     def plan_actions(self, session: Session, meeting: Meeting) -> list[int]:
         """Record a pending run of every action for the meeting's revision, in the caller's
@@ -451,7 +490,7 @@ class Pipeline:
 
     def _pending_messages(self) -> list[int]:
         with self.db.session() as session:
-            query = select(MessageRow.id).where(MessageRow.status == "stored")
+            query = select(MessageRow.id).where(MessageRow.status == MessageStatus.STORED)
             return list(session.scalars(query.order_by(MessageRow.id)))
 
     def _due_runs(self) -> list[tuple[int, Meeting]]:

@@ -24,6 +24,7 @@ from bot.cli.common import (
 from bot.errors import MeetbotError
 from bot.health import health
 from bot.meetings.approval import waiting
+from bot.pipeline import OutcomeStatus
 
 
 @app.command()
@@ -100,7 +101,7 @@ def import_(
         + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())),
         highlight=False,
     )
-    if counts["failed"]:
+    if counts[OutcomeStatus.FAILED]:
         raise typer.Exit(1)
 
 
@@ -131,10 +132,14 @@ def status(config: ConfigOption = None) -> None:
             state,
         )
     console.print(table)
+    failed = report.messages_failed + report.messages_quarantined
     console.print(
         f"actions: {report.actions_pending} pending, {report.actions_failed} failed; "
-        f"messages failed: {report.messages_failed}; "
-        f"meetings held for approval: {held}" + (" (`meetbot approve` lists them)" if held else ""),
+        f"messages failed: {report.messages_failed}, "
+        f"quarantined: {report.messages_quarantined}"
+        + (" (`meetbot reprocess --failed` tries them again); " if failed else "; ")
+        + f"meetings held for approval: {held}"
+        + (" (`meetbot approve` lists them)" if held else ""),
         highlight=False,
     )
     if not report.healthy:

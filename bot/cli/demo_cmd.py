@@ -45,6 +45,7 @@ from bot.settings import (
     TrustSettings,
 )
 from bot.sources.maildir import ensure_maildir
+from bot.store.statuses import MessageStatus
 from bot.store.tables import MessageRow, OutboxRow
 from bot.understanding.trust import host_of
 
@@ -159,7 +160,7 @@ def _print_messages(messages: list[MessageRow]) -> None:
     table = Table("#", "kind", "meeting", "from", "subject", title=f"{len(messages)} messages")
     for m in messages:
         kind = m.kind or m.status
-        if m.status == "failed":
+        if m.status in (MessageStatus.FAILED, MessageStatus.QUARANTINED):
             kind = f"[red]failed[/red]: {short(m.error or '', 40)}"
         table.add_row(
             str(m.id),

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.errors import MeetingNotFound
 from bot.meetings.record import MeetingRecord
 from bot.reading.document import MailDocument
 from bot.settings import TrustSettings
@@ -66,7 +67,7 @@ def approve(session: Session, meeting_id: int, *, by: str, now: dt.datetime) -> 
     """
     row = session.get(MeetingRow, meeting_id)
     if row is None:
-        raise LookupError(f"no meeting with id {meeting_id}")
+        raise MeetingNotFound(meeting_id)
     reasons = tuple(str(r) for r in row.approval_reasons or ())
     if row.approved:
         return Approval(meeting_id, False, row.revision, reasons)

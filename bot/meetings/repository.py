@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.actions.base import MeetingChange
-from bot.errors import StoreError
+from bot.errors import MeetingNotFound, StoreError
 from bot.meetings.approval import hold
 from bot.meetings.link import find_meeting, note_link, subject_key
 from bot.meetings.meeting import Meeting, MeetingStatus
@@ -136,7 +136,7 @@ def merge_extraction(
 def load_meeting(session: Session, meeting_id: int) -> Meeting:
     row = session.get(MeetingRow, meeting_id)
     if row is None:
-        raise LookupError(f"no meeting with id {meeting_id}")
+        raise MeetingNotFound(meeting_id)
     return _load(session, row)
 
 

@@ -21,10 +21,14 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
+from sqlalchemy import Enum as EnumType
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
+
+from bot.store.statuses import MessageStatus
 
 
 def utcnow() -> dt.datetime:
@@ -52,6 +56,17 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
+def _status_column() -> EnumType:
+    """The enum's values as plain text (String(20) in the schema), no CHECK constraint."""
+    return EnumType(
+        MessageStatus,
+        native_enum=False,
+        create_constraint=False,
+        length=20,
+        values_callable=lambda members: [member.value for member in members],
+    )
+
+
 class Base(DeclarativeBase):
     type_annotation_map = {  # noqa: RUF012  (SQLAlchemy reads this class attribute)
         dt.datetime: UtcDateTime(),
@@ -77,9 +92,13 @@ class MessageRow(Base):
     sender: Mapped[str] = mapped_column(Text, default="")
     date: Mapped[dt.datetime | None]
     received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    # stored -> extracted, or failed with `error`; never deleted
-    status: Mapped[str] = mapped_column(String(20), default="stored")
+    # stored -> extracted, or failed with `error`, or quarantined; never deleted
+    status: Mapped[MessageStatus] = mapped_column(_status_column(), default=MessageStatus.STORED)
     error: Mapped[str | None] = mapped_column(Text)
+    error_trace: Mapped[str | None] = mapped_column(Text)  # where `error` was raised
+    # Processing runs begun since the message was last finished (understood or failed): a
+    # count that grows while the daemon dies inside it, until the message is quarantined.
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     warnings: Mapped[list[Any]] = mapped_column(default=list)
     kind: Mapped[str | None] = mapped_column(String(20))
     extraction: Mapped[dict[str, Any] | None]
