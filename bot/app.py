@@ -17,8 +17,6 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy.orm import Session
-
 from bot.actions.base import Action
 from bot.actions.calendar.action import CalendarAction
 from bot.actions.calendar.caldav_push import CalDavCalendar
@@ -31,12 +29,9 @@ from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.errors import StoreError
 from bot.meetings.approval import Approval, approve
 from bot.meetings.assignments import AssignmentChange, assign, unassign
-from bot.meetings.link import prefetch_links
 from bot.meetings.meeting import Meeting
-from bot.meetings.record import Extraction
-from bot.meetings.repository import PendingChange, load_meeting, merge_extraction
+from bot.meetings.repository import MeetingMerger, load_meeting
 from bot.pipeline import Incoming, Outcome, Pipeline, Stages
-from bot.reading.document import MailDocument
 from bot.reading.limits import ReadLimits
 from bot.reading.mime import read_message
 from bot.settings import Settings
@@ -67,23 +62,11 @@ class Watcher(Protocol):
 
 def build_stages(settings: Settings) -> Stages:
     limits = ReadLimits.from_settings(settings.reading)
-    trust = settings.trust
-
-    def merge(
-        session: Session, message_pk: int, document: MailDocument, extraction: Extraction
-    ) -> PendingChange | None:
-        # Trust is judged where the message's content enters the meeting, so the hold is
-        # committed with the change and every action sees it.
-        return merge_extraction(
-            session, message_pk=message_pk, doc=document, extraction=extraction, trust=trust
-        )
-
     return Stages(
         read=partial(read_message, limits=limits),
         extract=partial(extract_message, default_tz=settings.timezone),
-        merge=merge,
+        merge=partial(MeetingMerger, trust=settings.trust),
         load=load_meeting,
-        prepare=prefetch_links,
     )
 
 
@@ -102,9 +85,24 @@ class App:
     runs that the daemon does when it next looks, within ACTION_RETRY_EVERY_SECONDS.
     """
 
+    @classmethod
+    def open(
+        cls,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        stages: Stages | None = None,
+        actions: Sequence[Action] | None = None,
+        reminders: Wiring | None = None,
+    ) -> App:
+        """Open the store (migrating it to the current schema) and wire meetbot over it."""
+        db = open_database(settings.store.database_url())
+        return cls(settings, db, clock=clock, stages=stages, actions=actions, reminders=reminders)
+
     def __init__(
         self,
         settings: Settings,
+        db: Database,
         *,
         clock: Clock | None = None,
         stages: Stages | None = None,
@@ -113,7 +111,7 @@ class App:
     ) -> None:
         self.settings = settings
         self.clock = clock or SystemClock()
-        self.db = open_database(settings.store.database_url())
+        self.db = db
         self.outbox = Outbox(self.db, Mailer(settings.smtp), self.clock)
         self.meetings = StoredMeetings(self.db, self._assign_from_chat, self._approve_from_chat)
         self.reminders_wiring = replace(reminders or Wiring(), clock=self.clock, outbox=self.outbox)

@@ -59,17 +59,23 @@ class Merged(Protocol):
         ...
 
 
+class Merger(Protocol):
+    """The merges of one transaction, which may know more together than one alone."""
+
+    def prepare(self, documents: Sequence[MailDocument]) -> None:
+        """Before a batch's merges: look up in one go what they will ask."""
+        ...
+
+    def merge(
+        self, message_pk: int, document: MailDocument, extraction: Extraction
+    ) -> Merged | None:
+        """Link the extraction to a stored meeting (or create one) in the session, without
+        flushing it; None when the message concerns no meeting."""
+        ...
+
+
 class MergeStage(Protocol):
-    """Link the extraction to a stored meeting (or create one) in the session, without
-    flushing it; None when the message concerns no meeting."""
-
-    def __call__(
-        self, session: Session, message_pk: int, document: MailDocument, extraction: Extraction
-    ) -> Merged | None: ...
-
-
-class PrepareStage(Protocol):
-    def __call__(self, session: Session, documents: Sequence[MailDocument]) -> None: ...
+    def __call__(self, session: Session) -> Merger: ...
 
 
 class LoadStage(Protocol):
@@ -84,8 +90,6 @@ class Stages:
     extract: ExtractStage
     merge: MergeStage
     load: LoadStage
-    # Before a batch's merges, in their session: look up in one go what they will ask.
-    prepare: PrepareStage | None = None
 
 
 # Called inside the transaction that stores the raw message, so the source's record
@@ -308,7 +312,7 @@ class Pipeline:
                 return understood, None, []
             try:
                 with session.begin_nested():
-                    pending = self._merge(session, row.id, *understood)
+                    pending = self._merge(session, self.stages.merge(session), row.id, *understood)
             except OperationalError:
                 # The store failed, not the message (a held lock, a full disk): the whole
                 # transaction fails and the message stays stored, to be finished later.
@@ -336,13 +340,13 @@ class Pipeline:
                     outcomes[pk] = understood
                 else:
                     readable.append((row, *understood))
-            if self.stages.prepare is not None:
-                # Its lookups need not see the rows just updated: one flush writes them
-                # with the merges' changes, not a second UPDATE of every message.
-                with session.no_autoflush:
-                    self.stages.prepare(session, [document for _, document, _ in readable])
+            merger = self.stages.merge(session)
+            # Its lookups need not see the rows just updated: one flush writes them
+            # with the merges' changes, not a second UPDATE of every message.
+            with session.no_autoflush:
+                merger.prepare([document for _, document, _ in readable])
             merged = [
-                (row, self._merge(session, row.id, document, extraction))
+                (row, self._merge(session, merger, row.id, document, extraction))
                 for row, document, extraction in readable
             ]
             session.flush()
@@ -388,13 +392,18 @@ class Pipeline:
         return document, extraction
 
     def _merge(
-        self, session: Session, pk: int, document: MailDocument, extraction: Extraction
+        self,
+        session: Session,
+        merger: Merger,
+        pk: int,
+        document: MailDocument,
+        extraction: Extraction,
     ) -> Merged | None:
         # The merge's lookups need not flush first: what it writes is flushed once, after
         # it, not before each of its queries (find_meeting flushes when a link written
         # before could be the one it looks for).
         with session.no_autoflush:
-            return self.stages.merge(session, pk, document, extraction)
+            return merger.merge(pk, document, extraction)
 
     def _finish(self, row: MessageRow, change: MeetingChange | None) -> Outcome:
         if change is not None:

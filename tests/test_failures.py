@@ -23,7 +23,7 @@ from bot.store.statuses import MessageStatus
 from bot.store.tables import MessageRow
 from tests.config_env import isolate
 from tests.sources.helpers import message
-from tests.test_pipeline import SteppedClock, load, one_meeting_per_message
+from tests.test_pipeline import OneMeetingPerMessage, SteppedClock, load
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -111,7 +111,7 @@ def _dies_on_poison(document: MailDocument) -> Extraction:
     return Extraction(document.message_id, MessageKind.INVITATION, ("test",))
 
 
-STAGES = Stages(read_message, _dies_on_poison, one_meeting_per_message, load)
+STAGES = Stages(read_message, _dies_on_poison, OneMeetingPerMessage, load)
 
 
 def _daemon(url: str, raw: bytes | None) -> None:
@@ -152,7 +152,7 @@ def test_a_message_that_kills_the_daemon_twice_is_quarantined_until_reprocessed(
 
     # A person reprocesses it once the bug is fixed (here: a stage that does not die).
     db = open_database(url)
-    fixed = Stages(read_message, _understands_all, one_meeting_per_message, load)
+    fixed = Stages(read_message, _understands_all, OneMeetingPerMessage, load)
     pipeline = Pipeline(db, fixed, [], clock=SteppedClock())
     poison = next(r for r in _rows(url) if r.message_id == "poison@example.org")
     (outcome,) = asyncio.run(pipeline.reprocess([poison.id]))
@@ -168,7 +168,7 @@ def test_a_message_interrupted_once_is_finished_at_the_next_start(tmp_path):
     assert _run_daemon(url, raw) == 137
 
     db = open_database(url)
-    fixed = Stages(read_message, _understands_all, one_meeting_per_message, load)
+    fixed = Stages(read_message, _understands_all, OneMeetingPerMessage, load)
     (outcome,) = asyncio.run(Pipeline(db, fixed, [], clock=SteppedClock()).resume())
     assert outcome.status == OutcomeStatus.EXTRACTED
     db.close()

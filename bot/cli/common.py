@@ -51,7 +51,7 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 
 def open_app(settings: Settings, reminders: Wiring | None = None) -> App:
     try:
-        return App(settings, reminders=reminders)
+        return App.open(settings, reminders=reminders)
     except MeetbotError as exc:
         raise fail(str(exc)) from exc
 

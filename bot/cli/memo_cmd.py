@@ -41,7 +41,10 @@ def memo(
         settings = Settings.load(config)
     except ValidationError as exc:
         raise _fail(f"configuration is not valid:\n{exc}") from exc
-    settings.memo.pdf = settings.memo.pdf and pdf
+    if not pdf:
+        settings = settings.model_copy(
+            update={"memo": settings.memo.model_copy(update={"pdf": False})}
+        )
     now = dt.datetime.now(dt.UTC)
     today = now.astimezone(ZoneInfo(settings.timezone)).date()
     try:

@@ -48,7 +48,7 @@ def reprocess(
         raise typer.Exit(2) from exc
     setup_logging("WARNING", settings.log_json, secrets=settings.secret_values())
     try:
-        daemon = App(settings)
+        daemon = App.open(settings)
     except MeetbotError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from exc

@@ -14,7 +14,7 @@ from bot.reading.docx_text import extract_docx_text
 from bot.reading.extracted import ExtractedText
 from bot.reading.html_text import html_to_text
 from bot.reading.ics import events_text, parse_calendar
-from bot.reading.limits import Deadline, ReadLimits
+from bot.reading.limits import ReadLimits, TimeLimit
 from bot.reading.normalise import normalise_text
 from bot.reading.pdf_text import extract_pdf_text
 
@@ -84,7 +84,7 @@ def read_attachment(
         result = parse_calendar(data)
         text = normalise_text(events_text(result.events))
         return Attachment(filename, content_type, size, text, result.events, result.warnings)
-    deadline = Deadline(limits.attachment_timeout_seconds)
+    deadline = TimeLimit(limits.attachment_timeout_seconds)
     extractors: dict[str, Callable[[], ExtractedText]] = {
         "pdf": lambda: _office_file(
             "PDF", lambda: extract_pdf_text(data, max_pages=limits.max_pdf_pages, deadline=deadline)

@@ -26,7 +26,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from bot.store.statuses import MessageStatus
-from bot.store.text import StoredJSON, StoredString, StoredText
+from bot.store.storable import StoredJSON, StoredString, StoredText
 
 
 def utcnow() -> dt.datetime:

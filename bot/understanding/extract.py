@@ -22,14 +22,14 @@ from bot.meetings.record import (
 )
 from bot.reading.document import IcsEvent, MailDocument
 from bot.understanding.fields.contacts import find_contacts
-from bot.understanding.fields.dates import (
+from bot.understanding.fields.delegates import find_delegates_requested
+from bot.understanding.fields.links import find_documents_url, find_registration_url
+from bot.understanding.fields.meeting_dates import (
     MeetingDates,
     find_deadlines,
     find_meeting_dates,
     registration_deadline,
 )
-from bot.understanding.fields.delegates import find_delegates_requested
-from bot.understanding.fields.links import find_documents_url, find_registration_url
 from bot.understanding.fields.mode import find_mode
 from bot.understanding.fields.online import find_online_meetings
 from bot.understanding.fields.place import Place, find_place

@@ -276,7 +276,7 @@ def test_kill_9_in_a_loop_while_mail_arrives_loses_and_repeats_nothing(dovecot, 
     with running_smtp_server() as smtp:
         config = configure(tmp_path / "killed", dovecot, user, smtp)
         settings = Settings.load(config)
-        first = App(settings)
+        first = App.open(settings)
         asyncio.run(first.run(once=True))  # the cursor starts here
         append(dovecot, user.name, user.password, SEED_MAIL)
         asyncio.run(first.run(once=True))
@@ -292,7 +292,7 @@ def test_kill_9_in_a_loop_while_mail_arrives_loses_and_repeats_nothing(dovecot, 
             appender.join(30)
         assert appender.error is None, appender.error
 
-        last = App(settings, clock=Later(minutes=11))
+        last = App.open(settings, clock=Later(minutes=11))
         asyncio.run(last.run(once=True))
         asyncio.run(last.outbox.flush())
         received = [r.message["Message-ID"] for r in smtp.received]
@@ -310,7 +310,7 @@ def test_kill_9_in_a_loop_while_mail_arrives_loses_and_repeats_nothing(dovecot, 
     assert [o for _, _, o in outcomes] == first_seen, f"each UID recorded once {why}"
 
     reference = configure(tmp_path / "reference", dovecot, user, None)
-    clean = App(Settings.load(reference))
+    clean = App.open(Settings.load(reference))
     asyncio.run(clean.import_path(_written(tmp_path / "seed.eml", SEED_MAIL)))
     assign_seed_meeting(reference, clean.db)
     asyncio.run(_import_in_order(clean, appender.sent, tmp_path / "sent"))

@@ -30,7 +30,7 @@ def local_settings(tmp_path) -> Settings:
 
 
 async def test_maildir_processes_new_mail_once_and_keeps_the_files(tmp_path):
-    app = App(local_settings(tmp_path))
+    app = App.open(local_settings(tmp_path))
     maildir = tmp_path / "maildir"
     ensure_maildir(maildir)
     for n in range(3):
@@ -50,7 +50,7 @@ async def test_maildir_processes_new_mail_once_and_keeps_the_files(tmp_path):
 
 async def test_maildir_watcher_sees_mail_delivered_while_it_runs(tmp_path):
     settings = local_settings(tmp_path)
-    app = App(settings)
+    app = App.open(settings)
     watcher = MaildirWatcher(
         tmp_path / "maildir", db=app.db, pipeline=app.pipeline, clock=app.clock,
         stop=app.stop, poll_seconds=0.05,
@@ -67,7 +67,7 @@ async def test_maildir_watcher_sees_mail_delivered_while_it_runs(tmp_path):
 
 
 async def test_import_eml_directory_and_mbox(tmp_path):
-    app = App(local_settings(tmp_path))
+    app = App.open(local_settings(tmp_path))
     folder = tmp_path / "mails"
     (folder / "sub").mkdir(parents=True)
     (folder / "a.eml").write_bytes(message("a"))
@@ -118,7 +118,7 @@ def test_status_exits_non_zero_when_a_source_is_stale(tmp_path, monkeypatch):
     assert never.exit_code == 1
     assert "never checked" in never.output
 
-    app = App(Settings.load(config))
+    app = App.open(Settings.load(config))
     asyncio.run(app.run(once=True))
     fresh = runner.invoke(cli, ["status", "--config", str(config)])
     assert fresh.exit_code == 0, fresh.output

@@ -83,7 +83,7 @@ async def test_a_server_that_looks_alive_but_never_answers_is_restarted_by_the_w
             idle_renew_seconds=RENEW_SECONDS,
             timeout_seconds=TIMEOUT_SECONDS,
         )
-        app = App(settings_for(tmp_path, acct))
+        app = App.open(settings_for(tmp_path, acct))
         async with running(app):
             await stall_append_resume(
                 app,
@@ -108,7 +108,7 @@ async def test_a_silent_server_is_noticed_by_the_command_timeout(dovecot, user, 
             idle_renew_seconds=RENEW_SECONDS,
             timeout_seconds=TIMEOUT_SECONDS,
         )
-        app = App(settings_for(tmp_path, acct))
+        app = App.open(settings_for(tmp_path, acct))
         async with running(app):
             await stall_append_resume(
                 app, relay, dovecot, user, caplog, keepalive=None, noticed="timed out"
@@ -123,7 +123,7 @@ async def test_a_stop_is_not_held_up_by_a_server_that_never_answers(dovecot, use
         acct = account(
             dovecot, user.name, user.password, port=relay.port, timeout_seconds=TIMEOUT_SECONDS
         )
-        app = App(settings_for(tmp_path, acct))
+        app = App.open(settings_for(tmp_path, acct))
         task = asyncio.create_task(app.run())
         try:
             await wait_for(lambda: last_check(app) is not None, "the first check")

@@ -57,7 +57,7 @@ email = "malee@example.org"
 @time_machine.travel(dt.datetime(2025, 9, 8, 14, 0, tzinfo=dt.UTC), tick=False)
 def test_assigning_delegates_sends_meeting_dry_run_and_registration_deadline(tmp_path, smtp_server):
     config = write_config(tmp_path, smtp_server)
-    daemon = App(Settings.load(config))
+    daemon = App.open(Settings.load(config))
     try:
         asyncio.run(daemon.import_path(CORPUS / "01-slomwg-invitation.eml"))
         asyncio.run(daemon.import_path(CORPUS / "02-slomwg-followup.eml"))
@@ -122,7 +122,7 @@ def test_assigning_delegates_sends_meeting_dry_run_and_registration_deadline(tmp
 
 def test_assigning_an_unknown_person_says_who_is_known(tmp_path, smtp_server):
     config = write_config(tmp_path, smtp_server)
-    App(Settings.load(config)).close()
+    App.open(Settings.load(config)).close()
     _register()
 
     result = CliRunner().invoke(app, ["assign", "1", "nobody", "--config", str(config)])

@@ -13,7 +13,7 @@ from bot.actions.reminders.action import ReminderAction
 from bot.actions.reminders.commands import REFUSAL, REFUSAL_SHORT
 from bot.actions.reminders.plan import plan_reminders
 from bot.actions.reminders.runtime import Wiring, running_reminders
-from bot.actions.reminders.telegram import RetryPolicy, Timeouts
+from bot.actions.reminders.telegram import SendRetry, Timeouts
 from bot.settings import Settings
 from bot.store.tables import DeadlineStateRow, ReminderSentRow
 from tests.actions.reminders.conftest import DELEGATES, JobWatcher
@@ -63,7 +63,7 @@ def telegram_settings(api: TelegramApiStandIn) -> Settings:
 def wiring(sleeps: Sleeps, attempts: int = 6) -> Wiring:
     return Wiring(
         timeouts=Timeouts(connect=2.0, read=0.5, poll_read=3.0),
-        retry=RetryPolicy(attempts=attempts),
+        retry=SendRetry(attempts=attempts),
         sleep=sleeps,
     )
 

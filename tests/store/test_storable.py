@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from bot.store.database import open_database
 from bot.store.messages import store_raw_message
+from bot.store.storable import storable
 from bot.store.tables import MeetingRow, MessageRow
-from bot.store.text import storable
 
 RAW = b"Message-ID: <odd@example.org>\r\nSubject: odd\r\n\r\nbody\r\n"
 # As a utf-7 body, a surrogateescape'd file name or a NUL in a venue leave them.
