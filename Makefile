@@ -15,8 +15,8 @@ demo: $(STAMP)
 	$(VENV)/bin/meetbot demo
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check bot tests benchmarks
-	$(VENV)/bin/ruff format --check bot tests benchmarks
+	$(VENV)/bin/ruff check bot tests benchmarks tools
+	$(VENV)/bin/ruff format --check bot tests benchmarks tools
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy

@@ -22,10 +22,9 @@ from bot.store.database import open_database
 from bot.store.statuses import MessageStatus
 from bot.store.tables import MessageRow
 from tests.config_env import isolate
+from tests.corpus_paths import CORPUS
 from tests.sources.helpers import message
 from tests.test_pipeline import OneMeetingPerMessage, SteppedClock, load
-
-CORPUS = Path(__file__).parent / "corpus"
 
 
 @pytest.fixture

@@ -1,9 +1,9 @@
 """`meetbot demo`: the whole bot once on the embedded default, and what it did, as tables.
 
-The corpus (tests/corpus) is copied into var/maildir and processed as new mail would
-be: SQLite in var/, the calendar feed, memo drafts, reminders to the console. Nothing
-leaves the machine: the demo sets no SMTP server and no Telegram bot, whatever the
-environment or config/meetbot.toml say, so outgoing mail stays in the outbox.
+The demo corpus (bot/demo/corpus, package data) is copied into var/maildir and processed
+as new mail would be: SQLite in var/, the calendar feed, memo drafts, reminders to the
+console. Nothing leaves the machine: the demo sets no SMTP server and no Telegram bot,
+whatever the environment or config/meetbot.toml say, so outgoing mail stays in the outbox.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import io
-import shutil
 import sys
 from collections import Counter
 from pathlib import Path
@@ -30,6 +29,7 @@ from bot.actions.reminders.table import plan_table
 from bot.app import App
 from bot.cli import app
 from bot.cli.common import fail, open_app, setup_cli_logging, short
+from bot.demo import corpus_messages
 from bot.errors import MeetbotError
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.record import When
@@ -49,7 +49,6 @@ from bot.store.statuses import MessageStatus
 from bot.store.tables import MessageRow, OutboxRow
 from bot.understanding.trust import host_of
 
-CORPUS = Path("tests/corpus")
 # A terminal's own width; written to a file or a pipe, wide enough for the tables.
 console = Console(width=None if sys.stdout.isatty() else 120)
 
@@ -103,15 +102,13 @@ def demo() -> None:
 
 def _seed(maildir: Path) -> int:
     ensure_maildir(maildir)
-    corpus = sorted(CORPUS.glob("*.eml"))
-    if not corpus:
-        raise fail(f"no corpus in {CORPUS}/ (run from the project folder)")
+    corpus = corpus_messages()
     taken = {p.name.split(":")[0] for p in (maildir / "cur").iterdir()}
     taken |= {p.name for p in (maildir / "new").iterdir()}
     seeded = 0
     for file in corpus:
         if file.name not in taken:
-            shutil.copyfile(file, maildir / "new" / file.name)
+            (maildir / "new" / file.name).write_bytes(file.read_bytes())
             seeded += 1
     return seeded
 
@@ -133,7 +130,7 @@ def _report(daemon: App, seeded: int, notices: str) -> None:
         ]
     trusted = ", ".join(DEMO_TRUST.allowed_sender_domains + DEMO_TRUST.allowed_senders)
     console.print(
-        f"meetbot demo: {seeded} new message(s) copied from {CORPUS}/ into "
+        f"meetbot demo: {seeded} new message(s) of the demo corpus copied into "
         f"{settings.sources.maildir.path}/; store {settings.store.url}\n"
         f"trusted senders: {trusted}\n"
         "no SMTP server and no Telegram bot are set: nothing leaves this machine",

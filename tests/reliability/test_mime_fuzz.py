@@ -21,7 +21,6 @@ import math
 import os
 import random
 import re
-from pathlib import Path
 
 from sqlalchemy import select
 
@@ -34,12 +33,12 @@ from bot.store.database import open_database
 from bot.store.tables import MessageRow
 from bot.types import SystemClock
 from bot.understanding.temporal.find import find_temporal
+from tests.corpus_paths import CORPUS
 from tests.reliability.mutations import mutate
 
 CASES = int(os.environ.get("MEETBOT_FUZZ_CASES", "300"))
 SEED = int(os.environ.get("MEETBOT_FUZZ_SEED", "9"))
 ATTACHMENT_MB = 25.0 if os.environ.get("MEETBOT_FUZZ_ATTACHMENTS") else 0.01
-CORPUS = Path(__file__).parents[1] / "corpus"
 # Not the megabyte line (h6): its cost is reading one huge line, which test_mime covers;
 # repeated here it would be most of the run's time.
 SEEDS = [p for p in sorted(CORPUS.glob("*.eml")) if not p.name.startswith("h6")]

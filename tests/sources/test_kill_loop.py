@@ -43,6 +43,7 @@ from bot.store.tables import (
     OutboxRow,
 )
 from bot.types import SystemClock
+from tests.corpus_paths import CORPUS
 from tests.servers.smtp import SmtpServer, running_smtp_server
 from tests.sources.daemon_log import DaemonLog
 from tests.sources.helpers import append, seen_outcomes
@@ -55,7 +56,6 @@ KILLS = int(os.environ.get("MEETBOT_KILLS", "8"))
 MESSAGES_PER_KILL = 5
 SEED = int(os.environ.get("MEETBOT_KILL_SEED", "20261123"))
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "tests" / "corpus"
 # Log lines that mark the moments worth a kill: right after them the daemon is
 # resuming, has bodies in memory, has committed a message, or has mailed a delegate.
 MOMENTS = ["meetbot running", "fetched", "message processed", "outbox:"]

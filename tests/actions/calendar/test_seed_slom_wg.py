@@ -15,8 +15,7 @@ from bot.app import App
 from bot.cli import _register, app
 from bot.settings import Settings
 from bot.store.tables import MeetingRow
-
-CORPUS = Path(__file__).parents[2] / "corpus"
+from tests.corpus_paths import CORPUS
 
 
 def write_config(tmp_path, smtp_server) -> Path:
