@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot.actions.calendar.text import short_title
 from bot.cli import app
 from bot.cli.common import (
     ConfigOption,
@@ -19,9 +17,9 @@ from bot.cli.common import (
     setup_cli_logging,
     short,
 )
-from bot.meetings.approval import waiting
-from bot.meetings.record import MeetingRecord
-from bot.store.database import Database
+
+if TYPE_CHECKING:
+    from bot.store.database import Database
 
 
 @app.command("approve")
@@ -32,6 +30,8 @@ def approve_command(
     config: ConfigOption = None,
 ) -> None:
     """Approve a meeting held because its mail is not trusted: its held mail goes out."""
+    import asyncio
+
     settings = load_cli_settings(config)
     setup_cli_logging(settings, "WARNING")
     daemon = open_app(settings)
@@ -66,6 +66,10 @@ def approve_command(
 
 
 def _list_waiting(db: Database) -> None:
+    from bot.actions.calendar.text import short_title
+    from bot.meetings.approval import waiting
+    from bot.meetings.record import MeetingRecord
+
     with db.session() as session:
         rows = waiting(session)
     if not rows:

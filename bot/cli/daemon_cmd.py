@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-from rich.table import Table
 
 from bot.cli import app
 from bot.cli.common import (
@@ -22,9 +19,6 @@ from bot.cli.common import (
     setup_cli_logging,
 )
 from bot.errors import MeetbotError
-from bot.health import health
-from bot.meetings.approval import waiting
-from bot.pipeline import OutcomeStatus
 
 
 @app.command()
@@ -34,6 +28,8 @@ def run(
     log_json: Annotated[bool, typer.Option(help="One JSON object per log line.")] = False,
 ) -> None:
     """Watch the configured mailboxes and process new mail until SIGTERM or Ctrl-C."""
+    import asyncio
+
     settings = load_cli_settings(config)
     setup_cli_logging(settings, json=log_json)
     daemon = open_app(settings)
@@ -51,6 +47,10 @@ def backfill(
     config: ConfigOption = None,
 ) -> None:
     """Process mail already in the IMAP folders, received on or after SINCE."""
+    import asyncio
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
     settings = load_cli_settings(config)
     setup_cli_logging(settings, "WARNING")
     if not settings.sources.imap:
@@ -86,6 +86,10 @@ def import_(
     config: ConfigOption = None,
 ) -> None:
     """Process messages from files, once."""
+    import asyncio
+
+    from bot.pipeline import OutcomeStatus
+
     settings = load_cli_settings(config)
     setup_cli_logging(settings, "WARNING")
     daemon = open_app(settings)
@@ -108,6 +112,11 @@ def import_(
 @app.command()
 def status(config: ConfigOption = None) -> None:
     """Health per source and pending work; exits 1 when a source is unhealthy."""
+    from rich.table import Table
+
+    from bot.health import health
+    from bot.meetings.approval import waiting
+
     settings = load_cli_settings(config)
     daemon = open_app(settings)
     try:

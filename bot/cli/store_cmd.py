@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections import Counter
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from sqlalchemy import select
 
-from bot.app import App
 from bot.cli import app
 from bot.cli.common import ConfigOption
-from bot.config_check import load_settings
-from bot.errors import ConfigError, MeetbotError
-from bot.logs import setup_logging
-from bot.pipeline import Outcome, OutcomeStatus
-from bot.store.database import Database
 from bot.store.statuses import MessageStatus
-from bot.store.tables import MessageRow
+
+if TYPE_CHECKING:
+    from bot.app import App
+    from bot.pipeline import Outcome, OutcomeStatus
+    from bot.store.database import Database
 
 # What `--failed` retries: what a crash or a stop of the daemon left aside.
 _SET_ASIDE = (MessageStatus.FAILED, MessageStatus.QUARANTINED)
@@ -36,6 +32,14 @@ def reprocess(
     config: ConfigOption = None,
 ) -> None:
     """Read, extract and merge stored messages again from their kept raw bytes."""
+    import asyncio
+
+    from bot.app import App
+    from bot.config_check import load_settings
+    from bot.errors import ConfigError, MeetbotError
+    from bot.logs import setup_logging
+    from bot.pipeline import OutcomeStatus
+
     if [all_, failed, bool(message_ids)].count(True) != 1:
         typer.echo("give either Message-IDs, --all or --failed", err=True)
         raise typer.Exit(2)
@@ -76,6 +80,10 @@ async def _reprocess_each(daemon: App, pks: list[int]) -> Counter[OutcomeStatus]
 def _chosen_messages(
     db: Database, message_ids: list[str], *, every: bool, failed: bool
 ) -> list[int]:
+    from sqlalchemy import select
+
+    from bot.store.tables import MessageRow
+
     with db.session() as session:
         if every or failed:
             chosen = select(MessageRow.id).order_by(MessageRow.id)

@@ -10,13 +10,11 @@ from pathlib import PurePosixPath, PureWindowsPath
 from bot.errors import ReadError
 from bot.reading.charsets import decode_bytes
 from bot.reading.document import Attachment
-from bot.reading.docx_text import extract_docx_text
 from bot.reading.extracted import ExtractedText
 from bot.reading.html_text import html_to_text
 from bot.reading.ics import events_text, parse_calendar
 from bot.reading.limits import ReadLimits, TimeLimit
 from bot.reading.normalise import normalise_text
-from bot.reading.pdf_text import extract_pdf_text
 
 __all__ = ["read_attachment", "safe_filename", "too_large"]
 
@@ -84,6 +82,10 @@ def read_attachment(
         result = parse_calendar(data)
         text = normalise_text(events_text(result.events))
         return Attachment(filename, content_type, size, text, result.events, result.warnings)
+    # pypdf, pdfminer and python-docx take a while to import: only when a file needs them.
+    from bot.reading.docx_text import extract_docx_text
+    from bot.reading.pdf_text import extract_pdf_text
+
     deadline = TimeLimit(limits.attachment_timeout_seconds)
     extractors: dict[str, Callable[[], ExtractedText]] = {
         "pdf": lambda: _office_file(

@@ -8,8 +8,8 @@ import logging
 from zoneinfo import ZoneInfo
 
 from bot.actions.base import MeetingChange
-from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import draft
+from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.origin import load_origin
 from bot.meetings.meeting import MeetingStatus
 from bot.meetings.record import MessageKind

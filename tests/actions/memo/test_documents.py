@@ -8,8 +8,8 @@ import re
 import pytest
 from docx import Document
 
-from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import draft
+from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.thai_forms import BLANK
 from bot.errors import ActionError, ConfigError
 

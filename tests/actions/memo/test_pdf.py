@@ -6,8 +6,8 @@ import subprocess
 
 import pytest
 
-from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import draft
+from bot.actions.memo.kinds import MemoKind
 
 pytestmark = [
     pytest.mark.libreoffice,
