@@ -34,6 +34,7 @@ def config(tmp_path, monkeypatch) -> Path:
     path.write_text(
         f'data_dir = "{tmp_path}/data"\n[store]\nurl = "sqlite:///{tmp_path}/meetbot.db"\n'
         f'[sources.maildir]\npath = "{tmp_path}/maildir"\npoll_seconds = 1\n'
+        "[memo]\npdf = false\n"  # LibreOffice's seconds per memo are not tested here
     )
     _register()
     return path
@@ -129,6 +130,7 @@ def _run_daemon(url: str, raw: bytes | None = None) -> int | None:
     return process.exitcode
 
 
+@pytest.mark.slow  # seven daemon lives, each a new interpreter
 def test_a_message_that_kills_the_daemon_twice_is_quarantined_until_reprocessed(tmp_path):
     url = f"sqlite:///{tmp_path}/p.db"
     open_database(url).close()
@@ -160,6 +162,7 @@ def test_a_message_that_kills_the_daemon_twice_is_quarantined_until_reprocessed(
     assert {r.status for r in _rows(url)} == {MessageStatus.EXTRACTED}
 
 
+@pytest.mark.slow  # a daemon life in an interpreter of its own
 def test_a_message_interrupted_once_is_finished_at_the_next_start(tmp_path):
     url = f"sqlite:///{tmp_path}/p.db"
     open_database(url).close()

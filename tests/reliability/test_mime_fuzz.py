@@ -22,6 +22,7 @@ import os
 import random
 import re
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import build_stages
@@ -127,6 +128,7 @@ def check_extraction(extraction: Extraction) -> None:
     assert MeetingRecord.from_json(stored["meeting"]).to_json() == stored["meeting"]
 
 
+@pytest.mark.slow
 async def test_mutated_corpus_mail_goes_through_the_pipeline(tmp_path):
     seeds = [p.read_bytes() for p in SEEDS]
     settings = Settings(data_dir=tmp_path, reading={"max_attachment_mb": ATTACHMENT_MB})

@@ -75,7 +75,10 @@ async def test_dovecot_restart_mid_idle_processes_the_outage_mail_once(user, tmp
             new = server.maildir(user.name) / "new"
             for n in range(3):
                 (new / f"1700000000.outage{n}.test").write_bytes(message("outage"))
-            await asyncio.sleep(0.5)  # let the watcher notice and back off at least once
+            # The watcher notices the outage (and records it) before the server is back.
+            await wait_for(
+                lambda: any(row.last_error_at for row in checks(app)), "the outage noticed"
+            )
             await asyncio.to_thread(server.start)
             await wait_for(lambda: stored_count(app.db) == 4, "the outage mail")
             append(server, user.name, user.password, message("after"))

@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import time_machine
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -26,6 +27,9 @@ from bot.meetings.meeting import Meeting
 from bot.store.database import Database
 from tests.actions.reminders.conftest import console_settings
 from tests.actions.reminders.meetings import BKK, MemoryDirectory, slom_record
+
+# Each test starts a refactored meetbot in an interpreter of its own.
+pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).parents[3]
 SEPT_1 = dt.datetime(2025, 9, 1, 9, 0, tzinfo=BKK)
