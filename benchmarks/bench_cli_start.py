@@ -68,7 +68,8 @@ def main(runs: int) -> int:
             f"(min {min(times):.3f}, max {max(times):.3f}); {verdict}"
         )
         for own, cumulative, module in import_offenders(arguments):
-            print(f"    {own / 1000:7.1f} ms own, {cumulative / 1000:7.1f} ms with imports: {module}")
+            own_ms, with_imports_ms = own / 1000, cumulative / 1000
+            print(f"    {own_ms:7.1f} ms own, {with_imports_ms:7.1f} ms with imports: {module}")
     return 1 if slow else 0
 
 
