@@ -122,7 +122,7 @@ def main() -> None:
         settings = Settings(
             data_dir=Path(folder), store=StoreSettings(url=f"sqlite:///{folder}/bench.db")
         )
-        app = App(settings)
+        app = App.open(settings)
         try:
             started = time.perf_counter()
             fill(app, meetings, per_meeting)

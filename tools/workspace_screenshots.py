@@ -18,7 +18,7 @@ from selenium.webdriver.common.by import By
 from sqlalchemy import func, select
 
 from bot.app import App
-from bot.cli.demo_cmd import demo_settings
+from bot.demo.run import demo_settings
 from bot.services.users import Role, add_user
 from bot.store.tables import MeetingValueRow, MessageRow
 from tests.web.chromium import chromium
@@ -46,7 +46,7 @@ def richest_meeting(app: App) -> tuple[int, int]:
 
 
 def main() -> None:
-    app = App(demo_settings())
+    app = App.open(demo_settings())
     password = secrets.token_urlsafe(12)
     add_user(app.db, USER, Role.APPROVER, password, now=app.clock.now())
     meeting_id, message_pk = richest_meeting(app)

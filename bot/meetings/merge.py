@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from bot.understanding.fields.dates import resolve_against_meeting
+from bot.understanding.fields.meeting_dates import resolve_against_meeting
 from bot.understanding.record import (
     Contact,
     Deadline,
@@ -46,7 +46,7 @@ CONFIDENCE_MARGIN = 0.25
 
 
 @dataclass(frozen=True)
-class Merged:
+class MergeResult:
     record: MeetingRecord
     changed: tuple[str, ...]  # names of the fields whose value changed
 
@@ -61,7 +61,7 @@ def merge_records(
     *,
     kind: MessageKind,
     pinned: frozenset[str] = frozenset(),
-) -> Merged:
+) -> MergeResult:
     """`pinned` fields (a person corrected them) keep their old value, whatever `new` says;
     the dates are pinned together, since a start and an end from two sources disagree."""
     values: dict[str, Any] = {}
@@ -93,7 +93,7 @@ def merge_records(
         for f in fields(MeetingRecord)
         if _plain(getattr(old, f.name)) != _plain(getattr(merged, f.name))
     )
-    return Merged(merged, changed)
+    return MergeResult(merged, changed)
 
 
 def resolve_deadlines(record: MeetingRecord) -> tuple[Deadline, ...]:

@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.config.settings import TrustSettings
-from bot.errors import StoreError
+from bot.errors import MeetingNotFound, StoreError
 from bot.meetings.approval import hold, reasons_for
 from bot.meetings.change import MeetingChange
 from bot.meetings.corrections import STATUS, pinned_fields
-from bot.meetings.link import find_meeting, note_link, subject_key
+from bot.meetings.link import Links, find_meeting, subject_key
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.merge import Merged, changed_values, merge_records
+from bot.meetings.merge import MergeResult, changed_values, merge_records
 from bot.meetings.pending import quarantine
 from bot.meetings.regroup import merged_into, was_detached
 from bot.reading.document import MailDocument
@@ -111,6 +112,33 @@ def apply_extraction(
     return pending.change() if pending else None
 
 
+@dataclass
+class MeetingMerger:
+    """The merges of one transaction (a `Merger` to bot.processing.pipeline): they share what they
+    know about links, so a batch looks its links up once and finds what it linked itself."""
+
+    session: Session
+    # Trust is judged where the message's content enters the meeting, so the hold is
+    # committed with the change and every action sees it.
+    trust: TrustSettings | None = None
+    links: Links = field(default_factory=Links)
+
+    def prepare(self, documents: Sequence[MailDocument]) -> None:
+        self.links.prefetch(self.session, documents)
+
+    def merge(
+        self, message_pk: int, document: MailDocument, extraction: Extraction
+    ) -> PendingChange | None:
+        return merge_extraction(
+            self.session,
+            message_pk=message_pk,
+            doc=document,
+            extraction=extraction,
+            trust=self.trust,
+            links=self.links,
+        )
+
+
 def merge_extraction(
     session: Session,
     *,
@@ -118,8 +146,11 @@ def merge_extraction(
     doc: MailDocument,
     extraction: Extraction,
     trust: TrustSettings | None = None,
+    links: Links | None = None,
 ) -> PendingChange | None:
     """Store the extraction on its message and fold it into its meeting, without flushing.
+
+    `links` carries what earlier merges of the same transaction linked (see `Links`).
 
     With `trust`, a meeting that an untrusted message created, or changed while it was
     held already, is held for a person's approval (see bot.meetings.approval), in the same
@@ -141,7 +172,8 @@ def merge_extraction(
     record = extraction.meeting
     if extraction.kind is MessageKind.OTHER or record.is_empty():
         return None
-    found = _meeting_of(session, message, doc, extraction)
+    links = links or Links()
+    found = _meeting_of(session, message, doc, extraction, links)
     if found is None:
         return None
     meeting_row, created = found
@@ -167,7 +199,7 @@ def merge_extraction(
                     message_id=doc.message_id,
                     reasons=reasons_for(verdict),
                 )
-            note_link(session, message, previous.record)
+            links.note(message, previous.record)
             return PendingChange(
                 meeting_row, previous, extraction, doc.message_id, False, kept_apart
             )
@@ -175,7 +207,7 @@ def merge_extraction(
         merged_record = merged.record
     brought = previous is None or meeting_row.revision != previous.revision
     held = verdict is not None and untrusted and brought and hold(meeting_row, verdict)
-    note_link(session, message, merged_record)
+    links.note(message, merged_record)
     return PendingChange(meeting_row, previous, extraction, doc.message_id, held)
 
 
@@ -187,7 +219,7 @@ def _raw_for(message: MessageRow, trust: TrustSettings) -> bytes | None:
 def load_meeting(session: Session, meeting_id: int) -> Meeting:
     row = session.get(MeetingRow, meeting_id)
     if row is None:
-        raise LookupError(f"no meeting with id {meeting_id}")
+        raise MeetingNotFound(meeting_id)
     return _load(session, row)
 
 
@@ -232,13 +264,13 @@ def _meeting(row: MeetingRow, delegates: tuple[str, ...]) -> Meeting:
 
 
 def _meeting_of(
-    session: Session, message: MessageRow, doc: MailDocument, extraction: Extraction
+    session: Session, message: MessageRow, doc: MailDocument, extraction: Extraction, links: Links
 ) -> tuple[MeetingRow, bool] | None:
     """The meeting the message is already linked to, the one it belongs to, or a new one
     (then True)."""
     linked_id = message.meeting_id
     if linked_id is None:
-        link = find_meeting(session, doc, extraction.meeting, message_pk=message.id)
+        link = find_meeting(session, doc, extraction.meeting, message_pk=message.id, links=links)
         # A person detached this message from that meeting: it stays detached.
         if link is not None and not was_detached(session, message.id, link.meeting_id):
             logger.info(
@@ -276,7 +308,7 @@ def _record_change(
     session: Session,
     row: MeetingRow,
     previous: Meeting,
-    merged: Merged,
+    merged: MergeResult,
     extraction: Extraction,
     pinned: frozenset[str],
 ) -> None:

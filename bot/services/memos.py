@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
-from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import Draft, draft
+from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.origin import load_origin
 from bot.app import App
 from bot.meetings.repository import load_meeting

@@ -32,7 +32,7 @@ def smtp_server():
 @pytest.fixture
 def daemon(tmp_path, smtp_server):
     (tmp_path / "invitation.eml").write_bytes(invitation())
-    app = App(load_settings(write_config(tmp_path, smtp_server)))
+    app = App.open(load_settings(write_config(tmp_path, smtp_server)))
     asyncio.run(app.import_path(tmp_path / "invitation.eml"))
     asyncio.run(app.assign(1, ["somchai"], by="test"))
     yield app
@@ -157,7 +157,9 @@ async def test_the_office_is_told_what_changed_old_to_new(tmp_path, smtp_server)
 
     notices = io.StringIO()
     (tmp_path / "invitation.eml").write_bytes(invitation())
-    app = App(load_settings(write_config(tmp_path, smtp_server)), reminders=Wiring(console=notices))
+    app = App.open(
+        load_settings(write_config(tmp_path, smtp_server)), reminders=Wiring(console=notices)
+    )
     try:
         await app.import_path(tmp_path / "invitation.eml")
         running = asyncio.create_task(app.run())

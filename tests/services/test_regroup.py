@@ -42,7 +42,7 @@ def daemon(tmp_path, smtp_server):
         b"5th Meeting of the ASEAN Example Working Group", OTHER_TITLE
     )
     (mail / "3.eml").write_bytes(other)
-    app = App(load_settings(write_config(tmp_path, smtp_server)))
+    app = App.open(load_settings(write_config(tmp_path, smtp_server)))
     asyncio.run(app.import_path(mail))
     yield app
     app.close()

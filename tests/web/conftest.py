@@ -43,7 +43,7 @@ def meetbot_app(tmp_path, smtp_server):
     (tmp_path / "mail").mkdir()
     (tmp_path / "mail" / "1-invitation.eml").write_bytes(invitation())
     (tmp_path / "mail" / "2-forged.eml").write_bytes(forged_invitation())
-    app = App(load_settings(write_config(tmp_path, smtp_server)))
+    app = App.open(load_settings(write_config(tmp_path, smtp_server)))
     asyncio.run(app.import_path(tmp_path / "mail"))
     asyncio.run(app.assign(1, ["somchai"], by="setup"))
     asyncio.run(app.assign(2, ["somchai"], by="setup"))

@@ -14,7 +14,7 @@ from bot.store.tables import MessageRow, OutboxRow
 from tests.web.chromium import ChromiumMissing, chromium
 from tests.web.conftest import HOSTILE_SUBJECT, PASSWORD
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.chromium]
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from bot.actions.memo.context import MemoKind
+from bot.actions.memo.kinds import MemoKind
 from bot.meetings.corrections import CorrectionError
 from bot.services.corrections import (
     confirm_value,

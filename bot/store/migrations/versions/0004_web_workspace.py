@@ -1,7 +1,7 @@
 """corrections, audit_log, users, feed_tokens, meetings.start_key: the officers' workspace
 
 Revision ID: 0004_web_workspace
-Revises: 0004_layers_action_intent
+Revises: 0005_failures_reminder_jobs
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from alembic import op
 from bot.store.tables import start_key_of
 
 revision = "0004_web_workspace"
-down_revision = "0004_layers_action_intent"
+down_revision = "0005_failures_reminder_jobs"  # chained after failures at the merge
 branch_labels = None
 depends_on = None
 
