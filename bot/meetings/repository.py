@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -127,6 +127,9 @@ def merge_extraction(
         merged = merge_records(previous.record, record, kind=extraction.kind)
         _record_change(session, meeting_row, previous, merged, extraction)
         merged_record = merged.record
+    elif previous is not None and (learned := _thai_name_learned(previous.record, record)):
+        _record_change(session, meeting_row, previous, learned, extraction)
+        merged_record = learned.record
     brought = previous is None or meeting_row.revision != previous.revision
     held = trust is not None and brought and hold(meeting_row, doc, record, trust)
     note_link(session, message, merged_record)
@@ -235,6 +238,14 @@ def _record_change(
         _history(session, row, {"status": {"value": status.value}}, extraction.message_id)
     if merged.visible or status is not previous.status:
         row.revision = previous.revision + 1
+
+
+def _thai_name_learned(known: MeetingRecord, said: MeetingRecord) -> Merged | None:
+    """A Thai report or circular of a known meeting changes none of its facts, but the Thai
+    name it gives (ชื่อการประชุม beside the English one) is kept for every later memo."""
+    if known.title_th is not None or said.title_th is None:
+        return None
+    return Merged(replace(known, title_th=said.title_th), ("title_th",))
 
 
 def _status_after(previous: Meeting, record: MeetingRecord, kind: MessageKind) -> MeetingStatus:

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import func, select
@@ -178,13 +179,29 @@ def test_a_cancellation_of_an_unknown_meeting_creates_nothing(db):
     assert list_meetings_of(db) == []
 
 
-def test_a_circular_joins_its_meeting_without_changing_it(db):
+def test_a_circular_joins_its_meeting_and_lends_it_only_its_thai_name(db):
     ingest(db, (CORPUS / "01-slomwg-invitation.eml").read_bytes())
     before = ingest(db, (CORPUS / "02-slomwg-followup.eml").read_bytes()).meeting
+    assert before.record.title_th is None
     circular = ingest(db, (CORPUS / "05-circular-memo-tis620.eml").read_bytes())
-    assert circular.meeting.id == before.id
-    assert circular.meeting.record == before.record
-    assert circular.meeting.revision == before.revision
+    after = circular.meeting
+    assert after.id == before.id
+    assert after.record.title_th.value.startswith("การประชุมคณะทำงานเจ้าหน้าที่อาวุโสแรงงานอาเซียน")
+    assert after.record.title_th.value.endswith("ครั้งที่ ๑๘")
+    assert replace(after.record, title_th=None) == before.record  # no other fact changes
+    assert after.revision == before.revision  # nothing a delegate sees changed
+    assert [mid for mid, _ in history(db, after.id, "title_th")] == [
+        circular.message_id
+    ]
+    # Stored: the next memo reads it from the store.
+    assert load_meeting_of(db, after.id).record.title_th == after.record.title_th
+
+
+def test_a_circular_never_replaces_a_known_thai_name(db):
+    ingest(db, (CORPUS / "01-slomwg-invitation.eml").read_bytes())
+    first = ingest(db, (CORPUS / "05-circular-memo-tis620.eml").read_bytes()).meeting
+    again = ingest(db, (CORPUS / "05-circular-memo-tis620.eml").read_bytes()).meeting
+    assert again.record == first.record
 
 
 def test_a_circular_about_an_unknown_meeting_concerns_none(db):
