@@ -52,7 +52,7 @@ REPORTS = {
 }
 
 
-@pytest.mark.parametrize("subject,text", REPORTS.values(), ids=REPORTS.keys())
+@pytest.mark.parametrize(("subject", "text"), REPORTS.values(), ids=REPORTS.keys())
 def test_a_report_of_a_past_meeting_is_no_invitation(subject, text):
     result = extract(message(subject, text))
     assert result.kind in {MessageKind.REPORT, MessageKind.CIRCULAR}, result.reasons
@@ -79,7 +79,9 @@ INVITATIONS_CITING_THE_PAST = {
 
 
 @pytest.mark.parametrize(
-    "subject,text", INVITATIONS_CITING_THE_PAST.values(), ids=INVITATIONS_CITING_THE_PAST.keys()
+    ("subject", "text"),
+    INVITATIONS_CITING_THE_PAST.values(),
+    ids=INVITATIONS_CITING_THE_PAST.keys(),
 )
 def test_an_invitation_that_cites_a_past_meeting_stays_an_invitation(subject, text):
     result = extract(message(subject, text))
