@@ -24,6 +24,7 @@ from pydantic_settings import SettingsError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from bot.config_memo import memo_problems, memo_warnings
 from bot.errors import ConfigError
 from bot.settings import DEFAULT_CONFIG_FILE, Settings
 from bot.settings_sources import default_secret_dirs, read_toml
@@ -94,6 +95,9 @@ def check_config(
         report.problems.extend(Problem("environment", p) for p in exc.problems)
     except SettingsError as exc:
         report.problems.append(Problem("environment", str(exc)))
+    if report.settings is not None:
+        report.problems.extend(Problem("memo", p) for p in memo_problems(report.settings))
+        report.warnings.extend(memo_warnings(report.settings))
     report.warnings.extend(_secrets_in_file(file_values, path))
     report.warnings.extend(_unknown_environment(os.environ))
     return report

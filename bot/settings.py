@@ -181,6 +181,9 @@ class Delegate(_Section):
     position: str | None = None
     position_th: str | None = None
     department: str | None = None
+    unit_th: str | None = Field(
+        default=None, description="Unit in Thai as the memo writes it: กองยุทธศาสตร์และแผนงาน."
+    )
     email: str | None = None
     telegram_chat_id: int | None = None
 

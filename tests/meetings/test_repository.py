@@ -190,9 +190,7 @@ def test_a_circular_joins_its_meeting_and_lends_it_only_its_thai_name(db):
     assert after.record.title_th.value.endswith("ครั้งที่ ๑๘")
     assert replace(after.record, title_th=None) == before.record  # no other fact changes
     assert after.revision == before.revision  # nothing a delegate sees changed
-    assert [mid for mid, _ in history(db, after.id, "title_th")] == [
-        circular.message_id
-    ]
+    assert [mid for mid, _ in history(db, after.id, "title_th")] == [circular.message_id]
     # Stored: the next memo reads it from the store.
     assert load_meeting_of(db, after.id).record.title_th == after.record.title_th
 

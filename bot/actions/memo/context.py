@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from bot.actions.memo.glossary import load_glossary
 from bot.actions.memo.origin import Origin
 from bot.actions.memo.places import PlaceNames
 from bot.actions.memo.thai_forms import BLANK, thai_day_span
@@ -46,7 +47,7 @@ class DelegateFacts:
     name_en: str
     position: str | None  # Thai when configured, else English
     position_en: str | None
-    department: str | None
+    unit: str | None  # Thai (unit_th) when configured, else the department as configured
     email: str | None
 
 
@@ -162,7 +163,11 @@ def _meeting_facts(
     return MeetingFacts(
         id=meeting.id,
         title_en=_text(record.title),
-        title_th=_text(record.title_th),
+        # The meeting's own Thai name, else the series' from the glossary with the ordinal.
+        title_th=_text(record.title_th)
+        or load_glossary().meeting_name(
+            _text(record.series), record.ordinal.value if record.ordinal else None
+        ),
         series=_text(record.series),
         ordinal=record.ordinal.value if record.ordinal else None,
         mode=record.mode.value.value if record.mode else None,
@@ -209,7 +214,7 @@ def _delegate_facts(settings: Settings, key: str) -> DelegateFacts:
         name_en=delegate.name,
         position=delegate.position_th or delegate.position,
         position_en=delegate.position,
-        department=delegate.department,
+        unit=delegate.unit_th or delegate.department,
         email=delegate.email,
     )
 

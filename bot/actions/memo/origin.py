@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from bot.actions.memo.glossary import load_glossary
 from bot.meetings.record import MessageKind
 from bot.reading.document import MailDocument
 from bot.reading.limits import ReadLimits
@@ -50,10 +51,12 @@ def origin_from_document(
     """
     sender: str | None = str(doc.sender) if doc.sender else None
     sent = doc.date
+    signed = doc.text
     forwarded = [fwd for fwd in doc.forwarded if fwd.sender]
     if forwarded:
         first = min(forwarded, key=lambda fwd: fwd.date or dt.datetime.max.replace(tzinfo=dt.UTC))
         sender, sent = first.sender, first.date or sent
+        signed = first.text or signed
     letter = next(
         (
             ref
@@ -62,9 +65,17 @@ def origin_from_document(
         ),
         None,
     )
+    glossary = load_glossary()
+    # The letter's own number says who wrote it; else the mail domain, else the letterhead or
+    # signature; never the address itself, which is no name for a memo.
+    sender_th = (
+        (glossary.letter_agency(letter.number) if letter else None)
+        or glossary.by_domain(parseaddr(sender or "")[1], sender_names_th)
+        or glossary.signed_by(signed)
+    )
     return Origin(
         sender=sender,
-        sender_th=_thai_name(sender, sender_names_th),
+        sender_th=sender_th,
         sent=sent.astimezone(tz).date() if sent is not None else None,
         letter=letter,
     )
@@ -91,14 +102,3 @@ def load_origin(
         tz=ZoneInfo(settings.timezone),
         now=now,
     )
-
-
-def _thai_name(sender: str | None, names: Mapping[str, str]) -> str | None:
-    if not sender:
-        return None
-    domain = parseaddr(sender)[1].rpartition("@")[2].lower()
-    while domain:
-        if domain in names:
-            return names[domain]
-        domain = domain.partition(".")[2]
-    return None
