@@ -230,6 +230,12 @@ class MemoSettings(_Section):
     pdf: bool = Field(
         default=True, description="Also make a PDF when LibreOffice (soffice) is installed."
     )
+    travel_days_abroad: int = Field(
+        default=1,
+        ge=0,
+        description="Days of travel before and after a meeting abroad, when the organiser's "
+        "note gives no arrival and departure: the memo's dates (รวมวันเดินทาง).",
+    )
     sender_names_th: dict[str, str] = Field(
         default_factory=lambda: {
             "asean.org": "สำนักเลขาธิการอาเซียน",

@@ -35,8 +35,8 @@ TEXT_WIDTH = Cm(16)  # A4 21 cm less 3 cm left and 2 cm right
 MIDDLE = Cm(8)
 RED = RGBColor(0xC0, 0x00, 0x00)
 IMPORTS = (
-    '{%p from "phrases.j2" import title_th, title_both, when, where, invitation, quota, '
-    "sponsorship, registration, delegate_list, report_subject %}"
+    '{%p from "phrases.j2" import title_th, title_both, when, travel_when, where, invitation, '
+    "quota, sponsorship, registration, delegate_list, report_subject %}"
 )
 
 
@@ -78,7 +78,7 @@ def nomination_body(doc: DocumentObject) -> None:
     body(
         doc,
         "๓.๑ มอบหมายให้{{ delegate_list(delegates) }} เป็นผู้แทน{{ office.department_th }}"
-        "เข้าร่วม{{ title_both(meeting) }} {{ where(meeting) }} {{ when(meeting) }}"
+        "เข้าร่วม{{ title_both(meeting) }} {{ where(meeting) }} {{ travel_when(meeting) }}"
         '{% if meeting.abroad and meeting.mode != "virtual" %} โดยเบิกค่าใช้จ่ายในส่วนที่ผู้จัด'
         "มิได้สนับสนุนจากงบประมาณของ{{ office.department_th }}{% endif %}",
     )

@@ -17,10 +17,11 @@ from bot.actions.memo.glossary import load_glossary
 from bot.actions.memo.origin import Origin
 from bot.actions.memo.places import PlaceNames
 from bot.actions.memo.thai_forms import BLANK, thai_day_span
+from bot.actions.memo.travel import stay_in, travel_days
 from bot.actions.memo.urgency import urgency_mark
 from bot.actions.thai import thai_date, thai_digits, thai_time
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.record import Extracted, MeetingRecord, When
+from bot.meetings.record import Extracted, MeetingRecord, Mode, When
 from bot.settings import OfficeSettings, Settings
 
 
@@ -70,6 +71,9 @@ class MeetingFacts:
     country: str | None
     place_en: str | None  # "Hilton Kuala Lumpur, Kuala Lumpur, Malaysia"
     abroad: bool
+    travel_dates: str | None  # abroad in person: "๑๕-๑๘ ธันวาคม ๒๕๖๘", travel days included
+    stay_nights: int | None  # the nights the note states: "from … (check-in) to … (check-out)"
+    stay_dates: str | None
     quota: int | None
     sponsorship: str | None  # the organiser's words
     sponsored: tuple[str, ...]  # "flight", "accommodation", "meals", "allowance"
@@ -120,7 +124,7 @@ def build_context(
     number: int | None = None,
 ) -> MemoContext:
     tz = ZoneInfo(settings.timezone)
-    facts = _meeting_facts(meeting, tz, today, places)
+    facts = _meeting_facts(meeting, tz, today, places, settings.memo.travel_days_abroad)
     origin_facts = _origin_facts(origin)
     deadline = meeting.record.registration_deadline
     # Only the nomination races a deadline; reports and circulars follow their own pace.
@@ -150,7 +154,7 @@ def build_context(
 
 
 def _meeting_facts(
-    meeting: Meeting, tz: ZoneInfo, today: dt.date, places: PlaceNames
+    meeting: Meeting, tz: ZoneInfo, today: dt.date, places: PlaceNames, days_around: int
 ) -> MeetingFacts:
     record = meeting.record
     start = _local_date(record.start.value, tz) if record.start else None
@@ -160,6 +164,9 @@ def _meeting_facts(
     deadline_day = _local_date(deadline.value, tz) if deadline else None
     sponsorship = _text(record.sponsorship)
     country_en = _text(record.country)
+    abroad = country_en is not None and places.country(country_en) != places.country("Thailand")
+    stay = stay_in(sponsorship)
+    in_person = record.mode is not None and record.mode.value is not Mode.VIRTUAL
     return MeetingFacts(
         id=meeting.id,
         title_en=_text(record.title),
@@ -184,7 +191,12 @@ def _meeting_facts(
             part for part in (_text(record.venue), _text(record.city), country_en) if part
         )
         or None,
-        abroad=country_en is not None and places.country(country_en) != places.country("Thailand"),
+        abroad=abroad,
+        travel_dates=thai_day_span(*travel_days(start, end, stay, days_around))
+        if abroad and in_person and start
+        else None,
+        stay_nights=stay.nights if stay else None,
+        stay_dates=thai_day_span(stay.arrive, stay.leave) if stay else None,
         quota=record.delegates_requested.value if record.delegates_requested else None,
         sponsorship=sponsorship,
         sponsored=_sponsored_items(sponsorship),

@@ -4,6 +4,7 @@ import datetime as dt
 import email
 import email.policy
 import re
+from dataclasses import replace
 
 import pytest
 from docx import Document
@@ -12,6 +13,7 @@ from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import draft
 from bot.actions.memo.thai_forms import BLANK
 from bot.errors import ActionError, ConfigError
+from bot.meetings.record import Extracted
 
 ARABIC_DIGIT = re.compile(r"[0-9]")
 
@@ -75,7 +77,7 @@ def test_nomination_for_the_green_jobs_workshop_follows_seed_002(
 
     report = "\n".join(lines[index_of(lines, "๒. ขอรายงาน") : index_of(lines, "๓. ข้อพิจารณา")])
     assert "จำนวน ๑ คน" in report
-    assert "ค่าบัตรโดยสารเครื่องบินไป-กลับ และ ค่าที่พัก" in report
+    assert "ค่าบัตรโดยสารเครื่องบินไป-กลับ และค่าที่พัก" in report
     assert "“Sponsored (flight & accommodation)”" in report  # the organiser's words, escaped right
     assert "ภายในวันที่ ๒ ธันวาคม ๒๕๖๘" in report
     assert "พ้นกำหนดแล้ว" in report
@@ -84,6 +86,8 @@ def test_nomination_for_the_green_jobs_workshop_follows_seed_002(
     assert proposal.startswith(
         "๓.๑ มอบหมายให้นายอนันต์ ตัวอย่าง นักวิเทศสัมพันธ์ปฏิบัติการ กองยุทธศาสตร์และแผนงาน เป็นผู้แทน"
     )
+    # The note gives no stay: the office's rule, a day before and after, travel included.
+    assert "โดยมีกำหนดการเดินทางระหว่างวันที่ ๑๕-๑๙ ธันวาคม ๒๕๖๘ (รวมวันเดินทาง)" in proposal
     assert "โดยเบิกค่าใช้จ่ายในส่วนที่ผู้จัดมิได้สนับสนุน" in proposal
     assert lines[index_of(lines, "๓.๒")].startswith("๓.๒ ลงนามในหนังสือถึงปลัดกระทรวงแรงงาน")
 
@@ -206,3 +210,43 @@ def test_a_missing_emblem_file_is_a_configuration_error(settings, agj_workshop, 
     settings.memo.emblem_path = tmp_path / "garuda.png"
     with pytest.raises(ConfigError, match=r"memo\.emblem_path"):
         draft(MemoKind.NOMINATION, agj_workshop, settings, tmp_path, today=dt.date(2025, 12, 1))
+
+
+def test_travel_days_and_nights_come_from_the_stay_the_note_states(
+    settings, agj_workshop, tmp_path
+):
+    note = (
+        "Sponsored (flight & accommodation). Sponsored participants will be accommodated at the"
+        " designated hotel in Kuala Lumpur for three nights from 15 December 2025 (check-in) to"
+        " 18 December 2025 (check-out)."
+    )
+    record = replace(agj_workshop.record, sponsorship=Extracted(note, source=note))
+    [docx, _] = draft(
+        MemoKind.NOMINATION,
+        replace(agj_workshop, record=record),
+        settings,
+        tmp_path,
+        today=dt.date(2025, 12, 11),
+    ).files
+    lines = paragraphs(docx)
+    assert lines[index_of(lines, "๒.๓")].startswith(
+        "๒.๓ ผู้จัดการประชุมสนับสนุนค่าใช้จ่ายในการเดินทางครั้งนี้ ได้แก่ ค่าบัตรโดยสารเครื่องบินไป-กลับ"
+        " และค่าที่พัก จำนวน ๓ คืน (ระหว่างวันที่ ๑๕-๑๘ ธันวาคม ๒๕๖๘)"
+    )
+    assert (
+        "โดยมีกำหนดการเดินทางระหว่างวันที่ ๑๕-๑๘ ธันวาคม ๒๕๖๘ (รวมวันเดินทาง)"
+        in (lines[index_of(lines, "๓.๑")])
+    )
+
+
+def test_a_virtual_meeting_has_no_travel_days(settings, slom_wg, asean_email, tmp_path):
+    abroad = replace(slom_wg, record=replace(slom_wg.record, country=Extracted("Singapore", "x")))
+    [docx, _] = draft(
+        MemoKind.NOMINATION,
+        abroad,
+        settings,
+        tmp_path,
+        today=dt.date(2025, 9, 10),
+        origin=asean_email,
+    ).files
+    assert "รวมวันเดินทาง" not in "\n".join(paragraphs(docx))
