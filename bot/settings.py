@@ -230,6 +230,11 @@ class MemoSettings(_Section):
     pdf: bool = Field(
         default=True, description="Also make a PDF when LibreOffice (soffice) is installed."
     )
+    number_source: Literal["register", "meetbot"] = Field(
+        default="register",
+        description="Who numbers memos: the department's register (the number is left blank: "
+        "ที่ รง ๐๓๐๘.๒/ …) or meetbot's own counter (`meetbot memo --take-number`).",
+    )
     travel_days_abroad: int = Field(
         default=1,
         ge=0,

@@ -28,8 +28,18 @@ def memo(
     out: Annotated[Path, typer.Option("--out", help="Folder for the drafts.")],
     kind: Annotated[MemoKind, typer.Option(help="Which document.")] = MemoKind.NOMINATION,
     take_a_number: Annotated[
-        bool, typer.Option("--take-number", help="Give the memo the next registry number.")
+        bool,
+        typer.Option(
+            "--take-number",
+            help="Number the memo from meetbot's own counter; only with "
+            'memo.number_source = "meetbot". By default the number is left blank for the '
+            "department's register.",
+        ),
     ] = False,
+    given_number: Annotated[
+        int | None,
+        typer.Option("--number", help="The number the department's register gave this memo."),
+    ] = None,
     pdf: Annotated[bool, typer.Option(help="Also a PDF when LibreOffice is installed.")] = True,
     config: Annotated[
         Path | None,
@@ -42,6 +52,13 @@ def memo(
     except ValidationError as exc:
         raise _fail(f"configuration is not valid:\n{exc}") from exc
     settings.memo.pdf = settings.memo.pdf and pdf
+    if take_a_number and settings.memo.number_source != "meetbot":
+        raise _fail(
+            "--take-number: memo numbers come from the department's register "
+            '(memo.number_source = "register"): leave the number blank, or pass --number N '
+            'with the number the register gave; set memo.number_source = "meetbot" only where '
+            "meetbot's counter is the register"
+        )
     now = dt.datetime.now(dt.UTC)
     today = now.astimezone(ZoneInfo(settings.timezone)).date()
     try:
@@ -50,7 +67,7 @@ def memo(
             with db.session() as session:
                 meeting = load_meeting(session, meeting_id)
             origin = load_origin(db, meeting_id, settings, now=now)
-            number = None
+            number = given_number
             if take_a_number and kind is not MemoKind.REPLY:
                 number = take_number(
                     db, circular=kind is MemoKind.CIRCULATION, year_be=today.year + BE_OFFSET
