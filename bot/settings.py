@@ -217,6 +217,12 @@ class CalendarSettings(_Section):
     caldav_calendar: str | None = None
 
 
+# How the department answers an invitation: through the ministry (a letter to the Permanent
+# Secretary, for the Director-General to sign) or directly to the organiser; "auto" follows
+# the way the invitation came.
+Route = Literal["auto", "ministry", "direct"]
+
+
 class MemoSettings(_Section):
     output_dir: Path = Path("var/memos")
     template_dir: Path = Path("templates/memo")
@@ -229,6 +235,12 @@ class MemoSettings(_Section):
     )
     pdf: bool = Field(
         default=True, description="Also make a PDF when LibreOffice (soffice) is installed."
+    )
+    route: Route = Field(
+        default="auto",
+        description='"ministry": through the ministry (memo ๓.๒: ลงนามในหนังสือถึง'
+        'ปลัดกระทรวงแรงงาน, with the covering letter); "direct": to the organiser; '
+        '"auto": as the invitation came.',
     )
     number_source: Literal["register", "meetbot"] = Field(
         default="register",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, cast, get_args
 from zoneinfo import ZoneInfo
 
 import typer
@@ -18,7 +18,7 @@ from bot.actions.thai import BE_OFFSET
 from bot.cli import app
 from bot.errors import MeetbotError
 from bot.meetings.repository import load_meeting
-from bot.settings import Settings
+from bot.settings import Route, Settings
 from bot.store.database import open_database
 
 
@@ -40,6 +40,13 @@ def memo(
         int | None,
         typer.Option("--number", help="The number the department's register gave this memo."),
     ] = None,
+    route: Annotated[
+        str | None,
+        typer.Option(
+            help='This meeting\'s route: "ministry" (๓.๒ asks to sign the letter to '
+            'ปลัดกระทรวงแรงงาน, drafted too) or "direct"; default: memo.route.'
+        ),
+    ] = None,
     pdf: Annotated[bool, typer.Option(help="Also a PDF when LibreOffice is installed.")] = True,
     config: Annotated[
         Path | None,
@@ -52,6 +59,8 @@ def memo(
     except ValidationError as exc:
         raise _fail(f"configuration is not valid:\n{exc}") from exc
     settings.memo.pdf = settings.memo.pdf and pdf
+    if route not in (None, *get_args(Route)):
+        raise _fail(f"--route: {route!r} is none of {', '.join(get_args(Route))}")
     if take_a_number and settings.memo.number_source != "meetbot":
         raise _fail(
             "--take-number: memo numbers come from the department's register "
@@ -74,7 +83,16 @@ def memo(
                 )
         finally:
             db.close()
-        result = draft(kind, meeting, settings, out, today=today, origin=origin, number=number)
+        result = draft(
+            kind,
+            meeting,
+            settings,
+            out,
+            today=today,
+            origin=origin,
+            number=number,
+            route=cast(Route | None, route),
+        )
     except LookupError as exc:
         raise _fail(str(exc)) from exc
     except MeetbotError as exc:

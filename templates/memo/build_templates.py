@@ -46,6 +46,7 @@ def main(out_dir: Path = HERE) -> None:
         ("nomination", nomination_body),
         ("report", report_body),
         ("circulation", circulation_body),
+        ("covering", covering_body),
     ):
         doc = new_document()
         write_body(doc)
@@ -53,7 +54,7 @@ def main(out_dir: Path = HERE) -> None:
         print(f"wrote {out_dir / f'{name}.docx'}")
 
 
-# -- the three memos -------------------------------------------------------------------
+# -- the memos and the covering letter ------------------------------------------------
 
 
 def nomination_body(doc: DocumentObject) -> None:
@@ -84,13 +85,13 @@ def nomination_body(doc: DocumentObject) -> None:
     )
     body(
         doc,
-        "{% if origin.letter %}๓.๒ ลงนามในหนังสือถึงปลัดกระทรวงแรงงาน เพื่อแจ้งชื่อผู้แทน"
+        "{% if through_ministry %}๓.๒ ลงนามในหนังสือถึงปลัดกระทรวงแรงงาน เพื่อแจ้งชื่อผู้แทน"
         "ตามข้อ ๓.๑ เพื่อดำเนินการต่อไป{% else %}๓.๒ เห็นชอบให้{{ office.unit_short_th }}"
         "แจ้งรายชื่อผู้แทนตามข้อ ๓.๑ ต่อผู้จัดการประชุม และลงทะเบียนเข้าร่วมการประชุมต่อไป{% endif %}",
     )
     closing(
         doc,
-        "จึงเรียนมาเพื่อโปรดพิจารณา{% if origin.letter %} หากเห็นชอบขอได้โปรดลงนาม"
+        "จึงเรียนมาเพื่อโปรดพิจารณา{% if through_ministry %} หากเห็นชอบขอได้โปรดลงนาม"
         "ในหนังสือถึงปลัดกระทรวงแรงงาน ตามที่แนบมาพร้อมนี้{% endif %}",
     )
     signature(doc)
@@ -126,6 +127,27 @@ def report_body(doc: DocumentObject) -> None:
         "{{ office.unit_short_th }}จะได้ดำเนินการในส่วนที่เกี่ยวข้องต่อไป",
     )
     signature(doc)
+
+
+def covering_body(doc: DocumentObject) -> None:
+    """The department's หนังสือภายใน to the Permanent Secretary naming its delegates, for the
+    Director-General to sign with the nomination memo (๓.๒) when the route is the ministry."""
+    header(
+        doc,
+        subject="การมอบหมายผู้แทนเข้าร่วม{{ title_th(meeting) }}",
+        addressee="ปลัดกระทรวงแรงงาน",
+    )
+    body(
+        doc,
+        "ตามที่{{ invitation(origin, meeting, office) }} นั้น",
+    )
+    body(
+        doc,
+        "{{ office.department_th }}พิจารณาแล้ว ขอมอบหมายให้{{ delegate_list(delegates) }} "
+        "เป็นผู้แทน{{ office.department_th }}เข้าร่วมการประชุมดังกล่าว",
+    )
+    closing(doc, "จึงเรียนมาเพื่อโปรดทราบ และพิจารณาดำเนินการในส่วนที่เกี่ยวข้องต่อไป")
+    signature(doc, name="{{ blank() }}", position="อธิบดี{{ office.department_th }}")
 
 
 def circulation_body(doc: DocumentObject) -> None:
@@ -266,11 +288,16 @@ def closing(doc: DocumentObject, text: str) -> None:
     body(doc, text, style="Memo Closing")
 
 
-def signature(doc: DocumentObject) -> None:
+def signature(
+    doc: DocumentObject,
+    *,
+    name: str = "{{ office.signer.name_th.strip('()') }}",
+    position: str = "{{ office.signer.position_th }}",
+) -> None:
     for _ in range(3):  # room to sign
         doc.add_paragraph(style="Memo Signature")
-    add_run(doc.add_paragraph(style="Memo Signature"), "({{ office.signer.name_th.strip('()') }})")
-    add_run(doc.add_paragraph(style="Memo Signature"), "{{ office.signer.position_th }}")
+    add_run(doc.add_paragraph(style="Memo Signature"), f"({name})")
+    add_run(doc.add_paragraph(style="Memo Signature"), position)
 
 
 # -- fonts and runs ---------------------------------------------------------------------

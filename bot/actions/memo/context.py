@@ -22,13 +22,14 @@ from bot.actions.memo.urgency import urgency_mark
 from bot.actions.thai import thai_date, thai_digits, thai_time
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.record import Extracted, MeetingRecord, Mode, When
-from bot.settings import OfficeSettings, Settings
+from bot.settings import OfficeSettings, Route, Settings
 
 
 class MemoKind(StrEnum):
     NOMINATION = "nomination"  # to the Director-General: send these delegates
     REPORT = "report"  # to the Director-General: what the meeting did
     CIRCULATION = "circulation"  # ว memo forwarding the report to every unit
+    COVERING = "covering"  # หนังสือภายใน to the Permanent Secretary naming the delegates
     REPLY = "reply"  # English, to the organiser: our delegates
 
 
@@ -108,6 +109,7 @@ class MemoContext:
     meeting: MeetingFacts
     delegates: tuple[DelegateFacts, ...]
     origin: OriginFacts
+    through_ministry: bool  # ๓.๒ asks to sign the covering letter to ปลัดกระทรวงแรงงาน
 
     def as_template_vars(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -122,7 +124,9 @@ def build_context(
     places: PlaceNames,
     origin: Origin | None = None,
     number: int | None = None,
+    route: Route | None = None,
 ) -> MemoContext:
+    """`route` is the choice for this meeting; None: the office's `memo.route`."""
     tz = ZoneInfo(settings.timezone)
     facts = _meeting_facts(meeting, tz, today, places, settings.memo.travel_days_abroad)
     origin_facts = _origin_facts(origin)
@@ -150,7 +154,15 @@ def build_context(
         meeting=facts,
         delegates=tuple(_delegate_facts(settings, key) for key in meeting.delegates),
         origin=origin_facts,
+        through_ministry=_through_ministry(route or settings.memo.route, origin_facts),
     )
+
+
+def _through_ministry(route: Route, origin: OriginFacts) -> bool:
+    # "auto": the way the invitation came; a letter from the ministry goes back through it.
+    if route == "auto":
+        return origin.letter
+    return route == "ministry"
 
 
 def _meeting_facts(

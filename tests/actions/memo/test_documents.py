@@ -44,7 +44,8 @@ def test_nomination_for_the_green_jobs_workshop_follows_seed_002(
         origin=ministry_letter,
         number=2730,
     )
-    docx, html = result.files
+    docx, html, covering, _ = result.files
+    assert covering.name == "meeting-2-covering.docx"  # the letter came through the ministry
     lines = paragraphs(docx)
     assert_in_order(
         lines,
@@ -250,3 +251,67 @@ def test_a_virtual_meeting_has_no_travel_days(settings, slom_wg, asean_email, tm
         origin=asean_email,
     ).files
     assert "รวมวันเดินทาง" not in "\n".join(paragraphs(docx))
+
+
+def test_through_the_ministry_the_covering_letter_to_the_permanent_secretary_is_drafted(
+    settings, agj_workshop, ministry_letter, tmp_path
+):
+    result = draft(
+        MemoKind.NOMINATION,
+        agj_workshop,
+        settings,
+        tmp_path,
+        today=dt.date(2025, 12, 11),
+        origin=ministry_letter,
+        number=2730,
+    )
+    covering = next(p for p in result.files if p.name == "meeting-2-covering.docx")
+    lines = paragraphs(covering)
+    assert lines[index_of(lines, "ที่")].startswith(f"ที่  รง ๐๓๐๘.๒/{BLANK}")  # its own number
+    assert lines[index_of(lines, "เรียน")] == "เรียน  ปลัดกระทรวงแรงงาน"
+    assert lines[index_of(lines, "ตามที่")].startswith(
+        "ตามที่สำนักงานปลัดกระทรวงแรงงานมีหนังสือ ด่วนที่สุด ที่ รง ๐๒๑๐.๓/ว ๒๘๗๒ ลงวันที่ ๘ ธันวาคม ๒๕๖๘"
+    )
+    assert lines[index_of(lines, "กรมการจัดหางานพิจารณาแล้ว")].startswith(
+        "กรมการจัดหางานพิจารณาแล้ว ขอมอบหมายให้นายอนันต์ ตัวอย่าง นักวิเทศสัมพันธ์ปฏิบัติการ"
+    )
+    assert lines[-1] == "อธิบดีกรมการจัดหางาน"
+
+
+@pytest.mark.parametrize(
+    ("route", "through"), [("direct", False), ("ministry", True), ("auto", True)]
+)
+def test_the_route_is_the_offices_setting_or_the_meetings_choice(
+    settings, agj_workshop, ministry_letter, tmp_path, route, through
+):
+    result = draft(
+        MemoKind.NOMINATION,
+        agj_workshop,
+        settings,
+        tmp_path,
+        today=dt.date(2025, 12, 11),
+        origin=ministry_letter,
+        route=route,
+    )
+    lines = paragraphs(result.files[0])
+    proposal = lines[index_of(lines, "๓.๒")]
+    assert proposal.startswith("๓.๒ ลงนามในหนังสือถึงปลัดกระทรวงแรงงาน") is through
+    assert proposal.startswith("๓.๒ เห็นชอบให้กองยุทธศาสตร์และแผนงานแจ้งรายชื่อผู้แทน") is not through
+    assert any(p.name == "meeting-2-covering.docx" for p in result.files) is through
+
+
+def test_the_offices_route_setting_sends_an_email_invitation_through_the_ministry(
+    settings, slom_wg, asean_email, tmp_path
+):
+    settings.memo.route = "ministry"
+    [docx, *_] = draft(
+        MemoKind.NOMINATION,
+        slom_wg,
+        settings,
+        tmp_path,
+        today=dt.date(2025, 9, 10),
+        origin=asean_email,
+    ).files
+    lines = paragraphs(docx)
+    assert lines[index_of(lines, "๓.๒")].startswith("๓.๒ ลงนามในหนังสือถึงปลัดกระทรวงแรงงาน")
+    assert lines[-3].startswith("จึงเรียนมาเพื่อโปรดพิจารณา หากเห็นชอบขอได้โปรดลงนาม")

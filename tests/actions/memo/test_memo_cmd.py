@@ -82,3 +82,20 @@ def test_by_default_the_register_numbers_memos_and_the_counter_is_refused(
     assert f"ที่  รง ๐๓๐๘.๒/{BLANK}" in text_of(out / "meeting-2-nomination.docx")
     assert runner.invoke(app, [*base, "--number", "2730"]).exit_code == 0
     assert "ที่  รง ๐๓๐๘.๒/๒๗๓๐" in text_of(out / "meeting-2-nomination.docx")
+
+
+def test_the_route_is_chosen_per_meeting_on_the_command_line(
+    settings, agj_workshop, tmp_path, monkeypatch
+):
+    config = configured(tmp_path, stored(agj_workshop, tmp_path), settings.memo.template_dir)
+    monkeypatch.chdir(tmp_path)
+    _register()
+    out = tmp_path / "drafts"
+    runner = CliRunner()
+    base = ["memo", "2", "--out", str(out), "--no-pdf", "-c", str(config)]
+    assert runner.invoke(app, [*base, "--route", "ministry"]).exit_code == 0
+    assert "ลงนามในหนังสือถึงปลัดกระทรวงแรงงาน" in text_of(out / "meeting-2-nomination.docx")
+    assert (out / "meeting-2-covering.docx").is_file()
+    wrong = runner.invoke(app, [*base, "--route", "sideways"])
+    assert wrong.exit_code == 2
+    assert "none of auto, ministry, direct" in wrong.output
