@@ -25,6 +25,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.section import Section
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
@@ -196,16 +197,51 @@ def new_document() -> DocumentObject:
     add_style(doc, "Memo Body", _body_format)
     add_style(doc, "Memo Closing", _closing_format)
     add_style(doc, "Memo Signature", _signature_format)
+    page_numbers(section)
     title_line(doc.add_paragraph(style="Memo Header"))
     doc.add_paragraph(IMPORTS)
     return doc
+
+
+def page_numbers(section: Section) -> None:
+    """ "- ๒ -" at the top centre from the second page: a PAGE field in Thai digits
+    (thaiNumbers), the first page left with an empty header, as the seeds' memos do."""
+    section.different_first_page_header_footer = True
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run("- ")
+    for tag, value in (
+        ("begin", None),
+        (None, " PAGE "),
+        ("separate", None),
+        ("", "๒"),
+        ("end", None),
+    ):
+        run = paragraph.add_run(value if tag == "" else None)
+        if tag:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), tag)
+            run._r.append(char)
+        elif tag is None:
+            code = OxmlElement("w:instrText")
+            code.set(qn("xml:space"), "preserve")
+            code.text = value
+            run._r.append(code)
+    paragraph.add_run(" -")
+    # Word draws the number in Thai digits (thaiNumbers). LibreOffice 7 reads thaiNumbers
+    # as Arabic digits and the field switch ThaiArabic as Thai letters (ข for 2), so a
+    # LibreOffice PDF shows "- 2 -": measured, see docs/memo.md.
+    number_type = OxmlElement("w:pgNumType")
+    number_type.set(qn("w:fmt"), "thaiNumbers")
+    section._sectPr.append(number_type)
 
 
 def _body_format(style: ParagraphStyle) -> None:
     fmt = style.paragraph_format
     fmt.first_line_indent = Cm(2.5)  # the official paragraph indent
     fmt.space_before = Pt(6)
-    fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    # Left, not justified: Word and LibreOffice justify Thai by spacing out letters.
+    fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
 
 
 def _closing_format(style: ParagraphStyle) -> None:
@@ -353,20 +389,18 @@ def _set_val(rpr: OxmlElement, tag: str, value: str) -> None:
 
 
 def write_placeholder_emblem(path: Path, size: int = 180) -> None:
-    """A grey ring with a cross: plainly a stand-in, never mistaken for the Garuda.
+    """An empty box where the Garuda goes, printed at its 1.5 cm: room to paste or stamp
+    the emblem, and no mark that could pass for it.
 
     The office supplies its own emblem file (memo.emblem_path); the real emblem is not
     distributed with meetbot.
     """
-    centre, outer, inner = (size - 1) / 2, size / 2 - 2, size / 2 - 10
     rows = []
     for y in range(size):
         row = bytearray([0])  # PNG filter type 0 for each scanline
         for x in range(size):
-            distance = ((x - centre) ** 2 + (y - centre) ** 2) ** 0.5
-            on_ring = inner <= distance <= outer
-            on_cross = distance < inner and (abs(x - y) < 3 or abs(x + y - size + 1) < 3)
-            row += bytes((128, 128, 128, 255)) if on_ring or on_cross else bytes((0, 0, 0, 0))
+            on_edge = min(x, y, size - 1 - x, size - 1 - y) < 3
+            row += bytes((160, 160, 160, 255)) if on_edge else bytes((0, 0, 0, 0))
         rows.append(bytes(row))
 
     def chunk(kind: bytes, data: bytes) -> bytes:
