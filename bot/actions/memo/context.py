@@ -96,6 +96,7 @@ class OriginFacts:
     letter_number: str | None  # "รง ๐๒๑๐.๓/ว ๒๘๗๒"
     letter_urgency: str | None
     letter_date: str | None
+    via: str | None  # who passed the invitation on, in Thai
 
 
 @dataclass(frozen=True)
@@ -154,14 +155,17 @@ def build_context(
         meeting=facts,
         delegates=tuple(_delegate_facts(settings, key) for key in meeting.delegates),
         origin=origin_facts,
-        through_ministry=_through_ministry(route or settings.memo.route, origin_facts),
+        through_ministry=_through_ministry(
+            route or settings.memo.route, origin_facts, settings.office.ministry_th
+        ),
     )
 
 
-def _through_ministry(route: Route, origin: OriginFacts) -> bool:
-    # "auto": the way the invitation came; a letter from the ministry goes back through it.
+def _through_ministry(route: Route, origin: OriginFacts, ministry_th: str) -> bool:
+    # "auto": back the way the invitation came; the ministry's letter, or a forward from
+    # the Permanent Secretary's office, is answered through the ministry.
     if route == "auto":
-        return origin.letter
+        return origin.letter or origin.via == f"สำนักงานปลัด{ministry_th}"
     return route == "ministry"
 
 
@@ -245,7 +249,7 @@ def _delegate_facts(settings: Settings, key: str) -> DelegateFacts:
 
 def _origin_facts(origin: Origin | None) -> OriginFacts:
     if origin is None:
-        return OriginFacts(None, None, None, False, None, None, None)
+        return OriginFacts(None, None, None, False, None, None, None, None)
     letter = origin.letter
     return OriginFacts(
         by=origin.sender_th,
@@ -255,6 +259,7 @@ def _origin_facts(origin: Origin | None) -> OriginFacts:
         letter_number=letter.number if letter else None,
         letter_urgency=letter.urgency if letter else None,
         letter_date=thai_date(letter.date) if letter and letter.date else None,
+        via=origin.via_th,
     )
 
 

@@ -32,6 +32,7 @@ class Origin:
     sender_th: str | None  # the organisation's Thai name; None when not configured
     sent: dt.date | None  # the invitation's date, in the office's time zone
     letter: LetterReference | None  # the Thai letter that carried the invitation
+    via_th: str | None = None  # who passed a forwarded invitation on, in Thai: the ministry
 
 
 def origin_from_document(
@@ -52,8 +53,15 @@ def origin_from_document(
     sender: str | None = str(doc.sender) if doc.sender else None
     sent = doc.date
     signed = doc.text
+    glossary = load_glossary()
+    via_th = None
     forwarded = [fwd for fwd in doc.forwarded if fwd.sender]
     if forwarded:
+        # The note above a forward is signed by whoever passed it on.
+        note = doc.text.split(forwarded[0].text)[0] if forwarded[0].text else doc.text
+        via_th = glossary.by_domain(parseaddr(sender or "")[1], sender_names_th) or (
+            glossary.signed_by(note)
+        )
         first = min(forwarded, key=lambda fwd: fwd.date or dt.datetime.max.replace(tzinfo=dt.UTC))
         sender, sent = first.sender, first.date or sent
         signed = first.text or signed
@@ -65,7 +73,6 @@ def origin_from_document(
         ),
         None,
     )
-    glossary = load_glossary()
     # The letter's own number says who wrote it; else the mail domain, else the letterhead or
     # signature; never the address itself, which is no name for a memo.
     sender_th = (
@@ -78,6 +85,7 @@ def origin_from_document(
         sender_th=sender_th,
         sent=sent.astimezone(tz).date() if sent is not None else None,
         letter=letter,
+        via_th=via_th,
     )
 
 
