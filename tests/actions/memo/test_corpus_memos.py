@@ -3,20 +3,13 @@ seeds' own memos (seed 002 for the AGJ workshop, seed 000 for the 18th SLOM-WG),
 what an officer fills in: the delegates chosen, the objectives, the signature."""
 
 import datetime as dt
-from dataclasses import replace
 
 from docx import Document
 
 from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import draft
-from bot.actions.memo.origin import load_origin
 from bot.actions.memo.thai_forms import BLANK
-from bot.meetings.repository import apply_extraction, load_meeting
-from bot.reading.mime import read_message
-from bot.store.database import open_database
-from bot.store.messages import store_raw_message
-from bot.understanding.extract import extract_message
-from tests.understanding.helpers import CORPUS
+from tests.actions.memo.corpus_drafts import stored_meeting
 
 SECTIONS = ["ส่วนราชการ", "ที่", "เรื่อง", "เรียน", "๑. ต้นเรื่อง", "๒. ขอรายงาน", "๓. ข้อพิจารณา"]
 
@@ -42,30 +35,13 @@ SEED_000 = {
 
 
 def regenerate(settings, tmp_path, names, today):
-    """The corpus messages through the store as the pipeline stores them, then the memo."""
-    db = open_database(f"sqlite:///{tmp_path / 'meetbot.db'}")
-    try:
-        meeting_ids = set()
-        for name in names:
-            raw = (CORPUS / name).read_bytes()
-            with db.session() as session:
-                stored = store_raw_message(session, raw, source="test")
-                doc = read_message(raw)
-                change = apply_extraction(
-                    session, message_pk=stored.pk, doc=doc, extraction=extract_message(doc)
-                )
-                meeting_ids.add(change.meeting.id)
-        [meeting_id] = meeting_ids  # every message joined one meeting
-        with db.session() as session:
-            meeting = replace(load_meeting(session, meeting_id), delegates=("anan",))
-        now = dt.datetime.combine(today, dt.time(9), tzinfo=dt.UTC)
-        origin = load_origin(db, meeting_id, settings, now=now)
-    finally:
-        db.close()
-    result = draft(
+    now = dt.datetime.combine(today, dt.time(9), tzinfo=dt.UTC)
+    meeting, origin = stored_meeting(
+        settings, tmp_path / "meetbot.db", names, delegates=("anan",), now=now
+    )
+    return draft(
         MemoKind.NOMINATION, meeting, settings, tmp_path / "out", today=today, origin=origin
     )
-    return result
 
 
 def lines_of(path):
