@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.actions.memo.context import MemoKind  # noqa: E402
 from bot.actions.memo.draft import draft  # noqa: E402
-from bot.settings import Delegate, Settings  # noqa: E402
+from bot.settings import Delegate, MemoSettings, Settings  # noqa: E402
 from tests.actions.memo.corpus_drafts import stored_meeting  # noqa: E402
 
 DELEGATE = Delegate(
@@ -54,7 +54,7 @@ def main(out_dir: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="meetbot-pages-") as work_dir:
         work = Path(work_dir)
         settings = Settings(
-            memo={"template_dir": ROOT / "templates" / "memo", "output_dir": work, "pdf": False},
+            memo=MemoSettings(template_dir=ROOT / "templates" / "memo", output_dir=work, pdf=False),
             delegates=[DELEGATE],
         )
         for name, messages, today, kinds in MEETINGS:
