@@ -34,6 +34,9 @@ _CREATING_KINDS = frozenset({MessageKind.INVITATION, MessageKind.UPDATE, Message
 # Kinds whose record is merged. A circular or report speaks of a meeting after the fact,
 # often in another language and with the office's own rooms: it is linked, not merged.
 _MERGING_KINDS = _CREATING_KINDS | {MessageKind.CANCELLATION}
+# A report or circular of a meeting changes none of its facts: it says the meeting was held.
+_REPORTING_KINDS = frozenset({MessageKind.REPORT, MessageKind.CIRCULAR})
+HELD_FIELD = "held"
 
 
 @dataclass(frozen=True)
@@ -127,9 +130,11 @@ def merge_extraction(
         merged = merge_records(previous.record, record, kind=extraction.kind)
         _record_change(session, meeting_row, previous, merged, extraction)
         merged_record = merged.record
-    elif previous is not None and (learned := _thai_name_learned(previous.record, record)):
-        _record_change(session, meeting_row, previous, learned, extraction)
-        merged_record = learned.record
+    elif previous is not None and extraction.kind in _REPORTING_KINDS:
+        if learned := _thai_name_learned(previous.record, record):
+            _record_change(session, meeting_row, previous, learned, extraction)
+            merged_record = learned.record
+        _mark_held(session, meeting_row, extraction)
     brought = previous is None or meeting_row.revision != previous.revision
     held = trust is not None and brought and hold(meeting_row, doc, record, trust)
     note_link(session, message, merged_record)
@@ -238,6 +243,19 @@ def _record_change(
         _history(session, row, {"status": {"value": status.value}}, extraction.message_id)
     if merged.visible or status is not previous.status:
         row.revision = previous.revision + 1
+
+
+def _mark_held(session: Session, row: MeetingRow, extraction: Extraction) -> None:
+    """A report or minutes of the meeting says it took place and the office took part:
+    kept in its history ("held"), once, with the message that said so."""
+    said = session.scalars(
+        select(MeetingValueRow.id).where(
+            MeetingValueRow.meeting_id == row.id, MeetingValueRow.field == HELD_FIELD
+        )
+    ).first()
+    if said is None:
+        held = {"value": True, "source": f"a {extraction.kind.value} of the meeting"}
+        _history(session, row, {HELD_FIELD: held}, extraction.message_id)
 
 
 def _thai_name_learned(known: MeetingRecord, said: MeetingRecord) -> Merged | None:

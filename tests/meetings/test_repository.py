@@ -195,6 +195,16 @@ def test_a_circular_joins_its_meeting_and_lends_it_only_its_thai_name(db):
     assert load_meeting_of(db, after.id).record.title_th == after.record.title_th
 
 
+def test_a_report_of_a_known_meeting_marks_it_held_once(db):
+    ingest(db, (CORPUS / "01-slomwg-invitation.eml").read_bytes())
+    assert history(db, 1, "held") == []
+    circular = ingest(db, (CORPUS / "05-circular-memo-tis620.eml").read_bytes())
+    [(message_id, held)] = history(db, circular.meeting.id, "held")
+    assert message_id == circular.message_id
+    assert held == {"value": True, "source": "a circular of the meeting"}
+    assert circular.meeting.status is MeetingStatus.SCHEDULED  # no reminder or entry changes
+
+
 def test_a_circular_never_replaces_a_known_thai_name(db):
     ingest(db, (CORPUS / "01-slomwg-invitation.eml").read_bytes())
     first = ingest(db, (CORPUS / "05-circular-memo-tis620.eml").read_bytes()).meeting
