@@ -22,6 +22,7 @@ from bot.meetings.link import find_meeting, note_link, subject_key
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.merge import Merged, changed_values, merge_records
 from bot.meetings.record import Extraction, MeetingRecord, MessageKind
+from bot.meetings.series_names import with_series_name
 from bot.reading.document import MailDocument
 from bot.settings import TrustSettings
 from bot.store.tables import AssignmentRow, MeetingRow, MeetingValueRow, MessageRow
@@ -212,7 +213,7 @@ def _meeting_of(
 
 
 def _create(session: Session, doc: MailDocument, extraction: Extraction) -> MeetingRow:
-    record = extraction.meeting
+    record = with_series_name(session, extraction.meeting)
     status = MeetingStatus.SCHEDULED
     if extraction.kind is MessageKind.POSTPONEMENT and record.start is None:
         status = MeetingStatus.POSTPONED

@@ -205,6 +205,26 @@ def test_a_report_of_a_known_meeting_marks_it_held_once(db):
     assert circular.meeting.status is MeetingStatus.SCHEDULED  # no reminder or entry changes
 
 
+def test_a_later_meeting_of_the_series_takes_the_series_thai_name(db):
+    ingest(db, (CORPUS / "01-slomwg-invitation.eml").read_bytes())
+    ingest(db, (CORPUS / "05-circular-memo-tis620.eml").read_bytes())  # gives the Thai name
+    nineteenth = ingest(
+        db,
+        invitation(
+            "slomwg19@example.org",
+            "Invitation to the 19th SLOM-WG Meeting",
+            "Dear colleagues,\n\nWe are pleased to invite your delegation to the 19th Meeting of"
+            " the SLOM-WG (19th SLOM-WG) on 16 June 2026 in Bangkok, Thailand.",
+        ),
+    ).meeting
+    assert nineteenth.id != 1
+    assert nineteenth.record.ordinal.value == 19
+    title = nineteenth.record.title_th
+    assert title.value.startswith("การประชุมคณะทำงานเจ้าหน้าที่อาวุโสแรงงานอาเซียน")
+    assert title.value.endswith("ครั้งที่ ๑๙")
+    assert "SLOM-WG" in title.reasons[0]
+
+
 def test_a_circular_never_replaces_a_known_thai_name(db):
     ingest(db, (CORPUS / "01-slomwg-invitation.eml").read_bytes())
     first = ingest(db, (CORPUS / "05-circular-memo-tis620.eml").read_bytes()).meeting
