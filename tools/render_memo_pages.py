@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.actions.memo.context import MemoKind  # noqa: E402
 from bot.actions.memo.draft import draft  # noqa: E402
-from bot.settings import Delegate, MemoSettings, Settings  # noqa: E402
+from bot.config.settings import Delegate, MemoSettings, Settings  # noqa: E402
 from tests.actions.memo.corpus_drafts import stored_meeting  # noqa: E402
 
 DELEGATE = Delegate(

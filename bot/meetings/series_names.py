@@ -10,8 +10,8 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.meetings.record import Extracted, MeetingRecord
 from bot.store.tables import MeetingRow
+from bot.understanding.record import Extracted, MeetingRecord
 
 _ORDINAL_TH = re.compile(r"\s*ครั้งที่\s*[0-9๐-๙]+\s*$")
 _THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")

@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from bot.meetings.record import MessageKind
 from bot.reading.document import MailDocument
+from bot.understanding.record import MessageKind
 from tests.understanding.helpers import BANGKOK, corpus, extract
 
 

@@ -21,9 +21,9 @@ from bot.actions.memo.render import (
     soffice_path,
 )
 from bot.actions.memo.thai_forms import BLANK
+from bot.config.settings import Route, Settings
 from bot.errors import ActionError, ConfigError
 from bot.meetings.meeting import Meeting
-from bot.settings import Route, Settings
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ def draft(
         render_preview(docx, template_dir=template_dir, emblem=emblem, out=html)
         files += [docx, html]
         if settings.memo.pdf and soffice_path() is not None:
-            files.append(convert_to_pdf(docx, out_dir))
+            files.append(convert_to_pdf(docx, out_dir, markers=soffice_markers(settings)))
     if not settings.memo.pdf:
         notes.append("PDF turned off (memo.pdf)")
     elif soffice_path() is None:
@@ -93,6 +93,11 @@ def draft(
     if len(kinds) > 1:
         notes.append("with the covering letter to the Permanent Secretary (หนังสือถึงปลัดกระทรวง)")
     return Draft(kind, tuple(files), tuple(notes))
+
+
+def soffice_markers(settings: Settings) -> Path:
+    """Where a LibreOffice run leaves its marker, for the next start to reap it."""
+    return settings.data_dir / "soffice"
 
 
 def _emblem(settings: Settings) -> Path:

@@ -9,10 +9,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.actions.memo.origin import Origin, load_origin
+from bot.config.settings import Settings
 from bot.meetings.meeting import Meeting
 from bot.meetings.repository import apply_extraction, load_meeting
 from bot.reading.mime import read_message
-from bot.settings import Settings
 from bot.store.database import open_database
 from bot.store.messages import store_raw_message
 from bot.understanding.extract import extract_message

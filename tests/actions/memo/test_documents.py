@@ -13,7 +13,7 @@ from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import draft
 from bot.actions.memo.thai_forms import BLANK
 from bot.errors import ActionError, ConfigError
-from bot.meetings.record import Extracted
+from bot.understanding.record import Extracted
 
 ARABIC_DIGIT = re.compile(r"[0-9]")
 
@@ -315,3 +315,28 @@ def test_the_offices_route_setting_sends_an_email_invitation_through_the_ministr
     lines = paragraphs(docx)
     assert lines[index_of(lines, "๓.๒")].startswith("๓.๒ ลงนามในหนังสือถึงปลัดกระทรวงแรงงาน")
     assert lines[-3].startswith("จึงเรียนมาเพื่อโปรดพิจารณา หากเห็นชอบขอได้โปรดลงนาม")
+
+
+def test_a_held_meetings_memo_carries_its_urls_as_text_with_their_hosts(
+    settings, agj_workshop, tmp_path
+):
+    """Held mail may be forged: the memo a person reads shows where each URL goes, and no
+    URL it could click."""
+    record = replace(
+        agj_workshop.record,
+        venue=Extracted("Hilton Kuala Lumpur https://evil.example/map", "(test)"),
+        registration_url=Extracted("https://portal.example/register", "(test)"),
+    )
+    held = replace(agj_workshop, record=record, approved=False)
+    result = draft(MemoKind.NOMINATION, held, settings, tmp_path, today=dt.date(2025, 12, 1))
+    docx, html = result.files
+    text = "\n".join(paragraphs(docx)) + html.read_text(encoding="utf-8")
+    assert "https://evil.example" not in text
+    assert "https://portal.example" not in text
+    assert "[host: evil.example]" in text
+
+    approved = replace(held, approved=True)
+    docx, _ = draft(
+        MemoKind.NOMINATION, approved, settings, tmp_path, today=dt.date(2025, 12, 1)
+    ).files
+    assert "https://evil.example/map" in "\n".join(paragraphs(docx))

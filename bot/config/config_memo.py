@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bot.settings import Settings
+from bot.config.settings import Settings
 
 # What ๓.๑ of the nomination memo writes of each delegate:
 # "มอบหมายให้<name_th> <position_th> <unit_th>".
