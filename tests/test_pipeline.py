@@ -125,7 +125,9 @@ class LeakyAction:
 
 async def test_a_secret_an_action_quotes_is_masked_in_the_stored_error(tmp_path):
     db = open_database(f"sqlite:///{tmp_path}/p.db")
-    pipeline = Pipeline(db, STAGES, [LeakyAction()], clock=SteppedClock(), secrets=["pa55word"])
+    clock = SteppedClock()
+    runner = ActionRunner(db, [LeakyAction()], load=load, clock=clock, secrets=["pa55word"])
+    pipeline = Pipeline(db, STAGES, runner, clock=clock)
 
     await pipeline.accept(Incoming(message(), "test"))
 

@@ -43,7 +43,8 @@ def extract(
         try:
             for _label, raw in iter_raw_messages(path):
                 doc = read_message(raw, limits=limits)
-                results.append(extract_message(doc, default_tz=zone).to_json())
+                extraction = extract_message(doc, default_tz=zone)
+                results.append(extraction.to_json(settings.review.threshold))
         except OSError as exc:
             typer.echo(f"meetbot extract: {path}: {exc.strerror or exc}", err=True)
             failed = True

@@ -320,6 +320,15 @@ class TrustSettings(_Section):
     )
 
 
+class ReviewSettings(_Section):
+    threshold: float = Field(
+        default=0.8,
+        ge=0.0,
+        le=1.0,
+        description="Extracted values less sure than this are marked needs_review.",
+    )
+
+
 class Settings(BaseSettings):
     """Everything meetbot can be told. See config/meetbot.example.toml."""
 
@@ -352,6 +361,7 @@ class Settings(BaseSettings):
     reminders: RemindersSettings = Field(default_factory=RemindersSettings)
     telegram: TelegramSettings = Field(default_factory=TelegramSettings)
     trust: TrustSettings = Field(default_factory=TrustSettings)
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
 
     @field_validator("timezone")
     @classmethod
