@@ -41,6 +41,7 @@ from bot.pipeline import Incoming, Outcome, Pipeline, Stages
 from bot.reading.document import MailDocument
 from bot.reading.limits import ReadLimits
 from bot.reading.mime import read_message
+from bot.reading.ocr import ocr_problem
 from bot.settings import Settings
 from bot.sources.backfill import BackfillReport, Progress, backfill_folder
 from bot.sources.files import FILE_SOURCE, messages_in
@@ -68,7 +69,7 @@ class Watcher(Protocol):
 
 
 def build_stages(settings: Settings) -> Stages:
-    limits = ReadLimits.from_settings(settings.reading)
+    limits = ReadLimits.from_settings(settings.reading, settings.ocr, settings.data_dir)
     trust = settings.trust
 
     def merge(
@@ -185,6 +186,8 @@ class App:
         Raises LockedError when another process watches one of the mailboxes.
         """
         locks = self.locks()
+        if self.settings.ocr.enabled and (problem := ocr_problem(self.settings.ocr.languages)):
+            log.warning(problem)
         try:
             for lock in locks:
                 lock.acquire()

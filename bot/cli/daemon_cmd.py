@@ -25,6 +25,7 @@ from bot.cli.common import (
 from bot.errors import MeetbotError
 from bot.health import health
 from bot.meetings.approval import waiting
+from bot.reading.ocr import ocr_problem
 
 
 @app.command()
@@ -138,6 +139,8 @@ def status(config: ConfigOption = None) -> None:
         f"meetings held for approval: {held}" + (" (`meetbot approve` lists them)" if held else ""),
         highlight=False,
     )
+    if settings.ocr.enabled and (problem := ocr_problem(settings.ocr.languages)):
+        typer.echo(f"คำเตือน / warning: {problem}")
     if not report.healthy:
         for s in report.sources:
             if s.problem is not None:
