@@ -13,8 +13,13 @@ from rapidfuzz.distance import Levenshtein
 _PROVENANCE = re.compile(r"^\[OCR, page \d+, confidence \d+ %\]$", re.MULTILINE)
 
 
+def without_provenance(text: str) -> str:
+    """OCR'd text without the "[OCR, page N, confidence C %]" lines reading puts in."""
+    return _PROVENANCE.sub("", text)
+
+
 def character_error_rate(read: str, truth: str) -> float:
     """Edits (insertions, deletions, substitutions) per character of the true text."""
-    read = "".join(_PROVENANCE.sub("", read).split())
+    read = "".join(without_provenance(read).split())
     truth = "".join(truth.split())
     return Levenshtein.distance(read, truth) / len(truth)
