@@ -15,44 +15,46 @@ from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Protocol
-
-from sqlalchemy.orm import Session
 
 from bot.actions.base import Action
 from bot.actions.calendar.action import CalendarAction
 from bot.actions.calendar.caldav_push import CalDavCalendar
 from bot.actions.mailer import Mailer
+from bot.actions.memo import soffice
 from bot.actions.memo.action import MemoAction
+from bot.actions.memo.draft import soffice_markers
 from bot.actions.outbox import Outbox
 from bot.actions.reminders.action import ReminderAction
 from bot.actions.reminders.directory import StoredMeetings
 from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.actions.reminders.service import ReminderService
+from bot.config.settings import Settings
 from bot.errors import StoreError
 from bot.meetings.approval import Approval, approve
 from bot.meetings.assignments import AssignmentChange, assign, unassign
-from bot.meetings.link import prefetch_links
+from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import Meeting
-from bot.meetings.pending import HeldChange, accept_change, reject_change
-from bot.meetings.record import Extraction
-from bot.meetings.repository import PendingChange, load_meeting, merge_extraction
-from bot.pipeline import Incoming, Outcome, Pipeline, Stages
-from bot.reading.document import MailDocument
+from bot.meetings.pending import HeldChange, accept_change, get_change, reject_change
+from bot.meetings.repository import MeetingMerger, load_meeting
+from bot.processing.backfill import BackfillReport, Progress, backfill_folder
+from bot.processing.outcome import Outcome
+from bot.processing.past import SkipPast
+from bot.processing.pipeline import Pipeline, Stages
+from bot.processing.runner import ActionRunner
+from bot.processing.workers import UnderstandingPool
 from bot.reading.limits import ReadLimits
 from bot.reading.mime import read_message
 from bot.reading.ocr import ocr_problem
-from bot.settings import Settings
-from bot.sources.backfill import BackfillReport, Progress, backfill_folder
 from bot.sources.files import FILE_SOURCE, messages_in
 from bot.sources.imap import mailbox_key
+from bot.sources.incoming import Incoming
 from bot.sources.lock import MailboxLock
+from bot.sources.loop import Watcher, keep_watching
 from bot.sources.maildir import MaildirWatcher
 from bot.sources.watcher import FolderWatcher
 from bot.store.database import Database, open_database
 from bot.types import Clock, SystemClock
 from bot.understanding.extract import extract_message
-from bot.workers import UnderstandingPool
 
 log = logging.getLogger(__name__)
 
@@ -61,32 +63,12 @@ log = logging.getLogger(__name__)
 ACTION_RETRY_EVERY_SECONDS = 30.0
 
 
-class Watcher(Protocol):
-    @property
-    def name(self) -> str: ...
-
-    async def run(self) -> None: ...
-
-
 def build_stages(settings: Settings) -> Stages:
     limits = ReadLimits.from_settings(settings.reading, settings.ocr, settings.data_dir)
-    trust = settings.trust
-
-    def merge(
-        session: Session, message_pk: int, document: MailDocument, extraction: Extraction
-    ) -> PendingChange | None:
-        # Trust is judged where the message's content enters the meeting, so the hold is
-        # committed with the change and every action sees it.
-        return merge_extraction(
-            session, message_pk=message_pk, doc=document, extraction=extraction, trust=trust
-        )
-
     return Stages(
         read=partial(read_message, limits=limits),
         extract=partial(extract_message, default_tz=settings.timezone),
-        merge=merge,
-        load=load_meeting,
-        prepare=prefetch_links,
+        merge=partial(MeetingMerger, trust=settings.trust),
     )
 
 
@@ -105,9 +87,24 @@ class App:
     runs that the daemon does when it next looks, within ACTION_RETRY_EVERY_SECONDS.
     """
 
+    @classmethod
+    def open(
+        cls,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        stages: Stages | None = None,
+        actions: Sequence[Action] | None = None,
+        reminders: Wiring | None = None,
+    ) -> App:
+        """Open the store (migrating it to the current schema) and wire meetbot over it."""
+        db = open_database(settings.store.database_url())
+        return cls(settings, db, clock=clock, stages=stages, actions=actions, reminders=reminders)
+
     def __init__(
         self,
         settings: Settings,
+        db: Database,
         *,
         clock: Clock | None = None,
         stages: Stages | None = None,
@@ -116,7 +113,7 @@ class App:
     ) -> None:
         self.settings = settings
         self.clock = clock or SystemClock()
-        self.db = open_database(settings.store.database_url())
+        self.db = db
         self.outbox = Outbox(self.db, Mailer(settings.smtp), self.clock)
         self.meetings = StoredMeetings(
             self.db, self._assign_from_chat, self._approve_from_chat, self._decide_from_chat
@@ -124,16 +121,20 @@ class App:
         self.reminders_wiring = replace(reminders or Wiring(), clock=self.clock, outbox=self.outbox)
         # While the daemon runs: it shows the office each change kept apart for approval.
         self._reminders: ReminderService | None = None
-        self.pipeline = Pipeline(
+        self.runner = ActionRunner(
             self.db,
-            stages or build_stages(settings),
             build_actions(settings, self.db, self.outbox, self.clock)
             if actions is None
             else actions,
+            load=load_meeting,
             clock=self.clock,
             # Given actions (tests) are the whole set; the default set includes reminders.
             deferred=[ReminderAction.name] if actions is None else [],
             secrets=settings.secret_values(),
+            skip=SkipPast(self.clock, settings.timezone) if settings.actions.skip_past else None,
+        )
+        self.pipeline = Pipeline(
+            self.db, stages or build_stages(settings), self.runner, clock=self.clock
         )
         self.stop = asyncio.Event()
 
@@ -159,7 +160,7 @@ class App:
                 MaildirWatcher(
                     maildir.path,
                     db=self.db,
-                    pipeline=self.pipeline,
+                    accept=self.pipeline.accept,
                     clock=self.clock,
                     stop=self.stop,
                     poll_seconds=maildir.poll_seconds,
@@ -172,7 +173,7 @@ class App:
                         account,
                         folder,
                         db=self.db,
-                        pipeline=self.pipeline,
+                        accept=self.pipeline.accept,
                         clock=self.clock,
                         stop=self.stop,
                         once=once,
@@ -195,14 +196,19 @@ class App:
             for signum in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(signum, self._request_stop, signum)
             async with self._reminders_running():
+                await asyncio.to_thread(soffice.reap_leftovers, soffice_markers(self.settings))
                 await self.pipeline.resume()
                 if once:
                     await self._one_pass()
                     return
                 watchers = self.watchers()
                 log.info("meetbot running", extra={"sources": [w.name for w in watchers]})
-                tasks = [asyncio.create_task(w.run(), name=w.name) for w in watchers]
+                tasks = [
+                    asyncio.create_task(keep_watching(w, self.stop), name=w.name) for w in watchers
+                ]
                 tasks.append(asyncio.create_task(self._retry_actions(), name="action retries"))
+                # Actions (a memo's LibreOffice) off the intake path: a worker of their own.
+                tasks.append(asyncio.create_task(self.runner.work(self.stop), name="actions"))
                 await asyncio.gather(*tasks)
             log.info("meetbot stopped")
         finally:
@@ -212,20 +218,20 @@ class App:
     @contextlib.asynccontextmanager
     async def _reminders_running(self) -> AsyncIterator[None]:
         """Reminders (console, e-mail, Telegram when configured) for as long as the daemon runs."""
-        if ReminderAction.name not in self.pipeline.deferred:
+        if ReminderAction.name not in self.runner.deferred:
             yield
             return
         async with running_reminders(
             self.settings, self.db, self.meetings, self.reminders_wiring
         ) as service:
-            self.pipeline.attach(ReminderAction(service))
+            self.runner.attach(ReminderAction(service))
             self._reminders = service
             try:
                 await service.announce_changes()
                 yield
             finally:
                 self._reminders = None
-                self.pipeline.detach(ReminderAction.name)
+                self.runner.detach(ReminderAction.name)
 
     # -- what people change ------------------------------------------------------------
 
@@ -245,7 +251,10 @@ class App:
                 change = assign(session, meeting_id, keys, directory=directory, now=now)
             if change.changed:
                 # Recorded with the assignment: a daemon retries them if this run fails.
-                self.pipeline.plan_actions(session, load_meeting(session, meeting_id))
+                after = load_meeting(session, meeting_id)
+                kept = [key for key in after.delegates if key not in change.added]
+                before = replace(after, delegates=(*kept, *change.removed))
+                self.runner.plan(session, MeetingChange(after, before, None))
         if change.changed:
             log.info(
                 "meeting %d: delegates changed by %s",
@@ -253,7 +262,7 @@ class App:
                 by,
                 extra={"added": list(change.added), "removed": list(change.removed)},
             )
-            await self.pipeline.retry_due_actions()
+            await self.runner.run_due()
         return change
 
     async def approve(
@@ -266,12 +275,14 @@ class App:
         may have left held. Raises LookupError for an unknown meeting.
         """
         with self.db.session() as session:
+            before = load_meeting(session, meeting_id)
             approval = approve(session, meeting_id, by=by, now=self.clock.now(), shown=shown)
             if approval.changed:
-                self.pipeline.plan_actions(session, load_meeting(session, meeting_id))
+                after = load_meeting(session, meeting_id)
+                self.runner.plan(session, MeetingChange(after, before, None))
         released = self.outbox.release(meeting_id)
         if approval.changed:
-            await self.pipeline.retry_due_actions()
+            await self.runner.run_due()
         await self.outbox.flush()
         return approval, released
 
@@ -279,10 +290,11 @@ class App:
         """Apply a pending change to its meeting (only the values it showed) and run the
         actions for the new revision. LookupError / ValueError as `accept_change`."""
         with self.db.session() as session:
+            before = load_meeting(session, get_change(session, change_id).meeting_id)
             change = accept_change(session, change_id, by, now=self.clock.now())
-            # A revision already acted on (a memo-only change) has its runs done: no-op.
-            self.pipeline.plan_actions(session, load_meeting(session, change.meeting_id))
-        await self.pipeline.retry_due_actions()
+            after = load_meeting(session, change.meeting_id)
+            self.runner.plan(session, MeetingChange(after, before, None))
+        await self.runner.run_due()
         await self.outbox.flush()
         return change
 
@@ -308,14 +320,16 @@ class App:
 
     async def _one_pass(self) -> None:
         for watcher in self.watchers(once=True):
-            if isinstance(watcher, MaildirWatcher):
-                await watcher.scan()
-            else:
-                await watcher.run()
+            await keep_watching(watcher, self.stop, once=True)
 
     def _request_stop(self, signum: int) -> None:
         log.info("stopping", extra={"signal": signal.Signals(signum).name})
         self.stop.set()
+        self.runner.stopping()
+        # A memo's PDF under way is not waited for: its run is failed, and done again at
+        # the next start.
+        if stopped := soffice.kill_running():
+            log.info("LibreOffice stopped", extra={"runs": stopped})
 
     async def _retry_actions(self) -> None:
         while not self.stop.is_set():

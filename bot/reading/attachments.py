@@ -7,16 +7,15 @@ import re
 from collections.abc import Callable
 from pathlib import PurePosixPath, PureWindowsPath
 
+from bot.errors import ReadError
 from bot.reading.charsets import decode_bytes
 from bot.reading.document import Attachment
-from bot.reading.docx_text import extract_docx_text
 from bot.reading.extracted import ExtractedText
 from bot.reading.html_text import html_to_text
 from bot.reading.ics import events_text, parse_calendar
-from bot.reading.limits import Deadline, ReadLimits
+from bot.reading.limits import ReadLimits, TimeLimit
 from bot.reading.normalise import normalise_text
 from bot.reading.ocr import OcrBudget, ocr_image
-from bot.reading.pdf_text import extract_pdf_text
 
 __all__ = ["read_attachment", "safe_filename", "too_large"]
 
@@ -82,7 +81,7 @@ def read_attachment(
     limits: ReadLimits,
     ocr: OcrBudget | None = None,
 ) -> Attachment:
-    """Never raises: whatever a library raises on a damaged file becomes a warning.
+    """A damaged file becomes a warning on the attachment; a bug of ours is raised.
 
     `ocr` is the message's OCR budget: without it, scanned pages and images are not read."""
     size = len(data)
@@ -96,25 +95,32 @@ def read_attachment(
         result = parse_calendar(data)
         text = normalise_text(events_text(result.events))
         return Attachment(filename, content_type, size, text, result.events, result.warnings)
-    deadline = Deadline(limits.attachment_timeout_seconds)
+    # pypdf, pdfminer and python-docx take a while to import: only when a file needs them.
+    from bot.reading.docx_text import extract_docx_text
+    from bot.reading.pdf_text import extract_pdf_text
+
+    deadline = TimeLimit(limits.attachment_timeout_seconds)
     extractors: dict[str, Callable[[], ExtractedText]] = {
-        "pdf": lambda: extract_pdf_text(
-            data, max_pages=limits.max_pdf_pages, deadline=deadline, ocr=ocr
+        "pdf": lambda: _office_file(
+            "PDF",
+            lambda: extract_pdf_text(
+                data, max_pages=limits.max_pdf_pages, deadline=deadline, ocr=ocr
+            ),
         ),
         "image": lambda: _image(data, filename, content_type, ocr) if ocr else ExtractedText(""),
-        "docx": lambda: extract_docx_text(
-            data, max_bytes=limits.max_attachment_bytes, deadline=deadline
+        "docx": lambda: _office_file(
+            "DOCX",
+            lambda: extract_docx_text(
+                data, max_bytes=limits.max_attachment_bytes, deadline=deadline
+            ),
         ),
         "html": lambda: _html(data, charset),
         "text": lambda: _plain(data, charset),
     }
     try:
         extracted = extractors[kind]()
-    # pypdf, pdfminer and python-docx raise many unrelated types on damaged files;
-    # this is the edge where they become a warning on the attachment.
-    except Exception as exc:
-        reason = f"unreadable {kind.upper()} ({type(exc).__name__}: {str(exc)[:120]})"
-        return Attachment(filename, content_type, size, warnings=(reason,))
+    except ReadError as exc:  # a damaged file: the message is read without its text
+        return Attachment(filename, content_type, size, warnings=(str(exc),))
     return Attachment(
         filename,
         content_type,
@@ -134,6 +140,16 @@ def _image(data: bytes, filename: str, content_type: str, ocr: OcrBudget) -> Ext
     if not page.text.strip():
         return ExtractedText("", (page.warning,) if page.warning else ())
     return ExtractedText(f"{page.provenance()}\n{page.text}", (), page.confidence)
+
+
+def _office_file(kind: str, extract: Callable[[], ExtractedText]) -> ExtractedText:
+    """Run a PDF or DOCX library on the attachment's bytes. pypdf, pdfminer and python-docx
+    raise many unrelated types on damaged files (KeyError, AssertionError, struct.error...):
+    this is the edge where they become a ReadError."""
+    try:
+        return extract()
+    except Exception as exc:
+        raise ReadError(f"unreadable {kind} ({type(exc).__name__}: {str(exc)[:120]})") from exc
 
 
 def _plain(data: bytes, charset: str | None) -> ExtractedText:

@@ -6,10 +6,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.config.settings import OcrSettings, ReadingSettings
 from bot.reading.ocr import OcrOptions
-from bot.settings import OcrSettings, ReadingSettings
 
-__all__ = ["Deadline", "ReadLimits"]
+__all__ = ["ReadLimits", "TimeLimit"]
 
 _MB = 1024 * 1024
 
@@ -33,7 +33,7 @@ class ReadLimits:
         )
 
 
-class Deadline:
+class TimeLimit:
     """A point in time that extractors check between pages.
 
     Python cannot stop a library call from outside, so the limit is cooperative:

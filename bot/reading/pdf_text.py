@@ -22,7 +22,7 @@ from pdfminer.utils import decode_text
 from pypdf import PasswordType, PdfReader
 
 from bot.reading.extracted import ExtractedText
-from bot.reading.limits import Deadline
+from bot.reading.limits import TimeLimit
 from bot.reading.ocr import OcrBudget, ocr_pdf_page
 from bot.reading.thai_script import garble_ratio, repair_thai
 
@@ -85,7 +85,7 @@ class _StreamTextDevice(PDFTextDevice):
         return advance
 
 
-def _pypdf_pages(reader: PdfReader, deadline: Deadline) -> list[str]:
+def _pypdf_pages(reader: PdfReader, deadline: TimeLimit) -> list[str]:
     pages: list[str] = []
     for page in reader.pages:
         if deadline.expired():
@@ -122,7 +122,7 @@ def _with_ocr(
     return "\n\n".join(texts), min(confidences, default=None)
 
 
-def _stream_text(data: bytes, deadline: Deadline) -> str:
+def _stream_text(data: bytes, deadline: TimeLimit) -> str:
     manager = PDFResourceManager(caching=True)
     device = _StreamTextDevice(manager)
     interpreter = PDFPageInterpreter(manager, device)
@@ -134,7 +134,7 @@ def _stream_text(data: bytes, deadline: Deadline) -> str:
 
 
 def extract_pdf_text(
-    data: bytes, *, max_pages: int, deadline: Deadline, ocr: OcrBudget | None = None
+    data: bytes, *, max_pages: int, deadline: TimeLimit, ocr: OcrBudget | None = None
 ) -> ExtractedText:
     """The text layer of a PDF, and with `ocr` the text of its scanned pages. Library errors
     propagate; the caller turns them into warnings."""

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-from bot.meetings.record import Deadline, DeadlineKind, Extracted, MeetingRecord
 from bot.reading.document import MailDocument
 from bot.understanding.fields.delegates import find_delegates_requested
 from bot.understanding.fields.text import MessageText
@@ -24,6 +23,7 @@ from bot.understanding.ocr_values import (
     ocr_review_reason,
     ocr_value_confidence,
 )
+from bot.understanding.record import Deadline, DeadlineKind, Extracted, MeetingRecord
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import TemporalKind
 

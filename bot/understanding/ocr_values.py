@@ -15,8 +15,8 @@ import re
 from dataclasses import fields, replace
 from typing import Any
 
-from bot.meetings.record import Contact, Deadline, Extracted, MeetingRecord, OnlineMeeting
 from bot.reading.document import MailDocument
+from bot.understanding.record import Contact, Deadline, Extracted, MeetingRecord, OnlineMeeting
 from bot.understanding.temporal.digits import to_arabic
 
 __all__ = [

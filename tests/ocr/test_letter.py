@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from bot.meetings.record import DeadlineKind, MeetingRecord
 from bot.reading.document import MailDocument
 from bot.reading.ocr_thai import clean_ocr_thai
 from bot.understanding.letter import fill_from_letters, find_letter, letters_in
 from bot.understanding.ocr_values import OCR_REVIEW_BELOW
+from bot.understanding.record import DeadlineKind, MeetingRecord
 
 HERE = Path(__file__).parent
 WRITTEN = dt.datetime(2025, 12, 8, 10, tzinfo=dt.timezone(dt.timedelta(hours=7)))

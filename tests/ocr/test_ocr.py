@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.reading.document import Attachment
-from bot.reading.limits import Deadline, ReadLimits
+from bot.reading.limits import ReadLimits, TimeLimit
 from bot.reading.mime import read_message
 from bot.reading.ocr import OcrBudget, OcrOptions, ocr_problem
 from bot.reading.pdf_text import NO_TEXT_LAYER, extract_pdf_text
@@ -67,7 +67,7 @@ def test_without_ocr_a_scan_still_says_it_has_no_text_layer():
 def test_a_page_with_a_text_layer_is_never_ocrd(tmp_path):
     options = _options(tmp_path)
     data = (CORPUS_FILES / "clmtv-report.pdf").read_bytes()
-    result = extract_pdf_text(data, max_pages=200, deadline=Deadline(30), ocr=OcrBudget(options))
+    result = extract_pdf_text(data, max_pages=200, deadline=TimeLimit(30), ocr=OcrBudget(options))
     assert "[OCR" not in result.text
     assert result.ocr_confidence is None
     assert not (tmp_path / "ocr-cache").exists()
@@ -77,13 +77,13 @@ def test_a_page_with_a_text_layer_is_never_ocrd(tmp_path):
 def test_a_second_read_takes_the_cached_text_not_tesseract(tmp_path):
     options = _options(tmp_path)
     data = _scan_pdf("letter2-light-200")
-    first = extract_pdf_text(data, max_pages=5, deadline=Deadline(30), ocr=OcrBudget(options))
+    first = extract_pdf_text(data, max_pages=5, deadline=TimeLimit(30), ocr=OcrBudget(options))
     (cached,) = (tmp_path / "ocr-cache").rglob("*.json")
     stored = json.loads(cached.read_text(encoding="utf-8"))
     assert stored["text"] in first.text
     # Were Tesseract run again, this text could not come back.
     cached.write_text(json.dumps({"text": "จากแคช", "confidence": 77.0}), encoding="utf-8")
-    second = extract_pdf_text(data, max_pages=5, deadline=Deadline(30), ocr=OcrBudget(options))
+    second = extract_pdf_text(data, max_pages=5, deadline=TimeLimit(30), ocr=OcrBudget(options))
     assert second.text == "[OCR, page 1, confidence 77 %]\nจากแคช"
 
 

@@ -21,25 +21,28 @@ import math
 import os
 import random
 import re
-from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import build_stages
-from bot.meetings.record import Extracted, Extraction, MeetingRecord, When
-from bot.pipeline import Incoming, Pipeline, Stages
+from bot.config.settings import Settings
+from bot.meetings.repository import load_meeting
+from bot.processing.pipeline import Pipeline, Stages
+from bot.processing.runner import ActionRunner
 from bot.reading.document import MailDocument
-from bot.settings import Settings
+from bot.sources.incoming import Incoming
 from bot.store.database import open_database
 from bot.store.tables import MessageRow
 from bot.types import SystemClock
+from bot.understanding.record import Extracted, Extraction, MeetingRecord, When
 from bot.understanding.temporal.find import find_temporal
+from tests.corpus_paths import CORPUS
 from tests.reliability.mutations import mutate
 
 CASES = int(os.environ.get("MEETBOT_FUZZ_CASES", "300"))
 SEED = int(os.environ.get("MEETBOT_FUZZ_SEED", "9"))
 ATTACHMENT_MB = 25.0 if os.environ.get("MEETBOT_FUZZ_ATTACHMENTS") else 0.01
-CORPUS = Path(__file__).parents[1] / "corpus"
 # Not the megabyte line (h6): its cost is reading one huge line, which test_mime covers;
 # repeated here it would be most of the run's time.
 SEEDS = [p for p in sorted(CORPUS.glob("*.eml")) if not p.name.startswith("h6")]
@@ -128,16 +131,17 @@ def check_extraction(extraction: Extraction) -> None:
     assert MeetingRecord.from_json(stored["meeting"]).to_json() == stored["meeting"]
 
 
+@pytest.mark.slow
 async def test_mutated_corpus_mail_goes_through_the_pipeline(tmp_path):
     seeds = [p.read_bytes() for p in SEEDS]
     settings = Settings(data_dir=tmp_path, reading={"max_attachment_mb": ATTACHMENT_MB})
     recording = Recording(build_stages(settings))
     real = build_stages(settings)
-    stages = Stages(
-        read=recording.read, extract=recording.extract, merge=real.merge, load=real.load
-    )
+    stages = Stages(read=recording.read, extract=recording.extract, merge=real.merge)
     db = open_database(f"sqlite:///{tmp_path}/fuzz.db")
-    pipeline = Pipeline(db, stages, [], clock=SystemClock())
+    clock = SystemClock()
+    runner = ActionRunner(db, [], load=load_meeting, clock=clock)
+    pipeline = Pipeline(db, stages, runner, clock=clock)
     rng = random.Random(SEED)
     for case in range(CASES):
         raw, done = mutate(rng.choice(seeds), rng, rng.randint(1, 4))

@@ -20,7 +20,6 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 from sqlalchemy.orm import Session
 
-from bot.actions.base import MeetingChange
 from bot.actions.calendar import text
 from bot.actions.calendar.caldav_push import CalDavCalendar, CalDavChanges
 from bot.actions.calendar.entries import meeting_entries
@@ -28,15 +27,16 @@ from bot.actions.calendar.feed import feed_bytes, write_atomically
 from bot.actions.calendar.ical import Method, Person, itip_calendar, parse_event, resource_calendar
 from bot.actions.calendar.invitation import invitation_message
 from bot.actions.calendar.state import (
-    Delivery,
+    InvitationDelivery,
     plan_deliveries,
     record_delivery,
     save_entries,
 )
 from bot.actions.outbox import Outbox
+from bot.config.settings import Settings
 from bot.errors import ActionError
+from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.settings import Settings
 from bot.store.database import Database
 from bot.store.tables import CalendarEntryRow
 from bot.types import Clock
@@ -144,7 +144,11 @@ class CalendarAction:
         return people
 
     def _enqueue(
-        self, session: Session, meeting: Meeting, delivery: Delivery, attendees: list[Person]
+        self,
+        session: Session,
+        meeting: Meeting,
+        delivery: InvitationDelivery,
+        attendees: list[Person],
     ) -> None:
         method = delivery.method
         calendar = itip_calendar(
@@ -170,7 +174,7 @@ class CalendarAction:
         )
 
     def _message(
-        self, calendar: Calendar, delivery: Delivery, attendees: list[Person]
+        self, calendar: Calendar, delivery: InvitationDelivery, attendees: list[Person]
     ) -> EmailMessage:
         event = parse_event(delivery.entry.event)
         summary = str(event.get("summary", ""))

@@ -10,26 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.origin import Origin
 from bot.actions.memo.places import PlaceNames
 from bot.actions.memo.thai_forms import BLANK, thai_day_span
 from bot.actions.memo.urgency import urgency_mark
 from bot.actions.thai import thai_date, thai_digits, thai_time
+from bot.config.settings import OfficeSettings, Settings
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.record import Extracted, MeetingRecord, When
-from bot.settings import OfficeSettings, Settings
 from bot.understanding.browser_url import text_without_links
-
-
-class MemoKind(StrEnum):
-    NOMINATION = "nomination"  # to the Director-General: send these delegates
-    REPORT = "report"  # to the Director-General: what the meeting did
-    CIRCULATION = "circulation"  # ว memo forwarding the report to every unit
-    REPLY = "reply"  # English, to the organiser: our delegates
-
+from bot.understanding.record import Extracted, MeetingRecord, When
 
 # What a host may pay for, by words its notes use; the templates print the Thai.
 _SPONSORED_ITEMS = (

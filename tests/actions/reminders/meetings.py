@@ -9,7 +9,9 @@ from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.record import (
+from bot.store.database import Database
+from bot.store.tables import MeetingRow
+from bot.understanding.record import (
     Deadline,
     Extracted,
     MeetingRecord,
@@ -18,8 +20,6 @@ from bot.meetings.record import (
     SessionLabel,
     When,
 )
-from bot.store.database import Database
-from bot.store.tables import MeetingRow
 
 SGT = ZoneInfo("Asia/Singapore")
 BKK = ZoneInfo("Asia/Bangkok")
@@ -108,3 +108,11 @@ class MemoryDirectory:
         if unknown:
             raise LookupError(f"no delegate {', '.join(sorted(unknown))}")
         return self.change(self.meetings[meeting_id], delegates=tuple(delegate_keys))
+
+
+class LookupsOnly(MemoryDirectory):
+    """Finds a meeting by its id, but lists none as current: a start plans nothing anew,
+    so what fires comes from the job store."""
+
+    def current(self) -> Sequence[Meeting]:
+        return []
