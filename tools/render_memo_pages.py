@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.actions.memo.context import MemoKind  # noqa: E402
 from bot.actions.memo.draft import draft  # noqa: E402
+from bot.actions.memo.kinds import MemoKind  # noqa: E402
 from bot.config.settings import Delegate, MemoSettings, Settings  # noqa: E402
 from tests.actions.memo.corpus_drafts import stored_meeting  # noqa: E402
 

@@ -7,15 +7,14 @@ import datetime as dt
 import json
 import logging
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from bot.cli import app
-from bot.reading.document import MailDocument
-from bot.reading.files import iter_raw_messages
-from bot.reading.limits import ReadLimits
-from bot.reading.mime import read_message
+
+if TYPE_CHECKING:
+    from bot.reading.document import MailDocument
 
 
 def _jsonable(value: Any) -> Any:
@@ -54,6 +53,8 @@ def _as_text(label: str, doc: MailDocument) -> str:
         state = "skipped" if att.skipped else f"{len(att.text)} characters of text"
         events = f", {len(att.events)} calendar events" if att.events else ""
         lines.append(f"  {att.filename} ({att.content_type}, {att.size} bytes): {state}{events}")
+        if att.ocr_confidence is not None:  # a scan's text is seen nowhere else
+            lines.extend(f"    {line}" for line in att.text.splitlines())
     if doc.links:
         lines.append("")
         lines.append("Links:")
@@ -77,12 +78,16 @@ def read(
     from pydantic import ValidationError
 
     from bot.config.settings import Settings
+    from bot.reading.files import iter_raw_messages
+    from bot.reading.limits import ReadLimits
+    from bot.reading.mime import read_message
 
     # The PDF libraries log what the reader already reports as warnings.
     for noisy in ("pypdf", "pdfminer"):
         logging.getLogger(noisy).setLevel(logging.CRITICAL)
     try:
-        limits = ReadLimits.from_settings(Settings.load().reading)
+        settings = Settings.load()
+        limits = ReadLimits.from_settings(settings.reading, settings.ocr, settings.data_dir)
     except ValidationError as exc:
         typer.echo(
             f"meetbot read: the configuration is not valid ({exc.error_count()} problems); "

@@ -1,8 +1,9 @@
 """Raw RFC 5322 bytes to a `MailDocument`: headers, readable text, attachments, forwards.
 
-`read_message` never raises on bad input. Every problem (a broken boundary, a
-wrong charset, damaged base64, an unreadable attachment) becomes a sentence in
-`MailDocument.warnings`, and whatever could be read is kept.
+Every known kind of damage (a broken boundary, a wrong charset, damaged base64, an
+unreadable attachment) becomes a sentence in `MailDocument.warnings`, and whatever could
+be read is kept. Anything else raised here is a bug, not hidden as an empty document:
+the worker boundary (bot.processing.workers.understand) stores the message as failed with the trace.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from bot.reading.headers import (
 from bot.reading.html_text import html_to_text
 from bot.reading.limits import ReadLimits
 from bot.reading.normalise import normalise_text
+from bot.reading.ocr import OcrBudget
 from bot.store.ids import message_id_from
 
 __all__ = ["read_message"]
@@ -55,25 +57,8 @@ _DEFECTS: dict[str, str | None] = {
 
 
 def read_message(raw: bytes, *, limits: ReadLimits | None = None) -> MailDocument:
-    """Read one message. Problems become warnings; this function does not raise on input."""
-    try:
-        return _Reader(limits or ReadLimits()).read(raw)
-    # The promise to callers (daemon, CLI) is a document for any bytes; a bug of
-    # ours or a stdlib parser failure must not lose the message, so it is reported.
-    except Exception as exc:
-        return MailDocument(
-            message_id=message_id_from(None, raw),
-            subject="",
-            sender=None,
-            to=(),
-            cc=(),
-            date=None,
-            in_reply_to=None,
-            references=(),
-            authentication_results=(),
-            text="",
-            warnings=(f"message could not be read ({type(exc).__name__}: {exc})",),
-        )
+    """Read one message. Malformed parts become warnings beside what could be read."""
+    return _Reader(limits or ReadLimits()).read(raw)
 
 
 def _links(text: str) -> list[str]:
@@ -81,7 +66,7 @@ def _links(text: str) -> list[str]:
 
 
 class _Reader:
-    def __init__(self, limits: ReadLimits, depth: int = 0) -> None:
+    def __init__(self, limits: ReadLimits, depth: int = 0, ocr: OcrBudget | None = None) -> None:
         self.limits = limits
         self.depth = depth
         self.texts: list[str] = []
@@ -89,6 +74,8 @@ class _Reader:
         self.attachments: list[Attachment] = []
         self.forwarded: list[ForwardedMessage] = []
         self.warnings: list[str] = []
+        # One budget for the whole message, forwards included: the page cap is per message.
+        self.ocr = ocr if ocr is not None else (OcrBudget(limits.ocr) if limits.ocr else None)
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -256,6 +243,7 @@ class _Reader:
                 content_type=content_type,
                 charset=part.get_content_charset(),
                 limits=self.limits,
+                ocr=self.ocr,
             )
         self.attachments.append(attachment)
         for warning in attachment.warnings:
@@ -275,7 +263,7 @@ class _Reader:
         if self.depth >= _MAX_DEPTH:
             self.warn(f"forwards nested deeper than {_MAX_DEPTH} levels: the rest not read")
             return
-        inner = _Reader(self.limits, self.depth + 1).read_parsed(inner_message, inner_raw)
+        inner = _Reader(self.limits, self.depth + 1, self.ocr).read_parsed(inner_message, inner_raw)
         self.forwarded.append(
             ForwardedMessage(
                 sender=str(inner.sender) if inner.sender else None,

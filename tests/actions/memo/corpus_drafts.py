@@ -17,7 +17,7 @@ from bot.store.database import open_database
 from bot.store.messages import store_raw_message
 from bot.understanding.extract import extract_message
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+CORPUS = Path(__file__).resolve().parents[3] / "bot" / "demo" / "corpus"
 
 
 def stored_meeting(

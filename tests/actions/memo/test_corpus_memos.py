@@ -6,8 +6,8 @@ import datetime as dt
 
 from docx import Document
 
-from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import draft
+from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.thai_forms import BLANK
 from tests.actions.memo.corpus_drafts import stored_meeting
 
