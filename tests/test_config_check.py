@@ -148,3 +148,13 @@ def test_toml_line_of(loc, line):
 
 def test_problem_text_without_a_key():
     assert str(Problem("m.toml", "no such file")) == "m.toml: no such file"
+
+
+def test_a_secret_shorter_than_eight_characters_gives_a_warning(folder, monkeypatch):
+    monkeypatch.setenv("MEETBOT_SMTP__PASSWORD", "1234567")
+    monkeypatch.setenv("MEETBOT_STORE__PASSWORD", "12345678")
+    report = check_config(None, secret_dirs=[])
+    assert report.ok
+    assert len(report.warnings) == 1
+    assert report.warnings[0].startswith("smtp.password is shorter than 8 characters")
+    assert "1234567" not in report.warnings[0]

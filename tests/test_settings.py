@@ -113,3 +113,12 @@ def test_secret_files_are_read(folder):
     token = load(folder).telegram.token
     assert token is not None
     assert token.get_secret_value() == "123:from-file"
+
+
+def test_the_maildir_is_off_when_an_imap_account_is_configured_unless_turned_on(
+    folder, monkeypatch
+):
+    assert Settings.load(None, secret_dirs=[]).sources.maildir.enabled  # embedded default
+    assert not load(folder).sources.maildir.enabled
+    monkeypatch.setenv("MEETBOT_SOURCES__MAILDIR__ENABLED", "true")
+    assert load(folder).sources.maildir.enabled
