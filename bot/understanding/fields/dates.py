@@ -135,7 +135,8 @@ _ACTION = re.compile(
 # A list label that names what is due, the day following it ("Key dates" lists).
 _DUE_LABEL = re.compile(
     r"^[ \t]*+(?:[-•*▪]|\d{1,2}[.)])?[ \t]*+"
-    r"(?:submission|deadline|closing\s+date|cut-?off|last\s+day|due\s+date|registration\s+(?:closes|deadline)|กำหนดส่ง|วันสุดท้าย|หมดเขต)[^:\n]{0,60}[:：]"
+    r"(?:submission|deadline|closing\s+date|cut-?off|last\s+day"
+    r"|due\s+date|registration\s+(?:closes|deadline)|กำหนดส่ง|วันสุดท้าย|หมดเขต)[^:\n]{0,60}[:：]"
     r"[ \t]*+(?:\w+,?[ \t]+)?$",
     re.IGNORECASE | re.MULTILINE,
 )
