@@ -45,10 +45,13 @@ REFUSAL = (
 REFUSAL_SHORT = "ขออภัย ไม่ได้รับอนุญาต (not allowed)"
 STALE_BUTTON = "ปุ่มนี้ใช้ไม่ได้แล้ว (this button has expired)"
 MAX_LINES = 40  # keeps a reply under Telegram's 4096 characters
+# A meeting id as a button or a command carries it: ASCII digits within the store's 64-bit
+# integers (a longer number from a forged button would overflow the store's lookup).
+MEETING_ID = r"[1-9][0-9]{0,17}"
 CALLBACK = re.compile(
-    rf"^(?P<action>[{DONE_PREFIX}{SNOOZE_PREFIX}]):(?P<meeting>\d+):(?P<key>[\w-]+)$"
+    rf"^(?P<action>[{DONE_PREFIX}{SNOOZE_PREFIX}]):(?P<meeting>{MEETING_ID}):(?P<key>[\w-]{{1,40}})$"
 )
-APPROVE_CALLBACK = re.compile(rf"^{APPROVE_PREFIX}:(?P<meeting>\d+)$")
+APPROVE_CALLBACK = re.compile(rf"^{APPROVE_PREFIX}:(?P<meeting>{MEETING_ID})$")
 NOT_AN_APPROVER = "ขออภัย เฉพาะเจ้าหน้าที่ที่กำหนดเท่านั้นที่อนุมัติได้ (only named staff may approve)"
 
 Context = ContextTypes.DEFAULT_TYPE
@@ -273,7 +276,7 @@ def _listing(lines: list[str]) -> str:
 
 def _int_arg(context: Context, index: int) -> int | None:
     args = context.args or []
-    if len(args) <= index or not args[index].isdigit():
+    if len(args) <= index or not re.fullmatch(MEETING_ID, args[index]):
         return None
     return int(args[index])
 
