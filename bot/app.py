@@ -193,7 +193,12 @@ class App:
                 log.info("meetbot running", extra={"sources": [w.name for w in watchers]})
                 tasks = [asyncio.create_task(w.run(), name=w.name) for w in watchers]
                 tasks.append(asyncio.create_task(self._retry_actions(), name="action retries"))
-                await asyncio.gather(*tasks)
+                try:
+                    await asyncio.gather(*tasks)
+                finally:
+                    # What the watchers stored is understood before leaving: at most the
+                    # messages of one fetch, as when watchers processed them themselves.
+                    await self.pipeline.processed()
             log.info("meetbot stopped")
         finally:
             for lock in locks:

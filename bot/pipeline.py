@@ -15,6 +15,7 @@ import asyncio
 import datetime as dt
 import logging
 import traceback
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -137,6 +138,11 @@ class Pipeline:
         # One message at a time: the store has one writer, and the order of
         # follow-ups (invitation, then its update) is the order they arrived in.
         self._lock = asyncio.Lock()
+        # Messages a watcher stored and handed on (`hand_on`), understood in order by one
+        # task while there are any, so a slow message never keeps a watcher from noticing
+        # the next.
+        self._handed: deque[int] = deque()
+        self._processing: asyncio.Task[None] | None = None
 
     def attach(self, action: Action) -> None:
         """Run `action` from now on, with the runs recorded while it was deferred."""
@@ -163,6 +169,44 @@ class Pipeline:
                 )
                 return Outcome(stored.pk, stored.message_id, "duplicate")
             return await self._process(stored.pk, act=act)
+
+    async def store(self, incoming: Incoming) -> StoredMessage:
+        """Store the raw message (with its source's bookkeeping) and nothing more: what
+        a watcher does before it hands the message on and looks for the next."""
+        stored = await asyncio.to_thread(self._store, incoming)
+        if not stored.created:
+            log.info(
+                "message already stored",
+                extra={"message_id": stored.message_id, "source": incoming.source},
+            )
+        return stored
+
+    def hand_on(self, message_pk: int) -> None:
+        """Understand and act on a stored message soon, after those handed on before it."""
+        self._handed.append(message_pk)
+        if self._processing is None or self._processing.done():
+            self._processing = asyncio.create_task(self._process_handed(), name="processing")
+
+    async def processed(self) -> None:
+        """Wait until every message handed on so far is processed."""
+        while (task := self._processing) is not None and not task.done():
+            await task
+
+    async def _process_handed(self) -> None:
+        while self._handed:
+            pk = self._handed.popleft()
+            try:
+                async with self._lock:
+                    # resume() may have processed it meanwhile.
+                    if await asyncio.to_thread(self._still_stored, pk):
+                        await self._process(pk)
+            # The store is down: the message stays stored; resume() finishes it later.
+            except StoreError as exc:
+                log.error("store unavailable: %s", exc, extra={"message_pk": pk})
+
+    def _still_stored(self, pk: int) -> bool:
+        with self.db.session() as session:
+            return session.get_one(MessageRow, pk).status == "stored"
 
     async def accept_batch(
         self,

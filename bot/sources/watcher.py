@@ -198,6 +198,7 @@ class FolderWatcher:
                     break
                 await self._checked()
                 if self.once:
+                    await self.pipeline.processed()
                     break
                 if idle:
                     await self._blocking(
@@ -214,6 +215,15 @@ class FolderWatcher:
                 await asyncio.wait_for(self._blocking(connection.close), self.timeout)
 
     async def _catch_up(self, connection: ImapConnection, uidvalidity: int) -> None:
+        """Take every UID above the last one processed, and again while the server
+        announced mail meanwhile (in a FETCH's response, say), before going back to IDLE."""
+        while True:
+            await self._blocking(connection.mail_announced)  # the search will see that mail
+            await self._take_new(connection, uidvalidity)
+            if self.stop.is_set() or not await self._blocking(connection.mail_announced):
+                return
+
+    async def _take_new(self, connection: ImapConnection, uidvalidity: int) -> None:
         last = await asyncio.to_thread(self._last_uid)
         found = await self._blocking(connection.uids_after, last)
         uids = await asyncio.to_thread(self._unseen, uidvalidity, found)
@@ -231,7 +241,9 @@ class FolderWatcher:
                     await asyncio.to_thread(self._record_vanished, uidvalidity, uid)
                     continue
                 on_stored = partial(self._record_uid, uidvalidity, uid)
-                await self.pipeline.accept(Incoming(raw, self.message_source, on_stored))
+                stored = await self.pipeline.store(Incoming(raw, self.message_source, on_stored))
+                if stored.created:
+                    self.pipeline.hand_on(stored.pk)
                 done.append(uid)
                 self.last_alive = time.monotonic()
             await self._dispose(connection, uidvalidity, done)
