@@ -149,7 +149,9 @@ class _Reader:
             self.warn(f"MIME parts nested deeper than {_MAX_DEPTH} levels: the rest not read")
             return
         content_type = part.get_content_type()
-        payload = part.get_payload()
+        # Only a multipart's list of parts: a leaf's get_payload() decodes by its charset
+        # parameter, which RFC 2231 (charset*=) makes a tuple the codec lookup fails on.
+        payload = part.get_payload() if part.is_multipart() else None
         if content_type == "message/rfc822" or (
             content_type == "application/octet-stream"
             and (part.get_filename() or "").lower().endswith(".eml")

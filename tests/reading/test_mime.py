@@ -251,3 +251,14 @@ def test_attachment_over_the_size_limit_is_skipped():
     (big,) = doc.attachments
     assert big.skipped
     assert big.warnings == ("0.0 MB, over the 0.00953674 MB limit: not read",)
+
+
+def test_an_rfc_2231_charset_parameter_is_read():
+    raw = (
+        "Subject: x\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset*=utf-8''utf-8\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n\r\nประชุม 12 June 2026\r\n"
+    ).encode()
+    document = read_message(raw)
+    assert document.text == "ประชุม 12 June 2026"
+    assert not any("could not be read" in w for w in document.warnings)

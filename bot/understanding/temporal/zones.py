@@ -171,6 +171,10 @@ def place_zone(name: str) -> str:
     return _LABEL_PLACES[re.sub(r"\s+", " ", name.lower())]
 
 
+# The widest offset any zone has (Kiribati's UTC+14:00).
+MOST_OFFSET_MINUTES = 14 * 60
+
+
 def zone_of(phrase: str) -> str | None:
     """The zone a phrase names: an IANA name, "UTC+08:00" for a bare offset, or None."""
     m = ONE_ZONE.fullmatch(phrase.strip())
@@ -191,6 +195,8 @@ def zone_of(phrase: str) -> str | None:
     else:
         minutes = number(m["oh"]) * 60 + (number(m["om"]) if m["om"] else 0)
         sign = "+" if m["sign"] == "+" else "-"
+    if minutes > MOST_OFFSET_MINUTES:  # "GMT+80", a typo for GMT+8: no zone of the earth
+        return None
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
