@@ -226,6 +226,8 @@ class FolderWatcher:
     async def _take_new(self, connection: ImapConnection, uidvalidity: int) -> None:
         last = await asyncio.to_thread(self._last_uid)
         found = await self._blocking(connection.uids_after, last)
+        if found:
+            await asyncio.to_thread(self._record_uidnext, found[-1] + 1)
         uids = await asyncio.to_thread(self._unseen, uidvalidity, found)
         for start in range(0, len(uids), FETCH_BATCH):
             batch = uids[start : start + FETCH_BATCH]
@@ -352,6 +354,10 @@ class FolderWatcher:
     def _record_check(self) -> None:
         with self.db.session() as session:
             cursor.record_check(session, self.source, self.folder, self.clock.now())
+
+    def _record_uidnext(self, uidnext: int) -> None:
+        with self.db.session() as session:
+            cursor.record_uidnext(session, self.source, self.folder, uidnext)
 
     async def _record_error(self, error: str) -> None:
         def record() -> None:
