@@ -28,11 +28,13 @@ from bot.actions.outbox import Outbox
 from bot.actions.reminders.action import ReminderAction
 from bot.actions.reminders.directory import StoredMeetings
 from bot.actions.reminders.runtime import Wiring, running_reminders
+from bot.actions.reminders.service import ReminderService
 from bot.errors import StoreError
 from bot.meetings.approval import Approval, approve
 from bot.meetings.assignments import AssignmentChange, assign, unassign
 from bot.meetings.link import prefetch_links
 from bot.meetings.meeting import Meeting
+from bot.meetings.pending import HeldChange, accept_change, reject_change
 from bot.meetings.record import Extraction
 from bot.meetings.repository import PendingChange, load_meeting, merge_extraction
 from bot.pipeline import Incoming, Outcome, Pipeline, Stages
@@ -115,8 +117,12 @@ class App:
         self.clock = clock or SystemClock()
         self.db = open_database(settings.store.database_url())
         self.outbox = Outbox(self.db, Mailer(settings.smtp), self.clock)
-        self.meetings = StoredMeetings(self.db, self._assign_from_chat, self._approve_from_chat)
+        self.meetings = StoredMeetings(
+            self.db, self._assign_from_chat, self._approve_from_chat, self._decide_from_chat
+        )
         self.reminders_wiring = replace(reminders or Wiring(), clock=self.clock, outbox=self.outbox)
+        # While the daemon runs: it shows the office each change kept apart for approval.
+        self._reminders: ReminderService | None = None
         self.pipeline = Pipeline(
             self.db,
             stages or build_stages(settings),
@@ -126,6 +132,7 @@ class App:
             clock=self.clock,
             # Given actions (tests) are the whole set; the default set includes reminders.
             deferred=[ReminderAction.name] if actions is None else [],
+            secrets=settings.secret_values(),
         )
         self.stop = asyncio.Event()
 
@@ -214,9 +221,12 @@ class App:
             self.settings, self.db, self.meetings, self.reminders_wiring
         ) as service:
             self.pipeline.attach(ReminderAction(service))
+            self._reminders = service
             try:
+                await service.announce_changes()
                 yield
             finally:
+                self._reminders = None
                 self.pipeline.detach(ReminderAction.name)
 
     # -- what people change ------------------------------------------------------------
@@ -248,7 +258,9 @@ class App:
             await self.pipeline.retry_due_actions()
         return change
 
-    async def approve(self, meeting_id: int, *, by: str) -> tuple[Approval, int]:
+    async def approve(
+        self, meeting_id: int, *, by: str, shown: str | None = None
+    ) -> tuple[Approval, int]:
         """Lift a meeting's hold, let its held mail go and run the actions again; returns
         the approval and how many held messages were released.
 
@@ -256,7 +268,7 @@ class App:
         may have left held. Raises LookupError for an unknown meeting.
         """
         with self.db.session() as session:
-            approval = approve(session, meeting_id, by=by, now=self.clock.now())
+            approval = approve(session, meeting_id, by=by, now=self.clock.now(), shown=shown)
             if approval.changed:
                 self.pipeline.plan_actions(session, load_meeting(session, meeting_id))
         released = self.outbox.release(meeting_id)
@@ -265,15 +277,36 @@ class App:
         await self.outbox.flush()
         return approval, released
 
+    async def accept_change(self, change_id: int, *, by: str) -> HeldChange:
+        """Apply a pending change to its meeting (only the values it showed) and run the
+        actions for the new revision. LookupError / ValueError as `accept_change`."""
+        with self.db.session() as session:
+            change = accept_change(session, change_id, by, now=self.clock.now())
+            # A revision already acted on (a memo-only change) has its runs done: no-op.
+            self.pipeline.plan_actions(session, load_meeting(session, change.meeting_id))
+        await self.pipeline.retry_due_actions()
+        await self.outbox.flush()
+        return change
+
+    async def reject_change(self, change_id: int, *, by: str) -> HeldChange:
+        """Drop a pending change; its meeting stays as it is."""
+        with self.db.session() as session:
+            return reject_change(session, change_id, by, now=self.clock.now())
+
     async def _assign_from_chat(self, meeting_id: int, keys: Sequence[str], by: str) -> Meeting:
         await self.assign(meeting_id, keys, by=by)
         with self.db.session() as session:
             return load_meeting(session, meeting_id)
 
-    async def _approve_from_chat(self, meeting_id: int, by: str) -> Meeting:
-        await self.approve(meeting_id, by=by)
+    async def _approve_from_chat(self, meeting_id: int, by: str, shown: str | None) -> Meeting:
+        await self.approve(meeting_id, by=by, shown=shown)
         with self.db.session() as session:
             return load_meeting(session, meeting_id)
+
+    async def _decide_from_chat(self, change_id: int, accept: bool, by: str) -> HeldChange:
+        if accept:
+            return await self.accept_change(change_id, by=by)
+        return await self.reject_change(change_id, by=by)
 
     async def _one_pass(self) -> None:
         for watcher in self.watchers(once=True):
@@ -298,6 +331,8 @@ class App:
             try:
                 await self.pipeline.resume()
                 await self.outbox.flush()
+                if self._reminders is not None:
+                    await self._reminders.announce_changes()
             except StoreError as exc:
                 log.error("store unavailable: %s", exc)
 

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from bot.actions.base import Action, MeetingChange
 from bot.backoff import retry_delay
 from bot.errors import StoreError
-from bot.logs import TRACEBACK_FIELD
+from bot.logs import TRACEBACK_FIELD, SecretMasker
 from bot.meetings.meeting import Meeting
 from bot.meetings.record import Extraction
 from bot.reading.document import MailDocument
@@ -126,8 +126,12 @@ class Pipeline:
         clock: Clock,
         retry: RetryPolicy | None = None,
         deferred: Sequence[str] = (),
+        secrets: Sequence[str] = (),
     ) -> None:
         self.db = db
+        # An action's error is stored (action_runs.last_error): a secret it quotes (a URL
+        # with its password) is masked there as in the logs.
+        self._mask = SecretMasker(secrets)
         self.stages = stages
         self.actions = {action.name: action for action in actions}
         # Actions that need a running daemon (reminders: the scheduler, Telegram): their
@@ -464,12 +468,12 @@ class Pipeline:
             await action.handle(change)
         except StoreError as exc:
             # The store failed, not the action's code: a traceback would say nothing more.
-            error = f"{type(exc).__name__}: {exc}"[:MAX_ERROR_CHARS]
+            error = self._mask(f"{type(exc).__name__}: {exc}")[:MAX_ERROR_CHARS]
             log.error("action failed: %s", exc, extra={"action": name})
         # An action is a plug-in: whatever it raises is recorded and retried, and the
         # other actions and the watcher go on.
         except Exception as exc:
-            error = f"{type(exc).__name__}: {exc}"[:MAX_ERROR_CHARS]
+            error = self._mask(f"{type(exc).__name__}: {exc}")[:MAX_ERROR_CHARS]
             log.exception("action failed", extra={"action": name, "meeting_id": change.meeting.id})
         await asyncio.to_thread(self._record_run, run_id, error)
 

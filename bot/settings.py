@@ -31,6 +31,7 @@ from bot.settings_sources import (
     read_toml,
     secret_files_source,
 )
+from bot.url_secrets import secrets_in
 
 DEFAULT_CONFIG_FILE = Path("config/meetbot.toml")
 
@@ -287,6 +288,10 @@ class TrustSettings(_Section):
         default_factory=list,
         description="Our own mail server's authserv-id; only its Authentication-Results count.",
     )
+    # Our own DKIM check, for a receiving server that writes no Authentication-Results:
+    # it looks up the signers' keys in DNS.
+    verify_dkim: bool = False
+    dns_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     shortener_hosts: list[str] = Field(
         default_factory=lambda: ["bit.ly", "tinyurl.com", "go.gov.sg", "t.co", "goo.gl", "ow.ly"]
     )
@@ -382,6 +387,7 @@ class Settings(BaseSettings):
         """Every secret configured, with its key (`sources.imap.0.password`)."""
         found: list[tuple[str, str]] = []
         _collect_secrets(self, "", found)
+        found.extend(("calendar.caldav_url", s) for s in secrets_in(self.calendar.caldav_url))
         return found
 
     def delegate(self, key: str) -> Delegate | None:

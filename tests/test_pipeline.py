@@ -102,6 +102,28 @@ async def test_a_failing_action_is_recorded_retried_and_does_not_stop_the_others
     assert (run.status, run.attempts) == ("done", 2)
 
 
+class LeakyAction:
+    """Fails as a CalDAV client might, quoting its URL with the password in it."""
+
+    name = "leaky"
+
+    async def handle(self, change: MeetingChange) -> None:
+        raise ConnectionError("cannot reach https://office:pa55word@dav.example.org/cal/")
+
+
+async def test_a_secret_an_action_quotes_is_masked_in_the_stored_error(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path}/p.db")
+    pipeline = Pipeline(db, STAGES, [LeakyAction()], clock=SteppedClock(), secrets=["pa55word"])
+
+    await pipeline.accept(Incoming(message(), "test"))
+
+    with db.session() as s:
+        run = s.scalars(select(ActionRunRow)).one()
+    assert run.status == "failed"
+    assert "pa55word" not in (run.last_error or "")
+    assert "https://office:" in (run.last_error or ""), "the rest of the error is kept"
+
+
 async def test_a_message_that_fails_is_kept_with_the_reason_and_the_next_goes_on(tmp_path):
     db = open_database(f"sqlite:///{tmp_path}/p.db")
     pipeline = Pipeline(db, STAGES, [], clock=SteppedClock())

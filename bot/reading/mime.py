@@ -140,6 +140,8 @@ class _Reader:
             forwarded=tuple(self.forwarded),
             warnings=tuple(self.warnings),
             links=tuple(self.links),
+            from_addresses=tuple(senders),
+            from_fields=len(headers.get("from", [])),
         )
 
     # -- the MIME tree ---------------------------------------------------------

@@ -119,6 +119,25 @@ class MeetingValueRow(Base):
     meeting: Mapped[MeetingRow] = relationship()
 
 
+class PendingChangeRow(Base):
+    """A change to an approved meeting from mail that is not trusted, kept apart until a
+    person accepts or rejects it; the meeting stays as it was meanwhile."""
+
+    __tablename__ = "pending_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    message_id: Mapped[str] = mapped_column(String(998))  # the mail that asked for it
+    # {field: {"old": json, "new": json}}, and "status" when the mail would change it
+    diff: Mapped[dict[str, Any]]
+    reasons: Mapped[list[Any]] = mapped_column(default=list)  # why the mail is not trusted
+    state: Mapped[str] = mapped_column(String(20), default="pending")  # accepted, rejected
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    meeting: Mapped[MeetingRow] = relationship()
+
+
 class AssignmentRow(Base):
     __tablename__ = "assignments"
     __table_args__ = (UniqueConstraint("meeting_id", "delegate_key"),)

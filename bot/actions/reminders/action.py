@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.actions.base import MeetingChange
 from bot.actions.reminders.service import ReminderService
+from bot.meetings.approval import shown_key
 from bot.meetings.meeting import MeetingStatus
 
 
@@ -25,8 +26,12 @@ class ReminderAction:
         elif (
             change.previous is not None
             and not meeting.approved
-            and meeting.approval_reasons != change.previous.approval_reasons
+            and (
+                meeting.approval_reasons != change.previous.approval_reasons
+                or shown_key(meeting) != shown_key(change.previous)
+            )
         ):
             # A new meeting's arrival notice asks for approval itself; this is a later
-            # change to a known meeting, held for new reasons.
+            # change to a held meeting: its own notice, since the older one's button
+            # approves only what that one showed.
             await self._service.notify_held(meeting)

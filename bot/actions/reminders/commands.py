@@ -23,6 +23,7 @@ from telegram.ext import (
 from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.messages import (
     APPROVE_PREFIX,
+    CHANGE_PREFIX,
     DONE_PREFIX,
     SNOOZE_PREFIX,
     days_left,
@@ -30,10 +31,12 @@ from bot.actions.reminders.messages import (
     meeting_title,
     session_lines,
     target_name,
+    venue_lines,
 )
 from bot.actions.reminders.plan import TargetKind
 from bot.actions.reminders.service import OpenTarget, ReminderService
 from bot.actions.reminders.telegram import BotApplication
+from bot.meetings.approval import ChangedSinceShown
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -51,7 +54,14 @@ MEETING_ID = r"[1-9][0-9]{0,17}"
 CALLBACK = re.compile(
     rf"^(?P<action>[{DONE_PREFIX}{SNOOZE_PREFIX}]):(?P<meeting>{MEETING_ID}):(?P<key>[\w-]{{1,40}})$"
 )
-APPROVE_CALLBACK = re.compile(rf"^{APPROVE_PREFIX}:(?P<meeting>{MEETING_ID})$")
+APPROVE_CALLBACK = re.compile(
+    rf"^{APPROVE_PREFIX}:(?P<meeting>{MEETING_ID}):(?P<shown>[0-9a-f]{{1,40}})$"
+)
+CHANGE_CALLBACK = re.compile(rf"^{CHANGE_PREFIX}:(?P<change>{MEETING_ID}):(?P<decision>[yn])$")
+CHANGED_SINCE = (
+    "การประชุมเปลี่ยนไปหลังข้อความนี้ โปรดดูข้อความใหม่ "
+    "(the meeting changed after this notice; use the newer one)"
+)
 NOT_AN_APPROVER = "ขออภัย เฉพาะเจ้าหน้าที่ที่กำหนดเท่านั้นที่อนุมัติได้ (only named staff may approve)"
 
 Context = ContextTypes.DEFAULT_TYPE
@@ -83,6 +93,7 @@ def register(application: BotApplication, service: ReminderService) -> None:
     application.add_handler(CommandHandler("done", chat.done))
     application.add_handler(CallbackQueryHandler(chat.button, pattern=CALLBACK))
     application.add_handler(CallbackQueryHandler(chat.approve, pattern=APPROVE_CALLBACK))
+    application.add_handler(CallbackQueryHandler(chat.decide, pattern=CHANGE_CALLBACK))
     application.add_handler(CallbackQueryHandler(chat.stale_button))
     application.add_error_handler(chat.error)
 
@@ -154,8 +165,7 @@ class ChatCommands:
             f"[{meeting.id}] {meeting_title(meeting)}",
             f"สถานะ (status): {meeting.status.value}",
         ]
-        if record.venue is not None:
-            lines.append(f"สถานที่ (Venue): {record.venue.value}")
+        lines.extend(venue_lines(meeting))
         for session in record.online_meetings:
             lines.extend(session_lines(session, meeting.approved))
         states = self._service.states(meeting.id)
@@ -236,11 +246,43 @@ class ChatCommands:
         match = APPROVE_CALLBACK.match(query.data or "")
         assert match is not None  # the handler's pattern
         try:
-            meeting = await self._service.directory.approve(int(match["meeting"]), by=_who(update))
+            meeting = await self._service.directory.approve(
+                int(match["meeting"]), by=_who(update), shown=match["shown"]
+            )
+        except ChangedSinceShown:
+            await query.answer(CHANGED_SINCE, show_alert=True)
+            return
         except LookupError:
             await query.answer(STALE_BUTTON)
             return
         text = f"✅ อนุมัติแล้ว (approved) โดย {_who(update)}: [{meeting.id}] {meeting_title(meeting)}"
+        await query.answer(text)
+        await query.edit_message_reply_markup(reply_markup=None)
+        if query.message is not None:
+            await context.bot.send_message(query.message.chat.id, text)
+
+    async def decide(self, update: Update, context: Context) -> None:
+        """Accept or reject the one pending change the pressed notice showed; approvers
+        only, as for approving."""
+        query = update.callback_query
+        assert query is not None  # the handler only sees callback queries
+        user = update.effective_user
+        if user is None or user.id not in self._access.approvers:
+            log.warning("refused %r by Telegram user %s", query.data, user.id if user else None)
+            await query.answer(NOT_AN_APPROVER, show_alert=True)
+            return
+        match = CHANGE_CALLBACK.match(query.data or "")
+        assert match is not None  # the handler's pattern
+        accept = match["decision"] == "y"
+        try:
+            change = await self._service.directory.decide(
+                int(match["change"]), accept=accept, by=_who(update)
+            )
+        except (LookupError, ValueError):
+            await query.answer(STALE_BUTTON)
+            return
+        verb = "ยอมรับแล้ว (accepted)" if accept else "ไม่รับแล้ว (rejected)"
+        text = f"{verb} โดย {_who(update)}: change {change.id}, meeting [{change.meeting_id}]"
         await query.answer(text)
         await query.edit_message_reply_markup(reply_markup=None)
         if query.message is not None:

@@ -16,6 +16,7 @@ from bot.actions.reminders.messages import (
     TARGET_NAMES,
     Outgoing,
     approve_button,
+    change_buttons,
     days_left,
     describe_when,
     meeting_title,
@@ -23,6 +24,8 @@ from bot.actions.reminders.messages import (
 )
 from bot.actions.reminders.plan import Target, TargetKind
 from bot.meetings.meeting import Meeting
+from bot.meetings.pending import HeldChange, diff_lines
+from bot.understanding.browser_url import text_without_links
 
 LATE_ADVICE = "→ ติดต่อผู้จัดเพื่อขอลงทะเบียนล่าช้า (ask the organiser about late registration)"
 
@@ -38,6 +41,8 @@ def arrival_notice(
             f"วันประชุม: {_span(record.start.value, record.end.value if record.end else None, tz)}"
         )
     where = ", ".join(f.value for f in (record.venue, record.city, record.country) if f)
+    if where and not meeting.approved:
+        where = text_without_links(where)  # a held meeting's URLs are shown, never linked
     if where:
         lines.append(f"สถานที่ (Venue): {where}")
     if record.mode is not None:
@@ -56,12 +61,13 @@ def arrival_notice(
     for deadline in record.deadlines:
         if deadline.due is None and not any(t.deadline == deadline for t in deadlines):
             name = TARGET_NAMES.get(deadline.kind.value, deadline.kind.value)
-            lines.append(f"• {name}: “{deadline.source}” (ยังไม่มีวันที่แน่นอน; no date yet)")
+            source = deadline.source if meeting.approved else text_without_links(deadline.source)
+            lines.append(f"• {name}: “{source}” (ยังไม่มีวันที่แน่นอน; no date yet)")
     if len(lines) == listed:
         lines.append("• ไม่พบกำหนดส่งในหนังสือ (no deadline found in the letter)")
     lines.append("")
     lines.append(f"/meeting {meeting.id}")
-    buttons = () if meeting.approved else (approve_button(meeting.id),)
+    buttons = () if meeting.approved else (approve_button(meeting),)
     return Outgoing(
         subject=f"[meetbot] New invitation: {title}", text="\n".join(lines), buttons=buttons
     )
@@ -76,7 +82,28 @@ def held_notice(meeting: Meeting) -> Outgoing:
     return Outgoing(
         subject=f"[meetbot] Waiting for approval: {title}",
         text="\n".join(lines),
-        buttons=(approve_button(meeting.id),),
+        buttons=(approve_button(meeting),),
+    )
+
+
+def change_notice(meeting: Meeting, change: HeldChange) -> Outgoing:
+    """A change from untrusted mail to an approved meeting: kept apart, shown as a diff."""
+    title = meeting_title(meeting)
+    lines = [
+        "✋ การเปลี่ยนแปลงจากอีเมลที่ยังไม่น่าเชื่อถือ รอการตัดสินใจ "
+        "(A change from mail that is not trusted waits for a decision)",
+        title,
+        "กำหนดการเดิมยังคงอยู่ในปฏิทิน (the meeting stays as it is until accepted):",
+        *(f"  • {line}" for line in diff_lines(change)),
+        "เหตุผล (why it waits):",
+        *(f"  • {reason}" for reason in change.reasons),
+        f"  meetbot approve {meeting.id} --change {change.id}",
+        f"  meetbot reject {meeting.id} --change {change.id}",
+    ]
+    return Outgoing(
+        subject=f"[meetbot] Change waiting: {title}",
+        text="\n".join(lines),
+        buttons=change_buttons(change.id),
     )
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import hashlib
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -20,7 +19,7 @@ from bot.actions.reminders.delivery import Deliverer, Delivery, Recipient, recip
 from bot.actions.reminders.digest import daily_digest
 from bot.actions.reminders.directory import MeetingDirectory
 from bot.actions.reminders.messages import reminder_message
-from bot.actions.reminders.notice import arrival_notice, held_notice
+from bot.actions.reminders.notice import arrival_notice, change_notice, held_notice
 from bot.actions.reminders.plan import (
     SNOOZED,
     Reminder,
@@ -31,6 +30,7 @@ from bot.actions.reminders.plan import (
 )
 from bot.actions.reminders.scheduler import ReminderScheduler
 from bot.errors import DeliveryError
+from bot.meetings.approval import shown_key
 from bot.meetings.meeting import Meeting
 from bot.settings import Settings
 from bot.store.database import Database
@@ -44,6 +44,7 @@ SNOOZE = dt.timedelta(days=1)
 REDELIVERY_DELAY = dt.timedelta(minutes=10)
 NOTICE_PREFIX = "notice:"
 HELD_PREFIX = "held:"
+CHANGE_PREFIX = "change:"
 
 
 @dataclass(frozen=True)
@@ -190,11 +191,27 @@ class ReminderService:
         await self._deliverer.deliver(delivery, self._recipients(meeting))
 
     async def notify_held(self, meeting: Meeting) -> None:
-        """Ask the office to approve a change that untrusted mail made to a known meeting."""
-        reasons = "|".join(meeting.approval_reasons)
-        key = f"{HELD_PREFIX}{meeting.id}:{hashlib.sha256(reasons.encode()).hexdigest()[:16]}"
+        """Ask the office to approve a change that untrusted mail made to a meeting held
+        already: one notice for each state of it, since its button approves that state."""
+        key = f"{HELD_PREFIX}{meeting.id}:{shown_key(meeting)}"
         delivery = Delivery(key, meeting.id, held_notice(meeting))
         await self._deliverer.deliver(delivery, staff(self.settings, telegram=self._telegram))
+
+    async def announce_changes(self) -> None:
+        """Show the office each pending change to an approved meeting, once, with buttons
+        bound to that change."""
+        for change in self.directory.pending_changes():
+            meeting = self.directory.get(change.meeting_id)
+            if meeting is None:
+                continue
+            key = f"{CHANGE_PREFIX}{change.id}"
+            delivery = Delivery(key, meeting.id, change_notice(meeting, change))
+            try:
+                await self._deliverer.deliver(
+                    delivery, staff(self.settings, telegram=self._telegram)
+                )
+            except DeliveryError as exc:
+                log.warning("%s; trying again at the next look", exc)
 
     def find(self, meeting_id: int, target_key: str) -> OpenTarget | None:
         meeting = self.directory.get(meeting_id)

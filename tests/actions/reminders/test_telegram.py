@@ -199,7 +199,13 @@ async def test_stale_button_is_answered(api, db, directory, sleeps):
 
 
 @pytest.mark.parametrize(
-    "data", ["d:99999999999999999999999999999:registration", "a:" + "9" * 60, "d:๑๒:registration"]
+    "data",
+    [
+        "d:99999999999999999999999999999:registration",
+        "a:" + "9" * 40 + ":ab12",
+        "c:" + "9" * 40 + ":y",
+        "d:๑๒:registration",
+    ],
 )
 async def test_a_button_with_a_forged_number_is_answered_as_stale(api, db, directory, sleeps, data):
     directory.add(slom_record())
