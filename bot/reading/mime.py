@@ -11,6 +11,7 @@ import email
 import email.errors
 import re
 from email.message import Message
+from email.parser import BytesHeaderParser
 from email.policy import compat32
 
 from bot.reading.attachments import read_attachment, safe_filename, too_large
@@ -97,7 +98,16 @@ class _Reader:
     def read(self, raw: bytes) -> MailDocument:
         if not raw.strip():
             self.warn("empty message: no headers and no body")
-        return self.read_parsed(email.message_from_bytes(raw, policy=compat32), raw)
+        try:
+            message = email.message_from_bytes(raw, policy=compat32)
+        # The library parses nested multiparts by recursion: a thousand levels are read as
+        # headers only, with the reason (the walk reads no deeper than _MAX_DEPTH anyway).
+        except RecursionError:
+            self.warn("MIME parts nested too deeply to parse: only the headers read")
+            message = BytesHeaderParser(policy=compat32).parsebytes(raw)
+            del message["Content-Type"]
+            message.set_payload("")
+        return self.read_parsed(message, raw)
 
     def read_parsed(self, message: Message, raw: bytes) -> MailDocument:
         headers: dict[str, list[str]] = {}
