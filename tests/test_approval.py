@@ -18,7 +18,7 @@ from bot.actions.reminders.runtime import Wiring
 from bot.actions.reminders.telegram import RetryPolicy, Timeouts
 from bot.app import App
 from bot.cli import _register, app
-from bot.settings import Settings
+from bot.config.settings import Settings
 from bot.sources.maildir import ensure_maildir
 from bot.store.tables import MeetingRow
 from tests.servers.smtp import SmtpServer, running_smtp_server

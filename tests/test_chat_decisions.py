@@ -14,7 +14,7 @@ from bot.actions.reminders.commands import CHANGED_SINCE, NOT_AN_APPROVER
 from bot.actions.reminders.runtime import Wiring
 from bot.actions.reminders.telegram import RetryPolicy, Timeouts
 from bot.app import App
-from bot.settings import Settings
+from bot.config.settings import Settings
 from bot.sources.maildir import ensure_maildir
 from bot.store.tables import MeetingRow, PendingChangeRow
 from tests.servers.smtp import running_smtp_server

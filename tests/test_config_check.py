@@ -1,6 +1,6 @@
 import pytest
 
-from bot.config_check import Problem, check_config, load_settings, summarize, toml_line_of
+from bot.config.config_check import Problem, check_config, load_settings, summarize, toml_line_of
 from bot.errors import ConfigError
 from tests.config_env import isolate
 

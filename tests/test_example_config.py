@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.config_check import check_config, setting_paths
-from bot.settings import Settings
+from bot.config.config_check import check_config, setting_paths
+from bot.config.settings import Settings
 from tests.config_env import isolate
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "config" / "meetbot.example.toml"

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from bot.actions.reminders.runtime import Wiring
 from bot.app import App
-from bot.settings import Settings
+from bot.config.settings import Settings
 from bot.sources.maildir import ensure_maildir
 from bot.store.tables import OutboxRow, ReminderSentRow
 from tests.servers.radicale import running_radicale

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.app import App
-from bot.settings import Settings
+from bot.config.settings import Settings
 from bot.store.tables import MeetingRow, OutboxRow, PendingChangeRow
 from tests.servers.smtp import running_smtp_server
 from tests.test_approval import MX, invitation, meetbot, write_config

@@ -26,8 +26,8 @@ from bot.cli.common import (
 )
 from bot.meetings.approval import waiting
 from bot.meetings.pending import HeldChange, diff_lines, get_change, list_pending
-from bot.meetings.record import MeetingRecord
 from bot.store.database import Database
+from bot.understanding.record import MeetingRecord
 
 ChangeOption = Annotated[
     int | None, typer.Option("--change", help="A pending change's id, as the list shows it.")

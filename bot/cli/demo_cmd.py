@@ -31,11 +31,7 @@ from bot.actions.reminders.table import plan_table
 from bot.app import App
 from bot.cli import app
 from bot.cli.common import fail, open_app, setup_cli_logging, short
-from bot.errors import MeetbotError
-from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.record import When
-from bot.meetings.repository import list_meetings
-from bot.settings import (
+from bot.config.settings import (
     CalendarSettings,
     MemoSettings,
     Settings,
@@ -45,9 +41,13 @@ from bot.settings import (
     TelegramSettings,
     TrustSettings,
 )
+from bot.errors import MeetbotError
+from bot.meetings.meeting import Meeting, MeetingStatus
+from bot.meetings.repository import list_meetings
 from bot.sources.maildir import ensure_maildir
 from bot.store.tables import MessageRow, OutboxRow
 from bot.understanding.browser_url import browser_host
+from bot.understanding.record import When
 
 CORPUS = Path("tests/corpus")
 # A terminal's own width; written to a file or a pipe, wide enough for the tables.

@@ -14,8 +14,8 @@ import typer
 from bot.cli import app
 from bot.cli.common import ConfigOption, load_cli_settings
 from bot.meetings.meeting import Meeting
-from bot.meetings.record import Deadline, When
 from bot.types import SystemClock
+from bot.understanding.record import Deadline, When
 
 
 @app.command()
@@ -26,10 +26,10 @@ def extract(
     ] = None,
 ) -> None:
     """Print the meeting each message describes, its kind and the reasons, as a JSON list."""
+    from bot.config.settings import Settings
     from bot.reading.files import iter_raw_messages
     from bot.reading.limits import ReadLimits
     from bot.reading.mime import read_message
-    from bot.settings import Settings
     from bot.understanding.extract import extract_message
 
     for noisy in ("pypdf", "pdfminer"):
@@ -43,7 +43,8 @@ def extract(
         try:
             for _label, raw in iter_raw_messages(path):
                 doc = read_message(raw, limits=limits)
-                results.append(extract_message(doc, default_tz=zone).to_json())
+                extraction = extract_message(doc, default_tz=zone)
+                results.append(extraction.to_json(settings.review.threshold))
         except OSError as exc:
             typer.echo(f"meetbot extract: {path}: {exc.strerror or exc}", err=True)
             failed = True

@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.merge import VISIBLE_FIELDS
-from bot.meetings.record import MeetingRecord
 from bot.store.tables import MeetingRow
 from bot.understanding.browser_url import as_text
+from bot.understanding.record import MeetingRecord
 from bot.understanding.trust import TrustVerdict
 
 log = logging.getLogger(__name__)

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from bot.meetings.meeting import MeetingStatus
 from bot.meetings.merge import VISIBLE_FIELDS
-from bot.meetings.record import MeetingRecord
 from bot.store.tables import MeetingRow, MeetingValueRow, PendingChangeRow
 from bot.understanding.browser_url import text_without_links
+from bot.understanding.record import MeetingRecord
 
 log = logging.getLogger(__name__)
 

@@ -15,16 +15,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.actions.base import MeetingChange
+from bot.config.settings import TrustSettings
 from bot.errors import StoreError
 from bot.meetings.approval import hold, reasons_for
+from bot.meetings.change import MeetingChange
 from bot.meetings.link import find_meeting, note_link, subject_key
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.merge import Merged, changed_values, merge_records
 from bot.meetings.pending import quarantine
-from bot.meetings.record import Extraction, MeetingRecord, MessageKind
 from bot.reading.document import MailDocument
-from bot.settings import TrustSettings
 from bot.store.messages import raw_bytes
 from bot.store.tables import (
     AssignmentRow,
@@ -33,6 +32,7 @@ from bot.store.tables import (
     MessageRow,
     PendingChangeRow,
 )
+from bot.understanding.record import Extraction, MeetingRecord, MessageKind
 from bot.understanding.trust import assess
 
 logger = logging.getLogger(__name__)

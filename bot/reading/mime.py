@@ -25,9 +25,9 @@ from bot.reading.headers import (
     parse_message_ids,
 )
 from bot.reading.html_text import html_to_text
-from bot.reading.ids import message_id_from
 from bot.reading.limits import ReadLimits
 from bot.reading.normalise import normalise_text
+from bot.store.ids import message_id_from
 
 __all__ = ["read_message"]
 

@@ -22,8 +22,8 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 from imapclient.imapclient import _parse_untagged_response
 
+from bot.config.settings import ImapAccount, ProcessedMailAction, TlsMode
 from bot.errors import SourceConnectionError, SourceError
-from bot.settings import ImapAccount, ProcessedMailAction, TlsMode
 
 log = logging.getLogger(__name__)
 

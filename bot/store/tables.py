@@ -214,10 +214,16 @@ class ActionRunRow(Base):
     action: Mapped[str] = mapped_column(String(50))
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
     revision: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending, done, failed
+    # pending, running, done, failed, superseded (bot.processing.runner.RunStatus)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     next_attempt_at: Mapped[dt.datetime | None]
+    # The intent, so that a replay does what the first run was to do: the message whose
+    # extraction the run answers (None for a person's change), and the meeting as it
+    # was before the change (None when the change created it).
+    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    previous: Mapped[dict[str, Any] | None]
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 

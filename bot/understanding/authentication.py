@@ -22,8 +22,8 @@ import authres
 import dkim
 from publicsuffixlist import PublicSuffixList
 
+from bot.config.settings import TrustSettings
 from bot.reading.document import MailDocument
-from bot.settings import TrustSettings
 
 # dkimpy's DNS hook: (name, timeout=...) -> the TXT record's bytes, or None.
 DnsLookup = Callable[..., bytes | None]

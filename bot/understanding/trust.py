@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from bot.meetings.record import MeetingRecord
+from bot.config.settings import TrustSettings
 from bot.reading.document import MailDocument
-from bot.settings import TrustSettings
 from bot.understanding.authentication import ascii_domain, authenticate
 from bot.understanding.browser_url import browser_host, misread, urls_in
+from bot.understanding.record import MeetingRecord
 
 # Names of meeting platforms a phishing host borrows, as a whole label or part of one.
 _PLATFORM_NAMES = frozenset({"zoom", "teams", "webex", "meet"})

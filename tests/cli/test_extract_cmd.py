@@ -47,6 +47,29 @@ def test_extract_prints_one_object_per_message():
     assert dry_run["start"] == "2025-09-29"
 
 
+def _marked(meeting: dict) -> dict[str, bool]:
+    """Each present value's confidence against the mark it carries."""
+    return {
+        name: (field["confidence"], field.get("needs_review", False))
+        for name, field in meeting.items()
+        if isinstance(field, dict) and field["value"] is not None
+    }
+
+
+def test_values_under_the_review_threshold_are_marked_needs_review(monkeypatch):
+    files = [str(CORPUS / "01-slomwg-invitation.eml")]
+    for threshold in (0.8, 0.95):
+        monkeypatch.setenv("MEETBOT_REVIEW__THRESHOLD", str(threshold))
+        result = runner.invoke(app, ["extract", *files])
+        assert result.exit_code == 0, result.output
+        marked = _marked(json.loads(result.output)[0]["meeting"])
+        assert marked
+        for confidence, needs_review in marked.values():
+            assert needs_review is (confidence < threshold)
+    # The higher threshold marks more: some value lies between the two.
+    assert any(0.8 <= confidence < 0.95 for confidence, _ in marked.values())
+
+
 def test_extract_reports_a_missing_file_and_goes_on(tmp_path):
     result = runner.invoke(
         app, ["extract", str(tmp_path / "missing.eml"), str(CORPUS / "h5-empty.eml")]

@@ -7,15 +7,15 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
+from bot.config.settings import TrustSettings
 from bot.meetings.meeting import MeetingStatus
 from bot.meetings.pending import accept_change, list_pending, reject_change
-from bot.meetings.record import Contact, Extracted, Extraction, MeetingRecord, MessageKind
 from bot.meetings.repository import apply_extraction, load_meeting
 from bot.reading.document import Address, MailDocument
-from bot.settings import TrustSettings
 from bot.store.database import open_database
 from bot.store.messages import store_raw_message
 from bot.store.tables import MessageRow
+from bot.understanding.record import Contact, Extracted, Extraction, MeetingRecord, MessageKind
 
 TRUST = TrustSettings(allowed_sender_domains=["asean.org"], trusted_authserv_ids=["mx"])
 TITLE = Extracted("5th Meeting of the ASEAN Example Working Group", "(test)")

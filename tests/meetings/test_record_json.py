@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.meetings.record import MeetingRecord
+from bot.understanding.record import MeetingRecord
 from tests.understanding.helpers import CORPUS, FIXTURES, document, extract
 
 MESSAGES = [*sorted(CORPUS.glob("0*.eml")), *sorted(FIXTURES.glob("*"))]

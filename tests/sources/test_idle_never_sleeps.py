@@ -51,7 +51,7 @@ async def test_mail_appended_while_another_is_processed_is_stored_at_once(doveco
             lambda: stored_count(app.db) == 2, "the second message", STORED_WITHIN_SECONDS
         )
         assert reading.is_set()
-        await app.pipeline.processed()
+        await app.intake.processed()
 
 
 async def test_mail_announced_inside_a_fetch_response_is_stored(

@@ -32,7 +32,7 @@ from typer.testing import CliRunner
 
 from bot.app import App
 from bot.cli import _register, app
-from bot.settings import Settings
+from bot.config.settings import Settings
 from bot.store.database import Database
 from bot.store.tables import (
     ActionRunRow,

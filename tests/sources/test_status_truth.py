@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from bot.app import App
 from bot.cli import _register
 from bot.cli import app as cli
-from bot.settings import Settings
+from bot.config.settings import Settings
 from bot.sources.imap import ImapConnection
 from tests.servers.dovecot import Dovecot
 from tests.sources.helpers import append, message, running

@@ -12,8 +12,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from bot.config.settings import TrustSettings
 from bot.reading.mime import read_message
-from bot.settings import TrustSettings
 from bot.understanding.authentication import aligned, authenticate
 
 MX = "mx.doe.example.org"

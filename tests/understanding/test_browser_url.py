@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.meetings.record import Extracted, MeetingRecord
+from bot.config.settings import TrustSettings
 from bot.reading.document import Address, MailDocument
-from bot.settings import TrustSettings
 from bot.understanding.browser_url import as_text, browser_host, misread, text_without_links
 from bot.understanding.fields.urls import find_urls
+from bot.understanding.record import Extracted, MeetingRecord
 from bot.understanding.trust import assess
 
 

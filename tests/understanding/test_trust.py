@@ -1,15 +1,15 @@
 import pytest
 
-from bot.meetings.record import (
+from bot.config.settings import TrustSettings
+from bot.reading.document import Address, MailDocument
+from bot.understanding.browser_url import browser_host as host_of
+from bot.understanding.record import (
     Extracted,
     MeetingRecord,
     OnlineMeeting,
     Platform,
     SessionLabel,
 )
-from bot.reading.document import Address, MailDocument
-from bot.settings import TrustSettings
-from bot.understanding.browser_url import browser_host as host_of
 from bot.understanding.trust import assess
 
 MX = "mx.doe.go.th"

@@ -20,7 +20,6 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 from sqlalchemy.orm import Session
 
-from bot.actions.base import MeetingChange
 from bot.actions.calendar import text
 from bot.actions.calendar.caldav_push import CalDavCalendar, CalDavChanges
 from bot.actions.calendar.entries import meeting_entries
@@ -34,9 +33,10 @@ from bot.actions.calendar.state import (
     save_entries,
 )
 from bot.actions.outbox import Outbox
+from bot.config.settings import Settings
 from bot.errors import ActionError
+from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.settings import Settings
 from bot.store.database import Database
 from bot.store.tables import CalendarEntryRow
 from bot.types import Clock

@@ -13,9 +13,9 @@ from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from bot.config.settings import CalendarSettings
+from bot.config.url_secrets import HIDDEN, secrets_in, without_user_info
 from bot.errors import ActionError
-from bot.settings import CalendarSettings
-from bot.url_secrets import HIDDEN, secrets_in, without_user_info
 
 if TYPE_CHECKING:
     from caldav.collection import Calendar

@@ -12,7 +12,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from bot.actions.thai import thai_date, thai_time
-from bot.meetings.record import (
+from bot.understanding.record import (
     DeadlineKind,
     Extracted,
     MeetingRecord,

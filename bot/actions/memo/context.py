@@ -18,10 +18,10 @@ from bot.actions.memo.places import PlaceNames
 from bot.actions.memo.thai_forms import BLANK, thai_day_span
 from bot.actions.memo.urgency import urgency_mark
 from bot.actions.thai import thai_date, thai_digits, thai_time
+from bot.config.settings import OfficeSettings, Settings
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.record import Extracted, MeetingRecord, When
-from bot.settings import OfficeSettings, Settings
 from bot.understanding.browser_url import text_without_links
+from bot.understanding.record import Extracted, MeetingRecord, When
 
 
 class MemoKind(StrEnum):

@@ -3,9 +3,9 @@ and changes that wait for a person's approval."""
 
 from __future__ import annotations
 
-from bot.actions.base import MeetingChange
 from bot.actions.reminders.service import ReminderService
 from bot.meetings.approval import shown_key
+from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import MeetingStatus
 
 

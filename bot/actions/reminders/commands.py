@@ -36,8 +36,8 @@ from bot.actions.reminders.messages import (
 from bot.actions.reminders.plan import TargetKind
 from bot.actions.reminders.service import OpenTarget, ReminderService
 from bot.actions.reminders.telegram import BotApplication
+from bot.config.settings import Settings
 from bot.meetings.approval import ChangedSinceShown
-from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 

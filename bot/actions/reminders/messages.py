@@ -15,8 +15,8 @@ from bot.actions.reminders.plan import MORNING, Reminder, Target, TargetKind
 from bot.actions.thai import thai_date, thai_time
 from bot.meetings.approval import shown_key
 from bot.meetings.meeting import Meeting
-from bot.meetings.record import OnlineMeeting, SessionLabel, When
 from bot.understanding.browser_url import browser_host, text_without_links
+from bot.understanding.record import OnlineMeeting, SessionLabel, When
 
 DONE_PREFIX = "d"  # callback data "d:<meeting id>:<target key>": mark done
 SNOOZE_PREFIX = "s"  # "s:<meeting id>:<target key>": remind again tomorrow

@@ -23,8 +23,9 @@ from bot.actions.reminders.deadlines import (
     local_date,
     resolve_against_meeting,
 )
+from bot.config.settings import RemindersSettings
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.record import (
+from bot.understanding.record import (
     Deadline,
     DeadlineKind,
     MeetingRecord,
@@ -32,7 +33,6 @@ from bot.meetings.record import (
     SessionLabel,
     When,
 )
-from bot.settings import RemindersSettings
 
 MORNING = "morning"
 SNOOZED = "snoozed"  # the offset of a reminder a person asked to see again later

@@ -29,10 +29,10 @@ from bot.actions.reminders.plan import (
     targets_of,
 )
 from bot.actions.reminders.scheduler import ReminderScheduler
+from bot.config.settings import Settings
 from bot.errors import DeliveryError
 from bot.meetings.approval import shown_key
 from bot.meetings.meeting import Meeting
-from bot.settings import Settings
 from bot.store.database import Database
 from bot.types import Clock
 

@@ -42,6 +42,8 @@ _HAS_DIGIT = re.compile(r"[0-9๐-๙]")
 # ("registration closes at 17:00, and the Meeting is on 4 December").
 _MAX_CLAUSE = 80
 _NEW_CLAUSE = re.compile(r"(?<![A-Za-z])(?i:and|but|while|whereas)(?![A-Za-z])|และ|แต่")
+_UNTIL = re.compile(r"(?<![A-Za-z])(?i:until|till)(?![A-Za-z])|จนถึง")
+_END_TIME_REASON = "the time written after a range until a day is that day's"
 _APART = 0.8
 _APART_REASON = "time written apart from its date, earlier in the sentence"
 
@@ -189,6 +191,11 @@ def _temporal(
         if why:
             reasons.append(why)
         start, end = dt.datetime.combine(day, due, tzinfo), None
+    elif clock is not None and _time_of_end(text, hit, clock):
+        assert hit.last is not None
+        start, end = hit.first, dt.datetime.combine(hit.last, clock.start, tzinfo)
+        kind = TemporalKind.RANGE
+        reasons.append(_END_TIME_REASON)
     elif clock is not None:
         start = dt.datetime.combine(hit.first, clock.start, tzinfo)
         if clock.end is not None:
@@ -208,6 +215,17 @@ def _temporal(
         span=(start_pos, end_pos),
         confidence=confidence,
         reasons=tuple(reasons),
+    )
+
+
+def _time_of_end(text: str, hit: DateHit, clock: Clock) -> bool:
+    """Whether a single time after a range of days "until" a day is the time of that day: "from
+    2 April until 6 May 2024 5 p.m., Paris time" ends then; it does not begin at 5 p.m."""
+    return (
+        hit.last is not None
+        and clock.end is None
+        and clock.span[0] >= hit.span[1]
+        and _UNTIL.search(text, hit.span[0], hit.span[1]) is not None
     )
 
 

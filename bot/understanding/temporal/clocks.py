@@ -115,7 +115,8 @@ def _clock_value(m: re.Match[str], i: str) -> dt.time | None:
         hour, minute = number(m[f"ho{i}"]), 0
     meridiem = m[f"mer{i}"]
     if meridiem is not None:
-        if not 1 <= hour <= 12:
+        # "00:00 am" is written for midnight by booking systems; "00:00 pm" means nothing.
+        if not (1 <= hour <= 12 or (hour == 0 and not _is_pm(meridiem))):
             return None
         hour = hour % 12 + (12 if _is_pm(meridiem) else 0)
     if hour > 23 or minute > 59:

@@ -7,12 +7,12 @@ import pytest
 from caldav.collection import Principal
 from caldav.davclient import DAVClient
 
-from bot.actions.base import MeetingChange
 from bot.actions.calendar.action import CalendarAction
 from bot.actions.calendar.caldav_push import CalDavCalendar, CalDavChanges
 from bot.actions.mailer import Mailer
 from bot.actions.outbox import Outbox
 from bot.errors import ActionError
+from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import MeetingStatus
 from tests.actions.calendar.slom_wg import GMT8, office_settings, slom_wg, x
 from tests.actions.conftest import add_meeting_row

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from bot.app import App
 from bot.cli import _register, app
-from bot.settings import Settings
+from bot.config.settings import Settings
 from bot.store.tables import MeetingRow
 
 CORPUS = Path(__file__).parents[2] / "corpus"

@@ -13,7 +13,7 @@ from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import draft
 from bot.actions.memo.thai_forms import BLANK
 from bot.errors import ActionError, ConfigError
-from bot.meetings.record import Extracted
+from bot.understanding.record import Extracted
 
 ARABIC_DIGIT = re.compile(r"[0-9]")
 

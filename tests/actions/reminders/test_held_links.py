@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.actions.reminders.messages import venue_lines
 from bot.actions.reminders.notice import arrival_notice
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.record import Extracted
+from bot.understanding.record import Extracted
 from tests.actions.reminders.meetings import BKK, slom_record
 
 VENUE = "Grand Hall, see https://portal.example\\@zoom.us/map"

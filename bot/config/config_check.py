@@ -24,12 +24,12 @@ from pydantic_settings import SettingsError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from bot.config_warnings import exposed_connections, trust_warnings
+from bot.config.config_warnings import exposed_connections, trust_warnings
+from bot.config.settings import DEFAULT_CONFIG_FILE, Settings
+from bot.config.settings_sources import default_secret_dirs, read_toml
+from bot.config.url_secrets import password_in, without_password
 from bot.errors import ConfigError
 from bot.logs import SHORT_SECRET_CHARS
-from bot.settings import DEFAULT_CONFIG_FILE, Settings
-from bot.settings_sources import default_secret_dirs, read_toml
-from bot.url_secrets import password_in, without_password
 
 ENV_PREFIX = "MEETBOT_"
 ENV_FILE = Path(".env")

@@ -25,13 +25,13 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from bot.settings_sources import (
+from bot.config.settings_sources import (
     LayeredSource,
     default_secret_dirs,
     read_toml,
     secret_files_source,
 )
-from bot.url_secrets import secrets_in
+from bot.config.url_secrets import secrets_in
 
 DEFAULT_CONFIG_FILE = Path("config/meetbot.toml")
 
@@ -249,6 +249,14 @@ class MemoSettings(_Section):
     )
 
 
+class ActionsSettings(_Section):
+    skip_past: bool = Field(
+        default=False,
+        description="Meetings already over get no new-invitation notice, invitations or "
+        "reminders (they are still stored and linked).",
+    )
+
+
 class RemindersSettings(_Section):
     offsets_days: list[int] = Field(default_factory=lambda: [7, 3, 1])
     morning_of: dt.time = dt.time(8, 30)
@@ -297,6 +305,15 @@ class TrustSettings(_Section):
     )
 
 
+class ReviewSettings(_Section):
+    threshold: float = Field(
+        default=0.8,
+        ge=0.0,
+        le=1.0,
+        description="Extracted values less sure than this are marked needs_review.",
+    )
+
+
 class Settings(BaseSettings):
     """Everything meetbot can be told. See config/meetbot.example.toml."""
 
@@ -325,9 +342,11 @@ class Settings(BaseSettings):
     delegates: list[Delegate] = Field(default_factory=list)
     calendar: CalendarSettings = Field(default_factory=CalendarSettings)
     memo: MemoSettings = Field(default_factory=MemoSettings)
+    actions: ActionsSettings = Field(default_factory=ActionsSettings)
     reminders: RemindersSettings = Field(default_factory=RemindersSettings)
     telegram: TelegramSettings = Field(default_factory=TelegramSettings)
     trust: TrustSettings = Field(default_factory=TrustSettings)
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
 
     @field_validator("timezone")
     @classmethod
@@ -366,7 +385,7 @@ class Settings(BaseSettings):
         Secret files are looked for in `secret_dirs` (default: /run/secrets and systemd's
         $CREDENTIALS_DIRECTORY). Raises OSError when `path` cannot be read,
         tomllib.TOMLDecodeError, ConfigError, or pydantic's ValidationError;
-        `bot.config_check.load_settings` turns all of them into plain words.
+        `bot.config.config_check.load_settings` turns all of them into plain words.
         """
         if path is None and DEFAULT_CONFIG_FILE.is_file():
             path = DEFAULT_CONFIG_FILE

@@ -7,8 +7,8 @@ import ipaddress
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from bot.settings import Settings, TlsMode
-from bot.url_secrets import without_password
+from bot.config.settings import Settings, TlsMode
+from bot.config.url_secrets import without_password
 
 
 def exposed_connections(settings: Settings) -> Iterator[str]:
