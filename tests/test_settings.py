@@ -122,3 +122,17 @@ def test_the_maildir_is_off_when_an_imap_account_is_configured_unless_turned_on(
     assert not load(folder).sources.maildir.enabled
     monkeypatch.setenv("MEETBOT_SOURCES__MAILDIR__ENABLED", "true")
     assert load(folder).sources.maildir.enabled
+
+
+def test_settings_are_frozen_after_load_and_a_copy_carries_a_change(tmp_path, monkeypatch):
+    isolate(monkeypatch, tmp_path)
+    config = tmp_path / "meetbot.toml"
+    config.write_text("[memo]\npdf = true\n")
+    settings = Settings.load(config)
+
+    with pytest.raises(ValidationError, match="frozen"):
+        settings.memo.pdf = False  # type: ignore[misc]
+    changed = settings.model_copy(update={"memo": settings.memo.model_copy(update={"pdf": False})})
+
+    assert (settings.memo.pdf, changed.memo.pdf) == (True, False)
+    assert not hasattr(Settings, "_file_values")  # nothing of a load is left on the class

@@ -10,7 +10,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from bot.reading.extracted import ExtractedText
-from bot.reading.limits import Deadline
+from bot.reading.limits import TimeLimit
 
 __all__ = ["extract_docx_text"]
 
@@ -45,7 +45,7 @@ def _inflates_within(data: bytes, limit: int) -> bool:
     return True
 
 
-def extract_docx_text(data: bytes, *, max_bytes: int, deadline: Deadline) -> ExtractedText:
+def extract_docx_text(data: bytes, *, max_bytes: int, deadline: TimeLimit) -> ExtractedText:
     """Library errors propagate; the caller turns them into warnings."""
     limit = max_bytes * MAX_INFLATION
     if not _inflates_within(data, limit):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 from sqlalchemy import update
 from typer.testing import CliRunner
@@ -18,8 +17,8 @@ from bot.store.database import open_database
 from bot.store.messages import store_raw_message
 from bot.store.tables import MeetingRow
 from bot.understanding.extract import extract_message
+from tests.corpus_paths import CORPUS
 
-CORPUS = Path(__file__).parents[1] / "corpus"
 _register()
 runner = CliRunner()
 

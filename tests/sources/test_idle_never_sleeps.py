@@ -27,7 +27,7 @@ SLOW_SECONDS = 6.0
 
 def slow_app(dovecot: Dovecot, user: User, tmp_path, reading: threading.Event) -> App:
     """An app whose reading of a message with "slow" in its subject takes SLOW_SECONDS."""
-    app = App(settings_for(tmp_path, account(dovecot, user.name, user.password)))
+    app = App.open(settings_for(tmp_path, account(dovecot, user.name, user.password)))
     read = app.pipeline.stages.read
 
     def slow_read(raw: bytes) -> MailDocument:
@@ -68,7 +68,7 @@ async def test_mail_announced_inside_a_fetch_response_is_stored(
         return fetch_raw(connection, uids)
 
     monkeypatch.setattr(ImapConnection, "fetch_raw", fetch_while_mail_arrives)
-    app = App(settings_for(tmp_path, account(dovecot, user.name, user.password)))
+    app = App.open(settings_for(tmp_path, account(dovecot, user.name, user.password)))
     async with running(app):
         append(dovecot, user.name, user.password, message("first"))
         await wait_until(appended.is_set, "the first fetch")

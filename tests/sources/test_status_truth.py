@@ -55,7 +55,7 @@ async def test_status_fails_soon_after_the_server_goes_away_and_counts_waiting_m
         monkeypatch.chdir(tmp_path)
         _register()
         runner = CliRunner()
-        app = App(Settings.load(config))
+        app = App.open(Settings.load(config))
         async with running(app):
             healthy = runner.invoke(cli, ["status", "--config", str(config)])
             assert healthy.exit_code == 0, healthy.output

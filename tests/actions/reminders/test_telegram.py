@@ -15,7 +15,7 @@ from bot.actions.reminders.messages import Button, Outgoing
 from bot.actions.reminders.plan import plan_reminders
 from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.actions.reminders.telegram import (
-    RetryPolicy,
+    SendRetry,
     TelegramChannel,
     Timeouts,
     build_application,
@@ -72,7 +72,7 @@ def telegram_settings(api: TelegramApiStandIn) -> Settings:
 def wiring(sleeps: Sleeps, attempts: int = 6) -> Wiring:
     return Wiring(
         timeouts=Timeouts(connect=2.0, read=0.5, poll_read=3.0),
-        retry=RetryPolicy(attempts=attempts),
+        retry=SendRetry(attempts=attempts),
         sleep=sleeps,
     )
 
@@ -128,7 +128,7 @@ async def test_registered_button_marks_done_and_stops_the_reminders(api, db, dir
             await api.wait_for("sendMessage", 2)
             assert "เสร็จแล้ว" in answer.params["text"]
             assert int(edit.params["message_id"]) == 77
-            keys = {r.target.key for _, r in service.scheduler.scheduled(meeting.id)}
+            keys = {r.target for _, r in service.scheduler.scheduled(meeting.id)}
             assert "registration" not in keys
             assert "nomination" in keys
     with db.session() as session:
@@ -176,7 +176,7 @@ async def test_strangers_are_refused_politely_and_logged(api, db, directory, sle
                 f"d:{meeting.id}:registration", chat_id=STRANGER, user_id=STRANGER, message_id=5
             )
             [answer] = await api.wait_for("answerCallbackQuery")
-            keys = {r.target.key for _, r in service.scheduler.scheduled(meeting.id)}
+            keys = {r.target for _, r in service.scheduler.scheduled(meeting.id)}
     assert int(reply.params["chat_id"]) == STRANGER
     assert reply.params["text"] == REFUSAL
     assert answer.params["text"] == REFUSAL_SHORT
@@ -304,7 +304,7 @@ async def test_a_long_notice_arrives_in_parts_with_the_buttons_on_the_last(api, 
     message = Outgoing("s", "\n".join(f"line {n} " + "ก" * 60 for n in range(200)), BUTTONS)
     application = build_application(telegram_settings(api).telegram, wiring(sleeps).timeouts)
     async with application:
-        channel = TelegramChannel(application, RetryPolicy(attempts=1), sleeps)
+        channel = TelegramChannel(application, SendRetry(attempts=1), sleeps)
         await channel.send(str(GROUP), Delivery("notice:1", 1, message))
     sent = api.calls("sendMessage")
     assert len(sent) == 4

@@ -1,7 +1,7 @@
 """mailbox_cursors: since when a source's connections fail, and the server's UIDNEXT
 
-Revision ID: 0006_hostile_failing_since
-Revises: 0004_layers_action_intent
+Revision ID: 0007_hostile_failing_since
+Revises: 0005_failures_reminder_jobs
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_hostile_failing_since"
-down_revision = "0004_layers_action_intent"
+revision = "0007_hostile_failing_since"
+down_revision = "0005_failures_reminder_jobs"
 branch_labels = None
 depends_on = None
 
