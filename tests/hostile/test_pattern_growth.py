@@ -29,7 +29,12 @@ LIMIT_SECONDS = 1.0
 
 def test_the_patterns_of_every_stage_are_found():
     names = " ".join(PATTERNS)
-    for module in ("temporal.zone_attach", "temporal.patterns", "fields.meeting_dates", "fields.title"):
+    for module in (
+        "temporal.zone_attach",
+        "temporal.patterns",
+        "fields.meeting_dates",
+        "fields.title",
+    ):
         assert f"bot.understanding.{module}." in names
     assert len(PATTERNS) > 100
 
