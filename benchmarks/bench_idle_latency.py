@@ -1,4 +1,9 @@
-"""Time from APPEND to the message being stored, with the daemon in IDLE (goal: median < 1 s).
+"""Time from APPEND to the message being stored, for mail arriving 0.2-0.5 s after the previous
+message while that one is still being processed (goal: median < 1 s, p95 < 1.5 s).
+
+Processing is made slow on purpose, PROCESSING_SECONDS per message in the reading stage, as an
+invitation whose memo LibreOffice converts takes. Dovecot's own notification delay (about
+0.5 s) is part of every figure.
 
 Run from the project folder: python -m benchmarks.bench_idle_latency [N]
 """
@@ -6,6 +11,8 @@ Run from the project folder: python -m benchmarks.bench_idle_latency [N]
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import random
 import statistics
 import sys
 import tempfile
@@ -15,23 +22,40 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bot.app import App
+from bot.reading.document import MailDocument
 from bot.store.tables import MailboxCursorRow
 from tests.servers.dovecot import Dovecot
 from tests.sources.helpers import account, append, message, settings_for, stored_count
+
+PROCESSING_SECONDS = 1.5
+ARRIVAL_GAP_SECONDS = (0.2, 0.5)
+
+
+def slowed(app: App) -> None:
+    read = app.pipeline.stages.read
+
+    def slow_read(raw: bytes) -> MailDocument:
+        time.sleep(PROCESSING_SECONDS)
+        return read(raw)
+
+    app.pipeline.stages = dataclasses.replace(app.pipeline.stages, read=slow_read)
 
 
 async def measure(samples: int) -> list[float]:
     server = Dovecot()
     server.start()
+    gaps = random.Random(20)
     try:
         with tempfile.TemporaryDirectory() as tmp:
             app = App.open(settings_for(Path(tmp), account(server, "bench", server.PASSWORD)))
+            slowed(app)
             task = asyncio.create_task(app.run())
             while stored_count(app.db) == 0 and not _checked(app):
                 await asyncio.sleep(0.01)
             latencies: list[float] = []
             for n in range(samples):
-                await asyncio.sleep(0.2)  # let the watcher settle back into IDLE
+                # The previous message (stored, not yet processed) is still being read.
+                await asyncio.sleep(gaps.uniform(*ARRIVAL_GAP_SECONDS))
                 started = time.perf_counter()
                 await asyncio.to_thread(append, server, "bench", server.PASSWORD, message())
                 while stored_count(app.db) <= n:
@@ -57,7 +81,8 @@ def main() -> None:
     p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)]
     median = statistics.median(latencies)
     print(
-        f"APPEND → stored, IDLE, {samples} messages: median {median * 1000:.0f} ms, "
+        f"APPEND → stored, 0.2-0.5 s after the previous message, each processed for "
+        f"{PROCESSING_SECONDS} s, {samples} messages: median {median * 1000:.0f} ms, "
         f"p95 {p95 * 1000:.0f} ms, max {ordered[-1] * 1000:.0f} ms"
     )
 

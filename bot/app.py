@@ -37,6 +37,7 @@ from bot.meetings.meeting import Meeting
 from bot.meetings.pending import HeldChange, accept_change, get_change, reject_change
 from bot.meetings.repository import MeetingMerger, load_meeting
 from bot.processing.backfill import BackfillReport, Progress, backfill_folder
+from bot.processing.intake import Intake
 from bot.processing.outcome import Outcome
 from bot.processing.past import SkipPast
 from bot.processing.pipeline import Pipeline, Stages
@@ -136,6 +137,7 @@ class App:
         self.pipeline = Pipeline(
             self.db, stages or build_stages(settings), self.runner, clock=self.clock
         )
+        self.intake = Intake(self.pipeline)
         self.stop = asyncio.Event()
 
     @property
@@ -178,7 +180,7 @@ class App:
                         account,
                         folder,
                         db=self.db,
-                        accept=self.pipeline.accept,
+                        accept=self.intake,
                         clock=self.clock,
                         stop=self.stop,
                         once=once,
@@ -214,7 +216,12 @@ class App:
                 tasks.append(asyncio.create_task(self._retry_actions(), name="action retries"))
                 # Actions (a memo's LibreOffice) off the intake path: a worker of their own.
                 tasks.append(asyncio.create_task(self.runner.work(self.stop), name="actions"))
-                await asyncio.gather(*tasks)
+                try:
+                    await asyncio.gather(*tasks)
+                finally:
+                    # What the watchers stored is understood before leaving: at most the
+                    # messages of one fetch, as when watchers processed them themselves.
+                    await self.intake.processed()
             log.info("meetbot stopped")
         finally:
             for lock in locks:
@@ -326,6 +333,7 @@ class App:
     async def _one_pass(self) -> None:
         for watcher in self.watchers(once=True):
             await keep_watching(watcher, self.stop, once=True)
+        await self.intake.processed()
 
     def _request_stop(self, signum: int) -> None:
         log.info("stopping", extra={"signal": signal.Signals(signum).name})

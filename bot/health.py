@@ -40,6 +40,7 @@ class SourceHealth:
     last_error_at: dt.datetime | None
     problem: str | None  # None when healthy
     owed: int = 0  # flags or moves of processed mail the server has not confirmed yet
+    waiting: int | None = None  # messages on the server above the last one processed
 
     @property
     def healthy(self) -> bool:
@@ -59,15 +60,26 @@ class Health:
         return all(s.healthy for s in self.sources)
 
 
-def watched_folders(settings: Settings) -> list[tuple[str, str, float]]:
-    """(source, folder, longest healthy gap in seconds) for every configured folder."""
-    folders: list[tuple[str, str, float]] = []
+@dataclass(frozen=True)
+class Watched:
+    source: str
+    folder: str
+    longest_gap: float  # seconds between successful checks while healthy
+    longest_failing: float  # seconds of failed attempts before the source is unhealthy
+
+
+def watched_folders(settings: Settings) -> list[Watched]:
+    """Every configured folder, with how long its checks and failures may last."""
+    folders: list[Watched] = []
     maildir = settings.sources.maildir
     if maildir.enabled:
-        folders.append((MAILDIR_SOURCE, str(maildir.path), maildir.poll_seconds))
+        poll = maildir.poll_seconds
+        folders.append(Watched(MAILDIR_SOURCE, str(maildir.path), poll, poll))
     for account in settings.sources.imap:
+        # One more attempt after the first failure: its backoff, then its timeout.
+        failing = account.timeout_seconds + account.reconnect_initial_seconds
         for folder in account.folders:
-            folders.append((imap_source(account), folder, stall_after(account)))
+            folders.append(Watched(imap_source(account), folder, stall_after(account), failing))
     return folders
 
 
@@ -78,17 +90,24 @@ def health(session: Session, settings: Settings, now: dt.datetime) -> Health:
     ).group_by(PendingDispositionRow.source, PendingDispositionRow.folder)
     owed_by_folder = {(source, folder): n for source, folder, n in session.execute(owed)}
     sources: list[SourceHealth] = []
-    for source, folder, allowed in watched_folders(settings):
+    for watched in watched_folders(settings):
+        source, folder = watched.source, watched.folder
         row = rows.get((source, folder))
         if row is None:
             sources.append(SourceHealth(source, folder, None, None, None, None, "never checked"))
             continue
         problem = None
-        if row.last_check_at is None:
+        failing = (now - row.failing_since).total_seconds() if row.failing_since else 0.0
+        if failing > watched.longest_failing:
+            problem = f"connection failing for {int(failing)} s"
+        elif row.last_check_at is None:
             problem = "never checked"
-        elif (now - row.last_check_at).total_seconds() > allowed + GRACE_SECONDS:
+        elif (now - row.last_check_at).total_seconds() > watched.longest_gap + GRACE_SECONDS:
             age = int((now - row.last_check_at).total_seconds())
             problem = f"last successful check {age} s ago"
+        waiting = None
+        if row.server_uidnext is not None:
+            waiting = max(row.server_uidnext - 1 - row.last_uid, 0)
         sources.append(
             SourceHealth(
                 source,
@@ -99,6 +118,7 @@ def health(session: Session, settings: Settings, now: dt.datetime) -> Health:
                 row.last_error_at,
                 problem,
                 owed_by_folder.get((source, folder), 0),
+                waiting,
             )
         )
 

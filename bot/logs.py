@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sys
 from collections.abc import Iterable
 from json import dumps
@@ -31,17 +32,42 @@ _STANDARD_ATTRIBUTES = frozenset(logging.LogRecord("", 0, "", 0, "", None, None)
 _QUIET_LOGGERS = ("httpx", "httpcore", "apscheduler.executors", "alembic.runtime.migration")
 
 
+# Secrets shorter than this are likely to occur inside ordinary words; config check warns.
+SHORT_SECRET_CHARS = 8
+
+
 class SecretMasker:
-    """Replaces each secret in a text by `MASK`, longest first so none is half-masked."""
+    """Replaces each whole secret in a text by `MASK`, longest first so none is half-masked.
+
+    Only whole tokens: a secret that begins (ends) with a letter is masked only where no
+    letter comes before (after) it, and likewise for digits. Masking the password `secret`
+    inside `secretariat@example.org` would tell a reader that the password is part of that
+    word; a bot token after `.../bot` in a URL is still a token of its own.
+    """
 
     def __init__(self, secrets: Iterable[str]) -> None:
-        self._secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
+        ordered = sorted({s for s in secrets if s}, key=len, reverse=True)
+        self._pattern = re.compile("|".join(_whole(s) for s in ordered)) if ordered else None
 
     def __call__(self, text: str) -> str:
-        for secret in self._secrets:
-            if secret in text:
-                text = text.replace(secret, MASK)
-        return text
+        if self._pattern is None:
+            return text
+        return self._pattern.sub(MASK, text)
+
+
+_LETTER = r"[^\W\d_]"
+_DIGIT = r"\d"
+
+
+def _whole(secret: str) -> str:
+    """A pattern matching `secret` where it does not continue a run of letters or digits."""
+    before = after = ""
+    for run in (_LETTER, _DIGIT):
+        if re.fullmatch(run, secret[0]):
+            before = f"(?<!{run})"
+        if re.fullmatch(run, secret[-1]):
+            after = f"(?!{run})"
+    return f"{before}{re.escape(secret)}{after}"
 
 
 def _timestamp(record: logging.LogRecord) -> str:

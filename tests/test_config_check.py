@@ -152,6 +152,17 @@ def test_problem_text_without_a_key():
     assert str(Problem("m.toml", "no such file")) == "m.toml: no such file"
 
 
+def test_a_secret_shorter_than_eight_characters_gives_a_warning(folder, monkeypatch):
+    monkeypatch.setenv("MEETBOT_SMTP__PASSWORD", "1234567")
+    monkeypatch.setenv("MEETBOT_STORE__PASSWORD", "12345678")
+    report = check_config(None, secret_dirs=[])
+    assert report.ok
+    short = [w for w in report.warnings if "shorter than" in w]
+    assert len(short) == 1
+    assert short[0].startswith("smtp.password is shorter than 8 characters")
+    assert "1234567" not in short[0]
+
+
 def test_a_delegate_without_thai_is_warned_about_before_a_memo_needs_it(folder):
     path = folder / "meetbot.toml"
     path.write_text(

@@ -82,3 +82,18 @@ def test_configured_secrets_are_masked_wherever_they_appear(restore_logging, as_
     assert password not in text
     assert json.dumps(password)[1:-1] not in text
     assert MASK in text
+
+
+def test_a_secret_inside_a_word_is_not_masked_so_the_word_does_not_reveal_it(restore_logging):
+    out = io.StringIO()
+    setup_logging("INFO", secrets=["secret", "4242"], stream=out)
+    log = logging.getLogger("bot")
+    log.info("from secretariat@example.org, room 142420")
+    log.info("password secret, pin 4242.")
+    first, second = out.getvalue().splitlines()
+    assert "secretariat@example.org" in first
+    assert "142420" in first
+    assert MASK not in first
+    assert "secret" not in second
+    assert "4242" not in second
+    assert second.count(MASK) == 2

@@ -115,6 +115,15 @@ def test_secret_files_are_read(folder):
     assert token.get_secret_value() == "123:from-file"
 
 
+def test_the_maildir_is_off_when_an_imap_account_is_configured_unless_turned_on(
+    folder, monkeypatch
+):
+    assert Settings.load(None, secret_dirs=[]).sources.maildir.enabled  # embedded default
+    assert not load(folder).sources.maildir.enabled
+    monkeypatch.setenv("MEETBOT_SOURCES__MAILDIR__ENABLED", "true")
+    assert load(folder).sources.maildir.enabled
+
+
 def test_settings_are_frozen_after_load_and_a_copy_carries_a_change(tmp_path, monkeypatch):
     isolate(monkeypatch, tmp_path)
     config = tmp_path / "meetbot.toml"

@@ -146,7 +146,14 @@ def status(config: ConfigOption = None) -> None:
     finally:
         daemon.close()
     table = Table(
-        "source", "folder", "last check", "last message", "last error", "owed flags/moves", "state"
+        "source",
+        "folder",
+        "last check",
+        "last message",
+        "last error",
+        "owed flags/moves",
+        "waiting on server",
+        "state",
     )
     for s in report.sources:
         error = f"{_when(s.last_error_at)} {s.last_error}" if s.last_error else ""
@@ -158,6 +165,7 @@ def status(config: ConfigOption = None) -> None:
             _when(s.last_message_at),
             escape(error),
             str(s.owed),
+            "-" if s.waiting is None else str(s.waiting),
             state,
         )
     console.print(table)
@@ -177,7 +185,8 @@ def status(config: ConfigOption = None) -> None:
         for s in report.sources:
             if s.problem is not None:
                 last_error = f" (last error: {s.last_error})" if s.last_error else ""
-                typer.echo(f"unhealthy: {s.source} {s.folder}: {s.problem}{last_error}")
+                on_server = f"; {s.waiting} message(s) waiting on the server" if s.waiting else ""
+                typer.echo(f"unhealthy: {s.source} {s.folder}: {s.problem}{last_error}{on_server}")
         raise typer.Exit(1)
 
 

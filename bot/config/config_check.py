@@ -30,6 +30,7 @@ from bot.config.settings import DEFAULT_CONFIG_FILE, Settings
 from bot.config.settings_sources import default_secret_dirs, read_toml
 from bot.config.url_secrets import password_in, without_password
 from bot.errors import ConfigError
+from bot.logs import SHORT_SECRET_CHARS
 
 ENV_PREFIX = "MEETBOT_"
 ENV_FILE = Path(".env")
@@ -98,6 +99,8 @@ def check_config(
     except SettingsError as exc:
         report.problems.append(Problem("environment", str(exc)))
     report.warnings.extend(_secrets_in_file(file_values, path))
+    if report.settings is not None:
+        report.warnings.extend(_short_secrets(report.settings))
     report.warnings.extend(_unknown_environment(os.environ))
     if report.settings is not None:
         report.problems.extend(Problem("memo", p) for p in memo_problems(report.settings))
@@ -382,6 +385,17 @@ def _secrets_in_file(values: Mapping[str, Any], path: Path | None) -> Iterator[s
             yield (
                 f"{path}: {key} is written in the file; anyone who can read the file can "
                 f"read it: set {env} or a secret file instead"
+            )
+
+
+def _short_secrets(settings: Settings) -> Iterator[str]:
+    """Logs mask secrets as whole tokens; a short one may also stand as a word of its own
+    (a name, a room number), where masking it shows where the secret is used."""
+    for key, secret in settings.secrets():
+        if len(secret) < SHORT_SECRET_CHARS:
+            yield (
+                f"{key} is shorter than {SHORT_SECRET_CHARS} characters: logs mask it "
+                "wherever it stands as a word, which can reveal it; use a longer one"
             )
 
 

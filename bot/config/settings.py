@@ -102,7 +102,10 @@ class ImapAccount(_Section):
 
 
 class MaildirSource(_Section):
-    enabled: bool = True
+    enabled: bool = Field(
+        default=True,
+        description="On by default only when no IMAP account is configured.",
+    )
     path: Path = Path("var/maildir")
     poll_seconds: float = 2.0
 
@@ -110,6 +113,15 @@ class MaildirSource(_Section):
 class SourcesSettings(_Section):
     maildir: MaildirSource = Field(default_factory=MaildirSource)
     imap: list[ImapAccount] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _maildir_only_embedded(self) -> SourcesSettings:
+        # The local Maildir is the embedded setup's mail; next to a real account it would
+        # be a second, forgotten way in.
+        if self.imap and "enabled" not in self.maildir.model_fields_set:
+            maildir = self.maildir.model_copy(update={"enabled": False})
+            return self.model_copy(update={"maildir": maildir})
+        return self
 
 
 class StoreSettings(_Section):
@@ -473,23 +485,27 @@ class Settings(BaseSettings):
 
     def secret_values(self) -> list[str]:
         """Every secret configured, for the log filter that masks them."""
-        found: list[str] = []
-        _collect_secrets(self, found)
-        found.extend(secrets_in(self.calendar.caldav_url))
+        return [secret for _, secret in self.secrets()]
+
+    def secrets(self) -> list[tuple[str, str]]:
+        """Every secret configured, with its key (`sources.imap.0.password`)."""
+        found: list[tuple[str, str]] = []
+        _collect_secrets(self, "", found)
+        found.extend(("calendar.caldav_url", s) for s in secrets_in(self.calendar.caldav_url))
         return found
 
     def delegate(self, key: str) -> Delegate | None:
         return next((d for d in self.delegates if d.key == key), None)
 
 
-def _collect_secrets(value: object, found: list[str]) -> None:
+def _collect_secrets(value: object, key: str, found: list[tuple[str, str]]) -> None:
     if isinstance(value, SecretStr):
         secret = value.get_secret_value()
         if secret:
-            found.append(secret)
+            found.append((key, secret))
     elif isinstance(value, BaseModel):
         for name in type(value).model_fields:
-            _collect_secrets(getattr(value, name), found)
+            _collect_secrets(getattr(value, name), f"{key}.{name}".lstrip("."), found)
     elif isinstance(value, list | tuple):
-        for item in value:
-            _collect_secrets(item, found)
+        for index, item in enumerate(value):
+            _collect_secrets(item, f"{key}.{index}", found)

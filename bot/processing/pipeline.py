@@ -119,6 +119,14 @@ class Pipeline:
             await self.runner.submit(run_ids)
         return outcome
 
+    async def process_stored(self, pk: int) -> None:
+        """Understand and act on a message stored already, unless resume() did meanwhile."""
+        async with self._lock:
+            if not await asyncio.to_thread(self._still_stored, pk):
+                return
+            _, run_ids = await self._process(pk)
+        await self.runner.submit(run_ids)
+
     async def accept_batch(
         self,
         incomings: Sequence[Incoming],
@@ -308,6 +316,10 @@ class Pipeline:
             row = session.get_one(MessageRow, pk)
             row.processed_at = self.clock.now()
             return failed(row, "storing the results", *described(exc))
+
+    def _still_stored(self, pk: int) -> bool:
+        with self.db.session() as session:
+            return session.get_one(MessageRow, pk).status == "stored"
 
     def _pending_messages(self) -> list[int]:
         with self.db.session() as session:

@@ -24,6 +24,12 @@ _ALIASES = {
     "tis-620-0": "tis-620",
     "iso-ir-166": "tis-620",
 }
+# Codecs Python registers as text encodings that are no charset a mail can be written in:
+# they turn bytes into text by rules of their own (punycode in quadratic time, the escape
+# codecs into lone surrogates), so a body labelled with one is decoded by the fallbacks.
+_NOT_CHARSETS = frozenset(
+    {"punycode", "idna", "unicode-escape", "raw-unicode-escape", "undefined", "mbcs", "oem"}
+)
 # windows-874 decodes every byte tis-620 and iso-8859-11 do, and more, so it goes first.
 FALLBACKS = ("utf-8", "cp874", "tis-620", "iso8859-11")
 # Labels that cannot say Thai: high bytes under them are suspicious.
@@ -38,10 +44,20 @@ class Decoded:
 
 
 def _codec(label: str) -> str | None:
+    """The text codec of a charset label; None for an unknown label or a codec that is no
+    charset (rot13 and base64 are not text encodings at all)."""
+    info = _lookup(label)
+    if info is None:
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None
+    return info.name
+
+
+def _lookup(label: str) -> codecs.CodecInfo | None:
     name = label.strip().strip('"').lower()
-    name = _ALIASES.get(name, name)
     try:
-        return codecs.lookup(name).name
+        return codecs.lookup(_ALIASES.get(name, name))
     except LookupError:
         return None
 
@@ -84,7 +100,7 @@ def decode_bytes(data: bytes, declared: str | None) -> Decoded:
     if not declared:
         reason = "no charset declared"
     elif codec is None:
-        reason = f"unknown charset {label!r}"
+        reason = f"{'unknown' if _lookup(declared) is None else 'not a text'} charset {label!r}"
     else:
         reason = f"text does not decode as {label!r}"
     if not declared and data.isascii():

@@ -85,8 +85,15 @@ def decode_value(raw: str, warnings: list[str]) -> str:
 
 def parse_addresses(raws: list[str], warnings: list[str]) -> tuple[Address, ...]:
     values = [_raw_text(_unfold(raw), warnings) for raw in raws]
+    try:
+        pairs = _name_address_pairs(values)
+    # The library reads nested comments "((( … )))" by recursion: a header of thousands
+    # is refused here with the reason, not lost with the message.
+    except RecursionError:
+        warnings.append("address header with comments nested too deeply: not read")
+        return ()
     found = []
-    for name, addr in _name_address_pairs(values):
+    for name, addr in pairs:
         if addr:
             found.append(Address(decode_value(name, warnings).strip(), addr.strip()))
     return tuple(found)

@@ -12,6 +12,7 @@ import email
 import email.errors
 import re
 from email.message import Message
+from email.parser import BytesHeaderParser
 from email.policy import compat32
 
 from bot.reading.attachments import read_attachment, safe_filename, too_large
@@ -84,7 +85,16 @@ class _Reader:
     def read(self, raw: bytes) -> MailDocument:
         if not raw.strip():
             self.warn("empty message: no headers and no body")
-        return self.read_parsed(email.message_from_bytes(raw, policy=compat32), raw)
+        try:
+            message = email.message_from_bytes(raw, policy=compat32)
+        # The library parses nested multiparts by recursion: a thousand levels are read as
+        # headers only, with the reason (the walk reads no deeper than _MAX_DEPTH anyway).
+        except RecursionError:
+            self.warn("MIME parts nested too deeply to parse: only the headers read")
+            message = BytesHeaderParser(policy=compat32).parsebytes(raw)
+            del message["Content-Type"]
+            message.set_payload("")
+        return self.read_parsed(message, raw)
 
     def read_parsed(self, message: Message, raw: bytes) -> MailDocument:
         headers: dict[str, list[str]] = {}
@@ -138,7 +148,9 @@ class _Reader:
             self.warn(f"MIME parts nested deeper than {_MAX_DEPTH} levels: the rest not read")
             return
         content_type = part.get_content_type()
-        payload = part.get_payload()
+        # Only a multipart's list of parts: a leaf's get_payload() decodes by its charset
+        # parameter, which RFC 2231 (charset*=) makes a tuple the codec lookup fails on.
+        payload = part.get_payload() if part.is_multipart() else None
         if content_type == "message/rfc822" or (
             content_type == "application/octet-stream"
             and (part.get_filename() or "").lower().endswith(".eml")

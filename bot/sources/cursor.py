@@ -48,6 +48,7 @@ def start_uid(
     message, so rescan from the start; Message-ID dedupe skips what is already stored.
     """
     row = cursor_row(session, source, folder)
+    row.server_uidnext = uidnext
     if row.uidvalidity is None:
         row.uidvalidity = uidvalidity
         row.last_uid = max((uidnext or 1) - 1, 0)
@@ -126,10 +127,19 @@ def record_seen(
 
 
 def record_check(session: Session, source: str, folder: str, now: dt.datetime) -> None:
-    cursor_row(session, source, folder).last_check_at = now
+    row = cursor_row(session, source, folder)
+    row.last_check_at = now
+    row.failing_since = None
+
+
+def record_uidnext(session: Session, source: str, folder: str, uidnext: int) -> None:
+    """What the server holds, for `meetbot status` to say how much waits there."""
+    cursor_row(session, source, folder).server_uidnext = uidnext
 
 
 def record_error(session: Session, source: str, folder: str, error: str, now: dt.datetime) -> None:
     row = cursor_row(session, source, folder)
     row.last_error = error[:MAX_ERROR_CHARS]
     row.last_error_at = now
+    if row.failing_since is None:
+        row.failing_since = now

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.imapclient import _parse_untagged_response
 
 from bot.config.settings import ImapAccount, ProcessedMailAction, TlsMode
 from bot.errors import SourceConnectionError, SourceError
@@ -200,16 +201,28 @@ class ImapConnection:
 
     # -- IDLE ------------------------------------------------------------------
 
+    def mail_announced(self) -> bool:
+        """Whether the server announced mail (EXISTS, RECENT) in a response to an earlier
+        command, where imaplib keeps what it did not ask for (a FETCH's, a SEARCH's); the
+        announcements are forgotten, so the next call speaks of later ones only."""
+        untagged = self._require()._imap.untagged_responses
+        announced = [untagged.pop(kind, None) for kind in ("EXISTS", "RECENT")]
+        return any(announced)
+
     def idle_wait(self, seconds: float, stopping: Callable[[], bool]) -> bool:
         """IDLE up to `seconds`; True when the server announced a change.
 
         Returns early when `stopping()` turns true, always leaving IDLE before
-        returning, so the connection can be used (or logged out) afterwards.
+        returning, so the connection can be used (or logged out) afterwards. Returns
+        at once when the server announced mail before IDLE began, or with its answer
+        to IDLE: waiting on the socket would not see what imaplib read already.
         """
         client = self._require()
         with self._translated("entering IDLE"):
             client.idle()
-        changed = False
+            changed = self.mail_announced() or any(
+                _announces_change(r) for r in _already_sent(client)
+            )
         empty_wakeups = 0
         deadline = time.monotonic() + seconds
         try:
@@ -278,4 +291,30 @@ def _is_bye(response: Any) -> bool:
 
 def _announces_change(response: Any) -> bool:
     # (n, b'EXISTS') for new mail; (n, b'EXPUNGE') and FETCH flag changes do not bring mail.
-    return isinstance(response, tuple) and len(response) >= 2 and response[1] == b"EXISTS"
+    return isinstance(response, tuple) and len(response) >= 2 and response[1] in _ANNOUNCING
+
+
+_ANNOUNCING = (b"EXISTS", b"RECENT")
+
+
+def _already_sent(client: IMAPClient) -> list[Any]:
+    """The untagged responses the server has sent so far, read without waiting: those in
+    imaplib's buffer (which polling the socket cannot see) and those on the socket."""
+    sock = client.socket()
+    sock.setblocking(False)
+    responses: list[Any] = []
+    try:
+        while True:
+            try:
+                line = client._imap._get_line()
+            except OSError:  # nothing more without waiting (BlockingIOError)
+                break
+            except IMAPClient.AbortError as exc:
+                if "EOF" in str(exc):  # imaplib's word for "nothing to read" here
+                    break
+                raise
+            responses.append(_parse_untagged_response(line))
+    finally:
+        sock.setblocking(True)
+        client._set_read_timeout()
+    return responses

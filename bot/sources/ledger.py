@@ -119,6 +119,10 @@ class FolderLedger:
             if got_mail:
                 cursor.cursor_row(session, self.source, self.folder).last_message_at = now
 
+    def record_uidnext(self, uidnext: int) -> None:
+        with self.db.session() as session:
+            cursor.record_uidnext(session, self.source, self.folder, uidnext)
+
     def record_error(self, error: str) -> None:
         with self.db.session() as session:
             cursor.record_error(session, self.source, self.folder, error, self.clock.now())

@@ -195,8 +195,19 @@ class FolderWatcher:
                 await asyncio.wait_for(self._blocking(connection.close), self.timeout)
 
     async def _catch_up(self, connection: ImapConnection, uidvalidity: int) -> None:
+        """Take every UID above the last one processed, and again while the server
+        announced mail meanwhile (in a FETCH's response, say), before going back to IDLE."""
+        while True:
+            await self._blocking(connection.mail_announced)  # the search will see that mail
+            await self._take_new(connection, uidvalidity)
+            if self.stop.is_set() or not await self._blocking(connection.mail_announced):
+                return
+
+    async def _take_new(self, connection: ImapConnection, uidvalidity: int) -> None:
         last = await asyncio.to_thread(self.ledger.last_uid)
         found = await self._blocking(connection.uids_after, last)
+        if found:
+            await asyncio.to_thread(self.ledger.record_uidnext, found[-1] + 1)
         uids = await asyncio.to_thread(self.ledger.unseen, uidvalidity, found)
         for start in range(0, len(uids), FETCH_BATCH):
             batch = uids[start : start + FETCH_BATCH]

@@ -198,6 +198,11 @@ class MailboxCursorRow(Base):
     last_message_at: Mapped[dt.datetime | None]
     last_error: Mapped[str | None] = mapped_column(StoredText())
     last_error_at: Mapped[dt.datetime | None]
+    # The first failed attempt since the last successful check: how long the source has
+    # been failing, not only when it last did.
+    failing_since: Mapped[dt.datetime | None]
+    # The server's UIDNEXT as last known: UIDNEXT - 1 - last_uid messages wait there.
+    server_uidnext: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class SeenUidRow(Base):

@@ -59,3 +59,14 @@ def test_undecodable_bytes_never_raise():
     assert "\ufffd" in decoded.text
     assert decoded.warning is not None
     assert "undecodable bytes replaced" in decoded.warning
+
+
+@pytest.mark.parametrize(
+    "label", ["punycode", "unicode_escape", "raw_unicode_escape", "idna", "rot13", "base64"]
+)
+def test_a_codec_that_is_no_charset_is_not_used_for_a_body(label):
+    data = "ประชุม \\u0041 abc-".encode() * 3
+    decoded = decode_bytes(data, label)
+    assert decoded.charset == "utf-8"
+    assert decoded.text == data.decode("utf-8")
+    assert decoded.warning == f"not a text charset {label!r}; decoded as utf-8"

@@ -28,7 +28,16 @@ def test_zip_bomb_is_refused():
         archive.writestr("word/document.xml", b"\0" * 2_000_000)
     result = extract_docx_text(buffer.getvalue(), max_bytes=10_000, deadline=TimeLimit(30))
     assert result.text == ""
-    assert result.warnings == ("DOCX would inflate to 2000000 bytes: not read",)
+    assert result.warnings == ("DOCX inflates past 40000 bytes: not read",)
+
+
+def test_a_docx_of_more_than_four_times_the_limit_is_refused_though_each_part_is_small():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for n in range(5):
+            archive.writestr(f"word/part{n}.xml", b"<w/>" * 2_600)  # 10,400 bytes each
+    result = extract_docx_text(buffer.getvalue(), max_bytes=10_000, deadline=TimeLimit(30))
+    assert result.warnings == ("DOCX inflates past 40000 bytes: not read",)
 
 
 def test_corpus_docx(corpus_file):

@@ -250,3 +250,36 @@ def test_attachment_over_the_size_limit_is_skipped():
     (big,) = doc.attachments
     assert big.skipped
     assert big.warnings == ("0.0 MB, over the 0.00953674 MB limit: not read",)
+
+
+def test_an_rfc_2231_charset_parameter_is_read():
+    raw = (
+        "Subject: x\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset*=utf-8''utf-8\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n\r\nประชุม 12 June 2026\r\n"
+    ).encode()
+    document = read_message(raw)
+    assert document.text == "ประชุม 12 June 2026"
+    assert not any("could not be read" in w for w in document.warnings)
+
+
+def test_two_thousand_nested_comments_in_from_are_refused_with_the_reason():
+    sender = b"(" * 2000 + b"a" + b")" * 2000 + b" <a@example.org>"
+    document = read_message(b"Subject: nested\r\nFrom: " + sender + b"\r\n\r\nbody\r\n")
+    assert document.subject == "nested"
+    assert document.text == "body"
+    assert "address header with comments nested too deeply: not read" in document.warnings
+    assert not any("could not be read" in w for w in document.warnings)
+
+
+def test_a_thousand_nested_multiparts_keep_the_headers_with_the_reason():
+    nesting = b"".join(
+        b"Content-Type: multipart/mixed; boundary=b%d\r\n\r\n--b%d\r\n" % (n, n)
+        for n in range(1000)
+    )
+    raw = b"Subject: deep\r\nFrom: a@example.org\r\nMIME-Version: 1.0\r\n" + nesting + b"\r\nhi\r\n"
+    document = read_message(raw)
+    assert document.subject == "deep"
+    assert str(document.sender) == "a@example.org"
+    assert "MIME parts nested too deeply to parse: only the headers read" in document.warnings
+    assert not any("could not be read" in w for w in document.warnings)

@@ -42,3 +42,8 @@ def test_a_pair_of_zones_after_an_expression() -> None:
     assert m is not None
     assert (m["z1"], m["z2"]) == ("Singapore Time", "GMT+8")
     assert m.group(0) == " (Singapore Time, GMT+8)"
+
+
+def test_an_offset_no_zone_has_is_no_zone() -> None:
+    assert zone_of("GMT+80") is None  # a typo for GMT+8: tzinfo_of would raise on it
+    assert zone_of("UTC+14") == "UTC+14:00"

@@ -48,11 +48,16 @@ REFUSAL = (
 REFUSAL_SHORT = "ขออภัย ไม่ได้รับอนุญาต (not allowed)"
 STALE_BUTTON = "ปุ่มนี้ใช้ไม่ได้แล้ว (this button has expired)"
 MAX_LINES = 40  # keeps a reply under Telegram's 4096 characters
+# A meeting id as a button or a command carries it: ASCII digits within the store's 64-bit
+# integers (a longer number from a forged button would overflow the store's lookup).
+MEETING_ID = r"[1-9][0-9]{0,17}"
 CALLBACK = re.compile(
-    rf"^(?P<action>[{DONE_PREFIX}{SNOOZE_PREFIX}]):(?P<meeting>\d+):(?P<key>[\w-]+)$"
+    rf"^(?P<action>[{DONE_PREFIX}{SNOOZE_PREFIX}]):(?P<meeting>{MEETING_ID}):(?P<key>[\w-]{{1,40}})$"
 )
-APPROVE_CALLBACK = re.compile(rf"^{APPROVE_PREFIX}:(?P<meeting>\d+):(?P<shown>[0-9a-f]+)$")
-CHANGE_CALLBACK = re.compile(rf"^{CHANGE_PREFIX}:(?P<change>\d+):(?P<decision>[yn])$")
+APPROVE_CALLBACK = re.compile(
+    rf"^{APPROVE_PREFIX}:(?P<meeting>{MEETING_ID}):(?P<shown>[0-9a-f]{{1,40}})$"
+)
+CHANGE_CALLBACK = re.compile(rf"^{CHANGE_PREFIX}:(?P<change>{MEETING_ID}):(?P<decision>[yn])$")
 CHANGED_SINCE = (
     "การประชุมเปลี่ยนไปหลังข้อความนี้ โปรดดูข้อความใหม่ "
     "(the meeting changed after this notice; use the newer one)"
@@ -313,7 +318,7 @@ def _listing(lines: list[str]) -> str:
 
 def _int_arg(context: Context, index: int) -> int | None:
     args = context.args or []
-    if len(args) <= index or not args[index].isdigit():
+    if len(args) <= index or not re.fullmatch(MEETING_ID, args[index]):
         return None
     return int(args[index])
 

@@ -15,6 +15,7 @@ import logging
 import os
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -29,6 +30,8 @@ from bot.errors import ConfigError, DeliveryError
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
+# The most a message may hold, in UTF-16 units (Bot API sendMessage).
+MESSAGE_LIMIT = 4096
 PTB_TIMEDELTA = "PTB_TIMEDELTA"
 
 # The default context and bot types; the handlers use ContextTypes.DEFAULT_TYPE.
@@ -106,13 +109,17 @@ class TelegramChannel:
         self._sleep = sleep
 
     async def send(self, address: str, delivery: Delivery) -> None:
-        markup = keyboard(delivery.message)
-        await self.call(
-            lambda: self._bot.send_message(
-                chat_id=int(address), text=delivery.message.text, reply_markup=markup
-            ),
-            what=f"{delivery.key} to chat {address}",
-        )
+        """The text in parts under Telegram's limit, the buttons under the last part, where
+        a reader who has read it all finds them."""
+        parts = split_text(delivery.message.text)
+        for number, part in enumerate(parts, start=1):
+            markup = keyboard(delivery.message) if number == len(parts) else None
+            send = partial(self._bot.send_message, chat_id=int(address), reply_markup=markup)
+            await self.call(
+                partial(send, text=part),
+                what=f"{delivery.key} to chat {address}"
+                + (f" (part {number} of {len(parts)})" if len(parts) > 1 else ""),
+            )
 
     async def call(self, request: Callable[[], Awaitable[object]], *, what: str) -> None:
         delay = self._policy.first_delay
@@ -137,6 +144,28 @@ class TelegramChannel:
             except TelegramError as exc:  # Forbidden (bot removed from the chat), ...
                 raise DeliveryError(f"{what}: {exc.message}") from exc
         raise DeliveryError(f"{what}: still refused after {self._policy.attempts} attempts", 429)
+
+
+def split_text(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """`text` in parts of at most `limit` UTF-16 units (as Telegram counts), each cut at
+    its last line break, else its last blank, else where the limit falls."""
+    parts: list[str] = []
+    while (fitting := _fitting(text, limit)) < len(text):
+        head = text[:fitting]
+        cut = next((at for at in (head.rfind("\n"), head.rfind(" ")) if at > 0), fitting)
+        parts.append(text[:cut])
+        text = text[cut + 1 :] if cut < fitting else text[cut:]  # the break itself dropped
+    return [*parts, text]
+
+
+def _fitting(text: str, limit: int) -> int:
+    """How many characters of `text` fit in `limit` UTF-16 units."""
+    units = 0
+    for index, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > limit:
+            return index
+    return len(text)
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:

@@ -43,8 +43,8 @@ _OTHER_EVENT = prefiltered(
 )
 # Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
 _DOCUMENT_LINE = re.compile(
-    r"^\s*(?:sent|received|วันที่)\s*[:.]?\s*$|ที่\s+[ก-ฮ]{2}\s*\d"
-    r"|^\s*[\w\s\"'<>@.,()-]{0,80}\b(?:wrote|เขียน)\b",
+    r"^\s*+(?:sent|received|วันที่)\s*+[:.]?\s*+$|ที่\s+[ก-ฮ]{2}\s*\d"
+    r"|^\s*+[\w\s\"'<>@.,()-]{0,80}\b(?:wrote|เขียน)\b",
     re.IGNORECASE,
 )
 # "Date:" heads a mail header block (beside From:, To:, Subject:) or labels the meeting's day.
@@ -155,8 +155,10 @@ _MEETING_LABEL = re.compile(
 )
 # A row's label on the line above its date, as a table copied to text leaves it:
 # "วันประชุมนำเสนอผลงาน" then "19 – 20 ตุลาคม 2560". Short, and without digits.
+# Searched in the 64 characters before a line (see its use): a line of more cannot match
+# there, and saying so bounds the blanks the repetitions share between them.
 _ROW_LABEL = re.compile(
-    r"(?:^|\n)[^\S\n]*(?P<label>[^\d๐-๙\n]{3,60}?)[^\S\n]*[:：]?[^\S\n]*\n[^\S\n]*\Z"
+    r"(?:^|\n)(?=[^\n]{0,64}\n)[^\S\n]*(?P<label>[^\d๐-๙\n]{3,60}?)[^\S\n]*[:：]?[^\S\n]*\n[^\S\n]*\Z"
 )
 _MEETING_ROW = re.compile(_MEETING_WORD)
 _PAST = re.compile(r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on)|เมื่อวันที่|ที่ผ่านมา")

@@ -101,9 +101,10 @@ _ACTION = re.compile(
 )
 # A list label that names what is due, the day following it ("Key dates" lists).
 _DUE_LABEL = re.compile(
-    r"^[ \t]*(?:[-•*▪]|\d{1,2}[.)])?[ \t]*(?:submission|deadline|closing\s+date|cut-?off|last\s+day"
+    r"^[ \t]*+(?:[-•*▪]|\d{1,2}[.)])?[ \t]*+"
+    r"(?:submission|deadline|closing\s+date|cut-?off|last\s+day"
     r"|due\s+date|registration\s+(?:closes|deadline)|กำหนดส่ง|วันสุดท้าย|หมดเขต)[^:\n]{0,60}[:：]"
-    r"[ \t]*(?:\w+,?[ \t]+)?$",
+    r"[ \t]*+(?:\w+,?[ \t]+)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 MAX_TITLE_SPANS = 50
@@ -364,10 +365,10 @@ def _deadline_kind(text: MessageText, item: Temporal) -> DeadlineKind:
 
 # A table's label cell, read as a paragraph of one short line before its value's paragraph:
 # "Registration\n\nhttps://… (deadline: 16 October 2026)".
-_CELL_LABEL = re.compile(r"(?:^|\n)[ \t]*([^\n]{1,30}?)[ \t]*\n[ \t]*\n[ \t]*\Z")
+_CELL_LABEL = re.compile(r"(?:^|\n)[ \t]*+([^\n]{0,29}?[^ \t\n])[ \t]*+\n[ \t]*+\n[ \t]*+\Z")
 # A date that ends its clause: ", and to send flight details by ..." starts another.
 _NEXT_CLAUSE = re.compile(
-    r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:;|,?\s*(?:and|or|then|while)\b)", re.IGNORECASE
+    r"\s*+(?:\([^()\n]{0,40}\)\s*+)?(?:;|,?\s*+(?:and|or|then|while)\b)", re.IGNORECASE
 )
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*▪]|\d{1,2}[.)])\s")
 # Where a list item or a sentence ends after its date.

@@ -94,7 +94,7 @@ _MONTHS = re.compile(
     r"|^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[ \t]*\n?[ \t]*(\([A-Z][A-Za-z0-9&+\-]*\)|[A-Za-z0-9][\w'’.&+\-]*|[&–:-])")
+_TOKEN = re.compile(r"[ \t]*+\n?[ \t]*+(\([A-Z][A-Za-z0-9&+\-]*\)|[A-Za-z0-9][\w'’.&+\-]*|[&–:-])")
 _INTRODUCED = re.compile(
     r"(?:invit\w*|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing)?|convene|organi[sz]e"
     r"|nominat\w*.{0,40}?\s+for|to\s+join)\s+(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:the\s+)?$",

@@ -29,7 +29,7 @@ from bot.understanding.temporal.weekdays import (
 
 # Space inside one expression: any run of blanks with at most one line break, because OCR wraps
 # lines in the middle of dates but a blank line always ends one.
-_S = r"[^\S\n]*(?:\n[^\S\n]*)?"
+_S = r"[^\S\n]*+(?:\n[^\S\n]*+)?"
 # Not inside a longer number: no digit, separator or "digit." just before ("1.43", "0308.2/2730"),
 # while a run of dots from a form ("เวลา.....๑๕:๑๒") is fine.
 _NO_DIGIT_BEFORE = r"(?<![0-9๐-๙,:/])(?<![0-9๐-๙]\.)"
@@ -72,7 +72,7 @@ _OCR_DAY = r"(?<![A-Za-z])[lI][0-9]|[0-9][lIO]"
 
 # A day in words is one only before "of" or the second day of a range: "the second of June", not
 # "the second June meeting".
-_AFTER_DAY_WORD = r"(?=[^\S\n]+(?i:of|to|until|till|through|and)(?![A-Za-z])|[^\S\n]*[-–—&])"
+_AFTER_DAY_WORD = r"(?=[^\S\n]+(?i:of|to|until|till|through|and)(?![A-Za-z])|[^\S\n]*+[-–—&])"
 
 
 def _day(i: str) -> str:
@@ -202,12 +202,12 @@ DEICTIC_DAY = prefiltered(
     [*words("today", "tomorrow", word_start=True), "วันนี้", "วันพรุ่งนี้", "พรุ่งนี้"],
     r"(?:(?<![A-Za-z])(?:(?i:today)|(?P<next_en>(?i:tomorrow)))(?![A-Za-z])"
     r"|วันนี้|(?:วัน)?(?P<next_th>พรุ่งนี้))"
-    r"(?![^\S\n]*[,(]?[^\S\n]*(?:วันที่)?[^\S\n]*[0-9๐-๙])",
+    r"(?![^\S\n]*+[,(]?[^\S\n]*+(?:วันที่)?[^\S\n]*+[0-9๐-๙])",
 )
 
 # Against the reference too, and kept only as deadlines (find.py): "by Friday", "ภายในวันศุกร์นี้",
 # "by the end of this month", "ภายในเดือนนี้". A weekday that a date follows is that date's.
-_NO_DATE_AFTER = r"(?![^\S\n]*[,(]?[^\S\n]*(?:(?i:the)[^\S\n]+|วันที่)?[^\S\n]*[0-9๐-๙])"
+_NO_DATE_AFTER = r"(?![^\S\n]*+[,(]?[^\S\n]*+(?:(?i:the)[^\S\n]+|วันที่)?[^\S\n]*+[0-9๐-๙])"
 DEICTIC_WEEKDAY = prefiltered(
     [*words("this", *NAMES_EN, word_start=True), "วัน"],
     rf"(?:(?<![A-Za-z])(?:(?i:this)[^\S\n]+)?(?P<wden>(?i:{'|'.join(NAMES_EN)}))(?![A-Za-z])"
@@ -225,7 +225,7 @@ DEICTIC_MONTH = prefiltered(
 # "the week of 14 September 2026", "the week commencing 8 December": the week holding that day.
 WEEK_OF = prefiltered(
     words("the", "week"),
-    r"(?i:(?:the\s+)?week\s+(?:of|commencing|starting|beginning)(?:\s+(?:on|from))?)[^\S\n]*$",
+    r"(?i:(?:the\s+)?week\s+(?:of|commencing|starting|beginning)(?:\s+(?:on|from))?)[^\S\n]*+$",
 )
 
 _MERIDIEM = r"(?i:[ap]\.?\s?m\.?)(?![A-Za-z])"
@@ -264,7 +264,7 @@ def _clock(i: str) -> str:
         rf"(?::{DIGIT}{{2}})?"
         rf"|(?P<hm{i}>{DIGIT}{{4}})(?=[^\S\n]?{_CLOCK_UNIT}|{_HHMM_RANGE_END})"
         rf"|(?P<ho{i}>{DIGIT}{{1,2}})(?={hour_only_after}))(?![0-9๐-๙])"
-        rf"(?:[^\S\n]*(?P<mer{i}>{_MERIDIEM}|{_DAYPART})|[^\S\n]*(?P<unit{i}>{_CLOCK_UNIT}))?"
+        rf"(?:[^\S\n]*+(?P<mer{i}>{_MERIDIEM}|{_DAYPART})|[^\S\n]*+(?P<unit{i}>{_CLOCK_UNIT}))?"
     )
 
 
@@ -301,28 +301,28 @@ CLOCK_WORDS_HINT = re.compile(r"(?i)o['’]clock|half\s+past|quarter\s+(?:past|t
 CLOCK_WORDS = prefiltered(
     [
         *words(r"at\s", word_start=True),
-        *words(r"half\s", r"quarter\s", *(rf"{h}[^\S\n]*o['’]clock" for h in HOUR_WORDS)),
-        *_numbers(r"[0-9๐-๙]?[^\S\n]*o['’]clock"),
+        *words(r"half\s", r"quarter\s", *(rf"{h}[^\S\n]*+o['’]clock" for h in HOUR_WORDS)),
+        *_numbers(r"[0-9๐-๙]?[^\S\n]*+o['’]clock"),
     ],
     rf"(?P<lead>(?<![A-Za-z])(?i:at)\s+)?"
     rf"(?<![A-Za-z])(?:(?P<part>(?i:half|quarter))\s+(?P<past>(?i:past|to))\s+)?"
     rf"{_NO_DIGIT_BEFORE}(?P<hour>{HOUR_WORD}|{DIGIT}{{1,2}})(?![A-Za-z0-9๐-๙])"
-    rf"(?(part)|[^\S\n]*(?i:o['’]clock)(?![A-Za-z]))"
-    rf"(?:[^\S\n]*(?P<mer>{_MERIDIEM}|{_DAYPART}))?",
+    rf"(?(part)|[^\S\n]*+(?i:o['’]clock)(?![A-Za-z]))"
+    rf"(?:[^\S\n]*+(?P<mer>{_MERIDIEM}|{_DAYPART}))?",
 )
 
 # A duration written after a time gives its end: "9:00 AM | 1 hour 30 minutes |", "14:00, 2 hrs".
 # Not a period before or after something ("10:00, 2 hours before the reception").
 CLOCK_DURATION = re.compile(
-    rf"[^\S\n]*[|,]?[^\S\n]*(?P<open>\()?[^\S\n]*(?:(?i:for)[^\S\n]+)?"
-    rf"(?:(?P<hours>{DIGIT}{{1,2}})[^\S\n]*(?i:hours?|hrs?|h)(?![A-Za-z])"
-    rf"(?:[^\S\n]*(?:(?i:and)[^\S\n]+)?(?P<minutes>{DIGIT}{{1,2}})[^\S\n]*(?i:minutes?|mins?))?"
-    rf"|(?P<only_minutes>{DIGIT}{{1,3}})[^\S\n]*(?i:minutes?|mins?))(?![A-Za-z])"
-    rf"(?(open)[^\S\n]*\))"
-    rf"(?![^\S\n]*(?i:before|after|prior|ahead|earlier|later|in\s+advance|of)(?![A-Za-z]))"
+    rf"[^\S\n]*+[|,]?[^\S\n]*+(?P<open>\()?[^\S\n]*+(?:(?i:for)[^\S\n]+)?"
+    rf"(?:(?P<hours>{DIGIT}{{1,2}})[^\S\n]*+(?i:hours?|hrs?|h)(?![A-Za-z])"
+    rf"(?:[^\S\n]*+(?:(?i:and)[^\S\n]+)?(?P<minutes>{DIGIT}{{1,2}})[^\S\n]*+(?i:minutes?|mins?))?"
+    rf"|(?P<only_minutes>{DIGIT}{{1,3}})[^\S\n]*+(?i:minutes?|mins?))(?![A-Za-z])"
+    rf"(?(open)[^\S\n]*+\))"
+    rf"(?![^\S\n]*+(?i:before|after|prior|ahead|earlier|later|in\s+advance|of)(?![A-Za-z]))"
 )
 # A clock word followed by the hour it stands for: "close of business (17:00 Singapore time)".
-WRITTEN_HOUR_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*")
+WRITTEN_HOUR_AFTER = re.compile(r"[^\S\n]*+\([^\S\n]*+")
 
 
 # Words that make the date after them a deadline. The pattern is searched at the end of the text
@@ -345,7 +345,7 @@ DEADLINE_CUE = prefiltered(
     r"|ภายใน|ไม่เกิน|ด่วนภายใน|กำหนดส่ง|ส่งภายใน|จนถึง|(?:หมดเขต|ปิดรับ)[^\d\n]{0,30}?)"
     # "by the end of June 2026", "due at the end of this month", "ภายในสิ้นเดือน…"; "by the" before
     # the clock words "end of the day".
-    r"(?:(?P<end_of>(?i:\s+(?:at\s+)?(?:the\s+)?end\s+of(?:\s+the)?)|[^\S\n]*สิ้น)|(?i:\s+the))?"
+    r"(?:(?P<end_of>(?i:\s+(?:at\s+)?(?:the\s+)?end\s+of(?:\s+the)?)|[^\S\n]*+สิ้น)|(?i:\s+the))?"
     r"[\s*:\-–]*$",
 )
 
@@ -362,7 +362,7 @@ CHANGE_CUE = re.compile(
 # What may stand between two full dates that form one range: "from 15 December 2025 (check-in)
 # to 18 December 2025", "15 December 2025 (Monday) – 18 December 2025".
 RANGE_GAP = re.compile(
-    rf"{_S}\**(?:\([^()\n]{{1,30}}\){_S})?\**{_S}{_RANGE_WORD}{_S}\**{_S}(?:วันที่{_S})?"
+    rf"{_S}\**+(?:\([^()\n]{{1,30}}\){_S})?\**+{_S}{_RANGE_WORD}{_S}\**+{_S}(?:วันที่{_S})?"
 )
 
 # A range said in two clauses: "opens on Monday, 4 May and closes on Friday, 12 June" is one

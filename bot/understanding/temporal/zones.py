@@ -127,11 +127,11 @@ ZONE_ANYWHERE = prefiltered(
 
 # A zone written right after an expression, bare or in brackets, alone or as a pair
 # "(Singapore Time, GMT+8)", "GMT+8 (MYT)".
-_GAP = r"[^\S\n]*\**[^\S\n]*"
+_GAP = r"[^\S\n]*+\**+[^\S\n]*+"
 ZONE_TAIL = re.compile(
-    rf"{_GAP}[,;|]?{_GAP}(?P<open>\()?[^\S\n]*(?P<z1>{_ONE_ZONE.replace('?P<', '?P<a_')})"
-    rf"(?:[^\S\n]*(?:[,/;]|\(|\)[^\S\n]*\()[^\S\n]*(?P<z2>{_ONE_ZONE.replace('?P<', '?P<b_')}))?"
-    rf"[^\S\n]*\)?"
+    rf"{_GAP}[,;|]?{_GAP}(?P<open>\()?[^\S\n]*+(?P<z1>{_ONE_ZONE.replace('?P<', '?P<a_')})"
+    rf"(?:[^\S\n]*+(?:[,/;]|\(|\)[^\S\n]*+\()[^\S\n]*+(?P<z2>{_ONE_ZONE.replace('?P<', '?P<b_')}))?"
+    rf"[^\S\n]*+\)?"
 )
 
 
@@ -139,20 +139,20 @@ ZONE_TAIL = re.compile(
 # Hanoi, Jakarta", "(UTC+06:30) Yangon (Rangoon)", "Jan 28, 2026 02:00 PM Kuala Lumpur". The
 # clause must end there, so that "at 10:00 Singapore Management University" names no zone.
 PLACE_AFTER = re.compile(
-    rf"[^\S\n]*(?i:(?P<place>{_LABEL_PLACE}))(?![A-Za-z])"
-    rf"(?:[^\S\n]*,[^\S\n]*(?i:{_LABEL_PLACE})(?![A-Za-z]))*"
-    rf"(?=[^\S\n]*(?:[\n.,;|()]|\Z))"
+    rf"[^\S\n]*+(?i:(?P<place>{_LABEL_PLACE}))(?![A-Za-z])"
+    rf"(?:[^\S\n]*+,[^\S\n]*+(?i:{_LABEL_PLACE})(?![A-Za-z]))*"
+    rf"(?=[^\S\n]*+(?:[\n.,;|()]|\Z))"
 )
 
 # A place named without "time" where a zone is expected: "Time zone: Singapore (UTC+8)".
-BARE_PLACE = re.compile(rf"[^\S\n]*(?i:(?P<place>{_LABEL_PLACE}))(?![A-Za-z])")
+BARE_PLACE = re.compile(rf"[^\S\n]*+(?i:(?P<place>{_LABEL_PLACE}))(?![A-Za-z])")
 
 # A zone written just before an expression: "(GMT+8) 10:00 – 11:30, Thursday 11 June 2026", also
 # with a second form in brackets: "Yangon time (UTC+06:30), 10:00 hrs, 23 September 2026".
 ZONE_BEFORE = re.compile(
-    rf"(?P<open>\()?[^\S\n]*(?P<z1>{_ONE_ZONE})[^\S\n]*(?(open)\))"
-    rf"(?:[^\S\n]*\([^()\n]{{0,12}}?(?P<z2>{_ONE_ZONE.replace('?P<', '?P<b_')})[^\S\n]*\))?"
-    rf"[^\S\n]*[,:\-–]?[^\S\n]*\Z"
+    rf"(?P<open>\()?[^\S\n]*+(?P<z1>{_ONE_ZONE})[^\S\n]*+(?(open)\))"
+    rf"(?:[^\S\n]*+\([^()\n]{{0,12}}?(?P<z2>{_ONE_ZONE.replace('?P<', '?P<b_')})[^\S\n]*+\))?"
+    rf"[^\S\n]*+[,:\-–]?[^\S\n]*+\Z"
 )
 
 # Words that state one zone for every time of a document or section: "All times are in Singapore
@@ -166,15 +166,15 @@ ZONE_STATEMENT = prefiltered(
     r"|(?<![A-Za-z])times?\s+(?:are|is)\s+(?:given\s+|expressed\s+|indicated\s+|stated\s+)?in"
     r"(?![A-Za-z])"
     r"|(?<![A-Za-z])time\s*zone[*\s]*[:：])"
-    r"|เวลา(?:ทั้งหมด|ที่ระบุ(?:ไว้)?(?:ทั้งหมด)?)[^\S\n]*(?:เป็น|คือ|ใช้)?)"
+    r"|เวลา(?:ทั้งหมด|ที่ระบุ(?:ไว้)?(?:ทั้งหมด)?)[^\S\n]*+(?:เป็น|คือ|ใช้)?)"
     r"(?i:\s+local\s+time,?)?",
 )
 
 # Where one message of a mail chain ends and another begins: a zone stated in one does not
 # reach into the next.
 SECTION_BREAK = re.compile(
-    r"^[^\S\n]*(?:-{2,}[^\n]*(?:Forwarded|Original)[^\n]*|Begin forwarded message:"
-    r"|(?:From|จาก)[^\S\n]*:[^\n]*|On [^\n]*wrote:|[^\n]*เขียนว่า:|บันทึกข้อความ)[^\S\n]*$",
+    r"^[^\S\n]*+(?:-{2,}+[^\n]*(?:Forwarded|Original)[^\n]*|Begin forwarded message:"
+    r"|(?:From|จาก)[^\S\n]*+:[^\n]*|On [^\n]*wrote:|[^\n]*เขียนว่า:|บันทึกข้อความ)[^\S\n]*+$",
     re.MULTILINE,
 )
 
@@ -182,6 +182,10 @@ SECTION_BREAK = re.compile(
 def place_zone(name: str) -> str:
     """The zone of a place name matched by the `place` group of PLACE_AFTER or BARE_PLACE."""
     return _LABEL_PLACES[re.sub(r"\s+", " ", name.lower())]
+
+
+# The widest offset any zone has (Kiribati's UTC+14:00).
+MOST_OFFSET_MINUTES = 14 * 60
 
 
 def zone_of(phrase: str) -> str | None:
@@ -206,6 +210,8 @@ def zone_of(phrase: str) -> str | None:
     else:
         minutes = number(m["oh"]) * 60 + (number(m["om"]) if m["om"] else 0)
         sign = "+" if m["sign"] == "+" else "-"
+    if minutes > MOST_OFFSET_MINUTES:  # "GMT+80", a typo for GMT+8: no zone of the earth
+        return None
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 

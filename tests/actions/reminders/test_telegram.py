@@ -10,9 +10,17 @@ from sqlalchemy import select
 
 from bot.actions.reminders.action import ReminderAction
 from bot.actions.reminders.commands import REFUSAL, REFUSAL_SHORT
+from bot.actions.reminders.delivery import Delivery
+from bot.actions.reminders.messages import Button, Outgoing
 from bot.actions.reminders.plan import plan_reminders
 from bot.actions.reminders.runtime import Wiring, running_reminders
-from bot.actions.reminders.telegram import SendRetry, Timeouts
+from bot.actions.reminders.telegram import (
+    SendRetry,
+    TelegramChannel,
+    Timeouts,
+    build_application,
+    split_text,
+)
 from bot.config.settings import Settings
 from bot.meetings.change import MeetingChange
 from bot.store.tables import DeadlineStateRow, ReminderSentRow
@@ -24,6 +32,7 @@ GROUP = -100123
 STAFF = 42
 STRANGER = 666
 SEPT_1 = dt.datetime(2025, 9, 1, 9, 0, tzinfo=BKK)
+BUTTONS = (Button("✅ อนุมัติ (Approve)", "a:1"),)
 
 
 class Sleeps:
@@ -189,6 +198,24 @@ async def test_stale_button_is_answered(api, db, directory, sleeps):
     assert "expired" in answer.params["text"]
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        "d:99999999999999999999999999999:registration",
+        "a:" + "9" * 40 + ":ab12",
+        "c:" + "9" * 40 + ":y",
+        "d:๑๒:registration",
+    ],
+)
+async def test_a_button_with_a_forged_number_is_answered_as_stale(api, db, directory, sleeps, data):
+    directory.add(slom_record())
+    with time_machine.travel(SEPT_1, tick=False):
+        async with bot_running(api, db, directory, sleeps):
+            await api.push_button(data, chat_id=GROUP, user_id=STAFF, message_id=5)
+            [answer] = await api.wait_for("answerCallbackQuery")
+    assert "expired" in answer.params["text"]
+
+
 async def fire_first_reminder(service, meeting) -> None:
     reminder = plan_reminders(meeting, service.settings.reminders, BKK)[0]
     await service.fire(reminder, meeting)
@@ -262,3 +289,25 @@ async def test_arrival_notice_says_a_passed_deadline_plainly(api, db, directory,
     assert "late registration" in notice
     assert "เลยกำหนดมาแล้ว 15 วัน" in notice  # the nomination memo, 10 September
     assert "วันประชุม: วันอังคารที่ 30 กันยายน 2568 เวลา 08.00 น. (เวลาประเทศไทย)" in notice
+
+
+def test_text_is_split_under_the_limit_at_line_breaks_counting_as_telegram_does():
+    text = "\n".join(f"{n:04d} การประชุม 🙂 meeting" for n in range(400))
+    parts = split_text(text, limit=4096)
+    assert len(parts) > 1
+    assert all(len(p.encode("utf-16-le")) // 2 <= 4096 for p in parts)
+    assert "\n".join(parts) == text
+    assert split_text("x" * 5000, limit=4096) == ["x" * 4096, "x" * 904]
+
+
+async def test_a_long_notice_arrives_in_parts_with_the_buttons_on_the_last(api, sleeps):
+    message = Outgoing("s", "\n".join(f"line {n} " + "ก" * 60 for n in range(200)), BUTTONS)
+    application = build_application(telegram_settings(api).telegram, wiring(sleeps).timeouts)
+    async with application:
+        channel = TelegramChannel(application, SendRetry(attempts=1), sleeps)
+        await channel.send(str(GROUP), Delivery("notice:1", 1, message))
+    sent = api.calls("sendMessage")
+    assert len(sent) == 4
+    assert all(len(r.params["text"]) <= 4096 for r in sent)
+    assert [bool(r.params.get("reply_markup")) for r in sent] == [False, False, False, True]
+    assert "\n".join(r.params["text"] for r in sent) == message.text

@@ -1,0 +1,61 @@
+"""What a watcher hands in: stored at once, understood and acted on after, in order.
+
+A watcher that waited for each message's reading, extraction and merge would not notice
+the next message until then (a PDF read, an OCR pass): storing takes milliseconds, so the
+watcher stores and goes back to the server while one task here processes what it stored.
+A crash in between loses nothing: a message still `stored` is finished by `resume`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import deque
+
+from bot.errors import StoreError
+from bot.processing.outcome import store_incoming
+from bot.processing.pipeline import Pipeline
+from bot.sources.incoming import Incoming
+from bot.store.messages import StoredMessage
+
+log = logging.getLogger(__name__)
+
+
+class Intake:
+    """An `Accept` for watchers: store now, process soon."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+        self._handed: deque[int] = deque()
+        self._processing: asyncio.Task[None] | None = None
+
+    async def __call__(self, incoming: Incoming) -> StoredMessage:
+        stored = await asyncio.to_thread(self._store, incoming)
+        if not stored.created:
+            log.info(
+                "message already stored",
+                extra={"message_id": stored.message_id, "source": incoming.source},
+            )
+            return stored
+        self._handed.append(stored.pk)
+        if self._processing is None or self._processing.done():
+            self._processing = asyncio.create_task(self._process_handed(), name="processing")
+        return stored
+
+    async def processed(self) -> None:
+        """Wait until every message handed in so far is processed."""
+        while (task := self._processing) is not None and not task.done():
+            await task
+
+    def _store(self, incoming: Incoming) -> StoredMessage:
+        with self.pipeline.db.session() as session:
+            return store_incoming(session, [incoming])[0]
+
+    async def _process_handed(self) -> None:
+        while self._handed:
+            pk = self._handed.popleft()
+            try:
+                await self.pipeline.process_stored(pk)
+            # The store is down: the message stays stored; resume() finishes it later.
+            except StoreError as exc:
+                log.error("store unavailable: %s", exc, extra={"message_pk": pk})
