@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_hostile_failing_since"
-down_revision = "0005_failures_reminder_jobs"
+down_revision = "0004_web_workspace"  # chained after web at the merge
 branch_labels = None
 depends_on = None
 
