@@ -1,9 +1,10 @@
 """What people can ask the bot in chat, and the buttons under each reminder.
 
 Every handler is registered in `register`. A guard in front of them lets through only
-the configured group chats, the allowed users and the delegates' own chats; anyone
-else gets a polite refusal and is logged. Every button press is answered, also a
-stale one.
+the configured group chats and the one-to-one chats of staff and delegates; anywhere
+else, whoever asks, gets a polite refusal and is logged. Inside, each handler asks
+`ChatAccess` whether this person may act (see bot/actions/reminders/access.py).
+Every button press is answered, also a stale one.
 """
 
 from __future__ import annotations
@@ -20,6 +21,14 @@ from telegram.ext import (
     TypeHandler,
 )
 
+from bot.actions.reminders.access import (
+    LINKS_WITHHELD,
+    NOT_AN_APPROVER,
+    NOT_AN_OFFICER,
+    TELEGRAM,
+    ChatAccess,
+    Person,
+)
 from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.messages import (
     APPROVE_PREFIX,
@@ -34,7 +43,6 @@ from bot.actions.reminders.messages import (
 from bot.actions.reminders.plan import TargetKind
 from bot.actions.reminders.service import OpenTarget, ReminderService
 from bot.actions.reminders.telegram import BotApplication
-from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -49,24 +57,8 @@ CALLBACK = re.compile(
     rf"^(?P<action>[{DONE_PREFIX}{SNOOZE_PREFIX}]):(?P<meeting>\d+):(?P<key>[\w-]+)$"
 )
 APPROVE_CALLBACK = re.compile(rf"^{APPROVE_PREFIX}:(?P<meeting>\d+)$")
-NOT_AN_APPROVER = "ขออภัย เฉพาะเจ้าหน้าที่ที่กำหนดเท่านั้นที่อนุมัติได้ (only named staff may approve)"
 
 Context = ContextTypes.DEFAULT_TYPE
-
-
-class ChatAccess:
-    """Who may command the bot: configured group chats, allowed users, delegates; and who
-    may approve a meeting held for approval: the allowed users only."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.chats = set(settings.telegram.group_chat_ids)
-        self.approvers = set(settings.telegram.allowed_user_ids)
-        self.users = self.approvers | {
-            d.telegram_chat_id for d in settings.delegates if d.telegram_chat_id is not None
-        }
-
-    def allows(self, chat_id: int | None, user_id: int | None) -> bool:
-        return chat_id in self.chats or user_id in self.users
 
 
 def register(application: BotApplication, service: ReminderService) -> None:
@@ -90,13 +82,13 @@ class ChatCommands:
         self._access = ChatAccess(service.settings)
 
     async def guard(self, update: Update, context: Context) -> None:
-        chat, user = update.effective_chat, update.effective_user
-        if self._access.allows(chat.id if chat else None, user.id if user else None):
+        chat = update.effective_chat
+        if self._access.chat_allowed(TELEGRAM, str(chat.id) if chat else None, _person(update)):
             return
         log.warning(
             "refused Telegram update %s from user %s in chat %s",
             update.update_id,
-            user.id if user else None,
+            update.effective_user.id if update.effective_user else None,
             chat.id if chat else None,
         )
         if update.callback_query is not None:
@@ -147,6 +139,7 @@ class ChatCommands:
             return
         tz, today = self._service.tz, self._service.today()
         record = meeting.record
+        withheld = None if self._access.may_act(_person(update), meeting) else LINKS_WITHHELD
         lines = [
             f"[{meeting.id}] {meeting_title(meeting)}",
             f"สถานะ (status): {meeting.status.value}",
@@ -154,7 +147,7 @@ class ChatCommands:
         if record.venue is not None:
             lines.append(f"สถานที่ (Venue): {record.venue.value}")
         for session in record.online_meetings:
-            lines.extend(session_lines(session, meeting.approved))
+            lines.extend(session_lines(session, meeting.approved, withheld=withheld))
         states = self._service.states(meeting.id)
         for target in self._service.targets(meeting):
             state = states.get(target.key)
@@ -177,6 +170,9 @@ class ChatCommands:
             known = ", ".join(d.key for d in self._service.settings.delegates) or "-"
             await _reply(update, f"ใช้: /assign ID KEY... (usage); delegates: {known}")
             return
+        if not self._access.may_assign(_person(update)):
+            await self._refuse(update, "assign", NOT_AN_OFFICER)
+            return
         try:
             meeting = await self._service.directory.assign(meeting_id, keys, by=_who(update))
         except LookupError as exc:
@@ -198,6 +194,9 @@ class ChatCommands:
                 update, "ใช้: /done ID KEY (usage), เช่น /done 12 registration; ดู KEY จาก /meeting ID"
             )
             return
+        if not self._access.may_act(_person(update), found.meeting):
+            await self._refuse(update, "done", NOT_AN_OFFICER)
+            return
         await _reply(update, self._mark_done(found, update))
 
     async def button(self, update: Update, context: Context) -> None:
@@ -207,6 +206,10 @@ class ChatCommands:
         found = None if match is None else self._service.find(int(match["meeting"]), match["key"])
         if match is None or found is None:
             await query.answer(STALE_BUTTON)
+            return
+        if not self._access.may_act(_person(update), found.meeting):
+            log.warning("refused button %r by %s", query.data, _person(update))
+            await query.answer(NOT_AN_OFFICER, show_alert=True)
             return
         if match["action"] == DONE_PREFIX:
             text = self._mark_done(found, update)
@@ -219,15 +222,12 @@ class ChatCommands:
             await context.bot.send_message(query.message.chat.id, text)
 
     async def approve(self, update: Update, context: Context) -> None:
-        """Approval lets possibly forged mail reach every delegate: only the allowed users
-        may give it, not everyone in a group chat, nor a delegate."""
+        """Approval lets possibly forged mail reach every delegate: only approvers may
+        give it, not everyone in a group chat, nor a delegate."""
         query = update.callback_query
         assert query is not None  # the handler only sees callback queries
-        user = update.effective_user
-        if user is None or user.id not in self._access.approvers:
-            log.warning(
-                "refused approval of %r by Telegram user %s", query.data, user.id if user else None
-            )
+        if not self._access.may_approve(_person(update)):
+            log.warning("refused approval of %r by %s", query.data, _person(update))
             await query.answer(NOT_AN_APPROVER, show_alert=True)
             return
         match = APPROVE_CALLBACK.match(query.data or "")
@@ -242,6 +242,10 @@ class ChatCommands:
         await query.edit_message_reply_markup(reply_markup=None)
         if query.message is not None:
             await context.bot.send_message(query.message.chat.id, text)
+
+    async def _refuse(self, update: Update, what: str, text: str) -> None:
+        log.warning("refused /%s by %s", what, _person(update))
+        await _reply(update, text)
 
     async def stale_button(self, update: Update, context: Context) -> None:
         if update.callback_query is not None:
@@ -276,6 +280,11 @@ def _int_arg(context: Context, index: int) -> int | None:
     if len(args) <= index or not args[index].isdigit():
         return None
     return int(args[index])
+
+
+def _person(update: Update) -> Person | None:
+    user = update.effective_user
+    return None if user is None else Person(TELEGRAM, str(user.id))
 
 
 def _who(update: Update) -> str:

@@ -103,8 +103,13 @@ def link_line(label: str, url: str, approved: bool) -> str:
     return f"{label}: (รอการอนุมัติ; link held for approval, host {host_of(url)})"
 
 
-def session_lines(session: OnlineMeeting, approved: bool) -> list[str]:
+def session_lines(
+    session: OnlineMeeting, approved: bool, *, withheld: str | None = None
+) -> list[str]:
+    """The session's link, ID and passcode; only `withheld` in their place when given."""
     lines = [f"{session.platform.value.capitalize()} ({session.label.value})"]
+    if withheld is not None:
+        return [*lines, f"  {withheld}"]
     if session.url:
         lines.append(link_line("ลิงก์ (Link)", session.url, approved))
     if session.meeting_id:
