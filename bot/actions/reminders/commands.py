@@ -33,7 +33,9 @@ from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.messages import (
     APPROVE_PREFIX,
     DONE_PREFIX,
+    SNOOZE_MORNING,
     SNOOZE_PREFIX,
+    SNOOZES,
     days_left,
     describe_when,
     meeting_title,
@@ -53,8 +55,10 @@ REFUSAL = (
 REFUSAL_SHORT = "ขออภัย ไม่ได้รับอนุญาต (not allowed)"
 STALE_BUTTON = "ปุ่มนี้ใช้ไม่ได้แล้ว (this button has expired)"
 MAX_LINES = 40  # keeps a reply under Telegram's 4096 characters
+# A snooze button made before there were three kinds has none: tomorrow morning.
 CALLBACK = re.compile(
-    rf"^(?P<action>[{DONE_PREFIX}{SNOOZE_PREFIX}]):(?P<meeting>\d+):(?P<key>[\w-]+)$"
+    rf"^(?P<action>[{DONE_PREFIX}{SNOOZE_PREFIX}]):(?P<meeting>\d+):(?P<key>[\w-]+)"
+    rf"(?::(?P<snooze>{'|'.join(SNOOZES)}))?$"
 )
 APPROVE_CALLBACK = re.compile(rf"^{APPROVE_PREFIX}:(?P<meeting>\d+)$")
 
@@ -214,7 +218,8 @@ class ChatCommands:
         if match["action"] == DONE_PREFIX:
             text = self._mark_done(found, update)
         else:
-            until = self._service.snooze(found, by=_who(update))
+            how = match["snooze"] or SNOOZE_MORNING
+            until = self._service.snooze(found, by=_who(update), how=how)
             text = f"⏰ จะเตือนอีกครั้ง (snoozed until) {describe_when(until, self._service.tz)}"
         await query.answer(text)
         await query.edit_message_reply_markup(reply_markup=None)

@@ -7,18 +7,19 @@ documents elsewhere in meetbot use Thai digits.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.actions.reminders.deadlines import local_date
-from bot.actions.reminders.plan import MORNING, Reminder, Target, TargetKind
+from bot.actions.reminders.plan import MORNING, OPENS, Reminder, Target, TargetKind
 from bot.actions.thai import thai_date, thai_time
 from bot.meetings.meeting import Meeting
 from bot.meetings.record import OnlineMeeting, SessionLabel, When
 from bot.understanding.trust import host_of
 
 DONE_PREFIX = "d"  # callback data "d:<meeting id>:<target key>": mark done
-SNOOZE_PREFIX = "s"  # "s:<meeting id>:<target key>": remind again tomorrow
+SNOOZE_PREFIX = "s"  # "s:<meeting id>:<target key>:<SNOOZES key>": remind again later
 APPROVE_PREFIX = "a"  # "a:<meeting id>": a person approves a meeting held for approval
 
 TARGET_NAMES = {
@@ -39,7 +40,15 @@ DONE_LABELS = {
     "report": "✅ ส่งรายงานแล้ว (Report sent)",
 }
 DONE_LABEL = "✅ เสร็จแล้ว (Done)"
-SNOOZE_LABEL = "⏰ เตือนอีกครั้งพรุ่งนี้ (Snooze 1 day)"
+# How long a snooze lasts, by the key in its button's data (see ReminderService.snooze).
+SNOOZE_HOUR = "1h"
+SNOOZE_MORNING = "am"
+SNOOZE_WORKING_DAYS = "2w"
+SNOOZES = {
+    SNOOZE_HOUR: "⏰ อีก 1 ชั่วโมง (1 hour)",
+    SNOOZE_MORNING: "⏰ พรุ่งนี้เช้า (tomorrow morning)",
+    SNOOZE_WORKING_DAYS: "⏰ อีก 2 วันทำการ (2 working days)",
+}
 APPROVE_LABEL = "✅ อนุมัติ (Approve)"
 
 
@@ -120,35 +129,67 @@ def session_lines(
 
 
 def reminder_message(
-    reminder: Reminder, meeting: Meeting, *, today: dt.date, tz: ZoneInfo
+    reminders: Sequence[Reminder],
+    meeting: Meeting,
+    *,
+    today: dt.date,
+    tz: ZoneInfo,
+    late_since: dt.datetime | None = None,
 ) -> Outgoing:
-    target = reminder.target
+    """One message for the reminders of `meeting` due at the same minute; `late_since`
+    when meetbot was not running at the time it should have been sent."""
     title = meeting_title(meeting)
-    heading = "🔔 วันนี้" if reminder.offset == MORNING else "🔔 ใกล้ถึงเวลา"
-    lines = [
-        f"{heading}: {target_name(target)}",
-        title,
-        f"กำหนด: {describe_when(target.due, tz)}",
-        days_left(target.due, today, tz) if target.kind is TargetKind.DEADLINE else "",
-    ]
-    if target.deadline is not None and target.deadline.derived:
-        lines.append(f"(คำนวณโดยระบบ: {target.deadline.source})")
-    lines.extend(_details(target, meeting))
+    lines: list[str] = []
+    if late_since is not None:
+        lines.append(f"⏰ แจ้งเตือนล่าช้า (late: due {describe_when(late_since, tz)})")
+    buttons: list[Button] = []
+    for reminder in reminders:
+        target = reminder.target
+        lines.extend(_reminder_lines(reminder, meeting, today=today, tz=tz))
+        buttons.extend(buttons_for(target, meeting.id, named=len(reminders) > 1))
+    lines.insert(1 if late_since is None else 2, title)
     lines.append(f"/meeting {meeting.id}")
+    names = ", ".join(target_name(r.target) for r in reminders)
     return Outgoing(
-        subject=f"[meetbot] {target_name(target)}: {title}",
+        subject=f"[meetbot] {names}: {title}",
         text="\n".join(line for line in lines if line),
-        buttons=buttons_for(target, meeting.id),
+        buttons=tuple(buttons),
     )
 
 
-def buttons_for(target: Target, meeting_id: int) -> tuple[Button, ...]:
+def _reminder_lines(
+    reminder: Reminder, meeting: Meeting, *, today: dt.date, tz: ZoneInfo
+) -> list[str]:
+    target = reminder.target
+    heading = {MORNING: "🔔 วันนี้", OPENS: "🔔 เปิดให้ดำเนินการแล้ว (now open)"}.get(
+        reminder.offset, "🔔 ใกล้ถึงเวลา"
+    )
+    lines = [f"{heading}: {target_name(target)}"]
+    if target.opens is not None:
+        lines.append(f"ช่วงเวลา (window): {describe_when(target.opens, tz)} ถึง")
+    lines.append(f"กำหนด: {describe_when(target.due, tz)}")
+    if target.kind is TargetKind.DEADLINE:
+        lines.append(days_left(target.due, today, tz))
+    if target.deadline is not None and target.deadline.derived:
+        lines.append(f"(คำนวณโดยระบบ: {target.deadline.source})")
+    lines.extend(_details(target, meeting))
+    return lines
+
+
+def buttons_for(target: Target, meeting_id: int, *, named: bool = False) -> tuple[Button, ...]:
+    """Done and the snoozes; `named` adds the target to each label when one message
+    carries the buttons of several."""
     if target.kind is not TargetKind.DEADLINE:
         return ()
+    suffix = f" · {target.key}" if named else ""
     done = DONE_LABELS.get(target.key, DONE_LABEL)
+    data = f"{meeting_id}:{target.key}"
     return (
-        Button(done, f"{DONE_PREFIX}:{meeting_id}:{target.key}"),
-        Button(SNOOZE_LABEL, f"{SNOOZE_PREFIX}:{meeting_id}:{target.key}"),
+        Button(done + suffix, f"{DONE_PREFIX}:{data}"),
+        *(
+            Button(label + suffix, f"{SNOOZE_PREFIX}:{data}:{key}")
+            for key, label in SNOOZES.items()
+        ),
     )
 
 

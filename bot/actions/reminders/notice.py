@@ -80,6 +80,20 @@ def held_notice(meeting: Meeting) -> Outgoing:
     )
 
 
+def catch_up_notice(missed: Sequence[tuple[Meeting, Target]], *, tz: ZoneInfo) -> Outgoing:
+    """The deadlines whose reminders meetbot missed while it was down, and that passed."""
+    lines = [
+        "⏰ ระหว่างที่ระบบหยุดทำงาน กำหนดเหล่านี้ผ่านไปแล้ว",
+        "(while meetbot was not running, these deadlines passed without their reminders)",
+    ]
+    for meeting, target in missed:
+        lines.append(f"• [{meeting.id}] {target_name(target)} · {meeting_title(meeting)}")
+        lines.append(f"  {describe_when(target.due, tz)}")
+    return Outgoing(
+        subject=f"[meetbot] Missed while down: {len(missed)} deadline(s)", text="\n".join(lines)
+    )
+
+
 def approval_lines(meeting: Meeting) -> list[str]:
     lines = ["⚠️ รอการอนุมัติก่อนแจ้งผู้แทน (held for approval before delegates are told):"]
     lines.extend(f"  • {reason}" for reason in meeting.approval_reasons)

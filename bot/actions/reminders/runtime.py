@@ -11,6 +11,7 @@ and button presses until the block ends; without one, reminders go to the consol
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -37,10 +38,12 @@ from bot.actions.reminders.telegram import (
     Timeouts,
     build_application,
 )
-from bot.errors import ConfigError
+from bot.errors import ConfigError, DeliveryError
 from bot.settings import Settings
 from bot.store.database import Database
 from bot.types import Clock, SystemClock
+
+log = logging.getLogger(__name__)
 
 UPDATES = ["message", "callback_query"]  # the only updates the handlers use
 
@@ -76,6 +79,7 @@ async def running_reminders(
     if settings.telegram.token is None:
         reminders = service(telegram=False)
         reminders.start()
+        await _catch_up(reminders)
         try:
             yield reminders
         finally:
@@ -92,9 +96,17 @@ async def running_reminders(
         await application.start()
         await application.updater.start_polling(allowed_updates=UPDATES)
         reminders.start()
+        await _catch_up(reminders)
         try:
             yield reminders
         finally:
             await reminders.stop()
             await application.updater.stop()
             await application.stop()
+
+
+async def _catch_up(reminders: ReminderService) -> None:
+    try:
+        await reminders.catch_up()
+    except DeliveryError as exc:  # the daily digest still lists what is open
+        log.warning("catch-up message not delivered: %s", exc)

@@ -19,8 +19,14 @@ from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.delivery import Deliverer, Delivery, Recipient, recipients_for, staff
 from bot.actions.reminders.digest import daily_digest
 from bot.actions.reminders.directory import MeetingDirectory
-from bot.actions.reminders.messages import reminder_message
-from bot.actions.reminders.notice import arrival_notice, held_notice
+from bot.actions.reminders.messages import (
+    SNOOZE_HOUR,
+    SNOOZE_MORNING,
+    SNOOZE_WORKING_DAYS,
+    reminder_message,
+)
+from bot.actions.reminders.notice import arrival_notice, catch_up_notice, held_notice
+from bot.actions.reminders.office_week import OfficeWeek
 from bot.actions.reminders.plan import (
     SNOOZED,
     Reminder,
@@ -38,7 +44,10 @@ from bot.types import Clock
 
 log = logging.getLogger(__name__)
 
-SNOOZE = dt.timedelta(days=1)
+# A reminder sent this long after its time says it is late (meetbot was down).
+LATE_AFTER = dt.timedelta(minutes=15)
+MERGED = "merged"  # channel of a reminder sent within another of the same minute
+CATCH_UP_PREFIX = "catch-up:"
 # After a delivery failed through all its retries (Telegram down for minutes), try
 # the recipients not yet reached again this much later.
 REDELIVERY_DELAY = dt.timedelta(minutes=10)
@@ -75,6 +84,10 @@ class ReminderService:
         # Jobs being run: a date job leaves the store when it starts, so stopping must
         # wait for it rather than cancel a reminder half sent.
         self._in_flight: set[asyncio.Task[Any]] = set()
+        self.week = OfficeWeek.of(settings.reminders)
+        # Reminders missed while meetbot was down whose deadline has passed meanwhile:
+        # listed in one message by `catch_up`, not sent one by one.
+        self._missed: list[OpenTarget] = []
 
     # -- lifecycle ------------------------------------------------------------------
 
@@ -85,14 +98,40 @@ class ReminderService:
         loop gets a turn.
         """
         self.scheduler.start(self)
+        now = self._clock.now()
         for meeting in self.directory.current():
             self.replan(meeting)
+            self._collect_missed(meeting, now)
         digest_time = self.settings.reminders.digest_time
         if digest_time is None:
             self.scheduler.unschedule_digest()
         else:
             self.scheduler.schedule_digest(digest_time)
         self.scheduler.resume()
+
+    async def catch_up(self) -> None:
+        """One message for the deadlines that passed while meetbot was down; raises
+        DeliveryError to be tried at the next start (nothing is recorded as sent)."""
+        if not self._missed:
+            return
+        missed, self._missed = self._missed, []
+        message = catch_up_notice([(o.meeting, o.target) for o in missed], tz=self.tz)
+        names = "|".join(f"{o.meeting.id}:{o.target.key}" for o in missed)
+        key = f"{CATCH_UP_PREFIX}{hashlib.sha256(names.encode()).hexdigest()[:16]}"
+        await self._deliverer.deliver(
+            Delivery(key, None, message), staff(self.settings, telegram=self._telegram)
+        )
+
+    def _collect_missed(self, meeting: Meeting, now: dt.datetime) -> None:
+        seen = {(o.meeting.id, o.target.key) for o in self._missed}
+        for job_id, reminder in self.scheduler.scheduled(meeting.id):
+            target = reminder.target
+            if reminder.fire_at > now or target.moment(self.tz) > now:
+                continue  # still to come, or sent now marked late
+            self.scheduler.remove(job_id)
+            if (meeting.id, target.key) not in seen and target.kind is TargetKind.DEADLINE:
+                seen.add((meeting.id, target.key))
+                self._missed.append(OpenTarget(meeting, target))
 
     async def stop(self) -> None:
         """Start no new jobs, let the running ones finish their deliveries, shut down."""
@@ -151,10 +190,31 @@ class ReminderService:
         now = self._clock.now()
         if not self._still_wanted(reminder, meeting, now):
             return
-        message = reminder_message(reminder, meeting, today=self.today(), tz=self.tz)
+        # Reminders of one meeting at the same minute go out as one message, sent by
+        # the job of the first of them.
+        together = [
+            r
+            for r in plan_reminders(meeting, self.settings.reminders, self.tz)
+            if r.fire_at == reminder.fire_at
+            and (r.key == reminder.key or self._still_wanted(r, meeting, now))
+        ]
+        if together and together[0].key != reminder.key:
+            log.info("%s: sent with %s", reminder.key, together[0].key)
+            return
+        together = together or [reminder]
+        late = reminder.fire_at if now - reminder.fire_at > LATE_AFTER else None
+        message = reminder_message(
+            together, meeting, today=self.today(), tz=self.tz, late_since=late
+        )
         delivery = Delivery(reminder.key, meeting.id, message)
         try:
             await self._deliverer.deliver(delivery, self._recipients(meeting))
+            with self._db.session() as session:
+                for other in together[1:]:
+                    key = state.delivery_key(other.key, MERGED)
+                    state.record_delivery(
+                        session, key, meeting_id=meeting.id, channel=MERGED, at=now
+                    )
         except DeliveryError as exc:
             log.warning("%s; trying again in %s", exc, REDELIVERY_DELAY)
             self.scheduler.schedule(
@@ -214,9 +274,10 @@ class ReminderService:
         log.info("meeting %s: %s marked done by %s", meeting_id, key, by)
         return changed
 
-    def snooze(self, found: OpenTarget, *, by: str) -> dt.datetime:
-        """Hold the target's reminders for a day, then remind once more."""
-        until = self._clock.now().astimezone(self.tz) + SNOOZE
+    def snooze(self, found: OpenTarget, *, by: str, how: str = SNOOZE_MORNING) -> dt.datetime:
+        """Hold the target's reminders for an hour, until the next working morning or
+        for two working days (`how`, a SNOOZES key), then remind once more."""
+        until = self.snoozed_until(how)
         meeting, target = found.meeting, found.target
         with self._db.session() as session:
             state.snooze(session, meeting.id, target.key, until=until)
@@ -225,6 +286,16 @@ class ReminderService:
         self.scheduler.schedule(Reminder(key, meeting.id, target, SNOOZED, until), meeting)
         log.info("meeting %s: %s snoozed by %s until %s", meeting.id, target.key, by, until)
         return until
+
+    def snoozed_until(self, how: str) -> dt.datetime:
+        now = self._clock.now().astimezone(self.tz)
+        if how == SNOOZE_HOUR:
+            return now + dt.timedelta(hours=1)
+        if how == SNOOZE_WORKING_DAYS:
+            day = self.week.add_working_days(now.date(), 2)
+        else:
+            day = self.week.on_or_after(now.date() + dt.timedelta(days=1))
+        return dt.datetime.combine(day, self.settings.reminders.morning_of, self.tz)
 
     def open_targets(self, meetings: Sequence[Meeting]) -> list[OpenTarget]:
         """Deadlines and sessions not marked done, in date order."""
