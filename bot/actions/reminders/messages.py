@@ -122,7 +122,7 @@ def session_lines(
     if session.url:
         lines.append(link_line("ลิงก์ (Link)", session.url, approved))
     if session.meeting_id:
-        lines.append(f"Meeting ID: {_grouped(session.meeting_id)}")
+        lines.append(f"Meeting ID: {grouped(session.meeting_id)}")
     if session.passcode:
         lines.append(f"Passcode: {session.passcode}")
     return lines
@@ -216,7 +216,7 @@ def _details(target: Target, meeting: Meeting) -> list[str]:
     return []
 
 
-def _grouped(digits: str) -> str:
+def grouped(digits: str) -> str:
     # Zoom prints IDs as 3-4-4 ("848 2516 8770"), the form people type from.
     if len(digits) == 11:
         return f"{digits[:3]} {digits[3:7]} {digits[7:]}"

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from bot.actions.reminders.deadlines import local_date
+from bot.actions.reminders.facts import Change, shown, span
 from bot.actions.reminders.messages import (
     TARGET_NAMES,
     Outgoing,
@@ -35,7 +36,7 @@ def arrival_notice(
     lines = ["📩 หนังสือเชิญประชุมใหม่ (New invitation)", title]
     if record.start is not None:
         lines.append(
-            f"วันประชุม: {_span(record.start.value, record.end.value if record.end else None, tz)}"
+            f"วันประชุม: {span(record.start.value, record.end.value if record.end else None, tz)}"
         )
     where = ", ".join(f.value for f in (record.venue, record.city, record.country) if f)
     if where:
@@ -65,6 +66,22 @@ def arrival_notice(
     return Outgoing(
         subject=f"[meetbot] New invitation: {title}", text="\n".join(lines), buttons=buttons
     )
+
+
+def updated_notice(meeting: Meeting, changed: Sequence[Change]) -> Outgoing:
+    """A follow-up changed what people act on: each value, old → new."""
+    title = meeting_title(meeting)
+    lines = ["🔄 ข้อมูลการประชุมเปลี่ยนแปลง (Updated)", title]
+    for change in changed:
+        old = shown(change, change.old, meeting.approved)
+        new = shown(change, change.new, meeting.approved)
+        lines.append(f"• {change.label}:")
+        lines.append(f"  {old} → {new}")
+    if not meeting.approved:
+        lines.extend(approval_lines(meeting))
+    lines.append(f"/meeting {meeting.id}")
+    buttons = () if meeting.approved else (approve_button(meeting.id),)
+    return Outgoing(subject=f"[meetbot] Updated: {title}", text="\n".join(lines), buttons=buttons)
 
 
 def held_notice(meeting: Meeting) -> Outgoing:
@@ -99,9 +116,3 @@ def approval_lines(meeting: Meeting) -> list[str]:
     lines.extend(f"  • {reason}" for reason in meeting.approval_reasons)
     lines.append(f"  อนุมัติ (approve): meetbot approve {meeting.id}")
     return lines
-
-
-def _span(start: dt.date | dt.datetime, end: dt.date | dt.datetime | None, tz: ZoneInfo) -> str:
-    if end is None or local_date(end, tz) == local_date(start, tz):
-        return describe_when(start, tz)
-    return f"{describe_when(start, tz)} ถึง {describe_when(end, tz)}"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import hashlib
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -15,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.actions.reminders import state
+from bot.actions.reminders.announce import NOTICE_PREFIX, Notices
 from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.delivery import Deliverer, Delivery, Recipient, recipients_for, staff
 from bot.actions.reminders.digest import daily_digest
@@ -25,7 +25,6 @@ from bot.actions.reminders.messages import (
     SNOOZE_WORKING_DAYS,
     reminder_message,
 )
-from bot.actions.reminders.notice import arrival_notice, catch_up_notice, held_notice
 from bot.actions.reminders.office_week import OfficeWeek
 from bot.actions.reminders.plan import (
     SNOOZED,
@@ -47,12 +46,9 @@ log = logging.getLogger(__name__)
 # A reminder sent this long after its time says it is late (meetbot was down).
 LATE_AFTER = dt.timedelta(minutes=15)
 MERGED = "merged"  # channel of a reminder sent within another of the same minute
-CATCH_UP_PREFIX = "catch-up:"
 # After a delivery failed through all its retries (Telegram down for minutes), try
 # the recipients not yet reached again this much later.
 REDELIVERY_DELAY = dt.timedelta(minutes=10)
-NOTICE_PREFIX = "notice:"
-HELD_PREFIX = "held:"
 
 
 @dataclass(frozen=True)
@@ -85,6 +81,7 @@ class ReminderService:
         # wait for it rather than cancel a reminder half sent.
         self._in_flight: set[asyncio.Task[Any]] = set()
         self.week = OfficeWeek.of(settings.reminders)
+        self.notices = Notices(settings, db, deliverer, telegram=telegram)
         # Reminders missed while meetbot was down whose deadline has passed meanwhile:
         # listed in one message by `catch_up`, not sent one by one.
         self._missed: list[OpenTarget] = []
@@ -110,17 +107,9 @@ class ReminderService:
         self.scheduler.resume()
 
     async def catch_up(self) -> None:
-        """One message for the deadlines that passed while meetbot was down; raises
-        DeliveryError to be tried at the next start (nothing is recorded as sent)."""
-        if not self._missed:
-            return
+        """One message for the deadlines that passed while meetbot was down."""
         missed, self._missed = self._missed, []
-        message = catch_up_notice([(o.meeting, o.target) for o in missed], tz=self.tz)
-        names = "|".join(f"{o.meeting.id}:{o.target.key}" for o in missed)
-        key = f"{CATCH_UP_PREFIX}{hashlib.sha256(names.encode()).hexdigest()[:16]}"
-        await self._deliverer.deliver(
-            Delivery(key, None, message), staff(self.settings, telegram=self._telegram)
-        )
+        await self.notices.catch_up([(o.meeting, o.target) for o in missed])
 
     def _collect_missed(self, meeting: Meeting, now: dt.datetime) -> None:
         seen = {(o.meeting.id, o.target.key) for o in self._missed}
@@ -243,18 +232,9 @@ class ReminderService:
 
     # -- what people do -------------------------------------------------------------
 
-    async def notify_arrival(self, meeting: Meeting) -> None:
-        """Tell the office about a new invitation; raises DeliveryError to be retried."""
-        message = arrival_notice(meeting, self.targets(meeting), today=self.today(), tz=self.tz)
-        delivery = Delivery(f"{NOTICE_PREFIX}{meeting.id}", meeting.id, message)
-        await self._deliverer.deliver(delivery, self._recipients(meeting))
-
-    async def notify_held(self, meeting: Meeting) -> None:
-        """Ask the office to approve a change that untrusted mail made to a known meeting."""
-        reasons = "|".join(meeting.approval_reasons)
-        key = f"{HELD_PREFIX}{meeting.id}:{hashlib.sha256(reasons.encode()).hexdigest()[:16]}"
-        delivery = Delivery(key, meeting.id, held_notice(meeting))
-        await self._deliverer.deliver(delivery, staff(self.settings, telegram=self._telegram))
+    async def announce(self, meeting: Meeting) -> None:
+        """Tell the chat what is new, changed or held (see `Notices.announce`)."""
+        await self.notices.announce(meeting, self.targets(meeting), today=self.today())
 
     def find(self, meeting_id: int, target_key: str) -> OpenTarget | None:
         meeting = self.directory.get(meeting_id)
