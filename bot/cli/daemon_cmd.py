@@ -12,6 +12,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 from rich.table import Table
 
+from bot.actions.clock import utc_time
 from bot.cli import app
 from bot.cli.common import (
     ConfigOption,
@@ -116,16 +117,22 @@ def status(config: ConfigOption = None) -> None:
     finally:
         daemon.close()
     table = Table(
-        "source", "folder", "last check", "last message", "last error", "owed flags/moves", "state"
+        "source",
+        "folder",
+        "last check (UTC)",
+        "last message (UTC)",
+        "last error (UTC)",
+        "owed flags/moves",
+        "state",
     )
     for s in report.sources:
-        error = f"{_when(s.last_error_at)} {s.last_error}" if s.last_error else ""
+        error = f"{utc_time(s.last_error_at)} {s.last_error}" if s.last_error else ""
         state = "[green]ok[/green]" if s.healthy else f"[red]{s.problem}[/red]"
         table.add_row(
             s.source,
             s.folder,
-            _when(s.last_check_at),
-            _when(s.last_message_at),
+            utc_time(s.last_check_at),
+            utc_time(s.last_message_at),
             error,
             str(s.owed),
             state,
@@ -143,7 +150,3 @@ def status(config: ConfigOption = None) -> None:
                 last_error = f" (last error: {s.last_error})" if s.last_error else ""
                 typer.echo(f"unhealthy: {s.source} {s.folder}: {s.problem}{last_error}")
         raise typer.Exit(1)
-
-
-def _when(moment: dt.datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S") if moment else "-"

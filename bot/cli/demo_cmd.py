@@ -23,6 +23,7 @@ from rich.table import Table
 from sqlalchemy import func, select
 
 from bot.actions.calendar.text import short_title
+from bot.actions.clock import table_time
 from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.plan import plan_reminders, targets_of
 from bot.actions.reminders.runtime import Wiring
@@ -284,9 +285,7 @@ def _print_outputs(
 
 
 def _local(value: When, tz: ZoneInfo) -> str:
-    if isinstance(value, dt.datetime):
-        return f"{value.astimezone(tz):%Y-%m-%d %H:%M}"
-    return value.isoformat()
+    return table_time(value, tz)
 
 
 def _span(start: When | None, end: When | None, tz: ZoneInfo) -> str:

@@ -21,6 +21,7 @@ from telegram.ext import (
     TypeHandler,
 )
 
+from bot.actions.clock import people_when
 from bot.actions.reminders.access import (
     LINKS_WITHHELD,
     NOT_AN_APPROVER,
@@ -37,7 +38,6 @@ from bot.actions.reminders.messages import (
     SNOOZE_PREFIX,
     SNOOZES,
     days_left,
-    describe_when,
     meeting_title,
     session_lines,
     target_name,
@@ -120,7 +120,7 @@ class ChatCommands:
             if o.target.kind is TargetKind.MEETING and local_date(o.target.due, tz) >= today:
                 lines.append(
                     f"• [{o.meeting.id}] {meeting_title(o.meeting)}\n"
-                    f"  {describe_when(o.target.due, tz)} ({days_left(o.target.due, today, tz)})"
+                    f"  {people_when(o.target.due, tz)} ({days_left(o.target.due, today, tz)})"
                 )
         await _reply(update, "การประชุมที่จะมาถึง (Upcoming):\n" + _listing(lines))
 
@@ -130,7 +130,7 @@ class ChatCommands:
         lines = [
             f"• [{o.meeting.id}] {target_name(o.target)} ({o.target.key})\n"
             f"  {meeting_title(o.meeting)}\n"
-            f"  {describe_when(o.target.due, tz)}: {days_left(o.target.due, today, tz)}"
+            f"  {people_when(o.target.due, tz)}: {days_left(o.target.due, today, tz)}"
             for o in self._service.open_deadlines()
         ]
         await _reply(update, "กำหนดส่งที่ยังไม่เสร็จ (Open deadlines):\n" + _listing(lines))
@@ -161,7 +161,7 @@ class ChatCommands:
                 else days_left(target.due, today, tz)
             )
             lines.append(
-                f"• {target_name(target)} ({target.key}): {describe_when(target.due, tz)}; {status}"
+                f"• {target_name(target)} ({target.key}): {people_when(target.due, tz)}; {status}"
             )
         delegates = ", ".join(meeting.delegates) or "ยังไม่มอบหมาย (none assigned)"
         lines.append(f"ผู้แทน (Delegates): {delegates}")
@@ -220,7 +220,7 @@ class ChatCommands:
         else:
             how = match["snooze"] or SNOOZE_MORNING
             until = self._service.snooze(found, by=_who(update), how=how)
-            text = f"⏰ จะเตือนอีกครั้ง (snoozed until) {describe_when(until, self._service.tz)}"
+            text = f"⏰ จะเตือนอีกครั้ง (snoozed until) {people_when(until, self._service.tz)}"
         await query.answer(text)
         await query.edit_message_reply_markup(reply_markup=None)
         if query.message is not None:

@@ -10,8 +10,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from bot.actions.clock import people_when
 from bot.actions.reminders.deadlines import local_date
-from bot.actions.reminders.messages import describe_when, grouped, target_name
+from bot.actions.reminders.messages import grouped, target_name
 from bot.actions.reminders.plan import Target
 from bot.meetings.meeting import Meeting
 
@@ -40,9 +41,9 @@ def meeting_facts(meeting: Meeting, targets: Sequence[Target], tz: ZoneInfo) -> 
     if where:
         facts[VENUE] = where
     for target in targets:
-        when = describe_when(target.due, tz)
+        when = people_when(target.due, tz)
         if target.opens is not None:
-            when = f"{describe_when(target.opens, tz)} ถึง {when}"
+            when = f"{people_when(target.opens, tz)} ถึง {when}"
         facts[f"{target_name(target)} [{target.key}]"] = when
     for session in record.online_meetings:
         parts = [
@@ -75,5 +76,5 @@ def shown(change: Change, value: str | None, approved: bool) -> str:
 
 def span(start: dt.date | dt.datetime, end: dt.date | dt.datetime | None, tz: ZoneInfo) -> str:
     if end is None or local_date(end, tz) == local_date(start, tz):
-        return describe_when(start, tz)
-    return f"{describe_when(start, tz)} ถึง {describe_when(end, tz)}"
+        return people_when(start, tz)
+    return f"{people_when(start, tz)} ถึง {people_when(end, tz)}"

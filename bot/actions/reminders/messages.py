@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from bot.actions.clock import people_when
 from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.plan import MORNING, OPENS, Reminder, Target, TargetKind
-from bot.actions.thai import thai_date, thai_time
 from bot.meetings.meeting import Meeting
 from bot.meetings.record import OnlineMeeting, SessionLabel, When
 from bot.understanding.trust import host_of
@@ -83,17 +83,6 @@ def target_name(target: Target) -> str:
     return TARGET_NAMES.get(base, target.key)
 
 
-def describe_when(moment: When, tz: ZoneInfo) -> str:
-    """'วันจันทร์ที่ 15 กันยายน 2568 เวลา 09.30 น.' in the office's zone."""
-    if not isinstance(moment, dt.datetime):
-        return thai_date(moment, digits=False, weekday=True)
-    local = moment.astimezone(tz)
-    return (
-        f"{thai_date(local.date(), digits=False, weekday=True)} "
-        f"เวลา {thai_time(local, digits=False)} (เวลาประเทศไทย)"
-    )
-
-
 def days_left(due: When, today: dt.date, tz: ZoneInfo) -> str:
     days = (local_date(due, tz) - today).days
     if days > 1:
@@ -141,7 +130,7 @@ def reminder_message(
     title = meeting_title(meeting)
     lines: list[str] = []
     if late_since is not None:
-        lines.append(f"⏰ แจ้งเตือนล่าช้า (late: due {describe_when(late_since, tz)})")
+        lines.append(f"⏰ แจ้งเตือนล่าช้า (late: due {people_when(late_since, tz)})")
     buttons: list[Button] = []
     for reminder in reminders:
         target = reminder.target
@@ -166,8 +155,8 @@ def _reminder_lines(
     )
     lines = [f"{heading}: {target_name(target)}"]
     if target.opens is not None:
-        lines.append(f"ช่วงเวลา (window): {describe_when(target.opens, tz)} ถึง")
-    lines.append(f"กำหนด: {describe_when(target.due, tz)}")
+        lines.append(f"ช่วงเวลา (window): {people_when(target.opens, tz)} ถึง")
+    lines.append(f"กำหนด: {people_when(target.due, tz)}")
     if target.kind is TargetKind.DEADLINE:
         lines.append(days_left(target.due, today, tz))
     if target.deadline is not None and target.deadline.derived:

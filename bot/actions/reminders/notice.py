@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
+from bot.actions.clock import people_when
 from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.facts import Change, shown, span
 from bot.actions.reminders.messages import (
@@ -18,7 +19,6 @@ from bot.actions.reminders.messages import (
     Outgoing,
     approve_button,
     days_left,
-    describe_when,
     meeting_title,
     target_name,
 )
@@ -50,7 +50,7 @@ def arrival_notice(
     listed = len(lines)
     deadlines = [t for t in targets if t.kind is TargetKind.DEADLINE]
     for target in deadlines:
-        lines.append(f"• {target_name(target)}: {describe_when(target.due, tz)}")
+        lines.append(f"• {target_name(target)}: {people_when(target.due, tz)}")
         lines.append(f"  {days_left(target.due, today, tz)}")
         if target.key == "registration" and local_date(target.due, tz) < today:
             lines.append(f"  {LATE_ADVICE}")
@@ -105,7 +105,7 @@ def catch_up_notice(missed: Sequence[tuple[Meeting, Target]], *, tz: ZoneInfo) -
     ]
     for meeting, target in missed:
         lines.append(f"• [{meeting.id}] {target_name(target)} · {meeting_title(meeting)}")
-        lines.append(f"  {describe_when(target.due, tz)}")
+        lines.append(f"  {people_when(target.due, tz)}")
     return Outgoing(
         subject=f"[meetbot] Missed while down: {len(missed)} deadline(s)", text="\n".join(lines)
     )

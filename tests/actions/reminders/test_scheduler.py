@@ -71,7 +71,7 @@ async def test_reminder_text_has_the_deadline_days_left_and_link(db, directory, 
     text = console.getvalue()
     assert "ลงทะเบียนเข้าร่วมประชุม (Registration)" in text
     assert "18th SLOM-WG Meeting" in text
-    assert "วันจันทร์ที่ 15 กันยายน 2568 เวลา 22.59 น. (เวลาประเทศไทย)" in text
+    assert "วันจันทร์ที่ 15 กันยายน 2568 เวลา 22.59 น. เวลาประเทศไทย (23.59 น. เวลาสิงคโปร์)" in text
     assert "เหลืออีก 3 วัน" in text
     assert "https://forms.example.org/slom-wg" in text
     assert f"/meeting {meeting.id}" in text

@@ -268,4 +268,7 @@ async def test_arrival_notice_says_a_passed_deadline_plainly(api, db, directory,
     assert "เลยกำหนดมาแล้ว 10 วัน (the deadline has passed)" in notice
     assert "late registration" in notice
     assert "เลยกำหนดมาแล้ว 15 วัน" in notice  # the nomination memo, 10 September
-    assert "วันประชุม: วันอังคารที่ 30 กันยายน 2568 เวลา 08.00 น. (เวลาประเทศไทย)" in notice
+    assert (
+        "วันประชุม: วันอังคารที่ 30 กันยายน 2568 เวลา 08.00 น. เวลาประเทศไทย (09.00 น. เวลาสิงคโปร์)"
+        in notice
+    )
