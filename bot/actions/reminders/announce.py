@@ -13,12 +13,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
+from bot.actions.memo.context import MemoKind
+from bot.actions.memo.draft import drafted
 from bot.actions.reminders import state
 from bot.actions.reminders.delivery import Deliverer, Delivery, recipients_for, staff
 from bot.actions.reminders.facts import changes, meeting_facts
-from bot.actions.reminders.messages import Outgoing
+from bot.actions.reminders.messages import Outgoing, workspace_url
 from bot.actions.reminders.notice import (
     arrival_notice,
     catch_up_notice,
@@ -59,6 +62,8 @@ class Notices:
         if told is None:
             if meeting.status is MeetingStatus.SCHEDULED:
                 message = arrival_notice(meeting, targets, today=today, tz=self._tz)
+                memo = drafted(self._settings.memo.output_dir, meeting.id, MemoKind.NOMINATION)
+                message = replace(message, documents=memo)
                 await self._to_all(f"{NOTICE_PREFIX}{meeting.id}", meeting, message)
         else:
             changed = changes(told.facts, facts)
@@ -73,7 +78,7 @@ class Notices:
     async def notify_held(self, meeting: Meeting) -> None:
         """Ask the office to approve a change that untrusted mail made to a known meeting."""
         key = f"{HELD_PREFIX}{meeting.id}:{_digest('|'.join(meeting.approval_reasons))}"
-        delivery = Delivery(key, meeting.id, held_notice(meeting))
+        delivery = Delivery(key, meeting.id, self._linked(meeting.id, held_notice(meeting)))
         await self._deliverer.deliver(delivery, staff(self._settings, telegram=self._telegram))
 
     async def catch_up(self, missed: Sequence[tuple[Meeting, Target]]) -> None:
@@ -89,7 +94,14 @@ class Notices:
 
     async def _to_all(self, key: str, meeting: Meeting, message: Outgoing) -> None:
         recipients = recipients_for(meeting, self._settings, telegram=self._telegram)
-        await self._deliverer.deliver(Delivery(key, meeting.id, message), recipients)
+        linked = self._linked(meeting.id, message)
+        await self._deliverer.deliver(Delivery(key, meeting.id, linked), recipients)
+
+    def _linked(self, meeting_id: int, message: Outgoing) -> Outgoing:
+        url = workspace_url(self._settings, meeting_id)
+        if url is None:
+            return message
+        return replace(message, text=f"{message.text}\n🖥 ดูในระบบ (in the workspace): {url}")
 
 
 def _digest(text: str) -> str:

@@ -22,6 +22,7 @@ from telegram.ext import (
 )
 
 from bot.actions.clock import people_when
+from bot.actions.memo.context import MemoKind
 from bot.actions.reminders.access import (
     LINKS_WITHHELD,
     NOT_AN_APPROVER,
@@ -45,6 +46,7 @@ from bot.actions.reminders.messages import (
 from bot.actions.reminders.plan import TargetKind
 from bot.actions.reminders.service import OpenTarget, ReminderService
 from bot.actions.reminders.telegram import BotApplication
+from bot.errors import MeetbotError
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +65,7 @@ CALLBACK = re.compile(
 APPROVE_CALLBACK = re.compile(rf"^{APPROVE_PREFIX}:(?P<meeting>\d+)$")
 
 Context = ContextTypes.DEFAULT_TYPE
+MEMO_KINDS = {kind.value: kind for kind in MemoKind}
 
 
 def register(application: BotApplication, service: ReminderService) -> None:
@@ -74,6 +77,7 @@ def register(application: BotApplication, service: ReminderService) -> None:
     application.add_handler(CommandHandler("meeting", chat.meeting))
     application.add_handler(CommandHandler("assign", chat.assign))
     application.add_handler(CommandHandler("done", chat.done))
+    application.add_handler(CommandHandler("memo", chat.memo))
     application.add_handler(CallbackQueryHandler(chat.button, pattern=CALLBACK))
     application.add_handler(CallbackQueryHandler(chat.approve, pattern=APPROVE_CALLBACK))
     application.add_handler(CallbackQueryHandler(chat.stale_button))
@@ -109,7 +113,8 @@ class ChatCommands:
             "/deadlines กำหนดส่งที่ยังไม่เสร็จ (open deadlines)\n"
             "/meeting ID รายละเอียดการประชุม (details)\n"
             "/assign ID KEY... มอบหมายผู้แทน (assign delegates)\n"
-            "/done ID KEY บันทึกว่าเสร็จแล้ว (mark a deadline done)",
+            "/done ID KEY บันทึกว่าเสร็จแล้ว (mark a deadline done)\n"
+            f"/memo ID [{'|'.join(MEMO_KINDS)}] ร่างบันทึก (memo drafts)",
         )
 
     async def upcoming(self, update: Update, context: Context) -> None:
@@ -202,6 +207,30 @@ class ChatCommands:
             await self._refuse(update, "done", NOT_AN_OFFICER)
             return
         await _reply(update, self._mark_done(found, update))
+
+    async def memo(self, update: Update, context: Context) -> None:
+        meeting_id = _int_arg(context, 0)
+        args = context.args or []
+        kind = MEMO_KINDS.get(args[1] if len(args) > 1 else MemoKind.NOMINATION.value)
+        meeting = None if meeting_id is None else self._service.directory.get(meeting_id)
+        if meeting is None or kind is None:
+            await _reply(update, f"ใช้: /memo ID [{'|'.join(MEMO_KINDS)}] (usage), เช่น /memo 12")
+            return
+        if not self._access.may_act(_person(update), meeting):
+            await self._refuse(update, "memo", NOT_AN_OFFICER)
+            return
+        try:
+            documents = await self._service.memo(meeting, kind)
+        except MeetbotError as exc:
+            await _reply(update, f"ร่างบันทึกไม่ได้ (cannot draft the memo): {exc}")
+            return
+        await _reply(update, f"📄 {kind.value}: [{meeting.id}] {meeting_title(meeting)}")
+        chat = update.effective_chat
+        for document in documents:
+            if chat is not None:
+                await context.bot.send_document(
+                    chat.id, document=document.read_bytes(), filename=document.name
+                )
 
     async def button(self, update: Update, context: Context) -> None:
         query = update.callback_query

@@ -9,6 +9,7 @@ mail may be forged.
 from __future__ import annotations
 
 import logging
+import mimetypes
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from bot.types import Clock
 
 log = logging.getLogger(__name__)
 
+_BINARY = "application/octet-stream"
 TELEGRAM = "telegram"
 EMAIL = "email"
 CONSOLE = "console"
@@ -62,7 +64,10 @@ class ConsoleChannel:
 
     async def send(self, address: str, delivery: Delivery) -> None:
         stream = self._stream or sys.stdout
-        stream.write(f"[reminder {delivery.key}] {delivery.message.text}\n\n")
+        stream.write(f"[reminder {delivery.key}] {delivery.message.text}\n")
+        for document in delivery.message.documents:
+            stream.write(f"  📎 {document}\n")
+        stream.write("\n")
         stream.flush()
 
 
@@ -78,6 +83,11 @@ class EmailChannel:
         message["To"] = address
         message["Subject"] = delivery.message.subject
         message.set_content(delivery.message.text)
+        for document in delivery.message.documents:
+            kind, _, subtype = (mimetypes.guess_type(document.name)[0] or _BINARY).partition("/")
+            message.add_attachment(
+                document.read_bytes(), maintype=kind, subtype=subtype, filename=document.name
+            )
         with self._db.session() as session:
             self._outbox.enqueue(
                 session,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.actions.clock import people_when
@@ -16,6 +17,7 @@ from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.plan import MORNING, OPENS, Reminder, Target, TargetKind
 from bot.meetings.meeting import Meeting
 from bot.meetings.record import OnlineMeeting, SessionLabel, When
+from bot.settings import Settings
 from bot.understanding.trust import host_of
 
 DONE_PREFIX = "d"  # callback data "d:<meeting id>:<target key>": mark done
@@ -65,6 +67,7 @@ class Outgoing:
     subject: str
     text: str
     buttons: tuple[Button, ...] = ()
+    documents: tuple[Path, ...] = ()  # sent after the text (memo drafts)
 
 
 def meeting_title(meeting: Meeting) -> str:
@@ -76,6 +79,12 @@ def meeting_title(meeting: Meeting) -> str:
     if record.series is not None:
         return record.series.value
     return f"meeting {meeting.id}"
+
+
+def workspace_url(settings: Settings, meeting_id: int) -> str | None:
+    """The meeting's page in the workspace, when `[web] base_url` is set."""
+    base = settings.web.base_url
+    return None if base is None else f"{base.rstrip('/')}/meetings/{meeting_id}"
 
 
 def target_name(target: Target) -> str:

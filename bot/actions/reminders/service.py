@@ -10,15 +10,18 @@ import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.actions.memo.context import MemoKind
 from bot.actions.reminders import state
 from bot.actions.reminders.announce import NOTICE_PREFIX, Notices
 from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.delivery import Deliverer, Delivery, Recipient, recipients_for, staff
 from bot.actions.reminders.digest import daily_digest
 from bot.actions.reminders.directory import MeetingDirectory
+from bot.actions.reminders.memos import memo_documents
 from bot.actions.reminders.messages import (
     SNOOZE_HOUR,
     SNOOZE_MORNING,
@@ -235,6 +238,9 @@ class ReminderService:
     async def announce(self, meeting: Meeting) -> None:
         """Tell the chat what is new, changed or held (see `Notices.announce`)."""
         await self.notices.announce(meeting, self.targets(meeting), today=self.today())
+
+    async def memo(self, meeting: Meeting, kind: MemoKind) -> tuple[Path, ...]:
+        return await memo_documents(self.settings, self._db, meeting, kind, now=self._clock.now())
 
     def find(self, meeting_id: int, target_key: str) -> OpenTarget | None:
         meeting = self.directory.get(meeting_id)

@@ -113,6 +113,13 @@ class TelegramChannel:
             ),
             what=f"{delivery.key} to chat {address}",
         )
+        for document in delivery.message.documents:
+            await self.call(
+                lambda document=document: self._bot.send_document(  # type: ignore[misc]
+                    chat_id=int(address), document=document.read_bytes(), filename=document.name
+                ),
+                what=f"{delivery.key}: {document.name} to chat {address}",
+            )
 
     async def call(self, request: Callable[[], Awaitable[object]], *, what: str) -> None:
         delay = self._policy.first_delay

@@ -1,20 +1,29 @@
-"""The notice step on every path: `meetbot import` of a follow-up is told as "updated",
-old → new, when the daemon next runs, through the Bot API stand-in."""
+"""The notice step on every path, through the Bot API stand-in: `meetbot import` of a
+follow-up is told as "updated", old → new, when the daemon next runs; the new
+invitation's notice carries the nomination memo; /memo sends any memo."""
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 
 import pytest
+import time_machine
+from pydantic import SecretStr
 
-from bot.actions.reminders.runtime import Wiring
+from bot.actions.reminders.access import NOT_AN_OFFICER
+from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.actions.reminders.telegram import RetryPolicy, Timeouts
 from bot.app import App
 from bot.settings import Settings
 from bot.sources.maildir import ensure_maildir
+from tests.actions.reminders.conftest import DELEGATES
+from tests.actions.reminders.meetings import BKK, slom_record
 from tests.servers.smtp import running_smtp_server
 from tests.servers.telegram_api import TelegramApiStandIn
 from tests.test_approval import GROUP, STAFF, invitation, meetbot, write_config
+
+MEMBER = 77  # in the office's group, not on any list
 
 
 @pytest.fixture
@@ -70,3 +79,52 @@ async def test_import_of_a_follow_up_sends_the_updated_notice(tmp_path, smtp_ser
         # Running again tells nothing new.
         await run_daemon_once(config)
         assert len(api.calls("sendMessage")) == 2
+
+
+async def test_the_new_invitation_notice_carries_the_drafted_nomination_memo(tmp_path, smtp_server):
+    async with TelegramApiStandIn() as api:
+        telegram = (
+            f'[telegram]\ntoken = "{api.token}"\nbase_url = "{api.base_url}"\n'
+            f"group_chat_ids = [{GROUP}]\nallowed_user_ids = [{STAFF}]\n"
+            '[reminders]\ndigest_time = "23:59"\n'
+            '[web]\nbase_url = "https://meetbot.example.org/"\n'
+        )
+        config = write_config(tmp_path, smtp_server, telegram)
+        ensure_maildir(tmp_path / "maildir")
+        first = tmp_path / "invitation.eml"
+        first.write_bytes(invitation())
+        await asyncio.to_thread(meetbot, "import", str(first), "--config", str(config))
+        await run_daemon_once(config)
+        [notice] = api.calls("sendMessage")
+        [memo] = api.calls("sendDocument")
+    assert (
+        "ดูในระบบ (in the workspace): https://meetbot.example.org/meetings/1"
+        in (notice.params["text"])
+    )
+    assert int(memo.params["chat_id"]) == GROUP
+    upload = memo.params["document"]
+    assert upload.filename == "meeting-1-nomination.docx"
+    assert upload.content == (tmp_path / "var/memos/meeting-1-nomination.docx").read_bytes()
+
+
+async def test_memo_command_drafts_and_sends_the_memo_to_staff_only(tmp_path, db, directory):
+    meeting = directory.add(slom_record())
+    settings = Settings(
+        delegates=DELEGATES,
+        telegram={"token": "x", "group_chat_ids": [GROUP], "allowed_user_ids": [STAFF]},
+        memo={"output_dir": tmp_path / "memos", "pdf": False},
+        reminders={"digest_time": None},
+    )
+    async with TelegramApiStandIn() as api:
+        settings.telegram.token = SecretStr(api.token)
+        settings.telegram.base_url = api.base_url
+        wiring = Wiring(timeouts=Timeouts(connect=2.0, read=5.0, poll_read=3.0))
+        with time_machine.travel(dt.datetime(2025, 9, 1, 9, 0, tzinfo=BKK), tick=False):
+            async with running_reminders(settings, db, directory, wiring):
+                await api.push_command(f"/memo {meeting.id}", chat_id=GROUP, user_id=MEMBER)
+                [refused] = await api.wait_for("sendMessage")
+                await api.push_command(f"/memo {meeting.id}", chat_id=GROUP, user_id=STAFF)
+                [document] = await api.wait_for("sendDocument", timeout=60)
+    assert refused.params["text"] == NOT_AN_OFFICER
+    assert document.params["document"].filename == f"meeting-{meeting.id}-nomination.docx"
+    assert document.params["document"].content[:2] == b"PK"  # a DOCX is a zip
