@@ -10,7 +10,6 @@ Every button press is answered, also a stale one.
 from __future__ import annotations
 
 import logging
-import re
 
 from telegram import Update
 from telegram.ext import (
@@ -25,26 +24,21 @@ from bot.actions.clock import people_when
 from bot.actions.memo.context import MemoKind
 from bot.actions.reminders.access import (
     LINKS_WITHHELD,
-    NOT_AN_APPROVER,
     NOT_AN_OFFICER,
     TELEGRAM,
     ChatAccess,
     Person,
 )
+from bot.actions.reminders.buttons import ButtonPresses, Outcome
 from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.messages import (
-    APPROVE_PREFIX,
-    DONE_PREFIX,
-    SNOOZE_MORNING,
-    SNOOZE_PREFIX,
-    SNOOZES,
     days_left,
     meeting_title,
     session_lines,
     target_name,
 )
 from bot.actions.reminders.plan import TargetKind
-from bot.actions.reminders.service import OpenTarget, ReminderService
+from bot.actions.reminders.service import ReminderService
 from bot.actions.reminders.telegram import BotApplication
 from bot.errors import MeetbotError
 
@@ -55,14 +49,7 @@ REFUSAL = (
     "Sorry, this bot only answers the office's own chats and staff."
 )
 REFUSAL_SHORT = "ขออภัย ไม่ได้รับอนุญาต (not allowed)"
-STALE_BUTTON = "ปุ่มนี้ใช้ไม่ได้แล้ว (this button has expired)"
 MAX_LINES = 40  # keeps a reply under Telegram's 4096 characters
-# A snooze button made before there were three kinds has none: tomorrow morning.
-CALLBACK = re.compile(
-    rf"^(?P<action>[{DONE_PREFIX}{SNOOZE_PREFIX}]):(?P<meeting>\d+):(?P<key>[\w-]+)"
-    rf"(?::(?P<snooze>{'|'.join(SNOOZES)}))?$"
-)
-APPROVE_CALLBACK = re.compile(rf"^{APPROVE_PREFIX}:(?P<meeting>\d+)$")
 
 Context = ContextTypes.DEFAULT_TYPE
 MEMO_KINDS = {kind.value: kind for kind in MemoKind}
@@ -78,9 +65,7 @@ def register(application: BotApplication, service: ReminderService) -> None:
     application.add_handler(CommandHandler("assign", chat.assign))
     application.add_handler(CommandHandler("done", chat.done))
     application.add_handler(CommandHandler("memo", chat.memo))
-    application.add_handler(CallbackQueryHandler(chat.button, pattern=CALLBACK))
-    application.add_handler(CallbackQueryHandler(chat.approve, pattern=APPROVE_CALLBACK))
-    application.add_handler(CallbackQueryHandler(chat.stale_button))
+    application.add_handler(CallbackQueryHandler(chat.button))
     application.add_error_handler(chat.error)
 
 
@@ -88,6 +73,7 @@ class ChatCommands:
     def __init__(self, service: ReminderService) -> None:
         self._service = service
         self._access = ChatAccess(service.settings)
+        self._presses = ButtonPresses(service, self._access)
 
     async def guard(self, update: Update, context: Context) -> None:
         chat = update.effective_chat
@@ -206,7 +192,7 @@ class ChatCommands:
         if not self._access.may_act(_person(update), found.meeting):
             await self._refuse(update, "done", NOT_AN_OFFICER)
             return
-        await _reply(update, self._mark_done(found, update))
+        await _reply(update, self._presses.mark_done(found, _who(update)))
 
     async def memo(self, update: Update, context: Context) -> None:
         meeting_id = _int_arg(context, 0)
@@ -233,68 +219,23 @@ class ChatCommands:
                 )
 
     async def button(self, update: Update, context: Context) -> None:
+        """Done, snooze and approve (see bot/actions/reminders/buttons.py)."""
         query = update.callback_query
         assert query is not None  # the handler only sees callback queries
-        match = CALLBACK.match(query.data or "")
-        found = None if match is None else self._service.find(int(match["meeting"]), match["key"])
-        if match is None or found is None:
-            await query.answer(STALE_BUTTON)
+        pressed = await self._presses.press(query.data or "", _person(update), _who(update))
+        await query.answer(pressed.text, show_alert=pressed.outcome is Outcome.REFUSED)
+        if pressed.outcome is not Outcome.DONE:
             return
-        if not self._access.may_act(_person(update), found.meeting):
-            log.warning("refused button %r by %s", query.data, _person(update))
-            await query.answer(NOT_AN_OFFICER, show_alert=True)
-            return
-        if match["action"] == DONE_PREFIX:
-            text = self._mark_done(found, update)
-        else:
-            how = match["snooze"] or SNOOZE_MORNING
-            until = self._service.snooze(found, by=_who(update), how=how)
-            text = f"⏰ จะเตือนอีกครั้ง (snoozed until) {people_when(until, self._service.tz)}"
-        await query.answer(text)
         await query.edit_message_reply_markup(reply_markup=None)
         if query.message is not None:
-            await context.bot.send_message(query.message.chat.id, text)
-
-    async def approve(self, update: Update, context: Context) -> None:
-        """Approval lets possibly forged mail reach every delegate: only approvers may
-        give it, not everyone in a group chat, nor a delegate."""
-        query = update.callback_query
-        assert query is not None  # the handler only sees callback queries
-        if not self._access.may_approve(_person(update)):
-            log.warning("refused approval of %r by %s", query.data, _person(update))
-            await query.answer(NOT_AN_APPROVER, show_alert=True)
-            return
-        match = APPROVE_CALLBACK.match(query.data or "")
-        assert match is not None  # the handler's pattern
-        try:
-            meeting = await self._service.directory.approve(int(match["meeting"]), by=_who(update))
-        except LookupError:
-            await query.answer(STALE_BUTTON)
-            return
-        text = f"✅ อนุมัติแล้ว (approved) โดย {_who(update)}: [{meeting.id}] {meeting_title(meeting)}"
-        await query.answer(text)
-        await query.edit_message_reply_markup(reply_markup=None)
-        if query.message is not None:
-            await context.bot.send_message(query.message.chat.id, text)
+            await context.bot.send_message(query.message.chat.id, pressed.text)
 
     async def _refuse(self, update: Update, what: str, text: str) -> None:
         log.warning("refused /%s by %s", what, _person(update))
         await _reply(update, text)
 
-    async def stale_button(self, update: Update, context: Context) -> None:
-        if update.callback_query is not None:
-            await update.callback_query.answer(STALE_BUTTON)
-
     async def error(self, update: object, context: Context) -> None:
         log.error("Telegram handler failed on %r", update, exc_info=context.error)
-
-    def _mark_done(self, found: OpenTarget, update: Update) -> str:
-        changed = self._service.mark_done(found, by=_who(update))
-        title = meeting_title(found.meeting)
-        name = target_name(found.target)
-        if not changed:
-            return f"บันทึกไว้แล้วก่อนหน้านี้ (already done): {name} · {title}"
-        return f"✅ {name} · {title}: เสร็จแล้ว โดย {_who(update)} (reminders stopped)"
 
 
 async def _reply(update: Update, text: str) -> None:
