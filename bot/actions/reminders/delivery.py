@@ -1,6 +1,6 @@
 """Who gets a reminder, and through which channel, each delivery recorded once.
 
-Staff read the office's Telegram groups (or the console when Telegram is not set
+Staff read the office's Telegram and LINE groups (or the console when neither is set
 up); assigned delegates get theirs in a private chat, or by e-mail when they have
 no Telegram. Delegates of a meeting still waiting for approval get nothing: its
 mail may be forged.
@@ -29,13 +29,14 @@ log = logging.getLogger(__name__)
 
 _BINARY = "application/octet-stream"
 TELEGRAM = "telegram"
+LINE = "line"
 EMAIL = "email"
 CONSOLE = "console"
 
 
 @dataclass(frozen=True)
 class Recipient:
-    channel: str  # TELEGRAM, EMAIL or CONSOLE
+    channel: str  # TELEGRAM, LINE, EMAIL or CONSOLE
     address: str  # a chat id, an e-mail address, "stdout"
 
     @property
@@ -99,9 +100,11 @@ class EmailChannel:
 
 
 def staff(settings: Settings, *, telegram: bool) -> list[Recipient]:
+    """The office's group chats: Telegram's and LINE's; the console when neither is set up."""
+    found = [Recipient(LINE, group) for group in settings.line.group_ids if _line_on(settings)]
     if telegram:
-        return [Recipient(TELEGRAM, str(chat)) for chat in settings.telegram.group_chat_ids]
-    return [Recipient(CONSOLE, "stdout")]
+        found += [Recipient(TELEGRAM, str(chat)) for chat in settings.telegram.group_chat_ids]
+    return found or [Recipient(CONSOLE, "stdout")]
 
 
 def recipients_for(meeting: Meeting, settings: Settings, *, telegram: bool) -> list[Recipient]:
@@ -112,11 +115,20 @@ def recipients_for(meeting: Meeting, settings: Settings, *, telegram: bool) -> l
         delegate = settings.delegate(key)
         if delegate is None:
             log.warning("meeting %s: delegate %r is not in the configuration", meeting.id, key)
-        elif telegram and delegate.telegram_chat_id is not None:
-            found.append(Recipient(TELEGRAM, str(delegate.telegram_chat_id)))
-        elif delegate.email:
-            found.append(Recipient(EMAIL, delegate.email))
+            continue
+        personal = []
+        if telegram and delegate.telegram_chat_id is not None:
+            personal.append(Recipient(TELEGRAM, str(delegate.telegram_chat_id)))
+        if _line_on(settings) and delegate.line_user_id is not None:
+            personal.append(Recipient(LINE, delegate.line_user_id))
+        if not personal and delegate.email:
+            personal.append(Recipient(EMAIL, delegate.email))
+        found.extend(personal)
     return list(dict.fromkeys(found))
+
+
+def _line_on(settings: Settings) -> bool:
+    return settings.line.channel_access_token is not None
 
 
 class Deliverer:
