@@ -65,6 +65,9 @@ class Wiring:
     timeouts: Timeouts = field(default_factory=Timeouts)
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    # False: plan and store the reminders but fire none (`meetbot demo --as-of`, whose
+    # clock is not the scheduler's).
+    fire: bool = True
 
 
 @asynccontextmanager
@@ -97,7 +100,7 @@ async def running_reminders(
             access = ChatAccess(settings)
             app = webhook_app(settings.line, line, ButtonPresses(reminders, access), access)
             await stack.enter_async_context(serving_webhook(settings.line, app))
-        reminders.start()
+        reminders.start(fire=wiring.fire)
         await _catch_up(reminders)
         try:
             yield reminders

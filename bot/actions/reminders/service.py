@@ -91,8 +91,9 @@ class ReminderService:
 
     # -- lifecycle ------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Open the job store, bring every current meeting's plan up to date, then run.
+    def start(self, *, fire: bool = True) -> None:
+        """Open the job store, bring every current meeting's plan up to date, then run
+        (unless not `fire`: the plans are stored, no job runs).
 
         Jobs missed while meetbot was down run as soon as this returns and the event
         loop gets a turn.
@@ -107,7 +108,8 @@ class ReminderService:
             self.scheduler.unschedule_digest()
         else:
             self.scheduler.schedule_digest(digest_time)
-        self.scheduler.resume()
+        if fire:
+            self.scheduler.resume()
 
     async def catch_up(self) -> None:
         """One message for the deadlines that passed while meetbot was down."""
