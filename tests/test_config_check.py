@@ -148,3 +148,17 @@ def test_toml_line_of(loc, line):
 
 def test_problem_text_without_a_key():
     assert str(Problem("m.toml", "no such file")) == "m.toml: no such file"
+
+
+def test_a_line_token_without_its_secret_is_a_warning_and_bad_roles_a_problem(
+    folder, monkeypatch
+):
+    path = folder / "m.toml"
+    path.write_text('[chat.roles]\n"telegram:42" = "approver"\n')
+    monkeypatch.setenv("MEETBOT_LINE__CHANNEL_ACCESS_TOKEN", "line-token")
+    report = check_config(path, secret_dirs=[])
+    assert report.ok
+    assert any("line.channel_secret is not set" in w for w in report.warnings)
+    path.write_text('[chat.roles]\n"42" = "boss"\n')
+    found = problems_of(path)
+    assert any("chat.roles" in p for p in found)

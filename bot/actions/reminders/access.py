@@ -19,6 +19,10 @@ LINE = "line"
 
 RANK = {Role.VIEWER: 0, Role.OFFICER: 1, Role.APPROVER: 2, Role.ADMIN: 3}
 
+REFUSAL = (
+    "ขออภัย บอทนี้ให้บริการเฉพาะเจ้าหน้าที่และกลุ่มที่ได้รับอนุญาตเท่านั้น\n"
+    "Sorry, this bot only answers the office's own chats and staff."
+)
 NOT_AN_OFFICER = (
     "ขออภัย เฉพาะเจ้าหน้าที่หรือผู้แทนของการประชุมนี้เท่านั้น (only staff or this meeting's delegates)"
 )

@@ -25,6 +25,7 @@ from bot.actions.memo.context import MemoKind
 from bot.actions.reminders.access import (
     LINKS_WITHHELD,
     NOT_AN_OFFICER,
+    REFUSAL,
     TELEGRAM,
     ChatAccess,
     Person,
@@ -44,10 +45,6 @@ from bot.errors import MeetbotError
 
 log = logging.getLogger(__name__)
 
-REFUSAL = (
-    "ขออภัย บอทนี้ให้บริการเฉพาะเจ้าหน้าที่และกลุ่มที่ได้รับอนุญาตเท่านั้น\n"
-    "Sorry, this bot only answers the office's own chats and staff."
-)
 REFUSAL_SHORT = "ขออภัย ไม่ได้รับอนุญาต (not allowed)"
 MAX_LINES = 40  # keeps a reply under Telegram's 4096 characters
 

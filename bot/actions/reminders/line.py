@@ -34,7 +34,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
-from bot.actions.reminders.access import LINE, ChatAccess, Person
+from bot.actions.reminders.access import LINE, REFUSAL, ChatAccess, Person
 from bot.actions.reminders.buttons import ButtonPresses
 from bot.actions.reminders.delivery import Delivery
 from bot.actions.reminders.line_flex import flex_message
@@ -44,10 +44,6 @@ from bot.settings import LineSettings
 log = logging.getLogger(__name__)
 
 DEFAULT_HOST = "https://api.line.me"
-REFUSAL = (
-    "ขออภัย บอทนี้ให้บริการเฉพาะเจ้าหน้าที่และกลุ่มที่ได้รับอนุญาตเท่านั้น\n"
-    "Sorry, this bot only answers the office's own chats and staff."
-)
 
 
 @asynccontextmanager

@@ -6,8 +6,7 @@ import pytest
 import time_machine
 from sqlalchemy import select
 
-from bot.actions.reminders.access import LINKS_WITHHELD, NOT_AN_APPROVER, NOT_AN_OFFICER
-from bot.actions.reminders.commands import REFUSAL
+from bot.actions.reminders.access import LINKS_WITHHELD, NOT_AN_APPROVER, NOT_AN_OFFICER, REFUSAL
 from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.actions.reminders.telegram import RetryPolicy, Timeouts
 from bot.settings import Settings

@@ -14,8 +14,7 @@ import pytest
 import time_machine
 from sqlalchemy import select
 
-from bot.actions.reminders.access import NOT_AN_OFFICER
-from bot.actions.reminders.line import REFUSAL
+from bot.actions.reminders.access import NOT_AN_OFFICER, REFUSAL
 from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.settings import Delegate, Settings
 from bot.store.tables import DeadlineStateRow
