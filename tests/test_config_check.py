@@ -150,9 +150,7 @@ def test_problem_text_without_a_key():
     assert str(Problem("m.toml", "no such file")) == "m.toml: no such file"
 
 
-def test_a_line_token_without_its_secret_is_a_warning_and_bad_roles_a_problem(
-    folder, monkeypatch
-):
+def test_a_line_token_without_its_secret_is_a_warning_and_bad_roles_a_problem(folder, monkeypatch):
     path = folder / "m.toml"
     path.write_text('[chat.roles]\n"telegram:42" = "approver"\n')
     monkeypatch.setenv("MEETBOT_LINE__CHANNEL_ACCESS_TOKEN", "line-token")
