@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from pathlib import Path
 
 import pytest
 import time_machine
@@ -41,20 +42,26 @@ async def run_daemon_once(config) -> None:
         daemon.close()
 
 
+async def import_the_invitation_and_run(tmp_path, smtp_server, api, extra: str = "") -> Path:
+    """`meetbot import` of an invitation, then the daemon once; returns the config."""
+    telegram = (
+        f'[telegram]\ntoken = "{api.token}"\nbase_url = "{api.base_url}"\n'
+        f"group_chat_ids = [{GROUP}]\nallowed_user_ids = [{STAFF}]\n"
+        '[reminders]\ndigest_time = "23:59"\n' + extra
+    )
+    config = write_config(tmp_path, smtp_server, telegram)
+    ensure_maildir(tmp_path / "maildir")
+    first = tmp_path / "invitation.eml"
+    first.write_bytes(invitation())
+    # The CLI runs its own event loop, as `meetbot import` does in a shell.
+    await asyncio.to_thread(meetbot, "import", str(first), "--config", str(config))
+    await run_daemon_once(config)
+    return config
+
+
 async def test_import_of_a_follow_up_sends_the_updated_notice(tmp_path, smtp_server):
     async with TelegramApiStandIn() as api:
-        telegram = (
-            f'[telegram]\ntoken = "{api.token}"\nbase_url = "{api.base_url}"\n'
-            f"group_chat_ids = [{GROUP}]\nallowed_user_ids = [{STAFF}]\n"
-            '[reminders]\ndigest_time = "23:59"\n'
-        )
-        config = write_config(tmp_path, smtp_server, telegram)
-        ensure_maildir(tmp_path / "maildir")
-        first = tmp_path / "invitation.eml"
-        first.write_bytes(invitation())
-        # The CLI runs its own event loop, as `meetbot import` does in a shell.
-        await asyncio.to_thread(meetbot, "import", str(first), "--config", str(config))
-        await run_daemon_once(config)
+        config = await import_the_invitation_and_run(tmp_path, smtp_server, api)
         [arrival] = api.calls("sendMessage")
         assert "หนังสือเชิญประชุมใหม่ (New invitation)" in arrival.params["text"]
 
@@ -83,18 +90,8 @@ async def test_import_of_a_follow_up_sends_the_updated_notice(tmp_path, smtp_ser
 
 async def test_the_new_invitation_notice_carries_the_drafted_nomination_memo(tmp_path, smtp_server):
     async with TelegramApiStandIn() as api:
-        telegram = (
-            f'[telegram]\ntoken = "{api.token}"\nbase_url = "{api.base_url}"\n'
-            f"group_chat_ids = [{GROUP}]\nallowed_user_ids = [{STAFF}]\n"
-            '[reminders]\ndigest_time = "23:59"\n'
-            '[web]\nbase_url = "https://meetbot.example.org/"\n'
-        )
-        config = write_config(tmp_path, smtp_server, telegram)
-        ensure_maildir(tmp_path / "maildir")
-        first = tmp_path / "invitation.eml"
-        first.write_bytes(invitation())
-        await asyncio.to_thread(meetbot, "import", str(first), "--config", str(config))
-        await run_daemon_once(config)
+        web = '[web]\nbase_url = "https://meetbot.example.org/"\n'
+        await import_the_invitation_and_run(tmp_path, smtp_server, api, web)
         [notice] = api.calls("sendMessage")
         [memo] = api.calls("sendDocument")
     assert (

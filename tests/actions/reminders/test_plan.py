@@ -59,11 +59,15 @@ def test_public_holidays_and_declared_days_off_are_skipped():
     assert fire_times(meeting(record), "registration", no_holidays)["1d"].day == 10
 
 
+def three_days_before(kind: DeadlineKind, anchor: str, source: str) -> Deadline:
+    relative = Relative(3, "day", working_days=False, direction="before", anchor=anchor)
+    return Deadline(kind, None, relative, source)
+
+
 def test_a_window_is_reminded_when_it_opens_and_on_its_last_day():
-    arrival_card = Deadline(
+    arrival_card = three_days_before(
         DeadlineKind.TRAVEL,
-        None,
-        Relative(3, "day", working_days=False, direction="before", anchor="arrival"),
+        "arrival",
         "submit the arrival card within three (3) days before arrival",
     )
     # The meeting starts on Friday 3 October: the card opens on Tuesday 30 September.
@@ -77,11 +81,8 @@ def test_a_window_is_reminded_when_it_opens_and_on_its_last_day():
 
 
 def test_no_later_than_before_is_a_plain_deadline_not_a_window():
-    documents = Deadline(
-        DeadlineKind.DOCUMENTS,
-        None,
-        Relative(3, "day", working_days=False, direction="before", anchor="the Meeting"),
-        "no later than three days before the Meeting",
+    documents = three_days_before(
+        DeadlineKind.DOCUMENTS, "the Meeting", "no later than three days before the Meeting"
     )
     record = slom_record(start=dt.datetime(2025, 10, 3, 9, 0, tzinfo=SGT), deadlines=[documents])
     [target] = [t for t in targets_of(meeting(record), SETTINGS, BKK) if t.key == "documents"]
