@@ -125,3 +125,27 @@ async def test_memo_command_drafts_and_sends_the_memo_to_staff_only(tmp_path, db
     assert refused.params["text"] == NOT_AN_OFFICER
     assert document.params["document"].filename == f"meeting-{meeting.id}-nomination.docx"
     assert document.params["document"].content[:2] == b"PK"  # a DOCX is a zip
+
+
+async def test_import_of_an_untrusted_follow_up_sends_the_hold_notice_with_its_button(
+    tmp_path, smtp_server
+):
+    async with TelegramApiStandIn() as api:
+        config = await import_the_invitation_and_run(tmp_path, smtp_server, api)
+        follow_up = tmp_path / "follow-up.eml"
+        follow_up.write_bytes(
+            invitation(
+                sender="events@asean-secretariat.example.net",
+                message_id="follow-up-2@asean-secretariat.example.net",
+                in_reply_to="invitation-1@asean.example.org",
+                start="10:00",
+            )
+        )
+        await asyncio.to_thread(meetbot, "import", str(follow_up), "--config", str(config))
+        await run_daemon_once(config)
+        sent = api.calls("sendMessage")
+    held = [r for r in sent if r.params["text"].startswith("✋")]
+    assert len(held) == 1
+    assert "asean-secretariat.example.net" in held[0].params["text"]
+    [[button]] = held[0].json("reply_markup")["inline_keyboard"]
+    assert button["callback_data"] == "a:1"
