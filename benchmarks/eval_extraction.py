@@ -1,6 +1,7 @@
 """Extraction scored against hand-written gold: per-field precision and recall, kind accuracy.
 
     python benchmarks/eval_extraction.py [DIR ...] [--misses]
+    python -m benchmarks.eval_extraction --real [--part dev|test] [--misses]
 
 Each DIR (default: tests/understanding/heldout) holds messages (`.eml`, or `.txt` read as
 a body) and a `NAME.gold.json` beside each; the gold format is described in
@@ -355,7 +356,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dirs", nargs="*", type=Path, default=[HELDOUT])
     parser.add_argument("--misses", action="store_true", help="list every wrong or missing value")
+    parser.add_argument(
+        "--real", action="store_true", help="real public notices (tests/realmail), dev and test"
+    )
+    parser.add_argument("--part", choices=("dev", "test"), help="with --real: only this part")
     args = parser.parse_args(argv)
+    if args.real:
+        from benchmarks.eval_real import PARTS, evaluate_real, report_real
+
+        print(report_real(evaluate_real([args.part] if args.part else PARTS), misses=args.misses))
+        return 0
     evaluation = evaluate(args.dirs)
     print(report(evaluation))
     if args.misses:

@@ -1,0 +1,266 @@
+"""The extractor on real public notices (tests/realmail): per-field accuracy and reliability.
+
+    python -m benchmarks.eval_extraction --real [--misses]
+
+Each notice's mail (tests/realmail/mail) is read by meetbot and compared with the gold
+written from the text (tests/realmail/notices/*.gold.json, format in tests/realmail/README.md).
+Dev and test parts (the README's fixed split rule) are reported separately.
+
+A field is counted for a notice when the gold states a value it requires or meetbot gives
+one; it is right when meetbot's value is one the gold accepts. Dates are compared by day
+(`start date`, `end date`, `registration deadline`), the start's hour separately
+(`start time`: counted when meetbot gives an hour or the gold requires one). An end equal
+to the start's day is right where the gold has no end (a one-day meeting). Online meetings
+are compared by meeting ID, then the passcode of the paired session. Every value meetbot
+gives carries a confidence: the reliability table buckets them and shows the share right.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from benchmarks.eval_extraction import ROOT, _accepted, _equal, _reference_day, _when
+from bot.understanding.extract import extract_message
+from tests.understanding.helpers import document
+
+REAL = ROOT / "tests/realmail"
+NOTICES = REAL / "notices"
+MAIL = REAL / "mail"
+PARTS = ("dev", "test")
+FIELDS = (
+    "kind",
+    "title",
+    "start date",
+    "start time",
+    "end date",
+    "timezone",
+    "mode",
+    "venue",
+    "city",
+    "country",
+    "registration deadline",
+    "delegates requested",
+    "meeting id",
+    "passcode",
+)
+BUCKETS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+TRUSTED = 0.8  # the review threshold: values at or above it must be right
+
+
+def part_of(source: str) -> str:
+    """The README's split rule, fixed before any scoring."""
+    return "test" if int(hashlib.sha256(source.encode()).hexdigest(), 16) % 3 == 0 else "dev"
+
+
+@dataclass
+class Outcome:
+    notice: str
+    name: str
+    right: bool
+    value: Any
+    gold: Any
+    confidence: float | None
+
+
+@dataclass
+class PartScore:
+    outcomes: list[Outcome] = field(default_factory=list)
+    notices: int = 0
+
+    def field(self, name: str) -> tuple[int, int]:
+        mine = [o for o in self.outcomes if o.name == name]
+        return sum(o.right for o in mine), len(mine)
+
+    def total(self) -> tuple[int, int]:
+        mine = [o for o in self.outcomes if o.name != "kind"]
+        return sum(o.right for o in mine), len(mine)
+
+    def bucket(self, low: float, high: float) -> tuple[int, int]:
+        last = high >= 1.0
+        mine = [
+            o
+            for o in self.outcomes
+            if o.confidence is not None
+            and low <= o.confidence
+            and (o.confidence < high or (last and o.confidence <= high))
+        ]
+        return sum(o.right for o in mine), len(mine)
+
+    def trusted_wrong(self) -> tuple[int, int]:
+        mine = [o for o in self.outcomes if o.confidence is not None and o.confidence >= TRUSTED]
+        return sum(not o.right for o in mine), len(mine)
+
+
+def evaluate_real(parts: Iterable[str] = PARTS) -> dict[str, PartScore]:
+    scores = {part: PartScore() for part in parts}
+    for gold_path in sorted(NOTICES.glob("*.gold.json")):
+        name = gold_path.name.removesuffix(".gold.json")
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        part = part_of(gold["source"])
+        if part not in scores:
+            continue
+        out = extract_message(document(MAIL / f"{name}.eml"), default_tz="Asia/Bangkok").to_json()
+        scores[part].notices += 1
+        scores[part].outcomes.extend(score_notice(name, gold, out))
+    return scores
+
+
+def score_notice(name: str, gold: dict[str, Any], out: dict[str, Any]) -> list[Outcome]:
+    meeting = out["meeting"]
+    day = _reference_day(gold)
+    outcomes = [
+        Outcome(
+            name, "kind", out["kind"] in _accepted(gold["kind"]), out["kind"], gold["kind"], None
+        )
+    ]
+
+    def add(
+        label: str, key: str, value: Any, confidence: float | None, same: Callable[[Any, Any], bool]
+    ) -> None:
+        accepted = _accepted(gold[key])
+        stated = [a for a in accepted if a is not None]
+        if value is None:
+            if stated and None not in accepted:
+                outcomes.append(Outcome(name, label, False, None, gold[key], None))
+            return
+        right = any(same(a, value) for a in stated)
+        outcomes.append(Outcome(name, label, right, value, gold[key], confidence))
+
+    def scalar(key: str) -> tuple[Any, float | None]:
+        return meeting[key]["value"], meeting[key]["confidence"]
+
+    start, start_conf = scalar("start")
+    add("start date", "start", start, start_conf, lambda a, v: _day_of(a) == _day_of(v))
+    outcomes.extend(_start_time(name, gold, start, start_conf))
+    end, end_conf = scalar("end")
+    outcomes.extend(_end(name, gold, end, end_conf))
+    for label, key in (
+        ("title", "title"),
+        ("timezone", "timezone"),
+        ("mode", "mode"),
+        ("venue", "venue"),
+        ("city", "city"),
+        ("country", "country"),
+        ("delegates requested", "delegates_requested"),
+    ):
+        value, confidence = scalar(key)
+        add(label, key, value, confidence, lambda a, v, key=key: _equal(key, a, v, day))
+    deadline, deadline_conf = scalar("registration_deadline")
+    add(
+        "registration deadline",
+        "registration_deadline",
+        deadline,
+        deadline_conf,
+        lambda a, v: _day_of(a) == _day_of(v),
+    )
+    outcomes.extend(_sessions(name, gold["online_meetings"], meeting["online_meetings"]))
+    return outcomes
+
+
+def _day_of(text: str) -> dt.date:
+    when = _when(text)
+    return when.date() if isinstance(when, dt.datetime) else when
+
+
+def _timed(text: str) -> bool:
+    return "T" in text
+
+
+def _start_time(
+    name: str, gold: dict[str, Any], start: str | None, conf: float | None
+) -> list[Outcome]:
+    accepted = _accepted(gold["start"])
+    times = [a for a in accepted if a is not None and _timed(a)]
+    untimed_ok = any(a is None or not _timed(a) for a in accepted)
+    if start is not None and _timed(start):
+        right = any(_when(a) == _when(start) for a in times)
+        return [Outcome(name, "start time", right, start, gold["start"], conf)]
+    if times and not untimed_ok:
+        return [Outcome(name, "start time", False, start, gold["start"], None)]
+    return []
+
+
+def _end(name: str, gold: dict[str, Any], end: str | None, conf: float | None) -> list[Outcome]:
+    accepted = _accepted(gold["end"])
+    stated = [a for a in accepted if a is not None]
+    if end is None:
+        return (
+            [Outcome(name, "end date", False, None, gold["end"], None)]
+            if stated and None not in accepted
+            else []
+        )
+    starts = [_day_of(a) for a in _accepted(gold["start"]) if a is not None]
+    one_day = None in accepted and _day_of(end) in starts
+    right = one_day or any(_day_of(a) == _day_of(end) for a in stated)
+    return [Outcome(name, "end date", right, end, gold["end"], conf)]
+
+
+def _sessions(name: str, gold: list[dict[str, Any]], out: list[dict[str, Any]]) -> list[Outcome]:
+    outcomes = []
+    by_id = {s["meeting_id"]: s for s in out if s["meeting_id"]}
+    wanted = {g["meeting_id"]: g for g in gold if g.get("meeting_id")}
+    for meeting_id, g in wanted.items():
+        session = by_id.get(meeting_id)
+        if session is None:
+            outcomes.append(Outcome(name, "meeting id", False, None, meeting_id, None))
+            if g.get("passcode"):
+                outcomes.append(Outcome(name, "passcode", False, None, g["passcode"], None))
+            continue
+        outcomes.append(
+            Outcome(name, "meeting id", True, meeting_id, meeting_id, session["confidence"])
+        )
+        if g.get("passcode") or session["passcode"]:
+            right = session["passcode"] == g.get("passcode")
+            outcomes.append(
+                Outcome(
+                    name,
+                    "passcode",
+                    right,
+                    session["passcode"],
+                    g.get("passcode"),
+                    session["confidence"],
+                )
+            )
+    for meeting_id, session in by_id.items():
+        if meeting_id not in wanted:
+            outcomes.append(
+                Outcome(name, "meeting id", False, meeting_id, None, session["confidence"])
+            )
+    return outcomes
+
+
+def report_real(scores: dict[str, PartScore], *, misses: bool = False) -> str:
+    lines = []
+    for part, score in scores.items():
+        lines.append(f"== {part}: {score.notices} notices")
+        lines.append(f"{'field':24} {'right':>6} {'of':>5} {'share':>6}")
+        for name in FIELDS:
+            right, counted = score.field(name)
+            if counted:
+                lines.append(f"{name:24} {right:6} {counted:5} {right / counted:6.2f}")
+        right, counted = score.total()
+        share = right / counted if counted else 1.0
+        lines.append(f"{'all fields (not kind)':24} {right:6} {counted:5} {share:6.2f}")
+        lines.append("reliability: confidence bucket -> share right (count)")
+        for low, high in itertools.pairwise(BUCKETS):
+            right, counted = score.bucket(low, high)
+            shown = f"{right / counted:.2f}" if counted else "  - "
+            lines.append(
+                f"  [{low:.1f}, {high:.1f}{']' if high >= 1.0 else ')'}  {shown} ({counted})"
+            )
+        wrong, trusted = score.trusted_wrong()
+        lines.append(f"confidence >= {TRUSTED}: {trusted} values, {wrong} wrong")
+        if misses:
+            lines.extend(
+                f"  {o.notice}: {o.name} = {o.value!r} (conf {o.confidence}), gold {o.gold!r}"
+                for o in score.outcomes
+                if not o.right
+            )
+        lines.append("")
+    return "\n".join(lines).rstrip()

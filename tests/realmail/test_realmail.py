@@ -1,0 +1,48 @@
+"""The extractor on real public notices (tests/realmail), scored by benchmarks/eval_real.py.
+
+The floor sits a little under the figure measured when it was set (quoted below), so that
+losing several right values fails here. Raise it when the extractor gets better; never
+lower it to let a change through. The test part's figure here is not a blind score:
+docs/extraction.md records the blind one.
+"""
+
+import email
+import json
+from email.policy import default
+
+from benchmarks.eval_real import MAIL, NOTICES, PARTS, evaluate_real, part_of, report_real
+from tests.realmail.wrap import notices
+
+
+def test_real_corpus_keeps_its_scores():
+    # measured 2026-12-05 on main's extractor: dev 237/426, test 114/205 (0.56 together),
+    # kind 147/154
+    scores = evaluate_real(PARTS)
+    right = sum(score.total()[0] for score in scores.values())
+    counted = sum(score.total()[1] for score in scores.values())
+    kinds = [score.field("kind") for score in scores.values()]
+    summary = report_real(scores, misses=True)
+    assert right / counted >= 0.53, summary
+    assert sum(k[0] for k in kinds) / sum(k[1] for k in kinds) >= 0.92, summary
+
+
+def test_every_notice_is_wrapped_by_its_rule_and_has_gold():
+    forms = {"text": "text/plain", "html": "text/html", "pdf": "application/pdf"}
+    for notice in notices():
+        message = email.message_from_bytes(
+            (MAIL / f"{notice.name}.eml").read_bytes(), policy=default
+        )
+        types = [part.get_content_type() for part in message.walk()]
+        assert forms[notice.form] in types, notice.name
+        assert message["Subject"].strip() == notice.subject
+        if notice.form == "text":
+            body = message.get_body(("plain",)).get_content()
+            assert body.strip().splitlines() == notice.text.strip().splitlines()
+        gold = json.loads((NOTICES / f"{notice.name}.gold.json").read_text(encoding="utf-8"))
+        assert gold["source"] == notice.source
+
+
+def test_split_follows_the_readme_rule():
+    parts = [part_of(notice.source) for notice in notices()]
+    # sha256 of the source, mod 3 == 0 is test: about a third, and both parts are used
+    assert 0.2 < parts.count("test") / len(parts) < 0.45
