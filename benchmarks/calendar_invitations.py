@@ -14,10 +14,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.actions.base import MeetingChange
 from bot.actions.calendar.action import CalendarAction
 from bot.actions.mailer import Mailer
 from bot.actions.outbox import Outbox
+from bot.meetings.change import MeetingChange
 from bot.store.database import open_database
 from bot.store.tables import MeetingRow
 from tests.actions.calendar.slom_wg import office_settings, slom_wg

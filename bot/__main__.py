@@ -1,5 +1,5 @@
 from bot.cli import main
 
-# Guarded: worker processes (bot.workers) import the main module again.
+# Guarded: worker processes (bot.processing.workers) import the main module again.
 if __name__ == "__main__":
     main()

@@ -15,7 +15,6 @@ from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -23,46 +22,49 @@ from bot.actions.base import Action
 from bot.actions.calendar.action import CalendarAction
 from bot.actions.calendar.caldav_push import CalDavCalendar
 from bot.actions.mailer import Mailer
+from bot.actions.memo import soffice
 from bot.actions.memo.action import MemoAction
+from bot.actions.memo.draft import soffice_markers
 from bot.actions.outbox import Outbox
 from bot.actions.reminders.action import ReminderAction
 from bot.actions.reminders.directory import StoredMeetings
 from bot.actions.reminders.runtime import Wiring, running_reminders
+from bot.actions.reminders.service import ReminderService
+from bot.config.settings import Settings
 from bot.errors import StoreError
 from bot.meetings.approval import Approval, approve
 from bot.meetings.assignments import AssignmentChange, assign, unassign
+from bot.meetings.change import MeetingChange
 from bot.meetings.link import prefetch_links
 from bot.meetings.meeting import Meeting
-from bot.meetings.record import Extraction
+from bot.meetings.pending import HeldChange, accept_change, get_change, reject_change
 from bot.meetings.repository import PendingChange, load_meeting, merge_extraction
-from bot.pipeline import Incoming, Outcome, Pipeline, Stages
+from bot.processing.backfill import BackfillReport, Progress, backfill_folder
+from bot.processing.outcome import Outcome
+from bot.processing.past import SkipPast
+from bot.processing.pipeline import Pipeline, Stages
+from bot.processing.runner import ActionRunner
+from bot.processing.workers import UnderstandingPool
 from bot.reading.document import MailDocument
 from bot.reading.limits import ReadLimits
 from bot.reading.mime import read_message
-from bot.settings import Settings
-from bot.sources.backfill import BackfillReport, Progress, backfill_folder
 from bot.sources.files import FILE_SOURCE, messages_in
 from bot.sources.imap import mailbox_key
+from bot.sources.incoming import Incoming
 from bot.sources.lock import MailboxLock
+from bot.sources.loop import Watcher, keep_watching
 from bot.sources.maildir import MaildirWatcher
 from bot.sources.watcher import FolderWatcher
 from bot.store.database import Database, open_database
 from bot.types import Clock, SystemClock
 from bot.understanding.extract import extract_message
-from bot.workers import UnderstandingPool
+from bot.understanding.record import Extraction
 
 log = logging.getLogger(__name__)
 
 # How often interrupted messages and failed actions are looked at again (each action
 # has its own backoff on top).
 ACTION_RETRY_EVERY_SECONDS = 30.0
-
-
-class Watcher(Protocol):
-    @property
-    def name(self) -> str: ...
-
-    async def run(self) -> None: ...
 
 
 def build_stages(settings: Settings) -> Stages:
@@ -82,7 +84,6 @@ def build_stages(settings: Settings) -> Stages:
         read=partial(read_message, limits=limits),
         extract=partial(extract_message, default_tz=settings.timezone),
         merge=merge,
-        load=load_meeting,
         prepare=prefetch_links,
     )
 
@@ -115,17 +116,26 @@ class App:
         self.clock = clock or SystemClock()
         self.db = open_database(settings.store.database_url())
         self.outbox = Outbox(self.db, Mailer(settings.smtp), self.clock)
-        self.meetings = StoredMeetings(self.db, self._assign_from_chat, self._approve_from_chat)
+        self.meetings = StoredMeetings(
+            self.db, self._assign_from_chat, self._approve_from_chat, self._decide_from_chat
+        )
         self.reminders_wiring = replace(reminders or Wiring(), clock=self.clock, outbox=self.outbox)
-        self.pipeline = Pipeline(
+        # While the daemon runs: it shows the office each change kept apart for approval.
+        self._reminders: ReminderService | None = None
+        self.runner = ActionRunner(
             self.db,
-            stages or build_stages(settings),
             build_actions(settings, self.db, self.outbox, self.clock)
             if actions is None
             else actions,
+            load=load_meeting,
             clock=self.clock,
             # Given actions (tests) are the whole set; the default set includes reminders.
             deferred=[ReminderAction.name] if actions is None else [],
+            secrets=settings.secret_values(),
+            skip=SkipPast(self.clock, settings.timezone) if settings.actions.skip_past else None,
+        )
+        self.pipeline = Pipeline(
+            self.db, stages or build_stages(settings), self.runner, clock=self.clock
         )
         self.stop = asyncio.Event()
 
@@ -151,7 +161,7 @@ class App:
                 MaildirWatcher(
                     maildir.path,
                     db=self.db,
-                    pipeline=self.pipeline,
+                    accept=self.pipeline.accept,
                     clock=self.clock,
                     stop=self.stop,
                     poll_seconds=maildir.poll_seconds,
@@ -164,7 +174,7 @@ class App:
                         account,
                         folder,
                         db=self.db,
-                        pipeline=self.pipeline,
+                        accept=self.pipeline.accept,
                         clock=self.clock,
                         stop=self.stop,
                         once=once,
@@ -185,14 +195,19 @@ class App:
             for signum in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(signum, self._request_stop, signum)
             async with self._reminders_running():
+                await asyncio.to_thread(soffice.reap_leftovers, soffice_markers(self.settings))
                 await self.pipeline.resume()
                 if once:
                     await self._one_pass()
                     return
                 watchers = self.watchers()
                 log.info("meetbot running", extra={"sources": [w.name for w in watchers]})
-                tasks = [asyncio.create_task(w.run(), name=w.name) for w in watchers]
+                tasks = [
+                    asyncio.create_task(keep_watching(w, self.stop), name=w.name) for w in watchers
+                ]
                 tasks.append(asyncio.create_task(self._retry_actions(), name="action retries"))
+                # Actions (a memo's LibreOffice) off the intake path: a worker of their own.
+                tasks.append(asyncio.create_task(self.runner.work(self.stop), name="actions"))
                 await asyncio.gather(*tasks)
             log.info("meetbot stopped")
         finally:
@@ -202,17 +217,20 @@ class App:
     @contextlib.asynccontextmanager
     async def _reminders_running(self) -> AsyncIterator[None]:
         """Reminders (console, e-mail, Telegram when configured) for as long as the daemon runs."""
-        if ReminderAction.name not in self.pipeline.deferred:
+        if ReminderAction.name not in self.runner.deferred:
             yield
             return
         async with running_reminders(
             self.settings, self.db, self.meetings, self.reminders_wiring
         ) as service:
-            self.pipeline.attach(ReminderAction(service))
+            self.runner.attach(ReminderAction(service))
+            self._reminders = service
             try:
+                await service.announce_changes()
                 yield
             finally:
-                self.pipeline.detach(ReminderAction.name)
+                self._reminders = None
+                self.runner.detach(ReminderAction.name)
 
     # -- what people change ------------------------------------------------------------
 
@@ -232,7 +250,10 @@ class App:
                 change = assign(session, meeting_id, keys, directory=directory, now=now)
             if change.changed:
                 # Recorded with the assignment: a daemon retries them if this run fails.
-                self.pipeline.plan_actions(session, load_meeting(session, meeting_id))
+                after = load_meeting(session, meeting_id)
+                kept = [key for key in after.delegates if key not in change.added]
+                before = replace(after, delegates=(*kept, *change.removed))
+                self.runner.plan(session, MeetingChange(after, before, None))
         if change.changed:
             log.info(
                 "meeting %d: delegates changed by %s",
@@ -240,10 +261,12 @@ class App:
                 by,
                 extra={"added": list(change.added), "removed": list(change.removed)},
             )
-            await self.pipeline.retry_due_actions()
+            await self.runner.run_due()
         return change
 
-    async def approve(self, meeting_id: int, *, by: str) -> tuple[Approval, int]:
+    async def approve(
+        self, meeting_id: int, *, by: str, shown: str | None = None
+    ) -> tuple[Approval, int]:
         """Lift a meeting's hold, let its held mail go and run the actions again; returns
         the approval and how many held messages were released.
 
@@ -251,35 +274,61 @@ class App:
         may have left held. Raises LookupError for an unknown meeting.
         """
         with self.db.session() as session:
-            approval = approve(session, meeting_id, by=by, now=self.clock.now())
+            before = load_meeting(session, meeting_id)
+            approval = approve(session, meeting_id, by=by, now=self.clock.now(), shown=shown)
             if approval.changed:
-                self.pipeline.plan_actions(session, load_meeting(session, meeting_id))
+                after = load_meeting(session, meeting_id)
+                self.runner.plan(session, MeetingChange(after, before, None))
         released = self.outbox.release(meeting_id)
         if approval.changed:
-            await self.pipeline.retry_due_actions()
+            await self.runner.run_due()
         await self.outbox.flush()
         return approval, released
+
+    async def accept_change(self, change_id: int, *, by: str) -> HeldChange:
+        """Apply a pending change to its meeting (only the values it showed) and run the
+        actions for the new revision. LookupError / ValueError as `accept_change`."""
+        with self.db.session() as session:
+            before = load_meeting(session, get_change(session, change_id).meeting_id)
+            change = accept_change(session, change_id, by, now=self.clock.now())
+            after = load_meeting(session, change.meeting_id)
+            self.runner.plan(session, MeetingChange(after, before, None))
+        await self.runner.run_due()
+        await self.outbox.flush()
+        return change
+
+    async def reject_change(self, change_id: int, *, by: str) -> HeldChange:
+        """Drop a pending change; its meeting stays as it is."""
+        with self.db.session() as session:
+            return reject_change(session, change_id, by, now=self.clock.now())
 
     async def _assign_from_chat(self, meeting_id: int, keys: Sequence[str], by: str) -> Meeting:
         await self.assign(meeting_id, keys, by=by)
         with self.db.session() as session:
             return load_meeting(session, meeting_id)
 
-    async def _approve_from_chat(self, meeting_id: int, by: str) -> Meeting:
-        await self.approve(meeting_id, by=by)
+    async def _approve_from_chat(self, meeting_id: int, by: str, shown: str | None) -> Meeting:
+        await self.approve(meeting_id, by=by, shown=shown)
         with self.db.session() as session:
             return load_meeting(session, meeting_id)
 
+    async def _decide_from_chat(self, change_id: int, accept: bool, by: str) -> HeldChange:
+        if accept:
+            return await self.accept_change(change_id, by=by)
+        return await self.reject_change(change_id, by=by)
+
     async def _one_pass(self) -> None:
         for watcher in self.watchers(once=True):
-            if isinstance(watcher, MaildirWatcher):
-                await watcher.scan()
-            else:
-                await watcher.run()
+            await keep_watching(watcher, self.stop, once=True)
 
     def _request_stop(self, signum: int) -> None:
         log.info("stopping", extra={"signal": signal.Signals(signum).name})
         self.stop.set()
+        self.runner.stopping()
+        # A memo's PDF under way is not waited for: its run is failed, and done again at
+        # the next start.
+        if stopped := soffice.kill_running():
+            log.info("LibreOffice stopped", extra={"runs": stopped})
 
     async def _retry_actions(self) -> None:
         while not self.stop.is_set():
@@ -293,6 +342,8 @@ class App:
             try:
                 await self.pipeline.resume()
                 await self.outbox.flush()
+                if self._reminders is not None:
+                    await self._reminders.announce_changes()
             except StoreError as exc:
                 log.error("store unavailable: %s", exc)
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.settings import Settings
+from bot.config.settings import Settings
+from bot.processing.action_ledger import RunStatus
 from bot.sources.maildir import MAILDIR_SOURCE
 from bot.sources.watcher import imap_source, stall_after
 from bot.store.tables import (
@@ -99,13 +100,19 @@ def health(session: Session, settings: Settings, now: dt.datetime) -> Health:
             )
         )
 
-    def count_runs(status: str) -> int:
-        query = select(func.count()).select_from(ActionRunRow).where(ActionRunRow.status == status)
+    def count_runs(*statuses: str) -> int:
+        query = (
+            select(func.count()).select_from(ActionRunRow).where(ActionRunRow.status.in_(statuses))
+        )
         return int(session.scalar(query) or 0)
 
     failed_messages = session.scalar(
         select(func.count()).select_from(MessageRow).where(MessageRow.status == "failed")
     )
     return Health(
-        tuple(sources), count_runs("pending"), count_runs("failed"), int(failed_messages or 0)
+        tuple(sources),
+        # A run a crash interrupted is still owed, as a pending one is.
+        count_runs(RunStatus.PENDING, RunStatus.RUNNING),
+        count_runs(RunStatus.FAILED),
+        int(failed_messages or 0),
     )

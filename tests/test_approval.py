@@ -18,7 +18,7 @@ from bot.actions.reminders.runtime import Wiring
 from bot.actions.reminders.telegram import RetryPolicy, Timeouts
 from bot.app import App
 from bot.cli import _register, app
-from bot.settings import Settings
+from bot.config.settings import Settings
 from bot.sources.maildir import ensure_maildir
 from bot.store.tables import MeetingRow
 from tests.servers.smtp import SmtpServer, running_smtp_server
@@ -26,6 +26,11 @@ from tests.servers.telegram_api import TelegramApiStandIn
 
 ZOOM = "https://us06web.zoom.us/j/81234567890?pwd=ExAmPlE"
 TRUSTED = "events@asean.example.org"
+MX = "mx.doe.example.org"  # the office's receiving server (trust.trusted_authserv_ids)
+AUTHENTICATED = (
+    f"{MX}; dkim=pass header.d=asean.example.org header.s=s1; "
+    f"spf=pass smtp.mailfrom={TRUSTED}; dmarc=pass header.from=asean.example.org"
+)
 GROUP = -100777
 STAFF = 42
 STRANGER = 666
@@ -42,7 +47,7 @@ def invitation(
     *,
     sender: str = TRUSTED,
     link: str = ZOOM,
-    authentication: str | None = None,
+    authentication: str | None = AUTHENTICATED,
     message_id: str = "invitation-1@asean.example.org",
     in_reply_to: str | None = None,
     start: str = "09:00",
@@ -104,6 +109,7 @@ output_dir = "{tmp_path}/var/memos"
 pdf = false
 [trust]
 allowed_sender_domains = ["asean.example.org"]
+trusted_authserv_ids = ["{MX}"]
 [[delegates]]
 key = "somchai"
 name = "Somchai Example"
@@ -137,8 +143,8 @@ FORGERIES = {
         "sender events@asean-secretariat.example.net is not on the allowlist",
     ),
     "dkim failure": (
-        {"authentication": "mx.doe.example.org; dkim=fail header.d=asean.example.org; spf=pass"},
-        "dkim=fail in Authentication-Results",
+        {"authentication": f"{MX}; dkim=fail header.d=asean.example.org; spf=softfail"},
+        "not authenticated: dkim=fail; spf=softfail",
     ),
     "zoom look-alike": (
         {"link": "https://us06web.zoom.us.join-now.example/j/81234567890"},
@@ -251,14 +257,15 @@ async def test_only_an_approver_can_approve_from_telegram(tmp_path, smtp_server)
             assert "meetbot approve 1" in notice.params["text"]
             assert "xn--" in notice.params["text"], "the look-alike's real host is shown"
             [[button]] = notice.json("reply_markup")["inline_keyboard"]
-            assert button["callback_data"] == "a:1"
+            approve = button["callback_data"]
+            assert approve.startswith("a:1:"), "bound to the meeting as the notice shows it"
 
             await api.push_command("/assign 1 somchai", chat_id=GROUP, user_id=STAFF)
             await api.wait_for("sendMessage", 2)
             # A stranger in the office's group, and a delegate in a private chat: no.
-            await api.push_button("a:1", chat_id=GROUP, user_id=STRANGER, message_id=9)
+            await api.push_button(approve, chat_id=GROUP, user_id=STRANGER, message_id=9)
             await api.push_button(
-                "a:1", chat_id=DELEGATE_CHAT, user_id=DELEGATE_CHAT, message_id=10
+                approve, chat_id=DELEGATE_CHAT, user_id=DELEGATE_CHAT, message_id=10
             )
             refusals = await api.wait_for("answerCallbackQuery", 2)
             assert [r.params["text"] for r in refusals] == [NOT_AN_APPROVER] * 2
@@ -266,7 +273,7 @@ async def test_only_an_approver_can_approve_from_telegram(tmp_path, smtp_server)
                 assert session.get_one(MeetingRow, 1).approved is False
             assert smtp_server.received == []
 
-            await api.push_button("a:1", chat_id=GROUP, user_id=STAFF, message_id=11)
+            await api.push_button(approve, chat_id=GROUP, user_id=STAFF, message_id=11)
             answers = await api.wait_for("answerCallbackQuery", 3)
             assert "อนุมัติแล้ว (approved)" in answers[2].params["text"]
             await wait_for_mail(smtp_server, 1)

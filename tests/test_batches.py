@@ -9,15 +9,18 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bot.app import build_stages
-from bot.meetings.repository import list_meetings
-from bot.pipeline import Incoming, Outcome, Pipeline
+from bot.config.settings import Settings
+from bot.meetings.repository import list_meetings, load_meeting
+from bot.processing.outcome import Outcome
+from bot.processing.pipeline import Pipeline
+from bot.processing.runner import ActionRunner
+from bot.processing.workers import NotUnderstood, UnderstandingPool, Understood
 from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
-from bot.settings import Settings
+from bot.sources.incoming import Incoming
 from bot.store.database import Database, open_database
 from bot.store.tables import MessageRow
 from bot.types import SystemClock
-from bot.workers import NotUnderstood, UnderstandingPool, Understood
 from tests.sources.helpers import message
 from tests.understanding.helpers import CORPUS, FIXTURES
 
@@ -84,7 +87,8 @@ def grouping(db: Database) -> tuple[list[list[str]], list[dict[str, object]]]:
 def pipeline(tmp_path: Path, name: str) -> Pipeline:
     settings = Settings(data_dir=tmp_path)
     db = open_database(f"sqlite:///{tmp_path}/{name}.db")
-    return Pipeline(db, build_stages(settings), [], clock=SystemClock())
+    runner = ActionRunner(db, [], load=load_meeting, clock=SystemClock())
+    return Pipeline(db, build_stages(settings), runner, clock=SystemClock())
 
 
 async def test_one_batch_gives_the_meetings_that_one_message_at_a_time_gives(tmp_path):

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.config_check import Problem, check_config, load_settings, toml_line_of
+from bot.config.config_check import Problem, check_config, load_settings, summarize, toml_line_of
 from bot.errors import ConfigError
 from tests.config_env import isolate
 
@@ -91,6 +91,7 @@ def test_secret_written_in_the_file_gives_a_warning(folder):
     path = folder / "m.toml"
     path.write_text(
         '[smtp]\npassword = "hunter2x"\n[store]\nurl = "postgresql://u:hunter2y@db/x"\n'
+        + TRUSTED_MX
     )
     report = check_config(path, secret_dirs=[])
     assert report.ok
@@ -103,6 +104,7 @@ def test_secret_written_in_the_file_gives_a_warning(folder):
 def test_unknown_meetbot_variable_gives_a_warning(folder, monkeypatch):
     monkeypatch.setenv("MEETBOT_SMPT__HOST", "x")
     monkeypatch.setenv("MEETBOT_MEMO__URGENT_DAYS__X", "1")  # below a dict: not judged
+    monkeypatch.setenv("MEETBOT_TRUST__TRUSTED_AUTHSERV_IDS", '["mx.doe.example.org"]')
     report = check_config(None, secret_dirs=[])
     assert report.ok
     assert report.warnings == [
@@ -160,3 +162,57 @@ def test_a_line_token_without_its_secret_is_a_warning_and_bad_roles_a_problem(fo
     path.write_text('[chat.roles]\n"42" = "boss"\n')
     found = problems_of(path)
     assert any("chat.roles" in p for p in found)
+
+
+TRUSTED_MX = '[trust]\ntrusted_authserv_ids = ["mx.doe.example.org"]\n'
+
+
+def test_a_password_in_the_caldav_url_is_a_secret_everywhere(folder):
+    path = folder / "m.toml"
+    path.write_text('[calendar]\ncaldav_url = "https://office:pa55word@dav.example.org/cal/"\n')
+    report = check_config(path, secret_dirs=[])
+    assert report.ok
+    assert any("MEETBOT_CALENDAR__CALDAV_PASSWORD" in w for w in report.warnings)
+    summary = "\n".join(summarize(report.settings))
+    assert "CalDAV https://office:***@dav.example.org/cal/" in summary
+    assert "pa55word" not in summary + "\n".join(report.warnings)
+    assert "pa55word" in report.settings.secret_values(), "the log filter masks it"
+
+
+@pytest.mark.parametrize(
+    ("section", "warned"),
+    [
+        ('[smtp]\nhost = "smtp.example.org"\ntls = "none"\n', 'smtp: tls = "none"'),
+        ('[smtp]\nhost = "smtp.example.org"\nverify_certificates = false\n', "smtp: verify"),
+        (
+            '[[sources.imap]]\nname = "m"\nhost = "imap.example.org"\nusername = "u"\n'
+            'tls = "none"\n',
+            'sources.imap m: tls = "none" to imap.example.org',
+        ),
+        ('[calendar]\ncaldav_url = "http://dav.example.org/"\n', "plain http"),
+        ("", "trust.trusted_authserv_ids is empty"),
+    ],
+)
+def test_exposed_connections_and_unauthenticated_trust_are_warned(folder, section, warned):
+    path = folder / "m.toml"
+    path.write_text(section + ("" if "trust" in warned else TRUSTED_MX))
+    report = check_config(path, secret_dirs=[])
+    assert report.ok
+    assert [w for w in report.warnings if warned in w]
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        '[smtp]\nhost = "127.0.0.1"\ntls = "none"\nverify_certificates = false\n',
+        '[smtp]\nhost = "localhost"\ntls = "none"\n',
+        '[calendar]\ncaldav_url = "http://[::1]:5232/"\n',
+        '[smtp]\nhost = "smtp.example.org"\n',
+    ],
+)
+def test_loopback_test_servers_and_verified_tls_are_not_warned(folder, section):
+    path = folder / "m.toml"
+    path.write_text(section + TRUSTED_MX)
+    report = check_config(path, secret_dirs=[])
+    assert report.ok
+    assert report.warnings == []

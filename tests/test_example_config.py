@@ -5,14 +5,18 @@ from pathlib import Path
 
 import pytest
 
-from bot.config_check import check_config, setting_paths
-from bot.settings import Settings
+from bot.config.config_check import check_config, setting_paths
+from bot.config.settings import Settings
 from tests.config_env import isolate
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "config" / "meetbot.example.toml"
 
 # What the example sets on purpose instead of showing the default.
-EXAMPLE_VALUES = {"delegates", "reminders.report_due_days_after_meeting"}
+EXAMPLE_VALUES = {
+    "delegates",
+    "reminders.report_due_days_after_meeting",
+    "trust.trusted_authserv_ids",
+}
 
 _OFF = re.compile(r"^#\s?(?=\[\[?[a-z]|[A-Za-z0-9_]+\s*=)")
 

@@ -35,7 +35,7 @@ def test_a_newline_in_a_message_cannot_forge_a_second_line(restore_logging):
 def test_json_lines_have_the_fields(restore_logging):
     out = io.StringIO()
     setup_logging("DEBUG", json=True, stream=out)
-    log = logging.getLogger("bot.pipeline")
+    log = logging.getLogger("bot.processing.pipeline")
     log.debug("extracted", extra={"message_id": "a@example.org", "fields": 5, "ok": True})
     try:
         raise ValueError("boom")
@@ -43,7 +43,7 @@ def test_json_lines_have_the_fields(restore_logging):
         log.exception("failed\nbadly")
     first, second = (json.loads(line) for line in out.getvalue().splitlines())
     assert first["level"] == "DEBUG"
-    assert first["logger"] == "bot.pipeline"
+    assert first["logger"] == "bot.processing.pipeline"
     assert first["event"] == "extracted"
     assert first["message_id"] == "a@example.org"
     assert first["fields"] == 5

@@ -8,15 +8,18 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.actions.base import MeetingChange
+from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.record import Extraction, MeetingRecord, MessageKind
-from bot.pipeline import Incoming, Pipeline, RetryPolicy, Stages
+from bot.processing.action_ledger import RetryPolicy
+from bot.processing.pipeline import Pipeline, Stages
+from bot.processing.runner import ActionRunner
 from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
-from bot.store.database import open_database
+from bot.sources.incoming import Incoming
+from bot.store.database import Database, open_database
 from bot.store.messages import store_raw_message
 from bot.store.tables import ActionRunRow, MeetingRow, MessageRow
+from bot.understanding.record import Extraction, MeetingRecord, MessageKind
 from tests.sources.helpers import message
 
 
@@ -59,7 +62,14 @@ def load(session: Session, meeting_id: int) -> Meeting:
     return Meeting(row.id, row.uid, MeetingStatus.SCHEDULED, MeetingRecord(), row.revision)
 
 
-STAGES = Stages(read=read_message, extract=invitation, merge=one_meeting_per_message, load=load)
+STAGES = Stages(read=read_message, extract=invitation, merge=one_meeting_per_message)
+
+
+def pipeline_with(
+    db: Database, actions: list[Recorder], clock: SteppedClock, retry: RetryPolicy | None = None
+) -> Pipeline:
+    runner = ActionRunner(db, actions, load=load, clock=clock, retry=retry)
+    return Pipeline(db, STAGES, runner, clock=clock)
 
 
 class Recorder:
@@ -67,8 +77,10 @@ class Recorder:
         self.name = name
         self.failures = failures
         self.handled: list[int] = []
+        self.changes: list[MeetingChange] = []  # every change given, failed or not
 
     async def handle(self, change: MeetingChange) -> None:
+        self.changes.append(change)
         if self.failures:
             self.failures -= 1
             raise ConnectionError("server said no")
@@ -79,7 +91,7 @@ async def test_a_failing_action_is_recorded_retried_and_does_not_stop_the_others
     db = open_database(f"sqlite:///{tmp_path}/p.db")
     clock = SteppedClock()
     flaky, steady = Recorder("flaky", failures=1), Recorder("steady")
-    pipeline = Pipeline(db, STAGES, [flaky, steady], clock=clock, retry=RetryPolicy(60, 600))
+    pipeline = pipeline_with(db, [flaky, steady], clock, RetryPolicy(60, 600))
 
     outcome = await pipeline.accept(Incoming(message(), "test"))
 
@@ -91,10 +103,10 @@ async def test_a_failing_action_is_recorded_retried_and_does_not_stop_the_others
     assert runs["flaky"].status == "failed"
     assert runs["flaky"].last_error == "ConnectionError: server said no"
     assert runs["flaky"].next_attempt_at is not None
-    assert await pipeline.retry_due_actions() == 0  # not due yet
+    assert await pipeline.runner.run_due() == 0  # not due yet
 
     clock.moment = runs["flaky"].next_attempt_at
-    assert await pipeline.retry_due_actions() == 1
+    assert await pipeline.runner.run_due() == 1
     assert flaky.handled == [outcome.meeting_id]
     assert steady.handled == [outcome.meeting_id]  # done once, not again
     with db.session() as s:
@@ -102,9 +114,31 @@ async def test_a_failing_action_is_recorded_retried_and_does_not_stop_the_others
     assert (run.status, run.attempts) == ("done", 2)
 
 
+class LeakyAction:
+    """Fails as a CalDAV client might, quoting its URL with the password in it."""
+
+    name = "leaky"
+
+    async def handle(self, change: MeetingChange) -> None:
+        raise ConnectionError("cannot reach https://office:pa55word@dav.example.org/cal/")
+
+
+async def test_a_secret_an_action_quotes_is_masked_in_the_stored_error(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path}/p.db")
+    pipeline = Pipeline(db, STAGES, [LeakyAction()], clock=SteppedClock(), secrets=["pa55word"])
+
+    await pipeline.accept(Incoming(message(), "test"))
+
+    with db.session() as s:
+        run = s.scalars(select(ActionRunRow)).one()
+    assert run.status == "failed"
+    assert "pa55word" not in (run.last_error or "")
+    assert "https://office:" in (run.last_error or ""), "the rest of the error is kept"
+
+
 async def test_a_message_that_fails_is_kept_with_the_reason_and_the_next_goes_on(tmp_path):
     db = open_database(f"sqlite:///{tmp_path}/p.db")
-    pipeline = Pipeline(db, STAGES, [], clock=SteppedClock())
+    pipeline = pipeline_with(db, [], SteppedClock())
 
     bad = await pipeline.accept(Incoming(message("poison"), "test"))
     good = await pipeline.accept(Incoming(message("fine"), "test"))
@@ -128,7 +162,7 @@ async def test_resume_finishes_messages_a_crash_left_stored(tmp_path):
     with db.session() as s:
         store_raw_message(s, message("interrupted"), source="test")
     steady = Recorder("steady")
-    pipeline = Pipeline(db, STAGES, [steady], clock=SteppedClock())
+    pipeline = pipeline_with(db, [steady], SteppedClock())
 
     outcomes = await pipeline.resume()
 
@@ -139,7 +173,7 @@ async def test_resume_finishes_messages_a_crash_left_stored(tmp_path):
 async def test_a_batch_is_stored_once_each_and_a_bad_message_fails_alone(tmp_path):
     db = open_database(f"sqlite:///{tmp_path}/p.db")
     steady = Recorder("steady")
-    pipeline = Pipeline(db, STAGES, [steady], clock=SteppedClock())
+    pipeline = pipeline_with(db, [steady], SteppedClock())
     seen: list[int] = []
     twin = message("twin", message_id="twin@example.org")
 
@@ -161,5 +195,5 @@ async def test_a_batch_is_stored_once_each_and_a_bad_message_fails_alone(tmp_pat
         pending = s.scalars(select(ActionRunRow.status)).all()
     assert [r.status for r in rows] == ["extracted", "failed", "extracted"]
     assert pending == ["pending", "pending"]
-    assert await pipeline.retry_due_actions() == 2
+    assert await pipeline.runner.run_due() == 2
     assert sorted(steady.handled) == sorted(o.meeting_id for o in outcomes[::2])

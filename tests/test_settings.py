@@ -1,8 +1,8 @@
 import pytest
 from pydantic import ValidationError
 
+from bot.config.settings import Settings
 from bot.errors import ConfigError
-from bot.settings import Settings
 from tests.config_env import isolate
 
 TOML = """

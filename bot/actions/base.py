@@ -7,19 +7,9 @@ it never stops the other actions or the watcher.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
 
-from bot.meetings.meeting import Meeting
-from bot.meetings.record import Extraction
-
-
-@dataclass(frozen=True)
-class MeetingChange:
-    meeting: Meeting  # as it is now, after the merge
-    previous: Meeting | None  # as it was before; None when the meeting is new
-    extraction: Extraction | None  # the message's extraction; None for assign, chat, retry
-    message_id: str | None = None
+from bot.meetings.change import MeetingChange
 
 
 class Action(Protocol):

@@ -15,7 +15,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from bot.actions.thai import thai_date, thai_time
-from bot.meetings.record import When
+from bot.understanding.record import When
 
 # Thai names of the zones invitations come from; any other is named by its offset.
 ZONE_NAMES_TH = {

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import aiosmtplib
 
+from bot.config.settings import SmtpSettings, TlsMode
 from bot.errors import DeliveryError
-from bot.settings import SmtpSettings, TlsMode
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,9 @@
-"""`meetbot approve [MEETING]`: list the meetings held for approval, or approve one."""
+"""`meetbot approve [MEETING] [--change ID]` and `meetbot reject MEETING --change ID`: what
+waits for a person, a held meeting approved, a pending change accepted or rejected.
+
+Everything printed here may come from an attacker's mail, so it is printed with console
+markup off: a sender named "[/red]" is text, not a command to the terminal.
+"""
 
 from __future__ import annotations
 
@@ -20,8 +25,17 @@ from bot.cli.common import (
     short,
 )
 from bot.meetings.approval import waiting
-from bot.meetings.record import MeetingRecord
+from bot.meetings.pending import HeldChange, diff_lines, get_change, list_pending
 from bot.store.database import Database
+from bot.understanding.record import MeetingRecord
+
+ChangeOption = Annotated[
+    int | None, typer.Option("--change", help="A pending change's id, as the list shows it.")
+]
+
+
+def say(text: str) -> None:
+    console.print(text, markup=False, highlight=False, emoji=False)
 
 
 @app.command("approve")
@@ -29,9 +43,11 @@ def approve_command(
     meeting: Annotated[
         int | None, typer.Argument(help="Meeting id; without it, list what waits.")
     ] = None,
+    change: ChangeOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Approve a meeting held because its mail is not trusted: its held mail goes out."""
+    """Approve a meeting held because its mail is not trusted (its held mail goes out), or,
+    with --change, accept one pending change to an approved meeting."""
     settings = load_cli_settings(config)
     setup_cli_logging(settings, "WARNING")
     daemon = open_app(settings)
@@ -39,42 +55,92 @@ def approve_command(
         if meeting is None:
             _list_waiting(daemon.db)
             return
+        if change is not None:
+            _check_meeting(daemon.db, meeting, change)
+            accepted = asyncio.run(daemon.accept_change(change, by=command_line_user()))
+            _report(accepted, "accepted; the meeting now has")
+            return
         approval, released = asyncio.run(daemon.approve(meeting, by=command_line_user()))
         report = asyncio.run(daemon.outbox.flush())
-    except LookupError as exc:
+    except (LookupError, ValueError) as exc:
         raise fail(str(exc)) from exc
     finally:
         daemon.close()
     if not approval.changed:
-        console.print(f"meeting {meeting} was not held for approval", highlight=False)
+        say(f"meeting {meeting} was not held for approval")
     else:
-        console.print(f"meeting {meeting} approved; it had been held because:", highlight=False)
+        say(f"meeting {meeting} approved; it had been held because:")
         for reason in approval.reasons:
-            console.print(f"  • {reason}", highlight=False)
-    console.print(
+            say(f"  • {reason}")
+    say(
         f"held mail released: {released}; outbox: {report.sent} sent, "
-        f"{report.waiting} waiting, {report.held} held (all meetings)",
-        highlight=False,
+        f"{report.waiting} waiting, {report.held} held (all meetings)"
     )
     if report.note:
-        console.print(f"outbox: {report.note}", highlight=False)
+        say(f"outbox: {report.note}")
     if approval.changed:
-        console.print(
-            "reminders to the delegates follow from the running daemon (`meetbot run`)",
-            highlight=False,
-        )
+        say("reminders to the delegates follow from the running daemon (`meetbot run`)")
+
+
+@app.command("reject")
+def reject_command(
+    meeting: Annotated[int, typer.Argument(help="Meeting id.")],
+    change: Annotated[int, typer.Option("--change", help="The pending change's id.")],
+    config: ConfigOption = None,
+) -> None:
+    """Reject a pending change: the meeting stays as it is."""
+    settings = load_cli_settings(config)
+    setup_cli_logging(settings, "WARNING")
+    daemon = open_app(settings)
+    try:
+        _check_meeting(daemon.db, meeting, change)
+        rejected = asyncio.run(daemon.reject_change(change, by=command_line_user()))
+    except (LookupError, ValueError) as exc:
+        raise fail(str(exc)) from exc
+    finally:
+        daemon.close()
+    _report(rejected, "rejected; the meeting keeps")
+
+
+def _check_meeting(db: Database, meeting: int, change: int) -> None:
+    """The change must be one of that meeting's: a typo must not decide another one."""
+    with db.session() as session:
+        if get_change(session, change).meeting_id != meeting:
+            raise LookupError(f"change {change} is not a change to meeting {meeting}")
+
+
+def _report(change: HeldChange, verb: str) -> None:
+    say(f"change {change.id} to meeting {change.meeting_id} {verb}:")
+    for line in diff_lines(change):
+        say(f"  {line}")
 
 
 def _list_waiting(db: Database) -> None:
     with db.session() as session:
         rows = waiting(session)
-    if not rows:
-        console.print("no meeting waits for approval", highlight=False)
+        changes = list_pending(session)
+    if not rows and not changes:
+        say("no meeting or change waits for approval")
         return
-    console.print("Held for approval:", highlight=False)
+    if rows:
+        say("Held for approval:")
     for row in rows:
         record = MeetingRecord.from_json(row.record)
-        console.print(f"meeting {row.id}: {short(short_title(record), 70)}", highlight=False)
+        say(f"meeting {row.id}: {short(short_title(record), 70)}")
         for reason in row.approval_reasons:
-            console.print(f"  • {reason}", highlight=False)
-    console.print("approve one with: meetbot approve MEETING", highlight=False)
+            say(f"  • {reason}")
+    if rows:
+        say("approve one with: meetbot approve MEETING")
+    if changes:
+        say("Changes kept apart from approved meetings (the meetings stay as they are):")
+    for change in changes:
+        say(f"change {change.id} to meeting {change.meeting_id}, from <{change.message_id}>:")
+        for line in diff_lines(change):
+            say(f"  {line}")
+        for reason in change.reasons:
+            say(f"  • {reason}")
+    if changes:
+        say(
+            "accept: meetbot approve MEETING --change ID; "
+            "reject: meetbot reject MEETING --change ID"
+        )

@@ -12,10 +12,10 @@ from rich.markup import escape
 
 from bot.actions.reminders.runtime import Wiring
 from bot.app import App
-from bot.config_check import load_settings
+from bot.config.config_check import load_settings
+from bot.config.settings import Settings
 from bot.errors import ConfigError, MeetbotError
 from bot.logs import setup_logging
-from bot.settings import Settings
 
 console = Console()
 

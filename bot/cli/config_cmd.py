@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from bot.cli import app
-from bot.config_check import check_config, summarize
+from bot.config.config_check import check_config, summarize
 
 config_app = typer.Typer(help="Check the configuration.", no_args_is_help=True)
 app.add_typer(config_app, name="config")

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 from rich.table import Table
 
@@ -127,13 +128,13 @@ def status(config: ConfigOption = None) -> None:
     )
     for s in report.sources:
         error = f"{utc_time(s.last_error_at)} {s.last_error}" if s.last_error else ""
-        state = "[green]ok[/green]" if s.healthy else f"[red]{s.problem}[/red]"
+        state = "[green]ok[/green]" if s.healthy else f"[red]{escape(s.problem or '')}[/red]"
         table.add_row(
-            s.source,
-            s.folder,
+            escape(s.source),
+            escape(s.folder),
             utc_time(s.last_check_at),
             utc_time(s.last_message_at),
-            error,
+            escape(error),
             str(s.owed),
             state,
         )

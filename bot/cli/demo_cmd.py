@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 import typer
 from icalendar import Calendar
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from sqlalchemy import func, select
 
@@ -34,11 +35,7 @@ from bot.actions.reminders.table import plan_table
 from bot.app import App
 from bot.cli import app
 from bot.cli.common import fail, setup_cli_logging, short
-from bot.errors import MeetbotError
-from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.record import When
-from bot.meetings.repository import list_meetings
-from bot.settings import (
+from bot.config.settings import (
     CalendarSettings,
     LineSettings,
     MemoSettings,
@@ -49,9 +46,13 @@ from bot.settings import (
     TelegramSettings,
     TrustSettings,
 )
+from bot.errors import MeetbotError
+from bot.meetings.meeting import Meeting, MeetingStatus
+from bot.meetings.repository import list_meetings
 from bot.sources.maildir import ensure_maildir
 from bot.store.tables import MessageRow, OutboxRow
-from bot.understanding.trust import host_of
+from bot.understanding.browser_url import browser_host
+from bot.understanding.record import When
 
 CORPUS = Path("tests/corpus")
 # The 18th SLOM-WG invitation came on 27 August 2025: the next day its registration
@@ -70,6 +71,8 @@ DEMO_TRUST = TrustSettings(
     allowed_sender_domains=["asean.example.org", "mohr.example.org", "mol.example.org"],
     allowed_senders=["intl.doe@example.org"],
     shortener_hosts=[h for h in TrustSettings().shortener_hosts if h != "go.gov.sg"],
+    # The department's receiving server, whose Authentication-Results the corpus carries.
+    trusted_authserv_ids=["mx.doe.example.org"],
 )
 
 
@@ -205,13 +208,13 @@ def _print_messages(messages: list[MessageRow]) -> None:
     for m in messages:
         kind = m.kind or m.status
         if m.status == "failed":
-            kind = f"[red]failed[/red]: {short(m.error or '', 40)}"
+            kind = f"[red]failed[/red]: {escape(short(m.error or '', 40))}"
         table.add_row(
             str(m.id),
             kind,
             str(m.meeting_id or "-"),
-            short(_address(m.sender), 28),
-            short(m.subject or f"({m.message_id})", 60),
+            escape(short(_address(m.sender), 28)),
+            escape(short(m.subject or f"({m.message_id})", 60)),
         )
     console.print(table)
     kinds = Counter(m.kind or m.status for m in messages)
@@ -232,7 +235,7 @@ def _print_meetings(meetings: list[Meeting], tz: ZoneInfo) -> None:
             state += "\n[yellow]held for approval[/yellow]"
         mode = [record.mode.value.replace("_", " ")] if record.mode else []
         online = [
-            f"{o.platform.value} {o.label.value}: {host_of(o.url) if o.url else 'no link'}"
+            f"{o.platform.value} {o.label.value}: {browser_host(o.url) if o.url else 'no link'}"
             for o in record.online_meetings
         ]
         deadlines = [
@@ -241,10 +244,10 @@ def _print_meetings(meetings: list[Meeting], tz: ZoneInfo) -> None:
         ]
         table.add_row(
             str(meeting.id),
-            short(short_title(record), 28) + state,
+            escape(short(short_title(record), 28)) + state,
             _span(start, end, tz),
-            "\n".join(mode + online) or "-",
-            "\n".join(deadlines) or "-",
+            escape("\n".join(mode + online) or "-"),
+            escape("\n".join(deadlines) or "-"),
         )
     console.print(table)
 
@@ -258,8 +261,8 @@ def _print_held(meetings: list[Meeting]) -> None:
     for meeting in held:
         table.add_row(
             str(meeting.id),
-            short(short_title(meeting.record), 40),
-            "\n".join(meeting.approval_reasons),
+            escape(short(short_title(meeting.record), 40)),
+            escape("\n".join(meeting.approval_reasons)),
         )
     console.print(table)
     console.print(

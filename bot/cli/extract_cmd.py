@@ -16,8 +16,8 @@ from bot.actions.clock import table_time
 from bot.cli import app
 from bot.cli.common import ConfigOption, load_cli_settings
 from bot.meetings.meeting import Meeting
-from bot.meetings.record import Deadline, When
 from bot.types import SystemClock
+from bot.understanding.record import Deadline, When
 
 
 @app.command()
@@ -28,10 +28,10 @@ def extract(
     ] = None,
 ) -> None:
     """Print the meeting each message describes, its kind and the reasons, as a JSON list."""
+    from bot.config.settings import Settings
     from bot.reading.files import iter_raw_messages
     from bot.reading.limits import ReadLimits
     from bot.reading.mime import read_message
-    from bot.settings import Settings
     from bot.understanding.extract import extract_message
 
     for noisy in ("pypdf", "pdfminer"):

@@ -16,9 +16,9 @@ from bot.actions.memo.numbers import take_number
 from bot.actions.memo.origin import load_origin
 from bot.actions.thai import BE_OFFSET
 from bot.cli import app
+from bot.config.settings import Settings
 from bot.errors import MeetbotError
 from bot.meetings.repository import load_meeting
-from bot.settings import Settings
 from bot.store.database import open_database
 
 

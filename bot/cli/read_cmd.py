@@ -76,7 +76,7 @@ def read(
         raise typer.Exit(2)
     from pydantic import ValidationError
 
-    from bot.settings import Settings
+    from bot.config.settings import Settings
 
     # The PDF libraries log what the reader already reports as warnings.
     for noisy in ("pypdf", "pdfminer"):

@@ -12,10 +12,10 @@ from sqlalchemy import select
 from bot.app import App
 from bot.cli import app
 from bot.cli.common import ConfigOption
-from bot.config_check import load_settings
+from bot.config.config_check import load_settings
 from bot.errors import ConfigError, MeetbotError
 from bot.logs import setup_logging
-from bot.pipeline import Outcome
+from bot.processing.outcome import Outcome
 from bot.store.database import Database
 from bot.store.tables import MessageRow
 

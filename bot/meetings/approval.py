@@ -11,17 +11,20 @@ since it cannot vouch for what the earlier one brought.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import logging
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.meetings.record import MeetingRecord
-from bot.reading.document import MailDocument
-from bot.settings import TrustSettings
+from bot.meetings.meeting import Meeting, MeetingStatus
+from bot.meetings.merge import VISIBLE_FIELDS
 from bot.store.tables import MeetingRow
-from bot.understanding.trust import TrustVerdict, assess
+from bot.understanding.browser_url import as_text
+from bot.understanding.record import MeetingRecord
+from bot.understanding.trust import TrustVerdict
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +37,11 @@ class Approval:
     reasons: tuple[str, ...]  # why it had been held
 
 
-def hold(row: MeetingRow, doc: MailDocument, record: MeetingRecord, trust: TrustSettings) -> bool:
+def hold(row: MeetingRow, verdict: TrustVerdict) -> bool:
     """Hold the meeting when the message that created it, or changed what its delegates see,
-    is not trusted; True when it is held. The caller flushes and says so in the log.
+    is not trusted (`verdict`); True when it is held. The caller flushes and says so in the
+    log.
     """
-    verdict = assess(doc, record, trust)
     if not verdict.needs_approval:
         return False
     row.approved = False
@@ -50,23 +53,54 @@ def hold(row: MeetingRow, doc: MailDocument, record: MeetingRecord, trust: Trust
 def reasons_for(verdict: TrustVerdict) -> list[str]:
     """The verdict in words for the notice, each flagged link with the host it really
     goes to (a look-alike shows in its xn-- form, user-info and shorteners are seen
-    through only as far as the URL itself says)."""
+    through only as far as the URL itself says), the URL itself as inert text."""
     link_reasons = {f"{link.url}: {problem}" for link in verdict.links for problem in link.problems}
     reasons = [r for r in verdict.reasons if r not in link_reasons]
     for link in verdict.links:
         problems = "; ".join(link.problems)
-        reasons.append(f"link to {link.host or '(no host)'}: {problems} ({link.url})")
+        reasons.append(f"link to {link.host or '(no host)'}: {problems} ({as_text(link.url)})")
     return reasons
 
 
-def approve(session: Session, meeting_id: int, *, by: str, now: dt.datetime) -> Approval:
-    """Lift the hold on a meeting; raises LookupError for an unknown meeting.
+class ChangedSinceShown(ValueError):
+    """The meeting is no longer what the approver was shown: a later mail changed it."""
+
+
+def shown_key(meeting: Meeting) -> str:
+    """A short key of what a held meeting tells its delegates (the fields they see, and its
+    status), for an Approve button: pressed after a later mail changed any of it, it
+    approves nothing unseen. A change to memo-only fields, which no delegate receives and
+    which raises no revision (so sends no new notice), leaves the button valid."""
+    record = meeting.record.to_json()
+    seen = {name: record[name] for name in sorted(VISIBLE_FIELDS)}
+    content = json.dumps([meeting.status.value, seen], sort_keys=True)
+    return hashlib.sha256(content.encode()).hexdigest()[:12]
+
+
+def approve(
+    session: Session, meeting_id: int, *, by: str, now: dt.datetime, shown: str | None = None
+) -> Approval:
+    """Lift the hold on a meeting; raises LookupError for an unknown meeting, and
+    ChangedSinceShown when `shown` (a `shown_key`) is not what the meeting says now.
 
     The revision rises, so the actions run again and do what they kept back.
     """
     row = session.get(MeetingRow, meeting_id)
     if row is None:
         raise LookupError(f"no meeting with id {meeting_id}")
+    if shown is not None and not row.approved:
+        current = Meeting(
+            id=row.id,
+            uid=row.uid,
+            status=MeetingStatus(row.status),
+            record=MeetingRecord.from_json(row.record),
+            revision=row.revision,
+        )
+        if shown_key(current) != shown:
+            raise ChangedSinceShown(
+                f"meeting {meeting_id} changed after the notice was sent; approve it from "
+                "the newer notice"
+            )
     reasons = tuple(str(r) for r in row.approval_reasons or ())
     if row.approved:
         return Approval(meeting_id, False, row.revision, reasons)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.settings import Delegate
+from bot.config.settings import Delegate
 from bot.store.tables import AssignmentRow, MeetingRow
 
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, event, select
 from sqlalchemy.orm import Session
 
-from bot.meetings.record import MeetingRecord, When
 from bot.reading.document import MailDocument
 from bot.store.tables import MeetingRow, MessageRow
+from bot.understanding.record import MeetingRecord, When
 
 _SUBJECT_PREFIX = re.compile(
     r"^\s*(?:(?:re|fwd?|fw|aw|sv|wg|tr|rv|ตอบกลับ|ส่งต่อ)\s*(?:\[\d+\])?\s*[:：]\s*|\[[^\]]*\]\s*)",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
-from bot.meetings.record import MeetingRecord
+from bot.understanding.record import MeetingRecord
 
 
 class MeetingStatus(StrEnum):
@@ -24,3 +25,29 @@ class Meeting:
     delegates: tuple[str, ...] = ()  # keys of assigned delegates (Settings.delegates)
     approved: bool = True  # False while a person must approve outgoing actions
     approval_reasons: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The meeting as an action run records the state it acts from (`from_json`)."""
+        return {
+            "id": self.id,
+            "uid": self.uid,
+            "status": self.status.value,
+            "record": self.record.to_json(),
+            "revision": self.revision,
+            "delegates": list(self.delegates),
+            "approved": self.approved,
+            "approval_reasons": list(self.approval_reasons),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Meeting:
+        return cls(
+            id=data["id"],
+            uid=data["uid"],
+            status=MeetingStatus(data["status"]),
+            record=MeetingRecord.from_json(data["record"]),
+            revision=data["revision"],
+            delegates=tuple(data["delegates"]),
+            approved=data["approved"],
+            approval_reasons=tuple(data["approval_reasons"]),
+        )

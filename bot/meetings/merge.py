@@ -11,7 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from bot.meetings.record import (
+from bot.understanding.fields.dates import resolve_against_meeting
+from bot.understanding.record import (
     Contact,
     Deadline,
     Extracted,
@@ -20,7 +21,6 @@ from bot.meetings.record import (
     OnlineMeeting,
     When,
 )
-from bot.understanding.fields.dates import resolve_against_meeting
 
 # What a delegate sees in the calendar entry and the reminders: a change here is a new
 # revision (iCalendar SEQUENCE). Series, Thai title, contacts and counts only feed the memo.

@@ -15,16 +15,25 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.actions.base import MeetingChange
+from bot.config.settings import TrustSettings
 from bot.errors import StoreError
-from bot.meetings.approval import hold
+from bot.meetings.approval import hold, reasons_for
+from bot.meetings.change import MeetingChange
 from bot.meetings.link import find_meeting, note_link, subject_key
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.merge import Merged, changed_values, merge_records
-from bot.meetings.record import Extraction, MeetingRecord, MessageKind
+from bot.meetings.pending import quarantine
 from bot.reading.document import MailDocument
-from bot.settings import TrustSettings
-from bot.store.tables import AssignmentRow, MeetingRow, MeetingValueRow, MessageRow
+from bot.store.messages import raw_bytes
+from bot.store.tables import (
+    AssignmentRow,
+    MeetingRow,
+    MeetingValueRow,
+    MessageRow,
+    PendingChangeRow,
+)
+from bot.understanding.record import Extraction, MeetingRecord, MessageKind
+from bot.understanding.trust import assess
 
 logger = logging.getLogger(__name__)
 
@@ -50,10 +59,22 @@ class PendingChange:
     extraction: Extraction
     message_id: str
     held: bool  # this message put the meeting on hold
+    quarantined: PendingChangeRow | None = None  # its change kept apart, not merged
 
     def change(self) -> MeetingChange:
         if self.row.id is None:
             raise RuntimeError("PendingChange.change() before the session was flushed")
+        if self.quarantined is not None:
+            logger.warning(
+                "change %d to meeting %d kept apart for approval",
+                self.quarantined.id,
+                self.row.id,
+                extra={
+                    "message_id": self.message_id,
+                    "fields": ", ".join(self.quarantined.diff),
+                    "reasons": "; ".join(map(str, self.quarantined.reasons)),
+                },
+            )
         if self.held:
             logger.warning(
                 "meeting %d held for approval",
@@ -98,9 +119,11 @@ def merge_extraction(
 ) -> PendingChange | None:
     """Store the extraction on its message and fold it into its meeting, without flushing.
 
-    With `trust`, a meeting that an untrusted message created or changed is held for a
-    person's approval (see bot.meetings.approval), in the same flush as the change, so
-    every action sees the hold. Returns None when the message concerns no meeting.
+    With `trust`, a meeting that an untrusted message created, or changed while it was
+    held already, is held for a person's approval (see bot.meetings.approval), in the same
+    flush as the change, so every action sees the hold. An untrusted message's change to
+    an approved meeting is not merged at all: it waits apart (bot.meetings.pending) and
+    the meeting stays as it was. Returns None when the message concerns no meeting.
     Applying the same extraction twice changes nothing the second time.
     """
     message = session.get(MessageRow, message_pk)
@@ -122,15 +145,40 @@ def merge_extraction(
     meeting_row, created = found
     message.meeting = meeting_row
     previous = None if created else load_meeting(session, meeting_row.id)
+    verdict = None if trust is None else assess(doc, record, trust, raw=_raw_for(message, trust))
+    untrusted = verdict is not None and verdict.needs_approval
     merged_record = record if previous is None else previous.record
     if previous is not None and extraction.kind in _MERGING_KINDS:
         merged = merge_records(previous.record, record, kind=extraction.kind)
+        status = _status_after(previous, merged.record, extraction.kind)
+        if verdict is not None and untrusted and previous.approved:
+            kept_apart = None
+            if merged.changed or status is not previous.status:
+                kept_apart = quarantine(
+                    session,
+                    meeting_row,
+                    old=previous.record,
+                    new=merged.record,
+                    changed=merged.changed,
+                    status=status,
+                    message_id=doc.message_id,
+                    reasons=reasons_for(verdict),
+                )
+            note_link(session, message, previous.record)
+            return PendingChange(
+                meeting_row, previous, extraction, doc.message_id, False, kept_apart
+            )
         _record_change(session, meeting_row, previous, merged, extraction)
         merged_record = merged.record
     brought = previous is None or meeting_row.revision != previous.revision
-    held = trust is not None and brought and hold(meeting_row, doc, record, trust)
+    held = verdict is not None and untrusted and brought and hold(meeting_row, verdict)
     note_link(session, message, merged_record)
     return PendingChange(meeting_row, previous, extraction, doc.message_id, held)
+
+
+def _raw_for(message: MessageRow, trust: TrustSettings) -> bytes | None:
+    """The raw bytes, only for our own DKIM check: reading them costs a decompression."""
+    return raw_bytes(message) if trust.verify_dkim else None
 
 
 def load_meeting(session: Session, meeting_id: int) -> Meeting:

@@ -72,6 +72,9 @@ class MailDocument:
     forwarded: tuple[ForwardedMessage, ...] = ()
     warnings: tuple[str, ...] = ()
     links: tuple[str, ...] = field(default=())  # every URL found in the body and HTML hrefs
+    # Every address of every From field: DMARC judges a message with exactly one.
+    from_addresses: tuple[Address, ...] = ()
+    from_fields: int = 0  # how many From header fields the message has
 
     def all_text(self) -> str:
         """Body, forwarded messages and attachment texts, each under a header line.

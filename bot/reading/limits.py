@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from bot.settings import ReadingSettings
+from bot.config.settings import ReadingSettings
 
 __all__ = ["Deadline", "ReadLimits"]
 

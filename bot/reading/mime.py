@@ -24,9 +24,9 @@ from bot.reading.headers import (
     parse_message_ids,
 )
 from bot.reading.html_text import html_to_text
-from bot.reading.ids import message_id_from
 from bot.reading.limits import ReadLimits
 from bot.reading.normalise import normalise_text
+from bot.store.ids import message_id_from
 
 __all__ = ["read_message"]
 
@@ -140,6 +140,8 @@ class _Reader:
             forwarded=tuple(self.forwarded),
             warnings=tuple(self.warnings),
             links=tuple(self.links),
+            from_addresses=tuple(senders),
+            from_fields=len(headers.get("from", [])),
         )
 
     # -- the MIME tree ---------------------------------------------------------

@@ -21,8 +21,8 @@ from typing import Any, TypeVar
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
+from bot.config.settings import ImapAccount, ProcessedMailAction, TlsMode
 from bot.errors import SourceConnectionError, SourceError
-from bot.settings import ImapAccount, ProcessedMailAction, TlsMode
 
 log = logging.getLogger(__name__)
 

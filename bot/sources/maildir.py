@@ -9,15 +9,15 @@ again, and Message-ID dedupe makes that harmless.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
+from functools import partial
 from pathlib import Path
 
-from bot.errors import StoreError
 from bot.memory import release_memory
-from bot.pipeline import Incoming, Outcome, Pipeline
-from bot.sources import cursor
+from bot.sources.incoming import Accept, Incoming
+from bot.sources.ledger import FolderLedger
+from bot.sources.loop import keep_watching
 from bot.store.database import Database
 from bot.types import Clock
 
@@ -48,65 +48,38 @@ class MaildirWatcher:
         path: Path,
         *,
         db: Database,
-        pipeline: Pipeline,
+        accept: Accept,
         clock: Clock,
         stop: asyncio.Event,
         poll_seconds: float,
     ) -> None:
         self.path = path
-        self.db = db
-        self.pipeline = pipeline
-        self.clock = clock
+        self.accept = accept
         self.stop = stop
         self.poll_seconds = poll_seconds
-        self.folder = str(path)
+        self.ledger = FolderLedger(db, MAILDIR_SOURCE, str(path), clock=clock)
         self.name = f"maildir:{path}"
 
     async def run(self) -> None:
-        while not self.stop.is_set():
-            try:
-                await self.scan()
-            # A full disk or a held lock: the file stays in new/ and is taken next time.
-            except StoreError as exc:
-                log.error("store unavailable: %s", exc, extra={"source": self.name})
-                await self._record_error(str(exc))
-            # The watcher outlives a bad file or a bug below it: recorded, retried.
-            except Exception as exc:
-                log.exception("maildir scan failed", extra={"source": self.name})
-                await self._record_error(f"{type(exc).__name__}: {exc}")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.stop.wait(), self.poll_seconds)
+        await keep_watching(self, self.stop)
 
-    async def scan(self) -> list[Outcome]:
-        """Process what is in new/ now; stops between messages when asked to."""
-        outcomes: list[Outcome] = []
+    async def check_once(self) -> None:
+        """Take what is in new/ now; stops between messages when asked to."""
+        taken = 0
         await asyncio.to_thread(ensure_maildir, self.path)
         for message in await asyncio.to_thread(pending_files, self.path):
             if self.stop.is_set():
                 break
             raw = await asyncio.to_thread(message.read_bytes)
-            outcome = await self.pipeline.accept(Incoming(raw, MAILDIR_SOURCE))
+            await self.accept(Incoming(raw, MAILDIR_SOURCE))
             await asyncio.to_thread(mark_taken, message)
-            outcomes.append(outcome)
-        await asyncio.to_thread(self._record_check, bool(outcomes))
-        if outcomes:
+            taken += 1
+        await asyncio.to_thread(partial(self.ledger.record_check, got_mail=bool(taken)))
+        if taken:
             release_memory()  # back to waiting, perhaps for hours
-        return outcomes
 
-    def _record_check(self, got_mail: bool) -> None:
-        now = self.clock.now()
-        with self.db.session() as session:
-            cursor.record_check(session, MAILDIR_SOURCE, self.folder, now)
-            if got_mail:
-                cursor.cursor_row(session, MAILDIR_SOURCE, self.folder).last_message_at = now
+    def pause(self, *, failed: bool) -> float:
+        return self.poll_seconds
 
-    async def _record_error(self, error: str) -> None:
-        def record() -> None:
-            with self.db.session() as session:
-                cursor.record_error(session, MAILDIR_SOURCE, self.folder, error, self.clock.now())
-
-        # The store that refused the message most likely refuses this too.
-        try:
-            await asyncio.to_thread(record)
-        except StoreError as exc:
-            log.warning("could not record the error: %s", exc, extra={"source": self.name})
+    def record_error(self, error: str) -> None:
+        self.ledger.record_error(error)

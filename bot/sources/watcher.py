@@ -20,17 +20,15 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import TypeVar
 
-from sqlalchemy.orm import Session
-
 from bot.backoff import Backoff
-from bot.errors import SourceError, StoreError
+from bot.config.settings import ImapAccount
+from bot.errors import SourceError
 from bot.memory import release_memory
-from bot.pipeline import Incoming, Pipeline
-from bot.settings import ImapAccount
-from bot.sources import cursor, disposition
-from bot.sources.imap import IDLE_SLICE_SECONDS, FolderState, ImapConnection
+from bot.sources.imap import IDLE_SLICE_SECONDS, ImapConnection
+from bot.sources.incoming import Accept, Incoming
+from bot.sources.ledger import FolderLedger
+from bot.sources.loop import keep_watching
 from bot.store.database import Database
-from bot.store.messages import StoredMessage
 from bot.types import Clock
 
 log = logging.getLogger(__name__)
@@ -69,21 +67,20 @@ class FolderWatcher:
         folder: str,
         *,
         db: Database,
-        pipeline: Pipeline,
+        accept: Accept,
         clock: Clock,
         stop: asyncio.Event,
         once: bool = False,
     ) -> None:
         self.account = account
         self.folder = folder
-        self.db = db
-        self.pipeline = pipeline
-        self.clock = clock
+        self.accept = accept
         self.stop = stop
         self.once = once
         self.timeout = account.timeout_seconds
         self.source = imap_source(account)
         self.message_source = f"{self.source}/{folder}"
+        self.ledger = FolderLedger(db, self.source, folder, clock=clock, disposes=account.disposes)
         self.backoff = Backoff(account.reconnect_initial_seconds, account.reconnect_max_seconds)
         self.stall_after = stall_after(account)
         self.last_alive = time.monotonic()
@@ -99,42 +96,26 @@ class FolderWatcher:
     async def run(self) -> None:
         """Until `stop` is set (or after one check with `once`): watch, and after any
         failure wait, reconnect, catch up."""
-        while not self.stop.is_set():
-            session = asyncio.create_task(self._session(), name=f"imap {self.name}")
-            try:
-                stalled = await self._supervise(session)
-                if stalled:
-                    error = f"no successful check for {self.stall_after:.0f} s; restarting"
-                    log.warning("watcher stalled", extra={"source": self.name})
-                    await self._record_error(error)
-                else:
-                    session.result()
-                    return  # the session ends without error only when stopping or once
-            except SourceError as exc:
-                log.warning("imap session failed: %s", exc, extra={"source": self.name})
-                await self._record_error(str(exc))
-                if self.once:
-                    raise
-            # A full disk or a held lock: a message whose UID was not committed is
-            # fetched again once the store takes writes (one stored but not yet
-            # understood is finished by the app's retry loop); one line per attempt.
-            except StoreError as exc:
-                log.error("store unavailable: %s", exc, extra={"source": self.name})
-                await self._record_error(str(exc))
-                if self.once:
-                    raise
-            # A watcher must outlive any bug below it: record, back off, start again.
-            except Exception as exc:
-                log.exception("imap session crashed", extra={"source": self.name})
-                await self._record_error(f"{type(exc).__name__}: {exc}")
-                if self.once:
-                    raise
-            finally:
-                self._drop_executor()
-            delay = self.backoff.next_delay()
-            log.info("reconnecting", extra={"source": self.name, "in_seconds": round(delay, 1)})
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.stop.wait(), delay)
+        await keep_watching(self, self.stop, once=self.once)
+
+    async def check_once(self) -> None:
+        """One session: connect, catch up, then IDLE (or poll) and catch up again until
+        stopping (or, with `once`, after the first catch-up)."""
+        session = asyncio.create_task(self._session(), name=f"imap {self.name}")
+        try:
+            if await self._supervise(session):
+                log.warning("watcher stalled", extra={"source": self.name})
+                error = f"no successful check for {self.stall_after:.0f} s; restarting"
+                raise SourceError(error, source=self.name)
+            session.result()
+        finally:
+            self._drop_executor()
+
+    def pause(self, *, failed: bool) -> float:
+        return self.backoff.next_delay() if failed else 0.0
+
+    def record_error(self, error: str) -> None:
+        self.ledger.record_error(error)
 
     async def _supervise(self, session: asyncio.Task[None]) -> bool:
         """Wait for `session` to end; True when the watchdog had to stop it."""
@@ -188,7 +169,7 @@ class FolderWatcher:
             state = await self._blocking(connection.select, self.folder)
             idle = self._idle = await self._blocking(lambda: connection.has_idle)
             self.stall_after = stall_after(self.account, idle=idle)
-            await asyncio.to_thread(self._reconcile, state)
+            await asyncio.to_thread(self.ledger.reconcile, state)
             await self._settle_dispositions(connection, state.uidvalidity)
             if not idle:
                 log.info("server lacks IDLE: polling", extra={"source": self.name})
@@ -214,9 +195,9 @@ class FolderWatcher:
                 await asyncio.wait_for(self._blocking(connection.close), self.timeout)
 
     async def _catch_up(self, connection: ImapConnection, uidvalidity: int) -> None:
-        last = await asyncio.to_thread(self._last_uid)
+        last = await asyncio.to_thread(self.ledger.last_uid)
         found = await self._blocking(connection.uids_after, last)
-        uids = await asyncio.to_thread(self._unseen, uidvalidity, found)
+        uids = await asyncio.to_thread(self.ledger.unseen, uidvalidity, found)
         for start in range(0, len(uids), FETCH_BATCH):
             batch = uids[start : start + FETCH_BATCH]
             raws = await self._blocking(connection.fetch_raw, batch)
@@ -227,11 +208,10 @@ class FolderWatcher:
                     break  # the message in hand is finished; the rest waits for next start
                 raw = raws.get(uid)
                 if raw is None:
-                    # Expunged between SEARCH and FETCH: nothing to process, ever.
-                    await asyncio.to_thread(self._record_vanished, uidvalidity, uid)
+                    await asyncio.to_thread(self.ledger.record_vanished, uidvalidity, uid)
                     continue
-                on_stored = partial(self._record_uid, uidvalidity, uid)
-                await self.pipeline.accept(Incoming(raw, self.message_source, on_stored))
+                on_stored = self.ledger.on_stored(uidvalidity, uid)
+                await self.accept(Incoming(raw, self.message_source, on_stored))
                 done.append(uid)
                 self.last_alive = time.monotonic()
             await self._dispose(connection, uidvalidity, done)
@@ -245,12 +225,12 @@ class FolderWatcher:
         if not uids or not self.account.disposes:
             return
         await self._blocking(connection.after_processing, uids)
-        await asyncio.to_thread(self._clear_dispositions, uidvalidity, uids)
+        await asyncio.to_thread(self.ledger.settled, uidvalidity, uids)
 
     async def _settle_dispositions(self, connection: ImapConnection, uidvalidity: int) -> None:
         """Flag or move what an earlier session stored but could not dispose of (it was
         killed, or its connection dropped, in between)."""
-        owed = await asyncio.to_thread(self._owed_dispositions, uidvalidity)
+        owed = await asyncio.to_thread(self.ledger.owed, uidvalidity)
         if not owed:
             return
         present = await self._blocking(connection.existing, owed)
@@ -265,94 +245,12 @@ class FolderWatcher:
         if present:
             await self._blocking(connection.after_processing, present)
             log.info("pending flags or moves done", extra={"source": self.name, "uids": present})
-        await asyncio.to_thread(self._clear_dispositions, uidvalidity, owed)
+        await asyncio.to_thread(self.ledger.settled, uidvalidity, owed)
 
     async def _checked(self) -> None:
-        await asyncio.to_thread(self._record_check)
+        await asyncio.to_thread(self.ledger.record_check)
         self.last_alive = time.monotonic()
         self.backoff.reset()
-
-    # -- store -------------------------------------------------------------------
-
-    def _reconcile(self, state: FolderState) -> None:
-        with self.db.session() as session:
-            cursor.start_uid(
-                session,
-                self.source,
-                self.folder,
-                uidvalidity=state.uidvalidity,
-                uidnext=state.uidnext,
-            )
-
-    def _last_uid(self) -> int:
-        with self.db.session() as session:
-            return cursor.cursor_row(session, self.source, self.folder).last_uid
-
-    def _unseen(self, uidvalidity: int, uids: list[int]) -> list[int]:
-        with self.db.session() as session:
-            return cursor.unseen_uids(session, self.source, self.folder, uidvalidity, uids)
-
-    def _record_uid(
-        self, uidvalidity: int, uid: int, session: Session, stored: StoredMessage
-    ) -> None:
-        cursor.record_seen(
-            session,
-            self.source,
-            self.folder,
-            uidvalidity=uidvalidity,
-            uid=uid,
-            outcome="stored" if stored.created else "duplicate",
-            message_pk=stored.pk,
-            now=self.clock.now(),
-        )
-        if self.account.disposes:
-            disposition.record_pending(session, self.source, self.folder, uidvalidity, uid)
-
-    def _owed_dispositions(self, uidvalidity: int) -> list[int]:
-        with self.db.session() as session:
-            if self.account.disposes:
-                return disposition.pending_uids(session, self.source, self.folder, uidvalidity)
-            dropped = disposition.drop_all(session, self.source, self.folder)
-        if dropped:
-            log.info(
-                "on_processed is 'none' now: pending flags or moves dropped",
-                extra={"source": self.name, "dropped": dropped},
-            )
-        return []
-
-    def _clear_dispositions(self, uidvalidity: int, uids: list[int]) -> None:
-        with self.db.session() as session:
-            disposition.clear(session, self.source, self.folder, uidvalidity, uids)
-
-    def _record_vanished(self, uidvalidity: int, uid: int) -> None:
-        with self.db.session() as session:
-            cursor.record_seen(
-                session,
-                self.source,
-                self.folder,
-                uidvalidity=uidvalidity,
-                uid=uid,
-                outcome="vanished",
-                message_pk=None,
-                now=self.clock.now(),
-            )
-
-    def _record_check(self) -> None:
-        with self.db.session() as session:
-            cursor.record_check(session, self.source, self.folder, self.clock.now())
-
-    async def _record_error(self, error: str) -> None:
-        def record() -> None:
-            with self.db.session() as session:
-                cursor.record_error(session, self.source, self.folder, error, self.clock.now())
-
-        # Health bookkeeping must not take the watcher down with a locked database.
-        try:
-            await asyncio.to_thread(record)
-        except StoreError as exc:
-            log.warning("could not record the error: %s", exc, extra={"source": self.name})
-        except Exception:
-            log.exception("could not record the error", extra={"source": self.name})
 
     # -- threads -----------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from email.policy import compat32
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.reading.ids import message_id_from
+from bot.store.ids import message_id_from
 from bot.store.tables import MessageRow
 
 

@@ -119,6 +119,25 @@ class MeetingValueRow(Base):
     meeting: Mapped[MeetingRow] = relationship()
 
 
+class PendingChangeRow(Base):
+    """A change to an approved meeting from mail that is not trusted, kept apart until a
+    person accepts or rejects it; the meeting stays as it was meanwhile."""
+
+    __tablename__ = "pending_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    message_id: Mapped[str] = mapped_column(String(998))  # the mail that asked for it
+    # {field: {"old": json, "new": json}}, and "status" when the mail would change it
+    diff: Mapped[dict[str, Any]]
+    reasons: Mapped[list[Any]] = mapped_column(default=list)  # why the mail is not trusted
+    state: Mapped[str] = mapped_column(String(20), default="pending")  # accepted, rejected
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    meeting: Mapped[MeetingRow] = relationship()
+
+
 class AssignmentRow(Base):
     __tablename__ = "assignments"
     __table_args__ = (UniqueConstraint("meeting_id", "delegate_key"),)
@@ -190,10 +209,16 @@ class ActionRunRow(Base):
     action: Mapped[str] = mapped_column(String(50))
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
     revision: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending, done, failed
+    # pending, running, done, failed, superseded (bot.processing.runner.RunStatus)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     next_attempt_at: Mapped[dt.datetime | None]
+    # The intent, so that a replay does what the first run was to do: the message whose
+    # extraction the run answers (None for a person's change), and the meeting as it
+    # was before the change (None when the change created it).
+    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    previous: Mapped[dict[str, Any] | None]
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 

@@ -11,14 +11,6 @@ import logging
 import re
 from dataclasses import replace
 
-from bot.meetings.record import (
-    Extracted,
-    Extraction,
-    MeetingRecord,
-    MessageKind,
-    Mode,
-    OnlineMeeting,
-)
 from bot.reading.document import IcsEvent, MailDocument
 from bot.understanding.fields.contacts import find_contacts
 from bot.understanding.fields.dates import (
@@ -35,6 +27,14 @@ from bot.understanding.fields.place import Place, find_place
 from bot.understanding.fields.sponsorship import find_sponsorship
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title import find_titles
+from bot.understanding.record import (
+    Extracted,
+    Extraction,
+    MeetingRecord,
+    MessageKind,
+    Mode,
+    OnlineMeeting,
+)
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.triage import triage
 

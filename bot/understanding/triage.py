@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.meetings.record import MeetingRecord, MessageKind
 from bot.reading.document import MailDocument
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.prefilter import Prefiltered, prefiltered
+from bot.understanding.record import MeetingRecord, MessageKind
 
 # The prefiltered patterns are tried only where one of their first words begins
 # (bot.understanding.prefilter): a leading \b makes the engine try every position.

@@ -1,25 +1,25 @@
 """Whether a message may drive outgoing actions without a person's approval.
 
 A forged "invitation" must not put a phishing link into every delegate's calendar.
-So a message from outside the allowlist, one whose Authentication-Results report a
-failure, or one whose meeting link points somewhere other than a known platform is
-still stored and extracted, but its outgoing actions wait for approval.
+So a message from outside the allowlist, one from an allowed domain that is not
+authenticated (see `bot.understanding.authentication`), or one whose meeting link points
+somewhere other than a known platform is still stored and extracted, but its outgoing
+actions wait for approval.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from typing import Any
 
-from bot.meetings.record import MeetingRecord
+from bot.config.settings import TrustSettings
 from bot.reading.document import MailDocument
-from bot.settings import TrustSettings
+from bot.understanding.authentication import ascii_domain, authenticate
+from bot.understanding.browser_url import browser_host, misread, urls_in
+from bot.understanding.record import MeetingRecord
 
-# RFC 8601 results that mean the check failed; "none"/"neutral"/"temperror" say
-# nothing either way and do not count against the sender.
-_FAILED_RESULTS = frozenset({"fail", "softfail", "permerror"})
-_METHOD_RESULT = re.compile(r"\b(dkim|spf|dmarc)\s*=\s*([a-z]+)", re.IGNORECASE)
 # Names of meeting platforms a phishing host borrows, as a whole label or part of one.
 _PLATFORM_NAMES = frozenset({"zoom", "teams", "webex", "meet"})
 # Cyrillic and Greek letters drawn like the Latin ones in those names.
@@ -43,80 +43,92 @@ class TrustVerdict:
     links: tuple[LinkCheck, ...]
 
 
-def assess(doc: MailDocument, record: MeetingRecord, settings: TrustSettings) -> TrustVerdict:
-    """Decide whether the outgoing actions for this message need a person's approval."""
+def assess(
+    doc: MailDocument, record: MeetingRecord, settings: TrustSettings, *, raw: bytes | None = None
+) -> TrustVerdict:
+    """Decide whether the outgoing actions for this message need a person's approval.
+
+    `raw`, the message's bytes, lets `trust.verify_dkim` check its signatures.
+    """
     reasons: list[str] = []
-    reasons.extend(_sender_problems(doc, settings))
-    reasons.extend(_authentication_problems(doc, settings))
-    links = tuple(_check_links(record, settings)) + tuple(_posing_links(doc, settings))
+    reasons.extend(_sender_problems(doc, settings, raw))
+    links = tuple(_check_links(record, settings)) + tuple(_mail_links(doc, settings))
     for link in links:
         reasons.extend(f"{link.url}: {problem}" for problem in link.problems)
     return TrustVerdict(needs_approval=bool(reasons), reasons=tuple(reasons), links=links)
-
-
-def host_of(url: str) -> str:
-    """The host a browser would connect to: user-info ('zoom.us@evil.example') dropped."""
-    try:
-        host = urlsplit(url.strip()).hostname or ""
-    except ValueError:
-        return ""
-    try:
-        return host.encode("idna").decode("ascii").lower()
-    except UnicodeError:
-        return host.lower()
 
 
 def _matches(host: str, domains: list[str]) -> bool:
     return any(host == d or host.endswith("." + d) for d in (x.lower() for x in domains))
 
 
-def _sender_problems(doc: MailDocument, settings: TrustSettings) -> list[str]:
+def _sender_problems(doc: MailDocument, settings: TrustSettings, raw: bytes | None) -> list[str]:
     if doc.sender is None or "@" not in doc.sender.email:
         return ["the message has no usable From address"]
     address = doc.sender.email.lower()
-    if address in (s.lower() for s in settings.allowed_senders):
-        return []
+    shown = shown_address(address)
     domain = address.rsplit("@", 1)[1]
-    if _matches(domain, settings.allowed_sender_domains):
+    allowed = address in (s.lower() for s in settings.allowed_senders) or _matches(
+        ascii_domain(domain), [ascii_domain(d) for d in settings.allowed_sender_domains]
+    )
+    if not allowed:
+        return [f"sender {shown} is not on the allowlist of organisers"]
+    checked = authenticate(doc, settings, raw=raw)
+    if checked.authenticated:
         return []
-    return [f"sender {address} is not on the allowlist of organisers"]
+    return [
+        f"sender {shown} is on the allowlist but the mail is not authenticated: {checked.detail}"
+    ]
 
 
-def _authentication_problems(doc: MailDocument, settings: TrustSettings) -> list[str]:
-    headers = list(doc.authentication_results)
-    if settings.trusted_authserv_ids:
-        # Anyone can write an Authentication-Results header; only our own server's count.
-        trusted = {a.lower() for a in settings.trusted_authserv_ids}
-        headers = [h for h in headers if h.split(";", 1)[0].strip().lower() in trusted]
-    elif headers:
-        # Without a configured server id, only the topmost header was added by our side.
-        headers = headers[:1]
-    problems = []
-    for header in headers:
-        for method, result in _METHOD_RESULT.findall(header):
-            if result.lower() in _FAILED_RESULTS:
-                problems.append(f"{method.lower()}={result.lower()} in Authentication-Results")
-    return problems
+def shown_address(address: str) -> str:
+    """An address as a person should compare it: a Unicode domain with its xn-- form beside
+    it, since 'аsean.org' in Cyrillic looks like the real one on screen."""
+    local, _, domain = address.rpartition("@")
+    encoded = ascii_domain(domain)
+    if not local or encoded == domain.lower():
+        return address
+    return f"{address} ({local}@{encoded})"
 
 
 def _check_links(record: MeetingRecord, settings: TrustSettings) -> list[LinkCheck]:
+    """The record's links, and every URL in any value that reaches a person (a venue, a
+    deadline's words, sponsorship, contacts), not only the link fields."""
     checks: list[LinkCheck] = []
-    for online in record.online_meetings:
-        if online.url:
-            checks.append(_check(online.url, settings, meeting_link=True))
-    for extracted in (record.registration_url, record.documents_url):
-        if extracted is not None:
-            checks.append(_check(extracted.value, settings, meeting_link=False))
+    meeting_links = {online.url for online in record.online_meetings if online.url}
+    for url in meeting_links:
+        checks.append(_check(url, settings, meeting_link=True))
+    for url in dict.fromkeys(_urls_in_values(record.to_json())):
+        if url not in meeting_links:
+            checks.append(_check(url, settings, meeting_link=False))
     return [c for c in checks if c.problems]
 
 
-def _posing_links(doc: MailDocument, settings: TrustSettings) -> list[LinkCheck]:
-    """Links anywhere in the mail whose host poses as a meeting platform without being one
-    ('zoom.us.join-now.example', 'zооm.us' in Cyrillic). The extractor keeps them out of
-    the record; the message that carries one is still not to be trusted."""
+def _urls_in_values(value: Any, key: str = "") -> Iterator[str]:
+    """URLs in a record's JSON values; the provenance ("source") is the mail's own words,
+    kept for a person to check, and is judged with the mail's links instead."""
+    if isinstance(value, str) and key != "source":
+        yield from urls_in(value)
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            yield from _urls_in_values(item, name)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _urls_in_values(item, key)
+
+
+def _mail_links(doc: MailDocument, settings: TrustSettings) -> list[LinkCheck]:
+    """Links anywhere in the mail that a browser would read otherwise than Python does, or
+    whose host poses as a meeting platform without being one ('zoom.us.join-now.example',
+    'zооm.us' in Cyrillic). The extractor keeps them out of the record; the message that
+    carries one is still not to be trusted."""
     checks: list[LinkCheck] = []
-    for url in dict.fromkeys(doc.links):
-        host = host_of(url)
+    for url in dict.fromkeys([*doc.links, *urls_in(doc.all_text())]):
+        host = browser_host(url)
+        refused = misread(url)
+        if refused:
+            checks.append(LinkCheck(url=url, host=host, problems=(refused,)))
+            continue
         if not host or _matches(host, settings.meeting_link_hosts):
             continue
         tokens = set(re.split(r"[.\-]", _readable(host).translate(_LOOK_ALIKE_LETTERS)))
@@ -135,9 +147,12 @@ def _readable(host: str) -> str:
 
 
 def _check(url: str, settings: TrustSettings, *, meeting_link: bool) -> LinkCheck:
-    host = host_of(url)
+    host = browser_host(url)
     problems: list[str] = []
-    if not host:
+    refused = misread(url)
+    if refused:
+        problems.append(refused)
+    elif not host:
         problems.append("the link has no host")
     elif _matches(host, settings.shortener_hosts):
         problems.append(f"hides its target behind the shortener {host}")

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from bot.actions.mailer import Mailer
 from bot.actions.outbox import FIRST_RETRY_SECONDS, MAX_ATTEMPTS, Outbox
-from bot.settings import SmtpSettings, TlsMode
+from bot.config.settings import SmtpSettings, TlsMode
 from bot.store.tables import OutboxRow
 from tests.actions.conftest import add_meeting_row
 from tests.servers.smtp import free_port

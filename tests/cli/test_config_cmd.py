@@ -68,7 +68,7 @@ def test_secrets_never_appear_in_check_output_repr_or_logs(tmp_path):
         "import logging, sys\n"
         "from pathlib import Path\n"
         "from bot.logs import setup_logging\n"
-        "from bot.settings import Settings\n"
+        "from bot.config.settings import Settings\n"
         "s = Settings.load(Path(sys.argv[1]), secret_dirs=[])\n"
         "print(repr(s)); print(s)\n"
         "setup_logging(s.log_level, json=False, secrets=s.secret_values())\n"

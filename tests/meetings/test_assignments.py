@@ -3,8 +3,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from bot.config.settings import Delegate
 from bot.meetings.assignments import assign, unassign
-from bot.settings import Delegate
 from bot.store.database import open_database
 from bot.store.tables import AssignmentRow, MeetingRow
 

@@ -3,7 +3,7 @@
 import datetime as dt
 
 from bot.meetings.merge import merge_records
-from bot.meetings.record import (
+from bot.understanding.record import (
     Deadline,
     DeadlineKind,
     Extracted,

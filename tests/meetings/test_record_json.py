@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.meetings.record import Extracted, MeetingRecord
+from bot.understanding.record import Extracted, MeetingRecord
 from tests.understanding.helpers import CORPUS, FIXTURES, document, extract
 
 MESSAGES = [*sorted(CORPUS.glob("0*.eml")), *sorted(FIXTURES.glob("*"))]

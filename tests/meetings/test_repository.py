@@ -7,13 +7,13 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.meetings.meeting import MeetingStatus
-from bot.meetings.record import MessageKind, SessionLabel
 from bot.meetings.repository import apply_extraction, list_meetings, load_meeting
 from bot.reading.mime import read_message
 from bot.store.database import open_database
 from bot.store.messages import store_raw_message
 from bot.store.tables import MeetingValueRow, MessageRow
 from bot.understanding.extract import extract_message
+from bot.understanding.record import MessageKind, SessionLabel
 from tests.understanding.helpers import CORPUS, FIXTURES
 
 

@@ -28,7 +28,7 @@ def test_slomwg_invitation(corpus):
     )
     assert [a.email for a in doc.cc] == ["lcsd@asean.example.org"]
     assert "สมศรี สมมุติ" in [a.name for a in doc.to]
-    assert doc.authentication_results[0].startswith("mx.example.org; dkim=pass")
+    assert doc.authentication_results[0].startswith("mx.doe.example.org; dkim=pass")
     assert "held *virtually on 30 September 2025*" in doc.text  # text/plain chosen, not HTML
     (letter,) = doc.attachments
     assert letter.filename == "Invitation to SLOM-WG Focal Points.pdf"

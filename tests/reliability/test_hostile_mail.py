@@ -15,10 +15,13 @@ import datetime as dt
 from sqlalchemy import select
 
 from bot.app import build_stages
-from bot.pipeline import Incoming, Pipeline, Stages
+from bot.config.settings import Settings
+from bot.meetings.repository import load_meeting
+from bot.processing.pipeline import Pipeline, Stages
+from bot.processing.runner import ActionRunner
 from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
-from bot.settings import Settings
+from bot.sources.incoming import Incoming
 from bot.store.database import open_database
 from bot.store.tables import MessageRow
 from bot.types import SystemClock
@@ -33,7 +36,8 @@ INVITATION = (
 
 def pipeline_for(tmp_path, stages: Stages | None = None) -> Pipeline:
     db = open_database(f"sqlite:///{tmp_path}/hostile.db")
-    return Pipeline(db, stages or build_stages(Settings()), [], clock=SystemClock())
+    runner = ActionRunner(db, [], load=load_meeting, clock=SystemClock())
+    return Pipeline(db, stages or build_stages(Settings()), runner, clock=SystemClock())
 
 
 def rows(pipeline: Pipeline) -> list[MessageRow]:

@@ -26,13 +26,16 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bot.app import build_stages
-from bot.meetings.record import Extracted, Extraction, MeetingRecord, When
-from bot.pipeline import Incoming, Pipeline, Stages
+from bot.config.settings import Settings
+from bot.meetings.repository import load_meeting
+from bot.processing.pipeline import Pipeline, Stages
+from bot.processing.runner import ActionRunner
 from bot.reading.document import MailDocument
-from bot.settings import Settings
+from bot.sources.incoming import Incoming
 from bot.store.database import open_database
 from bot.store.tables import MessageRow
 from bot.types import SystemClock
+from bot.understanding.record import Extracted, Extraction, MeetingRecord, When
 from bot.understanding.temporal.find import find_temporal
 from tests.reliability.mutations import mutate
 
@@ -133,11 +136,11 @@ async def test_mutated_corpus_mail_goes_through_the_pipeline(tmp_path):
     settings = Settings(data_dir=tmp_path, reading={"max_attachment_mb": ATTACHMENT_MB})
     recording = Recording(build_stages(settings))
     real = build_stages(settings)
-    stages = Stages(
-        read=recording.read, extract=recording.extract, merge=real.merge, load=real.load
-    )
+    stages = Stages(read=recording.read, extract=recording.extract, merge=real.merge)
     db = open_database(f"sqlite:///{tmp_path}/fuzz.db")
-    pipeline = Pipeline(db, stages, [], clock=SystemClock())
+    clock = SystemClock()
+    runner = ActionRunner(db, [], load=load_meeting, clock=clock)
+    pipeline = Pipeline(db, stages, runner, clock=clock)
     rng = random.Random(SEED)
     for case in range(CASES):
         raw, done = mutate(rng.choice(seeds), rng, rng.randint(1, 4))

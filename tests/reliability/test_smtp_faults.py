@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from bot.actions.mailer import Mailer
 from bot.actions.outbox import Outbox
-from bot.settings import SmtpSettings, TlsMode
+from bot.config.settings import SmtpSettings, TlsMode
 from bot.store.database import open_database
 from bot.store.tables import OutboxRow
 from tests.actions.conftest import ManualClock

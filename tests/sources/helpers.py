@@ -13,7 +13,7 @@ from imapclient import IMAPClient
 from sqlalchemy import func, select
 
 from bot.app import App
-from bot.settings import ImapAccount, MaildirSource, Settings, SourcesSettings, TlsMode
+from bot.config.settings import ImapAccount, MaildirSource, Settings, SourcesSettings, TlsMode
 from bot.store.database import Database
 from bot.store.tables import MailboxCursorRow, MessageRow, SeenUidRow
 from tests.servers.dovecot import Dovecot

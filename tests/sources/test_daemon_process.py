@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.app import App
-from bot.settings import Settings
+from bot.config.settings import Settings
 from bot.store.tables import MessageRow
 from tests.sources.helpers import append, message, seen_outcomes
 

@@ -17,9 +17,9 @@ from imapclient import IMAPClient
 from sqlalchemy import select
 
 from bot.app import App
+from bot.config.settings import Settings
 from bot.errors import SourceError
 from bot.health import health
-from bot.settings import Settings
 from bot.store.tables import PendingDispositionRow
 from tests.servers.dovecot import Dovecot
 from tests.servers.relay import Relay

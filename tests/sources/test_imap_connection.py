@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from bot.config.settings import TlsMode
 from bot.errors import SourceError
-from bot.settings import TlsMode
 from bot.sources.imap import ImapConnection
 from tests.servers.dovecot import Dovecot
 from tests.sources.helpers import account, append, message

@@ -11,7 +11,7 @@ from imapclient import IMAPClient
 from sqlalchemy import select
 
 from bot.app import App
-from bot.store.tables import MailboxCursorRow, MessageRow, PendingDispositionRow
+from bot.store.tables import ActionRunRow, MailboxCursorRow, MessageRow, PendingDispositionRow
 from tests.servers.dovecot import Dovecot
 from tests.sources.helpers import (
     account,
@@ -228,3 +228,21 @@ async def test_backfill_flags_processed_mail_when_configured(dovecot, user, tmp_
     with app.db.session() as session:
         assert session.scalars(select(PendingDispositionRow)).all() == [], "nothing owed"
     app.close()
+
+
+async def test_backfill_drafts_the_memos_and_plans_the_reminders(dovecot, user, tmp_path):
+    for raw in [message("Invitation to the workshop"), message("Invitation to the forum")]:
+        append(dovecot, user.name, user.password, raw)
+    app = App(settings_for(tmp_path, account(dovecot, user.name, user.password)))
+
+    await app.backfill(dt.date(2000, 1, 1))
+
+    with app.db.session() as session:
+        runs = {(r.action, r.meeting_id): r.status for r in session.scalars(select(ActionRunRow))}
+    app.close()
+    meetings = sorted({meeting_id for _, meeting_id in runs})
+    assert meetings
+    for meeting_id in meetings:
+        assert runs["memo", meeting_id] == "done"
+        assert (tmp_path / "memos" / f"meeting-{meeting_id}-nomination.docx").is_file()
+        assert runs["reminders", meeting_id] == "pending"  # for the daemon, which runs them

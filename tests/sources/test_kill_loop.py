@@ -32,7 +32,7 @@ from typer.testing import CliRunner
 
 from bot.app import App
 from bot.cli import _register, app
-from bot.settings import Settings
+from bot.config.settings import Settings
 from bot.store.database import Database
 from bot.store.tables import (
     ActionRunRow,
@@ -65,8 +65,12 @@ TOPICS = [
 ]  # fmt: skip
 
 
+RECEIVING_SERVER = "mx.doe.example.org"  # trusted: the mail counts as the Secretariat's
+
+
 def mail(message_id: str, subject: str, body: str, headers: str = "") -> bytes:
     return (
+        f"Authentication-Results: {RECEIVING_SERVER}; dkim=pass header.d=asean.org\r\n"
         f"Message-ID: <{message_id}>\r\nSubject: {subject}\r\n"
         "From: ASEAN Secretariat <labour@asean.org>\r\nTo: Desk <desk@example.org>\r\n"
         f"Date: Mon, 02 Nov 2026 10:00:00 +0700\r\n{headers}"
@@ -163,6 +167,7 @@ def configure(directory: Path, dovecot, user, smtp: SmtpServer | None) -> Path:
     extra += f'template_dir = "{ROOT / "templates" / "memo"}"\n'
     extra += '[[delegates]]\nkey = "somchai"\nname = "Somchai Example"\n'
     extra += 'email = "somchai@example.org"\n'
+    extra += f'[trust]\ntrusted_authserv_ids = ["{RECEIVING_SERVER}"]\n'
     if smtp is not None:
         extra += f'[smtp]\nhost = "{smtp.host}"\nport = {smtp.port}\ntls = "none"\n'
         extra += 'from_address = "meetbot@doe.example.org"\ntimeout_seconds = 5\n'

@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 from bot.app import App
 from bot.cli import _register
 from bot.cli import app as cli
+from bot.config.settings import MaildirSource, Settings, SourcesSettings
 from bot.errors import LockedError, SourceError
-from bot.settings import MaildirSource, Settings, SourcesSettings
 from bot.sources.lock import MailboxLock
 from bot.sources.maildir import MaildirWatcher, ensure_maildir
 from bot.store.tables import MailboxCursorRow, MessageRow
@@ -52,7 +52,7 @@ async def test_maildir_watcher_sees_mail_delivered_while_it_runs(tmp_path):
     settings = local_settings(tmp_path)
     app = App(settings)
     watcher = MaildirWatcher(
-        tmp_path / "maildir", db=app.db, pipeline=app.pipeline, clock=app.clock,
+        tmp_path / "maildir", db=app.db, accept=app.pipeline.accept, clock=app.clock,
         stop=app.stop, poll_seconds=0.05,
     )  # fmt: skip
     task = asyncio.create_task(watcher.run())

@@ -19,11 +19,13 @@ import pytest
 from sqlalchemy import select
 
 from bot.app import App
+from bot.config.settings import MemoSettings, Settings, StoreSettings
 from bot.errors import StoreError
-from bot.pipeline import Incoming, Pipeline, Stages
+from bot.processing.pipeline import Pipeline, Stages
+from bot.processing.runner import ActionRunner
 from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
-from bot.settings import MemoSettings, Settings, StoreSettings
+from bot.sources.incoming import Incoming
 from bot.store.database import Database, open_database
 from bot.store.tables import ActionRunRow, MailboxCursorRow, MessageRow
 from tests.sources.daemon_log import DaemonLog
@@ -37,7 +39,7 @@ from tests.sources.helpers import (
     wait_for,
 )
 from tests.sources.test_daemon_process import ROOT, start, write_config
-from tests.test_pipeline import STAGES, Recorder, SteppedClock
+from tests.test_pipeline import STAGES, Recorder, SteppedClock, load
 
 # Far below the 15 s default, so a lock "held too long" takes a second of test time.
 BUSY_SECONDS = 0.3
@@ -118,9 +120,11 @@ async def test_a_message_whose_extraction_the_store_refused_is_finished_by_resum
     path = tmp_path / "p.db"
     db = open_database(f"sqlite:///{path}?timeout={BUSY_SECONDS}")
     locking = LockedWhileReading(path)
-    stages = Stages(read=locking, extract=STAGES.extract, merge=STAGES.merge, load=STAGES.load)
+    stages = Stages(read=locking, extract=STAGES.extract, merge=STAGES.merge)
     steady = Recorder("steady")
-    pipeline = Pipeline(db, stages, [steady], clock=SteppedClock())
+    clock = SteppedClock()
+    runner = ActionRunner(db, [steady], load=load, clock=clock)
+    pipeline = Pipeline(db, stages, runner, clock=clock)
 
     with pytest.raises(StoreError, match="database is locked"):
         await pipeline.accept(Incoming(message(), "test"))

@@ -6,8 +6,11 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.app import build_stages
-from bot.pipeline import Incoming, Pipeline
-from bot.settings import Settings
+from bot.config.settings import Settings
+from bot.meetings.repository import load_meeting
+from bot.processing.pipeline import Pipeline
+from bot.processing.runner import ActionRunner
+from bot.sources.incoming import Incoming
 from bot.store.database import open_database
 from bot.store.tables import MessageRow
 from bot.types import SystemClock
@@ -51,7 +54,9 @@ def meetings_of(pipeline: Pipeline) -> dict[str, int | None]:
 
 
 def make_pipeline(url: str) -> Pipeline:
-    return Pipeline(open_database(url), build_stages(Settings()), [], clock=SystemClock())
+    db = open_database(url)
+    runner = ActionRunner(db, [], load=load_meeting, clock=SystemClock())
+    return Pipeline(db, build_stages(Settings()), runner, clock=SystemClock())
 
 
 async def test_a_message_joins_a_meeting_by_its_title_and_dates(database_url):

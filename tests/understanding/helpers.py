@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from bot.meetings.record import Extraction
 from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
 from bot.understanding.extract import extract_message
+from bot.understanding.record import Extraction
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 FIXTURES = Path(__file__).parent / "fixtures"

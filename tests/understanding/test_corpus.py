@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from bot.meetings.record import DeadlineKind, MessageKind, Mode, Platform, SessionLabel
+from bot.understanding.record import DeadlineKind, MessageKind, Mode, Platform, SessionLabel
 from tests.understanding.helpers import CORPUS, corpus, extract
 
 SINGAPORE = dt.timezone(dt.timedelta(hours=8))

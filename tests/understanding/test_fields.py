@@ -7,7 +7,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.meetings.link import normalise_subject
-from bot.meetings.record import MessageKind, Platform
 from bot.reading.document import MailDocument
 from bot.understanding.extract import extract_message
 from bot.understanding.fields.contacts import find_contacts
@@ -16,6 +15,7 @@ from bot.understanding.fields.online import find_online_meetings
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title import find_titles
 from bot.understanding.fields.urls import find_urls
+from bot.understanding.record import MessageKind, Platform
 
 REFERENCE = dt.datetime(2025, 9, 1, tzinfo=dt.UTC)
 

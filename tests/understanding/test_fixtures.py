@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from bot.meetings.record import DeadlineKind, MessageKind, Mode, Platform, SessionLabel
+from bot.understanding.record import DeadlineKind, MessageKind, Mode, Platform, SessionLabel
 from tests.understanding.helpers import extract, fixture
 
 

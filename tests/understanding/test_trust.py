@@ -1,18 +1,27 @@
 import pytest
 
-from bot.meetings.record import (
+from bot.config.settings import TrustSettings
+from bot.reading.document import Address, MailDocument
+from bot.understanding.browser_url import browser_host as host_of
+from bot.understanding.record import (
     Extracted,
     MeetingRecord,
     OnlineMeeting,
     Platform,
     SessionLabel,
 )
-from bot.reading.document import Address, MailDocument
-from bot.settings import TrustSettings
-from bot.understanding.trust import assess, host_of
+from bot.understanding.trust import assess
+
+MX = "mx.doe.go.th"
 
 
-def _doc(sender: str, auth: tuple[str, ...] = (), links: tuple[str, ...] = ()) -> MailDocument:
+def _doc(
+    sender: str, auth: tuple[str, ...] | None = None, links: tuple[str, ...] = ()
+) -> MailDocument:
+    """A message from `sender`; unless `auth` says otherwise, our server found its DKIM
+    signature valid for the sender's own domain."""
+    if auth is None:
+        auth = (f"{MX}; dkim=pass header.d={sender.rsplit('@', 1)[1]}",)
     return MailDocument(
         message_id="m@example.org",
         subject="Invitation",
@@ -25,6 +34,8 @@ def _doc(sender: str, auth: tuple[str, ...] = (), links: tuple[str, ...] = ()) -
         authentication_results=auth,
         text="",
         links=links,
+        from_addresses=(Address("Organiser", sender),),
+        from_fields=1,
     )
 
 
@@ -42,7 +53,7 @@ def _zoom(url: str) -> MeetingRecord:
     return MeetingRecord(online_meetings=(online,))
 
 
-SETTINGS = TrustSettings()
+SETTINGS = TrustSettings(trusted_authserv_ids=[MX])
 
 
 def test_allowlisted_sender_with_platform_link_passes():
@@ -58,24 +69,6 @@ def test_subdomain_of_allowed_domain_passes_but_lookalike_does_not():
     verdict = assess(_doc("a@asean.org.example.net"), MeetingRecord(), SETTINGS)
     assert verdict.needs_approval
     assert "not on the allowlist" in verdict.reasons[0]
-
-
-def test_dkim_failure_needs_approval_even_from_allowed_domain():
-    auth = ("mx.doe.go.th; dkim=fail header.d=asean.org; spf=pass; dmarc=fail",)
-    verdict = assess(_doc("officer@asean.org"), MeetingRecord(), SETTINGS)
-    assert not verdict.needs_approval
-    verdict = assess(_doc("officer@asean.org", auth), MeetingRecord(), SETTINGS)
-    assert verdict.needs_approval
-    assert "dkim=fail in Authentication-Results" in verdict.reasons
-    assert "dmarc=fail in Authentication-Results" in verdict.reasons
-
-
-def test_forged_lower_authentication_header_is_ignored_when_server_is_configured():
-    ours = "mx.doe.go.th; dkim=fail header.d=asean.org"
-    forged = "mx.doe.go.th.attacker; dkim=pass"
-    settings = TrustSettings(trusted_authserv_ids=["mx.doe.go.th"])
-    verdict = assess(_doc("officer@asean.org", (forged, ours)), MeetingRecord(), settings)
-    assert verdict.reasons == ("dkim=fail in Authentication-Results",)
 
 
 @pytest.mark.parametrize(

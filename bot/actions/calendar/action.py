@@ -20,7 +20,6 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 from sqlalchemy.orm import Session
 
-from bot.actions.base import MeetingChange
 from bot.actions.calendar import text
 from bot.actions.calendar.caldav_push import CalDavCalendar, CalDavChanges
 from bot.actions.calendar.entries import meeting_entries
@@ -34,9 +33,10 @@ from bot.actions.calendar.state import (
     save_entries,
 )
 from bot.actions.outbox import Outbox
+from bot.config.settings import Settings
 from bot.errors import ActionError
+from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.settings import Settings
 from bot.store.database import Database
 from bot.store.tables import CalendarEntryRow
 from bot.types import Clock
@@ -91,7 +91,11 @@ class CalendarAction:
                 self._enqueue(session, meeting, delivery, attendees)
                 record_delivery(session, delivery)
             feed = feed_bytes(session, name=f"meetbot – {self.settings.office.department_en}")
-            changes = self._caldav_changes(rows) if self.caldav is not None else None
+            changes = (
+                self._caldav_changes(rows, held=not meeting.approved)
+                if self.caldav is not None
+                else None
+            )
         if deliveries:
             log.info(
                 "meeting %d revision %d: %d calendar message(s)%s",
@@ -112,7 +116,12 @@ class CalendarAction:
             log.info("outbox: %s", report.note)
 
     @staticmethod
-    def _caldav_changes(rows: list[CalendarEntryRow]) -> CalDavChanges:
+    def _caldav_changes(rows: list[CalendarEntryRow], *, held: bool) -> CalDavChanges:
+        """What the office's CalDAV calendar gets: nothing of a meeting held for approval
+        (its mail may be forged, its links phishing), which is deleted there if present,
+        just as the feed leaves it out."""
+        if held:
+            return CalDavChanges(put=[], delete=[row.uid for row in rows])
         return CalDavChanges(
             put=[
                 (row.uid, resource_calendar(row.event).to_ical().decode())

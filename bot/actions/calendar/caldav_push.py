@@ -13,8 +13,9 @@ from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from bot.config.settings import CalendarSettings
+from bot.config.url_secrets import HIDDEN, secrets_in, without_user_info
 from bot.errors import ActionError
-from bot.settings import CalendarSettings
 
 if TYPE_CHECKING:
     from caldav.collection import Calendar
@@ -39,7 +40,10 @@ class CalDavCalendar:
         if settings.caldav_url is None:
             raise ValueError("calendar.caldav_url is not set")
         self.settings = settings
-        self.url: str = settings.caldav_url
+        # A password written in the URL is a secret: it goes to the client apart from the
+        # URL, and never into an error message (stored in action_runs.last_error).
+        self.url, self._url_user, self._url_password = without_user_info(settings.caldav_url)
+        self._secrets = secrets_in(settings.caldav_url)
         # Finding a calendar by name takes several requests; its URL does not change.
         self._calendar_url: str | None = None if settings.caldav_calendar else self.url
 
@@ -54,11 +58,13 @@ class CalDavCalendar:
         from caldav.lib import error as caldav_error
 
         password = self.settings.caldav_password
+        if password is not None:
+            self._secrets.append(password.get_secret_value())
         try:
             with DAVClient(
                 url=self.url,
-                username=self.settings.caldav_username,
-                password=password.get_secret_value() if password is not None else None,
+                username=self.settings.caldav_username or self._url_user,
+                password=password.get_secret_value() if password else self._url_password,
                 timeout=TIMEOUT_SECONDS,
             ) as client:
                 calendar = self._calendar(client)
@@ -69,7 +75,10 @@ class CalDavCalendar:
                     with contextlib.suppress(caldav_error.NotFoundError):
                         _blocking(_blocking(calendar.event_by_uid(uid)).delete())
         except (caldav_error.DAVError, OSError) as exc:
-            raise ActionError(f"CalDAV {self.url}: {exc}") from exc
+            said = str(exc)
+            for secret in self._secrets:
+                said = said.replace(secret, HIDDEN)
+            raise ActionError(f"CalDAV {self.url}: {said}") from None
 
     def _calendar(self, client: DAVClient) -> Calendar:
         from caldav.collection import Calendar, Principal

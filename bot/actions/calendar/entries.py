@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.actions.calendar import text
 from bot.actions.calendar.text import value_of
 from bot.meetings.meeting import Meeting
-from bot.meetings.record import (
+from bot.understanding.record import (
     DeadlineKind,
     MeetingRecord,
     Mode,

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from bot.actions.clock import people_time, stated_differently, zone_name_th
 from bot.actions.thai import thai_date, thai_time
-from bot.meetings.record import (
+from bot.understanding.record import (
     DeadlineKind,
     Extracted,
     MeetingRecord,

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.actions.base import MeetingChange
 from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import draft
 from bot.actions.memo.origin import load_origin
+from bot.config.settings import Settings
+from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import MeetingStatus
-from bot.meetings.record import MessageKind
-from bot.settings import Settings
 from bot.store.database import Database
 from bot.types import Clock
+from bot.understanding.record import MessageKind
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,9 @@ class MemoAction:
             today=today,
             origin=origin,
         )
+        # The runner records "done" when this returns: the files must be on disk by then,
+        # or a power cut could leave a memo marked done that does not exist.
+        await asyncio.to_thread(sync_to_disk, result.files)
         log.info(
             "nomination memo for meeting %s drafted: %s%s",
             meeting.id,
@@ -64,3 +70,13 @@ def needs_nomination_memo(change: MeetingChange) -> bool:
         return True
     previous = change.previous
     return previous is not None and previous.delegates != change.meeting.delegates
+
+
+def sync_to_disk(files: Sequence[Path]) -> None:
+    """Flush `files` and the folders that name them to the disk."""
+    for path in [*files, *{file.parent for file in files}]:
+        descriptor = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -19,9 +19,10 @@ from bot.actions.memo.places import PlaceNames
 from bot.actions.memo.thai_forms import BLANK, thai_day_span
 from bot.actions.memo.urgency import urgency_mark
 from bot.actions.thai import thai_date, thai_digits, thai_time
+from bot.config.settings import OfficeSettings, Settings
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.record import Extracted, MeetingRecord, When
-from bot.settings import OfficeSettings, Settings
+from bot.understanding.browser_url import text_without_links
+from bot.understanding.record import Extracted, MeetingRecord, When
 
 
 class MemoKind(StrEnum):
@@ -152,7 +153,9 @@ def build_context(
 def _meeting_facts(
     meeting: Meeting, tz: ZoneInfo, today: dt.date, places: PlaceNames
 ) -> MeetingFacts:
-    record = meeting.record
+    # A meeting held for approval may carry a phishing link: every URL its values hold
+    # is printed as inert text with its real host, as in every other channel.
+    record = meeting.record if meeting.approved else _links_as_text(meeting.record)
     start = _local_date(record.start.value, tz) if record.start else None
     end = _local_date(record.end.value, tz) if record.end else None
     single_day = start is not None and (end is None or end == start)
@@ -229,6 +232,19 @@ def _origin_facts(origin: Origin | None) -> OriginFacts:
         letter_number=letter.number if letter else None,
         letter_urgency=letter.urgency if letter else None,
         letter_date=thai_date(letter.date) if letter and letter.date else None,
+    )
+
+
+def _links_as_text(record: MeetingRecord) -> MeetingRecord:
+    def inert(value: Extracted[str] | None) -> Extracted[str] | None:
+        return None if value is None else replace(value, value=text_without_links(value.value))
+
+    return replace(
+        record,
+        venue=inert(record.venue),
+        sponsorship=inert(record.sponsorship),
+        registration_url=inert(record.registration_url),
+        documents_url=inert(record.documents_url),
     )
 
 

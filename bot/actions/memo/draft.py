@@ -20,9 +20,9 @@ from bot.actions.memo.render import (
     render_text,
     soffice_path,
 )
+from bot.config.settings import Settings
 from bot.errors import ActionError, ConfigError
 from bot.meetings.meeting import Meeting
-from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ def draft(
     elif soffice_path() is None:
         notes.append("PDF skipped: LibreOffice (soffice) is not installed")
     else:
-        files.append(convert_to_pdf(docx, out_dir))
+        files.append(convert_to_pdf(docx, out_dir, markers=soffice_markers(settings)))
     return Draft(kind, tuple(files), tuple(notes))
 
 
@@ -89,6 +89,11 @@ def drafted(out_dir: Path, meeting_id: int, kind: MemoKind) -> tuple[Path, ...]:
     stem = draft_stem(out_dir, meeting_id, kind)
     suffixes = (".eml",) if kind is MemoKind.REPLY else (".docx", ".pdf")
     return tuple(path for path in map(stem.with_suffix, suffixes) if path.is_file())
+
+
+def soffice_markers(settings: Settings) -> Path:
+    """Where a LibreOffice run leaves its marker, for the next start to reap it."""
+    return settings.data_dir / "soffice"
 
 
 def _emblem(settings: Settings) -> Path:

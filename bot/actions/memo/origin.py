@@ -15,14 +15,14 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from bot.meetings.record import MessageKind
+from bot.config.settings import Settings
 from bot.reading.document import MailDocument
 from bot.reading.limits import ReadLimits
 from bot.reading.mime import read_message
-from bot.settings import Settings
 from bot.store.database import Database
 from bot.store.tables import MessageRow
 from bot.understanding.letter_ref import LetterReference, find_letter_references
+from bot.understanding.record import MessageKind
 
 
 @dataclass(frozen=True)

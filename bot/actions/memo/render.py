@@ -17,6 +17,7 @@ from docx import Document
 from docx.shared import Mm
 from docxtpl import DocxTemplate, InlineImage
 
+from bot.actions.memo import soffice
 from bot.actions.memo.context import MemoContext
 from bot.actions.memo.thai_forms import blank
 from bot.actions.thai import thai_digits
@@ -116,16 +117,18 @@ def soffice_path() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert_to_pdf(docx: Path, out_dir: Path) -> Path:
+def convert_to_pdf(docx: Path, out_dir: Path, *, markers: Path | None = None) -> Path:
     """PDF next to the DOCX by LibreOffice headless, Thai shaped by LibreOffice's HarfBuzz.
 
     Where TH Sarabun itself is not installed (Debian ships Laksaman, the same glyphs
     scaled up 150%), the PDF is made from a copy that names Laksaman at two thirds of
     the size: fontconfig's own TH Sarabun alias scales Laksaman likewise, but
     LibreOffice ignores that scaling and would print the memo half as large again.
+    LibreOffice runs in a process group of its own (bot.actions.memo.soffice), with a
+    marker file in `markers` while it runs.
     """
-    soffice = soffice_path()
-    if soffice is None:
+    program = soffice_path()
+    if program is None:
         raise ActionError("LibreOffice (soffice) is not installed; no PDF made")
     # A private profile: a desktop LibreOffice the officer has open, or another
     # conversion running at the same time, would otherwise lock the default one.
@@ -136,7 +139,7 @@ def convert_to_pdf(docx: Path, out_dir: Path) -> Path:
             source.parent.mkdir()
             swap_font(docx, source, DOCX_FONT, STANDIN_FONT, STANDIN_SCALE)
         command = [
-            soffice,
+            program,
             f"-env:UserInstallation={(Path(work) / 'profile').as_uri()}",
             "--headless",
             "--convert-to",
@@ -146,23 +149,17 @@ def convert_to_pdf(docx: Path, out_dir: Path) -> Path:
             str(source),
         ]
         try:
-            result = subprocess.run(
-                command,
-                capture_output=True,
-                text=True,
-                timeout=SOFFICE_TIMEOUT_SECONDS,
-                check=False,
+            returncode, output = soffice.run(
+                command, timeout=SOFFICE_TIMEOUT_SECONDS, markers=markers
             )
         except subprocess.TimeoutExpired as exc:
             raise ActionError(
                 f"LibreOffice took over {SOFFICE_TIMEOUT_SECONDS} s on {docx}"
             ) from exc
     pdf = out_dir / f"{docx.stem}.pdf"
-    if result.returncode != 0 or not pdf.is_file():
-        detail = (result.stderr or result.stdout).strip()[-500:]
-        raise ActionError(
-            f"LibreOffice could not convert {docx}: exit {result.returncode}: {detail}"
-        )
+    if returncode != 0 or not pdf.is_file():
+        detail = output.strip()[-500:]
+        raise ActionError(f"LibreOffice could not convert {docx}: exit {returncode}: {detail}")
     return pdf
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.config.settings import Role, Settings
 from bot.meetings.meeting import Meeting
-from bot.settings import Role, Settings
 
 TELEGRAM = "telegram"
 LINE = "line"

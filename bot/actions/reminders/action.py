@@ -3,8 +3,8 @@ what is new, what changed and what waits for approval."""
 
 from __future__ import annotations
 
-from bot.actions.base import MeetingChange
 from bot.actions.reminders.service import ReminderService
+from bot.meetings.change import MeetingChange
 
 
 class ReminderAction:

@@ -29,8 +29,9 @@ from bot.actions.reminders.notice import (
     updated_notice,
 )
 from bot.actions.reminders.plan import Target
+from bot.config.settings import Settings
+from bot.meetings.approval import shown_key
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.settings import Settings
 from bot.store.database import Database
 
 NOTICE_PREFIX = "notice:"
@@ -56,7 +57,9 @@ class Notices:
         Approve button. Raises DeliveryError to be retried; what was told is recorded
         only once everyone was reached."""
         facts = meeting_facts(meeting, targets, self._tz)
-        held = () if meeting.approved else tuple(meeting.approval_reasons)
+        # A held meeting's Approve button approves what its notice showed: a change to
+        # that (shown_key) is a new hold notice, as new reasons are.
+        held = () if meeting.approved else (*meeting.approval_reasons, shown_key(meeting))
         with self._db.session() as session:
             told = state.last_told(session, meeting.id)
         if told is None:
@@ -76,8 +79,9 @@ class Notices:
             state.record_told(session, meeting.id, state.Told(facts, held))
 
     async def notify_held(self, meeting: Meeting) -> None:
-        """Ask the office to approve a change that untrusted mail made to a known meeting."""
-        key = f"{HELD_PREFIX}{meeting.id}:{_digest('|'.join(meeting.approval_reasons))}"
+        """Ask the office to approve a change that untrusted mail made to a meeting held
+        already: one notice for each state of it, since its button approves that state."""
+        key = f"{HELD_PREFIX}{meeting.id}:{shown_key(meeting)}"
         delivery = Delivery(key, meeting.id, self._linked(meeting.id, held_notice(meeting)))
         await self._deliverer.deliver(delivery, staff(self._settings, telegram=self._telegram))
 

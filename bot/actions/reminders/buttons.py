@@ -16,6 +16,7 @@ from bot.actions.clock import people_when
 from bot.actions.reminders.access import NOT_AN_APPROVER, NOT_AN_OFFICER, ChatAccess, Person
 from bot.actions.reminders.messages import (
     APPROVE_PREFIX,
+    CHANGE_PREFIX,
     DONE_PREFIX,
     SNOOZE_MORNING,
     SNOOZE_PREFIX,
@@ -24,6 +25,7 @@ from bot.actions.reminders.messages import (
     target_name,
 )
 from bot.actions.reminders.service import OpenTarget, ReminderService
+from bot.meetings.approval import ChangedSinceShown
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +35,12 @@ CALLBACK = re.compile(
     rf"^(?P<action>[{DONE_PREFIX}{SNOOZE_PREFIX}]):(?P<meeting>\d+):(?P<key>[\w-]+)"
     rf"(?::(?P<snooze>{'|'.join(SNOOZES)}))?$"
 )
-APPROVE_CALLBACK = re.compile(rf"^{APPROVE_PREFIX}:(?P<meeting>\d+)$")
+APPROVE_CALLBACK = re.compile(rf"^{APPROVE_PREFIX}:(?P<meeting>\d+):(?P<shown>[0-9a-f]+)$")
+CHANGE_CALLBACK = re.compile(rf"^{CHANGE_PREFIX}:(?P<change>\d+):(?P<decision>[yn])$")
+CHANGED_SINCE = (
+    "การประชุมเปลี่ยนไปหลังข้อความนี้ โปรดดูข้อความใหม่ "
+    "(the meeting changed after this notice; use the newer one)"
+)
 
 
 class Outcome(StrEnum):
@@ -57,6 +64,8 @@ class ButtonPresses:
         """`who` names the person in records and replies ("Somchai (telegram 42)")."""
         if APPROVE_CALLBACK.match(data):
             return await self._approve(data, person, who)
+        if CHANGE_CALLBACK.match(data):
+            return await self._decide(data, person, who)
         match = CALLBACK.match(data)
         found = None if match is None else self._service.find(int(match["meeting"]), match["key"])
         if match is None or found is None:
@@ -89,8 +98,32 @@ class ButtonPresses:
         match = APPROVE_CALLBACK.match(data)
         assert match is not None  # press() matched it
         try:
-            meeting = await self._service.directory.approve(int(match["meeting"]), by=who)
+            meeting = await self._service.directory.approve(
+                int(match["meeting"]), by=who, shown=match["shown"]
+            )
+        except ChangedSinceShown:
+            return Pressed(Outcome.REFUSED, CHANGED_SINCE)
         except LookupError:
             return Pressed(Outcome.STALE, STALE_BUTTON)
         title = meeting_title(meeting)
         return Pressed(Outcome.DONE, f"✅ อนุมัติแล้ว (approved) โดย {who}: [{meeting.id}] {title}")
+
+    async def _decide(self, data: str, person: Person | None, who: str) -> Pressed:
+        """Accept or reject the one pending change the pressed notice showed; approvers
+        only, as for approving."""
+        if not self._access.may_approve(person):
+            log.warning("refused %r by %s", data, person)
+            return Pressed(Outcome.REFUSED, NOT_AN_APPROVER)
+        match = CHANGE_CALLBACK.match(data)
+        assert match is not None  # press() matched it
+        accept = match["decision"] == "y"
+        try:
+            change = await self._service.directory.decide(
+                int(match["change"]), accept=accept, by=who
+            )
+        except (LookupError, ValueError):
+            return Pressed(Outcome.STALE, STALE_BUTTON)
+        verb = "ยอมรับแล้ว (accepted)" if accept else "ไม่รับแล้ว (rejected)"
+        return Pressed(
+            Outcome.DONE, f"{verb} โดย {who}: change {change.id}, meeting [{change.meeting_id}]"
+        )

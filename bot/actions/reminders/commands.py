@@ -37,6 +37,7 @@ from bot.actions.reminders.messages import (
     meeting_title,
     session_lines,
     target_name,
+    venue_lines,
 )
 from bot.actions.reminders.plan import TargetKind
 from bot.actions.reminders.service import ReminderService
@@ -136,8 +137,7 @@ class ChatCommands:
             f"[{meeting.id}] {meeting_title(meeting)}",
             f"สถานะ (status): {meeting.status.value}",
         ]
-        if record.venue is not None:
-            lines.append(f"สถานที่ (Venue): {record.venue.value}")
+        lines.extend(venue_lines(meeting))
         for session in record.online_meetings:
             lines.extend(session_lines(session, meeting.approved, withheld=withheld))
         states = self._service.states(meeting.id)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from bot.meetings.record import Deadline, DeadlineKind, MeetingRecord, When
-from bot.settings import RemindersSettings
+from bot.config.settings import RemindersSettings
+from bot.understanding.record import Deadline, DeadlineKind, MeetingRecord, When
 from bot.understanding.temporal.relative import resolve_relative
 from bot.understanding.temporal.types import Relative
 

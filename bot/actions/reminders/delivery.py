@@ -19,9 +19,9 @@ from typing import Protocol, TextIO
 from bot.actions.outbox import Outbox
 from bot.actions.reminders import state
 from bot.actions.reminders.messages import Outgoing
+from bot.config.settings import Settings
 from bot.errors import DeliveryError
 from bot.meetings.meeting import Meeting
-from bot.settings import Settings
 from bot.store.database import Database
 from bot.types import Clock
 

@@ -11,13 +11,17 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Protocol
 
 from bot.meetings.meeting import Meeting
+from bot.meetings.pending import HeldChange, list_pending
 from bot.meetings.repository import list_meetings, load_meeting
 from bot.store.database import Database
 
 # (meeting id, delegate keys, who): the meeting as assigned; LookupError for unknown keys
 Assign = Callable[[int, Sequence[str], str], Awaitable[Meeting]]
-# (meeting id, who): the meeting after approval (approved); LookupError for unknown ids
-Approve = Callable[[int, str], Awaitable[Meeting]]
+# (meeting id, who, the shown_key of the notice): the meeting after approval; LookupError
+# for unknown ids, ChangedSinceShown when a later mail changed it
+Approve = Callable[[int, str, str | None], Awaitable[Meeting]]
+# (change id, accept?, who): the change decided; LookupError / ValueError as pending's
+Decide = Callable[[int, bool, str], Awaitable[HeldChange]]
 
 
 class MeetingDirectory(Protocol):
@@ -33,8 +37,16 @@ class MeetingDirectory(Protocol):
         """Assign delegates (keys of Settings.delegates); raise LookupError for unknown ones."""
         ...
 
-    async def approve(self, meeting_id: int, *, by: str) -> Meeting:
+    async def approve(self, meeting_id: int, *, by: str, shown: str | None = None) -> Meeting:
         """Lift the meeting's hold and let its outgoing actions go; LookupError if unknown."""
+        ...
+
+    def pending_changes(self) -> Sequence[HeldChange]:
+        """Changes from untrusted mail kept apart from approved meetings."""
+        ...
+
+    async def decide(self, change_id: int, *, accept: bool, by: str) -> HeldChange:
+        """Accept or reject one pending change, by its id."""
         ...
 
 
@@ -43,11 +55,16 @@ class StoredMeetings:
     `approve` when given."""
 
     def __init__(
-        self, db: Database, assign: Assign | None = None, approve: Approve | None = None
+        self,
+        db: Database,
+        assign: Assign | None = None,
+        approve: Approve | None = None,
+        decide: Decide | None = None,
     ) -> None:
         self._db = db
         self._assign = assign
         self._approve = approve
+        self._decide = decide
 
     def get(self, meeting_id: int) -> Meeting | None:
         with self._db.session() as session:
@@ -66,7 +83,16 @@ class StoredMeetings:
             raise LookupError("assigning from chat is not set up here; use `meetbot assign`")
         return await self._assign(meeting_id, delegate_keys, by)
 
-    async def approve(self, meeting_id: int, *, by: str) -> Meeting:
+    async def approve(self, meeting_id: int, *, by: str, shown: str | None = None) -> Meeting:
         if self._approve is None:
             raise LookupError("approving from chat is not set up here; use `meetbot approve`")
-        return await self._approve(meeting_id, by)
+        return await self._approve(meeting_id, by, shown)
+
+    def pending_changes(self) -> Sequence[HeldChange]:
+        with self._db.session() as session:
+            return list_pending(session)
+
+    async def decide(self, change_id: int, *, accept: bool, by: str) -> HeldChange:
+        if self._decide is None:
+            raise LookupError("deciding from chat is not set up here; use `meetbot approve`")
+        return await self._decide(change_id, accept, by)

@@ -38,8 +38,8 @@ from bot.actions.reminders.access import LINE, REFUSAL, ChatAccess, Person
 from bot.actions.reminders.buttons import ButtonPresses
 from bot.actions.reminders.delivery import Delivery
 from bot.actions.reminders.line_flex import flex_message
+from bot.config.settings import LineSettings
 from bot.errors import ConfigError, DeliveryError
-from bot.settings import LineSettings
 
 log = logging.getLogger(__name__)
 

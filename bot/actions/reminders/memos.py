@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import draft, drafted
 from bot.actions.memo.origin import load_origin
+from bot.config.settings import Settings
 from bot.meetings.meeting import Meeting
-from bot.settings import Settings
 from bot.store.database import Database
 
 

@@ -15,14 +15,18 @@ from zoneinfo import ZoneInfo
 from bot.actions.clock import people_when
 from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.plan import MORNING, OPENS, Reminder, Target, TargetKind
+from bot.config.settings import Settings
+from bot.meetings.approval import shown_key
 from bot.meetings.meeting import Meeting
-from bot.meetings.record import OnlineMeeting, SessionLabel, When
-from bot.settings import Settings
-from bot.understanding.trust import host_of
+from bot.understanding.browser_url import browser_host, text_without_links
+from bot.understanding.record import OnlineMeeting, SessionLabel, When
 
 DONE_PREFIX = "d"  # callback data "d:<meeting id>:<target key>": mark done
 SNOOZE_PREFIX = "s"  # "s:<meeting id>:<target key>:<SNOOZES key>": remind again later
-APPROVE_PREFIX = "a"  # "a:<meeting id>": a person approves a meeting held for approval
+# "a:<meeting id>:<shown key>": a person approves a held meeting as the notice showed it
+APPROVE_PREFIX = "a"
+# "c:<change id>:y" or ":n": a person accepts or rejects one pending change
+CHANGE_PREFIX = "c"
 
 TARGET_NAMES = {
     "registration": "ลงทะเบียนเข้าร่วมประชุม (Registration)",
@@ -52,6 +56,8 @@ SNOOZES = {
     SNOOZE_WORKING_DAYS: "⏰ อีก 2 วันทำการ (2 working days)",
 }
 APPROVE_LABEL = "✅ อนุมัติ (Approve)"
+ACCEPT_LABEL = "✅ ยอมรับการเปลี่ยนแปลง (Accept change)"
+REJECT_LABEL = "❌ ไม่รับ (Reject)"
 
 
 @dataclass(frozen=True)
@@ -107,7 +113,16 @@ def link_line(label: str, url: str, approved: bool) -> str:
     if approved:
         return f"{label}: {url}"
     # Unapproved mail may carry a phishing link: name the real host, withhold the link.
-    return f"{label}: (รอการอนุมัติ; link held for approval, host {host_of(url)})"
+    return f"{label}: (รอการอนุมัติ; link held for approval, host {browser_host(url)})"
+
+
+def venue_lines(meeting: Meeting) -> list[str]:
+    """The venue; a held meeting's URLs in it as inert text with their real host."""
+    venue = meeting.record.venue
+    if venue is None:
+        return []
+    shown = venue.value if meeting.approved else text_without_links(venue.value)
+    return [f"สถานที่ (Venue): {shown}"]
 
 
 def session_lines(
@@ -169,7 +184,10 @@ def _reminder_lines(
     if target.kind is TargetKind.DEADLINE:
         lines.append(days_left(target.due, today, tz))
     if target.deadline is not None and target.deadline.derived:
-        lines.append(f"(คำนวณโดยระบบ: {target.deadline.source})")
+        source = target.deadline.source
+        lines.append(
+            f"(คำนวณโดยระบบ: {source if meeting.approved else text_without_links(source)})"
+        )
     lines.extend(_details(target, meeting))
     return lines
 
@@ -191,8 +209,18 @@ def buttons_for(target: Target, meeting_id: int, *, named: bool = False) -> tupl
     )
 
 
-def approve_button(meeting_id: int) -> Button:
-    return Button(APPROVE_LABEL, f"{APPROVE_PREFIX}:{meeting_id}")
+def approve_button(meeting: Meeting) -> Button:
+    """Bound to what the notice shows: pressed after a later mail changed the meeting, it
+    approves nothing."""
+    return Button(APPROVE_LABEL, f"{APPROVE_PREFIX}:{meeting.id}:{shown_key(meeting)}")
+
+
+def change_buttons(change_id: int) -> tuple[Button, Button]:
+    """Bound to one pending change: a later change has buttons of its own."""
+    return (
+        Button(ACCEPT_LABEL, f"{CHANGE_PREFIX}:{change_id}:y"),
+        Button(REJECT_LABEL, f"{CHANGE_PREFIX}:{change_id}:n"),
+    )
 
 
 def _details(target: Target, meeting: Meeting) -> list[str]:
@@ -205,8 +233,7 @@ def _details(target: Target, meeting: Meeting) -> list[str]:
         return session_lines(target.session, meeting.approved)
     if target.kind is TargetKind.MEETING:
         lines: list[str] = []
-        if record.venue is not None:
-            lines.append(f"สถานที่ (Venue): {record.venue.value}")
+        lines.extend(venue_lines(meeting))
         for session in record.online_meetings:
             if session.label is SessionLabel.MAIN:
                 lines.extend(session_lines(session, meeting.approved))

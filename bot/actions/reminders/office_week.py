@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from bot.settings import RemindersSettings
+from bot.config.settings import RemindersSettings
 from bot.understanding.temporal.relative import public_holidays
 
 SATURDAY = 5

@@ -29,8 +29,9 @@ from bot.actions.reminders.deadlines import (
     window_against_meeting,
 )
 from bot.actions.reminders.office_week import OfficeWeek
+from bot.config.settings import RemindersSettings
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.record import (
+from bot.understanding.record import (
     Deadline,
     DeadlineKind,
     MeetingRecord,
@@ -38,7 +39,6 @@ from bot.meetings.record import (
     SessionLabel,
     When,
 )
-from bot.settings import RemindersSettings
 
 MORNING = "morning"
 OPENS = "opens"  # the morning a window opens

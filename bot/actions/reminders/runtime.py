@@ -45,8 +45,8 @@ from bot.actions.reminders.telegram import (
     Timeouts,
     build_application,
 )
+from bot.config.settings import Settings
 from bot.errors import ConfigError, DeliveryError
-from bot.settings import Settings
 from bot.store.database import Database
 from bot.types import Clock, SystemClock
 

@@ -28,6 +28,7 @@ from bot.actions.reminders.messages import (
     SNOOZE_WORKING_DAYS,
     reminder_message,
 )
+from bot.actions.reminders.notice import change_notice
 from bot.actions.reminders.office_week import OfficeWeek
 from bot.actions.reminders.plan import (
     SNOOZED,
@@ -38,9 +39,9 @@ from bot.actions.reminders.plan import (
     targets_of,
 )
 from bot.actions.reminders.scheduler import ReminderScheduler
+from bot.config.settings import Settings
 from bot.errors import DeliveryError
 from bot.meetings.meeting import Meeting
-from bot.settings import Settings
 from bot.store.database import Database
 from bot.types import Clock
 
@@ -52,6 +53,7 @@ MERGED = "merged"  # channel of a reminder sent within another of the same minut
 # After a delivery failed through all its retries (Telegram down for minutes), try
 # the recipients not yet reached again this much later.
 REDELIVERY_DELAY = dt.timedelta(minutes=10)
+CHANGE_PREFIX = "change:"
 
 
 @dataclass(frozen=True)
@@ -243,6 +245,22 @@ class ReminderService:
 
     async def memo(self, meeting: Meeting, kind: MemoKind) -> tuple[Path, ...]:
         return await memo_documents(self.settings, self._db, meeting, kind, now=self._clock.now())
+
+    async def announce_changes(self) -> None:
+        """Show the office each pending change to an approved meeting, once, with buttons
+        bound to that change."""
+        for change in self.directory.pending_changes():
+            meeting = self.directory.get(change.meeting_id)
+            if meeting is None:
+                continue
+            key = f"{CHANGE_PREFIX}{change.id}"
+            delivery = Delivery(key, meeting.id, change_notice(meeting, change))
+            try:
+                await self._deliverer.deliver(
+                    delivery, staff(self.settings, telegram=self._telegram)
+                )
+            except DeliveryError as exc:
+                log.warning("%s; trying again at the next look", exc)
 
     def find(self, meeting_id: int, target_key: str) -> OpenTarget | None:
         meeting = self.directory.get(meeting_id)

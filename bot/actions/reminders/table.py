@@ -11,8 +11,8 @@ from rich.table import Table
 from bot.actions.clock import table_time
 from bot.actions.reminders.messages import meeting_title, target_name
 from bot.actions.reminders.plan import plan_reminders
+from bot.config.settings import RemindersSettings
 from bot.meetings.meeting import Meeting
-from bot.settings import RemindersSettings
 
 
 def plan_table(

@@ -23,8 +23,8 @@ from telegram.ext import Application, ApplicationBuilder
 
 from bot.actions.reminders.delivery import Delivery
 from bot.actions.reminders.messages import Outgoing
+from bot.config.settings import TelegramSettings
 from bot.errors import ConfigError, DeliveryError
-from bot.settings import TelegramSettings
 
 log = logging.getLogger(__name__)
 

@@ -14,10 +14,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.meetings.record import Deadline, DeadlineKind, Extracted, When
 from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.text import MessageText
 from bot.understanding.prefilter import prefiltered, words
+from bot.understanding.record import Deadline, DeadlineKind, Extracted, When
 from bot.understanding.temporal.relative import resolve_relative
 from bot.understanding.temporal.types import Relative, Temporal, TemporalKind
 from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of

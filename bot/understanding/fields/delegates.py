@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.meetings.record import Extracted
 from bot.understanding.fields.text import MessageText
 from bot.understanding.prefilter import DIGITS, prefiltered
+from bot.understanding.record import Extracted
 
 WORD_NUMBERS = {
     "one": 1,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.meetings.record import Extracted
 from bot.understanding.fields.online import platform_of
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.urls import Url, host_matches
+from bot.understanding.record import Extracted
 
 # A nomination form is how a delegation registers ("submit your nominations through the
 # link below"), as "แจ้งรายชื่อ" is in Thai.

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from bot.meetings.record import Extracted, Mode
 from bot.understanding.fields.text import MessageText
 from bot.understanding.prefilter import Prefiltered, prefiltered
+from bot.understanding.record import Extracted, Mode
 
 # Each pattern is tried only where one of its first words begins (bot.understanding.prefilter).
 _VIRTUAL = prefiltered(

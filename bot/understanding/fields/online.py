@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from bot.meetings.record import OnlineMeeting, Platform, SessionLabel, When
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.urls import Url, host_matches
 from bot.understanding.prefilter import prefiltered
+from bot.understanding.record import OnlineMeeting, Platform, SessionLabel, When
 from bot.understanding.temporal.types import TemporalKind
 
 PLATFORM_HOSTS: dict[Platform, tuple[str, ...]] = {

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from bot.meetings.record import Extracted
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.prefilter import prefiltered
+from bot.understanding.record import Extracted
 
 # Tried only where one of its first words begins (bot.understanding.prefilter).
 _FUNDING = prefiltered(

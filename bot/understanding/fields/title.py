@@ -12,10 +12,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from bot.meetings.record import Extracted
 from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.prefilter import prefiltered
+from bot.understanding.record import Extracted
 from bot.understanding.temporal.digits import to_arabic
 
 MEETING_NOUNS = (

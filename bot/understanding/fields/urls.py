@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+
+from bot.understanding.browser_url import browser_host, misread
 
 # Square brackets end a URL: markdown writes "[text](url)" and no invitation link has them.
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'`\[\]]+", re.IGNORECASE)
@@ -40,7 +41,7 @@ class Url:
 
     @property
     def host(self) -> str:
-        return (urlsplit(self.url).hostname or "").lower()
+        return browser_host(self.url)
 
 
 def find_urls(text: str) -> list[Url]:
@@ -65,6 +66,8 @@ def find_urls(text: str) -> list[Url]:
         if len(value) < 8:
             continue
         url = value if value.lower().startswith("http") else f"https://{value}"
+        if misread(url):
+            continue  # refused outright: the trust check names it, nothing else carries it
         found.append(Url(match.start(), match.start() + len(value), url))
     return found
 

@@ -3,8 +3,9 @@
 import dataclasses
 import datetime as dt
 
+from bot.config.settings import CalendarSettings, Delegate, Settings, SmtpSettings, TlsMode
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.record import (
+from bot.understanding.record import (
     Extracted,
     MeetingRecord,
     Mode,
@@ -12,7 +13,6 @@ from bot.meetings.record import (
     Platform,
     SessionLabel,
 )
-from bot.settings import CalendarSettings, Delegate, Settings, SmtpSettings, TlsMode
 
 GMT8 = dt.timezone(dt.timedelta(hours=8))  # the store keeps bare offsets
 TITLE = (

@@ -3,7 +3,7 @@ from zoneinfo import ZoneInfo
 
 from bot.actions.calendar.entries import EntryKind, meeting_entries
 from bot.actions.calendar.text import group_digits, ordinal
-from bot.meetings.record import Deadline, DeadlineKind, Mode
+from bot.understanding.record import Deadline, DeadlineKind, Mode
 from tests.actions.calendar.slom_wg import GMT8, slom_wg, x
 
 BANGKOK = ZoneInfo("Asia/Bangkok")

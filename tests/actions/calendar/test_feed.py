@@ -2,10 +2,10 @@ import datetime as dt
 
 from icalendar import Calendar
 
-from bot.actions.base import MeetingChange
 from bot.actions.calendar.action import CalendarAction
 from bot.actions.mailer import Mailer
 from bot.actions.outbox import Outbox
+from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import MeetingStatus
 from tests.actions.calendar.slom_wg import office_settings, slom_wg, x
 from tests.actions.conftest import add_meeting_row

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from bot.app import App
 from bot.cli import _register, app
-from bot.settings import Settings
+from bot.config.settings import Settings
 from bot.store.tables import MeetingRow
 
 CORPUS = Path(__file__).parents[2] / "corpus"
@@ -39,6 +39,7 @@ feed_path = "{tmp_path}/var/calendar.ics"
 # The corpus organiser's placeholder domain, and the Singapore Government's own
 # short links that its registration link uses: trusted, so nothing waits for approval.
 allowed_sender_domains = ["asean.example.org"]
+trusted_authserv_ids = ["mx.doe.example.org"]
 shortener_hosts = ["bit.ly", "tinyurl.com"]
 [[delegates]]
 key = "somchai"

@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 
 from bot.actions.memo.origin import Origin
+from bot.config.settings import Delegate, Settings
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.record import Contact, Extracted, MeetingRecord, Mode
-from bot.settings import Delegate, Settings
 from bot.understanding.letter_ref import find_letter_references
+from bot.understanding.record import Contact, Extracted, MeetingRecord, Mode
 
 TEMPLATES = Path(__file__).resolve().parents[3] / "templates" / "memo"
 SGT = dt.timezone(dt.timedelta(hours=8))

@@ -9,11 +9,11 @@ from email.message import EmailMessage
 
 from docx import Document
 
-from bot.actions.base import MeetingChange
 from bot.actions.memo.action import MemoAction
-from bot.meetings.record import Extraction, MessageKind
+from bot.meetings.change import MeetingChange
 from bot.store.database import open_database
 from bot.store.tables import MeetingRow, MessageRow
+from bot.understanding.record import Extraction, MessageKind
 
 
 class FixedClock:

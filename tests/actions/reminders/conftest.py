@@ -8,7 +8,7 @@ import pytest
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
 
 from bot.actions.reminders.service import ReminderService
-from bot.settings import Delegate, Settings
+from bot.config.settings import Delegate, Settings
 from bot.store.database import Database, open_database
 from tests.actions.reminders.meetings import MemoryDirectory
 

@@ -9,7 +9,9 @@ from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.record import (
+from bot.store.database import Database
+from bot.store.tables import MeetingRow
+from bot.understanding.record import (
     Deadline,
     Extracted,
     MeetingRecord,
@@ -18,8 +20,6 @@ from bot.meetings.record import (
     SessionLabel,
     When,
 )
-from bot.store.database import Database
-from bot.store.tables import MeetingRow
 
 SGT = ZoneInfo("Asia/Singapore")
 BKK = ZoneInfo("Asia/Bangkok")

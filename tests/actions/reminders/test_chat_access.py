@@ -7,9 +7,10 @@ import time_machine
 from sqlalchemy import select
 
 from bot.actions.reminders.access import LINKS_WITHHELD, NOT_AN_APPROVER, NOT_AN_OFFICER, REFUSAL
+from bot.actions.reminders.messages import approve_button
 from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.actions.reminders.telegram import RetryPolicy, Timeouts
-from bot.settings import Settings
+from bot.config.settings import Settings
 from bot.store.tables import DeadlineStateRow
 from tests.actions.reminders.conftest import DELEGATES
 from tests.actions.reminders.meetings import BKK, slom_record
@@ -111,7 +112,8 @@ async def test_only_an_approver_role_approves(api, db, directory):
         async with running(api, db, directory):
             for user in (MEMBER, OFFICER, ANAN):
                 chat = ANAN if user == ANAN else GROUP
-                await api.push_button(f"a:{meeting.id}", chat_id=chat, user_id=user, message_id=9)
+                data = approve_button(meeting).data
+                await api.push_button(data, chat_id=chat, user_id=user, message_id=9)
             refusals = await api.wait_for("answerCallbackQuery", 3)
     assert [r.params["text"] for r in refusals] == [NOT_AN_APPROVER] * 3
     assert directory.get(meeting.id).approved is False

@@ -12,7 +12,7 @@ from bot.actions.outbox import Outbox
 from bot.actions.reminders.directory import StoredMeetings
 from bot.actions.reminders.plan import plan_reminders
 from bot.actions.reminders.runtime import Wiring, running_reminders
-from bot.settings import SmtpSettings
+from bot.config.settings import SmtpSettings
 from bot.store.tables import OutboxRow
 from bot.types import SystemClock
 from tests.actions.reminders.conftest import console_settings

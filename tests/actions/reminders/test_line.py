@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from bot.actions.reminders.access import NOT_AN_OFFICER, REFUSAL
 from bot.actions.reminders.runtime import Wiring, running_reminders
-from bot.settings import Delegate, Settings
+from bot.config.settings import Delegate, Settings
 from bot.store.tables import DeadlineStateRow
 from tests.actions.reminders.conftest import JobWatcher
 from tests.actions.reminders.meetings import BKK, slom_record

@@ -1,6 +1,7 @@
 """The notice step on every path, through the Bot API stand-in: `meetbot import` of a
-follow-up is told as "updated", old → new, when the daemon next runs; the new
-invitation's notice carries the nomination memo; /memo sends any memo."""
+follow-up is told as "updated", old → new, when the daemon next runs, an untrusted one
+as a change waiting with its buttons; the new invitation's notice carries the
+nomination memo; /memo sends any memo."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from bot.actions.reminders.access import NOT_AN_OFFICER
 from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.actions.reminders.telegram import RetryPolicy, Timeouts
 from bot.app import App
-from bot.settings import Settings
+from bot.config.settings import Settings
 from bot.sources.maildir import ensure_maildir
 from tests.actions.reminders.conftest import DELEGATES
 from tests.actions.reminders.meetings import BKK, slom_record
@@ -127,7 +128,7 @@ async def test_memo_command_drafts_and_sends_the_memo_to_staff_only(tmp_path, db
     assert document.params["document"].content[:2] == b"PK"  # a DOCX is a zip
 
 
-async def test_import_of_an_untrusted_follow_up_sends_the_hold_notice_with_its_button(
+async def test_import_of_an_untrusted_follow_up_sends_the_change_notice_with_its_buttons(
     tmp_path, smtp_server
 ):
     async with TelegramApiStandIn() as api:
@@ -144,8 +145,11 @@ async def test_import_of_an_untrusted_follow_up_sends_the_hold_notice_with_its_b
         await asyncio.to_thread(meetbot, "import", str(follow_up), "--config", str(config))
         await run_daemon_once(config)
         sent = api.calls("sendMessage")
+    # The meeting stays as it was; the change waits apart with its own buttons, and no
+    # "updated" notice tells of a change that was not made.
     held = [r for r in sent if r.params["text"].startswith("✋")]
     assert len(held) == 1
     assert "asean-secretariat.example.net" in held[0].params["text"]
-    [[button]] = held[0].json("reply_markup")["inline_keyboard"]
-    assert button["callback_data"] == "a:1"
+    keyboard = held[0].json("reply_markup")["inline_keyboard"]
+    assert [row[0]["callback_data"] for row in keyboard] == ["c:1:y", "c:1:n"]
+    assert not [r for r in sent if r.params["text"].startswith("🔄")]

@@ -3,9 +3,9 @@ import datetime as dt
 import pytest
 
 from bot.actions.reminders.plan import TargetKind, plan_reminders, targets_of
+from bot.config.settings import RemindersSettings
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.record import Deadline, DeadlineKind
-from bot.settings import RemindersSettings
+from bot.understanding.record import Deadline, DeadlineKind
 from bot.understanding.temporal.types import Relative
 from tests.actions.reminders.meetings import BKK, SGT, slom_record
 

@@ -10,11 +10,11 @@ import re
 
 import time_machine
 
-from bot.actions.base import MeetingChange
 from bot.actions.reminders.action import ReminderAction
 from bot.actions.reminders.messages import SNOOZE_HOUR, SNOOZES
 from bot.actions.reminders.plan import plan_reminders
 from bot.actions.reminders.runtime import Wiring, running_reminders
+from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import MeetingStatus
 from tests.actions.reminders.conftest import JobWatcher, console_settings
 from tests.actions.reminders.meetings import BKK, SGT, MemoryDirectory, slom_record

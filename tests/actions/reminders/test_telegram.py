@@ -8,13 +8,13 @@ import pytest
 import time_machine
 from sqlalchemy import select
 
-from bot.actions.base import MeetingChange
 from bot.actions.reminders.action import ReminderAction
 from bot.actions.reminders.commands import REFUSAL, REFUSAL_SHORT
 from bot.actions.reminders.plan import plan_reminders
 from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.actions.reminders.telegram import RetryPolicy, Timeouts
-from bot.settings import Settings
+from bot.config.settings import Settings
+from bot.meetings.change import MeetingChange
 from bot.store.tables import DeadlineStateRow, ReminderSentRow
 from tests.actions.reminders.conftest import DELEGATES, JobWatcher
 from tests.actions.reminders.meetings import BKK, ZOOM_URL, slom_record

@@ -19,22 +19,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from functools import partial
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from bot.pipeline import Incoming, Pipeline
-from bot.reading.ids import message_id_from
-from bot.settings import ImapAccount
-from bot.sources import cursor, disposition
+from bot.config.settings import ImapAccount
+from bot.processing.pipeline import Pipeline
+from bot.processing.workers import Understanding, UnderstandingPool
 from bot.sources.imap import ImapConnection
+from bot.sources.incoming import Incoming
+from bot.sources.ledger import FolderLedger
 from bot.sources.watcher import imap_source
 from bot.store.database import Database
-from bot.store.messages import StoredMessage
+from bot.store.ids import message_id_from
 from bot.store.tables import MessageRow
 from bot.types import Clock
-from bot.workers import Understanding, UnderstandingPool
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +74,8 @@ async def backfill_folder(
     source = imap_source(account)
     message_source = f"{source}/{folder}"
     report = BackfillReport(folder)
+    # The watcher's books, without moving its cursor: old mail is not the newest.
+    ledger = FolderLedger(db, source, folder, clock=clock, disposes=account.disposes, advance=False)
     connection = ImapConnection(account, timeout=timeout)
     await asyncio.to_thread(connection.connect)
     try:
@@ -84,30 +84,23 @@ async def backfill_folder(
         found = await asyncio.to_thread(connection.uids_since, since)
         report.found = len(found)
 
-        def unseen() -> list[int]:
-            with db.session() as session:
-                return cursor.unseen_uids(session, source, folder, uidvalidity, found)
-
-        uids = await asyncio.to_thread(unseen)
+        uids = await asyncio.to_thread(ledger.unseen, uidvalidity, found)
         report.already_seen = len(found) - len(uids)
-        disposes = account.disposes
 
         async def dispose(uids: list[int]) -> None:
             """Flag or move processed mail as configured, as the watcher does, a batch at a
             time (a UID list in one command has a length limit); what a crash leaves owed,
             the watcher settles at its next connect."""
-            if not disposes or not uids:
+            if not ledger.disposes or not uids:
                 return
             await asyncio.to_thread(connection.after_processing, uids)
-            await asyncio.to_thread(_clear_owed, db, source, folder, uidvalidity, uids)
+            await asyncio.to_thread(ledger.settled, uidvalidity, uids)
 
         wanted: list[int] = []
         for start in range(0, len(uids), HEADER_BATCH):
             batch = uids[start : start + HEADER_BATCH]
             headers = await asyncio.to_thread(connection.fetch_message_ids, batch)
-            fresh, known = await asyncio.to_thread(
-                _skip_stored, db, source, folder, uidvalidity, headers, clock, disposes
-            )
+            fresh, known = await asyncio.to_thread(_skip_stored, db, ledger, uidvalidity, headers)
             wanted.extend(fresh)
             await dispose(known)  # stored before, from another folder or a re-send
         report.already_stored = len(uids) - len(wanted)
@@ -139,11 +132,7 @@ async def backfill_folder(
             # later run tries again.
             fetched = [uid for uid in batch if uid in raws]
             incomings = [
-                Incoming(
-                    raws[uid],
-                    message_source,
-                    partial(_record, source, folder, uidvalidity, uid, clock, disposes),
-                )
+                Incoming(raws[uid], message_source, ledger.on_stored(uidvalidity, uid))
                 for uid in fetched
             ]
             understanding = workers.submit([i.raw for i in incomings]) if workers else None
@@ -155,18 +144,12 @@ async def backfill_folder(
     finally:
         await asyncio.to_thread(connection.close)
     if stop is None or not stop.is_set():
-        await pipeline.retry_due_actions()
+        await pipeline.runner.run_due()
     return report
 
 
 def _skip_stored(
-    db: Database,
-    source: str,
-    folder: str,
-    uidvalidity: int,
-    headers: dict[int, bytes],
-    clock: Clock,
-    disposes: bool,
+    db: Database, ledger: FolderLedger, uidvalidity: int, headers: dict[int, bytes]
 ) -> tuple[list[int], list[int]]:
     """UIDs whose Message-ID is not stored yet, and the others, recorded as duplicates."""
     parser = BytesHeaderParser(policy=compat32)
@@ -184,54 +167,11 @@ def _skip_stored(
         stored = {message_id: pk for message_id, pk in rows}
         fresh: list[int] = []
         known: list[int] = []
-        now = clock.now()
         for uid in sorted(headers):
             pk = stored.get(ids.get(uid, ""))
             if pk is None:
                 fresh.append(uid)  # no Message-ID: only the body can tell
                 continue
-            cursor.record_seen(
-                session,
-                source,
-                folder,
-                uidvalidity=uidvalidity,
-                uid=uid,
-                outcome="duplicate",
-                message_pk=pk,
-                now=now,
-                advance=False,
-            )
+            ledger.record_seen(session, uidvalidity, uid, "duplicate", pk)
             known.append(uid)
-            if disposes:
-                disposition.record_pending(session, source, folder, uidvalidity, uid)
     return fresh, known
-
-
-def _record(
-    source: str,
-    folder: str,
-    uidvalidity: int,
-    uid: int,
-    clock: Clock,
-    disposes: bool,
-    session: Session,
-    stored: StoredMessage,
-) -> None:
-    cursor.record_seen(
-        session,
-        source,
-        folder,
-        uidvalidity=uidvalidity,
-        uid=uid,
-        outcome="stored" if stored.created else "duplicate",
-        message_pk=stored.pk,
-        now=clock.now(),
-        advance=False,
-    )
-    if disposes:
-        disposition.record_pending(session, source, folder, uidvalidity, uid)
-
-
-def _clear_owed(db: Database, source: str, folder: str, uidvalidity: int, uids: list[int]) -> None:
-    with db.session() as session:
-        disposition.clear(session, source, folder, uidvalidity, uids)

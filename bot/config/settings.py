@@ -25,12 +25,13 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from bot.settings_sources import (
+from bot.config.settings_sources import (
     LayeredSource,
     default_secret_dirs,
     read_toml,
     secret_files_source,
 )
+from bot.config.url_secrets import secrets_in
 
 DEFAULT_CONFIG_FILE = Path("config/meetbot.toml")
 
@@ -240,6 +241,14 @@ class MemoSettings(_Section):
     )
 
 
+class ActionsSettings(_Section):
+    skip_past: bool = Field(
+        default=False,
+        description="Meetings already over get no new-invitation notice, invitations or "
+        "reminders (they are still stored and linked).",
+    )
+
+
 class RemindersSettings(_Section):
     offsets_days: list[int] = Field(default_factory=lambda: [7, 3, 1])
     morning_of: dt.time = dt.time(8, 30)
@@ -333,6 +342,10 @@ class TrustSettings(_Section):
         default_factory=list,
         description="Our own mail server's authserv-id; only its Authentication-Results count.",
     )
+    # Our own DKIM check, for a receiving server that writes no Authentication-Results:
+    # it looks up the signers' keys in DNS.
+    verify_dkim: bool = False
+    dns_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     shortener_hosts: list[str] = Field(
         default_factory=lambda: ["bit.ly", "tinyurl.com", "go.gov.sg", "t.co", "goo.gl", "ow.ly"]
     )
@@ -366,6 +379,7 @@ class Settings(BaseSettings):
     delegates: list[Delegate] = Field(default_factory=list)
     calendar: CalendarSettings = Field(default_factory=CalendarSettings)
     memo: MemoSettings = Field(default_factory=MemoSettings)
+    actions: ActionsSettings = Field(default_factory=ActionsSettings)
     reminders: RemindersSettings = Field(default_factory=RemindersSettings)
     telegram: TelegramSettings = Field(default_factory=TelegramSettings)
     line: LineSettings = Field(default_factory=LineSettings)
@@ -410,7 +424,7 @@ class Settings(BaseSettings):
         Secret files are looked for in `secret_dirs` (default: /run/secrets and systemd's
         $CREDENTIALS_DIRECTORY). Raises OSError when `path` cannot be read,
         tomllib.TOMLDecodeError, ConfigError, or pydantic's ValidationError;
-        `bot.config_check.load_settings` turns all of them into plain words.
+        `bot.config.config_check.load_settings` turns all of them into plain words.
         """
         if path is None and DEFAULT_CONFIG_FILE.is_file():
             path = DEFAULT_CONFIG_FILE
@@ -427,6 +441,7 @@ class Settings(BaseSettings):
         """Every secret configured, for the log filter that masks them."""
         found: list[str] = []
         _collect_secrets(self, found)
+        found.extend(secrets_in(self.calendar.caldav_url))
         return found
 
     def delegate(self, key: str) -> Delegate | None:

@@ -15,8 +15,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.meetings.record import Extraction
 from bot.reading.document import MailDocument
+from bot.understanding.record import Extraction
 
 
 class ReadStage(Protocol):

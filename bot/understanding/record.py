@@ -169,6 +169,15 @@ class Extraction:
             "meeting": self.meeting.to_json(),
         }
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Extraction:
+        return cls(
+            message_id=data["message_id"],
+            kind=MessageKind(data["kind"]),
+            reasons=tuple(data["reasons"]),
+            meeting=MeetingRecord.from_json(data["meeting"]),
+        )
+
 
 def json_value(value: object) -> Any:
     """The JSON form of a field value: ISO 8601 for dates, the string of an enum."""

@@ -24,9 +24,11 @@ from pydantic_settings import SettingsError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from bot.config.config_warnings import exposed_connections, trust_warnings
+from bot.config.settings import DEFAULT_CONFIG_FILE, Settings
+from bot.config.settings_sources import default_secret_dirs, read_toml
+from bot.config.url_secrets import password_in, without_password
 from bot.errors import ConfigError
-from bot.settings import DEFAULT_CONFIG_FILE, Settings
-from bot.settings_sources import default_secret_dirs, read_toml
 
 ENV_PREFIX = "MEETBOT_"
 ENV_FILE = Path(".env")
@@ -102,6 +104,9 @@ def check_config(
         )
     report.warnings.extend(_secrets_in_file(file_values, path))
     report.warnings.extend(_unknown_environment(os.environ))
+    if report.settings is not None:
+        report.warnings.extend(exposed_connections(report.settings))
+        report.warnings.extend(trust_warnings(report.settings))
     return report
 
 
@@ -141,7 +146,7 @@ def summarize(settings: Settings) -> list[str]:
         if s.line.channel_access_token
         else "not set: no LINE"
     )
-    caldav = f"; CalDAV {s.calendar.caldav_url}" if s.calendar.caldav_url else ""
+    caldav = f"; CalDAV {without_password(s.calendar.caldav_url)}" if s.calendar.caldav_url else ""
     store = make_url(s.store.url).render_as_string(hide_password=True)
     if s.store.password is not None:
         store += " (password set)"
@@ -371,12 +376,19 @@ def toml_line_of(text: str, loc: Loc) -> int | None:
 def _secrets_in_file(values: Mapping[str, Any], path: Path | None) -> Iterator[str]:
     """Secrets belong in the environment or secret files, where the file's readers can't see."""
     for loc in _value_paths(values):
-        secret = _is_secret(loc) or (loc == ("store", "url") and _url_has_password(values))
+        secret = (
+            _is_secret(loc)
+            or (loc == ("store", "url") and _url_has_password(values))
+            or (loc == ("calendar", "caldav_url") and _caldav_url_has_password(values))
+        )
         if secret:
             key = _key_text(loc)
             env = ENV_PREFIX + "__".join(str(p) for p in loc).upper()
             if loc == ("store", "url"):
                 env, key = f"{ENV_PREFIX}STORE__PASSWORD", "the password in store.url"
+            if loc == ("calendar", "caldav_url"):
+                env = f"{ENV_PREFIX}CALENDAR__CALDAV_PASSWORD"
+                key = "the password in calendar.caldav_url"
             yield (
                 f"{path}: {key} is written in the file; anyone who can read the file can "
                 f"read it: set {env} or a secret file instead"
@@ -399,6 +411,11 @@ def _url_has_password(values: Mapping[str, Any]) -> bool:
         return isinstance(url, str) and make_url(url).password is not None
     except ArgumentError:  # a malformed URL is reported by validation, not here
         return False
+
+
+def _caldav_url_has_password(values: Mapping[str, Any]) -> bool:
+    url = values.get("calendar", {}).get("caldav_url")
+    return isinstance(url, str) and password_in(url) is not None
 
 
 def _unknown_environment(environ: Mapping[str, str]) -> Iterator[str]:

@@ -1,0 +1,1 @@
+"""Configuration: settings, where they are read from, and the plain-words check."""

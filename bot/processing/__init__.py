@@ -1,0 +1,1 @@
+"""Orchestration above the layers: the pipeline, the action runner, backfill, workers."""

@@ -1,0 +1,285 @@
+"""What happens to each new message: store raw → read → extract → merge → actions.
+
+The raw bytes are committed first, in the same transaction as the source's own
+bookkeeping (the IMAP cursor), so a crash at any later point loses nothing: on the
+next start `resume()` picks up every message still marked ``stored``. Reading,
+extracting and merging happen in one second transaction, together with a pending
+row in ``action_runs`` per action, so a meeting change and the work it calls for
+are committed together or not at all. The actions run after that commit, in the
+action runner (bot.processing.runner), outside the lock the intake takes: a memo's
+LibreOffice never holds up the next message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from bot.errors import StoreError
+from bot.meetings.change import MeetingChange
+from bot.processing.outcome import (
+    Outcome,
+    described,
+    failed,
+    finished,
+    store_incoming,
+    understood,
+)
+from bot.processing.runner import ActionRunner
+from bot.processing.workers import (
+    ExtractStage,
+    ReadStage,
+    Understanding,
+    understand,
+)
+from bot.reading.document import MailDocument
+from bot.sources.incoming import Incoming
+from bot.store.database import Database
+from bot.store.messages import StoredMessage, raw_bytes
+from bot.store.tables import MessageRow
+from bot.types import Clock
+from bot.understanding.record import Extraction
+
+log = logging.getLogger(__name__)
+
+
+class Merged(Protocol):
+    def change(self) -> MeetingChange:
+        """The meeting change, once the session has been flushed (a new meeting has no id
+        before)."""
+        ...
+
+
+class MergeStage(Protocol):
+    """Link the extraction to a stored meeting (or create one) in the session, without
+    flushing it; None when the message concerns no meeting."""
+
+    def __call__(
+        self, session: Session, message_pk: int, document: MailDocument, extraction: Extraction
+    ) -> Merged | None: ...
+
+
+class PrepareStage(Protocol):
+    def __call__(self, session: Session, documents: Sequence[MailDocument]) -> None: ...
+
+
+@dataclass(frozen=True)
+class Stages:
+    """The understanding half of the pipeline, wired by bot.app."""
+
+    read: ReadStage
+    extract: ExtractStage
+    merge: MergeStage
+    # Before a batch's merges, in their session: look up in one go what they will ask.
+    prepare: PrepareStage | None = None
+
+
+class Pipeline:
+    """Processes messages one at a time; safe to share between watchers of one process."""
+
+    def __init__(self, db: Database, stages: Stages, runner: ActionRunner, *, clock: Clock) -> None:
+        self.db = db
+        self.stages = stages
+        self.runner = runner
+        self.clock = clock
+        # One message at a time: the store has one writer, and the order of
+        # follow-ups (invitation, then its update) is the order they arrived in.
+        self._lock = asyncio.Lock()
+
+    async def accept(self, incoming: Incoming, *, act: bool = True) -> Outcome:
+        """Store, understand and act on one message; never raises for a bad message.
+
+        With `act` False the actions are planned but not run: a backfill runs them once at
+        the end (`ActionRunner.run_due`), for each meeting's last revision only.
+        """
+        async with self._lock:
+            stored = await asyncio.to_thread(self._store, incoming)
+            if not stored.created:
+                log.info(
+                    "message already stored",
+                    extra={"message_id": stored.message_id, "source": incoming.source},
+                )
+                return Outcome(stored.pk, stored.message_id, "duplicate")
+            outcome, run_ids = await self._process(stored.pk)
+        if act:
+            await self.runner.submit(run_ids)
+        return outcome
+
+    async def accept_batch(
+        self,
+        incomings: Sequence[Incoming],
+        understood: Sequence[Understanding] | None = None,
+    ) -> list[Outcome]:
+        """Store a batch of messages in one transaction, then understand them in a second
+        one, without running the actions (as `accept` with `act` False): for a backfill,
+        where one transaction per message costs more than the work itself. `understood`,
+        when given, is each message read and extracted already (by worker processes), in
+        the same order.
+
+        A batch whose understanding cannot be committed (a value the database refuses)
+        is done again one message at a time, so a bad message fails alone.
+        """
+        async with self._lock:
+            stored = await asyncio.to_thread(self._store_all, incomings)
+            fresh = {
+                one.pk: understood[i] if understood is not None else None
+                for i, one in enumerate(stored)
+                if one.created
+            }
+            try:
+                understood_now = await asyncio.to_thread(self._understand_all, fresh)
+            except StoreError:
+                raise  # the messages stay stored, to be finished later
+            except Exception:
+                log.exception("batch not committed: each message on its own")
+                understood_now = {pk: (await self._process(pk))[0] for pk in fresh}
+        outcomes: list[Outcome] = []
+        for one, incoming in zip(stored, incomings, strict=True):
+            if one.created:
+                outcomes.append(understood_now[one.pk])
+                continue
+            log.info(
+                "message already stored",
+                extra={"message_id": one.message_id, "source": incoming.source},
+            )
+            outcomes.append(Outcome(one.pk, one.message_id, "duplicate"))
+        return outcomes
+
+    async def resume(self) -> list[Outcome]:
+        """Finish what a crash or a stop interrupted: stored but not yet understood."""
+        async with self._lock:
+            pending = await asyncio.to_thread(self._pending_messages)
+            processed = [await self._process(pk) for pk in pending]
+        if processed:
+            log.info("resumed interrupted messages", extra={"count": len(processed)})
+        await self.runner.run_due()
+        return [outcome for outcome, _ in processed]
+
+    async def reprocess(self, message_pks: Sequence[int]) -> list[Outcome]:
+        """Read, extract and merge stored messages again, e.g. after the extractor improved.
+
+        The raw bytes kept in the store are the input, so nothing is fetched again.
+        """
+        async with self._lock:
+            processed = [await self._process(pk) for pk in message_pks]
+        for _, run_ids in processed:
+            await self.runner.run(run_ids)
+        return [outcome for outcome, _ in processed]
+
+    # -- steps ---------------------------------------------------------------------
+
+    def _store(self, incoming: Incoming) -> StoredMessage:
+        return self._store_all([incoming])[0]
+
+    def _store_all(self, incomings: Sequence[Incoming]) -> list[StoredMessage]:
+        with self.db.session() as session:
+            return store_incoming(session, incomings)
+
+    async def _process(self, pk: int) -> tuple[Outcome, list[int]]:
+        """The message understood and committed, with the action runs it planned."""
+        try:
+            return await asyncio.to_thread(self._understand, pk)
+        except StoreError:
+            raise  # the store is down: the message stays stored, to be finished later
+        # The results could not be written (a value the database refuses): kept as a
+        # failed message with the reason, or it would stop every later start in resume().
+        except Exception as exc:
+            return await asyncio.to_thread(self._record_failure, pk, exc), []
+
+    def _understand(self, pk: int) -> tuple[Outcome, list[int]]:
+        """Read, extract and merge one message in its own transaction; a failed merge is
+        rolled back to a savepoint and recorded on the message."""
+        with self.db.session() as session:
+            row = session.get_one(MessageRow, pk)
+            understood = self._read_and_extract(row, None)
+            if isinstance(understood, Outcome):
+                return understood, []
+            try:
+                with session.begin_nested():
+                    pending = self._merge(session, row.id, *understood)
+            except OperationalError:
+                # The store failed, not the message (a held lock, a full disk): the whole
+                # transaction fails and the message stays stored, to be finished later.
+                raise
+            except Exception as exc:
+                return failed(row, "merging into meetings", *described(exc)), []
+            change = pending.change() if pending else None
+            run_ids = self.runner.plan(session, change, message_pk=row.id) if change else []
+            return finished(row, change), run_ids
+
+    def _understand_all(self, fresh: dict[int, Understanding | None]) -> dict[int, Outcome]:
+        """Understand a batch in one transaction, with one flush: a savepoint and a flush
+        per message cost more than the merge. A message whose merge fails fails the whole
+        batch, and the caller does the batch again one message at a time. The actions are
+        planned once per meeting, for its revision at the end of the batch."""
+        with self.db.session() as session:
+            rows = session.scalars(select(MessageRow).where(MessageRow.id.in_(fresh))).all()
+            by_pk = {row.id: row for row in rows}
+            outcomes: dict[int, Outcome] = {}
+            readable: list[tuple[MessageRow, MailDocument, Extraction]] = []
+            for pk, understanding in fresh.items():
+                row = by_pk[pk]
+                understood = self._read_and_extract(row, understanding)
+                if isinstance(understood, Outcome):
+                    outcomes[pk] = understood
+                else:
+                    readable.append((row, *understood))
+            if self.stages.prepare is not None:
+                # Its lookups need not see the rows just updated: one flush writes them
+                # with the merges' changes, not a second UPDATE of every message.
+                with session.no_autoflush:
+                    self.stages.prepare(session, [document for _, document, _ in readable])
+            merged = [
+                (row, self._merge(session, row.id, document, extraction))
+                for row, document, extraction in readable
+            ]
+            session.flush()
+            # Per meeting: its state before the batch, its last message and revision.
+            latest: dict[int, tuple[MeetingChange, int]] = {}
+            for row, pending in merged:
+                change = pending.change() if pending else None
+                outcomes[row.id] = finished(row, change)
+                if change is not None:
+                    first = latest.get(change.meeting.id)
+                    before = first[0].previous if first else change.previous
+                    latest[change.meeting.id] = (replace(change, previous=before), row.id)
+            for change, message_pk in latest.values():
+                self.runner.plan(session, change, message_pk=message_pk)
+            return {pk: outcomes[pk] for pk in fresh}
+
+    def _read_and_extract(
+        self, row: MessageRow, understanding: Understanding | None
+    ) -> tuple[MailDocument, Extraction] | Outcome:
+        """The message understood (here, unless `understanding` was done elsewhere), its
+        row updated; a failed Outcome when it cannot be."""
+        row.processed_at = self.clock.now()
+        if understanding is None:
+            understanding = understand(self.stages.read, self.stages.extract, raw_bytes(row))
+        return understood(row, understanding)
+
+    def _merge(
+        self, session: Session, pk: int, document: MailDocument, extraction: Extraction
+    ) -> Merged | None:
+        # The merge's lookups need not flush first: what it writes is flushed once, after
+        # it, not before each of its queries (find_meeting flushes when a link written
+        # before could be the one it looks for).
+        with session.no_autoflush:
+            return self.stages.merge(session, pk, document, extraction)
+
+    def _record_failure(self, pk: int, exc: Exception) -> Outcome:
+        with self.db.session() as session:
+            row = session.get_one(MessageRow, pk)
+            row.processed_at = self.clock.now()
+            return failed(row, "storing the results", *described(exc))
+
+    def _pending_messages(self) -> list[int]:
+        with self.db.session() as session:
+            query = select(MessageRow.id).where(MessageRow.status == "stored")
+            return list(session.scalars(query.order_by(MessageRow.id)))
