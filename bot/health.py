@@ -17,6 +17,7 @@ from bot.config.settings import Settings
 from bot.processing.action_ledger import RunStatus
 from bot.sources.maildir import MAILDIR_SOURCE
 from bot.sources.watcher import imap_source, stall_after
+from bot.store.statuses import MessageStatus
 from bot.store.tables import (
     ActionRunRow,
     MailboxCursorRow,
@@ -51,6 +52,7 @@ class Health:
     actions_pending: int
     actions_failed: int
     messages_failed: int
+    messages_quarantined: int  # set aside after killing the daemon; wait for a person
 
     @property
     def healthy(self) -> bool:
@@ -106,13 +108,15 @@ def health(session: Session, settings: Settings, now: dt.datetime) -> Health:
         )
         return int(session.scalar(query) or 0)
 
-    failed_messages = session.scalar(
-        select(func.count()).select_from(MessageRow).where(MessageRow.status == "failed")
-    )
+    def count_messages(status: MessageStatus) -> int:
+        query = select(func.count()).select_from(MessageRow).where(MessageRow.status == status)
+        return int(session.scalar(query) or 0)
+
     return Health(
         tuple(sources),
         # A run a crash interrupted is still owed, as a pending one is.
         count_runs(RunStatus.PENDING, RunStatus.RUNNING),
         count_runs(RunStatus.FAILED),
-        int(failed_messages or 0),
+        count_messages(MessageStatus.FAILED),
+        count_messages(MessageStatus.QUARANTINED),
     )

@@ -113,3 +113,17 @@ def test_secret_files_are_read(folder):
     token = load(folder).telegram.token
     assert token is not None
     assert token.get_secret_value() == "123:from-file"
+
+
+def test_settings_are_frozen_after_load_and_a_copy_carries_a_change(tmp_path, monkeypatch):
+    isolate(monkeypatch, tmp_path)
+    config = tmp_path / "meetbot.toml"
+    config.write_text("[memo]\npdf = true\n")
+    settings = Settings.load(config)
+
+    with pytest.raises(ValidationError, match="frozen"):
+        settings.memo.pdf = False  # type: ignore[misc]
+    changed = settings.model_copy(update={"memo": settings.memo.model_copy(update={"pdf": False})})
+
+    assert (settings.memo.pdf, changed.memo.pdf) == (True, False)
+    assert not hasattr(Settings, "_file_values")  # nothing of a load is left on the class

@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from bot.cli import app
-from bot.config.config_check import check_config, summarize
 
 config_app = typer.Typer(help="Check the configuration.", no_args_is_help=True)
 app.add_typer(config_app, name="config")
@@ -22,6 +21,8 @@ def check(
     ] = None,
 ) -> None:
     """Validate the configuration (file, .env, environment, secret files) and summarise it."""
+    from bot.config.config_check import check_config, summarize
+
     report = check_config(file)
     source = str(report.file) if report.file else "defaults and environment"
     for warning in report.warnings:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-from rich.table import Table
 
 from bot.actions.clock import utc_time
 from bot.cli import app
@@ -24,8 +20,6 @@ from bot.cli.common import (
     setup_cli_logging,
 )
 from bot.errors import MeetbotError
-from bot.health import health
-from bot.meetings.approval import waiting
 
 
 @app.command()
@@ -35,6 +29,8 @@ def run(
     log_json: Annotated[bool, typer.Option(help="One JSON object per log line.")] = False,
 ) -> None:
     """Watch the configured mailboxes and process new mail until SIGTERM or Ctrl-C."""
+    import asyncio
+
     settings = load_cli_settings(config)
     setup_cli_logging(settings, json=log_json)
     daemon = open_app(settings)
@@ -52,6 +48,10 @@ def backfill(
     config: ConfigOption = None,
 ) -> None:
     """Process mail already in the IMAP folders, received on or after SINCE."""
+    import asyncio
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
     settings = load_cli_settings(config)
     setup_cli_logging(settings, "WARNING")
     if not settings.sources.imap:
@@ -87,6 +87,10 @@ def import_(
     config: ConfigOption = None,
 ) -> None:
     """Process messages from files, once."""
+    import asyncio
+
+    from bot.processing.outcome import OutcomeStatus
+
     settings = load_cli_settings(config)
     setup_cli_logging(settings, "WARNING")
     daemon = open_app(settings)
@@ -102,13 +106,19 @@ def import_(
         + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())),
         highlight=False,
     )
-    if counts["failed"]:
+    if counts[OutcomeStatus.FAILED]:
         raise typer.Exit(1)
 
 
 @app.command()
 def status(config: ConfigOption = None) -> None:
     """Health per source and pending work; exits 1 when a source is unhealthy."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from bot.health import health
+    from bot.meetings.approval import waiting
+
     settings = load_cli_settings(config)
     daemon = open_app(settings)
     try:
@@ -139,10 +149,14 @@ def status(config: ConfigOption = None) -> None:
             state,
         )
     console.print(table)
+    failed = report.messages_failed + report.messages_quarantined
     console.print(
         f"actions: {report.actions_pending} pending, {report.actions_failed} failed; "
-        f"messages failed: {report.messages_failed}; "
-        f"meetings held for approval: {held}" + (" (`meetbot approve` lists them)" if held else ""),
+        f"messages failed: {report.messages_failed}, "
+        f"quarantined: {report.messages_quarantined}"
+        + (" (`meetbot reprocess --failed` tries them again); " if failed else "; ")
+        + f"meetings held for approval: {held}"
+        + (" (`meetbot approve` lists them)" if held else ""),
         highlight=False,
     )
     if not report.healthy:

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import drafted
+from bot.actions.memo.kinds import MemoKind
 from bot.actions.reminders import state
 from bot.actions.reminders.delivery import Deliverer, Delivery, recipients_for, staff
 from bot.actions.reminders.facts import changes, meeting_facts

@@ -21,7 +21,7 @@ from telegram.ext import (
 )
 
 from bot.actions.clock import people_when
-from bot.actions.memo.context import MemoKind
+from bot.actions.memo.kinds import MemoKind
 from bot.actions.reminders.access import (
     LINKS_WITHHELD,
     NOT_AN_OFFICER,

@@ -7,8 +7,8 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import draft, drafted
+from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.origin import load_origin
 from bot.config.settings import Settings
 from bot.meetings.meeting import Meeting

@@ -40,7 +40,7 @@ from bot.actions.reminders.scheduler import ReminderScheduler
 from bot.actions.reminders.service import ReminderService
 from bot.actions.reminders.telegram import (
     BotApplication,
-    RetryPolicy,
+    SendRetry,
     TelegramChannel,
     Timeouts,
     build_application,
@@ -63,7 +63,7 @@ class Wiring:
     outbox: Outbox | None = None  # without it, delegates without Telegram get no e-mail
     console: TextIO | None = None  # standard output when None
     timeouts: Timeouts = field(default_factory=Timeouts)
-    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    retry: SendRetry = field(default_factory=SendRetry)
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     # False: plan and store the reminders but fire none (`meetbot demo --as-of`, whose
     # clock is not the scheduler's).

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from bot.actions.reminders.access import LINKS_WITHHELD, NOT_AN_APPROVER, NOT_AN_OFFICER, REFUSAL
 from bot.actions.reminders.messages import approve_button
 from bot.actions.reminders.runtime import Wiring, running_reminders
-from bot.actions.reminders.telegram import RetryPolicy, Timeouts
+from bot.actions.reminders.telegram import SendRetry, Timeouts
 from bot.config.settings import Settings
 from bot.store.tables import DeadlineStateRow
 from tests.actions.reminders.conftest import DELEGATES
@@ -43,7 +43,7 @@ def running(api, db, directory):
         chat={"roles": {f"telegram:{APPROVER}": "approver"}},
         reminders={"digest_time": None},
     )
-    wiring = Wiring(timeouts=Timeouts(connect=2.0, read=0.5, poll_read=3.0), retry=RetryPolicy())
+    wiring = Wiring(timeouts=Timeouts(connect=2.0, read=0.5, poll_read=3.0), retry=SendRetry())
     return running_reminders(settings, db, directory, wiring)
 
 
@@ -75,7 +75,7 @@ async def test_a_group_member_reads_but_sees_no_passcode_and_cannot_act(api, db,
                 f"d:{meeting.id}:registration", chat_id=GROUP, user_id=MEMBER, message_id=5
             )
             [answer] = await api.wait_for("answerCallbackQuery")
-            keys = {r.target.key for _, r in service.scheduler.scheduled(meeting.id)}
+            keys = {job.target for _, job in service.scheduler.scheduled(meeting.id)}
     assert "18th SLOM-WG Meeting" in upcoming
     assert "Passcode" not in details
     assert "zoom.us/j" not in details

@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 import time_machine
-from pydantic import SecretStr
 
 from bot.actions.reminders.access import NOT_AN_OFFICER
 from bot.actions.reminders.runtime import Wiring, running_reminders
-from bot.actions.reminders.telegram import RetryPolicy, Timeouts
+from bot.actions.reminders.telegram import SendRetry, Timeouts
 from bot.app import App
 from bot.config.settings import Settings
 from bot.sources.maildir import ensure_maildir
@@ -35,8 +34,8 @@ def smtp_server():
 
 
 async def run_daemon_once(config) -> None:
-    wiring = Wiring(timeouts=Timeouts(connect=2.0, read=2.0, poll_read=3.0), retry=RetryPolicy())
-    daemon = App(Settings.load(config), reminders=wiring)
+    wiring = Wiring(timeouts=Timeouts(connect=2.0, read=2.0, poll_read=3.0), retry=SendRetry())
+    daemon = App.open(Settings.load(config), reminders=wiring)
     try:
         await daemon.run(once=True)
     finally:
@@ -107,15 +106,18 @@ async def test_the_new_invitation_notice_carries_the_drafted_nomination_memo(tmp
 
 async def test_memo_command_drafts_and_sends_the_memo_to_staff_only(tmp_path, db, directory):
     meeting = directory.add(slom_record())
-    settings = Settings(
-        delegates=DELEGATES,
-        telegram={"token": "x", "group_chat_ids": [GROUP], "allowed_user_ids": [STAFF]},
-        memo={"output_dir": tmp_path / "memos", "pdf": False},
-        reminders={"digest_time": None},
-    )
     async with TelegramApiStandIn() as api:
-        settings.telegram.token = SecretStr(api.token)
-        settings.telegram.base_url = api.base_url
+        settings = Settings(
+            delegates=DELEGATES,
+            telegram={
+                "token": api.token,
+                "base_url": api.base_url,
+                "group_chat_ids": [GROUP],
+                "allowed_user_ids": [STAFF],
+            },
+            memo={"output_dir": tmp_path / "memos", "pdf": False},
+            reminders={"digest_time": None},
+        )
         wiring = Wiring(timeouts=Timeouts(connect=2.0, read=5.0, poll_read=3.0))
         with time_machine.travel(dt.datetime(2025, 9, 1, 9, 0, tzinfo=BKK), tick=False):
             async with running_reminders(settings, db, directory, wiring):

@@ -1,7 +1,7 @@
 """meeting_notices: what the chat was last told about each meeting
 
 Revision ID: 0004_chat_notices
-Revises: 0004_layers_action_intent
+Revises: 0005_failures_reminder_jobs
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_chat_notices"
-down_revision = "0004_layers_action_intent"  # chained after layers at the merge
+down_revision = "0005_failures_reminder_jobs"  # chained after failures at the merge
 branch_labels = None
 depends_on = None
 
