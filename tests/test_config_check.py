@@ -164,6 +164,29 @@ def test_a_line_token_without_its_secret_is_a_warning_and_bad_roles_a_problem(fo
     assert any("chat.roles" in p for p in found)
 
 
+def test_a_delegate_without_thai_is_warned_about_before_a_memo_needs_it(folder):
+    path = folder / "meetbot.toml"
+    path.write_text(
+        '[[delegates]]\nkey = "anan"\nname = "Anan Example"\nname_th = "นายอนันต์ ตัวอย่าง"\n'
+        'position_th = "นักวิเทศสัมพันธ์ปฏิบัติการ"\nunit_th = "กองยุทธศาสตร์และแผนงาน"\n\n'
+        '[[delegates]]\nkey = "malee"\nname = "Malee Example"\nname_th = "นางสาวมาลี ทดสอบ"\n',
+        encoding="utf-8",
+    )
+    report = check_config(path, secret_dirs=[])
+    assert report.ok
+    [warning] = [w for w in report.warnings if w.startswith("delegates[")]
+    assert warning.startswith("delegates[malee]: position_th, unit_th not set")
+
+
+def test_an_emblem_path_set_and_missing_fails_the_check(folder):
+    path = folder / "meetbot.toml"
+    path.write_text('[memo]\nemblem_path = "nowhere/garuda.png"\n', encoding="utf-8")
+    report = check_config(path, secret_dirs=[])
+    assert not report.ok
+    problems = [str(p) for p in report.problems]
+    assert any("memo.emblem_path: no image file at nowhere/garuda.png" in p for p in problems)
+
+
 TRUSTED_MX = '[trust]\ntrusted_authserv_ids = ["mx.doe.example.org"]\n'
 
 

@@ -98,6 +98,11 @@ def _pop(values, path):
 def test_the_examples_that_are_switched_off_are_valid_too(tmp_path):
     on = tmp_path / "on.toml"
     on.write_text(switched_on(EXAMPLE.read_text()))
+    # The office's own emblem file, where the example says to put it: a path that is set
+    # must exist (checked in test_config_check).
+    emblem = tmp_path / "templates" / "memo" / "garuda.png"
+    emblem.parent.mkdir(parents=True)
+    emblem.write_bytes(b"\x89PNG")
     report = check_config(on, secret_dirs=[])
     assert report.problems == []
     assert report.settings is not None

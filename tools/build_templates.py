@@ -26,6 +26,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.section import Section
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
@@ -36,8 +37,8 @@ TEXT_WIDTH = Cm(16)  # A4 21 cm less 3 cm left and 2 cm right
 MIDDLE = Cm(8)
 RED = RGBColor(0xC0, 0x00, 0x00)
 IMPORTS = (
-    '{%p from "phrases.j2" import title_th, title_both, when, where, invitation, quota, '
-    "sponsorship, registration, delegate_list, report_subject %}"
+    '{%p from "phrases.j2" import title_th, title_both, when, travel_when, where, invitation, '
+    "quota, sponsorship, registration, delegate_list, report_subject %}"
 )
 
 
@@ -47,6 +48,7 @@ def main(out_dir: Path = TEMPLATES) -> None:
         ("nomination", nomination_body),
         ("report", report_body),
         ("circulation", circulation_body),
+        ("covering", covering_body),
     ):
         doc = new_document()
         write_body(doc)
@@ -54,7 +56,7 @@ def main(out_dir: Path = TEMPLATES) -> None:
         print(f"wrote {out_dir / f'{name}.docx'}")
 
 
-# -- the three memos -------------------------------------------------------------------
+# -- the memos and the covering letter ------------------------------------------------
 
 
 def nomination_body(doc: DocumentObject) -> None:
@@ -79,19 +81,19 @@ def nomination_body(doc: DocumentObject) -> None:
     body(
         doc,
         "๓.๑ มอบหมายให้{{ delegate_list(delegates) }} เป็นผู้แทน{{ office.department_th }}"
-        "เข้าร่วม{{ title_both(meeting) }} {{ where(meeting) }} {{ when(meeting) }}"
+        "เข้าร่วม{{ title_both(meeting) }} {{ where(meeting) }} {{ travel_when(meeting) }}"
         '{% if meeting.abroad and meeting.mode != "virtual" %} โดยเบิกค่าใช้จ่ายในส่วนที่ผู้จัด'
         "มิได้สนับสนุนจากงบประมาณของ{{ office.department_th }}{% endif %}",
     )
     body(
         doc,
-        "{% if origin.letter %}๓.๒ ลงนามในหนังสือถึงปลัดกระทรวงแรงงาน เพื่อแจ้งชื่อผู้แทน"
+        "{% if through_ministry %}๓.๒ ลงนามในหนังสือถึงปลัดกระทรวงแรงงาน เพื่อแจ้งชื่อผู้แทน"
         "ตามข้อ ๓.๑ เพื่อดำเนินการต่อไป{% else %}๓.๒ เห็นชอบให้{{ office.unit_short_th }}"
         "แจ้งรายชื่อผู้แทนตามข้อ ๓.๑ ต่อผู้จัดการประชุม และลงทะเบียนเข้าร่วมการประชุมต่อไป{% endif %}",
     )
     closing(
         doc,
-        "จึงเรียนมาเพื่อโปรดพิจารณา{% if origin.letter %} หากเห็นชอบขอได้โปรดลงนาม"
+        "จึงเรียนมาเพื่อโปรดพิจารณา{% if through_ministry %} หากเห็นชอบขอได้โปรดลงนาม"
         "ในหนังสือถึงปลัดกระทรวงแรงงาน ตามที่แนบมาพร้อมนี้{% endif %}",
     )
     signature(doc)
@@ -127,6 +129,27 @@ def report_body(doc: DocumentObject) -> None:
         "{{ office.unit_short_th }}จะได้ดำเนินการในส่วนที่เกี่ยวข้องต่อไป",
     )
     signature(doc)
+
+
+def covering_body(doc: DocumentObject) -> None:
+    """The department's หนังสือภายใน to the Permanent Secretary naming its delegates, for the
+    Director-General to sign with the nomination memo (๓.๒) when the route is the ministry."""
+    header(
+        doc,
+        subject="การมอบหมายผู้แทนเข้าร่วม{{ title_th(meeting) }}",
+        addressee="ปลัดกระทรวงแรงงาน",
+    )
+    body(
+        doc,
+        "ตามที่{{ invitation(origin, meeting, office) }} นั้น",
+    )
+    body(
+        doc,
+        "{{ office.department_th }}พิจารณาแล้ว ขอมอบหมายให้{{ delegate_list(delegates) }} "
+        "เป็นผู้แทน{{ office.department_th }}เข้าร่วมการประชุมดังกล่าว",
+    )
+    closing(doc, "จึงเรียนมาเพื่อโปรดทราบ และพิจารณาดำเนินการในส่วนที่เกี่ยวข้องต่อไป")
+    signature(doc, name="{{ blank() }}", position="อธิบดี{{ office.department_th }}")
 
 
 def circulation_body(doc: DocumentObject) -> None:
@@ -175,16 +198,51 @@ def new_document() -> DocumentObject:
     add_style(doc, "Memo Body", _body_format)
     add_style(doc, "Memo Closing", _closing_format)
     add_style(doc, "Memo Signature", _signature_format)
+    page_numbers(section)
     title_line(doc.add_paragraph(style="Memo Header"))
     doc.add_paragraph(IMPORTS)
     return doc
+
+
+def page_numbers(section: Section) -> None:
+    """ "- ๒ -" at the top centre from the second page: a PAGE field in Thai digits
+    (thaiNumbers), the first page left with an empty header, as the seeds' memos do."""
+    section.different_first_page_header_footer = True
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run("- ")
+    for tag, value in (
+        ("begin", None),
+        (None, " PAGE "),
+        ("separate", None),
+        ("", "๒"),
+        ("end", None),
+    ):
+        run = paragraph.add_run(value if tag == "" else None)
+        if tag:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), tag)
+            run._r.append(char)
+        elif tag is None:
+            code = OxmlElement("w:instrText")
+            code.set(qn("xml:space"), "preserve")
+            code.text = value
+            run._r.append(code)
+    paragraph.add_run(" -")
+    # Word draws the number in Thai digits (thaiNumbers). LibreOffice 7 reads thaiNumbers
+    # as Arabic digits and the field switch ThaiArabic as Thai letters (ข for 2), so a
+    # LibreOffice PDF shows "- 2 -": measured, see docs/memo.md.
+    number_type = OxmlElement("w:pgNumType")
+    number_type.set(qn("w:fmt"), "thaiNumbers")
+    section._sectPr.append(number_type)
 
 
 def _body_format(style: ParagraphStyle) -> None:
     fmt = style.paragraph_format
     fmt.first_line_indent = Cm(2.5)  # the official paragraph indent
     fmt.space_before = Pt(6)
-    fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    # Left, not justified: Word and LibreOffice justify Thai by spacing out letters.
+    fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
 
 
 def _closing_format(style: ParagraphStyle) -> None:
@@ -267,11 +325,16 @@ def closing(doc: DocumentObject, text: str) -> None:
     body(doc, text, style="Memo Closing")
 
 
-def signature(doc: DocumentObject) -> None:
+def signature(
+    doc: DocumentObject,
+    *,
+    name: str = "{{ office.signer.name_th.strip('()') }}",
+    position: str = "{{ office.signer.position_th }}",
+) -> None:
     for _ in range(3):  # room to sign
         doc.add_paragraph(style="Memo Signature")
-    add_run(doc.add_paragraph(style="Memo Signature"), "({{ office.signer.name_th.strip('()') }})")
-    add_run(doc.add_paragraph(style="Memo Signature"), "{{ office.signer.position_th }}")
+    add_run(doc.add_paragraph(style="Memo Signature"), f"({name})")
+    add_run(doc.add_paragraph(style="Memo Signature"), position)
 
 
 # -- fonts and runs ---------------------------------------------------------------------
@@ -327,20 +390,18 @@ def _set_val(rpr: BaseOxmlElement, tag: str, value: str) -> None:
 
 
 def write_placeholder_emblem(path: Path, size: int = 180) -> None:
-    """A grey ring with a cross: plainly a stand-in, never mistaken for the Garuda.
+    """An empty box where the Garuda goes, printed at its 1.5 cm: room to paste or stamp
+    the emblem, and no mark that could pass for it.
 
     The office supplies its own emblem file (memo.emblem_path); the real emblem is not
     distributed with meetbot.
     """
-    centre, outer, inner = (size - 1) / 2, size / 2 - 2, size / 2 - 10
     rows = []
     for y in range(size):
         row = bytearray([0])  # PNG filter type 0 for each scanline
         for x in range(size):
-            distance = ((x - centre) ** 2 + (y - centre) ** 2) ** 0.5
-            on_ring = inner <= distance <= outer
-            on_cross = distance < inner and (abs(x - y) < 3 or abs(x + y - size + 1) < 3)
-            row += bytes((128, 128, 128, 255)) if on_ring or on_cross else bytes((0, 0, 0, 0))
+            on_edge = min(x, y, size - 1 - x, size - 1 - y) < 3
+            row += bytes((160, 160, 160, 255)) if on_edge else bytes((0, 0, 0, 0))
         rows.append(bytes(row))
 
     def chunk(kind: bytes, data: bytes) -> bytes:

@@ -118,6 +118,7 @@ def status(config: ConfigOption = None) -> None:
 
     from bot.health import health
     from bot.meetings.approval import waiting
+    from bot.reading.ocr import ocr_problem
 
     settings = load_cli_settings(config)
     daemon = open_app(settings)
@@ -159,6 +160,8 @@ def status(config: ConfigOption = None) -> None:
         + (" (`meetbot approve` lists them)" if held else ""),
         highlight=False,
     )
+    if settings.ocr.enabled and (problem := ocr_problem(settings.ocr.languages)):
+        typer.echo(f"คำเตือน / warning: {problem}")
     if not report.healthy:
         for s in report.sources:
             if s.problem is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, cast, get_args
 from zoneinfo import ZoneInfo
 
 import typer
@@ -19,8 +19,25 @@ def memo(
     out: Annotated[Path, typer.Option("--out", help="Folder for the drafts.")],
     kind: Annotated[MemoKind, typer.Option(help="Which document.")] = MemoKind.NOMINATION,
     take_a_number: Annotated[
-        bool, typer.Option("--take-number", help="Give the memo the next registry number.")
+        bool,
+        typer.Option(
+            "--take-number",
+            help="Number the memo from meetbot's own counter; only with "
+            'memo.number_source = "meetbot". By default the number is left blank for the '
+            "department's register.",
+        ),
     ] = False,
+    given_number: Annotated[
+        int | None,
+        typer.Option("--number", help="The number the department's register gave this memo."),
+    ] = None,
+    route: Annotated[
+        str | None,
+        typer.Option(
+            help='This meeting\'s route: "ministry" (๓.๒ asks to sign the letter to '
+            'ปลัดกระทรวงแรงงาน, drafted too) or "direct"; default: memo.route.'
+        ),
+    ] = None,
     pdf: Annotated[bool, typer.Option(help="Also a PDF when LibreOffice is installed.")] = True,
     config: Annotated[
         Path | None,
@@ -34,7 +51,7 @@ def memo(
     from bot.actions.memo.numbers import take_number
     from bot.actions.memo.origin import load_origin
     from bot.actions.thai import BE_OFFSET
-    from bot.config.settings import Settings
+    from bot.config.settings import Route, Settings
     from bot.errors import MeetbotError
     from bot.meetings.repository import load_meeting
     from bot.store.database import open_database
@@ -47,6 +64,15 @@ def memo(
         settings = settings.model_copy(
             update={"memo": settings.memo.model_copy(update={"pdf": False})}
         )
+    if route not in (None, *get_args(Route)):
+        raise _fail(f"--route: {route!r} is none of {', '.join(get_args(Route))}")
+    if take_a_number and settings.memo.number_source != "meetbot":
+        raise _fail(
+            "--take-number: memo numbers come from the department's register "
+            '(memo.number_source = "register"): leave the number blank, or pass --number N '
+            'with the number the register gave; set memo.number_source = "meetbot" only where '
+            "meetbot's counter is the register"
+        )
     now = dt.datetime.now(dt.UTC)
     today = now.astimezone(ZoneInfo(settings.timezone)).date()
     try:
@@ -55,14 +81,23 @@ def memo(
             with db.session() as session:
                 meeting = load_meeting(session, meeting_id)
             origin = load_origin(db, meeting_id, settings, now=now)
-            number = None
+            number = given_number
             if take_a_number and kind is not MemoKind.REPLY:
                 number = take_number(
                     db, circular=kind is MemoKind.CIRCULATION, year_be=today.year + BE_OFFSET
                 )
         finally:
             db.close()
-        result = draft(kind, meeting, settings, out, today=today, origin=origin, number=number)
+        result = draft(
+            kind,
+            meeting,
+            settings,
+            out,
+            today=today,
+            origin=origin,
+            number=number,
+            route=cast(Route | None, route),
+        )
     except LookupError as exc:
         raise _fail(str(exc)) from exc
     except MeetbotError as exc:

@@ -24,6 +24,7 @@ from pydantic_settings import SettingsError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from bot.config.config_memo import memo_problems, memo_warnings
 from bot.config.config_warnings import exposed_connections, trust_warnings
 from bot.config.settings import DEFAULT_CONFIG_FILE, Settings
 from bot.config.settings_sources import default_secret_dirs, read_toml
@@ -105,6 +106,8 @@ def check_config(
     report.warnings.extend(_secrets_in_file(file_values, path))
     report.warnings.extend(_unknown_environment(os.environ))
     if report.settings is not None:
+        report.problems.extend(Problem("memo", p) for p in memo_problems(report.settings))
+        report.warnings.extend(memo_warnings(report.settings))
         report.warnings.extend(exposed_connections(report.settings))
         report.warnings.extend(trust_warnings(report.settings))
     return report

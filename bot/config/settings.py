@@ -184,6 +184,20 @@ class ReadingSettings(_Section):
     )
 
 
+class OcrSettings(_Section):
+    """Scanned PDF pages and image attachments, read with Tesseract."""
+
+    enabled: bool = True
+    languages: str = Field(default="tha+eng", description="Tesseract's -l: Thai, then English.")
+    dpi: int = Field(default=300, ge=100, le=600, description="Resolution pages are rendered at.")
+    page_seconds: float = Field(
+        default=60.0, gt=0, description="Time cap per page; a page over it is skipped."
+    )
+    max_pages_per_message: int = Field(
+        default=20, ge=0, description="Scanned pages OCR'd per message, over all attachments."
+    )
+
+
 class SmtpSettings(_Section):
     host: str | None = Field(default=None, description="Unset: outgoing mail stays in the outbox.")
     port: int | None = None
@@ -203,6 +217,9 @@ class Delegate(_Section):
     position: str | None = None
     position_th: str | None = None
     department: str | None = None
+    unit_th: str | None = Field(
+        default=None, description="Unit in Thai as the memo writes it: กองยุทธศาสตร์และแผนงาน."
+    )
     email: str | None = None
     telegram_chat_id: int | None = None
     line_user_id: str | None = Field(
@@ -239,6 +256,12 @@ class CalendarSettings(_Section):
     caldav_calendar: str | None = None
 
 
+# How the department answers an invitation: through the ministry (a letter to the Permanent
+# Secretary, for the Director-General to sign) or directly to the organiser; "auto" follows
+# the way the invitation came.
+Route = Literal["auto", "ministry", "direct"]
+
+
 class MemoSettings(_Section):
     output_dir: Path = Path("var/memos")
     template_dir: Path = Path("templates/memo")
@@ -251,6 +274,23 @@ class MemoSettings(_Section):
     )
     pdf: bool = Field(
         default=True, description="Also make a PDF when LibreOffice (soffice) is installed."
+    )
+    route: Route = Field(
+        default="auto",
+        description='"ministry": through the ministry (memo ๓.๒: ลงนามในหนังสือถึง'
+        'ปลัดกระทรวงแรงงาน, with the covering letter); "direct": to the organiser; '
+        '"auto": as the invitation came.',
+    )
+    number_source: Literal["register", "meetbot"] = Field(
+        default="register",
+        description="Who numbers memos: the department's register (the number is left blank: "
+        "ที่ รง ๐๓๐๘.๒/ …) or meetbot's own counter (`meetbot memo --take-number`).",
+    )
+    travel_days_abroad: int = Field(
+        default=1,
+        ge=0,
+        description="Days of travel before and after a meeting abroad, when the organiser's "
+        "note gives no arrival and departure: the memo's dates (รวมวันเดินทาง).",
     )
     sender_names_th: dict[str, str] = Field(
         default_factory=lambda: {
@@ -401,6 +441,7 @@ class Settings(BaseSettings):
     sources: SourcesSettings = Field(default_factory=SourcesSettings)
     store: StoreSettings = Field(default_factory=StoreSettings)
     reading: ReadingSettings = Field(default_factory=ReadingSettings)
+    ocr: OcrSettings = Field(default_factory=OcrSettings)
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
     office: OfficeSettings = Field(default_factory=OfficeSettings)
     delegates: list[Delegate] = Field(default_factory=list)

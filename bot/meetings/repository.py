@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -24,6 +24,7 @@ from bot.meetings.link import Links, find_meeting, subject_key
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.merge import MergeResult, changed_values, merge_records
 from bot.meetings.pending import quarantine
+from bot.meetings.series_names import with_series_name
 from bot.reading.document import MailDocument
 from bot.store.messages import raw_bytes
 from bot.store.tables import (
@@ -44,6 +45,9 @@ _CREATING_KINDS = frozenset({MessageKind.INVITATION, MessageKind.UPDATE, Message
 # Kinds whose record is merged. A circular or report speaks of a meeting after the fact,
 # often in another language and with the office's own rooms: it is linked, not merged.
 _MERGING_KINDS = _CREATING_KINDS | {MessageKind.CANCELLATION}
+# A report or circular of a meeting changes none of its facts: it says the meeting was held.
+_REPORTING_KINDS = frozenset({MessageKind.REPORT, MessageKind.CIRCULAR})
+HELD_FIELD = "held"
 
 
 @dataclass(frozen=True)
@@ -202,6 +206,12 @@ def merge_extraction(
             )
         _record_change(session, meeting_row, previous, merged, extraction)
         merged_record = merged.record
+    elif previous is not None and extraction.kind in _REPORTING_KINDS:
+        # Only mail the office trusts names a meeting for the memos it signs.
+        if not untrusted and (learned := _thai_name_learned(previous.record, record)):
+            _record_change(session, meeting_row, previous, learned, extraction)
+            merged_record = learned.record
+        _mark_held(session, meeting_row, extraction)
     brought = previous is None or meeting_row.revision != previous.revision
     held = verdict is not None and untrusted and brought and hold(meeting_row, verdict)
     links.note(message, merged_record)
@@ -284,7 +294,7 @@ def _meeting_of(
 
 
 def _create(session: Session, doc: MailDocument, extraction: Extraction) -> MeetingRow:
-    record = extraction.meeting
+    record = with_series_name(session, extraction.meeting)
     status = MeetingStatus.SCHEDULED
     if extraction.kind is MessageKind.POSTPONEMENT and record.start is None:
         status = MeetingStatus.POSTPONED
@@ -315,6 +325,27 @@ def _record_change(
         _history(session, row, {"status": {"value": status.value}}, extraction.message_id)
     if merged.visible or status is not previous.status:
         row.revision = previous.revision + 1
+
+
+def _mark_held(session: Session, row: MeetingRow, extraction: Extraction) -> None:
+    """A report or minutes of the meeting says it took place and the office took part:
+    kept in its history ("held"), once, with the message that said so."""
+    said = session.scalars(
+        select(MeetingValueRow.id).where(
+            MeetingValueRow.meeting_id == row.id, MeetingValueRow.field == HELD_FIELD
+        )
+    ).first()
+    if said is None:
+        held = {"value": True, "source": f"a {extraction.kind.value} of the meeting"}
+        _history(session, row, {HELD_FIELD: held}, extraction.message_id)
+
+
+def _thai_name_learned(known: MeetingRecord, said: MeetingRecord) -> MergeResult | None:
+    """A Thai report or circular of a known meeting changes none of its facts, but the Thai
+    name it gives (ชื่อการประชุม beside the English one) is kept for every later memo."""
+    if known.title_th is not None or said.title_th is None:
+        return None
+    return MergeResult(replace(known, title_th=said.title_th), ("title_th",))
 
 
 def _status_after(previous: Meeting, record: MeetingRecord, kind: MessageKind) -> MeetingStatus:

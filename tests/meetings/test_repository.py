@@ -2,6 +2,7 @@
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import func, select
@@ -178,13 +179,57 @@ def test_a_cancellation_of_an_unknown_meeting_creates_nothing(db):
     assert list_meetings_of(db) == []
 
 
-def test_a_circular_joins_its_meeting_without_changing_it(db):
+def test_a_circular_joins_its_meeting_and_lends_it_only_its_thai_name(db):
     ingest(db, (CORPUS / "01-slomwg-invitation.eml").read_bytes())
     before = ingest(db, (CORPUS / "02-slomwg-followup.eml").read_bytes()).meeting
+    assert before.record.title_th is None
     circular = ingest(db, (CORPUS / "05-circular-memo-tis620.eml").read_bytes())
-    assert circular.meeting.id == before.id
-    assert circular.meeting.record == before.record
-    assert circular.meeting.revision == before.revision
+    after = circular.meeting
+    assert after.id == before.id
+    assert after.record.title_th.value.startswith("การประชุมคณะทำงานเจ้าหน้าที่อาวุโสแรงงานอาเซียน")
+    assert after.record.title_th.value.endswith("ครั้งที่ ๑๘")
+    assert replace(after.record, title_th=None) == before.record  # no other fact changes
+    assert after.revision == before.revision  # nothing a delegate sees changed
+    assert [mid for mid, _ in history(db, after.id, "title_th")] == [circular.message_id]
+    # Stored: the next memo reads it from the store.
+    assert load_meeting_of(db, after.id).record.title_th == after.record.title_th
+
+
+def test_a_report_of_a_known_meeting_marks_it_held_once(db):
+    ingest(db, (CORPUS / "01-slomwg-invitation.eml").read_bytes())
+    assert history(db, 1, "held") == []
+    circular = ingest(db, (CORPUS / "05-circular-memo-tis620.eml").read_bytes())
+    [(message_id, held)] = history(db, circular.meeting.id, "held")
+    assert message_id == circular.message_id
+    assert held == {"value": True, "source": "a circular of the meeting"}
+    assert circular.meeting.status is MeetingStatus.SCHEDULED  # no reminder or entry changes
+
+
+def test_a_later_meeting_of_the_series_takes_the_series_thai_name(db):
+    ingest(db, (CORPUS / "01-slomwg-invitation.eml").read_bytes())
+    ingest(db, (CORPUS / "05-circular-memo-tis620.eml").read_bytes())  # gives the Thai name
+    nineteenth = ingest(
+        db,
+        invitation(
+            "slomwg19@example.org",
+            "Invitation to the 19th SLOM-WG Meeting",
+            "Dear colleagues,\n\nWe are pleased to invite your delegation to the 19th Meeting of"
+            " the SLOM-WG (19th SLOM-WG) on 16 June 2026 in Bangkok, Thailand.",
+        ),
+    ).meeting
+    assert nineteenth.id != 1
+    assert nineteenth.record.ordinal.value == 19
+    title = nineteenth.record.title_th
+    assert title.value.startswith("การประชุมคณะทำงานเจ้าหน้าที่อาวุโสแรงงานอาเซียน")
+    assert title.value.endswith("ครั้งที่ ๑๙")
+    assert "SLOM-WG" in title.reasons[0]
+
+
+def test_a_circular_never_replaces_a_known_thai_name(db):
+    ingest(db, (CORPUS / "01-slomwg-invitation.eml").read_bytes())
+    first = ingest(db, (CORPUS / "05-circular-memo-tis620.eml").read_bytes()).meeting
+    again = ingest(db, (CORPUS / "05-circular-memo-tis620.eml").read_bytes()).meeting
+    assert again.record == first.record
 
 
 def test_a_circular_about_an_unknown_meeting_concerns_none(db):

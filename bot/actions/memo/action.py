@@ -1,5 +1,6 @@
 """The daemon's memo action: a nomination memo drafted whenever an invitation creates or
-changes a meeting, or its delegates change, and a log line saying where it is."""
+changes a meeting, or its delegates change; a report memo, never a nomination, when a report
+or circular of a known meeting arrives; and a log line saying where it is."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ log = logging.getLogger(__name__)
 
 # Messages that say something a nomination memo prints; a report or a circular does not.
 _DRAFTING_KINDS = frozenset({MessageKind.INVITATION, MessageKind.UPDATE, MessageKind.POSTPONEMENT})
+# A report or minutes of a meeting that took place: the office reports it, nominates no one.
+_REPORTING_KINDS = frozenset({MessageKind.REPORT, MessageKind.CIRCULAR})
 
 
 class MemoAction:
@@ -35,7 +38,8 @@ class MemoAction:
         self._clock = clock
 
     async def handle(self, change: MeetingChange) -> None:
-        if not needs_nomination_memo(change):
+        kind = memo_for(change)
+        if kind is None:
             return
         meeting = change.meeting
         now = self._clock.now()
@@ -44,7 +48,7 @@ class MemoAction:
         # LibreOffice takes seconds: off the event loop, so mail keeps flowing meanwhile.
         result = await asyncio.to_thread(
             draft,
-            MemoKind.NOMINATION,
+            kind,
             meeting,
             self._settings,
             self._settings.memo.output_dir,
@@ -55,11 +59,21 @@ class MemoAction:
         # or a power cut could leave a memo marked done that does not exist.
         await asyncio.to_thread(sync_to_disk, result.files)
         log.info(
-            "nomination memo for meeting %s drafted: %s%s",
+            "%s memo for meeting %s drafted: %s%s",
+            kind.value,
             meeting.id,
             result.files[0],
             "".join(f" ({note})" for note in result.notes),
         )
+
+
+def memo_for(change: MeetingChange) -> MemoKind | None:
+    """The memo a change calls for: a report memo for a report or circular of a known
+    meeting, a nomination memo when `needs_nomination_memo`, else none."""
+    extraction = change.extraction
+    if extraction is not None and extraction.kind in _REPORTING_KINDS:
+        return MemoKind.REPORT if change.previous is not None else None
+    return MemoKind.NOMINATION if needs_nomination_memo(change) else None
 
 
 def needs_nomination_memo(change: MeetingChange) -> bool:

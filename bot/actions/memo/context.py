@@ -13,16 +13,18 @@ from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from bot.actions.clock import english_when, people_when
+from bot.actions.memo.glossary import load_glossary
 from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.origin import Origin
 from bot.actions.memo.places import PlaceNames
 from bot.actions.memo.thai_forms import BLANK, thai_day_span
+from bot.actions.memo.travel import stay_in, travel_days
 from bot.actions.memo.urgency import urgency_mark
 from bot.actions.thai import thai_date, thai_digits, thai_time
-from bot.config.settings import OfficeSettings, Settings
+from bot.config.settings import OfficeSettings, Route, Settings
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.understanding.browser_url import text_without_links
-from bot.understanding.record import Extracted, MeetingRecord, When
+from bot.understanding.record import Extracted, MeetingRecord, Mode, When
 
 # What a host may pay for, by words its notes use; the templates print the Thai.
 _SPONSORED_ITEMS = (
@@ -40,7 +42,7 @@ class DelegateFacts:
     name_en: str
     position: str | None  # Thai when configured, else English
     position_en: str | None
-    department: str | None
+    unit: str | None  # Thai (unit_th) when configured, else the department as configured
     email: str | None
 
 
@@ -63,6 +65,9 @@ class MeetingFacts:
     country: str | None
     place_en: str | None  # "Hilton Kuala Lumpur, Kuala Lumpur, Malaysia"
     abroad: bool
+    travel_dates: str | None  # abroad in person: "๑๕-๑๘ ธันวาคม ๒๕๖๘", travel days included
+    stay_nights: int | None  # the nights the note states: "from … (check-in) to … (check-out)"
+    stay_dates: str | None
     quota: int | None
     sponsorship: str | None  # the organiser's words
     sponsored: tuple[str, ...]  # "flight", "accommodation", "meals", "allowance"
@@ -84,6 +89,7 @@ class OriginFacts:
     letter_number: str | None  # "รง ๐๒๑๐.๓/ว ๒๘๗๒"
     letter_urgency: str | None
     letter_date: str | None
+    via: str | None  # who passed the invitation on, in Thai
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,7 @@ class MemoContext:
     meeting: MeetingFacts
     delegates: tuple[DelegateFacts, ...]
     origin: OriginFacts
+    through_ministry: bool  # ๓.๒ asks to sign the covering letter to ปลัดกระทรวงแรงงาน
 
     def as_template_vars(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -111,9 +118,11 @@ def build_context(
     places: PlaceNames,
     origin: Origin | None = None,
     number: int | None = None,
+    route: Route | None = None,
 ) -> MemoContext:
+    """`route` is the choice for this meeting; None: the office's `memo.route`."""
     tz = ZoneInfo(settings.timezone)
-    facts = _meeting_facts(meeting, tz, today, places)
+    facts = _meeting_facts(meeting, tz, today, places, settings.memo.travel_days_abroad)
     origin_facts = _origin_facts(origin)
     deadline = meeting.record.registration_deadline
     # Only the nomination races a deadline; reports and circulars follow their own pace.
@@ -139,11 +148,22 @@ def build_context(
         meeting=facts,
         delegates=tuple(_delegate_facts(settings, key) for key in meeting.delegates),
         origin=origin_facts,
+        through_ministry=_through_ministry(
+            route or settings.memo.route, origin_facts, settings.office.ministry_th
+        ),
     )
 
 
+def _through_ministry(route: Route, origin: OriginFacts, ministry_th: str) -> bool:
+    # "auto": back the way the invitation came; the ministry's letter, or a forward from
+    # the Permanent Secretary's office, is answered through the ministry.
+    if route == "auto":
+        return origin.letter or origin.via == f"สำนักงานปลัด{ministry_th}"
+    return route == "ministry"
+
+
 def _meeting_facts(
-    meeting: Meeting, tz: ZoneInfo, today: dt.date, places: PlaceNames
+    meeting: Meeting, tz: ZoneInfo, today: dt.date, places: PlaceNames, days_around: int
 ) -> MeetingFacts:
     # A meeting held for approval may carry a phishing link: every URL its values hold
     # is printed as inert text with its real host, as in every other channel.
@@ -155,10 +175,17 @@ def _meeting_facts(
     deadline_day = _local_date(deadline.value, tz) if deadline else None
     sponsorship = _text(record.sponsorship)
     country_en = _text(record.country)
+    abroad = country_en is not None and places.country(country_en) != places.country("Thailand")
+    stay = stay_in(sponsorship)
+    in_person = record.mode is not None and record.mode.value is not Mode.VIRTUAL
     return MeetingFacts(
         id=meeting.id,
         title_en=_text(record.title),
-        title_th=_text(record.title_th),
+        # The meeting's own Thai name, else the series' from the glossary with the ordinal.
+        title_th=_text(record.title_th)
+        or load_glossary().meeting_name(
+            _text(record.series), record.ordinal.value if record.ordinal else None
+        ),
         series=_text(record.series),
         ordinal=record.ordinal.value if record.ordinal else None,
         mode=record.mode.value.value if record.mode else None,
@@ -175,7 +202,12 @@ def _meeting_facts(
             part for part in (_text(record.venue), _text(record.city), country_en) if part
         )
         or None,
-        abroad=country_en is not None and places.country(country_en) != places.country("Thailand"),
+        abroad=abroad,
+        travel_dates=thai_day_span(*travel_days(start, end, stay, days_around))
+        if abroad and in_person and start
+        else None,
+        stay_nights=stay.nights if stay else None,
+        stay_dates=thai_day_span(stay.arrive, stay.leave) if stay else None,
         quota=record.delegates_requested.value if record.delegates_requested else None,
         sponsorship=sponsorship,
         sponsored=_sponsored_items(sponsorship),
@@ -207,14 +239,14 @@ def _delegate_facts(settings: Settings, key: str) -> DelegateFacts:
         name_en=delegate.name,
         position=delegate.position_th or delegate.position,
         position_en=delegate.position,
-        department=delegate.department,
+        unit=delegate.unit_th or delegate.department,
         email=delegate.email,
     )
 
 
 def _origin_facts(origin: Origin | None) -> OriginFacts:
     if origin is None:
-        return OriginFacts(None, None, None, False, None, None, None)
+        return OriginFacts(None, None, None, False, None, None, None, None)
     letter = origin.letter
     return OriginFacts(
         by=origin.sender_th,
@@ -224,6 +256,7 @@ def _origin_facts(origin: Origin | None) -> OriginFacts:
         letter_number=letter.number if letter else None,
         letter_urgency=letter.urgency if letter else None,
         letter_date=thai_date(letter.date) if letter and letter.date else None,
+        via=origin.via_th,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 from pathlib import Path
@@ -21,7 +21,8 @@ from bot.actions.memo.render import (
     render_text,
     soffice_path,
 )
-from bot.config.settings import Settings
+from bot.actions.memo.thai_forms import BLANK
+from bot.config.settings import Route, Settings
 from bot.errors import ActionError, ConfigError
 from bot.meetings.meeting import Meeting
 
@@ -47,8 +48,10 @@ def draft(
     today: dt.date,
     origin: Origin | None = None,
     number: int | None = None,
+    route: Route | None = None,
 ) -> Draft:
-    """Write the memo (DOCX, HTML preview, PDF when LibreOffice is here) or the reply (.eml)."""
+    """Write the memo (DOCX, HTML preview, PDF when LibreOffice is here) or the reply (.eml).
+    A nomination that goes through the ministry brings its covering letter along."""
     template_dir = settings.memo.template_dir
     context = build_context(
         kind,
@@ -58,6 +61,7 @@ def draft(
         places=load_place_names(template_dir),
         origin=origin,
         number=number,
+        route=route,
     )
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = draft_stem(out_dir, meeting.id, kind)
@@ -66,18 +70,29 @@ def draft(
         eml.write_bytes(_reply_message(context, settings).as_bytes())
         return Draft(kind, (eml,), ("a draft: review it, then send it yourself",))
 
+    kinds = [kind]
+    if kind is MemoKind.NOMINATION and context.through_ministry:
+        kinds.append(MemoKind.COVERING)
     emblem = _emblem(settings)
-    docx = stem.with_suffix(".docx")
-    render_docx(template_dir / f"{kind.value}.docx", context, emblem=emblem, out=docx)
-    html = stem.with_suffix(".html")
-    render_preview(docx, template_dir=template_dir, emblem=emblem, out=html)
-    files, notes = [docx, html], []
+    blank_reference = f"{settings.office.reference_prefix_th}/{BLANK}"
+    files: list[Path] = []
+    notes: list[str] = []
+    for each in kinds:
+        docx = out_dir / f"meeting-{meeting.id}-{each.value}.docx"
+        # The covering letter takes its own number from the register.
+        own = context if each is kind else replace(context, kind=each, reference=blank_reference)
+        render_docx(template_dir / f"{each.value}.docx", own, emblem=emblem, out=docx)
+        html = docx.with_suffix(".html")
+        render_preview(docx, template_dir=template_dir, emblem=emblem, out=html)
+        files += [docx, html]
+        if settings.memo.pdf and soffice_path() is not None:
+            files.append(convert_to_pdf(docx, out_dir, markers=soffice_markers(settings)))
     if not settings.memo.pdf:
         notes.append("PDF turned off (memo.pdf)")
     elif soffice_path() is None:
         notes.append("PDF skipped: LibreOffice (soffice) is not installed")
-    else:
-        files.append(convert_to_pdf(docx, out_dir, markers=soffice_markers(settings)))
+    if len(kinds) > 1:
+        notes.append("with the covering letter to the Permanent Secretary (หนังสือถึงปลัดกระทรวง)")
     return Draft(kind, tuple(files), tuple(notes))
 
 

@@ -10,4 +10,5 @@ class MemoKind(StrEnum):
     NOMINATION = "nomination"  # to the Director-General: send these delegates
     REPORT = "report"  # to the Director-General: what the meeting did
     CIRCULATION = "circulation"  # ว memo forwarding the report to every unit
+    COVERING = "covering"  # หนังสือภายใน to the Permanent Secretary naming the delegates
     REPLY = "reply"  # English, to the organiser: our delegates

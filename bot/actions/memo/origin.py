@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from bot.actions.memo.glossary import load_glossary
 from bot.config.settings import Settings
 from bot.reading.document import MailDocument
 from bot.reading.limits import ReadLimits
@@ -31,6 +32,7 @@ class Origin:
     sender_th: str | None  # the organisation's Thai name; None when not configured
     sent: dt.date | None  # the invitation's date, in the office's time zone
     letter: LetterReference | None  # the Thai letter that carried the invitation
+    via_th: str | None = None  # who passed a forwarded invitation on, in Thai: the ministry
 
 
 def origin_from_document(
@@ -50,10 +52,19 @@ def origin_from_document(
     """
     sender: str | None = str(doc.sender) if doc.sender else None
     sent = doc.date
+    signed = doc.text
+    glossary = load_glossary()
+    via_th = None
     forwarded = [fwd for fwd in doc.forwarded if fwd.sender]
     if forwarded:
+        # The note above a forward is signed by whoever passed it on.
+        note = doc.text.split(forwarded[0].text)[0] if forwarded[0].text else doc.text
+        via_th = glossary.by_domain(parseaddr(sender or "")[1], sender_names_th) or (
+            glossary.signed_by(note)
+        )
         first = min(forwarded, key=lambda fwd: fwd.date or dt.datetime.max.replace(tzinfo=dt.UTC))
         sender, sent = first.sender, first.date or sent
+        signed = first.text or signed
     letter = next(
         (
             ref
@@ -62,11 +73,19 @@ def origin_from_document(
         ),
         None,
     )
+    # The letter's own number says who wrote it; else the mail domain, else the letterhead or
+    # signature; never the address itself, which is no name for a memo.
+    sender_th = (
+        (glossary.letter_agency(letter.number) if letter else None)
+        or glossary.by_domain(parseaddr(sender or "")[1], sender_names_th)
+        or glossary.signed_by(signed)
+    )
     return Origin(
         sender=sender,
-        sender_th=_thai_name(sender, sender_names_th),
+        sender_th=sender_th,
         sent=sent.astimezone(tz).date() if sent is not None else None,
         letter=letter,
+        via_th=via_th,
     )
 
 
@@ -85,20 +104,12 @@ def load_origin(
     if raw is None:
         return None
     return origin_from_document(
-        read_message(raw, limits=ReadLimits.from_settings(settings.reading)),
+        read_message(
+            raw,
+            limits=ReadLimits.from_settings(settings.reading, settings.ocr, settings.data_dir),
+        ),
         sender_names_th=settings.memo.sender_names_th,
         own_agency=settings.office.reference_prefix_th,
         tz=ZoneInfo(settings.timezone),
         now=now,
     )
-
-
-def _thai_name(sender: str | None, names: Mapping[str, str]) -> str | None:
-    if not sender:
-        return None
-    domain = parseaddr(sender)[1].rpartition("@")[2].lower()
-    while domain:
-        if domain in names:
-            return names[domain]
-        domain = domain.partition(".")[2]
-    return None

@@ -73,12 +73,27 @@ async def test_an_invitation_drafts_the_nomination_memo_and_logs_where(
     assert "วันที่  ๑๑ ธันวาคม ๒๕๖๘" in text  # the clock's day in Bangkok
 
 
-async def test_a_report_message_drafts_nothing(settings, agj_workshop, tmp_path):
+async def test_a_report_of_a_known_meeting_drafts_a_report_memo_never_a_nomination(
+    settings, agj_workshop, tmp_path
+):
     db = open_database(f"sqlite:///{tmp_path / 'meetbot.db'}")
     try:
         action = MemoAction(settings, db, FixedClock())
-        extraction = Extraction("report@example.org", MessageKind.REPORT, ())
-        await action.handle(MeetingChange(agj_workshop, agj_workshop, extraction))
+        for kind in (MessageKind.REPORT, MessageKind.CIRCULAR):
+            extraction = Extraction("report@example.org", kind, ())
+            await action.handle(MeetingChange(agj_workshop, agj_workshop, extraction))
+    finally:
+        db.close()
+    drafted = sorted(p.name for p in settings.memo.output_dir.glob("*.docx"))
+    assert drafted == ["meeting-2-report.docx"]
+
+
+async def test_a_report_of_no_known_meeting_drafts_nothing(settings, agj_workshop, tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'meetbot.db'}")
+    try:
+        action = MemoAction(settings, db, FixedClock())
+        extraction = Extraction("report@example.org", MessageKind.CIRCULAR, ())
+        await action.handle(MeetingChange(agj_workshop, None, extraction))
     finally:
         db.close()
     assert not settings.memo.output_dir.exists()

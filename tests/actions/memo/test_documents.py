@@ -44,7 +44,8 @@ def test_nomination_for_the_green_jobs_workshop_follows_seed_002(
         origin=ministry_letter,
         number=2730,
     )
-    docx, html = result.files
+    docx, html, covering, _ = result.files
+    assert covering.name == "meeting-2-covering.docx"  # the letter came through the ministry
     lines = paragraphs(docx)
     assert_in_order(
         lines,
@@ -77,7 +78,7 @@ def test_nomination_for_the_green_jobs_workshop_follows_seed_002(
 
     report = "\n".join(lines[index_of(lines, "๒. ขอรายงาน") : index_of(lines, "๓. ข้อพิจารณา")])
     assert "จำนวน ๑ คน" in report
-    assert "ค่าบัตรโดยสารเครื่องบินไป-กลับ และ ค่าที่พัก" in report
+    assert "ค่าบัตรโดยสารเครื่องบินไป-กลับ และค่าที่พัก" in report
     assert "“Sponsored (flight & accommodation)”" in report  # the organiser's words, escaped right
     assert "ภายในวันที่ ๒ ธันวาคม ๒๕๖๘" in report
     assert "พ้นกำหนดแล้ว" in report
@@ -86,6 +87,8 @@ def test_nomination_for_the_green_jobs_workshop_follows_seed_002(
     assert proposal.startswith(
         "๓.๑ มอบหมายให้นายอนันต์ ตัวอย่าง นักวิเทศสัมพันธ์ปฏิบัติการ กองยุทธศาสตร์และแผนงาน เป็นผู้แทน"
     )
+    # The note gives no stay: the office's rule, a day before and after, travel included.
+    assert "โดยมีกำหนดการเดินทางระหว่างวันที่ ๑๕-๑๙ ธันวาคม ๒๕๖๘ (รวมวันเดินทาง)" in proposal
     assert "โดยเบิกค่าใช้จ่ายในส่วนที่ผู้จัดมิได้สนับสนุน" in proposal
     assert lines[index_of(lines, "๓.๒")].startswith("๓.๒ ลงนามในหนังสือถึงปลัดกระทรวงแรงงาน")
 
@@ -212,6 +215,112 @@ def test_a_missing_emblem_file_is_a_configuration_error(settings, agj_workshop, 
     )
     with pytest.raises(ConfigError, match=r"memo\.emblem_path"):
         draft(MemoKind.NOMINATION, agj_workshop, settings, tmp_path, today=dt.date(2025, 12, 1))
+
+
+def test_travel_days_and_nights_come_from_the_stay_the_note_states(
+    settings, agj_workshop, tmp_path
+):
+    note = (
+        "Sponsored (flight & accommodation). Sponsored participants will be accommodated at the"
+        " designated hotel in Kuala Lumpur for three nights from 15 December 2025 (check-in) to"
+        " 18 December 2025 (check-out)."
+    )
+    record = replace(agj_workshop.record, sponsorship=Extracted(note, source=note))
+    [docx, _] = draft(
+        MemoKind.NOMINATION,
+        replace(agj_workshop, record=record),
+        settings,
+        tmp_path,
+        today=dt.date(2025, 12, 11),
+    ).files
+    lines = paragraphs(docx)
+    assert lines[index_of(lines, "๒.๓")].startswith(
+        "๒.๓ ผู้จัดการประชุมสนับสนุนค่าใช้จ่ายในการเดินทางครั้งนี้ ได้แก่ ค่าบัตรโดยสารเครื่องบินไป-กลับ"
+        " และค่าที่พัก จำนวน ๓ คืน (ระหว่างวันที่ ๑๕-๑๘ ธันวาคม ๒๕๖๘)"
+    )
+    assert (
+        "โดยมีกำหนดการเดินทางระหว่างวันที่ ๑๕-๑๘ ธันวาคม ๒๕๖๘ (รวมวันเดินทาง)"
+        in (lines[index_of(lines, "๓.๑")])
+    )
+
+
+def test_a_virtual_meeting_has_no_travel_days(settings, slom_wg, asean_email, tmp_path):
+    abroad = replace(slom_wg, record=replace(slom_wg.record, country=Extracted("Singapore", "x")))
+    [docx, _] = draft(
+        MemoKind.NOMINATION,
+        abroad,
+        settings,
+        tmp_path,
+        today=dt.date(2025, 9, 10),
+        origin=asean_email,
+    ).files
+    assert "รวมวันเดินทาง" not in "\n".join(paragraphs(docx))
+
+
+def test_through_the_ministry_the_covering_letter_to_the_permanent_secretary_is_drafted(
+    settings, agj_workshop, ministry_letter, tmp_path
+):
+    result = draft(
+        MemoKind.NOMINATION,
+        agj_workshop,
+        settings,
+        tmp_path,
+        today=dt.date(2025, 12, 11),
+        origin=ministry_letter,
+        number=2730,
+    )
+    covering = next(p for p in result.files if p.name == "meeting-2-covering.docx")
+    lines = paragraphs(covering)
+    assert lines[index_of(lines, "ที่")].startswith(f"ที่  รง ๐๓๐๘.๒/{BLANK}")  # its own number
+    assert lines[index_of(lines, "เรียน")] == "เรียน  ปลัดกระทรวงแรงงาน"
+    assert lines[index_of(lines, "ตามที่")].startswith(
+        "ตามที่สำนักงานปลัดกระทรวงแรงงานมีหนังสือ ด่วนที่สุด ที่ รง ๐๒๑๐.๓/ว ๒๘๗๒ ลงวันที่ ๘ ธันวาคม ๒๕๖๘"
+    )
+    assert lines[index_of(lines, "กรมการจัดหางานพิจารณาแล้ว")].startswith(
+        "กรมการจัดหางานพิจารณาแล้ว ขอมอบหมายให้นายอนันต์ ตัวอย่าง นักวิเทศสัมพันธ์ปฏิบัติการ"
+    )
+    assert lines[-1] == "อธิบดีกรมการจัดหางาน"
+
+
+@pytest.mark.parametrize(
+    ("route", "through"), [("direct", False), ("ministry", True), ("auto", True)]
+)
+def test_the_route_is_the_offices_setting_or_the_meetings_choice(
+    settings, agj_workshop, ministry_letter, tmp_path, route, through
+):
+    result = draft(
+        MemoKind.NOMINATION,
+        agj_workshop,
+        settings,
+        tmp_path,
+        today=dt.date(2025, 12, 11),
+        origin=ministry_letter,
+        route=route,
+    )
+    lines = paragraphs(result.files[0])
+    proposal = lines[index_of(lines, "๓.๒")]
+    assert proposal.startswith("๓.๒ ลงนามในหนังสือถึงปลัดกระทรวงแรงงาน") is through
+    assert proposal.startswith("๓.๒ เห็นชอบให้กองยุทธศาสตร์และแผนงานแจ้งรายชื่อผู้แทน") is not through
+    assert any(p.name == "meeting-2-covering.docx" for p in result.files) is through
+
+
+def test_the_offices_route_setting_sends_an_email_invitation_through_the_ministry(
+    settings, slom_wg, asean_email, tmp_path
+):
+    settings = settings.model_copy(
+        update={"memo": settings.memo.model_copy(update={"route": "ministry"})}
+    )
+    [docx, *_] = draft(
+        MemoKind.NOMINATION,
+        slom_wg,
+        settings,
+        tmp_path,
+        today=dt.date(2025, 9, 10),
+        origin=asean_email,
+    ).files
+    lines = paragraphs(docx)
+    assert lines[index_of(lines, "๓.๒")].startswith("๓.๒ ลงนามในหนังสือถึงปลัดกระทรวงแรงงาน")
+    assert lines[-3].startswith("จึงเรียนมาเพื่อโปรดพิจารณา หากเห็นชอบขอได้โปรดลงนาม")
 
 
 def test_a_held_meetings_memo_carries_its_urls_as_text_with_their_hosts(

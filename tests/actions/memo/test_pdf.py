@@ -1,6 +1,7 @@
 """The PDF through LibreOffice: Thai text extractable, the TH Sarabun stand-in embedded."""
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 
@@ -28,11 +29,72 @@ def test_nomination_pdf_has_thai_text_in_a_thai_font(
         origin=ministry_letter,
         number=2730,
     )
-    pdf = result.files[-1]
-    assert pdf.suffix == ".pdf"
+    pdf = next(p for p in result.files if p.name == "meeting-2-nomination.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "บันทึกข้อความ" in text
     # Justified lines come out of pdftotext with extra spaces: compare without any.
     assert "ที่รง๐๒๑๐.๓/ว๒๘๗๒ลงวันที่๘ธันวาคม๒๕๖๘" in "".join(text.split())
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
     assert "Laksaman" in fonts or "Sarabun" in fonts
+
+
+# A4 in points, less the memo's margins: 3 cm left, 2 cm right.
+PAGE_WIDTH = 595.3
+CM = 72 / 2.54
+_WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>'
+)
+
+
+def pages_of(pdf):
+    """Each page's words with their left and right edges, as pdftotext -bbox reads them."""
+    boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True)
+    return [
+        [(float(left), float(right), word) for left, right, word in _WORD.findall(page)]
+        for page in boxes.stdout.split("<page ")[1:]
+    ]
+
+
+@pytest.mark.parametrize("name", ["meeting-2-nomination.docx", "meeting-2-covering.docx"])
+def test_a_plain_soffice_conversion_keeps_every_line_inside_the_margins(
+    settings, agj_workshop, ministry_letter, tmp_path, name
+):
+    """The DOCX as an officer's LibreOffice converts it: no meetbot font swap, no profile."""
+    draft(
+        MemoKind.NOMINATION,
+        agj_workshop,
+        settings,
+        tmp_path,
+        today=dt.date(2025, 12, 11),
+        origin=ministry_letter,
+    )
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "pdf"),
+            str(tmp_path / name),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    pages = pages_of(tmp_path / "pdf" / name.replace(".docx", ".pdf"))
+    if name.endswith("nomination.docx"):
+        assert len(pages) >= 2  # the signature check means something only across pages
+    words = [w for page in pages for w in page]
+    outside = [w for w in words if w[0] < 3 * CM - 1 or w[1] > PAGE_WIDTH - 2 * CM + 1]
+    assert outside == []
+    # The signature block never stands alone: the page with the signer's position also
+    # holds the closing sentence.
+    [last] = [
+        page
+        for page in pages
+        if any(w[2].startswith("ผู้อำนวยการ") or w[2].startswith("อธิบดีกรม") for w in page[-3:])
+    ]
+    assert any(w[2].startswith("จึงเรียนมา") for w in last)
