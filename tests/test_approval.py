@@ -13,7 +13,7 @@ from icalendar import Calendar
 from sqlalchemy import select
 from typer.testing import CliRunner
 
-from bot.actions.reminders.commands import NOT_AN_APPROVER
+from bot.actions.reminders.access import NOT_AN_APPROVER
 from bot.actions.reminders.runtime import Wiring
 from bot.actions.reminders.telegram import SendRetry, Timeouts
 from bot.app import App
@@ -230,12 +230,13 @@ async def wait_for_mail(smtp: SmtpServer, count: int) -> None:
     raise AssertionError(f"expected {count} message(s), got {len(smtp.received)}")
 
 
-async def test_only_an_allowed_user_can_approve_from_telegram(tmp_path, smtp_server):
+async def test_only_an_approver_can_approve_from_telegram(tmp_path, smtp_server):
     async with TelegramApiStandIn() as api:
         telegram = (
             f'[telegram]\ntoken = "{api.token}"\nbase_url = "{api.base_url}"\n'
             f"group_chat_ids = [{GROUP}]\nallowed_user_ids = [{STAFF}]\n"
             '[reminders]\ndigest_time = "23:59"\n'
+            f'[chat.roles]\n"telegram:{STAFF}" = "approver"\n'
         )
         settings = Settings.load(write_config(tmp_path, smtp_server, telegram))
         daemon = App.open(

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot.actions.reminders.commands import CHANGED_SINCE, NOT_AN_APPROVER
+from bot.actions.reminders.access import NOT_AN_APPROVER
+from bot.actions.reminders.buttons import CHANGED_SINCE
 from bot.actions.reminders.runtime import Wiring
 from bot.actions.reminders.telegram import SendRetry, Timeouts
 from bot.app import App
@@ -41,6 +42,7 @@ def daemon_for(tmp_path: Path, smtp_server, api: TelegramApiStandIn) -> App:
         f'[telegram]\ntoken = "{api.token}"\nbase_url = "{api.base_url}"\n'
         f"group_chat_ids = [{GROUP}]\nallowed_user_ids = [{STAFF}]\n"
         '[reminders]\ndigest_time = "23:59"\n'
+        f'[chat.roles]\n"telegram:{STAFF}" = "approver"\n'
     )
     settings = Settings.load(write_config(tmp_path, smtp_server, telegram))
     ensure_maildir(tmp_path / "maildir")

@@ -163,6 +163,18 @@ def test_a_secret_shorter_than_eight_characters_gives_a_warning(folder, monkeypa
     assert "1234567" not in short[0]
 
 
+def test_a_line_token_without_its_secret_is_a_warning_and_bad_roles_a_problem(folder, monkeypatch):
+    path = folder / "m.toml"
+    path.write_text('[chat.roles]\n"telegram:42" = "approver"\n')
+    monkeypatch.setenv("MEETBOT_LINE__CHANNEL_ACCESS_TOKEN", "line-token")
+    report = check_config(path, secret_dirs=[])
+    assert report.ok
+    assert any("line.channel_secret is not set" in w for w in report.warnings)
+    path.write_text('[chat.roles]\n"42" = "boss"\n')
+    found = problems_of(path)
+    assert any("chat.roles" in p for p in found)
+
+
 def test_a_delegate_without_thai_is_warned_about_before_a_memo_needs_it(folder):
     path = folder / "meetbot.toml"
     path.write_text(

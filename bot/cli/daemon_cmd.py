@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from bot.actions.clock import utc_time
 from bot.app import App
 from bot.cli import app
 from bot.cli.common import (
@@ -148,21 +149,21 @@ def status(config: ConfigOption = None) -> None:
     table = Table(
         "source",
         "folder",
-        "last check",
-        "last message",
-        "last error",
+        "last check (UTC)",
+        "last message (UTC)",
+        "last error (UTC)",
         "owed flags/moves",
         "waiting on server",
         "state",
     )
     for s in report.sources:
-        error = f"{_when(s.last_error_at)} {s.last_error}" if s.last_error else ""
+        error = f"{utc_time(s.last_error_at)} {s.last_error}" if s.last_error else ""
         state = "[green]ok[/green]" if s.healthy else f"[red]{escape(s.problem or '')}[/red]"
         table.add_row(
             escape(s.source),
             escape(s.folder),
-            _when(s.last_check_at),
-            _when(s.last_message_at),
+            utc_time(s.last_check_at),
+            utc_time(s.last_message_at),
             escape(error),
             str(s.owed),
             "-" if s.waiting is None else str(s.waiting),
@@ -188,7 +189,3 @@ def status(config: ConfigOption = None) -> None:
                 on_server = f"; {s.waiting} message(s) waiting on the server" if s.waiting else ""
                 typer.echo(f"unhealthy: {s.source} {s.folder}: {s.problem}{last_error}{on_server}")
         raise typer.Exit(1)
-
-
-def _when(moment: dt.datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S") if moment else "-"

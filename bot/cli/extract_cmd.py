@@ -8,9 +8,11 @@ import json
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
+from zoneinfo import ZoneInfo
 
 import typer
 
+from bot.actions.clock import table_time
 from bot.cli import app
 from bot.cli.common import ConfigOption, load_cli_settings
 
@@ -72,15 +74,16 @@ def meetings(config: ConfigOption = None) -> None:
         typer.echo("no meetings stored")
         return
     now = SystemClock().now()
+    home = ZoneInfo(settings.timezone)
     for meeting in stored:
-        typer.echo(_line(meeting, now))
+        typer.echo(_line(meeting, now, home))
 
 
-def _line(meeting: Meeting, now: dt.datetime) -> str:
+def _line(meeting: Meeting, now: dt.datetime, home: ZoneInfo) -> str:
     record = meeting.record
-    when = _when(record.start.value if record.start else None)
+    when = _when(record.start.value if record.start else None, home)
     if record.end and _day(record.end.value) != _day(record.start.value if record.start else None):
-        when += f" – {_when(record.end.value)}"
+        when += f" – {_when(record.end.value, home)}"
     title = record.title or record.title_th
     name = title.value if title else "(untitled)"
     if record.series and record.ordinal:
@@ -88,7 +91,7 @@ def _line(meeting: Meeting, now: dt.datetime) -> str:
     from bot.services.meetings_query import next_deadline
 
     deadline = next_deadline(meeting.record, now)
-    due = f"next: {deadline.kind.value} {_when(deadline.due)}" if deadline else "next: —"
+    due = f"next: {deadline.kind.value} {_when(deadline.due, home)}" if deadline else "next: —"
     state = meeting.status.value if meeting.approved else f"{meeting.status.value}, held"
     return f"#{meeting.id} {when or 'date unknown'} [{state}] {name} | {due}"
 
@@ -97,9 +100,5 @@ def _day(value: When | None) -> dt.date | None:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def _when(value: When | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M %z")
-    return value.isoformat()
+def _when(value: When | None, home: ZoneInfo) -> str:
+    return "" if value is None else table_time(value, home)

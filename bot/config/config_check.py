@@ -98,6 +98,12 @@ def check_config(
         report.problems.extend(Problem("environment", p) for p in exc.problems)
     except SettingsError as exc:
         report.problems.append(Problem("environment", str(exc)))
+    line = report.settings.line if report.settings is not None else None
+    if line is not None and line.channel_access_token and line.channel_secret is None:
+        report.warnings.append(
+            "line.channel_secret is not set: LINE gets notices, but its buttons do "
+            "nothing (the webhook cannot check who calls it, so it is not served)"
+        )
     report.warnings.extend(_secrets_in_file(file_values, path))
     if report.settings is not None:
         report.warnings.extend(_short_secrets(report.settings))
@@ -140,6 +146,12 @@ def summarize(settings: Settings) -> list[str]:
         if s.telegram.token
         else "not set: no Telegram reminders"
     )
+    line = (
+        f"token set, {len(s.line.group_ids)} group(s), webhook "
+        f"{s.line.webhook_host}:{s.line.webhook_port}{s.line.webhook_path}"
+        if s.line.channel_access_token
+        else "not set: no LINE"
+    )
     caldav = f"; CalDAV {without_password(s.calendar.caldav_url)}" if s.calendar.caldav_url else ""
     store = make_url(s.store.url).render_as_string(hide_password=True)
     if s.store.password is not None:
@@ -151,6 +163,7 @@ def summarize(settings: Settings) -> list[str]:
         f"mail in       {mail_in}",
         f"mail out      {smtp}",
         f"telegram      {telegram}",
+        f"line          {line}",
         f"calendar      {s.calendar.feed_path}{caldav}",
         f"delegates     {len(s.delegates)}",
         f"logging       {s.log_level}{', JSON lines' if s.log_json else ''}",

@@ -234,6 +234,9 @@ class Delegate(_Section):
     )
     email: str | None = None
     telegram_chat_id: int | None = None
+    line_user_id: str | None = Field(
+        default=None, description="The delegate's LINE user id (U followed by 32 hex digits)."
+    )
 
 
 class Signer(_Section):
@@ -329,6 +332,13 @@ class RemindersSettings(_Section):
         description="An office's own target for the report, not a regulation; unset: none.",
     )
     digest_time: dt.time | None = dt.time(8, 0)
+    holidays_country: str | None = Field(
+        default="TH",
+        description="Public holidays (the `holidays` package's country code) get no reminders.",
+    )
+    days_off: list[dt.date] = Field(
+        default_factory=list, description="Days the office declared off, on top of holidays."
+    )
 
 
 class TelegramSettings(_Section):
@@ -338,6 +348,47 @@ class TelegramSettings(_Section):
     )
     group_chat_ids: list[int] = Field(default_factory=list)
     allowed_user_ids: list[int] = Field(default_factory=list)
+
+
+class Role(StrEnum):
+    """What a person may do; the workspace uses the same names. Each includes the ones before."""
+
+    VIEWER = "viewer"  # reads meetings and deadlines
+    OFFICER = "officer"  # acts: assigns, marks done, sees links and passcodes
+    APPROVER = "approver"  # also approves meetings held for approval
+    ADMIN = "admin"
+
+
+CHAT_PERSON_PREFIXES = ("telegram:", "line:")
+
+
+class ChatSettings(_Section):
+    roles: dict[str, Role] = Field(
+        default_factory=dict,
+        description='Roles by person, "telegram:<user id>" or "line:<user id>"; '
+        "allowed users without one are officers.",
+    )
+
+    @field_validator("roles")
+    @classmethod
+    def _known_channels(cls, value: dict[str, Role]) -> dict[str, Role]:
+        wrong = [k for k in value if not k.startswith(CHAT_PERSON_PREFIXES) or ":" not in k[5:]]
+        if wrong:
+            raise ValueError(f"chat.roles keys must be telegram:<id> or line:<id>, not {wrong}")
+        return value
+
+
+class LineSettings(_Section):
+    channel_access_token: SecretStr | None = None
+    channel_secret: SecretStr | None = None
+    api_base_url: str | None = Field(
+        default=None, description="Messaging API host, e.g. a local stand-in; default LINE's."
+    )
+    group_ids: list[str] = Field(default_factory=list)
+    allowed_user_ids: list[str] = Field(default_factory=list)
+    webhook_host: str = "127.0.0.1"
+    webhook_port: int = 8090
+    webhook_path: str = "/line/webhook"
 
 
 class TrustSettings(_Section):
@@ -424,8 +475,10 @@ class Settings(BaseSettings):
     actions: ActionsSettings = Field(default_factory=ActionsSettings)
     reminders: RemindersSettings = Field(default_factory=RemindersSettings)
     telegram: TelegramSettings = Field(default_factory=TelegramSettings)
-    trust: TrustSettings = Field(default_factory=TrustSettings)
+    line: LineSettings = Field(default_factory=LineSettings)
+    chat: ChatSettings = Field(default_factory=ChatSettings)
     web: WebSettings = Field(default_factory=WebSettings)
+    trust: TrustSettings = Field(default_factory=TrustSettings)
     review: ReviewSettings = Field(default_factory=ReviewSettings)
 
     @field_validator("timezone")

@@ -25,14 +25,17 @@ from rich.table import Table
 from sqlalchemy import func, select
 
 from bot.actions.calendar.text import short_title
+from bot.actions.clock import table_time
 from bot.actions.reminders.deadlines import local_date
-from bot.actions.reminders.plan import plan_reminders, targets_of
+from bot.actions.reminders.messages import reminder_message
+from bot.actions.reminders.plan import Reminder, plan_reminders, targets_of
 from bot.actions.reminders.runtime import Wiring
 from bot.actions.reminders.table import plan_table
 from bot.app import App
-from bot.cli.common import fail, open_app, setup_cli_logging, short
+from bot.cli.common import fail, setup_cli_logging, short
 from bot.config.settings import (
     CalendarSettings,
+    LineSettings,
     MemoSettings,
     Settings,
     SmtpSettings,
@@ -81,6 +84,7 @@ def demo_settings() -> Settings:
         sources=SourcesSettings(),
         smtp=SmtpSettings(),
         telegram=TelegramSettings(),
+        line=LineSettings(),
         calendar=CalendarSettings(),
         # LibreOffice takes seconds per memo; `meetbot memo` makes the PDF on request.
         memo=MemoSettings(pdf=False),
@@ -89,14 +93,31 @@ def demo_settings() -> Settings:
     )
 
 
-def run_demo() -> None:
-    """Process the demo corpus once on the embedded default (var/) and show what happened."""
+class AsOfClock:
+    """The demo's 'now': `as_of` when the demo started, moving on with the real clock."""
+
+    def __init__(self, as_of: dt.datetime) -> None:
+        self._offset = as_of - dt.datetime.now(dt.UTC)
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(dt.UTC) + self._offset
+
+
+def run_demo(as_of: dt.datetime) -> None:
+    """Process the demo corpus once on the embedded default (var/), as if today were
+    `as_of` (office time), and show what happened."""
     settings = demo_settings()
     setup_cli_logging(settings, "ERROR")  # what went wrong shows in the tables
     maildir = settings.sources.maildir.path
     seeded = _seed(maildir)
     notices = io.StringIO()
-    daemon = open_app(settings, Wiring(console=notices))
+    moment = _office_time(as_of, ZoneInfo(settings.timezone))
+    # The scheduler keeps real time: the demo plans the reminders and fires none.
+    wiring = Wiring(console=notices, fire=False)
+    try:
+        daemon = App.open(settings, clock=AsOfClock(moment), reminders=wiring)
+    except MeetbotError as exc:
+        raise fail(str(exc)) from exc
     try:
         asyncio.run(daemon.run(once=True))
         _report(daemon, seeded, notices.getvalue())
@@ -125,6 +146,13 @@ def _print_workspace(daemon: App) -> None:
         f"ปฏิทินสำนักงาน / Office feed: {url}/feed/{token}.ics",
         highlight=False,
     )
+
+
+def _office_time(as_of: dt.datetime, tz: ZoneInfo) -> dt.datetime:
+    """A day given alone means the office's morning: the notices come before work."""
+    if as_of.time() == dt.time():
+        as_of = as_of.replace(hour=9)
+    return as_of.replace(tzinfo=tz)
 
 
 def _seed(maildir: Path) -> int:
@@ -157,10 +185,11 @@ def _report(daemon: App, seeded: int, notices: str) -> None:
         ]
     trusted = ", ".join(DEMO_TRUST.allowed_sender_domains + DEMO_TRUST.allowed_senders)
     console.print(
-        f"meetbot demo: {seeded} new message(s) of the demo corpus copied into "
+        f"meetbot demo as of {table_time(now.astimezone(tz), tz)} ({tz.key}): "
+        f"{seeded} new message(s) of the demo corpus copied into "
         f"{settings.sources.maildir.path}/; store {settings.store.url}\n"
         f"trusted senders: {trusted}\n"
-        "no SMTP server and no Telegram bot are set: nothing leaves this machine",
+        "no SMTP server, Telegram bot or LINE channel is set: nothing leaves this machine",
         highlight=False,
     )
     _print_messages(messages)
@@ -169,13 +198,15 @@ def _report(daemon: App, seeded: int, notices: str) -> None:
     _print_now(meetings, settings, tz, now)
     console.print(plan_table(meetings, settings.reminders, tz, now=now))
     planned = [r for m in meetings for r in plan_reminders(m, settings.reminders, tz)]
-    past = sum(r.fire_at <= now for r in planned)
+    coming = sorted((r for r in planned if r.fire_at > now), key=lambda r: r.fire_at)
     console.print(
-        f"{len(planned)} reminder(s) in the plan, {past} of them past as of today (dimmed "
-        "in a terminal): a reminder whose time has gone is never sent late, the arrival "
-        "notice says what was missed.",
+        f"{len(planned)} reminder(s) in the plan, {len(planned) - len(coming)} of them before "
+        f"{now.astimezone(tz).date()} (dimmed in a terminal; the arrival notice says what "
+        "was missed). Each falls on a working day; those of one meeting at the same minute "
+        "go out as one message.",
         highlight=False,
     )
+    _print_coming(coming, meetings, tz)
     _print_notices(notices)
     _print_outputs(settings, meetings, outbox)
 
@@ -245,7 +276,7 @@ def _print_held(meetings: list[Meeting]) -> None:
     console.print(
         "While a meeting is held, its invitations wait in the outbox as 'held', its "
         "delegates get no reminders and notices withhold its links (showing their real "
-        "hosts). Approve with `meetbot approve MEETING` or the Telegram button.",
+        "hosts). Approve with `meetbot approve MEETING` or the Telegram or LINE button.",
         highlight=False,
     )
 
@@ -265,6 +296,25 @@ def _print_now(meetings: list[Meeting], settings: Settings, tz: ZoneInfo, now: d
                 state,
             )
     console.print(table)
+
+
+def _print_coming(coming: list[Reminder], meetings: list[Meeting], tz: ZoneInfo) -> None:
+    """The next reminders that would fire, as a person would read the first of them."""
+    if not coming:
+        return
+    by_id = {m.id: m for m in meetings}
+    first = coming[0]
+    together = [
+        r for r in coming if r.fire_at == first.fire_at and r.meeting_id == first.meeting_id
+    ]
+    meeting = by_id[first.meeting_id]
+    today = first.fire_at.astimezone(tz).date()
+    text = reminder_message(together, meeting, today=today, tz=tz).text
+    console.print(
+        f"The next reminder would fire at {table_time(first.fire_at, tz)} and read:",
+        highlight=False,
+    )
+    console.print(text, highlight=False, markup=False)
 
 
 def _print_notices(notices: str) -> None:
@@ -309,9 +359,7 @@ def _print_outputs(
 
 
 def _local(value: When, tz: ZoneInfo) -> str:
-    if isinstance(value, dt.datetime):
-        return f"{value.astimezone(tz):%Y-%m-%d %H:%M}"
-    return value.isoformat()
+    return table_time(value, tz)
 
 
 def _span(start: When | None, end: When | None, tz: ZoneInfo) -> str:

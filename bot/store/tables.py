@@ -309,6 +309,17 @@ class ReminderSentRow(Base):
     sent_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
+class MeetingNoticeRow(Base):
+    """What the chat was last told about a meeting, so a change is told as old → new."""
+
+    __tablename__ = "meeting_notices"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), primary_key=True)
+    facts: Mapped[dict[str, Any]]  # label → the value as people read it
+    held_reasons: Mapped[list[Any]] = mapped_column(default=list)  # the hold last told
+    told_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
 class CounterRow(Base):
     """Named counters, e.g. the memo reference number."""
 

@@ -8,9 +8,10 @@ person can check it. The JSON form is a stable interface (docs/extraction.md).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.understanding.temporal.types import Relative
 
@@ -305,4 +306,43 @@ def _record_from_json(data: dict[str, Any]) -> MeetingRecord:
                 confidence=float(item.get("confidence") or 0.0),
                 reasons=tuple(item.get("reasons", ())),
             )
-    return MeetingRecord(**values)
+    return _in_stated_zone(MeetingRecord(**values))
+
+
+def _in_stated_zone(record: MeetingRecord) -> MeetingRecord:
+    """JSON keeps a time's offset, not its zone: give the times back the zone the
+    organiser wrote ("Singapore Time"), so people read "เวลาสิงคโปร์", not "UTC+08:00".
+    The instants do not change."""
+    name = record.timezone.value if record.timezone else None
+    try:
+        zone = ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = None
+    if zone is None:
+        return record
+
+    def zoned(value: When) -> When:
+        if not isinstance(value, dt.datetime) or value.tzinfo is None:
+            return value
+        local = value.astimezone(zone)
+        return local if local.utcoffset() == value.utcoffset() else value
+
+    def maybe_zoned(value: When | None) -> When | None:
+        return None if value is None else zoned(value)
+
+    def zoned_field(extracted: Extracted[When] | None) -> Extracted[When] | None:
+        if extracted is None:
+            return None
+        return replace(extracted, value=zoned(extracted.value))
+
+    return replace(
+        record,
+        start=zoned_field(record.start),
+        end=zoned_field(record.end),
+        registration_deadline=zoned_field(record.registration_deadline),
+        deadlines=tuple(replace(d, due=maybe_zoned(d.due)) for d in record.deadlines),
+        online_meetings=tuple(
+            replace(o, start=maybe_zoned(o.start), end=maybe_zoned(o.end))
+            for o in record.online_meetings
+        ),
+    )

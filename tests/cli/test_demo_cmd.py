@@ -28,7 +28,12 @@ def test_demo_processes_the_corpus_and_sends_nothing_anywhere(tmp_path, monkeypa
     assert "link to tinyurl.com: hides its target behind the shortener tinyurl.com" in out
     assert "sender sender@example.org is not on the allowlist of organisers" in out
     assert "Planned reminders (Asia/Bangkok)" in out
+    assert "meetbot demo as of 2025-08-28 09:00 (Asia/Bangkok)" in out
     assert "[reminder notice:1]" in out  # the console stands in for Telegram
+    # The follow-up brought the registration deadline: told as old → new.
+    assert "[reminder update:1:" in out
+    assert "(ไม่มี; none) → วันจันทร์ที่ 15 กันยายน 2568 เวลา 22.59 น. เวลาประเทศไทย" in out
+    assert "The next reminder would fire at 2025-09-03 08:30 and read:" in out
     assert "Calendar feed var/calendar.ics: parses back cleanly" in out
     assert "var/memos/meeting-1-nomination.docx" in out
     assert (tmp_path / "var" / "memos" / "meeting-1-nomination.docx").is_file()

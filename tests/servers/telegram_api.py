@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import email.policy
 import itertools
 import json
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
+from email.parser import BytesParser
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -197,7 +199,7 @@ class TelegramApiStandIn:
             return await self._poll(
                 int(params.get("offset") or 0), float(params.get("timeout") or 0)
             )
-        if method in ("sendMessage", "editMessageText", "editMessageReplyMarkup"):
+        if method in ("sendMessage", "sendDocument", "editMessageText", "editMessageReplyMarkup"):
             message = self._message(int(params["chat_id"]), str(params.get("text", "")))
             message["from"] = BOT_USER
             if "message_id" in params:
@@ -230,4 +232,26 @@ def _params(content_type: str, body: bytes) -> dict[str, Any]:
     if content_type.startswith("application/json"):
         loaded: dict[str, Any] = json.loads(body)
         return loaded
+    if content_type.startswith("multipart/form-data"):
+        return _form_data(content_type, body)
     return {k: v[0] for k, v in parse_qs(body.decode()).items()}
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file sent with sendDocument."""
+
+    filename: str
+    content: bytes
+
+
+def _form_data(content_type: str, body: bytes) -> dict[str, Any]:
+    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode()
+    message = BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
+    params: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True) or b""
+        filename = part.get_filename()
+        params[str(name)] = Upload(filename, payload) if filename else payload.decode()
+    return params

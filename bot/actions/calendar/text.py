@@ -11,6 +11,7 @@ import datetime as dt
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
+from bot.actions.clock import people_time, stated_differently, zone_name_th
 from bot.actions.thai import thai_date, thai_time
 from bot.understanding.record import (
     DeadlineKind,
@@ -209,10 +210,16 @@ def thai_when(start: When, end: When, home: ZoneInfo) -> str:
     zone = "เวลาประเทศไทย" if home.key == "Asia/Bangkok" else home.key
     day = thai_date(local_start.date(), weekday=True)
     if local_start == local_end:
-        return f"{day} เวลา {thai_time(local_start)} ({zone})"
+        return f"{day} เวลา {people_time(start, home, digits=True)}"
     if local_start.date() == local_end.date():
         begin = thai_time(local_start).removesuffix(" น.")
-        return f"{day} เวลา {begin}–{thai_time(local_end)} ({zone})"
+        text = f"{day} เวลา {begin}–{thai_time(local_end)} ({zone})"
+        if stated_differently(start, home):
+            stated = (
+                f"{thai_time(start).removesuffix(' น.')}–{thai_time(end.astimezone(start.tzinfo))}"
+            )
+            text += f" ({stated} {zone_name_th(start)})"
+        return text
     last_day = thai_date(local_end.date(), weekday=True)
     return f"{day} {thai_time(local_start)} – {last_day} {thai_time(local_end)} ({zone})"
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
+from bot.actions.clock import english_when, people_when
 from bot.actions.memo.glossary import load_glossary
 from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.origin import Origin
@@ -214,8 +215,10 @@ def _meeting_facts(
         self_funded=bool(
             sponsorship and _NOT_SPONSORED.search(sponsorship) and not _sponsored_items(sponsorship)
         ),
-        registration_deadline=_thai_moment(deadline.value, tz) if deadline else None,
-        registration_deadline_en=_english_moment(deadline.value) if deadline else None,
+        registration_deadline=people_when(deadline.value, tz, digits=True, weekday=False)
+        if deadline
+        else None,
+        registration_deadline_en=english_when(deadline.value, tz) if deadline else None,
         registration_deadline_passed=deadline_day is not None and deadline_day < today,
         registration_url=_text(record.registration_url),
         organiser_name=next((c.name for c in record.organiser_contacts if c.name), None),
@@ -296,13 +299,6 @@ def _sponsored_items(sponsorship: str | None) -> tuple[str, ...]:
     return tuple(item for item, words in _SPONSORED_ITEMS if words.search(sponsorship))
 
 
-def _thai_moment(value: When, tz: ZoneInfo) -> str:
-    if isinstance(value, dt.datetime):
-        local = value.astimezone(tz)
-        return f"{thai_date(local.date())} เวลา {thai_time(local)}"
-    return thai_date(value)
-
-
 def _english_date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
@@ -315,10 +311,3 @@ def _english_span(start: dt.date, end: dt.date | None) -> str:
     if start.year == end.year:
         return f"{start.day} {start:%B} - {_english_date(end)}"
     return f"{_english_date(start)} - {_english_date(end)}"
-
-
-def _english_moment(value: When) -> str:
-    # For the organiser: in the zone the organiser wrote it.
-    if isinstance(value, dt.datetime):
-        return f"{_english_date(value.date())}, {value:%H:%M} (UTC{value:%z})"
-    return _english_date(value)

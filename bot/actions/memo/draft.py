@@ -64,7 +64,7 @@ def draft(
         route=route,
     )
     out_dir.mkdir(parents=True, exist_ok=True)
-    stem = out_dir / f"meeting-{meeting.id}-{kind.value}"
+    stem = draft_stem(out_dir, meeting.id, kind)
     if kind is MemoKind.REPLY:
         eml = stem.with_suffix(".eml")
         eml.write_bytes(_reply_message(context, settings).as_bytes())
@@ -94,6 +94,17 @@ def draft(
     if len(kinds) > 1:
         notes.append("with the covering letter to the Permanent Secretary (หนังสือถึงปลัดกระทรวง)")
     return Draft(kind, tuple(files), tuple(notes))
+
+
+def draft_stem(out_dir: Path, meeting_id: int, kind: MemoKind) -> Path:
+    return out_dir / f"meeting-{meeting_id}-{kind.value}"
+
+
+def drafted(out_dir: Path, meeting_id: int, kind: MemoKind) -> tuple[Path, ...]:
+    """The documents of a draft already written, for people: DOCX and PDF, or the reply."""
+    stem = draft_stem(out_dir, meeting_id, kind)
+    suffixes = (".eml",) if kind is MemoKind.REPLY else (".docx", ".pdf")
+    return tuple(path for path in map(stem.with_suffix, suffixes) if path.is_file())
 
 
 def soffice_markers(settings: Settings) -> Path:

@@ -1,9 +1,10 @@
 """What people can ask the bot in chat, and the buttons under each reminder.
 
 Every handler is registered in `register`. A guard in front of them lets through only
-the configured group chats, the allowed users and the delegates' own chats; anyone
-else gets a polite refusal and is logged. Every button press is answered, also a
-stale one.
+the configured group chats and the one-to-one chats of staff and delegates; anywhere
+else, whoever asks, gets a polite refusal and is logged. Inside, each handler asks
+`ChatAccess` whether this person may act (see bot/actions/reminders/access.py).
+Every button press is answered, also a stale one.
 """
 
 from __future__ import annotations
@@ -20,66 +21,37 @@ from telegram.ext import (
     TypeHandler,
 )
 
+from bot.actions.clock import people_when
+from bot.actions.memo.kinds import MemoKind
+from bot.actions.reminders.access import (
+    LINKS_WITHHELD,
+    NOT_AN_OFFICER,
+    REFUSAL,
+    TELEGRAM,
+    ChatAccess,
+    Person,
+)
+from bot.actions.reminders.buttons import MEETING_ID, ButtonPresses, Outcome
 from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.messages import (
-    APPROVE_PREFIX,
-    CHANGE_PREFIX,
-    DONE_PREFIX,
-    SNOOZE_PREFIX,
     days_left,
-    describe_when,
     meeting_title,
     session_lines,
     target_name,
     venue_lines,
 )
 from bot.actions.reminders.plan import TargetKind
-from bot.actions.reminders.service import OpenTarget, ReminderService
+from bot.actions.reminders.service import ReminderService
 from bot.actions.reminders.telegram import BotApplication
-from bot.config.settings import Settings
-from bot.meetings.approval import ChangedSinceShown
+from bot.errors import MeetbotError
 
 log = logging.getLogger(__name__)
 
-REFUSAL = (
-    "ขออภัย บอทนี้ให้บริการเฉพาะเจ้าหน้าที่และกลุ่มที่ได้รับอนุญาตเท่านั้น\n"
-    "Sorry, this bot only answers the office's own chats and staff."
-)
 REFUSAL_SHORT = "ขออภัย ไม่ได้รับอนุญาต (not allowed)"
-STALE_BUTTON = "ปุ่มนี้ใช้ไม่ได้แล้ว (this button has expired)"
 MAX_LINES = 40  # keeps a reply under Telegram's 4096 characters
-# A meeting id as a button or a command carries it: ASCII digits within the store's 64-bit
-# integers (a longer number from a forged button would overflow the store's lookup).
-MEETING_ID = r"[1-9][0-9]{0,17}"
-CALLBACK = re.compile(
-    rf"^(?P<action>[{DONE_PREFIX}{SNOOZE_PREFIX}]):(?P<meeting>{MEETING_ID}):(?P<key>[\w-]{{1,40}})$"
-)
-APPROVE_CALLBACK = re.compile(
-    rf"^{APPROVE_PREFIX}:(?P<meeting>{MEETING_ID}):(?P<shown>[0-9a-f]{{1,40}})$"
-)
-CHANGE_CALLBACK = re.compile(rf"^{CHANGE_PREFIX}:(?P<change>{MEETING_ID}):(?P<decision>[yn])$")
-CHANGED_SINCE = (
-    "การประชุมเปลี่ยนไปหลังข้อความนี้ โปรดดูข้อความใหม่ "
-    "(the meeting changed after this notice; use the newer one)"
-)
-NOT_AN_APPROVER = "ขออภัย เฉพาะเจ้าหน้าที่ที่กำหนดเท่านั้นที่อนุมัติได้ (only named staff may approve)"
 
 Context = ContextTypes.DEFAULT_TYPE
-
-
-class ChatAccess:
-    """Who may command the bot: configured group chats, allowed users, delegates; and who
-    may approve a meeting held for approval: the allowed users only."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.chats = set(settings.telegram.group_chat_ids)
-        self.approvers = set(settings.telegram.allowed_user_ids)
-        self.users = self.approvers | {
-            d.telegram_chat_id for d in settings.delegates if d.telegram_chat_id is not None
-        }
-
-    def allows(self, chat_id: int | None, user_id: int | None) -> bool:
-        return chat_id in self.chats or user_id in self.users
+MEMO_KINDS = {kind.value: kind for kind in MemoKind}
 
 
 def register(application: BotApplication, service: ReminderService) -> None:
@@ -91,10 +63,8 @@ def register(application: BotApplication, service: ReminderService) -> None:
     application.add_handler(CommandHandler("meeting", chat.meeting))
     application.add_handler(CommandHandler("assign", chat.assign))
     application.add_handler(CommandHandler("done", chat.done))
-    application.add_handler(CallbackQueryHandler(chat.button, pattern=CALLBACK))
-    application.add_handler(CallbackQueryHandler(chat.approve, pattern=APPROVE_CALLBACK))
-    application.add_handler(CallbackQueryHandler(chat.decide, pattern=CHANGE_CALLBACK))
-    application.add_handler(CallbackQueryHandler(chat.stale_button))
+    application.add_handler(CommandHandler("memo", chat.memo))
+    application.add_handler(CallbackQueryHandler(chat.button))
     application.add_error_handler(chat.error)
 
 
@@ -102,15 +72,16 @@ class ChatCommands:
     def __init__(self, service: ReminderService) -> None:
         self._service = service
         self._access = ChatAccess(service.settings)
+        self._presses = ButtonPresses(service, self._access)
 
     async def guard(self, update: Update, context: Context) -> None:
-        chat, user = update.effective_chat, update.effective_user
-        if self._access.allows(chat.id if chat else None, user.id if user else None):
+        chat = update.effective_chat
+        if self._access.chat_allowed(TELEGRAM, str(chat.id) if chat else None, _person(update)):
             return
         log.warning(
             "refused Telegram update %s from user %s in chat %s",
             update.update_id,
-            user.id if user else None,
+            update.effective_user.id if update.effective_user else None,
             chat.id if chat else None,
         )
         if update.callback_query is not None:
@@ -127,7 +98,8 @@ class ChatCommands:
             "/deadlines กำหนดส่งที่ยังไม่เสร็จ (open deadlines)\n"
             "/meeting ID รายละเอียดการประชุม (details)\n"
             "/assign ID KEY... มอบหมายผู้แทน (assign delegates)\n"
-            "/done ID KEY บันทึกว่าเสร็จแล้ว (mark a deadline done)",
+            "/done ID KEY บันทึกว่าเสร็จแล้ว (mark a deadline done)\n"
+            f"/memo ID [{'|'.join(MEMO_KINDS)}] ร่างบันทึก (memo drafts)",
         )
 
     async def upcoming(self, update: Update, context: Context) -> None:
@@ -138,7 +110,7 @@ class ChatCommands:
             if o.target.kind is TargetKind.MEETING and local_date(o.target.due, tz) >= today:
                 lines.append(
                     f"• [{o.meeting.id}] {meeting_title(o.meeting)}\n"
-                    f"  {describe_when(o.target.due, tz)} ({days_left(o.target.due, today, tz)})"
+                    f"  {people_when(o.target.due, tz)} ({days_left(o.target.due, today, tz)})"
                 )
         await _reply(update, "การประชุมที่จะมาถึง (Upcoming):\n" + _listing(lines))
 
@@ -148,7 +120,7 @@ class ChatCommands:
         lines = [
             f"• [{o.meeting.id}] {target_name(o.target)} ({o.target.key})\n"
             f"  {meeting_title(o.meeting)}\n"
-            f"  {describe_when(o.target.due, tz)}: {days_left(o.target.due, today, tz)}"
+            f"  {people_when(o.target.due, tz)}: {days_left(o.target.due, today, tz)}"
             for o in self._service.open_deadlines()
         ]
         await _reply(update, "กำหนดส่งที่ยังไม่เสร็จ (Open deadlines):\n" + _listing(lines))
@@ -161,13 +133,14 @@ class ChatCommands:
             return
         tz, today = self._service.tz, self._service.today()
         record = meeting.record
+        withheld = None if self._access.may_act(_person(update), meeting) else LINKS_WITHHELD
         lines = [
             f"[{meeting.id}] {meeting_title(meeting)}",
             f"สถานะ (status): {meeting.status.value}",
         ]
         lines.extend(venue_lines(meeting))
         for session in record.online_meetings:
-            lines.extend(session_lines(session, meeting.approved))
+            lines.extend(session_lines(session, meeting.approved, withheld=withheld))
         states = self._service.states(meeting.id)
         for target in self._service.targets(meeting):
             state = states.get(target.key)
@@ -177,7 +150,7 @@ class ChatCommands:
                 else days_left(target.due, today, tz)
             )
             lines.append(
-                f"• {target_name(target)} ({target.key}): {describe_when(target.due, tz)}; {status}"
+                f"• {target_name(target)} ({target.key}): {people_when(target.due, tz)}; {status}"
             )
         delegates = ", ".join(meeting.delegates) or "ยังไม่มอบหมาย (none assigned)"
         lines.append(f"ผู้แทน (Delegates): {delegates}")
@@ -189,6 +162,9 @@ class ChatCommands:
         if meeting_id is None or not keys:
             known = ", ".join(d.key for d in self._service.settings.delegates) or "-"
             await _reply(update, f"ใช้: /assign ID KEY... (usage); delegates: {known}")
+            return
+        if not self._access.may_assign(_person(update)):
+            await self._refuse(update, "assign", NOT_AN_OFFICER)
             return
         try:
             meeting = await self._service.directory.assign(meeting_id, keys, by=_who(update))
@@ -211,97 +187,53 @@ class ChatCommands:
                 update, "ใช้: /done ID KEY (usage), เช่น /done 12 registration; ดู KEY จาก /meeting ID"
             )
             return
-        await _reply(update, self._mark_done(found, update))
+        if not self._access.may_act(_person(update), found.meeting):
+            await self._refuse(update, "done", NOT_AN_OFFICER)
+            return
+        await _reply(update, self._presses.mark_done(found, _who(update)))
+
+    async def memo(self, update: Update, context: Context) -> None:
+        meeting_id = _int_arg(context, 0)
+        args = context.args or []
+        kind = MEMO_KINDS.get(args[1] if len(args) > 1 else MemoKind.NOMINATION.value)
+        meeting = None if meeting_id is None else self._service.directory.get(meeting_id)
+        if meeting is None or kind is None:
+            await _reply(update, f"ใช้: /memo ID [{'|'.join(MEMO_KINDS)}] (usage), เช่น /memo 12")
+            return
+        if not self._access.may_act(_person(update), meeting):
+            await self._refuse(update, "memo", NOT_AN_OFFICER)
+            return
+        try:
+            documents = await self._service.memo(meeting, kind)
+        except MeetbotError as exc:
+            await _reply(update, f"ร่างบันทึกไม่ได้ (cannot draft the memo): {exc}")
+            return
+        await _reply(update, f"📄 {kind.value}: [{meeting.id}] {meeting_title(meeting)}")
+        chat = update.effective_chat
+        for document in documents:
+            if chat is not None:
+                await context.bot.send_document(
+                    chat.id, document=document.read_bytes(), filename=document.name
+                )
 
     async def button(self, update: Update, context: Context) -> None:
+        """Done, snooze and approve (see bot/actions/reminders/buttons.py)."""
         query = update.callback_query
         assert query is not None  # the handler only sees callback queries
-        match = CALLBACK.match(query.data or "")
-        found = None if match is None else self._service.find(int(match["meeting"]), match["key"])
-        if match is None or found is None:
-            await query.answer(STALE_BUTTON)
+        pressed = await self._presses.press(query.data or "", _person(update), _who(update))
+        await query.answer(pressed.text, show_alert=pressed.outcome is Outcome.REFUSED)
+        if pressed.outcome is not Outcome.DONE:
             return
-        if match["action"] == DONE_PREFIX:
-            text = self._mark_done(found, update)
-        else:
-            until = self._service.snooze(found, by=_who(update))
-            text = f"⏰ จะเตือนอีกครั้ง (snoozed until) {describe_when(until, self._service.tz)}"
-        await query.answer(text)
         await query.edit_message_reply_markup(reply_markup=None)
         if query.message is not None:
-            await context.bot.send_message(query.message.chat.id, text)
+            await context.bot.send_message(query.message.chat.id, pressed.text)
 
-    async def approve(self, update: Update, context: Context) -> None:
-        """Approval lets possibly forged mail reach every delegate: only the allowed users
-        may give it, not everyone in a group chat, nor a delegate."""
-        query = update.callback_query
-        assert query is not None  # the handler only sees callback queries
-        user = update.effective_user
-        if user is None or user.id not in self._access.approvers:
-            log.warning(
-                "refused approval of %r by Telegram user %s", query.data, user.id if user else None
-            )
-            await query.answer(NOT_AN_APPROVER, show_alert=True)
-            return
-        match = APPROVE_CALLBACK.match(query.data or "")
-        assert match is not None  # the handler's pattern
-        try:
-            meeting = await self._service.directory.approve(
-                int(match["meeting"]), by=_who(update), shown=match["shown"]
-            )
-        except ChangedSinceShown:
-            await query.answer(CHANGED_SINCE, show_alert=True)
-            return
-        except LookupError:
-            await query.answer(STALE_BUTTON)
-            return
-        text = f"✅ อนุมัติแล้ว (approved) โดย {_who(update)}: [{meeting.id}] {meeting_title(meeting)}"
-        await query.answer(text)
-        await query.edit_message_reply_markup(reply_markup=None)
-        if query.message is not None:
-            await context.bot.send_message(query.message.chat.id, text)
-
-    async def decide(self, update: Update, context: Context) -> None:
-        """Accept or reject the one pending change the pressed notice showed; approvers
-        only, as for approving."""
-        query = update.callback_query
-        assert query is not None  # the handler only sees callback queries
-        user = update.effective_user
-        if user is None or user.id not in self._access.approvers:
-            log.warning("refused %r by Telegram user %s", query.data, user.id if user else None)
-            await query.answer(NOT_AN_APPROVER, show_alert=True)
-            return
-        match = CHANGE_CALLBACK.match(query.data or "")
-        assert match is not None  # the handler's pattern
-        accept = match["decision"] == "y"
-        try:
-            change = await self._service.directory.decide(
-                int(match["change"]), accept=accept, by=_who(update)
-            )
-        except (LookupError, ValueError):
-            await query.answer(STALE_BUTTON)
-            return
-        verb = "ยอมรับแล้ว (accepted)" if accept else "ไม่รับแล้ว (rejected)"
-        text = f"{verb} โดย {_who(update)}: change {change.id}, meeting [{change.meeting_id}]"
-        await query.answer(text)
-        await query.edit_message_reply_markup(reply_markup=None)
-        if query.message is not None:
-            await context.bot.send_message(query.message.chat.id, text)
-
-    async def stale_button(self, update: Update, context: Context) -> None:
-        if update.callback_query is not None:
-            await update.callback_query.answer(STALE_BUTTON)
+    async def _refuse(self, update: Update, what: str, text: str) -> None:
+        log.warning("refused /%s by %s", what, _person(update))
+        await _reply(update, text)
 
     async def error(self, update: object, context: Context) -> None:
         log.error("Telegram handler failed on %r", update, exc_info=context.error)
-
-    def _mark_done(self, found: OpenTarget, update: Update) -> str:
-        changed = self._service.mark_done(found, by=_who(update))
-        title = meeting_title(found.meeting)
-        name = target_name(found.target)
-        if not changed:
-            return f"บันทึกไว้แล้วก่อนหน้านี้ (already done): {name} · {title}"
-        return f"✅ {name} · {title}: เสร็จแล้ว โดย {_who(update)} (reminders stopped)"
 
 
 async def _reply(update: Update, text: str) -> None:
@@ -321,6 +253,11 @@ def _int_arg(context: Context, index: int) -> int | None:
     if len(args) <= index or not re.fullmatch(MEETING_ID, args[index]):
         return None
     return int(args[index])
+
+
+def _person(update: Update) -> Person | None:
+    user = update.effective_user
+    return None if user is None else Person(TELEGRAM, str(user.id))
 
 
 def _who(update: Update) -> str:

@@ -35,6 +35,9 @@ MEETING_ANCHOR_WORDS = (
 )
 
 
+WINDOW_CUES = ("within", "ภายใน")
+
+
 def local_date(moment: When, tz: ZoneInfo) -> dt.date:
     """The office's calendar day of a date or an aware datetime."""
     if isinstance(moment, dt.datetime):
@@ -49,6 +52,26 @@ def registration_due(record: MeetingRecord) -> When | None:
         (d.due for d in record.deadlines if d.kind is DeadlineKind.REGISTRATION and d.due),
         None,
     )
+
+
+def is_window(deadline: Deadline) -> bool:
+    """ "within 3 days before arrival": the form opens 3 days before and closes at arrival,
+    so it cannot be done earlier; "no later than 3 days before" is a plain deadline."""
+    relative = deadline.relative
+    if relative is None or relative.direction != "before":
+        return False
+    words = deadline.source.casefold()
+    return any(cue in words for cue in WINDOW_CUES)
+
+
+def window_against_meeting(
+    relative: Relative, record: MeetingRecord, tz: ZoneInfo
+) -> tuple[dt.date, dt.date] | None:
+    """(opens, closes) of a window before the meeting, or None when the anchor is not it."""
+    opens = resolve_against_meeting(relative, record, tz)
+    if opens is None or record.start is None:
+        return None
+    return opens, local_date(record.start.value, tz)
 
 
 def resolve_against_meeting(

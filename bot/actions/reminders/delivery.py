@@ -1,6 +1,6 @@
 """Who gets a reminder, and through which channel, each delivery recorded once.
 
-Staff read the office's Telegram groups (or the console when Telegram is not set
+Staff read the office's Telegram and LINE groups (or the console when neither is set
 up); assigned delegates get theirs in a private chat, or by e-mail when they have
 no Telegram. Delegates of a meeting still waiting for approval get nothing: its
 mail may be forged.
@@ -9,6 +9,7 @@ mail may be forged.
 from __future__ import annotations
 
 import logging
+import mimetypes
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,14 +27,16 @@ from bot.types import Clock
 
 log = logging.getLogger(__name__)
 
+_BINARY = "application/octet-stream"
 TELEGRAM = "telegram"
+LINE = "line"
 EMAIL = "email"
 CONSOLE = "console"
 
 
 @dataclass(frozen=True)
 class Recipient:
-    channel: str  # TELEGRAM, EMAIL or CONSOLE
+    channel: str  # TELEGRAM, LINE, EMAIL or CONSOLE
     address: str  # a chat id, an e-mail address, "stdout"
 
     @property
@@ -62,7 +65,10 @@ class ConsoleChannel:
 
     async def send(self, address: str, delivery: Delivery) -> None:
         stream = self._stream or sys.stdout
-        stream.write(f"[reminder {delivery.key}] {delivery.message.text}\n\n")
+        stream.write(f"[reminder {delivery.key}] {delivery.message.text}\n")
+        for document in delivery.message.documents:
+            stream.write(f"  📎 {document}\n")
+        stream.write("\n")
         stream.flush()
 
 
@@ -78,6 +84,11 @@ class EmailChannel:
         message["To"] = address
         message["Subject"] = delivery.message.subject
         message.set_content(delivery.message.text)
+        for document in delivery.message.documents:
+            kind, _, subtype = (mimetypes.guess_type(document.name)[0] or _BINARY).partition("/")
+            message.add_attachment(
+                document.read_bytes(), maintype=kind, subtype=subtype, filename=document.name
+            )
         with self._db.session() as session:
             self._outbox.enqueue(
                 session,
@@ -89,9 +100,11 @@ class EmailChannel:
 
 
 def staff(settings: Settings, *, telegram: bool) -> list[Recipient]:
+    """The office's group chats: Telegram's and LINE's; the console when neither is set up."""
+    found = [Recipient(LINE, group) for group in settings.line.group_ids if _line_on(settings)]
     if telegram:
-        return [Recipient(TELEGRAM, str(chat)) for chat in settings.telegram.group_chat_ids]
-    return [Recipient(CONSOLE, "stdout")]
+        found += [Recipient(TELEGRAM, str(chat)) for chat in settings.telegram.group_chat_ids]
+    return found or [Recipient(CONSOLE, "stdout")]
 
 
 def recipients_for(meeting: Meeting, settings: Settings, *, telegram: bool) -> list[Recipient]:
@@ -102,11 +115,20 @@ def recipients_for(meeting: Meeting, settings: Settings, *, telegram: bool) -> l
         delegate = settings.delegate(key)
         if delegate is None:
             log.warning("meeting %s: delegate %r is not in the configuration", meeting.id, key)
-        elif telegram and delegate.telegram_chat_id is not None:
-            found.append(Recipient(TELEGRAM, str(delegate.telegram_chat_id)))
-        elif delegate.email:
-            found.append(Recipient(EMAIL, delegate.email))
+            continue
+        personal = []
+        if telegram and delegate.telegram_chat_id is not None:
+            personal.append(Recipient(TELEGRAM, str(delegate.telegram_chat_id)))
+        if _line_on(settings) and delegate.line_user_id is not None:
+            personal.append(Recipient(LINE, delegate.line_user_id))
+        if not personal and delegate.email:
+            personal.append(Recipient(EMAIL, delegate.email))
+        found.extend(personal)
     return list(dict.fromkeys(found))
+
+
+def _line_on(settings: Settings) -> bool:
+    return settings.line.channel_access_token is not None
 
 
 class Deliverer:

@@ -6,11 +6,11 @@ import datetime as dt
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
+from bot.actions.clock import people_when
 from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.messages import (
     Outgoing,
     days_left,
-    describe_when,
     meeting_title,
     target_name,
 )
@@ -45,7 +45,7 @@ def daily_digest(
     lines.append("ครบกำหนดภายใน 7 วัน (Due this week):")
     for _day, meeting, target in due:
         lines.append(f"• {target_name(target)}: {meeting_title(meeting)} (/meeting {meeting.id})")
-        lines.append(f"  {describe_when(target.due, tz)}: {days_left(target.due, today, tz)}")
+        lines.append(f"  {people_when(target.due, tz)}: {days_left(target.due, today, tz)}")
     if not due:
         lines.append("• ไม่มี (nothing)")
     lines.append("")

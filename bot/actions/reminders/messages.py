@@ -7,19 +7,22 @@ documents elsewhere in meetbot use Thai digits.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot.actions.clock import people_when
 from bot.actions.reminders.deadlines import local_date
-from bot.actions.reminders.plan import MORNING, Reminder, Target, TargetKind
-from bot.actions.thai import thai_date, thai_time
+from bot.actions.reminders.plan import MORNING, OPENS, Reminder, Target, TargetKind
+from bot.config.settings import Settings
 from bot.meetings.approval import shown_key
 from bot.meetings.meeting import Meeting
 from bot.understanding.browser_url import browser_host, text_without_links
 from bot.understanding.record import OnlineMeeting, SessionLabel, When
 
 DONE_PREFIX = "d"  # callback data "d:<meeting id>:<target key>": mark done
-SNOOZE_PREFIX = "s"  # "s:<meeting id>:<target key>": remind again tomorrow
+SNOOZE_PREFIX = "s"  # "s:<meeting id>:<target key>:<SNOOZES key>": remind again later
 # "a:<meeting id>:<shown key>": a person approves a held meeting as the notice showed it
 APPROVE_PREFIX = "a"
 # "c:<change id>:y" or ":n": a person accepts or rejects one pending change
@@ -43,7 +46,15 @@ DONE_LABELS = {
     "report": "✅ ส่งรายงานแล้ว (Report sent)",
 }
 DONE_LABEL = "✅ เสร็จแล้ว (Done)"
-SNOOZE_LABEL = "⏰ เตือนอีกครั้งพรุ่งนี้ (Snooze 1 day)"
+# How long a snooze lasts, by the key in its button's data (see ReminderService.snooze).
+SNOOZE_HOUR = "1h"
+SNOOZE_MORNING = "am"
+SNOOZE_WORKING_DAYS = "2w"
+SNOOZES = {
+    SNOOZE_HOUR: "⏰ อีก 1 ชั่วโมง (1 hour)",
+    SNOOZE_MORNING: "⏰ พรุ่งนี้เช้า (tomorrow morning)",
+    SNOOZE_WORKING_DAYS: "⏰ อีก 2 วันทำการ (2 working days)",
+}
 APPROVE_LABEL = "✅ อนุมัติ (Approve)"
 ACCEPT_LABEL = "✅ ยอมรับการเปลี่ยนแปลง (Accept change)"
 REJECT_LABEL = "❌ ไม่รับ (Reject)"
@@ -62,6 +73,7 @@ class Outgoing:
     subject: str
     text: str
     buttons: tuple[Button, ...] = ()
+    documents: tuple[Path, ...] = ()  # sent after the text (memo drafts)
 
 
 def meeting_title(meeting: Meeting) -> str:
@@ -75,20 +87,15 @@ def meeting_title(meeting: Meeting) -> str:
     return f"meeting {meeting.id}"
 
 
+def workspace_url(settings: Settings, meeting_id: int) -> str | None:
+    """The meeting's page in the workspace, when `[web] base_url` is set."""
+    base = settings.web.base_url
+    return None if base is None else f"{base.rstrip('/')}/meetings/{meeting_id}"
+
+
 def target_name(target: Target) -> str:
     base = target.key.rsplit("-", 1)[0] if target.key[-1].isdigit() else target.key
     return TARGET_NAMES.get(base, target.key)
-
-
-def describe_when(moment: When, tz: ZoneInfo) -> str:
-    """'วันจันทร์ที่ 15 กันยายน 2568 เวลา 09.30 น.' in the office's zone."""
-    if not isinstance(moment, dt.datetime):
-        return thai_date(moment, digits=False, weekday=True)
-    local = moment.astimezone(tz)
-    return (
-        f"{thai_date(local.date(), digits=False, weekday=True)} "
-        f"เวลา {thai_time(local, digits=False)} (เวลาประเทศไทย)"
-    )
 
 
 def days_left(due: When, today: dt.date, tz: ZoneInfo) -> str:
@@ -118,50 +125,87 @@ def venue_lines(meeting: Meeting) -> list[str]:
     return [f"สถานที่ (Venue): {shown}"]
 
 
-def session_lines(session: OnlineMeeting, approved: bool) -> list[str]:
+def session_lines(
+    session: OnlineMeeting, approved: bool, *, withheld: str | None = None
+) -> list[str]:
+    """The session's link, ID and passcode; only `withheld` in their place when given."""
     lines = [f"{session.platform.value.capitalize()} ({session.label.value})"]
+    if withheld is not None:
+        return [*lines, f"  {withheld}"]
     if session.url:
         lines.append(link_line("ลิงก์ (Link)", session.url, approved))
     if session.meeting_id:
-        lines.append(f"Meeting ID: {_grouped(session.meeting_id)}")
+        lines.append(f"Meeting ID: {grouped(session.meeting_id)}")
     if session.passcode:
         lines.append(f"Passcode: {session.passcode}")
     return lines
 
 
 def reminder_message(
-    reminder: Reminder, meeting: Meeting, *, today: dt.date, tz: ZoneInfo
+    reminders: Sequence[Reminder],
+    meeting: Meeting,
+    *,
+    today: dt.date,
+    tz: ZoneInfo,
+    late_since: dt.datetime | None = None,
 ) -> Outgoing:
-    target = reminder.target
+    """One message for the reminders of `meeting` due at the same minute; `late_since`
+    when meetbot was not running at the time it should have been sent."""
     title = meeting_title(meeting)
-    heading = "🔔 วันนี้" if reminder.offset == MORNING else "🔔 ใกล้ถึงเวลา"
-    lines = [
-        f"{heading}: {target_name(target)}",
-        title,
-        f"กำหนด: {describe_when(target.due, tz)}",
-        days_left(target.due, today, tz) if target.kind is TargetKind.DEADLINE else "",
-    ]
+    lines: list[str] = []
+    if late_since is not None:
+        lines.append(f"⏰ แจ้งเตือนล่าช้า (late: due {people_when(late_since, tz)})")
+    buttons: list[Button] = []
+    for reminder in reminders:
+        target = reminder.target
+        lines.extend(_reminder_lines(reminder, meeting, today=today, tz=tz))
+        buttons.extend(buttons_for(target, meeting.id, named=len(reminders) > 1))
+    lines.insert(1 if late_since is None else 2, title)
+    lines.append(f"/meeting {meeting.id}")
+    names = ", ".join(target_name(r.target) for r in reminders)
+    return Outgoing(
+        subject=f"[meetbot] {names}: {title}",
+        text="\n".join(line for line in lines if line),
+        buttons=tuple(buttons),
+    )
+
+
+def _reminder_lines(
+    reminder: Reminder, meeting: Meeting, *, today: dt.date, tz: ZoneInfo
+) -> list[str]:
+    target = reminder.target
+    heading = {MORNING: "🔔 วันนี้", OPENS: "🔔 เปิดให้ดำเนินการแล้ว (now open)"}.get(
+        reminder.offset, "🔔 ใกล้ถึงเวลา"
+    )
+    lines = [f"{heading}: {target_name(target)}"]
+    if target.opens is not None:
+        lines.append(f"ช่วงเวลา (window): {people_when(target.opens, tz)} ถึง")
+    lines.append(f"กำหนด: {people_when(target.due, tz)}")
+    if target.kind is TargetKind.DEADLINE:
+        lines.append(days_left(target.due, today, tz))
     if target.deadline is not None and target.deadline.derived:
         source = target.deadline.source
         lines.append(
             f"(คำนวณโดยระบบ: {source if meeting.approved else text_without_links(source)})"
         )
     lines.extend(_details(target, meeting))
-    lines.append(f"/meeting {meeting.id}")
-    return Outgoing(
-        subject=f"[meetbot] {target_name(target)}: {title}",
-        text="\n".join(line for line in lines if line),
-        buttons=buttons_for(target, meeting.id),
-    )
+    return lines
 
 
-def buttons_for(target: Target, meeting_id: int) -> tuple[Button, ...]:
+def buttons_for(target: Target, meeting_id: int, *, named: bool = False) -> tuple[Button, ...]:
+    """Done and the snoozes; `named` adds the target to each label when one message
+    carries the buttons of several."""
     if target.kind is not TargetKind.DEADLINE:
         return ()
+    suffix = f" · {target.key}" if named else ""
     done = DONE_LABELS.get(target.key, DONE_LABEL)
+    data = f"{meeting_id}:{target.key}"
     return (
-        Button(done, f"{DONE_PREFIX}:{meeting_id}:{target.key}"),
-        Button(SNOOZE_LABEL, f"{SNOOZE_PREFIX}:{meeting_id}:{target.key}"),
+        Button(done + suffix, f"{DONE_PREFIX}:{data}"),
+        *(
+            Button(label + suffix, f"{SNOOZE_PREFIX}:{data}:{key}")
+            for key, label in SNOOZES.items()
+        ),
     )
 
 
@@ -197,7 +241,7 @@ def _details(target: Target, meeting: Meeting) -> list[str]:
     return []
 
 
-def _grouped(digits: str) -> str:
+def grouped(digits: str) -> str:
     # Zoom prints IDs as 3-4-4 ("848 2516 8770"), the form people type from.
     if len(digits) == 11:
         return f"{digits[:3]} {digits[3:7]} {digits[7:]}"

@@ -11,14 +11,15 @@ import datetime as dt
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
+from bot.actions.clock import people_when
 from bot.actions.reminders.deadlines import local_date
+from bot.actions.reminders.facts import Change, shown, span
 from bot.actions.reminders.messages import (
     TARGET_NAMES,
     Outgoing,
     approve_button,
     change_buttons,
     days_left,
-    describe_when,
     meeting_title,
     target_name,
 )
@@ -38,7 +39,7 @@ def arrival_notice(
     lines = ["📩 หนังสือเชิญประชุมใหม่ (New invitation)", title]
     if record.start is not None:
         lines.append(
-            f"วันประชุม: {_span(record.start.value, record.end.value if record.end else None, tz)}"
+            f"วันประชุม: {span(record.start.value, record.end.value if record.end else None, tz)}"
         )
     where = ", ".join(f.value for f in (record.venue, record.city, record.country) if f)
     if where and not meeting.approved:
@@ -54,7 +55,7 @@ def arrival_notice(
     listed = len(lines)
     deadlines = [t for t in targets if t.kind is TargetKind.DEADLINE]
     for target in deadlines:
-        lines.append(f"• {target_name(target)}: {describe_when(target.due, tz)}")
+        lines.append(f"• {target_name(target)}: {people_when(target.due, tz)}")
         lines.append(f"  {days_left(target.due, today, tz)}")
         if target.key == "registration" and local_date(target.due, tz) < today:
             lines.append(f"  {LATE_ADVICE}")
@@ -71,6 +72,22 @@ def arrival_notice(
     return Outgoing(
         subject=f"[meetbot] New invitation: {title}", text="\n".join(lines), buttons=buttons
     )
+
+
+def updated_notice(meeting: Meeting, changed: Sequence[Change]) -> Outgoing:
+    """A follow-up changed what people act on: each value, old → new."""
+    title = meeting_title(meeting)
+    lines = ["🔄 ข้อมูลการประชุมเปลี่ยนแปลง (Updated)", title]
+    for change in changed:
+        old = shown(change, change.old, meeting.approved)
+        new = shown(change, change.new, meeting.approved)
+        lines.append(f"• {change.label}:")
+        lines.append(f"  {old} → {new}")
+    if not meeting.approved:
+        lines.extend(approval_lines(meeting))
+    lines.append(f"/meeting {meeting.id}")
+    buttons = () if meeting.approved else (approve_button(meeting),)
+    return Outgoing(subject=f"[meetbot] Updated: {title}", text="\n".join(lines), buttons=buttons)
 
 
 def held_notice(meeting: Meeting) -> Outgoing:
@@ -120,14 +137,22 @@ def correction_notice(meeting: Meeting, field: str, before: str, after: str, by:
     return Outgoing(subject=f"[meetbot] Corrected: {title}", text="\n".join(lines))
 
 
+def catch_up_notice(missed: Sequence[tuple[Meeting, Target]], *, tz: ZoneInfo) -> Outgoing:
+    """The deadlines whose reminders meetbot missed while it was down, and that passed."""
+    lines = [
+        "⏰ ระหว่างที่ระบบหยุดทำงาน กำหนดเหล่านี้ผ่านไปแล้ว",
+        "(while meetbot was not running, these deadlines passed without their reminders)",
+    ]
+    for meeting, target in missed:
+        lines.append(f"• [{meeting.id}] {target_name(target)} · {meeting_title(meeting)}")
+        lines.append(f"  {people_when(target.due, tz)}")
+    return Outgoing(
+        subject=f"[meetbot] Missed while down: {len(missed)} deadline(s)", text="\n".join(lines)
+    )
+
+
 def approval_lines(meeting: Meeting) -> list[str]:
     lines = ["⚠️ รอการอนุมัติก่อนแจ้งผู้แทน (held for approval before delegates are told):"]
     lines.extend(f"  • {reason}" for reason in meeting.approval_reasons)
     lines.append(f"  อนุมัติ (approve): meetbot approve {meeting.id}")
     return lines
-
-
-def _span(start: dt.date | dt.datetime, end: dt.date | dt.datetime | None, tz: ZoneInfo) -> str:
-    if end is None or local_date(end, tz) == local_date(start, tz):
-        return describe_when(start, tz)
-    return f"{describe_when(start, tz)} ถึง {describe_when(end, tz)}"

@@ -4,6 +4,9 @@ A *target* is one thing with a moment: a deadline (registration, the nomination
 memo, the report...), the meeting itself, or a session such as the dry run. Each
 target gets reminders at the configured offsets, all at the office's morning hour
 in the office's zone, and meetings and sessions also shortly before they start.
+A day-based reminder that would fall on a day off comes on the working day before;
+two of one target on the same morning are one. A *window* ("within 3 days before
+arrival") is reminded of when it opens and on its last day, not before it opens.
 
 Every reminder has a key that stays the same while the meeting does (meeting id,
 target, due moment, offset), so a re-plan keeps what is unchanged and a sent
@@ -20,9 +23,12 @@ from zoneinfo import ZoneInfo
 
 from bot.actions.reminders.deadlines import (
     derived_deadlines,
+    is_window,
     local_date,
     resolve_against_meeting,
+    window_against_meeting,
 )
+from bot.actions.reminders.office_week import OfficeWeek
 from bot.config.settings import RemindersSettings
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.understanding.record import (
@@ -35,6 +41,7 @@ from bot.understanding.record import (
 )
 
 MORNING = "morning"
+OPENS = "opens"  # the morning a window opens
 SNOOZED = "snoozed"  # the offset of a reminder a person asked to see again later
 
 
@@ -51,6 +58,7 @@ class Target:
     due: When  # a date, or an aware datetime
     deadline: Deadline | None = None
     session: OnlineMeeting | None = None
+    opens: When | None = None  # a window's first day; `due` is its last
 
     def moment(self, tz: ZoneInfo) -> dt.datetime:
         """When it is over: a datetime as is, a date at the end of the office's day."""
@@ -78,11 +86,20 @@ def targets_of(meeting: Meeting, settings: RemindersSettings, tz: ZoneInfo) -> t
     record = meeting.record
     found: list[Target] = []
     for deadline in _deadlines(record, settings, tz):
-        due = deadline.due
+        due, opens = deadline.due, None
         if due is None and deadline.relative is not None:
-            due = resolve_against_meeting(deadline.relative, record, tz)
+            window = (
+                window_against_meeting(deadline.relative, record, tz)
+                if is_window(deadline)
+                else None
+            )
+            if window is not None:
+                opens, due = window
+            else:
+                due = resolve_against_meeting(deadline.relative, record, tz)
         if due is not None:
-            found.append(Target(deadline.kind.value, TargetKind.DEADLINE, due, deadline=deadline))
+            kind = TargetKind.DEADLINE
+            found.append(Target(deadline.kind.value, kind, due, deadline=deadline, opens=opens))
     start = _meeting_start(record)
     if start is not None:
         found.append(Target("meeting", TargetKind.MEETING, start))
@@ -98,8 +115,9 @@ def plan_reminders(
 ) -> tuple[Reminder, ...]:
     """Every reminder of `meeting`, past ones included, in time order."""
     planned: list[Reminder] = []
+    week = OfficeWeek.of(settings)
     for target in targets_of(meeting, settings, tz):
-        for offset, fire_at in _moments(target, settings, tz):
+        for offset, fire_at in _moments(target, settings, tz, week):
             # A reminder after the thing it reminds of helps nobody (a meeting at 08:00
             # has no 08:30 reminder).
             if fire_at < target.moment(tz):
@@ -109,25 +127,39 @@ def plan_reminders(
 
 
 def _moments(
-    target: Target, settings: RemindersSettings, tz: ZoneInfo
+    target: Target, settings: RemindersSettings, tz: ZoneInfo, week: OfficeWeek
 ) -> list[tuple[str, dt.datetime]]:
     day = local_date(target.due, tz)
+
+    def morning(of: dt.date) -> dt.datetime:
+        return dt.datetime.combine(week.on_or_before(of), settings.morning_of, tz)
+
+    if target.opens is not None:
+        first = local_date(target.opens, tz)
+        opening = dt.datetime.combine(week.on_or_after(first), settings.morning_of, tz)
+        return _one_per_morning([(OPENS, opening), (MORNING, max(opening, morning(day)))])
     offsets = sorted(set(settings.offsets_days), reverse=True)
     if target.kind is TargetKind.SESSION and offsets:
         # The main meeting's reminders already cover the weeks before; a dry run the
         # day before the meeting needs only the day before and the day itself.
         offsets = [min(offsets)]
-    moments = [
-        (f"{days}d", dt.datetime.combine(day - dt.timedelta(days=days), settings.morning_of, tz))
-        for days in offsets
-        if days > 0
-    ]
-    moments.append((MORNING, dt.datetime.combine(day, settings.morning_of, tz)))
+    moments = [(f"{days}d", morning(day - dt.timedelta(days=days))) for days in offsets if days > 0]
+    moments.append((MORNING, morning(day)))
+    moments = _one_per_morning(moments)
     start = target.starts_at()
     if target.kind is not TargetKind.DEADLINE and start is not None:
         minutes = settings.before_start_minutes
         moments.append((f"{minutes}m", start.astimezone(tz) - dt.timedelta(minutes=minutes)))
     return moments
+
+
+def _one_per_morning(moments: list[tuple[str, dt.datetime]]) -> list[tuple[str, dt.datetime]]:
+    """Moved off a weekend, "1d" and "morning" may land on the same Friday: the later
+    offset (the nearer to the deadline, with the more urgent words) is kept."""
+    kept: dict[dt.datetime, str] = {}
+    for offset, fire_at in moments:
+        kept[fire_at] = offset
+    return [(offset, fire_at) for fire_at, offset in kept.items()]
 
 
 def _deadlines(record: MeetingRecord, settings: RemindersSettings, tz: ZoneInfo) -> list[Deadline]:

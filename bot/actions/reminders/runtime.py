@@ -5,23 +5,29 @@
         ...  # the daemon runs
 
 With a Telegram token, the Application is entered, started, and polls for commands
-and button presses until the block ends; without one, reminders go to the console.
+and button presses until the block ends. With a LINE channel, messages are pushed
+through the Messaging API and the webhook for its buttons is served. With neither,
+reminders go to the console.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from bot.actions.outbox import Outbox
+from bot.actions.reminders.access import ChatAccess
+from bot.actions.reminders.buttons import ButtonPresses
 from bot.actions.reminders.commands import register
 from bot.actions.reminders.delivery import (
     CONSOLE,
     EMAIL,
+    LINE,
     TELEGRAM,
     Channel,
     ConsoleChannel,
@@ -29,18 +35,22 @@ from bot.actions.reminders.delivery import (
     EmailChannel,
 )
 from bot.actions.reminders.directory import MeetingDirectory
+from bot.actions.reminders.line import LineChannel, line_api, serving_webhook, webhook_app
 from bot.actions.reminders.scheduler import ReminderScheduler
 from bot.actions.reminders.service import ReminderService
 from bot.actions.reminders.telegram import (
+    BotApplication,
     SendRetry,
     TelegramChannel,
     Timeouts,
     build_application,
 )
 from bot.config.settings import Settings
-from bot.errors import ConfigError
+from bot.errors import ConfigError, DeliveryError
 from bot.store.database import Database
 from bot.types import Clock, SystemClock
+
+log = logging.getLogger(__name__)
 
 UPDATES = ["message", "callback_query"]  # the only updates the handlers use
 
@@ -55,6 +65,9 @@ class Wiring:
     timeouts: Timeouts = field(default_factory=Timeouts)
     retry: SendRetry = field(default_factory=SendRetry)
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    # False: plan and store the reminders but fire none (`meetbot demo --as-of`, whose
+    # clock is not the scheduler's).
+    fire: bool = True
 
 
 @asynccontextmanager
@@ -66,35 +79,52 @@ async def running_reminders(
     if wiring.outbox is not None:
         channels[EMAIL] = EmailChannel(db, wiring.outbox)
     scheduler = ReminderScheduler(db, ZoneInfo(settings.timezone))
-
-    def service(telegram: bool) -> ReminderService:
+    telegram = settings.telegram.token is not None
+    async with AsyncExitStack() as stack:
+        line = None
+        if settings.line.channel_access_token is not None:
+            line = await stack.enter_async_context(line_api(settings.line))
+            channels[LINE] = LineChannel(line)
+        application = None
+        if telegram:
+            application = build_application(settings.telegram, wiring.timeouts)
+            channels[TELEGRAM] = TelegramChannel(application, wiring.retry, wiring.sleep)
         deliverer = Deliverer(db, channels, wiring.clock)
-        return ReminderService(
+        reminders = ReminderService(
             settings, db, scheduler, deliverer, directory, wiring.clock, telegram=telegram
         )
-
-    if settings.telegram.token is None:
-        reminders = service(telegram=False)
-        reminders.start()
+        if application is not None:
+            register(application, reminders)
+            await stack.enter_async_context(_polling(application))
+        if line is not None and settings.line.channel_secret is not None:
+            access = ChatAccess(settings)
+            app = webhook_app(settings.line, line, ButtonPresses(reminders, access), access)
+            await stack.enter_async_context(serving_webhook(settings.line, app))
+        reminders.start(fire=wiring.fire)
+        await _catch_up(reminders)
         try:
             yield reminders
         finally:
             await reminders.stop()
-        return
 
-    application = build_application(settings.telegram, wiring.timeouts)
-    channels[TELEGRAM] = TelegramChannel(application, wiring.retry, wiring.sleep)
-    reminders = service(telegram=True)
-    register(application, reminders)
+
+@asynccontextmanager
+async def _polling(application: BotApplication) -> AsyncIterator[None]:
+    """Commands and button presses come in by getUpdates while the block runs."""
     if application.updater is None:
         raise ConfigError(["the Telegram application was built without an updater"])
     async with application:
         await application.start()
         await application.updater.start_polling(allowed_updates=UPDATES)
-        reminders.start()
         try:
-            yield reminders
+            yield
         finally:
-            await reminders.stop()
             await application.updater.stop()
             await application.stop()
+
+
+async def _catch_up(reminders: ReminderService) -> None:
+    try:
+        await reminders.catch_up()
+    except DeliveryError as exc:  # the daily digest still lists what is open
+        log.warning("catch-up message not delivered: %s", exc)

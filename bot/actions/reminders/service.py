@@ -10,21 +10,29 @@ import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.actions.memo.kinds import MemoKind
 from bot.actions.reminders import state
+from bot.actions.reminders.announce import NOTICE_PREFIX, Notices
 from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.delivery import Deliverer, Delivery, Recipient, recipients_for, staff
 from bot.actions.reminders.digest import daily_digest
 from bot.actions.reminders.directory import MeetingDirectory
-from bot.actions.reminders.messages import reminder_message
+from bot.actions.reminders.memos import memo_documents
+from bot.actions.reminders.messages import (
+    SNOOZE_HOUR,
+    SNOOZE_MORNING,
+    SNOOZE_WORKING_DAYS,
+    reminder_message,
+)
 from bot.actions.reminders.notice import (
-    arrival_notice,
     change_notice,
     correction_notice,
-    held_notice,
 )
+from bot.actions.reminders.office_week import OfficeWeek
 from bot.actions.reminders.plan import (
     SNOOZED,
     Reminder,
@@ -36,19 +44,18 @@ from bot.actions.reminders.plan import (
 from bot.actions.reminders.scheduler import ReminderJob, ReminderScheduler
 from bot.config.settings import Settings
 from bot.errors import DeliveryError
-from bot.meetings.approval import shown_key
 from bot.meetings.meeting import Meeting
 from bot.store.database import Database
 from bot.types import Clock
 
 log = logging.getLogger(__name__)
 
-SNOOZE = dt.timedelta(days=1)
+# A reminder sent this long after its time says it is late (meetbot was down).
+LATE_AFTER = dt.timedelta(minutes=15)
+MERGED = "merged"  # channel of a reminder sent within another of the same minute
 # After a delivery failed through all its retries (Telegram down for minutes), try
 # the recipients not yet reached again this much later.
 REDELIVERY_DELAY = dt.timedelta(minutes=10)
-NOTICE_PREFIX = "notice:"
-HELD_PREFIX = "held:"
 CHANGE_PREFIX = "change:"
 
 
@@ -81,24 +88,54 @@ class ReminderService:
         # Jobs being run: a date job leaves the store when it starts, so stopping must
         # wait for it rather than cancel a reminder half sent.
         self._in_flight: set[asyncio.Task[Any]] = set()
+        self.week = OfficeWeek.of(settings.reminders)
+        self.notices = Notices(settings, db, deliverer, telegram=telegram)
+        # Reminders missed while meetbot was down whose deadline has passed meanwhile:
+        # listed in one message by `catch_up`, not sent one by one.
+        self._missed: list[OpenTarget] = []
 
     # -- lifecycle ------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Open the job store, bring every current meeting's plan up to date, then run.
+    def start(self, *, fire: bool = True) -> None:
+        """Open the job store, bring every current meeting's plan up to date, then run
+        (unless not `fire`: the plans are stored, no job runs).
 
         Jobs missed while meetbot was down run as soon as this returns and the event
         loop gets a turn.
         """
         self.scheduler.start(self)
+        now = self._clock.now()
         for meeting in self.directory.current():
             self.replan(meeting)
+            self._collect_missed(meeting, now)
         digest_time = self.settings.reminders.digest_time
         if digest_time is None:
             self.scheduler.unschedule_digest()
         else:
             self.scheduler.schedule_digest(digest_time)
-        self.scheduler.resume()
+        if fire:
+            self.scheduler.resume()
+
+    async def catch_up(self) -> None:
+        """One message for the deadlines that passed while meetbot was down."""
+        missed, self._missed = self._missed, []
+        await self.notices.catch_up([(o.meeting, o.target) for o in missed])
+
+    def _collect_missed(self, meeting: Meeting, now: dt.datetime) -> None:
+        seen = {(o.meeting.id, o.target.key) for o in self._missed}
+        targets = {(t.key, t.due.isoformat()): t for t in self.targets(meeting)}
+        for job_id, job in self.scheduler.scheduled(meeting.id):
+            target = targets.get((job.target, job.due))
+            if dt.datetime.fromisoformat(job.fire_at) > now or (
+                target is not None and target.moment(self.tz) > now
+            ):
+                continue  # still to come, or sent now marked late
+            self.scheduler.remove(job_id)
+            if target is None:
+                continue
+            if (meeting.id, target.key) not in seen and target.kind is TargetKind.DEADLINE:
+                seen.add((meeting.id, target.key))
+                self._missed.append(OpenTarget(meeting, target))
 
     async def stop(self) -> None:
         """Start no new jobs, let the running ones finish their deliveries, shut down."""
@@ -164,10 +201,31 @@ class ReminderService:
         now = self._clock.now()
         if not self._still_wanted(reminder, meeting, now):
             return
-        message = reminder_message(reminder, meeting, today=self.today(), tz=self.tz)
+        # Reminders of one meeting at the same minute go out as one message, sent by
+        # the job of the first of them.
+        together = [
+            r
+            for r in plan_reminders(meeting, self.settings.reminders, self.tz)
+            if r.fire_at == reminder.fire_at
+            and (r.key == reminder.key or self._still_wanted(r, meeting, now))
+        ]
+        if together and together[0].key != reminder.key:
+            log.info("%s: sent with %s", reminder.key, together[0].key)
+            return
+        together = together or [reminder]
+        late = reminder.fire_at if now - reminder.fire_at > LATE_AFTER else None
+        message = reminder_message(
+            together, meeting, today=self.today(), tz=self.tz, late_since=late
+        )
         delivery = Delivery(reminder.key, meeting.id, message)
         try:
             await self._deliverer.deliver(delivery, self._recipients(meeting))
+            with self._db.session() as session:
+                for other in together[1:]:
+                    key = state.delivery_key(other.key, MERGED)
+                    state.record_delivery(
+                        session, key, meeting_id=meeting.id, channel=MERGED, at=now
+                    )
         except DeliveryError as exc:
             log.warning("%s; trying again in %s", exc, REDELIVERY_DELAY)
             self.scheduler.schedule(
@@ -196,18 +254,12 @@ class ReminderService:
 
     # -- what people do -------------------------------------------------------------
 
-    async def notify_arrival(self, meeting: Meeting) -> None:
-        """Tell the office about a new invitation; raises DeliveryError to be retried."""
-        message = arrival_notice(meeting, self.targets(meeting), today=self.today(), tz=self.tz)
-        delivery = Delivery(f"{NOTICE_PREFIX}{meeting.id}", meeting.id, message)
-        await self._deliverer.deliver(delivery, self._recipients(meeting))
+    async def announce(self, meeting: Meeting) -> None:
+        """Tell the chat what is new, changed or held (see `Notices.announce`)."""
+        await self.notices.announce(meeting, self.targets(meeting), today=self.today())
 
-    async def notify_held(self, meeting: Meeting) -> None:
-        """Ask the office to approve a change that untrusted mail made to a meeting held
-        already: one notice for each state of it, since its button approves that state."""
-        key = f"{HELD_PREFIX}{meeting.id}:{shown_key(meeting)}"
-        delivery = Delivery(key, meeting.id, held_notice(meeting))
-        await self._deliverer.deliver(delivery, staff(self.settings, telegram=self._telegram))
+    async def memo(self, meeting: Meeting, kind: MemoKind) -> tuple[Path, ...]:
+        return await memo_documents(self.settings, self._db, meeting, kind, now=self._clock.now())
 
     async def notify_correction(
         self, meeting: Meeting, correction_id: int, field: str, before: str, after: str, by: str
@@ -251,9 +303,10 @@ class ReminderService:
         log.info("meeting %s: %s marked done by %s", meeting_id, key, by)
         return changed
 
-    def snooze(self, found: OpenTarget, *, by: str) -> dt.datetime:
-        """Hold the target's reminders for a day, then remind once more."""
-        until = self._clock.now().astimezone(self.tz) + SNOOZE
+    def snooze(self, found: OpenTarget, *, by: str, how: str = SNOOZE_MORNING) -> dt.datetime:
+        """Hold the target's reminders for an hour, until the next working morning or
+        for two working days (`how`, a SNOOZES key), then remind once more."""
+        until = self.snoozed_until(how)
         meeting, target = found.meeting, found.target
         with self._db.session() as session:
             state.snooze(session, meeting.id, target.key, until=until)
@@ -262,6 +315,16 @@ class ReminderService:
         self.scheduler.schedule(Reminder(key, meeting.id, target, SNOOZED, until))
         log.info("meeting %s: %s snoozed by %s until %s", meeting.id, target.key, by, until)
         return until
+
+    def snoozed_until(self, how: str) -> dt.datetime:
+        now = self._clock.now().astimezone(self.tz)
+        if how == SNOOZE_HOUR:
+            return now + dt.timedelta(hours=1)
+        if how == SNOOZE_WORKING_DAYS:
+            day = self.week.add_working_days(now.date(), 2)
+        else:
+            day = self.week.on_or_after(now.date() + dt.timedelta(days=1))
+        return dt.datetime.combine(day, self.settings.reminders.morning_of, self.tz)
 
     def open_targets(self, meetings: Sequence[Meeting]) -> list[OpenTarget]:
         """Deadlines and sessions not marked done, in date order."""

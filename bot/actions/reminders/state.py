@@ -12,9 +12,33 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.store.tables import DeadlineStateRow, ReminderSentRow
+from bot.store.tables import DeadlineStateRow, MeetingNoticeRow, ReminderSentRow
 
 SUPERSEDED = "superseded"  # channel of a reminder not sent because a later one was due
+
+
+@dataclass(frozen=True)
+class Told:
+    """What the chat was last told of a meeting."""
+
+    facts: dict[str, str]
+    held_reasons: tuple[str, ...]
+
+
+def last_told(session: Session, meeting_id: int) -> Told | None:
+    row = session.get(MeetingNoticeRow, meeting_id)
+    if row is None:
+        return None
+    return Told({str(k): str(v) for k, v in row.facts.items()}, tuple(row.held_reasons))
+
+
+def record_told(session: Session, meeting_id: int, told: Told) -> None:
+    row = session.get(MeetingNoticeRow, meeting_id)
+    if row is None:
+        row = MeetingNoticeRow(meeting_id=meeting_id)
+        session.add(row)
+    row.facts = dict(told.facts)
+    row.held_reasons = list(told.held_reasons)
 
 
 @dataclass(frozen=True)

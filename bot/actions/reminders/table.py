@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from rich.table import Table
 
+from bot.actions.clock import table_time
 from bot.actions.reminders.messages import meeting_title, target_name
 from bot.actions.reminders.plan import plan_reminders
 from bot.config.settings import RemindersSettings
@@ -32,14 +33,13 @@ def plan_table(
     for meeting in meetings:
         for reminder in plan_reminders(meeting, settings, tz):
             target = reminder.target
-            due = target.due.astimezone(tz) if isinstance(target.due, dt.datetime) else target.due
             past = now is not None and reminder.fire_at <= now
             table.add_row(
                 f"[{meeting.id}] {meeting_title(meeting)}",
                 target_name(target),
-                f"{due:%Y-%m-%d %H:%M}" if isinstance(due, dt.datetime) else f"{due:%Y-%m-%d}",
+                table_time(target.due, tz),
                 reminder.offset,
-                f"{reminder.fire_at.astimezone(tz):%Y-%m-%d %H:%M}",
+                table_time(reminder.fire_at, tz),
                 style="dim" if past else None,
             )
     return table

@@ -110,7 +110,7 @@ class TelegramChannel:
 
     async def send(self, address: str, delivery: Delivery) -> None:
         """The text in parts under Telegram's limit, the buttons under the last part, where
-        a reader who has read it all finds them."""
+        a reader who has read it all finds them; then the documents (memos)."""
         parts = split_text(delivery.message.text)
         for number, part in enumerate(parts, start=1):
             markup = keyboard(delivery.message) if number == len(parts) else None
@@ -119,6 +119,16 @@ class TelegramChannel:
                 partial(send, text=part),
                 what=f"{delivery.key} to chat {address}"
                 + (f" (part {number} of {len(parts)})" if len(parts) > 1 else ""),
+            )
+        for document in delivery.message.documents:
+            await self.call(
+                partial(
+                    self._bot.send_document,
+                    chat_id=int(address),
+                    document=document.read_bytes(),
+                    filename=document.name,
+                ),
+                what=f"{delivery.key}: {document.name} to chat {address}",
             )
 
     async def call(self, request: Callable[[], Awaitable[object]], *, what: str) -> None:

@@ -149,13 +149,14 @@ def _temporal(m: re.Match[str], rel: Relative) -> Temporal:
 
 
 @lru_cache(maxsize=64)
-def _thai_holidays(year: int) -> frozenset[dt.date]:
-    return frozenset(holidays.country_holidays("TH", years=year))
+def public_holidays(country: str, year: int) -> frozenset[dt.date]:
+    """The public holidays of `country` (the `holidays` package's code) in `year`."""
+    return frozenset(holidays.country_holidays(country, years=year))
 
 
 def is_working_day(day: dt.date) -> bool:
     """Monday to Friday and not a Thai public holiday."""
-    return day.weekday() < 5 and day not in _thai_holidays(day.year)
+    return day.weekday() < 5 and day not in public_holidays("TH", day.year)
 
 
 def resolve_relative(rel: Relative, anchor: dt.date) -> dt.date:

@@ -52,13 +52,15 @@ def test_descriptions_carry_the_zoom_details_in_english_and_thai():
     assert "Passcode / รหัสผ่าน: 610357" in meeting.description
     assert "When: Tuesday 30 September 2025, 09:30–17:30 (Asia/Singapore)" in meeting.description
     assert (
-        "วันเวลา: วันอังคารที่ ๓๐ กันยายน ๒๕๖๘ เวลา ๐๘.๓๐–๑๖.๓๐ น. (เวลาประเทศไทย)" in meeting.description
+        "วันเวลา: วันอังคารที่ ๓๐ กันยายน ๒๕๖๘ เวลา ๐๘.๓๐–๑๖.๓๐ น. (เวลาประเทศไทย) "
+        "(๐๙.๓๐–๑๗.๓๐ น. เวลาสิงคโปร์)" in meeting.description
     )
     assert "Meeting ID / หมายเลขห้องประชุม: 898 5955 2924" in dry_run.description
     assert "Passcode / รหัสผ่าน: 830237" in dry_run.description
     assert "610357" not in dry_run.description
     assert (
-        "ครบกำหนด: วันจันทร์ที่ ๑๕ กันยายน ๒๕๖๘ เวลา ๒๒.๕๙ น. (เวลาประเทศไทย)" in registration.description
+        "ครบกำหนด: วันจันทร์ที่ ๑๕ กันยายน ๒๕๖๘ เวลา ๒๒.๕๙ น. เวลาประเทศไทย (๒๓.๕๙ น. เวลาสิงคโปร์)"
+        in registration.description
     )
     assert "“no later than 15 September 2025 (Singapore Time, GMT+8)”" in registration.description
 

@@ -28,15 +28,65 @@ def fire_times(m: Meeting, target: str, settings=SETTINGS) -> dict[str, dt.datet
 
 
 def test_singapore_deadline_is_reminded_at_half_past_eight_bangkok_time():
-    # 00:30 on 16 September in Singapore is still 15 September in Bangkok.
+    # 00:30 on 16 September in Singapore is still Monday 15 September in Bangkok. The
+    # day before is a Sunday: that reminder comes on Friday, where "3d" already was,
+    # and the two are one.
     record = slom_record(registration=dt.datetime(2025, 9, 16, 0, 30, tzinfo=SGT))
     times = fire_times(meeting(record), "registration")
     assert times == {
         "7d": dt.datetime(2025, 9, 8, 8, 30, tzinfo=BKK),
-        "3d": dt.datetime(2025, 9, 12, 8, 30, tzinfo=BKK),
-        "1d": dt.datetime(2025, 9, 14, 8, 30, tzinfo=BKK),
+        "1d": dt.datetime(2025, 9, 12, 8, 30, tzinfo=BKK),
         "morning": dt.datetime(2025, 9, 15, 8, 30, tzinfo=BKK),
     }
+
+
+def test_a_saturday_deadline_is_reminded_on_friday_morning():
+    record = slom_record(registration=dt.date(2025, 9, 13))  # a Saturday
+    times = fire_times(meeting(record), "registration")
+    assert times["morning"] == dt.datetime(2025, 9, 12, 8, 30, tzinfo=BKK)
+    assert "1d" not in times  # Friday too: one reminder, not two at the same minute
+    assert times["3d"] == dt.datetime(2025, 9, 10, 8, 30, tzinfo=BKK)
+
+
+def test_public_holidays_and_declared_days_off_are_skipped():
+    # Wednesday 10 December 2025 is Constitution Day; the office also closes the 9th.
+    record = slom_record(registration=dt.date(2025, 12, 11), start=dt.date(2026, 1, 20))
+    assert fire_times(meeting(record), "registration")["1d"].date() == dt.date(2025, 12, 9)
+    settings = RemindersSettings(days_off=[dt.date(2025, 12, 9)])
+    times = fire_times(meeting(record), "registration", settings)
+    assert times["1d"] == dt.datetime(2025, 12, 8, 8, 30, tzinfo=BKK)
+    no_holidays = RemindersSettings(holidays_country=None)
+    assert fire_times(meeting(record), "registration", no_holidays)["1d"].day == 10
+
+
+def three_days_before(kind: DeadlineKind, anchor: str, source: str) -> Deadline:
+    relative = Relative(3, "day", working_days=False, direction="before", anchor=anchor)
+    return Deadline(kind, None, relative, source)
+
+
+def test_a_window_is_reminded_when_it_opens_and_on_its_last_day():
+    arrival_card = three_days_before(
+        DeadlineKind.TRAVEL,
+        "arrival",
+        "submit the arrival card within three (3) days before arrival",
+    )
+    # The meeting starts on Friday 3 October: the card opens on Tuesday 30 September.
+    record = slom_record(start=dt.datetime(2025, 10, 3, 9, 0, tzinfo=SGT), deadlines=[arrival_card])
+    [target] = [t for t in targets_of(meeting(record), SETTINGS, BKK) if t.key == "travel"]
+    assert (target.opens, target.due) == (dt.date(2025, 9, 30), dt.date(2025, 10, 3))
+    assert fire_times(meeting(record), "travel") == {
+        "opens": dt.datetime(2025, 9, 30, 8, 30, tzinfo=BKK),
+        "morning": dt.datetime(2025, 10, 3, 8, 30, tzinfo=BKK),
+    }
+
+
+def test_no_later_than_before_is_a_plain_deadline_not_a_window():
+    documents = three_days_before(
+        DeadlineKind.DOCUMENTS, "the Meeting", "no later than three days before the Meeting"
+    )
+    record = slom_record(start=dt.datetime(2025, 10, 3, 9, 0, tzinfo=SGT), deadlines=[documents])
+    [target] = [t for t in targets_of(meeting(record), SETTINGS, BKK) if t.key == "documents"]
+    assert (target.opens, target.due) == (None, dt.date(2025, 9, 30))
 
 
 def test_meeting_gets_an_hour_before_and_no_morning_reminder_after_it_started():
@@ -50,7 +100,7 @@ def test_meeting_gets_an_hour_before_and_no_morning_reminder_after_it_started():
 def test_dry_run_is_reminded_the_day_before_the_morning_of_and_an_hour_before():
     times = fire_times(meeting(), "dry-run")
     assert times == {
-        "1d": dt.datetime(2025, 9, 28, 8, 30, tzinfo=BKK),
+        "1d": dt.datetime(2025, 9, 26, 8, 30, tzinfo=BKK),  # Sunday the 28th: Friday
         "morning": dt.datetime(2025, 9, 29, 8, 30, tzinfo=BKK),
         "60m": dt.datetime(2025, 9, 29, 12, 0, tzinfo=BKK),
     }
@@ -62,7 +112,7 @@ def test_configured_offsets_and_morning_hour_are_used():
     )
     times = fire_times(meeting(), "meeting", settings)
     assert times == {
-        "2d": dt.datetime(2025, 9, 28, 7, 45, tzinfo=BKK),
+        "2d": dt.datetime(2025, 9, 26, 7, 45, tzinfo=BKK),  # Sunday the 28th: Friday
         "morning": dt.datetime(2025, 9, 30, 7, 45, tzinfo=BKK),  # before the 08:00 start
         "30m": dt.datetime(2025, 9, 30, 7, 30, tzinfo=BKK),
     }

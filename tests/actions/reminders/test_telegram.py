@@ -98,12 +98,14 @@ async def test_reminder_goes_to_the_group_and_the_delegate_with_buttons(api, db,
             clock.move_to(dt.datetime(2025, 9, 29, 8, 30, tzinfo=BKK))
             await watcher.run_due()
     group = texts_to(api, GROUP)
-    assert len(group) == 2  # the dry run's morning and the meeting's day before
-    meeting_text = next(t for t in group if "การประชุม (Meeting)" in t)
+    # The dry run's morning and the meeting's day before, in one message.
+    [meeting_text] = group
+    assert "ทดสอบระบบก่อนการประชุม (Dry run)" in meeting_text
+    assert "การประชุม (Meeting)" in meeting_text
     assert ZOOM_URL in meeting_text
     assert "Meeting ID: 812 3456 7890" in meeting_text
     assert "Passcode: 123456" in meeting_text
-    assert len(texts_to(api, 4242)) == 2  # anan's private chat
+    assert len(texts_to(api, 4242)) == 1  # anan's private chat
 
 
 async def test_registered_button_marks_done_and_stops_the_reminders(api, db, directory, sleeps):
@@ -118,7 +120,12 @@ async def test_registered_button_marks_done_and_stops_the_reminders(api, db, dir
             [reminder] = api.calls("sendMessage")
             keyboard = reminder.json("reply_markup")["inline_keyboard"]
             labels = [row[0]["text"] for row in keyboard]
-            assert labels == ["✅ ลงทะเบียนแล้ว (Registered)", "⏰ เตือนอีกครั้งพรุ่งนี้ (Snooze 1 day)"]
+            assert labels == [
+                "✅ ลงทะเบียนแล้ว (Registered)",
+                "⏰ อีก 1 ชั่วโมง (1 hour)",
+                "⏰ พรุ่งนี้เช้า (tomorrow morning)",
+                "⏰ อีก 2 วันทำการ (2 working days)",
+            ]
             done_data = keyboard[0][0]["callback_data"]
             assert done_data == f"d:{meeting.id}:registration"
 
@@ -288,7 +295,10 @@ async def test_arrival_notice_says_a_passed_deadline_plainly(api, db, directory,
     assert "เลยกำหนดมาแล้ว 10 วัน (the deadline has passed)" in notice
     assert "late registration" in notice
     assert "เลยกำหนดมาแล้ว 15 วัน" in notice  # the nomination memo, 10 September
-    assert "วันประชุม: วันอังคารที่ 30 กันยายน 2568 เวลา 08.00 น. (เวลาประเทศไทย)" in notice
+    assert (
+        "วันประชุม: วันอังคารที่ 30 กันยายน 2568 เวลา 08.00 น. เวลาประเทศไทย (09.00 น. เวลาสิงคโปร์)"
+        in notice
+    )
 
 
 def test_text_is_split_under_the_limit_at_line_breaks_counting_as_telegram_does():

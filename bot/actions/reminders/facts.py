@@ -1,0 +1,80 @@
+"""The values people act on, as they read them: dates and times, the venue, links,
+deadlines. A notice compares them with what the chat was last told to say, value
+by value, what a follow-up changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from bot.actions.clock import people_when
+from bot.actions.reminders.deadlines import local_date
+from bot.actions.reminders.messages import grouped, target_name
+from bot.actions.reminders.plan import Target
+from bot.meetings.meeting import Meeting
+
+STATUS = "สถานะ (Status)"
+DATES = "วันประชุม (Dates)"
+VENUE = "สถานที่ (Venue)"
+REGISTER_AT = "ลงทะเบียนที่ (Register at)"
+LINK = "ลิงก์ (Link)"
+NONE = "(ไม่มี; none)"
+WITHHELD = "(รอการอนุมัติ; held for approval)"
+
+
+@dataclass(frozen=True)
+class Change:
+    label: str
+    old: str | None
+    new: str | None
+
+
+def meeting_facts(meeting: Meeting, targets: Sequence[Target], tz: ZoneInfo) -> dict[str, str]:
+    record = meeting.record
+    facts = {STATUS: meeting.status.value}
+    if record.start is not None:
+        facts[DATES] = span(record.start.value, record.end.value if record.end else None, tz)
+    where = ", ".join(f.value for f in (record.venue, record.city, record.country) if f)
+    if where:
+        facts[VENUE] = where
+    for target in targets:
+        when = people_when(target.due, tz)
+        if target.opens is not None:
+            when = f"{people_when(target.opens, tz)} ถึง {when}"
+        facts[f"{target_name(target)} [{target.key}]"] = when
+    for session in record.online_meetings:
+        parts = [
+            session.url or "",
+            f"Meeting ID: {grouped(session.meeting_id)}" if session.meeting_id else "",
+            f"Passcode: {session.passcode}" if session.passcode else "",
+        ]
+        facts[f"{LINK} {session.label.value}"] = " · ".join(p for p in parts if p)
+    if record.registration_url is not None:
+        facts[REGISTER_AT] = record.registration_url.value
+    return facts
+
+
+def changes(old: Mapping[str, str], new: Mapping[str, str]) -> list[Change]:
+    return [
+        Change(label, old.get(label), new.get(label))
+        for label in dict.fromkeys([*new, *old])
+        if old.get(label) != new.get(label)
+    ]
+
+
+def shown(change: Change, value: str | None, approved: bool) -> str:
+    """A value for the notice: a link of mail not yet approved may be phishing."""
+    if value is None:
+        return NONE
+    if not approved and change.label.startswith((LINK, REGISTER_AT)):
+        return WITHHELD
+    return value
+
+
+def span(start: dt.date | dt.datetime, end: dt.date | dt.datetime | None, tz: ZoneInfo) -> str:
+    if end is None or local_date(end, tz) == local_date(start, tz):
+        return people_when(start, tz)
+    return f"{people_when(start, tz)} ถึง {people_when(end, tz)}"

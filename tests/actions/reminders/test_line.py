@@ -1,0 +1,154 @@
+"""LINE as a second channel, against a local stand-in of the Messaging API and the
+daemon's own webhook: Flex messages with postback buttons, signed postbacks acted on
+by role, a forged signature refused."""
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import json
+import socket
+
+import httpx
+import pytest
+import time_machine
+from sqlalchemy import select
+
+from bot.actions.reminders.access import NOT_AN_OFFICER, REFUSAL
+from bot.actions.reminders.runtime import Wiring, running_reminders
+from bot.config.settings import Delegate, Settings
+from bot.store.tables import DeadlineStateRow
+from tests.actions.reminders.conftest import JobWatcher
+from tests.actions.reminders.meetings import BKK, slom_record
+from tests.servers.line_api import SECRET, TOKEN, LineApiStandIn
+
+GROUP = "C0123456789abcdef0123456789abcdef"
+OTHER_GROUP = "Cffffffffffffffffffffffffffffffff"
+OFFICER = "U00000000000000000000000000000001"
+MEMBER = "U00000000000000000000000000000002"
+ANAN = "U00000000000000000000000000000042"
+
+
+@pytest.fixture
+async def api():
+    async with LineApiStandIn() as server:
+        yield server
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def line_settings(api: LineApiStandIn, port: int) -> Settings:
+    return Settings(
+        delegates=[Delegate(key="anan", name="Anan Example", line_user_id=ANAN)],
+        line={
+            "channel_access_token": TOKEN,
+            "channel_secret": SECRET,
+            "api_base_url": api.base_url,
+            "group_ids": [GROUP],
+            "allowed_user_ids": [OFFICER],
+            "webhook_port": port,
+        },
+        reminders={"digest_time": None},
+    )
+
+
+def postback(data: str, *, user: str, group: str | None = GROUP) -> bytes:
+    source = (
+        {"type": "group", "groupId": group, "userId": user}
+        if group
+        else {
+            "type": "user",
+            "userId": user,
+        }
+    )
+    event = {
+        "type": "postback",
+        "mode": "active",
+        "timestamp": 1_757_000_000_000,
+        "webhookEventId": "01J0000000000000000000000",
+        "deliveryContext": {"isRedelivery": False},
+        "replyToken": f"reply-{user}",
+        "source": source,
+        "postback": {"data": data},
+    }
+    return json.dumps({"destination": "Ubot", "events": [event]}).encode()
+
+
+def signed(body: bytes, secret: str = SECRET) -> dict[str, str]:
+    digest = hmac.new(secret.encode(), body, hashlib.sha256).digest()
+    return {"X-Line-Signature": base64.b64encode(digest).decode()}
+
+
+async def call_webhook(port: int, body: bytes, headers: dict[str, str]) -> httpx.Response:
+    async with httpx.AsyncClient() as client:
+        return await client.post(
+            f"http://127.0.0.1:{port}/line/webhook", content=body, headers=headers
+        )
+
+
+async def test_a_reminder_is_a_flex_message_with_postback_buttons(api, db, directory):
+    meeting = directory.add(slom_record(), delegates=("anan",))
+    port = free_port()
+    with time_machine.travel(dt.datetime(2025, 9, 8, 8, 0, tzinfo=BKK), tick=False) as clock:
+        async with running_reminders(line_settings(api, port), db, directory, Wiring()) as service:
+            watcher = JobWatcher(service)
+            clock.move_to(dt.datetime(2025, 9, 8, 8, 30, tzinfo=BKK))
+            await watcher.run_due()
+    pushes = api.calls("/push")
+    assert {p.body["to"] for p in pushes} == {GROUP, ANAN}
+    [flex] = pushes[0].body["messages"]
+    assert flex["type"] == "flex"
+    bubble = flex["contents"]
+    assert "ลงทะเบียนเข้าร่วมประชุม (Registration)" in bubble["header"]["contents"][0]["text"]
+    body_text = [c["text"] for c in bubble["body"]["contents"]]
+    assert "18th SLOM-WG Meeting" in body_text
+    actions = [b["action"] for b in bubble["footer"]["contents"]]
+    assert actions[0] == {
+        "type": "postback",
+        "label": "✅ ลงทะเบียนแล้ว (Registered)",
+        "data": f"d:{meeting.id}:registration",
+        "displayText": "✅ ลงทะเบียนแล้ว (Registered)",
+    }
+    assert [a["data"] for a in actions[1:]] == [
+        f"s:{meeting.id}:registration:{how}" for how in ("1h", "am", "2w")
+    ]
+    assert pushes[0].headers["X-Line-Retry-Key"] != pushes[1].headers["X-Line-Retry-Key"]
+
+
+async def test_signed_postbacks_act_by_role_and_a_forged_one_is_refused(api, db, directory):
+    meeting = directory.add(slom_record())
+    port = free_port()
+    done = f"d:{meeting.id}:registration"
+    with time_machine.travel(dt.datetime(2025, 9, 1, 9, 0, tzinfo=BKK), tick=False):
+        async with running_reminders(line_settings(api, port), db, directory, Wiring()):
+            forged = postback(done, user=OFFICER)
+            response = await call_webhook(port, forged, signed(forged, "not-the-secret"))
+            assert response.status_code == 403
+            assert (await call_webhook(port, forged, {})).status_code == 403  # unsigned
+            with db.session() as session:
+                assert session.scalar(select(DeadlineStateRow)) is None
+
+            elsewhere = postback(done, user=OFFICER, group=OTHER_GROUP)
+            member = postback(done, user=MEMBER)
+            officer = postback(done, user=OFFICER)
+            for body in (elsewhere, member, officer):
+                assert (await call_webhook(port, body, signed(body))).status_code == 200
+            replies = await api.wait_for("/reply", 3)
+    assert len(api.calls("/reply")) == 3  # nothing answered to the forged calls
+    texts = [r.body["messages"][0]["text"] for r in replies]
+    assert texts[0] == REFUSAL
+    assert texts[1] == NOT_AN_OFFICER
+    assert "เสร็จแล้ว โดย LINE " + OFFICER in texts[2]
+    assert [r.body["replyToken"] for r in replies] == [
+        f"reply-{OFFICER}",
+        f"reply-{MEMBER}",
+        f"reply-{OFFICER}",
+    ]
+    with db.session() as session:
+        row = session.scalar(select(DeadlineStateRow))
+        assert row.deadline_key == "registration"
+        assert OFFICER in row.done_by
