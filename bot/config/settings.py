@@ -25,6 +25,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from bot.config.data_paths import DEFAULT_DATA_DIR, rooted_defaults
 from bot.config.settings_sources import (
     LayeredSource,
     default_secret_dirs,
@@ -309,7 +310,11 @@ class Settings(BaseSettings):
     _file_values: ClassVar[dict[str, Any]] = {}
     _secret_dirs: ClassVar[Sequence[Path]] = ()
 
-    data_dir: Path = Path("var")
+    data_dir: Path = Field(
+        default=DEFAULT_DATA_DIR,
+        description="Root of every path not set explicitly: store, Maildir, feed, memos, "
+        "secrets, caches.",
+    )
     timezone: str = "Asia/Bangkok"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_json: bool = False
@@ -326,6 +331,11 @@ class Settings(BaseSettings):
     reminders: RemindersSettings = Field(default_factory=RemindersSettings)
     telegram: TelegramSettings = Field(default_factory=TelegramSettings)
     trust: TrustSettings = Field(default_factory=TrustSettings)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _paths_under_data_dir(cls, data: Any) -> Any:
+        return rooted_defaults(data) if isinstance(data, dict) else data
 
     @field_validator("timezone")
     @classmethod
