@@ -26,10 +26,11 @@ _ROOTED: tuple[tuple[tuple[str, ...], str], ...] = (
 def rooted_defaults(data: Mapping[str, Any]) -> dict[str, Any]:
     """`data` (the merged layers) with the unset paths placed under its data_dir."""
     root = Path(data.get("data_dir", DEFAULT_DATA_DIR))
-    values = dict(data)
+    values: dict[str, Any] = dict(data)
     for path, name in _ROOTED:
         values = _with_default(values, path, root / name)
-    return _with_default(values, ("store", "url"), f"sqlite:///{root / 'meetbot.db'}")
+    values = _with_default(values, ("store", "url"), f"sqlite:///{root / 'meetbot.db'}")
+    return values
 
 
 def _with_default(container: Any, path: tuple[str, ...], value: object) -> Any:
