@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Annotated
@@ -23,7 +24,7 @@ from bot.cli.common import (
     setup_cli_logging,
 )
 from bot.errors import MeetbotError
-from bot.health import health
+from bot.health import STATE_TH, Health, health, health_json
 from bot.meetings.approval import waiting
 
 
@@ -106,8 +107,16 @@ def import_(
 
 
 @app.command()
-def status(config: ConfigOption = None) -> None:
-    """Health per source and pending work; exits 1 when a source is unhealthy."""
+def status(
+    config: ConfigOption = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object, for monitoring.")
+    ] = False,
+) -> None:
+    """Health of the sources and the way out (SMTP, chat, outbox); exits 1 when unhealthy.
+
+    Nothing checked or sent yet after a fresh start is "starting", which exits 0.
+    """
     settings = load_cli_settings(config)
     daemon = open_app(settings)
     try:
@@ -116,6 +125,11 @@ def status(config: ConfigOption = None) -> None:
             held = len(waiting(session))
     finally:
         daemon.close()
+    if as_json:
+        typer.echo(json.dumps(health_json(report, held=held), ensure_ascii=False))
+        if not report.healthy:
+            raise typer.Exit(1)
+        return
     table = Table(
         "source", "folder", "last check", "last message", "last error", "owed flags/moves", "state"
     )
@@ -138,12 +152,36 @@ def status(config: ConfigOption = None) -> None:
         f"meetings held for approval: {held}" + (" (`meetbot approve` lists them)" if held else ""),
         highlight=False,
     )
+    console.print(_channel_table(report))
+    console.print(f"state: {STATE_TH[report.state]} / {report.state}", highlight=False)
     if not report.healthy:
-        for s in report.sources:
-            if s.problem is not None:
-                last_error = f" (last error: {s.last_error})" if s.last_error else ""
-                typer.echo(f"unhealthy: {s.source} {s.folder}: {s.problem}{last_error}")
+        for problem in report.problems():
+            typer.echo(f"unhealthy: {problem}")
         raise typer.Exit(1)
+
+
+def _channel_table(report: Health) -> Table:
+    table = Table("way out", "last success", "last failure", "last error", "state")
+    for c in report.channels:
+        colour = {"failing": "red", "ok": "green"}.get(c.state.value, "yellow")
+        table.add_row(
+            c.channel,
+            _when(c.last_success_at),
+            _when(c.last_failure_at),
+            escape(c.last_error or ""),
+            f"[{colour}]{c.state.value}[/{colour}]",
+        )
+    if report.outbox is not None:
+        oldest = _when(report.outbox.oldest_pending_at)
+        state = "[green]ok[/green]" if report.outbox.healthy else "[red]stuck[/red]"
+        table.add_row(
+            "outbox",
+            f"oldest pending {oldest}",
+            "",
+            f"{report.outbox.stale} stuck, {report.outbox.failed} given up",
+            state,
+        )
+    return table
 
 
 def _when(moment: dt.datetime | None) -> str:

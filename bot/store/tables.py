@@ -309,3 +309,14 @@ class InvitationRow(Base):
     digest: Mapped[str] = mapped_column(String(64))
     sequence: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class ChannelStateRow(Base):
+    """The way out, per channel (smtp, telegram, line): when it last worked and last failed."""
+
+    __tablename__ = "channel_states"
+
+    channel: Mapped[str] = mapped_column(String(30), primary_key=True)
+    last_success_at: Mapped[dt.datetime | None]
+    last_failure_at: Mapped[dt.datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
