@@ -32,6 +32,7 @@ from bot.config.settings_sources import (
     read_toml,
     secret_files_source,
 )
+from bot.config.trust_presets import PRESETS
 from bot.config.url_secrets import secrets_in
 
 DEFAULT_CONFIG_FILE = Path("config/meetbot.toml")
@@ -269,6 +270,11 @@ class TelegramSettings(_Section):
 
 
 class TrustSettings(_Section):
+    preset: Literal["th-mol", "none"] = Field(
+        default="th-mol",
+        description="Organisers and government link services added to the lists below; "
+        "see bot/config/trust_presets.py.",
+    )
     allowed_sender_domains: list[str] = Field(
         default_factory=lambda: ["asean.org", "mol.go.th", "doe.go.th"]
     )
@@ -293,6 +299,25 @@ class TrustSettings(_Section):
     shortener_hosts: list[str] = Field(
         default_factory=lambda: ["bit.ly", "tinyurl.com", "go.gov.sg", "t.co", "goo.gl", "ow.ly"]
     )
+    government_link_hosts: list[str] = Field(
+        default_factory=list,
+        description="Link services only government officers can use; a link through one "
+        "does not hold a meeting (the preset adds its own).",
+    )
+    resolve_links: bool = Field(
+        default=False,
+        description="Find where a government link points (a HEAD request following "
+        "redirects, never the page) and say so in the notice.",
+    )
+    resolve_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
+
+    def sender_domains(self) -> list[str]:
+        """The allowed domains, the preset's included."""
+        return [*self.allowed_sender_domains, *PRESETS[self.preset].sender_domains]
+
+    def link_services(self) -> list[str]:
+        """Government link services, the preset's included."""
+        return [*self.government_link_hosts, *PRESETS[self.preset].government_link_hosts]
 
 
 class Settings(BaseSettings):
