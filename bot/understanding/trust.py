@@ -163,3 +163,9 @@ def _check(url: str, settings: TrustSettings, *, meeting_link: bool) -> LinkChec
     if url.lower().startswith("http://"):
         problems.append("not encrypted (http://)")
     return LinkCheck(url=url, host=host, problems=tuple(problems))
+
+
+def is_government_link(url: str, settings: TrustSettings) -> bool:
+    """Whether `url` goes through a government link service (go.gov.sg)."""
+    host = browser_host(url)
+    return bool(host) and _matches(host, settings.link_services())

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.actions.link_targets import government_link_targets
 from bot.actions.reminders import state
 from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.delivery import Deliverer, Delivery, Recipient, recipients_for, staff
@@ -186,7 +187,10 @@ class ReminderService:
 
     async def notify_arrival(self, meeting: Meeting) -> None:
         """Tell the office about a new invitation; raises DeliveryError to be retried."""
-        message = arrival_notice(meeting, self.targets(meeting), today=self.today(), tz=self.tz)
+        links = await government_link_targets(meeting.record, self.settings.trust)
+        message = arrival_notice(
+            meeting, self.targets(meeting), today=self.today(), tz=self.tz, link_targets=links
+        )
         delivery = Delivery(f"{NOTICE_PREFIX}{meeting.id}", meeting.id, message)
         await self._deliverer.deliver(delivery, self._recipients(meeting))
 
