@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest clean
+.PHONY: demo test test-fast lint typecheck pytest clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -15,8 +15,8 @@ demo: $(STAMP)
 	$(VENV)/bin/meetbot demo
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check bot tests benchmarks
-	$(VENV)/bin/ruff format --check bot tests benchmarks
+	$(VENV)/bin/ruff check bot tests benchmarks tools
+	$(VENV)/bin/ruff format --check bot tests benchmarks tools
 	$(VENV)/bin/lint-imports
 
 typecheck: $(STAMP)
@@ -26,6 +26,12 @@ pytest: $(STAMP)
 	$(VENV)/bin/pytest -q
 
 test: lint typecheck pytest
+
+# The inner loop: no Dovecot, PostgreSQL, LibreOffice or Chromium, nothing marked slow.
+# `make test` (what CI runs) is the whole suite.
+FAST := not dovecot and not postgres and not libreoffice and not chromium and not slow
+test-fast: $(STAMP)
+	$(VENV)/bin/pytest -q -m "$(FAST)"
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .pytest_cache .ruff_cache

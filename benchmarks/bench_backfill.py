@@ -82,7 +82,7 @@ SyncState *
 
 async def meetbot_seconds(server: Dovecot, work: Path) -> float:
     settings = settings_for(work, account(server, USER, server.PASSWORD, timeout_seconds=120))
-    app = App(settings, actions=[])
+    app = App.open(settings, actions=[])
     started = time.perf_counter()
     reports = await app.backfill(dt.date(2000, 1, 1))
     elapsed = time.perf_counter() - started

@@ -25,9 +25,9 @@ from bot.understanding.extract import extract_message
 ROOT = Path(__file__).parents[1]
 SOURCES = [
     *sorted((ROOT / "tests/understanding/fixtures").glob("*.eml")),
-    ROOT / "tests/corpus/01-slomwg-invitation.eml",
-    ROOT / "tests/corpus/02-slomwg-followup.eml",
-    ROOT / "tests/corpus/05-circular-memo-tis620.eml",
+    ROOT / "bot/demo/corpus/01-slomwg-invitation.eml",
+    ROOT / "bot/demo/corpus/02-slomwg-followup.eml",
+    ROOT / "bot/demo/corpus/05-circular-memo-tis620.eml",
 ]
 _DAY = re.compile(r"\b([12]?\d)(?= (?:January|February|March|April|May|June|July|August|September"
                   r"|October|November|December))")  # fmt: skip

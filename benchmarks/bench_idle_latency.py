@@ -25,7 +25,7 @@ async def measure(samples: int) -> list[float]:
     server.start()
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            app = App(settings_for(Path(tmp), account(server, "bench", server.PASSWORD)))
+            app = App.open(settings_for(Path(tmp), account(server, "bench", server.PASSWORD)))
             task = asyncio.create_task(app.run())
             while stored_count(app.db) == 0 and not _checked(app):
                 await asyncio.sleep(0.01)

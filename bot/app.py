@@ -16,8 +16,6 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from bot.actions.base import Action
 from bot.actions.calendar.action import CalendarAction
 from bot.actions.calendar.caldav_push import CalDavCalendar
@@ -35,17 +33,15 @@ from bot.errors import StoreError
 from bot.meetings.approval import Approval, approve
 from bot.meetings.assignments import AssignmentChange, assign, unassign
 from bot.meetings.change import MeetingChange
-from bot.meetings.link import prefetch_links
 from bot.meetings.meeting import Meeting
 from bot.meetings.pending import HeldChange, accept_change, get_change, reject_change
-from bot.meetings.repository import PendingChange, load_meeting, merge_extraction
+from bot.meetings.repository import MeetingMerger, load_meeting
 from bot.processing.backfill import BackfillReport, Progress, backfill_folder
 from bot.processing.outcome import Outcome
 from bot.processing.past import SkipPast
 from bot.processing.pipeline import Pipeline, Stages
 from bot.processing.runner import ActionRunner
 from bot.processing.workers import UnderstandingPool
-from bot.reading.document import MailDocument
 from bot.reading.limits import ReadLimits
 from bot.reading.mime import read_message
 from bot.sources.files import FILE_SOURCE, messages_in
@@ -58,7 +54,6 @@ from bot.sources.watcher import FolderWatcher
 from bot.store.database import Database, open_database
 from bot.types import Clock, SystemClock
 from bot.understanding.extract import extract_message
-from bot.understanding.record import Extraction
 
 log = logging.getLogger(__name__)
 
@@ -69,22 +64,10 @@ ACTION_RETRY_EVERY_SECONDS = 30.0
 
 def build_stages(settings: Settings) -> Stages:
     limits = ReadLimits.from_settings(settings.reading)
-    trust = settings.trust
-
-    def merge(
-        session: Session, message_pk: int, document: MailDocument, extraction: Extraction
-    ) -> PendingChange | None:
-        # Trust is judged where the message's content enters the meeting, so the hold is
-        # committed with the change and every action sees it.
-        return merge_extraction(
-            session, message_pk=message_pk, doc=document, extraction=extraction, trust=trust
-        )
-
     return Stages(
         read=partial(read_message, limits=limits),
         extract=partial(extract_message, default_tz=settings.timezone),
-        merge=merge,
-        prepare=prefetch_links,
+        merge=partial(MeetingMerger, trust=settings.trust),
     )
 
 
@@ -103,9 +86,24 @@ class App:
     runs that the daemon does when it next looks, within ACTION_RETRY_EVERY_SECONDS.
     """
 
+    @classmethod
+    def open(
+        cls,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        stages: Stages | None = None,
+        actions: Sequence[Action] | None = None,
+        reminders: Wiring | None = None,
+    ) -> App:
+        """Open the store (migrating it to the current schema) and wire meetbot over it."""
+        db = open_database(settings.store.database_url())
+        return cls(settings, db, clock=clock, stages=stages, actions=actions, reminders=reminders)
+
     def __init__(
         self,
         settings: Settings,
+        db: Database,
         *,
         clock: Clock | None = None,
         stages: Stages | None = None,
@@ -114,7 +112,7 @@ class App:
     ) -> None:
         self.settings = settings
         self.clock = clock or SystemClock()
-        self.db = open_database(settings.store.database_url())
+        self.db = db
         self.outbox = Outbox(self.db, Mailer(settings.smtp), self.clock)
         self.meetings = StoredMeetings(
             self.db, self._assign_from_chat, self._approve_from_chat, self._decide_from_chat

@@ -6,10 +6,14 @@ The tree, so a caller knows what to catch::
     ├── ConfigError            a configuration file or value is wrong (file, key, why)
     ├── ReadError              a message or attachment could not be read at all
     ├── StoreError             the database refused or is unreachable
+    ├── NotFoundError          (also a LookupError) no such meeting, delegate, message
+    │   ├── MeetingNotFound
+    │   └── UnknownDelegate
     ├── SourceError            a mail source failed
     │   └── SourceConnectionError   (also a ConnectionError) the server went away
     ├── ActionError            an outgoing action (calendar, memo, reminder) failed
-    │   └── DeliveryError      (also a ConnectionError) SMTP or Telegram did not accept
+    │   ├── DeliveryError      (also a ConnectionError) SMTP or Telegram did not accept
+    │   └── NoRecipientsError  (also a ValueError) an outgoing message addressed to no one
     └── LockedError            another process already owns the mailbox or data folder
 
 Library errors are translated into these at the edge module that calls the library,
@@ -41,6 +45,20 @@ class StoreError(MeetbotError):
     """The database could not be opened, migrated or written."""
 
 
+class NotFoundError(MeetbotError, LookupError):
+    """What a person or a message named does not exist."""
+
+
+class MeetingNotFound(NotFoundError):
+    def __init__(self, meeting_id: int) -> None:
+        self.meeting_id = meeting_id
+        super().__init__(f"no meeting with id {meeting_id}")
+
+
+class UnknownDelegate(NotFoundError):
+    """A delegate key that is not in the `[[delegates]]` directory."""
+
+
 class SourceError(MeetbotError):
     """A mail source (IMAP, Maildir, files) failed."""
 
@@ -67,3 +85,7 @@ class DeliveryError(ActionError, ConnectionError):
 
 class LockedError(MeetbotError):
     """Another meetbot process already owns this mailbox or data folder."""
+
+
+class NoRecipientsError(ActionError, ValueError):
+    """An outgoing message was given no one to send it to."""

@@ -21,6 +21,7 @@ from bot.config.settings import Settings
 from bot.processing.action_ledger import RunStatus
 from bot.sources.maildir import MAILDIR_SOURCE
 from bot.sources.watcher import imap_source, stall_after
+from bot.store.statuses import MessageStatus
 from bot.store.tables import (
     ActionRunRow,
     ChannelStateRow,
@@ -60,6 +61,7 @@ class Health:
     actions_pending: int
     actions_failed: int
     messages_failed: int
+    messages_quarantined: int  # set aside after killing the daemon; wait for a person
     channels: tuple[ChannelHealth, ...] = ()
     outbox: OutboxHealth | None = None  # None when no SMTP server is set: mail waits by design
 
@@ -153,15 +155,17 @@ def health(session: Session, settings: Settings, now: dt.datetime) -> Health:
         )
         return int(session.scalar(query) or 0)
 
-    failed_messages = session.scalar(
-        select(func.count()).select_from(MessageRow).where(MessageRow.status == "failed")
-    )
+    def count_messages(status: MessageStatus) -> int:
+        query = select(func.count()).select_from(MessageRow).where(MessageRow.status == status)
+        return int(session.scalar(query) or 0)
+
     return Health(
         tuple(sources),
         # A run a crash interrupted is still owed, as a pending one is.
         count_runs(RunStatus.PENDING, RunStatus.RUNNING),
         count_runs(RunStatus.FAILED),
-        int(failed_messages or 0),
+        count_messages(MessageStatus.FAILED),
+        count_messages(MessageStatus.QUARANTINED),
         _channels(session, settings),
         outbox_health(session, now) if settings.smtp.host else None,
     )

@@ -36,8 +36,8 @@ from pypdf import PdfReader, PdfWriter
 sys.path.insert(0, str(Path(__file__).parent))
 import corpus_texts as T
 
-CORPUS = Path(__file__).parent / "corpus"
-FILES = CORPUS / "files"
+from tests.corpus_paths import CORPUS, FILES
+
 THAI_FONT = "TH SarabunPSK"  # what an office template names; fontconfig maps it to Laksaman
 LATIN_FONT = "Times New Roman"  # mapped to Liberation Serif
 

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from bot.actions.reminders.commands import NOT_AN_APPROVER
 from bot.actions.reminders.runtime import Wiring
-from bot.actions.reminders.telegram import RetryPolicy, Timeouts
+from bot.actions.reminders.telegram import SendRetry, Timeouts
 from bot.app import App
 from bot.cli import _register, app
 from bot.config.settings import Settings
@@ -211,7 +211,7 @@ def test_a_trusted_follow_up_does_not_approve_what_an_untrusted_message_brought(
         meetbot("import", str(tmp_path / name), "-c", str(config))
     meetbot("assign", "1", "somchai", "-c", str(config))
 
-    daemon = App(Settings.load(config))
+    daemon = App.open(Settings.load(config))
     with daemon.db.session() as session:
         rows = list(session.scalars(select(MeetingRow)))
     daemon.close()
@@ -238,11 +238,11 @@ async def test_only_an_allowed_user_can_approve_from_telegram(tmp_path, smtp_ser
             '[reminders]\ndigest_time = "23:59"\n'
         )
         settings = Settings.load(write_config(tmp_path, smtp_server, telegram))
-        daemon = App(
+        daemon = App.open(
             settings,
             reminders=Wiring(
                 timeouts=Timeouts(connect=2.0, read=2.0, poll_read=3.0),
-                retry=RetryPolicy(attempts=2),
+                retry=SendRetry(attempts=2),
             ),
         )
         maildir = tmp_path / "maildir"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import build_stages
@@ -91,6 +92,7 @@ def pipeline(tmp_path: Path, name: str) -> Pipeline:
     return Pipeline(db, build_stages(settings), runner, clock=SystemClock())
 
 
+@pytest.mark.slow  # worker processes, and the mailbox four times over
 async def test_one_batch_gives_the_meetings_that_one_message_at_a_time_gives(tmp_path):
     raws = mailbox()
     alone, batched, in_workers, small = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -49,12 +50,19 @@ class NewMeeting:
         return MeetingChange(meeting, None, self.extraction, self.message_id)
 
 
-def one_meeting_per_message(
-    session: Session, message_pk: int, document: MailDocument, extraction: Extraction
-) -> NewMeeting:
-    row = MeetingRow(uid=f"m-{message_pk}", record={}, revision=1)
-    session.add(row)
-    return NewMeeting(session, row, extraction, document.message_id)
+@dataclass(frozen=True)
+class OneMeetingPerMessage:
+    """The merge stage of these tests: every message makes a meeting of its own."""
+
+    session: Session
+
+    def prepare(self, documents: Sequence[MailDocument]) -> None:
+        """Nothing to look up: no message joins another's meeting."""
+
+    def merge(self, message_pk: int, document: MailDocument, extraction: Extraction) -> NewMeeting:
+        row = MeetingRow(uid=f"m-{message_pk}", record={}, revision=1)
+        self.session.add(row)
+        return NewMeeting(self.session, row, extraction, document.message_id)
 
 
 def load(session: Session, meeting_id: int) -> Meeting:
@@ -62,7 +70,7 @@ def load(session: Session, meeting_id: int) -> Meeting:
     return Meeting(row.id, row.uid, MeetingStatus.SCHEDULED, MeetingRecord(), row.revision)
 
 
-STAGES = Stages(read=read_message, extract=invitation, merge=one_meeting_per_message)
+STAGES = Stages(read=read_message, extract=invitation, merge=OneMeetingPerMessage)
 
 
 def pipeline_with(

@@ -137,7 +137,7 @@ def test_the_daemon_writes_only_under_a_moved_data_dir(tmp_path, monkeypatch):
     isolate(monkeypatch, tmp_path)
     moved = tmp_path / "volume"
     settings = Settings.load(None, secret_dirs=[], data_dir=moved)
-    daemon = App(settings)
+    daemon = App.open(settings)
     try:
         asyncio.run(daemon.run(once=True))
     finally:
@@ -145,3 +145,17 @@ def test_the_daemon_writes_only_under_a_moved_data_dir(tmp_path, monkeypatch):
     assert (moved / "meetbot.db").is_file()
     assert (moved / "maildir" / "new").is_dir()
     assert not (tmp_path / "var").exists()
+
+
+def test_settings_are_frozen_after_load_and_a_copy_carries_a_change(tmp_path, monkeypatch):
+    isolate(monkeypatch, tmp_path)
+    config = tmp_path / "meetbot.toml"
+    config.write_text("[memo]\npdf = true\n")
+    settings = Settings.load(config)
+
+    with pytest.raises(ValidationError, match="frozen"):
+        settings.memo.pdf = False  # type: ignore[misc]
+    changed = settings.model_copy(update={"memo": settings.memo.model_copy(update={"pdf": False})})
+
+    assert (settings.memo.pdf, changed.memo.pdf) == (True, False)
+    assert not hasattr(Settings, "_file_values")  # nothing of a load is left on the class

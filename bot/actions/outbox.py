@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 from bot.actions.channel_health import SMTP, record_failure, record_success
 from bot.actions.mailer import Mailer, Refusal
 from bot.backoff import retry_delay
-from bot.errors import DeliveryError
+from bot.errors import DeliveryError, NoRecipientsError
 from bot.store.database import Database
 from bot.store.tables import OutboxRow
 from bot.types import Clock
@@ -144,7 +144,7 @@ class Outbox:
             if address
         ]
         if not recipients:
-            raise ValueError(f"outgoing message {dedupe_key!r} has no recipients")
+            raise NoRecipientsError(f"outgoing message {dedupe_key!r} has no recipients")
         del message["Bcc"]
         self._fill_headers(message)
         if supersedes is not None:

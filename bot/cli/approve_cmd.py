@@ -7,12 +7,10 @@ markup off: a sender named "[/red]" is text, not a command to the terminal.
 
 from __future__ import annotations
 
-import asyncio
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot.actions.calendar.text import short_title
 from bot.cli import app
 from bot.cli.common import (
     ConfigOption,
@@ -24,10 +22,10 @@ from bot.cli.common import (
     setup_cli_logging,
     short,
 )
-from bot.meetings.approval import waiting
-from bot.meetings.pending import HeldChange, diff_lines, get_change, list_pending
-from bot.store.database import Database
-from bot.understanding.record import MeetingRecord
+
+if TYPE_CHECKING:
+    from bot.meetings.pending import HeldChange
+    from bot.store.database import Database
 
 ChangeOption = Annotated[
     int | None, typer.Option("--change", help="A pending change's id, as the list shows it.")
@@ -48,6 +46,8 @@ def approve_command(
 ) -> None:
     """Approve a meeting held because its mail is not trusted (its held mail goes out), or,
     with --change, accept one pending change to an approved meeting."""
+    import asyncio
+
     settings = load_cli_settings(config)
     setup_cli_logging(settings, "WARNING")
     daemon = open_app(settings)
@@ -89,6 +89,8 @@ def reject_command(
     config: ConfigOption = None,
 ) -> None:
     """Reject a pending change: the meeting stays as it is."""
+    import asyncio
+
     settings = load_cli_settings(config)
     setup_cli_logging(settings, "WARNING")
     daemon = open_app(settings)
@@ -104,18 +106,27 @@ def reject_command(
 
 def _check_meeting(db: Database, meeting: int, change: int) -> None:
     """The change must be one of that meeting's: a typo must not decide another one."""
+    from bot.meetings.pending import get_change
+
     with db.session() as session:
         if get_change(session, change).meeting_id != meeting:
             raise LookupError(f"change {change} is not a change to meeting {meeting}")
 
 
 def _report(change: HeldChange, verb: str) -> None:
+    from bot.meetings.pending import diff_lines
+
     say(f"change {change.id} to meeting {change.meeting_id} {verb}:")
     for line in diff_lines(change):
         say(f"  {line}")
 
 
 def _list_waiting(db: Database) -> None:
+    from bot.actions.calendar.text import short_title
+    from bot.meetings.approval import waiting
+    from bot.meetings.pending import diff_lines, list_pending
+    from bot.understanding.record import MeetingRecord
+
     with db.session() as session:
         rows = waiting(session)
         changes = list_pending(session)

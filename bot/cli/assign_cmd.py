@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from sqlalchemy import func, select
 
-from bot.actions.outbox import FlushReport
-from bot.app import App
 from bot.cli import app
 from bot.cli.common import (
     ConfigOption,
@@ -20,8 +16,11 @@ from bot.cli.common import (
     open_app,
     setup_cli_logging,
 )
-from bot.meetings.assignments import AssignmentChange
-from bot.store.tables import OutboxRow
+
+if TYPE_CHECKING:
+    from bot.actions.outbox import FlushReport
+    from bot.app import App
+    from bot.meetings.assignments import AssignmentChange
 
 
 @app.command("assign")
@@ -34,6 +33,8 @@ def assign_command(
     config: ConfigOption = None,
 ) -> None:
     """Assign delegates to a meeting (or remove them); invitations or cancellations follow."""
+    import asyncio
+
     settings = load_cli_settings(config)
     setup_cli_logging(settings)
     daemon = open_app(settings)
@@ -61,6 +62,10 @@ async def _change(
     daemon: App, meeting_id: int, keys: list[str], *, remove: bool
 ) -> tuple[AssignmentChange, FlushReport, dict[str, int]]:
     """The change, the outbox after sending, and the mail it made by status."""
+    from sqlalchemy import func, select
+
+    from bot.store.tables import OutboxRow
+
     now = daemon.clock.now()
     change = await daemon.assign(meeting_id, keys, by=command_line_user(), remove=remove)
     report = await daemon.outbox.flush()

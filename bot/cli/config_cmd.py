@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from bot.cli import app
-from bot.config.config_check import check_config, summarize
-from bot.config.config_semantics import unknown_delegates
-from bot.config.settings import Settings
-from bot.errors import StoreError
-from bot.meetings.assignments import current_assignments
-from bot.store.database import open_database
+
+if TYPE_CHECKING:
+    from bot.config.settings import Settings
 
 config_app = typer.Typer(help="Check the configuration.", no_args_is_help=True)
 app.add_typer(config_app, name="config")
@@ -27,6 +24,8 @@ def check(
     ] = None,
 ) -> None:
     """Validate the configuration (file, .env, environment, secret files) and summarise it."""
+    from bot.config.config_check import check_config, summarize
+
     report = check_config(file)
     source = str(report.file) if report.file else "defaults and environment"
     for warning in report.warnings:
@@ -46,6 +45,11 @@ def check(
 
 def _store_problems(settings: Settings) -> list[str]:
     """Delegates the store still assigns that the configuration no longer names."""
+    from bot.config.config_semantics import unknown_delegates
+    from bot.errors import StoreError
+    from bot.meetings.assignments import current_assignments
+    from bot.store.database import open_database
+
     url = settings.store.database_url()
     if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).is_file():
         return []  # no store yet: nothing assigned

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-from rich.table import Table
 
 from bot.cli import app
 from bot.cli.common import (
@@ -24,8 +20,11 @@ from bot.cli.common import (
     setup_cli_logging,
 )
 from bot.errors import MeetbotError
-from bot.health import STATE_TH, Health, health, health_json
-from bot.meetings.approval import waiting
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from bot.health import Health
 
 
 @app.command()
@@ -35,6 +34,8 @@ def run(
     log_json: Annotated[bool, typer.Option(help="One JSON object per log line.")] = False,
 ) -> None:
     """Watch the configured mailboxes and process new mail until SIGTERM or Ctrl-C."""
+    import asyncio
+
     settings = load_cli_settings(config)
     setup_cli_logging(settings, json=log_json)
     daemon = open_app(settings)
@@ -52,6 +53,10 @@ def backfill(
     config: ConfigOption = None,
 ) -> None:
     """Process mail already in the IMAP folders, received on or after SINCE."""
+    import asyncio
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
     settings = load_cli_settings(config)
     setup_cli_logging(settings, "WARNING")
     if not settings.sources.imap:
@@ -87,6 +92,10 @@ def import_(
     config: ConfigOption = None,
 ) -> None:
     """Process messages from files, once."""
+    import asyncio
+
+    from bot.processing.outcome import OutcomeStatus
+
     settings = load_cli_settings(config)
     setup_cli_logging(settings, "WARNING")
     daemon = open_app(settings)
@@ -102,7 +111,7 @@ def import_(
         + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())),
         highlight=False,
     )
-    if counts["failed"]:
+    if counts[OutcomeStatus.FAILED]:
         raise typer.Exit(1)
 
 
@@ -117,6 +126,12 @@ def status(
 
     Nothing checked or sent yet after a fresh start is "starting", which exits 0.
     """
+    from rich.markup import escape
+    from rich.table import Table
+
+    from bot.health import STATE_TH, health, health_json
+    from bot.meetings.approval import waiting
+
     settings = load_cli_settings(config)
     daemon = open_app(settings)
     try:
@@ -146,10 +161,14 @@ def status(
             state,
         )
     console.print(table)
+    failed = report.messages_failed + report.messages_quarantined
     console.print(
         f"actions: {report.actions_pending} pending, {report.actions_failed} failed; "
-        f"messages failed: {report.messages_failed}; "
-        f"meetings held for approval: {held}" + (" (`meetbot approve` lists them)" if held else ""),
+        f"messages failed: {report.messages_failed}, "
+        f"quarantined: {report.messages_quarantined}"
+        + (" (`meetbot reprocess --failed` tries them again); " if failed else "; ")
+        + f"meetings held for approval: {held}"
+        + (" (`meetbot approve` lists them)" if held else ""),
         highlight=False,
     )
     console.print(_channel_table(report))
@@ -161,6 +180,9 @@ def status(
 
 
 def _channel_table(report: Health) -> Table:
+    from rich.markup import escape
+    from rich.table import Table
+
     table = Table("way out", "last success", "last failure", "last error", "state")
     for c in report.channels:
         colour = {"failing": "red", "ok": "green"}.get(c.state.value, "yellow")

@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import typer
 
 from bot.cli import app
-from bot.understanding.temporal.find import find_temporal
 
 
 @app.command()
@@ -24,6 +23,8 @@ def dates(
     tz: Annotated[str, typer.Option(help="Zone of times with no zone stated.")] = "Asia/Bangkok",
 ) -> None:
     """Print every date, time, range, deadline and relative expression found, as a JSON list."""
+    from bot.understanding.temporal.find import find_temporal
+
     try:
         zone = ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):

@@ -7,15 +7,16 @@ import datetime as dt
 import json
 import logging
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from bot.cli import app
 from bot.cli.common import ConfigOption, load_cli_settings
-from bot.meetings.meeting import Meeting
-from bot.types import SystemClock
-from bot.understanding.record import Deadline, When
+
+if TYPE_CHECKING:
+    from bot.meetings.meeting import Meeting
+    from bot.understanding.record import Deadline, When
 
 
 @app.command()
@@ -43,7 +44,8 @@ def extract(
         try:
             for _label, raw in iter_raw_messages(path):
                 doc = read_message(raw, limits=limits)
-                results.append(extract_message(doc, default_tz=zone).to_json())
+                extraction = extract_message(doc, default_tz=zone)
+                results.append(extraction.to_json(settings.review.threshold))
         except OSError as exc:
             typer.echo(f"meetbot extract: {path}: {exc.strerror or exc}", err=True)
             failed = True
@@ -57,6 +59,7 @@ def meetings(config: ConfigOption = None) -> None:
     """List the stored meetings: dates, status, title and the next deadline."""
     from bot.meetings.repository import list_meetings
     from bot.store.database import open_database
+    from bot.types import SystemClock
 
     settings = load_cli_settings(config)
     database = open_database(settings.store.database_url())

@@ -8,18 +8,9 @@ from typing import Annotated
 from zoneinfo import ZoneInfo
 
 import typer
-from pydantic import ValidationError
 
-from bot.actions.memo.context import MemoKind
-from bot.actions.memo.draft import draft
-from bot.actions.memo.numbers import take_number
-from bot.actions.memo.origin import load_origin
-from bot.actions.thai import BE_OFFSET
+from bot.actions.memo.kinds import MemoKind
 from bot.cli import app
-from bot.config.settings import Settings
-from bot.errors import MeetbotError
-from bot.meetings.repository import load_meeting
-from bot.store.database import open_database
 
 
 @app.command()
@@ -37,11 +28,25 @@ def memo(
     ] = None,
 ) -> None:
     """Draft a memo (DOCX, HTML preview, PDF) or the English reply (.eml) for a meeting."""
+    from pydantic import ValidationError
+
+    from bot.actions.memo.draft import draft
+    from bot.actions.memo.numbers import take_number
+    from bot.actions.memo.origin import load_origin
+    from bot.actions.thai import BE_OFFSET
+    from bot.config.settings import Settings
+    from bot.errors import MeetbotError
+    from bot.meetings.repository import load_meeting
+    from bot.store.database import open_database
+
     try:
         settings = Settings.load(config)
     except ValidationError as exc:
         raise _fail(f"configuration is not valid:\n{exc}") from exc
-    settings.memo.pdf = settings.memo.pdf and pdf
+    if not pdf:
+        settings = settings.model_copy(
+            update={"memo": settings.memo.model_copy(update={"pdf": False})}
+        )
     now = dt.datetime.now(dt.UTC)
     today = now.astimezone(ZoneInfo(settings.timezone)).date()
     try:

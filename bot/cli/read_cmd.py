@@ -7,15 +7,14 @@ import datetime as dt
 import json
 import logging
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from bot.cli import app
-from bot.reading.document import MailDocument
-from bot.reading.files import iter_raw_messages
-from bot.reading.limits import ReadLimits
-from bot.reading.mime import read_message
+
+if TYPE_CHECKING:
+    from bot.reading.document import MailDocument
 
 
 def _jsonable(value: Any) -> Any:
@@ -77,6 +76,9 @@ def read(
     from pydantic import ValidationError
 
     from bot.config.settings import Settings
+    from bot.reading.files import iter_raw_messages
+    from bot.reading.limits import ReadLimits
+    from bot.reading.mime import read_message
 
     # The PDF libraries log what the reader already reports as warnings.
     for noisy in ("pypdf", "pdfminer"):

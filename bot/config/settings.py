@@ -15,15 +15,22 @@ reason; open the database with ``settings.store.database_url()``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from pydantic_settings import (
+    BaseSettings,
+    DotEnvSettingsSource,
+    EnvSettingsSource,
+    InitSettingsSource,
+    PydanticBaseSettingsSource,
+    SecretsSettingsSource,
+    SettingsConfigDict,
+)
 
 from bot.config.data_paths import DEFAULT_DATA_DIR, rooted_defaults
 from bot.config.settings_sources import (
@@ -36,11 +43,13 @@ from bot.config.trust_presets import PRESETS
 from bot.config.url_secrets import secrets_in
 
 DEFAULT_CONFIG_FILE = Path("config/meetbot.toml")
+_URL_SCHEME = re.compile(r"[A-Za-z][\w+]*://")
 
 
 class _Section(BaseModel):
-    # A misspelt key is an error, not a silently ignored value.
-    model_config = ConfigDict(extra="forbid")
+    # A misspelt key is an error, not a silently ignored value. Frozen: settings are read
+    # once; a command that needs another value makes a copy (`model_copy(update=...)`).
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class TlsMode(StrEnum):
@@ -117,38 +126,50 @@ class StoreSettings(_Section):
     @field_validator("url")
     @classmethod
     def _database_url(cls, value: str) -> str:
-        try:
-            make_url(value)
-        except ArgumentError as exc:
+        # The scheme only: SQLAlchemy, which reads the rest, takes half a second to import,
+        # and a command that only reads mail (`meetbot read`) must not wait for it.
+        if _URL_SCHEME.match(value) is None:
             raise ValueError(
                 "not a database URL (e.g. sqlite:///var/meetbot.db or "
                 "postgresql+psycopg://meetbot@localhost/meetbot)"
-            ) from exc
+            )
         return value
 
-    @model_validator(mode="after")
-    def _password_out_of_url(self) -> StoreSettings:
-        parsed = make_url(self.url)
-        if parsed.password is not None:
-            if self.password is not None:
-                raise ValueError("the password is given twice: in store.url and store.password")
-            self.password = SecretStr(str(parsed.password))
-            # URL.set(password=None) means "leave it": build the URL again without one.
-            without = URL.create(
-                parsed.drivername,
-                username=parsed.username,
-                host=parsed.host,
-                port=parsed.port,
-                database=parsed.database,
-                query=parsed.query,
-            )
-            self.url = without.render_as_string(hide_password=False)
-        return self
+    @model_validator(mode="before")
+    @classmethod
+    def _password_out_of_url(cls, data: Any) -> Any:
+        url = data.get("url") if isinstance(data, dict) else None
+        if not isinstance(url, str) or "@" not in url:
+            return data  # no user, so no password in it
+        from sqlalchemy.engine import URL, make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            return data  # opening the store says what is wrong
+        if parsed.password is None:
+            return data
+        if data.get("password") is not None:
+            raise ValueError("the password is given twice: in store.url and store.password")
+        # URL.set(password=None) means "leave it": build the URL again without one.
+        without = URL.create(
+            parsed.drivername,
+            username=parsed.username,
+            host=parsed.host,
+            port=parsed.port,
+            database=parsed.database,
+            query=parsed.query,
+        )
+        password = str(parsed.password)
+        return {**data, "password": password, "url": without.render_as_string(hide_password=False)}
 
     def database_url(self) -> str:
         """The URL to connect with, password included: never log it."""
         if self.password is None:
             return self.url
+        from sqlalchemy.engine import make_url
+
         url = make_url(self.url).set(password=self.password.get_secret_value())
         return url.render_as_string(hide_password=False)
 
@@ -320,6 +341,15 @@ class TrustSettings(_Section):
         return [*self.government_link_hosts, *PRESETS[self.preset].government_link_hosts]
 
 
+class ReviewSettings(_Section):
+    threshold: float = Field(
+        default=0.8,
+        ge=0.0,
+        le=1.0,
+        description="Extracted values less sure than this are marked needs_review.",
+    )
+
+
 class Settings(BaseSettings):
     """Everything meetbot can be told. See config/meetbot.example.toml."""
 
@@ -329,11 +359,8 @@ class Settings(BaseSettings):
         env_file=".env",
         env_file_encoding="utf-8",
         extra="forbid",
+        frozen=True,
     )
-
-    # Set by `load` for the duration of one construction, so the sources hook sees them.
-    _file_values: ClassVar[dict[str, Any]] = {}
-    _secret_dirs: ClassVar[Sequence[Path]] = ()
 
     data_dir: Path = Field(
         default=DEFAULT_DATA_DIR,
@@ -356,6 +383,7 @@ class Settings(BaseSettings):
     reminders: RemindersSettings = Field(default_factory=RemindersSettings)
     telegram: TelegramSettings = Field(default_factory=TelegramSettings)
     trust: TrustSettings = Field(default_factory=TrustSettings)
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
 
     @model_validator(mode="before")
     @classmethod
@@ -382,9 +410,10 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        secret_files = secret_files_source(file_secret_settings, cls._secret_dirs)
+        # Built in code (`Settings(...)`): no file, and no secret folders of the machine.
+        secret_files = secret_files_source(file_secret_settings, ())
         layers = (init_settings, env_settings, dotenv_settings, secret_files)
-        return (LayeredSource(settings_cls, layers, cls._file_values, dotenv_settings),)
+        return (LayeredSource(settings_cls, layers, {}, dotenv_settings),)
 
     @classmethod
     def load(
@@ -404,13 +433,17 @@ class Settings(BaseSettings):
         if path is None and DEFAULT_CONFIG_FILE.is_file():
             path = DEFAULT_CONFIG_FILE
         file_values = read_toml(path) if path is not None else {}
-        saved = cls._file_values, cls._secret_dirs
-        cls._file_values = file_values
-        cls._secret_dirs = default_secret_dirs() if secret_dirs is None else secret_dirs
-        try:
-            return cls(**overrides)
-        finally:
-            cls._file_values, cls._secret_dirs = saved
+        dirs = default_secret_dirs() if secret_dirs is None else secret_dirs
+        dotenv = DotEnvSettingsSource(cls)
+        layers = (
+            InitSettingsSource(cls, init_kwargs=overrides),
+            EnvSettingsSource(cls),
+            dotenv,
+            secret_files_source(SecretsSettingsSource(cls), dirs),
+        )
+        # Validated as it is, not through __init__, which would read the layers again
+        # without the file.
+        return cls.model_validate(LayeredSource(cls, layers, file_values, dotenv)())
 
     def secret_values(self) -> list[str]:
         """Every secret configured, for the log filter that masks them."""

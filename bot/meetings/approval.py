@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.errors import MeetingNotFound
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.merge import VISIBLE_FIELDS
 from bot.store.tables import MeetingRow
@@ -87,7 +88,7 @@ def approve(
     """
     row = session.get(MeetingRow, meeting_id)
     if row is None:
-        raise LookupError(f"no meeting with id {meeting_id}")
+        raise MeetingNotFound(meeting_id)
     if shown is not None and not row.approved:
         current = Meeting(
             id=row.id,

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.config.settings import Delegate
+from bot.errors import MeetingNotFound, UnknownDelegate
 from bot.store.tables import AssignmentRow, MeetingRow
 
 
@@ -46,7 +47,9 @@ def assign(
     unknown = [key for key in keys if key not in known]
     if unknown:
         listed = ", ".join(sorted(known)) or "none: add [[delegates]] to the configuration"
-        raise LookupError(f"unknown delegate {', '.join(unknown)} (the directory has: {listed})")
+        raise UnknownDelegate(
+            f"unknown delegate {', '.join(unknown)} (the directory has: {listed})"
+        )
     meeting = _meeting(session, meeting_id)
     rows = _rows(session, meeting_id)
     added = []
@@ -81,7 +84,7 @@ def unassign(
 def _meeting(session: Session, meeting_id: int) -> MeetingRow:
     meeting = session.get(MeetingRow, meeting_id)
     if meeting is None:
-        raise LookupError(f"no meeting with id {meeting_id}")
+        raise MeetingNotFound(meeting_id)
     return meeting
 
 

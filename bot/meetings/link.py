@@ -11,9 +11,9 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, event, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bot.reading.document import MailDocument
@@ -82,14 +82,22 @@ def normalise_subject(subject: str) -> str:
 
 
 def find_meeting(
-    session: Session, doc: MailDocument, record: MeetingRecord, *, message_pk: int | None = None
+    session: Session,
+    doc: MailDocument,
+    record: MeetingRecord,
+    *,
+    message_pk: int | None = None,
+    links: Links | None = None,
 ) -> Link | None:
+    """The meeting `doc` belongs to; `links` is what the transaction's merges so far know."""
+    links = links or Links()
     thread, keys, identity = _thread_ids(doc), _subject_keys(doc), _Identity.of(record)
-    if _could_match_unflushed(session, thread, keys, identity):
+    if links.could_match_unflushed(thread, keys, identity):
         session.flush()  # the queries below read the database, not the session
+        links.unflushed.clear()
     return (
-        _by_thread(session, thread, message_pk)
-        or _by_subject(session, keys, message_pk)
+        _by_thread(session, thread, message_pk, links.known)
+        or _by_subject(session, keys, message_pk, links.known)
         or _by_record(session, identity)
     )
 
@@ -99,18 +107,6 @@ class _UnflushedLink:
     message_id: str
     subject_key: str | None
     meeting: _Identity  # as the merge left the meeting
-
-
-def note_link(session: Session, message: MessageRow, record: MeetingRecord) -> None:
-    """Remember a message linked to a meeting (`record` as merged) in the session but not
-    yet flushed, so that a later message that could belong to the same meeting flushes
-    before `find_meeting` queries the database. A backfill flushes once per batch."""
-    session.info.setdefault(_UNFLUSHED, []).append(
-        _UnflushedLink(message.message_id, message.subject_key, _Identity.of(record))
-    )
-    known: _Known | None = session.info.get(_KNOWN)
-    if known is not None:
-        known.add(message.message_id, message.subject_key)
 
 
 @dataclass
@@ -127,55 +123,61 @@ class _Known:
             self.keys.add(key)
 
 
-def prefetch_links(session: Session, documents: Sequence[MailDocument]) -> None:
-    """Before a batch is merged: which of its messages' thread ids and subject keys name a
-    linked message at all, found with one query each instead of one per message. A message
-    whose ids and keys are all unknown is not looked up; the others are, as before.
-
-    Kept for the session's transaction, which also sees every link the batch makes.
-    """
-    ids = sorted({i for doc in documents for i in _thread_ids(doc)})
-    keys = sorted({k for doc in documents for k in _subject_keys(doc)})
-    known = _Known(set(), set())
-    for start in range(0, len(ids), _IN_CHUNK):
-        chunk = ids[start : start + _IN_CHUNK]
-        known.ids.update(session.scalars(_LINKED_IDS_QUERY, {"ids": chunk}))
-    for start in range(0, len(keys), _IN_CHUNK):
-        chunk = keys[start : start + _IN_CHUNK]
-        known.keys.update(k for k in session.scalars(_LINKED_KEYS_QUERY, {"keys": chunk}) if k)
-    session.info[_KNOWN] = known
-
-
-_UNFLUSHED = "meetbot.unflushed_links"
-_KNOWN = "meetbot.known_links"
 # Bound parameters per IN list: well under SQLite's and PostgreSQL's limits.
 _IN_CHUNK = 500
 
 
-@event.listens_for(Session, "after_flush")
-def _forget_unflushed(session: Session, _context: object) -> None:
-    session.info.pop(_UNFLUSHED, None)
+@dataclass
+class Links:
+    """What the merges of one transaction know about links beyond what they could query:
+    the links they made that are not flushed yet, and, in a batch, which thread ids and
+    subject keys name a linked message at all. Made by the caller for each transaction
+    and handed to every merge in it."""
+
+    unflushed: list[_UnflushedLink] = field(default_factory=list)
+    known: _Known | None = None
+
+    def note(self, message: MessageRow, record: MeetingRecord) -> None:
+        """Remember a message linked to a meeting (`record` as merged) but not flushed yet,
+        so that a later message that could belong to the same meeting flushes before
+        `find_meeting` queries the database. A backfill flushes once per batch."""
+        self.unflushed.append(
+            _UnflushedLink(message.message_id, message.subject_key, _Identity.of(record))
+        )
+        if self.known is not None:
+            self.known.add(message.message_id, message.subject_key)
+
+    def prefetch(self, session: Session, documents: Sequence[MailDocument]) -> None:
+        """Before a batch is merged: which of its messages' thread ids and subject keys
+        name a linked message at all, found with one query each instead of one per
+        message. A message whose ids and keys are all unknown is not looked up."""
+        ids = sorted({i for doc in documents for i in _thread_ids(doc)})
+        keys = sorted({k for doc in documents for k in _subject_keys(doc)})
+        known = _Known(set(), set())
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[start : start + _IN_CHUNK]
+            known.ids.update(session.scalars(_LINKED_IDS_QUERY, {"ids": chunk}))
+        for start in range(0, len(keys), _IN_CHUNK):
+            chunk = keys[start : start + _IN_CHUNK]
+            found = session.scalars(_LINKED_KEYS_QUERY, {"keys": chunk})
+            known.keys.update(k for k in found if k)
+        self.known = known
+
+    def could_match_unflushed(self, thread: list[str], keys: set[str], new: _Identity) -> bool:
+        """Whether one of the links not yet flushed could be the one `find_meeting` finds:
+        the same thread, the same subject, or a record alike (then the flush costs once
+        what a query per message would have missed)."""
+        return any(
+            link.message_id in thread
+            or link.subject_key in keys
+            or (new.named and _likeness(new, link.meeting)[0] > 0)
+            for link in self.unflushed
+        )
 
 
-def _could_match_unflushed(
-    session: Session, thread: list[str], keys: set[str], new: _Identity
-) -> bool:
-    """Whether one of the links not yet flushed could be the one `find_meeting` finds:
-    the same thread, the same subject, or a record alike (then the flush costs once what
-    a query per message would have missed)."""
-    unflushed: list[_UnflushedLink] = session.info.get(_UNFLUSHED, [])
-    if not unflushed:
-        return False
-    return any(
-        link.message_id in thread
-        or link.subject_key in keys
-        or (new.named and _likeness(new, link.meeting)[0] > 0)
-        for link in unflushed
-    )
-
-
-def _by_thread(session: Session, ids: list[str], message_pk: int | None) -> Link | None:
-    known: _Known | None = session.info.get(_KNOWN)
+def _by_thread(
+    session: Session, ids: list[str], message_pk: int | None, known: _Known | None
+) -> Link | None:
     if not ids or (known is not None and known.ids.isdisjoint(ids)):
         return None
     rows = session.execute(_THREAD_QUERY, {"ids": ids, "pk": message_pk or -1}).all()
@@ -204,8 +206,9 @@ def _subject_keys(doc: MailDocument) -> set[str]:
     return {subject_key(s) for s in subjects if len(s) >= MIN_SUBJECT_CHARS}
 
 
-def _by_subject(session: Session, keys: set[str], message_pk: int | None) -> Link | None:
-    known: _Known | None = session.info.get(_KNOWN)
+def _by_subject(
+    session: Session, keys: set[str], message_pk: int | None, known: _Known | None
+) -> Link | None:
     if not keys or (known is not None and known.keys.isdisjoint(keys)):
         return None
     row = session.execute(_SUBJECT_QUERY, {"keys": list(keys), "pk": message_pk or -1}).first()

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from bot.understanding.fields.dates import resolve_against_meeting
+from bot.understanding.fields.meeting_dates import resolve_against_meeting
 from bot.understanding.record import (
     Contact,
     Deadline,
@@ -46,7 +46,7 @@ CONFIDENCE_MARGIN = 0.25
 
 
 @dataclass(frozen=True)
-class Merged:
+class MergeResult:
     record: MeetingRecord
     changed: tuple[str, ...]  # names of the fields whose value changed
 
@@ -55,7 +55,7 @@ class Merged:
         return any(name in VISIBLE_FIELDS for name in self.changed)
 
 
-def merge_records(old: MeetingRecord, new: MeetingRecord, *, kind: MessageKind) -> Merged:
+def merge_records(old: MeetingRecord, new: MeetingRecord, *, kind: MessageKind) -> MergeResult:
     values: dict[str, Any] = {}
     for f in fields(MeetingRecord):
         if f.name in ("start", "end"):
@@ -77,7 +77,7 @@ def merge_records(old: MeetingRecord, new: MeetingRecord, *, kind: MessageKind) 
         for f in fields(MeetingRecord)
         if _plain(getattr(old, f.name)) != _plain(getattr(merged, f.name))
     )
-    return Merged(merged, changed)
+    return MergeResult(merged, changed)
 
 
 def resolve_deadlines(record: MeetingRecord) -> tuple[Deadline, ...]:

@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.config.settings import TrustSettings
-from bot.errors import StoreError
+from bot.errors import MeetingNotFound, StoreError
 from bot.meetings.approval import hold, reasons_for
 from bot.meetings.change import MeetingChange
-from bot.meetings.link import find_meeting, note_link, subject_key
+from bot.meetings.link import Links, find_meeting, subject_key
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.merge import Merged, changed_values, merge_records
+from bot.meetings.merge import MergeResult, changed_values, merge_records
 from bot.meetings.pending import quarantine
 from bot.reading.document import MailDocument
 from bot.store.messages import raw_bytes
@@ -109,6 +110,33 @@ def apply_extraction(
     return pending.change() if pending else None
 
 
+@dataclass
+class MeetingMerger:
+    """The merges of one transaction (a `Merger` to bot.processing.pipeline): they share what they
+    know about links, so a batch looks its links up once and finds what it linked itself."""
+
+    session: Session
+    # Trust is judged where the message's content enters the meeting, so the hold is
+    # committed with the change and every action sees it.
+    trust: TrustSettings | None = None
+    links: Links = field(default_factory=Links)
+
+    def prepare(self, documents: Sequence[MailDocument]) -> None:
+        self.links.prefetch(self.session, documents)
+
+    def merge(
+        self, message_pk: int, document: MailDocument, extraction: Extraction
+    ) -> PendingChange | None:
+        return merge_extraction(
+            self.session,
+            message_pk=message_pk,
+            doc=document,
+            extraction=extraction,
+            trust=self.trust,
+            links=self.links,
+        )
+
+
 def merge_extraction(
     session: Session,
     *,
@@ -116,8 +144,11 @@ def merge_extraction(
     doc: MailDocument,
     extraction: Extraction,
     trust: TrustSettings | None = None,
+    links: Links | None = None,
 ) -> PendingChange | None:
     """Store the extraction on its message and fold it into its meeting, without flushing.
+
+    `links` carries what earlier merges of the same transaction linked (see `Links`).
 
     With `trust`, a meeting that an untrusted message created, or changed while it was
     held already, is held for a person's approval (see bot.meetings.approval), in the same
@@ -139,7 +170,8 @@ def merge_extraction(
     record = extraction.meeting
     if extraction.kind is MessageKind.OTHER or record.is_empty():
         return None
-    found = _meeting_of(session, message, doc, extraction)
+    links = links or Links()
+    found = _meeting_of(session, message, doc, extraction, links)
     if found is None:
         return None
     meeting_row, created = found
@@ -164,7 +196,7 @@ def merge_extraction(
                     message_id=doc.message_id,
                     reasons=reasons_for(verdict),
                 )
-            note_link(session, message, previous.record)
+            links.note(message, previous.record)
             return PendingChange(
                 meeting_row, previous, extraction, doc.message_id, False, kept_apart
             )
@@ -172,7 +204,7 @@ def merge_extraction(
         merged_record = merged.record
     brought = previous is None or meeting_row.revision != previous.revision
     held = verdict is not None and untrusted and brought and hold(meeting_row, verdict)
-    note_link(session, message, merged_record)
+    links.note(message, merged_record)
     return PendingChange(meeting_row, previous, extraction, doc.message_id, held)
 
 
@@ -184,7 +216,7 @@ def _raw_for(message: MessageRow, trust: TrustSettings) -> bytes | None:
 def load_meeting(session: Session, meeting_id: int) -> Meeting:
     row = session.get(MeetingRow, meeting_id)
     if row is None:
-        raise LookupError(f"no meeting with id {meeting_id}")
+        raise MeetingNotFound(meeting_id)
     return _load(session, row)
 
 
@@ -229,13 +261,13 @@ def _meeting(row: MeetingRow, delegates: tuple[str, ...]) -> Meeting:
 
 
 def _meeting_of(
-    session: Session, message: MessageRow, doc: MailDocument, extraction: Extraction
+    session: Session, message: MessageRow, doc: MailDocument, extraction: Extraction, links: Links
 ) -> tuple[MeetingRow, bool] | None:
     """The meeting the message is already linked to, the one it belongs to, or a new one
     (then True)."""
     linked_id = message.meeting_id
     if linked_id is None:
-        link = find_meeting(session, doc, extraction.meeting, message_pk=message.id)
+        link = find_meeting(session, doc, extraction.meeting, message_pk=message.id, links=links)
         if link is not None:
             logger.info(
                 "message %s joins meeting %s: %s", doc.message_id, link.meeting_id, link.reason
@@ -270,7 +302,7 @@ def _record_change(
     session: Session,
     row: MeetingRow,
     previous: Meeting,
-    merged: Merged,
+    merged: MergeResult,
     extraction: Extraction,
 ) -> None:
     status = _status_after(previous, merged.record, extraction.kind)

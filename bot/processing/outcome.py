@@ -6,6 +6,7 @@ import logging
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from itertools import groupby
 from operator import attrgetter
 
@@ -16,7 +17,9 @@ from bot.meetings.change import MeetingChange
 from bot.processing.workers import NotUnderstood, Understanding
 from bot.reading.document import MailDocument
 from bot.sources.incoming import Incoming
+from bot.store.attempts import begin_attempt, finish_attempt
 from bot.store.messages import StoredMessage, store_raw_messages
+from bot.store.statuses import MessageStatus
 from bot.store.tables import MessageRow
 from bot.understanding.record import Extraction
 
@@ -25,11 +28,20 @@ log = logging.getLogger(__name__)
 MAX_ERROR_CHARS = 2000
 
 
+class OutcomeStatus(StrEnum):
+    """What became of one message given to the pipeline."""
+
+    EXTRACTED = MessageStatus.EXTRACTED.value
+    FAILED = MessageStatus.FAILED.value
+    QUARANTINED = MessageStatus.QUARANTINED.value
+    DUPLICATE = "duplicate"  # stored before: not processed again
+
+
 @dataclass(frozen=True)
 class Outcome:
     message_pk: int
     message_id: str
-    status: str  # extracted, failed, duplicate
+    status: OutcomeStatus
     kind: str | None = None
     meeting_id: int | None = None
     error: str | None = None
@@ -47,6 +59,10 @@ def store_incoming(session: Session, incomings: Sequence[Incoming]) -> list[Stor
             if incoming.on_stored is not None:
                 incoming.on_stored(session, one)
             stored.append(one)
+    # Each new message is processed next: that run is counted with the message.
+    for one in stored:
+        if one.created:
+            begin_attempt(session.get_one(MessageRow, one.pk))
     return stored
 
 
@@ -70,8 +86,10 @@ def understood(
     row.extraction = extraction.to_json()
     # Set before the merge, so the message is written once, in the merge's flush; a
     # failed merge sets it to failed.
-    row.status = "extracted"
+    row.status = MessageStatus.EXTRACTED
     row.error = None
+    row.error_trace = None
+    finish_attempt(row)
     return document, extraction
 
 
@@ -82,7 +100,7 @@ def finished(row: MessageRow, change: MeetingChange | None) -> Outcome:
         "message processed",
         extra={"message_id": row.message_id, "kind": row.kind, "meeting_id": row.meeting_id},
     )
-    return Outcome(row.id, row.message_id, "extracted", row.kind, row.meeting_id)
+    return Outcome(row.id, row.message_id, OutcomeStatus.EXTRACTED, row.kind, row.meeting_id)
 
 
 def failed(row: MessageRow, stage: str, error: str, trace: str) -> Outcome:
@@ -91,9 +109,11 @@ def failed(row: MessageRow, stage: str, error: str, trace: str) -> Outcome:
         "message failed",
         extra={"message_id": row.message_id, "reason": reason, TRACEBACK_FIELD: trace},
     )
-    row.status = "failed"
+    row.status = MessageStatus.FAILED
     row.error = reason
-    return Outcome(row.id, row.message_id, "failed", error=reason)
+    row.error_trace = trace
+    finish_attempt(row)
+    return Outcome(row.id, row.message_id, OutcomeStatus.FAILED, error=reason)
 
 
 def described(exc: Exception) -> tuple[str, str]:

@@ -26,6 +26,7 @@ from bot.errors import StoreError
 from bot.meetings.change import MeetingChange
 from bot.processing.outcome import (
     Outcome,
+    OutcomeStatus,
     described,
     failed,
     finished,
@@ -41,8 +42,10 @@ from bot.processing.workers import (
 )
 from bot.reading.document import MailDocument
 from bot.sources.incoming import Incoming
+from bot.store.attempts import begin_attempt
 from bot.store.database import Database
 from bot.store.messages import StoredMessage, raw_bytes
+from bot.store.statuses import MessageStatus
 from bot.store.tables import MessageRow
 from bot.types import Clock
 from bot.understanding.record import Extraction
@@ -57,17 +60,23 @@ class Merged(Protocol):
         ...
 
 
+class Merger(Protocol):
+    """The merges of one transaction, which may know more together than one alone."""
+
+    def prepare(self, documents: Sequence[MailDocument]) -> None:
+        """Before a batch's merges: look up in one go what they will ask."""
+        ...
+
+    def merge(
+        self, message_pk: int, document: MailDocument, extraction: Extraction
+    ) -> Merged | None:
+        """Link the extraction to a stored meeting (or create one) in the session, without
+        flushing it; None when the message concerns no meeting."""
+        ...
+
+
 class MergeStage(Protocol):
-    """Link the extraction to a stored meeting (or create one) in the session, without
-    flushing it; None when the message concerns no meeting."""
-
-    def __call__(
-        self, session: Session, message_pk: int, document: MailDocument, extraction: Extraction
-    ) -> Merged | None: ...
-
-
-class PrepareStage(Protocol):
-    def __call__(self, session: Session, documents: Sequence[MailDocument]) -> None: ...
+    def __call__(self, session: Session) -> Merger: ...
 
 
 @dataclass(frozen=True)
@@ -77,8 +86,6 @@ class Stages:
     read: ReadStage
     extract: ExtractStage
     merge: MergeStage
-    # Before a batch's merges, in their session: look up in one go what they will ask.
-    prepare: PrepareStage | None = None
 
 
 class Pipeline:
@@ -106,7 +113,7 @@ class Pipeline:
                     "message already stored",
                     extra={"message_id": stored.message_id, "source": incoming.source},
                 )
-                return Outcome(stored.pk, stored.message_id, "duplicate")
+                return Outcome(stored.pk, stored.message_id, OutcomeStatus.DUPLICATE)
             outcome, run_ids = await self._process(stored.pk)
         if act:
             await self.runner.submit(run_ids)
@@ -149,18 +156,21 @@ class Pipeline:
                 "message already stored",
                 extra={"message_id": one.message_id, "source": incoming.source},
             )
-            outcomes.append(Outcome(one.pk, one.message_id, "duplicate"))
+            outcomes.append(Outcome(one.pk, one.message_id, OutcomeStatus.DUPLICATE))
         return outcomes
 
     async def resume(self) -> list[Outcome]:
         """Finish what a crash or a stop interrupted: stored but not yet understood."""
         async with self._lock:
             pending = await asyncio.to_thread(self._pending_messages)
-            processed = [await self._process(pk) for pk in pending]
-        if processed:
-            log.info("resumed interrupted messages", extra={"count": len(processed)})
+            outcomes: list[Outcome] = []
+            for pk in pending:
+                quarantined = await asyncio.to_thread(self._begin_attempt, pk)
+                outcomes.append(quarantined or (await self._process(pk))[0])
+        if outcomes:
+            log.info("resumed interrupted messages", extra={"count": len(outcomes)})
         await self.runner.run_due()
-        return [outcome for outcome, _ in processed]
+        return outcomes
 
     async def reprocess(self, message_pks: Sequence[int]) -> list[Outcome]:
         """Read, extract and merge stored messages again, e.g. after the extractor improved.
@@ -168,7 +178,10 @@ class Pipeline:
         The raw bytes kept in the store are the input, so nothing is fetched again.
         """
         async with self._lock:
-            processed = [await self._process(pk) for pk in message_pks]
+            processed = []
+            for pk in message_pks:
+                await asyncio.to_thread(self._begin_attempt, pk, by_person=True)
+                processed.append(await self._process(pk))
         for _, run_ids in processed:
             await self.runner.run(run_ids)
         return [outcome for outcome, _ in processed]
@@ -203,7 +216,7 @@ class Pipeline:
                 return understood, []
             try:
                 with session.begin_nested():
-                    pending = self._merge(session, row.id, *understood)
+                    pending = self._merge(session, self.stages.merge(session), row.id, *understood)
             except OperationalError:
                 # The store failed, not the message (a held lock, a full disk): the whole
                 # transaction fails and the message stays stored, to be finished later.
@@ -231,13 +244,13 @@ class Pipeline:
                     outcomes[pk] = understood
                 else:
                     readable.append((row, *understood))
-            if self.stages.prepare is not None:
-                # Its lookups need not see the rows just updated: one flush writes them
-                # with the merges' changes, not a second UPDATE of every message.
-                with session.no_autoflush:
-                    self.stages.prepare(session, [document for _, document, _ in readable])
+            merger = self.stages.merge(session)
+            # Its lookups need not see the rows just updated: one flush writes them
+            # with the merges' changes, not a second UPDATE of every message.
+            with session.no_autoflush:
+                merger.prepare([document for _, document, _ in readable])
             merged = [
-                (row, self._merge(session, row.id, document, extraction))
+                (row, self._merge(session, merger, row.id, document, extraction))
                 for row, document, extraction in readable
             ]
             session.flush()
@@ -265,13 +278,30 @@ class Pipeline:
         return understood(row, understanding)
 
     def _merge(
-        self, session: Session, pk: int, document: MailDocument, extraction: Extraction
+        self,
+        session: Session,
+        merger: Merger,
+        pk: int,
+        document: MailDocument,
+        extraction: Extraction,
     ) -> Merged | None:
         # The merge's lookups need not flush first: what it writes is flushed once, after
         # it, not before each of its queries (find_meeting flushes when a link written
         # before could be the one it looks for).
         with session.no_autoflush:
-            return self.stages.merge(session, pk, document, extraction)
+            return merger.merge(pk, document, extraction)
+
+    def _begin_attempt(self, pk: int, *, by_person: bool = False) -> Outcome | None:
+        """Count a processing run of the message, committed before it starts; the
+        quarantined Outcome when the message is set aside instead."""
+        with self.db.session() as session:
+            row = session.get_one(MessageRow, pk)
+            if begin_attempt(row, by_person=by_person):
+                return None
+            log.error(
+                "message quarantined", extra={"message_id": row.message_id, "reason": row.error}
+            )
+            return Outcome(row.id, row.message_id, OutcomeStatus.QUARANTINED, error=row.error)
 
     def _record_failure(self, pk: int, exc: Exception) -> Outcome:
         with self.db.session() as session:
@@ -281,5 +311,5 @@ class Pipeline:
 
     def _pending_messages(self) -> list[int]:
         with self.db.session() as session:
-            query = select(MessageRow.id).where(MessageRow.status == "stored")
+            query = select(MessageRow.id).where(MessageRow.status == MessageStatus.STORED)
             return list(session.scalars(query.order_by(MessageRow.id)))

@@ -7,15 +7,14 @@ import re
 from collections.abc import Callable
 from pathlib import PurePosixPath, PureWindowsPath
 
+from bot.errors import ReadError
 from bot.reading.charsets import decode_bytes
 from bot.reading.document import Attachment
-from bot.reading.docx_text import extract_docx_text
 from bot.reading.extracted import ExtractedText
 from bot.reading.html_text import html_to_text
 from bot.reading.ics import events_text, parse_calendar
-from bot.reading.limits import Deadline, ReadLimits
+from bot.reading.limits import ReadLimits, TimeLimit
 from bot.reading.normalise import normalise_text
-from bot.reading.pdf_text import extract_pdf_text
 
 __all__ = ["read_attachment", "safe_filename", "too_large"]
 
@@ -71,7 +70,7 @@ def _kind(filename: str, content_type: str, data: bytes) -> str | None:
 def read_attachment(
     data: bytes, *, filename: str, content_type: str, charset: str | None, limits: ReadLimits
 ) -> Attachment:
-    """Never raises: whatever a library raises on a damaged file becomes a warning."""
+    """A damaged file becomes a warning on the attachment; a bug of ours is raised."""
     size = len(data)
     over = too_large(filename, size, limits)
     if over:
@@ -83,25 +82,41 @@ def read_attachment(
         result = parse_calendar(data)
         text = normalise_text(events_text(result.events))
         return Attachment(filename, content_type, size, text, result.events, result.warnings)
-    deadline = Deadline(limits.attachment_timeout_seconds)
+    # pypdf, pdfminer and python-docx take a while to import: only when a file needs them.
+    from bot.reading.docx_text import extract_docx_text
+    from bot.reading.pdf_text import extract_pdf_text
+
+    deadline = TimeLimit(limits.attachment_timeout_seconds)
     extractors: dict[str, Callable[[], ExtractedText]] = {
-        "pdf": lambda: extract_pdf_text(data, max_pages=limits.max_pdf_pages, deadline=deadline),
-        "docx": lambda: extract_docx_text(
-            data, max_bytes=limits.max_attachment_bytes, deadline=deadline
+        "pdf": lambda: _office_file(
+            "PDF", lambda: extract_pdf_text(data, max_pages=limits.max_pdf_pages, deadline=deadline)
+        ),
+        "docx": lambda: _office_file(
+            "DOCX",
+            lambda: extract_docx_text(
+                data, max_bytes=limits.max_attachment_bytes, deadline=deadline
+            ),
         ),
         "html": lambda: _html(data, charset),
         "text": lambda: _plain(data, charset),
     }
     try:
         extracted = extractors[kind]()
-    # pypdf, pdfminer and python-docx raise many unrelated types on damaged files;
-    # this is the edge where they become a warning on the attachment.
-    except Exception as exc:
-        reason = f"unreadable {kind.upper()} ({type(exc).__name__}: {str(exc)[:120]})"
-        return Attachment(filename, content_type, size, warnings=(reason,))
+    except ReadError as exc:  # a damaged file: the message is read without its text
+        return Attachment(filename, content_type, size, warnings=(str(exc),))
     return Attachment(
         filename, content_type, size, normalise_text(extracted.text), warnings=extracted.warnings
     )
+
+
+def _office_file(kind: str, extract: Callable[[], ExtractedText]) -> ExtractedText:
+    """Run a PDF or DOCX library on the attachment's bytes. pypdf, pdfminer and python-docx
+    raise many unrelated types on damaged files (KeyError, AssertionError, struct.error...):
+    this is the edge where they become a ReadError."""
+    try:
+        return extract()
+    except Exception as exc:
+        raise ReadError(f"unreadable {kind} ({type(exc).__name__}: {str(exc)[:120]})") from exc
 
 
 def _plain(data: bytes, charset: str | None) -> ExtractedText:

@@ -10,7 +10,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from bot.reading.extracted import ExtractedText
-from bot.reading.limits import Deadline
+from bot.reading.limits import TimeLimit
 
 __all__ = ["extract_docx_text"]
 
@@ -31,7 +31,7 @@ def _rows(table: Table) -> list[str]:
     return lines
 
 
-def extract_docx_text(data: bytes, *, max_bytes: int, deadline: Deadline) -> ExtractedText:
+def extract_docx_text(data: bytes, *, max_bytes: int, deadline: TimeLimit) -> ExtractedText:
     """Library errors propagate; the caller turns them into warnings."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         inflated = sum(info.file_size for info in archive.infolist())

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot.config.settings import ReadingSettings
 
-__all__ = ["Deadline", "ReadLimits"]
+__all__ = ["ReadLimits", "TimeLimit"]
 
 _MB = 1024 * 1024
 
@@ -27,7 +27,7 @@ class ReadLimits:
         )
 
 
-class Deadline:
+class TimeLimit:
     """A point in time that extractors check between pages.
 
     Python cannot stop a library call from outside, so the limit is cooperative:

@@ -1,8 +1,9 @@
 """Raw RFC 5322 bytes to a `MailDocument`: headers, readable text, attachments, forwards.
 
-`read_message` never raises on bad input. Every problem (a broken boundary, a
-wrong charset, damaged base64, an unreadable attachment) becomes a sentence in
-`MailDocument.warnings`, and whatever could be read is kept.
+Every known kind of damage (a broken boundary, a wrong charset, damaged base64, an
+unreadable attachment) becomes a sentence in `MailDocument.warnings`, and whatever could
+be read is kept. Anything else raised here is a bug, not hidden as an empty document:
+the worker boundary (bot.processing.workers.understand) stores the message as failed with the trace.
 """
 
 from __future__ import annotations
@@ -55,25 +56,8 @@ _DEFECTS: dict[str, str | None] = {
 
 
 def read_message(raw: bytes, *, limits: ReadLimits | None = None) -> MailDocument:
-    """Read one message. Problems become warnings; this function does not raise on input."""
-    try:
-        return _Reader(limits or ReadLimits()).read(raw)
-    # The promise to callers (daemon, CLI) is a document for any bytes; a bug of
-    # ours or a stdlib parser failure must not lose the message, so it is reported.
-    except Exception as exc:
-        return MailDocument(
-            message_id=message_id_from(None, raw),
-            subject="",
-            sender=None,
-            to=(),
-            cc=(),
-            date=None,
-            in_reply_to=None,
-            references=(),
-            authentication_results=(),
-            text="",
-            warnings=(f"message could not be read ({type(exc).__name__}: {exc})",),
-        )
+    """Read one message. Malformed parts become warnings beside what could be read."""
+    return _Reader(limits or ReadLimits()).read(raw)
 
 
 def _links(text: str) -> list[str]:

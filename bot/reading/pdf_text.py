@@ -22,7 +22,7 @@ from pdfminer.utils import decode_text
 from pypdf import PasswordType, PdfReader
 
 from bot.reading.extracted import ExtractedText
-from bot.reading.limits import Deadline
+from bot.reading.limits import TimeLimit
 from bot.reading.thai_script import garble_ratio, repair_thai
 
 __all__ = ["NO_TEXT_LAYER", "extract_pdf_text"]
@@ -84,7 +84,7 @@ class _StreamTextDevice(PDFTextDevice):
         return advance
 
 
-def _pypdf_text(reader: PdfReader, deadline: Deadline) -> tuple[str, int]:
+def _pypdf_text(reader: PdfReader, deadline: TimeLimit) -> tuple[str, int]:
     pages: list[str] = []
     for page in reader.pages:
         if deadline.expired():
@@ -93,7 +93,7 @@ def _pypdf_text(reader: PdfReader, deadline: Deadline) -> tuple[str, int]:
     return "\n\n".join(pages), len(pages)
 
 
-def _stream_text(data: bytes, deadline: Deadline) -> str:
+def _stream_text(data: bytes, deadline: TimeLimit) -> str:
     manager = PDFResourceManager(caching=True)
     device = _StreamTextDevice(manager)
     interpreter = PDFPageInterpreter(manager, device)
@@ -104,7 +104,7 @@ def _stream_text(data: bytes, deadline: Deadline) -> str:
     return "".join(device.chunks)
 
 
-def extract_pdf_text(data: bytes, *, max_pages: int, deadline: Deadline) -> ExtractedText:
+def extract_pdf_text(data: bytes, *, max_pages: int, deadline: TimeLimit) -> ExtractedText:
     """The text layer of a PDF. Library errors propagate; the caller turns them into warnings."""
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:

@@ -11,20 +11,22 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     BigInteger,
     Boolean,
     DateTime,
     ForeignKey,
     Integer,
     LargeBinary,
-    String,
-    Text,
     UniqueConstraint,
+    text,
 )
+from sqlalchemy import Enum as EnumType
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
+
+from bot.store.statuses import MessageStatus
+from bot.store.storable import StoredJSON, StoredString, StoredText
 
 
 def utcnow() -> dt.datetime:
@@ -52,11 +54,22 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
+def _status_column() -> EnumType:
+    """The enum's values as plain text (String(20) in the schema), no CHECK constraint."""
+    return EnumType(
+        MessageStatus,
+        native_enum=False,
+        create_constraint=False,
+        length=20,
+        values_callable=lambda members: [member.value for member in members],
+    )
+
+
 class Base(DeclarativeBase):
     type_annotation_map = {  # noqa: RUF012  (SQLAlchemy reads this class attribute)
         dt.datetime: UtcDateTime(),
-        dict[str, Any]: JSON,
-        list[Any]: JSON,
+        dict[str, Any]: StoredJSON(),
+        list[Any]: StoredJSON(),
     }
 
 
@@ -66,22 +79,28 @@ class MessageRow(Base):
     __tablename__ = "messages"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    message_id: Mapped[str] = mapped_column(String(998), unique=True)
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    message_id: Mapped[str] = mapped_column(StoredString(998), unique=True)
+    sha256: Mapped[str] = mapped_column(StoredString(64), index=True)
     raw_gz: Mapped[bytes] = mapped_column(LargeBinary)  # gzip of the RFC 5322 bytes
     size: Mapped[int] = mapped_column(Integer)
-    source: Mapped[str] = mapped_column(String(200))  # "maildir", "imap:ministry/INBOX", "file"
-    subject: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(
+        StoredString(200)
+    )  # "maildir", "imap:ministry/INBOX", "file"
+    subject: Mapped[str] = mapped_column(StoredText(), default="")
     # bot.meetings.link.subject_key(subject), set when the message is linked to meetings
-    subject_key: Mapped[str | None] = mapped_column(String(64), index=True)
-    sender: Mapped[str] = mapped_column(Text, default="")
+    subject_key: Mapped[str | None] = mapped_column(StoredString(64), index=True)
+    sender: Mapped[str] = mapped_column(StoredText(), default="")
     date: Mapped[dt.datetime | None]
     received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    # stored -> extracted, or failed with `error`; never deleted
-    status: Mapped[str] = mapped_column(String(20), default="stored")
-    error: Mapped[str | None] = mapped_column(Text)
+    # stored -> extracted, or failed with `error`, or quarantined; never deleted
+    status: Mapped[MessageStatus] = mapped_column(_status_column(), default=MessageStatus.STORED)
+    error: Mapped[str | None] = mapped_column(StoredText())
+    error_trace: Mapped[str | None] = mapped_column(StoredText())  # where `error` was raised
+    # Processing runs begun since the message was last finished (understood or failed): a
+    # count that grows while the daemon dies inside it, until the message is quarantined.
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     warnings: Mapped[list[Any]] = mapped_column(default=list)
-    kind: Mapped[str | None] = mapped_column(String(20))
+    kind: Mapped[str | None] = mapped_column(StoredString(20))
     extraction: Mapped[dict[str, Any] | None]
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
     processed_at: Mapped[dt.datetime | None]
@@ -93,13 +112,13 @@ class MeetingRow(Base):
     __tablename__ = "meetings"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(200), unique=True)
-    status: Mapped[str] = mapped_column(String(20), default="scheduled")
+    uid: Mapped[str] = mapped_column(StoredString(200), unique=True)
+    status: Mapped[str] = mapped_column(StoredString(20), default="scheduled")
     record: Mapped[dict[str, Any]]  # MeetingRecord.to_json() of the merged record
     revision: Mapped[int] = mapped_column(Integer, default=0)
     approved: Mapped[bool] = mapped_column(Boolean, default=True)
     approval_reasons: Mapped[list[Any]] = mapped_column(default=list)
-    approved_by: Mapped[str | None] = mapped_column(String(200))  # who lifted the last hold
+    approved_by: Mapped[str | None] = mapped_column(StoredString(200))  # who lifted the last hold
     approved_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -112,9 +131,9 @@ class MeetingValueRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
-    field: Mapped[str] = mapped_column(String(50))
+    field: Mapped[str] = mapped_column(StoredString(50))
     value: Mapped[dict[str, Any]]  # the field's JSON form ({"value", "source", ...} or a list)
-    message_id: Mapped[str] = mapped_column(String(998))
+    message_id: Mapped[str] = mapped_column(StoredString(998))
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     meeting: Mapped[MeetingRow] = relationship()
 
@@ -127,12 +146,12 @@ class PendingChangeRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
-    message_id: Mapped[str] = mapped_column(String(998))  # the mail that asked for it
+    message_id: Mapped[str] = mapped_column(StoredString(998))  # the mail that asked for it
     # {field: {"old": json, "new": json}}, and "status" when the mail would change it
     diff: Mapped[dict[str, Any]]
     reasons: Mapped[list[Any]] = mapped_column(default=list)  # why the mail is not trusted
-    state: Mapped[str] = mapped_column(String(20), default="pending")  # accepted, rejected
-    decided_by: Mapped[str | None] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(StoredString(20), default="pending")  # accepted, rejected
+    decided_by: Mapped[str | None] = mapped_column(StoredString(200))
     decided_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     meeting: Mapped[MeetingRow] = relationship()
@@ -144,7 +163,7 @@ class AssignmentRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
-    delegate_key: Mapped[str] = mapped_column(String(100))
+    delegate_key: Mapped[str] = mapped_column(StoredString(100))
     assigned_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     removed_at: Mapped[dt.datetime | None]
 
@@ -156,13 +175,13 @@ class MailboxCursorRow(Base):
     __table_args__ = (UniqueConstraint("source", "folder"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    source: Mapped[str] = mapped_column(String(200))
-    folder: Mapped[str] = mapped_column(String(500))
+    source: Mapped[str] = mapped_column(StoredString(200))
+    folder: Mapped[str] = mapped_column(StoredString(500))
     uidvalidity: Mapped[int | None] = mapped_column(BigInteger)  # 32-bit unsigned
     last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
     last_check_at: Mapped[dt.datetime | None]  # health: the last successful check
     last_message_at: Mapped[dt.datetime | None]
-    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(StoredText())
     last_error_at: Mapped[dt.datetime | None]
 
 
@@ -173,12 +192,12 @@ class SeenUidRow(Base):
     __table_args__ = (UniqueConstraint("source", "folder", "uidvalidity", "uid"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    source: Mapped[str] = mapped_column(String(200))
-    folder: Mapped[str] = mapped_column(String(500))
+    source: Mapped[str] = mapped_column(StoredString(200))
+    folder: Mapped[str] = mapped_column(StoredString(500))
     uidvalidity: Mapped[int] = mapped_column(BigInteger)  # 32-bit unsigned
     uid: Mapped[int] = mapped_column(BigInteger)
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
-    outcome: Mapped[str] = mapped_column(String(50))  # stored, duplicate, failed: ...
+    outcome: Mapped[str] = mapped_column(StoredString(50))  # stored, duplicate, failed: ...
     seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
@@ -193,8 +212,8 @@ class PendingDispositionRow(Base):
     __table_args__ = (UniqueConstraint("source", "folder", "uidvalidity", "uid"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    source: Mapped[str] = mapped_column(String(200))
-    folder: Mapped[str] = mapped_column(String(500))
+    source: Mapped[str] = mapped_column(StoredString(200))
+    folder: Mapped[str] = mapped_column(StoredString(500))
     uidvalidity: Mapped[int] = mapped_column(BigInteger)  # 32-bit unsigned
     uid: Mapped[int] = mapped_column(BigInteger)
 
@@ -206,13 +225,13 @@ class ActionRunRow(Base):
     __table_args__ = (UniqueConstraint("action", "meeting_id", "revision"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    action: Mapped[str] = mapped_column(String(50))
+    action: Mapped[str] = mapped_column(StoredString(50))
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
     revision: Mapped[int] = mapped_column(Integer)
     # pending, running, done, failed, superseded (bot.processing.runner.RunStatus)
-    status: Mapped[str] = mapped_column(String(20), default="pending")
+    status: Mapped[str] = mapped_column(StoredString(20), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(StoredText())
     next_attempt_at: Mapped[dt.datetime | None]
     # The intent, so that a replay does what the first run was to do: the message whose
     # extraction the run answers (None for a person's change), and the meeting as it
@@ -228,17 +247,17 @@ class OutboxRow(Base):
     __tablename__ = "outbox"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    dedupe_key: Mapped[str] = mapped_column(String(300), unique=True)
-    kind: Mapped[str] = mapped_column(String(30))  # itip, reminder, reply
+    dedupe_key: Mapped[str] = mapped_column(StoredString(300), unique=True)
+    kind: Mapped[str] = mapped_column(StoredString(30))  # itip, reminder, reply
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
     recipients: Mapped[list[Any]]
-    subject: Mapped[str] = mapped_column(Text)
+    subject: Mapped[str] = mapped_column(StoredText())
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     # pending -> sent; held waits for a person's approval; failed after the last retry
-    status: Mapped[str] = mapped_column(String(20), default="pending")
+    status: Mapped[str] = mapped_column(StoredString(20), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[dt.datetime | None]
-    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(StoredText())
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[dt.datetime | None]
 
@@ -251,9 +270,9 @@ class DeadlineStateRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
-    deadline_key: Mapped[str] = mapped_column(String(100))  # e.g. "registration"
+    deadline_key: Mapped[str] = mapped_column(StoredString(100))  # e.g. "registration"
     done_at: Mapped[dt.datetime | None]
-    done_by: Mapped[str | None] = mapped_column(String(200))
+    done_by: Mapped[str | None] = mapped_column(StoredString(200))
     snoozed_until: Mapped[dt.datetime | None]
 
 
@@ -263,10 +282,10 @@ class ReminderSentRow(Base):
     __tablename__ = "reminders_sent"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    reminder_key: Mapped[str] = mapped_column(String(300), unique=True)
+    reminder_key: Mapped[str] = mapped_column(StoredString(300), unique=True)
     # None for the daily digest, which is about many meetings
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
-    channel: Mapped[str] = mapped_column(String(30))
+    channel: Mapped[str] = mapped_column(StoredString(30))
     sent_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
@@ -275,7 +294,7 @@ class CounterRow(Base):
 
     __tablename__ = "counters"
 
-    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    name: Mapped[str] = mapped_column(StoredString(100), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -285,10 +304,10 @@ class CalendarEntryRow(Base):
     __tablename__ = "calendar_entries"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(300), unique=True)
+    uid: Mapped[str] = mapped_column(StoredString(300), unique=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
-    event: Mapped[str] = mapped_column(Text)  # the VEVENT, without ORGANIZER and ATTENDEE
-    digest: Mapped[str] = mapped_column(String(64))  # of the content, not of SEQUENCE/DTSTAMP
+    event: Mapped[str] = mapped_column(StoredText())  # the VEVENT, without ORGANIZER and ATTENDEE
+    digest: Mapped[str] = mapped_column(StoredString(64))  # of the content, not of SEQUENCE/DTSTAMP
     sequence: Mapped[int] = mapped_column(Integer)
     ends_at: Mapped[dt.datetime]
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -303,10 +322,10 @@ class InvitationRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
-    uid: Mapped[str] = mapped_column(String(300))
-    attendee: Mapped[str] = mapped_column(String(320))  # lower-case address
-    method: Mapped[str] = mapped_column(String(10))  # REQUEST, CANCEL
-    digest: Mapped[str] = mapped_column(String(64))
+    uid: Mapped[str] = mapped_column(StoredString(300))
+    attendee: Mapped[str] = mapped_column(StoredString(320))  # lower-case address
+    method: Mapped[str] = mapped_column(StoredString(10))  # REQUEST, CANCEL
+    digest: Mapped[str] = mapped_column(StoredString(64))
     sequence: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -316,7 +335,7 @@ class ChannelStateRow(Base):
 
     __tablename__ = "channel_states"
 
-    channel: Mapped[str] = mapped_column(String(30), primary_key=True)
+    channel: Mapped[str] = mapped_column(StoredString(30), primary_key=True)
     last_success_at: Mapped[dt.datetime | None]
     last_failure_at: Mapped[dt.datetime | None]
-    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(StoredText())

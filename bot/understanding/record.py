@@ -132,12 +132,14 @@ class MeetingRecord:
     def is_empty(self) -> bool:
         return all(not getattr(self, f.name) for f in fields(self))
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, review_threshold: float | None = None) -> dict[str, Any]:
+        """The JSON form; with `review_threshold`, each value less sure than it carries
+        `"needs_review": true`, so that a person checks it before it reaches delegates."""
         out: dict[str, Any] = {}
         for f in fields(self):
             value = getattr(self, f.name)
             if isinstance(value, tuple):
-                out[f.name] = [_item_json(item) for item in value]
+                out[f.name] = [_item_json(item, review_threshold) for item in value]
             elif value is None:
                 out[f.name] = {"value": None, "source": None, "confidence": None}
             else:
@@ -148,6 +150,8 @@ class MeetingRecord:
                 }
                 if value.reasons:
                     out[f.name]["reasons"] = list(value.reasons)
+                if review_threshold is not None and value.confidence < review_threshold:
+                    out[f.name]["needs_review"] = True
         return out
 
 
@@ -160,12 +164,13 @@ class Extraction:
     reasons: tuple[str, ...]
     meeting: MeetingRecord = field(default_factory=MeetingRecord)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, review_threshold: float | None = None) -> dict[str, Any]:
+        """The JSON form; `review_threshold` marks the values to check (`meetbot extract`)."""
         return {
             "message_id": self.message_id,
             "kind": self.kind.value,
             "reasons": list(self.reasons),
-            "meeting": self.meeting.to_json(),
+            "meeting": self.meeting.to_json(review_threshold),
         }
 
     @classmethod
@@ -187,7 +192,9 @@ def json_value(value: object) -> Any:
     return value
 
 
-def _item_json(item: OnlineMeeting | Deadline | Contact) -> dict[str, Any]:
+def _item_json(
+    item: OnlineMeeting | Deadline | Contact, review_threshold: float | None = None
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in fields(item):
         value = getattr(item, f.name)
@@ -203,6 +210,9 @@ def _item_json(item: OnlineMeeting | Deadline | Contact) -> dict[str, Any]:
             out[f.name] = round(value, 3)
         else:
             out[f.name] = json_value(value)
+    confidence = getattr(item, "confidence", None)
+    if review_threshold is not None and confidence is not None and confidence < review_threshold:
+        out["needs_review"] = True
     return out
 
 

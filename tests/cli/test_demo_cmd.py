@@ -11,8 +11,6 @@ PROJECT = Path(__file__).parents[2]
 
 
 def test_demo_processes_the_corpus_and_sends_nothing_anywhere(tmp_path, monkeypatch):
-    (tmp_path / "tests").mkdir()
-    (tmp_path / "tests" / "corpus").symlink_to(PROJECT / "tests" / "corpus")
     (tmp_path / "templates").symlink_to(PROJECT / "templates")
     monkeypatch.chdir(tmp_path)
     _register()
@@ -24,7 +22,7 @@ def test_demo_processes_the_corpus_and_sends_nothing_anywhere(tmp_path, monkeypa
         again = CliRunner().invoke(app, ["demo"])
     assert result.exit_code == 0, result.output
     out = result.output
-    assert "14 new message(s) copied from tests/corpus/" in out
+    assert "14 new message(s) of the demo corpus copied into" in out
     assert "18th SLOM-WG" in out
     assert "held for approval" in out
     assert "link to tinyurl.com: hides its target behind the shortener tinyurl.com" in out

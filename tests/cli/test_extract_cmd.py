@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 from sqlalchemy import update
 from typer.testing import CliRunner
@@ -18,8 +17,8 @@ from bot.store.database import open_database
 from bot.store.messages import store_raw_message
 from bot.store.tables import MeetingRow
 from bot.understanding.extract import extract_message
+from tests.corpus_paths import CORPUS
 
-CORPUS = Path(__file__).parents[1] / "corpus"
 _register()
 runner = CliRunner()
 
@@ -45,6 +44,29 @@ def test_extract_prints_one_object_per_message():
     assert dry_run["label"] == "dry run"
     assert dry_run["meeting_id"] == "89859552924"
     assert dry_run["start"] == "2025-09-29"
+
+
+def _marked(meeting: dict) -> dict[str, bool]:
+    """Each present value's confidence against the mark it carries."""
+    return {
+        name: (field["confidence"], field.get("needs_review", False))
+        for name, field in meeting.items()
+        if isinstance(field, dict) and field["value"] is not None
+    }
+
+
+def test_values_under_the_review_threshold_are_marked_needs_review(monkeypatch):
+    files = [str(CORPUS / "01-slomwg-invitation.eml")]
+    for threshold in (0.8, 0.95):
+        monkeypatch.setenv("MEETBOT_REVIEW__THRESHOLD", str(threshold))
+        result = runner.invoke(app, ["extract", *files])
+        assert result.exit_code == 0, result.output
+        marked = _marked(json.loads(result.output)[0]["meeting"])
+        assert marked
+        for confidence, needs_review in marked.values():
+            assert needs_review is (confidence < threshold)
+    # The higher threshold marks more: some value lies between the two.
+    assert any(0.8 <= confidence < 0.95 for confidence, _ in marked.values())
 
 
 def test_extract_reports_a_missing_file_and_goes_on(tmp_path):

@@ -27,7 +27,7 @@ def write_config(tmp_path, port):
 
 
 def send_one(config, key):
-    daemon = App(Settings.load(config, secret_dirs=[]))
+    daemon = App.open(Settings.load(config, secret_dirs=[]))
     try:
         message = EmailMessage()
         message["To"] = "somjai@example.org"
@@ -43,7 +43,7 @@ def send_one(config, key):
 
 
 def check_sources_once(config):
-    daemon = App(Settings.load(config, secret_dirs=[]))
+    daemon = App.open(Settings.load(config, secret_dirs=[]))
     try:
         asyncio.run(daemon.run(once=True))
     finally:
@@ -98,7 +98,7 @@ def test_mail_stuck_in_the_outbox_is_unhealthy(tmp_path, monkeypatch):
         send_one(config, "refused")
         check_sources_once(config)
         assert status(config).exit_code == 0, "one refused mail is not yet stuck"
-        daemon = App(Settings.load(config, secret_dirs=[]))
+        daemon = App.open(Settings.load(config, secret_dirs=[]))
         with daemon.db.session() as session:
             two_hours_ago = dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)
             session.execute(update(OutboxRow).values(created_at=two_hours_ago))

@@ -69,4 +69,4 @@ def test_unknown_message_id_changes_nothing(store):
 def test_either_ids_or_all(store, arguments):
     result = CliRunner().invoke(app, ["reprocess", *arguments])
     assert result.exit_code == 2
-    assert "give either Message-IDs or --all" in result.output
+    assert "give either Message-IDs, --all or --failed" in result.output

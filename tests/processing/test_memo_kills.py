@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from bot.store.database import open_database
 from bot.store.tables import ActionRunRow
+from tests.corpus_paths import CORPUS
 from tests.sources.daemon_log import DaemonLog
 
 pytestmark = [
@@ -31,7 +32,7 @@ pytestmark = [
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
-INVITATION = ROOT / "tests" / "corpus" / "01-slomwg-invitation.eml"
+INVITATION = CORPUS / "01-slomwg-invitation.eml"
 MEMO_FILES = (".docx", ".html", ".pdf")
 
 

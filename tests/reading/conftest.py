@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
 from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
-
-CORPUS = Path(__file__).parents[1] / "corpus"
+from tests.corpus_paths import CORPUS, FILES
 
 
 @functools.cache
@@ -25,4 +23,4 @@ def corpus() -> Callable[[str], MailDocument]:
 
 @pytest.fixture
 def corpus_file() -> Callable[[str], bytes]:
-    return lambda name: (CORPUS / "files" / name).read_bytes()
+    return lambda name: (FILES / name).read_bytes()

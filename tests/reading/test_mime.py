@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from pathlib import Path
 
 import pytest
 
 from bot.reading.mime import read_message
 from bot.reading.pdf_text import NO_TEXT_LAYER
 from bot.reading.thai_script import garble_count, thai_count
+from tests.corpus_paths import CORPUS
 
-CORPUS = Path(__file__).parents[1] / "corpus"
 ALL = sorted(p.name for p in CORPUS.glob("*.eml"))
 
 

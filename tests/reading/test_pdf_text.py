@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from bot.reading.limits import Deadline
+from bot.reading.limits import TimeLimit
 from bot.reading.pdf_text import NO_TEXT_LAYER, extract_pdf_text
 from bot.reading.thai_script import garble_count
 
 
 def _read(data: bytes, *, max_pages: int = 200, seconds: float = 30.0):
-    return extract_pdf_text(data, max_pages=max_pages, deadline=Deadline(seconds))
+    return extract_pdf_text(data, max_pages=max_pages, deadline=TimeLimit(seconds))
 
 
 def test_office_thai_pdf_comes_out_clean(corpus_file):

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
+from tests.corpus_paths import CORPUS
 
-CORPUS = Path(__file__).parents[1] / "corpus"
 # Small messages only: mutating the PDFs' base64 tests pypdf, not us, and is slow.
 SEEDS = [p.read_bytes() for p in sorted(CORPUS.glob("h[1-3]*.eml"))] + [
     b"From: a@example.org\r\nSubject: =?utf-8?B?4Lib4Lij4Liw4LiK4Li44Lih?=\r\n"

@@ -12,9 +12,9 @@ import pytest
 from bot.reading.attachments import safe_filename
 from bot.reading.limits import ReadLimits
 from bot.reading.mime import read_message
+from tests.corpus_paths import CORPUS
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "tests" / "corpus"
 CLMTV = (CORPUS / "04-clmtv-letter-windows874.eml").read_bytes()  # a 3-page PDF
 # PDF and calendar; DOCX; a forwarded message with its own attachments; encrypted PDFs.
 ATTACHED = [

@@ -21,8 +21,8 @@ import math
 import os
 import random
 import re
-from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import build_stages
@@ -37,12 +37,12 @@ from bot.store.tables import MessageRow
 from bot.types import SystemClock
 from bot.understanding.record import Extracted, Extraction, MeetingRecord, When
 from bot.understanding.temporal.find import find_temporal
+from tests.corpus_paths import CORPUS
 from tests.reliability.mutations import mutate
 
 CASES = int(os.environ.get("MEETBOT_FUZZ_CASES", "300"))
 SEED = int(os.environ.get("MEETBOT_FUZZ_SEED", "9"))
 ATTACHMENT_MB = 25.0 if os.environ.get("MEETBOT_FUZZ_ATTACHMENTS") else 0.01
-CORPUS = Path(__file__).parents[1] / "corpus"
 # Not the megabyte line (h6): its cost is reading one huge line, which test_mime covers;
 # repeated here it would be most of the run's time.
 SEEDS = [p for p in sorted(CORPUS.glob("*.eml")) if not p.name.startswith("h6")]
@@ -131,6 +131,7 @@ def check_extraction(extraction: Extraction) -> None:
     assert MeetingRecord.from_json(stored["meeting"]).to_json() == stored["meeting"]
 
 
+@pytest.mark.slow
 async def test_mutated_corpus_mail_goes_through_the_pipeline(tmp_path):
     seeds = [p.read_bytes() for p in SEEDS]
     settings = Settings(data_dir=tmp_path, reading={"max_attachment_mb": ATTACHMENT_MB})

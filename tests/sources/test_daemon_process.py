@@ -77,7 +77,7 @@ def wait_for_line(process: subprocess.Popen[str], needle: str, seconds: float = 
 async def test_sigkill_between_fetch_and_commit_loses_and_repeats_nothing(dovecot, user, tmp_path):
     config = write_config(tmp_path, dovecot, user)
     settings = Settings.load(config)
-    first = App(settings)
+    first = App.open(settings)
     await first.run(once=True)  # the cursor starts here
     first.close()
 
@@ -93,7 +93,7 @@ async def test_sigkill_between_fetch_and_commit_loses_and_repeats_nothing(doveco
         daemon.stderr.close()
         daemon.stdout.close()
         kills += 1
-    last = App(settings)
+    last = App.open(settings)
     await last.run(once=True)
     db = last.db
     with db.session() as s:

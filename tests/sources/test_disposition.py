@@ -71,7 +71,7 @@ async def test_a_kill_between_store_and_disposition_is_made_good_at_the_next_sta
             config.read_text() + f'on_processed = "{on_processed}"\nmove_to = "{DONE}"\n'
         )
         settings = Settings.load(config)
-        first = App(settings)
+        first = App.open(settings)
         await first.run(once=True)  # the cursor starts here
         first.close()
         append(dovecot, user.name, user.password, message())
@@ -85,7 +85,7 @@ async def test_a_kill_between_store_and_disposition_is_made_good_at_the_next_sta
             daemon.communicate(timeout=10)
         relay.resume()
 
-        killed = App(settings)
+        killed = App.open(settings)
         assert stored_count(killed.db) == 1
         assert len(pending(killed)) == 1  # stored and seen, the flag or move still owed
         assert owed(killed) == 1, "meetbot status shows it"
@@ -128,7 +128,7 @@ async def test_a_message_expunged_before_its_flag_is_dropped_not_retried(
             timeout_seconds=1,
             on_processed="flag",
         )
-        app = App(settings_for(tmp_path, acct))
+        app = App.open(settings_for(tmp_path, acct))
         await interrupted_flag(app, relay, dovecot, user, "INBOX")
         with IMAPClient(dovecot.host, dovecot.port, ssl=False, timeout=5) as c:
             c.login(user.name, user.password)
@@ -157,7 +157,7 @@ async def test_flags_owed_under_an_old_uidvalidity_are_dropped(dovecot, user, tm
             on_processed="flag",
             folders=[folder],
         )
-        app = App(settings_for(tmp_path, acct))
+        app = App.open(settings_for(tmp_path, acct))
         await interrupted_flag(app, relay, dovecot, user, folder)
         [(old_validity, _)] = pending(app)
         with IMAPClient(dovecot.host, dovecot.port, ssl=False, timeout=5) as c:

@@ -30,7 +30,7 @@ pytestmark = pytest.mark.dovecot
 
 async def test_message_appended_while_idling_is_stored(dovecot, user, tmp_path):
     # Renewal far beyond the wait: only the IDLE push can bring the message in time.
-    app = App(settings_for(tmp_path, account(dovecot, user.name, user.password)))
+    app = App.open(settings_for(tmp_path, account(dovecot, user.name, user.password)))
     async with running(app):
         append(dovecot, user.name, user.password, message())
         await wait_for(lambda: stored_count(app.db) == 1, "the appended message")
@@ -40,14 +40,14 @@ async def test_message_appended_while_idling_is_stored(dovecot, user, tmp_path):
 async def test_first_start_takes_new_mail_only_and_catches_up_after_a_stop(dovecot, user, tmp_path):
     append(dovecot, user.name, user.password, message("old"))
     settings = settings_for(tmp_path, account(dovecot, user.name, user.password))
-    first = App(settings)
+    first = App.open(settings)
     await first.run(once=True)
     assert stored_count(first.db) == 0  # older mail is backfill's job
     first.close()
 
     for _ in range(3):
         append(dovecot, user.name, user.password, message("while stopped"))
-    second = App(settings)
+    second = App.open(settings)
     await second.run(once=True)
     await second.run(once=True)  # nothing new: nothing fetched twice
     with second.db.session() as s:
@@ -66,7 +66,7 @@ async def test_dovecot_restart_mid_idle_processes_the_outage_mail_once(user, tmp
     server = Dovecot()
     server.start()
     try:
-        app = App(settings_for(tmp_path, account(server, user.name, user.password)))
+        app = App.open(settings_for(tmp_path, account(server, user.name, user.password)))
         async with running(app):
             append(server, user.name, user.password, message("before"))
             await wait_for(lambda: stored_count(app.db) == 1, "the first message")
@@ -75,7 +75,10 @@ async def test_dovecot_restart_mid_idle_processes_the_outage_mail_once(user, tmp
             new = server.maildir(user.name) / "new"
             for n in range(3):
                 (new / f"1700000000.outage{n}.test").write_bytes(message("outage"))
-            await asyncio.sleep(0.5)  # let the watcher notice and back off at least once
+            # The watcher notices the outage (and records it) before the server is back.
+            await wait_for(
+                lambda: any(row.last_error_at for row in checks(app)), "the outage noticed"
+            )
             await asyncio.to_thread(server.start)
             await wait_for(lambda: stored_count(app.db) == 4, "the outage mail")
             append(server, user.name, user.password, message("after"))
@@ -96,7 +99,7 @@ async def test_uidvalidity_change_rescans_and_dedupes_by_message_id(dovecot, use
         c.login(user.name, user.password)
         c.create_folder(folder)
     settings = settings_for(tmp_path, account(dovecot, user.name, user.password, folders=[folder]))
-    app = App(settings)
+    app = App.open(settings)
     await app.run(once=True)
     kept = [message("kept", message_id=f"kept-{n}@example.org") for n in range(2)]
     for raw in kept:
@@ -122,7 +125,7 @@ async def test_uidvalidity_change_rescans_and_dedupes_by_message_id(dovecot, use
 
 
 async def test_idle_is_renewed_and_still_delivers(dovecot, user, tmp_path):
-    app = App(
+    app = App.open(
         settings_for(tmp_path, account(dovecot, user.name, user.password, idle_renew_seconds=0.3))
     )
     async with running(app):
@@ -142,7 +145,7 @@ async def test_polls_when_the_server_lacks_idle(user, tmp_path):
     server.start()
     try:
         acct = account(server, user.name, user.password, poll_seconds=0.2)
-        app = App(settings_for(tmp_path, acct))
+        app = App.open(settings_for(tmp_path, acct))
         async with running(app):
             append(server, user.name, user.password, message())
             await wait_for(lambda: stored_count(app.db) == 1, "the polled message")
@@ -156,7 +159,7 @@ async def test_processed_mail_is_moved_only_when_configured(dovecot, user, tmp_p
         c.login(user.name, user.password)
         c.create_folder("Done")
     acct = account(dovecot, user.name, user.password, on_processed="move", move_to="Done")
-    app = App(settings_for(tmp_path, acct))
+    app = App.open(settings_for(tmp_path, acct))
     await app.run(once=True)
     append(dovecot, user.name, user.password, message())
     await app.run(once=True)
@@ -168,7 +171,7 @@ async def test_processed_mail_is_moved_only_when_configured(dovecot, user, tmp_p
 
 
 async def test_mail_is_left_unread_by_default(dovecot, user, tmp_path):
-    app = App(settings_for(tmp_path, account(dovecot, user.name, user.password)))
+    app = App.open(settings_for(tmp_path, account(dovecot, user.name, user.password)))
     await app.run(once=True)
     append(dovecot, user.name, user.password, message())
     await app.run(once=True)
@@ -184,7 +187,7 @@ async def test_backfill_takes_old_mail_once_and_skips_what_is_stored(dovecot, us
     stored_before = message("already imported", message_id="known@example.org")
     for raw in [message("old"), stored_before, message("old")]:
         append(dovecot, user.name, user.password, raw)
-    app = App(settings_for(tmp_path, account(dovecot, user.name, user.password)))
+    app = App.open(settings_for(tmp_path, account(dovecot, user.name, user.password)))
     await app.import_path(_write(tmp_path / "known.eml", stored_before))
     progress: list[tuple[int, int]] = []
 
@@ -215,7 +218,7 @@ async def test_backfill_flags_processed_mail_when_configured(dovecot, user, tmp_
     settings = settings_for(
         tmp_path, account(dovecot, user.name, user.password, on_processed="flag")
     )
-    app = App(settings)
+    app = App.open(settings)
     await app.import_path(_write(tmp_path / "known.eml", stored_before))
 
     [report] = await app.backfill(dt.date(2000, 1, 1))

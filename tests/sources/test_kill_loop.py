@@ -43,6 +43,7 @@ from bot.store.tables import (
     OutboxRow,
 )
 from bot.types import SystemClock
+from tests.corpus_paths import CORPUS
 from tests.servers.smtp import SmtpServer, running_smtp_server
 from tests.sources.daemon_log import DaemonLog
 from tests.sources.helpers import append, seen_outcomes
@@ -55,7 +56,6 @@ KILLS = int(os.environ.get("MEETBOT_KILLS", "8"))
 MESSAGES_PER_KILL = 5
 SEED = int(os.environ.get("MEETBOT_KILL_SEED", "20261123"))
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "tests" / "corpus"
 # Log lines that mark the moments worth a kill: right after them the daemon is
 # resuming, has bodies in memory, has committed a message, or has mailed a delegate.
 MOMENTS = ["meetbot running", "fetched", "message processed", "outbox:"]
@@ -281,7 +281,7 @@ def test_kill_9_in_a_loop_while_mail_arrives_loses_and_repeats_nothing(dovecot, 
     with running_smtp_server() as smtp:
         config = configure(tmp_path / "killed", dovecot, user, smtp)
         settings = Settings.load(config)
-        first = App(settings)
+        first = App.open(settings)
         asyncio.run(first.run(once=True))  # the cursor starts here
         append(dovecot, user.name, user.password, SEED_MAIL)
         asyncio.run(first.run(once=True))
@@ -297,7 +297,7 @@ def test_kill_9_in_a_loop_while_mail_arrives_loses_and_repeats_nothing(dovecot, 
             appender.join(30)
         assert appender.error is None, appender.error
 
-        last = App(settings, clock=Later(minutes=11))
+        last = App.open(settings, clock=Later(minutes=11))
         asyncio.run(last.run(once=True))
         asyncio.run(last.outbox.flush())
         received = [r.message["Message-ID"] for r in smtp.received]
@@ -315,7 +315,7 @@ def test_kill_9_in_a_loop_while_mail_arrives_loses_and_repeats_nothing(dovecot, 
     assert [o for _, _, o in outcomes] == first_seen, f"each UID recorded once {why}"
 
     reference = configure(tmp_path / "reference", dovecot, user, None)
-    clean = App(Settings.load(reference))
+    clean = App.open(Settings.load(reference))
     asyncio.run(clean.import_path(_written(tmp_path / "seed.eml", SEED_MAIL)))
     assign_seed_meeting(reference, clean.db)
     asyncio.run(_import_in_order(clean, appender.sent, tmp_path / "sent"))

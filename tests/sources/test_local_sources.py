@@ -18,19 +18,21 @@ from bot.errors import LockedError, SourceError
 from bot.sources.lock import MailboxLock
 from bot.sources.maildir import MaildirWatcher, ensure_maildir
 from bot.store.tables import MailboxCursorRow, MessageRow
-from tests.sources.helpers import message, stored_count
+from tests.sources.helpers import message, stored_count, wait_for
 
 
 def local_settings(tmp_path) -> Settings:
     return Settings(
         data_dir=tmp_path / "data",
         store={"url": f"sqlite:///{tmp_path}/meetbot.db"},
+        # Memos as DOCX only: LibreOffice's seconds per meeting are not what is tested here.
+        memo={"pdf": False},
         sources=SourcesSettings(maildir=MaildirSource(path=tmp_path / "maildir", poll_seconds=0.1)),
     )
 
 
 async def test_maildir_processes_new_mail_once_and_keeps_the_files(tmp_path):
-    app = App(local_settings(tmp_path))
+    app = App.open(local_settings(tmp_path))
     maildir = tmp_path / "maildir"
     ensure_maildir(maildir)
     for n in range(3):
@@ -50,24 +52,22 @@ async def test_maildir_processes_new_mail_once_and_keeps_the_files(tmp_path):
 
 async def test_maildir_watcher_sees_mail_delivered_while_it_runs(tmp_path):
     settings = local_settings(tmp_path)
-    app = App(settings)
+    app = App.open(settings)
     watcher = MaildirWatcher(
         tmp_path / "maildir", db=app.db, accept=app.pipeline.accept, clock=app.clock,
         stop=app.stop, poll_seconds=0.05,
     )  # fmt: skip
     task = asyncio.create_task(watcher.run())
-    while not (tmp_path / "maildir" / "new").exists():
-        await asyncio.sleep(0.01)
+    await wait_for((tmp_path / "maildir" / "new").exists, "the Maildir made")
     (tmp_path / "maildir" / "new" / "2000.test").write_bytes(message("later"))
-    while stored_count(app.db) == 0:
-        await asyncio.sleep(0.02)
+    await wait_for(lambda: stored_count(app.db) > 0, "the message delivered meanwhile")
     app.stop.set()
     await task
     app.close()
 
 
 async def test_import_eml_directory_and_mbox(tmp_path):
-    app = App(local_settings(tmp_path))
+    app = App.open(local_settings(tmp_path))
     folder = tmp_path / "mails"
     (folder / "sub").mkdir(parents=True)
     (folder / "a.eml").write_bytes(message("a"))
@@ -118,7 +118,7 @@ def test_status_exits_non_zero_when_a_source_is_stale(tmp_path, monkeypatch):
     assert never.exit_code == 0, "a fresh start before the first check is not unhealthy"
     assert "starting" in never.output
 
-    app = App(Settings.load(config))
+    app = App.open(Settings.load(config))
     asyncio.run(app.run(once=True))
     fresh = runner.invoke(cli, ["status", "--config", str(config)])
     assert fresh.exit_code == 0, fresh.output

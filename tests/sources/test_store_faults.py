@@ -76,7 +76,7 @@ async def test_a_lock_held_too_long_is_reported_and_the_message_stored_after_it(
             ),
         }
     )
-    app = App(settings)
+    app = App.open(settings)
     task = asyncio.create_task(app.run())
     try:
         await wait_for(lambda: _checked(app.db), "the first check")

@@ -41,6 +41,20 @@ def last_check(app: App) -> dt.datetime | None:
     return next((row.last_check_at for row in checks(app)), None)
 
 
+def error_since(app: App, moment: dt.datetime) -> bool:
+    """Whether the store holds an error of the source recorded after `moment`."""
+    at = next((row.last_error_at for row in checks(app)), None)
+    return at is not None and at > moment
+
+
+async def more_checks(app: App, count: int) -> None:
+    """Wait until the watcher has made `count` more successful checks."""
+    for _ in range(count):
+        before = last_check(app)
+        assert before is not None
+        await wait_for(lambda b=before: (last_check(app) or b) > b, "one more check")
+
+
 async def stall_append_resume(
     app: App, relay: Relay, dovecot: Dovecot, user, caplog, *, keepalive: bytes | None, noticed: str
 ) -> None:
@@ -54,6 +68,8 @@ async def stall_append_resume(
     stalled_at = dt.datetime.now(dt.UTC)
     append(dovecot, user.name, user.password, message("during the stall"))
     await wait_for(lambda: noticed in caplog.text, f"the watcher to log {noticed!r}")
+    # The log line is written before the error is stored: wait for the state asserted.
+    await wait_for(lambda: error_since(app, stalled_at), "the error recorded in the store")
 
     with app.db.session() as s:
         [source] = health(s, app.settings, dt.datetime.now(dt.UTC)).sources
@@ -83,7 +99,7 @@ async def test_a_server_that_looks_alive_but_never_answers_is_restarted_by_the_w
             idle_renew_seconds=RENEW_SECONDS,
             timeout_seconds=TIMEOUT_SECONDS,
         )
-        app = App(settings_for(tmp_path, acct))
+        app = App.open(settings_for(tmp_path, acct))
         async with running(app):
             await stall_append_resume(
                 app,
@@ -94,7 +110,7 @@ async def test_a_server_that_looks_alive_but_never_answers_is_restarted_by_the_w
                 keepalive=b"* OK Still here\r\n",
                 noticed="watcher stalled",
             )
-            await asyncio.sleep(RENEW_SECONDS * 3)  # a few more checks: nothing comes twice
+            await more_checks(app, 3)  # nothing comes twice
     assert [outcome for _, _, outcome in seen_outcomes(app.db)] == ["stored"]
 
 
@@ -108,12 +124,12 @@ async def test_a_silent_server_is_noticed_by_the_command_timeout(dovecot, user, 
             idle_renew_seconds=RENEW_SECONDS,
             timeout_seconds=TIMEOUT_SECONDS,
         )
-        app = App(settings_for(tmp_path, acct))
+        app = App.open(settings_for(tmp_path, acct))
         async with running(app):
             await stall_append_resume(
                 app, relay, dovecot, user, caplog, keepalive=None, noticed="timed out"
             )
-            await asyncio.sleep(RENEW_SECONDS * 3)
+            await more_checks(app, 3)
     assert [outcome for _, _, outcome in seen_outcomes(app.db)] == ["stored"]
 
 
@@ -123,7 +139,7 @@ async def test_a_stop_is_not_held_up_by_a_server_that_never_answers(dovecot, use
         acct = account(
             dovecot, user.name, user.password, port=relay.port, timeout_seconds=TIMEOUT_SECONDS
         )
-        app = App(settings_for(tmp_path, acct))
+        app = App.open(settings_for(tmp_path, acct))
         task = asyncio.create_task(app.run())
         try:
             await wait_for(lambda: last_check(app) is not None, "the first check")

@@ -9,8 +9,8 @@ from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
 from bot.understanding.extract import extract_message
 from bot.understanding.record import Extraction
+from tests.corpus_paths import CORPUS
 
-CORPUS = Path(__file__).parents[1] / "corpus"
 FIXTURES = Path(__file__).parent / "fixtures"
 BANGKOK = dt.timezone(dt.timedelta(hours=7))
 

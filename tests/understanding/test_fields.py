@@ -251,12 +251,20 @@ def test_a_place_in_quoted_wrapped_text_is_read_whole():
     assert ">" not in meeting.sponsorship.value
 
 
-def test_a_city_the_gazetteer_lacks_is_doubtful():
-    body = "The Training will be held at the Bay Hotel, General Santos City, Philippines."
+def test_a_city_no_gazetteer_knows_is_doubtful():
+    body = "The Training will be held at the Bay Hotel, Port Averin, Philippines."
     city = extract_message(_dated(body)).meeting.city
-    assert city.value == "General Santos City"
+    assert city.value == "Port Averin"
     assert city.confidence <= 0.5
     assert city.reasons
+
+
+def test_a_city_outside_the_list_is_found_in_geonames_under_its_own_name():
+    body = "The Training will be held at the Bay Hotel, General Santos City, Philippines."
+    meeting = extract_message(_dated(body)).meeting
+    assert meeting.city.value == "General Santos"
+    assert "GeoNames" in meeting.city.reasons[0]
+    assert meeting.country.value == "Philippines"
 
 
 def test_the_date_in_the_subject_stands_when_the_text_gives_none():
@@ -318,3 +326,13 @@ def test_a_floor_for_a_dry_run_is_not_the_delegation():
 def test_a_series_cited_for_what_it_did_is_not_this_meeting(body, series):
     found = find_titles(text(body)).series
     assert (found.value if found else None) == series
+
+
+def test_the_signals_that_chose_a_registration_link_are_in_its_reasons():
+    body = "Please register for the Workshop through the form below:\nhttps://forms.gle/abc123\n"
+    url = extract_message(_dated(body)).meeting.registration_url
+    assert url.value == "https://forms.gle/abc123"
+    assert url.reasons == (
+        "form_host +2: a form service's address",
+        "cue_just_before +3: the words just before it name what it is for",
+    )

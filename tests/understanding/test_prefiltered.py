@@ -11,23 +11,21 @@ import pytest
 import bot.understanding
 from bot.understanding.fields.text import MessageText
 from bot.understanding.prefilter import Prefiltered
+from tests.corpus_paths import CORPUS
 from tests.temporal.cases import TABLES, load_cases
 from tests.understanding.helpers import document
 
 TESTS = Path(__file__).parents[1]
 FOLDERS = (
-    "corpus",
-    "understanding/fixtures",
-    "understanding/heldout",
-    "understanding/heldout2",
-    "understanding/heldout3",
-    "understanding/heldout4",
+    CORPUS,
+    TESTS / "understanding/fixtures",
+    TESTS / "understanding/heldout",
+    TESTS / "understanding/heldout2",
+    TESTS / "understanding/heldout3",
+    TESTS / "understanding/heldout4",
 )
 MAILS = sorted(
-    path
-    for folder in FOLDERS
-    for path in (TESTS / folder).glob("*")
-    if path.suffix in (".eml", ".txt")
+    path for folder in FOLDERS for path in folder.glob("*") if path.suffix in (".eml", ".txt")
 )
 
 

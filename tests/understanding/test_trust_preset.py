@@ -19,8 +19,8 @@ from bot.store.tables import MeetingRow, PendingChangeRow
 from bot.understanding.record import Extracted, MeetingRecord
 from bot.understanding.trust import assess
 from tests.config_env import isolate
+from tests.corpus_paths import CORPUS
 
-CORPUS = Path(__file__).parents[1] / "corpus"
 TEMPLATES = Path(__file__).parents[2] / "templates" / "memo"
 REAL_DOMAINS = {b"asean.example.org": b"asean.org", b"mohr.example.org": b"mohr.gov.my"}
 # The ASEAN Secretariat's invitation with its follow-up, which carries the go.gov.sg
@@ -56,7 +56,7 @@ def imported(tmp_path: Path, raws: list[bytes], preset: str = "th-mol") -> tuple
         f'[memo]\ntemplate_dir = "{TEMPLATES}"\npdf = false\n'
         f'[trust]\npreset = "{preset}"\ntrusted_authserv_ids = ["mx.doe.example.org"]\n'
     )
-    daemon = App(Settings.load(config, secret_dirs=[]))
+    daemon = App.open(Settings.load(config, secret_dirs=[]))
     try:
         for number, raw in enumerate(raws):
             mail = tmp_path / f"mail{number}.eml"

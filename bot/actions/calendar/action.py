@@ -27,7 +27,7 @@ from bot.actions.calendar.feed import feed_bytes, write_atomically
 from bot.actions.calendar.ical import Method, Person, itip_calendar, parse_event, resource_calendar
 from bot.actions.calendar.invitation import invitation_message
 from bot.actions.calendar.state import (
-    Delivery,
+    InvitationDelivery,
     plan_deliveries,
     record_delivery,
     save_entries,
@@ -144,7 +144,11 @@ class CalendarAction:
         return people
 
     def _enqueue(
-        self, session: Session, meeting: Meeting, delivery: Delivery, attendees: list[Person]
+        self,
+        session: Session,
+        meeting: Meeting,
+        delivery: InvitationDelivery,
+        attendees: list[Person],
     ) -> None:
         method = delivery.method
         calendar = itip_calendar(
@@ -170,7 +174,7 @@ class CalendarAction:
         )
 
     def _message(
-        self, calendar: Calendar, delivery: Delivery, attendees: list[Person]
+        self, calendar: Calendar, delivery: InvitationDelivery, attendees: list[Person]
     ) -> EmailMessage:
         event = parse_event(delivery.entry.event)
         summary = str(event.get("summary", ""))

@@ -22,7 +22,7 @@ from bot.store.tables import CalendarEntryRow, InvitationRow
 
 
 @dataclass(frozen=True)
-class Delivery:
+class InvitationDelivery:
     """One iTIP message to send to one attendee."""
 
     entry: CalendarEntryRow
@@ -90,7 +90,7 @@ def plan_deliveries(
     directory: Sequence[Person],
     revision: int,
     now: dt.datetime,
-) -> list[Delivery]:
+) -> list[InvitationDelivery]:
     """The REQUESTs and CANCELs that bring each attendee's calendar up to date.
 
     `directory` names the people who are no longer attendees, for their CANCEL.
@@ -100,7 +100,7 @@ def plan_deliveries(
     """
     by_email = {person.email.lower(): person for person in attendees}
     known = {person.email.lower(): person for person in directory}
-    deliveries: list[Delivery] = []
+    deliveries: list[InvitationDelivery] = []
     for row in rows:
         if row.ends_at <= now:
             continue
@@ -130,7 +130,7 @@ def plan_deliveries(
     return deliveries
 
 
-def record_delivery(session: Session, delivery: Delivery) -> None:
+def record_delivery(session: Session, delivery: InvitationDelivery) -> None:
     """Remember what the attendee now has, in the same transaction as the outbox row."""
     email = delivery.attendee.email.lower()
     state = session.scalar(
@@ -155,11 +155,11 @@ def _delivery(
     state: InvitationRow | None,
     revision: int,
     removed: bool,
-) -> Delivery:
+) -> InvitationDelivery:
     # Every message about an event carries a SEQUENCE above the last one the attendee
     # saw, so clients apply it (RFC 5546 section 2.1.4).
     floor = state.sequence + 1 if state is not None else 0
-    return Delivery(
+    return InvitationDelivery(
         entry=row,
         attendee=person,
         method=method,

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import draft
+from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.origin import load_origin
 from bot.config.settings import Settings
 from bot.meetings.change import MeetingChange

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.origin import Origin
 from bot.actions.memo.places import PlaceNames
 from bot.actions.memo.thai_forms import BLANK, thai_day_span
@@ -22,14 +22,6 @@ from bot.config.settings import OfficeSettings, Settings
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.understanding.browser_url import text_without_links
 from bot.understanding.record import Extracted, MeetingRecord, When
-
-
-class MemoKind(StrEnum):
-    NOMINATION = "nomination"  # to the Director-General: send these delegates
-    REPORT = "report"  # to the Director-General: what the meeting did
-    CIRCULATION = "circulation"  # ว memo forwarding the report to every unit
-    REPLY = "reply"  # English, to the organiser: our delegates
-
 
 # What a host may pay for, by words its notes use; the templates print the Thai.
 _SPONSORED_ITEMS = (

@@ -10,7 +10,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 from pathlib import Path
 
-from bot.actions.memo.context import MemoContext, MemoKind, build_context
+from bot.actions.memo.context import MemoContext, build_context
+from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.origin import Origin
 from bot.actions.memo.places import load_place_names
 from bot.actions.memo.render import (

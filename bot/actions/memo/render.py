@@ -23,7 +23,7 @@ from bot.actions.memo.thai_forms import blank
 from bot.actions.thai import thai_digits
 from bot.errors import ActionError
 
-DOCX_FONT = "TH SarabunPSK"  # what templates/memo/build_templates.py writes
+DOCX_FONT = "TH SarabunPSK"  # what tools/build_templates.py writes
 STANDIN_FONT = "Laksaman"  # Debian fonts-tlwg-laksaman: TH Sarabun's glyphs at 150.42%
 STANDIN_SCALE = 0.66  # the factor Debian's own fontconfig alias applies
 _SIZE = re.compile(r'(<w:sz(?:Cs)?\s+w:val=")(\d+)(")')

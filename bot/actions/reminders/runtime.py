@@ -32,7 +32,7 @@ from bot.actions.reminders.directory import MeetingDirectory
 from bot.actions.reminders.scheduler import ReminderScheduler
 from bot.actions.reminders.service import ReminderService
 from bot.actions.reminders.telegram import (
-    RetryPolicy,
+    SendRetry,
     TelegramChannel,
     Timeouts,
     build_application,
@@ -53,7 +53,7 @@ class Wiring:
     outbox: Outbox | None = None  # without it, delegates without Telegram get no e-mail
     console: TextIO | None = None  # standard output when None
     timeouts: Timeouts = field(default_factory=Timeouts)
-    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    retry: SendRetry = field(default_factory=SendRetry)
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
 

@@ -1,10 +1,11 @@
 """APScheduler with its jobs in meetbot's own database, so reminders survive restarts.
 
-Each planned reminder is one date job whose id is the reminder's key; the job holds
-the reminder and the meeting as they were planned (a re-plan on every meeting
-change replaces them). Jobs are pickled, so the functions they call are the
-module-level `run_reminder` and `run_digest`, which hand over to the handler of the
-running scheduler.
+Each planned reminder is one date job whose id is the reminder's key. APScheduler
+pickles what a job holds, and a pickled object of ours would fail to load once its
+class is renamed or moved (APScheduler then drops the job). So a job holds only keys in
+plain values (`ReminderJob`: meeting id, target, due moment, offset), and calls the
+module-level `run_reminder` or `run_digest`, which hand over to the handler of the
+running scheduler; the handler looks the meeting up as it is when the job fires.
 
 Jobs missed while meetbot was down all run when it starts again
 (`misfire_grace_time=None`); the handler decides which of them still deserves a
@@ -16,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+from dataclasses import asdict, dataclass
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -24,9 +26,8 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 
-from bot.actions.reminders.plan import Reminder
+from bot.actions.reminders.plan import Reminder, Target
 from bot.errors import ActionError
-from bot.meetings.meeting import Meeting
 from bot.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -37,8 +38,39 @@ DIGEST_JOB = "digest"
 DIGEST_GRACE_SECONDS = 6 * 3600
 
 
+@dataclass(frozen=True)
+class ReminderJob:
+    """What a stored reminder job holds: the reminder's keys, every one a str or an int."""
+
+    key: str  # the reminder's key, also the job's id (a retry's id differs)
+    meeting_id: int
+    target: str  # Target.key: "registration", "meeting", "dry-run", ...
+    due: str  # Target.due, ISO 8601: which of the target's dates
+    offset: str
+    fire_at: str  # ISO 8601
+
+    @classmethod
+    def of(cls, reminder: Reminder) -> ReminderJob:
+        target = reminder.target
+        return cls(
+            reminder.key,
+            reminder.meeting_id,
+            target.key,
+            target.due.isoformat(),
+            reminder.offset,
+            reminder.fire_at.isoformat(),
+        )
+
+    def fits(self, target: Target) -> bool:
+        return target.key == self.target and target.due.isoformat() == self.due
+
+    def reminder(self, target: Target) -> Reminder:
+        fire_at = dt.datetime.fromisoformat(self.fire_at)
+        return Reminder(self.key, self.meeting_id, target, self.offset, fire_at)
+
+
 class JobHandler(Protocol):
-    async def fire(self, reminder: Reminder, meeting: Meeting) -> None: ...
+    async def fire_job(self, job: ReminderJob) -> None: ...
 
     async def digest(self) -> None: ...
 
@@ -46,8 +78,11 @@ class JobHandler(Protocol):
 _handler: JobHandler | None = None
 
 
-async def run_reminder(reminder: Reminder, meeting: Meeting) -> None:
-    await _current_handler().fire(reminder, meeting)
+async def run_reminder(
+    key: str, meeting_id: int, target: str, due: str, offset: str, fire_at: str
+) -> None:
+    job = ReminderJob(key, meeting_id, target, due, offset, fire_at)
+    await _current_handler().fire_job(job)
 
 
 async def run_digest() -> None:
@@ -95,7 +130,6 @@ class ReminderScheduler:
     def schedule(
         self,
         reminder: Reminder,
-        meeting: Meeting,
         *,
         job_id: str | None = None,
         run_at: dt.datetime | None = None,
@@ -106,15 +140,15 @@ class ReminderScheduler:
             run_date=run_at or reminder.fire_at,
             id=job_id or reminder.key,
             name=reminder.key,
-            kwargs={"reminder": reminder, "meeting": meeting},
+            kwargs=asdict(ReminderJob.of(reminder)),
             replace_existing=True,
         )
 
-    def scheduled(self, meeting_id: int) -> list[tuple[str, Reminder]]:
-        """The jobs of a meeting, as (job id, reminder)."""
+    def scheduled(self, meeting_id: int) -> list[tuple[str, ReminderJob]]:
+        """The jobs of a meeting, as (job id, what the job holds)."""
         prefix = f"{meeting_id}:"
         return [
-            (job.id, _reminder_of(job))
+            (job.id, _job_of(job))
             for job in self.apscheduler.get_jobs()
             if job.id.startswith(prefix)
         ]
@@ -146,8 +180,8 @@ class ReminderScheduler:
         )
 
 
-def _reminder_of(job: Job) -> Reminder:
-    reminder = job.kwargs["reminder"]
-    if not isinstance(reminder, Reminder):
-        raise ActionError(f"job {job.id} holds {type(reminder).__name__}, not a Reminder")
-    return reminder
+def _job_of(job: Job) -> ReminderJob:
+    try:
+        return ReminderJob(**job.kwargs)
+    except TypeError as exc:
+        raise ActionError(f"job {job.id} does not hold a reminder's keys: {exc}") from exc

@@ -29,7 +29,7 @@ from bot.actions.reminders.plan import (
     plan_reminders,
     targets_of,
 )
-from bot.actions.reminders.scheduler import ReminderScheduler
+from bot.actions.reminders.scheduler import ReminderJob, ReminderScheduler
 from bot.config.settings import Settings
 from bot.errors import DeliveryError
 from bot.meetings.approval import shown_key
@@ -116,13 +116,11 @@ class ReminderService:
             live = [r for r in planned if not _done(states.get(r.target.key))]
             handled = {r.key for r in live if state.handled(session, r.key)}
         live_keys = {r.key for r in live}
-        live_targets = {(r.target.key, r.target.due) for r in live}
+        live_targets = {(r.target.key, r.target.due.isoformat()) for r in live}
         existing = dict(self.scheduler.scheduled(meeting.id))
-        for job_id, reminder in existing.items():
-            snoozed = reminder.offset == SNOOZED
-            if reminder.key not in live_keys and not (
-                snoozed and (reminder.target.key, reminder.target.due) in live_targets
-            ):
+        for job_id, job in existing.items():
+            snoozed = job.offset == SNOOZED
+            if job.key not in live_keys and not (snoozed and (job.target, job.due) in live_targets):
                 self.scheduler.remove(job_id)
         coming: list[Reminder] = []
         for reminder in live:
@@ -131,15 +129,24 @@ class ReminderService:
             # A reminder whose time passed before it was ever planned is not sent late:
             # the arrival notice covers it. A job already waiting (meetbot was down) stays.
             if reminder.fire_at > now or reminder.key in existing:
-                self.scheduler.schedule(reminder, meeting)
+                self.scheduler.schedule(reminder)
                 coming.append(reminder)
         return coming
 
     def forget(self, meeting_id: int) -> None:
-        for job_id, _reminder in self.scheduler.scheduled(meeting_id):
+        for job_id, _job in self.scheduler.scheduled(meeting_id):
             self.scheduler.remove(job_id)
 
     # -- jobs -----------------------------------------------------------------------
+
+    async def fire_job(self, job: ReminderJob) -> None:
+        """A stored job is due: the reminder it names, of the meeting as it is now."""
+        meeting = self.directory.get(job.meeting_id)
+        target = None if meeting is None else next(filter(job.fits, self.targets(meeting)), None)
+        if meeting is None or target is None:
+            log.info("%s: the meeting no longer has this date; not reminding", job.key)
+            return
+        await self.fire(job.reminder(target), meeting)
 
     async def fire(self, reminder: Reminder, meeting: Meeting) -> None:
         with self._tracked():
@@ -160,7 +167,7 @@ class ReminderService:
         except DeliveryError as exc:
             log.warning("%s; trying again in %s", exc, REDELIVERY_DELAY)
             self.scheduler.schedule(
-                reminder, meeting, job_id=f"{reminder.key}:retry", run_at=now + REDELIVERY_DELAY
+                reminder, job_id=f"{reminder.key}:retry", run_at=now + REDELIVERY_DELAY
             )
 
     async def _digest(self) -> None:
@@ -229,8 +236,8 @@ class ReminderService:
         meeting_id, key = found.meeting.id, found.target.key
         with self._db.session() as session:
             changed = state.mark_done(session, meeting_id, key, by=by, at=self._clock.now())
-        for job_id, reminder in self.scheduler.scheduled(meeting_id):
-            if reminder.target.key == key:
+        for job_id, job in self.scheduler.scheduled(meeting_id):
+            if job.target == key:
                 self.scheduler.remove(job_id)
         log.info("meeting %s: %s marked done by %s", meeting_id, key, by)
         return changed
@@ -243,7 +250,7 @@ class ReminderService:
             state.snooze(session, meeting.id, target.key, until=until)
         stamp = until.strftime("%Y%m%dT%H%M")
         key = f"{meeting.id}:{target.key}:{target.due.isoformat()}:{SNOOZED}-{stamp}"
-        self.scheduler.schedule(Reminder(key, meeting.id, target, SNOOZED, until), meeting)
+        self.scheduler.schedule(Reminder(key, meeting.id, target, SNOOZED, until))
         log.info("meeting %s: %s snoozed by %s until %s", meeting.id, target.key, by, until)
         return until
 

@@ -45,7 +45,7 @@ class Timeouts:
 
 
 @dataclass(frozen=True)
-class RetryPolicy:
+class SendRetry:
     """How long to keep at a message before leaving it to the next scheduled retry."""
 
     attempts: int = 6
@@ -98,11 +98,11 @@ class TelegramChannel:
     def __init__(
         self,
         application: BotApplication,
-        policy: RetryPolicy | None = None,
+        policy: SendRetry | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self._bot = application.bot
-        self._policy = policy or RetryPolicy()
+        self._policy = policy or SendRetry()
         self._sleep = sleep
 
     async def send(self, address: str, delivery: Delivery) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.understanding import cues
 from bot.understanding.fields.text import MessageText
 from bot.understanding.prefilter import DIGITS, prefiltered
 from bot.understanding.record import Extracted
@@ -68,8 +69,7 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
+    rf"\b(?:{cues.MONTH_NAME_EN})\.?\s+$",
     re.IGNORECASE,
 )
 _DONE = re.compile(

@@ -223,6 +223,8 @@ def _pattern(spellings: list[str]) -> re.Pattern[str]:
 
 _CITY_OF = {s.lower(): name for name, (_, spellings) in CITIES.items() for s in spellings}
 _COUNTRY_OF = {s.lower(): name for name, spellings in COUNTRIES.items() for s in spellings}
+_COUNTRY_FIRST_WORDS = frozenset(s.split()[0] for s in _COUNTRY_OF if " " in s)
+_COUNTRY_OF.update({s.lower().replace("-", " "): n for s, n in list(_COUNTRY_OF.items())})
 _CITY_PATTERN = _pattern([s for _, spellings in CITIES.values() for s in spellings])
 _COUNTRY_PATTERN = _pattern([s for spellings in COUNTRIES.values() for s in spellings])
 
@@ -242,6 +244,18 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 
 def _spelling(match: re.Match[str]) -> str:
     return " ".join(match.group().lower().split())
+
+
+def canonical_country(name: str) -> str:
+    """The gazetteer's name for a country however it is spelt ("Laos" is "Lao PDR"), or the
+    name itself for a country the gazetteer does not list."""
+    return _COUNTRY_OF.get(" ".join(name.lower().replace("-", " ").split()), name)
+
+
+def is_country(name: str) -> bool:
+    """Whether a name is one of the gazetteer's countries, or the first word of one ("Lao")."""
+    key = " ".join(name.lower().replace("-", " ").split())
+    return key in _COUNTRY_OF or key in _COUNTRY_FIRST_WORDS
 
 
 def country_of_city(city: str) -> str:

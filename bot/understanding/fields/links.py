@@ -5,17 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.understanding import cues
 from bot.understanding.fields.online import platform_of
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.urls import Url, host_matches
 from bot.understanding.record import Extracted
+from bot.understanding.signals import Signal, Tally
 
-# A nomination form is how a delegation registers ("submit your nominations through the
-# link below"), as "แจ้งรายชื่อ" is in Thai.
+# A link to the reply form or a nomination form is where a delegation registers.
 _REGISTRATION = re.compile(
-    r"regist|sign[\s-]?up|\bRSVP\b|confirm\w*\s+(?:your\s+|their\s+)?(?:participation|attendance)"
-    r"|nominations?\b|ลงทะเบียน|ตอบรับ|แจ้งรายชื่อ",
-    re.IGNORECASE,
+    rf"{cues.REGISTRATION}|{cues.REPLY_FORM}|{cues.NOMINATION_FORM}", re.IGNORECASE
 )
 _DOCUMENTS = re.compile(
     r"document|material|download|papers?\b|presentations?|slides|shared\s+(?:drive|folder)"
@@ -67,11 +66,32 @@ def find_documents_url(text: MessageText) -> Extracted[str] | None:
     return _best(text, _documents_score)
 
 
+class LinkSignal(Signal):
+    REGISTER_IN_ADDRESS = "the address says register"
+    FORM_HOST = "a form service's address"
+    DOCUMENT_HOST = "a file-sharing service's address"
+    CUE_JUST_BEFORE = "the words just before it name what it is for"
+    CUE_BEFORE = "the sentence before it names what it is for"
+    CUE_AFTER = "the words after it name what it is for"
+    FOR_SOMETHING_ELSE = "it is introduced as a hotel, map, visa or arrival card"
+    REGISTRATION_INSTEAD = "it is for registration, not documents"
+
+
+# Hand weights, set against the self-written sets.
+WEIGHTS: dict[Signal, float] = {
+    LinkSignal.REGISTER_IN_ADDRESS: 2, LinkSignal.FORM_HOST: 2, LinkSignal.DOCUMENT_HOST: 2,
+    LinkSignal.CUE_JUST_BEFORE: 3, LinkSignal.CUE_BEFORE: 2, LinkSignal.CUE_AFTER: 1,
+    LinkSignal.FOR_SOMETHING_ELSE: -4, LinkSignal.REGISTRATION_INSTEAD: -3,
+}  # fmt: skip
+# A documents cue only in the sentence before counts for less than a registration cue there.
+_DOCUMENTS_CUE_BEFORE = 0.5
+
+
 def _best(
-    text: MessageText, score: Callable[[MessageText, Url, str, str], int]
+    text: MessageText, score: Callable[[MessageText, Url, str, str], Tally | None]
 ) -> Extracted[str] | None:
     urls = text.urls
-    best: tuple[int, int, Url] | None = None
+    best: tuple[float, int, Url, Tally] | None = None
     previous_end = 0
     for index, url in enumerate(urls):
         if host_matches(url.host, NOT_LINK_HOSTS):
@@ -82,36 +102,39 @@ def _best(
         next_start = urls[index + 1].start if index + 1 < len(urls) else len(text.plain)
         after = text.plain[url.end : min(next_start, url.end + AFTER_CHARS)]
         previous_end = url.end
-        value = score(text, url, before, after)
+        tally = score(text, url, before, after)
+        if tally is None:
+            continue
         # Ties go to the body over quoted parts, then to the first mention.
-        rank = (value, 1 if text.in_body(url.start) else 0)
-        if value >= THRESHOLD and (best is None or rank > best[:2]):
-            best = (*rank, url)
+        rank = (tally.total, 1 if text.in_body(url.start) else 0)
+        if tally.total >= THRESHOLD and (best is None or rank > best[:2]):
+            best = (*rank, url, tally)
     if best is None:
         return None
-    value, _, url = best
-    return Extracted(url.url, text.snippet(url.start, url.end), min(0.95, 0.5 + 0.1 * value))
+    value, _, url, tally = best
+    confidence = min(0.95, 0.5 + 0.1 * value)
+    return Extracted(url.url, text.snippet(url.start, url.end), confidence, tally.reasons())
 
 
-def _registration_score(text: MessageText, url: Url, before: str, after: str) -> int:
+def _registration_score(text: MessageText, url: Url, before: str, after: str) -> Tally | None:
     lowered = url.url.lower()
-    score = 0
+    tally = Tally(WEIGHTS)
     if "/register" in lowered or "regist" in lowered:
-        score += 2
+        tally.add(LinkSignal.REGISTER_IN_ADDRESS)
     elif platform_of(url.host) is not None:
-        return 0  # a meeting link, not a form
+        return None  # a meeting link, not a form
     if host_matches(url.host, FORM_HOSTS) or "docs.google.com/forms" in lowered:
-        score += 2
+        tally.add(LinkSignal.FORM_HOST)
     near = before[-160:]
     if _REGISTRATION.search(near):
-        score += 3
+        tally.add(LinkSignal.CUE_JUST_BEFORE)
     elif _REGISTRATION.search(before):
-        score += 2
+        tally.add(LinkSignal.CUE_BEFORE)
     if _REGISTRATION.search(after):
-        score += 1
+        tally.add(LinkSignal.CUE_AFTER)
     if _NOT_REGISTRATION.search(_introduction(before)) or _NOT_REGISTRATION.search(lowered):
-        score -= 4
-    return score
+        tally.add(LinkSignal.FOR_SOMETHING_ELSE)
+    return tally
 
 
 def _introduction(before: str) -> str:
@@ -124,20 +147,20 @@ def _introduction(before: str) -> str:
     return lines[-2]
 
 
-def _documents_score(text: MessageText, url: Url, before: str, after: str) -> int:
+def _documents_score(text: MessageText, url: Url, before: str, after: str) -> Tally | None:
     lowered = url.url.lower()
     if platform_of(url.host) is not None or host_matches(url.host, FORM_HOSTS):
-        return 0
-    score = 0
+        return None
+    tally = Tally(WEIGHTS)
     if host_matches(url.host, DOCUMENT_HOSTS):
-        score += 2
+        tally.add(LinkSignal.DOCUMENT_HOST)
     near = before[-160:]
     if _DOCUMENTS.search(near):
-        score += 3
+        tally.add(LinkSignal.CUE_JUST_BEFORE)
     elif _DOCUMENTS.search(before):
-        score += 1
+        tally.add(LinkSignal.CUE_BEFORE, _DOCUMENTS_CUE_BEFORE)
     if _DOCUMENTS.search(after):
-        score += 1
+        tally.add(LinkSignal.CUE_AFTER)
     if _REGISTRATION.search(near) or "regist" in lowered:
-        score -= 3
-    return score
+        tally.add(LinkSignal.REGISTRATION_INSTEAD)
+    return tally

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import cues
 from bot.understanding.fields.text import MessageText
 from bot.understanding.prefilter import Prefiltered, prefiltered
 from bot.understanding.record import Extracted, Mode
@@ -47,10 +48,7 @@ _TRAVEL = re.compile(
 )
 # A session beside the meeting (an orientation, a dry run, a briefing) held online says
 # nothing about how the meeting itself is held.
-_SIDE_SESSION = re.compile(
-    r"orientation|dry[\s-]?run|test[\s-]?run|rehears|briefing|pre-?(?:meeting|training|departure)"
-    r"|ซ้อม|ทดสอบระบบ|ปฐมนิเทศ",
-)
+_SIDE_SESSION = re.compile(cues.SIDE_SESSION)
 _HOLDING = re.compile(
     r"held|conduct|convene|take\s+place|meeting\s+will|join|participat|attend|format|mode"
     r"|จัดขึ้น|จัดการประชุม|เข้าร่วม|รูปแบบ",

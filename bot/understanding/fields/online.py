@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from bot.understanding import cues
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.urls import Url, host_matches
 from bot.understanding.prefilter import prefiltered
@@ -50,8 +51,8 @@ _PASSCODE = prefiltered(
 )
 _ID_IN_URL = re.compile(r"/(?:j|w|s|wc/join|my)/(\d{9,11})\b")
 _LABELS: tuple[tuple[SessionLabel, re.Pattern[str]], ...] = (
-    (SessionLabel.DRY_RUN, re.compile(r"dry[\s-]?run|test[\s-]?run|ทดสอบระบบ", re.IGNORECASE)),
-    (SessionLabel.REHEARSAL, re.compile(r"rehears|ซ้อม", re.IGNORECASE)),
+    (SessionLabel.DRY_RUN, re.compile(cues.DRY_RUN, re.IGNORECASE)),
+    (SessionLabel.REHEARSAL, re.compile(cues.REHEARSAL, re.IGNORECASE)),
     (SessionLabel.BREAKOUT, re.compile(r"break[\s-]?out", re.IGNORECASE)),
 )
 # How far before a session its introducing sentence may start, and how far apart the

@@ -9,10 +9,17 @@ recommended hotels names places too, and must not win.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.fields.world_places import (
+    WorldPlace,
+    city_held_in,
+    city_in_parts,
+    thai_admin_place,
+)
+from bot.understanding.geo import MIN_POPULATION, PLACE_POPULATION
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.record import Extracted
 
@@ -86,11 +93,29 @@ def find_place(text: MessageText) -> Place:
     ]
     scored = [c for c in candidates if _has_place(text, c)]
     if not scored:
-        return Place(None, None, None, False)
+        return _held_in(text, Place(None, None, None, False))
     best = max(
         scored, key=lambda c: (c.score + _detail_bonus(text, c), text.in_body(c.start), -c.start)
     )
-    return _place_from(text, best)
+    return _held_in(text, _place_from(text, best))
+
+
+def _held_in(text: MessageText, place: Place) -> Place:
+    """The place with the city a sentence says the meeting is held in ("met in Hanoi on May
+    20"), when the place phrases name none."""
+    if place.city is not None:
+        return place
+    found = city_held_in(text.plain)
+    if found is None and place.venue is not None and _THAI_TEXT.search(place.venue.value):
+        # A Thai council or office meets in its own building: the province of its address
+        # ("เทศบาลเมืองแสนสุข จ.ชลบุรี") is the meeting's.
+        found = thai_admin_place(text.plain)
+    if found is None or (place.country is not None and place.country.value != found.country):
+        return place
+    source = text.snippet(found.start, found.end)
+    city = Extracted(found.city, source, HELD_IN_CONFIDENCE, (found.how,))
+    country = place.country or Extracted(found.country, source, HELD_IN_CONFIDENCE, (found.how,))
+    return replace(place, city=city, country=country)
 
 
 def _detail_bonus(text: MessageText, candidate: _Candidate) -> int:
@@ -204,16 +229,25 @@ def _place_from(text: MessageText, candidate: _Candidate) -> Place:
     country_name = country.name if country else (country_of_city(city.name) if city else None)
     confidence = 0.9 if candidate.labelled else 0.7 + 0.05 * min(candidate.score, 4)
     source = text.snippet(candidate.start, candidate.end)
-    unlisted = _unlisted_city(phrase_text, country) if city is None else None
+    world = _world_city(phrase_text, country) if city is None else None
+    if world is not None and country_name is None:
+        country_name = world.country
+    unlisted = _unlisted_city(phrase_text, country) if city is None and world is None else None
     venue_value = _venue(phrase_text, places, unlisted)
     city_value: Extracted[str] | None = None
     if city is not None:
         city_value = Extracted(city.name, source, confidence)
+    elif world is not None:
+        city_value = Extracted(world.city, source, confidence - WORLD_CITY_DOUBT, (world.how,))
     elif unlisted is not None:
         reason = f'"{unlisted}" stands before the country like a city, but is no city we know'
         city_value = Extracted(unlisted, source, UNLISTED_CITY_CONFIDENCE, (reason,))
     return Place(
-        venue=Extracted(venue_value, source, confidence) if venue_value else None,
+        venue=(
+            Extracted(venue_value, source, confidence - (0 if candidate.labelled else VENUE_DOUBT))
+            if venue_value
+            else None
+        ),
         city=city_value,
         country=(
             Extracted(country_name, source, confidence if country else confidence - 0.15)
@@ -233,6 +267,23 @@ _STREET_WORDS = re.compile(
     re.IGNORECASE,
 )
 UNLISTED_CITY_CONFIDENCE = 0.5
+# Where a venue's name ends in a sentence is a guess unless a "Venue:" label gives it a line.
+VENUE_DOUBT = 0.1
+# A city found in GeoNames rather than in the gazetteer's list: the name is surely a city, but
+# the list's cities are the ones meetings are held in.
+WORLD_CITY_DOUBT = 0.1
+HELD_IN_CONFIDENCE = 0.6
+_THAI_TEXT = re.compile(r"[ก-๙]")
+
+
+def _world_city(phrase: str, country: PlaceMatch | None) -> WorldPlace | None:
+    """A Thai province or district, or a city of the world in the phrase's parts; a smaller
+    one only where a country follows it."""
+    found = thai_admin_place(phrase)
+    if found is not None:
+        return found
+    population = PLACE_POPULATION if country is not None else MIN_POPULATION
+    return city_in_parts(phrase, min_population=population)
 
 
 def _unlisted_city(phrase: str, country: PlaceMatch | None) -> str | None:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.prefilter import prefiltered
@@ -89,8 +90,7 @@ _NOT_TITLE_WORDS = frozenset(
     ]
 )
 _MONTHS = re.compile(
-    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$"
+    rf"^(?:{cues.MONTH_NAME_EN})\.?$"
     r"|^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$",
     re.IGNORECASE,
 )
@@ -234,7 +234,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     source = (
         f"Subject: {text.subject}" if from_subject else text.snippet(candidate.start, candidate.end)
     )
-    return Extracted(value, source, min(0.95, 0.45 + 0.07 * score))
+    return Extracted(value, source, min(0.95, 0.45 + 0.05 * score))
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9]\b")

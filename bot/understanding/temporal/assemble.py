@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bot.understanding.temporal import patterns as p
-from bot.understanding.temporal.clocks import Clock, with_duration
+from bot.understanding.temporal.clocks import ClockReading, with_duration
 from bot.understanding.temporal.dates import DateHit
 from bot.understanding.temporal.types import Temporal, TemporalKind
 from bot.understanding.temporal.weekdays import NAMES_EN
@@ -42,12 +42,14 @@ _HAS_DIGIT = re.compile(r"[0-9๐-๙]")
 # ("registration closes at 17:00, and the Meeting is on 4 December").
 _MAX_CLAUSE = 80
 _NEW_CLAUSE = re.compile(r"(?<![A-Za-z])(?i:and|but|while|whereas)(?![A-Za-z])|และ|แต่")
+_UNTIL = re.compile(r"(?<![A-Za-z])(?i:until|till)(?![A-Za-z])|จนถึง")
+_END_TIME_REASON = "the time written after a range until a day is that day's"
 _APART = 0.8
 _APART_REASON = "time written apart from its date, earlier in the sentence"
 
 
 def assemble(
-    text: str, hits: list[DateHit], clocks: list[Clock], default_tz: str
+    text: str, hits: list[DateHit], clocks: list[ClockReading], default_tz: str
 ) -> Iterator[Temporal]:
     used: set[int] = set()
     sections = SectionZones(text)
@@ -71,12 +73,12 @@ def assemble(
 def _clock_for(
     text: str,
     hit: DateHit,
-    clocks: list[Clock],
+    clocks: list[ClockReading],
     window: range,
     used: set[int],
     before_limit: int,
     after_limit: int,
-) -> Clock | None:
+) -> ClockReading | None:
     if hit.granularity != "day":
         return None
     for index in window:
@@ -106,8 +108,13 @@ def _clock_for(
 
 
 def _clock_earlier_in_sentence(
-    text: str, hit: DateHit, clocks: list[Clock], window: range, used: set[int], before_limit: int
-) -> Clock | None:
+    text: str,
+    hit: DateHit,
+    clocks: list[ClockReading],
+    window: range,
+    used: set[int],
+    before_limit: int,
+) -> ClockReading | None:
     for index in reversed(window):
         clock = clocks[index]
         if clock.span[1] > hit.span[0]:
@@ -137,7 +144,7 @@ def _end_of_zone(text: str, pos: int, hit: DateHit) -> int:
 def _temporal(
     text: str,
     hit: DateHit,
-    clock: Clock | None,
+    clock: ClockReading | None,
     default_tz: str,
     sections: SectionZones,
     previous_end: int,
@@ -189,6 +196,11 @@ def _temporal(
         if why:
             reasons.append(why)
         start, end = dt.datetime.combine(day, due, tzinfo), None
+    elif clock is not None and _time_of_end(text, hit, clock):
+        assert hit.last is not None
+        start, end = hit.first, dt.datetime.combine(hit.last, clock.start, tzinfo)
+        kind = TemporalKind.RANGE
+        reasons.append(_END_TIME_REASON)
     elif clock is not None:
         start = dt.datetime.combine(hit.first, clock.start, tzinfo)
         if clock.end is not None:
@@ -211,12 +223,28 @@ def _temporal(
     )
 
 
-def _duration(text: str, clock: Clock, pos: int) -> tuple[Clock, int] | None:
+def _time_of_end(text: str, hit: DateHit, clock: ClockReading) -> bool:
+    """Whether a single time after a range of days "until" a day is the time of that day: "from
+    2 April until 6 May 2024 5 p.m., Paris time" ends then; it does not begin at 5 p.m."""
+    return (
+        hit.last is not None
+        and clock.end is None
+        and clock.span[0] >= hit.span[1]
+        and _UNTIL.search(text, hit.span[0], hit.span[1]) is not None
+    )
+
+
+def _duration(text: str, clock: ClockReading, pos: int) -> tuple[ClockReading, int] | None:
     return with_duration(text, clock, pos) if clock.end is None else None
 
 
 def _zone(
-    text: str, hit: DateHit, clock: Clock | None, start_pos: int, end_pos: int, previous_end: int
+    text: str,
+    hit: DateHit,
+    clock: ClockReading | None,
+    start_pos: int,
+    end_pos: int,
+    previous_end: int,
 ) -> tuple[WrittenZone | None, int, int]:
     """The zone written with the expression, and the expression's span widened to hold it."""
     written = zone_after(text, end_pos, hit.first)
@@ -242,7 +270,9 @@ def _deadline_cue(text: str, hit: DateHit, start_pos: int) -> re.Match[str] | No
     return p.DEADLINE_CUE.search(text, max(0, start_pos - 60), start_pos)
 
 
-def _due(hit: DateHit, clock: Clock | None, cue: re.Match[str]) -> tuple[dt.date, dt.time, str]:
+def _due(
+    hit: DateHit, clock: ClockReading | None, cue: re.Match[str]
+) -> tuple[dt.date, dt.time, str]:
     """The day and time a deadline falls due, and why that time when the text gives none."""
     if hit.granularity == "month" and hit.last is not None:
         if cue["before"] and not cue["end_of"]:

@@ -31,7 +31,7 @@ _OFFICE_HOURS_REASON = "a.m. or p.m. not written: read in office hours"
 
 
 @dataclass
-class Clock:
+class ClockReading:
     span: tuple[int, int]
     start: dt.time
     end: dt.time | None
@@ -39,7 +39,7 @@ class Clock:
     confidence: float = 1.0  # below 1 when the hour is a reading of words, not written
 
 
-def find_clocks(text: str) -> Iterator[Clock]:
+def find_clocks(text: str) -> Iterator[ClockReading]:
     """Every clock time or range of them, in order of position."""
     if p.CLOCK_WORDS_HINT.search(text) is None:
         yield from _written_clocks(text)
@@ -51,9 +51,9 @@ def find_clocks(text: str) -> Iterator[Clock]:
             yield clock
 
 
-def _written_clocks(text: str) -> Iterator[Clock]:
+def _written_clocks(text: str) -> Iterator[ClockReading]:
     # A clock word waiting for the hour that may follow it in brackets: "COB (17:00 SGT)".
-    word: Clock | None = None
+    word: ClockReading | None = None
     for clock, is_word in _clocks(text):
         if word is not None:
             if p.WRITTEN_HOUR_AFTER.fullmatch(text, word.span[1], clock.span[0]):
@@ -69,7 +69,7 @@ def _written_clocks(text: str) -> Iterator[Clock]:
         yield word
 
 
-def _clocks(text: str) -> Iterator[tuple[Clock, bool]]:
+def _clocks(text: str) -> Iterator[tuple[ClockReading, bool]]:
     """Each clock time, and whether it is a word that stands for an hour ("COB", "EOD")."""
     for m in p.TIME.finditer(text):
         start = _clock_value(m, "1")
@@ -95,7 +95,7 @@ def _clocks(text: str) -> Iterator[tuple[Clock, bool]]:
             or m["unit2"]
         )
         if clear or is_range:
-            yield _with_reasons(m, Clock(m.span(), start, end)), bool(m["cob1"] or m["eod1"])
+            yield _with_reasons(m, ClockReading(m.span(), start, end)), bool(m["cob1"] or m["eod1"])
 
 
 def _clock_value(m: re.Match[str], i: str) -> dt.time | None:
@@ -115,7 +115,8 @@ def _clock_value(m: re.Match[str], i: str) -> dt.time | None:
         hour, minute = number(m[f"ho{i}"]), 0
     meridiem = m[f"mer{i}"]
     if meridiem is not None:
-        if not 1 <= hour <= 12:
+        # "00:00 am" is written for midnight by booking systems; "00:00 pm" means nothing.
+        if not (1 <= hour <= 12 or (hour == 0 and not _is_pm(meridiem))):
             return None
         hour = hour % 12 + (12 if _is_pm(meridiem) else 0)
     if hour > 23 or minute > 59:
@@ -123,7 +124,7 @@ def _clock_value(m: re.Match[str], i: str) -> dt.time | None:
     return dt.time(hour, minute)
 
 
-def _word_clocks(text: str) -> Iterator[Clock]:
+def _word_clocks(text: str) -> Iterator[ClockReading]:
     """ "half past nine", "quarter to ten", "nine o'clock": twelve-hour clock words."""
     for m in p.CLOCK_WORDS.finditer(text):
         hour = hour_word(m["hour"]) if m["hour"].isalpha() else number(m["hour"])
@@ -141,7 +142,7 @@ def _word_clocks(text: str) -> Iterator[Clock]:
             reasons = (_OFFICE_HOURS_REASON,)
             pm, confidence = hour < _FIRST_MORNING_HOUR or hour == 12, _WORDS_CONFIDENCE
         start = dt.time(hour % 12 + (12 if pm else 0), minute)
-        yield Clock(m.span(), start, None, reasons=reasons, confidence=confidence)
+        yield ClockReading(m.span(), start, None, reasons=reasons, confidence=confidence)
 
 
 def _is_pm(meridiem: str) -> bool:
@@ -149,7 +150,7 @@ def _is_pm(meridiem: str) -> bool:
     return word.startswith("p") or "afternoon" in word or "evening" in word
 
 
-def _with_reasons(m: re.Match[str], clock: Clock) -> Clock:
+def _with_reasons(m: re.Match[str], clock: ClockReading) -> ClockReading:
     """The clock with the reasons for an hour read from words rather than written."""
     if m["midnight1"] or m["midnight2"]:
         clock = replace(clock, reasons=(*clock.reasons, _MIDNIGHT_REASON))
@@ -167,7 +168,7 @@ def _share_meridiem(m: re.Match[str], start: dt.time, end: dt.time) -> dt.time:
     return start
 
 
-def with_duration(text: str, clock: Clock, pos: int) -> tuple[Clock, int] | None:
+def with_duration(text: str, clock: ClockReading, pos: int) -> tuple[ClockReading, int] | None:
     """The clock with the end that a duration written at `pos` gives it ("| 2 hrs"), and where
     the duration ends; None when no duration stands there or it runs past midnight."""
     m = p.CLOCK_DURATION.match(text, pos)

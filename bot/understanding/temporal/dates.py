@@ -399,7 +399,7 @@ def join_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
             and prev.last is None
             and hit.last is None
             and prev.granularity == hit.granularity == "day"
-            and p.RANGE_GAP.fullmatch(text, prev.span[1], hit.span[0]) is not None
+            and _joins(text, prev, hit)
             and 0 < (hit.first - prev.first).days <= 366
             and not _is_change(text, prev.span[0])
         ):
@@ -412,6 +412,17 @@ def join_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
         else:
             out.append(hit)
     return out
+
+
+def _joins(text: str, prev: DateHit, hit: DateHit) -> bool:
+    """Whether the words between two dates make them one range: "to", or "opens on <date> and
+    closes on <date>"."""
+    if p.RANGE_GAP.fullmatch(text, prev.span[1], hit.span[0]) is not None:
+        return True
+    return (
+        p.CLOSES_BETWEEN.fullmatch(text, prev.span[1], hit.span[0]) is not None
+        and p.OPENS_BEFORE.search(text, max(0, prev.span[0] - 30), prev.span[0]) is not None
+    )
 
 
 def _is_change(text: str, start: int) -> bool:

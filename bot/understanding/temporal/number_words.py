@@ -9,9 +9,28 @@ COUNTS = {
     "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
     "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90,
-    "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9,
-    "สิบ": 10,
 }  # fmt: skip
+
+# Thai counts to ninety-nine are built from the units: "สิบสอง" 12, "ยี่สิบเอ็ด" 21, "สามสิบ" 30.
+_TH_UNITS = {
+    "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9,
+}  # fmt: skip
+_TH_UNIT = "|".join(_TH_UNITS)
+# Longest first: "สิบสอง" before "สิบ", and "สอง" alone only when no "สิบ" follows.
+TH_COUNT = rf"(?:(?:{_TH_UNIT}|ยี่)?สิบ(?:เอ็ด|{_TH_UNIT})?|{_TH_UNIT})"
+TH_COUNT_OPENINGS = [*_TH_UNITS, "ยี่", "สิบ"]
+_TH_TENS = re.compile(rf"(?P<tens>{_TH_UNIT}|ยี่)?สิบ(?P<units>เอ็ด|{_TH_UNIT})?")
+
+
+def thai_count(word: str) -> int:
+    """1-99 for a count matched by TH_COUNT: "สิบสอง" -> 12."""
+    m = _TH_TENS.fullmatch(word)
+    if m is None:
+        return _TH_UNITS[word]
+    tens = 2 if m["tens"] == "ยี่" else _TH_UNITS.get(m["tens"] or "หนึ่ง", 1)
+    units = 1 if m["units"] == "เอ็ด" else _TH_UNITS.get(m["units"] or "", 0)
+    return tens * 10 + units
+
 
 _FIRST_NINE = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

@@ -89,13 +89,17 @@ def _month(i: str) -> str:
     return rf"(?:(?P<men{i}>{MONTH_EN_WRAPPABLE})|(?:เดือน{_S})?(?P<mth{i}>{MONTH_TH}))"
 
 
+# "Mar 3 '24": two digits after an apostrophe are a year of this century in any language.
+_APOSTROPHE_YEAR = rf"['’‘]{DIGIT}{{2}}"
+
+
 def _year(i: str) -> str:
     # Two-digit years only after a Thai month ("๒๒ ม.ค. ๖๙"): after an English month a two-digit
     # number is a count ("16 December 25 delegates"), not a year.
     return (
         rf"(?:{_S},?{_S}(?P<era{i}>{_ERA}){_S}|{_S},?{_S})"
         # After a Thai month, also a Buddhist-era year that OCR split in two ("๒๕ ๖๙").
-        rf"(?P<y{i}>{DIGIT}{{4}}|(?(mth{i})(?:(?:25|๒๕)[^\S\n]{DIGIT}{{2}}|{DIGIT}{{2}})|(?!)))"
+        rf"(?P<y{i}>{DIGIT}{{4}}|{_APOSTROPHE_YEAR}|(?(mth{i})(?:(?:25|๒๕)[^\S\n]{DIGIT}{{2}}|{DIGIT}{{2}})|(?!)))"
         rf"{_NO_DIGIT_AFTER}"
     )
 
@@ -151,7 +155,7 @@ MONTH_FIRST = prefiltered(
     [*_WEEKDAYS, *_names(MONTH_EN_NAMES)],
     rf"{_EN_LEAD}?(?P<men1>{MONTH_EN}){_S}{_day('1')}"
     rf"(?:{_S}{_RANGE_WORD}{_S}(?:(?P<men2>{MONTH_EN}){_S})?{_day('2')})?"
-    rf"(?:{_S},?{_S}(?P<y2>{DIGIT}{{4}}){_NO_DIGIT_AFTER})?"
+    rf"(?:{_S},?{_S}(?P<y2>{DIGIT}{{4}}|{_APOSTROPHE_YEAR}){_NO_DIGIT_AFTER})?"
     rf"{_WEEKDAY_AFTER}",
 )
 # Numbers only: "30/09/2025", "30.09.2568", "30/9/68", "2025-09-30", "2025.09.30", and a range of
@@ -239,7 +243,11 @@ _HHMM_RANGE_END = (
 # What makes a bare hour a clock: "9 am", "2 in the afternoon", and as the start of a range, the
 # meridiem of its end ("9–10.30am").
 _HOUR_ONLY_AFTER = rf"[^\S\n]?{_MERIDIEM}|[^\S\n]+{_DAYPART}"
-_HOUR_ONLY_RANGE = rf"{_S}{_DASH}{_S}{DIGIT}{{1,2}}(?:[:.]{DIGIT}{{2}})?[^\S\n]?{_MERIDIEM}"
+# "10 – 12 noon": noon is the meridiem of the range's end, and must not take the "12" alone.
+_HOUR_ONLY_RANGE = (
+    rf"{_S}{_DASH}{_S}(?:{DIGIT}{{1,2}}(?:[:.]{DIGIT}{{2}})?[^\S\n]?{_MERIDIEM}"
+    rf"|12(?:[:.]00)?[^\S\n]*(?i:noon|midday)(?![A-Za-z]))"
+)
 
 
 def _clock(i: str) -> str:
@@ -355,4 +363,15 @@ CHANGE_CUE = re.compile(
 # to 18 December 2025", "15 December 2025 (Monday) – 18 December 2025".
 RANGE_GAP = re.compile(
     rf"{_S}\**(?:\([^()\n]{{1,30}}\){_S})?\**{_S}{_RANGE_WORD}{_S}\**{_S}(?:วันที่{_S})?"
+)
+
+# A range said in two clauses: "opens on Monday, 4 May and closes on Friday, 12 June" is one
+# period, the words before the first date opening it and those between the dates closing it.
+OPENS_BEFORE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:opens?|opening|starts?|starting|begins?|beginning|commences?)"
+    r"(?:\s+(?:on|from))?)[^\S\n]*$"
+)
+CLOSES_BETWEEN = re.compile(
+    rf"{_S},?{_S}(?i:and)\s+(?:(?i:it|will)\s+)?(?i:closes?|ends?|finish(?:es)?|concludes?)"
+    rf"(?:\s+(?i:on))?{_S}"
 )

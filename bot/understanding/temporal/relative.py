@@ -17,11 +17,15 @@ import holidays
 
 from bot.understanding.prefilter import DIGITS, prefiltered, words
 from bot.understanding.temporal.digits import DIGIT, number
-from bot.understanding.temporal.number_words import COUNTS
+from bot.understanding.temporal.number_words import (
+    COUNTS,
+    TH_COUNT,
+    TH_COUNT_OPENINGS,
+    thai_count,
+)
 from bot.understanding.temporal.types import Relative, Temporal, TemporalKind
 
 _EN_WORDS = "|".join(w for w in sorted(COUNTS, key=len, reverse=True) if w.isascii())
-_TH_WORDS = "|".join(w for w in sorted(COUNTS, key=len, reverse=True) if not w.isascii())
 
 # The anchor is the noun phrase after the direction word, with one "of" phrase at most; it stops
 # at any other preposition or at punctuation, so "before arrival in Malaysia" gives "arrival" and
@@ -58,13 +62,14 @@ _TH = prefiltered(
     # Where "ล่วงหน้า", "ก่อน", a cue, a digit or a number word begins.
     [
         *(rf"{d}(?=[0-9๐-๙]{{0,2}}[^\S\n]*[วสอเช])" for d in DIGITS),  # a count, then its unit
-        *["ล่วง", "ก่อน", "ภาย", "ไม่", "อย่าง", *_TH_WORDS.split("|")],
+        *["ล่วง", "ก่อน", "ภาย", "ไม่", "อย่าง", *TH_COUNT_OPENINGS],
     ],
     rf"(?:(?P<advance>ล่วงหน้า)[^\S\n]*)?"
     rf"(?:(?P<dir_before>ก่อน)(?!หน้า)(?P<anchor_before>[^\s,.()0-9๐-๙]{{1,40}}?)[^\S\n]*)?"
     rf"(?:(?P<cue>ภายใน|ไม่เกิน|ไม่น้อยกว่า|อย่างน้อย|ภายหลังจาก(?P<now>นี้)|ภายหลัง)[^\S\n]*)?"
-    rf"(?P<n>{DIGIT}{{1,3}}(?![0-9๐-๙])|{_TH_WORDS})[^\S\n]*"
-    rf"(?P<unit>วันทำการ|วัน(?!ที่)|สัปดาห์|อาทิตย์|เดือน|ชั่วโมง)"
+    rf"(?P<n>{DIGIT}{{1,3}}(?![0-9๐-๙])|{TH_COUNT})[^\S\n]*"
+    # "๕ วัน ทำการ": a blank inside "วันทำการ" is common in typed letters.
+    rf"(?P<unit>วัน[^\S\n]?ทำการ|วัน(?!ที่)|สัปดาห์|อาทิตย์|เดือน|ชั่วโมง)"
     rf"(?:(?P<advance_after>[^\S\n]*ล่วงหน้า)"
     rf"|[^\S\n]*(?P<dir>หลัง(?:จาก)?|ก่อน|นับ(?:จาก|แต่))[^\S\n]*(?P<anchor>[^\s,.()]{{1,40}}))?",
 )
@@ -82,7 +87,13 @@ _BACKWARD = ("before", "prior", "ahead", "in advance")
 
 def _amount(word: str) -> int:
     key = word.lower()
-    return COUNTS[key] if key in COUNTS else number(word)
+    if key in COUNTS:
+        return COUNTS[key]
+    return number(word) if word[0].isdigit() else thai_count(word)
+
+
+def _thai_unit(unit: str) -> str:
+    return "".join(unit.split())  # "วัน ทำการ" is "วันทำการ"
 
 
 def find_relative(text: str) -> Iterator[Temporal]:
@@ -104,8 +115,8 @@ def find_relative(text: str) -> Iterator[Temporal]:
             continue  # "๓ วัน" alone is a duration
         rel = Relative(
             amount=_amount(m["n"]),
-            unit=_UNITS[m["unit"]],
-            working_days=m["unit"] == "วันทำการ",
+            unit=_UNITS[_thai_unit(m["unit"])],
+            working_days=_thai_unit(m["unit"]) == "วันทำการ",
             direction="before" if _counts_back(m) else "after",
             anchor=m["now"] or m["anchor"] or m["anchor_before"] or "",
         )

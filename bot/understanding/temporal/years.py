@@ -11,6 +11,7 @@ BE_OFFSET = 543
 # and BE 2400 (CE 1857) long before it.
 _FIRST_BE_YEAR = 2400
 _PLAUSIBLE_CE = range(1900, 2200)
+_APOSTROPHES = "'’‘"
 
 
 def read_year(digits: str, *, era: str | None, thai: bool) -> tuple[int, tuple[str, ...]] | None:
@@ -20,6 +21,8 @@ def read_year(digits: str, *, era: str | None, thai: bool) -> tuple[int, tuple[s
     date around it is written in Thai, where a two-digit year is a Buddhist-era stamp ("๖๙").
     """
     digits = "".join(digits.split())  # "๒๕ ๖๙": a year OCR split in two
+    if digits[:1] in _APOSTROPHES:  # "'24" is 2024: nobody writes a Buddhist year so
+        return 2000 + number(digits[1:]), ()
     value = number(digits)
     if len(digits) == 4:
         if era == "ce":

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
+from bot.understanding.geo import city_named
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.temporal.digits import DIGIT, number
 
@@ -60,6 +61,13 @@ _ABBREVIATIONS = {
     "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura", "PHT": "Asia/Manila", "PHST": "Asia/Manila",
     "BNT": "Asia/Brunei", "MMT": "Asia/Yangon", "TLT": "Asia/Dili", "JST": "Asia/Tokyo",
     "KST": "Asia/Seoul", "CEST": "Europe/Zurich", "CET": "Europe/Zurich",
+    # Beyond the region: the zones of the UN and ILO seats and of community calls. A summer-time
+    # abbreviation names the same zone as its winter one; the date gives the offset.
+    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "EAT": "Africa/Nairobi",
+    "BST": "Europe/London", "WAT": "Africa/Lagos", "CAT": "Africa/Maputo", "HKT": "Asia/Hong_Kong",
+    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "NZST": "Pacific/Auckland",
+    "NZDT": "Pacific/Auckland", "MSK": "Europe/Moscow",
 }  # fmt: skip
 
 _PLACES_TH = {
@@ -82,6 +90,8 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# A city's name as written before "time": one to three capitalised words.
+_CITY_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _PLACE_EN = _alternation(list(_PLACES_EN)).replace(r"\ ", r"\s+")
 _LABEL_PLACE = _alternation(list(_LABEL_PLACES)).replace(r"\ ", r"\s+")
 # IANA names as calendars print them: "Time zone: Asia/Jakarta".
@@ -89,7 +99,9 @@ _IANA_AREAS = ("Asia", "Europe", "America", "Australia", "Africa", "Pacific", "A
 _OFFSET = rf"(?:GMT|UTC)\s?(?P<sign>[+\-−–])\s?(?P<oh>{DIGIT}{{1,2}})(?::?(?P<om>{DIGIT}{{2}}))?"
 _ONE_ZONE = (
     rf"(?:{_OFFSET}"
-    rf"|(?<![A-Za-z])(?i:(?P<place>{_PLACE_EN})(?:\s+standard)?\s+time)(?![A-Za-z])"
+    rf"|(?<![A-Za-z])(?i:(?P<place>{_PLACE_EN})(?:\s+(?:standard|local))?\s+time)(?![A-Za-z])"
+    # Any other city of the world before "time": "Nairobi time", "Addis Ababa local time".
+    rf"|(?<![A-Za-z])(?P<city>{_CITY_WORDS})(?:\s+local)?\s+(?i:time)(?![A-Za-z])"
     rf"|(?<![A-Za-z])(?P<abbr>{_alternation(list(_ABBREVIATIONS))})(?![A-Za-z])"
     rf"|(?<![A-Za-z/])(?P<iana>(?:{'|'.join(_IANA_AREAS)})/[A-Za-z_]+(?:/[A-Za-z_]+)?)"
     rf"(?![A-Za-z_/])"
@@ -108,6 +120,7 @@ ZONE_ANYWHERE = prefiltered(
         *("GMT", "UTC", *_ABBREVIATIONS, "ตามเวลา", "เวลา", r"\+", "-"),
         *(f"{area}/" for area in _IANA_AREAS),
         *words(*{place.split()[0] for place in _PLACES_EN}, word_start=True),
+        r"[A-Z](?<![A-Za-z][A-Z])(?=[a-z]+(?:[ -][A-Z][a-z]+){0,2}\s+(?:local\s+)?[Tt]ime)",
     ],
     _ONE_ZONE,
 )
@@ -178,6 +191,8 @@ def zone_of(phrase: str) -> str | None:
         return None
     if m["place"]:
         return _PLACES_EN[re.sub(r"\s+", " ", m["place"].lower())]
+    if m["city"]:
+        return _city_zone(m["city"])
     if m["abbr"]:
         return _ABBREVIATIONS[m["abbr"]]
     if m["iana"]:
@@ -192,6 +207,22 @@ def zone_of(phrase: str) -> str | None:
         minutes = number(m["oh"]) * 60 + (number(m["om"]) if m["om"] else 0)
         sign = "+" if m["sign"] == "+" else "-"
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+# Capitalised words before "time" that name no city: "Start Time", "Standard Time".
+_NOT_CITIES = frozenset(
+    ("start", "end", "local", "standard", "meeting", "session", "opening", "closing", "arrival",
+     "departure", "registration", "daylight", "summer", "winter", "same", "your", "the", "our",
+     "lunch", "dinner", "break", "coffee", "tea", "date", "due", "deadline", "event", "call")
+)  # fmt: skip
+
+
+def _city_zone(name: str) -> str | None:
+    """The zone of a city of the world named before "time", from GeoNames."""
+    if name.split()[0].lower() in _NOT_CITIES:
+        return None
+    city = city_named(name)
+    return None if city is None else city.timezone
 
 
 @lru_cache(maxsize=1)

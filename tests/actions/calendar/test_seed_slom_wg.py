@@ -15,8 +15,7 @@ from bot.app import App
 from bot.cli import _register, app
 from bot.config.settings import Settings
 from bot.store.tables import MeetingRow
-
-CORPUS = Path(__file__).parents[2] / "corpus"
+from tests.corpus_paths import CORPUS
 
 
 def write_config(tmp_path, smtp_server) -> Path:
@@ -35,6 +34,8 @@ tls = "none"
 from_address = "meetbot@doe.example.org"
 [calendar]
 feed_path = "{tmp_path}/var/calendar.ics"
+[memo]
+pdf = false  # LibreOffice's seconds per memo are not what is tested here
 [trust]
 # The corpus organiser's placeholder domain, and the Singapore Government's own
 # short links that its registration link uses: trusted, so nothing waits for approval.
@@ -58,7 +59,7 @@ email = "malee@example.org"
 @time_machine.travel(dt.datetime(2025, 9, 8, 14, 0, tzinfo=dt.UTC), tick=False)
 def test_assigning_delegates_sends_meeting_dry_run_and_registration_deadline(tmp_path, smtp_server):
     config = write_config(tmp_path, smtp_server)
-    daemon = App(Settings.load(config))
+    daemon = App.open(Settings.load(config))
     try:
         asyncio.run(daemon.import_path(CORPUS / "01-slomwg-invitation.eml"))
         asyncio.run(daemon.import_path(CORPUS / "02-slomwg-followup.eml"))
@@ -123,7 +124,7 @@ def test_assigning_delegates_sends_meeting_dry_run_and_registration_deadline(tmp
 
 def test_assigning_an_unknown_person_says_who_is_known(tmp_path, smtp_server):
     config = write_config(tmp_path, smtp_server)
-    App(Settings.load(config)).close()
+    App.open(Settings.load(config)).close()
     _register()
 
     result = CliRunner().invoke(app, ["assign", "1", "nobody", "--config", str(config)])

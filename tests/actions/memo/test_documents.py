@@ -9,8 +9,8 @@ from dataclasses import replace
 import pytest
 from docx import Document
 
-from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import draft
+from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.thai_forms import BLANK
 from bot.errors import ActionError, ConfigError
 from bot.understanding.record import Extracted
@@ -199,13 +199,17 @@ def test_an_office_template_with_a_misspelt_name_is_a_clear_error(settings, agj_
     document = Document(str(templates / "nomination.docx"))
     document.add_paragraph("{{ meeting.titel }}")
     document.save(str(templates / "nomination.docx"))
-    settings.memo.template_dir = templates
+    settings = settings.model_copy(
+        update={"memo": settings.memo.model_copy(update={"template_dir": templates})}
+    )
     with pytest.raises(ActionError, match=r"nomination\.docx: .*titel"):
         draft(MemoKind.NOMINATION, agj_workshop, settings, tmp_path, today=dt.date(2025, 12, 1))
 
 
 def test_a_missing_emblem_file_is_a_configuration_error(settings, agj_workshop, tmp_path):
-    settings.memo.emblem_path = tmp_path / "garuda.png"
+    settings = settings.model_copy(
+        update={"memo": settings.memo.model_copy(update={"emblem_path": tmp_path / "garuda.png"})}
+    )
     with pytest.raises(ConfigError, match=r"memo\.emblem_path"):
         draft(MemoKind.NOMINATION, agj_workshop, settings, tmp_path, today=dt.date(2025, 12, 1))
 

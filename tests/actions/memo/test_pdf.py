@@ -6,8 +6,8 @@ import subprocess
 
 import pytest
 
-from bot.actions.memo.context import MemoKind
 from bot.actions.memo.draft import draft
+from bot.actions.memo.kinds import MemoKind
 
 pytestmark = [
     pytest.mark.libreoffice,
@@ -18,7 +18,7 @@ pytestmark = [
 def test_nomination_pdf_has_thai_text_in_a_thai_font(
     settings, agj_workshop, ministry_letter, tmp_path
 ):
-    settings.memo.pdf = True
+    settings = settings.model_copy(update={"memo": settings.memo.model_copy(update={"pdf": True})})
     result = draft(
         MemoKind.NOMINATION,
         agj_workshop,

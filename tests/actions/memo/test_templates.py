@@ -6,6 +6,8 @@ from pathlib import Path
 
 from tests.actions.memo.conftest import TEMPLATES
 
+TOOLS = Path(__file__).parents[3] / "tools"
+
 
 def parts(path: Path) -> dict[str, bytes]:
     with zipfile.ZipFile(path) as docx:
@@ -13,7 +15,7 @@ def parts(path: Path) -> dict[str, bytes]:
 
 
 def test_build_script_reproduces_the_committed_templates(tmp_path, capsys):
-    build = runpy.run_path(str(TEMPLATES / "build_templates.py"))
+    build = runpy.run_path(str(TOOLS / "build_templates.py"))
     build["main"](tmp_path)
     for name in ("nomination.docx", "report.docx", "circulation.docx"):
         assert parts(tmp_path / name) == parts(TEMPLATES / name), name

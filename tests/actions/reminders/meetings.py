@@ -108,3 +108,11 @@ class MemoryDirectory:
         if unknown:
             raise LookupError(f"no delegate {', '.join(sorted(unknown))}")
         return self.change(self.meetings[meeting_id], delegates=tuple(delegate_keys))
+
+
+class LookupsOnly(MemoryDirectory):
+    """Finds a meeting by its id, but lists none as current: a start plans nothing anew,
+    so what fires comes from the job store."""
+
+    def current(self) -> Sequence[Meeting]:
+        return []

@@ -16,9 +16,10 @@ from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import MeetingStatus
 from tests.actions.reminders.conftest import JobWatcher, console_settings
-from tests.actions.reminders.meetings import BKK, SGT, MemoryDirectory, slom_record
+from tests.actions.reminders.meetings import BKK, SGT, LookupsOnly, slom_record
 
 SEPT_1 = dt.datetime(2025, 9, 1, 9, 0, tzinfo=BKK)
+
 MINUTE = dt.timedelta(minutes=1)
 
 
@@ -82,9 +83,11 @@ async def test_reminders_survive_a_restart_in_the_job_store(db, directory, conso
         async with running_reminders(settings, db, directory, Wiring(console=console)) as service:
             planned = service.replan(meeting)
         assert planned
-        # The second run knows no meetings at all: the jobs come from the database.
-        empty = MemoryDirectory(db)
-        async with running_reminders(settings, db, empty, Wiring(console=console)) as service:
+        # The second run plans nothing (no current meetings): the jobs come from the
+        # database, and look their meeting up when they fire.
+        unplanned = LookupsOnly(db)
+        unplanned.meetings[meeting.id] = meeting
+        async with running_reminders(settings, db, unplanned, Wiring(console=console)) as service:
             watcher = JobWatcher(service)
             clock.move_to(dt.datetime(2025, 9, 3, 8, 30, tzinfo=BKK))
             assert await watcher.run_due() == [f"{meeting.id}:nomination:2025-09-10:7d"]
@@ -172,7 +175,7 @@ async def test_done_stops_the_reminders_and_a_replan_does_not_bring_them_back(
             assert service.mark_done(found, by="test")
             assert not service.mark_done(found, by="test")
             service.replan(meeting)
-            keys = [r.target.key for _, r in service.scheduler.scheduled(meeting.id)]
+            keys = [r.target for _, r in service.scheduler.scheduled(meeting.id)]
             assert "registration" not in keys
             assert "nomination" in keys
             clock.move_to(dt.datetime(2025, 9, 15, 8, 30, tzinfo=BKK))

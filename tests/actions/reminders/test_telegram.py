@@ -12,7 +12,7 @@ from bot.actions.reminders.action import ReminderAction
 from bot.actions.reminders.commands import REFUSAL, REFUSAL_SHORT
 from bot.actions.reminders.plan import plan_reminders
 from bot.actions.reminders.runtime import Wiring, running_reminders
-from bot.actions.reminders.telegram import RetryPolicy, Timeouts
+from bot.actions.reminders.telegram import SendRetry, Timeouts
 from bot.config.settings import Settings
 from bot.meetings.change import MeetingChange
 from bot.store.tables import DeadlineStateRow, ReminderSentRow
@@ -63,7 +63,7 @@ def telegram_settings(api: TelegramApiStandIn) -> Settings:
 def wiring(sleeps: Sleeps, attempts: int = 6) -> Wiring:
     return Wiring(
         timeouts=Timeouts(connect=2.0, read=0.5, poll_read=3.0),
-        retry=RetryPolicy(attempts=attempts),
+        retry=SendRetry(attempts=attempts),
         sleep=sleeps,
     )
 
@@ -119,7 +119,7 @@ async def test_registered_button_marks_done_and_stops_the_reminders(api, db, dir
             await api.wait_for("sendMessage", 2)
             assert "เสร็จแล้ว" in answer.params["text"]
             assert int(edit.params["message_id"]) == 77
-            keys = {r.target.key for _, r in service.scheduler.scheduled(meeting.id)}
+            keys = {r.target for _, r in service.scheduler.scheduled(meeting.id)}
             assert "registration" not in keys
             assert "nomination" in keys
     with db.session() as session:
@@ -167,7 +167,7 @@ async def test_strangers_are_refused_politely_and_logged(api, db, directory, sle
                 f"d:{meeting.id}:registration", chat_id=STRANGER, user_id=STRANGER, message_id=5
             )
             [answer] = await api.wait_for("answerCallbackQuery")
-            keys = {r.target.key for _, r in service.scheduler.scheduled(meeting.id)}
+            keys = {r.target for _, r in service.scheduler.scheduled(meeting.id)}
     assert int(reply.params["chat_id"]) == STRANGER
     assert reply.params["text"] == REFUSAL
     assert answer.params["text"] == REFUSAL_SHORT

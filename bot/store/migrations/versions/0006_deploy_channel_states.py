@@ -1,7 +1,7 @@
 """channel_states: when each way out (smtp, telegram, line) last worked and last failed
 
-Revision ID: 0005_deploy_channel_states
-Revises: 0004_layers_action_intent
+Revision ID: 0006_deploy_channel_states
+Revises: 0005_failures_reminder_jobs
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_deploy_channel_states"
-down_revision = "0004_layers_action_intent"
+revision = "0006_deploy_channel_states"
+down_revision = "0005_failures_reminder_jobs"  # chained after failures at the merge
 branch_labels = None
 depends_on = None
 

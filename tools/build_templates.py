@@ -1,7 +1,7 @@
 """Build the memo templates (nomination.docx, report.docx, circulation.docx) and the
 placeholder emblem, so the committed files can be made again from source.
 
-    python templates/memo/build_templates.py [OUT_DIR]
+    python tools/build_templates.py [OUT_DIR]     # default: templates/memo/
 
 An office may instead edit the .docx files in Word: the {{ … }} and {%p … %} tags
 are docxtpl's (Jinja2); the shared phrases are in phrases.j2 beside them. Layout per
@@ -25,11 +25,12 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 
-HERE = Path(__file__).resolve().parent
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates" / "memo"
 FONT = "TH SarabunPSK"
 TEXT_WIDTH = Cm(16)  # A4 21 cm less 3 cm left and 2 cm right
 MIDDLE = Cm(8)
@@ -40,7 +41,7 @@ IMPORTS = (
 )
 
 
-def main(out_dir: Path = HERE) -> None:
+def main(out_dir: Path = TEMPLATES) -> None:
     write_placeholder_emblem(out_dir / "emblem-placeholder.png")
     for name, write_body in (
         ("nomination", nomination_body),
@@ -314,7 +315,7 @@ def set_font(style: ParagraphStyle, *, size: float) -> None:
     rpr.append(lang)
 
 
-def _set_val(rpr: OxmlElement, tag: str, value: str) -> None:
+def _set_val(rpr: BaseOxmlElement, tag: str, value: str) -> None:
     element = rpr.find(qn(tag))
     if element is None:
         element = OxmlElement(tag)
@@ -355,4 +356,4 @@ def write_placeholder_emblem(path: Path, size: int = 180) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else TEMPLATES)

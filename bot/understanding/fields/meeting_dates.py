@@ -14,58 +14,27 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.understanding import cues
+from bot.understanding.fields.date_roles import (
+    CONTEXT_AFTER,
+    CONTEXT_BEFORE,
+    MAX_REPEATS,
+    NEW_DATE,
+    NO_NEW_DATE,
+    OLD_SCHEDULE,
+    DateSignal,
+    clause_before,
+    day_of,
+    is_whole_year,
+    weigh,
+)
 from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.text import MessageText
-from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.record import Deadline, DeadlineKind, Extracted, When
 from bot.understanding.temporal.relative import resolve_relative
 from bot.understanding.temporal.types import Relative, Temporal, TemporalKind
 from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of
 
-_MEETING_CUES = re.compile(
-    r"held|take\s+place|taking\s+place|scheduled|convene|conducted|organi[sz]ed|will\s+be\s+on"
-    r"|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)"
-    r"|เข้าร่วม(?:การ)?ประชุม|ประชุม",
-    re.IGNORECASE,
-)
-# Tried only where one of its first words begins (bot.understanding.prefilter): a case-blind
-# choice of words is otherwise tried at every place of the text.
-_OTHER_EVENT = prefiltered(
-    [
-        *words(
-            *("dry", "rehears", "test", "arrival", "departure", "check", "dinner", "reception"),
-            *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
-            *("last", "originally", "initially", "formerly", "instead"),
-        ),
-        *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "เดินทาง", "ภายในวันที่", "เดิมกำหนด", "กำหนดเดิม"),
-    ],
-    r"(?i)"
-    r"dry[\s-]?run|rehears|test[\s-]?run|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
-    r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
-    r"|originally|previously|initially|formerly|instead\s+of"
-    r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|ซ้อม|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
-)
-# Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
-_DOCUMENT_LINE = re.compile(
-    r"^\s*(?:sent|received|วันที่)\s*[:.]?\s*$|ที่\s+[ก-ฮ]{2}\s*\d|^\s*(?:on\s+)?$"
-    r"|^\s*[\w\s\"'<>@.,()-]{0,80}\b(?:wrote|เขียน)\b",
-    re.IGNORECASE,
-)
-# "Date:" heads a mail header block (beside From:, To:, Subject:) or labels the meeting's day.
-_DATE_LABEL = re.compile(r"^\s*date\s*[:.]?\s*$", re.IGNORECASE)
-_MAIL_HEADER_NEAR = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.IGNORECASE | re.MULTILINE)
-_OLD_SCHEDULE = re.compile(
-    r"originally|previously|initially|(?:was|were|had\s+been)\s+(?:scheduled|planned|due)"
-    r"|กำหนดเดิม|เดิมกำหนด|ตามที่",
-    re.IGNORECASE,
-)
-# The new dates of a postponed meeting.
-_NEW_DATE = re.compile(
-    r"(?:postponed|re-?scheduled|moved|deferred|changed)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
-    r"|new\s+dates?\s*(?:is|are|will\s+be|:)?\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$",
-    re.IGNORECASE,
-)
-_MAIL_STAMP = re.compile(r"\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b|^\s*\d{1,2}:\d{2}", re.IGNORECASE)
 _ANCHOR_MEETING = re.compile(
     r"meeting|workshop|conference|forum|seminar|event|session|training|programme|course"
     r"|ประชุม|สัมมนา|อบรม",
@@ -88,9 +57,7 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
     (
         DeadlineKind.REGISTRATION,
         re.compile(
-            r"regist|sign[\s-]?up|RSVP|confirm\w*\s+(?:\w+\s+)?(?:participation|attendance)"
-            # "แบบตอบรับ" is the reply form that carries the nominees' names: not this
-            r"|ลงทะเบียน|(?<!แบบ)ตอบรับ|ยืนยันการเข้าร่วม",
+            cues.REGISTRATION,
             re.IGNORECASE,
         ),
     ),
@@ -140,8 +107,9 @@ _DUE_LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 MAX_TITLE_SPANS = 50
-CONTEXT_BEFORE = 200
-CONTEXT_AFTER = 60
+# A date chosen by less than this over a date of other days is doubtful.
+CLEAR_MARGIN = 2
+CLOSE_RIVAL_FACTOR = 0.85
 
 
 @dataclass(frozen=True)
@@ -167,17 +135,18 @@ def find_meeting_dates(
     """The meeting's dates among the text's; `subject_dates` are those of the subject line,
     which name the meeting's days when they name any."""
     candidates = [t for t in text.temporals if t.kind in _EVENT_KINDS]
-    in_subject = [t for t in subject_dates if t.kind in _EVENT_KINDS]
+    in_subject = [t for t in subject_dates if t.kind in _EVENT_KINDS and not is_whole_year(t)]
     if not candidates:
         return _from_subject(text, in_subject, default_tz, city, country)
     spans = title_spans[:MAX_TITLE_SPANS]
-    scores = {id(t): _score(text, t, reference, spans) for t in candidates}
+    tallies = {id(t): weigh(text, t, reference, spans) for t in candidates}
     repeats = Counter(_days(t) for t in candidates)
     subject_days = {_days(t) for t in in_subject}
     for t in candidates:
-        scores[id(t)] += min(3, repeats[_days(t)] - 1)
+        tallies[id(t)].add(DateSignal.REPEATED, min(MAX_REPEATS, repeats[_days(t)] - 1))
         if _days(t) in subject_days:
-            scores[id(t)] += SUBJECT_DAYS_WEIGHT
+            tallies[id(t)].add(DateSignal.IN_SUBJECT)
+    scores = {key: tally.total for key, tally in tallies.items()}
     best = max(candidates, key=lambda t: (scores[id(t)], text.in_body(t.span[0]), -t.span[0]))
     best_score = scores[id(best)]
     if best_score < 1:
@@ -187,21 +156,34 @@ def find_meeting_dates(
         t
         for t in candidates
         if isinstance(t.start, dt.datetime)
-        and _day(t.start) == _day(best.start)
-        and (best.end is None or _day(t.end or t.start) == _day(best.end))
+        and day_of(t.start) == day_of(best.start)
+        and (best.end is None or day_of(t.end or t.start) == day_of(best.end))
         and scores[id(t)] >= best_score - 2
     ]
     if not isinstance(best.start, dt.datetime) and precise:
         best = precise[0]
     zone, zone_confidence = _zone(best, default_tz, city, country)
     start, end = _in_zone(best.start, zone, best), _in_zone(best.end, zone, best)
-    confidence = min(best.confidence, 0.5 + 0.08 * best_score)
+    confidence = min(best.confidence, 0.5 + 0.06 * best_score)
     source = text.snippet(*best.span)
-    reasons = best.reasons
+    reasons = (*best.reasons, *tallies[id(best)].reasons())
+    rival = max(
+        (scores[id(t)] for t in candidates if _days(t) != _days(best)), default=float("-inf")
+    )
+    if best_score - rival < CLEAR_MARGIN:
+        # The signals do not set this date clearly apart from another: a person should look.
+        confidence *= CLOSE_RIVAL_FACTOR
+        reasons = (*reasons, f"another date scores {rival:g} against its {best_score:g}")
     # "originally scheduled for 8-9 October, has been postponed to 3-4 December": the clause
     # names the old schedule, but the date chosen is the new one.
-    clause = _clause_before(text, best.span[0])
-    superseded = _OLD_SCHEDULE.search(clause) is not None and _NEW_DATE.search(clause) is None
+    clause = clause_before(text, best.span[0])
+    has_new_date = tallies[id(best)].holds(DateSignal.NEW_DATE)
+    superseded = not has_new_date and (
+        (OLD_SCHEDULE.search(clause) is not None and NEW_DATE.search(clause) is None)
+        # "postponed until further notice", "เลื่อนออกไปก่อนจนกว่าสถานการณ์จะคลี่คลาย": the
+        # dates written are the old ones, whatever words stand before them.
+        or NO_NEW_DATE.search(text.plain) is not None
+    )
     return MeetingDates(
         start=Extracted(start, source, confidence, reasons) if start is not None else None,
         end=Extracted(end, source, confidence, reasons) if end is not None else None,
@@ -211,8 +193,6 @@ def find_meeting_dates(
 
 
 _EVENT_KINDS = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
-# The subject line names the meeting's days more surely than most sentences do.
-SUBJECT_DAYS_WEIGHT = 2
 
 
 def _from_subject(
@@ -245,78 +225,8 @@ SUBJECT_CONFIDENCE = 0.7
 
 def _days(item: Temporal) -> tuple[dt.date | None, dt.date | None]:
     """The first and last day: "30 September" and "30 September, 09:30-17:30" are one."""
-    first = _day(item.start)
-    return first, _day(item.end) or first
-
-
-def _day(value: When | None) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return value
-
-
-def _score(
-    text: MessageText, item: Temporal, reference: dt.datetime, title_spans: list[tuple[int, int]]
-) -> int:
-    start, end = item.span
-    line_start, line_end = text.line_at(start)
-    before = text.plain[max(line_start - 1, start - CONTEXT_BEFORE) : start]
-    near_before = _clause_before(text, start)
-    after = text.plain[end : min(line_end, end + CONTEXT_AFTER)]
-    score = 0
-    if _MEETING_CUES.search(before) or _MEETING_CUES.search(after):
-        score += 2
-    # "registration for the <title> (19-21 May 2026)": the dates are the title's.
-    follows_title = any(0 <= start - e <= 3 for _, e in title_spans)
-    if _NEW_DATE.search(near_before):
-        score += 4
-    elif follows_title:
-        score += 1
-    elif _OTHER_EVENT.search(near_before) or _OTHER_EVENT.search(after[:40]):
-        score -= 3
-    line_before = text.plain[line_start:start]
-    if (
-        # a date opening a line a sentence wraps onto is inside that sentence, not a
-        # letter's date on a line of its own
-        (_DOCUMENT_LINE.search(line_before[-50:]) and not text.wraps_at(line_start - 1))
-        or _MAIL_STAMP.search(item.text + after[:20])
-        or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
-    ):
-        score -= 4
-    if line_end - line_start <= 120 and any(
-        line_start - 300 <= s <= line_end for s, _ in title_spans
-    ):
-        score += 2  # a heading: the title, then the dates and place
-    if any(s <= start <= e + 250 for s, e in title_spans):
-        score += 1
-    if item.kind is TemporalKind.RANGE:
-        score += 1
-    if item.confidence < 0.5:
-        score -= 2
-    day = _day(item.start)
-    if day is not None and day < reference.date() - dt.timedelta(days=400):
-        score -= 2  # a meeting of another year, cited
-    if text.in_body(start):
-        score += 1
-    return score
-
-
-def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:
-    """Whether the line before or after is a mail header line (From:, To:, Subject:)."""
-    before = text.plain.rfind("\n", 0, max(0, line_start - 1)) + 1
-    after = text.plain.find("\n", line_end + 1)
-    around = text.plain[before : len(text.plain) if after < 0 else after]
-    return _MAIL_HEADER_NEAR.search(around) is not None
-
-
-_CLAUSE_BREAK = re.compile(r"[.;:]\s|\n")
-
-
-def _clause_before(text: MessageText, start: int) -> str:
-    """The clause right before a date: cues of other events only count there."""
-    line_start = text.line_at(start)[0]
-    before = text.plain[max(line_start - 1, start - CONTEXT_BEFORE) : start]
-    return _CLAUSE_BREAK.split(before)[-1][-80:]
+    first = day_of(item.start)
+    return first, day_of(item.end) or first
 
 
 def zone_stated(item: Temporal) -> bool:
@@ -356,8 +266,8 @@ def find_deadlines(
     for item in text.temporals:
         if item.kind is TemporalKind.DEADLINE:
             due, relative = _in_zone(item.start, zone, item), None
-        elif _is_labelled_due_day(text, item):
-            due, relative = _end_of_day(item, zone), None
+        elif _is_labelled_dueday_of(text, item):
+            due, relative = _end_ofday_of(item, zone), None
         elif item.kind is TemporalKind.RELATIVE and item.relative is not None:
             if not _is_due(text, item, item.relative):
                 continue
@@ -385,7 +295,7 @@ def find_deadlines(
     return tuple(found)
 
 
-def _is_labelled_due_day(text: MessageText, item: Temporal) -> bool:
+def _is_labelled_dueday_of(text: MessageText, item: Temporal) -> bool:
     """A day under a label that names something due: "Submission of documents: 24 July"."""
     if item.kind is not TemporalKind.DATE or isinstance(item.start, dt.datetime):
         return False
@@ -393,7 +303,7 @@ def _is_labelled_due_day(text: MessageText, item: Temporal) -> bool:
     return _DUE_LABEL.search(text.plain, line_start, item.span[0]) is not None
 
 
-def _end_of_day(item: Temporal, zone: str | None) -> When | None:
+def _end_ofday_of(item: Temporal, zone: str | None) -> When | None:
     """A day that is due: its last minute, in the meeting's zone when the text gives none."""
     if not isinstance(item.start, dt.date):
         return None
@@ -497,7 +407,7 @@ def resolve_against_meeting(
     anchor = relative.anchor.strip().lower()
     if not anchor or not _ANCHOR_MEETING.search(anchor):
         return None
-    edge = _day(start if relative.direction == "before" else (end or start))
+    edge = day_of(start if relative.direction == "before" else (end or start))
     return resolve_relative(relative, edge) if edge else None
 
 
@@ -508,5 +418,5 @@ def _day_of_line(text: MessageText, words: re.Pattern[str]) -> dt.date | None:
             continue
         line_start, line_end = text.line_at(item.span[0])
         if words.search(text.plain[line_start:line_end]):
-            return _day(item.start)
+            return day_of(item.start)
     return None

@@ -1,0 +1,32 @@
+"""The words, English and Thai, that the field extractors read as cues: one vocabulary, so that
+the date, link, mode, delegate and session readers agree on what "registration" or "a dry run"
+is written as. Each entry is a regex fragment without flags; the readers compile it in their
+own patterns (case-blind) with the words of their own around it.
+"""
+
+from __future__ import annotations
+
+# Signing up for a meeting: "register", "sign up", "RSVP", "confirm your participation",
+# "ลงทะเบียน", "ยืนยันการเข้าร่วม". "ตอบรับ" alone is a reply; "แบบตอบรับ" is the reply form
+# that carries the nominees' names, which REPLY_FORM names.
+REGISTRATION = (
+    r"regist|sign[\s-]?up|\bRSVP\b"
+    r"|confirm\w*\s+(?:\w+\s+)?(?:participation|attendance)"
+    r"|ลงทะเบียน|(?<!แบบ)ตอบรับ|ยืนยันการเข้าร่วม"
+)
+REPLY_FORM = r"แบบตอบรับ"
+# A nomination form is how a delegation registers ("submit your nominations through the link
+# below"), as "แจ้งรายชื่อ" is in Thai.
+NOMINATION_FORM = r"nominations?\b|แจ้งรายชื่อ"
+
+# Sessions beside the meeting itself: a test of the connection and a rehearsal.
+DRY_RUN = r"dry[\s-]?run|test[\s-]?run|ทดสอบระบบ"
+REHEARSAL = r"rehears|ซ้อม"
+BRIEFING = r"orientation|briefing|pre-?(?:meeting|training|departure)|ปฐมนิเทศ"
+SIDE_SESSION = rf"{DRY_RUN}|{REHEARSAL}|{BRIEFING}"
+
+# English month names and their abbreviations as whole words (without the boundaries).
+MONTH_NAME_EN = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)

@@ -1,0 +1,155 @@
+"""Places the gazetteer's list does not name, looked up in GeoNames (bot.understanding.geo): a
+city in a venue or address line ("…, Palm Springs, California"), a Thai province or district
+(จังหวัด/จ., อำเภอ/อ.), a city the meeting is "held in"; each with its country in the canonical
+English names the gazetteer keeps ("Lao PDR", "Viet Nam").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.understanding.fields.gazetteer import canonical_country, is_country
+from bot.understanding.fields.text import clean
+from bot.understanding.geo import (
+    PLACE_POPULATION,
+    City,
+    city_named,
+    country_name,
+    us_state_names,
+)
+
+_THAI_LETTERS = re.compile(r"[ก-๙]+")
+# The province first: it is the city a Thai address names; a district only without one.
+_THAI_ADMIN = (
+    re.compile(r"(?:จังหวัด|จ\.)[^\S\n]*(?=[ก-๙])"),
+    re.compile(r"(?:อำเภอ|อ\.)[^\S\n]*(?=[ก-๙])"),
+)
+_SHORTEST_THAI_NAME = 3
+# A city name as a part of an address: one to three capitalised words.
+_NAME = re.compile(r"[A-Z][A-Za-z'’.]+(?:[ -][A-Z][A-Za-z'’]+){0,2}")
+# "which will be held in Vientiane", "met in Hanoi on May 20", "opened … in Singapore on Tuesday".
+_HELD = re.compile(
+    r"(?<![A-Za-z])(?i:held|take\s+place|took\s+place|taking\s+place|met|host\w*|organi[sz]\w*"
+    r"|convene\w*|opens?|opened|takes\s+place)(?![A-Za-z])"
+)
+# How far after those words, within the sentence, the place may be named.
+_HELD_REACH = 160
+_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n")
+_IN_NAME = re.compile(
+    r"(?<![A-Za-z])(?:in|at)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    # "in Palm Springs, California": a region after the city lets a smaller city be named.
+    r"(?:,[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))?"
+)
+# A news dateline: "Vientiane – On 23 and 24 March 2021, …", "SINGAPORE, Dec. 6 (Xinhua) --".
+_DATELINE = re.compile(
+    r"^[^\S\n]*(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})"
+    r"(?:[^\S\n]+[–—-][^\S\n]+(?i:on|at|the)\s|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}[^\S\n]+\("
+    # A heading: "Bangkok, 17-21 June 2019".
+    r"|,[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]+[A-Z][a-z]+)",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class WorldPlace:
+    city: str
+    country: str
+    how: str  # the reason, for the value's reasons
+    start: int = 0  # where the words that name it stand, when found in a whole text
+    end: int = 0
+
+
+def thai_admin_place(phrase: str) -> WorldPlace | None:
+    """The province (or district) a Thai address names: "อำเภอหนองกี่ จังหวัดบุรีรัมย์" is Buri
+    Ram, Thailand."""
+    for lead in _THAI_ADMIN:
+        for m in lead.finditer(phrase):
+            run = _THAI_LETTERS.match(phrase, m.end())
+            if run is None:
+                continue
+            city = _thai_name_at(run.group())
+            if city is not None:
+                how = f"{m.group().strip()}{run.group()}: {city.name} (GeoNames)"
+                return WorldPlace(city.name, "Thailand", how, m.start(), run.end())
+    return None
+
+
+def _thai_name_at(run: str) -> City | None:
+    """The longest Thai place name that opens `run`: Thai writes no space after a name."""
+    for end in range(len(run), _SHORTEST_THAI_NAME - 1, -1):
+        city = city_named(run[:end], min_population=PLACE_POPULATION)
+        if city is not None and city.country_code == "TH":
+            return city
+    return None
+
+
+def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
+    """The first part of a comma-separated place phrase that is a city GeoNames knows:
+    "Palm Springs Convention Center, Palm Springs, California" gives Palm Springs."""
+    for part in phrase.split(","):
+        name = clean(part)
+        if not _NAME.fullmatch(name):
+            continue
+        city = city_named(name, min_population=min_population)
+        if city is not None and not _names_a_country(name, city):
+            return _place(city, "a city in the place's line (GeoNames)")
+    return None
+
+
+def city_held_in(text: str) -> WorldPlace | None:
+    """A city a sentence says the meeting is held in, or a news dateline names."""
+    for m in (*_named_after_held(text), *_DATELINE.finditer(text)):
+        city = _city_in_region(m["name"], m.groupdict().get("region"))
+        if city is not None and not _names_a_country(m["name"], city):
+            how = f'"{m["name"]}" named as where it is held (GeoNames)'
+            return replace(_place(city, how), start=m.start(), end=m.end())
+    return None
+
+
+def _named_after_held(text: str) -> list[re.Match[str]]:
+    """Each "in <Name>" or "at <Name>" in the sentence after words of holding a meeting."""
+    found: list[re.Match[str]] = []
+    for held in _HELD.finditer(text):
+        stop = _SENTENCE_END.search(text, held.end(), held.end() + _HELD_REACH)
+        found.extend(
+            _IN_NAME.finditer(text, held.end(), stop.start() if stop else held.end() + _HELD_REACH)
+        )
+    return found
+
+
+def _names_a_country(name: str, city: City) -> bool:
+    """ "Lao" (of Lao PDR) is an alternate name of Laoag; "Singapore" is a country and a city."""
+    return is_country(name) and city.name.lower() != name.lower()
+
+
+def _city_in_region(name: str, region: str | None) -> City | None:
+    """The city of that name, or of its first words ("Vientiane Capital"); one of fewer people
+    when the region written after it (a country or a US state) is the city's."""
+    words = name.split()
+    for count in range(len(words), 0, -1):
+        city = city_named(" ".join(words[:count]))
+        if city is not None:
+            return city
+    if region is None:
+        return None
+    city = city_named(name, min_population=PLACE_POPULATION)
+    if city is None:
+        return None
+    regions = _regions_of(city.country_code)
+    return city if region.lower() in regions else None
+
+
+def _regions_of(code: str) -> set[str]:
+    names = {
+        (country_name(code) or "").lower(),
+        canonical_country(country_name(code) or "").lower(),
+    }
+    if code == "US":
+        names.update(state.lower() for state in us_state_names())
+    return names
+
+
+def _place(city: City, how: str) -> WorldPlace:
+    name = country_name(city.country_code) or city.country_code
+    return WorldPlace(city.name, canonical_country(name), how)

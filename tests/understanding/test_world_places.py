@@ -1,0 +1,103 @@
+"""Places beyond the gazetteer's list: GeoNames cities in venue lines and sentences, Thai
+provinces and districts, a letterhead's city that is not the venue, and the mode they imply."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.reading.document import MailDocument
+from bot.understanding.extract import extract_message
+from bot.understanding.fields.world_places import city_held_in, thai_admin_place
+from bot.understanding.record import MeetingRecord, Mode
+
+SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def _meeting(body: str) -> MeetingRecord:
+    doc = MailDocument(
+        message_id="places@example.org", subject="", sender=None, to=(), cc=(), date=SENT,
+        in_reply_to=None, references=(), authentication_results=(), text=body,
+    )  # fmt: skip
+    return extract_message(doc, default_tz="Asia/Bangkok").meeting
+
+
+def _city_country(meeting: MeetingRecord) -> tuple[str | None, str | None]:
+    return (
+        meeting.city.value if meeting.city else None,
+        meeting.country.value if meeting.country else None,
+    )
+
+
+def test_a_venue_line_gives_the_venue_the_city_and_the_canonical_country() -> None:
+    meeting = _meeting(
+        "Dear colleagues,\n\nThe Forum will be held on 20 May 2026.\n\n"
+        "Venue: Grand Ballroom, Hotel X, Vientiane, Lao PDR\n"
+    )
+    assert _city_country(meeting) == ("Vientiane", "Lao PDR")
+    assert meeting.venue is not None
+    assert meeting.venue.value.startswith("Grand Ballroom")
+
+
+def test_a_thai_address_maps_to_its_province_and_thailand() -> None:
+    phrase = "ณ ห้องประชุมองค์การบริหารส่วนตำบลท่าโพธิ์ชัย อำเภอหนองกี่ จังหวัดบุรีรัมย์ นั้น"
+    found = thai_admin_place(phrase)
+    assert found is not None
+    assert (found.city, found.country) == ("Buri Ram", "Thailand")
+    assert phrase[found.start : found.end] == "จังหวัดบุรีรัมย์"
+
+
+def test_a_thai_district_counts_when_no_province_is_written() -> None:
+    found = thai_admin_place("ณ ห้องประชุม อ.สุรินทร์")
+    assert found is not None
+    assert found.city == "Surin"
+
+
+def test_a_city_the_meeting_is_held_in_comes_from_geonames_with_its_country() -> None:
+    found = city_held_in("The consultation will be held in Nairobi from 3 to 5 June.")
+    assert found is not None
+    assert (found.city, found.country) == ("Nairobi", "Kenya")
+
+
+def test_a_smaller_city_needs_its_region_written_after_it() -> None:
+    found = city_held_in("SOM1 will take place on 14 February, in Palm Springs, California at the")
+    assert found is not None
+    assert (found.city, found.country) == ("Palm Springs", "United States")
+    assert city_held_in("It was held in Palm Springs at the Convention Center") is None
+
+
+def test_capitalised_words_after_in_that_name_no_city_give_none() -> None:
+    assert city_held_in("The meeting will be held in English and Thai.") is None
+
+
+def test_a_letterhead_city_is_not_the_venue() -> None:
+    meeting = _meeting(
+        "ASEAN Secretariat\nJakarta, Indonesia\n\nDear colleagues,\n\n"
+        "The Workshop will be held on 20 May 2026 in Nairobi, Kenya.\n"
+    )
+    assert _city_country(meeting) == ("Nairobi", "Kenya")
+
+
+def test_a_room_and_a_city_without_a_link_is_in_person() -> None:
+    meeting = _meeting(
+        "Dear colleagues,\n\nThe Workshop will be held on 20 May 2026 in Meeting Room 3, "
+        "Ministry of Labour, Bangkok.\n"
+    )
+    assert meeting.mode is not None
+    assert meeting.mode.value is Mode.IN_PERSON
+
+
+def test_a_city_named_with_a_word_after_it_or_after_at_is_found() -> None:
+    found = city_held_in("The Ministry organized an event at the Institute in Vientiane Capital.")
+    assert found is not None
+    assert (found.city, found.country) == ("Vientiane", "Lao PDR")
+    found = city_held_in("The Ministry is organizing the Session at New Delhi from 9 September.")
+    assert found is not None
+    assert found.city == "New Delhi"
+
+
+def test_a_country_is_not_read_as_a_city_of_an_alternate_name() -> None:
+    # "Lao" is an alternate name of Laoag, Philippines; "Singapore" is a country and a city.
+    assert city_held_in("The celebration was held in Lao PDR in December.") is None
+    found = city_held_in("The ILO opened its Regional Meeting in Singapore on Tuesday.")
+    assert found is not None
+    assert found.city == "Singapore"
