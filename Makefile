@@ -29,7 +29,7 @@ test: lint typecheck pytest
 
 # The inner loop: no Dovecot, PostgreSQL, LibreOffice or Chromium, nothing marked slow.
 # `make test` (what CI runs) is the whole suite.
-FAST := not dovecot and not postgres and not libreoffice and not chromium and not slow
+FAST := not dovecot and not postgres and not libreoffice and not chromium and not tesseract and not slow
 test-fast: $(STAMP)
 	$(VENV)/bin/pytest -q -m "$(FAST)"
 

@@ -44,6 +44,7 @@ from bot.processing.runner import ActionRunner
 from bot.processing.workers import UnderstandingPool
 from bot.reading.limits import ReadLimits
 from bot.reading.mime import read_message
+from bot.reading.ocr import ocr_problem
 from bot.sources.files import FILE_SOURCE, messages_in
 from bot.sources.imap import mailbox_key
 from bot.sources.incoming import Incoming
@@ -63,7 +64,7 @@ ACTION_RETRY_EVERY_SECONDS = 30.0
 
 
 def build_stages(settings: Settings) -> Stages:
-    limits = ReadLimits.from_settings(settings.reading)
+    limits = ReadLimits.from_settings(settings.reading, settings.ocr, settings.data_dir)
     return Stages(
         read=partial(read_message, limits=limits),
         extract=partial(extract_message, default_tz=settings.timezone),
@@ -186,6 +187,8 @@ class App:
         Raises LockedError when another process watches one of the mailboxes.
         """
         locks = self.locks()
+        if self.settings.ocr.enabled and (problem := ocr_problem(self.settings.ocr.languages)):
+            log.warning(problem)
         try:
             for lock in locks:
                 lock.acquire()

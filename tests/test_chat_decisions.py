@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from bot.actions.reminders.commands import CHANGED_SINCE, NOT_AN_APPROVER
 from bot.actions.reminders.runtime import Wiring
-from bot.actions.reminders.telegram import RetryPolicy, Timeouts
+from bot.actions.reminders.telegram import SendRetry, Timeouts
 from bot.app import App
 from bot.config.settings import Settings
 from bot.sources.maildir import ensure_maildir
@@ -45,9 +45,9 @@ def daemon_for(tmp_path: Path, smtp_server, api: TelegramApiStandIn) -> App:
     settings = Settings.load(write_config(tmp_path, smtp_server, telegram))
     ensure_maildir(tmp_path / "maildir")
     wiring = Wiring(
-        timeouts=Timeouts(connect=2.0, read=2.0, poll_read=3.0), retry=RetryPolicy(attempts=2)
+        timeouts=Timeouts(connect=2.0, read=2.0, poll_read=3.0), retry=SendRetry(attempts=2)
     )
-    return App(settings, reminders=wiring)
+    return App.open(settings, reminders=wiring)
 
 
 def buttons(request) -> list[str]:

@@ -14,10 +14,13 @@ from typer.testing import CliRunner
 
 from bot.cli import _register
 from bot.cli import app as cli
-from bot.processing.pipeline import Incoming, OutcomeStatus, Pipeline, Stages
+from bot.processing.outcome import OutcomeStatus
+from bot.processing.pipeline import Pipeline, Stages
+from bot.processing.runner import ActionRunner
 from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
-from bot.store.database import open_database
+from bot.sources.incoming import Incoming
+from bot.store.database import Database, open_database
 from bot.store.statuses import MessageStatus
 from bot.store.tables import MessageRow
 from bot.understanding.record import Extraction, MessageKind
@@ -111,12 +114,17 @@ def _dies_on_poison(document: MailDocument) -> Extraction:
     return Extraction(document.message_id, MessageKind.INVITATION, ("test",))
 
 
-STAGES = Stages(read_message, _dies_on_poison, OneMeetingPerMessage, load)
+STAGES = Stages(read_message, _dies_on_poison, OneMeetingPerMessage)
+
+
+def _pipeline(db: Database, stages: Stages) -> Pipeline:
+    clock = SteppedClock()
+    return Pipeline(db, stages, ActionRunner(db, [], load=load, clock=clock), clock=clock)
 
 
 def _daemon(url: str, raw: bytes | None) -> None:
     """One life of the daemon: take a new message, or finish what the last one left."""
-    pipeline = Pipeline(open_database(url), STAGES, [], clock=SteppedClock())
+    pipeline = _pipeline(open_database(url), STAGES)
     if raw is not None:
         asyncio.run(pipeline.accept(Incoming(raw, "test")))
     else:
@@ -153,8 +161,8 @@ def test_a_message_that_kills_the_daemon_twice_is_quarantined_until_reprocessed(
 
     # A person reprocesses it once the bug is fixed (here: a stage that does not die).
     db = open_database(url)
-    fixed = Stages(read_message, _understands_all, OneMeetingPerMessage, load)
-    pipeline = Pipeline(db, fixed, [], clock=SteppedClock())
+    fixed = Stages(read_message, _understands_all, OneMeetingPerMessage)
+    pipeline = _pipeline(db, fixed)
     poison = next(r for r in _rows(url) if r.message_id == "poison@example.org")
     (outcome,) = asyncio.run(pipeline.reprocess([poison.id]))
     assert outcome.status == OutcomeStatus.EXTRACTED
@@ -170,8 +178,8 @@ def test_a_message_interrupted_once_is_finished_at_the_next_start(tmp_path):
     assert _run_daemon(url, raw) == 137
 
     db = open_database(url)
-    fixed = Stages(read_message, _understands_all, OneMeetingPerMessage, load)
-    (outcome,) = asyncio.run(Pipeline(db, fixed, [], clock=SteppedClock()).resume())
+    fixed = Stages(read_message, _understands_all, OneMeetingPerMessage)
+    (outcome,) = asyncio.run(_pipeline(db, fixed).resume())
     assert outcome.status == OutcomeStatus.EXTRACTED
     db.close()
     assert [r.attempts for r in _rows(url)] == [0]

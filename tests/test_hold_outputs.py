@@ -53,7 +53,7 @@ def outputs_of(tmp_path: Path, smtp_server, radicale: str, monkeypatch) -> dict[
     console = io.StringIO()
 
     async def run() -> None:
-        daemon = App(settings, reminders=Wiring(console=console))
+        daemon = App.open(settings, reminders=Wiring(console=console))
         ensure_maildir(tmp_path / "maildir")
         (tmp_path / "maildir" / "new" / "1.eml").write_bytes(forged())
         try:

@@ -67,7 +67,7 @@ def imported(tmp_path: Path, config: Path, name: str, raw: bytes) -> None:
 
 
 def state(config: Path) -> tuple[dict, int, bool, list[PendingChangeRow]]:
-    daemon = App(Settings.load(config))
+    daemon = App.open(Settings.load(config))
     try:
         with daemon.db.session() as session:
             row = session.get_one(MeetingRow, 1)
@@ -79,7 +79,7 @@ def state(config: Path) -> tuple[dict, int, bool, list[PendingChangeRow]]:
 
 
 def outbox_texts(config: Path) -> list[bytes]:
-    daemon = App(Settings.load(config))
+    daemon = App.open(Settings.load(config))
     try:
         with daemon.db.session() as session:
             return [row.raw for row in session.scalars(select(OutboxRow))]

@@ -131,6 +131,7 @@ def status(
 
     from bot.health import STATE_TH, health, health_json
     from bot.meetings.approval import waiting
+    from bot.reading.ocr import ocr_problem
 
     settings = load_cli_settings(config)
     daemon = open_app(settings)
@@ -171,11 +172,13 @@ def status(
         + (" (`meetbot approve` lists them)" if held else ""),
         highlight=False,
     )
+    if settings.ocr.enabled and (problem := ocr_problem(settings.ocr.languages)):
+        typer.echo(f"คำเตือน / warning: {problem}")
     console.print(_channel_table(report))
     console.print(f"state: {STATE_TH[report.state]} / {report.state}", highlight=False)
     if not report.healthy:
-        for problem in report.problems():
-            typer.echo(f"unhealthy: {problem}")
+        for why in report.problems():
+            typer.echo(f"unhealthy: {why}")
         raise typer.Exit(1)
 
 

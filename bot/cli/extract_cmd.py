@@ -36,7 +36,7 @@ def extract(
     for noisy in ("pypdf", "pdfminer"):
         logging.getLogger(noisy).setLevel(logging.CRITICAL)
     settings = Settings.load()
-    limits = ReadLimits.from_settings(settings.reading)
+    limits = ReadLimits.from_settings(settings.reading, settings.ocr, settings.data_dir)
     zone = tz or settings.timezone
     results = []
     failed = False

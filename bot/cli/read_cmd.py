@@ -53,6 +53,8 @@ def _as_text(label: str, doc: MailDocument) -> str:
         state = "skipped" if att.skipped else f"{len(att.text)} characters of text"
         events = f", {len(att.events)} calendar events" if att.events else ""
         lines.append(f"  {att.filename} ({att.content_type}, {att.size} bytes): {state}{events}")
+        if att.ocr_confidence is not None:  # a scan's text is seen nowhere else
+            lines.extend(f"    {line}" for line in att.text.splitlines())
     if doc.links:
         lines.append("")
         lines.append("Links:")
@@ -84,7 +86,8 @@ def read(
     for noisy in ("pypdf", "pdfminer"):
         logging.getLogger(noisy).setLevel(logging.CRITICAL)
     try:
-        limits = ReadLimits.from_settings(Settings.load().reading)
+        settings = Settings.load()
+        limits = ReadLimits.from_settings(settings.reading, settings.ocr, settings.data_dir)
     except ValidationError as exc:
         typer.echo(
             f"meetbot read: the configuration is not valid ({exc.error_count()} problems); "

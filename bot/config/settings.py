@@ -186,6 +186,20 @@ class ReadingSettings(_Section):
     )
 
 
+class OcrSettings(_Section):
+    """Scanned PDF pages and image attachments, read with Tesseract."""
+
+    enabled: bool = True
+    languages: str = Field(default="tha+eng", description="Tesseract's -l: Thai, then English.")
+    dpi: int = Field(default=300, ge=100, le=600, description="Resolution pages are rendered at.")
+    page_seconds: float = Field(
+        default=60.0, gt=0, description="Time cap per page; a page over it is skipped."
+    )
+    max_pages_per_message: int = Field(
+        default=20, ge=0, description="Scanned pages OCR'd per message, over all attachments."
+    )
+
+
 class SmtpSettings(_Section):
     host: str | None = Field(default=None, description="Unset: outgoing mail stays in the outbox.")
     port: int | None = None
@@ -374,6 +388,7 @@ class Settings(BaseSettings):
     sources: SourcesSettings = Field(default_factory=SourcesSettings)
     store: StoreSettings = Field(default_factory=StoreSettings)
     reading: ReadingSettings = Field(default_factory=ReadingSettings)
+    ocr: OcrSettings = Field(default_factory=OcrSettings)
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
     office: OfficeSettings = Field(default_factory=OfficeSettings)
     delegates: list[Delegate] = Field(default_factory=list)

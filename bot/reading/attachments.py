@@ -15,10 +15,13 @@ from bot.reading.html_text import html_to_text
 from bot.reading.ics import events_text, parse_calendar
 from bot.reading.limits import ReadLimits, TimeLimit
 from bot.reading.normalise import normalise_text
+from bot.reading.ocr import OcrBudget, ocr_image
 
 __all__ = ["read_attachment", "safe_filename", "too_large"]
 
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+# The scanned images an office mails: what Tesseract reads, and the suffix it knows them by.
+_IMAGE_TYPES = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif"}
 # Control characters (C0 and C1), characters Windows reserves, and the bidirectional
 # controls that make "report\u202efdp.exe" display as "reportexe.pdf".
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f-\x9f<>:"|?*\u200e\u200f\u202a-\u202e\u2066-\u2069]+')
@@ -64,19 +67,29 @@ def _kind(filename: str, content_type: str, data: bytes) -> str | None:
         return "html"
     if content_type == "text/plain" or suffix in (".txt", ".csv"):
         return "text"
+    if content_type in _IMAGE_TYPES or suffix in _IMAGE_TYPES.values():
+        return "image"
     return None
 
 
 def read_attachment(
-    data: bytes, *, filename: str, content_type: str, charset: str | None, limits: ReadLimits
+    data: bytes,
+    *,
+    filename: str,
+    content_type: str,
+    charset: str | None,
+    limits: ReadLimits,
+    ocr: OcrBudget | None = None,
 ) -> Attachment:
-    """A damaged file becomes a warning on the attachment; a bug of ours is raised."""
+    """A damaged file becomes a warning on the attachment; a bug of ours is raised.
+
+    `ocr` is the message's OCR budget: without it, scanned pages and images are not read."""
     size = len(data)
     over = too_large(filename, size, limits)
     if over:
         return Attachment(filename, content_type, size, warnings=(over,), skipped=True)
     kind = _kind(filename, content_type, data)
-    if kind is None:
+    if kind is None or (kind == "image" and ocr is None):
         return Attachment(filename, content_type, size, skipped=True)
     if kind == "ics":
         result = parse_calendar(data)
@@ -89,8 +102,12 @@ def read_attachment(
     deadline = TimeLimit(limits.attachment_timeout_seconds)
     extractors: dict[str, Callable[[], ExtractedText]] = {
         "pdf": lambda: _office_file(
-            "PDF", lambda: extract_pdf_text(data, max_pages=limits.max_pdf_pages, deadline=deadline)
+            "PDF",
+            lambda: extract_pdf_text(
+                data, max_pages=limits.max_pdf_pages, deadline=deadline, ocr=ocr
+            ),
         ),
+        "image": lambda: _image(data, filename, content_type, ocr) if ocr else ExtractedText(""),
         "docx": lambda: _office_file(
             "DOCX",
             lambda: extract_docx_text(
@@ -105,8 +122,24 @@ def read_attachment(
     except ReadError as exc:  # a damaged file: the message is read without its text
         return Attachment(filename, content_type, size, warnings=(str(exc),))
     return Attachment(
-        filename, content_type, size, normalise_text(extracted.text), warnings=extracted.warnings
+        filename,
+        content_type,
+        size,
+        normalise_text(extracted.text),
+        warnings=extracted.warnings,
+        ocr_confidence=extracted.ocr_confidence,
     )
+
+
+def _image(data: bytes, filename: str, content_type: str, ocr: OcrBudget) -> ExtractedText:
+    if not ocr.take():
+        limit = ocr.options.max_pages
+        return ExtractedText("", (f"OCR limit of {limit} pages per message reached: not read",))
+    suffix = PurePosixPath(filename.lower()).suffix or _IMAGE_TYPES.get(content_type, ".png")
+    page = ocr_image(data, suffix, ocr.options)
+    if not page.text.strip():
+        return ExtractedText("", (page.warning,) if page.warning else ())
+    return ExtractedText(f"{page.provenance()}\n{page.text}", (), page.confidence)
 
 
 def _office_file(kind: str, extract: Callable[[], ExtractedText]) -> ExtractedText:

@@ -43,6 +43,9 @@ class Attachment:
     events: tuple[IcsEvent, ...] = ()
     warnings: tuple[str, ...] = ()
     skipped: bool = False  # over a limit, or a kind we do not read
+    # Set when some of `text` was read by OCR: the lowest page confidence (0-100) Tesseract
+    # gave. Values taken from such text are less sure than from a text layer.
+    ocr_confidence: float | None = None
 
 
 @dataclass(frozen=True)

@@ -11,3 +11,4 @@ __all__ = ["ExtractedText"]
 class ExtractedText:
     text: str
     warnings: tuple[str, ...] = ()
+    ocr_confidence: float | None = None  # lowest page confidence (0-100) when OCR read any

@@ -27,6 +27,7 @@ from bot.reading.headers import (
 from bot.reading.html_text import html_to_text
 from bot.reading.limits import ReadLimits
 from bot.reading.normalise import normalise_text
+from bot.reading.ocr import OcrBudget
 from bot.store.ids import message_id_from
 
 __all__ = ["read_message"]
@@ -65,7 +66,7 @@ def _links(text: str) -> list[str]:
 
 
 class _Reader:
-    def __init__(self, limits: ReadLimits, depth: int = 0) -> None:
+    def __init__(self, limits: ReadLimits, depth: int = 0, ocr: OcrBudget | None = None) -> None:
         self.limits = limits
         self.depth = depth
         self.texts: list[str] = []
@@ -73,6 +74,8 @@ class _Reader:
         self.attachments: list[Attachment] = []
         self.forwarded: list[ForwardedMessage] = []
         self.warnings: list[str] = []
+        # One budget for the whole message, forwards included: the page cap is per message.
+        self.ocr = ocr if ocr is not None else (OcrBudget(limits.ocr) if limits.ocr else None)
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -240,6 +243,7 @@ class _Reader:
                 content_type=content_type,
                 charset=part.get_content_charset(),
                 limits=self.limits,
+                ocr=self.ocr,
             )
         self.attachments.append(attachment)
         for warning in attachment.warnings:
@@ -259,7 +263,7 @@ class _Reader:
         if self.depth >= _MAX_DEPTH:
             self.warn(f"forwards nested deeper than {_MAX_DEPTH} levels: the rest not read")
             return
-        inner = _Reader(self.limits, self.depth + 1).read_parsed(inner_message, inner_raw)
+        inner = _Reader(self.limits, self.depth + 1, self.ocr).read_parsed(inner_message, inner_raw)
         self.forwarded.append(
             ForwardedMessage(
                 sender=str(inner.sender) if inner.sender else None,

@@ -23,6 +23,7 @@ from pypdf import PasswordType, PdfReader
 
 from bot.reading.extracted import ExtractedText
 from bot.reading.limits import TimeLimit
+from bot.reading.ocr import OcrBudget, ocr_pdf_page
 from bot.reading.thai_script import garble_ratio, repair_thai
 
 __all__ = ["NO_TEXT_LAYER", "extract_pdf_text"]
@@ -84,13 +85,41 @@ class _StreamTextDevice(PDFTextDevice):
         return advance
 
 
-def _pypdf_text(reader: PdfReader, deadline: TimeLimit) -> tuple[str, int]:
+def _pypdf_pages(reader: PdfReader, deadline: TimeLimit) -> list[str]:
     pages: list[str] = []
     for page in reader.pages:
         if deadline.expired():
             break
         pages.append(page.extract_text() or "")
-    return "\n\n".join(pages), len(pages)
+    return pages
+
+
+def _with_ocr(
+    data: bytes, pages: list[str], budget: OcrBudget, warnings: list[str]
+) -> tuple[str, float | None]:
+    """The pages' text, each page without a text layer read by OCR (a page with one never is),
+    and the lowest confidence of the pages OCR read."""
+    texts: list[str] = []
+    confidences: list[float] = []
+    refused: list[int] = []
+    for number, text in enumerate(pages, start=1):
+        if text.strip():
+            texts.append(text)
+        elif not budget.take():
+            refused.append(number)
+        else:
+            scanned = ocr_pdf_page(data, number, budget.options)
+            if scanned.warning:
+                warnings.append(scanned.warning)
+            if scanned.text.strip():
+                texts.append(f"{scanned.provenance()}\n{scanned.text}")
+                confidences.append(scanned.confidence)
+    if refused:
+        warnings.append(
+            f"OCR limit of {budget.options.max_pages} pages per message reached: "
+            f"pages {', '.join(map(str, refused))} not read"
+        )
+    return "\n\n".join(texts), min(confidences, default=None)
 
 
 def _stream_text(data: bytes, deadline: TimeLimit) -> str:
@@ -104,8 +133,11 @@ def _stream_text(data: bytes, deadline: TimeLimit) -> str:
     return "".join(device.chunks)
 
 
-def extract_pdf_text(data: bytes, *, max_pages: int, deadline: TimeLimit) -> ExtractedText:
-    """The text layer of a PDF. Library errors propagate; the caller turns them into warnings."""
+def extract_pdf_text(
+    data: bytes, *, max_pages: int, deadline: TimeLimit, ocr: OcrBudget | None = None
+) -> ExtractedText:
+    """The text layer of a PDF, and with `ocr` the text of its scanned pages. Library errors
+    propagate; the caller turns them into warnings."""
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
         return ExtractedText("", ("encrypted PDF needs a password: no text read",))
@@ -115,19 +147,26 @@ def extract_pdf_text(data: bytes, *, max_pages: int, deadline: TimeLimit) -> Ext
             "", (f"PDF has {page_count} pages, over the limit of {max_pages}: not read",)
         )
     warnings: list[str] = []
-    text, pages_read = _pypdf_text(reader, deadline)
-    text = repair_thai(text)
-    if garble_ratio(text) > 0 and not deadline.expired():
+    pages = _pypdf_pages(reader, deadline)
+    pages_read = len(pages)
+    timed_out = pages_read < page_count or deadline.expired()
+    scanned = ocr is not None and any(not page.strip() for page in pages)
+    text = repair_thai("\n\n".join(pages))
+    ocr_confidence = None
+    if scanned and ocr is not None:
+        # OCR's time is capped per page (ocr.page_seconds), not by the text layer's deadline.
+        text, ocr_confidence = _with_ocr(data, list(map(repair_thai, pages)), ocr, warnings)
+    elif garble_ratio(text) > 0 and not deadline.expired():
         second = repair_thai(_stream_text(data, deadline))
         if garble_ratio(second) < garble_ratio(text):
             text = second
-    if pages_read < page_count or deadline.expired():
+    if timed_out:
         warnings.append(
             f"time limit of {deadline.seconds:g} s reached: "
             f"text may be missing after page {pages_read} of {page_count}"
         )
     if not text.strip():
         warnings.append(NO_TEXT_LAYER)
-    elif (ratio := garble_ratio(text)) > _GARBLED_RATIO:
+    elif ocr_confidence is None and (ratio := garble_ratio(text)) > _GARBLED_RATIO:
         warnings.append(f"Thai text may be garbled ({ratio:.1%} of Thai characters out of place)")
-    return ExtractedText(text, tuple(warnings))
+    return ExtractedText(text, tuple(warnings), ocr_confidence)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from bot.cli import _register, app
@@ -17,7 +18,6 @@ def test_reads_a_directory_without_a_traceback(tmp_path):
         "02-slomwg-followup.eml",
         "04-clmtv-letter-windows874.eml",
         "h5-empty.eml",
-        "h7-scanned-pdf.eml",
     ]
     for name in names:
         (tmp_path / name).symlink_to(CORPUS / name)
@@ -26,8 +26,19 @@ def test_reads_a_directory_without_a_traceback(tmp_path):
     assert result.exception is None
     assert result.output.count("=== ") == len(names)
     assert "Subject: รายงานการประชุมระดับรัฐมนตรีแรงงาน ครั้งที่ ๔ ในกลุ่มประเทศ CLMTV" in result.output
-    assert "  ! attachment 'scan0001.pdf': no text layer" in result.output
     assert "18th SLOM-WG - Administrative Note.pdf (application/pdf, 28021 bytes):" in result.output
+
+
+@pytest.mark.tesseract
+@pytest.mark.slow
+def test_a_scanned_letter_prints_its_thai_text(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEETBOT_DATA_DIR", str(tmp_path))  # the OCR cache goes there
+    result = runner.invoke(app, ["read", str(CORPUS / "h7-scanned-pdf.eml")])
+    assert result.exit_code == 0, result.output
+    assert "no text layer" not in result.output
+    assert "    [OCR, page 1, confidence " in result.output
+    assert "รายงานผลการประชุมคณะทำงาน" in result.output
+    assert list(tmp_path.glob("ocr-cache/*/*.json"))
 
 
 def test_json_is_one_object_per_message():

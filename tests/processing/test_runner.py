@@ -142,7 +142,7 @@ async def test_with_skip_past_a_meeting_over_is_stored_and_its_invitations_skipp
         actions={"skip_past": True},
     )
     calendar = Recorder("calendar")
-    app = App(settings, actions=[calendar])
+    app = App.open(settings, actions=[calendar])
     try:
         outcome = await app.pipeline.accept(Incoming(old, "test"))
         with app.db.session() as s:

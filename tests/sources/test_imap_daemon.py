@@ -236,7 +236,7 @@ async def test_backfill_flags_processed_mail_when_configured(dovecot, user, tmp_
 async def test_backfill_drafts_the_memos_and_plans_the_reminders(dovecot, user, tmp_path):
     for raw in [message("Invitation to the workshop"), message("Invitation to the forum")]:
         append(dovecot, user.name, user.password, raw)
-    app = App(settings_for(tmp_path, account(dovecot, user.name, user.password)))
+    app = App.open(settings_for(tmp_path, account(dovecot, user.name, user.password)))
 
     await app.backfill(dt.date(2000, 1, 1))
 

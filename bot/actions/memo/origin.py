@@ -85,7 +85,10 @@ def load_origin(
     if raw is None:
         return None
     return origin_from_document(
-        read_message(raw, limits=ReadLimits.from_settings(settings.reading)),
+        read_message(
+            raw,
+            limits=ReadLimits.from_settings(settings.reading, settings.ocr, settings.data_dir),
+        ),
         sender_names_th=settings.memo.sender_names_th,
         own_agency=settings.office.reference_prefix_th,
         tz=ZoneInfo(settings.timezone),
