@@ -8,11 +8,15 @@ here as a check that is too old.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bot.actions.channel_health import SMTP, ChannelHealth, ChannelState, channel_health
+from bot.actions.outbox import STALE_OUTBOX_AFTER, OutboxHealth, outbox_health
+from bot.actions.reminders.delivery import TELEGRAM
 from bot.config.settings import Settings
 from bot.processing.action_ledger import RunStatus
 from bot.sources.maildir import MAILDIR_SOURCE
@@ -20,10 +24,14 @@ from bot.sources.watcher import imap_source, stall_after
 from bot.store.statuses import MessageStatus
 from bot.store.tables import (
     ActionRunRow,
+    ChannelStateRow,
     MailboxCursorRow,
     MessageRow,
     PendingDispositionRow,
 )
+
+# What `meetbot status` says, Thai first.
+STATE_TH = {"ok": "ปกติ", "starting": "กำลังเริ่มทำงาน", "unhealthy": "ผิดปกติ"}
 
 # Slack on top of a source's own interval before an old check counts as unhealthy:
 # the daemon may be busy with a large message or a slow database.
@@ -41,6 +49,7 @@ class SourceHealth:
     problem: str | None  # None when healthy
     owed: int = 0  # flags or moves of processed mail the server has not confirmed yet
     waiting: int | None = None  # messages on the server above the last one processed
+    starting: bool = False  # not checked yet, and no error either: a fresh start
 
     @property
     def healthy(self) -> bool:
@@ -54,10 +63,43 @@ class Health:
     actions_failed: int
     messages_failed: int
     messages_quarantined: int  # set aside after killing the daemon; wait for a person
+    channels: tuple[ChannelHealth, ...] = ()
+    outbox: OutboxHealth | None = None  # None when no SMTP server is set: mail waits by design
 
     @property
     def healthy(self) -> bool:
-        return all(s.healthy for s in self.sources)
+        return (
+            all(s.healthy for s in self.sources)
+            and all(c.healthy for c in self.channels)
+            and (self.outbox is None or self.outbox.healthy)
+        )
+
+    @property
+    def state(self) -> str:
+        """'unhealthy', 'starting' (nothing checked or tried yet, nothing wrong) or 'ok'."""
+        if not self.healthy:
+            return "unhealthy"
+        starting = any(s.starting for s in self.sources) or any(
+            c.state is ChannelState.STARTING for c in self.channels
+        )
+        return "starting" if starting else "ok"
+
+    def problems(self) -> list[str]:
+        """Why it is unhealthy, one line each."""
+        found = [
+            f"{s.source} {s.folder}: {s.problem}"
+            + (f" (last error: {s.last_error})" if s.last_error else "")
+            + (f"; {s.waiting} message(s) waiting on the server" if s.waiting else "")
+            for s in self.sources
+            if s.problem is not None
+        ]
+        found += [f"{c.channel}: failing: {c.last_error}" for c in self.channels if not c.healthy]
+        if self.outbox is not None and not self.outbox.healthy:
+            found.append(
+                f"outbox: {self.outbox.stale} message(s) waiting longer than "
+                f"{int(STALE_OUTBOX_AFTER.total_seconds() // 60)} min"
+            )
+        return found
 
 
 @dataclass(frozen=True)
@@ -94,12 +136,17 @@ def health(session: Session, settings: Settings, now: dt.datetime) -> Health:
         source, folder = watched.source, watched.folder
         row = rows.get((source, folder))
         if row is None:
-            sources.append(SourceHealth(source, folder, None, None, None, None, "never checked"))
+            sources.append(
+                SourceHealth(source, folder, None, None, None, None, None, starting=True)
+            )
             continue
         problem = None
+        starting = False
         failing = (now - row.failing_since).total_seconds() if row.failing_since else 0.0
         if failing > watched.longest_failing:
             problem = f"connection failing for {int(failing)} s"
+        elif row.last_check_at is None and row.last_error is None:
+            starting = True
         elif row.last_check_at is None:
             problem = "never checked"
         elif (now - row.last_check_at).total_seconds() > watched.longest_gap + GRACE_SECONDS:
@@ -119,6 +166,7 @@ def health(session: Session, settings: Settings, now: dt.datetime) -> Health:
                 problem,
                 owed_by_folder.get((source, folder), 0),
                 waiting,
+                starting,
             )
         )
 
@@ -139,4 +187,39 @@ def health(session: Session, settings: Settings, now: dt.datetime) -> Health:
         count_runs(RunStatus.FAILED),
         count_messages(MessageStatus.FAILED),
         count_messages(MessageStatus.QUARANTINED),
+        _channels(session, settings),
+        outbox_health(session, now) if settings.smtp.host else None,
     )
+
+
+def _channels(session: Session, settings: Settings) -> tuple[ChannelHealth, ...]:
+    """SMTP and Telegram, set up or not, and any other channel that has been used (LINE)."""
+    configured = {
+        SMTP: settings.smtp.host is not None,
+        TELEGRAM: settings.telegram.token is not None,
+    }
+    recorded = session.scalars(select(ChannelStateRow.channel)).all()
+    for channel in recorded:
+        configured.setdefault(channel, True)
+    return tuple(
+        channel_health(session, channel, configured=is_set)
+        for channel, is_set in configured.items()
+    )
+
+
+def health_json(report: Health, *, held: int) -> dict[str, Any]:
+    """`meetbot status --json`: the report with its state and problems, times in ISO 8601."""
+    values = asdict(report)
+    values.update(state=report.state, problems=report.problems(), meetings_held=held)
+    plain: dict[str, Any] = _plain(values)
+    return plain
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    return value

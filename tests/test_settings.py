@@ -1,6 +1,9 @@
+import asyncio
+
 import pytest
 from pydantic import ValidationError
 
+from bot.app import App
 from bot.config.settings import Settings
 from bot.errors import ConfigError
 from tests.config_env import isolate
@@ -122,6 +125,35 @@ def test_the_maildir_is_off_when_an_imap_account_is_configured_unless_turned_on(
     assert not load(folder).sources.maildir.enabled
     monkeypatch.setenv("MEETBOT_SOURCES__MAILDIR__ENABLED", "true")
     assert load(folder).sources.maildir.enabled
+
+
+def test_data_dir_is_the_root_of_every_path_not_set(tmp_path, monkeypatch):
+    """Issue 18 item 4: moving data_dir moves the store, Maildir, feed and memos."""
+    isolate(monkeypatch, tmp_path)
+    moved = tmp_path / "volume"
+    monkeypatch.setenv("MEETBOT_DATA_DIR", str(moved))
+    config = tmp_path / "m.toml"
+    config.write_text(f'[calendar]\nfeed_path = "{tmp_path}/public/feed.ics"\n')
+    settings = Settings.load(config, secret_dirs=[])
+    assert settings.store.url == f"sqlite:///{moved}/meetbot.db"
+    assert settings.sources.maildir.path == moved / "maildir"
+    assert settings.memo.output_dir == moved / "memos"
+    # A path written in the file stays where it was written.
+    assert settings.calendar.feed_path == tmp_path / "public" / "feed.ics"
+
+
+def test_the_daemon_writes_only_under_a_moved_data_dir(tmp_path, monkeypatch):
+    isolate(monkeypatch, tmp_path)
+    moved = tmp_path / "volume"
+    settings = Settings.load(None, secret_dirs=[], data_dir=moved)
+    daemon = App.open(settings)
+    try:
+        asyncio.run(daemon.run(once=True))
+    finally:
+        daemon.close()
+    assert (moved / "meetbot.db").is_file()
+    assert (moved / "maildir" / "new").is_dir()
+    assert not (tmp_path / "var").exists()
 
 
 def test_settings_are_frozen_after_load_and_a_copy_carries_a_change(tmp_path, monkeypatch):

@@ -39,6 +39,7 @@ from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.actions.channel_health import SMTP, record_failure, record_success
 from bot.actions.mailer import Mailer, Refusal
 from bot.backoff import retry_delay
 from bot.errors import DeliveryError, NoRecipientsError
@@ -63,6 +64,8 @@ LONGEST_RETRY_SECONDS = 3600.0
 # A claimed row is left alone by other processes this long; a process that dies
 # while sending gives the row back when the lease runs out.
 CLAIM_LEASE = dt.timedelta(minutes=10)
+# An outgoing mail still pending after this long is stuck, whatever the reason.
+STALE_OUTBOX_AFTER = dt.timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,32 @@ class FlushReport:
     waiting: int = 0  # still pending: not due yet, or no SMTP server configured
     held: int = 0  # waiting for a person's approval
     note: str | None = None  # why nothing could be sent, in plain words
+
+
+@dataclass(frozen=True)
+class OutboxHealth:
+    stale: int  # pending longer than STALE_OUTBOX_AFTER
+    oldest_pending_at: dt.datetime | None
+    failed: int  # given up after the last attempt
+
+    @property
+    def healthy(self) -> bool:
+        return self.stale == 0
+
+
+def outbox_health(session: Session, now: dt.datetime) -> OutboxHealth:
+    oldest = session.scalar(
+        select(func.min(OutboxRow.created_at)).where(OutboxRow.status == PENDING)
+    )
+    stale = session.scalar(
+        select(func.count())
+        .select_from(OutboxRow)
+        .where(OutboxRow.status == PENDING, OutboxRow.created_at < now - STALE_OUTBOX_AFTER)
+    )
+    failed = session.scalar(
+        select(func.count()).select_from(OutboxRow).where(OutboxRow.status == FAILED)
+    )
+    return OutboxHealth(int(stale or 0), oldest, int(failed or 0))
 
 
 class Outbox:
@@ -171,9 +200,11 @@ class Outbox:
         sent = retrying = failed = 0
         note = None
         attempted: set[int] = set()
+        connected = False
         if due:
             try:
                 async with self.mailer.connect() as connection:
+                    connected = True
                     for row_id in due:
                         message = self._claim(row_id, now)
                         if message is None:
@@ -201,6 +232,7 @@ class Outbox:
                     gave_up = self._record_failure(row_id, exc)
                     failed += gave_up
                     retrying += not gave_up
+        self._record_channel(connected=connected, note=note)
         waiting, held = self._counts()
         if sent or failed or retrying:
             log.info(
@@ -211,6 +243,17 @@ class Outbox:
                 waiting,
             )
         return FlushReport(sent, retrying, failed, waiting, held, note)
+
+    def _record_channel(self, *, connected: bool, note: str | None) -> None:
+        """SMTP works when a connection sent without hanging up; a refused recipient is
+        that recipient's problem, not the server's."""
+        if not connected and note is None:
+            return  # nothing was due: nothing learnt
+        with self.db.session() as session:
+            if note is not None:
+                record_failure(session, SMTP, self.clock.now(), note)
+            else:
+                record_success(session, SMTP, self.clock.now())
 
     def _fill_headers(self, message: EmailMessage) -> None:
         settings = self.mailer.settings

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,6 +22,11 @@ from bot.cli.common import (
     setup_cli_logging,
 )
 from bot.errors import MeetbotError
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from bot.health import Health
 
 
 @app.command()
@@ -129,12 +135,20 @@ def import_(
 
 
 @app.command()
-def status(config: ConfigOption = None) -> None:
-    """Health per source and pending work; exits 1 when a source is unhealthy."""
+def status(
+    config: ConfigOption = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object, for monitoring.")
+    ] = False,
+) -> None:
+    """Health of the sources and the way out (SMTP, chat, outbox); exits 1 when unhealthy.
+
+    Nothing checked or sent yet after a fresh start is "starting", which exits 0.
+    """
     from rich.markup import escape
     from rich.table import Table
 
-    from bot.health import health
+    from bot.health import STATE_TH, health, health_json
     from bot.meetings.approval import waiting
     from bot.reading.ocr import ocr_problem
 
@@ -146,6 +160,11 @@ def status(config: ConfigOption = None) -> None:
             held = len(waiting(session))
     finally:
         daemon.close()
+    if as_json:
+        typer.echo(json.dumps(health_json(report, held=held), ensure_ascii=False))
+        if not report.healthy:
+            raise typer.Exit(1)
+        return
     table = Table(
         "source",
         "folder",
@@ -182,10 +201,40 @@ def status(config: ConfigOption = None) -> None:
     )
     if settings.ocr.enabled and (problem := ocr_problem(settings.ocr.languages)):
         typer.echo(f"คำเตือน / warning: {problem}")
+    console.print(_channel_table(report))
+    console.print(f"state: {STATE_TH[report.state]} / {report.state}", highlight=False)
     if not report.healthy:
-        for s in report.sources:
-            if s.problem is not None:
-                last_error = f" (last error: {s.last_error})" if s.last_error else ""
-                on_server = f"; {s.waiting} message(s) waiting on the server" if s.waiting else ""
-                typer.echo(f"unhealthy: {s.source} {s.folder}: {s.problem}{last_error}{on_server}")
+        for why in report.problems():
+            typer.echo(f"unhealthy: {why}")
         raise typer.Exit(1)
+
+
+def _channel_table(report: Health) -> Table:
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table("way out", "last success", "last failure", "last error", "state")
+    for c in report.channels:
+        colour = {"failing": "red", "ok": "green"}.get(c.state.value, "yellow")
+        table.add_row(
+            c.channel,
+            _when(c.last_success_at),
+            _when(c.last_failure_at),
+            escape(c.last_error or ""),
+            f"[{colour}]{c.state.value}[/{colour}]",
+        )
+    if report.outbox is not None:
+        oldest = _when(report.outbox.oldest_pending_at)
+        state = "[green]ok[/green]" if report.outbox.healthy else "[red]stuck[/red]"
+        table.add_row(
+            "outbox",
+            f"oldest pending {oldest}",
+            "",
+            f"{report.outbox.stale} stuck, {report.outbox.failed} given up",
+            state,
+        )
+    return table
+
+
+def _when(moment: dt.datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S") if moment else "-"

@@ -25,6 +25,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from bot.config.config_memo import memo_problems, memo_warnings
+from bot.config.config_semantics import semantic_problems
 from bot.config.config_warnings import exposed_connections, trust_warnings
 from bot.config.settings import DEFAULT_CONFIG_FILE, Settings
 from bot.config.settings_sources import default_secret_dirs, read_toml
@@ -111,6 +112,9 @@ def check_config(
     if report.settings is not None:
         report.problems.extend(Problem("memo", p) for p in memo_problems(report.settings))
         report.warnings.extend(memo_warnings(report.settings))
+        for loc, why in semantic_problems(report.settings, dirs):
+            where = origins.where(loc) if loc else "environment"
+            report.problems.append(Problem(where, why, key=_key_text(loc) or None))
         report.warnings.extend(exposed_connections(report.settings))
         report.warnings.extend(trust_warnings(report.settings))
     return report
@@ -189,6 +193,14 @@ def _secret_state(*values: SecretStr | None) -> str:
 
 def _explain(error: ErrorDetails, origins: _Origins) -> Problem:
     loc = tuple(error["loc"])
+    patcher = origins.item_patch(loc) if error["type"] == "list_type" else None
+    if patcher is not None:
+        # `MEETBOT_SOURCES__IMAP__0__PASSWORD` patches item 0 of a list the file must give.
+        why = (
+            "the environment sets an item of this list, but no layer below it (the "
+            f"configuration file) gives the list: write the [[{_key_text(loc)}]] table there"
+        )
+        return Problem(f"environment variable {patcher}", why, key=_key_text(loc))
     return Problem(origins.where(loc), _why(error, loc), key=_key_text(loc))
 
 
@@ -323,9 +335,14 @@ class _Origins:
     def __init__(self, path: Path | None, text: str, secret_dirs: Sequence[Path]) -> None:
         self._path = path
         self._text = text
-        self._environ = {k.upper() for k in os.environ}
+        self._environ = sorted(k.upper() for k in os.environ)
         self._dotenv = {k.upper() for k in dotenv_values(ENV_FILE)} if ENV_FILE.is_file() else set()
         self._secret_dirs = [d for d in secret_dirs if d.is_dir()]
+
+    def item_patch(self, loc: Loc) -> str | None:
+        """The variable that sets an item of the list at `loc` (``..._IMAP__0__PASSWORD``)."""
+        prefix = ENV_PREFIX + "__".join(str(p) for p in loc).upper() + "__"
+        return next((n for n in self._environ if n.startswith(prefix)), None)
 
     def where(self, loc: Loc) -> str:
         for depth in range(len(loc), 0, -1):

@@ -32,12 +32,14 @@ from pydantic_settings import (
     SettingsConfigDict,
 )
 
+from bot.config.data_paths import DEFAULT_DATA_DIR, rooted_defaults
 from bot.config.settings_sources import (
     LayeredSource,
     default_secret_dirs,
     read_toml,
     secret_files_source,
 )
+from bot.config.trust_presets import PRESETS
 from bot.config.url_secrets import secrets_in
 
 DEFAULT_CONFIG_FILE = Path("config/meetbot.toml")
@@ -392,6 +394,11 @@ class LineSettings(_Section):
 
 
 class TrustSettings(_Section):
+    preset: Literal["th-mol", "none"] = Field(
+        default="th-mol",
+        description="Organisers and government link services added to the lists below; "
+        "see bot/config/trust_presets.py.",
+    )
     allowed_sender_domains: list[str] = Field(
         default_factory=lambda: ["asean.org", "mol.go.th", "doe.go.th"]
     )
@@ -416,6 +423,25 @@ class TrustSettings(_Section):
     shortener_hosts: list[str] = Field(
         default_factory=lambda: ["bit.ly", "tinyurl.com", "go.gov.sg", "t.co", "goo.gl", "ow.ly"]
     )
+    government_link_hosts: list[str] = Field(
+        default_factory=list,
+        description="Link services only government officers can use; a link through one "
+        "does not hold a meeting (the preset adds its own).",
+    )
+    resolve_links: bool = Field(
+        default=False,
+        description="Find where a government link points (a HEAD request following "
+        "redirects, never the page) and say so in the notice.",
+    )
+    resolve_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
+
+    def sender_domains(self) -> list[str]:
+        """The allowed domains, the preset's included."""
+        return [*self.allowed_sender_domains, *PRESETS[self.preset].sender_domains]
+
+    def link_services(self) -> list[str]:
+        """Government link services, the preset's included."""
+        return [*self.government_link_hosts, *PRESETS[self.preset].government_link_hosts]
 
 
 class WebSettings(_Section):
@@ -458,7 +484,11 @@ class Settings(BaseSettings):
         frozen=True,
     )
 
-    data_dir: Path = Path("var")
+    data_dir: Path = Field(
+        default=DEFAULT_DATA_DIR,
+        description="Root of every path not set explicitly: store, Maildir, feed, memos, "
+        "secrets, caches.",
+    )
     timezone: str = "Asia/Bangkok"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_json: bool = False
@@ -480,6 +510,11 @@ class Settings(BaseSettings):
     web: WebSettings = Field(default_factory=WebSettings)
     trust: TrustSettings = Field(default_factory=TrustSettings)
     review: ReviewSettings = Field(default_factory=ReviewSettings)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _paths_under_data_dir(cls, data: Any) -> Any:
+        return rooted_defaults(data) if isinstance(data, dict) else data
 
     @field_validator("timezone")
     @classmethod

@@ -59,14 +59,14 @@ console = Console(width=None if sys.stdout.isatty() else 120)
 
 # The corpus keeps institutions' names on placeholder domains; the demo office trusts
 # the organisers among them (ASEAN Secretariat, Malaysia's MOHR, the ministry's ASEAN
-# group) and its own department's address. The hostile samples' sender@example.org is
-# deliberately not trusted. go.gov.sg, the Singapore Government's own short-link
-# service that the 18th SLOM-WG registration link uses, is not treated as a shortener
-# here (only government officers can make its links); tinyurl.com still is.
+# group) and its own department's address, on top of the production preset (th-mol),
+# which also names go.gov.sg, the Singapore Government's own link service that the
+# 18th SLOM-WG registration link uses, as such. The hostile samples'
+# sender@example.org is deliberately not trusted; tinyurl.com is still a shortener.
 DEMO_TRUST = TrustSettings(
+    preset="th-mol",
     allowed_sender_domains=["asean.example.org", "mohr.example.org", "mol.example.org"],
     allowed_senders=["intl.doe@example.org"],
-    shortener_hosts=[h for h in TrustSettings().shortener_hosts if h != "go.gov.sg"],
     # The department's receiving server, whose Authentication-Results the corpus carries.
     trusted_authserv_ids=["mx.doe.example.org"],
 )

@@ -100,3 +100,13 @@ def _finish(
         meeting.revision += 1
     session.flush()
     return AssignmentChange(meeting.id, added, removed, meeting.revision)
+
+
+def current_assignments(session: Session) -> list[tuple[int, str]]:
+    """(meeting id, delegate key) of every assignment not removed."""
+    rows = session.execute(
+        select(AssignmentRow.meeting_id, AssignmentRow.delegate_key)
+        .where(AssignmentRow.removed_at.is_(None))
+        .order_by(AssignmentRow.meeting_id, AssignmentRow.delegate_key)
+    )
+    return [(meeting_id, key) for meeting_id, key in rows]

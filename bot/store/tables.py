@@ -418,3 +418,14 @@ class FeedTokenRow(Base):
     delegate_key: Mapped[str | None] = mapped_column(StoredString(100))  # None: the office feed
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[dt.datetime | None]
+
+
+class ChannelStateRow(Base):
+    """The way out, per channel (smtp, telegram, line): when it last worked and last failed."""
+
+    __tablename__ = "channel_states"
+
+    channel: Mapped[str] = mapped_column(StoredString(30), primary_key=True)
+    last_success_at: Mapped[dt.datetime | None]
+    last_failure_at: Mapped[dt.datetime | None]
+    last_error: Mapped[str | None] = mapped_column(StoredText())

@@ -69,7 +69,7 @@ def _sender_problems(doc: MailDocument, settings: TrustSettings, raw: bytes | No
     shown = shown_address(address)
     domain = address.rsplit("@", 1)[1]
     allowed = address in (s.lower() for s in settings.allowed_senders) or _matches(
-        ascii_domain(domain), [ascii_domain(d) for d in settings.allowed_sender_domains]
+        ascii_domain(domain), [ascii_domain(d) for d in settings.sender_domains()]
     )
     if not allowed:
         return [f"sender {shown} is not on the allowlist of organisers"]
@@ -154,6 +154,8 @@ def _check(url: str, settings: TrustSettings, *, meeting_link: bool) -> LinkChec
         problems.append(refused)
     elif not host:
         problems.append("the link has no host")
+    elif _matches(host, settings.link_services()) and not meeting_link:
+        pass  # a government link service: only officers can make its links
     elif _matches(host, settings.shortener_hosts):
         problems.append(f"hides its target behind the shortener {host}")
     elif meeting_link and not _matches(host, settings.meeting_link_hosts):
@@ -161,3 +163,9 @@ def _check(url: str, settings: TrustSettings, *, meeting_link: bool) -> LinkChec
     if url.lower().startswith("http://"):
         problems.append("not encrypted (http://)")
     return LinkCheck(url=url, host=host, problems=tuple(problems))
+
+
+def is_government_link(url: str, settings: TrustSettings) -> bool:
+    """Whether `url` goes through a government link service (go.gov.sg)."""
+    host = browser_host(url)
+    return bool(host) and _matches(host, settings.link_services())

@@ -128,3 +128,66 @@ def test_docker_compose_accepts_the_file(profile, tmp_path):
     assert result.returncode == 0, result.stderr
     expected = {"meetbot", "postgres"} if profile else {"meetbot"}
     assert set(result.stdout.split()) == expected
+
+
+# --- production needs (issue 18, item 6) -------------------------------------------------
+
+UNIT = ROOT / "deploy" / "meetbot.service"
+
+
+def apt_packages():
+    """The Debian packages the runtime stage installs (build arguments left out)."""
+    names = []
+    for name, args in final_stage():
+        if name == "RUN" and "apt-get install" in args:
+            words = args.split("apt-get install", 1)[1].split("&&")[0].split()
+            names += [w for w in words if not w.startswith(("-", "$"))]
+    return names
+
+
+def test_production_memo_and_ocr_tools_are_installed():
+    packages = apt_packages()
+    for needed in ("libreoffice-writer-nogui", "fonts-thai-tlwg", "tesseract-ocr-tha"):
+        assert needed in packages
+
+
+def test_every_debian_package_named_exists():
+    apt_cache = shutil.which("apt-cache")
+    if apt_cache is None:
+        pytest.skip("apt-cache not installed: not a Debian machine")
+    packages = apt_packages()
+    assert len(packages) >= 5
+    result = subprocess.run(
+        [apt_cache, "show", "--no-all-versions", *packages],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    found = re.findall(r"^Package: (\S+)$", result.stdout, flags=re.M)
+    if not found and not os.environ.get("CI"):
+        pytest.skip("apt-cache knows no packages yet: run apt-get update")
+    assert sorted(set(found)) == sorted(packages), result.stderr
+
+
+def test_the_data_volume_is_the_data_dir():
+    env = " ".join(args for name, args in final_stage() if name == "ENV")
+    assert "MEETBOT_DATA_DIR=/srv/meetbot/var" in env
+
+
+def test_the_systemd_unit_is_valid_and_runs_meetbot_as_its_own_user(tmp_path):
+    text = UNIT.read_text()
+    assert "User=meetbot" in text
+    assert "ExecStart=/opt/meetbot/bin/meetbot run --config /etc/meetbot/meetbot.toml" in text
+    assert "StateDirectory=meetbot" in text
+    assert "Environment=MEETBOT_DATA_DIR=/var/lib/meetbot" in text
+    analyze = shutil.which("systemd-analyze")
+    if analyze is None:
+        pytest.skip("systemd-analyze not installed")
+    # The unit as installed, with the commands where this checkout's venv has them.
+    meetbot = Path(sys.executable).parent / "meetbot"
+    unit = tmp_path / "meetbot.service"
+    unit.write_text(text.replace("/opt/meetbot/bin/meetbot", str(meetbot)))
+    result = subprocess.run(
+        [analyze, "verify", str(unit)], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

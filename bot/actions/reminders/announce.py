@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
+from bot.actions.link_targets import government_link_targets
 from bot.actions.memo.draft import drafted
 from bot.actions.memo.kinds import MemoKind
 from bot.actions.reminders import state
@@ -64,7 +65,10 @@ class Notices:
             told = state.last_told(session, meeting.id)
         if told is None:
             if meeting.status is MeetingStatus.SCHEDULED:
-                message = arrival_notice(meeting, targets, today=today, tz=self._tz)
+                links = await government_link_targets(meeting.record, self._settings.trust)
+                message = arrival_notice(
+                    meeting, targets, today=today, tz=self._tz, link_targets=links
+                )
                 memo = drafted(self._settings.memo.output_dir, meeting.id, MemoKind.NOMINATION)
                 message = replace(message, documents=memo)
                 await self._to_all(f"{NOTICE_PREFIX}{meeting.id}", meeting, message)

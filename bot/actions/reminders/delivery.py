@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import Protocol, TextIO
 
+from bot.actions.channel_health import record_failure, record_success
 from bot.actions.outbox import Outbox
 from bot.actions.reminders import state
 from bot.actions.reminders.messages import Outgoing
@@ -32,6 +33,8 @@ TELEGRAM = "telegram"
 LINE = "line"
 EMAIL = "email"
 CONSOLE = "console"
+# Channels whose health `meetbot status` shows; e-mail's is the outbox's (SMTP).
+WATCHED_CHANNELS = frozenset({TELEGRAM, "line"})
 
 
 @dataclass(frozen=True)
@@ -155,8 +158,13 @@ class Deliverer:
                 await channel.send(recipient.address, delivery)
             except DeliveryError as exc:
                 failures.append(f"{recipient.label}: {exc}")
+                if recipient.channel in WATCHED_CHANNELS:
+                    with self._db.session() as session:
+                        record_failure(session, recipient.channel, self._clock.now(), str(exc))
                 continue
             with self._db.session() as session:
+                if recipient.channel in WATCHED_CHANNELS:
+                    record_success(session, recipient.channel, self._clock.now())
                 state.record_delivery(
                     session,
                     key,

@@ -8,7 +8,7 @@ September), so a deadline already past is said plainly, with what to do about it
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from zoneinfo import ZoneInfo
 
 from bot.actions.clock import people_when
@@ -32,8 +32,14 @@ LATE_ADVICE = "→ ติดต่อผู้จัดเพื่อขอล�
 
 
 def arrival_notice(
-    meeting: Meeting, targets: Sequence[Target], *, today: dt.date, tz: ZoneInfo
+    meeting: Meeting,
+    targets: Sequence[Target],
+    *,
+    today: dt.date,
+    tz: ZoneInfo,
+    link_targets: Mapping[str, str] | None = None,
 ) -> Outgoing:
+    """`link_targets`: where government short links point (trust.resolve_links)."""
     record = meeting.record
     title = meeting_title(meeting)
     lines = ["📩 หนังสือเชิญประชุมใหม่ (New invitation)", title]
@@ -48,6 +54,9 @@ def arrival_notice(
         lines.append(f"สถานที่ (Venue): {where}")
     if record.mode is not None:
         lines.append(f"รูปแบบ (Mode): {record.mode.value.replace('_', ' ')}")
+    for short, points_to in (link_targets or {}).items():
+        shown = points_to if meeting.approved else text_without_links(points_to)
+        lines.append(f"ลิงก์ย่อของหน่วยงานรัฐ (Government short link): {short} → {shown}")
     if not meeting.approved:
         lines.extend(approval_lines(meeting))
     lines.append("")

@@ -1,0 +1,152 @@
+"""OAuth2 access tokens for XOAUTH2 (Gmail, Microsoft 365), refreshed before they expire.
+
+Providers hand out access tokens that last about an hour and a long-lived refresh
+token; the refresh token is a secret kept in a file (mode 0600, under
+``data_dir/secrets`` unless the configuration points elsewhere). An access token is
+refreshed `margin` before its expiry, and once more when the server refuses it
+anyway (a token revoked early, a clock that drifted): `with_token` retries the call
+exactly once. A refresh token the provider no longer accepts (revoked, expired,
+password changed) is `TokenRevoked`, whose message says what to run.
+
+The refresh is the standard RFC 6749 section 6 request, the same for Google and
+Microsoft; only the token endpoint and client differ.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import httpx
+
+from bot.errors import SourceError
+from bot.types import Clock
+
+T = TypeVar("T")
+
+GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token"
+MICROSOFT_TOKEN_URL = "https://login.microsoftonline.com/common/oauth2/v2.0/token"
+DEFAULT_MARGIN = dt.timedelta(minutes=5)
+
+
+class TokenRevoked(SourceError):
+    """The provider no longer accepts the refresh token: a person must sign in again."""
+
+
+class AuthenticationRefused(SourceError):
+    """The server refused the access token (raised by the caller's `call`)."""
+
+
+@dataclass(frozen=True)
+class OAuthClient:
+    account: str  # the account's name in the configuration, for messages
+    provider: str  # "google" or "microsoft", for the command that signs in again
+    token_url: str
+    client_id: str
+    client_secret: str | None
+    refresh_token_file: Path
+
+
+@dataclass(frozen=True)
+class AccessToken:
+    value: str
+    expires_at: dt.datetime
+
+
+class TokenRefresher:
+    def __init__(
+        self,
+        client: OAuthClient,
+        clock: Clock,
+        *,
+        margin: dt.timedelta = DEFAULT_MARGIN,
+        timeout_seconds: float = 30.0,
+    ) -> None:
+        self.client = client
+        self._clock = clock
+        self._margin = margin
+        self._timeout = timeout_seconds
+        self._token: AccessToken | None = None
+        self._lock = threading.Lock()  # the watcher threads of one account share a token
+
+    def access_token(self) -> str:
+        """A token valid for at least `margin` more, refreshed when it is not."""
+        with self._lock:
+            token = self._token
+            if token is None or self._clock.now() >= token.expires_at - self._margin:
+                token = self._refresh()
+            return token.value
+
+    def with_token(self, call: Callable[[str], T]) -> T:
+        """`call(token)`; when it raises AuthenticationRefused, refresh and retry once."""
+        try:
+            return call(self.access_token())
+        except AuthenticationRefused:
+            with self._lock:
+                self._token = None
+            return call(self.access_token())
+
+    def _refresh(self) -> AccessToken:
+        client = self.client
+        form = {
+            "grant_type": "refresh_token",
+            "refresh_token": self._stored_refresh_token(),
+            "client_id": client.client_id,
+        }
+        if client.client_secret:
+            form["client_secret"] = client.client_secret
+        try:
+            response = httpx.post(client.token_url, data=form, timeout=self._timeout)
+        except httpx.HTTPError as exc:
+            raise SourceError(
+                f"{client.account}: the token endpoint did not answer: {exc}"
+            ) from exc
+        body = _json(response)
+        if response.status_code in (400, 401) and body.get("error") == "invalid_grant":
+            raise TokenRevoked(
+                f"{client.account}: {client.provider} no longer accepts the stored refresh "
+                f"token (revoked or expired: {body.get('error_description', 'invalid_grant')}); "
+                f"sign in again with `meetbot auth {client.provider} {client.account}`"
+            )
+        if response.status_code != 200 or "access_token" not in body:
+            raise SourceError(
+                f"{client.account}: token refresh failed: HTTP {response.status_code} "
+                f"{body.get('error', '')}".rstrip()
+            )
+        if body.get("refresh_token"):  # Microsoft rotates it: keep the new one
+            store_refresh_token(client.refresh_token_file, str(body["refresh_token"]))
+        lifetime = dt.timedelta(seconds=float(str(body.get("expires_in", 3600))))
+        self._token = AccessToken(str(body["access_token"]), self._clock.now() + lifetime)
+        return self._token
+
+    def _stored_refresh_token(self) -> str:
+        try:
+            return self.client.refresh_token_file.read_text(encoding="utf-8").strip()
+        except FileNotFoundError as exc:
+            raise TokenRevoked(
+                f"{self.client.account}: no refresh token at {self.client.refresh_token_file}; "
+                f"sign in with `meetbot auth {self.client.provider} {self.client.account}`"
+            ) from exc
+
+
+def store_refresh_token(path: Path, token: str) -> None:
+    """Write the secret readable by its owner only, replacing the old one atomically."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".new")
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(token)
+    os.replace(partial, path)
+
+
+def _json(response: httpx.Response) -> dict[str, object]:
+    try:
+        body = response.json()
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}
