@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Annotated
 
 import typer
@@ -17,8 +16,7 @@ from bot.cli.common import (
     open_app,
     setup_cli_logging,
 )
-from bot.meetings.corrections import CORRECTABLE_FIELDS, CorrectionError
-from bot.services.corrections import correct_field, undo_correction
+from bot.meetings.correctable import CORRECTABLE_FIELDS
 
 
 @app.command("correct")
@@ -34,6 +32,12 @@ def correct_command(
     config: ConfigOption = None,
 ) -> None:
     """Correct a meeting's value: it wins over extraction, and every output follows."""
+    # Here, not at the top: asyncio, the store and the services would slow every start.
+    import asyncio
+
+    from bot.meetings.corrections import CorrectionError
+    from bot.services.corrections import correct_field, undo_correction
+
     settings = load_cli_settings(config)
     setup_cli_logging(settings, "WARNING")
     daemon = open_app(settings)

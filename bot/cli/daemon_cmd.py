@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from bot.actions.clock import utc_time
-from bot.app import App
 from bot.cli import app
 from bot.cli.common import (
     ConfigOption,
@@ -26,6 +25,7 @@ from bot.errors import MeetbotError
 if TYPE_CHECKING:
     from rich.table import Table
 
+    from bot.app import App
     from bot.health import Health
 
 

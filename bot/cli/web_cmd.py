@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 from typing import Annotated
@@ -18,8 +17,7 @@ from bot.cli.common import (
     open_app,
     setup_cli_logging,
 )
-from bot.services.feeds import OFFICE, rotate_token
-from bot.services.users import Role, add_user
+from bot.services.roles import Role
 
 user_app = typer.Typer(help="Workspace accounts.", no_args_is_help=True)
 feed_app = typer.Typer(help="Calendar feeds over HTTP.", no_args_is_help=True)
@@ -32,6 +30,8 @@ PASSWORD_ENV = "MEETBOT_USER_PASSWORD"
 @app.command("web")
 def web_command(config: ConfigOption = None) -> None:
     """Serve the officers' workspace alone (`meetbot run` serves it too)."""
+    import asyncio  # here: it would slow every `meetbot` start
+
     from bot.web.app import serve, workspace_url
 
     settings = load_cli_settings(config)
@@ -59,6 +59,8 @@ def user_add(
 ) -> None:
     """Create an account (or set its role and password): the password is asked for, or
     read from MEETBOT_USER_PASSWORD."""
+    from bot.services.users import add_user  # the store and argon2 only when used
+
     settings = load_cli_settings(config)
     password = os.environ.get(PASSWORD_ENV) or typer.prompt(
         "password", hide_input=True, confirmation_prompt=True
@@ -81,6 +83,8 @@ def feed_rotate(
     config: ConfigOption = None,
 ) -> None:
     """Give a feed a new secret URL; the old one stops working at once."""
+    from bot.services.feeds import OFFICE, rotate_token  # the store only when used
+
     settings = load_cli_settings(config)
     if delegate is not None and settings.delegate(delegate) is None:
         raise fail(f"unknown delegate {delegate}")

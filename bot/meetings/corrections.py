@@ -20,28 +20,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.meetings.audit import record_audit
+from bot.meetings.correctable import CORRECTABLE_FIELDS as CORRECTABLE_FIELDS
 from bot.meetings.meeting import MeetingStatus
 from bot.meetings.merge import VISIBLE_FIELDS, resolve_deadlines
 from bot.store.tables import CorrectionRow, MeetingRow, MeetingValueRow
 from bot.understanding.record import MeetingRecord, Mode
 
 STATUS = "status"
-# The fields a person may correct; the rest (series, contacts, ...) only feed the memo.
-CORRECTABLE_FIELDS = (
-    "title",
-    "title_th",
-    "start",
-    "end",
-    "timezone",
-    "venue",
-    "city",
-    "mode",
-    "online_meetings",
-    "registration_url",
-    "registration_deadline",
-    "deadlines",
-    "delegates_requested",
-)
 _WHEN_FIELDS = frozenset({"start", "end", "registration_deadline"})
 _LIST_FIELDS = frozenset({"online_meetings", "deadlines"})
 

@@ -4,32 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
+from bot.services.roles import Role as Role
 from bot.store.database import Database
 from bot.store.tables import UserRow
 
 _hasher = PasswordHasher()
+
+
 # Checked against when the name is unknown, so a wrong name costs as long as a wrong
-# password and the timing does not tell which names exist.
-_DUMMY_HASH = _hasher.hash("no such user")
-
-
-class Role(StrEnum):
-    """Each role may do what the roles before it may."""
-
-    VIEWER = "viewer"  # reads
-    OFFICER = "officer"  # corrects, assigns, drafts
-    APPROVER = "approver"  # also approves held meetings
-    ADMIN = "admin"  # also manages users and feeds
-
-    def allows(self, needed: Role) -> bool:
-        order = list(Role)
-        return order.index(self) >= order.index(needed)
+# password and the timing does not tell which names exist. Made on first use, not at
+# import: a hash takes a tenth of a second and `meetbot` would pay it at every start.
+@cache
+def _dummy_hash() -> str:
+    return _hasher.hash("no such user")
 
 
 @dataclass(frozen=True)
@@ -59,7 +52,7 @@ def authenticate(db: Database, name: str, password: str) -> User | None:
         row = session.scalar(select(UserRow).where(UserRow.name == name))
         stored = row.password_hash if row is not None and row.disabled_at is None else None
         try:
-            _hasher.verify(stored or _DUMMY_HASH, password)
+            _hasher.verify(stored or _dummy_hash(), password)
         except (VerificationError, InvalidHashError):
             return None
         if row is None or stored is None:
