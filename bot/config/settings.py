@@ -14,14 +14,11 @@ reason; open the database with ``settings.store.database_url()``.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Sequence
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     DotEnvSettingsSource,
@@ -33,443 +30,75 @@ from pydantic_settings import (
 )
 
 from bot.config.data_paths import DEFAULT_DATA_DIR, rooted_defaults
+from bot.config.intake_sections import (
+    ImapAccount,
+    MaildirSource,
+    OcrSettings,
+    ProcessedMailAction,
+    ReadingSettings,
+    SourcesSettings,
+    StoreSettings,
+    TlsMode,
+)
+from bot.config.output_sections import (
+    CHAT_PERSON_PREFIXES,
+    ActionsSettings,
+    CalendarSettings,
+    ChatSettings,
+    Delegate,
+    LineSettings,
+    MemoSettings,
+    OfficeSettings,
+    RemindersSettings,
+    ReviewSettings,
+    Role,
+    Route,
+    Signer,
+    SmtpSettings,
+    TelegramSettings,
+    TrustSettings,
+    WebSettings,
+)
 from bot.config.settings_sources import (
     LayeredSource,
     default_secret_dirs,
     read_toml,
     secret_files_source,
 )
-from bot.config.trust_presets import PRESETS
 from bot.config.url_secrets import secrets_in
 
+# The sections live in their own modules; importers keep naming this one.
+__all__ = [
+    "CHAT_PERSON_PREFIXES",
+    "DEFAULT_CONFIG_FILE",
+    "ActionsSettings",
+    "CalendarSettings",
+    "ChatSettings",
+    "Delegate",
+    "ImapAccount",
+    "LineSettings",
+    "MaildirSource",
+    "MemoSettings",
+    "OcrSettings",
+    "OfficeSettings",
+    "ProcessedMailAction",
+    "ReadingSettings",
+    "RemindersSettings",
+    "ReviewSettings",
+    "Role",
+    "Route",
+    "Settings",
+    "Signer",
+    "SmtpSettings",
+    "SourcesSettings",
+    "StoreSettings",
+    "TelegramSettings",
+    "TlsMode",
+    "TrustSettings",
+    "WebSettings",
+]
+
 DEFAULT_CONFIG_FILE = Path("config/meetbot.toml")
-_URL_SCHEME = re.compile(r"[A-Za-z][\w+]*://")
-
-
-class _Section(BaseModel):
-    # A misspelt key is an error, not a silently ignored value. Frozen: settings are read
-    # once; a command that needs another value makes a copy (`model_copy(update=...)`).
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class TlsMode(StrEnum):
-    IMPLICIT = "implicit"  # TLS from the first byte (IMAPS 993, SMTPS 465)
-    STARTTLS = "starttls"
-    NONE = "none"  # only for servers on 127.0.0.1 in tests
-
-
-class ProcessedMailAction(StrEnum):
-    NONE = "none"  # leave the mailbox as it is (the default: never touch mail unasked)
-    FLAG = "flag"
-    MOVE = "move"
-
-
-class ImapAccount(_Section):
-    name: str = Field(description="Short name used in logs and the store, e.g. 'ministry'.")
-    host: str
-    port: int | None = Field(default=None, description="Default: 993 implicit TLS, else 143.")
-    tls: TlsMode = TlsMode.IMPLICIT
-    verify_certificates: bool = True
-    ca_file: Path | None = None
-    username: str
-    password: SecretStr | None = None
-    oauth2_token: SecretStr | None = Field(
-        default=None, description="XOAUTH2 access token (Gmail, Microsoft 365)."
-    )
-    folders: list[str] = Field(default_factory=lambda: ["INBOX"])
-    idle_renew_seconds: float = Field(
-        default=540,
-        gt=0,
-        le=1740,
-        description="Re-issue IDLE this often; firewalls drop quiet connections early.",
-    )
-    poll_seconds: float = Field(default=60, gt=0, description="Used when the server lacks IDLE.")
-    timeout_seconds: float = Field(
-        default=60, gt=0, description="Longest wait for the server to answer one command."
-    )
-    reconnect_initial_seconds: float = Field(default=2, gt=0)
-    reconnect_max_seconds: float = Field(
-        default=300, gt=0, description="Backoff ceiling between reconnection attempts."
-    )
-    on_processed: ProcessedMailAction = Field(
-        default=ProcessedMailAction.NONE,
-        description="After storing: leave the mail as it is, mark it \\Seen (flag), or move it.",
-    )
-    move_to: str | None = None
-
-    @property
-    def disposes(self) -> bool:
-        """Whether processed mail is flagged or moved on the server."""
-        return self.on_processed is not ProcessedMailAction.NONE
-
-
-class MaildirSource(_Section):
-    enabled: bool = Field(
-        default=True,
-        description="On by default only when no IMAP account is configured.",
-    )
-    path: Path = Path("var/maildir")
-    poll_seconds: float = 2.0
-
-
-class SourcesSettings(_Section):
-    maildir: MaildirSource = Field(default_factory=MaildirSource)
-    imap: list[ImapAccount] = Field(default_factory=list)
-
-    @model_validator(mode="after")
-    def _maildir_only_embedded(self) -> SourcesSettings:
-        # The local Maildir is the embedded setup's mail; next to a real account it would
-        # be a second, forgotten way in.
-        if self.imap and "enabled" not in self.maildir.model_fields_set:
-            maildir = self.maildir.model_copy(update={"enabled": False})
-            return self.model_copy(update={"maildir": maildir})
-        return self
-
-
-class StoreSettings(_Section):
-    url: str = Field(
-        default="sqlite:///var/meetbot.db",
-        description="SQLAlchemy URL; postgresql+psycopg://user@host/db works too.",
-    )
-    password: SecretStr | None = Field(
-        default=None, description="The database password, kept out of `url`."
-    )
-
-    @field_validator("url")
-    @classmethod
-    def _database_url(cls, value: str) -> str:
-        # The scheme only: SQLAlchemy, which reads the rest, takes half a second to import,
-        # and a command that only reads mail (`meetbot read`) must not wait for it.
-        if _URL_SCHEME.match(value) is None:
-            raise ValueError(
-                "not a database URL (e.g. sqlite:///var/meetbot.db or "
-                "postgresql+psycopg://meetbot@localhost/meetbot)"
-            )
-        return value
-
-    @model_validator(mode="before")
-    @classmethod
-    def _password_out_of_url(cls, data: Any) -> Any:
-        url = data.get("url") if isinstance(data, dict) else None
-        if not isinstance(url, str) or "@" not in url:
-            return data  # no user, so no password in it
-        from sqlalchemy.engine import URL, make_url
-        from sqlalchemy.exc import ArgumentError
-
-        try:
-            parsed = make_url(url)
-        except ArgumentError:
-            return data  # opening the store says what is wrong
-        if parsed.password is None:
-            return data
-        if data.get("password") is not None:
-            raise ValueError("the password is given twice: in store.url and store.password")
-        # URL.set(password=None) means "leave it": build the URL again without one.
-        without = URL.create(
-            parsed.drivername,
-            username=parsed.username,
-            host=parsed.host,
-            port=parsed.port,
-            database=parsed.database,
-            query=parsed.query,
-        )
-        password = str(parsed.password)
-        return {**data, "password": password, "url": without.render_as_string(hide_password=False)}
-
-    def database_url(self) -> str:
-        """The URL to connect with, password included: never log it."""
-        if self.password is None:
-            return self.url
-        from sqlalchemy.engine import make_url
-
-        url = make_url(self.url).set(password=self.password.get_secret_value())
-        return url.render_as_string(hide_password=False)
-
-
-class ReadingSettings(_Section):
-    max_attachment_mb: float = 25.0
-    max_pdf_pages: int = 200
-    attachment_timeout_seconds: float = 30.0
-    workers: int = Field(
-        default=1,
-        ge=0,
-        description="Processes that read and extract during a backfill while the main one "
-        "stores; 0: all in the main process.",
-    )
-
-
-class OcrSettings(_Section):
-    """Scanned PDF pages and image attachments, read with Tesseract."""
-
-    enabled: bool = True
-    languages: str = Field(default="tha+eng", description="Tesseract's -l: Thai, then English.")
-    dpi: int = Field(default=300, ge=100, le=600, description="Resolution pages are rendered at.")
-    page_seconds: float = Field(
-        default=60.0, gt=0, description="Time cap per page; a page over it is skipped."
-    )
-    max_pages_per_message: int = Field(
-        default=20, ge=0, description="Scanned pages OCR'd per message, over all attachments."
-    )
-
-
-class SmtpSettings(_Section):
-    host: str | None = Field(default=None, description="Unset: outgoing mail stays in the outbox.")
-    port: int | None = None
-    tls: TlsMode = TlsMode.STARTTLS
-    verify_certificates: bool = True
-    username: str | None = None
-    password: SecretStr | None = None
-    from_address: str = "meetbot@localhost"
-    from_name: str = "meetbot"
-    timeout_seconds: float = 30.0
-
-
-class Delegate(_Section):
-    key: str = Field(description="Short id used on the command line and in chat, e.g. 'somchai'.")
-    name: str = Field(description="Name in English.")
-    name_th: str | None = None
-    position: str | None = None
-    position_th: str | None = None
-    department: str | None = None
-    unit_th: str | None = Field(
-        default=None, description="Unit in Thai as the memo writes it: กองยุทธศาสตร์และแผนงาน."
-    )
-    email: str | None = None
-    telegram_chat_id: int | None = None
-    line_user_id: str | None = Field(
-        default=None, description="The delegate's LINE user id (U followed by 32 hex digits)."
-    )
-
-
-class Signer(_Section):
-    name_th: str = "(ชื่อผู้ลงนาม)"
-    position_th: str = "ผู้อำนวยการกองยุทธศาสตร์และแผนงาน"
-
-
-class OfficeSettings(_Section):
-    ministry_th: str = "กระทรวงแรงงาน"
-    department_th: str = "กรมการจัดหางาน"
-    department_en: str = "Department of Employment"
-    unit_th: str = Field(
-        default="กองยุทธศาสตร์และแผนงาน กลุ่มงานวิเทศสัมพันธ์",
-        description="ส่วนราชการ line of the memo.",
-    )
-    unit_short_th: str = "กองยุทธศาสตร์และแผนงาน"
-    phone_th: str = "๐ ๒๒๔๕ ๑๓๓๐ ภายใน ๓๑๗๔"
-    reference_prefix_th: str = Field(default="รง ๐๓๐๘.๒", description="ที่ before the '/'.")
-    addressee_th: str = "อธิบดี"
-    signer: Signer = Field(default_factory=Signer)
-
-
-class CalendarSettings(_Section):
-    feed_path: Path = Path("var/calendar.ics")
-    alarm_minutes: list[int] = Field(default_factory=lambda: [24 * 60, 60])
-    caldav_url: str | None = None
-    caldav_username: str | None = None
-    caldav_password: SecretStr | None = None
-    caldav_calendar: str | None = None
-
-
-# How the department answers an invitation: through the ministry (a letter to the Permanent
-# Secretary, for the Director-General to sign) or directly to the organiser; "auto" follows
-# the way the invitation came.
-Route = Literal["auto", "ministry", "direct"]
-
-
-class MemoSettings(_Section):
-    output_dir: Path = Path("var/memos")
-    template_dir: Path = Path("templates/memo")
-    emblem_path: Path | None = Field(
-        default=None, description="The office's Garuda image; a placeholder when unset."
-    )
-    urgent_days: dict[str, int] = Field(
-        default_factory=lambda: {"ด่วนที่สุด": 3, "ด่วนมาก": 7, "ด่วน": 14},
-        description="Urgency mark when the registration deadline is this many days away or less.",
-    )
-    pdf: bool = Field(
-        default=True, description="Also make a PDF when LibreOffice (soffice) is installed."
-    )
-    route: Route = Field(
-        default="auto",
-        description='"ministry": through the ministry (memo ๓.๒: ลงนามในหนังสือถึง'
-        'ปลัดกระทรวงแรงงาน, with the covering letter); "direct": to the organiser; '
-        '"auto": as the invitation came.',
-    )
-    number_source: Literal["register", "meetbot"] = Field(
-        default="register",
-        description="Who numbers memos: the department's register (the number is left blank: "
-        "ที่ รง ๐๓๐๘.๒/ …) or meetbot's own counter (`meetbot memo --take-number`).",
-    )
-    travel_days_abroad: int = Field(
-        default=1,
-        ge=0,
-        description="Days of travel before and after a meeting abroad, when the organiser's "
-        "note gives no arrival and departure: the memo's dates (รวมวันเดินทาง).",
-    )
-    sender_names_th: dict[str, str] = Field(
-        default_factory=lambda: {
-            "asean.org": "สำนักเลขาธิการอาเซียน",
-            "mol.go.th": "สำนักงานปลัดกระทรวงแรงงาน",
-        },
-        description="Thai name of an inviting organisation by mail domain (subdomains match); "
-        "an unknown sender is left as a blank to fill in.",
-    )
-
-
-class ActionsSettings(_Section):
-    skip_past: bool = Field(
-        default=False,
-        description="Meetings already over get no new-invitation notice, invitations or "
-        "reminders (they are still stored and linked).",
-    )
-
-
-class RemindersSettings(_Section):
-    offsets_days: list[int] = Field(default_factory=lambda: [7, 3, 1])
-    morning_of: dt.time = dt.time(8, 30)
-    before_start_minutes: int = 60
-    nomination_working_days_before_registration: int = 3
-    report_due_days_after_meeting: int | None = Field(
-        default=None,
-        description="An office's own target for the report, not a regulation; unset: none.",
-    )
-    digest_time: dt.time | None = dt.time(8, 0)
-    holidays_country: str | None = Field(
-        default="TH",
-        description="Public holidays (the `holidays` package's country code) get no reminders.",
-    )
-    days_off: list[dt.date] = Field(
-        default_factory=list, description="Days the office declared off, on top of holidays."
-    )
-
-
-class TelegramSettings(_Section):
-    token: SecretStr | None = None
-    base_url: str | None = Field(
-        default=None, description="Bot API base, e.g. a local stand-in; default api.telegram.org."
-    )
-    group_chat_ids: list[int] = Field(default_factory=list)
-    allowed_user_ids: list[int] = Field(default_factory=list)
-
-
-class Role(StrEnum):
-    """What a person may do; the workspace uses the same names. Each includes the ones before."""
-
-    VIEWER = "viewer"  # reads meetings and deadlines
-    OFFICER = "officer"  # acts: assigns, marks done, sees links and passcodes
-    APPROVER = "approver"  # also approves meetings held for approval
-    ADMIN = "admin"
-
-
-CHAT_PERSON_PREFIXES = ("telegram:", "line:")
-
-
-class ChatSettings(_Section):
-    roles: dict[str, Role] = Field(
-        default_factory=dict,
-        description='Roles by person, "telegram:<user id>" or "line:<user id>"; '
-        "allowed users without one are officers.",
-    )
-
-    @field_validator("roles")
-    @classmethod
-    def _known_channels(cls, value: dict[str, Role]) -> dict[str, Role]:
-        wrong = [k for k in value if not k.startswith(CHAT_PERSON_PREFIXES) or ":" not in k[5:]]
-        if wrong:
-            raise ValueError(f"chat.roles keys must be telegram:<id> or line:<id>, not {wrong}")
-        return value
-
-
-class LineSettings(_Section):
-    channel_access_token: SecretStr | None = None
-    channel_secret: SecretStr | None = None
-    api_base_url: str | None = Field(
-        default=None, description="Messaging API host, e.g. a local stand-in; default LINE's."
-    )
-    group_ids: list[str] = Field(default_factory=list)
-    allowed_user_ids: list[str] = Field(default_factory=list)
-    webhook_host: str = "127.0.0.1"
-    webhook_port: int = 8090
-    webhook_path: str = "/line/webhook"
-
-
-class TrustSettings(_Section):
-    preset: Literal["th-mol", "none"] = Field(
-        default="th-mol",
-        description="Organisers and government link services added to the lists below; "
-        "see bot/config/trust_presets.py.",
-    )
-    allowed_sender_domains: list[str] = Field(
-        default_factory=lambda: ["asean.org", "mol.go.th", "doe.go.th"]
-    )
-    allowed_senders: list[str] = Field(default_factory=list)
-    meeting_link_hosts: list[str] = Field(
-        default_factory=lambda: [
-            "zoom.us",
-            "teams.microsoft.com",
-            "teams.live.com",
-            "webex.com",
-            "meet.google.com",
-        ]
-    )
-    trusted_authserv_ids: list[str] = Field(
-        default_factory=list,
-        description="Our own mail server's authserv-id; only its Authentication-Results count.",
-    )
-    # Our own DKIM check, for a receiving server that writes no Authentication-Results:
-    # it looks up the signers' keys in DNS.
-    verify_dkim: bool = False
-    dns_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
-    shortener_hosts: list[str] = Field(
-        default_factory=lambda: ["bit.ly", "tinyurl.com", "go.gov.sg", "t.co", "goo.gl", "ow.ly"]
-    )
-    government_link_hosts: list[str] = Field(
-        default_factory=list,
-        description="Link services only government officers can use; a link through one "
-        "does not hold a meeting (the preset adds its own).",
-    )
-    resolve_links: bool = Field(
-        default=False,
-        description="Find where a government link points (a HEAD request following "
-        "redirects, never the page) and say so in the notice.",
-    )
-    resolve_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
-
-    def sender_domains(self) -> list[str]:
-        """The allowed domains, the preset's included."""
-        return [*self.allowed_sender_domains, *PRESETS[self.preset].sender_domains]
-
-    def link_services(self) -> list[str]:
-        """Government link services, the preset's included."""
-        return [*self.government_link_hosts, *PRESETS[self.preset].government_link_hosts]
-
-
-class WebSettings(_Section):
-    host: str = Field(default="127.0.0.1", description="Where the workspace listens.")
-    port: int = Field(default=8470, ge=1, le=65535)
-    base_url: str | None = Field(
-        default=None, description="The workspace's address for links in notices and feeds."
-    )
-    secret_key: SecretStr | None = Field(
-        default=None, description="Signs session cookies; unset: one kept in data_dir."
-    )
-    trusted_proxy_header: str | None = Field(
-        default=None, description="Header with the user name set by a single sign-on proxy."
-    )
-    login_attempts_per_minute: int = Field(default=5, ge=1)
-
-
-class ReviewSettings(_Section):
-    threshold: float = Field(
-        default=0.8,
-        ge=0.0,
-        le=1.0,
-        description="Extracted values less sure than this are marked needs_review.",
-    )
-    before_invites: bool = Field(
-        default=True,
-        description="Invitations wait until every needs_review value is confirmed.",
-    )
 
 
 class Settings(BaseSettings):
