@@ -14,10 +14,16 @@ from dataclasses import dataclass
 
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
+from bot.understanding.fields.series import (
+    NOT_SERIES,
+    ORDINAL,
+    find_series,
+    ordinal_of,
+    thai_ordinal,
+)
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import Extracted
-from bot.understanding.temporal.digits import to_arabic
 
 MEETING_NOUNS = (
     "meeting|meetings|workshop|conference|forum|seminar|dialogue|summit|symposium|consultation"
@@ -100,29 +106,6 @@ _INTRODUCED = re.compile(
     r"|nominat\w*.{0,40}?\s+for|to\s+join)\s+(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-}  # fmt: skip
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-_ORDINAL = re.compile(
-    r"\b(?:(?P<digits>\d{1,3})\s*(?:st|nd|rd|th)\b"
-    r"|(?P<tens>twenty|thirty|forty|fifty)[\s-](?P<unit>first|second|third|fourth|fifth|sixth"
-    r"|seventh|eighth|ninth)\b|(?P<word>" + "|".join(ORDINAL_WORDS) + r")\b)",
-    re.IGNORECASE,
-)
-_SERIES = re.compile(
-    r"(?P<ord>\d{1,3})\s*(?:st|nd|rd|th)\s*\(?(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*"
-    r"(?:\s?\+\s?\d)?)\b"
-    r"|(?P<acr2>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*)\s*ครั้งที่\s*(?P<ord2>\d{1,3})"
-    r"|\((?P<acr3>[A-Z][A-Z0-9]*[A-Z](?:-[A-Z]+)?)[\s-]?(?P<ord3>\d{1,3})\)"  # "(HRDWG 52)"
-)
-# Acronyms that follow an ordinal without naming a series of meetings.
-_NOT_SERIES = frozenset(
-    ["ASEAN", "APEC", "AMS", "ASEC", "MEETING", "SESSION", "CONFERENCE", "UN", "ILO", "THE", "AND"]
-)
 _THAI_SUBJECT = re.compile(r"^[ \t]*เรื่อง[ \t]*(?P<value>.+)$", re.MULTILINE)
 _THAI_SUBJECT_STOP = re.compile(r"^\s*(?:เรียน|ถึง|อ้างถึง|สิ่งที่ส่งมาด้วย|$)")
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|fw|aw|ตอบกลับ|ส่งต่อ)\s*:\s*|\s*\[[^\]]*\]\s*)+", re.I)
@@ -145,23 +128,6 @@ _THAI_BODY = re.compile(
     re.MULTILINE,
 )
 _THAI_TAIL = re.compile(r"\s*(?:ระหว่างวันที่|ในวันที่|วันที่|ณ\s|ผ่านระบบ|\().*$")
-_THAI_ORDINAL = re.compile(r"ครั้งที่\s*(\d{1,3})")
-# "the Preparatory SLOM for the 30th ALMM", "การประชุมเตรียมการสำหรับการประชุม... ครั้งที่ ๓๐":
-# the ordinal is that of the meeting being prepared for, not of this one.
-_PREPARES_FOR = re.compile(
-    r"(?:preparat\w*|prep)\b[^.\n]{0,60}?\b(?:for|to|towards)\s+the\s+$|เตรียม(?:การ|ความพร้อม)?"
-    r"(?:สำหรับ|เพื่อ)",
-    re.IGNORECASE,
-)
-
-# "the Guidelines adopted at the 28th ALMM", "before it is submitted to the 28th ASEAN-OSHNET
-# Meeting": a meeting cited for what it did or will receive, not the one the mail is about.
-_CITED = re.compile(
-    r"(?:adopted|endorsed|agreed|approved|decided|noted|submitted|presented|reported|tabled"
-    r"|launched|mandated|welcomed)\s+(?:\w+\s+)?(?:at|by|to|during)\s+the\s+$"
-    r"|(?:outcomes?|decisions?|recommendations?|mandate|report)\s+of\s+the\s+$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -183,18 +149,10 @@ class _Candidate:
 def find_titles(text: MessageText) -> Titles:
     title = _english_title(text)
     title_th = _thai_title(text)
-    series, ordinal = _series(text)
+    series, ordinal = find_series(text)
     if ordinal is None:
-        ordinal = _ordinal_of(title) or _thai_ordinal(title_th)
+        ordinal = ordinal_of(title) or thai_ordinal(title_th)
     return Titles(title, title_th, series, ordinal)
-
-
-def ordinal_value(match: re.Match[str]) -> int:
-    if match.group("digits"):
-        return int(match.group("digits"))
-    if match.group("tens"):
-        return _TENS[match.group("tens").lower()] + ORDINAL_WORDS[match.group("unit").lower()]
-    return ORDINAL_WORDS[match.group("word").lower()]
 
 
 # English title ------------------------------------------------------------------------
@@ -244,7 +202,7 @@ _ASIDE = re.compile(r"\s*\(([^()\n]{2,40})\)")
 def _expansion(candidate: _Candidate, body: list[_Candidate], text: str) -> _Candidate | None:
     """The name written out where the chosen one uses its short form: "3rd ACSS Meeting"
     is "the 3rd Meeting of the ASEAN Committee on Social Security (ACSS)"."""
-    acronyms = set(_ACRONYM.findall(candidate.value)) - _NOT_SERIES
+    acronyms = set(_ACRONYM.findall(candidate.value)) - NOT_SERIES
     if not acronyms:
         return None
     longer = []
@@ -305,7 +263,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         score = 1
         if _INTRODUCED.search(haystack[max(0, start - 80) : start]):
             score += 3
-        if _ORDINAL.match(value):
+        if ORDINAL.match(value):
             score += 1
         if len(words) >= 6:
             score += 1
@@ -327,7 +285,7 @@ def _grow_left(text: str, start: int) -> int:
         word = match.group(1)
         token_start = position - (len(match.group(0)))
         lowered = word.lower().strip("'’")
-        is_ordinal = bool(_ORDINAL.fullmatch(word))
+        is_ordinal = bool(ORDINAL.fullmatch(word))
         if lowered in _NOT_TITLE_WORDS or _MONTHS.match(word):
             return position
         if not (word[0].isupper() or is_ordinal):
@@ -345,7 +303,7 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
         token = match.group(1)
         lowered = token.lower()
         if token.startswith("("):
-            if _ORDINAL.search(token) or len(token) > 14:
+            if ORDINAL.search(token) or len(token) > 14:
                 return committed
             position = match.end()
             continue
@@ -354,7 +312,7 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
                 return committed
             position = match.end()
             continue
-        if _ORDINAL.fullmatch(token):  # "... Meeting for the 29th ASEAN ..."
+        if ORDINAL.fullmatch(token):  # "... Meeting for the 29th ASEAN ..."
             position = match.end()
             continue
         if _MONTHS.match(token) or token[0].isdigit():
@@ -402,62 +360,6 @@ def _recase(value: str, text: str) -> str:
         else:
             words.append(word.capitalize())
     return " ".join(words)
-
-
-# Series and ordinal --------------------------------------------------------------------
-
-
-def _series(text: MessageText) -> tuple[Extracted[str] | None, Extracted[int] | None]:
-    weights: Counter[str] = Counter()
-    ordinals: dict[str, Counter[int]] = {}
-    first_span: dict[str, tuple[int, int] | None] = {}
-    for haystack, weight, in_subject in ((text.subject, 3, True), (text.plain, 1, False)):
-        for match in _SERIES.finditer(haystack):
-            acronym = (match.group("acr") or match.group("acr2") or match.group("acr3")).upper()
-            if acronym in _NOT_SERIES or len(acronym.replace("-", "")) < 2:
-                continue
-            before = (max(0, match.start() - 80), match.start())
-            if _PREPARES_FOR.search(haystack, *before) or _CITED.search(haystack, *before):
-                continue
-            ordinal = int(match.group("ord") or match.group("ord2") or match.group("ord3"))
-            weights[acronym] += weight
-            ordinals.setdefault(acronym, Counter())[ordinal] += weight
-            if acronym not in first_span or (first_span[acronym] is None and not in_subject):
-                first_span[acronym] = None if in_subject else match.span()
-    if not weights:
-        return None, None
-    acronym, weight = weights.most_common(1)[0]
-    ordinal, ordinal_weight = ordinals[acronym].most_common(1)[0]
-    span = first_span[acronym]
-    source = text.snippet(*span) if span else f"Subject: {text.subject}"
-    confidence = min(0.95, 0.6 + 0.1 * weight)
-    reasons: tuple[str, ...] = ()
-    if len(ordinals[acronym]) > 1:
-        others = sorted(set(ordinals[acronym]) - {ordinal})
-        reasons = (f"other meetings of the series are mentioned too: {others}",)
-    return (
-        Extracted(acronym, source, confidence),
-        Extracted(ordinal, source, min(confidence, 0.5 + 0.1 * ordinal_weight), reasons),
-    )
-
-
-def _ordinal_of(title: Extracted[str] | None) -> Extracted[int] | None:
-    if title is None:
-        return None
-    match = _ORDINAL.match(title.value)
-    if match is None:
-        return None
-    return Extracted(ordinal_value(match), title.source, title.confidence)
-
-
-def _thai_ordinal(title_th: Extracted[str] | None) -> Extracted[int] | None:
-    if title_th is None:
-        return None
-    value = to_arabic(title_th.value)
-    found = _THAI_ORDINAL.search(value)
-    if found is None or _PREPARES_FOR.search(value, 0, found.start()):
-        return None
-    return Extracted(int(found.group(1)), title_th.source, title_th.confidence)
 
 
 # Thai title ----------------------------------------------------------------------------

@@ -1,0 +1,117 @@
+"""A meeting's series ("SLOM-WG") and its ordinal (18): from "18th SLOM-WG" and
+"SLOM-WG ครั้งที่ 18" in the subject and text, or else from the title's own ordinal.
+
+A series cited for what it did ("adopted at the 28th ALMM") or prepared for ("the
+Preparatory SLOM for the 30th ALMM") is not the one the mail is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bot.understanding.fields.text import MessageText
+from bot.understanding.record import Extracted
+from bot.understanding.temporal.digits import to_arabic
+
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+ORDINAL = re.compile(
+    r"\b(?:(?P<digits>\d{1,3})\s*(?:st|nd|rd|th)\b"
+    r"|(?P<tens>twenty|thirty|forty|fifty)[\s-](?P<unit>first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth)\b|(?P<word>" + "|".join(ORDINAL_WORDS) + r")\b)",
+    re.IGNORECASE,
+)
+_SERIES = re.compile(
+    r"(?P<ord>\d{1,3})\s*(?:st|nd|rd|th)\s*\(?(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*"
+    r"(?:\s?\+\s?\d)?)\b"
+    r"|(?P<acr2>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*)\s*ครั้งที่\s*(?P<ord2>\d{1,3})"
+    r"|\((?P<acr3>[A-Z][A-Z0-9]*[A-Z](?:-[A-Z]+)?)[\s-]?(?P<ord3>\d{1,3})\)"  # "(HRDWG 52)"
+)
+# Acronyms that follow an ordinal without naming a series of meetings.
+NOT_SERIES = frozenset(
+    ["ASEAN", "APEC", "AMS", "ASEC", "MEETING", "SESSION", "CONFERENCE", "UN", "ILO", "THE", "AND"]
+)
+_THAI_ORDINAL = re.compile(r"ครั้งที่\s*(\d{1,3})")
+# "the Preparatory SLOM for the 30th ALMM", "การประชุมเตรียมการสำหรับการประชุม... ครั้งที่ ๓๐":
+# the ordinal is that of the meeting being prepared for, not of this one.
+_PREPARES_FOR = re.compile(
+    r"(?:preparat\w*|prep)\b[^.\n]{0,60}?\b(?:for|to|towards)\s+the\s+$|เตรียม(?:การ|ความพร้อม)?"
+    r"(?:สำหรับ|เพื่อ)",
+    re.IGNORECASE,
+)
+
+# "the Guidelines adopted at the 28th ALMM", "before it is submitted to the 28th ASEAN-OSHNET
+# Meeting": a meeting cited for what it did or will receive, not the one the mail is about.
+_CITED = re.compile(
+    r"(?:adopted|endorsed|agreed|approved|decided|noted|submitted|presented|reported|tabled"
+    r"|launched|mandated|welcomed)\s+(?:\w+\s+)?(?:at|by|to|during)\s+the\s+$"
+    r"|(?:outcomes?|decisions?|recommendations?|mandate|report)\s+of\s+the\s+$",
+    re.IGNORECASE,
+)
+
+
+def ordinal_value(match: re.Match[str]) -> int:
+    if match.group("digits"):
+        return int(match.group("digits"))
+    if match.group("tens"):
+        return _TENS[match.group("tens").lower()] + ORDINAL_WORDS[match.group("unit").lower()]
+    return ORDINAL_WORDS[match.group("word").lower()]
+
+
+def find_series(text: MessageText) -> tuple[Extracted[str] | None, Extracted[int] | None]:
+    weights: Counter[str] = Counter()
+    ordinals: dict[str, Counter[int]] = {}
+    first_span: dict[str, tuple[int, int] | None] = {}
+    for haystack, weight, in_subject in ((text.subject, 3, True), (text.plain, 1, False)):
+        for match in _SERIES.finditer(haystack):
+            acronym = (match.group("acr") or match.group("acr2") or match.group("acr3")).upper()
+            if acronym in NOT_SERIES or len(acronym.replace("-", "")) < 2:
+                continue
+            before = (max(0, match.start() - 80), match.start())
+            if _PREPARES_FOR.search(haystack, *before) or _CITED.search(haystack, *before):
+                continue
+            ordinal = int(match.group("ord") or match.group("ord2") or match.group("ord3"))
+            weights[acronym] += weight
+            ordinals.setdefault(acronym, Counter())[ordinal] += weight
+            if acronym not in first_span or (first_span[acronym] is None and not in_subject):
+                first_span[acronym] = None if in_subject else match.span()
+    if not weights:
+        return None, None
+    acronym, weight = weights.most_common(1)[0]
+    ordinal, ordinal_weight = ordinals[acronym].most_common(1)[0]
+    span = first_span[acronym]
+    source = text.snippet(*span) if span else f"Subject: {text.subject}"
+    confidence = min(0.95, 0.6 + 0.1 * weight)
+    reasons: tuple[str, ...] = ()
+    if len(ordinals[acronym]) > 1:
+        others = sorted(set(ordinals[acronym]) - {ordinal})
+        reasons = (f"other meetings of the series are mentioned too: {others}",)
+    return (
+        Extracted(acronym, source, confidence),
+        Extracted(ordinal, source, min(confidence, 0.5 + 0.1 * ordinal_weight), reasons),
+    )
+
+
+def ordinal_of(title: Extracted[str] | None) -> Extracted[int] | None:
+    if title is None:
+        return None
+    match = ORDINAL.match(title.value)
+    if match is None:
+        return None
+    return Extracted(ordinal_value(match), title.source, title.confidence)
+
+
+def thai_ordinal(title_th: Extracted[str] | None) -> Extracted[int] | None:
+    if title_th is None:
+        return None
+    value = to_arabic(title_th.value)
+    found = _THAI_ORDINAL.search(value)
+    if found is None or _PREPARES_FOR.search(value, 0, found.start()):
+        return None
+    return Extracted(int(found.group(1)), title_th.source, title_th.confidence)
