@@ -1,6 +1,7 @@
 import pytest
 
-from bot.config.config_check import Problem, check_config, load_settings, summarize, toml_line_of
+from bot.config.config_check import Problem, check_config, load_settings, summarize
+from bot.config.value_origins import toml_line_of
 from bot.errors import ConfigError
 from tests.config_env import isolate
 

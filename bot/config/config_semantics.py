@@ -14,9 +14,7 @@ from pathlib import Path
 from email_validator import EmailNotValidError, validate_email
 
 from bot.config.settings import Settings
-
-# A key's place in the settings: ('sources', 'imap', 0, 'host').
-Loc = tuple[int | str, ...]
+from bot.config.value_origins import Loc
 
 
 def semantic_problems(settings: Settings, secret_dirs: Sequence[Path]) -> Iterator[tuple[Loc, str]]:
