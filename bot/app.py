@@ -28,13 +28,9 @@ from bot.actions.reminders.action import ReminderAction
 from bot.actions.reminders.directory import StoredMeetings
 from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.actions.reminders.service import ReminderService
+from bot.app_changes import PeopleChanges
 from bot.config.settings import Settings
 from bot.errors import StoreError
-from bot.meetings.approval import Approval, approve
-from bot.meetings.assignments import AssignmentChange, assign, unassign
-from bot.meetings.change import MeetingChange
-from bot.meetings.meeting import Meeting
-from bot.meetings.pending import HeldChange, accept_change, get_change, reject_change
 from bot.meetings.repository import MeetingMerger, load_meeting
 from bot.processing.backfill import BackfillReport, Progress, backfill_folder
 from bot.processing.intake import Intake
@@ -79,7 +75,59 @@ def build_actions(settings: Settings, db: Database, outbox: Outbox, clock: Clock
     return [CalendarAction(settings, db, outbox, clock, caldav), MemoAction(settings, db, clock)]
 
 
-class App:
+def build_watchers(
+    settings: Settings,
+    *,
+    db: Database,
+    pipeline: Pipeline,
+    intake: Intake,
+    clock: Clock,
+    stop: asyncio.Event,
+    once: bool = False,
+) -> list[Watcher]:
+    """A watcher for the Maildir and for each IMAP folder configured."""
+    found: list[Watcher] = []
+    maildir = settings.sources.maildir
+    if maildir.enabled:
+        found.append(
+            MaildirWatcher(
+                maildir.path,
+                db=db,
+                accept=pipeline.accept,
+                clock=clock,
+                stop=stop,
+                poll_seconds=maildir.poll_seconds,
+            )
+        )
+    for account in settings.sources.imap:
+        for folder in account.folders:
+            found.append(
+                FolderWatcher(
+                    account,
+                    folder,
+                    db=db,
+                    accept=intake,
+                    clock=clock,
+                    stop=stop,
+                    once=once,
+                )
+            )
+    return found
+
+
+def mailbox_locks(settings: Settings) -> list[MailboxLock]:
+    """One lock per watched mailbox: two daemons on one mailbox would process mail twice."""
+    data_dir = settings.data_dir
+    locks = [
+        MailboxLock(data_dir, f"imap:{mailbox_key(account)}") for account in settings.sources.imap
+    ]
+    maildir = settings.sources.maildir
+    if maildir.enabled:
+        locks.append(MailboxLock(data_dir, f"maildir:{maildir.path.resolve()}"))
+    return locks
+
+
+class App(PeopleChanges):
     """A configured meetbot: `run` the daemon, `import_path`, `backfill`, and the changes
     people make (`assign`, `approve`) from the command line or chat.
 
@@ -148,52 +196,23 @@ class App:
     def close(self) -> None:
         self.db.close()
 
-    def locks(self) -> list[MailboxLock]:
-        data_dir = self.settings.data_dir
-        locks = [
-            MailboxLock(data_dir, f"imap:{mailbox_key(account)}")
-            for account in self.settings.sources.imap
-        ]
-        maildir = self.settings.sources.maildir
-        if maildir.enabled:
-            locks.append(MailboxLock(data_dir, f"maildir:{maildir.path.resolve()}"))
-        return locks
-
-    def watchers(self, *, once: bool = False) -> list[Watcher]:
-        found: list[Watcher] = []
-        maildir = self.settings.sources.maildir
-        if maildir.enabled:
-            found.append(
-                MaildirWatcher(
-                    maildir.path,
-                    db=self.db,
-                    accept=self.pipeline.accept,
-                    clock=self.clock,
-                    stop=self.stop,
-                    poll_seconds=maildir.poll_seconds,
-                )
-            )
-        for account in self.settings.sources.imap:
-            for folder in account.folders:
-                found.append(
-                    FolderWatcher(
-                        account,
-                        folder,
-                        db=self.db,
-                        accept=self.intake,
-                        clock=self.clock,
-                        stop=self.stop,
-                        once=once,
-                    )
-                )
-        return found
+    def _watchers(self, *, once: bool = False) -> list[Watcher]:
+        return build_watchers(
+            self.settings,
+            db=self.db,
+            pipeline=self.pipeline,
+            intake=self.intake,
+            clock=self.clock,
+            stop=self.stop,
+            once=once,
+        )
 
     async def run(self, *, once: bool = False) -> None:
         """Watch every source until SIGTERM/SIGINT (or one pass with `once`).
 
         Raises LockedError when another process watches one of the mailboxes.
         """
-        locks = self.locks()
+        locks = mailbox_locks(self.settings)
         if self.settings.ocr.enabled and (problem := ocr_problem(self.settings.ocr.languages)):
             log.warning(problem)
         try:
@@ -208,7 +227,7 @@ class App:
                 if once:
                     await self._one_pass()
                     return
-                watchers = self.watchers()
+                watchers = self._watchers()
                 log.info("meetbot running", extra={"sources": [w.name for w in watchers]})
                 tasks = [
                     asyncio.create_task(keep_watching(w, self.stop), name=w.name) for w in watchers
@@ -245,93 +264,8 @@ class App:
                 self._reminders = None
                 self.runner.detach(ReminderAction.name)
 
-    # -- what people change ------------------------------------------------------------
-
-    async def assign(
-        self, meeting_id: int, keys: Sequence[str], *, by: str, remove: bool = False
-    ) -> AssignmentChange:
-        """Assign delegates to a meeting (or remove them) and run the actions for it.
-
-        Raises LookupError for an unknown meeting or delegate.
-        """
-        now = self.clock.now()
-        with self.db.session() as session:
-            if remove:
-                change = unassign(session, meeting_id, keys, now=now)
-            else:
-                directory = self.settings.delegates
-                change = assign(session, meeting_id, keys, directory=directory, now=now)
-            if change.changed:
-                # Recorded with the assignment: a daemon retries them if this run fails.
-                after = load_meeting(session, meeting_id)
-                kept = [key for key in after.delegates if key not in change.added]
-                before = replace(after, delegates=(*kept, *change.removed))
-                self.runner.plan(session, MeetingChange(after, before, None))
-        if change.changed:
-            log.info(
-                "meeting %d: delegates changed by %s",
-                meeting_id,
-                by,
-                extra={"added": list(change.added), "removed": list(change.removed)},
-            )
-            await self.runner.run_due()
-        return change
-
-    async def approve(
-        self, meeting_id: int, *, by: str, shown: str | None = None
-    ) -> tuple[Approval, int]:
-        """Lift a meeting's hold, let its held mail go and run the actions again; returns
-        the approval and how many held messages were released.
-
-        Approving an approved meeting changes nothing, but still releases mail a crash
-        may have left held. Raises LookupError for an unknown meeting.
-        """
-        with self.db.session() as session:
-            before = load_meeting(session, meeting_id)
-            approval = approve(session, meeting_id, by=by, now=self.clock.now(), shown=shown)
-            if approval.changed:
-                after = load_meeting(session, meeting_id)
-                self.runner.plan(session, MeetingChange(after, before, None))
-        released = self.outbox.release(meeting_id)
-        if approval.changed:
-            await self.runner.run_due()
-        await self.outbox.flush()
-        return approval, released
-
-    async def accept_change(self, change_id: int, *, by: str) -> HeldChange:
-        """Apply a pending change to its meeting (only the values it showed) and run the
-        actions for the new revision. LookupError / ValueError as `accept_change`."""
-        with self.db.session() as session:
-            before = load_meeting(session, get_change(session, change_id).meeting_id)
-            change = accept_change(session, change_id, by, now=self.clock.now())
-            after = load_meeting(session, change.meeting_id)
-            self.runner.plan(session, MeetingChange(after, before, None))
-        await self.runner.run_due()
-        await self.outbox.flush()
-        return change
-
-    async def reject_change(self, change_id: int, *, by: str) -> HeldChange:
-        """Drop a pending change; its meeting stays as it is."""
-        with self.db.session() as session:
-            return reject_change(session, change_id, by, now=self.clock.now())
-
-    async def _assign_from_chat(self, meeting_id: int, keys: Sequence[str], by: str) -> Meeting:
-        await self.assign(meeting_id, keys, by=by)
-        with self.db.session() as session:
-            return load_meeting(session, meeting_id)
-
-    async def _approve_from_chat(self, meeting_id: int, by: str, shown: str | None) -> Meeting:
-        await self.approve(meeting_id, by=by, shown=shown)
-        with self.db.session() as session:
-            return load_meeting(session, meeting_id)
-
-    async def _decide_from_chat(self, change_id: int, accept: bool, by: str) -> HeldChange:
-        if accept:
-            return await self.accept_change(change_id, by=by)
-        return await self.reject_change(change_id, by=by)
-
     async def _one_pass(self) -> None:
-        for watcher in self.watchers(once=True):
+        for watcher in self._watchers(once=True):
             await keep_watching(watcher, self.stop, once=True)
         await self.intake.processed()
 
