@@ -24,6 +24,12 @@ from sqlalchemy.orm import Session
 
 from bot.errors import StoreError
 from bot.meetings.change import MeetingChange
+from bot.processing.message_states import (
+    begin_processing,
+    pending_messages,
+    record_failure,
+    still_stored,
+)
 from bot.processing.outcome import (
     Outcome,
     OutcomeStatus,
@@ -42,10 +48,8 @@ from bot.processing.workers import (
 )
 from bot.reading.document import MailDocument
 from bot.sources.incoming import Incoming
-from bot.store.attempts import begin_attempt
 from bot.store.database import Database
 from bot.store.messages import StoredMessage, raw_bytes
-from bot.store.statuses import MessageStatus
 from bot.store.tables import MessageRow
 from bot.types import Clock
 from bot.understanding.record import Extraction
@@ -122,7 +126,7 @@ class Pipeline:
     async def process_stored(self, pk: int) -> None:
         """Understand and act on a message stored already, unless resume() did meanwhile."""
         async with self._lock:
-            if not await asyncio.to_thread(self._still_stored, pk):
+            if not await asyncio.to_thread(still_stored, self.db, pk):
                 return
             _, run_ids = await self._process(pk)
         await self.runner.submit(run_ids)
@@ -170,10 +174,10 @@ class Pipeline:
     async def resume(self) -> list[Outcome]:
         """Finish what a crash or a stop interrupted: stored but not yet understood."""
         async with self._lock:
-            pending = await asyncio.to_thread(self._pending_messages)
+            pending = await asyncio.to_thread(pending_messages, self.db)
             outcomes: list[Outcome] = []
             for pk in pending:
-                quarantined = await asyncio.to_thread(self._begin_attempt, pk)
+                quarantined = await asyncio.to_thread(begin_processing, self.db, pk)
                 outcomes.append(quarantined or (await self._process(pk))[0])
         if outcomes:
             log.info("resumed interrupted messages", extra={"count": len(outcomes)})
@@ -188,7 +192,7 @@ class Pipeline:
         async with self._lock:
             processed = []
             for pk in message_pks:
-                await asyncio.to_thread(self._begin_attempt, pk, by_person=True)
+                await asyncio.to_thread(begin_processing, self.db, pk, by_person=True)
                 processed.append(await self._process(pk))
         for _, run_ids in processed:
             await self.runner.run(run_ids)
@@ -212,7 +216,7 @@ class Pipeline:
         # The results could not be written (a value the database refuses): kept as a
         # failed message with the reason, or it would stop every later start in resume().
         except Exception as exc:
-            return await asyncio.to_thread(self._record_failure, pk, exc), []
+            return await asyncio.to_thread(record_failure, self.db, self.clock, pk, exc), []
 
     def _understand(self, pk: int) -> tuple[Outcome, list[int]]:
         """Read, extract and merge one message in its own transaction; a failed merge is
@@ -298,30 +302,3 @@ class Pipeline:
         # before could be the one it looks for).
         with session.no_autoflush:
             return merger.merge(pk, document, extraction)
-
-    def _begin_attempt(self, pk: int, *, by_person: bool = False) -> Outcome | None:
-        """Count a processing run of the message, committed before it starts; the
-        quarantined Outcome when the message is set aside instead."""
-        with self.db.session() as session:
-            row = session.get_one(MessageRow, pk)
-            if begin_attempt(row, by_person=by_person):
-                return None
-            log.error(
-                "message quarantined", extra={"message_id": row.message_id, "reason": row.error}
-            )
-            return Outcome(row.id, row.message_id, OutcomeStatus.QUARANTINED, error=row.error)
-
-    def _record_failure(self, pk: int, exc: Exception) -> Outcome:
-        with self.db.session() as session:
-            row = session.get_one(MessageRow, pk)
-            row.processed_at = self.clock.now()
-            return failed(row, "storing the results", *described(exc))
-
-    def _still_stored(self, pk: int) -> bool:
-        with self.db.session() as session:
-            return session.get_one(MessageRow, pk).status == "stored"
-
-    def _pending_messages(self) -> list[int]:
-        with self.db.session() as session:
-            query = select(MessageRow.id).where(MessageRow.status == MessageStatus.STORED)
-            return list(session.scalars(query.order_by(MessageRow.id)))
