@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.actions.channel_health import SMTP, ChannelHealth, ChannelState, channel_health
-from bot.actions.outbox import STALE_OUTBOX_AFTER, OutboxHealth, outbox_health
+from bot.actions.outbox_rows import STALE_OUTBOX_AFTER, OutboxHealth, outbox_health
 from bot.actions.reminders.delivery import TELEGRAM
 from bot.config.settings import Settings
 from bot.processing.action_ledger import RunStatus

@@ -28,44 +28,34 @@ Callers (the calendar action, email reminders) use three calls::
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, getaddresses, make_msgid
 
-from sqlalchemy import ColumnElement, func, or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.actions.channel_health import SMTP, record_failure, record_success
-from bot.actions.mailer import Mailer, Refusal
-from bot.backoff import retry_delay
+from bot.actions.mailer import Mailer
+from bot.actions.outbox_rows import (
+    HELD,
+    PENDING,
+    SUPERSEDED,
+    claim,
+    due_ids,
+    record_attempt_failed,
+    record_sent,
+    waiting_and_held,
+)
 from bot.errors import DeliveryError, NoRecipientsError
 from bot.store.database import Database
 from bot.store.tables import OutboxRow
 from bot.types import Clock
 
 log = logging.getLogger(__name__)
-
-PENDING = "pending"
-HELD = "held"
-SENT = "sent"
-FAILED = "failed"
-SUPERSEDED = "superseded"
-
-# Twelve attempts with doubling waits capped at an hour span about six hours: long
-# enough to ride out a mail server's maintenance window, short enough that a
-# message nobody can deliver is reported the same working day.
-MAX_ATTEMPTS = 12
-FIRST_RETRY_SECONDS = 60.0
-LONGEST_RETRY_SECONDS = 3600.0
-# A claimed row is left alone by other processes this long; a process that dies
-# while sending gives the row back when the lease runs out.
-CLAIM_LEASE = dt.timedelta(minutes=10)
-# An outgoing mail still pending after this long is stuck, whatever the reason.
-STALE_OUTBOX_AFTER = dt.timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -78,32 +68,6 @@ class FlushReport:
     waiting: int = 0  # still pending: not due yet, or no SMTP server configured
     held: int = 0  # waiting for a person's approval
     note: str | None = None  # why nothing could be sent, in plain words
-
-
-@dataclass(frozen=True)
-class OutboxHealth:
-    stale: int  # pending longer than STALE_OUTBOX_AFTER
-    oldest_pending_at: dt.datetime | None
-    failed: int  # given up after the last attempt
-
-    @property
-    def healthy(self) -> bool:
-        return self.stale == 0
-
-
-def outbox_health(session: Session, now: dt.datetime) -> OutboxHealth:
-    oldest = session.scalar(
-        select(func.min(OutboxRow.created_at)).where(OutboxRow.status == PENDING)
-    )
-    stale = session.scalar(
-        select(func.count())
-        .select_from(OutboxRow)
-        .where(OutboxRow.status == PENDING, OutboxRow.created_at < now - STALE_OUTBOX_AFTER)
-    )
-    failed = session.scalar(
-        select(func.count()).select_from(OutboxRow).where(OutboxRow.status == FAILED)
-    )
-    return OutboxHealth(int(stale or 0), oldest, int(failed or 0))
 
 
 class Outbox:
@@ -189,14 +153,14 @@ class Outbox:
         """Send every pending message that is due, over one connection."""
         now = self.clock.now()
         if not self.mailer.configured:
-            waiting, held = self._counts()
+            waiting, held = waiting_and_held(self.db)
             note = (
                 f"smtp.host is not set: {waiting} message(s) wait in the outbox"
                 if waiting
                 else None
             )
             return FlushReport(waiting=waiting, held=held, note=note)
-        due = self._due_ids(now)
+        due = due_ids(self.db, now)
         sent = retrying = failed = 0
         note = None
         attempted: set[int] = set()
@@ -206,7 +170,7 @@ class Outbox:
                 async with self.mailer.connect() as connection:
                     connected = True
                     for row_id in due:
-                        message = self._claim(row_id, now)
+                        message = claim(self.db, row_id, now)
                         if message is None:
                             continue
                         raw, recipients = message
@@ -214,14 +178,14 @@ class Outbox:
                         try:
                             refusals = await connection.send(raw, recipients)
                         except DeliveryError as exc:
-                            gave_up = self._record_failure(row_id, exc)
+                            gave_up = record_attempt_failed(self.db, self.clock, row_id, exc)
                             failed += gave_up
                             retrying += not gave_up
                             if not connection.alive:
                                 note = f"the server hung up: {exc}"
                                 break
                             continue
-                        self._record_sent(row_id, refusals)
+                        record_sent(self.db, self.clock, row_id, refusals)
                         sent += 1
             except DeliveryError as exc:
                 # Could not connect or log in: every due message was attempted and failed.
@@ -229,11 +193,11 @@ class Outbox:
                 for row_id in due:
                     if row_id in attempted:
                         continue
-                    gave_up = self._record_failure(row_id, exc)
+                    gave_up = record_attempt_failed(self.db, self.clock, row_id, exc)
                     failed += gave_up
                     retrying += not gave_up
         self._record_channel(connected=connected, note=note)
-        waiting, held = self._counts()
+        waiting, held = waiting_and_held(self.db)
         if sent or failed or retrying:
             log.info(
                 "outbox: %d sent, %d to retry, %d failed, %d waiting",
@@ -265,77 +229,3 @@ class Outbox:
             # Fixed at enqueue time: a copy resent after a crash carries the same id.
             domain = settings.from_address.rpartition("@")[2] or "meetbot.invalid"
             message["Message-ID"] = make_msgid("meetbot", domain=domain)
-
-    def _counts(self) -> tuple[int, int]:
-        with self.db.session() as session:
-            rows = session.execute(
-                select(OutboxRow.status, func.count())
-                .where(OutboxRow.status.in_((PENDING, HELD)))
-                .group_by(OutboxRow.status)
-            ).all()
-        counts = {status: count for status, count in rows}
-        return counts.get(PENDING, 0), counts.get(HELD, 0)
-
-    def _due_ids(self, now: dt.datetime) -> list[int]:
-        with self.db.session() as session:
-            return list(
-                session.scalars(
-                    select(OutboxRow.id)
-                    .where(OutboxRow.status == PENDING, _due(now))
-                    .order_by(OutboxRow.id)
-                )
-            )
-
-    def _claim(self, row_id: int, now: dt.datetime) -> tuple[bytes, list[str]] | None:
-        """Take the row for sending, unless another process took it or it went away."""
-        with self.db.session() as session:
-            result = session.execute(
-                update(OutboxRow)
-                .where(OutboxRow.id == row_id, OutboxRow.status == PENDING, _due(now))
-                .values(next_attempt_at=now + CLAIM_LEASE)
-            )
-            if result.rowcount != 1:  # type: ignore[attr-defined]
-                return None
-            row = session.get_one(OutboxRow, row_id)
-            return row.raw, [str(r) for r in row.recipients]
-
-    def _record_sent(self, row_id: int, refusals: list[Refusal]) -> None:
-        now = self.clock.now()
-        with self.db.session() as session:
-            row = session.get_one(OutboxRow, row_id)
-            row.status = SENT
-            row.sent_at = now
-            row.attempts += 1
-            row.next_attempt_at = None
-            row.last_error = (
-                "; ".join(f"{r.recipient} refused: {r.code} {r.message}" for r in refusals)
-                if refusals
-                else None
-            )
-        if refusals:
-            log.warning("outbox #%d sent, but %d recipient(s) refused", row_id, len(refusals))
-
-    def _record_failure(self, row_id: int, error: DeliveryError) -> bool:
-        """Count a failed attempt; True when this was the last one."""
-        now = self.clock.now()
-        with self.db.session() as session:
-            row = session.get_one(OutboxRow, row_id)
-            row.attempts += 1
-            row.last_error = str(error)
-            if row.attempts >= MAX_ATTEMPTS:
-                row.status = FAILED
-                row.next_attempt_at = None
-                log.error(
-                    "outbox #%d failed for good after %d attempts: %s", row_id, row.attempts, error
-                )
-                return True
-            delay = retry_delay(
-                row.attempts, initial=FIRST_RETRY_SECONDS, maximum=LONGEST_RETRY_SECONDS
-            )
-            row.next_attempt_at = now + dt.timedelta(seconds=delay)
-            log.warning("outbox #%d not sent (attempt %d): %s", row_id, row.attempts, error)
-            return False
-
-
-def _due(now: dt.datetime) -> ColumnElement[bool]:
-    return or_(OutboxRow.next_attempt_at.is_(None), OutboxRow.next_attempt_at <= now)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.actions.outbox import FAILED, PENDING
+from bot.actions.outbox_rows import FAILED, PENDING
 from bot.app import App
 from bot.meetings.audit import record_audit
 from bot.store.database import Database

@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import select
 
 from bot.actions.mailer import Mailer
-from bot.actions.outbox import FIRST_RETRY_SECONDS, MAX_ATTEMPTS, Outbox
+from bot.actions.outbox import Outbox
+from bot.actions.outbox_rows import FIRST_RETRY_SECONDS, MAX_ATTEMPTS
 from bot.config.settings import SmtpSettings, TlsMode
 from bot.store.tables import OutboxRow
 from tests.actions.conftest import add_meeting_row
