@@ -15,10 +15,6 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from functools import partial
-from typing import TypeVar
 
 from bot.backoff import Backoff
 from bot.config.settings import ImapAccount
@@ -28,12 +24,11 @@ from bot.sources.imap import IDLE_SLICE_SECONDS, ImapConnection
 from bot.sources.incoming import Accept, Incoming
 from bot.sources.ledger import FolderLedger
 from bot.sources.loop import keep_watching
+from bot.sources.session_thread import SessionThread
 from bot.store.database import Database
 from bot.types import Clock
 
 log = logging.getLogger(__name__)
-
-T = TypeVar("T")
 
 FETCH_BATCH = 50
 # How often the watchdog looks at the watcher.
@@ -85,8 +80,7 @@ class FolderWatcher:
         self.stall_after = stall_after(account)
         self.last_alive = time.monotonic()
         self._connection: ImapConnection | None = None
-        self._executor: ThreadPoolExecutor | None = None
-        self._call_started: float | None = None  # when the server call in hand began
+        self._calls = SessionThread(self.message_source)
         self._idle: bool | None = None  # whether the server had IDLE, once it said so
 
     @property
@@ -109,7 +103,7 @@ class FolderWatcher:
                 raise SourceError(error, source=self.name)
             session.result()
         finally:
-            self._drop_executor()
+            self._calls.close()
 
     def pause(self, *, failed: bool) -> float:
         return self.backoff.next_delay() if failed else 0.0
@@ -150,7 +144,7 @@ class FolderWatcher:
         After a stop, IDLE is left within one slice, and every command is answered
         within the timeout by a server that works.
         """
-        started = self._call_started
+        started = self._calls.started
         if started is None:
             return False
         return now - max(started, stopping_since) > self.timeout + IDLE_SLICE_SECONDS
@@ -163,11 +157,11 @@ class FolderWatcher:
     async def _session(self) -> None:
         connection = ImapConnection(self.account, timeout=self.timeout)
         self._connection = connection
-        self._executor = ThreadPoolExecutor(1, thread_name_prefix=f"imap-{self.account.name}")
+        self._calls.open(f"imap-{self.account.name}")
         try:
-            await self._blocking(connection.connect)
-            state = await self._blocking(connection.select, self.folder)
-            idle = self._idle = await self._blocking(lambda: connection.has_idle)
+            await self._calls.run(connection.connect)
+            state = await self._calls.run(connection.select, self.folder)
+            idle = self._idle = await self._calls.run(lambda: connection.has_idle)
             self.stall_after = stall_after(self.account, idle=idle)
             await asyncio.to_thread(self.ledger.reconcile, state)
             await self._settle_dispositions(connection, state.uidvalidity)
@@ -181,37 +175,37 @@ class FolderWatcher:
                 if self.once:
                     break
                 if idle:
-                    await self._blocking(
+                    await self._calls.run(
                         connection.idle_wait, self.account.idle_renew_seconds, self.stop.is_set
                     )
                 else:
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(self.stop.wait(), self.account.poll_seconds)
                     if not self.stop.is_set():
-                        await self._blocking(connection.noop)
+                        await self._calls.run(connection.noop)
         finally:
             self._connection = None
             with contextlib.suppress(Exception):
-                await asyncio.wait_for(self._blocking(connection.close), self.timeout)
+                await asyncio.wait_for(self._calls.run(connection.close), self.timeout)
 
     async def _catch_up(self, connection: ImapConnection, uidvalidity: int) -> None:
         """Take every UID above the last one processed, and again while the server
         announced mail meanwhile (in a FETCH's response, say), before going back to IDLE."""
         while True:
-            await self._blocking(connection.mail_announced)  # the search will see that mail
+            await self._calls.run(connection.mail_announced)  # the search will see that mail
             await self._take_new(connection, uidvalidity)
-            if self.stop.is_set() or not await self._blocking(connection.mail_announced):
+            if self.stop.is_set() or not await self._calls.run(connection.mail_announced):
                 return
 
     async def _take_new(self, connection: ImapConnection, uidvalidity: int) -> None:
         last = await asyncio.to_thread(self.ledger.last_uid)
-        found = await self._blocking(connection.uids_after, last)
+        found = await self._calls.run(connection.uids_after, last)
         if found:
             await asyncio.to_thread(self.ledger.record_uidnext, found[-1] + 1)
         uids = await asyncio.to_thread(self.ledger.unseen, uidvalidity, found)
         for start in range(0, len(uids), FETCH_BATCH):
             batch = uids[start : start + FETCH_BATCH]
-            raws = await self._blocking(connection.fetch_raw, batch)
+            raws = await self._calls.run(connection.fetch_raw, batch)
             log.debug("fetched", extra={"source": self.name, "uids": batch})
             done: list[int] = []
             for uid in batch:
@@ -235,7 +229,7 @@ class FolderWatcher:
         """Flag or move `uids` as configured; once the server said yes, they are owed nothing."""
         if not uids or not self.account.disposes:
             return
-        await self._blocking(connection.after_processing, uids)
+        await self._calls.run(connection.after_processing, uids)
         await asyncio.to_thread(self.ledger.settled, uidvalidity, uids)
 
     async def _settle_dispositions(self, connection: ImapConnection, uidvalidity: int) -> None:
@@ -244,7 +238,7 @@ class FolderWatcher:
         owed = await asyncio.to_thread(self.ledger.owed, uidvalidity)
         if not owed:
             return
-        present = await self._blocking(connection.existing, owed)
+        present = await self._calls.run(connection.existing, owed)
         gone = sorted(set(owed) - set(present))
         if gone:
             # Moved by the earlier session just before it died, or expunged by a person:
@@ -254,7 +248,7 @@ class FolderWatcher:
                 extra={"source": self.name, "uids": gone},
             )
         if present:
-            await self._blocking(connection.after_processing, present)
+            await self._calls.run(connection.after_processing, present)
             log.info("pending flags or moves done", extra={"source": self.name, "uids": present})
         await asyncio.to_thread(self.ledger.settled, uidvalidity, owed)
 
@@ -262,23 +256,3 @@ class FolderWatcher:
         await asyncio.to_thread(self.ledger.record_check)
         self.last_alive = time.monotonic()
         self.backoff.reset()
-
-    # -- threads -----------------------------------------------------------------
-
-    async def _blocking(self, function: Callable[..., T], *args: object) -> T:
-        executor = self._executor
-        if executor is None:
-            raise SourceError("session closed", source=self.name)
-        self._call_started = time.monotonic()
-        try:
-            return await asyncio.get_running_loop().run_in_executor(
-                executor, partial(function, *args)
-            )
-        finally:
-            self._call_started = None
-
-    def _drop_executor(self) -> None:
-        executor, self._executor = self._executor, None
-        if executor is not None:
-            # A thread stuck on a dead socket ends when the socket does; do not wait.
-            executor.shutdown(wait=False, cancel_futures=True)
