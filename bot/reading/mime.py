@@ -66,6 +66,19 @@ def _links(text: str) -> list[str]:
     return [url.rstrip(_URL_TAIL) for url in _URL.findall(text)]
 
 
+def _is_attachment(part: Message) -> bool:
+    return part.get_content_disposition() == "attachment" or part.get_filename() is not None
+
+
+def _payload_bytes(part: Message) -> bytes:
+    """The part's body, decoded from its transfer encoding; b"" for a multipart."""
+    data = part.get_payload(decode=True)
+    if isinstance(data, bytes):
+        return data
+    payload = part.get_payload()
+    return payload.encode("utf-8", "surrogateescape") if isinstance(payload, str) else b""
+
+
 class _Reader:
     def __init__(self, limits: ReadLimits, depth: int = 0, ocr: OcrBudget | None = None) -> None:
         self.limits = limits
@@ -165,7 +178,7 @@ class _Reader:
                     self.walk(sub, depth + 1)
         elif part.get_content_maintype() == "multipart":
             self.broken_multipart(part, depth)
-        elif content_type in ("text/plain", "text/html") and not self.is_attachment(part):
+        elif content_type in ("text/plain", "text/html") and not _is_attachment(part):
             self.texts.append(self.decoded_text(part, content_type))
         else:
             self.attach(part)
@@ -173,7 +186,7 @@ class _Reader:
 
     def broken_multipart(self, part: Message, depth: int) -> None:
         """A multipart whose declared boundary never occurs: find the one its parts use."""
-        body = self.payload_bytes(part)
+        body = _payload_bytes(part)
         found = _DELIMITER.search(body)
         if found is None or depth >= _MAX_DEPTH:
             self.warn("declared MIME boundary not found: the multipart body is read as plain text")
@@ -191,10 +204,6 @@ class _Reader:
             if meaning is not None:
                 where = f" in {part.get_filename()!r}" if part.get_filename() else ""
                 self.warn(meaning + where)
-
-    @staticmethod
-    def is_attachment(part: Message) -> bool:
-        return part.get_content_disposition() == "attachment" or part.get_filename() is not None
 
     def alternative(self, parts: list[Message], depth: int) -> None:
         """One rendering of the same content: the text/plain one unless it is a stub."""
@@ -215,15 +224,8 @@ class _Reader:
         elif richest:
             self.texts.append(richest)
 
-    def payload_bytes(self, part: Message) -> bytes:
-        data = part.get_payload(decode=True)
-        if isinstance(data, bytes):
-            return data
-        payload = part.get_payload()
-        return payload.encode("utf-8", "surrogateescape") if isinstance(payload, str) else b""
-
     def decoded_text(self, part: Message, content_type: str) -> str:
-        decoded = decode_bytes(self.payload_bytes(part), part.get_content_charset())
+        decoded = decode_bytes(_payload_bytes(part), part.get_content_charset())
         if decoded.warning:
             self.warn(f"body: {decoded.warning}")
         if content_type != "text/html":
@@ -250,7 +252,7 @@ class _Reader:
             )
         else:
             attachment = read_attachment(
-                self.payload_bytes(part),
+                _payload_bytes(part),
                 filename=filename,
                 content_type=content_type,
                 charset=part.get_content_charset(),
@@ -270,7 +272,7 @@ class _Reader:
             # part it decoded raises UnicodeEncodeError).
             inner_message, inner_raw = payload[0], b""
         else:
-            inner_raw = self.payload_bytes(part)
+            inner_raw = _payload_bytes(part)
             inner_message = email.message_from_bytes(inner_raw, policy=compat32)
         if self.depth >= _MAX_DEPTH:
             self.warn(f"forwards nested deeper than {_MAX_DEPTH} levels: the rest not read")
