@@ -106,7 +106,7 @@ def _day_first(m: re.Match[str], today: dt.date) -> list[DateHit]:
     if month2 is None:
         return []
     month1 = _group(m, "men1") or _group(m, "mth1")
-    if _group(m, "rw") is not None and _is_change(m.string, m.start()):
+    if _group(m, "rw") is not None and is_change(m.string, m.start()):
         return []  # the old and the new date of a change: DAY_FIRST finds each one
     day2, doubt2 = _day_value(m, "2")
     last = _Written(
@@ -389,42 +389,6 @@ def _year_only(m: re.Match[str]) -> DateHit | None:
     )  # fmt: skip
 
 
-def join_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
-    """Join two full dates that the text makes one range ("from 15 … (check-in) to 18 …")."""
-    out: list[DateHit] = []
-    for hit in hits:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.last is None
-            and hit.last is None
-            and prev.granularity == hit.granularity == "day"
-            and _joins(text, prev, hit)
-            and 0 < (hit.first - prev.first).days <= 366
-            and not _is_change(text, prev.span[0])
-        ):
-            out[-1] = DateHit(
-                (prev.span[0], hit.span[1]), prev.first, hit.first,
-                confidence=min(prev.confidence, hit.confidence),
-                reasons=[*prev.reasons, *hit.reasons],
-                weekdays=(prev.weekdays[0], hit.weekdays[0]),
-            )  # fmt: skip
-        else:
-            out.append(hit)
-    return out
-
-
-def _joins(text: str, prev: DateHit, hit: DateHit) -> bool:
-    """Whether the words between two dates make them one range: "to", or "opens on <date> and
-    closes on <date>"."""
-    if p.RANGE_GAP.fullmatch(text, prev.span[1], hit.span[0]) is not None:
-        return True
-    return (
-        p.CLOSES_BETWEEN.fullmatch(text, prev.span[1], hit.span[0]) is not None
-        and p.OPENS_BEFORE.search(text, max(0, prev.span[0] - 30), prev.span[0]) is not None
-    )
-
-
-def _is_change(text: str, start: int) -> bool:
+def is_change(text: str, start: int) -> bool:
     """Whether "from <date> to <date>" at `start` names the old and the new date of a change."""
     return p.CHANGE_CUE.search(text, max(0, start - 60), start) is not None

@@ -14,9 +14,10 @@ from itertools import chain
 
 from bot.understanding.temporal.assemble import assemble
 from bot.understanding.temporal.clocks import find_clocks
-from bot.understanding.temporal.dates import DateHit, date_hits, join_ranges
+from bot.understanding.temporal.dates import DateHit, date_hits
 from bot.understanding.temporal.deictic import deictic_hits
 from bot.understanding.temporal.patterns import NOT_TEXT
+from bot.understanding.temporal.ranges import join_ranges
 from bot.understanding.temporal.relative import find_relative
 from bot.understanding.temporal.types import Temporal, TemporalKind
 from bot.understanding.temporal.weeks import widen_weeks
