@@ -14,10 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.understanding import cues
 from bot.understanding.fields.date_roles import (
-    CONTEXT_AFTER,
-    CONTEXT_BEFORE,
     MAX_REPEATS,
     NEW_DATE,
     NO_NEW_DATE,
@@ -28,6 +25,7 @@ from bot.understanding.fields.date_roles import (
     is_whole_year,
     weigh,
 )
+from bot.understanding.fields.deadline_kinds import deadline_kind, sentence_start
 from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import Deadline, DeadlineKind, Extracted, When
@@ -44,47 +42,6 @@ _ANCHOR_ARRIVAL = re.compile(r"arriv|เดินทางถึง", re.IGNOREC
 _ANCHOR_DEPARTURE = re.compile(r"depart", re.IGNORECASE)
 _ANCHOR_TRAVEL = re.compile(
     rf"{_ANCHOR_ARRIVAL.pattern}|{_ANCHOR_DEPARTURE.pattern}", re.IGNORECASE
-)
-_KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
-    (
-        DeadlineKind.TRAVEL,
-        re.compile(
-            r"arrival\s+card|MDAC|e-?arrival|visa|immigration|passport|health\s+declaration"
-            r"|ตรวจลงตรา|หนังสือเดินทาง",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        DeadlineKind.REGISTRATION,
-        re.compile(
-            cues.REGISTRATION,
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        DeadlineKind.NOMINATION,
-        re.compile(
-            r"nominat|nominee|names?\b[^.\n]{0,40}?\bof\s+(?:the\s+|your\s+|their\s+)?"
-            r"(?:delegat|participant|representative)|named\s+(?:delegat|participant)"
-            r"|designat|ส่งรายชื่อ|แจ้งรายชื่อ|เสนอชื่อ|มอบหมายผู้แทน|ผู้แทน",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        DeadlineKind.DOCUMENTS,
-        re.compile(
-            r"country\s+(?:report|paper)|presentation|inputs?\b|comments|papers?\b|documents?"
-            r"|template|questionnaire|survey|ส่งเอกสาร|ข้อคิดเห็น|ข้อมูล|ความเห็น",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        DeadlineKind.TRAVEL,
-        re.compile(
-            r"flight|itinerary|travel|hotel|accommodation|booking|ค่าที่พัก|เที่ยวบิน", re.IGNORECASE
-        ),
-    ),
-    (DeadlineKind.REPORT, re.compile(r"report|รายงาน", re.IGNORECASE)),
 )
 # "at least six months from arrival" bounds a passport's validity, it is not a due date;
 # "at least four weeks before arrival" is one.
@@ -276,7 +233,7 @@ def find_deadlines(
             due = _resolve(text, relative, start, end)
         else:
             continue
-        kind = _deadline_kind(text, item)
+        kind = deadline_kind(text, item)
         if relative is not None and _ANCHOR_TRAVEL.search(relative.anchor):
             # "register with eTravel within 72 hours before arrival": an entry formality
             kind = DeadlineKind.TRAVEL
@@ -319,7 +276,7 @@ def _is_due(text: MessageText, item: Temporal, relative: Relative) -> bool:
         return relative.direction == "before"
     if _DEADLINE_CUE.match(item.text):
         return True
-    start = _sentence_start(text.plain, item.span[0])
+    start = sentence_start(text.plain, item.span[0])
     return _ACTION.search(text.plain, start, item.span[0]) is not None
 
 
@@ -332,59 +289,6 @@ def registration_deadline(
     chosen = registration[0]
     assert chosen.due is not None
     return Extracted(chosen.due, chosen.source, chosen.confidence)
-
-
-def _deadline_kind(text: MessageText, item: Temporal) -> DeadlineKind:
-    """The kind of what is due, read in the clause of this date only: "register by 29 May,
-    and send flight details by 5 June" gives a registration and a travel deadline."""
-    start, end = item.span
-    clause_start = max(
-        text.paragraph_at(start)[0], start - CONTEXT_BEFORE, _sentence_start(text.plain, start)
-    )
-    clause_end = min(text.paragraph_at(end)[1], end + CONTEXT_AFTER)
-    line_start = text.line_at(start)[0]
-    if _LIST_ITEM.match(text.plain, line_start):
-        clause_start = max(clause_start, line_start)
-    for other in text.temporals:
-        if clause_start <= other.span[1] <= start and _NEXT_CLAUSE.match(text.plain, other.span[1]):
-            clause_start = other.span[1]
-        if end <= other.span[0] < clause_end:
-            clause_end = other.span[0]
-    item_end = _LIST_ITEM_END.search(text.plain, end, clause_end)
-    context = text.plain[clause_start : item_end.start() if item_end else clause_end]
-    paragraph_start = text.paragraph_at(start)[0]
-    if clause_start == paragraph_start and (
-        label := _CELL_LABEL.search(text.plain, max(0, paragraph_start - 40), paragraph_start)
-    ):
-        context = f"{label[1]}: {context}"
-    for kind, pattern in _KIND_WORDS:
-        if pattern.search(context):
-            return kind
-    return DeadlineKind.OTHER
-
-
-# A table's label cell, read as a paragraph of one short line before its value's paragraph:
-# "Registration\n\nhttps://… (deadline: 16 October 2026)".
-_CELL_LABEL = re.compile(r"(?:^|\n)[ \t]*+([^\n]{0,29}?[^ \t\n])[ \t]*+\n[ \t]*+\n[ \t]*+\Z")
-# A date that ends its clause: ", and to send flight details by ..." starts another.
-_NEXT_CLAUSE = re.compile(
-    r"\s*+(?:\([^()\n]{0,40}\)\s*+)?(?:;|,?\s*+(?:and|or|then|while)\b)", re.IGNORECASE
-)
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*▪]|\d{1,2}[.)])\s")
-# Where a list item or a sentence ends after its date.
-_LIST_ITEM_END = re.compile(r"[.;!?](?=\s)|\n[ \t]*(?:[-•*▪]|\d{1,2}[.)]|\n)")
-# A full stop before a capital ends a sentence, unless it ends a title ("Ms. Jane Doe").
-_SENTENCE_BREAK = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bNo)(?<!\bSt)[.;!?](?=\s+[A-Z(ก-๙])|\n\s*\n"
-)
-
-
-def _sentence_start(text: str, position: int) -> int:
-    window = max(0, position - 400)
-    last = 0
-    for match in _SENTENCE_BREAK.finditer(text, window, position):
-        last = match.end()
-    return last or window
 
 
 def _resolve(

@@ -1,0 +1,107 @@
+"""What a deadline is for (registration, nomination, documents, travel, a report), read
+in the clause of its date only."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import cues
+from bot.understanding.fields.date_roles import CONTEXT_AFTER, CONTEXT_BEFORE
+from bot.understanding.fields.text import MessageText
+from bot.understanding.record import DeadlineKind
+from bot.understanding.temporal.types import Temporal
+
+_KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
+    (
+        DeadlineKind.TRAVEL,
+        re.compile(
+            r"arrival\s+card|MDAC|e-?arrival|visa|immigration|passport|health\s+declaration"
+            r"|ตรวจลงตรา|หนังสือเดินทาง",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        DeadlineKind.REGISTRATION,
+        re.compile(
+            cues.REGISTRATION,
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        DeadlineKind.NOMINATION,
+        re.compile(
+            r"nominat|nominee|names?\b[^.\n]{0,40}?\bof\s+(?:the\s+|your\s+|their\s+)?"
+            r"(?:delegat|participant|representative)|named\s+(?:delegat|participant)"
+            r"|designat|ส่งรายชื่อ|แจ้งรายชื่อ|เสนอชื่อ|มอบหมายผู้แทน|ผู้แทน",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        DeadlineKind.DOCUMENTS,
+        re.compile(
+            r"country\s+(?:report|paper)|presentation|inputs?\b|comments|papers?\b|documents?"
+            r"|template|questionnaire|survey|ส่งเอกสาร|ข้อคิดเห็น|ข้อมูล|ความเห็น",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        DeadlineKind.TRAVEL,
+        re.compile(
+            r"flight|itinerary|travel|hotel|accommodation|booking|ค่าที่พัก|เที่ยวบิน", re.IGNORECASE
+        ),
+    ),
+    (DeadlineKind.REPORT, re.compile(r"report|รายงาน", re.IGNORECASE)),
+)
+
+
+def deadline_kind(text: MessageText, item: Temporal) -> DeadlineKind:
+    """The kind of what is due, read in the clause of this date only: "register by 29 May,
+    and send flight details by 5 June" gives a registration and a travel deadline."""
+    start, end = item.span
+    clause_start = max(
+        text.paragraph_at(start)[0], start - CONTEXT_BEFORE, sentence_start(text.plain, start)
+    )
+    clause_end = min(text.paragraph_at(end)[1], end + CONTEXT_AFTER)
+    line_start = text.line_at(start)[0]
+    if _LIST_ITEM.match(text.plain, line_start):
+        clause_start = max(clause_start, line_start)
+    for other in text.temporals:
+        if clause_start <= other.span[1] <= start and _NEXT_CLAUSE.match(text.plain, other.span[1]):
+            clause_start = other.span[1]
+        if end <= other.span[0] < clause_end:
+            clause_end = other.span[0]
+    item_end = _LIST_ITEM_END.search(text.plain, end, clause_end)
+    context = text.plain[clause_start : item_end.start() if item_end else clause_end]
+    paragraph_start = text.paragraph_at(start)[0]
+    if clause_start == paragraph_start and (
+        label := _CELL_LABEL.search(text.plain, max(0, paragraph_start - 40), paragraph_start)
+    ):
+        context = f"{label[1]}: {context}"
+    for kind, pattern in _KIND_WORDS:
+        if pattern.search(context):
+            return kind
+    return DeadlineKind.OTHER
+
+
+# A table's label cell, read as a paragraph of one short line before its value's paragraph:
+# "Registration\n\nhttps://… (deadline: 16 October 2026)".
+_CELL_LABEL = re.compile(r"(?:^|\n)[ \t]*+([^\n]{0,29}?[^ \t\n])[ \t]*+\n[ \t]*+\n[ \t]*+\Z")
+# A date that ends its clause: ", and to send flight details by ..." starts another.
+_NEXT_CLAUSE = re.compile(
+    r"\s*+(?:\([^()\n]{0,40}\)\s*+)?(?:;|,?\s*+(?:and|or|then|while)\b)", re.IGNORECASE
+)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*▪]|\d{1,2}[.)])\s")
+# Where a list item or a sentence ends after its date.
+_LIST_ITEM_END = re.compile(r"[.;!?](?=\s)|\n[ \t]*(?:[-•*▪]|\d{1,2}[.)]|\n)")
+# A full stop before a capital ends a sentence, unless it ends a title ("Ms. Jane Doe").
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bNo)(?<!\bSt)[.;!?](?=\s+[A-Z(ก-๙])|\n\s*\n"
+)
+
+
+def sentence_start(text: str, position: int) -> int:
+    window = max(0, position - 400)
+    last = 0
+    for match in _SENTENCE_BREAK.finditer(text, window, position):
+        last = match.end()
+    return last or window
