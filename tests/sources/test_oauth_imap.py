@@ -1,0 +1,166 @@
+"""IMAP over XOAUTH2 with refreshed tokens, against a Dovecot that accepts only the access
+tokens the local token endpoint issued and that have not expired yet.
+
+Dovecot's XOAUTH2 mechanism hands the bearer token to its passdb like a password; a
+checkpassword script compares it with the file of valid tokens, which the test rewrites
+as its hand-driven clock moves. Time is simulated: three hours take a few seconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.config.oauth_settings import OAuthSettings
+from bot.errors import SourceError
+from bot.sources.imap import ImapConnection
+from bot.sources.oauth import TokenRefresher, TokenRevoked, oauth_client, store_refresh_token
+from tests.servers.dovecot import Dovecot
+from tests.servers.oauth_endpoint import TokenEndpoint, serve_token_endpoint
+from tests.sources.helpers import account, append, message
+
+pytestmark = pytest.mark.dovecot
+
+POSTMAN = "postman-secret"  # the password the test delivers mail with
+# Dovecot runs the script as its own user, which may not enter our virtualenv.
+SYSTEM_PYTHON = "/usr/bin/python3"
+
+CHECKPASSWORD = """#!{python}
+import os, sys
+fields = os.read(3, 4096).split(b"\\0")
+valid = open({tokens!r}, "rb").read().split()
+if fields[1] in valid:
+    os.execv(sys.argv[1], sys.argv[1:])
+sys.exit(1)
+"""
+
+
+class HandClock:
+    def __init__(self) -> None:
+        self.current = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)
+
+    def now(self) -> dt.datetime:
+        return self.current
+
+
+class TokenDovecot:
+    """Dovecot plus the file of the tokens it accepts."""
+
+    def __init__(self, server: Dovecot, tokens: Path) -> None:
+        self.server = server
+        self._tokens = tokens
+
+    def accept(self, tokens: list[str]) -> None:
+        partial = self._tokens.with_name("tokens.new")
+        partial.write_text("\n".join([POSTMAN, *tokens]) + "\n")
+        partial.replace(self._tokens)
+
+
+@pytest.fixture(scope="module")
+def token_dovecot() -> Iterator[TokenDovecot]:
+    folder = Path(__import__("tempfile").mkdtemp(prefix="meetbot-tokens-"))
+    folder.chmod(0o755)
+    tokens = folder / "tokens"
+    script = folder / "checkpassword"
+    script.write_text(CHECKPASSWORD.format(python=SYSTEM_PYTHON, tokens=str(tokens)))
+    script.chmod(0o755)
+    server = Dovecot(checkpassword=script)
+    handle = TokenDovecot(server, tokens)
+    handle.accept([])
+    server.start()
+    yield handle
+    server.close()
+
+
+@pytest.fixture
+def clock() -> HandClock:
+    return HandClock()
+
+
+@pytest.fixture
+def endpoint(clock: HandClock) -> Iterator[TokenEndpoint]:
+    with serve_token_endpoint(TokenEndpoint(clock=clock.now)) as state:
+        yield state
+
+
+@pytest.fixture
+def mailbox(token_dovecot, endpoint, clock, tmp_path, user):
+    # The server accepts what the endpoint issued and has not expired, from the moment it
+    # is issued.
+    endpoint.on_issue = lambda: token_dovecot.accept(endpoint.valid_at(clock.current))
+    oauth = OAuthSettings(
+        provider="google",
+        client_id="client-id",
+        token_url=endpoint.url,
+        refresh_token_file=tmp_path / "secrets" / f"{user.name}.refresh_token",
+    )
+    store_refresh_token(oauth.refresh_token_file, "refresh-1")
+    acct = account(token_dovecot.server, user.name, None, oauth=oauth)
+    tokens = TokenRefresher(oauth_client(acct.name, oauth), clock)
+    return acct, tokens
+
+
+def check(acct, tokens, last_uid: int) -> list[int]:
+    """One check as the watcher makes it: log in, look for new mail, read it, log out."""
+    connection = ImapConnection(acct, timeout=5, tokens=tokens)
+    connection.connect()
+    try:
+        connection.select("INBOX")
+        uids = connection.uids_after(last_uid)
+        raw = connection.fetch_raw(uids)
+        assert all(b"Message-ID" in body for body in raw.values())
+        return uids
+    finally:
+        connection.close()
+
+
+def test_three_hours_of_twenty_minute_tokens_keep_reading_mail(
+    token_dovecot, endpoint, clock, mailbox, user
+):
+    acct, tokens = mailbox
+    read: list[int] = []
+    for _ in range(3 * 60 // 10):  # a check every 10 simulated minutes
+        append(token_dovecot.server, user.name, POSTMAN, message())
+        token_dovecot.accept(endpoint.valid_at(clock.current))
+        read += check(acct, tokens, read[-1] if read else 0)
+        clock.current += dt.timedelta(minutes=10)
+    assert read == list(range(1, 19)), "every message read, in order"
+    # Refreshed ahead of expiry, not after a refusal: 180 min / 20-min tokens used for 15-20.
+    assert 9 <= len(endpoint.issued) <= 12
+    assert endpoint.refresh_tokens_seen == ["refresh-1"] * len(endpoint.issued)
+
+
+def test_a_token_the_server_refuses_early_is_replaced_and_the_login_retried(
+    token_dovecot, endpoint, clock, mailbox, user
+):
+    acct, tokens = mailbox
+    append(token_dovecot.server, user.name, POSTMAN, message())
+    tokens.access_token()  # access-1, then revoked by the server before its expiry
+    endpoint.issued_at.clear()
+    token_dovecot.accept([])
+    assert check(acct, tokens, 0) == [1]
+    assert endpoint.issued == ["access-1", "access-2"]
+
+
+def test_a_revoked_refresh_token_says_which_command_signs_in_again(
+    token_dovecot, endpoint, mailbox
+):
+    acct, tokens = mailbox
+    endpoint.revoked = True
+    connection = ImapConnection(acct, timeout=5, tokens=tokens)
+    with pytest.raises(TokenRevoked) as caught:
+        connection.connect()
+    assert f"sign in again with `meetbot auth google {acct.name}`" in str(caught.value)
+
+
+def test_refused_twice_is_a_login_error_not_a_loop(token_dovecot, endpoint, mailbox):
+    acct, tokens = mailbox
+    endpoint.on_issue = lambda: None
+    token_dovecot.accept([])  # the server accepts no token at all
+    connection = ImapConnection(acct, timeout=5, tokens=tokens)
+    with pytest.raises(SourceError, match="XOAUTH2 login refused"):
+        connection.connect()
+    assert endpoint.issued == ["access-1", "access-2"]
