@@ -9,6 +9,8 @@ as its hand-driven clock moves. Time is simulated: three hours take a few second
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,6 +36,8 @@ fields = os.read(3, 4096).split(b"\\0")
 valid = open({tokens!r}, "rb").read().split()
 if fields[1] in valid:
     os.execv(sys.argv[1], sys.argv[1:])
+with open({refused!r}, "ab") as refused:
+    refused.write(fields[1] + b"\\n")
 sys.exit(1)
 """
 
@@ -49,9 +53,16 @@ class HandClock:
 class TokenDovecot:
     """Dovecot plus the file of the tokens it accepts."""
 
-    def __init__(self, server: Dovecot, tokens: Path) -> None:
+    def __init__(self, server: Dovecot, tokens: Path, refused: Path) -> None:
         self.server = server
         self._tokens = tokens
+        self._refused = refused
+
+    def refused(self) -> list[str]:
+        """The tokens the server turned away since the last call."""
+        seen = self._refused.read_text().split()
+        self._refused.write_text("")
+        return seen
 
     def accept(self, tokens: list[str]) -> None:
         partial = self._tokens.with_name("tokens.new")
@@ -61,18 +72,24 @@ class TokenDovecot:
 
 @pytest.fixture(scope="module")
 def token_dovecot() -> Iterator[TokenDovecot]:
-    folder = Path(__import__("tempfile").mkdtemp(prefix="meetbot-tokens-"))
+    folder = Path(tempfile.mkdtemp(prefix="meetbot-tokens-"))
     folder.chmod(0o755)
     tokens = folder / "tokens"
+    refused = folder / "refused"
+    refused.touch()
+    refused.chmod(0o666)  # written by Dovecot's own user
     script = folder / "checkpassword"
-    script.write_text(CHECKPASSWORD.format(python=SYSTEM_PYTHON, tokens=str(tokens)))
+    script.write_text(
+        CHECKPASSWORD.format(python=SYSTEM_PYTHON, tokens=str(tokens), refused=str(refused))
+    )
     script.chmod(0o755)
     server = Dovecot(checkpassword=script)
-    handle = TokenDovecot(server, tokens)
+    handle = TokenDovecot(server, tokens, refused)
     handle.accept([])
     server.start()
     yield handle
     server.close()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
@@ -121,6 +138,7 @@ def test_three_hours_of_twenty_minute_tokens_keep_reading_mail(
     token_dovecot, endpoint, clock, mailbox, user
 ):
     acct, tokens = mailbox
+    token_dovecot.refused()
     read: list[int] = []
     for _ in range(3 * 60 // 10):  # a check every 10 simulated minutes
         append(token_dovecot.server, user.name, POSTMAN, message())
@@ -131,18 +149,21 @@ def test_three_hours_of_twenty_minute_tokens_keep_reading_mail(
     # Refreshed ahead of expiry, not after a refusal: 180 min / 20-min tokens used for 15-20.
     assert 9 <= len(endpoint.issued) <= 12
     assert endpoint.refresh_tokens_seen == ["refresh-1"] * len(endpoint.issued)
+    assert token_dovecot.refused() == [], "no login ever offered an expired token"
 
 
 def test_a_token_the_server_refuses_early_is_replaced_and_the_login_retried(
     token_dovecot, endpoint, clock, mailbox, user
 ):
     acct, tokens = mailbox
+    token_dovecot.refused()
     append(token_dovecot.server, user.name, POSTMAN, message())
     tokens.access_token()  # access-1, then revoked by the server before its expiry
     endpoint.issued_at.clear()
     token_dovecot.accept([])
     assert check(acct, tokens, 0) == [1]
     assert endpoint.issued == ["access-1", "access-2"]
+    assert token_dovecot.refused() == ["access-1"]
 
 
 def test_a_revoked_refresh_token_says_which_command_signs_in_again(
@@ -158,9 +179,11 @@ def test_a_revoked_refresh_token_says_which_command_signs_in_again(
 
 def test_refused_twice_is_a_login_error_not_a_loop(token_dovecot, endpoint, mailbox):
     acct, tokens = mailbox
+    token_dovecot.refused()
     endpoint.on_issue = lambda: None
     token_dovecot.accept([])  # the server accepts no token at all
     connection = ImapConnection(acct, timeout=5, tokens=tokens)
     with pytest.raises(SourceError, match="XOAUTH2 login refused"):
         connection.connect()
     assert endpoint.issued == ["access-1", "access-2"]
+    assert token_dovecot.refused() == ["access-1", "access-2"]
