@@ -110,7 +110,7 @@ class TokenRefresher:
             raise SourceError(
                 f"{client.account}: the token endpoint did not answer: {exc}"
             ) from exc
-        body = _json(response)
+        body = response_json(response)
         if response.status_code in (400, 401) and body.get("error") == "invalid_grant":
             raise TokenRevoked(
                 f"{client.account}: {client.provider} no longer accepts the stored refresh "
@@ -169,7 +169,7 @@ def store_refresh_token(path: Path, token: str) -> None:
     os.replace(partial, path)
 
 
-def _json(response: httpx.Response) -> dict[str, object]:
+def response_json(response: httpx.Response) -> dict[str, object]:
     try:
         body = response.json()
     except ValueError:
