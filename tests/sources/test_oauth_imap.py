@@ -8,6 +8,7 @@ as its hand-driven clock moves. Time is simulated: three hours take a few second
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import shutil
 import tempfile
@@ -16,13 +17,15 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import App
 from bot.config.oauth_settings import OAuthSettings
 from bot.errors import SourceError
+from bot.health import health
 from bot.sources.imap import ImapConnection
 from bot.sources.oauth import TokenRefresher, TokenRevoked, oauth_client, store_refresh_token
 from tests.servers.dovecot import Dovecot
 from tests.servers.oauth_endpoint import TokenEndpoint, serve_token_endpoint
-from tests.sources.helpers import account, append, message
+from tests.sources.helpers import account, append, checks, message, settings_for, wait_for
 
 pytestmark = pytest.mark.dovecot
 
@@ -187,3 +190,24 @@ def test_refused_twice_is_a_login_error_not_a_loop(token_dovecot, endpoint, mail
         connection.connect()
     assert endpoint.issued == ["access-1", "access-2"]
     assert token_dovecot.refused() == ["access-1", "access-2"]
+
+
+async def test_a_revoked_token_is_the_status_problem_naming_the_auth_command(
+    token_dovecot, endpoint, user, tmp_path
+):
+    endpoint.revoked = True
+    oauth = OAuthSettings(provider="google", client_id="client-id", token_url=endpoint.url)
+    acct = account(token_dovecot.server, user.name, None, oauth=oauth)
+    settings = settings_for(tmp_path, acct)
+    store_refresh_token(tmp_path / "data" / "secrets" / f"{user.name}.refresh_token", "refresh-1")
+    app = App.open(settings)
+    task = asyncio.create_task(app.run())
+    try:
+        await wait_for(lambda: any(row.last_error for row in checks(app)), "the error recorded")
+    finally:
+        app.stop.set()
+        await asyncio.wait_for(task, 30)
+    with app.db.session() as session:
+        problems = health(session, settings, dt.datetime.now(dt.UTC)).problems()
+    app.close()
+    assert any(f"sign in again with `meetbot auth google {user.name}`" in p for p in problems)
