@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import time_machine
 
 from bot.app import App
 from bot.config.oauth_settings import OAuthSettings
@@ -25,7 +26,15 @@ from bot.sources.imap import ImapConnection
 from bot.sources.oauth import TokenRefresher, TokenRevoked, oauth_client, store_refresh_token
 from tests.servers.dovecot import Dovecot
 from tests.servers.oauth_endpoint import TokenEndpoint, serve_token_endpoint
-from tests.sources.helpers import account, append, checks, message, settings_for, wait_for
+from tests.sources.helpers import (
+    account,
+    append,
+    checks,
+    message,
+    settings_for,
+    stored_count,
+    wait_for,
+)
 
 pytestmark = pytest.mark.dovecot
 
@@ -211,3 +220,35 @@ async def test_a_revoked_token_is_the_status_problem_naming_the_auth_command(
         problems = health(session, settings, dt.datetime.now(dt.UTC)).problems()
     app.close()
     assert any(f"sign in again with `meetbot auth google {user.name}`" in p for p in problems)
+
+
+async def test_the_daemon_reads_mail_through_three_hours_of_twenty_minute_tokens(
+    token_dovecot, endpoint, user, tmp_path
+):
+    """The whole daemon (`meetbot run --once` every 10 simulated minutes), its clock and
+    the token endpoint's moved by time-machine; the refresher is the daemon's own."""
+    oauth = OAuthSettings(provider="google", client_id="client-id", token_url=endpoint.url)
+    acct = account(token_dovecot.server, user.name, None, oauth=oauth)
+    store_refresh_token(tmp_path / "data" / "secrets" / f"{user.name}.refresh_token", "refresh-1")
+    # The stand-in's threads are told the time by hand: time-machine's travel is not
+    # seen by a thread that was already running.
+    clock = HandClock()
+    endpoint.clock = clock.now
+    endpoint.on_issue = lambda: token_dovecot.accept(endpoint.valid_at(clock.current))
+    token_dovecot.refused()
+    app = App.open(settings_for(tmp_path, acct))
+    start = clock.current
+    try:
+        with time_machine.travel(start, tick=False):
+            await app.run(once=True)  # the first connect: mail from here on is new
+        for step in range(1, 3 * 60 // 10 + 1):
+            clock.current = start + dt.timedelta(minutes=10 * step)
+            with time_machine.travel(clock.current, tick=False):
+                append(token_dovecot.server, user.name, POSTMAN, message(f"step {step}"))
+                token_dovecot.accept(endpoint.valid_at(clock.current))
+                await app.run(once=True)
+                assert stored_count(app.db) == step, f"mail read at minute {10 * step}"
+    finally:
+        app.close()
+    assert 9 <= len(endpoint.issued) <= 12
+    assert token_dovecot.refused() == [], "no login ever offered an expired token"
