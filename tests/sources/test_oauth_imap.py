@@ -82,8 +82,10 @@ class TokenDovecot:
         partial.replace(self._tokens)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def token_dovecot() -> Iterator[TokenDovecot]:
+    # One server per test: Dovecot delays logins from an address that was refused
+    # (its auth penalty), which would slow the next test down to a timeout.
     folder = Path(tempfile.mkdtemp(prefix="meetbot-tokens-"))
     folder.chmod(0o755)
     tokens = folder / "tokens"
