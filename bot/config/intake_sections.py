@@ -9,6 +9,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 
+from bot.config.oauth_settings import OAuthSettings
+
 _URL_SCHEME = re.compile(r"[A-Za-z][\w+]*://")
 
 
@@ -40,7 +42,10 @@ class ImapAccount(Section):
     username: str
     password: SecretStr | None = None
     oauth2_token: SecretStr | None = Field(
-        default=None, description="XOAUTH2 access token (Gmail, Microsoft 365)."
+        default=None, description="A fixed XOAUTH2 access token; `oauth` refreshes its own."
+    )
+    oauth: OAuthSettings | None = Field(
+        default=None, description="XOAUTH2 with a refresh token (Gmail, Microsoft 365)."
     )
     folders: list[str] = Field(default_factory=lambda: ["INBOX"])
     idle_renew_seconds: float = Field(

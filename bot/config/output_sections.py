@@ -11,6 +11,7 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 
 from bot.config.intake_sections import Section, TlsMode
+from bot.config.oauth_settings import OAuthSettings
 from bot.config.trust_presets import PRESETS
 
 
@@ -21,6 +22,9 @@ class SmtpSettings(Section):
     verify_certificates: bool = True
     username: str | None = None
     password: SecretStr | None = None
+    oauth: OAuthSettings | None = Field(
+        default=None, description="XOAUTH2 with a refresh token instead of a password."
+    )
     from_address: str = "meetbot@localhost"
     from_name: str = "meetbot"
     timeout_seconds: float = 30.0
