@@ -19,6 +19,7 @@ from pathlib import Path
 from bot.actions.base import Action
 from bot.actions.calendar.action import CalendarAction
 from bot.actions.calendar.caldav_push import CalDavCalendar
+from bot.actions.held_invitations import release_held
 from bot.actions.mailer import Mailer
 from bot.actions.memo import soffice
 from bot.actions.memo.action import MemoAction
@@ -292,7 +293,7 @@ class App:
             if approval.changed:
                 after = load_meeting(session, meeting_id)
                 self.runner.plan(session, MeetingChange(after, before, None))
-        released = self.outbox.release(meeting_id)
+        released = release_held(self.db, self.outbox, self.settings.review, meeting_id)
         if approval.changed:
             await self.runner.run_due()
         await self.outbox.flush()
