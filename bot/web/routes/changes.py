@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 
-from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -58,12 +57,14 @@ async def confirm(request: Request) -> Response:
     meeting_id = int_param(request, "meeting_id")
     field = str(form.get("field", ""))
     try:
-        await run_in_threadpool(confirm_value, meetbot(request), meeting_id, field, by=user.name)
+        await confirm_value(meetbot(request), meeting_id, field, by=user.name)
     except CorrectionError as exc:
         raise HTTPException(400, str(exc)) from exc
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from exc
-    return back_to(f"/meetings/{meeting_id}", f"ยืนยัน {field} แล้ว / {field} confirmed")
+    # From the review queue, back to it; nowhere else a form could name.
+    page = "/review" if form.get("back") == "/review" else f"/meetings/{meeting_id}"
+    return back_to(page, f"ยืนยัน {field} แล้ว / {field} confirmed")
 
 
 async def undo(request: Request) -> Response:
