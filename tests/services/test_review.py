@@ -126,3 +126,21 @@ def test_approval_leaves_the_invitation_held_for_review(tmp_path, smtp_server):
         assert itip_states(app) == {("sent", None)}
     finally:
         app.close()
+
+
+def test_the_command_line_confirms_through_the_same_service(tmp_path, smtp_server):
+    from typer.testing import CliRunner
+
+    from bot.cli import _register, app
+
+    opened = open_assigned(tmp_path, smtp_server, doubtful_invitation())
+    doubtful = doubtful_fields(opened)
+    opened.close()
+    assert smtp_server.received == []
+    _register()
+    config = str(tmp_path / "meetbot.toml")
+    for field in doubtful:
+        done = CliRunner().invoke(app, ["correct", "1", field, "--confirm", "-c", config])
+        assert done.exit_code == 0, done.output
+        assert f"meeting 1: {field} confirmed" in done.output
+    assert smtp_server.received, "the last confirmation let the invitation go"
