@@ -125,6 +125,7 @@ def test_approving_a_held_meeting_lets_its_mail_leave(
     assert _held_for(meetbot_app, 2) == {"review"}, "its doubtful values are still unchecked"
     assert _statuses(meetbot_app, 2) == {"held"}
     mailed_before = len(smtp_server.received)
+    assert "(รอตรวจค่า / for review)" in approver.get("/outbox?status=held").text
 
     queue = approver.get("/review").text
     doubtful = _doubtful_fields(meetbot_app, 2)
