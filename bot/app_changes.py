@@ -8,6 +8,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.actions.held_invitations import release_held
 from bot.actions.outbox import Outbox
 from bot.config.settings import Settings
 from bot.meetings.approval import Approval, approve
@@ -77,7 +78,7 @@ class PeopleChanges:
             if approval.changed:
                 after = load_meeting(session, meeting_id)
                 self.runner.plan(session, MeetingChange(after, before, None))
-        released = self.outbox.release(meeting_id)
+        released = release_held(self.db, self.outbox, self.settings.review, meeting_id)
         if approval.changed:
             await self.runner.run_due()
         await self.outbox.flush()

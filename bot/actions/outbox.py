@@ -2,7 +2,7 @@
 
 A row's life::
 
-    held ──release()──► pending ──server accepted──► sent
+    held ──release(held_for)──► pending ──server accepted──► sent
                           │  ▲
               refused or  │  │ after a backoff (~1 min, 2, 4 ... at most 1 hour)
               unreachable ▼  │
@@ -23,7 +23,10 @@ Callers (the calendar action, email reminders) use three calls::
 
     outbox.enqueue(session, dedupe_key=..., kind="reminder", meeting_id=..., message=msg)
     report = await outbox.flush()
-    outbox.release(meeting_id)          # a person approved the meeting
+    outbox.release(meeting_id, APPROVAL)  # a person approved the meeting
+
+A held message waits for one thing (`held_for`): the meeting's APPROVAL (it came from
+untrusted mail), or the REVIEW of its doubtful values (`review.before_invites`).
 """
 
 from __future__ import annotations
@@ -57,6 +60,10 @@ from bot.types import Clock
 
 log = logging.getLogger(__name__)
 
+# What a held message waits for.
+APPROVAL = "approval"
+REVIEW = "review"
+
 
 @dataclass(frozen=True)
 class FlushReport:
@@ -84,7 +91,7 @@ class Outbox:
         kind: str,
         meeting_id: int | None,
         message: EmailMessage,
-        held: bool = False,
+        held_for: str | None = None,
         supersedes: str | None = None,
     ) -> bool:
         """Store `message` for sending, in the caller's transaction; False if already stored.
@@ -92,9 +99,9 @@ class Outbox:
         `dedupe_key` names what the message is (e.g. one invitation revision for one
         attendee): a second message with the same key is not stored. Envelope
         recipients are taken from To, Cc and Bcc (Bcc is not stored). From, Date and
-        Message-ID are filled in when missing. `held` keeps the message until
-        `release`. `supersedes` is a key prefix: unsent messages whose keys start with
-        it are outdated by this one and will not be sent.
+        Message-ID are filled in when missing. `held_for` (APPROVAL or REVIEW) keeps
+        the message until `release` for that. `supersedes` is a key prefix: unsent
+        messages whose keys start with it are outdated by this one and will not be sent.
         """
         exists = session.scalar(select(OutboxRow.id).where(OutboxRow.dedupe_key == dedupe_key))
         if exists is not None:
@@ -127,7 +134,8 @@ class Outbox:
             recipients=recipients,
             subject=str(message["Subject"] or ""),
             raw=message.as_bytes(policy=policy.SMTP),
-            status=HELD if held else PENDING,
+            status=PENDING if held_for is None else HELD,
+            held_for=held_for,
             created_at=self.clock.now(),
         )
         try:
@@ -138,13 +146,21 @@ class Outbox:
             return False
         return True
 
-    def release(self, meeting_id: int) -> int:
-        """Let the held messages of an approved meeting go; how many were released."""
+    def release(self, meeting_id: int, held_for: str, *, still_held_for: str | None = None) -> int:
+        """Let a meeting's messages held for `held_for` go; how many were released.
+
+        With `still_held_for` they stay held, now for that (approved, but not reviewed).
+        """
+        status, reason = (PENDING, None) if still_held_for is None else (HELD, still_held_for)
         with self.db.session() as session:
             result = session.execute(
                 update(OutboxRow)
-                .where(OutboxRow.meeting_id == meeting_id, OutboxRow.status == HELD)
-                .values(status=PENDING, next_attempt_at=None)
+                .where(
+                    OutboxRow.meeting_id == meeting_id,
+                    OutboxRow.status == HELD,
+                    OutboxRow.held_for == held_for,
+                )
+                .values(status=status, held_for=reason, next_attempt_at=None)
             )
         count: int = result.rowcount  # type: ignore[attr-defined]
         return count

@@ -1,4 +1,5 @@
-"""`meetbot correct MEETING FIELD VALUE` and `meetbot correct --undo ID`: a person's value."""
+"""`meetbot correct MEETING FIELD VALUE`, `meetbot correct MEETING FIELD --confirm` and
+`meetbot correct --undo ID`: a person's value, or their word that the bot's is right."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ def correct_command(
     value: Annotated[str, typer.Argument(help="The right value; dates as YYYY-MM-DD HH:MM.")] = "",
     zone: Annotated[str | None, typer.Option(help="The zone a time is in.")] = None,
     reason: Annotated[str | None, typer.Option(help="Why, for the audit log.")] = None,
+    confirm: Annotated[
+        bool, typer.Option("--confirm", help="The extracted value is right: confirm it.")
+    ] = False,
     undo: Annotated[
         int | None, typer.Option("--undo", help="Undo this correction id instead.")
     ] = None,
@@ -36,7 +40,7 @@ def correct_command(
     import asyncio
 
     from bot.meetings.corrections import CorrectionError
-    from bot.services.corrections import correct_field, undo_correction
+    from bot.services.corrections import confirm_value, correct_field, undo_correction
 
     settings = load_cli_settings(config)
     setup_cli_logging(settings, "WARNING")
@@ -45,6 +49,10 @@ def correct_command(
         if undo is not None:
             done = asyncio.run(undo_correction(daemon, undo, by=command_line_user()))
             console.print(f"correction {undo} of {done.field} undone", highlight=False)
+            return
+        if confirm:
+            asyncio.run(confirm_value(daemon, meeting, field, by=command_line_user()))
+            console.print(f"meeting {meeting}: {field} confirmed", highlight=False)
             return
         done = asyncio.run(
             correct_field(

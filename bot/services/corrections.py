@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from bot.actions.held_invitations import release_held
 from bot.app import App
 from bot.meetings import corrections
 from bot.meetings.change import MeetingChange
@@ -60,11 +61,15 @@ async def correct_field(
     return done
 
 
-def confirm_value(app: App, meeting_id: int, field: str, *, by: str) -> CorrectionDone:
-    """Confirm an extracted value as right: nothing changes but that it is now pinned."""
+async def confirm_value(app: App, meeting_id: int, field: str, *, by: str) -> CorrectionDone:
+    """Confirm an extracted value as right: it is now pinned, and once no value of the
+    meeting needs review, the invitations held for that go."""
     with app.db.session() as session:
         row = corrections.confirm(session, meeting_id, field, by=by, now=app.clock.now())
-        return _done(row, load_meeting(session, meeting_id).revision)
+        done = _done(row, load_meeting(session, meeting_id).revision)
+    if release_held(app.db, app.outbox, app.settings.review, meeting_id):
+        await app.outbox.flush()
+    return done
 
 
 async def mark_not_a_meeting(
@@ -106,11 +111,13 @@ def plan_change(app: App, session: Session, before: Meeting) -> Meeting:
 
 
 async def follow_change(app: App, meeting_id: int) -> None:
-    """The outputs a change reaches: calendar (iTIP REQUEST/CANCEL), outbox, memo drafts.
+    """The outputs a change reaches: calendar (iTIP REQUEST/CANCEL), outbox (with the
+    invitations held for review, once no value needs it), memo drafts.
 
     Reminders are re-planned by the daemon, which runs the pending run recorded above.
     """
     await app.runner.run_due()
+    release_held(app.db, app.outbox, app.settings.review, meeting_id)
     await app.outbox.flush()
     await asyncio.to_thread(redraw_if_drafted, app, meeting_id)
 

@@ -273,8 +273,9 @@ class OutboxRow(Base):
     recipients: Mapped[list[Any]]
     subject: Mapped[str] = mapped_column(StoredText())
     raw: Mapped[bytes] = mapped_column(LargeBinary)
-    # pending -> sent; held waits for a person's approval; failed after the last retry
+    # pending -> sent; held waits for a person (held_for); failed after the last retry
     status: Mapped[str] = mapped_column(StoredString(20), default="pending")
+    held_for: Mapped[str | None] = mapped_column(StoredString(20))  # approval, review
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[dt.datetime | None]
     last_error: Mapped[str | None] = mapped_column(StoredText())

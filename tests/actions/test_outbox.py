@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.actions.mailer import Mailer
-from bot.actions.outbox import Outbox
+from bot.actions.outbox import APPROVAL, REVIEW, Outbox
 from bot.actions.outbox_rows import FIRST_RETRY_SECONDS, MAX_ATTEMPTS
 from bot.config.settings import SmtpSettings, TlsMode
 from bot.store.tables import OutboxRow
@@ -171,14 +171,30 @@ async def test_without_an_smtp_host_mail_waits_and_is_reported(db, clock):
 async def test_held_mail_goes_only_after_release(db, clock, smtp_server):
     add_meeting_row(db, 7, "m7")
     outbox = Outbox(db, Mailer(smtp_settings(smtp_server)), clock)
-    enqueue(outbox, "r:1", meeting_id=7, held=True)
+    enqueue(outbox, "r:1", meeting_id=7, held_for=APPROVAL)
 
     held = await outbox.flush()
-    released = outbox.release(7)
+    not_this = outbox.release(7, REVIEW)
+    released = outbox.release(7, APPROVAL)
     sent = await outbox.flush()
 
     assert (held.sent, held.held) == (0, 1)
-    assert released == 1
+    assert (not_this, released) == (0, 1), "only a release for what it waits for lets it go"
+    assert (sent.sent, sent.held) == (1, 0)
+
+
+async def test_approved_mail_can_stay_held_for_review(db, clock, smtp_server):
+    add_meeting_row(db, 7, "m7")
+    outbox = Outbox(db, Mailer(smtp_settings(smtp_server)), clock)
+    enqueue(outbox, "r:1", meeting_id=7, held_for=APPROVAL)
+
+    outbox.release(7, APPROVAL, still_held_for=REVIEW)
+    still = await outbox.flush()
+    outbox.release(7, REVIEW)
+    sent = await outbox.flush()
+
+    assert (still.sent, still.held) == (0, 1)
+    assert [row.held_for for row in rows(db)] == [None]
     assert (sent.sent, sent.held) == (1, 0)
 
 

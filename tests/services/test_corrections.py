@@ -184,7 +184,7 @@ def test_a_confirmed_value_keeps_its_source_and_later_mail_does_not_change_it(da
     with daemon.db.session() as session:
         before = load_meeting(session, 1).record.start
     assert before is not None
-    confirm_value(daemon, 1, "start", by="officer")
+    asyncio.run(confirm_value(daemon, 1, "start", by="officer"))
     follow_up = invitation(
         message_id="r@asean.example.org",
         in_reply_to="invitation-1@asean.example.org",

@@ -11,6 +11,7 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from bot.meetings.repository import load_meeting
+from bot.meetings.review import values_to_review
 from bot.services.feeds import rotate_token
 from bot.store.tables import ActionRunRow, MessageRow, OutboxRow
 from tests.web.conftest import PASSWORD, csrf_of
@@ -121,8 +122,40 @@ def test_approving_a_held_meeting_lets_its_mail_leave(
     )
     answer = approver.post("/meetings/2/approve", data={"csrf_token": token, "back": "/review"})
     assert answer.status_code == 303
-    assert "held" not in _statuses(meetbot_app, 2)
-    assert any("somchai@example.org" in mail.recipients for mail in smtp_server.received)
+    assert _held_for(meetbot_app, 2) == {"review"}, "its doubtful values are still unchecked"
+    assert _statuses(meetbot_app, 2) == {"held"}
+    mailed_before = len(smtp_server.received)
+    assert "(รอตรวจค่า / for review)" in approver.get("/outbox?status=held").text
+
+    queue = approver.get("/review").text
+    doubtful = _doubtful_fields(meetbot_app, 2)
+    assert "start" in doubtful
+    for field in doubtful:
+        assert f'id="review-2-{field}"' in queue
+        assert _statuses(meetbot_app, 2) == {"held"}, f"held while {field} is unchecked"
+        confirmed = approver.post(
+            "/meetings/2/confirm",
+            data={"csrf_token": csrf_of(queue), "field": field, "back": "/review"},
+        )
+        assert confirmed.status_code == 303
+        assert confirmed.headers["location"].startswith("/review?")
+    assert _statuses(meetbot_app, 2) == {"sent"}
+    mailed = smtp_server.received[mailed_before:]
+    assert any("somchai@example.org" in mail.recipients for mail in mailed)
+    assert 'id="review-2-' not in approver.get("/review").text
+
+
+def test_the_review_queue_shows_a_doubtful_start_with_its_source(workspace, meetbot_app, logged_in):
+    viewer = logged_in("viewer")
+    queue = viewer.get("/review").text
+    row = queue.split('id="review-2-start"', 1)[1].split("</tr>", 1)[0]
+    assert "เริ่ม / Start" in row
+    assert "(ICT)" in row, "shown in Bangkok time"
+    assert "to be held virtually on" in row, "with the text it came from"
+    assert "Confirm" not in row, "a viewer cannot confirm"
+    officer = logged_in("officer")
+    assert "ถูกต้อง / Confirm" in officer.get("/review").text
+    assert 'id="review-1-' not in queue, "the sure meeting has nothing to check"
 
 
 def test_a_script_in_a_subject_is_shown_as_text(workspace, meetbot_app, logged_in):
@@ -174,6 +207,23 @@ def _statuses(app, meeting_id: int) -> set[str]:
         return set(
             session.scalars(select(OutboxRow.status).where(OutboxRow.meeting_id == meeting_id))
         )
+
+
+def _held_for(app, meeting_id: int) -> set[str | None]:
+    with app.db.session() as session:
+        return set(
+            session.scalars(
+                select(OutboxRow.held_for).where(
+                    OutboxRow.meeting_id == meeting_id, OutboxRow.status == "held"
+                )
+            )
+        )
+
+
+def _doubtful_fields(app, meeting_id: int) -> list[str]:
+    with app.db.session() as session:
+        found = values_to_review(session, meeting_id, app.settings.review.threshold)
+    return [value.field for value in found]
 
 
 def _request_sequences(app) -> list[int]:

@@ -4,7 +4,8 @@ On every change of a meeting it (1) rebuilds the meeting's entries (sessions and
 deadlines) and stores them, (2) puts one iTIP mail per attendee and entry in the
 outbox where that attendee's calendar is out of date: REQUEST to the assigned
 delegates, CANCEL to delegates removed and to everyone when the meeting is cancelled
-or postponed, held while the meeting awaits approval, (3) rewrites the ICS feed,
+or postponed, held while the meeting awaits approval, and REQUESTs held while values
+of it need review (`review.before_invites`), (3) rewrites the ICS feed,
 (4) updates the CalDAV copy when one is configured, and (5) flushes the outbox.
 
 It works from the stored state, not from `change.previous`, so running it again for
@@ -32,7 +33,8 @@ from bot.actions.calendar.state import (
     record_delivery,
     save_entries,
 )
-from bot.actions.outbox import Outbox
+from bot.actions.held_invitations import waits_for_review
+from bot.actions.outbox import APPROVAL, REVIEW, Outbox
 from bot.config.settings import Settings
 from bot.errors import ActionError
 from bot.meetings.change import MeetingChange
@@ -87,8 +89,12 @@ class CalendarAction:
                 revision=meeting.revision,
                 now=now,
             )
+            unreviewed = bool(deliveries) and waits_for_review(
+                session, self.settings.review, meeting.id
+            )
             for delivery in deliveries:
-                self._enqueue(session, meeting, delivery, attendees)
+                held_for = _held_for(meeting, delivery, unreviewed=unreviewed)
+                self._enqueue(session, meeting, delivery, attendees, held_for)
                 record_delivery(session, delivery)
             feed = feed_bytes(session, name=f"meetbot – {self.settings.office.department_en}")
             changes = (
@@ -98,11 +104,12 @@ class CalendarAction:
             )
         if deliveries:
             log.info(
-                "meeting %d revision %d: %d calendar message(s)%s",
+                "meeting %d revision %d: %d calendar message(s)%s%s",
                 meeting.id,
                 meeting.revision,
                 len(deliveries),
                 "" if meeting.approved else ", held for approval",
+                ", invitations held for review" if meeting.approved and unreviewed else "",
             )
         path = self.settings.calendar.feed_path
         try:
@@ -149,6 +156,7 @@ class CalendarAction:
         meeting: Meeting,
         delivery: InvitationDelivery,
         attendees: list[Person],
+        held_for: str | None,
     ) -> None:
         method = delivery.method
         calendar = itip_calendar(
@@ -169,7 +177,7 @@ class CalendarAction:
             kind="itip",
             meeting_id=meeting.id,
             message=message,
-            held=not meeting.approved,
+            held_for=held_for,
             supersedes=about,
         )
 
@@ -193,3 +201,13 @@ class CalendarAction:
             sender=self.organizer,
             recipient=delivery.attendee,
         )
+
+
+def _held_for(meeting: Meeting, delivery: InvitationDelivery, *, unreviewed: bool) -> str | None:
+    """What a message waits for: all of a meeting held for approval; a REQUEST while the
+    meeting's values need review (a CANCEL goes, so nobody keeps a call that is off)."""
+    if not meeting.approved:
+        return APPROVAL
+    if unreviewed and delivery.method is Method.REQUEST:
+        return REVIEW
+    return None

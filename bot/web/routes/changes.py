@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -47,7 +47,7 @@ async def correct(request: Request) -> Response:
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from exc
     return back_to(
-        f"/meetings/{meeting_id}",
+        _page_after(form, meeting_id),
         f"แก้ไข {field} แล้ว (ฉบับที่ {done.revision}) / {field} corrected (revision {done.revision})",
     )
 
@@ -58,12 +58,17 @@ async def confirm(request: Request) -> Response:
     meeting_id = int_param(request, "meeting_id")
     field = str(form.get("field", ""))
     try:
-        await run_in_threadpool(confirm_value, meetbot(request), meeting_id, field, by=user.name)
+        await confirm_value(meetbot(request), meeting_id, field, by=user.name)
     except CorrectionError as exc:
         raise HTTPException(400, str(exc)) from exc
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from exc
-    return back_to(f"/meetings/{meeting_id}", f"ยืนยัน {field} แล้ว / {field} confirmed")
+    return back_to(_page_after(form, meeting_id), f"ยืนยัน {field} แล้ว / {field} confirmed")
+
+
+def _page_after(form: FormData, meeting_id: int) -> str:
+    """From the review queue, back to it; else the meeting (never a page the form names)."""
+    return "/review" if form.get("back") == "/review" else f"/meetings/{meeting_id}"
 
 
 async def undo(request: Request) -> Response:
@@ -120,7 +125,7 @@ async def approve(request: Request) -> Response:
         if approval.changed
         else "ไม่ได้รออนุมัติ / was not held"
     )
-    return back_to(str(form.get("back") or f"/meetings/{meeting_id}"), notice)
+    return back_to(_page_after(form, meeting_id), notice)
 
 
 async def redraw_memo(request: Request) -> Response:

@@ -1,4 +1,5 @@
-"""The review queue: meetings held for approval, with the reasons and each link's host."""
+"""The review queue: meetings held for approval, with the reasons and each link's host,
+and the values extraction doubted, to confirm or correct."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from starlette.routing import Route
 
 from bot.meetings.approval import waiting
 from bot.meetings.pending import HeldChange, diff_lines, list_pending
+from bot.meetings.review import MeetingToReview, meetings_to_review
 from bot.services.people import decide_change
 from bot.services.users import Role
 from bot.understanding.record import MeetingRecord
@@ -32,17 +34,26 @@ def _held(request: Request) -> list[tuple[int, MeetingRecord, list[str]]]:
         ]
 
 
+def _doubtful(request: Request) -> list[MeetingToReview]:
+    app = meetbot(request)
+    with app.db.session() as session:
+        return meetings_to_review(session, app.settings.review.threshold)
+
+
 async def review(request: Request) -> Response:
     user = await require(request)
     held = await run_in_threadpool(_held, request)
     pending = await run_in_threadpool(_pending, request)
-    # Hook: values marked needs_review (the `understanding` work) join this queue.
+    doubtful = await run_in_threadpool(_doubtful, request)
     return render(
         request,
         "review.html",
         held=held,
         pending=pending,
+        doubtful=doubtful,
+        invitations_wait=meetbot(request).settings.review.before_invites,
         can_approve=user.role.allows(Role.APPROVER),
+        can_change=user.role.allows(Role.OFFICER),
         notice=request.query_params.get("notice", ""),
     )
 

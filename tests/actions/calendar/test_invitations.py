@@ -8,7 +8,7 @@ from icalendar import Calendar
 
 from bot.actions.calendar.action import CalendarAction
 from bot.actions.mailer import Mailer
-from bot.actions.outbox import Outbox
+from bot.actions.outbox import APPROVAL, Outbox
 from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import MeetingStatus
 from tests.actions.calendar.slom_wg import GMT8, office_settings, slom_wg, x
@@ -216,7 +216,7 @@ async def test_a_meeting_awaiting_approval_is_held_until_released(action, smtp_s
     await run(action, slom_wg(approved=False))
     assert smtp_server.received == []
 
-    assert action.outbox.release(1) == 6
+    assert action.outbox.release(1, APPROVAL) == 6
     await action.outbox.flush()
 
     assert len(smtp_server.received) == 6
