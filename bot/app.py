@@ -245,6 +245,9 @@ class App:
         )
         self.pipeline.worker = worker
         try:
+            # Before any message is counted as being processed (resume, or stored by a
+            # watcher): a daemon killed while its worker starts was not killed by a message.
+            await worker.ready()
             yield
         finally:
             self.pipeline.worker = None

@@ -22,6 +22,7 @@ from bot.processing.workers import (
     NotUnderstood,
     ReadStage,
     Understanding,
+    import_stages,
     understand,
 )
 
@@ -38,10 +39,6 @@ def _cap_memory(memory_mb: int) -> None:
     resource.setrlimit(
         resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard)
     )
-
-
-def _ready(read: ReadStage, extract: ExtractStage) -> None:
-    """Nothing: unpickling the stages imports their modules in the worker."""
 
 
 class MessageWorker:
@@ -83,8 +80,8 @@ class MessageWorker:
         except ProcessExpired as exc:
             self._warm_up()
             return NotUnderstood(
-                f"the reading process ended (exit code {exc.exitcode}); "
-                f"it may have needed more than {self.memory_mb} MB of memory",
+                f"the reading process ended with exit code {exc.exitcode} "
+                "(a crash in a library, or the machine out of memory)",
                 "",
                 None,
             )
@@ -95,10 +92,14 @@ class MessageWorker:
             return replace(understanding, error=f"{reason} ({understanding.error})")
         return understanding
 
+    async def ready(self) -> None:
+        """Wait until the worker has started and imported the stages."""
+        await asyncio.wrap_future(self._warming)
+
     def _warm_up(self) -> None:
         """A new worker imports the stages' modules (a second or two) before the next message,
         not within its budget: a budget counts from a message's start in the worker."""
-        self._pool.schedule(_ready, args=(self.read, self.extract))
+        self._warming = self._pool.schedule(import_stages, args=(self.read, self.extract))
 
     def close(self) -> None:
         self._pool.stop()  # type: ignore[no-untyped-call]  # pebble leaves it untyped
