@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT))
 from bot.actions.reminders.line_flex import flex_bubble  # noqa: E402
 from bot.actions.reminders.messages import Outgoing, reminder_message  # noqa: E402
 from bot.actions.reminders.plan import plan_reminders  # noqa: E402
-from bot.meetings.meeting import Meeting, MeetingStatus  # noqa: E402
 from bot.config.settings import RemindersSettings  # noqa: E402
+from bot.meetings.meeting import Meeting, MeetingStatus  # noqa: E402
 from tests.actions.reminders.meetings import slom_record  # noqa: E402
 
 BKK = ZoneInfo("Asia/Bangkok")

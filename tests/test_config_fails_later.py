@@ -40,8 +40,8 @@ def write(folder, text):
 def test_an_account_with_neither_password_nor_token(folder):
     path = write(folder, ACCOUNT)
     assert problems_of(path) == [
-        f"{path}, line 1: sources.imap[0]: account 'ministry' has neither password nor "
-        "oauth2_token, so it cannot log in: set MEETBOT_SOURCES__IMAP__0__PASSWORD or a "
+        f"{path}, line 1: sources.imap[0]: account 'ministry' has neither password, "
+        "oauth2_token nor oauth, so it cannot log in: set MEETBOT_SOURCES__IMAP__0__PASSWORD or a "
         "secret file"
     ]
 

@@ -8,6 +8,7 @@ carrying the SMTP reply code when there was one.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import ssl
 from collections.abc import AsyncIterator
@@ -16,8 +17,10 @@ from dataclasses import dataclass
 
 import aiosmtplib
 
+from bot.config.oauth_settings import SMTP_ACCOUNT, OAuthSettings
 from bot.config.settings import SmtpSettings, TlsMode
-from bot.errors import DeliveryError
+from bot.errors import DeliveryError, SourceError
+from bot.sources.oauth import TokenRefresher, oauth_client, shared_refresher
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +77,9 @@ class SmtpConnection:
 class Mailer:
     """The configured SMTP server. Creating one does not connect."""
 
-    def __init__(self, settings: SmtpSettings) -> None:
+    def __init__(self, settings: SmtpSettings, *, tokens: TokenRefresher | None = None) -> None:
         self.settings = settings
+        self._tokens = tokens  # the SMTP login's own refresher unless a caller brings one
 
     @property
     def configured(self) -> bool:
@@ -92,10 +96,15 @@ class Mailer:
         client = self._client()
         try:
             await client.connect()
-            if self.settings.username is not None and self.settings.password is not None:
+            if self.settings.username is not None and self.settings.oauth is not None:
+                await self._oauth_login(client, self.settings.username, self.settings.oauth)
+            elif self.settings.username is not None and self.settings.password is not None:
                 await client.login(
                     self.settings.username, self.settings.password.get_secret_value()
                 )
+        except SourceError as exc:  # the token endpoint: unreachable, or the token revoked
+            client.close()
+            raise DeliveryError(f"{self._where}: {exc}") from exc
         except aiosmtplib.SMTPResponseException as exc:
             client.close()
             raise DeliveryError(f"{self._where}: {exc.code} {exc.message}", exc.code) from exc
@@ -108,6 +117,19 @@ class Mailer:
             client.close()
             raise
         await self._quit(client)
+
+    async def _oauth_login(
+        self, client: aiosmtplib.SMTP, username: str, oauth: OAuthSettings
+    ) -> None:
+        """XOAUTH2 with a fresh access token; a refused one is refreshed and tried once more."""
+        tokens = self._tokens or shared_refresher(oauth_client(SMTP_ACCOUNT, oauth))
+        token = await asyncio.to_thread(tokens.access_token)
+        try:
+            await client.auth_xoauth2(username, token)
+        except aiosmtplib.SMTPAuthenticationError:
+            tokens.forget()
+            token = await asyncio.to_thread(tokens.access_token)
+            await client.auth_xoauth2(username, token)
 
     @property
     def _where(self) -> str:

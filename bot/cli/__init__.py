@@ -22,6 +22,7 @@ def _register() -> None:
     from bot.cli import (  # noqa: F401
         approve_cmd,
         assign_cmd,
+        auth_cmd,
         config_cmd,
         correct_cmd,
         daemon_cmd,

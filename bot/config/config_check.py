@@ -27,6 +27,7 @@ from sqlalchemy.exc import ArgumentError
 from bot.config.config_memo import memo_problems, memo_warnings
 from bot.config.config_semantics import semantic_problems
 from bot.config.config_warnings import exposed_connections, trust_warnings
+from bot.config.oauth_settings import OAuthSettings
 from bot.config.settings import DEFAULT_CONFIG_FILE, Settings
 from bot.config.settings_sources import default_secret_dirs, read_toml
 from bot.config.url_secrets import password_in, without_password
@@ -135,13 +136,15 @@ def summarize(settings: Settings) -> list[str]:
     s = settings
     maildir = f"Maildir {s.sources.maildir.path}" if s.sources.maildir.enabled else None
     imap = [
-        f"IMAP {a.name} ({a.username}@{a.host}, {_secret_state(a.password, a.oauth2_token)})"
+        f"IMAP {a.name} ({a.username}@{a.host}, "
+        f"{_login_state(a.password, a.oauth2_token, a.oauth)})"
         for a in s.sources.imap
     ]
     mail_in = ", ".join(x for x in [maildir, *imap] if x) or "none"
     smtp = (
         f"{s.smtp.host}:{s.smtp.port or 'default port'} {s.smtp.tls}, "
-        f"user {s.smtp.username or '(none)'}, password {_secret_state(s.smtp.password)}"
+        f"user {s.smtp.username or '(none)'}, "
+        f"password {_login_state(s.smtp.password, s.smtp.oauth)}"
         if s.smtp.host
         else "not set: outgoing mail stays in the outbox"
     )
@@ -184,7 +187,10 @@ def setting_paths(model: type[BaseModel] = Settings, prefix: str = "") -> Iterat
             yield from setting_paths(inner, f"{path}.")
 
 
-def _secret_state(*values: SecretStr | None) -> str:
+def _login_state(*values: SecretStr | OAuthSettings | None) -> str:
+    oauth = next((v for v in values if isinstance(v, OAuthSettings)), None)
+    if oauth is not None:
+        return f"OAuth {oauth.provider}"
     return "set" if any(v is not None for v in values) else "not set"
 
 

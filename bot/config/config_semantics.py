@@ -13,6 +13,7 @@ from pathlib import Path
 
 from email_validator import EmailNotValidError, validate_email
 
+from bot.config.oauth_settings import SMTP_ACCOUNT, OAuthSettings, default_refresh_token_file
 from bot.config.settings import Settings
 
 # A key's place in the settings: ('sources', 'imap', 0, 'host').
@@ -21,6 +22,7 @@ Loc = tuple[int | str, ...]
 
 def semantic_problems(settings: Settings, secret_dirs: Sequence[Path]) -> Iterator[tuple[Loc, str]]:
     yield from _accounts_without_secret(settings)
+    yield from _oauth_without_refresh_token(settings)
     yield from _delegate_problems(settings)
     yield from _chat_without_token(settings)
     yield from _missing_secret_files(secret_dirs)
@@ -28,12 +30,30 @@ def semantic_problems(settings: Settings, secret_dirs: Sequence[Path]) -> Iterat
 
 def _accounts_without_secret(settings: Settings) -> Iterator[tuple[Loc, str]]:
     for index, account in enumerate(settings.sources.imap):
-        if account.password is None and account.oauth2_token is None:
+        if account.password is None and account.oauth2_token is None and account.oauth is None:
             env = f"MEETBOT_SOURCES__IMAP__{index}__PASSWORD"
             yield (
                 ("sources", "imap", index),
-                f"account {account.name!r} has neither password nor oauth2_token, so it "
+                f"account {account.name!r} has neither password, oauth2_token nor oauth, so it "
                 f"cannot log in: set {env} or a secret file",
+            )
+
+
+def _oauth_without_refresh_token(settings: Settings) -> Iterator[tuple[Loc, str]]:
+    logins: list[tuple[Loc, str, OAuthSettings | None]] = [
+        (("sources", "imap", i, "oauth"), a.name, a.oauth)
+        for i, a in enumerate(settings.sources.imap)
+    ]
+    logins.append((("smtp", "oauth"), SMTP_ACCOUNT, settings.smtp.oauth))
+    for loc, name, oauth in logins:
+        if oauth is None:
+            continue
+        path = oauth.refresh_token_file or default_refresh_token_file(settings.data_dir, name)
+        if not path.is_file():
+            yield (
+                loc,
+                f"no refresh token for {name!r} at {path}, so it cannot log in: "
+                f"sign in once with `meetbot auth {oauth.provider} {name}`",
             )
 
 

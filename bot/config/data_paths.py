@@ -13,6 +13,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from bot.config.oauth_settings import SMTP_ACCOUNT, default_refresh_token_file
+
 DEFAULT_DATA_DIR = Path("var")
 
 # (key path, file or folder under data_dir)
@@ -30,7 +32,36 @@ def rooted_defaults(data: Mapping[str, Any]) -> dict[str, Any]:
     for path, name in _ROOTED:
         values = _with_default(values, path, root / name)
     values = _with_default(values, ("store", "url"), f"sqlite:///{root / 'meetbot.db'}")
+    return _with_token_files(values, root)
+
+
+def _with_token_files(values: dict[str, Any], root: Path) -> dict[str, Any]:
+    """Each `oauth` table without a refresh_token_file gets data_dir/secrets/NAME."""
+    sources = values.get("sources")
+    imap = _get(sources, "imap")
+    if isinstance(imap, list):
+        accounts = [_with_token_file(a, root, _get(a, "name")) for a in imap]
+        if isinstance(sources, BaseModel):
+            values = {**values, "sources": sources.model_copy(update={"imap": accounts})}
+        elif isinstance(sources, Mapping):
+            values = {**values, "sources": {**sources, "imap": accounts}}
+    if "smtp" in values:
+        values = {**values, "smtp": _with_token_file(values["smtp"], root, SMTP_ACCOUNT)}
     return values
+
+
+def _with_token_file(section: Any, root: Path, name: object) -> Any:
+    oauth = _get(section, "oauth")
+    if oauth is None or not isinstance(name, str):
+        return section
+    path = default_refresh_token_file(root, name)
+    return _with_default(section, ("oauth", "refresh_token_file"), path)
+
+
+def _get(section: Any, key: str) -> Any:
+    if isinstance(section, Mapping):
+        return section.get(key)
+    return getattr(section, key, None)
 
 
 def _with_default(container: Any, path: tuple[str, ...], value: object) -> Any:

@@ -33,6 +33,7 @@ from pydantic_settings import (
 )
 
 from bot.config.data_paths import DEFAULT_DATA_DIR, rooted_defaults
+from bot.config.oauth_settings import OAuthSettings
 from bot.config.settings_sources import (
     LayeredSource,
     default_secret_dirs,
@@ -74,7 +75,10 @@ class ImapAccount(_Section):
     username: str
     password: SecretStr | None = None
     oauth2_token: SecretStr | None = Field(
-        default=None, description="XOAUTH2 access token (Gmail, Microsoft 365)."
+        default=None, description="A fixed XOAUTH2 access token; `oauth` refreshes its own."
+    )
+    oauth: OAuthSettings | None = Field(
+        default=None, description="XOAUTH2 with a refresh token (Gmail, Microsoft 365)."
     )
     folders: list[str] = Field(default_factory=lambda: ["INBOX"])
     idle_renew_seconds: float = Field(
@@ -232,6 +236,9 @@ class SmtpSettings(_Section):
     verify_certificates: bool = True
     username: str | None = None
     password: SecretStr | None = None
+    oauth: OAuthSettings | None = Field(
+        default=None, description="XOAUTH2 with a refresh token instead of a password."
+    )
     from_address: str = "meetbot@localhost"
     from_name: str = "meetbot"
     timeout_seconds: float = 30.0

@@ -22,8 +22,10 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 from imapclient.imapclient import _parse_untagged_response
 
+from bot.config.oauth_settings import OAuthSettings
 from bot.config.settings import ImapAccount, ProcessedMailAction, TlsMode
 from bot.errors import SourceConnectionError, SourceError
+from bot.sources.oauth import AuthenticationRefused, TokenRefresher, oauth_client, shared_refresher
 
 log = logging.getLogger(__name__)
 
@@ -69,9 +71,12 @@ def port_of(account: ImapAccount) -> int:
 class ImapConnection:
     """One logged-in IMAP session on one account. Use from a single thread."""
 
-    def __init__(self, account: ImapAccount, *, timeout: float) -> None:
+    def __init__(
+        self, account: ImapAccount, *, timeout: float, tokens: TokenRefresher | None = None
+    ) -> None:
         self.account = account
         self._timeout = timeout
+        self._tokens = tokens  # the account's own refresher unless a caller brings one
         self._client: IMAPClient | None = None
         self._folder: str | None = None
 
@@ -94,7 +99,9 @@ class ImapConnection:
                 client.starttls(ssl_context(account))
         try:
             with self._translated(f"logging in to {where}"):
-                if account.oauth2_token is not None:
+                if account.oauth is not None:
+                    self._oauth_login(client, account.oauth)
+                elif account.oauth2_token is not None:
                     client.oauth2_login(account.username, account.oauth2_token.get_secret_value())
                 elif account.password is not None:
                     client.login(account.username, account.password.get_secret_value())
@@ -106,6 +113,21 @@ class ImapConnection:
             self.close()
             raise
         log.info("imap connected", extra={"source": account.name, "server": where})
+
+    def _oauth_login(self, client: IMAPClient, oauth: OAuthSettings) -> None:
+        """XOAUTH2 with a fresh access token; a refused one is refreshed and tried once more."""
+        account = self.account
+        tokens = self._tokens or shared_refresher(oauth_client(account.name, oauth))
+
+        def login(token: str) -> None:
+            try:
+                client.oauth2_login(account.username, token)
+            except LoginError as exc:
+                raise AuthenticationRefused(
+                    f"XOAUTH2 login refused ({_reason(exc)})", source=account.name
+                ) from exc
+
+        tokens.with_token(login)
 
     def close(self) -> None:
         """Log out if possible; never raises. Safe to call twice."""

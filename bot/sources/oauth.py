@@ -24,13 +24,13 @@ from typing import TypeVar
 
 import httpx
 
+from bot.config.data_paths import DEFAULT_DATA_DIR
+from bot.config.oauth_settings import OAuthSettings, default_refresh_token_file
 from bot.errors import SourceError
-from bot.types import Clock
+from bot.types import Clock, SystemClock
 
 T = TypeVar("T")
 
-GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token"
-MICROSOFT_TOKEN_URL = "https://login.microsoftonline.com/common/oauth2/v2.0/token"
 DEFAULT_MARGIN = dt.timedelta(minutes=5)
 
 
@@ -87,9 +87,13 @@ class TokenRefresher:
         try:
             return call(self.access_token())
         except AuthenticationRefused:
-            with self._lock:
-                self._token = None
+            self.forget()
             return call(self.access_token())
+
+    def forget(self) -> None:
+        """Drop the access token the server refused, so the next one is fresh."""
+        with self._lock:
+            self._token = None
 
     def _refresh(self) -> AccessToken:
         client = self.client
@@ -106,7 +110,7 @@ class TokenRefresher:
             raise SourceError(
                 f"{client.account}: the token endpoint did not answer: {exc}"
             ) from exc
-        body = _json(response)
+        body = response_json(response)
         if response.status_code in (400, 401) and body.get("error") == "invalid_grant":
             raise TokenRevoked(
                 f"{client.account}: {client.provider} no longer accepts the stored refresh "
@@ -134,6 +138,27 @@ class TokenRefresher:
             ) from exc
 
 
+def oauth_client(account: str, oauth: OAuthSettings) -> OAuthClient:
+    """The client for an account's `oauth` table (the settings fill in the token file)."""
+    token_url, _device_url, _scope = oauth.endpoints()
+    secret = oauth.client_secret.get_secret_value() if oauth.client_secret else None
+    token_file = oauth.refresh_token_file or default_refresh_token_file(DEFAULT_DATA_DIR, account)
+    return OAuthClient(account, oauth.provider, token_url, oauth.client_id, secret, token_file)
+
+
+_shared: dict[OAuthClient, TokenRefresher] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_refresher(client: OAuthClient) -> TokenRefresher:
+    """One refresher per account for the whole process: a reconnect, or a second folder's
+    watcher, reuses the access token instead of asking for another."""
+    with _shared_lock:
+        if client not in _shared:
+            _shared[client] = TokenRefresher(client, SystemClock())
+        return _shared[client]
+
+
 def store_refresh_token(path: Path, token: str) -> None:
     """Write the secret readable by its owner only, replacing the old one atomically."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -144,7 +169,7 @@ def store_refresh_token(path: Path, token: str) -> None:
     os.replace(partial, path)
 
 
-def _json(response: httpx.Response) -> dict[str, object]:
+def response_json(response: httpx.Response) -> dict[str, object]:
     try:
         body = response.json()
     except ValueError:

@@ -80,7 +80,9 @@ class Dovecot:
 
     PASSWORD = "test-secret"
 
-    def __init__(self, *, tls: bool = False, idle: bool = True) -> None:
+    def __init__(
+        self, *, tls: bool = False, idle: bool = True, checkpassword: Path | None = None
+    ) -> None:
         if not DOVECOT.exists():
             raise RuntimeError(f"{DOVECOT} is missing: apt-get install dovecot-imapd")
         # Not pytest's tmp_path: that is mode 0700, which dovecot's own users cannot enter.
@@ -93,6 +95,8 @@ class Dovecot:
         if self.tls is not None:
             os.chmod(self.tls.key, 0o644)  # read by dovecot's config process
         self.idle = idle
+        # A script deciding each login (Dovecot's checkpassword protocol) instead of PASSWORD.
+        self.checkpassword = checkpassword
         self._process: subprocess.Popen[bytes] | None = None
         running_as_root = os.geteuid() == 0
         me = pwd.getpwuid(os.geteuid()).pw_name
@@ -117,6 +121,9 @@ class Dovecot:
         ssl = "no"
         if self.tls is not None:
             ssl = f"yes\nssl_cert = <{self.tls.cert}\nssl_key = <{self.tls.key}"
+        passdb = f"driver = static\n  args = password={self.PASSWORD}"
+        if self.checkpassword is not None:
+            passdb = f"driver = checkpassword\n  args = {self.checkpassword}"
         capability = ""
         if not self.idle:
             capability = "imap_capability = IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE"
@@ -165,8 +172,7 @@ service stats {{
   }}
 }}
 passdb {{
-  driver = static
-  args = password={self.PASSWORD}
+  {passdb}
 }}
 userdb {{
   driver = static

@@ -34,6 +34,7 @@ from bot.app import App
 from bot.cli import _register, app
 from bot.config.settings import Settings
 from bot.store.database import Database
+from bot.store.statuses import MessageStatus
 from bot.store.tables import (
     ActionRunRow,
     CalendarEntryRow,
@@ -276,6 +277,12 @@ def summary(db: Database) -> dict[str, object]:
     }
 
 
+def quarantined(db: Database) -> list[int]:
+    with db.session() as session:
+        query = select(MessageRow.id).where(MessageRow.status == MessageStatus.QUARANTINED)
+        return list(session.scalars(query.order_by(MessageRow.id)))
+
+
 def test_kill_9_in_a_loop_while_mail_arrives_loses_and_repeats_nothing(dovecot, user, tmp_path):
     why = f"(MEETBOT_KILL_SEED={SEED})"
     with running_smtp_server() as smtp:
@@ -298,6 +305,10 @@ def test_kill_9_in_a_loop_while_mail_arrives_loses_and_repeats_nothing(dovecot, 
         assert appender.error is None, appender.error
 
         last = App.open(settings, clock=Later(minutes=11))
+        asyncio.run(last.run(once=True))
+        # A message that two kills caught while it was processed (the scanned PDF's OCR
+        # takes seconds) is set aside as a poison message; a person reprocesses it.
+        asyncio.run(last.pipeline.reprocess(quarantined(last.db)))
         asyncio.run(last.run(once=True))
         asyncio.run(last.outbox.flush())
         received = [r.message["Message-ID"] for r in smtp.received]

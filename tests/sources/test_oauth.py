@@ -2,13 +2,8 @@
 the providers' token endpoint (RFC 6749 refresh grant); time is driven by hand."""
 
 import datetime as dt
-import json
 import stat
-import threading
-import urllib.parse
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -19,16 +14,7 @@ from bot.sources.oauth import (
     TokenRevoked,
     store_refresh_token,
 )
-
-
-@dataclass
-class TokenEndpoint:
-    url: str = ""
-    lifetime_seconds: int = 1200  # 20 minutes
-    revoked: bool = False
-    rotate: bool = False
-    issued: list[str] = field(default_factory=list)
-    refresh_tokens_seen: list[str] = field(default_factory=list)
+from tests.servers.oauth_endpoint import TokenEndpoint, serve_token_endpoint
 
 
 class Clock:
@@ -41,41 +27,8 @@ class Clock:
 
 @pytest.fixture
 def endpoint() -> Iterator[TokenEndpoint]:
-    state = TokenEndpoint()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            length = int(self.headers["Content-Length"])
-            form = urllib.parse.parse_qs(self.rfile.read(length).decode())
-            state.refresh_tokens_seen.append(form["refresh_token"][0])
-            if state.revoked or form["grant_type"] != ["refresh_token"]:
-                self._answer(400, {"error": "invalid_grant", "error_description": "revoked"})
-                return
-            token = f"access-{len(state.issued) + 1}"
-            state.issued.append(token)
-            body = {"access_token": token, "expires_in": state.lifetime_seconds}
-            if state.rotate:
-                body["refresh_token"] = f"refresh-{len(state.issued) + 1}"
-            self._answer(200, body)
-
-        def _answer(self, code: int, body: dict) -> None:
-            data = json.dumps(body).encode()
-            self.send_response(code)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    state.url = f"http://127.0.0.1:{server.server_address[1]}/token"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield state
-    server.shutdown()
-    server.server_close()
+    with serve_token_endpoint() as state:
+        yield state
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 import time_machine
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -23,8 +24,9 @@ import bot
 from bot.actions.reminders.plan import plan_reminders
 from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.actions.reminders.scheduler import JOBS_TABLE
-from bot.meetings.meeting import Meeting
+from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.store.database import Database
+from bot.understanding.record import MeetingRecord
 from tests.actions.reminders.conftest import console_settings
 from tests.actions.reminders.meetings import BKK, MemoryDirectory, slom_record
 
@@ -95,7 +97,7 @@ def test_the_migration_turns_jobs_pickled_the_old_way_into_keys(tmp_path):
     url = f"sqlite:///{tmp_path}/meetbot.db"
     db = Database(url)
     db.migrate("0004_failures_messages")
-    meeting = MemoryDirectory(db).add(slom_record())
+    meeting = _old_meeting(db, slom_record())
     (reminder,) = [
         r
         for r in plan_reminders(meeting, SETTINGS.reminders, BKK)
@@ -134,3 +136,25 @@ def test_the_migration_turns_jobs_pickled_the_old_way_into_keys(tmp_path):
     fired = fire_with_renamed_classes(tmp_path, url, meeting)
 
     assert fired == [reminder.key]
+
+
+def _old_meeting(db: Database, record: MeetingRecord) -> Meeting:
+    """A meeting stored as that old schema had it: today's rows carry columns (added by
+    later migrations) that its table does not have yet."""
+    now = dt.datetime.now(dt.UTC)
+    uid = "old-meeting@example.org"
+    meetings = sa.Table("meetings", sa.MetaData(), autoload_with=db.engine)
+    with db.engine.begin() as connection:
+        (meeting_id,) = connection.execute(
+            meetings.insert().values(
+                uid=uid,
+                status=MeetingStatus.SCHEDULED.value,
+                record=record.to_json(),
+                revision=0,
+                approved=True,
+                approval_reasons=[],
+                created_at=now,
+                updated_at=now,
+            )
+        ).inserted_primary_key
+    return Meeting(meeting_id, uid, MeetingStatus.SCHEDULED, record, 0)
