@@ -38,6 +38,7 @@ from bot.meetings.meeting import Meeting
 from bot.meetings.pending import HeldChange, accept_change, get_change, reject_change
 from bot.meetings.repository import MeetingMerger, load_meeting
 from bot.processing.backfill import BackfillReport, Progress, backfill_folder
+from bot.processing.budget import MessageWorker
 from bot.processing.intake import Intake
 from bot.processing.outcome import Outcome
 from bot.processing.past import SkipPast
@@ -203,7 +204,7 @@ class App:
             loop = asyncio.get_running_loop()
             for signum in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(signum, self._request_stop, signum)
-            async with self._reminders_running():
+            async with self._reminders_running(), self._reading_on_a_budget():
                 await asyncio.to_thread(soffice.reap_leftovers, soffice_markers(self.settings))
                 await self.pipeline.resume()
                 if once:
@@ -227,6 +228,31 @@ class App:
         finally:
             for lock in locks:
                 lock.release()
+
+    @contextlib.asynccontextmanager
+    async def _reading_on_a_budget(self) -> AsyncIterator[None]:
+        """While the daemon runs, each message is read in a worker process on a budget, so
+        one message can never hold it (bot.processing.budget)."""
+        reading = self.settings.reading
+        if not reading.message_seconds:
+            yield
+            return
+        stages = self.pipeline.stages
+        worker = MessageWorker(
+            stages.read,
+            stages.extract,
+            seconds=reading.message_seconds,
+            memory_mb=reading.worker_memory_mb,
+        )
+        self.pipeline.worker = worker
+        try:
+            # Before any message is counted as being processed (resume, or stored by a
+            # watcher): a daemon killed while its worker starts was not killed by a message.
+            await worker.ready()
+            yield
+        finally:
+            self.pipeline.worker = None
+            await asyncio.to_thread(worker.close)
 
     @contextlib.asynccontextmanager
     async def _reminders_running(self) -> AsyncIterator[None]:
