@@ -33,6 +33,7 @@ from bot.config.settings import Settings
 from bot.errors import StoreError
 from bot.meetings.repository import MeetingMerger, load_meeting
 from bot.processing.backfill import BackfillReport, Progress, backfill_folder
+from bot.processing.budget import MessageWorker
 from bot.processing.intake import Intake
 from bot.processing.outcome import Outcome
 from bot.processing.past import SkipPast
@@ -113,6 +114,32 @@ def build_watchers(
                 )
             )
     return found
+
+
+@contextlib.asynccontextmanager
+async def reading_on_a_budget(settings: Settings, pipeline: Pipeline) -> AsyncIterator[None]:
+    """While the daemon runs, each message is read in a worker process on a budget, so
+    one message can never hold it (bot.processing.budget)."""
+    reading = settings.reading
+    if not reading.message_seconds:
+        yield
+        return
+    stages = pipeline.stages
+    worker = MessageWorker(
+        stages.read,
+        stages.extract,
+        seconds=reading.message_seconds,
+        memory_mb=reading.worker_memory_mb,
+    )
+    pipeline.worker = worker
+    try:
+        # Before any message is counted as being processed (resume, or stored by a
+        # watcher): a daemon killed while its worker starts was not killed by a message.
+        await worker.ready()
+        yield
+    finally:
+        pipeline.worker = None
+        await asyncio.to_thread(worker.close)
 
 
 def mailbox_locks(settings: Settings) -> list[MailboxLock]:
@@ -221,7 +248,7 @@ class App(PeopleChanges):
             loop = asyncio.get_running_loop()
             for signum in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(signum, self._request_stop, signum)
-            async with self._reminders_running():
+            async with self._reminders_running(), reading_on_a_budget(self.settings, self.pipeline):
                 await asyncio.to_thread(soffice.reap_leftovers, soffice_markers(self.settings))
                 await self.pipeline.resume()
                 if once:

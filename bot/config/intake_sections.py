@@ -167,6 +167,19 @@ class ReadingSettings(Section):
         description="Processes that read and extract during a backfill while the main one "
         "stores; 0: all in the main process.",
     )
+    message_seconds: float = Field(
+        default=120.0,
+        ge=0,
+        description="Time the daemon gives reading and extracting one message, OCR included; "
+        "a message over it is stored failed and its worker process replaced. 0: no budget, "
+        "messages read in the daemon's own process.",
+    )
+    worker_memory_mb: int = Field(
+        default=1024,
+        ge=0,
+        description="Memory (address space) of the process that reads a message; a message "
+        "that needs more is stored failed. 0: no cap.",
+    )
 
 
 class OcrSettings(Section):

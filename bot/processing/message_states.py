@@ -10,6 +10,7 @@ from sqlalchemy import select
 from bot.processing.outcome import Outcome, OutcomeStatus, described, failed
 from bot.store.attempts import begin_attempt
 from bot.store.database import Database
+from bot.store.messages import raw_bytes
 from bot.store.statuses import MessageStatus
 from bot.store.tables import MessageRow
 from bot.types import Clock
@@ -34,6 +35,11 @@ def record_failure(db: Database, clock: Clock, pk: int, exc: Exception) -> Outco
         row = session.get_one(MessageRow, pk)
         row.processed_at = clock.now()
         return failed(row, "storing the results", *described(exc))
+
+
+def stored_raw(db: Database, pk: int) -> bytes:
+    with db.session() as session:
+        return raw_bytes(session.get_one(MessageRow, pk))
 
 
 def still_stored(db: Database, pk: int) -> bool:

@@ -24,11 +24,13 @@ from sqlalchemy.orm import Session
 
 from bot.errors import StoreError
 from bot.meetings.change import MeetingChange
+from bot.processing.budget import MessageWorker
 from bot.processing.message_states import (
     begin_processing,
     pending_messages,
     record_failure,
     still_stored,
+    stored_raw,
 )
 from bot.processing.outcome import (
     Outcome,
@@ -100,6 +102,8 @@ class Pipeline:
         self.stages = stages
         self.runner = runner
         self.clock = clock
+        # The daemon's: each message read in a worker process on a budget; None: read here.
+        self.worker: MessageWorker | None = None
         # One message at a time: the store has one writer, and the order of
         # follow-ups (invitation, then its update) is the order they arrived in.
         self._lock = asyncio.Lock()
@@ -210,7 +214,11 @@ class Pipeline:
     async def _process(self, pk: int) -> tuple[Outcome, list[int]]:
         """The message understood and committed, with the action runs it planned."""
         try:
-            return await asyncio.to_thread(self._understand, pk)
+            understanding = None
+            if self.worker is not None:
+                raw = await asyncio.to_thread(stored_raw, self.db, pk)
+                understanding = await self.worker.understand(raw)
+            return await asyncio.to_thread(self._understand, pk, understanding)
         except StoreError:
             raise  # the store is down: the message stays stored, to be finished later
         # The results could not be written (a value the database refuses): kept as a
@@ -218,12 +226,15 @@ class Pipeline:
         except Exception as exc:
             return await asyncio.to_thread(record_failure, self.db, self.clock, pk, exc), []
 
-    def _understand(self, pk: int) -> tuple[Outcome, list[int]]:
-        """Read, extract and merge one message in its own transaction; a failed merge is
-        rolled back to a savepoint and recorded on the message."""
+    def _understand(
+        self, pk: int, understanding: Understanding | None
+    ) -> tuple[Outcome, list[int]]:
+        """Read (unless `understanding` was read elsewhere), extract and merge one message
+        in its own transaction; a failed merge is rolled back to a savepoint and recorded
+        on the message."""
         with self.db.session() as session:
             row = session.get_one(MessageRow, pk)
-            understood = self._read_and_extract(row, None)
+            understood = self._read_and_extract(row, understanding)
             if isinstance(understood, Outcome):
                 return understood, []
             try:

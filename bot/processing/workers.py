@@ -62,7 +62,7 @@ def _understand_all(
     return [understand(read, extract, raw) for raw in raws]
 
 
-def _ready(read: ReadStage, extract: ExtractStage) -> None:
+def import_stages(read: ReadStage, extract: ExtractStage) -> None:
     """Nothing: unpickling the stages imports their modules in the worker."""
 
 
@@ -83,7 +83,7 @@ class UnderstandingPool:
         # Starting a worker and importing the stages' modules there takes a second or two:
         # done now, while the caller is still searching the folder, not on the first batch.
         for _ in range(workers):
-            self._executor.submit(_ready, read, extract)
+            self._executor.submit(import_stages, read, extract)
 
     def submit(self, raws: Sequence[bytes]) -> asyncio.Future[list[Understanding]]:
         """Start understanding `raws` in a worker; the answers come in the same order."""

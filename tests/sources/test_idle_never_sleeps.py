@@ -27,7 +27,10 @@ SLOW_SECONDS = 6.0
 
 def slow_app(dovecot: Dovecot, user: User, tmp_path, reading: threading.Event) -> App:
     """An app whose reading of a message with "slow" in its subject takes SLOW_SECONDS."""
-    app = App.open(settings_for(tmp_path, account(dovecot, user.name, user.password)))
+    settings = settings_for(tmp_path, account(dovecot, user.name, user.password))
+    # Its slow stage is a closure over this process's Event: read here, not in a worker.
+    in_process = settings.reading.model_copy(update={"message_seconds": 0})
+    app = App.open(settings.model_copy(update={"reading": in_process}))
     read = app.pipeline.stages.read
 
     def slow_read(raw: bytes) -> MailDocument:
