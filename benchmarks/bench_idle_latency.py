@@ -17,6 +17,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
@@ -31,14 +32,29 @@ PROCESSING_SECONDS = 1.5
 ARRIVAL_GAP_SECONDS = (0.2, 0.5)
 
 
-def slowed(app: App) -> None:
-    read = app.pipeline.stages.read
+@dataclasses.dataclass(frozen=True)
+class SlowRead:
+    """Reading that takes PROCESSING_SECONDS longer; a module-level class, so the daemon's
+    reading worker process can be handed it (a local function cannot be pickled)."""
 
-    def slow_read(raw: bytes) -> MailDocument:
+    read: Callable[[bytes], MailDocument]
+
+    def __call__(self, raw: bytes) -> MailDocument:
         time.sleep(PROCESSING_SECONDS)
-        return read(raw)
+        return self.read(raw)
 
-    app.pipeline.stages = dataclasses.replace(app.pipeline.stages, read=slow_read)
+
+def slowed(app: App) -> None:
+    stages = app.pipeline.stages
+    app.pipeline.stages = dataclasses.replace(stages, read=SlowRead(stages.read))
+
+
+def _running(task: asyncio.Task[None]) -> None:
+    """A daemon that died (its worker could not start, say) would leave the loops below
+    waiting forever: say why instead."""
+    if task.done():
+        task.result()
+        raise RuntimeError("the daemon stopped before the benchmark ended")
 
 
 async def measure(samples: int) -> list[float]:
@@ -51,6 +67,7 @@ async def measure(samples: int) -> list[float]:
             slowed(app)
             task = asyncio.create_task(app.run())
             while stored_count(app.db) == 0 and not _checked(app):
+                _running(task)
                 await asyncio.sleep(0.01)
             latencies: list[float] = []
             for n in range(samples):
@@ -59,6 +76,7 @@ async def measure(samples: int) -> list[float]:
                 started = time.perf_counter()
                 await asyncio.to_thread(append, server, "bench", server.PASSWORD, message())
                 while stored_count(app.db) <= n:
+                    _running(task)
                     await asyncio.sleep(0.002)
                 latencies.append(time.perf_counter() - started)
             app.stop.set()

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
-from bot.actions.memo.draft import Draft, draft
+from bot.actions.memo.draft import Draft, draft, draft_stem
 from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.origin import load_origin
 from bot.app import App
@@ -48,8 +48,7 @@ def memo_files(app: App, meeting_id: int) -> list[MemoFile]:
 
 
 def memo_path(app: App, meeting_id: int, kind: MemoKind, suffix: str) -> Path:
-    # The name bot.actions.memo.draft gives its files.
-    return app.settings.memo.output_dir / f"meeting-{meeting_id}-{kind.value}{suffix}"
+    return draft_stem(app.settings.memo.output_dir, meeting_id, kind).with_suffix(suffix)
 
 
 def redraw(app: App, meeting_id: int, kind: MemoKind = MemoKind.NOMINATION) -> Draft:
