@@ -21,7 +21,7 @@ from bot.app import App
 from bot.demo.run import demo_settings
 from bot.services.users import Role, add_user
 from bot.store.tables import MeetingValueRow, MessageRow
-from tests.web.chromium import chromium
+from tests.web.chromium import chromium, click_through
 from tests.web.served import running_workspace
 
 DOCS = Path("docs")
@@ -55,7 +55,7 @@ def main() -> None:
             browser.get(f"{base}/login")
             browser.find_element(By.NAME, "name").send_keys(USER)
             browser.find_element(By.NAME, "password").send_keys(password)
-            browser.find_element(By.ID, "login").click()
+            click_through(browser, browser.find_element(By.ID, "login"))
             shots = {
                 "workspace-meetings.png": f"{base}/meetings?when=all",
                 "workspace-meeting.png": f"{base}/meetings/{meeting_id}",

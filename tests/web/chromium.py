@@ -10,6 +10,10 @@ from pathlib import Path
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webelement import WebElement
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -45,3 +49,14 @@ def chromium(width: int = 1280, height: int = 900) -> Iterator[webdriver.Chrome]
         yield driver
     finally:
         driver.quit()
+
+
+def click_through(browser: webdriver.Chrome, button: WebElement) -> None:
+    """Click a form's button and wait until the page it leads to has replaced this one.
+
+    Without the wait, the next lookup can find the old page's elements (a notice, a
+    button) or the next `get` can cancel the form's request.
+    """
+    page = browser.find_element(By.TAG_NAME, "html")
+    button.click()
+    WebDriverWait(browser, 10).until(expected_conditions.staleness_of(page))

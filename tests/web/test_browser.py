@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from bot.meetings.repository import load_meeting
 from bot.store.tables import MessageRow, OutboxRow
-from tests.web.chromium import ChromiumMissing, chromium
+from tests.web.chromium import ChromiumMissing, chromium, click_through
 from tests.web.conftest import HOSTILE_SUBJECT, PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.chromium]
@@ -31,7 +31,8 @@ def log_in(browser, base: str, name: str) -> None:
     assert "/login" in browser.current_url, "a page asks for a login first"
     browser.find_element(By.NAME, "name").send_keys(name)
     browser.find_element(By.NAME, "password").send_keys(PASSWORD)
-    browser.find_element(By.ID, "login").click()
+    click_through(browser, browser.find_element(By.ID, "login"))
+    assert "/login" not in browser.current_url
     assert browser.current_url.endswith("/meetings")
 
 
@@ -39,7 +40,10 @@ def test_an_officer_corrects_a_start_date_in_the_browser(browser, workspace, mee
     log_in(browser, workspace, "officer")
     rows = browser.find_elements(By.CSS_SELECTOR, "table.meetings tbody tr")
     assert len(rows) == 2
-    browser.find_element(By.LINK_TEXT, "5th Meeting of the ASEAN Example Working Group").click()
+    click_through(
+        browser,
+        browser.find_element(By.LINK_TEXT, "5th Meeting of the ASEAN Example Working Group"),
+    )
     with meetbot_app.db.session() as session:
         start = load_meeting(session, 1).record.start
     assert start is not None
@@ -47,7 +51,7 @@ def test_an_officer_corrects_a_start_date_in_the_browser(browser, workspace, mee
 
     Select(browser.find_element(By.ID, "correct-field")).select_by_value("start")
     browser.find_element(By.ID, "correct-value").send_keys(f"{new_day} 14:00")
-    browser.find_element(By.ID, "correct-submit").click()
+    click_through(browser, browser.find_element(By.ID, "correct-submit"))
 
     notice = browser.find_element(By.CSS_SELECTOR, ".notice").text
     assert "corrected" in notice
@@ -76,15 +80,17 @@ def test_an_approver_releases_a_held_meeting_from_the_review_queue(browser, work
     held = browser.find_element(By.ID, "held-2")
     assert "us06web.zoom.us.join-now.example" in held.text
     assert not held.find_elements(By.CSS_SELECTOR, "a[href^='https://us06web']")
-    held.find_element(By.CSS_SELECTOR, "button.approve").click()
+    click_through(browser, held.find_element(By.CSS_SELECTOR, "button.approve"))
     assert "approved" in browser.find_element(By.CSS_SELECTOR, ".notice").text
     assert _outbox_states(meetbot_app, 2) == {"held"}, "its doubtful values wait for review"
-    confirmed = 0
-    while buttons := browser.find_elements(By.CSS_SELECTOR, "#review-2 button.confirm"):
-        buttons[0].click()
-        confirmed += 1
+    doubtful = len(browser.find_elements(By.CSS_SELECTOR, "#review-2 button.confirm"))
+    assert doubtful, "the held meeting has doubtful values to confirm"
+    for left in range(doubtful, 0, -1):
+        buttons = browser.find_elements(By.CSS_SELECTOR, "#review-2 button.confirm")
+        assert len(buttons) == left, "each confirmation takes exactly one value off the queue"
+        click_through(browser, buttons[0])
         assert "confirmed" in browser.find_element(By.CSS_SELECTOR, ".notice").text
-    assert confirmed >= 1
+    assert not browser.find_elements(By.CSS_SELECTOR, "#review-2 button.confirm")
     assert _outbox_states(meetbot_app, 2) == {"sent"}
 
 
