@@ -28,7 +28,7 @@ from bot.reading.limits import ReadLimits
 from bot.reading.mime import read_message
 from bot.reading.ocr import OcrOptions
 from bot.understanding.letter import Letter, find_letter, letters_in
-from bot.understanding.ocr_values import repair_ocr_years
+from bot.understanding.ocr_values import repair_ocr_dates
 from tests.ocr.make_scans import LETTERS, LEVELS, scan, scanned_mail, typeset
 from tests.ocr.measure import character_error_rate, without_provenance
 
@@ -68,7 +68,7 @@ def measure(letter: str, level: str, dpi: int) -> Run:
     (attachment,) = doc.attachments
     read = without_provenance(attachment.text)
     typed = find_letter(truth, reference=WRITTEN)
-    letters = letters_in(repair_ocr_years(doc))
+    letters = letters_in(repair_ocr_dates(doc))
     scanned = next((one for one in letters if one.where.startswith("attachment")), None)
     given = tuple(name for name in FIELDS if _value(typed, name) is not None)
     return Run(

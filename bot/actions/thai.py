@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.reading.thai_digits import to_thai_digits as thai_digits
+
 BE_OFFSET = 543  # Buddhist era = Common era + 543
 
 THAI_MONTHS = (
@@ -36,13 +38,6 @@ THAI_MONTHS_ABBR = (
 )
 # Monday first, as datetime.weekday() counts.
 THAI_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
-
-_TO_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
-
-
-def thai_digits(text: str | int) -> str:
-    """Arabic digits to Thai digits (U+0E50-U+0E59); other characters unchanged."""
-    return str(text).translate(_TO_THAI_DIGITS)
 
 
 def thai_date(

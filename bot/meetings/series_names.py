@@ -10,11 +10,11 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.reading.thai_digits import to_thai_digits
 from bot.store.tables import MeetingRow
 from bot.understanding.record import Extracted, MeetingRecord
 
 _ORDINAL_TH = re.compile(r"\s*ครั้งที่\s*[0-9๐-๙]+\s*$")
-_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
 def with_series_name(session: Session, record: MeetingRecord) -> MeetingRecord:
@@ -29,7 +29,7 @@ def with_series_name(session: Session, record: MeetingRecord) -> MeetingRecord:
         base = _ORDINAL_TH.sub("", known.title_th.value)
         if base == known.title_th.value:
             continue  # a Thai name without its ordinal cannot be carried to another meeting
-        ordinal = str(record.ordinal.value).translate(_THAI_DIGITS)
+        ordinal = to_thai_digits(record.ordinal.value)
         title = Extracted(
             f"{base} ครั้งที่ {ordinal}",
             source=known.title_th.source,

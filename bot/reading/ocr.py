@@ -19,8 +19,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PIL import Image
+
+from bot.reading.ocr_deskew import straightened
+from bot.reading.ocr_digits import reread_thai_digits
 from bot.reading.ocr_thai import clean_ocr_thai
 
+# Part of the cache key: a page read by an older pipeline (no deskew, no digit pass) is read again.
+_PIPELINE = "v2"
 # Writes the image to OCR into the work directory given, and says where.
 _ImageMaker = Callable[[Path], Path]
 
@@ -121,7 +127,9 @@ def _cache_file(data: bytes, page: int, options: OcrOptions) -> Path | None:
         return None
     digest = hashlib.sha256(data).hexdigest()
     return (
-        options.cache_dir / digest[:2] / f"{digest}-{page}-{options.languages}-{options.dpi}.json"
+        options.cache_dir
+        / digest[:2]
+        / f"{digest}-{page}-{options.languages}-{options.dpi}-{_PIPELINE}.json"
     )
 
 
@@ -145,7 +153,7 @@ def _run(page: int, options: OcrOptions, image_of: _ImageMaker) -> OcrPage:
     with tempfile.TemporaryDirectory(prefix="meetbot-ocr-") as name:
         work = Path(name)
         try:
-            image = image_of(work)
+            image = _straight(image_of(work), work)
             subprocess.run(
                 [
                     "tesseract",
@@ -169,9 +177,20 @@ def _run(page: int, options: OcrOptions, image_of: _ImageMaker) -> OcrPage:
             return OcrPage(page, "", 0.0, f"page {page}: OCR over {options.page_seconds:g} s")
         except (OSError, subprocess.CalledProcessError) as exc:
             return OcrPage(page, "", 0.0, f"page {page}: OCR failed ({_said(exc)})")
-        text = (work / "out.txt").read_text(encoding="utf-8")
-        confidence = _mean_confidence((work / "out.tsv").read_text(encoding="utf-8"))
-    return OcrPage(page, clean_ocr_thai(text), confidence)
+        tsv = (work / "out.tsv").read_text(encoding="utf-8")
+        with Image.open(image) as scanned:
+            text = reread_thai_digits(scanned, (work / "out.txt").read_text(encoding="utf-8"), tsv)
+    return OcrPage(page, clean_ocr_thai(text), _mean_confidence(tsv))
+
+
+def _straight(image: Path, work: Path) -> Path:
+    """The page image turned level (ocr_deskew), or `image` itself when it is level."""
+    with Image.open(image) as scanned:
+        level = straightened(scanned)
+    if level is None:
+        return image
+    level.save(work / "level.png")
+    return work / "level.png"
 
 
 def _mean_confidence(tsv: str) -> float:

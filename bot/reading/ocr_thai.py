@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bot.reading.thai_digits import to_thai_digits
 from bot.reading.thai_script import repair_thai
 
 __all__ = ["clean_ocr_thai"]
@@ -25,7 +26,6 @@ _STACKED_TONES = re.compile(f"([{_TONES}])[{_TONES}]+")
 _DOUBLED_MARK = re.compile("([\u0e30\u0e31\u0e34-\u0e3a\u0e47\u0e4c\u0e4d])\\1+")
 # A number with at least one Thai digit: the Arabic digits and o/O in it are misread Thai.
 _MIXED_NUMBER = re.compile(r"(?<![A-Za-z])[๐-๙0-9oO]*[๐-๙][๐-๙0-9oO]*(?![A-Za-z])")
-_TO_THAI_DIGITS = str.maketrans("0123456789oO", "๐๑๒๓๔๕๖๗๘๙๐๐")
 # "๐๓๐๘. ๒" and "๐๒๑๐.๓/ ว": a dotted or slashed number broken by a space.
 _NUMBER_GAP = re.compile(r"(?<=[๐-๙])([./]) +(?=[๐-๙ว])")
 # Speckle and the scanner's edge read as a lone bar, or as dots before a line's first word.
@@ -49,7 +49,9 @@ def clean_ocr_thai(text: str) -> str:
     text = _DOUBLED_AM.sub("\u0e33", text)
     text = _STACKED_TONES.sub(r"\1", _TONE_AFTER_AM.sub("\\1\u0e33", text))
     text = _DOUBLED_MARK.sub(r"\1", text)
-    text = _MIXED_NUMBER.sub(lambda m: m.group().translate(_TO_THAI_DIGITS), text)
+    text = _MIXED_NUMBER.sub(
+        lambda m: to_thai_digits(m.group().replace("o", "0").replace("O", "0")), text
+    )
     text = _NUMBER_GAP.sub(r"\1", text)
     text = _LEADING_DOTS.sub("", _LONE_BAR.sub("", text))
     text = _LINE_END_SPACE.sub("", _SPACE_RUN.sub(" ", text))

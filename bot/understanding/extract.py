@@ -29,7 +29,7 @@ from bot.understanding.fields.sponsorship import find_sponsorship
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title import find_titles
 from bot.understanding.letter import fill_from_letters, letters_in
-from bot.understanding.ocr_values import doubt_ocr_values, repair_ocr_years
+from bot.understanding.ocr_values import doubt_ocr_values, repair_ocr_dates
 from bot.understanding.record import (
     Extracted,
     Extraction,
@@ -58,7 +58,7 @@ _YEAR = re.compile(r"(?<!\d)(20[0-9]{2}|25[5-9][0-9])(?!\d)")
 
 
 def extract_message(doc: MailDocument, *, default_tz: str = "Asia/Bangkok") -> Extraction:
-    doc = repair_ocr_years(doc)
+    doc = repair_ocr_dates(doc)
     raw = doc.all_text()
     reference, reference_reasons = _reference(doc, raw)
     if len(raw) > MAX_TEXT_CHARS:

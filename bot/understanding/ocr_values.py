@@ -18,13 +18,14 @@ from typing import Any
 from bot.reading.document import MailDocument
 from bot.understanding.record import Contact, Deadline, Extracted, MeetingRecord, OnlineMeeting
 from bot.understanding.temporal.digits import to_arabic
+from bot.understanding.temporal.months import THAI_MONTH_NAMES
 
 __all__ = [
     "OCR_REVIEW_BELOW",
     "doubt_ocr_values",
     "ocr_review_reason",
     "ocr_value_confidence",
-    "repair_ocr_years",
+    "repair_ocr_dates",
 ]
 
 # A value under this confidence is marked for a person to check against the scan.
@@ -36,20 +37,27 @@ _OCR_SHARE = 0.85
 _MAY_BE = {"๕": "๕๔๘๙", "๒": "๒๖", "๓": "๓๗๙"}
 _BE_YEAR = re.compile(r"(?<![๐-๙0-9])๒[๐-๙]{3}(?![๐-๙0-9])")
 _YEARS_APART = 1  # a letter speaks of this year, the last or the next
+# A month's name with a tone mark Tesseract added ("ธั้นวาคม"): no month's name has one.
+_TONED_MONTH = re.compile("|".join("[\u0e48-\u0e4b]?".join(name) for name in THAI_MONTH_NAMES))
+_TONE_MARKS = re.compile("[\u0e48-\u0e4b]")
 
 
-def repair_ocr_years(doc: MailDocument) -> MailDocument:
-    """`doc` with each OCR'd attachment's implausible BE years read as the nearest plausible."""
+def repair_ocr_dates(doc: MailDocument) -> MailDocument:
+    """`doc` with each OCR'd attachment's implausible BE years read as the nearest plausible,
+    and its month names rid of the tone marks OCR added."""
     if doc.date is None or not any(a.ocr_confidence is not None for a in doc.attachments):
         return doc
     year_be = doc.date.year + 543
     attachments = tuple(
-        replace(a, text=_BE_YEAR.sub(lambda m: _nearest_year(m.group(), year_be), a.text))
-        if a.ocr_confidence is not None
-        else a
+        replace(a, text=_repaired_dates(a.text, year_be)) if a.ocr_confidence is not None else a
         for a in doc.attachments
     )
     return replace(doc, attachments=attachments)
+
+
+def _repaired_dates(text: str, year_be: int) -> str:
+    text = _TONED_MONTH.sub(lambda m: _TONE_MARKS.sub("", m.group()), text)
+    return _BE_YEAR.sub(lambda m: _nearest_year(m.group(), year_be), text)
 
 
 def _nearest_year(written: str, year_be: int) -> str:

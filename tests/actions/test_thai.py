@@ -3,7 +3,8 @@ import datetime as dt
 import pytest
 from pythainlp.util import thai_strftime
 
-from bot.actions.thai import thai_date, thai_digits, thai_time
+from bot.actions.thai import thai_date, thai_time
+from bot.reading.thai_digits import to_thai_digits as thai_digits
 
 
 def _every_day(start: dt.date, end: dt.date):

@@ -6,7 +6,7 @@ import datetime as dt
 
 from bot.reading.document import Attachment, MailDocument
 from bot.understanding.extract import extract_message
-from bot.understanding.ocr_values import OCR_REVIEW_BELOW, repair_ocr_years
+from bot.understanding.ocr_values import OCR_REVIEW_BELOW, repair_ocr_dates
 
 # Tesseract's own reading of tests/ocr/scans/letter1-clean-300 (๒๕๖๘ came out as ๒๕๒๕).
 OCR_TEXT = """[OCR, page 1, confidence 94 %]
@@ -39,13 +39,13 @@ def _mail(body: str, attachment_text: str, confidence: float | None) -> MailDocu
 
 
 def test_a_misread_be_year_becomes_the_nearest_plausible_one():
-    (attachment,) = repair_ocr_years(_mail("", OCR_TEXT, 94.0)).attachments
+    (attachment,) = repair_ocr_dates(_mail("", OCR_TEXT, 94.0)).attachments
     assert "ภายในวันที่ ๑๕ ธันวาคม ๒๕๖๘" in attachment.text
     assert "ว ๒๕๓๒" in attachment.text  # a serial number is no year: it stays
 
 
 def test_a_year_in_a_text_layer_is_not_touched():
-    (attachment,) = repair_ocr_years(_mail("", OCR_TEXT, None)).attachments
+    (attachment,) = repair_ocr_dates(_mail("", OCR_TEXT, None)).attachments
     assert attachment.text == OCR_TEXT
 
 

@@ -14,6 +14,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.reading.thai_digits import to_thai_digits
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import When
 
@@ -32,7 +33,6 @@ SEPARATORS = [" ", " ", " ", "-", "–", "/", ".", ":", ",", "\n", " (", ") ", "
 ZONES = ["Asia/Bangkok", "Asia/Singapore", "Asia/Jakarta", "UTC", "Pacific/Kiritimati"]
 
 
-THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 NUMBER = st.integers(0, 3000).map(str)
 
 MONTHS = ["มกราคม", "ธันวาคม", "ก.ย.", "ธ.ค.", "January", "Sep", "December", "Feb"]
@@ -46,11 +46,11 @@ DATE_LIKE = st.tuples(
 ).map("".join)
 WORD = st.one_of(
     DATE_LIKE,
-    DATE_LIKE.map(lambda d: d.translate(THAI_DIGITS)),
+    DATE_LIKE.map(to_thai_digits),
     st.sampled_from(THAI),
     st.sampled_from(ENGLISH),
     NUMBER,
-    NUMBER.map(lambda n: n.translate(THAI_DIGITS)),
+    NUMBER.map(to_thai_digits),
     st.integers(2500, 2600).map(str),  # Buddhist-era years
     st.tuples(st.integers(0, 30), st.integers(0, 70)).map(lambda t: f"{t[0]}.{t[1]:02}"),
     st.tuples(st.integers(0, 30), st.integers(0, 70)).map(lambda t: f"{t[0]}:{t[1]:02}"),

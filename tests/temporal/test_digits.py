@@ -1,4 +1,4 @@
-from bot.actions.thai import thai_digits
+from bot.reading.thai_digits import to_thai_digits as thai_digits
 from bot.understanding.temporal.digits import number, to_arabic
 
 

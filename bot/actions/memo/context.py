@@ -20,9 +20,10 @@ from bot.actions.memo.places import PlaceNames
 from bot.actions.memo.thai_forms import BLANK, thai_day_span
 from bot.actions.memo.travel import stay_in, travel_days
 from bot.actions.memo.urgency import urgency_mark
-from bot.actions.thai import thai_date, thai_digits, thai_time
+from bot.actions.thai import thai_date, thai_time
 from bot.config.settings import OfficeSettings, Route, Settings
 from bot.meetings.meeting import Meeting, MeetingStatus
+from bot.reading.thai_digits import to_thai_digits as thai_digits
 from bot.understanding.browser_url import text_without_links
 from bot.understanding.record import Extracted, MeetingRecord, Mode, When
 

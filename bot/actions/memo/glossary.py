@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from bot.actions.thai import thai_digits
+from bot.reading.thai_digits import to_thai_digits as thai_digits
 
 GLOSSARY_FILE = "glossary.toml"
 

@@ -20,8 +20,8 @@ from docxtpl import DocxTemplate, InlineImage
 from bot.actions.memo import soffice
 from bot.actions.memo.context import MemoContext
 from bot.actions.memo.thai_forms import blank
-from bot.actions.thai import thai_digits
 from bot.errors import ActionError
+from bot.reading.thai_digits import to_thai_digits as thai_digits
 
 DOCX_FONT = "TH SarabunPSK"  # what tools/build_templates.py writes
 STANDIN_FONT = "Laksaman"  # Debian fonts-tlwg-laksaman: TH Sarabun's glyphs at 150.42%

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.actions.thai import BE_OFFSET, THAI_MONTHS, thai_date, thai_digits
+from bot.actions.thai import BE_OFFSET, THAI_MONTHS, thai_date
+from bot.reading.thai_digits import to_thai_digits as thai_digits
 
 # Long enough to write a name by hand on the printed page.
 BLANK = "…………………………"

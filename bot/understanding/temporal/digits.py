@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+from bot.reading.thai_digits import THAI_DIGITS
+from bot.reading.thai_digits import to_arabic_digits as to_arabic
+
+__all__ = ["DIGIT", "THAI_DIGITS", "number", "ocr_number", "to_arabic"]
 
 # A regex class rather than `\d`: `\d` also takes Devanagari, Arabic-Indic and other digits that
 # never occur in these mails and would only widen what a stray OCR glyph can match.
 DIGIT = "[0-9๐-๙]"
-
-
-def to_arabic(text: str) -> str:
-    # Ten replaces in C: str.translate looks every character up in a table, several times
-    # slower on a long Thai text.
-    for thai, arabic in zip(THAI_DIGITS, "0123456789", strict=True):
-        text = text.replace(thai, arabic)
-    return text
 
 
 def number(text: str) -> int:
