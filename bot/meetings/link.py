@@ -1,8 +1,9 @@
 """Which stored meeting a message belongs to.
 
 In order of certainty: the thread (In-Reply-To and References of a message already
-linked), the subject once "Re:", "Fwd:" and "[tags]" are taken off, the series and
-ordinal ("18th SLOM-WG"), and last the title together with the dates.
+linked), the subject once "Re:", "Fwd:" and "[tags]" are taken off, the invitation a
+Thai letter cites by its date (cited_invitation), the series and ordinal ("18th
+SLOM-WG"), and last the title together with the dates.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from bot.meetings.cited_invitation import cites_a_letter, meeting_of_cited_invitation
 from bot.reading.document import MailDocument
 from bot.store.tables import MeetingRow, MessageRow
 from bot.understanding.record import MeetingRecord, When
@@ -92,14 +94,23 @@ def find_meeting(
     """The meeting `doc` belongs to; `links` is what the transaction's merges so far know."""
     links = links or Links()
     thread, keys, identity = _thread_ids(doc), _subject_keys(doc), _Identity.of(record)
-    if links.could_match_unflushed(thread, keys, identity):
+    # A letter citing an invitation looks for it in the database, flushed or not.
+    if links.could_match_unflushed(thread, keys, identity) or (
+        links.unflushed and cites_a_letter(doc)
+    ):
         session.flush()  # the queries below read the database, not the session
         links.unflushed.clear()
     return (
         _by_thread(session, thread, message_pk, links.known)
         or _by_subject(session, keys, message_pk, links.known)
+        or _by_cited_invitation(session, doc)
         or _by_record(session, identity)
     )
+
+
+def _by_cited_invitation(session: Session, doc: MailDocument) -> Link | None:
+    found = meeting_of_cited_invitation(session, doc)
+    return Link(*found) if found else None
 
 
 @dataclass(frozen=True)

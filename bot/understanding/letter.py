@@ -63,6 +63,9 @@ class Letter:
     addressee: Extracted[str] | None
     enclosures: Extracted[str] | None
     cites: tuple[LetterReference, ...]  # อ้างถึง and the letters the body names
+    # The dates อ้างถึง gives, numbered or not: "หนังสือสำนักเลขาธิการอาเซียน ลงวันที่ …"
+    # is the invitation that the letter forwards.
+    cited_dates: tuple[dt.date, ...]
     signer: Extracted[str] | None
     signer_position: Extracted[str] | None
     delegates_requested: Extracted[int] | None
@@ -138,6 +141,7 @@ def find_letter(
         addressee=labelled("เรียน"),
         enclosures=labelled("สิ่งที่ส่งมาด้วย"),
         cites=cites,
+        cited_dates=_dates(fields["อ้างถึง"][0], reference) if "อ้างถึง" in fields else (),
         signer=value(signer["name"].strip(), signer.group().strip(), at) if signer else None,
         signer_position=value(position, position, at) if position else None,
         delegates_requested=value(quota.value, quota.source, body_start) if quota else None,
@@ -231,6 +235,15 @@ def _reply_deadline(body: str, reference: dt.datetime) -> tuple[dt.date, str] | 
                     return day, _line_of(body, match.start()).strip()
             break
     return None
+
+
+def _dates(text: str, reference: dt.datetime) -> tuple[dt.date, ...]:
+    days = (
+        found.start.date() if isinstance(found.start, dt.datetime) else found.start
+        for found in find_temporal(text, reference=reference)
+        if found.kind is TemporalKind.DATE
+    )
+    return tuple(day for day in days if day is not None)
 
 
 def _title(subject: str) -> str | None:

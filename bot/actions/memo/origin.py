@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.utils import parseaddr
 from zoneinfo import ZoneInfo
 
@@ -23,6 +23,7 @@ from bot.reading.mime import read_message
 from bot.store.database import Database
 from bot.store.tables import MessageRow
 from bot.understanding.letter_ref import LetterReference, find_letter_references
+from bot.understanding.ocr_values import repair_ocr_dates
 from bot.understanding.record import MessageKind
 
 
@@ -65,14 +66,7 @@ def origin_from_document(
         first = min(forwarded, key=lambda fwd: fwd.date or dt.datetime.max.replace(tzinfo=dt.UTC))
         sender, sent = first.sender, first.date or sent
         signed = first.text or signed
-    letter = next(
-        (
-            ref
-            for ref in find_letter_references(doc.all_text(), reference=doc.date or now)
-            if ref.agency != own_agency and ref.date is not None
-        ),
-        None,
-    )
+    letter = _letter_in(doc, own_agency=own_agency, now=now)
     # The letter's own number says who wrote it; else the mail domain, else the letterhead or
     # signature; never the address itself, which is no name for a memo.
     sender_th = (
@@ -89,27 +83,58 @@ def origin_from_document(
     )
 
 
+def _letter_in(doc: MailDocument, *, own_agency: str, now: dt.datetime) -> LetterReference | None:
+    """The first dated letter in `doc` that is not one of our own office's."""
+    return next(
+        (
+            ref
+            for ref in find_letter_references(doc.all_text(), reference=doc.date or now)
+            if ref.agency != own_agency and ref.date is not None
+        ),
+        None,
+    )
+
+
 def load_origin(
     db: Database, meeting_id: int, settings: Settings, *, now: dt.datetime
 ) -> Origin | None:
-    """The origin of a stored meeting: its first invitation message, else its first message."""
+    """The origin of a stored meeting: its first invitation message, else its first message.
+
+    An English invitation carries no Thai letter; the ministry's letter forwarding it
+    (often a scan) came as another message of the meeting, and is the letter ๑. ต้นเรื่อง
+    cites: the first such message's letter is taken, and its number says who wrote it.
+    """
     with db.session() as session:
         rows = session.scalars(
             select(MessageRow)
             .where(MessageRow.meeting_id == meeting_id)
             .order_by(MessageRow.date, MessageRow.received_at)
         ).all()
-        row = next((r for r in rows if r.kind == MessageKind.INVITATION), rows[0] if rows else None)
-        raw = gzip.decompress(row.raw_gz) if row is not None else None
-    if raw is None:
+        first = next(
+            (r for r in rows if r.kind == MessageKind.INVITATION), rows[0] if rows else None
+        )
+        raws = [
+            gzip.decompress(r.raw_gz)
+            for r in ([first] if first else []) + [r for r in rows if r is not first]
+        ]
+    if not raws:
         return None
-    return origin_from_document(
-        read_message(
-            raw,
-            limits=ReadLimits.from_settings(settings.reading, settings.ocr, settings.data_dir),
-        ),
+    limits = ReadLimits.from_settings(settings.reading, settings.ocr, settings.data_dir)
+    own_agency = settings.office.reference_prefix_th
+    origin = origin_from_document(
+        read_message(raws[0], limits=limits),
         sender_names_th=settings.memo.sender_names_th,
-        own_agency=settings.office.reference_prefix_th,
+        own_agency=own_agency,
         tz=ZoneInfo(settings.timezone),
         now=now,
     )
+    for raw in raws[1:]:
+        if origin.letter is not None:
+            break
+        # A scan's years and month names as extraction reads them (ocr_values).
+        doc = repair_ocr_dates(read_message(raw, limits=limits))
+        letter = _letter_in(doc, own_agency=own_agency, now=now)
+        if letter is not None:
+            by = load_glossary().letter_agency(letter.number)
+            origin = replace(origin, letter=letter, sender_th=by or origin.sender_th)
+    return origin
