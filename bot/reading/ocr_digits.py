@@ -32,7 +32,7 @@ _LEAST_MATCH = 0.6  # correlation under which a glyph is no digit (or a cut gone
 _INK = 0.5
 _NARROWEST = 0.5  # × the digits' height: every Thai digit is at least this wide
 _LEAST_INK_PIXELS = 30  # speckle the median filter left
-_WIDEST = 1.7  # a glyph wider than this × its run's height is two digits touching
+_TWO_WIDE = 1.2  # × the digits' height: a glyph this wide that matches no digit may be two
 _ONLY_DIGITS = re.compile(f"[{THAI_DIGITS}]+")
 # A space is kept between digits further apart than this × the run's height ("๐ ๒๒๓๒").
 _SPACED = 0.45
@@ -108,49 +108,68 @@ def _digit_runs(words: list[_Word]) -> list[list[_Word]]:
 def _read_run(ink: np.ndarray, run: list[_Word], templates: tuple[str, np.ndarray]) -> str | None:
     digit_height = int(np.median([w.bottom - w.top for w in run]))
     # Room above for the tails of ๔ ๕ ๖ ๗ ๙, which Tesseract's boxes may leave out.
-    top = max(min(w.top for w in run) - digit_height * 2 // 3, 0)
+    top = max(min(w.top for w in run) - digit_height, 0)
+    body = min(w.top for w in run) - top  # where the boxes start, in the band
     bottom = max(w.bottom for w in run) + 6
     # Tesseract's boxes for Thai are loose by up to half a glyph: the band reaches a digit
     # further aside, so that a glyph the boxes cut is seen whole.
-    core_left, core_right = min(w.left for w in run), max(w.right for w in run)
-    left = max(core_left - digit_height, 0)
-    band = ink[top:bottom, left : core_right + digit_height]
+    left = max(min(w.left for w in run) - digit_height, 0)
+    core = (min(w.left for w in run) - left, max(w.right for w in run) - left)
+    band = ink[top:bottom, left : core[1] + left + digit_height]
     reach = digit_height // 2
-    glyphs = [
-        (start, end)
-        # Cut where the despeckled band is blank; matched on the band itself, since the
-        # median filter also wears off the thin ends of strokes that tell ๔ from ๕.
-        for start, end in _glyphs(_despeckled(band), digit_height)
-        if end > core_left - left - reach and start < core_right - left + reach
-    ]
-    labels, vectors = templates
-    read = [
-        _match(band[:, start:end], labels, vectors)
-        if end - start >= _NARROWEST * digit_height
-        else None  # a dot, a dash, a stroke of a neighbour
-        for start, end in glyphs
-    ]
+    read: list[tuple[int, int, str | None]] = []
+    # Cut where the despeckled band is blank below the tails (a mark of the line above
+    # there would join two glyphs); matched on the band itself, since the median filter
+    # also wears off the thin ends of strokes that tell ๔ from ๕.
+    for start, end in _spans(_despeckled(band[body:])):
+        if core[0] - reach < end and start < core[1] + reach:
+            read += _read_glyph(band, start, end, digit_height, templates)
     # A neighbour's glyph caught at either end by the loose boxes is no digit: left out.
-    while read and read[0] is None:
-        read, glyphs = read[1:], glyphs[1:]
-    while read and read[-1] is None:
-        read, glyphs = read[:-1], glyphs[:-1]
-    expected = sum(len(w.text) for w in run)
-    if not read or None in read or abs(len(read) - expected) > 1:
+    while read and read[0][2] is None:
+        read.pop(0)
+    while read and read[-1][2] is None:
+        read.pop()
+    if not read or any(digit is None for _, _, digit in read):
         return None
-    spaced = [
-        f" {digit}"
-        if index and glyphs[index][0] - glyphs[index - 1][1] > _SPACED * digit_height
-        else str(digit)
-        for index, digit in enumerate(read)
-    ]
-    return "".join(spaced)
+    # Tesseract often reads one Thai digit as two (๖ as ๒๐): fewer glyphs than it read are
+    # fine when they cover its boxes; more than one over is a cut gone wrong.
+    covered = read[0][0] <= core[0] + reach and read[-1][1] >= core[1] - reach
+    expected = sum(len(w.text) for w in run)
+    if len(read) > expected + 1 or (len(read) < expected - 1 and not covered):
+        return None
+    return "".join(
+        f" {digit}" if index and start - read[index - 1][1] > _SPACED * digit_height else str(digit)
+        for index, (start, _, digit) in enumerate(read)
+    )
 
 
-def _match(glyph: np.ndarray, labels: str, vectors: np.ndarray) -> str | None:
+def _read_glyph(
+    band: np.ndarray, start: int, end: int, digit_height: int, templates: tuple[str, np.ndarray]
+) -> list[tuple[int, int, str | None]]:
+    """The digit in the band's columns start:end, or the two when they are two touching."""
+    if end - start < _NARROWEST * digit_height:
+        return [(start, end, None)]  # a dot, a dash, a stroke of a neighbour
+    digit, score = _match(band[:, start:end], templates)
+    if score >= _LEAST_MATCH or end - start < _TWO_WIDE * digit_height:
+        return [(start, end, digit if score >= _LEAST_MATCH else None)]
+    # Two digits touching: the cut in the middle third where both halves match best.
+    third = (end - start) // 3
+    best: tuple[float, int, str, str] | None = None
+    for cut in range(start + third, end - third, 2):
+        first, first_score = _match(band[:, start:cut], templates)
+        second, second_score = _match(band[:, cut:end], templates)
+        if best is None or min(first_score, second_score) > best[0]:
+            best = (min(first_score, second_score), cut, first, second)
+    if best is None or best[0] < _LEAST_MATCH:
+        return [(start, end, None)]
+    return [(start, best[1], best[2]), (best[1], end, best[3])]
+
+
+def _match(glyph: np.ndarray, templates: tuple[str, np.ndarray]) -> tuple[str, float]:
+    labels, vectors = templates
     scores = vectors @ _shape(glyph)
     best = int(np.argmax(scores))
-    return labels[best] if scores[best] >= _LEAST_MATCH else None
+    return labels[best], float(scores[best])
 
 
 def _despeckled(band: np.ndarray) -> np.ndarray:
@@ -158,22 +177,14 @@ def _despeckled(band: np.ndarray) -> np.ndarray:
     return np.asarray(grey, dtype=np.float32) / 255
 
 
-def _glyphs(band: np.ndarray, digit_height: int) -> list[tuple[int, int]]:
-    """Column spans with ink, split where two glyphs touch, speckle left out."""
+def _spans(band: np.ndarray) -> list[tuple[int, int]]:
+    """Column spans with ink, speckle left out."""
     dark = band > _INK
-    spans = _runs(np.asarray(dark.any(axis=0)))
-    glyphs: list[tuple[int, int]] = []
-    while spans:
-        start, end = spans.pop(0)
-        if dark[:, start:end].sum() < _LEAST_INK_PIXELS:
-            continue
-        if end - start > _WIDEST * digit_height:  # cut at the thinnest column of the middle
-            third = (end - start) // 3
-            thinnest = start + third + int(np.argmin(dark[:, start + third : end - third].sum(0)))
-            spans[:0] = [(start, thinnest), (thinnest, end)]
-        else:
-            glyphs.append((start, end))
-    return glyphs
+    return [
+        (start, end)
+        for start, end in _runs(np.asarray(dark.any(axis=0)))
+        if dark[:, start:end].sum() >= _LEAST_INK_PIXELS
+    ]
 
 
 def _runs(inked: np.ndarray) -> list[tuple[int, int]]:
