@@ -31,6 +31,10 @@ _NUMBER_GAP = re.compile(r"(?<=[๐-๙])([./]) +(?=[๐-๙ว])")
 # Speckle and the scanner's edge read as a lone bar, or as dots before a line's first word.
 _LONE_BAR = re.compile(r"(?<!\S)\|(?!\S)")
 _LEADING_DOTS = re.compile(r"^[ .]+(?=[\u0e01-\u0e5b])", re.MULTILINE)
+# A leading vowel stands before a consonant, never before a digit: speckle ("ที่ ใ๒๑").
+_VOWEL_BEFORE_DIGIT = re.compile("[เแโใไ](?=[๐-๙])")
+# "ครั้งที่" before a number, its marks lost ("ครังที ๒๑"): the ordinal of a meeting.
+_ORDINAL_WORD = re.compile("ครั?[่้]?ง(\\s*)ที[่้]?(?=[ \t]*[๐-๙])")
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
 _LINE_END_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 # Two Thai fragments apart by one space or one line break (the fragment's own last and
@@ -52,7 +56,8 @@ def clean_ocr_thai(text: str) -> str:
     text = _MIXED_NUMBER.sub(
         lambda m: to_thai_digits(m.group().replace("o", "0").replace("O", "0")), text
     )
-    text = _NUMBER_GAP.sub(r"\1", text)
+    text = _NUMBER_GAP.sub(r"\1", _VOWEL_BEFORE_DIGIT.sub("", text))
+    text = _ORDINAL_WORD.sub("ครั้ง\\1ที่", text)
     text = _LEADING_DOTS.sub("", _LONE_BAR.sub("", text))
     text = _LINE_END_SPACE.sub("", _SPACE_RUN.sub(" ", text))
     return _join_broken_words(text)

@@ -32,11 +32,14 @@ __all__ = ["Letter", "fill_from_letters", "find_letter", "letters_in"]
 T = TypeVar("T")
 
 _TEXT_CONFIDENCE = 0.9
+# OCR loses a label's tone marks ("เรือง", "ที รง ๐๒๑๐"): they are optional here.
 _LABEL = re.compile(
-    r"^[ \t]*(?P<label>ส่วนราชการ|ที่(?=[ \t]+[ก-ฮ]{2}[ \t]*[๐-๙0-9])|เรื่อง|เรียน|อ้างถึง"
-    r"|สิ่งที่ส่งมาด้วย)[ \t]+(?P<value>\S.*)$",
+    r"^[ \t]*(?P<label>ส่วนราชการ|ที่?(?=[ \t]+[ก-ฮ]{2}[ \t]*[๐-๙0-9])|เรื่?อง|เรียน|อ้?างถึง"
+    r"|สิ่?งที่?ส่?งมาด้วย)[ \t]+(?P<value>\S.*)$",
     re.MULTILINE,
 )
+_LABELS = ("ส่วนราชการ", "ที่", "เรื่อง", "เรียน", "อ้างถึง", "สิ่งที่ส่งมาด้วย")
+_TONE = re.compile("[\u0e48-\u0e4b]")
 # The lines a header field may continue on: the subject and the addressee wrap.
 _CONTINUES = ("เรื่อง", "เรียน")
 # How a body starts: a line like these ends a wrapped addressee.
@@ -176,7 +179,9 @@ def _header_fields(text: str) -> dict[str, tuple[str, int, int]]:
     matches = [m for m in _LABEL.finditer(text) if not _CLOSING.search(text, 0, m.start())]
     fields: dict[str, tuple[str, int, int]] = {}
     for i, match in enumerate(matches):
-        label = match["label"]
+        label = next(
+            known for known in _LABELS if _TONE.sub("", known) == _TONE.sub("", match["label"])
+        )
         if label in fields:
             continue
         end = match.end()
@@ -208,7 +213,7 @@ def _references(
 ) -> tuple[LetterReference | None, tuple[LetterReference, ...]]:
     """The letter's own number (the ที่ line's) and the letters it cites."""
     found = find_letter_references(text, reference=reference)
-    own = next((r for r in found if _line_of(text, r.span[0]).lstrip().startswith("ที่")), None)
+    own = next((r for r in found if _line_of(text, r.span[0]).lstrip().startswith("ที")), None)
     return own, tuple(r for r in found if r is not own)
 
 

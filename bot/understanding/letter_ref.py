@@ -21,7 +21,7 @@ _DIGIT = "[0-9๐-๙]"
 # sub-number ("ว ๑๐๗/๕").
 _REFERENCE = re.compile(
     rf"(?:(?P<urgency>ด่วนที่สุด|ด่วนมาก|ด่วน)\s+)?"
-    rf"ที่\s+(?P<agency>[ก-ฮ]{{2}}\s*{_DIGIT}+(?:\.{_DIGIT}+)*)\s*/\s*"
+    rf"ที่?\s+(?P<agency>[ก-ฮ]{{2}}\s*{_DIGIT}+(?:\.{_DIGIT}+)*)\s*/\s*"
     rf"(?P<circular>ว\s*)?(?P<serial>{_DIGIT}+(?:[./]{_DIGIT}+)*)"
 )
 _HEADER_LOOKAHEAD = 300  # characters: the issuing office's address lines, then the date

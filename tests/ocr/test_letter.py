@@ -127,3 +127,19 @@ def test_a_letter_fills_what_the_record_lacks_and_nothing_else():
     assert nomination.kind is DeadlineKind.NOMINATION
     assert nomination.due == dt.date(2025, 12, 19)
     assert fill_from_letters(filled, (letter,)) == filled  # nothing added twice
+
+
+def test_labels_whose_tone_marks_ocr_lost_are_still_labels():
+    text = _typed("letter1").replace("เรื่อง ", "เรือง ", 1).replace("ที่ รง", "ที รง", 1)
+    letter = find_letter(text, reference=WRITTEN)
+    assert letter is not None
+    assert letter.number is not None
+    assert letter.number.value == "รง ๐๒๑๐.๓/ว ๒๘๗๒"
+    assert letter.subject is not None
+    assert letter.subject.value.startswith("ขอเชิญเข้าร่วมการประชุม")
+
+
+def test_the_dates_a_letter_cites_are_kept():
+    letter = find_letter(_typed("letter1"), reference=WRITTEN)
+    assert letter is not None
+    assert letter.cited_dates == (dt.date(2025, 11, 28),)

@@ -30,6 +30,8 @@ RAW = sorted((HERE / "tesseract_raw").glob("*.txt"))
         ("ผู้เข้าร่วมประ ชุม", "ผู้เข้าร่วมประชุม"),  # a space inside a word
         ("การประ\nชุม", "การประชุม"),  # a word broken at the line end
         (". | ถนนมิตรไมตรี |", "ถนนมิตรไมตรี"),  # speckle read as dots and bars
+        ("ครั้ง\nที่ ใ๒๑", "ครั้ง\nที่ ๒๑"),  # a leading vowel before a digit is speckle
+        ("ประชุม ครังที ๒๑", "ประชุม ครั้งที่ ๒๑"),  # the ordinal's marks lost before a number
     ],
 )
 def test_noise_with_one_right_answer_is_undone(noisy, clean):
