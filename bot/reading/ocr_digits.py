@@ -33,7 +33,9 @@ _INK = 0.5
 _NARROWEST = 0.5  # × the digits' height: every Thai digit is at least this wide
 _LEAST_INK_PIXELS = 30  # speckle the median filter left
 _TWO_WIDE = 1.2  # × the digits' height: a glyph this wide that matches no digit may be two
-_ONLY_DIGITS = re.compile(f"[{THAI_DIGITS}]+")
+# Tesseract puts an Arabic digit among Thai ones ("๑๓๒9"): such a word joins a Thai run.
+_ONLY_DIGITS = re.compile(f"[{THAI_DIGITS}0-9]+")
+_THAI_DIGIT = re.compile(f"[{THAI_DIGITS}]")
 # A space is kept between digits further apart than this × the run's height ("๐ ๒๒๓๒").
 _SPACED = 0.45
 _TSV_CELLS = 12
@@ -102,7 +104,8 @@ def _digit_runs(words: list[_Word]) -> list[list[_Word]]:
         run = [word] if _ONLY_DIGITS.fullmatch(word.text) else []
     if run:
         runs.append(run)
-    return runs
+    # A number all in Arabic digits is one written so (an English date, a phone number).
+    return [run for run in runs if any(_THAI_DIGIT.search(word.text) for word in run)]
 
 
 def _read_run(ink: np.ndarray, run: list[_Word], templates: tuple[str, np.ndarray]) -> str | None:

@@ -27,6 +27,8 @@ _DOUBLED_MARK = re.compile("([\u0e30\u0e31\u0e34-\u0e3a\u0e47\u0e4c\u0e4d])\\1+"
 # A number with at least one Thai digit: the Arabic digits and o/O in it are misread Thai.
 _MIXED_NUMBER = re.compile(r"(?<![A-Za-z])[๐-๙0-9oO]*[๐-๙][๐-๙0-9oO]*(?![A-Za-z])")
 # "๐๓๐๘. ๒" and "๐๒๑๐.๓/ ว": a dotted or slashed number broken by a space.
+# "รง ๐๒๑๐.๓ว ๒๘๗๒": a circular's number that lost its slash before ว.
+_LOST_SLASH = re.compile(r"(?<=[๐-๙])ว(?= ?[๐-๙])")
 _NUMBER_GAP = re.compile(r"(?<=[๐-๙])([./]) +(?=[๐-๙ว])")
 # Speckle and the scanner's edge read as a lone bar, or as dots before a line's first word.
 _LONE_BAR = re.compile(r"(?<!\S)\|(?!\S)")
@@ -57,6 +59,7 @@ def clean_ocr_thai(text: str) -> str:
         lambda m: to_thai_digits(m.group().replace("o", "0").replace("O", "0")), text
     )
     text = _NUMBER_GAP.sub(r"\1", _VOWEL_BEFORE_DIGIT.sub("", text))
+    text = _LOST_SLASH.sub("/ว", text)
     text = _ORDINAL_WORD.sub("ครั้ง\\1ที่", text)
     text = _LEADING_DOTS.sub("", _LONE_BAR.sub("", text))
     text = _LINE_END_SPACE.sub("", _SPACE_RUN.sub(" ", text))

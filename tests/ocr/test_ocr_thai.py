@@ -32,6 +32,7 @@ RAW = sorted((HERE / "tesseract_raw").glob("*.txt"))
         (". | ถนนมิตรไมตรี |", "ถนนมิตรไมตรี"),  # speckle read as dots and bars
         ("ครั้ง\nที่ ใ๒๑", "ครั้ง\nที่ ๒๑"),  # a leading vowel before a digit is speckle
         ("ประชุม ครังที ๒๑", "ประชุม ครั้งที่ ๒๑"),  # the ordinal's marks lost before a number
+        ("ที่ รง ๐๒๑๐.๓ว ๒๘๗๒", "ที่ รง ๐๒๑๐.๓/ว ๒๘๗๒"),  # a circular's slash lost
     ],
 )
 def test_noise_with_one_right_answer_is_undone(noisy, clean):
