@@ -1,7 +1,10 @@
 """OCR of scanned Thai letters: character error rate per degradation level, field accuracy
 against the same letters' typed text, and CPU seconds per A4 page.
 
-Run from the project folder: python -m benchmarks.bench_ocr
+Run from the project folder: python -m benchmarks.bench_ocr [--font FACE.ttf]
+
+--font sets the letters in another face (regular; its bold for headings if FACE-Bold.ttf
+is beside it), e.g. Sarabun, to see the Thai-digit pass on a face it has no template of.
 
 The letters are typeset, rendered at 200 and 300 dpi and degraded by
 tests/ocr/make_scans.py (clean, light, moderate, heavy), then read as meetbot reads a
@@ -17,18 +20,21 @@ Tesseract with OMP_THREAD_LIMIT=1) user+system time per page.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
 import re
 import statistics
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot.reading.limits import ReadLimits
 from bot.reading.mime import read_message
 from bot.reading.ocr import OcrOptions
 from bot.understanding.letter import Letter, find_letter, letters_in
 from bot.understanding.ocr_values import repair_ocr_dates
+from tests.ocr import make_scans
 from tests.ocr.make_scans import LETTERS, LEVELS, scan, scanned_mail, typeset
 from tests.ocr.measure import character_error_rate, without_provenance
 
@@ -84,6 +90,12 @@ def measure(letter: str, level: str, dpi: int) -> Run:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--font", type=Path, help="typeset the letters in this face")
+    font = parser.parse_args().font
+    if font is not None:
+        bold = font.with_name(font.name.replace("-Regular", "-Bold"))
+        make_scans.FONT, make_scans.FONT_BOLD = font, bold if bold.exists() else font
     started = time.monotonic()
     runs = [
         measure(letter, level, dpi) for letter in LETTERS for level in LEVELS for dpi in (300, 200)
