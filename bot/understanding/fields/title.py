@@ -3,7 +3,7 @@
 An English title is grown around a meeting noun ("Meeting", "Workshop", "Forum"...) over
 capitalised words and the small words between them, so "the 18th Meeting of the Senior
 Labour Officials ... of ASEAN (18th SLOM-WG)" yields the name without its short form.
-The Thai title comes from the เรื่อง line of a memo or the phrase after "เข้าร่วม".
+The Thai title is found by bot.understanding.fields.title_th.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from bot.understanding.fields.series import (
     thai_ordinal,
 )
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import Extracted
 
@@ -106,28 +107,6 @@ _INTRODUCED = re.compile(
     r"|nominat\w*.{0,40}?\s+for|to\s+join)\s+(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-_THAI_SUBJECT = re.compile(r"^[ \t]*เรื่อง[ \t]*(?P<value>.+)$", re.MULTILINE)
-_THAI_SUBJECT_STOP = re.compile(r"^\s*(?:เรียน|ถึง|อ้างถึง|สิ่งที่ส่งมาด้วย|$)")
-_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|fw|aw|ตอบกลับ|ส่งต่อ)\s*:\s*|\s*\[[^\]]*\]\s*)+", re.I)
-_THAI_PREFIXES = re.compile(
-    r"^(?:ขอ(?:เรียน)?เชิญ|เชิญ|ขอความอนุเคราะห์|ขอให้|พิจารณา|ขอ|ส่ง|เสนอ|แจ้ง|รายชื่อ|ผู้แทน"
-    r"|ยกเลิก|เลื่อน"
-    r"|เข้าร่วม|ร่วม|การเดินทางไปราชการ(?:ต่างประเทศ)?|เพื่อ|รายงาน(?:สรุป)?(?:ผล)?|ประชาสัมพันธ์"
-    r"|การเข้าร่วม|หน่วยงาน|ใน|\s)+"
-)
-_THAI_EVENT = re.compile(r"ประชุม|สัมมนา|อบรม|เวที|หารือ")
-# A เรื่อง line about the meeting's arrangements ("แจ้งเปลี่ยนแปลงสถานที่ประชุม") does not name
-# it: the name is in the letter's text.
-_NO_NAME_TH = re.compile(
-    r"(?:เปลี่ยนแปลง|เลื่อน|ยกเลิก)?(?:สถานที่|วัน(?:และ)?เวลา|กำหนด(?:การ)?|ห้อง)?(?:จัด)?(?:การ)?"
-    r"(?:ประชุม|สัมมนา|อบรม)\s*$"
-)
-_THAI_BODY = re.compile(
-    r"(?:เข้าร่วม|ขอเชิญ.{0,40}?ร่วม)\s*(?P<value>(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม)[^\n(]{8,300}?)"
-    r"(?=\s*(?:\(|ระหว่างวันที่|ในวัน|ณ\s|เมื่อวันที่|ผ่านระบบ|โดย|ซึ่ง|ทั้งนี้|$))",
-    re.MULTILINE,
-)
-_THAI_TAIL = re.compile(r"\s*(?:ระหว่างวันที่|ในวันที่|วันที่|ณ\s|ผ่านระบบ|\().*$")
 
 
 @dataclass(frozen=True)
@@ -148,7 +127,7 @@ class _Candidate:
 
 def find_titles(text: MessageText) -> Titles:
     title = _english_title(text)
-    title_th = _thai_title(text)
+    title_th = find_thai_title(text)
     series, ordinal = find_series(text)
     if ordinal is None:
         ordinal = ordinal_of(title) or thai_ordinal(title_th)
@@ -360,37 +339,3 @@ def _recase(value: str, text: str) -> str:
         else:
             words.append(word.capitalize())
     return " ".join(words)
-
-
-# Thai title ----------------------------------------------------------------------------
-
-
-def _thai_title(text: MessageText) -> Extracted[str] | None:
-    for match in _THAI_SUBJECT.finditer(text.plain):
-        start, end = match.start("value"), match.end("value")
-        # A long subject wraps onto the following lines.
-        for line in text.plain[end + 1 :].split("\n")[:3]:
-            if _THAI_SUBJECT_STOP.match(line) or not re.search(r"[ก-๙]", line):
-                break
-            end += 1 + len(line)
-        value = _strip_thai(text.raw[start:end])
-        if value and _THAI_EVENT.search(value) and not _NO_NAME_TH.match(value):
-            return Extracted(value, text.snippet(start, end), 0.85)
-    phrase = _THAI_BODY.search(text.plain)
-    if phrase:
-        start, end = phrase.span("value")
-        value = _strip_thai(text.raw[start:end])
-        if value:
-            return Extracted(value, text.snippet(start, end), 0.7)
-    # A Thai mail without a memo's เรื่อง line names the meeting in its subject.
-    subject = _strip_thai(_REPLY_PREFIX.sub("", text.subject))
-    if subject and _THAI_EVENT.match(subject.removeprefix("การ")):
-        return Extracted(subject, f"Subject: {text.subject}", 0.6)
-    return None
-
-
-def _strip_thai(value: str) -> str:
-    value = clean(value)
-    value = _THAI_PREFIXES.sub("", value)
-    value = _THAI_TAIL.sub("", value)
-    return clean(value) if len(value) >= 8 else ""
