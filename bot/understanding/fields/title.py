@@ -29,11 +29,17 @@ from bot.understanding.record import Extracted
 MEETING_NOUNS = (
     "meeting|meetings|workshop|conference|forum|seminar|dialogue|summit|symposium|consultation"
     "|training|course|webinar|roundtable|round-table|session|retreat|congress|assembly"
-    "|colloquium|caucus|exchange|expo|conclave|programme|program"
+    "|colloquium|caucus|exchange|expo|conclave|programme|program|summits|conferences|workshops"
+    "|seminars|sessions|week"
 )
 # Run over lower-case text; tried only where a noun begins (bot.understanding.prefilter).
 _NOUN = prefiltered(MEETING_NOUNS.split("|"), rf"\b(?:{MEETING_NOUNS})\b")
 _PLAN_NOT_EVENT = re.compile(r"\b(?:work|action|strategic|national)\s+$")
+_NOUN_OF_A_THING = re.compile(
+    r"[ \t]+(?:law|act|room|rooms|minutes|notes|rules|policy|requirements|link|id|password"
+    r"|passcode|platform|software)\b"
+)
+_MEDIUM = re.compile(r"(?:video|audio|web|tele|phone)[\s-]*conference")
 _CONNECTORS = frozenset(
     [
         "of",
@@ -96,6 +102,22 @@ _NOT_TITLE_WORDS = frozenset(
         "upcoming",
     ]
 )
+# Words of the notice around a name, not of the name: "... Conference - Advance Information",
+# "Meeting Cancelled Due to ...", "... Workshop on Migration Discusses ...".
+_NOTICE_WORDS = frozenset(
+    [
+        *("schedule", "guide", "note", "notice", "agenda", "postponement", "postponed"),
+        *("cancellation", "cancelled", "canceled", "instructions", "dear", "update", "reminder"),
+        *("invitation", "registration", "announcement", "advance", "information", "summary"),
+        *("held", "opens", "opened", "closes", "closed", "concludes", "concluded", "completed"),
+        *("completes", "discusses", "discussed", "launches", "launched", "begins", "began"),
+        *("starts", "started", "ends", "ended", "holds", "hosts", "hosted", "convenes"),
+        *("convened", "gathers", "attends", "attended", "marks", "commences", "commenced"),
+        *("rescheduled", "adopts", "adopted", "wraps", "kicks", "due", "host", "hosts"),
+        *("circular", "timeline"),
+    ]
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTHS = re.compile(
     rf"^(?:{cues.MONTH_NAME_EN})\.?$"
     r"|^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$",
@@ -143,6 +165,9 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         for c in _title_candidates(text.subject, text.subject_lower)
     ]
     body = _title_candidates(text.plain, text.lower, in_body=text.body_end)
+    if not any(c.start < text.body_end for c in body):
+        # A cover note's attachment is the message: its names count as the body's.
+        body = [_Candidate(c.start, c.end, c.value, c.score + 1) for c in body]
     counts = Counter(c.value.lower() for c in [*candidates, *body])
     best: tuple[int, int, _Candidate, bool] | None = None
     for index, candidate in enumerate([*candidates, *body]):
@@ -223,14 +248,25 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
     found: list[_Candidate] = []
     for noun in _NOUN.finditer(lowered):
         word = haystack[noun.start() : noun.end()]
-        if not (word[0].isupper()):
-            continue
         if word.lower().startswith("program") and _PLAN_NOT_EVENT.search(
             lowered, max(0, noun.start() - 12), noun.start()
         ):
             continue  # "the ALM Work Programme 2026-2030" is a plan, not a meeting
-        start = _grow_left(haystack, noun.start())
+        if word.lower() == "conference" and _MEDIUM.search(lowered, max(0, noun.start() - 8)):
+            continue  # "by video conference" is how, not which meeting
+        if _NOUN_OF_A_THING.match(lowered, noun.end()):
+            continue  # "Open Meeting Law", "Meeting Room", "Meeting ID": a thing, not an event
+        if word[0].isupper():
+            start, score = _grow_left(haystack, noun.start()), 1
+        elif not _NAMED_AFTER.match(haystack, noun.end()):
+            continue  # a lower-case noun is a name only with the capitalised words after it
+        elif (numbered := _numbered_before(haystack, noun.start())) is not None:
+            start, score = numbered, 1  # "the seventy-ninth session of the Commission"
+        else:
+            start, score = noun.start(), 0  # "a workshop on Migrants in Countries in Crisis"
         end = _grow_right(haystack, noun.end(), caps=word.isupper())
+        if end == noun.end() and word.lower() == "training":
+            continue  # "Technical and Vocational Education and Training" is a field of study
         value = clean(haystack[start:end]).rstrip(".")
         value = re.sub(r"^(?:the|The|THE)\s+", "", value)
         words = value.split()
@@ -239,7 +275,6 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         if any(c.start <= start and end <= c.end for c in found):
             continue
         found = [c for c in found if not (start <= c.start and c.end <= end)]
-        score = 1
         if _INTRODUCED.search(haystack[max(0, start - 80) : start]):
             score += 3
         if ORDINAL.match(value):
@@ -252,29 +287,63 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
     return found
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w'’\-]*)[ \t]*\n?[ \t]*$")
+_NAMED_AFTER = re.compile(r"[ \t]+(?:on|of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+_LOWER_WORDS = re.compile(r"(?:[ \t]+[a-z][a-z\-]*){0,3}[ \t]+")
+
+
+def _numbered_before(text: str, start: int) -> int | None:
+    """Where the ordinal before a lower-case noun begins: "69th session", "the 3rd annual
+    general meeting"; None without one."""
+    window = max(0, start - 60)
+    ordinals = list(ORDINAL.finditer(text, window, start))
+    # "the first meeting" is any series' first: a name is numbered "3rd" or "seventy-ninth".
+    if (
+        ordinals
+        and not ordinals[-1].group("word")
+        and _LOWER_WORDS.fullmatch(text, ordinals[-1].end(), start)
+    ):
+        return ordinals[-1].start()
+    return None
+
+
+_WORD_BEFORE = re.compile(r"(\([A-Z][A-Za-z0-9&+\-]*\)|[A-Za-z0-9][\w'’\-]*|&)[ \t]*\n?[ \t]*$")
+# Words that join two capitalised parts of one name: "Asia and the Pacific", "Safety and Health".
+_JOINING = frozenset(["and", "&", "the"])
+# A sentence's first word is not its subject's name: "At the ASEAN ... Meeting".
+_SENTENCE_WORDS = frozenset(
+    [
+        *("at", "in", "on", "during", "after", "before", "as", "by", "from", "with", "to", "of"),
+        "or",
+        "the",
+    ]
+)
 
 
 def _grow_left(text: str, start: int) -> int:
-    position = start
+    position = committed = start
     while True:
         match = _WORD_BEFORE.search(text[max(0, position - 60) : position])
         if match is None:
-            return position
+            return committed
         word = match.group(1)
         token_start = position - (len(match.group(0)))
         lowered = word.lower().strip("'’")
-        is_ordinal = bool(ORDINAL.fullmatch(word))
-        if lowered in _NOT_TITLE_WORDS or _MONTHS.match(word):
-            return position
-        if not (word[0].isupper() or is_ordinal):
-            return position
-        position = token_start
+        if word.startswith("(") or word in _JOINING:
+            position = token_start  # kept only if a capitalised word stands before it
+            continue
+        if lowered in _NOT_TITLE_WORDS or lowered in _NOTICE_WORDS or lowered in _SENTENCE_WORDS:
+            return committed
+        if _MONTHS.match(word):
+            return committed
+        if not (word[0].isupper() or ORDINAL.fullmatch(word) or _YEAR.fullmatch(word)):
+            return committed
+        position = committed = token_start
 
 
 def _grow_right(text: str, end: int, *, caps: bool) -> int:
     committed = end
     position = end
+    joined = False  # whether a connector stands before the next word
     while True:
         match = _TOKEN.match(text, position)
         if match is None:
@@ -284,12 +353,12 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
         if token.startswith("("):
             if ORDINAL.search(token) or len(token) > 14:
                 return committed
-            position = match.end()
+            position, joined = match.end(), False
             continue
         if lowered in _CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
             if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
-            position = match.end()
+            position, joined = match.end(), True
             continue
         if ORDINAL.fullmatch(token):  # "... Meeting for the 29th ASEAN ..."
             position = match.end()
@@ -297,9 +366,13 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
         if _MONTHS.match(token) or token[0].isdigit():
             return committed
         if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
-            if lowered in ("from", "by"):
+            if lowered in ("from", "by") or lowered in _NOTICE_WORDS:
+                return committed
+            # "Workshop on Contingency Planning Vientiane": a place after the name is where.
+            if not joined and _place_follows(text, match.start(1)):
                 return committed
             position = committed = match.end()
+            joined = False
             continue
         return committed
 
