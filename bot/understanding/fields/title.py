@@ -23,6 +23,13 @@ from bot.understanding.fields.series import (
 )
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_th import find_thai_title
+from bot.understanding.fields.title_words import (
+    CONNECTORS,
+    JOINING,
+    NOT_TITLE_WORDS,
+    NOTICE_WORDS,
+    SENTENCE_WORDS,
+)
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import Extracted
 
@@ -40,84 +47,8 @@ _NOUN_OF_A_THING = re.compile(
     r"|passcode|platform|software)\b"
 )
 _MEDIUM = re.compile(r"(?:video|audio|web|tele|phone)[\s-]*conference")
-_CONNECTORS = frozenset(
-    [
-        "of",
-        "on",
-        "for",
-        "to",
-        "and",
-        "in",
-        "the",
-        "with",
-        "a",
-        "an",
-        "under",
-        "towards",
-        "toward",
-        "through",
-        "among",
-        "between",
-        "&",
-        "-",
-        "–",
-        ":",
-    ]
-)
-_NOT_TITLE_WORDS = frozenset(
-    [
-        "invitation",
-        "invitations",
-        "re",
-        "fwd",
-        "fw",
-        "aw",
-        "dear",
-        "reminder",
-        "registration",
-        "attention",
-        "note",
-        "administrative",
-        "provisional",
-        "annotated",
-        "agenda",
-        "report",
-        "details",
-        "letter",
-        "update",
-        "updates",
-        "subject",
-        "regarding",
-        "zoom",
-        "for",
-        "further",
-        "information",
-        "kindly",
-        "please",
-        "our",
-        "your",
-        "this",
-        "next",
-        "previous",
-        "upcoming",
-    ]
-)
-# Words of the notice around a name, not of the name: "... Conference - Advance Information",
-# "Meeting Cancelled Due to ...", "... Workshop on Migration Discusses ...".
-_NOTICE_WORDS = frozenset(
-    [
-        *("schedule", "guide", "note", "notice", "agenda", "postponement", "postponed"),
-        *("cancellation", "cancelled", "canceled", "instructions", "dear", "update", "reminder"),
-        *("invitation", "registration", "announcement", "advance", "information", "summary"),
-        *("held", "opens", "opened", "closes", "closed", "concludes", "concluded", "completed"),
-        *("completes", "discusses", "discussed", "launches", "launched", "begins", "began"),
-        *("starts", "started", "ends", "ended", "holds", "hosts", "hosted", "convenes"),
-        *("convened", "gathers", "attends", "attended", "marks", "commences", "commenced"),
-        *("rescheduled", "adopts", "adopted", "wraps", "kicks", "due", "host", "hosts"),
-        *("circular", "timeline"),
-    ]
-)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTH_BEFORE = re.compile(rf"\b(?:{cues.MONTH_NAME_EN})\.?\s+$", re.IGNORECASE)
 _MONTHS = re.compile(
     rf"^(?:{cues.MONTH_NAME_EN})\.?$"
     r"|^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$",
@@ -125,8 +56,9 @@ _MONTHS = re.compile(
 )
 _TOKEN = re.compile(r"[ \t]*+\n?[ \t]*+(\([A-Z][A-Za-z0-9&+\-]*\)|[A-Za-z0-9][\w'’.&+\-]*|[&–:-])")
 _INTRODUCED = re.compile(
-    r"(?:invit\w*|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing)?|convene|organi[sz]e"
-    r"|nominat\w*.{0,40}?\s+for|to\s+join)\s+(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:the\s+)?$",
+    r"(?:invit\w*|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing|ed)?|convened?"
+    r"|organi[sz](?:e|ed)|rolled\s+out|gathered\s+at|nominat\w*.{0,40}?\s+for|to\s+join)\s+"
+    r"(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:(?:the|a|an|its|their)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -307,16 +239,6 @@ def _numbered_before(text: str, start: int) -> int | None:
 
 
 _WORD_BEFORE = re.compile(r"(\([A-Z][A-Za-z0-9&+\-]*\)|[A-Za-z0-9][\w'’\-]*|&)[ \t]*\n?[ \t]*$")
-# Words that join two capitalised parts of one name: "Asia and the Pacific", "Safety and Health".
-_JOINING = frozenset(["and", "&", "the"])
-# A sentence's first word is not its subject's name: "At the ASEAN ... Meeting".
-_SENTENCE_WORDS = frozenset(
-    [
-        *("at", "in", "on", "during", "after", "before", "as", "by", "from", "with", "to", "of"),
-        "or",
-        "the",
-    ]
-)
 
 
 def _grow_left(text: str, start: int) -> int:
@@ -328,15 +250,19 @@ def _grow_left(text: str, start: int) -> int:
         word = match.group(1)
         token_start = position - (len(match.group(0)))
         lowered = word.lower().strip("'’")
-        if word.startswith("(") or word in _JOINING:
+        if word.startswith("(") or word in JOINING:
             position = token_start  # kept only if a capitalised word stands before it
             continue
-        if lowered in _NOT_TITLE_WORDS or lowered in _NOTICE_WORDS or lowered in _SENTENCE_WORDS:
+        if lowered in NOT_TITLE_WORDS or lowered in NOTICE_WORDS or lowered in SENTENCE_WORDS:
             return committed
         if _MONTHS.match(word):
             return committed
         if not (word[0].isupper() or ORDINAL.fullmatch(word) or _YEAR.fullmatch(word)):
             return committed
+        if ORDINAL.fullmatch(word) and _MONTH_BEFORE.search(
+            text, max(0, token_start - 12), token_start
+        ):
+            return committed  # "January 11th Special Board Meeting": the 11th is a day
         position = committed = token_start
 
 
@@ -355,7 +281,7 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
                 return committed
             position, joined = match.end(), False
             continue
-        if lowered in _CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
+        if lowered in CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
             if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
             position, joined = match.end(), True
@@ -366,7 +292,7 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
         if _MONTHS.match(token) or token[0].isdigit():
             return committed
         if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
-            if lowered in ("from", "by") or lowered in _NOTICE_WORDS:
+            if lowered in ("from", "by") or lowered in NOTICE_WORDS:
                 return committed
             # "Workshop on Contingency Planning Vientiane": a place after the name is where.
             if not joined and _place_follows(text, match.start(1)):
@@ -407,7 +333,7 @@ def _recase(value: str, text: str) -> str:
         bare = word.strip("()")
         if bare in acronyms or re.fullmatch(r"\d+(?:ST|ND|RD|TH)", bare):
             words.append(word.lower() if bare[0].isdigit() else word)
-        elif index > 0 and word.lower() in _CONNECTORS:
+        elif index > 0 and word.lower() in CONNECTORS:
             words.append(word.lower())
         else:
             words.append(word.capitalize())

@@ -1,0 +1,94 @@
+"""The words around an English meeting name: those inside it, those that end it.
+
+Kept apart from bot.understanding.fields.title, which grows a name over them.
+"""
+
+from __future__ import annotations
+
+CONNECTORS = frozenset(
+    [
+        "of",
+        "on",
+        "for",
+        "to",
+        "and",
+        "in",
+        "the",
+        "with",
+        "a",
+        "an",
+        "under",
+        "towards",
+        "toward",
+        "through",
+        "among",
+        "between",
+        "&",
+        "-",
+        "–",
+        ":",
+    ]
+)
+NOT_TITLE_WORDS = frozenset(
+    [
+        "invitation",
+        "invitations",
+        "re",
+        "fwd",
+        "fw",
+        "aw",
+        "dear",
+        "reminder",
+        "registration",
+        "attention",
+        "note",
+        "administrative",
+        "provisional",
+        "annotated",
+        "agenda",
+        "report",
+        "details",
+        "letter",
+        "update",
+        "updates",
+        "subject",
+        "regarding",
+        "zoom",
+        "for",
+        "further",
+        "information",
+        "kindly",
+        "please",
+        "our",
+        "your",
+        "this",
+        "next",
+        "previous",
+        "upcoming",
+    ]
+)
+# Words of the notice around a name, not of the name: "... Conference - Advance Information",
+# "Meeting Cancelled Due to ...", "... Workshop on Migration Discusses ...".
+NOTICE_WORDS = frozenset(
+    [
+        *("schedule", "guide", "note", "notice", "agenda", "postponement", "postponed"),
+        *("cancellation", "cancelled", "canceled", "instructions", "dear", "update", "reminder"),
+        *("invitation", "registration", "announcement", "advance", "information", "summary"),
+        *("held", "opens", "opened", "closes", "closed", "concludes", "concluded", "completed"),
+        *("completes", "discusses", "discussed", "launches", "launched", "begins", "began"),
+        *("starts", "started", "ends", "ended", "holds", "hosts", "hosted", "convenes"),
+        *("convened", "gathers", "attends", "attended", "marks", "commences", "commenced"),
+        *("rescheduled", "adopts", "adopted", "wraps", "kicks", "due", "host", "hosts"),
+        *("circular", "timeline"),
+    ]
+)
+# Words that join two capitalised parts of one name: "Asia and the Pacific", "Safety and Health".
+JOINING = frozenset(["and", "&", "the"])
+# A sentence's first word is not its subject's name: "At the ASEAN ... Meeting".
+SENTENCE_WORDS = frozenset(
+    [
+        *("at", "in", "on", "during", "after", "before", "as", "by", "from", "with", "to", "of"),
+        "or",
+        "the",
+    ]
+)
