@@ -219,8 +219,8 @@ def triage(
         return MessageKind.CIRCULAR, tuple(reasons)
     if report.subject or (report.body and not invite.strong):
         return MessageKind.REPORT, (report.reason("a meeting report"),)
-    if not is_reply and (held := _held_before(doc, text, record)):
-        return MessageKind.REPORT, held
+    if not is_reply and (past := _held_before(doc, text, record)):
+        return MessageKind.REPORT, past
     if is_reply or follow_up.strong:
         reasons = ["a reply in an existing thread"] if is_reply else []
         if follow_up.strong or update.strong:
