@@ -79,7 +79,9 @@ NOTICE_WORDS = frozenset(
         *("starts", "started", "ends", "ended", "holds", "hosts", "hosted", "convenes"),
         *("convened", "gathers", "attends", "attended", "marks", "commences", "commenced"),
         *("rescheduled", "adopts", "adopted", "wraps", "kicks", "due", "host", "hosts"),
-        *("circular", "timeline"),
+        *("circular", "timeline", "reviews", "reviewed", "agrees", "agreed", "approves"),
+        *("approved", "urges", "urged", "highlights", "focuses", "explores", "examines"),
+        *("addresses", "seeks", "strengthens", "promotes", "welcomes", "celebrates"),
     ]
 )
 # Words that join two capitalised parts of one name: "Asia and the Pacific", "Safety and Health".
