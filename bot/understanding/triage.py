@@ -242,12 +242,14 @@ def _held_before(doc: MailDocument, text: MessageText, record: MeetingRecord) ->
     """Why the message reports a meeting already held, or nothing: the text says it was held
     and the meeting's day is not after the message's (an invitation recalls last year's
     meeting "held in Bali" but invites to one still to come)."""
-    held = _find(text, _HELD, near=_HELD_NEAR)
-    if not held.any or record.start is None or doc.date is None:
+    if record.start is None or doc.date is None:
         return ()
     start = record.start.value
     day = start.date() if isinstance(start, dt.datetime) else start
     if day > doc.date.date():
+        return ()
+    held = _find(text, _HELD, near=_HELD_NEAR)
+    if not held.any:
         return ()
     return (
         held.reason("a report of a meeting already held"),

@@ -196,7 +196,9 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             start, score = numbered, 1  # "the seventy-ninth session of the Commission"
         else:
             start, score = noun.start(), 0  # "a workshop on Migrants in Countries in Crisis"
-        end = _grow_right(haystack, noun.end(), caps=word.isupper())
+        end = _without_place(
+            haystack, noun.end(), _grow_right(haystack, noun.end(), caps=word.isupper())
+        )
         if end == noun.end() and word.lower() == "training":
             continue  # "Technical and Vocational Education and Training" is a field of study
         value = clean(haystack[start:end]).rstrip(".")
@@ -238,17 +240,46 @@ def _numbered_before(text: str, start: int) -> int | None:
     return None
 
 
-_WORD_BEFORE = re.compile(r"(\([A-Z][A-Za-z0-9&+\-]*\)|[A-Za-z0-9][\w'’\-]*|&)[ \t]*\n?[ \t]*$")
+_ASIDE_WORD = re.compile(r"\([A-Z][A-Za-z0-9&+\-]*\)")
+_WORD_CHARS = frozenset("_'’-&")
+
+
+def _word_before(text: str, position: int) -> tuple[str, int] | None:
+    """The word that ends before `position` (over spaces and one line break), and where it
+    starts: a word, "&", or a short form in brackets "(ASEAN-OSHNET)". Scanned backwards by
+    hand: a regex anchored at the end would be tried at every position before it."""
+    end = position
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end > 0 and text[end - 1] == "\n":
+        end -= 1
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+    if end == 0:
+        return None
+    if text[end - 1] == ")":
+        opening = text.rfind("(", max(0, end - 40), end)
+        aside = _ASIDE_WORD.fullmatch(text, opening, end) if opening >= 0 else None
+        return (aside.group(), opening) if aside else None
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
+        start -= 1
+    word = text[start:end]
+    if word == "&":
+        return word, start
+    stripped = word.lstrip("_'’-&")
+    if not stripped or not stripped[0].isascii():
+        return None
+    return stripped, end - len(stripped)
 
 
 def _grow_left(text: str, start: int) -> int:
     position = committed = start
     while True:
-        match = _WORD_BEFORE.search(text[max(0, position - 60) : position])
-        if match is None:
+        found = _word_before(text, position)
+        if found is None:
             return committed
-        word = match.group(1)
-        token_start = position - (len(match.group(0)))
+        word, token_start = found
         lowered = word.lower().strip("'’")
         if word.startswith("(") or word in JOINING:
             position = token_start  # kept only if a capitalised word stands before it
@@ -269,7 +300,6 @@ def _grow_left(text: str, start: int) -> int:
 def _grow_right(text: str, end: int, *, caps: bool) -> int:
     committed = end
     position = end
-    joined = False  # whether a connector stands before the next word
     while True:
         match = _TOKEN.match(text, position)
         if match is None:
@@ -279,12 +309,12 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
         if token.startswith("("):
             if ORDINAL.search(token) or len(token) > 14:
                 return committed
-            position, joined = match.end(), False
+            position = match.end()
             continue
         if lowered in CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
             if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
-            position, joined = match.end(), True
+            position = match.end()
             continue
         if ORDINAL.fullmatch(token):  # "... Meeting for the 29th ASEAN ..."
             position = match.end()
@@ -294,13 +324,20 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
         if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
             if lowered in ("from", "by") or lowered in NOTICE_WORDS:
                 return committed
-            # "Workshop on Contingency Planning Vientiane": a place after the name is where.
-            if not joined and _place_follows(text, match.start(1)):
-                return committed
             position = committed = match.end()
-            joined = False
             continue
         return committed
+
+
+def _without_place(text: str, floor: int, end: int) -> int:
+    """`end`, or where a place written after the name begins: in "Workshop on Contingency
+    Planning Vientiane" the city is where, not the name ("... in Vientiane" stops sooner)."""
+    places = find_places(text, max(floor, end - 40), end)
+    if not places or places[-1].end != end:
+        return end
+    before = text[floor : places[-1].start].rstrip()
+    last_word = before.rsplit(None, 1)[-1].lower() if before else ""
+    return end if last_word in CONNECTORS else floor + len(before)
 
 
 _THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
