@@ -137,6 +137,18 @@ def test_thai_news_names_the_meeting_its_chair_opened() -> None:
             "The 9th Asia and the Pacific Forum on Youth Employment will open on 4 May 2026.",
             "9th Asia and the Pacific Forum on Youth Employment",
         ),
+        # after a dash, a heading's words; inside a name, the same words are the name's
+        (
+            "Regional Skills Week - Information for Participants",
+            "Details follow.",
+            "Regional Skills Week",
+        ),
+        (
+            "News",
+            "The 4th Meeting of the Working Group on Labour Market Information will open on"
+            " 4 May 2026.",
+            "4th Meeting of the Working Group on Labour Market Information",
+        ),
         # a session written in lower case, numbered in words
         (
             "News",

@@ -24,6 +24,7 @@ from bot.understanding.fields.series import (
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_words import (
+    AFTER_A_DASH,
     CONNECTORS,
     JOINING,
     NOT_TITLE_WORDS,
@@ -314,6 +315,9 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
         if lowered in CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
             if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
+            after = _TOKEN.match(text, match.end()) if token in "–:-" else None
+            if after and after.group(1).lower() in AFTER_A_DASH:
+                return committed  # "... Week - Information for Participants"
             position = match.end()
             continue
         if ORDINAL.fullmatch(token):  # "... Meeting for the 29th ASEAN ..."

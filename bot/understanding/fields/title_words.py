@@ -68,17 +68,18 @@ NOT_TITLE_WORDS = frozenset(
     ]
 )
 # Words of the notice around a name, not of the name: "... Conference - Advance Information",
-# "Meeting Cancelled Due to ...", "... Workshop on Migration Discusses ...".
+# "Meeting Cancelled Due to ...", "... Workshop on Migration Discusses ...". Never words a
+# name may hold: "Labour Market Information", "Civil Registration", "Due Diligence".
 NOTICE_WORDS = frozenset(
     [
-        *("schedule", "guide", "note", "notice", "agenda", "postponement", "postponed"),
+        *("schedule", "guide", "note", "notice", "postponement", "postponed"),
         *("cancellation", "cancelled", "canceled", "instructions", "dear", "update", "reminder"),
-        *("invitation", "registration", "announcement", "advance", "information", "summary"),
+        *("invitation", "announcement", "advance", "summary"),
         *("held", "opens", "opened", "closes", "closed", "concludes", "concluded", "completed"),
         *("completes", "discusses", "discussed", "launches", "launched", "begins", "began"),
         *("starts", "started", "ends", "ended", "holds", "hosts", "hosted", "convenes"),
-        *("convened", "gathers", "attends", "attended", "marks", "commences", "commenced"),
-        *("rescheduled", "adopts", "adopted", "wraps", "kicks", "due", "host", "hosts"),
+        *("convened", "gathers", "attends", "attended", "commences", "commenced"),
+        *("rescheduled", "adopts", "adopted", "wraps", "kicks", "host", "hosts", "issued"),
         *("circular", "timeline", "reviews", "reviewed", "agrees", "agreed", "approves"),
         *("approved", "urges", "urged", "highlights", "focuses", "explores", "examines"),
         *("addresses", "seeks", "strengthens", "promotes", "welcomes", "celebrates"),
@@ -93,4 +94,9 @@ SENTENCE_WORDS = frozenset(
         "or",
         "the",
     ]
+)
+# After a dash or colon, words of a notice's heading that a name may hold elsewhere:
+# "... Week - Information for Participants", "... Week: Media Registration".
+AFTER_A_DASH = NOTICE_WORDS | frozenset(
+    ["information", "registration", "agenda", "media", "press", "programme", "details", "call"]
 )
