@@ -219,7 +219,8 @@ def triage(
         return MessageKind.CIRCULAR, tuple(reasons)
     if report.subject or (report.body and not invite.strong):
         return MessageKind.REPORT, (report.reason("a meeting report"),)
-    if not is_reply and (past := _held_before(doc, text, record)):
+    # A subject that invites is believed over a date read as past: an invitation is never lost.
+    if not is_reply and not invite.subject and (past := _held_before(doc, text, record)):
         return MessageKind.REPORT, past
     if is_reply or follow_up.strong:
         reasons = ["a reply in an existing thread"] if is_reply else []

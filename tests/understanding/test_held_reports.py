@@ -85,6 +85,15 @@ def test_a_meeting_still_to_come_is_not_a_report(subject: str, body: str) -> Non
     assert _extract(subject, body).kind is not MessageKind.REPORT
 
 
+def test_an_invitation_in_the_subject_is_not_overruled_by_a_date_read_as_past() -> None:
+    extraction = _extract(
+        "Invitation: Workshop on Wage Statistics",
+        "The first Workshop on Wage Statistics was held on 2 March 2026. Its follow-up will"
+        " be announced with its dates.",
+    )
+    assert extraction.kind is MessageKind.INVITATION
+
+
 def test_a_postponed_meeting_stays_a_postponement() -> None:
     extraction = _extract(
         "Postponement of the Workshop on Wage Statistics",
