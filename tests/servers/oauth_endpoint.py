@@ -26,6 +26,7 @@ class TokenEndpoint:
     device_url: str = ""  # the device authorization endpoint
     lifetime_seconds: int = 1200  # 20 minutes
     revoked: bool = False
+    gateway_down: bool = False  # a proxy's HTML error page instead of the endpoint's JSON
     rotate: bool = False
     clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
     issued: list[str] = field(default_factory=list)
@@ -80,7 +81,14 @@ def serve_token_endpoint(state: TokenEndpoint | None = None) -> Iterator[TokenEn
             length = int(self.headers["Content-Length"])
             pairs = urllib.parse.parse_qsl(self.rfile.read(length).decode())
             form = dict(pairs)
-            if self.path == "/device":
+            if state.gateway_down:
+                page = b"<html><body>502 Bad Gateway</body></html>"
+                self.send_response(502)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(page)))
+                self.end_headers()
+                self.wfile.write(page)
+            elif self.path == "/device":
                 state.device_forms.append(form)
                 self._answer(200, {
                     "device_code": "device-code-1",
