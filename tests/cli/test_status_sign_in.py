@@ -5,7 +5,6 @@ health check's command) naming the account and the command that signs it in agai
 import contextlib
 import datetime as dt
 import json
-from collections.abc import Iterator
 
 import pytest
 from typer.testing import CliRunner
@@ -16,34 +15,18 @@ from bot.sources.oauth import TokenRefresher, TokenRevoked, oauth_client, store_
 from bot.sources.sign_ins import SignInRecorder
 from bot.store.database import open_database
 from bot.store.tables import SignInRow
-from tests.cli.test_auth_cmd import CONFIG
-from tests.config_env import isolate
-from tests.servers.oauth_endpoint import TokenEndpoint, serve_token_endpoint
+from tests.cli.test_auth_cmd import config, endpoint
+from tests.servers.oauth_endpoint import HandClock
 
-
-class HandClock:
-    def __init__(self) -> None:
-        self.current = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)
-
-    def now(self) -> dt.datetime:
-        return self.current
+__all__ = ["config", "endpoint"]  # test_auth_cmd's fixtures, used here too
 
 
 @pytest.fixture
-def endpoint() -> Iterator[TokenEndpoint]:
-    with serve_token_endpoint() as state:
-        yield state
-
-
-@pytest.fixture
-def config(tmp_path, monkeypatch, endpoint):
-    isolate(monkeypatch, tmp_path)
+def signed_in_config(config, tmp_path):
+    """test_auth_cmd's configuration, with the refresh token `meetbot auth` would keep."""
     _register()
-    path = tmp_path / "meetbot.toml"
-    text = CONFIG.format(data=tmp_path / "data", token=endpoint.url, device=endpoint.device_url)
-    path.write_text(text)
     store_refresh_token(tmp_path / "data" / "secrets" / "ministry.refresh_token", "refresh-1")
-    return path
+    return config
 
 
 def invoke(*args: str):
@@ -79,7 +62,10 @@ def sign_ins(config) -> list[SignInRow]:
         db.close()
 
 
-def test_a_revoked_token_is_named_in_status_and_json_until_signed_in_again(config, endpoint):
+def test_a_revoked_token_is_named_in_status_and_json_until_signed_in_again(
+    signed_in_config, endpoint
+):
+    config = signed_in_config
     clock = HandClock()
     daemon_refreshes(config, clock, 1)
     assert invoke("status", "--config", str(config)).exit_code == 0, "a working token is fine"

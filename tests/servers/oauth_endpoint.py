@@ -20,6 +20,16 @@ Answer = tuple[int, dict[str, object]]  # HTTP status, JSON body
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 
 
+class HandClock:
+    """Time for the refresher and the stand-in, moved by hand: hours pass in a moment."""
+
+    def __init__(self) -> None:
+        self.current = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)
+
+    def now(self) -> dt.datetime:
+        return self.current
+
+
 @dataclass
 class TokenEndpoint:
     url: str = ""  # the token endpoint
