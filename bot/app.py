@@ -371,7 +371,9 @@ class App(PeopleChanges):
 def tell_soon(app: App, loop: asyncio.AbstractEventLoop) -> None:
     """A new revocation, seen by the thread that refreshed: the office is told at once, not
     at the next look (`SignInRecorder`'s `on_revoked`)."""
-    asyncio.run_coroutine_threadsafe(tell_revoked(app.reminder_service), loop)
+    # A loop closed meanwhile (the daemon stopping): the next start tells it.
+    with contextlib.suppress(RuntimeError):
+        asyncio.run_coroutine_threadsafe(tell_revoked(app.reminder_service), loop)
 
 
 async def tell_revoked(service: ReminderService | None) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from bot.actions.channel_health import SMTP, ChannelHealth, ChannelState, channel_health
 from bot.actions.outbox_rows import STALE_OUTBOX_AFTER, OutboxHealth, outbox_health
 from bot.actions.reminders.delivery import TELEGRAM
+from bot.config.oauth_settings import SMTP_ACCOUNT
 from bot.config.settings import Settings
 from bot.processing.action_ledger import RunStatus
 from bot.sources.maildir import MAILDIR_SOURCE
@@ -193,8 +194,16 @@ def health(session: Session, settings: Settings, now: dt.datetime) -> Health:
         count_messages(MessageStatus.QUARANTINED),
         _channels(session, settings),
         outbox_health(session, now) if settings.smtp.host else None,
-        tuple(revoked_sign_ins(session)),
+        tuple(r for r in revoked_sign_ins(session) if r.account in _oauth_accounts(settings)),
     )
+
+
+def _oauth_accounts(settings: Settings) -> set[str]:
+    """The accounts that sign in with OAuth now: one removed since is no longer a problem."""
+    accounts = {account.name for account in settings.sources.imap if account.oauth is not None}
+    if settings.smtp.oauth is not None:
+        accounts.add(SMTP_ACCOUNT)
+    return accounts
 
 
 def revoked_problem(revoked: RevokedSignIn) -> str:

@@ -122,7 +122,8 @@ async def test_a_revoked_refresh_token_is_a_delivery_error_naming_the_command(en
 
 
 async def test_a_revoked_smtp_sign_in_is_in_status_with_the_command(endpoint, mailer, tmp_path):
-    settings = Settings(data_dir=tmp_path / "data", store={"url": f"sqlite:///{tmp_path}/m.db"})
+    store = {"url": f"sqlite:///{tmp_path}/m.db"}
+    settings = Settings(data_dir=tmp_path / "data", store=store, smtp=mailer.settings)
     db = open_database(settings.store.database_url())
     clock = HandClock()
     mailer._tokens = TokenRefresher(  # the daemon's refresher: recorded in the store
@@ -131,12 +132,15 @@ async def test_a_revoked_smtp_sign_in_is_in_status_with_the_command(endpoint, ma
     endpoint.revoked = True
     with pytest.raises(DeliveryError):
         await send(mailer)
+    password = settings.model_copy(update={"smtp": SmtpSettings(host="127.0.0.1")})
     try:
         with db.session() as session:
             report = health(session, settings, clock.now())
+            after_switch = health(session, password, clock.now())
     finally:
         db.close()
     assert not report.healthy
     (revoked,) = report.revoked_sign_ins
     assert (revoked.account, revoked.command) == ("smtp", "meetbot auth microsoft smtp")
     assert report.problems()[0].startswith("smtp: สิทธิ์เข้าสู่ระบบ microsoft ถูกเพิกถอน")
+    assert after_switch.revoked_sign_ins == (), "SMTP no longer signs in with OAuth"
