@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import email
-import shutil
 from pathlib import Path
 
 import pytest
@@ -21,13 +20,18 @@ from bot.config.settings import Settings
 from bot.meetings.repository import load_meeting
 from bot.processing.pipeline import Pipeline
 from bot.processing.runner import ActionRunner
+from bot.reading.ocr import ocr_problem
 from bot.sources.incoming import Incoming
 from bot.store.database import open_database
 from bot.store.tables import MessageRow
 from bot.types import SystemClock
 from bot.understanding.record import DeadlineKind
 
-pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs Tesseract")
+pytestmark = [
+    pytest.mark.tesseract,
+    pytest.mark.slow,
+    pytest.mark.skipif(ocr_problem() is not None, reason=str(ocr_problem())),
+]
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "memo"
 SCAN = Path(__file__).parent / "scans" / "letter1-clean-300.eml"

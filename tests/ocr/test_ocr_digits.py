@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from bot.reading.ocr import ocr_problem
 from bot.reading.ocr_deskew import skew_degrees, straightened
 from bot.reading.ocr_digits import reread_thai_digits
 from tests.ocr.make_scans import FONT, LETTERS, LEVELS, degrade, render, typeset
@@ -33,7 +33,8 @@ def _digits(text: str) -> str:
     return "".join(re.findall("[๐-๙]", text))
 
 
-@pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs Tesseract")
+@pytest.mark.tesseract
+@pytest.mark.skipif(ocr_problem() is not None, reason=str(ocr_problem()))
 def test_the_digits_tesseract_misreads_are_read_from_the_glyphs(tmp_path):
     page = Image.new("L", (2400, 200), 255)
     ImageDraw.Draw(page).text((60, 50), NUMBERS, font=ImageFont.truetype(str(FONT), 67), fill=0)
