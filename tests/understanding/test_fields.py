@@ -36,6 +36,13 @@ def text(body, subject=""):
         ("each AMS may designate one (1) representative", 1),
         ("ค่าที่พัก จำนวน ๓ คืน (ระหว่างวันที่ ๑๕-๑๘ ธันวาคม ๒๕๖๘)", None),
         ("The hotel is 7 minutes from the venue; three nights are covered.", None),
+        ("Each team may have up to a maximum of 4 members.", None),
+        ("ทีมละไม่เกิน ๓ คน", None),
+        ("Twelve persons attended the first meeting.", None),
+        ("Labour officials from ten ASEAN Member States met in Jakarta.", None),
+        ("See section 4 on page 9 for member economies' rates.", None),
+        ("ขอให้ส่งผู้แทนเข้าร่วมประชุม จำนวน ๒ คน", 2),
+        ("Each Member State is requested to nominate up to two (2) delegates.", 2),
     ],
 )
 def test_delegates_requested(body, expected):
@@ -309,6 +316,11 @@ def test_a_phone_pin_is_not_the_passcode():
     )
     (session,) = find_online_meetings(text(body))
     assert session.passcode is None
+
+
+def test_a_count_without_a_request_is_left_for_review():
+    found = find_delegates_requested(text("The room seats 3 persons comfortably."))
+    assert found is not None and found.confidence < 0.8
 
 
 def test_a_floor_for_a_dry_run_is_not_the_delegation():
