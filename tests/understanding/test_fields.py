@@ -348,3 +348,38 @@ def test_the_signals_that_chose_a_registration_link_are_in_its_reasons():
         "form_host +2: a form service's address",
         "cue_just_before +3: the words just before it name what it is for",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "expected"),
+    [
+        # a name in small letters that its ordinal opens
+        ("The sixty-first session of the Regional Committee opens today.", "", (
+            "sixty-first session of the Regional Committee"
+        )),
+        ("", "Notice of the 5th annual general meeting of Example Co.", (
+            "5th annual general meeting of Example Co"
+        )),
+        # what a subject adds after the name is not part of it
+        ("", "Harbour Robotics Hackathon 2026 - Rules", "Harbour Robotics Hackathon"),
+        ("", "Northern Growers Regional Conference Postponement", (
+            "Northern Growers Regional Conference"
+        )),
+    ],
+)
+def test_title_forms(body, subject, expected):
+    found = find_titles(text(body, subject=subject)).title
+    assert found is not None and found.value == expected
+
+
+def test_an_organiser_spelled_out_beside_the_short_form_is_not_the_title():
+    body = (
+        "KLM Data Hackathon\n\nThese rules govern the KLM Data Hackathon, run with the "
+        "Hackathon and Kowloon Logistics Managers (KLM) as organiser."
+    )
+    found = find_titles(text(body, subject="KLM Data Hackathon")).title
+    assert found is not None and found.value == "KLM Data Hackathon"
+
+
+def test_a_lowercase_meeting_after_an_ordinal_needs_a_name_after_it():
+    assert find_titles(text("Our first planning meeting: The Group met.")).title is None

@@ -141,3 +141,29 @@ def test_a_country_inside_a_venue_name_does_not_override_the_citys() -> None:
         "The ministry organized a fair at the Thai-Japan Youth Centre in Vientiane on 4 May 2026."
     )
     assert _city_country(meeting) == ("Vientiane", "Lao PDR")
+
+
+def test_news_datelines_name_the_city() -> None:
+    for dateline in (
+        "Phnom Penh: On the morning of 3 March 2026, the forum opened.",
+        "KPL Vientiane, March 03, 2026 — The forum opened yesterday.",
+        "BANDAR SERI BEGAWAN, 3 March 2026 – The forum opened.",
+    ):
+        found = city_held_in(dateline)
+        assert found is not None, dateline
+        assert found.city in ("Phnom Penh", "Vientiane", "Bandar Seri Begawan")
+
+
+def test_a_countrys_name_before_more_words_is_no_city() -> None:
+    found = city_held_in("The talks were held in Lao People's Democratic Republic last week.")
+    assert found is None or found.city != "Laoag"
+
+
+def test_a_place_after_the_dates_of_a_sentence_and_a_training_being_held() -> None:
+    meeting = _meeting("The Forum on Care Work met on 30-31 August 2026, Chiang Mai, Thailand.")
+    assert _city_country(meeting) == ("Chiang Mai", "Thailand")
+    meeting = _meeting(
+        "The Institute is holding a Regional Course on 4-8 May 2026 at its training "
+        "centre in Khon Kaen, Thailand."
+    )
+    assert _city_country(meeting) == ("Khon Kaen", "Thailand")

@@ -35,12 +35,12 @@ _NEXT_LABEL = re.compile(r"^[ \t#>-]*[A-Za-zก-๙][\w ก-๙]{0,25}\s*[:：]"
 _HELD = prefiltered(
     words(
         "held", "take", "taking", "took", "convene", "hosted", "scheduled", r"in[\s-]person",
-        "organi", "presided",
+        "organi", "presided", "holding",
     ),
     r"(?i)\b(?:held|take\s+place|taking\s+place|took\s+place|convened?|hosted|scheduled"
     # News of a meeting: "organized the first National Workshop ... at the National
     # Convention Centre", "presided over by the Minister, at Hotel Cambodiana".
-    r"|in[\s-]person|organi[sz]ed|presided)\b"
+    r"|in[\s-]person|organi[sz]ed|presided|holding)\b"
 )
 # The rest of the sentence after the verb: a sentence wrapped at a line break goes on; a blank
 # line ends it. The full stop of an abbreviated month ("on Jan. 22, 2026, at the Cambodiana
@@ -175,7 +175,15 @@ def _headings(text: MessageText) -> list[_Candidate]:
             aside := _DATES_AND_PLACE_ASIDE.match(text.plain, item.span[1])
         ):
             found.append(_Candidate(aside.start(1), aside.end(1), 3))
+        elif (after := _PLACE_AFTER_DATE.match(text.plain, item.span[1])) and any(
+            p.is_city for p in find_places(after.group(1))
+        ):
+            found.append(_Candidate(after.start(1), after.end(1), 3))
     return found
+
+
+# "… on 30-31 August 2010, Chiang Mai, Thailand.": the place follows the dates in the sentence.
+_PLACE_AFTER_DATE = re.compile(r",[^\S\n]*([A-Z][^.;:()\n]{2,60}?)[^\S\n]*(?:\.(?:\s|$)|;|\n|$)")
 
 
 def _held_sentences(text: MessageText) -> list[_Candidate]:

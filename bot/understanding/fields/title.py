@@ -29,9 +29,14 @@ MEETING_NOUNS = (
     "meeting|meetings|workshop|conference|forum|seminar|dialogue|summit|symposium|consultation"
     "|training|course|webinar|roundtable|round-table|session|retreat|congress|assembly"
     "|colloquium|caucus|exchange|expo|conclave|programme|program"
+    "|summits|sessions|conferences|workshops|forums|dialogues|hackathon|exhibition"
 )
 # Run over lower-case text; tried only where a noun begins (bot.understanding.prefilter).
 _NOUN = prefiltered(MEETING_NOUNS.split("|"), rf"\b(?:{MEETING_NOUNS})\b")
+# "Seventy-ninth session of the Commission", "the 3rd annual general meeting of ABC Ltd.": a
+# name written in small letters, whose ordinal says where it begins.
+_ORDINAL_LEAD = re.compile(rf"(?:{ORDINAL.pattern})[\s-]+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _PLAN_NOT_EVENT = re.compile(r"\b(?:work|action|strategic|national)\s+$")
 _CONNECTORS = frozenset(
     [
@@ -95,6 +100,12 @@ _NOT_TITLE_WORDS = frozenset(
         "upcoming",
     ]
 )
+# What a subject line or a page heading adds after the name: "… Hackathon - Rules", "…
+# Conference Postponement", "… Meeting Schedule", "Dear Colleagues" on the next line.
+_SUBJECT_TAIL = frozenset(
+    ["rules", "terms", "conditions", "schedule", "postponement", "postponed", "cancelled",
+     "canceled", "cancellation", "dear", "notice", "announcement", "reminder", "update"]
+)  # fmt: skip
 _MONTHS = re.compile(
     rf"^(?:{cues.MONTH_NAME_EN})\.?$"
     r"|^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$",
@@ -205,12 +216,16 @@ def _expansion(candidate: _Candidate, body: list[_Candidate], text: str) -> _Can
     acronyms = set(_ACRONYM.findall(candidate.value)) - NOT_SERIES
     if not acronyms:
         return None
+    # The written-out name keeps the short form's other words ("3rd", "Meeting"); one that
+    # lacks them spells out an organiser named beside it ("... Restaurant Association (RAS)").
+    others = {w.lower() for w in candidate.value.split() if w not in acronyms}
     longer = []
     for other in body:
         aside = _ASIDE.match(text, other.end)
         if (
             aside
             and len(other.value) > len(candidate.value)
+            and others <= {w.lower() for w in other.value.split()}
             and acronyms & set(_ACRONYM.findall(aside.group(1)))
             and not acronyms & set(_ACRONYM.findall(other.value))
         ):
@@ -244,13 +259,16 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
     found: list[_Candidate] = []
     for noun in _NOUN.finditer(lowered):
         word = haystack[noun.start() : noun.end()]
-        if not (word[0].isupper()):
-            continue
+        lead = None
+        if not word[0].isupper():
+            lead = _ORDINAL_LEAD.search(haystack, max(0, noun.start() - 40), noun.start())
+            if lead is None or not _OF_A_NAME.match(haystack, noun.end()):
+                continue
         if word.lower().startswith("program") and _PLAN_NOT_EVENT.search(
             lowered, max(0, noun.start() - 12), noun.start()
         ):
             continue  # "the ALM Work Programme 2026-2030" is a plan, not a meeting
-        start = _grow_left(haystack, noun.start())
+        start = lead.start() if lead else _grow_left(haystack, noun.start())
         end = _grow_right(haystack, noun.end(), caps=word.isupper())
         value = clean(haystack[start:end]).rstrip(".")
         value = re.sub(r"^(?:the|The|THE)\s+", "", value)
@@ -273,7 +291,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
     return found
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w'’\-]*)[ \t]*\n?[ \t]*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w'’&\-]*)[ \t]*\n?[ \t]*$")
 
 
 def _grow_left(text: str, start: int) -> int:
@@ -318,7 +336,7 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
         if _MONTHS.match(token) or token[0].isdigit():
             return committed
         if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
-            if lowered in ("from", "by"):
+            if lowered in ("from", "by") or lowered in _SUBJECT_TAIL:
                 return committed
             position = committed = match.end()
             continue

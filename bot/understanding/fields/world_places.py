@@ -31,7 +31,7 @@ _NAME = re.compile(r"[A-Z][A-Za-z'’.]+(?:[ -][A-Z][A-Za-z'’]+){0,2}")
 # "which will be held in Vientiane", "met in Hanoi on May 20", "opened … in Singapore on Tuesday".
 _HELD = re.compile(
     r"(?<![A-Za-z])(?i:held|take\s+place|took\s+place|taking\s+place|met|host\w*|organi[sz]\w*"
-    r"|convene\w*|opens?|opened|takes\s+place)(?![A-Za-z])"
+    r"|convene\w*|opens?|opened|takes\s+place|kick(?:s|ed)?\s+off)(?![A-Za-z])"
 )
 # How far after those words, within the sentence, the place may be named.
 _HELD_REACH = 160
@@ -43,8 +43,13 @@ _IN_NAME = re.compile(
 )
 # A news dateline: "Vientiane – On 23 and 24 March 2021, …", "SINGAPORE, Dec. 6 (Xinhua) --".
 _DATELINE = re.compile(
-    r"^[^\S\n]*(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})"
-    r"(?:[^\S\n]+[–—-][^\S\n]+(?i:on|at|the)\s|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}[^\S\n]+\("
+    # "AKP Phnom Penh, October 03, 2018 —": a news agency's letters may stand first.
+    r"^[^\S\n]*(?:[A-Z]{2,6}[^\S\n]+(?=[A-Z][a-z]))?(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})"
+    r"(?:[^\S\n]*(?:[–—-]|:)[^\S\n]+(?i:on|at|the)\s"
+    r"|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}[^\S\n]+\("
+    # "BANDAR SERI BEGAWAN, 6 April 2017 –", "New Delhi, September 08, 2013:"
+    r"|,[^\S\n]+(?:\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?)"
+    r"[^\S\n]+\d{4}[^\S\n]*(?:[–—:]|--?)"
     # A heading: "Bangkok, 17-21 June 2019".
     r"|,[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]+[A-Z][a-z]+)",
     re.MULTILINE,
@@ -99,7 +104,10 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
 
 def city_held_in(text: str) -> WorldPlace | None:
     """A city a sentence says the meeting is held in, or a news dateline names."""
-    for m in (*_named_after_held(text), *_DATELINE.finditer(text)):
+    # The first named in the text: a dateline or a headline's sentence before a later
+    # "held in" that may cite another meeting's city.
+    found = sorted((*_named_after_held(text), *_DATELINE.finditer(text)), key=lambda m: m.start())
+    for m in found:
         city = _city_in_region(m["name"], m.groupdict().get("region"))
         if city is not None and not _names_a_country(m["name"], city):
             how = f'"{m["name"]}" named as where it is held (GeoNames)'
@@ -128,8 +136,10 @@ def _city_in_region(name: str, region: str | None) -> City | None:
     when the region written after it (a country or a US state) is the city's."""
     words = name.split()
     for count in range(len(words), 0, -1):
-        city = city_named(" ".join(words[:count]))
-        if city is not None:
+        first_words = " ".join(words[:count])
+        city = city_named(first_words)
+        # "in Lao People's Democratic Republic": "Lao" names the country, not Laoag.
+        if city is not None and not _names_a_country(first_words, city):
             return city
     if region is None:
         return None
