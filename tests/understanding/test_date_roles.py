@@ -135,3 +135,23 @@ def test_a_postponement_until_further_notice_has_no_start() -> None:
         extraction = _extract(body, subject="Postponement of the Annual General Meeting")
         assert extraction.kind.value == "postponement"
         assert extraction.meeting.start is None
+
+
+def test_a_published_date_label_is_not_the_meeting() -> None:
+    body = (
+        "Regional Dialogue on Skills Recognition\n"
+        "Published Date: 2026-03-20\n"
+        "Hanoi: On the morning of March 18, 2026, the Regional Dialogue on Skills Recognition "
+        "was held with delegates of ten countries."
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 3, 18)
+
+
+def test_dates_a_postponing_sentence_calls_scheduled_are_the_old_ones() -> None:
+    body = (
+        "Dear Colleagues,\nUnfortunately, we must postpone the upcoming Harbour Safety\n"
+        "Conference that is scheduled for May 14th & 15th. We will share news when we can."
+    )
+    extraction = _extract(body, subject="Harbour Safety Conference Postponement")
+    assert extraction.kind.value == "postponement"
+    assert extraction.meeting.start is None

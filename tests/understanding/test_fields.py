@@ -383,3 +383,19 @@ def test_an_organiser_spelled_out_beside_the_short_form_is_not_the_title():
 
 def test_a_lowercase_meeting_after_an_ordinal_needs_a_name_after_it():
     assert find_titles(text("Our first planning meeting: The Group met.")).title is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("9th Africa and the Middle East Regional Meeting, 3-5 May 2026", (
+            "9th Africa and the Middle East Regional Meeting"
+        )),
+        ("Second National Forum on Care Work Discusses Funding, Training", (
+            "Second National Forum on Care Work"
+        )),
+    ],
+)
+def test_title_joins_and_headline_verbs(subject, expected):
+    found = find_titles(text("", subject=subject)).title
+    assert found is not None and found.value == expected

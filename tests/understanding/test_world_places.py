@@ -167,3 +167,23 @@ def test_a_place_after_the_dates_of_a_sentence_and_a_training_being_held() -> No
         "centre in Khon Kaen, Thailand."
     )
     assert _city_country(meeting) == ("Khon Kaen", "Thailand")
+
+
+def test_a_study_visits_country_is_not_the_meetings() -> None:
+    meeting = _meeting(
+        "การประชุมวิชาการ ๑๒ – ๑๓ พฤษภาคม ๒๕๖๙\nศึกษาดูงาน ณ ประเทศสิงคโปร์ ๑๔ – ๑๕ พฤษภาคม ๒๕๖๙\n"
+    )
+    assert meeting.country is None or meeting.country.value != "Singapore"
+
+
+def test_the_city_of_a_previous_meeting_is_not_this_ones() -> None:
+    meeting = _meeting(
+        "The 12th Working Group Meeting opens on 5 May 2026. The previous meeting was held "
+        "in March 2026 in Da Nang."
+    )
+    assert meeting.city is None or meeting.city.value != "Da Nang"
+
+
+def test_online_and_onsite_side_by_side_is_hybrid() -> None:
+    meeting = _meeting("การประชุมวิชาการ ๑๔ – ๑๕ กันยายน ๒๕๖๙ นำเสนอผลงาน Online และ Onsite")
+    assert meeting.mode is not None and meeting.mode.value is Mode.HYBRID

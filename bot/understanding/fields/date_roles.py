@@ -55,6 +55,11 @@ OLD_SCHEDULE = re.compile(
     r"|กำหนดเดิม|เดิมกำหนด|ตามที่",
     re.IGNORECASE,
 )
+# "we must postpone the upcoming Conference that is scheduled for October 22nd": the sentence
+# (read across the lines a PDF breaks it into) postpones the dates it then names.
+POSTPONED_SCHEDULE = re.compile(
+    r"postpon[^.]{0,160}\b(?:is|are)\s+(?:scheduled|planned|due)\s+(?:for|on)\s+$", re.IGNORECASE
+)
 # The new dates of a postponed meeting.
 NEW_DATE = re.compile(
     r"(?:postponed|re-?scheduled|moved|deferred|changed)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
@@ -208,7 +213,8 @@ def weigh(
         or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
     ):
         tally.add(DateSignal.DOCUMENT_DATE)
-    elif _PUBLICATION.search(near_before):
+    # "Published Date: 2026-01-23": a label's colon ends the clause, so the line is read too.
+    elif _PUBLICATION.search(near_before) or _PUBLICATION.search(line_before[-40:]):
         tally.add(DateSignal.PUBLICATION)
     if _RECURRING.match(after):
         tally.add(DateSignal.RECURRING)

@@ -19,6 +19,7 @@ from bot.understanding.fields.date_roles import (
     NEW_DATE,
     NO_NEW_DATE,
     OLD_SCHEDULE,
+    POSTPONED_SCHEDULE,
     DateSignal,
     clause_before,
     day_of,
@@ -138,6 +139,8 @@ def find_meeting_dates(
     has_new_date = tallies[id(best)].holds(DateSignal.NEW_DATE)
     superseded = not has_new_date and (
         (OLD_SCHEDULE.search(clause) is not None and NEW_DATE.search(clause) is None)
+        or POSTPONED_SCHEDULE.search(text.unwrapped(max(0, best.span[0] - 200), best.span[0]))
+        is not None
         # "postponed until further notice", "เลื่อนออกไปก่อนจนกว่าสถานการณ์จะคลี่คลาย": the
         # dates written are the old ones, whatever words stand before them.
         or NO_NEW_DATE.search(text.plain) is not None

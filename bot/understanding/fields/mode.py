@@ -33,12 +33,13 @@ _IN_PERSON = prefiltered(
 _HYBRID = prefiltered(
     [
         *("hybrid", "ไฮบริด", "รูปแบบผสม", "แบบผสมผสาน", "both", "virtual", "online"),
-        *(r"in[\s-]person", "ณ"),
+        *(r"in[\s-]person", "ณ", "on"),
     ],
     r"\bhybrid\b|ไฮบริด|รูปแบบผสม|แบบผสมผสาน"
     r"|both\s+(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+and\s+(?:virtual(?:ly)?|online)"
-    r"|(?:virtual(?:ly)?|online)\s+and\s+(?:in[\s-]person|physical(?:ly)?)"
-    r"|in[\s-]person\s+and\s+(?:virtual(?:ly)?|online)"
+    # "Online และ Onsite", "onsite & online": both ways of attending, side by side
+    r"|(?:virtual(?:ly)?|online)\s*(?:and|และ|&|/)\s*(?:in[\s-]person|physical(?:ly)?|on[\s-]?site)"
+    r"|(?:in[\s-]person|on[\s-]?site)\s*(?:and|และ|&|/)\s*(?:virtual(?:ly)?|online)"
     # "ณ ห้องประชุม ... และผ่านระบบ ...": a room and a link for the same session
     r"|ณ\s*[^\n]{3,200}?(?:และ|หรือ)\s*(?:ผ่าน|ทาง)(?:ระบบ|แอปพลิเคชัน)",
 )

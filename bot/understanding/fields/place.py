@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.world_places import (
+    CITED,
     WorldPlace,
     city_held_in,
     city_in_parts,
@@ -104,7 +105,7 @@ def find_place(text: MessageText) -> Place:
         *_venue_sentences(text),
         *_thai_at(text),
     ]
-    scored = [c for c in candidates if _has_place(text, c)]
+    scored = [c for c in candidates if _has_place(text, c) and not _elsewhere(text, c)]
     if not scored:
         return _held_in(text, Place(None, None, None, False))
     best = max(
@@ -129,6 +130,24 @@ def _held_in(text: MessageText, place: Place) -> Place:
     city = Extracted(found.city, source, HELD_IN_CONFIDENCE, (found.how,))
     country = place.country or Extracted(found.country, source, HELD_IN_CONFIDENCE, (found.how,))
     return replace(place, city=city, country=country)
+
+
+# "ศึกษาดูงาน ณ ประเทศมาเลเซีย", "a field trip to": the place of a side trip, not the meeting's.
+_SIDE_TRIP = re.compile(
+    r"ศึกษาดูงาน|ทัศนศึกษา|(?i:study\s+(?:visit|tour)|field\s+(?:trip|visit)|site\s+visit|excursion)"
+)
+_SIDE_TRIP_REACH = 40
+
+
+def _elsewhere(text: MessageText, candidate: _Candidate) -> bool:
+    """Whether the place phrase names where something other than this meeting is."""
+    if _SIDE_TRIP.search(text.plain, max(0, candidate.start - _SIDE_TRIP_REACH), candidate.start):
+        return True
+    # up to the first place the phrase names: a heading line may run on into the next sentence
+    named = find_places(text.plain, candidate.start, candidate.end)
+    upto = named[0].start if named else candidate.start
+    sentence_start = max(text.plain.rfind(". ", 0, upto), text.plain.rfind("\n\n", 0, upto))
+    return CITED.search(text.plain, max(0, sentence_start), upto) is not None
 
 
 def _detail_bonus(text: MessageText, candidate: _Candidate) -> int:

@@ -104,7 +104,11 @@ _NOT_TITLE_WORDS = frozenset(
 # Conference Postponement", "… Meeting Schedule", "Dear Colleagues" on the next line.
 _SUBJECT_TAIL = frozenset(
     ["rules", "terms", "conditions", "schedule", "postponement", "postponed", "cancelled",
-     "canceled", "cancellation", "dear", "notice", "announcement", "reminder", "update"]
+     "canceled", "cancellation", "dear", "notice", "announcement", "reminder", "update",
+     # a news headline's verb: "… Workshop on Migration Discusses Sustainable Development"
+     "discusses", "opens", "concludes", "begins", "ends", "closes", "kicks", "highlights",
+     "urges", "calls", "launches", "holds", "adopts", "reviews", "explores", "addresses",
+     "tackles", "focuses", "gathers", "brings", "marks", "wraps"]
 )  # fmt: skip
 _MONTHS = re.compile(
     rf"^(?:{cues.MONTH_NAME_EN})\.?$"
@@ -294,10 +298,25 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w'’&\-]*)[ \t]*\n?[ \t]*$")
 
 
+# "Asia and the Pacific Regional Meeting": a name that joins two capitalised words with "and
+# the"; the join counts only when a capitalised word stands before it. (A plain "and" joins
+# as often an organiser's words: "Ministry of Labour and Vocational Training".)
+_JOIN_BEFORE = re.compile(r"(?<=[A-Za-z])[ \t]+(?:and|&)[ \t]+the[ \t]+$")
+
+
 def _grow_left(text: str, start: int) -> int:
     position = start
     while True:
-        match = _WORD_BEFORE.search(text[max(0, position - 60) : position])
+        window = text[max(0, position - 60) : position]
+        join = _JOIN_BEFORE.search(window)
+        if join is not None and position != start:
+            joined = _WORD_BEFORE.search(window[: join.start()])
+            if joined and joined.group(1)[0].isupper():
+                word_before = joined.group(1).lower()
+                if word_before not in _NOT_TITLE_WORDS and not _MONTHS.match(word_before):
+                    position -= len(window) - join.start()
+                    continue
+        match = _WORD_BEFORE.search(window)
         if match is None:
             return position
         word = match.group(1)

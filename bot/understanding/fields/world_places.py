@@ -33,6 +33,8 @@ _HELD = re.compile(
     r"(?<![A-Za-z])(?i:held|take\s+place|took\s+place|taking\s+place|met|host\w*|organi[sz]\w*"
     r"|convene\w*|opens?|opened|takes\s+place|kick(?:s|ed)?\s+off)(?![A-Za-z])"
 )
+# "The previous 41st ... meeting was held in February 2017 ... in Nha Trang": a meeting cited.
+CITED = re.compile(r"(?i:\b(?:previous|preceding|last)\b)|ครั้งที่ผ่านมา|ครั้งก่อน")
 # How far after those words, within the sentence, the place may be named.
 _HELD_REACH = 160
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|\n")
@@ -119,6 +121,9 @@ def _named_after_held(text: str) -> list[re.Match[str]]:
     """Each "in <Name>" or "at <Name>" in the sentence after words of holding a meeting."""
     found: list[re.Match[str]] = []
     for held in _HELD.finditer(text):
+        sentence_start = max(text.rfind(". ", 0, held.start()), text.rfind("\n", 0, held.start()))
+        if CITED.search(text, max(0, sentence_start), held.start()):
+            continue
         stop = _SENTENCE_END.search(text, held.end(), held.end() + _HELD_REACH)
         found.extend(
             _IN_NAME.finditer(text, held.end(), stop.start() if stop else held.end() + _HELD_REACH)
