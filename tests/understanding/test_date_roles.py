@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from bot.reading.document import MailDocument
 from bot.understanding.extract import extract_message
+from bot.understanding.fields import date_confidence
+from bot.understanding.fields.date_confidence import features, fitted_confidence
+from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.record import Extraction
 
 SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
@@ -155,3 +159,20 @@ def test_dates_a_postponing_sentence_calls_scheduled_are_the_old_ones() -> None:
     extraction = _extract(body, subject="Harbour Safety Conference Postponement")
     assert extraction.kind.value == "postponement"
     assert extraction.meeting.start is None
+
+
+def test_the_fitted_date_weights_name_only_features_the_extractor_gives() -> None:
+    known = {s.name.lower() for s in DateSignal} | {
+        date_confidence.SCORE,
+        date_confidence.CLOSE_RIVAL,
+        date_confidence.ENGINE_DOUBT,
+    }
+    data = json.loads(date_confidence.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    assert set(data["weights"]) <= known
+
+
+def test_a_close_rival_lowers_the_fitted_confidence() -> None:
+    signals = [DateSignal.MEETING_WORDS, DateSignal.RANGE, DateSignal.IN_BODY]
+    clear = fitted_confidence(features(signals, score=4, close_rival=False, engine_doubt=False))
+    close = fitted_confidence(features(signals, score=4, close_rival=True, engine_doubt=False))
+    assert close < clear

@@ -320,7 +320,8 @@ def test_a_phone_pin_is_not_the_passcode():
 
 def test_a_count_without_a_request_is_left_for_review():
     found = find_delegates_requested(text("The room seats 3 persons comfortably."))
-    assert found is not None and found.confidence < 0.8
+    assert found is not None
+    assert found.confidence < 0.8
 
 
 def test_a_floor_for_a_dry_run_is_not_the_delegation():
@@ -354,22 +355,29 @@ def test_the_signals_that_chose_a_registration_link_are_in_its_reasons():
     ("body", "subject", "expected"),
     [
         # a name in small letters that its ordinal opens
-        ("The sixty-first session of the Regional Committee opens today.", "", (
-            "sixty-first session of the Regional Committee"
-        )),
-        ("", "Notice of the 5th annual general meeting of Example Co.", (
-            "5th annual general meeting of Example Co"
-        )),
+        (
+            "The sixty-first session of the Regional Committee opens today.",
+            "",
+            ("sixty-first session of the Regional Committee"),
+        ),
+        (
+            "",
+            "Notice of the 5th annual general meeting of Example Co.",
+            ("5th annual general meeting of Example Co"),
+        ),
         # what a subject adds after the name is not part of it
         ("", "Harbour Robotics Hackathon 2026 - Rules", "Harbour Robotics Hackathon"),
-        ("", "Northern Growers Regional Conference Postponement", (
-            "Northern Growers Regional Conference"
-        )),
+        (
+            "",
+            "Northern Growers Regional Conference Postponement",
+            ("Northern Growers Regional Conference"),
+        ),
     ],
 )
 def test_title_forms(body, subject, expected):
     found = find_titles(text(body, subject=subject)).title
-    assert found is not None and found.value == expected
+    assert found is not None
+    assert found.value == expected
 
 
 def test_an_organiser_spelled_out_beside_the_short_form_is_not_the_title():
@@ -378,7 +386,8 @@ def test_an_organiser_spelled_out_beside_the_short_form_is_not_the_title():
         "Hackathon and Kowloon Logistics Managers (KLM) as organiser."
     )
     found = find_titles(text(body, subject="KLM Data Hackathon")).title
-    assert found is not None and found.value == "KLM Data Hackathon"
+    assert found is not None
+    assert found.value == "KLM Data Hackathon"
 
 
 def test_a_lowercase_meeting_after_an_ordinal_needs_a_name_after_it():
@@ -388,14 +397,17 @@ def test_a_lowercase_meeting_after_an_ordinal_needs_a_name_after_it():
 @pytest.mark.parametrize(
     ("subject", "expected"),
     [
-        ("9th Africa and the Middle East Regional Meeting, 3-5 May 2026", (
-            "9th Africa and the Middle East Regional Meeting"
-        )),
-        ("Second National Forum on Care Work Discusses Funding, Training", (
-            "Second National Forum on Care Work"
-        )),
+        (
+            "9th Africa and the Middle East Regional Meeting, 3-5 May 2026",
+            ("9th Africa and the Middle East Regional Meeting"),
+        ),
+        (
+            "Second National Forum on Care Work Discusses Funding, Training",
+            ("Second National Forum on Care Work"),
+        ),
     ],
 )
 def test_title_joins_and_headline_verbs(subject, expected):
     found = find_titles(text("", subject=subject)).title
-    assert found is not None and found.value == expected
+    assert found is not None
+    assert found.value == expected

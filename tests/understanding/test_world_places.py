@@ -130,9 +130,7 @@ def test_who_organises_it_is_no_part_of_the_venue() -> None:
 
 
 def test_a_thai_venue_ends_where_the_verb_of_the_sentence_begins() -> None:
-    meeting = _meeting(
-        "ขอเลื่อนการประชุมใหญ่ ณ ห้องประชุมชั้น ๓ อาคารวิทยบริการ ออกไปก่อนจนกว่าจะแจ้งให้ทราบ"
-    )
+    meeting = _meeting("ขอเลื่อนการประชุมใหญ่ ณ ห้องประชุมชั้น ๓ อาคารวิทยบริการ ออกไปก่อนจนกว่าจะแจ้งให้ทราบ")
     assert _venue(meeting) == "ห้องประชุมชั้น ๓ อาคารวิทยบริการ"
 
 
@@ -186,4 +184,5 @@ def test_the_city_of_a_previous_meeting_is_not_this_ones() -> None:
 
 def test_online_and_onsite_side_by_side_is_hybrid() -> None:
     meeting = _meeting("การประชุมวิชาการ ๑๔ – ๑๕ กันยายน ๒๕๖๙ นำเสนอผลงาน Online และ Onsite")
-    assert meeting.mode is not None and meeting.mode.value is Mode.HYBRID
+    assert meeting.mode is not None
+    assert meeting.mode.value is Mode.HYBRID

@@ -35,13 +35,22 @@ _NEXT_LABEL = re.compile(r"^[ \t#>-]*[A-Za-zก-๙][\w ก-๙]{0,25}\s*[:：]"
 # Tried only where one of its first words begins (bot.understanding.prefilter).
 _HELD = prefiltered(
     words(
-        "held", "take", "taking", "took", "convene", "hosted", "scheduled", r"in[\s-]person",
-        "organi", "presided", "holding",
+        "held",
+        "take",
+        "taking",
+        "took",
+        "convene",
+        "hosted",
+        "scheduled",
+        r"in[\s-]person",
+        "organi",
+        "presided",
+        "holding",
     ),
     r"(?i)\b(?:held|take\s+place|taking\s+place|took\s+place|convened?|hosted|scheduled"
     # News of a meeting: "organized the first National Workshop ... at the National
     # Convention Centre", "presided over by the Minister, at Hotel Cambodiana".
-    r"|in[\s-]person|organi[sz]ed|presided|holding)\b"
+    r"|in[\s-]person|organi[sz]ed|presided|holding)\b",
 )
 # The rest of the sentence after the verb: a sentence wrapped at a line break goes on; a blank
 # line ends it. The full stop of an abbreviated month ("on Jan. 22, 2026, at the Cambodiana

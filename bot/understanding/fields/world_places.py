@@ -46,7 +46,8 @@ _IN_NAME = re.compile(
 # A news dateline: "Vientiane – On 23 and 24 March 2021, …", "SINGAPORE, Dec. 6 (Xinhua) --".
 _DATELINE = re.compile(
     # "AKP Phnom Penh, October 03, 2018 —": a news agency's letters may stand first.
-    r"^[^\S\n]*(?:[A-Z]{2,6}[^\S\n]+(?=[A-Z][a-z]))?(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})"
+    r"^[^\S\n]*(?:[A-Z]{2,6}[^\S\n]+(?=[A-Z][a-z]))?"
+    r"(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})"
     r"(?:[^\S\n]*(?:[–—-]|:)[^\S\n]+(?i:on|at|the)\s"
     r"|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}[^\S\n]+\("
     # "BANDAR SERI BEGAWAN, 6 April 2017 –", "New Delhi, September 08, 2013:"
