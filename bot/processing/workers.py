@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.reading.document import MailDocument
+from bot.understanding.geo import warm as warm_places
 from bot.understanding.record import Extraction
 
 
@@ -63,7 +64,9 @@ def _understand_all(
 
 
 def import_stages(read: ReadStage, extract: ExtractStage) -> None:
-    """Nothing: unpickling the stages imports their modules in the worker."""
+    """Unpickling the stages imports their modules in the worker; the places' tables are
+    read here too, before the first message's budget starts."""
+    warm_places()
 
 
 class UnderstandingPool:

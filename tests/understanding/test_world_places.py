@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.reading.document import MailDocument
+from bot.understanding import geo
 from bot.understanding.extract import extract_message
+from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.world_places import city_held_in, thai_admin_place
 from bot.understanding.record import MeetingRecord, Mode
 
@@ -186,3 +188,15 @@ def test_online_and_onsite_side_by_side_is_hybrid() -> None:
     meeting = _meeting("การประชุมวิชาการ ๑๔ – ๑๕ กันยายน ๒๕๖๙ นำเสนอผลงาน Online และ Onsite")
     assert meeting.mode is not None
     assert meeting.mode.value is Mode.HYBRID
+
+
+def test_a_world_citys_zone_comes_from_geonames_when_it_lies_in_the_named_country() -> None:
+    assert zone_of_place("Nairobi", "Kenya") == "Africa/Nairobi"
+    # "Oakland, New Zealand", a misspelt Auckland: the Californian city's zone is not taken
+    assert zone_of_place("Oakland", "New Zealand") == "Pacific/Auckland"
+
+
+def test_warming_reads_the_places_tables_before_any_message() -> None:
+    geo._cities.cache_clear()
+    geo.warm()
+    assert geo._cities.cache_info().currsize == 1

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.understanding.geo import city_named, country_name
+
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "Brunei Darussalam": ("Brunei Darussalam", "Brunei", "บรูไนดารุสซาลาม", "บรูไน"),
     "Cambodia": ("Kingdom of Cambodia", "Cambodia", "ราชอาณาจักรกัมพูชา", "กัมพูชา"),
@@ -324,7 +326,25 @@ CITY_ZONES = {
 
 
 def zone_of_place(city: str | None, country: str | None) -> str | None:
+    """The zone of the region's cities and countries as listed here (GeoNames files northern
+    Viet Nam under Asia/Bangkok, and knows no Bali); of any other city, GeoNames' (the
+    source "Nairobi time" is read with too)."""
     if city and city in CITY_ZONES:
         return CITY_ZONES[city]
-    country = country or (country_of_city(city) if city else None)
+    if city and city not in CITIES and (world := _world_zone(city, country)):
+        return world
+    country = country or (country_of_city(city) if city in CITIES else None)
     return COUNTRY_ZONES.get(country) if country else None
+
+
+def _world_zone(city: str, country: str | None) -> str | None:
+    """GeoNames' zone of a city (the source "Nairobi time" is read with too), when it lies in
+    the country the text names with it ("Oakland, New Zealand" is no city of California)."""
+    found = city_named(city, min_population=0)
+    if found is None:
+        return None
+    if country is not None and canonical_country(country_name(found.country_code) or "") != (
+        canonical_country(country)
+    ):
+        return None
+    return found.timezone
