@@ -8,7 +8,7 @@ import datetime as dt
 from bot.reading.document import MailDocument
 from bot.understanding import geo
 from bot.understanding.extract import extract_message
-from bot.understanding.fields.gazetteer import zone_of_place
+from bot.understanding.fields.gazetteer import is_country, zone_of_place
 from bot.understanding.fields.world_places import city_held_in, thai_admin_place
 from bot.understanding.record import MeetingRecord, Mode
 
@@ -200,3 +200,10 @@ def test_warming_reads_the_places_tables_before_any_message() -> None:
     geo._cities.cache_clear()
     geo.warm()
     assert geo._cities.cache_info().currsize == 1
+
+
+def test_a_word_that_opens_many_names_is_no_country_alone() -> None:
+    assert not is_country("New")
+    assert not is_country("South")
+    assert is_country("Lao")
+    assert is_country("Timor Leste")

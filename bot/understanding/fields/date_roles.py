@@ -12,10 +12,10 @@ import datetime as dt
 import re
 
 from bot.understanding import cues
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, clause_before
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.signals import Signal, Tally
-from bot.understanding.temporal.types import Temporal, TemporalKind, When
+from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 _MEETING_CUES = re.compile(
     r"held|take\s+place|taking\s+place|scheduled|convene|conducted|organi[sz]ed|will\s+be\s+on"
@@ -295,23 +295,3 @@ def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:
     after = text.plain.find("\n", line_end + 1)
     around = text.plain[before : len(text.plain) if after < 0 else after]
     return _MAIL_HEADER_NEAR.search(around) is not None
-
-
-_CLAUSE_BREAK = re.compile(r"[.;:]\s|\n")
-
-
-def clause_before(text: MessageText, start: int) -> str:
-    """The clause right before a date: cues of other events only count there."""
-    line_start = text.line_at(start)[0]
-    if line_start == 0:
-        # The first line of a text is a subject or a heading: its words name the meeting
-        # ("Thank you for registering for the Webinar on 10 March"), not another event.
-        return ""
-    before = text.plain[max(line_start - 1, start - CONTEXT_BEFORE) : start]
-    return _CLAUSE_BREAK.split(before)[-1][-80:]
-
-
-def day_of(value: When | None) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return value

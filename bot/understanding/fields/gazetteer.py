@@ -225,8 +225,17 @@ def _pattern(spellings: list[str]) -> re.Pattern[str]:
 
 _CITY_OF = {s.lower(): name for name, (_, spellings) in CITIES.items() for s in spellings}
 _COUNTRY_OF = {s.lower(): name for name, spellings in COUNTRIES.items() for s in spellings}
-_COUNTRY_FIRST_WORDS = frozenset(s.split()[0] for s in _COUNTRY_OF if " " in s)
-_COUNTRY_OF.update({s.lower().replace("-", " "): n for s, n in list(_COUNTRY_OF.items())})
+# "Timor-Leste" is also written "Timor Leste".
+_COUNTRY_OF.update({s.replace("-", " "): n for s, n in list(_COUNTRY_OF.items())})
+# Words that open many names, of countries and of anything else: alone, they name no country.
+_GENERIC_FIRST_WORDS = frozenset(
+    ("new", "south", "north", "east", "west", "united", "republic", "democratic", "the",
+     "kingdom", "people's", "federal", "islamic", "socialist", "papua", "sri", "saudi")
+)  # fmt: skip
+# "Lao" (of Lao PDR), "Viet" (of Viet Nam): the first word of a country's name is the country.
+_COUNTRY_FIRST_WORDS = frozenset(
+    s.split()[0] for s in _COUNTRY_OF if " " in s and s.split()[0] not in _GENERIC_FIRST_WORDS
+)
 _CITY_PATTERN = _pattern([s for _, spellings in CITIES.values() for s in spellings])
 _COUNTRY_PATTERN = _pattern([s for spellings in COUNTRIES.values() for s in spellings])
 

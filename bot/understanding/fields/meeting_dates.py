@@ -22,17 +22,15 @@ from bot.understanding.fields.date_roles import (
     OLD_SCHEDULE,
     POSTPONED_SCHEDULE,
     DateSignal,
-    clause_before,
-    day_of,
     is_whole_year,
     weigh,
 )
 from bot.understanding.fields.deadline_kinds import deadline_kind, sentence_start
 from bot.understanding.fields.gazetteer import zone_of_place
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, clause_before
 from bot.understanding.record import Deadline, DeadlineKind, Extracted, When
 from bot.understanding.temporal.relative import resolve_relative
-from bot.understanding.temporal.types import Relative, Temporal, TemporalKind
+from bot.understanding.temporal.types import Relative, Temporal, TemporalKind, day_of
 from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of
 
 _ANCHOR_MEETING = re.compile(
