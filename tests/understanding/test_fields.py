@@ -411,3 +411,22 @@ def test_title_joins_and_headline_verbs(subject, expected):
     found = find_titles(text("", subject=subject)).title
     assert found is not None
     assert found.value == expected
+
+
+def test_a_letter_of_credentials_is_not_the_registration():
+    body = (
+        "CREDENTIALS AND REGISTRATION\n\n"
+        "Each delegation is to submit a letter of credentials no later than 2 October 2025.\n\n"
+        "Once the letter of credentials has been sent, participants are requested to register "
+        "online no later than 20 October 2025."
+    )
+    meeting = extract_message(_doc(body), default_tz="Asia/Bangkok").meeting
+    assert meeting.registration_deadline is not None
+    assert meeting.registration_deadline.value.date() == dt.date(2025, 10, 20)
+
+
+def test_applying_for_a_credential_is_registering():
+    body = "Interested media should apply for a credential no later than Friday, 3 October 2025."
+    meeting = extract_message(_doc(body), default_tz="Asia/Bangkok").meeting
+    assert meeting.registration_deadline is not None
+    assert meeting.registration_deadline.value.date() == dt.date(2025, 10, 3)
