@@ -176,3 +176,34 @@ def test_a_close_rival_lowers_the_fitted_confidence() -> None:
     clear = fitted_confidence(features(signals, score=4, close_rival=False, engine_doubt=False))
     close = fitted_confidence(features(signals, score=4, close_rival=True, engine_doubt=False))
     assert close < clear
+
+
+def test_a_postponement_naming_only_the_planned_day_has_no_start() -> None:
+    body = (
+        "Dear members,\nThe Association had planned its annual general meeting on "
+        "18 April 2026 as every "
+        "year. Owing to the outbreak, the meeting is postponed."
+    )
+    extraction = _extract(body, subject="Annual general meeting postponed")
+    assert extraction.kind.value == "postponement"
+    assert extraction.meeting.start is None
+
+
+def test_a_postponement_whose_meeting_will_now_be_held_keeps_the_new_day() -> None:
+    body = (
+        "Dear colleagues,\nThe Annual Forum is postponed owing to the storm. "
+        "The Forum will now be held on "
+        "12 May 2026 at the same venue."
+    )
+    extraction = _extract(body, subject="Annual Forum postponed")
+    assert extraction.kind.value == "postponement"
+    assert _days(extraction)[0] == dt.date(2026, 5, 12)
+
+
+def test_a_news_datelines_date_is_the_reports_not_the_meetings() -> None:
+    body = (
+        "Forum on Labour Inspection\n\n"
+        "KUALA LUMPUR, 28 March 2026 – Labour inspectors of ten countries met on 24 March "
+        "at the Forum."
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 3, 24)

@@ -64,6 +64,8 @@ POSTPONED_SCHEDULE = re.compile(
 NEW_DATE = re.compile(
     r"(?:postponed|re-?scheduled|moved|deferred|changed)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
     r"|new\s+dates?\s*(?:is|are|will\s+be|:)?\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$"
+    # "The Forum will now be held on 5 May", "now takes place on Friday, 8 May"
+    r"|\bnow\s+(?:be\s+held|take\s+place|takes\s+place|be|scheduled)\s+(?:on|for)\s+(?:\w+,?\s+)?$"
     # "postponed from 19 October 2022 to", "เลื่อนการประชุมจากวันพุธที่ 19 ตุลาคม พ.ศ.2565 เป็น"
     r"|(?:postponed|re-?scheduled|moved|deferred|changed)\s+from\s+[^\n]{1,40}?\s(?:to|until)\s+$"
     r"|(?:เลื่อน|เปลี่ยน)\S*จาก[^\n]{1,60}?(?:เป็น|ไปเป็น|ไปจัด)[^\S\n]*$",
@@ -134,6 +136,12 @@ _PUBLICATION = re.compile(
     # "Agenda | 05 October 2011", "Version: 3 May": the date of the document itself.
     r"|(?i:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
 )
+# A news dateline dates the report: "BANDAR SERI BEGAWAN, 6 April 2017 –", "New Delhi,
+# September 08, 2013:", "AKP Phnom Penh, October 03, 2018 —" (a news agency's letters first).
+_DATELINE_PLACE = re.compile(
+    r"[^\S\n]*(?:[A-Z]{2,6}[^\S\n]+)?[A-Z][A-Za-z]+(?:[^\S\n][A-Z][A-Za-z]+){0,2},[^\S\n]*"
+)
+_DATELINE_DASH = re.compile(r"[^\S\n]*(?:[–—:]|--?)(?:\s|$)")
 # "วันที่ 18 มีนาคม ของทุกปี", "on 18 March every year": a day of every year, no meeting's.
 _RECURRING = re.compile(
     r"[^\S\n]*(?:ของ)?ทุก(?:ปี|เดือน)|[^\S\n]*(?i:every\s+year|each\s+year|annually)"
@@ -214,7 +222,11 @@ def weigh(
     ):
         tally.add(DateSignal.DOCUMENT_DATE)
     # "Published Date: 2026-01-23": a label's colon ends the clause, so the line is read too.
-    elif _PUBLICATION.search(near_before) or _PUBLICATION.search(line_before[-40:]):
+    elif (
+        _PUBLICATION.search(near_before)
+        or _PUBLICATION.search(line_before[-40:])
+        or (_DATELINE_PLACE.fullmatch(line_before) and _DATELINE_DASH.match(after))
+    ):
         tally.add(DateSignal.PUBLICATION)
     if _RECURRING.match(after):
         tally.add(DateSignal.RECURRING)
