@@ -112,9 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         test = np.arange(len(y)) % FOLDS == fold
         held_out[test] = predict(x[test], fit(x[~test], y[~test]))
     in_sample = predict(x, weights)
+    print(f"dev dates: {len(y)}, right {int(y.sum())}")
     print("reliability of the hand formula (0.5 + 0.06 x score, x 0.85 with a close rival):")
     print("\n".join(reliability([_hand(inputs) for inputs, _ in data], [bool(v) for v in y])))
-    print(f"dev dates: {len(y)}, right {int(y.sum())}")
     print(f"bias {weights[0]:+.3f}")
     for name, weight in sorted(zip(names, weights[1:], strict=True), key=lambda t: t[1]):
         print(f"  {name:20} {weight:+.3f}  (holds for {int(x[:, 1 + names.index(name)].sum())})")
@@ -130,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "weights": {n: round(float(w), ROUND) for n, w in zip(names, weights[1:], strict=True)},
         }
         date_confidence.WEIGHTS_FILE.write_text(json.dumps(data_out, indent=2) + "\n")
-        print(f"written: {date_confidence.WEIGHTS_FILE}")
+        print(f"written: {date_confidence.WEIGHTS_FILE.resolve()}")
     return 0
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bot.understanding.signals import Signal
 
-WEIGHTS_FILE = Path(__file__).with_name("date_confidence.json")
+WEIGHTS_FILE = Path(__file__).resolve().with_name("date_confidence.json")
 SCORE = "score"  # the signals' total, in tens: the hand weights' own verdict
 CLOSE_RIVAL = "close_rival"
 ENGINE_DOUBT = "engine_doubt"
