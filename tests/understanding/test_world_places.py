@@ -207,3 +207,10 @@ def test_a_word_that_opens_many_names_is_no_country_alone() -> None:
     assert not is_country("South")
     assert is_country("Lao")
     assert is_country("Timor Leste")
+
+
+def test_a_smaller_city_is_found_with_its_state_but_not_with_another_country() -> None:
+    found = city_held_in("The meeting will be held in Urbana, Illinois on 3 March.")
+    assert found is not None
+    assert (found.city, found.country) == ("Urbana", "United States")
+    assert city_held_in("The meeting will be held in Urbana, France on 3 March.") is None

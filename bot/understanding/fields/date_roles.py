@@ -156,8 +156,8 @@ _WEEKDAY = re.compile(
 _MILESTONE = re.compile(
     r"(?i:call\s+for|abstracts?|papers?\s+(?:submission|due)|submission|notification|acceptance"
     r"|camera[\s-]?ready|early[\s-]?bird|full\s+papers?|authors?|proposals?|review"
-    r"|study\s+visit|field\s+trip|excursion)"
-    r"|รับบทความ|ส่งบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ|ลงทะเบียน|ศึกษาดูงาน"
+    rf"|{cues.SIDE_TRIP})"
+    r"|รับบทความ|ส่งบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ|ลงทะเบียน"
 )
 _MEETING_WORD = (
     r"(?i:conference|congress|symposium|summit|meeting|workshop|forum|event|seminar)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.understanding import cues
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.world_places import (
@@ -142,9 +143,7 @@ def _held_in(text: MessageText, place: Place) -> Place:
 
 
 # "ศึกษาดูงาน ณ ประเทศมาเลเซีย", "a field trip to": the place of a side trip, not the meeting's.
-_SIDE_TRIP = re.compile(
-    r"ศึกษาดูงาน|ทัศนศึกษา|(?i:study\s+(?:visit|tour)|field\s+(?:trip|visit)|site\s+visit|excursion)"
-)
+_SIDE_TRIP = re.compile(cues.SIDE_TRIP, re.IGNORECASE)
 _SIDE_TRIP_REACH = 40
 
 

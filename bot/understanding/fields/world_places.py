@@ -16,7 +16,6 @@ from bot.understanding.geo import (
     City,
     city_named,
     country_name,
-    us_state_names,
 )
 
 _THAI_LETTERS = re.compile(r"[ก-๙]+")
@@ -152,18 +151,15 @@ def _city_in_region(name: str, region: str | None) -> City | None:
     city = city_named(name, min_population=PLACE_POPULATION)
     if city is None:
         return None
-    regions = _regions_of(city.country_code)
-    return city if region.lower() in regions else None
+    return city if _region_fits(region, city.country_code) else None
 
 
-def _regions_of(code: str) -> set[str]:
-    names = {
-        (country_name(code) or "").lower(),
-        canonical_country(country_name(code) or "").lower(),
-    }
-    if code == "US":
-        names.update(state.lower() for state in us_state_names())
-    return names
+def _region_fits(region: str, code: str) -> bool:
+    """Whether the region written after a city may be the city's: its own country, or a
+    state or province ("Palm Springs, California"), which names no country at all."""
+    if not is_country(region):
+        return True
+    return canonical_country(region) == canonical_country(country_name(code) or "")
 
 
 def _place(city: City, how: str) -> WorldPlace:
