@@ -214,3 +214,13 @@ def test_a_smaller_city_is_found_with_its_state_but_not_with_another_country() -
     assert found is not None
     assert (found.city, found.country) == ("Urbana", "United States")
     assert city_held_in("The meeting will be held in Urbana, France on 3 March.") is None
+
+
+def test_fully_online_and_a_digital_platform_are_virtual() -> None:
+    for body in (
+        "The Challenge runs from 3 to 5 May 2026. This challenge is fully online.",
+        "The Review Workshop was held from 3 to 5 May 2026 via digital platform.",
+    ):
+        meeting = _meeting(body)
+        assert meeting.mode is not None, body
+        assert meeting.mode.value is Mode.VIRTUAL

@@ -17,9 +17,16 @@ from bot.understanding.record import Extracted, Mode
 
 # Each pattern is tried only where one of its first words begins (bot.understanding.prefilter).
 _VIRTUAL = prefiltered(
-    ["virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"],
-    r"\bvirtual(?:ly)?\b|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum)"
-    r"|\bvideo[\s-]?conferenc|\bvia\s+(?:zoom|teams|webex|google\s+meet|video)|\bwebinar"
+    [
+        *("virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"),
+        *("fully", "entirely", "wholly"),
+    ],
+    r"\bvirtual(?:ly)?\b|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum"
+    r"|activity|event|conference|seminar|training|hackathon)"
+    # "This hackathon is fully online", "held entirely online"
+    r"|\b(?:fully|entirely|wholly)\s+(?:online|remote)"
+    r"|\bvideo[\s-]?conferenc|\bvia\s+(?:zoom|teams|webex|google\s+meet|video|(?:a\s+)?digital\s+platform)"
+    r"|\bwebinar"
     r"|\bon\s+(?:the\s+)?zoom\b|\bby\s+zoom\b"
     r"|ผ่าน(?:ระบบ|ทาง|แอปพลิเคชัน)\s*(?:การประชุม)?\s*(?:ทางไกล|ออนไลน์|วีดิ?ทัศน์|(?:microsoft\s+|ms\s+|cisco\s+|google\s+)?"
     r"(?:zoom|webex|teams|meet))"

@@ -104,11 +104,16 @@ _NOT_TITLE_WORDS = frozenset(
 # Conference Postponement", "… Meeting Schedule", "Dear Colleagues" on the next line.
 _SUBJECT_TAIL = frozenset(
     ["rules", "terms", "conditions", "schedule", "postponement", "postponed", "cancelled",
-     "canceled", "cancellation", "dear", "notice", "announcement", "reminder", "update",
-     # a news headline's verb: "… Workshop on Migration Discusses Sustainable Development"
-     "discusses", "opens", "concludes", "begins", "ends", "closes", "kicks", "highlights",
-     "urges", "calls", "launches", "holds", "adopts", "reviews", "explores", "addresses",
-     "tackles", "focuses", "gathers", "brings", "marks", "wraps"]
+     "canceled", "cancellation", "dear", "notice", "announcement", "reminder", "update"]
+)  # fmt: skip
+# A news headline's verb, either side of the name: "… Workshop on Migration Discusses
+# Sustainable Development", "Ministry of Foreign Affairs Completed Workshop on …".
+_HEADLINE_VERBS = frozenset(
+    ["discusses", "opens", "opened", "concludes", "concluded", "completed", "completes",
+     "begins", "began", "ends", "ended", "closes", "closed", "kicks", "highlights", "urges",
+     "calls", "launches", "launched", "holds", "held", "hosts", "hosted", "adopts", "adopted",
+     "reviews", "explores", "addresses", "tackles", "focuses", "gathers", "brings", "marks",
+     "wraps", "organizes", "organized", "organises", "organised", "convenes", "convened"]
 )  # fmt: skip
 _MONTHS = re.compile(
     rf"^(?:{cues.MONTH_NAME_EN})\.?$"
@@ -323,7 +328,7 @@ def _grow_left(text: str, start: int) -> int:
         token_start = position - (len(match.group(0)))
         lowered = word.lower().strip("'’")
         is_ordinal = bool(ORDINAL.fullmatch(word))
-        if lowered in _NOT_TITLE_WORDS or _MONTHS.match(word):
+        if lowered in _NOT_TITLE_WORDS or lowered in _HEADLINE_VERBS or _MONTHS.match(word):
             return position
         if not (word[0].isupper() or is_ordinal):
             return position
@@ -355,7 +360,10 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
         if _MONTHS.match(token) or token[0].isdigit():
             return committed
         if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
-            if lowered in ("from", "by") or lowered in _SUBJECT_TAIL:
+            if lowered in ("from", "by") or lowered in _SUBJECT_TAIL or lowered in _HEADLINE_VERBS:
+                return committed
+            # "… Contingency Planning Vientiane": a headline's city after the name
+            if _city_at(text, match.start(1)):
                 return committed
             position = committed = match.end()
             continue
@@ -363,6 +371,11 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
 
 
 _THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _city_at(text: str, position: int) -> bool:
+    places = find_places(text, position, position + 40)
+    return bool(places) and places[0].start == position and places[0].is_city
 
 
 def _place_follows(text: str, position: int) -> bool:
