@@ -405,6 +405,10 @@ def test_a_lowercase_meeting_after_an_ordinal_needs_a_name_after_it():
             "Second National Forum on Care Work Discusses Funding, Training",
             ("Second National Forum on Care Work"),
         ),
+        (
+            "Ministry of Labour Completed Workshop on Wage Statistics Yangon",
+            "Workshop on Wage Statistics",
+        ),
     ],
 )
 def test_title_joins_and_headline_verbs(subject, expected):
