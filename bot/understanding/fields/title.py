@@ -22,6 +22,12 @@ from bot.understanding.fields.series import (
     thai_ordinal,
 )
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.fields.title_words import (
+    CONNECTORS,
+    HEADLINE_VERBS,
+    NOT_TITLE_WORDS,
+    SUBJECT_TAIL,
+)
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import Extracted
 
@@ -38,83 +44,6 @@ _NOUN = prefiltered(MEETING_NOUNS.split("|"), rf"\b(?:{MEETING_NOUNS})\b")
 _ORDINAL_LEAD = re.compile(rf"(?:{ORDINAL.pattern})[\s-]+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
 _OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _PLAN_NOT_EVENT = re.compile(r"\b(?:work|action|strategic|national)\s+$")
-_CONNECTORS = frozenset(
-    [
-        "of",
-        "on",
-        "for",
-        "to",
-        "and",
-        "in",
-        "the",
-        "with",
-        "a",
-        "an",
-        "under",
-        "towards",
-        "toward",
-        "through",
-        "among",
-        "between",
-        "&",
-        "-",
-        "–",
-        ":",
-    ]
-)
-_NOT_TITLE_WORDS = frozenset(
-    [
-        "invitation",
-        "invitations",
-        "re",
-        "fwd",
-        "fw",
-        "aw",
-        "dear",
-        "reminder",
-        "registration",
-        "attention",
-        "note",
-        "administrative",
-        "provisional",
-        "annotated",
-        "agenda",
-        "report",
-        "details",
-        "letter",
-        "update",
-        "updates",
-        "subject",
-        "regarding",
-        "zoom",
-        "for",
-        "further",
-        "information",
-        "kindly",
-        "please",
-        "our",
-        "your",
-        "this",
-        "next",
-        "previous",
-        "upcoming",
-    ]
-)
-# What a subject line or a page heading adds after the name: "… Hackathon - Rules", "…
-# Conference Postponement", "… Meeting Schedule", "Dear Colleagues" on the next line.
-_SUBJECT_TAIL = frozenset(
-    ["rules", "terms", "conditions", "schedule", "postponement", "postponed", "cancelled",
-     "canceled", "cancellation", "dear", "notice", "announcement", "reminder", "update"]
-)  # fmt: skip
-# A news headline's verb, either side of the name: "… Workshop on Migration Discusses
-# Sustainable Development", "Ministry of Foreign Affairs Completed Workshop on …".
-_HEADLINE_VERBS = frozenset(
-    ["discusses", "opens", "opened", "concludes", "concluded", "completed", "completes",
-     "begins", "began", "ends", "ended", "closes", "closed", "kicks", "highlights", "urges",
-     "calls", "launches", "launched", "holds", "held", "hosts", "hosted", "adopts", "adopted",
-     "reviews", "explores", "addresses", "tackles", "focuses", "gathers", "brings", "marks",
-     "wraps", "organizes", "organized", "organises", "organised", "convenes", "convened"]
-)  # fmt: skip
 _MONTHS = re.compile(
     rf"^(?:{cues.MONTH_NAME_EN})\.?$"
     r"|^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$",
@@ -318,7 +247,7 @@ def _grow_left(text: str, start: int) -> int:
             joined = _WORD_BEFORE.search(window[: join.start()])
             if joined and joined.group(1)[0].isupper():
                 word_before = joined.group(1).lower()
-                if word_before not in _NOT_TITLE_WORDS and not _MONTHS.match(word_before):
+                if word_before not in NOT_TITLE_WORDS and not _MONTHS.match(word_before):
                     position -= len(window) - join.start()
                     continue
         match = _WORD_BEFORE.search(window)
@@ -328,7 +257,7 @@ def _grow_left(text: str, start: int) -> int:
         token_start = position - (len(match.group(0)))
         lowered = word.lower().strip("'’")
         is_ordinal = bool(ORDINAL.fullmatch(word))
-        if lowered in _NOT_TITLE_WORDS or lowered in _HEADLINE_VERBS or _MONTHS.match(word):
+        if lowered in NOT_TITLE_WORDS or lowered in HEADLINE_VERBS or _MONTHS.match(word):
             return position
         if not (word[0].isupper() or is_ordinal):
             return position
@@ -349,7 +278,7 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
                 return committed
             position = match.end()
             continue
-        if lowered in _CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
+        if lowered in CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
             if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
             position = match.end()
@@ -360,7 +289,7 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
         if _MONTHS.match(token) or token[0].isdigit():
             return committed
         if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
-            if lowered in ("from", "by") or lowered in _SUBJECT_TAIL or lowered in _HEADLINE_VERBS:
+            if lowered in ("from", "by") or lowered in SUBJECT_TAIL or lowered in HEADLINE_VERBS:
                 return committed
             # "… Contingency Planning Vientiane": a headline's city after the name
             if _city_at(text, match.start(1)):
@@ -405,7 +334,7 @@ def _recase(value: str, text: str) -> str:
         bare = word.strip("()")
         if bare in acronyms or re.fullmatch(r"\d+(?:ST|ND|RD|TH)", bare):
             words.append(word.lower() if bare[0].isdigit() else word)
-        elif index > 0 and word.lower() in _CONNECTORS:
+        elif index > 0 and word.lower() in CONNECTORS:
             words.append(word.lower())
         else:
             words.append(word.capitalize())
