@@ -22,9 +22,10 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from benchmarks.eval_real import BUCKETS, MAIL, NOTICES, part_of, score_notice
+from benchmarks.eval_real import BUCKETS, MAIL, NOTICES, part_of_notice, score_notice
 from bot.understanding.extract import extract_message
 from bot.understanding.fields import date_confidence, meeting_dates
+from tests.realmail.wrap import notices
 from tests.understanding.helpers import document
 
 PENALTY = 1.0  # L2 on the weights (not the bias): about a hundred examples, a score of features
@@ -44,11 +45,12 @@ def examples() -> list[tuple[dict[str, float], bool]]:
     meeting_dates.fitted_confidence = record  # type: ignore[assignment]
     found = []
     try:
-        for gold_path in sorted(NOTICES.glob("*.gold.json")):
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            if part_of(gold["source"]) != "dev":
+        for notice in notices():
+            # the dev part only: never the test part, nor a held-out round (`test4`)
+            if part_of_notice(notice) != "dev":
                 continue
-            name = gold_path.name.removesuffix(".gold.json")
+            name = notice.name
+            gold = json.loads((NOTICES / f"{name}.gold.json").read_text(encoding="utf-8"))
             recorded.clear()
             out = extract_message(document(MAIL / f"{name}.eml"), default_tz="Asia/Bangkok")
             outcome = next(
