@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.understanding import cues
-from bot.understanding.fields.gazetteer import find_places
+from bot.understanding.fields.gazetteer import find_places, opens_city_name
 from bot.understanding.fields.series import (
     NOT_SERIES,
     ORDINAL,
@@ -199,8 +199,10 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         word = haystack[noun.start() : noun.end()]
         lead = None
         if not word[0].isupper():
+            if not _OF_A_NAME.match(haystack, noun.end()):
+                continue
             lead = _ORDINAL_LEAD.search(haystack, max(0, noun.start() - 40), noun.start())
-            if lead is None or not _OF_A_NAME.match(haystack, noun.end()):
+            if lead is None:
                 continue
         if word.lower().startswith("program") and _PLAN_NOT_EVENT.search(
             lowered, max(0, noun.start() - 12), noun.start()
@@ -292,7 +294,7 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
             if lowered in ("from", "by") or lowered in SUBJECT_TAIL or lowered in HEADLINE_VERBS:
                 return committed
             # "… Contingency Planning Vientiane": a headline's city after the name
-            if _city_at(text, match.start(1)):
+            if opens_city_name(token) and _city_at(text, match.start(1)):
                 return committed
             position = committed = match.end()
             continue
