@@ -409,6 +409,10 @@ def test_a_lowercase_meeting_after_an_ordinal_needs_a_name_after_it():
             "Ministry of Labour Completed Workshop on Wage Statistics Yangon",
             "Workshop on Wage Statistics",
         ),
+        (
+            "12th Regional Skills Network (RSN) Steering Committee Meeting, 4 May 2026",
+            "12th Regional Skills Network (RSN) Steering Committee Meeting",
+        ),
     ],
 )
 def test_title_joins_and_headline_verbs(subject, expected):

@@ -237,6 +237,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w'’&\-]*)[ \t]*\n?[ \t]*$")
 # "Asia and the Pacific Regional Meeting": a name that joins two capitalised words with "and
 # the"; the join counts only when a capitalised word stands before it. (A plain "and" joins
 # as often an organiser's words: "Ministry of Labour and Vocational Training".)
+_ASIDE_BEFORE = re.compile(r"(?<=[A-Za-z])[ \t]+\([A-Z][A-Za-z0-9&+\-]{1,20}\)[ \t]+$")
 _JOIN_BEFORE = re.compile(r"(?<=[A-Za-z])[ \t]+(?:and|&)[ \t]+the[ \t]+$")
 
 
@@ -252,6 +253,11 @@ def _grow_left(text: str, start: int) -> int:
                 if word_before not in NOT_TITLE_WORDS and not _MONTHS.match(word_before):
                     position -= len(window) - join.start()
                     continue
+        # "… Network (ASEAN-OSHNET) Coordinating Board Meeting": a short form inside the name
+        aside = _ASIDE_BEFORE.search(window)
+        if aside is not None and position != start and _WORD_BEFORE.search(window[: aside.start()]):
+            position -= len(window) - aside.start()
+            continue
         match = _WORD_BEFORE.search(window)
         if match is None:
             return position
