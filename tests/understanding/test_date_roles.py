@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from zoneinfo import ZoneInfo
 
 from bot.reading.document import MailDocument
 from bot.understanding.extract import extract_message
@@ -207,3 +208,16 @@ def test_a_news_datelines_date_is_the_reports_not_the_meetings() -> None:
         "at the Forum."
     )
     assert _days(_extract(body))[0] == dt.date(2026, 3, 24)
+
+
+def test_the_sitting_called_with_its_hour_in_a_session_is_the_meeting() -> None:
+    body = (
+        "เรียน สมาชิกสภาเทศบาล\n"
+        "ตามที่ประชุมสภาเทศบาล เมื่อวันที่ ๑๐ มีนาคม ๒๕๖๙ ได้มีมติกำหนดสมัยประชุมสามัญ สมัยที่ ๒ "
+        "ประจำปี ๒๕๖๙ นั้น\n"
+        "จึงขอเรียกประชุมสภาเทศบาล สมัยสามัญ สมัยที่ ๒ ประจำปี ๒๕๖๙ ในวันพุธที่ ๑๕ เมษายน ๒๕๖๙ "
+        "เวลา ๐๙.๓๐ น. เป็นต้นไป ณ ห้องประชุมสภาเทศบาล\n"
+    )
+    start = _extract(body).meeting.start
+    assert start is not None
+    assert start.value == dt.datetime(2026, 4, 15, 9, 30, tzinfo=ZoneInfo("Asia/Bangkok"))

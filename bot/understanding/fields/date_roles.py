@@ -174,6 +174,9 @@ _ROW_LABEL = re.compile(
     r"(?:^|\n)(?=[^\n]{0,64}\n)[^\S\n]*(?P<label>[^\d๐-๙\n]{3,60}?)[^\S\n]*[:：]?[^\S\n]*\n[^\S\n]*\Z"
 )
 _MEETING_ROW = re.compile(_MEETING_WORD)
+_DECIDED_THERE = re.compile(
+    r"[^.\n]{0,20}?(?:ได้)?มีมติ|(?i:[^.\n]{0,40}?\b(?:resolved|decided|agreed)\b)"
+)
 _PAST = re.compile(r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on)|เมื่อวันที่|ที่ผ่านมา")
 
 
@@ -245,10 +248,10 @@ def weigh(
     day = day_of(item.start)
     if day is not None and day < reference.date() - dt.timedelta(days=400):
         tally.add(DateSignal.OTHER_YEAR)
-    elif (
-        day is not None
-        and day < reference.date() - dt.timedelta(days=CITED_PAST_DAYS)
-        and _PAST.search(near_before)
+    elif day is not None and (
+        (day < reference.date() - dt.timedelta(days=CITED_PAST_DAYS) and _PAST.search(near_before))
+        # "ที่ประชุม … เมื่อวันที่ ๔ มกราคม ๒๕๖๕ ได้มีมติ…": the meeting that decided this one
+        or (day < reference.date() and _DECIDED_THERE.match(after))
     ):
         tally.add(DateSignal.CITED_PAST)
     if text.in_body(start):
@@ -271,7 +274,9 @@ def _is_session_period(item: Temporal, before: str, after: str) -> bool:
     is called for in that session ("ในวันที่ ๑๓ สิงหาคม เวลา ๐๘.๓๐ น.") is a meeting."""
     if is_whole_year(item):
         return True
-    if _SESSION_PERIOD.search(before) is None:
+    # "ในวันศุกร์ที่ ๔ กุมภาพันธ์ ๒๕๖๕ เวลา ๑๓.๓๐ น. เป็นต้นไป": an hour of the day is a sitting's,
+    # from which it runs on; a session's period has none.
+    if _SESSION_PERIOD.search(before) is None or item.kind is TemporalKind.DATETIME:
         return False
     return item.kind is TemporalKind.RANGE or _PERIOD_AFTER.match(after) is not None
 
