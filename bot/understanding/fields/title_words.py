@@ -1,6 +1,6 @@
-"""The small words an English title is grown over, and the words that end it: a meeting's name
-runs over capitalised words and these connectors; a mail's or a news headline's own words
-("Invitation", "- Rules", "Discusses") are no part of it.
+"""The words around an English meeting name: those inside it, those that end it.
+
+Kept apart from bot.understanding.fields.title, which grows a name over them.
 """
 
 from __future__ import annotations
@@ -67,18 +67,36 @@ NOT_TITLE_WORDS = frozenset(
         "upcoming",
     ]
 )
-# What a subject line or a page heading adds after the name: "… Hackathon - Rules", "…
-# Conference Postponement", "… Meeting Schedule", "Dear Colleagues" on the next line.
-SUBJECT_TAIL = frozenset(
-    ["rules", "terms", "conditions", "schedule", "postponement", "postponed", "cancelled",
-     "canceled", "cancellation", "dear", "notice", "announcement", "reminder", "update"]
-)  # fmt: skip
-# A news headline's verb, either side of the name: "… Workshop on Migration Discusses
-# Sustainable Development", "Ministry of Foreign Affairs Completed Workshop on …".
-HEADLINE_VERBS = frozenset(
-    ["discusses", "opens", "opened", "concludes", "concluded", "completed", "completes",
-     "begins", "began", "ends", "ended", "closes", "closed", "kicks", "highlights", "urges",
-     "calls", "launches", "launched", "holds", "held", "hosts", "hosted", "adopts", "adopted",
-     "reviews", "explores", "addresses", "tackles", "focuses", "gathers", "brings", "marks",
-     "wraps", "organizes", "organized", "organises", "organised", "convenes", "convened"]
-)  # fmt: skip
+# Words of the notice around a name, not of the name: "... Conference - Advance Information",
+# "Meeting Cancelled Due to ...", "... Workshop on Migration Discusses ...". Never words a
+# name may hold: "Labour Market Information", "Civil Registration", "Due Diligence".
+NOTICE_WORDS = frozenset(
+    [
+        *("schedule", "guide", "note", "notice", "postponement", "postponed"),
+        *("cancellation", "cancelled", "canceled", "instructions", "dear", "update", "reminder"),
+        *("invitation", "announcement", "advance", "summary"),
+        *("held", "opens", "opened", "closes", "closed", "concludes", "concluded", "completed"),
+        *("completes", "discusses", "discussed", "launches", "launched", "begins", "began"),
+        *("starts", "started", "ends", "ended", "holds", "hosts", "hosted", "convenes"),
+        *("convened", "gathers", "attends", "attended", "commences", "commenced"),
+        *("rescheduled", "adopts", "adopted", "wraps", "kicks", "host", "hosts", "issued"),
+        *("circular", "timeline", "reviews", "reviewed", "agrees", "agreed", "approves"),
+        *("approved", "urges", "urged", "highlights", "focuses", "explores", "examines"),
+        *("addresses", "seeks", "strengthens", "promotes", "welcomes", "celebrates"),
+    ]
+)
+# Words that join two capitalised parts of one name: "Asia and the Pacific", "Safety and Health".
+JOINING = frozenset(["and", "&", "the"])
+# A sentence's first word is not its subject's name: "At the ASEAN ... Meeting".
+SENTENCE_WORDS = frozenset(
+    [
+        *("at", "in", "on", "during", "after", "before", "as", "by", "from", "with", "to", "of"),
+        "or",
+        "the",
+    ]
+)
+# After a dash or colon, words of a notice's heading that a name may hold elsewhere:
+# "... Week - Information for Participants", "... Week: Media Registration".
+AFTER_A_DASH = NOTICE_WORDS | frozenset(
+    ["information", "registration", "agenda", "media", "press", "programme", "details", "call"]
+)
