@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.reading.document import MailDocument
+from bot.understanding.prefilter import compile_defined
 from bot.understanding.record import Extraction
 
 
@@ -63,7 +64,9 @@ def _understand_all(
 
 
 def import_stages(read: ReadStage, extract: ExtractStage) -> None:
-    """Nothing: unpickling the stages imports their modules in the worker."""
+    """Unpickling the stages imports their modules in the worker; their patterns, compiled
+    where first used, are compiled now too."""
+    compile_defined()
 
 
 class UnderstandingPool:

@@ -25,6 +25,7 @@ class Prefiltered:
 
     def __init__(self, openings: str, pattern: str, flags: int = 0) -> None:
         self._sources = (openings, pattern, flags)
+        _DEFINED.append(self)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -56,6 +57,16 @@ class Prefiltered:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match, as `pattern.search(text, pos, endpos)` finds it."""
         return next(self.finditer(text, pos, endpos), None)
+
+
+_DEFINED: list[Prefiltered] = []
+
+
+def compile_defined() -> None:
+    """Compile every pattern defined so far: a worker that will read many messages pays for
+    them as it starts, not within the time budget of its first message."""
+    for defined in _DEFINED:
+        _ = defined.pattern, defined.openings  # each compiled as it is first read
 
 
 def prefiltered(openings: list[str], pattern: str, flags: int = 0) -> Prefiltered:
