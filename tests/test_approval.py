@@ -240,7 +240,7 @@ async def test_only_an_approver_can_approve_from_telegram(tmp_path, smtp_server)
         daemon = App.open(
             settings,
             reminders=Wiring(
-                timeouts=Timeouts(connect=2.0, read=2.0, poll_read=3.0),
+                timeouts=Timeouts(connect=2.0, read=10.0, poll_read=3.0),
                 retry=SendRetry(attempts=2),
             ),
         )
