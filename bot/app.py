@@ -49,6 +49,8 @@ from bot.sources.incoming import Incoming
 from bot.sources.lock import MailboxLock
 from bot.sources.loop import Watcher, keep_watching
 from bot.sources.maildir import MaildirWatcher
+from bot.sources.oauth import watch_sign_ins
+from bot.sources.sign_ins import SignInRecorder
 from bot.sources.watcher import FolderWatcher
 from bot.store.database import Database, open_database
 from bot.types import Clock, SystemClock
@@ -246,6 +248,7 @@ class App(PeopleChanges):
             for lock in locks:
                 lock.acquire()
             loop = asyncio.get_running_loop()
+            watch_sign_ins(SignInRecorder(self.db, self.clock, lambda: tell_soon(self, loop)))
             for signum in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(signum, self._request_stop, signum)
             async with self._reminders_running(), reading_on_a_budget(self.settings, self.pipeline):
@@ -253,6 +256,7 @@ class App(PeopleChanges):
                 await self.pipeline.resume()
                 if once:
                     await self._one_pass()
+                    await tell_revoked(self._reminders)
                     return
                 watchers = self._watchers()
                 log.info("meetbot running", extra={"sources": [w.name for w in watchers]})
@@ -270,6 +274,7 @@ class App(PeopleChanges):
                     await self.intake.processed()
             log.info("meetbot stopped")
         finally:
+            watch_sign_ins(None)
             for lock in locks:
                 lock.release()
 
@@ -286,6 +291,7 @@ class App(PeopleChanges):
             self._reminders = service
             try:
                 await service.announce_changes()
+                await service.notices.tell_revoked_sign_ins()
                 yield
             finally:
                 self._reminders = None
@@ -319,6 +325,7 @@ class App(PeopleChanges):
                 await self.outbox.flush()
                 if self._reminders is not None:
                     await self._reminders.announce_changes()
+                    await self._reminders.notices.tell_revoked_sign_ins()
             except StoreError as exc:
                 log.error("store unavailable: %s", exc)
 
@@ -359,3 +366,20 @@ class App(PeopleChanges):
             if workers is not None:
                 workers.close()
         return reports
+
+
+def tell_soon(app: App, loop: asyncio.AbstractEventLoop) -> None:
+    """A new revocation, seen by the thread that refreshed: the office is told at once, not
+    at the next look (`SignInRecorder`'s `on_revoked`)."""
+    # A loop closed meanwhile (the daemon stopping): the next start tells it.
+    with contextlib.suppress(RuntimeError):
+        asyncio.run_coroutine_threadsafe(tell_revoked(app.reminder_service), loop)
+
+
+async def tell_revoked(service: ReminderService | None) -> None:
+    if service is None:
+        return
+    try:
+        await service.notices.tell_revoked_sign_ins()
+    except StoreError as exc:
+        log.error("store unavailable: %s", exc)
