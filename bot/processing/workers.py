@@ -17,6 +17,7 @@ from typing import Protocol
 
 from bot.reading.document import MailDocument
 from bot.understanding.geo import warm as warm_places
+from bot.understanding.prefilter import compile_defined
 from bot.understanding.record import Extraction
 
 
@@ -65,8 +66,10 @@ def _understand_all(
 
 def import_stages(read: ReadStage, extract: ExtractStage) -> None:
     """Unpickling the stages imports their modules in the worker; the places' tables are
-    read here too, before the first message's budget starts."""
+    read and the patterns (compiled where first used) compiled here too, before the first
+    message's budget starts."""
     warm_places()
+    compile_defined()
 
 
 class UnderstandingPool:
