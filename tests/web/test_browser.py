@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from email import message_from_bytes
+from zoneinfo import ZoneInfo
 
 import pytest
+from icalendar import Calendar
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 from sqlalchemy import select
@@ -59,7 +62,24 @@ def test_an_officer_corrects_a_start_date_in_the_browser(browser, workspace, mee
     assert f"{new_day} 14:00" in start_row
     assert "ตรวจแล้ว / checked" in start_row
     mail = browser.find_elements(By.CSS_SELECTOR, "tr.mail-pending, tr.mail-sent")
-    assert mail, "the calendar update is in the meeting's outgoing mail"
+    updates = [row.text for row in mail if "Updated invitation" in row.text]
+    assert len(updates) == 1, "the calendar update is in the meeting's outgoing mail"
+    assert "somchai@example.org" in updates[0], "for the delegate"
+    outbox_id = int(updates[0].split()[0].removeprefix("#"))
+    with meetbot_app.db.session() as session:
+        raw = session.get_one(OutboxRow, outbox_id).raw
+    assert _event_starts(raw) == [
+        dt.datetime.combine(new_day, dt.time(14, 0), ZoneInfo("Asia/Bangkok"))
+    ], "with the new time"
+
+
+def _event_starts(raw: bytes) -> list[dt.datetime]:
+    starts = []
+    for part in message_from_bytes(raw).walk():
+        if part.get_content_type() == "text/calendar":
+            calendar = Calendar.from_ical(part.get_payload(decode=True))
+            starts += [event.decoded("DTSTART") for event in calendar.events]
+    return starts
 
 
 def test_the_source_is_highlighted_in_the_message(browser, workspace):

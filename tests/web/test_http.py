@@ -13,7 +13,7 @@ from sqlalchemy import select
 from bot.meetings.repository import load_meeting
 from bot.meetings.review import values_to_review
 from bot.services.feeds import rotate_token
-from bot.store.tables import ActionRunRow, MessageRow, OutboxRow
+from bot.store.tables import ActionRunRow, CorrectionRow, MessageRow, OutboxRow
 from tests.web.conftest import PASSWORD, csrf_of
 
 
@@ -58,13 +58,20 @@ def test_a_form_without_its_csrf_token_is_refused(workspace, meetbot_app, logged
         )
 
 
-def test_a_viewer_cannot_correct(workspace, logged_in):
+def test_a_viewer_cannot_correct(workspace, meetbot_app, logged_in):
+    with meetbot_app.db.session() as session:
+        venue_before = load_meeting(session, 1).record.venue
     client = logged_in("viewer")
     token = csrf_of(client.get("/meetings/1").text)
     answer = client.post(
         "/meetings/1/correct", data={"field": "venue", "value": "Elsewhere", "csrf_token": token}
     )
     assert answer.status_code == 403
+    assert "this needs the officer role or above" in answer.text, "the page says why"
+    assert "ต้องมีสิทธิ์ officer ขึ้นไป" in answer.text
+    with meetbot_app.db.session() as session:
+        assert load_meeting(session, 1).record.venue == venue_before
+        assert not session.scalars(select(CorrectionRow)).all(), "no correction stored"
 
 
 def test_correcting_the_start_updates_the_calendar_and_survives_reprocess(
