@@ -39,6 +39,7 @@ from bot.actions.reminders.scheduler import ReminderJob, ReminderScheduler
 from bot.config.settings import Settings
 from bot.errors import DeliveryError
 from bot.meetings.meeting import Meeting
+from bot.meetings.pending import HeldChange
 from bot.store.database import Database
 from bot.types import Clock
 
@@ -78,6 +79,9 @@ class ReminderService(TargetFollowUp):
         self._in_flight: set[asyncio.Task[Any]] = set()
         self.week = OfficeWeek.of(settings.reminders)
         self.notices = Notices(settings, db, deliverer, telegram=telegram)
+        # Every pending change up to this id was shown to the office: a look asks only
+        # for the changes after it.
+        self._changes_shown = 0
         # Reminders missed while meetbot was down whose deadline has passed meanwhile:
         # listed in one message by `catch_up`, not sent one by one.
         self._missed: list[OpenTarget] = []
@@ -235,19 +239,28 @@ class ReminderService(TargetFollowUp):
 
     async def announce_changes(self) -> None:
         """Show the office each pending change to an approved meeting, once, with buttons
-        bound to that change."""
-        for change in self.directory.pending_changes():
-            meeting = self.directory.get(change.meeting_id)
-            if meeting is None:
-                continue
-            key = f"{CHANGE_PREFIX}{change.id}"
-            delivery = Delivery(key, meeting.id, change_notice(meeting, change))
-            try:
-                await self._deliverer.deliver(
-                    delivery, staff(self.settings, telegram=self._telegram)
-                )
-            except DeliveryError as exc:
-                log.warning("%s; trying again at the next look", exc)
+        bound to that change. Only the changes recorded since the last look are asked for,
+        and one whose notice failed, with those after it."""
+        caught_up = True
+        for change in self.directory.pending_changes(after=self._changes_shown):
+            if not await self._show_change(change):
+                caught_up = False
+            elif caught_up:
+                self._changes_shown = change.id
+
+    async def _show_change(self, change: HeldChange) -> bool:
+        """Whether the office was told of the change (or its meeting is gone)."""
+        meeting = self.directory.get(change.meeting_id)
+        if meeting is None:
+            return True
+        key = f"{CHANGE_PREFIX}{change.id}"
+        delivery = Delivery(key, meeting.id, change_notice(meeting, change))
+        try:
+            await self._deliverer.deliver(delivery, staff(self.settings, telegram=self._telegram))
+        except DeliveryError as exc:
+            log.warning("%s; trying again at the next look", exc)
+            return False
+        return True
 
     def today(self) -> dt.date:
         return self._clock.now().astimezone(self.tz).date()
