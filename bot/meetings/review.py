@@ -8,16 +8,16 @@ so a pinned field needs no review, whatever confidence its value had.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
-from bot.meetings.corrections import CORRECTABLE_FIELDS, pinned_fields
+from bot.meetings.corrections import CORRECTABLE_FIELDS, pinned_fields, pinned_fields_of
 from bot.meetings.meeting import MeetingStatus
-from bot.store.tables import CorrectionRow, MeetingRow
+from bot.store.tables import MeetingRow
 from bot.understanding.record import MeetingRecord
 
 
@@ -73,25 +73,34 @@ def values_to_review(session: Session, meeting_id: int, threshold: float) -> lis
     return doubtful_values(record, threshold, pinned_fields(session, meeting_id))
 
 
-def meetings_to_review(session: Session, threshold: float) -> list[MeetingToReview]:
-    """Scheduled meetings with values that need review, by id (a cancelled or postponed
-    meeting sends no invitation to hold)."""
+def is_past(today: dt.date, *, past: bool = True) -> ColumnElement[bool]:
+    """The meeting's last day (its end, else its start) is before `today` (with `past`
+    False: it is not). The values are ISO text, so a day compares as their prefix; a
+    meeting without dates is not past."""
+    last = func.coalesce(MeetingRow.record[("end", "value")].as_string(), MeetingRow.start_key)
+    if past:
+        return last < today.isoformat()
+    return or_(last.is_(None), last >= today.isoformat())
+
+
+def meetings_to_review(
+    session: Session, threshold: float, *, today: dt.date
+) -> list[MeetingToReview]:
+    """Scheduled meetings not yet past with values that need review, by id (a cancelled or
+    postponed meeting sends no invitation to hold, a past one none any more)."""
     rows = session.scalars(
         select(MeetingRow)
-        .where(MeetingRow.status == MeetingStatus.SCHEDULED.value)
-        .order_by(MeetingRow.id)
-    )
-    pinned: defaultdict[int, set[str]] = defaultdict(set)
-    for meeting_id, field in session.execute(
-        select(CorrectionRow.meeting_id, CorrectionRow.field).where(
-            CorrectionRow.undone_at.is_(None)
+        .where(
+            MeetingRow.status == MeetingStatus.SCHEDULED.value,
+            is_past(today, past=False),
         )
-    ):
-        pinned[meeting_id].add(field)
+        .order_by(MeetingRow.id)
+    ).all()
+    pinned = pinned_fields_of(session, [row.id for row in rows])
     found = []
     for row in rows:
         record = MeetingRecord.from_json(row.record)
-        values = doubtful_values(record, threshold, frozenset(pinned[row.id]))
+        values = doubtful_values(record, threshold, pinned.get(row.id, frozenset()))
         if values:
             found.append(MeetingToReview(row.id, record, tuple(values)))
     return found
