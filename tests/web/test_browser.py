@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from email import message_from_bytes
 from zoneinfo import ZoneInfo
@@ -127,3 +128,27 @@ def test_a_script_in_a_subject_stays_text(browser, workspace, meetbot_app):
     browser.get(f"{workspace}/messages/{pk}")
     assert HOSTILE_SUBJECT in browser.find_element(By.ID, "subject").text
     assert browser.execute_script("return document.querySelectorAll('main script').length") == 0
+
+
+def test_the_state_filter_lists_the_meetings_in_that_state(browser, workspace, meetbot_app):
+    asyncio.run(meetbot_app.approve(2, by="test"))  # approved, its doubtful values unchecked
+    log_in(browser, workspace, "viewer")
+
+    def filtered(state: str) -> list[tuple[str, str]]:
+        Select(browser.find_element(By.NAME, "when")).select_by_value("all")
+        Select(browser.find_element(By.NAME, "state")).select_by_value(state)
+        click_through(browser, browser.find_element(By.CSS_SELECTOR, "form.filters button"))
+        assert f"state={state}" in browser.current_url
+        rows = browser.find_elements(By.CSS_SELECTOR, "table.meetings tbody tr[class^=state-]")
+        return [
+            (row.find_element(By.TAG_NAME, "a").text, row.find_element(By.CLASS_NAME, "badge").text)
+            for row in rows
+        ]
+
+    [(title, badge)] = filtered("needs_review")
+    assert "ASEAN Example Forum" in title
+    assert badge == "รอตรวจ / needs review"
+    [(title, badge)] = filtered("scheduled")
+    assert title == "5th Meeting of the ASEAN Example Working Group"
+    assert badge == "กำหนดแล้ว / scheduled"
+    assert filtered("past") == []
