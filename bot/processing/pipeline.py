@@ -136,7 +136,7 @@ class Pipeline:
     async def store(self, incoming: Incoming) -> StoredMessage:
         """Store the raw message, with its source's record of it, in one transaction; a
         message stored before is logged and left as it is (`created` False)."""
-        stored = await asyncio.to_thread(self._store, incoming)
+        [stored] = await asyncio.to_thread(store_all, self.db, [incoming])
         if not stored.created:
             log.info(
                 "message already stored",
@@ -166,7 +166,7 @@ class Pipeline:
         is done again one message at a time, so a bad message fails alone.
         """
         async with self._lock:
-            stored = await asyncio.to_thread(self._store_all, incomings)
+            stored = await asyncio.to_thread(store_all, self.db, incomings)
             fresh = {
                 one.pk: understood[i] if understood is not None else None
                 for i, one in enumerate(stored)
@@ -221,13 +221,6 @@ class Pipeline:
 
     # -- steps ---------------------------------------------------------------------
 
-    def _store(self, incoming: Incoming) -> StoredMessage:
-        return self._store_all([incoming])[0]
-
-    def _store_all(self, incomings: Sequence[Incoming]) -> list[StoredMessage]:
-        with self.db.session() as session:
-            return store_incoming(session, incomings)
-
     async def _process(
         self, pk: int, raw: bytes | None = None, *, waiting_only: bool = False
     ) -> tuple[Outcome, list[int]]:
@@ -262,12 +255,12 @@ class Pipeline:
             row = session.get_one(MessageRow, pk)
             if waiting_only and row.status != MessageStatus.STORED:
                 return as_it_was(row), []
-            understood = self._read_and_extract(row, understanding, raw)
+            understood = read_and_extract(self.stages, self.clock, row, understanding, raw)
             if isinstance(understood, Outcome):
                 return understood, []
             try:
                 with session.begin_nested():
-                    pending = self._merge(session, self.stages.merge(session), row.id, *understood)
+                    pending = merge_one(session, self.stages.merge(session), row.id, *understood)
             except OperationalError:
                 # The store failed, not the message (a held lock, a full disk): the whole
                 # transaction fails and the message stays stored, to be finished later.
@@ -290,7 +283,7 @@ class Pipeline:
             readable: list[tuple[MessageRow, MailDocument, Extraction]] = []
             for pk, understanding in fresh.items():
                 row = by_pk[pk]
-                understood = self._read_and_extract(row, understanding, None)
+                understood = read_and_extract(self.stages, self.clock, row, understanding, None)
                 if isinstance(understood, Outcome):
                     outcomes[pk] = understood
                 else:
@@ -301,7 +294,7 @@ class Pipeline:
             with session.no_autoflush:
                 merger.prepare([document for _, document, _ in readable])
             merged = [
-                (row, self._merge(session, merger, row.id, document, extraction))
+                (row, merge_one(session, merger, row.id, document, extraction))
                 for row, document, extraction in readable
             ]
             session.flush()
@@ -323,28 +316,33 @@ class Pipeline:
         if any(outcome.kept_apart for outcome in outcomes):
             self.changes_kept_apart.set()
 
-    def _read_and_extract(
-        self, row: MessageRow, understanding: Understanding | None, raw: bytes | None
-    ) -> tuple[MailDocument, Extraction] | Outcome:
-        """The message understood (here, from `raw` or its stored bytes, unless
-        `understanding` was done elsewhere), its row updated; a failed Outcome when it
-        cannot be."""
-        row.processed_at = self.clock.now()
-        if understanding is None:
-            raw = raw if raw is not None else raw_bytes(row)
-            understanding = understand(self.stages.read, self.stages.extract, raw)
-        return understood(row, understanding)
 
-    def _merge(
-        self,
-        session: Session,
-        merger: Merger,
-        pk: int,
-        document: MailDocument,
-        extraction: Extraction,
-    ) -> Merged | None:
-        # The merge's lookups need not flush first: what it writes is flushed once, after
-        # it, not before each of its queries (find_meeting flushes when a link written
-        # before could be the one it looks for).
-        with session.no_autoflush:
-            return merger.merge(pk, document, extraction)
+def merge_one(
+    session: Session, merger: Merger, pk: int, document: MailDocument, extraction: Extraction
+) -> Merged | None:
+    # The merge's lookups need not flush first: what it writes is flushed once, after
+    # it, not before each of its queries (find_meeting flushes when a link written
+    # before could be the one it looks for).
+    with session.no_autoflush:
+        return merger.merge(pk, document, extraction)
+
+
+def store_all(db: Database, incomings: Sequence[Incoming]) -> list[StoredMessage]:
+    with db.session() as session:
+        return store_incoming(session, incomings)
+
+
+def read_and_extract(
+    stages: Stages,
+    clock: Clock,
+    row: MessageRow,
+    understanding: Understanding | None,
+    raw: bytes | None,
+) -> tuple[MailDocument, Extraction] | Outcome:
+    """The message understood (here, from `raw` or its stored bytes, unless `understanding`
+    was done elsewhere), its row updated; a failed Outcome when it cannot be."""
+    row.processed_at = clock.now()
+    if understanding is None:
+        raw = raw if raw is not None else raw_bytes(row)
+        understanding = understand(stages.read, stages.extract, raw)
+    return understood(row, understanding)

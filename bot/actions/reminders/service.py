@@ -26,7 +26,6 @@ from bot.actions.reminders.messages import (
     reminder_message,
 )
 from bot.actions.reminders.notice import (
-    change_notice,
     correction_notice,
 )
 from bot.actions.reminders.office_week import OfficeWeek
@@ -39,7 +38,6 @@ from bot.actions.reminders.scheduler import ReminderJob, ReminderScheduler
 from bot.config.settings import Settings
 from bot.errors import DeliveryError
 from bot.meetings.meeting import Meeting
-from bot.meetings.pending import HeldChange
 from bot.store.database import Database
 from bot.types import Clock
 
@@ -51,7 +49,6 @@ MERGED = "merged"  # channel of a reminder sent within another of the same minut
 # After a delivery failed through all its retries (Telegram down for minutes), try
 # the recipients not yet reached again this much later.
 REDELIVERY_DELAY = dt.timedelta(minutes=10)
-CHANGE_PREFIX = "change:"
 
 
 class ReminderService(TargetFollowUp):
@@ -243,24 +240,15 @@ class ReminderService(TargetFollowUp):
         and one whose notice failed, with those after it."""
         caught_up = True
         for change in self.directory.pending_changes(after=self._changes_shown):
-            if not await self._show_change(change):
+            meeting = self.directory.get(change.meeting_id)
+            try:
+                if meeting is not None:
+                    await self.notices.show_change(meeting, change)
+            except DeliveryError as exc:
+                log.warning("%s; trying again at the next look", exc)
                 caught_up = False
-            elif caught_up:
+            if caught_up:
                 self._changes_shown = change.id
-
-    async def _show_change(self, change: HeldChange) -> bool:
-        """Whether the office was told of the change (or its meeting is gone)."""
-        meeting = self.directory.get(change.meeting_id)
-        if meeting is None:
-            return True
-        key = f"{CHANGE_PREFIX}{change.id}"
-        delivery = Delivery(key, meeting.id, change_notice(meeting, change))
-        try:
-            await self._deliverer.deliver(delivery, staff(self.settings, telegram=self._telegram))
-        except DeliveryError as exc:
-            log.warning("%s; trying again at the next look", exc)
-            return False
-        return True
 
     def today(self) -> dt.date:
         return self._clock.now().astimezone(self.tz).date()
