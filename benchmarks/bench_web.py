@@ -108,6 +108,8 @@ async def measure(app: App, meetings: int, runs: int) -> None:
         for label, path, expected in (
             ("meetings page (upcoming)", "/meetings", "of Working Group"),
             ("meetings page (search)", "/meetings?when=all&q=Group+4999", "Working Group 4999"),
+            # Which values need review is judged on every record not yet past.
+            ("meetings page (needs review)", "/meetings?when=all&state=needs_review", "/ meetings"),
             (f"meeting page #{middle}", f"/meetings/{middle}", f"Working Group {middle}<"),
         ):
             took = await timed(client, path, expected, runs)
