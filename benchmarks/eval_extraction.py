@@ -1,7 +1,7 @@
 """Extraction scored against hand-written gold: per-field precision and recall, kind accuracy.
 
     python benchmarks/eval_extraction.py [DIR ...] [--misses]
-    python -m benchmarks.eval_extraction --real [--part dev|test] [--misses]
+    python -m benchmarks.eval_extraction --real [--part dev|test|test4] [--misses]
 
 Each DIR (default: tests/understanding/heldout) holds messages (`.eml`, or `.txt` read as
 a body) and a `NAME.gold.json` beside each; the gold format is described in
@@ -359,7 +359,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--real", action="store_true", help="real public notices (tests/realmail), dev and test"
     )
-    parser.add_argument("--part", choices=("dev", "test"), help="with --real: only this part")
+    parser.add_argument(
+        "--part",
+        choices=("dev", "test", "test4"),
+        help="with --real: only this part (test4, held out, is scored only when named)",
+    )
     args = parser.parse_args(argv)
     if args.real:
         from benchmarks.eval_real import PARTS, evaluate_real, report_real

@@ -44,6 +44,7 @@ class Notice:
     subject: str
     sent: dt.date
     text: str
+    round: int | None = None  # a held-out round of its own (README "Split"), else None
 
     @property
     def number(self) -> int:
@@ -64,6 +65,7 @@ def read_notice(path: Path) -> Notice:
         subject=meta["subject"],
         sent=dt.date.fromisoformat(meta["sent"]),
         text=text.strip("\n"),
+        round=int(meta["round"]) if "round" in meta else None,
     )
 
 
