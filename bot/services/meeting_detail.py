@@ -12,12 +12,12 @@ from sqlalchemy import select
 
 from bot.meetings.audit import audit_of
 from bot.meetings.corrections import CORRECTABLE_FIELDS, corrections_of
+from bot.meetings.review import has_doubtful_value
 from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
 from bot.services.meetings_query import (
     MeetingSummary,
     delegates_of,
-    has_doubtful_values,
     summary,
 )
 from bot.store.database import Database
@@ -107,7 +107,7 @@ def meeting_detail(
             delegates,
             now,
             today,
-            needs_review=has_doubtful_values(row, threshold, frozenset(pinned)),
+            needs_review=has_doubtful_value(row.record, threshold, frozenset(pinned)),
         ),
         row,
         fields,

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from bot.meetings.corrections import pinned_fields_of
 from bot.meetings.meeting import MeetingStatus
-from bot.meetings.review import doubtful_values, is_past, meetings_to_review
+from bot.meetings.review import has_doubtful_value, ids_to_review, is_past
 from bot.store.database import Database
 from bot.store.tables import AssignmentRow, MeetingRow
 from bot.understanding.record import Deadline, MeetingRecord
@@ -103,7 +103,7 @@ def list_meetings(
             delegates.get(row.id, ()),
             now,
             today,
-            needs_review=has_doubtful_values(row, threshold, pinned.get(row.id, frozenset())),
+            needs_review=has_doubtful_value(row.record, threshold, pinned.get(row.id, frozenset())),
         )
         for row in rows
     ]
@@ -142,10 +142,6 @@ def state_of(
     return State.NEEDS_REVIEW if needs_review else State.SCHEDULED
 
 
-def has_doubtful_values(row: MeetingRow, threshold: float, pinned: frozenset[str]) -> bool:
-    return bool(doubtful_values(MeetingRecord.from_json(row.record), threshold, pinned))
-
-
 def _in_state(
     session: Session, state: State, today: dt.date, threshold: float
 ) -> ColumnElement[bool]:
@@ -160,8 +156,7 @@ def _in_state(
         return and_(scheduled, is_past(today))
     # Which values need review is judged on the records (confidence, pinned fields): of
     # the meetings not yet past only, as the review queue does.
-    doubtful = [m.meeting_id for m in meetings_to_review(session, threshold, today=today)]
-    in_review = MeetingRow.id.in_(doubtful)
+    in_review = MeetingRow.id.in_(ids_to_review(session, threshold, today=today))
     return and_(
         scheduled,
         is_past(today, past=False),
