@@ -144,9 +144,9 @@ class Pipeline:
             )
         return stored
 
-    async def process_stored(self, stored: StoredMessage, raw: bytes) -> None:
-        """Understand and act on a message `store` stored, its `raw` bytes handed on (not
-        read back), unless resume() did meanwhile."""
+    async def process_stored(self, stored: StoredMessage, raw: bytes | None) -> None:
+        """Understand and act on a message `store` stored, its `raw` bytes handed on (None:
+        read back from the store), unless resume() did meanwhile."""
         async with self._lock:
             _, run_ids = await self._process(stored.pk, raw, waiting_only=True)
         await self.runner.submit(run_ids)

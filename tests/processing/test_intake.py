@@ -10,6 +10,7 @@ from sqlalchemy import event, select
 
 from bot.app import App, build_watchers
 from bot.meetings.repository import MeetingMerger
+from bot.processing import intake as intake_module
 from bot.processing.intake import Intake
 from bot.processing.pipeline import Pipeline, Stages
 from bot.processing.runner import ActionRunner
@@ -91,3 +92,41 @@ async def test_the_intake_stores_once_and_understands_from_the_bytes_handed_on(t
     assert not [s for s in reads_of_messages if "raw_gz" in s], "the raw bytes never read back"
     # Per message: the Message-ID looked up to store it, its row loaded to understand it.
     assert len(reads_of_messages) == 2 * 3
+
+
+async def test_a_backlog_waits_by_id_past_the_bytes_the_intake_may_hold(tmp_path, monkeypatch):
+    understanding = threading.Event()
+
+    def slow_extract(document: MailDocument) -> Extraction:
+        understanding.wait(WAIT_SECONDS)
+        return STAGES.extract(document)
+
+    raws = [message(f"backlog {n}") for n in range(3)]
+    # Room for one message's bytes: the first is taken at once, the second waits with its
+    # bytes, the third by its id alone.
+    monkeypatch.setattr(intake_module, "HELD_BYTES_MAX", len(raws[1]) * 3 // 2)
+    db = open_database(f"sqlite:///{tmp_path}/backlog.db")
+    clock = SteppedClock()
+    stages = Stages(STAGES.read, slow_extract, STAGES.merge)
+    pipeline = Pipeline(db, stages, ActionRunner(db, [], load=load, clock=clock), clock=clock)
+    intake = Intake(pipeline)
+    read_back: list[str] = []
+
+    def note(_conn, _cursor, statement, _parameters, _context, _many) -> None:
+        if statement.startswith("SELECT") and "raw_gz" in statement:
+            read_back.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        for raw in raws:
+            await intake(Incoming(raw, "test"))
+        understanding.set()
+        await intake.processed()
+        with db.session() as session:
+            statuses = list(session.scalars(select(MessageRow.status).order_by(MessageRow.id)))
+    finally:
+        understanding.set()
+        event.remove(db.engine, "before_cursor_execute", note)
+        db.close()
+    assert statuses == [MessageStatus.EXTRACTED] * 3
+    assert len(read_back) == 1, "only the message that waited by its id is read back"
