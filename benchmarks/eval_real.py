@@ -13,8 +13,10 @@ one; it is right when meetbot's value is one the gold accepts. Dates are compare
 (`start date`, `end date`, `registration deadline`), the start's hour separately
 (`start time`: counted when meetbot gives an hour or the gold requires one). An end equal
 to the start's day is right where the gold has no end (a one-day meeting). Online meetings
-are compared by meeting ID, then the passcode of the paired session. Every value meetbot
-gives carries a confidence: the reliability table buckets them and shows the share right.
+are compared by meeting ID, then the passcode of the paired session. The title scored is
+the meeting's name as the calendar shows it: the English title, else the Thai one. Every
+value meetbot gives carries a confidence: the reliability table buckets them and shows the
+share right.
 """
 
 from __future__ import annotations
@@ -149,8 +151,17 @@ def score_notice(name: str, gold: dict[str, Any], out: dict[str, Any]) -> list[O
     outcomes.extend(_start_time(name, gold, start, start_conf))
     end, end_conf = scalar("end")
     outcomes.extend(_end(name, gold, end, end_conf))
+    # The meeting's name is its English title, else its Thai one (as the calendar shows it):
+    # a Thai notice's gold names it in Thai.
+    title = meeting["title"] if meeting["title"]["value"] is not None else meeting["title_th"]
+    add(
+        "title",
+        "title",
+        title["value"],
+        title["confidence"],
+        lambda a, v: _equal("title", a, v, day),
+    )
     for label, key in (
-        ("title", "title"),
         ("timezone", "timezone"),
         ("mode", "mode"),
         ("venue", "venue"),

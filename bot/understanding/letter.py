@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from bot.reading.document import MailDocument
 from bot.understanding.fields.delegates import find_delegates_requested
 from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.title_th import thai_name
 from bot.understanding.letter_ref import LetterReference, find_letter_references
 from bot.understanding.ocr_values import (
     OCR_REVIEW_BELOW,
@@ -47,7 +48,6 @@ _SIGNER = re.compile(r"^[ \t]*\((?P<name>[^()\n]{4,60})\)[ \t]*$", re.MULTILINE)
 _REPLY_BY = re.compile(
     r"(?:แจ้งรายชื่อ|ส่งรายชื่อ|เสนอรายชื่อ|ส่งแบบตอบรับ|แจ้งตอบรับ|ตอบรับ)[^\n]{0,60}?ภายใน\s*"
 )
-_INVITING = re.compile(r"^(?:ขอเชิญ(?:เข้าร่วม)?|เชิญ(?:เข้าร่วม)?)\s*")
 _PROVENANCE = re.compile(r"^\[OCR, page (?P<page>\d+), confidence \d+ %\]$", re.MULTILINE)
 
 
@@ -234,9 +234,8 @@ def _reply_deadline(body: str, reference: dt.datetime) -> tuple[dt.date, str] | 
 
 
 def _title(subject: str) -> str | None:
-    if "ประชุม" not in subject:
-        return None
-    return _INVITING.sub("", subject).strip()
+    found = thai_name(subject)
+    return found[0] if found else None
 
 
 def _line_of(text: str, position: int) -> str:

@@ -8,6 +8,7 @@ report it forwards). Every decision comes with the evidence it rests on.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -40,6 +41,34 @@ _REPORT = prefiltered(
     ["report", "summary", "minutes", "outcome", "รายงาน", "สรุปผลการ"],
     r"\breport\s+of\s+the\b|summary\s+(?:record|report)|minutes\s+of|outcome\s+document"
     r"|รายงาน(?:ผล)?การ(?:ประชุม|สัมมนา|เดินทาง)|รายงานสรุปผล|สรุปผลการ(?:ประชุม|เดินทาง)",
+)
+# News of a meeting already held: "was held", "took place", "convened a workshop", "met in
+# Hanoi", "kicked off", "จัดขึ้นเมื่อ", "ได้จัดการประชุม". Said of a meeting still to come only
+# in the passive of the future or present ("will be held", "is organized"), or as an
+# attribute ("co-hosted by"): left out.
+_NOT_PAST = r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!being\s)(?<!-)"
+_HELD = prefiltered(
+    [
+        *("was", "were", "has", "have", "had", "took", "concluded", "commenced", "opened"),
+        *("wrapped", "closed", "ended", "convened", "organized", "organised", "hosted", "held"),
+        *("rolled", "kicked", "gathered", "met", "presided", "recently"),
+        *("จัดขึ้น", "ได้จัด", "เป็นประธาน", "ได้เข้าร่วม", "ร่วมประชุม", "ประชุมหารือ"),
+    ],
+    r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?(?:held|convened|organi[sz]ed"
+    r"|conducted|hosted|opened|launched|concluded|attended)\b|\btook\s+place\b"
+    r"|\b(?:concluded|commenced|opened|wrapped\s+up|closed|ended)\s+(?:today|yesterday|here"
+    r"|on\s+\w+day)\b|\brecently\s+(?:ended|concluded|held)\b"
+    rf"|{_NOT_PAST}\b(?:convened|organi[sz]ed|hosted|opened|rolled\s+out|kicked\s+off"
+    r"|gathered\s+(?:at|for|in)|met\s+(?:in|at|on)|presided\s+over)\b(?!\s+by\b)"
+    rf"|{_NOT_PAST}\bheld\s+(?:on|in|at|from|virtually|online|last)\b"
+    r"|จัดขึ้น(?:เมื่อ|ระหว่าง|ใน)|ได้จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม)"
+    r"|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม)"
+    r"|ได้เข้าร่วม(?:การ)?(?:ประชุม|สัมมนา)|(?<!เชิญ)ร่วมประชุม(?:หารือ)?กับ|ประชุมหารือ(?:ร่วม)?กับ",
+)
+# What a meeting's news calls it, near the verb.
+_HELD_NEAR = re.compile(
+    r"\b(?:meeting|workshop|conference|forum|seminar|webinar|consultation|dialogue|summit"
+    r"|session|event|gathering|assembly|congress|symposium|training)s?\b|ประชุม|สัมมนา|อบรม",
 )
 _REPORTING_SELF = re.compile(
     r"ขอรายงานผล|รายงานผล[^\n]{0,60}ดังนี้|we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?report\b"
@@ -147,6 +176,9 @@ def triage(
     dated_meeting = record.start is not None and _MEETING_WORDS.search(text.lower) is not None
     has_meeting = names_meeting or dated_meeting
     if not has_meeting:
+        held = _find(text, _HELD, near=_HELD_NEAR)
+        if held.any:  # a meeting the text does not name, said to have been held
+            return MessageKind.REPORT, (held.reason("a report of a meeting already held"),)
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
     invite = _find(text, _INVITE)
     if not invite.strong and not record.online_meetings:
@@ -187,6 +219,9 @@ def triage(
         return MessageKind.CIRCULAR, tuple(reasons)
     if report.subject or (report.body and not invite.strong):
         return MessageKind.REPORT, (report.reason("a meeting report"),)
+    # A subject that invites is believed over a date read as past: an invitation is never lost.
+    if not is_reply and not invite.subject and (past := _held_before(doc, text, record)):
+        return MessageKind.REPORT, past
     if is_reply or follow_up.strong:
         reasons = ["a reply in an existing thread"] if is_reply else []
         if follow_up.strong or update.strong:
@@ -202,6 +237,25 @@ def triage(
     if invite.any:
         return MessageKind.INVITATION, (invite.reason("an invitation, forwarded"),)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
+
+
+def _held_before(doc: MailDocument, text: MessageText, record: MeetingRecord) -> tuple[str, ...]:
+    """Why the message reports a meeting already held, or nothing: the text says it was held
+    and the meeting's day is not after the message's (an invitation recalls last year's
+    meeting "held in Bali" but invites to one still to come)."""
+    if record.start is None or doc.date is None:
+        return ()
+    start = record.start.value
+    day = start.date() if isinstance(start, dt.datetime) else start
+    if day > doc.date.date():
+        return ()
+    held = _find(text, _HELD, near=_HELD_NEAR)
+    if not held.any:
+        return ()
+    return (
+        held.reason("a report of a meeting already held"),
+        f"the meeting ({day.isoformat()}) is not after the message ({doc.date.date().isoformat()})",
+    )
 
 
 def _find(

@@ -19,11 +19,15 @@ ORDINAL_WORDS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
 }  # fmt: skip
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
 ORDINAL = re.compile(
     r"\b(?:(?P<digits>\d{1,3})\s*(?:st|nd|rd|th)\b"
-    r"|(?P<tens>twenty|thirty|forty|fifty)[\s-](?P<unit>first|second|third|fourth|fifth|sixth"
+    r"|(?P<tens>" + "|".join(_TENS) + r")[\s-](?P<unit>first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth)\b|(?P<word>" + "|".join(ORDINAL_WORDS) + r")\b)",
     re.IGNORECASE,
 )

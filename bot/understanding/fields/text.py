@@ -39,12 +39,14 @@ class MessageText:
     body_end: int  # offset where forwarded parts and attachments begin
     urls: tuple[Url, ...] = ()
     temporals: tuple[Temporal, ...] = field(default=())
+    subject_as_written: str = ""  # `subject` with its Thai digits kept, for names quoted from it
 
     @classmethod
     def of(cls, raw: str, *, subject: str = "", body_end: int | None = None) -> MessageText:
         raw = _unquoted(raw)
         plain = _unemphasised(to_arabic(raw))
-        subject = _unemphasised(to_arabic(subject)).strip()
+        as_written = _unemphasised(subject).strip()
+        subject = to_arabic(as_written)
         return cls(
             raw=raw,
             plain=plain,
@@ -53,6 +55,7 @@ class MessageText:
             subject_lower=_ascii_lower(subject),
             urls=tuple(find_urls(plain)),
             body_end=len(raw) if body_end is None else body_end,
+            subject_as_written=as_written,
         )
 
     def in_body(self, position: int) -> bool:

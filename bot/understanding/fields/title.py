@@ -3,7 +3,7 @@
 An English title is grown around a meeting noun ("Meeting", "Workshop", "Forum"...) over
 capitalised words and the small words between them, so "the 18th Meeting of the Senior
 Labour Officials ... of ASEAN (18th SLOM-WG)" yields the name without its short form.
-The Thai title comes from the เรื่อง line of a memo or the phrase after "เข้าร่วม".
+The Thai title is found by bot.understanding.fields.title_th.
 """
 
 from __future__ import annotations
@@ -22,79 +22,34 @@ from bot.understanding.fields.series import (
     thai_ordinal,
 )
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.fields.title_th import find_thai_title
+from bot.understanding.fields.title_words import (
+    AFTER_A_DASH,
+    CONNECTORS,
+    JOINING,
+    NOT_TITLE_WORDS,
+    NOTICE_WORDS,
+    SENTENCE_WORDS,
+)
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import Extracted
 
 MEETING_NOUNS = (
     "meeting|meetings|workshop|conference|forum|seminar|dialogue|summit|symposium|consultation"
     "|training|course|webinar|roundtable|round-table|session|retreat|congress|assembly"
-    "|colloquium|caucus|exchange|expo|conclave|programme|program"
+    "|colloquium|caucus|exchange|expo|conclave|programme|program|summits|conferences|workshops"
+    "|seminars|sessions|week"
 )
 # Run over lower-case text; tried only where a noun begins (bot.understanding.prefilter).
 _NOUN = prefiltered(MEETING_NOUNS.split("|"), rf"\b(?:{MEETING_NOUNS})\b")
 _PLAN_NOT_EVENT = re.compile(r"\b(?:work|action|strategic|national)\s+$")
-_CONNECTORS = frozenset(
-    [
-        "of",
-        "on",
-        "for",
-        "to",
-        "and",
-        "in",
-        "the",
-        "with",
-        "a",
-        "an",
-        "under",
-        "towards",
-        "toward",
-        "through",
-        "among",
-        "between",
-        "&",
-        "-",
-        "–",
-        ":",
-    ]
+_NOUN_OF_A_THING = re.compile(
+    r"[ \t]+(?:law|act|room|rooms|minutes|notes|rules|policy|requirements|link|id|password"
+    r"|passcode|platform|software)\b"
 )
-_NOT_TITLE_WORDS = frozenset(
-    [
-        "invitation",
-        "invitations",
-        "re",
-        "fwd",
-        "fw",
-        "aw",
-        "dear",
-        "reminder",
-        "registration",
-        "attention",
-        "note",
-        "administrative",
-        "provisional",
-        "annotated",
-        "agenda",
-        "report",
-        "details",
-        "letter",
-        "update",
-        "updates",
-        "subject",
-        "regarding",
-        "zoom",
-        "for",
-        "further",
-        "information",
-        "kindly",
-        "please",
-        "our",
-        "your",
-        "this",
-        "next",
-        "previous",
-        "upcoming",
-    ]
-)
+_MEDIUM = re.compile(r"(?:video|audio|web|tele|phone)[\s-]*conference")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTH_BEFORE = re.compile(rf"\b(?:{cues.MONTH_NAME_EN})\.?\s+$", re.IGNORECASE)
 _MONTHS = re.compile(
     rf"^(?:{cues.MONTH_NAME_EN})\.?$"
     r"|^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$",
@@ -102,32 +57,11 @@ _MONTHS = re.compile(
 )
 _TOKEN = re.compile(r"[ \t]*+\n?[ \t]*+(\([A-Z][A-Za-z0-9&+\-]*\)|[A-Za-z0-9][\w'’.&+\-]*|[&–:-])")
 _INTRODUCED = re.compile(
-    r"(?:invit\w*|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing)?|convene|organi[sz]e"
-    r"|nominat\w*.{0,40}?\s+for|to\s+join)\s+(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:the\s+)?$",
+    r"(?:invit\w*|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing|ed)?|convened?"
+    r"|organi[sz](?:e|ed)|rolled\s+out|gathered\s+at|nominat\w*.{0,40}?\s+for|to\s+join)\s+"
+    r"(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:(?:the|a|an|its|their)\s+)?$",
     re.IGNORECASE,
 )
-_THAI_SUBJECT = re.compile(r"^[ \t]*เรื่อง[ \t]*(?P<value>.+)$", re.MULTILINE)
-_THAI_SUBJECT_STOP = re.compile(r"^\s*(?:เรียน|ถึง|อ้างถึง|สิ่งที่ส่งมาด้วย|$)")
-_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|fw|aw|ตอบกลับ|ส่งต่อ)\s*:\s*|\s*\[[^\]]*\]\s*)+", re.I)
-_THAI_PREFIXES = re.compile(
-    r"^(?:ขอ(?:เรียน)?เชิญ|เชิญ|ขอความอนุเคราะห์|ขอให้|พิจารณา|ขอ|ส่ง|เสนอ|แจ้ง|รายชื่อ|ผู้แทน"
-    r"|ยกเลิก|เลื่อน"
-    r"|เข้าร่วม|ร่วม|การเดินทางไปราชการ(?:ต่างประเทศ)?|เพื่อ|รายงาน(?:สรุป)?(?:ผล)?|ประชาสัมพันธ์"
-    r"|การเข้าร่วม|หน่วยงาน|ใน|\s)+"
-)
-_THAI_EVENT = re.compile(r"ประชุม|สัมมนา|อบรม|เวที|หารือ")
-# A เรื่อง line about the meeting's arrangements ("แจ้งเปลี่ยนแปลงสถานที่ประชุม") does not name
-# it: the name is in the letter's text.
-_NO_NAME_TH = re.compile(
-    r"(?:เปลี่ยนแปลง|เลื่อน|ยกเลิก)?(?:สถานที่|วัน(?:และ)?เวลา|กำหนด(?:การ)?|ห้อง)?(?:จัด)?(?:การ)?"
-    r"(?:ประชุม|สัมมนา|อบรม)\s*$"
-)
-_THAI_BODY = re.compile(
-    r"(?:เข้าร่วม|ขอเชิญ.{0,40}?ร่วม)\s*(?P<value>(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม)[^\n(]{8,300}?)"
-    r"(?=\s*(?:\(|ระหว่างวันที่|ในวัน|ณ\s|เมื่อวันที่|ผ่านระบบ|โดย|ซึ่ง|ทั้งนี้|$))",
-    re.MULTILINE,
-)
-_THAI_TAIL = re.compile(r"\s*(?:ระหว่างวันที่|ในวันที่|วันที่|ณ\s|ผ่านระบบ|\().*$")
 
 
 @dataclass(frozen=True)
@@ -148,7 +82,7 @@ class _Candidate:
 
 def find_titles(text: MessageText) -> Titles:
     title = _english_title(text)
-    title_th = _thai_title(text)
+    title_th = find_thai_title(text)
     series, ordinal = find_series(text)
     if ordinal is None:
         ordinal = ordinal_of(title) or thai_ordinal(title_th)
@@ -164,6 +98,9 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         for c in _title_candidates(text.subject, text.subject_lower)
     ]
     body = _title_candidates(text.plain, text.lower, in_body=text.body_end)
+    if not any(c.start < text.body_end for c in body):
+        # A cover note's attachment is the message: its names count as the body's.
+        body = [_Candidate(c.start, c.end, c.value, c.score + 1) for c in body]
     counts = Counter(c.value.lower() for c in [*candidates, *body])
     best: tuple[int, int, _Candidate, bool] | None = None
     for index, candidate in enumerate([*candidates, *body]):
@@ -244,14 +181,27 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
     found: list[_Candidate] = []
     for noun in _NOUN.finditer(lowered):
         word = haystack[noun.start() : noun.end()]
-        if not (word[0].isupper()):
-            continue
         if word.lower().startswith("program") and _PLAN_NOT_EVENT.search(
             lowered, max(0, noun.start() - 12), noun.start()
         ):
             continue  # "the ALM Work Programme 2026-2030" is a plan, not a meeting
-        start = _grow_left(haystack, noun.start())
-        end = _grow_right(haystack, noun.end(), caps=word.isupper())
+        if word.lower() == "conference" and _MEDIUM.search(lowered, max(0, noun.start() - 8)):
+            continue  # "by video conference" is how, not which meeting
+        if _NOUN_OF_A_THING.match(lowered, noun.end()):
+            continue  # "Open Meeting Law", "Meeting Room", "Meeting ID": a thing, not an event
+        if word[0].isupper():
+            start, score = _grow_left(haystack, noun.start()), 1
+        elif not _NAMED_AFTER.match(haystack, noun.end()):
+            continue  # a lower-case noun is a name only with the capitalised words after it
+        elif (numbered := _numbered_before(haystack, noun.start())) is not None:
+            start, score = numbered, 1  # "the seventy-ninth session of the Commission"
+        else:
+            start, score = noun.start(), 0  # "a workshop on Migrants in Countries in Crisis"
+        end = _without_place(
+            haystack, noun.end(), _grow_right(haystack, noun.end(), caps=word.isupper())
+        )
+        if end == noun.end() and word.lower() == "training":
+            continue  # "Technical and Vocational Education and Training" is a field of study
         value = clean(haystack[start:end]).rstrip(".")
         value = re.sub(r"^(?:the|The|THE)\s+", "", value)
         words = value.split()
@@ -260,7 +210,6 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         if any(c.start <= start and end <= c.end for c in found):
             continue
         found = [c for c in found if not (start <= c.start and c.end <= end)]
-        score = 1
         if _INTRODUCED.search(haystack[max(0, start - 80) : start]):
             score += 3
         if ORDINAL.match(value):
@@ -273,24 +222,80 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
     return found
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w'’\-]*)[ \t]*\n?[ \t]*$")
+_NAMED_AFTER = re.compile(r"[ \t]+(?:on|of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+_LOWER_WORDS = re.compile(r"(?:[ \t]+[a-z][a-z\-]*){0,3}[ \t]+")
+
+
+def _numbered_before(text: str, start: int) -> int | None:
+    """Where the ordinal before a lower-case noun begins: "69th session", "the 3rd annual
+    general meeting"; None without one."""
+    window = max(0, start - 60)
+    ordinals = list(ORDINAL.finditer(text, window, start))
+    # "the first meeting" is any series' first: a name is numbered "3rd" or "seventy-ninth".
+    if (
+        ordinals
+        and not ordinals[-1].group("word")
+        and _LOWER_WORDS.fullmatch(text, ordinals[-1].end(), start)
+    ):
+        return ordinals[-1].start()
+    return None
+
+
+_ASIDE_WORD = re.compile(r"\([A-Z][A-Za-z0-9&+\-]*\)")
+_WORD_CHARS = frozenset("_'’-&")
+
+
+def _word_before(text: str, position: int) -> tuple[str, int] | None:
+    """The word that ends before `position` (over spaces and one line break), and where it
+    starts: a word, "&", or a short form in brackets "(ASEAN-OSHNET)". Scanned backwards by
+    hand: a regex anchored at the end would be tried at every position before it."""
+    end = position
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end > 0 and text[end - 1] == "\n":
+        end -= 1
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+    if end == 0:
+        return None
+    if text[end - 1] == ")":
+        opening = text.rfind("(", max(0, end - 40), end)
+        aside = _ASIDE_WORD.fullmatch(text, opening, end) if opening >= 0 else None
+        return (aside.group(), opening) if aside else None
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
+        start -= 1
+    word = text[start:end]
+    if word == "&":
+        return word, start
+    stripped = word.lstrip("_'’-&")
+    if not stripped or not stripped[0].isascii():
+        return None
+    return stripped, end - len(stripped)
 
 
 def _grow_left(text: str, start: int) -> int:
-    position = start
+    position = committed = start
     while True:
-        match = _WORD_BEFORE.search(text[max(0, position - 60) : position])
-        if match is None:
-            return position
-        word = match.group(1)
-        token_start = position - (len(match.group(0)))
+        found = _word_before(text, position)
+        if found is None:
+            return committed
+        word, token_start = found
         lowered = word.lower().strip("'’")
-        is_ordinal = bool(ORDINAL.fullmatch(word))
-        if lowered in _NOT_TITLE_WORDS or _MONTHS.match(word):
-            return position
-        if not (word[0].isupper() or is_ordinal):
-            return position
-        position = token_start
+        if word.startswith("(") or word in JOINING:
+            position = token_start  # kept only if a capitalised word stands before it
+            continue
+        if lowered in NOT_TITLE_WORDS or lowered in NOTICE_WORDS or lowered in SENTENCE_WORDS:
+            return committed
+        if _MONTHS.match(word):
+            return committed
+        if not (word[0].isupper() or ORDINAL.fullmatch(word) or _YEAR.fullmatch(word)):
+            return committed
+        if ORDINAL.fullmatch(word) and _MONTH_BEFORE.search(
+            text, max(0, token_start - 12), token_start
+        ):
+            return committed  # "January 11th Special Board Meeting": the 11th is a day
+        position = committed = token_start
 
 
 def _grow_right(text: str, end: int, *, caps: bool) -> int:
@@ -307,9 +312,12 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
                 return committed
             position = match.end()
             continue
-        if lowered in _CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
+        if lowered in CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
             if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
+            after = _TOKEN.match(text, match.end()) if token in "–:-" else None
+            if after and after.group(1).lower() in AFTER_A_DASH:
+                return committed  # "... Week - Information for Participants"
             position = match.end()
             continue
         if ORDINAL.fullmatch(token):  # "... Meeting for the 29th ASEAN ..."
@@ -318,11 +326,22 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
         if _MONTHS.match(token) or token[0].isdigit():
             return committed
         if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
-            if lowered in ("from", "by"):
+            if lowered in ("from", "by") or lowered in NOTICE_WORDS:
                 return committed
             position = committed = match.end()
             continue
         return committed
+
+
+def _without_place(text: str, floor: int, end: int) -> int:
+    """`end`, or where a place written after the name begins: in "Workshop on Contingency
+    Planning Vientiane" the city is where, not the name ("... in Vientiane" stops sooner)."""
+    places = find_places(text, max(floor, end - 40), end)
+    if not places or places[-1].end != end:
+        return end
+    before = text[floor : places[-1].start].rstrip()
+    last_word = before.rsplit(None, 1)[-1].lower() if before else ""
+    return end if last_word in CONNECTORS else floor + len(before)
 
 
 _THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
@@ -355,42 +374,8 @@ def _recase(value: str, text: str) -> str:
         bare = word.strip("()")
         if bare in acronyms or re.fullmatch(r"\d+(?:ST|ND|RD|TH)", bare):
             words.append(word.lower() if bare[0].isdigit() else word)
-        elif index > 0 and word.lower() in _CONNECTORS:
+        elif index > 0 and word.lower() in CONNECTORS:
             words.append(word.lower())
         else:
             words.append(word.capitalize())
     return " ".join(words)
-
-
-# Thai title ----------------------------------------------------------------------------
-
-
-def _thai_title(text: MessageText) -> Extracted[str] | None:
-    for match in _THAI_SUBJECT.finditer(text.plain):
-        start, end = match.start("value"), match.end("value")
-        # A long subject wraps onto the following lines.
-        for line in text.plain[end + 1 :].split("\n")[:3]:
-            if _THAI_SUBJECT_STOP.match(line) or not re.search(r"[ก-๙]", line):
-                break
-            end += 1 + len(line)
-        value = _strip_thai(text.raw[start:end])
-        if value and _THAI_EVENT.search(value) and not _NO_NAME_TH.match(value):
-            return Extracted(value, text.snippet(start, end), 0.85)
-    phrase = _THAI_BODY.search(text.plain)
-    if phrase:
-        start, end = phrase.span("value")
-        value = _strip_thai(text.raw[start:end])
-        if value:
-            return Extracted(value, text.snippet(start, end), 0.7)
-    # A Thai mail without a memo's เรื่อง line names the meeting in its subject.
-    subject = _strip_thai(_REPLY_PREFIX.sub("", text.subject))
-    if subject and _THAI_EVENT.match(subject.removeprefix("การ")):
-        return Extracted(subject, f"Subject: {text.subject}", 0.6)
-    return None
-
-
-def _strip_thai(value: str) -> str:
-    value = clean(value)
-    value = _THAI_PREFIXES.sub("", value)
-    value = _THAI_TAIL.sub("", value)
-    return clean(value) if len(value) >= 8 else ""

@@ -1,0 +1,114 @@
+"""The meeting's Thai name, from a memo's เรื่อง line, the subject, or the text's
+"เข้าร่วมการประชุม X".
+
+A Thai subject or headline wraps the name in the notice's own words: "ประกาศสภา... เรื่อง
+ขอเชิญเข้าฟังการประชุมสภา... สมัยสามัญ สมัยที่ 4 ประจำปี พ.ศ. 2563". The name begins at its
+event noun: "การประชุม" (การสัมมนา, การฝึกอบรม) wherever it stands, a bare "ประชุม" or
+"โครงการ" only at the start or right after the notice's own verbs (ประกาศเรียก, เลื่อน,
+ขอเชิญเข้าฟัง, กำหนดวัน): after another word it is a headline's verb ("รองอธิบดี... ประชุมหารือ
+แนวทาง..."). The name ends after its numbers (ครั้งที่ N, สมัยที่ N, ประจำปี <year>) or before a
+date, a place, a reason (เนื่องด้วย) or a clause (ซึ่ง, โดย). A session period ("กำหนดสมัยประชุม")
+and a purpose ("ประชุมเพื่อ...") name no meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.record import Extracted
+
+_NOUN = re.compile(r"(?P<article>การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม)|โครงการ")
+# The notice's own words, directly before a bare noun: "ประกาศเรียกประชุม", "เลื่อนวันประชุม".
+_NOTICE_VERB = re.compile(
+    r"(?:(?:ประกาศ|เรียก|เลื่อน|ยกเลิก|ขอ|เชิญ|เข้าฟัง|เข้าร่วม|ร่วม|ประชาสัมพันธ์|กำหนด|วัน|จัด|เปิด"
+    r"|ปิด)|เรื่อง\s*)$"
+)
+# A noun that is no meeting's name: "ผู้เข้าร่วมประชุม" are the people, "สมัยประชุม" a council's
+# session period, "ห้องประชุม" a room, "ที่ประชุม" the assembly.
+_NOT_NAMED = re.compile(r"(?:ผู้(?:เข้าร่วม)?|สมัย|ห้อง|ที่)(?:การ)?\s*$")
+_PURPOSE = re.compile(r"\s*(?:เพื่อ|หารือ)")
+_DEMONSTRATIVE = re.compile(r"\s*(?:ครั้งนี้|ดังกล่าว|นี้|ในครั้ง|ใน(?:วัน|ครั้ง)|จะ|ต้อง|ได้)")
+_END = re.compile(
+    r"\s*(?:ระหว่างวันที่|เมื่อ|ใน(?:วัน)?(?:ที่)?\s*\d|วันที่|ในวัน|ตั้งแต่|\sณ\s?|ณ\s|ผ่านระบบ"
+    r"|เนื่อง(?:ด้วย|จาก|ใน)|ซึ่ง|โดย|ทั้งนี้|จึง|ดังนี้|[(|+\"“”])"
+)
+# Its numbers close a name: "... สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๕", "... ครั้งที่ 1/2564".
+_NUMBERS = re.compile(
+    r"(?:\s*(?:(?:ครั้ง|สมัย)ที่\s*[\d๐-๙]+(?:\s*/\s*[\d๐-๙]{2,4})?|สมัย(?:แรก|สามัญ|วิสามัญ)"
+    r"|ครั้งแรก|ประจำปี\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}))+"
+    r"(?:\s*(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}(?![\d๐-๙]))?"
+)
+_NAME_LIMIT = 300
+_SUBJECT_LINE = re.compile(r"^[ \t]*เรื่อง[ \t]*(?P<value>.+)$", re.MULTILINE)
+_SUBJECT_LINE_STOP = re.compile(r"^\s*(?:เรียน|ถึง|อ้างถึง|สิ่งที่ส่งมาด้วย|$)")
+_IN_SUBJECT = re.compile(r"^.*?เรื่อง\s*")
+# Where the text names the meeting it is about: "เข้าร่วมการประชุม X", "เป็นประธานเปิดการประชุม X".
+_INTRODUCED = re.compile(
+    r"(?:(?<!ผู้)เข้าร่วม(?:ใน)?|ขอเชิญ.{0,40}?ร่วม|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?"
+    r"|ได้จัด(?:ให้มี)?)\s*(?=(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม))"
+)
+
+
+def thai_name(phrase: str) -> tuple[str, bool] | None:
+    """The meeting's name in a Thai subject, เรื่อง line or sentence, and whether it closes
+    with its numbers; None when the phrase names no meeting."""
+    for noun in _NOUN.finditer(phrase):
+        before = phrase[: noun.start()]
+        if _NOT_NAMED.search(before):
+            continue
+        bare = noun.group("article") is None
+        if bare and before.strip() and not _NOTICE_VERB.search(before):
+            continue  # a headline's verb: "รองอธิบดี... ประชุมหารือ..."
+        rest = phrase[noun.end() : noun.start() + _NAME_LIMIT]
+        if (bare and _PURPOSE.match(rest)) or _DEMONSTRATIVE.match(rest):
+            continue
+        if (numbers := _NUMBERS.search(rest)) and not _END.search(rest, 0, numbers.start()):
+            name, numbered = phrase[noun.start() : noun.end() + numbers.end()], True
+        else:
+            end = _END.search(rest)
+            cut = noun.end() + (end.start() if end else len(rest))
+            name, numbered = phrase[noun.start() : cut], False
+        name = clean(name).rstrip(" -–:.")
+        if len(name) - len(noun.group()) >= 4:
+            return name, numbered
+        return None  # the bare word: "เลื่อนการประชุม เนื่องด้วย..." does not say which
+    return None
+
+
+def find_thai_title(text: MessageText) -> Extracted[str] | None:
+    for match in _SUBJECT_LINE.finditer(text.plain):
+        start, end = match.start("value"), match.end("value")
+        # A long subject wraps onto the following lines.
+        for line in text.plain[end + 1 :].split("\n")[:3]:
+            if _SUBJECT_LINE_STOP.match(line) or not re.search(r"[ก-๙]", line):
+                break
+            end += 1 + len(line)
+        if found := thai_name(clean(text.raw[start:end])):
+            return _named(found, text.snippet(start, end), 0.8)
+    subject = text.subject_as_written or text.subject
+    in_subject = thai_name(_IN_SUBJECT.sub("", subject, count=1))
+    if in_subject and not _mostly_latin(in_subject[0]):
+        return _named(in_subject, f"Subject: {text.subject}", 0.75)
+    # "การประชุม ASEAN-Japan Dialogue on Labour ครั้งที่ ๑๘" is the English name in a Thai
+    # frame: the text may write the Thai one.
+    for match in _INTRODUCED.finditer(text.plain):
+        line_end = text.plain.find("\n", match.end())
+        end = len(text.plain) if line_end < 0 else line_end
+        if found := thai_name(clean(text.raw[match.end() : min(end, match.end() + _NAME_LIMIT)])):
+            return _named(found, text.snippet(match.start(), end), 0.7)
+    return _named(in_subject, f"Subject: {text.subject}", 0.7) if in_subject else None
+
+
+def _mostly_latin(name: str) -> bool:
+    return len(_LATIN.findall(name)) > len(_THAI_LETTER.findall(name)) - 6  # the noun's letters
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_THAI_LETTER = re.compile(r"[ก-ฮ]")
+
+
+def _named(found: tuple[str, bool], source: str, confidence: float) -> Extracted[str]:
+    """A name closed by its numbers ("ครั้งที่ ๑๘") is surely whole: a little more certain."""
+    name, numbered = found
+    return Extracted(name, source, round(confidence + (0.05 if numbered else 0.0), 2))

@@ -1,0 +1,102 @@
+"""The words around an English meeting name: those inside it, those that end it.
+
+Kept apart from bot.understanding.fields.title, which grows a name over them.
+"""
+
+from __future__ import annotations
+
+CONNECTORS = frozenset(
+    [
+        "of",
+        "on",
+        "for",
+        "to",
+        "and",
+        "in",
+        "the",
+        "with",
+        "a",
+        "an",
+        "under",
+        "towards",
+        "toward",
+        "through",
+        "among",
+        "between",
+        "&",
+        "-",
+        "–",
+        ":",
+    ]
+)
+NOT_TITLE_WORDS = frozenset(
+    [
+        "invitation",
+        "invitations",
+        "re",
+        "fwd",
+        "fw",
+        "aw",
+        "dear",
+        "reminder",
+        "registration",
+        "attention",
+        "note",
+        "administrative",
+        "provisional",
+        "annotated",
+        "agenda",
+        "report",
+        "details",
+        "letter",
+        "update",
+        "updates",
+        "subject",
+        "regarding",
+        "zoom",
+        "for",
+        "further",
+        "information",
+        "kindly",
+        "please",
+        "our",
+        "your",
+        "this",
+        "next",
+        "previous",
+        "upcoming",
+    ]
+)
+# Words of the notice around a name, not of the name: "... Conference - Advance Information",
+# "Meeting Cancelled Due to ...", "... Workshop on Migration Discusses ...". Never words a
+# name may hold: "Labour Market Information", "Civil Registration", "Due Diligence".
+NOTICE_WORDS = frozenset(
+    [
+        *("schedule", "guide", "note", "notice", "postponement", "postponed"),
+        *("cancellation", "cancelled", "canceled", "instructions", "dear", "update", "reminder"),
+        *("invitation", "announcement", "advance", "summary"),
+        *("held", "opens", "opened", "closes", "closed", "concludes", "concluded", "completed"),
+        *("completes", "discusses", "discussed", "launches", "launched", "begins", "began"),
+        *("starts", "started", "ends", "ended", "holds", "hosts", "hosted", "convenes"),
+        *("convened", "gathers", "attends", "attended", "commences", "commenced"),
+        *("rescheduled", "adopts", "adopted", "wraps", "kicks", "host", "hosts", "issued"),
+        *("circular", "timeline", "reviews", "reviewed", "agrees", "agreed", "approves"),
+        *("approved", "urges", "urged", "highlights", "focuses", "explores", "examines"),
+        *("addresses", "seeks", "strengthens", "promotes", "welcomes", "celebrates"),
+    ]
+)
+# Words that join two capitalised parts of one name: "Asia and the Pacific", "Safety and Health".
+JOINING = frozenset(["and", "&", "the"])
+# A sentence's first word is not its subject's name: "At the ASEAN ... Meeting".
+SENTENCE_WORDS = frozenset(
+    [
+        *("at", "in", "on", "during", "after", "before", "as", "by", "from", "with", "to", "of"),
+        "or",
+        "the",
+    ]
+)
+# After a dash or colon, words of a notice's heading that a name may hold elsewhere:
+# "... Week - Information for Participants", "... Week: Media Registration".
+AFTER_A_DASH = NOTICE_WORDS | frozenset(
+    ["information", "registration", "agenda", "media", "press", "programme", "details", "call"]
+)
