@@ -43,13 +43,16 @@ class PeopleChanges:
         """
         now = self.clock.now()
         with self.db.session() as session:
-            before = load_meeting(session, meeting_id)
+            try:
+                before: Meeting | None = load_meeting(session, meeting_id)
+            except LookupError:
+                before = None  # assign says what is wrong (a delegate or the meeting)
             if remove:
                 change = unassign(session, meeting_id, keys, now=now)
             else:
                 directory = self.settings.delegates
                 change = assign(session, meeting_id, keys, directory=directory, now=now)
-            if change.changed:
+            if change.changed and before is not None:
                 # Recorded with the assignment: a daemon retries them if this run fails.
                 self.plan_change(session, before)
         if change.changed:
