@@ -49,6 +49,8 @@ from bot.sources.incoming import Incoming
 from bot.sources.lock import MailboxLock
 from bot.sources.loop import Watcher, keep_watching
 from bot.sources.maildir import MaildirWatcher
+from bot.sources.oauth import watch_sign_ins
+from bot.sources.sign_ins import SignInRecorder
 from bot.sources.watcher import FolderWatcher
 from bot.store.database import Database, open_database
 from bot.types import Clock, SystemClock
@@ -255,6 +257,7 @@ class App(PeopleChanges):
             for lock in locks:
                 lock.acquire()
             loop = asyncio.get_running_loop()
+            watch_sign_ins(SignInRecorder(self.db, self.clock, lambda: tell_soon(self, loop)))
             for signum in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(signum, self._request_stop, signum)
             async with self._reminders_running(), reading_on_a_budget(self.settings, self.pipeline):
@@ -262,6 +265,7 @@ class App(PeopleChanges):
                 await self.pipeline.resume()
                 if once:
                     await self._one_pass()
+                    await tell_revoked(self._reminders)
                     return
                 watchers = self._watchers()
                 log.info("meetbot running", extra={"sources": [w.name for w in watchers]})
@@ -270,7 +274,7 @@ class App(PeopleChanges):
                 ]
                 tasks.append(asyncio.create_task(self._retry_actions(), name="action retries"))
                 tasks.append(
-                    asyncio.create_task(self._show_changes_kept_apart(), name="pending changes")
+                    asyncio.create_task(show_changes_kept_apart(self), name="pending changes")
                 )
                 # Actions (a memo's LibreOffice) off the intake path: a worker of their own.
                 tasks.append(asyncio.create_task(self.runner.work(self.stop), name="actions"))
@@ -282,6 +286,7 @@ class App(PeopleChanges):
                     await self.intake.processed()
             log.info("meetbot stopped")
         finally:
+            watch_sign_ins(None)
             for lock in locks:
                 lock.release()
 
@@ -298,6 +303,7 @@ class App(PeopleChanges):
             self._reminders = service
             try:
                 await service.announce_changes()
+                await service.notices.tell_revoked_sign_ins()
                 yield
             finally:
                 self._reminders = None
@@ -329,21 +335,8 @@ class App(PeopleChanges):
             try:
                 await self.pipeline.resume()
                 await self.outbox.flush()
-            except StoreError as exc:
-                log.error("store unavailable: %s", exc)
-
-    async def _show_changes_kept_apart(self) -> None:
-        """Show the office each change kept apart for approval as soon as a message's
-        merge recorded it; and at every look, for what another process (`meetbot import`)
-        recorded or a notice that failed. A look asks only for the changes not yet shown."""
-        recorded = self.pipeline.changes_kept_apart
-        while not self.stop.is_set():
-            await first_set(recorded, self.stop, timeout=ACTION_RETRY_EVERY_SECONDS)
-            recorded.clear()
-            if self.stop.is_set() or self._reminders is None:
-                continue
-            try:
-                await self._reminders.announce_changes()
+                if self._reminders is not None:
+                    await self._reminders.notices.tell_revoked_sign_ins()
             except StoreError as exc:
                 log.error("store unavailable: %s", exc)
 
@@ -384,3 +377,37 @@ class App(PeopleChanges):
             if workers is not None:
                 workers.close()
         return reports
+
+
+def tell_soon(app: App, loop: asyncio.AbstractEventLoop) -> None:
+    """A new revocation, seen by the thread that refreshed: the office is told at once, not
+    at the next look (`SignInRecorder`'s `on_revoked`)."""
+    # A loop closed meanwhile (the daemon stopping): the next start tells it.
+    with contextlib.suppress(RuntimeError):
+        asyncio.run_coroutine_threadsafe(tell_revoked(app.reminder_service), loop)
+
+
+async def tell_revoked(service: ReminderService | None) -> None:
+    if service is None:
+        return
+    try:
+        await service.notices.tell_revoked_sign_ins()
+    except StoreError as exc:
+        log.error("store unavailable: %s", exc)
+
+
+async def show_changes_kept_apart(app: App) -> None:
+    """Show the office each change kept apart for approval as soon as a message's merge
+    recorded it; and at every look, for what another process (`meetbot import`) recorded
+    or a notice that failed. A look asks only for the changes not yet shown."""
+    recorded = app.pipeline.changes_kept_apart
+    while not app.stop.is_set():
+        await first_set(recorded, app.stop, timeout=ACTION_RETRY_EVERY_SECONDS)
+        recorded.clear()
+        service = app.reminder_service
+        if app.stop.is_set() or service is None:
+            continue
+        try:
+            await service.announce_changes()
+        except StoreError as exc:
+            log.error("store unavailable: %s", exc)

@@ -17,9 +17,11 @@ from sqlalchemy.orm import Session
 from bot.actions.channel_health import SMTP, ChannelHealth, ChannelState, channel_health
 from bot.actions.outbox_rows import STALE_OUTBOX_AFTER, OutboxHealth, outbox_health
 from bot.actions.reminders.delivery import TELEGRAM
+from bot.config.oauth_settings import SMTP_ACCOUNT
 from bot.config.settings import Settings
 from bot.processing.action_ledger import RunStatus
 from bot.sources.maildir import MAILDIR_SOURCE
+from bot.sources.sign_ins import RevokedSignIn, revoked_sign_ins
 from bot.sources.watcher import imap_source, stall_after
 from bot.store.statuses import MessageStatus
 from bot.store.tables import (
@@ -65,11 +67,13 @@ class Health:
     messages_quarantined: int  # set aside after killing the daemon; wait for a person
     channels: tuple[ChannelHealth, ...] = ()
     outbox: OutboxHealth | None = None  # None when no SMTP server is set: mail waits by design
+    revoked_sign_ins: tuple[RevokedSignIn, ...] = ()  # OAuth accounts a person must sign in
 
     @property
     def healthy(self) -> bool:
         return (
-            all(s.healthy for s in self.sources)
+            not self.revoked_sign_ins
+            and all(s.healthy for s in self.sources)
             and all(c.healthy for c in self.channels)
             and (self.outbox is None or self.outbox.healthy)
         )
@@ -86,7 +90,8 @@ class Health:
 
     def problems(self) -> list[str]:
         """Why it is unhealthy, one line each."""
-        found = [
+        found = [revoked_problem(r) for r in self.revoked_sign_ins]
+        found += [
             f"{s.source} {s.folder}: {s.problem}"
             + (f" (last error: {s.last_error})" if s.last_error else "")
             + (f"; {s.waiting} message(s) waiting on the server" if s.waiting else "")
@@ -189,6 +194,23 @@ def health(session: Session, settings: Settings, now: dt.datetime) -> Health:
         count_messages(MessageStatus.QUARANTINED),
         _channels(session, settings),
         outbox_health(session, now) if settings.smtp.host else None,
+        tuple(r for r in revoked_sign_ins(session) if r.account in _oauth_accounts(settings)),
+    )
+
+
+def _oauth_accounts(settings: Settings) -> set[str]:
+    """The accounts that sign in with OAuth now: one removed since is no longer a problem."""
+    accounts = {account.name for account in settings.sources.imap if account.oauth is not None}
+    if settings.smtp.oauth is not None:
+        accounts.add(SMTP_ACCOUNT)
+    return accounts
+
+
+def revoked_problem(revoked: RevokedSignIn) -> str:
+    return (
+        f"{revoked.account}: สิทธิ์เข้าสู่ระบบ {revoked.provider} ถูกเพิกถอน ให้รัน "
+        f"`{revoked.command}` (the {revoked.provider} sign-in was revoked; run "
+        f"`{revoked.command}`): {revoked.error}"
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
 import typer
@@ -23,6 +24,8 @@ def auth(
     from bot.config.oauth_settings import SMTP_ACCOUNT, OAuthSettings
     from bot.errors import SourceError
     from bot.sources.oauth_device import sign_in
+    from bot.sources.sign_ins import record_sign_in
+    from bot.store.database import open_database
 
     # Not load_settings: its check fails on the missing refresh token this command makes.
     report = check_config(config)
@@ -43,6 +46,15 @@ def auth(
         client = sign_in(account, oauth, typer.echo)
     except SourceError as exc:
         raise fail(str(exc), code=1) from exc
+    # Signed in again: `meetbot status` no longer reports the revocation, and the next one
+    # is told to the office anew.
+    db = open_database(settings.store.database_url())
+    try:
+        with db.session() as session:
+            now = dt.datetime.now(dt.UTC)
+            record_sign_in(session, account, oauth.provider, now, revoked=None)
+    finally:
+        db.close()
     typer.echo(
         f"บันทึก refresh token ไว้ที่ {client.refresh_token_file} แล้ว\n"
         f"Stored the refresh token at {client.refresh_token_file}."

@@ -6,10 +6,12 @@ token; the refresh token is a secret kept in a file (mode 0600, under
 refreshed `margin` before its expiry, and once more when the server refuses it
 anyway (a token revoked early, a clock that drifted): `with_token` retries the call
 exactly once. A refresh token the provider no longer accepts (revoked, expired,
-password changed) is `TokenRevoked`, whose message says what to run.
+password changed) is `TokenRevoked`, whose message says what to run; the daemon's
+`SignInWatch` keeps it for `meetbot status` and tells the office once.
 
-The refresh is the standard RFC 6749 section 6 request, the same for Google and
-Microsoft; only the token endpoint and client differ.
+The token requests are authlib's OAuth2Session (one code path for Google and Microsoft:
+only the token endpoint and the client differ); the expiry is counted on our own
+clock, so tests can drive time by hand.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
-import httpx
+import requests
+from authlib.integrations.requests_client import OAuth2Session, OAuthError
 
 from bot.config.data_paths import DEFAULT_DATA_DIR
 from bot.config.oauth_settings import OAuthSettings, default_refresh_token_file
@@ -52,6 +55,14 @@ class OAuthClient:
     refresh_token_file: Path
 
 
+class SignInWatch(Protocol):
+    """Told how each refresh went: the daemon records it for `meetbot status`."""
+
+    def refreshed(self, client: OAuthClient) -> None: ...
+
+    def revoked(self, client: OAuthClient, error: TokenRevoked) -> None: ...
+
+
 @dataclass(frozen=True)
 class AccessToken:
     value: str
@@ -66,8 +77,10 @@ class TokenRefresher:
         *,
         margin: dt.timedelta = DEFAULT_MARGIN,
         timeout_seconds: float = 30.0,
+        watch: SignInWatch | None = None,
     ) -> None:
         self.client = client
+        self.watch = watch
         self._clock = clock
         self._margin = margin
         self._timeout = timeout_seconds
@@ -96,36 +109,43 @@ class TokenRefresher:
             self._token = None
 
     def _refresh(self) -> AccessToken:
-        client = self.client
-        form = {
-            "grant_type": "refresh_token",
-            "refresh_token": self._stored_refresh_token(),
-            "client_id": client.client_id,
-        }
-        if client.client_secret:
-            form["client_secret"] = client.client_secret
         try:
-            response = httpx.post(client.token_url, data=form, timeout=self._timeout)
-        except httpx.HTTPError as exc:
+            token = self._request_token()
+        except TokenRevoked as exc:
+            if self.watch is not None:
+                self.watch.revoked(self.client, exc)
+            raise
+        if self.watch is not None:
+            self.watch.refreshed(self.client)
+        return token
+
+    def _request_token(self) -> AccessToken:
+        client = self.client
+        refresh_token = self._stored_refresh_token()
+        try:
+            with token_session(client) as session:
+                answer = session.refresh_token(
+                    client.token_url, refresh_token=refresh_token, timeout=self._timeout
+                )
+        except OAuthError as exc:
+            if exc.error == "invalid_grant":
+                raise TokenRevoked(
+                    f"{client.account}: {client.provider} no longer accepts the stored refresh "
+                    f"token (revoked or expired: {exc.description or exc.error}); "
+                    f"sign in again with `meetbot auth {client.provider} {client.account}`"
+                ) from exc
+            why = f"{exc.error} {exc.description or ''}".rstrip()
+            raise SourceError(f"{client.account}: token refresh failed: {why}") from exc
+        except requests.RequestException as exc:  # no answer, or a gateway's error page
             raise SourceError(
                 f"{client.account}: the token endpoint did not answer: {exc}"
             ) from exc
-        body = response_json(response)
-        if response.status_code in (400, 401) and body.get("error") == "invalid_grant":
-            raise TokenRevoked(
-                f"{client.account}: {client.provider} no longer accepts the stored refresh "
-                f"token (revoked or expired: {body.get('error_description', 'invalid_grant')}); "
-                f"sign in again with `meetbot auth {client.provider} {client.account}`"
-            )
-        if response.status_code != 200 or "access_token" not in body:
-            raise SourceError(
-                f"{client.account}: token refresh failed: HTTP {response.status_code} "
-                f"{body.get('error', '')}".rstrip()
-            )
-        if body.get("refresh_token"):  # Microsoft rotates it: keep the new one
-            store_refresh_token(client.refresh_token_file, str(body["refresh_token"]))
-        lifetime = dt.timedelta(seconds=float(str(body.get("expires_in", 3600))))
-        self._token = AccessToken(str(body["access_token"]), self._clock.now() + lifetime)
+        if "access_token" not in answer:
+            raise SourceError(f"{client.account}: token refresh answered without a token")
+        if answer.get("refresh_token", refresh_token) != refresh_token:
+            store_refresh_token(client.refresh_token_file, str(answer["refresh_token"]))
+        lifetime = dt.timedelta(seconds=float(str(answer.get("expires_in", 3600))))
+        self._token = AccessToken(str(answer["access_token"]), self._clock.now() + lifetime)
         return self._token
 
     def _stored_refresh_token(self) -> str:
@@ -146,8 +166,21 @@ def oauth_client(account: str, oauth: OAuthSettings) -> OAuthClient:
     return OAuthClient(account, oauth.provider, token_url, oauth.client_id, secret, token_file)
 
 
+def token_session(client: OAuthClient) -> OAuth2Session:
+    """authlib's client for the token endpoint: a public client (Microsoft's, the device
+    flow's) names itself in the form, a confidential one (Google's installed app) adds its
+    secret there too, as both providers accept."""
+    method = "client_secret_post" if client.client_secret else "none"
+    return OAuth2Session(
+        client_id=client.client_id,
+        client_secret=client.client_secret,
+        token_endpoint_auth_method=method,
+    )
+
+
 _shared: dict[OAuthClient, TokenRefresher] = {}
 _shared_lock = threading.Lock()
+_watch: list[SignInWatch] = []  # the daemon's, once it is set
 
 
 def shared_refresher(client: OAuthClient) -> TokenRefresher:
@@ -155,8 +188,17 @@ def shared_refresher(client: OAuthClient) -> TokenRefresher:
     watcher, reuses the access token instead of asking for another."""
     with _shared_lock:
         if client not in _shared:
-            _shared[client] = TokenRefresher(client, SystemClock())
+            watch = _watch[0] if _watch else None
+            _shared[client] = TokenRefresher(client, SystemClock(), watch=watch)
         return _shared[client]
+
+
+def watch_sign_ins(watch: SignInWatch | None) -> None:
+    """Tell `watch` about every refresh of this process's accounts from now on."""
+    with _shared_lock:
+        _watch[:] = [watch] if watch is not None else []
+        for refresher in _shared.values():
+            refresher.watch = watch
 
 
 def store_refresh_token(path: Path, token: str) -> None:
@@ -167,11 +209,3 @@ def store_refresh_token(path: Path, token: str) -> None:
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         handle.write(token)
     os.replace(partial, path)
-
-
-def response_json(response: httpx.Response) -> dict[str, object]:
-    try:
-        body = response.json()
-    except ValueError:
-        return {}
-    return body if isinstance(body, dict) else {}

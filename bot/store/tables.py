@@ -432,3 +432,15 @@ class ChannelStateRow(Base):
     last_success_at: Mapped[dt.datetime | None]
     last_failure_at: Mapped[dt.datetime | None]
     last_error: Mapped[str | None] = mapped_column(StoredText())
+
+
+class SignInRow(Base):
+    """An OAuth account's sign-in: its last refresh, and since when the provider refuses it."""
+
+    __tablename__ = "sign_ins"
+
+    account: Mapped[str] = mapped_column(StoredString(100), primary_key=True)
+    provider: Mapped[str] = mapped_column(StoredString(20))
+    last_refresh_at: Mapped[dt.datetime | None]
+    revoked_at: Mapped[dt.datetime | None]  # None: the refresh token works
+    revoked_error: Mapped[str | None] = mapped_column(StoredText())

@@ -14,9 +14,12 @@ from aiosmtpd.smtp import AuthResult
 
 from bot.actions.mailer import Mailer
 from bot.config.oauth_settings import OAuthSettings
-from bot.config.settings import SmtpSettings, TlsMode
+from bot.config.settings import Settings, SmtpSettings, TlsMode
 from bot.errors import DeliveryError
+from bot.health import health
 from bot.sources.oauth import TokenRefresher, oauth_client, store_refresh_token
+from bot.sources.sign_ins import SignInRecorder
+from bot.store.database import open_database
 from tests.servers.oauth_endpoint import TokenEndpoint, serve_token_endpoint
 from tests.servers.smtp import free_port
 
@@ -116,3 +119,28 @@ async def test_a_revoked_refresh_token_is_a_delivery_error_naming_the_command(en
     endpoint.revoked = True
     with pytest.raises(DeliveryError, match="sign in again with `meetbot auth microsoft smtp`"):
         await send(mailer)
+
+
+async def test_a_revoked_smtp_sign_in_is_in_status_with_the_command(endpoint, mailer, tmp_path):
+    store = {"url": f"sqlite:///{tmp_path}/m.db"}
+    settings = Settings(data_dir=tmp_path / "data", store=store, smtp=mailer.settings)
+    db = open_database(settings.store.database_url())
+    clock = HandClock()
+    mailer._tokens = TokenRefresher(  # the daemon's refresher: recorded in the store
+        oauth_client("smtp", mailer.settings.oauth), clock, watch=SignInRecorder(db, clock)
+    )
+    endpoint.revoked = True
+    with pytest.raises(DeliveryError):
+        await send(mailer)
+    password = settings.model_copy(update={"smtp": SmtpSettings(host="127.0.0.1")})
+    try:
+        with db.session() as session:
+            report = health(session, settings, clock.now())
+            after_switch = health(session, password, clock.now())
+    finally:
+        db.close()
+    assert not report.healthy
+    (revoked,) = report.revoked_sign_ins
+    assert (revoked.account, revoked.command) == ("smtp", "meetbot auth microsoft smtp")
+    assert report.problems()[0].startswith("smtp: สิทธิ์เข้าสู่ระบบ microsoft ถูกเพิกถอน")
+    assert after_switch.revoked_sign_ins == (), "SMTP no longer signs in with OAuth"

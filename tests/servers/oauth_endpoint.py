@@ -20,12 +20,23 @@ Answer = tuple[int, dict[str, object]]  # HTTP status, JSON body
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 
 
+class HandClock:
+    """Time for the refresher and the stand-in, moved by hand: hours pass in a moment."""
+
+    def __init__(self) -> None:
+        self.current = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)
+
+    def now(self) -> dt.datetime:
+        return self.current
+
+
 @dataclass
 class TokenEndpoint:
     url: str = ""  # the token endpoint
     device_url: str = ""  # the device authorization endpoint
     lifetime_seconds: int = 1200  # 20 minutes
     revoked: bool = False
+    gateway_down: bool = False  # a proxy's HTML error page instead of the endpoint's JSON
     rotate: bool = False
     clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
     issued: list[str] = field(default_factory=list)
@@ -80,7 +91,14 @@ def serve_token_endpoint(state: TokenEndpoint | None = None) -> Iterator[TokenEn
             length = int(self.headers["Content-Length"])
             pairs = urllib.parse.parse_qsl(self.rfile.read(length).decode())
             form = dict(pairs)
-            if self.path == "/device":
+            if state.gateway_down:
+                page = b"<html><body>502 Bad Gateway</body></html>"
+                self.send_response(502)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(page)))
+                self.end_headers()
+                self.wfile.write(page)
+            elif self.path == "/device":
                 state.device_forms.append(form)
                 self._answer(200, {
                     "device_code": "device-code-1",

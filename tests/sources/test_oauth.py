@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from bot.errors import SourceError
 from bot.sources.oauth import (
     AuthenticationRefused,
     OAuthClient,
@@ -103,3 +104,30 @@ def test_a_rotated_refresh_token_is_kept_readable_by_its_owner_only(endpoint, re
     clock.current += dt.timedelta(hours=1)
     tokens.access_token()
     assert endpoint.refresh_tokens_seen == ["refresh-1", "refresh-2"]
+
+
+class Watch:
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def refreshed(self, client: OAuthClient) -> None:
+        self.seen.append(f"refreshed {client.account}")
+
+    def revoked(self, client: OAuthClient, error: TokenRevoked) -> None:
+        self.seen.append(f"revoked {client.account}")
+
+
+def test_a_gateway_error_page_is_a_passing_failure_not_a_revocation(endpoint, refresher):
+    tokens, _clock = refresher
+    tokens.watch = watch = Watch()
+    endpoint.gateway_down = True
+    with pytest.raises(SourceError, match=r"the token endpoint did not answer: .*502") as caught:
+        tokens.access_token()
+    assert not isinstance(caught.value, TokenRevoked)
+    endpoint.gateway_down = False
+    assert tokens.access_token() == "access-1"
+    endpoint.revoked = True
+    tokens.forget()
+    with pytest.raises(TokenRevoked):
+        tokens.access_token()
+    assert watch.seen == ["refreshed ministry", "revoked ministry"]

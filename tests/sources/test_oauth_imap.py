@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import io
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 import time_machine
 
+from bot.actions.reminders.runtime import Wiring
 from bot.app import App
 from bot.config.oauth_settings import OAuthSettings
 from bot.errors import SourceError
@@ -203,25 +205,40 @@ def test_refused_twice_is_a_login_error_not_a_loop(token_dovecot, endpoint, mail
     assert token_dovecot.refused() == ["access-1", "access-2"]
 
 
-async def test_a_revoked_token_is_the_status_problem_naming_the_auth_command(
+async def test_a_revoked_token_is_the_status_problem_and_one_notice_to_the_office(
     token_dovecot, endpoint, user, tmp_path
 ):
+    """The watcher keeps retrying (every 0.2 to 1 s here); the office's channel (the
+    console, no chat being set up) is told once, Thai first, with the command to run."""
     endpoint.revoked = True
     oauth = OAuthSettings(provider="google", client_id="client-id", token_url=endpoint.url)
     acct = account(token_dovecot.server, user.name, None, oauth=oauth)
     settings = settings_for(tmp_path, acct)
     store_refresh_token(tmp_path / "data" / "secrets" / f"{user.name}.refresh_token", "refresh-1")
-    app = App.open(settings)
+    console = io.StringIO()
+    app = App.open(settings, reminders=Wiring(console=console))
     task = asyncio.create_task(app.run())
     try:
         await wait_for(lambda: any(row.last_error for row in checks(app)), "the error recorded")
+        await wait_for(lambda: "sign-in-revoked:" in console.getvalue(), "the notice")
+        await wait_for(lambda: len(endpoint.refresh_tokens_seen) >= 4, "three more refusals")
+        await app.reminder_service.notices.tell_revoked_sign_ins()  # as the daemon's next look does
     finally:
         app.stop.set()
         await asyncio.wait_for(task, 30)
     with app.db.session() as session:
         problems = health(session, settings, dt.datetime.now(dt.UTC)).problems()
     app.close()
-    assert any(f"sign in again with `meetbot auth google {user.name}`" in p for p in problems)
+    command = f"meetbot auth google {user.name}"
+    assert any(p.startswith(f"{user.name}: สิทธิ์เข้าสู่ระบบ google ถูกเพิกถอน") for p in problems)
+    assert any(f"run `{command}`" in p for p in problems)
+    told = console.getvalue()
+    assert told.count("sign-in-revoked:") == 1, told
+    notice = told[told.index("sign-in-revoked:") :]
+    assert notice.index("ต้องเข้าสู่ระบบบัญชีอีเมลใหม่") < notice.index("must be signed in again")
+    assert f"บัญชี {user.name}: Google ไม่ยอมรับสิทธิ์เข้าถึงของ meetbot แล้ว" in notice
+    assert f"   {command}\n" in notice
+    assert "เวลาประเทศไทย" in notice
 
 
 async def test_the_daemon_reads_mail_through_three_hours_of_twenty_minute_tokens(

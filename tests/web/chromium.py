@@ -59,4 +59,8 @@ def click_through(browser: webdriver.Chrome, button: WebElement) -> None:
     """
     page = browser.find_element(By.TAG_NAME, "html")
     button.click()
-    WebDriverWait(browser, 10).until(expected_conditions.staleness_of(page))
+    wait = WebDriverWait(browser, 10)
+    wait.until(expected_conditions.staleness_of(page))
+    # Elements found while the next document is still being parsed can belong to no
+    # document a moment later (chromedriver: "Node ... does not belong to the document").
+    wait.until(lambda driver: driver.execute_script("return document.readyState") == "complete")

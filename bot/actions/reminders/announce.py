@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 from collections.abc import Sequence
 from dataclasses import replace
 from zoneinfo import ZoneInfo
@@ -31,11 +32,15 @@ from bot.actions.reminders.notice import (
     updated_notice,
 )
 from bot.actions.reminders.plan import Target
+from bot.actions.reminders.sign_ins import tell_revoked_sign_ins
 from bot.config.settings import Settings
+from bot.errors import DeliveryError
 from bot.meetings.approval import shown_key
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.pending import HeldChange
 from bot.store.database import Database
+
+log = logging.getLogger(__name__)
 
 NOTICE_PREFIX = "notice:"
 HELD_PREFIX = "held:"
@@ -110,6 +115,14 @@ class Notices:
             Delivery(f"{CATCH_UP_PREFIX}{_digest(names)}", None, message),
             staff(self._settings, telegram=self._telegram),
         )
+
+    async def tell_revoked_sign_ins(self) -> None:
+        """Tell the office, once, of each mailbox whose sign-in was revoked."""
+        recipients = staff(self._settings, telegram=self._telegram)
+        try:
+            await tell_revoked_sign_ins(self._db, self._deliverer, recipients, self._tz)
+        except DeliveryError as exc:
+            log.warning("%s; trying again at the next look", exc)
 
     async def _to_all(self, key: str, meeting: Meeting, message: Outgoing) -> None:
         recipients = recipients_for(meeting, self._settings, telegram=self._telegram)
