@@ -12,10 +12,10 @@ import datetime as dt
 import re
 
 from bot.understanding import cues
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, clause_before
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.signals import Signal, Tally
-from bot.understanding.temporal.types import Temporal, TemporalKind, When
+from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 _MEETING_CUES = re.compile(
     r"held|take\s+place|taking\s+place|scheduled|convene|conducted|organi[sz]ed|will\s+be\s+on"
@@ -55,10 +55,17 @@ OLD_SCHEDULE = re.compile(
     r"|กำหนดเดิม|เดิมกำหนด|ตามที่",
     re.IGNORECASE,
 )
+# "we must postpone the upcoming Conference that is scheduled for October 22nd": the sentence
+# (read across the lines a PDF breaks it into) postpones the dates it then names.
+POSTPONED_SCHEDULE = re.compile(
+    r"postpon[^.]{0,160}\b(?:is|are)\s+(?:scheduled|planned|due)\s+(?:for|on)\s+$", re.IGNORECASE
+)
 # The new dates of a postponed meeting.
 NEW_DATE = re.compile(
     r"(?:postponed|re-?scheduled|moved|deferred|changed)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
     r"|new\s+dates?\s*(?:is|are|will\s+be|:)?\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$"
+    # "The Forum will now be held on 5 May", "now takes place on Friday, 8 May"
+    r"|\bnow\s+(?:be\s+held|take\s+place|takes\s+place|be|scheduled)\s+(?:on|for)\s+(?:\w+,?\s+)?$"
     # "postponed from 19 October 2022 to", "เลื่อนการประชุมจากวันพุธที่ 19 ตุลาคม พ.ศ.2565 เป็น"
     r"|(?:postponed|re-?scheduled|moved|deferred|changed)\s+from\s+[^\n]{1,40}?\s(?:to|until)\s+$"
     r"|(?:เลื่อน|เปลี่ยน)\S*จาก[^\n]{1,60}?(?:เป็น|ไปเป็น|ไปจัด)[^\S\n]*$",
@@ -129,6 +136,12 @@ _PUBLICATION = re.compile(
     # "Agenda | 05 October 2011", "Version: 3 May": the date of the document itself.
     r"|(?i:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
 )
+# A news dateline dates the report: "BANDAR SERI BEGAWAN, 6 April 2017 –", "New Delhi,
+# September 08, 2013:", "AKP Phnom Penh, October 03, 2018 —" (a news agency's letters first).
+_DATELINE_PLACE = re.compile(
+    r"[^\S\n]*(?:[A-Z]{2,6}[^\S\n]+)?[A-Z][A-Za-z]+(?:[^\S\n][A-Z][A-Za-z]+){0,2},[^\S\n]*"
+)
+_DATELINE_DASH = re.compile(r"[^\S\n]*(?:[–—:]|--?)(?:\s|$)")
 # "วันที่ 18 มีนาคม ของทุกปี", "on 18 March every year": a day of every year, no meeting's.
 _RECURRING = re.compile(
     r"[^\S\n]*(?:ของ)?ทุก(?:ปี|เดือน)|[^\S\n]*(?i:every\s+year|each\s+year|annually)"
@@ -143,8 +156,8 @@ _WEEKDAY = re.compile(
 _MILESTONE = re.compile(
     r"(?i:call\s+for|abstracts?|papers?\s+(?:submission|due)|submission|notification|acceptance"
     r"|camera[\s-]?ready|early[\s-]?bird|full\s+papers?|authors?|proposals?|review"
-    r"|study\s+visit|field\s+trip|excursion)"
-    r"|รับบทความ|ส่งบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ|ลงทะเบียน|ศึกษาดูงาน"
+    rf"|{cues.SIDE_TRIP})"
+    r"|รับบทความ|ส่งบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ|ลงทะเบียน"
 )
 _MEETING_WORD = (
     r"(?i:conference|congress|symposium|summit|meeting|workshop|forum|event|seminar)"
@@ -161,6 +174,9 @@ _ROW_LABEL = re.compile(
     r"(?:^|\n)(?=[^\n]{0,64}\n)[^\S\n]*(?P<label>[^\d๐-๙\n]{3,60}?)[^\S\n]*[:：]?[^\S\n]*\n[^\S\n]*\Z"
 )
 _MEETING_ROW = re.compile(_MEETING_WORD)
+_DECIDED_THERE = re.compile(
+    r"[^.\n]{0,20}?(?:ได้)?มีมติ|(?i:[^.\n]{0,40}?\b(?:resolved|decided|agreed)\b)"
+)
 _PAST = re.compile(r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on)|เมื่อวันที่|ที่ผ่านมา")
 
 
@@ -208,7 +224,12 @@ def weigh(
         or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
     ):
         tally.add(DateSignal.DOCUMENT_DATE)
-    elif _PUBLICATION.search(near_before):
+    # "Published Date: 2026-01-23": a label's colon ends the clause, so the line is read too.
+    elif (
+        _PUBLICATION.search(near_before)
+        or _PUBLICATION.search(line_before[-40:])
+        or (_DATELINE_PLACE.fullmatch(line_before) and _DATELINE_DASH.match(after))
+    ):
         tally.add(DateSignal.PUBLICATION)
     if _RECURRING.match(after):
         tally.add(DateSignal.RECURRING)
@@ -227,10 +248,10 @@ def weigh(
     day = day_of(item.start)
     if day is not None and day < reference.date() - dt.timedelta(days=400):
         tally.add(DateSignal.OTHER_YEAR)
-    elif (
-        day is not None
-        and day < reference.date() - dt.timedelta(days=CITED_PAST_DAYS)
-        and _PAST.search(near_before)
+    elif day is not None and (
+        (day < reference.date() - dt.timedelta(days=CITED_PAST_DAYS) and _PAST.search(near_before))
+        # "ที่ประชุม … เมื่อวันที่ ๔ มกราคม ๒๕๖๕ ได้มีมติ…": the meeting that decided this one
+        or (day < reference.date() and _DECIDED_THERE.match(after))
     ):
         tally.add(DateSignal.CITED_PAST)
     if text.in_body(start):
@@ -253,7 +274,9 @@ def _is_session_period(item: Temporal, before: str, after: str) -> bool:
     is called for in that session ("ในวันที่ ๑๓ สิงหาคม เวลา ๐๘.๓๐ น.") is a meeting."""
     if is_whole_year(item):
         return True
-    if _SESSION_PERIOD.search(before) is None:
+    # "ในวันศุกร์ที่ ๔ กุมภาพันธ์ ๒๕๖๕ เวลา ๑๓.๓๐ น. เป็นต้นไป": an hour of the day is a sitting's,
+    # from which it runs on; a session's period has none.
+    if _SESSION_PERIOD.search(before) is None or item.kind is TemporalKind.DATETIME:
         return False
     return item.kind is TemporalKind.RANGE or _PERIOD_AFTER.match(after) is not None
 
@@ -289,23 +312,3 @@ def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:
     after = text.plain.find("\n", line_end + 1)
     around = text.plain[before : len(text.plain) if after < 0 else after]
     return _MAIL_HEADER_NEAR.search(around) is not None
-
-
-_CLAUSE_BREAK = re.compile(r"[.;:]\s|\n")
-
-
-def clause_before(text: MessageText, start: int) -> str:
-    """The clause right before a date: cues of other events only count there."""
-    line_start = text.line_at(start)[0]
-    if line_start == 0:
-        # The first line of a text is a subject or a heading: its words name the meeting
-        # ("Thank you for registering for the Webinar on 10 March"), not another event.
-        return ""
-    before = text.plain[max(line_start - 1, start - CONTEXT_BEFORE) : start]
-    return _CLAUSE_BREAK.split(before)[-1][-80:]
-
-
-def day_of(value: When | None) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return value
