@@ -135,3 +135,43 @@ def test_a_postponement_until_further_notice_has_no_start() -> None:
         extraction = _extract(body, subject="Postponement of the Annual General Meeting")
         assert extraction.kind.value == "postponement"
         assert extraction.meeting.start is None
+
+
+def test_a_news_dateline_is_not_the_meeting() -> None:
+    body = (
+        "Regional Dialogue on Skills Recognition\n\n"
+        "VIENTIANE, 28 March 2026 – Labour officials of the region gathered on 24 March at the"
+        " Regional Dialogue on Skills Recognition to agree a common plan.\n"
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 3, 24)
+
+
+def test_a_publication_label_on_the_dates_line_is_not_the_meeting() -> None:
+    body = (
+        "Consultation on Social Protection for Platform Workers\n\n"
+        "Published Date: 2026-03-30\n\n"
+        "Hanoi: On the morning of March 27, 2026, the Consultation on Social Protection for"
+        " Platform Workers brought together trade unions and employers.\n"
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 3, 27)
+
+
+def test_yesterday_in_a_news_story_counts_from_its_dateline() -> None:
+    body = (
+        "NNA Dhaka, March 31, 2026 —\n\n"
+        "The Ministry of Labour organised here yesterday a national dialogue on wage policy.\n"
+    )
+    record = _extract(body).meeting
+    assert record.start is not None
+    assert record.start.value == dt.date(2026, 3, 30)
+    assert record.start.confidence < 0.8  # a word, not a written date: a person looks
+
+
+def test_a_weekday_in_a_news_story_is_the_last_such_day_before_its_dateline() -> None:
+    body = (
+        "MANILA, Apr. 1 (PNA) -- The labour department opened its tripartite wage forum"
+        " on Monday to hear workers and employers.\n"
+    )
+    record = _extract(body).meeting
+    assert record.start is not None
+    assert record.start.value == dt.date(2026, 3, 30)  # 1 April 2026 is a Wednesday

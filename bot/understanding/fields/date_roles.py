@@ -94,6 +94,7 @@ class DateSignal(Signal):
     IMPORTANT_DATES_ROW = "a row of another milestone: papers, notification, early registration"
     MEETING_LABEL = "labelled as the meeting's or the conference's dates"
     RECURRING = "a day of every year, not one meeting's"
+    DATELINE = "a news dateline: the day the story was filed, not the meeting"
 
 
 # Hand weights, set against the self-written sets and the seeds.
@@ -104,7 +105,7 @@ WEIGHTS: dict[Signal, float] = {
     DateSignal.OTHER_YEAR: -2, DateSignal.CITED_PAST: -1, DateSignal.IN_BODY: 1,
     DateSignal.REPEATED: 1, DateSignal.IN_SUBJECT: 2, DateSignal.SESSION_PERIOD: -6,
     DateSignal.PUBLICATION: -4, DateSignal.IMPORTANT_DATES_ROW: -3, DateSignal.MEETING_LABEL: 2,
-    DateSignal.RECURRING: -5,
+    DateSignal.RECURRING: -5, DateSignal.DATELINE: -4,
 }  # fmt: skip
 MAX_REPEATS = 3
 CONTEXT_BEFORE = 200
@@ -129,6 +130,11 @@ _PUBLICATION = re.compile(
     # "Agenda | 05 October 2011", "Version: 3 May": the date of the document itself.
     r"|(?i:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
 )
+# A news dateline opens a story: "BANGKOK, 6 April 2017 –", "AKP Phnom Penh, October 03,
+# 2018 —", "New Delhi, September 08, 2013:", "SINGAPORE, Dec. 6 (Xinhua) --". A place (and
+# an agency) before the date on its line, a dash or a colon closing it.
+_DATELINE_BEFORE = re.compile(r"^[^\S\n]*+[A-Z][\w.'’ ()-]{1,60},[^\S\n]*+$")
+_DATELINE_AFTER = re.compile(r"[^\S\n]*+(?:\([^()\n]{1,30}\)[^\S\n]*+)?(?:[–—:]|--?\s)")
 # "วันที่ 18 มีนาคม ของทุกปี", "on 18 March every year": a day of every year, no meeting's.
 _RECURRING = re.compile(
     r"[^\S\n]*(?:ของ)?ทุก(?:ปี|เดือน)|[^\S\n]*(?i:every\s+year|each\s+year|annually)"
@@ -178,7 +184,10 @@ def weigh(
     after = text.plain[end : min(line_end, end + CONTEXT_AFTER)]
     line_before = text.plain[line_start:start]
     label = _row_label(text, line_start) if not line_before.strip() else ""
-    if _MEETING_CUES.search(before) or _MEETING_CUES.search(after):
+    # "Published Date: 2026-01-23": the label ends the clause the date stands in, and its
+    # "Date:" is no meeting's.
+    published = _PUBLICATION.search(line_before[-40:]) is not None
+    if not published and (_MEETING_CUES.search(before) or _MEETING_CUES.search(after)):
         tally.add(DateSignal.MEETING_WORDS)
     # "registration for the <title> (19-21 May 2026)": the dates are the title's.
     follows_title = any(0 <= start - e <= 3 for _, e in title_spans)
@@ -208,7 +217,9 @@ def weigh(
         or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
     ):
         tally.add(DateSignal.DOCUMENT_DATE)
-    elif _PUBLICATION.search(near_before):
+    elif _is_dateline(line_before, after):
+        tally.add(DateSignal.DATELINE)
+    elif published or _PUBLICATION.search(near_before):
         tally.add(DateSignal.PUBLICATION)
     if _RECURRING.match(after):
         tally.add(DateSignal.RECURRING)
@@ -236,6 +247,13 @@ def weigh(
     if text.in_body(start):
         tally.add(DateSignal.IN_BODY)
     return tally
+
+
+def _is_dateline(line_before: str, after: str) -> bool:
+    """A date between a place opening its line and a dash or a colon, as a story is filed."""
+    return _DATELINE_BEFORE.match(line_before) is not None and (
+        _DATELINE_AFTER.match(after) is not None
+    )
 
 
 def _sentence_line_start(text: MessageText, line_start: int) -> int:

@@ -27,6 +27,7 @@ from bot.understanding.fields.date_roles import (
 )
 from bot.understanding.fields.deadline_kinds import deadline_kind, sentence_start
 from bot.understanding.fields.gazetteer import zone_of_place
+from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import Deadline, DeadlineKind, Extracted, When
 from bot.understanding.temporal.relative import resolve_relative
@@ -95,7 +96,7 @@ def find_meeting_dates(
     candidates = [t for t in text.temporals if t.kind in _EVENT_KINDS]
     in_subject = [t for t in subject_dates if t.kind in _EVENT_KINDS and not is_whole_year(t)]
     if not candidates:
-        return _from_subject(text, in_subject, default_tz, city, country)
+        return _from_subject(text, in_subject, default_tz, city, country, reference, ())
     spans = title_spans[:MAX_TITLE_SPANS]
     tallies = {id(t): weigh(text, t, reference, spans) for t in candidates}
     repeats = Counter(_days(t) for t in candidates)
@@ -108,7 +109,8 @@ def find_meeting_dates(
     best = max(candidates, key=lambda t: (scores[id(t)], text.in_body(t.span[0]), -t.span[0]))
     best_score = scores[id(best)]
     if best_score < 1:
-        return _from_subject(text, in_subject, default_tz, city, country)
+        datelines = [t for t in candidates if tallies[id(t)].holds(DateSignal.DATELINE)]
+        return _from_subject(text, in_subject, default_tz, city, country, reference, datelines)
     # The same day written elsewhere with its hours says more.
     precise = [
         t
@@ -150,6 +152,18 @@ def find_meeting_dates(
     )
 
 
+def _from_news_day(
+    text: MessageText, datelines: Sequence[Temporal], reference: dt.datetime
+) -> MeetingDates:
+    """ "organised here yesterday a labour conference": the day counted from the story's."""
+    found = news_day(text, datelines, reference)
+    if found is None:
+        return MeetingDates(None, None, None)
+    day, source = found
+    why = ("a day named from the story's date, not written",)
+    return MeetingDates(Extracted(day, source, NEWS_DAY_CONFIDENCE, why), None, None)
+
+
 _EVENT_KINDS = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
 
 
@@ -159,12 +173,15 @@ def _from_subject(
     default_tz: str,
     city: str | None,
     country: str | None,
+    reference: dt.datetime,
+    datelines: Sequence[Temporal],
 ) -> MeetingDates:
     """The dates of the subject line, when the text gives none it could weigh: "Invitation -
     ASEAN-Australia Dialogue, 28 April 2027, Canberra" above a body that only says "in
-    Canberra". Several different dates in the subject say nothing sure."""
+    Canberra". Several different dates in the subject say nothing sure; then a news story's
+    "yesterday" may still name the day."""
     if len({_days(t) for t in subject_dates}) != 1:
-        return MeetingDates(None, None, None)
+        return _from_news_day(text, datelines, reference)
     item = subject_dates[0]
     zone, zone_confidence = _zone(item, default_tz, city, country)
     source = f"Subject: {text.subject}"
