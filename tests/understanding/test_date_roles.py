@@ -175,3 +175,23 @@ def test_a_weekday_in_a_news_story_is_the_last_such_day_before_its_dateline() ->
     record = _extract(body).meeting
     assert record.start is not None
     assert record.start.value == dt.date(2026, 3, 30)  # 1 April 2026 is a Wednesday
+
+
+def test_a_sitting_called_from_an_hour_onwards_is_not_the_session_period() -> None:
+    body = (
+        "ประธานสภาจึงประกาศเรียกประชุมสภาองค์การบริหารส่วนตำบลบ้านใหม่ สมัยสามัญ สมัยที่ ๒"
+        " ประจำปี ๒๕๖๙ ในวันพุธที่ ๒๒ เดือน เมษายน ๒๕๖๙ เวลา ๐๙.๓๐ น. เป็นต้นไป"
+        " ณ ห้องประชุมสภา\n"
+    )
+    start, _ = _days(_extract(body))
+    assert start == dt.datetime(2026, 4, 22, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def test_a_meeting_said_as_past_in_an_opening_paragraph_is_cited_not_called() -> None:
+    # Both dates have meeting words; "เมื่อวันที่" says the first was held before the letter.
+    body = (
+        "ตามที่ที่ประชุมคณะกรรมการได้มีมติ เมื่อวันที่ ๒๐ มีนาคม ๒๕๖๙ ให้จัดการประชุมครั้งต่อไป"
+        " จึงขอเชิญประชุมในวันที่ ๒๐ เมษายน ๒๕๖๙ เวลา ๑๐.๐๐ น. ณ ห้องประชุมกรม\n"
+    )
+    start, _ = _days(_extract(body))
+    assert start == dt.datetime(2026, 4, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))

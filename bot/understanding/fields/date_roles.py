@@ -111,7 +111,9 @@ MAX_REPEATS = 3
 CONTEXT_BEFORE = 200
 CONTEXT_AFTER = 60
 # How far before the message a date said of the past is another meeting.
-CITED_PAST_DAYS = 30
+CITED_PAST_DAYS = 1
+# A heading is a short line.
+HEADING_CHARS = 120
 
 # "สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๘" names a council's session of the year, "ปีงบประมาณ" a budget
 # year; neither is a meeting from 1 January to 31 December.
@@ -167,7 +169,9 @@ _ROW_LABEL = re.compile(
     r"(?:^|\n)(?=[^\n]{0,64}\n)[^\S\n]*(?P<label>[^\d๐-๙\n]{3,60}?)[^\S\n]*[:：]?[^\S\n]*\n[^\S\n]*\Z"
 )
 _MEETING_ROW = re.compile(_MEETING_WORD)
-_PAST = re.compile(r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on)|เมื่อวันที่|ที่ผ่านมา")
+_PAST = re.compile(
+    r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on)|เมื่อวันที่|เมื่อ\s*$|ที่ผ่านมา"
+)
 
 
 def weigh(
@@ -225,7 +229,7 @@ def weigh(
         tally.add(DateSignal.RECURRING)
     if _is_session_period(item, before, after):
         tally.add(DateSignal.SESSION_PERIOD)
-    if line_end - line_start <= 120 and any(
+    if line_end - line_start <= HEADING_CHARS and any(
         line_start - 300 <= s <= line_end for s, _ in title_spans
     ):
         tally.add(DateSignal.HEADING)
@@ -271,6 +275,10 @@ def _is_session_period(item: Temporal, before: str, after: str) -> bool:
     is called for in that session ("ในวันที่ ๑๓ สิงหาคม เวลา ๐๘.๓๐ น.") is a meeting."""
     if is_whole_year(item):
         return True
+    # "ในวันศุกร์ที่ ๔ กุมภาพันธ์ ๒๕๖๕ เวลา ๑๓.๓๐ น. เป็นต้นไป": from an hour on is a sitting; a
+    # session runs for days.
+    if item.kind is not TemporalKind.RANGE and isinstance(item.start, dt.datetime):
+        return False
     if _SESSION_PERIOD.search(before) is None:
         return False
     return item.kind is TemporalKind.RANGE or _PERIOD_AFTER.match(after) is not None
@@ -314,12 +322,13 @@ _CLAUSE_BREAK = re.compile(r"[.;:]\s|\n")
 
 def clause_before(text: MessageText, start: int) -> str:
     """The clause right before a date: cues of other events only count there."""
-    line_start = text.line_at(start)[0]
-    if line_start == 0:
+    line_start, line_end = text.line_at(start)
+    if line_start == 0 and line_end <= HEADING_CHARS:
         # The first line of a text is a subject or a heading: its words name the meeting
         # ("Thank you for registering for the Webinar on 10 March"), not another event.
+        # A long one is a paragraph whose line was never broken.
         return ""
-    before = text.plain[max(line_start - 1, start - CONTEXT_BEFORE) : start]
+    before = text.plain[max(0, line_start - 1, start - CONTEXT_BEFORE) : start]
     return _CLAUSE_BREAK.split(before)[-1][-80:]
 
 
