@@ -195,3 +195,14 @@ def test_a_meeting_said_as_past_in_an_opening_paragraph_is_cited_not_called() ->
     )
     start, _ = _days(_extract(body))
     assert start == dt.datetime(2026, 4, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def test_a_session_period_broken_over_lines_by_a_pdf_is_still_a_period() -> None:
+    body = (
+        "กำหนดสมัยประชุมสภา สมัยสามัญ สมัยที่ ๒ ประจำปี ๒๕๖๙ ระหว่างวันที่ ๑\n"
+        "เดือนพฤษภาคม ๒๕๖๙\n"
+        "เป็นต้นไป มีกำหนดไม่เกิน ๑๕ วัน จึงเรียกประชุมสภาในวันที่ ๑๒ เดือนพฤษภาคม ๒๕๖๙ เวลา\n"
+        "๐๘.๓๐ น. ณ ห้องประชุมสภา\n"
+    )
+    start, _ = _days(_extract(body))
+    assert start == dt.datetime(2026, 5, 12, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))

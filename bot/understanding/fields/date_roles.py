@@ -122,7 +122,8 @@ _SESSION_PERIOD = re.compile(
     r"|biennium|academic\s+year)"
 )
 # After the first day of a session: "เป็นต้นไป" (onwards), "มีกำหนด ๑๕ วัน" (for 15 days).
-_PERIOD_AFTER = re.compile(r"[^\S\n]*(?:เป็นต้นไป|มีกำหนด|(?i:onwards?|for\s+\d+\s+days))")
+# A PDF may break the line before them.
+_PERIOD_AFTER = re.compile(r"\s*(?:เป็นต้นไป|มีกำหนด|(?i:onwards?|for\s+\d+\s+days))")
 _NOTHING_BEFORE = re.compile(r"\s*(?i:on\s+)?")
 # What may follow a date on a line that only dates a letter: a weekday, a time stamp.
 _DATE_LINE_TAIL = 24
@@ -227,7 +228,7 @@ def weigh(
         tally.add(DateSignal.PUBLICATION)
     if _RECURRING.match(after):
         tally.add(DateSignal.RECURRING)
-    if _is_session_period(item, before, after):
+    if _is_session_period(item, before, text.plain[end : end + CONTEXT_AFTER]):
         tally.add(DateSignal.SESSION_PERIOD)
     if line_end - line_start <= HEADING_CHARS and any(
         line_start - 300 <= s <= line_end for s, _ in title_spans
