@@ -134,3 +134,23 @@ def test_thai_counts_in_words(word: str, value: int) -> None:
 )  # fmt: skip
 def test_thai_periods_in_words_and_with_a_blank(text: str, expected: str) -> None:
     assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A PDF copy spaces the ordinal from its day: the day, not the month as a whole.
+        ("Summary report 19 th November 2023 Colombo", "date|2023-11-19|-|Asia/Bangkok"),
+        ("held in Colombo on the 2 nd of March 2024.", "date|2024-03-02|-|Asia/Bangkok"),
+        ("from 21 st to 23 rd May 2024", "range|2024-05-21|2024-05-23|Asia/Bangkok"),
+    ],
+)
+def test_an_ordinal_spaced_from_its_day_is_the_day(text: str, expected: str) -> None:
+    assert _read(text) == [expected]
+
+
+def test_a_spaced_ordinal_needs_a_word_end() -> None:
+    # "3 three" or "5 the" is no ordinal: the day stays without a month.
+    assert _read("On 5 thematic areas, May 2024 review") == [
+        "range|2024-05-01|2024-05-31|Asia/Bangkok"
+    ]
