@@ -206,3 +206,14 @@ def test_a_session_period_broken_over_lines_by_a_pdf_is_still_a_period() -> None
     )
     start, _ = _days(_extract(body))
     assert start == dt.datetime(2026, 5, 12, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def test_a_dateline_written_again_does_not_count_as_a_repeated_meeting_day() -> None:
+    body = (
+        "HANOI, 30 March 2026 – Labour inspection is a priority of the region. On 27-28 March,"
+        " inspectors of ten countries gathered at the 5th Regional Labour Inspection Meeting in"
+        " Hanoi.\n\nChaired by the Ministry, the meeting reviewed its plan of action.\n\n"
+        "It was followed by the Labour Inspection Forum on 30 March. The Forum was attended by"
+        " over 100 participants from inspectorates, employers, trade unions and the ILO.\n"
+    )
+    assert _days(_extract(body)) == (dt.date(2026, 3, 27), dt.date(2026, 3, 28))

@@ -99,10 +99,16 @@ def find_meeting_dates(
         return _from_subject(text, in_subject, default_tz, city, country, reference, ())
     spans = title_spans[:MAX_TITLE_SPANS]
     tallies = {id(t): weigh(text, t, reference, spans) for t in candidates}
-    repeats = Counter(_days(t) for t in candidates)
+    # A story's dateline or a page's date written again ("BANGKOK, 6 April – ... on 6 April")
+    # says nothing more of the meeting.
+    repeats = Counter(
+        _days(t)
+        for t in candidates
+        if not any(tallies[id(t)].holds(s) for s in _NOT_WRITTEN_AS_EVENT)
+    )
     subject_days = {_days(t) for t in in_subject}
     for t in candidates:
-        tallies[id(t)].add(DateSignal.REPEATED, min(MAX_REPEATS, repeats[_days(t)] - 1))
+        tallies[id(t)].add(DateSignal.REPEATED, max(0, min(MAX_REPEATS, repeats[_days(t)] - 1)))
         if _days(t) in subject_days:
             tallies[id(t)].add(DateSignal.IN_SUBJECT)
     scores = {key: tally.total for key, tally in tallies.items()}
@@ -164,6 +170,7 @@ def _from_news_day(
     return MeetingDates(Extracted(day, source, NEWS_DAY_CONFIDENCE, why), None, None)
 
 
+_NOT_WRITTEN_AS_EVENT = (DateSignal.DATELINE, DateSignal.DOCUMENT_DATE, DateSignal.PUBLICATION)
 _EVENT_KINDS = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
 
 
