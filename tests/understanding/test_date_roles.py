@@ -217,3 +217,27 @@ def test_a_dateline_written_again_does_not_count_as_a_repeated_meeting_day() -> 
         " over 100 participants from inspectorates, employers, trade unions and the ILO.\n"
     )
     assert _days(_extract(body)) == (dt.date(2026, 3, 27), dt.date(2026, 3, 28))
+
+
+def test_a_table_with_each_date_above_its_label_gives_the_conference_row() -> None:
+    body = (
+        "กำหนดการประชุมวิชาการระดับชาติ\n\n"
+        "1 – 31 พฤษภาคม 2569\n"
+        "เปิดรับบทความ\n\n"
+        "15 มิถุนายน 2569\n"
+        "ประกาศผลการพิจารณาบทความ\n\n"
+        "20 – 21 สิงหาคม 2569\n"
+        "วันประชุมนำเสนอผลงาน\n"
+    )
+    assert _days(_extract(body)) == (dt.date(2026, 8, 20), dt.date(2026, 8, 21))
+
+
+def test_a_letters_date_above_its_subject_is_not_a_table_row() -> None:
+    body = (
+        "25 มีนาคม 2569\n"
+        "เรื่อง ขอเชิญประชุมคณะทำงาน\n"
+        "เรียน ผู้อำนวยการกอง\n\n"
+        "ด้วยกรมการจัดหางานกำหนดจัดประชุมคณะทำงาน ในวันที่ 10 เมษายน 2569 เวลา 09.30 น.\n"
+    )
+    start, _ = _days(_extract(body))
+    assert start == dt.datetime(2026, 4, 10, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))

@@ -169,6 +169,12 @@ _MEETING_LABEL = re.compile(
 _ROW_LABEL = re.compile(
     r"(?:^|\n)(?=[^\n]{0,64}\n)[^\S\n]*(?P<label>[^\d๐-๙\n]{3,60}?)[^\S\n]*[:：]?[^\S\n]*\n[^\S\n]*\Z"
 )
+# A table copied with each date above its row's label: "14 – 15 กันยายน 2566" then
+# "งานการนำเสนอผลงานวิจัย". Not a letter's subject or salutation under its date.
+_ROW_LABEL_AFTER = re.compile(
+    r"\n[^\S\n]*+(?!เรื่อง|เรียน|อ้างถึง|(?i:subject|dear|to\b|re\b|ref))"
+    r"(?P<label>[^\d๐-๙\n]{3,60})[^\S\n]*(?:\n|\Z)"
+)
 _MEETING_ROW = re.compile(_MEETING_WORD)
 _PAST = re.compile(
     r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on)|เมื่อวันที่|เมื่อ\s*$|ที่ผ่านมา"
@@ -189,6 +195,8 @@ def weigh(
     after = text.plain[end : min(line_end, end + CONTEXT_AFTER)]
     line_before = text.plain[line_start:start]
     label = _row_label(text, line_start) if not line_before.strip() else ""
+    if not label and not line_before.strip() and not text.plain[end:line_end].strip():
+        label = _row_label_after(text, line_end)
     # "Published Date: 2026-01-23": the label ends the clause the date stands in, and its
     # "Date:" is no meeting's.
     published = _PUBLICATION.search(line_before[-40:]) is not None
@@ -292,6 +300,12 @@ def _dates_its_line(text: MessageText, line_before: str, item_text: str, end: in
         return False
     line_end = text.line_at(end)[1] if end < len(text.plain) else end
     return len(text.plain[end:line_end].strip()) <= _DATE_LINE_TAIL
+
+
+def _row_label_after(text: MessageText, line_end: int) -> str:
+    """The label of a table row whose date stands on the line above it, or ""."""
+    m = _ROW_LABEL_AFTER.match(text.plain, line_end)
+    return m["label"] if m else ""
 
 
 def _row_label(text: MessageText, line_start: int) -> str:
