@@ -154,3 +154,16 @@ def test_a_spaced_ordinal_needs_a_word_end() -> None:
     assert _read("On 5 thematic areas, May 2024 review") == [
         "range|2024-05-01|2024-05-31|Asia/Bangkok"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Thai PDF font without Unicode for sara aa: lost, or copied as U+0003.
+        ("ประชุมทงวิชกร 28 กุมภพันธ์ 2567", "date|2024-02-28|-|Asia/Bangkok"),
+        ("ประชุม 28 กุมภ\x03พันธ์ 2567", "date|2024-02-28|-|Asia/Bangkok"),
+        ("17 พฤศจิกยน 2566 - 31 มกรคม 2567", "range|2023-11-17|2024-01-31|Asia/Bangkok"),
+    ],
+)
+def test_a_thai_month_that_lost_its_sara_aa_in_a_pdf_is_the_month(text: str, expected: str) -> None:
+    assert _read(text) == [expected]

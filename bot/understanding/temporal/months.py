@@ -17,7 +17,15 @@ _TH_FULL = (
 )  # fmt: skip
 
 # Misspellings that OCR and hurried typing produce: ฏ for ฎ, a lost thanthakhat.
-_TH_SLIPS = {"กรกฏาคม": 7, "กุมภาพันธ": 2, "พฤศจิกยน": 11, "มกราคาม": 1}
+_TH_SLIPS = {"กรกฏาคม": 7, "กุมภาพันธ": 2, "มกราคาม": 1}
+# A PDF whose Thai font has no Unicode for sara aa (า) copies it out as a control character
+# (U+0003) or loses it ("กุมภ\x03พันธ์ 2563", "พฤศจิกยน"): the month is still the month.
+_TH_SLIPS |= {
+    name.replace("า", lost): i
+    for i, name in enumerate(_TH_FULL, start=1)
+    for lost in ("", "\x03")
+    if "า" in name
+}
 
 # Each abbreviation as its written parts: a dot may follow each part, a space may separate them
 # ("ก.ย.", "ก. ย.", "ก.ย", "กย" are all September).
