@@ -112,8 +112,6 @@ CONTEXT_BEFORE = 200
 CONTEXT_AFTER = 60
 # How far before the message a date said of the past is another meeting.
 CITED_PAST_DAYS = 1
-# A heading is a short line.
-HEADING_CHARS = 120
 
 # "สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๘" names a council's session of the year, "ปีงบประมาณ" a budget
 # year; neither is a meeting from 1 January to 31 December.
@@ -238,7 +236,7 @@ def weigh(
         tally.add(DateSignal.RECURRING)
     if _is_session_period(item, before, text.plain[end : end + CONTEXT_AFTER]):
         tally.add(DateSignal.SESSION_PERIOD)
-    if line_end - line_start <= HEADING_CHARS and any(
+    if line_end - line_start <= 120 and any(
         line_start - 300 <= s <= line_end for s, _ in title_spans
     ):
         tally.add(DateSignal.HEADING)
@@ -254,7 +252,8 @@ def weigh(
     elif (
         day is not None
         and day < reference.date() - dt.timedelta(days=CITED_PAST_DAYS)
-        and _PAST.search(near_before)
+        # "ตามมติ ... เมื่อวันที่ ๔ มกราคม" is said of the past even on a text's first line
+        and _PAST.search(_clause_of(text, start))
     ):
         tally.add(DateSignal.CITED_PAST)
     if text.in_body(start):
@@ -337,12 +336,15 @@ _CLAUSE_BREAK = re.compile(r"[.;:]\s|\n")
 
 def clause_before(text: MessageText, start: int) -> str:
     """The clause right before a date: cues of other events only count there."""
-    line_start, line_end = text.line_at(start)
-    if line_start == 0 and line_end <= HEADING_CHARS:
+    if text.line_at(start)[0] == 0:
         # The first line of a text is a subject or a heading: its words name the meeting
         # ("Thank you for registering for the Webinar on 10 March"), not another event.
-        # A long one is a paragraph whose line was never broken.
         return ""
+    return _clause_of(text, start)
+
+
+def _clause_of(text: MessageText, start: int) -> str:
+    line_start = text.line_at(start)[0]
     before = text.plain[max(0, line_start - 1, start - CONTEXT_BEFORE) : start]
     return _CLAUSE_BREAK.split(before)[-1][-80:]
 
