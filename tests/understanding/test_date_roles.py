@@ -241,3 +241,25 @@ def test_a_letters_date_above_its_subject_is_not_a_table_row() -> None:
     )
     start, _ = _days(_extract(body))
     assert start == dt.datetime(2026, 4, 10, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def test_deadlines_written_twice_do_not_outweigh_the_conference_that_will_run() -> None:
+    body = (
+        "Key dates\n\n"
+        "Mon 4 May 2026:  Notification of accepted papers\n"
+        "Mon 4 May 2026:  Online registration opens\n"
+        "Mon 4 May 2026:  Notification of accepted posters\n\n"
+        "The conference will run from 13 to 15 July, 2026 as follows:\n"
+    )
+    assert _days(_extract(body)) == (dt.date(2026, 7, 13), dt.date(2026, 7, 15))
+
+
+def test_a_row_whose_label_follows_its_date_on_the_line_is_read_by_that_label() -> None:
+    body = (
+        "กำหนดการ\n"
+        "1 – 30 เมษายน 2569\n"
+        "15 พฤษภาคม 2569 ประกาศรายชื่อบทความที่ผ่านการพิจารณา\n"
+        "15 – 16 มิถุนายน 2569 เจ้าของบทความนำเสนอผลงาน\n"
+        "17 มิถุนายน 2569 ทัศนศึกษา\n"
+    )
+    assert _days(_extract(body)) == (dt.date(2026, 6, 15), dt.date(2026, 6, 16))

@@ -18,7 +18,7 @@ from bot.understanding.signals import Signal, Tally
 from bot.understanding.temporal.types import Temporal, TemporalKind, When
 
 _MEETING_CUES = re.compile(
-    r"held|take\s+place|taking\s+place|scheduled|convene|conducted|organi[sz]ed|will\s+be\s+on"
+    r"held|take\s+place|taking\s+place|will\s+run|runs\s+from|scheduled|convene|conducted|organi[sz]ed|will\s+be\s+on"
     r"|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)"
     r"|เข้าร่วม(?:การ)?ประชุม|ประชุม",
     re.IGNORECASE,
@@ -174,6 +174,8 @@ _ROW_LABEL_AFTER = re.compile(
     r"(?P<label>[^\d๐-๙\n]{3,60})[^\S\n]*(?:\n|\Z)"
 )
 _MEETING_ROW = re.compile(_MEETING_WORD)
+# How long the rest of a line opened by a date may be to label a row; a longer one is prose.
+_SAME_LINE_LABEL = 60
 _PAST = re.compile(
     r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on)|เมื่อวันที่|เมื่อ\s*$|ที่ผ่านมา"
 )
@@ -193,8 +195,11 @@ def weigh(
     after = text.plain[end : min(line_end, end + CONTEXT_AFTER)]
     line_before = text.plain[line_start:start]
     label = _row_label(text, line_start) if not line_before.strip() else ""
-    if not label and not line_before.strip() and not text.plain[end:line_end].strip():
-        label = _row_label_after(text, line_end)
+    rest_of_line = text.plain[end:line_end].strip()
+    if not label and not line_before.strip():
+        # "15 – 16 มิถุนายน 2561 เจ้าของบทความนำเสนอผลงาน": a row's label after its date
+        label = rest_of_line or _row_label_after(text, line_end)
+        label = label if len(label) <= _SAME_LINE_LABEL else ""
     # "Published Date: 2026-01-23": the label ends the clause the date stands in, and its
     # "Date:" is no meeting's.
     published = _PUBLICATION.search(line_before[-40:]) is not None

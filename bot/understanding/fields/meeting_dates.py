@@ -99,8 +99,8 @@ def find_meeting_dates(
         return _from_subject(text, in_subject, default_tz, city, country, reference, ())
     spans = title_spans[:MAX_TITLE_SPANS]
     tallies = {id(t): weigh(text, t, reference, spans) for t in candidates}
-    # A story's dateline or a page's date written again ("BANGKOK, 6 April – ... on 6 April")
-    # says nothing more of the meeting.
+    # A story's dateline, a page's date or a deadline written again ("BANGKOK, 6 April – ...
+    # on 6 April") says nothing more of the meeting.
     repeats = Counter(
         _days(t)
         for t in candidates
@@ -170,7 +170,10 @@ def _from_news_day(
     return MeetingDates(Extracted(day, source, NEWS_DAY_CONFIDENCE, why), None, None)
 
 
-_NOT_WRITTEN_AS_EVENT = (DateSignal.DATELINE, DateSignal.DOCUMENT_DATE, DateSignal.PUBLICATION)
+_NOT_WRITTEN_AS_EVENT = (
+    DateSignal.DATELINE, DateSignal.DOCUMENT_DATE, DateSignal.PUBLICATION,
+    DateSignal.OTHER_EVENT, DateSignal.IMPORTANT_DATES_ROW,
+)  # fmt: skip
 _EVENT_KINDS = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
 
 
