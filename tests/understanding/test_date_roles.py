@@ -263,3 +263,25 @@ def test_a_row_whose_label_follows_its_date_on_the_line_is_read_by_that_label() 
         "17 มิถุนายน 2569 ทัศนศึกษา\n"
     )
     assert _days(_extract(body)) == (dt.date(2026, 6, 15), dt.date(2026, 6, 16))
+
+
+def test_a_postponement_that_writes_only_the_old_dates_has_no_start() -> None:
+    body = (
+        "Dear colleagues,\n\n"
+        "We must postpone the Regional Forum on Care Work that is scheduled for 20-21 May 2026."
+        " We will share the arrangements once the situation allows.\n"
+    )
+    extraction = _extract(body, subject="Postponement: Regional Forum on Care Work")
+    assert extraction.kind.value == "postponement"
+    assert extraction.meeting.start is None
+
+
+def test_a_postponement_that_says_when_it_will_now_take_place_keeps_that_day() -> None:
+    body = (
+        "Dear colleagues,\n\n"
+        "The Regional Forum on Care Work, planned for 20-21 May 2026, has been postponed."
+        " It will now take place on 16-17 June 2026 at the same venue.\n"
+    )
+    extraction = _extract(body, subject="Postponement: Regional Forum on Care Work")
+    assert extraction.kind.value == "postponement"
+    assert _days(extraction) == (dt.date(2026, 6, 16), dt.date(2026, 6, 17))

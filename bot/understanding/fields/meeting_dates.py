@@ -149,6 +149,8 @@ def find_meeting_dates(
         # "postponed until further notice", "เลื่อนออกไปก่อนจนกว่าสถานการณ์จะคลี่คลาย": the
         # dates written are the old ones, whatever words stand before them.
         or NO_NEW_DATE.search(text.plain) is not None
+        # No date is written as the new one: in a postponement, those given are the old ones.
+        or not any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values())
     )
     return MeetingDates(
         start=Extracted(start, source, confidence, reasons) if start is not None else None,
