@@ -143,6 +143,12 @@ def test_thai_periods_in_words_and_with_a_blank(text: str, expected: str) -> Non
         ("Summary report 19 th November 2023 Colombo", "date|2023-11-19|-|Asia/Bangkok"),
         ("held in Colombo on the 2 nd of March 2024.", "date|2024-03-02|-|Asia/Bangkok"),
         ("from 21 st to 23 rd May 2024", "range|2024-05-21|2024-05-23|Asia/Bangkok"),
+        # ... or a copy that lost the blank between the ordinal and the month.
+        (
+            "at New Delhi between 10-13thSeptember, 2024.",
+            "range|2024-09-10|2024-09-13|Asia/Bangkok",
+        ),
+        ("on 21stMay 2024", "date|2024-05-21|-|Asia/Bangkok"),
     ],
 )
 def test_an_ordinal_spaced_from_its_day_is_the_day(text: str, expected: str) -> None:

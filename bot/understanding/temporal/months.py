@@ -66,7 +66,11 @@ def _wrappable(word: str) -> str:
 # MONTH_EN, also hyphenated across a line. Only after a day ("30 Septem-\nber"): where a month
 # name opens a date, its openings would have to be every word that begins like a month.
 _EN_WRAPPABLE = "|".join(_wrappable(w) for w in sorted(_EN_WORDS, key=len, reverse=True))
-MONTH_EN_WRAPPABLE = rf"(?<![A-Za-z])(?:(?i:{_EN_WRAPPABLE})\.?|May|MAY)(?![A-Za-z])"
+# A copy that lost the blank after an ordinal ("10-13thSeptember") still has the month.
+_AFTER_ORDINAL = r"(?<=[0-9]st|[0-9]nd|[0-9]rd|[0-9]th)"
+MONTH_EN_WRAPPABLE = (
+    rf"(?:(?<![A-Za-z])|{_AFTER_ORDINAL})(?:(?i:{_EN_WRAPPABLE})\.?|May|MAY)(?![A-Za-z])"
+)
 # Thai vowels and tone marks written above or below a letter: OCR never puts a space before them.
 _COMBINING = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
