@@ -285,3 +285,11 @@ def test_a_postponement_that_says_when_it_will_now_take_place_keeps_that_day() -
     extraction = _extract(body, subject="Postponement: Regional Forum on Care Work")
     assert extraction.kind.value == "postponement"
     assert _days(extraction) == (dt.date(2026, 6, 16), dt.date(2026, 6, 17))
+
+
+def test_a_listings_bracketed_posting_date_is_not_the_meeting() -> None:
+    body = (
+        "[2026-03-20] Call to the Provincial Labour Committee\n\n"
+        "The Provincial Labour Committee is called to meet on 10 April 2026 at the city hall.\n"
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 4, 10)

@@ -204,7 +204,10 @@ def weigh(
         label = label if len(label) <= _SAME_LINE_LABEL else ""
     # "Published Date: 2026-01-23": the label ends the clause the date stands in, and its
     # "Date:" is no meeting's.
-    published = _PUBLICATION.search(line_before[-40:]) is not None
+    published = _PUBLICATION.search(line_before[-40:]) is not None or (
+        # "[2012-08-10] Opening of the session": a listing's posting date before its title
+        line_before.strip() == "[" and after.startswith("]")
+    )
     if not published and (_MEETING_CUES.search(before) or _MEETING_CUES.search(after)):
         tally.add(DateSignal.MEETING_WORDS)
     # "registration for the <title> (19-21 May 2026)": the dates are the title's.
