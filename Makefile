@@ -27,11 +27,11 @@ pytest: $(STAMP)
 
 test: lint typecheck pytest
 
-# The inner loop: no Dovecot, PostgreSQL, LibreOffice or Chromium, nothing marked slow.
-# `make test` (what CI runs) is the whole suite.
+# The inner loop: no Dovecot, PostgreSQL, LibreOffice or Chromium, nothing marked slow, on
+# every core (pytest-xdist). `make test` (what CI runs) is the whole suite, one test at a time.
 FAST := not dovecot and not postgres and not libreoffice and not chromium and not browser and not tesseract and not slow
 test-fast: $(STAMP)
-	$(VENV)/bin/pytest -q -m "$(FAST)"
+	$(VENV)/bin/pytest -q -n auto -m "$(FAST)"
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .pytest_cache .ruff_cache

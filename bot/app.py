@@ -55,6 +55,7 @@ from bot.sources.watcher import FolderWatcher
 from bot.store.database import Database, open_database
 from bot.types import Clock, SystemClock
 from bot.understanding.extract import extract_message
+from bot.understanding.geo import warm as warm_places
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +125,8 @@ async def reading_on_a_budget(settings: Settings, pipeline: Pipeline) -> AsyncIt
     one message can never hold it (bot.processing.budget)."""
     reading = settings.reading
     if not reading.message_seconds:
+        # Messages are read in this process: its places' tables are read before the first.
+        await asyncio.to_thread(warm_places)
         yield
         return
     stages = pipeline.stages

@@ -47,7 +47,7 @@ def daemon_for(tmp_path: Path, smtp_server, api: TelegramApiStandIn) -> App:
     settings = Settings.load(write_config(tmp_path, smtp_server, telegram))
     ensure_maildir(tmp_path / "maildir")
     wiring = Wiring(
-        timeouts=Timeouts(connect=2.0, read=2.0, poll_read=3.0), retry=SendRetry(attempts=2)
+        timeouts=Timeouts(connect=2.0, read=10.0, poll_read=3.0), retry=SendRetry(attempts=2)
     )
     return App.open(settings, reminders=wiring)
 

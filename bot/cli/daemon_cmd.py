@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot.actions.clock import utc_time
 from bot.cli import app
 from bot.cli.common import (
     ConfigOption,
@@ -148,6 +147,7 @@ def status(
     from rich.markup import escape
     from rich.table import Table
 
+    from bot.actions.clock import utc_time
     from bot.health import STATE_TH, health, health_json
     from bot.meetings.approval import waiting
     from bot.reading.ocr import ocr_problem

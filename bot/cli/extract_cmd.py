@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 
 import typer
 
-from bot.actions.clock import table_time
 from bot.cli import app
 from bot.cli.common import ConfigOption, load_cli_settings
 
@@ -101,4 +100,6 @@ def _day(value: When | None) -> dt.date | None:
 
 
 def _when(value: When | None, home: ZoneInfo) -> str:
+    from bot.actions.clock import table_time
+
     return "" if value is None else table_time(value, home)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.reading.document import MailDocument
+from bot.understanding.geo import warm as warm_places
+from bot.understanding.prefilter import compile_defined
 from bot.understanding.record import Extraction
 
 
@@ -63,7 +65,11 @@ def _understand_all(
 
 
 def import_stages(read: ReadStage, extract: ExtractStage) -> None:
-    """Nothing: unpickling the stages imports their modules in the worker."""
+    """Unpickling the stages imports their modules in the worker; the places' tables are
+    read and the patterns (compiled where first used) compiled here too, before the first
+    message's budget starts."""
+    warm_places()
+    compile_defined()
 
 
 class UnderstandingPool:

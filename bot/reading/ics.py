@@ -6,8 +6,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from icalendar import Calendar
-
 from bot.reading.document import IcsEvent
 
 __all__ = ["IcsResult", "events_text", "parse_calendar"]
@@ -47,6 +45,8 @@ def _sequence(component: Any) -> int | None:
 
 def parse_calendar(data: bytes) -> IcsResult:
     """Each VEVENT of the iCalendar data; a malformed calendar gives a warning and no events."""
+    from icalendar import Calendar  # 40 ms to import, for the few messages that carry one
+
     try:
         calendar = Calendar.from_ical(data)
     except (ValueError, KeyError, IndexError, TypeError) as exc:

@@ -25,6 +25,10 @@ REHEARSAL = r"rehears|ซ้อม"
 BRIEFING = r"orientation|briefing|pre-?(?:meeting|training|departure)|ปฐมนิเทศ"
 SIDE_SESSION = rf"{DRY_RUN}|{REHEARSAL}|{BRIEFING}"
 
+# A trip beside the meeting: its day is a milestone, not the meeting's, and its place is not
+# where the meeting is ("ศึกษาดูงาน ณ ประเทศมาเลเซีย").
+SIDE_TRIP = r"study\s+(?:visit|tour)|field\s+(?:trip|visit)|site\s+visit|excursion|ศึกษาดูงาน|ทัศนศึกษา"
+
 # English month names and their abbreviations as whole words (without the boundaries).
 MONTH_NAME_EN = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

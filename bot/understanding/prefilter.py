@@ -12,26 +12,41 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from functools import cached_property
 
 
-@dataclass(frozen=True)
 class Prefiltered:
-    """A pattern, and `openings` matching at least wherever a match of it can begin."""
+    """A pattern, and `openings` matching at least wherever a match of it can begin.
 
-    pattern: re.Pattern[str]
-    openings: re.Pattern[str]
+    Both are compiled where they are first used, not where they are defined: compiling the
+    understanding's patterns takes longer than anything else a command such as `meetbot dates`
+    does, and most commands use few of them or none (a full pattern only where its openings
+    matched)."""
+
+    def __init__(self, openings: str, pattern: str, flags: int = 0) -> None:
+        self._sources = (openings, pattern, flags)
+        _DEFINED.append(self)
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        _, pattern, flags = self._sources
+        return re.compile(pattern, flags)
+
+    @cached_property
+    def openings(self) -> re.Pattern[str]:
+        openings, _, flags = self._sources
+        return re.compile(openings, flags)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[re.Match[str]]:
         """The matches `pattern.finditer(text, pos, endpos)` gives, for a pattern that never
         matches empty."""
-        find, match = self.openings.search, self.pattern.match
+        find = self.openings.search
         end = len(text) if endpos is None else endpos
         while (opening := find(text, pos, end)) is not None:
             start = opening.start()
-            found = match(text, start, end)
+            found = self.pattern.match(text, start, end)
             if found is None:
                 pos = start + 1
                 continue
@@ -44,6 +59,16 @@ class Prefiltered:
         return next(self.finditer(text, pos, endpos), None)
 
 
+_DEFINED: list[Prefiltered] = []
+
+
+def compile_defined() -> None:
+    """Compile every pattern defined so far: a worker that will read many messages pays for
+    them as it starts, not within the time budget of its first message."""
+    for defined in _DEFINED:
+        _ = defined.pattern, defined.openings  # each compiled as it is first read
+
+
 def prefiltered(openings: list[str], pattern: str, flags: int = 0) -> Prefiltered:
     """`pattern`, tried only where one of `openings` matches.
 
@@ -52,7 +77,7 @@ def prefiltered(openings: list[str], pattern: str, flags: int = 0) -> Prefiltere
     match wherever a match of `pattern` can begin; what follows the first character may narrow
     them, since the full pattern is tried only where they match.
     """
-    return Prefiltered(re.compile(pattern, flags), re.compile("|".join(openings), flags))
+    return Prefiltered("|".join(openings), pattern, flags)
 
 
 DIGITS = [*"0123456789๐๑๒๓๔๕๖๗๘๙"]

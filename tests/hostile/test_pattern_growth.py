@@ -6,7 +6,7 @@ fails: n² steps for two, n⁵ for five. A column-aligned programme has runs of 
 blanks. Each pattern is tried where a caller tries it, at the start of a long run of one
 character, after a few openings it looks for; the time for a run eight times longer must
 grow about eight times, not sixty-four. The ratio, not a time, is judged, and each time is
-the best of three, so a busy machine does not make it fail.
+the thread's CPU time, the best of three, so a busy machine does not make it fail.
 """
 
 from __future__ import annotations

@@ -32,6 +32,12 @@ def test_real_corpus_keeps_its_scores():
     summary = report_real(scores, misses=True)
     assert right / counted >= 0.53, summary
     assert sum(k[0] for k in kinds) / sum(k[1] for k in kinds) >= 0.92, summary
+    # Round three, measured on the dev part alone (the test part unread), 2026-12-05:
+    # 376/457 (0.82), values at confidence >= 0.8: 114, of which 1 wrong.
+    dev_right, dev_counted = scores["dev"].total()
+    assert dev_right / dev_counted >= 0.79, summary
+    wrong, trusted = scores["dev"].trusted_wrong()
+    assert wrong <= 0.03 * trusted, summary
 
 
 def test_every_notice_is_wrapped_by_its_rule_and_has_gold():

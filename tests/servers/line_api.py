@@ -56,7 +56,8 @@ class LineApiStandIn:
     def calls(self, path: str) -> list[LineRequest]:
         return [r for r in self.requests if r.path.endswith(path)]
 
-    async def wait_for(self, path: str, count: int = 1, timeout: float = 10.0) -> list[LineRequest]:
+    async def wait_for(self, path: str, count: int = 1, timeout: float = 60.0) -> list[LineRequest]:
+        """The first `count` calls of `path`; the limit as in TelegramApiStandIn.wait_for."""
         assert self._changed is not None
         async with self._changed:
             await asyncio.wait_for(

@@ -112,9 +112,11 @@ class TelegramApiStandIn:
         return [r for r in self.requests if r.method == method]
 
     async def wait_for(
-        self, method: str, count: int = 1, timeout: float = 10.0
+        self, method: str, count: int = 1, timeout: float = 60.0
     ) -> list[ApiRequest]:
-        """The first `count` calls of `method`, waiting for them to arrive."""
+        """The first `count` calls of `method`, waiting for them to arrive. The limit only
+        keeps a broken test from hanging: on a busy machine the daemon's first message (read,
+        understood, drafted) can take well over ten seconds."""
         assert self._changed is not None
         async with self._changed:
             await asyncio.wait_for(

@@ -20,6 +20,7 @@ from bot.meetings.repository import load_meeting
 from bot.services.corrections import correct_field, mark_not_a_meeting, undo_correction
 from bot.store.tables import ActionRunRow, AuditRow, MessageRow, OutboxRow
 from tests.servers.smtp import running_smtp_server
+from tests.sources.helpers import wait_for
 from tests.test_approval import invitation, write_config
 
 
@@ -163,10 +164,7 @@ async def test_the_office_is_told_what_changed_old_to_new(tmp_path, smtp_server)
     try:
         await app.import_path(tmp_path / "invitation.eml")
         running = asyncio.create_task(app.run())
-        for _ in range(200):
-            if app.reminder_service is not None:
-                break
-            await asyncio.sleep(0.05)
+        await wait_for(lambda: app.reminder_service is not None, "the reminder service")
         await correct_field(app, 1, "venue", "Example Hall", by="officer")
         app.stop.set()
         await running

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from zoneinfo import ZoneInfo
 
 from bot.reading.document import MailDocument
 from bot.understanding.extract import extract_message
+from bot.understanding.fields import date_confidence
+from bot.understanding.fields.date_confidence import features, fitted_confidence
+from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.record import Extraction
 
 SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
@@ -135,6 +140,87 @@ def test_a_postponement_until_further_notice_has_no_start() -> None:
         extraction = _extract(body, subject="Postponement of the Annual General Meeting")
         assert extraction.kind.value == "postponement"
         assert extraction.meeting.start is None
+
+
+def test_a_published_date_label_is_not_the_meeting() -> None:
+    body = (
+        "Regional Dialogue on Skills Recognition\n"
+        "Published Date: 2026-03-20\n"
+        "Hanoi: On the morning of March 18, 2026, the Regional Dialogue on Skills Recognition "
+        "was held with delegates of ten countries."
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 3, 18)
+
+
+def test_dates_a_postponing_sentence_calls_scheduled_are_the_old_ones() -> None:
+    body = (
+        "Dear Colleagues,\nUnfortunately, we must postpone the upcoming Harbour Safety\n"
+        "Conference that is scheduled for May 14th & 15th. We will share news when we can."
+    )
+    extraction = _extract(body, subject="Harbour Safety Conference Postponement")
+    assert extraction.kind.value == "postponement"
+    assert extraction.meeting.start is None
+
+
+def test_the_fitted_date_weights_name_only_features_the_extractor_gives() -> None:
+    known = {s.name.lower() for s in DateSignal} | {
+        date_confidence.SCORE,
+        date_confidence.CLOSE_RIVAL,
+        date_confidence.ENGINE_DOUBT,
+    }
+    data = json.loads(date_confidence.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    assert set(data["weights"]) <= known
+
+
+def test_a_close_rival_lowers_the_fitted_confidence() -> None:
+    signals = [DateSignal.MEETING_WORDS, DateSignal.RANGE, DateSignal.IN_BODY]
+    clear = fitted_confidence(features(signals, score=4, close_rival=False, engine_doubt=False))
+    close = fitted_confidence(features(signals, score=4, close_rival=True, engine_doubt=False))
+    assert close < clear
+
+
+def test_a_postponement_naming_only_the_planned_day_has_no_start() -> None:
+    body = (
+        "Dear members,\nThe Association had planned its annual general meeting on "
+        "18 April 2026 as every "
+        "year. Owing to the outbreak, the meeting is postponed."
+    )
+    extraction = _extract(body, subject="Annual general meeting postponed")
+    assert extraction.kind.value == "postponement"
+    assert extraction.meeting.start is None
+
+
+def test_a_postponement_whose_meeting_will_now_be_held_keeps_the_new_day() -> None:
+    body = (
+        "Dear colleagues,\nThe Annual Forum is postponed owing to the storm. "
+        "The Forum will now be held on "
+        "12 May 2026 at the same venue."
+    )
+    extraction = _extract(body, subject="Annual Forum postponed")
+    assert extraction.kind.value == "postponement"
+    assert _days(extraction)[0] == dt.date(2026, 5, 12)
+
+
+def test_a_news_datelines_date_is_the_reports_not_the_meetings() -> None:
+    body = (
+        "Forum on Labour Inspection\n\n"
+        "KUALA LUMPUR, 28 March 2026 – Labour inspectors of ten countries met on 24 March "
+        "at the Forum."
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 3, 24)
+
+
+def test_the_sitting_called_with_its_hour_in_a_session_is_the_meeting() -> None:
+    body = (
+        "เรียน สมาชิกสภาเทศบาล\n"
+        "ตามที่ประชุมสภาเทศบาล เมื่อวันที่ ๑๐ มีนาคม ๒๕๖๙ ได้มีมติกำหนดสมัยประชุมสามัญ สมัยที่ ๒ "
+        "ประจำปี ๒๕๖๙ นั้น\n"
+        "จึงขอเรียกประชุมสภาเทศบาล สมัยสามัญ สมัยที่ ๒ ประจำปี ๒๕๖๙ ในวันพุธที่ ๑๕ เมษายน ๒๕๖๙ "
+        "เวลา ๐๙.๓๐ น. เป็นต้นไป ณ ห้องประชุมสภาเทศบาล\n"
+    )
+    start = _extract(body).meeting.start
+    assert start is not None
+    assert start.value == dt.datetime(2026, 4, 15, 9, 30, tzinfo=ZoneInfo("Asia/Bangkok"))
 
 
 def test_a_news_dateline_is_not_the_meeting() -> None:

@@ -36,6 +36,13 @@ def text(body, subject=""):
         ("each AMS may designate one (1) representative", 1),
         ("ค่าที่พัก จำนวน ๓ คืน (ระหว่างวันที่ ๑๕-๑๘ ธันวาคม ๒๕๖๘)", None),
         ("The hotel is 7 minutes from the venue; three nights are covered.", None),
+        ("Each team may have up to a maximum of 4 members.", None),
+        ("ทีมละไม่เกิน ๓ คน", None),
+        ("Twelve persons attended the first meeting.", None),
+        ("Labour officials from ten ASEAN Member States met in Jakarta.", None),
+        ("See section 4 on page 9 for member economies' rates.", None),
+        ("ขอให้ส่งผู้แทนเข้าร่วมประชุม จำนวน ๒ คน", 2),
+        ("Each Member State is requested to nominate up to two (2) delegates.", 2),
     ],
 )
 def test_delegates_requested(body, expected):
@@ -311,6 +318,12 @@ def test_a_phone_pin_is_not_the_passcode():
     assert session.passcode is None
 
 
+def test_a_count_without_a_request_is_left_for_review():
+    found = find_delegates_requested(text("The room seats 3 persons comfortably."))
+    assert found is not None
+    assert found.confidence < 0.8
+
+
 def test_a_floor_for_a_dry_run_is_not_the_delegation():
     body = "We encourage at least one member of each delegation to join the dry run."
     assert find_delegates_requested(text(body)) is None
@@ -336,3 +349,92 @@ def test_the_signals_that_chose_a_registration_link_are_in_its_reasons():
         "form_host +2: a form service's address",
         "cue_just_before +3: the words just before it name what it is for",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "expected"),
+    [
+        # a name in small letters that its ordinal opens
+        (
+            "The sixty-first session of the Regional Committee opens today.",
+            "",
+            ("sixty-first session of the Regional Committee"),
+        ),
+        (
+            "",
+            "Notice of the 5th annual general meeting of Example Co.",
+            ("5th annual general meeting of Example Co"),
+        ),
+        # what a subject adds after the name is not part of it
+        ("", "Harbour Robotics Hackathon 2026 - Rules", "Harbour Robotics Hackathon"),
+        (
+            "",
+            "Northern Growers Regional Conference Postponement",
+            ("Northern Growers Regional Conference"),
+        ),
+    ],
+)
+def test_title_forms(body, subject, expected):
+    found = find_titles(text(body, subject=subject)).title
+    assert found is not None
+    assert found.value == expected
+
+
+def test_an_organiser_spelled_out_beside_the_short_form_is_not_the_title():
+    body = (
+        "KLM Data Hackathon\n\nThese rules govern the KLM Data Hackathon, run with the "
+        "Hackathon and Kowloon Logistics Managers (KLM) as organiser."
+    )
+    found = find_titles(text(body, subject="KLM Data Hackathon")).title
+    assert found is not None
+    assert found.value == "KLM Data Hackathon"
+
+
+def test_a_lowercase_meeting_after_an_ordinal_needs_a_name_after_it():
+    assert find_titles(text("Our first planning meeting: The Group met.")).title is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        (
+            "9th Africa and the Middle East Regional Meeting, 3-5 May 2026",
+            ("9th Africa and the Middle East Regional Meeting"),
+        ),
+        (
+            "Second National Forum on Care Work Discusses Funding, Training",
+            ("Second National Forum on Care Work"),
+        ),
+        (
+            "Ministry of Labour Completed Workshop on Wage Statistics Yangon",
+            "Workshop on Wage Statistics",
+        ),
+        (
+            "12th Regional Skills Network (RSN) Steering Committee Meeting, 4 May 2026",
+            "12th Regional Skills Network (RSN) Steering Committee Meeting",
+        ),
+    ],
+)
+def test_title_joins_and_headline_verbs(subject, expected):
+    found = find_titles(text("", subject=subject)).title
+    assert found is not None
+    assert found.value == expected
+
+
+def test_a_letter_of_credentials_is_not_the_registration():
+    body = (
+        "CREDENTIALS AND REGISTRATION\n\n"
+        "Each delegation is to submit a letter of credentials no later than 2 October 2025.\n\n"
+        "Once the letter of credentials has been sent, participants are requested to register "
+        "online no later than 20 October 2025."
+    )
+    meeting = extract_message(_doc(body), default_tz="Asia/Bangkok").meeting
+    assert meeting.registration_deadline is not None
+    assert meeting.registration_deadline.value.date() == dt.date(2025, 10, 20)
+
+
+def test_applying_for_a_credential_is_registering():
+    body = "Interested media should apply for a credential no later than Friday, 3 October 2025."
+    meeting = extract_message(_doc(body), default_tz="Asia/Bangkok").meeting
+    assert meeting.registration_deadline is not None
+    assert meeting.registration_deadline.value.date() == dt.date(2025, 10, 3)

@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.reading.document import MailDocument
+from bot.understanding import geo
 from bot.understanding.extract import extract_message
+from bot.understanding.fields.gazetteer import is_country, zone_of_place
 from bot.understanding.fields.world_places import city_held_in, thai_admin_place
 from bot.understanding.record import MeetingRecord, Mode
 
@@ -101,3 +103,124 @@ def test_a_country_is_not_read_as_a_city_of_an_alternate_name() -> None:
     found = city_held_in("The ILO opened its Regional Meeting in Singapore on Tuesday.")
     assert found is not None
     assert found.city == "Singapore"
+
+
+def _venue(meeting: MeetingRecord) -> str | None:
+    return meeting.venue.value if meeting.venue else None
+
+
+def test_a_news_sentence_names_the_venue_after_at() -> None:
+    meeting = _meeting(
+        "The Ministry organized a forum on skills at the Riverside Training Institute "
+        "in Pakse on 3 March 2026."
+    )
+    assert _venue(meeting) == "Riverside Training Institute"
+    assert _city_country(meeting) == ("Pakse", "Lao PDR")
+
+
+def test_an_abbreviated_month_does_not_end_the_held_sentence() -> None:
+    meeting = _meeting("The dialogue was held on Feb. 12, 2026, at the Lotus Grand Hotel.")
+    assert _venue(meeting) == "Lotus Grand Hotel"
+
+
+def test_who_organises_it_is_no_part_of_the_venue() -> None:
+    meeting = _meeting(
+        "Workshop Report\n12 May 2026 Silver Bay Hotel, Colombo, Sri Lanka Organised by the "
+        "Policy Institute\n"
+    )
+    assert _venue(meeting) == "Silver Bay Hotel"
+
+
+def test_a_thai_venue_ends_where_the_verb_of_the_sentence_begins() -> None:
+    meeting = _meeting("ขอเลื่อนการประชุมใหญ่ ณ ห้องประชุมชั้น ๓ อาคารวิทยบริการ ออกไปก่อนจนกว่าจะแจ้งให้ทราบ")
+    assert _venue(meeting) == "ห้องประชุมชั้น ๓ อาคารวิทยบริการ"
+
+
+def test_a_country_inside_a_venue_name_does_not_override_the_citys() -> None:
+    meeting = _meeting(
+        "The ministry organized a fair at the Thai-Japan Youth Centre in Vientiane on 4 May 2026."
+    )
+    assert _city_country(meeting) == ("Vientiane", "Lao PDR")
+
+
+def test_news_datelines_name_the_city() -> None:
+    for dateline in (
+        "Phnom Penh: On the morning of 3 March 2026, the forum opened.",
+        "KPL Vientiane, March 03, 2026 — The forum opened yesterday.",
+        "BANDAR SERI BEGAWAN, 3 March 2026 – The forum opened.",
+    ):
+        found = city_held_in(dateline)
+        assert found is not None, dateline
+        assert found.city in ("Phnom Penh", "Vientiane", "Bandar Seri Begawan")
+
+
+def test_a_countrys_name_before_more_words_is_no_city() -> None:
+    found = city_held_in("The talks were held in Lao People's Democratic Republic last week.")
+    assert found is None or found.city != "Laoag"
+
+
+def test_a_place_after_the_dates_of_a_sentence_and_a_training_being_held() -> None:
+    meeting = _meeting("The Forum on Care Work met on 30-31 August 2026, Chiang Mai, Thailand.")
+    assert _city_country(meeting) == ("Chiang Mai", "Thailand")
+    meeting = _meeting(
+        "The Institute is holding a Regional Course on 4-8 May 2026 at its training "
+        "centre in Khon Kaen, Thailand."
+    )
+    assert _city_country(meeting) == ("Khon Kaen", "Thailand")
+
+
+def test_a_study_visits_country_is_not_the_meetings() -> None:
+    meeting = _meeting(
+        "การประชุมวิชาการ ๑๒ – ๑๓ พฤษภาคม ๒๕๖๙\nศึกษาดูงาน ณ ประเทศสิงคโปร์ ๑๔ – ๑๕ พฤษภาคม ๒๕๖๙\n"
+    )
+    assert meeting.country is None or meeting.country.value != "Singapore"
+
+
+def test_the_city_of_a_previous_meeting_is_not_this_ones() -> None:
+    meeting = _meeting(
+        "The 12th Working Group Meeting opens on 5 May 2026. The previous meeting was held "
+        "in March 2026 in Da Nang."
+    )
+    assert meeting.city is None or meeting.city.value != "Da Nang"
+
+
+def test_online_and_onsite_side_by_side_is_hybrid() -> None:
+    meeting = _meeting("การประชุมวิชาการ ๑๔ – ๑๕ กันยายน ๒๕๖๙ นำเสนอผลงาน Online และ Onsite")
+    assert meeting.mode is not None
+    assert meeting.mode.value is Mode.HYBRID
+
+
+def test_a_world_citys_zone_comes_from_geonames_when_it_lies_in_the_named_country() -> None:
+    assert zone_of_place("Nairobi", "Kenya") == "Africa/Nairobi"
+    # "Oakland, New Zealand", a misspelt Auckland: the Californian city's zone is not taken
+    assert zone_of_place("Oakland", "New Zealand") == "Pacific/Auckland"
+
+
+def test_warming_reads_the_places_tables_before_any_message() -> None:
+    geo._cities.cache_clear()
+    geo.warm()
+    assert geo._cities.cache_info().currsize == 1
+
+
+def test_a_word_that_opens_many_names_is_no_country_alone() -> None:
+    assert not is_country("New")
+    assert not is_country("South")
+    assert is_country("Lao")
+    assert is_country("Timor Leste")
+
+
+def test_a_smaller_city_is_found_with_its_state_but_not_with_another_country() -> None:
+    found = city_held_in("The meeting will be held in Urbana, Illinois on 3 March.")
+    assert found is not None
+    assert (found.city, found.country) == ("Urbana", "United States")
+    assert city_held_in("The meeting will be held in Urbana, France on 3 March.") is None
+
+
+def test_fully_online_and_a_digital_platform_are_virtual() -> None:
+    for body in (
+        "The Challenge runs from 3 to 5 May 2026. This challenge is fully online.",
+        "The Review Workshop was held from 3 to 5 May 2026 via digital platform.",
+    ):
+        meeting = _meeting(body)
+        assert meeting.mode is not None, body
+        assert meeting.mode.value is Mode.VIRTUAL

@@ -9,9 +9,11 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from argon2 import PasswordHasher
 
 from bot.app import App
 from bot.config.config_check import load_settings
+from bot.services import users
 from bot.services.users import Role, add_user
 from tests.servers.smtp import running_smtp_server
 from tests.test_approval import invitation, write_config
@@ -19,6 +21,14 @@ from tests.web.served import running_workspace
 
 PASSWORD = "correct horse battery"
 HOSTILE_SUBJECT = "<script>alert('x')</script> Invitation"
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashes(monkeypatch):
+    # argon2's defaults (64 MiB, three passes) cost a tenth of a second per hash and per log-in,
+    # several of each in every test here; these tests check who gets in, not how hard a hash is
+    # to break.
+    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
 
 
 @pytest.fixture

@@ -12,13 +12,14 @@ import datetime as dt
 import re
 
 from bot.understanding import cues
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, clause_before
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.signals import Signal, Tally
-from bot.understanding.temporal.types import Temporal, TemporalKind, When
+from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 _MEETING_CUES = re.compile(
-    r"held|take\s+place|taking\s+place|will\s+run|runs\s+from|scheduled|convene|conducted|organi[sz]ed|will\s+be\s+on"
+    r"held|take\s+place|taking\s+place|will\s+run|runs\s+from|scheduled|convene|conducted"
+    r"|organi[sz]ed|will\s+be\s+on"
     r"|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)"
     r"|เข้าร่วม(?:การ)?ประชุม|ประชุม",
     re.IGNORECASE,
@@ -55,12 +56,17 @@ OLD_SCHEDULE = re.compile(
     r"|กำหนดเดิม|เดิมกำหนด|ตามที่",
     re.IGNORECASE,
 )
+# "we must postpone the upcoming Conference that is scheduled for October 22nd": the sentence
+# (read across the lines a PDF breaks it into) postpones the dates it then names.
+POSTPONED_SCHEDULE = re.compile(
+    r"postpon[^.]{0,160}\b(?:is|are)\s+(?:scheduled|planned|due)\s+(?:for|on)\s+$", re.IGNORECASE
+)
 # The new dates of a postponed meeting.
 NEW_DATE = re.compile(
     r"(?:postponed|re-?scheduled|moved|deferred|changed)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
-    r"|new\s+dates?\s*(?:is|are|will\s+be|:)?\s*(?:\w+,?\s+)?$"
-    # "It will now take place on 5 May", "now be held from 3 to 4 June"
-    r"|\bnow\s+(?:be\s+held|take\s+place|scheduled|set)\s+(?:on|from|for)\s+(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$"
+    r"|new\s+dates?\s*(?:is|are|will\s+be|:)?\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$"
+    # "The Forum will now be held on 5 May", "now takes place on Friday, 8 May"
+    r"|\bnow\s+(?:be\s+held|take\s+place|takes\s+place|be|scheduled)\s+(?:on|for)\s+(?:\w+,?\s+)?$"
     # "postponed from 19 October 2022 to", "เลื่อนการประชุมจากวันพุธที่ 19 ตุลาคม พ.ศ.2565 เป็น"
     r"|(?:postponed|re-?scheduled|moved|deferred|changed)\s+from\s+[^\n]{1,40}?\s(?:to|until)\s+$"
     r"|(?:เลื่อน|เปลี่ยน)\S*จาก[^\n]{1,60}?(?:เป็น|ไปเป็น|ไปจัด)[^\S\n]*$",
@@ -96,7 +102,6 @@ class DateSignal(Signal):
     IMPORTANT_DATES_ROW = "a row of another milestone: papers, notification, early registration"
     MEETING_LABEL = "labelled as the meeting's or the conference's dates"
     RECURRING = "a day of every year, not one meeting's"
-    DATELINE = "a news dateline: the day the story was filed, not the meeting"
 
 
 # Hand weights, set against the self-written sets and the seeds.
@@ -107,7 +112,7 @@ WEIGHTS: dict[Signal, float] = {
     DateSignal.OTHER_YEAR: -2, DateSignal.CITED_PAST: -1, DateSignal.IN_BODY: 1,
     DateSignal.REPEATED: 1, DateSignal.IN_SUBJECT: 2, DateSignal.SESSION_PERIOD: -6,
     DateSignal.PUBLICATION: -4, DateSignal.IMPORTANT_DATES_ROW: -3, DateSignal.MEETING_LABEL: 2,
-    DateSignal.RECURRING: -5, DateSignal.DATELINE: -4,
+    DateSignal.RECURRING: -5,
 }  # fmt: skip
 MAX_REPEATS = 3
 CONTEXT_BEFORE = 200
@@ -133,11 +138,13 @@ _PUBLICATION = re.compile(
     # "Agenda | 05 October 2011", "Version: 3 May": the date of the document itself.
     r"|(?i:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
 )
-# A news dateline opens a story: "BANGKOK, 6 April 2017 –", "AKP Phnom Penh, October 03,
-# 2018 —", "New Delhi, September 08, 2013:", "SINGAPORE, Dec. 6 (Xinhua) --". A place (and
-# an agency) before the date on its line, a dash or a colon closing it.
-_DATELINE_BEFORE = re.compile(r"^[^\S\n]*+[A-Z][\w.'’ ()-]{1,60},[^\S\n]*+$")
-_DATELINE_AFTER = re.compile(r"[^\S\n]*+(?:\([^()\n]{1,30}\)[^\S\n]*+)?(?:[–—:]|--?\s)")
+# A news dateline dates the report: "BANDAR SERI BEGAWAN, 6 April 2017 –", "New Delhi,
+# September 08, 2013:", "AKP Phnom Penh, October 03, 2018 —" (a news agency's letters first).
+_DATELINE_PLACE = re.compile(
+    r"[^\S\n]*(?:[A-Z]{2,6}[^\S\n]+)?[A-Z][A-Za-z]+(?:[^\S\n][A-Z][A-Za-z]+){0,2},[^\S\n]*"
+)
+# "SINGAPORE, Dec. 6 (Xinhua) --": the agency may stand after the date.
+_DATELINE_DASH = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[–—:]|--?)(?:\s|$)")
 # "วันที่ 18 มีนาคม ของทุกปี", "on 18 March every year": a day of every year, no meeting's.
 _RECURRING = re.compile(
     r"[^\S\n]*(?:ของ)?ทุก(?:ปี|เดือน)|[^\S\n]*(?i:every\s+year|each\s+year|annually)"
@@ -152,8 +159,8 @@ _WEEKDAY = re.compile(
 _MILESTONE = re.compile(
     r"(?i:call\s+for|abstracts?|papers?\s+(?:submission|due)|submission|notification|acceptance"
     r"|camera[\s-]?ready|early[\s-]?bird|full\s+papers?|authors?|proposals?|review"
-    r"|study\s+visit|field\s+trip|excursion)"
-    r"|รับบทความ|ส่งบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ|ลงทะเบียน|ศึกษาดูงาน"
+    rf"|{cues.SIDE_TRIP})"
+    r"|รับบทความ|ส่งบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ|ลงทะเบียน"
 )
 _MEETING_WORD = (
     r"(?i:conference|congress|symposium|summit|meeting|workshop|forum|event|seminar)"
@@ -178,6 +185,9 @@ _ROW_LABEL_AFTER = re.compile(
 _MEETING_ROW = re.compile(_MEETING_WORD)
 # How long the rest of a line opened by a date may be to label a row; a longer one is prose.
 _SAME_LINE_LABEL = 60
+_DECIDED_THERE = re.compile(
+    r"[^.\n]{0,20}?(?:ได้)?มีมติ|(?i:[^.\n]{0,40}?\b(?:resolved|decided|agreed)\b)"
+)
 _PAST = re.compile(
     r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on)|เมื่อวันที่|เมื่อ\s*$|ที่ผ่านมา"
 )
@@ -202,12 +212,8 @@ def weigh(
         # "15 – 16 มิถุนายน 2561 เจ้าของบทความนำเสนอผลงาน": a row's label after its date
         label = rest_of_line or _row_label_after(text, line_end)
         label = label if len(label) <= _SAME_LINE_LABEL else ""
-    # "Published Date: 2026-01-23": the label ends the clause the date stands in, and its
-    # "Date:" is no meeting's.
-    published = _PUBLICATION.search(line_before[-40:]) is not None or (
-        # "[2012-08-10] Opening of the session": a listing's posting date before its title
-        line_before.strip() == "[" and after.startswith("]")
-    )
+    # "Published Date: 2026-01-23": its "Date:" is no meeting's.
+    published = _PUBLICATION.search(line_before[-40:]) is not None
     if not published and (_MEETING_CUES.search(before) or _MEETING_CUES.search(after)):
         tally.add(DateSignal.MEETING_WORDS)
     # "registration for the <title> (19-21 May 2026)": the dates are the title's.
@@ -238,9 +244,14 @@ def weigh(
         or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
     ):
         tally.add(DateSignal.DOCUMENT_DATE)
-    elif _is_dateline(line_before, after):
-        tally.add(DateSignal.DATELINE)
-    elif published or _PUBLICATION.search(near_before):
+    # "Published Date: 2026-01-23": a label's colon ends the clause, so the line is read too.
+    elif (
+        _PUBLICATION.search(near_before)
+        or published
+        # "[2012-08-10] Opening of the session": a listing's posting date before its title
+        or (line_before.strip() == "[" and after.startswith("]"))
+        or (_DATELINE_PLACE.fullmatch(line_before) and _DATELINE_DASH.match(after))
+    ):
         tally.add(DateSignal.PUBLICATION)
     if _RECURRING.match(after):
         tally.add(DateSignal.RECURRING)
@@ -259,23 +270,19 @@ def weigh(
     day = day_of(item.start)
     if day is not None and day < reference.date() - dt.timedelta(days=400):
         tally.add(DateSignal.OTHER_YEAR)
-    elif (
-        day is not None
-        and day < reference.date() - dt.timedelta(days=CITED_PAST_DAYS)
-        # "ตามมติ ... เมื่อวันที่ ๔ มกราคม" is said of the past even on a text's first line
-        and _PAST.search(_clause_of(text, start))
+    elif day is not None and (
+        (
+            day < reference.date() - dt.timedelta(days=CITED_PAST_DAYS)
+            # "ตามมติ ... เมื่อวันที่ ๔ มกราคม" is said of the past even on a text's first line
+            and _PAST.search(clause_before(text, start, first_line_too=True))
+        )
+        # "ที่ประชุม … เมื่อวันที่ ๔ มกราคม ๒๕๖๕ ได้มีมติ…": the meeting that decided this one
+        or (day < reference.date() and _DECIDED_THERE.match(after))
     ):
         tally.add(DateSignal.CITED_PAST)
     if text.in_body(start):
         tally.add(DateSignal.IN_BODY)
     return tally
-
-
-def _is_dateline(line_before: str, after: str) -> bool:
-    """A date between a place opening its line and a dash or a colon, as a story is filed."""
-    return _DATELINE_BEFORE.match(line_before) is not None and (
-        _DATELINE_AFTER.match(after) is not None
-    )
 
 
 def _sentence_line_start(text: MessageText, line_start: int) -> int:
@@ -287,17 +294,21 @@ def _sentence_line_start(text: MessageText, line_start: int) -> int:
     return line_start
 
 
+def _row_label_after(text: MessageText, line_end: int) -> str:
+    """The label of a table row whose date stands on the line above it, or ""."""
+    m = _ROW_LABEL_AFTER.match(text.plain, line_end)
+    return m["label"] if m else ""
+
+
 def _is_session_period(item: Temporal, before: str, after: str) -> bool:
     """A whole year ("ประจำปี ๒๕๖๘", "fiscal year 2026"), or the days of a session: "สมัยสามัญ
     สมัยที่ ๓ … ระหว่างวันที่ ๑ สิงหาคม … เป็นต้นไป มีกำหนดไม่เกิน ๑๕ วัน". The day the council
     is called for in that session ("ในวันที่ ๑๓ สิงหาคม เวลา ๐๘.๓๐ น.") is a meeting."""
     if is_whole_year(item):
         return True
-    # "ในวันศุกร์ที่ ๔ กุมภาพันธ์ ๒๕๖๕ เวลา ๑๓.๓๐ น. เป็นต้นไป": from an hour on is a sitting; a
-    # session runs for days.
-    if item.kind is not TemporalKind.RANGE and isinstance(item.start, dt.datetime):
-        return False
-    if _SESSION_PERIOD.search(before) is None:
+    # "ในวันศุกร์ที่ ๔ กุมภาพันธ์ ๒๕๖๕ เวลา ๑๓.๓๐ น. เป็นต้นไป": an hour of the day is a sitting's,
+    # from which it runs on; a session's period has none.
+    if _SESSION_PERIOD.search(before) is None or item.kind is TemporalKind.DATETIME:
         return False
     return item.kind is TemporalKind.RANGE or _PERIOD_AFTER.match(after) is not None
 
@@ -309,12 +320,6 @@ def _dates_its_line(text: MessageText, line_before: str, item_text: str, end: in
         return False
     line_end = text.line_at(end)[1] if end < len(text.plain) else end
     return len(text.plain[end:line_end].strip()) <= _DATE_LINE_TAIL
-
-
-def _row_label_after(text: MessageText, line_end: int) -> str:
-    """The label of a table row whose date stands on the line above it, or ""."""
-    m = _ROW_LABEL_AFTER.match(text.plain, line_end)
-    return m["label"] if m else ""
 
 
 def _row_label(text: MessageText, line_start: int) -> str:
@@ -339,27 +344,3 @@ def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:
     after = text.plain.find("\n", line_end + 1)
     around = text.plain[before : len(text.plain) if after < 0 else after]
     return _MAIL_HEADER_NEAR.search(around) is not None
-
-
-_CLAUSE_BREAK = re.compile(r"[.;:]\s|\n")
-
-
-def clause_before(text: MessageText, start: int) -> str:
-    """The clause right before a date: cues of other events only count there."""
-    if text.line_at(start)[0] == 0:
-        # The first line of a text is a subject or a heading: its words name the meeting
-        # ("Thank you for registering for the Webinar on 10 March"), not another event.
-        return ""
-    return _clause_of(text, start)
-
-
-def _clause_of(text: MessageText, start: int) -> str:
-    line_start = text.line_at(start)[0]
-    before = text.plain[max(0, line_start - 1, start - CONTEXT_BEFORE) : start]
-    return _CLAUSE_BREAK.split(before)[-1][-80:]
-
-
-def day_of(value: When | None) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return value

@@ -20,10 +20,22 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    # Submitting a letter of credentials names a government's delegates: a nomination, though
+    # a "Credentials and registration" heading stands over it.
+    (
+        DeadlineKind.NOMINATION,
+        re.compile(
+            r"(?:submit|send|provide|transmit)\w*\s+(?:(?:a|an|the|its|their|your)\s+)?"
+            r"(?:letters?\s+of\s+credentials?|credentials?\s+letters?)",
+            re.IGNORECASE,
+        ),
+    ),
     (
         DeadlineKind.REGISTRATION,
         re.compile(
-            cues.REGISTRATION,
+            cues.REGISTRATION
+            # "apply for a credential": a press or event pass, applied for as one registers
+            + r"|apply\s+for\s+(?:a\s+|an\s+|the\s+)?(?:credential|accreditation)",
             re.IGNORECASE,
         ),
     ),

@@ -36,9 +36,14 @@ _PERSONS_EN = (
     r"(?:delegates?|delegation\s+members?|participants?|representatives?|officials?|persons?"
     r"|pax|nominees?|members?|officers?|people|attendees?)"
 )
+# The word between a number and its persons describes them ("two senior officials"); a
+# preposition says the number counts something else ("page 9 for member economies").
+_NOT_BETWEEN = r"(?!(?:for|of|from|in|at|to|on|by|and|or)\s)"
 _ENGLISH = prefiltered(  # run over lower-case text; tried only where a number begins
     [*DIGITS, *(word for word in WORD_NUMBERS if word.isascii())],
-    rf"\b{_NUMBER}\s*(?:\(\d{{1,2}}\)\s*)?(?:[a-z-]+\s+)?{_PERSONS_EN}\b",
+    rf"\b{_NUMBER}\s*(?:\(\d{{1,2}}\)\s*)?(?:{_NOT_BETWEEN}[a-z-]+\s+)?{_PERSONS_EN}\b"
+    # "ten ASEAN Member States", "21 member economies": countries, not persons
+    r"(?!\s+(?:states?|economies|countries|nations|organi[sz]ations)\b)",
 )
 # "at least one member of each delegation should join the dry run": a floor for a session,
 # not the number asked for.
@@ -84,6 +89,19 @@ _SPONSORED = re.compile(
     r"\b(?:cover|sponsor|fund|bear|pay)\w*\b|รับผิดชอบค่า|ค่าใช้จ่าย|สนับสนุนค่า", re.IGNORECASE
 )
 _SPONSOR_REACH = 100
+# "Teams may have up to a maximum of 3 members", "ทีมละ ๓ คน": the size of a team that
+# competes or works together, not a delegation asked of an office.
+_TEAM = re.compile(r"\bteams?\b|per\s+team|ทีม", re.IGNORECASE)
+# "Five persons attended", "officials from ten countries gathered": what happened, reported.
+_REPORTED = re.compile(
+    r"^[^.\n]{0,40}?\b(?:attended|gathered|took\s+part|participated|were\s+present|joined)\b"
+    r"|^[^\n]{0,20}?ได้เข้าร่วม",
+    re.IGNORECASE,
+)
+_TEAM_REACH = 60
+# A count is trusted (at or above the review threshold) only with words of a request or of
+# "per country" around it; a bare count of persons is often something else.
+UNASKED_CONFIDENCE = 0.7
 MAX_DELEGATES = 20  # anything larger is a total across countries, not a request
 
 
@@ -93,12 +111,17 @@ class _Candidate:
     start: int
     end: int
     score: int
+    asked: bool
 
 
 def find_delegates_requested(text: MessageText) -> Extracted[int] | None:
     candidates = [*_english(text), *_thai(text), *_head_plus(text)]
     candidates = [
-        c for c in candidates if 0 < c.value <= MAX_DELEGATES and not _already_done(text, c.start)
+        c
+        for c in candidates
+        if 0 < c.value <= MAX_DELEGATES
+        and not _already_done(text, c.start)
+        and not _team_or_report(text, c.start, c.end)
     ]
     if not candidates:
         return None
@@ -106,6 +129,8 @@ def find_delegates_requested(text: MessageText) -> Extracted[int] | None:
     values = {c.value for c in candidates if c.score == best.score}
     reasons: tuple[str, ...] = ()
     confidence = min(0.95, 0.55 + 0.1 * best.score)
+    if not best.asked:
+        confidence = min(confidence, UNASKED_CONFIDENCE)
     if len(values) > 1:
         confidence = min(confidence, 0.5)
         reasons = (f"the text gives several counts: {sorted(values)}",)
@@ -117,6 +142,19 @@ def _already_done(text: MessageText, start: int) -> bool:
     done (a reply in the thread); it asks for nobody."""
     sentence_start = max(text.plain.rfind(".", 0, start), text.plain.rfind("\n\n", 0, start))
     return _DONE.search(text.plain, max(0, sentence_start, start - 120), start) is not None
+
+
+def _team_or_report(text: MessageText, start: int, end: int) -> bool:
+    clause_start = max(text.paragraph_at(start)[0], start - _TEAM_REACH)
+    return (
+        _TEAM.search(text.plain, clause_start, start) is not None
+        or _REPORTED.search(text.plain[end : end + 60]) is not None
+    )
+
+
+def _asked(text: MessageText, start: int, end: int) -> bool:
+    around = text.plain[max(0, start - 120) : min(len(text.plain), end + 60)]
+    return _PER_COUNTRY.search(around) is not None or _REQUEST.search(around) is not None
 
 
 def _context_score(text: MessageText, start: int, end: int) -> int:
@@ -132,6 +170,10 @@ def _context_score(text: MessageText, start: int, end: int) -> int:
     return score
 
 
+def _candidate(text: MessageText, value: int, start: int, end: int, score: int) -> _Candidate:
+    return _Candidate(value, start, end, score, _asked(text, start, end))
+
+
 def _english(text: MessageText) -> list[_Candidate]:
     found = []
     for match in _ENGLISH.finditer(text.lower):
@@ -144,7 +186,7 @@ def _english(text: MessageText) -> list[_Candidate]:
         score = _context_score(text, match.start(), match.end())
         if _CAP.search(text.plain, max(0, match.start() - 25), match.start()):
             score += 1
-        found.append(_Candidate(value, match.start(), match.end(), score))
+        found.append(_candidate(text, value, match.start(), match.end(), score))
     return found
 
 
@@ -162,7 +204,7 @@ def _thai(text: MessageText) -> list[_Candidate]:
         # "มอบหมายผู้แทน จำนวน ๑ คน": the number the letter asks of this office.
         if _THAI_REQUEST.search(text.plain, max(0, match.start() - 30), match.start() + 1):
             score += 2
-        found.append(_Candidate(value, match.start(), match.end(), score))
+        found.append(_candidate(text, value, match.start(), match.end(), score))
     return found
 
 
@@ -172,5 +214,5 @@ def _head_plus(text: MessageText) -> list[_Candidate]:
     for match in _HEAD_PLUS.finditer(text.plain):
         value = int(match.group("a")) + int(match.group("b"))
         score = _context_score(text, match.start(), match.end())
-        found.append(_Candidate(value, match.start(), match.end(), score))
+        found.append(_candidate(text, value, match.start(), match.end(), score))
     return found

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.understanding.geo import city_named, country_name
+
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "Brunei Darussalam": ("Brunei Darussalam", "Brunei", "บรูไนดารุสซาลาม", "บรูไน"),
     "Cambodia": ("Kingdom of Cambodia", "Cambodia", "ราชอาณาจักรกัมพูชา", "กัมพูชา"),
@@ -223,8 +225,18 @@ def _pattern(spellings: list[str]) -> re.Pattern[str]:
 
 _CITY_OF = {s.lower(): name for name, (_, spellings) in CITIES.items() for s in spellings}
 _COUNTRY_OF = {s.lower(): name for name, spellings in COUNTRIES.items() for s in spellings}
-_COUNTRY_FIRST_WORDS = frozenset(s.split()[0] for s in _COUNTRY_OF if " " in s)
-_COUNTRY_OF.update({s.lower().replace("-", " "): n for s, n in list(_COUNTRY_OF.items())})
+# "Timor-Leste" is also written "Timor Leste".
+_COUNTRY_OF.update({s.replace("-", " "): n for s, n in list(_COUNTRY_OF.items())})
+# Words that open many names, of countries and of anything else: alone, they name no country.
+_GENERIC_FIRST_WORDS = frozenset(
+    ("new", "south", "north", "east", "west", "united", "republic", "democratic", "the",
+     "kingdom", "people's", "federal", "islamic", "socialist", "papua", "sri", "saudi")
+)  # fmt: skip
+# "Lao" (of Lao PDR), "Viet" (of Viet Nam): the first word of a country's name is the country.
+_COUNTRY_FIRST_WORDS = frozenset(
+    s.split()[0] for s in _COUNTRY_OF if " " in s and s.split()[0] not in _GENERIC_FIRST_WORDS
+)
+_CITY_FIRST_WORDS = frozenset(s.split()[0] for s in _CITY_OF)
 _CITY_PATTERN = _pattern([s for _, spellings in CITIES.values() for s in spellings])
 _COUNTRY_PATTERN = _pattern([s for spellings in COUNTRIES.values() for s in spellings])
 
@@ -240,6 +252,12 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if not any(c.start < m.end() and m.start() < c.end for c in found):
             found.append(PlaceMatch(m.start(), m.end(), _COUNTRY_OF[_spelling(m)], False))
     return sorted(found, key=lambda p: p.start)
+
+
+def opens_city_name(word: str) -> bool:
+    """Whether a word is the first (or only) word of a city's name: a cheap test before
+    `find_places`."""
+    return word.lower() in _CITY_FIRST_WORDS
 
 
 def _spelling(match: re.Match[str]) -> str:
@@ -324,7 +342,25 @@ CITY_ZONES = {
 
 
 def zone_of_place(city: str | None, country: str | None) -> str | None:
+    """The zone of the region's cities and countries as listed here (GeoNames files northern
+    Viet Nam under Asia/Bangkok, and knows no Bali); of any other city, GeoNames' (the
+    source "Nairobi time" is read with too)."""
     if city and city in CITY_ZONES:
         return CITY_ZONES[city]
-    country = country or (country_of_city(city) if city else None)
+    if city and city not in CITIES and (world := _world_zone(city, country)):
+        return world
+    country = country or (country_of_city(city) if city in CITIES else None)
     return COUNTRY_ZONES.get(country) if country else None
+
+
+def _world_zone(city: str, country: str | None) -> str | None:
+    """GeoNames' zone of a city (the source "Nairobi time" is read with too), when it lies in
+    the country the text names with it ("Oakland, New Zealand" is no city of California)."""
+    found = city_named(city, min_population=0)
+    if found is None:
+        return None
+    if country is not None and canonical_country(country_name(found.country_code) or "") != (
+        canonical_country(country)
+    ):
+        return None
+    return found.timezone

@@ -17,9 +17,16 @@ from bot.understanding.record import Extracted, Mode
 
 # Each pattern is tried only where one of its first words begins (bot.understanding.prefilter).
 _VIRTUAL = prefiltered(
-    ["virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"],
-    r"\bvirtual(?:ly)?\b|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum)"
-    r"|\bvideo[\s-]?conferenc|\bvia\s+(?:zoom|teams|webex|google\s+meet|video)|\bwebinar"
+    [
+        *("virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"),
+        *("fully", "entirely", "wholly"),
+    ],
+    r"\bvirtual(?:ly)?\b|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum"
+    r"|activity|event|conference|seminar|training|hackathon)"
+    # "This hackathon is fully online", "held entirely online"
+    r"|\b(?:fully|entirely|wholly)\s+(?:online|remote)"
+    r"|\bvideo[\s-]?conferenc|\bvia\s+(?:zoom|teams|webex|google\s+meet|video|(?:a\s+)?digital\s+platform)"
+    r"|\bwebinar"
     r"|\bon\s+(?:the\s+)?zoom\b|\bby\s+zoom\b"
     r"|ผ่าน(?:ระบบ|ทาง|แอปพลิเคชัน)\s*(?:การประชุม)?\s*(?:ทางไกล|ออนไลน์|วีดิ?ทัศน์|(?:microsoft\s+|ms\s+|cisco\s+|google\s+)?"
     r"(?:zoom|webex|teams|meet))"
@@ -33,12 +40,13 @@ _IN_PERSON = prefiltered(
 _HYBRID = prefiltered(
     [
         *("hybrid", "ไฮบริด", "รูปแบบผสม", "แบบผสมผสาน", "both", "virtual", "online"),
-        *(r"in[\s-]person", "ณ"),
+        *(r"in[\s-]person", "ณ", r"on[\s-]?site"),
     ],
     r"\bhybrid\b|ไฮบริด|รูปแบบผสม|แบบผสมผสาน"
     r"|both\s+(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+and\s+(?:virtual(?:ly)?|online)"
-    r"|(?:virtual(?:ly)?|online)\s+and\s+(?:in[\s-]person|physical(?:ly)?)"
-    r"|in[\s-]person\s+and\s+(?:virtual(?:ly)?|online)"
+    # "Online และ Onsite", "onsite & online": both ways of attending, side by side
+    r"|(?:virtual(?:ly)?|online)\s*(?:and|และ|&|/)\s*(?:in[\s-]person|physical(?:ly)?|on[\s-]?site)"
+    r"|(?:in[\s-]person|on[\s-]?site)\s*(?:and|และ|&|/)\s*(?:virtual(?:ly)?|online)"
     # "ณ ห้องประชุม ... และผ่านระบบ ...": a room and a link for the same session
     r"|ณ\s*[^\n]{3,200}?(?:และ|หรือ)\s*(?:ผ่าน|ทาง)(?:ระบบ|แอปพลิเคชัน)",
 )

@@ -8,9 +8,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from bot.understanding.fields.date_roles import day_of
 from bot.understanding.fields.text import MessageText
-from bot.understanding.temporal.types import Temporal
+from bot.understanding.temporal.types import Temporal, day_of
 
 # The day word in the sentence that says a meeting happens: "opened today", "held yesterday".
 _DAY_WORD = re.compile(

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.understanding import cues
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.world_places import (
+    CITED,
     WorldPlace,
     city_held_in,
     city_in_parts,
@@ -33,11 +35,29 @@ _LABEL = re.compile(
 _NEXT_LABEL = re.compile(r"^[ \t#>-]*[A-Za-zก-๙][\w ก-๙]{0,25}\s*[:：]", re.MULTILINE)
 # Tried only where one of its first words begins (bot.understanding.prefilter).
 _HELD = prefiltered(
-    words("held", "take", "taking", "convene", "hosted", "scheduled", r"in[\s-]person"),
-    r"(?i)\b(?:held|take\s+place|taking\s+place|convened?|hosted|scheduled|in[\s-]person)\b"
-    # A sentence wrapped at a line break goes on; a blank line ends it.
-    r"(?:[^.\n]|\n(?![ \t]*\n)){0,120}",
+    words(
+        "held",
+        "take",
+        "taking",
+        "took",
+        "convene",
+        "hosted",
+        "scheduled",
+        r"in[\s-]person",
+        "organi",
+        "presided",
+        "holding",
+    ),
+    r"(?i)\b(?:held|take\s+place|taking\s+place|took\s+place|convened?|hosted|scheduled"
+    # News of a meeting: "organized the first National Workshop ... at the National
+    # Convention Centre", "presided over by the Minister, at Hotel Cambodiana".
+    r"|in[\s-]person|organi[sz]ed|presided|holding)\b",
 )
+# The rest of the sentence after the verb: a sentence wrapped at a line break goes on; a blank
+# line ends it. The full stop of an abbreviated month ("on Jan. 22, 2026, at the Cambodiana
+# Hotel") does not end it. Matched apart from the verb, so that a verb inside the sentence
+# of another ("presided over the ... Workshop ... held on") starts its own.
+_HELD_REST = re.compile(r"(?:[^.\n]|\.(?=[ \t]*\d)|\n(?![ \t]*\n)){0,160}")
 # "The venue remains the Melia Hanoi Hotel", "The venue remains the same: Room A, …": the place
 # follows without "at" or "in".
 _VENUE_IS = re.compile(
@@ -51,12 +71,16 @@ _AT_OR_IN = re.compile(r"\b(?:at|in)\s+", re.IGNORECASE)
 _THAI_AT = re.compile(r"(?<![ก-๙])ณ\s*")
 _THAI_AT_END = re.compile(
     r"\s*(?:มาเพื่อ|โดย|ระหว่าง|วันที่|เมื่อ|ในวัน|เวลา|รายละเอียด|ซึ่ง|ทั้งนี้|ตามที่|เพื่อ|จึง|และขอ"
-    r"|และได้|(?:และ|หรือ)(?:ผ่าน|ทาง)|จำนวน|รวม|\(|\n\s*\n)"
+    r"|และได้|(?:และ|หรือ)(?:ผ่าน|ทาง)|จำนวน|รวม|\(|\n\s*\n"
+    # a verb of the sentence goes on after the place: "... มจพ. ออกไปก่อนจนกว่า...",
+    # "ณ ห้องประชุม ... มีมติมอบหมายให้..."
+    r"|ออกไป|จนกว่า|มีมติ|ได้มี|ได้จัด|ขอให้|ให้ความ)"
 )
 # The street and district of a Thai address follow the building: "... ถนนศรีอยุธยา แขวง..."
 _THAI_ADDRESS = re.compile(r"\s(?:ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|อำเภอ|จังหวัด)\S*.*$")
 _VENUE_WORDS = re.compile(
     r"hotel|resort|hall|cent(?:re|er)|building|room|ballroom|convention|conference|office"
+    r"|institute|auditorium|theat(?:re|er)|museum|library|stadium|pavilion|arena"
     r"|ministry|secretariat|headquarters|house|palace|campus|university|suites?|plaza|tower|floor|level"
     r"|Hilton|Marriott|Shangri-La|Sheraton|Hyatt|InterContinental|Novotel|Pullman|Sofitel"
     r"|Mandarin\s+Oriental|Centara|Avani|Amari|Swiss[oô]tel|M[ée]ridien|Westin|Renaissance"
@@ -91,7 +115,7 @@ def find_place(text: MessageText) -> Place:
         *_venue_sentences(text),
         *_thai_at(text),
     ]
-    scored = [c for c in candidates if _has_place(text, c)]
+    scored = [c for c in candidates if _has_place(text, c) and not _elsewhere(text, c)]
     if not scored:
         return _held_in(text, Place(None, None, None, False))
     best = max(
@@ -116,6 +140,22 @@ def _held_in(text: MessageText, place: Place) -> Place:
     city = Extracted(found.city, source, HELD_IN_CONFIDENCE, (found.how,))
     country = place.country or Extracted(found.country, source, HELD_IN_CONFIDENCE, (found.how,))
     return replace(place, city=city, country=country)
+
+
+# "ศึกษาดูงาน ณ ประเทศมาเลเซีย", "a field trip to": the place of a side trip, not the meeting's.
+_SIDE_TRIP = re.compile(cues.SIDE_TRIP, re.IGNORECASE)
+_SIDE_TRIP_REACH = 40
+
+
+def _elsewhere(text: MessageText, candidate: _Candidate) -> bool:
+    """Whether the place phrase names where something other than this meeting is."""
+    if _SIDE_TRIP.search(text.plain, max(0, candidate.start - _SIDE_TRIP_REACH), candidate.start):
+        return True
+    # up to the first place the phrase names: a heading line may run on into the next sentence
+    named = find_places(text.plain, candidate.start, candidate.end)
+    upto = named[0].start if named else candidate.start
+    sentence_start = max(text.plain.rfind(". ", 0, upto), text.plain.rfind("\n\n", 0, upto))
+    return CITED.search(text.plain, max(0, sentence_start), upto) is not None
 
 
 def _detail_bonus(text: MessageText, candidate: _Candidate) -> int:
@@ -163,15 +203,25 @@ def _headings(text: MessageText) -> list[_Candidate]:
             aside := _DATES_AND_PLACE_ASIDE.match(text.plain, item.span[1])
         ):
             found.append(_Candidate(aside.start(1), aside.end(1), 3))
+        elif (after := _PLACE_AFTER_DATE.match(text.plain, item.span[1])) and any(
+            p.is_city for p in find_places(after.group(1))
+        ):
+            found.append(_Candidate(after.start(1), after.end(1), 3))
     return found
+
+
+# "… on 30-31 August 2010, Chiang Mai, Thailand.": the place follows the dates in the sentence.
+_PLACE_AFTER_DATE = re.compile(r",[^\S\n]*([A-Z][^.;:()\n]{2,60}?)[^\S\n]*(?:\.(?:\s|$)|;|\n|$)")
 
 
 def _held_sentences(text: MessageText) -> list[_Candidate]:
     found = []
     for match in _HELD.finditer(text.plain):
+        rest = _HELD_REST.match(text.plain, match.end())
+        clause_end = rest.end() if rest else match.end()
         # "held in a hybrid format on 11 August at the ASEAN Secretariat, Jakarta": every
         # "at" or "in" of the clause may introduce the place.
-        for preposition in _AT_OR_IN.finditer(text.plain, match.start(), match.end()):
+        for preposition in _AT_OR_IN.finditer(text.plain, match.end(), clause_end):
             end = _phrase_end(text, preposition.end())
             found.append(_Candidate(preposition.end(), end, 3))
     return found
@@ -196,6 +246,12 @@ def _thai_at(text: MessageText) -> list[_Candidate]:
     return found
 
 
+# "Hotel Taj Samudra, Sri Lanka Organized by ...": who holds it is no part of the place.
+_HOSTED_BY = re.compile(
+    r",?\s(?:(?:co-?)?organi[sz]ed|hosted|sponsored|supported|funded)\s+by\b"
+    r"|,?\sin\s+(?:cooperation|collaboration|partnership)\s+with\b",
+    re.IGNORECASE,
+)
 # A full stop ends the phrase, unless it ends an abbreviation of an address ("Jl. M.H.
 # Thamrin No. 9"); so does the verb of the sentence ("at the Hotel in Vientiane, will no
 # longer take place").
@@ -203,7 +259,8 @@ _PHRASE_END = re.compile(
     r"(?-i:(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2}))\.|[;:]"
     r"|\s(?:on|from|during|between|to|which|where|with|for)\s|\s\d{1,2}\s"
     r"|,?\s(?:will|shall|has|have|had|is|are|was|were)\s"
-    r"|,?\s(?:and|or)\s+(?:online|virtually|remotely|via)\b|\(",
+    r"|,?\s(?:and|or)\s+(?:online|virtually|remotely|via)\b|\("
+    rf"|{_HOSTED_BY.pattern}",
     re.IGNORECASE,
 )
 
@@ -221,13 +278,19 @@ def _phrase_end(text: MessageText, start: int) -> int:
 
 def _place_from(text: MessageText, candidate: _Candidate) -> Place:
     phrase_text = text.unwrapped(candidate.start, candidate.end)
+    if hosted_by := _HOSTED_BY.search(phrase_text):
+        phrase_text = phrase_text[: hosted_by.start()]
     places = find_places(phrase_text)
     city = next((p for p in places if p.is_city), None)
     country = next(
         (p for p in places if not p.is_city and p.start >= (city.start if city else 0)), None
     )
-    country = country or next((p for p in places if not p.is_city), None)
-    country_name = country.name if country else (country_of_city(city.name) if city else None)
+    city_country = country_of_city(city.name) if city else None
+    if country is None and city_country is None:
+        # A country written before an unknown city; a known city keeps its own country, as
+        # "Lao-Korea Skills Development Institute in Vientiane" is in Lao PDR.
+        country = next((p for p in places if not p.is_city), None)
+    country_name = country.name if country else city_country
     confidence = 0.9 if candidate.labelled else 0.7 + 0.05 * min(candidate.score, 4)
     source = text.snippet(candidate.start, candidate.end)
     world = _world_city(phrase_text, country) if city is None else None
@@ -323,13 +386,16 @@ def _venue(phrase: str, places: list[PlaceMatch], city: str | None = None) -> st
 
 # What introduces a city at the end of a venue: "กรุงฮานอย", "ILO headquarters in Geneva".
 _PLACE_LEAD = re.compile(r"(?:ประเทศ|กรุง|นคร|เมือง|\s(?:in|at))?\s*$", re.IGNORECASE)
+# What may follow a city's name and still be the city: "in Vientiane Capital".
+_PLACE_TAIL = re.compile(r"(?:capital|city|province|metropolis)?", re.IGNORECASE)
 
 
 def _without_trailing_places(venue: str) -> str:
     """ "ห้องประชุม ๑ อาคารกระทรวงแรงงาน กรุงเทพมหานคร" without the city at its end."""
     while True:
         named = find_places(venue)
-        if not named or venue[named[-1].end :].strip(" ,.-"):
+        tail = venue[named[-1].end :].strip(" ,.-") if named else ""
+        if not named or not _PLACE_TAIL.fullmatch(tail):
             return venue
         before = venue[: named[-1].start]
         venue = _PLACE_LEAD.sub("", before).rstrip(" ,-")

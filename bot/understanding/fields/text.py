@@ -163,3 +163,19 @@ def _ascii_lower(text: str) -> str:
     written in lower case run several times faster than case-insensitive ones."""
     # bytes.lower() changes only the bytes A-Z, which in UTF-8 are only ever those letters.
     return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:]\s|\n")
+# How far back on the lines before a position its clause is looked for.
+CLAUSE_REACH = 200
+
+
+def clause_before(text: MessageText, start: int, *, first_line_too: bool = False) -> str:
+    """The clause right before a position (a date's): cues of other events only count there."""
+    line_start = text.line_at(start)[0]
+    if line_start == 0 and not first_line_too:
+        # The first line of a text is a subject or a heading: its words name the meeting
+        # ("Thank you for registering for the Webinar on 10 March"), not another event.
+        return ""
+    before = text.plain[max(0, line_start - 1, start - CLAUSE_REACH) : start]
+    return _CLAUSE_BREAK.split(before)[-1][-80:]

@@ -38,7 +38,7 @@ MEETING_NOUNS = (
     "meeting|meetings|workshop|conference|forum|seminar|dialogue|summit|symposium|consultation"
     "|training|course|webinar|roundtable|round-table|session|retreat|congress|assembly"
     "|colloquium|caucus|exchange|expo|conclave|programme|program|summits|conferences|workshops"
-    "|seminars|sessions|week"
+    "|seminars|sessions|week|hackathon|exhibition"
 )
 # Run over lower-case text; tried only where a noun begins (bot.understanding.prefilter).
 _NOUN = prefiltered(MEETING_NOUNS.split("|"), rf"\b(?:{MEETING_NOUNS})\b")
@@ -142,12 +142,16 @@ def _expansion(candidate: _Candidate, body: list[_Candidate], text: str) -> _Can
     acronyms = set(_ACRONYM.findall(candidate.value)) - NOT_SERIES
     if not acronyms:
         return None
+    # The written-out name keeps the short form's other words ("3rd", "Meeting"); one that
+    # lacks them spells out an organiser named beside it ("... Restaurant Association (RAS)").
+    others = {w.lower() for w in candidate.value.split() if w not in acronyms}
     longer = []
     for other in body:
         aside = _ASIDE.match(text, other.end)
         if (
             aside
             and len(other.value) > len(candidate.value)
+            and others <= {w.lower() for w in other.value.split()}
             and acronyms & set(_ACRONYM.findall(aside.group(1)))
             and not acronyms & set(_ACRONYM.findall(other.value))
         ):

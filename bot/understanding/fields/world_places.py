@@ -16,7 +16,6 @@ from bot.understanding.geo import (
     City,
     city_named,
     country_name,
-    us_state_names,
 )
 
 _THAI_LETTERS = re.compile(r"[ก-๙]+")
@@ -31,8 +30,10 @@ _NAME = re.compile(r"[A-Z][A-Za-z'’.]+(?:[ -][A-Z][A-Za-z'’]+){0,2}")
 # "which will be held in Vientiane", "met in Hanoi on May 20", "opened … in Singapore on Tuesday".
 _HELD = re.compile(
     r"(?<![A-Za-z])(?i:held|take\s+place|took\s+place|taking\s+place|met|host\w*|organi[sz]\w*"
-    r"|convene\w*|opens?|opened|takes\s+place)(?![A-Za-z])"
+    r"|convene\w*|opens?|opened|takes\s+place|kick(?:s|ed)?\s+off)(?![A-Za-z])"
 )
+# "The previous 41st ... meeting was held in February 2017 ... in Nha Trang": a meeting cited.
+CITED = re.compile(r"(?i:\b(?:previous|preceding|last)\b)|ครั้งที่ผ่านมา|ครั้งก่อน")
 # How far after those words, within the sentence, the place may be named.
 _HELD_REACH = 160
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|\n")
@@ -43,8 +44,14 @@ _IN_NAME = re.compile(
 )
 # A news dateline: "Vientiane – On 23 and 24 March 2021, …", "SINGAPORE, Dec. 6 (Xinhua) --".
 _DATELINE = re.compile(
-    r"^[^\S\n]*(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})"
-    r"(?:[^\S\n]+[–—-][^\S\n]+(?i:on|at|the)\s|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}[^\S\n]+\("
+    # "AKP Phnom Penh, October 03, 2018 —": a news agency's letters may stand first.
+    r"^[^\S\n]*(?:[A-Z]{2,6}[^\S\n]+(?=[A-Z][a-z]))?"
+    r"(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})"
+    r"(?:[^\S\n]*(?:[–—-]|:)[^\S\n]+(?i:on|at|the)\s"
+    r"|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}[^\S\n]+\("
+    # "BANDAR SERI BEGAWAN, 6 April 2017 –", "New Delhi, September 08, 2013:"
+    r"|,[^\S\n]+(?:\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?)"
+    r"[^\S\n]+\d{4}[^\S\n]*(?:[–—:]|--?)"
     # A heading: "Bangkok, 17-21 June 2019".
     r"|,[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]+[A-Z][a-z]+)",
     re.MULTILINE,
@@ -99,7 +106,10 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
 
 def city_held_in(text: str) -> WorldPlace | None:
     """A city a sentence says the meeting is held in, or a news dateline names."""
-    for m in (*_named_after_held(text), *_DATELINE.finditer(text)):
+    # The first named in the text: a dateline or a headline's sentence before a later
+    # "held in" that may cite another meeting's city.
+    found = sorted((*_named_after_held(text), *_DATELINE.finditer(text)), key=lambda m: m.start())
+    for m in found:
         city = _city_in_region(m["name"], m.groupdict().get("region"))
         if city is not None and not _names_a_country(m["name"], city):
             how = f'"{m["name"]}" named as where it is held (GeoNames)'
@@ -111,6 +121,9 @@ def _named_after_held(text: str) -> list[re.Match[str]]:
     """Each "in <Name>" or "at <Name>" in the sentence after words of holding a meeting."""
     found: list[re.Match[str]] = []
     for held in _HELD.finditer(text):
+        sentence_start = max(text.rfind(". ", 0, held.start()), text.rfind("\n", 0, held.start()))
+        if CITED.search(text, max(0, sentence_start), held.start()):
+            continue
         stop = _SENTENCE_END.search(text, held.end(), held.end() + _HELD_REACH)
         found.extend(
             _IN_NAME.finditer(text, held.end(), stop.start() if stop else held.end() + _HELD_REACH)
@@ -128,26 +141,25 @@ def _city_in_region(name: str, region: str | None) -> City | None:
     when the region written after it (a country or a US state) is the city's."""
     words = name.split()
     for count in range(len(words), 0, -1):
-        city = city_named(" ".join(words[:count]))
-        if city is not None:
+        first_words = " ".join(words[:count])
+        city = city_named(first_words)
+        # "in Lao People's Democratic Republic": "Lao" names the country, not Laoag.
+        if city is not None and not _names_a_country(first_words, city):
             return city
     if region is None:
         return None
     city = city_named(name, min_population=PLACE_POPULATION)
     if city is None:
         return None
-    regions = _regions_of(city.country_code)
-    return city if region.lower() in regions else None
+    return city if _region_fits(region, city.country_code) else None
 
 
-def _regions_of(code: str) -> set[str]:
-    names = {
-        (country_name(code) or "").lower(),
-        canonical_country(country_name(code) or "").lower(),
-    }
-    if code == "US":
-        names.update(state.lower() for state in us_state_names())
-    return names
+def _region_fits(region: str, code: str) -> bool:
+    """Whether the region written after a city may be the city's: its own country, or a
+    state or province ("Palm Springs, California"), which names no country at all."""
+    if not is_country(region):
+        return True
+    return canonical_country(region) == canonical_country(country_name(code) or "")
 
 
 def _place(city: City, how: str) -> WorldPlace:

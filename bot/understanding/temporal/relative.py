@@ -13,8 +13,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Literal
 
-import holidays
-
 from bot.understanding.prefilter import DIGITS, prefiltered, words
 from bot.understanding.temporal.digits import DIGIT, number
 from bot.understanding.temporal.number_words import (
@@ -151,6 +149,8 @@ def _temporal(m: re.Match[str], rel: Relative) -> Temporal:
 @lru_cache(maxsize=64)
 def public_holidays(country: str, year: int) -> frozenset[dt.date]:
     """The public holidays of `country` (the `holidays` package's code) in `year`."""
+    import holidays  # a 30 ms import that only resolving working days needs
+
     return frozenset(holidays.country_holidays(country, years=year))
 
 

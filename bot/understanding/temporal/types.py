@@ -65,5 +65,12 @@ class Temporal:
         return out
 
 
+def day_of(value: When | None) -> dt.date | None:
+    """The day of a date or a time."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
 def _iso(value: When | None) -> str | None:
     return None if value is None else value.isoformat()

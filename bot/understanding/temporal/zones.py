@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from bot.understanding.geo import city_named
+from bot.understanding.geo import zone_of_city
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.temporal.digits import DIGIT, number
 
@@ -227,8 +227,7 @@ def _city_zone(name: str) -> str | None:
     """The zone of a city of the world named before "time", from GeoNames."""
     if name.split()[0].lower() in _NOT_CITIES:
         return None
-    city = city_named(name)
-    return None if city is None else city.timezone
+    return zone_of_city(name)
 
 
 @lru_cache(maxsize=1)
