@@ -83,13 +83,13 @@ def build_watchers(
     settings: Settings,
     *,
     db: Database,
-    pipeline: Pipeline,
     intake: Intake,
     clock: Clock,
     stop: asyncio.Event,
     once: bool = False,
 ) -> list[Watcher]:
-    """A watcher for the Maildir and for each IMAP folder configured."""
+    """A watcher for the Maildir and for each IMAP folder configured, each handing its
+    messages to the one `intake`: stored at once, processed in order by its one task."""
     found: list[Watcher] = []
     maildir = settings.sources.maildir
     if maildir.enabled:
@@ -97,7 +97,7 @@ def build_watchers(
             MaildirWatcher(
                 maildir.path,
                 db=db,
-                accept=pipeline.accept,
+                accept=intake,
                 clock=clock,
                 stop=stop,
                 poll_seconds=maildir.poll_seconds,
@@ -145,6 +145,16 @@ async def reading_on_a_budget(settings: Settings, pipeline: Pipeline) -> AsyncIt
     finally:
         pipeline.worker = None
         await asyncio.to_thread(worker.close)
+
+
+async def first_set(*events: asyncio.Event, timeout: float) -> None:
+    """Wait until one of `events` is set, or `timeout` seconds."""
+    waits = [asyncio.create_task(event.wait()) for event in events]
+    try:
+        await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for wait in waits:
+            wait.cancel()
 
 
 def mailbox_locks(settings: Settings) -> list[MailboxLock]:
@@ -232,7 +242,6 @@ class App(PeopleChanges):
         return build_watchers(
             self.settings,
             db=self.db,
-            pipeline=self.pipeline,
             intake=self.intake,
             clock=self.clock,
             stop=self.stop,
@@ -267,6 +276,9 @@ class App(PeopleChanges):
                     asyncio.create_task(keep_watching(w, self.stop), name=w.name) for w in watchers
                 ]
                 tasks.append(asyncio.create_task(self._retry_actions(), name="action retries"))
+                tasks.append(
+                    asyncio.create_task(show_changes_kept_apart(self), name="pending changes")
+                )
                 # Actions (a memo's LibreOffice) off the intake path: a worker of their own.
                 tasks.append(asyncio.create_task(self.runner.work(self.stop), name="actions"))
                 try:
@@ -327,7 +339,6 @@ class App(PeopleChanges):
                 await self.pipeline.resume()
                 await self.outbox.flush()
                 if self._reminders is not None:
-                    await self._reminders.announce_changes()
                     await self._reminders.notices.tell_revoked_sign_ins()
             except StoreError as exc:
                 log.error("store unavailable: %s", exc)
@@ -386,3 +397,20 @@ async def tell_revoked(service: ReminderService | None) -> None:
         await service.notices.tell_revoked_sign_ins()
     except StoreError as exc:
         log.error("store unavailable: %s", exc)
+
+
+async def show_changes_kept_apart(app: App) -> None:
+    """Show the office each change kept apart for approval as soon as a message's merge
+    recorded it; and at every look, for what another process (`meetbot import`) recorded
+    or a notice that failed. A look asks only for the changes not yet shown."""
+    recorded = app.pipeline.changes_kept_apart
+    while not app.stop.is_set():
+        await first_set(recorded, app.stop, timeout=ACTION_RETRY_EVERY_SECONDS)
+        recorded.clear()
+        service = app.reminder_service
+        if app.stop.is_set() or service is None:
+            continue
+        try:
+            await service.announce_changes()
+        except StoreError as exc:
+            log.error("store unavailable: %s", exc)

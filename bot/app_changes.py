@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import replace
+
+from sqlalchemy.orm import Session
 
 from bot.actions.held_invitations import release_held
 from bot.actions.outbox import Outbox
@@ -42,17 +43,18 @@ class PeopleChanges:
         """
         now = self.clock.now()
         with self.db.session() as session:
+            try:
+                before: Meeting | None = load_meeting(session, meeting_id)
+            except LookupError:
+                before = None  # assign says what is wrong (a delegate or the meeting)
             if remove:
                 change = unassign(session, meeting_id, keys, now=now)
             else:
                 directory = self.settings.delegates
                 change = assign(session, meeting_id, keys, directory=directory, now=now)
-            if change.changed:
+            if change.changed and before is not None:
                 # Recorded with the assignment: a daemon retries them if this run fails.
-                after = load_meeting(session, meeting_id)
-                kept = [key for key in after.delegates if key not in change.added]
-                before = replace(after, delegates=(*kept, *change.removed))
-                self.runner.plan(session, MeetingChange(after, before, None))
+                self.plan_change(session, before)
         if change.changed:
             log.info(
                 "meeting %d: delegates changed by %s",
@@ -76,8 +78,7 @@ class PeopleChanges:
             before = load_meeting(session, meeting_id)
             approval = approve(session, meeting_id, by=by, now=self.clock.now(), shown=shown)
             if approval.changed:
-                after = load_meeting(session, meeting_id)
-                self.runner.plan(session, MeetingChange(after, before, None))
+                self.plan_change(session, before)
         released = release_held(self.db, self.outbox, self.settings.review, meeting_id)
         if approval.changed:
             await self.runner.run_due()
@@ -90,8 +91,7 @@ class PeopleChanges:
         with self.db.session() as session:
             before = load_meeting(session, get_change(session, change_id).meeting_id)
             change = accept_change(session, change_id, by, now=self.clock.now())
-            after = load_meeting(session, change.meeting_id)
-            self.runner.plan(session, MeetingChange(after, before, None))
+            self.plan_change(session, before)
         await self.runner.run_due()
         await self.outbox.flush()
         return change
@@ -100,6 +100,13 @@ class PeopleChanges:
         """Drop a pending change; its meeting stays as it is."""
         with self.db.session() as session:
             return reject_change(session, change_id, by, now=self.clock.now())
+
+    def plan_change(self, session: Session, before: Meeting) -> Meeting:
+        """Record the actions' runs for a person's change of a meeting (`before` it, as
+        loaded before the change), in the change's transaction; the meeting after it."""
+        after = load_meeting(session, before.id)
+        self.runner.plan(session, MeetingChange(after, before, None))
+        return after
 
     async def _assign_from_chat(self, meeting_id: int, keys: Sequence[str], by: str) -> Meeting:
         await self.assign(meeting_id, keys, by=by)

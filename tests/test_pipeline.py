@@ -44,6 +44,7 @@ class NewMeeting:
     row: MeetingRow
     extraction: Extraction
     message_id: str
+    kept_apart = False
 
     def change(self) -> MeetingChange:
         meeting = load(self.session, self.row.id)

@@ -168,3 +168,14 @@ def test_settings_are_frozen_after_load_and_a_copy_carries_a_change(tmp_path, mo
 
     assert (settings.memo.pdf, changed.memo.pdf) == (True, False)
     assert not hasattr(Settings, "_file_values")  # nothing of a load is left on the class
+
+
+def test_a_chat_role_is_the_workspace_role_with_its_order():
+    from bot.services.users import Role
+
+    roles = Settings(chat={"roles": {"telegram:1": "approver", "line:U2": "viewer"}}).chat.roles
+    approver, viewer = roles["telegram:1"], roles["line:U2"]
+    # One Role: the chat's settings and the workspace's accounts rank people alike.
+    assert approver is Role.APPROVER
+    assert approver.allows(Role.OFFICER)
+    assert not viewer.allows(Role.OFFICER)

@@ -17,7 +17,7 @@ from bot.cli.common import (
     open_app,
     setup_cli_logging,
 )
-from bot.services.roles import Role
+from bot.config.roles import Role
 
 user_app = typer.Typer(help="Workspace accounts.", no_args_is_help=True)
 feed_app = typer.Typer(help="Calendar feeds over HTTP.", no_args_is_help=True)

@@ -4,7 +4,6 @@ the office, calendars, memos, reminders, chat, trust, the workspace and review."
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
@@ -12,6 +11,7 @@ from pydantic import Field, SecretStr, field_validator
 
 from bot.config.intake_sections import Section, TlsMode
 from bot.config.oauth_settings import OAuthSettings
+from bot.config.roles import Role
 from bot.config.trust_presets import PRESETS
 
 
@@ -158,15 +158,6 @@ class TelegramSettings(Section):
     allowed_user_ids: list[int] = Field(default_factory=list)
 
 
-class Role(StrEnum):
-    """What a person may do; the workspace uses the same names. Each includes the ones before."""
-
-    VIEWER = "viewer"  # reads meetings and deadlines
-    OFFICER = "officer"  # acts: assigns, marks done, sees links and passcodes
-    APPROVER = "approver"  # also approves meetings held for approval
-    ADMIN = "admin"
-
-
 CHAT_PERSON_PREFIXES = ("telegram:", "line:")
 
 
@@ -180,7 +171,9 @@ class ChatSettings(Section):
     @field_validator("roles")
     @classmethod
     def _known_channels(cls, value: dict[str, Role]) -> dict[str, Role]:
-        wrong = [k for k in value if not k.startswith(CHAT_PERSON_PREFIXES) or ":" not in k[5:]]
+        wrong = [
+            k for k in value if not k.startswith(CHAT_PERSON_PREFIXES) or not k.partition(":")[2]
+        ]
         if wrong:
             raise ValueError(f"chat.roles keys must be telegram:<id> or line:<id>, not {wrong}")
         return value

@@ -51,7 +51,6 @@ from bot.config.output_sections import (
     OfficeSettings,
     RemindersSettings,
     ReviewSettings,
-    Role,
     Route,
     Signer,
     SmtpSettings,
@@ -59,6 +58,7 @@ from bot.config.output_sections import (
     TrustSettings,
     WebSettings,
 )
+from bot.config.roles import Role
 from bot.config.settings_sources import (
     LayeredSource,
     default_secret_dirs,

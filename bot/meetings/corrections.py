@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -142,10 +144,18 @@ def undo(session: Session, correction_id: int, *, by: str, now: dt.datetime) -> 
 
 def pinned_fields(session: Session, meeting_id: int) -> frozenset[str]:
     """The fields of a meeting that a correction in force holds."""
-    query = select(CorrectionRow.field).where(
-        CorrectionRow.meeting_id == meeting_id, CorrectionRow.undone_at.is_(None)
+    return pinned_fields_of(session, [meeting_id]).get(meeting_id, frozenset())
+
+
+def pinned_fields_of(session: Session, meeting_ids: Sequence[int]) -> dict[int, frozenset[str]]:
+    """`pinned_fields` of each of the meetings that has any, in one query."""
+    found: defaultdict[int, set[str]] = defaultdict(set)
+    query = select(CorrectionRow.meeting_id, CorrectionRow.field).where(
+        CorrectionRow.meeting_id.in_(meeting_ids), CorrectionRow.undone_at.is_(None)
     )
-    return frozenset(session.scalars(query))
+    for meeting_id, field in session.execute(query):
+        found[meeting_id].add(field)
+    return {meeting_id: frozenset(fields) for meeting_id, fields in found.items()}
 
 
 def corrections_of(session: Session, meeting_id: int) -> list[CorrectionRow]:

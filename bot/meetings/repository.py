@@ -68,6 +68,10 @@ class PendingChange:
     held: bool  # this message put the meeting on hold
     quarantined: PendingChangeRow | None = None  # its change kept apart, not merged
 
+    @property
+    def kept_apart(self) -> bool:
+        return self.quarantined is not None
+
     def change(self) -> MeetingChange:
         if self.row.id is None:
             raise RuntimeError("PendingChange.change() before the session was flushed")

@@ -8,16 +8,16 @@ so a pinned field needs no review, whatever confidence its value had.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
-from bot.meetings.corrections import CORRECTABLE_FIELDS, pinned_fields
+from bot.meetings.corrections import CORRECTABLE_FIELDS, pinned_fields, pinned_fields_of
 from bot.meetings.meeting import MeetingStatus
-from bot.store.tables import CorrectionRow, MeetingRow
+from bot.store.tables import MeetingRow
 from bot.understanding.record import MeetingRecord
 
 
@@ -64,6 +64,21 @@ def doubtful_values(
     return found
 
 
+def has_doubtful_value(data: dict[str, Any], threshold: float, checked: frozenset[str]) -> bool:
+    """Whether `doubtful_values` finds any in the record stored as `data` (its JSON form):
+    read from the confidences stored, without building the record, for lists that ask it
+    of thousands of meetings."""
+    for name in CORRECTABLE_FIELDS:
+        if name in checked:
+            continue
+        value = data.get(name)
+        for item in value if isinstance(value, list) else [value]:
+            confidence = item.get("confidence") if isinstance(item, dict) else None
+            if isinstance(confidence, int | float) and confidence < threshold:
+                return True
+    return False
+
+
 def values_to_review(session: Session, meeting_id: int, threshold: float) -> list[ValueToReview]:
     """A meeting's values that need review; LookupError for an unknown meeting."""
     row = session.get(MeetingRow, meeting_id)
@@ -73,25 +88,49 @@ def values_to_review(session: Session, meeting_id: int, threshold: float) -> lis
     return doubtful_values(record, threshold, pinned_fields(session, meeting_id))
 
 
-def meetings_to_review(session: Session, threshold: float) -> list[MeetingToReview]:
-    """Scheduled meetings with values that need review, by id (a cancelled or postponed
-    meeting sends no invitation to hold)."""
-    rows = session.scalars(
-        select(MeetingRow)
-        .where(MeetingRow.status == MeetingStatus.SCHEDULED.value)
-        .order_by(MeetingRow.id)
-    )
-    pinned: defaultdict[int, set[str]] = defaultdict(set)
-    for meeting_id, field in session.execute(
-        select(CorrectionRow.meeting_id, CorrectionRow.field).where(
-            CorrectionRow.undone_at.is_(None)
-        )
-    ):
-        pinned[meeting_id].add(field)
+def is_past(today: dt.date, *, past: bool = True) -> ColumnElement[bool]:
+    """The meeting's last day (its end, else its start) is before `today` (with `past`
+    False: it is not). The values are ISO text, so a day compares as their prefix; a
+    meeting without dates is not past."""
+    last = func.coalesce(MeetingRow.record[("end", "value")].as_string(), MeetingRow.start_key)
+    if past:
+        return last < today.isoformat()
+    return or_(last.is_(None), last >= today.isoformat())
+
+
+def meetings_to_review(
+    session: Session, threshold: float, *, today: dt.date
+) -> list[MeetingToReview]:
+    """Scheduled meetings not yet past with values that need review, by id (a cancelled or
+    postponed meeting sends no invitation to hold, a past one none any more)."""
     found = []
-    for row in rows:
-        record = MeetingRecord.from_json(row.record)
-        values = doubtful_values(record, threshold, frozenset(pinned[row.id]))
-        if values:
-            found.append(MeetingToReview(row.id, record, tuple(values)))
+    for meeting_id, data, checked in _doubtful_records(session, threshold, today):
+        record = MeetingRecord.from_json(data)
+        values = doubtful_values(record, threshold, checked)
+        found.append(MeetingToReview(meeting_id, record, tuple(values)))
     return found
+
+
+def ids_to_review(session: Session, threshold: float, *, today: dt.date) -> list[int]:
+    """The ids of `meetings_to_review`, without building their records."""
+    return [meeting_id for meeting_id, _, _ in _doubtful_records(session, threshold, today)]
+
+
+def _doubtful_records(
+    session: Session, threshold: float, today: dt.date
+) -> list[tuple[int, dict[str, Any], frozenset[str]]]:
+    """(id, stored record, pinned fields) of the meetings `meetings_to_review` lists."""
+    rows = session.execute(
+        select(MeetingRow.id, MeetingRow.record)
+        .where(
+            MeetingRow.status == MeetingStatus.SCHEDULED.value,
+            is_past(today, past=False),
+        )
+        .order_by(MeetingRow.id)
+    ).all()
+    pinned = pinned_fields_of(session, [meeting_id for meeting_id, _ in rows])
+    return [
+        (meeting_id, data, checked)
+        for meeting_id, data in rows
+        if has_doubtful_value(data, threshold, checked := pinned.get(meeting_id, frozenset()))
+    ]

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from bot.store.tables import MeetingRow
@@ -22,10 +23,10 @@ def with_series_name(session: Session, record: MeetingRecord) -> MeetingRecord:
     if record.title_th is not None or record.series is None or record.ordinal is None:
         return record
     series = _key(record.series.value)
-    for stored in session.scalars(select(MeetingRow.record).order_by(MeetingRow.id.desc())):
+    for stored in session.scalars(_named_meetings_of(series)):
         known = MeetingRecord.from_json(stored)
         if known.series is None or known.title_th is None or _key(known.series.value) != series:
-            continue
+            continue  # a series written with other white space than a space
         base = _ORDINAL_TH.sub("", known.title_th.value)
         if base == known.title_th.value:
             continue  # a Thai name without its ordinal cannot be carried to another meeting
@@ -38,6 +39,20 @@ def with_series_name(session: Session, record: MeetingRecord) -> MeetingRecord:
         )
         return replace(record, title_th=title)
     return record
+
+
+def _named_meetings_of(series: str) -> Select[tuple[dict[str, Any]]]:
+    """The records of the series' meetings with a Thai name, the newest first: asked of the
+    database, not read from every meeting stored."""
+    written = MeetingRow.record[("series", "value")].as_string()
+    return (
+        select(MeetingRow.record)
+        .where(
+            func.upper(func.replace(written, " ", "")) == series,
+            MeetingRow.record[("title_th", "value")].as_string().is_not(None),
+        )
+        .order_by(MeetingRow.id.desc())
+    )
 
 
 def _key(series: str) -> str:

@@ -13,12 +13,15 @@ import logging
 from collections import deque
 
 from bot.errors import StoreError
-from bot.processing.outcome import store_incoming
 from bot.processing.pipeline import Pipeline
 from bot.sources.incoming import Incoming
 from bot.store.messages import StoredMessage
 
 log = logging.getLogger(__name__)
+
+# The raw bytes kept for the messages waiting, at most: past it (a mailbox's backlog), a
+# message waits by its id alone and is read back from the store when its turn comes.
+HELD_BYTES_MAX = 64 * 1024 * 1024
 
 
 class Intake:
@@ -26,20 +29,21 @@ class Intake:
 
     def __init__(self, pipeline: Pipeline) -> None:
         self.pipeline = pipeline
-        self._handed: deque[int] = deque()
+        # Stored and waiting, with their raw bytes: processing does not read them back.
+        self._handed: deque[tuple[StoredMessage, bytes | None]] = deque()
+        self._held_bytes = 0
         self._processing: asyncio.Task[None] | None = None
 
     async def __call__(self, incoming: Incoming) -> StoredMessage:
-        stored = await asyncio.to_thread(self._store, incoming)
-        if not stored.created:
-            log.info(
-                "message already stored",
-                extra={"message_id": stored.message_id, "source": incoming.source},
-            )
-            return stored
-        self._handed.append(stored.pk)
-        if self._processing is None or self._processing.done():
-            self._processing = asyncio.create_task(self._process_handed(), name="processing")
+        stored = await self.pipeline.store(incoming)
+        if stored.created:
+            raw: bytes | None = incoming.raw
+            if self._held_bytes + len(incoming.raw) > HELD_BYTES_MAX:
+                raw = None
+            self._held_bytes += len(raw or b"")
+            self._handed.append((stored, raw))
+            if self._processing is None or self._processing.done():
+                self._processing = asyncio.create_task(self._process_handed(), name="processing")
         return stored
 
     async def processed(self) -> None:
@@ -47,15 +51,12 @@ class Intake:
         while (task := self._processing) is not None and not task.done():
             await task
 
-    def _store(self, incoming: Incoming) -> StoredMessage:
-        with self.pipeline.db.session() as session:
-            return store_incoming(session, [incoming])[0]
-
     async def _process_handed(self) -> None:
         while self._handed:
-            pk = self._handed.popleft()
+            stored, raw = self._handed.popleft()
+            self._held_bytes -= len(raw or b"")
             try:
-                await self.pipeline.process_stored(pk)
+                await self.pipeline.process_stored(stored, raw)
             # The store is down: the message stays stored; resume() finishes it later.
             except StoreError as exc:
-                log.error("store unavailable: %s", exc, extra={"message_pk": pk})
+                log.error("store unavailable: %s", exc, extra={"message_pk": stored.pk})

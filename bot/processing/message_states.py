@@ -42,11 +42,6 @@ def stored_raw(db: Database, pk: int) -> bytes:
         return raw_bytes(session.get_one(MessageRow, pk))
 
 
-def still_stored(db: Database, pk: int) -> bool:
-    with db.session() as session:
-        return session.get_one(MessageRow, pk).status == "stored"
-
-
 def pending_messages(db: Database) -> list[int]:
     """The messages stored and not yet understood, oldest first."""
     with db.session() as session:

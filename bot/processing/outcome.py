@@ -45,6 +45,7 @@ class Outcome:
     kind: str | None = None
     meeting_id: int | None = None
     error: str | None = None
+    kept_apart: bool = False  # its change to an approved meeting waits for a person
 
 
 def store_incoming(session: Session, incomings: Sequence[Incoming]) -> list[StoredMessage]:
@@ -93,14 +94,27 @@ def understood(
     return document, extraction
 
 
-def finished(row: MessageRow, change: MeetingChange | None) -> Outcome:
+def finished(row: MessageRow, change: MeetingChange | None, *, kept_apart: bool) -> Outcome:
     if change is not None:
         row.meeting_id = change.meeting.id
     log.info(
         "message processed",
         extra={"message_id": row.message_id, "kind": row.kind, "meeting_id": row.meeting_id},
     )
-    return Outcome(row.id, row.message_id, OutcomeStatus.EXTRACTED, row.kind, row.meeting_id)
+    return Outcome(
+        row.id,
+        row.message_id,
+        OutcomeStatus.EXTRACTED,
+        row.kind,
+        row.meeting_id,
+        kept_apart=kept_apart,
+    )
+
+
+def as_it_was(row: MessageRow) -> Outcome:
+    """The Outcome of a message understood before (by another path)."""
+    status = OutcomeStatus(row.status)
+    return Outcome(row.id, row.message_id, status, row.kind, row.meeting_id, row.error)
 
 
 def failed(row: MessageRow, stage: str, error: str, trace: str) -> Outcome:

@@ -29,12 +29,12 @@ from bot.processing.message_states import (
     begin_processing,
     pending_messages,
     record_failure,
-    still_stored,
     stored_raw,
 )
 from bot.processing.outcome import (
     Outcome,
     OutcomeStatus,
+    as_it_was,
     described,
     failed,
     finished,
@@ -52,6 +52,7 @@ from bot.reading.document import MailDocument
 from bot.sources.incoming import Incoming
 from bot.store.database import Database
 from bot.store.messages import StoredMessage, raw_bytes
+from bot.store.statuses import MessageStatus
 from bot.store.tables import MessageRow
 from bot.types import Clock
 from bot.understanding.record import Extraction
@@ -60,6 +61,12 @@ log = logging.getLogger(__name__)
 
 
 class Merged(Protocol):
+    @property
+    def kept_apart(self) -> bool:
+        """The message's change to an approved meeting was kept apart for a person to
+        decide (bot.meetings.pending), not merged."""
+        ...
+
     def change(self) -> MeetingChange:
         """The meeting change, once the session has been flushed (a new meeting has no id
         before)."""
@@ -107,6 +114,9 @@ class Pipeline:
         # One message at a time: the store has one writer, and the order of
         # follow-ups (invitation, then its update) is the order they arrived in.
         self._lock = asyncio.Lock()
+        # Set when a message's change was kept apart for approval: the daemon shows the
+        # office at once, without waiting for its next look.
+        self.changes_kept_apart = asyncio.Event()
 
     async def accept(self, incoming: Incoming, *, act: bool = True) -> Outcome:
         """Store, understand and act on one message; never raises for a bad message.
@@ -115,24 +125,30 @@ class Pipeline:
         the end (`ActionRunner.run_due`), for each meeting's last revision only.
         """
         async with self._lock:
-            stored = await asyncio.to_thread(self._store, incoming)
+            stored = await self.store(incoming)
             if not stored.created:
-                log.info(
-                    "message already stored",
-                    extra={"message_id": stored.message_id, "source": incoming.source},
-                )
                 return Outcome(stored.pk, stored.message_id, OutcomeStatus.DUPLICATE)
-            outcome, run_ids = await self._process(stored.pk)
+            outcome, run_ids = await self._process(stored.pk, incoming.raw)
         if act:
             await self.runner.submit(run_ids)
         return outcome
 
-    async def process_stored(self, pk: int) -> None:
-        """Understand and act on a message stored already, unless resume() did meanwhile."""
+    async def store(self, incoming: Incoming) -> StoredMessage:
+        """Store the raw message, with its source's record of it, in one transaction; a
+        message stored before is logged and left as it is (`created` False)."""
+        [stored] = await asyncio.to_thread(store_all, self.db, [incoming])
+        if not stored.created:
+            log.info(
+                "message already stored",
+                extra={"message_id": stored.message_id, "source": incoming.source},
+            )
+        return stored
+
+    async def process_stored(self, stored: StoredMessage, raw: bytes | None) -> None:
+        """Understand and act on a message `store` stored, its `raw` bytes handed on (None:
+        read back from the store), unless resume() did meanwhile."""
         async with self._lock:
-            if not await asyncio.to_thread(still_stored, self.db, pk):
-                return
-            _, run_ids = await self._process(pk)
+            _, run_ids = await self._process(stored.pk, raw, waiting_only=True)
         await self.runner.submit(run_ids)
 
     async def accept_batch(
@@ -150,7 +166,7 @@ class Pipeline:
         is done again one message at a time, so a bad message fails alone.
         """
         async with self._lock:
-            stored = await asyncio.to_thread(self._store_all, incomings)
+            stored = await asyncio.to_thread(store_all, self.db, incomings)
             fresh = {
                 one.pk: understood[i] if understood is not None else None
                 for i, one in enumerate(stored)
@@ -173,6 +189,7 @@ class Pipeline:
                 extra={"message_id": one.message_id, "source": incoming.source},
             )
             outcomes.append(Outcome(one.pk, one.message_id, OutcomeStatus.DUPLICATE))
+        self._note_kept_apart(outcomes)
         return outcomes
 
     async def resume(self) -> list[Outcome]:
@@ -204,21 +221,23 @@ class Pipeline:
 
     # -- steps ---------------------------------------------------------------------
 
-    def _store(self, incoming: Incoming) -> StoredMessage:
-        return self._store_all([incoming])[0]
-
-    def _store_all(self, incomings: Sequence[Incoming]) -> list[StoredMessage]:
-        with self.db.session() as session:
-            return store_incoming(session, incomings)
-
-    async def _process(self, pk: int) -> tuple[Outcome, list[int]]:
-        """The message understood and committed, with the action runs it planned."""
+    async def _process(
+        self, pk: int, raw: bytes | None = None, *, waiting_only: bool = False
+    ) -> tuple[Outcome, list[int]]:
+        """The message understood and committed, with the action runs it planned. `raw`
+        is its bytes when the caller has them; `waiting_only`: unless it is understood
+        already (its Outcome as it was then, and no runs)."""
         try:
             understanding = None
             if self.worker is not None:
-                raw = await asyncio.to_thread(stored_raw, self.db, pk)
+                if raw is None:
+                    raw = await asyncio.to_thread(stored_raw, self.db, pk)
                 understanding = await self.worker.understand(raw)
-            return await asyncio.to_thread(self._understand, pk, understanding)
+            outcome, run_ids = await asyncio.to_thread(
+                self._understand, pk, understanding, raw, waiting_only
+            )
+            self._note_kept_apart([outcome])
+            return outcome, run_ids
         except StoreError:
             raise  # the store is down: the message stays stored, to be finished later
         # The results could not be written (a value the database refuses): kept as a
@@ -227,19 +246,21 @@ class Pipeline:
             return await asyncio.to_thread(record_failure, self.db, self.clock, pk, exc), []
 
     def _understand(
-        self, pk: int, understanding: Understanding | None
+        self, pk: int, understanding: Understanding | None, raw: bytes | None, waiting_only: bool
     ) -> tuple[Outcome, list[int]]:
         """Read (unless `understanding` was read elsewhere), extract and merge one message
         in its own transaction; a failed merge is rolled back to a savepoint and recorded
         on the message."""
         with self.db.session() as session:
             row = session.get_one(MessageRow, pk)
-            understood = self._read_and_extract(row, understanding)
+            if waiting_only and row.status != MessageStatus.STORED:
+                return as_it_was(row), []
+            understood = read_and_extract(self.stages, self.clock, row, understanding, raw)
             if isinstance(understood, Outcome):
                 return understood, []
             try:
                 with session.begin_nested():
-                    pending = self._merge(session, self.stages.merge(session), row.id, *understood)
+                    pending = merge_one(session, self.stages.merge(session), row.id, *understood)
             except OperationalError:
                 # The store failed, not the message (a held lock, a full disk): the whole
                 # transaction fails and the message stays stored, to be finished later.
@@ -248,7 +269,7 @@ class Pipeline:
                 return failed(row, "merging into meetings", *described(exc)), []
             change = pending.change() if pending else None
             run_ids = self.runner.plan(session, change, message_pk=row.id) if change else []
-            return finished(row, change), run_ids
+            return finished(row, change, kept_apart=bool(pending and pending.kept_apart)), run_ids
 
     def _understand_all(self, fresh: dict[int, Understanding | None]) -> dict[int, Outcome]:
         """Understand a batch in one transaction, with one flush: a savepoint and a flush
@@ -262,7 +283,7 @@ class Pipeline:
             readable: list[tuple[MessageRow, MailDocument, Extraction]] = []
             for pk, understanding in fresh.items():
                 row = by_pk[pk]
-                understood = self._read_and_extract(row, understanding)
+                understood = read_and_extract(self.stages, self.clock, row, understanding, None)
                 if isinstance(understood, Outcome):
                     outcomes[pk] = understood
                 else:
@@ -273,7 +294,7 @@ class Pipeline:
             with session.no_autoflush:
                 merger.prepare([document for _, document, _ in readable])
             merged = [
-                (row, self._merge(session, merger, row.id, document, extraction))
+                (row, merge_one(session, merger, row.id, document, extraction))
                 for row, document, extraction in readable
             ]
             session.flush()
@@ -281,7 +302,8 @@ class Pipeline:
             latest: dict[int, tuple[MeetingChange, int]] = {}
             for row, pending in merged:
                 change = pending.change() if pending else None
-                outcomes[row.id] = finished(row, change)
+                kept_apart = bool(pending and pending.kept_apart)
+                outcomes[row.id] = finished(row, change, kept_apart=kept_apart)
                 if change is not None:
                     first = latest.get(change.meeting.id)
                     before = first[0].previous if first else change.previous
@@ -290,26 +312,37 @@ class Pipeline:
                 self.runner.plan(session, change, message_pk=message_pk)
             return {pk: outcomes[pk] for pk in fresh}
 
-    def _read_and_extract(
-        self, row: MessageRow, understanding: Understanding | None
-    ) -> tuple[MailDocument, Extraction] | Outcome:
-        """The message understood (here, unless `understanding` was done elsewhere), its
-        row updated; a failed Outcome when it cannot be."""
-        row.processed_at = self.clock.now()
-        if understanding is None:
-            understanding = understand(self.stages.read, self.stages.extract, raw_bytes(row))
-        return understood(row, understanding)
+    def _note_kept_apart(self, outcomes: Sequence[Outcome]) -> None:
+        if any(outcome.kept_apart for outcome in outcomes):
+            self.changes_kept_apart.set()
 
-    def _merge(
-        self,
-        session: Session,
-        merger: Merger,
-        pk: int,
-        document: MailDocument,
-        extraction: Extraction,
-    ) -> Merged | None:
-        # The merge's lookups need not flush first: what it writes is flushed once, after
-        # it, not before each of its queries (find_meeting flushes when a link written
-        # before could be the one it looks for).
-        with session.no_autoflush:
-            return merger.merge(pk, document, extraction)
+
+def merge_one(
+    session: Session, merger: Merger, pk: int, document: MailDocument, extraction: Extraction
+) -> Merged | None:
+    # The merge's lookups need not flush first: what it writes is flushed once, after
+    # it, not before each of its queries (find_meeting flushes when a link written
+    # before could be the one it looks for).
+    with session.no_autoflush:
+        return merger.merge(pk, document, extraction)
+
+
+def store_all(db: Database, incomings: Sequence[Incoming]) -> list[StoredMessage]:
+    with db.session() as session:
+        return store_incoming(session, incomings)
+
+
+def read_and_extract(
+    stages: Stages,
+    clock: Clock,
+    row: MessageRow,
+    understanding: Understanding | None,
+    raw: bytes | None,
+) -> tuple[MailDocument, Extraction] | Outcome:
+    """The message understood (here, from `raw` or its stored bytes, unless `understanding`
+    was done elsewhere), its row updated; a failed Outcome when it cannot be."""
+    row.processed_at = clock.now()
+    if understanding is None:
+        raw = raw if raw is not None else raw_bytes(row)
+        understanding = understand(stages.read, stages.extract, raw)
+    return understood(row, understanding)

@@ -6,13 +6,9 @@ import asyncio
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from bot.actions.held_invitations import release_held
 from bot.app import App
 from bot.meetings import corrections
-from bot.meetings.change import MeetingChange
-from bot.meetings.meeting import Meeting
 from bot.meetings.repository import load_meeting
 from bot.services.memos import redraw_if_drafted
 from bot.store.tables import CorrectionRow
@@ -55,7 +51,7 @@ async def correct_field(
             zone=zone or app.settings.timezone,
             reason=reason,
         )
-        done = _done(row, plan_change(app, session, before).revision)
+        done = _done(row, app.plan_change(session, before).revision)
     await follow_change(app, meeting_id)
     await _tell_office(app, done, by)
     return done
@@ -81,7 +77,7 @@ async def mark_not_a_meeting(
         row = corrections.not_a_meeting(
             session, meeting_id, by=by, now=app.clock.now(), reason=reason
         )
-        done = _done(row, plan_change(app, session, before).revision)
+        done = _done(row, app.plan_change(session, before).revision)
     await follow_change(app, meeting_id)
     return done
 
@@ -94,20 +90,12 @@ async def undo_correction(app: App, correction_id: int, *, by: str) -> Correctio
             raise LookupError(f"no correction {correction_id} in force")
         before = load_meeting(session, found.meeting_id)
         row = corrections.undo(session, correction_id, by=by, now=app.clock.now())
-        meeting = plan_change(app, session, before)
+        meeting = app.plan_change(session, before)
         done = CorrectionDone(
             row.id, row.meeting_id, row.field, row.value, row.before, meeting.revision
         )
     await follow_change(app, done.meeting_id)
     return done
-
-
-def plan_change(app: App, session: Session, before: Meeting) -> Meeting:
-    """Record the actions' runs for a person's change of a meeting (`before` it), in the
-    change's transaction; the meeting after it."""
-    after = load_meeting(session, before.id)
-    app.runner.plan(session, MeetingChange(after, before, None))
-    return after
 
 
 async def follow_change(app: App, meeting_id: int) -> None:

@@ -12,9 +12,14 @@ from sqlalchemy import select
 
 from bot.meetings.audit import audit_of
 from bot.meetings.corrections import CORRECTABLE_FIELDS, corrections_of
+from bot.meetings.review import has_doubtful_value
 from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
-from bot.services.meetings_query import MeetingSummary, delegates_of, summary
+from bot.services.meetings_query import (
+    MeetingSummary,
+    delegates_of,
+    summary,
+)
 from bot.store.database import Database
 from bot.store.messages import raw_bytes
 from bot.store.tables import (
@@ -53,9 +58,10 @@ class MeetingDetail:
 
 
 def meeting_detail(
-    db: Database, meeting_id: int, *, now: dt.datetime, today: dt.date
+    db: Database, meeting_id: int, *, now: dt.datetime, today: dt.date, threshold: float
 ) -> MeetingDetail:
-    """Raises LookupError for an unknown meeting."""
+    """`threshold`: the confidence under which a value needs review. Raises LookupError
+    for an unknown meeting."""
     with db.session() as session:
         row = session.get(MeetingRow, meeting_id)
         if row is None:
@@ -96,7 +102,13 @@ def meeting_detail(
         for name in CORRECTABLE_FIELDS
     ]
     return MeetingDetail(
-        summary(row, delegates, now, today),
+        summary(
+            row,
+            delegates,
+            now,
+            today,
+            needs_review=has_doubtful_value(row.record, threshold, frozenset(pinned)),
+        ),
         row,
         fields,
         messages,

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
+from bot.meetings.corrections import pinned_fields_of
 from bot.meetings.meeting import MeetingStatus
+from bot.meetings.review import has_doubtful_value, ids_to_review, is_past
 from bot.store.database import Database
 from bot.store.tables import AssignmentRow, MeetingRow
 from bot.understanding.record import Deadline, MeetingRecord
@@ -65,6 +67,7 @@ def list_meetings(
     *,
     now: dt.datetime,
     today: dt.date,
+    threshold: float,
     when: When = When.UPCOMING,
     state: State | None = None,
     search: str = "",
@@ -85,31 +88,48 @@ def list_meetings(
         # the words are looked for in the same form.
         words = json.dumps(search.strip())[1:-1]
         query = query.where(cast(MeetingRow.record, String).ilike(f"%{_like(words)}%", "\\"))
-    if state is State.HELD:
-        query = query.where(MeetingRow.approved.is_(False))
-    elif state in (State.CANCELLED, State.POSTPONED):
-        query = query.where(MeetingRow.status == state.value)
     with db.session() as session:
+        if state is not None:
+            query = query.where(_in_state(session, state, today, threshold))
         total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
         page = max(1, page)
         rows = list(session.scalars(query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)))
-        delegates = delegates_of(session, [row.id for row in rows])
-    summaries = [summary(row, delegates.get(row.id, ()), now, today) for row in rows]
+        ids = [row.id for row in rows]
+        delegates = delegates_of(session, ids)
+        pinned = pinned_fields_of(session, ids)
+    summaries = [
+        summary(
+            row,
+            delegates.get(row.id, ()),
+            now,
+            today,
+            needs_review=has_doubtful_value(row.record, threshold, pinned.get(row.id, frozenset())),
+        )
+        for row in rows
+    ]
     pages = max(1, -(-(total or 0) // PAGE_SIZE))
     return MeetingPage(summaries, total or 0, page, pages)
 
 
 def summary(
-    row: MeetingRow, delegates: tuple[str, ...], now: dt.datetime, today: dt.date
+    row: MeetingRow,
+    delegates: tuple[str, ...],
+    now: dt.datetime,
+    today: dt.date,
+    *,
+    needs_review: bool,
 ) -> MeetingSummary:
-    """`today` is the office's day (for past meetings), `now` the moment (for deadlines)."""
+    """`today` is the office's day (for past meetings), `now` the moment (for deadlines);
+    `needs_review`: a value of the meeting waits for a person (bot.meetings.review)."""
     record = MeetingRecord.from_json(row.record)
-    return MeetingSummary(
-        row.id, record, state_of(row, record, today), delegates, next_deadline(record, now)
-    )
+    state = state_of(row, record, today, needs_review=needs_review)
+    return MeetingSummary(row.id, record, state, delegates, next_deadline(record, now))
 
 
-def state_of(row: MeetingRow, record: MeetingRecord, today: dt.date) -> State:
+def state_of(
+    row: MeetingRow, record: MeetingRecord, today: dt.date, *, needs_review: bool
+) -> State:
+    """The one state the list shows; `_in_state` asks the database the same, in this order."""
     if not row.approved:
         return State.HELD
     if row.status == MeetingStatus.CANCELLED.value:
@@ -119,8 +139,29 @@ def state_of(row: MeetingRow, record: MeetingRecord, today: dt.date) -> State:
     last = record.end or record.start
     if last is not None and _day(last.value) < today:
         return State.PAST
-    # Hook for values marked needs_review (the `understanding` work): NEEDS_REVIEW here.
-    return State.SCHEDULED
+    return State.NEEDS_REVIEW if needs_review else State.SCHEDULED
+
+
+def _in_state(
+    session: Session, state: State, today: dt.date, threshold: float
+) -> ColumnElement[bool]:
+    """The meetings `state_of` gives `state`, as a condition for the list's query."""
+    if state is State.HELD:
+        return MeetingRow.approved.is_(False)
+    approved = MeetingRow.approved.is_(True)
+    if state in (State.CANCELLED, State.POSTPONED):
+        return and_(approved, MeetingRow.status == state.value)
+    scheduled = and_(approved, MeetingRow.status == MeetingStatus.SCHEDULED.value)
+    if state is State.PAST:
+        return and_(scheduled, is_past(today))
+    # Which values need review is judged on the records (confidence, pinned fields): of
+    # the meetings not yet past only, as the review queue does.
+    in_review = MeetingRow.id.in_(ids_to_review(session, threshold, today=today))
+    return and_(
+        scheduled,
+        is_past(today, past=False),
+        in_review if state is State.NEEDS_REVIEW else ~in_review,
+    )
 
 
 def next_deadline(record: MeetingRecord, now: dt.datetime) -> Deadline | None:

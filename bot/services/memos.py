@@ -13,6 +13,7 @@ from bot.actions.memo.draft import Draft, draft, draft_stem
 from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.origin import load_origin
 from bot.app import App
+from bot.config.settings import Route
 from bot.meetings.repository import load_meeting
 from bot.store.tables import CorrectionRow
 
@@ -47,23 +48,69 @@ def memo_files(app: App, meeting_id: int) -> list[MemoFile]:
     return found
 
 
+def memo_download(app: App, meeting_id: int, name: str) -> tuple[Path, str] | None:
+    """The memo file called `name` and its label, when the meeting has one: the name is
+    matched against the names a draft may have, and only that file is looked for."""
+    for kind in MemoKind:
+        stem = draft_stem(app.settings.memo.output_dir, meeting_id, kind)
+        if name.startswith(f"{stem.name}."):
+            label = MEMO_SUFFIXES.get(name.removeprefix(stem.name))
+            path = stem.with_name(name)
+            return (path, label) if label is not None and path.is_file() else None
+    return None
+
+
 def memo_path(app: App, meeting_id: int, kind: MemoKind, suffix: str) -> Path:
     return draft_stem(app.settings.memo.output_dir, meeting_id, kind).with_suffix(suffix)
 
 
-def redraw(app: App, meeting_id: int, kind: MemoKind = MemoKind.NOMINATION) -> Draft:
-    """Draft the memo again from the meeting as it is now (after corrections)."""
-    now = app.clock.now()
-    today = now.astimezone(ZoneInfo(app.settings.timezone)).date()
-    with app.db.session() as session:
-        meeting = load_meeting(session, meeting_id)
-    origin = load_origin(app.db, meeting_id, app.settings, now=now)
-    return draft(
-        kind, meeting, app.settings, app.settings.memo.output_dir, today=today, origin=origin
-    )
+def redraw(
+    app: App,
+    meeting_id: int,
+    kind: MemoKind = MemoKind.NOMINATION,
+    *,
+    number: int | None = None,
+    route: Route | None = None,
+) -> Draft:
+    """Draft the memo again from the meeting as it is now (after corrections), with the
+    memo number and route given, else those it was last drawn with."""
+    [drawn] = redraw_kinds(app, meeting_id, [kind], number=number, route=route)
+    return drawn
 
 
 def redraw_if_drafted(app: App, meeting_id: int) -> list[Draft]:
     """Redraw each memo kind already drafted for the meeting, so none stays stale."""
     drafted = {memo.kind for memo in memo_files(app, meeting_id) if memo.label != "EML"}
-    return [redraw(app, meeting_id, kind) for kind in sorted(drafted)]
+    return redraw_kinds(app, meeting_id, sorted(drafted))
+
+
+def redraw_kinds(
+    app: App,
+    meeting_id: int,
+    kinds: list[MemoKind],
+    *,
+    number: int | None = None,
+    route: Route | None = None,
+) -> list[Draft]:
+    """Each of `kinds` drawn again from the meeting, loaded once."""
+    if not kinds:
+        return []
+    now = app.clock.now()
+    today = now.astimezone(ZoneInfo(app.settings.timezone)).date()
+    with app.db.session() as session:
+        meeting = load_meeting(session, meeting_id)
+    origin = load_origin(app.db, meeting_id, app.settings, now=now)
+    out_dir = app.settings.memo.output_dir
+    return [
+        draft(
+            kind,
+            meeting,
+            app.settings,
+            out_dir,
+            today=today,
+            origin=origin,
+            number=number,
+            route=route,
+        )
+        for kind in kinds
+    ]

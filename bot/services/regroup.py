@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.app import App
 from bot.meetings import regroup
 from bot.meetings.repository import load_meeting
-from bot.services.corrections import follow_change, plan_change
+from bot.services.corrections import follow_change
 from bot.store.tables import MessageRow
 
 
@@ -17,7 +17,7 @@ async def detach_message(app: App, message_pk: int, *, by: str) -> int:
             raise LookupError(f"message {message_pk} is linked to no meeting")
         before = load_meeting(session, message.meeting_id)
         meeting_id = regroup.detach(session, message_pk, by=by, now=app.clock.now())
-        plan_change(app, session, before)
+        app.plan_change(session, before)
     await follow_change(app, meeting_id)
     return meeting_id
 
@@ -28,5 +28,5 @@ async def merge_meetings(app: App, keep_id: int, other_id: int, *, by: str) -> N
         before = [load_meeting(session, keep_id), load_meeting(session, other_id)]
         regroup.merge_meetings(session, keep_id, other_id, by=by, now=app.clock.now())
         for meeting in before:
-            plan_change(app, session, meeting)
+            app.plan_change(session, meeting)
     await follow_change(app, keep_id)

@@ -10,7 +10,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
-from bot.services.roles import Role as Role
+from bot.config.roles import Role as Role
 from bot.store.database import Database
 from bot.store.tables import UserRow
 

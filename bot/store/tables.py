@@ -82,7 +82,9 @@ class MessageRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     message_id: Mapped[str] = mapped_column(StoredString(998), unique=True)
     sha256: Mapped[str] = mapped_column(StoredString(64), index=True)
-    raw_gz: Mapped[bytes] = mapped_column(LargeBinary)  # gzip of the RFC 5322 bytes
+    # The gzip of the RFC 5322 bytes, loaded only when asked for: most readers of a
+    # message (the pipeline handed its bytes, every list) never need them.
+    raw_gz: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     size: Mapped[int] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(
         StoredString(200)

@@ -5,14 +5,15 @@ import re
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from bot.meetings.meeting import MeetingStatus
 from bot.meetings.repository import apply_extraction, list_meetings, load_meeting
+from bot.meetings.series_names import with_series_name
 from bot.reading.mime import read_message
 from bot.store.database import open_database
 from bot.store.messages import store_raw_message
-from bot.store.tables import MeetingValueRow, MessageRow
+from bot.store.tables import MeetingRow, MeetingValueRow, MessageRow
 from bot.understanding.extract import extract_message
 from bot.understanding.record import MessageKind, SessionLabel
 from tests.understanding.helpers import CORPUS, FIXTURES
@@ -223,6 +224,43 @@ def test_a_later_meeting_of_the_series_takes_the_series_thai_name(db):
     assert title.value.startswith("การประชุมคณะทำงานเจ้าหน้าที่อาวุโสแรงงานอาเซียน")
     assert title.value.endswith("ครั้งที่ ๑๙")
     assert "SLOM-WG" in title.reasons[0]
+
+
+def test_the_series_thai_name_is_looked_up_by_series_not_in_every_meeting(db):
+    ingest(db, (CORPUS / "01-slomwg-invitation.eml").read_bytes())
+    ingest(db, (CORPUS / "05-circular-memo-tis620.eml").read_bytes())  # gives the Thai name
+    with db.session() as session:
+        named = session.get_one(MeetingRow, 1)
+        for n in range(20):  # other series' meetings, each with a Thai name
+            other = dict(named.record)
+            other["series"] = {**other["series"], "value": f"OTHER-{n}"}
+            session.add(MeetingRow(uid=f"other-{n}", record=other))
+    nineteenth = extract_message(
+        read_message(
+            invitation(
+                "slomwg19@example.org",
+                "Invitation to the 19th SLOM-WG Meeting",
+                "We are pleased to invite your delegation to the 19th Meeting of the SLOM-WG"
+                " (19th SLOM-WG) on 16 June 2026 in Bangkok, Thailand.",
+            )
+        )
+    ).meeting
+    asked: list[tuple[str, object]] = []
+
+    def note(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        asked.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        with db.session() as session:
+            named_19 = with_series_name(session, nineteenth)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+    assert named_19.title_th is not None
+    assert named_19.title_th.value.endswith("ครั้งที่ ๑๙")
+    with db.engine.connect() as connection:
+        rows = sum(len(connection.exec_driver_sql(*one).all()) for one in asked)
+    assert rows == 1, "only the series' own named meeting is read"
 
 
 def test_a_circular_never_replaces_a_known_thai_name(db):

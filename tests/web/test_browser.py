@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+from email import message_from_bytes
+from zoneinfo import ZoneInfo
 
 import pytest
+from icalendar import Calendar
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 from sqlalchemy import select
@@ -59,7 +63,24 @@ def test_an_officer_corrects_a_start_date_in_the_browser(browser, workspace, mee
     assert f"{new_day} 14:00" in start_row
     assert "ตรวจแล้ว / checked" in start_row
     mail = browser.find_elements(By.CSS_SELECTOR, "tr.mail-pending, tr.mail-sent")
-    assert mail, "the calendar update is in the meeting's outgoing mail"
+    updates = [row.text for row in mail if "Updated invitation" in row.text]
+    assert len(updates) == 1, "the calendar update is in the meeting's outgoing mail"
+    assert "somchai@example.org" in updates[0], "for the delegate"
+    outbox_id = int(updates[0].split()[0].removeprefix("#"))
+    with meetbot_app.db.session() as session:
+        raw = session.get_one(OutboxRow, outbox_id).raw
+    assert _event_starts(raw) == [
+        dt.datetime.combine(new_day, dt.time(14, 0), ZoneInfo("Asia/Bangkok"))
+    ], "with the new time"
+
+
+def _event_starts(raw: bytes) -> list[dt.datetime]:
+    starts = []
+    for part in message_from_bytes(raw).walk():
+        if part.get_content_type() == "text/calendar":
+            calendar = Calendar.from_ical(part.get_payload(decode=True))
+            starts += [event.decoded("DTSTART") for event in calendar.events]
+    return starts
 
 
 def test_the_source_is_highlighted_in_the_message(browser, workspace):
@@ -107,3 +128,27 @@ def test_a_script_in_a_subject_stays_text(browser, workspace, meetbot_app):
     browser.get(f"{workspace}/messages/{pk}")
     assert HOSTILE_SUBJECT in browser.find_element(By.ID, "subject").text
     assert browser.execute_script("return document.querySelectorAll('main script').length") == 0
+
+
+def test_the_state_filter_lists_the_meetings_in_that_state(browser, workspace, meetbot_app):
+    asyncio.run(meetbot_app.approve(2, by="test"))  # approved, its doubtful values unchecked
+    log_in(browser, workspace, "viewer")
+
+    def filtered(state: str) -> list[tuple[str, str]]:
+        Select(browser.find_element(By.NAME, "when")).select_by_value("all")
+        Select(browser.find_element(By.NAME, "state")).select_by_value(state)
+        click_through(browser, browser.find_element(By.CSS_SELECTOR, "form.filters button"))
+        assert f"state={state}" in browser.current_url
+        rows = browser.find_elements(By.CSS_SELECTOR, "table.meetings tbody tr[class^=state-]")
+        return [
+            (row.find_element(By.TAG_NAME, "a").text, row.find_element(By.CLASS_NAME, "badge").text)
+            for row in rows
+        ]
+
+    [(title, badge)] = filtered("needs_review")
+    assert "ASEAN Example Forum" in title
+    assert badge == "รอตรวจ / needs review"
+    [(title, badge)] = filtered("scheduled")
+    assert title == "5th Meeting of the ASEAN Example Working Group"
+    assert badge == "กำหนดแล้ว / scheduled"
+    assert filtered("past") == []

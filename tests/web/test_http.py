@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
 from email import message_from_bytes
 
 from icalendar import Calendar
@@ -13,7 +14,7 @@ from sqlalchemy import select
 from bot.meetings.repository import load_meeting
 from bot.meetings.review import values_to_review
 from bot.services.feeds import rotate_token
-from bot.store.tables import ActionRunRow, MessageRow, OutboxRow
+from bot.store.tables import ActionRunRow, CorrectionRow, MessageRow, OutboxRow
 from tests.web.conftest import PASSWORD, csrf_of
 
 
@@ -58,13 +59,20 @@ def test_a_form_without_its_csrf_token_is_refused(workspace, meetbot_app, logged
         )
 
 
-def test_a_viewer_cannot_correct(workspace, logged_in):
+def test_a_viewer_cannot_correct(workspace, meetbot_app, logged_in):
+    with meetbot_app.db.session() as session:
+        venue_before = load_meeting(session, 1).record.venue
     client = logged_in("viewer")
     token = csrf_of(client.get("/meetings/1").text)
     answer = client.post(
         "/meetings/1/correct", data={"field": "venue", "value": "Elsewhere", "csrf_token": token}
     )
     assert answer.status_code == 403
+    assert "this needs the officer role or above" in answer.text, "the page says why"
+    assert "ต้องมีสิทธิ์ officer ขึ้นไป" in answer.text
+    with meetbot_app.db.session() as session:
+        assert load_meeting(session, 1).record.venue == venue_before
+        assert not session.scalars(select(CorrectionRow)).all(), "no correction stored"
 
 
 def test_correcting_the_start_updates_the_calendar_and_survives_reprocess(
@@ -302,3 +310,69 @@ def test_a_change_from_untrusted_mail_waits_in_the_review_queue(
     assert after is not None
     assert after.value.hour != before_hour, "accepting applies the change it showed"
     assert 'id="change-' not in approver.get("/review").text
+
+
+def _listed(client, query: str) -> dict[int, str]:
+    """The meetings a list page shows: id → the state its row shows."""
+    html = client.get(f"/meetings?{query}").text
+    rows = re.findall(r'<tr class="state-([a-z_]+)">.*?href="/meetings/(\d+)"', html, re.S)
+    return {int(meeting_id): state for state, meeting_id in rows}
+
+
+def _approve_meeting_2(logged_in):
+    approver = logged_in("approver")
+    token = csrf_of(approver.get("/review").text)
+    assert approver.post("/meetings/2/approve", data={"csrf_token": token}).status_code == 303
+    return approver
+
+
+def test_the_list_shows_and_filters_each_state(workspace, meetbot_app, logged_in):
+    officer = logged_in("officer")
+    assert _listed(officer, "when=all") == {1: "scheduled", 2: "held"}
+    assert _listed(officer, "when=all&state=held") == {2: "held"}
+    assert _listed(officer, "when=all&state=scheduled") == {1: "scheduled"}
+
+    _approve_meeting_2(logged_in)
+    doubtful = _doubtful_fields(meetbot_app, 2)
+    assert doubtful, "the forged invitation's values wait to be checked"
+    assert _listed(officer, "when=all") == {1: "scheduled", 2: "needs_review"}
+    assert _listed(officer, "when=all&state=needs_review") == {2: "needs_review"}
+    assert _listed(officer, "when=all&state=scheduled") == {1: "scheduled"}
+    assert _listed(officer, "when=all&state=held") == {}
+    assert _listed(officer, "when=all&state=past") == {}
+    assert (
+        '<span class="badge" id="state">รอตรวจ / needs review</span>'
+        in officer.get("/meetings/2").text
+    )
+
+    page = officer.get("/meetings/2").text
+    for field in doubtful:
+        data = {"csrf_token": csrf_of(page), "field": field}
+        assert officer.post("/meetings/2/confirm", data=data).status_code == 303
+    assert _listed(officer, "when=all&state=scheduled") == {1: "scheduled", 2: "scheduled"}
+    assert _listed(officer, "when=all&state=needs_review") == {}
+
+
+def test_a_past_meeting_is_listed_as_past_and_leaves_the_review_queue(
+    workspace, meetbot_app, logged_in
+):
+    officer = _approve_meeting_2(logged_in)
+    assert 'id="review-2"' in officer.get("/review").text
+    with meetbot_app.db.session() as session:
+        start = load_meeting(session, 2).record.start
+    assert start is not None
+    meetbot_app.clock = FixedClock(start.value + dt.timedelta(days=30))
+
+    assert _listed(officer, "when=all&state=past") == {1: "past", 2: "past"}
+    assert _listed(officer, "when=all&state=needs_review") == {}
+    assert _listed(officer, "when=all&state=scheduled") == {}
+    assert _listed(officer, "when=recent") == {1: "past", 2: "past"}
+    assert 'id="review-2"' not in officer.get("/review").text, "nothing to check any more"
+
+
+class FixedClock:
+    def __init__(self, moment: dt.datetime) -> None:
+        self.moment = moment
+
+    def now(self) -> dt.datetime:
+        return self.moment

@@ -4,11 +4,13 @@ the daemon make."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 from dataclasses import dataclass, replace
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 from pathlib import Path
+from typing import get_args
 
 from bot.actions.memo.context import MemoContext, build_context
 from bot.actions.memo.kinds import MemoKind
@@ -30,6 +32,10 @@ log = logging.getLogger(__name__)
 
 PLACEHOLDER_EMBLEM = "emblem-placeholder.png"
 REPLY_TEMPLATE = "reply.txt.j2"
+# Beside a draft: the memo number and route it was given, for the next time it is drawn.
+CHOICES_SUFFIX = ".choices.json"
+
+GivenChoices = tuple[int | None, Route | None]
 
 
 @dataclass(frozen=True)
@@ -51,8 +57,13 @@ def draft(
     route: Route | None = None,
 ) -> Draft:
     """Write the memo (DOCX, HTML preview, PDF when LibreOffice is here) or the reply (.eml).
-    A nomination that goes through the ministry brings its covering letter along."""
+    A nomination that goes through the ministry brings its covering letter along.
+
+    A memo drawn again (after a correction, a follow-up) keeps the `number` and `route` it
+    was last given in `out_dir`, unless it is given others."""
     template_dir = settings.memo.template_dir
+    stem = draft_stem(out_dir, meeting.id, kind)
+    number, route = _given_before(stem, number, route)
     context = build_context(
         kind,
         meeting,
@@ -64,7 +75,7 @@ def draft(
         route=route,
     )
     out_dir.mkdir(parents=True, exist_ok=True)
-    stem = draft_stem(out_dir, meeting.id, kind)
+    _remember(stem, number, route)
     if kind is MemoKind.REPLY:
         eml = stem.with_suffix(".eml")
         eml.write_bytes(_reply_message(context, settings).as_bytes())
@@ -105,6 +116,25 @@ def drafted(out_dir: Path, meeting_id: int, kind: MemoKind) -> tuple[Path, ...]:
     stem = draft_stem(out_dir, meeting_id, kind)
     suffixes = (".eml",) if kind is MemoKind.REPLY else (".docx", ".pdf")
     return tuple(path for path in map(stem.with_suffix, suffixes) if path.is_file())
+
+
+def _given_before(stem: Path, number: int | None, route: Route | None) -> GivenChoices:
+    """`number` and `route`, each else the one the draft was last given."""
+    try:
+        before = json.loads(stem.with_suffix(CHOICES_SUFFIX).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return number, route
+    if number is None and isinstance(before.get("number"), int):
+        number = before["number"]
+    if route is None and before.get("route") in get_args(Route):
+        route = before["route"]
+    return number, route
+
+
+def _remember(stem: Path, number: int | None, route: Route | None) -> None:
+    if number is not None or route is not None:
+        choices = json.dumps({"number": number, "route": route})
+        stem.with_suffix(CHOICES_SUFFIX).write_text(choices, encoding="utf-8")
 
 
 def soffice_markers(settings: Settings) -> Path:

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.config.settings import Role, Settings
+from bot.config.roles import Role
+from bot.config.settings import Settings
 from bot.meetings.meeting import Meeting
 
 TELEGRAM = "telegram"
 LINE = "line"
-
-RANK = {Role.VIEWER: 0, Role.OFFICER: 1, Role.APPROVER: 2, Role.ADMIN: 3}
 
 REFUSAL = (
     "ขออภัย บอทนี้ให้บริการเฉพาะเจ้าหน้าที่และกลุ่มที่ได้รับอนุญาตเท่านั้น\n"
@@ -79,7 +78,7 @@ class ChatAccess:
 
     def has(self, person: Person | None, role: Role) -> bool:
         held = self.role(person)
-        return held is not None and RANK[held] >= RANK[role]
+        return held is not None and held.allows(role)
 
     def may_act(self, person: Person | None, meeting: Meeting | None) -> bool:
         """Officers on any meeting; a delegate on a meeting they are assigned to."""

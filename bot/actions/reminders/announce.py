@@ -27,6 +27,7 @@ from bot.actions.reminders.messages import Outgoing, workspace_url
 from bot.actions.reminders.notice import (
     arrival_notice,
     catch_up_notice,
+    change_notice,
     held_notice,
     updated_notice,
 )
@@ -36,6 +37,7 @@ from bot.config.settings import Settings
 from bot.errors import DeliveryError
 from bot.meetings.approval import shown_key
 from bot.meetings.meeting import Meeting, MeetingStatus
+from bot.meetings.pending import HeldChange
 from bot.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -44,6 +46,7 @@ NOTICE_PREFIX = "notice:"
 HELD_PREFIX = "held:"
 UPDATE_PREFIX = "update:"
 CATCH_UP_PREFIX = "catch-up:"
+CHANGE_NOTICE_PREFIX = "change:"
 
 
 class Notices:
@@ -92,6 +95,14 @@ class Notices:
         already: one notice for each state of it, since its button approves that state."""
         key = f"{HELD_PREFIX}{meeting.id}:{shown_key(meeting)}"
         delivery = Delivery(key, meeting.id, self._linked(meeting.id, held_notice(meeting)))
+        await self._deliverer.deliver(delivery, staff(self._settings, telegram=self._telegram))
+
+    async def show_change(self, meeting: Meeting, change: HeldChange) -> None:
+        """Show the office a change kept apart from `meeting`, with buttons bound to it.
+        Raises DeliveryError to be retried."""
+        delivery = Delivery(
+            f"{CHANGE_NOTICE_PREFIX}{change.id}", meeting.id, change_notice(meeting, change)
+        )
         await self._deliverer.deliver(delivery, staff(self._settings, telegram=self._telegram))
 
     async def catch_up(self, missed: Sequence[tuple[Meeting, Target]]) -> None:

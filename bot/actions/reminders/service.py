@@ -26,7 +26,6 @@ from bot.actions.reminders.messages import (
     reminder_message,
 )
 from bot.actions.reminders.notice import (
-    change_notice,
     correction_notice,
 )
 from bot.actions.reminders.office_week import OfficeWeek
@@ -50,7 +49,6 @@ MERGED = "merged"  # channel of a reminder sent within another of the same minut
 # After a delivery failed through all its retries (Telegram down for minutes), try
 # the recipients not yet reached again this much later.
 REDELIVERY_DELAY = dt.timedelta(minutes=10)
-CHANGE_PREFIX = "change:"
 
 
 class ReminderService(TargetFollowUp):
@@ -78,6 +76,9 @@ class ReminderService(TargetFollowUp):
         self._in_flight: set[asyncio.Task[Any]] = set()
         self.week = OfficeWeek.of(settings.reminders)
         self.notices = Notices(settings, db, deliverer, telegram=telegram)
+        # Every pending change up to this id was shown to the office: a look asks only
+        # for the changes after it.
+        self._changes_shown = 0
         # Reminders missed while meetbot was down whose deadline has passed meanwhile:
         # listed in one message by `catch_up`, not sent one by one.
         self._missed: list[OpenTarget] = []
@@ -235,19 +236,19 @@ class ReminderService(TargetFollowUp):
 
     async def announce_changes(self) -> None:
         """Show the office each pending change to an approved meeting, once, with buttons
-        bound to that change."""
-        for change in self.directory.pending_changes():
+        bound to that change. Only the changes recorded since the last look are asked for,
+        and one whose notice failed, with those after it."""
+        caught_up = True
+        for change in self.directory.pending_changes(after=self._changes_shown):
             meeting = self.directory.get(change.meeting_id)
-            if meeting is None:
-                continue
-            key = f"{CHANGE_PREFIX}{change.id}"
-            delivery = Delivery(key, meeting.id, change_notice(meeting, change))
             try:
-                await self._deliverer.deliver(
-                    delivery, staff(self.settings, telegram=self._telegram)
-                )
+                if meeting is not None:
+                    await self.notices.show_change(meeting, change)
             except DeliveryError as exc:
                 log.warning("%s; trying again at the next look", exc)
+                caught_up = False
+            if caught_up:
+                self._changes_shown = change.id
 
     def today(self) -> dt.date:
         return self._clock.now().astimezone(self.tz).date()

@@ -9,7 +9,7 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
 from bot.services.feeds import OFFICE, feed_for, feed_tokens, rotate_token
-from bot.services.memos import memo_files
+from bot.services.memos import memo_download
 from bot.services.users import Role
 from bot.web.auth import require
 from bot.web.csrf import checked_form
@@ -30,18 +30,19 @@ async def memo(request: Request) -> Response:
     await require(request)
     meeting_id = int_param(request, "meeting_id")
     name = request.path_params["name"]
-    # Only the files memo_files lists: a name from the URL never becomes a path.
-    for found in await run_in_threadpool(memo_files, meetbot(request), meeting_id):
-        if found.path.name == name:
-            inline = found.label in ("HTML", "PDF")
-            return FileResponse(
-                found.path,
-                media_type=_MEDIA[found.label],
-                filename=found.path.name,
-                content_disposition_type="inline" if inline else "attachment",
-                headers={"Content-Security-Policy": MEMO_CSP},
-            )
-    raise HTTPException(404, "no such memo")
+    # Only a name a draft of this meeting may have: a name from the URL never becomes a path.
+    found = await run_in_threadpool(memo_download, meetbot(request), meeting_id, name)
+    if found is None:
+        raise HTTPException(404, "no such memo")
+    path, label = found
+    inline = label in ("HTML", "PDF")
+    return FileResponse(
+        path,
+        media_type=_MEDIA[label],
+        filename=path.name,
+        content_disposition_type="inline" if inline else "attachment",
+        headers={"Content-Security-Policy": MEMO_CSP},
+    )
 
 
 async def feed(request: Request) -> Response:

@@ -37,6 +37,7 @@ async def meetings(request: Request) -> Response:
         meetbot(request).db,
         now=meetbot(request).clock.now(),
         today=today(request),
+        threshold=meetbot(request).settings.review.threshold,
         when=when,
         state=state,
         search=search,
@@ -59,7 +60,12 @@ async def meeting(request: Request) -> Response:
     app = meetbot(request)
     try:
         detail = await run_in_threadpool(
-            meeting_detail, app.db, meeting_id, now=app.clock.now(), today=today(request)
+            meeting_detail,
+            app.db,
+            meeting_id,
+            now=app.clock.now(),
+            today=today(request),
+            threshold=app.settings.review.threshold,
         )
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from exc

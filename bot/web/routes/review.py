@@ -18,7 +18,7 @@ from bot.understanding.record import MeetingRecord
 from bot.web.auth import require
 from bot.web.csrf import checked_form
 from bot.web.render import render
-from bot.web.routes.common import back_to, int_param, meetbot
+from bot.web.routes.common import back_to, int_param, meetbot, today
 
 
 def _pending(request: Request) -> list[tuple[HeldChange, list[str]]]:
@@ -37,7 +37,7 @@ def _held(request: Request) -> list[tuple[int, MeetingRecord, list[str]]]:
 def _doubtful(request: Request) -> list[MeetingToReview]:
     app = meetbot(request)
     with app.db.session() as session:
-        return meetings_to_review(session, app.settings.review.threshold)
+        return meetings_to_review(session, app.settings.review.threshold, today=today(request))
 
 
 async def review(request: Request) -> Response:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import time_machine
 
+from bot import app as app_module
 from bot.actions.reminders.access import NOT_AN_OFFICER
 from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.actions.reminders.telegram import SendRetry, Timeouts
@@ -155,3 +156,34 @@ async def test_import_of_an_untrusted_follow_up_sends_the_change_notice_with_its
     keyboard = held[0].json("reply_markup")["inline_keyboard"]
     assert [row[0]["callback_data"] for row in keyboard] == ["c:1:y", "c:1:n"]
     assert not [r for r in sent if r.params["text"].startswith("🔄")]
+
+
+async def test_a_change_kept_apart_while_the_daemon_runs_is_shown_without_waiting_for_a_look(
+    tmp_path, smtp_server, monkeypatch
+):
+    # No look of the daemon's comes during the test: only the change being recorded can
+    # bring its notice.
+    monkeypatch.setattr(app_module, "ACTION_RETRY_EVERY_SECONDS", 3600.0)
+    async with TelegramApiStandIn() as api:
+        config = await import_the_invitation_and_run(tmp_path, smtp_server, api)
+        told_before = len(api.calls("sendMessage"))
+        wiring = Wiring(timeouts=Timeouts(connect=2.0, read=2.0, poll_read=3.0), retry=SendRetry())
+        daemon = App.open(Settings.load(config), reminders=wiring)
+        running = asyncio.create_task(daemon.run())
+        try:
+            follow_up = invitation(
+                sender="events@asean-secretariat.example.net",
+                message_id="follow-up-2@asean-secretariat.example.net",
+                in_reply_to="invitation-1@asean.example.org",
+                start="10:00",
+            )
+            (tmp_path / "maildir" / "new" / "2000.follow-up").write_bytes(follow_up)
+            sent = await api.wait_for("sendMessage", count=told_before + 1, timeout=60)
+        finally:
+            daemon.stop.set()
+            await running
+            daemon.close()
+    [held] = sent[told_before:]
+    assert held.params["text"].startswith("✋")
+    keyboard = held.json("reply_markup")["inline_keyboard"]
+    assert [row[0]["callback_data"] for row in keyboard] == ["c:1:y", "c:1:n"]
