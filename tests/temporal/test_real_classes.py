@@ -134,3 +134,42 @@ def test_thai_counts_in_words(word: str, value: int) -> None:
 )  # fmt: skip
 def test_thai_periods_in_words_and_with_a_blank(text: str, expected: str) -> None:
     assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A PDF copy spaces the ordinal from its day: the day, not the month as a whole.
+        ("Summary report 19 th November 2023 Colombo", "date|2023-11-19|-|Asia/Bangkok"),
+        ("held in Colombo on the 2 nd of March 2024.", "date|2024-03-02|-|Asia/Bangkok"),
+        ("from 21 st to 23 rd May 2024", "range|2024-05-21|2024-05-23|Asia/Bangkok"),
+        # ... or a copy that lost the blank between the ordinal and the month.
+        (
+            "at New Delhi between 10-13thSeptember, 2024.",
+            "range|2024-09-10|2024-09-13|Asia/Bangkok",
+        ),
+        ("on 21stMay 2024", "date|2024-05-21|-|Asia/Bangkok"),
+    ],
+)
+def test_an_ordinal_spaced_from_its_day_is_the_day(text: str, expected: str) -> None:
+    assert _read(text) == [expected]
+
+
+def test_a_spaced_ordinal_needs_a_word_end() -> None:
+    # "3 three" or "5 the" is no ordinal: the day stays without a month.
+    assert _read("On 5 thematic areas, May 2024 review") == [
+        "range|2024-05-01|2024-05-31|Asia/Bangkok"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Thai PDF font without Unicode for sara aa: lost, or copied as U+0003.
+        ("ประชุมทงวิชกร 28 กุมภพันธ์ 2567", "date|2024-02-28|-|Asia/Bangkok"),
+        ("ประชุม 28 กุมภ\x03พันธ์ 2567", "date|2024-02-28|-|Asia/Bangkok"),
+        ("17 พฤศจิกยน 2566 - 31 มกรคม 2567", "range|2023-11-17|2024-01-31|Asia/Bangkok"),
+    ],
+)
+def test_a_thai_month_that_lost_its_sara_aa_in_a_pdf_is_the_month(text: str, expected: str) -> None:
+    assert _read(text) == [expected]

@@ -221,3 +221,161 @@ def test_the_sitting_called_with_its_hour_in_a_session_is_the_meeting() -> None:
     start = _extract(body).meeting.start
     assert start is not None
     assert start.value == dt.datetime(2026, 4, 15, 9, 30, tzinfo=ZoneInfo("Asia/Bangkok"))
+
+
+def test_a_news_dateline_is_not_the_meeting() -> None:
+    body = (
+        "Regional Dialogue on Skills Recognition\n\n"
+        "VIENTIANE, 28 March 2026 – Labour officials of the region gathered on 24 March at the"
+        " Regional Dialogue on Skills Recognition to agree a common plan.\n"
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 3, 24)
+
+
+def test_a_publication_label_on_the_dates_line_is_not_the_meeting() -> None:
+    body = (
+        "Consultation on Social Protection for Platform Workers\n\n"
+        "Published Date: 2026-03-30\n\n"
+        "Hanoi: On the morning of March 27, 2026, the Consultation on Social Protection for"
+        " Platform Workers brought together trade unions and employers.\n"
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 3, 27)
+
+
+def test_yesterday_in_a_news_story_counts_from_its_dateline() -> None:
+    body = (
+        "NNA Dhaka, March 31, 2026 —\n\n"
+        "The Ministry of Labour organised here yesterday a national dialogue on wage policy.\n"
+    )
+    record = _extract(body).meeting
+    assert record.start is not None
+    assert record.start.value == dt.date(2026, 3, 30)
+    assert record.start.confidence < 0.8  # a word, not a written date: a person looks
+
+
+def test_a_weekday_in_a_news_story_is_the_last_such_day_before_its_dateline() -> None:
+    body = (
+        "MANILA, Apr. 1 (PNA) -- The labour department opened its tripartite wage forum"
+        " on Monday to hear workers and employers.\n"
+    )
+    record = _extract(body).meeting
+    assert record.start is not None
+    assert record.start.value == dt.date(2026, 3, 30)  # 1 April 2026 is a Wednesday
+
+
+def test_a_sitting_called_from_an_hour_onwards_is_not_the_session_period() -> None:
+    body = (
+        "ประธานสภาจึงประกาศเรียกประชุมสภาองค์การบริหารส่วนตำบลบ้านใหม่ สมัยสามัญ สมัยที่ ๒"
+        " ประจำปี ๒๕๖๙ ในวันพุธที่ ๒๒ เดือน เมษายน ๒๕๖๙ เวลา ๐๙.๓๐ น. เป็นต้นไป"
+        " ณ ห้องประชุมสภา\n"
+    )
+    start, _ = _days(_extract(body))
+    assert start == dt.datetime(2026, 4, 22, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def test_a_meeting_said_as_past_in_an_opening_paragraph_is_cited_not_called() -> None:
+    # Both dates have meeting words; "เมื่อวันที่" says the first was held before the letter.
+    body = (
+        "ตามที่ที่ประชุมคณะกรรมการได้มีมติ เมื่อวันที่ ๒๐ มีนาคม ๒๕๖๙ ให้จัดการประชุมครั้งต่อไป"
+        " จึงขอเชิญประชุมในวันที่ ๒๐ เมษายน ๒๕๖๙ เวลา ๑๐.๐๐ น. ณ ห้องประชุมกรม\n"
+    )
+    start, _ = _days(_extract(body))
+    assert start == dt.datetime(2026, 4, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def test_a_session_period_broken_over_lines_by_a_pdf_is_still_a_period() -> None:
+    body = (
+        "กำหนดสมัยประชุมสภา สมัยสามัญ สมัยที่ ๒ ประจำปี ๒๕๖๙ ระหว่างวันที่ ๑\n"
+        "เดือนพฤษภาคม ๒๕๖๙\n"
+        "เป็นต้นไป มีกำหนดไม่เกิน ๑๕ วัน จึงเรียกประชุมสภาในวันที่ ๑๒ เดือนพฤษภาคม ๒๕๖๙ เวลา\n"
+        "๐๘.๓๐ น. ณ ห้องประชุมสภา\n"
+    )
+    start, _ = _days(_extract(body))
+    assert start == dt.datetime(2026, 5, 12, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def test_a_dateline_written_again_does_not_count_as_a_repeated_meeting_day() -> None:
+    body = (
+        "HANOI, 30 March 2026 – Labour inspection is a priority of the region. On 27-28 March,"
+        " inspectors of ten countries gathered at the 5th Regional Labour Inspection Meeting in"
+        " Hanoi.\n\nChaired by the Ministry, the meeting reviewed its plan of action.\n\n"
+        "It was followed by the Labour Inspection Forum on 30 March. The Forum was attended by"
+        " over 100 participants from inspectorates, employers, trade unions and the ILO.\n"
+    )
+    assert _days(_extract(body)) == (dt.date(2026, 3, 27), dt.date(2026, 3, 28))
+
+
+def test_a_table_with_each_date_above_its_label_gives_the_conference_row() -> None:
+    body = (
+        "กำหนดการประชุมวิชาการระดับชาติ\n\n"
+        "1 – 31 พฤษภาคม 2569\n"
+        "เปิดรับบทความ\n\n"
+        "15 มิถุนายน 2569\n"
+        "ประกาศผลการพิจารณาบทความ\n\n"
+        "20 – 21 สิงหาคม 2569\n"
+        "วันประชุมนำเสนอผลงาน\n"
+    )
+    assert _days(_extract(body)) == (dt.date(2026, 8, 20), dt.date(2026, 8, 21))
+
+
+def test_a_letters_date_above_its_subject_is_not_a_table_row() -> None:
+    body = (
+        "25 มีนาคม 2569\n"
+        "เรื่อง ขอเชิญประชุมคณะทำงาน\n"
+        "เรียน ผู้อำนวยการกอง\n\n"
+        "ด้วยกรมการจัดหางานกำหนดจัดประชุมคณะทำงาน ในวันที่ 10 เมษายน 2569 เวลา 09.30 น.\n"
+    )
+    start, _ = _days(_extract(body))
+    assert start == dt.datetime(2026, 4, 10, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def test_deadlines_written_twice_do_not_outweigh_the_conference_that_will_run() -> None:
+    body = (
+        "Key dates\n\n"
+        "Mon 4 May 2026:  Notification of accepted papers\n"
+        "Mon 4 May 2026:  Online registration opens\n"
+        "Mon 4 May 2026:  Notification of accepted posters\n\n"
+        "The conference will run from 13 to 15 July, 2026 as follows:\n"
+    )
+    assert _days(_extract(body)) == (dt.date(2026, 7, 13), dt.date(2026, 7, 15))
+
+
+def test_a_row_whose_label_follows_its_date_on_the_line_is_read_by_that_label() -> None:
+    body = (
+        "กำหนดการ\n"
+        "1 – 30 เมษายน 2569\n"
+        "15 พฤษภาคม 2569 ประกาศรายชื่อบทความที่ผ่านการพิจารณา\n"
+        "15 – 16 มิถุนายน 2569 เจ้าของบทความนำเสนอผลงาน\n"
+        "17 มิถุนายน 2569 ทัศนศึกษา\n"
+    )
+    assert _days(_extract(body)) == (dt.date(2026, 6, 15), dt.date(2026, 6, 16))
+
+
+def test_a_postponement_that_writes_only_the_old_dates_has_no_start() -> None:
+    body = (
+        "Dear colleagues,\n\n"
+        "We must postpone the Regional Forum on Care Work that is scheduled for 20-21 May 2026."
+        " We will share the arrangements once the situation allows.\n"
+    )
+    extraction = _extract(body, subject="Postponement: Regional Forum on Care Work")
+    assert extraction.kind.value == "postponement"
+    assert extraction.meeting.start is None
+
+
+def test_a_postponement_that_says_when_it_will_now_take_place_keeps_that_day() -> None:
+    body = (
+        "Dear colleagues,\n\n"
+        "The Regional Forum on Care Work, planned for 20-21 May 2026, has been postponed."
+        " It will now take place on 16-17 June 2026 at the same venue.\n"
+    )
+    extraction = _extract(body, subject="Postponement: Regional Forum on Care Work")
+    assert extraction.kind.value == "postponement"
+    assert _days(extraction) == (dt.date(2026, 6, 16), dt.date(2026, 6, 17))
+
+
+def test_a_listings_bracketed_posting_date_is_not_the_meeting() -> None:
+    body = (
+        "[2026-03-20] Call to the Provincial Labour Committee\n\n"
+        "The Provincial Labour Committee is called to meet on 10 April 2026 at the city hall.\n"
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 4, 10)

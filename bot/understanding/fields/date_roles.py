@@ -18,7 +18,8 @@ from bot.understanding.signals import Signal, Tally
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 _MEETING_CUES = re.compile(
-    r"held|take\s+place|taking\s+place|scheduled|convene|conducted|organi[sz]ed|will\s+be\s+on"
+    r"held|take\s+place|taking\s+place|will\s+run|runs\s+from|scheduled|convene|conducted"
+    r"|organi[sz]ed|will\s+be\s+on"
     r"|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)"
     r"|เข้าร่วม(?:การ)?ประชุม|ประชุม",
     re.IGNORECASE,
@@ -117,7 +118,7 @@ MAX_REPEATS = 3
 CONTEXT_BEFORE = 200
 CONTEXT_AFTER = 60
 # How far before the message a date said of the past is another meeting.
-CITED_PAST_DAYS = 30
+CITED_PAST_DAYS = 1
 
 # "สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๘" names a council's session of the year, "ปีงบประมาณ" a budget
 # year; neither is a meeting from 1 January to 31 December.
@@ -126,7 +127,8 @@ _SESSION_PERIOD = re.compile(
     r"|biennium|academic\s+year)"
 )
 # After the first day of a session: "เป็นต้นไป" (onwards), "มีกำหนด ๑๕ วัน" (for 15 days).
-_PERIOD_AFTER = re.compile(r"[^\S\n]*(?:เป็นต้นไป|มีกำหนด|(?i:onwards?|for\s+\d+\s+days))")
+# A PDF may break the line before them.
+_PERIOD_AFTER = re.compile(r"\s*(?:เป็นต้นไป|มีกำหนด|(?i:onwards?|for\s+\d+\s+days))")
 _NOTHING_BEFORE = re.compile(r"\s*(?i:on\s+)?")
 # What may follow a date on a line that only dates a letter: a weekday, a time stamp.
 _DATE_LINE_TAIL = 24
@@ -141,7 +143,8 @@ _PUBLICATION = re.compile(
 _DATELINE_PLACE = re.compile(
     r"[^\S\n]*(?:[A-Z]{2,6}[^\S\n]+)?[A-Z][A-Za-z]+(?:[^\S\n][A-Z][A-Za-z]+){0,2},[^\S\n]*"
 )
-_DATELINE_DASH = re.compile(r"[^\S\n]*(?:[–—:]|--?)(?:\s|$)")
+# "SINGAPORE, Dec. 6 (Xinhua) --": the agency may stand after the date.
+_DATELINE_DASH = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[–—:]|--?)(?:\s|$)")
 # "วันที่ 18 มีนาคม ของทุกปี", "on 18 March every year": a day of every year, no meeting's.
 _RECURRING = re.compile(
     r"[^\S\n]*(?:ของ)?ทุก(?:ปี|เดือน)|[^\S\n]*(?i:every\s+year|each\s+year|annually)"
@@ -173,11 +176,21 @@ _MEETING_LABEL = re.compile(
 _ROW_LABEL = re.compile(
     r"(?:^|\n)(?=[^\n]{0,64}\n)[^\S\n]*(?P<label>[^\d๐-๙\n]{3,60}?)[^\S\n]*[:：]?[^\S\n]*\n[^\S\n]*\Z"
 )
+# A table copied with each date above its row's label: "14 – 15 กันยายน 2566" then
+# "งานการนำเสนอผลงานวิจัย". Not a letter's subject or salutation under its date.
+_ROW_LABEL_AFTER = re.compile(
+    r"\n[^\S\n]*+(?!เรื่อง|เรียน|อ้างถึง|(?i:subject|dear|to\b|re\b|ref))"
+    r"(?P<label>[^\d๐-๙\n]{3,60})[^\S\n]*(?:\n|\Z)"
+)
 _MEETING_ROW = re.compile(_MEETING_WORD)
+# How long the rest of a line opened by a date may be to label a row; a longer one is prose.
+_SAME_LINE_LABEL = 60
 _DECIDED_THERE = re.compile(
     r"[^.\n]{0,20}?(?:ได้)?มีมติ|(?i:[^.\n]{0,40}?\b(?:resolved|decided|agreed)\b)"
 )
-_PAST = re.compile(r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on)|เมื่อวันที่|ที่ผ่านมา")
+_PAST = re.compile(
+    r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on)|เมื่อวันที่|เมื่อ\s*$|ที่ผ่านมา"
+)
 
 
 def weigh(
@@ -194,7 +207,14 @@ def weigh(
     after = text.plain[end : min(line_end, end + CONTEXT_AFTER)]
     line_before = text.plain[line_start:start]
     label = _row_label(text, line_start) if not line_before.strip() else ""
-    if _MEETING_CUES.search(before) or _MEETING_CUES.search(after):
+    rest_of_line = text.plain[end:line_end].strip()
+    if not label and not line_before.strip():
+        # "15 – 16 มิถุนายน 2561 เจ้าของบทความนำเสนอผลงาน": a row's label after its date
+        label = rest_of_line or _row_label_after(text, line_end)
+        label = label if len(label) <= _SAME_LINE_LABEL else ""
+    # "Published Date: 2026-01-23": its "Date:" is no meeting's.
+    published = _PUBLICATION.search(line_before[-40:]) is not None
+    if not published and (_MEETING_CUES.search(before) or _MEETING_CUES.search(after)):
         tally.add(DateSignal.MEETING_WORDS)
     # "registration for the <title> (19-21 May 2026)": the dates are the title's.
     follows_title = any(0 <= start - e <= 3 for _, e in title_spans)
@@ -227,13 +247,15 @@ def weigh(
     # "Published Date: 2026-01-23": a label's colon ends the clause, so the line is read too.
     elif (
         _PUBLICATION.search(near_before)
-        or _PUBLICATION.search(line_before[-40:])
+        or published
+        # "[2012-08-10] Opening of the session": a listing's posting date before its title
+        or (line_before.strip() == "[" and after.startswith("]"))
         or (_DATELINE_PLACE.fullmatch(line_before) and _DATELINE_DASH.match(after))
     ):
         tally.add(DateSignal.PUBLICATION)
     if _RECURRING.match(after):
         tally.add(DateSignal.RECURRING)
-    if _is_session_period(item, before, after):
+    if _is_session_period(item, before, text.plain[end : end + CONTEXT_AFTER]):
         tally.add(DateSignal.SESSION_PERIOD)
     if line_end - line_start <= 120 and any(
         line_start - 300 <= s <= line_end for s, _ in title_spans
@@ -249,7 +271,11 @@ def weigh(
     if day is not None and day < reference.date() - dt.timedelta(days=400):
         tally.add(DateSignal.OTHER_YEAR)
     elif day is not None and (
-        (day < reference.date() - dt.timedelta(days=CITED_PAST_DAYS) and _PAST.search(near_before))
+        (
+            day < reference.date() - dt.timedelta(days=CITED_PAST_DAYS)
+            # "ตามมติ ... เมื่อวันที่ ๔ มกราคม" is said of the past even on a text's first line
+            and _PAST.search(clause_before(text, start, first_line_too=True))
+        )
         # "ที่ประชุม … เมื่อวันที่ ๔ มกราคม ๒๕๖๕ ได้มีมติ…": the meeting that decided this one
         or (day < reference.date() and _DECIDED_THERE.match(after))
     ):
@@ -266,6 +292,12 @@ def _sentence_line_start(text: MessageText, line_start: int) -> int:
     while line_start > 0 and line_start > floor and text.wraps_at(line_start - 1):
         line_start = text.line_at(line_start - 1)[0]
     return line_start
+
+
+def _row_label_after(text: MessageText, line_end: int) -> str:
+    """The label of a table row whose date stands on the line above it, or ""."""
+    m = _ROW_LABEL_AFTER.match(text.plain, line_end)
+    return m["label"] if m else ""
 
 
 def _is_session_period(item: Temporal, before: str, after: str) -> bool:

@@ -27,6 +27,7 @@ from bot.understanding.fields.date_roles import (
 )
 from bot.understanding.fields.deadline_kinds import deadline_kind, sentence_start
 from bot.understanding.fields.gazetteer import zone_of_place
+from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
 from bot.understanding.fields.text import MessageText, clause_before
 from bot.understanding.record import Deadline, DeadlineKind, Extracted, When
 from bot.understanding.temporal.relative import resolve_relative
@@ -95,20 +96,28 @@ def find_meeting_dates(
     candidates = [t for t in text.temporals if t.kind in _EVENT_KINDS]
     in_subject = [t for t in subject_dates if t.kind in _EVENT_KINDS and not is_whole_year(t)]
     if not candidates:
-        return _from_subject(text, in_subject, default_tz, city, country)
+        return _from_subject(text, in_subject, default_tz, city, country, reference, ())
     spans = title_spans[:MAX_TITLE_SPANS]
     tallies = {id(t): weigh(text, t, reference, spans) for t in candidates}
-    repeats = Counter(_days(t) for t in candidates)
+    # A story's dateline, a page's date or a deadline written again ("BANGKOK, 6 April – ...
+    # on 6 April") says nothing more of the meeting.
+    repeats = Counter(
+        _days(t)
+        for t in candidates
+        if not any(tallies[id(t)].holds(s) for s in _NOT_WRITTEN_AS_EVENT)
+    )
     subject_days = {_days(t) for t in in_subject}
     for t in candidates:
-        tallies[id(t)].add(DateSignal.REPEATED, min(MAX_REPEATS, repeats[_days(t)] - 1))
+        tallies[id(t)].add(DateSignal.REPEATED, max(0, min(MAX_REPEATS, repeats[_days(t)] - 1)))
         if _days(t) in subject_days:
             tallies[id(t)].add(DateSignal.IN_SUBJECT)
     scores = {key: tally.total for key, tally in tallies.items()}
     best = max(candidates, key=lambda t: (scores[id(t)], text.in_body(t.span[0]), -t.span[0]))
     best_score = scores[id(best)]
     if best_score < 1:
-        return _from_subject(text, in_subject, default_tz, city, country)
+        # the story's own date, which "yesterday" and "on Monday" count from
+        filed = [t for t in candidates if tallies[id(t)].holds(DateSignal.PUBLICATION)]
+        return _from_subject(text, in_subject, default_tz, city, country, reference, filed)
     # The same day written elsewhere with its hours says more.
     precise = [
         t
@@ -160,6 +169,22 @@ def find_meeting_dates(
     )
 
 
+def _from_news_day(
+    text: MessageText, filed: Sequence[Temporal], reference: dt.datetime
+) -> MeetingDates:
+    """ "organised here yesterday a labour conference": the day counted from the story's."""
+    found = news_day(text, filed, reference)
+    if found is None:
+        return MeetingDates(None, None, None)
+    day, source = found
+    why = ("a day named from the story's date, not written",)
+    return MeetingDates(Extracted(day, source, NEWS_DAY_CONFIDENCE, why), None, None)
+
+
+_NOT_WRITTEN_AS_EVENT = (
+    DateSignal.DOCUMENT_DATE, DateSignal.PUBLICATION, DateSignal.OTHER_EVENT,
+    DateSignal.IMPORTANT_DATES_ROW,
+)  # fmt: skip
 _EVENT_KINDS = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
 
 
@@ -169,12 +194,15 @@ def _from_subject(
     default_tz: str,
     city: str | None,
     country: str | None,
+    reference: dt.datetime,
+    filed: Sequence[Temporal],
 ) -> MeetingDates:
     """The dates of the subject line, when the text gives none it could weigh: "Invitation -
     ASEAN-Australia Dialogue, 28 April 2027, Canberra" above a body that only says "in
     Canberra". Several different dates in the subject say nothing sure."""
     if len({_days(t) for t in subject_dates}) != 1:
-        return MeetingDates(None, None, None)
+        # a news story's "yesterday" may still name the day
+        return _from_news_day(text, filed, reference)
     item = subject_dates[0]
     zone, zone_confidence = _zone(item, default_tz, city, country)
     source = f"Subject: {text.subject}"

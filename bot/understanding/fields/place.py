@@ -193,7 +193,8 @@ def _headings(text: MessageText) -> list[_Candidate]:
     """Short lines that give the dates and the place together, as titles of notes do."""
     found = []
     for item in text.temporals:
-        line_start, line_end = text.line_at(item.span[0])
+        # the line the date ends on: a PDF may break "19 th" from "November 2010 Hotel …"
+        line_start, line_end = text.line_at(item.span[1] - 1)
         if _MAIL_HEADER_LINE.match(text.plain, line_start):
             continue
         if line_end - line_start <= 120 and find_places(text.plain, item.span[1], line_end):

@@ -170,12 +170,12 @@ _CLAUSE_BREAK = re.compile(r"[.;:]\s|\n")
 CLAUSE_REACH = 200
 
 
-def clause_before(text: MessageText, start: int) -> str:
+def clause_before(text: MessageText, start: int, *, first_line_too: bool = False) -> str:
     """The clause right before a position (a date's): cues of other events only count there."""
     line_start = text.line_at(start)[0]
-    if line_start == 0:
+    if line_start == 0 and not first_line_too:
         # The first line of a text is a subject or a heading: its words name the meeting
         # ("Thank you for registering for the Webinar on 10 March"), not another event.
         return ""
-    before = text.plain[max(line_start - 1, start - CLAUSE_REACH) : start]
+    before = text.plain[max(0, line_start - 1, start - CLAUSE_REACH) : start]
     return _CLAUSE_BREAK.split(before)[-1][-80:]

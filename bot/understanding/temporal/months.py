@@ -17,7 +17,15 @@ THAI_MONTH_NAMES = _TH_FULL = (
 )  # fmt: skip
 
 # Misspellings that OCR and hurried typing produce: ฏ for ฎ, a lost thanthakhat.
-_TH_SLIPS = {"กรกฏาคม": 7, "กุมภาพันธ": 2, "พฤศจิกยน": 11, "มกราคาม": 1}
+_TH_SLIPS = {"กรกฏาคม": 7, "กุมภาพันธ": 2, "มกราคาม": 1}
+# A PDF whose Thai font has no Unicode for sara aa (า) copies it out as a control character
+# (U+0003) or loses it ("กุมภ\x03พันธ์ 2563", "พฤศจิกยน"): the month is still the month.
+_TH_SLIPS |= {
+    name.replace("า", lost): i
+    for i, name in enumerate(_TH_FULL, start=1)
+    for lost in ("", "\x03")
+    if "า" in name
+}
 
 # Each abbreviation as its written parts: a dot may follow each part, a space may separate them
 # ("ก.ย.", "ก. ย.", "ก.ย", "กย" are all September).
@@ -58,7 +66,11 @@ def _wrappable(word: str) -> str:
 # MONTH_EN, also hyphenated across a line. Only after a day ("30 Septem-\nber"): where a month
 # name opens a date, its openings would have to be every word that begins like a month.
 _EN_WRAPPABLE = "|".join(_wrappable(w) for w in sorted(_EN_WORDS, key=len, reverse=True))
-MONTH_EN_WRAPPABLE = rf"(?<![A-Za-z])(?:(?i:{_EN_WRAPPABLE})\.?|May|MAY)(?![A-Za-z])"
+# A copy that lost the blank after an ordinal ("10-13thSeptember") still has the month.
+_AFTER_ORDINAL = r"(?<=[0-9]st|[0-9]nd|[0-9]rd|[0-9]th)"
+MONTH_EN_WRAPPABLE = (
+    rf"(?:(?<![A-Za-z])|{_AFTER_ORDINAL})(?:(?i:{_EN_WRAPPABLE})\.?|May|MAY)(?![A-Za-z])"
+)
 # Thai vowels and tone marks written above or below a letter: OCR never puts a space before them.
 _COMBINING = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 

@@ -75,10 +75,14 @@ _OCR_DAY = r"(?<![A-Za-z])[lI][0-9]|[0-9][lIO]"
 _AFTER_DAY_WORD = r"(?=[^\S\n]+(?i:of|to|until|till|through|and)(?![A-Za-z])|[^\S\n]*+[-–—&])"
 
 
+# "19th", and "19 th" as a copied PDF spaces it ("on the 19 th of November").
+_ORDINAL_SUFFIX = r"(?:(?i:st|nd|rd|th)|[^\S\n](?i:st|nd|rd|th)(?![A-Za-z]))?"
+
+
 def _day(i: str) -> str:
     # A day in digits, or in words after "the": "the twenty-first of May".
     return (
-        rf"(?:{_NO_DIGIT_BEFORE}(?P<d{i}>{DIGIT}{{1,2}}|{_OCR_DAY})(?i:st|nd|rd|th)?(?![0-9๐-๙])"
+        rf"(?:{_NO_DIGIT_BEFORE}(?P<d{i}>{DIGIT}{{1,2}}|{_OCR_DAY}){_ORDINAL_SUFFIX}(?![0-9๐-๙])"
         rf"|(?:(?i:the)[^\S\n]+|(?<=[Tt]he[^\S\n]))(?P<dw{i}>{ORDINAL_DAY})(?![A-Za-z])"
         rf"{_AFTER_DAY_WORD})"
     )
