@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -60,7 +60,22 @@ def click_through(browser: webdriver.Chrome, button: WebElement) -> None:
     page = browser.find_element(By.TAG_NAME, "html")
     button.click()
     wait = WebDriverWait(browser, 10)
-    wait.until(expected_conditions.staleness_of(page))
+    wait.until(lambda _: _is_detached(page))
     # Elements found while the next document is still being parsed can belong to no
     # document a moment later (chromedriver: "Node ... does not belong to the document").
     wait.until(lambda driver: driver.execute_script("return document.readyState") == "complete")
+
+
+def _is_detached(element: WebElement) -> bool:
+    """Whether `element` has left the document: chromedriver says so with a stale-element
+    error, or, while the next page is being built, with an inspector error that Selenium's
+    own `staleness_of` does not take for one."""
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as exc:
+        if "does not belong to the document" in str(exc):
+            return True
+        raise
+    return False
