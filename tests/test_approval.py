@@ -19,7 +19,7 @@ from bot.actions.reminders.telegram import SendRetry, Timeouts
 from bot.app import App
 from bot.cli import _register, app
 from bot.config.settings import Settings
-from bot.sources.maildir import ensure_maildir
+from bot.sources.maildir import deliver, ensure_maildir
 from bot.store.tables import MeetingRow
 from tests.servers.smtp import SmtpServer, running_smtp_server
 from tests.servers.telegram_api import TelegramApiStandIn
@@ -249,7 +249,7 @@ async def test_only_an_approver_can_approve_from_telegram(tmp_path, smtp_server)
         running = asyncio.create_task(daemon.run())
         try:
             lookalike = "https://us06web.zооm.us/j/81234567890"  # Cyrillic o's
-            (maildir / "new" / "1.eml").write_bytes(invitation(link=lookalike))
+            deliver(maildir, "1.eml", invitation(link=lookalike))
             [notice] = await api.wait_for("sendMessage")
             assert int(notice.params["chat_id"]) == GROUP
             assert "meetbot approve 1" in notice.params["text"]

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from bot.actions.reminders.runtime import Wiring
 from bot.app import App
 from bot.config.settings import Settings
-from bot.sources.maildir import ensure_maildir
+from bot.sources.maildir import deliver, ensure_maildir
 from bot.store.tables import OutboxRow, ReminderSentRow
 from tests.servers.radicale import running_radicale
 from tests.servers.smtp import running_smtp_server
@@ -55,7 +55,7 @@ def outputs_of(tmp_path: Path, smtp_server, radicale: str, monkeypatch) -> dict[
     async def run() -> None:
         daemon = App.open(settings, reminders=Wiring(console=console))
         ensure_maildir(tmp_path / "maildir")
-        (tmp_path / "maildir" / "new" / "1.eml").write_bytes(forged())
+        deliver(tmp_path / "maildir", "1.eml", forged())
         try:
             await daemon.run(once=True)
             await daemon.assign(1, ["somchai", "malee"], by="test")

@@ -48,7 +48,7 @@ from bot.demo import corpus_messages
 from bot.errors import MeetbotError
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.repository import list_meetings
-from bot.sources.maildir import ensure_maildir
+from bot.sources.maildir import deliver, ensure_maildir
 from bot.store.statuses import MessageStatus
 from bot.store.tables import MessageRow, OutboxRow
 from bot.understanding.browser_url import browser_host
@@ -163,7 +163,7 @@ def _seed(maildir: Path) -> int:
     seeded = 0
     for file in corpus:
         if file.name not in taken:
-            (maildir / "new" / file.name).write_bytes(file.read_bytes())
+            deliver(maildir, file.name, file.read_bytes())
             seeded += 1
     return seeded
 

@@ -31,6 +31,17 @@ def ensure_maildir(path: Path) -> None:
         (path / sub).mkdir(parents=True, exist_ok=True)
 
 
+def deliver(path: Path, name: str, data: bytes) -> Path:
+    """Deliver a message as Maildir asks: written in tmp/, then renamed into new/, so a
+    watcher never reads a file that is still being written."""
+    ensure_maildir(path)
+    draft = path / "tmp" / name
+    draft.write_bytes(data)
+    delivered = path / "new" / name
+    os.replace(draft, delivered)
+    return delivered
+
+
 def pending_files(path: Path) -> list[Path]:
     """Messages waiting in new/, oldest first (delivery names start with the time)."""
     new = path / "new"

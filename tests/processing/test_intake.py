@@ -17,7 +17,7 @@ from bot.processing.runner import ActionRunner
 from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
 from bot.sources.incoming import Incoming
-from bot.sources.maildir import ensure_maildir
+from bot.sources.maildir import deliver, ensure_maildir
 from bot.store.database import open_database
 from bot.store.statuses import MessageStatus
 from bot.store.tables import MessageRow
@@ -48,7 +48,7 @@ async def test_the_maildir_watcher_stores_every_message_before_any_is_understood
     maildir = settings.sources.maildir.path
     ensure_maildir(maildir)
     for n in range(3):
-        (maildir / "new" / f"100{n}.test").write_bytes(message(f"local {n}"))
+        deliver(maildir, f"100{n}.test", message(f"local {n}"))
     try:
         [watcher] = build_watchers(
             settings, db=app.db, intake=app.intake, clock=app.clock, stop=app.stop, once=True

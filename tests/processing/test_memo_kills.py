@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from bot.sources.maildir import deliver
 from bot.store.database import open_database
 from bot.store.tables import ActionRunRow
 from tests.corpus_paths import CORPUS
@@ -128,7 +129,7 @@ def kill_at(
     log = DaemonLog(daemon)
     try:
         assert log.wait_for("meetbot running", 60), log.text
-        (tmp_path / "maildir" / "new" / "1.eml").write_bytes(INVITATION.read_bytes())
+        deliver(tmp_path / "maildir", "1.eml", INVITATION.read_bytes())
         markers = tmp_path / "data" / "soffice"
         if moment == "during LibreOffice":
             assert wait_for_file(markers, "soffice-*.pgid", 120), log.text

@@ -16,7 +16,7 @@ from bot.cli import app as cli
 from bot.config.settings import MaildirSource, Settings, SourcesSettings
 from bot.errors import LockedError, SourceError
 from bot.sources.lock import MailboxLock
-from bot.sources.maildir import MaildirWatcher, ensure_maildir
+from bot.sources.maildir import MaildirWatcher, deliver, ensure_maildir
 from bot.store.tables import MailboxCursorRow, MessageRow
 from tests.sources.helpers import message, stored_count, wait_for
 
@@ -36,7 +36,7 @@ async def test_maildir_processes_new_mail_once_and_keeps_the_files(tmp_path):
     maildir = tmp_path / "maildir"
     ensure_maildir(maildir)
     for n in range(3):
-        (maildir / "new" / f"100{n}.test").write_bytes(message("local"))
+        deliver(maildir, f"100{n}.test", message("local"))
     await app.run(once=True)
     assert stored_count(app.db) == 3
     assert list((maildir / "new").iterdir()) == []
@@ -59,7 +59,7 @@ async def test_maildir_watcher_sees_mail_delivered_while_it_runs(tmp_path):
     )  # fmt: skip
     task = asyncio.create_task(watcher.run())
     await wait_for((tmp_path / "maildir" / "new").exists, "the Maildir made")
-    (tmp_path / "maildir" / "new" / "2000.test").write_bytes(message("later"))
+    deliver(tmp_path / "maildir", "2000.test", message("later"))
     await wait_for(lambda: stored_count(app.db) > 0, "the message delivered meanwhile")
     app.stop.set()
     await task

@@ -18,7 +18,7 @@ from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.actions.reminders.telegram import SendRetry, Timeouts
 from bot.app import App
 from bot.config.settings import Settings
-from bot.sources.maildir import ensure_maildir
+from bot.sources.maildir import deliver, ensure_maildir
 from tests.actions.reminders.conftest import DELEGATES
 from tests.actions.reminders.meetings import BKK, slom_record
 from tests.servers.smtp import running_smtp_server
@@ -177,7 +177,7 @@ async def test_a_change_kept_apart_while_the_daemon_runs_is_shown_without_waitin
                 in_reply_to="invitation-1@asean.example.org",
                 start="10:00",
             )
-            (tmp_path / "maildir" / "new" / "2000.follow-up").write_bytes(follow_up)
+            deliver(tmp_path / "maildir", "2000.follow-up", follow_up)
             sent = await api.wait_for("sendMessage", count=told_before + 1, timeout=60)
         finally:
             daemon.stop.set()
