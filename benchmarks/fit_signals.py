@@ -86,8 +86,10 @@ def predict(x: np.ndarray, weights: np.ndarray) -> np.ndarray:
 
 def _hand(inputs: Mapping[str, float]) -> float:
     """The confidence the hand weights gave before the fit, for comparison."""
-    confidence = 0.5 + 0.06 * 10 * inputs.get(date_confidence.SCORE, 0.0)
-    return confidence * (0.85 if inputs.get(date_confidence.CLOSE_RIVAL) else 1.0)
+    return date_confidence.hand_confidence(
+        10 * inputs.get(date_confidence.SCORE, 0.0),
+        close_rival=bool(inputs.get(date_confidence.CLOSE_RIVAL)),
+    )
 
 
 def reliability(p: Sequence[float], y: Sequence[bool]) -> list[str]:

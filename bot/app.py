@@ -39,7 +39,7 @@ from bot.processing.outcome import Outcome
 from bot.processing.past import SkipPast
 from bot.processing.pipeline import Pipeline, Stages
 from bot.processing.runner import ActionRunner
-from bot.processing.workers import UnderstandingPool
+from bot.processing.workers import UnderstandingPool, warm_understanding
 from bot.reading.limits import ReadLimits
 from bot.reading.mime import read_message
 from bot.reading.ocr import ocr_problem
@@ -55,7 +55,6 @@ from bot.sources.watcher import FolderWatcher
 from bot.store.database import Database, open_database
 from bot.types import Clock, SystemClock
 from bot.understanding.extract import extract_message
-from bot.understanding.geo import warm as warm_places
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +125,7 @@ async def reading_on_a_budget(settings: Settings, pipeline: Pipeline) -> AsyncIt
     reading = settings.reading
     if not reading.message_seconds:
         # Messages are read in this process: its places' tables are read before the first.
-        await asyncio.to_thread(warm_places)
+        await asyncio.to_thread(warm_understanding)
         yield
         return
     stages = pipeline.stages

@@ -138,10 +138,7 @@ class Pipeline:
         message stored before is logged and left as it is (`created` False)."""
         [stored] = await asyncio.to_thread(store_all, self.db, [incoming])
         if not stored.created:
-            log.info(
-                "message already stored",
-                extra={"message_id": stored.message_id, "source": incoming.source},
-            )
+            _log_duplicate(stored, incoming)
         return stored
 
     async def process_stored(self, stored: StoredMessage, raw: bytes | None) -> None:
@@ -184,10 +181,7 @@ class Pipeline:
             if one.created:
                 outcomes.append(understood_now[one.pk])
                 continue
-            log.info(
-                "message already stored",
-                extra={"message_id": one.message_id, "source": incoming.source},
-            )
+            _log_duplicate(one, incoming)
             outcomes.append(Outcome(one.pk, one.message_id, OutcomeStatus.DUPLICATE))
         self._note_kept_apart(outcomes)
         return outcomes
@@ -346,3 +340,10 @@ def read_and_extract(
         raw = raw if raw is not None else raw_bytes(row)
         understanding = understand(stages.read, stages.extract, raw)
     return understood(row, understanding)
+
+
+def _log_duplicate(stored: StoredMessage, incoming: Incoming) -> None:
+    log.info(
+        "message already stored",
+        extra={"message_id": stored.message_id, "source": incoming.source},
+    )

@@ -65,9 +65,14 @@ def _understand_all(
 
 
 def import_stages(read: ReadStage, extract: ExtractStage) -> None:
-    """Unpickling the stages imports their modules in the worker; the places' tables are
-    read and the patterns (compiled where first used) compiled here too, before the first
-    message's budget starts."""
+    """Unpickling the stages imports their modules in the worker; the rest of the
+    understanding's start-up is done here too, before the first message's budget starts."""
+    warm_understanding()
+
+
+def warm_understanding() -> None:
+    """Read the places' tables and compile the patterns (compiled where first used), so
+    that no message pays for them."""
     warm_places()
     compile_defined()
 

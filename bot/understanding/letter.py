@@ -26,7 +26,7 @@ from bot.understanding.ocr_values import (
 )
 from bot.understanding.record import Deadline, DeadlineKind, Extracted, MeetingRecord
 from bot.understanding.temporal.find import find_temporal
-from bot.understanding.temporal.types import TemporalKind
+from bot.understanding.temporal.types import TemporalKind, day_of
 
 __all__ = ["Letter", "fill_from_letters", "find_letter", "letters_in"]
 
@@ -244,7 +244,7 @@ def _reply_deadline(body: str, reference: dt.datetime) -> tuple[dt.date, str] | 
 
 def _dates(text: str, reference: dt.datetime) -> tuple[dt.date, ...]:
     days = (
-        found.start.date() if isinstance(found.start, dt.datetime) else found.start
+        day_of(found.start)
         for found in find_temporal(text, reference=reference)
         if found.kind is TemporalKind.DATE
     )

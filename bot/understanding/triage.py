@@ -8,7 +8,6 @@ report it forwards). Every decision comes with the evidence it rests on.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -16,6 +15,7 @@ from bot.reading.document import MailDocument
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.prefilter import Prefiltered, prefiltered
 from bot.understanding.record import MeetingRecord, MessageKind
+from bot.understanding.temporal.types import day_of
 
 # The prefiltered patterns are tried only where one of their first words begins
 # (bot.understanding.prefilter): a leading \b makes the engine try every position.
@@ -243,11 +243,8 @@ def _held_before(doc: MailDocument, text: MessageText, record: MeetingRecord) ->
     """Why the message reports a meeting already held, or nothing: the text says it was held
     and the meeting's day is not after the message's (an invitation recalls last year's
     meeting "held in Bali" but invites to one still to come)."""
-    if record.start is None or doc.date is None:
-        return ()
-    start = record.start.value
-    day = start.date() if isinstance(start, dt.datetime) else start
-    if day > doc.date.date():
+    day = day_of(record.start.value) if record.start is not None else None
+    if day is None or doc.date is None or day > doc.date.date():
         return ()
     held = _find(text, _HELD, near=_HELD_NEAR)
     if not held.any:

@@ -22,6 +22,12 @@ WEIGHTS_FILE = Path(__file__).resolve().with_name("date_confidence.json")
 SCORE = "score"  # the signals' total, in tens: the hand weights' own verdict
 CLOSE_RIVAL = "close_rival"
 ENGINE_DOUBT = "engine_doubt"
+CLOSE_RIVAL_FACTOR = 0.85
+
+
+def hand_confidence(score: float, *, close_rival: bool) -> float:
+    """The hand weights' verdict on a date whose signals total `score`."""
+    return (0.5 + 0.06 * score) * (CLOSE_RIVAL_FACTOR if close_rival else 1.0)
 
 
 def features(

@@ -236,7 +236,6 @@ _GENERIC_FIRST_WORDS = frozenset(
 _COUNTRY_FIRST_WORDS = frozenset(
     s.split()[0] for s in _COUNTRY_OF if " " in s and s.split()[0] not in _GENERIC_FIRST_WORDS
 )
-_CITY_FIRST_WORDS = frozenset(s.split()[0] for s in _CITY_OF)
 _CITY_PATTERN = _pattern([s for _, spellings in CITIES.values() for s in spellings])
 _COUNTRY_PATTERN = _pattern([s for spellings in COUNTRIES.values() for s in spellings])
 
@@ -252,12 +251,6 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if not any(c.start < m.end() and m.start() < c.end for c in found):
             found.append(PlaceMatch(m.start(), m.end(), _COUNTRY_OF[_spelling(m)], False))
     return sorted(found, key=lambda p: p.start)
-
-
-def opens_city_name(word: str) -> bool:
-    """Whether a word is the first (or only) word of a city's name: a cheap test before
-    `find_places`."""
-    return word.lower() in _CITY_FIRST_WORDS
 
 
 def _spelling(match: re.Match[str]) -> str:

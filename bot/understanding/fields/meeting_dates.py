@@ -14,7 +14,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.understanding.fields.date_confidence import features, fitted_confidence
+from bot.understanding.fields.date_confidence import (
+    features,
+    fitted_confidence,
+    hand_confidence,
+)
 from bot.understanding.fields.date_roles import (
     MAX_REPEATS,
     NEW_DATE,
@@ -74,7 +78,6 @@ _DUE_LABEL = re.compile(
 MAX_TITLE_SPANS = 50
 # A date chosen by less than this over a date of other days is doubtful.
 CLEAR_MARGIN = 2
-CLOSE_RIVAL_FACTOR = 0.85
 
 
 @dataclass(frozen=True)
@@ -151,7 +154,7 @@ def find_meeting_dates(
         signals, score=best_score, close_rival=close_rival, engine_doubt=best.confidence < 0.9
     )
     # The hand weights' verdict, lowered where the model fitted on real mail is less sure.
-    hand = (0.5 + 0.06 * best_score) * (CLOSE_RIVAL_FACTOR if close_rival else 1.0)
+    hand = hand_confidence(best_score, close_rival=close_rival)
     confidence = min(best.confidence, hand, fitted_confidence(inputs))
     # "originally scheduled for 8-9 October, has been postponed to 3-4 December": the clause
     # names the old schedule, but the date chosen is the new one.
