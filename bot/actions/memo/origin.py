@@ -7,13 +7,13 @@ e-mail, "กระทรวงแรงงานมีหนังสือ ด�
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from email.utils import parseaddr
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.orm import undefer
 
 from bot.actions.memo.glossary import load_glossary
 from bot.config.settings import Settings
@@ -21,6 +21,7 @@ from bot.reading.document import MailDocument
 from bot.reading.limits import ReadLimits
 from bot.reading.mime import read_message
 from bot.store.database import Database
+from bot.store.messages import raw_bytes
 from bot.store.tables import MessageRow
 from bot.understanding.letter_ref import LetterReference, find_letter_references
 from bot.understanding.ocr_values import repair_ocr_dates
@@ -105,30 +106,28 @@ def load_origin(
     cites: the first such message's letter is taken, and its number says who wrote it.
     """
     with db.session() as session:
+        # The raw column is deferred: loaded here in the one query, not one query per row.
         rows = session.scalars(
             select(MessageRow)
+            .options(undefer(MessageRow.raw_gz))
             .where(MessageRow.meeting_id == meeting_id)
             .order_by(MessageRow.date, MessageRow.received_at)
         ).all()
-        first = next(
-            (r for r in rows if r.kind == MessageKind.INVITATION), rows[0] if rows else None
-        )
-        raws = [
-            gzip.decompress(r.raw_gz)
-            for r in ([first] if first else []) + [r for r in rows if r is not first]
-        ]
-    if not raws:
+    first = next((r for r in rows if r.kind == MessageKind.INVITATION), rows[0] if rows else None)
+    if first is None:
         return None
+    # Decompressed one at a time: the loop below stops at the first letter it finds.
+    raws = (raw_bytes(r) for r in [first, *(r for r in rows if r is not first)])
     limits = ReadLimits.from_settings(settings.reading, settings.ocr, settings.data_dir)
     own_agency = settings.office.reference_prefix_th
     origin = origin_from_document(
-        read_message(raws[0], limits=limits),
+        read_message(next(raws), limits=limits),
         sender_names_th=settings.memo.sender_names_th,
         own_agency=own_agency,
         tz=ZoneInfo(settings.timezone),
         now=now,
     )
-    for raw in raws[1:]:
+    for raw in raws:
         if origin.letter is not None:
             break
         # A scan's years and month names as extraction reads them (ocr_values).
