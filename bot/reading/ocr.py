@@ -19,10 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
-
-from bot.reading.ocr_deskew import straightened
-from bot.reading.ocr_digits import reread_thai_digits
 from bot.reading.ocr_thai import clean_ocr_thai
 
 # Part of the cache key: a page read by an older pipeline (no deskew, no digit pass) is read again.
@@ -150,6 +146,12 @@ def _cached(data: bytes, page: int, options: OcrOptions, image_of: _ImageMaker) 
 
 
 def _run(page: int, options: OcrOptions, image_of: _ImageMaker) -> OcrPage:
+    # numpy and Pillow load here, with the first scanned page: a message with a text layer
+    # (and `meetbot read` of one) never pays for them.
+    from PIL import Image
+
+    from bot.reading.ocr_digits import reread_thai_digits
+
     with tempfile.TemporaryDirectory(prefix="meetbot-ocr-") as name:
         work = Path(name)
         try:
@@ -185,6 +187,10 @@ def _run(page: int, options: OcrOptions, image_of: _ImageMaker) -> OcrPage:
 
 def _straight(image: Path, work: Path) -> Path:
     """The page image turned level (ocr_deskew), or `image` itself when it is level."""
+    from PIL import Image
+
+    from bot.reading.ocr_deskew import straightened
+
     with Image.open(image) as scanned:
         level = straightened(scanned)
     if level is None:

@@ -1,5 +1,6 @@
 """A command imports what it uses: `meetbot --help` and `meetbot dates` start without the
-libraries of other commands (benchmarks/bench_cli_start.py measures how long they take)."""
+libraries of other commands, and `meetbot read` of a message with its text in it without the
+image libraries OCR needs (benchmarks/bench_cli_start.py measures how long they take)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 import pytest
 
 from bot.understanding.prefilter import prefiltered
+from tests.corpus_paths import CORPUS
 
 # Runs a command as `meetbot` does, then names every module it imported.
 _RUN_AND_LIST = """
@@ -38,6 +40,10 @@ def imported_by(*arguments: str) -> set[str]:
     [
         (["--help"], ["pydantic", "sqlalchemy", "holidays", "bot.understanding.temporal.patterns"]),
         (["dates", "registration by 15 September 2025"], ["pydantic", "sqlalchemy", "holidays"]),
+        # numpy (and Pillow) are for scanned pages: not for a text-only message, nor for a PDF
+        # with its text layer (pypdf brings Pillow itself).
+        (["read", str(CORPUS / "h2-wrong-charset.eml")], ["numpy", "PIL", "sqlalchemy"]),
+        (["read", str(CORPUS / "03-agj-admin-note.eml")], ["numpy"]),
     ],
 )
 def test_a_command_starts_without_what_it_does_not_use(arguments, not_imported):
