@@ -77,6 +77,7 @@ def test_the_corpus_is_found():
 PARTS = 8
 
 
+@pytest.mark.slow  # 400 messages read and understood: out of `make test-fast`, in `make test`
 @pytest.mark.parametrize("part", range(PARTS))
 def test_mutated_corpus_mail_is_read_and_understood_within_bounds(part: int):
     originals = [path.read_bytes() for path in CORPUS]

@@ -30,12 +30,14 @@ MAILS = sorted(
 
 
 def _prefiltered() -> dict[str, Prefiltered]:
-    found = {}
+    """Each pattern once, by the first of its names: a module that imports another's pattern
+    (zones.ZONE_ANYWHERE in zone_attach and meeting_dates) holds the same object."""
+    found: dict[int, tuple[str, Prefiltered]] = {}
     for module in pkgutil.walk_packages(bot.understanding.__path__, "bot.understanding."):
         for name, value in vars(importlib.import_module(module.name)).items():
             if isinstance(value, Prefiltered):
-                found[f"{module.name}.{name}"] = value
-    return found
+                found.setdefault(id(value), (f"{module.name}.{name}", value))
+    return dict(found.values())
 
 
 @cache
@@ -56,6 +58,10 @@ def test_the_mails_are_found() -> None:
     assert len(MAILS) > 40
 
 
+# Every pattern over every mail and date table, most of it in the slow full patterns: about
+# fifteen seconds, so out of `make test-fast` (tests/temporal/test_prefilter.py compares the
+# date patterns there) and in `make test`.
+@pytest.mark.slow
 @pytest.mark.parametrize(("name", "pattern"), sorted(_prefiltered().items()))
 def test_prefiltered_pattern_finds_what_its_full_pattern_finds(
     name: str, pattern: Prefiltered

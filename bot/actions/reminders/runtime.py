@@ -35,7 +35,6 @@ from bot.actions.reminders.delivery import (
     EmailChannel,
 )
 from bot.actions.reminders.directory import MeetingDirectory
-from bot.actions.reminders.line import LineChannel, line_api, serving_webhook, webhook_app
 from bot.actions.reminders.scheduler import ReminderScheduler
 from bot.actions.reminders.service import ReminderService
 from bot.actions.reminders.telegram import (
@@ -83,6 +82,14 @@ async def running_reminders(
     async with AsyncExitStack() as stack:
         line = None
         if settings.line.channel_access_token is not None:
+            # LINE's SDK (hundreds of pydantic models) loads only where LINE is configured.
+            from bot.actions.reminders.line import (
+                LineChannel,
+                line_api,
+                serving_webhook,
+                webhook_app,
+            )
+
             line = await stack.enter_async_context(line_api(settings.line))
             channels[LINE] = LineChannel(line)
         application = None
