@@ -29,6 +29,12 @@ SIDE_SESSION = rf"{DRY_RUN}|{REHEARSAL}|{BRIEFING}"
 # where the meeting is ("ศึกษาดูงาน ณ ประเทศมาเลเซีย").
 SIDE_TRIP = r"study\s+(?:visit|tour)|field\s+(?:trip|visit)|site\s+visit|excursion|ศึกษาดูงาน|ทัศนศึกษา"
 
+# Holding a meeting: as a participle ("was held", "is convened", "co-hosted by") and in any
+# tense ("took place", "takes place", "convene"). Each reader sets the tense and the words
+# around them that it needs (a report's past, a place's "in", a day's "today").
+HELD_PARTICIPLE = r"held|convened|organi[sz]ed|hosted|conducted"
+HELD = rf"{HELD_PARTICIPLE}|take[sn]?\s+place|taking\s+place|took\s+place|convene[ds]?"
+
 # English month names and their abbreviations as whole words (without the boundaries).
 MONTH_NAME_EN = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.reading.document import MailDocument
+from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.prefilter import Prefiltered, prefiltered
 from bot.understanding.record import MeetingRecord, MessageKind
@@ -54,8 +55,8 @@ _HELD = prefiltered(
         *("rolled", "kicked", "gathered", "met", "presided", "recently"),
         *("จัดขึ้น", "ได้จัด", "เป็นประธาน", "ได้เข้าร่วม", "ร่วมประชุม", "ประชุมหารือ"),
     ],
-    r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?(?:held|convened|organi[sz]ed"
-    r"|conducted|hosted|opened|launched|concluded|attended)\b|\btook\s+place\b"
+    r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:{cues.HELD_PARTICIPLE}|opened|launched|concluded|attended)\b|\btook\s+place\b"
     r"|\b(?:concluded|commenced|opened|wrapped\s+up|closed|ended)\s+(?:today|yesterday|here"
     r"|on\s+\w+day)\b|\brecently\s+(?:ended|concluded|held)\b"
     rf"|{_NOT_PAST}\b(?:convened|organi[sz]ed|hosted|opened|rolled\s+out|kicked\s+off"

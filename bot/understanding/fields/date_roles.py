@@ -18,8 +18,7 @@ from bot.understanding.signals import Signal, Tally
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 _MEETING_CUES = re.compile(
-    r"held|take\s+place|taking\s+place|will\s+run|runs\s+from|scheduled|convene|conducted"
-    r"|organi[sz]ed|will\s+be\s+on"
+    rf"{cues.HELD}|will\s+run|runs\s+from|scheduled|will\s+be\s+on"
     r"|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)"
     r"|เข้าร่วม(?:การ)?ประชุม|ประชุม",
     re.IGNORECASE,

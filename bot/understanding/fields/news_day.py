@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from bot.understanding import cues
 from bot.understanding.fields.text import MessageText
 from bot.understanding.temporal.types import Temporal, day_of
 
@@ -23,8 +24,8 @@ _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 # written after the fact.
 _FUTURE = re.compile(r"\b(?:will|to\s+be|is\s+to|are\s+to)\b", re.IGNORECASE)
 _HAPPENS = re.compile(
-    r"\b(?:held|organi[sz]ed|opened|convened|hosted|took\s+place|takes\s+place|began|begins"
-    r"|scheduled|commenced|kicked\s+off|launched|gathered|concluded|closed|presided)\b",
+    rf"\b(?:{cues.HELD}|opened|began|begins|scheduled|commenced|kicked\s+off|launched"
+    r"|gathered|concluded|closed|presided)\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]*")

@@ -47,11 +47,11 @@ _HELD = prefiltered(
         "organi",
         "presided",
         "holding",
+        "conducted",
     ),
-    r"(?i)\b(?:held|take\s+place|taking\s+place|took\s+place|convened?|hosted|scheduled"
     # News of a meeting: "organized the first National Workshop ... at the National
     # Convention Centre", "presided over by the Minister, at Hotel Cambodiana".
-    r"|in[\s-]person|organi[sz]ed|presided|holding)\b",
+    rf"(?i)\b(?:{cues.HELD}|scheduled|in[\s-]person|presided|holding)\b",
 )
 # The rest of the sentence after the verb: a sentence wrapped at a line break goes on; a blank
 # line ends it. The full stop of an abbreviated month ("on Jan. 22, 2026, at the Cambodiana

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.understanding import cues
 from bot.understanding.fields.gazetteer import canonical_country, is_country
 from bot.understanding.fields.text import clean
 from bot.understanding.geo import (
@@ -29,8 +30,8 @@ _SHORTEST_THAI_NAME = 3
 _NAME = re.compile(r"[A-Z][A-Za-z'’.]+(?:[ -][A-Z][A-Za-z'’]+){0,2}")
 # "which will be held in Vientiane", "met in Hanoi on May 20", "opened … in Singapore on Tuesday".
 _HELD = re.compile(
-    r"(?<![A-Za-z])(?i:held|take\s+place|took\s+place|taking\s+place|met|host\w*|organi[sz]\w*"
-    r"|convene\w*|opens?|opened|takes\s+place|kick(?:s|ed)?\s+off)(?![A-Za-z])"
+    rf"(?<![A-Za-z])(?i:{cues.HELD}|met|host\w*|organi[sz]\w*|opens?|opened"
+    r"|kick(?:s|ed)?\s+off)(?![A-Za-z])"
 )
 # "The previous 41st ... meeting was held in February 2017 ... in Nha Trang": a meeting cited.
 CITED = re.compile(r"(?i:\b(?:previous|preceding|last)\b)|ครั้งที่ผ่านมา|ครั้งก่อน")
