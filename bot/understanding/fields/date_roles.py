@@ -137,13 +137,10 @@ _PUBLICATION = re.compile(
     # "Agenda | 05 October 2011", "Version: 3 May": the date of the document itself.
     r"|(?i:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
 )
-# A news dateline dates the report: "BANDAR SERI BEGAWAN, 6 April 2017 –", "New Delhi,
-# September 08, 2013:", "AKP Phnom Penh, October 03, 2018 —" (a news agency's letters first).
-_DATELINE_PLACE = re.compile(
-    r"[^\S\n]*(?:[A-Z]{2,6}[^\S\n]+)?[A-Z][A-Za-z]+(?:[^\S\n][A-Z][A-Za-z]+){0,2},[^\S\n]*"
-)
-# "SINGAPORE, Dec. 6 (Xinhua) --": the agency may stand after the date.
-_DATELINE_DASH = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[–—:]|--?)(?:\s|$)")
+# A news dateline dates the report (bot.understanding.cues): its place before the date, its
+# dash after.
+_DATELINE_PLACE = re.compile(rf"[^\S\n]*{cues.DATELINE_PLACE},[^\S\n]*")
+_DATELINE_DASH = re.compile(rf"{cues.DATELINE_END}(?:\s|$)")
 # "วันที่ 18 มีนาคม ของทุกปี", "on 18 March every year": a day of every year, no meeting's.
 _RECURRING = re.compile(
     r"[^\S\n]*(?:ของ)?ทุก(?:ปี|เดือน)|[^\S\n]*(?i:every\s+year|each\s+year|annually)"

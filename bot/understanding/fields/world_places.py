@@ -45,14 +45,12 @@ _IN_NAME = re.compile(
 )
 # A news dateline: "Vientiane – On 23 and 24 March 2021, …", "SINGAPORE, Dec. 6 (Xinhua) --".
 _DATELINE = re.compile(
-    # "AKP Phnom Penh, October 03, 2018 —": a news agency's letters may stand first.
-    r"^[^\S\n]*(?:[A-Z]{2,6}[^\S\n]+(?=[A-Z][a-z]))?"
-    r"(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})"
+    rf"^[^\S\n]*{cues.DATELINE_PLACE}"
     r"(?:[^\S\n]*(?:[–—-]|:)[^\S\n]+(?i:on|at|the)\s"
     r"|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}[^\S\n]+\("
     # "BANDAR SERI BEGAWAN, 6 April 2017 –", "New Delhi, September 08, 2013:"
     r"|,[^\S\n]+(?:\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?)"
-    r"[^\S\n]+\d{4}[^\S\n]*(?:[–—:]|--?)"
+    rf"[^\S\n]+\d{{4}}{cues.DATELINE_END}"
     # A heading: "Bangkok, 17-21 June 2019".
     r"|,[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]+[A-Z][a-z]+)",
     re.MULTILINE,
