@@ -29,10 +29,10 @@ from bot.understanding.fields.date_roles import (
     is_whole_year,
     weigh,
 )
-from bot.understanding.fields.deadline_kinds import deadline_kind, sentence_start
+from bot.understanding.fields.deadline_kinds import deadline_kind
 from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
-from bot.understanding.fields.text import MessageText, clause_before
+from bot.understanding.fields.text import MessageText, clause_before, sentence_start
 from bot.understanding.record import Deadline, DeadlineKind, Extracted, When
 from bot.understanding.temporal.relative import resolve_relative
 from bot.understanding.temporal.types import (

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from bot.understanding import cues
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.temporal.types import Temporal, day_of
 
 # The day word in the sentence that says a meeting happens: "opened today", "held yesterday".
@@ -41,10 +41,9 @@ def news_day(
     filed = next((t for t in datelines if isinstance(t.start, dt.date)), None)
     after = filed.span[1] if filed else 0
     for m in _DAY_WORD.finditer(text.plain, after):
-        sentence_start = text.plain.rfind(".", 0, m.start()) + 1
-        sentence_start = max(sentence_start, text.plain.rfind("\n", 0, m.start()) + 1)
         tail = _SENTENCE.match(text.plain, m.end())
-        sentence = text.plain[sentence_start : m.start()] + (tail[0] if tail else "")
+        sentence = text.plain[sentence_start(text.plain, m.start()) : m.start()]
+        sentence += tail[0] if tail else ""
         if not _HAPPENS.search(sentence):
             continue
         day = (day_of(filed.start) if filed else None) or reference.date()

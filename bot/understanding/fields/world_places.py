@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import canonical_country, is_country
-from bot.understanding.fields.text import clean
+from bot.understanding.fields.text import clean, sentence_start
 from bot.understanding.geo import (
     PLACE_POPULATION,
     City,
@@ -120,8 +120,7 @@ def _named_after_held(text: str) -> list[re.Match[str]]:
     """Each "in <Name>" or "at <Name>" in the sentence after words of holding a meeting."""
     found: list[re.Match[str]] = []
     for held in _HELD.finditer(text):
-        sentence_start = max(text.rfind(". ", 0, held.start()), text.rfind("\n", 0, held.start()))
-        if CITED.search(text, max(0, sentence_start), held.start()):
+        if CITED.search(text, sentence_start(text, held.start()), held.start()):
             continue
         stop = _SENTENCE_END.search(text, held.end(), held.end() + _HELD_REACH)
         found.extend(
