@@ -6,6 +6,8 @@ own patterns (case-blind) with the words of their own around it.
 
 from __future__ import annotations
 
+import re
+
 # Signing up for a meeting: "register", "sign up", "RSVP", "confirm your participation",
 # "ลงทะเบียน", "ยืนยันการเข้าร่วม". "ตอบรับ" alone is a reply; "แบบตอบรับ" is the reply form
 # that carries the nominees' names, which REPLY_FORM names.
@@ -49,3 +51,10 @@ MONTH_NAME_EN = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+
+_THAI_SCRIPT = re.compile("[\u0e00-\u0e7f]")
+
+
+def written_in_thai(text: str) -> bool:
+    """Whether `text` has any Thai letter or digit."""
+    return _THAI_SCRIPT.search(text) is not None

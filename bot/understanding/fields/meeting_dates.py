@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.understanding.cues import written_in_thai
 from bot.understanding.fields.date_confidence import (
     features,
     fitted_confidence,
@@ -40,7 +41,6 @@ from bot.understanding.temporal.types import (
     Temporal,
     TemporalKind,
     day_of,
-    written_in_thai,
 )
 from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of
 
