@@ -20,6 +20,7 @@ from bot.understanding.fields.meeting_dates import (
     MeetingDates,
     find_deadlines,
     find_meeting_dates,
+    only_old_schedule,
     registration_deadline,
 )
 from bot.understanding.fields.mode import find_mode
@@ -118,7 +119,7 @@ def extract_message(doc: MailDocument, *, default_tz: str = "Asia/Bangkok") -> E
     )
     record = doubt_ocr_values(fill_from_letters(record, letters_in(doc)), doc)
     kind, reasons = triage(doc, text, record)
-    if kind is MessageKind.POSTPONEMENT and dates.superseded:
+    if kind is MessageKind.POSTPONEMENT and only_old_schedule(text, dates):
         record = replace(record, start=None, end=None)
         reasons = (*reasons, "the only dates given are the old ones: no new date yet")
     return Extraction(doc.message_id, kind, (*reasons, *reference_reasons), record)

@@ -85,9 +85,11 @@ class MeetingDates:
     start: Extracted[When] | None
     end: Extracted[When] | None
     timezone: Extracted[str] | None
-    # The dates are written as the old schedule ("which was scheduled for 26-27 May"):
-    # in a postponement without new dates they are no longer the meeting's.
-    superseded: bool = False
+    # Where the chosen date stands in the text, and which new dates a postponement gives:
+    # whether it is the one, some other, or none (see `only_old_schedule`).
+    chosen_span: tuple[int, int] | None = None
+    chosen_is_new: bool = False
+    new_date_written: bool = False
 
 
 def find_meeting_dates(
@@ -156,25 +158,33 @@ def find_meeting_dates(
     # The hand weights' verdict, lowered where the model fitted on real mail is less sure.
     hand = hand_confidence(best_score, close_rival=close_rival)
     confidence = min(best.confidence, hand, fitted_confidence(inputs))
-    # "originally scheduled for 8-9 October, has been postponed to 3-4 December": the clause
-    # names the old schedule, but the date chosen is the new one.
-    clause = clause_before(text, best.span[0])
-    has_new_date = tallies[id(best)].holds(DateSignal.NEW_DATE)
-    superseded = not has_new_date and (
-        (OLD_SCHEDULE.search(clause) is not None and NEW_DATE.search(clause) is None)
-        or POSTPONED_SCHEDULE.search(text.unwrapped(max(0, best.span[0] - 200), best.span[0]))
-        is not None
-        # "postponed until further notice", "เลื่อนออกไปก่อนจนกว่าสถานการณ์จะคลี่คลาย": the
-        # dates written are the old ones, whatever words stand before them.
-        or NO_NEW_DATE.search(text.plain) is not None
-        # In a postponement, a date no words call the new one is the schedule given up.
-        or not any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values())
-    )
     return MeetingDates(
         start=Extracted(start, source, confidence, reasons) if start is not None else None,
         end=Extracted(end, source, confidence, reasons) if end is not None else None,
         timezone=Extracted(zone, source, zone_confidence) if zone else None,
-        superseded=superseded,
+        chosen_span=best.span,
+        chosen_is_new=tallies[id(best)].holds(DateSignal.NEW_DATE),
+        new_date_written=any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values()),
+    )
+
+
+def only_old_schedule(text: MessageText, dates: MeetingDates) -> bool:
+    """Whether a postponement's dates are the schedule given up, with no new one yet: asked
+    only of a message whose kind is a postponement."""
+    if dates.chosen_span is None or dates.chosen_is_new:
+        return False
+    at = dates.chosen_span[0]
+    # "originally scheduled for 8-9 October, has been postponed to 3-4 December": the clause
+    # names the old schedule, but the date chosen is the new one.
+    clause = clause_before(text, at)
+    return (
+        (OLD_SCHEDULE.search(clause) is not None and NEW_DATE.search(clause) is None)
+        or POSTPONED_SCHEDULE.search(text.unwrapped(max(0, at - 200), at)) is not None
+        # "postponed until further notice", "เลื่อนออกไปก่อนจนกว่าสถานการณ์จะคลี่คลาย": the
+        # dates written are the old ones, whatever words stand before them.
+        or NO_NEW_DATE.search(text.plain) is not None
+        # In a postponement, a date no words call the new one is the schedule given up.
+        or not dates.new_date_written
     )
 
 
