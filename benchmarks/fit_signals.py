@@ -23,8 +23,8 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from benchmarks.eval_real import BUCKETS, MAIL, NOTICES, part_of_notice, score_notice
-from bot.understanding.extract import extract_message
-from bot.understanding.fields import date_confidence, meeting_dates
+from bot.understanding.extract import extract_with_dates
+from bot.understanding.fields import date_confidence
 from tests.realmail.wrap import notices
 from tests.understanding.helpers import document
 
@@ -35,32 +35,20 @@ ROUND = 3
 
 def examples() -> list[tuple[dict[str, float], bool]]:
     """(features, right) for each dev notice whose start was chosen among its dates."""
-    recorded: list[Mapping[str, float]] = []
-    fitted = meeting_dates.fitted_confidence
-
-    def record(inputs: Mapping[str, float]) -> float:
-        recorded.append(dict(inputs))
-        return fitted(inputs)
-
-    meeting_dates.fitted_confidence = record  # type: ignore[assignment]
     found = []
-    try:
-        for notice in notices():
-            # the dev part only: never the test part, nor a held-out round (`test4`)
-            if part_of_notice(notice) != "dev":
-                continue
-            name = notice.name
-            gold = json.loads((NOTICES / f"{name}.gold.json").read_text(encoding="utf-8"))
-            recorded.clear()
-            out = extract_message(document(MAIL / f"{name}.eml"), default_tz="Asia/Bangkok")
-            outcome = next(
-                (o for o in score_notice(name, gold, out.to_json()) if o.name == "start date"),
-                None,
-            )
-            if recorded and outcome is not None and outcome.value is not None:
-                found.append((dict(recorded[-1]), outcome.right))
-    finally:
-        meeting_dates.fitted_confidence = fitted  # type: ignore[assignment]
+    for notice in notices():
+        # the dev part only: never the test part, nor a held-out round (`test4`)
+        if part_of_notice(notice) != "dev":
+            continue
+        name = notice.name
+        gold = json.loads((NOTICES / f"{name}.gold.json").read_text(encoding="utf-8"))
+        out, dates = extract_with_dates(document(MAIL / f"{name}.eml"), default_tz="Asia/Bangkok")
+        outcome = next(
+            (o for o in score_notice(name, gold, out.to_json()) if o.name == "start date"),
+            None,
+        )
+        if dates.confidence_inputs and outcome is not None and outcome.value is not None:
+            found.append((dict(dates.confidence_inputs), outcome.right))
     return found
 
 

@@ -59,6 +59,14 @@ _YEAR = re.compile(r"(?<!\d)(20[0-9]{2}|25[5-9][0-9])(?!\d)")
 
 
 def extract_message(doc: MailDocument, *, default_tz: str = "Asia/Bangkok") -> Extraction:
+    return extract_with_dates(doc, default_tz=default_tz)[0]
+
+
+def extract_with_dates(
+    doc: MailDocument, *, default_tz: str = "Asia/Bangkok"
+) -> tuple[Extraction, MeetingDates]:
+    """The extraction, and the meeting's dates as they were chosen (with the inputs of their
+    confidence, which benchmarks/fit_signals.py fits on)."""
     doc = repair_ocr_dates(doc)
     raw = doc.all_text()
     reference, reference_reasons = _reference(doc, raw)
@@ -122,7 +130,7 @@ def extract_message(doc: MailDocument, *, default_tz: str = "Asia/Bangkok") -> E
     if kind is MessageKind.POSTPONEMENT and only_old_schedule(text, dates):
         record = replace(record, start=None, end=None)
         reasons = (*reasons, "the only dates given are the old ones: no new date yet")
-    return Extraction(doc.message_id, kind, (*reasons, *reference_reasons), record)
+    return Extraction(doc.message_id, kind, (*reasons, *reference_reasons), record), dates
 
 
 def _reference(doc: MailDocument, raw: str) -> tuple[dt.datetime, tuple[str, ...]]:

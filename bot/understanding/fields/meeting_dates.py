@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from bot.understanding.cues import written_in_thai
 from bot.understanding.fields.date_confidence import (
@@ -90,6 +90,9 @@ class MeetingDates:
     chosen_span: tuple[int, int] | None = None
     chosen_is_new: bool = False
     new_date_written: bool = False
+    # The inputs the date's confidence was read from (date_confidence.features), when it was
+    # chosen among the text's dates: what benchmarks/fit_signals.py fits the model on.
+    confidence_inputs: Mapping[str, float] = field(default_factory=dict)
 
 
 def find_meeting_dates(
@@ -165,6 +168,7 @@ def find_meeting_dates(
         chosen_span=best.span,
         chosen_is_new=tallies[id(best)].holds(DateSignal.NEW_DATE),
         new_date_written=any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values()),
+        confidence_inputs=inputs,
     )
 
 
