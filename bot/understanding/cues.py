@@ -37,12 +37,21 @@ SIDE_TRIP = r"study\s+(?:visit|tour)|field\s+(?:trip|visit)|site\s+visit|excursi
 HELD_PARTICIPLE = r"held|convened|organi[sz]ed|hosted|conducted"
 HELD = rf"{HELD_PARTICIPLE}|take[sn]?\s+place|taking\s+place|took\s+place|convene[ds]?"
 
+# What a report says happened, beside the words of holding a meeting: "presided over the
+# opening", "met", "หารือกับ", "เป็นประธานการประชุม".
+HAPPENED = (
+    rf"(?i:\b(?:{HELD}|presided|opened|met|chaired|gathered|launched|attended|discussed)\b)"
+    r"|หารือ|ประชุม|เป็นประธาน|เข้าร่วม|จัดขึ้น|ได้จัด|พบปะ"
+)
+
 # A news dateline: the place a report is filed from, then its date, then a dash or a colon:
 # "BANDAR SERI BEGAWAN, 6 April 2017 –", "AKP Phnom Penh, October 03, 2018 —" (a news
 # agency's letters may stand first), "SINGAPORE, Dec. 6 (Xinhua) --" (and its name after the
 # date). The date between them is each reader's own.
 DATELINE_PLACE = (
     r"(?:[A-Z]{2,6}[^\S\n]+(?=[A-Z][a-z]))?(?P<name>[A-Z][A-Za-z]+(?:[^\S\n][A-Z][A-Za-z]+){0,2})"
+    # "Bangkok, Thailand, 15 August 2023 –": the country may follow the city.
+    r"(?:,[^\S\n]*[A-Z][A-Za-z]+(?:[^\S\n][A-Z][A-Za-z]+){0,2}(?=,))?"
 )
 DATELINE_END = r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[–—:]|--?)"
 

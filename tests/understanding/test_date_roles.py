@@ -379,3 +379,46 @@ def test_a_listings_bracketed_posting_date_is_not_the_meeting() -> None:
         "The Provincial Labour Committee is called to meet on 10 April 2026 at the city hall.\n"
     )
     assert _days(_extract(body))[0] == dt.date(2026, 4, 10)
+
+
+def test_a_month_without_a_day_is_not_the_meeting_when_its_sitting_is_dated() -> None:
+    body = (
+        "การประชุมคณะกรรมการจังหวัด ประจำเดือน มิถุนายน 2569\n"
+        "ประชุมในวันอังคารที่ 30 มิถุนายน 2569 เวลา 09.00 น. ณ ห้องประชุมศาลากลางจังหวัด"
+    )
+    start, end = _days(_extract(body))
+    assert start == dt.datetime(2026, 6, 30, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    assert end is None
+
+
+def test_a_month_alone_is_never_the_meetings_days() -> None:
+    body = "The regional workshop on labour migration will be held in June 2026 in Hanoi."
+    assert _extract(body).meeting.start is None
+
+
+def test_the_day_a_news_story_opens_with_is_the_meeting_it_tells_of() -> None:
+    body = (
+        "March 30, 2026, at 09.30 hours – The Deputy Permanent Secretary of Labour presided\n"
+        "over the opening of the Regional Dialogue on Labour Migration at a hotel in Bangkok.\n"
+    )
+    start = _extract(body).meeting.start
+    assert start is not None
+    assert start.value == dt.datetime(2026, 3, 30, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    assert start.confidence < 0.8  # read from a story's shape, not from words of a meeting
+
+
+def test_a_thai_report_dated_by_its_first_words_is_that_days_meeting() -> None:
+    body = (
+        "ข่าวกระทรวง\n\n"
+        "เมื่อวันที่ ๓๑ มีนาคม ๒๕๖๙ ปลัดกระทรวงแรงงาน หารือกับผู้แทนองค์การแรงงานระหว่างประเทศ"
+        " เรื่องความร่วมมือด้านแรงงานข้ามชาติ"
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 3, 31)
+
+
+def test_a_story_whose_first_sentence_names_the_meetings_days_is_dated_by_them() -> None:
+    body = (
+        "BANGKOK, 1 April 2026 – Labour ministers met on 30-31 March in Bangkok to discuss"
+        " migrant workers' protection.\n"
+    )
+    assert _days(_extract(body)) == (dt.date(2026, 3, 30), dt.date(2026, 3, 31))

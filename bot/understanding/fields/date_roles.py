@@ -8,11 +8,12 @@ The weights are data (`WEIGHTS`); each chosen date's reasons name the signals th
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
 from bot.understanding import cues
-from bot.understanding.fields.text import MessageText, clause_before
+from bot.understanding.fields.text import MessageText, clause_before, sentence_end
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.signals import Signal, Tally
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
@@ -101,6 +102,8 @@ class DateSignal(Signal):
     IMPORTANT_DATES_ROW = "a row of another milestone: papers, notification, early registration"
     MEETING_LABEL = "labelled as the meeting's or the conference's dates"
     RECURRING = "a day of every year, not one meeting's"
+    STORY_DAY = "the day a news story opens with, saying what happened on it"
+    WHOLE_MONTH = "a month without a day: a committee's month or a plan, not a meeting's days"
 
 
 # Hand weights, set against the self-written sets and the seeds.
@@ -111,7 +114,8 @@ WEIGHTS: dict[Signal, float] = {
     DateSignal.OTHER_YEAR: -2, DateSignal.CITED_PAST: -1, DateSignal.IN_BODY: 1,
     DateSignal.REPEATED: 1, DateSignal.IN_SUBJECT: 2, DateSignal.SESSION_PERIOD: -6,
     DateSignal.PUBLICATION: -4, DateSignal.IMPORTANT_DATES_ROW: -3, DateSignal.MEETING_LABEL: 2,
-    DateSignal.RECURRING: -5,
+    DateSignal.RECURRING: -5, DateSignal.WHOLE_MONTH: -5,
+    DateSignal.STORY_DAY: 3,
 }  # fmt: skip
 MAX_REPEATS = 3
 CONTEXT_BEFORE = 200
@@ -240,6 +244,8 @@ def weigh(
         or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
     ):
         tally.add(DateSignal.DOCUMENT_DATE)
+    elif _opens_story(text, line_before, item, reference):
+        tally.add(DateSignal.STORY_DAY)
     # "Published Date: 2026-01-23": a label's colon ends the clause, so the line is read too.
     elif (
         _PUBLICATION.search(near_before)
@@ -251,6 +257,8 @@ def weigh(
         tally.add(DateSignal.PUBLICATION)
     if _RECURRING.match(after):
         tally.add(DateSignal.RECURRING)
+    if is_whole_month(item):
+        tally.add(DateSignal.WHOLE_MONTH)
     if _is_session_period(item, before, text.plain[end : end + CONTEXT_AFTER]):
         tally.add(DateSignal.SESSION_PERIOD)
     if line_end - line_start <= 120 and any(
@@ -279,6 +287,43 @@ def weigh(
     if text.in_body(start):
         tally.add(DateSignal.IN_BODY)
     return tally
+
+
+# What may stand before the date that opens a story: nothing, "On", "เมื่อ", its dateline.
+_STORY_OPENING = re.compile(r"[^\S\n]*(?:เมื่อ[^\S\n]*|(?i:on)[^\S\n]+)?")
+_HAPPENED = re.compile(cues.HAPPENED)
+# A day counted from the story's date says the meeting was another day than the dateline's.
+_OTHER_DAY_WORD = re.compile(
+    r"(?i:\b(?:yesterday|tomorrow|last\s+week|on\s+\w+day))\b|เมื่อวาน|พรุ่งนี้|ที่ผ่านมา"
+)
+# How far into its sentence the verb of a story's opening is looked for.
+_STORY_REACH = 300
+
+
+def _opens_story(
+    text: MessageText, line_before: str, item: Temporal, reference: dt.datetime
+) -> bool:
+    """ "เมื่อวันที่ ๑ พฤษภาคม ๒๕๖๓ รัฐมนตรี... หารือกับ...", "September 15, 2025, at 08.30 hours –
+    Mr. X presided over the opening of ...", "Bangkok, Thailand, 15 August 2023 – IOM today
+    hosted ...": a report's first words date what it tells, on or before the message."""
+    day = day_of(item.start)
+    if day is None or day > reference.date():
+        return False
+    if not (_STORY_OPENING.fullmatch(line_before) or _DATELINE_PLACE.fullmatch(line_before)):
+        return False
+    end = item.span[1]
+    stop = sentence_end(text.plain, end, end + _STORY_REACH)
+    sentence = text.plain[end:stop]
+    if any(
+        end <= other.span[0] < stop and other.kind is not TemporalKind.RELATIVE
+        for other in text.temporals
+    ):
+        return False  # "BANDAR SERI BEGAWAN, 6 April 2017 – ... met on 4-5 April": that day
+    if len(sentence.split("\n", 1)[0].strip()) <= _DATE_LINE_TAIL and not text.wraps_at(
+        text.line_at(end)[1]
+    ):
+        return False  # a date on a line of its own dates a letter
+    return _HAPPENED.search(sentence) is not None and _OTHER_DAY_WORD.search(sentence) is None
 
 
 def _sentence_line_start(text: MessageText, line_start: int) -> int:
@@ -331,6 +376,24 @@ def is_whole_year(item: Temporal) -> bool:
         first is not None
         and last is not None
         and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+    )
+
+
+# A day's number as written: one or two digits, Arabic or Thai (a year has four).
+_DAY_NUMBER = re.compile(r"(?<![\d๐-๙])[\d๐-๙]{1,2}(?![\d๐-๙])")
+
+
+def is_whole_month(item: Temporal) -> bool:
+    """ "ประจำเดือน มกราคม ๒๕๖๘", "in late June 2011": a month written without a day, never a
+    meeting's days ("1-30 June 2011" writes its days and may be)."""
+    first, last = day_of(item.start), day_of(item.end)
+    return (
+        first is not None
+        and last is not None
+        and first.day == 1
+        and (first.year, first.month) == (last.year, last.month)
+        and last.day == calendar.monthrange(last.year, last.month)[1]
+        and _DAY_NUMBER.search(item.text) is None
     )
 
 

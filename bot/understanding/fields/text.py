@@ -197,3 +197,9 @@ def sentence_start(text: str, position: int) -> int:
     for match in _SENTENCE_BREAK.finditer(text, window, position):
         last = match.end()
     return last or window
+
+
+def sentence_end(text: str, position: int, limit: int) -> int:
+    """Where the sentence holding `position` ends (at most at `limit`)."""
+    found = _SENTENCE_BREAK.search(text, position, limit)
+    return found.start() if found else limit
