@@ -40,6 +40,7 @@ from bot.understanding.record import (
     OnlineMeeting,
 )
 from bot.understanding.temporal.find import find_temporal
+from bot.understanding.temporal.types import When
 from bot.understanding.triage import triage
 
 # Where quoted mail starts inside a body: what follows is someone else's earlier message.
@@ -130,7 +131,26 @@ def extract_with_dates(
     if kind is MessageKind.POSTPONEMENT and only_old_schedule(text, dates):
         record = replace(record, start=None, end=None)
         reasons = (*reasons, "the only dates given are the old ones: no new date yet")
+    if kind is MessageKind.CANCELLATION and dates.chosen_is_new:
+        # "moved to the Feb. 13 council meeting": what the words call new in a cancellation
+        # is another meeting's day, not the one called off.
+        record = replace(record, start=_doubted(record.start), end=_doubted(record.end))
     return Extraction(doc.message_id, kind, (*reasons, *reference_reasons), record), dates
+
+
+# A cancellation's day that its words call new: a person should look.
+CANCELLED_NEW_DAY_CONFIDENCE = 0.6
+
+
+def _doubted(value: Extracted[When] | None) -> Extracted[When] | None:
+    if value is None:
+        return None
+    why = "a cancellation: the day its words call new may be another meeting's"
+    return replace(
+        value,
+        confidence=min(value.confidence, CANCELLED_NEW_DAY_CONFIDENCE),
+        reasons=(*value.reasons, why),
+    )
 
 
 def _reference(doc: MailDocument, raw: str) -> tuple[dt.datetime, tuple[str, ...]]:

@@ -26,13 +26,16 @@ _CANCEL = prefiltered(["cancel"], r"\bcancel(?:l?ed|lation|s)?\b")
 _CALLED_OFF = prefiltered(
     ["will", "no", "called", "ขอยกเลิก", "ยกเลิก"],
     r"(?:will\s+(?:no\s+longer|not)|no\s+longer)\s+(?:be\s+)?(?:held|take\s+place|proceed|go(?:ing)?"
-    r"\s+ahead)|called\s+off|(?:ขอ)?ยกเลิก(?:การ)?(?:ประชุม|จัด|สัมมนา|อบรม)",
+    # "will not take place until after the report": put off, not called off
+    r"\s+ahead)(?!\s+(?:until|till|before))|called\s+off|(?:ขอ)?ยกเลิก(?:การ)?(?:ประชุม|จัด|สัมมนา|อบรม)",
 )
 # A hotel's cancellation policy is not a cancelled meeting, nor is a participant's own
 # registration that may be cancelled ("You can cancel your registration at any time").
 _CANCEL_NOT_MEETING = re.compile(
     r"hotel|room|booking|reservation|fee|charge|policy|refund|flight|ticket|ห้องพัก|โรงแรม"
-    r"|(?:your|their|my)\s+(?:registration|attendance|participation|rsvp)",
+    r"|(?:your|their|my)\s+(?:registration|attendance|participation|rsvp)"
+    # "is not cancelled but postponed to 2021"
+    r"|\bnot\s+(?:been\s+|be\s+)?cancel",
 )
 _POSTPONE = re.compile(
     r"postpone|re-?schedul|deferr?ed|new\s+dates?|change\s+(?:of|in)\s+(?:the\s+)?(?:date|schedule)"

@@ -422,3 +422,52 @@ def test_a_story_whose_first_sentence_names_the_meetings_days_is_dated_by_them()
         " migrant workers' protection.\n"
     )
     assert _days(_extract(body)) == (dt.date(2026, 3, 30), dt.date(2026, 3, 31))
+
+
+def test_a_postponed_meeting_now_due_on_a_day_has_that_day() -> None:
+    body = (
+        "Dear colleagues,\n\n"
+        "The Organizing Committee has decided to postpone the Regional Forum on Labour Migration."
+        " The forum is now due to take place on 14-17 September 2026.\n"
+    )
+    extraction = _extract(body)
+    assert extraction.kind.value == "postponement"
+    assert _days(extraction) == (dt.date(2026, 9, 14), dt.date(2026, 9, 17))
+
+
+def test_a_postponed_meeting_said_to_come_on_a_later_day_keeps_that_day() -> None:
+    body = (
+        "News\n\n"
+        "After being postponed over health concerns, the ASEAN Labour Ministers' Meeting will be"
+        " held via video conference on 26 June 2026. It had been scheduled for 6-9 April.\n"
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 6, 26)
+
+
+def test_a_postponement_naming_only_the_old_days_has_no_start() -> None:
+    body = (
+        "Dear colleagues,\n\n"
+        "We must postpone the Regional Forum on Labour Migration, which was scheduled for"
+        " 10 May 2026. New dates will be announced.\n"
+    )
+    assert _extract(body).meeting.start is None
+
+
+def test_a_release_date_is_the_documents_not_the_meetings() -> None:
+    body = (
+        "ADMINISTRATIVE CIRCULAR\nRELEASE DATE: 09 MARCH 2026\n\n"
+        "The Second Senior Officials' Meeting will be held on 10-21 May 2026 in Manila.\n"
+    )
+    assert _days(_extract(body)) == (dt.date(2026, 5, 10), dt.date(2026, 5, 21))
+
+
+def test_a_cancellations_day_called_new_is_left_for_review() -> None:
+    body = (
+        "Council news\n\n"
+        "The council meeting slated for Monday, 6 April has been cancelled. Reports scheduled"
+        " for that date have been moved to the 13 April council meeting.\n"
+    )
+    extraction = _extract(body, subject="Council meeting cancelled")
+    assert extraction.kind.value == "cancellation"
+    start = extraction.meeting.start
+    assert start is None or start.value == dt.date(2026, 4, 6) or start.confidence < 0.8

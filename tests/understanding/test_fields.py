@@ -227,6 +227,16 @@ def test_markdown_links_give_the_url_alone():
             "will be invited to a written test on 10 March 2026. Vacancy announcement attached.",
             MessageKind.OTHER,
         ),
+        (
+            "The Regional Forum on Migrant Workers, planned for 10 March 2026, is not cancelled"
+            " but postponed to 2027.",
+            MessageKind.POSTPONEMENT,
+        ),
+        (
+            "We have decided to postpone the final seminar of the research group, planned for"
+            " 10 March 2026. It will not take place until after the report is published.",
+            MessageKind.POSTPONEMENT,
+        ),
     ],
 )
 def test_cancellation_needs_a_cancelled_meeting(body, kind):

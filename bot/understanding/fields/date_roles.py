@@ -19,7 +19,7 @@ from bot.understanding.signals import Signal, Tally
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 _MEETING_CUES = re.compile(
-    rf"{cues.HELD}|will\s+run|runs\s+from|scheduled|will\s+be\s+on"
+    rf"{cues.HELD}|will\s+run|runs\s+from|scheduled|will\s+be\s+on|will\s+(?:\w+ly\s+)?meet\b"
     r"|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)"
     r"|เข้าร่วม(?:การ)?ประชุม|ประชุม",
     re.IGNORECASE,
@@ -31,7 +31,7 @@ _OTHER_EVENT = prefiltered(
         *words(
             *("dry", "rehears", "test", "arrival", "departure", "check", "dinner", "reception"),
             *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
-            *("last", "originally", "initially", "formerly", "instead"),
+            *("last", "originally", "initially", "formerly", "instead", "earlier", "had"),
         ),
         *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่"),
         *("เดิมกำหนด", "กำหนดเดิม"),
@@ -40,6 +40,7 @@ _OTHER_EVENT = prefiltered(
     rf"{cues.DRY_RUN}|{cues.REHEARSAL}|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
     r"|originally|previously|initially|formerly|instead\s+of"
+    r"|earlier\s+(?:proposed|planned|announced|scheduled)|had\s+been\s+(?:scheduled|planned)"
     r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
 )
 # Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
@@ -53,6 +54,7 @@ _DATE_LABEL = re.compile(r"^\s*date\s*[:.]?\s*$", re.IGNORECASE)
 _MAIL_HEADER_NEAR = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.IGNORECASE | re.MULTILINE)
 OLD_SCHEDULE = re.compile(
     r"originally|previously|initially|(?:was|were|had\s+been)\s+(?:scheduled|planned|due)"
+    r"|earlier\s+(?:proposed|planned|announced|scheduled)"
     r"|กำหนดเดิม|เดิมกำหนด|ตามที่",
     re.IGNORECASE,
 )
@@ -66,10 +68,18 @@ NEW_DATE = re.compile(
     r"(?:postponed|re-?scheduled|moved|deferred|changed)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
     r"|new\s+dates?\s*(?:is|are|will\s+be|:)?\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$"
     # "The Forum will now be held on 5 May", "now takes place on Friday, 8 May"
-    r"|\bnow\s+(?:be\s+held|take\s+place|takes\s+place|be|scheduled)\s+(?:on|for)\s+(?:\w+,?\s+)?$"
+    # "is now due to take place on 14-17 June 2021"
+    r"|\bnow\s+(?:(?:due|set|expected|planned)\s+to\s+)?(?:be\s+held|take\s+place|takes\s+place|be"
+    r"|scheduled)\s+(?:on|for)\s+(?:\w+,?\s+)?$"
     # "postponed from 19 October 2022 to", "เลื่อนการประชุมจากวันพุธที่ 19 ตุลาคม พ.ศ.2565 เป็น"
     r"|(?:postponed|re-?scheduled|moved|deferred|changed)\s+from\s+[^\n]{1,40}?\s(?:to|until)\s+$"
     r"|(?:เลื่อน|เปลี่ยน)\S*จาก[^\n]{1,60}?(?:เป็น|ไปเป็น|ไปจัด)[^\S\n]*$",
+    re.IGNORECASE,
+)
+# Said of a meeting still to come: "will be held via video conference on", "will meet on".
+TO_COME = re.compile(
+    r"\bwill\s+(?:\w+ly\s+)?(?:be\s+held|take\s+place|meet|convene|be\s+convened)\b"
+    r"|\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:be\s+held|take\s+place|meet)\b",
     re.IGNORECASE,
 )
 # A postponement that gives no new dates yet.
@@ -79,6 +89,7 @@ NO_NEW_DATE = re.compile(
     r"|postponed\s+indefinitely)"
     r"|ออกไปก่อน|จนกว่า(?:สถานการณ์)?|(?:จะ)?แจ้ง(?:ให้ทราบ)?(?:อีกครั้ง|ภายหลัง)|แจ้งกำหนดการใหม่"
 )
+_CLAUSE_END = re.compile(r"[.;]\s")
 _MAIL_STAMP = re.compile(r"\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b|^\s*\d{1,2}:\d{2}", re.IGNORECASE)
 
 
@@ -136,7 +147,7 @@ _NOTHING_BEFORE = re.compile(r"\s*(?i:on\s+)?")
 # What may follow a date on a line that only dates a letter: a weekday, a time stamp.
 _DATE_LINE_TAIL = 24
 _PUBLICATION = re.compile(
-    r"(?i:published|posted|issued|updated|last\s+modified|date\s+of\s+(?:issue|publication)"
+    r"(?i:published|posted|issued|released?|updated|last\s+modified|date\s+of\s+(?:issue|publication)"
     r"|signed|press\s+release|news)\b[^\n]{0,25}$|เผยแพร่|ประกาศ\s*ณ|สั่ง\s*ณ|ลงนาม"
     # "Agenda | 05 October 2011", "Version: 3 May": the date of the document itself.
     r"|(?i:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
@@ -222,7 +233,8 @@ def weigh(
         tally.add(DateSignal.NEW_DATE)
     elif follows_title:
         tally.add(DateSignal.AFTER_TITLE)
-    elif _OTHER_EVENT.search(near_before) or _OTHER_EVENT.search(after[:40]):
+    # the words after it in its own clause: the next sentence is about something else
+    elif _OTHER_EVENT.search(near_before) or _OTHER_EVENT.search(_CLAUSE_END.split(after[:40])[0]):
         tally.add(DateSignal.OTHER_EVENT)
     elif _MILESTONE.search(f"{line_before[-80:]} {label}"):
         tally.add(DateSignal.IMPORTANT_DATES_ROW)

@@ -26,6 +26,7 @@ from bot.understanding.fields.date_roles import (
     NO_NEW_DATE,
     OLD_SCHEDULE,
     POSTPONED_SCHEDULE,
+    TO_COME,
     DateSignal,
     is_whole_year,
     weigh,
@@ -166,10 +167,21 @@ def find_meeting_dates(
         end=Extracted(end, source, confidence, reasons) if end is not None else None,
         timezone=Extracted(zone, source, zone_confidence) if zone else None,
         chosen_span=best.span,
-        chosen_is_new=tallies[id(best)].holds(DateSignal.NEW_DATE),
+        chosen_is_new=tallies[id(best)].holds(DateSignal.NEW_DATE)
+        or _said_to_come(text, best, reference),
         new_date_written=any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values()),
         confidence_inputs=inputs,
     )
+
+
+def _said_to_come(text: MessageText, item: Temporal, reference: dt.datetime) -> bool:
+    """ "After being postponed, the Summit will be held online on Friday, 26 June": a day
+    after the message that its sentence says is still to come is the new one."""
+    day = day_of(item.start)
+    if day is None or day <= reference.date():
+        return False
+    before = text.plain[sentence_start(text.plain, item.span[0]) : item.span[0]]
+    return TO_COME.search(before) is not None and OLD_SCHEDULE.search(before) is None
 
 
 def only_old_schedule(text: MessageText, dates: MeetingDates) -> bool:
