@@ -471,3 +471,14 @@ def test_a_cancellations_day_called_new_is_left_for_review() -> None:
     assert extraction.kind.value == "cancellation"
     start = extraction.meeting.start
     assert start is None or start.value == dt.date(2026, 4, 6) or start.confidence < 0.8
+
+
+def test_a_series_range_holding_a_meetings_own_days_is_left_for_review() -> None:
+    body = (
+        "APEC Senior Officials' Meeting\n\n"
+        "The SOM2 and related meetings will be held on May 10-24, 2026 in Boracay."
+        " The working group sits on May 14-17, 2026.\n"
+    )
+    start = _extract(body).meeting.start
+    assert start is not None
+    assert start.value == dt.date(2026, 5, 14) or start.confidence < 0.8

@@ -152,6 +152,11 @@ def find_meeting_dates(
         (scores[id(t)] for t in candidates if _days(t) != _days(best)), default=float("-inf")
     )
     close_rival = best_score - rival < CLEAR_MARGIN
+    if nested := _nested_range(best, candidates, scores, best_score):
+        # "the SOM series, May 10-24" around "the working group, May 14-17": whose days are
+        # the meeting's is a question of which meeting, which the signals cannot settle.
+        close_rival = True
+        reasons = (*reasons, f"the range holds another meeting's days: {nested.text}")
     if close_rival:
         # The signals do not set this date clearly apart from another: a person should look.
         reasons = (*reasons, f"another date scores {rival:g} against its {best_score:g}")
@@ -182,6 +187,28 @@ def _said_to_come(text: MessageText, item: Temporal, reference: dt.datetime) -> 
         return False
     before = text.plain[sentence_start(text.plain, item.span[0]) : item.span[0]]
     return TO_COME.search(before) is not None and OLD_SCHEDULE.search(before) is None
+
+
+def _nested_range(
+    best: Temporal, candidates: Sequence[Temporal], scores: dict[int, float], best_score: float
+) -> Temporal | None:
+    """A range of other days inside the chosen range, scored near it, or None."""
+    first, last = _days(best)
+    if best.kind is not TemporalKind.RANGE or first is None or last is None:
+        return None
+    for other in candidates:
+        days = _days(other)
+        if (
+            other.kind is TemporalKind.RANGE
+            and days != (first, last)
+            and days[0] is not None
+            and days[1] is not None
+            and first <= days[0]
+            and days[1] <= last
+            and scores[id(other)] >= best_score - CLEAR_MARGIN
+        ):
+            return other
+    return None
 
 
 def only_old_schedule(text: MessageText, dates: MeetingDates) -> bool:
