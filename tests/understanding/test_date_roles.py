@@ -482,3 +482,14 @@ def test_a_series_range_holding_a_meetings_own_days_is_left_for_review() -> None
     start = _extract(body).meeting.start
     assert start is not None
     assert start.value == dt.date(2026, 5, 14) or start.confidence < 0.8
+
+
+def test_a_sentence_saying_the_registration_deadline_is_a_day_gives_it() -> None:
+    body = (
+        "Regional Workshop on Labour Migration, 10-12 August 2026, Bangkok\n\n"
+        "Deadline for early registration, including registrations for the study visits and the"
+        " side events, will be July 24th, 2026.\n"
+    )
+    deadline = _extract(body).meeting.registration_deadline
+    assert deadline is not None
+    assert deadline.value.date() == dt.date(2026, 7, 24)  # type: ignore[union-attr]

@@ -76,6 +76,13 @@ _DUE_LABEL = re.compile(
     r"[ \t]*+(?:\w+,?[ \t]+)?$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A sentence that says a deadline is a day: "the late registration deadline ... will be
+# August 14th, 2020", "the closing date for nominations is Friday, 6 March".
+_DEADLINE_IS = re.compile(
+    r"(?i:deadline|closing\s+date|last\s+day|cut-?off(?:\s+date)?)\b[^.\n]{0,120}?"
+    r"\b(?:will\s+be|is|are|falls\s+on)\s+(?:on\s+)?(?:\w+day,?\s+)?$"
+    r"|(?:กำหนด)?(?:วันสุดท้าย|หมดเขต)[^\n]{0,60}?(?:คือ|ภายใน)\s*$"
+)
 MAX_TITLE_SPANS = 50
 # A date chosen by less than this over a date of other days is doubtful.
 CLEAR_MARGIN = 2
@@ -363,7 +370,12 @@ def _is_labelled_dueday_of(text: MessageText, item: Temporal) -> bool:
     if item.kind is not TemporalKind.DATE or isinstance(item.start, dt.datetime):
         return False
     line_start = text.line_at(item.span[0])[0]
-    return _DUE_LABEL.search(text.plain, line_start, item.span[0]) is not None
+    if _DUE_LABEL.search(text.plain, line_start, item.span[0]) is not None:
+        return True
+    return (
+        _DEADLINE_IS.search(text.plain, sentence_start(text.plain, item.span[0]), item.span[0])
+        is not None
+    )
 
 
 def _end_ofday_of(item: Temporal, zone: str | None) -> When | None:
