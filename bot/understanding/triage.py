@@ -201,6 +201,14 @@ def triage(
 
     if called_off := _called_off(text):
         kind, reasons = called_off
+        # "agreed Tuesday at a summit held via video conference, after the pandemic forced them
+        # to postpone a planned summit": news of the meeting held, not its postponement
+        if (
+            kind is MessageKind.POSTPONEMENT
+            and not _POSTPONE.search(text.subject_lower)
+            and (past := _held_before(doc, text, record))
+        ):
+            return MessageKind.REPORT, past
         if kind is MessageKind.POSTPONEMENT and record.start is None:
             reasons = (*reasons, "no new date given yet")
         return kind, reasons

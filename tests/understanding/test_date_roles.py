@@ -493,3 +493,15 @@ def test_a_sentence_saying_the_registration_deadline_is_a_day_gives_it() -> None
     deadline = _extract(body).meeting.registration_deadline
     assert deadline is not None
     assert deadline.value.date() == dt.date(2026, 7, 24)  # type: ignore[union-attr]
+
+
+def test_a_range_alone_on_its_line_is_an_events_days_not_a_letters_date() -> None:
+    body = "73rd Session of the Regional Committee\n\nSep 20 '26 - Sep 24 '26\n\nVirtual session\n"
+    assert _days(_extract(body)) == (dt.date(2026, 9, 20), dt.date(2026, 9, 24))
+
+
+def test_a_bare_weekday_in_news_counts_from_the_storys_date() -> None:
+    body = "The ministers agreed Tuesday on a joint plan at a meeting held via video conference.\n"
+    start = _extract(body).meeting.start  # the message is dated Thursday, 2 April 2026
+    assert start is not None
+    assert (start.value, start.confidence < 0.8) == (dt.date(2026, 3, 31), True)

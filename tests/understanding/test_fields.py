@@ -247,6 +247,11 @@ def test_markdown_links_give_the_url_alone():
             " video conference, after the pandemic forced them to postpone a planned summit.",
             MessageKind.REPORT,
         ),
+        (
+            "The leaders agreed on Tuesday to coordinate their response at a summit held via"
+            " video conference, after the pandemic forced them to postpone a planned summit.",
+            MessageKind.REPORT,
+        ),
     ],
 )
 def test_cancellation_needs_a_cancelled_meeting(body, kind):

@@ -248,7 +248,7 @@ def weigh(
         (
             (
                 _DOCUMENT_LINE.search(line_before[-50:])
-                or (not label and _dates_its_line(text, line_before, item.text, end))
+                or (not label and _dates_its_line(text, line_before, item, end))
             )
             and not text.wraps_at(line_start - 1)
         )
@@ -366,11 +366,14 @@ def _is_session_period(item: Temporal, before: str, after: str) -> bool:
     return item.kind is TemporalKind.RANGE or _PERIOD_AFTER.match(after) is not None
 
 
-def _dates_its_line(text: MessageText, line_before: str, item_text: str, end: int) -> bool:
+def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: int) -> bool:
     """A date standing alone on its line, as a letter or a stamp is dated; not a date that
     opens a line of text ("วันที่ 14 กรกฎาคม 2564 เวลา 10.00 น. รองปลัดกระทรวง… เป็นประธาน…")."""
-    if not _NOTHING_BEFORE.fullmatch(line_before) or _WEEKDAY.search(item_text):
+    if not _NOTHING_BEFORE.fullmatch(line_before) or _WEEKDAY.search(item.text):
         return False
+    first, last = day_of(item.start), day_of(item.end)
+    if first is not None and last is not None and first != last:
+        return False  # a letter is dated by a day; "Sep 20 '21 - Sep 24 '21" is an event's
     line_end = text.line_at(end)[1] if end < len(text.plain) else end
     return len(text.plain[end:line_end].strip()) <= _DATE_LINE_TAIL
 

@@ -14,8 +14,9 @@ from bot.understanding.temporal.types import Temporal, day_of
 
 # The day word in the sentence that says a meeting happens: "opened today", "held yesterday".
 _DAY_WORD = re.compile(
-    r"\b(?:(?P<word>yesterday|today|tomorrow)|on\s+(?P<weekday>(?:mon|tues|wednes|thurs|fri"
-    r"|satur|sun)day))\b",
+    r"\b(?:(?P<word>yesterday|today|tomorrow)|(?:on\s+)?(?P<weekday>(?:mon|tues|wednes|thurs|fri"
+    # "agreed Tuesday to coordinate": news writes the weekday bare; "Tuesday, 14 April" is a date
+    r"|satur|sun)day))\b(?!,?[^\S\n]*\d)",
     re.IGNORECASE,
 )
 _SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1}
