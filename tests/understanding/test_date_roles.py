@@ -505,3 +505,13 @@ def test_a_bare_weekday_in_news_counts_from_the_storys_date() -> None:
     start = _extract(body).meeting.start  # the message is dated Thursday, 2 April 2026
     assert start is not None
     assert (start.value, start.confidence < 0.8) == (dt.date(2026, 3, 31), True)
+
+
+def test_a_meetings_hour_written_before_its_day_is_no_mail_stamp() -> None:
+    body = (
+        "Notes from our planning meeting\n\n"
+        "The first meeting took place at 6:30pm on March 27, 2026 at the Makerspace.\n"
+    )
+    start = _extract(body).meeting.start
+    assert start is not None
+    assert start.value == dt.datetime(2026, 3, 27, 18, 30, tzinfo=ZoneInfo("Asia/Bangkok"))

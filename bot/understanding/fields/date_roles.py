@@ -90,7 +90,10 @@ NO_NEW_DATE = re.compile(
     r"|ออกไปก่อน|จนกว่า(?:สถานการณ์)?|(?:จะ)?แจ้ง(?:ให้ทราบ)?(?:อีกครั้ง|ภายหลัง)|แจ้งกำหนดการใหม่"
 )
 _CLAUSE_END = re.compile(r"[.;]\s")
-_MAIL_STAMP = re.compile(r"\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b|^\s*\d{1,2}:\d{2}", re.IGNORECASE)
+# "Feb 4, 2013 at 6:30 PM" stamps a mail; "at 6:30pm on February 1, 2013" dates a meeting.
+_MAIL_STAMP = re.compile(
+    r"\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b(?!\s+on\b)|^\s*\d{1,2}:\d{2}", re.IGNORECASE
+)
 
 
 class DateSignal(Signal):
