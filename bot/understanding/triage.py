@@ -200,7 +200,7 @@ def triage(
         return MessageKind.CANCELLATION, ("the attached calendar entry cancels the event",)
 
     if called_off := _called_off(text):
-        kind, reasons = called_off
+        kind, why = called_off
         # "agreed Tuesday at a summit held via video conference, after the pandemic forced them
         # to postpone a planned summit": news of the meeting held, not its postponement
         if (
@@ -210,8 +210,8 @@ def triage(
         ):
             return MessageKind.REPORT, past
         if kind is MessageKind.POSTPONEMENT and record.start is None:
-            reasons = (*reasons, "no new date given yet")
-        return kind, reasons
+            why = (*why, "no new date given yet")
+        return kind, why
 
     update = _find(text, _UPDATE, exclude=_PROMISED)
     follow_up = _find(text, _FOLLOW_UP)
