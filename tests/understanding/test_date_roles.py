@@ -515,3 +515,19 @@ def test_a_meetings_hour_written_before_its_day_is_no_mail_stamp() -> None:
     start = _extract(body).meeting.start
     assert start is not None
     assert start.value == dt.datetime(2026, 3, 27, 18, 30, tzinfo=ZoneInfo("Asia/Bangkok"))
+
+
+def test_a_table_rows_label_wrapped_over_lines_is_read_whole() -> None:
+    body = (
+        "กำหนดการ วันที่\n"
+        "1. เปิดรับสมัครบทคัดย่อและ\n"
+        "บทความฉบับสมบูรณ์\n"
+        "8 พฤษภาคม 2569\n"
+        "2. ส่งบทความฉบับแก้ไขตามข้อ\n"
+        "เสนอแนะของผู้ทรงคุณวุฒิ\n"
+        "8 มิถุนายน 2569\n"
+        "3. นำเสนอผลงานในรูปแบบ\n"
+        "Oral presentation Paper\n"
+        "วันพุธ ที่ 1 กรกฎาคม 2569\n"
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 7, 1)

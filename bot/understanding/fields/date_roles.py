@@ -174,7 +174,7 @@ _MILESTONE = re.compile(
     r"(?i:call\s+for|abstracts?|papers?\s+(?:submission|due)|submission|notification|acceptance"
     r"|camera[\s-]?ready|early[\s-]?bird|full\s+papers?|authors?|proposals?|review"
     rf"|{cues.SIDE_TRIP})"
-    r"|รับบทความ|ส่งบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ|ลงทะเบียน"
+    r"|รับบทความ|ส่งบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ|ลงทะเบียน|เปิดรับ"
 )
 _MEETING_WORD = (
     r"(?i:conference|congress|symposium|summit|meeting|workshop|forum|event|seminar)"
@@ -190,6 +190,9 @@ _MEETING_LABEL = re.compile(
 _ROW_LABEL = re.compile(
     r"(?:^|\n)(?=[^\n]{0,64}\n)[^\S\n]*(?P<label>[^\d๐-๙\n]{3,60}?)[^\S\n]*[:：]?[^\S\n]*\n[^\S\n]*\Z"
 )
+# A line of a label cell wrapped over lines: short, no digits but the row's number.
+_LABEL_LINE = re.compile(r"[^\S\n]*(?P<number>\d{1,2}[.)][^\S\n]*)?(?P<label>[^\d๐-๙\n]{3,40})")
+_LABEL_LINES = 4
 # A table copied with each date above its row's label: "14 – 15 กันยายน 2566" then
 # "งานการนำเสนอผลงานวิจัย". Not a letter's subject or salutation under its date.
 _ROW_LABEL_AFTER = re.compile(
@@ -382,9 +385,22 @@ def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: in
 
 
 def _row_label(text: MessageText, line_start: int) -> str:
-    """The label of a table row whose date opens the next line, or ""."""
+    """The label of a table row whose date opens the next line, or "": a label cell a PDF
+    wraps over lines ("8. นำเสนอผลงานในรูปแบบ" / "Oral presentation Paper") is read whole."""
     m = _ROW_LABEL.search(text.plain, max(0, line_start - 64), line_start)
-    return m["label"] if m else ""
+    if not m:
+        return ""
+    lines = [m["label"]]
+    above = m.start() + (text.plain[m.start()] == "\n")
+    while len(lines) < _LABEL_LINES and above > 0:
+        line = _LABEL_LINE.fullmatch(text.plain, text.line_at(above - 1)[0], above - 1)
+        if line is None:
+            break
+        lines.insert(0, line["label"])
+        if line["number"]:
+            break  # the row's number opens its label
+        above = text.line_at(above - 1)[0]
+    return " ".join(lines)
 
 
 def is_whole_year(item: Temporal) -> bool:
