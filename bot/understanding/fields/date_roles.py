@@ -13,7 +13,8 @@ import datetime as dt
 import re
 
 from bot.understanding import cues
-from bot.understanding.fields.text import MessageText, clause_before, sentence_end
+from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
+from bot.understanding.fields.text import MessageText, clause_before
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.signals import Signal, Tally
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
@@ -147,17 +148,12 @@ _SESSION_PERIOD = re.compile(
 # A PDF may break the line before them.
 _PERIOD_AFTER = re.compile(r"\s*(?:เป็นต้นไป|มีกำหนด|(?i:onwards?|for\s+\d+\s+days))")
 _NOTHING_BEFORE = re.compile(r"\s*(?i:on\s+)?")
-# What may follow a date on a line that only dates a letter: a weekday, a time stamp.
-_DATE_LINE_TAIL = 24
 _PUBLICATION = re.compile(
     r"(?i:published|posted|issued|released?|updated|last\s+modified|date\s+of\s+(?:issue|publication)"
     r"|signed|press\s+release|news)\b[^\n]{0,25}$|เผยแพร่|ประกาศ\s*ณ|สั่ง\s*ณ|ลงนาม"
     # "Agenda | 05 October 2011", "Version: 3 May": the date of the document itself.
     r"|(?i:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
 )
-# A news dateline dates the report (bot.understanding.cues): its place before the date, its
-# dash after.
-_DATELINE_PLACE = re.compile(rf"[^\S\n]*{cues.DATELINE_PLACE},[^\S\n]*")
 _DATELINE_DASH = re.compile(rf"{cues.DATELINE_END}(?:\s|$)")
 # "วันที่ 18 มีนาคม ของทุกปี", "on 18 March every year": a day of every year, no meeting's.
 _RECURRING = re.compile(
@@ -262,7 +258,7 @@ def weigh(
         or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
     ):
         tally.add(DateSignal.DOCUMENT_DATE)
-    elif _opens_story(text, line_before, item, reference):
+    elif opens_story(text, line_before, item, reference):
         tally.add(DateSignal.STORY_DAY)
     # "Published Date: 2026-01-23": a label's colon ends the clause, so the line is read too.
     elif (
@@ -270,7 +266,7 @@ def weigh(
         or published
         # "[2012-08-10] Opening of the session": a listing's posting date before its title
         or (line_before.strip() == "[" and after.startswith("]"))
-        or (_DATELINE_PLACE.fullmatch(line_before) and _DATELINE_DASH.match(after))
+        or (DATELINE_PLACE.fullmatch(line_before) and _DATELINE_DASH.match(after))
     ):
         tally.add(DateSignal.PUBLICATION)
     if _RECURRING.match(after):
@@ -305,43 +301,6 @@ def weigh(
     if text.in_body(start):
         tally.add(DateSignal.IN_BODY)
     return tally
-
-
-# What may stand before the date that opens a story: nothing, "On", "เมื่อ", its dateline.
-_STORY_OPENING = re.compile(r"[^\S\n]*(?:เมื่อ[^\S\n]*|(?i:on)[^\S\n]+)?")
-_HAPPENED = re.compile(cues.HAPPENED)
-# A day counted from the story's date says the meeting was another day than the dateline's.
-_OTHER_DAY_WORD = re.compile(
-    r"(?i:\b(?:yesterday|tomorrow|last\s+week|on\s+\w+day))\b|เมื่อวาน|พรุ่งนี้|ที่ผ่านมา"
-)
-# How far into its sentence the verb of a story's opening is looked for.
-_STORY_REACH = 300
-
-
-def _opens_story(
-    text: MessageText, line_before: str, item: Temporal, reference: dt.datetime
-) -> bool:
-    """ "เมื่อวันที่ ๑ พฤษภาคม ๒๕๖๓ รัฐมนตรี... หารือกับ...", "September 15, 2025, at 08.30 hours –
-    Mr. X presided over the opening of ...", "Bangkok, Thailand, 15 August 2023 – IOM today
-    hosted ...": a report's first words date what it tells, on or before the message."""
-    day = day_of(item.start)
-    if day is None or day > reference.date():
-        return False
-    if not (_STORY_OPENING.fullmatch(line_before) or _DATELINE_PLACE.fullmatch(line_before)):
-        return False
-    end = item.span[1]
-    stop = sentence_end(text.plain, end, end + _STORY_REACH)
-    sentence = text.plain[end:stop]
-    if any(
-        end <= other.span[0] < stop and other.kind is not TemporalKind.RELATIVE
-        for other in text.temporals
-    ):
-        return False  # "BANDAR SERI BEGAWAN, 6 April 2017 – ... met on 4-5 April": that day
-    if len(sentence.split("\n", 1)[0].strip()) <= _DATE_LINE_TAIL and not text.wraps_at(
-        text.line_at(end)[1]
-    ):
-        return False  # a date on a line of its own dates a letter
-    return _HAPPENED.search(sentence) is not None and _OTHER_DAY_WORD.search(sentence) is None
 
 
 def _sentence_line_start(text: MessageText, line_start: int) -> int:
@@ -381,7 +340,7 @@ def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: in
     if first is not None and last is not None and first != last:
         return False  # a letter is dated by a day; "Sep 20 '21 - Sep 24 '21" is an event's
     line_end = text.line_at(end)[1] if end < len(text.plain) else end
-    return len(text.plain[end:line_end].strip()) <= _DATE_LINE_TAIL
+    return len(text.plain[end:line_end].strip()) <= DATE_LINE_TAIL
 
 
 def _row_label(text: MessageText, line_start: int) -> str:
