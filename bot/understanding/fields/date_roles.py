@@ -154,6 +154,7 @@ _PUBLICATION = re.compile(
     # "Agenda | 05 October 2011", "Version: 3 May": the date of the document itself.
     r"|(?i:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
 )
+# The dash after a dateline's date (bot.understanding.cues).
 _DATELINE_DASH = re.compile(rf"{cues.DATELINE_END}(?:\s|$)")
 # "วันที่ 18 มีนาคม ของทุกปี", "on 18 March every year": a day of every year, no meeting's.
 _RECURRING = re.compile(
