@@ -14,14 +14,13 @@ from dataclasses import replace
 
 from bot.reading.document import IcsEvent, MailDocument
 from bot.understanding.fields.contacts import find_contacts
+from bot.understanding.fields.deadlines import find_deadlines, registration_deadline
 from bot.understanding.fields.delegates import find_delegates_requested
 from bot.understanding.fields.links import find_documents_url, find_registration_url
 from bot.understanding.fields.meeting_dates import (
     MeetingDates,
-    find_deadlines,
     find_meeting_dates,
     only_old_schedule,
-    registration_deadline,
 )
 from bot.understanding.fields.mode import find_mode
 from bot.understanding.fields.online import find_online_meetings
