@@ -34,7 +34,8 @@ FOLDS = 5
 ROUND = 3
 
 
-# The parts fitted on: dev and the held-out parts already spent as blind figures.
+# The parts fitted on: dev and the held-out parts already spent as blind figures; never a
+# held-out round still blind (`test5`).
 FITTED_PARTS = ("dev", "test", "test4")
 
 
