@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from bot.reading.ocr_number_slots import in_number_slot, is_misread_number
 from bot.reading.thai_digits import THAI_DIGITS
 
 __all__ = ["reread_thai_digits"]
@@ -62,7 +63,7 @@ def reread_thai_digits(page: Image.Image, text: str, tsv: str) -> str:
     ink = 1 - np.asarray(page.convert("L"), dtype=np.float32) / 255
     out: list[str] = []
     last = 0
-    for run in _digit_runs(words):
+    for run in sorted(_digit_runs(words) + _numbers_read_as_latin(words, text), key=_start):
         digits = _read_run(ink, run, templates)
         if digits is None:
             continue
@@ -106,6 +107,28 @@ def _digit_runs(words: list[_Word]) -> list[list[_Word]]:
         runs.append(run)
     # A number all in Arabic digits is one written so (an English date, a phone number).
     return [run for run in runs if any(_THAI_DIGIT.search(word.text) for word in run)]
+
+
+def _numbers_read_as_latin(words: list[_Word], text: str) -> list[list[_Word]]:
+    """Runs of Latin-looking words on one line where the letter's grammar puts a number
+    (ocr_number_slots): "ที่ รง ๐๓๐๘.๒/ว aad" for ๑๙๖."""
+    runs: list[list[_Word]] = []
+    for index, word in enumerate(words):
+        if not is_misread_number([word.text]):
+            continue
+        last = runs[-1] if runs else None
+        joins = last is not None and last[-1] is words[index - 1] and last[-1].line == word.line
+        if last and joins and is_misread_number([w.text for w in (*last, word)]):
+            last.append(word)
+        else:
+            runs.append([word])
+    return [
+        run for run in runs if in_number_slot(text, run[0].start, run[-1].start + len(run[-1].text))
+    ]
+
+
+def _start(run: list[_Word]) -> int:
+    return run[0].start
 
 
 def _read_run(ink: np.ndarray, run: list[_Word], templates: tuple[str, np.ndarray]) -> str | None:
