@@ -33,6 +33,7 @@ _LEAST_MATCH = 0.6  # correlation under which a glyph is no digit (or a cut gone
 _INK = 0.5
 _NARROWEST = 0.5  # × the digits' height: every Thai digit is at least this wide
 _LEAST_INK_PIXELS = 30  # speckle the median filter left
+_TALLEST = 1.6  # × the run's least box height: a taller box holds more than its digit
 _TWO_WIDE = 1.2  # × the digits' height: a glyph this wide that matches no digit may be two
 # Tesseract puts an Arabic digit among Thai ones ("๑๓๒9"): such a word joins a Thai run.
 _ONLY_DIGITS = re.compile(f"[{THAI_DIGITS}0-9]+")
@@ -132,11 +133,15 @@ def _start(run: list[_Word]) -> int:
 
 
 def _read_run(ink: np.ndarray, run: list[_Word], templates: tuple[str, np.ndarray]) -> str | None:
-    digit_height = int(np.median([w.bottom - w.top for w in run]))
+    # A box much taller than the run's least took in a mark of the line above or below
+    # (a 200 dpi page: ๓ boxed with the tone mark over it): the band is the digits' own.
+    least = min(w.bottom - w.top for w in run)
+    boxes = [w for w in run if w.bottom - w.top <= _TALLEST * least]
+    digit_height = int(np.median([w.bottom - w.top for w in boxes]))
     # Room above for the tails of ๔ ๕ ๖ ๗ ๙, which Tesseract's boxes may leave out.
-    top = max(min(w.top for w in run) - digit_height, 0)
-    body = min(w.top for w in run) - top  # where the boxes start, in the band
-    bottom = max(w.bottom for w in run) + 6
+    top = max(min(w.top for w in boxes) - digit_height, 0)
+    body = min(w.top for w in boxes) - top  # where the boxes start, in the band
+    bottom = max(w.bottom for w in boxes) + 6
     # Tesseract's boxes for Thai are loose by up to half a glyph: the band reaches a digit
     # further aside, so that a glyph the boxes cut is seen whole.
     left = max(min(w.left for w in run) - digit_height, 0)

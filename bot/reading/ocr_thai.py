@@ -3,8 +3,8 @@
 The classes are those of the seeds' scanned letters and of Tesseract on generated
 scans (tests/ocr): SARA AM drawn as NIKHAHIT + SARA AA or doubled, the same tone mark
 twice or two tone marks stacked, a vowel doubled, Arabic digits and the letter o inside
-a Thai-digit number or a space inside a dotted one, speckle read as bars and dots, and
-spaces or line breaks inside a word. A space or a line break is removed
+a Thai-digit number or a space inside a dotted one, speckle read as bars, dots and
+quotes, and spaces or line breaks inside a word. A space or a line break is removed
 only between two Thai fragments that make a dictionary word together while one of
 them is no word on its own: spaces between words are how Thai marks phrases.
 """
@@ -33,6 +33,9 @@ _NUMBER_GAP = re.compile(r"(?<=[๐-๙])([./]) +(?=[๐-๙ว])")
 # Speckle and the scanner's edge read as a lone bar, or as dots before a line's first word.
 _LONE_BAR = re.compile(r"(?<!\S)\|(?!\S)")
 _LEADING_DOTS = re.compile(r"^[ .]+(?=[\u0e01-\u0e5b])", re.MULTILINE)
+# ... or as a dot or a quote set apart after a line's last Thai word or number ("๑๘ ."):
+# Thai ends a sentence with no stop, and a quote closes against its word.
+_TRAILING_SPECKS = re.compile(r"(?<=[\u0e01-\u0e5b])[ \t]+[.,'`‘’\"“”]{1,3}[ \t]*$", re.MULTILINE)
 # A leading vowel stands before a consonant, never before a digit: speckle ("ที่ ใ๒๑").
 _VOWEL_BEFORE_DIGIT = re.compile("[เแโใไ](?=[๐-๙])")
 # "ครั้งที่" before a number, its marks lost ("ครังที ๒๑"): the ordinal of a meeting.
@@ -61,7 +64,7 @@ def clean_ocr_thai(text: str) -> str:
     text = _NUMBER_GAP.sub(r"\1", _VOWEL_BEFORE_DIGIT.sub("", text))
     text = _LOST_SLASH.sub("/ว", text)
     text = _ORDINAL_WORD.sub("ครั้ง\\1ที่", text)
-    text = _LEADING_DOTS.sub("", _LONE_BAR.sub("", text))
+    text = _LEADING_DOTS.sub("", _TRAILING_SPECKS.sub("", _LONE_BAR.sub("", text)))
     text = _LINE_END_SPACE.sub("", _SPACE_RUN.sub(" ", text))
     return _join_broken_words(text)
 
