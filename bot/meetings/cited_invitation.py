@@ -102,6 +102,7 @@ def _by_title(session: Session, doc: MailDocument, letter: Letter, title: str) -
     """The meeting the letter's Thai `title` names, of those invited on the days it cites
     (two or more), else of those invited in the months before it."""
     ids = [m for day in letter.cited_dates for m in _meetings_invited(session, day, day)]
+    by_cited_day = bool(ids)
     if not ids and doc.date is not None:
         written = doc.date.date()
         ids = _meetings_invited(session, written - _LOOK_BACK, written)
@@ -109,8 +110,9 @@ def _by_title(session: Session, doc: MailDocument, letter: Letter, title: str) -
     if not ids:
         return None
     rows = session.execute(select(MeetingRow.id, MeetingRow.record).where(MeetingRow.id.in_(ids)))
+    records = {id_: MeetingRecord.from_json(data) for id_, data in rows}
     ranked = sorted(
-        ((thai_title_likeness(title, MeetingRecord.from_json(data)), id_) for id_, data in rows),
+        ((thai_title_likeness(title, record), id_) for id_, record in records.items()),
         reverse=True,
     )
     best, best_id = ranked[0]
@@ -121,16 +123,23 @@ def _by_title(session: Session, doc: MailDocument, letter: Letter, title: str) -
             f"a letter ({letter.where}) names the meeting “{title}”, "
             f"most like meeting {best_id}'s ({best:.0%}, next {second:.0%})",
         )
-    if not letter.cited_dates and best < _LEAST_LIKENESS:
-        return None  # a letter about none of the meetings invited to lately: nothing to say
-    alike = [f"{id_} ({likeness:.0%})" for likeness, id_ in ranked[:3] if likeness > 0]
+    if not by_cited_day and best < _LEAST_LIKENESS:
+        return None  # about none of the meetings invited to lately: nothing to doubt
+    alike = "; ".join(
+        f"{id_} {_title_of(records[id_])} ({likeness:.0%})" for likeness, id_ in ranked[:3]
+    )
     return _Decision(
         None,
-        f"หนังสือ ({letter.where}) ยังไม่ได้เชื่อมกับการประชุม: ชื่อ “{title}” "
-        f"ไม่ตรงกับการประชุมใดอย่างชัดเจน / not linked: the letter's Thai title is clearly "
-        f"none of the meetings whose invitations it may forward "
-        f"({', '.join(alike) or 'none alike'}); join it to its meeting by hand",
+        f"หนังสือ ({letter.where}) ยังไม่ได้เชื่อมกับการประชุมใด: ชื่อเรื่อง “{title}” "
+        f"ไม่ตรงกับการประชุมใดอย่างชัดเจน โปรดเชื่อมเอง / not linked: no meeting whose "
+        f"invitation it may forward is clearly the one its Thai title names ({alike}); "
+        f"join it to its meeting by hand",
     )
+
+
+def _title_of(record: MeetingRecord) -> str:
+    named = record.title or record.title_th
+    return f"“{named.value}”" if named else "(untitled)"
 
 
 def _meetings_invited(session: Session, first: dt.date, last: dt.date) -> list[int]:

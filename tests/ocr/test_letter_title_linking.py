@@ -109,3 +109,18 @@ async def test_a_letter_naming_neither_meeting_stays_apart_and_is_reviewed(tmp_p
     (title,) = [value for value in review if value.field == "title_th"]
     assert str(title.value).startswith("การประชุมคณะทำงานว่าด้วยการคุ้มครองแรงงานข้ามชาติ")
     assert any("not linked" in reason and "ยังไม่ได้เชื่อม" in reason for reason in title.reasons)
+
+
+async def test_a_letter_about_none_of_the_recent_meetings_is_not_put_to_review(tmp_path):
+    # Letter 2 cites a ministry letter of a day with no invitation, and names a meeting
+    # like none of those invited to lately: a domestic letter, nothing to doubt.
+    db, linked = await _run(tmp_path, TWO_THAT_DAY, [_letter("letter", LETTERS["letter2"])])
+    assert linked["letter"] not in (linked["slom21"], linked["slomwg18"])
+    with db.session() as session:
+        review = (
+            values_to_review(session, linked["letter"], threshold=0.8)
+            if linked["letter"] is not None
+            else []
+        )
+    db.close()
+    assert not any("not linked" in reason for value in review for reason in value.reasons)
