@@ -23,7 +23,7 @@ from PIL import Image
 
 from bot.reading.ocr_deskew import straightened
 from bot.reading.ocr_digits import reread_thai_digits
-from bot.reading.ocr_resolution import ENLARGED, despeckled, pdf_page_ppi
+from bot.reading.ocr_resolution import ENLARGED, LONGEST_PAGE_INCHES, despeckled, pdf_page_ppi
 from bot.reading.ocr_thai import clean_ocr_thai
 
 # Part of the cache key: a page read by an older pipeline (no despeckling of pages scanned
@@ -114,11 +114,13 @@ def ocr_image(data: bytes, suffix: str, options: OcrOptions) -> OcrPage:
 
 def _at_reading_resolution(image: Path, dpi: int, work: Path) -> tuple[Path, float | None]:
     """An image that says it was scanned under `dpi` enlarged to it, as pdftoppm does a
-    PDF's page; with the resolution it was scanned at."""
+    PDF's page; with the resolution it was scanned at (None: unknown or not believed)."""
     with Image.open(image) as scanned:
         ppi = float(scanned.info.get("dpi", (0,))[0])  # a TIFF's is a fraction
         if not ppi or ppi >= ENLARGED * dpi:
             return image, ppi or None
+        if max(scanned.size) / ppi > LONGEST_PAGE_INCHES:
+            return image, None  # a photo saying 72 dpi is no scan of a page to enlarge
         size = (round(scanned.width * dpi / ppi), round(scanned.height * dpi / ppi))
         scanned.convert("L").resize(size, Image.Resampling.BICUBIC).save(
             work / "enlarged.png", dpi=(dpi, dpi)

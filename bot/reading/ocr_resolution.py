@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PIL import Image
 
-__all__ = ["ENLARGED", "despeckled", "pdf_page_ppi"]
+__all__ = ["ENLARGED", "LONGEST_PAGE_INCHES", "despeckled", "pdf_page_ppi"]
 
 # A scan under this share of the reading resolution was enlarged to be read.
 ENLARGED = 0.9
+# An image longer than this at the resolution it states is no scanned page (A3 is 16.5 in).
+LONGEST_PAGE_INCHES = 17.0
 _MEDIAN_SIDE = 3
 
 

@@ -139,3 +139,18 @@ def test_an_image_that_says_it_was_scanned_at_200_dpi_is_enlarged_and_despeckled
     assert letter.number.value == "รง ๐๒๑๐.๓/ว ๒๘๗๒"
     assert letter.reply_deadline is not None
     assert letter.reply_deadline.value == dt.date(2025, 12, 19)
+
+
+def test_only_an_image_the_size_of_a_page_at_its_stated_resolution_is_enlarged(tmp_path):
+    from bot.reading.ocr import _at_reading_resolution
+
+    scan_200 = tmp_path / "scan.png"
+    Image.new("L", (1654, 2339), 255).save(scan_200, dpi=(200, 200))
+    enlarged, ppi = _at_reading_resolution(scan_200, 300, tmp_path)
+    assert ppi == pytest.approx(200, abs=0.1)  # PNG stores dots per metre
+    with Image.open(enlarged) as page:
+        assert page.size[0] == pytest.approx(2481, abs=1)
+        assert page.size[1] == pytest.approx(3508, abs=1)
+    photo = tmp_path / "photo.png"  # 4000 px at 72 dpi would be 55 inches of paper
+    Image.new("L", (3000, 4000), 255).save(photo, dpi=(72, 72))
+    assert _at_reading_resolution(photo, 300, tmp_path) == (photo, None)
