@@ -40,6 +40,9 @@ _TRAILING_SPECKS = re.compile(r"(?<=[\u0e01-\u0e5b])[ \t]+[.,'`‘’\"“”]{1
 _VOWEL_BEFORE_DIGIT = re.compile("[เแโใไ](?=[๐-๙])")
 # "ครั้งที่" before a number, its marks lost ("ครังที ๒๑"): the ordinal of a meeting.
 _ORDINAL_WORD = re.compile("ครั?[่้]?ง(\\s*)ที[่้]?(?=[ \t]*[๐-๙])")
+# ที่ with its MAI EK lost inside a compound ("เจ้าหน้าทีอาวุโส"): a run of Thai holding a
+# bare ที, looked at in `_with_lost_mai_ek`.
+_BARE_THI = re.compile("[\u0e01-\u0e4e]*ที(?![\u0e31-\u0e3a\u0e47-\u0e4e])[\u0e01-\u0e4e]*")
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
 _LINE_END_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 # Two Thai fragments apart by one space or one line break (the fragment's own last and
@@ -64,9 +67,34 @@ def clean_ocr_thai(text: str) -> str:
     text = _NUMBER_GAP.sub(r"\1", _VOWEL_BEFORE_DIGIT.sub("", text))
     text = _LOST_SLASH.sub("/ว", text)
     text = _ORDINAL_WORD.sub("ครั้ง\\1ที่", text)
+    text = _BARE_THI.sub(lambda m: _with_lost_mai_ek(m.group()), text)
     text = _LEADING_DOTS.sub("", _TRAILING_SPECKS.sub("", _LONE_BAR.sub("", text)))
     text = _LINE_END_SPACE.sub("", _SPACE_RUN.sub(" ", text))
     return _join_broken_words(text)
+
+
+def _with_lost_mai_ek(run: str) -> str:
+    """`run` with ที่ for each ที that the dictionary reads as a word alone but as part of a
+    compound once its MAI EK is back (หน้าที่, เจ้าหน้าที่, ที่ประชุม): ทีละ, บางที, ทีม
+    and ทีเดียว are words with a bare ที and stay."""
+    position = 0
+    for token in _tokenize(run):
+        if token == "ที":
+            mended = run[:position] + "ที่" + run[position + 2 :]
+            if _in_compound(mended, position):
+                return _with_lost_mai_ek(mended)
+        position += len(token)
+    return run
+
+
+def _in_compound(text: str, at: int) -> bool:
+    """Whether the dictionary word the tokeniser finds at `at` is longer than one ที่."""
+    position = 0
+    for token in _tokenize(text):
+        if position <= at < position + len(token):
+            return len(token) > len("ที่") and token in _dictionary()
+        position += len(token)
+    return False
 
 
 def _join_broken_words(text: str) -> str:
