@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.fields.thai_venue import THAI_AT, thai_place_end
 from bot.understanding.fields.world_places import (
     CITED,
     WorldPlace,
@@ -68,16 +69,8 @@ _VENUE_IS = re.compile(
 # A printed header of a quoted mail repeats a subject; it is no heading of the note.
 _MAIL_HEADER_LINE = re.compile(r"\s*(?:subject|from|to|cc|sent|date)\s*:", re.IGNORECASE)
 _AT_OR_IN = re.compile(r"\b(?:at|in)\s+", re.IGNORECASE)
-_THAI_AT = re.compile(r"(?<![ก-๙])ณ\s*")
-_THAI_AT_END = re.compile(
-    r"\s*(?:มาเพื่อ|โดย|ระหว่าง|วันที่|เมื่อ|ในวัน|เวลา|รายละเอียด|ซึ่ง|ทั้งนี้|ตามที่|เพื่อ|จึง|และขอ"
-    r"|และได้|(?:และ|หรือ)(?:ผ่าน|ทาง)|จำนวน|รวม|\(|\n\s*\n"
-    # a verb of the sentence goes on after the place: "... มจพ. ออกไปก่อนจนกว่า...",
-    # "ณ ห้องประชุม ... มีมติมอบหมายให้..."
-    r"|ออกไป|จนกว่า|มีมติ|ได้มี|ได้จัด|ขอให้|ให้ความ)"
-)
 # The street and district of a Thai address follow the building: "... ถนนศรีอยุธยา แขวง..."
-_THAI_ADDRESS = re.compile(r"\s(?:ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|อำเภอ|จังหวัด)\S*.*$")
+_THAI_ADDRESS = re.compile(r"\s(?:ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.)\S*.*$")
 _VENUE_WORDS = re.compile(
     r"hotel|resort|hall|cent(?:re|er)|building|room|ballroom|convention|conference|office"
     r"|institute|auditorium|theat(?:re|er)|museum|library|stadium|pavilion|arena"
@@ -85,7 +78,8 @@ _VENUE_WORDS = re.compile(
     r"|Hilton|Marriott|Shangri-La|Sheraton|Hyatt|InterContinental|Novotel|Pullman|Sofitel"
     r"|Mandarin\s+Oriental|Centara|Avani|Amari|Swiss[oô]tel|M[ée]ridien|Westin|Renaissance"
     r"|Holiday\s+Inn|Crowne\s+Plaza|Ritz|Four\s+Seasons|Fairmont|Melia|Lotte|Ascott|Eastin"
-    r"|โรงแรม|ห้องประชุม|ห้อง|อาคาร|ศูนย์|สำนักงาน|กระทรวง|ทำเนียบ|ชั้น",
+    r"|โรงแรม|ห้องประชุม|ห้อง|หอประชุม|อาคาร|ศูนย์|สำนักงาน|สำนักเลขาธิการ|กระทรวง|ทำเนียบ|ชั้น"
+    r"|ศาลากลาง|ศาลาว่าการ|ที่ว่าการ|สวน|อุทยาน|พระราชวัง|สนาม|สโมสร|มหาวิทยาลัย|โรงเรียน",
     re.IGNORECASE,
 )
 MAX_VENUE_CHARS = 160
@@ -238,12 +232,9 @@ def _venue_sentences(text: MessageText) -> list[_Candidate]:
 
 
 def _thai_at(text: MessageText) -> list[_Candidate]:
-    found = []
-    for match in _THAI_AT.finditer(text.plain):
-        stop = _THAI_AT_END.search(text.plain, match.end(), match.end() + MAX_VENUE_CHARS)
-        end = stop.start() if stop else min(len(text.plain), match.end() + MAX_VENUE_CHARS)
-        found.append(_Candidate(match.end(), end, 3))
-    return found
+    return [
+        _Candidate(m.end(), thai_place_end(text, m.end()), 3) for m in THAI_AT.finditer(text.plain)
+    ]
 
 
 # "Hotel Taj Samudra, Sri Lanka Organized by ...": who holds it is no part of the place.
@@ -378,12 +369,14 @@ def _venue(phrase: str, places: list[PlaceMatch], city: str | None = None) -> st
         if not is_only_place and part != city:
             kept.append(part)
     venue = _without_trailing_places(_THAI_ADDRESS.sub("", clean(", ".join(kept))))
-    venue = re.sub(r"^(?:the\s+)", "", venue, flags=re.IGNORECASE)
+    venue = _LEADING_AT.sub("", venue)
     if not venue or not _VENUE_WORDS.search(venue) or len(venue) > MAX_VENUE_CHARS:
         return None
     return venue
 
 
+# "the", or a Thai "ณ"/"ที่" left before the building when a heading line gives the place.
+_LEADING_AT = re.compile(rf"^(?:(?i:the)\s+|{THAI_AT.pattern})")
 # What introduces a city at the end of a venue: "กรุงฮานอย", "ILO headquarters in Geneva".
 _PLACE_LEAD = re.compile(r"(?:ประเทศ|กรุง|นคร|เมือง|\s(?:in|at))?\s*$", re.IGNORECASE)
 # What may follow a city's name and still be the city: "in Vientiane Capital".
@@ -398,6 +391,10 @@ def _without_trailing_places(venue: str) -> str:
         if not named or not _PLACE_TAIL.fullmatch(tail):
             return venue
         before = venue[: named[-1].start]
+        lead = _PLACE_LEAD.search(before)
+        if lead is not None and not lead.group() and _THAI_TEXT.match(before[-1:]):
+            # glued to a Thai noun, the place is in the building's name: "ศาลากลางจังหวัดขอนแก่น"
+            return venue
         venue = _PLACE_LEAD.sub("", before).rstrip(" ,-")
 
 

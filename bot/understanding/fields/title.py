@@ -27,6 +27,7 @@ from bot.understanding.fields.title_words import (
     AFTER_A_DASH,
     CONNECTORS,
     JOINING,
+    MEETING_NOUNS,
     NOT_TITLE_WORDS,
     NOTICE_WORDS,
     SENTENCE_WORDS,
@@ -34,12 +35,6 @@ from bot.understanding.fields.title_words import (
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import Extracted
 
-MEETING_NOUNS = (
-    "meeting|meetings|workshop|conference|forum|seminar|dialogue|summit|symposium|consultation"
-    "|training|course|webinar|roundtable|round-table|session|retreat|congress|assembly"
-    "|colloquium|caucus|exchange|expo|conclave|programme|program|summits|conferences|workshops"
-    "|seminars|sessions|week|hackathon|exhibition"
-)
 # Run over lower-case text; tried only where a noun begins (bot.understanding.prefilter).
 _NOUN = prefiltered(MEETING_NOUNS.split("|"), rf"\b(?:{MEETING_NOUNS})\b")
 _PLAN_NOT_EVENT = re.compile(r"\b(?:work|action|strategic|national)\s+$")

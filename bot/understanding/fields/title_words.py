@@ -5,6 +5,14 @@ Kept apart from bot.understanding.fields.title, which grows a name over them.
 
 from __future__ import annotations
 
+# The nouns a meeting's name ends with: "… Ministers' Meeting", "… Regional Workshop".
+MEETING_NOUNS = (
+    "meeting|meetings|workshop|conference|forum|seminar|dialogue|summit|symposium|consultation"
+    "|training|course|webinar|roundtable|round-table|session|retreat|congress|assembly"
+    "|colloquium|caucus|exchange|expo|conclave|programme|program|summits|conferences|workshops"
+    "|seminars|sessions|week|hackathon|exhibition"
+)
+
 CONNECTORS = frozenset(
     [
         "of",

@@ -9,8 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.understanding.fields.gazetteer import canonical_country, is_country
+from bot.understanding.fields.gazetteer import (
+    canonical_country,
+    country_of_city,
+    find_places,
+    is_country,
+)
 from bot.understanding.fields.text import clean
+from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.geo import (
     PLACE_POPULATION,
     City,
@@ -108,13 +114,48 @@ def city_held_in(text: str) -> WorldPlace | None:
     """A city a sentence says the meeting is held in, or a news dateline names."""
     # The first named in the text: a dateline or a headline's sentence before a later
     # "held in" that may cite another meeting's city.
-    found = sorted((*_named_after_held(text), *_DATELINE.finditer(text)), key=lambda m: m.start())
+    found = sorted(
+        (*_named_after_held(text), *_DATELINE.finditer(text), *_meeting_in(text)),
+        key=lambda m: m.start(),
+    )
     for m in found:
+        if (listed := _listed_city(m["name"])) is not None:
+            return replace(listed, start=m.start(), end=m.end())
         city = _city_in_region(m["name"], m.groupdict().get("region"))
         if city is not None and not _names_a_country(m["name"], city):
             how = f'"{m["name"]}" named as where it is held (GeoNames)'
             return replace(_place(city, how), start=m.start(), end=m.end())
     return None
+
+
+def _listed_city(name: str) -> WorldPlace | None:
+    """The gazetteer's city a name begins with ("Bali", "Vientiane Capital"): the list's
+    spellings are the places meetings of the region are held in, GeoNames' or not."""
+    named = find_places(name)
+    if not named or not named[0].is_city or named[0].start != 0:
+        return None
+    how = f'"{name}" named as where it is held'
+    return WorldPlace(named[0].name, country_of_city(named[0].name), how)
+
+
+# "the Colombo Process Ambassadors' Meeting in Colombo", "the 112th ILC in Geneva": a meeting's
+# name, or its short form, right before "in <City>" says where it is.
+_MEETING_IN = re.compile(
+    # a short form is a meeting's when numbered ("112th ILC", "G20-LEMM"); "the UN in Geneva"
+    # names an organisation
+    rf"(?:(?i:\b(?:{MEETING_NOUNS})\b)|\b\d+(?:st|nd|rd|th)[^\S\n]+[A-Z]{{2,}}\b"
+    r"|\b[A-Z]+\d+(?:-[A-Z0-9]+)*\b)[^\S\n]+"
+    rf"{_IN_NAME.pattern.replace('(?:in|at)', 'in', 1)}"
+)
+
+
+def _meeting_in(text: str) -> list[re.Match[str]]:
+    found = []
+    for m in _MEETING_IN.finditer(text):
+        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+        if not CITED.search(text, max(0, sentence_start), m.start()):
+            found.append(m)
+    return found
 
 
 def _named_after_held(text: str) -> list[re.Match[str]]:
