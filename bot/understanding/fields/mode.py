@@ -12,6 +12,7 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import Prefiltered, prefiltered
 from bot.understanding.record import Extracted, Mode
 
@@ -19,10 +20,18 @@ from bot.understanding.record import Extracted, Mode
 _VIRTUAL = prefiltered(
     [
         *("virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"),
-        *("fully", "entirely", "wholly"),
+        *("fully", "entirely", "wholly", "not", "without", "no", "held", "host", "meet"),
+        *("convene", "conduct", "take", "summit", "meeting", "conference", "session"),
     ],
     r"\bvirtual(?:ly)?\b|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum"
     r"|activity|event|conference|seminar|training|hackathon)"
+    # "will be held online", "to host ... summit online", "chairs the online ASEAN Special Summit"
+    r"|\b(?:held|host(?:s|ed|ing)?|meet|convened?|conducted|take\s+place|takes\s+place"
+    rf"|{MEETING_NOUNS})\s+online\b"
+    rf"|\bonline\s+(?:[\w+-]+\s+){{1,3}}(?:{MEETING_NOUNS})\b"
+    # "by telephone, electronic, or other means not requiring physical presence"
+    r"|\b(?:not\s+(?:\w+\s+)?|without\s+(?:a\s+|any\s+)?|no\s+)physical(?:ly)?"
+    r"\s+(?:presence|meeting|attendance|gathering)"
     # "This hackathon is fully online", "held entirely online"
     r"|\b(?:fully|entirely|wholly)\s+(?:online|remote)"
     r"|\bvideo[\s-]?conferenc|\bvia\s+(?:zoom|teams|webex|google\s+meet|video|(?:a\s+)?digital\s+platform)"
@@ -57,6 +66,13 @@ _TRAVEL = re.compile(
 # A session beside the meeting (an orientation, a dry run, a briefing) held online says
 # nothing about how the meeting itself is held.
 _SIDE_SESSION = re.compile(cues.SIDE_SESSION)
+# "not requiring physical presence": a way of meeting denied; "an additional virtual meeting":
+# the way of another meeting. Neither says how this one is held.
+_NOT_THIS = re.compile(
+    r"\b(?:not|no|without|additional|another|separate|subsequent|future|later|follow-up)"
+    r"\s+(?:\w+\s+)?$"
+)
+_NOT_THIS_REACH = 30
 _HOLDING = re.compile(
     r"held|conduct|convene|take\s+place|meeting\s+will|join|participat|attend|format|mode"
     r"|จัดขึ้น|จัดการประชุม|เข้าร่วม|รูปแบบ",
@@ -106,6 +122,8 @@ def _weigh(
         line_start, line_end = text.line_at(match.start())
         around = text.lower[max(line_start, match.start() - 120) : min(line_end, match.end() + 80)]
         if unless is not None and unless.search(around):
+            continue
+        if _NOT_THIS.search(text.lower, max(0, match.start() - _NOT_THIS_REACH), match.start()):
             continue
         weight = 2 if _HOLDING.search(around) else 1
         if text.in_body(match.start()):

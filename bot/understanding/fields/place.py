@@ -15,6 +15,7 @@ from bot.understanding import cues
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.thai_venue import THAI_AT, thai_place_end
+from bot.understanding.fields.venue_name import MAX_VENUE_CHARS, VENUE_WORDS, venue_in
 from bot.understanding.fields.world_places import (
     CITED,
     WorldPlace,
@@ -62,27 +63,13 @@ _HELD_REST = re.compile(r"(?:[^.\n]|\.(?=[ \t]*\d)|\n(?![ \t]*\n)){0,160}")
 # "The venue remains the Melia Hanoi Hotel", "The venue remains the same: Room A, …": the place
 # follows without "at" or "in".
 _VENUE_IS = re.compile(
-    r"\bvenue\s+(?:is|will\s+be|remains(?:\s+the\s+same|\s+unchanged)?\s*[:,]?"
+    r"\bvenue\s+(?:(?:which|that)\s+)?(?:is|will\s+be|remains(?:\s+the\s+same|\s+unchanged)?\s*[:,]?"
     r"|has\s+been\s+(?:changed|moved)\s+to|changes\s+to)\s+",
     re.IGNORECASE,
 )
 # A printed header of a quoted mail repeats a subject; it is no heading of the note.
 _MAIL_HEADER_LINE = re.compile(r"\s*(?:subject|from|to|cc|sent|date)\s*:", re.IGNORECASE)
 _AT_OR_IN = re.compile(r"\b(?:at|in)\s+", re.IGNORECASE)
-# The street and district of a Thai address follow the building: "... ถนนศรีอยุธยา แขวง..."
-_THAI_ADDRESS = re.compile(r"\s(?:ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.)\S*.*$")
-_VENUE_WORDS = re.compile(
-    r"hotel|resort|hall|cent(?:re|er)|building|room|ballroom|convention|conference|office"
-    r"|institute|auditorium|theat(?:re|er)|museum|library|stadium|pavilion|arena"
-    r"|ministry|secretariat|headquarters|house|palace|campus|university|suites?|plaza|tower|floor|level"
-    r"|Hilton|Marriott|Shangri-La|Sheraton|Hyatt|InterContinental|Novotel|Pullman|Sofitel"
-    r"|Mandarin\s+Oriental|Centara|Avani|Amari|Swiss[oô]tel|M[ée]ridien|Westin|Renaissance"
-    r"|Holiday\s+Inn|Crowne\s+Plaza|Ritz|Four\s+Seasons|Fairmont|Melia|Lotte|Ascott|Eastin"
-    r"|โรงแรม|ห้องประชุม|ห้อง|หอประชุม|อาคาร|ศูนย์|สำนักงาน|สำนักเลขาธิการ|กระทรวง|ทำเนียบ|ชั้น"
-    r"|ศาลากลาง|ศาลาว่าการ|ที่ว่าการ|สวน|อุทยาน|พระราชวัง|สนาม|สโมสร|มหาวิทยาลัย|โรงเรียน",
-    re.IGNORECASE,
-)
-MAX_VENUE_CHARS = 160
 
 
 @dataclass(frozen=True)
@@ -108,6 +95,7 @@ def find_place(text: MessageText) -> Place:
         *_held_sentences(text),
         *_venue_sentences(text),
         *_thai_at(text),
+        *_at_buildings(text),
     ]
     scored = [c for c in candidates if _has_place(text, c) and not _elsewhere(text, c)]
     if not scored:
@@ -157,14 +145,14 @@ def _detail_bonus(text: MessageText, candidate: _Candidate) -> int:
     one that names the building more than one that names only the city."""
     places = find_places(text.plain, candidate.start, candidate.end)
     bonus = 1 if any(p.is_city for p in places) else 0
-    if _venue(text.unwrapped(candidate.start, candidate.end), places) is not None:
+    if venue_in(text.unwrapped(candidate.start, candidate.end), places) is not None:
         bonus += 1
     return bonus
 
 
 def _has_place(text: MessageText, candidate: _Candidate) -> bool:
     phrase = text.plain[candidate.start : candidate.end]
-    return bool(find_places(phrase)) or bool(_VENUE_WORDS.search(phrase))
+    return bool(find_places(phrase)) or bool(VENUE_WORDS.search(phrase))
 
 
 def _labelled(text: MessageText) -> list[_Candidate]:
@@ -191,6 +179,8 @@ def _headings(text: MessageText) -> list[_Candidate]:
         line_start, line_end = text.line_at(item.span[1] - 1)
         if _MAIL_HEADER_LINE.match(text.plain, line_start):
             continue
+        if _SENTENCE_ENDS.match(text.plain, item.span[1]):
+            continue  # "… on April 14, 2020. Photo by Vietnam's …": the next sentence
         if line_end - line_start <= 120 and find_places(text.plain, item.span[1], line_end):
             found.append(_Candidate(item.span[1], line_end, 4))
         elif text.plain[max(0, item.span[0] - 1) : item.span[0]] == "(" and (
@@ -204,6 +194,7 @@ def _headings(text: MessageText) -> list[_Candidate]:
     return found
 
 
+_SENTENCE_ENDS = re.compile(r"[^\S\n]*\.(?:\s|$)")
 # "… on 30-31 August 2010, Chiang Mai, Thailand.": the place follows the dates in the sentence.
 _PLACE_AFTER_DATE = re.compile(r",[^\S\n]*([A-Z][^.;:()\n]{2,60}?)[^\S\n]*(?:\.(?:\s|$)|;|\n|$)")
 
@@ -231,6 +222,22 @@ def _venue_sentences(text: MessageText) -> list[_Candidate]:
     ]
 
 
+# "… Board Meeting yesterday, at The Centrepoint Hotel in Gadong.": a building's name after
+# "at", in any sentence; the weakest statement of where, as no verb of holding says it.
+_AT_NAME = re.compile(r"\bat\s+(?:the\s+)?(?=[A-Z])")
+_NAME_WORDS = re.compile(r"(?:(?:[A-Z][\w'’&.-]*|of|the|and|de|for)(?:[^\S\n]+|$))+")
+
+
+def _at_buildings(text: MessageText) -> list[_Candidate]:
+    found = []
+    for match in _AT_NAME.finditer(text.plain):
+        end = _phrase_end(text, match.end())
+        name = _NAME_WORDS.match(text.plain, match.end())
+        if name is not None and VENUE_WORDS.search(text.plain, match.end(), name.end()):
+            found.append(_Candidate(match.end(), end, 1))
+    return found
+
+
 def _thai_at(text: MessageText) -> list[_Candidate]:
     return [
         _Candidate(m.end(), thai_place_end(text, m.end()), 3) for m in THAI_AT.finditer(text.plain)
@@ -251,6 +258,8 @@ _PHRASE_END = re.compile(
     r"|\s(?:on|from|during|between|to|which|where|with|for)\s|\s\d{1,2}\s"
     r"|,?\s(?:will|shall|has|have|had|is|are|was|were)\s"
     r"|,?\s(?:and|or)\s+(?:online|virtually|remotely|via)\b|\("
+    # a clause after a comma: "… Library in Plainwell, unless you hear otherwise"
+    r"|,\s+(?-i:(?!(?:in|at|the)\b)(?=[a-z]))"
     rf"|{_HOSTED_BY.pattern}",
     re.IGNORECASE,
 )
@@ -288,7 +297,7 @@ def _place_from(text: MessageText, candidate: _Candidate) -> Place:
     if world is not None and country_name is None:
         country_name = world.country
     unlisted = _unlisted_city(phrase_text, country) if city is None and world is None else None
-    venue_value = _venue(phrase_text, places, unlisted)
+    venue_value = venue_in(phrase_text, places, unlisted)
     city_value: Extracted[str] | None = None
     if city is not None:
         city_value = Extracted(city.name, source, confidence)
@@ -348,57 +357,6 @@ def _unlisted_city(phrase: str, country: PlaceMatch | None) -> str | None:
     if len(parts) < 3 or parts[-1]:  # venue, city, then the country right after a comma
         return None
     name = parts[-2]
-    if not _CITY_LIKE.fullmatch(name) or _STREET_WORDS.search(name) or _VENUE_WORDS.search(name):
+    if not _CITY_LIKE.fullmatch(name) or _STREET_WORDS.search(name) or VENUE_WORDS.search(name):
         return None
     return name
-
-
-def _venue(phrase: str, places: list[PlaceMatch], city: str | None = None) -> str | None:
-    """The phrase without the city and country parts it ends with, when it names a building;
-    `city` is a city the gazetteer does not know."""
-    # Lines of an address block are parts; a Thai phrase wrapped at a line break is not.
-    parts = [clean(p) for p in re.split(r",|\n(?![ \t]*[ก-๙])", phrase)]
-    kept: list[str] = []
-    for part in parts:
-        if not part:
-            continue
-        named = find_places(part)
-        is_only_place = bool(named) and not re.sub(
-            r"[\s,.\-]|\d{4,6}|(?:ประเทศ|กรุง|นคร|เมือง|the|of)", "", _strip(part, named)
-        )
-        if not is_only_place and part != city:
-            kept.append(part)
-    venue = _without_trailing_places(_THAI_ADDRESS.sub("", clean(", ".join(kept))))
-    venue = _LEADING_AT.sub("", venue)
-    if not venue or not _VENUE_WORDS.search(venue) or len(venue) > MAX_VENUE_CHARS:
-        return None
-    return venue
-
-
-# "the", or a Thai "ณ"/"ที่" left before the building when a heading line gives the place.
-_LEADING_AT = re.compile(rf"^(?:(?i:the)\s+|{THAI_AT.pattern})")
-# What introduces a city at the end of a venue: "กรุงฮานอย", "ILO headquarters in Geneva".
-_PLACE_LEAD = re.compile(r"(?:ประเทศ|กรุง|นคร|เมือง|\s(?:in|at))?\s*$", re.IGNORECASE)
-# What may follow a city's name and still be the city: "in Vientiane Capital".
-_PLACE_TAIL = re.compile(r"(?:capital|city|province|metropolis)?", re.IGNORECASE)
-
-
-def _without_trailing_places(venue: str) -> str:
-    """ "ห้องประชุม ๑ อาคารกระทรวงแรงงาน กรุงเทพมหานคร" without the city at its end."""
-    while True:
-        named = find_places(venue)
-        tail = venue[named[-1].end :].strip(" ,.-") if named else ""
-        if not named or not _PLACE_TAIL.fullmatch(tail):
-            return venue
-        before = venue[: named[-1].start]
-        lead = _PLACE_LEAD.search(before)
-        if lead is not None and not lead.group() and _THAI_TEXT.match(before[-1:]):
-            # glued to a Thai noun, the place is in the building's name: "ศาลากลางจังหวัดขอนแก่น"
-            return venue
-        venue = _PLACE_LEAD.sub("", before).rstrip(" ,-")
-
-
-def _strip(part: str, named: list[PlaceMatch]) -> str:
-    for place in sorted(named, key=lambda p: p.start, reverse=True):
-        part = part[: place.start] + part[place.end :]
-    return part

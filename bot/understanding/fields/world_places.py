@@ -17,6 +17,7 @@ from bot.understanding.fields.gazetteer import (
 )
 from bot.understanding.fields.text import clean
 from bot.understanding.fields.title_words import MEETING_NOUNS
+from bot.understanding.fields.venue_name import POSTCODE
 from bot.understanding.geo import (
     PLACE_POPULATION,
     City,
@@ -101,7 +102,7 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
     """The first part of a comma-separated place phrase that is a city GeoNames knows:
     "Palm Springs Convention Center, Palm Springs, California" gives Palm Springs."""
     for part in phrase.split(","):
-        name = clean(part)
+        name = clean(POSTCODE.sub("", part))
         if not _NAME.fullmatch(name):
             continue
         city = city_named(name, min_population=min_population)
