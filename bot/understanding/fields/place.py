@@ -92,6 +92,7 @@ def find_place(text: MessageText) -> Place:
     candidates = [
         *_labelled(text),
         *_headings(text),
+        *_place_headings(text),
         *_held_sentences(text),
         *_venue_sentences(text),
         *_thai_at(text),
@@ -112,9 +113,12 @@ def _held_in(text: MessageText, place: Place) -> Place:
     if place.city is not None:
         return place
     found = city_held_in(text.plain)
-    if found is None and place.venue is not None and _THAI_TEXT.search(place.venue.value):
-        # A Thai council or office meets in its own building: the province of its address
-        # ("เทศบาลเมืองแสนสุข จ.ชลบุรี") is the meeting's.
+    thai_venue = place.venue is not None and _THAI_TEXT.search(place.venue.value)
+    nothing_named = place == Place(None, None, None, False)
+    if found is None and (thai_venue or (nothing_named and _THAI_TEXT.search(text.subject))):
+        # A Thai council or office meets in its own building, a province's committee in its
+        # province: the province of its address or name ("เทศบาลเมืองแสนสุข จ.ชลบุรี",
+        # "ผู้ว่าราชการจังหวัดชลบุรี เป็นประธาน…") is the meeting's.
         found = thai_admin_place(text.plain)
     if found is None or (place.country is not None and place.country.value != found.country):
         return place
@@ -199,6 +203,32 @@ _SENTENCE_ENDS = re.compile(r"[^\S\n]*\.(?:\s|$)")
 _PLACE_AFTER_DATE = re.compile(r",[^\S\n]*([A-Z][^.;:()\n]{2,60}?)[^\S\n]*(?:\.(?:\s|$)|;|\n|$)")
 
 
+# "Palais des Nations and ILO headquarters Geneva, 30 May to 10 June 2016": a heading line
+# that names the place before its days; a single day there ("Geneva, 5 May 2024") dates the
+# letter where it was written.
+_PLACE_BEFORE_DATE = re.compile(r"[^\S\n]*[,–—-][^\S\n]*$")
+HEADING_CHARS = 120
+
+
+def _place_headings(text: MessageText) -> list[_Candidate]:
+    found = []
+    for item in text.temporals:
+        if item.end is None:
+            continue
+        line_start, line_end = text.line_at(item.span[0])
+        lead = _PLACE_BEFORE_DATE.search(text.plain, line_start, item.span[0])
+        if lead is None or line_end - line_start > HEADING_CHARS or lead.start() == line_start:
+            continue
+        if _MAIL_HEADER_LINE.match(text.plain, line_start):
+            continue
+        before = text.plain[line_start : lead.start()]
+        # a city alone before the days is a dateline's, read by city_held_in
+        names_place = find_places(before) or city_in_parts(before, min_population=MIN_POPULATION)
+        if "." not in before and names_place and VENUE_WORDS.search(before):
+            found.append(_Candidate(line_start, lead.start(), 2))
+    return found
+
+
 def _held_sentences(text: MessageText) -> list[_Candidate]:
     found = []
     for match in _HELD.finditer(text.plain):
@@ -225,7 +255,9 @@ def _venue_sentences(text: MessageText) -> list[_Candidate]:
 # "… Board Meeting yesterday, at The Centrepoint Hotel in Gadong.": a building's name after
 # "at", in any sentence; the weakest statement of where, as no verb of holding says it.
 _AT_NAME = re.compile(r"\bat\s+(?:the\s+)?(?=[A-Z])")
-_NAME_WORDS = re.compile(r"(?:(?:[A-Z][\w'’&.-]*|of|the|and|de|for)(?:[^\S\n]+|$))+")
+_NAME_WORDS = re.compile(
+    r"(?:(?:[A-Z][\w'’&.-]*|of|the|and|de|for|headquarters|premises|campus)(?:\s+|$))+"
+)
 
 
 def _at_buildings(text: MessageText) -> list[_Candidate]:

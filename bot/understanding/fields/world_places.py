@@ -116,7 +116,12 @@ def city_held_in(text: str) -> WorldPlace | None:
     # The first named in the text: a dateline or a headline's sentence before a later
     # "held in" that may cite another meeting's city.
     found = sorted(
-        (*_named_after_held(text), *_DATELINE.finditer(text), *_meeting_in(text)),
+        (
+            *_named_after_held(text),
+            *_DATELINE.finditer(text),
+            *_UPPER_DATELINE.finditer(text),
+            *_meeting_in(text),
+        ),
         key=lambda m: m.start(),
     )
     for m in found:
@@ -146,7 +151,17 @@ _MEETING_IN = re.compile(
     # names an organisation
     rf"(?:(?i:\b(?:{MEETING_NOUNS})\b)|\b\d+(?:st|nd|rd|th)[^\S\n]+[A-Z]{{2,}}\b"
     r"|\b[A-Z]+\d+(?:-[A-Z0-9]+)*\b)[^\S\n]+"
+    # "RCM68 meets in Rome": the verb of meeting between
+    r"(?:(?:meets|convenes|opens|will\s+(?:meet|convene|open))[^\S\n]+)?"
     rf"{_IN_NAME.pattern.replace('(?:in|at)', 'in', 1)}"
+)
+# A wire's dateline in capitals: "SIEM REAP – Senior officials …", "KUALA LUMPUR, Nov 24 —",
+# "BANGKOK (ILO News) –", "Press release | BANGKOK | 22 August 2001".
+_UPPER_DATELINE = re.compile(
+    r"^(?:[^\S\n]*[A-Za-z ]{2,20}\|)?[^\S\n]*(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})"
+    r"[^\S\n]*(?:[–—]|--?[^\S\n]|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d|\([A-Z][^()\n]{1,30}\)"
+    r"[^\S\n]*[–—-]|\|[^\S\n]*\d)",
+    re.MULTILINE,
 )
 
 
