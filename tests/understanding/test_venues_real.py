@@ -109,3 +109,89 @@ def test_the_city_a_meeting_is_in(sentence: str, city: str, country: str) -> Non
 def test_an_organisation_in_a_city_or_a_previous_meeting_names_no_meeting_city() -> None:
     assert city_held_in("Our Permanent Representative to the UN in Geneva presented it.") is None
     assert city_held_in("The previous Meeting in Hanoi agreed on a work plan.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue", "city"),
+    [
+        # a building after "at", in a sentence without a verb of holding
+        (
+            "The Minister opened the Dialogue on 3 May 2026 at the Pullman Grand Hotel in Bangkok.",
+            "Pullman Grand Hotel",
+            "Bangkok",
+        ),
+        (
+            "The Board Meeting opened yesterday, at The Riverside Hotel in Vientiane.",
+            "Riverside Hotel",
+            "Vientiane",
+        ),
+        # a clause after a comma, and a town the gazetteer does not know, are no part of it
+        (
+            "We meet on 3 May 2026 at the Ransom Library in Plainwell, unless told otherwise.",
+            "Ransom Library",
+            None,
+        ),
+        # an address's postcode line is its city's, not the building's
+        (
+            "The venue which will be Milton Road Library, Ascham Road, Cambridge CB4 2BD.",
+            "Milton Road Library, Ascham Road",
+            "Cambridge",
+        ),
+    ],
+)
+def test_an_english_building_and_its_city(sentence: str, venue: str, city: str | None) -> None:
+    found = _place(_meeting(sentence))
+    assert found[:2] == (venue, city)
+
+
+def test_a_building_named_after_at_is_read_with_doubt() -> None:
+    meeting = _meeting("Delegates met on 3 May 2026 at the Galle Face Hotel. Sri Lanka chairs.")
+    assert meeting.venue is not None
+    assert meeting.venue.value == "Galle Face Hotel"
+    assert meeting.venue.confidence < 0.8
+
+
+def test_a_heading_names_the_building_before_the_days_but_not_a_letters_date_line() -> None:
+    heading = "Palais des Nations and ILO headquarters Geneva, 30 May to 10 June 2026"
+    assert _place(_meeting(f"{heading}\n\nThe Conference opens.")) == (
+        "Palais des Nations and ILO headquarters",
+        "Geneva",
+        "Switzerland",
+    )
+    # a single day after a place dates the letter where it was written
+    assert _meeting("Geneva Office, 5 May 2026\n\nDear Sir, we write.").venue is None
+
+
+def test_the_next_sentence_after_a_date_is_no_place_of_the_heading() -> None:
+    meeting = _meeting(
+        "The PM chairs the Summit in Hanoi on April 14, 2026. Photo by Vietnam's Ministry."
+    )
+    assert meeting.venue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("SIEM REAP – Senior officials have concluded a regional meeting.", "Siem Reap"),
+        ("KUALA LUMPUR, Nov 24 — The Prime Minister will open the Meeting here.", "Kuala Lumpur"),
+        (
+            "Press release | BANGKOK | 22 August 2026\n\nThe ILO will hold its Meeting here.",
+            "Bangkok",
+        ),
+        ("In 2026 the WHO EURO RCM76 meets in Rome, Italy from 17 to 20 September.", "Rome"),
+    ],
+)
+def test_a_capital_dateline_or_a_meeting_that_meets_in_a_city(text: str, city: str) -> None:
+    found = city_held_in(text)
+    assert found is not None
+    assert found.city == city
+
+
+def test_a_thai_provincial_notice_is_in_its_province_when_no_place_is_named() -> None:
+    meeting = _meeting(
+        "วันพฤหัสบดีที่ 30 มกราคม 2568 เวลา 09.00 น. ผู้ว่าราชการจังหวัดชลบุรี เป็นประธานการประชุม",
+        subject="การประชุมคณะกรมการจังหวัดชลบุรี ครั้งที่ 1/2568",
+    )
+    assert _place(meeting)[1:] == ("Chon Buri", "Thailand")
+    assert meeting.country is not None
+    assert meeting.country.confidence < 0.8

@@ -186,7 +186,9 @@ def _headings(text: MessageText) -> list[_Candidate]:
         if _SENTENCE_ENDS.match(text.plain, item.span[1]):
             continue  # "… on April 14, 2020. Photo by Vietnam's …": the next sentence
         if line_end - line_start <= 120 and find_places(text.plain, item.span[1], line_end):
-            found.append(_Candidate(item.span[1], line_end, 4))
+            # the line's next sentence is none of the heading's: "… Hotel. Sri Lanka chairs."
+            full_stop = _NEXT_SENTENCE.search(text.plain, item.span[1], line_end)
+            found.append(_Candidate(item.span[1], full_stop.start() if full_stop else line_end, 4))
         elif text.plain[max(0, item.span[0] - 1) : item.span[0]] == "(" and (
             aside := _DATES_AND_PLACE_ASIDE.match(text.plain, item.span[1])
         ):
@@ -198,6 +200,7 @@ def _headings(text: MessageText) -> list[_Candidate]:
     return found
 
 
+_NEXT_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[^\S\n]+(?=[A-Z])")
 _SENTENCE_ENDS = re.compile(r"[^\S\n]*\.(?:\s|$)")
 # "… on 30-31 August 2010, Chiang Mai, Thailand.": the place follows the dates in the sentence.
 _PLACE_AFTER_DATE = re.compile(r",[^\S\n]*([A-Z][^.;:()\n]{2,60}?)[^\S\n]*(?:\.(?:\s|$)|;|\n|$)")

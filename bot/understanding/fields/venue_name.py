@@ -54,7 +54,7 @@ POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?)
 # "… Library in Plainwell": a name the gazetteer does not know after "in" is the city.
 _TRAILING_IN_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 # "the", or a Thai "ณ"/"ที่" left before the building when a heading line gives the place.
-_LEADING_AT = re.compile(rf"^(?:(?i:the)\s+|{THAI_AT.pattern})")
+_LEADING_AT = re.compile(rf"^(?:(?i:(?:at\s+)?the|at)\s+|{THAI_AT.pattern})")
 # What introduces a city at the end of a venue: "กรุงฮานอย", "ILO headquarters in Geneva".
 _PLACE_LEAD = re.compile(r"(?:ประเทศ|กรุง|นคร|เมือง|\s(?:in|at))?\s*$", re.IGNORECASE)
 # What may follow a city's name and still be the city: "in Vientiane Capital".
