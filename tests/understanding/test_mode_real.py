@@ -44,3 +44,14 @@ def test_the_way_of_another_meeting_says_nothing_of_this_one() -> None:
     )
     assert _mode(text) is None
     assert _mode("The Forum takes place on 3 May 2026 without physical attendance.") is Mode.VIRTUAL
+
+
+def test_a_venue_label_that_names_a_platform_is_no_venue() -> None:
+    text = (
+        "Date\nOctober 11 – October 14, 2026\n"
+        "Place\nRegional virtual ZOOM platform, broadcasted from the Regional Office in Cairo, Egypt.\n"
+    )
+    assert _mode(text) is Mode.VIRTUAL
+    assert _mode("Venue : Virtually - Kuala Lumpur - Malaysia\nDate : 24 August 2026\n") is (
+        Mode.VIRTUAL
+    )

@@ -104,7 +104,18 @@ def find_place(text: MessageText) -> Place:
     best = max(
         scored, key=lambda c: (c.score + _detail_bonus(text, c), text.in_body(c.start), -c.start)
     )
-    return _held_in(text, _place_from(text, best))
+    place = _place_from(text, best)
+    if best.labelled and _ONLINE_PLACE.search(text.plain, best.start, best.end):
+        # "Venue: Virtually - Kuala Lumpur", "Place: virtual ZOOM platform, broadcasted from
+        # the Regional Office in Cairo": the place an online meeting is hosted from
+        place = Place(None, place.city, place.country, labelled=False)
+    return _held_in(text, place)
+
+
+_ONLINE_PLACE = re.compile(
+    r"(?i:\b(?:virtual(?:ly)?|online|zoom|webex|teams|video[\s-]?conferenc\w*)\b)"
+    r"|ออนไลน์|ทางไกล"
+)
 
 
 def _held_in(text: MessageText, place: Place) -> Place:
