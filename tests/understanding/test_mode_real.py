@@ -49,7 +49,7 @@ def test_the_way_of_another_meeting_says_nothing_of_this_one() -> None:
 def test_a_venue_label_that_names_a_platform_is_no_venue() -> None:
     text = (
         "Date\nOctober 11 – October 14, 2026\n"
-        "Place\nRegional virtual ZOOM platform, broadcasted from the Regional Office in Cairo, Egypt.\n"
+        "Place\nRegional virtual ZOOM platform, broadcasted from the Office in Cairo, Egypt.\n"
     )
     assert _mode(text) is Mode.VIRTUAL
     assert _mode("Venue : Virtually - Kuala Lumpur - Malaysia\nDate : 24 August 2026\n") is (
