@@ -297,6 +297,10 @@ def _grow_left(text: str, start: int) -> int:
         position = committed = token_start
 
 
+# After a dash, who the page is for: "75th session of the Commission - For Delegates".
+_AUDIENCE_WORDS = frozenset(["for", "to", "with", "by", "from"])
+
+
 def _grow_right(text: str, end: int, *, caps: bool) -> int:
     committed = end
     position = end
@@ -315,11 +319,13 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
             if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
             after = _TOKEN.match(text, match.end()) if token in "–:-" else None
-            if after and after.group(1).lower() in AFTER_A_DASH:
-                return committed  # "... Week - Information for Participants"
+            if after and after.group(1).lower() in AFTER_A_DASH | _AUDIENCE_WORDS:
+                return committed  # "... Week - Information for Participants", "- For Delegates"
             position = match.end()
             continue
         if ORDINAL.fullmatch(token):  # "... Meeting for the 29th ASEAN ..."
+            if re.search(r"\band\b", text[committed : match.start()], re.IGNORECASE):
+                return committed  # "... Meeting (ALMM) and the 13th ALMM Plus Three": another
             position = match.end()
             continue
         if _MONTHS.match(token) or token[0].isdigit():
