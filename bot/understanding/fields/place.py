@@ -237,8 +237,9 @@ def _place_headings(text: MessageText) -> list[_Candidate]:
             continue
         before = text.plain[line_start : lead.start()]
         # a city alone before the days is a dateline's, read by city_held_in
-        names_place = find_places(before) or city_in_parts(before, min_population=MIN_POPULATION)
-        if "." not in before and names_place and VENUE_WORDS.search(before):
+        if "." in before or not VENUE_WORDS.search(before):
+            continue
+        if find_places(before) or city_in_parts(before, min_population=MIN_POPULATION):
             found.append(_Candidate(line_start, lead.start(), 2))
     return found
 
@@ -277,10 +278,9 @@ _NAME_WORDS = re.compile(
 def _at_buildings(text: MessageText) -> list[_Candidate]:
     found = []
     for match in _AT_NAME.finditer(text.plain):
-        end = _phrase_end(text, match.end())
         name = _NAME_WORDS.match(text.plain, match.end())
         if name is not None and VENUE_WORDS.search(text.plain, match.end(), name.end()):
-            found.append(_Candidate(match.end(), end, 1))
+            found.append(_Candidate(match.end(), _phrase_end(text, match.end()), 1))
     return found
 
 

@@ -29,7 +29,8 @@ _BUILDING_NOUNS = (
     r"ห้อง|หอประชุม|อาคาร|ตึก|โรงแรม|รีสอร์ท|ศูนย์(?:การ)?ประชุม|ศูนย์นิทรรศการ|ศาลากลาง|ศาลาว่าการ"
     r"|ที่ว่าการ|ทำเนียบ|สวน|อุทยาน|พระราชวัง|สนาม|สโมสร|สำนักเลขาธิการ"
 )
-THAI_AT = re.compile(rf"(?<![ก-๙])ณ\s*|(?<![ก-๙])ที่\s*(?=(?:{_BUILDING_NOUNS}))")
+# (Not after a Thai letter: "ครั้งที่", "ทุกที่". The letters first, for a quick scan.)
+THAI_AT = re.compile(rf"(?:ณ|ที่(?=\s*(?:{_BUILDING_NOUNS})))(?<![ก-๙]ณ)(?<![ก-๙]ที่)\s*")
 # Words that join a clause to the place, glued to it or not: the phrase ends before them.
 _CLAUSE_JOIN = re.compile(
     r"\s*(?:มาเพื่อ|โดย|ระหว่าง|วันที่|เมื่อ|ในวัน|เวลา|รายละเอียด|ซึ่ง|ทั้งนี้|ตามที่|เพื่อ|จึง"

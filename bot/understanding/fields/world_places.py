@@ -146,15 +146,16 @@ def _listed_city(name: str) -> WorldPlace | None:
 
 # "the Colombo Process Ambassadors' Meeting in Colombo", "the 112th ILC in Geneva": a meeting's
 # name, or its short form, right before "in <City>" says where it is.
-_MEETING_IN = re.compile(
+_IN_CITY = re.compile(_IN_NAME.pattern.replace("(?:in|at)", "in", 1))
+_MEETING_BEFORE = re.compile(
     # a short form is a meeting's when numbered ("112th ILC", "G20-LEMM"); "the UN in Geneva"
     # names an organisation
-    rf"(?:(?i:\b(?:{MEETING_NOUNS})\b)|\b\d+(?:st|nd|rd|th)[^\S\n]+[A-Z]{{2,}}\b"
-    r"|\b[A-Z]+\d+(?:-[A-Z0-9]+)*\b)[^\S\n]+"
+    rf"(?:(?i:\b(?:{MEETING_NOUNS}))|\b\d+(?:st|nd|rd|th)[^\S\n]+[A-Z]{{2,}}"
+    r"|\b[A-Z]+\d+(?:-[A-Z0-9]+)*)[^\S\n]+"
     # "RCM68 meets in Rome": the verb of meeting between
-    r"(?:(?:meets|convenes|opens|will\s+(?:meet|convene|open))[^\S\n]+)?"
-    rf"{_IN_NAME.pattern.replace('(?:in|at)', 'in', 1)}"
+    r"(?:(?:meets|convenes|opens|will\s+(?:meet|convene|open))[^\S\n]+)?$"
 )
+_MEETING_BEFORE_REACH = 40
 # A wire's dateline in capitals: "SIEM REAP – Senior officials …", "KUALA LUMPUR, Nov 24 —",
 # "BANGKOK (ILO News) –", "Press release | BANGKOK | 22 August 2001".
 _UPPER_DATELINE = re.compile(
@@ -167,7 +168,9 @@ _UPPER_DATELINE = re.compile(
 
 def _meeting_in(text: str) -> list[re.Match[str]]:
     found = []
-    for m in _MEETING_IN.finditer(text):
+    for m in _IN_CITY.finditer(text):
+        if not _MEETING_BEFORE.search(text, max(0, m.start() - _MEETING_BEFORE_REACH), m.start()):
+            continue
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
         if not CITED.search(text, max(0, sentence_start), m.start()):
             found.append(m)
