@@ -72,3 +72,9 @@ def test_a_pages_audience_after_a_dash_is_not_part_of_the_name() -> None:
     meeting = _meeting("80th session of the Commission - For Delegates", "It opens on 20 May 2026.")
     assert meeting.title is not None
     assert meeting.title.value == "80th session of the Commission"
+
+
+def test_a_thai_name_ends_before_the_project_it_belongs_to() -> None:
+    found = thai_name("เปิดการสัมมนาเชิงปฏิบัติการสร้างเครือข่ายแรงงาน ตามโครงการประชาสัมพันธ์")
+    assert found is not None
+    assert found[0] == "การสัมมนาเชิงปฏิบัติการสร้างเครือข่ายแรงงาน"

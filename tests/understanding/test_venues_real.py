@@ -195,3 +195,9 @@ def test_a_thai_provincial_notice_is_in_its_province_when_no_place_is_named() ->
     assert _place(meeting)[1:] == ("Chon Buri", "Thailand")
     assert meeting.country is not None
     assert meeting.country.confidence < 0.8
+
+
+def test_an_embassy_names_whose_it_is_not_where_it_stands() -> None:
+    meeting = _meeting("วันที่ 9 มกราคม 2569 ได้เข้าร่วมพิธีส่งมอบตำแหน่ง ณ สถานเอกอัครราชทูตฟิลิปปินส์")
+    assert meeting.country is None
+    assert _meeting("The reception on 9 May 2026 was held at the Embassy of Japan.").country is None

@@ -112,6 +112,10 @@ def find_place(text: MessageText) -> Place:
     return _held_in(text, place)
 
 
+_EMBASSY_OF = re.compile(
+    r"(?:สถานเอกอัครราชทูต|สถานทูต|สถานกงสุล(?:ใหญ่)?|(?i:embassy|consulate(?:[\s-]general)?)"
+    r"\s+of(?:\s+the)?)\s*$"
+)
 _ONLINE_PLACE = re.compile(
     r"(?i:\b(?:virtual(?:ly)?|online|zoom|webex|teams|video[\s-]?conferenc\w*)\b)"
     r"|ออนไลน์|ทางไกล"
@@ -326,7 +330,8 @@ def _place_from(text: MessageText, candidate: _Candidate) -> Place:
     phrase_text = text.unwrapped(candidate.start, candidate.end)
     if hosted_by := _HOSTED_BY.search(phrase_text):
         phrase_text = phrase_text[: hosted_by.start()]
-    places = find_places(phrase_text)
+    # "สถานเอกอัครราชทูตฟิลิปปินส์" (in Kuwait), "the Embassy of Japan": whose, not where
+    places = [p for p in find_places(phrase_text) if not _EMBASSY_OF.search(phrase_text[: p.start])]
     city = next((p for p in places if p.is_city), None)
     country = next(
         (p for p in places if not p.is_city and p.start >= (city.start if city else 0)), None
