@@ -78,3 +78,16 @@ def test_a_thai_name_ends_before_the_project_it_belongs_to() -> None:
     found = thai_name("เปิดการสัมมนาเชิงปฏิบัติการสร้างเครือข่ายแรงงาน ตามโครงการประชาสัมพันธ์")
     assert found is not None
     assert found[0] == "การสัมมนาเชิงปฏิบัติการสร้างเครือข่ายแรงงาน"
+
+
+def test_the_subject_of_a_verb_of_holding_is_the_meetings_name() -> None:
+    sentence = (
+        "Under the auspices of the Minister, the Delta Process Ambassadors' Meeting in Colombo"
+        " was convened by the Ministry on 5 January 2026."
+    )
+    meeting = _meeting("", sentence)
+    assert meeting.title is not None
+    assert meeting.title.value == "Delta Process Ambassadors' Meeting"
+    assert meeting.title.confidence < 0.8  # a sentence of news, not a heading
+    # a name of a meeting's nouns alone is none: "Meeting Structure: Meetings are held"
+    assert _meeting("", "Meeting Structure: Meetings are held on 5 May 2026.").title is None

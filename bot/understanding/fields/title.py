@@ -26,6 +26,7 @@ from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_words import (
     AFTER_A_DASH,
     CONNECTORS,
+    HELD_AFTER,
     JOINING,
     MEETING_NOUNS,
     NOT_TITLE_WORDS,
@@ -211,6 +212,8 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         found = [c for c in found if not (start <= c.start and c.end <= end)]
         if _INTRODUCED.search(haystack[max(0, start - 80) : start]):
             score += 3
+        elif HELD_AFTER.match(haystack, end) and _proper_words(words) >= 2:
+            score += 2  # the sentence's subject: "the … Meeting in Colombo was convened by"
         if ORDINAL.match(value):
             score += 1
         if len(words) >= 6:
@@ -221,6 +224,13 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
     return found
 
 
+def _proper_words(words: list[str]) -> int:
+    """How many capitalised words of a name are not a meeting's nouns: "Colombo Process
+    Ambassadors' Meeting" has three, "Meeting Structure: Meetings" one."""
+    return sum(1 for w in words if w[:1].isupper() and w.lower().strip(":'’") not in _NOUN_WORDS)
+
+
+_NOUN_WORDS = frozenset(MEETING_NOUNS.split("|"))
 _NAMED_AFTER = re.compile(r"[ \t]+(?:on|of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
 _LOWER_WORDS = re.compile(r"(?:[ \t]+[a-z][a-z\-]*){0,3}[ \t]+")
 
