@@ -27,6 +27,7 @@ def warm() -> None:
     _countries()
     _capitals()
     city_names()
+    _country_by_name()
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,16 @@ def _countries() -> dict[str, str]:
 def country_names() -> list[str]:
     """GeoNames' English names of every country."""
     return list(_countries().values())
+
+
+def world_country(name: str) -> str | None:
+    """GeoNames' English name of the country a name stands for ("slovenia" is Slovenia)."""
+    return _country_by_name().get(_normal(name))
+
+
+@lru_cache(maxsize=1)
+def _country_by_name() -> dict[str, str]:
+    return {_normal(name): name for name in _countries().values()}
 
 
 @lru_cache(maxsize=1)

@@ -201,3 +201,13 @@ def test_an_embassy_names_whose_it_is_not_where_it_stands() -> None:
     meeting = _meeting("วันที่ 9 มกราคม 2569 ได้เข้าร่วมพิธีส่งมอบตำแหน่ง ณ สถานเอกอัครราชทูตฟิลิปปินส์")
     assert meeting.country is None
     assert _meeting("The reception on 9 May 2026 was held at the Embassy of Japan.").country is None
+
+
+def test_a_country_beyond_the_list_where_a_meeting_takes_place() -> None:
+    meeting = _meeting("The workshop will take place in Slovenia in June 2026.")
+    assert meeting.city is None
+    assert meeting.country is not None
+    assert meeting.country.value == "Slovenia"
+    assert meeting.country.confidence < 0.8
+    # a country the sentence cites for another meeting is not this one's
+    assert _meeting("The previous workshop took place in Slovenia in June 2025.").country is None

@@ -21,6 +21,7 @@ from bot.understanding.fields.world_places import (
     WorldPlace,
     city_held_in,
     city_in_parts,
+    country_held_in,
     thai_admin_place,
 )
 from bot.understanding.geo import MIN_POPULATION, PLACE_POPULATION
@@ -135,8 +136,13 @@ def _held_in(text: MessageText, place: Place) -> Place:
         # province: the province of its address or name ("เทศบาลเมืองแสนสุข จ.ชลบุรี",
         # "ผู้ว่าราชการจังหวัดชลบุรี เป็นประธาน…") is the meeting's.
         found = thai_admin_place(text.plain)
+    if found is None and place.country is None and place.venue is None:
+        found = country_held_in(text.plain)
     if found is None or (place.country is not None and place.country.value != found.country):
         return place
+    if not found.city:
+        source = text.snippet(found.start, found.end)
+        return replace(place, country=Extracted(found.country, source, HELD_IN_CONFIDENCE))
     source = text.snippet(found.start, found.end)
     city = Extracted(found.city, source, HELD_IN_CONFIDENCE, (found.how,))
     country = place.country or Extracted(found.country, source, HELD_IN_CONFIDENCE, (found.how,))

@@ -23,6 +23,7 @@ from bot.understanding.geo import (
     City,
     city_named,
     country_name,
+    world_country,
 )
 
 _THAI_LETTERS = re.compile(r"[ก-๙]+")
@@ -131,6 +132,17 @@ def city_held_in(text: str) -> WorldPlace | None:
         if city is not None and not _names_a_country(m["name"], city):
             how = f'"{m["name"]}" named as where it is held (GeoNames)'
             return replace(_place(city, how), start=m.start(), end=m.end())
+    return None
+
+
+def country_held_in(text: str) -> WorldPlace | None:
+    """A country a sentence says the meeting is held in, when it names no city: "The workshop
+    will take place in Slovenia"; any country GeoNames knows, not only the list's. `city` is
+    empty."""
+    for m in [*_named_after_held(text), *_meeting_in(text)]:
+        if (country := world_country(m["name"])) is not None:
+            how = f'"{m["name"]}" named as the country it is held in (GeoNames)'
+            return WorldPlace("", canonical_country(country), how, m.start(), m.end())
     return None
 
 
