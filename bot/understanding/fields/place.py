@@ -15,7 +15,15 @@ from bot.understanding import cues
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.thai_venue import THAI_AT, thai_place_end
-from bot.understanding.fields.venue_name import MAX_VENUE_CHARS, VENUE_WORDS, venue_in
+from bot.understanding.fields.venue_name import (
+    AT_NAME,
+    EMBASSY_OF,
+    MAX_VENUE_CHARS,
+    NAME_WORDS,
+    ONLINE_PLACE,
+    VENUE_WORDS,
+    venue_in,
+)
 from bot.understanding.fields.world_places import (
     CITED,
     WorldPlace,
@@ -106,21 +114,11 @@ def find_place(text: MessageText) -> Place:
         scored, key=lambda c: (c.score + _detail_bonus(text, c), text.in_body(c.start), -c.start)
     )
     place = _place_from(text, best)
-    if best.labelled and _ONLINE_PLACE.search(text.plain, best.start, best.end):
+    if best.labelled and ONLINE_PLACE.search(text.plain, best.start, best.end):
         # "Venue: Virtually - Kuala Lumpur", "Place: virtual ZOOM platform, broadcasted from
         # the Regional Office in Cairo": the place an online meeting is hosted from
         place = Place(None, place.city, place.country, labelled=False)
     return _held_in(text, place)
-
-
-_EMBASSY_OF = re.compile(
-    r"(?:สถานเอกอัครราชทูต|สถานทูต|สถานกงสุล(?:ใหญ่)?|(?i:embassy|consulate(?:[\s-]general)?)"
-    r"\s+of(?:\s+the)?)\s*$"
-)
-_ONLINE_PLACE = re.compile(
-    r"(?i:\b(?:virtual(?:ly)?|online|zoom|webex|teams|video[\s-]?conferenc\w*)\b)"
-    r"|ออนไลน์|ทางไกล"
-)
 
 
 def _held_in(text: MessageText, place: Place) -> Place:
@@ -277,18 +275,10 @@ def _venue_sentences(text: MessageText) -> list[_Candidate]:
     ]
 
 
-# "… Board Meeting yesterday, at The Centrepoint Hotel in Gadong.": a building's name after
-# "at", in any sentence; the weakest statement of where, as no verb of holding says it.
-_AT_NAME = re.compile(r"\bat\s+(?:the\s+)?(?=[A-Z])")
-_NAME_WORDS = re.compile(
-    r"(?:(?:[A-Z][\w'’&.-]*|of|the|and|de|for|headquarters|premises|campus)(?:\s+|$))+"
-)
-
-
 def _at_buildings(text: MessageText) -> list[_Candidate]:
     found = []
-    for match in _AT_NAME.finditer(text.plain):
-        name = _NAME_WORDS.match(text.plain, match.end())
+    for match in AT_NAME.finditer(text.plain):
+        name = NAME_WORDS.match(text.plain, match.end())
         if name is not None and VENUE_WORDS.search(text.plain, match.end(), name.end()):
             found.append(_Candidate(match.end(), _phrase_end(text, match.end()), 1))
     return found
@@ -337,7 +327,7 @@ def _place_from(text: MessageText, candidate: _Candidate) -> Place:
     if hosted_by := _HOSTED_BY.search(phrase_text):
         phrase_text = phrase_text[: hosted_by.start()]
     # "สถานเอกอัครราชทูตฟิลิปปินส์" (in Kuwait), "the Embassy of Japan": whose, not where
-    places = [p for p in find_places(phrase_text) if not _EMBASSY_OF.search(phrase_text[: p.start])]
+    places = [p for p in find_places(phrase_text) if not EMBASSY_OF.search(phrase_text[: p.start])]
     city = next((p for p in places if p.is_city), None)
     country = next(
         (p for p in places if not p.is_city and p.start >= (city.start if city else 0)), None

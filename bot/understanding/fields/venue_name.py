@@ -24,6 +24,22 @@ VENUE_WORDS = re.compile(
     re.IGNORECASE,
 )
 MAX_VENUE_CHARS = 160
+# "… Board Meeting yesterday, at The Centrepoint Hotel in Gadong.": a building's name after
+# "at", in any sentence; the weakest statement of where, as no verb of holding says it.
+AT_NAME = re.compile(r"\bat\s+(?:the\s+)?(?=[A-Z])")
+NAME_WORDS = re.compile(
+    r"(?:(?:[A-Z][\w'’&.-]*|of|the|and|de|for|headquarters|premises|campus)(?:\s+|$))+"
+)
+# "สถานเอกอัครราชทูตฟิลิปปินส์" (in Kuwait), "the Embassy of Japan": whose, not where.
+EMBASSY_OF = re.compile(
+    r"(?:สถานเอกอัครราชทูต|สถานทูต|สถานกงสุล(?:ใหญ่)?|(?i:embassy|consulate(?:[\s-]general)?)"
+    r"\s+of(?:\s+the)?)\s*$"
+)
+# "Venue: Virtually - Kuala Lumpur": a label naming where an online meeting is hosted from.
+ONLINE_PLACE = re.compile(
+    r"(?i:\b(?:virtual(?:ly)?|online|zoom|webex|teams|video[\s-]?conferenc\w*)\b)"
+    r"|ออนไลน์|ทางไกล"
+)
 _THAI_TEXT = re.compile(r"[ก-๙]")
 
 
