@@ -110,15 +110,31 @@ def find_place(text: MessageText) -> Place:
     scored = [c for c in candidates if _has_place(text, c) and not _elsewhere(text, c)]
     if not scored:
         return _held_in(text, Place(None, None, None, False))
-    best = max(
-        scored, key=lambda c: (c.score + _detail_bonus(text, c), text.in_body(c.start), -c.start)
-    )
+    best = _best(text, scored)
     place = _place_from(text, best)
     if best.labelled and ONLINE_PLACE.search(text.plain, best.start, best.end):
         # "Venue: Virtually - Kuala Lumpur", "Place: virtual ZOOM platform, broadcasted from
         # the Regional Office in Cairo": the place an online meeting is hosted from
         place = Place(None, place.city, place.country, labelled=False)
     return _held_in(text, place)
+
+
+def _best(text: MessageText, scored: list[_Candidate]) -> _Candidate:
+    """The candidate that says most: its score and detail, then in the body, then first. A
+    candidate whose score and the most detail cannot reach the best found is not weighed."""
+    best: tuple[tuple[int, bool, int], _Candidate] | None = None
+    for candidate in sorted(scored, key=lambda c: -c.score):
+        if best is not None and candidate.score + MAX_DETAIL_BONUS < best[0][0]:
+            break
+        key = (
+            candidate.score + _detail_bonus(text, candidate),
+            text.in_body(candidate.start),
+            -candidate.start,
+        )
+        if best is None or key > best[0]:
+            best = (key, candidate)
+    assert best is not None
+    return best[1]
 
 
 def _held_in(text: MessageText, place: Place) -> Place:
@@ -161,6 +177,9 @@ def _elsewhere(text: MessageText, candidate: _Candidate) -> bool:
     upto = named[0].start if named else candidate.start
     sentence_start = max(text.plain.rfind(". ", 0, upto), text.plain.rfind("\n\n", 0, upto))
     return CITED.search(text.plain, max(0, sentence_start), upto) is not None
+
+
+MAX_DETAIL_BONUS = 2
 
 
 def _detail_bonus(text: MessageText, candidate: _Candidate) -> int:

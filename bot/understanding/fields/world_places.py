@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.understanding.fields.gazetteer import (
     canonical_country,
@@ -117,12 +118,7 @@ def city_held_in(text: str) -> WorldPlace | None:
     # The first named in the text: a dateline or a headline's sentence before a later
     # "held in" that may cite another meeting's city.
     found = sorted(
-        (
-            *_named_after_held(text),
-            *_DATELINE.finditer(text),
-            *_UPPER_DATELINE.finditer(text),
-            *_meeting_in(text),
-        ),
+        (*_held_matches(text), *_DATELINE.finditer(text), *_UPPER_DATELINE.finditer(text)),
         key=lambda m: m.start(),
     )
     for m in found:
@@ -139,11 +135,18 @@ def country_held_in(text: str) -> WorldPlace | None:
     """A country a sentence says the meeting is held in, when it names no city: "The workshop
     will take place in Slovenia"; any country GeoNames knows, not only the list's. `city` is
     empty."""
-    for m in [*_named_after_held(text), *_meeting_in(text)]:
+    for m in _held_matches(text):
         if (country := world_country(m["name"])) is not None:
             how = f'"{m["name"]}" named as the country it is held in (GeoNames)'
             return WorldPlace("", canonical_country(country), how, m.start(), m.end())
     return None
+
+
+@lru_cache(maxsize=2)
+def _held_matches(text: str) -> tuple[re.Match[str], ...]:
+    """The names a sentence says a meeting is held in; read once for the city and the
+    country of the same text."""
+    return (*_named_after_held(text), *_meeting_in(text))
 
 
 def _listed_city(name: str) -> WorldPlace | None:
