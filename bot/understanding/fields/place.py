@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
-from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.fields.text import MessageText, clean, sentence_start
 from bot.understanding.fields.thai_venue import THAI_AT, thai_place_end
 from bot.understanding.fields.venue_name import (
     AT_NAME,
@@ -58,11 +58,11 @@ _HELD = prefiltered(
         "organi",
         "presided",
         "holding",
+        "conducted",
     ),
-    r"(?i)\b(?:held|take\s+place|taking\s+place|took\s+place|convened?|hosted|scheduled"
     # News of a meeting: "organized the first National Workshop ... at the National
     # Convention Centre", "presided over by the Minister, at Hotel Cambodiana".
-    r"|in[\s-]person|organi[sz]ed|presided|holding)\b",
+    rf"(?i)\b(?:{cues.HELD}|scheduled|in[\s-]person|presided|holding)\b",
 )
 # The rest of the sentence after the verb: a sentence wrapped at a line break goes on; a blank
 # line ends it. The full stop of an abbreviated month ("on Jan. 22, 2026, at the Cambodiana
@@ -175,8 +175,7 @@ def _elsewhere(text: MessageText, candidate: _Candidate) -> bool:
     # up to the first place the phrase names: a heading line may run on into the next sentence
     named = find_places(text.plain, candidate.start, candidate.end)
     upto = named[0].start if named else candidate.start
-    sentence_start = max(text.plain.rfind(". ", 0, upto), text.plain.rfind("\n\n", 0, upto))
-    return CITED.search(text.plain, max(0, sentence_start), upto) is not None
+    return CITED.search(text.plain, sentence_start(text.plain, upto), upto) is not None
 
 
 MAX_DETAIL_BONUS = 2

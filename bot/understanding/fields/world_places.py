@@ -10,13 +10,14 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.understanding import cues
 from bot.understanding.fields.gazetteer import (
     canonical_country,
     country_of_city,
     find_places,
     is_country,
 )
-from bot.understanding.fields.text import clean
+from bot.understanding.fields.text import clean, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.fields.venue_name import POSTCODE
 from bot.understanding.geo import (
@@ -38,8 +39,8 @@ _SHORTEST_THAI_NAME = 3
 _NAME = re.compile(r"[A-Z][A-Za-z'’.]+(?:[ -][A-Z][A-Za-z'’]+){0,2}")
 # "which will be held in Vientiane", "met in Hanoi on May 20", "opened … in Singapore on Tuesday".
 _HELD = re.compile(
-    r"(?<![A-Za-z])(?i:held|take\s+place|took\s+place|taking\s+place|met|host\w*|organi[sz]\w*"
-    r"|convene\w*|opens?|opened|takes\s+place|kick(?:s|ed)?\s+off)(?![A-Za-z])"
+    rf"(?<![A-Za-z])(?i:{cues.HELD}|met|host\w*|organi[sz]\w*|opens?|opened"
+    r"|kick(?:s|ed)?\s+off)(?![A-Za-z])"
 )
 # "The previous 41st ... meeting was held in February 2017 ... in Nha Trang": a meeting cited.
 CITED = re.compile(r"(?i:\b(?:previous|preceding|last)\b)|ครั้งที่ผ่านมา|ครั้งก่อน")
@@ -53,14 +54,12 @@ _IN_NAME = re.compile(
 )
 # A news dateline: "Vientiane – On 23 and 24 March 2021, …", "SINGAPORE, Dec. 6 (Xinhua) --".
 _DATELINE = re.compile(
-    # "AKP Phnom Penh, October 03, 2018 —": a news agency's letters may stand first.
-    r"^[^\S\n]*(?:[A-Z]{2,6}[^\S\n]+(?=[A-Z][a-z]))?"
-    r"(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})"
+    rf"^[^\S\n]*{cues.DATELINE_PLACE}"
     r"(?:[^\S\n]*(?:[–—-]|:)[^\S\n]+(?i:on|at|the)\s"
     r"|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}[^\S\n]+\("
     # "BANDAR SERI BEGAWAN, 6 April 2017 –", "New Delhi, September 08, 2013:"
     r"|,[^\S\n]+(?:\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?)"
-    r"[^\S\n]+\d{4}[^\S\n]*(?:[–—:]|--?)"
+    rf"[^\S\n]+\d{{4}}{cues.DATELINE_END}"
     # A heading: "Bangkok, 17-21 June 2019".
     r"|,[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]+[A-Z][a-z]+)",
     re.MULTILINE,
@@ -186,8 +185,7 @@ def _meeting_in(text: str) -> list[re.Match[str]]:
     for m in _IN_CITY.finditer(text):
         if not _MEETING_BEFORE.search(text, max(0, m.start() - _MEETING_BEFORE_REACH), m.start()):
             continue
-        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
-        if not CITED.search(text, max(0, sentence_start), m.start()):
+        if not CITED.search(text, sentence_start(text, m.start()), m.start()):
             found.append(m)
     return found
 
@@ -196,8 +194,7 @@ def _named_after_held(text: str) -> list[re.Match[str]]:
     """Each "in <Name>" or "at <Name>" in the sentence after words of holding a meeting."""
     found: list[re.Match[str]] = []
     for held in _HELD.finditer(text):
-        sentence_start = max(text.rfind(". ", 0, held.start()), text.rfind("\n", 0, held.start()))
-        if CITED.search(text, max(0, sentence_start), held.start()):
+        if CITED.search(text, sentence_start(text, held.start()), held.start()):
             continue
         stop = _SENTENCE_END.search(text, held.end(), held.end() + _HELD_REACH)
         found.extend(
