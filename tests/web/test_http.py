@@ -376,3 +376,23 @@ class FixedClock:
 
     def now(self) -> dt.datetime:
         return self.moment
+
+
+def test_the_review_queue_names_a_meeting_in_thai_first(workspace, meetbot_app, logged_in):
+    officer = logged_in("officer")
+    thai = "การประชุมเวทีอาเซียนตัวอย่าง ครั้งที่ ๒"
+    answer = officer.post(
+        "/meetings/2/correct",
+        data={
+            "field": "title_th",
+            "value": thai,
+            "reason": "",
+            "csrf_token": csrf_of(officer.get("/meetings/2").text),
+        },
+    )
+    assert answer.status_code == 303, answer.text
+    queue = officer.get("/review").text
+    heading = queue.split('href="/meetings/2">', 1)[1].split("</a>", 1)[0]
+    assert heading == f"#2 {thai} / 2nd ASEAN Example Forum"
+    listed = officer.get("/meetings").text.split('href="/meetings/2">', 1)[1].split("</a>", 1)[0]
+    assert listed == f"{thai}<br>2nd ASEAN Example Forum"
