@@ -18,20 +18,25 @@ pytestmark = [
 ]
 
 
-def test_nomination_pdf_has_thai_text_in_a_thai_font(
-    settings, agj_workshop, ministry_letter, tmp_path
-):
+def nomination_pdf(settings, meeting, origin, out_dir, **numbered):
+    """The AGJ nomination memo through meetbot's own PDF step."""
     settings = settings.model_copy(update={"memo": settings.memo.model_copy(update={"pdf": True})})
     result = draft(
         MemoKind.NOMINATION,
-        agj_workshop,
+        meeting,
         settings,
-        tmp_path,
+        out_dir,
         today=dt.date(2025, 12, 11),
-        origin=ministry_letter,
-        number=2730,
+        origin=origin,
+        **numbered,
     )
-    pdf = next(p for p in result.files if p.name == "meeting-2-nomination.pdf")
+    return next(p for p in result.files if p.name == "meeting-2-nomination.pdf")
+
+
+def test_nomination_pdf_has_thai_text_in_a_thai_font(
+    settings, agj_workshop, ministry_letter, tmp_path
+):
+    pdf = nomination_pdf(settings, agj_workshop, ministry_letter, tmp_path, number=2730)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "บันทึกข้อความ" in text
     # Justified lines come out of pdftotext with extra spaces: compare without any.
@@ -114,16 +119,7 @@ def top_lines(pdf) -> list[str]:
 def test_page_numbers_are_thai_digits_from_page_two_in_meetbots_pdf(
     settings, agj_workshop, ministry_letter, tmp_path
 ):
-    settings = settings.model_copy(update={"memo": settings.memo.model_copy(update={"pdf": True})})
-    result = draft(
-        MemoKind.NOMINATION,
-        agj_workshop,
-        settings,
-        tmp_path,
-        today=dt.date(2025, 12, 11),
-        origin=ministry_letter,
-    )
-    pdf = next(p for p in result.files if p.name == "meeting-2-nomination.pdf")
+    pdf = nomination_pdf(settings, agj_workshop, ministry_letter, tmp_path)
     first, *others = top_lines(pdf)
     assert others, "the nomination memo should run over one page"
     assert first.startswith("ด่วน") or "บันทึกข้อความ" in first  # no number on page 1

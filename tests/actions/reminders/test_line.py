@@ -62,26 +62,34 @@ def line_settings(api: LineApiStandIn, port: int) -> Settings:
     )
 
 
-def postback(data: str, *, user: str, group: str | None = GROUP) -> bytes:
+def webhook_event(kind: str, *, user: str, group: str | None, token: str, **content) -> dict:
+    """One event as LINE sends it, from a group or from a one-to-one chat."""
     source = (
         {"type": "group", "groupId": group, "userId": user}
         if group
-        else {
-            "type": "user",
-            "userId": user,
-        }
+        else {"type": "user", "userId": user}
     )
-    event = {
-        "type": "postback",
+    return {
+        "type": kind,
         "mode": "active",
         "timestamp": 1_757_000_000_000,
-        "webhookEventId": "01J0000000000000000000000",
+        "webhookEventId": f"01J{token:0>23}"[:26],
         "deliveryContext": {"isRedelivery": False},
-        "replyToken": f"reply-{user}",
+        "replyToken": token,
         "source": source,
-        "postback": {"data": data},
+        **content,
     }
-    return json.dumps({"destination": "Ubot", "events": [event]}).encode()
+
+
+def events_body(*events: dict) -> bytes:
+    return json.dumps({"destination": "Ubot", "events": list(events)}).encode()
+
+
+def postback(data: str, *, user: str, group: str | None = GROUP) -> bytes:
+    event = webhook_event(
+        "postback", user=user, group=group, token=f"reply-{user}", postback={"data": data}
+    )
+    return events_body(event)
 
 
 def signed(body: bytes, secret: str = SECRET) -> dict[str, str]:
@@ -161,28 +169,8 @@ async def test_signed_postbacks_act_by_role_and_a_forged_one_is_refused(api, db,
 
 
 def text_event(text: str, *, user: str, group: str | None = GROUP, token: str) -> dict:
-    source = (
-        {"type": "group", "groupId": group, "userId": user}
-        if group
-        else {
-            "type": "user",
-            "userId": user,
-        }
-    )
-    return {
-        "type": "message",
-        "mode": "active",
-        "timestamp": 1_757_000_000_000,
-        "webhookEventId": f"01J{token:0>23}",
-        "deliveryContext": {"isRedelivery": False},
-        "replyToken": token,
-        "source": source,
-        "message": {"type": "text", "id": "1", "quoteToken": "q", "text": text},
-    }
-
-
-def events_body(*events: dict) -> bytes:
-    return json.dumps({"destination": "Ubot", "events": list(events)}).encode()
+    message = {"type": "text", "id": "1", "quoteToken": "q", "text": text}
+    return webhook_event("message", user=user, group=group, token=token, message=message)
 
 
 def with_workspace(settings: Settings, memos: Path) -> Settings:
