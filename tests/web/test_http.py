@@ -438,3 +438,31 @@ def test_behind_a_trusted_proxy_its_user_header_signs_in_and_nothing_else_does(m
     assert officer.status_code == 200
     assert "officer (officer)" in officer.text
     assert stranger.status_code == plain.status_code == 303, "an unknown name is no user"
+
+
+def test_removing_a_delegate_in_the_workspace_sends_them_a_cancellation(
+    workspace, meetbot_app, logged_in
+):
+    officer = logged_in("officer")
+    answer = officer.post(
+        "/meetings/1/delegates",
+        data={
+            "delegate": "somchai",
+            "remove": "1",
+            "csrf_token": csrf_of(officer.get("/meetings/1").text),
+        },
+    )
+    assert answer.status_code == 303, answer.text
+    with meetbot_app.db.session() as session:
+        assert "somchai" not in load_meeting(session, 1).delegates
+        raws = session.scalars(
+            select(OutboxRow.raw).where(OutboxRow.kind == "itip", OutboxRow.meeting_id == 1)
+        ).all()
+    uids: dict[str, set[str]] = {"REQUEST": set(), "CANCEL": set()}
+    for raw in raws:
+        for part in message_from_bytes(raw).walk():
+            if part.get_content_type() == "text/calendar":
+                calendar = Calendar.from_ical(part.get_payload(decode=True))
+                uids[str(calendar["METHOD"])] |= {str(event["UID"]) for event in calendar.events}
+    assert uids["REQUEST"], "somchai was invited"
+    assert uids["CANCEL"] == uids["REQUEST"], "every entry sent is cancelled"
