@@ -466,3 +466,23 @@ def test_removing_a_delegate_in_the_workspace_sends_them_a_cancellation(
                 uids[str(calendar["METHOD"])] |= {str(event["UID"]) for event in calendar.events}
     assert uids["REQUEST"], "somchai was invited"
     assert uids["CANCEL"] == uids["REQUEST"], "every entry sent is cancelled"
+
+
+def test_a_failed_message_is_listed_on_the_status_page_and_reprocessed_from_it(
+    workspace, meetbot_app, logged_in
+):
+    with meetbot_app.db.session() as session:
+        row = session.scalars(select(MessageRow).order_by(MessageRow.id)).first()
+        row.status, row.error = "failed", "the reader of an older version crashed"
+        pk = row.id
+    officer = logged_in("officer")
+    page = officer.get("/status").text
+    assert "the reader of an older version crashed" in page
+    assert f'action="/messages/{pk}/reprocess"' in page
+
+    answer = officer.post(f"/messages/{pk}/reprocess", data={"csrf_token": csrf_of(page)})
+
+    assert answer.status_code == 303, answer.text
+    with meetbot_app.db.session() as session:
+        assert session.get_one(MessageRow, pk).status != "failed"
+    assert "the reader of an older version crashed" not in officer.get("/status").text
