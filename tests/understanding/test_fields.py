@@ -491,3 +491,26 @@ def test_a_sentence_starts_after_a_full_stop_but_not_after_a_title() -> None:
     assert text[: sentence_end(text, text.index("venue"), len(text))] == "The venue is set"
     blank = "First part\n\nsecond part"
     assert sentence_start(blank, blank.index("second")) == blank.index("second")
+
+
+def test_a_table_row_of_ours_adds_what_the_chosen_sentence_does_not_name() -> None:
+    from bot.understanding.fields.sponsorship import find_sponsorship
+
+    table = (
+        "NO. CATEGORY PAX SPONSORSHIP\n"
+        "1. SLOM-WG (2 pax 22 Sponsored (flight &\n\n"
+        "× 11 AMS) (1+1) accommodation)\n"
+        "2. Observers 3 Non-sponsored\n\n"
+        "Sponsored participants will be accommodated at the designated hotel for three nights.\n"
+    )
+    found = find_sponsorship(MessageText.of(table))
+    assert found is not None
+    assert found.value.endswith("; Sponsored (flight & accommodation)")
+    assert found.value.startswith("Sponsored participants will be accommodated")
+    assert found.confidence < 0.8  # put together from a PDF's pieces: a person checks
+    assert "1. SLOM-WG" in found.source
+    assert "designated hotel" in found.source
+    alone = find_sponsorship(MessageText.of(table.split("2. Observers")[1]))
+    assert alone is not None
+    assert ";" not in alone.value
+    assert alone.confidence >= 0.8
