@@ -228,6 +228,10 @@ def test_markdown_links_give_the_url_alone():
             MessageKind.OTHER,
         ),
         (
+            "Our GM has decided to postpone the staff party planned for 10 March 2026.",
+            MessageKind.OTHER,  # a general manager is no general meeting
+        ),
+        (
             "The Regional Forum on Migrant Workers, planned for 10 March 2026, is not cancelled"
             " but postponed to 2027.",
             MessageKind.POSTPONEMENT,
@@ -514,3 +518,30 @@ def test_a_table_row_of_ours_adds_what_the_chosen_sentence_does_not_name() -> No
     assert alone is not None
     assert ";" not in alone.value
     assert alone.confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("The Minister spoke at the High-Level Forum on Labour Migration last year.", None),
+        ("The officers shall meet at the Parkview Hotel on 10 March 2026.", "Parkview Hotel"),
+    ],
+)
+def test_a_venue_word_is_a_whole_word(sentence: str, venue: str | None) -> None:
+    found = extract_message(_doc(sentence)).meeting.venue
+    assert (found.value if found else None) == venue
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("3rd Regional Forum - With Youth for Youth", "3rd Regional Forum - With Youth for Youth"),
+        ("75th Session of the Commission - For Delegates", "75th Session of the Commission"),
+    ],
+)
+def test_a_subtitle_after_a_dash_stays_unless_it_names_the_audience(
+    subject: str, title: str
+) -> None:
+    found = extract_message(_doc("Please see the page.", subject=subject)).meeting.title
+    assert found is not None
+    assert found.value == title

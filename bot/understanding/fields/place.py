@@ -154,10 +154,10 @@ def _held_in(text: MessageText, place: Place) -> Place:
         found = country_held_in(text.plain)
     if found is None or (place.country is not None and place.country.value != found.country):
         return place
-    if not found.city:
-        source = text.snippet(found.start, found.end)
-        return replace(place, country=Extracted(found.country, source, HELD_IN_CONFIDENCE))
     source = text.snippet(found.start, found.end)
+    if not found.city:
+        country = Extracted(found.country, source, HELD_IN_CONFIDENCE, (found.how,))
+        return replace(place, country=country)
     city = Extracted(found.city, source, HELD_IN_CONFIDENCE, (found.how,))
     country = place.country or Extracted(found.country, source, HELD_IN_CONFIDENCE, (found.how,))
     return replace(place, city=city, country=country)

@@ -307,8 +307,14 @@ def _grow_left(text: str, start: int) -> int:
         position = committed = token_start
 
 
-# After a dash, who the page is for: "75th session of the Commission - For Delegates".
-_AUDIENCE_WORDS = frozenset(["for", "to", "with", "by", "from"])
+# After a dash, who the page is for: "75th session of the Commission - For Delegates"; a
+# subtitle goes on ("Regional Forum - With Youth for Youth").
+_FOR_AN_AUDIENCE = re.compile(
+    r"for[ \t]+(?:all[ \t]+|the[ \t]+)?"
+    r"(?:delegates|participants|members|media|speakers|observers)\b",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\band\b", re.IGNORECASE)
 
 
 def _grow_right(text: str, end: int, *, caps: bool) -> int:
@@ -329,12 +335,15 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
             if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
             after = _TOKEN.match(text, match.end()) if token in "–:-" else None
-            if after and after.group(1).lower() in AFTER_A_DASH | _AUDIENCE_WORDS:
+            if after and (
+                after.group(1).lower() in AFTER_A_DASH
+                or _FOR_AN_AUDIENCE.match(text, after.start(1))
+            ):
                 return committed  # "... Week - Information for Participants", "- For Delegates"
             position = match.end()
             continue
         if ORDINAL.fullmatch(token):  # "... Meeting for the 29th ASEAN ..."
-            if re.search(r"\band\b", text[committed : match.start()], re.IGNORECASE):
+            if _AND.search(text, committed, match.start()):
                 return committed  # "... Meeting (ALMM) and the 13th ALMM Plus Three": another
             position = match.end()
             continue

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.cues import HELD_PARTICIPLE
+
 # The nouns a meeting's name ends with: "… Ministers' Meeting", "… Regional Workshop".
 MEETING_NOUNS = (
     "meeting|meetings|workshop|conference|forum|seminar|dialogue|summit|symposium|consultation"
@@ -113,6 +115,6 @@ AFTER_A_DASH = NOTICE_WORDS | frozenset(
 # A verb of holding right after the name (and its place): the name is what was held.
 HELD_AFTER = re.compile(
     r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})?,?[ \t\n]+"
-    r"(?:(?:was|were|will[ \t]+be|has[ \t]+been|is|are)[ \t]+(?:held|convened|organi[sz]ed|hosted"
+    rf"(?:(?:was|were|will[ \t]+be|has[ \t]+been|is|are)[ \t]+(?:{HELD_PARTICIPLE}"
     r"|opened)|took[ \t]+place|opened|convened|met|kicked[ \t]+off)\b"
 )

@@ -12,13 +12,15 @@ from bot.understanding.fields.thai_venue import THAI_AT
 # The street and district of a Thai address follow the building: "... ถนนศรีอยุธยา แขวง..."
 _THAI_ADDRESS = re.compile(r"\s(?:ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.)\S*.*$")
 VENUE_WORDS = re.compile(
-    r"hotel|resort|hall|cent(?:re|er)|building|room|ballroom|convention|conference|office"
-    r"|institute|auditorium|theat(?:re|er)|museum|library|stadium|pavilion|arena"
-    r"|ministry|secretariat|headquarters|house|palace|campus|university|suites?|plaza|tower|floor|level"
-    r"|college|school|academy|pavilion|gallery|lounge|park|gardens?|club|villa|lodge|inn\b"
+    # Whole English words ("shall" holds no hall, "High-Level" no level), plural or not.
+    r"(?<![\w-])(?:hotels?|resorts?|halls?|cent(?:re|er)s?|buildings?|(?:ball|board|class|court|function)?rooms?|convention"
+    r"|conference|offices?|institutes?|auditori(?:um|a)|theat(?:re|er)s?|museums?|library"
+    r"|stadium|pavilions?|arena|ministry|secretariat|headquarters|house|palace|campus"
+    r"|university|suites?|plaza|towers?|floor|level|college|school|academy|gallery|lounge|park"
+    r"|gardens?|club|villa|lodge|inn"
     r"|Hilton|Marriott|Shangri-La|Sheraton|Hyatt|InterContinental|Novotel|Pullman|Sofitel"
     r"|Mandarin\s+Oriental|Centara|Avani|Amari|Swiss[oô]tel|M[ée]ridien|Westin|Renaissance"
-    r"|Holiday\s+Inn|Crowne\s+Plaza|Ritz|Four\s+Seasons|Fairmont|Melia|Lotte|Ascott|Eastin"
+    r"|Holiday\s+Inn|Crowne\s+Plaza|Ritz|Four\s+Seasons|Fairmont|Melia|Lotte|Ascott|Eastin)\b"
     r"|โรงแรม|ห้องประชุม|ห้อง|หอประชุม|อาคาร|ศูนย์|สำนักงาน|สำนักเลขาธิการ|กระทรวง|ทำเนียบ|ชั้น"
     r"|ศาลากลาง|ศาลาว่าการ|ที่ว่าการ|สวน|อุทยาน|พระราชวัง|สนาม|สโมสร|มหาวิทยาลัย|โรงเรียน",
     re.IGNORECASE,

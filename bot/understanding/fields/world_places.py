@@ -47,11 +47,13 @@ CITED = re.compile(r"(?i:\b(?:previous|preceding|last)\b)|ครั้งที�
 # How far after those words, within the sentence, the place may be named.
 _HELD_REACH = 160
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|\n")
-_IN_NAME = re.compile(
-    r"(?<![A-Za-z])(?:in|at)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
-    # "in Palm Springs, California": a region after the city lets a smaller city be named.
-    r"(?:,[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))?"
+# A place named after a preposition; "in Palm Springs, California": a region after the city
+# lets a smaller city be named.
+_PLACE_AFTER = (
+    r"(?<![A-Za-z]){}\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})"
+    r"(?:,[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}))?"
 )
+_IN_NAME = re.compile(_PLACE_AFTER.format("(?:in|at)"))
 # A news dateline: "Vientiane – On 23 and 24 March 2021, …", "SINGAPORE, Dec. 6 (Xinhua) --".
 _DATELINE = re.compile(
     rf"^[^\S\n]*{cues.DATELINE_PLACE}"
@@ -160,7 +162,7 @@ def _listed_city(name: str) -> WorldPlace | None:
 
 # "the Colombo Process Ambassadors' Meeting in Colombo", "the 112th ILC in Geneva": a meeting's
 # name, or its short form, right before "in <City>" says where it is.
-_IN_CITY = re.compile(_IN_NAME.pattern.replace("(?:in|at)", "in", 1))
+_IN_CITY = re.compile(_PLACE_AFTER.format("in"))
 _MEETING_BEFORE = re.compile(
     # a short form is a meeting's when numbered ("112th ILC", "G20-LEMM"); "the UN in Geneva"
     # names an organisation
