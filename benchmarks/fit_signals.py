@@ -19,6 +19,7 @@ import datetime as dt
 import itertools
 import json
 from collections.abc import Mapping, Sequence
+from unittest import mock
 
 import numpy as np
 
@@ -36,15 +37,14 @@ ROUND = 3
 def examples() -> list[tuple[dict[str, float], bool]]:
     """(features, right) for each dev notice whose start was chosen among its dates."""
     recorded: list[Mapping[str, float]] = []
-    fitted = meeting_dates.fitted_confidence
 
     def record(inputs: Mapping[str, float]) -> float:
         recorded.append(dict(inputs))
-        return fitted(inputs)
+        return date_confidence.fitted_confidence(inputs)
 
-    meeting_dates.fitted_confidence = record  # type: ignore[assignment]
     found = []
-    try:
+    # The chooser's inputs are caught where it asks for its confidence.
+    with mock.patch.object(meeting_dates, "fitted_confidence", record):
         for notice in notices():
             # the dev part only: never the test part, nor a held-out round (`test4`)
             if part_of_notice(notice) != "dev":
@@ -59,8 +59,6 @@ def examples() -> list[tuple[dict[str, float], bool]]:
             )
             if recorded and outcome is not None and outcome.value is not None:
                 found.append((dict(recorded[-1]), outcome.right))
-    finally:
-        meeting_dates.fitted_confidence = fitted  # type: ignore[assignment]
     return found
 
 
@@ -81,7 +79,7 @@ def fit(x: np.ndarray, y: np.ndarray, penalty: float = PENALTY) -> np.ndarray:
 
 
 def predict(x: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-x @ weights))
+    return np.asarray(1.0 / (1.0 + np.exp(-x @ weights)))
 
 
 def _hand(inputs: Mapping[str, float]) -> float:
