@@ -265,8 +265,8 @@ class App(PeopleChanges):
                 await self.pipeline.resume()
                 if once:
                     await self._one_pass()
-                    if revoked.is_set():
-                        await tell_office(self._reminders, tell_revoked_sign_ins)
+                    for tell in (announce_changes, tell_revoked_sign_ins):
+                        await tell_office(self._reminders, tell)
                     return
                 watchers = self._watchers()
                 log.info("meetbot running", extra={"sources": [w.name for w in watchers]})
@@ -322,8 +322,6 @@ class App(PeopleChanges):
             self.runner.attach(ReminderAction(service))
             self._reminders = service
             try:
-                await service.announce_changes()
-                await service.notices.tell_revoked_sign_ins()
                 yield
             finally:
                 self._reminders = None

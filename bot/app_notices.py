@@ -65,12 +65,13 @@ async def keep_telling(
     retry_every: float,
     look_every: float | None = None,
 ) -> None:
-    """`tell` the office as soon as `recorded` is set (what it tells was recorded), and
-    again `retry_every` seconds after a notice that failed; with `look_every`, also at
-    that pace, for what another process recorded. The notice's delivery key is what
-    says it was told: a look again sends nothing twice (bot.actions.reminders.delivery).
-    """
-    caught_up = True
+    """`tell` the office what was recorded before this started, then as soon as
+    `recorded` is set (what it tells was recorded), and again `retry_every` seconds
+    after a notice that failed; with `look_every`, also at that pace, for what another
+    process recorded. The notice's delivery key is what says it was told: a look again
+    sends nothing twice (bot.actions.reminders.delivery)."""
+    recorded.clear()
+    caught_up = await tell_office(service(), tell)
     while not stop.is_set():
         await first_set(recorded, stop, timeout=look_every if caught_up else retry_every)
         recorded.clear()
