@@ -31,7 +31,7 @@ from bot.actions.reminders.service import ReminderService
 from bot.app_changes import PeopleChanges
 from bot.app_notices import (
     announce_changes,
-    keep_telling,
+    notice_tasks,
     set_soon,
     tell_office,
     tell_revoked_sign_ins,
@@ -274,7 +274,13 @@ class App(PeopleChanges):
                     asyncio.create_task(keep_watching(w, self.stop), name=w.name) for w in watchers
                 ]
                 tasks.append(asyncio.create_task(self._retry_actions(), name="action retries"))
-                tasks += self._notice_tasks(revoked)
+                tasks += notice_tasks(
+                    self.stop,
+                    lambda: self._reminders,
+                    self.pipeline.changes_kept_apart,
+                    revoked,
+                    retry_every=ACTION_RETRY_EVERY_SECONDS,
+                )
                 # Actions (a memo's LibreOffice) off the intake path: a worker of their own.
                 tasks.append(asyncio.create_task(self.runner.work(self.stop), name="actions"))
                 try:
@@ -288,27 +294,6 @@ class App(PeopleChanges):
             watch_sign_ins(None)
             for lock in locks:
                 lock.release()
-
-    def _notice_tasks(self, revoked: asyncio.Event) -> list[asyncio.Task[None]]:
-        """The office told of a change kept apart, or a revoked sign-in, as soon as it is
-        recorded; `meetbot import` records changes kept apart in a process of its own,
-        which a look at the retry pace finds."""
-        service, retry = lambda: self._reminders, ACTION_RETRY_EVERY_SECONDS
-        kept_apart = keep_telling(
-            self.stop,
-            service,
-            self.pipeline.changes_kept_apart,
-            announce_changes,
-            retry_every=retry,
-            look_every=retry,
-        )
-        told_revoked = keep_telling(
-            self.stop, service, revoked, tell_revoked_sign_ins, retry_every=retry
-        )
-        return [
-            asyncio.create_task(kept_apart, name="pending changes"),
-            asyncio.create_task(told_revoked, name="revoked sign-ins"),
-        ]
 
     @contextlib.asynccontextmanager
     async def _reminders_running(self) -> AsyncIterator[None]:

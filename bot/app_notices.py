@@ -77,3 +77,30 @@ async def keep_telling(
         recorded.clear()
         if not stop.is_set():
             caught_up = await tell_office(service(), tell)
+
+
+def notice_tasks(
+    stop: asyncio.Event,
+    service: Service,
+    kept_apart: asyncio.Event,
+    revoked: asyncio.Event,
+    *,
+    retry_every: float,
+) -> list[asyncio.Task[None]]:
+    """The daemon's tasks that tell the office of a change kept apart, or a revoked
+    sign-in, as soon as it is recorded. `meetbot import` records changes kept apart in a
+    process of its own, which a look at the retry pace finds; sign-ins are refreshed by
+    this process only."""
+    changes = keep_telling(
+        stop,
+        service,
+        kept_apart,
+        announce_changes,
+        retry_every=retry_every,
+        look_every=retry_every,
+    )
+    sign_ins = keep_telling(stop, service, revoked, tell_revoked_sign_ins, retry_every=retry_every)
+    return [
+        asyncio.create_task(changes, name="pending changes"),
+        asyncio.create_task(sign_ins, name="revoked sign-ins"),
+    ]
