@@ -46,7 +46,7 @@ def examples() -> list[tuple[dict[str, float], bool]]:
     # The chooser's inputs are caught where it asks for its confidence.
     with mock.patch.object(meeting_dates, "fitted_confidence", record):
         for notice in notices():
-            # the dev part only: never the test part, nor a held-out round (`test4`)
+            # the dev part only: never the test part, nor a held-out round (`test4`, `test5`)
             if part_of_notice(notice) != "dev":
                 continue
             name = notice.name
