@@ -117,6 +117,10 @@ def main() -> None:
         right = sum(name in r.fields_right for r in best)
         typed = sum(name in r.fields_typed for r in best)
         print(f"clean+light 300 dpi, {name}: {right}/{typed} right from OCR")
+    for run in runs:
+        wrong = [name for name in run.fields_typed if name not in run.fields_right]
+        if wrong:
+            print(f"{run.letter} {run.level} {run.dpi}: wrong from OCR: {', '.join(wrong)}")
     print(f"{len(runs)} pages in {time.monotonic() - started:.0f} s wall")
 
 

@@ -4,12 +4,13 @@ the date-role signals that chose it (bot/understanding/fields/date_confidence.py
     python -m benchmarks.fit_signals            # fit, print, and write the weights
     python -m benchmarks.fit_signals --dry-run  # fit and print only
 
-Each dev notice whose meeting date is chosen among the text's dates gives one example: the
-features of the chosen date (the signals that held, a close rival, the engine's doubt) and
-whether its day is the gold's. The model is fitted with an L2 penalty (plain numpy, Newton's
-method); the reliability table is printed for the fitted confidences in-sample and, the
-honest figure, for each notice predicted by a model fitted without its fold. Only the dev
-part is read (tests/realmail/README.md: the test part is never tuned on).
+Each notice of the parts read whose meeting date is chosen among the text's dates gives one
+example: the features of the chosen date (the signals that held, a close rival, the engine's
+doubt) and whether its day is the gold's. The model is fitted with an L2 penalty (plain numpy,
+Newton's method); the reliability table is printed for the fitted confidences in-sample and,
+the honest figure, for each notice predicted by a model fitted without its fold. The parts
+read are dev and the spent held-out parts (test, test4), never a held-out round still blind
+(tests/realmail/README.md).
 """
 
 from __future__ import annotations
@@ -19,13 +20,12 @@ import datetime as dt
 import itertools
 import json
 from collections.abc import Mapping, Sequence
-from unittest import mock
 
 import numpy as np
 
 from benchmarks.eval_real import BUCKETS, MAIL, NOTICES, part_of_notice, score_notice
-from bot.understanding.extract import extract_message
-from bot.understanding.fields import date_confidence, meeting_dates
+from bot.understanding.extract import extract_with_dates
+from bot.understanding.fields import date_confidence
 from tests.realmail.wrap import notices
 from tests.understanding.helpers import document
 
@@ -34,31 +34,26 @@ FOLDS = 5
 ROUND = 3
 
 
+# The parts fitted on: dev and the held-out parts already spent as blind figures; never a
+# held-out round still blind (`test5`).
+FITTED_PARTS = ("dev", "test", "test4")
+
+
 def examples() -> list[tuple[dict[str, float], bool]]:
-    """(features, right) for each dev notice whose start was chosen among its dates."""
-    recorded: list[Mapping[str, float]] = []
-
-    def record(inputs: Mapping[str, float]) -> float:
-        recorded.append(dict(inputs))
-        return date_confidence.fitted_confidence(inputs)
-
+    """(features, right) for each notice of FITTED_PARTS whose start was chosen among its dates."""
     found = []
-    # The chooser's inputs are caught where it asks for its confidence.
-    with mock.patch.object(meeting_dates, "fitted_confidence", record):
-        for notice in notices():
-            # the dev part only: never the test part, nor a held-out round (`test4`, `test5`)
-            if part_of_notice(notice) != "dev":
-                continue
-            name = notice.name
-            gold = json.loads((NOTICES / f"{name}.gold.json").read_text(encoding="utf-8"))
-            recorded.clear()
-            out = extract_message(document(MAIL / f"{name}.eml"), default_tz="Asia/Bangkok")
-            outcome = next(
-                (o for o in score_notice(name, gold, out.to_json()) if o.name == "start date"),
-                None,
-            )
-            if recorded and outcome is not None and outcome.value is not None:
-                found.append((dict(recorded[-1]), outcome.right))
+    for notice in notices():
+        if part_of_notice(notice) not in FITTED_PARTS:
+            continue
+        name = notice.name
+        gold = json.loads((NOTICES / f"{name}.gold.json").read_text(encoding="utf-8"))
+        out, dates = extract_with_dates(document(MAIL / f"{name}.eml"), default_tz="Asia/Bangkok")
+        outcome = next(
+            (o for o in score_notice(name, gold, out.to_json()) if o.name == "start date"),
+            None,
+        )
+        if dates.confidence_inputs and outcome is not None and outcome.value is not None:
+            found.append((dict(dates.confidence_inputs), outcome.right))
     return found
 
 
@@ -114,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         test = np.arange(len(y)) % FOLDS == fold
         held_out[test] = predict(x[test], fit(x[~test], y[~test]))
     in_sample = predict(x, weights)
-    print(f"dev dates: {len(y)}, right {int(y.sum())}")
+    print(f"dates ({' + '.join(FITTED_PARTS)}): {len(y)}, right {int(y.sum())}")
     print("reliability of the hand formula (0.5 + 0.06 x score, x 0.85 with a close rival):")
     print("\n".join(reliability([_hand(inputs) for inputs, _ in data], [bool(v) for v in y])))
     print(f"bias {weights[0]:+.3f}")
@@ -126,7 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n".join(reliability(list(held_out), [bool(v) for v in y])))
     if not args.dry_run:
         data_out = {
-            "fitted": f"benchmarks/fit_signals.py on the real-mail dev part, {dt.date.today()}",
+            "fitted": f"benchmarks/fit_signals.py on real mail {'+'.join(FITTED_PARTS)}, "
+            f"{dt.date.today()}",
             "examples": len(y),
             "bias": round(float(weights[0]), ROUND),
             "weights": {n: round(float(w), ROUND) for n, w in zip(names, weights[1:], strict=True)},

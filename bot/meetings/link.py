@@ -2,8 +2,8 @@
 
 In order of certainty: the thread (In-Reply-To and References of a message already
 linked), the subject once "Re:", "Fwd:" and "[tags]" are taken off, the invitation a
-Thai letter cites by its date (cited_invitation), the series and ordinal ("18th
-SLOM-WG"), and last the title together with the dates.
+Thai letter cites by its date or names by its Thai title (cited_invitation), the series
+and ordinal ("18th SLOM-WG"), and last the title together with the dates.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from bot.meetings.cited_invitation import cites_a_letter, meeting_of_cited_invitation
+from bot.meetings.cited_invitation import may_name_an_invitation, meeting_of_cited_invitation
 from bot.reading.document import MailDocument
 from bot.store.tables import MeetingRow, MessageRow
 from bot.understanding.record import MeetingRecord, When
@@ -94,9 +94,10 @@ def find_meeting(
     """The meeting `doc` belongs to; `links` is what the transaction's merges so far know."""
     links = links or Links()
     thread, keys, identity = _thread_ids(doc), _subject_keys(doc), _Identity.of(record)
-    # A letter citing an invitation looks for it in the database, flushed or not.
+    # A letter citing an invitation or naming its meeting looks for it in the database,
+    # flushed or not.
     if links.could_match_unflushed(thread, keys, identity) or (
-        links.unflushed and cites_a_letter(doc)
+        links.unflushed and may_name_an_invitation(doc)
     ):
         session.flush()  # the queries below read the database, not the session
         links.unflushed.clear()

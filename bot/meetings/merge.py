@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from bot.understanding.fields.meeting_dates import resolve_against_meeting
+from bot.understanding.fields.deadlines import resolve_against_meeting
 from bot.understanding.record import (
     Contact,
     Deadline,

@@ -20,6 +20,7 @@ from bot.config.settings import TrustSettings
 from bot.errors import MeetingNotFound, StoreError
 from bot.meetings.approval import hold, reasons_for
 from bot.meetings.change import MeetingChange
+from bot.meetings.cited_invitation import noted_unlinked
 from bot.meetings.corrections import STATUS, pinned_fields
 from bot.meetings.link import Links, find_meeting, subject_key
 from bot.meetings.meeting import Meeting, MeetingStatus
@@ -304,7 +305,8 @@ def _meeting_of(
 
 
 def _create(session: Session, doc: MailDocument, extraction: Extraction) -> MeetingRow:
-    record = with_series_name(session, extraction.meeting)
+    # A letter that could forward several meetings' invitations makes its own, for review.
+    record = noted_unlinked(session, doc, with_series_name(session, extraction.meeting))
     status = MeetingStatus.SCHEDULED
     if extraction.kind is MessageKind.POSTPONEMENT and record.start is None:
         status = MeetingStatus.POSTPONED

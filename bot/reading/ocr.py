@@ -23,12 +23,15 @@ from PIL import Image
 
 from bot.reading.ocr_deskew import straightened
 from bot.reading.ocr_digits import reread_thai_digits
+from bot.reading.ocr_resolution import ENLARGED, LONGEST_PAGE_INCHES, despeckled, pdf_page_ppi
 from bot.reading.ocr_thai import clean_ocr_thai
 
-# Part of the cache key: a page read by an older pipeline (no deskew, no digit pass) is read again.
-_PIPELINE = "v2"
-# Writes the image to OCR into the work directory given, and says where.
-_ImageMaker = Callable[[Path], Path]
+# Part of the cache key: a page read by an older pipeline (no despeckling of pages scanned
+# under the reading resolution, no digit pass on Latin misreadings) is read again.
+_PIPELINE = "v3"
+# Writes the image to OCR into the work directory given, and says where and at what
+# resolution it was scanned (None: unknown).
+_ImageMaker = Callable[[Path], tuple[Path, float | None]]
 
 __all__ = ["OcrBudget", "OcrOptions", "OcrPage", "ocr_image", "ocr_pdf_page", "ocr_problem"]
 
@@ -101,15 +104,33 @@ def ocr_pdf_page(data: bytes, page: int, options: OcrOptions) -> OcrPage:
 def ocr_image(data: bytes, suffix: str, options: OcrOptions) -> OcrPage:
     """OCR an image file (PNG, JPEG, TIFF) as page 1."""
 
-    def write(work: Path) -> Path:
+    def write(work: Path) -> tuple[Path, float | None]:
         image = work / f"image{suffix}"
         image.write_bytes(data)
-        return image
+        return _at_reading_resolution(image, options.dpi, work)
 
     return _cached(data, 1, options, write)
 
 
-def _render_pdf_page(data: bytes, page: int, options: OcrOptions, work: Path) -> Path:
+def _at_reading_resolution(image: Path, dpi: int, work: Path) -> tuple[Path, float | None]:
+    """An image that says it was scanned under `dpi` enlarged to it, as pdftoppm does a
+    PDF's page; with the resolution it was scanned at (None: unknown or not believed)."""
+    with Image.open(image) as scanned:
+        ppi = float(scanned.info.get("dpi", (0,))[0])  # a TIFF's is a fraction
+        if not ppi or ppi >= ENLARGED * dpi:
+            return image, ppi or None
+        if max(scanned.size) / ppi > LONGEST_PAGE_INCHES:
+            return image, None  # a photo saying 72 dpi is no scan of a page to enlarge
+        size = (round(scanned.width * dpi / ppi), round(scanned.height * dpi / ppi))
+        scanned.convert("L").resize(size, Image.Resampling.BICUBIC).save(
+            work / "enlarged.png", dpi=(dpi, dpi)
+        )
+    return work / "enlarged.png", float(ppi)
+
+
+def _render_pdf_page(
+    data: bytes, page: int, options: OcrOptions, work: Path
+) -> tuple[Path, float | None]:
     pdf = work / "in.pdf"
     pdf.write_bytes(data)
     command = ["pdftoppm", "-r", str(options.dpi), "-f", str(page), "-l", str(page), "-gray"]
@@ -119,7 +140,7 @@ def _render_pdf_page(data: bytes, page: int, options: OcrOptions, work: Path) ->
         timeout=options.page_seconds,
         check=True,
     )
-    return work / "page.png"
+    return work / "page.png", pdf_page_ppi(pdf, page, options.page_seconds)
 
 
 def _cache_file(data: bytes, page: int, options: OcrOptions) -> Path | None:
@@ -153,7 +174,7 @@ def _run(page: int, options: OcrOptions, image_of: _ImageMaker) -> OcrPage:
     with tempfile.TemporaryDirectory(prefix="meetbot-ocr-") as name:
         work = Path(name)
         try:
-            image = _straight(image_of(work), work)
+            image = _prepared(*image_of(work), options.dpi, work)
             subprocess.run(
                 [
                     "tesseract",
@@ -183,14 +204,17 @@ def _run(page: int, options: OcrOptions, image_of: _ImageMaker) -> OcrPage:
     return OcrPage(page, clean_ocr_thai(text), _mean_confidence(tsv))
 
 
-def _straight(image: Path, work: Path) -> Path:
-    """The page image turned level (ocr_deskew), or `image` itself when it is level."""
+def _prepared(image: Path, scanned_ppi: float | None, dpi: int, work: Path) -> Path:
+    """The page image despeckled when it was scanned under `dpi` (ocr_resolution) and
+    turned level (ocr_deskew); `image` itself when neither is needed."""
     with Image.open(image) as scanned:
-        level = straightened(scanned)
-    if level is None:
-        return image
-    level.save(work / "level.png")
-    return work / "level.png"
+        enlarged = scanned_ppi is not None and scanned_ppi < ENLARGED * dpi
+        page = despeckled(scanned) if enlarged else scanned
+        level = straightened(page)
+        if level is None and not enlarged:
+            return image
+        (level or page).save(work / "prepared.png", dpi=(dpi, dpi))
+    return work / "prepared.png"
 
 
 def _mean_confidence(tsv: str) -> float:

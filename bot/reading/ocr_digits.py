@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from bot.reading.ocr_number_slots import in_number_slot, is_misread_number
 from bot.reading.thai_digits import THAI_DIGITS
 
 __all__ = ["reread_thai_digits"]
@@ -32,6 +33,7 @@ _LEAST_MATCH = 0.6  # correlation under which a glyph is no digit (or a cut gone
 _INK = 0.5
 _NARROWEST = 0.5  # × the digits' height: every Thai digit is at least this wide
 _LEAST_INK_PIXELS = 30  # speckle the median filter left
+_TALLEST = 1.6  # × the run's least box height: a taller box holds more than its digit
 _TWO_WIDE = 1.2  # × the digits' height: a glyph this wide that matches no digit may be two
 # Tesseract puts an Arabic digit among Thai ones ("๑๓๒9"): such a word joins a Thai run.
 _ONLY_DIGITS = re.compile(f"[{THAI_DIGITS}0-9]+")
@@ -62,7 +64,7 @@ def reread_thai_digits(page: Image.Image, text: str, tsv: str) -> str:
     ink = 1 - np.asarray(page.convert("L"), dtype=np.float32) / 255
     out: list[str] = []
     last = 0
-    for run in _digit_runs(words):
+    for run in sorted(_digit_runs(words) + _numbers_read_as_latin(words, text), key=_start):
         digits = _read_run(ink, run, templates)
         if digits is None:
             continue
@@ -108,12 +110,38 @@ def _digit_runs(words: list[_Word]) -> list[list[_Word]]:
     return [run for run in runs if any(_THAI_DIGIT.search(word.text) for word in run)]
 
 
+def _numbers_read_as_latin(words: list[_Word], text: str) -> list[list[_Word]]:
+    """Runs of Latin-looking words on one line where the letter's grammar puts a number
+    (ocr_number_slots): "ที่ รง ๐๓๐๘.๒/ว aad" for ๑๙๖."""
+    runs: list[list[_Word]] = []
+    for index, word in enumerate(words):
+        if not is_misread_number([word.text]):
+            continue
+        last = runs[-1] if runs else None
+        joins = last is not None and last[-1] is words[index - 1] and last[-1].line == word.line
+        if last and joins and is_misread_number([w.text for w in (*last, word)]):
+            last.append(word)
+        else:
+            runs.append([word])
+    return [
+        run for run in runs if in_number_slot(text, run[0].start, run[-1].start + len(run[-1].text))
+    ]
+
+
+def _start(run: list[_Word]) -> int:
+    return run[0].start
+
+
 def _read_run(ink: np.ndarray, run: list[_Word], templates: tuple[str, np.ndarray]) -> str | None:
-    digit_height = int(np.median([w.bottom - w.top for w in run]))
+    # A box much taller than the run's least took in a mark of the line above or below
+    # (a 200 dpi page: ๓ boxed with the tone mark over it): the band is the digits' own.
+    least = min(w.bottom - w.top for w in run)
+    boxes = [w for w in run if w.bottom - w.top <= _TALLEST * least]
+    digit_height = int(np.median([w.bottom - w.top for w in boxes]))
     # Room above for the tails of ๔ ๕ ๖ ๗ ๙, which Tesseract's boxes may leave out.
-    top = max(min(w.top for w in run) - digit_height, 0)
-    body = min(w.top for w in run) - top  # where the boxes start, in the band
-    bottom = max(w.bottom for w in run) + 6
+    top = max(min(w.top for w in boxes) - digit_height, 0)
+    body = min(w.top for w in boxes) - top  # where the boxes start, in the band
+    bottom = max(w.bottom for w in boxes) + 6
     # Tesseract's boxes for Thai are loose by up to half a glyph: the band reaches a digit
     # further aside, so that a glyph the boxes cut is seen whole.
     left = max(min(w.left for w in run) - digit_height, 0)

@@ -3,8 +3,8 @@
 The classes are those of the seeds' scanned letters and of Tesseract on generated
 scans (tests/ocr): SARA AM drawn as NIKHAHIT + SARA AA or doubled, the same tone mark
 twice or two tone marks stacked, a vowel doubled, Arabic digits and the letter o inside
-a Thai-digit number or a space inside a dotted one, speckle read as bars and dots, and
-spaces or line breaks inside a word. A space or a line break is removed
+a Thai-digit number or a space inside a dotted one, speckle read as bars, dots and
+quotes, and spaces or line breaks inside a word. A space or a line break is removed
 only between two Thai fragments that make a dictionary word together while one of
 them is no word on its own: spaces between words are how Thai marks phrases.
 """
@@ -33,10 +33,16 @@ _NUMBER_GAP = re.compile(r"(?<=[๐-๙])([./]) +(?=[๐-๙ว])")
 # Speckle and the scanner's edge read as a lone bar, or as dots before a line's first word.
 _LONE_BAR = re.compile(r"(?<!\S)\|(?!\S)")
 _LEADING_DOTS = re.compile(r"^[ .]+(?=[\u0e01-\u0e5b])", re.MULTILINE)
+# ... or as a dot or a quote set apart after a line's last Thai word or number ("๑๘ ."):
+# Thai ends a sentence with no stop, and a quote closes against its word.
+_TRAILING_SPECKS = re.compile(r"(?<=[\u0e01-\u0e5b])[ \t]+[.,'`‘’\"“”]{1,3}[ \t]*$", re.MULTILINE)
 # A leading vowel stands before a consonant, never before a digit: speckle ("ที่ ใ๒๑").
 _VOWEL_BEFORE_DIGIT = re.compile("[เแโใไ](?=[๐-๙])")
 # "ครั้งที่" before a number, its marks lost ("ครังที ๒๑"): the ordinal of a meeting.
 _ORDINAL_WORD = re.compile("ครั?[่้]?ง(\\s*)ที[่้]?(?=[ \t]*[๐-๙])")
+# ที่ with its MAI EK lost inside a compound ("เจ้าหน้าทีอาวุโส"): a run of Thai holding a
+# bare ที, looked at in `_with_lost_mai_ek`.
+_BARE_THI = re.compile("[\u0e01-\u0e4e]*ที(?![\u0e31-\u0e3a\u0e47-\u0e4e])[\u0e01-\u0e4e]*")
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
 _LINE_END_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 # Two Thai fragments apart by one space or one line break (the fragment's own last and
@@ -61,9 +67,34 @@ def clean_ocr_thai(text: str) -> str:
     text = _NUMBER_GAP.sub(r"\1", _VOWEL_BEFORE_DIGIT.sub("", text))
     text = _LOST_SLASH.sub("/ว", text)
     text = _ORDINAL_WORD.sub("ครั้ง\\1ที่", text)
-    text = _LEADING_DOTS.sub("", _LONE_BAR.sub("", text))
+    text = _BARE_THI.sub(lambda m: _with_lost_mai_ek(m.group()), text)
+    text = _LEADING_DOTS.sub("", _TRAILING_SPECKS.sub("", _LONE_BAR.sub("", text)))
     text = _LINE_END_SPACE.sub("", _SPACE_RUN.sub(" ", text))
     return _join_broken_words(text)
+
+
+def _with_lost_mai_ek(run: str) -> str:
+    """`run` with ที่ for each ที that the dictionary reads as a word alone but as part of a
+    compound once its MAI EK is back (หน้าที่, เจ้าหน้าที่, ที่ประชุม): ทีละ, บางที, ทีม
+    and ทีเดียว are words with a bare ที and stay."""
+    position = 0
+    for token in _tokenize(run):
+        if token == "ที":
+            mended = run[:position] + "ที่" + run[position + 2 :]
+            if _in_compound(mended, position):
+                return _with_lost_mai_ek(mended)
+        position += len(token)
+    return run
+
+
+def _in_compound(text: str, at: int) -> bool:
+    """Whether the dictionary word the tokeniser finds at `at` is longer than one ที่."""
+    position = 0
+    for token in _tokenize(text):
+        if position <= at < position + len(token):
+            return len(token) > len("ที่") and token in _dictionary()
+        position += len(token)
+    return False
 
 
 def _join_broken_words(text: str) -> str:

@@ -6,6 +6,8 @@ own patterns (case-blind) with the words of their own around it.
 
 from __future__ import annotations
 
+import re
+
 # Signing up for a meeting: "register", "sign up", "RSVP", "confirm your participation",
 # "ลงทะเบียน", "ยืนยันการเข้าร่วม". "ตอบรับ" alone is a reply; "แบบตอบรับ" is the reply form
 # that carries the nominees' names, which REPLY_FORM names.
@@ -29,8 +31,39 @@ SIDE_SESSION = rf"{DRY_RUN}|{REHEARSAL}|{BRIEFING}"
 # where the meeting is ("ศึกษาดูงาน ณ ประเทศมาเลเซีย").
 SIDE_TRIP = r"study\s+(?:visit|tour)|field\s+(?:trip|visit)|site\s+visit|excursion|ศึกษาดูงาน|ทัศนศึกษา"
 
+# Holding a meeting: as a participle ("was held", "is convened", "co-hosted by") and in any
+# tense ("took place", "takes place", "convene"). Each reader sets the tense and the words
+# around them that it needs (a report's past, a place's "in", a day's "today").
+HELD_PARTICIPLE = r"held|convened|organi[sz]ed|hosted|conducted"
+HELD = rf"{HELD_PARTICIPLE}|take[sn]?\s+place|taking\s+place|took\s+place|convene[ds]?"
+
+# What a report says happened, beside the words of holding a meeting: "presided over the
+# opening", "met", "หารือกับ", "เป็นประธานการประชุม".
+HAPPENED = (
+    rf"(?i:\b(?:{HELD}|presided|opened|met|chaired|gathered|launched|attended|discussed)\b)"
+    r"|หารือ|ประชุม|เป็นประธาน|เข้าร่วม|จัดขึ้น|ได้จัด|พบปะ"
+)
+
+# A news dateline: the place a report is filed from, then its date, then a dash or a colon:
+# "BANDAR SERI BEGAWAN, 6 April 2017 –", "AKP Phnom Penh, October 03, 2018 —" (a news
+# agency's letters may stand first), "SINGAPORE, Dec. 6 (Xinhua) --" (and its name after the
+# date). The date between them is each reader's own.
+DATELINE_PLACE = (
+    r"(?:[A-Z]{2,6}[^\S\n]+(?=[A-Z][a-z]))?(?P<name>[A-Z][A-Za-z]+(?:[^\S\n][A-Z][A-Za-z]+){0,2})"
+    # "Bangkok, Thailand, 15 August 2023 –": the country may follow the city.
+    r"(?:,[^\S\n]*[A-Z][A-Za-z]+(?:[^\S\n][A-Z][A-Za-z]+){0,2}(?=,))?"
+)
+DATELINE_END = r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[–—:]|--?)"
+
 # English month names and their abbreviations as whole words (without the boundaries).
 MONTH_NAME_EN = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+
+_THAI_SCRIPT = re.compile("[\u0e00-\u0e7f]")
+
+
+def written_in_thai(text: str) -> bool:
+    """Whether `text` has any Thai letter or digit."""
+    return _THAI_SCRIPT.search(text) is not None

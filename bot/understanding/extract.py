@@ -14,13 +14,13 @@ from dataclasses import replace
 
 from bot.reading.document import IcsEvent, MailDocument
 from bot.understanding.fields.contacts import find_contacts
+from bot.understanding.fields.deadlines import find_deadlines, registration_deadline
 from bot.understanding.fields.delegates import find_delegates_requested
 from bot.understanding.fields.links import find_documents_url, find_registration_url
 from bot.understanding.fields.meeting_dates import (
     MeetingDates,
-    find_deadlines,
     find_meeting_dates,
-    registration_deadline,
+    only_old_schedule,
 )
 from bot.understanding.fields.mode import find_mode
 from bot.understanding.fields.online import find_online_meetings
@@ -39,6 +39,7 @@ from bot.understanding.record import (
     OnlineMeeting,
 )
 from bot.understanding.temporal.find import find_temporal
+from bot.understanding.temporal.types import When
 from bot.understanding.triage import triage
 
 # Where quoted mail starts inside a body: what follows is someone else's earlier message.
@@ -58,6 +59,14 @@ _YEAR = re.compile(r"(?<!\d)(20[0-9]{2}|25[5-9][0-9])(?!\d)")
 
 
 def extract_message(doc: MailDocument, *, default_tz: str = "Asia/Bangkok") -> Extraction:
+    return extract_with_dates(doc, default_tz=default_tz)[0]
+
+
+def extract_with_dates(
+    doc: MailDocument, *, default_tz: str = "Asia/Bangkok"
+) -> tuple[Extraction, MeetingDates]:
+    """The extraction, and the meeting's dates as they were chosen (with the inputs of their
+    confidence, which benchmarks/fit_signals.py fits on)."""
     doc = repair_ocr_dates(doc)
     raw = doc.all_text()
     reference, reference_reasons = _reference(doc, raw)
@@ -118,10 +127,29 @@ def extract_message(doc: MailDocument, *, default_tz: str = "Asia/Bangkok") -> E
     )
     record = doubt_ocr_values(fill_from_letters(record, letters_in(doc)), doc)
     kind, reasons = triage(doc, text, record)
-    if kind is MessageKind.POSTPONEMENT and dates.superseded:
+    if kind is MessageKind.POSTPONEMENT and only_old_schedule(text, dates):
         record = replace(record, start=None, end=None)
         reasons = (*reasons, "the only dates given are the old ones: no new date yet")
-    return Extraction(doc.message_id, kind, (*reasons, *reference_reasons), record)
+    if kind is MessageKind.CANCELLATION and dates.chosen_is_new:
+        # "moved to the Feb. 13 council meeting": what the words call new in a cancellation
+        # is another meeting's day, not the one called off.
+        record = replace(record, start=_doubted(record.start), end=_doubted(record.end))
+    return Extraction(doc.message_id, kind, (*reasons, *reference_reasons), record), dates
+
+
+# A cancellation's day that its words call new: a person should look.
+CANCELLED_NEW_DAY_CONFIDENCE = 0.6
+
+
+def _doubted(value: Extracted[When] | None) -> Extracted[When] | None:
+    if value is None:
+        return None
+    why = "a cancellation: the day its words call new may be another meeting's"
+    return replace(
+        value,
+        confidence=min(value.confidence, CANCELLED_NEW_DAY_CONFIDENCE),
+        reasons=(*value.reasons, why),
+    )
 
 
 def _reference(doc: MailDocument, raw: str) -> tuple[dt.datetime, tuple[str, ...]]:

@@ -18,7 +18,7 @@ from typing import Any
 from bot.reading.document import MailDocument
 from bot.understanding.record import Contact, Deadline, Extracted, MeetingRecord, OnlineMeeting
 from bot.understanding.temporal.digits import to_arabic
-from bot.understanding.temporal.months import THAI_MONTH_NAMES
+from bot.understanding.temporal.months import thai_month_misread
 
 __all__ = [
     "OCR_REVIEW_BELOW",
@@ -40,7 +40,6 @@ _YEARS_APART = 1  # a letter speaks of this year, the last or the next
 # A word before a BE year is a month's name, as OCR misreads it: a tone mark added
 # ("ธั้นวาคม": no month's name has one) or one letter of like shape ("จันวาคม").
 _BEFORE_YEAR = re.compile(r"(?<![ก-๙])([ก-๏]{4,12})(?=[ \t]+๒[๐-๙]{3}(?![๐-๙]))")
-_TONE_MARKS = re.compile("[\u0e48-\u0e4b]")
 
 
 def repair_ocr_dates(doc: MailDocument) -> MailDocument:
@@ -57,19 +56,8 @@ def repair_ocr_dates(doc: MailDocument) -> MailDocument:
 
 
 def _repaired_dates(text: str, year_be: int) -> str:
-    text = _BEFORE_YEAR.sub(lambda m: _month_name(m.group()), text)
+    text = _BEFORE_YEAR.sub(lambda m: thai_month_misread(m.group()) or m.group(), text)
     return _BE_YEAR.sub(lambda m: _nearest_year(m.group(), year_be), text)
-
-
-def _month_name(word: str) -> str:
-    """The month's name `word` is a misreading of, or `word` when it is none or two."""
-    bare = _TONE_MARKS.sub("", word)
-    near = [
-        name
-        for name in THAI_MONTH_NAMES
-        if len(name) == len(bare) and sum(a != b for a, b in zip(name, bare, strict=True)) <= 1
-    ]
-    return near[0] if len(near) == 1 else word
 
 
 def _nearest_year(written: str, year_be: int) -> str:

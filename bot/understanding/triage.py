@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.reading.document import MailDocument
+from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.prefilter import Prefiltered, prefiltered
 from bot.understanding.record import MeetingRecord, MessageKind
@@ -25,13 +26,16 @@ _CANCEL = prefiltered(["cancel"], r"\bcancel(?:l?ed|lation|s)?\b")
 _CALLED_OFF = prefiltered(
     ["will", "no", "called", "ขอยกเลิก", "ยกเลิก"],
     r"(?:will\s+(?:no\s+longer|not)|no\s+longer)\s+(?:be\s+)?(?:held|take\s+place|proceed|go(?:ing)?"
-    r"\s+ahead)|called\s+off|(?:ขอ)?ยกเลิก(?:การ)?(?:ประชุม|จัด|สัมมนา|อบรม)",
+    # "will not take place until after the report": put off, not called off
+    r"\s+ahead)(?!\s+(?:until|till|before))|called\s+off|(?:ขอ)?ยกเลิก(?:การ)?(?:ประชุม|จัด|สัมมนา|อบรม)",
 )
 # A hotel's cancellation policy is not a cancelled meeting, nor is a participant's own
 # registration that may be cancelled ("You can cancel your registration at any time").
 _CANCEL_NOT_MEETING = re.compile(
     r"hotel|room|booking|reservation|fee|charge|policy|refund|flight|ticket|ห้องพัก|โรงแรม"
-    r"|(?:your|their|my)\s+(?:registration|attendance|participation|rsvp)",
+    r"|(?:your|their|my)\s+(?:registration|attendance|participation|rsvp)"
+    # "is not cancelled but postponed to 2021"
+    r"|\bnot\s+(?:been\s+|be\s+)?cancel",
 )
 _POSTPONE = re.compile(
     r"postpone|re-?schedul|deferr?ed|new\s+dates?|change\s+(?:of|in)\s+(?:the\s+)?(?:date|schedule)"
@@ -54,13 +58,13 @@ _HELD = prefiltered(
         *("rolled", "kicked", "gathered", "met", "presided", "recently"),
         *("จัดขึ้น", "ได้จัด", "เป็นประธาน", "ได้เข้าร่วม", "ร่วมประชุม", "ประชุมหารือ"),
     ],
-    r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?(?:held|convened|organi[sz]ed"
-    r"|conducted|hosted|opened|launched|concluded|attended)\b|\btook\s+place\b"
+    r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:{cues.HELD_PARTICIPLE}|opened|launched|concluded|attended)\b|\btook\s+place\b"
     r"|\b(?:concluded|commenced|opened|wrapped\s+up|closed|ended)\s+(?:today|yesterday|here"
     r"|on\s+\w+day)\b|\brecently\s+(?:ended|concluded|held)\b"
     rf"|{_NOT_PAST}\b(?:convened|organi[sz]ed|hosted|opened|rolled\s+out|kicked\s+off"
     r"|gathered\s+(?:at|for|in)|met\s+(?:in|at|on)|presided\s+over)\b(?!\s+by\b)"
-    rf"|{_NOT_PAST}\bheld\s+(?:on|in|at|from|virtually|online|last)\b"
+    rf"|{_NOT_PAST}\bheld\s+(?:on|in|at|from|via|virtually|online|last)\b"
     r"|จัดขึ้น(?:เมื่อ|ระหว่าง|ใน)|ได้จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม)"
     r"|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม)"
     r"|ได้เข้าร่วม(?:การ)?(?:ประชุม|สัมมนา)|(?<!เชิญ)ร่วมประชุม(?:หารือ)?กับ|ประชุมหารือ(?:ร่วม)?กับ",
@@ -127,7 +131,8 @@ _NOT_MEETING_MAIL = re.compile(  # no leading \b: alternatives that start with l
 )
 _MEETING_WORDS = re.compile(
     r"\b(?:meeting|workshop|conference|forum|seminar|webinar|consultation|dialogue|summit)\b"
-    r"|ประชุม|สัมมนา|อบรม",
+    # a general meeting by its letters: "this year's AGM"
+    r"|\ba?gm'?s?\b|ประชุม|สัมมนา|อบรม",
 )
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|ตอบกลับ)\s*:", re.IGNORECASE)
 # An automatic reply repeats the subject it answers ("Automatic reply: Invitation: ..."): its
@@ -179,6 +184,10 @@ def triage(
         held = _find(text, _HELD, near=_HELD_NEAR)
         if held.any:  # a meeting the text does not name, said to have been held
             return MessageKind.REPORT, (held.reason("a report of a meeting already held"),)
+        # "the joint meeting on March 25 has been canceled", "the board has elected to postpone
+        # this year's AGM": a meeting called off or put off need not be named or dated.
+        if called_off := _called_off(text):
+            return called_off
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
     invite = _find(text, _INVITE)
     if not invite.strong and not record.online_meetings:
@@ -190,17 +199,19 @@ def triage(
     if "CANCEL" in calendar_methods or "CANCELLED" in calendar_states:
         return MessageKind.CANCELLATION, ("the attached calendar entry cancels the event",)
 
-    cancel = _find(text, _CANCEL, exclude=_CANCEL_NOT_MEETING, near=_MEETING_WORDS)
-    if not cancel.strong:
-        cancel = _find(text, _CALLED_OFF, near=_MEETING_WORDS)
-    if cancel.strong:
-        return MessageKind.CANCELLATION, (cancel.reason("cancelled"),)
-    postpone = _find(text, _POSTPONE, near=_MEETING_WORDS)
-    if postpone.strong:
-        reasons = [postpone.reason("postponed")]
-        if record.start is None:
-            reasons.append("no new date given yet")
-        return MessageKind.POSTPONEMENT, tuple(reasons)
+    if called_off := _called_off(text):
+        kind, why = called_off
+        # "agreed Tuesday at a summit held via video conference, after the pandemic forced them
+        # to postpone a planned summit": news of the meeting held, not its postponement
+        if (
+            kind is MessageKind.POSTPONEMENT
+            and not _POSTPONE.search(text.subject_lower)
+            and (past := _held_before(doc, text, record))
+        ):
+            return MessageKind.REPORT, past
+        if kind is MessageKind.POSTPONEMENT and record.start is None:
+            why = (*why, "no new date given yet")
+        return kind, why
 
     update = _find(text, _UPDATE, exclude=_PROMISED)
     follow_up = _find(text, _FOLLOW_UP)
@@ -237,6 +248,19 @@ def triage(
     if invite.any:
         return MessageKind.INVITATION, (invite.reason("an invitation, forwarded"),)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
+
+
+def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None:
+    """A cancellation or a postponement, as the words near a meeting's say, or None."""
+    cancel = _find(text, _CANCEL, exclude=_CANCEL_NOT_MEETING, near=_MEETING_WORDS)
+    if not cancel.strong:
+        cancel = _find(text, _CALLED_OFF, near=_MEETING_WORDS)
+    if cancel.strong:
+        return MessageKind.CANCELLATION, (cancel.reason("cancelled"),)
+    postpone = _find(text, _POSTPONE, near=_MEETING_WORDS)
+    if postpone.strong:
+        return MessageKind.POSTPONEMENT, (postpone.reason("postponed"),)
+    return None
 
 
 def _held_before(doc: MailDocument, text: MessageText, record: MeetingRecord) -> tuple[str, ...]:

@@ -30,9 +30,13 @@ RAW = sorted((HERE / "tesseract_raw").glob("*.txt"))
         ("ผู้เข้าร่วมประ ชุม", "ผู้เข้าร่วมประชุม"),  # a space inside a word
         ("การประ\nชุม", "การประชุม"),  # a word broken at the line end
         (". | ถนนมิตรไมตรี |", "ถนนมิตรไมตรี"),  # speckle read as dots and bars
+        ("ครั้งที่\n๑๘ .\nเรียน", "ครั้งที่\n๑๘\nเรียน"),  # ... and as a dot after a line
+        ("๒๓ มกราคม ๒๕๖๙ '", "๒๓ มกราคม ๒๕๖๙"),  # ... or a quote
         ("ครั้ง\nที่ ใ๒๑", "ครั้ง\nที่ ๒๑"),  # a leading vowel before a digit is speckle
         ("ประชุม ครังที ๒๑", "ประชุม ครั้งที่ ๒๑"),  # the ordinal's marks lost before a number
         ("ที่ รง ๐๒๑๐.๓ว ๒๘๗๒", "ที่ รง ๐๒๑๐.๓/ว ๒๘๗๒"),  # a circular's slash lost
+        ("การประชุมเจ้าหน้าทีอาวุโส", "การประชุมเจ้าหน้าที่อาวุโส"),  # ที่'s MAI EK lost
+        ("ทีประชุมมีมติ", "ที่ประชุมมีมติ"),
     ],
 )
 def test_noise_with_one_right_answer_is_undone(noisy, clean):
@@ -46,6 +50,8 @@ def test_noise_with_one_right_answer_is_undone(noisy, clean):
         "ครั้ง\nที่ ๒๑",  # a line ending between the words of a compound
         "SLOM-WG 2025 ครั้งที่ 18",  # Arabic digits outside a Thai number
         "หน่วยงานละ ๒ คน",
+        "พ.ศ. ๒๕๖๘ ถึง ม.ค.",  # an abbreviation's dots close against it
+        "ทีละคน บางทีอาจจะ ทีมงาน ทีเดียว",  # words with a bare ที
     ],
 )
 def test_clean_text_is_left_alone(kept):

@@ -379,3 +379,155 @@ def test_a_listings_bracketed_posting_date_is_not_the_meeting() -> None:
         "The Provincial Labour Committee is called to meet on 10 April 2026 at the city hall.\n"
     )
     assert _days(_extract(body))[0] == dt.date(2026, 4, 10)
+
+
+def test_a_month_without_a_day_is_not_the_meeting_when_its_sitting_is_dated() -> None:
+    body = (
+        "การประชุมคณะกรรมการจังหวัด ประจำเดือน มิถุนายน 2569\n"
+        "ประชุมในวันอังคารที่ 30 มิถุนายน 2569 เวลา 09.00 น. ณ ห้องประชุมศาลากลางจังหวัด"
+    )
+    start, end = _days(_extract(body))
+    assert start == dt.datetime(2026, 6, 30, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    assert end is None
+
+
+def test_a_month_alone_is_never_the_meetings_days() -> None:
+    body = "The regional workshop on labour migration will be held in June 2026 in Hanoi."
+    assert _extract(body).meeting.start is None
+
+
+def test_the_day_a_news_story_opens_with_is_the_meeting_it_tells_of() -> None:
+    body = (
+        "March 30, 2026, at 09.30 hours – The Deputy Permanent Secretary of Labour presided\n"
+        "over the opening of the Regional Dialogue on Labour Migration at a hotel in Bangkok.\n"
+    )
+    start = _extract(body).meeting.start
+    assert start is not None
+    assert start.value == dt.datetime(2026, 3, 30, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    assert start.confidence < 0.8  # read from a story's shape, not from words of a meeting
+
+
+def test_a_thai_report_dated_by_its_first_words_is_that_days_meeting() -> None:
+    body = (
+        "ข่าวกระทรวง\n\n"
+        "เมื่อวันที่ ๓๑ มีนาคม ๒๕๖๙ ปลัดกระทรวงแรงงาน หารือกับผู้แทนองค์การแรงงานระหว่างประเทศ"
+        " เรื่องความร่วมมือด้านแรงงานข้ามชาติ"
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 3, 31)
+
+
+def test_a_story_whose_first_sentence_names_the_meetings_days_is_dated_by_them() -> None:
+    body = (
+        "BANGKOK, 1 April 2026 – Labour ministers met on 30-31 March in Bangkok to discuss"
+        " migrant workers' protection.\n"
+    )
+    assert _days(_extract(body)) == (dt.date(2026, 3, 30), dt.date(2026, 3, 31))
+
+
+def test_a_postponed_meeting_now_due_on_a_day_has_that_day() -> None:
+    body = (
+        "Dear colleagues,\n\n"
+        "The Organizing Committee has decided to postpone the Regional Forum on Labour Migration."
+        " The forum is now due to take place on 14-17 September 2026.\n"
+    )
+    extraction = _extract(body)
+    assert extraction.kind.value == "postponement"
+    assert _days(extraction) == (dt.date(2026, 9, 14), dt.date(2026, 9, 17))
+
+
+def test_a_postponed_meeting_said_to_come_on_a_later_day_keeps_that_day() -> None:
+    body = (
+        "News\n\n"
+        "After being postponed over health concerns, the ASEAN Labour Ministers' Meeting will be"
+        " held via video conference on 26 June 2026. It had been scheduled for 6-9 April.\n"
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 6, 26)
+
+
+def test_a_postponement_naming_only_the_old_days_has_no_start() -> None:
+    body = (
+        "Dear colleagues,\n\n"
+        "We must postpone the Regional Forum on Labour Migration, which was scheduled for"
+        " 10 May 2026. New dates will be announced.\n"
+    )
+    assert _extract(body).meeting.start is None
+
+
+def test_a_release_date_is_the_documents_not_the_meetings() -> None:
+    body = (
+        "ADMINISTRATIVE CIRCULAR\nRELEASE DATE: 09 MARCH 2026\n\n"
+        "The Second Senior Officials' Meeting will be held on 10-21 May 2026 in Manila.\n"
+    )
+    assert _days(_extract(body)) == (dt.date(2026, 5, 10), dt.date(2026, 5, 21))
+
+
+def test_a_cancellations_day_called_new_is_left_for_review() -> None:
+    body = (
+        "Council news\n\n"
+        "The council meeting slated for Monday, 6 April has been cancelled. Reports scheduled"
+        " for that date have been moved to the 13 April council meeting.\n"
+    )
+    extraction = _extract(body, subject="Council meeting cancelled")
+    assert extraction.kind.value == "cancellation"
+    start = extraction.meeting.start
+    assert start is None or start.value == dt.date(2026, 4, 6) or start.confidence < 0.8
+
+
+def test_a_series_range_holding_a_meetings_own_days_is_left_for_review() -> None:
+    body = (
+        "APEC Senior Officials' Meeting\n\n"
+        "The SOM2 and related meetings will be held on May 10-24, 2026 in Boracay."
+        " The working group sits on May 14-17, 2026.\n"
+    )
+    start = _extract(body).meeting.start
+    assert start is not None
+    assert start.value == dt.date(2026, 5, 14) or start.confidence < 0.8
+
+
+def test_a_sentence_saying_the_registration_deadline_is_a_day_gives_it() -> None:
+    body = (
+        "Regional Workshop on Labour Migration, 10-12 August 2026, Bangkok\n\n"
+        "Deadline for early registration, including registrations for the study visits and the"
+        " side events, will be July 24th, 2026.\n"
+    )
+    deadline = _extract(body).meeting.registration_deadline
+    assert deadline is not None
+    assert deadline.value.date() == dt.date(2026, 7, 24)  # type: ignore[union-attr]
+
+
+def test_a_range_alone_on_its_line_is_an_events_days_not_a_letters_date() -> None:
+    body = "73rd Session of the Regional Committee\n\nSep 20 '26 - Sep 24 '26\n\nVirtual session\n"
+    assert _days(_extract(body)) == (dt.date(2026, 9, 20), dt.date(2026, 9, 24))
+
+
+def test_a_bare_weekday_in_news_counts_from_the_storys_date() -> None:
+    body = "The ministers agreed Tuesday on a joint plan at a meeting held via video conference.\n"
+    start = _extract(body).meeting.start  # the message is dated Thursday, 2 April 2026
+    assert start is not None
+    assert (start.value, start.confidence < 0.8) == (dt.date(2026, 3, 31), True)
+
+
+def test_a_meetings_hour_written_before_its_day_is_no_mail_stamp() -> None:
+    body = (
+        "Notes from our planning meeting\n\n"
+        "The first meeting took place at 6:30pm on March 27, 2026 at the Makerspace.\n"
+    )
+    start = _extract(body).meeting.start
+    assert start is not None
+    assert start.value == dt.datetime(2026, 3, 27, 18, 30, tzinfo=ZoneInfo("Asia/Bangkok"))
+
+
+def test_a_table_rows_label_wrapped_over_lines_is_read_whole() -> None:
+    body = (
+        "กำหนดการ วันที่\n"
+        "1. เปิดรับสมัครบทคัดย่อและ\n"
+        "บทความฉบับสมบูรณ์\n"
+        "8 พฤษภาคม 2569\n"
+        "2. ส่งบทความฉบับแก้ไขตามข้อ\n"
+        "เสนอแนะของผู้ทรงคุณวุฒิ\n"
+        "8 มิถุนายน 2569\n"
+        "3. นำเสนอผลงานในรูปแบบ\n"
+        "Oral presentation Paper\n"
+        "วันพุธ ที่ 1 กรกฎาคม 2569\n"
+    )
+    assert _days(_extract(body))[0] == dt.date(2026, 7, 1)

@@ -227,6 +227,31 @@ def test_markdown_links_give_the_url_alone():
             "will be invited to a written test on 10 March 2026. Vacancy announcement attached.",
             MessageKind.OTHER,
         ),
+        (
+            "The Regional Forum on Migrant Workers, planned for 10 March 2026, is not cancelled"
+            " but postponed to 2027.",
+            MessageKind.POSTPONEMENT,
+        ),
+        (
+            "We have decided to postpone the final seminar of the research group, planned for"
+            " 10 March 2026. It will not take place until after the report is published.",
+            MessageKind.POSTPONEMENT,
+        ),
+        (
+            "Members are informed that the board has elected to postpone this year's AGM until"
+            " next year, as the rules now allow.",
+            MessageKind.POSTPONEMENT,
+        ),
+        (
+            "The leaders agreed to coordinate their response at a summit held via"
+            " video conference, after the pandemic forced them to postpone a planned summit.",
+            MessageKind.REPORT,
+        ),
+        (
+            "The leaders agreed on Tuesday to coordinate their response at a summit held via"
+            " video conference, after the pandemic forced them to postpone a planned summit.",
+            MessageKind.REPORT,
+        ),
     ],
 )
 def test_cancellation_needs_a_cancelled_meeting(body, kind):
@@ -453,3 +478,16 @@ def test_a_deadline_written_in_thai_is_due_in_the_office_zone_not_the_meetings()
     assert due, "the reply deadline is found"
     assert all(d.date() == dt.date(2025, 12, 19) for d in due)
     assert all(str(d.tzinfo) == "Asia/Bangkok" for d in due)
+
+
+def test_a_sentence_starts_after_a_full_stop_but_not_after_a_title() -> None:
+    from bot.understanding.fields.text import sentence_end, sentence_start
+
+    text = "The venue is set. Mr. Lee and Dr. Kim will chair it; No. 5 St. Anne's Hall hosts."
+    chair = text.index("chair")
+    assert text[sentence_start(text, chair) :].lstrip().startswith("Mr. Lee")
+    hall = text.index("Hall")
+    assert text[sentence_start(text, hall) :].lstrip().startswith("No. 5 St. Anne's")
+    assert text[: sentence_end(text, text.index("venue"), len(text))] == "The venue is set"
+    blank = "First part\n\nsecond part"
+    assert sentence_start(blank, blank.index("second")) == blank.index("second")

@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from bot.actions.clock import english_when, people_when
-from bot.actions.memo.glossary import load_glossary
 from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.origin import Origin
 from bot.actions.memo.places import PlaceNames
@@ -25,6 +24,7 @@ from bot.config.settings import OfficeSettings, Route, Settings
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.reading.thai_digits import to_thai_digits as thai_digits
 from bot.understanding.browser_url import text_without_links
+from bot.understanding.glossary import load_glossary
 from bot.understanding.record import Extracted, MeetingRecord, Mode, When
 
 # What a host may pay for, by words its notes use; the templates print the Thai.

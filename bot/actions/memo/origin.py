@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import undefer
 
-from bot.actions.memo.glossary import load_glossary
 from bot.config.settings import Settings
 from bot.reading.document import MailDocument
 from bot.reading.limits import ReadLimits
@@ -23,6 +22,7 @@ from bot.reading.mime import read_message
 from bot.store.database import Database
 from bot.store.messages import raw_bytes
 from bot.store.tables import MessageRow
+from bot.understanding.glossary import load_glossary
 from bot.understanding.letter_ref import LetterReference, find_letter_references
 from bot.understanding.ocr_values import repair_ocr_dates
 from bot.understanding.record import MessageKind

@@ -21,8 +21,6 @@ from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from bot.actions.outbox import Outbox
-from bot.actions.reminders.access import ChatAccess
-from bot.actions.reminders.buttons import ButtonPresses
 from bot.actions.reminders.commands import register
 from bot.actions.reminders.delivery import (
     CONSOLE,
@@ -35,7 +33,8 @@ from bot.actions.reminders.delivery import (
     EmailChannel,
 )
 from bot.actions.reminders.directory import MeetingDirectory
-from bot.actions.reminders.line import LineChannel, line_api, serving_webhook, webhook_app
+from bot.actions.reminders.line import LineChannel, line_api, serving_webhook
+from bot.actions.reminders.line_webhook import webhook_app
 from bot.actions.reminders.scheduler import ReminderScheduler
 from bot.actions.reminders.service import ReminderService
 from bot.actions.reminders.telegram import (
@@ -84,7 +83,7 @@ async def running_reminders(
         line = None
         if settings.line.channel_access_token is not None:
             line = await stack.enter_async_context(line_api(settings.line))
-            channels[LINE] = LineChannel(line)
+            channels[LINE] = LineChannel(line, settings)
         application = None
         if telegram:
             application = build_application(settings.telegram, wiring.timeouts)
@@ -97,8 +96,7 @@ async def running_reminders(
             register(application, reminders)
             await stack.enter_async_context(_polling(application))
         if line is not None and settings.line.channel_secret is not None:
-            access = ChatAccess(settings)
-            app = webhook_app(settings.line, line, ButtonPresses(reminders, access), access)
+            app = webhook_app(reminders, line)
             await stack.enter_async_context(serving_webhook(settings.line, app))
         reminders.start(fire=wiring.fire)
         await _catch_up(reminders)

@@ -8,18 +8,19 @@ The weights are data (`WEIGHTS`); each chosen date's reasons name the signals th
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
 from bot.understanding import cues
+from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
 from bot.understanding.fields.text import MessageText, clause_before
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.signals import Signal, Tally
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 _MEETING_CUES = re.compile(
-    r"held|take\s+place|taking\s+place|will\s+run|runs\s+from|scheduled|convene|conducted"
-    r"|organi[sz]ed|will\s+be\s+on"
+    rf"{cues.HELD}|will\s+run|runs\s+from|scheduled|will\s+be\s+on|will\s+(?:\w+ly\s+)?meet\b"
     r"|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)"
     r"|เข้าร่วม(?:การ)?ประชุม|ประชุม",
     re.IGNORECASE,
@@ -31,7 +32,7 @@ _OTHER_EVENT = prefiltered(
         *words(
             *("dry", "rehears", "test", "arrival", "departure", "check", "dinner", "reception"),
             *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
-            *("last", "originally", "initially", "formerly", "instead"),
+            *("last", "originally", "initially", "formerly", "instead", "earlier", "had"),
         ),
         *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่"),
         *("เดิมกำหนด", "กำหนดเดิม"),
@@ -40,6 +41,7 @@ _OTHER_EVENT = prefiltered(
     rf"{cues.DRY_RUN}|{cues.REHEARSAL}|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
     r"|originally|previously|initially|formerly|instead\s+of"
+    r"|earlier\s+(?:proposed|planned|announced|scheduled)|had\s+been\s+(?:scheduled|planned)"
     r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
 )
 # Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
@@ -53,6 +55,7 @@ _DATE_LABEL = re.compile(r"^\s*date\s*[:.]?\s*$", re.IGNORECASE)
 _MAIL_HEADER_NEAR = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.IGNORECASE | re.MULTILINE)
 OLD_SCHEDULE = re.compile(
     r"originally|previously|initially|(?:was|were|had\s+been)\s+(?:scheduled|planned|due)"
+    r"|earlier\s+(?:proposed|planned|announced|scheduled)"
     r"|กำหนดเดิม|เดิมกำหนด|ตามที่",
     re.IGNORECASE,
 )
@@ -66,10 +69,18 @@ NEW_DATE = re.compile(
     r"(?:postponed|re-?scheduled|moved|deferred|changed)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
     r"|new\s+dates?\s*(?:is|are|will\s+be|:)?\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$"
     # "The Forum will now be held on 5 May", "now takes place on Friday, 8 May"
-    r"|\bnow\s+(?:be\s+held|take\s+place|takes\s+place|be|scheduled)\s+(?:on|for)\s+(?:\w+,?\s+)?$"
+    # "is now due to take place on 14-17 June 2021"
+    r"|\bnow\s+(?:(?:due|set|expected|planned)\s+to\s+)?(?:be\s+held|take\s+place|takes\s+place|be"
+    r"|scheduled)\s+(?:on|for)\s+(?:\w+,?\s+)?$"
     # "postponed from 19 October 2022 to", "เลื่อนการประชุมจากวันพุธที่ 19 ตุลาคม พ.ศ.2565 เป็น"
     r"|(?:postponed|re-?scheduled|moved|deferred|changed)\s+from\s+[^\n]{1,40}?\s(?:to|until)\s+$"
     r"|(?:เลื่อน|เปลี่ยน)\S*จาก[^\n]{1,60}?(?:เป็น|ไปเป็น|ไปจัด)[^\S\n]*$",
+    re.IGNORECASE,
+)
+# Said of a meeting still to come: "will be held via video conference on", "will meet on".
+TO_COME = re.compile(
+    r"\bwill\s+(?:\w+ly\s+)?(?:be\s+held|take\s+place|meet|convene|be\s+convened)\b"
+    r"|\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:be\s+held|take\s+place|meet)\b",
     re.IGNORECASE,
 )
 # A postponement that gives no new dates yet.
@@ -79,7 +90,11 @@ NO_NEW_DATE = re.compile(
     r"|postponed\s+indefinitely)"
     r"|ออกไปก่อน|จนกว่า(?:สถานการณ์)?|(?:จะ)?แจ้ง(?:ให้ทราบ)?(?:อีกครั้ง|ภายหลัง)|แจ้งกำหนดการใหม่"
 )
-_MAIL_STAMP = re.compile(r"\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b|^\s*\d{1,2}:\d{2}", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;]\s")
+# "Feb 4, 2013 at 6:30 PM" stamps a mail; "at 6:30pm on February 1, 2013" dates a meeting.
+_MAIL_STAMP = re.compile(
+    r"\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b(?!\s+on\b)|^\s*\d{1,2}:\d{2}", re.IGNORECASE
+)
 
 
 class DateSignal(Signal):
@@ -102,6 +117,8 @@ class DateSignal(Signal):
     IMPORTANT_DATES_ROW = "a row of another milestone: papers, notification, early registration"
     MEETING_LABEL = "labelled as the meeting's or the conference's dates"
     RECURRING = "a day of every year, not one meeting's"
+    STORY_DAY = "the day a news story opens with, saying what happened on it"
+    WHOLE_MONTH = "a month without a day: a committee's month or a plan, not a meeting's days"
 
 
 # Hand weights, set against the self-written sets and the seeds.
@@ -112,7 +129,8 @@ WEIGHTS: dict[Signal, float] = {
     DateSignal.OTHER_YEAR: -2, DateSignal.CITED_PAST: -1, DateSignal.IN_BODY: 1,
     DateSignal.REPEATED: 1, DateSignal.IN_SUBJECT: 2, DateSignal.SESSION_PERIOD: -6,
     DateSignal.PUBLICATION: -4, DateSignal.IMPORTANT_DATES_ROW: -3, DateSignal.MEETING_LABEL: 2,
-    DateSignal.RECURRING: -5,
+    DateSignal.RECURRING: -5, DateSignal.WHOLE_MONTH: -5,
+    DateSignal.STORY_DAY: 3,
 }  # fmt: skip
 MAX_REPEATS = 3
 CONTEXT_BEFORE = 200
@@ -130,21 +148,14 @@ _SESSION_PERIOD = re.compile(
 # A PDF may break the line before them.
 _PERIOD_AFTER = re.compile(r"\s*(?:เป็นต้นไป|มีกำหนด|(?i:onwards?|for\s+\d+\s+days))")
 _NOTHING_BEFORE = re.compile(r"\s*(?i:on\s+)?")
-# What may follow a date on a line that only dates a letter: a weekday, a time stamp.
-_DATE_LINE_TAIL = 24
 _PUBLICATION = re.compile(
-    r"(?i:published|posted|issued|updated|last\s+modified|date\s+of\s+(?:issue|publication)"
+    r"(?i:published|posted|issued|released?|updated|last\s+modified|date\s+of\s+(?:issue|publication)"
     r"|signed|press\s+release|news)\b[^\n]{0,25}$|เผยแพร่|ประกาศ\s*ณ|สั่ง\s*ณ|ลงนาม"
     # "Agenda | 05 October 2011", "Version: 3 May": the date of the document itself.
     r"|(?i:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
 )
-# A news dateline dates the report: "BANDAR SERI BEGAWAN, 6 April 2017 –", "New Delhi,
-# September 08, 2013:", "AKP Phnom Penh, October 03, 2018 —" (a news agency's letters first).
-_DATELINE_PLACE = re.compile(
-    r"[^\S\n]*(?:[A-Z]{2,6}[^\S\n]+)?[A-Z][A-Za-z]+(?:[^\S\n][A-Z][A-Za-z]+){0,2},[^\S\n]*"
-)
-# "SINGAPORE, Dec. 6 (Xinhua) --": the agency may stand after the date.
-_DATELINE_DASH = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[–—:]|--?)(?:\s|$)")
+# The dash after a dateline's date (bot.understanding.cues).
+_DATELINE_DASH = re.compile(rf"{cues.DATELINE_END}(?:\s|$)")
 # "วันที่ 18 มีนาคม ของทุกปี", "on 18 March every year": a day of every year, no meeting's.
 _RECURRING = re.compile(
     r"[^\S\n]*(?:ของ)?ทุก(?:ปี|เดือน)|[^\S\n]*(?i:every\s+year|each\s+year|annually)"
@@ -160,7 +171,7 @@ _MILESTONE = re.compile(
     r"(?i:call\s+for|abstracts?|papers?\s+(?:submission|due)|submission|notification|acceptance"
     r"|camera[\s-]?ready|early[\s-]?bird|full\s+papers?|authors?|proposals?|review"
     rf"|{cues.SIDE_TRIP})"
-    r"|รับบทความ|ส่งบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ|ลงทะเบียน"
+    r"|รับบทความ|ส่งบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ|ลงทะเบียน|เปิดรับ"
 )
 _MEETING_WORD = (
     r"(?i:conference|congress|symposium|summit|meeting|workshop|forum|event|seminar)"
@@ -176,6 +187,9 @@ _MEETING_LABEL = re.compile(
 _ROW_LABEL = re.compile(
     r"(?:^|\n)(?=[^\n]{0,64}\n)[^\S\n]*(?P<label>[^\d๐-๙\n]{3,60}?)[^\S\n]*[:：]?[^\S\n]*\n[^\S\n]*\Z"
 )
+# A line of a label cell wrapped over lines: short, no digits but the row's number.
+_LABEL_LINE = re.compile(r"[^\S\n]*(?P<number>\d{1,2}[.)][^\S\n]*)?(?P<label>[^\d๐-๙\n]{3,40})")
+_LABEL_LINES = 4
 # A table copied with each date above its row's label: "14 – 15 กันยายน 2566" then
 # "งานการนำเสนอผลงานวิจัย". Not a letter's subject or salutation under its date.
 _ROW_LABEL_AFTER = re.compile(
@@ -222,7 +236,8 @@ def weigh(
         tally.add(DateSignal.NEW_DATE)
     elif follows_title:
         tally.add(DateSignal.AFTER_TITLE)
-    elif _OTHER_EVENT.search(near_before) or _OTHER_EVENT.search(after[:40]):
+    # the words after it in its own clause: the next sentence is about something else
+    elif _OTHER_EVENT.search(near_before) or _OTHER_EVENT.search(_CLAUSE_END.split(after[:40])[0]):
         tally.add(DateSignal.OTHER_EVENT)
     elif _MILESTONE.search(f"{line_before[-80:]} {label}"):
         tally.add(DateSignal.IMPORTANT_DATES_ROW)
@@ -236,7 +251,7 @@ def weigh(
         (
             (
                 _DOCUMENT_LINE.search(line_before[-50:])
-                or (not label and _dates_its_line(text, line_before, item.text, end))
+                or (not label and _dates_its_line(text, line_before, item, end))
             )
             and not text.wraps_at(line_start - 1)
         )
@@ -244,17 +259,21 @@ def weigh(
         or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
     ):
         tally.add(DateSignal.DOCUMENT_DATE)
+    elif opens_story(text, line_before, item, reference):
+        tally.add(DateSignal.STORY_DAY)
     # "Published Date: 2026-01-23": a label's colon ends the clause, so the line is read too.
     elif (
         _PUBLICATION.search(near_before)
         or published
         # "[2012-08-10] Opening of the session": a listing's posting date before its title
         or (line_before.strip() == "[" and after.startswith("]"))
-        or (_DATELINE_PLACE.fullmatch(line_before) and _DATELINE_DASH.match(after))
+        or (DATELINE_PLACE.fullmatch(line_before) and _DATELINE_DASH.match(after))
     ):
         tally.add(DateSignal.PUBLICATION)
     if _RECURRING.match(after):
         tally.add(DateSignal.RECURRING)
+    if is_whole_month(item):
+        tally.add(DateSignal.WHOLE_MONTH)
     if _is_session_period(item, before, text.plain[end : end + CONTEXT_AFTER]):
         tally.add(DateSignal.SESSION_PERIOD)
     if line_end - line_start <= 120 and any(
@@ -313,19 +332,35 @@ def _is_session_period(item: Temporal, before: str, after: str) -> bool:
     return item.kind is TemporalKind.RANGE or _PERIOD_AFTER.match(after) is not None
 
 
-def _dates_its_line(text: MessageText, line_before: str, item_text: str, end: int) -> bool:
+def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: int) -> bool:
     """A date standing alone on its line, as a letter or a stamp is dated; not a date that
     opens a line of text ("วันที่ 14 กรกฎาคม 2564 เวลา 10.00 น. รองปลัดกระทรวง… เป็นประธาน…")."""
-    if not _NOTHING_BEFORE.fullmatch(line_before) or _WEEKDAY.search(item_text):
+    if not _NOTHING_BEFORE.fullmatch(line_before) or _WEEKDAY.search(item.text):
         return False
+    first, last = day_of(item.start), day_of(item.end)
+    if first is not None and last is not None and first != last:
+        return False  # a letter is dated by a day; "Sep 20 '21 - Sep 24 '21" is an event's
     line_end = text.line_at(end)[1] if end < len(text.plain) else end
-    return len(text.plain[end:line_end].strip()) <= _DATE_LINE_TAIL
+    return len(text.plain[end:line_end].strip()) <= DATE_LINE_TAIL
 
 
 def _row_label(text: MessageText, line_start: int) -> str:
-    """The label of a table row whose date opens the next line, or ""."""
+    """The label of a table row whose date opens the next line, or "": a label cell a PDF
+    wraps over lines ("8. นำเสนอผลงานในรูปแบบ" / "Oral presentation Paper") is read whole."""
     m = _ROW_LABEL.search(text.plain, max(0, line_start - 64), line_start)
-    return m["label"] if m else ""
+    if not m:
+        return ""
+    lines = [m["label"]]
+    above = m.start() + (text.plain[m.start()] == "\n")
+    while len(lines) < _LABEL_LINES and above > 0:
+        line = _LABEL_LINE.fullmatch(text.plain, text.line_at(above - 1)[0], above - 1)
+        if line is None:
+            break
+        lines.insert(0, line["label"])
+        if line["number"]:
+            break  # the row's number opens its label
+        above = text.line_at(above - 1)[0]
+    return " ".join(lines)
 
 
 def is_whole_year(item: Temporal) -> bool:
@@ -335,6 +370,24 @@ def is_whole_year(item: Temporal) -> bool:
         first is not None
         and last is not None
         and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+    )
+
+
+# A day's number as written: one or two digits, Arabic or Thai (a year has four).
+_DAY_NUMBER = re.compile(r"(?<![\d๐-๙])[\d๐-๙]{1,2}(?![\d๐-๙])")
+
+
+def is_whole_month(item: Temporal) -> bool:
+    """ "ประจำเดือน มกราคม ๒๕๖๘", "in late June 2011": a month written without a day, never a
+    meeting's days ("1-30 June 2011" writes its days and may be)."""
+    first, last = day_of(item.start), day_of(item.end)
+    return (
+        first is not None
+        and last is not None
+        and first.day == 1
+        and (first.year, first.month) == (last.year, last.month)
+        and last.day == calendar.monthrange(last.year, last.month)[1]
+        and _DAY_NUMBER.search(item.text) is None
     )
 
 

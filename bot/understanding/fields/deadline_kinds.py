@@ -7,7 +7,7 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.date_roles import CONTEXT_AFTER, CONTEXT_BEFORE
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.record import DeadlineKind
 from bot.understanding.temporal.types import Temporal
 
@@ -105,15 +105,3 @@ _NEXT_CLAUSE = re.compile(
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*▪]|\d{1,2}[.)])\s")
 # Where a list item or a sentence ends after its date.
 _LIST_ITEM_END = re.compile(r"[.;!?](?=\s)|\n[ \t]*(?:[-•*▪]|\d{1,2}[.)]|\n)")
-# A full stop before a capital ends a sentence, unless it ends a title ("Ms. Jane Doe").
-_SENTENCE_BREAK = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bNo)(?<!\bSt)[.;!?](?=\s+[A-Z(ก-๙])|\n\s*\n"
-)
-
-
-def sentence_start(text: str, position: int) -> int:
-    window = max(0, position - 400)
-    last = 0
-    for match in _SENTENCE_BREAK.finditer(text, window, position):
-        last = match.end()
-    return last or window

@@ -1,4 +1,5 @@
-"""When the meeting is, in which zone, and every deadline, from the temporal engine's findings.
+"""When the meeting is and in which zone, from the temporal engine's findings (the deadlines
+are read in bot.understanding.fields.deadlines).
 
 The engine finds every date; this module decides which one is the meeting's. Dates are
 weighed by the words around them: "will be held on", a "Dates :" label, a heading, the
@@ -9,10 +10,9 @@ date or a mail header stamp count against it.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from bot.understanding.fields.date_confidence import (
     features,
@@ -25,56 +25,22 @@ from bot.understanding.fields.date_roles import (
     NO_NEW_DATE,
     OLD_SCHEDULE,
     POSTPONED_SCHEDULE,
+    TO_COME,
     DateSignal,
     is_whole_year,
     weigh,
 )
-from bot.understanding.fields.deadline_kinds import deadline_kind, sentence_start
 from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
-from bot.understanding.fields.text import MessageText, clause_before
-from bot.understanding.record import Deadline, DeadlineKind, Extracted, When
-from bot.understanding.temporal.relative import resolve_relative
+from bot.understanding.fields.text import MessageText, clause_before, sentence_start
+from bot.understanding.record import Extracted, When
 from bot.understanding.temporal.types import (
-    Relative,
     Temporal,
     TemporalKind,
     day_of,
-    written_in_thai,
 )
 from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of
 
-_ANCHOR_MEETING = re.compile(
-    r"meeting|workshop|conference|forum|seminar|event|session|training|programme|course"
-    r"|ประชุม|สัมมนา|อบรม",
-    re.IGNORECASE,
-)
-_ANCHOR_ARRIVAL = re.compile(r"arriv|เดินทางถึง", re.IGNORECASE)
-_ANCHOR_DEPARTURE = re.compile(r"depart", re.IGNORECASE)
-_ANCHOR_TRAVEL = re.compile(
-    rf"{_ANCHOR_ARRIVAL.pattern}|{_ANCHOR_DEPARTURE.pattern}", re.IGNORECASE
-)
-# "at least six months from arrival" bounds a passport's validity, it is not a due date;
-# "at least four weeks before arrival" is one.
-_AT_LEAST = re.compile(r"^\s*(?:at\s+least|อย่างน้อย)", re.IGNORECASE)
-_DEADLINE_CUE = re.compile(
-    r"^\s*(?:within|no\s+later|not\s+later|at\s+least|ภายใน|ไม่เกิน|อย่างน้อย)", re.IGNORECASE
-)
-# Without such a cue, "two weeks before the Consultation" is a deadline only when
-# something is to be done by then.
-_ACTION = re.compile(
-    r"submit|send|register|apply|complete|confirm|inform|notify|provide|return|nominat"
-    r"|ส่ง|แจ้ง|ลงทะเบียน|ยื่น|รายงาน",
-    re.IGNORECASE,
-)
-# A list label that names what is due, the day following it ("Key dates" lists).
-_DUE_LABEL = re.compile(
-    r"^[ \t]*+(?:[-•*▪]|\d{1,2}[.)])?[ \t]*+"
-    r"(?:submission|deadline|closing\s+date|cut-?off|last\s+day"
-    r"|due\s+date|registration\s+(?:closes|deadline)|กำหนดส่ง|วันสุดท้าย|หมดเขต)[^:\n]{0,60}[:：]"
-    r"[ \t]*+(?:\w+,?[ \t]+)?$",
-    re.IGNORECASE | re.MULTILINE,
-)
 MAX_TITLE_SPANS = 50
 # A date chosen by less than this over a date of other days is doubtful.
 CLEAR_MARGIN = 2
@@ -85,9 +51,14 @@ class MeetingDates:
     start: Extracted[When] | None
     end: Extracted[When] | None
     timezone: Extracted[str] | None
-    # The dates are written as the old schedule ("which was scheduled for 26-27 May"):
-    # in a postponement without new dates they are no longer the meeting's.
-    superseded: bool = False
+    # Where the chosen date stands in the text, and which new dates a postponement gives:
+    # whether it is the one, some other, or none (see `only_old_schedule`).
+    chosen_span: tuple[int, int] | None = None
+    chosen_is_new: bool = False
+    new_date_written: bool = False
+    # The inputs the date's confidence was read from (date_confidence.features), when it was
+    # chosen among the text's dates: what benchmarks/fit_signals.py fits the model on.
+    confidence_inputs: Mapping[str, float] = field(default_factory=dict)
 
 
 def find_meeting_dates(
@@ -102,8 +73,8 @@ def find_meeting_dates(
 ) -> MeetingDates:
     """The meeting's dates among the text's; `subject_dates` are those of the subject line,
     which name the meeting's days when they name any."""
-    candidates = [t for t in text.temporals if t.kind in _EVENT_KINDS]
-    in_subject = [t for t in subject_dates if t.kind in _EVENT_KINDS and not is_whole_year(t)]
+    candidates = [t for t in text.temporals if t.kind in EVENT_KINDS]
+    in_subject = [t for t in subject_dates if t.kind in EVENT_KINDS and not is_whole_year(t)]
     if not candidates:
         return _from_subject(text, in_subject, default_tz, city, country, reference, ())
     spans = title_spans[:MAX_TITLE_SPANS]
@@ -139,13 +110,18 @@ def find_meeting_dates(
     if not isinstance(best.start, dt.datetime) and precise:
         best = precise[0]
     zone, zone_confidence = _zone(best, default_tz, city, country)
-    start, end = _in_zone(best.start, zone, best), _in_zone(best.end, zone, best)
+    start, end = in_zone(best.start, zone, best), in_zone(best.end, zone, best)
     source = text.snippet(*best.span)
     reasons = (*best.reasons, *tallies[id(best)].reasons())
     rival = max(
         (scores[id(t)] for t in candidates if _days(t) != _days(best)), default=float("-inf")
     )
     close_rival = best_score - rival < CLEAR_MARGIN
+    if nested := _nested_range(best, candidates, scores, best_score):
+        # "the SOM series, May 10-24" around "the working group, May 14-17": whose days are
+        # the meeting's is a question of which meeting, which the signals cannot settle.
+        close_rival = True
+        reasons = (*reasons, f"the range holds another meeting's days: {nested.text}")
     if close_rival:
         # The signals do not set this date clearly apart from another: a person should look.
         reasons = (*reasons, f"another date scores {rival:g} against its {best_score:g}")
@@ -156,25 +132,67 @@ def find_meeting_dates(
     # The hand weights' verdict, lowered where the model fitted on real mail is less sure.
     hand = hand_confidence(best_score, close_rival=close_rival)
     confidence = min(best.confidence, hand, fitted_confidence(inputs))
-    # "originally scheduled for 8-9 October, has been postponed to 3-4 December": the clause
-    # names the old schedule, but the date chosen is the new one.
-    clause = clause_before(text, best.span[0])
-    has_new_date = tallies[id(best)].holds(DateSignal.NEW_DATE)
-    superseded = not has_new_date and (
-        (OLD_SCHEDULE.search(clause) is not None and NEW_DATE.search(clause) is None)
-        or POSTPONED_SCHEDULE.search(text.unwrapped(max(0, best.span[0] - 200), best.span[0]))
-        is not None
-        # "postponed until further notice", "เลื่อนออกไปก่อนจนกว่าสถานการณ์จะคลี่คลาย": the
-        # dates written are the old ones, whatever words stand before them.
-        or NO_NEW_DATE.search(text.plain) is not None
-        # In a postponement, a date no words call the new one is the schedule given up.
-        or not any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values())
-    )
     return MeetingDates(
         start=Extracted(start, source, confidence, reasons) if start is not None else None,
         end=Extracted(end, source, confidence, reasons) if end is not None else None,
         timezone=Extracted(zone, source, zone_confidence) if zone else None,
-        superseded=superseded,
+        chosen_span=best.span,
+        chosen_is_new=tallies[id(best)].holds(DateSignal.NEW_DATE)
+        or _said_to_come(text, best, reference),
+        new_date_written=any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values()),
+        confidence_inputs=inputs,
+    )
+
+
+def _said_to_come(text: MessageText, item: Temporal, reference: dt.datetime) -> bool:
+    """ "After being postponed, the Summit will be held online on Friday, 26 June": a day
+    after the message that its sentence says is still to come is the new one."""
+    day = day_of(item.start)
+    if day is None or day <= reference.date():
+        return False
+    before = text.plain[sentence_start(text.plain, item.span[0]) : item.span[0]]
+    return TO_COME.search(before) is not None and OLD_SCHEDULE.search(before) is None
+
+
+def _nested_range(
+    best: Temporal, candidates: Sequence[Temporal], scores: dict[int, float], best_score: float
+) -> Temporal | None:
+    """A range of other days inside the chosen range, scored near it, or None."""
+    first, last = _days(best)
+    if best.kind is not TemporalKind.RANGE or first is None or last is None:
+        return None
+    for other in candidates:
+        days = _days(other)
+        if (
+            other.kind is TemporalKind.RANGE
+            and days != (first, last)
+            and days[0] is not None
+            and days[1] is not None
+            and first <= days[0]
+            and days[1] <= last
+            and scores[id(other)] >= best_score - CLEAR_MARGIN
+        ):
+            return other
+    return None
+
+
+def only_old_schedule(text: MessageText, dates: MeetingDates) -> bool:
+    """Whether a postponement's dates are the schedule given up, with no new one yet: asked
+    only of a message whose kind is a postponement."""
+    if dates.chosen_span is None or dates.chosen_is_new:
+        return False
+    at = dates.chosen_span[0]
+    # "originally scheduled for 8-9 October, has been postponed to 3-4 December": the clause
+    # names the old schedule, but the date chosen is the new one.
+    clause = clause_before(text, at)
+    return (
+        (OLD_SCHEDULE.search(clause) is not None and NEW_DATE.search(clause) is None)
+        or POSTPONED_SCHEDULE.search(text.unwrapped(max(0, at - 200), at)) is not None
+        # "postponed until further notice", "เลื่อนออกไปก่อนจนกว่าสถานการณ์จะคลี่คลาย": the
+        # dates written are the old ones, whatever words stand before them.
+        or NO_NEW_DATE.search(text.plain) is not None
+        # In a postponement, a date no words call the new one is the schedule given up.
+        or not dates.new_date_written
     )
 
 
@@ -194,7 +212,7 @@ _NOT_WRITTEN_AS_EVENT = (
     DateSignal.DOCUMENT_DATE, DateSignal.PUBLICATION, DateSignal.OTHER_EVENT,
     DateSignal.IMPORTANT_DATES_ROW,
 )  # fmt: skip
-_EVENT_KINDS = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
+EVENT_KINDS = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
 
 
 def _from_subject(
@@ -216,7 +234,7 @@ def _from_subject(
     zone, zone_confidence = _zone(item, default_tz, city, country)
     source = f"Subject: {text.subject}"
     confidence = min(item.confidence, SUBJECT_CONFIDENCE)
-    start, end = _in_zone(item.start, zone, item), _in_zone(item.end, zone, item)
+    start, end = in_zone(item.start, zone, item), in_zone(item.end, zone, item)
     return MeetingDates(
         start=Extracted(start, source, confidence, item.reasons) if start is not None else None,
         end=Extracted(end, source, confidence, item.reasons) if end is not None else None,
@@ -252,128 +270,8 @@ def _zone(
     return None, 0.0
 
 
-def _in_zone(value: When | None, zone: str | None, item: Temporal) -> When | None:
+def in_zone(value: When | None, zone: str | None, item: Temporal) -> When | None:
     """A time written without a zone is wall-clock time where the meeting is."""
     if not isinstance(value, dt.datetime) or zone is None or zone_stated(item):
         return value
     return value.replace(tzinfo=tzinfo_of(zone))
-
-
-# Deadlines -------------------------------------------------------------------------------
-
-
-def find_deadlines(
-    text: MessageText, *, start: When | None, end: When | None, zone: str | None
-) -> tuple[Deadline, ...]:
-    """Every deadline; one written without a zone is due in the meeting's zone when known.
-
-    Except a deadline written in Thai: a Thai office sets it for replies to a Thai office, so
-    it stays in the zone the engine read it in (the office's), not the meeting's abroad.
-    """
-    found: list[Deadline] = []
-    seen: set[tuple[DeadlineKind, When | None, Relative | None]] = set()
-    for item in text.temporals:
-        due_zone = None if written_in_thai(item.text) else zone
-        if item.kind is TemporalKind.DEADLINE:
-            due, relative = _in_zone(item.start, due_zone, item), None
-        elif _is_labelled_dueday_of(text, item):
-            due, relative = _end_ofday_of(item, due_zone), None
-        elif item.kind is TemporalKind.RELATIVE and item.relative is not None:
-            if not _is_due(text, item, item.relative):
-                continue
-            relative = item.relative
-            due = _resolve(text, relative, start, end)
-        else:
-            continue
-        kind = deadline_kind(text, item)
-        if relative is not None and _ANCHOR_TRAVEL.search(relative.anchor):
-            # "register with eTravel within 72 hours before arrival": an entry formality
-            kind = DeadlineKind.TRAVEL
-        key = (kind, due, relative)
-        if key in seen:
-            continue
-        seen.add(key)
-        found.append(
-            Deadline(
-                kind=kind,
-                due=due,
-                relative=relative,
-                source=text.snippet(*item.span),
-                confidence=item.confidence if text.in_body(item.span[0]) else item.confidence - 0.1,
-            )
-        )
-    return tuple(found)
-
-
-def _is_labelled_dueday_of(text: MessageText, item: Temporal) -> bool:
-    """A day under a label that names something due: "Submission of documents: 24 July"."""
-    if item.kind is not TemporalKind.DATE or isinstance(item.start, dt.datetime):
-        return False
-    line_start = text.line_at(item.span[0])[0]
-    return _DUE_LABEL.search(text.plain, line_start, item.span[0]) is not None
-
-
-def _end_ofday_of(item: Temporal, zone: str | None) -> When | None:
-    """A day that is due: its last minute, in the meeting's zone when the text gives none."""
-    if not isinstance(item.start, dt.date):
-        return None
-    name = zone or item.tz
-    if name is None:
-        return item.start
-    return dt.datetime.combine(item.start, dt.time(23, 59), tzinfo_of(name))
-
-
-def _is_due(text: MessageText, item: Temporal, relative: Relative) -> bool:
-    if _AT_LEAST.match(item.text):
-        return relative.direction == "before"
-    if _DEADLINE_CUE.match(item.text):
-        return True
-    start = sentence_start(text.plain, item.span[0])
-    return _ACTION.search(text.plain, start, item.span[0]) is not None
-
-
-def registration_deadline(
-    text: MessageText, deadlines: tuple[Deadline, ...]
-) -> Extracted[When] | None:
-    registration = [d for d in deadlines if d.kind is DeadlineKind.REGISTRATION and d.due]
-    if not registration:
-        return None
-    chosen = registration[0]
-    assert chosen.due is not None
-    return Extracted(chosen.due, chosen.source, chosen.confidence)
-
-
-def _resolve(
-    text: MessageText, relative: Relative, start: When | None, end: When | None
-) -> When | None:
-    anchor = relative.anchor.strip().lower()
-    if _ANCHOR_ARRIVAL.search(anchor):
-        anchor_day = _day_of_line(text, _ANCHOR_ARRIVAL)
-        return resolve_relative(relative, anchor_day) if anchor_day else None
-    if _ANCHOR_DEPARTURE.search(anchor):
-        anchor_day = _day_of_line(text, _ANCHOR_DEPARTURE)
-        return resolve_relative(relative, anchor_day) if anchor_day else None
-    return resolve_against_meeting(relative, start, end)
-
-
-def resolve_against_meeting(
-    relative: Relative, start: When | None, end: When | None
-) -> dt.date | None:
-    """The due day of "within two weeks after the Meeting": counted from the meeting's
-    first day when before it, from its last day when after it; None for other anchors."""
-    anchor = relative.anchor.strip().lower()
-    if not anchor or not _ANCHOR_MEETING.search(anchor):
-        return None
-    edge = day_of(start if relative.direction == "before" else (end or start))
-    return resolve_relative(relative, edge) if edge else None
-
-
-def _day_of_line(text: MessageText, words: re.Pattern[str]) -> dt.date | None:
-    """The date on a programme line that names the arrival or departure day."""
-    for item in text.temporals:
-        if item.kind not in _EVENT_KINDS or item.start is None:
-            continue
-        line_start, line_end = text.line_at(item.span[0])
-        if words.search(text.plain[line_start:line_end]):
-            return day_of(item.start)
-    return None

@@ -1,4 +1,6 @@
-"""Month names in English and Thai, with the abbreviations and OCR slips the seeds show."""
+"""Month names in English and Thai, with the abbreviations and OCR slips the seeds show: the
+one place that knows how a Thai month's name is misread (a PDF's lost า, OCR's tone marks
+and letters of like shape), for the engine's patterns and for the repair of OCR'd text."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ _EN = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 
-THAI_MONTH_NAMES = _TH_FULL = (
+_TH_FULL = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
     "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
 )  # fmt: skip
@@ -94,6 +96,25 @@ _ABBR = "|".join(
 MONTH_TH = rf"(?:{MONTH_TH_FULL}|(?<![{_THAI_LETTER}])(?:{_ABBR})(?![{_THAI_LETTER}]))"
 
 _STRIP = re.compile(r"[.\s-]")
+
+
+# OCR adds a tone mark no month's name has ("ธั้นวาคม").
+_TONE_MARKS = re.compile("[\u0e48-\u0e4b]")
+
+
+def thai_month_misread(word: str) -> str | None:
+    """The Thai month's name `word` is a misreading of: a slip above, a tone mark added, or one
+    letter of like shape ("จันวาคม"); None when it is none, or could be two."""
+    number = _NAMES.get(word)
+    if number is not None:
+        return _TH_FULL[number - 1] if word[:1] >= "\u0e00" else None
+    bare = _TONE_MARKS.sub("", word)
+    near = [
+        name
+        for name in _TH_FULL
+        if len(name) == len(bare) and sum(a != b for a, b in zip(name, bare, strict=True)) <= 1
+    ]
+    return near[0] if len(near) == 1 else None
 
 
 def month_number(word: str) -> int | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal
@@ -75,11 +74,3 @@ def day_of(value: When | None) -> dt.date | None:
 
 def _iso(value: When | None) -> str | None:
     return None if value is None else value.isoformat()
-
-
-_THAI_SCRIPT = re.compile("[\u0e00-\u0e7f]")
-
-
-def written_in_thai(text: str) -> bool:
-    """Whether `text` has any Thai letter or digit."""
-    return _THAI_SCRIPT.search(text) is not None

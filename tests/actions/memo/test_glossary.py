@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 from docx import Document
 
 from bot.actions.memo.draft import draft
-from bot.actions.memo.glossary import load_glossary
 from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.origin import Origin, origin_from_document
 from bot.actions.memo.thai_forms import BLANK
+from bot.understanding.glossary import load_glossary
 from tests.understanding.helpers import corpus
 
 SLOM_WG_TH = (

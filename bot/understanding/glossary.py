@@ -1,6 +1,7 @@
-"""Thai names of the bodies and meeting series the memos name, from glossary.toml shipped
-beside this module: by series acronym, by the name a letterhead or signature gives, by mail
-domain, and by the agency code of a Thai letter."""
+"""Thai names of the bodies and meeting series the memos name (and by which a Thai letter
+is linked to an English invitation), from glossary.toml shipped beside this module: by
+series acronym, by the name a letterhead or signature gives, by mail domain, and by the
+agency code of a Thai letter."""
 
 from __future__ import annotations
 
@@ -27,9 +28,13 @@ class Glossary:
         """ "<Thai series name> ครั้งที่ ๑๘"; None for a series not listed or no ordinal."""
         if series is None or ordinal is None:
             return None
-        wanted = _key(series)
-        name = next((th for en, th in self.series.items() if _key(en) == wanted), None)
+        name = self.series_name(series)
         return f"{name} ครั้งที่ {thai_digits(ordinal)}" if name else None
+
+    def series_name(self, series: str) -> str | None:
+        """The series' Thai name ("SLOM" → "การประชุมเจ้าหน้าที่อาวุโสด้านแรงงานอาเซียน")."""
+        wanted = _key(series)
+        return next((th for en, th in self.series.items() if _key(en) == wanted), None)
 
     def by_domain(self, address: str, extra: Mapping[str, str] = {}) -> str | None:
         """The body whose domain the address is in (subdomains match); `extra` first."""

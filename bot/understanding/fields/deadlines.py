@@ -1,0 +1,180 @@
+"""Every deadline a message sets, and the registration deadline among them: a day that is
+due ("no later than 20 April", "Submission of documents: 24 July", "the registration deadline
+... will be July 24th") or a span counted from the meeting or from arrival ("within two weeks
+after the Meeting"), each with the kind of what is due (bot.understanding.fields.deadline_kinds).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.understanding.cues import written_in_thai
+from bot.understanding.fields.deadline_kinds import deadline_kind
+from bot.understanding.fields.meeting_dates import EVENT_KINDS, in_zone
+from bot.understanding.fields.text import MessageText, sentence_start
+from bot.understanding.record import Deadline, DeadlineKind, Extracted, When
+from bot.understanding.temporal.relative import resolve_relative
+from bot.understanding.temporal.types import Relative, Temporal, TemporalKind, day_of
+from bot.understanding.temporal.zones import tzinfo_of
+
+_ANCHOR_MEETING = re.compile(
+    r"meeting|workshop|conference|forum|seminar|event|session|training|programme|course"
+    r"|ประชุม|สัมมนา|อบรม",
+    re.IGNORECASE,
+)
+_ANCHOR_ARRIVAL = re.compile(r"arriv|เดินทางถึง", re.IGNORECASE)
+_ANCHOR_DEPARTURE = re.compile(r"depart", re.IGNORECASE)
+_ANCHOR_TRAVEL = re.compile(
+    rf"{_ANCHOR_ARRIVAL.pattern}|{_ANCHOR_DEPARTURE.pattern}", re.IGNORECASE
+)
+# "at least six months from arrival" bounds a passport's validity, it is not a due date;
+# "at least four weeks before arrival" is one.
+_AT_LEAST = re.compile(r"^\s*(?:at\s+least|อย่างน้อย)", re.IGNORECASE)
+_DEADLINE_CUE = re.compile(
+    r"^\s*(?:within|no\s+later|not\s+later|at\s+least|ภายใน|ไม่เกิน|อย่างน้อย)", re.IGNORECASE
+)
+# Without such a cue, "two weeks before the Consultation" is a deadline only when
+# something is to be done by then.
+_ACTION = re.compile(
+    r"submit|send|register|apply|complete|confirm|inform|notify|provide|return|nominat"
+    r"|ส่ง|แจ้ง|ลงทะเบียน|ยื่น|รายงาน",
+    re.IGNORECASE,
+)
+# A list label that names what is due, the day following it ("Key dates" lists).
+_DUE_LABEL = re.compile(
+    r"^[ \t]*+(?:[-•*▪]|\d{1,2}[.)])?[ \t]*+"
+    r"(?:submission|deadline|closing\s+date|cut-?off|last\s+day"
+    r"|due\s+date|registration\s+(?:closes|deadline)|กำหนดส่ง|วันสุดท้าย|หมดเขต)[^:\n]{0,60}[:：]"
+    r"[ \t]*+(?:\w+,?[ \t]+)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A sentence that says a deadline is a day: "the late registration deadline ... will be
+# August 14th, 2020", "the closing date for nominations is Friday, 6 March".
+_DEADLINE_IS = re.compile(
+    r"(?i:deadline|closing\s+date|last\s+day|cut-?off(?:\s+date)?)\b[^.\n]{0,120}?"
+    r"\b(?:will\s+be|is|are|falls\s+on)\s+(?:on\s+)?(?:\w+day,?\s+)?$"
+    r"|(?:กำหนด)?(?:วันสุดท้าย|หมดเขต)[^\n]{0,60}?(?:คือ|ภายใน)\s*$"
+)
+
+
+def find_deadlines(
+    text: MessageText, *, start: When | None, end: When | None, zone: str | None
+) -> tuple[Deadline, ...]:
+    """Every deadline; one written without a zone is due in the meeting's zone when known.
+
+    Except a deadline written in Thai: a Thai office sets it for replies to a Thai office, so
+    it stays in the zone the engine read it in (the office's), not the meeting's abroad.
+    """
+    found: list[Deadline] = []
+    seen: set[tuple[DeadlineKind, When | None, Relative | None]] = set()
+    for item in text.temporals:
+        due_zone = None if written_in_thai(item.text) else zone
+        if item.kind is TemporalKind.DEADLINE:
+            due, relative = in_zone(item.start, due_zone, item), None
+        elif _is_labelled_dueday_of(text, item):
+            due, relative = _end_ofday_of(item, due_zone), None
+        elif item.kind is TemporalKind.RELATIVE and item.relative is not None:
+            if not _is_due(text, item, item.relative):
+                continue
+            relative = item.relative
+            due = _resolve(text, relative, start, end)
+        else:
+            continue
+        kind = deadline_kind(text, item)
+        if relative is not None and _ANCHOR_TRAVEL.search(relative.anchor):
+            # "register with eTravel within 72 hours before arrival": an entry formality
+            kind = DeadlineKind.TRAVEL
+        key = (kind, due, relative)
+        if key in seen:
+            continue
+        seen.add(key)
+        found.append(
+            Deadline(
+                kind=kind,
+                due=due,
+                relative=relative,
+                source=text.snippet(*item.span),
+                confidence=item.confidence if text.in_body(item.span[0]) else item.confidence - 0.1,
+            )
+        )
+    return tuple(found)
+
+
+def _is_labelled_dueday_of(text: MessageText, item: Temporal) -> bool:
+    """A day under a label that names something due: "Submission of documents: 24 July"."""
+    if item.kind is not TemporalKind.DATE or isinstance(item.start, dt.datetime):
+        return False
+    line_start = text.line_at(item.span[0])[0]
+    if _DUE_LABEL.search(text.plain, line_start, item.span[0]) is not None:
+        return True
+    return (
+        _DEADLINE_IS.search(text.plain, sentence_start(text.plain, item.span[0]), item.span[0])
+        is not None
+    )
+
+
+def _end_ofday_of(item: Temporal, zone: str | None) -> When | None:
+    """A day that is due: its last minute, in the meeting's zone when the text gives none."""
+    if not isinstance(item.start, dt.date):
+        return None
+    name = zone or item.tz
+    if name is None:
+        return item.start
+    return dt.datetime.combine(item.start, dt.time(23, 59), tzinfo_of(name))
+
+
+def _is_due(text: MessageText, item: Temporal, relative: Relative) -> bool:
+    if _AT_LEAST.match(item.text):
+        return relative.direction == "before"
+    if _DEADLINE_CUE.match(item.text):
+        return True
+    start = sentence_start(text.plain, item.span[0])
+    return _ACTION.search(text.plain, start, item.span[0]) is not None
+
+
+def registration_deadline(
+    text: MessageText, deadlines: tuple[Deadline, ...]
+) -> Extracted[When] | None:
+    registration = [d for d in deadlines if d.kind is DeadlineKind.REGISTRATION and d.due]
+    if not registration:
+        return None
+    chosen = registration[0]
+    assert chosen.due is not None
+    return Extracted(chosen.due, chosen.source, chosen.confidence)
+
+
+def _resolve(
+    text: MessageText, relative: Relative, start: When | None, end: When | None
+) -> When | None:
+    anchor = relative.anchor.strip().lower()
+    if _ANCHOR_ARRIVAL.search(anchor):
+        anchor_day = _day_of_line(text, _ANCHOR_ARRIVAL)
+        return resolve_relative(relative, anchor_day) if anchor_day else None
+    if _ANCHOR_DEPARTURE.search(anchor):
+        anchor_day = _day_of_line(text, _ANCHOR_DEPARTURE)
+        return resolve_relative(relative, anchor_day) if anchor_day else None
+    return resolve_against_meeting(relative, start, end)
+
+
+def resolve_against_meeting(
+    relative: Relative, start: When | None, end: When | None
+) -> dt.date | None:
+    """The due day of "within two weeks after the Meeting": counted from the meeting's
+    first day when before it, from its last day when after it; None for other anchors."""
+    anchor = relative.anchor.strip().lower()
+    if not anchor or not _ANCHOR_MEETING.search(anchor):
+        return None
+    edge = day_of(start if relative.direction == "before" else (end or start))
+    return resolve_relative(relative, edge) if edge else None
+
+
+def _day_of_line(text: MessageText, words: re.Pattern[str]) -> dt.date | None:
+    """The date on a programme line that names the arrival or departure day."""
+    for item in text.temporals:
+        if item.kind not in EVENT_KINDS or item.start is None:
+            continue
+        line_start, line_end = text.line_at(item.span[0])
+        if words.search(text.plain[line_start:line_end]):
+            return day_of(item.start)
+    return None
