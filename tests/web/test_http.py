@@ -14,6 +14,8 @@ from sqlalchemy import select
 from bot.meetings.repository import load_meeting
 from bot.meetings.review import values_to_review
 from bot.services.feeds import rotate_token
+from bot.store.attempts import begin_attempt
+from bot.store.statuses import MessageStatus
 from bot.store.tables import ActionRunRow, CorrectionRow, MessageRow, OutboxRow
 from tests.web.conftest import PASSWORD, csrf_of
 
@@ -486,3 +488,26 @@ def test_a_failed_message_is_listed_on_the_status_page_and_reprocessed_from_it(
     with meetbot_app.db.session() as session:
         assert session.get_one(MessageRow, pk).status != "failed"
     assert "the reader of an older version crashed" not in officer.get("/status").text
+
+
+def test_a_quarantined_message_is_on_the_status_page_and_reprocessed_from_there(
+    workspace, meetbot_app, logged_in
+):
+    with meetbot_app.db.session() as session:
+        row = session.scalars(select(MessageRow).order_by(MessageRow.id)).first()
+        assert row is not None
+        pk = row.id
+        # Begun, and the daemon died; begun again, and it died again; the next start:
+        while begin_attempt(row):
+            pass
+        assert row.status == MessageStatus.QUARANTINED
+    officer = logged_in("officer")
+    page = officer.get("/status").text
+    assert "set aside: the daemon stopped 2 times in a row" in page
+    assert f'action="/messages/{pk}/reprocess"' in page
+
+    answer = officer.post(f"/messages/{pk}/reprocess", data={"csrf_token": csrf_of(page)})
+    assert answer.status_code == 303
+    with meetbot_app.db.session() as session:
+        assert session.get_one(MessageRow, pk).status == MessageStatus.EXTRACTED
+    assert f'action="/messages/{pk}/reprocess"' not in officer.get("/status").text

@@ -19,8 +19,14 @@ from sqlalchemy import select
 from bot.actions.reminders.access import LINKS_WITHHELD, NOT_AN_OFFICER, REFUSAL
 from bot.actions.reminders.delivery import Delivery
 from bot.actions.reminders.line import LineChannel, line_api
-from bot.actions.reminders.line_flex import NOT_ON_LINE
-from bot.actions.reminders.messages import Outgoing
+from bot.actions.reminders.line_flex import (
+    CUT,
+    MAX_BUBBLE_BYTES,
+    NOT_ON_LINE,
+    flex_bubble,
+    flex_message,
+)
+from bot.actions.reminders.messages import Button, Outgoing
 from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.config.settings import Delegate, Settings
 from bot.store.tables import DeadlineStateRow
@@ -240,3 +246,26 @@ async def test_a_memo_on_line_is_a_button_to_the_workspace_not_a_file(api, tmp_p
     assert f"📎 meeting-7-nomination.docx: {NOT_ON_LINE}" in [
         c["text"] for c in unlinked["body"]["contents"]
     ]
+
+
+def test_a_notice_longer_than_a_bubble_takes_is_cut_with_its_buttons_kept():
+    buttons = tuple(Button(f"ปุ่ม {n} (button {n})", f"c:{n}:y") for n in range(3))
+    lines = [f"บรรทัด {n} " + "ก" * 60 for n in range(400)]
+    message = Outgoing("s", "\n".join(["✋ หัวเรื่อง (header)", *lines]), buttons)
+
+    bubble = flex_bubble(message)
+
+    assert len(json.dumps(bubble)) <= MAX_BUBBLE_BYTES
+    shown = [c["text"] for c in bubble["body"]["contents"]]
+    assert shown[-1] == CUT
+    assert 10 < len(shown) - 1 < len(lines)
+    assert shown[:-1] == lines[: len(shown) - 1], "the first lines, in order"
+    kept = [b["action"]["data"] for b in bubble["footer"]["contents"]]
+    assert kept == ["c:0:y", "c:1:y", "c:2:y"]
+    assert flex_message(message).alt_text.startswith("✋ หัวเรื่อง")
+
+
+def test_a_notice_that_fits_is_shown_whole():
+    message = Outgoing("s", "หัว (head)\nบรรทัดหนึ่ง (one)\n\nบรรทัดสอง (two)", ())
+    bubble = flex_bubble(message)
+    assert [c["text"] for c in bubble["body"]["contents"]] == ["บรรทัดหนึ่ง (one)", "บรรทัดสอง (two)"]
