@@ -92,8 +92,8 @@ def main() -> None:
     for key in sorted(score["ours"], key=lambda k: (":" in k, k)):
         cells = []
         for name in ("ours", "dateparser"):
-            right, total = score[name][key]
-            cells.append(f"{right}/{total} {100 * right / total:5.1f}%")
+            hits, total = score[name][key]
+            cells.append(f"{hits}/{total} {100 * hits / total:5.1f}%")
         print(f"{key:<22}{cells[0]:>16}{cells[1]:>16}")
     print(f"\ntime: ours {seconds['ours']:.2f} s, dateparser {seconds['dateparser']:.2f} s")
 

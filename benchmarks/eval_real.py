@@ -27,6 +27,7 @@ import itertools
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from benchmarks.eval_extraction import ROOT, _accepted, _equal, _reference_day, _when
@@ -169,7 +170,7 @@ def score_notice(name: str, gold: dict[str, Any], out: dict[str, Any]) -> list[O
         ("delegates requested", "delegates_requested"),
     ):
         value, confidence = scalar(key)
-        add(label, key, value, confidence, lambda a, v, key=key: _equal(key, a, v, day))
+        add(label, key, value, confidence, partial(_equal, key, day=day))
     deadline, deadline_conf = scalar("registration_deadline")
     add(
         "registration deadline",

@@ -74,7 +74,7 @@ def fit(x: np.ndarray, y: np.ndarray, penalty: float = PENALTY) -> np.ndarray:
 
 
 def predict(x: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-x @ weights))
+    return np.asarray(1.0 / (1.0 + np.exp(-x @ weights)))
 
 
 def _hand(inputs: Mapping[str, float]) -> float:

@@ -29,6 +29,13 @@ from bot.actions.reminders.directory import StoredMeetings
 from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.actions.reminders.service import ReminderService
 from bot.app_changes import PeopleChanges
+from bot.app_notices import (
+    announce_changes,
+    notice_tasks,
+    set_soon,
+    tell_office,
+    tell_revoked_sign_ins,
+)
 from bot.config.settings import Settings
 from bot.errors import StoreError
 from bot.meetings.repository import MeetingMerger, load_meeting
@@ -146,16 +153,6 @@ async def reading_on_a_budget(settings: Settings, pipeline: Pipeline) -> AsyncIt
         await asyncio.to_thread(worker.close)
 
 
-async def first_set(*events: asyncio.Event, timeout: float) -> None:
-    """Wait until one of `events` is set, or `timeout` seconds."""
-    waits = [asyncio.create_task(event.wait()) for event in events]
-    try:
-        await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        for wait in waits:
-            wait.cancel()
-
-
 def mailbox_locks(settings: Settings) -> list[MailboxLock]:
     """One lock per watched mailbox: two daemons on one mailbox would process mail twice."""
     data_dir = settings.data_dir
@@ -259,7 +256,8 @@ class App(PeopleChanges):
             for lock in locks:
                 lock.acquire()
             loop = asyncio.get_running_loop()
-            watch_sign_ins(SignInRecorder(self.db, self.clock, lambda: tell_soon(self, loop)))
+            revoked = asyncio.Event()  # set by the refreshing thread, for the loop to see
+            watch_sign_ins(SignInRecorder(self.db, self.clock, partial(set_soon, revoked, loop)))
             for signum in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(signum, self._request_stop, signum)
             async with self._reminders_running(), reading_on_a_budget(self.settings, self.pipeline):
@@ -267,7 +265,8 @@ class App(PeopleChanges):
                 await self.pipeline.resume()
                 if once:
                     await self._one_pass()
-                    await tell_revoked(self._reminders)
+                    for tell in (announce_changes, tell_revoked_sign_ins):
+                        await tell_office(self._reminders, tell)
                     return
                 watchers = self._watchers()
                 log.info("meetbot running", extra={"sources": [w.name for w in watchers]})
@@ -275,8 +274,12 @@ class App(PeopleChanges):
                     asyncio.create_task(keep_watching(w, self.stop), name=w.name) for w in watchers
                 ]
                 tasks.append(asyncio.create_task(self._retry_actions(), name="action retries"))
-                tasks.append(
-                    asyncio.create_task(show_changes_kept_apart(self), name="pending changes")
+                tasks += notice_tasks(
+                    self.stop,
+                    lambda: self._reminders,
+                    self.pipeline.changes_kept_apart,
+                    revoked,
+                    retry_every=ACTION_RETRY_EVERY_SECONDS,
                 )
                 # Actions (a memo's LibreOffice) off the intake path: a worker of their own.
                 tasks.append(asyncio.create_task(self.runner.work(self.stop), name="actions"))
@@ -304,8 +307,6 @@ class App(PeopleChanges):
             self.runner.attach(ReminderAction(service))
             self._reminders = service
             try:
-                await service.announce_changes()
-                await service.notices.tell_revoked_sign_ins()
                 yield
             finally:
                 self._reminders = None
@@ -337,8 +338,6 @@ class App(PeopleChanges):
             try:
                 await self.pipeline.resume()
                 await self.outbox.flush()
-                if self._reminders is not None:
-                    await self._reminders.notices.tell_revoked_sign_ins()
             except StoreError as exc:
                 log.error("store unavailable: %s", exc)
 
@@ -379,37 +378,3 @@ class App(PeopleChanges):
             if workers is not None:
                 workers.close()
         return reports
-
-
-def tell_soon(app: App, loop: asyncio.AbstractEventLoop) -> None:
-    """A new revocation, seen by the thread that refreshed: the office is told at once, not
-    at the next look (`SignInRecorder`'s `on_revoked`)."""
-    # A loop closed meanwhile (the daemon stopping): the next start tells it.
-    with contextlib.suppress(RuntimeError):
-        asyncio.run_coroutine_threadsafe(tell_revoked(app.reminder_service), loop)
-
-
-async def tell_revoked(service: ReminderService | None) -> None:
-    if service is None:
-        return
-    try:
-        await service.notices.tell_revoked_sign_ins()
-    except StoreError as exc:
-        log.error("store unavailable: %s", exc)
-
-
-async def show_changes_kept_apart(app: App) -> None:
-    """Show the office each change kept apart for approval as soon as a message's merge
-    recorded it; and at every look, for what another process (`meetbot import`) recorded
-    or a notice that failed. A look asks only for the changes not yet shown."""
-    recorded = app.pipeline.changes_kept_apart
-    while not app.stop.is_set():
-        await first_set(recorded, app.stop, timeout=ACTION_RETRY_EVERY_SECONDS)
-        recorded.clear()
-        service = app.reminder_service
-        if app.stop.is_set() or service is None:
-            continue
-        try:
-            await service.announce_changes()
-        except StoreError as exc:
-            log.error("store unavailable: %s", exc)

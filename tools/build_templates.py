@@ -230,8 +230,14 @@ def page_numbers(section: Section) -> None:
             run._r.append(code)
     paragraph.add_run(" -")
     # Word draws the number in Thai digits (thaiNumbers). LibreOffice 7 reads thaiNumbers
-    # as Arabic digits and the field switch ThaiArabic as Thai letters (ข for 2), so a
-    # LibreOffice PDF shows "- 2 -": measured, see docs/memo.md.
+    # as Arabic digits and the field switch ThaiArabic as Thai letters (ข for 2); it draws
+    # Thai digits only in text whose language is Thai, when its numerals option is
+    # "Context" (meetbot's PDF step sets it): so every run of the line is marked Thai.
+    for run in paragraph.runs:
+        language = OxmlElement("w:lang")
+        language.set(qn("w:val"), "th-TH")
+        language.set(qn("w:bidi"), "th-TH")
+        run._r.get_or_add_rPr().append(language)
     number_type = OxmlElement("w:pgNumType")
     number_type.set(qn("w:fmt"), "thaiNumbers")
     section._sectPr.append(number_type)

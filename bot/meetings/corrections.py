@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from bot.meetings.audit import record_audit
@@ -30,7 +30,7 @@ from bot.understanding.record import MeetingRecord, Mode
 
 STATUS = "status"
 _WHEN_FIELDS = frozenset({"start", "end", "registration_deadline"})
-_LIST_FIELDS = frozenset({"online_meetings", "deadlines"})
+LIST_FIELDS = frozenset({"online_meetings", "deadlines"})
 
 
 class CorrectionError(ValueError):
@@ -147,8 +147,11 @@ def pinned_fields(session: Session, meeting_id: int) -> frozenset[str]:
     return pinned_fields_of(session, [meeting_id]).get(meeting_id, frozenset())
 
 
-def pinned_fields_of(session: Session, meeting_ids: Sequence[int]) -> dict[int, frozenset[str]]:
-    """`pinned_fields` of each of the meetings that has any, in one query."""
+def pinned_fields_of(
+    session: Session, meeting_ids: Sequence[int] | Select[int]
+) -> dict[int, frozenset[str]]:
+    """`pinned_fields` of each of the meetings that has any, in one query; the meetings
+    by their ids, or by a query that selects them."""
     found: defaultdict[int, set[str]] = defaultdict(set)
     query = select(CorrectionRow.meeting_id, CorrectionRow.field).where(
         CorrectionRow.meeting_id.in_(meeting_ids), CorrectionRow.undone_at.is_(None)
@@ -242,7 +245,7 @@ def _meeting_row(session: Session, meeting_id: int) -> MeetingRow:
 
 def _json_value(field: str, text: str, zone: str, *, by: str) -> Any:
     source = f"แก้ไขโดย {by} / corrected by {by}"
-    if field in _LIST_FIELDS:
+    if field in LIST_FIELDS:
         try:
             items = json.loads(text or "[]")
         except json.JSONDecodeError as exc:

@@ -77,14 +77,9 @@ def quarantine(
     return pending
 
 
-def list_pending(
-    session: Session, meeting_id: int | None = None, *, after: int = 0
-) -> list[HeldChange]:
-    """Changes waiting for a decision, oldest first; of one meeting, or of all; only those
-    recorded after the change `after` (ids grow)."""
-    query = select(PendingChangeRow).where(
-        PendingChangeRow.state == "pending", PendingChangeRow.id > after
-    )
+def list_pending(session: Session, meeting_id: int | None = None) -> list[HeldChange]:
+    """Changes waiting for a decision, oldest first; of one meeting, or of all."""
+    query = select(PendingChangeRow).where(PendingChangeRow.state == "pending")
     if meeting_id is not None:
         query = query.where(PendingChangeRow.meeting_id == meeting_id)
     return [_held(row) for row in session.scalars(query.order_by(PendingChangeRow.id))]

@@ -12,10 +12,15 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from bot.meetings.corrections import CORRECTABLE_FIELDS, pinned_fields, pinned_fields_of
+from bot.meetings.corrections import (
+    CORRECTABLE_FIELDS,
+    LIST_FIELDS,
+    pinned_fields,
+    pinned_fields_of,
+)
 from bot.meetings.meeting import MeetingStatus
 from bot.store.tables import MeetingRow
 from bot.understanding.record import MeetingRecord
@@ -103,34 +108,46 @@ def meetings_to_review(
 ) -> list[MeetingToReview]:
     """Scheduled meetings not yet past with values that need review, by id (a cancelled or
     postponed meeting sends no invitation to hold, a past one none any more)."""
+    query = select(MeetingRow.id, MeetingRow.record).where(under_review(today))
+    pinned = pinned_fields_of(session, query.with_only_columns(MeetingRow.id))
     found = []
-    for meeting_id, data, checked in _doubtful_records(session, threshold, today):
-        record = MeetingRecord.from_json(data)
-        values = doubtful_values(record, threshold, checked)
-        found.append(MeetingToReview(meeting_id, record, tuple(values)))
+    for meeting_id, data in session.execute(query.order_by(MeetingRow.id)):
+        checked = pinned.get(meeting_id, frozenset())
+        if has_doubtful_value(data, threshold, checked):
+            record = MeetingRecord.from_json(data)
+            values = doubtful_values(record, threshold, checked)
+            found.append(MeetingToReview(meeting_id, record, tuple(values)))
     return found
 
 
-def ids_to_review(session: Session, threshold: float, *, today: dt.date) -> list[int]:
-    """The ids of `meetings_to_review`, without building their records."""
-    return [meeting_id for meeting_id, _, _ in _doubtful_records(session, threshold, today)]
+def under_review(today: dt.date) -> ColumnElement[bool]:
+    """The meetings whose values are judged for review: scheduled, not yet past."""
+    return and_(MeetingRow.status == MeetingStatus.SCHEDULED.value, is_past(today, past=False))
 
 
-def _doubtful_records(
-    session: Session, threshold: float, today: dt.date
-) -> list[tuple[int, dict[str, Any], frozenset[str]]]:
-    """(id, stored record, pinned fields) of the meetings `meetings_to_review` lists."""
-    rows = session.execute(
-        select(MeetingRow.id, MeetingRow.record)
-        .where(
-            MeetingRow.status == MeetingStatus.SCHEDULED.value,
-            is_past(today, past=False),
-        )
-        .order_by(MeetingRow.id)
-    ).all()
-    pinned = pinned_fields_of(session, [meeting_id for meeting_id, _ in rows])
-    return [
-        (meeting_id, data, checked)
-        for meeting_id, data in rows
-        if has_doubtful_value(data, threshold, checked := pinned.get(meeting_id, frozenset()))
+def judged(
+    session: Session, query: Select[MeetingRow], threshold: float, *, doubtful: bool
+) -> list[int]:
+    """The ids of the meetings `query` selects, in its order, that have a value needing
+    review (with `doubtful` False: that have none). The database takes each field's
+    confidences out of the stored records, so none is decoded whole: two queries,
+    however many meetings there are."""
+    confidences = [
+        MeetingRow.record[name]
+        if name in LIST_FIELDS
+        else MeetingRow.record[(name, "confidence")].as_float()
+        for name in CORRECTABLE_FIELDS
     ]
+    rows = session.execute(query.with_only_columns(MeetingRow.id, *confidences)).all()
+    pinned = pinned_fields_of(session, query.with_only_columns(MeetingRow.id).order_by(None))
+    found = []
+    for meeting_id, *values in rows:
+        # The stored JSON's shape, with nothing but the confidences in it.
+        data = {
+            name: value if name in LIST_FIELDS else {"confidence": value}
+            for name, value in zip(CORRECTABLE_FIELDS, values, strict=True)
+        }
+        checked = pinned.get(meeting_id, frozenset())
+        if has_doubtful_value(data, threshold, checked) is doubtful:
+            found.append(meeting_id)
+    return found

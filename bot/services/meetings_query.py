@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from bot.meetings.corrections import pinned_fields_of
 from bot.meetings.meeting import MeetingStatus
-from bot.meetings.review import has_doubtful_value, ids_to_review, is_past
+from bot.meetings.review import has_doubtful_value, is_past, judged, under_review
 from bot.store.database import Database
 from bot.store.tables import AssignmentRow, MeetingRow
 from bot.understanding.record import Deadline, MeetingRecord
@@ -88,12 +88,23 @@ def list_meetings(
         # the words are looked for in the same form.
         words = json.dumps(search.strip())[1:-1]
         query = query.where(cast(MeetingRow.record, String).ilike(f"%{_like(words)}%", "\\"))
+    page = max(1, page)
+    first = (page - 1) * PAGE_SIZE
     with db.session() as session:
         if state is not None:
-            query = query.where(_in_state(session, state, today, threshold))
-        total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
-        page = max(1, page)
-        rows = list(session.scalars(query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)))
+            query = query.where(_in_state(state, today))
+        if state in (State.NEEDS_REVIEW, State.SCHEDULED):
+            # Which values need review is judged on the records (confidence, pinned
+            # fields), in one pass over the meetings the other conditions leave.
+            doubtful = state is State.NEEDS_REVIEW
+            found = judged(session, query, threshold, doubtful=doubtful)
+            total: int | None = len(found)
+            shown = found[first : first + PAGE_SIZE]
+            rows = list(session.scalars(query.where(MeetingRow.id.in_(shown))))
+        else:
+            count = select(func.count()).select_from(query.order_by(None).subquery())
+            total = session.scalar(count)
+            rows = list(session.scalars(query.limit(PAGE_SIZE).offset(first)))
         ids = [row.id for row in rows]
         delegates = delegates_of(session, ids)
         pinned = pinned_fields_of(session, ids)
@@ -142,26 +153,18 @@ def state_of(
     return State.NEEDS_REVIEW if needs_review else State.SCHEDULED
 
 
-def _in_state(
-    session: Session, state: State, today: dt.date, threshold: float
-) -> ColumnElement[bool]:
-    """The meetings `state_of` gives `state`, as a condition for the list's query."""
+def _in_state(state: State, today: dt.date) -> ColumnElement[bool]:
+    """The meetings `state_of` gives `state`, as a condition for the list's query; for
+    "needs review" and "scheduled", those whose records `judged` then looks at."""
     if state is State.HELD:
         return MeetingRow.approved.is_(False)
     approved = MeetingRow.approved.is_(True)
     if state in (State.CANCELLED, State.POSTPONED):
         return and_(approved, MeetingRow.status == state.value)
-    scheduled = and_(approved, MeetingRow.status == MeetingStatus.SCHEDULED.value)
     if state is State.PAST:
-        return and_(scheduled, is_past(today))
-    # Which values need review is judged on the records (confidence, pinned fields): of
-    # the meetings not yet past only, as the review queue does.
-    in_review = MeetingRow.id.in_(ids_to_review(session, threshold, today=today))
-    return and_(
-        scheduled,
-        is_past(today, past=False),
-        in_review if state is State.NEEDS_REVIEW else ~in_review,
-    )
+        return and_(approved, MeetingRow.status == MeetingStatus.SCHEDULED.value, is_past(today))
+    # Of the meetings not yet past only, as the review queue judges them.
+    return and_(approved, under_review(today))
 
 
 def next_deadline(record: MeetingRecord, now: dt.datetime) -> Deadline | None:

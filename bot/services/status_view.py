@@ -1,4 +1,5 @@
-"""The status page: sources' health, actions pending and failed, messages that failed."""
+"""The status page: sources' health, actions pending and failed, messages that failed or
+were set aside (quarantined)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from sqlalchemy import select
 
 from bot.app import App
 from bot.health import Health, health
+from bot.store.statuses import MessageStatus
 from bot.store.tables import ActionRunRow, MessageRow
 
 SHOWN = 100
+WAITING_FOR_A_PERSON = (MessageStatus.FAILED, MessageStatus.QUARANTINED)
 
 
 @dataclass(frozen=True)
@@ -35,8 +38,9 @@ def status(app: App, now: dt.datetime) -> Status:
             ),
             list(
                 session.scalars(
+                    # Quarantined messages too: they wait for a person as failed ones do.
                     select(MessageRow)
-                    .where(MessageRow.status == "failed")
+                    .where(MessageRow.status.in_(WAITING_FOR_A_PERSON))
                     .order_by(MessageRow.id.desc())
                     .limit(SHOWN)
                 )

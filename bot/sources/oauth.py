@@ -80,7 +80,7 @@ class TokenRefresher:
         watch: SignInWatch | None = None,
     ) -> None:
         self.client = client
-        self.watch = watch
+        self._watch = watch
         self._clock = clock
         self._margin = margin
         self._timeout = timeout_seconds
@@ -112,11 +112,11 @@ class TokenRefresher:
         try:
             token = self._request_token()
         except TokenRevoked as exc:
-            if self.watch is not None:
-                self.watch.revoked(self.client, exc)
+            if self._watch is not None:
+                self._watch.revoked(self.client, exc)
             raise
-        if self.watch is not None:
-            self.watch.refreshed(self.client)
+        if self._watch is not None:
+            self._watch.refreshed(self.client)
         return token
 
     def _request_token(self) -> AccessToken:
@@ -178,9 +178,26 @@ def token_session(client: OAuthClient) -> OAuth2Session:
     )
 
 
+class ProcessSignIns:
+    """The one owner of the process's `SignInWatch`: every shared refresher tells it, and
+    it passes each refresh on to the watch set at that moment (the daemon's while it runs,
+    none in a command), so a refresher made before the daemon set it reports too."""
+
+    def __init__(self) -> None:
+        self.watch: SignInWatch | None = None
+
+    def refreshed(self, client: OAuthClient) -> None:
+        if (watch := self.watch) is not None:
+            watch.refreshed(client)
+
+    def revoked(self, client: OAuthClient, error: TokenRevoked) -> None:
+        if (watch := self.watch) is not None:
+            watch.revoked(client, error)
+
+
 _shared: dict[OAuthClient, TokenRefresher] = {}
 _shared_lock = threading.Lock()
-_watch: list[SignInWatch] = []  # the daemon's, once it is set
+_sign_ins = ProcessSignIns()
 
 
 def shared_refresher(client: OAuthClient) -> TokenRefresher:
@@ -188,17 +205,13 @@ def shared_refresher(client: OAuthClient) -> TokenRefresher:
     watcher, reuses the access token instead of asking for another."""
     with _shared_lock:
         if client not in _shared:
-            watch = _watch[0] if _watch else None
-            _shared[client] = TokenRefresher(client, SystemClock(), watch=watch)
+            _shared[client] = TokenRefresher(client, SystemClock(), watch=_sign_ins)
         return _shared[client]
 
 
 def watch_sign_ins(watch: SignInWatch | None) -> None:
     """Tell `watch` about every refresh of this process's accounts from now on."""
-    with _shared_lock:
-        _watch[:] = [watch] if watch is not None else []
-        for refresher in _shared.values():
-            refresher.watch = watch
+    _sign_ins.watch = watch
 
 
 def store_refresh_token(path: Path, token: str) -> None:

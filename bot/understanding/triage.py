@@ -132,7 +132,7 @@ _NOT_MEETING_MAIL = re.compile(  # no leading \b: alternatives that start with l
 _MEETING_WORDS = re.compile(
     r"\b(?:meeting|workshop|conference|forum|seminar|webinar|consultation|dialogue|summit)\b"
     # a general meeting by its letters: "this year's AGM"
-    r"|\ba?gm'?s?\b|ประชุม|สัมมนา|อบรม",
+    r"|\bagm'?s?\b|ประชุม|สัมมนา|อบรม",
 )
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|ตอบกลับ)\s*:", re.IGNORECASE)
 # An automatic reply repeats the subject it answers ("Automatic reply: Invitation: ..."): its

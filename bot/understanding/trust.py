@@ -104,17 +104,22 @@ def _check_links(record: MeetingRecord, settings: TrustSettings) -> list[LinkChe
     return [c for c in checks if c.problems]
 
 
-def _urls_in_values(value: Any, key: str = "") -> Iterator[str]:
-    """URLs in a record's JSON values; the provenance ("source") is the mail's own words,
-    kept for a person to check, and is judged with the mail's links instead."""
-    if isinstance(value, str) and key != "source":
+# Fields whose provenance goes out with them: a deadline's calendar entry quotes the sentence
+# it came from ("As written / ข้อความต้นเรื่อง"), links and all.
+_SOURCE_PRINTED = frozenset(["registration_deadline", "deadlines"])
+
+
+def _urls_in_values(value: Any, key: str = "", *, printed: bool = False) -> Iterator[str]:
+    """URLs in a record's JSON values; the provenance ("source") is the mail's own words, kept
+    for a person to check and judged with the mail's links, unless an output quotes it."""
+    if isinstance(value, str) and (key != "source" or printed):
         yield from urls_in(value)
     elif isinstance(value, dict):
         for name, item in value.items():
-            yield from _urls_in_values(item, name)
+            yield from _urls_in_values(item, name, printed=printed or name in _SOURCE_PRINTED)
     elif isinstance(value, list):
         for item in value:
-            yield from _urls_in_values(item, key)
+            yield from _urls_in_values(item, key, printed=printed)
 
 
 def _mail_links(doc: MailDocument, settings: TrustSettings) -> list[LinkCheck]:

@@ -13,7 +13,9 @@ from bot.sources.oauth import (
     OAuthClient,
     TokenRefresher,
     TokenRevoked,
+    shared_refresher,
     store_refresh_token,
+    watch_sign_ins,
 )
 from tests.servers.oauth_endpoint import TokenEndpoint, serve_token_endpoint
 
@@ -118,8 +120,9 @@ class Watch:
 
 
 def test_a_gateway_error_page_is_a_passing_failure_not_a_revocation(endpoint, refresher):
-    tokens, _clock = refresher
-    tokens.watch = watch = Watch()
+    tokens, clock = refresher
+    watch = Watch()
+    tokens = TokenRefresher(tokens.client, clock, watch=watch)
     endpoint.gateway_down = True
     with pytest.raises(SourceError, match=r"the token endpoint did not answer: .*502") as caught:
         tokens.access_token()
@@ -131,3 +134,26 @@ def test_a_gateway_error_page_is_a_passing_failure_not_a_revocation(endpoint, re
     with pytest.raises(TokenRevoked):
         tokens.access_token()
     assert watch.seen == ["refreshed ministry", "revoked ministry"]
+
+
+def test_a_shared_refresher_tells_the_watch_set_when_it_refreshes(endpoint, tmp_path):
+    """The process's refreshers ask its one watch at each refresh: one made before the
+    daemon set its watch reports to it, and to none once the daemon unset it."""
+    secret = tmp_path / "secrets" / "shared.refresh_token"
+    store_refresh_token(secret, "refresh-1")
+    client = OAuthClient("shared", "google", endpoint.url, "client-id", "client-secret", secret)
+    tokens = shared_refresher(client)
+    watch = Watch()
+    watch_sign_ins(watch)
+    try:
+        tokens.access_token()
+        assert shared_refresher(client) is tokens
+        endpoint.revoked = True
+        tokens.forget()
+        with pytest.raises(TokenRevoked):
+            tokens.access_token()
+    finally:
+        watch_sign_ins(None)
+    with pytest.raises(TokenRevoked):
+        tokens.access_token()
+    assert watch.seen == ["refreshed shared", "revoked shared"]

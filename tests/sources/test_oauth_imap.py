@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 import time_machine
 
+from bot import app as app_module
 from bot.actions.reminders.runtime import Wiring
 from bot.app import App
 from bot.config.oauth_settings import OAuthSettings
@@ -206,10 +207,12 @@ def test_refused_twice_is_a_login_error_not_a_loop(token_dovecot, endpoint, mail
 
 
 async def test_a_revoked_token_is_the_status_problem_and_one_notice_to_the_office(
-    token_dovecot, endpoint, user, tmp_path
+    token_dovecot, endpoint, user, tmp_path, monkeypatch
 ):
     """The watcher keeps retrying (every 0.2 to 1 s here); the office's channel (the
-    console, no chat being set up) is told once, Thai first, with the command to run."""
+    console, no chat being set up) is told once, Thai first, with the command to run, as
+    soon as the revocation is recorded: no look of the daemon's comes during the test."""
+    monkeypatch.setattr(app_module, "ACTION_RETRY_EVERY_SECONDS", 3600.0)
     endpoint.revoked = True
     oauth = OAuthSettings(provider="google", client_id="client-id", token_url=endpoint.url)
     acct = account(token_dovecot.server, user.name, None, oauth=oauth)

@@ -228,6 +228,10 @@ def test_markdown_links_give_the_url_alone():
             MessageKind.OTHER,
         ),
         (
+            "Our GM has decided to postpone the staff party planned for 10 March 2026.",
+            MessageKind.OTHER,  # a general manager is no general meeting
+        ),
+        (
             "The Regional Forum on Migrant Workers, planned for 10 March 2026, is not cancelled"
             " but postponed to 2027.",
             MessageKind.POSTPONEMENT,
@@ -478,3 +482,66 @@ def test_a_deadline_written_in_thai_is_due_in_the_office_zone_not_the_meetings()
     assert due, "the reply deadline is found"
     assert all(d.date() == dt.date(2025, 12, 19) for d in due)
     assert all(str(d.tzinfo) == "Asia/Bangkok" for d in due)
+
+
+def test_a_sentence_starts_after_a_full_stop_but_not_after_a_title() -> None:
+    from bot.understanding.fields.text import sentence_end, sentence_start
+
+    text = "The venue is set. Mr. Lee and Dr. Kim will chair it; No. 5 St. Anne's Hall hosts."
+    chair = text.index("chair")
+    assert text[sentence_start(text, chair) :].lstrip().startswith("Mr. Lee")
+    hall = text.index("Hall")
+    assert text[sentence_start(text, hall) :].lstrip().startswith("No. 5 St. Anne's")
+    assert text[: sentence_end(text, text.index("venue"), len(text))] == "The venue is set"
+    blank = "First part\n\nsecond part"
+    assert sentence_start(blank, blank.index("second")) == blank.index("second")
+
+
+def test_a_table_row_of_ours_adds_what_the_chosen_sentence_does_not_name() -> None:
+    from bot.understanding.fields.sponsorship import find_sponsorship
+
+    table = (
+        "NO. CATEGORY PAX SPONSORSHIP\n"
+        "1. SLOM-WG (2 pax 22 Sponsored (flight &\n\n"
+        "× 11 AMS) (1+1) accommodation)\n"
+        "2. Observers 3 Non-sponsored\n\n"
+        "Sponsored participants will be accommodated at the designated hotel for three nights.\n"
+    )
+    found = find_sponsorship(MessageText.of(table))
+    assert found is not None
+    assert found.value.endswith("; Sponsored (flight & accommodation)")
+    assert found.value.startswith("Sponsored participants will be accommodated")
+    assert found.confidence < 0.8  # put together from a PDF's pieces: a person checks
+    assert "1. SLOM-WG" in found.source
+    assert "designated hotel" in found.source
+    alone = find_sponsorship(MessageText.of(table.split("2. Observers")[1]))
+    assert alone is not None
+    assert ";" not in alone.value
+    assert alone.confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("The Minister spoke at the High-Level Forum on Labour Migration last year.", None),
+        ("The officers shall meet at the Parkview Hotel on 10 March 2026.", "Parkview Hotel"),
+    ],
+)
+def test_a_venue_word_is_a_whole_word(sentence: str, venue: str | None) -> None:
+    found = extract_message(_doc(sentence)).meeting.venue
+    assert (found.value if found else None) == venue
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("3rd Regional Forum - With Youth for Youth", "3rd Regional Forum - With Youth for Youth"),
+        ("75th Session of the Commission - For Delegates", "75th Session of the Commission"),
+    ],
+)
+def test_a_subtitle_after_a_dash_stays_unless_it_names_the_audience(
+    subject: str, title: str
+) -> None:
+    found = extract_message(_doc("Please see the page.", subject=subject)).meeting.title
+    assert found is not None
+    assert found.value == title

@@ -4,6 +4,8 @@ from bot.config.settings import TrustSettings
 from bot.reading.document import Address, MailDocument
 from bot.understanding.browser_url import browser_host as host_of
 from bot.understanding.record import (
+    Deadline,
+    DeadlineKind,
     Extracted,
     MeetingRecord,
     OnlineMeeting,
@@ -91,6 +93,17 @@ def test_shortened_registration_link_is_flagged_with_its_host():
     verdict = assess(_doc("officer@asean.org"), record, SETTINGS)
     assert verdict.links[0].host == "tinyurl.com"
     assert verdict.needs_approval
+
+
+def test_a_link_in_a_deadlines_sentence_is_judged_since_the_calendar_quotes_it():
+    sentence = "Please submit the form at https://bit.ly/3abc by 2 December 2025."
+    deadline = Deadline(DeadlineKind.DOCUMENTS, None, None, sentence)
+    verdict = assess(_doc("officer@asean.org"), MeetingRecord(deadlines=(deadline,)), SETTINGS)
+    assert verdict.needs_approval
+    assert verdict.links[0].host == "bit.ly"
+    # A title's source is only provenance: no output quotes it.
+    titled = MeetingRecord(title=Extracted("Workshop", sentence))
+    assert not assess(_doc("officer@asean.org"), titled, SETTINGS).needs_approval
 
 
 def test_host_of_shows_idn_lookalike_in_punycode():

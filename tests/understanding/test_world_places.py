@@ -203,9 +203,13 @@ def test_warming_reads_the_places_tables_before_any_message() -> None:
 
 
 def test_a_word_that_opens_many_names_is_no_country_alone() -> None:
-    assert not is_country("New")
-    assert not is_country("South")
+    assert not is_country("New")  # New Zealand, New Caledonia; New Delhi, New York
+    assert not is_country("South")  # South Korea, South Africa, South Sudan
+    assert not is_country("Sri")  # Sri Lanka, and Sri Ganganagar, a city in India
+    assert not is_country("Republic")  # only formal names begin with it
     assert is_country("Lao")
+    assert is_country("Viet")
+    assert is_country("Saudi")  # no other country or city name begins with it
     assert is_country("Timor Leste")
 
 

@@ -14,6 +14,8 @@ from sqlalchemy import select
 from bot.meetings.repository import load_meeting
 from bot.meetings.review import values_to_review
 from bot.services.feeds import rotate_token
+from bot.store.attempts import begin_attempt
+from bot.store.statuses import MessageStatus
 from bot.store.tables import ActionRunRow, CorrectionRow, MessageRow, OutboxRow
 from tests.web.conftest import PASSWORD, csrf_of
 
@@ -376,3 +378,136 @@ class FixedClock:
 
     def now(self) -> dt.datetime:
         return self.moment
+
+
+def test_the_review_queue_names_a_meeting_in_thai_first(workspace, meetbot_app, logged_in):
+    officer = logged_in("officer")
+    thai = "การประชุมเวทีอาเซียนตัวอย่าง ครั้งที่ ๒"
+    answer = officer.post(
+        "/meetings/2/correct",
+        data={
+            "field": "title_th",
+            "value": thai,
+            "reason": "",
+            "csrf_token": csrf_of(officer.get("/meetings/2").text),
+        },
+    )
+    assert answer.status_code == 303, answer.text
+    queue = officer.get("/review").text
+    heading = queue.split('href="/meetings/2">', 1)[1].split("</a>", 1)[0]
+    assert heading == f"#2 {thai} / 2nd ASEAN Example Forum"
+    listed = officer.get("/meetings").text.split('href="/meetings/2">', 1)[1].split("</a>", 1)[0]
+    assert listed == f"{thai}<br>2nd ASEAN Example Forum"
+
+
+def test_a_failed_mail_is_retried_from_the_outbox_page_by_an_officer(
+    workspace, meetbot_app, smtp_server, logged_in
+):
+    with meetbot_app.db.session() as session:
+        row = session.scalars(
+            select(OutboxRow).where(OutboxRow.meeting_id == 1, OutboxRow.status == "sent")
+        ).first()
+        assert row is not None, "meeting 1's invitation went out"
+        row.status, row.last_error = "failed", "550 mailbox unavailable"
+        failed_id = row.id
+    sent_before = len(smtp_server.received)
+    viewer, officer = logged_in("viewer"), logged_in("officer")
+    listed = viewer.get("/outbox?status=failed").text
+    assert "550 mailbox unavailable" in listed
+    token = csrf_of(listed)
+    url = f"/outbox/{failed_id}/retry"
+    assert viewer.post(url, data={"csrf_token": token}).status_code == 403
+
+    answer = officer.post(url, data={"csrf_token": csrf_of(officer.get("/outbox").text)})
+
+    assert answer.status_code == 303, answer.text
+    assert _statuses(meetbot_app, 1) == {"sent"}
+    assert len(smtp_server.received) == sent_before + 1, "sent again, once"
+    assert "retry mail" in officer.get("/meetings/1").text, "the retry is in the audit log"
+
+
+def test_behind_a_trusted_proxy_its_user_header_signs_in_and_nothing_else_does(meetbot_app):
+    import httpx
+
+    from tests.web.served import running_workspace
+
+    web = meetbot_app.settings.web.model_copy(update={"trusted_proxy_header": "X-Remote-User"})
+    meetbot_app.settings = meetbot_app.settings.model_copy(update={"web": web})
+    with running_workspace(meetbot_app) as base, httpx.Client(base_url=base) as client:
+        officer = client.get("/meetings", headers={"X-Remote-User": "officer"})
+        stranger = client.get("/meetings", headers={"X-Remote-User": "nobody"})
+        plain = client.get("/meetings")
+    assert officer.status_code == 200
+    assert "officer (officer)" in officer.text
+    assert stranger.status_code == plain.status_code == 303, "an unknown name is no user"
+
+
+def test_removing_a_delegate_in_the_workspace_sends_them_a_cancellation(
+    workspace, meetbot_app, logged_in
+):
+    officer = logged_in("officer")
+    answer = officer.post(
+        "/meetings/1/delegates",
+        data={
+            "delegate": "somchai",
+            "remove": "1",
+            "csrf_token": csrf_of(officer.get("/meetings/1").text),
+        },
+    )
+    assert answer.status_code == 303, answer.text
+    with meetbot_app.db.session() as session:
+        assert "somchai" not in load_meeting(session, 1).delegates
+        raws = session.scalars(
+            select(OutboxRow.raw).where(OutboxRow.kind == "itip", OutboxRow.meeting_id == 1)
+        ).all()
+    uids: dict[str, set[str]] = {"REQUEST": set(), "CANCEL": set()}
+    for raw in raws:
+        for part in message_from_bytes(raw).walk():
+            if part.get_content_type() == "text/calendar":
+                calendar = Calendar.from_ical(part.get_payload(decode=True))
+                uids[str(calendar["METHOD"])] |= {str(event["UID"]) for event in calendar.events}
+    assert uids["REQUEST"], "somchai was invited"
+    assert uids["CANCEL"] == uids["REQUEST"], "every entry sent is cancelled"
+
+
+def test_a_failed_message_is_listed_on_the_status_page_and_reprocessed_from_it(
+    workspace, meetbot_app, logged_in
+):
+    with meetbot_app.db.session() as session:
+        row = session.scalars(select(MessageRow).order_by(MessageRow.id)).first()
+        row.status, row.error = "failed", "the reader of an older version crashed"
+        pk = row.id
+    officer = logged_in("officer")
+    page = officer.get("/status").text
+    assert "the reader of an older version crashed" in page
+    assert f'action="/messages/{pk}/reprocess"' in page
+
+    answer = officer.post(f"/messages/{pk}/reprocess", data={"csrf_token": csrf_of(page)})
+
+    assert answer.status_code == 303, answer.text
+    with meetbot_app.db.session() as session:
+        assert session.get_one(MessageRow, pk).status != "failed"
+    assert "the reader of an older version crashed" not in officer.get("/status").text
+
+
+def test_a_quarantined_message_is_on_the_status_page_and_reprocessed_from_there(
+    workspace, meetbot_app, logged_in
+):
+    with meetbot_app.db.session() as session:
+        row = session.scalars(select(MessageRow).order_by(MessageRow.id)).first()
+        assert row is not None
+        pk = row.id
+        # Begun, and the daemon died; begun again, and it died again; the next start:
+        while begin_attempt(row):
+            pass
+        assert row.status == MessageStatus.QUARANTINED
+    officer = logged_in("officer")
+    page = officer.get("/status").text
+    assert "set aside: the daemon stopped 2 times in a row" in page
+    assert f'action="/messages/{pk}/reprocess"' in page
+
+    answer = officer.post(f"/messages/{pk}/reprocess", data={"csrf_token": csrf_of(page)})
+    assert answer.status_code == 303
+    with meetbot_app.db.session() as session:
+        assert session.get_one(MessageRow, pk).status == MessageStatus.EXTRACTED
+    assert f'action="/messages/{pk}/reprocess"' not in officer.get("/status").text

@@ -113,6 +113,20 @@ def render_preview(docx: Path, *, template_dir: Path, emblem: Path, out: Path) -
     out.write_text(html, encoding="utf-8")
 
 
+# LibreOffice's option Tools > Options > Language Settings > Complex Text Layout >
+# Numerals: "Context" (3), with complex text layout on. LibreOffice reads no DOCX page
+# number format as Thai digits; with this it draws the digits of text marked Thai (the
+# page number line of the templates) as Thai digits, and leaves English text's alone.
+THAI_NUMERALS_PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry">
+<item oor:path="/org.openoffice.Office.Common/I18N/CTL"><prop oor:name="CTLFont" oor:op="fuse">\
+<value>true</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/I18N/CTL"><prop oor:name="CTLTextNumerals" \
+oor:op="fuse"><value>3</value></prop></item>
+</oor:items>
+"""
+
+
 def soffice_path() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
@@ -138,9 +152,12 @@ def convert_to_pdf(docx: Path, out_dir: Path, *, markers: Path | None = None) ->
             source = Path(work) / "doc" / docx.name
             source.parent.mkdir()
             swap_font(docx, source, DOCX_FONT, STANDIN_FONT, STANDIN_SCALE)
+        profile = Path(work) / "profile"
+        (profile / "user").mkdir(parents=True)
+        (profile / "user" / "registrymodifications.xcu").write_text(THAI_NUMERALS_PROFILE)
         command = [
             program,
-            f"-env:UserInstallation={(Path(work) / 'profile').as_uri()}",
+            f"-env:UserInstallation={profile.as_uri()}",
             "--headless",
             "--convert-to",
             "pdf",

@@ -116,13 +116,16 @@ class Notices:
             staff(self._settings, telegram=self._telegram),
         )
 
-    async def tell_revoked_sign_ins(self) -> None:
-        """Tell the office, once, of each mailbox whose sign-in was revoked."""
+    async def tell_revoked_sign_ins(self) -> bool:
+        """Tell the office, once, of each mailbox whose sign-in was revoked; False when a
+        notice failed (it is tried again at the next look)."""
         recipients = staff(self._settings, telegram=self._telegram)
         try:
             await tell_revoked_sign_ins(self._db, self._deliverer, recipients, self._tz)
         except DeliveryError as exc:
             log.warning("%s; trying again at the next look", exc)
+            return False
+        return True
 
     async def _to_all(self, key: str, meeting: Meeting, message: Outgoing) -> None:
         recipients = recipients_for(meeting, self._settings, telegram=self._telegram)

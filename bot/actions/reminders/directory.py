@@ -41,9 +41,8 @@ class MeetingDirectory(Protocol):
         """Lift the meeting's hold and let its outgoing actions go; LookupError if unknown."""
         ...
 
-    def pending_changes(self, after: int = 0) -> Sequence[HeldChange]:
-        """Changes from untrusted mail kept apart from approved meetings, oldest first; only
-        those recorded after the change `after`."""
+    def pending_changes(self) -> Sequence[HeldChange]:
+        """Changes from untrusted mail kept apart from approved meetings, oldest first."""
         ...
 
     async def decide(self, change_id: int, *, accept: bool, by: str) -> HeldChange:
@@ -89,9 +88,9 @@ class StoredMeetings:
             raise LookupError("approving from chat is not set up here; use `meetbot approve`")
         return await self._approve(meeting_id, by, shown)
 
-    def pending_changes(self, after: int = 0) -> Sequence[HeldChange]:
+    def pending_changes(self) -> Sequence[HeldChange]:
         with self._db.session() as session:
-            return list_pending(session, after=after)
+            return list_pending(session)
 
     async def decide(self, change_id: int, *, accept: bool, by: str) -> HeldChange:
         if self._decide is None:

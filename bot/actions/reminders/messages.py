@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from bot.actions.clock import people_when
@@ -91,6 +92,12 @@ def workspace_url(settings: Settings, meeting_id: int) -> str | None:
     """The meeting's page in the workspace, when `[web] base_url` is set."""
     base = settings.web.base_url
     return None if base is None else f"{base.rstrip('/')}/meetings/{meeting_id}"
+
+
+def memo_url(settings: Settings, meeting_id: int, name: str) -> str | None:
+    """Where the workspace serves memo file `name` (bot/web/routes/files.py)."""
+    page = workspace_url(settings, meeting_id)
+    return None if page is None else f"{page}/memos/{quote(name)}"
 
 
 def target_name(target: Target) -> str:

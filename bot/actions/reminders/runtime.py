@@ -21,8 +21,6 @@ from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from bot.actions.outbox import Outbox
-from bot.actions.reminders.access import ChatAccess
-from bot.actions.reminders.buttons import ButtonPresses
 from bot.actions.reminders.commands import register
 from bot.actions.reminders.delivery import (
     CONSOLE,
@@ -83,15 +81,11 @@ async def running_reminders(
         line = None
         if settings.line.channel_access_token is not None:
             # LINE's SDK (hundreds of pydantic models) loads only where LINE is configured.
-            from bot.actions.reminders.line import (
-                LineChannel,
-                line_api,
-                serving_webhook,
-                webhook_app,
-            )
+            from bot.actions.reminders.line import LineChannel, line_api, serving_webhook
+            from bot.actions.reminders.line_webhook import webhook_app
 
             line = await stack.enter_async_context(line_api(settings.line))
-            channels[LINE] = LineChannel(line)
+            channels[LINE] = LineChannel(line, settings)
         application = None
         if telegram:
             application = build_application(settings.telegram, wiring.timeouts)
@@ -104,8 +98,7 @@ async def running_reminders(
             register(application, reminders)
             await stack.enter_async_context(_polling(application))
         if line is not None and settings.line.channel_secret is not None:
-            access = ChatAccess(settings)
-            app = webhook_app(settings.line, line, ButtonPresses(reminders, access), access)
+            app = webhook_app(reminders, line)
             await stack.enter_async_context(serving_webhook(settings.line, app))
         reminders.start(fire=wiring.fire)
         await _catch_up(reminders)

@@ -76,9 +76,6 @@ class ReminderService(TargetFollowUp):
         self._in_flight: set[asyncio.Task[Any]] = set()
         self.week = OfficeWeek.of(settings.reminders)
         self.notices = Notices(settings, db, deliverer, telegram=telegram)
-        # Every pending change up to this id was shown to the office: a look asks only
-        # for the changes after it.
-        self._changes_shown = 0
         # Reminders missed while meetbot was down whose deadline has passed meanwhile:
         # listed in one message by `catch_up`, not sent one by one.
         self._missed: list[OpenTarget] = []
@@ -234,12 +231,12 @@ class ReminderService(TargetFollowUp):
         delivery = Delivery(f"correction:{correction_id}", meeting.id, notice)
         await self._deliverer.deliver(delivery, staff(self.settings, telegram=self._telegram))
 
-    async def announce_changes(self) -> None:
+    async def announce_changes(self) -> bool:
         """Show the office each pending change to an approved meeting, once, with buttons
-        bound to that change. Only the changes recorded since the last look are asked for,
-        and one whose notice failed, with those after it."""
+        bound to that change (the notice's delivery key says it was shown: a change still
+        pending at the next look is not shown twice). False when a notice failed."""
         caught_up = True
-        for change in self.directory.pending_changes(after=self._changes_shown):
+        for change in self.directory.pending_changes():
             meeting = self.directory.get(change.meeting_id)
             try:
                 if meeting is not None:
@@ -247,8 +244,7 @@ class ReminderService(TargetFollowUp):
             except DeliveryError as exc:
                 log.warning("%s; trying again at the next look", exc)
                 caught_up = False
-            if caught_up:
-                self._changes_shown = change.id
+        return caught_up
 
     def today(self) -> dt.date:
         return self._clock.now().astimezone(self.tz).date()

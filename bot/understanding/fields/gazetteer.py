@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from bot.understanding.geo import city_named, country_name
+from bot.understanding.geo import city_named, city_names, country_name, country_names
 
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "Brunei Darussalam": ("Brunei Darussalam", "Brunei", "บรูไนดารุสซาลาม", "บรูไน"),
@@ -227,15 +228,29 @@ _CITY_OF = {s.lower(): name for name, (_, spellings) in CITIES.items() for s in 
 _COUNTRY_OF = {s.lower(): name for name, spellings in COUNTRIES.items() for s in spellings}
 # "Timor-Leste" is also written "Timor Leste".
 _COUNTRY_OF.update({s.replace("-", " "): n for s, n in list(_COUNTRY_OF.items())})
-# Words that open many names, of countries and of anything else: alone, they name no country.
-_GENERIC_FIRST_WORDS = frozenset(
-    ("new", "south", "north", "east", "west", "united", "republic", "democratic", "the",
-     "kingdom", "people's", "federal", "islamic", "socialist", "papua", "sri", "saudi")
-)  # fmt: skip
-# "Lao" (of Lao PDR), "Viet" (of Viet Nam): the first word of a country's name is the country.
-_COUNTRY_FIRST_WORDS = frozenset(
-    s.split()[0] for s in _COUNTRY_OF if " " in s and s.split()[0] not in _GENERIC_FIRST_WORDS
-)
+
+
+@lru_cache(maxsize=1)
+def _country_first_words() -> frozenset[str]:
+    """The first words that name a country alone: "Lao" (of Lao PDR), "Viet" (of Viet Nam).
+
+    Decided from the names themselves: the first word of one of the list's short names (a formal
+    "Republic of …" is no short name) that opens no other country's name, GeoNames' countries
+    counted ("New", "South", "United" open several), nor the name of a city in another country
+    ("Sri" opens Sri Ganganagar in India, "East" East London).
+    """
+    short_names = [s for s in _COUNTRY_OF if " of " not in s]
+    words = {s.split()[0] for s in short_names if " " in s}
+    countries_of: dict[str, set[str]] = {}
+    for name in [*short_names, *(n.lower() for n in country_names())]:
+        if " " in name.strip() and (word := name.split()[0]) in words:
+            countries_of.setdefault(word, set()).add(canonical_country(name))
+    for city, code in city_names():
+        if " " in city and (word := city.split()[0].lower()) in words:
+            countries_of[word].add(canonical_country(country_name(code) or code))
+    return frozenset(word for word, countries in countries_of.items() if len(countries) == 1)
+
+
 _CITY_PATTERN = _pattern([s for _, spellings in CITIES.values() for s in spellings])
 _COUNTRY_PATTERN = _pattern([s for spellings in COUNTRIES.values() for s in spellings])
 
@@ -266,7 +281,7 @@ def canonical_country(name: str) -> str:
 def is_country(name: str) -> bool:
     """Whether a name is one of the gazetteer's countries, or the first word of one ("Lao")."""
     key = " ".join(name.lower().replace("-", " ").split())
-    return key in _COUNTRY_OF or key in _COUNTRY_FIRST_WORDS
+    return key in _COUNTRY_OF or key in _country_first_words()
 
 
 def country_of_city(city: str) -> str:

@@ -12,17 +12,37 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import Prefiltered, prefiltered
 from bot.understanding.record import Extracted, Mode
 
 # Each pattern is tried only where one of its first words begins (bot.understanding.prefilter).
+# The words before "online" that make it the way a meeting is held: "will be held online",
+# "to host ... summit online"; each a look-behind of its own, so that the scan starts at
+# "online" (single-spaced, as running text writes it).
+_ONLINE_AFTER = "|".join(
+    f"(?<={word} )"
+    for word in (
+        *("held", "host", "hosts", "hosted", "hosting", "meet", "convene", "convened"),
+        *("conducted", "take place", "takes place", *MEETING_NOUNS.split("|")),
+    )
+)
+# "by telephone, electronic, or other means not requiring physical presence"
+_DENIED = "|".join(
+    f"(?<={words} )"
+    for words in ("not", "no", "without", "without a", "without any", "not requiring")
+)
 _VIRTUAL = prefiltered(
     [
         *("virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"),
-        *("fully", "entirely", "wholly"),
+        *("fully", "entirely", "wholly", "physical"),
     ],
     r"\bvirtual(?:ly)?\b|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum"
     r"|activity|event|conference|seminar|training|hackathon)"
+    rf"|(?:{_ONLINE_AFTER})online\b"
+    # "chairs the online ASEAN Special Summit"
+    rf"|\bonline\s+(?:[\w+-]+\s+){{1,3}}(?:{MEETING_NOUNS})\b"
+    rf"|(?:{_DENIED})physical(?:ly)?\s+(?:presence|meeting|attendance|gathering)"
     # "This hackathon is fully online", "held entirely online"
     r"|\b(?:fully|entirely|wholly)\s+(?:online|remote)"
     r"|\bvideo[\s-]?conferenc|\bvia\s+(?:zoom|teams|webex|google\s+meet|video|(?:a\s+)?digital\s+platform)"
@@ -57,6 +77,13 @@ _TRAVEL = re.compile(
 # A session beside the meeting (an orientation, a dry run, a briefing) held online says
 # nothing about how the meeting itself is held.
 _SIDE_SESSION = re.compile(cues.SIDE_SESSION)
+# "not requiring physical presence": a way of meeting denied; "an additional virtual meeting":
+# the way of another meeting. Neither says how this one is held.
+_NOT_THIS = re.compile(
+    r"\b(?:additional|another|separate|subsequent|future|later|follow-up)\s+(?:\w+\s+)?$"
+)
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|without)\s+(?:\w+\s+)?$")
+_NOT_THIS_REACH = 30
 _HOLDING = re.compile(
     r"held|conduct|convene|take\s+place|meeting\s+will|join|participat|attend|format|mode"
     r"|จัดขึ้น|จัดการประชุม|เข้าร่วม|รูปแบบ",
@@ -66,7 +93,8 @@ _HOLDING = re.compile(
 def find_mode(
     text: MessageText, *, has_venue: bool, has_online_meeting: bool
 ) -> Extracted[Mode] | None:
-    virtual = _weigh(text, _VIRTUAL, unless=_SIDE_SESSION)
+    # (a denied physical presence is itself a statement of virtual)
+    virtual = _weigh(text, _VIRTUAL, unless=_SIDE_SESSION, deniable=False)
     in_person = _weigh(text, _IN_PERSON)
     hybrid = _weigh(text, _HYBRID)
     travel_words = {m.group() for m in _TRAVEL.finditer(text.lower)}
@@ -96,16 +124,26 @@ def find_mode(
 
 
 def _weigh(
-    text: MessageText, pattern: Prefiltered, *, unless: re.Pattern[str] | None = None
+    text: MessageText,
+    pattern: Prefiltered,
+    *,
+    unless: re.Pattern[str] | None = None,
+    deniable: bool = True,
 ) -> tuple[int, tuple[int, int] | None, int]:
     """The total weight of a pattern's matches, the span of the weightiest one, its weight;
-    matches with `unless` around them do not count."""
+    matches with `unless` around them, of another meeting, or denied (when `deniable`) do not
+    count."""
     total = 0
     best: tuple[int, tuple[int, int]] | None = None
     for match in pattern.finditer(text.lower):
         line_start, line_end = text.line_at(match.start())
         around = text.lower[max(line_start, match.start() - 120) : min(line_end, match.end() + 80)]
         if unless is not None and unless.search(around):
+            continue
+        before = max(0, match.start() - _NOT_THIS_REACH)
+        if _NOT_THIS.search(text.lower, before, match.start()) or (
+            deniable and _DENIED_BEFORE.search(text.lower, before, match.start())
+        ):
             continue
         weight = 2 if _HOLDING.search(around) else 1
         if text.in_body(match.start()):

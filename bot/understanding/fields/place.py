@@ -14,11 +14,22 @@ from dataclasses import dataclass, replace
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
 from bot.understanding.fields.text import MessageText, clean, sentence_start
+from bot.understanding.fields.thai_venue import THAI_AT, thai_place_end
+from bot.understanding.fields.venue_name import (
+    AT_NAME,
+    EMBASSY_OF,
+    MAX_VENUE_CHARS,
+    NAME_WORDS,
+    ONLINE_PLACE,
+    VENUE_WORDS,
+    venue_in,
+)
 from bot.understanding.fields.world_places import (
     CITED,
     WorldPlace,
     city_held_in,
     city_in_parts,
+    country_held_in,
     thai_admin_place,
 )
 from bot.understanding.geo import MIN_POPULATION, PLACE_POPULATION
@@ -61,34 +72,13 @@ _HELD_REST = re.compile(r"(?:[^.\n]|\.(?=[ \t]*\d)|\n(?![ \t]*\n)){0,160}")
 # "The venue remains the Melia Hanoi Hotel", "The venue remains the same: Room A, …": the place
 # follows without "at" or "in".
 _VENUE_IS = re.compile(
-    r"\bvenue\s+(?:is|will\s+be|remains(?:\s+the\s+same|\s+unchanged)?\s*[:,]?"
+    r"\bvenue\s+(?:(?:which|that)\s+)?(?:is|will\s+be|remains(?:\s+the\s+same|\s+unchanged)?\s*[:,]?"
     r"|has\s+been\s+(?:changed|moved)\s+to|changes\s+to)\s+",
     re.IGNORECASE,
 )
 # A printed header of a quoted mail repeats a subject; it is no heading of the note.
 _MAIL_HEADER_LINE = re.compile(r"\s*(?:subject|from|to|cc|sent|date)\s*:", re.IGNORECASE)
 _AT_OR_IN = re.compile(r"\b(?:at|in)\s+", re.IGNORECASE)
-_THAI_AT = re.compile(r"(?<![ก-๙])ณ\s*")
-_THAI_AT_END = re.compile(
-    r"\s*(?:มาเพื่อ|โดย|ระหว่าง|วันที่|เมื่อ|ในวัน|เวลา|รายละเอียด|ซึ่ง|ทั้งนี้|ตามที่|เพื่อ|จึง|และขอ"
-    r"|และได้|(?:และ|หรือ)(?:ผ่าน|ทาง)|จำนวน|รวม|\(|\n\s*\n"
-    # a verb of the sentence goes on after the place: "... มจพ. ออกไปก่อนจนกว่า...",
-    # "ณ ห้องประชุม ... มีมติมอบหมายให้..."
-    r"|ออกไป|จนกว่า|มีมติ|ได้มี|ได้จัด|ขอให้|ให้ความ)"
-)
-# The street and district of a Thai address follow the building: "... ถนนศรีอยุธยา แขวง..."
-_THAI_ADDRESS = re.compile(r"\s(?:ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|อำเภอ|จังหวัด)\S*.*$")
-_VENUE_WORDS = re.compile(
-    r"hotel|resort|hall|cent(?:re|er)|building|room|ballroom|convention|conference|office"
-    r"|institute|auditorium|theat(?:re|er)|museum|library|stadium|pavilion|arena"
-    r"|ministry|secretariat|headquarters|house|palace|campus|university|suites?|plaza|tower|floor|level"
-    r"|Hilton|Marriott|Shangri-La|Sheraton|Hyatt|InterContinental|Novotel|Pullman|Sofitel"
-    r"|Mandarin\s+Oriental|Centara|Avani|Amari|Swiss[oô]tel|M[ée]ridien|Westin|Renaissance"
-    r"|Holiday\s+Inn|Crowne\s+Plaza|Ritz|Four\s+Seasons|Fairmont|Melia|Lotte|Ascott|Eastin"
-    r"|โรงแรม|ห้องประชุม|ห้อง|อาคาร|ศูนย์|สำนักงาน|กระทรวง|ทำเนียบ|ชั้น",
-    re.IGNORECASE,
-)
-MAX_VENUE_CHARS = 160
 
 
 @dataclass(frozen=True)
@@ -111,17 +101,40 @@ def find_place(text: MessageText) -> Place:
     candidates = [
         *_labelled(text),
         *_headings(text),
+        *_place_headings(text),
         *_held_sentences(text),
         *_venue_sentences(text),
         *_thai_at(text),
+        *_at_buildings(text),
     ]
     scored = [c for c in candidates if _has_place(text, c) and not _elsewhere(text, c)]
     if not scored:
         return _held_in(text, Place(None, None, None, False))
-    best = max(
-        scored, key=lambda c: (c.score + _detail_bonus(text, c), text.in_body(c.start), -c.start)
-    )
-    return _held_in(text, _place_from(text, best))
+    best = _best(text, scored)
+    place = _place_from(text, best)
+    if best.labelled and ONLINE_PLACE.search(text.plain, best.start, best.end):
+        # "Venue: Virtually - Kuala Lumpur", "Place: virtual ZOOM platform, broadcasted from
+        # the Regional Office in Cairo": the place an online meeting is hosted from
+        place = Place(None, place.city, place.country, labelled=False)
+    return _held_in(text, place)
+
+
+def _best(text: MessageText, scored: list[_Candidate]) -> _Candidate:
+    """The candidate that says most: its score and detail, then in the body, then first. A
+    candidate whose score and the most detail cannot reach the best found is not weighed."""
+    best: tuple[tuple[int, bool, int], _Candidate] | None = None
+    for candidate in sorted(scored, key=lambda c: -c.score):
+        if best is not None and candidate.score + MAX_DETAIL_BONUS < best[0][0]:
+            break
+        key = (
+            candidate.score + _detail_bonus(text, candidate),
+            text.in_body(candidate.start),
+            -candidate.start,
+        )
+        if best is None or key > best[0]:
+            best = (key, candidate)
+    assert best is not None
+    return best[1]
 
 
 def _held_in(text: MessageText, place: Place) -> Place:
@@ -130,13 +143,21 @@ def _held_in(text: MessageText, place: Place) -> Place:
     if place.city is not None:
         return place
     found = city_held_in(text.plain)
-    if found is None and place.venue is not None and _THAI_TEXT.search(place.venue.value):
-        # A Thai council or office meets in its own building: the province of its address
-        # ("เทศบาลเมืองแสนสุข จ.ชลบุรี") is the meeting's.
+    thai_venue = place.venue is not None and _THAI_TEXT.search(place.venue.value)
+    nothing_named = place == Place(None, None, None, False)
+    if found is None and (thai_venue or (nothing_named and _THAI_TEXT.search(text.subject))):
+        # A Thai council or office meets in its own building, a province's committee in its
+        # province: the province of its address or name ("เทศบาลเมืองแสนสุข จ.ชลบุรี",
+        # "ผู้ว่าราชการจังหวัดชลบุรี เป็นประธาน…") is the meeting's.
         found = thai_admin_place(text.plain)
+    if found is None and place.country is None and place.venue is None:
+        found = country_held_in(text.plain)
     if found is None or (place.country is not None and place.country.value != found.country):
         return place
     source = text.snippet(found.start, found.end)
+    if not found.city:
+        country = Extracted(found.country, source, HELD_IN_CONFIDENCE, (found.how,))
+        return replace(place, country=country)
     city = Extracted(found.city, source, HELD_IN_CONFIDENCE, (found.how,))
     country = place.country or Extracted(found.country, source, HELD_IN_CONFIDENCE, (found.how,))
     return replace(place, city=city, country=country)
@@ -157,19 +178,22 @@ def _elsewhere(text: MessageText, candidate: _Candidate) -> bool:
     return CITED.search(text.plain, sentence_start(text.plain, upto), upto) is not None
 
 
+MAX_DETAIL_BONUS = 2
+
+
 def _detail_bonus(text: MessageText, candidate: _Candidate) -> int:
     """A phrase that names the city says more than one that names only the country, and
     one that names the building more than one that names only the city."""
     places = find_places(text.plain, candidate.start, candidate.end)
     bonus = 1 if any(p.is_city for p in places) else 0
-    if _venue(text.unwrapped(candidate.start, candidate.end), places) is not None:
+    if venue_in(text.unwrapped(candidate.start, candidate.end), places) is not None:
         bonus += 1
     return bonus
 
 
 def _has_place(text: MessageText, candidate: _Candidate) -> bool:
     phrase = text.plain[candidate.start : candidate.end]
-    return bool(find_places(phrase)) or bool(_VENUE_WORDS.search(phrase))
+    return bool(find_places(phrase)) or bool(VENUE_WORDS.search(phrase))
 
 
 def _labelled(text: MessageText) -> list[_Candidate]:
@@ -196,8 +220,12 @@ def _headings(text: MessageText) -> list[_Candidate]:
         line_start, line_end = text.line_at(item.span[1] - 1)
         if _MAIL_HEADER_LINE.match(text.plain, line_start):
             continue
+        if _SENTENCE_ENDS.match(text.plain, item.span[1]):
+            continue  # "… on April 14, 2020. Photo by Vietnam's …": the next sentence
         if line_end - line_start <= 120 and find_places(text.plain, item.span[1], line_end):
-            found.append(_Candidate(item.span[1], line_end, 4))
+            # the line's next sentence is none of the heading's: "… Hotel. Sri Lanka chairs."
+            full_stop = _NEXT_SENTENCE.search(text.plain, item.span[1], line_end)
+            found.append(_Candidate(item.span[1], full_stop.start() if full_stop else line_end, 4))
         elif text.plain[max(0, item.span[0] - 1) : item.span[0]] == "(" and (
             aside := _DATES_AND_PLACE_ASIDE.match(text.plain, item.span[1])
         ):
@@ -209,8 +237,37 @@ def _headings(text: MessageText) -> list[_Candidate]:
     return found
 
 
+_NEXT_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[^\S\n]+(?=[A-Z])")
+_SENTENCE_ENDS = re.compile(r"[^\S\n]*\.(?:\s|$)")
 # "… on 30-31 August 2010, Chiang Mai, Thailand.": the place follows the dates in the sentence.
 _PLACE_AFTER_DATE = re.compile(r",[^\S\n]*([A-Z][^.;:()\n]{2,60}?)[^\S\n]*(?:\.(?:\s|$)|;|\n|$)")
+
+
+# "Palais des Nations and ILO headquarters Geneva, 30 May to 10 June 2016": a heading line
+# that names the place before its days; a single day there ("Geneva, 5 May 2024") dates the
+# letter where it was written.
+_PLACE_BEFORE_DATE = re.compile(r"[^\S\n]*[,–—-][^\S\n]*$")
+HEADING_CHARS = 120
+
+
+def _place_headings(text: MessageText) -> list[_Candidate]:
+    found = []
+    for item in text.temporals:
+        if item.end is None:
+            continue
+        line_start, line_end = text.line_at(item.span[0])
+        lead = _PLACE_BEFORE_DATE.search(text.plain, line_start, item.span[0])
+        if lead is None or line_end - line_start > HEADING_CHARS or lead.start() == line_start:
+            continue
+        if _MAIL_HEADER_LINE.match(text.plain, line_start):
+            continue
+        before = text.plain[line_start : lead.start()]
+        # a city alone before the days is a dateline's, read by city_held_in
+        if "." in before or not VENUE_WORDS.search(before):
+            continue
+        if find_places(before) or city_in_parts(before, min_population=MIN_POPULATION):
+            found.append(_Candidate(line_start, lead.start(), 2))
+    return found
 
 
 def _held_sentences(text: MessageText) -> list[_Candidate]:
@@ -236,13 +293,19 @@ def _venue_sentences(text: MessageText) -> list[_Candidate]:
     ]
 
 
-def _thai_at(text: MessageText) -> list[_Candidate]:
+def _at_buildings(text: MessageText) -> list[_Candidate]:
     found = []
-    for match in _THAI_AT.finditer(text.plain):
-        stop = _THAI_AT_END.search(text.plain, match.end(), match.end() + MAX_VENUE_CHARS)
-        end = stop.start() if stop else min(len(text.plain), match.end() + MAX_VENUE_CHARS)
-        found.append(_Candidate(match.end(), end, 3))
+    for match in AT_NAME.finditer(text.plain):
+        name = NAME_WORDS.match(text.plain, match.end())
+        if name is not None and VENUE_WORDS.search(text.plain, match.end(), name.end()):
+            found.append(_Candidate(match.end(), _phrase_end(text, match.end()), 1))
     return found
+
+
+def _thai_at(text: MessageText) -> list[_Candidate]:
+    return [
+        _Candidate(m.end(), thai_place_end(text, m.end()), 3) for m in THAI_AT.finditer(text.plain)
+    ]
 
 
 # "Hotel Taj Samudra, Sri Lanka Organized by ...": who holds it is no part of the place.
@@ -259,6 +322,8 @@ _PHRASE_END = re.compile(
     r"|\s(?:on|from|during|between|to|which|where|with|for)\s|\s\d{1,2}\s"
     r"|,?\s(?:will|shall|has|have|had|is|are|was|were)\s"
     r"|,?\s(?:and|or)\s+(?:online|virtually|remotely|via)\b|\("
+    # a clause after a comma: "… Library in Plainwell, unless you hear otherwise"
+    r"|,\s+(?-i:(?!(?:in|at|the)\b)(?=[a-z]))"
     rf"|{_HOSTED_BY.pattern}",
     re.IGNORECASE,
 )
@@ -279,7 +344,8 @@ def _place_from(text: MessageText, candidate: _Candidate) -> Place:
     phrase_text = text.unwrapped(candidate.start, candidate.end)
     if hosted_by := _HOSTED_BY.search(phrase_text):
         phrase_text = phrase_text[: hosted_by.start()]
-    places = find_places(phrase_text)
+    # "สถานเอกอัครราชทูตฟิลิปปินส์" (in Kuwait), "the Embassy of Japan": whose, not where
+    places = [p for p in find_places(phrase_text) if not EMBASSY_OF.search(phrase_text[: p.start])]
     city = next((p for p in places if p.is_city), None)
     country = next(
         (p for p in places if not p.is_city and p.start >= (city.start if city else 0)), None
@@ -296,7 +362,7 @@ def _place_from(text: MessageText, candidate: _Candidate) -> Place:
     if world is not None and country_name is None:
         country_name = world.country
     unlisted = _unlisted_city(phrase_text, country) if city is None and world is None else None
-    venue_value = _venue(phrase_text, places, unlisted)
+    venue_value = venue_in(phrase_text, places, unlisted)
     city_value: Extracted[str] | None = None
     if city is not None:
         city_value = Extracted(city.name, source, confidence)
@@ -356,51 +422,6 @@ def _unlisted_city(phrase: str, country: PlaceMatch | None) -> str | None:
     if len(parts) < 3 or parts[-1]:  # venue, city, then the country right after a comma
         return None
     name = parts[-2]
-    if not _CITY_LIKE.fullmatch(name) or _STREET_WORDS.search(name) or _VENUE_WORDS.search(name):
+    if not _CITY_LIKE.fullmatch(name) or _STREET_WORDS.search(name) or VENUE_WORDS.search(name):
         return None
     return name
-
-
-def _venue(phrase: str, places: list[PlaceMatch], city: str | None = None) -> str | None:
-    """The phrase without the city and country parts it ends with, when it names a building;
-    `city` is a city the gazetteer does not know."""
-    # Lines of an address block are parts; a Thai phrase wrapped at a line break is not.
-    parts = [clean(p) for p in re.split(r",|\n(?![ \t]*[ก-๙])", phrase)]
-    kept: list[str] = []
-    for part in parts:
-        if not part:
-            continue
-        named = find_places(part)
-        is_only_place = bool(named) and not re.sub(
-            r"[\s,.\-]|\d{4,6}|(?:ประเทศ|กรุง|นคร|เมือง|the|of)", "", _strip(part, named)
-        )
-        if not is_only_place and part != city:
-            kept.append(part)
-    venue = _without_trailing_places(_THAI_ADDRESS.sub("", clean(", ".join(kept))))
-    venue = re.sub(r"^(?:the\s+)", "", venue, flags=re.IGNORECASE)
-    if not venue or not _VENUE_WORDS.search(venue) or len(venue) > MAX_VENUE_CHARS:
-        return None
-    return venue
-
-
-# What introduces a city at the end of a venue: "กรุงฮานอย", "ILO headquarters in Geneva".
-_PLACE_LEAD = re.compile(r"(?:ประเทศ|กรุง|นคร|เมือง|\s(?:in|at))?\s*$", re.IGNORECASE)
-# What may follow a city's name and still be the city: "in Vientiane Capital".
-_PLACE_TAIL = re.compile(r"(?:capital|city|province|metropolis)?", re.IGNORECASE)
-
-
-def _without_trailing_places(venue: str) -> str:
-    """ "ห้องประชุม ๑ อาคารกระทรวงแรงงาน กรุงเทพมหานคร" without the city at its end."""
-    while True:
-        named = find_places(venue)
-        tail = venue[named[-1].end :].strip(" ,.-") if named else ""
-        if not named or not _PLACE_TAIL.fullmatch(tail):
-            return venue
-        before = venue[: named[-1].start]
-        venue = _PLACE_LEAD.sub("", before).rstrip(" ,-")
-
-
-def _strip(part: str, named: list[PlaceMatch]) -> str:
-    for place in sorted(named, key=lambda p: p.start, reverse=True):
-        part = part[: place.start] + part[place.end :]
-    return part

@@ -59,9 +59,13 @@ MAX_CHARS = 300
 
 def find_sponsorship(text: MessageText) -> Extracted[str] | None:
     best: tuple[int, int, int, int] | None = None  # score, in body, -start, end
+    cells: list[tuple[str, str]] = []  # our row's table cell, put together; its source
     for match in _FUNDING.finditer(text.lower):
         start, end = _sentence(text, match.start())
         statement = text.plain[start:end]
+        cell = _table_cell(text.plain, match.start(), end)
+        if cell and _OURS.search(statement) and not _OTHERS.search(statement):
+            cells.append((cell[0], text.snippet(start, cell[1])))
         items = len(_ITEMS.findall(statement))
         if not items and (
             not _MONEY.search(statement) or _SPONSORED_PERSONS.match(text.lower, match.start())
@@ -84,7 +88,33 @@ def find_sponsorship(text: MessageText) -> Extracted[str] | None:
     value = _THAI_CONNECTIVE.sub("", _LIST_MARK.sub("", clean(text.raw[start:end])))
     if len(value) > MAX_CHARS:
         value = value[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
-    return Extracted(value, text.snippet(start, end), min(0.9, 0.4 + 0.1 * score))
+    confidence = min(0.9, 0.4 + 0.1 * score)
+    named = {item.lower() for item in _ITEMS.findall(value)}
+    if more := [c for c in cells if {i.lower() for i in _ITEMS.findall(c[0])} - named]:
+        # A table row of ours names what the chosen sentence does not ("Sponsored (flight &
+        # accommodation)" beside "will be accommodated at the hotel"): both are quoted, and
+        # a person checks the row put together from a PDF's pieces.
+        cell, source = more[0]
+        both = f"{value.rstrip('.')}; {cell}"
+        return Extracted(both, f"{text.snippet(start, end)} … {source}", min(confidence, 0.6))
+    return Extracted(value, text.snippet(start, end), confidence)
+
+
+# A PDF table row leaves a cell's bracket open ("Sponsored (flight &") and prints its rest
+# at the end of a following line, after the other cells ("× 11 AMS) (1+1) accommodation)").
+_CELL_REST = re.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\n]*?([^()\n]{2,40})\)[^\S\n]*$", re.MULTILINE)
+
+
+def _table_cell(plain: str, start: int, end: int) -> tuple[str, int] | None:
+    """A cell from `start` whose bracket is left open at `end`, closed by the next line or two,
+    and where its last piece ends."""
+    cell = plain[start:end]
+    if cell.count("(") <= cell.count(")") or not (rest := _CELL_REST.match(plain, end)):
+        return None
+    words = rest.group(1).strip()
+    if not re.search(r"[^\W\d_]{3}", words):
+        return None
+    return f"{clean(cell)} {words})", rest.end()
 
 
 def _sentence(text: MessageText, position: int) -> tuple[int, int]:

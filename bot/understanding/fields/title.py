@@ -26,7 +26,9 @@ from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_words import (
     AFTER_A_DASH,
     CONNECTORS,
+    HELD_AFTER,
     JOINING,
+    MEETING_NOUNS,
     NOT_TITLE_WORDS,
     NOTICE_WORDS,
     SENTENCE_WORDS,
@@ -34,12 +36,6 @@ from bot.understanding.fields.title_words import (
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import Extracted
 
-MEETING_NOUNS = (
-    "meeting|meetings|workshop|conference|forum|seminar|dialogue|summit|symposium|consultation"
-    "|training|course|webinar|roundtable|round-table|session|retreat|congress|assembly"
-    "|colloquium|caucus|exchange|expo|conclave|programme|program|summits|conferences|workshops"
-    "|seminars|sessions|week|hackathon|exhibition"
-)
 # Run over lower-case text; tried only where a noun begins (bot.understanding.prefilter).
 _NOUN = prefiltered(MEETING_NOUNS.split("|"), rf"\b(?:{MEETING_NOUNS})\b")
 _PLAN_NOT_EVENT = re.compile(r"\b(?:work|action|strategic|national)\s+$")
@@ -216,6 +212,8 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         found = [c for c in found if not (start <= c.start and c.end <= end)]
         if _INTRODUCED.search(haystack[max(0, start - 80) : start]):
             score += 3
+        elif HELD_AFTER.match(haystack, end) and _proper_words(words) >= 2:
+            score += 2  # the sentence's subject: "the … Meeting in Colombo was convened by"
         if ORDINAL.match(value):
             score += 1
         if len(words) >= 6:
@@ -226,6 +224,13 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
     return found
 
 
+def _proper_words(words: list[str]) -> int:
+    """How many capitalised words of a name are not a meeting's nouns: "Colombo Process
+    Ambassadors' Meeting" has three, "Meeting Structure: Meetings" one."""
+    return sum(1 for w in words if w[:1].isupper() and w.lower().strip(":'’") not in _NOUN_WORDS)
+
+
+_NOUN_WORDS = frozenset(MEETING_NOUNS.split("|"))
 _NAMED_AFTER = re.compile(r"[ \t]+(?:on|of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
 _LOWER_WORDS = re.compile(r"(?:[ \t]+[a-z][a-z\-]*){0,3}[ \t]+")
 
@@ -302,6 +307,16 @@ def _grow_left(text: str, start: int) -> int:
         position = committed = token_start
 
 
+# After a dash, who the page is for: "75th session of the Commission - For Delegates"; a
+# subtitle goes on ("Regional Forum - With Youth for Youth").
+_FOR_AN_AUDIENCE = re.compile(
+    r"for[ \t]+(?:all[ \t]+|the[ \t]+)?"
+    r"(?:delegates|participants|members|media|speakers|observers)\b",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\band\b", re.IGNORECASE)
+
+
 def _grow_right(text: str, end: int, *, caps: bool) -> int:
     committed = end
     position = end
@@ -320,11 +335,16 @@ def _grow_right(text: str, end: int, *, caps: bool) -> int:
             if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
             after = _TOKEN.match(text, match.end()) if token in "–:-" else None
-            if after and after.group(1).lower() in AFTER_A_DASH:
-                return committed  # "... Week - Information for Participants"
+            if after and (
+                after.group(1).lower() in AFTER_A_DASH
+                or _FOR_AN_AUDIENCE.match(text, after.start(1))
+            ):
+                return committed  # "... Week - Information for Participants", "- For Delegates"
             position = match.end()
             continue
         if ORDINAL.fullmatch(token):  # "... Meeting for the 29th ASEAN ..."
+            if _AND.search(text, committed, match.start()):
+                return committed  # "... Meeting (ALMM) and the 13th ALMM Plus Three": another
             position = match.end()
             continue
         if _MONTHS.match(token) or token[0].isdigit():

@@ -22,16 +22,21 @@ _NOUN = re.compile(r"(?P<article>การ)?(?:ประชุม|สัมม�
 # The notice's own words, directly before a bare noun: "ประกาศเรียกประชุม", "เลื่อนวันประชุม".
 _NOTICE_VERB = re.compile(
     r"(?:(?:ประกาศ|เรียก|เลื่อน|ยกเลิก|ขอ|เชิญ|เข้าฟัง|เข้าร่วม|ร่วม|ประชาสัมพันธ์|กำหนด|วัน|จัด|เปิด"
-    r"|ปิด)|เรื่อง\s*)$"
+    r"|ปิด|ประธาน(?:ใน)?)|เรื่อง\s*)$"
 )
 # A noun that is no meeting's name: "ผู้เข้าร่วมประชุม" are the people, "สมัยประชุม" a council's
 # session period, "ห้องประชุม" a room, "ที่ประชุม" the assembly.
-_NOT_NAMED = re.compile(r"(?:ผู้(?:เข้าร่วม)?|สมัย|ห้อง|ที่)(?:การ)?\s*$")
+_NOT_NAMED = re.compile(r"(?:ผู้(?:เข้าร่วม)?|สมัย|ห้อง|ที่|รูปแบบ)(?:การ)?\s*$")
+# How a meeting is held is no name: "การประชุมทางไกล", "การประชุมออนไลน์", "ประชุมผ่านระบบ…".
+_MEDIUM = re.compile(
+    r"\s*(?:ทางไกล|ออนไลน์|ผ่าน|แบบ(?:ออนไลน์|ทางไกล|ไฮบริด)|\(?\s*(?:VDO|Video)\s*Conference)",
+    re.IGNORECASE,
+)
 _PURPOSE = re.compile(r"\s*(?:เพื่อ|หารือ)")
 _DEMONSTRATIVE = re.compile(r"\s*(?:ครั้งนี้|ดังกล่าว|นี้|ในครั้ง|ใน(?:วัน|ครั้ง)|จะ|ต้อง|ได้)")
 _END = re.compile(
     r"\s*(?:ระหว่างวันที่|เมื่อ|ใน(?:วัน)?(?:ที่)?\s*\d|วันที่|ในวัน|ตั้งแต่|\sณ\s?|ณ\s|ผ่านระบบ"
-    r"|เนื่อง(?:ด้วย|จาก|ใน)|ซึ่ง|โดย|ทั้งนี้|จึง|ดังนี้|[(|+\"“”])"
+    r"|เนื่อง(?:ด้วย|จาก|ใน)|ซึ่ง|โดย|ทั้งนี้|จึง|ดังนี้|(?:ใน)?รูปแบบ(?:การประชุม|ออนไลน์|ทางไกล|ไฮบริด|ผสม)|\sตาม(?:โครงการ|ที่|แผน)|[(|+\"“”])"
 )
 # Its numbers close a name: "... สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๕", "... ครั้งที่ 1/2564".
 _NUMBERS = re.compile(
@@ -46,22 +51,31 @@ _IN_SUBJECT = re.compile(r"^.*?เรื่อง\s*")
 # Where the text names the meeting it is about: "เข้าร่วมการประชุม X", "เป็นประธานเปิดการประชุม X".
 _INTRODUCED = re.compile(
     r"(?:(?<!ผู้)เข้าร่วม(?:ใน)?|ขอเชิญ.{0,40}?ร่วม|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?"
-    r"|ได้จัด(?:ให้มี)?)\s*(?=(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม))"
+    r"|ได้จัด(?:ให้มี)?|(?<![ก-๙])เปิด)\s*(?=(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม))"
 )
 
 
 def thai_name(phrase: str) -> tuple[str, bool] | None:
     """The meeting's name in a Thai subject, เรื่อง line or sentence, and whether it closes
     with its numbers; None when the phrase names no meeting."""
+    return _thai_name(phrase) or _thai_name(phrase, headline_verb=True)
+
+
+def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] | None:
+    """The first name an event noun opens; with `headline_verb`, also a bare "ประชุม" after
+    the headline's subject ("จังหวัดนครสวรรค์ ประชุมเตรียมความพร้อม…"), when nothing else
+    names the meeting: the verb's object is then the meeting's name."""
     for noun in _NOUN.finditer(phrase):
         before = phrase[: noun.start()]
         if _NOT_NAMED.search(before):
             continue
         bare = noun.group("article") is None
-        if bare and before.strip() and not _NOTICE_VERB.search(before):
+        if bare and before.strip() and not _NOTICE_VERB.search(before) and not headline_verb:
             continue  # a headline's verb: "รองอธิบดี... ประชุมหารือ..."
         rest = phrase[noun.end() : noun.start() + _NAME_LIMIT]
-        if (bare and _PURPOSE.match(rest)) or _DEMONSTRATIVE.match(rest):
+        if bare and headline_verb and rest[:1].isspace():
+            continue  # "ไทย-ลาว ประชุม ชื่นมื่น": the verb alone, no meeting's name after it
+        if (bare and _PURPOSE.match(rest)) or _DEMONSTRATIVE.match(rest) or _MEDIUM.match(rest):
             continue
         if (numbers := _NUMBERS.search(rest)) and not _END.search(rest, 0, numbers.start()):
             name, numbered = phrase[noun.start() : noun.end() + numbers.end()], True

@@ -5,6 +5,18 @@ Kept apart from bot.understanding.fields.title, which grows a name over them.
 
 from __future__ import annotations
 
+import re
+
+from bot.understanding.cues import HELD_PARTICIPLE
+
+# The nouns a meeting's name ends with: "… Ministers' Meeting", "… Regional Workshop".
+MEETING_NOUNS = (
+    "meeting|meetings|workshop|conference|forum|seminar|dialogue|summit|symposium|consultation"
+    "|training|course|webinar|roundtable|round-table|session|retreat|congress|assembly"
+    "|colloquium|caucus|exchange|expo|conclave|programme|program|summits|conferences|workshops"
+    "|seminars|sessions|week|hackathon|exhibition"
+)
+
 CONNECTORS = frozenset(
     [
         "of",
@@ -99,4 +111,10 @@ SENTENCE_WORDS = frozenset(
 # "... Week - Information for Participants", "... Week: Media Registration".
 AFTER_A_DASH = NOTICE_WORDS | frozenset(
     ["information", "registration", "agenda", "media", "press", "programme", "details", "call"]
+)
+# A verb of holding right after the name (and its place): the name is what was held.
+HELD_AFTER = re.compile(
+    r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})?,?[ \t\n]+"
+    rf"(?:(?:was|were|will[ \t]+be|has[ \t]+been|is|are)[ \t]+(?:{HELD_PARTICIPLE}"
+    r"|opened)|took[ \t]+place|opened|convened|met|kicked[ \t]+off)\b"
 )

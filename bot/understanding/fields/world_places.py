@@ -8,15 +8,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.understanding import cues
-from bot.understanding.fields.gazetteer import canonical_country, is_country
+from bot.understanding.fields.gazetteer import (
+    canonical_country,
+    country_of_city,
+    find_places,
+    is_country,
+)
 from bot.understanding.fields.text import clean, sentence_start
+from bot.understanding.fields.title_words import MEETING_NOUNS
+from bot.understanding.fields.venue_name import POSTCODE
 from bot.understanding.geo import (
     PLACE_POPULATION,
     City,
     city_named,
     country_name,
+    world_country,
 )
 
 _THAI_LETTERS = re.compile(r"[ก-๙]+")
@@ -38,11 +47,13 @@ CITED = re.compile(r"(?i:\b(?:previous|preceding|last)\b)|ครั้งที�
 # How far after those words, within the sentence, the place may be named.
 _HELD_REACH = 160
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|\n")
-_IN_NAME = re.compile(
-    r"(?<![A-Za-z])(?:in|at)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
-    # "in Palm Springs, California": a region after the city lets a smaller city be named.
-    r"(?:,[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))?"
+# A place named after a preposition; "in Palm Springs, California": a region after the city
+# lets a smaller city be named.
+_PLACE_AFTER = (
+    r"(?<![A-Za-z]){}\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})"
+    r"(?:,[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}))?"
 )
+_IN_NAME = re.compile(_PLACE_AFTER.format("(?:in|at)"))
 # A news dateline: "Vientiane – On 23 and 24 March 2021, …", "SINGAPORE, Dec. 6 (Xinhua) --".
 _DATELINE = re.compile(
     rf"^[^\S\n]*{cues.DATELINE_PLACE}"
@@ -94,7 +105,7 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
     """The first part of a comma-separated place phrase that is a city GeoNames knows:
     "Palm Springs Convention Center, Palm Springs, California" gives Palm Springs."""
     for part in phrase.split(","):
-        name = clean(part)
+        name = clean(POSTCODE.sub("", part))
         if not _NAME.fullmatch(name):
             continue
         city = city_named(name, min_population=min_population)
@@ -107,13 +118,78 @@ def city_held_in(text: str) -> WorldPlace | None:
     """A city a sentence says the meeting is held in, or a news dateline names."""
     # The first named in the text: a dateline or a headline's sentence before a later
     # "held in" that may cite another meeting's city.
-    found = sorted((*_named_after_held(text), *_DATELINE.finditer(text)), key=lambda m: m.start())
+    found = sorted(
+        (*_held_matches(text), *_DATELINE.finditer(text), *_UPPER_DATELINE.finditer(text)),
+        key=lambda m: m.start(),
+    )
     for m in found:
+        if (listed := _listed_city(m["name"])) is not None:
+            return replace(listed, start=m.start(), end=m.end())
         city = _city_in_region(m["name"], m.groupdict().get("region"))
         if city is not None and not _names_a_country(m["name"], city):
             how = f'"{m["name"]}" named as where it is held (GeoNames)'
             return replace(_place(city, how), start=m.start(), end=m.end())
     return None
+
+
+def country_held_in(text: str) -> WorldPlace | None:
+    """A country a sentence says the meeting is held in, when it names no city: "The workshop
+    will take place in Slovenia"; any country GeoNames knows, not only the list's. `city` is
+    empty."""
+    for m in _held_matches(text):
+        if (country := world_country(m["name"])) is not None:
+            how = f'"{m["name"]}" named as the country it is held in (GeoNames)'
+            return WorldPlace("", canonical_country(country), how, m.start(), m.end())
+    return None
+
+
+@lru_cache(maxsize=2)
+def _held_matches(text: str) -> tuple[re.Match[str], ...]:
+    """The names a sentence says a meeting is held in; read once for the city and the
+    country of the same text."""
+    return (*_named_after_held(text), *_meeting_in(text))
+
+
+def _listed_city(name: str) -> WorldPlace | None:
+    """The gazetteer's city a name begins with ("Bali", "Vientiane Capital"): the list's
+    spellings are the places meetings of the region are held in, GeoNames' or not."""
+    named = find_places(name)
+    if not named or not named[0].is_city or named[0].start != 0:
+        return None
+    how = f'"{name}" named as where it is held'
+    return WorldPlace(named[0].name, country_of_city(named[0].name), how)
+
+
+# "the Colombo Process Ambassadors' Meeting in Colombo", "the 112th ILC in Geneva": a meeting's
+# name, or its short form, right before "in <City>" says where it is.
+_IN_CITY = re.compile(_PLACE_AFTER.format("in"))
+_MEETING_BEFORE = re.compile(
+    # a short form is a meeting's when numbered ("112th ILC", "G20-LEMM"); "the UN in Geneva"
+    # names an organisation
+    rf"(?:(?i:\b(?:{MEETING_NOUNS}))|\b\d+(?:st|nd|rd|th)[^\S\n]+[A-Z]{{2,}}"
+    r"|\b[A-Z]+\d+(?:-[A-Z0-9]+)*)[^\S\n]+"
+    # "RCM68 meets in Rome": the verb of meeting between
+    r"(?:(?:meets|convenes|opens|will\s+(?:meet|convene|open))[^\S\n]+)?$"
+)
+_MEETING_BEFORE_REACH = 40
+# A wire's dateline in capitals: "SIEM REAP – Senior officials …", "KUALA LUMPUR, Nov 24 —",
+# "BANGKOK (ILO News) –", "Press release | BANGKOK | 22 August 2001".
+_UPPER_DATELINE = re.compile(
+    r"^(?:[^\S\n]*[A-Za-z ]{2,20}\|)?[^\S\n]*(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})"
+    r"[^\S\n]*(?:[–—]|--?[^\S\n]|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d|\([A-Z][^()\n]{1,30}\)"
+    r"[^\S\n]*[–—-]|\|[^\S\n]*\d)",
+    re.MULTILINE,
+)
+
+
+def _meeting_in(text: str) -> list[re.Match[str]]:
+    found = []
+    for m in _IN_CITY.finditer(text):
+        if not _MEETING_BEFORE.search(text, max(0, m.start() - _MEETING_BEFORE_REACH), m.start()):
+            continue
+        if not CITED.search(text, sentence_start(text, m.start()), m.start()):
+            found.append(m)
+    return found
 
 
 def _named_after_held(text: str) -> list[re.Match[str]]:

@@ -85,7 +85,8 @@ def test_the_agj_nomination_follows_seed_002_section_by_section(settings, tmp_pa
     assert "กรุงกัวลาลัมเปอร์ ประเทศมาเลเซีย" in origin
 
     report = section(lines, "๒. ขอรายงาน", "๓. ข้อพิจารณา")
-    assert SEED_002["stay"] in report
+    # The note's table: our row is "Sponsored (flight & accommodation)", as the seed writes.
+    assert "ได้แก่ ค่าบัตรโดยสารเครื่องบินไป-กลับ และ" + SEED_002["stay"] in report
 
     proposal = section(lines, "๓. ข้อพิจารณา", "จึงเรียนมา")
     assert SEED_002["travel"] in proposal

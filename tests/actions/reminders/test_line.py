@@ -1,6 +1,7 @@
 """LINE as a second channel, against a local stand-in of the Messaging API and the
-daemon's own webhook: Flex messages with postback buttons, signed postbacks acted on
-by role, a forged signature refused."""
+daemon's own webhook: Flex messages with postback buttons, signed postbacks and text
+commands acted on by role (as on Telegram), a forged signature refused, a memo as its
+workspace link."""
 
 import base64
 import datetime as dt
@@ -8,13 +9,24 @@ import hashlib
 import hmac
 import json
 import socket
+from pathlib import Path
 
 import httpx
 import pytest
 import time_machine
 from sqlalchemy import select
 
-from bot.actions.reminders.access import NOT_AN_OFFICER, REFUSAL
+from bot.actions.reminders.access import LINKS_WITHHELD, NOT_AN_OFFICER, REFUSAL
+from bot.actions.reminders.delivery import Delivery
+from bot.actions.reminders.line import LineChannel, line_api
+from bot.actions.reminders.line_flex import (
+    CUT,
+    MAX_BUBBLE_BYTES,
+    NOT_ON_LINE,
+    flex_bubble,
+    flex_message,
+)
+from bot.actions.reminders.messages import Button, Outgoing
 from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.config.settings import Delegate, Settings
 from bot.store.tables import DeadlineStateRow
@@ -56,26 +68,34 @@ def line_settings(api: LineApiStandIn, port: int) -> Settings:
     )
 
 
-def postback(data: str, *, user: str, group: str | None = GROUP) -> bytes:
+def webhook_event(kind: str, *, user: str, group: str | None, token: str, **content) -> dict:
+    """One event as LINE sends it, from a group or from a one-to-one chat."""
     source = (
         {"type": "group", "groupId": group, "userId": user}
         if group
-        else {
-            "type": "user",
-            "userId": user,
-        }
+        else {"type": "user", "userId": user}
     )
-    event = {
-        "type": "postback",
+    return {
+        "type": kind,
         "mode": "active",
         "timestamp": 1_757_000_000_000,
-        "webhookEventId": "01J0000000000000000000000",
+        "webhookEventId": f"01J{token:0>23}"[:26],
         "deliveryContext": {"isRedelivery": False},
-        "replyToken": f"reply-{user}",
+        "replyToken": token,
         "source": source,
-        "postback": {"data": data},
+        **content,
     }
-    return json.dumps({"destination": "Ubot", "events": [event]}).encode()
+
+
+def events_body(*events: dict) -> bytes:
+    return json.dumps({"destination": "Ubot", "events": list(events)}).encode()
+
+
+def postback(data: str, *, user: str, group: str | None = GROUP) -> bytes:
+    event = webhook_event(
+        "postback", user=user, group=group, token=f"reply-{user}", postback={"data": data}
+    )
+    return events_body(event)
 
 
 def signed(body: bytes, secret: str = SECRET) -> dict[str, str]:
@@ -152,3 +172,100 @@ async def test_signed_postbacks_act_by_role_and_a_forged_one_is_refused(api, db,
         row = session.scalar(select(DeadlineStateRow))
         assert row.deadline_key == "registration"
         assert OFFICER in row.done_by
+
+
+def text_event(text: str, *, user: str, group: str | None = GROUP, token: str) -> dict:
+    message = {"type": "text", "id": "1", "quoteToken": "q", "text": text}
+    return webhook_event("message", user=user, group=group, token=token, message=message)
+
+
+def with_workspace(settings: Settings, memos: Path) -> Settings:
+    return settings.model_copy(
+        update={
+            "web": settings.web.model_copy(update={"base_url": "https://meetbot.example.org/"}),
+            "memo": settings.memo.model_copy(update={"output_dir": memos, "pdf": False}),
+        }
+    )
+
+
+async def test_text_commands_answer_as_on_telegram_by_role(api, db, directory, tmp_path):
+    meeting = directory.add(slom_record())
+    port = free_port()
+    settings = with_workspace(line_settings(api, port), tmp_path / "memos")
+    calls = [
+        text_event("สวัสดีครับ /meeting ไว้ดูทีหลัง", user=MEMBER, token="talk"),
+        text_event(f"/meeting {meeting.id}", user=MEMBER, token="member-reads"),
+        text_event(f"/assign {meeting.id} anan", user=MEMBER, token="member-assigns"),
+        text_event(f"/memo {meeting.id}", user=MEMBER, token="member-memo"),
+        text_event("/upcoming", user=OFFICER, group=OTHER_GROUP, token="elsewhere"),
+        text_event(f"/meeting {meeting.id}", user=OFFICER, token="officer-reads"),
+        text_event(f"/assign {meeting.id} anan", user=OFFICER, token="officer-assigns"),
+        text_event(f"/memo {meeting.id}", user=OFFICER, token="officer-memo"),
+        text_event("/upcoming", user=ANAN, group=None, token="delegate-private"),
+    ]
+    body = events_body(*calls)
+    with time_machine.travel(dt.datetime(2025, 9, 1, 9, 0, tzinfo=BKK), tick=False):
+        async with running_reminders(settings, db, directory, Wiring()):
+            assert (await call_webhook(port, body, signed(body))).status_code == 200
+            replies = await api.wait_for("/reply", len(calls) - 1)
+    said = {r.body["replyToken"]: r.body["messages"][0]["text"] for r in replies}
+    assert "talk" not in said  # talk in the group is not a command
+    assert "Passcode" not in said["member-reads"]
+    assert LINKS_WITHHELD in said["member-reads"]
+    assert said["member-assigns"] == NOT_AN_OFFICER
+    assert said["member-memo"] == NOT_AN_OFFICER
+    assert said["elsewhere"] == REFUSAL
+    assert "Passcode: 123456" in said["officer-reads"]
+    assert said["officer-assigns"].startswith("มอบหมายแล้ว (assigned): anan")
+    assert directory.get(meeting.id).delegates == ("anan",)
+    memo_link = (
+        f"https://meetbot.example.org/meetings/{meeting.id}/memos/"
+        f"meeting-{meeting.id}-nomination.docx"
+    )
+    assert memo_link in said["officer-memo"]
+    assert (tmp_path / "memos" / f"meeting-{meeting.id}-nomination.docx").exists()
+    assert "18th SLOM-WG Meeting" in said["delegate-private"]
+
+
+async def test_a_memo_on_line_is_a_button_to_the_workspace_not_a_file(api, tmp_path):
+    memo = tmp_path / "meeting-7-nomination.docx"
+    message = Outgoing("หนังสือเชิญ", "📩 หนังสือเชิญประชุมใหม่ (New invitation)\nSLOM-WG", (), (memo,))
+    delivery = Delivery("notice:7", 7, message)
+    plain = line_settings(api, free_port())
+    async with line_api(plain.line) as client:
+        await LineChannel(client, with_workspace(plain, tmp_path)).send(GROUP, delivery)
+        await LineChannel(client, plain).send(GROUP, delivery)
+    linked, unlinked = (p.body["messages"][0]["contents"] for p in api.calls("/push"))
+    [button] = linked["footer"]["contents"]
+    assert button["action"] == {
+        "type": "uri",
+        "label": "📄 meeting-7-nomination.docx",
+        "uri": "https://meetbot.example.org/meetings/7/memos/meeting-7-nomination.docx",
+    }
+    assert "footer" not in unlinked
+    assert f"📎 meeting-7-nomination.docx: {NOT_ON_LINE}" in [
+        c["text"] for c in unlinked["body"]["contents"]
+    ]
+
+
+def test_a_notice_longer_than_a_bubble_takes_is_cut_with_its_buttons_kept():
+    buttons = tuple(Button(f"ปุ่ม {n} (button {n})", f"c:{n}:y") for n in range(3))
+    lines = [f"บรรทัด {n} " + "ก" * 60 for n in range(400)]
+    message = Outgoing("s", "\n".join(["✋ หัวเรื่อง (header)", *lines]), buttons)
+
+    bubble = flex_bubble(message)
+
+    assert len(json.dumps(bubble)) <= MAX_BUBBLE_BYTES
+    shown = [c["text"] for c in bubble["body"]["contents"]]
+    assert shown[-1] == CUT
+    assert 10 < len(shown) - 1 < len(lines)
+    assert shown[:-1] == lines[: len(shown) - 1], "the first lines, in order"
+    kept = [b["action"]["data"] for b in bubble["footer"]["contents"]]
+    assert kept == ["c:0:y", "c:1:y", "c:2:y"]
+    assert flex_message(message).alt_text.startswith("✋ หัวเรื่อง")
+
+
+def test_a_notice_that_fits_is_shown_whole():
+    message = Outgoing("s", "หัว (head)\nบรรทัดหนึ่ง (one)\n\nบรรทัดสอง (two)", ())
+    bubble = flex_bubble(message)
+    assert [c["text"] for c in bubble["body"]["contents"]] == ["บรรทัดหนึ่ง (one)", "บรรทัดสอง (two)"]

@@ -1,0 +1,88 @@
+"""Where a Thai place phrase ("ณ ห้องประชุม 741 ศาลากลางจังหวัดพิษณุโลก", "ที่โรงแรม…") ends.
+
+Thai writes a space between the parts of a place and also between clauses, and no full stop,
+so a place phrase ends where a clause begins: at a joining word (โดย, เพื่อ, ในวันที่, …),
+or at the first part that is neither a part of a place (it opens with a place noun: ห้อง,
+อาคาร, ชั้น, โรงแรม, จังหวัด, …), nor a number, nor the short rest of the name the part before
+it began ("ห้องประชุมบุญชู โรจนเสถียร"). A sentence's next clause ("… สำหรับการประชุมครั้งนี้
+ที่ประชุมได้…", "… มีมติมอบหมายให้…") is none of these, whatever its verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.fields.text import MessageText
+
+# Nouns that open a part of a place: rooms, buildings, grounds, offices, and the address.
+THAI_PLACE_NOUNS = (
+    r"ห้อง|หอ(?!การค้า)|อาคาร|ตึก|ชั้น|โรงแรม|รีสอร์ท|ศูนย์|ศาลา|ที่ว่าการ|ทำเนียบ|สำนัก|กระทรวง|กรม"
+    r"|มหาวิทยาลัย|วิทยาลัย|โรงเรียน|สถาบัน|สวน|อุทยาน|วัด|พระราชวัง|วัง|ลาน|สนาม|สโมสร|สภา"
+    r"|เทศบาล|องค์การ|ค่าย|หมู่บ้าน|บ้าน|โถง|บริเวณ|ภายใน|จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.|ถนน|ถ\."
+    r"|ซอย|แขวง|เขต|เลขที่|กรุง|นคร|เมือง|ประเทศ|สาธารณรัฐ|ราชอาณาจักร|สหพันธ์|สปป\.|บริษัท|จำกัด"
+)
+_PLACE_NOUN = re.compile(rf"(?:{THAI_PLACE_NOUNS})")
+# "ที่ห้องประชุม…", "ที่ศูนย์การประชุม…": "ที่" says where only before the noun of a building or
+# grounds; before an office or ministry it is as often "which" ("หนังสือที่กรม…แจ้ง"), and
+# "ที่ประชุม" is the meeting itself.
+_BUILDING_NOUNS = (
+    r"ห้อง|หอประชุม|อาคาร|ตึก|โรงแรม|รีสอร์ท|ศูนย์(?:การ)?ประชุม|ศูนย์นิทรรศการ|ศาลากลาง|ศาลาว่าการ"
+    r"|ที่ว่าการ|ทำเนียบ|สวน|อุทยาน|พระราชวัง|สนาม|สโมสร|สำนักเลขาธิการ"
+)
+# (Not after a Thai letter: "ครั้งที่", "ทุกที่". The letters first, for a quick scan.)
+THAI_AT = re.compile(rf"(?:ณ|ที่(?=\s*(?:{_BUILDING_NOUNS})))(?<![ก-๙]ณ)(?<![ก-๙]ที่)\s*")
+# Words that join a clause to the place, glued to it or not: the phrase ends before them.
+_CLAUSE_JOIN = re.compile(
+    r"\s*(?:มาเพื่อ|โดย|ระหว่าง|วันที่|เมื่อ|ในวัน|เวลา|รายละเอียด|ซึ่ง|ทั้งนี้|ตามที่|เพื่อ|จึง"
+    # "และ" after a space joins a clause; glued, it joins a name ("ศูนย์ประชุมและแสดงสินค้า")
+    r"|\s(?:และ|หรือ)"
+    r"|จำนวน|รวม|\n\s*\n"
+    # an aside in brackets, though not a name's short form: "ศูนย์การประชุม… (PICC) กรุงมะนิลา"
+    r"|\((?![A-Z][A-Z0-9&.-]{1,9}\)))"
+)
+# A person named after the place is the sentence's subject: "… ศาลากลางจังหวัด นายสมชาย …".
+_PERSON = re.compile(r"(?:นาย|นาง|นางสาว|ดร\.|พล\.|พ\.ต\.|ร\.ต\.|ศ\.|รศ\.|ผศ\.)(?=[ก-๙])")
+_NUMBER = re.compile(r"[\d๐-๙][\d๐-๙./-]*")
+# The rest of a name is short: a surname, a campus, a number's letters ("สนอ.").
+_NAME_REST = re.compile(r"[ก-๙.]{1,14}|\(?[A-Z][A-Z0-9&.-]{1,9}\)?")
+_PART = re.compile(r"\S+")
+_THAI = re.compile(r"[ก-๙]")
+MAX_THAI_PLACE_CHARS = 160
+# "โรงแรม ดิ เอเมอรัลด์", "ห้องประชุมบุญชู โรจนเสถียร": a name goes on over a few short words.
+MAX_NAME_REST_WORDS = 2
+
+
+def thai_place_end(text: MessageText, start: int) -> int:
+    """Where the Thai place phrase that begins at `start` ends."""
+    plain = text.plain
+    limit = min(len(plain), start + MAX_THAI_PLACE_CHARS)
+    join = _CLAUSE_JOIN.search(plain, start, limit)
+    end = start
+    rest_words = 0  # the first part after ณ is the place's name, noun or not
+    for word_start, word_end in _words(text, start, join.start() if join else limit):
+        word = plain[word_start:word_end].replace("\n", "")
+        if _PERSON.match(word):
+            break
+        if _PLACE_NOUN.match(word):
+            rest_words = 0
+        elif _NUMBER.fullmatch(word):
+            rest_words = MAX_NAME_REST_WORDS
+        elif rest_words < MAX_NAME_REST_WORDS and _NAME_REST.fullmatch(word):
+            rest_words += 1
+        elif word_start != start:
+            break
+        end = word_end
+    return end
+
+
+def _words(text: MessageText, start: int, stop: int) -> list[tuple[int, int]]:
+    """The space-separated parts of text.plain[start:stop]; a PDF wraps a Thai line inside a
+    word ("ณ หอ\nประชุมใหญ่…"), so a wrapped line break between Thai letters joins them."""
+    words: list[tuple[int, int]] = []
+    for part in _PART.finditer(text.plain, start, stop):
+        gap = text.plain[words[-1][1] : part.start()] if words else ""
+        if gap == "\n" and text.wraps_at(part.start() - 1) and _THAI.match(part.group()):
+            words[-1] = (words[-1][0], part.end())
+        else:
+            words.append(part.span())
+    return words

@@ -1,0 +1,100 @@
+"""The venue's name in a place phrase: the building or room, without the city and country
+the phrase ends with, nor the street and district of a Thai address."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.fields.gazetteer import PlaceMatch, find_places
+from bot.understanding.fields.text import clean
+from bot.understanding.fields.thai_venue import THAI_AT
+
+# The street and district of a Thai address follow the building: "... ถนนศรีอยุธยา แขวง..."
+_THAI_ADDRESS = re.compile(r"\s(?:ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.)\S*.*$")
+VENUE_WORDS = re.compile(
+    # Whole English words ("shall" holds no hall, "High-Level" no level), plural or not.
+    r"(?<![\w-])(?:hotels?|resorts?|halls?|cent(?:re|er)s?|buildings?|(?:ball|board|class|court|function)?rooms?|convention"
+    r"|conference|offices?|institutes?|auditori(?:um|a)|theat(?:re|er)s?|museums?|library"
+    r"|stadium|pavilions?|arena|ministry|secretariat|headquarters|house|palace|campus"
+    r"|university|suites?|plaza|towers?|floor|level|college|school|academy|gallery|lounge|park"
+    r"|gardens?|club|villa|lodge|inn"
+    r"|Hilton|Marriott|Shangri-La|Sheraton|Hyatt|InterContinental|Novotel|Pullman|Sofitel"
+    r"|Mandarin\s+Oriental|Centara|Avani|Amari|Swiss[oô]tel|M[ée]ridien|Westin|Renaissance"
+    r"|Holiday\s+Inn|Crowne\s+Plaza|Ritz|Four\s+Seasons|Fairmont|Melia|Lotte|Ascott|Eastin)\b"
+    r"|โรงแรม|ห้องประชุม|ห้อง|หอประชุม|อาคาร|ศูนย์|สำนักงาน|สำนักเลขาธิการ|กระทรวง|ทำเนียบ|ชั้น"
+    r"|ศาลากลาง|ศาลาว่าการ|ที่ว่าการ|สวน|อุทยาน|พระราชวัง|สนาม|สโมสร|มหาวิทยาลัย|โรงเรียน",
+    re.IGNORECASE,
+)
+MAX_VENUE_CHARS = 160
+# "… Board Meeting yesterday, at The Centrepoint Hotel in Gadong.": a building's name after
+# "at", in any sentence; the weakest statement of where, as no verb of holding says it.
+AT_NAME = re.compile(r"\bat\s+(?:the\s+)?(?=[A-Z])")
+NAME_WORDS = re.compile(
+    r"(?:(?:[A-Z][\w'’&.-]*|of|the|and|de|for|headquarters|premises|campus)(?:\s+|$))+"
+)
+# "สถานเอกอัครราชทูตฟิลิปปินส์" (in Kuwait), "the Embassy of Japan": whose, not where.
+EMBASSY_OF = re.compile(
+    r"(?:สถานเอกอัครราชทูต|สถานทูต|สถานกงสุล(?:ใหญ่)?|(?i:embassy|consulate(?:[\s-]general)?)"
+    r"\s+of(?:\s+the)?)\s*$"
+)
+# "Venue: Virtually - Kuala Lumpur": a label naming where an online meeting is hosted from.
+ONLINE_PLACE = re.compile(
+    r"(?i:\b(?:virtual(?:ly)?|online|zoom|webex|teams|video[\s-]?conferenc\w*)\b)"
+    r"|ออนไลน์|ทางไกล"
+)
+_THAI_TEXT = re.compile(r"[ก-๙]")
+
+
+def venue_in(phrase: str, places: list[PlaceMatch], city: str | None = None) -> str | None:
+    """The phrase without the city and country parts it ends with, when it names a building;
+    `city` is a city the gazetteer does not know."""
+    # Lines of an address block are parts; a Thai phrase wrapped at a line break is not.
+    parts = [clean(p) for p in re.split(r",|\n(?![ \t]*[ก-๙])", phrase)]
+    kept: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        named = find_places(part)
+        is_only_place = bool(named) and not re.sub(
+            r"[\s,.\-]|\d{4,6}|(?:ประเทศ|กรุง|นคร|เมือง|the|of)", "", _strip(part, named)
+        )
+        if not is_only_place and part != city and not POSTCODE.search(part):
+            kept.append(part)
+    venue = _without_trailing_places(_THAI_ADDRESS.sub("", clean(", ".join(kept))))
+    venue = _TRAILING_IN_NAME.sub("", _LEADING_AT.sub("", venue))
+    if not venue or not VENUE_WORDS.search(venue) or len(venue) > MAX_VENUE_CHARS:
+        return None
+    return venue
+
+
+# The city line of an address ("Cambridge CB4 2BD", "Bangkok 10400", "Urbana, IL 61801").
+POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?)\b")
+# "… Library in Plainwell": a name the gazetteer does not know after "in" is the city.
+_TRAILING_IN_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+# "the", or a Thai "ณ"/"ที่" left before the building when a heading line gives the place.
+_LEADING_AT = re.compile(rf"^(?:(?i:(?:at\s+)?the|at)\s+|{THAI_AT.pattern})")
+# What introduces a city at the end of a venue: "กรุงฮานอย", "ILO headquarters in Geneva".
+_PLACE_LEAD = re.compile(r"(?:ประเทศ|กรุง|นคร|เมือง|\s(?:in|at))?\s*$", re.IGNORECASE)
+# What may follow a city's name and still be the city: "in Vientiane Capital".
+_PLACE_TAIL = re.compile(r"(?:capital|city|province|metropolis)?", re.IGNORECASE)
+
+
+def _without_trailing_places(venue: str) -> str:
+    """ "ห้องประชุม ๑ อาคารกระทรวงแรงงาน กรุงเทพมหานคร" without the city at its end."""
+    while True:
+        named = find_places(venue)
+        tail = venue[named[-1].end :].strip(" ,.-") if named else ""
+        if not named or not _PLACE_TAIL.fullmatch(tail):
+            return venue
+        before = venue[: named[-1].start]
+        lead = _PLACE_LEAD.search(before)
+        if lead is not None and not lead.group() and _THAI_TEXT.match(before[-1:]):
+            # glued to a Thai noun, the place is in the building's name: "ศาลากลางจังหวัดขอนแก่น"
+            return venue
+        venue = _PLACE_LEAD.sub("", before).rstrip(" ,-")
+
+
+def _strip(part: str, named: list[PlaceMatch]) -> str:
+    for place in sorted(named, key=lambda p: p.start, reverse=True):
+        part = part[: place.start] + part[place.end :]
+    return part
