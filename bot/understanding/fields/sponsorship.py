@@ -94,8 +94,8 @@ def find_sponsorship(text: MessageText) -> Extracted[str] | None:
         # A table row of ours names what the chosen sentence does not ("Sponsored (flight &
         # accommodation)" beside "will be accommodated at the hotel"): both are quoted, and
         # a person checks the row put together from a PDF's pieces.
-        cell, source = more[0]
-        both = f"{value.rstrip('.')}; {cell}"
+        row, source = more[0]
+        both = f"{value.rstrip('.')}; {row}"
         return Extracted(both, f"{text.snippet(start, end)} … {source}", min(confidence, 0.6))
     return Extracted(value, text.snippet(start, end), confidence)
 

@@ -29,7 +29,7 @@ _NOTICE_VERB = re.compile(
 _NOT_NAMED = re.compile(r"(?:ผู้(?:เข้าร่วม)?|สมัย|ห้อง|ที่|รูปแบบ)(?:การ)?\s*$")
 # How a meeting is held is no name: "การประชุมทางไกล", "การประชุมออนไลน์", "ประชุมผ่านระบบ…".
 _MEDIUM = re.compile(
-    r"\s*(?:ทางไกล|ออนไลน์|ผ่าน|แบบ(?:ออนไลน์|ทางไกล|ไฮบริด)|\(?\s*(?:VDO|Video)\s*Conference)",
+    r"\s*+(?:ทางไกล|ออนไลน์|ผ่าน|แบบ(?:ออนไลน์|ทางไกล|ไฮบริด)|\(?\s*+(?:VDO|Video)\s*Conference)",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(r"\s*(?:เพื่อ|หารือ)")
