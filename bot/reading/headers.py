@@ -122,7 +122,7 @@ def parse_header_date(raw: str | None, warnings: list[str]) -> dt.datetime | Non
         return None
     try:
         parsed = email.utils.parsedate_to_datetime(_unfold(raw))
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):  # a year of 30 digits overflows
         warnings.append(f"unreadable Date header {_unfold(raw)[:80]!r}")
         return None
     if not plausible_date(parsed):

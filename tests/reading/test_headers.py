@@ -67,6 +67,9 @@ def test_dates():
     )
     assert parse_header_date("next Tuesday", warnings) is None
     assert warnings == ["unreadable Date header 'next Tuesday'"]
+    # A year too long for the C library overflows inside the stdlib (found by the fuzz loop).
+    assert parse_header_date(f"Mon, 1 Jan {'9' * 30} 10:00:00 +0000", warnings) is None
+    assert warnings[-1].startswith("unreadable Date header")
 
 
 # Addresses built from plain parts and odd ones (quotes, comments, dots, groups, tabs):
