@@ -5,23 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.reading.thai_digits import to_thai_digits as thai_digits
+from bot.reading.thai_months import THAI_MONTHS
 
 BE_OFFSET = 543  # Buddhist era = Common era + 543
 
-THAI_MONTHS = (
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-)
 THAI_MONTHS_ABBR = (
     "ม.ค.",
     "ก.พ.",

@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.reading.thai_months import THAI_MONTHS
+
 __all__ = ["in_number_slot", "is_misread_number"]
 
-_MONTHS = "มกราคม|กุมภาพันธ|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+_MONTHS = "|".join(THAI_MONTHS)
 # OCR loses tone marks, MAI HAN-AKAT and THANTHAKHAT ("ครังที", "ลงวันที") and splits
 # SARA AM (its NIKHAHIT left alone, "จํานวน"): both the
 # cues and the text around a run are compared without them.

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.actions.thai import BE_OFFSET, THAI_MONTHS, thai_date
+from bot.actions.thai import BE_OFFSET, thai_date
 from bot.reading.thai_digits import to_thai_digits as thai_digits
+from bot.reading.thai_months import THAI_MONTHS
 
 # Long enough to write a name by hand on the printed page.
 BLANK = "…………………………"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import (
@@ -143,10 +142,8 @@ def country_held_in(text: str) -> WorldPlace | None:
     return None
 
 
-@lru_cache(maxsize=2)
 def _held_matches(text: str) -> tuple[re.Match[str], ...]:
-    """The names a sentence says a meeting is held in; read once for the city and the
-    country of the same text."""
+    """The names a sentence says a meeting is held in."""
     return (*_named_after_held(text), *_meeting_in(text))
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reading.thai_months import THAI_MONTHS
+
 _EN = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -13,10 +15,7 @@ _EN = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 
-_TH_FULL = (
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
-)  # fmt: skip
+_TH_FULL = THAI_MONTHS
 
 # Misspellings that OCR and hurried typing produce: ฏ for ฎ, a lost thanthakhat.
 _TH_SLIPS = {"กรกฏาคม": 7, "กุมภาพันธ": 2, "มกราคาม": 1}
