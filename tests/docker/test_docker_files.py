@@ -155,7 +155,13 @@ def apt_packages():
 
 def test_production_memo_and_ocr_tools_are_installed():
     packages = apt_packages()
-    for needed in ("libreoffice-writer-nogui", "fonts-thai-tlwg", "tesseract-ocr-tha"):
+    # poppler-utils: pdftoppm and pdfimages, without which no scanned page is read.
+    for needed in (
+        "libreoffice-writer-nogui",
+        "fonts-thai-tlwg",
+        "tesseract-ocr-tha",
+        "poppler-utils",
+    ):
         assert needed in packages
 
 
