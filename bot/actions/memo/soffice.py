@@ -71,7 +71,8 @@ def reap_leftovers(markers: Path) -> int:
     if not markers.is_dir():
         return 0
     reaped = 0
-    for marker in markers.glob("soffice-*.pgid"):
+    # A kill between writing a marker and renaming it leaves the partial one behind.
+    for marker in [*markers.glob("soffice-*.pgid"), *markers.glob(".soffice-*.partial")]:
         with contextlib.suppress(ValueError, OSError):
             group, owner = (int(field) for field in marker.read_text().split())
             if _alive(owner):
@@ -89,7 +90,11 @@ def _mark(markers: Path | None, group: int) -> Path | None:
         return None
     markers.mkdir(parents=True, exist_ok=True)
     marker = markers / f"soffice-{group}.pgid"
-    marker.write_text(f"{group} {os.getpid()}\n")
+    # Written aside and renamed: a reader (the reaper after a kill) never sees a marker
+    # that exists but is still empty.
+    partial = markers / f".soffice-{group}.partial"
+    partial.write_text(f"{group} {os.getpid()}\n")
+    partial.replace(marker)
     return marker
 
 

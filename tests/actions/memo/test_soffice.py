@@ -44,7 +44,9 @@ def test_a_run_over_its_time_is_killed_with_its_children(tmp_path):
     assert list((tmp_path / "markers").iterdir()) == []
 
 
-def test_a_group_left_by_a_killed_daemon_is_reaped_at_the_next_start(tmp_path):
+# A daemon killed between writing its marker and renaming it leaves the partial file.
+@pytest.mark.parametrize("marker_name", ["soffice-{}.pgid", ".soffice-{}.partial"])
+def test_a_group_left_by_a_killed_daemon_is_reaped_at_the_next_start(tmp_path, marker_name):
     fake = tmp_path / "soffice"  # a program that looks like LibreOffice and never ends
     shutil.copy("/bin/sleep", fake)
     left = subprocess.Popen([str(fake), "60"], start_new_session=True)
@@ -52,7 +54,7 @@ def test_a_group_left_by_a_killed_daemon_is_reaped_at_the_next_start(tmp_path):
     markers.mkdir()
     dead_owner = subprocess.Popen(["true"])
     dead_owner.wait()
-    (markers / f"soffice-{left.pid}.pgid").write_text(f"{left.pid} {dead_owner.pid}\n")
+    (markers / marker_name.format(left.pid)).write_text(f"{left.pid} {dead_owner.pid}\n")
     other = subprocess.Popen(["sleep", "60"], start_new_session=True)  # not LibreOffice
     (markers / f"soffice-{other.pid}.pgid").write_text(f"{other.pid} {dead_owner.pid}\n")
     try:
