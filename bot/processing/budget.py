@@ -11,7 +11,6 @@ reason while the daemon goes on with the next. `meetbot reprocess` can try it ag
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import resource
 from dataclasses import replace
 
@@ -22,6 +21,7 @@ from bot.processing.workers import (
     NotUnderstood,
     ReadStage,
     Understanding,
+    forkserver_context,
     import_stages,
     understand,
 )
@@ -46,7 +46,7 @@ class MessageWorker:
     budget per message and a memory cap; never raises for a bad message.
 
     The stages must be picklable (module-level functions, or partials of them). The worker
-    starts from a fork server: the daemon runs threads, whose locks a fork would copy.
+    starts from the fork server (`workers.forkserver_context`), the stages loaded there.
     """
 
     def __init__(
@@ -60,7 +60,7 @@ class MessageWorker:
             max_workers=1,
             initializer=_cap_memory,
             initargs=(memory_mb,),
-            context=multiprocessing.get_context("forkserver"),
+            context=forkserver_context(),
         )
         self._warm_up()
 
@@ -97,8 +97,10 @@ class MessageWorker:
         await asyncio.wrap_future(self._warming)
 
     def _warm_up(self) -> None:
-        """A new worker imports the stages' modules (a second or two) before the next message,
-        not within its budget: a budget counts from a message's start in the worker."""
+        """A new worker makes the stages ready before the next message, not within its
+        budget: a budget counts from a message's start in the worker. Forked from the fork
+        server that loaded them, it has little to do; the first of this process waits for
+        the fork server to load them (a second or two)."""
         self._warming = self._pool.schedule(import_stages, args=(self.read, self.extract))
 
     def close(self) -> None:

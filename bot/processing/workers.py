@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing.context import ForkServerContext
 from typing import Protocol
 
 from bot.reading.document import MailDocument
@@ -77,22 +78,30 @@ def warm_understanding() -> None:
     compile_defined()
 
 
+def forkserver_context() -> ForkServerContext:
+    """Where reading workers start: forked from a fork server, not from this process (it
+    runs threads, the IMAP connection and the store, and a fork copies their locks in
+    whatever state they are), a server that has loaded the stages once (worker_start)."""
+    context = multiprocessing.get_context("forkserver")
+    # Read when the fork server starts (the first worker of this process); a module that
+    # fails to import there is skipped, and each worker then imports it as it starts.
+    context.set_forkserver_preload(["bot.processing.worker_start"])
+    return context
+
+
 class UnderstandingPool:
     """Worker processes that read and extract batches of messages.
 
     The stages must be picklable (module-level functions, or partials of them). The
-    workers start from a fork server, not by forking this process: it runs threads (the
-    IMAP connection, the store), and a fork copies their locks in whatever state they are.
+    workers start from the fork server (`forkserver_context`).
     """
 
     def __init__(self, read: ReadStage, extract: ExtractStage, *, workers: int) -> None:
         self.read = read
         self.extract = extract
-        self._executor = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("forkserver")
-        )
-        # Starting a worker and importing the stages' modules there takes a second or two:
-        # done now, while the caller is still searching the folder, not on the first batch.
+        self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=forkserver_context())
+        # The first worker of this process starts the fork server, which loads the stages
+        # for a second or two: done now, while the caller is still searching the folder.
         for _ in range(workers):
             self._executor.submit(import_stages, read, extract)
 
