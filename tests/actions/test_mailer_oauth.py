@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
 from bot.actions.mailer import Mailer
@@ -21,7 +20,7 @@ from bot.sources.oauth import TokenRefresher, oauth_client, store_refresh_token
 from bot.sources.sign_ins import SignInRecorder
 from bot.store.database import open_database
 from tests.servers.oauth_endpoint import TokenEndpoint, serve_token_endpoint
-from tests.servers.smtp import free_port
+from tests.servers.smtp import AnyPortController
 
 RAW = b"From: desk@example.org\r\nTo: a@example.org\r\nSubject: t\r\n\r\nbody\r\n"
 
@@ -53,11 +52,10 @@ class HandClock:
 @pytest.fixture
 def smtp() -> Iterator[tuple[XOAuth2Handler, int]]:
     handler = XOAuth2Handler()
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port, auth_require_tls=False)
+    controller = AnyPortController(handler, auth_require_tls=False)
     controller.start()
     try:
-        yield handler, port
+        yield handler, controller.port
     finally:
         controller.stop()
 

@@ -73,13 +73,27 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+class AnyPortController(Controller):
+    """aiosmtpd's controller on a port the kernel picks as it binds (port 0). A port probed
+    free and bound a moment later can be taken in between (by a server of a test running
+    beside it, or as the local port of a connection); learnt once bound, before aiosmtpd's
+    own first connection to it."""
+
+    def __init__(self, handler: object, **settings: object) -> None:
+        super().__init__(handler, hostname="127.0.0.1", port=0, **settings)
+
+    def _trigger_server(self) -> None:
+        assert self.server is not None
+        self.port = int(self.server.sockets[0].getsockname()[1])
+        super()._trigger_server()
+
+
 @contextmanager
 def running_smtp_server() -> Iterator[SmtpServer]:
     handler = RecordingHandler()
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller = AnyPortController(handler)
     controller.start()
     try:
-        yield SmtpServer("127.0.0.1", port, handler)
+        yield SmtpServer("127.0.0.1", controller.port, handler)
     finally:
         controller.stop()

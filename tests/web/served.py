@@ -23,14 +23,20 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def running_workspace(app: App) -> Iterator[str]:
-    """uvicorn serving the app in a thread of its own; the base URL."""
-    port = free_port()
+    """uvicorn serving the app in a thread of its own; the base URL.
+
+    On a socket bound here to a port the kernel picks: a port probed free and given to
+    uvicorn to bind later can be taken in between."""
+    listening = socket.create_server(("127.0.0.1", 0))
+    port = int(listening.getsockname()[1])
     server = QuietServer(
         uvicorn.Config(
             create_web_app(app), host="127.0.0.1", port=port, log_level="warning", lifespan="off"
         )
     )
-    thread = threading.Thread(target=lambda: asyncio.run(server.serve()), daemon=True)
+    thread = threading.Thread(
+        target=lambda: asyncio.run(server.serve(sockets=[listening])), daemon=True
+    )
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started:
@@ -42,3 +48,4 @@ def running_workspace(app: App) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+        listening.close()
