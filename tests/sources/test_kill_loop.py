@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import email
+import email.utils
 import logging
 import os
 import random
@@ -68,13 +69,29 @@ TOPICS = [
 
 RECEIVING_SERVER = "mx.doe.example.org"  # trusted: the mail counts as the Secretariat's
 
+# Days counted from the day the test runs: the seed meeting's delegate must be mailed, and
+# a meeting already over gets no calendar mail (actions.skip_past). Fixed dates (January
+# 2027) would have failed the test from the day after.
+TODAY = dt.date.today()
+SENT_ON = email.utils.format_datetime(
+    dt.datetime.combine(
+        TODAY - dt.timedelta(days=3), dt.time(10), dt.timezone(dt.timedelta(hours=7))
+    )
+)
+SEED_DAY = TODAY + dt.timedelta(days=90)
+REGISTER_BY = SEED_DAY - dt.timedelta(days=10)
+
+
+def spelt(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"  # 15 January 2027
+
 
 def mail(message_id: str, subject: str, body: str, headers: str = "") -> bytes:
     return (
         f"Authentication-Results: {RECEIVING_SERVER}; dkim=pass header.d=asean.org\r\n"
         f"Message-ID: <{message_id}>\r\nSubject: {subject}\r\n"
         "From: ASEAN Secretariat <labour@asean.org>\r\nTo: Desk <desk@example.org>\r\n"
-        f"Date: Mon, 02 Nov 2026 10:00:00 +0700\r\n{headers}"
+        f"Date: {SENT_ON}\r\n{headers}"
         f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
     ).encode()
 
@@ -84,10 +101,10 @@ SEED_MAIL = mail(
     SEED_ID,
     "Invitation to the 21st Meeting of the ASEAN Committee on Testing (21st ACT)",
     "Dear colleagues,\r\n\r\nThe ASEAN Secretariat is pleased to invite your delegation to "
-    "the 21st Meeting of the ASEAN Committee on Testing (21st ACT), to be held on 15 January "
-    "2027 from 09:00 to 12:00 (GMT+7) via Zoom.\r\n\r\nJoin Zoom Meeting "
+    "the 21st Meeting of the ASEAN Committee on Testing (21st ACT), to be held on "
+    f"{spelt(SEED_DAY)} from 09:00 to 12:00 (GMT+7) via Zoom.\r\n\r\nJoin Zoom Meeting "
     "https://us06web.zoom.us/j/81234567890 Meeting ID: 812 3456 7890 Passcode: 123456\r\n\r\n"
-    "Kindly register by 5 January 2027.\r\n\r\nBest regards,\r\nASEAN Secretariat\r\n",
+    f"Kindly register by {spelt(REGISTER_BY)}.\r\n\r\nBest regards,\r\nASEAN Secretariat\r\n",
 )
 
 
@@ -106,7 +123,7 @@ def arrivals(rng: random.Random) -> Iterator[bytes]:
                 f"act-21-update-{n}@asean.example.org",
                 "Re: Invitation to the 21st Meeting of the ASEAN Committee on Testing (21st ACT)",
                 f"Dear colleagues,\r\n\r\nPlease note that the 21st ACT meeting has been "
-                f"rescheduled to 15 January 2027 from {hour}:00 to {hour + 3}:00 (GMT+7).\r\n"
+                f"rescheduled to {spelt(SEED_DAY)} from {hour}:00 to {hour + 3}:00 (GMT+7).\r\n"
                 "\r\nBest regards,\r\nASEAN Secretariat\r\n",
                 f"In-Reply-To: <{SEED_ID}>\r\nReferences: <{SEED_ID}>\r\n",
             )
@@ -120,7 +137,8 @@ def arrivals(rng: random.Random) -> Iterator[bytes]:
                 f"wg-{n}@asean.example.org",
                 f"Invitation to the {n}th Meeting of the ASEAN Working Group on {topic}",
                 f"Dear colleagues,\r\n\r\nYou are invited to the {n}th Meeting of the ASEAN "
-                f"Working Group on {topic}, to be held on {1 + n % 27} March 2027 from 09:00 "
+                f"Working Group on {topic}, to be held on "
+                f"{spelt(SEED_DAY + dt.timedelta(days=45 + n % 27))} from 09:00 "
                 "to 16:00 (GMT+7) in Jakarta, Indonesia.\r\n\r\nBest regards,\r\n"
                 "ASEAN Secretariat\r\n",
             )
