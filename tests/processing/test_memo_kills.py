@@ -88,6 +88,18 @@ def wait_for_file(folder: Path, pattern: str, seconds: float) -> list[Path]:
     return []
 
 
+def marked_groups(markers: Path) -> list[int]:
+    """The process groups of the LibreOffice runs under way. A run that ends removes its
+    marker, between the listing and the reading too: gone, it was no longer under way."""
+    groups = []
+    for marker in markers.glob("soffice-*.pgid"):
+        try:
+            groups.append(int(marker.read_text().split()[0]))
+        except FileNotFoundError:
+            continue
+    return groups
+
+
 def group_alive(group: int) -> bool:
     """Whether a live process (not a zombie waiting for its parent) is in `group`."""
     for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -137,7 +149,7 @@ def kill_at(
             assert wait_until(lambda: memo_run_done(tmp_path), 120), log.text
         else:
             assert log.wait_for(moment, 120), log.text
-        groups = [int(m.read_text().split()[0]) for m in markers.glob("soffice-*.pgid")]
+        groups = marked_groups(markers)
         if how == "SIGTERM":
             daemon.send_signal(signal.SIGTERM)
         else:
