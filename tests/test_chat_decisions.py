@@ -16,7 +16,7 @@ from bot.actions.reminders.runtime import Wiring
 from bot.actions.reminders.telegram import SendRetry, Timeouts
 from bot.app import App
 from bot.config.settings import Settings
-from bot.sources.maildir import ensure_maildir
+from bot.sources.maildir import deliver, ensure_maildir
 from bot.store.tables import MeetingRow, PendingChangeRow
 from tests.servers.smtp import running_smtp_server
 from tests.servers.telegram_api import TelegramApiStandIn
@@ -61,16 +61,18 @@ def buttons(request) -> list[str]:
 async def test_a_pending_change_is_shown_as_a_diff_and_rejected_from_chat(tmp_path, smtp_server):
     async with TelegramApiStandIn() as api:
         daemon = daemon_for(tmp_path, smtp_server, api)
-        maildir = tmp_path / "maildir" / "new"
+        # Delivered as a mail server does (written aside, then moved into new/): the
+        # watcher polls new/ and must never read a message still being written.
+        maildir = tmp_path / "maildir"
         running = asyncio.create_task(daemon.run())
         try:
-            (maildir / "1.eml").write_bytes(invitation(message_id=ORIGINAL))
+            deliver(maildir, "1.eml", invitation(message_id=ORIGINAL))
             [arrival] = await api.wait_for("sendMessage")
             assert "reply_markup" not in arrival.params, "a trusted meeting asks nothing"
             with daemon.db.session() as session:
                 record = session.get_one(MeetingRow, 1).record
 
-            (maildir / "2.eml").write_bytes(spoof(authentication=None))
+            deliver(maildir, "2.eml", spoof(authentication=None))
             notice = (await api.wait_for("sendMessage", 2))[1]
             text = notice.params["text"]
             assert "hxxps://us06web[.]zoom[.]us/j/99999999999" in text
@@ -101,14 +103,16 @@ async def test_a_pending_change_is_shown_as_a_diff_and_rejected_from_chat(tmp_pa
 async def test_an_old_approve_button_approves_nothing_a_later_mail_changed(tmp_path, smtp_server):
     async with TelegramApiStandIn() as api:
         daemon = daemon_for(tmp_path, smtp_server, api)
-        maildir = tmp_path / "maildir" / "new"
+        # Delivered as a mail server does (written aside, then moved into new/): the
+        # watcher polls new/ and must never read a message still being written.
+        maildir = tmp_path / "maildir"
         running = asyncio.create_task(daemon.run())
         try:
             forged = invitation(sender=OUTSIDER, message_id=ORIGINAL)
-            (maildir / "1.eml").write_bytes(forged)
+            deliver(maildir, "1.eml", forged)
             [first] = await api.wait_for("sendMessage")
             [old] = buttons(first)
-            (maildir / "2.eml").write_bytes(spoof(sender=OUTSIDER))
+            deliver(maildir, "2.eml", spoof(sender=OUTSIDER))
             second = (await api.wait_for("sendMessage", 2))[1]
             [new] = buttons(second)
             assert new != old
