@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import re
+import shutil
+import ssl
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -20,15 +23,21 @@ from tests.test_approval import invitation, write_config
 from tests.web.served import running_workspace
 
 PASSWORD = "correct horse battery"
+# The workspace is served over plain HTTP here, so no client checks a certificate: one TLS
+# context made once spares each new client loading the CA bundle (some 25 ms, ~60 times).
+CLIENT_TLS = ssl.create_default_context()
 HOSTILE_SUBJECT = "<script>alert('x')</script> Invitation"
+
+
+# argon2's defaults (64 MiB, three passes) cost a tenth of a second per hash and per log-in,
+# several of each in every test here; these tests check who gets in, not how hard a hash is
+# to break.
+CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=1024)
 
 
 @pytest.fixture(autouse=True)
 def _cheap_password_hashes(monkeypatch):
-    # argon2's defaults (64 MiB, three passes) cost a tenth of a second per hash and per log-in,
-    # several of each in every test here; these tests check who gets in, not how hard a hash is
-    # to break.
-    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
+    monkeypatch.setattr(users, "_hasher", CHEAP_HASHER)
 
 
 @pytest.fixture
@@ -47,19 +56,39 @@ def forged_invitation() -> bytes:
     return raw.replace(b"Subject: Invitation to the", f"Subject: {HOSTILE_SUBJECT}:".encode())
 
 
+@pytest.fixture(scope="module")
+def built_data(tmp_path_factory) -> Path:
+    """The data folder of a meetbot that imported the two invitations, assigned somchai to
+    both and added a user of each role: made once per module (reading, merging, drafting
+    memos and calendar mail were most of each test's set-up), then copied for each test."""
+    folder = tmp_path_factory.mktemp("built")
+    (folder / "mail").mkdir()
+    (folder / "mail" / "1-invitation.eml").write_bytes(invitation())
+    (folder / "mail" / "2-forged.eml").write_bytes(forged_invitation())
+    with running_smtp_server() as smtp, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(users, "_hasher", CHEAP_HASHER)
+        app = App.open(load_settings(write_config(folder, smtp)))
+        try:
+            asyncio.run(app.import_path(folder / "mail"))
+            asyncio.run(app.assign(1, ["somchai"], by="setup"))
+            asyncio.run(app.assign(2, ["somchai"], by="setup"))
+            now = app.clock.now()
+            for role in Role:
+                add_user(app.db, role.value, role, PASSWORD, now=now)
+        finally:
+            app.close()
+    return folder / "var"
+
+
 @pytest.fixture
-def meetbot_app(tmp_path, smtp_server):
-    """Meeting 1: trusted, delegate somchai assigned. Meeting 2: forged, held, somchai too."""
-    (tmp_path / "mail").mkdir()
-    (tmp_path / "mail" / "1-invitation.eml").write_bytes(invitation())
-    (tmp_path / "mail" / "2-forged.eml").write_bytes(forged_invitation())
+def meetbot_app(tmp_path, smtp_server, built_data):
+    """Meeting 1: trusted, delegate somchai assigned. Meeting 2: forged, held, somchai too.
+
+    A copy of the module's built data with an SMTP server of its own: what a test changes
+    stays in its test; the mail the set-up sent went to the module's server, so a test
+    counts what reaches its own from the moment it starts."""
+    shutil.copytree(built_data, tmp_path / "var")
     app = App.open(load_settings(write_config(tmp_path, smtp_server)))
-    asyncio.run(app.import_path(tmp_path / "mail"))
-    asyncio.run(app.assign(1, ["somchai"], by="setup"))
-    asyncio.run(app.assign(2, ["somchai"], by="setup"))
-    now = app.clock.now()
-    for role in Role:
-        add_user(app.db, role.value, role, PASSWORD, now=now)
     yield app
     app.close()
 
@@ -76,7 +105,9 @@ def browser_client(workspace):
     made: list[httpx.Client] = []
 
     def new() -> httpx.Client:
-        made.append(httpx.Client(base_url=workspace, follow_redirects=False, timeout=30))
+        made.append(
+            httpx.Client(base_url=workspace, follow_redirects=False, timeout=30, verify=CLIENT_TLS)
+        )
         return made[-1]
 
     yield new
