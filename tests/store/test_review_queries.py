@@ -4,7 +4,9 @@ whole record, on SQLite and PostgreSQL, with pinned fields left out and pages co
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import functools
 
 import pytest
 from sqlalchemy import select
@@ -22,7 +24,14 @@ NOW = dt.datetime(2026, 1, 5, 3, 0, tzinfo=dt.UTC)
 
 
 def stored_records() -> list[dict]:
-    """The corpus's extractions, each moved to a day after TODAY (past ones leave review)."""
+    """The corpus's extractions, each moved to a day after TODAY (past ones leave review);
+    a fresh copy for each test."""
+    return copy.deepcopy(_corpus_records())
+
+
+@functools.cache
+def _corpus_records() -> list[dict]:
+    # Reading and extracting the corpus is the same for every test here: done once.
     found = []
     for n, path in enumerate(sorted(CORPUS.glob("*.eml"))):
         record = extract_message(read_message(path.read_bytes())).meeting.to_json()
