@@ -18,6 +18,8 @@ from typing import Literal
 from aiosmtpd.controller import Controller
 
 Mode = Literal["accept", "refuse", "drop"]
+# Only keeps a broken start from hanging the test.
+READY_SECONDS = 60.0
 
 
 @dataclass
@@ -80,7 +82,11 @@ class AnyPortController(Controller):
     own first connection to it."""
 
     def __init__(self, handler: object, **settings: object) -> None:
-        super().__init__(handler, hostname="127.0.0.1", port=0, **settings)
+        # aiosmtpd gives its thread 5 s to start and answer by default: on a loaded
+        # two-core machine (a second test run beside this one) that was seen too short.
+        super().__init__(
+            handler, hostname="127.0.0.1", port=0, ready_timeout=READY_SECONDS, **settings
+        )
 
     def _trigger_server(self) -> None:
         assert self.server is not None

@@ -89,7 +89,7 @@ def seen_outcomes(db: Database) -> list[tuple[int, int, str]]:
         return [tuple(r) for r in rows]  # type: ignore[misc]
 
 
-async def wait_for(condition: Callable[[], bool], what: str, seconds: float = 20) -> None:
+async def wait_for(condition: Callable[[], bool], what: str, seconds: float = 60) -> None:
     """Wait for `condition`; the limit only keeps a broken test from hanging."""
     deadline = time.monotonic() + seconds
     while not condition():

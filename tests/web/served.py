@@ -38,7 +38,7 @@ def running_workspace(app: App) -> Iterator[str]:
         target=lambda: asyncio.run(server.serve(sockets=[listening])), daemon=True
     )
     thread.start()
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 60  # only keeps a broken start from hanging the test
     while not server.started:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("the workspace did not start")
