@@ -7,6 +7,7 @@ import contextlib
 import logging
 import os
 import secrets
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -106,10 +107,17 @@ def session_secret(app: App) -> str:
     path = Path(app.settings.data_dir) / "web-secret"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(FileExistsError):
-            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        # Written aside (mkstemp: mode 0600), then linked into place: a process starting at
+        # the same moment (the daemon and `meetbot web`) finds no file or a whole one, never
+        # one created and still empty, and a second link fails rather than replace the first.
+        descriptor, aside = tempfile.mkstemp(dir=path.parent, prefix=".web-secret-")
+        try:
             with os.fdopen(descriptor, "w") as out:
                 out.write(secrets.token_urlsafe(48))
+            with contextlib.suppress(FileExistsError):
+                os.link(aside, path)
+        finally:
+            os.unlink(aside)
     return path.read_text().strip()
 
 
