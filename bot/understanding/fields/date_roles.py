@@ -15,6 +15,7 @@ import re
 from bot.understanding import cues
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
 from bot.understanding.fields.text import MessageText, clause_before
+from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.signals import Signal, Tally
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
@@ -154,6 +155,11 @@ _PUBLICATION = re.compile(
     # "Agenda | 05 October 2011", "Version: 3 May": the date of the document itself.
     r"|(?i:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
 )
+# A page's count of its readers or views after its date.
+_READER_COUNT = re.compile(
+    r"[^\S\n]*[(|\[]?[^\S\n]*(?:จำนวน(?:คน|ผู้)(?:อ่าน|เข้าชม)|ผู้เข้าชม|เข้าชม|อ่าน|(?i:views?|hits|reads))"
+    r"[^\S\n]*:?[^\S\n]*[\d๐-๙,]+"
+)
 # The dash after a dateline's date (bot.understanding.cues).
 _DATELINE_DASH = re.compile(rf"{cues.DATELINE_END}(?:\s|$)")
 # "วันที่ 18 มีนาคม ของทุกปี", "on 18 March every year": a day of every year, no meeting's.
@@ -174,8 +180,7 @@ _MILESTONE = re.compile(
     r"|รับบทความ|ส่งบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ|ลงทะเบียน|เปิดรับ"
 )
 _MEETING_WORD = (
-    r"(?i:conference|congress|symposium|summit|meeting|workshop|forum|event|seminar)"
-    r"|วัน(?:ประชุม|จัดงาน|งาน|สัมมนา)|นำเสนอผลงาน"
+    rf"(?i:\b(?:{MEETING_NOUNS}|events?)\b)|วัน(?:ประชุม|จัดงาน|งาน|สัมมนา)|นำเสนอ(?:ผลงาน|บทความ)"
 )
 _MEETING_LABEL = re.compile(
     rf"(?:{_MEETING_WORD})(?i:\s+dates?|\s+days?)?[^\S\n]*[:：|\t][^\S\n]*$"
@@ -226,8 +231,11 @@ def weigh(
         # "15 – 16 มิถุนายน 2561 เจ้าของบทความนำเสนอผลงาน": a row's label after its date
         label = rest_of_line or _row_label_after(text, line_end)
         label = label if len(label) <= _SAME_LINE_LABEL else ""
-    # "Published Date: 2026-01-23": its "Date:" is no meeting's.
-    published = _PUBLICATION.search(line_before[-40:]) is not None
+    # "Published Date: 2026-01-23": its "Date:" is no meeting's; nor is a page's date that its
+    # count of readers follows ("6 June 2018 (read 980 times)").
+    published = (
+        _PUBLICATION.search(line_before[-40:]) is not None or _READER_COUNT.match(after) is not None
+    )
     if not published and (_MEETING_CUES.search(before) or _MEETING_CUES.search(after)):
         tally.add(DateSignal.MEETING_WORDS)
     # "registration for the <title> (19-21 May 2026)": the dates are the title's.

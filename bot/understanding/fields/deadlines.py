@@ -13,15 +13,14 @@ from bot.understanding.cues import written_in_thai
 from bot.understanding.fields.deadline_kinds import deadline_kind
 from bot.understanding.fields.meeting_dates import EVENT_KINDS, in_zone
 from bot.understanding.fields.text import MessageText, sentence_start
+from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.record import Deadline, DeadlineKind, Extracted, When
 from bot.understanding.temporal.relative import resolve_relative
 from bot.understanding.temporal.types import Relative, Temporal, TemporalKind, day_of
 from bot.understanding.temporal.zones import tzinfo_of
 
 _ANCHOR_MEETING = re.compile(
-    r"meeting|workshop|conference|forum|seminar|event|session|training|programme|course"
-    r"|ประชุม|สัมมนา|อบรม",
-    re.IGNORECASE,
+    rf"\b(?:{MEETING_NOUNS}|events?)\b|ประชุม|สัมมนา|อบรม", re.IGNORECASE
 )
 _ANCHOR_ARRIVAL = re.compile(r"arriv|เดินทางถึง", re.IGNORECASE)
 _ANCHOR_DEPARTURE = re.compile(r"depart", re.IGNORECASE)
