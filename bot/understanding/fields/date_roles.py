@@ -150,10 +150,12 @@ _SESSION_PERIOD = re.compile(
 _PERIOD_AFTER = re.compile(r"\s*(?:เป็นต้นไป|มีกำหนด|(?i:onwards?|for\s+\d+\s+days))")
 _NOTHING_BEFORE = re.compile(r"\s*(?i:on\s+)?")
 _PUBLICATION = re.compile(
-    r"(?i:published|posted|issued|released?|updated|last\s+modified|date\s+of\s+(?:issue|publication)"
+    r"(?i:published|posted|issued|released?|updated?|last\s+modified|date\s+of\s+(?:issue|publication)"
     r"|signed|press\s+release|news)\b[^\n]{0,25}$|เผยแพร่|ประกาศ\s*ณ|สั่ง\s*ณ|ลงนาม"
     # "Agenda | 05 October 2011", "Version: 3 May": the date of the document itself.
     r"|(?i:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
+    # "Submitted by admin on Thu, 01/02/2020": a page's posting stamp
+    r"|(?i:submitted\s+by\s+\S+\s+on)[^\S\n]*$"
 )
 # A page's count of its readers or views after its date.
 _READER_COUNT = re.compile(
@@ -177,7 +179,8 @@ _MILESTONE = re.compile(
     r"(?i:call\s+for|abstracts?|papers?\s+(?:submission|due)|submission|notification|acceptance"
     r"|camera[\s-]?ready|early[\s-]?bird|full\s+papers?|authors?|proposals?|review"
     rf"|{cues.SIDE_TRIP})"
-    r"|รับบทความ|ส่งบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ|ลงทะเบียน|เปิดรับ"
+    r"|รับบทความ|ส่งบทความ|ปรับแก้|แก้ไขบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ"
+    r"|ลงทะเบียน|เปิดรับ|บัดนี้"
 )
 _MEETING_WORD = (
     rf"(?i:\b(?:{MEETING_NOUNS}|events?)\b)|วัน(?:ประชุม|จัดงาน|งาน|สัมมนา)|นำเสนอ(?:ผลงาน|บทความ)"
@@ -202,6 +205,10 @@ _ROW_LABEL_AFTER = re.compile(
     r"(?P<label>[^\d๐-๙\n]{3,60})[^\S\n]*(?:\n|\Z)"
 )
 _MEETING_ROW = re.compile(_MEETING_WORD)
+# A Thai row's label cell before its date on the same line, as a PDF's table loses its cells:
+# short, in Thai, without digits, stops or a cell's bar. (An English row keeps its colon or its
+# tab, and a short English line before a date is as often a wrapped sentence's.)
+_ROW_LABEL_BEFORE = re.compile(r"[^\S\n]*[ก-๛][^\d๐-๙\n.,;:|]{2,59}[^\S\n]+")
 # How long the rest of a line opened by a date may be to label a row; a longer one is prose.
 _SAME_LINE_LABEL = 60
 _DECIDED_THERE = re.compile(
@@ -231,12 +238,25 @@ def weigh(
         # "15 – 16 มิถุนายน 2561 เจ้าของบทความนำเสนอผลงาน": a row's label after its date
         label = rest_of_line or _row_label_after(text, line_end)
         label = label if len(label) <= _SAME_LINE_LABEL else ""
+    elif (
+        not label
+        and _ROW_LABEL_BEFORE.fullmatch(line_before)
+        and len(rest_of_line) <= DATE_LINE_TAIL
+        and not text.wraps_at(line_start - 1)
+    ):
+        # "นำเสนอบทความผ่านระบบออนไลน์ 15 มีนาคม 2565": a row whose label cell opens the line
+        label = line_before.strip()
     # "Published Date: 2026-01-23": its "Date:" is no meeting's; nor is a page's date that its
     # count of readers follows ("6 June 2018 (read 980 times)").
     published = (
         _PUBLICATION.search(line_before[-40:]) is not None or _READER_COUNT.match(after) is not None
     )
-    if not published and (_MEETING_CUES.search(before) or _MEETING_CUES.search(after)):
+    # "ระหว่างวันที่ 20-21 มกราคม": the engine keeps the lead words inside the date it reads
+    if not published and (
+        _MEETING_CUES.search(before)
+        or _MEETING_CUES.search(after)
+        or _MEETING_CUES.match(item.text)
+    ):
         tally.add(DateSignal.MEETING_WORDS)
     # "registration for the <title> (19-21 May 2026)": the dates are the title's.
     follows_title = any(0 <= start - e <= 3 for _, e in title_spans)
@@ -335,6 +355,8 @@ def _is_session_period(item: Temporal, before: str, after: str) -> bool:
         return True
     # "ในวันศุกร์ที่ ๔ กุมภาพันธ์ ๒๕๖๕ เวลา ๑๓.๓๐ น. เป็นต้นไป": an hour of the day is a sitting's,
     # from which it runs on; a session's period has none.
+    if is_fiscal_year(item):
+        return True
     if _SESSION_PERIOD.search(before) is None or item.kind is TemporalKind.DATETIME:
         return False
     return item.kind is TemporalKind.RANGE or _PERIOD_AFTER.match(after) is not None
@@ -381,6 +403,18 @@ def is_whole_year(item: Temporal) -> bool:
     )
 
 
+def is_fiscal_year(item: Temporal) -> bool:
+    """ "ปีงบประมาณ พ.ศ. ๒๕๖๖", "fiscal year 2026": a budget year the engine reads whole."""
+    first, last = day_of(item.start), day_of(item.end)
+    return (
+        first is not None
+        and last is not None
+        and (last - first).days >= _FISCAL_YEAR_DAYS
+        and _SESSION_PERIOD.search(item.text) is not None
+    )
+
+
+_FISCAL_YEAR_DAYS = 364
 # A day's number as written: one or two digits, Arabic or Thai (a year has four).
 _DAY_NUMBER = re.compile(r"(?<![\d๐-๙])[\d๐-๙]{1,2}(?![\d๐-๙])")
 

@@ -48,6 +48,12 @@ _DUE_LABEL = re.compile(
     r"[ \t]*+(?:\w+,?[ \t]+)?$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A window open from now until a day, as a schedule's row writes it: "ลงทะเบียน บัดนี้ – 4 เมษายน
+# 2565", "Registration: from now until 4 April": the day is due.
+_FROM_NOW_UNTIL = re.compile(
+    r"บัดนี้[^\S\n]*(?:[-–—]|ถึง|จนถึง)[^\S\n]*(?:วันที่[^\S\n]*)?$"
+    r"|(?i:\bfrom\s+now\s+(?:until|till|to|through)[^\S\n]+)$"
+)
 # A sentence that says a deadline is a day: "the late registration deadline ... will be
 # August 14th, 2020", "the closing date for nominations is Friday, 6 March".
 _DEADLINE_IS = re.compile(
@@ -105,7 +111,10 @@ def _is_labelled_dueday_of(text: MessageText, item: Temporal) -> bool:
     if item.kind is not TemporalKind.DATE or isinstance(item.start, dt.datetime):
         return False
     line_start = text.line_at(item.span[0])[0]
-    if _DUE_LABEL.search(text.plain, line_start, item.span[0]) is not None:
+    if (
+        _DUE_LABEL.search(text.plain, line_start, item.span[0]) is not None
+        or _FROM_NOW_UNTIL.search(text.plain, line_start, item.span[0]) is not None
+    ):
         return True
     return (
         _DEADLINE_IS.search(text.plain, sentence_start(text.plain, item.span[0]), item.span[0])

@@ -27,6 +27,7 @@ from bot.understanding.fields.date_roles import (
     POSTPONED_SCHEDULE,
     TO_COME,
     DateSignal,
+    is_fiscal_year,
     is_whole_year,
     weigh,
 )
@@ -34,6 +35,7 @@ from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
 from bot.understanding.fields.text import MessageText, clause_before, sentence_start
 from bot.understanding.record import Extracted, When
+from bot.understanding.signals import Tally
 from bot.understanding.temporal.types import (
     Temporal,
     TemporalKind,
@@ -92,9 +94,14 @@ def find_meeting_dates(
         if _days(t) in subject_days:
             tallies[id(t)].add(DateSignal.IN_SUBJECT)
     scores = {key: tally.total for key, tally in tallies.items()}
-    best = max(candidates, key=lambda t: (scores[id(t)], text.in_body(t.span[0]), -t.span[0]))
+    # A month without a day, a whole year or a budget year is never the meeting's days.
+    choosable = [t for t in candidates if not _a_period(t, tallies[id(t)])]
+    best = max(
+        choosable or candidates,
+        key=lambda t: (scores[id(t)], text.in_body(t.span[0]), -t.span[0]),
+    )
     best_score = scores[id(best)]
-    if best_score < 1:
+    if best_score < 1 or not choosable:
         # the story's own date, which "yesterday" and "on Monday" count from
         filed = [t for t in candidates if tallies[id(t)].holds(DateSignal.PUBLICATION)]
         return _from_subject(text, in_subject, default_tz, city, country, reference, filed)
@@ -142,6 +149,10 @@ def find_meeting_dates(
         new_date_written=any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values()),
         confidence_inputs=inputs,
     )
+
+
+def _a_period(item: Temporal, tally: Tally) -> bool:
+    return tally.holds(DateSignal.WHOLE_MONTH) or is_whole_year(item) or is_fiscal_year(item)
 
 
 def _said_to_come(text: MessageText, item: Temporal, reference: dt.datetime) -> bool:
