@@ -178,6 +178,8 @@ _WEEKDAY = re.compile(
 _MILESTONE = re.compile(
     r"(?i:call\s+for|abstracts?|papers?\s+(?:submission|due)|submission|notification|acceptance"
     r"|camera[\s-]?ready|early[\s-]?bird|full\s+papers?|authors?|proposals?|review"
+    # a desk's or an office's hours over the meeting's days, not the meeting's own
+    r"|(?:opening|office|business)\s+hours"
     rf"|{cues.SIDE_TRIP})"
     r"|รับบทความ|ส่งบทความ|ปรับแก้|แก้ไขบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ"
     r"|ลงทะเบียน|เปิดรับ|บัดนี้"

@@ -105,17 +105,19 @@ def find_meeting_dates(
         # the story's own date, which "yesterday" and "on Monday" count from
         filed = [t for t in candidates if tallies[id(t)].holds(DateSignal.PUBLICATION)]
         return _from_subject(text, in_subject, default_tz, city, country, reference, filed)
-    # The same day written elsewhere with its hours says more.
+    # The same day written elsewhere with its hours says more ("Date: 22 August" above "On 22
+    # August at 03:00 UTC, ... held a webinar"), unless those hours are another event's.
     precise = [
         t
         for t in candidates
         if isinstance(t.start, dt.datetime)
         and day_of(t.start) == day_of(best.start)
         and (best.end is None or day_of(t.end or t.start) == day_of(best.end))
-        and scores[id(t)] >= best_score - 2
+        and scores[id(t)] >= 1
+        and not any(tallies[id(t)].holds(s) for s in _NOT_WRITTEN_AS_EVENT)
     ]
     if not isinstance(best.start, dt.datetime) and precise:
-        best = precise[0]
+        best = max(precise, key=lambda t: scores[id(t)])
     zone, zone_confidence = _zone(best, default_tz, city, country)
     start, end = in_zone(best.start, zone, best), in_zone(best.end, zone, best)
     source = text.snippet(*best.span)
