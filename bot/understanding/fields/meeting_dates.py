@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from bot.understanding.cues import written_in_thai
 from bot.understanding.fields.date_confidence import (
     features,
     fitted_confidence,
@@ -36,6 +37,7 @@ from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
 from bot.understanding.fields.text import MessageText, clause_before, sentence_start
 from bot.understanding.record import Extracted, When
 from bot.understanding.signals import Tally
+from bot.understanding.temporal.assemble import ZONE_ASSUMED
 from bot.understanding.temporal.types import (
     Temporal,
     TemporalKind,
@@ -266,7 +268,15 @@ def _days(item: Temporal) -> tuple[dt.date | None, dt.date | None]:
 
 
 def zone_stated(item: Temporal) -> bool:
-    return item.tz is not None and ZONE_ANYWHERE.search(item.text) is not None
+    """Whether the text writes the zone of this date: in its words, or as a place after its
+    time ("02:00 PM Jakarta") or a section's statement ("All times are Singapore time")."""
+    if item.tz is None:
+        return False
+    if ZONE_ANYWHERE.search(item.text) is not None:
+        return True
+    return isinstance(item.start, dt.datetime) and not any(
+        reason.startswith(ZONE_ASSUMED) for reason in item.reasons
+    )
 
 
 def _zone(
@@ -278,7 +288,9 @@ def _zone(
     city_zone = zone_of_place(city, country)
     if city_zone:
         return city_zone, 0.75
-    if has_time:
+    if has_time and written_in_thai(item.text):
+        # a Thai notice that names no place is read where its readers are; an English one
+        # may be anywhere: its zone is not guessed
         return default_tz, 0.5
     return None, 0.0
 
