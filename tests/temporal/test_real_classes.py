@@ -173,3 +173,20 @@ def test_a_spaced_ordinal_needs_a_word_end() -> None:
 )
 def test_a_thai_month_that_lost_its_sara_aa_in_a_pdf_is_the_month(text: str, expected: str) -> None:
     assert _read(text) == [expected]
+
+
+BKK = "Asia/Bangkok"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On March 25 and 26, 2024, the delegation met.", [f"range|2024-03-25|2024-03-26|{BKK}"]),
+        ("March 31 and April 1, 2024", [f"range|2024-03-31|2024-04-01|{BKK}"]),
+        ("Sep 20 & 21, 2024", [f"range|2024-09-20|2024-09-21|{BKK}"]),
+        # days that do not follow each other stay two days
+        ("on June 3 and 10, 2024", [f"date|2024-06-03|-|{BKK}", f"date|2024-06-10|-|{BKK}"]),
+    ],
+)  # fmt: skip
+def test_days_joined_by_and_after_their_month(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected

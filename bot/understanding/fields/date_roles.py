@@ -162,8 +162,11 @@ _READER_COUNT = re.compile(
     r"[^\S\n]*[(|\[]?[^\S\n]*(?:จำนวน(?:คน|ผู้)(?:อ่าน|เข้าชม)|ผู้เข้าชม|เข้าชม|อ่าน|(?i:views?|hits|reads))"
     r"[^\S\n]*:?[^\S\n]*[\d๐-๙,]+"
 )
-# The dash after a dateline's date (bot.understanding.cues).
-_DATELINE_DASH = re.compile(rf"{cues.DATELINE_END}(?:\s|$)")
+# The dash after a dateline's date (bot.understanding.cues), or a wire's name in brackets
+# before the story: "Kathmandu, Aug 28 (IANS) A meeting of ...".
+_DATELINE_DASH = re.compile(
+    rf"{cues.DATELINE_END}(?:\s|$)|[^\S\n]*\([A-Z][^()\n]{{1,30}}\)[^\S\n]+"
+)
 # "วันที่ 18 มีนาคม ของทุกปี", "on 18 March every year": a day of every year, no meeting's.
 _RECURRING = re.compile(
     r"[^\S\n]*(?:ของ)?ทุก(?:ปี|เดือน)|[^\S\n]*(?i:every\s+year|each\s+year|annually)"

@@ -19,9 +19,7 @@ from bot.understanding.temporal.relative import resolve_relative
 from bot.understanding.temporal.types import Relative, Temporal, TemporalKind, day_of
 from bot.understanding.temporal.zones import tzinfo_of
 
-_ANCHOR_MEETING = re.compile(
-    rf"\b(?:{MEETING_NOUNS}|events?)\b|ประชุม|สัมมนา|อบรม", re.IGNORECASE
-)
+_ANCHOR_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS}|events?)\b|ประชุม|สัมมนา|อบรม", re.IGNORECASE)
 _ANCHOR_ARRIVAL = re.compile(r"arriv|เดินทางถึง", re.IGNORECASE)
 _ANCHOR_DEPARTURE = re.compile(r"depart", re.IGNORECASE)
 _ANCHOR_TRAVEL = re.compile(
