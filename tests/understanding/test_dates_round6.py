@@ -295,3 +295,35 @@ def test_a_weekday_standing_alone_in_news_is_no_day() -> None:
 def test_a_weekday_after_last_counts_back() -> None:
     body = "The ministers held a meeting last Monday to agree the plan.\n"
     assert _start(body) == dt.date(2026, 3, 30)
+
+
+# F2, F7: days counted from a written one.
+
+
+def test_the_next_day_counts_from_the_date_before_it() -> None:
+    body = (
+        "The Prime Minister arrived in Vientiane on April 4 evening to attend the fourth"
+        " Mekong River Commission Summit slated for the next day.\n"
+    )
+    start = _extract(body).meeting.start
+    assert start is not None
+    assert (start.value, start.confidence < 0.8) == (dt.date(2026, 4, 5), True)
+
+
+def test_the_length_of_a_meeting_after_its_first_day_gives_its_last() -> None:
+    body = (
+        "Dear colleagues,\n\n"
+        "The Senior Officials' Meeting will open on 20 April 2026 in Kathmandu. The two-day"
+        " meeting will set the agenda for the Ministerial Meeting.\n"
+    )
+    record = _extract(body).meeting
+    assert record.end is not None
+    assert (record.end.value, record.end.confidence < 0.8) == (dt.date(2026, 4, 21), True)
+
+
+def test_a_length_said_with_the_last_day_counts_nothing() -> None:
+    body = (
+        "Dear colleagues,\n\n"
+        "The two-day meeting concluded on 20 April 2026 in Kathmandu with a joint statement.\n"
+    )
+    assert _days(body)[1] in (None, dt.date(2026, 4, 20))

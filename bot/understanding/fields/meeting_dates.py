@@ -33,6 +33,7 @@ from bot.understanding.fields.date_roles import (
     weigh,
 )
 from bot.understanding.fields.gazetteer import zone_of_place
+from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stated_last_day
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
 from bot.understanding.fields.text import MessageText, clause_before, sentence_start
 from bot.understanding.record import Extracted, When
@@ -124,6 +125,12 @@ def find_meeting_dates(
     start, end = in_zone(best.start, zone, best), in_zone(best.end, zone, best)
     source = text.snippet(*best.span)
     reasons = (*best.reasons, *tallies[id(best)].reasons())
+    first_day = day_of(best.start)
+    last_day = (
+        None
+        if end is not None or first_day is None
+        else (stated_last_day(text, first_day, best.span[1]))
+    )
     rival = max(
         (scores[id(t)] for t in candidates if _days(t) != _days(best)), default=float("-inf")
     )
@@ -143,9 +150,13 @@ def find_meeting_dates(
     # The hand weights' verdict, lowered where the model fitted on real mail is less sure.
     hand = hand_confidence(best_score, close_rival=close_rival)
     confidence = min(best.confidence, hand, fitted_confidence(inputs))
+    end_value = Extracted(end, source, confidence, reasons) if end is not None else None
+    if last_day is not None:
+        why = (*reasons, "the last day counted from the length the text states")
+        end_value = Extracted(last_day, source, min(confidence, COUNTED_END_CONFIDENCE), why)
     return MeetingDates(
         start=Extracted(start, source, confidence, reasons) if start is not None else None,
-        end=Extracted(end, source, confidence, reasons) if end is not None else None,
+        end=end_value,
         timezone=Extracted(zone, source, zone_confidence) if zone else None,
         chosen_span=best.span,
         chosen_is_new=tallies[id(best)].holds(DateSignal.NEW_DATE)

@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 from itertools import chain
 
+from bot.understanding.temporal.anaphora import next_day_hits
 from bot.understanding.temporal.assemble import assemble
 from bot.understanding.temporal.clocks import find_clocks
 from bot.understanding.temporal.dates import DateHit, date_hits
@@ -46,6 +47,7 @@ def find_temporal(
     relatives = [t for t in find_relative(text) if not _overlaps_any(t.span, blocked)]
     hits, kept_relatives = _select(candidates, relatives)
     hits = widen_weeks(text, join_ranges(text, hits))
+    hits = next_day_hits(text, hits)
     hit_spans = [h.span for h in hits]
     clocks = [c for c in find_clocks(text) if not _overlaps_any(c.span, hit_spans)]
     assembled = zip(hits, assemble(text, hits, clocks, default_tz), strict=True)
