@@ -327,3 +327,36 @@ def test_a_length_said_with_the_last_day_counts_nothing() -> None:
         "The two-day meeting concluded on 20 April 2026 in Kathmandu with a joint statement.\n"
     )
     assert _days(body)[1] in (None, dt.date(2026, 4, 20))
+
+
+# F8: zones written as a place in brackets, or once as an IANA name.
+
+
+def test_a_place_in_brackets_after_a_time_is_its_zone() -> None:
+    body = (
+        "Registration for the virtual media conference, which will be held on Thursday, 16 April"
+        " at 08:00 (Singapore) or 13:00 (New Zealand), is closing soon.\n"
+    )
+    record = _extract(body).meeting
+    assert record.start is not None
+    assert record.timezone is not None
+    assert record.timezone.value == "Asia/Singapore"
+    assert record.start.value == dt.datetime(2026, 4, 16, 0, 0, tzinfo=dt.UTC)
+
+
+def test_an_iana_zone_written_under_the_days_is_the_meetings() -> None:
+    body = "20-23 April 2026\nChiang Mai, Thailand (ONLINE)\nAsia/Bangkok timezone\n"
+    zone = _extract(body).meeting.timezone
+    assert zone is not None
+    assert zone.value == "Asia/Bangkok"
+
+
+def test_a_meeting_likely_to_be_held_keeps_its_days_in_a_postponement() -> None:
+    body = (
+        "Dear colleagues,\n\n"
+        "The summit was scheduled to be held last year but was deferred due to the elections.\n"
+        "The fourth summit is likely to be held in Kathmandu on August 30-31.\n"
+    )
+    extraction = _extract(body, "Summit likely in August")
+    assert _days(body, "Summit likely in August") == (dt.date(2026, 8, 30), dt.date(2026, 8, 31))
+    assert extraction.meeting.start is not None

@@ -81,7 +81,8 @@ NEW_DATE = re.compile(
 # Said of a meeting still to come: "will be held via video conference on", "will meet on".
 TO_COME = re.compile(
     r"\bwill\s+(?:\w+ly\s+)?(?:be\s+held|take\s+place|meet|convene|be\s+convened)\b"
-    r"|\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:be\s+held|take\s+place|meet)\b",
+    r"|\b(?:is|are)\s+(?:due|set|scheduled|likely|expected|planned)\s+to\s+(?:be\s+held|take\s+place"
+    r"|meet)\b",
     re.IGNORECASE,
 )
 # A postponement that gives no new dates yet.

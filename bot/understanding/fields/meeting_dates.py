@@ -44,7 +44,7 @@ from bot.understanding.temporal.types import (
     TemporalKind,
     day_of,
 )
-from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of
+from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of, written_iana_zone
 
 MAX_TITLE_SPANS = 50
 # A date chosen by less than this over a date of other days is doubtful.
@@ -122,6 +122,9 @@ def find_meeting_dates(
     if not isinstance(best.start, dt.datetime) and precise:
         best = max(precise, key=lambda t: scores[id(t)])
     zone, zone_confidence = _zone(best, default_tz, city, country)
+    if zone is None and (written := written_iana_zone(text.plain)) is not None:
+        # "2-5 March 2021 / Chiang Mai, Thailand (ONLINE) / Asia/Bangkok timezone"
+        zone, zone_confidence = written, WRITTEN_ZONE_CONFIDENCE
     start, end = in_zone(best.start, zone, best), in_zone(best.end, zone, best)
     source = text.snippet(*best.span)
     reasons = (*best.reasons, *tallies[id(best)].reasons())
@@ -268,6 +271,8 @@ def _from_subject(
     )
 
 
+# A zone the text names once, apart from any time.
+WRITTEN_ZONE_CONFIDENCE = 0.8
 # A date read from the subject alone, with nothing in the text to confirm it.
 SUBJECT_CONFIDENCE = 0.7
 
