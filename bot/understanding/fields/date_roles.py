@@ -23,7 +23,9 @@ from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 _MEETING_CUES = re.compile(
     rf"{cues.HELD}|will\s+run|runs\s+from|scheduled|will\s+be\s+on|will\s+(?:\w+ly\s+)?meet\b"
     r"|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)"
-    r"|เข้าร่วม(?:การ)?ประชุม|ประชุม",
+    r"|เข้าร่วม(?:การ)?ประชุม|ประชุม"
+    # "Thursday, September 10th, 9am is the next regular meeting of the Council"
+    rf"|\b(?:is|are)\s+the\s+(?:\w+\s+){{0,3}}?(?:{MEETING_NOUNS})\b",
     re.IGNORECASE,
 )
 # Tried only where one of its first words begins (bot.understanding.prefilter): a case-blind
@@ -34,6 +36,7 @@ _OTHER_EVENT = prefiltered(
             *("dry", "rehears", "test", "arrival", "departure", "check", "dinner", "reception"),
             *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
             *("last", "originally", "initially", "formerly", "instead", "earlier", "had"),
+            *("fee", "charged", "payment", "prior"),
         ),
         *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่"),
         *("เดิมกำหนด", "กำหนดเดิม"),
@@ -41,6 +44,8 @@ _OTHER_EVENT = prefiltered(
     r"(?i)"
     rf"{cues.DRY_RUN}|{cues.REHEARSAL}|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
+    # a fee's period: "Regular fees will be charged after 31 March until 14 July"
+    r"|fees?\b|charged\b|payments?\b|prior\s+to"
     r"|originally|previously|initially|formerly|instead\s+of"
     r"|earlier\s+(?:proposed|planned|announced|scheduled)|had\s+been\s+(?:scheduled|planned)"
     r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",

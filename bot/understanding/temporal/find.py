@@ -21,6 +21,7 @@ from bot.understanding.temporal.patterns import NOT_TEXT
 from bot.understanding.temporal.ranges import join_ranges
 from bot.understanding.temporal.relative import find_relative
 from bot.understanding.temporal.types import Temporal, TemporalKind
+from bot.understanding.temporal.weekday_numeric import weekday_numeric_hits
 from bot.understanding.temporal.weeks import widen_weeks
 from bot.understanding.temporal.zones import tzinfo_of
 
@@ -41,7 +42,9 @@ def find_temporal(
     blocked = [m.span() for m in NOT_TEXT.finditer(text)] if has_links else []
     candidates = [
         h
-        for h in chain(date_hits(text, today), deictic_hits(text, today))
+        for h in chain(
+            date_hits(text, today), deictic_hits(text, today), weekday_numeric_hits(text, today)
+        )
         if not _overlaps_any(h.span, blocked)
     ]
     relatives = [t for t in find_relative(text) if not _overlaps_any(t.span, blocked)]
