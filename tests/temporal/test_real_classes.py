@@ -190,3 +190,10 @@ BKK = "Asia/Bangkok"
 )  # fmt: skip
 def test_days_joined_by_and_after_their_month(text: str, expected: list[str]) -> None:
     assert _read(text) == expected
+
+
+def test_an_afternoon_hour_written_with_a_needless_pm_is_read_as_written() -> None:
+    assert _read("09 November 2024, 13:30 PM - 16:30 PM | By invitation only") == [
+        f"range|2024-11-09T13:30:00+07:00|2024-11-09T16:30:00+07:00|{BKK}"
+    ]
+    assert _read("9 November 2024, 13:30 AM") == [f"date|2024-11-09|-|{BKK}"]

@@ -360,3 +360,12 @@ def test_a_meeting_likely_to_be_held_keeps_its_days_in_a_postponement() -> None:
     extraction = _extract(body, "Summit likely in August")
     assert _days(body, "Summit likely in August") == (dt.date(2026, 8, 30), dt.date(2026, 8, 31))
     assert extraction.meeting.start is not None
+
+
+def test_a_range_from_the_chosen_day_written_elsewhere_gives_the_last_day() -> None:
+    body = (
+        "Labour and Employment Ministers' Meeting\n"
+        "Bali, Indonesia, September 13 to 14, 2026\n\n"
+        "On 13/9/2026 the ministers will hold the meeting in Bali.\n"
+    )
+    assert _days(body) == (dt.date(2026, 9, 13), dt.date(2026, 9, 14))

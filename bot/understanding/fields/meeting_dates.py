@@ -108,6 +108,22 @@ def find_meeting_dates(
         # the story's own date, which "yesterday" and "on Monday" count from
         filed = [t for t in candidates if tallies[id(t)].holds(DateSignal.PUBLICATION)]
         return _from_subject(text, in_subject, default_tz, city, country, reference, filed)
+    # A range written elsewhere from the same first day says more: "13/9/2022" in a sentence,
+    # "September 13 to 14, 2022" under the title.
+    longer = [
+        t
+        for t in candidates
+        if t.kind is TemporalKind.RANGE
+        and best.end is None
+        and not isinstance(best.start, dt.datetime)
+        and _days(t)[0] == day_of(best.start)
+        and _days(t)[1] != _days(t)[0]
+        and scores[id(t)] >= best_score - CLEAR_MARGIN
+        and not any(tallies[id(t)].holds(s) for s in _NOT_WRITTEN_AS_EVENT)
+    ]
+    if longer:
+        best = max(longer, key=lambda t: scores[id(t)])
+        best_score = scores[id(best)]
     # The same day written elsewhere with its hours says more ("Date: 22 August" above "On 22
     # August at 03:00 UTC, ... held a webinar"), unless those hours are another event's.
     precise = [
