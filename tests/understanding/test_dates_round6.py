@@ -369,3 +369,12 @@ def test_a_range_from_the_chosen_day_written_elsewhere_gives_the_last_day() -> N
         "On 13/9/2026 the ministers will hold the meeting in Bali.\n"
     )
     assert _days(body) == (dt.date(2026, 9, 13), dt.date(2026, 9, 14))
+
+
+def test_a_story_opened_after_its_placed_dash_with_named_days_in_brackets() -> None:
+    body = (
+        "Vientiane – On 19 and 20 March, the Ministry of Labour convened an awareness campaign"
+        " on the occasion of International Labour Day (1 May) and World Day against Child"
+        " Labour (12 June).\n"
+    )
+    assert _days(body) == (dt.date(2026, 3, 19), dt.date(2026, 3, 20))

@@ -177,6 +177,9 @@ _DATELINE_DASH = re.compile(
 _RECURRING = re.compile(
     r"[^\S\n]*(?:ของ)?ทุก(?:ปี|เดือน)|[^\S\n]*(?i:every\s+year|each\s+year|annually)"
 )
+# A day's name before its date in brackets: "World Day against Child Labour (12 June)".
+# ("Today (30 March)" names the story's own day.)
+_NAMED_DAY = re.compile(r"(?i:\bday)[^\S\n]*\($")
 # A programme's day heading names its weekday ("Saturday, 3 December 2011"); a letter's date
 # does not.
 _WEEKDAY = re.compile(
@@ -309,7 +312,8 @@ def weigh(
         or (DATELINE_PLACE.fullmatch(line_before) and _DATELINE_DASH.match(after))
     ):
         tally.add(DateSignal.PUBLICATION)
-    if _RECURRING.match(after):
+    # "International Labour Day (1 May)", "every year": the day of a name or of every year
+    if _RECURRING.match(after) or (_NAMED_DAY.search(line_before[-40:]) and after[:1] == ")"):
         tally.add(DateSignal.RECURRING)
     if is_whole_month(item):
         tally.add(DateSignal.WHOLE_MONTH)

@@ -73,8 +73,12 @@ def _counted(day: dt.date, m: re.Match[str], future: bool) -> dt.date:
 DATE_LINE_TAIL = 24
 # A news dateline dates the report (bot.understanding.cues): its place before the date.
 DATELINE_PLACE = re.compile(rf"[^\S\n]*{cues.DATELINE_PLACE},[^\S\n]*")
-# What may stand before the date that opens a story: nothing, "On", "เมื่อ", its dateline.
-_STORY_OPENING = re.compile(r"[^\S\n]*(?:เมื่อ[^\S\n]*|(?i:on)[^\S\n]+)?")
+# What may stand before the date that opens a story: nothing, "On", "เมื่อ", its dateline, or a
+# dateline's place with its dash ("Vientiane – On 19 and 20 April, ... convened").
+_STORY_OPENING = re.compile(
+    rf"[^\S\n]*(?:{cues.DATELINE_PLACE}[^\S\n]*[–—-]{{1,2}}[^\S\n]*)?"
+    r"(?:เมื่อ[^\S\n]*|(?i:on)[^\S\n]+)?"
+)
 # A day counted from the story's date says the meeting was another day than the dateline's
 # ("on Tuesday" names the dateline's own day when that day is a Tuesday).
 _OTHER_DAY_WORD = re.compile(
@@ -101,7 +105,10 @@ def opens_story(
     end = item.span[1]
     stop = sentence_end(text.plain, end, end + _STORY_REACH)
     sentence = text.plain[end:stop]
-    if any(end <= other.span[0] < stop and _is_day(other) for other in text.temporals):
+    if any(
+        end <= other.span[0] < stop and _is_day(other) and not _in_brackets(text, other)
+        for other in text.temporals
+    ):
         return False  # "BANDAR SERI BEGAWAN, 6 April 2017 – ... met on 4-5 April": that day
     if len(sentence.split("\n", 1)[0].strip()) <= DATE_LINE_TAIL and not text.wraps_at(
         text.line_at(end)[1]
@@ -115,6 +122,13 @@ def opens_story(
     return said_past and not any(
         _names_another_day(m, day) for m in _OTHER_DAY_WORD.finditer(sentence)
     )
+
+
+def _in_brackets(text: MessageText, item: Temporal) -> bool:
+    """ "on the occasion of International Labour Day (1 May)": the day of a name, not a day the
+    story tells."""
+    start, end = item.span
+    return text.plain[start - 1 : start] == "(" and text.plain[end : end + 1] == ")"
 
 
 def _is_day(item: Temporal) -> bool:
