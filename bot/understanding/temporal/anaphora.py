@@ -9,11 +9,16 @@ import dataclasses
 import datetime as dt
 import re
 
+from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.temporal.dates import DateHit
 
-_NEXT_DAY = re.compile(
+_NEXT_DAY = prefiltered(
+    [
+        *words(r"the\s+(?:next|following)\s+day", r"the\s+day\s+after", word_start=True),
+        *("วันรุ่งขึ้น", "วันถัดไป"),
+    ],
     r"(?<![A-Za-z])(?i:the\s+(?:next|following)\s+day|the\s+day\s+after)(?![A-Za-z])"
-    r"|(?<![ก-๙])วันรุ่งขึ้น|วันถัดไป"
+    r"|วันรุ่งขึ้น|วันถัดไป",
 )
 # How far back the date the words count from may stand; a blank line ends a paragraph.
 _REACH = 300

@@ -217,8 +217,9 @@ def zone_of(phrase: str) -> str | None:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-_IANA_NAME = re.compile(
-    rf"(?<![A-Za-z/])(?:{'|'.join(_IANA_AREAS)})/[A-Za-z_]+(?:/[A-Za-z_]+)?(?![A-Za-z_/])"
+_IANA_NAME = prefiltered(
+    [f"{area}/" for area in _IANA_AREAS],
+    rf"(?<![A-Za-z/])(?:{'|'.join(_IANA_AREAS)})/[A-Za-z_]+(?:/[A-Za-z_]+)?(?![A-Za-z_/])",
 )
 
 
