@@ -378,3 +378,18 @@ def test_a_story_opened_after_its_placed_dash_with_named_days_in_brackets() -> N
         " Labour (12 June).\n"
     )
     assert _days(body) == (dt.date(2026, 3, 19), dt.date(2026, 3, 20))
+
+
+def test_a_day_with_its_hour_above_a_reports_paragraph_is_the_day_it_tells() -> None:
+    body = (
+        "ประชุมคณะกรรมการจังหวัด ครั้งที่ 3/2569\n"
+        "เขียนโดย someone เผยแพร่วันที่ : 31 มี.ค. 2569\n"
+        "วันจันทร์ที่ 30 มีนาคม 2569\n"
+        "เวลา 09.00 น.\n\n"
+        "ณ ห้องประชุมชลบุรี ศาลากลางจังหวัดชลบุรี ผู้ว่าราชการจังหวัดชลบุรี เป็นประธานในการประชุม"
+        "คณะกรรมการจังหวัด\n\n"
+        "การประชุมครั้งนี้มีระเบียบวาระ อาทิ พิธีเนื่องในวันฉัตรมงคล วันที่ 4 พฤษภาคม 2569\n"
+    )
+    start = _extract(body).meeting.start
+    assert start is not None
+    assert start.value == dt.datetime(2026, 3, 30, 9, 0, tzinfo=SENT.tzinfo)

@@ -87,6 +87,7 @@ _OTHER_DAY_WORD = re.compile(
 )
 # A period of more days than a month holds is no day of its own: a fiscal year, a plan's.
 _PERIOD_DAYS = 27
+_BLANK_LINES = re.compile(r"\s*")
 # How far into its sentence the verb of a story's opening is looked for.
 _STORY_REACH = 300
 
@@ -103,6 +104,14 @@ def opens_story(
     if not (_STORY_OPENING.fullmatch(line_before) or DATELINE_PLACE.fullmatch(line_before)):
         return False
     end = item.span[1]
+    timed_alone = (
+        isinstance(item.start, dt.datetime) and not text.plain[end : text.line_at(end)[1]].strip()
+    )
+    if timed_alone:
+        # "วันจันทร์ที่ 28 เมษายน 2568 / เวลา 09.00 น." above the story's paragraph: a letter is
+        # dated without an hour, so the paragraph below tells of this day
+        blank = _BLANK_LINES.match(text.plain, text.line_at(end)[1])
+        end = blank.end() if blank else end
     stop = sentence_end(text.plain, end, end + _STORY_REACH)
     sentence = text.plain[end:stop]
     if any(
@@ -110,8 +119,10 @@ def opens_story(
         for other in text.temporals
     ):
         return False  # "BANDAR SERI BEGAWAN, 6 April 2017 – ... met on 4-5 April": that day
-    if len(sentence.split("\n", 1)[0].strip()) <= DATE_LINE_TAIL and not text.wraps_at(
-        text.line_at(end)[1]
+    if (
+        not timed_alone
+        and len(sentence.split("\n", 1)[0].strip()) <= DATE_LINE_TAIL
+        and not text.wraps_at(text.line_at(end)[1])
     ):
         return False  # a date on a line of its own dates a letter
     if not _first_told(text, item):
@@ -146,7 +157,7 @@ def _names_another_day(m: re.Match[str], day: dt.date) -> bool:
 
 def _first_told(text: MessageText, item: Temporal) -> bool:
     """Whether no other day is told before this one: dates standing before it are only those a
-    page or a letter is dated by, alone on their lines (with a weekday or a stamp), or the same
+    page or a letter is dated by, ending their lines (with a weekday or a stamp), or the same
     days in a heading."""
     first, last = day_of(item.start), day_of(item.end) or day_of(item.start)
     for other in text.temporals:
@@ -155,8 +166,8 @@ def _first_told(text: MessageText, item: Temporal) -> bool:
         day = day_of(other.start)
         if first is not None and last is not None and day is not None and first <= day <= last:
             continue
-        line_start, line_end = text.line_at(other.span[0])
-        rest = text.plain[line_start : other.span[0]] + text.plain[other.span[1] : line_end]
-        if len(rest.strip()) > DATE_LINE_TAIL:
+        # a date ending its line ("Posted on: 29 April", a heading's "(25-26/7)") tells nothing
+        told = text.plain[other.span[1] : text.line_at(other.span[1])[1]]
+        if len(told.strip()) > DATE_LINE_TAIL:
             return False
     return True
