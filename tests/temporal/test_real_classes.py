@@ -197,3 +197,17 @@ def test_an_afternoon_hour_written_with_a_needless_pm_is_read_as_written() -> No
         f"range|2024-11-09T13:30:00+07:00|2024-11-09T16:30:00+07:00|{BKK}"
     ]
     assert _read("9 November 2024, 13:30 AM") == [f"date|2024-11-09|-|{BKK}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Geneva, 5 16 June 2024", [f"range|2024-06-05|2024-06-16|{BKK}"]),
+        ("Conference (1 13 June 2024)", [f"range|2024-06-01|2024-06-13|{BKK}"]),
+        # a count before a date is no lost dash, nor is a larger day
+        ("Room 5 16 June 2024", [f"date|2024-06-16|-|{BKK}"]),
+        ("Geneva, 20 16 June 2024", [f"date|2024-06-16|-|{BKK}"]),
+    ],
+)  # fmt: skip
+def test_a_range_whose_dash_a_copy_lost(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected
