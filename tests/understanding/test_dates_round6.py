@@ -393,3 +393,16 @@ def test_a_day_with_its_hour_above_a_reports_paragraph_is_the_day_it_tells() -> 
     start = _extract(body).meeting.start
     assert start is not None
     assert start.value == dt.datetime(2026, 3, 30, 9, 0, tzinfo=SENT.tzinfo)
+
+
+def test_the_one_meeting_day_a_page_tells_years_later_is_given_under_review() -> None:
+    body = (
+        "Special Diplomatic Briefing on Education\n\n"
+        "Thursday, 2 April 2026 |\n\n"
+        "Plenty of events have been successfully organized since 2006.\n\n"
+        "The Special Briefing on Education had been conducted on 28 September 2023 in"
+        " Holiday Inn Hotel, Bangkok.\n"
+    )
+    start = _extract(body).meeting.start
+    assert start is not None
+    assert (start.value, start.confidence < 0.8) == (dt.date(2023, 9, 28), True)

@@ -168,6 +168,9 @@ _READER_COUNT = re.compile(
     r"[^\S\n]*[(|\[]?[^\S\n]*(?:จำนวน(?:คน|ผู้)(?:อ่าน|เข้าชม)|ผู้เข้าชม|เข้าชม|อ่าน|(?i:views?|hits|reads))"
     r"[^\S\n]*:?[^\S\n]*[\d๐-๙,]+"
 )
+# A page's stamp: a date opening its line with only a bar after it ("Tuesday, 11 February
+# 2020 |"), where a listing's share buttons or counts stood.
+_STAMP_TAIL = re.compile(r"[^\S\n]*\|[^\S\n]*")
 # The dash after a dateline's date (bot.understanding.cues), or a wire's name in brackets
 # before the story: "Kathmandu, Aug 28 (IANS) A meeting of ...".
 _DATELINE_DASH = re.compile(
@@ -263,7 +266,9 @@ def weigh(
     # "Published Date: 2026-01-23": its "Date:" is no meeting's; nor is a page's date that its
     # count of readers follows ("6 June 2018 (read 980 times)").
     published = (
-        _PUBLICATION.search(line_before[-40:]) is not None or _READER_COUNT.match(after) is not None
+        _PUBLICATION.search(line_before[-40:]) is not None
+        or _READER_COUNT.match(after) is not None
+        or (not line_before.strip() and _STAMP_TAIL.fullmatch(after) is not None)
     )
     # "ระหว่างวันที่ 20-21 มกราคม": the engine keeps the lead words inside the date it reads
     if not published and (

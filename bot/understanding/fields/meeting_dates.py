@@ -27,6 +27,7 @@ from bot.understanding.fields.date_roles import (
     OLD_SCHEDULE,
     POSTPONED_SCHEDULE,
     TO_COME,
+    WEIGHTS,
     DateSignal,
     is_fiscal_year,
     is_whole_year,
@@ -107,7 +108,8 @@ def find_meeting_dates(
     if best_score < 1 or not choosable:
         # the story's own date, which "yesterday" and "on Monday" count from
         filed = [t for t in candidates if tallies[id(t)].holds(DateSignal.PUBLICATION)]
-        return _from_subject(text, in_subject, default_tz, city, country, reference, filed)
+        found = _from_subject(text, in_subject, default_tz, city, country, reference, filed)
+        return found if found.start is not None else _told_long_after(text, choosable, tallies)
     # A range written elsewhere from the same first day says more: "13/9/2022" in a sentence,
     # "September 13 to 14, 2022" under the title.
     longer = [
@@ -183,6 +185,33 @@ def find_meeting_dates(
         new_date_written=any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values()),
         confidence_inputs=inputs,
     )
+
+
+def _told_long_after(
+    text: MessageText, candidates: Sequence[Temporal], tallies: Mapping[int, Tally]
+) -> MeetingDates:
+    """ "The Special Briefing had been conducted on 28 September 2018", on a page of 2020 whose
+    only other date is its own: the one day of another year said with a meeting's words is the
+    meeting the page tells of (under review: it may be one cited)."""
+    told = [
+        t
+        for t in candidates
+        if tallies[id(t)].holds(DateSignal.OTHER_YEAR)
+        and tallies[id(t)].holds(DateSignal.MEETING_WORDS)
+        and tallies[id(t)].total - WEIGHTS[DateSignal.OTHER_YEAR] >= 1
+    ]
+    if len({_days(t) for t in told}) != 1:
+        return MeetingDates(None, None, None)
+    item = told[0]
+    why = (*item.reasons, *tallies[id(item)].reasons(), "the only meeting's day the text tells")
+    source = text.snippet(*item.span)
+    start = Extracted(item.start, source, TOLD_LONG_AFTER_CONFIDENCE, why)
+    end = Extracted(item.end, source, TOLD_LONG_AFTER_CONFIDENCE, why) if item.end else None
+    return MeetingDates(start, end, None)
+
+
+# A day of another year told alone: a person should look.
+TOLD_LONG_AFTER_CONFIDENCE = 0.5
 
 
 def _a_period(item: Temporal, tally: Tally) -> bool:
