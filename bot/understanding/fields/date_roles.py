@@ -165,8 +165,8 @@ _PUBLICATION = re.compile(
 )
 # A page's count of its readers or views after its date.
 _READER_COUNT = re.compile(
-    r"[^\S\n]*[(|\[]?[^\S\n]*(?:จำนวน(?:คน|ผู้)(?:อ่าน|เข้าชม)|ผู้เข้าชม|เข้าชม|อ่าน|(?i:views?|hits|reads))"
-    r"[^\S\n]*:?[^\S\n]*[\d๐-๙,]+"
+    r"[^\S\n]*+[(|\[]?[^\S\n]*+(?:จำนวน(?:คน|ผู้)(?:อ่าน|เข้าชม)|ผู้เข้าชม|เข้าชม|อ่าน"
+    r"|(?i:views?|hits|reads))[^\S\n]*+:?[^\S\n]*+[\d๐-๙,]+"
 )
 # A page's stamp: a date opening its line with only a bar after it ("Tuesday, 11 February
 # 2020 |"), where a listing's share buttons or counts stood.

@@ -14,7 +14,7 @@ from bot.understanding.temporal.years import infer_year
 
 _WEEKDAY_NUMERIC = prefiltered(
     words(*(rf"{name}\.?(?![A-Za-z])" for name in WEEKDAY_EN_NAMES), word_start=True),
-    rf"(?P<weekday>{WEEKDAY_EN})[^\S\n]*,?[^\S\n]*(?P<a>[0-9]{{1,2}})/(?P<b>[0-9]{{1,2}})"
+    rf"(?P<weekday>{WEEKDAY_EN})[^\S\n]*+,?[^\S\n]*+(?P<a>[0-9]{{1,2}})/(?P<b>[0-9]{{1,2}})"
     r"(?![0-9]|[/.][0-9])",
 )
 # The year is not written: only the weekday confirms it.
