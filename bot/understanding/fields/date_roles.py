@@ -8,12 +8,16 @@ The weights are data (`WEIGHTS`); each chosen date's reasons name the signals th
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
 from bot.understanding import cues
+from bot.understanding.fields.date_periods import (
+    is_session_period,
+    is_whole_month,
+)
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
+from bot.understanding.fields.table_rows import row_label
 from bot.understanding.fields.text import MessageText, clause_before
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import prefiltered, words
@@ -145,15 +149,6 @@ CONTEXT_AFTER = 60
 # How far before the message a date said of the past is another meeting.
 CITED_PAST_DAYS = 1
 
-# "สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๘" names a council's session of the year, "ปีงบประมาณ" a budget
-# year; neither is a meeting from 1 January to 31 December.
-_SESSION_PERIOD = re.compile(
-    r"สมัย(?:สามัญ|วิสามัญ|ที่|ประชุม)|ปีงบ|(?i:fiscal\s+year|financial\s+year|session\s+year"
-    r"|biennium|academic\s+year)"
-)
-# After the first day of a session: "เป็นต้นไป" (onwards), "มีกำหนด ๑๕ วัน" (for 15 days).
-# A PDF may break the line before them.
-_PERIOD_AFTER = re.compile(r"\s*(?:เป็นต้นไป|มีกำหนด|(?i:onwards?|for\s+\d+\s+days))")
 _NOTHING_BEFORE = re.compile(r"\s*(?i:on\s+)?")
 _PUBLICATION = re.compile(
     r"(?i:published|posted|issued|released?|updated?|last\s+modified|date\s+of\s+(?:issue|publication)"
@@ -205,29 +200,7 @@ _MEETING_WORD = (
 _MEETING_LABEL = re.compile(
     rf"(?:{_MEETING_WORD})(?i:\s+dates?|\s+days?)?[^\S\n]*[:：|\t][^\S\n]*$"
 )
-# A row's label on the line above its date, as a table copied to text leaves it:
-# "วันประชุมนำเสนอผลงาน" then "19 – 20 ตุลาคม 2560". Short, and without digits.
-# Searched in the 64 characters before a line (see its use): a line of more cannot match
-# there, and saying so bounds the blanks the repetitions share between them.
-_ROW_LABEL = re.compile(
-    r"(?:^|\n)(?=[^\n]{0,64}\n)[^\S\n]*(?P<label>[^\d๐-๙\n]{3,60}?)[^\S\n]*[:：]?[^\S\n]*\n[^\S\n]*\Z"
-)
-# A line of a label cell wrapped over lines: short, no digits but the row's number.
-_LABEL_LINE = re.compile(r"[^\S\n]*(?P<number>\d{1,2}[.)][^\S\n]*)?(?P<label>[^\d๐-๙\n]{3,40})")
-_LABEL_LINES = 4
-# A table copied with each date above its row's label: "14 – 15 กันยายน 2566" then
-# "งานการนำเสนอผลงานวิจัย". Not a letter's subject or salutation under its date.
-_ROW_LABEL_AFTER = re.compile(
-    r"\n[^\S\n]*+(?!เรื่อง|เรียน|อ้างถึง|(?i:subject|dear|to\b|re\b|ref))"
-    r"(?P<label>[^\d๐-๙\n]{3,60})[^\S\n]*(?:\n|\Z)"
-)
 _MEETING_ROW = re.compile(_MEETING_WORD)
-# A Thai row's label cell before its date on the same line, as a PDF's table loses its cells:
-# short, in Thai, without digits, stops or a cell's bar. (An English row keeps its colon or its
-# tab, and a short English line before a date is as often a wrapped sentence's.)
-_ROW_LABEL_BEFORE = re.compile(r"[^\S\n]*[ก-๛][^\d๐-๙\n.,;:|]{2,59}[^\S\n]+")
-# How long the rest of a line opened by a date may be to label a row; a longer one is prose.
-_SAME_LINE_LABEL = 60
 _DECIDED_THERE = re.compile(
     r"[^.\n]{0,20}?(?:ได้)?มีมติ|(?i:[^.\n]{0,40}?\b(?:resolved|decided|agreed)\b)"
 )
@@ -249,20 +222,8 @@ def weigh(
     near_before = clause_before(text, start)
     after = text.plain[end : min(line_end, end + CONTEXT_AFTER)]
     line_before = text.plain[line_start:start]
-    label = _row_label(text, line_start) if not line_before.strip() else ""
     rest_of_line = text.plain[end:line_end].strip()
-    if not label and not line_before.strip():
-        # "15 – 16 มิถุนายน 2561 เจ้าของบทความนำเสนอผลงาน": a row's label after its date
-        label = rest_of_line or _row_label_after(text, line_end)
-        label = label if len(label) <= _SAME_LINE_LABEL else ""
-    elif (
-        not label
-        and _ROW_LABEL_BEFORE.fullmatch(line_before)
-        and len(rest_of_line) <= DATE_LINE_TAIL
-        and not text.wraps_at(line_start - 1)
-    ):
-        # "นำเสนอบทความผ่านระบบออนไลน์ 15 มีนาคม 2565": a row whose label cell opens the line
-        label = line_before.strip()
+    label = row_label(text, line_start, line_end, line_before, rest_of_line)
     # "Published Date: 2026-01-23": its "Date:" is no meeting's; nor is a page's date that its
     # count of readers follows ("6 June 2018 (read 980 times)").
     published = (
@@ -322,7 +283,7 @@ def weigh(
         tally.add(DateSignal.RECURRING)
     if is_whole_month(item):
         tally.add(DateSignal.WHOLE_MONTH)
-    if _is_session_period(item, before, text.plain[end : end + CONTEXT_AFTER]):
+    if is_session_period(item, before, text.plain[end : end + CONTEXT_AFTER]):
         tally.add(DateSignal.SESSION_PERIOD)
     if line_end - line_start <= 120 and any(
         line_start - 300 <= s <= line_end for s, _ in title_spans
@@ -361,27 +322,6 @@ def _sentence_line_start(text: MessageText, line_start: int) -> int:
     return line_start
 
 
-def _row_label_after(text: MessageText, line_end: int) -> str:
-    """The label of a table row whose date stands on the line above it, or ""."""
-    m = _ROW_LABEL_AFTER.match(text.plain, line_end)
-    return m["label"] if m else ""
-
-
-def _is_session_period(item: Temporal, before: str, after: str) -> bool:
-    """A whole year ("ประจำปี ๒๕๖๘", "fiscal year 2026"), or the days of a session: "สมัยสามัญ
-    สมัยที่ ๓ … ระหว่างวันที่ ๑ สิงหาคม … เป็นต้นไป มีกำหนดไม่เกิน ๑๕ วัน". The day the council
-    is called for in that session ("ในวันที่ ๑๓ สิงหาคม เวลา ๐๘.๓๐ น.") is a meeting."""
-    if is_whole_year(item):
-        return True
-    # "ในวันศุกร์ที่ ๔ กุมภาพันธ์ ๒๕๖๕ เวลา ๑๓.๓๐ น. เป็นต้นไป": an hour of the day is a sitting's,
-    # from which it runs on; a session's period has none.
-    if is_fiscal_year(item):
-        return True
-    if _SESSION_PERIOD.search(before) is None or item.kind is TemporalKind.DATETIME:
-        return False
-    return item.kind is TemporalKind.RANGE or _PERIOD_AFTER.match(after) is not None
-
-
 def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: int) -> bool:
     """A date standing alone on its line, as a letter or a stamp is dated; not a date that
     opens a line of text ("วันที่ 14 กรกฎาคม 2564 เวลา 10.00 น. รองปลัดกระทรวง… เป็นประธาน…")."""
@@ -392,65 +332,6 @@ def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: in
         return False  # a letter is dated by a day; "Sep 20 '21 - Sep 24 '21" is an event's
     line_end = text.line_at(end)[1] if end < len(text.plain) else end
     return len(text.plain[end:line_end].strip()) <= DATE_LINE_TAIL
-
-
-def _row_label(text: MessageText, line_start: int) -> str:
-    """The label of a table row whose date opens the next line, or "": a label cell a PDF
-    wraps over lines ("8. นำเสนอผลงานในรูปแบบ" / "Oral presentation Paper") is read whole."""
-    m = _ROW_LABEL.search(text.plain, max(0, line_start - 64), line_start)
-    if not m:
-        return ""
-    lines = [m["label"]]
-    above = m.start() + (text.plain[m.start()] == "\n")
-    while len(lines) < _LABEL_LINES and above > 0:
-        line = _LABEL_LINE.fullmatch(text.plain, text.line_at(above - 1)[0], above - 1)
-        if line is None:
-            break
-        lines.insert(0, line["label"])
-        if line["number"]:
-            break  # the row's number opens its label
-        above = text.line_at(above - 1)[0]
-    return " ".join(lines)
-
-
-def is_whole_year(item: Temporal) -> bool:
-    """ "ประจำปี พ.ศ. ๒๕๖๓", "2026": a year, never a meeting's days."""
-    first, last = day_of(item.start), day_of(item.end)
-    return (
-        first is not None
-        and last is not None
-        and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
-    )
-
-
-def is_fiscal_year(item: Temporal) -> bool:
-    """ "ปีงบประมาณ พ.ศ. ๒๕๖๖", "fiscal year 2026": a budget year the engine reads whole."""
-    first, last = day_of(item.start), day_of(item.end)
-    return (
-        first is not None
-        and last is not None
-        and (last - first).days >= _FISCAL_YEAR_DAYS
-        and _SESSION_PERIOD.search(item.text) is not None
-    )
-
-
-_FISCAL_YEAR_DAYS = 364
-# A day's number as written: one or two digits, Arabic or Thai (a year has four).
-_DAY_NUMBER = re.compile(r"(?<![\d๐-๙])[\d๐-๙]{1,2}(?![\d๐-๙])")
-
-
-def is_whole_month(item: Temporal) -> bool:
-    """ "ประจำเดือน มกราคม ๒๕๖๘", "in late June 2011": a month written without a day, never a
-    meeting's days ("1-30 June 2011" writes its days and may be)."""
-    first, last = day_of(item.start), day_of(item.end)
-    return (
-        first is not None
-        and last is not None
-        and first.day == 1
-        and (first.year, first.month) == (last.year, last.month)
-        and last.day == calendar.monthrange(last.year, last.month)[1]
-        and _DAY_NUMBER.search(item.text) is None
-    )
 
 
 def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:

@@ -20,6 +20,7 @@ from bot.understanding.fields.date_confidence import (
     fitted_confidence,
     hand_confidence,
 )
+from bot.understanding.fields.date_periods import is_fiscal_year, is_whole_year
 from bot.understanding.fields.date_roles import (
     MAX_REPEATS,
     NEW_DATE,
@@ -29,8 +30,6 @@ from bot.understanding.fields.date_roles import (
     TO_COME,
     WEIGHTS,
     DateSignal,
-    is_fiscal_year,
-    is_whole_year,
     weigh,
 )
 from bot.understanding.fields.gazetteer import zone_of_place
@@ -200,9 +199,9 @@ def _told_long_after(
         and tallies[id(t)].holds(DateSignal.MEETING_WORDS)
         and tallies[id(t)].total - WEIGHTS[DateSignal.OTHER_YEAR] >= 1
     ]
-    if len({_days(t) for t in told}) != 1:
+    item = told[0] if len({_days(t) for t in told}) == 1 else None
+    if item is None or item.start is None:
         return MeetingDates(None, None, None)
-    item = told[0]
     why = (*item.reasons, *tallies[id(item)].reasons(), "the only meeting's day the text tells")
     source = text.snippet(*item.span)
     start = Extracted(item.start, source, TOLD_LONG_AFTER_CONFIDENCE, why)
