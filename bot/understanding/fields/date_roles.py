@@ -27,10 +27,12 @@ from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 _MEETING_CUES = re.compile(
     rf"{cues.HELD}|will\s+run|runs\s+from|scheduled|will\s+be\s+on|will\s+(?:\w+ly\s+)?meet\b"
     r"|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)"
-    r"|เข้าร่วม(?:การ)?ประชุม|ประชุม"
-    # "Thursday, September 10th, 9am is the next regular meeting of the Council"
-    rf"|\b(?:is|are)\s+the\s+(?:\w+\s+){{0,3}}?(?:{MEETING_NOUNS})\b",
+    r"|เข้าร่วม(?:การ)?ประชุม|ประชุม",
     re.IGNORECASE,
+)
+# "Thursday, September 10th, 9am is the next regular meeting of the Council": said right after.
+_IS_THE_MEETING = re.compile(
+    rf"[^\S\n]*+(?i:(?:is|are)\s+the\s+(?:\w+\s+){{0,3}}?(?:{MEETING_NOUNS})\b)"
 )
 # Tried only where one of its first words begins (bot.understanding.prefilter): a case-blind
 # choice of words is otherwise tried at every place of the text.
@@ -236,6 +238,7 @@ def weigh(
         _MEETING_CUES.search(before)
         or _MEETING_CUES.search(after)
         or _MEETING_CUES.match(item.text)
+        or _IS_THE_MEETING.match(after)
     ):
         tally.add(DateSignal.MEETING_WORDS)
     # "registration for the <title> (19-21 May 2026)": the dates are the title's.
