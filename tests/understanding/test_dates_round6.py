@@ -8,22 +8,12 @@ import datetime as dt
 
 import pytest
 
-from bot.reading.document import MailDocument
-from bot.understanding.extract import extract_message
 from bot.understanding.fields.delegates import find_delegates_requested
 from bot.understanding.fields.text import MessageText
-from bot.understanding.record import Extraction, MessageKind
+from bot.understanding.record import MessageKind
 
-# Thursday, 2 April 2026
-SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
-
-
-def _extract(body: str, subject: str = "") -> Extraction:
-    doc = MailDocument(
-        message_id="round6@example.org", subject=subject, sender=None, to=(), cc=(), date=SENT,
-        in_reply_to=None, references=(), authentication_results=(), text=body,
-    )  # fmt: skip
-    return extract_message(doc, default_tz="Asia/Bangkok")
+# The message is dated Thursday, 2 April 2026, 09:00 in Bangkok.
+from tests.understanding.test_date_roles import SENT, _extract
 
 
 def _day(value: object) -> object:
