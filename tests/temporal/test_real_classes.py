@@ -207,6 +207,9 @@ def test_an_afternoon_hour_written_with_a_needless_pm_is_read_as_written() -> No
         # a count before a date is no lost dash, nor is a larger day
         ("Room 5 16 June 2024", [f"date|2024-06-16|-|{BKK}"]),
         ("Geneva, 20 16 June 2024", [f"date|2024-06-16|-|{BKK}"]),
+        # the day before a date in numbers, listed ahead of it
+        ("Directors Meeting in Bangkok (25, 26/7/2024)", [f"range|2024-07-25|2024-07-26|{BKK}"]),
+        ("items 3, 26/7/2024", [f"date|2024-07-26|-|{BKK}"]),
     ],
 )  # fmt: skip
 def test_a_range_whose_dash_a_copy_lost(text: str, expected: list[str]) -> None:
