@@ -103,8 +103,16 @@ class PartScore:
         ]
         return sum(o.right for o in mine), len(mine)
 
-    def trusted_wrong(self) -> tuple[int, int]:
-        mine = [o for o in self.outcomes if o.confidence is not None and o.confidence >= TRUSTED]
+    def trusted_wrong(self, name: str | None = None) -> tuple[int, int]:
+        """How many values at or above the review threshold are wrong, of how many (of one
+        field when named)."""
+        mine = [
+            o
+            for o in self.outcomes
+            if o.confidence is not None
+            and o.confidence >= TRUSTED
+            and (name is None or o.name == name)
+        ]
         return sum(not o.right for o in mine), len(mine)
 
 
@@ -276,6 +284,17 @@ def report_real(scores: dict[str, PartScore], *, misses: bool = False) -> str:
             )
         wrong, trusted = score.trusted_wrong()
         lines.append(f"confidence >= {TRUSTED}: {trusted} values, {wrong} wrong")
+        for name in FIELDS:
+            wrong, trusted = score.trusted_wrong(name)
+            if trusted:
+                lines.append(f"  {name:22} {trusted:4} values, {wrong} wrong")
+        if misses:
+            lines.extend(
+                f"  wrong at >= {TRUSTED}: {o.notice}: {o.name} = {o.value!r} "
+                f"(conf {o.confidence}), gold {o.gold!r}"
+                for o in score.outcomes
+                if not o.right and o.confidence is not None and o.confidence >= TRUSTED
+            )
         if misses:
             lines.extend(
                 f"  {o.notice}: {o.name} = {o.value!r} (conf {o.confidence}), gold {o.gold!r}"

@@ -30,6 +30,7 @@ from bot.understanding.fields.world_places import (
     city_held_in,
     city_in_parts,
     country_held_in,
+    held_names,
     thai_admin_place,
 )
 from bot.understanding.geo import MIN_POPULATION, PLACE_POPULATION
@@ -142,7 +143,8 @@ def _held_in(text: MessageText, place: Place) -> Place:
     20"), when the place phrases name none."""
     if place.city is not None:
         return place
-    found = city_held_in(text.plain)
+    held = held_names(text.plain)
+    found = city_held_in(text.plain, held)
     thai_venue = place.venue is not None and _THAI_TEXT.search(place.venue.value)
     nothing_named = place == Place(None, None, None, False)
     if found is None and (thai_venue or (nothing_named and _THAI_TEXT.search(text.subject))):
@@ -151,7 +153,7 @@ def _held_in(text: MessageText, place: Place) -> Place:
         # "ผู้ว่าราชการจังหวัดชลบุรี เป็นประธาน…") is the meeting's.
         found = thai_admin_place(text.plain)
     if found is None and place.country is None and place.venue is None:
-        found = country_held_in(text.plain)
+        found = country_held_in(held)
     if found is None or (place.country is not None and place.country.value != found.country):
         return place
     source = text.snippet(found.start, found.end)

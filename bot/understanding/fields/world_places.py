@@ -26,6 +26,7 @@ from bot.understanding.geo import (
     country_name,
     world_country,
 )
+from bot.understanding.prefilter import prefiltered, words
 
 _THAI_LETTERS = re.compile(r"[ก-๙]+")
 # The province first: it is the city a Thai address names; a district only without one.
@@ -37,9 +38,23 @@ _SHORTEST_THAI_NAME = 3
 # A city name as a part of an address: one to three capitalised words.
 _NAME = re.compile(r"[A-Z][A-Za-z'’.]+(?:[ -][A-Z][A-Za-z'’]+){0,2}")
 # "which will be held in Vientiane", "met in Hanoi on May 20", "opened … in Singapore on Tuesday".
-_HELD = re.compile(
+# Tried only where one of its words begins (bot.understanding.prefilter).
+_HELD = prefiltered(
+    words(
+        "held",
+        "convene",
+        "organi",
+        "host",
+        "conducted",
+        "take",
+        "took",
+        "met",
+        "open",
+        "kick",
+        word_start=True,
+    ),
     rf"(?<![A-Za-z])(?i:{cues.HELD}|met|host\w*|organi[sz]\w*|opens?|opened"
-    r"|kick(?:s|ed)?\s+off)(?![A-Za-z])"
+    r"|kick(?:s|ed)?\s+off)(?![A-Za-z])",
 )
 # "The previous 41st ... meeting was held in February 2017 ... in Nha Trang": a meeting cited.
 CITED = re.compile(r"(?i:\b(?:previous|preceding|last)\b)|ครั้งที่ผ่านมา|ครั้งก่อน")
@@ -65,6 +80,10 @@ _DATELINE = re.compile(
     r"|,[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]+[A-Z][a-z]+)",
     re.MULTILINE,
 )
+
+
+# The names sentences say a meeting is held in ("held in <Name>"), in order.
+HeldNames = tuple[re.Match[str], ...]
 
 
 @dataclass(frozen=True)
@@ -113,12 +132,17 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
     return None
 
 
-def city_held_in(text: str) -> WorldPlace | None:
-    """A city a sentence says the meeting is held in, or a news dateline names."""
+def city_held_in(text: str, held: HeldNames | None = None) -> WorldPlace | None:
+    """A city a sentence says the meeting is held in, or a news dateline names; `held` are the
+    text's `held_names` when the caller has them already."""
     # The first named in the text: a dateline or a headline's sentence before a later
     # "held in" that may cite another meeting's city.
     found = sorted(
-        (*_held_matches(text), *_DATELINE.finditer(text), *_UPPER_DATELINE.finditer(text)),
+        (
+            *(held if held is not None else held_names(text)),
+            *_DATELINE.finditer(text),
+            *_UPPER_DATELINE.finditer(text),
+        ),
         key=lambda m: m.start(),
     )
     for m in found:
@@ -131,18 +155,18 @@ def city_held_in(text: str) -> WorldPlace | None:
     return None
 
 
-def country_held_in(text: str) -> WorldPlace | None:
-    """A country a sentence says the meeting is held in, when it names no city: "The workshop
-    will take place in Slovenia"; any country GeoNames knows, not only the list's. `city` is
-    empty."""
-    for m in _held_matches(text):
+def country_held_in(held: HeldNames) -> WorldPlace | None:
+    """A country a sentence says the meeting is held in (of the text's `held_names`), when it
+    names no city: "The workshop will take place in Slovenia"; any country GeoNames knows, not
+    only the list's. `city` is empty."""
+    for m in held:
         if (country := world_country(m["name"])) is not None:
             how = f'"{m["name"]}" named as the country it is held in (GeoNames)'
             return WorldPlace("", canonical_country(country), how, m.start(), m.end())
     return None
 
 
-def _held_matches(text: str) -> tuple[re.Match[str], ...]:
+def held_names(text: str) -> HeldNames:
     """The names a sentence says a meeting is held in."""
     return (*_named_after_held(text), *_meeting_in(text))
 
