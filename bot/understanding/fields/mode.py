@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import cues
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import Prefiltered, prefiltered
 from bot.understanding.record import Extracted, Mode
@@ -27,22 +27,33 @@ _ONLINE_AFTER = "|".join(
         *("conducted", "take place", "takes place", *MEETING_NOUNS.split("|")),
     )
 )
-# "by telephone, electronic, or other means not requiring physical presence"
+# "The Board will hold a meeting by telephone, electronic, or other means not requiring physical
+# presence", "there will be no physical meeting": a denied physical presence says virtual.
 _DENIED = "|".join(
     f"(?<={words} )"
     for words in ("not", "no", "without", "without a", "without any", "not requiring")
 )
+_DENIED_PHYSICAL = prefiltered(
+    ["physical"], rf"(?:{_DENIED})physical(?:ly)?\s+(?:presence|meeting|attendance|gathering)"
+)
+# Unless the sentence only allows it: "Directors may take part by other means not requiring
+# physical presence" is a by-law's permission, and says nothing of how this meeting is held.
+_PERMITTED = re.compile(
+    # (not the month: "on 3 May 2026", "May 3")
+    r"\bmay\b(?<![\d.,]\smay)(?!\s+\d)"
+    r"|\b(?:can|could|might|allow(?:s|ed)?|permit(?:s|ted)?|authori[sz]ed|entitled|option)\b"
+    r"|\bif\s+(?:necessary|needed|required)\b"
+)
 _VIRTUAL = prefiltered(
     [
         *("virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"),
-        *("fully", "entirely", "wholly", "physical"),
+        *("fully", "entirely", "wholly"),
     ],
     r"\bvirtual(?:ly)?\b|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum"
     r"|activity|event|conference|seminar|training|hackathon)"
     rf"|(?:{_ONLINE_AFTER})online\b"
     # "chairs the online ASEAN Special Summit"
     rf"|\bonline\s+(?:[\w+-]+\s+){{1,3}}(?:{MEETING_NOUNS})\b"
-    rf"|(?:{_DENIED})physical(?:ly)?\s+(?:presence|meeting|attendance|gathering)"
     # "This hackathon is fully online", "held entirely online"
     r"|\b(?:fully|entirely|wholly)\s+(?:online|remote)"
     r"|\bvideo[\s-]?conferenc|\bvia\s+(?:zoom|teams|webex|google\s+meet|video|(?:a\s+)?digital\s+platform)"
@@ -93,8 +104,14 @@ _HOLDING = re.compile(
 def find_mode(
     text: MessageText, *, has_venue: bool, has_online_meeting: bool
 ) -> Extracted[Mode] | None:
-    # (a denied physical presence is itself a statement of virtual)
-    virtual = _weigh(text, _VIRTUAL, unless=_SIDE_SESSION, deniable=False)
+    virtual = _weigh(text, _VIRTUAL, unless=_SIDE_SESSION)
+    denied = _weigh(
+        text, _DENIED_PHYSICAL, unless=_SIDE_SESSION, deniable=False, unless_permitted=True
+    )
+    if denied[2] > virtual[2]:
+        virtual = (virtual[0] + denied[0], denied[1], denied[2])
+    else:
+        virtual = (virtual[0] + denied[0], virtual[1], virtual[2])
     in_person = _weigh(text, _IN_PERSON)
     hybrid = _weigh(text, _HYBRID)
     travel_words = {m.group() for m in _TRAVEL.finditer(text.lower)}
@@ -129,10 +146,11 @@ def _weigh(
     *,
     unless: re.Pattern[str] | None = None,
     deniable: bool = True,
+    unless_permitted: bool = False,
 ) -> tuple[int, tuple[int, int] | None, int]:
     """The total weight of a pattern's matches, the span of the weightiest one, its weight;
-    matches with `unless` around them, of another meeting, or denied (when `deniable`) do not
-    count."""
+    matches with `unless` around them, of another meeting, denied (when `deniable`) or only
+    allowed by their sentence (when `unless_permitted`) do not count."""
     total = 0
     best: tuple[int, tuple[int, int]] | None = None
     for match in pattern.finditer(text.lower):
@@ -143,6 +161,10 @@ def _weigh(
         before = max(0, match.start() - _NOT_THIS_REACH)
         if _NOT_THIS.search(text.lower, before, match.start()) or (
             deniable and _DENIED_BEFORE.search(text.lower, before, match.start())
+        ):
+            continue
+        if unless_permitted and _PERMITTED.search(
+            text.lower, sentence_start(text.plain, match.start()), match.start()
         ):
             continue
         weight = 2 if _HOLDING.search(around) else 1

@@ -7,10 +7,10 @@ import re
 
 from bot.understanding.fields.gazetteer import PlaceMatch, find_places
 from bot.understanding.fields.text import clean
-from bot.understanding.fields.thai_venue import THAI_AT
+from bot.understanding.fields.thai_venue import THAI_ADDRESS, THAI_AT, THAI_VENUES
 
 # The street and district of a Thai address follow the building: "... ถนนศรีอยุธยา แขวง..."
-_THAI_ADDRESS = re.compile(r"\s(?:ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.)\S*.*$")
+_THAI_ADDRESS = re.compile(rf"\s(?:{THAI_ADDRESS})\S*.*$")
 VENUE_WORDS = re.compile(
     # Whole English words ("shall" holds no hall, "High-Level" no level), plural or not.
     r"(?<![\w-])(?:hotels?|resorts?|halls?|cent(?:re|er)s?|buildings?|(?:ball|board|class|court|function)?rooms?|convention"
@@ -21,8 +21,7 @@ VENUE_WORDS = re.compile(
     r"|Hilton|Marriott|Shangri-La|Sheraton|Hyatt|InterContinental|Novotel|Pullman|Sofitel"
     r"|Mandarin\s+Oriental|Centara|Avani|Amari|Swiss[oô]tel|M[ée]ridien|Westin|Renaissance"
     r"|Holiday\s+Inn|Crowne\s+Plaza|Ritz|Four\s+Seasons|Fairmont|Melia|Lotte|Ascott|Eastin)\b"
-    r"|โรงแรม|ห้องประชุม|ห้อง|หอประชุม|อาคาร|ศูนย์|สำนักงาน|สำนักเลขาธิการ|กระทรวง|ทำเนียบ|ชั้น"
-    r"|ศาลากลาง|ศาลาว่าการ|ที่ว่าการ|สวน|อุทยาน|พระราชวัง|สนาม|สโมสร|มหาวิทยาลัย|โรงเรียน",
+    rf"|{THAI_VENUES}",
     re.IGNORECASE,
 )
 MAX_VENUE_CHARS = 160

@@ -1,0 +1,238 @@
+"""Where a text may say where its meeting is: the phrases a place is read from, each with a
+score for how directly it says so.
+
+A "Venue:" label (6), a heading line that gives the dates and the place together (4), "the
+venue is …" (4), a sentence of holding ("will be held at / in …", 3), Thai "ณ …" or "ที่ห้อง…"
+(3), a heading that names the place before its days (2), and a building after "at" in any
+sentence (1, the weakest). Which of them is the meeting's, and what it names, is for
+bot.understanding.fields.place to decide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.understanding import cues
+from bot.understanding.fields.gazetteer import find_places
+from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.thai_venue import THAI_AT, thai_place_end
+from bot.understanding.fields.venue_name import (
+    AT_NAME,
+    MAX_VENUE_CHARS,
+    NAME_WORDS,
+    VENUE_WORDS,
+)
+from bot.understanding.fields.world_places import city_in_parts
+from bot.understanding.geo import MIN_POPULATION
+from bot.understanding.prefilter import prefiltered, words
+
+_LABEL = re.compile(
+    r"^[ \t#>-]*(?:meeting\s+|workshop\s+|event\s+)?(?:venue|location|place)\s*[:：]"
+    # A table's label cell, read as a line of its own before the value's ("Venue\n\nRoom 3, …").
+    r"|^[ \t#>*-]*(?:venue|location|place)[ \t*]*\n[ \t]*\n?(?=[ \t]*\S)"
+    r"|^[ \t#>-]*สถานที่(?:จัด(?:การ)?(?:ประชุม|งาน|สัมมนา))?\s*[:：]?",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NEXT_LABEL = re.compile(r"^[ \t#>-]*[A-Za-zก-๙][\w ก-๙]{0,25}\s*[:：]", re.MULTILINE)
+# Tried only where one of its first words begins (bot.understanding.prefilter).
+_HELD = prefiltered(
+    words(
+        "held",
+        "take",
+        "taking",
+        "took",
+        "convene",
+        "hosted",
+        "scheduled",
+        r"in[\s-]person",
+        "organi",
+        "presided",
+        "holding",
+        "conducted",
+    ),
+    # News of a meeting: "organized the first National Workshop ... at the National
+    # Convention Centre", "presided over by the Minister, at Hotel Cambodiana".
+    rf"(?i)\b(?:{cues.HELD}|scheduled|in[\s-]person|presided|holding)\b",
+)
+# The rest of the sentence after the verb: a sentence wrapped at a line break goes on; a blank
+# line ends it. The full stop of an abbreviated month ("on Jan. 22, 2026, at the Cambodiana
+# Hotel") does not end it. Matched apart from the verb, so that a verb inside the sentence
+# of another ("presided over the ... Workshop ... held on") starts its own.
+_HELD_REST = re.compile(r"(?:[^.\n]|\.(?=[ \t]*\d)|\n(?![ \t]*\n)){0,160}")
+# "The venue remains the Melia Hanoi Hotel", "The venue remains the same: Room A, …": the place
+# follows without "at" or "in".
+_VENUE_IS = re.compile(
+    r"\bvenue\s+(?:(?:which|that)\s+)?(?:is|will\s+be|remains(?:\s+the\s+same|\s+unchanged)?\s*[:,]?"
+    r"|has\s+been\s+(?:changed|moved)\s+to|changes\s+to)\s+",
+    re.IGNORECASE,
+)
+# A printed header of a quoted mail repeats a subject; it is no heading of the note.
+_MAIL_HEADER_LINE = re.compile(r"\s*(?:subject|from|to|cc|sent|date)\s*:", re.IGNORECASE)
+_AT_OR_IN = re.compile(r"\b(?:at|in)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """text.plain[start:end] may name the meeting's place."""
+
+    start: int
+    end: int
+    score: int
+    labelled: bool = False
+
+
+def candidates(text: MessageText) -> list[Candidate]:
+    return [
+        *_labelled(text),
+        *_headings(text),
+        *_place_headings(text),
+        *_held_sentences(text),
+        *_venue_sentences(text),
+        *_thai_at(text),
+        *_at_buildings(text),
+    ]
+
+
+def _labelled(text: MessageText) -> list[Candidate]:
+    found = []
+    for match in _LABEL.finditer(text.plain):
+        start = match.end()
+        end = start
+        # The value runs over continuation lines up to a blank line or the next label.
+        for line_number, line in enumerate(text.plain[start:].split("\n")):
+            if line_number > 0 and (not line.strip() or _NEXT_LABEL.match(line)):
+                break
+            end += len(line) + 1
+            if line_number >= 4:
+                break
+        found.append(Candidate(start, min(end, len(text.plain)), 6, labelled=True))
+    return found
+
+
+def _headings(text: MessageText) -> list[Candidate]:
+    """Short lines that give the dates and the place together, as titles of notes do."""
+    found = []
+    for item in text.temporals:
+        # the line the date ends on: a PDF may break "19 th" from "November 2010 Hotel …"
+        line_start, line_end = text.line_at(item.span[1] - 1)
+        if _MAIL_HEADER_LINE.match(text.plain, line_start):
+            continue
+        if _SENTENCE_ENDS.match(text.plain, item.span[1]):
+            continue  # "… on April 14, 2020. Photo by Vietnam's …": the next sentence
+        if line_end - line_start <= 120 and find_places(text.plain, item.span[1], line_end):
+            # the line's next sentence is none of the heading's: "… Hotel. Sri Lanka chairs."
+            full_stop = _NEXT_SENTENCE.search(text.plain, item.span[1], line_end)
+            found.append(Candidate(item.span[1], full_stop.start() if full_stop else line_end, 4))
+        elif text.plain[max(0, item.span[0] - 1) : item.span[0]] == "(" and (
+            aside := _DATES_AND_PLACE_ASIDE.match(text.plain, item.span[1])
+        ):
+            found.append(Candidate(aside.start(1), aside.end(1), 3))
+        elif (after := _PLACE_AFTER_DATE.match(text.plain, item.span[1])) and any(
+            p.is_city for p in find_places(after.group(1))
+        ):
+            found.append(Candidate(after.start(1), after.end(1), 3))
+    return found
+
+
+_NEXT_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[^\S\n]+(?=[A-Z])")
+_SENTENCE_ENDS = re.compile(r"[^\S\n]*\.(?:\s|$)")
+# "… on 30-31 August 2010, Chiang Mai, Thailand.": the place follows the dates in the sentence.
+_PLACE_AFTER_DATE = re.compile(r",[^\S\n]*([A-Z][^.;:()\n]{2,60}?)[^\S\n]*(?:\.(?:\s|$)|;|\n|$)")
+
+
+# "Palais des Nations and ILO headquarters Geneva, 30 May to 10 June 2016": a heading line
+# that names the place before its days; a single day there ("Geneva, 5 May 2024") dates the
+# letter where it was written.
+_PLACE_BEFORE_DATE = re.compile(r"[^\S\n]*[,–—-][^\S\n]*$")
+HEADING_CHARS = 120
+
+
+def _place_headings(text: MessageText) -> list[Candidate]:
+    found = []
+    for item in text.temporals:
+        if item.end is None:
+            continue
+        line_start, line_end = text.line_at(item.span[0])
+        lead = _PLACE_BEFORE_DATE.search(text.plain, line_start, item.span[0])
+        if lead is None or line_end - line_start > HEADING_CHARS or lead.start() == line_start:
+            continue
+        if _MAIL_HEADER_LINE.match(text.plain, line_start):
+            continue
+        before = text.plain[line_start : lead.start()]
+        # a city alone before the days is a dateline's, read by city_held_in
+        if "." in before or not VENUE_WORDS.search(before):
+            continue
+        if find_places(before) or city_in_parts(before, min_population=MIN_POPULATION):
+            found.append(Candidate(line_start, lead.start(), 2))
+    return found
+
+
+def _held_sentences(text: MessageText) -> list[Candidate]:
+    found = []
+    for match in _HELD.finditer(text.plain):
+        rest = _HELD_REST.match(text.plain, match.end())
+        clause_end = rest.end() if rest else match.end()
+        # "held in a hybrid format on 11 August at the ASEAN Secretariat, Jakarta": every
+        # "at" or "in" of the clause may introduce the place.
+        for preposition in _AT_OR_IN.finditer(text.plain, match.end(), clause_end):
+            end = _phrase_end(text, preposition.end())
+            found.append(Candidate(preposition.end(), end, 3))
+    return found
+
+
+# "the ASEAN Workshop on ... (19-21 May 2026, Shangri-La Hotel Jakarta)"
+_DATES_AND_PLACE_ASIDE = re.compile(r",\s*([^()\n]{3,100})\)")
+
+
+def _venue_sentences(text: MessageText) -> list[Candidate]:
+    return [
+        Candidate(m.end(), _phrase_end(text, m.end()), 4) for m in _VENUE_IS.finditer(text.plain)
+    ]
+
+
+def _at_buildings(text: MessageText) -> list[Candidate]:
+    found = []
+    for match in AT_NAME.finditer(text.plain):
+        name = NAME_WORDS.match(text.plain, match.end())
+        if name is not None and VENUE_WORDS.search(text.plain, match.end(), name.end()):
+            found.append(Candidate(match.end(), _phrase_end(text, match.end()), 1))
+    return found
+
+
+def _thai_at(text: MessageText) -> list[Candidate]:
+    return [
+        Candidate(m.end(), thai_place_end(text, m.end()), 3) for m in THAI_AT.finditer(text.plain)
+    ]
+
+
+# "Hotel Taj Samudra, Sri Lanka Organized by ...": who holds it is no part of the place.
+HOSTED_BY = re.compile(
+    r",?\s(?:(?:co-?)?organi[sz]ed|hosted|sponsored|supported|funded)\s+by\b"
+    r"|,?\sin\s+(?:cooperation|collaboration|partnership)\s+with\b",
+    re.IGNORECASE,
+)
+# A full stop ends the phrase, unless it ends an abbreviation of an address ("Jl. M.H.
+# Thamrin No. 9"); so does the verb of the sentence ("at the Hotel in Vientiane, will no
+# longer take place").
+_PHRASE_END = re.compile(
+    r"(?-i:(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2}))\.|[;:]"
+    r"|\s(?:on|from|during|between|to|which|where|with|for)\s|\s\d{1,2}\s"
+    r"|,?\s(?:will|shall|has|have|had|is|are|was|were)\s"
+    r"|,?\s(?:and|or)\s+(?:online|virtually|remotely|via)\b|\("
+    # a clause after a comma: "… Library in Plainwell, unless you hear otherwise"
+    r"|,\s+(?-i:(?!(?:in|at|the)\b)(?=[a-z]))"
+    rf"|{HOSTED_BY.pattern}",
+    re.IGNORECASE,
+)
+
+
+def _phrase_end(text: MessageText, start: int) -> int:
+    """Where an English place phrase ends: at a sentence end, a date, a clause, or a line
+    break that does not only wrap the sentence ("Kuala\n> Lumpur" in quoted mail)."""
+    stop = _PHRASE_END.search(text.plain, start, start + MAX_VENUE_CHARS)
+    end = stop.start() if stop else min(len(text.plain), start + MAX_VENUE_CHARS)
+    newline = text.plain.find("\n", start, end)
+    while newline >= 0 and text.wraps_at(newline):
+        newline = text.plain.find("\n", newline + 1, end)
+    return end if newline < 0 else newline
