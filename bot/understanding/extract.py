@@ -24,7 +24,7 @@ from bot.understanding.fields.meeting_dates import (
 )
 from bot.understanding.fields.mode import find_mode
 from bot.understanding.fields.online import find_online_meetings
-from bot.understanding.fields.place import Place, find_place
+from bot.understanding.fields.place import Place, find_place, postponed_place
 from bot.understanding.fields.sponsorship import find_sponsorship
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title import find_titles
@@ -130,6 +130,8 @@ def extract_with_dates(
     if kind is MessageKind.POSTPONEMENT and only_old_schedule(text, dates):
         record = replace(record, start=None, end=None)
         reasons = (*reasons, "the only dates given are the old ones: no new date yet")
+    if kind is MessageKind.POSTPONEMENT and record.start is None:
+        record = postponed_place(record)
     if kind is MessageKind.CANCELLATION and dates.chosen_is_new:
         # "moved to the Feb. 13 council meeting": what the words call new in a cancellation
         # is another meeting's day, not the one called off.

@@ -12,6 +12,7 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, sentence_start
+from bot.understanding.fields.thai_venue import THAI_BUILDINGS
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import Prefiltered, prefiltered
 from bot.understanding.record import Extracted, Mode
@@ -59,8 +60,10 @@ _VIRTUAL = prefiltered(
     r"|\bvideo[\s-]?conferenc|\bvia\s+(?:zoom|teams|webex|google\s+meet|video|(?:a\s+)?digital\s+platform)"
     r"|\bwebinar"
     r"|\bon\s+(?:the\s+)?zoom\b|\bby\s+zoom\b"
-    r"|ผ่าน(?:ระบบ|ทาง|แอปพลิเคชัน)\s*(?:การประชุม)?\s*(?:ทางไกล|ออนไลน์|วีดิ?ทัศน์|(?:microsoft\s+|ms\s+|cisco\s+|google\s+)?"
-    r"(?:zoom|webex|teams|meet))"
+    r"|ผ่าน(?:ระบบ|ทาง|แอปพลิเคชัน|โปรแกรม)\s*(?:การประชุม)?\s*(?:ทางไกล|ออนไลน์|วีดิ?ทัศน์"
+    r"|(?:microsoft\s+|ms\s+|cisco\s+|google\s+)?(?:zoom|webex|teams|meet))"
+    # "ผ่านโปรแกรม Zoom", however the word before the platform is spelt
+    r"|ผ่าน\S{0,12}\s*(?:zoom|webex|microsoft\s+teams|google\s+meet)\b"
     r"|ประชุมออนไลน์|รูปแบบออนไลน์|ประชุมทางไกล",
 )
 _IN_PERSON = prefiltered(
@@ -71,9 +74,16 @@ _IN_PERSON = prefiltered(
 _HYBRID = prefiltered(
     [
         *("hybrid", "ไฮบริด", "รูปแบบผสม", "แบบผสมผสาน", "both", "virtual", "online"),
-        *(r"in[\s-]person", "ณ", r"on[\s-]?site"),
+        *(r"in[\s-]person", "ณ", r"on[\s-]?site", "blended", "cent", "hotel", "hall", "ผ่าน"),
+        *("headquarters", "secretariat", "office", "building", "room"),
     ],
-    r"\bhybrid\b|ไฮบริด|รูปแบบผสม|แบบผสมผสาน"
+    r"\bhybrid\b|ไฮบริด|รูปแบบผสม|แบบผสมผสาน|\bblended\s+(?:mode|format|manner)"
+    # "held at the Conference Centre in Bangkok and via videoconferencing": a building and a
+    # link for the same meeting
+    r"|\b(?:cent(?:re|er)|hotel|hall|headquarters|secretariat|office|building|room)\b[^.\n]{0,40}?"
+    r"\s(?:and|&)\s+(?:also\s+)?(?:via|through|by|on)\s+(?:video|zoom|webex|teams|online|virtual)"
+    # "ผ่านระบบการประชุมทางไกล ณ ห้องประชุม…": a room joined to the meeting by video
+    rf"|ผ่าน(?:ระบบ|โปรแกรม|แอปพลิเคชัน)[^\n]{{0,80}}?\s(?:ณ|ที่)\s*(?:{THAI_BUILDINGS})"
     r"|both\s+(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+and\s+(?:virtual(?:ly)?|online)"
     # "Online และ Onsite", "onsite & online": both ways of attending, side by side
     r"|(?:virtual(?:ly)?|online)\s*(?:and|และ|&|/)\s*(?:in[\s-]person|physical(?:ly)?|on[\s-]?site)"
@@ -95,6 +105,11 @@ _NOT_THIS = re.compile(
 )
 _DENIED_BEFORE = re.compile(r"\b(?:not|no|without)\s+(?:\w+\s+)?$")
 _NOT_THIS_REACH = 30
+# "not be held in person", "not to move forward with the in-person event", "instead of meeting
+# in person": the way the meeting was to be held, given up.
+_IN_PERSON_GIVEN_UP = re.compile(
+    r"\b(?:not|no\s+longer|cancel\w*|instead\s+of|rather\s+than)\b[^.;\n]{0,40}?\bin[\s-]person\b"
+)
 _HOLDING = re.compile(
     r"held|conduct|convene|take\s+place|meeting\s+will|join|participat|attend|format|mode"
     r"|จัดขึ้น|จัดการประชุม|เข้าร่วม|รูปแบบ",
@@ -121,6 +136,10 @@ def find_mode(
     if hybrid[0] and (hybrid[2] >= 3 or hybrid[0] >= max(virtual_score, in_person[0])):
         return _result(text, Mode.HYBRID, hybrid[1], 0.85)
     if virtual_score and in_person_score:
+        if _IN_PERSON_GIVEN_UP.search(text.lower):
+            # "will not be held in person. We are now developing plans to hold these meetings
+            # virtually": the in-person meeting named elsewhere is the plan given up
+            return _result(text, Mode.VIRTUAL, virtual[1], 0.75)
         if virtual_score >= 2 * in_person_score:
             return _result(text, Mode.VIRTUAL, virtual[1], 0.75)
         if in_person_score >= 2 * virtual_score:

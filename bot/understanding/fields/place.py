@@ -31,7 +31,7 @@ from bot.understanding.fields.world_places import (
     thai_admin_place,
 )
 from bot.understanding.geo import MIN_POPULATION, PLACE_POPULATION
-from bot.understanding.record import Extracted
+from bot.understanding.record import Extracted, MeetingRecord
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,43 @@ def find_place(text: MessageText) -> Place:
         # "Venue: Virtually - Kuala Lumpur", "Place: virtual ZOOM platform, broadcasted from
         # the Regional Office in Cairo": the place an online meeting is hosted from
         place = Place(None, place.city, place.country, labelled=False)
+    elif place.venue is None and place.city is not None:
+        place = replace(place, venue=_venue_in_the_same_city(text, scored, best, place.city.value))
     return _held_in(text, place)
+
+
+def _venue_in_the_same_city(
+    text: MessageText, scored: list[Candidate], best: Candidate, city: str
+) -> Extracted[str] | None:
+    """ "… a conference in Colombo, on the 19th of November" and a cover page's "19th November
+    2010 Hotel Taj Samudra, Colombo": the building another phrase names in the same city."""
+    for candidate in sorted(scored, key=lambda c: -c.score):
+        if candidate is not best:
+            other = _place_from(text, candidate)
+            if other.venue is not None and other.city is not None and other.city.value == city:
+                return other.venue
+    return None
+
+
+# Where a meeting put off without a new day was to be held may change with the day.
+POSTPONED_PLACE_CONFIDENCE = 0.7
+
+
+def postponed_place(record: MeetingRecord) -> MeetingRecord:
+    """The record of a postponement that gives no new day, its place under review."""
+    why = "a postponement without a new day: the place may change with it"
+
+    def doubted(value: Extracted[str] | None) -> Extracted[str] | None:
+        if value is None or value.confidence < POSTPONED_PLACE_CONFIDENCE:
+            return value
+        return replace(value, confidence=POSTPONED_PLACE_CONFIDENCE, reasons=(*value.reasons, why))
+
+    return replace(
+        record,
+        venue=doubted(record.venue),
+        city=doubted(record.city),
+        country=doubted(record.country),
+    )
 
 
 def _best(text: MessageText, scored: list[Candidate]) -> Candidate:

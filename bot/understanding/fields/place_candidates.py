@@ -123,7 +123,12 @@ def _headings(text: MessageText) -> list[Candidate]:
         if line_end - line_start <= 120 and find_places(text.plain, item.span[1], line_end):
             # the line's next sentence is none of the heading's: "… Hotel. Sri Lanka chairs."
             full_stop = _NEXT_SENTENCE.search(text.plain, item.span[1], line_end)
-            found.append(Candidate(item.span[1], full_stop.start() if full_stop else line_end, 4))
+            # A line cut from running prose is no heading: a date and a place in a sentence,
+            # of this meeting or another.
+            score = 1 if _inside_paragraph(text, line_start, line_end) else 4
+            found.append(
+                Candidate(item.span[1], full_stop.start() if full_stop else line_end, score)
+            )
         elif text.plain[max(0, item.span[0] - 1) : item.span[0]] == "(" and (
             aside := _DATES_AND_PLACE_ASIDE.match(text.plain, item.span[1])
         ):
@@ -133,6 +138,12 @@ def _headings(text: MessageText) -> list[Candidate]:
         ):
             found.append(Candidate(after.start(1), after.end(1), 3))
     return found
+
+
+def _inside_paragraph(text: MessageText, line_start: int, line_end: int) -> bool:
+    """Whether a line is one a PDF or a mail client cut from running prose: the line before
+    it goes on into it, and it goes on into the next."""
+    return line_start > 0 and text.wraps_at(line_start - 1) and text.wraps_at(line_end)
 
 
 _NEXT_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[^\S\n]+(?=[A-Z])")

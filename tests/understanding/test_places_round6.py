@@ -1,0 +1,95 @@
+"""Places and modes as round six's failure classes write them (tests/realmail/FAILURES.md): each
+a rule for text nobody here wrote, with the forms written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.reading.document import MailDocument
+from bot.understanding.extract import extract_message
+from bot.understanding.record import Extraction, Mode
+
+SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def _extract(body: str, subject: str = "") -> Extraction:
+    doc = MailDocument(
+        message_id="round6@example.org", subject=subject, sender=None, to=(), cc=(), date=SENT,
+        in_reply_to=None, references=(), authentication_results=(), text=body,
+    )  # fmt: skip
+    return extract_message(doc, default_tz="Asia/Bangkok")
+
+
+def _mode(body: str) -> Mode | None:
+    mode = _extract(body).meeting.mode
+    return None if mode is None else mode.value
+
+
+def test_a_postponement_without_a_new_day_puts_its_place_under_review() -> None:
+    body = (
+        "The Annual General Meeting to be held on 24 April 2026 at the Grand Ballroom, Hotel X,"
+        " Vientiane, Lao PDR has been postponed until further notice."
+    )
+    meeting = _extract(body, subject="Postponement of the Annual General Meeting").meeting
+    assert meeting.start is None
+    assert meeting.city is not None and meeting.city.value == "Vientiane"
+    assert meeting.city.confidence < 0.8
+    assert any("postponement" in reason for reason in meeting.city.reasons)
+
+
+def test_a_date_and_a_place_on_a_line_of_running_prose_are_no_heading() -> None:
+    # a PDF's lines, each cut from the sentence: the place of another meeting in passing
+    prose = (
+        "The Minister confirmed that the delegation would use the occasion of the senior\n"
+        "officials' meeting to be held on 19 May 2026 in Phuket, Thailand to consult partners\n"
+        "on new dates for the summit that was postponed from its planned schedule this month.\n"
+    )
+    city = _extract(prose).meeting.city
+    assert city is not None and city.value == "Phuket"
+    assert city.confidence < 0.8
+    heading = "The 18th Senior Officials Meeting\n\n19 May 2026, Phuket, Thailand\n\nDear colleagues,"
+    city = _extract(heading).meeting.city
+    assert city is not None and city.value == "Phuket" and city.confidence >= 0.8
+
+
+def test_the_building_another_phrase_names_in_the_same_city_is_the_venue() -> None:
+    body = (
+        "Summary Report\n\n19 November 2025, Hotel Taj Samudra, Colombo, Sri Lanka\n\n"
+        "The Institute organized an international conference on migration, held in Colombo,"
+        " on the 19th of November."
+    )
+    meeting = _extract(body).meeting
+    assert meeting.city is not None and meeting.city.value == "Colombo"
+    assert meeting.venue is not None and meeting.venue.value == "Hotel Taj Samudra"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The session will be held at the United Nations Conference Centre in Bangkok and via"
+        " videoconferencing from 27 to 29 April 2026.",
+        "The meeting will be held on 25 July 2026 at the Avani Hotel, Bangkok, in the blended"
+        " mode.",
+        "วันที่ 28 ตุลาคม 2569 ปลัดกระทรวงแรงงานเข้าร่วมการประชุมรัฐมนตรีแรงงานอาเซียน"
+        " ผ่านระบบการประชุมทางไกล ณ ห้องประชุม 1 ชั้น 5 กระทรวงแรงงาน",
+    ],
+)
+def test_a_room_and_a_link_for_the_same_meeting_is_hybrid(body: str) -> None:
+    assert _mode(body) is Mode.HYBRID
+
+
+def test_a_thai_meeting_on_a_named_platform_is_virtual() -> None:
+    body = "วันที่ 30 มีนาคม 2569 จังหวัดจัดประชุมหัวหน้าส่วนราชการ ผ่านโปรแกรม Zoom Cloud Meetings"
+    assert _mode(body) is Mode.VIRTUAL
+
+
+def test_an_in_person_meeting_given_up_for_a_virtual_one_is_virtual() -> None:
+    body = (
+        "The Division meeting planned for January 2027 will not be held in person. We are"
+        " developing plans to hold it virtually on the dates scheduled for the in-person"
+        " meeting, and the sessions planned for the in-person meeting will go forward in"
+        " virtual format. Hotel reservations made for the in-person meeting will be refunded."
+    )
+    assert _mode(body) is Mode.VIRTUAL
