@@ -34,7 +34,8 @@ def test_a_postponement_without_a_new_day_puts_its_place_under_review() -> None:
     )
     meeting = _extract(body, subject="Postponement of the Annual General Meeting").meeting
     assert meeting.start is None
-    assert meeting.city is not None and meeting.city.value == "Vientiane"
+    assert meeting.city is not None
+    assert meeting.city.value == "Vientiane"
     assert meeting.city.confidence < 0.8
     assert any("postponement" in reason for reason in meeting.city.reasons)
 
@@ -47,11 +48,16 @@ def test_a_date_and_a_place_on_a_line_of_running_prose_are_no_heading() -> None:
         "on new dates for the summit that was postponed from its planned schedule this month.\n"
     )
     city = _extract(prose).meeting.city
-    assert city is not None and city.value == "Phuket"
+    assert city is not None
+    assert city.value == "Phuket"
     assert city.confidence < 0.8
-    heading = "The 18th Senior Officials Meeting\n\n19 May 2026, Phuket, Thailand\n\nDear colleagues,"
+    heading = (
+        "The 18th Senior Officials Meeting\n\n19 May 2026, Phuket, Thailand\n\nDear colleagues,"
+    )
     city = _extract(heading).meeting.city
-    assert city is not None and city.value == "Phuket" and city.confidence >= 0.8
+    assert city is not None
+    assert city.value == "Phuket"
+    assert city.confidence >= 0.8
 
 
 def test_the_building_another_phrase_names_in_the_same_city_is_the_venue() -> None:
@@ -61,8 +67,10 @@ def test_the_building_another_phrase_names_in_the_same_city_is_the_venue() -> No
         " on the 19th of November."
     )
     meeting = _extract(body).meeting
-    assert meeting.city is not None and meeting.city.value == "Colombo"
-    assert meeting.venue is not None and meeting.venue.value == "Hotel Taj Samudra"
+    assert meeting.city is not None
+    assert meeting.city.value == "Colombo"
+    assert meeting.venue is not None
+    assert meeting.venue.value == "Hotel Taj Samudra"
 
 
 @pytest.mark.parametrize(
@@ -93,3 +101,63 @@ def test_an_in_person_meeting_given_up_for_a_virtual_one_is_virtual() -> None:
         " virtual format. Hotel reservations made for the in-person meeting will be refunded."
     )
     assert _mode(body) is Mode.VIRTUAL
+
+
+@pytest.mark.parametrize(
+    ("body", "venue"),
+    [
+        (
+            "The Council meets at the Melia Hotel in Hanoi, the Secretariat said on 3 May 2026.",
+            "Melia Hotel",
+        ),
+        (
+            "The workshop will be held on 25 July 2026 at the Avani Sukhumvit Bangkok Hotel,"
+            " Thailand in the blended mode.",
+            "Avani Sukhumvit Bangkok Hotel",
+        ),
+    ],
+)
+def test_what_follows_the_city_of_a_building_is_no_part_of_the_venue(body: str, venue: str) -> None:
+    meeting = _extract(body).meeting
+    assert meeting.venue is not None
+    assert meeting.venue.value == venue
+
+
+def test_the_location_of_a_registration_desk_is_not_the_meetings() -> None:
+    body = (
+        "337th Session of the Governing Body (Geneva, 24 October-7 November 2026)\n\n"
+        "Registration Desk\n\nOpening hours: 8:00 a.m. to 5:00 p.m.\n\n"
+        "Location: R2 South level of the building, near the newsagent\n"
+    )
+    meeting = _extract(body).meeting
+    assert meeting.venue is None
+    assert meeting.city is not None
+    assert meeting.city.value == "Geneva"
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        (
+            "10 August, Kathmandu: The 18th session of the Senior Officials' Meeting kicked off.",
+            "Kathmandu",
+        ),
+        (
+            "Delegates gathered in Vientiane, Laos on the 28 and 29 June 2026 for the meeting.",
+            "Vientiane",
+        ),
+        (
+            "The Minister attended the 19th meeting of the Commission (MRC) in\n"
+            "Luang Prabang, Laos from January 16-17.",
+            "Luang Prabang",
+        ),
+        ("The Prime Minister arrived in Vientiane on 4 April to attend the Summit.", "Vientiane"),
+        ("The three-day event in Busan, Korea will bring together educators.", "Busan"),
+        ("Registration\n\nNusa Dua Bali, May 6-7, 2026\n\n1. Read the provisions.", "Bali"),
+    ],
+)
+def test_a_city_a_report_or_a_heading_names_is_read_under_review(body: str, city: str) -> None:
+    found = _extract(body).meeting.city
+    assert found is not None
+    assert found.value == city
+    assert found.confidence < 0.8

@@ -106,8 +106,29 @@ def _labelled(text: MessageText) -> list[Candidate]:
             end += len(line) + 1
             if line_number >= 4:
                 break
-        found.append(Candidate(start, min(end, len(text.plain)), 6, labelled=True))
+        if not _SIDE_FACILITY.fullmatch(_section_heading(text, match.start())):
+            found.append(Candidate(start, min(end, len(text.plain)), 6, labelled=True))
     return found
+
+
+# A section of a side facility: its "Location:" is where badges are collected, guests stay,
+# dinner is served, not where the meeting is.
+_SIDE_FACILITY = re.compile(
+    r"(?i:.*\b(?:registration|badges?|accreditation|accommodation|hotels?|dinner|reception"
+    r"|lunch(?:eon)?|cocktail|parking|shuttle|transport(?:ation)?|airport|visas?|desks?"
+    r"|counters?|booths?)\b.*)"
+    r"|.*(?:ลงทะเบียน|ที่พัก|งานเลี้ยง|การเดินทาง).*"
+)
+# A heading is a short line standing alone; looked for this far above a label.
+_HEADING = re.compile(r"(?:^|\n)[ \t]*\n[ \t#*]*([^\n]{2,40}?)[ \t*:]*\n[ \t]*\n")
+HEADING_REACH = 600
+
+
+def _section_heading(text: MessageText, position: int) -> str:
+    """The heading of the section `position` is in, or "" when none stands above it."""
+    start = max(0, position - HEADING_REACH)
+    headings = list(_HEADING.finditer(text.plain, start, position))
+    return headings[-1].group(1) if headings else ""
 
 
 def _headings(text: MessageText) -> list[Candidate]:
@@ -120,6 +141,8 @@ def _headings(text: MessageText) -> list[Candidate]:
             continue
         if _SENTENCE_ENDS.match(text.plain, item.span[1]):
             continue  # "… on April 14, 2020. Photo by Vietnam's …": the next sentence
+        if _DATELINE_AFTER_DATE.match(text.plain, item.span[1]):
+            continue  # "10 August, Kathmandu: The session …": a story's dateline, not a heading
         if line_end - line_start <= 120 and find_places(text.plain, item.span[1], line_end):
             # the line's next sentence is none of the heading's: "… Hotel. Sri Lanka chairs."
             full_stop = _NEXT_SENTENCE.search(text.plain, item.span[1], line_end)
@@ -129,15 +152,22 @@ def _headings(text: MessageText) -> list[Candidate]:
             found.append(
                 Candidate(item.span[1], full_stop.start() if full_stop else line_end, score)
             )
-        elif text.plain[max(0, item.span[0] - 1) : item.span[0]] == "(" and (
-            aside := _DATES_AND_PLACE_ASIDE.match(text.plain, item.span[1])
-        ):
+        elif aside := _aside(text, line_start, item.span):
             found.append(Candidate(aside.start(1), aside.end(1), 3))
         elif (after := _PLACE_AFTER_DATE.match(text.plain, item.span[1])) and any(
             p.is_city for p in find_places(after.group(1))
         ):
             found.append(Candidate(after.start(1), after.end(1), 3))
     return found
+
+
+def _aside(text: MessageText, line_start: int, span: tuple[int, int]) -> re.Match[str] | None:
+    """The place of "(19-21 May 2026, Shangri-La Hotel Jakarta)" or "(Geneva, 24 October-7
+    November 2019)": the dates in brackets with the place before or after them."""
+    if text.plain[max(0, span[0] - 1) : span[0]] == "(":
+        return _DATES_AND_PLACE_ASIDE.match(text.plain, span[1])
+    aside = _PLACE_AND_DATES_ASIDE.search(text.plain, line_start, span[0])
+    return aside if aside and _ASIDE_END.match(text.plain, span[1]) else None
 
 
 def _inside_paragraph(text: MessageText, line_start: int, line_end: int) -> bool:
@@ -147,6 +177,9 @@ def _inside_paragraph(text: MessageText, line_start: int, line_end: int) -> bool
 
 
 _NEXT_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[^\S\n]+(?=[A-Z])")
+_DATELINE_AFTER_DATE = re.compile(
+    r",?[^\S\n]*[A-Z][\w .]{1,40}?[^\S\n]*(?::|[–—]|--?)[^\S\n]+[A-Z]"
+)
 _SENTENCE_ENDS = re.compile(r"[^\S\n]*\.(?:\s|$)")
 # "… on 30-31 August 2010, Chiang Mai, Thailand.": the place follows the dates in the sentence.
 _PLACE_AFTER_DATE = re.compile(r",[^\S\n]*([A-Z][^.;:()\n]{2,60}?)[^\S\n]*(?:\.(?:\s|$)|;|\n|$)")
@@ -194,6 +227,9 @@ def _held_sentences(text: MessageText) -> list[Candidate]:
 
 # "the ASEAN Workshop on ... (19-21 May 2026, Shangri-La Hotel Jakarta)"
 _DATES_AND_PLACE_ASIDE = re.compile(r",\s*([^()\n]{3,100})\)")
+# "337th Session of the Governing Body (Geneva, 24 October-7 November 2019)"
+_PLACE_AND_DATES_ASIDE = re.compile(r"\(([^()\n,]{3,60}),[^\S\n]*\Z")
+_ASIDE_END = re.compile(r"[^\S\n]*\)")
 
 
 def _venue_sentences(text: MessageText) -> list[Candidate]:

@@ -59,6 +59,11 @@ def venue_in(phrase: str, places: list[PlaceMatch], city: str | None = None) -> 
         )
         if not is_only_place and part != city and not POSTCODE.search(part):
             kept.append(part)
+        if kept and any(p.is_city for p in named):
+            # A building is named before its city: what follows the city is the sentence's
+            # ("… Hotel in Hanoi, the Council will …", "… Bangkok Hotel, Thailand in the
+            # blended mode").
+            break
     venue = _without_trailing_places(_THAI_ADDRESS.sub("", clean(", ".join(kept))))
     venue = _TRAILING_IN_NAME.sub("", _LEADING_AT.sub("", venue))
     if not venue or not VENUE_WORDS.search(venue) or len(venue) > MAX_VENUE_CHARS:

@@ -51,16 +51,23 @@ _HELD = prefiltered(
         "met",
         "open",
         "kick",
+        "gathered",
+        "attended",
+        "arrived",
         word_start=True,
     ),
     rf"(?<![A-Za-z])(?i:{cues.HELD}|met|host\w*|organi[sz]\w*|opens?|opened"
-    r"|kick(?:s|ed)?\s+off)(?![A-Za-z])",
+    # a report's "gathered in Vientiane", "attended the … meeting in Luang Prabang", "arrived in
+    # Vientiane … to attend"
+    r"|kick(?:s|ed)?\s+off|gathered|attended|arrived)(?![A-Za-z])",
 )
 # "The previous 41st ... meeting was held in February 2017 ... in Nha Trang": a meeting cited.
 CITED = re.compile(r"(?i:\b(?:previous|preceding|last)\b)|ครั้งที่ผ่านมา|ครั้งก่อน")
 # How far after those words, within the sentence, the place may be named.
 _HELD_REACH = 160
-_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n")
+# A line break only wraps the sentence ("… the Commission (MRC) in" and "Luang Prabang" on the
+# next line); a blank line or a list item ends it.
+_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n[ \t]*\n|\n(?=[ \t]*[-•*\d])")
 # A place named after a preposition; "in Palm Springs, California": a region after the city
 # lets a smaller city be named.
 _PLACE_AFTER = (
@@ -76,8 +83,15 @@ _DATELINE = re.compile(
     # "BANDAR SERI BEGAWAN, 6 April 2017 –", "New Delhi, September 08, 2013:"
     r"|,[^\S\n]+(?:\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?)"
     rf"[^\S\n]+\d{{4}}{cues.DATELINE_END}"
-    # A heading: "Bangkok, 17-21 June 2019".
-    r"|,[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]+[A-Z][a-z]+)",
+    # A heading: "Bangkok, 17-21 June 2019", "Nusa Dua Bali, May 6-7, 2019".
+    r"|,[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]+[A-Z][a-z]+"
+    r"|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2},?[^\S\n]+\d{4}[^\S\n]*$)",
+    re.MULTILINE,
+)
+# The day first: "10 August, Kathmandu: The 18th session …", "5 May 2026, Dhaka –".
+_DAY_FIRST_DATELINE = re.compile(
+    r"^[^\S\n]*\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?,?(?:[^\S\n]+\d{4},?)?[^\S\n]+"
+    r"(?P<name>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})[^\S\n]*(?::|[–—]|--?)[^\S\n]",
     re.MULTILINE,
 )
 
@@ -141,6 +155,7 @@ def city_held_in(text: str, held: HeldNames | None = None) -> WorldPlace | None:
         (
             *(held if held is not None else held_names(text)),
             *_DATELINE.finditer(text),
+            *_DAY_FIRST_DATELINE.finditer(text),
             *_UPPER_DATELINE.finditer(text),
         ),
         key=lambda m: m.start(),
@@ -187,7 +202,7 @@ _IN_CITY = re.compile(_PLACE_AFTER.format("in"))
 _MEETING_BEFORE = re.compile(
     # a short form is a meeting's when numbered ("112th ILC", "G20-LEMM"); "the UN in Geneva"
     # names an organisation
-    rf"(?:(?i:\b(?:{MEETING_NOUNS}))|\b\d+(?:st|nd|rd|th)[^\S\n]+[A-Z]{{2,}}"
+    rf"(?:(?i:\b(?:{MEETING_NOUNS}|event))|\b\d+(?:st|nd|rd|th)[^\S\n]+[A-Z]{{2,}}"
     r"|\b[A-Z]+\d+(?:-[A-Z0-9]+)*)[^\S\n]+"
     # "RCM68 meets in Rome": the verb of meeting between
     r"(?:(?:meets|convenes|opens|will\s+(?:meet|convene|open))[^\S\n]+)?$"
