@@ -24,7 +24,12 @@ from bot.understanding.fields.meeting_dates import (
 )
 from bot.understanding.fields.mode import find_mode
 from bot.understanding.fields.online import find_online_meetings
-from bot.understanding.fields.place import Place, find_place, postponed_place
+from bot.understanding.fields.place import (
+    Place,
+    doubt_dated_elsewhere,
+    find_place,
+    postponed_place,
+)
 from bot.understanding.fields.sponsorship import find_sponsorship
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title import find_titles
@@ -97,6 +102,12 @@ def extract_with_dates(
         subject_dates=subject_dates,
     )
     dates = _calendar_dates(doc, dates)
+    place = doubt_dated_elsewhere(
+        text,
+        place,
+        dates.start.value if dates.start else None,
+        dates.end.value if dates.end else None,
+    )
     online = _sessions_own_dates(online, dates)
     deadlines = find_deadlines(
         text,

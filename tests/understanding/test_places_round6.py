@@ -161,3 +161,40 @@ def test_a_city_a_report_or_a_heading_names_is_read_under_review(body: str, city
     assert found is not None
     assert found.value == city
     assert found.confidence < 0.8
+
+
+def test_a_place_whose_sentence_dates_another_meeting_is_under_review() -> None:
+    body = (
+        "The Permanent Secretary opened the 18th Coordinating Board Meeting on 12 October 2026."
+        "\n\nShe recalled the 12th Senior Labour Officials' Meeting, held in May 2026 in"
+        " Vientiane, Lao PDR, where the officials reviewed the report."
+    )
+    meeting = _extract(body).meeting
+    assert meeting.start is not None
+    assert meeting.city is not None
+    assert meeting.city.value == "Vientiane"
+    assert meeting.city.confidence < 0.8
+    stated = "The 18th Coordinating Board Meeting will be held on 12 October 2026 in Vientiane."
+    city = _extract(stated).meeting.city
+    assert city is not None
+    assert city.confidence >= 0.8
+
+
+def test_a_thai_venue_named_in_latin_letters_ends_at_its_country() -> None:
+    body = (
+        "ระหว่างวันที่ 3 - 4 พฤษภาคม 2569 ณ โรงแรม Marina Mandarin สาธารณรัฐสิงคโปร์ ในการนี้ ผู้แทนได้ร่วมประชุม"
+    )
+    meeting = _extract(body).meeting
+    assert meeting.venue is not None
+    assert meeting.venue.value == "โรงแรม Marina Mandarin"
+    assert meeting.city is not None
+    assert meeting.city.value == "Singapore"
+
+
+def test_where_a_thing_passes_from_is_no_place_of_it() -> None:
+    body = "การส่งมอบตำแหน่งประธาน ณ คูเวตจากฟิลิปปินส์เป็นอินโดนีเซีย เมื่อวันที่ 8 กุมภาพันธ์ 2569"
+    assert _extract(body).meeting.country is None
+    jakarta = "การประชุมรัฐมนตรี ครั้งที่ 32 วันที่ 3 กุมภาพันธ์ 2569 ณ กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย"
+    city = _extract(jakarta).meeting.city
+    assert city is not None
+    assert city.value == "Jakarta"

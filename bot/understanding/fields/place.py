@@ -8,13 +8,20 @@ recommended hotels names places too, and must not win.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
 from bot.understanding.fields.place_candidates import HOSTED_BY, Candidate, candidates
-from bot.understanding.fields.text import MessageText, clean, sentence_start
+from bot.understanding.fields.text import (
+    SENTENCE_REACH,
+    MessageText,
+    clean,
+    sentence_end,
+    sentence_start,
+)
 from bot.understanding.fields.venue_name import (
     EMBASSY_OF,
     ONLINE_PLACE,
@@ -32,6 +39,7 @@ from bot.understanding.fields.world_places import (
 )
 from bot.understanding.geo import MIN_POPULATION, PLACE_POPULATION
 from bot.understanding.record import Extracted, MeetingRecord
+from bot.understanding.temporal.types import Temporal, TemporalKind, When, day_of
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,7 @@ class Place:
     city: Extracted[str] | None
     country: Extracted[str] | None
     labelled: bool  # from a "Venue:" label, the strongest statement of a place
+    span: tuple[int, int] | None = None  # the phrase it was read from, in text.plain
 
 
 def find_place(text: MessageText) -> Place:
@@ -68,6 +77,46 @@ def _venue_in_the_same_city(
             if other.venue is not None and other.city is not None and other.city.value == city:
                 return other.venue
     return None
+
+
+# A place whose sentence dates it to days the meeting is not on is maybe another event's: a
+# meeting cited ("following the 12th SLOM, held in May 2016 in Vientiane"), a side event.
+DATED_ELSEWHERE_CONFIDENCE = 0.7
+_DATED = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
+
+
+def doubt_dated_elsewhere(
+    text: MessageText, place: Place, start: When | None, end: When | None
+) -> Place:
+    """The place, under review when the sentence it was read from dates none of the meeting's
+    days (a labelled place stands on its own line)."""
+    if place.span is None or place.labelled:
+        return place
+    first = sentence_start(text.plain, place.span[0])
+    last = sentence_end(text.plain, place.span[1], place.span[1] + SENTENCE_REACH)
+    dated = [
+        t
+        for t in text.temporals
+        if first <= t.span[0] < last and t.kind in _DATED and t.start is not None
+    ]
+    days = [d for d in (day_of(start), day_of(end)) if d is not None]
+    if not dated or any(_covers(t, d) for t in dated for d in days):
+        return place
+    why = "the sentence it is read from dates other days than the meeting's"
+
+    def doubted(value: Extracted[str] | None) -> Extracted[str] | None:
+        if value is None or value.confidence <= DATED_ELSEWHERE_CONFIDENCE:
+            return value
+        return replace(value, confidence=DATED_ELSEWHERE_CONFIDENCE, reasons=(*value.reasons, why))
+
+    return replace(
+        place, venue=doubted(place.venue), city=doubted(place.city), country=doubted(place.country)
+    )
+
+
+def _covers(temporal: Temporal, day: dt.date) -> bool:
+    first, last = day_of(temporal.start), day_of(temporal.end or temporal.start)
+    return first is not None and last is not None and first <= day <= last
 
 
 # Where a meeting put off without a new day was to be held may change with the day.
@@ -213,6 +262,7 @@ def _place_from(text: MessageText, candidate: Candidate) -> Place:
             else None
         ),
         labelled=candidate.labelled,
+        span=(candidate.start, candidate.end),
     )
 
 

@@ -143,6 +143,8 @@ def _headings(text: MessageText) -> list[Candidate]:
             continue  # "… on April 14, 2020. Photo by Vietnam's …": the next sentence
         if _DATELINE_AFTER_DATE.match(text.plain, item.span[1]):
             continue  # "10 August, Kathmandu: The session …": a story's dateline, not a heading
+        if _THAI_AT_NEXT.match(text.plain, item.span[1]):
+            continue  # "… 2569 ณ โรงแรม …": a Thai sentence's place, read where ณ stands
         if line_end - line_start <= 120 and find_places(text.plain, item.span[1], line_end):
             # the line's next sentence is none of the heading's: "… Hotel. Sri Lanka chairs."
             full_stop = _NEXT_SENTENCE.search(text.plain, item.span[1], line_end)
@@ -177,6 +179,7 @@ def _inside_paragraph(text: MessageText, line_start: int, line_end: int) -> bool
 
 
 _NEXT_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[^\S\n]+(?=[A-Z])")
+_THAI_AT_NEXT = re.compile(rf"[^\S\n]*(?:{THAI_AT.pattern})")
 _DATELINE_AFTER_DATE = re.compile(
     r",?[^\S\n]*[A-Z][\w .]{1,40}?[^\S\n]*(?::|[–—]|--?)[^\S\n]+[A-Z]"
 )

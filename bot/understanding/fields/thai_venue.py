@@ -38,6 +38,9 @@ THAI_AT = re.compile(rf"(?:ณ|ที่(?=\s*(?:{THAI_BUILDINGS})))(?<![ก-๙
 # Words that join a clause to the place, glued to it or not: the phrase ends before them.
 _CLAUSE_JOIN = re.compile(
     r"\s*(?:มาเพื่อ|โดย|ระหว่าง|วันที่|เมื่อ|ในวัน|เวลา|รายละเอียด|ซึ่ง|ทั้งนี้|ตามที่|เพื่อ|จึง"
+    # "ณ คูเวตจากฟิลิปปินส์เป็นอินโดนีเซีย": where a thing passes from and to is no place of it
+    # (a vowel or mark after it makes another word: "จาการ์ตา")
+    r"|จาก(?![ะ-ฺเ-๎])|ไปยัง"
     # "และ" after a space joins a clause; glued, it joins a name ("ศูนย์ประชุมและแสดงสินค้า")
     r"|\s(?:และ|หรือ)"
     r"|จำนวน|รวม|\n\s*\n"
@@ -46,9 +49,11 @@ _CLAUSE_JOIN = re.compile(
 )
 # A person named after the place is the sentence's subject: "… ศาลากลางจังหวัด นายสมชาย …".
 _PERSON = re.compile(rf"(?:{cues.THAI_HONORIFICS})(?=[ก-๙])")
+_REGION = re.compile(r"ประเทศ|สาธารณรัฐ|ราชอาณาจักร|สปป\.|จังหวัด|จ\.|กรุง")
 _NUMBER = re.compile(r"[\d๐-๙][\d๐-๙./-]*")
-# The rest of a name is short: a surname, a campus, a number's letters ("สนอ.").
-_NAME_REST = re.compile(r"[ก-๙.]{1,14}|\(?[A-Z][A-Z0-9&.-]{1,9}\)?")
+# The rest of a name is short: a surname, a campus, a number's letters ("สนอ."), or a name
+# in Latin letters.
+_NAME_REST = re.compile(r"[ก-๙.]{1,14}|\(?[A-Z][A-Z0-9&.-]{1,9}\)?|[A-Z][a-z][A-Za-z'’&.-]{0,18}")
 _PART = re.compile(r"\S+")
 _THAI = re.compile(r"[ก-๙]")
 MAX_THAI_PLACE_CHARS = 160
@@ -68,7 +73,10 @@ def thai_place_end(text: MessageText, start: int) -> int:
         if _PERSON.match(word):
             break
         if _PLACE_NOUN.match(word):
-            rest_words = 0
+            # a country or province glued to its name ends the name: what follows is no part
+            # of it ("… สาธารณรัฐสิงคโปร์ ในการนี้ …")
+            named_region = (region := _REGION.match(word)) is not None and region.end() < len(word)
+            rest_words = MAX_NAME_REST_WORDS if named_region else 0
         elif _NUMBER.fullmatch(word):
             rest_words = MAX_NAME_REST_WORDS
         elif rest_words < MAX_NAME_REST_WORDS and _NAME_REST.fullmatch(word):
