@@ -9,6 +9,7 @@ import pytest
 
 from bot.reading.document import MailDocument
 from bot.understanding.extract import extract_message
+from bot.understanding.fields.gazetteer import canonical_city
 from bot.understanding.record import Extraction, Mode
 
 SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
@@ -198,3 +199,9 @@ def test_where_a_thing_passes_from_is_no_place_of_it() -> None:
     city = _extract(jakarta).meeting.city
     assert city is not None
     assert city.value == "Jakarta"
+
+
+def test_a_city_spelt_another_way_is_the_gazetteers_city() -> None:
+    assert canonical_city("Hanoi") == "Ha Noi"
+    assert canonical_city("  SAIGON ") == "Ho Chi Minh City"
+    assert canonical_city("Palm Springs") == "Palm Springs"

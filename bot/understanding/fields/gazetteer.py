@@ -266,6 +266,12 @@ def _spelling(match: re.Match[str]) -> str:
     return " ".join(match.group().lower().split())
 
 
+def canonical_city(name: str) -> str:
+    """The gazetteer's name for a city however it is spelt ("Hanoi" is "Ha Noi"), or the name
+    itself for a city the gazetteer does not list."""
+    return _CITY_OF.get(" ".join(name.lower().split()), name)
+
+
 def canonical_country(name: str) -> str:
     """The gazetteer's name for a country however it is spelt ("Laos" is "Lao PDR"), or the
     name itself for a country the gazetteer does not list."""
