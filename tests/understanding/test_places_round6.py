@@ -205,3 +205,30 @@ def test_a_city_spelt_another_way_is_the_gazetteers_city() -> None:
     assert canonical_city("Hanoi") == "Ha Noi"
     assert canonical_city("  SAIGON ") == "Ho Chi Minh City"
     assert canonical_city("Palm Springs") == "Palm Springs"
+
+
+def test_a_small_city_with_its_region_on_the_next_line_and_its_building_after_at() -> None:
+    body = (
+        "2. MEETING SCHEDULE, DATES, and VENUE\n"
+        "SOM1 will take place February 14-28, 2027, in Palm Springs,\n"
+        "California at the Palm Springs Convention Center and the\n"
+        "Renaissance Palm Springs Hotel.\n"
+    )
+    meeting = _extract(body).meeting
+    assert meeting.city is not None
+    assert meeting.city.value == "Palm Springs"
+    assert meeting.venue is not None
+    assert meeting.venue.value.startswith("Palm Springs Convention Center")
+
+
+def test_a_provincial_hall_keeps_its_province_and_an_officials_province_is_not_the_venues() -> None:
+    body = (
+        "เมื่อวันที่ 17 ธันวาคม 2569 รองผู้ว่าราชการจังหวัดอุดรธานี เข้าร่วมประชุมรับมอบนโยบาย"
+        " ณ ห้องประชุมศาลากลาง จังหวัดบึงกาฬ อำเภอเมืองบึงกาฬ จังหวัดบึงกาฬ พร้อมด้วย ผู้ว่าราชการจังหวัดบึงกาฬ"
+    )
+    meeting = _extract(body).meeting
+    assert meeting.venue is not None
+    assert meeting.venue.value == "ห้องประชุมศาลากลาง จังหวัดบึงกาฬ"
+    assert meeting.city is None  # a province GeoNames does not know, and not Udon Thani
+    assert meeting.country is not None
+    assert meeting.country.value == "Thailand"

@@ -103,15 +103,11 @@ def doubt_dated_elsewhere(
     if not dated or any(_covers(t, d) for t in dated for d in days):
         return place
     why = "the sentence it is read from dates other days than the meeting's"
-
-    def doubted(value: Extracted[str] | None) -> Extracted[str] | None:
-        if value is None or value.confidence <= DATED_ELSEWHERE_CONFIDENCE:
-            return value
-        return replace(value, confidence=DATED_ELSEWHERE_CONFIDENCE, reasons=(*value.reasons, why))
-
-    return replace(
-        place, venue=doubted(place.venue), city=doubted(place.city), country=doubted(place.country)
+    venue, city, country = (
+        _doubted(v, DATED_ELSEWHERE_CONFIDENCE, why)
+        for v in (place.venue, place.city, place.country)
     )
+    return replace(place, venue=venue, city=city, country=country)
 
 
 def _covers(temporal: Temporal, day: dt.date) -> bool:
@@ -126,18 +122,18 @@ POSTPONED_PLACE_CONFIDENCE = 0.7
 def postponed_place(record: MeetingRecord) -> MeetingRecord:
     """The record of a postponement that gives no new day, its place under review."""
     why = "a postponement without a new day: the place may change with it"
-
-    def doubted(value: Extracted[str] | None) -> Extracted[str] | None:
-        if value is None or value.confidence < POSTPONED_PLACE_CONFIDENCE:
-            return value
-        return replace(value, confidence=POSTPONED_PLACE_CONFIDENCE, reasons=(*value.reasons, why))
-
-    return replace(
-        record,
-        venue=doubted(record.venue),
-        city=doubted(record.city),
-        country=doubted(record.country),
+    venue, city, country = (
+        _doubted(v, POSTPONED_PLACE_CONFIDENCE, why)
+        for v in (record.venue, record.city, record.country)
     )
+    return replace(record, venue=venue, city=city, country=country)
+
+
+def _doubted(value: Extracted[str] | None, most: float, why: str) -> Extracted[str] | None:
+    """The value under review: its confidence at most `most`, with the reason."""
+    if value is None or value.confidence <= most:
+        return value
+    return replace(value, confidence=most, reasons=(*value.reasons, why))
 
 
 def _best(text: MessageText, scored: list[Candidate]) -> Candidate:
@@ -167,13 +163,25 @@ def _held_in(text: MessageText, place: Place) -> Place:
     found = city_held_in(text.plain, held)
     thai_venue = place.venue is not None and _THAI_TEXT.search(place.venue.value)
     nothing_named = place == Place(None, None, None, False)
-    if found is None and (thai_venue or (nothing_named and _THAI_TEXT.search(text.subject))):
+    province_named = place.span is not None and _PROVINCE.search(text.plain, *place.span)
+    if (
+        found is None
+        and not province_named
+        and (thai_venue or (nothing_named and _THAI_TEXT.search(text.subject)))
+    ):
         # A Thai council or office meets in its own building, a province's committee in its
         # province: the province of its address or name ("เทศบาลเมืองแสนสุข จ.ชลบุรี",
-        # "ผู้ว่าราชการจังหวัดชลบุรี เป็นประธาน…") is the meeting's.
+        # "ผู้ว่าราชการจังหวัดชลบุรี เป็นประธาน…") is the meeting's; unless the venue names a
+        # province of its own, which GeoNames may not know (another named in the text, as
+        # an official's title, is not the venue's).
         found = thai_admin_place(text.plain)
     if found is None and place.country is None and place.venue is None:
         found = country_held_in(held)
+    if found is None and province_named and place.country is None and place.span is not None:
+        # a Thai province GeoNames does not know is still in Thailand
+        why = "a Thai province (จังหวัด…) names the place"
+        source = text.snippet(*place.span)
+        return replace(place, country=Extracted("Thailand", source, HELD_IN_CONFIDENCE, (why,)))
     if found is None or (place.country is not None and place.country.value != found.country):
         return place
     source = text.snippet(found.start, found.end)
@@ -282,6 +290,7 @@ VENUE_DOUBT = 0.1
 WORLD_CITY_DOUBT = 0.1
 HELD_IN_CONFIDENCE = 0.6
 _THAI_TEXT = re.compile(r"[ก-๙]")
+_PROVINCE = re.compile(r"(?:จังหวัด|จ\.)[^\S\n]*[ก-๙]{3,}")
 
 
 def _world_city(phrase: str, country: PlaceMatch | None) -> WorldPlace | None:

@@ -10,7 +10,9 @@ from bot.understanding.fields.text import clean
 from bot.understanding.fields.thai_venue import THAI_ADDRESS, THAI_AT, THAI_VENUES
 
 # The street and district of a Thai address follow the building: "... ถนนศรีอยุธยา แขวง..."
-_THAI_ADDRESS = re.compile(rf"\s(?:{THAI_ADDRESS})\S*.*$")
+# (A provincial hall's province is its name, though a PDF put a space before it:
+# "ศาลากลาง จังหวัดบึงกาฬ".)
+_THAI_ADDRESS = re.compile(rf"(?<!ศาลากลาง)\s(?:{THAI_ADDRESS})\S*.*$")
 VENUE_WORDS = re.compile(
     # Whole English words ("shall" holds no hall, "High-Level" no level), plural or not.
     r"(?<![\w-])(?:hotels?|resorts?|halls?|cent(?:re|er)s?|buildings?|(?:ball|board|class|court|function)?rooms?|convention"
@@ -65,12 +67,17 @@ def venue_in(phrase: str, places: list[PlaceMatch], city: str | None = None) -> 
             # blended mode").
             break
     venue = _without_trailing_places(_THAI_ADDRESS.sub("", clean(", ".join(kept))))
+    # "Palm Springs, California at the Palm Springs Convention Center": the building is
+    # after "at" when no building is named before it
+    if (at := _AT.search(venue)) and not VENUE_WORDS.search(venue, 0, at.start()):
+        venue = venue[at.end() :]
     venue = _TRAILING_IN_NAME.sub("", _LEADING_AT.sub("", venue))
     if not venue or not VENUE_WORDS.search(venue) or len(venue) > MAX_VENUE_CHARS:
         return None
     return venue
 
 
+_AT = re.compile(r"\sat\s+(?=[A-Z])|\sat\s+the\s+", re.IGNORECASE)
 # The city line of an address ("Cambridge CB4 2BD", "Bangkok 10400", "Urbana, IL 61801").
 POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?)\b")
 # "… Library in Plainwell": a name the gazetteer does not know after "in" is the city.

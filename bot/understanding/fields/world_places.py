@@ -72,7 +72,8 @@ _SENTENCE_END = re.compile(r"\.(?:\s|$)|\n[ \t]*\n|\n(?=[ \t]*[-•*\d])")
 # lets a smaller city be named.
 _PLACE_AFTER = (
     r"(?<![A-Za-z]){}\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})"
-    r"(?:,[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}))?"
+    # (the region may stand on the next line of a wrapped sentence)
+    r"(?:,[^\S\n]*\n?[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}))?"
 )
 _IN_NAME = re.compile(_PLACE_AFTER.format("(?:in|at)"))
 # A news dateline: "Vientiane – On 23 and 24 March 2021, …", "SINGAPORE, Dec. 6 (Xinhua) --".
