@@ -62,10 +62,11 @@ _HELD = prefiltered(
 _HELD_REST = re.compile(r"(?:[^.\n]|\.(?=[ \t]*\d)|\n(?![ \t]*\n)){0,160}")
 # "The venue remains the Melia Hanoi Hotel", "The venue remains the same: Room A, …": the place
 # follows without "at" or "in".
+# (Searched in text.lower, the word first: the engine then skips to each "venue".)
 _VENUE_IS = re.compile(
-    r"\bvenue\s+(?:(?:which|that)\s+)?(?:is|will\s+be|remains(?:\s+the\s+same|\s+unchanged)?\s*[:,]?"
-    r"|has\s+been\s+(?:changed|moved)\s+to|changes\s+to)\s+",
-    re.IGNORECASE,
+    r"venue(?<!\wvenue)\s+(?:(?:which|that)\s+)?(?:is|will\s+be"
+    r"|remains(?:\s+the\s+same|\s+unchanged)?\s*[:,]?|has\s+been\s+(?:changed|moved)\s+to"
+    r"|changes\s+to)\s+"
 )
 # A printed header of a quoted mail repeats a subject; it is no heading of the note.
 _MAIL_HEADER_LINE = re.compile(r"\s*(?:subject|from|to|cc|sent|date)\s*:", re.IGNORECASE)
@@ -237,7 +238,7 @@ _ASIDE_END = re.compile(r"[^\S\n]*\)")
 
 def _venue_sentences(text: MessageText) -> list[Candidate]:
     return [
-        Candidate(m.end(), _phrase_end(text, m.end()), 4) for m in _VENUE_IS.finditer(text.plain)
+        Candidate(m.end(), _phrase_end(text, m.end()), 4) for m in _VENUE_IS.finditer(text.lower)
     ]
 
 

@@ -29,7 +29,8 @@ VENUE_WORDS = re.compile(
 MAX_VENUE_CHARS = 160
 # "… Board Meeting yesterday, at The Centrepoint Hotel in Gadong.": a building's name after
 # "at", in any sentence; the weakest statement of where, as no verb of holding says it.
-AT_NAME = re.compile(r"\bat\s+(?:the\s+)?(?=[A-Z])")
+# (The word first, its boundary looked behind: the engine then skips to each "at".)
+AT_NAME = re.compile(r"at(?<!\wat)\s+(?:the\s+)?(?=[A-Z])")
 NAME_WORDS = re.compile(
     r"(?:(?:[A-Z][\w'’&.-]*|of|the|and|de|for|headquarters|premises|campus)(?:\s+|$))+"
 )

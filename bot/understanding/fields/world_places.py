@@ -71,7 +71,8 @@ _SENTENCE_END = re.compile(r"\.(?:\s|$)|\n[ \t]*\n|\n(?=[ \t]*[-•*\d])")
 # A place named after a preposition; "in Palm Springs, California": a region after the city
 # lets a smaller city be named.
 _PLACE_AFTER = (
-    r"(?<![A-Za-z]){}\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})"
+    # (the word first, its boundary looked behind: the engine then skips to each "in")
+    r"{}(?<![A-Za-z]in)(?<![A-Za-z]at)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})"
     # (the region may stand on the next line of a wrapped sentence)
     r"(?:,[^\S\n]*\n?[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}))?"
 )
