@@ -232,3 +232,12 @@ def test_a_provincial_hall_keeps_its_province_and_an_officials_province_is_not_t
     assert meeting.city is None  # a province GeoNames does not know, and not Udon Thani
     assert meeting.country is not None
     assert meeting.country.value == "Thailand"
+
+
+def test_conference_alone_names_no_building() -> None:
+    body = "Conference Guide, 104th Session of the International Labour Conference, 1-13 June 2026"
+    assert _extract(body).meeting.venue is None
+    held = "The Forum will be held on 3 May 2026 at the Queen Sirikit National Convention Center."
+    venue = _extract(held).meeting.venue
+    assert venue is not None
+    assert venue.value == "Queen Sirikit National Convention Center"

@@ -15,8 +15,10 @@ from bot.understanding.fields.thai_venue import THAI_ADDRESS, THAI_AT, THAI_VENU
 _THAI_ADDRESS = re.compile(rf"(?<!ศาลากลาง)\s(?:{THAI_ADDRESS})\S*.*$")
 VENUE_WORDS = re.compile(
     # Whole English words ("shall" holds no hall, "High-Level" no level), plural or not.
-    r"(?<![\w-])(?:hotels?|resorts?|halls?|cent(?:re|er)s?|buildings?|(?:ball|board|class|court|function)?rooms?|convention"
-    r"|conference|offices?|institutes?|auditori(?:um|a)|theat(?:re|er)s?|museums?|library"
+    # ("Conference" or "Convention" alone names an event, a guide, a programme: with a hall,
+    # a centre or a room it is a building.)
+    r"(?<![\w-])(?:hotels?|resorts?|halls?|cent(?:re|er)s?|buildings?|(?:ball|board|class|court|function)?rooms?"
+    r"|offices?|institutes?|auditori(?:um|a)|theat(?:re|er)s?|museums?|library"
     r"|stadium|pavilions?|arena|ministry|secretariat|headquarters|house|palace|campus"
     r"|university|suites?|plaza|towers?|floor|level|college|school|academy|gallery|lounge|park"
     r"|gardens?|club|villa|lodge|inn"
