@@ -241,3 +241,26 @@ def test_conference_alone_names_no_building() -> None:
     venue = _extract(held).meeting.venue
     assert venue is not None
     assert venue.value == "Queen Sirikit National Convention Center"
+
+
+def test_a_heading_of_a_meeting_its_city_and_its_days_names_the_city_under_review() -> None:
+    body = "Upcoming\n\nJoint Working Group Meeting, Colombo, Sri Lanka - 23 - 24 January 2027\n"
+    city = _extract(body).meeting.city
+    assert city is not None
+    assert city.value == "Colombo"
+    assert city.confidence < 0.8
+
+
+def test_a_wire_dateline_with_a_long_dash_and_a_thai_capital_after_thi() -> None:
+    city = _extract("Jakarta – ASEAN Member States have agreed on 3 May 2027 to meet.").meeting.city
+    assert city is not None
+    assert city.value == "Jakarta"
+    body = "ผู้แทนไทยเข้าร่วมการประชุมเจ้าหน้าที่อาวุโส เมื่อวันที่ 3 พฤษภาคม 2570 ที่กรุงมะนิลา ประเทศฟิลิปปินส์"
+    city = _extract(body).meeting.city
+    assert city is not None
+    assert city.value == "Manila"
+
+
+def test_a_thai_room_and_a_named_program_for_the_same_meeting_is_hybrid() -> None:
+    body = "วันที่ 3 พฤษภาคม 2570 จังหวัดจัดประชุมหัวหน้าส่วนราชการ ณ ห้องประชุม 1 และผ่านโปรแกรม Zoom"
+    assert _mode(body) is Mode.HYBRID

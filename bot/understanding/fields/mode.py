@@ -89,7 +89,7 @@ _HYBRID = prefiltered(
     r"|(?:virtual(?:ly)?|online)\s*(?:and|และ|&|/)\s*(?:in[\s-]person|physical(?:ly)?|on[\s-]?site)"
     r"|(?:in[\s-]person|on[\s-]?site)\s*(?:and|และ|&|/)\s*(?:virtual(?:ly)?|online)"
     # "ณ ห้องประชุม ... และผ่านระบบ ...": a room and a link for the same session
-    r"|ณ\s*[^\n]{3,200}?(?:และ|หรือ)\s*(?:ผ่าน|ทาง)(?:ระบบ|แอปพลิเคชัน)",
+    r"|ณ\s*[^\n]{3,200}?(?:และ|หรือ)\s*(?:ผ่าน|ทาง)(?:ระบบ|แอปพลิเคชัน|โปรแกรม)",
 )
 _TRAVEL = re.compile(
     r"air\s*fares?|flight\s+(?:details|itinerary|arrangements?)|accommodation|check[\s-]in|visa"

@@ -208,12 +208,26 @@ def _place_headings(text: MessageText) -> list[Candidate]:
         if _MAIL_HEADER_LINE.match(text.plain, line_start):
             continue
         before = text.plain[line_start : lead.start()]
-        # a city alone before the days is a dateline's, read by city_held_in
-        if "." in before or not VENUE_WORDS.search(before):
+        if "." in before:
             continue
-        if find_places(before) or city_in_parts(before, min_population=MIN_POPULATION):
-            found.append(Candidate(line_start, lead.start(), 2))
+        if VENUE_WORDS.search(before):
+            if find_places(before) or city_in_parts(before, min_population=MIN_POPULATION):
+                found.append(Candidate(line_start, lead.start(), 2))
+        elif (city := _CITY_BEFORE_DATES.search(before)) and any(
+            p.is_city for p in find_places(city.group(1))
+        ):
+            # "<Meeting>, Colombo, Sri Lanka - 23 - 24 January": a meeting's name, its city,
+            # its days; maybe one of a list of meetings, so the weakest (a city alone before
+            # the days is a dateline's, read by city_held_in)
+            found.append(Candidate(line_start + city.start(1), lead.start(), 1))
     return found
+
+
+# The last parts before the days: a city and maybe its country, after a name and a comma or
+# a dash.
+_CITY_BEFORE_DATES = re.compile(
+    r"[,–—-][^\S\n]*([A-Z][\w .'’-]{2,30}(?:,[^\S\n]*[A-Z][\w .'’-]{2,30})?)$"
+)
 
 
 def _held_sentences(text: MessageText) -> list[Candidate]:

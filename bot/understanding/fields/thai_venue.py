@@ -34,7 +34,8 @@ _PLACE_NOUN = re.compile(
     r"|ราชอาณาจักร|สหพันธ์|สปป\.|บริษัท|จำกัด"
 )
 # (Not after a Thai letter: "ครั้งที่", "ทุกที่". The letters first, for a quick scan.)
-THAI_AT = re.compile(rf"(?:ณ|ที่(?=\s*(?:{THAI_BUILDINGS})))(?<![ก-๙]ณ)(?<![ก-๙]ที่)\s*")
+# ("ที่กรุงมะนิลา": a capital is a place too.)
+THAI_AT = re.compile(rf"(?:ณ|ที่(?=\s*(?:{THAI_BUILDINGS}|กรุง)))(?<![ก-๙]ณ)(?<![ก-๙]ที่)\s*")
 # Words that join a clause to the place, glued to it or not: the phrase ends before them.
 _CLAUSE_JOIN = re.compile(
     r"\s*(?:มาเพื่อ|โดย|ระหว่าง|วันที่|เมื่อ|ในวัน|เวลา|รายละเอียด|ซึ่ง|ทั้งนี้|ตามที่|เพื่อ|จึง"

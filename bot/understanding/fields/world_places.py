@@ -81,6 +81,8 @@ _IN_NAME = re.compile(_PLACE_AFTER.format("(?:in|at)"))
 _DATELINE = re.compile(
     rf"^[^\S\n]*{cues.DATELINE_PLACE}"
     r"(?:[^\S\n]*(?:[–—-]|:)[^\S\n]+(?i:on|at|the)\s"
+    # "Jakarta – ASEAN Member States have …": a long dash and the story
+    r"|[^\S\n]*[–—][^\S\n]+[A-Z][\w-]+[^\S\n]+[\w-]+"
     r"|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}[^\S\n]+\("
     # "BANDAR SERI BEGAWAN, 6 April 2017 –", "New Delhi, September 08, 2013:"
     r"|,[^\S\n]+(?:\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?)"
