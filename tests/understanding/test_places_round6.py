@@ -264,3 +264,24 @@ def test_a_wire_dateline_with_a_long_dash_and_a_thai_capital_after_thi() -> None
 def test_a_thai_room_and_a_named_program_for_the_same_meeting_is_hybrid() -> None:
     body = "วันที่ 3 พฤษภาคม 2570 จังหวัดจัดประชุมหัวหน้าส่วนราชการ ณ ห้องประชุม 1 และผ่านโปรแกรม Zoom"
     assert _mode(body) is Mode.HYBRID
+
+
+def test_a_header_blocks_place_line_beside_its_days() -> None:
+    body = (
+        "77th session of the Commission\n\n27 to 29 April 2027\n"
+        "Grand Ballroom, Shangri-La Hotel, Kuala Lumpur, Malaysia\n\nThe session will open."
+    )
+    meeting = _extract(body).meeting
+    assert meeting.city is not None
+    assert meeting.city.value == "Kuala Lumpur"
+    assert meeting.city.confidence < 0.8
+    # a sender's address beside a year is no header of the meeting's
+    letter = "Address: 12 Silom Road, Bangkok 10500, Thailand\n\nAnnual Report 2027\n"
+    assert _extract(letter).meeting.city is None
+
+
+def test_at_a_bodys_seat_in_its_city() -> None:
+    body = "The Minister spoke at the Asian Development Bank in Manila on 3 May 2027."
+    city = _extract(body).meeting.city
+    assert city is not None
+    assert city.value == "Manila"

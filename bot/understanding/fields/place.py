@@ -200,11 +200,12 @@ _SIDE_TRIP_REACH = 40
 
 def _elsewhere(text: MessageText, candidate: Candidate) -> bool:
     """Whether the place phrase names where something other than this meeting is."""
-    if _SIDE_TRIP.search(text.plain, max(0, candidate.start - _SIDE_TRIP_REACH), candidate.start):
-        return True
-    # up to the first place the phrase names: a heading line may run on into the next sentence
+    # up to the first place the phrase names: a heading line may run on into the next sentence,
+    # and a line of its own may open with the trip ("ศึกษาดูงาน ณ ประเทศสิงคโปร์")
     named = find_places(text.plain, candidate.start, candidate.end)
     upto = named[0].start if named else candidate.start
+    if _SIDE_TRIP.search(text.plain, max(0, candidate.start - _SIDE_TRIP_REACH), upto):
+        return True
     return CITED.search(text.plain, sentence_start(text.plain, upto), upto) is not None
 
 

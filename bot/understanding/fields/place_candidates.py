@@ -16,16 +16,18 @@ from dataclasses import dataclass
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.text import MessageText
-from bot.understanding.fields.thai_venue import THAI_AT, thai_place_end
+from bot.understanding.fields.thai_venue import THAI_ADDRESS, THAI_AT, thai_place_end
 from bot.understanding.fields.venue_name import (
     AT_NAME,
     MAX_VENUE_CHARS,
     NAME_WORDS,
+    POSTCODE,
     VENUE_WORDS,
 )
 from bot.understanding.fields.world_places import city_in_parts
 from bot.understanding.geo import MIN_POPULATION
 from bot.understanding.prefilter import prefiltered, words
+from bot.understanding.temporal.types import day_of
 
 _LABEL = re.compile(
     r"^[ \t#>-]*(?:meeting\s+|workshop\s+|event\s+)?(?:venue|location|place)\s*[:：]"
@@ -92,6 +94,7 @@ def candidates(text: MessageText) -> list[Candidate]:
         *_venue_sentences(text),
         *_thai_at(text),
         *_at_buildings(text),
+        *_header_place_lines(text),
     ]
 
 
@@ -260,9 +263,50 @@ def _at_buildings(text: MessageText) -> list[Candidate]:
     found = []
     for match in AT_NAME.finditer(text.plain):
         name = NAME_WORDS.match(text.plain, match.end())
-        if name is not None and VENUE_WORDS.search(text.plain, match.end(), name.end()):
+        if name is None:
+            continue
+        # "at the Asian Development Bank in Manila on 3-5 May": a body's seat in its city
+        in_city = _IN_CITY_NEXT.match(text.plain, name.end())
+        if VENUE_WORDS.search(text.plain, match.end(), name.end()) or (
+            in_city and any(p.is_city for p in find_places(in_city.group(1)))
+        ):
             found.append(Candidate(match.end(), _phrase_end(text, match.end()), 1))
     return found
+
+
+_IN_CITY_NEXT = re.compile(r"(?<=\s)in\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
+
+
+def _header_place_lines(text: MessageText) -> list[Candidate]:
+    """A header block's own place line, next to its days: "27 to 29 April 2021" above
+    "Bangkok, Thailand" or "Grand Ballroom, Shangri-La Hotel, Kuala Lumpur". A letterhead's
+    city stands beside one day, the letter's, not a range; still the weakest."""
+    found = []
+    for item in text.temporals:
+        first, last = day_of(item.start), day_of(item.end)
+        if first is None or last is None or item.span[0] > HEADER_CHARS:
+            continue
+        if (last - first).days > MEETING_DAYS:
+            continue  # a year, a month, a session period: not a meeting's days
+        line_start, line_end = text.line_at(item.span[0])
+        for start, end in (text.line_at(max(0, line_start - 2)), text.line_at(line_end + 1)):
+            line = text.plain[start:end]
+            if start == line_start or not 3 <= len(line.strip()) <= HEADER_LINE_CHARS:
+                continue
+            if POSTCODE.search(line) or _ADDRESS_WORDS.search(line):
+                continue  # an address: the sender's, as often as not
+            if _PLACE_LINE.fullmatch(line) and any(p.is_city for p in find_places(line)):
+                found.append(Candidate(start, end, 1))
+    return found
+
+
+# Where a header block ends, how long its place line may be, its days at most.
+HEADER_CHARS = 600
+MEETING_DAYS = 14
+_ADDRESS_WORDS = re.compile(rf"(?i:\baddress|\bstreet|\broad|\bp\.?o\.?\s*box)|ที่อยู่|{THAI_ADDRESS}")
+HEADER_LINE_CHARS = 100
+# A line of a place's parts: names and commas, no sentence.
+_PLACE_LINE = re.compile(r"[ \t#*>-]*[A-Zก-๙][^.:;!?\n]*")
 
 
 def _thai_at(text: MessageText) -> list[Candidate]:
