@@ -285,3 +285,46 @@ def test_at_a_bodys_seat_in_its_city() -> None:
     city = _extract(body).meeting.city
     assert city is not None
     assert city.value == "Manila"
+
+
+def test_a_venue_ends_at_a_verb_and_a_meetings_name_is_no_venue() -> None:
+    body = (
+        "Upcoming\n\nAmbassadors' Meeting, 5-6 January 2027, Hotel Galadari Colombo was"
+        " convened by the Ministry\n"
+    )
+    venue = _extract(body).meeting.venue
+    assert venue is None or "convened" not in venue.value
+    body = "Attended the Centre Directors Meeting in Bangkok, Thailand (25-26 July 2027)."
+    assert _extract(body).meeting.venue is None
+
+
+def test_a_building_a_sentence_of_holding_names_fills_the_city_of_another() -> None:
+    body = (
+        "Registration for the Leaders' Week to be held in San Francisco from 11-17 November 2027"
+        " is now open.\n\nThe Week is principally taking place at the Moscone Center with other"
+        " events across the city."
+    )
+    meeting = _extract(body).meeting
+    assert meeting.city is not None
+    assert meeting.city.value == "San Francisco"
+    assert meeting.venue is not None
+    assert meeting.venue.value == "Moscone Center"
+
+
+def test_a_header_place_line_over_a_blank_line_beside_one_day() -> None:
+    body = (
+        "Seventeenth Session of the Governing Council\n\n09 November 2027, 13:30 - 16:30\n\n"
+        "Seoul, Intercontinental Seoul COEX Hotel\n\nThe Session was held on 9 November 2027 in"
+        " Seoul, Republic of Korea."
+    )
+    meeting = _extract(body).meeting
+    assert meeting.venue is not None
+    assert meeting.venue.value == "Intercontinental Seoul COEX Hotel"
+
+
+def test_a_thai_video_conference_room_on_the_next_line_of_a_pdf_is_hybrid() -> None:
+    body = (
+        "ปลัดกระทรวงแรงงานเข้าร่วมการประชุมรัฐมนตรีแรงงานอาเซียน ครั้งที่ 26 ผ่านระบบการประชุม\n"
+        "ทางไกลผ่านจอภาพ ณ ห้องประชุม 1 ชั้น 5 กระทรวงแรงงาน เมื่อวันที่ 28 ตุลาคม 2570"
+    )
+    assert _mode(body) is Mode.HYBRID

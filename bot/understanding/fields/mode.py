@@ -83,7 +83,9 @@ _HYBRID = prefiltered(
     r"|\b(?:cent(?:re|er)|hotel|hall|headquarters|secretariat|office|building|room)\b[^.\n]{0,40}?"
     r"\s(?:and|&)\s+(?:also\s+)?(?:via|through|by|on)\s+(?:video|zoom|webex|teams|online|virtual)"
     # "ผ่านระบบการประชุมทางไกล ณ ห้องประชุม…": a room joined to the meeting by video
-    rf"|ผ่าน(?:ระบบ|โปรแกรม|แอปพลิเคชัน)[^\n]{{0,80}}?\s(?:ณ|ที่)\s*(?:{THAI_BUILDINGS})"
+    # (a PDF's line may break the sentence between them, a blank line ends it)
+    rf"|ผ่าน(?:ระบบ|โปรแกรม|แอปพลิเคชัน)(?:[^\n]|\n(?![ \t]*\n)){{0,80}}?\s(?:ณ|ที่)\s*"
+    rf"(?:{THAI_BUILDINGS})"
     r"|both\s+(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+and\s+(?:virtual(?:ly)?|online)"
     # "Online และ Onsite", "onsite & online": both ways of attending, side by side
     r"|(?:virtual(?:ly)?|online)\s*(?:and|และ|&|/)\s*(?:in[\s-]person|physical(?:ly)?|on[\s-]?site)"

@@ -70,13 +70,22 @@ def _venue_in_the_same_city(
     text: MessageText, scored: list[Candidate], best: Candidate, city: str
 ) -> Extracted[str] | None:
     """ "… a conference in Colombo, on the 19th of November" and a cover page's "19th November
-    2010 Hotel Taj Samudra, Colombo": the building another phrase names in the same city."""
+    2010 Hotel Taj Samudra, Colombo": the building another phrase names in the same city, or
+    one a sentence of holding names without a city ("… to be held in San Francisco …", "AELW
+    is principally taking place at the Moscone Center")."""
     for candidate in sorted(scored, key=lambda c: -c.score):
-        if candidate is not best:
-            other = _place_from(text, candidate)
-            if other.venue is not None and other.city is not None and other.city.value == city:
-                return other.venue
+        if candidate is best:
+            continue
+        other = _place_from(text, candidate)
+        if other.venue is None:
+            continue
+        if other.city.value == city if other.city else candidate.score >= HELD_SCORE:
+            return other.venue
     return None
+
+
+# The score of a sentence that says a meeting is held at or in a place (place_candidates).
+HELD_SCORE = 3
 
 
 # A place whose sentence dates it to days the meeting is not on is maybe another event's: a

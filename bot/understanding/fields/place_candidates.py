@@ -280,24 +280,42 @@ _IN_CITY_NEXT = re.compile(r"(?<=\s)in\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0
 def _header_place_lines(text: MessageText) -> list[Candidate]:
     """A header block's own place line, next to its days: "27 to 29 April 2021" above
     "Bangkok, Thailand" or "Grand Ballroom, Shangri-La Hotel, Kuala Lumpur". A letterhead's
-    city stands beside one day, the letter's, not a range; still the weakest."""
+    city may stand beside the letter's day: the weakest, under review."""
     found = []
     for item in text.temporals:
-        first, last = day_of(item.start), day_of(item.end)
+        first, last = day_of(item.start), day_of(item.end or item.start)
         if first is None or last is None or item.span[0] > HEADER_CHARS:
             continue
         if (last - first).days > MEETING_DAYS:
             continue  # a year, a month, a session period: not a meeting's days
         line_start, line_end = text.line_at(item.span[0])
-        for start, end in (text.line_at(max(0, line_start - 2)), text.line_at(line_end + 1)):
+        for start, end in _lines_beside(text, line_start, line_end):
             line = text.plain[start:end]
             if start == line_start or not 3 <= len(line.strip()) <= HEADER_LINE_CHARS:
                 continue
             if POSTCODE.search(line) or _ADDRESS_WORDS.search(line):
                 continue  # an address: the sender's, as often as not
+            if any(start <= other.span[0] < end for other in text.temporals):
+                continue  # a dateline ("Press release | BANGKOK | 10 November 2003")
             if _PLACE_LINE.fullmatch(line) and any(p.is_city for p in find_places(line)):
                 found.append(Candidate(start, end, 1))
     return found
+
+
+def _lines_beside(text: MessageText, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """The nearest lines with words above and below a line, over a blank line at most."""
+    beside = []
+    for step in (-1, 1):
+        position = line_start - 1 if step < 0 else line_end + 1
+        for _ in range(2):
+            if not 0 <= position < len(text.plain):
+                break
+            start, end = text.line_at(position)
+            if text.plain[start:end].strip():
+                beside.append((start, end))
+                break
+            position = start - 1 if step < 0 else end + 1
+    return beside
 
 
 # Where a header block ends, how long its place line may be, its days at most.

@@ -8,6 +8,7 @@ import re
 from bot.understanding.fields.gazetteer import PlaceMatch, find_places
 from bot.understanding.fields.text import clean
 from bot.understanding.fields.thai_venue import THAI_ADDRESS, THAI_AT, THAI_VENUES
+from bot.understanding.fields.title_words import MEETING_NOUNS
 
 # The street and district of a Thai address follow the building: "... ถนนศรีอยุธยา แขวง..."
 # (A provincial hall's province is its name, though a PDF put a space before it:
@@ -75,9 +76,21 @@ def venue_in(phrase: str, places: list[PlaceMatch], city: str | None = None) -> 
     if (at := _AT.search(venue)) and not VENUE_WORDS.search(venue, 0, at.start()):
         venue = venue[at.end() :]
     venue = _TRAILING_IN_NAME.sub("", _LEADING_AT.sub("", venue))
+    if clause := _CLAUSE_VERB.search(venue):
+        venue = venue[: clause.start()].rstrip(" ,")
     if not venue or not VENUE_WORDS.search(venue) or len(venue) > MAX_VENUE_CHARS:
         return None
+    if _NAMES_A_MEETING.search(venue):
+        return None  # "… Centre Directors Meeting": a meeting's name, not its building
     return venue
+
+
+# A verb ends a venue: "… in Colombo was convened by the Ministry", "Nepal's Ministry of
+# Foreign Affairs said on".
+_CLAUSE_VERB = re.compile(
+    r"\s(?:was|were|is|are|will|has|have|had|said|says|announced|told|reported|stated)\b"
+)
+_NAMES_A_MEETING = re.compile(rf"(?i:\b(?:{MEETING_NOUNS}))$")
 
 
 _AT = re.compile(r"\sat\s+(?=[A-Z])|\sat\s+the\s+", re.IGNORECASE)
