@@ -328,3 +328,13 @@ def test_a_thai_video_conference_room_on_the_next_line_of_a_pdf_is_hybrid() -> N
         "ทางไกลผ่านจอภาพ ณ ห้องประชุม 1 ชั้น 5 กระทรวงแรงงาน เมื่อวันที่ 28 ตุลาคม 2570"
     )
     assert _mode(body) is Mode.HYBRID
+
+
+def test_a_thai_city_glued_to_a_buildings_name() -> None:
+    body = "สหกรณ์จัดประชุมใหญ่สามัญประจำปี ในวันพุธที่ 9 กุมภาพันธ์ 2570 ณ หอประชุมใหญ่มหาวิทยาลัยราชภัฏนครศรีธรรมราช"
+    city = _extract(body).meeting.city
+    assert city is not None
+    assert city.value == "Nakhon Si Thammarat"
+    assert city.confidence < 0.8
+    # a short name that may end any word is not read: "โรงเรียนบ้านนา" is no town's
+    assert _extract("ประชุมผู้ปกครอง วันที่ 9 กุมภาพันธ์ 2570 ณ หอประชุมโรงเรียนบ้านนา").meeting.city is None

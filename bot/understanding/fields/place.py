@@ -36,6 +36,7 @@ from bot.understanding.fields.world_places import (
     country_held_in,
     held_names,
     thai_admin_place,
+    thai_city_in_name,
 )
 from bot.understanding.geo import MIN_POPULATION, PLACE_POPULATION
 from bot.understanding.record import Extracted, MeetingRecord
@@ -306,7 +307,7 @@ _PROVINCE = re.compile(r"(?:จังหวัด|จ\.)[^\S\n]*[ก-๙]{3,}")
 def _world_city(phrase: str, country: PlaceMatch | None) -> WorldPlace | None:
     """A Thai province or district, or a city of the world in the phrase's parts; a smaller
     one only where a country follows it."""
-    found = thai_admin_place(phrase)
+    found = thai_admin_place(phrase) or thai_city_in_name(phrase)
     if found is not None:
         return found
     population = PLACE_POPULATION if country is not None else MIN_POPULATION

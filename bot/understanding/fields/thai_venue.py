@@ -25,6 +25,7 @@ THAI_BUILDINGS = (
 )
 # What a venue is named by: a building, also an office, a ministry, a floor, a school.
 THAI_VENUES = rf"{THAI_BUILDINGS}|ศูนย์|สำนักงาน|กระทรวง|ชั้น|มหาวิทยาลัย|โรงเรียน"
+THAI_VENUE_NOUN = re.compile(THAI_VENUES)
 # The street and district of an address, which follow the building.
 THAI_ADDRESS = r"ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\."
 # Nouns that open a part of a place: rooms, buildings, grounds, offices, and the address.

@@ -17,9 +17,11 @@ from bot.understanding.fields.gazetteer import (
     is_country,
 )
 from bot.understanding.fields.text import clean, sentence_start
+from bot.understanding.fields.thai_venue import THAI_VENUE_NOUN
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.fields.venue_name import POSTCODE
 from bot.understanding.geo import (
+    MIN_POPULATION,
     PLACE_POPULATION,
     City,
     city_named,
@@ -35,6 +37,7 @@ _THAI_ADMIN = (
     re.compile(r"(?:อำเภอ|อ\.)[^\S\n]*(?=[ก-๙])"),
 )
 _SHORTEST_THAI_NAME = 3
+_SHORTEST_GLUED_NAME = 5
 # A city name as a part of an address: one to three capitalised words.
 _NAME = re.compile(r"[A-Z][A-Za-z'’.]+(?:[ -][A-Z][A-Za-z'’]+){0,2}")
 # "which will be held in Vientiane", "met in Hanoi on May 20", "opened … in Singapore on Tuesday".
@@ -125,6 +128,21 @@ def thai_admin_place(phrase: str) -> WorldPlace | None:
             if city is not None:
                 how = f"{m.group().strip()}{run.group()}: {city.name} (GeoNames)"
                 return WorldPlace(city.name, "Thailand", how, m.start(), run.end())
+    return None
+
+
+def thai_city_in_name(phrase: str) -> WorldPlace | None:
+    """A Thai city glued to the end of a building's name: "หอประชุมใหญ่มหาวิทยาลัยราชภัฏ
+    นครศรีธรรมราช" is in Nakhon Si Thammarat. Only a large city: a short name may end any word."""
+    for run in _THAI_LETTERS.finditer(phrase):
+        noun = THAI_VENUE_NOUN.search(run.group())
+        if noun is None:
+            continue
+        for start in range(run.start() + noun.end(), run.end() - _SHORTEST_GLUED_NAME + 1):
+            city = city_named(phrase[start : run.end()], min_population=MIN_POPULATION)
+            if city is not None and city.country_code == "TH":
+                how = f"{phrase[start : run.end()]}: {city.name}, in the building's name (GeoNames)"
+                return WorldPlace(city.name, "Thailand", how, start, run.end())
     return None
 
 
