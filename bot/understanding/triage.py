@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.reading.document import MailDocument
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import Prefiltered, prefiltered
 from bot.understanding.record import MeetingRecord, MessageKind
 from bot.understanding.temporal.types import day_of
@@ -69,10 +70,10 @@ _HELD = prefiltered(
     r"|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม)"
     r"|ได้เข้าร่วม(?:การ)?(?:ประชุม|สัมมนา)|(?<!เชิญ)ร่วมประชุม(?:หารือ)?กับ|ประชุมหารือ(?:ร่วม)?กับ",
 )
-# What a meeting's news calls it, near the verb.
+# What a meeting's news calls it, near the verb: its nouns (title_words, one vocabulary), or
+# an event or gathering.
 _HELD_NEAR = re.compile(
-    r"\b(?:meeting|workshop|conference|forum|seminar|webinar|consultation|dialogue|summit"
-    r"|session|event|gathering|assembly|congress|symposium|training)s?\b|ประชุม|สัมมนา|อบรม",
+    rf"\b(?:{MEETING_NOUNS}|events?|gatherings?)\b|ประชุม|สัมมนา|อบรม",
 )
 _REPORTING_SELF = re.compile(
     r"ขอรายงานผล|รายงานผล[^\n]{0,60}ดังนี้|we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?report\b"
@@ -130,7 +131,7 @@ _NOT_MEETING_MAIL = re.compile(  # no leading \b: alternatives that start with l
     r"|ขออนุญาตลา|ใบลา|ลาพักผ่อน|ลาป่วย|ลากิจ|ปิดปรับปรุงระบบ|จดหมายข่าว|ตำแหน่งว่าง|รับสมัครงาน",
 )
 _MEETING_WORDS = re.compile(
-    r"\b(?:meeting|workshop|conference|forum|seminar|webinar|consultation|dialogue|summit)\b"
+    rf"\b(?:{MEETING_NOUNS})\b"
     # a general meeting by its letters: "this year's AGM"
     r"|\bagm'?s?\b|ประชุม|สัมมนา|อบรม",
 )
