@@ -27,8 +27,10 @@ _CANCEL = prefiltered(["cancel"], r"\bcancel(?:l?ed|lation|s)?\b")
 _CALLED_OFF = prefiltered(
     ["will", "no", "called", "ขอยกเลิก", "ยกเลิก"],
     r"(?:will\s+(?:no\s+longer|not)|no\s+longer)\s+(?:be\s+)?(?:held|take\s+place|proceed|go(?:ing)?"
-    # "will not take place until after the report": put off, not called off
-    r"\s+ahead)(?!\s+(?:until|till|before))|called\s+off|(?:ขอ)?ยกเลิก(?:การ)?(?:ประชุม|จัด|สัมมนา|อบรม)",
+    # "will not take place until after the report": put off, not called off; "will not be held
+    # in person": moved online, not called off
+    r"\s+ahead)(?!\s+(?:until|till|before|in[\s-]person|physically|face[\s-]to[\s-]face|on[\s-]?site))"
+    r"|called\s+off|(?:ขอ)?ยกเลิก(?:การ)?(?:ประชุม|จัด|สัมมนา|อบรม)",
 )
 # A hotel's cancellation policy is not a cancelled meeting, nor is a participant's own
 # registration that may be cancelled ("You can cancel your registration at any time").
@@ -40,7 +42,8 @@ _CANCEL_NOT_MEETING = re.compile(
 )
 _POSTPONE = re.compile(
     r"postpone|re-?schedul|deferr?ed|new\s+dates?|change\s+(?:of|in)\s+(?:the\s+)?(?:date|schedule)"
-    r"|เลื่อน(?:การ|ออก|กำหนด|วัน)|เปลี่ยนแปลง(?:วัน|กำหนด)",
+    # "ขอแจ้งเลื่อนประชุมใหญ่", "เลื่อนการสัมมนาออกไปก่อน"
+    r"|เลื่อน(?:การ|ออก|กำหนด|วัน|ประชุม|สัมมนา|อบรม|จัด)|ออกไปก่อน|เปลี่ยนแปลง(?:วัน|กำหนด)",
 )
 _REPORT = prefiltered(
     ["report", "summary", "minutes", "outcome", "รายงาน", "สรุปผลการ"],
@@ -63,7 +66,7 @@ _HELD = prefiltered(
     rf"(?:{cues.HELD_PARTICIPLE}|opened|launched|concluded|attended)\b|\btook\s+place\b"
     r"|\b(?:concluded|commenced|opened|wrapped\s+up|closed|ended)\s+(?:today|yesterday|here"
     r"|on\s+\w+day)\b|\brecently\s+(?:ended|concluded|held)\b"
-    rf"|{_NOT_PAST}\b(?:convened|organi[sz]ed|hosted|opened|rolled\s+out|kicked\s+off"
+    rf"|{_NOT_PAST}\b(?:convened|organi[sz]ed|hosted|opened|commenced|rolled\s+out|kicked\s+off"
     r"|gathered\s+(?:at|for|in)|met\s+(?:in|at|on)|presided\s+over)\b(?!\s+by\b)"
     rf"|{_NOT_PAST}\bheld\s+(?:on|in|at|from|via|virtually|online|last)\b"
     r"|จัดขึ้น(?:เมื่อ|ระหว่าง|ใน)|ได้จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม)"
@@ -93,11 +96,15 @@ _INVITE = prefiltered(
         *("ขอเชิญ", "เรียนเชิญ", "เชิญ", "ส่งผู้แทน", "มอบหมายผู้แทน", "พิจารณาผู้แทน", "เสนอชื่อผู้แทน"),
     ],
     # "(virtual, by invitation)" in an events list describes an event; it invites no one;
-    # nor does one that invites applications, or candidates to a test.
-    r"(?<!by\s)\binvit(?:e|ed|es|ing|ation)\b(?!\s+(?:\w+\s+){0,2}?(?:applications?|candidates"
-    r"|proposals|bids|tenders|quotations|expressions?\s+of\s+interest|(?:a\s+)?(?:written\s+)?"
-    r"(?:test|interview|exam)))|pleased\s+to\s+extend|honou?r\s+to\s+(?:invite|host)"
-    r"|ขอเชิญ|เรียนเชิญ|เชิญ.{0,40}?เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน|\bnominat"
+    # nor does one that invites applications, or candidates to a test; nor news of a guest
+    # who came "at the invitation of" a host, nor an "invited speaker" of a programme.
+    r"(?<!by\s)(?<!at\sthe\s)(?<!upon\sthe\s)\binvit(?:e|ed|es|ing|ation)\b(?!\s+(?:\w+\s+){0,2}?"
+    r"(?:applications?|candidates|proposals|bids|tenders|quotations|expressions?\s+of\s+interest"
+    r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam)))(?!\s+(?:speakers?|talks?|papers?"
+    r"|lectures?|presentations?|panel))|pleased\s+to\s+extend|honou?r\s+to\s+invite"
+    # "it is a great honour to host" opens a meeting as often as it invites to one.
+    # "ขอเชิญชวนประชาชน…": the public urged to turn out, no one invited to a meeting
+    r"|ขอเชิญ(?!ชวนประชาชน)|เรียนเชิญ|เชิญ.{0,40}?เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน|\bnominat"
     r"|call\s+for\s+(?:nominations?|participation)"
     r"|\bnotice\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,12}?(?:meeting|workshop|conference|forum)",
 )
