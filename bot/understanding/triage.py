@@ -9,7 +9,7 @@ report it forwards). Every decision comes with the evidence it rests on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.reading.document import MailDocument
 from bot.understanding import cues
@@ -100,8 +100,8 @@ _INVITE = prefiltered(
     # who came "at the invitation of" a host, nor an "invited speaker" of a programme.
     r"(?<!by\s)(?<!at\sthe\s)(?<!upon\sthe\s)\binvit(?:e|ed|es|ing|ation)\b(?!\s+(?:\w+\s+){0,2}?"
     r"(?:applications?|candidates|proposals|bids|tenders|quotations|expressions?\s+of\s+interest"
-    r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam)))(?!\s+(?:speakers?|talks?|papers?"
-    r"|lectures?|presentations?|panel))|pleased\s+to\s+extend|honou?r\s+to\s+invite"
+    r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam)))(?!(?:\s*,\s*(?:and\s+)?[a-z]+|\s+(?:and|&)\s+[a-z]+){0,3}"
+    r"\s+(?:speakers?|talks?|papers?|lectures?|presentations?|panels?|sessions?|plenar))|pleased\s+to\s+extend|honou?r\s+to\s+invite"
     # "it is a great honour to host" opens a meeting as often as it invites to one.
     # "ขอเชิญชวนประชาชน…": the public urged to turn out, no one invited to a meeting
     r"|ขอเชิญ(?!ชวนประชาชน)|เรียนเชิญ|เชิญ.{0,40}?เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน|\bnominat"
@@ -184,6 +184,9 @@ def triage(
         return MessageKind.OTHER, (
             f'an automatic reply: the subject says "{auto_reply[0].strip()}"',
         )
+    if _cover_note_only(text):
+        # "Please find the notice attached": the attachment says what the message says.
+        text = replace(text, body_end=len(text.plain))
     names_meeting = bool(record.title or record.title_th or record.series or record.online_meetings)
     # A date alone (a policy "applies from 1 May") is no meeting without meeting words.
     dated_meeting = record.start is not None and _MEETING_WORDS.search(text.lower) is not None
@@ -258,11 +261,33 @@ def triage(
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
 
+# The meeting held online instead: what was cancelled is its room, not the meeting.
+_MOVED_ONLINE = re.compile(
+    r"\b(?:hold|held|convene[ds]?|take\s+place|go\s+forward|move[ds]?|switch(?:ed)?|transition(?:ed)?)"
+    r"\s+(?:[\w-]+\s+){0,5}?(?:virtual(?:ly)?|online)\b(?!\s+(?:registration|payment|form))"
+)
+# A cover note is a few lines: longer own words are a message of their own.
+COVER_NOTE_CHARS = 300
+
+
+def _cover_note_only(text: MessageText) -> bool:
+    """Whether the sender's own words only pass on what follows (an attachment): short,
+    and naming no meeting."""
+    own = text.lower[: text.body_end]
+    return (
+        text.body_end < len(text.plain)
+        and len(own.strip()) <= COVER_NOTE_CHARS
+        and _MEETING_WORDS.search(own) is None
+    )
+
+
 def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None:
     """A cancellation or a postponement, as the words near a meeting's say, or None."""
     cancel = _find(text, _CANCEL, exclude=_CANCEL_NOT_MEETING, near=_MEETING_WORDS)
     if not cancel.strong:
         cancel = _find(text, _CALLED_OFF, near=_MEETING_WORDS)
+    if cancel.strong and not cancel.subject and _MOVED_ONLINE.search(text.lower):
+        return None  # "hold the virtual meeting over the dates of the cancelled one": moved
     if cancel.strong:
         return MessageKind.CANCELLATION, (cancel.reason("cancelled"),)
     postpone = _find(text, _POSTPONE, near=_MEETING_WORDS)

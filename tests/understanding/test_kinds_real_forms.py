@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from bot.reading.document import MailDocument
+from bot.reading.document import Attachment, MailDocument
 from bot.understanding.extract import extract_message
 from bot.understanding.record import MessageKind
 from tests.understanding.helpers import BANGKOK
@@ -69,3 +69,31 @@ def test_a_host_who_commenced_the_meeting_reports_it():
         "the 19th ASEAN Plus Three Senior Labour Officials Meeting.\n"
     )
     assert _kind("Thailand chairs the 19th SLOM+3", body) is MessageKind.REPORT
+
+
+def test_a_cancellation_sent_as_an_attachment_under_a_cover_note_is_a_cancellation():
+    doc = MailDocument(
+        message_id="cover@example.org", subject="Notice", sender=None, to=(), cc=(),
+        date=dt.datetime(2026, 3, 16, 9, 0, tzinfo=BANGKOK), in_reply_to=None, references=(),
+        authentication_results=(),
+        text="Dear colleagues,\n\nPlease find the notice attached.\n\nSecretariat",
+        attachments=(
+            Attachment(
+                filename="notice.pdf", content_type="application/pdf", size=100,
+                text="Joint Meeting Update\nThe previously scheduled joint meeting between the "
+                "boards has been canceled as a precautionary measure.",
+            ),
+        ),
+    )  # fmt: skip
+    assert extract_message(doc).kind is MessageKind.CANCELLATION
+
+
+def test_a_meeting_held_online_on_the_dates_of_the_cancelled_one_is_not_cancelled():
+    body = (
+        "We intend to hold the virtual meeting over the same dates as the canceled Spring "
+        "Meeting, 18-21 May 2026. Hold all invited, plenary, and prize sessions at the same "
+        "time as the original schedule.\n"
+    )
+    kind = _kind("Virtual Meeting", body)
+    assert kind is not MessageKind.CANCELLATION
+    assert kind is not MessageKind.INVITATION
