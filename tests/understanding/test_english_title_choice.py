@@ -67,3 +67,24 @@ def test_a_conference_centre_is_no_meeting_name():
         "The meeting will take place at the United Nations Conference Centre, Bangkok.\n",
     )
     assert meeting.title is None or "Centre" not in meeting.title.value
+
+
+def test_a_name_whose_place_wraps_onto_the_next_line_is_what_was_convened():
+    body = (
+        "Under the auspices of the Minister of Foreign Employment and the Chair-in-Office of\n"
+        "the Colombo Process (CP), the Colombo Process Ambassadors' Meeting in\n"
+        "Colombo was convened by the Ministry on 5 January 2026.\n"
+    )
+    title = _meeting("Ambassadors of the Colombo Process gather", body).title
+    assert title is not None
+    assert title.value == "Colombo Process Ambassadors' Meeting"
+
+
+def test_a_spaced_dash_between_two_capitalised_words_stays_in_the_name():
+    body = (
+        "The ministry has been appointed as the network's chairman for 2026. A 24th ASEAN – "
+        "OSHNET Coordinating Board Meeting (24th CBM) took place in Kuala Lumpur today.\n"
+    )
+    title = _meeting("Ministry appointed as network chairman", body).title
+    assert title is not None
+    assert title.value == "24th ASEAN – OSHNET Coordinating Board Meeting"

@@ -245,7 +245,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         if end == noun.end() and word.lower() == "training":
             continue  # "Technical and Vocational Education and Training" is a field of study
         value = clean(haystack[start:end]).rstrip(".")
-        value = re.sub(r"^(?:the|The|THE)\s+", "", value)
+        value = re.sub(r"^(?:the|The|THE|An?)\s+", "", value)
         words = value.split()
         if len(words) < 3 or len(value) > 300:
             continue
@@ -319,6 +319,8 @@ def _word_before(text: str, position: int) -> tuple[str, int] | None:
     word = text[start:end]
     if word == "&":
         return word, start
+    if word in ("", "-") and text[end - 1] in "–-" and text[end - 2 : end - 1] in (" ", "\t"):
+        return text[end - 1], end - 1  # a dash between words: "ASEAN – OSHNET"
     stripped = word.lstrip("_'’-&")
     if not stripped or not stripped[0].isascii():
         return None
@@ -333,8 +335,9 @@ def _grow_left(text: str, start: int) -> int:
             return committed
         word, token_start = found
         lowered = word.lower().strip("'’")
-        if word.startswith("(") or word in JOINING:
-            position = token_start  # kept only if a capitalised word stands before it
+        if word.startswith("(") or word in JOINING or word in "–-":
+            # kept only if a capitalised word stands before it: "ASEAN – OSHNET"
+            position = token_start
             continue
         if lowered in NOT_TITLE_WORDS or lowered in NOTICE_WORDS or lowered in SENTENCE_WORDS:
             return committed
