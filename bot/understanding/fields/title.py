@@ -22,6 +22,7 @@ from bot.understanding.fields.series import (
     thai_ordinal,
 )
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.fields.title_case import recased
 from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_words import (
     AFTER_A_DASH,
@@ -130,7 +131,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         candidate, from_subject = expansion, False
     elif from_subject and (named := _named_after_the(candidate, body, text.plain)):
         candidate, from_subject = named, False
-    value = _recase(candidate.value, text.plain)
+    value = recased(candidate.value, text.plain)
     source = (
         f"Subject: {text.subject}" if from_subject else text.snippet(candidate.start, candidate.end)
     )
@@ -422,29 +423,3 @@ def _place_follows(text: str, position: int) -> bool:
     start = _THE.match(text, position)
     places = find_places(text, start.end() if start else position, position + 40)
     return bool(places) and places[0].start == (start.end() if start else position)
-
-
-def _recase(value: str, text: str) -> str:
-    """An all-capitals title in the casing the text uses elsewhere, or in title case."""
-    if not value.isupper():
-        return value
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in value.split()), re.IGNORECASE)
-    for match in pattern.finditer(text):
-        if not match.group().isupper():
-            return clean(match.group())
-    acronyms = {
-        w
-        for line in text.splitlines()
-        if re.search(r"[a-z]", line)
-        for w in re.findall(r"\b[A-Z][A-Z0-9-]+\b", line)
-    }
-    words = []
-    for index, word in enumerate(value.split()):
-        bare = word.strip("()")
-        if bare in acronyms or re.fullmatch(r"\d+(?:ST|ND|RD|TH)", bare):
-            words.append(word.lower() if bare[0].isdigit() else word)
-        elif index > 0 and word.lower() in CONNECTORS:
-            words.append(word.lower())
-        else:
-            words.append(word.capitalize())
-    return " ".join(words)
