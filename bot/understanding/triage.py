@@ -94,6 +94,7 @@ _INVITE = prefiltered(
     [
         *("invit", "pleased", "hono", "nominat", "call", "notice"),
         *("ขอเชิญ", "เรียนเชิญ", "เชิญ", "ส่งผู้แทน", "มอบหมายผู้แทน", "พิจารณาผู้แทน", "เสนอชื่อผู้แทน"),
+        *("are", "is"),
     ],
     # "(virtual, by invitation)" in an events list describes an event; it invites no one;
     # nor does one that invites applications, or candidates to a test; nor news of a guest
@@ -106,6 +107,9 @@ _INVITE = prefiltered(
     # "ขอเชิญชวนประชาชน…": the public urged to turn out, no one invited to a meeting
     r"|ขอเชิญ(?!ชวนประชาชน)|เรียนเชิญ|เชิญ.{0,40}?เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน|\bnominat"
     r"|call\s+for\s+(?:nominations?|participation)"
+    # a circular letter to Member States: "are informed that the eighth meeting will be held"
+    r"|\b(?:are|is)\s+(?:hereby\s+)?informed\s+that\b(?=[^.]{0,200}?\bwill\s+(?:be\s+held|take\s+place"
+    r"|convene))"
     r"|\bnotice\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,12}?(?:meeting|workshop|conference|forum)",
 )
 # Words that only a message following an earlier one uses.

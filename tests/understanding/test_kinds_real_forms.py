@@ -97,3 +97,13 @@ def test_a_meeting_held_online_on_the_dates_of_the_cancelled_one_is_not_cancelle
     kind = _kind("Virtual Meeting", body)
     assert kind is not MessageKind.CANCELLATION
     assert kind is not MessageKind.INVITATION
+
+
+def test_a_circular_letter_informing_member_states_of_a_meeting_brings_the_meeting():
+    body = (
+        "The Director-General presents his compliments to Member States and has the honour to "
+        "refer to decision WHA75(9), which revised the mandate of the Working Group.\n"
+        "Member States are informed that the ninth meeting of the Working Group will be held "
+        "on 4-8 May 2026 in a hybrid format.\n"
+    )
+    assert _kind("C.L.14.2026", body) is MessageKind.INVITATION
