@@ -188,7 +188,7 @@ def triage(
         return MessageKind.OTHER, (
             f'an automatic reply: the subject says "{auto_reply[0].strip()}"',
         )
-    if _cover_note_only(text):
+    if _cover_note_only(doc, text):
         # "Please find the notice attached": the attachment says what the message says.
         text = replace(text, body_end=len(text.plain))
     names_meeting = bool(record.title or record.title_th or record.series or record.online_meetings)
@@ -274,12 +274,16 @@ _MOVED_ONLINE = re.compile(
 COVER_NOTE_CHARS = 300
 
 
-def _cover_note_only(text: MessageText) -> bool:
-    """Whether the sender's own words only pass on what follows (an attachment): short,
-    and naming no meeting."""
+def _cover_note_only(doc: MailDocument, text: MessageText) -> bool:
+    """Whether the sender's own words only pass on an attachment: short, and naming no
+    meeting. Words above a quoted or forwarded mail answer or pass on that mail: not these
+    (their own end before the mail's text does)."""
+    if text.body_end < len(doc.text.rstrip()):
+        return False
     own = text.lower[: text.body_end]
     return (
-        text.body_end < len(text.plain)
+        any(a.text.strip() for a in doc.attachments)
+        and text.body_end < len(text.plain)
         and len(own.strip()) <= COVER_NOTE_CHARS
         and _MEETING_WORDS.search(own) is None
     )

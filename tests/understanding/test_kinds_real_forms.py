@@ -107,3 +107,21 @@ def test_a_circular_letter_informing_member_states_of_a_meeting_brings_the_meeti
         "on 4-8 May 2026 in a hybrid format.\n"
     )
     assert _kind("C.L.14.2026", body) is MessageKind.INVITATION
+
+
+def test_a_short_reply_above_a_quoted_cancellation_stays_a_reply():
+    doc = MailDocument(
+        message_id="reply@example.org", subject="Re: Documents", sender=None, to=(), cc=(),
+        date=dt.datetime(2026, 3, 16, 9, 0, tzinfo=BANGKOK),
+        in_reply_to="notice@example.org", references=("notice@example.org",),
+        authentication_results=(),
+        text="Noted with thanks.\n\nOn Mon, 16 Mar 2026 at 08:00, Secretariat wrote:\n"
+        "The documents of the 5th Joint Working Group Meeting are attached.",
+        attachments=(
+            Attachment(
+                filename="old-notice.pdf", content_type="application/pdf", size=100,
+                text="The 4th Joint Working Group Meeting of 2 March 2025 has been canceled.",
+            ),
+        ),
+    )  # fmt: skip
+    assert extract_message(doc).kind is MessageKind.UPDATE
