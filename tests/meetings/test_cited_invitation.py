@@ -28,6 +28,10 @@ NAMES_NEITHER = LETTERS["letter2"].replace(
     "อ้างถึง หนังสือสำนักงานปลัดกระทรวงแรงงาน ที่ รง ๐๒๑๐.๓/ว ๑๙๖ ลงวันที่ ๒๑ มกราคม ๒๕๖๙",
     "อ้างถึง หนังสือสำนักเลขาธิการอาเซียน ลงวันที่ ๒๘ พฤศจิกายน ๒๕๖๘",
 )
+# Letter 1 without its อ้างถึง line: it cites no day, its title names the SLOM.
+NOT_CITING = "\n".join(
+    line for line in LETTERS["letter1"].splitlines() if not line.startswith("อ้างถึง")
+)
 
 
 @pytest.fixture
@@ -153,31 +157,3 @@ def test_a_circular_letter_of_a_meeting_found_waits_for_nobody(db):
     _ingest(db, _mail("letter", "หนังสือ", LETTERS["letter1"].replace("พิจารณา", "ทราบ")))
     with db.session() as session:
         assert messages_to_link(session) == []
-
-
-def test_of_many_meetings_invited_to_lately_the_latest_are_compared(db):
-    # More meetings were invited to in the months before the letter than are compared with
-    # its title; the one it names was invited to last, but stored last too.
-    first = dt.datetime(2025, 9, 1, 9, tzinfo=dt.UTC)
-    with db.session() as session:
-        for n in range(205):
-            _invited(
-                session,
-                f"การสัมมนาเชิงปฏิบัติการเรื่องการท่องเที่ยวชุมชน รุ่นที่ {n}",
-                first + dt.timedelta(hours=6 * n),
-                f"seminar{n}",
-            )
-        named = _invited(
-            session,
-            "การประชุมเจ้าหน้าที่อาวุโสด้านแรงงานอาเซียน ครั้งที่ ๒๑",
-            dt.datetime(2025, 12, 5, 9, tzinfo=dt.UTC),
-            "slom",
-        )
-    not_citing = "\n".join(
-        line for line in LETTERS["letter1"].splitlines() if not line.startswith("อ้างถึง")
-    )
-    doc = read_message(_mail("letter", "หนังสือ", not_citing))
-    with db.session() as session:
-        found = CitedInvitation(doc).meeting(session)
-    assert found is not None
-    assert found[0] == named
