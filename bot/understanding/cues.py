@@ -27,6 +27,9 @@ REHEARSAL = r"rehears|ซ้อม"
 BRIEFING = r"orientation|briefing|pre-?(?:meeting|training|departure)|ปฐมนิเทศ"
 SIDE_SESSION = rf"{DRY_RUN}|{REHEARSAL}|{BRIEFING}"
 
+# How a Thai person's name is opened: "นางสาวสมศรี", "ดร.สมชาย", "ผศ.ดร.…" (longest first).
+THAI_HONORIFICS = r"นางสาว|นาย|นาง|คุณ|ดร\.|พล\.|พ\.ต\.|ร\.ต\.|ศ\.|รศ\.|ผศ\."
+
 # A trip beside the meeting: its day is a milestone, not the meeting's, and its place is not
 # where the meeting is ("ศึกษาดูงาน ณ ประเทศมาเลเซีย").
 SIDE_TRIP = r"study\s+(?:visit|tour)|field\s+(?:trip|visit)|site\s+visit|excursion|ศึกษาดูงาน|ทัศนศึกษา"
