@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from bot.meetings.cited_invitation import may_name_an_invitation, meeting_of_cited_invitation
+from bot.meetings.cited_invitation import CitedInvitation
 from bot.reading.document import MailDocument
 from bot.store.tables import MeetingRow, MessageRow
 from bot.understanding.record import MeetingRecord, When
@@ -90,27 +90,28 @@ def find_meeting(
     *,
     message_pk: int | None = None,
     links: Links | None = None,
+    cited: CitedInvitation | None = None,
 ) -> Link | None:
-    """The meeting `doc` belongs to; `links` is what the transaction's merges so far know."""
+    """The meeting `doc` belongs to; `links` is what the transaction's merges so far know,
+    `cited` what its letters say (the caller keeps it to decide once what they say)."""
     links = links or Links()
+    cited = cited or CitedInvitation(doc)
     thread, keys, identity = _thread_ids(doc), _subject_keys(doc), _Identity.of(record)
     # A letter citing an invitation or naming its meeting looks for it in the database,
     # flushed or not.
-    if links.could_match_unflushed(thread, keys, identity) or (
-        links.unflushed and may_name_an_invitation(doc)
-    ):
+    if links.could_match_unflushed(thread, keys, identity) or (links.unflushed and cited.letters):
         session.flush()  # the queries below read the database, not the session
         links.unflushed.clear()
     return (
         _by_thread(session, thread, message_pk, links.known)
         or _by_subject(session, keys, message_pk, links.known)
-        or _by_cited_invitation(session, doc)
+        or _by_cited_invitation(session, cited)
         or _by_record(session, identity)
     )
 
 
-def _by_cited_invitation(session: Session, doc: MailDocument) -> Link | None:
-    found = meeting_of_cited_invitation(session, doc)
+def _by_cited_invitation(session: Session, cited: CitedInvitation) -> Link | None:
+    found = cited.meeting(session)
     return Link(*found) if found else None
 
 

@@ -20,7 +20,7 @@ from bot.config.settings import TrustSettings
 from bot.errors import MeetingNotFound, StoreError
 from bot.meetings.approval import hold, reasons_for
 from bot.meetings.change import MeetingChange
-from bot.meetings.cited_invitation import noted_unlinked
+from bot.meetings.cited_invitation import CitedInvitation
 from bot.meetings.corrections import STATUS, pinned_fields
 from bot.meetings.link import Links, find_meeting, subject_key
 from bot.meetings.meeting import Meeting, MeetingStatus
@@ -177,6 +177,7 @@ def merge_extraction(
     message.subject_key = subject_key(message.subject)
     message.sender = message.sender or (str(doc.sender) if doc.sender else "")
     message.date = message.date or doc.date
+    message.review_note = None  # said again below if it still holds
 
     record = extraction.meeting
     if extraction.kind is MessageKind.OTHER or record.is_empty():
@@ -284,8 +285,11 @@ def _meeting_of(
     """The meeting the message is already linked to, the one it belongs to, or a new one
     (then True)."""
     linked_id = message.meeting_id
+    cited = CitedInvitation(doc)  # what its letters say, decided once for link and record
     if linked_id is None:
-        link = find_meeting(session, doc, extraction.meeting, message_pk=message.id, links=links)
+        link = find_meeting(
+            session, doc, extraction.meeting, message_pk=message.id, links=links, cited=cited
+        )
         # A person detached this message from that meeting: it stays detached.
         if link is not None and not was_detached(session, message.id, link.meeting_id):
             logger.info(
@@ -300,13 +304,18 @@ def _meeting_of(
     record = extraction.meeting
     names_a_meeting = record.title or record.title_th or record.series or record.start
     if extraction.kind not in _CREATING_KINDS or not names_a_meeting:
+        # A letter that creates no meeting and is clearly no stored one's waits for a
+        # person to join it to its meeting.
+        message.review_note = cited.unlinked_reason(session)
         return None
-    return _create(session, doc, extraction), True
+    return _create(session, doc, extraction, cited), True
 
 
-def _create(session: Session, doc: MailDocument, extraction: Extraction) -> MeetingRow:
+def _create(
+    session: Session, doc: MailDocument, extraction: Extraction, cited: CitedInvitation
+) -> MeetingRow:
     # A letter that could forward several meetings' invitations makes its own, for review.
-    record = noted_unlinked(session, doc, with_series_name(session, extraction.meeting))
+    record = cited.noted(session, with_series_name(session, extraction.meeting))
     status = MeetingStatus.SCHEDULED
     if extraction.kind is MessageKind.POSTPONEMENT and record.start is None:
         status = MeetingStatus.POSTPONED

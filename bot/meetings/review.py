@@ -1,8 +1,9 @@
 """The values of a meeting a person should check before its delegates get them.
 
-Extraction gives every value a confidence; one under the review threshold is marked
-`needs_review` (as `meetbot extract` shows it) and stays so until a person confirms or
-corrects it. Both store a correction in force that pins the field (see corrections),
+Extraction gives every value a confidence; one under the review threshold, or carrying
+a `review` note (the meeting it belongs to is in doubt), is marked `needs_review` (as
+`meetbot extract` shows it) and stays so until a person confirms or corrects it. Both
+store a correction in force that pins the field (see corrections),
 so a pinned field needs no review, whatever confidence its value had.
 """
 
@@ -22,7 +23,7 @@ from bot.meetings.corrections import (
     pinned_fields_of,
 )
 from bot.meetings.meeting import MeetingStatus
-from bot.store.tables import MeetingRow
+from bot.store.tables import MeetingRow, MessageRow
 from bot.understanding.record import MeetingRecord
 
 
@@ -33,6 +34,19 @@ class ValueToReview:
     source: str | None  # for a list, the sources of the doubtful items
     confidence: float  # for a list, its least sure item's
     reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MessageToLink:
+    """A message no meeting was made of or found for, that a person should join to its
+    meeting by hand (a Thai letter of a kind that makes none, naming no stored meeting
+    clearly)."""
+
+    message_pk: int
+    subject: str
+    kind: str
+    date: dt.datetime | None
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -61,6 +75,8 @@ def doubtful_values(
                 found.append(ValueToReview(name, value, sources or None, least, ()))
         elif value.get("needs_review"):
             reasons = tuple(str(r) for r in value.get("reasons", ()))
+            if value.get("review"):
+                reasons = (*reasons, str(value["review"]))
             found.append(
                 ValueToReview(
                     name, value["value"], value["source"], float(value["confidence"]), reasons
@@ -78,7 +94,11 @@ def has_doubtful_value(data: dict[str, Any], threshold: float, checked: frozense
             continue
         value = data.get(name)
         for item in value if isinstance(value, list) else [value]:
-            confidence = item.get("confidence") if isinstance(item, dict) else None
+            if not isinstance(item, dict):
+                continue
+            if item.get("review"):
+                return True  # a person must check it, however sure the reading
+            confidence = item.get("confidence")
             if isinstance(confidence, int | float) and confidence < threshold:
                 return True
     return False
@@ -138,16 +158,40 @@ def judged(
         else MeetingRow.record[(name, "confidence")].as_float()
         for name in CORRECTABLE_FIELDS
     ]
-    rows = session.execute(query.with_only_columns(MeetingRow.id, *confidences)).all()
+    single = [name for name in CORRECTABLE_FIELDS if name not in LIST_FIELDS]
+    notes = [MeetingRow.record[(name, "review")].as_string() for name in single]
+    columns = query.with_only_columns(MeetingRow.id, *confidences, *notes)
+    rows = session.execute(columns).all()
     pinned = pinned_fields_of(session, query.with_only_columns(MeetingRow.id).order_by(None))
     found = []
     for meeting_id, *values in rows:
-        # The stored JSON's shape, with nothing but the confidences in it.
+        # The stored JSON's shape, with nothing but the confidences and review notes in it.
         data = {
             name: value if name in LIST_FIELDS else {"confidence": value}
-            for name, value in zip(CORRECTABLE_FIELDS, values, strict=True)
+            for name, value in zip(CORRECTABLE_FIELDS, values, strict=False)
         }
+        for name, note in zip(single, values[len(CORRECTABLE_FIELDS) :], strict=True):
+            data[name]["review"] = note
         checked = pinned.get(meeting_id, frozenset())
         if has_doubtful_value(data, threshold, checked) is doubtful:
             found.append(meeting_id)
     return found
+
+
+def messages_to_link(session: Session) -> list[MessageToLink]:
+    """The messages waiting to be joined to their meeting by hand, the newest first."""
+    query = (
+        select(
+            MessageRow.id,
+            MessageRow.subject,
+            MessageRow.kind,
+            MessageRow.date,
+            MessageRow.review_note,
+        )
+        .where(MessageRow.review_note.is_not(None), MessageRow.meeting_id.is_(None))
+        .order_by(MessageRow.date.desc(), MessageRow.id.desc())
+    )
+    return [
+        MessageToLink(pk, subject, kind or "", date, note or "")
+        for pk, subject, kind, date, note in session.execute(query)
+    ]

@@ -24,7 +24,12 @@ _MONTHS = "|".join(THAI_MONTHS)
 # SARA AM (its NIKHAHIT left alone, "จํานวน"): both the
 # cues and the text around a run are compared without them.
 _MARKS = re.compile("[\u0e31\u0e48-\u0e4d]")
-_BEFORE = re.compile(rf"(?:/ว\.?|ที|ละ|จานวน|จำนวน|(?:{_MARKS.sub('', _MONTHS)}))[ \t\n.]*$")
+# ที่ is a word of its own (ที่ รง …) or ends วันที่ / ครั้งที่ / ข้อที่ / ฉบับที่ (marks removed):
+# inside a word it is none ("๑๕ นาที", "สถานที").
+_NUMBER_THI = r"(?:(?<![\u0e00-\u0e7f])|วน|ครง|ขอ|ฉบบ)ที"
+_BEFORE = re.compile(
+    rf"(?:/ว\.?|{_NUMBER_THI}|ละ|จานวน|จำนวน|(?:{_MARKS.sub('', _MONTHS)}))[ \t\n.]*$"
+)
 _AFTER = re.compile(rf"^[ \t]*(?:[-–][ \t]*\S+[ \t]*)?(?:{_MARKS.sub('', _MONTHS)}|คน|ฉบบ)")
 # What Tesseract prints for a Thai digit it does not know: Latin letters, Arabic digits,
 # a few signs; a Thai digit may be among them ("๑d").

@@ -106,6 +106,9 @@ class MessageRow(Base):
     kind: Mapped[str | None] = mapped_column(StoredString(20))
     extraction: Mapped[dict[str, Any] | None]
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)
+    # Why a person should join this message to its meeting by hand (a Thai letter no
+    # stored meeting is clearly the one of), while it is linked to none.
+    review_note: Mapped[str | None] = mapped_column(StoredText())
     processed_at: Mapped[dt.datetime | None]
     # Linking a message to a meeting created in the same flush, before the meeting has an id.
     meeting: Mapped[MeetingRow | None] = relationship()

@@ -27,6 +27,9 @@ REHEARSAL = r"rehears|ซ้อม"
 BRIEFING = r"orientation|briefing|pre-?(?:meeting|training|departure)|ปฐมนิเทศ"
 SIDE_SESSION = rf"{DRY_RUN}|{REHEARSAL}|{BRIEFING}"
 
+# How a Thai person's name is opened: "นางสาวสมศรี", "ดร.สมชาย", "ผศ.ดร.…" (longest first).
+THAI_HONORIFICS = r"นางสาว|นาย|นาง|คุณ|ดร\.|พล\.|พ\.ต\.|ร\.ต\.|ศ\.|รศ\.|ผศ\."
+
 # A trip beside the meeting: its day is a milestone, not the meeting's, and its place is not
 # where the meeting is ("ศึกษาดูงาน ณ ประเทศมาเลเซีย").
 SIDE_TRIP = r"study\s+(?:visit|tour)|field\s+(?:trip|visit)|site\s+visit|excursion|ศึกษาดูงาน|ทัศนศึกษา"
@@ -38,10 +41,15 @@ HELD_PARTICIPLE = r"held|convened|organi[sz]ed|hosted|conducted"
 HELD = rf"{HELD_PARTICIPLE}|take[sn]?\s+place|taking\s+place|took\s+place|convene[ds]?"
 
 # What a report says happened, beside the words of holding a meeting: "presided over the
-# opening", "met", "หารือกับ", "เป็นประธานการประชุม".
+# opening", "met", "หารือกับ", "เป็นประธานการประชุม". ประชุม alone names a meeting in any tense
+# ("จะประชุม", "ขอเชิญประชุม"): only a verb of holding, convening or opening one ("จัดประชุม",
+# "เรียกประชุม", "เปิดการสัมมนา", as English "organized", "convened", "opened"), or a sign of
+# the past ("ได้ประชุม", "ได้มีการ", "ร่วมประชุม", "ประชุม…แล้วเสร็จ") says it happened.
 HAPPENED = (
     rf"(?i:\b(?:{HELD}|presided|opened|met|chaired|gathered|launched|attended|discussed)\b)"
-    r"|หารือ|ประชุม|เป็นประธาน|เข้าร่วม|จัดขึ้น|ได้จัด|พบปะ"
+    r"|หารือ|ได้(?:มีการ|ร่วม)?(?:การ)?ประชุม|ได้มีการ|(?<!เชิญ)(?<!เชิญเข้า)ร่วม(?:การ)?ประชุม"
+    r"|(?:จัด|เรียก|เปิด)(?:การ)?(?:ประชุม|สัมมนา|อบรม)|นำคณะ"
+    r"|ประชุม[^\s]{0,30}?(?:ไปแล้ว|เสร็จสิ้น|แล้วเสร็จ)|เป็นประธาน|(?<!เชิญ)เข้าร่วม|จัดขึ้น|ได้จัด|พบปะ"
 )
 
 # A news dateline: the place a report is filed from, then its date, then a dash or a colon:

@@ -24,7 +24,12 @@ from bot.understanding.fields.meeting_dates import (
 )
 from bot.understanding.fields.mode import find_mode
 from bot.understanding.fields.online import find_online_meetings
-from bot.understanding.fields.place import Place, find_place
+from bot.understanding.fields.place import (
+    Place,
+    doubt_dated_elsewhere,
+    find_place,
+    postponed_place,
+)
 from bot.understanding.fields.sponsorship import find_sponsorship
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title import find_titles
@@ -97,6 +102,12 @@ def extract_with_dates(
         subject_dates=subject_dates,
     )
     dates = _calendar_dates(doc, dates)
+    place = doubt_dated_elsewhere(
+        text,
+        place,
+        dates.start.value if dates.start else None,
+        dates.end.value if dates.end else None,
+    )
     online = _sessions_own_dates(online, dates)
     deadlines = find_deadlines(
         text,
@@ -130,6 +141,8 @@ def extract_with_dates(
     if kind is MessageKind.POSTPONEMENT and only_old_schedule(text, dates):
         record = replace(record, start=None, end=None)
         reasons = (*reasons, "the only dates given are the old ones: no new date yet")
+    if kind is MessageKind.POSTPONEMENT and record.start is None:
+        record = postponed_place(record)
     if kind is MessageKind.CANCELLATION and dates.chosen_is_new:
         # "moved to the Feb. 13 council meeting": what the words call new in a cancellation
         # is another meeting's day, not the one called off.

@@ -2,7 +2,8 @@
 
 Every value carries where it came from (`source`: the snippet of text) and how sure
 the extractor is (`confidence`, 0..1, with `reasons` when it is doubtful), so a
-person can check it. The JSON form is a stable interface (docs/extraction.md).
+person can check it; `review` says why a person must, however sure the reading. The
+JSON form is a stable interface (docs/extraction.md).
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ class Extracted(Generic[T]):
     source: str
     confidence: float = 1.0
     reasons: tuple[str, ...] = ()
+    # Why a person must check the value whatever its confidence: the meeting it belongs
+    # to is in doubt, not the reading ("a letter no stored meeting is clearly the one of").
+    review: str | None = None
 
 
 @dataclass(frozen=True)
@@ -151,7 +155,11 @@ class MeetingRecord:
                 }
                 if value.reasons:
                     out[f.name]["reasons"] = list(value.reasons)
-                if review_threshold is not None and value.confidence < review_threshold:
+                if value.review is not None:
+                    out[f.name]["review"] = value.review
+                if review_threshold is not None and (
+                    value.confidence < review_threshold or value.review is not None
+                ):
                     out[f.name]["needs_review"] = True
         return out
 
@@ -305,6 +313,7 @@ def _record_from_json(data: dict[str, Any]) -> MeetingRecord:
                 source=item.get("source") or "",
                 confidence=float(item.get("confidence") or 0.0),
                 reasons=tuple(item.get("reasons", ())),
+                review=item.get("review"),
             )
     return _in_stated_zone(MeetingRecord(**values))
 

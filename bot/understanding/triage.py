@@ -9,11 +9,12 @@ report it forwards). Every decision comes with the evidence it rests on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.reading.document import MailDocument
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import Prefiltered, prefiltered
 from bot.understanding.record import MeetingRecord, MessageKind
 from bot.understanding.temporal.types import day_of
@@ -26,8 +27,10 @@ _CANCEL = prefiltered(["cancel"], r"\bcancel(?:l?ed|lation|s)?\b")
 _CALLED_OFF = prefiltered(
     ["will", "no", "called", "ขอยกเลิก", "ยกเลิก"],
     r"(?:will\s+(?:no\s+longer|not)|no\s+longer)\s+(?:be\s+)?(?:held|take\s+place|proceed|go(?:ing)?"
-    # "will not take place until after the report": put off, not called off
-    r"\s+ahead)(?!\s+(?:until|till|before))|called\s+off|(?:ขอ)?ยกเลิก(?:การ)?(?:ประชุม|จัด|สัมมนา|อบรม)",
+    # "will not take place until after the report": put off, not called off; "will not be held
+    # in person": moved online, not called off
+    r"\s+ahead)(?!\s+(?:until|till|before|in[\s-]person|physically|face[\s-]to[\s-]face|on[\s-]?site))"
+    r"|called\s+off|(?:ขอ)?ยกเลิก(?:การ)?(?:ประชุม|จัด|สัมมนา|อบรม)",
 )
 # A hotel's cancellation policy is not a cancelled meeting, nor is a participant's own
 # registration that may be cancelled ("You can cancel your registration at any time").
@@ -39,7 +42,8 @@ _CANCEL_NOT_MEETING = re.compile(
 )
 _POSTPONE = re.compile(
     r"postpone|re-?schedul|deferr?ed|new\s+dates?|change\s+(?:of|in)\s+(?:the\s+)?(?:date|schedule)"
-    r"|เลื่อน(?:การ|ออก|กำหนด|วัน)|เปลี่ยนแปลง(?:วัน|กำหนด)",
+    # "ขอแจ้งเลื่อนประชุมใหญ่", "เลื่อนการสัมมนาออกไปก่อน"
+    r"|เลื่อน(?:การ|ออก|กำหนด|วัน|ประชุม|สัมมนา|อบรม|จัด)|ออกไปก่อน|เปลี่ยนแปลง(?:วัน|กำหนด)",
 )
 _REPORT = prefiltered(
     ["report", "summary", "minutes", "outcome", "รายงาน", "สรุปผลการ"],
@@ -62,17 +66,17 @@ _HELD = prefiltered(
     rf"(?:{cues.HELD_PARTICIPLE}|opened|launched|concluded|attended)\b|\btook\s+place\b"
     r"|\b(?:concluded|commenced|opened|wrapped\s+up|closed|ended)\s+(?:today|yesterday|here"
     r"|on\s+\w+day)\b|\brecently\s+(?:ended|concluded|held)\b"
-    rf"|{_NOT_PAST}\b(?:convened|organi[sz]ed|hosted|opened|rolled\s+out|kicked\s+off"
+    rf"|{_NOT_PAST}\b(?:convened|organi[sz]ed|hosted|opened|commenced|rolled\s+out|kicked\s+off"
     r"|gathered\s+(?:at|for|in)|met\s+(?:in|at|on)|presided\s+over)\b(?!\s+by\b)"
     rf"|{_NOT_PAST}\bheld\s+(?:on|in|at|from|via|virtually|online|last)\b"
     r"|จัดขึ้น(?:เมื่อ|ระหว่าง|ใน)|ได้จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม)"
     r"|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม)"
     r"|ได้เข้าร่วม(?:การ)?(?:ประชุม|สัมมนา)|(?<!เชิญ)ร่วมประชุม(?:หารือ)?กับ|ประชุมหารือ(?:ร่วม)?กับ",
 )
-# What a meeting's news calls it, near the verb.
+# What a meeting's news calls it, near the verb: its nouns (title_words, one vocabulary), or
+# an event or gathering.
 _HELD_NEAR = re.compile(
-    r"\b(?:meeting|workshop|conference|forum|seminar|webinar|consultation|dialogue|summit"
-    r"|session|event|gathering|assembly|congress|symposium|training)s?\b|ประชุม|สัมมนา|อบรม",
+    rf"\b(?:{MEETING_NOUNS}|events?|gatherings?)\b|ประชุม|สัมมนา|อบรม",
 )
 _REPORTING_SELF = re.compile(
     r"ขอรายงานผล|รายงานผล[^\n]{0,60}ดังนี้|we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?report\b"
@@ -90,14 +94,22 @@ _INVITE = prefiltered(
     [
         *("invit", "pleased", "hono", "nominat", "call", "notice"),
         *("ขอเชิญ", "เรียนเชิญ", "เชิญ", "ส่งผู้แทน", "มอบหมายผู้แทน", "พิจารณาผู้แทน", "เสนอชื่อผู้แทน"),
+        *("are", "is"),
     ],
     # "(virtual, by invitation)" in an events list describes an event; it invites no one;
-    # nor does one that invites applications, or candidates to a test.
-    r"(?<!by\s)\binvit(?:e|ed|es|ing|ation)\b(?!\s+(?:\w+\s+){0,2}?(?:applications?|candidates"
-    r"|proposals|bids|tenders|quotations|expressions?\s+of\s+interest|(?:a\s+)?(?:written\s+)?"
-    r"(?:test|interview|exam)))|pleased\s+to\s+extend|honou?r\s+to\s+(?:invite|host)"
-    r"|ขอเชิญ|เรียนเชิญ|เชิญ.{0,40}?เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน|\bnominat"
+    # nor does one that invites applications, or candidates to a test; nor news of a guest
+    # who came "at the invitation of" a host, nor an "invited speaker" of a programme.
+    r"(?<!by\s)(?<!at\sthe\s)(?<!upon\sthe\s)\binvit(?:e|ed|es|ing|ation)\b(?!\s+(?:\w+\s+){0,2}?"
+    r"(?:applications?|candidates|proposals|bids|tenders|quotations|expressions?\s+of\s+interest"
+    r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam)))(?!(?:\s*,\s*(?:and\s+)?[a-z]+|\s+(?:and|&)\s+[a-z]+){0,3}"
+    r"\s+(?:speakers?|talks?|papers?|lectures?|presentations?|panels?|sessions?|plenar))|pleased\s+to\s+extend|honou?r\s+to\s+invite"
+    # "it is a great honour to host" opens a meeting as often as it invites to one.
+    # "ขอเชิญชวนประชาชน…": the public urged to turn out, no one invited to a meeting
+    r"|ขอเชิญ(?!ชวนประชาชน)|เรียนเชิญ|เชิญ.{0,40}?เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน|\bnominat"
     r"|call\s+for\s+(?:nominations?|participation)"
+    # a circular letter to Member States: "are informed that the eighth meeting will be held"
+    r"|\b(?:are|is)\s+(?:hereby\s+)?informed\s+that\b(?=[^.]{0,200}?\bwill\s+(?:be\s+held|take\s+place"
+    r"|convene))"
     r"|\bnotice\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,12}?(?:meeting|workshop|conference|forum)",
 )
 # Words that only a message following an earlier one uses.
@@ -130,7 +142,7 @@ _NOT_MEETING_MAIL = re.compile(  # no leading \b: alternatives that start with l
     r"|ขออนุญาตลา|ใบลา|ลาพักผ่อน|ลาป่วย|ลากิจ|ปิดปรับปรุงระบบ|จดหมายข่าว|ตำแหน่งว่าง|รับสมัครงาน",
 )
 _MEETING_WORDS = re.compile(
-    r"\b(?:meeting|workshop|conference|forum|seminar|webinar|consultation|dialogue|summit)\b"
+    rf"\b(?:{MEETING_NOUNS})\b"
     # a general meeting by its letters: "this year's AGM"
     r"|\bagm'?s?\b|ประชุม|สัมมนา|อบรม",
 )
@@ -176,6 +188,9 @@ def triage(
         return MessageKind.OTHER, (
             f'an automatic reply: the subject says "{auto_reply[0].strip()}"',
         )
+    if _cover_note_only(doc, text):
+        # "Please find the notice attached": the attachment says what the message says.
+        text = replace(text, body_end=len(text.plain))
     names_meeting = bool(record.title or record.title_th or record.series or record.online_meetings)
     # A date alone (a policy "applies from 1 May") is no meeting without meeting words.
     dated_meeting = record.start is not None and _MEETING_WORDS.search(text.lower) is not None
@@ -250,11 +265,37 @@ def triage(
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
 
+# The meeting held online instead: what was cancelled is its room, not the meeting.
+_MOVED_ONLINE = re.compile(
+    r"\b(?:hold|held|convene[ds]?|take\s+place|go\s+forward|move[ds]?|switch(?:ed)?|transition(?:ed)?)"
+    r"\s+(?:[\w-]+\s+){0,5}?(?:virtual(?:ly)?|online)\b(?!\s+(?:registration|payment|form))"
+)
+# A cover note is a few lines: longer own words are a message of their own.
+COVER_NOTE_CHARS = 300
+
+
+def _cover_note_only(doc: MailDocument, text: MessageText) -> bool:
+    """Whether the sender's own words only pass on an attachment: short, and naming no
+    meeting. Words above a quoted or forwarded mail answer or pass on that mail: not these
+    (their own end before the mail's text does)."""
+    if text.body_end < len(doc.text.rstrip()):
+        return False
+    own = text.lower[: text.body_end]
+    return (
+        any(a.text.strip() for a in doc.attachments)
+        and text.body_end < len(text.plain)
+        and len(own.strip()) <= COVER_NOTE_CHARS
+        and _MEETING_WORDS.search(own) is None
+    )
+
+
 def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None:
     """A cancellation or a postponement, as the words near a meeting's say, or None."""
     cancel = _find(text, _CANCEL, exclude=_CANCEL_NOT_MEETING, near=_MEETING_WORDS)
     if not cancel.strong:
         cancel = _find(text, _CALLED_OFF, near=_MEETING_WORDS)
+    if cancel.strong and not cancel.subject and _MOVED_ONLINE.search(text.lower):
+        return None  # "hold the virtual meeting over the dates of the cancelled one": moved
     if cancel.strong:
         return MessageKind.CANCELLATION, (cancel.reason("cancelled"),)
     postpone = _find(text, _POSTPONE, near=_MEETING_WORDS)

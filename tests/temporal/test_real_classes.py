@@ -173,3 +173,44 @@ def test_a_spaced_ordinal_needs_a_word_end() -> None:
 )
 def test_a_thai_month_that_lost_its_sara_aa_in_a_pdf_is_the_month(text: str, expected: str) -> None:
     assert _read(text) == [expected]
+
+
+BKK = "Asia/Bangkok"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On March 25 and 26, 2024, the delegation met.", [f"range|2024-03-25|2024-03-26|{BKK}"]),
+        ("March 31 and April 1, 2024", [f"range|2024-03-31|2024-04-01|{BKK}"]),
+        ("Sep 20 & 21, 2024", [f"range|2024-09-20|2024-09-21|{BKK}"]),
+        # days that do not follow each other stay two days
+        ("on June 3 and 10, 2024", [f"date|2024-06-03|-|{BKK}", f"date|2024-06-10|-|{BKK}"]),
+    ],
+)  # fmt: skip
+def test_days_joined_by_and_after_their_month(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected
+
+
+def test_an_afternoon_hour_written_with_a_needless_pm_is_read_as_written() -> None:
+    assert _read("09 November 2024, 13:30 PM - 16:30 PM | By invitation only") == [
+        f"range|2024-11-09T13:30:00+07:00|2024-11-09T16:30:00+07:00|{BKK}"
+    ]
+    assert _read("9 November 2024, 13:30 AM") == [f"date|2024-11-09|-|{BKK}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Geneva, 5 16 June 2024", [f"range|2024-06-05|2024-06-16|{BKK}"]),
+        ("Conference (1 13 June 2024)", [f"range|2024-06-01|2024-06-13|{BKK}"]),
+        # a count before a date is no lost dash, nor is a larger day
+        ("Room 5 16 June 2024", [f"date|2024-06-16|-|{BKK}"]),
+        ("Geneva, 20 16 June 2024", [f"date|2024-06-16|-|{BKK}"]),
+        # the day before a date in numbers, listed ahead of it
+        ("Directors Meeting in Bangkok (25, 26/7/2024)", [f"range|2024-07-25|2024-07-26|{BKK}"]),
+        ("items 3, 26/7/2024", [f"date|2024-07-26|-|{BKK}"]),
+    ],
+)  # fmt: skip
+def test_a_range_whose_dash_a_copy_lost(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected

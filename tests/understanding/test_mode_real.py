@@ -37,6 +37,22 @@ def test_online_said_in_other_words_is_virtual(sentence: str) -> None:
     assert _mode(sentence) is Mode.VIRTUAL
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Directors may participate in any meeting by telephone or other means not requiring"
+        " physical presence.",
+        "The by-laws allow a meeting by electronic means not requiring physical presence.",
+        "The Board can meet without physical presence if necessary.",
+    ],
+)
+def test_a_meeting_only_allowed_without_physical_presence_is_not_said_virtual(
+    sentence: str,
+) -> None:
+    text = f"The Annual Meeting takes place on 17 November 2026 at the Town Hall. {sentence}"
+    assert _mode(text) is Mode.IN_PERSON
+
+
 def test_the_way_of_another_meeting_says_nothing_of_this_one() -> None:
     text = (
         "The Working Group met on 14-15 June 2026. Around July there would be an additional"

@@ -15,6 +15,7 @@ from bot.meetings.repository import load_meeting
 from bot.meetings.review import values_to_review
 from bot.services.feeds import rotate_token
 from bot.store.attempts import begin_attempt
+from bot.store.messages import store_raw_message
 from bot.store.statuses import MessageStatus
 from bot.store.tables import ActionRunRow, CorrectionRow, MessageRow, OutboxRow
 from tests.web.conftest import PASSWORD, csrf_of
@@ -166,6 +167,25 @@ def test_the_review_queue_shows_a_doubtful_start_with_its_source(workspace, meet
     officer = logged_in("officer")
     assert "ถูกต้อง / Confirm" in officer.get("/review").text
     assert 'id="review-1-' not in queue, "the sure meeting has nothing to check"
+
+
+def test_the_review_queue_lists_a_letter_no_meeting_was_found_for(
+    workspace, meetbot_app, logged_in
+):
+    raw = b"Message-ID: <letter-9@saraban.example.org>\r\nSubject: letter 9\r\n\r\nbody\r\n"
+    reason = "not linked: no meeting is clearly the one its Thai title names"
+    with meetbot_app.db.session() as session:
+        pk = store_raw_message(session, raw, source="test").pk
+        row = session.get(MessageRow, pk)
+        row.kind, row.subject, row.review_note = "circular", "หนังสือ ๙", reason
+    queue = logged_in("viewer").get("/review").text
+    item = queue.split(f'id="link-message-{pk}"', 1)[1].split("</li>", 1)[0]
+    assert f'href="/messages/{pk}"' in item
+    assert "หนังสือ ๙" in item
+    assert reason in item
+    with meetbot_app.db.session() as session:
+        session.get(MessageRow, pk).meeting_id = 1  # a person joined it to its meeting
+    assert f'id="link-message-{pk}"' not in logged_in("viewer").get("/review").text
 
 
 def test_a_script_in_a_subject_is_shown_as_text(workspace, meetbot_app, logged_in):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import Contact
@@ -28,7 +29,7 @@ _HEADING = re.compile(r"\n\s*#*\s*\**\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)]\s+\**\s*[A
 _NAME = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Mdm|Madam|Puan|Encik|Dato'?|Datin|Pak|Ibu|H\.\s?E)\.?"
     r"[ \t]+[A-Z][\w'-]*\.?(?:[ \t]+(?:[A-Z][\w'-]*\.?|bin|binti|binte|bte|de|van|dela|del))*)"
-    r"|(?:(?:นางสาว|นาย|นาง|คุณ|ดร\.)[ \t]?[ก-๙]{2,}(?:[ \t]+[ก-๙]{2,})?)"
+    rf"|(?:(?:{cues.THAI_HONORIFICS})[ \t]?[ก-๙]{{2,}}(?:[ \t]+[ก-๙]{{2,}})?)"
 )
 # "Jane Doe <jane@example.org>", "Jane Doe (jane@example.org)"
 _NAME_BEFORE_EMAIL = re.compile(r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,4})\s*[<(\[]\s*$")

@@ -8,13 +8,18 @@ The weights are data (`WEIGHTS`); each chosen date's reasons name the signals th
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
 from bot.understanding import cues
+from bot.understanding.fields.date_periods import (
+    is_session_period,
+    is_whole_month,
+)
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
+from bot.understanding.fields.table_rows import row_label
 from bot.understanding.fields.text import MessageText, clause_before
+from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.signals import Signal, Tally
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
@@ -25,6 +30,10 @@ _MEETING_CUES = re.compile(
     r"|เข้าร่วม(?:การ)?ประชุม|ประชุม",
     re.IGNORECASE,
 )
+# "Thursday, September 10th, 9am is the next regular meeting of the Council": said right after.
+_IS_THE_MEETING = re.compile(
+    rf"[^\S\n]*+(?i:(?:is|are)\s+the\s+(?:\w+\s+){{0,3}}?(?:{MEETING_NOUNS})\b)"
+)
 # Tried only where one of its first words begins (bot.understanding.prefilter): a case-blind
 # choice of words is otherwise tried at every place of the text.
 _OTHER_EVENT = prefiltered(
@@ -33,6 +42,7 @@ _OTHER_EVENT = prefiltered(
             *("dry", "rehears", "test", "arrival", "departure", "check", "dinner", "reception"),
             *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
             *("last", "originally", "initially", "formerly", "instead", "earlier", "had"),
+            *("fee", "charged", "payment", "prior"),
         ),
         *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่"),
         *("เดิมกำหนด", "กำหนดเดิม"),
@@ -40,6 +50,8 @@ _OTHER_EVENT = prefiltered(
     r"(?i)"
     rf"{cues.DRY_RUN}|{cues.REHEARSAL}|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
+    # a fee's period: "Regular fees will be charged after 31 March until 14 July"
+    r"|fees?\b|charged\b|payments?\b|prior\s+to"
     r"|originally|previously|initially|formerly|instead\s+of"
     r"|earlier\s+(?:proposed|planned|announced|scheduled)|had\s+been\s+(?:scheduled|planned)"
     r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
@@ -80,7 +92,8 @@ NEW_DATE = re.compile(
 # Said of a meeting still to come: "will be held via video conference on", "will meet on".
 TO_COME = re.compile(
     r"\bwill\s+(?:\w+ly\s+)?(?:be\s+held|take\s+place|meet|convene|be\s+convened)\b"
-    r"|\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:be\s+held|take\s+place|meet)\b",
+    r"|\b(?:is|are)\s+(?:due|set|scheduled|likely|expected|planned)\s+to\s+(?:be\s+held|take\s+place"
+    r"|meet)\b",
     re.IGNORECASE,
 )
 # A postponement that gives no new dates yet.
@@ -138,28 +151,35 @@ CONTEXT_AFTER = 60
 # How far before the message a date said of the past is another meeting.
 CITED_PAST_DAYS = 1
 
-# "สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๘" names a council's session of the year, "ปีงบประมาณ" a budget
-# year; neither is a meeting from 1 January to 31 December.
-_SESSION_PERIOD = re.compile(
-    r"สมัย(?:สามัญ|วิสามัญ|ที่|ประชุม)|ปีงบ|(?i:fiscal\s+year|financial\s+year|session\s+year"
-    r"|biennium|academic\s+year)"
-)
-# After the first day of a session: "เป็นต้นไป" (onwards), "มีกำหนด ๑๕ วัน" (for 15 days).
-# A PDF may break the line before them.
-_PERIOD_AFTER = re.compile(r"\s*(?:เป็นต้นไป|มีกำหนด|(?i:onwards?|for\s+\d+\s+days))")
 _NOTHING_BEFORE = re.compile(r"\s*(?i:on\s+)?")
 _PUBLICATION = re.compile(
-    r"(?i:published|posted|issued|released?|updated|last\s+modified|date\s+of\s+(?:issue|publication)"
+    r"(?i:published|posted|issued|released?|updated?|last\s+modified|date\s+of\s+(?:issue|publication)"
     r"|signed|press\s+release|news)\b[^\n]{0,25}$|เผยแพร่|ประกาศ\s*ณ|สั่ง\s*ณ|ลงนาม"
     # "Agenda | 05 October 2011", "Version: 3 May": the date of the document itself.
     r"|(?i:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
+    # "Submitted by admin on Thu, 01/02/2020": a page's posting stamp
+    r"|(?i:submitted\s+by\s+\S+\s+on)[^\S\n]*$"
 )
-# The dash after a dateline's date (bot.understanding.cues).
-_DATELINE_DASH = re.compile(rf"{cues.DATELINE_END}(?:\s|$)")
+# A page's count of its readers or views after its date.
+_READER_COUNT = re.compile(
+    r"[^\S\n]*+[(|\[]?[^\S\n]*+(?:จำนวน(?:คน|ผู้)(?:อ่าน|เข้าชม)|ผู้เข้าชม|เข้าชม|อ่าน"
+    r"|(?i:views?|hits|reads))[^\S\n]*+:?[^\S\n]*+[\d๐-๙,]+"
+)
+# A page's stamp: a date opening its line with only a bar after it ("Tuesday, 11 February
+# 2020 |"), where a listing's share buttons or counts stood.
+_STAMP_TAIL = re.compile(r"[^\S\n]*\|[^\S\n]*")
+# The dash after a dateline's date (bot.understanding.cues), or a wire's name in brackets
+# before the story: "Kathmandu, Aug 28 (IANS) A meeting of ...".
+_DATELINE_DASH = re.compile(
+    rf"{cues.DATELINE_END}(?:\s|$)|[^\S\n]*\([A-Z][^()\n]{{1,30}}\)[^\S\n]+"
+)
 # "วันที่ 18 มีนาคม ของทุกปี", "on 18 March every year": a day of every year, no meeting's.
 _RECURRING = re.compile(
     r"[^\S\n]*(?:ของ)?ทุก(?:ปี|เดือน)|[^\S\n]*(?i:every\s+year|each\s+year|annually)"
 )
+# A day's name before its date in brackets: "World Day against Child Labour (12 June)".
+# ("Today (30 March)" names the story's own day.)
+_NAMED_DAY = re.compile(r"(?i:\bday)[^\S\n]*\($")
 # A programme's day heading names its weekday ("Saturday, 3 December 2011"); a letter's date
 # does not.
 _WEEKDAY = re.compile(
@@ -170,35 +190,19 @@ _WEEKDAY = re.compile(
 _MILESTONE = re.compile(
     r"(?i:call\s+for|abstracts?|papers?\s+(?:submission|due)|submission|notification|acceptance"
     r"|camera[\s-]?ready|early[\s-]?bird|full\s+papers?|authors?|proposals?|review"
+    # a desk's or an office's hours over the meeting's days, not the meeting's own
+    r"|(?:opening|office|business)\s+hours"
     rf"|{cues.SIDE_TRIP})"
-    r"|รับบทความ|ส่งบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ|ลงทะเบียน|เปิดรับ"
+    r"|รับบทความ|ส่งบทความ|ปรับแก้|แก้ไขบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ"
+    r"|ลงทะเบียน|เปิดรับ|บัดนี้"
 )
 _MEETING_WORD = (
-    r"(?i:conference|congress|symposium|summit|meeting|workshop|forum|event|seminar)"
-    r"|วัน(?:ประชุม|จัดงาน|งาน|สัมมนา)|นำเสนอผลงาน"
+    rf"(?i:\b(?:{MEETING_NOUNS}|events?)\b)|วัน(?:ประชุม|จัดงาน|งาน|สัมมนา)|นำเสนอ(?:ผลงาน|บทความ)"
 )
 _MEETING_LABEL = re.compile(
     rf"(?:{_MEETING_WORD})(?i:\s+dates?|\s+days?)?[^\S\n]*[:：|\t][^\S\n]*$"
 )
-# A row's label on the line above its date, as a table copied to text leaves it:
-# "วันประชุมนำเสนอผลงาน" then "19 – 20 ตุลาคม 2560". Short, and without digits.
-# Searched in the 64 characters before a line (see its use): a line of more cannot match
-# there, and saying so bounds the blanks the repetitions share between them.
-_ROW_LABEL = re.compile(
-    r"(?:^|\n)(?=[^\n]{0,64}\n)[^\S\n]*(?P<label>[^\d๐-๙\n]{3,60}?)[^\S\n]*[:：]?[^\S\n]*\n[^\S\n]*\Z"
-)
-# A line of a label cell wrapped over lines: short, no digits but the row's number.
-_LABEL_LINE = re.compile(r"[^\S\n]*(?P<number>\d{1,2}[.)][^\S\n]*)?(?P<label>[^\d๐-๙\n]{3,40})")
-_LABEL_LINES = 4
-# A table copied with each date above its row's label: "14 – 15 กันยายน 2566" then
-# "งานการนำเสนอผลงานวิจัย". Not a letter's subject or salutation under its date.
-_ROW_LABEL_AFTER = re.compile(
-    r"\n[^\S\n]*+(?!เรื่อง|เรียน|อ้างถึง|(?i:subject|dear|to\b|re\b|ref))"
-    r"(?P<label>[^\d๐-๙\n]{3,60})[^\S\n]*(?:\n|\Z)"
-)
 _MEETING_ROW = re.compile(_MEETING_WORD)
-# How long the rest of a line opened by a date may be to label a row; a longer one is prose.
-_SAME_LINE_LABEL = 60
 _DECIDED_THERE = re.compile(
     r"[^.\n]{0,20}?(?:ได้)?มีมติ|(?i:[^.\n]{0,40}?\b(?:resolved|decided|agreed)\b)"
 )
@@ -220,15 +224,22 @@ def weigh(
     near_before = clause_before(text, start)
     after = text.plain[end : min(line_end, end + CONTEXT_AFTER)]
     line_before = text.plain[line_start:start]
-    label = _row_label(text, line_start) if not line_before.strip() else ""
     rest_of_line = text.plain[end:line_end].strip()
-    if not label and not line_before.strip():
-        # "15 – 16 มิถุนายน 2561 เจ้าของบทความนำเสนอผลงาน": a row's label after its date
-        label = rest_of_line or _row_label_after(text, line_end)
-        label = label if len(label) <= _SAME_LINE_LABEL else ""
-    # "Published Date: 2026-01-23": its "Date:" is no meeting's.
-    published = _PUBLICATION.search(line_before[-40:]) is not None
-    if not published and (_MEETING_CUES.search(before) or _MEETING_CUES.search(after)):
+    label = row_label(text, line_start, line_end, line_before, rest_of_line)
+    # "Published Date: 2026-01-23": its "Date:" is no meeting's; nor is a page's date that its
+    # count of readers follows ("6 June 2018 (read 980 times)").
+    published = (
+        _PUBLICATION.search(line_before[-40:]) is not None
+        or _READER_COUNT.match(after) is not None
+        or (not line_before.strip() and _STAMP_TAIL.fullmatch(after) is not None)
+    )
+    # "ระหว่างวันที่ 20-21 มกราคม": the engine keeps the lead words inside the date it reads
+    if not published and (
+        _MEETING_CUES.search(before)
+        or _MEETING_CUES.search(after)
+        or _MEETING_CUES.match(item.text)
+        or _IS_THE_MEETING.match(after)
+    ):
         tally.add(DateSignal.MEETING_WORDS)
     # "registration for the <title> (19-21 May 2026)": the dates are the title's.
     follows_title = any(0 <= start - e <= 3 for _, e in title_spans)
@@ -270,11 +281,12 @@ def weigh(
         or (DATELINE_PLACE.fullmatch(line_before) and _DATELINE_DASH.match(after))
     ):
         tally.add(DateSignal.PUBLICATION)
-    if _RECURRING.match(after):
+    # "International Labour Day (1 May)", "every year": the day of a name or of every year
+    if _RECURRING.match(after) or (_NAMED_DAY.search(line_before[-40:]) and after[:1] == ")"):
         tally.add(DateSignal.RECURRING)
     if is_whole_month(item):
         tally.add(DateSignal.WHOLE_MONTH)
-    if _is_session_period(item, before, text.plain[end : end + CONTEXT_AFTER]):
+    if is_session_period(item, before, text.plain[end : end + CONTEXT_AFTER]):
         tally.add(DateSignal.SESSION_PERIOD)
     if line_end - line_start <= 120 and any(
         line_start - 300 <= s <= line_end for s, _ in title_spans
@@ -313,25 +325,6 @@ def _sentence_line_start(text: MessageText, line_start: int) -> int:
     return line_start
 
 
-def _row_label_after(text: MessageText, line_end: int) -> str:
-    """The label of a table row whose date stands on the line above it, or ""."""
-    m = _ROW_LABEL_AFTER.match(text.plain, line_end)
-    return m["label"] if m else ""
-
-
-def _is_session_period(item: Temporal, before: str, after: str) -> bool:
-    """A whole year ("ประจำปี ๒๕๖๘", "fiscal year 2026"), or the days of a session: "สมัยสามัญ
-    สมัยที่ ๓ … ระหว่างวันที่ ๑ สิงหาคม … เป็นต้นไป มีกำหนดไม่เกิน ๑๕ วัน". The day the council
-    is called for in that session ("ในวันที่ ๑๓ สิงหาคม เวลา ๐๘.๓๐ น.") is a meeting."""
-    if is_whole_year(item):
-        return True
-    # "ในวันศุกร์ที่ ๔ กุมภาพันธ์ ๒๕๖๕ เวลา ๑๓.๓๐ น. เป็นต้นไป": an hour of the day is a sitting's,
-    # from which it runs on; a session's period has none.
-    if _SESSION_PERIOD.search(before) is None or item.kind is TemporalKind.DATETIME:
-        return False
-    return item.kind is TemporalKind.RANGE or _PERIOD_AFTER.match(after) is not None
-
-
 def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: int) -> bool:
     """A date standing alone on its line, as a letter or a stamp is dated; not a date that
     opens a line of text ("วันที่ 14 กรกฎาคม 2564 เวลา 10.00 น. รองปลัดกระทรวง… เป็นประธาน…")."""
@@ -342,53 +335,6 @@ def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: in
         return False  # a letter is dated by a day; "Sep 20 '21 - Sep 24 '21" is an event's
     line_end = text.line_at(end)[1] if end < len(text.plain) else end
     return len(text.plain[end:line_end].strip()) <= DATE_LINE_TAIL
-
-
-def _row_label(text: MessageText, line_start: int) -> str:
-    """The label of a table row whose date opens the next line, or "": a label cell a PDF
-    wraps over lines ("8. นำเสนอผลงานในรูปแบบ" / "Oral presentation Paper") is read whole."""
-    m = _ROW_LABEL.search(text.plain, max(0, line_start - 64), line_start)
-    if not m:
-        return ""
-    lines = [m["label"]]
-    above = m.start() + (text.plain[m.start()] == "\n")
-    while len(lines) < _LABEL_LINES and above > 0:
-        line = _LABEL_LINE.fullmatch(text.plain, text.line_at(above - 1)[0], above - 1)
-        if line is None:
-            break
-        lines.insert(0, line["label"])
-        if line["number"]:
-            break  # the row's number opens its label
-        above = text.line_at(above - 1)[0]
-    return " ".join(lines)
-
-
-def is_whole_year(item: Temporal) -> bool:
-    """ "ประจำปี พ.ศ. ๒๕๖๓", "2026": a year, never a meeting's days."""
-    first, last = day_of(item.start), day_of(item.end)
-    return (
-        first is not None
-        and last is not None
-        and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
-    )
-
-
-# A day's number as written: one or two digits, Arabic or Thai (a year has four).
-_DAY_NUMBER = re.compile(r"(?<![\d๐-๙])[\d๐-๙]{1,2}(?![\d๐-๙])")
-
-
-def is_whole_month(item: Temporal) -> bool:
-    """ "ประจำเดือน มกราคม ๒๕๖๘", "in late June 2011": a month written without a day, never a
-    meeting's days ("1-30 June 2011" writes its days and may be)."""
-    first, last = day_of(item.start), day_of(item.end)
-    return (
-        first is not None
-        and last is not None
-        and first.day == 1
-        and (first.year, first.month) == (last.year, last.month)
-        and last.day == calendar.monthrange(last.year, last.month)[1]
-        and _DAY_NUMBER.search(item.text) is None
-    )
 
 
 def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:

@@ -35,7 +35,9 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
         re.compile(
             cues.REGISTRATION
             # "apply for a credential": a press or event pass, applied for as one registers
-            + r"|apply\s+for\s+(?:a\s+|an\s+|the\s+)?(?:credential|accreditation)",
+            + r"|apply\s+for\s+(?:a\s+|an\s+|the\s+)?(?:credential|accreditation)"
+            # "เปิดรับสมัครและชำระเงินเข้าร่วมประชุม": applying to attend the meeting
+            + r"|สมัคร[^\n]{0,30}?เข้าร่วม",
             re.IGNORECASE,
         ),
     ),
@@ -74,6 +76,10 @@ def deadline_kind(text: MessageText, item: Temporal) -> DeadlineKind:
         text.paragraph_at(start)[0], start - CONTEXT_BEFORE, sentence_start(text.plain, start)
     )
     clause_end = min(text.paragraph_at(end)[1], end + CONTEXT_AFTER)
+    line_end = text.line_at(end)[1]
+    if not text.plain[end:line_end].strip():
+        # a date ending its line ends a schedule's row: the next line is another row's
+        clause_end = min(clause_end, line_end)
     line_start = text.line_at(start)[0]
     if _LIST_ITEM.match(text.plain, line_start):
         clause_start = max(clause_start, line_start)

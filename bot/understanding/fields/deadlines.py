@@ -13,16 +13,13 @@ from bot.understanding.cues import written_in_thai
 from bot.understanding.fields.deadline_kinds import deadline_kind
 from bot.understanding.fields.meeting_dates import EVENT_KINDS, in_zone
 from bot.understanding.fields.text import MessageText, sentence_start
+from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.record import Deadline, DeadlineKind, Extracted, When
 from bot.understanding.temporal.relative import resolve_relative
 from bot.understanding.temporal.types import Relative, Temporal, TemporalKind, day_of
 from bot.understanding.temporal.zones import tzinfo_of
 
-_ANCHOR_MEETING = re.compile(
-    r"meeting|workshop|conference|forum|seminar|event|session|training|programme|course"
-    r"|ประชุม|สัมมนา|อบรม",
-    re.IGNORECASE,
-)
+_ANCHOR_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS}|events?)\b|ประชุม|สัมมนา|อบรม", re.IGNORECASE)
 _ANCHOR_ARRIVAL = re.compile(r"arriv|เดินทางถึง", re.IGNORECASE)
 _ANCHOR_DEPARTURE = re.compile(r"depart", re.IGNORECASE)
 _ANCHOR_TRAVEL = re.compile(
@@ -48,6 +45,12 @@ _DUE_LABEL = re.compile(
     r"|due\s+date|registration\s+(?:closes|deadline)|กำหนดส่ง|วันสุดท้าย|หมดเขต)[^:\n]{0,60}[:：]"
     r"[ \t]*+(?:\w+,?[ \t]+)?$",
     re.IGNORECASE | re.MULTILINE,
+)
+# A window open from now until a day, as a schedule's row writes it: "ลงทะเบียน บัดนี้ – 4 เมษายน
+# 2565", "Registration: from now until 4 April": the day is due.
+_FROM_NOW_UNTIL = re.compile(
+    r"บัดนี้[^\S\n]*(?:[-–—]|ถึง|จนถึง)[^\S\n]*(?:วันที่[^\S\n]*)?$"
+    r"|(?i:\bfrom\s+now\s+(?:until|till|to|through)[^\S\n]+)$"
 )
 # A sentence that says a deadline is a day: "the late registration deadline ... will be
 # August 14th, 2020", "the closing date for nominations is Friday, 6 March".
@@ -106,7 +109,10 @@ def _is_labelled_dueday_of(text: MessageText, item: Temporal) -> bool:
     if item.kind is not TemporalKind.DATE or isinstance(item.start, dt.datetime):
         return False
     line_start = text.line_at(item.span[0])[0]
-    if _DUE_LABEL.search(text.plain, line_start, item.span[0]) is not None:
+    if (
+        _DUE_LABEL.search(text.plain, line_start, item.span[0]) is not None
+        or _FROM_NOW_UNTIL.search(text.plain, line_start, item.span[0]) is not None
+    ):
         return True
     return (
         _DEADLINE_IS.search(text.plain, sentence_start(text.plain, item.span[0]), item.span[0])

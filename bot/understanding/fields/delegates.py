@@ -39,15 +39,24 @@ _PERSONS_EN = (
 # The word between a number and its persons describes them ("two senior officials"); a
 # preposition says the number counts something else ("page 9 for member economies").
 _NOT_BETWEEN = r"(?!(?:for|of|from|in|at|to|on|by|and|or)\s)"
+_WORD = r"[a-z-]+"
+# "the eight Council members", "three board members": the seats of a body, not a delegation.
+_BODY = r"(?:council|board|committee|commission|executive|governing|bureau)"
 _ENGLISH = prefiltered(  # run over lower-case text; tried only where a number begins
     [*DIGITS, *(word for word in WORD_NUMBERS if word.isascii())],
-    rf"\b{_NUMBER}\s*(?:\(\d{{1,2}}\)\s*)?(?:{_NOT_BETWEEN}[a-z-]+\s+)?{_PERSONS_EN}\b"
-    # "ten ASEAN Member States", "21 member economies": countries, not persons
-    r"(?!\s+(?:states?|economies|countries|nations|organi[sz]ations)\b)",
+    rf"\b{_NUMBER}\s*(?:\(\d{{1,2}}\)\s*)?(?:{_NOT_BETWEEN}(?!{_BODY}\s){_WORD}\s+)?"
+    rf"{_PERSONS_EN}\b"
+    # "ten ASEAN Member States", "seven member-states", "21 member economies": countries
+    r"(?![\s-]+(?:states?|economies|countries|nations|organi[sz]ations)\b)",
 )
 # "at least one member of each delegation should join the dry run": a floor for a session,
 # not the number asked for.
-_FLOOR = re.compile(r"(?:at\s+least|a\s+minimum\s+of|minimum\s+of|อย่างน้อย)\s*$", re.IGNORECASE)
+# "bans on gatherings of more than 10 people": a bound on a crowd, not a request either.
+_FLOOR = re.compile(
+    r"(?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|over|fewer\s+than|less\s+than"
+    r"|อย่างน้อย)\s*$",
+    re.IGNORECASE,
+)
 # "up to two delegates": a cap written just before the number.
 _CAP = re.compile(
     r"(?:up\s+to|maximum\s+of|max\.?|at\s+most|not\s+more\s+than|no\s+more\s+than)\s*$",

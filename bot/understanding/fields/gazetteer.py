@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.understanding.fields.name_list import NameList, words_in
 from bot.understanding.geo import city_named, city_names, country_name, country_names
 
 COUNTRIES: dict[str, tuple[str, ...]] = {
@@ -216,14 +217,6 @@ class PlaceMatch:
     is_city: bool
 
 
-def _pattern(spellings: list[str]) -> re.Pattern[str]:
-    ordered = sorted(set(spellings), key=len, reverse=True)
-    # Words of a name may be wrapped onto the next line, or spaced twice.
-    alternatives = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in ordered)
-    # Latin names must stand alone ("Korea" in "Koreans" is not a place); Thai has no spaces.
-    return re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])", re.IGNORECASE)
-
-
 _CITY_OF = {s.lower(): name for name, (_, spellings) in CITIES.items() for s in spellings}
 _COUNTRY_OF = {s.lower(): name for name, spellings in COUNTRIES.items() for s in spellings}
 # "Timor-Leste" is also written "Timor Leste".
@@ -251,18 +244,19 @@ def _country_first_words() -> frozenset[str]:
     return frozenset(word for word, countries in countries_of.items() if len(countries) == 1)
 
 
-_CITY_PATTERN = _pattern([s for _, spellings in CITIES.values() for s in spellings])
-_COUNTRY_PATTERN = _pattern([s for spellings in COUNTRIES.values() for s in spellings])
+_CITY_NAMES = NameList(s for _, spellings in CITIES.values() for s in spellings)
+_COUNTRY_NAMES = NameList(s for spellings in COUNTRIES.values() for s in spellings)
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
     """Cities and countries named in text[start:end], in order; a city wins an overlap."""
     stop = len(text) if end is None else end
+    words = words_in(text, start, stop)
     found = [
         PlaceMatch(m.start(), m.end(), _CITY_OF[_spelling(m)], True)
-        for m in _CITY_PATTERN.finditer(text, start, stop)
+        for m in _CITY_NAMES.finditer(text, start, stop, words)
     ]
-    for m in _COUNTRY_PATTERN.finditer(text, start, stop):
+    for m in _COUNTRY_NAMES.finditer(text, start, stop, words):
         if not any(c.start < m.end() and m.start() < c.end for c in found):
             found.append(PlaceMatch(m.start(), m.end(), _COUNTRY_OF[_spelling(m)], False))
     return sorted(found, key=lambda p: p.start)
@@ -270,6 +264,12 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 
 def _spelling(match: re.Match[str]) -> str:
     return " ".join(match.group().lower().split())
+
+
+def canonical_city(name: str) -> str:
+    """The gazetteer's name for a city however it is spelt ("Hanoi" is "Ha Noi"), or the name
+    itself for a city the gazetteer does not list."""
+    return _CITY_OF.get(" ".join(name.lower().split()), name)
 
 
 def canonical_country(name: str) -> str:

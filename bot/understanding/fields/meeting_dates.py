@@ -14,11 +14,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from bot.understanding.cues import written_in_thai
 from bot.understanding.fields.date_confidence import (
     features,
     fitted_confidence,
     hand_confidence,
 )
+from bot.understanding.fields.date_periods import is_fiscal_year, is_whole_year
 from bot.understanding.fields.date_roles import (
     MAX_REPEATS,
     NEW_DATE,
@@ -26,20 +28,23 @@ from bot.understanding.fields.date_roles import (
     OLD_SCHEDULE,
     POSTPONED_SCHEDULE,
     TO_COME,
+    WEIGHTS,
     DateSignal,
-    is_whole_year,
     weigh,
 )
 from bot.understanding.fields.gazetteer import zone_of_place
+from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stated_last_day
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
 from bot.understanding.fields.text import MessageText, clause_before, sentence_start
 from bot.understanding.record import Extracted, When
+from bot.understanding.signals import Tally
+from bot.understanding.temporal.assemble import ZONE_ASSUMED
 from bot.understanding.temporal.types import (
     Temporal,
     TemporalKind,
     day_of,
 )
-from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of
+from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of, written_iana_zone
 
 MAX_TITLE_SPANS = 50
 # A date chosen by less than this over a date of other days is doubtful.
@@ -92,27 +97,60 @@ def find_meeting_dates(
         if _days(t) in subject_days:
             tallies[id(t)].add(DateSignal.IN_SUBJECT)
     scores = {key: tally.total for key, tally in tallies.items()}
-    best = max(candidates, key=lambda t: (scores[id(t)], text.in_body(t.span[0]), -t.span[0]))
+    # A month without a day, a whole year or a budget year is never the meeting's days.
+    choosable = [t for t in candidates if not _a_period(t, tallies[id(t)])]
+    best = max(
+        choosable or candidates,
+        key=lambda t: (scores[id(t)], text.in_body(t.span[0]), -t.span[0]),
+    )
     best_score = scores[id(best)]
-    if best_score < 1:
+    if best_score < 1 or not choosable:
         # the story's own date, which "yesterday" and "on Monday" count from
         filed = [t for t in candidates if tallies[id(t)].holds(DateSignal.PUBLICATION)]
-        return _from_subject(text, in_subject, default_tz, city, country, reference, filed)
-    # The same day written elsewhere with its hours says more.
+        found = _from_subject(text, in_subject, default_tz, city, country, reference, filed)
+        return found if found.start is not None else _told_long_after(text, choosable, tallies)
+    # A range written elsewhere from the same first day says more: "13/9/2022" in a sentence,
+    # "September 13 to 14, 2022" under the title.
+    longer = [
+        t
+        for t in candidates
+        if t.kind is TemporalKind.RANGE
+        and best.end is None
+        and not isinstance(best.start, dt.datetime)
+        and _days(t)[0] == day_of(best.start)
+        and _days(t)[1] != _days(t)[0]
+        and scores[id(t)] >= best_score - CLEAR_MARGIN
+        and not any(tallies[id(t)].holds(s) for s in _NOT_WRITTEN_AS_EVENT)
+    ]
+    if longer:
+        best = max(longer, key=lambda t: scores[id(t)])
+        best_score = scores[id(best)]
+    # The same day written elsewhere with its hours says more ("Date: 22 August" above "On 22
+    # August at 03:00 UTC, ... held a webinar"), unless those hours are another event's.
     precise = [
         t
         for t in candidates
         if isinstance(t.start, dt.datetime)
         and day_of(t.start) == day_of(best.start)
         and (best.end is None or day_of(t.end or t.start) == day_of(best.end))
-        and scores[id(t)] >= best_score - 2
+        and scores[id(t)] >= 1
+        and not any(tallies[id(t)].holds(s) for s in _NOT_WRITTEN_AS_EVENT)
     ]
     if not isinstance(best.start, dt.datetime) and precise:
-        best = precise[0]
+        best = max(precise, key=lambda t: scores[id(t)])
     zone, zone_confidence = _zone(best, default_tz, city, country)
+    if zone is None and (written := written_iana_zone(text.plain)) is not None:
+        # "2-5 March 2021 / Chiang Mai, Thailand (ONLINE) / Asia/Bangkok timezone"
+        zone, zone_confidence = written, WRITTEN_ZONE_CONFIDENCE
     start, end = in_zone(best.start, zone, best), in_zone(best.end, zone, best)
     source = text.snippet(*best.span)
     reasons = (*best.reasons, *tallies[id(best)].reasons())
+    first_day = day_of(best.start)
+    last_day = (
+        None
+        if end is not None or first_day is None
+        else (stated_last_day(text, first_day, best.span[1]))
+    )
     rival = max(
         (scores[id(t)] for t in candidates if _days(t) != _days(best)), default=float("-inf")
     )
@@ -132,9 +170,13 @@ def find_meeting_dates(
     # The hand weights' verdict, lowered where the model fitted on real mail is less sure.
     hand = hand_confidence(best_score, close_rival=close_rival)
     confidence = min(best.confidence, hand, fitted_confidence(inputs))
+    end_value = Extracted(end, source, confidence, reasons) if end is not None else None
+    if last_day is not None:
+        why = (*reasons, "the last day counted from the length the text states")
+        end_value = Extracted(last_day, source, min(confidence, COUNTED_END_CONFIDENCE), why)
     return MeetingDates(
         start=Extracted(start, source, confidence, reasons) if start is not None else None,
-        end=Extracted(end, source, confidence, reasons) if end is not None else None,
+        end=end_value,
         timezone=Extracted(zone, source, zone_confidence) if zone else None,
         chosen_span=best.span,
         chosen_is_new=tallies[id(best)].holds(DateSignal.NEW_DATE)
@@ -142,6 +184,37 @@ def find_meeting_dates(
         new_date_written=any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values()),
         confidence_inputs=inputs,
     )
+
+
+def _told_long_after(
+    text: MessageText, candidates: Sequence[Temporal], tallies: Mapping[int, Tally]
+) -> MeetingDates:
+    """ "The Special Briefing had been conducted on 28 September 2018", on a page of 2020 whose
+    only other date is its own: the one day of another year said with a meeting's words is the
+    meeting the page tells of (under review: it may be one cited)."""
+    told = [
+        t
+        for t in candidates
+        if tallies[id(t)].holds(DateSignal.OTHER_YEAR)
+        and tallies[id(t)].holds(DateSignal.MEETING_WORDS)
+        and tallies[id(t)].total - WEIGHTS[DateSignal.OTHER_YEAR] >= 1
+    ]
+    item = told[0] if len({_days(t) for t in told}) == 1 else None
+    if item is None or item.start is None:
+        return MeetingDates(None, None, None)
+    why = (*item.reasons, *tallies[id(item)].reasons(), "the only meeting's day the text tells")
+    source = text.snippet(*item.span)
+    start = Extracted(item.start, source, TOLD_LONG_AFTER_CONFIDENCE, why)
+    end = Extracted(item.end, source, TOLD_LONG_AFTER_CONFIDENCE, why) if item.end else None
+    return MeetingDates(start, end, None)
+
+
+# A day of another year told alone: a person should look.
+TOLD_LONG_AFTER_CONFIDENCE = 0.5
+
+
+def _a_period(item: Temporal, tally: Tally) -> bool:
+    return tally.holds(DateSignal.WHOLE_MONTH) or is_whole_year(item) or is_fiscal_year(item)
 
 
 def _said_to_come(text: MessageText, item: Temporal, reference: dt.datetime) -> bool:
@@ -242,6 +315,8 @@ def _from_subject(
     )
 
 
+# A zone the text names once, apart from any time.
+WRITTEN_ZONE_CONFIDENCE = 0.8
 # A date read from the subject alone, with nothing in the text to confirm it.
 SUBJECT_CONFIDENCE = 0.7
 
@@ -253,7 +328,15 @@ def _days(item: Temporal) -> tuple[dt.date | None, dt.date | None]:
 
 
 def zone_stated(item: Temporal) -> bool:
-    return item.tz is not None and ZONE_ANYWHERE.search(item.text) is not None
+    """Whether the text writes the zone of this date: in its words, or as a place after its
+    time ("02:00 PM Jakarta") or a section's statement ("All times are Singapore time")."""
+    if item.tz is None:
+        return False
+    if ZONE_ANYWHERE.search(item.text) is not None:
+        return True
+    return isinstance(item.start, dt.datetime) and not any(
+        reason.startswith(ZONE_ASSUMED) for reason in item.reasons
+    )
 
 
 def _zone(
@@ -265,7 +348,9 @@ def _zone(
     city_zone = zone_of_place(city, country)
     if city_zone:
         return city_zone, 0.75
-    if has_time:
+    if has_time and written_in_thai(item.text):
+        # a Thai notice that names no place is read where its readers are; an English one
+        # may be anywhere: its zone is not guessed
         return default_tz, 0.5
     return None, 0.0
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from bot.understanding import cues
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, sentence_start
+from bot.understanding.fields.thai_venue import THAI_BUILDINGS
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import Prefiltered, prefiltered
 from bot.understanding.record import Extracted, Mode
@@ -27,29 +28,42 @@ _ONLINE_AFTER = "|".join(
         *("conducted", "take place", "takes place", *MEETING_NOUNS.split("|")),
     )
 )
-# "by telephone, electronic, or other means not requiring physical presence"
+# "The Board will hold a meeting by telephone, electronic, or other means not requiring physical
+# presence", "there will be no physical meeting": a denied physical presence says virtual.
 _DENIED = "|".join(
     f"(?<={words} )"
     for words in ("not", "no", "without", "without a", "without any", "not requiring")
 )
+_DENIED_PHYSICAL = prefiltered(
+    ["physical"], rf"(?:{_DENIED})physical(?:ly)?\s+(?:presence|meeting|attendance|gathering)"
+)
+# Unless the sentence only allows it: "Directors may take part by other means not requiring
+# physical presence" is a by-law's permission, and says nothing of how this meeting is held.
+_PERMITTED = re.compile(
+    # (not the month: "on 3 May 2026", "May 3")
+    r"\bmay\b(?<![\d.,]\smay)(?!\s+\d)"
+    r"|\b(?:can|could|might|allow(?:s|ed)?|permit(?:s|ted)?|authori[sz]ed|entitled|option)\b"
+    r"|\bif\s+(?:necessary|needed|required)\b"
+)
 _VIRTUAL = prefiltered(
     [
         *("virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"),
-        *("fully", "entirely", "wholly", "physical"),
+        *("fully", "entirely", "wholly"),
     ],
     r"\bvirtual(?:ly)?\b|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum"
     r"|activity|event|conference|seminar|training|hackathon)"
     rf"|(?:{_ONLINE_AFTER})online\b"
     # "chairs the online ASEAN Special Summit"
     rf"|\bonline\s+(?:[\w+-]+\s+){{1,3}}(?:{MEETING_NOUNS})\b"
-    rf"|(?:{_DENIED})physical(?:ly)?\s+(?:presence|meeting|attendance|gathering)"
     # "This hackathon is fully online", "held entirely online"
     r"|\b(?:fully|entirely|wholly)\s+(?:online|remote)"
     r"|\bvideo[\s-]?conferenc|\bvia\s+(?:zoom|teams|webex|google\s+meet|video|(?:a\s+)?digital\s+platform)"
     r"|\bwebinar"
     r"|\bon\s+(?:the\s+)?zoom\b|\bby\s+zoom\b"
-    r"|ผ่าน(?:ระบบ|ทาง|แอปพลิเคชัน)\s*(?:การประชุม)?\s*(?:ทางไกล|ออนไลน์|วีดิ?ทัศน์|(?:microsoft\s+|ms\s+|cisco\s+|google\s+)?"
-    r"(?:zoom|webex|teams|meet))"
+    r"|ผ่าน(?:ระบบ|ทาง|แอปพลิเคชัน|โปรแกรม)\s*(?:การประชุม)?\s*(?:ทางไกล|ออนไลน์|วีดิ?ทัศน์"
+    r"|(?:microsoft\s+|ms\s+|cisco\s+|google\s+)?(?:zoom|webex|teams|meet))"
+    # "ผ่านโปรแกรม Zoom", however the word before the platform is spelt
+    r"|ผ่าน\S{0,12}\s*(?:zoom|webex|microsoft\s+teams|google\s+meet)\b"
     r"|ประชุมออนไลน์|รูปแบบออนไลน์|ประชุมทางไกล",
 )
 _IN_PERSON = prefiltered(
@@ -60,15 +74,24 @@ _IN_PERSON = prefiltered(
 _HYBRID = prefiltered(
     [
         *("hybrid", "ไฮบริด", "รูปแบบผสม", "แบบผสมผสาน", "both", "virtual", "online"),
-        *(r"in[\s-]person", "ณ", r"on[\s-]?site"),
+        *(r"in[\s-]person", "ณ", r"on[\s-]?site", "blended", "cent", "hotel", "hall", "ผ่าน"),
+        *("headquarters", "secretariat", "office", "building", "room"),
     ],
-    r"\bhybrid\b|ไฮบริด|รูปแบบผสม|แบบผสมผสาน"
+    r"\bhybrid\b|ไฮบริด|รูปแบบผสม|แบบผสมผสาน|\bblended\s+(?:mode|format|manner)"
+    # "held at the Conference Centre in Bangkok and via videoconferencing": a building and a
+    # link for the same meeting
+    r"|\b(?:cent(?:re|er)|hotel|hall|headquarters|secretariat|office|building|room)\b[^.\n]{0,40}?"
+    r"\s(?:and|&)\s+(?:also\s+)?(?:via|through|by|on)\s+(?:video|zoom|webex|teams|online|virtual)"
+    # "ผ่านระบบการประชุมทางไกล ณ ห้องประชุม…": a room joined to the meeting by video
+    # (a PDF's line may break the sentence between them, a blank line ends it)
+    rf"|ผ่าน(?:ระบบ|โปรแกรม|แอปพลิเคชัน)(?:[^\n]|\n(?![ \t]*\n)){{0,80}}?\s(?:ณ|ที่)\s*"
+    rf"(?:{THAI_BUILDINGS})"
     r"|both\s+(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+and\s+(?:virtual(?:ly)?|online)"
     # "Online และ Onsite", "onsite & online": both ways of attending, side by side
     r"|(?:virtual(?:ly)?|online)\s*(?:and|และ|&|/)\s*(?:in[\s-]person|physical(?:ly)?|on[\s-]?site)"
     r"|(?:in[\s-]person|on[\s-]?site)\s*(?:and|และ|&|/)\s*(?:virtual(?:ly)?|online)"
     # "ณ ห้องประชุม ... และผ่านระบบ ...": a room and a link for the same session
-    r"|ณ\s*[^\n]{3,200}?(?:และ|หรือ)\s*(?:ผ่าน|ทาง)(?:ระบบ|แอปพลิเคชัน)",
+    r"|ณ\s*[^\n]{3,200}?(?:และ|หรือ)\s*(?:ผ่าน|ทาง)(?:ระบบ|แอปพลิเคชัน|โปรแกรม)",
 )
 _TRAVEL = re.compile(
     r"air\s*fares?|flight\s+(?:details|itinerary|arrangements?)|accommodation|check[\s-]in|visa"
@@ -84,6 +107,11 @@ _NOT_THIS = re.compile(
 )
 _DENIED_BEFORE = re.compile(r"\b(?:not|no|without)\s+(?:\w+\s+)?$")
 _NOT_THIS_REACH = 30
+# "not be held in person", "not to move forward with the in-person event", "instead of meeting
+# in person": the way the meeting was to be held, given up.
+_IN_PERSON_GIVEN_UP = re.compile(
+    r"\b(?:not|no\s+longer|cancel\w*|instead\s+of|rather\s+than)\b[^.;\n]{0,40}?\bin[\s-]person\b"
+)
 _HOLDING = re.compile(
     r"held|conduct|convene|take\s+place|meeting\s+will|join|participat|attend|format|mode"
     r"|จัดขึ้น|จัดการประชุม|เข้าร่วม|รูปแบบ",
@@ -93,8 +121,14 @@ _HOLDING = re.compile(
 def find_mode(
     text: MessageText, *, has_venue: bool, has_online_meeting: bool
 ) -> Extracted[Mode] | None:
-    # (a denied physical presence is itself a statement of virtual)
-    virtual = _weigh(text, _VIRTUAL, unless=_SIDE_SESSION, deniable=False)
+    virtual = _weigh(text, _VIRTUAL, unless=_SIDE_SESSION)
+    denied = _weigh(
+        text, _DENIED_PHYSICAL, unless=_SIDE_SESSION, deniable=False, unless_permitted=True
+    )
+    if denied[2] > virtual[2]:
+        virtual = (virtual[0] + denied[0], denied[1], denied[2])
+    else:
+        virtual = (virtual[0] + denied[0], virtual[1], virtual[2])
     in_person = _weigh(text, _IN_PERSON)
     hybrid = _weigh(text, _HYBRID)
     travel_words = {m.group() for m in _TRAVEL.finditer(text.lower)}
@@ -104,6 +138,10 @@ def find_mode(
     if hybrid[0] and (hybrid[2] >= 3 or hybrid[0] >= max(virtual_score, in_person[0])):
         return _result(text, Mode.HYBRID, hybrid[1], 0.85)
     if virtual_score and in_person_score:
+        if _IN_PERSON_GIVEN_UP.search(text.lower):
+            # "will not be held in person. We are now developing plans to hold these meetings
+            # virtually": the in-person meeting named elsewhere is the plan given up
+            return _result(text, Mode.VIRTUAL, virtual[1], 0.75)
         if virtual_score >= 2 * in_person_score:
             return _result(text, Mode.VIRTUAL, virtual[1], 0.75)
         if in_person_score >= 2 * virtual_score:
@@ -129,10 +167,11 @@ def _weigh(
     *,
     unless: re.Pattern[str] | None = None,
     deniable: bool = True,
+    unless_permitted: bool = False,
 ) -> tuple[int, tuple[int, int] | None, int]:
     """The total weight of a pattern's matches, the span of the weightiest one, its weight;
-    matches with `unless` around them, of another meeting, or denied (when `deniable`) do not
-    count."""
+    matches with `unless` around them, of another meeting, denied (when `deniable`) or only
+    allowed by their sentence (when `unless_permitted`) do not count."""
     total = 0
     best: tuple[int, tuple[int, int]] | None = None
     for match in pattern.finditer(text.lower):
@@ -143,6 +182,10 @@ def _weigh(
         before = max(0, match.start() - _NOT_THIS_REACH)
         if _NOT_THIS.search(text.lower, before, match.start()) or (
             deniable and _DENIED_BEFORE.search(text.lower, before, match.start())
+        ):
+            continue
+        if unless_permitted and _PERMITTED.search(
+            text.lower, sentence_start(text.plain, match.start()), match.start()
         ):
             continue
         weight = 2 if _HOLDING.search(around) else 1

@@ -15,9 +15,12 @@ from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 # The day word in the sentence that says a meeting happens: "opened today", "held yesterday".
 _DAY_WORD = re.compile(
-    r"\b(?:(?P<word>yesterday|today|tomorrow)|(?:on\s+)?(?P<weekday>(?:mon|tues|wednes|thurs|fri"
-    # "agreed Tuesday to coordinate": news writes the weekday bare; "Tuesday, 14 April" is a date
-    r"|satur|sun)day))\b(?!,?[^\S\n]*\d)",
+    r"\b(?:(?P<word>yesterday|today|tomorrow)"
+    # A weekday names a day when "on", "last" or "next" leads it, or right after the verb as
+    # news writes it ("agreed Tuesday to coordinate"); a weekday alone may be a heading's or a
+    # timetable's, and "Tuesday, 14 April" is a date.
+    r"|(?:(?P<lead>on|last|this|next)[^\S\n]+|(?<=ed[^\S\n])|(?<=\bmet[^\S\n]))"
+    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b(?!,?[^\S\n]*\d)",
     re.IGNORECASE,
 )
 _SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1}
@@ -25,11 +28,14 @@ _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 # Said of the future, "on Monday" is the next Monday; otherwise the last one, a story being
 # written after the fact.
 _FUTURE = re.compile(r"\b(?:will|to\s+be|is\s+to|are\s+to)\b", re.IGNORECASE)
-_HAPPENS = re.compile(
-    rf"\b(?:{cues.HELD}|opened|began|begins|scheduled|commenced|kicked\s+off|launched"
-    r"|gathered|concluded|closed|presided)\b",
-    re.IGNORECASE,
+# What a report says happened (bot.understanding.cues), and the words of a meeting's opening
+# and closing that news uses: "kicked off here on Tuesday", "commenced today".
+_HAPPENED = re.compile(
+    rf"{cues.HAPPENED}|(?i:\b(?:kicked\s+off|began|begun|begins|commenced|started|concluded"
+    r"|closed|got\s+under\s*way)\b)"
 )
+# Said of a day "yesterday", "today", "on Monday" name: also a meeting still to come.
+_HAPPENS = re.compile(rf"{_HAPPENED.pattern}|(?i:\bscheduled\b)")
 _SENTENCE = re.compile(r"[^.!?\n]*")
 # Read from a word and a day the text itself dates loosely: a person should look.
 NEWS_DAY_CONFIDENCE = 0.6
@@ -57,7 +63,8 @@ def _counted(day: dt.date, m: re.Match[str], future: bool) -> dt.date:
     if m["word"]:
         return day + dt.timedelta(days=_SHIFT[m["word"].lower()])
     weekday = _WEEKDAYS.index(m["weekday"].lower().removesuffix("day"))
-    if future:
+    lead = (m["lead"] or "").lower()
+    if lead == "next" or (future and lead != "last"):
         return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
     return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
 
@@ -66,13 +73,21 @@ def _counted(day: dt.date, m: re.Match[str], future: bool) -> dt.date:
 DATE_LINE_TAIL = 24
 # A news dateline dates the report (bot.understanding.cues): its place before the date.
 DATELINE_PLACE = re.compile(rf"[^\S\n]*{cues.DATELINE_PLACE},[^\S\n]*")
-# What may stand before the date that opens a story: nothing, "On", "เมื่อ", its dateline.
-_STORY_OPENING = re.compile(r"[^\S\n]*(?:เมื่อ[^\S\n]*|(?i:on)[^\S\n]+)?")
-_HAPPENED = re.compile(cues.HAPPENED)
-# A day counted from the story's date says the meeting was another day than the dateline's.
-_OTHER_DAY_WORD = re.compile(
-    r"(?i:\b(?:yesterday|tomorrow|last\s+week|on\s+\w+day))\b|เมื่อวาน|พรุ่งนี้|ที่ผ่านมา"
+# What may stand before the date that opens a story: nothing, "On", "เมื่อ", its dateline, or a
+# dateline's place with its dash ("Vientiane – On 19 and 20 April, ... convened").
+_STORY_OPENING = re.compile(
+    rf"[^\S\n]*(?:{cues.DATELINE_PLACE}[^\S\n]*[–—-]{{1,2}}[^\S\n]*)?"
+    r"(?:เมื่อ[^\S\n]*|(?i:on)[^\S\n]+)?"
 )
+# A day counted from the story's date says the meeting was another day than the dateline's
+# ("on Tuesday" names the dateline's own day when that day is a Tuesday).
+_OTHER_DAY_WORD = re.compile(
+    r"(?i:\b(?:yesterday|tomorrow|last\s+week|on\s+(?P<weekday>\w+day)))\b|เมื่อวาน|พรุ่งนี้"
+    r"|ที่ผ่านมา"
+)
+# A period of more days than a month holds is no day of its own: a fiscal year, a plan's.
+_PERIOD_DAYS = 27
+_BLANK_LINES = re.compile(r"\s*")
 # How far into its sentence the verb of a story's opening is looked for.
 _STORY_REACH = 300
 
@@ -89,15 +104,70 @@ def opens_story(
     if not (_STORY_OPENING.fullmatch(line_before) or DATELINE_PLACE.fullmatch(line_before)):
         return False
     end = item.span[1]
+    timed_alone = (
+        isinstance(item.start, dt.datetime) and not text.plain[end : text.line_at(end)[1]].strip()
+    )
+    if timed_alone:
+        # "วันจันทร์ที่ 28 เมษายน 2568 / เวลา 09.00 น." above the story's paragraph: a letter is
+        # dated without an hour, so the paragraph below tells of this day
+        blank = _BLANK_LINES.match(text.plain, text.line_at(end)[1])
+        end = blank.end() if blank else end
     stop = sentence_end(text.plain, end, end + _STORY_REACH)
     sentence = text.plain[end:stop]
     if any(
-        end <= other.span[0] < stop and other.kind is not TemporalKind.RELATIVE
+        end <= other.span[0] < stop and _is_day(other) and not _in_brackets(text, other)
         for other in text.temporals
     ):
         return False  # "BANDAR SERI BEGAWAN, 6 April 2017 – ... met on 4-5 April": that day
-    if len(sentence.split("\n", 1)[0].strip()) <= DATE_LINE_TAIL and not text.wraps_at(
-        text.line_at(end)[1]
+    if (
+        not timed_alone
+        and len(sentence.split("\n", 1)[0].strip()) <= DATE_LINE_TAIL
+        and not text.wraps_at(text.line_at(end)[1])
     ):
         return False  # a date on a line of its own dates a letter
-    return _HAPPENED.search(sentence) is not None and _OTHER_DAY_WORD.search(sentence) is None
+    if not _first_told(text, item):
+        return False  # "On March 19, during the forum, ..." tells a day inside the story
+    # "เมื่อวันที่ …" opening a line says it of the past itself: the verb may come after the
+    # names of those who took part, past what a copy keeps.
+    said_past = line_before.strip() == "เมื่อ" or _HAPPENED.search(sentence) is not None
+    return said_past and not any(
+        _names_another_day(m, day) for m in _OTHER_DAY_WORD.finditer(sentence)
+    )
+
+
+def _in_brackets(text: MessageText, item: Temporal) -> bool:
+    """ "on the occasion of International Labour Day (1 May)": the day of a name, not a day the
+    story tells."""
+    start, end = item.span
+    return text.plain[start - 1 : start] == "(" and text.plain[end : end + 1] == ")"
+
+
+def _is_day(item: Temporal) -> bool:
+    """A day or a few days, not a relative span or a period such as a fiscal year."""
+    if item.kind is TemporalKind.RELATIVE:
+        return False
+    first, last = day_of(item.start), day_of(item.end)
+    return first is None or last is None or (last - first).days <= _PERIOD_DAYS
+
+
+def _names_another_day(m: re.Match[str], day: dt.date) -> bool:
+    weekday = m["weekday"]
+    return weekday is None or weekday.lower()[:3] != _WEEKDAYS[day.weekday()][:3]
+
+
+def _first_told(text: MessageText, item: Temporal) -> bool:
+    """Whether no other day is told before this one: dates standing before it are only those a
+    page or a letter is dated by, ending their lines (with a weekday or a stamp), or the same
+    days in a heading."""
+    first, last = day_of(item.start), day_of(item.end) or day_of(item.start)
+    for other in text.temporals:
+        if other.span[0] >= item.span[0] or not _is_day(other):
+            continue
+        day = day_of(other.start)
+        if first is not None and last is not None and day is not None and first <= day <= last:
+            continue
+        # a date ending its line ("Posted on: 29 April", a heading's "(25-26/7)") tells nothing
+        told = text.plain[other.span[1] : text.line_at(other.span[1])[1]]
+        if len(told.strip()) > DATE_LINE_TAIL:
+            return False
+    return True

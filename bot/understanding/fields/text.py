@@ -61,6 +61,14 @@ class MessageText:
     def in_body(self, position: int) -> bool:
         return position < self.body_end
 
+    @property
+    def mostly_thai(self) -> bool:
+        """Whether the message's own text opens with more Thai letters than Latin ones."""
+        sample = self.plain[: min(self.body_end, _LANGUAGE_SAMPLE)]
+        thai = len(sample) - len(_THAI_LETTERS.sub("", sample))
+        latin = len(sample) - len(_LATIN_LETTERS.sub("", sample))
+        return thai > latin
+
     def line_at(self, position: int) -> tuple[int, int]:
         """The span of the line holding `position` (at most LINE_LIMIT characters each way)."""
         floor = max(0, position - LINE_LIMIT)
@@ -100,6 +108,10 @@ class MessageText:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# Characters of a message's own text that tell its language.
+_LANGUAGE_SAMPLE = 3000
+_THAI_LETTERS = re.compile("[\u0e01-\u0e2e]+")
+_LATIN_LETTERS = re.compile("[A-Za-z]+")
 # Mail clients wrap plain text at 72 to 78 characters; a line of prose cut there is this long
 # at least, while the lines of an address block or a list are mostly shorter.
 WRAPPED_LINE_CHARS = 50

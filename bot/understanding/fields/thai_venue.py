@@ -12,28 +12,37 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import cues
 from bot.understanding.fields.text import MessageText
 
-# Nouns that open a part of a place: rooms, buildings, grounds, offices, and the address.
-THAI_PLACE_NOUNS = (
-    r"ห้อง|หอ(?!การค้า)|อาคาร|ตึก|ชั้น|โรงแรม|รีสอร์ท|ศูนย์|ศาลา|ที่ว่าการ|ทำเนียบ|สำนัก|กระทรวง|กรม"
-    r"|มหาวิทยาลัย|วิทยาลัย|โรงเรียน|สถาบัน|สวน|อุทยาน|วัด|พระราชวัง|วัง|ลาน|สนาม|สโมสร|สภา"
-    r"|เทศบาล|องค์การ|ค่าย|หมู่บ้าน|บ้าน|โถง|บริเวณ|ภายใน|จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.|ถนน|ถ\."
-    r"|ซอย|แขวง|เขต|เลขที่|กรุง|นคร|เมือง|ประเทศ|สาธารณรัฐ|ราชอาณาจักร|สหพันธ์|สปป\.|บริษัท|จำกัด"
-)
-_PLACE_NOUN = re.compile(rf"(?:{THAI_PLACE_NOUNS})")
-# "ที่ห้องประชุม…", "ที่ศูนย์การประชุม…": "ที่" says where only before the noun of a building or
-# grounds; before an office or ministry it is as often "which" ("หนังสือที่กรม…แจ้ง"), and
-# "ที่ประชุม" is the meeting itself.
-_BUILDING_NOUNS = (
+# The one vocabulary of Thai place nouns (venue_name reads a venue and an address with it).
+# A building or grounds: "ที่" before one says where ("ที่ห้องประชุม…", "ที่ศูนย์การประชุม…");
+# before an office or ministry it is as often "which" ("หนังสือที่กรม…แจ้ง"), and "ที่ประชุม" is
+# the meeting itself.
+THAI_BUILDINGS = (
     r"ห้อง|หอประชุม|อาคาร|ตึก|โรงแรม|รีสอร์ท|ศูนย์(?:การ)?ประชุม|ศูนย์นิทรรศการ|ศาลากลาง|ศาลาว่าการ"
     r"|ที่ว่าการ|ทำเนียบ|สวน|อุทยาน|พระราชวัง|สนาม|สโมสร|สำนักเลขาธิการ"
 )
+# What a venue is named by: a building, also an office, a ministry, a floor, a school.
+THAI_VENUES = rf"{THAI_BUILDINGS}|ศูนย์|สำนักงาน|กระทรวง|ชั้น|มหาวิทยาลัย|โรงเรียน"
+THAI_VENUE_NOUN = re.compile(THAI_VENUES)
+# The street and district of an address, which follow the building.
+THAI_ADDRESS = r"ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\."
+# Nouns that open a part of a place: rooms, buildings, grounds, offices, and the address.
+_PLACE_NOUN = re.compile(
+    rf"{THAI_VENUES}|หอ(?!การค้า)|ศาลา|สำนัก|กรม|วิทยาลัย|สถาบัน|วัด|วัง|ลาน|สภา|เทศบาล|องค์การ"
+    rf"|ค่าย|หมู่บ้าน|บ้าน|โถง|บริเวณ|ภายใน|{THAI_ADDRESS}|เลขที่|กรุง|นคร|เมือง|ประเทศ|สาธารณรัฐ"
+    r"|ราชอาณาจักร|สหพันธ์|สปป\.|บริษัท|จำกัด"
+)
 # (Not after a Thai letter: "ครั้งที่", "ทุกที่". The letters first, for a quick scan.)
-THAI_AT = re.compile(rf"(?:ณ|ที่(?=\s*(?:{_BUILDING_NOUNS})))(?<![ก-๙]ณ)(?<![ก-๙]ที่)\s*")
+# ("ที่กรุงมะนิลา": a capital is a place too.)
+THAI_AT = re.compile(rf"(?:ณ|ที่(?=\s*(?:{THAI_BUILDINGS}|กรุง)))(?<![ก-๙]ณ)(?<![ก-๙]ที่)\s*")
 # Words that join a clause to the place, glued to it or not: the phrase ends before them.
 _CLAUSE_JOIN = re.compile(
     r"\s*(?:มาเพื่อ|โดย|ระหว่าง|วันที่|เมื่อ|ในวัน|เวลา|รายละเอียด|ซึ่ง|ทั้งนี้|ตามที่|เพื่อ|จึง"
+    # "ณ คูเวตจากฟิลิปปินส์เป็นอินโดนีเซีย": where a thing passes from and to is no place of it
+    # (a vowel or mark after it makes another word: "จาการ์ตา")
+    r"|จาก(?![ะ-ฺเ-๎])|ไปยัง"
     # "และ" after a space joins a clause; glued, it joins a name ("ศูนย์ประชุมและแสดงสินค้า")
     r"|\s(?:และ|หรือ)"
     r"|จำนวน|รวม|\n\s*\n"
@@ -41,10 +50,12 @@ _CLAUSE_JOIN = re.compile(
     r"|\((?![A-Z][A-Z0-9&.-]{1,9}\)))"
 )
 # A person named after the place is the sentence's subject: "… ศาลากลางจังหวัด นายสมชาย …".
-_PERSON = re.compile(r"(?:นาย|นาง|นางสาว|ดร\.|พล\.|พ\.ต\.|ร\.ต\.|ศ\.|รศ\.|ผศ\.)(?=[ก-๙])")
+_PERSON = re.compile(rf"(?:{cues.THAI_HONORIFICS})(?=[ก-๙])")
+_REGION = re.compile(r"ประเทศ|สาธารณรัฐ|ราชอาณาจักร|สปป\.|จังหวัด|จ\.|กรุง")
 _NUMBER = re.compile(r"[\d๐-๙][\d๐-๙./-]*")
-# The rest of a name is short: a surname, a campus, a number's letters ("สนอ.").
-_NAME_REST = re.compile(r"[ก-๙.]{1,14}|\(?[A-Z][A-Z0-9&.-]{1,9}\)?")
+# The rest of a name is short: a surname, a campus, a number's letters ("สนอ."), or a name
+# in Latin letters.
+_NAME_REST = re.compile(r"[ก-๙.]{1,14}|\(?[A-Z][A-Z0-9&.-]{1,9}\)?|[A-Z][a-z][A-Za-z'’&.-]{0,18}")
 _PART = re.compile(r"\S+")
 _THAI = re.compile(r"[ก-๙]")
 MAX_THAI_PLACE_CHARS = 160
@@ -64,7 +75,10 @@ def thai_place_end(text: MessageText, start: int) -> int:
         if _PERSON.match(word):
             break
         if _PLACE_NOUN.match(word):
-            rest_words = 0
+            # a country or province glued to its name ends the name: what follows is no part
+            # of it ("… สาธารณรัฐสิงคโปร์ ในการนี้ …")
+            named_region = (region := _REGION.match(word)) is not None and region.end() < len(word)
+            rest_words = MAX_NAME_REST_WORDS if named_region else 0
         elif _NUMBER.fullmatch(word):
             rest_words = MAX_NAME_REST_WORDS
         elif rest_words < MAX_NAME_REST_WORDS and _NAME_REST.fullmatch(word):

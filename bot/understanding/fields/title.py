@@ -22,6 +22,7 @@ from bot.understanding.fields.series import (
     thai_ordinal,
 )
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.fields.title_case import recased
 from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_words import (
     AFTER_A_DASH,
@@ -41,7 +42,7 @@ _NOUN = prefiltered(MEETING_NOUNS.split("|"), rf"\b(?:{MEETING_NOUNS})\b")
 _PLAN_NOT_EVENT = re.compile(r"\b(?:work|action|strategic|national)\s+$")
 _NOUN_OF_A_THING = re.compile(
     r"[ \t]+(?:law|act|room|rooms|minutes|notes|rules|policy|requirements|link|id|password"
-    r"|passcode|platform|software)\b"
+    r"|passcode|platform|software|centre|center|centres|centers|hall|halls)\b"
 )
 _MEDIUM = re.compile(r"(?:video|audio|web|tele|phone)[\s-]*conference")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -97,17 +98,26 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     if not any(c.start < text.body_end for c in body):
         # A cover note's attachment is the message: its names count as the body's.
         body = [_Candidate(c.start, c.end, c.value, c.score + 1) for c in body]
+    if not candidates and text.subject:
+        # A subject without a name of its own may still say which one by its short form
+        # or number: "... to Attend the 112th ILC" is the body's "112th Session of the
+        # International Labour Conference", not another meeting the text goes on to.
+        body = [
+            _Candidate(c.start, c.end, c.value, c.score + 1) if _subject_names(c, text) else c
+            for c in body
+        ]
     counts = Counter(c.value.lower() for c in [*candidates, *body])
-    best: tuple[int, int, _Candidate, bool] | None = None
+    ranked: list[tuple[int, int, _Candidate, bool]] = []
     for index, candidate in enumerate([*candidates, *body]):
         from_subject = index < len(candidates)
         score = candidate.score + min(3, counts[candidate.value.lower()] - 1)
-        rank = (score, len(candidate.value))
-        if best is None or rank > best[:2]:
-            best = (*rank, candidate, from_subject)
+        ranked.append((score, len(candidate.value), candidate, from_subject))
+    best = max(ranked, key=lambda r: r[:2], default=None)
     if best is None or best[0] < 3:
         return None
     score, _, candidate, from_subject = best
+    # Another meeting's name as well placed: which one the text is about is a guess.
+    rival = next((r[2] for r in ranked if r[0] == score and _another(r[2], candidate)), None)
     # A subject line often cuts the name short: the full name is written in the text.
     fuller = [
         c
@@ -121,11 +131,44 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         candidate, from_subject = expansion, False
     elif from_subject and (named := _named_after_the(candidate, body, text.plain)):
         candidate, from_subject = named, False
-    value = _recase(candidate.value, text.plain)
+    value = recased(candidate.value, text.plain)
     source = (
         f"Subject: {text.subject}" if from_subject else text.snippet(candidate.start, candidate.end)
     )
-    return Extracted(value, source, min(0.95, 0.45 + 0.05 * score))
+    confidence = min(0.95, 0.45 + 0.05 * score)
+    reasons: tuple[str, ...] = ()
+    if rival is not None:
+        confidence = min(confidence, _DOUBTED)
+        reasons = (f"another meeting's name stands as well: “{clean(rival.value)}”",)
+    elif text.mostly_thai:
+        # A Thai text's English name is of what it reports on, often not the event it
+        # tells of (a press conference about a forum).
+        confidence = min(confidence, _DOUBTED)
+        reasons = ("an English name in a Thai text",)
+    return Extracted(value, source, confidence, reasons)
+
+
+# Under the review threshold: a person checks the name.
+_DOUBTED = 0.75
+
+
+def _another(one: _Candidate, other: _Candidate) -> bool:
+    """Whether two names are of different meetings: neither holds the other."""
+    a, b = _comparable(one.value), _comparable(other.value)
+    return a not in b and b not in a
+
+
+def _subject_names(candidate: _Candidate, text: MessageText) -> bool:
+    """Whether the subject names the candidate by its number ("112th") or by the initials
+    of its words ("ILC" for "International Labour Conference")."""
+    subject = text.subject_lower
+    if any(m.group().lower() in subject for m in ORDINAL.finditer(candidate.value)):
+        return True
+    initials = "".join(w[0] for w in candidate.value.split() if w[:1].isupper())
+    return any(
+        len(acronym) >= 3 and acronym in initials
+        for acronym in set(_ACRONYM.findall(text.subject)) - NOT_SERIES
+    )
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9]\b")
@@ -188,7 +231,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         if word.lower() == "conference" and _MEDIUM.search(lowered, max(0, noun.start() - 8)):
             continue  # "by video conference" is how, not which meeting
         if _NOUN_OF_A_THING.match(lowered, noun.end()):
-            continue  # "Open Meeting Law", "Meeting Room", "Meeting ID": a thing, not an event
+            continue  # "Open Meeting Law", "Meeting Room", "Conference Centre": a thing
         if word[0].isupper():
             start, score = _grow_left(haystack, noun.start()), 1
         elif not _NAMED_AFTER.match(haystack, noun.end()):
@@ -203,7 +246,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         if end == noun.end() and word.lower() == "training":
             continue  # "Technical and Vocational Education and Training" is a field of study
         value = clean(haystack[start:end]).rstrip(".")
-        value = re.sub(r"^(?:the|The|THE)\s+", "", value)
+        value = re.sub(r"^(?:the|The|THE|An?)\s+", "", value)
         words = value.split()
         if len(words) < 3 or len(value) > 300:
             continue
@@ -277,6 +320,8 @@ def _word_before(text: str, position: int) -> tuple[str, int] | None:
     word = text[start:end]
     if word == "&":
         return word, start
+    if word in ("", "-") and text[end - 1] in "–-" and text[end - 2 : end - 1] in (" ", "\t"):
+        return text[end - 1], end - 1  # a dash between words: "ASEAN – OSHNET"
     stripped = word.lstrip("_'’-&")
     if not stripped or not stripped[0].isascii():
         return None
@@ -291,8 +336,9 @@ def _grow_left(text: str, start: int) -> int:
             return committed
         word, token_start = found
         lowered = word.lower().strip("'’")
-        if word.startswith("(") or word in JOINING:
-            position = token_start  # kept only if a capitalised word stands before it
+        if word.startswith("(") or word in JOINING or word in "–-":
+            # kept only if a capitalised word stands before it: "ASEAN – OSHNET"
+            position = token_start
             continue
         if lowered in NOT_TITLE_WORDS or lowered in NOTICE_WORDS or lowered in SENTENCE_WORDS:
             return committed
@@ -377,29 +423,3 @@ def _place_follows(text: str, position: int) -> bool:
     start = _THE.match(text, position)
     places = find_places(text, start.end() if start else position, position + 40)
     return bool(places) and places[0].start == (start.end() if start else position)
-
-
-def _recase(value: str, text: str) -> str:
-    """An all-capitals title in the casing the text uses elsewhere, or in title case."""
-    if not value.isupper():
-        return value
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in value.split()), re.IGNORECASE)
-    for match in pattern.finditer(text):
-        if not match.group().isupper():
-            return clean(match.group())
-    acronyms = {
-        w
-        for line in text.splitlines()
-        if re.search(r"[a-z]", line)
-        for w in re.findall(r"\b[A-Z][A-Z0-9-]+\b", line)
-    }
-    words = []
-    for index, word in enumerate(value.split()):
-        bare = word.strip("()")
-        if bare in acronyms or re.fullmatch(r"\d+(?:ST|ND|RD|TH)", bare):
-            words.append(word.lower() if bare[0].isdigit() else word)
-        elif index > 0 and word.lower() in CONNECTORS:
-            words.append(word.lower())
-        else:
-            words.append(word.capitalize())
-    return " ".join(words)

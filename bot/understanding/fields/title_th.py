@@ -32,10 +32,17 @@ _MEDIUM = re.compile(
     r"\s*+(?:ทางไกล|ออนไลน์|ผ่าน|แบบ(?:ออนไลน์|ทางไกล|ไฮบริด)|\(?\s*+(?:VDO|Video)\s*Conference)",
     re.IGNORECASE,
 )
-_PURPOSE = re.compile(r"\s*(?:เพื่อ|หารือ)")
+# After a bare noun, what the meeting is for or with whom is a verb's object, not a name:
+# "ประชุมเพื่อ…", "ประชุมหารือ…", "ประชุมพิจารณา…", "ประชุมกับผู้แทน…".
+_PURPOSE = re.compile(r"\s*(?:เพื่อ|หารือ|พิจารณา|(?:ร่วม)?กับ)")
 _DEMONSTRATIVE = re.compile(r"\s*(?:ครั้งนี้|ดังกล่าว|นี้|ในครั้ง|ใน(?:วัน|ครั้ง)|จะ|ต้อง|ได้)")
+# A headline goes on after the name with the news: when ("เป็นพุธที่ ๑๕", "ปลายเดือน เม.ย.",
+# "บัดนี้ – ๔ เมษายน") and why ("… เหตุนายกฯ ติดภารกิจ", "… หวั่นโควิด", "… อ้างมิตรประเทศ
+# ไม่สะดวก"), or what it is (" เป็นท่าทีร่วม…"); "ฯ" shortens the name where it stands.
 _END = re.compile(
-    r"\s*(?:ระหว่างวันที่|เมื่อ|ใน(?:วัน)?(?:ที่)?\s*\d|วันที่|ในวัน|ตั้งแต่|\sณ\s?|ณ\s|ผ่านระบบ"
+    r"\s*(?:(?:เป็น)?วัน(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|เป็น(?:จันทร์|อังคาร|พุธ"
+    r"|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|(?:ปลาย|ต้น|กลาง)(?:เดือน|ปี)|\s(?:เหตุ|หวั่น|อ้าง|บัดนี้|เป็น)|(?<=ฯ)\s"
+    r"|ระหว่างวันที่|เมื่อ|ใน(?:วัน)?(?:ที่)?\s*\d|วันที่|ในวัน|ตั้งแต่|\sณ\s?|ณ\s|ผ่านระบบ"
     r"|เนื่อง(?:ด้วย|จาก|ใน)|ซึ่ง|โดย|ทั้งนี้|จึง|ดังนี้|(?:ใน)?รูปแบบ(?:การประชุม|ออนไลน์|ทางไกล|ไฮบริด|ผสม)|\sตาม(?:โครงการ|ที่|แผน)|[(|+\"“”])"
 )
 # Its numbers close a name: "... สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๕", "... ครั้งที่ 1/2564".
@@ -45,6 +52,7 @@ _NUMBERS = re.compile(
     r"(?:\s*(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}(?![\d๐-๙]))?"
 )
 _NAME_LIMIT = 300
+_SENTENCE_DOT = re.compile(r"(?<![ก-ฮ])[ .]+$")
 _SUBJECT_LINE = re.compile(r"^[ \t]*เรื่อง[ \t]*(?P<value>.+)$", re.MULTILINE)
 _SUBJECT_LINE_STOP = re.compile(r"^\s*(?:เรียน|ถึง|อ้างถึง|สิ่งที่ส่งมาด้วย|$)")
 _IN_SUBJECT = re.compile(r"^.*?เรื่อง\s*")
@@ -83,7 +91,9 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
             end = _END.search(rest)
             cut = noun.end() + (end.start() if end else len(rest))
             name, numbered = phrase[noun.start() : cut], False
-        name = clean(name).rstrip(" -–:.")
+        # A dot after Thai letters shortens a word and stays ("ประชุม ครม."); another ends a
+        # sentence.
+        name = _SENTENCE_DOT.sub("", clean(name).rstrip(" -–:"))
         if len(name) - len(noun.group()) >= 4:
             return name, numbered
         return None  # the bare word: "เลื่อนการประชุม เนื่องด้วย..." does not say which
@@ -107,11 +117,27 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
     # "การประชุม ASEAN-Japan Dialogue on Labour ครั้งที่ ๑๘" is the English name in a Thai
     # frame: the text may write the Thai one.
     for match in _INTRODUCED.finditer(text.plain):
-        line_end = text.plain.find("\n", match.end())
-        end = len(text.plain) if line_end < 0 else line_end
-        if found := thai_name(clean(text.raw[match.end() : min(end, match.end() + _NAME_LIMIT)])):
+        end = _sentence_lines_end(text, match.end())
+        phrase = _THAI_WRAP.sub("", text.raw[match.end() : min(end, match.end() + _NAME_LIMIT)])
+        if found := thai_name(clean(phrase)):
             return _named(found, text.snippet(match.start(), end), 0.7)
     return _named(in_subject, f"Subject: {text.subject}", 0.7) if in_subject else None
+
+
+# A PDF's line breaks a Thai phrase wherever the line is full, even inside a word
+# ("การประชุม กรม\nการจังหวัด"): between two Thai letters the break is no space.
+_THAI_WRAP = re.compile(r"(?<=[ก-๛])[ \t]*\n[ \t]*(?=[ก-๛])")
+_WRAPPED_LINES = 1  # a name runs over at most this many more lines
+
+
+def _sentence_lines_end(text: MessageText, position: int) -> int:
+    """The end of the line holding `position`, or of the lines it wraps onto."""
+    end = text.plain.find("\n", position)
+    for _ in range(_WRAPPED_LINES):
+        if end < 0 or not text.wraps_at(end):
+            break
+        end = text.plain.find("\n", end + 1)
+    return len(text.plain) if end < 0 else end
 
 
 def _mostly_latin(name: str) -> bool:

@@ -113,8 +113,10 @@ AFTER_A_DASH = NOTICE_WORDS | frozenset(
     ["information", "registration", "agenda", "media", "press", "programme", "details", "call"]
 )
 # A verb of holding right after the name (and its place): the name is what was held.
+# A wrapped line may break anywhere in it ("... Meeting in\nColombo was convened").
 HELD_AFTER = re.compile(
-    r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})?,?[ \t\n]+"
+    r"(?:[ \t\n]{1,4}(?:in|at)[ \t\n]{1,4}[A-Z][\w'’-]*(?:[ \t\n]{1,4}[A-Z][\w'’-]*){0,3})?"
+    r",?[ \t\n]+"
     rf"(?:(?:was|were|will[ \t]+be|has[ \t]+been|is|are)[ \t]+(?:{HELD_PARTICIPLE}"
     r"|opened)|took[ \t]+place|opened|convened|met|kicked[ \t]+off)\b"
 )

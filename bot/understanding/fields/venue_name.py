@@ -7,28 +7,33 @@ import re
 
 from bot.understanding.fields.gazetteer import PlaceMatch, find_places
 from bot.understanding.fields.text import clean
-from bot.understanding.fields.thai_venue import THAI_AT
+from bot.understanding.fields.thai_venue import THAI_ADDRESS, THAI_AT, THAI_VENUES
+from bot.understanding.fields.title_words import MEETING_NOUNS
 
 # The street and district of a Thai address follow the building: "... ถนนศรีอยุธยา แขวง..."
-_THAI_ADDRESS = re.compile(r"\s(?:ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.)\S*.*$")
+# (A provincial hall's province is its name, though a PDF put a space before it:
+# "ศาลากลาง จังหวัดบึงกาฬ".)
+_THAI_ADDRESS = re.compile(rf"(?<!ศาลากลาง)\s(?:{THAI_ADDRESS})\S*.*$")
 VENUE_WORDS = re.compile(
     # Whole English words ("shall" holds no hall, "High-Level" no level), plural or not.
-    r"(?<![\w-])(?:hotels?|resorts?|halls?|cent(?:re|er)s?|buildings?|(?:ball|board|class|court|function)?rooms?|convention"
-    r"|conference|offices?|institutes?|auditori(?:um|a)|theat(?:re|er)s?|museums?|library"
+    # ("Conference" or "Convention" alone names an event, a guide, a programme: with a hall,
+    # a centre or a room it is a building.)
+    r"(?<![\w-])(?:hotels?|resorts?|halls?|cent(?:re|er)s?|buildings?|(?:ball|board|class|court|function)?rooms?"
+    r"|offices?|institutes?|auditori(?:um|a)|theat(?:re|er)s?|museums?|library"
     r"|stadium|pavilions?|arena|ministry|secretariat|headquarters|house|palace|campus"
     r"|university|suites?|plaza|towers?|floor|level|college|school|academy|gallery|lounge|park"
     r"|gardens?|club|villa|lodge|inn"
     r"|Hilton|Marriott|Shangri-La|Sheraton|Hyatt|InterContinental|Novotel|Pullman|Sofitel"
     r"|Mandarin\s+Oriental|Centara|Avani|Amari|Swiss[oô]tel|M[ée]ridien|Westin|Renaissance"
     r"|Holiday\s+Inn|Crowne\s+Plaza|Ritz|Four\s+Seasons|Fairmont|Melia|Lotte|Ascott|Eastin)\b"
-    r"|โรงแรม|ห้องประชุม|ห้อง|หอประชุม|อาคาร|ศูนย์|สำนักงาน|สำนักเลขาธิการ|กระทรวง|ทำเนียบ|ชั้น"
-    r"|ศาลากลาง|ศาลาว่าการ|ที่ว่าการ|สวน|อุทยาน|พระราชวัง|สนาม|สโมสร|มหาวิทยาลัย|โรงเรียน",
+    rf"|{THAI_VENUES}",
     re.IGNORECASE,
 )
 MAX_VENUE_CHARS = 160
 # "… Board Meeting yesterday, at The Centrepoint Hotel in Gadong.": a building's name after
 # "at", in any sentence; the weakest statement of where, as no verb of holding says it.
-AT_NAME = re.compile(r"\bat\s+(?:the\s+)?(?=[A-Z])")
+# (The word first, its boundary looked behind: the engine then skips to each "at".)
+AT_NAME = re.compile(r"at(?<!\wat)\s+(?:the\s+)?(?=[A-Z])")
 NAME_WORDS = re.compile(
     r"(?:(?:[A-Z][\w'’&.-]*|of|the|and|de|for|headquarters|premises|campus)(?:\s+|$))+"
 )
@@ -60,13 +65,35 @@ def venue_in(phrase: str, places: list[PlaceMatch], city: str | None = None) -> 
         )
         if not is_only_place and part != city and not POSTCODE.search(part):
             kept.append(part)
+        if kept and any(p.is_city for p in named):
+            # A building is named before its city: what follows the city is the sentence's
+            # ("… Hotel in Hanoi, the Council will …", "… Bangkok Hotel, Thailand in the
+            # blended mode").
+            break
     venue = _without_trailing_places(_THAI_ADDRESS.sub("", clean(", ".join(kept))))
+    # "Palm Springs, California at the Palm Springs Convention Center": the building is
+    # after "at" when no building is named before it
+    if (at := _AT.search(venue)) and not VENUE_WORDS.search(venue, 0, at.start()):
+        venue = venue[at.end() :]
     venue = _TRAILING_IN_NAME.sub("", _LEADING_AT.sub("", venue))
+    if clause := _CLAUSE_VERB.search(venue):
+        venue = venue[: clause.start()].rstrip(" ,")
     if not venue or not VENUE_WORDS.search(venue) or len(venue) > MAX_VENUE_CHARS:
         return None
+    if _NAMES_A_MEETING.search(venue):
+        return None  # "… Centre Directors Meeting": a meeting's name, not its building
     return venue
 
 
+# A verb ends a venue: "… in Colombo was convened by the Ministry", "Nepal's Ministry of
+# Foreign Affairs said on".
+_CLAUSE_VERB = re.compile(
+    r"\s(?:was|were|is|are|will|has|have|had|said|says|announced|told|reported|stated)\b"
+)
+_NAMES_A_MEETING = re.compile(rf"(?i:\b(?:{MEETING_NOUNS}))$")
+
+
+_AT = re.compile(r"\sat\s+(?=[A-Z])|\sat\s+the\s+", re.IGNORECASE)
 # The city line of an address ("Cambridge CB4 2BD", "Bangkok 10400", "Urbana, IL 61801").
 POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?)\b")
 # "… Library in Plainwell": a name the gazetteer does not know after "in" is the city.
@@ -74,7 +101,9 @@ _TRAILING_IN_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)
 # "the", or a Thai "ณ"/"ที่" left before the building when a heading line gives the place.
 _LEADING_AT = re.compile(rf"^(?:(?i:(?:at\s+)?the|at)\s+|{THAI_AT.pattern})")
 # What introduces a city at the end of a venue: "กรุงฮานอย", "ILO headquarters in Geneva".
-_PLACE_LEAD = re.compile(r"(?:ประเทศ|กรุง|นคร|เมือง|\s(?:in|at))?\s*$", re.IGNORECASE)
+_PLACE_LEAD = re.compile(
+    r"(?:ประเทศ|สาธารณรัฐ|ราชอาณาจักร|กรุง|นคร|เมือง|\s(?:in|at))?\s*$", re.IGNORECASE
+)
 # What may follow a city's name and still be the city: "in Vientiane Capital".
 _PLACE_TAIL = re.compile(r"(?:capital|city|province|metropolis)?", re.IGNORECASE)
 

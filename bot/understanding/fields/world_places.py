@@ -17,15 +17,18 @@ from bot.understanding.fields.gazetteer import (
     is_country,
 )
 from bot.understanding.fields.text import clean, sentence_start
+from bot.understanding.fields.thai_venue import THAI_VENUE_NOUN
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.fields.venue_name import POSTCODE
 from bot.understanding.geo import (
+    MIN_POPULATION,
     PLACE_POPULATION,
     City,
     city_named,
     country_name,
     world_country,
 )
+from bot.understanding.prefilter import prefiltered, words
 
 _THAI_LETTERS = re.compile(r"[ก-๙]+")
 # The province first: it is the city a Thai address names; a district only without one.
@@ -34,37 +37,74 @@ _THAI_ADMIN = (
     re.compile(r"(?:อำเภอ|อ\.)[^\S\n]*(?=[ก-๙])"),
 )
 _SHORTEST_THAI_NAME = 3
+_SHORTEST_GLUED_NAME = 5
 # A city name as a part of an address: one to three capitalised words.
 _NAME = re.compile(r"[A-Z][A-Za-z'’.]+(?:[ -][A-Z][A-Za-z'’]+){0,2}")
 # "which will be held in Vientiane", "met in Hanoi on May 20", "opened … in Singapore on Tuesday".
-_HELD = re.compile(
+# Tried only where one of its words begins (bot.understanding.prefilter).
+_HELD = prefiltered(
+    words(
+        "held",
+        "convene",
+        "organi",
+        "host",
+        "conducted",
+        "take",
+        "took",
+        "met",
+        "open",
+        "kick",
+        "gathered",
+        "attended",
+        "arrived",
+        word_start=True,
+    ),
     rf"(?<![A-Za-z])(?i:{cues.HELD}|met|host\w*|organi[sz]\w*|opens?|opened"
-    r"|kick(?:s|ed)?\s+off)(?![A-Za-z])"
+    # a report's "gathered in Vientiane", "attended the … meeting in Luang Prabang", "arrived in
+    # Vientiane … to attend"
+    r"|kick(?:s|ed)?\s+off|gathered|attended|arrived)(?![A-Za-z])",
 )
 # "The previous 41st ... meeting was held in February 2017 ... in Nha Trang": a meeting cited.
 CITED = re.compile(r"(?i:\b(?:previous|preceding|last)\b)|ครั้งที่ผ่านมา|ครั้งก่อน")
 # How far after those words, within the sentence, the place may be named.
 _HELD_REACH = 160
-_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n")
+# A line break only wraps the sentence ("… the Commission (MRC) in" and "Luang Prabang" on the
+# next line); a blank line or a list item ends it.
+_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n[ \t]*\n|\n(?=[ \t]*[-•*\d])")
 # A place named after a preposition; "in Palm Springs, California": a region after the city
 # lets a smaller city be named.
 _PLACE_AFTER = (
-    r"(?<![A-Za-z]){}\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})"
-    r"(?:,[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}))?"
+    # (the word first, its boundary looked behind: the engine then skips to each "in")
+    r"{}(?<![A-Za-z]in)(?<![A-Za-z]at)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})"
+    # (the region may stand on the next line of a wrapped sentence)
+    r"(?:,[^\S\n]*\n?[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}))?"
 )
 _IN_NAME = re.compile(_PLACE_AFTER.format("(?:in|at)"))
 # A news dateline: "Vientiane – On 23 and 24 March 2021, …", "SINGAPORE, Dec. 6 (Xinhua) --".
 _DATELINE = re.compile(
     rf"^[^\S\n]*{cues.DATELINE_PLACE}"
     r"(?:[^\S\n]*(?:[–—-]|:)[^\S\n]+(?i:on|at|the)\s"
+    # "Jakarta – ASEAN Member States have …": a long dash and the story
+    r"|[^\S\n]*[–—][^\S\n]+[A-Z][\w-]+[^\S\n]+[\w-]+"
     r"|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}[^\S\n]+\("
     # "BANDAR SERI BEGAWAN, 6 April 2017 –", "New Delhi, September 08, 2013:"
     r"|,[^\S\n]+(?:\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?)"
     rf"[^\S\n]+\d{{4}}{cues.DATELINE_END}"
-    # A heading: "Bangkok, 17-21 June 2019".
-    r"|,[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]+[A-Z][a-z]+)",
+    # A heading: "Bangkok, 17-21 June 2019", "Nusa Dua Bali, May 6-7, 2019".
+    r"|,[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]+[A-Z][a-z]+"
+    r"|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2},?[^\S\n]+\d{4}[^\S\n]*$)",
     re.MULTILINE,
 )
+# The day first: "10 August, Kathmandu: The 18th session …", "5 May 2026, Dhaka –".
+_DAY_FIRST_DATELINE = re.compile(
+    r"^[^\S\n]*\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?,?(?:[^\S\n]+\d{4},?)?[^\S\n]+"
+    r"(?P<name>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})[^\S\n]*(?::|[–—]|--?)[^\S\n]",
+    re.MULTILINE,
+)
+
+
+# The names sentences say a meeting is held in ("held in <Name>"), in order.
+HeldNames = tuple[re.Match[str], ...]
 
 
 @dataclass(frozen=True)
@@ -91,6 +131,21 @@ def thai_admin_place(phrase: str) -> WorldPlace | None:
     return None
 
 
+def thai_city_in_name(phrase: str) -> WorldPlace | None:
+    """A Thai city glued to the end of a building's name: "หอประชุมใหญ่มหาวิทยาลัยราชภัฏ
+    นครศรีธรรมราช" is in Nakhon Si Thammarat. Only a large city: a short name may end any word."""
+    for run in _THAI_LETTERS.finditer(phrase):
+        noun = THAI_VENUE_NOUN.search(run.group())
+        if noun is None:
+            continue
+        for start in range(run.start() + noun.end(), run.end() - _SHORTEST_GLUED_NAME + 1):
+            city = city_named(phrase[start : run.end()], min_population=MIN_POPULATION)
+            if city is not None and city.country_code == "TH":
+                how = f"{phrase[start : run.end()]}: {city.name}, in the building's name (GeoNames)"
+                return WorldPlace(city.name, "Thailand", how, start, run.end())
+    return None
+
+
 def _thai_name_at(run: str) -> City | None:
     """The longest Thai place name that opens `run`: Thai writes no space after a name."""
     for end in range(len(run), _SHORTEST_THAI_NAME - 1, -1):
@@ -113,12 +168,18 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
     return None
 
 
-def city_held_in(text: str) -> WorldPlace | None:
-    """A city a sentence says the meeting is held in, or a news dateline names."""
+def city_held_in(text: str, held: HeldNames | None = None) -> WorldPlace | None:
+    """A city a sentence says the meeting is held in, or a news dateline names; `held` are the
+    text's `held_names` when the caller has them already."""
     # The first named in the text: a dateline or a headline's sentence before a later
     # "held in" that may cite another meeting's city.
     found = sorted(
-        (*_held_matches(text), *_DATELINE.finditer(text), *_UPPER_DATELINE.finditer(text)),
+        (
+            *(held if held is not None else held_names(text)),
+            *_DATELINE.finditer(text),
+            *_DAY_FIRST_DATELINE.finditer(text),
+            *_UPPER_DATELINE.finditer(text),
+        ),
         key=lambda m: m.start(),
     )
     for m in found:
@@ -131,18 +192,18 @@ def city_held_in(text: str) -> WorldPlace | None:
     return None
 
 
-def country_held_in(text: str) -> WorldPlace | None:
-    """A country a sentence says the meeting is held in, when it names no city: "The workshop
-    will take place in Slovenia"; any country GeoNames knows, not only the list's. `city` is
-    empty."""
-    for m in _held_matches(text):
+def country_held_in(held: HeldNames) -> WorldPlace | None:
+    """A country a sentence says the meeting is held in (of the text's `held_names`), when it
+    names no city: "The workshop will take place in Slovenia"; any country GeoNames knows, not
+    only the list's. `city` is empty."""
+    for m in held:
         if (country := world_country(m["name"])) is not None:
             how = f'"{m["name"]}" named as the country it is held in (GeoNames)'
             return WorldPlace("", canonical_country(country), how, m.start(), m.end())
     return None
 
 
-def _held_matches(text: str) -> tuple[re.Match[str], ...]:
+def held_names(text: str) -> HeldNames:
     """The names a sentence says a meeting is held in."""
     return (*_named_after_held(text), *_meeting_in(text))
 
@@ -163,7 +224,7 @@ _IN_CITY = re.compile(_PLACE_AFTER.format("in"))
 _MEETING_BEFORE = re.compile(
     # a short form is a meeting's when numbered ("112th ILC", "G20-LEMM"); "the UN in Geneva"
     # names an organisation
-    rf"(?:(?i:\b(?:{MEETING_NOUNS}))|\b\d+(?:st|nd|rd|th)[^\S\n]+[A-Z]{{2,}}"
+    rf"(?:(?i:\b(?:{MEETING_NOUNS}|event))|\b\d+(?:st|nd|rd|th)[^\S\n]+[A-Z]{{2,}}"
     r"|\b[A-Z]+\d+(?:-[A-Z0-9]+)*)[^\S\n]+"
     # "RCM68 meets in Rome": the verb of meeting between
     r"(?:(?:meets|convenes|opens|will\s+(?:meet|convene|open))[^\S\n]+)?$"

@@ -46,6 +46,8 @@ _UNTIL = re.compile(r"(?<![A-Za-z])(?i:until|till)(?![A-Za-z])|จนถึง")
 _END_TIME_REASON = "the time written after a range until a day is that day's"
 _APART = 0.8
 _APART_REASON = "time written apart from its date, earlier in the sentence"
+# The reason a time without a written zone carries (bot.understanding.fields reads it).
+ZONE_ASSUMED = "time zone not stated"
 
 
 def assemble(
@@ -210,7 +212,7 @@ def _temporal(
         start = hit.first
         kind = TemporalKind.RANGE if end is not None else TemporalKind.DATE
     if written is None and (clock is not None or cue is not None):
-        reasons.append(f"time zone not stated: {default_tz} assumed")
+        reasons.append(f"{ZONE_ASSUMED}: {default_tz} assumed")
     return Temporal(
         kind=kind,
         start=start,

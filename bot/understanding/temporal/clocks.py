@@ -115,7 +115,10 @@ def _clock_value(m: re.Match[str], i: str) -> dt.time | None:
         hour, minute = number(m[f"ho{i}"]), 0
     meridiem = m[f"mer{i}"]
     if meridiem is not None:
-        # "00:00 am" is written for midnight by booking systems; "00:00 pm" means nothing.
+        # "00:00 am" is written for midnight by booking systems; "00:00 pm" means nothing;
+        # "13:30 PM" is an afternoon's 24-hour time with a needless PM.
+        if 13 <= hour <= 23 and _is_pm(meridiem):
+            return dt.time(hour, minute) if minute <= 59 else None
         if not (1 <= hour <= 12 or (hour == 0 and not _is_pm(meridiem))):
             return None
         hour = hour % 12 + (12 if _is_pm(meridiem) else 0)

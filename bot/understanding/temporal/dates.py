@@ -58,9 +58,7 @@ def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
         for m in pattern.finditer(text):
             yield from _day_first(m, today)
     for m in p.MONTH_FIRST.finditer(text):
-        hit = _month_first(m, today)
-        if hit is not None:
-            yield hit
+        yield from _month_first(m, today)
     month_first_declared = _MONTH_FIRST_DECLARED.search(text) is not None
     for m in p.NUMERIC.finditer(text):
         hit = _numeric(m, today, text, month_first_declared=month_first_declared)
@@ -186,15 +184,30 @@ def _listed(m: re.Match[str], first: _Written, last: _Written, today: dt.date) -
     return hits
 
 
-def _month_first(m: re.Match[str], today: dt.date) -> DateHit | None:
+def _month_first(m: re.Match[str], today: dt.date) -> list[DateHit]:
     month1 = _month(m["men1"])
     year = _group(m, "y2")
     start = _Written(day=number(m["d1"]), month=month1, year=year, era=None, thai=False)
     if m["d2"] is None:
-        return _build(m, None, start, today)
+        return _hits(_build(m, None, start, today))
     month2 = _month(m["men2"]) if m["men2"] else month1
     end = _Written(day=number(m["d2"]), month=month2, year=year, era=None, thai=False)
-    return _build(m, replace(start, year=None), end, today)
+    hit = _build(m, replace(start, year=None), end, today)
+    if m["and"] is None or hit is None or hit.last is None or (hit.last - hit.first).days == 1:
+        return _hits(hit)
+    # "on June 3 and 10, 2026": two days of their own, the year written after the second
+    first = _build(m, None, start, today)
+    last = _build(m, None, end, today)
+    if first is None or last is None:
+        return []
+    return [
+        replace(first, span=(m.start(), m.end("d1"))),
+        replace(last, span=(m.start("d2"), m.end())),
+    ]
+
+
+def _hits(hit: DateHit | None) -> list[DateHit]:
+    return [] if hit is None else [hit]
 
 
 def _month(word: str) -> int:

@@ -12,14 +12,17 @@ import bisect
 import datetime as dt
 from itertools import chain
 
+from bot.understanding.temporal.anaphora import next_day_hits
 from bot.understanding.temporal.assemble import assemble
 from bot.understanding.temporal.clocks import find_clocks
 from bot.understanding.temporal.dates import DateHit, date_hits
 from bot.understanding.temporal.deictic import deictic_hits
+from bot.understanding.temporal.lost_dash import widen_lost_dashes
 from bot.understanding.temporal.patterns import NOT_TEXT
 from bot.understanding.temporal.ranges import join_ranges
 from bot.understanding.temporal.relative import find_relative
 from bot.understanding.temporal.types import Temporal, TemporalKind
+from bot.understanding.temporal.weekday_numeric import weekday_numeric_hits
 from bot.understanding.temporal.weeks import widen_weeks
 from bot.understanding.temporal.zones import tzinfo_of
 
@@ -40,12 +43,15 @@ def find_temporal(
     blocked = [m.span() for m in NOT_TEXT.finditer(text)] if has_links else []
     candidates = [
         h
-        for h in chain(date_hits(text, today), deictic_hits(text, today))
+        for h in chain(
+            date_hits(text, today), deictic_hits(text, today), weekday_numeric_hits(text, today)
+        )
         if not _overlaps_any(h.span, blocked)
     ]
     relatives = [t for t in find_relative(text) if not _overlaps_any(t.span, blocked)]
     hits, kept_relatives = _select(candidates, relatives)
-    hits = widen_weeks(text, join_ranges(text, hits))
+    hits = widen_weeks(text, join_ranges(text, widen_lost_dashes(text, hits)))
+    hits = next_day_hits(text, hits)
     hit_spans = [h.span for h in hits]
     clocks = [c for c in find_clocks(text) if not _overlaps_any(c.span, hit_spans)]
     assembled = zip(hits, assemble(text, hits, clocks, default_tz), strict=True)

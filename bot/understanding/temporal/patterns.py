@@ -154,11 +154,13 @@ DASHED = prefiltered(
     rf"(?P<y2>{DIGIT}{{4}}|{DIGIT}{{2}}){_NO_DIGIT_AFTER}",
 )
 # Month first: "September 30, 2025", "Mon, Sep 8, 2025", "March 10-11, 2026",
-# "March 30 – April 2, 2026".
+# "March 30 – April 2, 2026", and two days joined by "and": "On July 25 and 26, 2023" (dates.py
+# reads them as a range when they follow each other).
 MONTH_FIRST = prefiltered(
     [*_WEEKDAYS, *_names(MONTH_EN_NAMES)],
     rf"{_EN_LEAD}?(?P<men1>{MONTH_EN}){_S}{_day('1')}"
-    rf"(?:{_S}{_RANGE_WORD}{_S}(?:(?P<men2>{MONTH_EN}){_S})?{_day('2')})?"
+    rf"(?:{_S}(?:{_RANGE_WORD}|(?P<and>(?i:and)(?![A-Za-z])|&)){_S}(?:(?P<men2>{MONTH_EN}){_S})?"
+    rf"{_day('2')})?"
     rf"(?:{_S},?{_S}(?P<y2>{DIGIT}{{4}}|{_APOSTROPHE_YEAR}){_NO_DIGIT_AFTER})?"
     rf"{_WEEKDAY_AFTER}",
 )

@@ -136,12 +136,14 @@ ZONE_TAIL = re.compile(
 
 
 # Bare place names as Outlook and Zoom print them after a time or an offset: "(UTC+07:00) Bangkok,
-# Hanoi, Jakarta", "(UTC+06:30) Yangon (Rangoon)", "Jan 28, 2026 02:00 PM Kuala Lumpur". The
-# clause must end there, so that "at 10:00 Singapore Management University" names no zone.
+# Hanoi, Jakarta", "(UTC+06:30) Yangon (Rangoon)", "Jan 28, 2026 02:00 PM Kuala Lumpur", and in
+# brackets: "at 08:00 (Singapore) or 13:00 (New Zealand)". The clause must end there, so that
+# "at 10:00 Singapore Management University" names no zone.
 PLACE_AFTER = re.compile(
-    rf"[^\S\n]*+(?i:(?P<place>{_LABEL_PLACE}))(?![A-Za-z])"
+    rf"[^\S\n]*+(?:(?P<open>\()[^\S\n]*+)?(?i:(?P<place>{_LABEL_PLACE}))(?![A-Za-z])"
     rf"(?:[^\S\n]*+,[^\S\n]*+(?i:{_LABEL_PLACE})(?![A-Za-z]))*"
     rf"(?=[^\S\n]*+(?:[\n.,;|()]|\Z))"
+    r"(?(open)[^\S\n]*+\))"
 )
 
 # A place named without "time" where a zone is expected: "Time zone: Singapore (UTC+8)".
@@ -213,6 +215,19 @@ def zone_of(phrase: str) -> str | None:
     if minutes > MOST_OFFSET_MINUTES:  # "GMT+80", a typo for GMT+8: no zone of the earth
         return None
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+_IANA_NAME = prefiltered(
+    [f"{area}/" for area in _IANA_AREAS],
+    rf"(?<![A-Za-z/])(?:{'|'.join(_IANA_AREAS)})/[A-Za-z_]+(?:/[A-Za-z_]+)?(?![A-Za-z_/])",
+)
+
+
+def written_iana_zone(text: str) -> str | None:
+    """The one IANA zone a text writes ("Asia/Bangkok timezone" under an event's dates), or
+    None when it writes none or several."""
+    found = {zone for m in _IANA_NAME.finditer(text) if (zone := zone_of(m[0])) is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 # Capitalised words before "time" that name no city: "Start Time", "Standard Time".

@@ -1,5 +1,6 @@
 """The review queue: meetings held for approval, with the reasons and each link's host,
-and the values extraction doubted, to confirm or correct."""
+the values extraction doubted, to confirm or correct, and the letters no meeting could be
+found for, to join to theirs by hand."""
 
 from __future__ import annotations
 
@@ -11,7 +12,12 @@ from starlette.routing import Route
 
 from bot.meetings.approval import waiting
 from bot.meetings.pending import HeldChange, diff_lines, list_pending
-from bot.meetings.review import MeetingToReview, meetings_to_review
+from bot.meetings.review import (
+    MeetingToReview,
+    MessageToLink,
+    meetings_to_review,
+    messages_to_link,
+)
 from bot.services.people import decide_change
 from bot.services.users import Role
 from bot.understanding.record import MeetingRecord
@@ -40,17 +46,24 @@ def _doubtful(request: Request) -> list[MeetingToReview]:
         return meetings_to_review(session, app.settings.review.threshold, today=today(request))
 
 
+def _to_link(request: Request) -> list[MessageToLink]:
+    with meetbot(request).db.session() as session:
+        return messages_to_link(session)
+
+
 async def review(request: Request) -> Response:
     user = await require(request)
     held = await run_in_threadpool(_held, request)
     pending = await run_in_threadpool(_pending, request)
     doubtful = await run_in_threadpool(_doubtful, request)
+    to_link = await run_in_threadpool(_to_link, request)
     return render(
         request,
         "review.html",
         held=held,
         pending=pending,
         doubtful=doubtful,
+        to_link=to_link,
         invitations_wait=meetbot(request).settings.review.before_invites,
         can_approve=user.role.allows(Role.APPROVER),
         can_change=user.role.allows(Role.OFFICER),

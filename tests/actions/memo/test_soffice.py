@@ -33,11 +33,17 @@ def gone(pid: int, seconds: float = 5) -> bool:
 
 def test_a_run_over_its_time_is_killed_with_its_children(tmp_path):
     # A shell that starts a child and waits, as `soffice` starts oosplash and soffice.bin.
-    command = ["sh", "-c", f"sleep 60 & echo $! > {tmp_path}/child; wait"]
+    # The pid is written aside and renamed, so the test never reads a file still empty.
+    command = [
+        "sh",
+        "-c",
+        f"sleep 60 & echo $! > {tmp_path}/c.tmp; mv {tmp_path}/c.tmp {tmp_path}/child; wait",
+    ]
     # The child sleeps far past the limit, so the run is always over its time; the limit only
-    # has to leave the shell time to start the child and say its pid, on a busy machine too.
+    # has to leave the shell time to start the child and say its pid, on a machine as busy as
+    # a parallel test run makes it (2 s was not always enough there).
     with pytest.raises(subprocess.TimeoutExpired):
-        soffice.run(command, timeout=2, markers=tmp_path / "markers")
+        soffice.run(command, timeout=6, markers=tmp_path / "markers")
 
     child = int((tmp_path / "child").read_text())
     assert gone(child)

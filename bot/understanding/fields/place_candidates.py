@@ -1,0 +1,365 @@
+"""Where a text may say where its meeting is: the phrases a place is read from, each with a
+score for how directly it says so.
+
+A "Venue:" label (6), a heading line that gives the dates and the place together (4), "the
+venue is …" (4), a sentence of holding ("will be held at / in …", 3), Thai "ณ …" or "ที่ห้อง…"
+(3), a heading that names the place before its days (2), and a building after "at" in any
+sentence (1, the weakest). Which of them is the meeting's, and what it names, is for
+bot.understanding.fields.place to decide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.understanding import cues
+from bot.understanding.fields.gazetteer import find_places
+from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.thai_venue import THAI_ADDRESS, THAI_AT, thai_place_end
+from bot.understanding.fields.venue_name import (
+    AT_NAME,
+    MAX_VENUE_CHARS,
+    NAME_WORDS,
+    POSTCODE,
+    VENUE_WORDS,
+)
+from bot.understanding.fields.world_places import city_in_parts
+from bot.understanding.geo import MIN_POPULATION
+from bot.understanding.prefilter import prefiltered, words
+from bot.understanding.temporal.types import day_of
+
+_LABEL = re.compile(
+    r"^[ \t#>-]*(?:meeting\s+|workshop\s+|event\s+)?(?:venue|location|place)\s*[:：]"
+    # A table's label cell, read as a line of its own before the value's ("Venue\n\nRoom 3, …").
+    r"|^[ \t#>*-]*(?:venue|location|place)[ \t*]*\n[ \t]*\n?(?=[ \t]*\S)"
+    r"|^[ \t#>-]*สถานที่(?:จัด(?:การ)?(?:ประชุม|งาน|สัมมนา))?\s*[:：]?",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NEXT_LABEL = re.compile(r"^[ \t#>-]*[A-Za-zก-๙][\w ก-๙]{0,25}\s*[:：]", re.MULTILINE)
+# Tried only where one of its first words begins (bot.understanding.prefilter).
+_HELD = prefiltered(
+    words(
+        "held",
+        "take",
+        "taking",
+        "took",
+        "convene",
+        "hosted",
+        "scheduled",
+        r"in[\s-]person",
+        "organi",
+        "presided",
+        "holding",
+        "conducted",
+    ),
+    # News of a meeting: "organized the first National Workshop ... at the National
+    # Convention Centre", "presided over by the Minister, at Hotel Cambodiana".
+    rf"(?i)\b(?:{cues.HELD}|scheduled|in[\s-]person|presided|holding)\b",
+)
+# The rest of the sentence after the verb: a sentence wrapped at a line break goes on; a blank
+# line ends it. The full stop of an abbreviated month ("on Jan. 22, 2026, at the Cambodiana
+# Hotel") does not end it. Matched apart from the verb, so that a verb inside the sentence
+# of another ("presided over the ... Workshop ... held on") starts its own.
+_HELD_REST = re.compile(r"(?:[^.\n]|\.(?=[ \t]*\d)|\n(?![ \t]*\n)){0,160}")
+# "The venue remains the Melia Hanoi Hotel", "The venue remains the same: Room A, …": the place
+# follows without "at" or "in".
+# (Searched in text.lower, the word first: the engine then skips to each "venue".)
+_VENUE_IS = re.compile(
+    r"venue(?<!\wvenue)\s+(?:(?:which|that)\s+)?(?:is|will\s+be"
+    r"|remains(?:\s+the\s+same|\s+unchanged)?\s*[:,]?|has\s+been\s+(?:changed|moved)\s+to"
+    r"|changes\s+to)\s+"
+)
+# A printed header of a quoted mail repeats a subject; it is no heading of the note.
+_MAIL_HEADER_LINE = re.compile(r"\s*(?:subject|from|to|cc|sent|date)\s*:", re.IGNORECASE)
+_AT_OR_IN = re.compile(r"\b(?:at|in)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """text.plain[start:end] may name the meeting's place."""
+
+    start: int
+    end: int
+    score: int
+    labelled: bool = False
+
+
+def candidates(text: MessageText) -> list[Candidate]:
+    return [
+        *_labelled(text),
+        *_headings(text),
+        *_place_headings(text),
+        *_held_sentences(text),
+        *_venue_sentences(text),
+        *_thai_at(text),
+        *_at_buildings(text),
+        *_header_place_lines(text),
+    ]
+
+
+def _labelled(text: MessageText) -> list[Candidate]:
+    found = []
+    for match in _LABEL.finditer(text.plain):
+        start = match.end()
+        end = start
+        # The value runs over continuation lines up to a blank line or the next label.
+        for line_number, line in enumerate(text.plain[start:].split("\n")):
+            if line_number > 0 and (not line.strip() or _NEXT_LABEL.match(line)):
+                break
+            end += len(line) + 1
+            if line_number >= 4:
+                break
+        if not _SIDE_FACILITY.fullmatch(_section_heading(text, match.start())):
+            found.append(Candidate(start, min(end, len(text.plain)), 6, labelled=True))
+    return found
+
+
+# A section of a side facility: its "Location:" is where badges are collected, guests stay,
+# dinner is served, not where the meeting is.
+_SIDE_FACILITY = re.compile(
+    r"(?i:.*\b(?:registration|badges?|accreditation|accommodation|hotels?|dinner|reception"
+    r"|lunch(?:eon)?|cocktail|parking|shuttle|transport(?:ation)?|airport|visas?|desks?"
+    r"|counters?|booths?)\b.*)"
+    r"|.*(?:ลงทะเบียน|ที่พัก|งานเลี้ยง|การเดินทาง).*"
+)
+# A heading is a short line standing alone; looked for this far above a label.
+_HEADING = re.compile(r"(?:^|\n)[ \t]*\n[ \t#*]*([^\n]{2,40}?)[ \t*:]*\n[ \t]*\n")
+HEADING_REACH = 600
+
+
+def _section_heading(text: MessageText, position: int) -> str:
+    """The heading of the section `position` is in, or "" when none stands above it."""
+    start = max(0, position - HEADING_REACH)
+    headings = list(_HEADING.finditer(text.plain, start, position))
+    return headings[-1].group(1) if headings else ""
+
+
+def _headings(text: MessageText) -> list[Candidate]:
+    """Short lines that give the dates and the place together, as titles of notes do."""
+    found = []
+    for item in text.temporals:
+        # the line the date ends on: a PDF may break "19 th" from "November 2010 Hotel …"
+        line_start, line_end = text.line_at(item.span[1] - 1)
+        if _MAIL_HEADER_LINE.match(text.plain, line_start):
+            continue
+        if _SENTENCE_ENDS.match(text.plain, item.span[1]):
+            continue  # "… on April 14, 2020. Photo by Vietnam's …": the next sentence
+        if _DATELINE_AFTER_DATE.match(text.plain, item.span[1]):
+            continue  # "10 August, Kathmandu: The session …": a story's dateline, not a heading
+        if _THAI_AT_NEXT.match(text.plain, item.span[1]):
+            continue  # "… 2569 ณ โรงแรม …": a Thai sentence's place, read where ณ stands
+        if line_end - line_start <= 120 and find_places(text.plain, item.span[1], line_end):
+            # the line's next sentence is none of the heading's: "… Hotel. Sri Lanka chairs."
+            full_stop = _NEXT_SENTENCE.search(text.plain, item.span[1], line_end)
+            # A line cut from running prose is no heading: a date and a place in a sentence,
+            # of this meeting or another.
+            score = 1 if _inside_paragraph(text, line_start, line_end) else 4
+            found.append(
+                Candidate(item.span[1], full_stop.start() if full_stop else line_end, score)
+            )
+        elif aside := _aside(text, line_start, item.span):
+            found.append(Candidate(aside.start(1), aside.end(1), 3))
+        elif (after := _PLACE_AFTER_DATE.match(text.plain, item.span[1])) and any(
+            p.is_city for p in find_places(after.group(1))
+        ):
+            found.append(Candidate(after.start(1), after.end(1), 3))
+    return found
+
+
+def _aside(text: MessageText, line_start: int, span: tuple[int, int]) -> re.Match[str] | None:
+    """The place of "(19-21 May 2026, Shangri-La Hotel Jakarta)" or "(Geneva, 24 October-7
+    November 2019)": the dates in brackets with the place before or after them."""
+    if text.plain[max(0, span[0] - 1) : span[0]] == "(":
+        return _DATES_AND_PLACE_ASIDE.match(text.plain, span[1])
+    aside = _PLACE_AND_DATES_ASIDE.search(text.plain, line_start, span[0])
+    return aside if aside and _ASIDE_END.match(text.plain, span[1]) else None
+
+
+def _inside_paragraph(text: MessageText, line_start: int, line_end: int) -> bool:
+    """Whether a line is one a PDF or a mail client cut from running prose: the line before
+    it goes on into it, and it goes on into the next."""
+    return line_start > 0 and text.wraps_at(line_start - 1) and text.wraps_at(line_end)
+
+
+_NEXT_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[^\S\n]+(?=[A-Z])")
+_THAI_AT_NEXT = re.compile(rf"[^\S\n]*(?:{THAI_AT.pattern})")
+_DATELINE_AFTER_DATE = re.compile(
+    r",?[^\S\n]*[A-Z][\w .]{1,40}?[^\S\n]*(?::|[–—]|--?)[^\S\n]+[A-Z]"
+)
+_SENTENCE_ENDS = re.compile(r"[^\S\n]*\.(?:\s|$)")
+# "… on 30-31 August 2010, Chiang Mai, Thailand.": the place follows the dates in the sentence.
+_PLACE_AFTER_DATE = re.compile(r",[^\S\n]*([A-Z][^.;:()\n]{2,60}?)[^\S\n]*(?:\.(?:\s|$)|;|\n|$)")
+
+
+# "Palais des Nations and ILO headquarters Geneva, 30 May to 10 June 2016": a heading line
+# that names the place before its days; a single day there ("Geneva, 5 May 2024") dates the
+# letter where it was written.
+_PLACE_BEFORE_DATE = re.compile(r"[^\S\n]*[,–—-][^\S\n]*$")
+HEADING_CHARS = 120
+
+
+def _place_headings(text: MessageText) -> list[Candidate]:
+    found = []
+    for item in text.temporals:
+        if item.end is None:
+            continue
+        line_start, line_end = text.line_at(item.span[0])
+        lead = _PLACE_BEFORE_DATE.search(text.plain, line_start, item.span[0])
+        if lead is None or line_end - line_start > HEADING_CHARS or lead.start() == line_start:
+            continue
+        if _MAIL_HEADER_LINE.match(text.plain, line_start):
+            continue
+        before = text.plain[line_start : lead.start()]
+        if "." in before:
+            continue
+        if VENUE_WORDS.search(before):
+            if find_places(before) or city_in_parts(before, min_population=MIN_POPULATION):
+                found.append(Candidate(line_start, lead.start(), 2))
+        elif (city := _CITY_BEFORE_DATES.search(before)) and any(
+            p.is_city for p in find_places(city.group(1))
+        ):
+            # "<Meeting>, Colombo, Sri Lanka - 23 - 24 January": a meeting's name, its city,
+            # its days; maybe one of a list of meetings, so the weakest (a city alone before
+            # the days is a dateline's, read by city_held_in)
+            found.append(Candidate(line_start + city.start(1), lead.start(), 1))
+    return found
+
+
+# The last parts before the days: a city and maybe its country, after a name and a comma or
+# a dash.
+_CITY_BEFORE_DATES = re.compile(
+    r"[,–—-][^\S\n]*([A-Z][\w .'’-]{2,30}(?:,[^\S\n]*[A-Z][\w .'’-]{2,30})?)$"
+)
+
+
+def _held_sentences(text: MessageText) -> list[Candidate]:
+    found = []
+    for match in _HELD.finditer(text.plain):
+        rest = _HELD_REST.match(text.plain, match.end())
+        clause_end = rest.end() if rest else match.end()
+        # "held in a hybrid format on 11 August at the ASEAN Secretariat, Jakarta": every
+        # "at" or "in" of the clause may introduce the place.
+        for preposition in _AT_OR_IN.finditer(text.plain, match.end(), clause_end):
+            end = _phrase_end(text, preposition.end())
+            found.append(Candidate(preposition.end(), end, 3))
+    return found
+
+
+# "the ASEAN Workshop on ... (19-21 May 2026, Shangri-La Hotel Jakarta)"
+_DATES_AND_PLACE_ASIDE = re.compile(r",\s*([^()\n]{3,100})\)")
+# "337th Session of the Governing Body (Geneva, 24 October-7 November 2019)"
+_PLACE_AND_DATES_ASIDE = re.compile(r"\(([^()\n,]{3,60}),[^\S\n]*\Z")
+_ASIDE_END = re.compile(r"[^\S\n]*\)")
+
+
+def _venue_sentences(text: MessageText) -> list[Candidate]:
+    return [
+        Candidate(m.end(), _phrase_end(text, m.end()), 4) for m in _VENUE_IS.finditer(text.lower)
+    ]
+
+
+def _at_buildings(text: MessageText) -> list[Candidate]:
+    found = []
+    for match in AT_NAME.finditer(text.plain):
+        name = NAME_WORDS.match(text.plain, match.end())
+        if name is None:
+            continue
+        # "at the Asian Development Bank in Manila on 3-5 May": a body's seat in its city
+        in_city = _IN_CITY_NEXT.match(text.plain, name.end())
+        if VENUE_WORDS.search(text.plain, match.end(), name.end()) or (
+            in_city and any(p.is_city for p in find_places(in_city.group(1)))
+        ):
+            found.append(Candidate(match.end(), _phrase_end(text, match.end()), 1))
+    return found
+
+
+_IN_CITY_NEXT = re.compile(r"(?<=\s)in\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
+
+
+def _header_place_lines(text: MessageText) -> list[Candidate]:
+    """A header block's own place line, next to its days: "27 to 29 April 2021" above
+    "Bangkok, Thailand" or "Grand Ballroom, Shangri-La Hotel, Kuala Lumpur". A letterhead's
+    city may stand beside the letter's day: the weakest, under review."""
+    found = []
+    for item in text.temporals:
+        first, last = day_of(item.start), day_of(item.end or item.start)
+        if first is None or last is None or item.span[0] > HEADER_CHARS:
+            continue
+        if (last - first).days > MEETING_DAYS:
+            continue  # a year, a month, a session period: not a meeting's days
+        line_start, line_end = text.line_at(item.span[0])
+        for start, end in _lines_beside(text, line_start, line_end):
+            line = text.plain[start:end]
+            if start == line_start or not 3 <= len(line.strip()) <= HEADER_LINE_CHARS:
+                continue
+            if POSTCODE.search(line) or _ADDRESS_WORDS.search(line):
+                continue  # an address: the sender's, as often as not
+            if any(start <= other.span[0] < end for other in text.temporals):
+                continue  # a dateline ("Press release | BANGKOK | 10 November 2003")
+            if _PLACE_LINE.fullmatch(line) and any(p.is_city for p in find_places(line)):
+                found.append(Candidate(start, end, 1))
+    return found
+
+
+def _lines_beside(text: MessageText, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """The nearest lines with words above and below a line, over a blank line at most."""
+    beside = []
+    for step in (-1, 1):
+        position = line_start - 1 if step < 0 else line_end + 1
+        for _ in range(2):
+            if not 0 <= position < len(text.plain):
+                break
+            start, end = text.line_at(position)
+            if text.plain[start:end].strip():
+                beside.append((start, end))
+                break
+            position = start - 1 if step < 0 else end + 1
+    return beside
+
+
+# Where a header block ends, how long its place line may be, its days at most.
+HEADER_CHARS = 600
+MEETING_DAYS = 14
+_ADDRESS_WORDS = re.compile(rf"(?i:\baddress|\bstreet|\broad|\bp\.?o\.?\s*box)|ที่อยู่|{THAI_ADDRESS}")
+HEADER_LINE_CHARS = 100
+# A line of a place's parts: names and commas, no sentence.
+_PLACE_LINE = re.compile(r"[ \t#*>-]*[A-Zก-๙][^.:;!?\n]*")
+
+
+def _thai_at(text: MessageText) -> list[Candidate]:
+    return [
+        Candidate(m.end(), thai_place_end(text, m.end()), 3) for m in THAI_AT.finditer(text.plain)
+    ]
+
+
+# "Hotel Taj Samudra, Sri Lanka Organized by ...": who holds it is no part of the place.
+HOSTED_BY = re.compile(
+    r",?\s(?:(?:co-?)?organi[sz]ed|hosted|sponsored|supported|funded)\s+by\b"
+    r"|,?\sin\s+(?:cooperation|collaboration|partnership)\s+with\b",
+    re.IGNORECASE,
+)
+# A full stop ends the phrase, unless it ends an abbreviation of an address ("Jl. M.H.
+# Thamrin No. 9"); so does the verb of the sentence ("at the Hotel in Vientiane, will no
+# longer take place").
+_PHRASE_END = re.compile(
+    r"(?-i:(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2}))\.|[;:]"
+    r"|\s(?:on|from|during|between|to|which|where|with|for)\s|\s\d{1,2}\s"
+    r"|,?\s(?:will|shall|has|have|had|is|are|was|were)\s"
+    r"|,?\s(?:and|or)\s+(?:online|virtually|remotely|via)\b|\("
+    # a clause after a comma: "… Library in Plainwell, unless you hear otherwise"
+    r"|,\s+(?-i:(?!(?:in|at|the)\b)(?=[a-z]))"
+    rf"|{HOSTED_BY.pattern}",
+    re.IGNORECASE,
+)
+
+
+def _phrase_end(text: MessageText, start: int) -> int:
+    """Where an English place phrase ends: at a sentence end, a date, a clause, or a line
+    break that does not only wrap the sentence ("Kuala\n> Lumpur" in quoted mail)."""
+    stop = _PHRASE_END.search(text.plain, start, start + MAX_VENUE_CHARS)
+    end = stop.start() if stop else min(len(text.plain), start + MAX_VENUE_CHARS)
+    newline = text.plain.find("\n", start, end)
+    while newline >= 0 and text.wraps_at(newline):
+        newline = text.plain.find("\n", newline + 1, end)
+    return end if newline < 0 else newline

@@ -1,0 +1,78 @@
+"""The label of a table row a date stands in, as a table copied to text (a page, a PDF) leaves
+it: on the line above the date, after it, or before it on its line."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.fields.news_day import DATE_LINE_TAIL
+from bot.understanding.fields.text import MessageText
+
+# A row's label on the line above its date, as a table copied to text leaves it:
+# "วันประชุมนำเสนอผลงาน" then "19 – 20 ตุลาคม 2560". Short, and without digits.
+# Searched in the 64 characters before a line (see its use): a line of more cannot match
+# there, and saying so bounds the blanks the repetitions share between them.
+_ROW_LABEL = re.compile(
+    r"(?:^|\n)(?=[^\n]{0,64}\n)[^\S\n]*(?P<label>[^\d๐-๙\n]{3,60}?)[^\S\n]*[:：]?[^\S\n]*\n[^\S\n]*\Z"
+)
+# A line of a label cell wrapped over lines: short, no digits but the row's number.
+_LABEL_LINE = re.compile(r"[^\S\n]*(?P<number>\d{1,2}[.)][^\S\n]*)?(?P<label>[^\d๐-๙\n]{3,40})")
+_LABEL_LINES = 4
+# A table copied with each date above its row's label: "14 – 15 กันยายน 2566" then
+# "งานการนำเสนอผลงานวิจัย". Not a letter's subject or salutation under its date.
+_ROW_LABEL_AFTER = re.compile(
+    r"\n[^\S\n]*+(?!เรื่อง|เรียน|อ้างถึง|(?i:subject|dear|to\b|re\b|ref))"
+    r"(?P<label>[^\d๐-๙\n]{3,60})[^\S\n]*(?:\n|\Z)"
+)
+# A Thai row's label cell before its date on the same line, as a PDF's table loses its cells:
+# short, in Thai, without digits, stops or a cell's bar. (An English row keeps its colon or its
+# tab, and a short English line before a date is as often a wrapped sentence's.)
+_ROW_LABEL_BEFORE = re.compile(r"[^\S\n]*[ก-๛][^\d๐-๙\n.,;:|]{2,59}[^\S\n]+")
+# How long the rest of a line opened by a date may be to label a row; a longer one is prose.
+_SAME_LINE_LABEL = 60
+
+
+def row_label(
+    text: MessageText, line_start: int, line_end: int, line_before: str, rest: str
+) -> str:
+    """The label of the row whose date stands between `line_before` and `rest` on its line,
+    or "" when the date stands in prose."""
+    label = _row_label(text, line_start) if not line_before.strip() else ""
+    if not label and not line_before.strip():
+        # "15 – 16 มิถุนายน 2561 เจ้าของบทความนำเสนอผลงาน": a row's label after its date
+        label = rest or _row_label_after(text, line_end)
+        label = label if len(label) <= _SAME_LINE_LABEL else ""
+    elif (
+        not label
+        and _ROW_LABEL_BEFORE.fullmatch(line_before)
+        and len(rest) <= DATE_LINE_TAIL
+        and not text.wraps_at(line_start - 1)
+    ):
+        # "นำเสนอบทความผ่านระบบออนไลน์ 15 มีนาคม 2565": a row whose label cell opens the line
+        label = line_before.strip()
+    return label
+
+
+def _row_label_after(text: MessageText, line_end: int) -> str:
+    """The label of a table row whose date stands on the line above it, or ""."""
+    m = _ROW_LABEL_AFTER.match(text.plain, line_end)
+    return m["label"] if m else ""
+
+
+def _row_label(text: MessageText, line_start: int) -> str:
+    """The label of a table row whose date opens the next line, or "": a label cell a PDF
+    wraps over lines ("8. นำเสนอผลงานในรูปแบบ" / "Oral presentation Paper") is read whole."""
+    m = _ROW_LABEL.search(text.plain, max(0, line_start - 64), line_start)
+    if not m:
+        return ""
+    lines = [m["label"]]
+    above = m.start() + (text.plain[m.start()] == "\n")
+    while len(lines) < _LABEL_LINES and above > 0:
+        line = _LABEL_LINE.fullmatch(text.plain, text.line_at(above - 1)[0], above - 1)
+        if line is None:
+            break
+        lines.insert(0, line["label"])
+        if line["number"]:
+            break  # the row's number opens its label
+        above = text.line_at(above - 1)[0]
+    return " ".join(lines)

@@ -1,0 +1,127 @@
+"""Kinds in the forms real notices use (issue 13, kinds class F16): a Thai postponement said
+with a bare เลื่อน or "ออกไปก่อน"; a meeting moved online is not cancelled; a guest "at the
+invitation of" a host, an "invited speaker", the public urged to turn out and a host's
+"honour to host" invite no one; a host who "commenced" a meeting reports it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.reading.document import Attachment, MailDocument
+from bot.understanding.extract import extract_message
+from bot.understanding.record import MessageKind
+from tests.understanding.helpers import BANGKOK
+
+
+def _kind(subject: str, body: str, sent: dt.date = dt.date(2026, 4, 2)) -> MessageKind:
+    doc = MailDocument(
+        message_id="kinds@example.org", subject=subject, sender=None, to=(), cc=(),
+        date=dt.datetime.combine(sent, dt.time(9), BANGKOK), in_reply_to=None, references=(),
+        authentication_results=(), text=body,
+    )  # fmt: skip
+    return extract_message(doc, default_tz="Asia/Bangkok").kind
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "สมาคมฯ ขอแจ้งเลื่อนประชุมใหญ่สามัญประจำปี 2569",
+            "ตามที่สมาคมได้กำหนดจัดการประชุมใหญ่สามัญประจำปี 2569 ในวันที่ 25 เมษายน 2569 นั้น",
+        ),
+        (
+            "ข่าวสหกรณ์",
+            "สหกรณ์ขอเลื่อนการประชุมใหญ่สามัญประจำปี 2569 ออกไปก่อน จนกว่าสถานการณ์จะคลี่คลาย",
+        ),
+    ],
+)
+def test_a_thai_postponement_in_its_own_words_is_a_postponement(subject, body):
+    assert _kind(subject, body) is MessageKind.POSTPONEMENT
+
+
+def test_a_meeting_not_held_in_person_but_online_is_not_cancelled():
+    body = (
+        "We have decided that the Eastern Division meeting planned for 14 May 2026 will not be "
+        "held in person. We are now developing plans to hold the meeting virtually.\n"
+    )
+    assert _kind("Update on the 2026 division meetings", body) is not MessageKind.CANCELLATION
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Prime Minister will attend the 5th Mekong Summit in Vientiane on 20 April 2026. "
+        "His attendance is made at the invitation of the Lao Prime Minister.",
+        "Programme of the 3rd Regional Workshop on Astronomy, 20 April 2026.\nPresentation "
+        "time: invited speaker 20 min, general oral speaker 13 min.",
+    ],
+)
+def test_news_of_a_guest_or_a_programme_invites_no_one(body):
+    assert _kind("News", body) is not MessageKind.INVITATION
+
+
+def test_a_host_who_commenced_the_meeting_reports_it():
+    body = (
+        "On 2 April 2026, the Permanent Secretary commenced the 19th ASEAN Plus Three Senior "
+        "Labour Officials Meeting at a hotel in Bangkok. He said it is a great honour to host "
+        "the 19th ASEAN Plus Three Senior Labour Officials Meeting.\n"
+    )
+    assert _kind("Thailand chairs the 19th SLOM+3", body) is MessageKind.REPORT
+
+
+def test_a_cancellation_sent_as_an_attachment_under_a_cover_note_is_a_cancellation():
+    doc = MailDocument(
+        message_id="cover@example.org", subject="Notice", sender=None, to=(), cc=(),
+        date=dt.datetime(2026, 3, 16, 9, 0, tzinfo=BANGKOK), in_reply_to=None, references=(),
+        authentication_results=(),
+        text="Dear colleagues,\n\nPlease find the notice attached.\n\nSecretariat",
+        attachments=(
+            Attachment(
+                filename="notice.pdf", content_type="application/pdf", size=100,
+                text="Joint Meeting Update\nThe previously scheduled joint meeting between the "
+                "boards has been canceled as a precautionary measure.",
+            ),
+        ),
+    )  # fmt: skip
+    assert extract_message(doc).kind is MessageKind.CANCELLATION
+
+
+def test_a_meeting_held_online_on_the_dates_of_the_cancelled_one_is_not_cancelled():
+    body = (
+        "We intend to hold the virtual meeting over the same dates as the canceled Spring "
+        "Meeting, 18-21 May 2026. Hold all invited, plenary, and prize sessions at the same "
+        "time as the original schedule.\n"
+    )
+    kind = _kind("Virtual Meeting", body)
+    assert kind is not MessageKind.CANCELLATION
+    assert kind is not MessageKind.INVITATION
+
+
+def test_a_circular_letter_informing_member_states_of_a_meeting_brings_the_meeting():
+    body = (
+        "The Director-General presents his compliments to Member States and has the honour to "
+        "refer to decision WHA75(9), which revised the mandate of the Working Group.\n"
+        "Member States are informed that the ninth meeting of the Working Group will be held "
+        "on 4-8 May 2026 in a hybrid format.\n"
+    )
+    assert _kind("C.L.14.2026", body) is MessageKind.INVITATION
+
+
+def test_a_short_reply_above_a_quoted_cancellation_stays_a_reply():
+    doc = MailDocument(
+        message_id="reply@example.org", subject="Re: Documents", sender=None, to=(), cc=(),
+        date=dt.datetime(2026, 3, 16, 9, 0, tzinfo=BANGKOK),
+        in_reply_to="notice@example.org", references=("notice@example.org",),
+        authentication_results=(),
+        text="Noted with thanks.\n\nOn Mon, 16 Mar 2026 at 08:00, Secretariat wrote:\n"
+        "The documents of the 5th Joint Working Group Meeting are attached.",
+        attachments=(
+            Attachment(
+                filename="old-notice.pdf", content_type="application/pdf", size=100,
+                text="The 4th Joint Working Group Meeting of 2 March 2025 has been canceled.",
+            ),
+        ),
+    )  # fmt: skip
+    assert extract_message(doc).kind is MessageKind.UPDATE
