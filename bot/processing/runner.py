@@ -27,6 +27,7 @@ from bot.errors import StoreError
 from bot.logs import SecretMasker
 from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import Meeting
+from bot.memory import release_memory
 from bot.processing.action_ledger import (
     OWED,
     RetryPolicy,
@@ -146,6 +147,8 @@ class ActionRunner:
                     log.error("store unavailable: %s", exc)
                 except Exception:
                     log.exception("action worker failed; the runs wait for the next retry")
+                if queue.empty():
+                    release_memory()  # a memo's drafting is done: idle, perhaps for hours
         finally:
             self._queue = None
 
