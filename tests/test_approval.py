@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from bot.actions.reminders.access import NOT_AN_APPROVER
 from bot.actions.reminders.runtime import Wiring
-from bot.actions.reminders.telegram import SendRetry, Timeouts
+from bot.actions.reminders.telegram_wiring import SendRetry, Timeouts
 from bot.app import App
 from bot.cli import _register, app
 from bot.config.settings import Settings

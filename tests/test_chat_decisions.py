@@ -13,7 +13,7 @@ from sqlalchemy import select
 from bot.actions.reminders.access import NOT_AN_APPROVER
 from bot.actions.reminders.buttons import CHANGED_SINCE
 from bot.actions.reminders.runtime import Wiring
-from bot.actions.reminders.telegram import SendRetry, Timeouts
+from bot.actions.reminders.telegram_wiring import SendRetry, Timeouts
 from bot.app import App
 from bot.config.settings import Settings
 from bot.sources.maildir import deliver, ensure_maildir

@@ -22,15 +22,15 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, TypeVar
-
-import requests
-from authlib.integrations.requests_client import OAuth2Session, OAuthError
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from bot.config.data_paths import DEFAULT_DATA_DIR
 from bot.config.oauth_settings import OAuthSettings, default_refresh_token_file
 from bot.errors import SourceError
 from bot.types import Clock, SystemClock
+
+if TYPE_CHECKING:
+    from authlib.integrations.requests_client import OAuth2Session
 
 T = TypeVar("T")
 
@@ -120,6 +120,10 @@ class TokenRefresher:
         return token
 
     def _request_token(self) -> AccessToken:
+        # requests and authlib hold ~20 MB: a daemon signing in with a password never needs them.
+        import requests
+        from authlib.integrations.requests_client import OAuthError
+
         client = self.client
         refresh_token = self._stored_refresh_token()
         try:
@@ -170,6 +174,8 @@ def token_session(client: OAuthClient) -> OAuth2Session:
     """authlib's client for the token endpoint: a public client (Microsoft's, the device
     flow's) names itself in the form, a confidential one (Google's installed app) adds its
     secret there too, as both providers accept."""
+    from authlib.integrations.requests_client import OAuth2Session
+
     method = "client_secret_post" if client.client_secret else "none"
     return OAuth2Session(
         client_id=client.client_id,

@@ -17,11 +17,10 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 from zoneinfo import ZoneInfo
 
 from bot.actions.outbox import Outbox
-from bot.actions.reminders.commands import register
 from bot.actions.reminders.delivery import (
     CONSOLE,
     EMAIL,
@@ -35,17 +34,14 @@ from bot.actions.reminders.delivery import (
 from bot.actions.reminders.directory import MeetingDirectory
 from bot.actions.reminders.scheduler import ReminderScheduler
 from bot.actions.reminders.service import ReminderService
-from bot.actions.reminders.telegram import (
-    BotApplication,
-    SendRetry,
-    TelegramChannel,
-    Timeouts,
-    build_application,
-)
+from bot.actions.reminders.telegram_wiring import SendRetry, Timeouts
 from bot.config.settings import Settings
 from bot.errors import ConfigError, DeliveryError
 from bot.store.database import Database
 from bot.types import Clock, SystemClock
+
+if TYPE_CHECKING:
+    from bot.actions.reminders.telegram import BotApplication
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +84,9 @@ async def running_reminders(
             channels[LINE] = LineChannel(line, settings)
         application = None
         if telegram:
+            # python-telegram-bot loads only where a Telegram token is configured.
+            from bot.actions.reminders.telegram import TelegramChannel, build_application
+
             application = build_application(settings.telegram, wiring.timeouts)
             channels[TELEGRAM] = TelegramChannel(application, wiring.retry, wiring.sleep)
         deliverer = Deliverer(db, channels, wiring.clock)
@@ -95,6 +94,8 @@ async def running_reminders(
             settings, db, scheduler, deliverer, directory, wiring.clock, telegram=telegram
         )
         if application is not None:
+            from bot.actions.reminders.commands import register
+
             register(application, reminders)
             await stack.enter_async_context(_polling(application))
         if line is not None and settings.line.channel_secret is not None:

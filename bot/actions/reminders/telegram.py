@@ -14,7 +14,6 @@ import datetime as dt
 import logging
 import os
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -24,6 +23,7 @@ from telegram.ext import Application, ApplicationBuilder
 
 from bot.actions.reminders.delivery import Delivery
 from bot.actions.reminders.messages import Outgoing
+from bot.actions.reminders.telegram_wiring import SendRetry, Timeouts
 from bot.config.settings import TelegramSettings
 from bot.errors import ConfigError, DeliveryError
 
@@ -36,24 +36,6 @@ PTB_TIMEDELTA = "PTB_TIMEDELTA"
 
 # The default context and bot types; the handlers use ContextTypes.DEFAULT_TYPE.
 BotApplication = Application[Any, Any, Any, Any, Any, Any]
-
-
-@dataclass(frozen=True)
-class Timeouts:
-    """Per request, in seconds. Reading allows for a slow Bot API under load."""
-
-    connect: float = 10.0
-    read: float = 20.0
-    poll_read: float = 30.0  # getUpdates holds the connection open while it long-polls
-
-
-@dataclass(frozen=True)
-class SendRetry:
-    """How long to keep at a message before leaving it to the next scheduled retry."""
-
-    attempts: int = 6
-    first_delay: float = 2.0  # doubled after each server error or time-out: 2, 4, 8, 16, 32
-    max_retry_after: float = 300.0  # flood control longer than this: give up for now
 
 
 def file_url(base_url: str) -> str:

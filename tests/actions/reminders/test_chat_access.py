@@ -9,7 +9,7 @@ from sqlalchemy import select
 from bot.actions.reminders.access import LINKS_WITHHELD, NOT_AN_APPROVER, NOT_AN_OFFICER, REFUSAL
 from bot.actions.reminders.messages import approve_button
 from bot.actions.reminders.runtime import Wiring, running_reminders
-from bot.actions.reminders.telegram import SendRetry, Timeouts
+from bot.actions.reminders.telegram_wiring import SendRetry, Timeouts
 from bot.config.settings import Settings
 from bot.store.tables import DeadlineStateRow
 from tests.actions.reminders.conftest import DELEGATES

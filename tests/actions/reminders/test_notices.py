@@ -15,7 +15,7 @@ import time_machine
 from bot import app as app_module
 from bot.actions.reminders.access import NOT_AN_OFFICER
 from bot.actions.reminders.runtime import Wiring, running_reminders
-from bot.actions.reminders.telegram import SendRetry, Timeouts
+from bot.actions.reminders.telegram_wiring import SendRetry, Timeouts
 from bot.app import App
 from bot.config.settings import Settings
 from bot.sources.maildir import deliver, ensure_maildir
