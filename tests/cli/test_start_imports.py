@@ -61,3 +61,28 @@ def test_a_pattern_is_compiled_where_it_is_first_used():
     assert found is not None
     assert found[0] == "15 may"
     assert "pattern" in vars(digit_then_word)
+
+
+def test_the_daemon_loads_no_library_of_a_channel_or_a_worker_it_may_not_use():
+    # The daemon idles for months: python-telegram-bot (without a Telegram token), LINE's
+    # SDK, requests and authlib (without an OAuth sign-in), the OCR and PDF libraries (the
+    # workers read) and radicale (a test server) would each hold their memory all along.
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys, bot.app; print(' '.join(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    imported = set(done.stdout.split())
+    assert "bot.app" in imported  # the list is the daemon's
+    not_imported = [
+        "telegram",
+        "linebot",
+        "requests",
+        "authlib",
+        "numpy",
+        "PIL",
+        "pypdf",
+        "radicale",
+    ]
+    assert [name for name in not_imported if name in imported] == []
