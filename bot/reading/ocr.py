@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.files import write_whole
 from bot.reading.ocr_resolution import ENLARGED, LONGEST_PAGE_INCHES, despeckled, pdf_page_ppi
 from bot.reading.ocr_thai import clean_ocr_thai
 
@@ -160,11 +161,9 @@ def _cached(data: bytes, page: int, options: OcrOptions, image_of: _ImageMaker) 
     result = _run(page, options, image_of)
     if cache is not None and result.warning is None:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        # Written aside and renamed: two workers OCR-ing the same scan never see half a file.
-        handle, temporary = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump({"text": result.text, "confidence": result.confidence}, out)
-        os.replace(temporary, cache)
+        # Whole or not at all: two workers OCR-ing the same scan never see half a file.
+        stored = json.dumps({"text": result.text, "confidence": result.confidence})
+        write_whole(cache, stored, mode=0o600)
     return result
 
 

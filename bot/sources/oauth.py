@@ -17,7 +17,6 @@ clock, so tests can drive time by hand.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from bot.config.data_paths import DEFAULT_DATA_DIR
 from bot.config.oauth_settings import OAuthSettings, default_refresh_token_file
 from bot.errors import SourceError
+from bot.files import write_whole
 from bot.types import Clock, SystemClock
 
 if TYPE_CHECKING:
@@ -223,8 +223,4 @@ def watch_sign_ins(watch: SignInWatch | None) -> None:
 def store_refresh_token(path: Path, token: str) -> None:
     """Write the secret readable by its owner only, replacing the old one atomically."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".new")
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        handle.write(token)
-    os.replace(partial, path)
+    write_whole(path, token, mode=0o600)

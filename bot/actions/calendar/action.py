@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from bot.actions.calendar import text
 from bot.actions.calendar.caldav_push import CalDavCalendar, CalDavChanges
 from bot.actions.calendar.entries import meeting_entries
-from bot.actions.calendar.feed import feed_bytes, write_atomically
+from bot.actions.calendar.feed import feed_bytes
 from bot.actions.calendar.ical import Method, Person, itip_calendar, parse_event, resource_calendar
 from bot.actions.calendar.invitation import invitation_message
 from bot.actions.calendar.state import (
@@ -37,6 +37,7 @@ from bot.actions.held_invitations import waits_for_review
 from bot.actions.outbox import APPROVAL, REVIEW, Outbox
 from bot.config.settings import Settings
 from bot.errors import ActionError
+from bot.files import write_whole
 from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.store.database import Database
@@ -113,7 +114,8 @@ class CalendarAction:
             )
         path = self.settings.calendar.feed_path
         try:
-            write_atomically(path, feed)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_whole(path, feed, sync=True)
         except OSError as exc:
             raise ActionError(f"cannot write the calendar feed {path}: {exc}") from exc
         if self.caldav is not None and changes is not None:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -27,22 +23,3 @@ def feed_bytes(session: Session, *, name: str) -> bytes:
     )
     content: bytes = feed_calendar(events, name=name).to_ical()
     return content
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Replace `path` in one step: a subscriber never reads half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
-    ) as temporary:
-        try:
-            temporary.write(content)
-            temporary.flush()
-            os.fsync(temporary.fileno())
-        except BaseException:
-            os.unlink(temporary.name)
-            raise
-    # NamedTemporaryFile makes the file private; a feed is there to be read, as a plain
-    # open() would have left it.
-    os.chmod(temporary.name, 0o644)
-    os.replace(temporary.name, path)

@@ -26,6 +26,7 @@ from bot.actions.memo.render import (
 from bot.actions.memo.thai_forms import BLANK
 from bot.config.settings import Route, Settings
 from bot.errors import ActionError, ConfigError
+from bot.files import write_whole
 from bot.meetings.meeting import Meeting
 
 log = logging.getLogger(__name__)
@@ -134,7 +135,8 @@ def _given_before(stem: Path, number: int | None, route: Route | None) -> GivenC
 def _remember(stem: Path, number: int | None, route: Route | None) -> None:
     if number is not None or route is not None:
         choices = json.dumps({"number": number, "route": route})
-        stem.with_suffix(CHOICES_SUFFIX).write_text(choices, encoding="utf-8")
+        # Whole or not at all: `meetbot memo` and the daemon may redraw at the same moment.
+        write_whole(stem.with_suffix(CHOICES_SUFFIX), choices)
 
 
 def soffice_markers(settings: Settings) -> Path:

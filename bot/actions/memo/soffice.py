@@ -17,6 +17,8 @@ import subprocess
 import threading
 from pathlib import Path
 
+from bot.files import ASIDE_SUFFIX, write_whole
+
 log = logging.getLogger(__name__)
 
 # The process groups of the conversions under way in this process.
@@ -71,8 +73,9 @@ def reap_leftovers(markers: Path) -> int:
     if not markers.is_dir():
         return 0
     reaped = 0
-    # A kill between writing a marker and renaming it leaves the partial one behind.
-    for marker in [*markers.glob("soffice-*.pgid"), *markers.glob(".soffice-*.partial")]:
+    # A kill between writing a marker and renaming it leaves the one written aside.
+    aside = markers.glob(f".soffice-*.pgid.*{ASIDE_SUFFIX}")
+    for marker in [*markers.glob("soffice-*.pgid"), *aside]:
         with contextlib.suppress(ValueError, OSError):
             group, owner = (int(field) for field in marker.read_text().split())
             if _alive(owner):
@@ -90,11 +93,8 @@ def _mark(markers: Path | None, group: int) -> Path | None:
         return None
     markers.mkdir(parents=True, exist_ok=True)
     marker = markers / f"soffice-{group}.pgid"
-    # Written aside and renamed: a reader (the reaper after a kill) never sees a marker
-    # that exists but is still empty.
-    partial = markers / f".soffice-{group}.partial"
-    partial.write_text(f"{group} {os.getpid()}\n")
-    partial.replace(marker)
+    # Whole or not at all: the reaper after a kill never sees a marker still empty.
+    write_whole(marker, f"{group} {os.getpid()}\n")
     return marker
 
 

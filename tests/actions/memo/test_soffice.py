@@ -51,7 +51,7 @@ def test_a_run_over_its_time_is_killed_with_its_children(tmp_path):
 
 
 # A daemon killed between writing its marker and renaming it leaves the partial file.
-@pytest.mark.parametrize("marker_name", ["soffice-{}.pgid", ".soffice-{}.partial"])
+@pytest.mark.parametrize("marker_name", ["soffice-{}.pgid", ".soffice-{}.pgid.k3x9.tmp"])
 def test_a_group_left_by_a_killed_daemon_is_reaped_at_the_next_start(tmp_path, marker_name):
     fake = tmp_path / "soffice"  # a program that looks like LibreOffice and never ends
     shutil.copy("/bin/sleep", fake)
