@@ -34,6 +34,24 @@ def rss_mb(pid: int) -> float:
     raise RuntimeError("no VmRSS")
 
 
+def tree_pss_mb(pid: int) -> tuple[float, int]:
+    """The proportional memory of `pid` and every process under it (the fork server that
+    starts the reading workers, the workers), shared pages counted once; how many processes."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    tree, total = [pid], 0.0
+    for each in tree:
+        tree.extend(children.get(each, []))
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{each}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1]) / 1024
+    return total, len(tree)
+
+
 def wait_until_done(db: Path, pid: int) -> float:
     """Wait until every message is processed and no action is left to run; the peak RSS."""
     peak = 0.0
@@ -81,6 +99,8 @@ def main() -> None:
                 f"idle daemon RSS after {MESSAGES} messages: {rss_mb(daemon.pid):.1f} MB"
                 " (goal < 150 MB)"
             )
+            pss, processes = tree_pss_mb(daemon.pid)
+            print(f"idle meetbot, {processes} processes (PSS, shared pages once): {pss:.1f} MB")
             daemon.send_signal(signal.SIGTERM)
             print(f"exit code after SIGTERM: {daemon.wait(30)}")
     finally:
