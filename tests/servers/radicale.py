@@ -32,6 +32,11 @@ def running_radicale(folder: Path) -> Iterator[str]:
             f"127.0.0.1:{port}",
             "--auth-type",
             "none",
+            # A client asks without credentials first and Radicale answers that 401 after a
+            # delay meant to slow password guessing (about a second), once per client; the
+            # calendar action opens a client per run, so the tests waited on it most of all.
+            "--auth-delay",
+            "0",
             "--storage-filesystem-folder",
             str(folder / "collections"),
             "--logging-level",
