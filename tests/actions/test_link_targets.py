@@ -5,7 +5,7 @@ import asyncio
 import datetime as dt
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
@@ -15,6 +15,7 @@ from bot.config.settings import TrustSettings
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.understanding.record import Extracted, MeetingRecord
 from tests.actions.reminders.meetings import BKK, slom_record
+from tests.servers.threaded_http import serving
 
 requests: list[tuple[str, str]] = []
 
@@ -47,12 +48,8 @@ class LinkService(BaseHTTPRequestHandler):
 @pytest.fixture
 def service() -> Iterator[str]:
     requests.clear()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), LinkService)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving(LinkService) as server:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
 
 
 def record_with(url: str) -> MeetingRecord:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
 import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from tests.servers.threaded_http import serving
 
 Answer = tuple[int, dict[str, object]]  # HTTP status, JSON body
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
@@ -123,13 +124,7 @@ def serve_token_endpoint(state: TokenEndpoint | None = None) -> Iterator[TokenEn
         def log_message(self, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    state.url, state.device_url = f"{base}/token", f"{base}/device"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(Handler) as server:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        state.url, state.device_url = f"{base}/token", f"{base}/device"
         yield state
-    finally:
-        server.shutdown()
-        server.server_close()
