@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import shutil
 from collections.abc import Iterator
@@ -11,6 +12,23 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from bot.store.database import Database
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collection built (the modules, their tables and patterns, the test items) lives
+    as long as the run: the cyclic garbage collector is told to stop looking at it. Scanning
+    it again in each full collection cost a sixth of the tests' CPU."""
+    gc.collect()
+    gc.freeze()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    """The same after each test module: what outlived it, such as a library's tables loaded
+    on first use (Thai word lists of half a million objects), mostly lives to the end."""
+    if nextitem is not None and nextitem.path != item.path:
+        gc.collect()
+        gc.freeze()
 
 
 @pytest.fixture(autouse=True)
