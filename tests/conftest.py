@@ -8,6 +8,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import hypothesis  # noqa: F401  # loaded before the collector is frozen: see below
 import pytest
 from sqlalchemy.engine import make_url
 
@@ -18,6 +19,9 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     """What collection built (the modules, their tables and patterns, the test items) lives
     as long as the run: the cyclic garbage collector is told to stop looking at it. Scanning
     it again in each full collection cost a sixth of the tests' CPU."""
+    # Hypothesis (imported above, else by its plugin at the end of the run) has trio register
+    # its random generator as it loads, and checks it with gc.get_referrers, which sees no
+    # frozen referrer: after the freeze it would warn, and warnings are errors here.
     gc.collect()
     gc.freeze()
 
