@@ -16,12 +16,12 @@ from bot.processing.outcome import Outcome
 from bot.processing.pipeline import Pipeline
 from bot.processing.runner import ActionRunner
 from bot.processing.workers import NotUnderstood, UnderstandingPool, Understood
-from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
 from bot.sources.incoming import Incoming
 from bot.store.database import Database, open_database
 from bot.store.tables import MessageRow
 from bot.types import SystemClock
+from tests.processing.stages_in_workers import poisoned
 from tests.sources.helpers import message
 from tests.understanding.helpers import CORPUS, FIXTURES
 
@@ -127,10 +127,6 @@ async def test_one_batch_gives_the_meetings_that_one_message_at_a_time_gives(tmp
     assert grouping(small.db) == expected
     for one in (alone, batched, in_workers, small):
         one.db.close()
-
-
-def poisoned(document: MailDocument) -> object:
-    raise ValueError(f"cannot understand {document.subject!r}")
 
 
 async def test_a_message_that_fails_in_a_worker_is_kept_with_the_reason(tmp_path):

@@ -4,8 +4,6 @@ read as if nothing happened."""
 
 from __future__ import annotations
 
-import os
-import time
 from collections.abc import AsyncIterator
 
 import pytest
@@ -15,28 +13,16 @@ from bot.processing.budget import MessageWorker
 from bot.processing.intake import Intake
 from bot.processing.pipeline import Pipeline, Stages
 from bot.processing.runner import ActionRunner
-from bot.reading.document import MailDocument
 from bot.reading.mime import read_message
 from bot.sources.incoming import Incoming
 from bot.store.database import open_database
 from bot.store.statuses import MessageStatus
 from bot.store.tables import MessageRow
-from bot.understanding.record import Extraction, MessageKind
+from tests.processing.stages_in_workers import MEMORY_MB, costly
 from tests.sources.helpers import message
 from tests.test_pipeline import OneMeetingPerMessage, SteppedClock, load
 
 SECONDS = 2.0
-MEMORY_MB = 512
-
-
-def _costly(document: MailDocument) -> Extraction:
-    """An extractor that is slow or greedy when the subject says so; it tells which worker
-    process it ran in."""
-    if "slow" in document.subject:
-        time.sleep(60)  # as a regex blowup or a quadratic decoder would (never waited for)
-    if "greedy" in document.subject:
-        bytearray(2 * MEMORY_MB * 1024 * 1024)  # as a zip bomb would
-    return Extraction(document.message_id, MessageKind.INVITATION, (f"pid {os.getpid()}",))
 
 
 @pytest.fixture
@@ -44,7 +30,7 @@ async def pipeline(tmp_path) -> AsyncIterator[Pipeline]:
     db = open_database(f"sqlite:///{tmp_path}/budget.db")
     clock = SteppedClock()
     runner = ActionRunner(db, [], load=load, clock=clock)
-    stages = Stages(read_message, _costly, OneMeetingPerMessage)
+    stages = Stages(read_message, costly, OneMeetingPerMessage)
     pipeline = Pipeline(db, stages, runner, clock=clock)
     pipeline.worker = MessageWorker(
         stages.read, stages.extract, seconds=SECONDS, memory_mb=MEMORY_MB
