@@ -183,7 +183,7 @@ class TelegramApiStandIn:
         faults = self._faults.get(method)
         if faults:
             fault = faults.popleft()
-            await asyncio.sleep(fault.delay)
+            await self._hold(fault.delay)
             if fault.status != 200:
                 reply: dict[str, Any] = {"ok": False, "error_code": fault.status}
                 if fault.retry_after is not None:
@@ -208,6 +208,14 @@ class TelegramApiStandIn:
                 message["message_id"] = int(params["message_id"])
             return message
         return True
+
+    async def _hold(self, seconds: float) -> None:
+        """Wait `seconds` before answering, or until the stand-in closes: a client that gave up
+        on a slow answer has no one to wait for it at the end of the test."""
+        assert self._changed is not None
+        async with self._changed:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._changed.wait_for(lambda: self._closing), seconds)
 
     async def _poll(self, offset: int, timeout: float) -> list[dict[str, Any]]:
         assert self._changed is not None
