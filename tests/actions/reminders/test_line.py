@@ -10,6 +10,7 @@ import hmac
 import json
 import socket
 from pathlib import Path
+from types import ModuleType
 
 import httpx
 import pytest
@@ -18,14 +19,6 @@ from sqlalchemy import select
 
 from bot.actions.reminders.access import LINKS_WITHHELD, NOT_AN_OFFICER, REFUSAL
 from bot.actions.reminders.delivery import Delivery
-from bot.actions.reminders.line import LineChannel, line_api
-from bot.actions.reminders.line_flex import (
-    CUT,
-    MAX_BUBBLE_BYTES,
-    NOT_ON_LINE,
-    flex_bubble,
-    flex_message,
-)
 from bot.actions.reminders.messages import Button, Outgoing
 from bot.actions.reminders.runtime import Wiring, running_reminders
 from bot.config.settings import Delegate, Settings
@@ -39,6 +32,16 @@ OTHER_GROUP = "Cffffffffffffffffffffffffffffffff"
 OFFICER = "U00000000000000000000000000000001"
 MEMBER = "U00000000000000000000000000000002"
 ANAN = "U00000000000000000000000000000042"
+
+
+@pytest.fixture
+def flex() -> ModuleType:
+    """LINE's Flex layout, loaded by the tests that use it, as the daemon loads LINE only
+    where LINE is configured: LINE's SDK takes most of a second to import, and a worker of
+    `make test-fast` that runs none of these tests has no need of it."""
+    from bot.actions.reminders import line_flex
+
+    return line_flex
 
 
 @pytest.fixture
@@ -227,7 +230,9 @@ async def test_text_commands_answer_as_on_telegram_by_role(api, db, directory, t
     assert "18th SLOM-WG Meeting" in said["delegate-private"]
 
 
-async def test_a_memo_on_line_is_a_button_to_the_workspace_not_a_file(api, tmp_path):
+async def test_a_memo_on_line_is_a_button_to_the_workspace_not_a_file(api, tmp_path, flex):
+    from bot.actions.reminders.line import LineChannel, line_api
+
     memo = tmp_path / "meeting-7-nomination.docx"
     message = Outgoing("หนังสือเชิญ", "📩 หนังสือเชิญประชุมใหม่ (New invitation)\nSLOM-WG", (), (memo,))
     delivery = Delivery("notice:7", 7, message)
@@ -243,29 +248,29 @@ async def test_a_memo_on_line_is_a_button_to_the_workspace_not_a_file(api, tmp_p
         "uri": "https://meetbot.example.org/meetings/7/memos/meeting-7-nomination.docx",
     }
     assert "footer" not in unlinked
-    assert f"📎 meeting-7-nomination.docx: {NOT_ON_LINE}" in [
+    assert f"📎 meeting-7-nomination.docx: {flex.NOT_ON_LINE}" in [
         c["text"] for c in unlinked["body"]["contents"]
     ]
 
 
-def test_a_notice_longer_than_a_bubble_takes_is_cut_with_its_buttons_kept():
+def test_a_notice_longer_than_a_bubble_takes_is_cut_with_its_buttons_kept(flex):
     buttons = tuple(Button(f"ปุ่ม {n} (button {n})", f"c:{n}:y") for n in range(3))
     lines = [f"บรรทัด {n} " + "ก" * 60 for n in range(400)]
     message = Outgoing("s", "\n".join(["✋ หัวเรื่อง (header)", *lines]), buttons)
 
-    bubble = flex_bubble(message)
+    bubble = flex.flex_bubble(message)
 
-    assert len(json.dumps(bubble)) <= MAX_BUBBLE_BYTES
+    assert len(json.dumps(bubble)) <= flex.MAX_BUBBLE_BYTES
     shown = [c["text"] for c in bubble["body"]["contents"]]
-    assert shown[-1] == CUT
+    assert shown[-1] == flex.CUT
     assert 10 < len(shown) - 1 < len(lines)
     assert shown[:-1] == lines[: len(shown) - 1], "the first lines, in order"
     kept = [b["action"]["data"] for b in bubble["footer"]["contents"]]
     assert kept == ["c:0:y", "c:1:y", "c:2:y"]
-    assert flex_message(message).alt_text.startswith("✋ หัวเรื่อง")
+    assert flex.flex_message(message).alt_text.startswith("✋ หัวเรื่อง")
 
 
-def test_a_notice_that_fits_is_shown_whole():
+def test_a_notice_that_fits_is_shown_whole(flex):
     message = Outgoing("s", "หัว (head)\nบรรทัดหนึ่ง (one)\n\nบรรทัดสอง (two)", ())
-    bubble = flex_bubble(message)
+    bubble = flex.flex_bubble(message)
     assert [c["text"] for c in bubble["body"]["contents"]] == ["บรรทัดหนึ่ง (one)", "บรรทัดสอง (two)"]
