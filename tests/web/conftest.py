@@ -18,9 +18,10 @@ from bot.app import App
 from bot.config.config_check import load_settings
 from bot.services import users
 from bot.services.users import Role, add_user
+from bot.web.app import create_web_app
 from tests.servers.smtp import running_smtp_server
 from tests.test_approval import invitation, write_config
-from tests.web.served import running_workspace
+from tests.web.served import WorkspaceSlot, running_server
 
 PASSWORD = "correct horse battery"
 # The workspace is served over plain HTTP here, so no client checks a certificate: one TLS
@@ -93,10 +94,20 @@ def meetbot_app(tmp_path, smtp_server, built_data):
     app.close()
 
 
+@pytest.fixture(scope="module")
+def workspace_server() -> Iterator[tuple[str, WorkspaceSlot]]:
+    """One uvicorn for the module's tests (the base URL), each test's workspace put in it."""
+    slot = WorkspaceSlot()
+    with running_server(slot) as base:
+        yield base, slot
+
+
 @pytest.fixture
-def workspace(meetbot_app) -> Iterator[str]:
-    with running_workspace(meetbot_app) as base:
-        yield base
+def workspace(meetbot_app, workspace_server) -> Iterator[str]:
+    base, slot = workspace_server
+    slot.app = create_web_app(meetbot_app)
+    yield base
+    slot.app = None
 
 
 @pytest.fixture
