@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from bot.understanding import cues
 from bot.understanding.fields.series import (
     NOT_SERIES,
     ORDINAL,
@@ -274,15 +275,17 @@ def _once(value: str) -> str:
     return value
 
 
+_REGISTERS = re.compile(cues.REGISTRATION)
 # Named by its short form only: a person checks it.
 _SHORT_NAME_CONFIDENCE = 0.6
 
 
 def _short_name(text: MessageText) -> Extracted[str] | None:
     """The short form that names the meeting in the subject ("Registration and Fellowship
-    request to 14th TDAG & its Working Groups"), in a text that speaks of meetings."""
+    request to 14th TDAG & its Working Groups"), in a text that speaks of meetings or of
+    registering for one."""
     found = SHORT_NAME.search(text.subject)
-    if found is None or _NOUN.search(text.lower) is None:
+    if found is None or (_NOUN.search(text.lower) is None and not _REGISTERS.search(text.lower)):
         return None
     return Extracted(
         found.group(),

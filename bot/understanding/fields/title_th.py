@@ -26,7 +26,9 @@ _NOUN = re.compile(
     # celebration ("งานวันแม่แห่งชาติ"), a course: only where the name opens the phrase or
     # follows the notice's verb ("ประกาศยกเลิกการประกวด…"); elsewhere "ในการแข่งขัน" is
     # competitiveness, not a contest.
-    r"|(?P<event>การ(?:ประกวด|แข่งขัน)|งานวัน|หลักสูตร)"
+    # A council's sitting by its session: "เรื่อง สภาเทศบาลเมือง… สมัยสามัญ สมัยแรก ประจำปี…".
+    r"|(?P<event>การ(?:ประกวด|แข่งขัน)|งานวัน|หลักสูตร"
+    r"|สภา(?=(?:(?!ประชุม)[^\n]){0,60}?สมัย(?:สามัญ|วิสามัญ|ที่|แรก)))"
 )
 # The notice's own words, directly before a bare noun: "ประกาศเรียกประชุม", "เลื่อนวันประชุม".
 _NOTICE_VERB = re.compile(
@@ -58,10 +60,11 @@ _END = re.compile(
     r"|ระหว่างวันที่|เมื่อ|ใน(?:วัน)?(?:ที่)?\s*\d|วันที่|ในวัน|ตั้งแต่|\sณ\s?|ณ\s|ผ่านระบบ"
     r"|เนื่อง(?:ด้วย|จาก|ใน)|ซึ่ง|โดย|ทั้งนี้|จึง|ดังนี้|(?:ใน)?รูปแบบ(?:การประชุม|ออนไลน์|ทางไกล|ไฮบริด|ผสม)|\sตาม(?:โครงการ|ที่|แผน)|[(|+\"“”])"
 )
-# Its numbers close a name: "... สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๕", "... ครั้งที่ 1/2564".
+# Its numbers close a name: "... สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๕", "... ครั้งที่ 1/2564" (ำ
+# may be typed as its two parts, ํ and า, as PDFs copy it out).
 _NUMBERS = re.compile(
     r"(?:\s*(?:(?:ครั้ง|สมัย)ที่\s*[\d๐-๙]+(?:\s*/\s*[\d๐-๙]{2,4})?|สมัย(?:แรก|สามัญ|วิสามัญ)"
-    r"|ครั้งแรก|ประจำปี\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}))+"
+    r"|ครั้งแรก|ประจ(?:ำ|ํา)ปี\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}))+"
     r"(?:\s*(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}(?![\d๐-๙]))?"
 )
 _QUOTED = re.compile(r"\s*[“\"][^”\"\n]{2,200}[”\"]")
@@ -168,6 +171,15 @@ _THAI_LETTER = re.compile(r"[ก-ฮ]")
 
 
 def _named(found: tuple[str, bool], source: str, confidence: float) -> Extracted[str]:
-    """A name closed by its numbers ("ครั้งที่ ๑๘") is surely whole: a little more certain."""
+    """A name closed by its numbers ("ครั้งที่ ๑๘") is surely whole: a little more certain. An
+    event's or a council's name without a meeting noun is read by newer, less tried rules: a
+    person checks it."""
     name, numbered = found
-    return Extracted(name, source, round(confidence + (0.05 if numbered else 0.0), 2))
+    confidence = round(confidence + (0.05 if numbered else 0.0), 2)
+    opening = _NOUN.match(name)
+    if opening is not None and opening["event"]:
+        confidence = min(confidence, _EVENT_CONFIDENCE)
+    return Extracted(name, source, confidence)
+
+
+_EVENT_CONFIDENCE = 0.75
