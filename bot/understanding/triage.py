@@ -58,11 +58,12 @@ def triage(
         text = replace(text, body_end=len(text.plain))
     names_meeting = bool(record.title or record.title_th or record.series or record.online_meetings)
     # A date alone (a policy "applies from 1 May") is no meeting without meeting words, nor is
-    # a way to register; with them, either tells of one (a registration page whose session has
-    # no day yet).
+    # a way to register or a deadline; with them, each tells of one (a registration page whose
+    # session has no day yet, a deadline for a session's written statements).
     told = record.start or record.registration_deadline or record.registration_url
     has_meeting = names_meeting or (
-        told is not None and words.MEETING_WORDS.search(text.lower) is not None
+        (told is not None or bool(record.deadlines))
+        and words.MEETING_WORDS.search(text.lower) is not None
     )
     if not has_meeting:
         held = _find(text, words.HELD, near=words.HELD_NEAR)

@@ -124,6 +124,15 @@ def test_a_registration_page_whose_session_has_no_day_yet_is_about_a_meeting():
     assert _kind("Registration", body) is not MessageKind.OTHER
 
 
+def test_a_deadline_for_a_sessions_written_statements_is_about_a_meeting():
+    body = (
+        "Written statements\n"
+        "Organizations in consultative status may submit written statements for the session. "
+        "The deadline for submission is 20 April 2026, 11:59 p.m. (Geneva time).\n"
+    )
+    assert _kind("Written statements", body) is not MessageKind.OTHER
+
+
 def test_an_agendas_report_of_the_director_is_one_of_its_items():
     body = (
         "REGIONAL FORUM\nSixty-second session\nHanoi, 5-9 October 2026\nPROVISIONAL AGENDA\n"

@@ -31,6 +31,9 @@ def _record(subject: str, body: str) -> MeetingRecord:
         ("ประกาศ ยกเลิกการประกวดสุนทรพจน์ระดับมัธยม", "การประกวดสุนทรพจน์ระดับมัธยม"),
         ("มูลนิธิฯ เลื่อนการจัดงานวันครูแห่งชาติ ประจำปี 2569", "งานวันครูแห่งชาติ ประจำปี 2569"),
         ("งดการแข่งขันตอบปัญหาวิทยาศาสตร์ เนื่องจากฝนตกหนัก", "การแข่งขันตอบปัญหาวิทยาศาสตร์"),
+        # K4/T1: a school contest's timetable and its registration
+        ("ตารางการแข่งขันทักษะวิชาการ ระดับเขตพื้นที่ ครั้งที่ 5", "การแข่งขันทักษะวิชาการ ระดับเขตพื้นที่ ครั้งที่ 5"),
+        ("รับสมัครการประกวดโครงงานวิทยาศาสตร์ ประจำปี 2569", "การประกวดโครงงานวิทยาศาสตร์ ประจำปี 2569"),
         # T1: a name in quotes after its noun is kept whole
         (
             "ขอยกเลิกหลักสูตรภาคฤดูร้อน “ภาษาอังกฤษเพื่อการสื่อสาร” ประจำปี 2569",
@@ -102,6 +105,11 @@ def test_a_word_wrapped_onto_a_line_is_no_memos_subject_label():
             "Postponing Regional Forum on Skills Recognition",
             "Dear colleagues, due to the storm we must postpone. New dates will follow.\n",
             "Regional Forum on Skills Recognition",
+        ),
+        (  # T2: a headline's future after the name
+            "Regional Dialogue on Labour Mobility Will Focus on Climate Displacement",
+            "The Regional Dialogue on Labour Mobility will be held in Bangkok on 20 April 2026.\n",
+            "Regional Dialogue on Labour Mobility",
         ),
         (  # T2: how it is held, after the name
             "Special Board Meeting Remote Conferencing, 16 April 2026",

@@ -97,6 +97,8 @@ NOTICE_WORDS = frozenset(
         *("addresses", "seeks", "strengthens", "promotes", "welcomes", "celebrates"),
         # a headline's own verb before the name: "Postponing the Regional Forum"
         *("postponing", "postpones", "cancelling", "canceling", "cancels", "rescheduling"),
+        # and its future: "International Dialogue Will Focus on …"
+        *("will", "shall"),
     ]
 )
 # Words that join two capitalised parts of one name: "Asia and the Pacific", "Safety and Health".
