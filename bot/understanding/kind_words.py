@@ -32,8 +32,10 @@ CALLED_OFF = prefiltered(
 CANCEL_NOT_MEETING = re.compile(
     r"hotel|room|booking|reservation|fee|charge|policy|refund|flight|ticket|ห้องพัก|โรงแรม"
     r"|(?:your|their|my)\s+(?:registration|attendance|participation|rsvp)"
-    # a registration page's terms: "cancellations received in writing", "substitutions"
+    # a registration page's terms: "cancellations received in writing", "substitutions",
+    # "unpaid registrations will be cancelled"
     r"|registrants?|substitut|in\s+writing|cancellations?\s+(?:received|made|must|requests?)"
+    r"|unpaid|payment|registrations?\b[^.\n]{0,50}?(?:will|may|shall)\s+be\s+cancel"
     # "is not cancelled but postponed to 2021"
     r"|\bnot\s+(?:been\s+|be\s+)?cancel",
 )

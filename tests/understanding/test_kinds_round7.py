@@ -151,6 +151,14 @@ def test_a_moderator_inviting_attendees_to_speak_invites_no_one_to_the_meeting()
     assert _kind("Youth Forum 2026: online guidelines", body) is not MessageKind.INVITATION
 
 
+def test_unpaid_registrations_cancelled_cancel_no_meeting():
+    body = (
+        "Hybrid Convention of Planners 2026, Manila and online, 10-12 May 2026\n"
+        "Conference registration\nRegistrations not settled by 1 May 2026 will be cancelled.\n"
+    )
+    assert _kind("Convention registration", body) is not MessageKind.CANCELLATION
+
+
 def test_a_registration_pages_terms_for_cancelling_cancel_no_meeting():
     body = (
         "Asia-Pacific Housing Convention 2026, Kuala Lumpur and online, 10-12 May 2026\n"
