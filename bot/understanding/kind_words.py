@@ -72,8 +72,11 @@ HELD = prefiltered(
     rf"|{NOT_PAST}\b(?:convened|organi[sz]ed|hosted|opened|commenced|rolled\s+out|kicked\s+off"
     r"|gathered\s+(?:at|for|in)|met\s+(?:in|at|on)|presided\s+over)\b(?!\s+by\b)"
     rf"|{NOT_PAST}\bheld\s+(?:on|in|at|from|via|virtually|online|last)\b"
-    r"|จัดขึ้น(?:เมื่อ|ระหว่าง|ใน|\s*ณ)|ได้จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม)"
-    r"|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม)"
+    # what was held may be an event or a project ("ได้จัดงาน…", "เป็นประธานเปิดโครงการ…")
+    r"|จัดขึ้น(?:เมื่อ|ระหว่าง|ใน|\s*ณ)|ได้จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม"
+    rf"|งาน|โครงการ|{cues.THAI_EVENT})"
+    r"|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
+    rf"|{cues.THAI_EVENT})"
     r"|ได้เข้าร่วม(?:การ)?(?:ประชุม|สัมมนา)|(?<!เชิญ)ร่วมประชุม(?:หารือ)?กับ|ประชุมหารือ(?:ร่วม)?กับ"
     # Thai news tells the day a meeting was held with เมื่อ ("จัดประชุม… เมื่อวันพุธที่ 15…"; a
     # day to come is "ในวันที่"; "ตามมติที่ประชุม… เมื่อวัน…" recalls a resolution), those who
@@ -83,9 +86,9 @@ HELD = prefiltered(
     r"|นำคณะ[^\n]{0,80}?เข้าร่วม",
 )
 # What a meeting's news calls it, near the verb: its nouns (title_words, one vocabulary), or
-# an event or gathering.
+# an event or gathering, or a Thai event or project ("เป็นประธานเปิดงาน…").
 HELD_NEAR = re.compile(
-    rf"\b(?:{MEETING_NOUNS}|events?|gatherings?)\b|ประชุม|สัมมนา|อบรม",
+    rf"\b(?:{MEETING_NOUNS}|events?|gatherings?)\b|ประชุม|สัมมนา|อบรม|งาน|โครงการ|{cues.THAI_EVENT}",
 )
 REPORTING_SELF = re.compile(
     r"ขอรายงานผล|รายงานผล[^\n]{0,60}ดังนี้|we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?report\b"
@@ -125,8 +128,12 @@ INVITE = prefiltered(
 )
 # What a chair or moderator does in the meeting invites no one to it: "the moderator will
 # invite attendees to speak".
-INVITES_IN_MEETING = re.compile(
+INVITES_NO_ONE_HERE = re.compile(
     r"(?:moderator|chair(?:person)?|facilitator|host)s?\s+(?:will\s+|may\s+|shall\s+)?(?:then\s+)?invite"
+    # nor a body's decision to invite, to be sent later: "the Office proposes to invite ten
+    # tripartite delegations", "invitations will be sent to Member States"
+    r"|(?:propos|decid|agree|recommend)\w*\s+to\s+invite|invitations\s+(?:will|would|shall)\s+be"
+    r"\s+(?:sent|issued|extended|addressed)"
 )
 # A document that lists a meeting's items or people: its items name reports.
 LISTS = re.compile(

@@ -74,7 +74,7 @@ def triage(
         if called_off := _called_off(text):
             return called_off
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
-    invite = _find(text, words.INVITE, exclude=words.INVITES_IN_MEETING)
+    invite = _find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE)
     if not invite.strong and not record.online_meetings:
         not_meeting = _find(text, words.NOT_MEETING_MAIL)
         if not_meeting.strong:

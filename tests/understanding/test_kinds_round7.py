@@ -44,6 +44,11 @@ def _kind(subject: str, body: str, sent: dt.date = dt.date(2026, 4, 2)) -> Messa
             "การประชุมครั้งนี้ได้จัดขึ้น ณ ห้องประชุมใหญ่ของสมาคม ในระหว่างวันที่ ๒๓-๒๕ มีนาคม "
             "พ.ศ.๒๕๖๙ ผู้เข้าร่วมประชุมได้เยี่ยมชมโครงการของสมาคมด้วย\n",
         ),
+        (  # K1: a chair who opened an event, not a meeting by its noun
+            "ข่าวกิจกรรม",
+            "ผู้อำนวยการโรงเรียนเป็นประธานเปิดงานวันวิทยาศาสตร์ ประจำปี 2569 "
+            "เมื่อวันที่ 30 มีนาคม 2569 ณ หอประชุมโรงเรียน มีนักเรียนร่วมกิจกรรมกว่า 500 คน\n",
+        ),
         (  # minutes in the subject
             "บันทึกการประชุมชุมชนบ้านหนองบัว หมู่ 3",
             "เริ่มประชุมเวลา 19.00 น. วันที่ 28 มี.ค. 69\n1. เรื่องแจ้งให้ทราบ\n",
@@ -112,6 +117,15 @@ def test_a_governing_bodys_paper_fixing_a_meetings_composition_invites_no_one():
         "Draft decision\nThe Governing Body is invited to approve the composition proposed.\n"
     )
     assert _kind("GB.358/INS/9: Meeting of Experts", body) is not MessageKind.INVITATION
+
+
+def test_a_paper_proposing_whom_to_invite_invites_no_one_itself():
+    body = (
+        "Regional Meeting of Experts on Care Work, Bangkok, 7-9 October 2026\n"
+        "The Office proposes to invite two Government delegates per State and ten tripartite "
+        "delegations. Invitations will be sent to the member States concerned.\n"
+    )
+    assert _kind("Composition of a regional meeting", body) is not MessageKind.INVITATION
 
 
 def test_a_registration_page_whose_session_has_no_day_yet_is_about_a_meeting():
