@@ -122,6 +122,18 @@ def test_a_word_wrapped_onto_a_line_is_no_memos_subject_label():
             "The 152nd Session of the Governing Board will be held in Geneva on 20 May 2026.\n",
             "152nd Session of the Governing Board",
         ),
+        (  # T3: names before a lower-case noun, two of them joined
+            "Ottawa Treaty Working Group meetings and Review Conference Informal Preparatory "
+            "Meeting",
+            "The meetings will take place in Geneva on 20-22 May 2026.\n",
+            "Ottawa Treaty Working Group meetings and Review Conference Informal Preparatory "
+            "Meeting",
+        ),
+        (
+            "Cancelled: August 19 City Council meeting",
+            "The City Council meeting scheduled for August 19 has been cancelled.\n",
+            "City Council meeting",
+        ),
         (  # T3: named by its short form only
             "Registration and fellowship requests to 21st ABCD & its Working Groups",
             "Pre-registration for the meetings of the ABCD closes on 10 April 2026.\n",

@@ -224,8 +224,11 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             continue  # "by video conference" is how, not which meeting
         if _NOUN_OF_A_THING.match(lowered, noun.end()):
             continue  # "Open Meeting Law", "Meeting Room", "Conference Centre": a thing
+        grown = grow_left(haystack, noun.start())
         if word[0].isupper():
-            start, score = grow_left(haystack, noun.start()), 1
+            start, score = grown, 1
+        elif _proper_words(haystack[grown : noun.start()].split()) >= 2:
+            start, score = grown, 0  # "the City Council meeting": its name stands before it
         elif not _NAMED_AFTER.match(haystack, noun.end()):
             continue  # a lower-case noun is a name only with the capitalised words after it
         elif (numbered := _numbered_before(haystack, noun.start())) is not None:
