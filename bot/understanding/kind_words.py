@@ -23,9 +23,10 @@ CALLED_OFF = prefiltered(
     # in person": moved online, not called off
     r"\s+ahead)(?!\s+(?:until|till|before|in[\s-]person|physically|face[\s-]to[\s-]face|on[\s-]?site))"
     # "งดการประชุมสภา…" calls a sitting off; "ประกาศ ยกเลิกการประกวด…" a contest, as Thai
-    # notices call off events that are no meeting by name
-    r"|called\s+off|(?:(?:ขอ|ประกาศ)\s*)?(?:ยกเลิก|งด)(?:การ)?(?:ประชุม|จัด|สัมมนา|อบรม"
-    rf"|{cues.THAI_EVENT})",
+    # notices call off events that are no meeting by name; what งด calls off is named, as a
+    # green meeting "งดการจัดพิมพ์เอกสาร" and "งดการจัดเลี้ยง" (no printing, no banquet)
+    r"|called\s+off|(?:(?:ขอ|ประกาศ)\s*)?ยกเลิก(?:การ)?(?:ประชุม|จัด|สัมมนา|อบรม"
+    rf"|{cues.THAI_EVENT})|งด(?:การ)?(?:จัด)?(?:ประชุม|สัมมนา|อบรม|{cues.THAI_EVENT})",
 )
 # A hotel's cancellation policy is not a cancelled meeting, nor is a participant's own
 # registration that may be cancelled ("You can cancel your registration at any time").

@@ -91,6 +91,15 @@ def test_thai_events_called_off_are_cancellations(subject, body):
     assert _kind(subject, body) is MessageKind.CANCELLATION
 
 
+def test_a_green_meeting_without_printing_or_a_banquet_is_not_called_off():
+    body = (
+        "กรมการจัดหางานขอเชิญผู้แทนเข้าร่วมการประชุมคณะทำงานด้านแรงงานต่างด้าว ครั้งที่ 3/2569 "
+        "ในวันที่ 20 เมษายน 2569 เวลา 09.30 น. ณ ห้องประชุมกรมการจัดหางาน ทั้งนี้ เพื่อลดการใช้"
+        "กระดาษ งดการจัดพิมพ์เอกสารการประชุม และงดการจัดเลี้ยงอาหารกลางวัน\n"
+    )
+    assert _kind("ขอเชิญประชุมคณะทำงานด้านแรงงานต่างด้าว", body) is MessageKind.INVITATION
+
+
 @pytest.mark.parametrize(
     ("subject", "body"),
     [
