@@ -91,6 +91,11 @@ def test_thai_events_called_off_are_cancellations(subject, body):
     assert _kind(subject, body) is MessageKind.CANCELLATION
 
 
+def test_those_expected_to_come_are_no_news_of_a_meeting_held():
+    body = "มหาวิทยาลัยเตรียมความพร้อมสถานที่ คาดว่าจะมีผู้เข้าร่วมสัมมนากว่า 200 คน\n"
+    assert _kind("ประชาสัมพันธ์", body) is not MessageKind.REPORT
+
+
 def test_a_green_meeting_without_printing_or_a_banquet_is_not_called_off():
     body = (
         "กรมการจัดหางานขอเชิญผู้แทนเข้าร่วมการประชุมคณะทำงานด้านแรงงานต่างด้าว ครั้งที่ 3/2569 "
