@@ -87,6 +87,15 @@ def test_a_quoted_name_of_a_seminar_the_text_says_was_organised():
     assert record.title_th.value == "สัมมนานานาชาติ “200 ปี การค้าไทยกับจีน”"
 
 
+def test_an_event_the_text_invites_people_to_see_is_named():
+    body = (
+        "กรมส่งเสริมการเรียนรู้ เชิญชมงานวันการศึกษาแห่งชาติ ระหว่างวันที่ 20-21 เมษายน 2569 ณ ศูนย์ประชุมแห่งชาติ\n"
+    )
+    record = _record("ชมฟรี!!! งานการศึกษา 20-21 เม.ย. นี้", body)
+    assert record.title_th is not None
+    assert record.title_th.value == "งานวันการศึกษาแห่งชาติ"
+
+
 def test_a_word_wrapped_onto_a_line_is_no_memos_subject_label():
     body = (
         "งานเสวนาวิชาการ ครั้งที่ 3 ว่าด้วยแรงงานข้ามชาติในภูมิภาคอาเซียนและบทบาทของภาคประชาสังคม "
