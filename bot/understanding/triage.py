@@ -16,7 +16,7 @@ from bot.understanding import kind_words as words
 from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.prefilter import Prefiltered
-from bot.understanding.record import MeetingRecord, MessageKind
+from bot.understanding.record import DeadlineKind, MeetingRecord, MessageKind
 from bot.understanding.signals import said
 from bot.understanding.temporal.types import day_of
 
@@ -59,11 +59,12 @@ def triage(
     names_meeting = bool(record.title or record.title_th or record.series or record.online_meetings)
     # A date alone (a policy "applies from 1 May") is no meeting without meeting words, nor is
     # a way to register or a deadline; with them, each tells of one (a registration page whose
-    # session has no day yet, a deadline for a session's written statements).
+    # session has no day yet, a deadline for a session's papers). A deadline of another kind
+    # (an HR form due) tells of none, though a meeting is named beside it.
     told = record.start or record.registration_deadline or record.registration_url
+    due = any(d.kind in _MEETINGS_DEADLINES for d in record.deadlines)
     has_meeting = names_meeting or (
-        (told is not None or bool(record.deadlines))
-        and words.MEETING_WORDS.search(text.lower) is not None
+        (told is not None or due) and words.MEETING_WORDS.search(text.lower) is not None
     )
     if not has_meeting:
         held = _find(text, words.HELD, near=words.HELD_NEAR)
@@ -139,6 +140,11 @@ def triage(
         return MessageKind.INVITATION, (invite.reason("an invitation, forwarded"),)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
+
+# What a meeting asks for by a day: to register, to nominate, to send its papers.
+_MEETINGS_DEADLINES = frozenset(
+    [DeadlineKind.REGISTRATION, DeadlineKind.NOMINATION, DeadlineKind.DOCUMENTS]
+)
 
 # A cover note is a few lines: longer own words are a message of their own.
 COVER_NOTE_CHARS = 300

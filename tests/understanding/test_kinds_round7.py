@@ -152,13 +152,13 @@ def test_a_registration_page_whose_session_has_no_day_yet_is_about_a_meeting():
     assert _kind("Registration", body) is not MessageKind.OTHER
 
 
-def test_a_deadline_for_a_sessions_written_statements_is_about_a_meeting():
+def test_a_deadline_for_a_sessions_papers_is_about_a_meeting():
     body = (
-        "Written statements\n"
-        "Organizations in consultative status may submit written statements for the session. "
-        "The deadline for submission is 20 April 2026, 11:59 p.m. (Geneva time).\n"
+        "Country papers\n"
+        "Member States are requested to submit their country papers for the session by "
+        "20 April 2026, 11:59 p.m. (Geneva time).\n"
     )
-    assert _kind("Written statements", body) is not MessageKind.OTHER
+    assert _kind("Country papers", body) is not MessageKind.OTHER
 
 
 def test_an_agendas_report_of_the_director_is_one_of_its_items():
