@@ -42,19 +42,20 @@ _OTHER_EVENT = prefiltered(
             *("dry", "rehears", "test", "arrival", "departure", "check", "dinner", "reception"),
             *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
             *("last", "originally", "initially", "formerly", "instead", "earlier", "had"),
-            *("fee", "charged", "payment", "prior"),
+            *("fee", "charged", "payment", "prior", "orientation", "briefing", "pre"),
         ),
-        *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่"),
-        *("เดิมกำหนด", "กำหนดเดิม"),
+        *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่", "ปฐมนิเทศ"),
+        *("เดิมกำหนด", "กำหนดเดิม", "รับสมัคร"),
     ],
     r"(?i)"
-    rf"{cues.DRY_RUN}|{cues.REHEARSAL}|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
+    # a session beside the meeting: "a briefing for delegations on 3 May (10:00-12:00 CEST)"
+    rf"{cues.DRY_RUN}|{cues.REHEARSAL}|{cues.BRIEFING}|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
     # a fee's period: "Regular fees will be charged after 31 March until 14 July"
     r"|fees?\b|charged\b|payments?\b|prior\s+to"
     r"|originally|previously|initially|formerly|instead\s+of"
     r"|earlier\s+(?:proposed|planned|announced|scheduled)|had\s+been\s+(?:scheduled|planned)"
-    r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
+    r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|รับสมัคร|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
 )
 # Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
 _DOCUMENT_LINE = re.compile(
@@ -192,12 +193,14 @@ _MILESTONE = re.compile(
     r"|camera[\s-]?ready|early[\s-]?bird|full\s+papers?|authors?|proposals?|review"
     # a desk's or an office's hours over the meeting's days, not the meeting's own
     r"|(?:opening|office|business)\s+hours"
-    rf"|{cues.SIDE_TRIP})"
-    r"|รับบทความ|ส่งบทความ|ปรับแก้|แก้ไขบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ"
+    rf"|{cues.SIDE_TRIP}"
+    # a registration window's row: "Pre-registration: 1 May - 5 June", "Registration period"
+    r"|(?:pre-?)?registration\b(?!\s+(?:desk|and\s+(?:opening|welcome)))|sign[\s-]?up)"
+    r"|รับสมัคร|รับบทความ|ส่งบทความ|ปรับแก้|แก้ไขบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ"
     r"|ลงทะเบียน|เปิดรับ|บัดนี้"
 )
 _MEETING_WORD = (
-    rf"(?i:\b(?:{MEETING_NOUNS}|events?)\b)|วัน(?:ประชุม|จัดงาน|งาน|สัมมนา)|นำเสนอ(?:ผลงาน|บทความ)"
+    rf"(?i:\b(?:{MEETING_NOUNS}|events?)\b)|วัน(?:ประชุม|จัด(?:การ)?(?:ประชุม|งาน|สัมมนา)|งาน|สัมมนา)|นำเสนอ(?:ผลงาน|บทความ)"
 )
 _MEETING_LABEL = re.compile(
     rf"(?:{_MEETING_WORD})(?i:\s+dates?|\s+days?)?[^\S\n]*[:：|\t][^\S\n]*$"

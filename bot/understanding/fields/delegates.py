@@ -44,7 +44,9 @@ _WORD = r"[a-z-]+"
 _BODY = r"(?:council|board|committee|commission|executive|governing|bureau)"
 _ENGLISH = prefiltered(  # run over lower-case text; tried only where a number begins
     [*DIGITS, *(word for word in WORD_NUMBERS if word.isascii())],
-    rf"\b{_NUMBER}\s*(?:\(\d{{1,2}}\)\s*)?(?:{_NOT_BETWEEN}(?!{_BODY}\s){_WORD}\s+)?"
+    # (a number joined to letters is a name's, "the 5MSP delegates", unless they are the persons:
+    # "2pax")
+    rf"\b{_NUMBER}(?!(?!{_PERSONS_EN})[a-z])\s*(?:\(\d{{1,2}}\)\s*)?(?:{_NOT_BETWEEN}(?!{_BODY}\s){_WORD}\s+)?"
     rf"{_PERSONS_EN}\b"
     # "ten ASEAN Member States", "seven member-states", "21 member economies": countries
     r"(?![\s-]+(?:states?|economies|countries|nations|organi[sz]ations)\b)",
@@ -57,9 +59,9 @@ _FLOOR = re.compile(
     r"|อย่างน้อย)\s*$",
     re.IGNORECASE,
 )
-# "up to two delegates": a cap written just before the number.
+# "up to two delegates", "only two representatives": a cap written just before the number.
 _CAP = re.compile(
-    r"(?:up\s+to|maximum\s+of|max\.?|at\s+most|not\s+more\s+than|no\s+more\s+than)\s*$",
+    r"(?:up\s+to|maximum\s+of|max\.?|at\s+most|not\s+more\s+than|no\s+more\s+than|only)\s*$",
     re.IGNORECASE,
 )
 # Every Thai count ends in one of these words: without them, no need to look for one.
@@ -72,8 +74,10 @@ _THAI_REQUEST = re.compile(r"(?:มอบหมาย|ส่ง|เสนอช�
 _HEAD_PLUS = re.compile(r"\((?P<a>\d)\s*\+\s*(?P<b>\d)\)")
 # Words near a count that say it is per country or agency, i.e. what we are asked to send.
 _PER_COUNTRY = re.compile(
-    r"per\s+(?:AMS|country|Member\s+State|delegation|agency|ministry)|each\s+(?:AMS|country"
-    r"|Member\s+State|delegation|agency|ministry)|from\s+each|AMS\b|Member\s+States?"
+    r"per\s+(?:AMS|country|Member\s+State|delegation|agency|ministry)"
+    # "from every participating country", "each member economy"
+    r"|(?:each|every)\s+(?:participating\s+|member\s+)?(?:AMS|country|Member\s+State|delegation"
+    r"|agency|ministry|economy|government)|from\s+(?:each|every)|AMS\b|Member\s+States?"
     r"|หน่วยงานละ|ประเทศละ|กรมละ|ส่วนราชการละ",
     re.IGNORECASE,
 )

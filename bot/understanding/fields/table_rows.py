@@ -24,6 +24,13 @@ _ROW_LABEL_AFTER = re.compile(
     r"\n[^\S\n]*+(?!เรื่อง|เรียน|อ้างถึง|(?i:subject|dear|to\b|re\b|ref))"
     r"(?P<label>[^\d๐-๙\n]{3,60})[^\S\n]*(?:\n|\Z)"
 )
+# A list whose items each open with a bullet and a date, the item's label under it (after a
+# blank line, as a page's list copied to text leaves it): "• 30 เมษายน 2565" then
+# "วันสุดท้ายของการลงทะเบียน". The line above is the item before's, not this one's.
+_BULLET = re.compile(r"[^\S\n]*[-•*▪●◦][^\S\n]*")
+_ITEM_LABEL_UNDER = re.compile(
+    r"\n(?:[^\S\n]*\n)?[^\S\n]*+(?![-•*▪●◦])(?P<label>[^\d๐-๙\n]{3,60})[^\S\n]*(?:\n|\Z)"
+)
 # A Thai row's label cell before its date on the same line, as a PDF's table loses its cells:
 # short, in Thai, without digits, stops or a cell's bar. (An English row keeps its colon or its
 # tab, and a short English line before a date is as often a wrapped sentence's.)
@@ -37,6 +44,11 @@ def row_label(
 ) -> str:
     """The label of the row whose date stands between `line_before` and `rest` on its line,
     or "" when the date stands in prose."""
+    if _BULLET.fullmatch(line_before):
+        if rest:
+            return rest if len(rest) <= _SAME_LINE_LABEL else ""
+        under = _ITEM_LABEL_UNDER.match(text.plain, line_end)
+        return under["label"].strip() if under else ""
     label = _row_label(text, line_start) if not line_before.strip() else ""
     if not label and not line_before.strip():
         # "15 – 16 มิถุนายน 2561 เจ้าของบทความนำเสนอผลงาน": a row's label after its date
@@ -76,3 +88,12 @@ def _row_label(text: MessageText, line_start: int) -> str:
             break  # the row's number opens its label
         above = text.line_at(above - 1)[0]
     return " ".join(lines)
+
+
+def label_of(text: MessageText, span: tuple[int, int]) -> str:
+    """The label of the table row or list item a date at `span` stands in, or "" in prose."""
+    start, end = span
+    line_start, line_end = text.line_at(start)
+    return row_label(
+        text, line_start, line_end, text.plain[line_start:start], text.plain[end:line_end].strip()
+    )
