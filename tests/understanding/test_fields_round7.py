@@ -48,9 +48,9 @@ def test_virtual_posters_of_a_conference_in_a_hall_are_not_its_mode() -> None:
 def test_remote_conferencing_is_virtual() -> None:
     mode = _extract(
         "Board of Trustees Regular Meeting\nRemote Conferencing\nThursday, 7 May 2026, 10:00\n"
-        "Join: https://zoom.us/j/81234567890\n"
+        "Meeting ID: 812 3456 7890\nPasscode: 123456\n"
     ).meeting.mode
-    assert mode is not None and mode.value is Mode.VIRTUAL
+    assert mode is not None and mode.value is Mode.VIRTUAL and mode.confidence >= 0.8
 
 
 def test_onsite_registration_desk_says_nothing_of_the_mode() -> None:
@@ -78,8 +78,10 @@ def test_postponed_without_new_day_doubts_the_old_plans_mode() -> None:
     ("sentence", "count"),
     [
         ("Only two representatives from every participating country will be admitted to the"
-         " plenary hall; one delegate may speak.", 2),
-        ("Only 3 representatives from every member economy may attend the dialogue.", 3),
+         " plenary hall. Each delegation is requested to designate one official as its focal"
+         " point.", 2),
+        ("Each delegation should designate one official as contact point. Only 3"
+         " representatives from every member economy may attend the dialogue.", 3),
     ],
 )  # fmt: skip
 def test_a_cap_on_every_countrys_representatives_is_the_request(sentence: str, count: int) -> None:
@@ -154,7 +156,18 @@ def test_a_timeline_item_labels_its_day_from_under_it() -> None:
 
 def test_a_briefings_day_is_not_the_meetings() -> None:
     record = _extract(
-        "A briefing for delegations will take place on 4 May 2026 (10:00-12:00 CEST).\n\n"
-        "The Meeting of States Parties will be held from 25 to 29 May 2026 in Geneva.\n"
+        "Dear colleagues,\n\nA briefing on the Meeting of States Parties will be held on Monday,"
+        " 4 May 2026 (10:00-12:00 CEST) in Room XIX.\n\nThe Meeting itself convenes from 25 to"
+        " 29 May 2026.\n",
+        subject="Meeting of States Parties",
     ).meeting
     assert record.start is not None and day_of(record.start.value) == dt.date(2026, 5, 25)
+
+
+def test_the_days_of_the_meetings_it_follows_are_not_its_own() -> None:
+    record = _extract(
+        "Workshop on Skills Statistics\n\nThe Workshop will be held on 3 June 2026, following"
+        " the technical meetings of 1-2 June 2026.\n"
+    ).meeting
+    assert record.start is not None and day_of(record.start.value) == dt.date(2026, 6, 3)
+    assert record.end is None

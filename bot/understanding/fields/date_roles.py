@@ -43,13 +43,18 @@ _OTHER_EVENT = prefiltered(
             *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
             *("last", "originally", "initially", "formerly", "instead", "earlier", "had"),
             *("fee", "charged", "payment", "prior", "orientation", "briefing", "pre"),
+            *("following", "after", "preceded", "preceding"),
         ),
         *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่", "ปฐมนิเทศ"),
         *("เดิมกำหนด", "กำหนดเดิม", "รับสมัคร"),
     ],
     r"(?i)"
     # a session beside the meeting: "a briefing for delegations on 3 May (10:00-12:00 CEST)"
-    rf"{cues.DRY_RUN}|{cues.REHEARSAL}|{cues.BRIEFING}|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
+    rf"{cues.DRY_RUN}|{cues.REHEARSAL}|{cues.BRIEFING}"
+    # the days of a meeting before or after this one: "following the technical meetings of"
+    rf"|(?:following|after|preceded\s+by|preceding)\s+the\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{MEETING_NOUNS})\s+(?:of|on|from|held\s+on)\s*$"
+    r"|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
     # a fee's period: "Regular fees will be charged after 31 March until 14 July"
     r"|fees?\b|charged\b|payments?\b|prior\s+to"
