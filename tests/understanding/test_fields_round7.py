@@ -94,6 +94,19 @@ def test_an_acronyms_ordinal_is_no_count_of_delegates() -> None:
     assert delegates.delegates_requested is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The session will be webcast in the six official languages of the United Nations.",
+        "An estimated two million people were displaced by the floods in the region.",
+        "Please register only one person per registration form.",
+        "We currently have two officers of the committee away on leave.",
+    ],
+)
+def test_counts_of_other_things_are_no_delegates(sentence: str) -> None:
+    assert _extract(sentence).meeting.delegates_requested is None
+
+
 # D1, R1: registration windows are deadlines, not the meeting
 
 

@@ -38,7 +38,8 @@ _PERSONS_EN = (
 )
 # The word between a number and its persons describes them ("two senior officials"); a
 # preposition says the number counts something else ("page 9 for member economies").
-_NOT_BETWEEN = r"(?!(?:for|of|from|in|at|to|on|by|and|or)\s)"
+# "two million people": a large number's word.
+_NOT_BETWEEN = r"(?!(?:for|of|from|in|at|to|on|by|and|or|million|billion|thousand|hundred)\s)"
 _WORD = r"[a-z-]+"
 # "the eight Council members", "three board members": the seats of a body, not a delegation.
 _BODY = r"(?:council|board|committee|commission|executive|governing|bureau)"
@@ -49,7 +50,11 @@ _ENGLISH = prefiltered(  # run over lower-case text; tried only where a number b
     rf"\b{_NUMBER}(?!(?!{_PERSONS_EN})[a-z])\s*(?:\(\d{{1,2}}\)\s*)?(?:{_NOT_BETWEEN}(?!{_BODY}\s){_WORD}\s+)?"
     rf"{_PERSONS_EN}\b"
     # "ten ASEAN Member States", "seven member-states", "21 member economies": countries
-    r"(?![\s-]+(?:states?|economies|countries|nations|organi[sz]ations)\b)",
+    r"(?![\s-]+(?:states?|economies|countries|nations|organi[sz]ations)\b)"
+    # "the six official languages", "two delegate badges": the word describes a thing
+    r"(?![\s-]+(?:languages?|documents?|badges?|cards?|seats?|posts?|positions?|lists?|rooms?)\b)"
+    # "two officers of the committee": the seats of a body
+    rf"(?!\s+of\s+(?:the\s+)?{_BODY}\b)",
 )
 # "at least one member of each delegation should join the dry run": a floor for a session,
 # not the number asked for.
@@ -112,6 +117,13 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _TEAM_REACH = 60
+# "one person per registration form", "two participants per room": a count per thing, not per
+# country or office.
+_PER_THING = re.compile(
+    r"\s*(?:per|each|in\s+each|for\s+each)\s+(?:[\w-]+\s+)?(?:forms?|rooms?|tables?|vehicles?"
+    r"|cars?|households?|slots?|tickets?|accounts?)\b",
+    re.IGNORECASE,
+)
 # A count is trusted (at or above the review threshold) only with words of a request or of
 # "per country" around it; a bare count of persons is often something else.
 UNASKED_CONFIDENCE = 0.7
@@ -162,6 +174,7 @@ def _team_or_report(text: MessageText, start: int, end: int) -> bool:
     return (
         _TEAM.search(text.plain, clause_start, start) is not None
         or _REPORTED.search(text.plain[end : end + 60]) is not None
+        or _PER_THING.match(text.plain, end) is not None
     )
 
 
