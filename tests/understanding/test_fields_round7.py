@@ -53,6 +53,22 @@ def test_remote_conferencing_is_virtual() -> None:
     assert mode is not None and mode.value is Mode.VIRTUAL and mode.confidence >= 0.8
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Guideline for the Panel Session\n\n- Participants join the Zoom meeting through"
+        " the link sent by the Committee.\n",
+        "The platform of the Regional Forum 2026 is the Cisco Webex Event. Speakers should install"
+        " the application before 4 May 2026.\n",
+        "กระทรวงฯ จะชี้แจงแนวทางการปฏิบัติงาน ในวันที่ 13 พฤษภาคม 2569 เวลา 14.00 น. ผ่านทาง"
+        "การประชุม VDO conference ไปยังศาลากลางจังหวัดทุกจังหวัด\n",
+    ],
+)
+def test_the_platform_participants_join_by_is_virtual(body: str) -> None:
+    mode = _extract(body).meeting.mode
+    assert mode is not None and mode.value is Mode.VIRTUAL
+
+
 def test_onsite_registration_desk_says_nothing_of_the_mode() -> None:
     mode = _extract(
         "Registration for the Workshop on Skills Statistics, 12 May 2026, is open online."

@@ -53,7 +53,8 @@ _VIRTUAL_THINGS = (
 _VIRTUAL = prefiltered(
     [
         *("virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"),
-        *("fully", "entirely", "wholly", "remote", "tele"),
+        *("fully", "entirely", "wholly", "remote", "tele", "vdo", "zoom", "webex", "join"),
+        "platform",
     ],
     # (not a thing shown online beside the meeting: "virtual posters", "a virtual tour")
     rf"\bvirtual(?:ly)?\b(?!\s+(?:{_VIRTUAL_THINGS})\b)|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum"
@@ -66,7 +67,13 @@ _VIRTUAL = prefiltered(
     r"|\bvideo[\s-]?conferenc|\bvia\s+(?:zoom|teams|webex|google\s+meet|video|(?:a\s+)?digital\s+platform)"
     r"|\bwebinar"
     # "Remote Conferencing", "by teleconference": the meeting held from afar
-    r"|\bremote\s+conferenc|\btele-?conferenc"
+    r"|\bremote\s+conferenc|\btele-?conferenc|\bvdo[\s-]?conferenc"
+    # "Zoom Meeting Guideline", "join zoom meeting through this link", "the platform of the
+    # Forum is the Cisco Webex Event": the way participants join
+    r"|\b(?:zoom|webex)\s+(?:meeting|webinar|event|session)s?\b"
+    r"|\bjoin\w*\s+(?:the\s+)?(?:zoom|webex|microsoft\s+teams|google\s+meet)\b"
+    r"|\bplatform\s+(?:of|for)\s+[^.\n]{0,40}?\s(?:is|will\s+be)\s+(?:the\s+)?"
+    r"(?:cisco\s+|microsoft\s+|google\s+)?(?:zoom|webex|teams|meet)\b"
     r"|\bon\s+(?:the\s+)?zoom\b|\bby\s+zoom\b"
     r"|ผ่าน(?:ระบบ|ทาง|แอปพลิเคชัน|โปรแกรม)\s*(?:การประชุม)?\s*(?:ทางไกล|ออนไลน์|วีดิ?ทัศน์"
     r"|(?:microsoft\s+|ms\s+|cisco\s+|google\s+)?(?:zoom|webex|teams|meet))"
