@@ -200,3 +200,25 @@ def test_the_days_of_the_meetings_it_follows_are_not_its_own() -> None:
     ).meeting
     assert record.start is not None and day_of(record.start.value) == dt.date(2026, 6, 3)
     assert record.end is None
+
+
+# D1: a fees table's rates; D4: a report's month
+
+
+def test_the_day_a_fee_applies_from_is_not_the_meeting() -> None:
+    record = _extract(
+        "Registration fees\n\nEarly Bird\nPrior to 31 Mar 26\nRegular\nAfter 31 Mar 26\n"
+        "Student 2,500 3,500\n",
+        subject="Registration fees",
+    ).meeting
+    assert record.start is None
+
+
+def test_a_reports_month_in_the_subject_is_no_meetings_days() -> None:
+    record = _extract(
+        "Report of the Committee on Migration\nMay 2026\n\nThe Committee met to review the"
+        " work plan.\n",
+        subject="Report of the Committee on Migration, May 2026",
+    ).meeting
+    assert record.start is None and record.end is None
+
