@@ -222,3 +222,16 @@ def test_a_reports_month_in_the_subject_is_no_meetings_days() -> None:
     ).meeting
     assert record.start is None and record.end is None
 
+
+# D2: the meeting's row in a schedule table a PDF broke into lines, its label naming the year
+
+
+def test_a_tables_meeting_row_whose_label_names_its_year_is_the_meeting() -> None:
+    record = _extract(
+        "กำหนดการ\n"
+        "1 เปิดรับบทความ\nและลงทะเบียน\n1 ธันวาคม\n2568 – 15 มกราคม\n2569\n"
+        "2 การสัมมนาวิชาการ\nระดับภูมิภาค\nครั้งที่ 5\nพ.ศ. 2569\n20 กุมภาพันธ์ 2569\n"
+        "3 ส่งบทความฉบับ\nแก้ไขเพื่อตีพิมพ์\n5 มีนาคม 2569\n"
+    ).meeting
+    assert record.start is not None and day_of(record.start.value) == dt.date(2026, 2, 20)
+

@@ -200,7 +200,7 @@ _MILESTONE = re.compile(
     # a desk's or an office's hours over the meeting's days, not the meeting's own
     r"|(?:opening|office|business)\s+hours"
     rf"|{cues.SIDE_TRIP})"
-    r"|รับสมัคร|รับบทความ|ส่งบทความ|ปรับแก้|แก้ไขบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ"
+    r"|รับสมัคร|รับบทความ|ส่งบทความ|เผยแพร่บทความ|ปรับแก้|แก้ไขบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ"
     r"|ลงทะเบียน|เปิดรับ|บัดนี้"
 )
 # A registration window's row, by its label: "Pre-registration: from 1 May to 5 June",
@@ -214,7 +214,9 @@ _REGISTRATION_ROW = re.compile(
 )
 _LABEL_BEFORE = re.compile(r"[^\S\n]*[^.,;\n]{2,50}[:：|\t][^\S\n]*(?i:from\s+|between\s+)?")
 _MEETING_WORD = (
-    rf"(?i:\b(?:{MEETING_NOUNS}|events?)\b)|วัน(?:ประชุม|จัด(?:การ)?(?:ประชุม|งาน|สัมมนา)|งาน|สัมมนา)|นำเสนอ(?:ผลงาน|บทความ)"
+    # (a Thai row's label opening with the meeting: "การประชุมวิชาการระดับชาติ ครั้งที่ 9", not a
+    # sentence about it: "การประชุมครั้งนี้มีระเบียบวาระ…")
+    rf"(?i:\b(?:{MEETING_NOUNS}|events?)\b)|^[^\S\n]*การ(?:ประชุม|สัมมนา)(?!ครั้งนี้|นี้|ดังกล่าว)|วัน(?:ประชุม|จัด(?:การ)?(?:ประชุม|งาน|สัมมนา)|งาน|สัมมนา)|นำเสนอ(?:ผลงาน|บทความ)"
 )
 _MEETING_LABEL = re.compile(
     rf"(?:{_MEETING_WORD})(?i:\s+dates?|\s+days?)?[^\S\n]*[:：|\t][^\S\n]*$"

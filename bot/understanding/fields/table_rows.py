@@ -12,11 +12,17 @@ from bot.understanding.fields.text import MessageText
 # "วันประชุมนำเสนอผลงาน" then "19 – 20 ตุลาคม 2560". Short, and without digits.
 # Searched in the 64 characters before a line (see its use): a line of more cannot match
 # there, and saying so bounds the blanks the repetitions share between them.
+# (A label may name a year or an ordinal, "การประชุมวิชาการ … ครั้งที่ 9 พ.ศ. 2569", its only digits.)
+_LABEL_CHAR = r"(?:[^\d๐-๙\n]|(?:พ\.ศ\.|ค\.ศ\.|ครั้งที่)[^\S\n]*[\d๐-๙]{1,4})"
 _ROW_LABEL = re.compile(
-    r"(?:^|\n)(?=[^\n]{0,64}\n)[^\S\n]*(?P<label>[^\d๐-๙\n]{3,60}?)[^\S\n]*[:：]?[^\S\n]*\n[^\S\n]*\Z"
+    rf"(?:^|\n)(?=[^\n]{{0,64}}\n)[^\S\n]*(?P<label>(?=[^\n]{{3}}){_LABEL_CHAR}{{1,60}}?)[^\S\n]*[:：]?[^\S\n]*\n"
+    r"[^\S\n]*\Z"
 )
-# A line of a label cell wrapped over lines: short, no digits but the row's number.
-_LABEL_LINE = re.compile(r"[^\S\n]*(?P<number>\d{1,2}[.)][^\S\n]*)?(?P<label>[^\d๐-๙\n]{3,40})")
+# A line of a label cell wrapped over lines: short, no digits but the row's number ("8." or,
+# as a PDF's table cell leaves it, "8 ").
+_LABEL_LINE = re.compile(
+    rf"[^\S\n]*(?P<number>\d{{1,2}}[.)][^\S\n]*|\d[^\S\n]+)?(?P<label>(?=[^\n]{{3}}){_LABEL_CHAR}{{1,40}})"
+)
 _LABEL_LINES = 4
 # A table copied with each date above its row's label: "14 – 15 กันยายน 2566" then
 # "งานการนำเสนอผลงานวิจัย". Not a letter's subject or salutation under its date.
