@@ -235,3 +235,20 @@ def test_a_tables_meeting_row_whose_label_names_its_year_is_the_meeting() -> Non
     ).meeting
     assert record.start is not None and day_of(record.start.value) == dt.date(2026, 2, 20)
 
+
+def test_a_changes_lists_new_days_are_the_meetings() -> None:
+    record = _extract(
+        "Changes to the calendar of meetings for 2026\n\nThe following changes have been made:\n\n"
+        "- Working Party on Road Safety: 12-14 May 2026 (instead of 5-7 May 2026)\n"
+    ).meeting
+    assert record.start is not None and day_of(record.start.value) == dt.date(2026, 5, 12)
+
+
+def test_new_dates_under_a_label_are_the_postponements_new_days() -> None:
+    record = _extract(
+        "Working Party on Road Safety\n\nThe session of the Working Party, originally scheduled"
+        " for 5-7 May 2026, has been rescheduled.\n\nNew dates: 12–14 May 2026\n",
+        subject="Rescheduled: Working Party on Road Safety",
+    ).meeting
+    assert record.start is not None and day_of(record.start.value) == dt.date(2026, 5, 12)
+

@@ -262,14 +262,15 @@ def weigh(
         tally.add(DateSignal.MEETING_WORDS)
     # "registration for the <title> (19-21 May 2026)": the dates are the title's.
     follows_title = any(0 <= start - e <= 3 for _, e in title_spans)
-    if NEW_DATE.search(near_before):
+    # ("New dates: 12-14 May": a label's colon ends the clause, so its line is read too)
+    if NEW_DATE.search(near_before) or NEW_DATE.search(line_before[-60:]):
         tally.add(DateSignal.NEW_DATE)
     elif follows_title:
         tally.add(DateSignal.AFTER_TITLE)
     # the words after it in its own clause: the next sentence is about something else
     elif (
         _OTHER_EVENT.search(near_before)
-        or _OTHER_EVENT.search(_CLAUSE_END.split(after[:40])[0])
+        or _other_event_after(_CLAUSE_END.split(after[:40])[0])
         or (_BRIEFING.search(near_before) and not _titled_briefing(text, title_spans))
     ):
         tally.add(DateSignal.OTHER_EVENT)
@@ -339,6 +340,17 @@ def weigh(
     if text.in_body(start):
         tally.add(DateSignal.IN_BODY)
     return tally
+
+
+# Words after a date that point at the date after them: "12-14 May (instead of 5-7 May)".
+_POINTS_AHEAD = re.compile(r"(?i:instead\s+of|rather\s+than)")
+
+
+def _other_event_after(clause: str) -> bool:
+    """Whether the words after a date in its clause say it is another event's."""
+    return any(
+        _POINTS_AHEAD.fullmatch(match.group()) is None for match in _OTHER_EVENT.finditer(clause)
+    )
 
 
 def _titled_briefing(text: MessageText, title_spans: list[tuple[int, int]]) -> bool:
