@@ -252,3 +252,19 @@ def test_new_dates_under_a_label_are_the_postponements_new_days() -> None:
     ).meeting
     assert record.start is not None and day_of(record.start.value) == dt.date(2026, 5, 12)
 
+
+# P1: a Thai room named for a person, its title's letters spaced by a PDF
+
+
+@pytest.mark.parametrize(
+    "room",
+    ["ห้องประชุม ศ . นพ . สมชาย ใจดี", "ห้องประชุม ศ.ดร.สมชาย ใจดี"],
+)
+def test_a_room_named_for_a_person_keeps_its_name_and_building(room: str) -> None:
+    record = _extract(
+        "ขอเชิญประชุมคณะกรรมการ ในวันที่ 12 พฤษภาคม 2569 เวลา 09.30 น."
+        f" ณ {room} อาคาร 2 คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น\n"
+    ).meeting
+    assert record.venue is not None and record.venue.value.startswith(f"{room} อาคาร 2")
+    assert record.city is not None and record.city.value == "Khon Kaen"
+
