@@ -33,7 +33,8 @@ def test_either_way_of_attending_is_hybrid_not_virtual() -> None:
         "Registration Form\n\nEach club that takes part in the Open Day should register here."
         " A club is everyone who meets in one place (physically or virtually) for the day.\n"
     ).meeting.mode
-    assert mode is not None and mode.value is Mode.HYBRID
+    assert mode is not None
+    assert mode.value is Mode.HYBRID
 
 
 def test_virtual_posters_of_a_conference_in_a_hall_are_not_its_mode() -> None:
@@ -42,7 +43,8 @@ def test_virtual_posters_of_a_conference_in_a_hall_are_not_its_mode() -> None:
         " Riverside, Vientiane, on 12-14 May 2026. Virtual posters will be shown on the"
         " conference website.\n"
     ).meeting.mode
-    assert mode is not None and mode.value is Mode.IN_PERSON
+    assert mode is not None
+    assert mode.value is Mode.IN_PERSON
 
 
 def test_remote_conferencing_is_virtual() -> None:
@@ -50,7 +52,9 @@ def test_remote_conferencing_is_virtual() -> None:
         "Board of Trustees Regular Meeting\nRemote Conferencing\nThursday, 7 May 2026, 10:00\n"
         "Meeting ID: 812 3456 7890\nPasscode: 123456\n"
     ).meeting.mode
-    assert mode is not None and mode.value is Mode.VIRTUAL and mode.confidence >= 0.8
+    assert mode is not None
+    assert mode.value is Mode.VIRTUAL
+    assert mode.confidence >= 0.8
 
 
 @pytest.mark.parametrize(
@@ -66,7 +70,8 @@ def test_remote_conferencing_is_virtual() -> None:
 )
 def test_the_platform_participants_join_by_is_virtual(body: str) -> None:
     mode = _extract(body).meeting.mode
-    assert mode is not None and mode.value is Mode.VIRTUAL
+    assert mode is not None
+    assert mode.value is Mode.VIRTUAL
 
 
 def test_onsite_registration_desk_says_nothing_of_the_mode() -> None:
@@ -102,7 +107,8 @@ def test_postponed_without_new_day_doubts_the_old_plans_mode() -> None:
 )  # fmt: skip
 def test_a_cap_on_every_countrys_representatives_is_the_request(sentence: str, count: int) -> None:
     delegates = _extract(sentence).meeting.delegates_requested
-    assert delegates is not None and delegates.value == count
+    assert delegates is not None
+    assert delegates.value == count
 
 
 def test_an_acronyms_ordinal_is_no_count_of_delegates() -> None:
@@ -131,9 +137,11 @@ def test_a_registration_window_is_a_deadline_not_the_meeting() -> None:
         "Forum on Decent Work 2026\n\nPre-registration: from 4 May to 29 May 2026.\n\n"
         "The Forum will be held on 16-17 June 2026 in Geneva.\n"
     ).meeting
-    assert record.start is not None and day_of(record.start.value) == dt.date(2026, 6, 16)
+    assert record.start is not None
+    assert day_of(record.start.value) == dt.date(2026, 6, 16)
     deadline = record.registration_deadline
-    assert deadline is not None and day_of(deadline.value) == dt.date(2026, 5, 29)
+    assert deadline is not None
+    assert day_of(deadline.value) == dt.date(2026, 5, 29)
 
 
 def test_a_thai_registration_period_ends_on_its_last_day() -> None:
@@ -141,16 +149,19 @@ def test_a_thai_registration_period_ends_on_its_last_day() -> None:
         "การแข่งขันทักษะวิชาการระดับจังหวัด ประจำปี 2569\n\nรับสมัคร ระหว่างวันที่ 1 - 15 พฤษภาคม 2569\n\n"
         "การแข่งขันจะจัดขึ้นในวันที่ 6 มิถุนายน 2569 ณ โรงเรียนบ้านนา\n"
     ).meeting
-    assert record.start is not None and day_of(record.start.value) == dt.date(2026, 6, 6)
+    assert record.start is not None
+    assert day_of(record.start.value) == dt.date(2026, 6, 6)
     deadline = record.registration_deadline
-    assert deadline is not None and day_of(deadline.value) == dt.date(2026, 5, 15)
+    assert deadline is not None
+    assert day_of(deadline.value) == dt.date(2026, 5, 15)
 
 
 def test_registration_that_ends_on_a_day_sets_the_deadline() -> None:
     deadline = _extract(
         "Pre-registration ends May 20, 2026. The Assembly meets on 9 June 2026 in Nairobi.\n"
     ).meeting.registration_deadline
-    assert deadline is not None and day_of(deadline.value) == dt.date(2026, 5, 20)
+    assert deadline is not None
+    assert day_of(deadline.value) == dt.date(2026, 5, 20)
 
 
 def test_accreditation_before_a_day_is_a_registration_deadline() -> None:
@@ -159,7 +170,8 @@ def test_accreditation_before_a_day_is_a_registration_deadline() -> None:
         " Session, to be held on 8-10 June 2026, should reach the Secretariat before 15 May"
         " 2026.\n"
     ).meeting.registration_deadline
-    assert deadline is not None and day_of(deadline.value) in {
+    assert deadline is not None
+    assert day_of(deadline.value) in {
         dt.date(2026, 5, 14),
         dt.date(2026, 5, 15),
     }
@@ -175,9 +187,11 @@ def test_a_timeline_item_labels_its_day_from_under_it() -> None:
         "• 5 – 20 พฤษภาคม 2569\n\n  แจ้งผลการพิจารณาบทความ\n\n"
         "• 6 มิถุนายน 2569\n\n  วันจัดการประชุมวิชาการ\n"
     ).meeting
-    assert record.start is not None and day_of(record.start.value) == dt.date(2026, 6, 6)
+    assert record.start is not None
+    assert day_of(record.start.value) == dt.date(2026, 6, 6)
     deadline = record.registration_deadline
-    assert deadline is not None and day_of(deadline.value) == dt.date(2026, 4, 30)
+    assert deadline is not None
+    assert day_of(deadline.value) == dt.date(2026, 4, 30)
 
 
 # D3: a briefing's day before the meeting's
@@ -190,7 +204,8 @@ def test_a_briefings_day_is_not_the_meetings() -> None:
         " 29 May 2026.\n",
         subject="Meeting of States Parties",
     ).meeting
-    assert record.start is not None and day_of(record.start.value) == dt.date(2026, 5, 25)
+    assert record.start is not None
+    assert day_of(record.start.value) == dt.date(2026, 5, 25)
 
 
 def test_the_days_of_the_meetings_it_follows_are_not_its_own() -> None:
@@ -198,7 +213,8 @@ def test_the_days_of_the_meetings_it_follows_are_not_its_own() -> None:
         "Workshop on Skills Statistics\n\nThe Workshop will be held on 3 June 2026, following"
         " the technical meetings of 1-2 June 2026.\n"
     ).meeting
-    assert record.start is not None and day_of(record.start.value) == dt.date(2026, 6, 3)
+    assert record.start is not None
+    assert day_of(record.start.value) == dt.date(2026, 6, 3)
     assert record.end is None
 
 
@@ -220,7 +236,8 @@ def test_a_reports_month_in_the_subject_is_no_meetings_days() -> None:
         " work plan.\n",
         subject="Report of the Committee on Migration, May 2026",
     ).meeting
-    assert record.start is None and record.end is None
+    assert record.start is None
+    assert record.end is None
 
 
 # D2: the meeting's row in a schedule table a PDF broke into lines, its label naming the year
@@ -233,7 +250,8 @@ def test_a_tables_meeting_row_whose_label_names_its_year_is_the_meeting() -> Non
         "2 การสัมมนาวิชาการ\nระดับภูมิภาค\nครั้งที่ 5\nพ.ศ. 2569\n20 กุมภาพันธ์ 2569\n"
         "3 ส่งบทความฉบับ\nแก้ไขเพื่อตีพิมพ์\n5 มีนาคม 2569\n"
     ).meeting
-    assert record.start is not None and day_of(record.start.value) == dt.date(2026, 2, 20)
+    assert record.start is not None
+    assert day_of(record.start.value) == dt.date(2026, 2, 20)
 
 
 def test_a_changes_lists_new_days_are_the_meetings() -> None:
@@ -241,7 +259,8 @@ def test_a_changes_lists_new_days_are_the_meetings() -> None:
         "Changes to the calendar of meetings for 2026\n\nThe following changes have been made:\n\n"
         "- Working Party on Road Safety: 12-14 May 2026 (instead of 5-7 May 2026)\n"
     ).meeting
-    assert record.start is not None and day_of(record.start.value) == dt.date(2026, 5, 12)
+    assert record.start is not None
+    assert day_of(record.start.value) == dt.date(2026, 5, 12)
 
 
 def test_new_dates_under_a_label_are_the_postponements_new_days() -> None:
@@ -250,7 +269,8 @@ def test_new_dates_under_a_label_are_the_postponements_new_days() -> None:
         " for 5-7 May 2026, has been rescheduled.\n\nNew dates: 12–14 May 2026\n",
         subject="Rescheduled: Working Party on Road Safety",
     ).meeting
-    assert record.start is not None and day_of(record.start.value) == dt.date(2026, 5, 12)
+    assert record.start is not None
+    assert day_of(record.start.value) == dt.date(2026, 5, 12)
 
 
 # P1: a Thai room named for a person, its title's letters spaced by a PDF
@@ -265,14 +285,16 @@ def test_a_room_named_for_a_person_keeps_its_name_and_building(room: str) -> Non
         "ขอเชิญประชุมคณะกรรมการ ในวันที่ 12 พฤษภาคม 2569 เวลา 09.30 น."
         f" ณ {room} อาคาร 2 คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น\n"
     ).meeting
-    assert record.venue is not None and record.venue.value.startswith(f"{room} อาคาร 2")
-    assert record.city is not None and record.city.value == "Khon Kaen"
+    assert record.venue is not None
+    assert record.venue.value.startswith(f"{room} อาคาร 2")
+    assert record.city is not None
+    assert record.city.value == "Khon Kaen"
 
 
 def test_a_city_after_a_glued_thai_at_is_where_they_meet_under_review() -> None:
     record = _extract(
         "รมต.ต่างประเทศอาเซียนหารือที่เวียงจันทน์\n\nการประชุมจะจัดขึ้นในวันที่ 8 กรกฎาคม 2569\n"
     ).meeting
-    assert record.city is not None and record.city.value == "Vientiane"
+    assert record.city is not None
+    assert record.city.value == "Vientiane"
     assert record.city.confidence < 0.8
-
