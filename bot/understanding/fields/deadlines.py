@@ -90,8 +90,7 @@ def find_deadlines(
     Except a deadline written in Thai: a Thai office sets it for replies to a Thai office, so
     it stays in the zone the engine read it in (the office's), not the meeting's abroad.
     """
-    found: list[Deadline] = []
-    seen: set[tuple[DeadlineKind, When | None, Relative | None]] = set()
+    found: dict[tuple[DeadlineKind, When | None, Relative | None], Deadline] = {}
     for item in text.temporals:
         due_zone = None if written_in_thai(item.text) else zone
         window = False
@@ -114,19 +113,19 @@ def find_deadlines(
             # "register with eTravel within 72 hours before arrival": an entry formality
             kind = DeadlineKind.TRAVEL
         key = (kind, due, relative)
-        if key in seen:
+        confidence = _confidence(text, item, window)
+        # the same deadline written again: the surest reading of it stands (a window's last
+        # day, then "registration closes on" that day)
+        if key in found and found[key].confidence >= confidence:
             continue
-        seen.add(key)
-        found.append(
-            Deadline(
-                kind=kind,
-                due=due,
-                relative=relative,
-                source=text.snippet(*item.span),
-                confidence=_confidence(text, item, window),
-            )
+        found[key] = Deadline(
+            kind=kind,
+            due=due,
+            relative=relative,
+            source=text.snippet(*item.span),
+            confidence=confidence,
         )
-    return tuple(found)
+    return tuple(found.values())
 
 
 def _is_labelled_dueday_of(text: MessageText, item: Temporal) -> bool:
