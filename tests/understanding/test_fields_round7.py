@@ -208,6 +208,16 @@ def test_a_briefings_day_is_not_the_meetings() -> None:
     assert day_of(record.start.value) == dt.date(2026, 5, 25)
 
 
+def test_the_days_of_the_meetings_that_precede_it_are_not_its_own() -> None:
+    record = _extract(
+        "Dear colleagues,\n\nThe Senior Officials Meeting will be held on 14 May 2026 in Hanoi,"
+        " preceded by technical meetings on 12-13 May 2026.\n"
+    ).meeting
+    assert record.start is not None
+    assert day_of(record.start.value) == dt.date(2026, 5, 14)
+    assert record.end is None
+
+
 def test_the_days_of_the_meetings_it_follows_are_not_its_own() -> None:
     record = _extract(
         "Workshop on Skills Statistics\n\nThe Workshop will be held on 3 June 2026, following"

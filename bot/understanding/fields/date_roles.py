@@ -43,7 +43,7 @@ _OTHER_EVENT = prefiltered(
             *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
             *("last", "originally", "initially", "formerly", "instead", "earlier", "had"),
             *("fee", "charged", "payment", "prior"),
-            *("following", "after", "preceded", "preceding"),
+            *("following", "after", "preceded", "preceding", "followed"),
         ),
         *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่"),
         *("เดิมกำหนด", "กำหนดเดิม", "รับสมัคร"),
@@ -51,7 +51,7 @@ _OTHER_EVENT = prefiltered(
     r"(?i)"
     rf"{cues.DRY_RUN}|{cues.REHEARSAL}"
     # the days of a meeting before or after this one: "following the technical meetings of"
-    rf"|(?:following|after|preceded\s+by|preceding)\s+the\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"|(?:following|after|(?:preceded|followed)\s+by|preceding)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{MEETING_NOUNS})\s+(?:of|on|from|held\s+on)\s*$"
     r"|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
