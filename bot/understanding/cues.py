@@ -63,6 +63,11 @@ DATELINE_PLACE = (
 )
 DATELINE_END = r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[–—:]|--?)"
 
+# Thai events that are not meetings by their nouns and are called off, put off and named as one
+# is: a contest ("การประกวด…", "การแข่งขัน…"), a panel ("เสวนา"), an activity ("กิจกรรม"), a course
+# ("หลักสูตร"), a fair ("มหกรรม"), a day's celebration ("งานวันแม่…"), a camp ("ค่าย…").
+THAI_EVENT = r"ประกวด|แข่งขัน|เสวนา|กิจกรรม|หลักสูตร|มหกรรม|งานวัน|ค่าย"
+
 # English month names and their abbreviations as whole words (without the boundaries).
 MONTH_NAME_EN = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

@@ -7,7 +7,7 @@ so that a person (and a fitting script) can see why a value was chosen.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -40,3 +40,9 @@ class Tally:
             f"{signal.name.lower()} {weight:+g}: {signal.value}"
             for signal, weight in self.contributions
         )
+
+
+def said(reasons: Iterable[str], signal: Signal) -> bool:
+    """Whether the reasons a tally gave (`Tally.reasons`, kept with a value) name `signal`."""
+    named = f"{signal.name.lower()} "
+    return any(reason.startswith(named) for reason in reasons)

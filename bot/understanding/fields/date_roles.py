@@ -43,18 +43,25 @@ _OTHER_EVENT = prefiltered(
             *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
             *("last", "originally", "initially", "formerly", "instead", "earlier", "had"),
             *("fee", "charged", "payment", "prior"),
+            *("following", "after", "preceded", "preceding", "followed"),
         ),
         *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่"),
-        *("เดิมกำหนด", "กำหนดเดิม"),
+        *("เดิมกำหนด", "กำหนดเดิม", "รับสมัคร"),
     ],
     r"(?i)"
-    rf"{cues.DRY_RUN}|{cues.REHEARSAL}|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
+    rf"{cues.DRY_RUN}|{cues.REHEARSAL}"
+    # the days of a meeting before or after this one: "following the technical meetings of"
+    rf"|(?:following|after|(?:preceded|followed)\s+by|preceding)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{MEETING_NOUNS})\s+(?:of|on|from|held\s+on)\s*$"
+    r"|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
     # a fee's period: "Regular fees will be charged after 31 March until 14 July"
     r"|fees?\b|charged\b|payments?\b|prior\s+to"
+    # "Regular | After 31 Mar": the day a rate or a rule applies from, not a meeting's day
+    r"|\bafter[^\S\n]*$"
     r"|originally|previously|initially|formerly|instead\s+of"
     r"|earlier\s+(?:proposed|planned|announced|scheduled)|had\s+been\s+(?:scheduled|planned)"
-    r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
+    r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|รับสมัคร|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
 )
 # Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
 _DOCUMENT_LINE = re.compile(
@@ -193,11 +200,23 @@ _MILESTONE = re.compile(
     # a desk's or an office's hours over the meeting's days, not the meeting's own
     r"|(?:opening|office|business)\s+hours"
     rf"|{cues.SIDE_TRIP})"
-    r"|รับบทความ|ส่งบทความ|ปรับแก้|แก้ไขบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ"
+    r"|รับสมัคร|รับบทความ|ส่งบทความ|เผยแพร่บทความ|ปรับแก้|แก้ไขบทความ|บทคัดย่อ|ประกาศรายชื่อ|ประกาศผล|ผลการพิจารณา|ชำระ"
     r"|ลงทะเบียน|เปิดรับ|บัดนี้"
 )
+# A registration window's row, by its label: "Pre-registration: from 1 May to 5 June",
+# "Registration | 1-15 May" (not prose: "registration for the conference, held on 16 April").
+# A session beside the meeting: "a briefing for delegations on 3 May (10:00-12:00 CEST)",
+# unless the meeting is itself a briefing or an orientation (its title says so).
+_BRIEFING = re.compile(cues.BRIEFING, re.IGNORECASE)
+_HEADING_CHARS = 200
+_REGISTRATION_ROW = re.compile(
+    r"(?i:(?:pre-?)?registration\b(?!\s+(?:desk|and\s+(?:opening|welcome)))|sign[\s-]?up)"
+)
+_LABEL_BEFORE = re.compile(r"[^\S\n]*[^.,;\n]{2,50}[:：|\t][^\S\n]*(?i:from\s+|between\s+)?")
 _MEETING_WORD = (
-    rf"(?i:\b(?:{MEETING_NOUNS}|events?)\b)|วัน(?:ประชุม|จัดงาน|งาน|สัมมนา)|นำเสนอ(?:ผลงาน|บทความ)"
+    # (a Thai row's label opening with the meeting: "การประชุมวิชาการระดับชาติ ครั้งที่ 9", not a
+    # sentence about it: "การประชุมครั้งนี้มีระเบียบวาระ…")
+    rf"(?i:\b(?:{MEETING_NOUNS}|events?)\b)|^[^\S\n]*การ(?:ประชุม|สัมมนา)(?!ครั้งนี้|นี้|ดังกล่าว)|วัน(?:ประชุม|จัด(?:การ)?(?:ประชุม|งาน|สัมมนา)|งาน|สัมมนา)|นำเสนอ(?:ผลงาน|บทความ)"
 )
 _MEETING_LABEL = re.compile(
     rf"(?:{_MEETING_WORD})(?i:\s+dates?|\s+days?)?[^\S\n]*[:：|\t][^\S\n]*$"
@@ -243,14 +262,21 @@ def weigh(
         tally.add(DateSignal.MEETING_WORDS)
     # "registration for the <title> (19-21 May 2026)": the dates are the title's.
     follows_title = any(0 <= start - e <= 3 for _, e in title_spans)
-    if NEW_DATE.search(near_before):
+    # ("New dates: 12-14 May": a label's colon ends the clause, so its line is read too)
+    if NEW_DATE.search(near_before) or NEW_DATE.search(line_before[-60:]):
         tally.add(DateSignal.NEW_DATE)
     elif follows_title:
         tally.add(DateSignal.AFTER_TITLE)
     # the words after it in its own clause: the next sentence is about something else
-    elif _OTHER_EVENT.search(near_before) or _OTHER_EVENT.search(_CLAUSE_END.split(after[:40])[0]):
+    elif (
+        _OTHER_EVENT.search(near_before)
+        or _other_event_after(_CLAUSE_END.split(after[:40])[0])
+        or (_BRIEFING.search(near_before) and not _titled_briefing(text, title_spans))
+    ):
         tally.add(DateSignal.OTHER_EVENT)
-    elif _MILESTONE.search(f"{line_before[-80:]} {label}"):
+    elif _MILESTONE.search(f"{line_before[-80:]} {label}") or _REGISTRATION_ROW.search(
+        f"{line_before if _LABEL_BEFORE.fullmatch(line_before) else ''} {label}"
+    ):
         tally.add(DateSignal.IMPORTANT_DATES_ROW)
     if _MEETING_LABEL.search(line_before[-60:]) or (
         _MEETING_ROW.search(label) and not _MILESTONE.search(label)
@@ -314,6 +340,28 @@ def weigh(
     if text.in_body(start):
         tally.add(DateSignal.IN_BODY)
     return tally
+
+
+# Words after a date that point at the date after them: "12-14 May (instead of 5-7 May)".
+_POINTS_AHEAD = re.compile(r"(?i:instead\s+of|rather\s+than)")
+
+
+def _other_event_after(clause: str) -> bool:
+    """Whether the words after a date in its clause say it is another event's."""
+    return any(
+        _POINTS_AHEAD.fullmatch(match.group()) is None for match in _OTHER_EVENT.finditer(clause)
+    )
+
+
+def _titled_briefing(text: MessageText, title_spans: list[tuple[int, int]]) -> bool:
+    """Whether the meeting's title, the subject or the text's heading names a briefing or an
+    orientation: its days are then the meeting's own."""
+    heading = text.plain.lstrip()[:_HEADING_CHARS].split("\n", 1)[0]
+    return (
+        any(_BRIEFING.search(text.plain, s, e) for s, e in title_spans)
+        or _BRIEFING.search(text.subject) is not None
+        or _BRIEFING.search(heading) is not None
+    )
 
 
 def _sentence_line_start(text: MessageText, line_start: int) -> int:

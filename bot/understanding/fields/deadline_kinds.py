@@ -7,6 +7,7 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.date_roles import CONTEXT_AFTER, CONTEXT_BEFORE
+from bot.understanding.fields.table_rows import label_of
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.record import DeadlineKind
 from bot.understanding.temporal.types import Temporal
@@ -36,8 +37,14 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
             cues.REGISTRATION
             # "apply for a credential": a press or event pass, applied for as one registers
             + r"|apply\s+for\s+(?:a\s+|an\s+|the\s+)?(?:credential|accreditation)"
+            # "requests for accreditation should reach the Secretariat before 7 May": how an
+            # observer or the press registers
+            + r"|accredit"
             # "เปิดรับสมัครและชำระเงินเข้าร่วมประชุม": applying to attend the meeting
-            + r"|สมัคร[^\n]{0,30}?เข้าร่วม",
+            + r"|สมัคร[^\n]{0,30}?เข้าร่วม"
+            # "รับสมัคร ระหว่างวันที่ …": a contest's or a course's applications, its registration
+            # (not "รับสมัครบทความ", "รับสมัครผลงาน": papers asked for)
+            + r"|รับสมัคร(?!\S{0,6}(?:บท|ผลงาน))",
             re.IGNORECASE,
         ),
     ),
@@ -77,9 +84,12 @@ def deadline_kind(text: MessageText, item: Temporal) -> DeadlineKind:
     )
     clause_end = min(text.paragraph_at(end)[1], end + CONTEXT_AFTER)
     line_end = text.line_at(end)[1]
+    item_label = ""
     if not text.plain[end:line_end].strip():
-        # a date ending its line ends a schedule's row: the next line is another row's
+        # a date ending its line ends a schedule's row: the next line is another row's, unless
+        # it is the label of a list item the date opens ("• 30 April" / "Last day to register")
         clause_end = min(clause_end, line_end)
+        item_label = label_of(text, item.span)
     line_start = text.line_at(start)[0]
     if _LIST_ITEM.match(text.plain, line_start):
         clause_start = max(clause_start, line_start)
@@ -90,6 +100,7 @@ def deadline_kind(text: MessageText, item: Temporal) -> DeadlineKind:
             clause_end = other.span[0]
     item_end = _LIST_ITEM_END.search(text.plain, end, clause_end)
     context = text.plain[clause_start : item_end.start() if item_end else clause_end]
+    context = f"{context} {item_label}"
     paragraph_start = text.paragraph_at(start)[0]
     if clause_start == paragraph_start and (
         label := _CELL_LABEL.search(text.plain, max(0, paragraph_start - 40), paragraph_start)

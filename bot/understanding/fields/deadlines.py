@@ -12,6 +12,7 @@ import re
 from bot.understanding.cues import written_in_thai
 from bot.understanding.fields.deadline_kinds import deadline_kind
 from bot.understanding.fields.meeting_dates import EVENT_KINDS, in_zone
+from bot.understanding.fields.table_rows import label_of
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.record import Deadline, DeadlineKind, Extracted, When
@@ -52,12 +53,32 @@ _FROM_NOW_UNTIL = re.compile(
     r"บัดนี้[^\S\n]*(?:[-–—]|ถึง|จนถึง)[^\S\n]*(?:วันที่[^\S\n]*)?$"
     r"|(?i:\bfrom\s+now\s+(?:until|till|to|through)[^\S\n]+)$"
 )
+# A registration window's opening words before its days: "Pre-registration: from 1 May to 5
+# June", "registration is open between", "เปิดรับสมัคร ระหว่างวันที่ 1 - 15 มีนาคม 2565":
+# the last day of the window is due. (Not "register for the meeting held on 1-3 May".)
+_WINDOW = re.compile(
+    r"(?i:(?:pre-?)?registration|sign[\s-]?up|applications?)\b(?P<between>[^.\n]{0,40}?)"
+    r"(?i:from|between|period|window|open\w*|:)[^\S\n]*+(?:\w+day,?[^\S\n]+)?$"
+    r"|(?:ลงทะเบียน|รับสมัคร)(?P<between_th>[^\n]{0,40}?)(?:ตั้งแต่|ระหว่าง|:)?[^\S\n]*+"
+    r"(?:วัน\S{0,12}ที่)?[^\S\n]*+$"
+)
+_HOLDING = re.compile(r"(?i:held|take\s+place|meeting|conference)|จัดขึ้น|จัดการ|จัดประชุม|ประชุม")
+WINDOW_CONFIDENCE = 0.75
+_EARLY = re.compile(r"(?i:early|advance)|ล่วงหน้า")
+# A list item's label under its day that says the day is due: "วันสุดท้ายของการลงทะเบียน",
+# "Deadline for registration".
+_DUE_ITEM = re.compile(
+    r"(?i:deadline|closing\s+date|last\s+day|cut-?off|registration\s+closes)|วันสุดท้าย|หมดเขต"
+    r"|ปิดรับ|กำหนดส่ง"
+)
 # A sentence that says a deadline is a day: "the late registration deadline ... will be
 # August 14th, 2020", "the closing date for nominations is Friday, 6 March".
 _DEADLINE_IS = re.compile(
     r"(?i:deadline|closing\s+date|last\s+day|cut-?off(?:\s+date)?)\b[^.\n]{0,120}?"
     r"\b(?:will\s+be|is|are|falls\s+on)\s+(?:on\s+)?(?:\w+day,?\s+)?$"
     r"|(?:กำหนด)?(?:วันสุดท้าย|หมดเขต)[^\n]{0,60}?(?:คือ|ภายใน)\s*$"
+    # "Pre-registration ends May 5", "registration will close on Friday, 6 March"
+    r"|(?i:regist\w*)[^.\n]{0,60}?\b(?i:ends?|will\s+(?:end|close))\s+(?i:on\s+)?(?:\w+day,?\s+)?$"
 )
 
 
@@ -69,14 +90,17 @@ def find_deadlines(
     Except a deadline written in Thai: a Thai office sets it for replies to a Thai office, so
     it stays in the zone the engine read it in (the office's), not the meeting's abroad.
     """
-    found: list[Deadline] = []
-    seen: set[tuple[DeadlineKind, When | None, Relative | None]] = set()
+    found: dict[tuple[DeadlineKind, When | None, Relative | None], Deadline] = {}
     for item in text.temporals:
         due_zone = None if written_in_thai(item.text) else zone
+        window = False
         if item.kind is TemporalKind.DEADLINE:
             due, relative = in_zone(item.start, due_zone, item), None
         elif _is_labelled_dueday_of(text, item):
-            due, relative = _end_ofday_of(item, due_zone), None
+            due, relative = _end_of_day(item.start, item.tz, due_zone), None
+        elif (window_end := _registration_window_end(text, item)) is not None:
+            due, relative = _end_of_day(window_end, item.tz, due_zone), None
+            window = True
         elif item.kind is TemporalKind.RELATIVE and item.relative is not None:
             if not _is_due(text, item, item.relative):
                 continue
@@ -89,19 +113,19 @@ def find_deadlines(
             # "register with eTravel within 72 hours before arrival": an entry formality
             kind = DeadlineKind.TRAVEL
         key = (kind, due, relative)
-        if key in seen:
+        confidence = _confidence(text, item, window)
+        # the same deadline written again: the surest reading of it stands (a window's last
+        # day, then "registration closes on" that day)
+        if key in found and found[key].confidence >= confidence:
             continue
-        seen.add(key)
-        found.append(
-            Deadline(
-                kind=kind,
-                due=due,
-                relative=relative,
-                source=text.snippet(*item.span),
-                confidence=item.confidence if text.in_body(item.span[0]) else item.confidence - 0.1,
-            )
+        found[key] = Deadline(
+            kind=kind,
+            due=due,
+            relative=relative,
+            source=text.snippet(*item.span),
+            confidence=confidence,
         )
-    return tuple(found)
+    return tuple(found.values())
 
 
 def _is_labelled_dueday_of(text: MessageText, item: Temporal) -> bool:
@@ -112,6 +136,7 @@ def _is_labelled_dueday_of(text: MessageText, item: Temporal) -> bool:
     if (
         _DUE_LABEL.search(text.plain, line_start, item.span[0]) is not None
         or _FROM_NOW_UNTIL.search(text.plain, line_start, item.span[0]) is not None
+        or _DUE_ITEM.match(label_of(text, item.span)) is not None
     ):
         return True
     return (
@@ -120,14 +145,35 @@ def _is_labelled_dueday_of(text: MessageText, item: Temporal) -> bool:
     )
 
 
-def _end_ofday_of(item: Temporal, zone: str | None) -> When | None:
-    """A day that is due: its last minute, in the meeting's zone when the text gives none."""
-    if not isinstance(item.start, dt.date):
+def _confidence(text: MessageText, item: Temporal, window: bool) -> float:
+    confidence = item.confidence if text.in_body(item.span[0]) else item.confidence - 0.1
+    # A window's last day is due by inference: the text does not call it a deadline.
+    return min(confidence, WINDOW_CONFIDENCE) if window else confidence
+
+
+def _registration_window_end(text: MessageText, item: Temporal) -> dt.date | None:
+    """The last day of a registration window written as a range of days, or None."""
+    if item.kind is not TemporalKind.RANGE or isinstance(item.end, dt.datetime):
         return None
-    name = zone or item.tz
+    if not isinstance(item.end, dt.date):
+        return None
+    start = max(text.line_at(item.span[0])[0], sentence_start(text.plain, item.span[0]))
+    window = _WINDOW.search(text.plain, start, item.span[0])
+    if window is None or _HOLDING.search(window["between"] or window["between_th"] or ""):
+        return None
+    # An early-bird rate's window ("ลงทะเบียน…ล่วงหน้า 15 ก.ย. – 12 ม.ค.", then "…ปกติ 13 – 26
+    # ม.ค."): registration stays open after it.
+    return None if _EARLY.search(window.group()) else item.end
+
+
+def _end_of_day(day: When | None, written_zone: str | None, zone: str | None) -> When | None:
+    """A day that is due: its last minute, in the meeting's zone when the text gives none."""
+    if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+        return day
+    name = zone or written_zone
     if name is None:
-        return item.start
-    return dt.datetime.combine(item.start, dt.time(23, 59), tzinfo_of(name))
+        return day
+    return dt.datetime.combine(day, dt.time(23, 59), tzinfo_of(name))
 
 
 def _is_due(text: MessageText, item: Temporal, relative: Relative) -> bool:

@@ -38,16 +38,23 @@ _PERSONS_EN = (
 )
 # The word between a number and its persons describes them ("two senior officials"); a
 # preposition says the number counts something else ("page 9 for member economies").
-_NOT_BETWEEN = r"(?!(?:for|of|from|in|at|to|on|by|and|or)\s)"
+# "two million people": a large number's word.
+_NOT_BETWEEN = r"(?!(?:for|of|from|in|at|to|on|by|and|or|million|billion|thousand|hundred)\s)"
 _WORD = r"[a-z-]+"
 # "the eight Council members", "three board members": the seats of a body, not a delegation.
 _BODY = r"(?:council|board|committee|commission|executive|governing|bureau)"
 _ENGLISH = prefiltered(  # run over lower-case text; tried only where a number begins
     [*DIGITS, *(word for word in WORD_NUMBERS if word.isascii())],
-    rf"\b{_NUMBER}\s*(?:\(\d{{1,2}}\)\s*)?(?:{_NOT_BETWEEN}(?!{_BODY}\s){_WORD}\s+)?"
+    # (a number joined to letters is a name's, "the 5MSP delegates", unless they are the persons:
+    # "2pax")
+    rf"\b{_NUMBER}(?!(?!{_PERSONS_EN})[a-z])\s*(?:\(\d{{1,2}}\)\s*)?(?:{_NOT_BETWEEN}(?!{_BODY}\s){_WORD}\s+)?"
     rf"{_PERSONS_EN}\b"
     # "ten ASEAN Member States", "seven member-states", "21 member economies": countries
-    r"(?![\s-]+(?:states?|economies|countries|nations|organi[sz]ations)\b)",
+    r"(?![\s-]+(?:states?|economies|countries|nations|organi[sz]ations)\b)"
+    # "the six official languages", "two delegate badges": the word describes a thing
+    r"(?![\s-]+(?:languages?|documents?|badges?|cards?|seats?|posts?|positions?|lists?|rooms?)\b)"
+    # "two officers of the committee": the seats of a body
+    rf"(?!\s+of\s+(?:the\s+)?{_BODY}\b)",
 )
 # "at least one member of each delegation should join the dry run": a floor for a session,
 # not the number asked for.
@@ -57,9 +64,9 @@ _FLOOR = re.compile(
     r"|อย่างน้อย)\s*$",
     re.IGNORECASE,
 )
-# "up to two delegates": a cap written just before the number.
+# "up to two delegates", "only two representatives": a cap written just before the number.
 _CAP = re.compile(
-    r"(?:up\s+to|maximum\s+of|max\.?|at\s+most|not\s+more\s+than|no\s+more\s+than)\s*$",
+    r"(?:up\s+to|maximum\s+of|max\.?|at\s+most|not\s+more\s+than|no\s+more\s+than|only)\s*$",
     re.IGNORECASE,
 )
 # Every Thai count ends in one of these words: without them, no need to look for one.
@@ -72,8 +79,10 @@ _THAI_REQUEST = re.compile(r"(?:มอบหมาย|ส่ง|เสนอช�
 _HEAD_PLUS = re.compile(r"\((?P<a>\d)\s*\+\s*(?P<b>\d)\)")
 # Words near a count that say it is per country or agency, i.e. what we are asked to send.
 _PER_COUNTRY = re.compile(
-    r"per\s+(?:AMS|country|Member\s+State|delegation|agency|ministry)|each\s+(?:AMS|country"
-    r"|Member\s+State|delegation|agency|ministry)|from\s+each|AMS\b|Member\s+States?"
+    r"per\s+(?:AMS|country|Member\s+State|delegation|agency|ministry)"
+    # "from every participating country", "each member economy"
+    r"|(?:each|every)\s+(?:participating\s+|member\s+)?(?:AMS|country|Member\s+State|delegation"
+    r"|agency|ministry|economy|government)|from\s+(?:each|every)|AMS\b|Member\s+States?"
     r"|หน่วยงานละ|ประเทศละ|กรมละ|ส่วนราชการละ",
     re.IGNORECASE,
 )
@@ -108,6 +117,13 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _TEAM_REACH = 60
+# "one person per registration form", "two participants per room": a count per thing, not per
+# country or office.
+_PER_THING = re.compile(
+    r"\s*(?:per|each|in\s+each|for\s+each)\s+(?:[\w-]+\s+)?(?:forms?|rooms?|tables?|vehicles?"
+    r"|cars?|households?|slots?|tickets?|accounts?)\b",
+    re.IGNORECASE,
+)
 # A count is trusted (at or above the review threshold) only with words of a request or of
 # "per country" around it; a bare count of persons is often something else.
 UNASKED_CONFIDENCE = 0.7
@@ -158,6 +174,7 @@ def _team_or_report(text: MessageText, start: int, end: int) -> bool:
     return (
         _TEAM.search(text.plain, clause_start, start) is not None
         or _REPORTED.search(text.plain[end : end + 60]) is not None
+        or _PER_THING.match(text.plain, end) is not None
     )
 
 

@@ -20,7 +20,7 @@ from bot.understanding.fields.date_confidence import (
     fitted_confidence,
     hand_confidence,
 )
-from bot.understanding.fields.date_periods import is_fiscal_year, is_whole_year
+from bot.understanding.fields.date_periods import is_fiscal_year, is_whole_month, is_whole_year
 from bot.understanding.fields.date_roles import (
     MAX_REPEATS,
     NEW_DATE,
@@ -79,7 +79,12 @@ def find_meeting_dates(
     """The meeting's dates among the text's; `subject_dates` are those of the subject line,
     which name the meeting's days when they name any."""
     candidates = [t for t in text.temporals if t.kind in EVENT_KINDS]
-    in_subject = [t for t in subject_dates if t.kind in EVENT_KINDS and not is_whole_year(t)]
+    # (a month or a year in the subject is a report's or a plan's, as it is in the text)
+    in_subject = [
+        t
+        for t in subject_dates
+        if t.kind in EVENT_KINDS and not is_whole_year(t) and not is_whole_month(t)
+    ]
     if not candidates:
         return _from_subject(text, in_subject, default_tz, city, country, reference, ())
     spans = title_spans[:MAX_TITLE_SPANS]

@@ -45,12 +45,19 @@ _PERMITTED = re.compile(
     r"|\b(?:can|could|might|allow(?:s|ed)?|permit(?:s|ted)?|authori[sz]ed|entitled|option)\b"
     r"|\bif\s+(?:necessary|needed|required)\b"
 )
+# What a conference may show online while it meets in a hall: its posters, an exhibition, a tour.
+_VIRTUAL_THINGS = (
+    r"posters?|exhibitions?|exhibits?|tours?|booths?|galler(?:y|ies)|backgrounds?|library"
+    r"|reality|assistants?|machines?|private\s+network"
+)
 _VIRTUAL = prefiltered(
     [
         *("virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"),
-        *("fully", "entirely", "wholly"),
+        *("fully", "entirely", "wholly", "remote", "tele", "vdo", "zoom", "webex", "join"),
+        "platform",
     ],
-    r"\bvirtual(?:ly)?\b|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum"
+    # (not a thing shown online beside the meeting: "virtual posters", "a virtual tour")
+    rf"\bvirtual(?:ly)?\b(?!\s+(?:{_VIRTUAL_THINGS})\b)|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum"
     r"|activity|event|conference|seminar|training|hackathon)"
     rf"|(?:{_ONLINE_AFTER})online\b"
     # "chairs the online ASEAN Special Summit"
@@ -59,6 +66,14 @@ _VIRTUAL = prefiltered(
     r"|\b(?:fully|entirely|wholly)\s+(?:online|remote)"
     r"|\bvideo[\s-]?conferenc|\bvia\s+(?:zoom|teams|webex|google\s+meet|video|(?:a\s+)?digital\s+platform)"
     r"|\bwebinar"
+    # "Remote Conferencing", "by teleconference": the meeting held from afar
+    r"|\bremote\s+conferenc|\btele-?conferenc|\bvdo[\s-]?conferenc"
+    # "Zoom Meeting Guideline", "join zoom meeting through this link", "the platform of the
+    # Forum is the Cisco Webex Event": the way participants join
+    r"|\b(?:zoom|webex)\s+(?:meeting|webinar|event|session)s?\b"
+    r"|\bjoin\w*\s+(?:the\s+)?(?:zoom|webex|microsoft\s+teams|google\s+meet)\b"
+    r"|\bplatform\s+(?:of|for)\s+[^.\n]{0,40}?\s(?:is|will\s+be)\s+(?:the\s+)?"
+    r"(?:cisco\s+|microsoft\s+|google\s+)?(?:zoom|webex|teams|meet)\b"
     r"|\bon\s+(?:the\s+)?zoom\b|\bby\s+zoom\b"
     r"|ผ่าน(?:ระบบ|ทาง|แอปพลิเคชัน|โปรแกรม)\s*(?:การประชุม)?\s*(?:ทางไกล|ออนไลน์|วีดิ?ทัศน์"
     r"|(?:microsoft\s+|ms\s+|cisco\s+|google\s+)?(?:zoom|webex|teams|meet))"
@@ -66,15 +81,20 @@ _VIRTUAL = prefiltered(
     r"|ผ่าน\S{0,12}\s*(?:zoom|webex|microsoft\s+teams|google\s+meet)\b"
     r"|ประชุมออนไลน์|รูปแบบออนไลน์|ประชุมทางไกล",
 )
+# A desk at the venue: "on-site registration will begin at 8:00", "in-person payment" say
+# nothing of how the meeting is held (a registration page names them whatever its mode).
+_DESK = r"registration|payments?|check-?in|badge|accreditation|support|help\s*desk"
 _IN_PERSON = prefiltered(
     [r"in[\s-]person", "face", "physical", "on", "แบบพบ", "ณ"],
-    r"\bin[\s-]person\b|\bface[\s-]to[\s-]face\b|\bphysical(?:ly)?\s+(?:meeting|attendance|format"
-    r"|participation|presence)|\bon[\s-]?site\b|แบบพบหน้า|แบบพบปะ|ณ\s*โรงแรม",
+    rf"(?:\bin[\s-]person\b|\bon[\s-]?site\b)(?!\s+(?:{_DESK})\b)"
+    r"|\bface[\s-]to[\s-]face\b|\bphysical(?:ly)?\s+(?:meeting|attendance|format"
+    r"|participation|presence)|แบบพบหน้า|แบบพบปะ|ณ\s*โรงแรม",
 )
 _HYBRID = prefiltered(
     [
         *("hybrid", "ไฮบริด", "รูปแบบผสม", "แบบผสมผสาน", "both", "virtual", "online"),
         *(r"in[\s-]person", "ณ", r"on[\s-]?site", "blended", "cent", "hotel", "hall", "ผ่าน"),
+        "physical",
         *("headquarters", "secretariat", "office", "building", "room"),
     ],
     r"\bhybrid\b|ไฮบริด|รูปแบบผสม|แบบผสมผสาน|\bblended\s+(?:mode|format|manner)"
@@ -87,6 +107,9 @@ _HYBRID = prefiltered(
     rf"|ผ่าน(?:ระบบ|โปรแกรม|แอปพลิเคชัน)(?:[^\n]|\n(?![ \t]*\n)){{0,80}}?\s(?:ณ|ที่)\s*"
     rf"(?:{THAI_BUILDINGS})"
     r"|both\s+(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+and\s+(?:virtual(?:ly)?|online)"
+    # "come together in a common place (physically or virtually)": either way of attending
+    r"|(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+or\s+(?:virtual(?:ly)?|online)\b"
+    r"|(?:virtual(?:ly)?|online)\s+or\s+(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\b"
     # "Online และ Onsite", "onsite & online": both ways of attending, side by side
     r"|(?:virtual(?:ly)?|online)\s*(?:and|และ|&|/)\s*(?:in[\s-]person|physical(?:ly)?|on[\s-]?site)"
     r"|(?:in[\s-]person|on[\s-]?site)\s*(?:and|และ|&|/)\s*(?:virtual(?:ly)?|online)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
@@ -125,21 +126,27 @@ def _covers(temporal: Temporal, day: dt.date) -> bool:
     return first is not None and last is not None and first <= day <= last
 
 
-# Where a meeting put off without a new day was to be held may change with the day.
+V = TypeVar("V")
+
+
+# Where and how a meeting put off without a new day was to be held may change with the day.
 POSTPONED_PLACE_CONFIDENCE = 0.7
 
 
 def postponed_place(record: MeetingRecord) -> MeetingRecord:
-    """The record of a postponement that gives no new day, its place under review."""
-    why = "a postponement without a new day: the place may change with it"
+    """The record of a postponement that gives no new day, its place and its mode under
+    review: "will meet virtually" or "ณ โรงแรม…" may be the plan given up, or a committee's
+    meeting that prepares the new one."""
+    why = "a postponement without a new day: the place and the way it is held may change with it"
     venue, city, country = (
         _doubted(v, POSTPONED_PLACE_CONFIDENCE, why)
         for v in (record.venue, record.city, record.country)
     )
-    return replace(record, venue=venue, city=city, country=country)
+    mode = _doubted(record.mode, POSTPONED_PLACE_CONFIDENCE, why)
+    return replace(record, venue=venue, city=city, country=country, mode=mode)
 
 
-def _doubted(value: Extracted[str] | None, most: float, why: str) -> Extracted[str] | None:
+def _doubted(value: Extracted[V] | None, most: float, why: str) -> Extracted[V] | None:
     """The value under review: its confidence at most `most`, with the reason."""
     if value is None or value.confidence <= most:
         return value

@@ -328,9 +328,20 @@ _PLACE_LINE = re.compile(r"[ \t#*>-]*[A-Zก-๙][^.:;!?\n]*")
 
 
 def _thai_at(text: MessageText) -> list[Candidate]:
-    return [
+    found = [
         Candidate(m.end(), thai_place_end(text, m.end()), 3) for m in THAI_AT.finditer(text.plain)
     ]
+    # "รัฐมนตรีต่างประเทศอาเซียนหารือที่เวียงจันทน์": "ที่" glued to its verb, a city right after
+    # it (THAI_AT leaves a glued "ที่" alone: "ครั้งที่", "วันที่" are counts, no places)
+    for m in _THAI_AT_CITY.finditer(text.plain):
+        places = find_places(text.plain, m.end(), min(len(text.plain), m.end() + CITY_REACH))
+        if places and places[0].start == m.end() and places[0].is_city:
+            found.append(Candidate(m.end(), places[0].end, 1))  # said less directly: under review
+    return found
+
+
+_THAI_AT_CITY = re.compile(r"(?<=[ก-๙])ที่[^\S\n]*(?=[ก-๙])")
+CITY_REACH = 40
 
 
 # "Hotel Taj Samudra, Sri Lanka Organized by ...": who holds it is no part of the place.

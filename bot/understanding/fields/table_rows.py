@@ -12,17 +12,30 @@ from bot.understanding.fields.text import MessageText
 # "วันประชุมนำเสนอผลงาน" then "19 – 20 ตุลาคม 2560". Short, and without digits.
 # Searched in the 64 characters before a line (see its use): a line of more cannot match
 # there, and saying so bounds the blanks the repetitions share between them.
+# (A label may name a year or an ordinal, "การประชุมวิชาการ … ครั้งที่ 9 พ.ศ. 2569", its only digits.)
+_LABEL_CHAR = r"(?:[^\d๐-๙\n]|(?:พ\.ศ\.|ค\.ศ\.|ครั้งที่)[^\S\n]*[\d๐-๙]{1,4})"
 _ROW_LABEL = re.compile(
-    r"(?:^|\n)(?=[^\n]{0,64}\n)[^\S\n]*(?P<label>[^\d๐-๙\n]{3,60}?)[^\S\n]*[:：]?[^\S\n]*\n[^\S\n]*\Z"
+    rf"(?:^|\n)(?=[^\n]{{0,64}}\n)[^\S\n]*(?P<label>(?=[^\n]{{3}}){_LABEL_CHAR}{{1,60}}?)[^\S\n]*[:：]?[^\S\n]*\n"
+    r"[^\S\n]*\Z"
 )
-# A line of a label cell wrapped over lines: short, no digits but the row's number.
-_LABEL_LINE = re.compile(r"[^\S\n]*(?P<number>\d{1,2}[.)][^\S\n]*)?(?P<label>[^\d๐-๙\n]{3,40})")
+# A line of a label cell wrapped over lines: short, no digits but the row's number ("8." or,
+# as a PDF's table cell leaves it, "8 ").
+_LABEL_LINE = re.compile(
+    rf"[^\S\n]*(?P<number>\d{{1,2}}[.)][^\S\n]*|\d[^\S\n]+)?(?P<label>(?=[^\n]{{3}}){_LABEL_CHAR}{{1,40}})"
+)
 _LABEL_LINES = 4
 # A table copied with each date above its row's label: "14 – 15 กันยายน 2566" then
 # "งานการนำเสนอผลงานวิจัย". Not a letter's subject or salutation under its date.
 _ROW_LABEL_AFTER = re.compile(
     r"\n[^\S\n]*+(?!เรื่อง|เรียน|อ้างถึง|(?i:subject|dear|to\b|re\b|ref))"
     r"(?P<label>[^\d๐-๙\n]{3,60})[^\S\n]*(?:\n|\Z)"
+)
+# A list whose items each open with a bullet and a date, the item's label under it (after a
+# blank line, as a page's list copied to text leaves it): "• 30 เมษายน 2565" then
+# "วันสุดท้ายของการลงทะเบียน". The line above is the item before's, not this one's.
+_BULLET = re.compile(r"[^\S\n]*[-•*▪●◦][^\S\n]*")
+_ITEM_LABEL_UNDER = re.compile(
+    r"\n(?:[^\S\n]*\n)?[^\S\n]*+(?![-•*▪●◦])(?P<label>[^\d๐-๙\n]{3,60})[^\S\n]*(?:\n|\Z)"
 )
 # A Thai row's label cell before its date on the same line, as a PDF's table loses its cells:
 # short, in Thai, without digits, stops or a cell's bar. (An English row keeps its colon or its
@@ -37,6 +50,11 @@ def row_label(
 ) -> str:
     """The label of the row whose date stands between `line_before` and `rest` on its line,
     or "" when the date stands in prose."""
+    if _BULLET.fullmatch(line_before):
+        if rest:
+            return rest if len(rest) <= _SAME_LINE_LABEL else ""
+        under = _ITEM_LABEL_UNDER.match(text.plain, line_end)
+        return under["label"].strip() if under else ""
     label = _row_label(text, line_start) if not line_before.strip() else ""
     if not label and not line_before.strip():
         # "15 – 16 มิถุนายน 2561 เจ้าของบทความนำเสนอผลงาน": a row's label after its date
@@ -76,3 +94,12 @@ def _row_label(text: MessageText, line_start: int) -> str:
             break  # the row's number opens its label
         above = text.line_at(above - 1)[0]
     return " ".join(lines)
+
+
+def label_of(text: MessageText, span: tuple[int, int]) -> str:
+    """The label of the table row or list item a date at `span` stands in, or "" in prose."""
+    start, end = span
+    line_start, line_end = text.line_at(start)
+    return row_label(
+        text, line_start, line_end, text.plain[line_start:start], text.plain[end:line_end].strip()
+    )

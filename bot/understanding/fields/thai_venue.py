@@ -31,6 +31,8 @@ THAI_ADDRESS = r"ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|�
 # Nouns that open a part of a place: rooms, buildings, grounds, offices, and the address.
 _PLACE_NOUN = re.compile(
     rf"{THAI_VENUES}|หอ(?!การค้า)|ศาลา|สำนัก|กรม|วิทยาลัย|สถาบัน|วัด|วัง|ลาน|สภา|เทศบาล|องค์การ"
+    # a university's faculty ("คณะแพทยศาสตร์"), not a committee or a cabinet
+    r"|คณะ(?!กรรมการ|ทำงาน|ผู้|รัฐมนตรี|บุคคล)"
     rf"|ค่าย|หมู่บ้าน|บ้าน|โถง|บริเวณ|ภายใน|{THAI_ADDRESS}|เลขที่|กรุง|นคร|เมือง|ประเทศ|สาธารณรัฐ"
     r"|ราชอาณาจักร|สหพันธ์|สปป\.|บริษัท|จำกัด"
 )
@@ -57,6 +59,11 @@ _NUMBER = re.compile(r"[\d๐-๙][\d๐-๙./-]*")
 # in Latin letters.
 _NAME_REST = re.compile(r"[ก-๙.]{1,14}|\(?[A-Z][A-Z0-9&.-]{1,9}\)?|[A-Z][a-z][A-Za-z'’&.-]{0,18}")
 _PART = re.compile(r"\S+")
+# A title's letters and stop, written apart: "ศ", ".", "นพ.", as a PDF spaces "ศ.นพ.".
+_ABBREVIATION = re.compile(r"[ก-๙]{1,3}\.?|\.")
+# A room named for a person: "ห้องประชุม ศ.ดร.สมชาย ใจดี" (not a sentence's subject after a
+# place that has its name: "ศาลากลางจังหวัด นายสมชาย …").
+_BARE_ROOM = re.compile(r"ห้อง(?:ประชุม)?|หอประชุม|อาคาร|ตึก")
 _THAI = re.compile(r"[ก-๙]")
 MAX_THAI_PLACE_CHARS = 160
 # "โรงแรม ดิ เอเมอรัลด์", "ห้องประชุมบุญชู โรจนเสถียร": a name goes on over a few short words.
@@ -70,10 +77,19 @@ def thai_place_end(text: MessageText, start: int) -> int:
     join = _CLAUSE_JOIN.search(plain, start, limit)
     end = start
     rest_words = 0  # the first part after ณ is the place's name, noun or not
+    bare_room = False  # the last part was a room's noun alone: a person's name may follow
     for word_start, word_end in _words(text, start, join.start() if join else limit):
         word = plain[word_start:word_end].replace("\n", "")
-        if _PERSON.match(word):
+        if _ABBREVIATION.fullmatch(word) and (
+            word.endswith(".") or plain.startswith(".", _next_part(plain, word_end))
+        ):
+            # "ห้องประชุม ศ . นพ . สมชาย": a title's letters, spaced by a PDF, open the name
+            # that follows and are not counted as its words
+            end = word_end
+            continue
+        if _PERSON.match(word) and not bare_room:
             break
+        bare_room = _BARE_ROOM.fullmatch(word) is not None
         if _PLACE_NOUN.match(word):
             # a country or province glued to its name ends the name: what follows is no part
             # of it ("… สาธารณรัฐสิงคโปร์ ในการนี้ …")
@@ -87,6 +103,13 @@ def thai_place_end(text: MessageText, start: int) -> int:
             break
         end = word_end
     return end
+
+
+def _next_part(plain: str, position: int) -> int:
+    """Where the next part after `position` begins, past the blanks of its line."""
+    while position < len(plain) and plain[position] in " \t":
+        position += 1
+    return position
 
 
 def _words(text: MessageText, start: int, stop: int) -> list[tuple[int, int]]:

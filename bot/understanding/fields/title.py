@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.understanding import cues
-from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.series import (
     NOT_SERIES,
     ORDINAL,
@@ -23,16 +22,12 @@ from bot.understanding.fields.series import (
 )
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_case import recased
+from bot.understanding.fields.title_grow import grow_left, grow_right, without_place
 from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_words import (
-    AFTER_A_DASH,
-    CONNECTORS,
     HELD_AFTER,
-    JOINING,
     MEETING_NOUNS,
-    NOT_TITLE_WORDS,
-    NOTICE_WORDS,
-    SENTENCE_WORDS,
+    SHORT_NAME,
 )
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import Extracted
@@ -42,17 +37,14 @@ _NOUN = prefiltered(MEETING_NOUNS.split("|"), rf"\b(?:{MEETING_NOUNS})\b")
 _PLAN_NOT_EVENT = re.compile(r"\b(?:work|action|strategic|national)\s+$")
 _NOUN_OF_A_THING = re.compile(
     r"[ \t]+(?:law|act|room|rooms|minutes|notes|rules|policy|requirements|link|id|password"
-    r"|passcode|platform|software|centre|center|centres|centers|hall|halls)\b"
+    r"|passcode|platform|software|centre|center|centres|centers|hall|halls"
+    # a page's heading: "Meeting Dates & Locations 2026"
+    r"|dates|locations|venues|calendar)\b"
 )
+# A company named for its trade, as a fees page's payee: "… Congress and Exhibition Co., Ltd."
+_OF_SOMEONE = re.compile(r"\s(?:of|for)\s")
+_COMPANY = re.compile(r"[ \t]*+(?:co\.|company\b|ltd\b|limited\b|inc\.|pte\b|llc\b|corporation\b)")
 _MEDIUM = re.compile(r"(?:video|audio|web|tele|phone)[\s-]*conference")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_MONTH_BEFORE = re.compile(rf"\b(?:{cues.MONTH_NAME_EN})\.?\s+$", re.IGNORECASE)
-_MONTHS = re.compile(
-    rf"^(?:{cues.MONTH_NAME_EN})\.?$"
-    r"|^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$",
-    re.IGNORECASE,
-)
-_TOKEN = re.compile(r"[ \t]*+\n?[ \t]*+(\([A-Z][A-Za-z0-9&+\-]*\)|[A-Za-z0-9][\w'’.&+\-]*|[&–:-])")
 _INTRODUCED = re.compile(
     r"(?:invit\w*|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing|ed)?|convened?"
     r"|organi[sz](?:e|ed)|rolled\s+out|gathered\s+at|nominat\w*.{0,40}?\s+for|to\s+join)\s+"
@@ -114,7 +106,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         ranked.append((score, len(candidate.value), candidate, from_subject))
     best = max(ranked, key=lambda r: r[:2], default=None)
     if best is None or best[0] < 3:
-        return None
+        return _short_name(text)
     score, _, candidate, from_subject = best
     # Another meeting's name as well placed: which one the text is about is a guess.
     rival = next((r[2] for r in ranked if r[0] == score and _another(r[2], candidate)), None)
@@ -232,21 +224,28 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             continue  # "by video conference" is how, not which meeting
         if _NOUN_OF_A_THING.match(lowered, noun.end()):
             continue  # "Open Meeting Law", "Meeting Room", "Conference Centre": a thing
+        grown = grow_left(haystack, noun.start())
         if word[0].isupper():
-            start, score = _grow_left(haystack, noun.start()), 1
+            start, score = grown, 1
+        elif _proper_words(haystack[grown : noun.start()].split()) >= 2:
+            start, score = grown, 0  # "the City Council meeting": its name stands before it
         elif not _NAMED_AFTER.match(haystack, noun.end()):
             continue  # a lower-case noun is a name only with the capitalised words after it
         elif (numbered := _numbered_before(haystack, noun.start())) is not None:
             start, score = numbered, 1  # "the seventy-ninth session of the Commission"
         else:
             start, score = noun.start(), 0  # "a workshop on Migrants in Countries in Crisis"
-        end = _without_place(
-            haystack, noun.end(), _grow_right(haystack, noun.end(), caps=word.isupper())
+        end = without_place(
+            haystack, noun.end(), grow_right(haystack, noun.end(), caps=word.isupper())
         )
         if end == noun.end() and word.lower() == "training":
             continue  # "Technical and Vocational Education and Training" is a field of study
+        if _COMPANY.search(lowered, max(start, end - 4), end + 12) and not _OF_SOMEONE.search(
+            lowered, noun.end(), end
+        ):
+            continue  # a company's name ends it; "general meeting of ABC Ltd" is its meeting
         value = clean(haystack[start:end]).rstrip(".")
-        value = re.sub(r"^(?:the|The|THE|An?)\s+", "", value)
+        value = _once(re.sub(r"^(?:the|The|THE|An?)\s+", "", value))
         words = value.split()
         if len(words) < 3 or len(value) > 300:
             continue
@@ -265,6 +264,38 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             score += 1
         found.append(_Candidate(start, end, value, score))
     return found
+
+
+def _once(value: str) -> str:
+    """A name grown over a line into its own repetition, once: "140th Session of the Board The
+    140th Session of the Board" (a heading and the sentence under it)."""
+    words = value.split()
+    lowered = [w.lower() for w in words]
+    for cut in range(2, len(words) - 1):
+        again = lowered[cut + 1 :] if lowered[cut] == "the" else lowered[cut:]
+        if len(again) >= 2 and lowered[: len(again)] == again:
+            return " ".join(words[:cut])
+    return value
+
+
+_REGISTERS = re.compile(cues.REGISTRATION)
+# Named by its short form only: a person checks it.
+_SHORT_NAME_CONFIDENCE = 0.6
+
+
+def _short_name(text: MessageText) -> Extracted[str] | None:
+    """The short form that names the meeting in the subject ("Registration and Fellowship
+    request to 14th TDAG & its Working Groups"), in a text that speaks of meetings or of
+    registering for one."""
+    found = SHORT_NAME.search(text.subject)
+    if found is None or (_NOUN.search(text.lower) is None and not _REGISTERS.search(text.lower)):
+        return None
+    return Extracted(
+        found.group(),
+        f"Subject: {text.subject}",
+        _SHORT_NAME_CONFIDENCE,
+        ("a short form in the subject, no meeting noun names it",),
+    )
 
 
 def _proper_words(words: list[str]) -> int:
@@ -291,135 +322,3 @@ def _numbered_before(text: str, start: int) -> int | None:
     ):
         return ordinals[-1].start()
     return None
-
-
-_ASIDE_WORD = re.compile(r"\([A-Z][A-Za-z0-9&+\-]*\)")
-_WORD_CHARS = frozenset("_'’-&")
-
-
-def _word_before(text: str, position: int) -> tuple[str, int] | None:
-    """The word that ends before `position` (over spaces and one line break), and where it
-    starts: a word, "&", or a short form in brackets "(ASEAN-OSHNET)". Scanned backwards by
-    hand: a regex anchored at the end would be tried at every position before it."""
-    end = position
-    while end > 0 and text[end - 1] in " \t":
-        end -= 1
-    if end > 0 and text[end - 1] == "\n":
-        end -= 1
-        while end > 0 and text[end - 1] in " \t":
-            end -= 1
-    if end == 0:
-        return None
-    if text[end - 1] == ")":
-        opening = text.rfind("(", max(0, end - 40), end)
-        aside = _ASIDE_WORD.fullmatch(text, opening, end) if opening >= 0 else None
-        return (aside.group(), opening) if aside else None
-    start = end
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
-        start -= 1
-    word = text[start:end]
-    if word == "&":
-        return word, start
-    if word in ("", "-") and text[end - 1] in "–-" and text[end - 2 : end - 1] in (" ", "\t"):
-        return text[end - 1], end - 1  # a dash between words: "ASEAN – OSHNET"
-    stripped = word.lstrip("_'’-&")
-    if not stripped or not stripped[0].isascii():
-        return None
-    return stripped, end - len(stripped)
-
-
-def _grow_left(text: str, start: int) -> int:
-    position = committed = start
-    while True:
-        found = _word_before(text, position)
-        if found is None:
-            return committed
-        word, token_start = found
-        lowered = word.lower().strip("'’")
-        if word.startswith("(") or word in JOINING or word in "–-":
-            # kept only if a capitalised word stands before it: "ASEAN – OSHNET"
-            position = token_start
-            continue
-        if lowered in NOT_TITLE_WORDS or lowered in NOTICE_WORDS or lowered in SENTENCE_WORDS:
-            return committed
-        if _MONTHS.match(word):
-            return committed
-        if not (word[0].isupper() or ORDINAL.fullmatch(word) or _YEAR.fullmatch(word)):
-            return committed
-        if ORDINAL.fullmatch(word) and _MONTH_BEFORE.search(
-            text, max(0, token_start - 12), token_start
-        ):
-            return committed  # "January 11th Special Board Meeting": the 11th is a day
-        position = committed = token_start
-
-
-# After a dash, who the page is for: "75th session of the Commission - For Delegates"; a
-# subtitle goes on ("Regional Forum - With Youth for Youth").
-_FOR_AN_AUDIENCE = re.compile(
-    r"for[ \t]+(?:all[ \t]+|the[ \t]+)?"
-    r"(?:delegates|participants|members|media|speakers|observers)\b",
-    re.IGNORECASE,
-)
-_AND = re.compile(r"\band\b", re.IGNORECASE)
-
-
-def _grow_right(text: str, end: int, *, caps: bool) -> int:
-    committed = end
-    position = end
-    while True:
-        match = _TOKEN.match(text, position)
-        if match is None:
-            return committed
-        token = match.group(1)
-        lowered = token.lower()
-        if token.startswith("("):
-            if ORDINAL.search(token) or len(token) > 14:
-                return committed
-            position = match.end()
-            continue
-        if lowered in CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
-            if lowered in ("in", "at") and _place_follows(text, match.end()):
-                return committed
-            after = _TOKEN.match(text, match.end()) if token in "–:-" else None
-            if after and (
-                after.group(1).lower() in AFTER_A_DASH
-                or _FOR_AN_AUDIENCE.match(text, after.start(1))
-            ):
-                return committed  # "... Week - Information for Participants", "- For Delegates"
-            position = match.end()
-            continue
-        if ORDINAL.fullmatch(token):  # "... Meeting for the 29th ASEAN ..."
-            if _AND.search(text, committed, match.start()):
-                return committed  # "... Meeting (ALMM) and the 13th ALMM Plus Three": another
-            position = match.end()
-            continue
-        if _MONTHS.match(token) or token[0].isdigit():
-            return committed
-        if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
-            if lowered in ("from", "by") or lowered in NOTICE_WORDS:
-                return committed
-            position = committed = match.end()
-            continue
-        return committed
-
-
-def _without_place(text: str, floor: int, end: int) -> int:
-    """`end`, or where a place written after the name begins: in "Workshop on Contingency
-    Planning Vientiane" the city is where, not the name ("... in Vientiane" stops sooner)."""
-    places = find_places(text, max(floor, end - 40), end)
-    if not places or places[-1].end != end:
-        return end
-    before = text[floor : places[-1].start].rstrip()
-    last_word = before.rsplit(None, 1)[-1].lower() if before else ""
-    return end if last_word in CONNECTORS else floor + len(before)
-
-
-_THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
-
-
-def _place_follows(text: str, position: int) -> bool:
-    """Whether a place is named right after `position`: "in Geneva", "in the Philippines",
-    not "in the Platform Economy (Geneva …)"."""
-    start = _THE.match(text, position)
-    places = find_places(text, start.end() if start else position, position + 40)
-    return bool(places) and places[0].start == (start.end() if start else position)

@@ -15,13 +15,24 @@ from __future__ import annotations
 
 import re
 
+from bot.reading.thai_months import THAI_MONTHS
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.record import Extracted
 
-_NOUN = re.compile(r"(?P<article>การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม)|โครงการ")
+_NOUN = re.compile(
+    # "งานสัมมนา…" opens a phrase or follows จัด; "ผลงาน" ends another word
+    r"(?P<article>การ|(?:(?<![ก-๙])|(?<=จัด))งาน)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|เสวนา)|โครงการ"
+    # Events a notice names as it names a meeting, without a meeting's noun: a contest, a day's
+    # celebration ("งานวันแม่แห่งชาติ"), a course: only where the name opens the phrase or
+    # follows the notice's verb ("ประกาศยกเลิกการประกวด…"); elsewhere "ในการแข่งขัน" is
+    # competitiveness, not a contest.
+    # A council's sitting by its session: "เรื่อง สภาเทศบาลเมือง… สมัยสามัญ สมัยแรก ประจำปี…".
+    r"|(?P<event>การ(?:ประกวด|แข่งขัน)|งานวัน|หลักสูตร"
+    r"|สภา(?=(?:(?!ประชุม)[^\n]){0,60}?สมัย(?:สามัญ|วิสามัญ|ที่|แรก)))"
+)
 # The notice's own words, directly before a bare noun: "ประกาศเรียกประชุม", "เลื่อนวันประชุม".
 _NOTICE_VERB = re.compile(
-    r"(?:(?:ประกาศ|เรียก|เลื่อน|ยกเลิก|ขอ|เชิญ|เข้าฟัง|เข้าร่วม|ร่วม|ประชาสัมพันธ์|กำหนด|วัน|จัด|เปิด"
+    r"(?:(?:ประกาศ|เรียก|เลื่อน|ยกเลิก|งด|ขอ|ตาราง|สมัคร|ลงทะเบียน|เชิญ|เข้าฟัง|เข้าร่วม|ร่วม|ประชาสัมพันธ์|กำหนด|วัน|จัด|เปิด"
     r"|ปิด|ประธาน(?:ใน)?)|เรื่อง\s*)$"
 )
 # A noun that is no meeting's name: "ผู้เข้าร่วมประชุม" are the people, "สมัยประชุม" a council's
@@ -41,25 +52,33 @@ _DEMONSTRATIVE = re.compile(r"\s*(?:ครั้งนี้|ดังกล่�
 # ไม่สะดวก"), or what it is (" เป็นท่าทีร่วม…"); "ฯ" shortens the name where it stands.
 _END = re.compile(
     r"\s*(?:(?:เป็น)?วัน(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|เป็น(?:จันทร์|อังคาร|พุธ"
-    r"|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|(?:ปลาย|ต้น|กลาง)(?:เดือน|ปี)|\s(?:เหตุ|หวั่น|อ้าง|บัดนี้|เป็น)|(?<=ฯ)\s"
+    r"|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|(?:ปลาย|ต้น|กลาง)(?:เดือน|ปี)|(?<=ฯ)\s"
+    # "… เลื่อนไม่มีกำหนด เพราะ…": the headline's own news after the name
+    r"|\s(?:เหตุ|หวั่น|อ้าง|บัดนี้|เป็น|เลื่อน|ยกเลิก|งด|เพราะ)"
+    # its days written after it: "… 12-14 พฤษภาคม 2569", "… 3 มี.ค. 69"
+    rf"|\s[\d๐-๙]{{1,2}}(?:\s*[-–]\s*[\d๐-๙]{{1,2}})?\s*(?:{'|'.join(THAI_MONTHS)}|[ก-ฮ]{{1,2}}\.\s?[ก-ฮ]\.)"
     r"|ระหว่างวันที่|เมื่อ|ใน(?:วัน)?(?:ที่)?\s*\d|วันที่|ในวัน|ตั้งแต่|\sณ\s?|ณ\s|ผ่านระบบ"
     r"|เนื่อง(?:ด้วย|จาก|ใน)|ซึ่ง|โดย|ทั้งนี้|จึง|ดังนี้|(?:ใน)?รูปแบบ(?:การประชุม|ออนไลน์|ทางไกล|ไฮบริด|ผสม)|\sตาม(?:โครงการ|ที่|แผน)|[(|+\"“”])"
 )
-# Its numbers close a name: "... สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๕", "... ครั้งที่ 1/2564".
+# Its numbers close a name: "... สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๕", "... ครั้งที่ 1/2564" (ำ
+# may be typed as its two parts, ํ and า, as PDFs copy it out).
 _NUMBERS = re.compile(
     r"(?:\s*(?:(?:ครั้ง|สมัย)ที่\s*[\d๐-๙]+(?:\s*/\s*[\d๐-๙]{2,4})?|สมัย(?:แรก|สามัญ|วิสามัญ)"
-    r"|ครั้งแรก|ประจำปี\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}))+"
+    r"|ครั้งแรก|ประจ(?:ำ|ํา)ปี\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}))+"
     r"(?:\s*(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}(?![\d๐-๙]))?"
 )
+_QUOTED = re.compile(r"\s*[“\"][^”\"\n]{2,200}[”\"]")
 _NAME_LIMIT = 300
 _SENTENCE_DOT = re.compile(r"(?<![ก-ฮ])[ .]+$")
 _SUBJECT_LINE = re.compile(r"^[ \t]*เรื่อง[ \t]*(?P<value>.+)$", re.MULTILINE)
 _SUBJECT_LINE_STOP = re.compile(r"^\s*(?:เรียน|ถึง|อ้างถึง|สิ่งที่ส่งมาด้วย|$)")
-_IN_SUBJECT = re.compile(r"^.*?เรื่อง\s*")
+_IN_SUBJECT = re.compile(r"^(?:|.*?(?<![ก-๙]))เรื่อง\s*")  # a label, not "คุยเรื่อง…" (talk about)
 # Where the text names the meeting it is about: "เข้าร่วมการประชุม X", "เป็นประธานเปิดการประชุม X".
 _INTRODUCED = re.compile(
-    r"(?:(?<!ผู้)เข้าร่วม(?:ใน)?|ขอเชิญ.{0,40}?ร่วม|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?"
-    r"|ได้จัด(?:ให้มี)?|(?<![ก-๙])เปิด)\s*(?=(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม))"
+    r"(?:(?<!ผู้)เข้าร่วม(?:ใน)?|ขอเชิญ.{0,40}?ร่วม|เชิญชม|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?"
+    r"|ได้จัด(?:ให้มี)?|(?<![ก-๙])(?:เปิด|จัด))\s*"
+    # an event the text invites to or opens: "เชิญชมงานวันมาตรฐานฝีมือแรงงาน…"
+    r"(?=(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม)|งานวัน|การ(?:ประกวด|แข่งขัน))"
 )
 
 
@@ -78,7 +97,8 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
         if _NOT_NAMED.search(before):
             continue
         bare = noun.group("article") is None
-        if bare and before.strip() and not _NOTICE_VERB.search(before) and not headline_verb:
+        opens = not before.strip() or _NOTICE_VERB.search(before) is not None
+        if bare and not opens and (not headline_verb or noun.group("event")):
             continue  # a headline's verb: "รองอธิบดี... ประชุมหารือ..."
         rest = phrase[noun.end() : noun.start() + _NAME_LIMIT]
         if bare and headline_verb and rest[:1].isspace():
@@ -89,7 +109,9 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
             name, numbered = phrase[noun.start() : noun.end() + numbers.end()], True
         else:
             end = _END.search(rest)
-            cut = noun.end() + (end.start() if end else len(rest))
+            # a name in quotes after its noun is the name: "งานเสวนา “อนาคตแรงงานไทย”"
+            quoted = _QUOTED.match(rest, end.start()) if end else None
+            cut = noun.end() + (quoted.end() if quoted else end.start() if end else len(rest))
             name, numbered = phrase[noun.start() : cut], False
         # A dot after Thai letters shortens a word and stays ("ประชุม ครม."); another ends a
         # sentence.
@@ -102,6 +124,8 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
 
 def find_thai_title(text: MessageText) -> Extracted[str] | None:
     for match in _SUBJECT_LINE.finditer(text.plain):
+        if match.start() > 0 and text.wraps_at(match.start() - 1):
+            continue  # "…เราจะคุย\nเรื่องสถาบัน…": a wrapped sentence's word, not a memo's label
         start, end = match.start("value"), match.end("value")
         # A long subject wraps onto the following lines.
         for line in text.plain[end + 1 :].split("\n")[:3]:
@@ -149,6 +173,15 @@ _THAI_LETTER = re.compile(r"[ก-ฮ]")
 
 
 def _named(found: tuple[str, bool], source: str, confidence: float) -> Extracted[str]:
-    """A name closed by its numbers ("ครั้งที่ ๑๘") is surely whole: a little more certain."""
+    """A name closed by its numbers ("ครั้งที่ ๑๘") is surely whole: a little more certain. An
+    event's or a council's name without a meeting noun is read by newer, less tried rules: a
+    person checks it."""
     name, numbered = found
-    return Extracted(name, source, round(confidence + (0.05 if numbered else 0.0), 2))
+    confidence = round(confidence + (0.05 if numbered else 0.0), 2)
+    opening = _NOUN.match(name)
+    if opening is not None and opening["event"]:
+        confidence = min(confidence, _EVENT_CONFIDENCE)
+    return Extracted(name, source, confidence)
+
+
+_EVENT_CONFIDENCE = 0.75

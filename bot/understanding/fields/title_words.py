@@ -95,6 +95,10 @@ NOTICE_WORDS = frozenset(
         *("circular", "timeline", "reviews", "reviewed", "agrees", "agreed", "approves"),
         *("approved", "urges", "urged", "highlights", "focuses", "explores", "examines"),
         *("addresses", "seeks", "strengthens", "promotes", "welcomes", "celebrates"),
+        # a headline's own verb before the name: "Postponing the Regional Forum"
+        *("postponing", "postpones", "cancelling", "canceling", "cancels", "rescheduling"),
+        # and its future: "International Dialogue Will Focus on …"
+        *("will", "shall"),
     ]
 )
 # Words that join two capitalised parts of one name: "Asia and the Pacific", "Safety and Health".
@@ -119,4 +123,17 @@ HELD_AFTER = re.compile(
     r",?[ \t\n]+"
     rf"(?:(?:was|were|will[ \t]+be|has[ \t]+been|is|are)[ \t]+(?:{HELD_PARTICIPLE}"
     r"|opened)|took[ \t]+place|opened|convened|met|kicked[ \t]+off)\b"
+)
+
+# A meeting named by its short form alone, where no meeting noun names it: numbered ("14th
+# TDAG", "the 5MSP": the fifth meeting of States parties), with its year ("APF 2020"), or a
+# working party's sign ("WP.29 and AC.3").
+SHORT_NAME = re.compile(
+    r"(?<![\w.])(?:\d{1,3}(?:st|nd|rd|th)[ \t]+[A-Z][A-Z0-9]{2,}(?:[-+][A-Z0-9]+)*"
+    r"|\d{1,3}[A-Z]{3,5}|(?!(?:COVID|GMT|UTC|ICT|PDF|ISO|SDGS?)\b)[A-Z]{3,}[ \t]?(?:19|20)\d\d"
+    r"|[A-Z]{2,4}\.\d{1,3}(?:[ \t]+(?:and|&)[ \t]+[A-Z]{2,4}\.\d{1,3})?)(?![\w.])"
+)
+# How a meeting is held, after its name: "Board Meeting Remote Conferencing".
+MEDIUM_AFTER = re.compile(
+    r"[ \t]+(?:remote|video|web|tele|online|virtual)[ \t-]*conferenc(?:e|ing)\b", re.IGNORECASE
 )

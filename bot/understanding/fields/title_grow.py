@@ -1,0 +1,165 @@
+"""Growing an English meeting name from its noun over the words around it: left over
+capitalised words, ordinals and years ("… the 18th ASEAN Labour Ministers' Meeting"), right over
+small words and capitalised ones ("Meeting of the Senior Labour Officials"), stopping at a
+notice's words, a month, a place written after the name, or how it is held.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import cues
+from bot.understanding.fields.gazetteer import find_places
+from bot.understanding.fields.series import ORDINAL
+from bot.understanding.fields.title_words import (
+    AFTER_A_DASH,
+    CONNECTORS,
+    JOINING,
+    MEDIUM_AFTER,
+    NOT_TITLE_WORDS,
+    NOTICE_WORDS,
+    SENTENCE_WORDS,
+)
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTH_BEFORE = re.compile(rf"\b(?:{cues.MONTH_NAME_EN})\.?\s+$", re.IGNORECASE)
+_MONTHS = re.compile(
+    rf"^(?:{cues.MONTH_NAME_EN})\.?$"
+    r"|^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[ \t]*+\n?[ \t]*+(\([A-Z][A-Za-z0-9&+\-]*\)|[A-Za-z0-9][\w'’.&+\-]*|[&–:-])")
+
+
+_ASIDE_WORD = re.compile(r"\([A-Z][A-Za-z0-9&+\-]*\)")
+_WORD_CHARS = frozenset("_'’-&")
+
+
+def _word_before(text: str, position: int) -> tuple[str, int] | None:
+    """The word that ends before `position` (over spaces and one line break), and where it
+    starts: a word, "&", or a short form in brackets "(ASEAN-OSHNET)". Scanned backwards by
+    hand: a regex anchored at the end would be tried at every position before it."""
+    end = position
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end > 0 and text[end - 1] == "\n":
+        end -= 1
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+    if end == 0:
+        return None
+    if text[end - 1] == ")":
+        opening = text.rfind("(", max(0, end - 40), end)
+        aside = _ASIDE_WORD.fullmatch(text, opening, end) if opening >= 0 else None
+        return (aside.group(), opening) if aside else None
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
+        start -= 1
+    word = text[start:end]
+    if word == "&":
+        return word, start
+    if word in ("", "-") and text[end - 1] in "–-" and text[end - 2 : end - 1] in (" ", "\t"):
+        return text[end - 1], end - 1  # a dash between words: "ASEAN – OSHNET"
+    stripped = word.lstrip("_'’-&")
+    if not stripped or not stripped[0].isascii():
+        return None
+    return stripped, end - len(stripped)
+
+
+def grow_left(text: str, start: int) -> int:
+    position = committed = start
+    while True:
+        found = _word_before(text, position)
+        if found is None:
+            return committed
+        word, token_start = found
+        lowered = word.lower().strip("'’")
+        if word.startswith("(") or word in JOINING or word in "–-":
+            # kept only if a capitalised word stands before it: "ASEAN – OSHNET"
+            position = token_start
+            continue
+        if lowered in NOT_TITLE_WORDS or lowered in NOTICE_WORDS or lowered in SENTENCE_WORDS:
+            return committed
+        if _MONTHS.match(word):
+            return committed
+        if not (word[0].isupper() or ORDINAL.fullmatch(word) or _YEAR.fullmatch(word)):
+            return committed
+        if ORDINAL.fullmatch(word) and _MONTH_BEFORE.search(
+            text, max(0, token_start - 12), token_start
+        ):
+            return committed  # "January 11th Special Board Meeting": the 11th is a day
+        position = committed = token_start
+
+
+# After a dash, who the page is for: "75th session of the Commission - For Delegates"; a
+# subtitle goes on ("Regional Forum - With Youth for Youth").
+_FOR_AN_AUDIENCE = re.compile(
+    r"for[ \t]+(?:all[ \t]+|the[ \t]+)?"
+    r"(?:delegates|participants|members|media|speakers|observers)\b",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\band\b", re.IGNORECASE)
+
+
+def grow_right(text: str, end: int, *, caps: bool) -> int:
+    committed = end
+    position = end
+    while True:
+        match = _TOKEN.match(text, position)
+        if match is None:
+            return committed
+        token = match.group(1)
+        lowered = token.lower()
+        if token.startswith("("):
+            if ORDINAL.search(token) or len(token) > 14:
+                return committed
+            position = match.end()
+            continue
+        if lowered in CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
+            if lowered in ("in", "at") and _place_follows(text, match.end()):
+                return committed
+            after = _TOKEN.match(text, match.end()) if token in "–:-" else None
+            if after and (
+                after.group(1).lower() in AFTER_A_DASH
+                or _FOR_AN_AUDIENCE.match(text, after.start(1))
+            ):
+                return committed  # "... Week - Information for Participants", "- For Delegates"
+            position = match.end()
+            continue
+        if ORDINAL.fullmatch(token):  # "... Meeting for the 29th ASEAN ..."
+            if _AND.search(text, committed, match.start()):
+                return committed  # "... Meeting (ALMM) and the 13th ALMM Plus Three": another
+            position = match.end()
+            continue
+        if _MONTHS.match(token) or token[0].isdigit():
+            return committed
+        if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
+            if lowered in ("from", "by") or lowered in NOTICE_WORDS:
+                return committed
+            if MEDIUM_AFTER.match(text, committed):
+                return committed
+            position = committed = match.end()
+            continue
+        return committed
+
+
+def without_place(text: str, floor: int, end: int) -> int:
+    """`end`, or where a place written after the name begins: in "Workshop on Contingency
+    Planning Vientiane" the city is where, not the name ("... in Vientiane" stops sooner)."""
+    places = find_places(text, max(floor, end - 40), end)
+    if not places or places[-1].end != end:
+        return end
+    before = text[floor : places[-1].start].rstrip()
+    last_word = before.rsplit(None, 1)[-1].lower() if before else ""
+    return end if last_word in CONNECTORS else floor + len(before)
+
+
+_THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _place_follows(text: str, position: int) -> bool:
+    """Whether a place is named right after `position`: "in Geneva", "in the Philippines",
+    not "in the Platform Economy (Geneva …)"."""
+    start = _THE.match(text, position)
+    places = find_places(text, start.end() if start else position, position + 40)
+    return bool(places) and places[0].start == (start.end() if start else position)

@@ -1,0 +1,196 @@
+"""The words triage reads a message's kind by, English and Thai: invitations, follow-ups,
+cancellations and postponements, reports and news of a meeting held, circulars, and mail that
+is about no meeting. Kept apart from bot.understanding.triage, which weighs where they stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import cues
+from bot.understanding.fields.title_words import MEETING_NOUNS
+from bot.understanding.prefilter import prefiltered
+
+# The prefiltered patterns are tried only where one of their first words begins
+# (bot.understanding.prefilter): a leading \b makes the engine try every position.
+CANCEL = prefiltered(["cancel"], r"\bcancel(?:l?ed|lation|s)?\b")
+# A meeting called off without the word "cancel": said only of an event, so a hotel named
+# beside it does not make it a booking's.
+CALLED_OFF = prefiltered(
+    ["will", "no", "called", "ขอ", "ยกเลิก", "งด", "ประกาศ"],
+    r"(?:will\s+(?:no\s+longer|not)|no\s+longer)\s+(?:be\s+)?(?:held|take\s+place|proceed|go(?:ing)?"
+    # "will not take place until after the report": put off, not called off; "will not be held
+    # in person": moved online, not called off
+    r"\s+ahead)(?!\s+(?:until|till|before|in[\s-]person|physically|face[\s-]to[\s-]face|on[\s-]?site))"
+    # "งดการประชุมสภา…" calls a sitting off; "ประกาศ ยกเลิกการประกวด…" a contest, as Thai
+    # notices call off events that are no meeting by name; what งด calls off is named, as a
+    # green meeting "งดการจัดพิมพ์เอกสาร" and "งดการจัดเลี้ยง" (no printing, no banquet)
+    r"|called\s+off|(?:(?:ขอ|ประกาศ)\s*)?ยกเลิก(?:การ)?(?:ประชุม|จัด|สัมมนา|อบรม"
+    rf"|{cues.THAI_EVENT})|งด(?:การ)?(?:จัด)?(?:ประชุม|สัมมนา|อบรม|{cues.THAI_EVENT})",
+)
+# A hotel's cancellation policy is not a cancelled meeting, nor is a participant's own
+# registration that may be cancelled ("You can cancel your registration at any time").
+CANCEL_NOT_MEETING = re.compile(
+    r"hotel|room|booking|reservation|fee|charge|policy|refund|flight|ticket|ห้องพัก|โรงแรม"
+    r"|(?:your|their|my)\s+(?:registration|attendance|participation|rsvp)"
+    # a registration page's terms: "cancellations received in writing", "substitutions",
+    # "unpaid registrations will be cancelled"
+    r"|registrants?|substitut|in\s+writing|cancellations?\s+(?:received|made|must|requests?)"
+    r"|unpaid|payment|registrations?\b[^.\n]{0,50}?(?:will|may|shall)\s+be\s+cancel"
+    # "is not cancelled but postponed to 2021"
+    r"|\bnot\s+(?:been\s+|be\s+)?cancel",
+)
+POSTPONE = re.compile(
+    r"postpone|re-?schedul|deferr?ed|new\s+dates?|change\s+(?:of|in)\s+(?:the\s+)?(?:date|schedule)"
+    # "ขอแจ้งเลื่อนประชุมใหญ่", "เลื่อนการสัมมนาออกไปก่อน", a headline's "เลื่อน! การจัดงาน…",
+    # "…เลื่อนไม่มีกำหนด"
+    r"|เลื่อน(?:\s*!\s*)?(?:การ|ออก|กำหนด|วัน|ประชุม|สัมมนา|อบรม|จัด|งาน|ไม่มีกำหนด"
+    rf"|{cues.THAI_EVENT})|ออกไปก่อน|เปลี่ยนแปลง(?:วัน|กำหนด)",
+)
+REPORT = prefiltered(
+    ["report", "summary", "minutes", "outcome", "รายงาน", "สรุปผลการ", "บันทึกการ"],
+    r"\breport\s+of\s+the\b|summary\s+(?:record|report)|minutes\s+of|outcome\s+document"
+    r"|รายงาน(?:ผล)?การ(?:ประชุม|สัมมนา|เดินทาง)|รายงานสรุปผล|สรุปผลการ(?:ประชุม|เดินทาง)"
+    r"|บันทึกการประชุม",  # the minutes
+)
+# News of a meeting already held: "was held", "took place", "convened a workshop", "met in
+# Hanoi", "kicked off", "จัดขึ้นเมื่อ", "ได้จัดการประชุม". Said of a meeting still to come only
+# in the passive of the future or present ("will be held", "is organized"), or as an
+# attribute ("co-hosted by"): left out.
+NOT_PAST = r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!being\s)(?<!-)"
+HELD = prefiltered(
+    [
+        *("was", "were", "has", "have", "had", "took", "concluded", "commenced", "opened"),
+        *("wrapped", "closed", "ended", "convened", "organized", "organised", "hosted", "held"),
+        *("rolled", "kicked", "gathered", "met", "presided", "recently"),
+        *("ได้จัด", "เป็นประธาน", "ได้เข้าร่วม", "ร่วมประชุม", "ประชุมหารือ", "จัด"),
+        *("เปิด", "มีผู้เข้าร่วม", "นำคณะ"),
+    ],
+    r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:{cues.HELD_PARTICIPLE}|opened|launched|concluded|attended)\b|\btook\s+place\b"
+    r"|\b(?:concluded|commenced|opened|wrapped\s+up|closed|ended)\s+(?:today|yesterday|here"
+    r"|on\s+\w+day)\b|\brecently\s+(?:ended|concluded|held)\b"
+    rf"|{NOT_PAST}\b(?:convened|organi[sz]ed|hosted|opened|commenced|rolled\s+out|kicked\s+off"
+    r"|gathered\s+(?:at|for|in)|met\s+(?:in|at|on)|presided\s+over)\b(?!\s+by\b)"
+    rf"|{NOT_PAST}\bheld\s+(?:on|in|at|from|via|virtually|online|last)\b"
+    # what was held may be an event or a project ("ได้จัดงาน…", "เป็นประธานเปิดโครงการ…")
+    r"|จัดขึ้น(?:เมื่อ|ระหว่าง|ใน|\s*ณ)|ได้จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม"
+    rf"|งาน|โครงการ|{cues.THAI_EVENT})"
+    r"|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
+    rf"|{cues.THAI_EVENT})"
+    r"|ได้เข้าร่วม(?:การ)?(?:ประชุม|สัมมนา)|(?<!เชิญ)ร่วมประชุม(?:หารือ)?กับ|ประชุมหารือ(?:ร่วม)?กับ"
+    # Thai news tells the day a meeting was held with เมื่อ ("จัดประชุม… เมื่อวันพุธที่ 15…"; a
+    # day to come is "ในวันที่"; "ตามมติที่ประชุม… เมื่อวัน…" recalls a resolution), those who
+    # came ("มีผู้เข้าร่วมประชุมกว่า 100 คน") and a delegation led to a meeting abroad
+    # ("นำคณะผู้แทนไทยเข้าร่วม…"), not those who will ("คาดว่าจะมีผู้เข้าร่วมกว่า 200 คน")
+    r"|(?:จัด|เปิด)(?:การ)?(?:ประชุม|สัมมนา|อบรม)[^\n]{0,200}?เมื่อ(?:วัน|เวลา)"
+    r"|(?<!จะ)มีผู้เข้าร่วม(?:ประชุม|สัมมนา|อบรม|งาน)?\s*(?:กว่า|ทั้งสิ้น)|(?<!จะ)นำคณะ[^\n]{0,80}?เข้าร่วม",
+)
+# What a meeting's news calls it, near the verb: its nouns (title_words, one vocabulary), or
+# an event or gathering, or a Thai event or project ("เป็นประธานเปิดงาน…").
+HELD_NEAR = re.compile(
+    rf"\b(?:{MEETING_NOUNS}|events?|gatherings?)\b|ประชุม|สัมมนา|อบรม|งาน|โครงการ|{cues.THAI_EVENT}",
+)
+REPORTING_SELF = re.compile(
+    r"ขอรายงานผล|รายงานผล[^\n]{0,60}ดังนี้|we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?report\b"
+    r"|back[\s-]to[\s-]office\s+report",
+)
+SENDS_ON = re.compile(
+    r"ส่งสำเนา|ขอส่ง|ส่งต่อ|แจ้งเวียน|forward(?:ed|ing)?\b|please\s+find\s+(?:attached|enclosed)",
+)
+CIRCULAR = prefiltered(
+    ["มาเพื่อ", "เพื่อ", "แจ้งเวียน", "ส่งต่อเพื่อ", "for", "fyi"],
+    r"มาเพื่อ(?:โปรด)?ทราบ|เพื่อ(?:โปรด)?ทราบ(?:และ(?:พิจารณา)?ใช้ประโยชน์)?|แจ้งเวียน|ส่งต่อเพื่อ(?:โปรด)?ทราบ"
+    r"|for\s+your\s+(?:information|reference)|\bfyi\b|for\s+information\s+only",
+)
+INVITE = prefiltered(
+    [
+        *("invit", "pleased", "hono", "nominat", "call", "notice"),
+        *("ขอเชิญ", "เรียนเชิญ", "เชิญ", "ส่งผู้แทน", "มอบหมายผู้แทน", "พิจารณาผู้แทน", "เสนอชื่อผู้แทน"),
+        *("are", "is"),
+    ],
+    # "(virtual, by invitation)" in an events list describes an event; it invites no one;
+    # nor does one that invites applications, or candidates to a test; nor news of a guest
+    # who came "at the invitation of" a host, nor an "invited speaker" of a programme.
+    r"(?<!by\s)(?<!at\sthe\s)(?<!upon\sthe\s)\binvit(?:e|ed|es|ing|ation)\b(?!\s+(?:\w+\s+){0,2}?"
+    r"(?:applications?|candidates|proposals|bids|tenders|quotations|expressions?\s+of\s+interest"
+    r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam)"
+    # a governing body "invited to approve" a paper's proposals decides; it attends nothing
+    r"|approve|endorse|adopt|take\s+note|authori[sz]e|decide))(?!(?:\s*,\s*(?:and\s+)?[a-z]+|\s+(?:and|&)\s+[a-z]+){0,3}"
+    r"\s+(?:speakers?|talks?|papers?|lectures?|presentations?|panels?|sessions?|plenar))|pleased\s+to\s+extend|honou?r\s+to\s+invite"
+    # "it is a great honour to host" opens a meeting as often as it invites to one.
+    # "ขอเชิญชวนประชาชน…": the public urged to turn out, no one invited to a meeting
+    r"|ขอเชิญ(?!ชวนประชาชน)|เรียนเชิญ|เชิญ.{0,40}?เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน|\bnominat"
+    r"|call\s+for\s+(?:nominations?|participation)"
+    # a circular letter to Member States: "are informed that the eighth meeting will be held"
+    r"|\b(?:are|is)\s+(?:hereby\s+)?informed\s+that\b(?=[^.]{0,200}?\bwill\s+(?:be\s+held|take\s+place"
+    r"|convene))"
+    r"|\bnotice\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,12}?(?:meeting|workshop|conference|forum)",
+)
+# What a chair or moderator does in the meeting invites no one to it: "the moderator will
+# invite attendees to speak".
+INVITES_NO_ONE_HERE = re.compile(
+    r"(?:moderator|chair(?:person)?|facilitator|host)s?\s+(?:will\s+|may\s+|shall\s+)?(?:then\s+)?invite"
+    # nor a body's decision to invite, to be sent later: "the Office proposes to invite ten
+    # tripartite delegations", "invitations will be sent to Member States"
+    r"|(?:propos|decid|agree|recommend)\w*\s+to\s+invite|invitations\s+(?:will|would|shall)\s+be"
+    r"\s+(?:sent|issued|extended|addressed)"
+)
+# A document that lists a meeting's items or people: its items name reports.
+LISTS = re.compile(
+    r"(?:provisional|annotated|revised|draft)\s+agenda|agenda\s+items?\b"
+    r"|(?:list|register)\s+of\s+(?:participants|delegations|delegates|representatives)"
+    r"|ระเบียบวาระ|รายชื่อผู้เข้าร่วม"
+)
+# Words that only a message following an earlier one uses.
+FOLLOW_UP = re.compile(
+    r"further\s+to|we\s+refer\s+to|with\s+reference\s+to|following\s+(?:up|our)|reminder"
+    r"|อ้างถึง|ตามที่.{0,60}ได้(?:แจ้ง|เชิญ)",
+)
+UPDATE = prefiltered(
+    [
+        *("administrative", "information", "zoom", "meeting", "provisional", "revised"),
+        *("update", "please", "ข้อมูลเพิ่มเติม"),
+    ],
+    r"administrative\s+note|information\s+note|zoom\s+(?:details|link)|meeting\s+link"
+    r"|(?:provisional|revised|updated)\s+(?:agenda|programme)|updates?\s+on|revised"
+    r"|please\s+(?:kindly\s+)?find\s+attached|ข้อมูลเพิ่มเติม",
+)
+# Details promised for later are not details given: "Zoom details will be provided".
+PROMISED = re.compile(
+    r"will\s+be\s+(?:provided|shared|sent|circulated|informed|made\s+available|announced)"
+    r"|in\s+due\s+course|closer\s+to\s+the|จะแจ้ง(?:ให้ทราบ)?(?:ภายหลัง|ต่อไป)",
+)
+# Mail of kinds that are never about one meeting, though they name events and dates:
+# bulk mail, leave requests and out-of-office replies, IT notices, vacancy notices.
+NOT_MEETING_MAIL = re.compile(  # no leading \b: alternatives that start with letters scan fast
+    r"unsubscribe|newsletter|view\s+(?:this\s+(?:e-?mail|message)|it|online)\s+in\s+(?:your|a)\s+browser"
+    r"|you\s+are\s+receiving\s+this|out\s+of\s+(?:the\s+)?office\b|automatic\s+reply|auto-?reply\b"
+    r"|(?:annual|sick|personal|maternity)\s+leave\b|leave\s+(?:request|application)"
+    r"|(?:scheduled|system|server|planned)\s+maintenance|password\s+(?:expir|reset)"
+    r"|vacancy\s+announcement|vacancies|job\s+(?:opening|posting|vacancy)|applications?\s+from\s+qualified"
+    r"|ขออนุญาตลา|ใบลา|ลาพักผ่อน|ลาป่วย|ลากิจ|ปิดปรับปรุงระบบ|จดหมายข่าว|ตำแหน่งว่าง|รับสมัครงาน",
+)
+MEETING_WORDS = re.compile(
+    rf"\b(?:{MEETING_NOUNS})\b"
+    # a general meeting by its letters: "this year's AGM"
+    r"|\bagm'?s?\b|ประชุม|สัมมนา|อบรม",
+)
+# What Thai notices call off, put off and name like a meeting: also contests, a day's
+# celebration, a course (cues.THAI_EVENT).
+EVENT_WORDS = re.compile(rf"{MEETING_WORDS.pattern}|{cues.THAI_EVENT}")
+REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|ตอบกลับ)\s*:", re.IGNORECASE)
+# An automatic reply repeats the subject it answers ("Automatic reply: Invitation: ..."): its
+# own words are an absence, never a meeting.
+AUTO_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:automatic\s+reply|auto-?reply|out\s+of\s+(?:the\s+)?office|autosvar"
+    r"|ตอบกลับอัตโนมัติ)\s*:",
+    re.IGNORECASE,
+)
+
+
+# The meeting held online instead: what was cancelled is its room, not the meeting.
+MOVED_ONLINE = re.compile(
+    r"\b(?:hold|held|convene[ds]?|take\s+place|go\s+forward|move[ds]?|switch(?:ed)?|transition(?:ed)?)"
+    r"\s+(?:[\w-]+\s+){0,5}?(?:virtual(?:ly)?|online)\b(?!\s+(?:registration|payment|form))"
+)
