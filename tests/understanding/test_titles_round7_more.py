@@ -1,0 +1,40 @@
+"""Titles and kinds in the forms round seven left (issue 13; the texts are invented in each
+class's shape): a Thai name's purpose clause after the headline's verb or in a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.fields.title_th import thai_name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # the headline's verb, its object, then what they met about, glued on
+        ("ผู้ว่าฯ ขอนแก่น ประชุมหัวหน้าส่วนราชการติดตามผลการเบิกจ่ายงบประมาณ", "ประชุมหัวหน้าส่วนราชการ"),
+        ("อธิบดี ประชุมผู้บริหารกรมหารือแนวทางจ้างงานผู้สูงอายุ", "ประชุมผู้บริหารกรม"),
+        ("นายอำเภอ ประชุมกำนันผู้ใหญ่บ้านเพื่อเตรียมรับมือน้ำท่วม", "ประชุมกำนันผู้ใหญ่บ้าน"),
+        # a sentence's purpose clause after a space
+        ("การประชุมคณะกรมการจังหวัด เพื่อติดตามนโยบายสำคัญของรัฐบาล", "การประชุมคณะกรมการจังหวัด"),
+    ],
+)
+def test_a_thai_names_purpose_clause_is_not_the_name(phrase, name):
+    found = thai_name(phrase)
+    assert found is not None
+    assert found[0] == name
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a body's own name keeps its verbs, and so does a name its noun opens
+        "การประชุมคณะกรรมการกำกับ ดูแล และติดตามการดำเนินงานศูนย์บริการร่วม ครั้งที่ 2/2569",
+        "ประชุมติดตามผลการปฏิบัติราชการ ประจำเดือน เมษายน 2569",
+        "การประชุมสัมมนาเชิงปฏิบัติการถอดบทเรียนเพื่อกำหนดมาตรการป้องกันหมอกควัน",
+    ],
+)
+def test_a_bodys_or_an_official_names_verbs_stay(phrase):
+    found = thai_name(phrase)
+    assert found is not None
+    assert found[0] == phrase
