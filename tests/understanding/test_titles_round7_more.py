@@ -1,11 +1,17 @@
 """Titles and kinds in the forms round seven left (issue 13; the texts are invented in each
-class's shape): a Thai name's purpose clause after the headline's verb or in a sentence."""
+class's shape): a Thai name's purpose clause after the headline's verb or in a sentence, a
+name the organiser will hold."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from bot.reading.document import MailDocument
+from bot.understanding.extract import extract_message
 from bot.understanding.fields.title_th import thai_name
+from tests.understanding.helpers import BANGKOK
 
 
 @pytest.mark.parametrize(
@@ -38,3 +44,17 @@ def test_a_bodys_or_an_official_names_verbs_stay(phrase):
     found = thai_name(phrase)
     assert found is not None
     assert found[0] == phrase
+
+
+def test_a_name_the_organiser_will_hold_is_introduced():
+    doc = MailDocument(
+        message_id="titles8@example.org", subject="Yearly ministerial meeting", sender=None,
+        to=(), cc=(), date=dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK), in_reply_to=None,
+        references=(), authentication_results=(),
+        text="The Organisation will hold its annual Ministerial Council Meeting in Vienna on "
+        "20-21 May 2026 to discuss trade.\n",
+    )  # fmt: skip
+    title = extract_message(doc, default_tz="Asia/Bangkok").meeting.title
+    assert title is not None
+    assert title.value == "Ministerial Council Meeting"
+    assert title.confidence < 0.8

@@ -47,8 +47,11 @@ _COMPANY = re.compile(r"[ \t]*+(?:co\.|company\b|ltd\b|limited\b|inc\.|pte\b|llc
 _MEDIUM = re.compile(r"(?:video|audio|web|tele|phone)[\s-]*conference")
 _INTRODUCED = re.compile(
     r"(?:invit\w*|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing|ed)?|convened?"
-    r"|organi[sz](?:e|ed)|rolled\s+out|gathered\s+at|nominat\w*.{0,40}?\s+for|to\s+join)\s+"
-    r"(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:(?:the|a|an|its|their)\s+)?$",
+    r"|organi[sz](?:e|ed)|rolled\s+out|gathered\s+at|nominat\w*.{0,40}?\s+for|to\s+join"
+    # "The Council will hold its annual Ministerial Council Meeting in …"
+    r"|(?:will|to|shall)\s+hold)\s+"
+    r"(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:(?:annual|biennial|regular|ordinary|extraordinary|special|next)\s+)?$",
     re.IGNORECASE,
 )
 
