@@ -1,6 +1,6 @@
 """Titles and kinds in the forms round seven left (issue 13; the texts are invented in each
 class's shape): a Thai name's purpose clause after the headline's verb or in a sentence, a
-name the organiser will hold."""
+name the organiser will hold, a registration page that urges people to sign up."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 from bot.reading.document import MailDocument
 from bot.understanding.extract import extract_message
 from bot.understanding.fields.title_th import thai_name
+from bot.understanding.record import MessageKind
 from tests.understanding.helpers import BANGKOK
 
 
@@ -58,3 +59,39 @@ def test_a_name_the_organiser_will_hold_is_introduced():
     assert title is not None
     assert title.value == "Ministerial Council Meeting"
     assert title.confidence < 0.8
+
+
+def _kind(subject: str, body: str) -> MessageKind:
+    doc = MailDocument(
+        message_id="kinds8@example.org", subject=subject, sender=None, to=(), cc=(),
+        date=dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK), in_reply_to=None, references=(),
+        authentication_results=(), text=body,
+    )  # fmt: skip
+    return extract_message(doc, default_tz="Asia/Bangkok").kind
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Civil society pre-registration",
+            "Non-governmental organisations are invited to pre-register for the twelfth session "
+            "of the Working Group on Ageing. Pre-registration closes on 10 May 2026.\n",
+        ),
+        (
+            "รับสมัครการแข่งขันทักษะภาษาอังกฤษ ระดับเขตพื้นที่ ประจำปี 2569",
+            "สำนักงานเขตพื้นที่การศึกษาขอเชิญชวนโรงเรียนสมัครเข้าร่วมการแข่งขันทักษะภาษาอังกฤษ "
+            "ระดับเขตพื้นที่ ประจำปี 2569 ภายในวันที่ 30 เมษายน 2569 ผ่านระบบออนไลน์\n",
+        ),
+    ],
+)
+def test_a_registration_page_that_urges_people_to_sign_up_invites_no_one(subject, body):
+    assert _kind(subject, body) is not MessageKind.INVITATION
+
+
+def test_an_invitation_to_attend_stays_one_beside_its_registration():
+    body = (
+        "You are invited to attend the Regional Workshop on Skills Recognition in Bangkok on "
+        "20-21 May 2026. Participants are invited to register online by 10 May 2026.\n"
+    )
+    assert _kind("Regional Workshop on Skills Recognition", body) is MessageKind.INVITATION
