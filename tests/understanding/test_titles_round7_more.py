@@ -1,6 +1,7 @@
 """Titles and kinds in the forms round seven left (issue 13; the texts are invented in each
 class's shape): a Thai name's purpose clause after the headline's verb or in a sentence, a
-name the organiser will hold, a registration page that urges people to sign up."""
+name the organiser will hold, a number after a short form, a registration page that urges
+people to sign up."""
 
 from __future__ import annotations
 
@@ -48,26 +49,28 @@ def test_a_bodys_or_an_official_names_verbs_stay(phrase):
 
 
 def test_a_name_the_organiser_will_hold_is_introduced():
-    doc = MailDocument(
-        message_id="titles8@example.org", subject="Yearly ministerial meeting", sender=None,
-        to=(), cc=(), date=dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK), in_reply_to=None,
-        references=(), authentication_results=(),
-        text="The Organisation will hold its annual Ministerial Council Meeting in Vienna on "
-        "20-21 May 2026 to discuss trade.\n",
-    )  # fmt: skip
-    title = extract_message(doc, default_tz="Asia/Bangkok").meeting.title
+    body = (
+        "The Organisation will hold its annual Ministerial Council Meeting in Vienna on "
+        "20-21 May 2026 to discuss trade.\n"
+    )
+    title = extract_message(
+        _doc("Yearly ministerial meeting", body), default_tz="Asia/Bangkok"
+    ).meeting.title
     assert title is not None
     assert title.value == "Ministerial Council Meeting"
     assert title.confidence < 0.8
 
 
-def _kind(subject: str, body: str) -> MessageKind:
-    doc = MailDocument(
-        message_id="kinds8@example.org", subject=subject, sender=None, to=(), cc=(),
+def _doc(subject: str, body: str) -> MailDocument:
+    return MailDocument(
+        message_id="titles8@example.org", subject=subject, sender=None, to=(), cc=(),
         date=dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK), in_reply_to=None, references=(),
         authentication_results=(), text=body,
     )  # fmt: skip
-    return extract_message(doc, default_tz="Asia/Bangkok").kind
+
+
+def _kind(subject: str, body: str) -> MessageKind:
+    return extract_message(_doc(subject, body), default_tz="Asia/Bangkok").kind
 
 
 @pytest.mark.parametrize(
@@ -95,3 +98,30 @@ def test_an_invitation_to_attend_stays_one_beside_its_registration():
         "20-21 May 2026. Participants are invited to register online by 10 May 2026.\n"
     )
     assert _kind("Regional Workshop on Skills Recognition", body) is MessageKind.INVITATION
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "title"),
+    [
+        (
+            "ABCP 712 Closing Meeting postponed to 7-10 September 2026",
+            "The Closing Meeting of ABCP 712, scheduled for June, is postponed.\n",
+            "ABCP 712 Closing Meeting",
+        ),
+        (
+            "Notice",
+            "The SDG 8 Regional Forum will be held in Bangkok on 20 May 2026.\n",
+            "SDG 8 Regional Forum",
+        ),
+    ],
+)
+def test_a_number_after_a_short_form_in_capitals_is_the_names(subject, body, title):
+    record = extract_message(_doc(subject, body), default_tz="Asia/Bangkok").meeting
+    assert record.title is not None
+    assert record.title.value == title
+
+
+def test_a_day_after_a_short_form_is_no_part_of_the_name():
+    body = "The Special Meeting of ASEAN 12 May 2026 was held online.\n"
+    record = extract_message(_doc("Notice", body), default_tz="Asia/Bangkok").meeting
+    assert record.title is None or "12" not in record.title.value
