@@ -125,3 +125,26 @@ def test_a_day_after_a_short_form_is_no_part_of_the_name():
     body = "The Special Meeting of ASEAN 12 May 2026 was held online.\n"
     record = extract_message(_doc("Notice", body), default_tz="Asia/Bangkok").meeting
     assert record.title is None or "12" not in record.title.value
+
+
+def test_a_subjects_numbered_short_name_is_written_out_in_the_text():
+    body = (
+        "This page is for delegations participating in the 12th session of the\n"
+        "Regional Commission for Labour Mobility in Asia (RCLM).\n"
+    )
+    record = extract_message(_doc("12th session of the Commission - For Delegates", body)).meeting
+    assert record.title is not None
+    assert (
+        record.title.value == "12th session of the Regional Commission for Labour Mobility in Asia"
+    )
+    # an unnumbered short name is not matched to another body's name
+    other = extract_message(
+        _doc(
+            "Meeting of the Commission",
+            "The Meeting of the Finance Ministers and the Commission.\n",
+        )
+    ).meeting
+    assert (
+        other.title is None
+        or other.title.value != "Meeting of the Finance Ministers and the Commission"
+    )

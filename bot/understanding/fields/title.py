@@ -126,6 +126,8 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         candidate, from_subject = expansion, False
     elif from_subject and (named := _named_after_the(candidate, body, text.plain)):
         candidate, from_subject = named, False
+    elif from_subject and (written := _written_out(candidate, body)):
+        candidate, from_subject = written, False
     value = recased(candidate.value, text.plain)
     source = (
         f"Subject: {text.subject}" if from_subject else text.snippet(candidate.start, candidate.end)
@@ -209,6 +211,28 @@ def _named_after_the(candidate: _Candidate, body: list[_Candidate], text: str) -
         ):
             return other
     return None
+
+
+def _written_out(candidate: _Candidate, body: list[_Candidate]) -> _Candidate | None:
+    """The subject's "75th session of the Commission" is the text's "75th session of the
+    Economic and Social Commission for Asia and the Pacific": a numbered name whose words all
+    stand, in order, in a longer one the text writes with the same number."""
+    if not ORDINAL.match(candidate.value):
+        return None
+    words = _comparable(candidate.value).split()
+    longer = [
+        c
+        for c in body
+        if len(c.value) > len(candidate.value)
+        and _comparable(c.value).split()[:1] == words[:1]
+        and _in_order(words, _comparable(c.value).split())
+    ]
+    return max(longer, key=lambda c: len(c.value)) if longer else None
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    remaining = iter(within)
+    return all(word in remaining for word in words)
 
 
 def _comparable(value: str) -> str:
@@ -308,7 +332,10 @@ def _proper_words(words: list[str]) -> int:
 
 
 _NOUN_WORDS = frozenset(MEETING_NOUNS.split("|"))
-_NAMED_AFTER = re.compile(r"[ \t]+(?:on|of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+# over one line break, where a text wraps: "the 75th session of the\nEconomic and Social …"
+_NAMED_AFTER = re.compile(
+    r"[ \t]+(?:on|of|for)(?:[ \t]+\n?|\n)[ \t]*(?:the(?:[ \t]+\n?|\n)[ \t]*)?[A-Z]"
+)
 _LOWER_WORDS = re.compile(r"(?:[ \t]+[a-z][a-z\-]*){0,3}[ \t]+")
 
 
