@@ -25,6 +25,13 @@ from tests.understanding.helpers import BANGKOK
         ("นายอำเภอ ประชุมกำนันผู้ใหญ่บ้านเพื่อเตรียมรับมือน้ำท่วม", "ประชุมกำนันผู้ใหญ่บ้าน"),
         # a sentence's purpose clause after a space
         ("การประชุมคณะกรมการจังหวัด เพื่อติดตามนโยบายสำคัญของรัฐบาล", "การประชุมคณะกรมการจังหวัด"),
+        # a bracket that is still the name: its sitting or its English name; another ends it
+        ("ผู้อำนวยการ เข้าร่วมประชุมคณะกรมการจังหวัด (นัดพิเศษ) จังหวัดตรัง", "ประชุมคณะกรมการจังหวัด (นัดพิเศษ)"),
+        (
+            "การประชุมผู้ปกครองนักเรียน (Parents Meeting) ภาคเรียนที่ 1",
+            "การประชุมผู้ปกครองนักเรียน (Parents Meeting)",
+        ),
+        ("การประชุมผู้ปกครองนักเรียน (ภาคเรียนที่ 1) ณ หอประชุม", "การประชุมผู้ปกครองนักเรียน"),
     ],
 )
 def test_a_thai_names_purpose_clause_is_not_the_name(phrase, name):

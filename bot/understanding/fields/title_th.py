@@ -72,6 +72,12 @@ _NUMBERS = re.compile(
     r"(?:\s*(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}(?![\d๐-๙]))?"
 )
 _QUOTED = re.compile(r"\s*[“\"][^”\"\n]{2,200}[”\"]")
+# A bracket after the name that is still the name: its sitting ("(นัดพิเศษ)") or its English
+# name ("ประชุมผู้ปกครองชั้นเรียน (Classroom Meeting)"); any other bracket ends it.
+_ASIDE = re.compile(
+    r"\s*\((?:นัดพิเศษ|สมัยพิเศษ|สมัยวิสามัญ|วาระพิเศษ|[A-Za-z][A-Za-z &'’-]{0,60}?"
+    r"\b(?:Meeting|Conference|Seminar|Workshop|Forum|Training|Assembly)s?)\)"
+)
 _NAME_LIMIT = 300
 _SENTENCE_DOT = re.compile(r"(?<![ก-ฮ])[ .]+$")
 _SUBJECT_LINE = re.compile(r"^[ \t]*เรื่อง[ \t]*(?P<value>.+)$", re.MULTILINE)
@@ -116,7 +122,11 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
         else:
             end = _END.search(rest)
             # a name in quotes after its noun is the name: "งานเสวนา “อนาคตแรงงานไทย”"
-            quoted = _QUOTED.match(rest, end.start()) if end else None
+            quoted = (
+                (_QUOTED.match(rest, end.start()) or _ASIDE.match(rest, end.start()))
+                if end
+                else None
+            )
             cut = noun.end() + (quoted.end() if quoted else end.start() if end else len(rest))
             name, numbered = phrase[noun.start() : cut], False
         # A dot after Thai letters shortens a word and stays ("ประชุม ครม."); another ends a
