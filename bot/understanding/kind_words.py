@@ -144,6 +144,10 @@ INVITES_NO_ONE_HERE = re.compile(
 LISTS = re.compile(
     r"(?:provisional|annotated|revised|draft)\s+agenda|agenda\s+items?\b"
     r"|(?:list|register)\s+of\s+(?:participants|delegations|delegates|representatives)"
+    # a register without its heading: its entries ("Head of Delegation", "Alternate
+    # Delegate"), or a line that heads it ("Delegations", "Member States")
+    r"|heads?\s+of\s+delegation\b[^\n]{0,80}\n[^\n]{0,200}\b(?:alternates?|advis[eo]rs?|delegates?)\b"
+    r"|(?:^|\n)[ \t]*(?:delegations|participants|member\s+states)[ \t]*:?[ \t]*\n"
     r"|ระเบียบวาระ|รายชื่อผู้เข้าร่วม"
 )
 # Words that only a message following an earlier one uses.

@@ -1,7 +1,7 @@
 """Titles and kinds in the forms round seven left (issue 13; the texts are invented in each
 class's shape): a Thai name's purpose clause after the headline's verb or in a sentence, a
 name the organiser will hold, a number after a short form, a registration page that urges
-people to sign up."""
+people to sign up, a register of delegations without its heading."""
 
 from __future__ import annotations
 
@@ -155,3 +155,27 @@ def test_a_subjects_numbered_short_name_is_written_out_in_the_text():
         other.title is None
         or other.title.value != "Meeting of the Finance Ministers and the Commission"
     )
+
+
+_REGISTER = (
+    "Seventh Regional Meeting on Labour Migration\nBangkok, 20-22 May 2026\n\nDelegations\n\n"
+    "CAMBODIA\nHead of Delegation: Mr A, Director-General\nAlternate Delegate: Ms B\n\n"
+    "LAO PDR\nHead of Delegation: Mr C, Deputy Director\nAdviser: Ms D\n\n"
+    "Item 3. Report of the Secretariat on the follow-up to the Sixth Meeting\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body", [_REGISTER, _REGISTER.replace("Delegations\n\n", "")], ids=["heading", "entries"]
+)
+def test_a_register_of_delegations_names_a_report_as_its_item(body):
+    assert _kind("Seventh Regional Meeting on Labour Migration", body) is not MessageKind.REPORT
+
+
+def test_a_report_that_names_its_head_of_delegation_stays_a_report():
+    body = (
+        "Report of the Thai delegation to the Sixth Regional Meeting on Labour Migration, held in "
+        "Vientiane on 3-4 March 2026. The Head of Delegation, the Director-General, presented "
+        "Thailand's progress.\n"
+    )
+    assert _kind("Report: Sixth Regional Meeting on Labour Migration", body) is MessageKind.REPORT
