@@ -144,6 +144,15 @@ def test_a_subjects_numbered_short_name_is_written_out_in_the_text():
     assert (
         record.title.value == "12th session of the Regional Commission for Labour Mobility in Asia"
     )
+    # a numbered name without its body is not written out by one that holds more meetings
+    more = extract_message(
+        _doc(
+            "30th Regional Summit Meetings Schedule",
+            "See the schedule of the 30th Regional Summit and Related Meetings.\n",
+        )
+    ).meeting
+    assert more.title is not None
+    assert more.title.value == "30th Regional Summit Meetings"
     # an unnumbered short name is not matched to another body's name
     other = extract_message(
         _doc(

@@ -215,16 +215,18 @@ def _named_after_the(candidate: _Candidate, body: list[_Candidate], text: str) -
 
 def _written_out(candidate: _Candidate, body: list[_Candidate]) -> _Candidate | None:
     """The subject's "75th session of the Commission" is the text's "75th session of the
-    Economic and Social Commission for Asia and the Pacific": a numbered name whose words all
-    stand, in order, in a longer one the text writes with the same number."""
-    if not ORDINAL.match(candidate.value):
-        return None
+    Economic and Social Commission for Asia and the Pacific": a numbered meeting of a body
+    whose words all stand, in order, in a longer one the text writes with the same words up
+    to "of" (the body's name written out; "30th Summit and Related Meetings" is more)."""
     words = _comparable(candidate.value).split()
+    if not ORDINAL.match(candidate.value) or "of" not in words:
+        return None
+    opening = words[: words.index("of") + 1]
     longer = [
         c
         for c in body
         if len(c.value) > len(candidate.value)
-        and _comparable(c.value).split()[:1] == words[:1]
+        and _comparable(c.value).split()[: len(opening)] == opening
         and _in_order(words, _comparable(c.value).split())
     ]
     return max(longer, key=lambda c: len(c.value)) if longer else None
