@@ -188,3 +188,14 @@ def test_a_report_that_names_its_head_of_delegation_stays_a_report():
         "Thailand's progress.\n"
     )
     assert _kind("Report: Sixth Regional Meeting on Labour Migration", body) is MessageKind.REPORT
+
+
+def test_a_name_defined_by_its_short_form_is_chosen_under_review():
+    body = (
+        "In 2026, the Regional Dialogue on Labour Mobility (RDLM) held its 9th edition online.\n"
+        "Agenda\nDay One, 15 May 2026\n10:00-10:15 Opening remarks\n"
+    )
+    record = extract_message(_doc("Reimagining the role of migrant workers", body)).meeting
+    assert record.title is not None
+    assert record.title.value == "Regional Dialogue on Labour Mobility"
+    assert record.title.confidence < 0.8
