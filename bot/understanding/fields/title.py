@@ -287,7 +287,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             score += 2  # the sentence's subject: "the … Meeting in Colombo was convened by"
         if ORDINAL.match(value):
             score += 1
-        elif word[0].isupper() and _DEFINED.match(haystack, end) and _proper_words(words) >= 2:
+        elif _defined(haystack, word, value, end):
             score += 1  # "the International Dialogue on Migration (IDM)": a name defined
         if len(words) >= 6:
             score += 1
@@ -338,6 +338,19 @@ def _proper_words(words: list[str]) -> int:
 _NOUN_WORDS = frozenset(MEETING_NOUNS.split("|"))
 # over one line break, where a text wraps: "the 75th session of the\nEconomic and Social …"
 _DEFINED = re.compile(r"[ \t]*\([A-Z][A-Za-z]*[A-Z]\d*\)")
+
+
+def _defined(text: str, noun: str, value: str, end: int) -> bool:
+    """Whether a capitalised name is defined by its short form after it: one name, not two
+    joined ("Working Group (TWG) and the Ministers Meeting (MM)")."""
+    return (
+        noun[0].isupper()
+        and "(" not in value
+        and _DEFINED.match(text, end) is not None
+        and _proper_words(value.split()) >= 2
+    )
+
+
 _NAMED_AFTER = re.compile(
     r"[ \t]+(?:on|of|for)(?:[ \t]+\n?|\n)[ \t]*(?:the(?:[ \t]+\n?|\n)[ \t]*)?[A-Z]"
 )
