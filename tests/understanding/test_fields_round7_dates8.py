@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.reading.document import MailDocument
 from bot.understanding.extract import extract_message
-from bot.understanding.record import Extraction
+from bot.understanding.record import DeadlineKind, Extraction
 
 SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
 
@@ -53,3 +55,17 @@ def test_an_hour_on_another_day_of_the_range_is_not_its_start() -> None:
     ).meeting
     assert meeting.start is not None
     assert meeting.start.value == dt.date(2026, 10, 14)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Written statements for the session should reach the secretariat no later than"
+        " 12 May 2026 (Geneva time).",
+        "The deadline for abstract submission is 30 April 2026.",
+        "ส่งบทคัดย่อภายในวันที่ 30 เมษายน 2569",
+    ],
+)
+def test_what_a_session_asks_to_be_written_for_it_is_due_as_documents(sentence: str) -> None:
+    deadlines = _extract(f"Dear colleagues,\n\n{sentence}\n").meeting.deadlines
+    assert [d.kind for d in deadlines] == [DeadlineKind.DOCUMENTS]
