@@ -69,3 +69,25 @@ def test_an_hour_on_another_day_of_the_range_is_not_its_start() -> None:
 def test_what_a_session_asks_to_be_written_for_it_is_due_as_documents(sentence: str) -> None:
     deadlines = _extract(f"Dear colleagues,\n\n{sentence}\n").meeting.deadlines
     assert [d.kind for d in deadlines] == [DeadlineKind.DOCUMENTS]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # the next word written on after the unit, a number in words
+        ("ขอให้สหกรณ์สมาชิกส่งผู้แทนแห่งละหนึ่งคนเพื่อเข้าร่วมประชุมใหญ่สามัญประจำปี", 1),
+        ("ขอเชิญผู้ใหญ่บ้านส่งผู้แทนหมู่บ้านละสามคนเข้าร่วมประชุมประชาคมตำบล", 3),
+        ("ขอให้องค์กรปกครองส่วนท้องถิ่นส่งผู้แทน หน่วยละ 2 คน เข้าร่วมการอบรม", 2),
+    ],
+)
+def test_a_thai_count_per_body_or_place_is_what_each_is_asked_to_send(
+    sentence: str, count: int
+) -> None:
+    delegates = _extract(f"เรียน นายกองค์การบริหารส่วนตำบล\n\n{sentence}\n").meeting
+    assert delegates.delegates_requested is not None
+    assert delegates.delegates_requested.value == count
+
+
+def test_the_last_word_of_a_thai_number_is_not_a_count_of_its_own() -> None:
+    meeting = _extract("ที่ประชุมมีผู้เข้าร่วมสิบสองคน และได้หารือเรื่องงบประมาณ\n").meeting
+    assert meeting.delegates_requested is None or meeting.delegates_requested.value != 2
