@@ -114,13 +114,17 @@ INVITE = prefiltered(
     # who came "at the invitation of" a host, nor an "invited speaker" of a programme.
     r"(?<!by\s)(?<!at\sthe\s)(?<!upon\sthe\s)\binvit(?:e|ed|es|ing|ation)\b(?!\s+(?:\w+\s+){0,2}?"
     r"(?:applications?|candidates|proposals|bids|tenders|quotations|expressions?\s+of\s+interest"
+    # a registration page's "NGOs are invited to pre-register": a way to sign up, no invitation
+    r"|(?<=to\s)(?:pre-?)?regist|(?<=to\s)sign\s+up"
     r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam)"
     # a governing body "invited to approve" a paper's proposals decides; it attends nothing
     r"|approve|endorse|adopt|take\s+note|authori[sz]e|decide))(?!(?:\s*,\s*(?:and\s+)?[a-z]+|\s+(?:and|&)\s+[a-z]+){0,3}"
     r"\s+(?:speakers?|talks?|papers?|lectures?|presentations?|panels?|sessions?|plenar))|pleased\s+to\s+extend|honou?r\s+to\s+invite"
     # "it is a great honour to host" opens a meeting as often as it invites to one.
     # "ขอเชิญชวนประชาชน…": the public urged to turn out, no one invited to a meeting
-    r"|ขอเชิญ(?!ชวนประชาชน)|เรียนเชิญ|เชิญ.{0,40}?เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน|\bnominat"
+    # nor are those urged to apply or register ("ขอเชิญชวนโรงเรียนสมัครเข้าร่วมการแข่งขัน…")
+    r"|ขอเชิญ(?!ชวนประชาชน)(?!(?:ชวน)?[^\s]{0,30}?(?:สมัคร|ลงทะเบียน))|เรียนเชิญ"
+    r"|เชิญ(?!(?:ชวน)?[^\s]{0,30}?(?:สมัคร|ลงทะเบียน)).{0,40}?เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน|\bnominat"
     r"|call\s+for\s+(?:nominations?|participation)"
     # a circular letter to Member States: "are informed that the eighth meeting will be held"
     r"|\b(?:are|is)\s+(?:hereby\s+)?informed\s+that\b(?=[^.]{0,200}?\bwill\s+(?:be\s+held|take\s+place"
@@ -140,6 +144,10 @@ INVITES_NO_ONE_HERE = re.compile(
 LISTS = re.compile(
     r"(?:provisional|annotated|revised|draft)\s+agenda|agenda\s+items?\b"
     r"|(?:list|register)\s+of\s+(?:participants|delegations|delegates|representatives)"
+    # a register without its heading: its entries ("Head of Delegation", "Alternate
+    # Delegate"), or a line that heads it ("Delegations", "Member States")
+    r"|heads?\s+of\s+delegation\b[^\n]{0,80}\n[^\n]{0,200}\b(?:alternates?|advis[eo]rs?|delegates?)\b"
+    r"|(?:^|\n)[ \t]*(?:delegations|participants|member\s+states)[ \t]*:?[ \t]*\n"
     r"|ระเบียบวาระ|รายชื่อผู้เข้าร่วม"
 )
 # Words that only a message following an earlier one uses.

@@ -61,7 +61,10 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
         DeadlineKind.DOCUMENTS,
         re.compile(
             r"country\s+(?:report|paper)|presentation|inputs?\b|comments|papers?\b|documents?"
-            r"|template|questionnaire|survey|ส่งเอกสาร|ข้อคิดเห็น|ข้อมูล|ความเห็น",
+            r"|template|questionnaire|survey|ส่งเอกสาร|ข้อคิดเห็น|ข้อมูล|ความเห็น"
+            # what a session asks to be written for it: "written statements", "abstract
+            # submission", "proposals for side events", บทคัดย่อ, บทความ
+            r"|statements?\b|submissions?\b|abstracts?\b|proposals?\b|บทคัดย่อ|บทความ",
             re.IGNORECASE,
         ),
     ),

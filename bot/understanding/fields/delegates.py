@@ -30,6 +30,10 @@ WORD_NUMBERS = {
     "สาม": 3,
     "สี่": 4,
     "ห้า": 5,
+    "หก": 6,
+    "เจ็ด": 7,
+    "แปด": 8,
+    "เก้า": 9,
 }
 _NUMBER = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _PERSONS_EN = (
@@ -71,9 +75,18 @@ _CAP = re.compile(
 )
 # Every Thai count ends in one of these words: without them, no need to look for one.
 _THAI_UNITS = ("คน", "ราย", "ท่าน")
+# A count per body or per place ("แห่งละหนึ่งคน", "หมู่บ้านละ ๒ คน") asks each of them.
+_THAI_PER = (
+    r"หน่วยงานละ|หน่วยละ|กรมละ|ประเทศละ|ส่วนราชการละ|แห่งละ|องค์กรละ|สถาบันละ|สหกรณ์ละ"
+    r"|จังหวัดละ|อำเภอละ|ตำบลละ|หมู่บ้านละ|โรงเรียนละ"
+)
 _THAI = re.compile(
-    r"(?P<per>หน่วยงานละ|กรมละ|ประเทศละ|ส่วนราชการละ|แห่งละ)?\s*+"
-    r"(?:จำนวน|ไม่เกิน|รวม)?\s*+(?P<n>\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า)\s*+(?:คน|ราย|ท่าน)(?![ก-๙])",
+    rf"(?P<per>{_THAI_PER})?\s*+(?:จำนวน|ไม่เกิน|รวม)?\s*+"
+    # (not the last word of a larger number: "สิบสอง" is twelve)
+    r"(?<!สิบ)(?<!ยี่)(?<!ร้อย)(?P<n>\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)\s*+(?:คน|ราย|ท่าน)"
+    # the unit ends its word, though Thai writes the next one on ("คนเพื่อเข้าประชุม"): not
+    # "รายงาน", "รายชื่อ", "คนละ"
+    r"(?:(?![ก-๙])|(?=เพื่อ|เข้า|โดย|ไป|มา|และ|ร่วม|ทั้งนี้|ภายใน))",
 )
 _THAI_REQUEST = re.compile(r"(?:มอบหมาย|ส่ง|เสนอชื่อ|แจ้งรายชื่อ)ผู้แทน")
 _HEAD_PLUS = re.compile(r"\((?P<a>\d)\s*\+\s*(?P<b>\d)\)")
@@ -83,7 +96,7 @@ _PER_COUNTRY = re.compile(
     # "from every participating country", "each member economy"
     r"|(?:each|every)\s+(?:participating\s+|member\s+)?(?:AMS|country|Member\s+State|delegation"
     r"|agency|ministry|economy|government)|from\s+(?:each|every)|AMS\b|Member\s+States?"
-    r"|หน่วยงานละ|ประเทศละ|กรมละ|ส่วนราชการละ",
+    r"|หน่วยงานละ|หน่วยละ|ประเทศละ|กรมละ|ส่วนราชการละ|แห่งละ|องค์กรละ|สถาบันละ|สหกรณ์ละ",
     re.IGNORECASE,
 )
 _REQUEST = re.compile(

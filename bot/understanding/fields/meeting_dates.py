@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.understanding.cues import written_in_thai
 from bot.understanding.fields.date_confidence import (
@@ -143,13 +143,25 @@ def find_meeting_dates(
     ]
     if not isinstance(best.start, dt.datetime) and precise:
         best = max(precise, key=lambda t: scores[id(t)])
+    best_key = id(best)  # the tallies' key, kept when the hour is joined below
+    hour_source = None
+    if not isinstance(best.start, dt.datetime) and (
+        opening := _opening_hour(best, candidates, tallies)
+    ):
+        # "held from 9 to 13 October" and "will commence at 10:30 on Monday, 9 October": the
+        # range's first day has its hour in another sentence
+        hour_source = text.snippet(*opening.span)
+        best = replace(best, start=opening.start, tz=opening.tz, reasons=opening.reasons)
     zone, zone_confidence = _zone(best, default_tz, city, country)
     if zone is None and (written := written_iana_zone(text.plain)) is not None:
         # "2-5 March 2021 / Chiang Mai, Thailand (ONLINE) / Asia/Bangkok timezone"
         zone, zone_confidence = written, WRITTEN_ZONE_CONFIDENCE
     start, end = in_zone(best.start, zone, best), in_zone(best.end, zone, best)
     source = text.snippet(*best.span)
-    reasons = (*best.reasons, *tallies[id(best)].reasons())
+    reasons = (*best.reasons, *tallies[best_key].reasons())
+    if hour_source is not None and hour_source != source:
+        source = f"{source} … {hour_source}"
+        reasons = (*reasons, "the first day's hour from another sentence")
     first_day = day_of(best.start)
     last_day = (
         None
@@ -168,7 +180,7 @@ def find_meeting_dates(
     if close_rival:
         # The signals do not set this date clearly apart from another: a person should look.
         reasons = (*reasons, f"another date scores {rival:g} against its {best_score:g}")
-    signals = [signal for signal, _ in tallies[id(best)].contributions]
+    signals = [signal for signal, _ in tallies[best_key].contributions]
     inputs = features(
         signals, score=best_score, close_rival=close_rival, engine_doubt=best.confidence < 0.9
     )
@@ -184,11 +196,29 @@ def find_meeting_dates(
         end=end_value,
         timezone=Extracted(zone, source, zone_confidence) if zone else None,
         chosen_span=best.span,
-        chosen_is_new=tallies[id(best)].holds(DateSignal.NEW_DATE)
+        chosen_is_new=tallies[best_key].holds(DateSignal.NEW_DATE)
         or _said_to_come(text, best, reference),
         new_date_written=any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values()),
         confidence_inputs=inputs,
     )
+
+
+def _opening_hour(
+    best: Temporal, candidates: Sequence[Temporal], tallies: Mapping[int, Tally]
+) -> Temporal | None:
+    """The hour a range of days begins, written apart from it on its first day."""
+    first, last = _days(best)
+    if best.kind is not TemporalKind.RANGE or first is None or first == last:
+        return None
+    hours = [
+        t
+        for t in candidates
+        if t.kind is TemporalKind.DATETIME
+        and _days(t) == (first, first)
+        and tallies[id(t)].total >= 1
+        and not any(tallies[id(t)].holds(s) for s in _NOT_WRITTEN_AS_EVENT)
+    ]
+    return min(hours, key=lambda t: t.span[0]) if hours else None
 
 
 def _told_long_after(

@@ -47,8 +47,11 @@ _COMPANY = re.compile(r"[ \t]*+(?:co\.|company\b|ltd\b|limited\b|inc\.|pte\b|llc
 _MEDIUM = re.compile(r"(?:video|audio|web|tele|phone)[\s-]*conference")
 _INTRODUCED = re.compile(
     r"(?:invit\w*|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing|ed)?|convened?"
-    r"|organi[sz](?:e|ed)|rolled\s+out|gathered\s+at|nominat\w*.{0,40}?\s+for|to\s+join)\s+"
-    r"(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:(?:the|a|an|its|their)\s+)?$",
+    r"|organi[sz](?:e|ed)|rolled\s+out|gathered\s+at|nominat\w*.{0,40}?\s+for|to\s+join"
+    # "The Council will hold its annual Ministerial Council Meeting in …"
+    r"|(?:will|to|shall)\s+hold)\s+"
+    r"(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:(?:annual|biennial|regular|ordinary|extraordinary|special|next)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -123,6 +126,8 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         candidate, from_subject = expansion, False
     elif from_subject and (named := _named_after_the(candidate, body, text.plain)):
         candidate, from_subject = named, False
+    elif from_subject and (written := _written_out(candidate, body)):
+        candidate, from_subject = written, False
     value = recased(candidate.value, text.plain)
     source = (
         f"Subject: {text.subject}" if from_subject else text.snippet(candidate.start, candidate.end)
@@ -208,6 +213,30 @@ def _named_after_the(candidate: _Candidate, body: list[_Candidate], text: str) -
     return None
 
 
+def _written_out(candidate: _Candidate, body: list[_Candidate]) -> _Candidate | None:
+    """The subject's "75th session of the Commission" is the text's "75th session of the
+    Economic and Social Commission for Asia and the Pacific": a numbered meeting of a body
+    whose words all stand, in order, in a longer one the text writes with the same words up
+    to "of" (the body's name written out; "30th Summit and Related Meetings" is more)."""
+    words = _comparable(candidate.value).split()
+    if not ORDINAL.match(candidate.value) or "of" not in words:
+        return None
+    opening = words[: words.index("of") + 1]
+    longer = [
+        c
+        for c in body
+        if len(c.value) > len(candidate.value)
+        and _comparable(c.value).split()[: len(opening)] == opening
+        and _in_order(words, _comparable(c.value).split())
+    ]
+    return max(longer, key=lambda c: len(c.value)) if longer else None
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    remaining = iter(within)
+    return all(word in remaining for word in words)
+
+
 def _comparable(value: str) -> str:
     return re.sub(r"\s+", " ", value.lower())
 
@@ -258,6 +287,8 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             score += 2  # the sentence's subject: "the … Meeting in Colombo was convened by"
         if ORDINAL.match(value):
             score += 1
+        elif _defined(haystack, word, value, end):
+            score += 1  # "the International Dialogue on Migration (IDM)": a name defined
         if len(words) >= 6:
             score += 1
         if in_body is not None and start < in_body:
@@ -305,7 +336,24 @@ def _proper_words(words: list[str]) -> int:
 
 
 _NOUN_WORDS = frozenset(MEETING_NOUNS.split("|"))
-_NAMED_AFTER = re.compile(r"[ \t]+(?:on|of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+# over one line break, where a text wraps: "the 75th session of the\nEconomic and Social …"
+_DEFINED = re.compile(r"[ \t]*\([A-Z][A-Za-z]*[A-Z]\d*\)")
+
+
+def _defined(text: str, noun: str, value: str, end: int) -> bool:
+    """Whether a capitalised name is defined by its short form after it: one name, not two
+    joined ("Working Group (TWG) and the Ministers Meeting (MM)")."""
+    return (
+        noun[0].isupper()
+        and "(" not in value
+        and _DEFINED.match(text, end) is not None
+        and _proper_words(value.split()) >= 2
+    )
+
+
+_NAMED_AFTER = re.compile(
+    r"[ \t]+(?:on|of|for)(?:[ \t]+\n?|\n)[ \t]*(?:the(?:[ \t]+\n?|\n)[ \t]*)?[A-Z]"
+)
 _LOWER_WORDS = re.compile(r"(?:[ \t]+[a-z][a-z\-]*){0,3}[ \t]+")
 
 

@@ -82,6 +82,9 @@ def grow_left(text: str, start: int) -> int:
             return committed
         if _MONTHS.match(word):
             return committed
+        if _NUMBER.fullmatch(word) and _acronym_before(text, token_start):
+            position = committed = token_start  # "IGCP 653 Closing Meeting": a programme's number
+            continue
         if not (word[0].isupper() or ORDINAL.fullmatch(word) or _YEAR.fullmatch(word)):
             return committed
         if ORDINAL.fullmatch(word) and _MONTH_BEFORE.search(
@@ -132,6 +135,9 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
             position = match.end()
             continue
         if _MONTHS.match(token) or token[0].isdigit():
+            if _number_of_acronym(text, match):
+                position = committed = match.end()  # "Closing Meeting of IGCP 653"
+                continue
             return committed
         if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
             if lowered in ("from", "by") or lowered in NOTICE_WORDS:
@@ -141,6 +147,23 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
             position = committed = match.end()
             continue
         return committed
+
+
+# A number after a short form in capitals is its own: "IGCP 653", "SDG 8", "COP 28" (not a
+# day: "… of ASEAN 12 May").
+_NUMBER = re.compile(r"\d{1,4}")
+_ACRONYM_END = re.compile(r"(?<![\w-])[A-Z]{2,}[ \t]*$")
+
+
+def _acronym_before(text: str, position: int) -> bool:
+    return _ACRONYM_END.search(text, max(0, position - 12), position) is not None
+
+
+def _number_of_acronym(text: str, match: re.Match[str]) -> bool:
+    if not _NUMBER.fullmatch(match.group(1)) or not _acronym_before(text, match.start(1)):
+        return False
+    after = _TOKEN.match(text, match.end())
+    return after is None or not (_MONTHS.match(after.group(1)) or after.group(1)[0].isdigit())
 
 
 def without_place(text: str, floor: int, end: int) -> int:

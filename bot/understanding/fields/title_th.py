@@ -46,6 +46,10 @@ _MEDIUM = re.compile(
 # After a bare noun, what the meeting is for or with whom is a verb's object, not a name:
 # "ประชุมเพื่อ…", "ประชุมหารือ…", "ประชุมพิจารณา…", "ประชุมกับผู้แทน…".
 _PURPOSE = re.compile(r"\s*(?:เพื่อ|หารือ|พิจารณา|(?:ร่วม)?กับ)")
+# After a headline's verb, what it met about follows its object glued: "… ประชุมหัวหน้าส่วน
+# ราชการติดตามความคืบหน้า…", "… ประชุมผู้บริหารเพื่อเตรียม…": the name is who met. A body's own
+# name keeps its verbs ("คณะกรรมการกำกับ ดูแล และติดตาม…"), and so does a name the noun opens.
+_HEADLINE_PURPOSE = re.compile(r"(?<=[ก-๙]{4})(?<!และ)(?:ติดตาม|หารือ|เพื่อ|มอบนโยบาย)")
 _DEMONSTRATIVE = re.compile(r"\s*(?:ครั้งนี้|ดังกล่าว|นี้|ในครั้ง|ใน(?:วัน|ครั้ง)|จะ|ต้อง|ได้)")
 # A headline goes on after the name with the news: when ("เป็นพุธที่ ๑๕", "ปลายเดือน เม.ย.",
 # "บัดนี้ – ๔ เมษายน") and why ("… เหตุนายกฯ ติดภารกิจ", "… หวั่นโควิด", "… อ้างมิตรประเทศ
@@ -58,7 +62,7 @@ _END = re.compile(
     # its days written after it: "… 12-14 พฤษภาคม 2569", "… 3 มี.ค. 69"
     rf"|\s[\d๐-๙]{{1,2}}(?:\s*[-–]\s*[\d๐-๙]{{1,2}})?\s*(?:{'|'.join(THAI_MONTHS)}|[ก-ฮ]{{1,2}}\.\s?[ก-ฮ]\.)"
     r"|ระหว่างวันที่|เมื่อ|ใน(?:วัน)?(?:ที่)?\s*\d|วันที่|ในวัน|ตั้งแต่|\sณ\s?|ณ\s|ผ่านระบบ"
-    r"|เนื่อง(?:ด้วย|จาก|ใน)|ซึ่ง|โดย|ทั้งนี้|จึง|ดังนี้|(?:ใน)?รูปแบบ(?:การประชุม|ออนไลน์|ทางไกล|ไฮบริด|ผสม)|\sตาม(?:โครงการ|ที่|แผน)|[(|+\"“”])"
+    r"|เนื่อง(?:ด้วย|จาก|ใน)|ซึ่ง|โดย|\sเพื่อ|ทั้งนี้|จึง|ดังนี้|(?:ใน)?รูปแบบ(?:การประชุม|ออนไลน์|ทางไกล|ไฮบริด|ผสม)|\sตาม(?:โครงการ|ที่|แผน)|[(|+\"“”])"
 )
 # Its numbers close a name: "... สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๕", "... ครั้งที่ 1/2564" (ำ
 # may be typed as its two parts, ํ and า, as PDFs copy it out).
@@ -68,6 +72,12 @@ _NUMBERS = re.compile(
     r"(?:\s*(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}(?![\d๐-๙]))?"
 )
 _QUOTED = re.compile(r"\s*[“\"][^”\"\n]{2,200}[”\"]")
+# A bracket after the name that is still the name: its sitting ("(นัดพิเศษ)") or its English
+# name ("ประชุมผู้ปกครองชั้นเรียน (Classroom Meeting)"); any other bracket ends it.
+_ASIDE = re.compile(
+    r"\s*\((?:นัดพิเศษ|สมัยพิเศษ|สมัยวิสามัญ|วาระพิเศษ|[A-Za-z][A-Za-z &'’-]{0,60}?"
+    r"\b(?:Meeting|Conference|Seminar|Workshop|Forum|Training|Assembly)s?)\)"
+)
 _NAME_LIMIT = 300
 _SENTENCE_DOT = re.compile(r"(?<![ก-ฮ])[ .]+$")
 _SUBJECT_LINE = re.compile(r"^[ \t]*เรื่อง[ \t]*(?P<value>.+)$", re.MULTILINE)
@@ -105,12 +115,18 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
             continue  # "ไทย-ลาว ประชุม ชื่นมื่น": the verb alone, no meeting's name after it
         if (bare and _PURPOSE.match(rest)) or _DEMONSTRATIVE.match(rest) or _MEDIUM.match(rest):
             continue
+        if bare and headline_verb and not opens and (purpose := _HEADLINE_PURPOSE.search(rest)):
+            rest = rest[: purpose.start()]
         if (numbers := _NUMBERS.search(rest)) and not _END.search(rest, 0, numbers.start()):
             name, numbered = phrase[noun.start() : noun.end() + numbers.end()], True
         else:
             end = _END.search(rest)
             # a name in quotes after its noun is the name: "งานเสวนา “อนาคตแรงงานไทย”"
-            quoted = _QUOTED.match(rest, end.start()) if end else None
+            quoted = (
+                (_QUOTED.match(rest, end.start()) or _ASIDE.match(rest, end.start()))
+                if end
+                else None
+            )
             cut = noun.end() + (quoted.end() if quoted else end.start() if end else len(rest))
             name, numbered = phrase[noun.start() : cut], False
         # A dot after Thai letters shortens a word and stays ("ประชุม ครม."); another ends a

@@ -239,9 +239,10 @@ def _build(
             reasons.extend(doubts)
             confidence = min(confidence, _TWO_DIGIT_YEAR)
     y_last = years["last"]
+    lead = _first_not_none(_lead_weekday(m), _weekday(m, "wda"))
     if first is None:
         if y_last is None:
-            y_last = infer_year(last.month, last.day, today)
+            y_last = infer_year(last.month, last.day, today, lead)
             reasons.append(f"year not written: {y_last} inferred from the reference date")
             confidence = min(confidence, _YEAR_INFERRED)
         start = _date(y_last, last.month, last.day)
@@ -249,14 +250,14 @@ def _build(
             return None
         return DateHit(
             m.span(), start, None, confidence=confidence, reasons=reasons,
-            weekdays=(_first_not_none(_lead_weekday(m), _weekday(m, "wda")), None),
+            weekdays=(lead, None),
         )  # fmt: skip
     wraps = (first.month, first.day) > (last.month, last.day)
     y_first = years["first"]
     if y_first is None and y_last is not None:
         y_first = y_last - 1 if wraps else y_last
     if y_first is None:
-        y_first = infer_year(first.month, first.day, today)
+        y_first = infer_year(first.month, first.day, today, lead)
         reasons.append(f"year not written: {y_first} inferred from the reference date")
         confidence = min(confidence, _YEAR_INFERRED)
     if y_last is None:
@@ -267,7 +268,7 @@ def _build(
     return DateHit(
         m.span(), start, end, confidence=confidence, reasons=reasons,
         weekdays=(
-            _first_not_none(_lead_weekday(m), _weekday(m, "wda")),
+            lead,
             _first_not_none(_weekday(m, "wden2"), _weekday(m, "wdth2"), _weekday(m, "wdb")),
         ),
     )  # fmt: skip

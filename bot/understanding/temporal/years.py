@@ -39,17 +39,21 @@ def read_year(digits: str, *, era: str | None, thai: bool) -> tuple[int, tuple[s
     return None
 
 
-def infer_year(month: int, day: int, reference: dt.date) -> int:
-    """The year of the dated day nearest to the reference (a later one wins a tie).
+def infer_year(month: int, day: int, reference: dt.date, weekday: int | None = None) -> int:
+    """The year of the dated day nearest to the reference (a later one wins a tie), among the
+    years whose day falls on the written `weekday` (0 is Monday) when one does.
 
     An invitation sent in August for "30 September" means that year; one sent in December for
     "15 January" means the next; a report written in January about "20 December" means the last.
+    One sent in April for "Wednesday, 14 October" means the year 14 October is a Wednesday.
     """
-    candidates: list[tuple[tuple[int, bool], int]] = []
+    candidates: list[tuple[tuple[bool, int, bool], int]] = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
-            delta = (dt.date(year, month, day) - reference).days
+            day_in_year = dt.date(year, month, day)
         except ValueError:  # 29 February in a common year
             continue
-        candidates.append(((abs(delta), delta < 0), year))
+        delta = (day_in_year - reference).days
+        other_weekday = weekday is not None and day_in_year.weekday() != weekday
+        candidates.append(((other_weekday, abs(delta), delta < 0), year))
     return min(candidates)[1] if candidates else reference.year
