@@ -40,6 +40,18 @@ SIDE_TRIP = r"study\s+(?:visit|tour)|field\s+(?:trip|visit)|site\s+visit|excursi
 HELD_PARTICIPLE = r"held|convened|organi[sz]ed|hosted|conducted"
 HELD = rf"{HELD_PARTICIPLE}|take[sn]?\s+place|taking\s+place|took\s+place|convene[ds]?"
 
+# Another meeting this one prepares for or leads up to, named with where it "is to be held":
+# "in preparation for the leaders' meeting … to be held in Beijing", "ahead of the Summit which
+# will be held in Lima"; the verb is the other meeting's, attributive, not this one's.
+PREPARES_FOR = (
+    r"(?i:\b(?:in\s+preparation\s+for|preparatory\s+to|(?:to\s+)?prepare\s+for|ahead\s+of"
+    r"|in\s+the\s+run[\s-]up\s+to|leading\s+up\s+to|in\s+the\s+lead[\s-]up\s+to)\b)"
+)
+HELD_ATTRIBUTIVE = (
+    rf"(?i:\b(?:to\s+be|(?:which|that)\s+(?:will|is\s+to|is\s+going\s+to)\s+be)\s+"
+    rf"(?:{HELD_PARTICIPLE})\s+(?:in|at)\s+$)"
+)
+
 # What a report says happened, beside the words of holding a meeting: "presided over the
 # opening", "met", "หารือกับ", "เป็นประธานการประชุม". ประชุม alone names a meeting in any tense
 # ("จะประชุม", "ขอเชิญประชุม"): only a verb of holding, convening or opening one ("จัดประชุม",

@@ -36,6 +36,7 @@ from bot.understanding.fields.world_places import (
     city_in_parts,
     country_held_in,
     held_names,
+    prepared_for,
     thai_admin_place,
     thai_city_in_name,
 )
@@ -222,6 +223,8 @@ def _elsewhere(text: MessageText, candidate: Candidate) -> bool:
     named = find_places(text.plain, candidate.start, candidate.end)
     upto = named[0].start if named else candidate.start
     if _SIDE_TRIP.search(text.plain, max(0, candidate.start - _SIDE_TRIP_REACH), upto):
+        return True
+    if prepared_for(text.plain, upto):
         return True
     return CITED.search(text.plain, sentence_start(text.plain, upto), upto) is not None
 

@@ -52,6 +52,7 @@ _HELD = prefiltered(
         "take",
         "took",
         "met",
+        "meet",
         "open",
         "kick",
         "gathered",
@@ -59,13 +60,40 @@ _HELD = prefiltered(
         "arrived",
         word_start=True,
     ),
-    rf"(?<![A-Za-z])(?i:{cues.HELD}|met|host\w*|organi[sz]\w*|opens?|opened"
+    rf"(?<![A-Za-z])(?i:{cues.HELD}|met|meets?|host\w*|organi[sz]\w*|opens?|opened"
     # a report's "gathered in Vientiane", "attended the … meeting in Luang Prabang", "arrived in
     # Vientiane … to attend"
     r"|kick(?:s|ed)?\s+off|gathered|attended|arrived)(?![A-Za-z])",
 )
-# "The previous 41st ... meeting was held in February 2017 ... in Nha Trang": a meeting cited.
-CITED = re.compile(r"(?i:\b(?:previous|preceding|last)\b)|ครั้งที่ผ่านมา|ครั้งก่อน")
+# "The previous 41st ... meeting was held in February 2017 ... in Nha Trang", "13 years after
+# China hosted the 9th … Meeting in Shanghai": a meeting cited, a previous host.
+CITED = re.compile(
+    r"(?i:\b(?:previous(?:ly)?|preceding|last|formerly|(?:years?|decades?)\s+(?:after|since))\b)"
+    r"|ครั้งที่ผ่านมา|ครั้งก่อน"
+)
+_PREPARES_FOR = re.compile(cues.PREPARES_FOR)
+_HELD_ATTRIBUTIVE = re.compile(cues.HELD_ATTRIBUTIVE)
+_ATTRIBUTIVE_REACH = 40
+
+
+def prepared_for(text: str, place_start: int) -> bool:
+    """Whether the place at `place_start` is another meeting's, one the sentence says this one
+    prepares for or comes ahead of ("in preparation for the leaders' meeting … to be held in
+    Beijing"): the verb of holding right before it is that meeting's, not the sentence's."""
+    if not _HELD_ATTRIBUTIVE.search(text, max(0, place_start - _ATTRIBUTIVE_REACH), place_start):
+        return False
+    return _PREPARES_FOR.search(text, sentence_start(text, place_start), place_start) is not None
+
+
+def _other_meetings(text: str, place_start: int) -> bool:
+    """Whether the sentence names the place as another meeting's: one prepared for, or one
+    cited after the verb of holding ("held in Beijing, 13 years after China hosted … in
+    Shanghai")."""
+    return prepared_for(text, place_start) or bool(
+        CITED.search(text, sentence_start(text, place_start), place_start)
+    )
+
+
 # How far after those words, within the sentence, the place may be named.
 _HELD_REACH = 160
 # A line break only wraps the sentence ("… the Commission (MRC) in" and "Luang Prabang" on the
@@ -75,7 +103,9 @@ _SENTENCE_END = re.compile(r"\.(?:\s|$)|\n[ \t]*\n|\n(?=[ \t]*[-•*\d])")
 # lets a smaller city be named.
 _PLACE_AFTER = (
     # (the word first, its boundary looked behind: the engine then skips to each "in")
-    r"{}(?<![A-Za-z]in)(?<![A-Za-z]at)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})"
+    r"{}(?<![A-Za-z]in)(?<![A-Za-z]at)\s+"
+    # "in the coastal city of Qingdao", "in the capital, Vientiane"
+    r"(?:the\s+(?:[a-z]+\s+)?(?:city|capital|town)(?:\s+of|,)\s+)?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})"
     # (the region may stand on the next line of a wrapped sentence)
     r"(?:,[^\S\n]*\n?[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}))?"
 )
@@ -257,9 +287,10 @@ def _named_after_held(text: str) -> list[re.Match[str]]:
         if CITED.search(text, sentence_start(text, held.start()), held.start()):
             continue
         stop = _SENTENCE_END.search(text, held.end(), held.end() + _HELD_REACH)
-        found.extend(
-            _IN_NAME.finditer(text, held.end(), stop.start() if stop else held.end() + _HELD_REACH)
+        named = _IN_NAME.finditer(
+            text, held.end(), stop.start() if stop else held.end() + _HELD_REACH
         )
+        found.extend(m for m in named if not _other_meetings(text, m.start("name")))
     return found
 
 

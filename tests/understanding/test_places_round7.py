@@ -1,0 +1,44 @@
+"""Round seven's place and online-meeting classes left by fields7 (tests/realmail/FAILURES.md,
+"Round seven fixes (places9)"), each in an invented text of the class's shape."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.reading.document import MailDocument
+from bot.understanding.extract import extract_message
+from bot.understanding.record import Extraction
+
+SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def _extract(body: str, subject: str = "") -> Extraction:
+    doc = MailDocument(
+        message_id="places9@example.org", subject=subject, sender=None, to=(), cc=(), date=SENT,
+        in_reply_to=None, references=(), authentication_results=(), text=body,
+    )  # fmt: skip
+    return extract_message(doc, default_tz="Asia/Bangkok")
+
+
+# A city of another meeting, or of a previous host, in the same story
+
+
+def test_the_city_of_the_meeting_prepared_for_is_not_this_ones() -> None:
+    meeting = _extract(
+        "Labour ministers to meet next week\n\n"
+        "Labour ministers of the region will meet in the port city of Da Nang on Monday to"
+        " agree on a joint statement.\n\n"
+        "The ministers' meeting is in preparation for the Leaders' Summit, \u201cWork for"
+        " Tomorrow\u201d, to be held in Hanoi in November.\n"
+    ).meeting
+    assert meeting.city is not None
+    assert meeting.city.value == "Da Nang"
+    assert meeting.city.confidence < 0.8
+
+
+def test_a_previous_hosts_city_is_cited_not_the_meetings() -> None:
+    meeting = _extract(
+        "The 15th Labour Forum opens on 3 May 2026, ten years after the Philippines hosted the"
+        " 5th Labour Forum in Manila.\n"
+    ).meeting
+    assert meeting.city is None
