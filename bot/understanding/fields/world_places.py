@@ -105,7 +105,8 @@ _PLACE_AFTER = (
     # (the word first, its boundary looked behind: the engine then skips to each "in")
     r"{}(?<![A-Za-z]in)(?<![A-Za-z]at)\s+"
     # "in the coastal city of Qingdao", "in the capital, Vientiane"
-    r"(?:the\s+(?:[a-z]+\s+)?(?:city|capital|town)(?:\s+of|,)\s+)?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})"
+    r"(?:the\s+(?:[a-z]+\s+)?(?:city|capital|town)(?:\s+of|,)\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})"
     # (the region may stand on the next line of a wrapped sentence)
     r"(?:,[^\S\n]*\n?[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}))?"
 )
