@@ -40,16 +40,19 @@ SIDE_TRIP = r"study\s+(?:visit|tour)|field\s+(?:trip|visit)|site\s+visit|excursi
 HELD_PARTICIPLE = r"held|convened|organi[sz]ed|hosted|conducted"
 HELD = rf"{HELD_PARTICIPLE}|take[sn]?\s+place|taking\s+place|took\s+place|convene[ds]?"
 
-# Another meeting this one prepares for or leads up to, named with where it "is to be held":
-# "in preparation for the leaders' meeting … to be held in Beijing", "ahead of the Summit which
-# will be held in Lima"; the verb is the other meeting's, attributive, not this one's.
-PREPARES_FOR = (
+# Another meeting this one prepares for, follows or leads up to: "in preparation for the leaders'
+# meeting …", "following the 12th Senior Officials' Meeting (SLOM), …"; the place its name is
+# "held in" is that meeting's (bot.understanding.fields.world_places.other_meetings_place).
+OTHER_MEETING_BEFORE = (
     r"(?i:\b(?:in\s+preparation\s+for|preparatory\s+to|(?:to\s+)?prepare\s+for|ahead\s+of"
-    r"|in\s+the\s+run[\s-]up\s+to|leading\s+up\s+to|in\s+the\s+lead[\s-]up\s+to)\b)"
+    r"|in\s+the\s+(?:run|lead)[\s-]up\s+to|leading\s+up\s+to|following|after|preceded\s+by"
+    r"|followed\s+by)\b)"
 )
+# The verb of holding that belongs to the meeting named before it: "… to be held in", "…, held
+# in May 2016 in", "… which will be held at".
 HELD_ATTRIBUTIVE = (
-    rf"(?i:\b(?:to\s+be|(?:which|that)\s+(?:will|is\s+to|is\s+going\s+to)\s+be)\s+"
-    rf"(?:{HELD_PARTICIPLE})\s+(?:in|at)\s+$)"
+    r"(?i:(?:,?\s+to\s+be|,?\s+(?:which|that)\s+(?:will\s+be|is\s+to\s+be|was|were|had\s+been)|,)"
+    rf"\s+(?:{HELD_PARTICIPLE})(?:\s+(?:on|in)\s+[^,.;:]{{1,25}}?)?\s+(?:in|at)\s+)"
 )
 
 # What a report says happened, beside the words of holding a meeting: "presided over the

@@ -42,3 +42,25 @@ def test_a_previous_hosts_city_is_cited_not_the_meetings() -> None:
         " 5th Labour Forum in Manila.\n"
     ).meeting
     assert meeting.city is None
+
+
+def test_the_city_of_a_meeting_followed_held_in_a_month_is_that_meetings() -> None:
+    meeting = _extract(
+        "The Deputy Minister opened the 9th Regional Labour Inspection Meeting yesterday at the"
+        " Riverside Hotel.\n\n"
+        "\"We build on the work done following the 4th Senior Officials' Meeting (SOM),\n"
+        'held in March 2026 in Phnom Penh, Cambodia," she said.\n'
+    ).meeting
+    assert meeting.city is None or meeting.city.value != "Phnom Penh"
+    assert meeting.venue is not None
+    assert meeting.venue.value.endswith("Riverside Hotel")
+
+
+def test_a_persons_post_at_a_ministry_is_no_venue() -> None:
+    meeting = _extract(
+        "The Director-General at the Ministry of Labour spoke at the opening of the Skills"
+        " Forum yesterday, at the Lakeside Hotel.\n"
+    ).meeting
+    assert meeting.venue is not None
+    assert "Lakeside Hotel" in meeting.venue.value
+    assert "Ministry" not in meeting.venue.value

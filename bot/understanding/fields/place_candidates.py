@@ -263,7 +263,7 @@ def _at_buildings(text: MessageText) -> list[Candidate]:
     found = []
     for match in AT_NAME.finditer(text.plain):
         name = NAME_WORDS.match(text.plain, match.end())
-        if name is None:
+        if name is None or _POST_AT.search(text.plain, max(0, match.start() - 30), match.start()):
             continue
         # "at the Asian Development Bank in Manila on 3-5 May": a body's seat in its city
         in_city = _IN_CITY_NEXT.match(text.plain, name.end())
@@ -274,6 +274,12 @@ def _at_buildings(text: MessageText) -> list[Candidate]:
     return found
 
 
+# "the Permanent Secretary at the Ministry of Home Affairs": where a person works, not a venue.
+_POST_AT = re.compile(
+    r"(?i:\b(?:secretary|director|minister|officer|head|chief|manager|advis[eo]r|specialist"
+    r"|professor|lecturer|researcher|official|counsell?or|ambassador|coordinator|consultant)"
+    r"(?:-general)?)[^\S\n]+\Z"
+)
 _IN_CITY_NEXT = re.compile(r"(?<=\s)in\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
 
 

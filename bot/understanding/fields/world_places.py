@@ -71,18 +71,21 @@ CITED = re.compile(
     r"(?i:\b(?:previous(?:ly)?|preceding|last|formerly|(?:years?|decades?)\s+(?:after|since))\b)"
     r"|ครั้งที่ผ่านมา|ครั้งก่อน"
 )
-_PREPARES_FOR = re.compile(cues.PREPARES_FOR)
-_HELD_ATTRIBUTIVE = re.compile(cues.HELD_ATTRIBUTIVE)
-_ATTRIBUTIVE_REACH = 40
+# "<cue> the <name> <meeting noun> (SHORT), “<Theme>”, to be held in": no comma before the
+# meeting noun, so that "Following the opening, the meeting, held at …" stays this meeting's.
+_OTHER_MEETING = re.compile(
+    rf"{cues.OTHER_MEETING_BEFORE}\s+[^.;,]{{0,100}}?\b(?i:{MEETING_NOUNS})\b"
+    r"(?:\s*\([^()]{1,20}\))?(?:,?\s*[“\"][^”\"]{1,100}[”\"])?"
+    rf"{cues.HELD_ATTRIBUTIVE}\Z"
+)
 
 
 def prepared_for(text: str, place_start: int) -> bool:
     """Whether the place at `place_start` is another meeting's, one the sentence says this one
-    prepares for or comes ahead of ("in preparation for the leaders' meeting … to be held in
-    Beijing"): the verb of holding right before it is that meeting's, not the sentence's."""
-    if not _HELD_ATTRIBUTIVE.search(text, max(0, place_start - _ATTRIBUTIVE_REACH), place_start):
-        return False
-    return _PREPARES_FOR.search(text, sentence_start(text, place_start), place_start) is not None
+    prepares for or follows ("in preparation for the leaders' meeting … to be held in Beijing",
+    "following the 12th … Meeting (SLOM), held in May 2016 in Vientiane"): the verb of holding
+    right before it is that meeting's, not the sentence's."""
+    return _OTHER_MEETING.search(text, sentence_start(text, place_start), place_start) is not None
 
 
 def _other_meetings(text: str, place_start: int) -> bool:
