@@ -64,3 +64,22 @@ def test_a_persons_post_at_a_ministry_is_no_venue() -> None:
     assert meeting.venue is not None
     assert "Lakeside Hotel" in meeting.venue.value
     assert "Ministry" not in meeting.venue.value
+
+
+def test_two_cities_held_in_with_nothing_to_tell_them_apart_are_under_review() -> None:
+    meeting = _extract(
+        "The Skills Dialogue will be held at the Grand Hotel in Bangkok.\n\n"
+        "The Youth Employment Dialogue will be held in Hanoi.\n"
+    ).meeting
+    assert meeting.city is not None
+    assert meeting.city.confidence < 0.8
+
+
+def test_one_city_said_twice_stays_sure() -> None:
+    meeting = _extract(
+        "The Skills Dialogue will be held at the Grand Hotel in Bangkok.\n\n"
+        "Its closing session will be held in Bangkok too.\n"
+    ).meeting
+    assert meeting.city is not None
+    assert meeting.city.value == "Bangkok"
+    assert meeting.city.confidence >= 0.8

@@ -66,7 +66,38 @@ def find_place(text: MessageText) -> Place:
         place = Place(None, place.city, place.country, labelled=False)
     elif place.venue is None and place.city is not None:
         place = replace(place, venue=_venue_in_the_same_city(text, scored, best, place.city.value))
-    return _held_in(text, place)
+    return _held_in(text, _doubt_competing(text, scored, best, place))
+
+
+# Two phrases as strong as each other naming two cities: which is the meeting's is a guess.
+COMPETING_CONFIDENCE = 0.75
+
+
+def _doubt_competing(
+    text: MessageText, scored: list[Candidate], best: Candidate, place: Place
+) -> Place:
+    """The place under review when another phrase, said as directly, names another city ("will
+    be held in Bangkok" and, further on, "to be held in Hanoi"): nothing ties either to this
+    meeting rather than another (a "Venue:" label does)."""
+    if best.labelled or place.city is None or place.city.confidence < REVIEW_AT:
+        return place
+    for candidate in scored:
+        if candidate is best or candidate.score < best.score:
+            continue
+        named = find_places(text.plain, candidate.start, candidate.end)
+        cities = [p.name for p in named if p.is_city]
+        other = next((c for c in cities if c != place.city.value), None)
+        if other is not None and place.city.value not in cities:
+            why = f'another phrase as direct names another city, "{other}"'
+            venue, city, country = (
+                _doubted(v, COMPETING_CONFIDENCE, why)
+                for v in (place.venue, place.city, place.country)
+            )
+            return replace(place, venue=venue, city=city, country=country)
+    return place
+
+
+REVIEW_AT = 0.8
 
 
 def _venue_in_the_same_city(
