@@ -83,3 +83,41 @@ def test_one_city_said_twice_stays_sure() -> None:
     assert meeting.city is not None
     assert meeting.city.value == "Bangkok"
     assert meeting.city.confidence >= 0.8
+
+
+# Online meetings: a meeting ID typed on a keypad, a table's cells
+
+
+def _ids(body: str) -> list[tuple[str | None, str | None]]:
+    return [(s.meeting_id, s.passcode) for s in _extract(body).meeting.online_meetings]
+
+
+def test_a_zoom_id_typed_on_the_keypad_is_the_meetings() -> None:
+    assert _ids(
+        "The board meets by Zoom on 7 May 2026 at 10:00. To join by phone, dial +1 646 558"
+        " 8656.\nMeeting ID# 812 3456 7890# followed by the pound (#) key\n"
+    ) == [("81234567890", None)]
+    assert _ids("Join by Zoom.\nDial-in: +1 646 558 8656, Meeting ID: 812 3456 7890 #\n") == [
+        ("81234567890", None)
+    ]
+
+
+def test_a_webex_access_code_closed_by_hash_is_the_meetings() -> None:
+    assert _ids("Join the Webex meeting by phone.\nAccess code: 2634 123 4567#\n") == [
+        ("26341234567", None)
+    ]
+
+
+def test_a_teams_phone_conference_id_stays_the_bridges() -> None:
+    ids = _ids(
+        "Join on Microsoft Teams: https://teams.microsoft.com/l/meetup-join/19%3ameeting_ab"
+        "%40thread.v2/0\nMeeting ID: 245 678 901 234\nPasscode: Xy7abc\n"
+        "Phone conference ID: 618 204 937#\n"
+    )
+    assert ids == [("245678901234", "Xy7abc")]
+
+
+def test_an_id_and_passcode_in_a_tables_cells() -> None:
+    assert _ids("Platform | Zoom\nMeeting ID | 812 3456 7890\nPasscode | 482913\n") == [
+        ("81234567890", "482913")
+    ]

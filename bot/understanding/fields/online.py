@@ -42,13 +42,16 @@ _MEETING_ID = prefiltered(
     ["meeting", "webinar", "conference", "event", "access", "id", "หมายเลข", "รหัส"],
     r"(?:(?:meeting|webinar|conference|event)\s*(?:id|number|no\.?)"
     r"|access\s+code|(?:id|หมายเลข|รหัส)\s*(?:ห้อง)?(?:การ)?ประชุม|\bid\b)"
-    r"(?:\s*\([^)\n]{0,30}\))?\s*[:：]?\s*(?P<id>\d[\d \-]{7,18}\d)",
+    # "Meeting ID: …", a keypad's "Meeting ID# …", a table's "Meeting ID | …"
+    r"(?:\s*\([^)\n]{0,30}\))?\s*[:：#|]?\s*(?P<id>\d[\d \-]{7,18}\d)",
 )
 _PASSCODE = prefiltered(
     ["pass", "meeting", "รหัสผ่าน", "pwd", "pin"],
     r"(?:pass\s*code|(?:meeting\s+)?password|รหัสผ่าน|\bpwd\b|\bpin\b)"
-    r"(?:\s*[:：]\s*|\s+is\s+|\s+)(?P<code>[a-z0-9@#$%^&*!?._+=-]{4,32})",
+    r"(?:\s*[:：|]\s*|\s+is\s+|\s+)(?P<code>[a-z0-9@#$%^&*!?._+=-]{4,32})",
 )
+# The label of a telephone bridge's own number, not the meeting's.
+_BRIDGE_ID = re.compile(r"conference|\bid\b|หมายเลข|รหัส")
 _ID_IN_URL = re.compile(r"/(?:j|w|s|wc/join|my)/(\d{9,11})\b")
 _LABELS: tuple[tuple[SessionLabel, re.Pattern[str]], ...] = (
     (SessionLabel.DRY_RUN, re.compile(cues.DRY_RUN, re.IGNORECASE)),
@@ -136,8 +139,11 @@ def _anchors(text: MessageText) -> list[tuple[int, int, str, str]]:
     # Keyword patterns run over the lower-case text; a passcode is taken as written.
     for match in _MEETING_ID.finditer(text.lower):
         digits = re.sub(r"\D", "", match.group("id"))
-        if _keyed_on_phone(text, match.end("id")):
-            continue  # Teams' "Phone conference ID: 618 204 937#" is the telephone bridge's
+        if _keyed_on_phone(text, match.end("id")) and _BRIDGE_ID.match(match.group(0)):
+            # Teams' "Phone conference ID: 618 204 937#" is the telephone bridge's; Zoom's
+            # "Meeting ID: 812 3456 7890 #" or Webex's "Access code: … #" is the meeting's,
+            # typed on the keypad to join by phone
+            continue
         if 9 <= len(digits) <= 13 and not _inside_url(found, match.start("id")):
             found.append((match.start(), match.end(), "id", digits))
     for match in _PASSCODE.finditer(text.lower):
@@ -150,7 +156,11 @@ def _anchors(text: MessageText) -> list[tuple[int, int, str, str]]:
 def _keyed_on_phone(text: MessageText, end: int) -> bool:
     """Whether the number or code ending at `end` is typed on a telephone's keypad, closed
     by "#": a dial-in PIN or conference ID, not the link's."""
-    return text.plain[end - 1 : end + 1].find("#") >= 0
+    return _KEYPAD_END.match(text.plain, end) is not None or text.plain[end - 1 : end] == "#"
+
+
+# "618 204 937#", "812 3456 7890 #", a keypad's "(#)" or "followed by #/the pound key"
+_KEYPAD_END = re.compile(r"[^\S\n]?#|[^\S\n]*(?i:followed\s+by\s+(?:the\s+)?(?:#|pound|hash))")
 
 
 def _inside_url(found: list[tuple[int, int, str, str]], position: int) -> bool:
