@@ -121,3 +121,25 @@ def test_an_id_and_passcode_in_a_tables_cells() -> None:
     assert _ids("Platform | Zoom\nMeeting ID | 812 3456 7890\nPasscode | 482913\n") == [
         ("81234567890", "482913")
     ]
+
+
+# Delegates: per State, and totals over all countries
+
+
+def test_government_delegates_per_state_are_asked_of_each() -> None:
+    delegates = _extract(
+        "The Regional Meeting is composed of two Government delegates per State and of the"
+        " Employers' and Workers' delegates. Governments are invited to send their"
+        " credentials.\n"
+    ).meeting.delegates_requested
+    assert delegates is not None
+    assert delegates.value == 2
+    assert delegates.confidence >= 0.8
+
+
+def test_participants_from_several_countries_are_a_total() -> None:
+    delegates = _extract(
+        "The training course with 18 participants from six member countries opens on 4 May"
+        " 2026.\n"
+    ).meeting.delegates_requested
+    assert delegates is None

@@ -92,9 +92,9 @@ _THAI_REQUEST = re.compile(r"(?:มอบหมาย|ส่ง|เสนอช�
 _HEAD_PLUS = re.compile(r"\((?P<a>\d)\s*\+\s*(?P<b>\d)\)")
 # Words near a count that say it is per country or agency, i.e. what we are asked to send.
 _PER_COUNTRY = re.compile(
-    r"per\s+(?:AMS|country|Member\s+State|delegation|agency|ministry)"
+    r"per\s+(?:AMS|country|(?:Member\s+)?State|delegation|agency|ministry)"
     # "from every participating country", "each member economy"
-    r"|(?:each|every)\s+(?:participating\s+|member\s+)?(?:AMS|country|Member\s+State|delegation"
+    r"|(?:each|every)\s+(?:participating\s+|member\s+)?(?:AMS|country|(?:Member\s+)?State|delegation"
     r"|agency|ministry|economy|government)|from\s+(?:each|every)|AMS\b|Member\s+States?"
     r"|หน่วยงานละ|หน่วยละ|ประเทศละ|กรมละ|ส่วนราชการละ|แห่งละ|องค์กรละ|สถาบันละ|สหกรณ์ละ",
     re.IGNORECASE,
@@ -135,6 +135,15 @@ _TEAM_REACH = 60
 _PER_THING = re.compile(
     r"\s*(?:per|each|in\s+each|for\s+each)\s+(?:[\w-]+\s+)?(?:forms?|rooms?|tables?|vehicles?"
     r"|cars?|households?|slots?|tickets?|accounts?)\b",
+    re.IGNORECASE,
+)
+# "18 participants from six GMS countries", "40 delegates from 12 States": a total over all of
+# them, not what each is asked to send.
+_OVER_COUNTRIES = re.compile(
+    r"\s+(?:from|of|representing)\s+(?:the\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|several|many|various)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:countries|States|economies|nations|member\s+states)\b"
+    r"|\s+จาก\s*(?:\d{1,3}|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)\s*ประเทศ",
     re.IGNORECASE,
 )
 # A count is trusted (at or above the review threshold) only with words of a request or of
@@ -188,6 +197,7 @@ def _team_or_report(text: MessageText, start: int, end: int) -> bool:
         _TEAM.search(text.plain, clause_start, start) is not None
         or _REPORTED.search(text.plain[end : end + 60]) is not None
         or _PER_THING.match(text.plain, end) is not None
+        or _OVER_COUNTRIES.match(text.plain, end) is not None
     )
 
 
