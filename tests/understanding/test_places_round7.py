@@ -139,7 +139,29 @@ def test_government_delegates_per_state_are_asked_of_each() -> None:
 
 def test_participants_from_several_countries_are_a_total() -> None:
     delegates = _extract(
-        "The training course with 18 participants from six member countries opens on 4 May"
-        " 2026.\n"
+        "The training course with 18 participants from six member countries opens on 4 May 2026.\n"
     ).meeting.delegates_requested
     assert delegates is None
+
+
+# A venue's address under it; a letterhead is not the venue
+
+
+def test_the_city_of_the_address_under_the_venue_is_the_meetings_under_review() -> None:
+    meeting = _extract(
+        "Practical information\n\nThe Forum on Labour Statistics will be held at the Riverside"
+        " Conference Centre:\n\n14, rue des Lilas\n69002 Lyon, France\n+33 4 00 00 00 00\n"
+    ).meeting
+    assert meeting.city is not None
+    assert meeting.city.value == "Lyon"
+    assert meeting.city.confidence < 0.8
+    assert meeting.country is not None
+    assert meeting.country.value == "France"
+
+
+def test_a_city_in_the_signature_under_a_sentence_is_not_the_venues() -> None:
+    meeting = _extract(
+        "The Forum on Labour Statistics will be held at the Riverside Conference Centre.\n\n"
+        "Secretariat\n14, rue des Lilas\n69002 Lyon, France\n"
+    ).meeting
+    assert meeting.city is None or meeting.city.confidence < 0.8

@@ -66,7 +66,51 @@ def find_place(text: MessageText) -> Place:
         place = Place(None, place.city, place.country, labelled=False)
     elif place.venue is None and place.city is not None:
         place = replace(place, venue=_venue_in_the_same_city(text, scored, best, place.city.value))
+    elif place.city is None:
+        place = _city_in_address_below(text, best, place)
     return _held_in(text, _doubt_competing(text, scored, best, place))
+
+
+# "… will be held at the OECD Conference Centre:" and its address on the lines below.
+_ADDRESS_FOLLOWS = re.compile(r"[^\S\n]*:[^\S\n]*\n")
+_ADDRESS_LINES = re.compile(r"(?:[^\S\n]*\n)?(?:[^\n]*\S[^\n]*\n(?:[^\S\n]*\n)?){1,4}")
+# An address names where a building stands; the venue's name said before it, it is the
+# venue's, but an address is weak evidence (a sender's may stand just as near).
+ADDRESS_CITY_CONFIDENCE = 0.75
+
+
+def _city_in_address_below(text: MessageText, best: Candidate, place: Place) -> Place:
+    """The city of the address a place phrase introduces with a colon ("… will be held at the
+    OECD Conference Centre:" over "2, rue André Pascal / 75016 Paris, France")."""
+    colon = _ADDRESS_FOLLOWS.match(text.plain, best.end)
+    if colon is None:
+        return place
+    block = _ADDRESS_LINES.match(text.plain, colon.end())
+    if block is None:
+        return place
+    named = find_places(text.plain, block.start(), block.end())
+    listed = next((p.name for p in named if p.is_city), None)
+    world = (
+        None
+        if listed
+        else next(
+            filter(None, (_world_city(line, None) for line in block.group(0).splitlines())),
+            None,
+        )
+    )
+    city = listed or (world.city if world else None)
+    if city is None:
+        return place
+    country = next((p.name for p in named if not p.is_city), None) or (
+        world.country if world else country_of_city(city)
+    )
+    source = text.snippet(best.start, block.end())
+    why = "named in the address written under the venue"
+    found = Extracted(city, source, ADDRESS_CITY_CONFIDENCE, (why,))
+    in_country = (
+        Extracted(country, source, ADDRESS_CITY_CONFIDENCE, (why,)) if country else place.country
+    )
+    return replace(place, city=found, country=place.country or in_country)
 
 
 # Two phrases as strong as each other naming two cities: which is the meeting's is a guess.
