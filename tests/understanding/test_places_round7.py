@@ -165,3 +165,12 @@ def test_a_city_in_the_signature_under_a_sentence_is_not_the_venues() -> None:
         "Secretariat\n14, rue des Lilas\n69002 Lyon, France\n"
     ).meeting
     assert meeting.city is None or meeting.city.confidence < 0.8
+
+
+def test_a_royal_dedication_after_a_thai_building_is_its_name() -> None:
+    venue = _extract(
+        "การประชุมวิชาการด้านแรงงาน จะจัดขึ้นระหว่างวันที่ 14-16 พฤษภาคม 2569 ณ อาคารนิทรรศการ\n"
+        "เฉลิมพระเกียรติ 6 รอบพระชนมพรรษา และในช่วงเวลาเดียวกันจะมีการประชุมอื่นด้วย\n"
+    ).meeting.venue
+    assert venue is not None
+    assert venue.value.replace(" ", "") == "อาคารนิทรรศการเฉลิมพระเกียรติ6รอบพระชนมพรรษา"

@@ -65,6 +65,8 @@ _ABBREVIATION = re.compile(r"[ก-๙]{1,3}\.?|\.")
 # place that has its name: "ศาลากลางจังหวัด นายสมชาย …").
 _BARE_ROOM = re.compile(r"ห้อง(?:ประชุม)?|หอประชุม|อาคาร|ตึก")
 _THAI = re.compile(r"[ก-๙]")
+# A royal dedication written after a building's name, over its own words.
+_ROYAL = re.compile(r"เฉลิมพระเกียรติ|รอบพระชนมพรรษา|พระชนมพรรษา|(?:ใน)?วโรกาส")
 MAX_THAI_PLACE_CHARS = 160
 # "โรงแรม ดิ เอเมอรัลด์", "ห้องประชุมบุญชู โรจนเสถียร": a name goes on over a few short words.
 MAX_NAME_REST_WORDS = 2
@@ -90,7 +92,10 @@ def thai_place_end(text: MessageText, start: int) -> int:
         if _PERSON.match(word) and not bare_room:
             break
         bare_room = _BARE_ROOM.fullmatch(word) is not None
-        if _PLACE_NOUN.match(word):
+        if _ROYAL.match(word):
+            # "ศูนย์ประชุม… เฉลิมพระเกียรติ 7 รอบพระชนมพรรษา": a dedication is the name's
+            rest_words = 0
+        elif _PLACE_NOUN.match(word):
             # a country or province glued to its name ends the name: what follows is no part
             # of it ("… สาธารณรัฐสิงคโปร์ ในการนี้ …")
             named_region = (region := _REGION.match(word)) is not None and region.end() < len(word)
