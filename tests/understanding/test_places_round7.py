@@ -174,3 +174,25 @@ def test_a_royal_dedication_after_a_thai_building_is_its_name() -> None:
     ).meeting.venue
     assert venue is not None
     assert venue.value.replace(" ", "") == "อาคารนิทรรศการเฉลิมพระเกียรติ6รอบพระชนมพรรษา"
+
+
+# Mode
+
+
+def test_a_computer_with_internet_to_take_part_says_virtual() -> None:
+    mode = _extract(
+        "Joining instructions\n\nAfter registering you will receive your personal agenda for"
+        " the Data Colocation Week, 12-14 May 2026. To take part, you will need a computer with"
+        " internet access, a headset and a microphone.\n"
+    ).meeting.mode
+    assert mode is not None
+    assert mode.value.value == "virtual"
+
+
+def test_a_room_beside_the_computer_makes_it_hybrid_or_in_person_not_virtual() -> None:
+    mode = _extract(
+        "The Data Colocation Week, 12-14 May 2026, will be held at the Grand Hotel in Bangkok."
+        " Remote participants will need a computer with internet access.\n"
+    ).meeting.mode
+    assert mode is not None
+    assert mode.value.value != "virtual"

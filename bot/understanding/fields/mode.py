@@ -54,7 +54,7 @@ _VIRTUAL = prefiltered(
     [
         *("virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"),
         *("fully", "entirely", "wholly", "remote", "tele", "vdo", "zoom", "webex", "join"),
-        "platform",
+        *("platform", "need", "คอมพิวเตอร์", "อุปกรณ์"),
     ],
     # (not a thing shown online beside the meeting: "virtual posters", "a virtual tour")
     rf"\bvirtual(?:ly)?\b(?!\s+(?:{_VIRTUAL_THINGS})\b)|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum"
@@ -79,7 +79,12 @@ _VIRTUAL = prefiltered(
     r"|(?:microsoft\s+|ms\s+|cisco\s+|google\s+)?(?:zoom|webex|teams|meet))"
     # "ผ่านโปรแกรม Zoom", however the word before the platform is spelt
     r"|ผ่าน\S{0,12}\s*(?:zoom|webex|microsoft\s+teams|google\s+meet)\b"
-    r"|ประชุมออนไลน์|รูปแบบออนไลน์|ประชุมทางไกล",
+    r"|ประชุมออนไลน์|รูปแบบออนไลน์|ประชุมทางไกล"
+    # "To fully participate, you will need a computer with internet access, a speaker and a
+    # microphone": each attends from a screen
+    r"|\bneed\s+(?:a\s+)?(?:computer|laptop|pc|device|smartphone)\s+with\s+(?:an?\s+)?"
+    r"(?:stable\s+|good\s+|reliable\s+)?(?:internet|broadband|webcam|camera)"
+    r"|(?:คอมพิวเตอร์|อุปกรณ์)[^\n]{0,30}?(?:เชื่อมต่อ|ต่อ)\s*(?:อินเทอร์เน็ต|อินเตอร์เน็ต)",
 )
 # A desk at the venue: "on-site registration will begin at 8:00", "in-person payment" say
 # nothing of how the meeting is held (a registration page names them whatever its mode).
