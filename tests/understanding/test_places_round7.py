@@ -196,3 +196,12 @@ def test_a_room_beside_the_computer_makes_it_hybrid_or_in_person_not_virtual() -
     ).meeting.mode
     assert mode is not None
     assert mode.value.value != "virtual"
+
+
+def test_a_thai_clause_between_the_days_and_a_city_is_no_heading() -> None:
+    meeting = _extract(
+        "โรงเรียนเลื่อนการเปิดภาคเรียน เนื่องจากการประชุมสุดยอดจัดขึ้นระหว่างวันที่ 2\n"
+        "ถึง 4 พฤศจิกายน 2569 ที่ประกาศวันหยุดพิเศษ\n"
+        "วันที่ 4-5 พฤศจิกายน 2569 เฉพาะเชียงใหม่และลำพูน\n"
+    ).meeting
+    assert meeting.city is None or meeting.city.value != "Chiang Mai"

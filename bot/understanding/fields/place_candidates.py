@@ -149,7 +149,12 @@ def _headings(text: MessageText) -> list[Candidate]:
             continue  # "10 August, Kathmandu: The session …": a story's dateline, not a heading
         if _THAI_AT_NEXT.match(text.plain, item.span[1]):
             continue  # "… 2569 ณ โรงแรม …": a Thai sentence's place, read where ณ stands
-        if line_end - line_start <= 120 and find_places(text.plain, item.span[1], line_end):
+        named = find_places(text.plain, item.span[1], line_end)
+        if named and _THAI_WORDS_BETWEEN.search(text.plain, item.span[1], named[0].start):
+            # "วันที่ 4-5 พฤศจิกายน 2562 เฉพาะกรุงเทพฯและนนทบุรี": a Thai clause between the days
+            # and the place, a sentence's line, not a heading's place
+            continue
+        if line_end - line_start <= 120 and named:
             # the line's next sentence is none of the heading's: "… Hotel. Sri Lanka chairs."
             full_stop = _NEXT_SENTENCE.search(text.plain, item.span[1], line_end)
             # A line cut from running prose is no heading: a date and a place in a sentence,
@@ -182,6 +187,8 @@ def _inside_paragraph(text: MessageText, line_start: int, line_end: int) -> bool
     return line_start > 0 and text.wraps_at(line_start - 1) and text.wraps_at(line_end)
 
 
+# Thai words other than those that name a place ("ณ", "จังหวัด", "กรุง").
+_THAI_WORDS_BETWEEN = re.compile(r"(?<![ก-๙])(?!ณ|ที่|จังหวัด|จ\.|กรุง|เมือง|นคร|ประเทศ)[ก-๙]{2,}")
 _NEXT_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[^\S\n]+(?=[A-Z])")
 _THAI_AT_NEXT = re.compile(rf"[^\S\n]*(?:{THAI_AT.pattern})")
 _DATELINE_AFTER_DATE = re.compile(
