@@ -158,7 +158,7 @@ _ACRONYM_END = re.compile(r"(?<![\w-])[A-Z]{2,}[ \t]*$")
 _CAPS_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]*$")
 # What follows a day: a range's other end, then its month ("16 – 18 DECEMBER", "8 and 9 May").
 _DAY_RANGE_END = re.compile(
-    r"[ \t]*(?:(?:[-–—]|to\b|and\b|&)[ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t]*)?,?[ \t]*([A-Za-z]+)",
+    r"[ \t]*+(?:(?:[-–—]|to\b|and\b|&)[ \t]*+\d{1,2}(?:st|nd|rd|th)?[ \t]*+)?,?[ \t]*+([A-Za-z]+)",
     re.IGNORECASE,
 )
 
