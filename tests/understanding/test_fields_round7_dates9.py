@@ -1,5 +1,6 @@
 """Round seven's date classes left by dates8 (tests/realmail/FAILURES.md), each in an invented
-text of the class's shape: a Thai month's name misspelt in the source."""
+text of the class's shape: a Thai month's name misspelt in the source, a meeting's hour
+written apart from its day."""
 
 from __future__ import annotations
 
@@ -73,3 +74,80 @@ def test_a_sitting_in_a_misspelt_month_is_the_meeting_not_the_session_it_falls_i
     assert meeting.start is not None
     assert meeting.start.value == dt.datetime(2026, 5, 12, 9, 0, tzinfo=meeting.start.value.tzinfo)
     assert meeting.start.confidence < 0.8
+
+
+def _start(body: str, subject: str = "") -> tuple[object, float, str]:
+    meeting = _extract(body, subject).meeting
+    assert meeting.start is not None
+    return meeting.start.value, meeting.start.confidence, meeting.start.source
+
+
+def test_the_hour_later_in_the_days_own_sentence_is_the_meetings_under_review() -> None:
+    value, confidence, source = _start(
+        "Notice is hereby given that the annual general meeting of the Example Growers'"
+        " Cooperative will be held on Thursday, 14 May 2026, at the cooperative's hall, 12 Mill"
+        " Road, Example Town Distt. Example at 10.30 a.m. to transact the following business.\n"
+    )
+    assert isinstance(value, dt.datetime)
+    assert (value.date(), value.hour, value.minute) == (dt.date(2026, 5, 14), 10, 30)
+    assert confidence < 0.8
+    assert "10.30 a.m." in source
+
+
+def test_an_hour_after_another_events_words_in_the_sentence_is_not_the_meetings() -> None:
+    value, _, _ = _start(
+        "The annual general meeting of the Example Growers' Cooperative will be held on"
+        " Thursday, 14 May 2026 at the cooperative's hall; registration of members opens at"
+        " 8.30 a.m.\n"
+    )
+    assert value == dt.date(2026, 5, 14)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will hold the vote in a Zoom meeting at 6:30 pm tomorrow (link below).",
+        "พรุ่งนี้ เวลา 18.30 น. จะมีการประชุมทางระบบ Zoom เพื่อลงมติ",
+    ],
+)
+def test_an_hour_beside_tomorrow_is_the_hour_of_the_day_tomorrow_names(sentence: str) -> None:
+    heading = "Special members' meeting tomorrow, Friday 3/4"
+    value, confidence, _ = _start(f"{heading}\n\n{sentence}\n", subject=heading)
+    assert isinstance(value, dt.datetime)
+    assert (value.date(), value.hour, value.minute) == (dt.date(2026, 4, 3), 18, 30)
+    assert confidence < 0.8
+
+
+def test_an_hour_beside_today_is_not_joined_to_tomorrows_meeting() -> None:
+    value, _, _ = _start(
+        "Office hours today are 9:00 to 12:00.\nThe members' meeting will be held tomorrow,"
+        " Friday 3 April 2026, in the main hall.\n"
+    )
+    assert value == dt.date(2026, 4, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "hour"),
+    [
+        ("The forum will start at 9.00 am sharp; please be seated by then.", 9),
+        ("การประชุมจะเริ่มประชุมเวลา 13.30 น. ขอให้ผู้เข้าร่วมมาถึงก่อนเวลา", 13),
+    ],
+)
+def test_a_start_hour_written_without_a_day_joins_the_meetings_only_day(
+    line: str, hour: int
+) -> None:
+    value, confidence, _ = _start(
+        "The Example Forum on Skills will be held on Thursday 14 May 2026 at the Example Centre,"
+        f" Kuala Lumpur.\n\nParticipants are asked to arrive early.\n\n{line}\n"
+    )
+    assert isinstance(value, dt.datetime)
+    assert (value.date(), value.hour) == (dt.date(2026, 5, 14), hour)
+    assert confidence < 0.8
+
+
+def test_two_start_hours_without_a_day_leave_the_day_without_one() -> None:
+    value, _, _ = _start(
+        "The Example Forum on Skills will be held on Thursday 14 May 2026 at the Example Centre."
+        "\n\nThe morning panel will start at 9.00 am.\n\nThe youth panel will start at 2.00 pm.\n"
+    )
+    assert value == dt.date(2026, 5, 14)

@@ -32,6 +32,7 @@ from bot.understanding.fields.date_roles import (
     DateSignal,
     weigh,
 )
+from bot.understanding.fields.day_hours import JOINED_HOUR, joined_hour, single_day
 from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stated_last_day
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
@@ -144,14 +145,23 @@ def find_meeting_dates(
     if not isinstance(best.start, dt.datetime) and precise:
         best = max(precise, key=lambda t: scores[id(t)])
     best_key = id(best)  # the tallies' key, kept when the hour is joined below
-    hour_source = None
+    hour_source, hour_why = None, ""
     if not isinstance(best.start, dt.datetime) and (
         opening := _opening_hour(best, candidates, tallies)
     ):
         # "held from 9 to 13 October" and "will commence at 10:30 on Monday, 9 October": the
         # range's first day has its hour in another sentence
         hour_source = text.snippet(*opening.span)
+        hour_why = "the first day's hour from another sentence"
         best = replace(best, start=opening.start, tz=opening.tz, reasons=opening.reasons)
+    elif (day := single_day(best)) is not None and (
+        joined := joined_hour(
+            text, day, best.span, reference.astimezone(tzinfo_of(default_tz)).date()
+        )
+    ):
+        hour_source, hour_why = text.snippet(*joined[0].span), joined[1]
+        at = dt.datetime.combine(day, joined[0].start, tzinfo=tzinfo_of(default_tz))
+        best = replace(best, start=at, tz=None, confidence=min(best.confidence, JOINED_HOUR))
     zone, zone_confidence = _zone(best, default_tz, city, country)
     if zone is None and (written := written_iana_zone(text.plain)) is not None:
         # "2-5 March 2021 / Chiang Mai, Thailand (ONLINE) / Asia/Bangkok timezone"
@@ -161,7 +171,7 @@ def find_meeting_dates(
     reasons = (*best.reasons, *tallies[best_key].reasons())
     if hour_source is not None and hour_source != source:
         source = f"{source} … {hour_source}"
-        reasons = (*reasons, "the first day's hour from another sentence")
+        reasons = (*reasons, hour_why)
     first_day = day_of(best.start)
     last_day = (
         None
