@@ -151,3 +151,26 @@ def test_two_start_hours_without_a_day_leave_the_day_without_one() -> None:
         "\n\nThe morning panel will start at 9.00 am.\n\nThe youth panel will start at 2.00 pm.\n"
     )
     assert value == dt.date(2026, 5, 14)
+
+
+def test_the_start_hour_joins_the_only_day_when_that_day_is_a_desks() -> None:
+    value, confidence, source = _start(
+        "Example Forum on Skills: practical information\n\n"
+        "The registration desk will open at 8.00 am on Thursday 14 May 2026. Please bring an"
+        " identity card.\n\nThe Forum will start at 9.30 am sharp in Room 1.\n"
+    )
+    assert isinstance(value, dt.datetime)
+    assert (value.date(), value.hour, value.minute) == (dt.date(2026, 5, 14), 9, 30)
+    assert confidence < 0.8
+    assert "9.30 am" in source
+
+
+def test_the_start_hour_joins_no_day_when_the_text_gives_two() -> None:
+    meeting = _extract(
+        "Example Forum on Skills: practical information\n\n"
+        "The registration desk will open at 8.00 am on Thursday 14 May 2026 and at 8.30 am on"
+        " Friday 15 May 2026.\n\nThe Forum will start at 9.30 am sharp in Room 1.\n"
+    ).meeting
+    assert meeting.start is None or not (
+        isinstance(meeting.start.value, dt.datetime) and meeting.start.value.hour == 9
+    )

@@ -15,13 +15,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.understanding.fields.text import MessageText
 from bot.understanding.temporal.clocks import ClockReading, find_clocks
-from bot.understanding.temporal.types import Temporal, day_of
+from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
+from bot.understanding.temporal.zones import tzinfo_of
 
 # As sure as a start whose hour was joined to its day by position alone can be.
 JOINED_HOUR = 0.75
+# The day another event's (a desk's opening) and the hour said as the meeting's: a guess.
+ONLY_DAY = 0.6
+ONLY_DAY_REASON = "the text's only day, at the start hour written without a day"
 # How far after the day its sentence may still give the hour.
 _SENTENCE_REACH = 250
 # A sentence ends at a stop after a number or a long word, before a capital ("2008. The"), not
@@ -67,6 +72,35 @@ def joined_hour(
         near = _clocks_in(plain[start : m.end() + _DEICTIC_REACH], start, taken)
         if len(near) == 1:
             return near[0], f"the hour beside {m[0]!r}"
+    if (starting := _start_hour(plain, taken)) is not None:
+        return starting, "the meeting's start hour, written without a day"
+    return None
+
+
+def only_day_at_start_hour(
+    text: MessageText, candidates: Sequence[Temporal], default_tz: str
+) -> tuple[Temporal, Temporal, ClockReading] | None:
+    """The date written on the text's only day, and that day at the start hour written without
+    one ("The forum will start at 9.00 am") as the meeting's start, when none of the text's
+    dates is the meeting's (a desk opens on that day)."""
+    days = {(day_of(t.start), day_of(t.end or t.start)) for t in candidates}
+    if len(days) != 1 or (day := days.pop())[0] != day[1] or day[0] is None:
+        return None
+    clock = _start_hour(text.plain, [t.span for t in text.temporals])
+    if clock is None:
+        return None
+    first = min(candidates, key=lambda t: t.span)
+    at = dt.datetime.combine(day[0], clock.start, tzinfo=tzinfo_of(default_tz))
+    confidence = min(first.confidence, ONLY_DAY)
+    only = replace(
+        first, kind=TemporalKind.DATETIME, start=at, end=None, tz=None, confidence=confidence,
+        reasons=first.reasons,
+    )  # fmt: skip
+    return first, only, clock
+
+
+def _start_hour(plain: str, taken: Sequence[tuple[int, int]]) -> ClockReading | None:
+    """The one hour the text says the meeting starts at, with no day ("will start at 9.00")."""
     starts = {
         (c.start, c.span): c
         for m in _STARTS_AT.finditer(plain)
@@ -74,7 +108,7 @@ def joined_hour(
         if c.span[0] == m.end()
     }
     if len({hour for hour, _ in starts}) == 1:
-        return next(iter(starts.values())), "the meeting's start hour, written without a day"
+        return next(iter(starts.values()))
     return None
 
 

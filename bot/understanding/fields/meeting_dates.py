@@ -32,7 +32,13 @@ from bot.understanding.fields.date_roles import (
     DateSignal,
     weigh,
 )
-from bot.understanding.fields.day_hours import JOINED_HOUR, joined_hour, single_day
+from bot.understanding.fields.day_hours import (
+    JOINED_HOUR,
+    ONLY_DAY_REASON,
+    joined_hour,
+    only_day_at_start_hour,
+    single_day,
+)
 from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stated_last_day
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
@@ -110,7 +116,14 @@ def find_meeting_dates(
         key=lambda t: (scores[id(t)], text.in_body(t.span[0]), -t.span[0]),
     )
     best_score = scores[id(best)]
-    if best_score < 1 or not choosable:
+    hour_source, hour_why = None, ""
+    if (best_score < 1 or not choosable) and (
+        only := only_day_at_start_hour(text, candidates, default_tz)
+    ):
+        on_the_day, best, start_clock = only
+        tallies[id(best)] = tallies[id(on_the_day)]  # its signals are the written date's
+        hour_source, hour_why = text.snippet(*start_clock.span), ONLY_DAY_REASON
+    elif best_score < 1 or not choosable:
         # the story's own date, which "yesterday" and "on Monday" count from
         filed = [t for t in candidates if tallies[id(t)].holds(DateSignal.PUBLICATION)]
         found = _from_subject(text, in_subject, default_tz, city, country, reference, filed)
@@ -145,7 +158,6 @@ def find_meeting_dates(
     if not isinstance(best.start, dt.datetime) and precise:
         best = max(precise, key=lambda t: scores[id(t)])
     best_key = id(best)  # the tallies' key, kept when the hour is joined below
-    hour_source, hour_why = None, ""
     if not isinstance(best.start, dt.datetime) and (
         opening := _opening_hour(best, candidates, tallies)
     ):
