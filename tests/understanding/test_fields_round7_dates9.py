@@ -174,3 +174,27 @@ def test_the_start_hour_joins_no_day_when_the_text_gives_two() -> None:
     assert meeting.start is None or not (
         isinstance(meeting.start.value, dt.datetime) and meeting.start.value.hour == 9
     )
+
+
+def test_a_postponements_new_day_named_from_the_storys_date_is_its_start() -> None:
+    # sent on Thursday 2 April 2026: "on Friday" said of the future is 3 April
+    meeting = _extract(
+        "Regional labour forum moved online\n\n"
+        "The Regional Labour Forum, which had been scheduled to take place from 16 to 18 March"
+        " in Example City, has been postponed because of the floods. After being postponed by"
+        " two weeks, the Forum will be held online on\nFriday.\n",
+        subject="Regional labour forum postponed, now online",
+    ).meeting
+    assert meeting.start is not None
+    assert meeting.start.value == dt.date(2026, 4, 3)
+    assert meeting.start.confidence < 0.8
+
+
+def test_ministers_who_will_meet_on_a_weekday_meet_on_the_next_one() -> None:
+    meeting = _extract(
+        "Labour ministers from the region will meet in the coastal city of Example Bay on"
+        " Saturday to prepare for the summit in November, officials said.\n"
+    ).meeting
+    assert meeting.start is not None
+    assert meeting.start.value == dt.date(2026, 4, 4)
+    assert meeting.start.confidence < 0.8

@@ -326,6 +326,16 @@ def only_old_schedule(text: MessageText, dates: MeetingDates) -> bool:
     )
 
 
+def day_to_come(text: MessageText, reference: dt.datetime) -> Extracted[When] | None:
+    """A postponement's new day that news names from its own date: "the summit will be held
+    online on Friday", after the message; None when it names none."""
+    found = news_day(text, (), reference)
+    if found is None or found[0] <= reference.date():
+        return None
+    why = ("a day named from the story's date, not written", "a postponement's day to come")
+    return Extracted(found[0], found[1], NEWS_DAY_CONFIDENCE, why)
+
+
 def _from_news_day(
     text: MessageText, filed: Sequence[Temporal], reference: dt.datetime
 ) -> MeetingDates:
