@@ -35,7 +35,8 @@ _TARGETS = (
 )
 
 _CONTEXT = re.compile(
-    rf"(?<![0-9๐-๙,:/.])(?P<day>{DIGIT}{{1,2}})[^\S\n]*+(?P<word>[\u0e01-\u0e4e]{{4,12}})"
+    # the day's first digit leads, so that the search skips to digits (no number before it)
+    rf"(?P<day>{DIGIT}(?<![0-9๐-๙,:/.]{DIGIT}){DIGIT}?)[^\S\n]*+(?P<word>[\u0e01-\u0e4e]{{4,12}})"
     rf"(?:[^\S\n]+(?P<era>พ\.[^\S\n]?ศ\.)?[^\S\n]*(?P<year>{DIGIT}{{4}})(?![0-9๐-๙])"
     r"|(?=[^\S\n]+เวลา))"
 )
