@@ -19,6 +19,7 @@ from bot.understanding.fields.delegates import find_delegates_requested
 from bot.understanding.fields.links import find_documents_url, find_registration_url
 from bot.understanding.fields.meeting_dates import (
     MeetingDates,
+    day_to_come,
     find_meeting_dates,
     only_old_schedule,
 )
@@ -139,7 +140,8 @@ def extract_with_dates(
     record = doubt_ocr_values(fill_from_letters(record, letters_in(doc)), doc)
     kind, reasons = triage(doc, text, record)
     if kind is MessageKind.POSTPONEMENT and only_old_schedule(text, dates):
-        record = replace(record, start=None, end=None)
+        # "will be held online on Friday": the new day, named from the story's date
+        record = replace(record, start=day_to_come(text, reference), end=None)
         reasons = (*reasons, "the only dates given are the old ones: no new date yet")
     if kind is MessageKind.POSTPONEMENT and record.start is None:
         record = postponed_place(record)

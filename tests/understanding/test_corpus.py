@@ -62,6 +62,8 @@ def test_agj_administrative_note():
     meeting = result.meeting
     assert result.kind is MessageKind.UPDATE
     assert meeting.title.value.startswith("Workshop on the Establishment of the ASEAN Green Jobs")
+    # the heading's dates follow the name in capitals: "… TO GREEN JOBS 16 – 18 DECEMBER 2025"
+    assert meeting.title.value.endswith("Transition to Green Jobs")
     assert (_day(meeting.start.value), _day(meeting.end.value)) == (
         dt.date(2025, 12, 16),
         dt.date(2025, 12, 18),

@@ -32,6 +32,13 @@ from bot.understanding.fields.date_roles import (
     DateSignal,
     weigh,
 )
+from bot.understanding.fields.day_hours import (
+    JOINED_HOUR,
+    ONLY_DAY_REASON,
+    joined_hour,
+    only_day_at_start_hour,
+    single_day,
+)
 from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stated_last_day
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
@@ -109,7 +116,14 @@ def find_meeting_dates(
         key=lambda t: (scores[id(t)], text.in_body(t.span[0]), -t.span[0]),
     )
     best_score = scores[id(best)]
-    if best_score < 1 or not choosable:
+    hour_source, hour_why = None, ""
+    if (best_score < 1 or not choosable) and (
+        only := only_day_at_start_hour(text, candidates, default_tz)
+    ):
+        on_the_day, best, start_clock = only
+        tallies[id(best)] = tallies[id(on_the_day)]  # its signals are the written date's
+        hour_source, hour_why = text.snippet(*start_clock.span), ONLY_DAY_REASON
+    elif best_score < 1 or not choosable:
         # the story's own date, which "yesterday" and "on Monday" count from
         filed = [t for t in candidates if tallies[id(t)].holds(DateSignal.PUBLICATION)]
         found = _from_subject(text, in_subject, default_tz, city, country, reference, filed)
@@ -144,14 +158,22 @@ def find_meeting_dates(
     if not isinstance(best.start, dt.datetime) and precise:
         best = max(precise, key=lambda t: scores[id(t)])
     best_key = id(best)  # the tallies' key, kept when the hour is joined below
-    hour_source = None
     if not isinstance(best.start, dt.datetime) and (
         opening := _opening_hour(best, candidates, tallies)
     ):
         # "held from 9 to 13 October" and "will commence at 10:30 on Monday, 9 October": the
         # range's first day has its hour in another sentence
         hour_source = text.snippet(*opening.span)
+        hour_why = "the first day's hour from another sentence"
         best = replace(best, start=opening.start, tz=opening.tz, reasons=opening.reasons)
+    elif (day := single_day(best)) is not None and (
+        joined := joined_hour(
+            text, day, best.span, reference.astimezone(tzinfo_of(default_tz)).date()
+        )
+    ):
+        hour_source, hour_why = text.snippet(*joined[0].span), joined[1]
+        at = dt.datetime.combine(day, joined[0].start, tzinfo=tzinfo_of(default_tz))
+        best = replace(best, start=at, tz=None, confidence=min(best.confidence, JOINED_HOUR))
     zone, zone_confidence = _zone(best, default_tz, city, country)
     if zone is None and (written := written_iana_zone(text.plain)) is not None:
         # "2-5 March 2021 / Chiang Mai, Thailand (ONLINE) / Asia/Bangkok timezone"
@@ -161,7 +183,7 @@ def find_meeting_dates(
     reasons = (*best.reasons, *tallies[best_key].reasons())
     if hour_source is not None and hour_source != source:
         source = f"{source} … {hour_source}"
-        reasons = (*reasons, "the first day's hour from another sentence")
+        reasons = (*reasons, hour_why)
     first_day = day_of(best.start)
     last_day = (
         None
@@ -302,6 +324,16 @@ def only_old_schedule(text: MessageText, dates: MeetingDates) -> bool:
         # In a postponement, a date no words call the new one is the schedule given up.
         or not dates.new_date_written
     )
+
+
+def day_to_come(text: MessageText, reference: dt.datetime) -> Extracted[When] | None:
+    """A postponement's new day that news names from its own date: "the summit will be held
+    online on Friday", after the message; None when it names none."""
+    found = news_day(text, (), reference)
+    if found is None or found[0] <= reference.date():
+        return None
+    why = ("a day named from the story's date, not written", "a postponement's day to come")
+    return Extracted(found[0], found[1], NEWS_DAY_CONFIDENCE, why)
 
 
 def _from_news_day(

@@ -19,7 +19,9 @@ _DAY_WORD = re.compile(
     # A weekday names a day when "on", "last" or "next" leads it, or right after the verb as
     # news writes it ("agreed Tuesday to coordinate"); a weekday alone may be a heading's or a
     # timetable's, and "Tuesday, 14 April" is a date.
-    r"|(?:(?P<lead>on|last|this|next)[^\S\n]+|(?<=ed[^\S\n])|(?<=\bmet[^\S\n]))"
+    # (a copied PDF may break the line after the lead: "in Hanoi on\nFriday")
+    r"|(?:(?P<lead>on|last|this|next)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+    r"|(?<=ed[^\S\n])|(?<=\bmet[^\S\n]))"
     r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b(?!,?[^\S\n]*\d)",
     re.IGNORECASE,
 )
@@ -35,7 +37,7 @@ _HAPPENED = re.compile(
     r"|closed|got\s+under\s*way)\b)"
 )
 # Said of a day "yesterday", "today", "on Monday" name: also a meeting still to come.
-_HAPPENS = re.compile(rf"{_HAPPENED.pattern}|(?i:\bscheduled\b)")
+_HAPPENS = re.compile(rf"{_HAPPENED.pattern}|(?i:\bscheduled\b|\bwill\s+meet\b)")
 _SENTENCE = re.compile(r"[^.!?\n]*")
 # Read from a word and a day the text itself dates loosely: a person should look.
 NEWS_DAY_CONFIDENCE = 0.6

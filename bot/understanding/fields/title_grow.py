@@ -150,20 +150,37 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
 
 
 # A number after a short form in capitals is its own: "IGCP 653", "SDG 8", "COP 28" (not a
-# day: "… of ASEAN 12 May").
+# day: "… of ASEAN 12 May", "… GREEN JOBS 16 – 18 DECEMBER 2025").
 _NUMBER = re.compile(r"\d{1,4}")
 _ACRONYM_END = re.compile(r"(?<![\w-])[A-Z]{2,}[ \t]*$")
+# In a heading written in capitals every word looks like a short form: one after another
+# word in capitals is the heading's.
+_CAPS_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]*$")
+# What follows a day: a range's other end, then its month ("16 – 18 DECEMBER", "8 and 9 May").
+_DAY_RANGE_END = re.compile(
+    r"[ \t]*+(?:(?:[-–—]|to\b|and\b|&)[ \t]*+\d{1,2}(?:st|nd|rd|th)?[ \t]*+)?,?[ \t]*+([A-Za-z]+)",
+    re.IGNORECASE,
+)
 
 
 def _acronym_before(text: str, position: int) -> bool:
-    return _ACRONYM_END.search(text, max(0, position - 12), position) is not None
+    window = max(0, position - 24)
+    return (
+        _ACRONYM_END.search(text, max(0, position - 12), position) is not None
+        and _CAPS_WORD_BEFORE.search(text, window, position) is None
+    )
+
+
+def _is_day(text: str, end: int) -> bool:
+    after = _DAY_RANGE_END.match(text, end)
+    return after is not None and _MONTHS.match(after.group(1)) is not None
 
 
 def _number_of_acronym(text: str, match: re.Match[str]) -> bool:
     if not _NUMBER.fullmatch(match.group(1)) or not _acronym_before(text, match.start(1)):
         return False
     after = _TOKEN.match(text, match.end())
-    return after is None or not (_MONTHS.match(after.group(1)) or after.group(1)[0].isdigit())
+    return not _is_day(text, match.end()) and (after is None or not after.group(1)[0].isdigit())
 
 
 def without_place(text: str, floor: int, end: int) -> int:

@@ -18,6 +18,7 @@ from bot.understanding.temporal.clocks import find_clocks
 from bot.understanding.temporal.dates import DateHit, date_hits
 from bot.understanding.temporal.deictic import deictic_hits
 from bot.understanding.temporal.lost_dash import widen_lost_dashes
+from bot.understanding.temporal.misspelt_months import misspelt_month_hits
 from bot.understanding.temporal.patterns import NOT_TEXT
 from bot.understanding.temporal.ranges import join_ranges
 from bot.understanding.temporal.relative import find_relative
@@ -44,7 +45,10 @@ def find_temporal(
     candidates = [
         h
         for h in chain(
-            date_hits(text, today), deictic_hits(text, today), weekday_numeric_hits(text, today)
+            date_hits(text, today),
+            deictic_hits(text, today),
+            weekday_numeric_hits(text, today),
+            misspelt_month_hits(text, today),
         )
         if not _overlaps_any(h.span, blocked)
     ]

@@ -1,0 +1,131 @@
+"""A meeting's hour written apart from its day: the day is chosen, the hour stands alone.
+
+Three ways a text says it, each read only where no date holds the hour already:
+- later in the day's own sentence ("will be held on Friday, 15 December, at the head office
+  … at 11.00 a.m.");
+- beside the word that names the day from the message's ("a Zoom meeting at 7 pm tomorrow",
+  "พรุ่งนี้ เวลา 09.00 น."), when the chosen day is that day;
+- as the meeting's start with no day at all ("The forum will start at 9.00 am sharp",
+  "เริ่มประชุมเวลา 09.00 น."), when the text writes one hour so.
+The joined hour is an inference: the start stays under the review threshold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.understanding.fields.text import MessageText
+from bot.understanding.temporal.clocks import ClockReading, find_clocks
+from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
+from bot.understanding.temporal.zones import tzinfo_of
+
+# As sure as a start whose hour was joined to its day by position alone can be.
+JOINED_HOUR = 0.75
+# The day another event's (a desk's opening) and the hour said as the meeting's: a guess.
+ONLY_DAY = 0.6
+ONLY_DAY_REASON = "the text's only day, at the start hour written without a day"
+# How far after the day its sentence may still give the hour.
+_SENTENCE_REACH = 250
+# A sentence ends at a stop after a number or a long word, before a capital ("2008. The"), not
+# after a short abbreviation ("Distt. Lucknow"); a blank line ends it too.
+_SENTENCE_END = re.compile(r"(?:[0-9)]|[A-Za-z]{6})[.!?][^\S\n]+(?=[A-Z])|\n[^\S\n]*\n")
+# The hour is the day's when it is said as one: "at 11.00 a.m.", "เวลา 09.00 น." (the clock's
+# span may hold the word).
+_AT = re.compile(r"(?:(?<![A-Za-z])(?i:at|from)|เวลา|ตั้งแต่)[^\S\n]*$")
+_AT_OPENS = re.compile(r"(?:(?i:at|from)(?![A-Za-z])|เวลา|ตั้งแต่)")
+# Another event of the day between the day and the hour has its own hour.
+_OTHER_EVENT = re.compile(
+    r"(?i)registration|reception|desk|lunch|dinner|coffee|breakfast|cocktail|ลงทะเบียน|รับประทาน"
+)
+_DEICTIC = re.compile(r"(?i)\b(?:(?P<next>tomorrow)|today|tonight)\b|(?P<next_th>พรุ่งนี้)|วันนี้")
+_DEICTIC_REACH = 25
+_STARTS_AT = re.compile(
+    r"(?i)\b(?:start|begin|commence)s?(?:[^\S\n]+(?:promptly|sharp))?[^\S\n]+at[^\S\n]*"
+    r"|เริ่ม(?:การ)?(?:ประชุม)?[^\S\n]*(?:ตั้งแต่)?[^\S\n]*เวลา[^\S\n]*"
+)
+
+
+def joined_hour(
+    text: MessageText, day: dt.date, span: tuple[int, int], reference: dt.date
+) -> tuple[ClockReading, str] | None:
+    """The hour of the meeting's `day` (written at `span`, without an hour) that the text
+    writes elsewhere, and how it was joined; None when it writes none of the three ways."""
+    plain = text.plain
+    taken = [t.span for t in text.temporals]
+    after = plain[span[1] : span[1] + _SENTENCE_REACH]
+    if (end := _SENTENCE_END.search(after)) is not None:
+        after = after[: end.start()]
+    for clock in _clocks_in(after, span[1], taken):
+        between = plain[span[1] : clock.span[0]]
+        said_as_hour = _AT.search(between) or _AT_OPENS.match(plain, clock.span[0])
+        if said_as_hour and not _OTHER_EVENT.search(between):
+            return clock, "the hour later in the day's sentence"
+        break
+    for m in _DEICTIC.finditer(plain):
+        said = reference + dt.timedelta(days=1 if m["next"] or m["next_th"] else 0)
+        if said != day:
+            continue
+        start = max(0, m.start() - _DEICTIC_REACH)
+        near = _clocks_in(plain[start : m.end() + _DEICTIC_REACH], start, taken)
+        if len(near) == 1:
+            return near[0], f"the hour beside {m[0]!r}"
+    if (starting := _start_hour(plain, taken)) is not None:
+        return starting, "the meeting's start hour, written without a day"
+    return None
+
+
+def only_day_at_start_hour(
+    text: MessageText, candidates: Sequence[Temporal], default_tz: str
+) -> tuple[Temporal, Temporal, ClockReading] | None:
+    """The date written on the text's only day, and that day at the start hour written without
+    one ("The forum will start at 9.00 am") as the meeting's start, when none of the text's
+    dates is the meeting's (a desk opens on that day)."""
+    days = {(day_of(t.start), day_of(t.end or t.start)) for t in candidates}
+    if len(days) != 1 or (day := days.pop())[0] != day[1] or day[0] is None:
+        return None
+    clock = _start_hour(text.plain, [t.span for t in text.temporals])
+    if clock is None:
+        return None
+    first = min(candidates, key=lambda t: t.span)
+    at = dt.datetime.combine(day[0], clock.start, tzinfo=tzinfo_of(default_tz))
+    confidence = min(first.confidence, ONLY_DAY)
+    only = replace(
+        first, kind=TemporalKind.DATETIME, start=at, end=None, tz=None, confidence=confidence,
+        reasons=first.reasons,
+    )  # fmt: skip
+    return first, only, clock
+
+
+def _start_hour(plain: str, taken: Sequence[tuple[int, int]]) -> ClockReading | None:
+    """The one hour the text says the meeting starts at, with no day ("will start at 9.00")."""
+    starts = {
+        (c.start, c.span): c
+        for m in _STARTS_AT.finditer(plain)
+        for c in _clocks_in(plain[m.end() : m.end() + 12], m.end(), taken)[:1]
+        if c.span[0] == m.end()
+    }
+    if len({hour for hour, _ in starts}) == 1:
+        return next(iter(starts.values()))
+    return None
+
+
+def _clocks_in(window: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[ClockReading]:
+    """The clocks in `window` (at `offset` in the text) that no date holds."""
+    out = []
+    for clock in find_clocks(window):
+        span = (clock.span[0] + offset, clock.span[1] + offset)
+        if not any(a < span[1] and span[0] < b for a, b in taken):
+            out.append(ClockReading(span, clock.start, clock.end, clock.reasons, clock.confidence))
+    return out
+
+
+def single_day(item: Temporal) -> dt.date | None:
+    """The day of a date written without an hour, None for a time or a range of days."""
+    if isinstance(item.start, dt.datetime) or item.start is None:
+        return None
+    if item.end is not None and day_of(item.end) != item.start:
+        return None
+    return item.start

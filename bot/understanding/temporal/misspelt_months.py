@@ -1,0 +1,101 @@
+"""Thai month names misspelt in the source or damaged by a PDF ("8 สิหาคม 2562": a letter
+dropped; "8 สิงหาด 2562": the short form "สิงหา" with a stray letter), read only where the
+words around say date: a day's number before the word and a year, or "เวลา", after it.
+
+A word one edit (a letter dropped, added, changed, or two swapped) from one month's name, full
+or in its spoken short form, and from no other month's, is that month; the date is under the
+review threshold, since the word may be something else that happens to look like a month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from bot.reading.thai_months import THAI_MONTHS
+from bot.understanding.temporal.dates import DateHit
+from bot.understanding.temporal.digits import DIGIT, number
+from bot.understanding.temporal.months import month_number
+from bot.understanding.temporal.years import infer_year, read_year
+
+# As sure as a date whose only doubt is its month's spelling can be: under review (0.8).
+MISSPELT_MONTH = 0.7
+# The short forms people write and say ("1 สิงหา 2562"): spelt right, but informal.
+SHORT_FORM = 0.75
+
+# The spoken short forms: the full name without its last syllable (-คม, -ยน, -พันธ์).
+_SHORT_FORMS = (
+    "มกรา", "กุมภา", "มีนา", "เมษา", "พฤษภา", "มิถุนา",
+    "กรกฎา", "สิงหา", "กันยา", "ตุลา", "พฤศจิกา", "ธันวา",
+)  # fmt: skip
+_TARGETS = (
+    *((name, i) for i, name in enumerate(THAI_MONTHS, start=1)),
+    *((name, i) for i, name in enumerate(_SHORT_FORMS, start=1)),
+)
+
+_CONTEXT = re.compile(
+    # the day's first digit leads, so that the search skips to digits (no number before it)
+    rf"(?P<day>{DIGIT}(?<![0-9๐-๙,:/.]{DIGIT}){DIGIT}?)[^\S\n]*+(?P<word>[\u0e01-\u0e4e]{{4,12}})"
+    rf"(?:[^\S\n]+(?P<era>พ\.[^\S\n]?ศ\.)?[^\S\n]*(?P<year>{DIGIT}{{4}})(?![0-9๐-๙])"
+    r"|(?=[^\S\n]+เวลา))"
+)
+
+
+def misspelt_month_hits(text: str, today: dt.date) -> Iterator[DateHit]:
+    """Dates whose Thai month's name is misspelt or short, where a day and a year (or an hour)
+    stand around it. Names the month patterns know are theirs, not these."""
+    for m in _CONTEXT.finditer(text):
+        word = m["word"]
+        if month_number(word) is not None:
+            continue
+        month, short = _nearest_month(word)
+        if month is None:
+            continue
+        day = number(m["day"])
+        reasons = [
+            f"{word!r} read as the month {THAI_MONTHS[month - 1]}: "
+            + ("its short form" if short else "misspelt by one letter")
+        ]
+        if m["year"] is not None:
+            read = read_year(m["year"], era="be" if m["era"] else None, thai=True)
+            if read is None:
+                continue
+            year = read[0]
+            reasons.extend(read[1])
+        else:
+            year = infer_year(month, day, today)
+            reasons.append(f"year not written: {year} inferred from the reference date")
+        try:
+            first = dt.date(year, month, day)
+        except ValueError:
+            continue
+        end = m.end("year") if m["year"] is not None else m.end("word")
+        yield DateHit(
+            (m.start(), end), first, None,
+            confidence=SHORT_FORM if short else MISSPELT_MONTH, reasons=reasons,
+        )  # fmt: skip
+
+
+def _nearest_month(word: str) -> tuple[int | None, bool]:
+    """The one month `word` is, or is one edit from, and whether it is a short form's exact
+    spelling; None when it is no month or could be two."""
+    for name, month in _TARGETS[12:]:
+        if word == name:
+            return month, True
+    months = {month for name, month in _TARGETS if _one_edit(word, name)}
+    return (months.pop(), False) if len(months) == 1 else (None, False)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one letter dropped, added or changed, or two swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = a[i + 1 : i + 2] == b[i : i + 1] and a[i : i + 1] == b[i + 1 : i + 2]
+        return a[i + 1 :] == b[i + 1 :] or (swapped and a[i + 2 :] == b[i + 2 :])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]
