@@ -73,7 +73,7 @@ def find_place(text: MessageText) -> Place:
 
 # "… will be held at the OECD Conference Centre:" and its address on the lines below.
 _ADDRESS_FOLLOWS = re.compile(r"[^\S\n]*:[^\S\n]*\n")
-_ADDRESS_LINES = re.compile(r"(?:[^\S\n]*\n)?(?:[^\n]*\S[^\n]*\n(?:[^\S\n]*\n)?){1,4}")
+ADDRESS_LINES = 4
 # An address names where a building stands; the venue's name said before it, it is the
 # venue's, but an address is weak evidence (a sender's may stand just as near).
 ADDRESS_CITY_CONFIDENCE = 0.75
@@ -85,16 +85,24 @@ def _city_in_address_below(text: MessageText, best: Candidate, place: Place) -> 
     colon = _ADDRESS_FOLLOWS.match(text.plain, best.end)
     if colon is None:
         return place
-    block = _ADDRESS_LINES.match(text.plain, colon.end())
-    if block is None:
-        return place
-    named = find_places(text.plain, block.start(), block.end())
+    start = end = colon.end()
+    lines: list[str] = []
+    while len(lines) < ADDRESS_LINES and end < len(text.plain):
+        line_end = text.plain.find("\n", end)
+        line_end = len(text.plain) if line_end < 0 else line_end
+        line = text.plain[end:line_end]
+        if line.strip():
+            lines.append(line)
+        elif lines and not text.plain[line_end + 1 : line_end + 2].strip():
+            break  # two blank lines end the address
+        end = line_end + 1
+    named = find_places(text.plain, start, end)
     listed = next((p.name for p in named if p.is_city), None)
     world = (
         None
         if listed
         else next(
-            filter(None, (_world_city(line, None) for line in block.group(0).splitlines())),
+            filter(None, (_world_city(line, None) for line in lines)),
             None,
         )
     )
@@ -104,7 +112,7 @@ def _city_in_address_below(text: MessageText, best: Candidate, place: Place) -> 
     country = next((p.name for p in named if not p.is_city), None) or (
         world.country if world else country_of_city(city)
     )
-    source = text.snippet(best.start, block.end())
+    source = text.snippet(best.start, end)
     why = "named in the address written under the venue"
     found = Extracted(city, source, ADDRESS_CITY_CONFIDENCE, (why,))
     in_country = (
