@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from bot.reading.document import MailDocument
+from bot.reading.document import Attachment, MailDocument
 from bot.reading.mime import read_message
 from bot.understanding.extract import extract_message
 from bot.understanding.record import Extraction
@@ -13,23 +13,41 @@ from tests.corpus_paths import CORPUS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BANGKOK = dt.timezone(dt.timedelta(hours=7))
+SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK)
+
+
+def mail(
+    text: str,
+    subject: str = "",
+    *,
+    sent: dt.datetime | None = SENT,
+    message_id: str = "test@example.org",
+    in_reply_to: str | None = None,
+    references: tuple[str, ...] = (),
+    attachments: tuple[Attachment, ...] = (),
+) -> MailDocument:
+    """A message whose body is `text`, from no one, sent on 2 April 2026 at 09:00 Bangkok time
+    unless `sent` says otherwise."""
+    return MailDocument(
+        message_id=message_id,
+        subject=subject,
+        sender=None,
+        to=(),
+        cc=(),
+        date=sent,
+        in_reply_to=in_reply_to,
+        references=references,
+        authentication_results=(),
+        text=text,
+        attachments=attachments,
+    )
 
 
 def document(path: Path) -> MailDocument:
     """A message file, or for a .txt file a message whose body is the text (a scanned memo)."""
     if path.suffix == ".txt":
-        return MailDocument(
-            message_id=f"{path.stem}@fixtures.example.org",
-            subject="",
-            sender=None,
-            to=(),
-            cc=(),
-            date=dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK),
-            in_reply_to=None,
-            references=(),
-            authentication_results=(),
-            text=path.read_text(encoding="utf-8"),
-        )
+        text = path.read_text(encoding="utf-8")
+        return mail(text, message_id=f"{path.stem}@fixtures.example.org")
     return read_message(path.read_bytes())
 
 

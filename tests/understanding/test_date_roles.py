@@ -6,22 +6,15 @@ import datetime as dt
 import json
 from zoneinfo import ZoneInfo
 
-from bot.reading.document import MailDocument
-from bot.understanding.extract import extract_message
 from bot.understanding.fields import date_confidence
 from bot.understanding.fields.date_confidence import features, fitted_confidence
 from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.record import Extraction
-
-SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+from tests.understanding.helpers import extract, mail
 
 
 def _extract(body: str, subject: str = "") -> Extraction:
-    doc = MailDocument(
-        message_id="roles@example.org", subject=subject, sender=None, to=(), cc=(), date=SENT,
-        in_reply_to=None, references=(), authentication_results=(), text=body,
-    )  # fmt: skip
-    return extract_message(doc, default_tz="Asia/Bangkok")
+    return extract(mail(body, subject))
 
 
 def _days(extraction: Extraction) -> tuple[object, object]:

@@ -13,7 +13,8 @@ from bot.understanding.fields.text import MessageText
 from bot.understanding.record import MessageKind
 
 # The message is dated Thursday, 2 April 2026, 09:00 in Bangkok.
-from tests.understanding.test_date_roles import SENT, _extract
+from tests.understanding.helpers import SENT
+from tests.understanding.test_date_roles import _extract
 
 
 def _day(value: object) -> object:

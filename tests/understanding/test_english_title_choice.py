@@ -5,23 +5,14 @@ person to check (under the review threshold); a conference centre is a place."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from bot.reading.document import MailDocument
-from bot.understanding.extract import extract_message
 from bot.understanding.record import MeetingRecord
-from tests.understanding.helpers import BANGKOK
+from tests.understanding.helpers import extract, mail
 
 REVIEW = 0.8
 
 
 def _meeting(subject: str, body: str) -> MeetingRecord:
-    doc = MailDocument(
-        message_id="names@example.org", subject=subject, sender=None, to=(), cc=(),
-        date=dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK), in_reply_to=None, references=(),
-        authentication_results=(), text=body,
-    )  # fmt: skip
-    return extract_message(doc, default_tz="Asia/Bangkok").meeting
+    return extract(mail(body, subject)).meeting
 
 
 TWO_MEETINGS = (

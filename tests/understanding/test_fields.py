@@ -7,7 +7,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.meetings.link import normalise_subject
-from bot.reading.document import MailDocument
 from bot.understanding.extract import extract_message
 from bot.understanding.fields.contacts import find_contacts
 from bot.understanding.fields.delegates import find_delegates_requested
@@ -16,6 +15,7 @@ from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title import find_titles
 from bot.understanding.fields.urls import find_urls
 from bot.understanding.record import MessageKind, Platform
+from tests.understanding.helpers import mail
 
 REFERENCE = dt.datetime(2025, 9, 1, tzinfo=dt.UTC)
 
@@ -134,18 +134,7 @@ def test_recipient_lists_are_not_contacts():
 
 
 def _doc(body, subject=""):
-    return MailDocument(
-        message_id="m@example.org",
-        subject=subject,
-        sender=None,
-        to=(),
-        cc=(),
-        date=None,
-        in_reply_to=None,
-        references=(),
-        authentication_results=(),
-        text=body,
-    )
+    return mail(body, subject, sent=None)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -259,15 +248,12 @@ def test_markdown_links_give_the_url_alone():
     ],
 )
 def test_cancellation_needs_a_cancelled_meeting(body, kind):
-    doc = _doc(body)
-    doc = MailDocument(**{**vars(doc), "date": dt.datetime(2026, 2, 1, tzinfo=dt.UTC)})
+    doc = mail(body, sent=dt.datetime(2026, 2, 1, tzinfo=dt.UTC))
     assert extract_message(doc).kind is kind
 
 
 def _dated(body, subject=""):
-    return MailDocument(
-        **{**vars(_doc(body, subject)), "date": dt.datetime(2027, 1, 11, tzinfo=dt.UTC)}
-    )
+    return mail(body, subject, sent=dt.datetime(2027, 1, 11, tzinfo=dt.UTC))
 
 
 def test_a_place_in_quoted_wrapped_text_is_read_whole():

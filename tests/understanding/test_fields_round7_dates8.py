@@ -7,19 +7,12 @@ import datetime as dt
 
 import pytest
 
-from bot.reading.document import MailDocument
-from bot.understanding.extract import extract_message
 from bot.understanding.record import DeadlineKind, Extraction
-
-SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+from tests.understanding.helpers import extract, mail
 
 
 def _extract(body: str, subject: str = "") -> Extraction:
-    doc = MailDocument(
-        message_id="dates8@example.org", subject=subject, sender=None, to=(), cc=(), date=SENT,
-        in_reply_to=None, references=(), authentication_results=(), text=body,
-    )  # fmt: skip
-    return extract_message(doc, default_tz="Asia/Bangkok")
+    return extract(mail(body, subject))
 
 
 def test_a_range_takes_the_hour_its_first_day_opens_at_in_another_sentence() -> None:

@@ -8,21 +8,14 @@ import datetime as dt
 
 import pytest
 
-from bot.reading.document import MailDocument
-from bot.understanding.extract import extract_message
 from bot.understanding.record import Extraction
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import Temporal
-
-SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+from tests.understanding.helpers import SENT, extract, mail
 
 
 def _extract(body: str, subject: str = "") -> Extraction:
-    doc = MailDocument(
-        message_id="dates9@example.org", subject=subject, sender=None, to=(), cc=(), date=SENT,
-        in_reply_to=None, references=(), authentication_results=(), text=body,
-    )  # fmt: skip
-    return extract_message(doc, default_tz="Asia/Bangkok")
+    return extract(mail(body, subject))
 
 
 def _found(text: str) -> list[Temporal]:

@@ -8,20 +8,12 @@ import datetime as dt
 
 import pytest
 
-from bot.reading.document import MailDocument
-from bot.understanding.extract import extract_message
 from bot.understanding.record import Extraction, MessageKind
-from tests.understanding.helpers import BANGKOK
-
-SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK)
+from tests.understanding.helpers import SENT, extract, mail
 
 
 def _extract(subject: str, body: str, sent: dt.datetime = SENT) -> Extraction:
-    doc = MailDocument(
-        message_id="held@example.org", subject=subject, sender=None, to=(), cc=(), date=sent,
-        in_reply_to=None, references=(), authentication_results=(), text=body,
-    )  # fmt: skip
-    return extract_message(doc, default_tz="Asia/Bangkok")
+    return extract(mail(body, subject, sent=sent))
 
 
 @pytest.mark.parametrize(

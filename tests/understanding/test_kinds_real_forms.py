@@ -9,19 +9,14 @@ import datetime as dt
 
 import pytest
 
-from bot.reading.document import Attachment, MailDocument
+from bot.reading.document import Attachment
 from bot.understanding.extract import extract_message
 from bot.understanding.record import MessageKind
-from tests.understanding.helpers import BANGKOK
+from tests.understanding.helpers import BANGKOK, extract, mail
 
 
 def _kind(subject: str, body: str, sent: dt.date = dt.date(2026, 4, 2)) -> MessageKind:
-    doc = MailDocument(
-        message_id="kinds@example.org", subject=subject, sender=None, to=(), cc=(),
-        date=dt.datetime.combine(sent, dt.time(9), BANGKOK), in_reply_to=None, references=(),
-        authentication_results=(), text=body,
-    )  # fmt: skip
-    return extract_message(doc, default_tz="Asia/Bangkok").kind
+    return extract(mail(body, subject, sent=dt.datetime.combine(sent, dt.time(9), BANGKOK))).kind
 
 
 @pytest.mark.parametrize(
@@ -72,11 +67,10 @@ def test_a_host_who_commenced_the_meeting_reports_it():
 
 
 def test_a_cancellation_sent_as_an_attachment_under_a_cover_note_is_a_cancellation():
-    doc = MailDocument(
-        message_id="cover@example.org", subject="Notice", sender=None, to=(), cc=(),
-        date=dt.datetime(2026, 3, 16, 9, 0, tzinfo=BANGKOK), in_reply_to=None, references=(),
-        authentication_results=(),
-        text="Dear colleagues,\n\nPlease find the notice attached.\n\nSecretariat",
+    doc = mail(
+        "Dear colleagues,\n\nPlease find the notice attached.\n\nSecretariat",
+        "Notice",
+        sent=dt.datetime(2026, 3, 16, 9, 0, tzinfo=BANGKOK),
         attachments=(
             Attachment(
                 filename="notice.pdf", content_type="application/pdf", size=100,
@@ -110,13 +104,13 @@ def test_a_circular_letter_informing_member_states_of_a_meeting_brings_the_meeti
 
 
 def test_a_short_reply_above_a_quoted_cancellation_stays_a_reply():
-    doc = MailDocument(
-        message_id="reply@example.org", subject="Re: Documents", sender=None, to=(), cc=(),
-        date=dt.datetime(2026, 3, 16, 9, 0, tzinfo=BANGKOK),
-        in_reply_to="notice@example.org", references=("notice@example.org",),
-        authentication_results=(),
-        text="Noted with thanks.\n\nOn Mon, 16 Mar 2026 at 08:00, Secretariat wrote:\n"
+    doc = mail(
+        "Noted with thanks.\n\nOn Mon, 16 Mar 2026 at 08:00, Secretariat wrote:\n"
         "The documents of the 5th Joint Working Group Meeting are attached.",
+        "Re: Documents",
+        sent=dt.datetime(2026, 3, 16, 9, 0, tzinfo=BANGKOK),
+        in_reply_to="notice@example.org",
+        references=("notice@example.org",),
         attachments=(
             Attachment(
                 filename="old-notice.pdf", content_type="application/pdf", size=100,

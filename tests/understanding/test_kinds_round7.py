@@ -8,19 +8,12 @@ import datetime as dt
 
 import pytest
 
-from bot.reading.document import MailDocument
-from bot.understanding.extract import extract_message
 from bot.understanding.record import MessageKind
-from tests.understanding.helpers import BANGKOK
+from tests.understanding.helpers import BANGKOK, extract, mail
 
 
 def _kind(subject: str, body: str, sent: dt.date = dt.date(2026, 4, 2)) -> MessageKind:
-    doc = MailDocument(
-        message_id="kinds7@example.org", subject=subject, sender=None, to=(), cc=(),
-        date=dt.datetime.combine(sent, dt.time(9), BANGKOK), in_reply_to=None, references=(),
-        authentication_results=(), text=body,
-    )  # fmt: skip
-    return extract_message(doc, default_tz="Asia/Bangkok").kind
+    return extract(mail(body, subject, sent=dt.datetime.combine(sent, dt.time(9), BANGKOK))).kind
 
 
 @pytest.mark.parametrize(

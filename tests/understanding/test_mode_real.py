@@ -3,23 +3,14 @@ name, a denied physical presence, and the way of another meeting that says nothi
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from bot.reading.document import MailDocument
-from bot.understanding.extract import extract_message
 from bot.understanding.record import Mode
-
-SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+from tests.understanding.helpers import extract, mail
 
 
 def _mode(body: str) -> Mode | None:
-    doc = MailDocument(
-        message_id="mode@example.org", subject="", sender=None, to=(), cc=(), date=SENT,
-        in_reply_to=None, references=(), authentication_results=(), text=body,
-    )  # fmt: skip
-    mode = extract_message(doc, default_tz="Asia/Bangkok").meeting.mode
+    mode = extract(mail(body)).meeting.mode
     return None if mode is None else mode.value
 
 

@@ -3,24 +3,15 @@ a rule for text nobody here wrote, with the forms written here."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from bot.reading.document import MailDocument
-from bot.understanding.extract import extract_message
 from bot.understanding.fields.gazetteer import canonical_city
 from bot.understanding.record import Extraction, Mode
-
-SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+from tests.understanding.helpers import extract, mail
 
 
 def _extract(body: str, subject: str = "") -> Extraction:
-    doc = MailDocument(
-        message_id="round6@example.org", subject=subject, sender=None, to=(), cc=(), date=SENT,
-        in_reply_to=None, references=(), authentication_results=(), text=body,
-    )  # fmt: skip
-    return extract_message(doc, default_tz="Asia/Bangkok")
+    return extract(mail(body, subject))
 
 
 def _mode(body: str) -> Mode | None:

@@ -1,28 +1,15 @@
 """A circulated report or minutes of a past meeting is a report or circular, never an
 invitation; an invitation that cites a past meeting stays an invitation (issue 16, item 6)."""
 
-import datetime as dt
-
 import pytest
 
 from bot.reading.document import MailDocument
 from bot.understanding.record import MessageKind
-from tests.understanding.helpers import BANGKOK, corpus, extract
+from tests.understanding.helpers import corpus, extract, mail
 
 
 def message(subject: str, text: str) -> MailDocument:
-    return MailDocument(
-        message_id=f"{abs(hash(subject))}@tests.example.org",
-        subject=subject,
-        sender=None,
-        to=(),
-        cc=(),
-        date=dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK),
-        in_reply_to=None,
-        references=(),
-        authentication_results=(),
-        text=text,
-    )
+    return mail(text, subject, message_id=f"{abs(hash(subject))}@tests.example.org")
 
 
 REPORTS = {

@@ -4,14 +4,11 @@ or its partner is a verb; a PDF line that breaks a name inside a word is joined.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from bot.reading.document import MailDocument
 from bot.understanding.extract import extract_message
 from bot.understanding.fields.title_th import thai_name
-from tests.understanding.helpers import BANGKOK
+from tests.understanding.helpers import mail
 
 
 @pytest.mark.parametrize(
@@ -50,11 +47,6 @@ def test_a_bare_noun_with_its_purpose_or_partner_is_a_verb(phrase):
 def test_a_name_a_pdf_line_breaks_inside_a_word_is_joined():
     line = "ผู้ว่าราชการจังหวัดจันทบุรี ได้รับมอบหมายให้เป็นประธานการประชุม กรม"
     body = f"{line}\nการจังหวัด และหัวหน้าส่วนราชการ ณ ห้องประชุม ๔\n"
-    doc = MailDocument(
-        message_id="wrap@example.org", subject="ข่าวจังหวัด", sender=None, to=(), cc=(),
-        date=dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK), in_reply_to=None, references=(),
-        authentication_results=(), text=body,
-    )  # fmt: skip
-    title = extract_message(doc).meeting.title_th
+    title = extract_message(mail(body, "ข่าวจังหวัด")).meeting.title_th
     assert title is not None
     assert title.value == "การประชุม กรมการจังหวัด และหัวหน้าส่วนราชการ"

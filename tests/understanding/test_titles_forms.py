@@ -4,24 +4,15 @@ a dash is not part of the first's name."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from bot.reading.document import MailDocument
-from bot.understanding.extract import extract_message
 from bot.understanding.fields.title_th import thai_name
 from bot.understanding.record import MeetingRecord
-from tests.understanding.helpers import BANGKOK
+from tests.understanding.helpers import extract, mail
 
 
 def _meeting(subject: str, body: str) -> MeetingRecord:
-    doc = MailDocument(
-        message_id="forms@example.org", subject=subject, sender=None, to=(), cc=(),
-        date=dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK), in_reply_to=None, references=(),
-        authentication_results=(), text=body,
-    )  # fmt: skip
-    return extract_message(doc, default_tz="Asia/Bangkok").meeting
+    return extract(mail(body, subject)).meeting
 
 
 @pytest.mark.parametrize(

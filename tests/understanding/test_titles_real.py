@@ -3,24 +3,15 @@ names in a headline or เรื่อง line, English names among a notice's a
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from bot.reading.document import MailDocument
-from bot.understanding.extract import extract_message
 from bot.understanding.fields.title_th import thai_name
 from bot.understanding.record import Extraction, MeetingRecord
-from tests.understanding.helpers import BANGKOK
+from tests.understanding.helpers import extract, mail
 
 
 def _extract(subject: str, body: str) -> Extraction:
-    doc = MailDocument(
-        message_id="titles@example.org", subject=subject, sender=None, to=(), cc=(),
-        date=dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK), in_reply_to=None, references=(),
-        authentication_results=(), text=body,
-    )  # fmt: skip
-    return extract_message(doc, default_tz="Asia/Bangkok")
+    return extract(mail(body, subject))
 
 
 def _title(record: MeetingRecord) -> str | None:

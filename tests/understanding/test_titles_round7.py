@@ -4,24 +4,15 @@ around a name, names that are short forms only, and a page's heading or a compan
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from bot.reading.document import MailDocument
-from bot.understanding.extract import extract_message
 from bot.understanding.fields.title_th import thai_name
 from bot.understanding.record import MeetingRecord
-from tests.understanding.helpers import BANGKOK
+from tests.understanding.helpers import extract, mail
 
 
 def _record(subject: str, body: str) -> MeetingRecord:
-    doc = MailDocument(
-        message_id="titles7@example.org", subject=subject, sender=None, to=(), cc=(),
-        date=dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK), in_reply_to=None, references=(),
-        authentication_results=(), text=body,
-    )  # fmt: skip
-    return extract_message(doc, default_tz="Asia/Bangkok").meeting
+    return extract(mail(body, subject)).meeting
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,13 @@ people to sign up, a register of delegations without its heading."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.reading.document import MailDocument
 from bot.understanding.extract import extract_message
 from bot.understanding.fields.title_th import thai_name
 from bot.understanding.record import MessageKind
-from tests.understanding.helpers import BANGKOK
+from tests.understanding.helpers import mail
 
 
 @pytest.mark.parametrize(
@@ -69,11 +67,7 @@ def test_a_name_the_organiser_will_hold_is_introduced():
 
 
 def _doc(subject: str, body: str) -> MailDocument:
-    return MailDocument(
-        message_id="titles8@example.org", subject=subject, sender=None, to=(), cc=(),
-        date=dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK), in_reply_to=None, references=(),
-        authentication_results=(), text=body,
-    )  # fmt: skip
+    return mail(body, subject)
 
 
 def _kind(subject: str, body: str) -> MessageKind:

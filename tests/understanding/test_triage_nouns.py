@@ -8,23 +8,11 @@ import datetime as dt
 from bot.reading.document import MailDocument
 from bot.understanding.extract import extract_message
 from bot.understanding.record import MessageKind
-
-BANGKOK = dt.timezone(dt.timedelta(hours=7))
+from tests.understanding.helpers import BANGKOK, mail
 
 
 def _mail(text: str, sent: dt.date) -> MailDocument:
-    return MailDocument(
-        message_id="nouns@example.org",
-        subject="Next steps",
-        sender=None,
-        to=(),
-        cc=(),
-        date=dt.datetime.combine(sent, dt.time(10), BANGKOK),
-        in_reply_to=None,
-        references=(),
-        authentication_results=(),
-        text=text,
-    )
+    return mail(text, "Next steps", sent=dt.datetime.combine(sent, dt.time(10), BANGKOK))
 
 
 def test_a_dated_roundtable_is_a_meeting_though_no_name_is_read():

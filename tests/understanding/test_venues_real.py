@@ -3,24 +3,15 @@ at a listed verb; English buildings after "at"; the city a meeting's name is "in
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from bot.reading.document import MailDocument
-from bot.understanding.extract import extract_message
 from bot.understanding.fields.world_places import city_held_in
 from bot.understanding.record import MeetingRecord
-
-SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+from tests.understanding.helpers import extract, mail
 
 
 def _meeting(body: str, subject: str = "") -> MeetingRecord:
-    doc = MailDocument(
-        message_id="venues@example.org", subject=subject, sender=None, to=(), cc=(), date=SENT,
-        in_reply_to=None, references=(), authentication_results=(), text=body,
-    )  # fmt: skip
-    return extract_message(doc, default_tz="Asia/Bangkok").meeting
+    return extract(mail(body, subject)).meeting
 
 
 def _place(meeting: MeetingRecord) -> tuple[str | None, str | None, str | None]:

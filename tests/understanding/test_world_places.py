@@ -3,24 +3,15 @@ provinces and districts, a letterhead's city that is not the venue, and the mode
 
 from __future__ import annotations
 
-import datetime as dt
-
-from bot.reading.document import MailDocument
 from bot.understanding import geo
-from bot.understanding.extract import extract_message
 from bot.understanding.fields.gazetteer import is_country, zone_of_place
 from bot.understanding.fields.world_places import city_held_in, thai_admin_place
 from bot.understanding.record import MeetingRecord, Mode
-
-SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+from tests.understanding.helpers import extract, mail
 
 
 def _meeting(body: str) -> MeetingRecord:
-    doc = MailDocument(
-        message_id="places@example.org", subject="", sender=None, to=(), cc=(), date=SENT,
-        in_reply_to=None, references=(), authentication_results=(), text=body,
-    )  # fmt: skip
-    return extract_message(doc, default_tz="Asia/Bangkok").meeting
+    return extract(mail(body)).meeting
 
 
 def _city_country(meeting: MeetingRecord) -> tuple[str | None, str | None]:
