@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from bot.reading.document import Attachment, MailDocument
+from bot.reading.document import Address, Attachment, MailDocument
 from bot.reading.mime import read_message
 from bot.understanding.extract import extract_message
 from bot.understanding.record import Extraction
@@ -22,24 +22,30 @@ def mail(
     *,
     sent: dt.datetime | None = SENT,
     message_id: str = "test@example.org",
+    sender: Address | None = None,
+    authentication_results: tuple[str, ...] = (),
+    links: tuple[str, ...] = (),
     in_reply_to: str | None = None,
     references: tuple[str, ...] = (),
     attachments: tuple[Attachment, ...] = (),
 ) -> MailDocument:
-    """A message whose body is `text`, from no one, sent on 2 April 2026 at 09:00 Bangkok time
-    unless `sent` says otherwise."""
+    """A message whose body is `text`, sent on 2 April 2026 at 09:00 Bangkok time unless `sent`
+    says otherwise; a `sender` is its one From address."""
     return MailDocument(
         message_id=message_id,
         subject=subject,
-        sender=None,
+        sender=sender,
         to=(),
         cc=(),
         date=sent,
         in_reply_to=in_reply_to,
         references=references,
-        authentication_results=(),
+        authentication_results=authentication_results,
         text=text,
         attachments=attachments,
+        links=links,
+        from_addresses=(sender,) if sender else (),
+        from_fields=1 if sender else 0,
     )
 
 

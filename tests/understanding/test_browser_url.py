@@ -12,6 +12,7 @@ from bot.understanding.browser_url import as_text, browser_host, misread, text_w
 from bot.understanding.fields.urls import find_urls
 from bot.understanding.record import Extracted, MeetingRecord
 from bot.understanding.trust import assess
+from tests.understanding.helpers import mail
 
 
 @pytest.mark.parametrize(
@@ -62,21 +63,14 @@ def test_as_text_is_no_link_and_names_the_real_host():
 
 
 def _doc(text: str, links: tuple[str, ...] = ()) -> MailDocument:
-    sender = Address("Officer", "officer@asean.org")
-    return MailDocument(
+    return mail(
+        text,
+        "Invitation",
+        sent=None,
         message_id="m@asean.org",
-        subject="Invitation",
-        sender=sender,
-        to=(),
-        cc=(),
-        date=None,
-        in_reply_to=None,
-        references=(),
+        sender=Address("Officer", "officer@asean.org"),
         authentication_results=("mx; dkim=pass header.d=asean.org",),
-        text=text,
         links=links,
-        from_addresses=(sender,),
-        from_fields=1,
     )
 
 

@@ -13,6 +13,7 @@ from bot.understanding.record import (
     SessionLabel,
 )
 from bot.understanding.trust import assess
+from tests.understanding.helpers import mail
 
 MX = "mx.doe.go.th"
 
@@ -24,20 +25,14 @@ def _doc(
     signature valid for the sender's own domain."""
     if auth is None:
         auth = (f"{MX}; dkim=pass header.d={sender.rsplit('@', 1)[1]}",)
-    return MailDocument(
+    return mail(
+        "",
+        "Invitation",
+        sent=None,
         message_id="m@example.org",
-        subject="Invitation",
         sender=Address("Organiser", sender),
-        to=(),
-        cc=(),
-        date=None,
-        in_reply_to=None,
-        references=(),
         authentication_results=auth,
-        text="",
         links=links,
-        from_addresses=(Address("Organiser", sender),),
-        from_fields=1,
     )
 
 
