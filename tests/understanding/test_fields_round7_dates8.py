@@ -84,3 +84,16 @@ def test_a_thai_count_per_body_or_place_is_what_each_is_asked_to_send(
 def test_the_last_word_of_a_thai_number_is_not_a_count_of_its_own() -> None:
     meeting = _extract("ที่ประชุมมีผู้เข้าร่วมสิบสองคน และได้หารือเรื่องงบประมาณ\n").meeting
     assert meeting.delegates_requested is None or meeting.delegates_requested.value != 2
+
+
+def test_a_thai_count_in_tens_is_read_whole() -> None:
+    meeting = _extract("ขอให้แต่ละจังหวัดส่งผู้แทนจังหวัดละสิบสองคนเข้าร่วมประชุม\n").meeting
+    assert meeting.delegates_requested is not None
+    assert meeting.delegates_requested.value == 12
+
+
+def test_a_quota_per_village_asked_of_no_office_stays_under_review() -> None:
+    # a village meeting's own arrangement, not what an office is asked to send
+    meeting = _extract("ที่ประชุมมีมติให้คัดเลือกตัวแทนแต่ละหมู่บ้านมารับสิ่งของหมู่บ้านละ 4 คน\n").meeting
+    count = meeting.delegates_requested
+    assert count is None or count.confidence < 0.8

@@ -13,6 +13,7 @@ from bot.understanding import cues
 from bot.understanding.fields.text import MessageText
 from bot.understanding.prefilter import DIGITS, prefiltered
 from bot.understanding.record import Extracted
+from bot.understanding.temporal.number_words import TH_COUNT, thai_count
 
 WORD_NUMBERS = {
     "one": 1,
@@ -25,15 +26,6 @@ WORD_NUMBERS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
-    "หนึ่ง": 1,
-    "สอง": 2,
-    "สาม": 3,
-    "สี่": 4,
-    "ห้า": 5,
-    "หก": 6,
-    "เจ็ด": 7,
-    "แปด": 8,
-    "เก้า": 9,
 }
 _NUMBER = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _PERSONS_EN = (
@@ -76,14 +68,14 @@ _CAP = re.compile(
 # Every Thai count ends in one of these words: without them, no need to look for one.
 _THAI_UNITS = ("คน", "ราย", "ท่าน")
 # A count per body or per place ("แห่งละหนึ่งคน", "หมู่บ้านละ ๒ คน") asks each of them.
-_THAI_PER = (
-    r"หน่วยงานละ|หน่วยละ|กรมละ|ประเทศละ|ส่วนราชการละ|แห่งละ|องค์กรละ|สถาบันละ|สหกรณ์ละ"
-    r"|จังหวัดละ|อำเภอละ|ตำบลละ|หมู่บ้านละ|โรงเรียนละ"
-)
+# An office's share ("หน่วยงานละ ๒ คน") is what this office is asked to send; a place's
+# ("หมู่บ้านละ ๔ คน") is a count per place, weaker evidence of a delegation.
+_THAI_PER_OFFICE = r"หน่วยงานละ|หน่วยละ|กรมละ|ประเทศละ|ส่วนราชการละ|แห่งละ|องค์กรละ|สถาบันละ|สหกรณ์ละ"
+_THAI_PER = rf"{_THAI_PER_OFFICE}|จังหวัดละ|อำเภอละ|ตำบลละ|หมู่บ้านละ|โรงเรียนละ"
 _THAI = re.compile(
     rf"(?P<per>{_THAI_PER})?\s*+(?:จำนวน|ไม่เกิน|รวม)?\s*+"
-    # (not the last word of a larger number: "สิบสอง" is twelve)
-    r"(?<!สิบ)(?<!ยี่)(?<!ร้อย)(?P<n>\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)\s*+(?:คน|ราย|ท่าน)"
+    # (a number in words whole: "สิบสอง" is twelve, never its last word's two)
+    rf"(?<!ร้อย)(?P<n>\d{{1,2}}|{TH_COUNT})\s*+(?:คน|ราย|ท่าน)"
     # the unit ends its word, though Thai writes the next one on ("คนเพื่อเข้าประชุม"): not
     # "รายงาน", "รายชื่อ", "คนละ"
     r"(?:(?![ก-๙])|(?=เพื่อ|เข้า|โดย|ไป|มา|และ|ร่วม|ทั้งนี้|ภายใน))",
@@ -96,7 +88,7 @@ _PER_COUNTRY = re.compile(
     # "from every participating country", "each member economy"
     r"|(?:each|every)\s+(?:participating\s+|member\s+)?(?:AMS|country|(?:Member\s+)?State|delegation"
     r"|agency|ministry|economy|government)|from\s+(?:each|every)|AMS\b|Member\s+States?"
-    r"|หน่วยงานละ|หน่วยละ|ประเทศละ|กรมละ|ส่วนราชการละ|แห่งละ|องค์กรละ|สถาบันละ|สหกรณ์ละ",
+    rf"|{_THAI_PER_OFFICE}",
     re.IGNORECASE,
 )
 _REQUEST = re.compile(
@@ -143,7 +135,7 @@ _OVER_COUNTRIES = re.compile(
     r"\s+(?:from|of|representing)\s+(?:the\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|several|many|various)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:countries|States|economies|nations|member\s+states)\b"
-    r"|\s+จาก\s*(?:\d{1,3}|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)\s*ประเทศ",
+    rf"|\s+จาก\s*(?:\d{{1,3}}|{TH_COUNT})\s*ประเทศ",
     re.IGNORECASE,
 )
 # A count is trusted (at or above the review threshold) only with words of a request or of
@@ -246,7 +238,7 @@ def _thai(text: MessageText) -> list[_Candidate]:
         return found
     for match in _THAI.finditer(text.plain):
         raw = match.group("n")
-        value = WORD_NUMBERS.get(raw) or int(raw)
+        value = int(raw) if raw.isdigit() else thai_count(raw)
         score = _context_score(text, match.start(), match.end())
         if match.group("per"):
             score += 1
