@@ -88,7 +88,20 @@ _VIRTUAL = prefiltered(
 )
 # A desk at the venue: "on-site registration will begin at 8:00", "in-person payment" say
 # nothing of how the meeting is held (a registration page names them whatever its mode).
-_DESK = r"registration|payments?|check-?in|badge|accreditation|support|help\s*desk"
+_DESK = (
+    r"registration|payments?|check-?in|badge|accreditation|support|help\s*desk|counters?|fees?"
+    r"|rates?|prices?"
+)
+# "… all registration will take place onsite with cash payment", "participants registering
+# on-site must …": where a person registers or pays, said before the word (a fees page says it
+# whatever the meeting's mode); not "register for the in-person workshop".
+_DESK_BEFORE = re.compile(
+    r"\b(?:regist\w*|payments?|check-?in|accreditation)\s+(?:[\w,]+\s+){0,6}?"
+    r"(?:take\s+place|be\s+(?:done|made|available|possible|open)|is\s+(?:available|possible)"
+    r"|opens?)\s+(?:\w+\s+)?$"
+    r"|\b(?:registering|register|pay(?:ing)?|paid)\s+$"
+)
+_DESK_REACH = 60
 _IN_PERSON = prefiltered(
     [r"in[\s-]person", "face", "physical", "on", "แบบพบ", "ณ"],
     rf"(?:\bin[\s-]person\b|\bon[\s-]?site\b)(?!\s+(?:{_DESK})\b)"
@@ -157,7 +170,7 @@ def find_mode(
         virtual = (virtual[0] + denied[0], denied[1], denied[2])
     else:
         virtual = (virtual[0] + denied[0], virtual[1], virtual[2])
-    in_person = _weigh(text, _IN_PERSON)
+    in_person = _weigh(text, _IN_PERSON, unless_before=_DESK_BEFORE)
     hybrid = _weigh(text, _HYBRID)
     travel_words = {m.group() for m in _TRAVEL.finditer(text.lower)}
     in_person_score = in_person[0] + min(3, len(travel_words)) + (3 if has_venue else 0)
@@ -196,10 +209,12 @@ def _weigh(
     unless: re.Pattern[str] | None = None,
     deniable: bool = True,
     unless_permitted: bool = False,
+    unless_before: re.Pattern[str] | None = None,
 ) -> tuple[int, tuple[int, int] | None, int]:
     """The total weight of a pattern's matches, the span of the weightiest one, its weight;
     matches with `unless` around them, of another meeting, denied (when `deniable`) or only
-    allowed by their sentence (when `unless_permitted`) do not count."""
+    allowed by their sentence (when `unless_permitted`), or with `unless_before` right before
+    them in their sentence do not count."""
     total = 0
     best: tuple[int, tuple[int, int]] | None = None
     for match in pattern.finditer(text.lower):
@@ -210,6 +225,10 @@ def _weigh(
         before = max(0, match.start() - _NOT_THIS_REACH)
         if _NOT_THIS.search(text.lower, before, match.start()) or (
             deniable and _DENIED_BEFORE.search(text.lower, before, match.start())
+        ):
+            continue
+        if unless_before is not None and unless_before.search(
+            text.lower, max(0, match.start() - _DESK_REACH), match.start()
         ):
             continue
         if unless_permitted and _PERMITTED.search(
@@ -234,3 +253,10 @@ def _result(
 ) -> Extracted[Mode]:
     source = text.snippet(*span) if span else ""
     return Extracted(mode, source, confidence, (reason,) if reason else ())
+
+
+def postponed_mode(mode: Extracted[Mode] | None) -> Extracted[Mode] | None:
+    """A postponed meeting's mode: in person only as it was planned (its room, its hotel), so
+    none until its new notice says; online or hybrid stays, as a postponement often moves a
+    meeting online ("will now be held virtually")."""
+    return None if mode is not None and mode.value is Mode.IN_PERSON else mode

@@ -24,6 +24,7 @@ from bot.understanding.fields.text import (
     sentence_start,
 )
 from bot.understanding.fields.venue_name import (
+    DESK,
     EMBASSY_OF,
     ONLINE_PLACE,
     VENUE_WORDS,
@@ -309,6 +310,8 @@ def _elsewhere(text: MessageText, candidate: Candidate) -> bool:
         return True
     if prepared_for(text.plain, upto):
         return True
+    if DESK.search(text.plain, sentence_start(text.plain, upto), upto):
+        return True  # "The registration counter is at Level 3 of …": where badges are collected
     return CITED.search(text.plain, sentence_start(text.plain, upto), upto) is not None
 
 

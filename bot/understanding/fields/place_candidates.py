@@ -277,7 +277,13 @@ def _at_buildings(text: MessageText) -> list[Candidate]:
         if VENUE_WORDS.search(text.plain, match.end(), name.end()) or (
             in_city and any(p.is_city for p in find_places(in_city.group(1)))
         ):
-            found.append(Candidate(match.end(), _phrase_end(text, match.end()), 1))
+            end = _phrase_end(text, match.end())
+            if text.plain[match.start()] == "A":
+                # "At the Former Post Office in Georgetown, the Forum opens": an opening
+                # phrase ends at its comma, the sentence's subject follows
+                comma = text.plain.find(",", match.end(), end)
+                end = end if comma < 0 else comma
+            found.append(Candidate(match.end(), end, 1))
     return found
 
 
@@ -306,8 +312,10 @@ def _header_place_lines(text: MessageText) -> list[Candidate]:
             line = text.plain[start:end]
             if start == line_start or not 3 <= len(line.strip()) <= HEADER_LINE_CHARS:
                 continue
-            if POSTCODE.search(line) or _ADDRESS_WORDS.search(line):
-                continue  # an address: the sender's, as often as not
+            if (POSTCODE.search(line) or _ADDRESS_WORDS.search(line)) and not VENUE_WORDS.search(
+                line.split(",", 1)[0]
+            ):
+                continue  # an address: the sender's, as often as not (not a building's own)
             if any(start <= other.span[0] < end for other in text.temporals):
                 continue  # a dateline ("Press release | BANGKOK | 10 November 2003")
             if _PLACE_LINE.fullmatch(line) and any(p.is_city for p in find_places(line)):

@@ -32,8 +32,9 @@ VENUE_WORDS = re.compile(
 MAX_VENUE_CHARS = 160
 # "… Board Meeting yesterday, at The Centrepoint Hotel in Gadong.": a building's name after
 # "at", in any sentence; the weakest statement of where, as no verb of holding says it.
-# (The word first, its boundary looked behind: the engine then skips to each "at".)
-AT_NAME = re.compile(r"at(?<!\wat)\s+(?:the\s+)?(?=[A-Z])")
+# (The word first, its boundary looked behind: the engine then skips to each "at"; "At the
+# Former Customs House in Penang, …" opens a sentence.)
+AT_NAME = re.compile(r"[Aa]t(?<!\w[Aa]t)\s+(?:the\s+)?(?=[A-Z])")
 NAME_WORDS = re.compile(
     r"(?:(?:[A-Z][\w'’&.-]*|of|the|and|de|for|headquarters|premises|campus)(?:\s+|$))+"
 )
@@ -63,6 +64,8 @@ def venue_in(phrase: str, places: list[PlaceMatch], city: str | None = None) -> 
         is_only_place = bool(named) and not re.sub(
             r"[\s,.\-]|\d{4,6}|(?:ประเทศ|กรุง|นคร|เมือง|the|of)", "", _strip(part, named)
         )
+        if DESK.search(part):
+            continue  # "Registration Desk, Level 1": where badges are collected
         if not is_only_place and part != city and not POSTCODE.search(part):
             kept.append(part)
         if kept and any(p.is_city for p in named):
@@ -80,6 +83,8 @@ def venue_in(phrase: str, places: list[PlaceMatch], city: str | None = None) -> 
         venue = venue[: clause.start()].rstrip(" ,")
     if not venue or not VENUE_WORDS.search(venue) or len(venue) > MAX_VENUE_CHARS:
         return None
+    if _ONLY_A_FLOOR.fullmatch(venue):
+        return None  # "Level 3": where in a building, not which building
     if _NAMES_A_MEETING.search(venue):
         return None  # "… Centre Directors Meeting": a meeting's name, not its building
     return venue
@@ -87,8 +92,18 @@ def venue_in(phrase: str, places: list[PlaceMatch], city: str | None = None) -> 
 
 # A verb ends a venue: "… in Colombo was convened by the Ministry", "Nepal's Ministry of
 # Foreign Affairs said on".
+# "Example Hall only accommodates 120": a modal or a room's capacity does too.
 _CLAUSE_VERB = re.compile(
-    r"\s(?:was|were|is|are|will|has|have|had|said|says|announced|told|reported|stated)\b"
+    r"\s(?:was|were|is|are|will|has|have|had|said|says|announced|told|reported|stated|only"
+    r"|accommodates?|can|cannot|may|must|should|could|would|seats)\b"
+)
+_ONLY_A_FLOOR = re.compile(
+    r"(?i:(?:level|floor)\s*\w{0,4}|(?:\w{1,6}\s+)?(?:floor|level)|ชั้น\s*\S{0,4})"
+)
+# A desk or counter in a building: where badges are collected or fees paid, not the meeting.
+DESK = re.compile(
+    r"(?i:\b(?:registration|accreditation|information|help|check-?in)\s+(?:desks?|counters?"
+    r"|booths?|areas?)\b|\b(?:desks?|counters?)\b)|จุดลงทะเบียน|โต๊ะลงทะเบียน"
 )
 _NAMES_A_MEETING = re.compile(rf"(?i:\b(?:{MEETING_NOUNS}))$")
 
