@@ -23,7 +23,7 @@ from bot.understanding.fields.meeting_dates import (
     find_meeting_dates,
     only_old_schedule,
 )
-from bot.understanding.fields.mode import find_mode, postponed_mode
+from bot.understanding.fields.mode import find_mode
 from bot.understanding.fields.online import find_online_meetings
 from bot.understanding.fields.place import (
     Place,
@@ -143,8 +143,6 @@ def extract_with_dates(
         # "will be held online on Friday": the new day, named from the story's date
         record = replace(record, start=day_to_come(text, reference), end=None)
         reasons = (*reasons, "the only dates given are the old ones: no new date yet")
-    if kind is MessageKind.POSTPONEMENT:
-        record = replace(record, mode=postponed_mode(record.mode))
     if kind is MessageKind.POSTPONEMENT and record.start is None:
         record = postponed_place(record)
     if kind is MessageKind.CANCELLATION and dates.chosen_is_new:

@@ -254,9 +254,3 @@ def _result(
     source = text.snippet(*span) if span else ""
     return Extracted(mode, source, confidence, (reason,) if reason else ())
 
-
-def postponed_mode(mode: Extracted[Mode] | None) -> Extracted[Mode] | None:
-    """A postponed meeting's mode: in person only as it was planned (its room, its hotel), so
-    none until its new notice says; online or hybrid stays, as a postponement often moves a
-    meeting online ("will now be held virtually")."""
-    return None if mode is not None and mode.value is Mode.IN_PERSON else mode
