@@ -56,9 +56,14 @@ class Place:
 
 
 def find_place(text: MessageText) -> Place:
-    scored = [c for c in candidates(text) if _has_place(text, c) and not _elsewhere(text, c)]
+    found = candidates(text)
+    scored = [c for c in found if _has_place(text, c) and not _elsewhere(text, c)]
     if not scored:
-        return _held_in(text, Place(None, None, None, False))
+        nothing = Place(None, None, None, False)
+        # "… will be held on 4 May at the following address:" and the address below it
+        addressed = next((c for c in found if _introduces_address(text, c)), None)
+        below = _city_in_address_below(text, addressed, nothing) if addressed else nothing
+        return _held_in(text, below)
     best = _best(text, scored)
     place = _place_from(text, best)
     if best.labelled and ONLINE_PLACE.search(text.plain, best.start, best.end):
@@ -78,6 +83,10 @@ ADDRESS_LINES = 4
 # An address names where a building stands; the venue's name said before it, it is the
 # venue's, but an address is weak evidence (a sender's may stand just as near).
 ADDRESS_CITY_CONFIDENCE = 0.75
+
+
+def _introduces_address(text: MessageText, candidate: Candidate) -> bool:
+    return candidate.score >= HELD_SCORE and bool(_ADDRESS_FOLLOWS.match(text.plain, candidate.end))
 
 
 def _city_in_address_below(text: MessageText, best: Candidate, place: Place) -> Place:
@@ -119,7 +128,13 @@ def _city_in_address_below(text: MessageText, best: Candidate, place: Place) -> 
     in_country = (
         Extracted(country, source, ADDRESS_CITY_CONFIDENCE, (why,)) if country else place.country
     )
-    return replace(place, city=found, country=place.country or in_country)
+    # the building's name on the address's first line, when the phrase named none
+    first = lines[0].strip()
+    building = first if VENUE_WORDS.search(first) and not find_places(first) else ""
+    venue = place.venue or (
+        Extracted(building, source, ADDRESS_CITY_CONFIDENCE, (why,)) if building else None
+    )
+    return replace(place, venue=venue, city=found, country=place.country or in_country)
 
 
 # Two phrases as strong as each other naming two cities: which is the meeting's is a guess.
@@ -330,7 +345,7 @@ def _detail_bonus(text: MessageText, candidate: Candidate) -> int:
 
 def _has_place(text: MessageText, candidate: Candidate) -> bool:
     phrase = text.plain[candidate.start : candidate.end]
-    return bool(find_places(phrase)) or bool(VENUE_WORDS.search(phrase))
+    return candidate.world_city or bool(find_places(phrase)) or bool(VENUE_WORDS.search(phrase))
 
 
 def _place_from(text: MessageText, candidate: Candidate) -> Place:
@@ -355,7 +370,9 @@ def _place_from(text: MessageText, candidate: Candidate) -> Place:
     if world is not None and country_name is None:
         country_name = world.country
     unlisted = _unlisted_city(phrase_text, country) if city is None and world is None else None
-    venue_value = venue_in(phrase_text, places, unlisted)
+    # (the part that names a city GeoNames knows is no part of the building's name either)
+    city_part = clean(phrase_text[world.start : world.end]) if world and world.end else None
+    venue_value = venue_in(phrase_text, places, unlisted or city_part)
     city_value: Extracted[str] | None = None
     if city is not None:
         city_value = Extracted(city.name, source, confidence)

@@ -83,6 +83,7 @@ class Candidate:
     end: int
     score: int
     labelled: bool = False
+    world_city: bool = False  # names a city GeoNames knows and the gazetteer's list does not
 
 
 def candidates(text: MessageText) -> list[Candidate]:
@@ -169,7 +170,16 @@ def _headings(text: MessageText) -> list[Candidate]:
             p.is_city for p in find_places(after.group(1))
         ):
             found.append(Candidate(after.start(1), after.end(1), 3))
+        elif lead := _WORLD_PLACE_AFTER_DATE.match(text.plain, item.span[1]):
+            # "10-12 March 2027 –Ljubljana, Slovenia", "May 4-6 in San José": a city the
+            # gazetteer's list does not name, right after the days
+            end = _phrase_end(text, lead.end())
+            if city_in_parts(text.plain[lead.end() : end], min_population=MIN_POPULATION):
+                found.append(Candidate(lead.end(), end, 3, world_city=True))
     return found
+
+
+_WORLD_PLACE_AFTER_DATE = re.compile(r"(?:[^\S\n]*[–—-]|,?[^\S\n]+in)[^\S\n]*(?=[A-Z])")
 
 
 def _aside(text: MessageText, line_start: int, span: tuple[int, int]) -> re.Match[str] | None:
@@ -213,7 +223,14 @@ def _place_headings(text: MessageText) -> list[Candidate]:
             continue
         line_start, line_end = text.line_at(item.span[0])
         lead = _PLACE_BEFORE_DATE.search(text.plain, line_start, item.span[0])
-        if lead is None or line_end - line_start > HEADING_CHARS or lead.start() == line_start:
+        if lead is None and line_end - line_start <= HEADING_CHARS:
+            # "VIENTIANE, LAO PDR MARCH 3-5, 2027": a dateline of places and the days, no
+            # comma between
+            lead = _SPACE_BEFORE_DATE.search(text.plain, line_start, item.span[0])
+            if lead and _only_places(text.plain[line_start : lead.start()]):
+                found.append(Candidate(line_start, lead.start(), 1))  # new: under review
+            continue
+        if line_end - line_start > HEADING_CHARS or lead is None or lead.start() == line_start:
             continue
         if _MAIL_HEADER_LINE.match(text.plain, line_start):
             continue
@@ -231,6 +248,19 @@ def _place_headings(text: MessageText) -> list[Candidate]:
             # the days is a dateline's, read by city_held_in)
             found.append(Candidate(line_start + city.start(1), lead.start(), 1))
     return found
+
+
+_SPACE_BEFORE_DATE = re.compile(r"[^\S\n]+$")
+_NOT_A_PLACE = re.compile(r"[^\s,.-]")
+
+
+def _only_places(line: str) -> bool:
+    """Whether a line is only a city and its country ("VIENTIANE, LAO PDR")."""
+    named = find_places(line)
+    if not any(p.is_city for p in named):
+        return False
+    rest = "".join(line[a.end : b.start] for a, b in zip(named, named[1:], strict=False))
+    return not _NOT_A_PLACE.search(line[: named[0].start] + rest + line[named[-1].end :])
 
 
 # The last parts before the days: a city and maybe its country, after a name and a comma or

@@ -38,8 +38,11 @@ _THAI_ADMIN = (
 )
 _SHORTEST_THAI_NAME = 3
 _SHORTEST_GLUED_NAME = 5
-# A city name as a part of an address: one to three capitalised words.
-_NAME = re.compile(r"[A-Z][A-Za-z'’.]+(?:[ -][A-Z][A-Za-z'’]+){0,2}")
+# A city name as a part of an address: one to three capitalised words, accented or not, with
+# a Spanish, Portuguese or French particle between ("Viña del Mar", "Rio de Janeiro").
+_LETTER = r"[^\W\d_]"
+_PARTICLE = r"(?:[ -](?:de|del|de\s+la|la|las|los|do|da|dos|das|di|du|des|el|y|sur|en))?"
+_NAME = re.compile(rf"[A-Z]{_LETTER}[\w'’.]*(?:{_PARTICLE}[ -][A-Z][\w'’]+){{0,2}}")
 # "which will be held in Vientiane", "met in Hanoi on May 20", "opened … in Singapore on Tuesday".
 # Tried only where one of its words begins (bot.understanding.prefilter).
 _HELD = prefiltered(
@@ -109,7 +112,7 @@ _PLACE_AFTER = (
     r"{}(?<![A-Za-z]in)(?<![A-Za-z]at)\s+"
     # "in the coastal city of Qingdao", "in the capital, Vientiane"
     r"(?:the\s+(?:[a-z]+\s+)?(?:city|capital|town)(?:\s+of|,)\s+)?"
-    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})"
+    r"(?P<name>[A-Z][a-zà-ÿ]+(?:(?:[ -](?:de|del|la|do|da|el))?[ -][A-Z][a-zà-ÿ]+){{0,2}})"
     # (the region may stand on the next line of a wrapped sentence)
     r"(?:,[^\S\n]*\n?[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}))?"
 )
@@ -191,15 +194,40 @@ def _thai_name_at(run: str) -> City | None:
 
 def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
     """The first part of a comma-separated place phrase that is a city GeoNames knows:
-    "Palm Springs Convention Center, Palm Springs, California" gives Palm Springs."""
+    "Palm Springs Convention Center, Palm Springs, California" gives Palm Springs; start and
+    end are the part's in `phrase`."""
+    start = 0
     for part in phrase.split(","):
-        name = clean(POSTCODE.sub("", part))
-        if not _NAME.fullmatch(name):
-            continue
-        city = city_named(name, min_population=min_population)
-        if city is not None and not _names_a_country(name, city):
-            return _place(city, "a city in the place's line (GeoNames)")
+        end = start + len(part)
+        # ("… May 4-6 in Viña del Mar, Chile": a heading's place after its days)
+        name = _PREPOSITION.sub("", clean(POSTCODE.sub("", part)))
+        if _NAME.fullmatch(name):
+            city = city_named(name, min_population=min_population)
+            if city is not None and not _names_a_country(name, city):
+                found = _place(city, "a city in the place's line (GeoNames)")
+                return replace(found, start=start, end=end)
+            if (with_country := _city_then_country(name)) is not None:
+                return replace(with_country, start=start, end=end)
+        start = end + 1
     return None
+
+
+def _city_then_country(name: str) -> WorldPlace | None:
+    """ "Ljubljana Slovenia": a city and its country with no comma between (a smaller city
+    too, as its country is written)."""
+    words = name.split()
+    for count in range(1, min(len(words), _COUNTRY_WORDS + 1)):
+        country = world_country(" ".join(words[-count:]))
+        if country is None:
+            continue
+        city = city_named(" ".join(words[:-count]), min_population=PLACE_POPULATION)
+        if city is not None and country_name(city.country_code) == country:
+            return _place(city, "a city and its country in the place's line (GeoNames)")
+    return None
+
+
+_COUNTRY_WORDS = 3
+_PREPOSITION = re.compile(r"^(?:in|at)\s+")
 
 
 def city_held_in(text: str, held: HeldNames | None = None) -> WorldPlace | None:
