@@ -7,7 +7,7 @@ nights, "(2 pax × 11 AMS) 22" asks for two per country, not twenty-two.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText
@@ -58,6 +58,25 @@ _ENGLISH = prefiltered(  # run over lower-case text; tried only where a number b
 _FLOOR = re.compile(
     r"(?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|over|fewer\s+than|less\s+than"
     r"|อย่างน้อย)\s*$",
+    re.IGNORECASE,
+)
+# Counts that ask nobody: a room's capacity ("only accommodates 40"), a total or a report ("a
+# total of 12 delegates", "attended by 12"), a quorum ("quorum of 12 members").
+_NOT_ASKED = re.compile(
+    r"(?:accommodat\w*|seats?|seating\s+for|capacity\s+(?:of|for)|room\s+for|holds?)\s+"
+    r"(?:up\s+to\s+|only\s+|about\s+|some\s+|a\s+maximum\s+of\s+)?$"
+    r"|(?:a\s+total\s+of|attended\s+by|in\s+all|quorum\s+of)\s+$",
+    re.IGNORECASE,
+)
+_NOT_ASKED_REACH = 40
+# "… six members present, short of the quorum": a count of those who came.
+_PRESENT = re.compile(r"[^\S\n]+(?:were\s+)?present\b|[^.\n]{0,60}\bquorum\b", re.IGNORECASE)
+# A body's composition ("composed of up to ten representatives of governments and independent
+# experts", "consists of one representative from each country"): a count of seats, maybe of
+# this office's, under review.
+_COMPOSED = re.compile(
+    r"(?:compos(?:ed|ition)|consist(?:s|ing)?|compris(?:ed|es|ing)|made\s+up)\s+of\s+"
+    r"(?:up\s+to\s+|not\s+more\s+than\s+|no\s+more\s+than\s+|a\s+maximum\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "up to two delegates", "only two representatives": a cap written just before the number.
@@ -224,11 +243,25 @@ def _english(text: MessageText) -> list[_Candidate]:
             continue
         if _FLOOR.search(text.plain, max(0, match.start() - 25), match.start()):
             continue
+        if _NOT_ASKED.search(text.plain, max(0, match.start() - _NOT_ASKED_REACH), match.start()):
+            continue
+        if _PRESENT.match(text.plain, match.end()):
+            continue
         score = _context_score(text, match.start(), match.end())
         if _CAP.search(text.plain, max(0, match.start() - 25), match.start()):
             score += 1
-        found.append(_candidate(text, value, match.start(), match.end(), score))
+        candidate = _candidate(text, value, match.start(), match.end(), score)
+        if _OF_ALL_GOVERNMENTS.match(text.lower, match.end()) or _COMPOSED.search(
+            text.plain, max(0, match.start() - _NOT_ASKED_REACH), match.start()
+        ):
+            candidate = replace(candidate, asked=False)
+        found.append(candidate)
     return found
+
+
+# "up to eight representatives of governments and independent experts": a total over all
+# governments, a body's size, not what one is asked to send.
+_OF_ALL_GOVERNMENTS = re.compile(r"\s+of\s+(?:the\s+)?(?:governments|member\s+states)\b")
 
 
 def _thai(text: MessageText) -> list[_Candidate]:
