@@ -313,6 +313,10 @@ def _held_in(text: MessageText, place: Place) -> Place:
 # "ศึกษาดูงาน ณ ประเทศมาเลเซีย", "a field trip to": the place of a side trip, not the meeting's.
 _SIDE_TRIP = re.compile(cues.SIDE_TRIP, re.IGNORECASE)
 _SIDE_TRIP_REACH = 40
+_EMBASSY_SEAT = re.compile(
+    r"(?:สถานเอกอัครราชทูต|สถานทูต|สถานกงสุล(?:ใหญ่)?)[ก-๙]{0,12}\s*(?:ณ\s*)?$"
+    r"|(?i:\b(?:embassy|consulate(?:[\s-]general)?))(?:\s+of\s+[\w ]{1,30}?)?\s+(?:in|at)\s+$"
+)
 
 
 def _elsewhere(text: MessageText, candidate: Candidate) -> bool:
@@ -325,6 +329,8 @@ def _elsewhere(text: MessageText, candidate: Candidate) -> bool:
         return True
     if prepared_for(text.plain, upto):
         return True
+    if _EMBASSY_SEAT.search(text.plain, max(0, candidate.start - _SIDE_TRIP_REACH), candidate.start):
+        return True  # "สถานเอกอัครราชทูต ณ กรุง…": the embassy's seat, not its service's place
     if DESK.search(text.plain, sentence_start(text.plain, upto), upto):
         return True  # "The registration counter is at Level 3 of …": where badges are collected
     return CITED.search(text.plain, sentence_start(text.plain, upto), upto) is not None
@@ -345,7 +351,7 @@ def _detail_bonus(text: MessageText, candidate: Candidate) -> int:
 
 def _has_place(text: MessageText, candidate: Candidate) -> bool:
     phrase = text.plain[candidate.start : candidate.end]
-    return candidate.world_city or bool(find_places(phrase)) or bool(VENUE_WORDS.search(phrase))
+    return candidate.world_city or bool(candidate.country) or bool(find_places(phrase)) or bool(VENUE_WORDS.search(phrase))
 
 
 def _place_from(text: MessageText, candidate: Candidate) -> Place:
@@ -363,7 +369,7 @@ def _place_from(text: MessageText, candidate: Candidate) -> Place:
         # A country written before an unknown city; a known city keeps its own country, as
         # "Lao-Korea Skills Development Institute in Vientiane" is in Lao PDR.
         country = next((p for p in places if not p.is_city), None)
-    country_name = country.name if country else city_country
+    country_name = country.name if country else city_country or candidate.country
     confidence = 0.9 if candidate.labelled else 0.7 + 0.05 * min(candidate.score, 4)
     source = text.snippet(candidate.start, candidate.end)
     world = _world_city(phrase_text, country) if city is None else None

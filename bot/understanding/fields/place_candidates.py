@@ -84,6 +84,7 @@ class Candidate:
     score: int
     labelled: bool = False
     world_city: bool = False  # names a city GeoNames knows and the gazetteer's list does not
+    country: str | None = None  # a country it names that the gazetteer cannot find ("ไทย")
 
 
 def candidates(text: MessageText) -> list[Candidate]:
@@ -388,10 +389,25 @@ def _thai_at(text: MessageText) -> list[Candidate]:
         places = find_places(text.plain, m.end(), min(len(text.plain), m.end() + CITY_REACH))
         if places and places[0].start == m.end() and places[0].is_city:
             found.append(Candidate(m.end(), places[0].end, 1))  # said less directly: under review
+    # "จัดการประชุมคณะกรรมาธิการร่วม ครั้งที่ 5 ที่ไทย": the meeting held in Thailand ("ไทย"
+    # alone is Thai anything, after ที่ it is the country); said where it is held, it is the
+    # place of the meeting rather than a city where the ministers agreed on it
+    for m in _AT_THAILAND.finditer(text.plain) if "ไทย" in text.plain else ():
+        if not _AFTER_THAI_AT.search(text.plain, max(0, m.start() - 6), m.start()):
+            continue  # "ครั้งที่", "คนที่": glued to a word that is no verb of holding
+        held = _THAI_HOLDING.search(text.plain, max(text.line_at(m.start())[0], m.start() - 80))
+        score = 3 if held and held.start() < m.start() else 1
+        found.append(Candidate(m.start("name"), m.end(), score, country="Thailand"))
     return found
 
 
 _THAI_AT_CITY = re.compile(r"(?<=[ก-๙])ที่[^\S\n]*(?=[ก-๙])")
+_AT_THAILAND = re.compile(
+    r"ที่[^\S\n]*(?P<name>(?:ประเทศ)?ไทย)(?=[^\S\n]|$|[,.)]|ใน|เมื่อ|ระหว่าง|ช่วง|โดย)",
+    re.MULTILINE,
+)
+_THAI_HOLDING = re.compile(r"จัด|การประชุม")
+_AFTER_THAI_AT = re.compile(r"(?:^|[^ก-๙]|ขึ้น|จัด|ประชุม)$")
 CITY_REACH = 40
 
 
