@@ -72,8 +72,8 @@ _NOT_ASKED_REACH = 40
 # "… six members present, short of the quorum": a count of those who came.
 _PRESENT = re.compile(r"[^\S\n]+(?:were\s+)?present\b|[^.\n]{0,60}\bquorum\b", re.IGNORECASE)
 # A body's composition ("composed of up to ten representatives of governments and independent
-# experts", "consists of one representative from each country"): a count of seats, maybe of
-# this office's, under review.
+# experts"): a count of seats, under review; unless per country ("consists of one
+# representative from each country" is this office's share).
 _COMPOSED = re.compile(
     r"(?:compos(?:ed|ition)|consist(?:s|ing)?|compris(?:ed|es|ing)|made\s+up)\s+of\s+"
     r"(?:up\s+to\s+|not\s+more\s+than\s+|no\s+more\s+than\s+|a\s+maximum\s+of\s+)?$",
@@ -251,9 +251,10 @@ def _english(text: MessageText) -> list[_Candidate]:
         if _CAP.search(text.plain, max(0, match.start() - 25), match.start()):
             score += 1
         candidate = _candidate(text, value, match.start(), match.end(), score)
-        if _OF_ALL_GOVERNMENTS.match(text.lower, match.end()) or _COMPOSED.search(
+        composed = _COMPOSED.search(
             text.plain, max(0, match.start() - _NOT_ASKED_REACH), match.start()
-        ):
+        ) and not _PER_COUNTRY.search(text.plain, match.end(), match.end() + _NOT_ASKED_REACH)
+        if composed or _OF_ALL_GOVERNMENTS.match(text.lower, match.end()):
             candidate = replace(candidate, asked=False)
         found.append(candidate)
     return found

@@ -253,4 +253,3 @@ def _result(
 ) -> Extracted[Mode]:
     source = text.snippet(*span) if span else ""
     return Extracted(mode, source, confidence, (reason,) if reason else ())
-

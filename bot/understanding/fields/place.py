@@ -26,6 +26,7 @@ from bot.understanding.fields.text import (
 from bot.understanding.fields.venue_name import (
     DESK,
     EMBASSY_OF,
+    EMBASSY_SEAT,
     ONLINE_PLACE,
     VENUE_WORDS,
     venue_in,
@@ -313,10 +314,6 @@ def _held_in(text: MessageText, place: Place) -> Place:
 # "ศึกษาดูงาน ณ ประเทศมาเลเซีย", "a field trip to": the place of a side trip, not the meeting's.
 _SIDE_TRIP = re.compile(cues.SIDE_TRIP, re.IGNORECASE)
 _SIDE_TRIP_REACH = 40
-_EMBASSY_SEAT = re.compile(
-    r"(?:สถานเอกอัครราชทูต|สถานทูต|สถานกงสุล(?:ใหญ่)?)[ก-๙]{0,12}\s*(?:ณ\s*)?$"
-    r"|(?i:\b(?:embassy|consulate(?:[\s-]general)?))(?:\s+of\s+[\w ]{1,30}?)?\s+(?:in|at)\s+$"
-)
 
 
 def _elsewhere(text: MessageText, candidate: Candidate) -> bool:
@@ -329,7 +326,7 @@ def _elsewhere(text: MessageText, candidate: Candidate) -> bool:
         return True
     if prepared_for(text.plain, upto):
         return True
-    if _EMBASSY_SEAT.search(text.plain, max(0, candidate.start - _SIDE_TRIP_REACH), candidate.start):
+    if EMBASSY_SEAT.search(text.plain, max(0, candidate.start - 40), candidate.start):
         return True  # "สถานเอกอัครราชทูต ณ กรุง…": the embassy's seat, not its service's place
     if DESK.search(text.plain, sentence_start(text.plain, upto), upto):
         return True  # "The registration counter is at Level 3 of …": where badges are collected
@@ -351,7 +348,8 @@ def _detail_bonus(text: MessageText, candidate: Candidate) -> int:
 
 def _has_place(text: MessageText, candidate: Candidate) -> bool:
     phrase = text.plain[candidate.start : candidate.end]
-    return candidate.world_city or bool(candidate.country) or bool(find_places(phrase)) or bool(VENUE_WORDS.search(phrase))
+    named = candidate.world_city or bool(candidate.country) or bool(find_places(phrase))
+    return named or bool(VENUE_WORDS.search(phrase))
 
 
 def _place_from(text: MessageText, candidate: Candidate) -> Place:

@@ -10,6 +10,7 @@ bot.understanding.fields.place to decide.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -260,7 +261,7 @@ def _only_places(line: str) -> bool:
     named = find_places(line)
     if not any(p.is_city for p in named):
         return False
-    rest = "".join(line[a.end : b.start] for a, b in zip(named, named[1:], strict=False))
+    rest = "".join(line[a.end : b.start] for a, b in itertools.pairwise(named))
     return not _NOT_A_PLACE.search(line[: named[0].start] + rest + line[named[-1].end :])
 
 

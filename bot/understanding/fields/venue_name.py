@@ -43,6 +43,11 @@ EMBASSY_OF = re.compile(
     r"(?:สถานเอกอัครราชทูต|สถานทูต|สถานกงสุล(?:ใหญ่)?|(?i:embassy|consulate(?:[\s-]general)?)"
     r"\s+of(?:\s+the)?)\s*$"
 )
+# "สถานเอกอัครราชทูต ณ กรุง…", "the Embassy in …": the embassy's seat, not its service's place.
+EMBASSY_SEAT = re.compile(
+    r"(?:สถานเอกอัครราชทูต|สถานทูต|สถานกงสุล(?:ใหญ่)?)[ก-๙]{0,12}\s*(?:ณ\s*)?$"
+    r"|(?i:\b(?:embassy|consulate(?:[\s-]general)?))(?:\s+of\s+[\w ]{1,30}?)?\s+(?:in|at)\s+$"
+)
 # "Venue: Virtually - Kuala Lumpur": a label naming where an online meeting is hosted from.
 ONLINE_PLACE = re.compile(
     r"(?i:\b(?:virtual(?:ly)?|online|zoom|webex|teams|video[\s-]?conferenc\w*)\b)"
