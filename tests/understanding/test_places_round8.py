@@ -167,7 +167,8 @@ def test_a_workshop_held_in_person_keeps_its_mode() -> None:  # guard
 def test_a_bodys_composition_is_no_sure_request() -> None:
     meeting = _meeting(
         "Record of decisions\n\nThe Governing Body decided that the working group would be"
-        " composed of up to ten representatives of governments and independent experts.\n"
+        " composed of up to ten representatives of governments and independent experts,"
+        " nominated after consultations.\n"
     )
     assert meeting.delegates_requested is None or meeting.delegates_requested.confidence < 0.8
 
