@@ -334,9 +334,14 @@ def test_a_phone_pin_is_not_the_passcode():
 
 
 def test_a_count_without_a_request_is_left_for_review():
-    found = find_delegates_requested(text("The room seats 3 persons comfortably."))
+    found = find_delegates_requested(text("The car takes 3 persons comfortably."))
     assert found is not None
     assert found.confidence < 0.8
+
+
+def test_a_rooms_seats_are_no_delegation():
+    # (round eight: a room's capacity asks nobody, tests/understanding/test_places_round8.py)
+    assert find_delegates_requested(text("The room seats 3 persons comfortably.")) is None
 
 
 def test_a_floor_for_a_dry_run_is_not_the_delegation():
