@@ -20,6 +20,7 @@ from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.thai_venue import THAI_ADDRESS, THAI_AT, thai_place_end
 from bot.understanding.fields.venue_name import (
     AT_NAME,
+    AT_NAME_OPENING,
     MAX_VENUE_CHARS,
     NAME_WORDS,
     POSTCODE,
@@ -229,7 +230,11 @@ def _place_headings(text: MessageText) -> list[Candidate]:
             # "VIENTIANE, LAO PDR MARCH 3-5, 2027": a dateline of places and the days, no
             # comma between
             lead = _SPACE_BEFORE_DATE.search(text.plain, line_start, item.span[0])
-            if lead and _only_places(text.plain[line_start : lead.start()]):
+            if (
+                lead
+                and lead.start() - line_start <= DATELINE_PLACE_CHARS
+                and _only_places(text.plain[line_start : lead.start()])
+            ):
                 found.append(Candidate(line_start, lead.start(), 1))  # new: under review
             continue
         if line_end - line_start > HEADING_CHARS or lead is None or lead.start() == line_start:
@@ -253,6 +258,7 @@ def _place_headings(text: MessageText) -> list[Candidate]:
 
 
 _SPACE_BEFORE_DATE = re.compile(r"[^\S\n]+$")
+DATELINE_PLACE_CHARS = 50
 _NOT_A_PLACE = re.compile(r"[^\s,.-]")
 
 
@@ -300,7 +306,9 @@ def _venue_sentences(text: MessageText) -> list[Candidate]:
 
 def _at_buildings(text: MessageText) -> list[Candidate]:
     found = []
-    for match in AT_NAME.finditer(text.plain):
+    for match in itertools.chain(
+        AT_NAME.finditer(text.plain), AT_NAME_OPENING.finditer(text.plain)
+    ):
         name = NAME_WORDS.match(text.plain, match.end())
         if name is None or _POST_AT.search(text.plain, max(0, match.start() - 30), match.start()):
             continue

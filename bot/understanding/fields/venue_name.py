@@ -32,9 +32,10 @@ VENUE_WORDS = re.compile(
 MAX_VENUE_CHARS = 160
 # "… Board Meeting yesterday, at The Centrepoint Hotel in Gadong.": a building's name after
 # "at", in any sentence; the weakest statement of where, as no verb of holding says it.
-# (The word first, its boundary looked behind: the engine then skips to each "at"; "At the
-# Former Customs House in Penang, …" opens a sentence.)
-AT_NAME = re.compile(r"[Aa]t(?<!\w[Aa]t)\s+(?:the\s+)?(?=[A-Z])")
+# (The word first, its boundary looked behind: the engine then skips to each "at".)
+AT_NAME = re.compile(r"at(?<!\wat)\s+(?:the\s+)?(?=[A-Z])")
+# "At the Former Customs House in Penang, …": the phrase opens a sentence.
+AT_NAME_OPENING = re.compile(r"At(?<!\wAt)\s+(?:the\s+)?(?=[A-Z])")
 NAME_WORDS = re.compile(
     r"(?:(?:[A-Z][\w'’&.-]*|of|the|and|de|for|headquarters|premises|campus)(?:\s+|$))+"
 )
