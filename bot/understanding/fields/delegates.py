@@ -79,6 +79,18 @@ _COMPOSED = re.compile(
     r"(?:up\s+to\s+|not\s+more\s+than\s+|no\s+more\s+than\s+|a\s+maximum\s+of\s+)?$",
     re.IGNORECASE,
 )
+# A body's composition named in the sentence: the seats of each group, not a delegation.
+_COMPOSITION = re.compile(r"\bcomposition\b", re.IGNORECASE)
+_SENTENCE_REACH = 500
+
+
+def _sentence_start(text: MessageText, position: int) -> int:
+    start = max(0, position - _SENTENCE_REACH)
+    return max(
+        text.plain.rfind(". ", start, position), text.plain.rfind("\n\n", start, position), start
+    )
+
+
 # "up to two delegates", "only two representatives": a cap written just before the number.
 _CAP = re.compile(
     r"(?:up\s+to|maximum\s+of|max\.?|at\s+most|not\s+more\s+than|no\s+more\s+than|only)\s*$",
@@ -247,6 +259,8 @@ def _english(text: MessageText) -> list[_Candidate]:
             continue
         if _PRESENT.match(text.plain, match.end()):
             continue
+        if _COMPOSITION.search(text.plain, _sentence_start(text, match.start()), match.start()):
+            continue  # "the following composition formula: … 12 Government representatives"
         score = _context_score(text, match.start(), match.end())
         if _CAP.search(text.plain, max(0, match.start() - 25), match.start()):
             score += 1

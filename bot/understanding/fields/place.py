@@ -15,7 +15,8 @@ from typing import TypeVar
 
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
-from bot.understanding.fields.place_candidates import HOSTED_BY, Candidate, candidates
+from bot.understanding.fields.place_candidates import candidates
+from bot.understanding.fields.place_phrase import HOSTED_BY, Candidate
 from bot.understanding.fields.text import (
     SENTENCE_REACH,
     MessageText,
@@ -314,6 +315,9 @@ def _held_in(text: MessageText, place: Place) -> Place:
 # "ศึกษาดูงาน ณ ประเทศมาเลเซีย", "a field trip to": the place of a side trip, not the meeting's.
 _SIDE_TRIP = re.compile(cues.SIDE_TRIP, re.IGNORECASE)
 _SIDE_TRIP_REACH = 40
+_MAIN_CLAUSE_NEXT = re.compile(
+    r",?\s*(?:will|shall|is\s+to)\s+(?:be\s+held|take\s+place|convene|meet)\s+(?:in|at)\b"
+)
 
 
 def _elsewhere(text: MessageText, candidate: Candidate) -> bool:
@@ -328,6 +332,8 @@ def _elsewhere(text: MessageText, candidate: Candidate) -> bool:
         return True
     if EMBASSY_SEAT.search(text.plain, max(0, candidate.start - 40), candidate.start):
         return True  # "สถานเอกอัครราชทูต ณ กรุง…": the embassy's seat, not its service's place
+    if _MAIN_CLAUSE_NEXT.match(text.plain, candidate.end):
+        return True  # "The Congress, organized by the Office in Vienna, will take place in …"
     if DESK.search(text.plain, sentence_start(text.plain, upto), upto):
         return True  # "The registration counter is at Level 3 of …": where badges are collected
     return CITED.search(text.plain, sentence_start(text.plain, upto), upto) is not None
@@ -340,7 +346,7 @@ def _detail_bonus(text: MessageText, candidate: Candidate) -> int:
     """A phrase that names the city says more than one that names only the country, and
     one that names the building more than one that names only the city."""
     places = find_places(text.plain, candidate.start, candidate.end)
-    bonus = 1 if any(p.is_city for p in places) else 0
+    bonus = 1 if candidate.world_city or any(p.is_city for p in places) else 0
     if venue_in(text.unwrapped(candidate.start, candidate.end), places) is not None:
         bonus += 1
     return bonus

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
+from bot.understanding.fields.place_phrase import Candidate, phrase_end
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.thai_venue import THAI_ADDRESS, THAI_AT, thai_place_end
 from bot.understanding.fields.venue_name import (
     AT_NAME,
     AT_NAME_OPENING,
-    MAX_VENUE_CHARS,
     NAME_WORDS,
     POSTCODE,
     VENUE_WORDS,
@@ -75,18 +74,6 @@ _VENUE_IS = re.compile(
 # A printed header of a quoted mail repeats a subject; it is no heading of the note.
 _MAIL_HEADER_LINE = re.compile(r"\s*(?:subject|from|to|cc|sent|date)\s*:", re.IGNORECASE)
 _AT_OR_IN = re.compile(r"\b(?:at|in)\s+", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """text.plain[start:end] may name the meeting's place."""
-
-    start: int
-    end: int
-    score: int
-    labelled: bool = False
-    world_city: bool = False  # names a city GeoNames knows and the gazetteer's list does not
-    country: str | None = None  # a country it names that the gazetteer cannot find ("ไทย")
 
 
 def candidates(text: MessageText) -> list[Candidate]:
@@ -176,7 +163,7 @@ def _headings(text: MessageText) -> list[Candidate]:
         elif lead := _WORLD_PLACE_AFTER_DATE.match(text.plain, item.span[1]):
             # "10-12 March 2027 –Ljubljana, Slovenia", "May 4-6 in San José": a city the
             # gazetteer's list does not name, right after the days
-            end = _phrase_end(text, lead.end())
+            end = phrase_end(text, lead.end())
             if city_in_parts(text.plain[lead.end() : end], min_population=MIN_POPULATION):
                 found.append(Candidate(lead.end(), end, 3, world_city=True))
     return found
@@ -286,9 +273,16 @@ def _held_sentences(text: MessageText) -> list[Candidate]:
         # "held in a hybrid format on 11 August at the ASEAN Secretariat, Jakarta": every
         # "at" or "in" of the clause may introduce the place.
         for preposition in _AT_OR_IN.finditer(text.plain, match.end(), clause_end):
-            end = _phrase_end(text, preposition.end())
-            found.append(Candidate(preposition.end(), end, 3))
+            end = phrase_end(text, preposition.end())
+            phrase = text.plain[preposition.end() : end]
+            # "will take place in Abu Dhabi": a city GeoNames knows, the list or not
+            world = _CAPITAL.match(phrase) is not None and not find_places(phrase)
+            world = world and city_in_parts(phrase, min_population=MIN_POPULATION) is not None
+            found.append(Candidate(preposition.end(), end, 3, world_city=world))
     return found
+
+
+_CAPITAL = re.compile(r"(?:the\s+)?[A-Z]")
 
 
 # "the ASEAN Workshop on ... (19-21 May 2026, Shangri-La Hotel Jakarta)"
@@ -300,7 +294,7 @@ _ASIDE_END = re.compile(r"[^\S\n]*\)")
 
 def _venue_sentences(text: MessageText) -> list[Candidate]:
     return [
-        Candidate(m.end(), _phrase_end(text, m.end()), 4) for m in _VENUE_IS.finditer(text.lower)
+        Candidate(m.end(), phrase_end(text, m.end()), 4) for m in _VENUE_IS.finditer(text.lower)
     ]
 
 
@@ -317,7 +311,7 @@ def _at_buildings(text: MessageText) -> list[Candidate]:
         if VENUE_WORDS.search(text.plain, match.end(), name.end()) or (
             in_city and any(p.is_city for p in find_places(in_city.group(1)))
         ):
-            end = _phrase_end(text, match.end())
+            end = phrase_end(text, match.end())
             if text.plain[match.start()] == "A":
                 # "At the Former Post Office in Georgetown, the Forum opens": an opening
                 # phrase ends at its comma, the sentence's subject follows
@@ -418,35 +412,3 @@ _AT_THAILAND = re.compile(
 _THAI_HOLDING = re.compile(r"จัด|การประชุม")
 _AFTER_THAI_AT = re.compile(r"(?:^|[^ก-๙]|ขึ้น|จัด|ประชุม)$")
 CITY_REACH = 40
-
-
-# "Hotel Taj Samudra, Sri Lanka Organized by ...": who holds it is no part of the place.
-HOSTED_BY = re.compile(
-    r",?\s(?:(?:co-?)?organi[sz]ed|hosted|sponsored|supported|funded)\s+by\b"
-    r"|,?\sin\s+(?:cooperation|collaboration|partnership)\s+with\b",
-    re.IGNORECASE,
-)
-# A full stop ends the phrase, unless it ends an abbreviation of an address ("Jl. M.H.
-# Thamrin No. 9"); so does the verb of the sentence ("at the Hotel in Vientiane, will no
-# longer take place").
-_PHRASE_END = re.compile(
-    r"(?-i:(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2}))\.|[;:]"
-    r"|\s(?:on|from|during|between|to|which|where|with|for)\s|\s\d{1,2}\s"
-    r"|,?\s(?:will|shall|has|have|had|is|are|was|were)\s"
-    r"|,?\s(?:and|or)\s+(?:online|virtually|remotely|via)\b|\("
-    # a clause after a comma: "… Library in Plainwell, unless you hear otherwise"
-    r"|,\s+(?-i:(?!(?:in|at|the)\b)(?=[a-z]))"
-    rf"|{HOSTED_BY.pattern}",
-    re.IGNORECASE,
-)
-
-
-def _phrase_end(text: MessageText, start: int) -> int:
-    """Where an English place phrase ends: at a sentence end, a date, a clause, or a line
-    break that does not only wrap the sentence ("Kuala\n> Lumpur" in quoted mail)."""
-    stop = _PHRASE_END.search(text.plain, start, start + MAX_VENUE_CHARS)
-    end = stop.start() if stop else min(len(text.plain), start + MAX_VENUE_CHARS)
-    newline = text.plain.find("\n", start, end)
-    while newline >= 0 and text.wraps_at(newline):
-        newline = text.plain.find("\n", newline + 1, end)
-    return end if newline < 0 else newline

@@ -1,0 +1,53 @@
+"""A phrase that may say where the meeting is, and where an English place phrase ends."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.venue_name import MAX_VENUE_CHARS
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """text.plain[start:end] may name the meeting's place."""
+
+    start: int
+    end: int
+    score: int
+    labelled: bool = False
+    world_city: bool = False  # names a city GeoNames knows and the gazetteer's list does not
+    country: str | None = None  # a country it names that the gazetteer cannot find ("ไทย")
+
+
+# "Hotel Taj Samudra, Sri Lanka Organized by ...": who holds it is no part of the place.
+HOSTED_BY = re.compile(
+    r",?\s(?:(?:co-?)?organi[sz]ed|hosted|sponsored|supported|funded)\s+by\b"
+    r"|,?\sin\s+(?:cooperation|collaboration|partnership)\s+with\b",
+    re.IGNORECASE,
+)
+# A full stop ends the phrase, unless it ends an abbreviation of an address ("Jl. M.H.
+# Thamrin No. 9"); so does the verb of the sentence ("at the Hotel in Vientiane, will no
+# longer take place").
+_PHRASE_END = re.compile(
+    r"(?-i:(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2}))\.|[;:]"
+    r"|\s(?:on|from|during|between|to|which|where|with|for)\s|\s\d{1,2}\s"
+    r"|,?\s(?:will|shall|has|have|had|is|are|was|were)\s"
+    r"|,?\s(?:and|or)\s+(?:online|virtually|remotely|via)\b|\("
+    # a clause after a comma: "… Library in Plainwell, unless you hear otherwise"
+    r"|,\s+(?-i:(?!(?:in|at|the)\b)(?=[a-z]))"
+    rf"|{HOSTED_BY.pattern}",
+    re.IGNORECASE,
+)
+
+
+def phrase_end(text: MessageText, start: int) -> int:
+    """Where an English place phrase ends: at a sentence end, a date, a clause, or a line
+    break that does not only wrap the sentence ("Kuala\n> Lumpur" in quoted mail)."""
+    stop = _PHRASE_END.search(text.plain, start, start + MAX_VENUE_CHARS)
+    end = stop.start() if stop else min(len(text.plain), start + MAX_VENUE_CHARS)
+    newline = text.plain.find("\n", start, end)
+    while newline >= 0 and text.wraps_at(newline):
+        newline = text.plain.find("\n", newline + 1, end)
+    return end if newline < 0 else newline
