@@ -91,6 +91,29 @@ def test_an_embassys_seat_is_not_its_consular_services_city() -> None:
     assert _place(meeting)[1] == "Penang"
 
 
+def test_an_organisers_seat_before_the_main_clause_is_not_the_congress_city() -> None:
+    meeting = _meeting(
+        "The Example Congress, organized every five years by the Example Office on Drugs (EOD) in"
+        " Vienna, will take place in Abu Dhabi from 4 to 9 May 2027.\n",
+        "Example Congress",
+    )
+    assert _place(meeting)[1:] == ("Abu Dhabi", "United Arab Emirates")
+
+
+def test_a_letterheads_city_yields_to_a_held_in_city_the_list_does_not_name() -> None:
+    meeting = _meeting(
+        "Example Commission, Geneva\n4-9 May 2027\n\n"
+        "The World Example Congress will be held in Cartagena, Colombia.\n",
+        "Example Congress",
+    )
+    assert _place(meeting)[1:] == ("Cartagena", "Colombia")
+
+
+def test_a_meeting_organized_by_a_ministry_in_its_city_is_there() -> None:  # guard
+    meeting = _meeting("The workshop will be organized by the Ministry in Bangkok on 4 May 2027.\n")
+    assert _place(meeting)[1] == "Bangkok"
+
+
 # P3: venues
 
 
@@ -171,6 +194,15 @@ def test_a_bodys_composition_is_no_sure_request() -> None:
         " nominated after consultations.\n"
     )
     assert meeting.delegates_requested is None or meeting.delegates_requested.confidence < 0.8
+
+
+def test_a_composition_formula_names_seats_not_a_request() -> None:
+    meeting = _meeting(
+        "The Governing Body approved the following composition formula for the Meeting:"
+        " representatives of 8 employers' organizations, to be nominated after consultation; 8"
+        " Government representatives from Example Land and Sample Republic.\n"
+    )
+    assert meeting.delegates_requested is None
 
 
 def test_members_present_short_of_a_quorum_are_no_request() -> None:
