@@ -63,6 +63,25 @@ def test_a_spanish_city_after_the_days_with_and_without_its_accent() -> None:
     assert _place(unlisted)[1:] == ("San Jos\u00e9", "Costa Rica")
 
 
+def test_a_centres_short_name_and_house_number_do_not_end_its_address() -> None:
+    meeting = _meeting(
+        "The workshop will be held on 4 May 2027 at the Example Convention Center (ECC) 12 Example"
+        " Street, Ward 6, Ho Chi Minh City 700000.\n"
+    )
+    assert _place(meeting)[1:] == ("Ho Chi Minh City", "Viet Nam")
+    assert meeting.venue is not None
+    assert meeting.venue.value.startswith("Example Convention Center (ECC)")
+
+
+def test_a_clause_after_a_centres_short_name_ends_the_venue() -> None:  # guard
+    meeting = _meeting(
+        "The summit will be held on 4 May 2027 at the Example Convention Center (ECC) located in"
+        " the Example Complex, Manila.\n"
+    )
+    assert meeting.venue is not None
+    assert "located" not in meeting.venue.value
+
+
 # P2: another meeting's or the sender's city
 
 

@@ -32,9 +32,12 @@ HOSTED_BY = re.compile(
 # longer take place").
 _PHRASE_END = re.compile(
     r"(?-i:(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2}))\.|[;:]"
-    r"|\s(?:on|from|during|between|to|which|where|with|for)\s|\s\d{1,2}\s"
+    # (a day, not a house number: "… Center (ECC) 12 Example Street, Ward 6, …"; a building's
+    # short name in brackets goes on)
+    r"|\s(?:on|from|during|between|to|which|where|with|for|located|situated)\s"
+    r"|\s\d{1,2}\s(?!(?-i:[A-Z][\w'’-]+\s+){1,3}(?:street|road|avenue|lane|boulevard)\b)"
     r"|,?\s(?:will|shall|has|have|had|is|are|was|were)\s"
-    r"|,?\s(?:and|or)\s+(?:online|virtually|remotely|via)\b|\("
+    r"|,?\s(?:and|or)\s+(?:online|virtually|remotely|via)\b|\((?!(?-i:[A-Z]{2,10})\))"
     # a clause after a comma: "… Library in Plainwell, unless you hear otherwise"
     r"|,\s+(?-i:(?!(?:in|at|the)\b)(?=[a-z]))"
     rf"|{HOSTED_BY.pattern}",
