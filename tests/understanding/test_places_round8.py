@@ -73,7 +73,7 @@ def test_a_centres_short_name_and_house_number_do_not_end_its_address() -> None:
     assert meeting.venue.value.startswith("Example Convention Center (ECC)")
 
 
-def test_a_clause_after_a_centres_short_name_ends_the_venue() -> None:  # guard
+def test_a_clause_after_a_centres_short_name_ends_the_venue() -> None:
     meeting = _meeting(
         "The summit will be held on 4 May 2027 at the Example Convention Center (ECC) located in"
         " the Example Complex, Manila.\n"

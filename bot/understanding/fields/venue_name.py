@@ -101,7 +101,7 @@ def venue_in(phrase: str, places: list[PlaceMatch], city: str | None = None) -> 
 # "Example Hall only accommodates 120": a modal or a room's capacity does too.
 _CLAUSE_VERB = re.compile(
     r"\s(?:was|were|is|are|will|has|have|had|said|says|announced|told|reported|stated|only"
-    r"|accommodates?|can|cannot|may|must|should|could|would|seats)\b"
+    r"|accommodates?|can|cannot|may|must|should|could|would|seats|located|situated)\b"
 )
 _ONLY_A_FLOOR = re.compile(
     r"(?i:(?:level|floor)\s*\w{0,4}|(?:\w{1,6}\s+)?(?:floor|level)|ชั้น\s*\S{0,4})"
