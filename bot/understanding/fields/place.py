@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TypeVar
 
-from bot.understanding import cues
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
 from bot.understanding.fields.place_candidates import candidates
+from bot.understanding.fields.place_filters import elsewhere, with_place
 from bot.understanding.fields.place_phrase import HOSTED_BY, Candidate
 from bot.understanding.fields.text import (
     SENTENCE_REACH,
@@ -25,21 +26,17 @@ from bot.understanding.fields.text import (
     sentence_start,
 )
 from bot.understanding.fields.venue_name import (
-    DESK,
     EMBASSY_OF,
-    EMBASSY_SEAT,
     ONLINE_PLACE,
     VENUE_WORDS,
     venue_in,
 )
 from bot.understanding.fields.world_places import (
-    CITED,
     WorldPlace,
     city_held_in,
     city_in_parts,
     country_held_in,
     held_names,
-    prepared_for,
     thai_admin_place,
     thai_city_in_name,
 )
@@ -59,7 +56,8 @@ class Place:
 
 def find_place(text: MessageText) -> Place:
     found = candidates(text)
-    scored = [c for c in found if _has_place(text, c) and not _elsewhere(text, c)]
+    named = [c for c in map(partial(with_place, text), found) if c is not None]
+    scored = [c for c in named if not elsewhere(text, c)]
     if not scored:
         nothing = Place(None, None, None, False)
         # "… will be held on 4 May at the following address:" and the address below it
@@ -312,33 +310,6 @@ def _held_in(text: MessageText, place: Place) -> Place:
     return replace(place, city=city, country=country)
 
 
-# "ศึกษาดูงาน ณ ประเทศมาเลเซีย", "a field trip to": the place of a side trip, not the meeting's.
-_SIDE_TRIP = re.compile(cues.SIDE_TRIP, re.IGNORECASE)
-_SIDE_TRIP_REACH = 40
-_MAIN_CLAUSE_NEXT = re.compile(
-    r",?\s*(?:will|shall|is\s+to)\s+(?:be\s+held|take\s+place|convene|meet)\s+(?:in|at)\b"
-)
-
-
-def _elsewhere(text: MessageText, candidate: Candidate) -> bool:
-    """Whether the place phrase names where something other than this meeting is."""
-    # up to the first place the phrase names: a heading line may run on into the next sentence,
-    # and a line of its own may open with the trip ("ศึกษาดูงาน ณ ประเทศสิงคโปร์")
-    named = find_places(text.plain, candidate.start, candidate.end)
-    upto = named[0].start if named else candidate.start
-    if _SIDE_TRIP.search(text.plain, max(0, candidate.start - _SIDE_TRIP_REACH), upto):
-        return True
-    if prepared_for(text.plain, upto):
-        return True
-    if EMBASSY_SEAT.search(text.plain, max(0, candidate.start - 40), candidate.start):
-        return True  # "สถานเอกอัครราชทูต ณ กรุง…": the embassy's seat, not its service's place
-    if _MAIN_CLAUSE_NEXT.match(text.plain, candidate.end):
-        return True  # "The Congress, organized by the Office in Vienna, will take place in …"
-    if DESK.search(text.plain, sentence_start(text.plain, upto), upto):
-        return True  # "The registration counter is at Level 3 of …": where badges are collected
-    return CITED.search(text.plain, sentence_start(text.plain, upto), upto) is not None
-
-
 MAX_DETAIL_BONUS = 2
 
 
@@ -350,12 +321,6 @@ def _detail_bonus(text: MessageText, candidate: Candidate) -> int:
     if venue_in(text.unwrapped(candidate.start, candidate.end), places) is not None:
         bonus += 1
     return bonus
-
-
-def _has_place(text: MessageText, candidate: Candidate) -> bool:
-    phrase = text.plain[candidate.start : candidate.end]
-    named = candidate.world_city or bool(candidate.country) or bool(find_places(phrase))
-    return named or bool(VENUE_WORDS.search(phrase))
 
 
 def _place_from(text: MessageText, candidate: Candidate) -> Place:

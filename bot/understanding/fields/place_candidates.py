@@ -274,10 +274,9 @@ def _held_sentences(text: MessageText) -> list[Candidate]:
         # "at" or "in" of the clause may introduce the place.
         for preposition in _AT_OR_IN.finditer(text.plain, match.end(), clause_end):
             end = phrase_end(text, preposition.end())
-            phrase = text.plain[preposition.end() : end]
-            # "will take place in Abu Dhabi": a city GeoNames knows, the list or not
-            world = _CAPITAL.match(phrase) is not None and not find_places(phrase)
-            world = world and city_in_parts(phrase, min_population=MIN_POPULATION) is not None
+            # "will take place in Abu Dhabi": a city GeoNames knows, the list or not (looked up
+            # where the phrase names none of the list's: bot.understanding.fields.place)
+            world = _CAPITAL.match(text.plain, preposition.end()) is not None
             found.append(Candidate(preposition.end(), end, 3, world_city=world))
     return found
 

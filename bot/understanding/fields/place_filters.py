@@ -1,0 +1,52 @@
+"""Which place phrases say where this meeting is: one that names a place at all, and not the
+place of a side trip, of another meeting, of an embassy's seat or of a registration desk."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.understanding import cues
+from bot.understanding.fields.gazetteer import find_places
+from bot.understanding.fields.place_phrase import Candidate
+from bot.understanding.fields.text import MessageText, sentence_start
+from bot.understanding.fields.venue_name import DESK, EMBASSY_SEAT, VENUE_WORDS
+from bot.understanding.fields.world_places import CITED, city_in_parts, prepared_for
+from bot.understanding.geo import MIN_POPULATION
+
+
+def with_place(text: MessageText, candidate: Candidate) -> Candidate | None:
+    """The candidate when it names a place, marked when only GeoNames knows its city."""
+    phrase = text.plain[candidate.start : candidate.end]
+    if candidate.country or find_places(phrase) or VENUE_WORDS.search(phrase):
+        return replace(candidate, world_city=False) if candidate.world_city else candidate
+    if candidate.world_city and city_in_parts(phrase, min_population=MIN_POPULATION):
+        return candidate
+    return None
+
+
+# "ศึกษาดูงาน ณ ประเทศมาเลเซีย", "a field trip to": the place of a side trip, not the meeting's.
+_SIDE_TRIP = re.compile(cues.SIDE_TRIP, re.IGNORECASE)
+_SIDE_TRIP_REACH = 40
+_MAIN_CLAUSE_NEXT = re.compile(
+    r",?\s*(?:will|shall|is\s+to)\s+(?:be\s+held|take\s+place|convene|meet)\s+(?:in|at)\b"
+)
+
+
+def elsewhere(text: MessageText, candidate: Candidate) -> bool:
+    """Whether the place phrase names where something other than this meeting is."""
+    # up to the first place the phrase names: a heading line may run on into the next sentence,
+    # and a line of its own may open with the trip ("ศึกษาดูงาน ณ ประเทศสิงคโปร์")
+    named = find_places(text.plain, candidate.start, candidate.end)
+    upto = named[0].start if named else candidate.start
+    if _SIDE_TRIP.search(text.plain, max(0, candidate.start - _SIDE_TRIP_REACH), upto):
+        return True
+    if prepared_for(text.plain, upto):
+        return True
+    if EMBASSY_SEAT.search(text.plain, max(0, candidate.start - 40), candidate.start):
+        return True  # "สถานเอกอัครราชทูต ณ กรุง…": the embassy's seat, not its service's place
+    if _MAIN_CLAUSE_NEXT.match(text.plain, candidate.end):
+        return True  # "The Congress, organized by the Office in Vienna, will take place in …"
+    if DESK.search(text.plain, max(sentence_start(text.plain, upto), upto - 200), upto):
+        return True  # "The registration counter is at Level 3 of …": where badges are collected
+    return CITED.search(text.plain, sentence_start(text.plain, upto), upto) is not None
