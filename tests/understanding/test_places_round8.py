@@ -128,6 +128,25 @@ def test_a_letterheads_city_yields_to_a_held_in_city_the_list_does_not_name() ->
     assert _place(meeting)[1:] == ("Cartagena", "Colombia")
 
 
+def test_a_senders_letterhead_above_the_days_is_not_the_congress_city() -> None:
+    meeting = _meeting(
+        "Example Office on Drugs and Crime, Vienna\n\n"
+        "Fourteenth Example Congress, Kyoto, Japan, 7-12 March 2027\n\n"
+        "The Congress brings together governments.\n",
+        "Example Congress",
+    )
+    assert _place(meeting)[1:] == ("Kyoto", "Japan")
+
+
+def test_an_organising_offices_seat_yields_to_the_heading_city() -> None:
+    meeting = _meeting(
+        "Fourteenth Example Congress on Crime Prevention\nKyoto, 7-12 March 2027\n\n"
+        "The Congress is organized by the Example Office on Drugs in Vienna.\n",
+        "Example Congress",
+    )
+    assert _place(meeting)[1] == "Kyoto"
+
+
 def test_a_meeting_organized_by_a_ministry_in_its_city_is_there() -> None:  # guard
     meeting = _meeting("The workshop will be organized by the Ministry in Bangkok on 4 May 2027.\n")
     assert _place(meeting)[1] == "Bangkok"

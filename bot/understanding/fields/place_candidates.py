@@ -231,16 +231,24 @@ def _place_headings(text: MessageText) -> list[Candidate]:
         before = text.plain[line_start : lead.start()]
         if "." in before:
             continue
-        if VENUE_WORDS.search(before):
+        if len(before) <= DATELINE_PLACE_CHARS and (
+            _only_places(before) or city_in_parts(before, min_population=MIN_POPULATION)
+        ):
+            # "Kyoto, 7-12 March 2027": a heading of a place and the meeting's days, the
+            # weakest (a single day is a letter's dateline and is no range)
+            found.append(Candidate(line_start, lead.start(), 1, world_city=True))
+        elif VENUE_WORDS.search(before):
             if find_places(before) or city_in_parts(before, min_population=MIN_POPULATION):
                 found.append(Candidate(line_start, lead.start(), 2))
-        elif (city := _CITY_BEFORE_DATES.search(before)) and any(
-            p.is_city for p in find_places(city.group(1))
-        ):
+        elif city := _CITY_BEFORE_DATES.search(before):
             # "<Meeting>, Colombo, Sri Lanka - 23 - 24 January": a meeting's name, its city,
             # its days; maybe one of a list of meetings, so the weakest (a city alone before
-            # the days is a dateline's, read by city_held_in)
-            found.append(Candidate(line_start + city.start(1), lead.start(), 1))
+            # the days is a dateline's, read by city_held_in); a city only GeoNames knows
+            # ("<Congress>, Kyoto, Japan, 7-12 March") too
+            listed = any(p.is_city for p in find_places(city.group(1)))
+            if listed or city_in_parts(city.group(1), min_population=MIN_POPULATION):
+                start = line_start + city.start(1)
+                found.append(Candidate(start, lead.start(), 1, world_city=not listed))
     return found
 
 
@@ -274,14 +282,21 @@ def _held_sentences(text: MessageText) -> list[Candidate]:
         # "at" or "in" of the clause may introduce the place.
         for preposition in _AT_OR_IN.finditer(text.plain, match.end(), clause_end):
             end = phrase_end(text, preposition.end())
+            # "organized by the Example Office on Drugs in Vienna": maybe the organiser's seat
+            by = _BY_NAME.search(text.plain, match.end(), preposition.start())
+            seat = by is not None and _SEAT_OF.search(by.group()) is not None
+            score = 1 if seat and preposition.group().lower().startswith("in") else 3
             # "will take place in Abu Dhabi": a city GeoNames knows, the list or not (looked up
             # where the phrase names none of the list's: bot.understanding.fields.place)
             world = _CAPITAL.match(text.plain, preposition.end()) is not None
-            found.append(Candidate(preposition.end(), end, 3, world_city=world))
+            found.append(Candidate(preposition.end(), end, score, world_city=world))
     return found
 
 
 _CAPITAL = re.compile(r"(?:the\s+)?[A-Z]")
+_BY_NAME = re.compile(
+    r"\bby\s+(?:the\s+)?(?:[A-Z][\w'’()-]*\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?){1,8}$"
+)
 
 
 # "the ASEAN Workshop on ... (19-21 May 2026, Shangri-La Hotel Jakarta)"
@@ -351,6 +366,8 @@ def _header_place_lines(text: MessageText) -> list[Candidate]:
                 continue  # an address: the sender's, as often as not (not a building's own)
             if any(start <= other.span[0] < end for other in text.temporals):
                 continue  # a dateline ("Press release | BANGKOK | 10 November 2003")
+            if start < line_start and _SENDER.search(line):
+                continue  # a letterhead above the days: "<Example Office on Drugs>, Vienna"
             if _PLACE_LINE.fullmatch(line) and any(p.is_city for p in find_places(line)):
                 found.append(Candidate(start, end, 1))
     return found
@@ -372,6 +389,13 @@ def _lines_beside(text: MessageText, line_start: int, line_end: int) -> list[tup
     return beside
 
 
+# An office that sends the notice, named above its days with its own city.
+_BODY_WITH_A_SEAT = (
+    r"Office|Organi[sz]ation|Secretariat|Embassy|Consulate|Agency|Commission|Programme|Bureau"
+)
+_SENDER = re.compile(rf"\b(?:{_BODY_WITH_A_SEAT}|Ministry|Department)\b")
+# (a ministry organizing a meeting in its own city is the commoner case)
+_SEAT_OF = re.compile(rf"\b(?:{_BODY_WITH_A_SEAT})\b")
 # Where a header block ends, how long its place line may be, its days at most.
 HEADER_CHARS = 600
 MEETING_DAYS = 14
