@@ -261,6 +261,26 @@ def test_a_rooms_capacity_and_a_total_are_no_request() -> None:
     assert total.delegates_requested is None
 
 
+def test_thai_counts_of_those_who_came_a_total_and_a_rooms_capacity_ask_nobody() -> None:
+    for body in (
+        "การประชุมสภาองค์การบริหารส่วนตำบลตัวอย่าง เมื่อวันที่ 4 พฤษภาคม 2570 มีสมาชิกมาประชุม 8 คน"
+        " ไม่ครบองค์ประชุม จึงเลื่อนการประชุมออกไป\n",
+        "ขอเชิญเข้าร่วมการสัมมนาในวันที่ 4 พฤษภาคม 2570 ณ ห้องประชุมตัวอย่าง ซึ่งรองรับได้ 20 คน"
+        " จึงขอให้ลงทะเบียนล่วงหน้า\n",
+        "การประชุมเมื่อวันที่ 4 พฤษภาคม 2570 มีผู้เข้าร่วมประชุมทั้งสิ้น 15 คน\n",
+    ):
+        assert _meeting(body, "การประชุม").delegates_requested is None, body
+
+
+def test_a_thai_offices_share_stays_sure() -> None:  # guard
+    meeting = _meeting(
+        "ขอให้หน่วยงานส่งผู้แทนเข้าร่วมประชุม หน่วยงานละ 2 คน ในวันที่ 4 พฤษภาคม 2570\n", "การประชุม"
+    )
+    assert meeting.delegates_requested is not None
+    assert meeting.delegates_requested.value == 2
+    assert meeting.delegates_requested.confidence >= 0.8
+
+
 def test_a_request_per_state_stays_sure() -> None:  # guard
     meeting = _meeting(
         "Each Member State is invited to nominate two participants for the workshop on 4 May 2027."

@@ -221,7 +221,17 @@ def _team_or_report(text: MessageText, start: int, end: int) -> bool:
         or _REPORTED.search(text.plain[end : end + 60]) is not None
         or _PER_THING.match(text.plain, end) is not None
         or _OVER_COUNTRIES.match(text.plain, end) is not None
+        or _THAI_NOT_ASKED_BEFORE.search(text.plain, max(0, start - 20), start) is not None
+        or _THAI_QUORUM_AFTER.match(text.plain, end) is not None
     )
+
+
+# Thai counts that ask nobody: those who came ("มีสมาชิกมาประชุม 8 คน"), a total ("ทั้งสิ้น
+# 15 คน"), a room's capacity ("รองรับได้ 20 คน", "ความจุ"), short of a quorum ("… ไม่ครบองค์ประชุม").
+_THAI_NOT_ASKED_BEFORE = re.compile(
+    r"(?:มาประชุม|ทั้งสิ้น|ทั้งหมด|รองรับ(?:ได้)?|จุได้|ความจุ)\s*(?:จำนวน)?\s*(?:ไม่เกิน)?\s*$"
+)
+_THAI_QUORUM_AFTER = re.compile(r"[^\n]{0,20}?ไม่ครบองค์ประชุม")
 
 
 def _asked(text: MessageText, start: int, end: int) -> bool:
