@@ -102,6 +102,14 @@ def test_held_at_thai_glued_to_its_verb_is_thailand() -> None:
     assert _place(meeting)[2] == "Thailand"
 
 
+def test_thailand_the_subject_of_the_next_verb_is_no_place() -> None:  # guard
+    meeting = _meeting(
+        "การประชุมรัฐมนตรีแรงงานอาเซียน ณ กรุงจาการ์ตา ที่ไทย เป็นประธาน ในวันที่ 4 พฤษภาคม 2570\n",
+        "การประชุม",
+    )
+    assert _place(meeting)[1:] == ("Jakarta", "Indonesia")
+
+
 def test_an_embassys_seat_is_not_its_consular_services_city() -> None:
     meeting = _meeting(
         "สถานเอกอัครราชทูต ณ กรุงกัวลาลัมเปอร์ จะจัดกิจกรรมกงสุลสัญจร ณ เมืองปีนัง ระหว่างวันที่ 4-5 พฤษภาคม 2570\n",

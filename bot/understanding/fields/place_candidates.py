@@ -429,7 +429,9 @@ def _thai_at(text: MessageText) -> list[Candidate]:
 
 _THAI_AT_CITY = re.compile(r"(?<=[ก-๙])ที่[^\S\n]*(?=[ก-๙])")
 _AT_THAILAND = re.compile(
-    r"ที่[^\S\n]*(?P<name>(?:ประเทศ)?ไทย)(?=[^\S\n]|$|[,.)]|ใน|เมื่อ|ระหว่าง|ช่วง|โดย)",
+    r"ที่[^\S\n]*(?P<name>(?:ประเทศ)?ไทย)(?=[^\S\n]|$|[,.)]|ใน|เมื่อ|ระหว่าง|ช่วง|โดย)"
+    # ("… ที่ไทย เป็นประธาน": Thailand the subject of the next verb, no place)
+    r"(?![^\S\n]*(?:เป็น|ได้|จะ|มี|ให้|ต้อง|ยัง|เคย|กำลัง|ร่วม|เสนอ|ขอ))",
     re.MULTILINE,
 )
 _THAI_HOLDING = re.compile(r"จัด|การประชุม")
