@@ -7,6 +7,7 @@ message's path; a command that reads one message (`meetbot extract`) loads it on
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,6 +52,19 @@ def _normal(name: str) -> str:
     return " ".join(name.lower().split())
 
 
+# Letters NFKD leaves whole: "Đà Nẵng" is "Da Nang".
+_UNDECOMPOSED = str.maketrans({"đ": "d", "ø": "o", "ł": "l"})
+
+
+def _unaccented(key: str) -> str:
+    """A key's Latin letters without their accents ("hà nội" is "ha noi"); Thai keeps its
+    marks, which are letters of its words."""
+    if key.isascii() or written_in_thai(key):
+        return key
+    letters = unicodedata.normalize("NFKD", key.translate(_UNDECOMPOSED))
+    return "".join(c for c in letters if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, City]:
     """Each spelling → the most populous city of that name ("Paris" is the one in France)."""
@@ -75,13 +89,22 @@ def _cities() -> dict[str, City]:
     # GeoNames lists it among the names of Delhi, which is larger.
     for _, city in cities:
         found[_normal(city.name)] = city
+    # Its name without accents too ("Cancun" is Cancún, not Changchun's other name), unless
+    # that is another city's own name ("San Jose" is the one in California, "San José" the
+    # one in Costa Rica).
+    own = {_normal(city.name) for _, city in cities}
+    for _, city in cities:
+        key = _unaccented(_normal(city.name))
+        if key not in own:
+            found[key] = city
     return found
 
 
 def city_named(name: str, *, min_population: int = MIN_POPULATION) -> City | None:
     """The largest city a name (any case, any spacing) stands for, if it has `min_population`
     people or more."""
-    city = _cities().get(_normal(name))
+    key = _normal(name)
+    city = _cities().get(key) or _cities().get(_unaccented(key))
     if city is None:
         return None
     # A capital is named as a place however few live in it ("Bandar Seri Begawan").

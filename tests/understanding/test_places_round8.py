@@ -82,6 +82,17 @@ def test_a_clause_after_a_centres_short_name_ends_the_venue() -> None:
     assert "located" not in meeting.venue.value
 
 
+def test_accented_city_names_match_with_and_without_their_accents() -> None:
+    hanoi = _meeting("The Example Forum will be held on 4-6 May 2027 in H\u00e0 N\u1ed9i.\n")
+    assert _place(hanoi)[1:] == ("Ha Noi", "Viet Nam")  # the gazetteer's own spelling
+    da_nang = _meeting(
+        "The Example Forum will be held on 4-6 May 2027 in \u0110\u00e0 N\u1eb5ng.\n"
+    )
+    assert _place(da_nang)[1] == "Da Nang"
+    cancun = _meeting("The Example Forum will be held on 4-6 May 2027 in Cancun.\n")
+    assert _place(cancun)[1:] == ("Canc\u00fan", "Mexico")  # not Changchun's other name
+
+
 # P2: another meeting's or the sender's city
 
 

@@ -25,7 +25,7 @@ from bot.understanding.fields.venue_name import (
     POSTCODE,
     VENUE_WORDS,
 )
-from bot.understanding.fields.world_places import city_in_parts
+from bot.understanding.fields.world_places import UPPER, city_in_parts
 from bot.understanding.geo import MIN_POPULATION
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.temporal.types import day_of
@@ -169,7 +169,7 @@ def _headings(text: MessageText) -> list[Candidate]:
     return found
 
 
-_WORLD_PLACE_AFTER_DATE = re.compile(r"(?:[^\S\n]*[–—-]|,?[^\S\n]+in)[^\S\n]*(?=[A-Z])")
+_WORLD_PLACE_AFTER_DATE = re.compile(rf"(?:[^\S\n]*[–—-]|,?[^\S\n]+in)[^\S\n]*(?=[{UPPER}])")
 
 
 def _aside(text: MessageText, line_start: int, span: tuple[int, int]) -> re.Match[str] | None:

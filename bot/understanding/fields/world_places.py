@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import (
+    canonical_city,
     canonical_country,
     country_of_city,
     find_places,
@@ -42,7 +43,8 @@ _SHORTEST_GLUED_NAME = 5
 # a Spanish, Portuguese or French particle between ("Viña del Mar", "Rio de Janeiro").
 _LETTER = r"[^\W\d_]"
 _PARTICLE = r"(?:[ -](?:de|del|de\s+la|la|las|los|do|da|dos|das|di|du|des|el|y|sur|en))?"
-_NAME = re.compile(rf"[A-Z]{_LETTER}[\w'’.]*(?:{_PARTICLE}[ -][A-Z][\w'’]+){{0,2}}")
+UPPER = "A-ZÀ-ÖØ-ÞĐŁŚŹŻ"  # capitals a city's name may open with ("Đà Nẵng", "Łódź")
+_NAME = re.compile(rf"[{UPPER}]{_LETTER}[\w'’.]*(?:{_PARTICLE}[ -][{UPPER}][\w'’]+){{0,2}}")
 # "which will be held in Vientiane", "met in Hanoi on May 20", "opened … in Singapore on Tuesday".
 # Tried only where one of its words begins (bot.understanding.prefilter).
 _HELD = prefiltered(
@@ -359,4 +361,5 @@ def _region_fits(region: str, code: str) -> bool:
 
 def _place(city: City, how: str) -> WorldPlace:
     name = country_name(city.country_code) or city.country_code
-    return WorldPlace(city.name, canonical_country(name), how)
+    # ("Hà Nội" is the gazetteer's "Ha Noi", as "Hanoi" is)
+    return WorldPlace(canonical_city(city.name), canonical_country(name), how)
