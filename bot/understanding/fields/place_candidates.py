@@ -366,9 +366,10 @@ def _header_place_lines(text: MessageText) -> list[Candidate]:
                 continue  # an address: the sender's, as often as not (not a building's own)
             if any(start <= other.span[0] < end for other in text.temporals):
                 continue  # a dateline ("Press release | BANGKOK | 10 November 2003")
-            if start < line_start and _SENDER.search(line):
-                continue  # a letterhead above the days: "<Example Office on Drugs>, Vienna"
-            if _PLACE_LINE.fullmatch(line) and any(p.is_city for p in find_places(line)):
+            if not _PLACE_LINE.fullmatch(line) or not any(p.is_city for p in find_places(line)):
+                continue
+            if start > line_start or not _SENDER.search(line):
+                # (not a letterhead above the days: "<Example Office on Drugs>, Vienna")
                 found.append(Candidate(start, end, 1))
     return found
 

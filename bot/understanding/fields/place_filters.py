@@ -47,6 +47,11 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
         return True  # "สถานเอกอัครราชทูต ณ กรุง…": the embassy's seat, not its service's place
     if _MAIN_CLAUSE_NEXT.match(text.plain, candidate.end):
         return True  # "The Congress, organized by the Office in Vienna, will take place in …"
-    if DESK.search(text.plain, max(sentence_start(text.plain, upto), upto - 200), upto):
-        return True  # "The registration counter is at Level 3 of …": where badges are collected
-    return CITED.search(text.plain, sentence_start(text.plain, upto), upto) is not None
+    first = sentence_start(text.plain, upto)
+    if CITED.search(text.plain, first, upto):
+        return True
+    # "The registration counter is at Level 3 of …": where badges are collected
+    return DESK.search(text.plain, max(first, upto - _DESK_REACH), upto) is not None
+
+
+_DESK_REACH = 200
