@@ -54,6 +54,19 @@ def test_the_address_below_the_following_address_gives_city_and_building() -> No
     assert _place(meeting) == ("Example Agency Headquarters", "Rome", "Italy")
 
 
+def test_held_at_a_colon_and_an_address_with_a_four_digit_postcode() -> None:
+    meeting = _meeting(
+        "The consultation will be held on 4 May 2027 at:\n\n"
+        "Example Agency Headquarters\nExample Street 12\n1211 Geneva\n"
+    )
+    assert _place(meeting) == ("Example Agency Headquarters", "Geneva", "Switzerland")
+    inline = _meeting(
+        "The seminar will be held on 4 May 2027 at Example House, Example Street 5,"
+        " 8001 Z\u00fcrich.\n"
+    )
+    assert _place(inline) == ("Example House, Example Street 5", "Z\u00fcrich", "Switzerland")
+
+
 def test_a_spanish_city_after_the_days_with_and_without_its_accent() -> None:
     accented = _meeting("The Example Congress will be held May 4-6 in Vi\u00f1a del Mar, Chile.\n")
     assert _place(accented)[1:] == ("Vi\u00f1a del Mar", "Chile")

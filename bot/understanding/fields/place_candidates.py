@@ -73,7 +73,8 @@ _VENUE_IS = re.compile(
 )
 # A printed header of a quoted mail repeats a subject; it is no heading of the note.
 _MAIL_HEADER_LINE = re.compile(r"\s*(?:subject|from|to|cc|sent|date)\s*:", re.IGNORECASE)
-_AT_OR_IN = re.compile(r"\b(?:at|in)\s+", re.IGNORECASE)
+# ("… will be held on 4 May at:" and the address on the lines below)
+_AT_OR_IN = re.compile(r"\b(?:at|in)(?:\s+|(?=:[^\S\n]*\n))", re.IGNORECASE)
 
 
 def candidates(text: MessageText) -> list[Candidate]:
@@ -280,7 +281,7 @@ def _held_sentences(text: MessageText) -> list[Candidate]:
         clause_end = rest.end() if rest else match.end()
         # "held in a hybrid format on 11 August at the ASEAN Secretariat, Jakarta": every
         # "at" or "in" of the clause may introduce the place.
-        for preposition in _AT_OR_IN.finditer(text.plain, match.end(), clause_end):
+        for preposition in _AT_OR_IN.finditer(text.plain, match.end(), clause_end + 1):
             end = phrase_end(text, preposition.end())
             # "organized by the Example Office on Drugs in Vienna": maybe the organiser's seat
             by = _BY_NAME.search(text.plain, match.end(), preposition.start())

@@ -202,7 +202,7 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
     for part in phrase.split(","):
         end = start + len(part)
         # ("… May 4-6 in Viña del Mar, Chile": a heading's place after its days)
-        name = _PREPOSITION.sub("", clean(POSTCODE.sub("", part)))
+        name = _BEFORE_NAME.sub("", clean(POSTCODE.sub("", part)))
         if _NAME.fullmatch(name):
             city = city_named(name, min_population=min_population)
             if city is not None and not _names_a_country(name, city):
@@ -229,7 +229,8 @@ def _city_then_country(name: str) -> WorldPlace | None:
 
 
 _COUNTRY_WORDS = 3
-_PREPOSITION = re.compile(r"^(?:in|at)\s+")
+# ("1211 Geneva", "8001 Zürich": a four-digit postcode before the city, as Europe writes it)
+_BEFORE_NAME = re.compile(r"^(?:in|at|\d{4})\s+")
 
 
 def city_held_in(text: str, held: HeldNames | None = None) -> WorldPlace | None:
