@@ -103,8 +103,10 @@ def _cities() -> dict[str, City]:
 def city_named(name: str, *, min_population: int = MIN_POPULATION) -> City | None:
     """The largest city a name (any case, any spacing) stands for, if it has `min_population`
     people or more."""
-    key = _normal(name)
-    city = _cities().get(key) or _cities().get(_unaccented(key))
+    key, cities = _normal(name), _cities()
+    city = cities.get(key)
+    if city is None and not key.isascii():
+        city = cities.get(_unaccented(key))
     if city is None:
         return None
     # A capital is named as a place however few live in it ("Bandar Seri Begawan").

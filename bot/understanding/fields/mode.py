@@ -102,6 +102,7 @@ _DESK_BEFORE = re.compile(
     r"|\b(?:registering|register|pay(?:ing)?|paid)\s+$"
 )
 _DESK_REACH = 60
+_DESK_CUES = ("regist", "pay", "paid", "check", "accredit")  # (tried before the pattern)
 _IN_PERSON = prefiltered(
     [r"in[\s-]person", "face", "physical", "on", "แบบพบ", "ณ"],
     rf"(?:\bin[\s-]person\b|\bon[\s-]?site\b)(?!\s+(?:{_DESK})\b)"
@@ -227,8 +228,11 @@ def _weigh(
             deniable and _DENIED_BEFORE.search(text.lower, before, match.start())
         ):
             continue
-        if unless_before is not None and unless_before.search(
-            text.lower, max(0, match.start() - _DESK_REACH), match.start()
+        before_start = max(0, match.start() - _DESK_REACH)
+        if (
+            unless_before is not None
+            and any(w in text.lower[before_start : match.start()] for w in _DESK_CUES)
+            and unless_before.search(text.lower, before_start, match.start())
         ):
             continue
         if unless_permitted and _PERMITTED.search(

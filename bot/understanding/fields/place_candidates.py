@@ -161,7 +161,7 @@ def _headings(text: MessageText) -> list[Candidate]:
             p.is_city for p in find_places(after.group(1))
         ):
             found.append(Candidate(after.start(1), after.end(1), 3))
-        elif lead := _WORLD_PLACE_AFTER_DATE.match(text.plain, item.span[1]):
+        elif not named and (lead := _WORLD_PLACE_AFTER_DATE.match(text.plain, item.span[1])):
             # "10-12 March 2027 –Ljubljana, Slovenia", "May 4-6 in San José": a city the
             # gazetteer's list does not name, right after the days
             end = phrase_end(text, lead.end())

@@ -51,7 +51,10 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
     if CITED.search(text.plain, first, upto):
         return True
     # "The registration counter is at Level 3 of …": where badges are collected
-    return DESK.search(text.plain, max(first, upto - _DESK_REACH), upto) is not None
+    desk_start = max(first, upto - _DESK_REACH)
+    window = text.lower[desk_start:upto]
+    return any(w in window for w in _DESK_CUES) and bool(DESK.search(text.plain, desk_start, upto))
 
 
 _DESK_REACH = 200
+_DESK_CUES = ("desk", "counter", "booth", "area", "ลงทะเบียน")  # (tried before the pattern)
