@@ -161,12 +161,13 @@ def _headings(text: MessageText) -> list[Candidate]:
             p.is_city for p in find_places(after.group(1))
         ):
             found.append(Candidate(after.start(1), after.end(1), 3))
-        elif not named and (lead := _WORLD_PLACE_AFTER_DATE.match(text.plain, item.span[1])):
-            # "10-12 March 2027 –Ljubljana, Slovenia", "May 4-6 in San José": a city the
-            # gazetteer's list does not name, right after the days
+        elif lead := _WORLD_PLACE_AFTER_DATE.match(text.plain, item.span[1]):
+            # "10-12 March 2027 –Ljubljana, Slovenia", "on 29 May 2015 in Bangkok", "May 4-6 in
+            # San José": a city right after the days, the list's or GeoNames'
             end = phrase_end(text, lead.end())
-            if city_in_parts(text.plain[lead.end() : end], min_population=MIN_POPULATION):
-                found.append(Candidate(lead.end(), end, 3, world_city=True))
+            listed = any(p.is_city and p.start < end for p in named)
+            if listed or city_in_parts(text.plain[lead.end() : end], min_population=MIN_POPULATION):
+                found.append(Candidate(lead.end(), end, 3, world_city=not listed))
     return found
 
 
