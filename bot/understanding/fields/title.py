@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.understanding import cues
 from bot.understanding.fields.series import (
@@ -27,13 +27,18 @@ from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_words import (
     HELD_AFTER,
     MEETING_NOUNS,
+    OTHER_NOUNS,
+    called_by_another_noun,
+    describing_words_before,
     SHORT_NAME,
 )
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import Extracted
 
 # Run over lower-case text; tried only where a noun begins (bot.understanding.prefilter).
-_NOUN = prefiltered(MEETING_NOUNS.split("|"), rf"\b(?:{MEETING_NOUNS})\b")
+_NOUN = prefiltered(
+    [*MEETING_NOUNS.split("|"), *OTHER_NOUNS], rf"\b(?:{MEETING_NOUNS}|{'|'.join(OTHER_NOUNS)})\b"
+)
 _PLAN_NOT_EVENT = re.compile(r"\b(?:work|action|strategic|national)\s+$")
 _NOUN_OF_A_THING = re.compile(
     r"[ \t]+(?:law|act|room|rooms|minutes|notes|rules|policy|requirements|link|id|password"
@@ -46,7 +51,8 @@ _OF_SOMEONE = re.compile(r"\s(?:of|for)\s")
 _COMPANY = re.compile(r"[ \t]*+(?:co\.|company\b|ltd\b|limited\b|inc\.|pte\b|llc\b|corporation\b)")
 _MEDIUM = re.compile(r"(?:video|audio|web|tele|phone)[\s-]*conference")
 _INTRODUCED = re.compile(
-    r"(?:invit\w*|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing|ed)?|convened?"
+    # "… invite you to the Regional Workshop on …"
+    r"(?:invit\w*(?:\s+(?:you|all|your\s+\w+))?|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing|ed)?|convened?"
     r"|organi[sz](?:e|ed)|rolled\s+out|gathered\s+at|nominat\w*.{0,40}?\s+for|to\s+join"
     # "The Council will hold its annual Ministerial Council Meeting in …"
     r"|(?:will|to|shall)\s+hold)\s+"
@@ -70,6 +76,8 @@ class _Candidate:
     end: int
     value: str
     score: int
+    # named by a word no meeting noun is ("Weekly Call", "JC"): newer, less tried rules
+    doubted: bool = False
 
 
 def find_titles(text: MessageText) -> Titles:
@@ -86,19 +94,19 @@ def find_titles(text: MessageText) -> Titles:
 
 def _english_title(text: MessageText) -> Extracted[str] | None:
     candidates = [
-        _Candidate(c.start, c.end, c.value, c.score + 4)
+        replace(c, score=c.score + 4)
         for c in _title_candidates(text.subject, text.subject_lower)
     ]
     body = _title_candidates(text.plain, text.lower, in_body=text.body_end)
     if not any(c.start < text.body_end for c in body):
         # A cover note's attachment is the message: its names count as the body's.
-        body = [_Candidate(c.start, c.end, c.value, c.score + 1) for c in body]
+        body = [replace(c, score=c.score + 1) for c in body]
     if not candidates and text.subject:
         # A subject without a name of its own may still say which one by its short form
         # or number: "... to Attend the 112th ILC" is the body's "112th Session of the
         # International Labour Conference", not another meeting the text goes on to.
         body = [
-            _Candidate(c.start, c.end, c.value, c.score + 1) if _subject_names(c, text) else c
+            replace(c, score=c.score + 1) if _subject_names(c, text) else c
             for c in body
         ]
     counts = Counter(c.value.lower() for c in [*candidates, *body])
@@ -137,6 +145,9 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     if rival is not None:
         confidence = min(confidence, _DOUBTED)
         reasons = (f"another meeting's name stands as well: “{clean(rival.value)}”",)
+    elif candidate.doubted:
+        confidence = min(confidence, _DOUBTED)
+        reasons = ("named by a word that is not a meeting's usual noun",)
     elif text.mostly_thai:
         # A Thai text's English name is of what it reports on, often not the event it
         # tells of (a press conference about a forum).
@@ -245,6 +256,9 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
     found: list[_Candidate] = []
     for noun in _NOUN.finditer(lowered):
         word = haystack[noun.start() : noun.end()]
+        doubted = word.lower() in OTHER_NOUNS
+        if doubted and not called_by_another_noun(word, haystack, noun.end()):
+            continue
         if word.lower().startswith("program") and _PLAN_NOT_EVENT.search(
             lowered, max(0, noun.start() - 12), noun.start()
         ):
@@ -258,6 +272,15 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             start, score = grown, 1
         elif _proper_words(haystack[grown : noun.start()].split()) >= 2:
             start, score = grown, 0  # "the City Council meeting": its name stands before it
+        elif (described := describing_words_before(haystack, noun.start())) < noun.start() and (
+            _proper_words(
+                (body_name := haystack[(grown := grow_left(haystack, described)) : described])
+                .split()
+            )
+            >= 2
+            and "\n" not in body_name
+        ):
+            start, score = grown, 0  # "the Example Council organizational meeting"
         elif not _NAMED_AFTER.match(haystack, noun.end()):
             continue  # a lower-case noun is a name only with the capitalised words after it
         elif (numbered := _numbered_before(haystack, noun.start())) is not None:
@@ -293,7 +316,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             score += 1
         if in_body is not None and start < in_body:
             score += 1
-        found.append(_Candidate(start, end, value, score))
+        found.append(_Candidate(start, end, value, score, doubted))
     return found
 
 
