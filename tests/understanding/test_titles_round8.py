@@ -142,15 +142,32 @@ def test_a_name_without_a_meeting_noun_is_given_under_review():
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("subject", "body"),
     [
-        "Important dates\nPaper submission: 10 March 2026\nNotification of acceptance: 1 April "
-        "2026\nThe 5th International Conference on Example Studies: 20-22 May 2026\n",
-        "กำหนดการส่งบทความ\nส่งบทความฉบับสมบูรณ์ภายใน 10 มีนาคม 2569\nแจ้งผลการพิจารณา 1 เมษายน "
-        "2569\nการประชุมวิชาการระดับชาติ ครั้งที่ 5 วันที่ 20 พฤษภาคม 2569\n",
+        (
+            "5th International Conference on Example Studies: Important Dates",
+            "Important dates\nPaper submission deadline: 10 March 2026\nNotification of "
+            "acceptance: 1 April 2026\nConference: 20-22 May 2026\n",
+        ),
+        (
+            "กำหนดการสำคัญ การประชุมวิชาการระดับชาติ ครั้งที่ 5",
+            "ส่งบทความฉบับสมบูรณ์ภายใน 10 มีนาคม 2569\nแจ้งผลการพิจารณา 1 เมษายน 2569\n"
+            "วันประชุม 20 พฤษภาคม 2569\n",
+        ),
     ],
 )
-def test_an_important_dates_pages_name_is_given_under_review(body):
-    record = _record("Important dates", body)
+def test_an_important_dates_pages_name_is_given_under_review(subject, body):
+    record = _record(subject, body)
+    assert record.title is not None or record.title_th is not None
     for title in (record.title, record.title_th):
         assert title is None or title.confidence < 0.8
+
+
+def test_an_invitation_to_a_conference_keeps_its_names_confidence():
+    record = _record(
+        "5th International Conference on Example Studies",
+        "We are pleased to invite you to the 5th International Conference on Example Studies, "
+        "20-22 May 2026, Bangkok. Abstract submission closes on 10 March 2026.\n",
+    )
+    assert record.title is not None
+    assert record.title.confidence >= 0.8

@@ -28,9 +28,10 @@ from bot.understanding.fields.title_words import (
     HELD_AFTER,
     MEETING_NOUNS,
     OTHER_NOUNS,
+    SHORT_NAME,
     called_by_another_noun,
     describing_words_before,
-    SHORT_NAME,
+    milestones_page,
 )
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import Extracted
@@ -83,10 +84,20 @@ class _Candidate:
 def find_titles(text: MessageText) -> Titles:
     title = _english_title(text)
     title_th = find_thai_title(text)
+    if (title or title_th) and milestones_page(text.lower):
+        title, title_th = _headed(title), _headed(title_th)
     series, ordinal = find_series(text)
     if ordinal is None:
         ordinal = ordinal_of(title) or thai_ordinal(title_th)
     return Titles(title, title_th, series, ordinal)
+
+
+def _headed(title: Extracted[str] | None) -> Extracted[str] | None:
+    """A milestones page's name, under review: the page heads with it, the notice is not of it."""
+    if title is None or title.confidence < _DOUBTED:
+        return title
+    why = "a page of a conference's milestones names it as its heading"
+    return replace(title, confidence=_DOUBTED, reasons=(*title.reasons, why))
 
 
 # English title ------------------------------------------------------------------------
@@ -94,8 +105,7 @@ def find_titles(text: MessageText) -> Titles:
 
 def _english_title(text: MessageText) -> Extracted[str] | None:
     candidates = [
-        replace(c, score=c.score + 4)
-        for c in _title_candidates(text.subject, text.subject_lower)
+        replace(c, score=c.score + 4) for c in _title_candidates(text.subject, text.subject_lower)
     ]
     body = _title_candidates(text.plain, text.lower, in_body=text.body_end)
     if not any(c.start < text.body_end for c in body):
@@ -105,10 +115,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         # A subject without a name of its own may still say which one by its short form
         # or number: "... to Attend the 112th ILC" is the body's "112th Session of the
         # International Labour Conference", not another meeting the text goes on to.
-        body = [
-            replace(c, score=c.score + 1) if _subject_names(c, text) else c
-            for c in body
-        ]
+        body = [replace(c, score=c.score + 1) if _subject_names(c, text) else c for c in body]
     counts = Counter(c.value.lower() for c in [*candidates, *body])
     ranked: list[tuple[int, int, _Candidate, bool]] = []
     for index, candidate in enumerate([*candidates, *body]):
@@ -274,8 +281,9 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             start, score = grown, 0  # "the City Council meeting": its name stands before it
         elif (described := describing_words_before(haystack, noun.start())) < noun.start() and (
             _proper_words(
-                (body_name := haystack[(grown := grow_left(haystack, described)) : described])
-                .split()
+                (
+                    body_name := haystack[(grown := grow_left(haystack, described)) : described]
+                ).split()
             )
             >= 2
             and "\n" not in body_name

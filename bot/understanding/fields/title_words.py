@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.cues import HELD_PARTICIPLE
+from bot.understanding.prefilter import prefiltered
 
 # The nouns a meeting's name ends with: "… Ministers' Meeting", "… Regional Workshop".
 MEETING_NOUNS = (
@@ -77,6 +78,9 @@ NOT_TITLE_WORDS = frozenset(
         "next",
         "previous",
         "upcoming",
+        # a page's heading: "Important Dates - 5th Conference on …"
+        "important",
+        "dates",
     ]
 )
 # Words of the notice around a name, not of the name: "... Conference - Advance Information",
@@ -182,3 +186,22 @@ def describing_words_before(text: str, position: int) -> int:
             break
         start = word_start
     return start
+
+
+# The rows of a conference's "important dates" page, English and Thai.
+_MILESTONE_ROWS = prefiltered(
+    ["important", "submission", "notification", "camera", "ส่งบทความ", "แจ้งผล", "กำหนดการสำคัญ"],
+    r"important\s+dates|submission\s+(?:deadline|of)|notification\s+of\s+acceptance"
+    r"|camera[\s-]?ready|ส่งบทความ|แจ้งผลการพิจารณา|กำหนดการสำคัญ",
+)
+
+
+def milestones_page(lowered: str) -> bool:
+    """Whether a text lists a conference's milestones (papers due, acceptance, the conference):
+    a page that names its conference as a heading, not a notice of the meeting itself."""
+    rows = set()
+    for row in _MILESTONE_ROWS.finditer(lowered):
+        rows.add(row.group()[:6])
+        if len(rows) >= 2:
+            return True
+    return False
