@@ -78,9 +78,6 @@ NOT_TITLE_WORDS = frozenset(
         "next",
         "previous",
         "upcoming",
-        # a page's heading: "Important Dates - 5th Conference on …"
-        "important",
-        "dates",
     ]
 )
 # Words of the notice around a name, not of the name: "... Conference - Advance Information",
