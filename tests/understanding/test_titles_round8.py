@@ -171,3 +171,26 @@ def test_an_invitation_to_a_conference_keeps_its_names_confidence():
     )
     assert record.title is not None
     assert record.title.confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # T2: a heading opening the text, closed by its numbers
+        "การประชุมผู้อำนวยการสำนักงานตัวอย่างทั่วประเทศ ครั้งที่ 2/2569\nวันที่ 1 เมษายน 2569 ณ โรงแรมตัวอย่าง\n",
+    ],
+)
+def test_a_thai_directors_meeting_named_by_its_heading(body):
+    record = _record("ข่าวประชาสัมพันธ์", body)
+    assert record.title_th is not None
+    assert record.title_th.value == "การประชุมผู้อำนวยการสำนักงานตัวอย่างทั่วประเทศ ครั้งที่ 2/2569"
+    assert record.title_th.confidence < 0.8
+
+
+def test_a_first_line_that_goes_on_as_a_sentence_is_no_heading():
+    body = "การประชุมครั้งนี้มีผู้เข้าร่วมจำนวนมาก และได้ข้อสรุปหลายประการ\n"
+    assert _record("ข่าวประชาสัมพันธ์", body).title_th is None
+
+
+def test_a_noun_followed_by_marks_only_names_nothing():
+    assert thai_name("การประชุม !!!") is None

@@ -22,7 +22,12 @@ from bot.understanding.fields.series import (
 )
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_case import recased
-from bot.understanding.fields.title_grow import grow_left, grow_right, without_place
+from bot.understanding.fields.title_grow import (
+    grow_left,
+    grow_right,
+    numbered_before,
+    without_place,
+)
 from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_words import (
     HELD_AFTER,
@@ -291,7 +296,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             start, score = grown, 0  # "the Example Council organizational meeting"
         elif not _NAMED_AFTER.match(haystack, noun.end()):
             continue  # a lower-case noun is a name only with the capitalised words after it
-        elif (numbered := _numbered_before(haystack, noun.start())) is not None:
+        elif (numbered := numbered_before(haystack, noun.start())) is not None:
             start, score = numbered, 1  # "the seventy-ninth session of the Commission"
         else:
             start, score = noun.start(), 0  # "a workshop on Migrants in Countries in Crisis"
@@ -385,19 +390,3 @@ def _defined(text: str, noun: str, value: str, end: int) -> bool:
 _NAMED_AFTER = re.compile(
     r"[ \t]+(?:on|of|for)(?:[ \t]+\n?|\n)[ \t]*(?:the(?:[ \t]+\n?|\n)[ \t]*)?[A-Z]"
 )
-_LOWER_WORDS = re.compile(r"(?:[ \t]+[a-z][a-z\-]*){0,3}[ \t]+")
-
-
-def _numbered_before(text: str, start: int) -> int | None:
-    """Where the ordinal before a lower-case noun begins: "69th session", "the 3rd annual
-    general meeting"; None without one."""
-    window = max(0, start - 60)
-    ordinals = list(ORDINAL.finditer(text, window, start))
-    # "the first meeting" is any series' first: a name is numbered "3rd" or "seventy-ninth".
-    if (
-        ordinals
-        and not ordinals[-1].group("word")
-        and _LOWER_WORDS.fullmatch(text, ordinals[-1].end(), start)
-    ):
-        return ordinals[-1].start()
-    return None

@@ -219,3 +219,21 @@ def _place_follows(text: str, position: int) -> bool:
     start = _THE.match(text, position)
     places = find_places(text, start.end() if start else position, position + 40)
     return bool(places) and places[0].start == (start.end() if start else position)
+
+
+_LOWER_WORDS = re.compile(r"(?:[ \t]+[a-z][a-z\-]*){0,3}[ \t]+")
+
+
+def numbered_before(text: str, start: int) -> int | None:
+    """Where the ordinal before a lower-case noun begins: "69th session", "the 3rd annual
+    general meeting"; None without one."""
+    window = max(0, start - 60)
+    ordinals = list(ORDINAL.finditer(text, window, start))
+    # "the first meeting" is any series' first: a name is numbered "3rd" or "seventy-ninth".
+    if (
+        ordinals
+        and not ordinals[-1].group("word")
+        and _LOWER_WORDS.fullmatch(text, ordinals[-1].end(), start)
+    ):
+        return ordinals[-1].start()
+    return None

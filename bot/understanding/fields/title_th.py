@@ -139,7 +139,7 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
         # A dot after Thai letters shortens a word and stays ("ประชุม ครม."); another ends a
         # sentence.
         name = _SENTENCE_DOT.sub("", clean(name).rstrip(" -–:"))
-        if len(name) - len(noun.group()) >= 4:
+        if sum(c.isalpha() for c in name[len(noun.group()) :]) >= 3:  # not "การประชุม !!!"
             return name, numbered
         return None  # the bare word: "เลื่อนการประชุม เนื่องด้วย..." does not say which
     return None
@@ -168,7 +168,26 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
         phrase = _THAI_WRAP.sub("", text.raw[match.end() : min(end, match.end() + _NAME_LIMIT)])
         if found := thai_name(clean(phrase)):
             return _named(found, text.snippet(match.start(), end), 0.7)
-    return _named(in_subject, f"Subject: {text.subject}", 0.7) if in_subject else None
+    if in_subject:
+        return _named(in_subject, f"Subject: {text.subject}", 0.7)
+    return _heading(text)
+
+
+# The text's first line names the meeting it opens with: "การประชุม… ครั้งที่ 2/2569".
+_HEADING = re.compile(r"\s*+(?:การ(?:ประชุม|สัมมนา|ฝึกอบรม))")
+
+
+def _heading(text: MessageText) -> Extracted[str] | None:
+    """The name a text's first line gives, when it opens with a meeting's noun and closes
+    with its numbers (a heading, not a sentence that goes on)."""
+    opening = _HEADING.match(text.plain, 0, text.body_end)
+    if opening is None:
+        return None
+    end = text.plain.find("\n", opening.end())
+    found = thai_name(clean(text.plain[: end if end >= 0 else len(text.plain)]))
+    if found is None or not found[1]:
+        return None
+    return _named(found, text.snippet(opening.start(), max(end, opening.end())), 0.65)
 
 
 # A PDF's line breaks a Thai phrase wherever the line is full, even inside a word
