@@ -194,3 +194,17 @@ def test_a_first_line_that_goes_on_as_a_sentence_is_no_heading():
 
 def test_a_noun_followed_by_marks_only_names_nothing():
     assert thai_name("การประชุม !!!") is None
+
+
+def test_a_notice_opening_a_councils_session_names_the_council_under_review():
+    phrase = "ประกาศเปิดสมัยประชุมสภาองค์การบริหารส่วนตำบลบ้านตัวอย่าง สมัยสามัญ สมัยที่ 2 ประจำปี 2569"
+    found = thai_name(phrase)
+    assert found == ("สภาองค์การบริหารส่วนตำบลบ้านตัวอย่าง สมัยสามัญ สมัยที่ 2 ประจำปี 2569", True)
+    record = _record(phrase, "รายละเอียดตามประกาศ\n")
+    assert record.title_th is not None
+    assert record.title_th.confidence < 0.8
+
+
+def test_a_councils_session_periods_name_no_meeting():
+    # the periods a council sits in over a year, not one meeting (a guard)
+    assert thai_name("กำหนดสมัยประชุมสภาเทศบาลตำบลตัวอย่าง สมัยสามัญ ประจำปี 2569") is None

@@ -37,7 +37,7 @@ _NOUN = re.compile(
 # The notice's own words, directly before a bare noun: "ประกาศเรียกประชุม", "เลื่อนวันประชุม".
 _NOTICE_VERB = re.compile(
     r"(?:(?:ประกาศ|เรียก|เลื่อน|ยกเลิก|งด|ขอ|ตาราง|สมัคร|ลงทะเบียน|เชิญ|เข้าฟัง|เข้าร่วม|ร่วม|ประชาสัมพันธ์|กำหนด|วัน|จัด|เปิด"
-    r"|ปิด|ประธาน(?:ใน)?|จัดงาน)|เรื่อง\s*)$"
+    r"|ปิด|ประธาน(?:ใน)?|จัดงาน|(?<!กำหนด)สมัยประชุม)|เรื่อง\s*)$"
 )
 # A noun that is no meeting's name: "ผู้เข้าร่วมประชุม" are the people, "สมัยประชุม" a council's
 # session period, "ห้องประชุม" a room, "ที่ประชุม" the assembly.
