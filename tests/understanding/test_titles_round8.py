@@ -208,3 +208,21 @@ def test_a_notice_opening_a_councils_session_names_the_council_under_review():
 def test_a_councils_session_periods_name_no_meeting():
     # the periods a council sits in over a year, not one meeting (a guard)
     assert thai_name("กำหนดสมัยประชุมสภาเทศบาลตำบลตัวอย่าง สมัยสามัญ ประจำปี 2569") is None
+
+
+def test_a_news_leads_numbered_meeting_in_a_cover_notes_attachment_is_named():
+    body = (
+        "เรียน ผู้เกี่ยวข้อง\n\nรายละเอียดตามเอกสารแนบ\n\n"
+        "--- attachment: news.pdf ---\n"
+        "ไทย-ตัวอย่าง ประชุม ชื่นมื่น เห็นพ้องความร่วมมือด้านแรงงาน\n"
+        "ไทย-ตัวอย่าง ชื่นมื่น ประชุมร่วมรัฐมนตรีอย่างไม่เป็น\nทางการไทย – ตัวอย่าง ครั้งที่ 3 ณ เมืองตัวอย่าง\n"
+    )
+    record = extract(mail(body, "ข่าว")).meeting
+    assert record.title_th is not None
+    assert record.title_th.value == "ประชุมร่วมรัฐมนตรีอย่างไม่เป็นทางการไทย – ตัวอย่าง ครั้งที่ 3"
+    assert record.title_th.confidence < 0.8
+
+
+def test_a_resolution_of_another_meeting_cites_it_without_naming_the_notices():
+    phrase = "องค์การบริหารส่วนตำบลตัวอย่าง ได้มีมติในการประชุมสภาองค์การบริหารส่วนตำบล ครั้งที่ 1"
+    assert thai_name(phrase) is None

@@ -40,8 +40,9 @@ _NOTICE_VERB = re.compile(
     r"|ปิด|ประธาน(?:ใน)?|จัดงาน|(?<!กำหนด)สมัยประชุม)|เรื่อง\s*)$"
 )
 # A noun that is no meeting's name: "ผู้เข้าร่วมประชุม" are the people, "สมัยประชุม" a council's
-# session period, "ห้องประชุม" a room, "ที่ประชุม" the assembly.
-_NOT_NAMED = re.compile(r"(?:ผู้(?:เข้าร่วม)?|สมัย|ห้อง|ที่|รูปแบบ)(?:การ)?\s*$")
+# session period, "ห้องประชุม" a room, "ที่ประชุม" the assembly; "มติในการประชุม…" cites a
+# resolution of another meeting.
+_NOT_NAMED = re.compile(r"(?:ผู้(?:เข้าร่วม)?|สมัย|ห้อง|ที่|รูปแบบ|มติ(?:ใน|ของ)?)(?:การ)?\s*$")
 # How a meeting is held is no name: "การประชุมทางไกล", "การประชุมออนไลน์", "ประชุมผ่านระบบ…".
 _MEDIUM = re.compile(
     r"\s*+(?:ทางไกล|ออนไลน์|ผ่าน|แบบ(?:ออนไลน์|ทางไกล|ไฮบริด)|\(?\s*+(?:VDO|Video)\s*Conference)",
@@ -173,21 +174,36 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
     return _heading(text)
 
 
-# The text's first line names the meeting it opens with: "การประชุม… ครั้งที่ 2/2569".
-_HEADING = re.compile(r"\s*+(?:การ(?:ประชุม|สัมมนา|ฝึกอบรม))")
+# A news story's first lines: its headline and lead, which name what it tells of; a cover
+# note's own are its attachment's (the text after the note, under its header line).
+_HEADING_LINES = 5
+_HEADING_CHARS = 600
+_COVER_NOTE_CHARS = 300
 
 
 def _heading(text: MessageText) -> Extracted[str] | None:
-    """The name a text's first line gives, when it opens with a meeting's noun and closes
-    with its numbers (a heading, not a sentence that goes on)."""
-    opening = _HEADING.match(text.plain, 0, text.body_end)
-    if opening is None:
-        return None
-    end = text.plain.find("\n", opening.end())
-    found = thai_name(clean(text.plain[: end if end >= 0 else len(text.plain)]))
-    if found is None or not found[1]:
-        return None
-    return _named(found, text.snippet(opening.start(), max(end, opening.end())), 0.65)
+    """The name a text's first lines give, closed by its numbers: a heading ("การประชุม…
+    ครั้งที่ 2/2569") or a lead ("ไทย-ลาว ชื่นมื่น ประชุมร่วม… ครั้งที่ 3 ณ …"); a name without
+    its numbers there may be any phrase of a headline."""
+    openings = [(0, text.body_end)]
+    if text.body_end <= _COVER_NOTE_CHARS and text.body_end < len(text.plain):
+        openings.append((text.body_end, len(text.plain)))
+    for start, limit in openings:
+        lines = 0
+        while start < limit and lines < _HEADING_LINES:
+            end = text.plain.find("\n", start, limit)
+            end = limit if end < 0 else end
+            if not text.plain[start:end].strip() or text.plain.startswith("--- ", start):
+                start = end + 1
+                continue  # a blank line, or the header line of an attachment
+            lines += 1
+            # a PDF's line may break the name: the line and those it wraps onto
+            lines_end = min(_sentence_lines_end(text, start), limit, start + _HEADING_CHARS)
+            line = _THAI_WRAP.sub("", text.raw[start:lines_end])
+            if (found := thai_name(clean(line))) and found[1]:
+                return _named(found, text.snippet(start, lines_end), 0.65)
+            start = end + 1
+    return None
 
 
 # A PDF's line breaks a Thai phrase wherever the line is full, even inside a word
