@@ -215,7 +215,7 @@ MOVED_ONLINE = re.compile(
 # A governing body's paper deciding on a meeting still to come (its composition, its agenda):
 # the States it lists are to be invited, no one is invited by it.
 DECIDES = prefiltered(
-    ["may", "recommend", "approved", "governing"],
+    [r"may\s", "recommend", r"approved\s+the", r"endorsed\s+the", r"governing\s+body,"],
     r"may\s+(?:accordingly\s+|therefore\s+)?wish\s+to\s+(?:approve|authori[sz]e|decide|endorse)"
     r"|recommends?\s+that\s+the\s+(?:governing\s+body|board|council)\s+(?:approve|authori[sz]e|endorse)"
     r"|(?:approved|endorsed)\s+the\s+(?:following|above|proposed)\s+(?:composition|agenda|list)"

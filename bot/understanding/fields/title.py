@@ -89,7 +89,8 @@ class _Candidate:
 def find_titles(text: MessageText) -> Titles:
     title = _english_title(text)
     title_th = find_thai_title(text)
-    if (title or title_th) and milestones_page(text.lower):
+    doubtless = any(t is not None and t.confidence > _DOUBTED for t in (title, title_th))
+    if doubtless and milestones_page(text.lower):
         title, title_th = _headed(title), _headed(title_th)
     series, ordinal = find_series(text)
     if ordinal is None:

@@ -152,7 +152,11 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
                 return committed
             if MEDIUM_AFTER.match(text, committed):
                 return committed
-            if _SENTENCE_ENDS.match(text, match.end() - 1) and not _ABBREVIATION.fullmatch(token):
+            if (
+                token.endswith(".")
+                and _SENTENCE_ENDS.match(text, match.end() - 1)
+                and not _ABBREVIATION.fullmatch(token)
+            ):
                 return match.end() - 1  # "… of EXCOM. The Director-General": the next sentence
             position = committed = match.end()
             continue

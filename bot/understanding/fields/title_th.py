@@ -179,6 +179,8 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
 _HEADING_LINES = 5
 _HEADING_CHARS = 600
 _COVER_NOTE_CHARS = 300
+_HEADING_WINDOW = _HEADING_LINES * _HEADING_CHARS
+_NUMBERED = re.compile("ครั้ง|สมัย|ประจ")
 
 
 def _heading(text: MessageText) -> Extracted[str] | None:
@@ -189,6 +191,10 @@ def _heading(text: MessageText) -> Extracted[str] | None:
     if text.body_end <= _COVER_NOTE_CHARS and text.body_end < len(text.plain):
         openings.append((text.body_end, len(text.plain)))
     for start, limit in openings:
+        if not _NUMBERED.search(
+            text.plain, start, min(limit, start + _HEADING_LINES * _HEADING_CHARS)
+        ):
+            continue  # no name's numbers anywhere near: nothing to read line by line
         lines = 0
         while start < limit and lines < _HEADING_LINES:
             end = text.plain.find("\n", start, limit)
@@ -199,9 +205,11 @@ def _heading(text: MessageText) -> Extracted[str] | None:
             lines += 1
             # a PDF's line may break the name: the line and those it wraps onto
             lines_end = min(_sentence_lines_end(text, start), limit, start + _HEADING_CHARS)
-            line = _THAI_WRAP.sub("", text.raw[start:lines_end])
-            if (found := thai_name(clean(line))) and found[1]:
-                return _named(found, text.snippet(start, lines_end), 0.65)
+            # only a line with a name's numbers is read (cheaply found, then the name)
+            if _NUMBERED.search(text.plain, start, lines_end):
+                line = _THAI_WRAP.sub("", text.raw[start:lines_end])
+                if (found := thai_name(clean(line))) and found[1]:
+                    return _named(found, text.snippet(start, lines_end), 0.65)
             start = end + 1
     return None
 
