@@ -58,7 +58,7 @@ _COMPANY = re.compile(r"[ \t]*+(?:co\.|company\b|ltd\b|limited\b|inc\.|pte\b|llc
 _MEDIUM = re.compile(r"(?:video|audio|web|tele|phone)[\s-]*conference")
 _INTRODUCED = re.compile(
     # "… invite you to the Regional Workshop on …"
-    r"(?:invit\w*(?:\s+(?:you|all|your\s+\w+))?|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing|ed)?|convened?"
+    r"(?:invit\w*(?:\s+you)?|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing|ed)?|convened?"
     r"|organi[sz](?:e|ed)|rolled\s+out|gathered\s+at|nominat\w*.{0,40}?\s+for|to\s+join"
     # "The Council will hold its annual Ministerial Council Meeting in …"
     r"|(?:will|to|shall)\s+hold)\s+"
