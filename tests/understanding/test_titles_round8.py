@@ -226,3 +226,22 @@ def test_a_news_leads_numbered_meeting_in_a_cover_notes_attachment_is_named():
 def test_a_resolution_of_another_meeting_cites_it_without_naming_the_notices():
     phrase = "องค์การบริหารส่วนตำบลตัวอย่าง ได้มีมติในการประชุมสภาองค์การบริหารส่วนตำบล ครั้งที่ 1"
     assert thai_name(phrase) is None
+
+
+_ZOOM = (
+    "Example Org is inviting you to a scheduled Zoom meeting.\n\nTopic: {topic}\n"
+    "Time: Apr 14, 2026 03:00 PM Bangkok\n\nJoin Zoom Meeting\n"
+    "https://us02web.zoom.us/j/81234567890\n"
+)
+
+
+def test_a_conferencing_invitations_topic_names_a_meeting_without_a_noun_under_review():
+    record = _record("Zoom meeting invitation", _ZOOM.format(topic="Example Project Weekly Sync"))
+    assert record.title is not None
+    assert record.title.value == "Example Project Weekly Sync"
+    assert record.title.confidence < 0.8
+
+
+def test_zooms_default_topic_names_nothing():
+    # a guard: the service's own default is no host's name for the meeting
+    assert _record("Zoom meeting invitation", _ZOOM.format(topic="My Meeting")).title is None

@@ -29,6 +29,7 @@ from bot.understanding.fields.title_grow import (
     without_place,
 )
 from bot.understanding.fields.title_th import find_thai_title
+from bot.understanding.fields.title_topic import topic_title
 from bot.understanding.fields.title_words import (
     HELD_AFTER,
     MEETING_NOUNS,
@@ -130,7 +131,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         ranked.append((score, len(candidate.value), candidate, from_subject))
     best = max(ranked, key=lambda r: r[:2], default=None)
     if best is None or best[0] < 3:
-        return _short_name(text)
+        return _short_name(text) or topic_title(text)
     score, _, candidate, from_subject = best
     # Another meeting's name as well placed: which one the text is about is a guess.
     rival = next((r[2] for r in ranked if r[0] == score and _another(r[2], candidate)), None)
