@@ -1,9 +1,17 @@
 """The prefiltered patterns find exactly what the full patterns find on their own."""
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.understanding.prefilter import Prefiltered, prefiltered, words
+from bot.understanding.prefilter import (
+    _DEFINED,
+    Prefiltered,
+    by_first_character,
+    prefiltered,
+    words,
+)
 from bot.understanding.temporal import patterns, relative, zones
 
 ENGINE = {
@@ -42,3 +50,27 @@ def test_words_open_in_any_case_and_at_word_starts_only() -> None:
 def test_an_empty_match_moves_the_search_on() -> None:
     pattern = prefiltered(["a"], r"a?")
     assert [m.span() for m in pattern.finditer("aab")] == [(0, 1), (1, 2)]
+
+
+def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    starts, position = [], 0
+    while (found := pattern.search(text, position)) is not None:
+        starts.append(found.start())
+        position = found.start() + 1
+    return starts
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_openings_by_first_character_open_where_the_plain_choice_does(text: str) -> None:
+    for pattern in _DEFINED:
+        openings, _, flags = pattern._sources
+        plain = re.compile("|".join(openings), flags)
+        assert _starts(pattern.openings, text) == _starts(plain, text), openings[:3]
+
+
+def test_openings_are_grouped_by_first_character_and_sets_spelt_out() -> None:
+    assert by_first_character(["mon", "may", "tue"]) == "m(?:on|ay)|t(?:ue)"
+    assert by_first_character(["[ab]x", r"\+", "a|(c)d"]) == r"a(?:x|)|b(?:x)|\+|(c)d"
+    # a set spelt out would number a group that captures twice: kept whole
+    assert by_first_character(["[ab](x)"]) == "[ab](x)"
