@@ -5,6 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.understanding.fields import title_th
 from bot.understanding.prefilter import (
     _DEFINED,
     Prefiltered,
@@ -74,3 +75,38 @@ def test_openings_are_grouped_by_first_character_and_sets_spelt_out() -> None:
     assert by_first_character(["[ab]x", r"\+", "a|(c)d"]) == r"a(?:x|)|b(?:x)|\+|(c)d"
     # a set spelt out would number a group that captures twice: kept whole
     assert by_first_character(["[ab](x)"]) == "[ab](x)"
+
+
+# Patterns rewritten so that the engine can skip to where they begin, beside their plain form.
+_REWRITTEN = {
+    "clock words hint": (
+        patterns.CLOCK_WORDS_HINT,
+        re.compile(r"(?i)o['’]clock|half\s+past|quarter\s+(?:past|to)"),
+    ),
+    "not text": (
+        patterns.NOT_TEXT,
+        re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    ),
+    "thai title introduced": (
+        title_th._INTRODUCED,
+        re.compile(
+            r"(?:(?<!ผู้)เข้าร่วม(?:ใน)?|ขอเชิญ.{0,40}?ร่วม|เชิญชม|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?"
+            r"|ได้จัด(?:ให้มี)?|(?<![ก-๙])(?:เปิด|จัด))\s*"
+            r"(?=(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม)|งานวัน|การ(?:ประกวด|แข่งขัน))"
+        ),
+    ),
+}
+_REWRITTEN_PIECES = [
+    *PIECES, "o'clock", "O’Clock", "half  past", "HALF past", "Quarter to", "quarter\npast", "h",
+    "q", "a.b-c+d@example.org", "@", "x@y", "http://a.b/c", "www.example.org", "ผู้", "เข้าร่วม",
+    "ประชุม", "จัด", "เปิด", "ได้จัด", "ขอเชิญ", "ร่วม", "งานวัน", "การแข่งขัน", "ก",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_REWRITTEN_PIECES), max_size=30).map("".join))
+def test_rewritten_patterns_match_as_their_plain_form(text: str) -> None:
+    for name, (pattern, plain) in _REWRITTEN.items():
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], name
