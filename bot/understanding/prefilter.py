@@ -54,6 +54,28 @@ class Prefiltered:
             # An empty match would be found again at the same place.
             pos = max(found.end(), start + 1)
 
+    def starts(self, text: str) -> list[int]:
+        """Every place in `text` where one of the openings matches: patterns that open alike
+        look for them once (`finditer_at`)."""
+        places: list[int] = []
+        find, pos = self.openings.search, 0
+        while (opening := find(text, pos)) is not None:
+            places.append(opening.start())
+            pos = opening.start() + 1
+        return places
+
+    def finditer_at(self, text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+        """The matches `finditer(text)` gives, tried at `starts`: the `starts(text)` of this
+        pattern or of one with the same openings."""
+        pos = 0
+        for start in starts:
+            if start < pos:
+                continue  # inside the match before
+            found = self.pattern.match(text, start)
+            if found is not None:
+                yield found
+                pos = max(found.end(), start + 1)
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match, as `pattern.search(text, pos, endpos)` finds it."""
         return next(self.finditer(text, pos, endpos), None)

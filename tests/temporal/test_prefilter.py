@@ -110,3 +110,18 @@ def test_rewritten_patterns_match_as_their_plain_form(text: str) -> None:
         assert [m.span() for m in pattern.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ], name
+
+
+def test_the_day_first_patterns_open_alike() -> None:
+    # date_hits looks for their openings once
+    assert patterns.DAY_FIRST_RANGE._sources[0] == patterns.DAY_FIRST._sources[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_matches_tried_at_the_openings_found_once_are_those_found_again(text: str) -> None:
+    starts = patterns.DAY_FIRST.starts(text)
+    for pattern in (patterns.DAY_FIRST_RANGE, patterns.DAY_FIRST):
+        assert [m.span() for m in pattern.finditer_at(text, starts)] == [
+            m.span() for m in pattern.pattern.finditer(text)
+        ]
