@@ -83,10 +83,6 @@ _REWRITTEN = {
         patterns.CLOCK_WORDS_HINT,
         re.compile(r"(?i)o['’]clock|half\s+past|quarter\s+(?:past|to)"),
     ),
-    "not text": (
-        patterns.NOT_TEXT,
-        re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
-    ),
     "thai title introduced": (
         title_th._INTRODUCED,
         re.compile(
@@ -98,7 +94,7 @@ _REWRITTEN = {
 }
 _REWRITTEN_PIECES = [
     *PIECES, "o'clock", "O’Clock", "half  past", "HALF past", "Quarter to", "quarter\npast", "h",
-    "q", "a.b-c+d@example.org", "@", "x@y", "http://a.b/c", "www.example.org", "ผู้", "เข้าร่วม",
+    "q", "ผู้", "เข้าร่วม",
     "ประชุม", "จัด", "เปิด", "ได้จัด", "ขอเชิญ", "ร่วม", "งานวัน", "การแข่งขัน", "ก",
 ]  # fmt: skip
 

@@ -359,10 +359,6 @@ DEADLINE_CUE = prefiltered(
     r"[\s*:\-–]*$",
 )
 
-# Addresses and links: digits in them are never dates. (The name's characters are taken whole,
-# "++": "@" is none of them, so giving some back could not help, and the engine does not try.)
-NOT_TEXT = re.compile(r"https?://\S+|www\.\S+|[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
-
 # Words before "from <date> to <date>" that make the two dates the old and the new one of a
 # change, not the ends of a range: "postponed from 30 September to 7 October 2025".
 CHANGE_CUE = re.compile(
