@@ -177,7 +177,8 @@ DIGITS = [*"0123456789๐๑๒๓๔๕๖๗๘๙"]
 
 
 def words(*words: str, word_start: bool = False) -> list[str]:
-    """Openings for words, ASCII letters in any case: "mon" opens "Mon", "MON" and "mon".
+    """Openings for words, ASCII letters in any case as "(?i)" reads them: "mon" opens "Mon",
+    "MON" and "mon", "sign" also "ſign" (see _CASE_BLIND).
 
     Each word is a regex opening with a plain letter ("at\\s" is "at" and a blank). With
     `word_start`, only where no ASCII letter stands before it, as `(?<![A-Za-z])` requires.
@@ -191,5 +192,9 @@ def words(*words: str, word_start: bool = False) -> list[str]:
     return [
         f"{case}{before}(?i:{'|'.join(group)})"
         for first, group in rests.items()
-        for case in sorted({first, first.upper()})
+        for case in sorted({first, first.upper(), *_CASE_BLIND.get(first, "")})
     ]
+
+
+# The letters other than the two ASCII cases that "(?i)" takes for an ASCII letter.
+_CASE_BLIND = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}

@@ -121,3 +121,12 @@ def test_matches_tried_at_the_openings_found_once_are_those_found_again(text: st
         assert [m.span() for m in pattern.finditer_at(text, starts)] == [
             m.span() for m in pattern.pattern.finditer(text)
         ]
+
+
+def test_words_open_where_a_case_blind_pattern_can_begin() -> None:
+    pattern = prefiltered(words("sign", "kit", "in"), r"(?i:sign|kit|in)")
+    text = "\u017fign \u212ait \u0130n \u0131n SIGN"
+    assert [m.span() for m in pattern.finditer(text)] == [
+        m.span() for m in pattern.pattern.finditer(text)
+    ]
+    assert len(list(pattern.finditer(text))) == 5
