@@ -22,6 +22,7 @@ from bot.understanding.fields.text import MessageText, clause_before
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.signals import Signal, Tally
+from bot.understanding.temporal.assemble import APART_REASON
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 _MEETING_CUES = re.compile(
@@ -42,7 +43,7 @@ _OTHER_EVENT = prefiltered(
             *("dry", "rehears", "test", "arrival", "departure", "check", "dinner", "reception"),
             *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
             *("last", "originally", "initially", "formerly", "instead", "earlier", "had"),
-            *("fee", "charged", "payment", "prior"),
+            *("fee", "charged", "payment", "prior", "through"),
             *("following", "after", "preceded", "preceding", "followed"),
         ),
         *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่"),
@@ -57,6 +58,8 @@ _OTHER_EVENT = prefiltered(
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
     # a fee's period: "Regular fees will be charged after 31 March until 14 July"
     r"|fees?\b|charged\b|payments?\b|prior\s+to"
+    # "comments by e-mail through 1:00 pm on Monday, 15 May": the last hour something is taken
+    r"|\bthrough[^\S\n]*+$"
     # "Regular | After 31 Mar": the day a rate or a rule applies from, not a meeting's day
     r"|\bafter[^\S\n]*$"
     r"|originally|previously|initially|formerly|instead\s+of"
@@ -111,10 +114,15 @@ NO_NEW_DATE = re.compile(
     r"|ออกไปก่อน|จนกว่า(?:สถานการณ์)?|(?:จะ)?แจ้ง(?:ให้ทราบ)?(?:อีกครั้ง|ภายหลัง)|แจ้งกำหนดการใหม่"
 )
 _CLAUSE_END = re.compile(r"[.;]\s")
-# "Feb 4, 2013 at 6:30 PM" stamps a mail; "at 6:30pm on February 1, 2013" dates a meeting.
+# "Feb 4, 2013 at 6:30 PM" stamps a mail; "at 6:30pm on February 1, 2013" or "at 3:30 pm next
+# Tuesday 14th April" (the hour opening the expression) dates a meeting.
+# ("Monday, April 13 at 3:00 PM will be held via Zoom" is a sentence's, too.)
 _MAIL_STAMP = re.compile(
-    r"\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b(?!\s+on\b)|^\s*\d{1,2}:\d{2}", re.IGNORECASE
+    r"(?<=.)\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b(?!\s+(?:on|will)\b)", re.IGNORECASE | re.DOTALL
 )
+# "10:32 4 Feb 2013" opening its line stamps a mail, as does an hour in a row of hours before
+# other words and a date; "will be held 14:00 UTC Thursday, May 14" is a sentence's.
+_TIME_FIRST = re.compile(r"\s*\d{1,2}:\d{2}")
 
 
 class DateSignal(Signal):
@@ -293,6 +301,10 @@ def weigh(
             and not text.wraps_at(line_start - 1)
         )
         or _MAIL_STAMP.search(item.text + after[:20])
+        or (
+            _TIME_FIRST.match(item.text)
+            and (not line_before.strip() or APART_REASON in item.reasons)
+        )
         or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
     ):
         tally.add(DateSignal.DOCUMENT_DATE)

@@ -45,6 +45,14 @@ _MEETING_ID = prefiltered(
     # "Meeting ID: …", a keypad's "Meeting ID# …", a table's "Meeting ID | …"
     r"(?:\s*\([^)\n]{0,30}\))?\s*[:：#|]?\s*(?P<id>\d[\d \-]{7,18}\d)",
 )
+# Google Meet names a meeting by a code of letters, "abc-defg-hij", written after its label or
+# as the path of its link; it has no number.
+_MEET_CODE = r"[a-z]{3}-[a-z]{4}-[a-z]{3}(?![a-z0-9-])"
+_WRITTEN_MEET_CODE = prefiltered(
+    ["code", "meet", "id", "รหัส"],
+    r"(?:(?:meet(?:ing)?\s*)?(?:code|id)|รหัส(?:ห้อง)?(?:การ)?ประชุม)[^\S\n]*+[:：#|]?[^\S\n]*+"
+    rf"(?P<id>{_MEET_CODE})",
+)
 _PASSCODE = prefiltered(
     ["pass", "meeting", "รหัสผ่าน", "pwd", "pin"],
     r"(?:pass\s*code|(?:meeting\s+)?password|รหัสผ่าน|\bpwd\b|\bpin\b)"
@@ -52,7 +60,7 @@ _PASSCODE = prefiltered(
 )
 # The label of a telephone bridge's own number, not the meeting's.
 _BRIDGE_ID = re.compile(r"conference|\bid\b|หมายเลข|รหัส")
-_ID_IN_URL = re.compile(r"/(?:j|w|s|wc/join|my)/(\d{9,11})\b")
+_ID_IN_URL = re.compile(rf"/(?:(?:j|w|s|wc/join|my)/(\d{{9,11}})\b|(?i:({_MEET_CODE}))(?=[?#/]|$))")
 _LABELS: tuple[tuple[SessionLabel, re.Pattern[str]], ...] = (
     (SessionLabel.DRY_RUN, re.compile(cues.DRY_RUN, re.IGNORECASE)),
     (SessionLabel.REHEARSAL, re.compile(cues.REHEARSAL, re.IGNORECASE)),
@@ -146,6 +154,9 @@ def _anchors(text: MessageText) -> list[tuple[int, int, str, str]]:
             continue
         if 9 <= len(digits) <= 13 and not _inside_url(found, match.start("id")):
             found.append((match.start(), match.end(), "id", digits))
+    for match in _WRITTEN_MEET_CODE.finditer(text.lower):
+        if not _inside_url(found, match.start("id")):
+            found.append((match.start(), match.end(), "id", match.group("id")))
     for match in _PASSCODE.finditer(text.lower):
         code = text.plain[match.start("code") : match.end("code")]
         if not _inside_url(found, match.start()) and not _keyed_on_phone(text, match.end()):
@@ -175,7 +186,7 @@ def _sessions(text: MessageText) -> list[_Session]:
         if kind == "url":
             host_platform = platform_of(_host(value))
             match = _ID_IN_URL.search(value)
-            url_id = match.group(1) if match else None
+            url_id = (match.group(1) or match.group(2).lower()) if match else None
             if (
                 current is not None
                 and near

@@ -100,10 +100,19 @@ def _choose(pairs: list[tuple[str, str]], day: dt.date) -> tuple[str, str | None
     named = [zone for _, zone in pairs if not is_fixed_offset(zone)]
     chosen = named[0] if named else pairs[0][1]
     noon = dt.datetime.combine(day, dt.time(12))
-    if len({tzinfo_of(zone).utcoffset(noon) for _, zone in pairs}) > 1:
+    offsets = {tzinfo_of(zone).utcoffset(noon) for _, zone in pairs}
+    if len(offsets) > 1 and not _standard_and_summer(chosen, offsets, day):
         phrases = ", ".join(phrase for phrase, _ in pairs)
         return chosen, f"the zones written ({phrases}) disagree; {chosen} used"
     return chosen, None
+
+
+def _standard_and_summer(zone: str, offsets: set[dt.timedelta | None], day: dt.date) -> bool:
+    """Whether the offsets written are the named zone's own, in winter and in summer: Outlook
+    writes "(UTC-05:00) Eastern Time (US & Canada)" all year, and people "Eastern Time (GMT-5)"
+    in October; the named zone's rule gives the day's offset."""
+    seasons = {tzinfo_of(zone).utcoffset(dt.datetime(day.year, month, 1, 12)) for month in (1, 7)}
+    return len(seasons) > 1 and offsets <= seasons
 
 
 def _stated_zone(text: str, pos: int, day: dt.date) -> WrittenZone | None:
