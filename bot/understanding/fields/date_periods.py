@@ -15,8 +15,11 @@ _SESSION_PERIOD = re.compile(
     r"|biennium|academic\s+year)"
 )
 # After the first day of a session: "เป็นต้นไป" (onwards), "มีกำหนด ๑๕ วัน" (for 15 days).
-# A PDF may break the line before them; a hurried hand types ั for the tone mark ("เป็นตันไป").
-_PERIOD_AFTER = re.compile(r"\s*(?:เป็นต[้ั]นไป|มีกำหนด|(?i:onwards?|for\s+\d+\s+days))")
+# A PDF may break the line before them; a hurried hand types ั for the tone mark ("เป็นตันไป"),
+# a Thai PDF's text loses the ำ of "กำหนด". "เป็นวันเริ่มสมัยประชุม" names the session's first day.
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:เป็นต[้ั]นไป|มีก[ำา]หนด|เป็นวันเริ่ม(?:ต้น)?สมัย|(?i:onwards?|for\s+\d+\s+days))"
+)
 
 
 def is_session_period(item: Temporal, before: str, after: str) -> bool:

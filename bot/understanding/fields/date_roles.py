@@ -18,7 +18,7 @@ from bot.understanding.fields.date_periods import (
 )
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
 from bot.understanding.fields.table_rows import row_label
-from bot.understanding.fields.text import MessageText, clause_before
+from bot.understanding.fields.text import MessageText, clause_before, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.signals import Signal, Tally
@@ -263,7 +263,8 @@ def weigh(
     # "ระหว่างวันที่ 20-21 มกราคม": the engine keeps the lead words inside the date it reads
     if not published and (
         _MEETING_CUES.search(before)
-        or _MEETING_CUES.search(after)
+        or _MEETING_CUES.search(_after_unwrapped(text, end, line_end, after))
+        or _chaired_after(text, end)
         or _MEETING_CUES.match(item.text)
         or _IS_THE_MEETING.match(after)
     ):
@@ -280,6 +281,7 @@ def weigh(
         _OTHER_EVENT.search(near_before)
         or _other_event_after(_CLAUSE_END.split(after[:40])[0])
         or (_BRIEFING.search(near_before) and not _titled_briefing(text, title_spans))
+        or _another_day_of_the_same(text, start, near_before)
     ):
         tally.add(DateSignal.OTHER_EVENT)
     elif _MILESTONE.search(f"{line_before[-80:]} {label}") or _REGISTRATION_ROW.search(
@@ -363,6 +365,47 @@ def _other_event_after(clause: str) -> bool:
     return any(
         _POINTS_AHEAD.fullmatch(match.group()) is None for match in _OTHER_EVENT.finditer(clause)
     )
+
+
+def _after_unwrapped(text: MessageText, end: int, line_end: int, after: str) -> str:
+    """The words after a date, on the next line too where a PDF only wrapped its sentence:
+    "วันพุธที่ 15 เมษายน 2569 เวลา 09.30 น. นาย…" / "เป็นประธานการประชุม…"."""
+    if end + len(after) < line_end or line_end >= len(text.plain):
+        return after
+    if not text.wraps_at(line_end):
+        return after
+    next_end = min(text.line_at(line_end + 1)[1], end + CONTEXT_AFTER)
+    return f"{after} {text.plain[line_end + 1 : next_end]}"
+
+
+# A report's day and hour, then who chaired what: "ในวันพุธที่ 15 เมษายน 2569 เวลา 09.30 น.
+# <a governor's name and office> เป็นประธานการประชุม…".
+_CHAIRED = prefiltered(
+    ["เป็นประธาน"],
+    r"เป็นประธาน(?:ใน)?(?:การประชุม|ที่ประชุม|พิธีเปิด)",
+)
+_CHAIRED_REACH = 200
+
+
+def _chaired_after(text: MessageText, end: int) -> bool:
+    paragraph_end = text.paragraph_at(end)[1]
+    return _CHAIRED.search(text.plain, end, min(paragraph_end, end + _CHAIRED_REACH)) is not None
+
+
+# "… from 14.00 to 18.00 and again on Thursday, 14 May": one more day of the same thing.
+_AND_AGAIN = re.compile(
+    r"(?<![A-Za-z])(?i:and|or|as\s+well\s+as)(?:\s+(?i:again|also))?[\s,]+(?i:on\s+)?$"
+)
+
+
+def _another_day_of_the_same(text: MessageText, start: int, near_before: str) -> bool:
+    """Whether a date only adds a day to what its sentence said another event's days were:
+    "Registration will be open on Wednesday, 13 May, from 14.00 to 18.00 and again on Thursday,
+    14 May, from 08.00 onwards" gives the registration desk's second day, not the meeting's."""
+    if _AND_AGAIN.search(near_before) is None:
+        return False
+    sentence = text.plain[sentence_start(text.plain, start) : start]
+    return _OTHER_EVENT.search(sentence) is not None and _MEETING_CUES.search(sentence) is None
 
 
 def _titled_briefing(text: MessageText, title_spans: list[tuple[int, int]]) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.understanding.cues import written_in_thai
+from bot.understanding.fields.address_zone import ADDRESS_ZONE_CONFIDENCE, address_city_zone
 from bot.understanding.fields.date_confidence import (
     features,
     fitted_confidence,
@@ -174,7 +175,7 @@ def find_meeting_dates(
         hour_source, hour_why = text.snippet(*joined[0].span), joined[1]
         at = dt.datetime.combine(day, joined[0].start, tzinfo=tzinfo_of(default_tz))
         best = replace(best, start=at, tz=None, confidence=min(best.confidence, JOINED_HOUR))
-    zone, zone_confidence = _zone(best, default_tz, city, country)
+    zone, zone_confidence = _zone(text, best, default_tz, city, country)
     if zone is None and (written := written_iana_zone(text.plain)) is not None:
         # "2-5 March 2021 / Chiang Mai, Thailand (ONLINE) / Asia/Bangkok timezone"
         zone, zone_confidence = written, WRITTEN_ZONE_CONFIDENCE
@@ -371,7 +372,7 @@ def _from_subject(
         # a news story's "yesterday" may still name the day
         return _from_news_day(text, filed, reference)
     item = subject_dates[0]
-    zone, zone_confidence = _zone(item, default_tz, city, country)
+    zone, zone_confidence = _zone(text, item, default_tz, city, country, in_body=False)
     source = f"Subject: {text.subject}"
     confidence = min(item.confidence, SUBJECT_CONFIDENCE)
     start, end = in_zone(item.start, zone, item), in_zone(item.end, zone, item)
@@ -407,7 +408,13 @@ def zone_stated(item: Temporal) -> bool:
 
 
 def _zone(
-    item: Temporal, default_tz: str, city: str | None, country: str | None
+    text: MessageText,
+    item: Temporal,
+    default_tz: str,
+    city: str | None,
+    country: str | None,
+    *,
+    in_body: bool = True,
 ) -> tuple[str | None, float]:
     has_time = isinstance(item.start, dt.datetime)
     if zone_stated(item):
@@ -415,6 +422,8 @@ def _zone(
     city_zone = zone_of_place(city, country)
     if city_zone:
         return city_zone, 0.75
+    if in_body and city is None and (address := address_city_zone(text, item.span[1])):
+        return address[0], ADDRESS_ZONE_CONFIDENCE
     if has_time and written_in_thai(item.text):
         # a Thai notice that names no place is read where its readers are; an English one
         # may be anywhere: its zone is not guessed
