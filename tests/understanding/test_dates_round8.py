@@ -106,3 +106,34 @@ def test_a_sessions_first_day_is_no_sitting() -> None:
         sent=dt.datetime(2026, 8, 1, 9, 0, tzinfo=BANGKOK),
     )
     assert meeting.start is None
+
+
+def test_a_yearless_next_session_said_to_come_is_not_put_before_the_message() -> None:
+    meeting = _meeting(
+        "The fifth session of the Example Committee has been cancelled. The sixth session is"
+        " tentatively scheduled for 12 October to 16 October.\n",
+        sent=dt.datetime(2026, 11, 20, 9, 0, tzinfo=BANGKOK),
+    )
+    assert meeting.start is not None
+    assert meeting.start.value == dt.date(2027, 10, 12)
+
+
+def test_a_yearless_day_said_of_the_past_keeps_the_nearest_year() -> None:
+    # guard: a report of a session held five weeks before the message
+    meeting = _meeting(
+        "The sixth session of the Example Committee was held from 12 to 16 October.\n",
+        sent=dt.datetime(2026, 11, 20, 9, 0, tzinfo=BANGKOK),
+    )
+    assert meeting.start is not None
+    assert meeting.start.value == dt.date(2026, 10, 12)
+
+
+def test_a_councils_yearless_day_takes_the_session_year_of_its_heading() -> None:
+    meeting = _meeting(
+        "ประกาศสภาองค์การบริหารส่วนตำบลตัวอย่าง\n"
+        "เรื่อง เรียกประชุมสภาสมัยสามัญ สมัยแรก ประจำปี พ.ศ. 2570\n\n"
+        "จึงขอเรียกประชุมสภา ในวันที่ 5 กุมภาพันธ์ เวลา 09.00 น. ณ ห้องประชุมสภา\n",
+        sent=dt.datetime(2026, 2, 20, 9, 0, tzinfo=BANGKOK),
+    )
+    assert meeting.start is not None
+    assert meeting.start.value == dt.datetime(2027, 2, 5, 9, 0, tzinfo=BANGKOK)
