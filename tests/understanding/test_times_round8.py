@@ -182,3 +182,19 @@ def test_a_google_meet_code_is_the_meeting_id(body: str) -> None:
 def test_a_dashed_word_is_no_meet_code() -> None:
     # guard: letters in the Meet code's shape without a code's label or a Meet link
     assert find_online_meetings(MessageText.of("Our pre-tour day: see the one-week plan.")) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "zone"),
+    [
+        (
+            "Date & Time: May 14, 2026 09:00 AM in Pacific Time (US and Canada)",
+            "America/Los_Angeles",
+        ),
+        ("Date & Time: May 14, 2026 09:00 PM in Kuala Lumpur, Singapore", "Asia/Kuala_Lumpur"),
+    ],
+)
+def test_zooms_webinar_line_names_its_zone_after_in(line: str, zone: str) -> None:
+    found = _one(line)
+    assert found.tz == zone
+    assert not any(reason.startswith(ZONE_ASSUMED) for reason in found.reasons)

@@ -165,10 +165,11 @@ ZONE_TAIL = re.compile(
 
 # Bare place names as Outlook and Zoom print them after a time or an offset: "(UTC+07:00) Bangkok,
 # Hanoi, Jakarta", "(UTC+06:30) Yangon (Rangoon)", "Jan 28, 2026 02:00 PM Kuala Lumpur", and in
-# brackets: "at 08:00 (Singapore) or 13:00 (New Zealand)". The clause must end there, so that
+# brackets: "at 08:00 (Singapore) or 13:00 (New Zealand)", and as Zoom's webinar mails write it:
+# "May 14, 2026 09:00 AM in Pacific Time (US and Canada)". The clause must end there, so that
 # "at 10:00 Singapore Management University" names no zone.
 PLACE_AFTER = re.compile(
-    rf"[^\S\n]*+(?:(?P<open>\()[^\S\n]*+)?(?i:(?P<place>{_LABEL_PLACE}))(?![A-Za-z])"
+    rf"[^\S\n]*+(?:(?P<open>\()[^\S\n]*+)?(?:(?i:in)[^\S\n]++)?(?i:(?P<place>{_LABEL_PLACE}))(?![A-Za-z])"
     rf"(?:[^\S\n]*+,[^\S\n]*+(?i:{_LABEL_PLACE})(?![A-Za-z]))*"
     rf"(?=[^\S\n]*+(?:[\n.,;|()]|\Z))"
     r"(?(open)[^\S\n]*+\))"
