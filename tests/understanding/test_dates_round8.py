@@ -137,3 +137,15 @@ def test_a_councils_yearless_day_takes_the_session_year_of_its_heading() -> None
     )
     assert meeting.start is not None
     assert meeting.start.value == dt.datetime(2027, 2, 5, 9, 0, tzinfo=BANGKOK)
+
+
+def test_the_past_meeting_that_set_a_session_is_not_the_meeting() -> None:
+    meeting = _meeting(
+        "ประกาศสภาเทศบาลตำบลตัวอย่าง เรื่อง ประชาสัมพันธ์กำหนดวันประชุมสภา สมัยสามัญ สมัยแรก"
+        " ประจำปี พ.ศ. 2570\n\n"
+        "ตามมติที่ประชุมสภาเทศบาลตำบลตัวอย่าง สมัยสามัญ สมัยแรก ประจำปี พ.ศ. 2569\n"
+        "เมื่อวันพุธที่ 18 กุมภาพันธ์ 2569 ได้กำหนดสมัยประชุม สมัยสามัญ สมัยแรก ประจำปี พ.ศ. 2570"
+        " มีกำหนดระยะเวลา 30 วัน เริ่มตั้งแต่วันที่ 1 กุมภาพันธ์ 2570 ไว้แล้วนั้น\n",
+        sent=dt.datetime(2027, 2, 18, 9, 0, tzinfo=BANGKOK),
+    )
+    assert meeting.start is None

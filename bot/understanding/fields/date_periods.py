@@ -22,6 +22,12 @@ _PERIOD_AFTER = re.compile(
 )
 
 
+# Before it: "มีกำหนดระยะเวลา ๓๐ วัน เริ่มตั้งแต่" (for 30 days, beginning on).
+_PERIOD_BEFORE = re.compile(
+    r"มีก(?:ำ|ํา|า)หนด(?:ระยะเวลา)?[^\S\n]*+[0-9๐-๙]{1,3}[^\S\n]*+วัน[^\S\n]*+(?:เริ่ม)?(?:ตั้งแต่)?[^\S\n]*+$"
+)
+
+
 def is_session_period(item: Temporal, before: str, after: str) -> bool:
     """A whole year ("ประจำปี ๒๕๖๘", "fiscal year 2026"), or the days of a session: "สมัยสามัญ
     สมัยที่ ๓ … ระหว่างวันที่ ๑ สิงหาคม … เป็นต้นไป มีกำหนดไม่เกิน ๑๕ วัน". The day the council
@@ -32,7 +38,11 @@ def is_session_period(item: Temporal, before: str, after: str) -> bool:
     # from which it runs on; a session's period has none.
     if _SESSION_PERIOD.search(before) is None or item.kind is TemporalKind.DATETIME:
         return False
-    return item.kind is TemporalKind.RANGE or _PERIOD_AFTER.match(after) is not None
+    return (
+        item.kind is TemporalKind.RANGE
+        or _PERIOD_AFTER.match(after) is not None
+        or _PERIOD_BEFORE.search(before) is not None
+    )
 
 
 def is_whole_year(item: Temporal) -> bool:

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from bot.understanding import cues
+from bot.understanding.fields.date_context import after_unwrapped, chaired_after
 from bot.understanding.fields.date_periods import (
     is_session_period,
     is_whole_month,
@@ -147,6 +148,7 @@ class DateSignal(Signal):
     RECURRING = "a day of every year, not one meeting's"
     STORY_DAY = "the day a news story opens with, saying what happened on it"
     WHOLE_MONTH = "a month without a day: a committee's month or a plan, not a meeting's days"
+    DECIDING_MEETING = "a past meeting said to have decided or set what the text announces"
 
 
 # Hand weights, set against the self-written sets and the seeds.
@@ -158,7 +160,7 @@ WEIGHTS: dict[Signal, float] = {
     DateSignal.REPEATED: 1, DateSignal.IN_SUBJECT: 2, DateSignal.SESSION_PERIOD: -6,
     DateSignal.PUBLICATION: -4, DateSignal.IMPORTANT_DATES_ROW: -3, DateSignal.MEETING_LABEL: 2,
     DateSignal.RECURRING: -5, DateSignal.WHOLE_MONTH: -5,
-    DateSignal.STORY_DAY: 3,
+    DateSignal.STORY_DAY: 3, DateSignal.DECIDING_MEETING: -3,
 }  # fmt: skip
 MAX_REPEATS = 3
 CONTEXT_BEFORE = 200
@@ -233,6 +235,9 @@ _MEETING_ROW = re.compile(_MEETING_WORD)
 _DECIDED_THERE = re.compile(
     r"[^.\n]{0,20}?(?:ได้)?มีมติ|(?i:[^.\n]{0,40}?\b(?:resolved|decided|agreed)\b)"
 )
+# "ตามมติที่ประชุม … เมื่อวันพุธที่ ๒๒ กุมภาพันธ์ ๒๕๖๖ ได้กำหนดสมัยประชุม…": what that meeting
+# set (a PDF writes ำ as ํ and า).
+_PAST_DECISION = re.compile(r"[^.\n]{0,20}?(?:ได้)?(?:มีมติ|ก(?:ำ|ํา)หนด)")
 _PAST = re.compile(
     r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on)|เมื่อวันที่|เมื่อ\s*$|ที่ผ่านมา"
 )
@@ -263,8 +268,8 @@ def weigh(
     # "ระหว่างวันที่ 20-21 มกราคม": the engine keeps the lead words inside the date it reads
     if not published and (
         _MEETING_CUES.search(before)
-        or _MEETING_CUES.search(_after_unwrapped(text, end, line_end, after))
-        or _chaired_after(text, end)
+        or _MEETING_CUES.search(after_unwrapped(text, end, line_end, after, CONTEXT_AFTER))
+        or chaired_after(text, end)
         or _MEETING_CUES.match(item.text)
         or _IS_THE_MEETING.match(after)
     ):
@@ -351,6 +356,8 @@ def weigh(
         or (day < reference.date() and _DECIDED_THERE.match(after))
     ):
         tally.add(DateSignal.CITED_PAST)
+        if _PAST_DECISION.match(after) and _PAST.search(clause_before(text, start)):
+            tally.add(DateSignal.DECIDING_MEETING)
     if text.in_body(start):
         tally.add(DateSignal.IN_BODY)
     return tally
@@ -365,31 +372,6 @@ def _other_event_after(clause: str) -> bool:
     return any(
         _POINTS_AHEAD.fullmatch(match.group()) is None for match in _OTHER_EVENT.finditer(clause)
     )
-
-
-def _after_unwrapped(text: MessageText, end: int, line_end: int, after: str) -> str:
-    """The words after a date, on the next line too where a PDF only wrapped its sentence:
-    "วันพุธที่ 15 เมษายน 2569 เวลา 09.30 น. นาย…" / "เป็นประธานการประชุม…"."""
-    if end + len(after) < line_end or line_end >= len(text.plain):
-        return after
-    if not text.wraps_at(line_end):
-        return after
-    next_end = min(text.line_at(line_end + 1)[1], end + CONTEXT_AFTER)
-    return f"{after} {text.plain[line_end + 1 : next_end]}"
-
-
-# A report's day and hour, then who chaired what: "ในวันพุธที่ 15 เมษายน 2569 เวลา 09.30 น.
-# <a governor's name and office> เป็นประธานการประชุม…".
-_CHAIRED = prefiltered(
-    ["เป็นประธาน"],
-    r"เป็นประธาน(?:ใน)?(?:การประชุม|ที่ประชุม|พิธีเปิด)",
-)
-_CHAIRED_REACH = 200
-
-
-def _chaired_after(text: MessageText, end: int) -> bool:
-    paragraph_end = text.paragraph_at(end)[1]
-    return _CHAIRED.search(text.plain, end, min(paragraph_end, end + _CHAIRED_REACH)) is not None
 
 
 # "… from 14.00 to 18.00 and again on Thursday, 14 May": one more day of the same thing.
