@@ -198,3 +198,16 @@ def test_zooms_webinar_line_names_its_zone_after_in(line: str, zone: str) -> Non
     found = _one(line)
     assert found.tz == zone
     assert not any(reason.startswith(ZONE_ASSUMED) for reason in found.reasons)
+
+
+def test_an_hour_joined_to_its_day_from_another_line_keeps_the_zone_written_after_it() -> None:
+    meeting = _extract(
+        "Guideline for the Example Plenary Session\n\n"
+        "  • Join the plenary session on Zoom on May 14, 2026\n"
+        "  • Every participant should join with the registered name, starting at 07:30 AM\n"
+        "    (Jakarta Time)\n"
+    ).meeting
+    assert meeting.timezone is not None
+    assert meeting.timezone.value == "Asia/Jakarta"
+    assert meeting.start is not None
+    assert meeting.start.value == dt.datetime(2026, 5, 14, 7, 30, tzinfo=ZoneInfo("Asia/Jakarta"))

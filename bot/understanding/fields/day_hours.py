@@ -20,6 +20,7 @@ from dataclasses import replace
 from bot.understanding.fields.text import MessageText
 from bot.understanding.temporal.clocks import ClockReading, find_clocks
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
+from bot.understanding.temporal.zone_attach import zone_after
 from bot.understanding.temporal.zones import tzinfo_of
 
 # As sure as a start whose hour was joined to its day by position alone can be.
@@ -90,13 +91,27 @@ def only_day_at_start_hour(
     if clock is None:
         return None
     first = min(candidates, key=lambda t: t.span)
-    at = dt.datetime.combine(day[0], clock.start, tzinfo=tzinfo_of(default_tz))
+    zone = zone_after_hour(text, clock, day[0])
+    at = dt.datetime.combine(day[0], clock.start, tzinfo=tzinfo_of(zone or default_tz))
     confidence = min(first.confidence, ONLY_DAY)
     only = replace(
-        first, kind=TemporalKind.DATETIME, start=at, end=None, tz=None, confidence=confidence,
+        first, kind=TemporalKind.DATETIME, start=at, end=None, tz=zone, confidence=confidence,
         reasons=first.reasons,
     )  # fmt: skip
     return first, only, clock
+
+
+# A zone in brackets on the line a PDF wrapped after the hour: "start at 07:30 AM" / "(Jakarta
+# Time)".
+_WRAPPED_BRACKET = re.compile(r"[^\S\n]*\n[^\S\n]*(?=\()")
+
+
+def zone_after_hour(text: MessageText, clock: ClockReading, day: dt.date) -> str | None:
+    """The zone written right after an hour joined to its day from elsewhere, or None."""
+    written = zone_after(text.plain, clock.span[1], day)
+    if written is None and (wrapped := _WRAPPED_BRACKET.match(text.plain, clock.span[1])):
+        written = zone_after(text.plain, wrapped.end(), day)
+    return None if written is None else written.zone
 
 
 def _start_hour(plain: str, taken: Sequence[tuple[int, int]]) -> ClockReading | None:

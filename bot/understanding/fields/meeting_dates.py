@@ -39,6 +39,7 @@ from bot.understanding.fields.day_hours import (
     joined_hour,
     only_day_at_start_hour,
     single_day,
+    zone_after_hour,
 )
 from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stated_last_day
@@ -173,8 +174,9 @@ def find_meeting_dates(
         )
     ):
         hour_source, hour_why = text.snippet(*joined[0].span), joined[1]
-        at = dt.datetime.combine(day, joined[0].start, tzinfo=tzinfo_of(default_tz))
-        best = replace(best, start=at, tz=None, confidence=min(best.confidence, JOINED_HOUR))
+        zone = zone_after_hour(text, joined[0], day)
+        at = dt.datetime.combine(day, joined[0].start, tzinfo=tzinfo_of(zone or default_tz))
+        best = replace(best, start=at, tz=zone, confidence=min(best.confidence, JOINED_HOUR))
     zone, zone_confidence = _zone(text, best, default_tz, city, country)
     if zone is None and (written := written_iana_zone(text.plain)) is not None:
         # "2-5 March 2021 / Chiang Mai, Thailand (ONLINE) / Asia/Bangkok timezone"
