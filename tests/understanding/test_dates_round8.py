@@ -149,3 +149,25 @@ def test_the_past_meeting_that_set_a_session_is_not_the_meeting() -> None:
         sent=dt.datetime(2027, 2, 18, 9, 0, tzinfo=BANGKOK),
     )
     assert meeting.start is None
+
+
+def test_a_ranges_first_day_takes_the_start_hour_said_without_a_day() -> None:
+    meeting = _meeting(
+        "The Example Regional Workshop will be held in Siem Reap on 14-15 May 2026. The opening"
+        " session starts at 8:30 a.m.\n"
+    )
+    assert meeting.start is not None
+    assert meeting.start.value == dt.datetime(
+        2026, 5, 14, 8, 30, tzinfo=ZoneInfo("Asia/Phnom_Penh")
+    )
+    assert meeting.start.confidence < 0.8
+
+
+def test_a_ranges_first_day_takes_no_registration_desks_hour() -> None:
+    # guard: the desk's hour is not the meeting's
+    meeting = _meeting(
+        "The Example Regional Workshop will be held in Siem Reap on 14-15 May 2026. Registration"
+        " starts at 8:00 a.m.\n"
+    )
+    assert meeting.start is not None
+    assert meeting.start.value == dt.date(2026, 5, 14)

@@ -36,9 +36,8 @@ from bot.understanding.fields.date_roles import (
 from bot.understanding.fields.day_hours import (
     JOINED_HOUR,
     ONLY_DAY_REASON,
-    joined_hour,
+    hour_apart,
     only_day_at_start_hour,
-    single_day,
     zone_after_hour,
 )
 from bot.understanding.fields.gazetteer import zone_of_place
@@ -168,14 +167,10 @@ def find_meeting_dates(
         hour_source = text.snippet(*opening.span)
         hour_why = "the first day's hour from another sentence"
         best = replace(best, start=opening.start, tz=opening.tz, reasons=opening.reasons)
-    elif (day := single_day(best)) is not None and (
-        joined := joined_hour(
-            text, day, best.span, reference.astimezone(tzinfo_of(default_tz)).date()
-        )
-    ):
-        hour_source, hour_why = text.snippet(*joined[0].span), joined[1]
-        zone = zone_after_hour(text, joined[0], day)
-        at = dt.datetime.combine(day, joined[0].start, tzinfo=tzinfo_of(zone or default_tz))
+    elif joined := hour_apart(text, best, reference.astimezone(tzinfo_of(default_tz)).date()):
+        day, clock, hour_why = joined
+        hour_source, zone = text.snippet(*clock.span), zone_after_hour(text, clock, day)
+        at = dt.datetime.combine(day, clock.start, tzinfo=tzinfo_of(zone or default_tz))
         best = replace(best, start=at, tz=zone, confidence=min(best.confidence, JOINED_HOUR))
     zone, zone_confidence = _zone(text, best, default_tz, city, country)
     if zone is None and (written := written_iana_zone(text.plain)) is not None:
