@@ -211,3 +211,19 @@ def test_an_hour_joined_to_its_day_from_another_line_keeps_the_zone_written_afte
     assert meeting.timezone.value == "Asia/Jakarta"
     assert meeting.start is not None
     assert meeting.start.value == dt.datetime(2026, 5, 14, 7, 30, tzinfo=ZoneInfo("Asia/Jakarta"))
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("on Thursday, 16 April 2026 at 9am PT / 12pm ET", "America/Los_Angeles"),
+        ("on Thursday, 16 April 2026 at 11:00 CT", "America/Chicago"),
+    ],
+)
+def test_a_community_calls_short_zone_after_its_hour_is_read(text: str, zone: str) -> None:
+    assert _one(text).tz == zone
+
+
+def test_a_company_form_pt_after_an_hour_is_no_zone() -> None:
+    # guard: "PT" opens an Indonesian company's name; the zone needs a word boundary after it
+    assert _one("on 16 April 2026 at 10:00 at PT Example Indonesia").tz == "Asia/Bangkok"

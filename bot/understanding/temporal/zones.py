@@ -92,7 +92,9 @@ _ABBREVIATIONS = {
     # Beyond the region: the zones of the UN and ILO seats and of community calls. A summer-time
     # abbreviation names the same zone as its winter one; the date gives the offset.
     "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
-    "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "EAT": "Africa/Nairobi",
+    "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles",
+    "CT": "America/Chicago", "CDT": "America/Chicago", "MDT": "America/Denver",
+    "EAT": "Africa/Nairobi",
     "BST": "Europe/London", "WAT": "Africa/Lagos", "CAT": "Africa/Maputo", "HKT": "Asia/Hong_Kong",
     "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "NZST": "Pacific/Auckland",
     "NZDT": "Pacific/Auckland", "MSK": "Europe/Moscow",
