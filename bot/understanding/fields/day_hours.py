@@ -61,11 +61,14 @@ def hour_apart(
     first = day_of(best.start)
     if first is None or isinstance(best.start, dt.datetime) or isinstance(best.end, dt.datetime):
         return None
+    if not any(word in text.lower for word in _START_WORDS) and "เริ่ม" not in text.plain:
+        return None  # most texts say no start hour: no scan for one
     starting = _start_hour(text.plain, [t.span for t in text.temporals], own_only=True)
     return None if starting is None else (first, starting, _FIRST_DAY_REASON)
 
 
 _FIRST_DAY_REASON = "the first day's start hour, written without a day"
+_START_WORDS = ("start", "begin", "commenc")
 
 
 def joined_hour(
