@@ -227,3 +227,14 @@ def test_a_community_calls_short_zone_after_its_hour_is_read(text: str, zone: st
 def test_a_company_form_pt_after_an_hour_is_no_zone() -> None:
     # guard: "PT" opens an Indonesian company's name; the zone needs a word boundary after it
     assert _one("on 16 April 2026 at 10:00 at PT Example Indonesia").tz == "Asia/Bangkok"
+
+
+def test_a_teams_meeting_id_of_fourteen_digits_is_read() -> None:
+    (session,) = find_online_meetings(
+        MessageText.of(
+            "Microsoft Teams meeting\nClick here to join the meeting\n"
+            "Meeting ID: 239 658 124 785 61\nPasscode: Xy7Kq2\n"
+        )
+    )
+    assert (session.platform, session.meeting_id) == (Platform.TEAMS, "23965812478561")
+    assert session.passcode == "Xy7Kq2"

@@ -43,7 +43,7 @@ _MEETING_ID = prefiltered(
     r"(?:(?:meeting|webinar|conference|event)\s*(?:id|number|no\.?)"
     r"|access\s+code|(?:id|หมายเลข|รหัส)\s*(?:ห้อง)?(?:การ)?ประชุม|\bid\b)"
     # "Meeting ID: …", a keypad's "Meeting ID# …", a table's "Meeting ID | …"
-    r"(?:\s*\([^)\n]{0,30}\))?\s*[:：#|]?\s*(?P<id>\d[\d \-]{7,18}\d)",
+    r"(?:\s*\([^)\n]{0,30}\))?\s*[:：#|]?\s*(?P<id>\d[\d \-]{7,20}\d)",
 )
 # Google Meet names a meeting by a code of letters, "abc-defg-hij", written after its label or
 # as the path of its link; it has no number.
@@ -152,7 +152,8 @@ def _anchors(text: MessageText) -> list[tuple[int, int, str, str]]:
             # "Meeting ID: 812 3456 7890 #" or Webex's "Access code: … #" is the meeting's,
             # typed on the keypad to join by phone
             continue
-        if 9 <= len(digits) <= 13 and not _inside_url(found, match.start("id")):
+        # Zoom's IDs have 9-11 digits, Webex's 9-11, Teams' 12-15 ("239 658 124 785 61")
+        if 9 <= len(digits) <= 15 and not _inside_url(found, match.start("id")):
             found.append((match.start(), match.end(), "id", digits))
     for match in _WRITTEN_MEET_CODE.finditer(text.lower):
         if not _inside_url(found, match.start("id")):
