@@ -37,6 +37,8 @@ CANCEL_NOT_MEETING = re.compile(
     # "unpaid registrations will be cancelled"
     r"|registrants?|substitut|in\s+writing|cancellations?\s+(?:received|made|must|requests?)"
     r"|unpaid|payment|registrations?\b[^.\n]{0,50}?(?:will|may|shall)\s+be\s+cancel"
+    # the terms of any event: "the organizers reserve the right to cancel the conference"
+    r"|right\s+to\s+cancel"
     # "is not cancelled but postponed to 2021"
     r"|\bnot\s+(?:been\s+|be\s+)?cancel",
 )
@@ -64,7 +66,7 @@ HELD = prefiltered(
         *("wrapped", "closed", "ended", "convened", "organized", "organised", "hosted", "held"),
         *("rolled", "kicked", "gathered", "met", "presided", "recently"),
         *("ได้จัด", "เป็นประธาน", "ได้เข้าร่วม", "ร่วมประชุม", "ประชุมหารือ", "จัด"),
-        *("เปิด", "มีผู้เข้าร่วม", "นำคณะ"),
+        *("เปิด", "มีผู้เข้าร่วม", "นำคณะ", "attended"),
     ],
     r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:{cues.HELD_PARTICIPLE}|opened|launched|concluded|attended)\b|\btook\s+place\b"
@@ -72,8 +74,12 @@ HELD = prefiltered(
     r"|on\s+\w+day)\b|\brecently\s+(?:ended|concluded|held)\b"
     rf"|{NOT_PAST}\b(?:convened|organi[sz]ed|hosted|opened|commenced|rolled\s+out|kicked\s+off"
     r"|gathered\s+(?:at|for|in)|met\s+(?:in|at|on)|presided\s+over)\b(?!\s+by\b)"
-    rf"|{NOT_PAST}\bheld\s+(?:on|in|at|from|via|virtually|online|last)\b"
+    rf"|{NOT_PAST}\bheld\s+(?:on|in|at|from|via|virtually|online|last|its|their)\b"
     # what was held may be an event or a project ("ได้จัดงาน…", "เป็นประธานเปิดโครงการ…")
+    # "X attended the Informal Senior Officials Meeting today", not "those who will attend"
+    rf"|{NOT_PAST}\battended\s+(?:the|a|an|this)\b"
+    # "…ครั้งที่ 3 ได้จัดขึ้นโดย…", "…จัดขึ้นแล้ว": said held, whatever follows
+    r"|(?<!จะ)ได้จัดขึ้น|จัดขึ้นแล้ว"
     r"|จัดขึ้น(?:เมื่อ|ระหว่าง|ใน|\s*ณ)|ได้จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม"
     rf"|งาน|โครงการ|{cues.THAI_EVENT})"
     r"|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
@@ -116,6 +122,9 @@ INVITE = prefiltered(
     r"(?:applications?|candidates|proposals|bids|tenders|quotations|expressions?\s+of\s+interest"
     # a registration page's "NGOs are invited to pre-register": a way to sign up, no invitation
     r"|(?<=to\s)(?:pre-?)?regist|(?<=to\s)sign\s+up"
+    # a registration desk's or a secretariat's requests: "invited to collect their badges",
+    # "invited to notify the names of their delegation"
+    r"|(?<=to\s)(?:collect|pick\s+up|notify|inform)"
     r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam)"
     # a governing body "invited to approve" a paper's proposals decides; it attends nothing
     r"|approve|endorse|adopt|take\s+note|authori[sz]e|decide))(?!(?:\s*,\s*(?:and\s+)?[a-z]+|\s+(?:and|&)\s+[a-z]+){0,3}"
@@ -201,4 +210,14 @@ AUTO_REPLY_SUBJECT = re.compile(
 MOVED_ONLINE = re.compile(
     r"\b(?:hold|held|convene[ds]?|take\s+place|go\s+forward|move[ds]?|switch(?:ed)?|transition(?:ed)?)"
     r"\s+(?:[\w-]+\s+){0,5}?(?:virtual(?:ly)?|online)\b(?!\s+(?:registration|payment|form))"
+)
+
+# A governing body's paper deciding on a meeting still to come (its composition, its agenda):
+# the States it lists are to be invited, no one is invited by it.
+DECIDES = prefiltered(
+    [r"may\s", "recommend", r"approved\s+the", r"endorsed\s+the", r"governing\s+body,"],
+    r"may\s+(?:accordingly\s+|therefore\s+)?wish\s+to\s+(?:approve|authori[sz]e|decide|endorse)"
+    r"|recommends?\s+that\s+the\s+(?:governing\s+body|board|council)\s+(?:approve|authori[sz]e|endorse)"
+    r"|(?:approved|endorsed)\s+the\s+(?:following|above|proposed)\s+(?:composition|agenda|list)"
+    r"|governing\s+body,\s+on\s+the\s+recommendation\s+of\s+its\s+officers,\s+approved",
 )

@@ -23,7 +23,7 @@ class Prefiltered:
     does, and most commands use few of them or none (a full pattern only where its openings
     matched)."""
 
-    def __init__(self, openings: str, pattern: str, flags: int = 0) -> None:
+    def __init__(self, openings: list[str], pattern: str, flags: int = 0) -> None:
         self._sources = (openings, pattern, flags)
         _DEFINED.append(self)
 
@@ -35,7 +35,7 @@ class Prefiltered:
     @cached_property
     def openings(self) -> re.Pattern[str]:
         openings, _, flags = self._sources
-        return re.compile(openings, flags)
+        return re.compile(by_first_character(openings, flags), flags)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
@@ -53,6 +53,28 @@ class Prefiltered:
             yield found
             # An empty match would be found again at the same place.
             pos = max(found.end(), start + 1)
+
+    def starts(self, text: str) -> list[int]:
+        """Every place in `text` where one of the openings matches: patterns that open alike
+        look for them once (`finditer_at`)."""
+        places: list[int] = []
+        find, pos = self.openings.search, 0
+        while (opening := find(text, pos)) is not None:
+            places.append(opening.start())
+            pos = opening.start() + 1
+        return places
+
+    def finditer_at(self, text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+        """The matches `finditer(text)` gives, tried at `starts`: the `starts(text)` of this
+        pattern or of one with the same openings."""
+        pos = 0
+        for start in starts:
+            if start < pos:
+                continue  # inside the match before
+            found = self.pattern.match(text, start)
+            if found is not None:
+                yield found
+                pos = max(found.end(), start + 1)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match, as `pattern.search(text, pos, endpos)` finds it."""
@@ -77,14 +99,86 @@ def prefiltered(openings: list[str], pattern: str, flags: int = 0) -> Prefiltere
     match wherever a match of `pattern` can begin; what follows the first character may narrow
     them, since the full pattern is tried only where they match.
     """
-    return Prefiltered("|".join(openings), pattern, flags)
+    return Prefiltered(openings, pattern, flags)
+
+
+# An opening's first element as `by_first_character` reads it: a plain character, an escaped
+# one ("\\+"), or a small set of plain characters and ranges ("[A-Z]"), not repeated.
+_FIRST = re.compile(
+    r"(?:(?P<plain>[^\\\[\](){}|.^$*+?])|\\(?P<escaped>[^\w\s])|\[(?P<set>[^\]\\^]+)\])(?![*+?{])"
+)
+_RANGE = re.compile(r"(.)-(.)|(.)", re.DOTALL)
+_LARGEST_SET = 32  # "[A-Z]" and "[0-9๐-๙]" are spelt out, a larger set is left as it is
+# What nests in a pattern: an escape, a set, a bracket, and "|" between choices.
+_NESTING = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|\((?:\?P?<?)?|[)|]", re.DOTALL)
+
+
+def by_first_character(openings: list[str], flags: int = 0) -> str:
+    """A pattern that matches where the choice "|".join(openings) does, with one choice per
+    first character: "m(?:on|ay)|t(?:ue)" rather than "mon|may|tue".
+
+    Where a character of the text can open a match, the engine tries the choices one by one,
+    and openings of words meet most letters of a text: a few dozen choices there rather than a
+    hundred. A choice that opens with a set ("[A-Z]") is spelt out per character, so that every
+    choice opens with one and the engine skips to where one of them stands. An opening read
+    otherwise is kept as a choice of its own."""
+    if flags & re.VERBOSE:
+        return "|".join(openings)  # blanks and "#" are not characters there
+    rests: dict[str, list[str]] = {}
+    others: list[str] = []
+    for choice in (c for opening in openings for c in _choices(opening)):
+        first = _FIRST.match(choice)
+        characters = None if first is None else _characters(first)
+        rest = choice if first is None else choice[first.end() :]
+        if characters is None or (len(characters) > 1 and _captures(rest)):
+            others.append(choice)
+            continue
+        for character in characters:
+            rests.setdefault(character, []).append(rest)
+    grouped = [
+        re.escape(first) + (f"(?:{'|'.join(rest)})" if any(rest) else "")
+        for first, rest in rests.items()
+    ]
+    return "|".join([*grouped, *others])
+
+
+def _characters(first: re.Match[str]) -> str | None:
+    """The characters an opening's first element matches, None for a set too large to spell."""
+    if first["set"] is None:
+        return first["plain"] or first["escaped"]
+    spelt = "".join(
+        single or "".join(map(chr, range(ord(low), ord(high) + 1)))
+        for low, high, single in _RANGE.findall(first["set"])
+    )
+    return spelt if len(spelt) <= _LARGEST_SET else None
+
+
+def _choices(opening: str) -> list[str]:
+    """An opening split at each "|" outside brackets and sets."""
+    choices, depth, start = [], 0, 0
+    for m in _NESTING.finditer(opening):
+        token = m.group()
+        if token.startswith("("):
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif token == "|" and depth == 0:
+            choices.append(opening[start : m.start()])
+            start = m.end()
+    return [*choices, opening[start:]]
+
+
+def _captures(pattern: str) -> bool:
+    """Whether a pattern holds a group that captures: copies of it would number it twice."""
+    return any(m.group() in ("(", "(?P<") for m in _NESTING.finditer(pattern))
 
 
 DIGITS = [*"0123456789๐๑๒๓๔๕๖๗๘๙"]
 
 
 def words(*words: str, word_start: bool = False) -> list[str]:
-    """Openings for words, ASCII letters in any case: "mon" opens "Mon", "MON" and "mon".
+    """Openings for words, ASCII letters in any case as "(?i)" reads them: "mon" opens "Mon",
+    "MON" and "mon", "sign" also "ſign" (see _CASE_BLIND).
 
     Each word is a regex opening with a plain letter ("at\\s" is "at" and a blank). With
     `word_start`, only where no ASCII letter stands before it, as `(?<![A-Za-z])` requires.
@@ -98,5 +192,9 @@ def words(*words: str, word_start: bool = False) -> list[str]:
     return [
         f"{case}{before}(?i:{'|'.join(group)})"
         for first, group in rests.items()
-        for case in sorted({first, first.upper()})
+        for case in sorted({first, first.upper(), *_CASE_BLIND.get(first, "")})
     ]
+
+
+# The letters other than the two ASCII cases that "(?i)" takes for an ASCII letter.
+_CASE_BLIND = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}

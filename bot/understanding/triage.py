@@ -76,6 +76,9 @@ def triage(
             return called_off
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
     invite = _find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE)
+    if invite.strong and not invite.subject and _find(text, words.DECIDES).strong:
+        # a governing body's paper: the States it lists are to be invited, by another letter
+        invite = _Evidence([], [], [])
     if not invite.strong and not record.online_meetings:
         not_meeting = _find(text, words.NOT_MEETING_MAIL)
         if not_meeting.strong:
@@ -89,11 +92,8 @@ def triage(
         kind, why = called_off
         # "agreed Tuesday at a summit held via video conference, after the pandemic forced them
         # to postpone a planned summit": news of the meeting held, not its postponement
-        if (
-            kind is MessageKind.POSTPONEMENT
-            and not words.POSTPONE.search(text.subject_lower)
-            and (past := _held_before(doc, text, record))
-        ):
+        # … and "after the trade fair was cancelled, the council held its meeting online"
+        if not _subject_calls_off(text) and (past := _held_before(doc, text, record)):
             return MessageKind.REPORT, past
         if kind is MessageKind.POSTPONEMENT and record.start is None:
             why = (*why, "no new date given yet")
@@ -124,6 +124,11 @@ def triage(
         return MessageKind.REPORT, past
     if not is_reply and not invite.subject and (news := _told_as_news(record)):
         return MessageKind.REPORT, news
+    if not is_reply and not invite.strong and record.start is None:
+        # "…ครั้งที่ 3 ได้จัดขึ้นโดย…": said held, and no day of a meeting still to come
+        held = _find(text, words.HELD, near=words.HELD_NEAR)
+        if held.strong:
+            return MessageKind.REPORT, (held.reason("a report of a meeting already held"),)
     if is_reply or follow_up.strong:
         reasons = ["a reply in an existing thread"] if is_reply else []
         if follow_up.strong or update.strong:
@@ -178,6 +183,14 @@ def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None
     if postpone.strong:
         return MessageKind.POSTPONEMENT, (postpone.reason("postponed"),)
     return None
+
+
+def _subject_calls_off(text: MessageText) -> bool:
+    subject = text.subject_lower
+    return any(
+        pattern.search(subject) is not None
+        for pattern in (words.POSTPONE, words.CANCEL, words.CALLED_OFF)
+    )
 
 
 def _held_before(doc: MailDocument, text: MessageText, record: MeetingRecord) -> tuple[str, ...]:

@@ -40,7 +40,8 @@ _WORD = r"[a-z-]+"
 # "the eight Council members", "three board members": the seats of a body, not a delegation.
 _BODY = r"(?:council|board|committee|commission|executive|governing|bureau)"
 _ENGLISH = prefiltered(  # run over lower-case text; tried only where a number begins
-    [*DIGITS, *(word for word in WORD_NUMBERS if word.isascii())],
+    # (a number's first digit, of at most two: "\b" before it, and three digits are no count)
+    [*(rf"{d}(?<!\w{d})(?!\d\d)" for d in DIGITS), *(w for w in WORD_NUMBERS if w.isascii())],
     # (a number joined to letters is a name's, "the 5MSP delegates", unless they are the persons:
     # "2pax")
     rf"\b{_NUMBER}(?!(?!{_PERSONS_EN})[a-z])\s*(?:\(\d{{1,2}}\)\s*)?(?:{_NOT_BETWEEN}(?!{_BODY}\s){_WORD}\s+)?"

@@ -9,17 +9,27 @@ from bot.understanding import cues
 from bot.understanding.fields.online import platform_of
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.urls import Url, host_matches
+from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.record import Extracted
 from bot.understanding.signals import Signal, Tally
 
-# A link to the reply form or a nomination form is where a delegation registers.
-_REGISTRATION = re.compile(
-    rf"{cues.REGISTRATION}|{cues.REPLY_FORM}|{cues.NOMINATION_FORM}", re.IGNORECASE
+# A link to the reply form or a nomination form is where a delegation registers. (Both are
+# tried only where one of their first words begins: bot.understanding.prefilter.)
+_REGISTRATION = prefiltered(
+    [
+        *words("regist", "sign", "rsvp", "confirm", "nomination"),
+        *("ลงทะเบียน", "ตอบรับ", "ยืนยัน", "แบบตอบรับ", "แจ้งรายชื่อ"),
+    ],
+    rf"(?i:{cues.REGISTRATION}|{cues.REPLY_FORM}|{cues.NOMINATION_FORM})",
 )
-_DOCUMENTS = re.compile(
-    r"document|material|download|papers?\b|presentations?|slides|shared\s+(?:drive|folder)"
-    r"|agenda|concept\s+note|drafts?\b|guidelines|ดาวน์โหลด|เอกสาร",
-    re.IGNORECASE,
+_DOCUMENTS = prefiltered(
+    [
+        *words("document", "material", "download", "paper", "presentation", "slides", "shared"),
+        *words("agenda", "concept", "draft", "guidelines"),
+        *("ดาวน์โหลด", "เอกสาร"),
+    ],
+    r"(?i:document|material|download|papers?\b|presentations?|slides|shared\s+(?:drive|folder)"
+    r"|agenda|concept\s+note|drafts?\b|guidelines|ดาวน์โหลด|เอกสาร)",
 )
 # Links that sit near registration words but are for something else: hotels, maps, visas.
 _NOT_REGISTRATION = re.compile(

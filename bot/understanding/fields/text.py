@@ -17,7 +17,6 @@ from bot.understanding.temporal.types import Temporal
 
 # Emphasis marks that HTML-to-text conversion and OCR leave around the words that matter.
 _EMPHASIS = ("*", "\u00a0", "\u200b")
-_SPACES = re.compile(r"\s+")
 # The marks a mail client puts before each line of a quoted message ("> ", ">> "): the words
 # behind them are read as if unquoted, a sentence wrapped over quoted lines as one.
 _QUOTE_MARKS = re.compile(r"^[ \t]*>[> \t]*", re.MULTILINE)
@@ -153,7 +152,8 @@ def snippet(text: str, start: int, end: int, width: int = SNIPPET_WIDTH) -> str:
 
 def clean(value: str) -> str:
     """Whitespace collapsed, emphasis and stray brackets at the ends removed."""
-    return _SPACES.sub(" ", _unemphasised(value)).strip(" \t\n,;:<>|")
+    # str.split() breaks where the pattern \s would match, several times faster than a sub
+    return " ".join(_unemphasised(value).split()).strip(" \t\n,;:<>|")
 
 
 def _unemphasised(text: str) -> str:

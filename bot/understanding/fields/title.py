@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.understanding import cues
 from bot.understanding.fields.series import (
@@ -22,18 +22,30 @@ from bot.understanding.fields.series import (
 )
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_case import recased
-from bot.understanding.fields.title_grow import grow_left, grow_right, without_place
+from bot.understanding.fields.title_grow import (
+    grow_left,
+    grow_right,
+    numbered_before,
+    without_place,
+)
 from bot.understanding.fields.title_th import find_thai_title
+from bot.understanding.fields.title_topic import topic_title
 from bot.understanding.fields.title_words import (
     HELD_AFTER,
     MEETING_NOUNS,
+    OTHER_NOUNS,
     SHORT_NAME,
+    called_by_another_noun,
+    describing_words_before,
+    milestones_page,
 )
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import Extracted
 
 # Run over lower-case text; tried only where a noun begins (bot.understanding.prefilter).
-_NOUN = prefiltered(MEETING_NOUNS.split("|"), rf"\b(?:{MEETING_NOUNS})\b")
+_NOUN = prefiltered(
+    [*MEETING_NOUNS.split("|"), *OTHER_NOUNS], rf"\b(?:{MEETING_NOUNS}|{'|'.join(OTHER_NOUNS)})\b"
+)
 _PLAN_NOT_EVENT = re.compile(r"\b(?:work|action|strategic|national)\s+$")
 _NOUN_OF_A_THING = re.compile(
     r"[ \t]+(?:law|act|room|rooms|minutes|notes|rules|policy|requirements|link|id|password"
@@ -46,7 +58,8 @@ _OF_SOMEONE = re.compile(r"\s(?:of|for)\s")
 _COMPANY = re.compile(r"[ \t]*+(?:co\.|company\b|ltd\b|limited\b|inc\.|pte\b|llc\b|corporation\b)")
 _MEDIUM = re.compile(r"(?:video|audio|web|tele|phone)[\s-]*conference")
 _INTRODUCED = re.compile(
-    r"(?:invit\w*|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing|ed)?|convened?"
+    # "… invite you to the Regional Workshop on …"
+    r"(?:invit\w*(?:\s+you)?|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing|ed)?|convened?"
     r"|organi[sz](?:e|ed)|rolled\s+out|gathered\s+at|nominat\w*.{0,40}?\s+for|to\s+join"
     # "The Council will hold its annual Ministerial Council Meeting in …"
     r"|(?:will|to|shall)\s+hold)\s+"
@@ -70,15 +83,28 @@ class _Candidate:
     end: int
     value: str
     score: int
+    # named by a word no meeting noun is ("Weekly Call", "JC"): newer, less tried rules
+    doubted: bool = False
 
 
 def find_titles(text: MessageText) -> Titles:
     title = _english_title(text)
     title_th = find_thai_title(text)
+    doubtless = any(t is not None and t.confidence > _DOUBTED for t in (title, title_th))
+    if doubtless and milestones_page(text.lower):
+        title, title_th = _headed(title), _headed(title_th)
     series, ordinal = find_series(text)
     if ordinal is None:
         ordinal = ordinal_of(title) or thai_ordinal(title_th)
     return Titles(title, title_th, series, ordinal)
+
+
+def _headed(title: Extracted[str] | None) -> Extracted[str] | None:
+    """A milestones page's name, under review: the page heads with it, the notice is not of it."""
+    if title is None or title.confidence < _DOUBTED:
+        return title
+    why = "a page of a conference's milestones names it as its heading"
+    return replace(title, confidence=_DOUBTED, reasons=(*title.reasons, why))
 
 
 # English title ------------------------------------------------------------------------
@@ -86,21 +112,17 @@ def find_titles(text: MessageText) -> Titles:
 
 def _english_title(text: MessageText) -> Extracted[str] | None:
     candidates = [
-        _Candidate(c.start, c.end, c.value, c.score + 4)
-        for c in _title_candidates(text.subject, text.subject_lower)
+        replace(c, score=c.score + 4) for c in _title_candidates(text.subject, text.subject_lower)
     ]
     body = _title_candidates(text.plain, text.lower, in_body=text.body_end)
     if not any(c.start < text.body_end for c in body):
         # A cover note's attachment is the message: its names count as the body's.
-        body = [_Candidate(c.start, c.end, c.value, c.score + 1) for c in body]
+        body = [replace(c, score=c.score + 1) for c in body]
     if not candidates and text.subject:
         # A subject without a name of its own may still say which one by its short form
         # or number: "... to Attend the 112th ILC" is the body's "112th Session of the
         # International Labour Conference", not another meeting the text goes on to.
-        body = [
-            _Candidate(c.start, c.end, c.value, c.score + 1) if _subject_names(c, text) else c
-            for c in body
-        ]
+        body = [replace(c, score=c.score + 1) if _subject_names(c, text) else c for c in body]
     counts = Counter(c.value.lower() for c in [*candidates, *body])
     ranked: list[tuple[int, int, _Candidate, bool]] = []
     for index, candidate in enumerate([*candidates, *body]):
@@ -109,7 +131,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         ranked.append((score, len(candidate.value), candidate, from_subject))
     best = max(ranked, key=lambda r: r[:2], default=None)
     if best is None or best[0] < 3:
-        return _short_name(text)
+        return _short_name(text) or topic_title(text)
     score, _, candidate, from_subject = best
     # Another meeting's name as well placed: which one the text is about is a guess.
     rival = next((r[2] for r in ranked if r[0] == score and _another(r[2], candidate)), None)
@@ -137,6 +159,9 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     if rival is not None:
         confidence = min(confidence, _DOUBTED)
         reasons = (f"another meeting's name stands as well: “{clean(rival.value)}”",)
+    elif candidate.doubted:
+        confidence = min(confidence, _DOUBTED)
+        reasons = ("named by a word that is not a meeting's usual noun",)
     elif text.mostly_thai:
         # A Thai text's English name is of what it reports on, often not the event it
         # tells of (a press conference about a forum).
@@ -245,6 +270,9 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
     found: list[_Candidate] = []
     for noun in _NOUN.finditer(lowered):
         word = haystack[noun.start() : noun.end()]
+        doubted = word.lower() in OTHER_NOUNS
+        if doubted and not called_by_another_noun(word, haystack, noun.end()):
+            continue
         if word.lower().startswith("program") and _PLAN_NOT_EVENT.search(
             lowered, max(0, noun.start() - 12), noun.start()
         ):
@@ -258,9 +286,19 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             start, score = grown, 1
         elif _proper_words(haystack[grown : noun.start()].split()) >= 2:
             start, score = grown, 0  # "the City Council meeting": its name stands before it
+        elif (described := describing_words_before(haystack, noun.start())) < noun.start() and (
+            _proper_words(
+                (
+                    body_name := haystack[(grown := grow_left(haystack, described)) : described]
+                ).split()
+            )
+            >= 2
+            and "\n" not in body_name
+        ):
+            start, score = grown, 0  # "the Example Council organizational meeting"
         elif not _NAMED_AFTER.match(haystack, noun.end()):
             continue  # a lower-case noun is a name only with the capitalised words after it
-        elif (numbered := _numbered_before(haystack, noun.start())) is not None:
+        elif (numbered := numbered_before(haystack, noun.start())) is not None:
             start, score = numbered, 1  # "the seventy-ninth session of the Commission"
         else:
             start, score = noun.start(), 0  # "a workshop on Migrants in Countries in Crisis"
@@ -293,7 +331,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             score += 1
         if in_body is not None and start < in_body:
             score += 1
-        found.append(_Candidate(start, end, value, score))
+        found.append(_Candidate(start, end, value, score, doubted))
     return found
 
 
@@ -354,19 +392,3 @@ def _defined(text: str, noun: str, value: str, end: int) -> bool:
 _NAMED_AFTER = re.compile(
     r"[ \t]+(?:on|of|for)(?:[ \t]+\n?|\n)[ \t]*(?:the(?:[ \t]+\n?|\n)[ \t]*)?[A-Z]"
 )
-_LOWER_WORDS = re.compile(r"(?:[ \t]+[a-z][a-z\-]*){0,3}[ \t]+")
-
-
-def _numbered_before(text: str, start: int) -> int | None:
-    """Where the ordinal before a lower-case noun begins: "69th session", "the 3rd annual
-    general meeting"; None without one."""
-    window = max(0, start - 60)
-    ordinals = list(ORDINAL.finditer(text, window, start))
-    # "the first meeting" is any series' first: a name is numbered "3rd" or "seventy-ninth".
-    if (
-        ordinals
-        and not ordinals[-1].group("word")
-        and _LOWER_WORDS.fullmatch(text, ordinals[-1].end(), start)
-    ):
-        return ordinals[-1].start()
-    return None

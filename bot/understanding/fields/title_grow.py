@@ -32,7 +32,8 @@ _TOKEN = re.compile(r"[ \t]*+\n?[ \t]*+(\([A-Z][A-Za-z0-9&+\-]*\)|[A-Za-z0-9][\w
 
 
 _ASIDE_WORD = re.compile(r"\([A-Z][A-Za-z0-9&+\-]*\)")
-_WORD_CHARS = frozenset("_'’-&")
+# "Video/Teleconference Session": one word either side of the slash.
+_WORD_CHARS = frozenset("_'’-&/")
 
 
 def _word_before(text: str, position: int) -> tuple[str, int] | None:
@@ -66,6 +67,9 @@ def _word_before(text: str, position: int) -> tuple[str, int] | None:
     return stripped, end - len(stripped)
 
 
+_AND_AFTER = re.compile(r"[ \t]*+\n?[ \t]*+(?:and|&)[ \t\n]")
+
+
 def grow_left(text: str, start: int) -> int:
     position = committed = start
     while True:
@@ -74,6 +78,10 @@ def grow_left(text: str, start: int) -> int:
             return committed
         word, token_start = found
         lowered = word.lower().strip("'’")
+        if word.startswith("(") and _AND_AFTER.match(text, token_start + len(word)):
+            # "… for Examples (IOE) and the Example Forum": a body defined by its letters,
+            # then another: the name begins after them
+            return committed
         if word.startswith("(") or word in JOINING or word in "–-":
             # kept only if a capitalised word stands before it: "ASEAN – OSHNET"
             position = token_start
@@ -144,9 +152,21 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
                 return committed
             if MEDIUM_AFTER.match(text, committed):
                 return committed
+            if (
+                token.endswith(".")
+                and _SENTENCE_ENDS.match(text, match.end() - 1)
+                and not _ABBREVIATION.fullmatch(token)
+            ):
+                return match.end() - 1  # "… of EXCOM. The Director-General": the next sentence
             position = committed = match.end()
             continue
         return committed
+
+
+# A full stop, then a capitalised word: the sentence ends there.
+_SENTENCE_ENDS = re.compile(r"\.[ \t\n]+[A-Z]")
+# A word whose dot shortens it: "Dr.", "St.", "Co.", "U.S.", an initial "A.".
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Za-z]\.)+|[A-Za-z]+\.[\w.]+")
 
 
 # A number after a short form in capitals is its own: "IGCP 653", "SDG 8", "COP 28" (not a
@@ -203,3 +223,21 @@ def _place_follows(text: str, position: int) -> bool:
     start = _THE.match(text, position)
     places = find_places(text, start.end() if start else position, position + 40)
     return bool(places) and places[0].start == (start.end() if start else position)
+
+
+_LOWER_WORDS = re.compile(r"(?:[ \t]+[a-z][a-z\-]*){0,3}[ \t]+")
+
+
+def numbered_before(text: str, start: int) -> int | None:
+    """Where the ordinal before a lower-case noun begins: "69th session", "the 3rd annual
+    general meeting"; None without one."""
+    window = max(0, start - 60)
+    ordinals = list(ORDINAL.finditer(text, window, start))
+    # "the first meeting" is any series' first: a name is numbered "3rd" or "seventy-ninth".
+    if (
+        ordinals
+        and not ordinals[-1].group("word")
+        and _LOWER_WORDS.fullmatch(text, ordinals[-1].end(), start)
+    ):
+        return ordinals[-1].start()
+    return None

@@ -27,17 +27,22 @@ _NOUN = re.compile(
     # follows the notice's verb ("ประกาศยกเลิกการประกวด…"); elsewhere "ในการแข่งขัน" is
     # competitiveness, not a contest.
     # A council's sitting by its session: "เรื่อง สภาเทศบาลเมือง… สมัยสามัญ สมัยแรก ประจำปี…".
-    r"|(?P<event>การ(?:ประกวด|แข่งขัน)|งานวัน|หลักสูตร"
+    # A fair, a ceremony, a concert, an activity ("ตลาดนัด…ครั้งที่ 7", "พิธีมอบรางวัล…",
+    # "กิจกรรมวันครบรอบ 30 ปี…"); "พิธีการ" is a procedure, no ceremony, and a heading's
+    # "กิจกรรมและกำหนดการ" lists what a page holds.
+    r"|(?P<event>การ(?:ประกวด|แข่งขัน)|งานวัน|หลักสูตร|ตลาดนัด|คอนเสิร์ต|กิจกรรม(?!และ|ต่าง)"
+    r"|พิธี(?!การ)"
     r"|สภา(?=(?:(?!ประชุม)[^\n]){0,60}?สมัย(?:สามัญ|วิสามัญ|ที่|แรก)))"
 )
 # The notice's own words, directly before a bare noun: "ประกาศเรียกประชุม", "เลื่อนวันประชุม".
 _NOTICE_VERB = re.compile(
     r"(?:(?:ประกาศ|เรียก|เลื่อน|ยกเลิก|งด|ขอ|ตาราง|สมัคร|ลงทะเบียน|เชิญ|เข้าฟัง|เข้าร่วม|ร่วม|ประชาสัมพันธ์|กำหนด|วัน|จัด|เปิด"
-    r"|ปิด|ประธาน(?:ใน)?)|เรื่อง\s*)$"
+    r"|ปิด|ประธาน(?:ใน)?|จัดงาน|(?<!กำหนด)สมัยประชุม)|เรื่อง\s*)$"
 )
 # A noun that is no meeting's name: "ผู้เข้าร่วมประชุม" are the people, "สมัยประชุม" a council's
-# session period, "ห้องประชุม" a room, "ที่ประชุม" the assembly.
-_NOT_NAMED = re.compile(r"(?:ผู้(?:เข้าร่วม)?|สมัย|ห้อง|ที่|รูปแบบ)(?:การ)?\s*$")
+# session period, "ห้องประชุม" a room, "ที่ประชุม" the assembly; "มติในการประชุม…" cites a
+# resolution of another meeting.
+_NOT_NAMED = re.compile(r"(?:ผู้(?:เข้าร่วม)?|สมัย|ห้อง|ที่|รูปแบบ|มติ(?:ใน|ของ)?)(?:การ)?\s*$")
 # How a meeting is held is no name: "การประชุมทางไกล", "การประชุมออนไลน์", "ประชุมผ่านระบบ…".
 _MEDIUM = re.compile(
     r"\s*+(?:ทางไกล|ออนไลน์|ผ่าน|แบบ(?:ออนไลน์|ทางไกล|ไฮบริด)|\(?\s*+(?:VDO|Video)\s*Conference)",
@@ -58,16 +63,19 @@ _END = re.compile(
     r"\s*(?:(?:เป็น)?วัน(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|เป็น(?:จันทร์|อังคาร|พุธ"
     r"|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|(?:ปลาย|ต้น|กลาง)(?:เดือน|ปี)|(?<=ฯ)\s"
     # "… เลื่อนไม่มีกำหนด เพราะ…": the headline's own news after the name
-    r"|\s(?:เหตุ|หวั่น|อ้าง|บัดนี้|เป็น|เลื่อน|ยกเลิก|งด|เพราะ)"
+    r"|\s(?:เหตุ|หวั่น|อ้าง|บัดนี้|เป็น|เลื่อน|ยกเลิก|งด|เพราะ|ออกไป)"
     # its days written after it: "… 12-14 พฤษภาคม 2569", "… 3 มี.ค. 69"
     rf"|\s[\d๐-๙]{{1,2}}(?:\s*[-–]\s*[\d๐-๙]{{1,2}})?\s*(?:{'|'.join(THAI_MONTHS)}|[ก-ฮ]{{1,2}}\.\s?[ก-ฮ]\.)"
     r"|ระหว่างวันที่|เมื่อ|ใน(?:วัน)?(?:ที่)?\s*\d|วันที่|ในวัน|ตั้งแต่|\sณ\s?|ณ\s|ผ่านระบบ"
     r"|เนื่อง(?:ด้วย|จาก|ใน)|ซึ่ง|โดย|\sเพื่อ|ทั้งนี้|จึง|ดังนี้|(?:ใน)?รูปแบบ(?:การประชุม|ออนไลน์|ทางไกล|ไฮบริด|ผสม)|\sตาม(?:โครงการ|ที่|แผน)|[(|+\"“”])"
 )
+# A session's number in words: "สมัยที่สอง".
+_IN_WORDS = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|แรก"
 # Its numbers close a name: "... สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๕", "... ครั้งที่ 1/2564" (ำ
 # may be typed as its two parts, ํ and า, as PDFs copy it out).
 _NUMBERS = re.compile(
-    r"(?:\s*(?:(?:ครั้ง|สมัย)ที่\s*[\d๐-๙]+(?:\s*/\s*[\d๐-๙]{2,4})?|สมัย(?:แรก|สามัญ|วิสามัญ)"
+    rf"(?:\s*(?:(?:ครั้ง|สมัย)ที่\s*(?:[\d๐-๙]+(?:\s*/\s*[\d๐-๙]{{2,4}})?|{_IN_WORDS})"
+    r"|สมัย(?:แรก|สามัญ|วิสามัญ)"
     r"|ครั้งแรก|ประจ(?:ำ|ํา)ปี\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}))+"
     r"(?:\s*(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}(?![\d๐-๙]))?"
 )
@@ -85,8 +93,9 @@ _SUBJECT_LINE_STOP = re.compile(r"^\s*(?:เรียน|ถึง|อ้าง�
 _IN_SUBJECT = re.compile(r"^(?:|.*?(?<![ก-๙]))เรื่อง\s*")  # a label, not "คุยเรื่อง…" (talk about)
 # Where the text names the meeting it is about: "เข้าร่วมการประชุม X", "เป็นประธานเปิดการประชุม X".
 _INTRODUCED = re.compile(
-    r"(?:(?<!ผู้)เข้าร่วม(?:ใน)?|ขอเชิญ.{0,40}?ร่วม|เชิญชม|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?"
-    r"|ได้จัด(?:ให้มี)?|(?<![ก-๙])(?:เปิด|จัด))\s*"
+    # (each choice opens with a letter, the look-behinds after it, so the engine skips to one)
+    r"(?:เ(?<!ผู้เ)ข้าร่วม(?:ใน)?|ขอเชิญ.{0,40}?ร่วม|เชิญชม|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?"
+    r"|ได้จัด(?:ให้มี)?|เ(?<![ก-๙]เ)ปิด|จ(?<![ก-๙]จ)ัด)\s*"
     # an event the text invites to or opens: "เชิญชมงานวันมาตรฐานฝีมือแรงงาน…"
     r"(?=(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม)|งานวัน|การ(?:ประกวด|แข่งขัน))"
 )
@@ -132,7 +141,7 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
         # A dot after Thai letters shortens a word and stays ("ประชุม ครม."); another ends a
         # sentence.
         name = _SENTENCE_DOT.sub("", clean(name).rstrip(" -–:"))
-        if len(name) - len(noun.group()) >= 4:
+        if sum(c.isalpha() for c in name[len(noun.group()) :]) >= 3:  # not "การประชุม !!!"
             return name, numbered
         return None  # the bare word: "เลื่อนการประชุม เนื่องด้วย..." does not say which
     return None
@@ -161,7 +170,49 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
         phrase = _THAI_WRAP.sub("", text.raw[match.end() : min(end, match.end() + _NAME_LIMIT)])
         if found := thai_name(clean(phrase)):
             return _named(found, text.snippet(match.start(), end), 0.7)
-    return _named(in_subject, f"Subject: {text.subject}", 0.7) if in_subject else None
+    if in_subject:
+        return _named(in_subject, f"Subject: {text.subject}", 0.7)
+    return _heading(text)
+
+
+# A news story's first lines: its headline and lead, which name what it tells of; a cover
+# note's own are its attachment's (the text after the note, under its header line).
+_HEADING_LINES = 5
+_HEADING_CHARS = 600
+_COVER_NOTE_CHARS = 300
+_HEADING_WINDOW = _HEADING_LINES * _HEADING_CHARS
+_NUMBERED = re.compile("ครั้ง|สมัย|ประจ")
+
+
+def _heading(text: MessageText) -> Extracted[str] | None:
+    """The name a text's first lines give, closed by its numbers: a heading ("การประชุม…
+    ครั้งที่ 2/2569") or a lead ("ไทย-ลาว ชื่นมื่น ประชุมร่วม… ครั้งที่ 3 ณ …"); a name without
+    its numbers there may be any phrase of a headline."""
+    openings = [(0, text.body_end)]
+    if text.body_end <= _COVER_NOTE_CHARS and text.body_end < len(text.plain):
+        openings.append((text.body_end, len(text.plain)))
+    for start, limit in openings:
+        if not _NUMBERED.search(
+            text.plain, start, min(limit, start + _HEADING_LINES * _HEADING_CHARS)
+        ):
+            continue  # no name's numbers anywhere near: nothing to read line by line
+        lines = 0
+        while start < limit and lines < _HEADING_LINES:
+            end = text.plain.find("\n", start, limit)
+            end = limit if end < 0 else end
+            if not text.plain[start:end].strip() or text.plain.startswith("--- ", start):
+                start = end + 1
+                continue  # a blank line, or the header line of an attachment
+            lines += 1
+            # a PDF's line may break the name: the line and those it wraps onto
+            lines_end = min(_sentence_lines_end(text, start), limit, start + _HEADING_CHARS)
+            # only a line with a name's numbers is read (cheaply found, then the name)
+            if _NUMBERED.search(text.plain, start, lines_end):
+                line = _THAI_WRAP.sub("", text.raw[start:lines_end])
+                if (found := thai_name(clean(line))) and found[1]:
+                    return _named(found, text.snippet(start, lines_end), 0.65)
+            start = end + 1
+    return None
 
 
 # A PDF's line breaks a Thai phrase wherever the line is full, even inside a word

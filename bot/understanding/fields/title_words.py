@@ -131,9 +131,75 @@ HELD_AFTER = re.compile(
 SHORT_NAME = re.compile(
     r"(?<![\w.])(?:\d{1,3}(?:st|nd|rd|th)[ \t]+[A-Z][A-Z0-9]{2,}(?:[-+][A-Z0-9]+)*"
     r"|\d{1,3}[A-Z]{3,5}|(?!(?:COVID|GMT|UTC|ICT|PDF|ISO|SDGS?)\b)[A-Z]{3,}[ \t]?(?:19|20)\d\d"
-    r"|[A-Z]{2,4}\.\d{1,3}(?:[ \t]+(?:and|&)[ \t]+[A-Z]{2,4}\.\d{1,3})?)(?![\w.])"
+    r"|[A-Z]{2,4}\.\d{1,3}(?:[ \t]+(?:and|&)[ \t]+[A-Z]{2,4}\.\d{1,3})?"
+    # a general meeting by its letters: "this year's AGM"
+    r"|[AE]GM)(?![\w.])"
 )
 # How a meeting is held, after its name: "Board Meeting Remote Conferencing".
 MEDIUM_AFTER = re.compile(
     r"[ \t]+(?:remote|video|web|tele|online|virtual)[ \t-]*conferenc(?:e|ing)\b", re.IGNORECASE
 )
+
+# Words that name a meeting only as a name's last word, written as one: "Example Project
+# Weekly Call", "5th Thailand – Examplia JC" (a joint commission), "Example Club AGM".
+OTHER_NOUNS = ("call", "calls", "jc", "agm", "egm")
+# "Call for Papers", "call details", "Calls in Zoom": what follows says it is no meeting.
+_CALL_OF_A_THING = re.compile(
+    r"[ \t]+(?:for|to|details|link|number|in|with|from|center|centre)\b", re.IGNORECASE
+)
+
+
+def called_by_another_noun(word: str, text: str, end: int) -> bool:
+    """Whether one of OTHER_NOUNS, found at `end - len(word)`, ends a meeting's name: written
+    capitalised ("Call") or in capitals ("JC"), and for a call, not a call for something."""
+    if word.lower().startswith("call"):
+        return word[0].isupper() and _CALL_OF_A_THING.match(text, end) is None
+    return word.isupper()
+
+
+# Lower-case words between a body's name and its meeting: "Example Council organizational
+# meeting", "the Board regular meeting".
+_DESCRIBING = frozenset(
+    [
+        *("organizational", "organisational", "annual", "general", "regular", "special"),
+        *("inaugural", "monthly", "quarterly", "weekly", "extraordinary", "emergency"),
+        *("joint", "plenary", "preparatory", "informal", "ordinary", "statutory"),
+    ]
+)
+
+
+def describing_words_before(text: str, position: int) -> int:
+    """Where up to two describing words right before `position` begin; `position` without."""
+    start = position
+    for _ in range(2):
+        end = start
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        word_start = end
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        if end == start or text[word_start:end] not in _DESCRIBING:
+            break
+        start = word_start
+    return start
+
+
+# The rows of a conference's "important dates" page, English and Thai.
+_MILESTONE_ROWS = (
+    *("important dates", "submission deadline", "paper submission", "abstract submission"),
+    *("notification of acceptance", "camera-ready", "camera ready"),
+    *("ส่งบทความ", "แจ้งผลการพิจารณา", "กำหนดการสำคัญ"),
+)
+
+
+def milestones_page(lowered: str) -> bool:
+    """Whether a text lists a conference's milestones (papers due, acceptance, the conference):
+    a page that names its conference as a heading, not a notice of the meeting itself. Plain
+    substring tests: a regex would be tried at every position of the text."""
+    rows = 0
+    for row in _MILESTONE_ROWS:
+        if row in lowered:
+            rows += 1
+            if rows >= 2:
+                return True
+    return False

@@ -54,9 +54,12 @@ class DateHit:
 
 
 def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
-    for pattern in (p.DAY_FIRST_RANGE, p.DAY_FIRST, p.DASHED):
-        for m in pattern.finditer(text):
+    day_first = p.DAY_FIRST.starts(text)  # where DAY_FIRST_RANGE can begin too: same openings
+    for pattern in (p.DAY_FIRST_RANGE, p.DAY_FIRST):
+        for m in pattern.finditer_at(text, day_first):
             yield from _day_first(m, today)
+    for m in p.DASHED.finditer(text):
+        yield from _day_first(m, today)
     for m in p.MONTH_FIRST.finditer(text):
         yield from _month_first(m, today)
     month_first_declared = _MONTH_FIRST_DECLARED.search(text) is not None

@@ -20,7 +20,7 @@ from bot.understanding.temporal.deictic import deictic_hits
 from bot.understanding.temporal.future_years import days_to_come
 from bot.understanding.temporal.lost_dash import widen_lost_dashes
 from bot.understanding.temporal.misspelt_months import misspelt_month_hits
-from bot.understanding.temporal.patterns import NOT_TEXT
+from bot.understanding.temporal.not_text import not_text_spans
 from bot.understanding.temporal.ranges import join_ranges
 from bot.understanding.temporal.relative import find_relative
 from bot.understanding.temporal.types import Temporal, TemporalKind
@@ -40,9 +40,9 @@ def find_temporal(
     if reference.tzinfo is not None:
         reference = reference.astimezone(tzinfo_of(default_tz))
     today = reference.date()
-    # An address or link holds "@", "://" or "www.": NOT_TEXT is tried at every word otherwise.
+    # An address or link holds "@", "://" or "www.": no need to look for them otherwise.
     has_links = "@" in text or "://" in text or "www." in text
-    blocked = [m.span() for m in NOT_TEXT.finditer(text)] if has_links else []
+    blocked = not_text_spans(text) if has_links else []
     candidates = [
         h
         for h in chain(

@@ -303,7 +303,11 @@ TIME = prefiltered(
 # Clock times in words: "half past nine", "quarter to ten in the evening", "nine o'clock". Their
 # openings are letters that any English text is full of, so the engine tries this pattern only on
 # texts that CLOCK_WORDS_HINT finds something in (clocks.py).
-CLOCK_WORDS_HINT = re.compile(r"(?i)o['’]clock|half\s+past|quarter\s+(?:past|to)")
+# (o'clock, half past, quarter past or to, in any case: the first letter is a set the engine skips
+# to, which it cannot do for a letter of a case-blind pattern.)
+CLOCK_WORDS_HINT = re.compile(
+    r"[HhOoQq](?:(?<=[Oo])['’](?i:clock)|(?<=[Hh])(?i:alf\s+past)|(?<=[Qq])(?i:uarter\s+(?:past|to)))"
+)
 CLOCK_WORDS = prefiltered(
     [
         *words(r"at\s", word_start=True),
@@ -354,9 +358,6 @@ DEADLINE_CUE = prefiltered(
     r"(?:(?P<end_of>(?i:\s+(?:at\s+)?(?:the\s+)?end\s+of(?:\s+the)?)|[^\S\n]*+สิ้น)|(?i:\s+the))?"
     r"[\s*:\-–]*$",
 )
-
-# Addresses and links: digits in them are never dates.
-NOT_TEXT = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 # Words before "from <date> to <date>" that make the two dates the old and the new one of a
 # change, not the ends of a range: "postponed from 30 September to 7 October 2025".
