@@ -43,12 +43,11 @@ _PLACES_EN = {
     "vienna": "Europe/Vienna", "rome": "Europe/Rome",
 }  # fmt: skip
 # Regions named before "time" as North America and calendars write them: "Pacific Time",
-# "U.S. Eastern Time", "Central European Summer Time". Never a zone without "time" after it:
+# "(U.S.) Eastern Time", "Central European Summer Time". Never a zone without "time" after it:
 # "Central" or "Eastern" alone is a hall or a province.
 _REGIONS_EN = {
     "pacific": "America/Los_Angeles", "mountain": "America/Denver", "central": "America/Chicago",
-    "eastern": "America/New_York", "u.s. eastern": "America/New_York",
-    "us eastern": "America/New_York", "alaska": "America/Anchorage",
+    "eastern": "America/New_York", "alaska": "America/Anchorage",
     "hawaii": "Pacific/Honolulu", "atlantic": "America/Halifax",
     "central european": "Europe/Paris", "western european": "Europe/Lisbon",
     "eastern european": "Europe/Athens", "east africa": "Africa/Nairobi",
@@ -129,7 +128,8 @@ _IANA_AREAS = ("Asia", "Europe", "America", "Australia", "Africa", "Pacific", "A
 _OFFSET = rf"(?:GMT|UTC)\s?(?P<sign>[+\-−–])\s?(?P<oh>{DIGIT}{{1,2}})(?::?(?P<om>{DIGIT}{{2}}))?"
 _ONE_ZONE = (
     rf"(?:{_OFFSET}"
-    rf"|(?<![A-Za-z])(?i:(?P<place>{_PLACE_EN})(?:\s+(?:standard|daylight|summer|local))?\s+time)(?![A-Za-z])"
+    rf"|(?<![A-Za-z])(?i:(?:u\.?s\.?[^\S\n]+)?(?P<place>{_PLACE_EN})"
+    rf"(?:\s+(?:standard|daylight|summer|local))?\s+time)(?![A-Za-z])"
     # Any other city of the world before "time": "Nairobi time", "Addis Ababa local time".
     rf"|(?<![A-Za-z])(?P<city>{_CITY_WORDS})(?:\s+local)?\s+(?i:time)(?![A-Za-z])"
     rf"|(?<![A-Za-z])(?P<abbr>{_alternation(list(_ABBREVIATIONS))})(?![A-Za-z])"
