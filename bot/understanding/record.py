@@ -78,7 +78,7 @@ class Extracted(Generic[T]):
 class OnlineMeeting:
     platform: Platform
     url: str | None
-    meeting_id: str | None  # digits only
+    meeting_id: str | None  # digits, or a Google Meet code "abc-defg-hij"
     passcode: str | None
     label: SessionLabel
     start: When | None

@@ -68,9 +68,9 @@ def test_the_id_in_a_zoom_link_is_the_meeting_id():
     assert session.url == "https://zoom.us/j/81234567890?pwd=xyz"
 
 
-def test_google_meet_has_no_numeric_id():
+def test_google_meet_is_named_by_its_code_not_a_number():
     (session,) = find_online_meetings(text("Google Meet: meet.google.com/abc-defg-hij"))
-    assert (session.platform, session.meeting_id) == (Platform.MEET, None)
+    assert (session.platform, session.meeting_id) == (Platform.MEET, "abc-defg-hij")
     assert session.url == "https://meet.google.com/abc-defg-hij"
 
 

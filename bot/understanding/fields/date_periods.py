@@ -15,8 +15,17 @@ _SESSION_PERIOD = re.compile(
     r"|biennium|academic\s+year)"
 )
 # After the first day of a session: "เป็นต้นไป" (onwards), "มีกำหนด ๑๕ วัน" (for 15 days).
-# A PDF may break the line before them; a hurried hand types ั for the tone mark ("เป็นตันไป").
-_PERIOD_AFTER = re.compile(r"\s*(?:เป็นต[้ั]นไป|มีกำหนด|(?i:onwards?|for\s+\d+\s+days))")
+# A PDF may break the line before them; a hurried hand types ั for the tone mark ("เป็นตันไป"),
+# a Thai PDF's text loses the ำ of "กำหนด". "เป็นวันเริ่มสมัยประชุม" names the session's first day.
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:เป็นต[้ั]นไป|มีก[ำา]หนด|เป็นวันเริ่ม(?:ต้น)?สมัย|(?i:onwards?|for\s+\d+\s+days))"
+)
+
+
+# Before it: "มีกำหนดระยะเวลา ๓๐ วัน เริ่มตั้งแต่" (for 30 days, beginning on).
+_PERIOD_BEFORE = re.compile(
+    r"มีก(?:ำ|ํา|า)หนด(?:ระยะเวลา)?[^\S\n]*+[0-9๐-๙]{1,3}[^\S\n]*+วัน[^\S\n]*+(?:เริ่ม)?(?:ตั้งแต่)?[^\S\n]*+$"
+)
 
 
 def is_session_period(item: Temporal, before: str, after: str) -> bool:
@@ -29,7 +38,11 @@ def is_session_period(item: Temporal, before: str, after: str) -> bool:
     # from which it runs on; a session's period has none.
     if _SESSION_PERIOD.search(before) is None or item.kind is TemporalKind.DATETIME:
         return False
-    return item.kind is TemporalKind.RANGE or _PERIOD_AFTER.match(after) is not None
+    return (
+        item.kind is TemporalKind.RANGE
+        or _PERIOD_AFTER.match(after) is not None
+        or _PERIOD_BEFORE.search(before) is not None
+    )
 
 
 def is_whole_year(item: Temporal) -> bool:

@@ -12,16 +12,18 @@ import datetime as dt
 import re
 
 from bot.understanding import cues
+from bot.understanding.fields.date_context import after_unwrapped, chaired_after
 from bot.understanding.fields.date_periods import (
     is_session_period,
     is_whole_month,
 )
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
 from bot.understanding.fields.table_rows import row_label
-from bot.understanding.fields.text import MessageText, clause_before
+from bot.understanding.fields.text import MessageText, clause_before, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.signals import Signal, Tally
+from bot.understanding.temporal.assemble import APART_REASON
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 _MEETING_CUES = re.compile(
@@ -42,7 +44,7 @@ _OTHER_EVENT = prefiltered(
             *("dry", "rehears", "test", "arrival", "departure", "check", "dinner", "reception"),
             *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
             *("last", "originally", "initially", "formerly", "instead", "earlier", "had"),
-            *("fee", "charged", "payment", "prior"),
+            *("fee", "charged", "payment", "prior", "through"),
             *("following", "after", "preceded", "preceding", "followed"),
         ),
         *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่"),
@@ -57,6 +59,8 @@ _OTHER_EVENT = prefiltered(
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
     # a fee's period: "Regular fees will be charged after 31 March until 14 July"
     r"|fees?\b|charged\b|payments?\b|prior\s+to"
+    # "comments by e-mail through 1:00 pm on Monday, 15 May": the last hour something is taken
+    r"|\bthrough[^\S\n]*+$"
     # "Regular | After 31 Mar": the day a rate or a rule applies from, not a meeting's day
     r"|\bafter[^\S\n]*$"
     r"|originally|previously|initially|formerly|instead\s+of"
@@ -111,10 +115,15 @@ NO_NEW_DATE = re.compile(
     r"|ออกไปก่อน|จนกว่า(?:สถานการณ์)?|(?:จะ)?แจ้ง(?:ให้ทราบ)?(?:อีกครั้ง|ภายหลัง)|แจ้งกำหนดการใหม่"
 )
 _CLAUSE_END = re.compile(r"[.;]\s")
-# "Feb 4, 2013 at 6:30 PM" stamps a mail; "at 6:30pm on February 1, 2013" dates a meeting.
+# "Feb 4, 2013 at 6:30 PM" stamps a mail; "at 6:30pm on February 1, 2013" or "at 3:30 pm next
+# Tuesday 14th April" (the hour opening the expression) dates a meeting.
+# ("Monday, April 13 at 3:00 PM will be held via Zoom" is a sentence's, too.)
 _MAIL_STAMP = re.compile(
-    r"\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b(?!\s+on\b)|^\s*\d{1,2}:\d{2}", re.IGNORECASE
+    r"(?<=.)\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b(?!\s+(?:on|will)\b)", re.IGNORECASE | re.DOTALL
 )
+# "10:32 4 Feb 2013" opening its line stamps a mail, as does an hour in a row of hours before
+# other words and a date; "will be held 14:00 UTC Thursday, May 14" is a sentence's.
+_TIME_FIRST = re.compile(r"\s*\d{1,2}:\d{2}")
 
 
 class DateSignal(Signal):
@@ -139,6 +148,7 @@ class DateSignal(Signal):
     RECURRING = "a day of every year, not one meeting's"
     STORY_DAY = "the day a news story opens with, saying what happened on it"
     WHOLE_MONTH = "a month without a day: a committee's month or a plan, not a meeting's days"
+    DECIDING_MEETING = "a past meeting said to have decided or set what the text announces"
 
 
 # Hand weights, set against the self-written sets and the seeds.
@@ -150,7 +160,7 @@ WEIGHTS: dict[Signal, float] = {
     DateSignal.REPEATED: 1, DateSignal.IN_SUBJECT: 2, DateSignal.SESSION_PERIOD: -6,
     DateSignal.PUBLICATION: -4, DateSignal.IMPORTANT_DATES_ROW: -3, DateSignal.MEETING_LABEL: 2,
     DateSignal.RECURRING: -5, DateSignal.WHOLE_MONTH: -5,
-    DateSignal.STORY_DAY: 3,
+    DateSignal.STORY_DAY: 3, DateSignal.DECIDING_MEETING: -3,
 }  # fmt: skip
 MAX_REPEATS = 3
 CONTEXT_BEFORE = 200
@@ -225,6 +235,9 @@ _MEETING_ROW = re.compile(_MEETING_WORD)
 _DECIDED_THERE = re.compile(
     r"[^.\n]{0,20}?(?:ได้)?มีมติ|(?i:[^.\n]{0,40}?\b(?:resolved|decided|agreed)\b)"
 )
+# "ตามมติที่ประชุม … เมื่อวันพุธที่ ๒๒ กุมภาพันธ์ ๒๕๖๖ ได้กำหนดสมัยประชุม…": what that meeting
+# set (a PDF writes ำ as ํ and า).
+_PAST_DECISION = re.compile(r"[^.\n]{0,20}?(?:ได้)?(?:มีมติ|ก(?:ำ|ํา)หนด)")
 _PAST = re.compile(
     r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on)|เมื่อวันที่|เมื่อ\s*$|ที่ผ่านมา"
 )
@@ -255,7 +268,8 @@ def weigh(
     # "ระหว่างวันที่ 20-21 มกราคม": the engine keeps the lead words inside the date it reads
     if not published and (
         _MEETING_CUES.search(before)
-        or _MEETING_CUES.search(after)
+        or _MEETING_CUES.search(after_unwrapped(text, end, line_end, after, CONTEXT_AFTER))
+        or chaired_after(text, end)
         or _MEETING_CUES.match(item.text)
         or _IS_THE_MEETING.match(after)
     ):
@@ -272,6 +286,7 @@ def weigh(
         _OTHER_EVENT.search(near_before)
         or _other_event_after(_CLAUSE_END.split(after[:40])[0])
         or (_BRIEFING.search(near_before) and not _titled_briefing(text, title_spans))
+        or _another_day_of_the_same(text, start, near_before)
     ):
         tally.add(DateSignal.OTHER_EVENT)
     elif _MILESTONE.search(f"{line_before[-80:]} {label}") or _REGISTRATION_ROW.search(
@@ -293,6 +308,10 @@ def weigh(
             and not text.wraps_at(line_start - 1)
         )
         or _MAIL_STAMP.search(item.text + after[:20])
+        or (
+            _TIME_FIRST.match(item.text)
+            and (not line_before.strip() or APART_REASON in item.reasons)
+        )
         or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
     ):
         tally.add(DateSignal.DOCUMENT_DATE)
@@ -337,6 +356,8 @@ def weigh(
         or (day < reference.date() and _DECIDED_THERE.match(after))
     ):
         tally.add(DateSignal.CITED_PAST)
+        if _PAST_DECISION.match(after) and _PAST.search(clause_before(text, start)):
+            tally.add(DateSignal.DECIDING_MEETING)
     if text.in_body(start):
         tally.add(DateSignal.IN_BODY)
     return tally
@@ -351,6 +372,22 @@ def _other_event_after(clause: str) -> bool:
     return any(
         _POINTS_AHEAD.fullmatch(match.group()) is None for match in _OTHER_EVENT.finditer(clause)
     )
+
+
+# "… from 14.00 to 18.00 and again on Thursday, 14 May": one more day of the same thing.
+_AND_AGAIN = re.compile(
+    r"(?<![A-Za-z])(?i:and|or|as\s+well\s+as)(?:\s+(?i:again|also))?[\s,]+(?i:on\s+)?$"
+)
+
+
+def _another_day_of_the_same(text: MessageText, start: int, near_before: str) -> bool:
+    """Whether a date only adds a day to what its sentence said another event's days were:
+    "Registration will be open on Wednesday, 13 May, from 14.00 to 18.00 and again on Thursday,
+    14 May, from 08.00 onwards" gives the registration desk's second day, not the meeting's."""
+    if _AND_AGAIN.search(near_before) is None:
+        return False
+    sentence = text.plain[sentence_start(text.plain, start) : start]
+    return _OTHER_EVENT.search(sentence) is not None and _MEETING_CUES.search(sentence) is None
 
 
 def _titled_briefing(text: MessageText, title_spans: list[tuple[int, int]]) -> bool:

@@ -17,9 +17,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.temporal.clocks import ClockReading, find_clocks
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
+from bot.understanding.temporal.zone_attach import zone_after
 from bot.understanding.temporal.zones import tzinfo_of
 
 # As sure as a start whose hour was joined to its day by position alone can be.
@@ -46,6 +47,28 @@ _STARTS_AT = re.compile(
     r"(?i)\b(?:start|begin|commence)s?(?:[^\S\n]+(?:promptly|sharp))?[^\S\n]+at[^\S\n]*"
     r"|เริ่ม(?:การ)?(?:ประชุม)?[^\S\n]*(?:ตั้งแต่)?[^\S\n]*เวลา[^\S\n]*"
 )
+
+
+def hour_apart(
+    text: MessageText, best: Temporal, reference: dt.date
+) -> tuple[dt.date, ClockReading, str] | None:
+    """The day, the hour written apart from it and how it was joined, for a chosen date without
+    an hour: a single day (`joined_hour`), or the first day of a range whose text says once when
+    the meeting starts ("held in Siem Reap on 14-15 May. The opening session starts at 8:30")."""
+    if (day := single_day(best)) is not None:
+        joined = joined_hour(text, day, best.span, reference)
+        return None if joined is None else (day, *joined)
+    first = day_of(best.start)
+    if first is None or isinstance(best.start, dt.datetime) or isinstance(best.end, dt.datetime):
+        return None
+    if not any(word in text.lower for word in _START_WORDS) and "เริ่ม" not in text.plain:
+        return None  # most texts say no start hour: no scan for one
+    starting = _start_hour(text.plain, [t.span for t in text.temporals], own_only=True)
+    return None if starting is None else (first, starting, _FIRST_DAY_REASON)
+
+
+_FIRST_DAY_REASON = "the first day's start hour, written without a day"
+_START_WORDS = ("start", "begin", "commenc")
 
 
 def joined_hour(
@@ -90,22 +113,42 @@ def only_day_at_start_hour(
     if clock is None:
         return None
     first = min(candidates, key=lambda t: t.span)
-    at = dt.datetime.combine(day[0], clock.start, tzinfo=tzinfo_of(default_tz))
+    zone = zone_after_hour(text, clock, day[0])
+    at = dt.datetime.combine(day[0], clock.start, tzinfo=tzinfo_of(zone or default_tz))
     confidence = min(first.confidence, ONLY_DAY)
     only = replace(
-        first, kind=TemporalKind.DATETIME, start=at, end=None, tz=None, confidence=confidence,
+        first, kind=TemporalKind.DATETIME, start=at, end=None, tz=zone, confidence=confidence,
         reasons=first.reasons,
     )  # fmt: skip
     return first, only, clock
 
 
-def _start_hour(plain: str, taken: Sequence[tuple[int, int]]) -> ClockReading | None:
-    """The one hour the text says the meeting starts at, with no day ("will start at 9.00")."""
+# A zone in brackets on the line a PDF wrapped after the hour: "start at 07:30 AM" / "(Jakarta
+# Time)".
+_WRAPPED_BRACKET = re.compile(r"[^\S\n]*\n[^\S\n]*(?=\()")
+
+
+def zone_after_hour(text: MessageText, clock: ClockReading, day: dt.date) -> str | None:
+    """The zone written right after an hour joined to its day from elsewhere, or None."""
+    written = zone_after(text.plain, clock.span[1], day)
+    if written is None and (wrapped := _WRAPPED_BRACKET.match(text.plain, clock.span[1])):
+        written = zone_after(text.plain, wrapped.end(), day)
+    return None if written is None else written.zone
+
+
+def _start_hour(
+    plain: str, taken: Sequence[tuple[int, int]], *, own_only: bool = False
+) -> ClockReading | None:
+    """The one hour the text says the meeting starts at, with no day ("will start at 9.00");
+    with `own_only`, not counting another event's ("Registration starts at 8:00")."""
     starts = {
         (c.start, c.span): c
         for m in _STARTS_AT.finditer(plain)
         for c in _clocks_in(plain[m.end() : m.end() + 12], m.end(), taken)[:1]
         if c.span[0] == m.end()
+        and not (
+            own_only and _OTHER_EVENT.search(plain, sentence_start(plain, m.start()), m.start())
+        )
     }
     if len({hour for hour, _ in starts}) == 1:
         return next(iter(starts.values()))

@@ -191,9 +191,24 @@ def registration_deadline(
     registration = [d for d in deadlines if d.kind is DeadlineKind.REGISTRATION and d.due]
     if not registration:
         return None
+    if len(registration) > 1:
+        # "Early registration deadline: 1 April" above "Registration deadline: 20 April":
+        # registration stays open after an early rate's day.
+        early = _early_days(text)
+        registration = [d for d in registration if day_of(d.due) not in early] or registration
     chosen = registration[0]
     assert chosen.due is not None
     return Extracted(chosen.due, chosen.source, chosen.confidence)
+
+
+def _early_days(text: MessageText) -> set[dt.date | None]:
+    """The days written on a line after words of an early rate ("Early-bird registration:")."""
+    days: set[dt.date | None] = set()
+    for item in text.temporals:
+        line_start = text.line_at(item.span[0])[0]
+        if _EARLY.search(text.plain, max(line_start, item.span[0] - 60), item.span[0]):
+            days.add(day_of(item.start))
+    return days
 
 
 def _resolve(

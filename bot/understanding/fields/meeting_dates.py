@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.understanding.cues import written_in_thai
+from bot.understanding.fields.address_zone import ADDRESS_ZONE_CONFIDENCE, address_city_zone
 from bot.understanding.fields.date_confidence import (
     features,
     fitted_confidence,
@@ -35,9 +36,9 @@ from bot.understanding.fields.date_roles import (
 from bot.understanding.fields.day_hours import (
     JOINED_HOUR,
     ONLY_DAY_REASON,
-    joined_hour,
+    hour_apart,
     only_day_at_start_hour,
-    single_day,
+    zone_after_hour,
 )
 from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stated_last_day
@@ -166,15 +167,12 @@ def find_meeting_dates(
         hour_source = text.snippet(*opening.span)
         hour_why = "the first day's hour from another sentence"
         best = replace(best, start=opening.start, tz=opening.tz, reasons=opening.reasons)
-    elif (day := single_day(best)) is not None and (
-        joined := joined_hour(
-            text, day, best.span, reference.astimezone(tzinfo_of(default_tz)).date()
-        )
-    ):
-        hour_source, hour_why = text.snippet(*joined[0].span), joined[1]
-        at = dt.datetime.combine(day, joined[0].start, tzinfo=tzinfo_of(default_tz))
-        best = replace(best, start=at, tz=None, confidence=min(best.confidence, JOINED_HOUR))
-    zone, zone_confidence = _zone(best, default_tz, city, country)
+    elif joined := hour_apart(text, best, reference.astimezone(tzinfo_of(default_tz)).date()):
+        day, clock, hour_why = joined
+        hour_source, zone = text.snippet(*clock.span), zone_after_hour(text, clock, day)
+        at = dt.datetime.combine(day, clock.start, tzinfo=tzinfo_of(zone or default_tz))
+        best = replace(best, start=at, tz=zone, confidence=min(best.confidence, JOINED_HOUR))
+    zone, zone_confidence = _zone(text, best, default_tz, city, country)
     if zone is None and (written := written_iana_zone(text.plain)) is not None:
         # "2-5 March 2021 / Chiang Mai, Thailand (ONLINE) / Asia/Bangkok timezone"
         zone, zone_confidence = written, WRITTEN_ZONE_CONFIDENCE
@@ -371,7 +369,7 @@ def _from_subject(
         # a news story's "yesterday" may still name the day
         return _from_news_day(text, filed, reference)
     item = subject_dates[0]
-    zone, zone_confidence = _zone(item, default_tz, city, country)
+    zone, zone_confidence = _zone(text, item, default_tz, city, country, in_body=False)
     source = f"Subject: {text.subject}"
     confidence = min(item.confidence, SUBJECT_CONFIDENCE)
     start, end = in_zone(item.start, zone, item), in_zone(item.end, zone, item)
@@ -407,7 +405,13 @@ def zone_stated(item: Temporal) -> bool:
 
 
 def _zone(
-    item: Temporal, default_tz: str, city: str | None, country: str | None
+    text: MessageText,
+    item: Temporal,
+    default_tz: str,
+    city: str | None,
+    country: str | None,
+    *,
+    in_body: bool = True,
 ) -> tuple[str | None, float]:
     has_time = isinstance(item.start, dt.datetime)
     if zone_stated(item):
@@ -415,6 +419,8 @@ def _zone(
     city_zone = zone_of_place(city, country)
     if city_zone:
         return city_zone, 0.75
+    if in_body and city is None and (address := address_city_zone(text, item.span[1])):
+        return address[0], ADDRESS_ZONE_CONFIDENCE
     if has_time and written_in_thai(item.text):
         # a Thai notice that names no place is read where its readers are; an English one
         # may be anywhere: its zone is not guessed

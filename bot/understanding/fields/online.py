@@ -43,7 +43,15 @@ _MEETING_ID = prefiltered(
     r"(?:(?:meeting|webinar|conference|event)\s*(?:id|number|no\.?)"
     r"|access\s+code|(?:id|หมายเลข|รหัส)\s*(?:ห้อง)?(?:การ)?ประชุม|\bid\b)"
     # "Meeting ID: …", a keypad's "Meeting ID# …", a table's "Meeting ID | …"
-    r"(?:\s*\([^)\n]{0,30}\))?\s*[:：#|]?\s*(?P<id>\d[\d \-]{7,18}\d)",
+    r"(?:\s*\([^)\n]{0,30}\))?\s*[:：#|]?\s*(?P<id>\d[\d \-]{7,20}\d)",
+)
+# Google Meet names a meeting by a code of letters, "abc-defg-hij", written after its label or
+# as the path of its link; it has no number.
+_MEET_CODE = r"[a-z]{3}-[a-z]{4}-[a-z]{3}(?![a-z0-9-])"
+_WRITTEN_MEET_CODE = prefiltered(
+    ["code", "meet", "id", "รหัส"],
+    r"(?:(?:meet(?:ing)?\s*)?(?:code|id)|รหัส(?:ห้อง)?(?:การ)?ประชุม)[^\S\n]*+[:：#|]?[^\S\n]*+"
+    rf"(?P<id>{_MEET_CODE})",
 )
 _PASSCODE = prefiltered(
     ["pass", "meeting", "รหัสผ่าน", "pwd", "pin"],
@@ -52,7 +60,7 @@ _PASSCODE = prefiltered(
 )
 # The label of a telephone bridge's own number, not the meeting's.
 _BRIDGE_ID = re.compile(r"conference|\bid\b|หมายเลข|รหัส")
-_ID_IN_URL = re.compile(r"/(?:j|w|s|wc/join|my)/(\d{9,11})\b")
+_ID_IN_URL = re.compile(rf"/(?:(?:j|w|s|wc/join|my)/(\d{{9,11}})\b|(?i:({_MEET_CODE}))(?=[?#/]|$))")
 _LABELS: tuple[tuple[SessionLabel, re.Pattern[str]], ...] = (
     (SessionLabel.DRY_RUN, re.compile(cues.DRY_RUN, re.IGNORECASE)),
     (SessionLabel.REHEARSAL, re.compile(cues.REHEARSAL, re.IGNORECASE)),
@@ -144,8 +152,12 @@ def _anchors(text: MessageText) -> list[tuple[int, int, str, str]]:
             # "Meeting ID: 812 3456 7890 #" or Webex's "Access code: … #" is the meeting's,
             # typed on the keypad to join by phone
             continue
-        if 9 <= len(digits) <= 13 and not _inside_url(found, match.start("id")):
+        # Zoom's IDs have 9-11 digits, Webex's 9-11, Teams' 12-15 ("239 658 124 785 61")
+        if 9 <= len(digits) <= 15 and not _inside_url(found, match.start("id")):
             found.append((match.start(), match.end(), "id", digits))
+    for match in _WRITTEN_MEET_CODE.finditer(text.lower):
+        if not _inside_url(found, match.start("id")):
+            found.append((match.start(), match.end(), "id", match.group("id")))
     for match in _PASSCODE.finditer(text.lower):
         code = text.plain[match.start("code") : match.end("code")]
         if not _inside_url(found, match.start()) and not _keyed_on_phone(text, match.end()):
@@ -175,7 +187,7 @@ def _sessions(text: MessageText) -> list[_Session]:
         if kind == "url":
             host_platform = platform_of(_host(value))
             match = _ID_IN_URL.search(value)
-            url_id = match.group(1) if match else None
+            url_id = (match.group(1) or match.group(2).lower()) if match else None
             if (
                 current is not None
                 and near

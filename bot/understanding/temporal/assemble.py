@@ -45,7 +45,7 @@ _NEW_CLAUSE = re.compile(r"(?<![A-Za-z])(?i:and|but|while|whereas)(?![A-Za-z])|�
 _UNTIL = re.compile(r"(?<![A-Za-z])(?i:until|till)(?![A-Za-z])|จนถึง")
 _END_TIME_REASON = "the time written after a range until a day is that day's"
 _APART = 0.8
-_APART_REASON = "time written apart from its date, earlier in the sentence"
+APART_REASON = "time written apart from its date, earlier in the sentence"
 # The reason a time without a written zone carries (bot.understanding.fields reads it).
 ZONE_ASSUMED = "time zone not stated"
 
@@ -133,7 +133,7 @@ def _clock_earlier_in_sentence(
         ):
             return None
         used.add(index)
-        reasons = (*clock.reasons, _APART_REASON)
+        reasons = (*clock.reasons, APART_REASON)
         return replace(clock, reasons=reasons, confidence=min(clock.confidence, _APART))
     return None
 

@@ -78,9 +78,15 @@ def _clocks(text: str) -> Iterator[tuple[ClockReading, bool]]:
         has_end = any(m[g] for g in ("h2", "hm2", "ho2", "noon2", "midnight2", "cob2", "eod2"))
         end = _clock_value(m, "2") if has_end else None
         is_range = end is not None
+        if _is_offset(text, m.start()):
+            continue
+        reading: ClockReading | None = None
         if end is not None:
             start = _share_meridiem(m, start, end)
-            if end <= start:
+            if end <= start and _noon_written_am(m, start, end):
+                end = dt.time(12)
+                reading = ClockReading(m.span(), start, end, (_AM_NOON_REASON,), _AM_NOON)
+            elif end <= start:
                 continue
         clear = bool(
             m["lead"]
@@ -95,7 +101,29 @@ def _clocks(text: str) -> Iterator[tuple[ClockReading, bool]]:
             or m["unit2"]
         )
         if clear or is_range:
-            yield _with_reasons(m, ClockReading(m.span(), start, end)), bool(m["cob1"] or m["eod1"])
+            reading = reading or ClockReading(m.span(), start, end)
+            yield _with_reasons(m, reading), bool(m["cob1"] or m["eod1"])
+
+
+# "(GMT+07:00)", "UTC-05:00": the digits of an offset, not a time of day.
+_OFFSET_SIGN = re.compile(r"(?:GMT|UTC)[^\S\n]?[+\-−–][^\S\n]?\Z")
+# "9:00-12:00am": a morning's range whose end is written "12:00 am" for noon.
+_AM_NOON = 0.75
+_AM_NOON_REASON = "12:00 am after a morning hour read as noon"
+
+
+def _is_offset(text: str, pos: int) -> bool:
+    return _OFFSET_SIGN.search(text, max(0, pos - 6), pos) is not None
+
+
+def _noon_written_am(m: re.Match[str], start: dt.time, end: dt.time) -> bool:
+    return (
+        end == dt.time(0)
+        and m["mer1"] is None
+        and m["mer2"] is not None
+        and not _is_pm(m["mer2"])
+        and dt.time(6) <= start < dt.time(12)
+    )
 
 
 def _clock_value(m: re.Match[str], i: str) -> dt.time | None:

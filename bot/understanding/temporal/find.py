@@ -17,6 +17,7 @@ from bot.understanding.temporal.assemble import assemble
 from bot.understanding.temporal.clocks import find_clocks
 from bot.understanding.temporal.dates import DateHit, date_hits
 from bot.understanding.temporal.deictic import deictic_hits
+from bot.understanding.temporal.future_years import days_to_come
 from bot.understanding.temporal.lost_dash import widen_lost_dashes
 from bot.understanding.temporal.misspelt_months import misspelt_month_hits
 from bot.understanding.temporal.not_text import not_text_spans
@@ -55,7 +56,7 @@ def find_temporal(
     relatives = [t for t in find_relative(text) if not _overlaps_any(t.span, blocked)]
     hits, kept_relatives = _select(candidates, relatives)
     hits = widen_weeks(text, join_ranges(text, widen_lost_dashes(text, hits)))
-    hits = next_day_hits(text, hits)
+    hits = days_to_come(text, next_day_hits(text, hits), today)
     hit_spans = [h.span for h in hits]
     clocks = [c for c in find_clocks(text) if not _overlaps_any(c.span, hit_spans)]
     assembled = zip(hits, assemble(text, hits, clocks, default_tz), strict=True)

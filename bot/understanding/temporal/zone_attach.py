@@ -46,15 +46,16 @@ def zone_after(text: str, pos: int, day: dt.date) -> WrittenZone | None:
         return None
     written = [(m["z1"], zone_of(m["z1"])), (m["z2"], zone_of(m["z2"]) if m["z2"] else None)]
     end = m.end()
+    label = False
     if text[end - 1 : end] == ")":
         place = PLACE_AFTER.match(text, end)
         if place is not None:
             written.append((place["place"], place_zone(place["place"])))
-            end = place.end()
+            end, label = place.end(), True
     pairs = [(phrase, zone) for phrase, zone in written if zone]
     if not pairs:
         return None
-    zone, doubt = _choose(pairs, day)
+    zone, doubt = _choose(pairs, day, label=label)
     return WrittenZone(zone, pos, end, doubt)
 
 
@@ -94,16 +95,27 @@ def zone_before(text: str, pos: int, limit: int, day: dt.date) -> WrittenZone | 
     return WrittenZone(zone, m.start(), pos, doubt)
 
 
-def _choose(pairs: list[tuple[str, str]], day: dt.date) -> tuple[str, str | None]:
+def _choose(
+    pairs: list[tuple[str, str]], day: dt.date, *, label: bool = False
+) -> tuple[str, str | None]:
     """A named zone over a bare offset ("Jakarta time (UTC+7)" is Asia/Jakarta), with a doubt
-    when the forms written give different offsets on that day."""
+    when the forms written give different offsets on that day, except in a Windows zone label,
+    whose offset is the zone's winter one all year."""
     named = [zone for _, zone in pairs if not is_fixed_offset(zone)]
     chosen = named[0] if named else pairs[0][1]
     noon = dt.datetime.combine(day, dt.time(12))
-    if len({tzinfo_of(zone).utcoffset(noon) for _, zone in pairs}) > 1:
+    offsets = {tzinfo_of(zone).utcoffset(noon) for _, zone in pairs}
+    if len(offsets) > 1 and not (label and _standard_and_summer(chosen, offsets, day)):
         phrases = ", ".join(phrase for phrase, _ in pairs)
         return chosen, f"the zones written ({phrases}) disagree; {chosen} used"
     return chosen, None
+
+
+def _standard_and_summer(zone: str, offsets: set[dt.timedelta | None], day: dt.date) -> bool:
+    """Whether the offsets written are the named zone's own, in winter and in summer: Outlook
+    writes "(UTC-05:00) Eastern Time (US & Canada)" all year; the zone's rule gives the day's."""
+    seasons = {tzinfo_of(zone).utcoffset(dt.datetime(day.year, month, 1, 12)) for month in (1, 7)}
+    return len(seasons) > 1 and offsets <= seasons
 
 
 def _stated_zone(text: str, pos: int, day: dt.date) -> WrittenZone | None:

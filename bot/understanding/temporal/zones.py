@@ -42,6 +42,24 @@ _PLACES_EN = {
     "new york": "America/New_York", "washington": "America/New_York", "london": "Europe/London",
     "vienna": "Europe/Vienna", "rome": "Europe/Rome",
 }  # fmt: skip
+# Regions named before "time" as North America and calendars write them: "Pacific Time",
+# "(U.S.) Eastern Time", "Central European Summer Time". Never a zone without "time" after it:
+# "Central" or "Eastern" alone is a hall or a province.
+_REGIONS_EN = {
+    "pacific": "America/Los_Angeles", "mountain": "America/Denver", "central": "America/Chicago",
+    "eastern": "America/New_York", "alaska": "America/Anchorage",
+    "hawaii": "Pacific/Honolulu", "atlantic": "America/Halifax",
+    "central european": "Europe/Paris", "western european": "Europe/Lisbon",
+    "eastern european": "Europe/Athens", "east africa": "Africa/Nairobi",
+    "greenwich mean": "UTC", "coordinated universal": "UTC",
+}  # fmt: skip
+# Zoom's and Outlook's labels for those regions after a time: "09:00 AM Pacific Time (US and
+# Canada)", "(UTC-05:00) Eastern Time (US & Canada)".
+_US_LABELS = {
+    f"{region} time (us {conjunction} canada)": _REGIONS_EN[region]
+    for region in ("pacific", "mountain", "central", "eastern")
+    for conjunction in ("and", "&")
+}
 # The first places of Windows' zone labels as Outlook and Teams print them after a time,
 # "(UTC+09:00) Osaka, Sapporo, Tokyo", where the offset alone does not name the zone. Only there:
 # nobody writes "Osaka time", and each more place name slows every search for a zone phrase.
@@ -53,10 +71,19 @@ _LABEL_PLACES = {
     "sri jayawardenepura": "Asia/Colombo", "ulaanbaatar": "Asia/Ulaanbaatar",
     "auckland": "Pacific/Auckland", "brisbane": "Australia/Brisbane",
     "adelaide": "Australia/Adelaide", "darwin": "Australia/Darwin",
+    # Zoom's own list of zones, as its invitations print the one chosen.
+    **_US_LABELS, "atlantic time (canada)": "America/Halifax", "hawaii": "Pacific/Honolulu",
+    "alaska": "America/Anchorage", "arizona": "America/Phoenix", "berlin": "Europe/Berlin",
+    "madrid": "Europe/Madrid", "lisbon": "Europe/Lisbon", "stockholm": "Europe/Stockholm",
+    "istanbul": "Europe/Istanbul", "cairo": "Africa/Cairo", "nairobi": "Africa/Nairobi",
+    "johannesburg": "Africa/Johannesburg", "moscow": "Europe/Moscow", "dubai": "Asia/Dubai",
+    "karachi": "Asia/Karachi", "mumbai": "Asia/Kolkata", "kolkata": "Asia/Kolkata",
+    "shanghai": "Asia/Shanghai", "hong kong sar": "Asia/Hong_Kong",
+    "melbourne": "Australia/Melbourne", "wellington": "Pacific/Auckland", "fiji": "Pacific/Fiji",
 }  # fmt: skip
 
 _ABBREVIATIONS = {
-    "ICT": "Asia/Bangkok", "THA": "Asia/Bangkok", "SGT": "Asia/Singapore",
+    "ICT": "Asia/Bangkok", "THA": "Asia/Bangkok", "BKK": "Asia/Bangkok", "SGT": "Asia/Singapore",
     "MYT": "Asia/Kuala_Lumpur", "MST": "Asia/Kuala_Lumpur", "WIB": "Asia/Jakarta",
     "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura", "PHT": "Asia/Manila", "PHST": "Asia/Manila",
     "BNT": "Asia/Brunei", "MMT": "Asia/Yangon", "TLT": "Asia/Dili", "JST": "Asia/Tokyo",
@@ -64,7 +91,9 @@ _ABBREVIATIONS = {
     # Beyond the region: the zones of the UN and ILO seats and of community calls. A summer-time
     # abbreviation names the same zone as its winter one; the date gives the offset.
     "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
-    "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "EAT": "Africa/Nairobi",
+    "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles",
+    "CT": "America/Chicago", "CDT": "America/Chicago", "MDT": "America/Denver",
+    "EAT": "Africa/Nairobi",
     "BST": "Europe/London", "WAT": "Africa/Lagos", "CAT": "Africa/Maputo", "HKT": "Asia/Hong_Kong",
     "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "NZST": "Pacific/Auckland",
     "NZDT": "Pacific/Auckland", "MSK": "Europe/Moscow",
@@ -92,14 +121,15 @@ def _alternation(words: list[str]) -> str:
 
 # A city's name as written before "time": one to three capitalised words.
 _CITY_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
-_PLACE_EN = _alternation(list(_PLACES_EN)).replace(r"\ ", r"\s+")
+_PLACE_EN = _alternation([*_PLACES_EN, *_REGIONS_EN]).replace(r"\ ", r"\s+")
 _LABEL_PLACE = _alternation(list(_LABEL_PLACES)).replace(r"\ ", r"\s+")
 # IANA names as calendars print them: "Time zone: Asia/Jakarta".
 _IANA_AREAS = ("Asia", "Europe", "America", "Australia", "Africa", "Pacific", "Atlantic", "Indian")
 _OFFSET = rf"(?:GMT|UTC)\s?(?P<sign>[+\-−–])\s?(?P<oh>{DIGIT}{{1,2}})(?::?(?P<om>{DIGIT}{{2}}))?"
 _ONE_ZONE = (
     rf"(?:{_OFFSET}"
-    rf"|(?<![A-Za-z])(?i:(?P<place>{_PLACE_EN})(?:\s+(?:standard|local))?\s+time)(?![A-Za-z])"
+    rf"|(?<![A-Za-z])(?i:(?:u\.?s\.?[^\S\n]+)?(?P<place>{_PLACE_EN})"
+    rf"(?:\s+(?:standard|daylight|summer|local))?\s+time)(?![A-Za-z])"
     # Any other city of the world before "time": "Nairobi time", "Addis Ababa local time".
     rf"|(?<![A-Za-z])(?P<city>{_CITY_WORDS})(?:\s+local)?\s+(?i:time)(?![A-Za-z])"
     rf"|(?<![A-Za-z])(?P<abbr>{_alternation(list(_ABBREVIATIONS))})(?![A-Za-z])"
@@ -119,7 +149,7 @@ ZONE_ANYWHERE = prefiltered(
     [
         *("GMT", "UTC", *_ABBREVIATIONS, "ตามเวลา", "เวลา", r"\+", "-"),
         *(f"{area}/" for area in _IANA_AREAS),
-        *words(*{place.split()[0] for place in _PLACES_EN}, word_start=True),
+        *words(*{place.split()[0] for place in (*_PLACES_EN, *_REGIONS_EN)}, word_start=True),
         r"[A-Z](?<![A-Za-z][A-Z])(?=[a-z]+(?:[ -][A-Z][a-z]+){0,2}\s+(?:local\s+)?[Tt]ime)",
     ],
     _ONE_ZONE,
@@ -137,10 +167,11 @@ ZONE_TAIL = re.compile(
 
 # Bare place names as Outlook and Zoom print them after a time or an offset: "(UTC+07:00) Bangkok,
 # Hanoi, Jakarta", "(UTC+06:30) Yangon (Rangoon)", "Jan 28, 2026 02:00 PM Kuala Lumpur", and in
-# brackets: "at 08:00 (Singapore) or 13:00 (New Zealand)". The clause must end there, so that
+# brackets: "at 08:00 (Singapore) or 13:00 (New Zealand)", and as Zoom's webinar mails write it:
+# "May 14, 2026 09:00 AM in Pacific Time (US and Canada)". The clause must end there, so that
 # "at 10:00 Singapore Management University" names no zone.
 PLACE_AFTER = re.compile(
-    rf"[^\S\n]*+(?:(?P<open>\()[^\S\n]*+)?(?i:(?P<place>{_LABEL_PLACE}))(?![A-Za-z])"
+    rf"[^\S\n]*+(?:(?P<open>\()[^\S\n]*+)?(?:(?i:in)[^\S\n]++)?(?i:(?P<place>{_LABEL_PLACE}))(?![A-Za-z])"
     rf"(?:[^\S\n]*+,[^\S\n]*+(?i:{_LABEL_PLACE})(?![A-Za-z]))*"
     rf"(?=[^\S\n]*+(?:[\n.,;|()]|\Z))"
     r"(?(open)[^\S\n]*+\))"
@@ -196,7 +227,8 @@ def zone_of(phrase: str) -> str | None:
     if m is None:
         return None
     if m["place"]:
-        return _PLACES_EN[re.sub(r"\s+", " ", m["place"].lower())]
+        place = re.sub(r"\s+", " ", m["place"].lower())
+        return _PLACES_EN.get(place) or _REGIONS_EN[place]
     if m["city"]:
         return _city_zone(m["city"])
     if m["abbr"]:
