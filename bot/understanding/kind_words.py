@@ -89,7 +89,8 @@ HELD = prefiltered(
     # day to come is "ในวันที่"; "ตามมติที่ประชุม… เมื่อวัน…" recalls a resolution), those who
     # came ("มีผู้เข้าร่วมประชุมกว่า 100 คน") and a delegation led to a meeting abroad
     # ("นำคณะผู้แทนไทยเข้าร่วม…"), not those who will ("คาดว่าจะมีผู้เข้าร่วมกว่า 200 คน")
-    r"|(?:จัด|เปิด)(?:การ)?(?:ประชุม|สัมมนา|อบรม)[^\n]{0,200}?เมื่อ(?:วัน|เวลา)"
+    # (across the lines a mail wraps a paragraph into, not across a blank line)
+    r"|(?:จัด|เปิด)(?:การ)?(?:ประชุม|สัมมนา|อบรม)(?:[^\n]|\n(?![^\S\n]*+\n)){0,200}?เมื่อ(?:วัน|เวลา)"
     r"|(?<!จะ)มีผู้เข้าร่วม(?:ประชุม|สัมมนา|อบรม|งาน)?\s*(?:กว่า|ทั้งสิ้น)|(?<!จะ)นำคณะ[^\n]{0,80}?เข้าร่วม",
 )
 # What a meeting's news calls it, near the verb: its nouns (title_words, one vocabulary), or

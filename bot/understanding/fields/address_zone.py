@@ -18,16 +18,24 @@ _POSTCODE_LINE = re.compile(
     rf"[^\S\n]*+,?[^\S\n]*+$",
     re.MULTILINE,
 )
-# A venue's address follows the meeting's day in a notice; a letterhead's stands above it.
+# A venue's address follows the meeting's day in a notice; a letterhead's stands above it,
+# unless a "Venue" heading or label stands just above the address ("Venue of the meeting" /
+# "Example Headquarters" / "00153 Rome" / "Schedule" / "opened at 9:00 a.m. on ...").
 ADDRESS_ZONE_CONFIDENCE = 0.6
+_VENUE_LABEL = re.compile(r"\bvenue\b", re.IGNORECASE)
+VENUE_LABEL_REACH = 200
 
 
 def address_city_zone(text: MessageText, after: int) -> tuple[str, str] | None:
-    """The zone of the first postcode line's city after `after`, and the line as written."""
-    if not any(c.isdigit() for c in text.plain[after:]):
-        return None
-    for m in _POSTCODE_LINE.finditer(text.plain, after):
-        zone = zone_of_city(m["after"] or m["before"])
-        if zone is not None:
+    """The zone of the first postcode line's city after `after`, or else of one before it
+    under a venue's label, and the line as written."""
+    if any(c.isdigit() for c in text.plain[after:]):
+        for m in _POSTCODE_LINE.finditer(text.plain, after):
+            zone = zone_of_city(m["after"] or m["before"])
+            if zone is not None:
+                return zone, m.group().strip()
+    for m in _POSTCODE_LINE.finditer(text.plain, 0, after):
+        above = text.plain[max(0, m.start() - VENUE_LABEL_REACH) : m.start()]
+        if _VENUE_LABEL.search(above) and (zone := zone_of_city(m["after"] or m["before"])):
             return zone, m.group().strip()
     return None

@@ -67,6 +67,9 @@ _OTHER_EVENT = prefiltered(
     r"|earlier\s+(?:proposed|planned|announced|scheduled)|had\s+been\s+(?:scheduled|planned)"
     r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|รับสมัคร|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
 )
+# "ประกาศ … เรื่อง เรียกประชุม… ลงวันที่ ๒๒ พฤศจิกายน": the date of the document cited, in any
+# clause (the first line's too, whose words are otherwise read as a heading's).
+_DATED = re.compile(r"ลง[^\S\n]*+วันที่")
 # Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
 _DOCUMENT_LINE = re.compile(
     r"^\s*+(?:sent|received|วันที่)\s*+[:.]?\s*+$|ที่\s+[ก-ฮ]{2}\s*\d"
@@ -92,9 +95,9 @@ NEW_DATE = re.compile(
     r"(?:postponed|re-?scheduled|moved|deferred|changed)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
     r"|new\s+dates?\s*(?:is|are|will\s+be|:)?\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$"
     # "The Forum will now be held on 5 May", "now takes place on Friday, 8 May"
-    # "is now due to take place on 14-17 June 2021"
+    # "is now due to take place on 14-17 June 2021", "will now be held at 2:00 pm next Sunday"
     r"|\bnow\s+(?:(?:due|set|expected|planned)\s+to\s+)?(?:be\s+held|take\s+place|takes\s+place|be"
-    r"|scheduled)\s+(?:on|for)\s+(?:\w+,?\s+)?$"
+    r"|scheduled)\s+(?:(?:on|for)\s+(?:\w+,?\s+)?)?$"
     # "postponed from 19 October 2022 to", "เลื่อนการประชุมจากวันพุธที่ 19 ตุลาคม พ.ศ.2565 เป็น"
     r"|(?:postponed|re-?scheduled|moved|deferred|changed)\s+from\s+[^\n]{1,40}?\s(?:to|until)\s+$"
     r"|(?:เลื่อน|เปลี่ยน)\S*จาก[^\n]{1,60}?(?:เป็น|ไปเป็น|ไปจัด)[^\S\n]*$",
@@ -287,6 +290,7 @@ def weigh(
         or _other_event_after(_CLAUSE_END.split(after[:40])[0])
         or (_BRIEFING.search(near_before) and not _titled_briefing(text, title_spans))
         or _another_day_of_the_same(text, start, near_before)
+        or _DATED.search(f"{line_before[-12:]}{item.text[:6]}")
     ):
         tally.add(DateSignal.OTHER_EVENT)
     elif _MILESTONE.search(f"{line_before[-80:]} {label}") or _REGISTRATION_ROW.search(

@@ -27,6 +27,12 @@ _TO_COME = re.compile(
 # "ประจำปี พ.ศ. ๒๕๗๐", "ประจำปี 2570": the Buddhist-era year a session belongs to.
 _SESSION_YEAR = re.compile(rf"ประจำปี[^\S\n]*+(?:พ\.[^\S\n]?ศ\.)?[^\S\n]*+(?P<year>{DIGIT}{{4}})")
 _SESSION_YEAR_REACH = 400
+# "The tentative dates for the 2003 Substantive Session are 31 March to 17 April": a session
+# named by its year in the day's own clause.
+_YEARS_SESSION = re.compile(
+    r"(?<![\d/-])(?P<year>(?:19|20)\d{2})[^\S\n]++(?:[A-Za-z-]++[^\S\n]++){0,2}?"
+    r"(?i:session|meeting|sitting|conference|congress)s?\b[^.;\n]*+$"
+)
 _SESSION_REASON = "year from the session year written before it"
 _CLAUSE_WORDS = 80
 _INFERRED = "year not written"
@@ -60,6 +66,9 @@ def _session_year(text: str, hit: DateHit) -> int | None:
     found = None
     for m in _SESSION_YEAR.finditer(text, max(0, hit.span[0] - _SESSION_YEAR_REACH), hit.span[0]):
         found = number(m["year"]) - BE_OFFSET
+    if found is None:
+        clause = _YEARS_SESSION.search(text, max(0, hit.span[0] - _CLAUSE_WORDS), hit.span[0])
+        found = int(clause["year"]) if clause else None
     if found is None or found == hit.first.year or abs(found - hit.first.year) > 1:
         return None
     return found
