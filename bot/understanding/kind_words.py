@@ -139,7 +139,10 @@ INVITE = prefiltered(
     # a circular letter to Member States: "are informed that the eighth meeting will be held"
     r"|\b(?:are|is)\s+(?:hereby\s+)?informed\s+that\b(?=[^.]{0,200}?\bwill\s+(?:be\s+held|take\s+place"
     r"|convene))"
-    r"|\bnotice\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,12}?(?:meeting|workshop|conference|forum)",
+    # ("notice of their departure if they leave before the end of the Conference" is a
+    # person's notice of their own act)
+    r"|\bnotice\s+(?:of|for)\s+(?!(?:their|his|her|your|our|its|any)\b)(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,12}?(?:meeting|workshop|conference|forum)",
 )
 # What a chair or moderator does in the meeting invites no one to it: "the moderator will
 # invite attendees to speak".

@@ -1,0 +1,148 @@
+"""Round eight's second pass on which date is the meeting's, in which zone, and what kind of
+message tells of it (tests/realmail/FAILURES.md, "Round eight, second pass (dates11)"), each in
+an invented text of the class's shape."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from bot.reading.document import Attachment
+from bot.understanding.record import Extraction, MessageKind
+from tests.understanding.helpers import extract, mail
+
+UTC = dt.UTC
+
+
+def _extract(body: str, subject: str = "", *, sent: dt.datetime) -> Extraction:
+    return extract(mail(body, subject, sent=sent))
+
+
+def test_a_zoned_hour_above_a_join_link_is_the_meetings_when_nothing_else_names_a_day() -> None:
+    page = (
+        "Monthly Meeting\n"
+        "We hold community meetings once a month, in two sittings to cover all time zones.\n"
+        "- Project updates\n- Design review notes\n- Open questions\n"
+        "Person A\nExample Community Manager\nsomeone@example.org\n"
+        "Mar. 12 at 16:00 GMT (8am PST)\n"
+        "Join Zoom Meeting\n"
+        "https://zoom.us/j/123456789\n"
+        "Meeting ID: 123 456 789\n"
+        "Mar. 18th at 2:00 GMT (10:00 in Example City) (Mar 17, 19:00 PST)\n"
+        "Join Zoom Meeting\n"
+        "https://zoom.us/j/987654321\n"
+    )
+    notice = Attachment("monthly-meeting.pdf", "application/pdf", len(page), text=page)
+    found = extract(
+        mail(
+            "The page is attached.",
+            "Example Monthly Meeting",
+            sent=dt.datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+            attachments=(notice,),
+        )
+    )
+    start = found.meeting.start
+    assert start is not None
+    assert start.value == dt.datetime(2026, 3, 12, 16, 0, tzinfo=UTC)
+    assert start.confidence < 0.8
+    assert found.meeting.timezone is not None
+    assert found.meeting.timezone.value in {"UTC", "Etc/UTC", "GMT", "Etc/GMT"}
+
+
+def test_a_postponed_meeting_that_will_now_be_held_at_an_hour_has_its_new_day() -> None:
+    found = _extract(
+        "At the AGM today too few members were present for a quorum, so the meeting was"
+        " postponed one week and will now be held at 2:00 pm next Sunday 20th September at the"
+        " Example Community Hall.\n",
+        "AGM postponed",
+        sent=dt.datetime(2026, 9, 13, 18, 0, tzinfo=UTC),
+    )
+    assert found.kind is MessageKind.POSTPONEMENT
+    assert found.meeting.start is not None
+    assert found.meeting.start.value == dt.datetime(2026, 9, 20, 14, 0, tzinfo=ZoneInfo("Asia/Bangkok"))
+
+
+def test_a_postcode_line_under_a_venue_heading_above_the_day_gives_the_zone() -> None:
+    found = _extract(
+        "Information for participants\n\nVenue of the meeting\n\n"
+        "Headquarters of the Example Organization\nExample Street 1\n00153 Rome\n\n"
+        "Schedule of the meeting\n\n"
+        "The meeting will be opened at 9:00 a.m. on Tuesday, 16 March 2027.\n",
+        "Example Committee: information for participants",
+        sent=dt.datetime(2027, 1, 10, 9, 0, tzinfo=UTC),
+    )
+    meeting = found.meeting
+    assert meeting.timezone is not None
+    assert meeting.timezone.value == "Europe/Rome"
+    assert meeting.timezone.confidence < 0.8
+    assert meeting.start is not None
+    assert meeting.start.value == dt.datetime(2027, 3, 16, 9, 0, tzinfo=ZoneInfo("Europe/Rome"))
+
+
+def test_a_yearless_day_takes_the_year_of_the_session_its_clause_names() -> None:
+    found = _extract(
+        "The 2026 session of the Example Commission has been cancelled.\n\n"
+        "The tentative dates for the 2027 Substantive Session are 29 March to 16 April.\n",
+        "Cancellation of the Example Commission 2026 Session",
+        sent=dt.datetime(2026, 4, 1, 9, 0, tzinfo=UTC),
+    )
+    assert found.meeting.start is not None
+    assert found.meeting.start.value == dt.date(2027, 3, 29)
+    assert found.meeting.end is not None
+    assert found.meeting.end.value == dt.date(2027, 4, 16)
+
+
+def test_the_date_of_a_cited_notice_is_not_the_meetings() -> None:
+    found = _extract(
+        "ตามประกาศสภาเทศบาลตัวอย่าง เรื่อง เรียกประชุมสภาเทศบาลตัวอย่าง สมัยวิสามัญ ครั้งที่ ๑"
+        " ประจำปี พ.ศ. ๒๕๖๙ ลงวันที่ ๒๐ พฤศจิกายน ๒๕๖๙ ได้ประกาศเรียกประชุมสภาเทศบาลตัวอย่าง"
+        " มีกำหนด ๗ วัน ตั้งแต่วันที่ ๒๓ พฤศจิกายน ๒๕๖๙ เป็นต้นไป นั้น\n"
+        "บัดนี้ ได้ครบกำหนดแล้ว จึงประกาศปิดสมัยประชุมวิสามัญ ครั้งที่ ๑ ตั้งแต่วันที่"
+        " ๓๐ พฤศจิกายน ๒๕๖๙ เป็นต้นไป\n",
+        "ประกาศสภาเทศบาลตัวอย่าง เรื่อง ปิดสมัยประชุมวิสามัญ ครั้งที่ ๑",
+        sent=dt.datetime(2026, 11, 30, 9, 0, tzinfo=UTC),
+    )
+    start = found.meeting.start
+    assert start is None or start.value != dt.date(2026, 11, 20)
+
+
+def test_a_wrapped_lines_day_of_a_past_decision_opens_no_story() -> None:
+    found = _extract(
+        "ข่าวจากหน่วยงานราชการ\n"
+        '"สภาเทศบาลตัวอย่าง เปิดประชุมสภาเทศบาลตัวอย่าง สมัยสามัญ สมัยแรก ประจำปี พ.ศ.2570"\n\n'
+        "วันที่ 28 ม.ค. 2570\nสภาเทศบาลตัวอย่าง\n\n"
+        "          Person A ประธานสภาเทศบาลตัวอย่าง เปิดเผยว่า ตามมติที่ประชุมสภาเทศบาลตัวอย่าง ใน\n"
+        "คราวประชุมสภาฯ สมัยสามัญ สมัยแรก ครั้งที่ 1 ประจำปี พ.ศ.2569\n"
+        "เมื่อวันที่ 1 กุมภาพันธ์ พ.ศ.2569 ได้กำหนดให้มีการประชุมสภาฯ\n"
+        "สมัยสามัญ สมัยแรก ประจำปี พ.ศ.2570 เริ่มตั้งแต่วันที่ 1 กุมภาพันธ์\n"
+        "พ.ศ.2570 ถึงวันที่ 17 มีนาคม พ.ศ.2570 มีกำหนด 45 วัน\n",
+        "สภาเทศบาลตัวอย่าง เปิดประชุมสภาเทศบาลตัวอย่าง สมัยสามัญ สมัยแรก ประจำปี พ.ศ.2570",
+        sent=dt.datetime(2027, 1, 28, 9, 0, tzinfo=UTC),
+    )
+    assert found.kind is not MessageKind.REPORT
+    start = found.meeting.start
+    assert start is None or start.value != dt.date(2026, 2, 1)
+
+
+def test_a_thai_meeting_held_on_a_day_told_across_wrapped_lines_is_a_report() -> None:
+    found = _extract(
+        "ข่าวประชาสัมพันธ์ ฉบับที่ 4\n\n"
+        "สำนักงานตัวอย่าง ดำเนินการจัดประชุมรับฟังความคิดเห็นของ\n"
+        "ประชาชนครั้งที่ 2 โครงการศึกษาถนนตัวอย่าง อำเภอตัวอย่าง\n"
+        "เมื่อวันพุธที่ 5 สิงหาคม 2569 เวลา 13.30 - 16.00 น. ณ หอประชุมตัวอย่าง\n",
+        "ข่าวประชาสัมพันธ์ ฉบับที่ 4 การจัดประชุมรับฟังความคิดเห็นของประชาชนครั้งที่ 2",
+        sent=dt.datetime(2026, 8, 7, 9, 0, tzinfo=UTC),
+    )
+    assert found.kind is MessageKind.REPORT
+
+
+def test_a_delegates_notice_of_their_departure_invites_no_one() -> None:
+    found = _extract(
+        "Registration\n\nDelegates to the 12th Session of the Example Labour Conference will be"
+        " able to register and collect their badges at the Example Pavilion. Delegates are requested to give timely notice of their departure if"
+        " they leave before the end of the Example Conference.\n\n"
+        "The registration desk will be open on Friday, 29 May 2026, from 9 a.m. to 5 p.m.\n",
+        "12th Session of the Example Labour Conference: Registration",
+        sent=dt.datetime(2026, 5, 15, 9, 0, tzinfo=UTC),
+    )
+    assert found.kind is not MessageKind.INVITATION
