@@ -59,7 +59,9 @@ def test_a_postponed_meeting_that_will_now_be_held_at_an_hour_has_its_new_day() 
     )
     assert found.kind is MessageKind.POSTPONEMENT
     assert found.meeting.start is not None
-    assert found.meeting.start.value == dt.datetime(2026, 9, 20, 14, 0, tzinfo=ZoneInfo("Asia/Bangkok"))
+    assert found.meeting.start.value == dt.datetime(
+        2026, 9, 20, 14, 0, tzinfo=ZoneInfo("Asia/Bangkok")
+    )
 
 
 def test_a_postcode_line_under_a_venue_heading_above_the_day_gives_the_zone() -> None:
@@ -139,7 +141,8 @@ def test_a_thai_meeting_held_on_a_day_told_across_wrapped_lines_is_a_report() ->
 def test_a_delegates_notice_of_their_departure_invites_no_one() -> None:
     found = _extract(
         "Registration\n\nDelegates to the 12th Session of the Example Labour Conference will be"
-        " able to register and collect their badges at the Example Pavilion. Delegates are requested to give timely notice of their departure if"
+        " able to register and collect their badges at the Example Pavilion. Delegates are"
+        " requested to give timely notice of their departure if"
         " they leave before the end of the Example Conference.\n\n"
         "The registration desk will be open on Friday, 29 May 2026, from 9 a.m. to 5 p.m.\n",
         "12th Session of the Example Labour Conference: Registration",

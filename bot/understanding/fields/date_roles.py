@@ -319,7 +319,9 @@ def weigh(
         or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
     ):
         tally.add(DateSignal.DOCUMENT_DATE)
-    elif opens_story(text, line_before, item, reference):
+    # "ตามมติที่ประชุม… ในคราวประชุม… / เมื่อวันที่ 1 กุมภาพันธ์ 2561 ได้กำหนด…": a line a
+    # sentence wraps onto, recalling the meeting that decided, opens no story
+    elif not _decided_then(text, start, after) and opens_story(text, line_before, item, reference):
         tally.add(DateSignal.STORY_DAY)
     # "Published Date: 2026-01-23": a label's colon ends the clause, so the line is read too.
     elif (
@@ -360,11 +362,16 @@ def weigh(
         or (day < reference.date() and _DECIDED_THERE.match(after))
     ):
         tally.add(DateSignal.CITED_PAST)
-        if _PAST_DECISION.match(after) and _PAST.search(clause_before(text, start)):
+        if _decided_then(text, start, after):
             tally.add(DateSignal.DECIDING_MEETING)
     if text.in_body(start):
         tally.add(DateSignal.IN_BODY)
     return tally
+
+
+def _decided_then(text: MessageText, start: int, after: str) -> bool:
+    """ "ตามมติที่ประชุม … เมื่อวันที่ ๑ กุมภาพันธ์ ได้กำหนด…": the day of the meeting that decided."""
+    return bool(_PAST_DECISION.match(after) and _PAST.search(clause_before(text, start)))
 
 
 # Words after a date that point at the date after them: "12-14 May (instead of 5-7 May)".

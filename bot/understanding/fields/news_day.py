@@ -105,11 +105,6 @@ def opens_story(
         return False
     if not (_STORY_OPENING.fullmatch(line_before) or DATELINE_PLACE.fullmatch(line_before)):
         return False
-    line_start = item.span[0] - len(line_before)
-    if line_start > 0 and text.wraps_at(line_start - 1):
-        # "… ตามมติที่ประชุม… ในคราวประชุม… ประจำปี พ.ศ.2561" / "เมื่อวันที่ 1 กุมภาพันธ์ …": a
-        # line a sentence wraps onto goes on with that sentence, it opens no story
-        return False
     end = item.span[1]
     timed_alone = (
         isinstance(item.start, dt.datetime) and not text.plain[end : text.line_at(end)[1]].strip()
