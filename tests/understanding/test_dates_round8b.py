@@ -149,3 +149,32 @@ def test_a_delegates_notice_of_their_departure_invites_no_one() -> None:
         sent=dt.datetime(2026, 5, 15, 9, 0, tzinfo=UTC),
     )
     assert found.kind is not MessageKind.INVITATION
+
+
+def test_a_day_with_its_hour_on_the_next_line_is_no_letters_date() -> None:
+    found = _extract(
+        "12th Meeting of the Example Committee\n\n"
+        "The main objectives of the meeting will be to:\n"
+        "  • Review the reports received;\n  • Discuss the work plan.\n\n"
+        "The meeting will be public, unless the Committee decides otherwise.\n\n"
+        "2 July 2026\n2:40 pm\n\nExample Conference Centre\n",
+        "12th Meeting of the Example Committee",
+        sent=dt.datetime(2026, 5, 10, 9, 0, tzinfo=UTC),
+    )
+    start = found.meeting.start
+    assert start is not None
+    assert isinstance(start.value, dt.datetime)
+    assert (start.value.date(), start.value.time()) == (dt.date(2026, 7, 2), dt.time(14, 40))
+    assert start.confidence < 0.8
+
+
+def test_a_letters_date_alone_on_its_line_is_still_no_meetings_day() -> None:
+    # guard: a letter dated by a day alone on its line
+    found = _extract(
+        "2 July 2026\n\nDear colleagues,\n\nThe Example Committee will meet on 14 September 2026"
+        " in Example City.\n",
+        "Example Committee",
+        sent=dt.datetime(2026, 7, 2, 9, 0, tzinfo=UTC),
+    )
+    assert found.meeting.start is not None
+    assert found.meeting.start.value == dt.date(2026, 9, 14)

@@ -426,6 +426,8 @@ def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: in
     opens a line of text ("วันที่ 14 กรกฎาคม 2564 เวลา 10.00 น. รองปลัดกระทรวง… เป็นประธาน…")."""
     if not _NOTHING_BEFORE.fullmatch(line_before) or _WEEKDAY.search(item.text):
         return False
+    if isinstance(item.start, dt.datetime) and "\n" in item.text.strip():
+        return False  # "2 July 2024" / "2:40 pm" / "Example Office at Geneva": an event's rows
     first, last = day_of(item.start), day_of(item.end)
     if first is not None and last is not None and first != last:
         return False  # a letter is dated by a day; "Sep 20 '21 - Sep 24 '21" is an event's
