@@ -178,3 +178,29 @@ def test_a_letters_date_alone_on_its_line_is_still_no_meetings_day() -> None:
     )
     assert found.meeting.start is not None
     assert found.meeting.start.value == dt.date(2026, 9, 14)
+
+
+def test_a_schedules_rows_name_meetings_days() -> None:
+    page = (
+        "2026 Meeting Schedule\n"
+        "Members of the public are encouraged to view and listen to the meetings online, and\n"
+        "to follow the link in each month's agenda to join them.\n"
+        "When it is time to resume in-person meetings, an updated schedule\n"
+        "will be issued with locations.\n"
+        "November 30th, 2026: Special Executive Committee Meeting via\nZoom at 9 AM\n"
+        "December 17th, 2026: Full Commission Meeting via Zoom at 9 AM\n"
+    )
+    notice = Attachment("schedule.pdf", "application/pdf", len(page), text=page)
+    found = extract(
+        mail(
+            "The schedule is attached.",
+            "Example Commission",
+            sent=dt.datetime(2026, 11, 2, 9, 0, tzinfo=UTC),
+            attachments=(notice,),
+        )
+    )
+    start = found.meeting.start
+    assert start is not None
+    assert start.confidence < 0.8
+    assert isinstance(start.value, dt.datetime)
+    assert start.value.date() in {dt.date(2026, 11, 30), dt.date(2026, 12, 17)}

@@ -36,6 +36,8 @@ _MEETING_CUES = re.compile(
 _IS_THE_MEETING = re.compile(
     rf"[^\S\n]*+(?i:(?:is|are)\s+the\s+(?:\w+\s+){{0,3}}?(?:{MEETING_NOUNS})\b)"
 )
+# A schedule's row: "November 29th, 2021: Special Executive Committee Meeting via Zoom at 9 AM".
+_ROW_OF_MEETING = re.compile(rf":[^\S\n]*+(?:[\w-]++[^\S\n]++){{0,4}}?(?i:{MEETING_NOUNS})\b")
 # Tried only where one of its first words begins (bot.understanding.prefilter): a case-blind
 # choice of words is otherwise tried at every place of the text.
 _OTHER_EVENT = prefiltered(
@@ -275,6 +277,8 @@ def weigh(
         or chaired_after(text, end)
         or _MEETING_CUES.match(item.text)
         or _IS_THE_MEETING.match(after)
+        or _ROW_OF_MEETING.match(after)
+        or (isinstance(item.start, dt.datetime) and _ROW_OF_MEETING.search(item.text))
     ):
         tally.add(DateSignal.MEETING_WORDS)
     # "registration for the <title> (19-21 May 2026)": the dates are the title's.
@@ -426,8 +430,12 @@ def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: in
     opens a line of text ("วันที่ 14 กรกฎาคม 2564 เวลา 10.00 น. รองปลัดกระทรวง… เป็นประธาน…")."""
     if not _NOTHING_BEFORE.fullmatch(line_before) or _WEEKDAY.search(item.text):
         return False
-    if isinstance(item.start, dt.datetime) and "\n" in item.text.strip():
-        return False  # "2 July 2024" / "2:40 pm" / "Example Office at Geneva": an event's rows
+    if isinstance(item.start, dt.datetime) and (
+        "\n" in item.text.strip() or _MEETING_ROW.search(item.text)
+    ):
+        # "2 July 2024" / "2:40 pm" / "Example Office at Geneva", "December 16th, 2021: Full
+        # Commission Meeting via Zoom at 9 AM": an event's rows, not a letter's date
+        return False
     first, last = day_of(item.start), day_of(item.end)
     if first is not None and last is not None and first != last:
         return False  # a letter is dated by a day; "Sep 20 '21 - Sep 24 '21" is an event's
