@@ -69,8 +69,7 @@ _OTHER_EVENT = prefiltered(
     r"|earlier\s+(?:proposed|planned|announced|scheduled)|had\s+been\s+(?:scheduled|planned)"
     r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|รับสมัคร|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
 )
-# "ประกาศ … เรื่อง เรียกประชุม… ลงวันที่ ๒๒ พฤศจิกายน": the date of the document cited, in any
-# clause (the first line's too, whose words are otherwise read as a heading's).
+# "ประกาศ … เรียกประชุม… ลงวันที่ ๒๒ พฤศจิกายน": a cited document's date, in any clause.
 _DATED = re.compile(r"ลง[^\S\n]*+วันที่")
 # Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
 _DOCUMENT_LINE = re.compile(
