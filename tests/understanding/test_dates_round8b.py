@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from bot.reading.document import Attachment
 from bot.understanding.record import Extraction, MessageKind
+from bot.understanding.temporal.find import find_temporal
 from tests.understanding.helpers import extract, mail
 
 UTC = dt.UTC
@@ -204,3 +205,12 @@ def test_a_schedules_rows_name_meetings_days() -> None:
     assert start.confidence < 0.8
     assert isinstance(start.value, dt.datetime)
     assert start.value.date() in {dt.date(2026, 11, 30), dt.date(2026, 12, 17)}
+
+
+def test_each_listed_day_takes_its_own_weekdays_year() -> None:
+    found = find_temporal(
+        "the meetings planned for Wednesday 14 and Friday 16 October can only be held online",
+        reference=dt.datetime(2020, 9, 14, 9, 0, tzinfo=UTC),
+        default_tz="Asia/Bangkok",
+    )
+    assert [t.start for t in found] == [dt.date(2020, 10, 14), dt.date(2020, 10, 16)]

@@ -179,7 +179,9 @@ def _listed(m: re.Match[str], first: _Written, last: _Written, today: dt.date) -
     days.append((last, (last_start, m.end()), last_weekday))
     hits = []
     for written, span, weekday in days:
-        hit = _build(m, None, replace(written, month=last.month, year=last.year), today)
+        day = replace(written, month=last.month, year=last.year)
+        # ("Wednesday 14 and Friday 16 October": the Friday's year is not the Wednesday's)
+        hit = _build(m, None, day, today, listed=(weekday,))
         if hit is None:
             return []
         hit.reasons.append("one of several days listed before their month")
@@ -221,9 +223,15 @@ def _month(word: str) -> int:
 
 
 def _build(
-    m: re.Match[str], first: _Written | None, last: _Written, today: dt.date
+    m: re.Match[str],
+    first: _Written | None,
+    last: _Written,
+    today: dt.date,
+    *,
+    listed: tuple[int | None] | None = None,
 ) -> DateHit | None:
-    """The hit for a single date (`first` is None) or a range, with years settled."""
+    """The hit for a single date (`first` is None) or a range, with years settled; `listed`
+    holds the weekday of one day of a list, which the match's first weekday is not."""
     reasons: list[str] = []
     confidence = CERTAIN
     years: dict[str, int | None] = {}
@@ -242,7 +250,7 @@ def _build(
             reasons.extend(doubts)
             confidence = min(confidence, _TWO_DIGIT_YEAR)
     y_last = years["last"]
-    lead = _first_not_none(_lead_weekday(m), _weekday(m, "wda"))
+    lead = listed[0] if listed else _first_not_none(_lead_weekday(m), _weekday(m, "wda"))
     if first is None:
         if y_last is None:
             y_last = infer_year(last.month, last.day, today, lead)
