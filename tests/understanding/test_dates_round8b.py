@@ -214,3 +214,23 @@ def test_each_listed_day_takes_its_own_weekdays_year() -> None:
         default_tz="Asia/Bangkok",
     )
     assert [t.start for t in found] == [dt.date(2020, 10, 14), dt.date(2020, 10, 16)]
+
+
+def test_a_weekday_whose_date_a_line_break_follows_is_no_day_counted_from_the_story() -> None:
+    page = (
+        "Further to prior information on changes in the meeting schedules, the secretariat would\n"
+        "like to inform delegations about postponements. In our case, this will mean that only\n"
+        "a few hours of meeting with interpretation can be organized on Thursday\n"
+        "15 October 2026. As a consequence, the sessions are postponed.\n"
+    )
+    notice = Attachment("changes.pdf", "application/pdf", len(page), text=page)
+    found = extract(
+        mail(
+            "See the attached note.",
+            "Tentative changes to the meeting schedules in October 2026",
+            sent=dt.datetime(2026, 9, 14, 9, 0, tzinfo=UTC),
+            attachments=(notice,),
+        )
+    )
+    start = found.meeting.start
+    assert start is None or start.value != dt.date(2026, 9, 17)

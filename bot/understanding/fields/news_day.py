@@ -22,7 +22,8 @@ _DAY_WORD = re.compile(
     # (a copied PDF may break the line after the lead: "in Hanoi on\nFriday")
     r"|(?:(?P<lead>on|last|this|next)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
     r"|(?<=ed[^\S\n])|(?<=\bmet[^\S\n]))"
-    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b(?!,?[^\S\n]*\d)",
+    # ("on Thursday" / "15 October 2020", a line broken inside the date, is a date too)
+    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b(?!,?[^\S\n]*+(?:\n[^\S\n]*+)?\d)",
     re.IGNORECASE,
 )
 _SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1}
