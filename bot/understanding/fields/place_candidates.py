@@ -30,10 +30,16 @@ from bot.understanding.geo import MIN_POPULATION
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.temporal.types import day_of
 
+# "Venue of the meeting", "Meeting venue and address": a label's longer wording.
+_LABEL_TAIL = (
+    r"(?:[^\S\n]+and[^\S\n]+address|[^\S\n]+of[^\S\n]+the[^\S\n]+"
+    r"(?:meeting|session|conference|workshop|event|forum|symposium))?"
+)
 _LABEL = re.compile(
     r"^[ \t#>-]*(?:meeting\s+|workshop\s+|event\s+)?(?:venue|location|place)\s*[:：]"
     # A table's label cell, read as a line of its own before the value's ("Venue\n\nRoom 3, …").
-    r"|^[ \t#>*-]*(?:venue|location|place)[ \t*]*\n[ \t]*\n?(?=[ \t]*\S)"
+    rf"|^[ \t#>*-]*(?:(?:meeting|conference|workshop|event)[^\S\n]+)?(?:venue|location|place)"
+    rf"{_LABEL_TAIL}[ \t*]*\n[ \t]*\n?(?=[ \t]*\S)"
     r"|^[ \t#>-]*สถานที่(?:จัด(?:การ)?(?:ประชุม|งาน|สัมมนา))?\s*[:：]?",
     re.IGNORECASE | re.MULTILINE,
 )
