@@ -15,6 +15,7 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
+from bot.understanding.fields.place_listing import listed_places
 from bot.understanding.fields.place_phrase import Candidate, phrase_end
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.thai_venue import THAI_ADDRESS, THAI_AT, thai_place_end
@@ -31,10 +32,7 @@ from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.temporal.types import day_of
 
 # "Venue of the meeting", "Meeting venue and address": a label's longer wording.
-_LABEL_TAIL = (
-    r"(?:[^\S\n]+and[^\S\n]+address|[^\S\n]+of[^\S\n]+the[^\S\n]+"
-    r"(?:meeting|session|conference|workshop|event|forum|symposium))?"
-)
+_LABEL_TAIL = r"(?:[ \t]+and[ \t]+address|[ \t]+of[ \t]+the[ \t]+(?:meeting|session|conference))?"
 _LABEL = re.compile(
     r"^[ \t#>-]*(?:meeting\s+|workshop\s+|event\s+)?(?:venue|location|place)\s*[:：]"
     # A table's label cell, read as a line of its own before the value's ("Venue\n\nRoom 3, …").
@@ -87,6 +85,7 @@ def candidates(text: MessageText) -> list[Candidate]:
     return [
         *_labelled(text),
         *_headings(text),
+        *listed_places(text),
         *_place_headings(text),
         *_held_sentences(text),
         *_venue_sentences(text),
