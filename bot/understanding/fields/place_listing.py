@@ -29,7 +29,11 @@ def listed_places(text: MessageText) -> list[Candidate]:
         # (the hour on the next line may be read with the days: "2 July 2027\n2:40 pm")
         line_start, line_end = text.line_at(item.span[0])[0], text.line_at(item.span[1] - 1)[1]
         lead = _DAY_LINE_LEAD.match(text.plain, line_start, item.span[0])
-        if lead is None or lead.end() != item.span[0] or text.plain[item.span[1] : line_end].strip():
+        if (
+            lead is None
+            or lead.end() != item.span[0]
+            or text.plain[item.span[1] : line_end].strip()
+        ):
             continue
         position = line_end + 1
         for _ in range(_LINES_AFTER):

@@ -72,8 +72,6 @@ def venue_in(phrase: str, places: list[PlaceMatch], city: str | None = None) -> 
         )
         if DESK.search(part):
             continue  # "Registration Desk, Level 1": where badges are collected
-        if kept and _STREET.search(part):
-            continue  # "… Headquarters\nViale delle Terme 12\n00153 Rome": the street's line
         if (street := _STREET_NEXT.search(part)) and VENUE_WORDS.search(part, 0, street.start()):
             # the street's line joined to the building's as a wrapped sentence's
             part = part[: street.start()]
@@ -129,12 +127,6 @@ _NAMES_A_MEETING = re.compile(rf"(?i:\b(?:{MEETING_NOUNS}))$")
 _AT = re.compile(r"\sat\s+(?=[A-Z])|\sat\s+the\s+", re.IGNORECASE)
 # A building's short name in brackets, a street or district written on after it.
 _SHORT_NAME = re.compile(r"[^\S\n]\([A-Z]{2,8}(?:[^\S\n][A-Z][\w-]{0,20})?\)(?=[^\S\n]+[A-Z])")
-# A street's line in an address block: "Viale delle Terme di Caracalla", "12 Example Road".
-_STREET = re.compile(
-    r"^(?:\d+[\w/-]*\s+)?(?:viale|via|rue|avenue|av\.|calle|rua|boulevard|chemin|route)\s"
-    r"|\s(?:street|road|avenue|boulevard|lane|drive|st\.?|rd\.?|ave\.?|strasse|straße)$",
-    re.IGNORECASE,
-)
 # A street's name after a building's, on the same line: "… Headquarters Viale delle Terme".
 _STREET_NEXT = re.compile(
     r"\s(?=(?:Viale|Via|Rue|Avenida|Avenue|Calle|Rua|Chemin)\s+(?:d[aeiou]\w{0,3}\s|[A-Z]))"
@@ -159,9 +151,9 @@ _IN_BEFORE = re.compile(r"\s+in\s+$")
 def _in_city_after_building(part: str, named: list[PlaceMatch]) -> int:
     """Where " in <city>" begins in a part naming a building before it (0 when it does not)."""
     for place in named:
-        if place.is_city and (lead := _IN_BEFORE.search(part, 0, place.start)):
-            if VENUE_WORDS.search(part, 0, lead.start()):
-                return lead.start()
+        lead = _IN_BEFORE.search(part, 0, place.start) if place.is_city else None
+        if lead and VENUE_WORDS.search(part, 0, lead.start()):
+            return lead.start()
     return 0
 
 
