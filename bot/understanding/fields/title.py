@@ -62,7 +62,9 @@ _INTRODUCED = re.compile(
     r"(?:invit\w*(?:\s+you)?|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing|ed)?|convened?"
     r"|organi[sz](?:e|ed)|rolled\s+out|gathered\s+at|nominat\w*.{0,40}?\s+for|to\s+join"
     # "The Council will hold its annual Ministerial Council Meeting in …"
-    r"|(?:will|to|shall)\s+hold)\s+"
+    r"|(?:will|to|shall)\s+hold"
+    # "INFORMATION AND GUIDELINES FOR:" above the name: a circular's heading of whom it serves
+    r"|(?:information|guidelines|instructions|arrangements)\s+for:)\s+"
     r"(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:(?:the|a|an|its|their)\s+)?"
     r"(?:(?:annual|biennial|regular|ordinary|extraordinary|special|next)\s+)?$",
     re.IGNORECASE,
