@@ -46,3 +46,14 @@ def test_a_year_before_a_month_is_the_meetings_day() -> None:
         "Invitation",
     )
     assert _title(meeting) == "Regional Example Forum"
+
+
+def test_a_page_headed_important_dates_names_its_congress_under_review() -> None:
+    meeting = _meeting(
+        "Important dates\n\nDeadline for active participation\n\nJanuary 11, 2027, midnight\n\n"
+        "Deadline for passive participation\n\nApril 23, 2027, midnight\n",
+        "12th Annual Congress of the Example Society of Cardiology: important dates",
+    )
+    assert _title(meeting) == "12th Annual Congress of the Example Society of Cardiology"
+    assert meeting.title is not None
+    assert meeting.title.confidence < 0.8
