@@ -82,3 +82,21 @@ def test_an_onsite_meeting_is_still_in_person() -> None:
     meeting = _meeting("The Example Symposium will be held onsite on 3 June 2027.\n")
     assert meeting.mode is not None
     assert meeting.mode.value is Mode.IN_PERSON
+
+
+def test_a_count_of_the_other_members_asks_for_no_delegates() -> None:
+    meeting = _meeting(
+        "Example Forum 2027\n\nTwelve countries have confirmed. There is still a month left for "
+        "the other eight members and observers to confirm their participation in the meeting.\n"
+    )
+    assert meeting.delegates_requested is None
+
+
+def test_a_request_for_two_delegates_still_counts() -> None:
+    # guard: the plain request is read as before
+    meeting = _meeting(
+        "Example Forum 2027\n\nEach member State is invited to nominate two delegates to "
+        "participate in the meeting.\n"
+    )
+    assert meeting.delegates_requested is not None
+    assert meeting.delegates_requested.value == 2
