@@ -57,3 +57,28 @@ def test_a_page_headed_important_dates_names_its_congress_under_review() -> None
     assert _title(meeting) == "12th Annual Congress of the Example Society of Cardiology"
     assert meeting.title is not None
     assert meeting.title.confidence < 0.8
+
+
+_HOSTED = (
+    "Example City, 15 August 2027 – The Example Organization and the Example Forum in Asia "
+    "(EFA) today hosted a regional consultation workshop entitled "
+    '"The Future of Example Work in Asia: Priority Areas".\n\n'
+    "The two-day event, held in Bangkok, gathered input from civil society.\n"
+)
+
+
+def test_the_host_of_an_event_is_no_title_and_the_quoted_name_is() -> None:
+    meeting = _meeting(_HOSTED, "Example news")
+    assert _title(meeting) == "The Future of Example Work in Asia: Priority Areas"
+    assert meeting.title is not None
+    assert meeting.title.confidence < 0.8  # new, under review
+
+
+def test_a_series_hosting_its_edition_is_still_its_name() -> None:
+    # guard: "the Example Dialogue on Migration (EDM) hosted its 20th edition" names the meeting
+    meeting = _meeting(
+        "In 2027, the International Example Dialogue on Migration (IEDM) hosted its 20th "
+        "edition. The dialogue gives a platform for timely debates.\n",
+        "Example news",
+    )
+    assert _title(meeting) == "International Example Dialogue on Migration"
