@@ -62,11 +62,13 @@ _FLOOR = re.compile(
     re.IGNORECASE,
 )
 # Counts that ask nobody: a room's capacity ("only accommodates 40"), a total or a report ("a
-# total of 12 delegates", "attended by 12"), a quorum ("quorum of 12 members").
+# total of 12 delegates", "attended by 12"), a quorum ("quorum of 12 members"), the others.
 _NOT_ASKED = re.compile(
     r"(?:accommodat\w*|seats?|seating\s+for|capacity\s+(?:of|for)|room\s+for|holds?)\s+"
     r"(?:up\s+to\s+|only\s+|about\s+|some\s+|a\s+maximum\s+of\s+)?$"
-    r"|(?:a\s+total\s+of|attended\s+by|in\s+all|quorum\s+of)\s+$",
+    r"|(?:a\s+total\s+of|attended\s+by|in\s+all|quorum\s+of)\s+$"
+    # "the other eight members and observers to confirm": a count of the others, not of ours
+    r"|\bthe\s+(?:other|remaining)\s+$",
     re.IGNORECASE,
 )
 _NOT_ASKED_REACH = 40

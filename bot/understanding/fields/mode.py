@@ -100,6 +100,8 @@ _DESK_BEFORE = re.compile(
     r"(?:take\s+place|be\s+(?:done|made|available|possible|open)|is\s+(?:available|possible)"
     r"|opens?)\s+(?:\w+\s+)?$"
     r"|\b(?:registering|register|pay(?:ing)?|paid)\s+$"
+    # "you may be allowed to make payment onsite": the payment, not the meeting, is on site
+    r"|\bpayments?\s+$"
 )
 _DESK_REACH = 60
 _DESK_CUES = ("regist", "pay", "paid", "check", "accredit")  # (tried before the pattern)

@@ -15,6 +15,7 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
+from bot.understanding.fields.place_listing import listed_places
 from bot.understanding.fields.place_phrase import Candidate, phrase_end
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.thai_venue import THAI_ADDRESS, THAI_AT, thai_place_end
@@ -30,10 +31,13 @@ from bot.understanding.geo import MIN_POPULATION
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.temporal.types import day_of
 
+# "Venue of the meeting", "Meeting venue and address": a label's longer wording.
+_LABEL_TAIL = r"(?:[ \t]+and[ \t]+address|[ \t]+of[ \t]+the[ \t]+(?:meeting|session|conference))?"
 _LABEL = re.compile(
     r"^[ \t#>-]*(?:meeting\s+|workshop\s+|event\s+)?(?:venue|location|place)\s*[:：]"
     # A table's label cell, read as a line of its own before the value's ("Venue\n\nRoom 3, …").
-    r"|^[ \t#>*-]*(?:venue|location|place)[ \t*]*\n[ \t]*\n?(?=[ \t]*\S)"
+    rf"|^[ \t#>*-]*(?:(?:meeting|conference|workshop|event)[^\S\n]+)?(?:venue|location|place)"
+    rf"{_LABEL_TAIL}[ \t*]*\n[ \t]*\n?(?=[ \t]*\S)"
     r"|^[ \t#>-]*สถานที่(?:จัด(?:การ)?(?:ประชุม|งาน|สัมมนา))?\s*[:：]?",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -81,6 +85,7 @@ def candidates(text: MessageText) -> list[Candidate]:
     return [
         *_labelled(text),
         *_headings(text),
+        *listed_places(text),
         *_place_headings(text),
         *_held_sentences(text),
         *_venue_sentences(text),

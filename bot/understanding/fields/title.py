@@ -62,7 +62,9 @@ _INTRODUCED = re.compile(
     r"(?:invit\w*(?:\s+you)?|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing|ed)?|convened?"
     r"|organi[sz](?:e|ed)|rolled\s+out|gathered\s+at|nominat\w*.{0,40}?\s+for|to\s+join"
     # "The Council will hold its annual Ministerial Council Meeting in …"
-    r"|(?:will|to|shall)\s+hold)\s+"
+    r"|(?:will|to|shall)\s+hold"
+    # "INFORMATION AND GUIDELINES FOR:" above the name: a circular's heading of whom it serves
+    r"|(?:information|guidelines|instructions|arrangements)\s+for:)\s+"
     r"(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:(?:the|a|an|its|their)\s+)?"
     r"(?:(?:annual|biennial|regular|ordinary|extraordinary|special|next)\s+)?$",
     re.IGNORECASE,
@@ -311,6 +313,8 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             lowered, noun.end(), end
         ):
             continue  # a company's name ends it; "general meeting of ABC Ltd" is its meeting
+        if _HOSTS_AFTER.match(haystack, end):
+            continue  # "the Example Forum in Asia (EFA) today hosted a workshop": its host
         value = clean(haystack[start:end]).rstrip(".")
         value = _once(re.sub(r"^(?:the|The|THE|An?)\s+", "", value))
         words = value.split()
@@ -332,6 +336,27 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         if in_body is not None and start < in_body:
             score += 1
         found.append(_Candidate(start, end, value, score, doubted))
+    return found + _entitled(haystack, lowered, in_body)
+
+
+# "a regional consultation workshop entitled "The Future of Example Work"": the event's name
+# in quotes after its noun (searched from "entitled" or "titled", the noun looked behind).
+_ENTITLED = re.compile(
+    rf"\b(?i:{MEETING_NOUNS})[ \t]+(?:en)?titled[ \t]+[\"“](?P<name>[A-Z][^\"”\n]{{5,150}}?)[\"”]"
+)
+
+
+def _entitled(haystack: str, lowered: str, in_body: int | None) -> list[_Candidate]:
+    found = []
+    at = lowered.find("titled")
+    while at >= 0:
+        line_start = lowered.rfind("\n", max(0, at - 40), at) + 1
+        for match in _ENTITLED.finditer(haystack, max(line_start, at - 40), at + 160):
+            name = clean(match["name"]).rstrip(".")
+            score = 2 + (1 if in_body is not None and match.start() < in_body else 0)
+            score += 1 if len(name.split()) >= 6 else 0
+            found.append(_Candidate(match.start("name"), match.end("name"), name, score))
+        at = lowered.find("titled", at + 160)
     return found
 
 
@@ -347,6 +372,12 @@ def _once(value: str) -> str:
     return value
 
 
+# A name that is the subject of an active verb of hosting, the event its object: an organiser
+# (a series hosting "its 20th edition" is the meeting itself).
+_HOSTS_AFTER = re.compile(
+    r"(?:[ \t]*\([A-Z][A-Za-z]{1,9}\))?[ \t]+(?:today[ \t]+|yesterday[ \t]+|jointly[ \t]+)?"
+    r"(?:co-)?(?:hosted|organi[sz]ed)[ \t]+(?:a|an|the)[ \t]"
+)
 _REGISTERS = re.compile(cues.REGISTRATION)
 # Named by its short form only: a person checks it.
 _SHORT_NAME_CONFIDENCE = 0.6

@@ -146,6 +146,9 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
             if _number_of_acronym(text, match):
                 position = committed = match.end()  # "Closing Meeting of IGCP 653"
                 continue
+            if position > committed and _year_in_name(text, match):
+                position = match.end()  # "Symposium on 2027 Example Priorities": the year's
+                continue
             return committed
         if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
             if lowered in ("from", "by") or lowered in NOTICE_WORDS:
@@ -161,6 +164,21 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
             position = committed = match.end()
             continue
         return committed
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_in_name(text: str, match: re.Match[str]) -> bool:
+    """A year after a connector and before a capitalised word that is no month: a subject's
+    year ("on 2027 Example Priorities"), not the meeting's day."""
+    after = _TOKEN.match(text, match.end())
+    return bool(
+        _YEAR.fullmatch(match.group(1))
+        and after
+        and after.group(1)[0].isupper()
+        and not _MONTHS.match(after.group(1))
+    )
 
 
 # A full stop, then a capitalised word: the sentence ends there.

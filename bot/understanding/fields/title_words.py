@@ -191,11 +191,16 @@ _MILESTONE_ROWS = (
     *("ส่งบทความ", "แจ้งผลการพิจารณา", "กำหนดการสำคัญ"),
 )
 
+# A heading line of its own that names the page a list of milestones.
+_MILESTONE_HEADINGS = ("important dates\n", "key dates\n", "กำหนดการสำคัญ\n")
+
 
 def milestones_page(lowered: str) -> bool:
     """Whether a text lists a conference's milestones (papers due, acceptance, the conference):
     a page that names its conference as a heading, not a notice of the meeting itself. Plain
     substring tests: a regex would be tried at every position of the text."""
+    if any(lowered.startswith(h) or f"\n{h}" in lowered for h in _MILESTONE_HEADINGS):
+        return True  # a page headed "Important dates": its lines are the milestones
     rows = 0
     for row in _MILESTONE_ROWS:
         if row in lowered:

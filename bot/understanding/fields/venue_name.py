@@ -72,6 +72,13 @@ def venue_in(phrase: str, places: list[PlaceMatch], city: str | None = None) -> 
         )
         if DESK.search(part):
             continue  # "Registration Desk, Level 1": where badges are collected
+        if (street := _STREET_NEXT.search(part)) and VENUE_WORDS.search(part, 0, street.start()):
+            # the street's line joined to the building's as a wrapped sentence's
+            part = part[: street.start()]
+        if city_after := _in_city_after_building(part, named):
+            # "… Congress Building in Example City APEC Meeting Held": the building ends at its
+            # city, whatever a headline joined to the line says after it
+            part = part[:city_after]
         if not is_only_place and part != city and not POSTCODE.search(part):
             kept.append(part)
         if kept and any(p.is_city for p in named):
@@ -85,6 +92,9 @@ def venue_in(phrase: str, places: list[PlaceMatch], city: str | None = None) -> 
     if (at := _AT.search(venue)) and not VENUE_WORDS.search(venue, 0, at.start()):
         venue = venue[at.end() :]
     venue = _TRAILING_IN_NAME.sub("", _LEADING_AT.sub("", venue))
+    if (short := _SHORT_NAME.search(venue)) and VENUE_WORDS.search(venue, 0, short.start()):
+        # "… Conference Center (ICC Example) Takaragaike": the short name closes the building's
+        venue = venue[: short.end()]
     if clause := _CLAUSE_VERB.search(venue):
         venue = venue[: clause.start()].rstrip(" ,")
     if not venue or not VENUE_WORDS.search(venue) or len(venue) > MAX_VENUE_CHARS:
@@ -115,6 +125,12 @@ _NAMES_A_MEETING = re.compile(rf"(?i:\b(?:{MEETING_NOUNS}))$")
 
 
 _AT = re.compile(r"\sat\s+(?=[A-Z])|\sat\s+the\s+", re.IGNORECASE)
+# A building's short name in brackets, a street or district written on after it.
+_SHORT_NAME = re.compile(r"[^\S\n]\([A-Z]{2,8}(?:[^\S\n][A-Z][\w-]{0,20})?\)(?=[^\S\n]+[A-Z])")
+# A street's name after a building's, on the same line: "… Headquarters Viale delle Terme".
+_STREET_NEXT = re.compile(
+    r"\s(?=(?:Viale|Via|Rue|Avenida|Avenue|Calle|Rua|Chemin)\s+(?:d[aeiou]\w{0,3}\s|[A-Z]))"
+)
 # The city line of an address ("Cambridge CB4 2BD", "Bangkok 10400", "Urbana, IL 61801").
 POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?)\b")
 # "… Library in Plainwell": a name the gazetteer does not know after "in" is the city.
@@ -127,6 +143,18 @@ _PLACE_LEAD = re.compile(
 )
 # What may follow a city's name and still be the city: "in Vientiane Capital".
 _PLACE_TAIL = re.compile(r"(?:capital|city|province|metropolis)?", re.IGNORECASE)
+
+
+_IN_BEFORE = re.compile(r"\s+in\s+$")
+
+
+def _in_city_after_building(part: str, named: list[PlaceMatch]) -> int:
+    """Where " in <city>" begins in a part naming a building before it (0 when it does not)."""
+    for place in named:
+        lead = _IN_BEFORE.search(part, 0, place.start) if place.is_city else None
+        if lead and VENUE_WORDS.search(part, 0, lead.start()):
+            return lead.start()
+    return 0
 
 
 def _without_trailing_places(venue: str) -> str:
