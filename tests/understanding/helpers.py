@@ -67,3 +67,8 @@ def fixture(name: str) -> MailDocument:
 
 def extract(doc: MailDocument) -> Extraction:
     return extract_message(doc, default_tz="Asia/Bangkok")
+
+
+def extract_text(text: str, subject: str = "", *, sent: dt.datetime | None = SENT) -> Extraction:
+    """The extraction of a message whose body is `text` (see `mail`)."""
+    return extract(mail(text, subject, sent=sent))

@@ -10,11 +10,7 @@ from bot.understanding.fields import date_confidence
 from bot.understanding.fields.date_confidence import features, fitted_confidence
 from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.record import Extraction
-from tests.understanding.helpers import extract, mail
-
-
-def _extract(body: str, subject: str = "") -> Extraction:
-    return extract(mail(body, subject))
+from tests.understanding.helpers import extract_text
 
 
 def _days(extraction: Extraction) -> tuple[object, object]:
@@ -32,7 +28,7 @@ def test_the_conference_row_of_an_important_dates_table_is_the_meeting() -> None
         "Early-bird registration: 15 June 2026\n"
         "Conference: 10-12 August 2026\n"
     )
-    assert _days(_extract(body)) == (dt.date(2026, 8, 10), dt.date(2026, 8, 12))
+    assert _days(extract_text(body)) == (dt.date(2026, 8, 10), dt.date(2026, 8, 12))
 
 
 def test_a_council_session_of_the_year_is_not_a_meeting_over_the_whole_year() -> None:
@@ -40,7 +36,7 @@ def test_a_council_session_of_the_year_is_not_a_meeting_over_the_whole_year() ->
         "ด้วยสภาองค์การบริหารส่วนตำบลบางพลีใหญ่ กำหนดประชุมสภา สมัยสามัญ สมัยที่ ๒ ประจำปี ๒๕๖๙\n"
         "ในวันพฤหัสบดีที่ ๑๔ พฤษภาคม ๒๕๖๙ เวลา ๐๙.๓๐ น. ณ ห้องประชุมสภา"
     )
-    start, _ = _days(_extract(body))
+    start, _ = _days(extract_text(body))
     assert start == dt.datetime(2026, 5, 14, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
 
 
@@ -50,7 +46,7 @@ def test_the_date_a_notice_was_published_is_not_the_meeting() -> None:
         "Regional Dialogue on Decent Work for Migrant Workers\n"
         "20 May 2026, Vientiane, Lao PDR\n"
     )
-    assert _days(_extract(body))[0] == dt.date(2026, 5, 20)
+    assert _days(extract_text(body))[0] == dt.date(2026, 5, 20)
 
 
 def test_a_past_meeting_cited_for_context_is_not_the_meeting() -> None:
@@ -59,12 +55,12 @@ def test_a_past_meeting_cited_for_context_is_not_the_meeting() -> None:
         "Following the first meeting, which was held on 3 February 2026 in Jakarta, we are "
         "pleased to invite you to the second meeting on 21 May 2026."
     )
-    assert _days(_extract(body))[0] == dt.date(2026, 5, 21)
+    assert _days(extract_text(body))[0] == dt.date(2026, 5, 21)
 
 
 def test_the_signals_that_chose_the_date_are_in_its_reasons() -> None:
     body = "The Workshop will be held on 21 May 2026 in Bangkok."
-    record = _extract(body).meeting
+    record = extract_text(body).meeting
     assert record.start is not None
     assert any(r.startswith("meeting_words +2") for r in record.start.reasons)
 
@@ -75,7 +71,7 @@ def test_a_day_of_every_year_is_not_the_meeting() -> None:
         "วันที่ 1 เมษายน 2569 เวลา 09.30 น. ปลัดเทศบาลร่วมประชุมเพื่อกำหนดการจัดงานวันที่ 18 "
         "มีนาคม ของทุกปี เป็นวันท้องถิ่นไทย ณ ห้องประชุมเทศบาล\n"
     )
-    start, _ = _days(_extract(body))
+    start, _ = _days(extract_text(body))
     assert start == dt.datetime(2026, 4, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
 
 
@@ -88,7 +84,7 @@ def test_a_programme_day_heading_is_not_a_letters_date() -> None:
         "Sunday, 17 May 2026\n\n"
         "09.00–12.00 Opening session\n"
     )
-    assert _days(_extract(body))[0] == dt.date(2026, 5, 16)
+    assert _days(extract_text(body))[0] == dt.date(2026, 5, 16)
 
 
 def test_a_date_chosen_by_a_narrow_margin_is_doubtful() -> None:
@@ -96,7 +92,7 @@ def test_a_date_chosen_by_a_narrow_margin_is_doubtful() -> None:
         "Dear colleagues,\n\nThe first session will be held on 20 May 2026 and the second "
         "session will be held on 27 May 2026.\n"
     )
-    start = _extract(body).meeting.start
+    start = extract_text(body).meeting.start
     assert start is not None
     assert start.confidence < 0.8
     assert any(r.startswith("another date scores") for r in start.reasons)
@@ -110,7 +106,7 @@ def test_the_meeting_row_of_a_table_with_labels_above_its_dates_is_the_meeting()
         "วันประชุมนำเสนอผลงาน\n19 – 20 ตุลาคม 2569\n\n"
         "ศึกษาดูงาน ณ ประเทศมาเลเซีย\n21 – 23 ตุลาคม 2569\n"
     )
-    assert _days(_extract(body)) == (dt.date(2026, 10, 19), dt.date(2026, 10, 20))
+    assert _days(extract_text(body)) == (dt.date(2026, 10, 19), dt.date(2026, 10, 20))
 
 
 def test_the_new_date_of_a_postponement_said_from_to_is_the_meeting() -> None:
@@ -120,7 +116,7 @@ def test_the_new_date_of_a_postponement_said_from_to_is_the_meeting() -> None:
         "Dear colleagues,\n\nThe hearing has been postponed from 20 May 2026 to 12 June 2026 "
         "at the Town Hall.",
     ):
-        assert _days(_extract(body))[0] == dt.date(2026, 6, 12)
+        assert _days(extract_text(body))[0] == dt.date(2026, 6, 12)
 
 
 def test_a_postponement_until_further_notice_has_no_start() -> None:
@@ -130,7 +126,7 @@ def test_a_postponement_until_further_notice_has_no_start() -> None:
         "Dear members,\n\nThe Annual General Meeting on 16 May 2026 is postponed until "
         "further notice.",
     ):
-        extraction = _extract(body, subject="Postponement of the Annual General Meeting")
+        extraction = extract_text(body, subject="Postponement of the Annual General Meeting")
         assert extraction.kind.value == "postponement"
         assert extraction.meeting.start is None
 
@@ -142,7 +138,7 @@ def test_a_published_date_label_is_not_the_meeting() -> None:
         "Hanoi: On the morning of March 18, 2026, the Regional Dialogue on Skills Recognition "
         "was held with delegates of ten countries."
     )
-    assert _days(_extract(body))[0] == dt.date(2026, 3, 18)
+    assert _days(extract_text(body))[0] == dt.date(2026, 3, 18)
 
 
 def test_dates_a_postponing_sentence_calls_scheduled_are_the_old_ones() -> None:
@@ -150,7 +146,7 @@ def test_dates_a_postponing_sentence_calls_scheduled_are_the_old_ones() -> None:
         "Dear Colleagues,\nUnfortunately, we must postpone the upcoming Harbour Safety\n"
         "Conference that is scheduled for May 14th & 15th. We will share news when we can."
     )
-    extraction = _extract(body, subject="Harbour Safety Conference Postponement")
+    extraction = extract_text(body, subject="Harbour Safety Conference Postponement")
     assert extraction.kind.value == "postponement"
     assert extraction.meeting.start is None
 
@@ -178,7 +174,7 @@ def test_a_postponement_naming_only_the_planned_day_has_no_start() -> None:
         "18 April 2026 as every "
         "year. Owing to the outbreak, the meeting is postponed."
     )
-    extraction = _extract(body, subject="Annual general meeting postponed")
+    extraction = extract_text(body, subject="Annual general meeting postponed")
     assert extraction.kind.value == "postponement"
     assert extraction.meeting.start is None
 
@@ -189,7 +185,7 @@ def test_a_postponement_whose_meeting_will_now_be_held_keeps_the_new_day() -> No
         "The Forum will now be held on "
         "12 May 2026 at the same venue."
     )
-    extraction = _extract(body, subject="Annual Forum postponed")
+    extraction = extract_text(body, subject="Annual Forum postponed")
     assert extraction.kind.value == "postponement"
     assert _days(extraction)[0] == dt.date(2026, 5, 12)
 
@@ -200,7 +196,7 @@ def test_a_news_datelines_date_is_the_reports_not_the_meetings() -> None:
         "KUALA LUMPUR, 28 March 2026 – Labour inspectors of ten countries met on 24 March "
         "at the Forum."
     )
-    assert _days(_extract(body))[0] == dt.date(2026, 3, 24)
+    assert _days(extract_text(body))[0] == dt.date(2026, 3, 24)
 
 
 def test_the_sitting_called_with_its_hour_in_a_session_is_the_meeting() -> None:
@@ -211,7 +207,7 @@ def test_the_sitting_called_with_its_hour_in_a_session_is_the_meeting() -> None:
         "จึงขอเรียกประชุมสภาเทศบาล สมัยสามัญ สมัยที่ ๒ ประจำปี ๒๕๖๙ ในวันพุธที่ ๑๕ เมษายน ๒๕๖๙ "
         "เวลา ๐๙.๓๐ น. เป็นต้นไป ณ ห้องประชุมสภาเทศบาล\n"
     )
-    start = _extract(body).meeting.start
+    start = extract_text(body).meeting.start
     assert start is not None
     assert start.value == dt.datetime(2026, 4, 15, 9, 30, tzinfo=ZoneInfo("Asia/Bangkok"))
 
@@ -222,7 +218,7 @@ def test_a_news_dateline_is_not_the_meeting() -> None:
         "VIENTIANE, 28 March 2026 – Labour officials of the region gathered on 24 March at the"
         " Regional Dialogue on Skills Recognition to agree a common plan.\n"
     )
-    assert _days(_extract(body))[0] == dt.date(2026, 3, 24)
+    assert _days(extract_text(body))[0] == dt.date(2026, 3, 24)
 
 
 def test_a_publication_label_on_the_dates_line_is_not_the_meeting() -> None:
@@ -232,7 +228,7 @@ def test_a_publication_label_on_the_dates_line_is_not_the_meeting() -> None:
         "Hanoi: On the morning of March 27, 2026, the Consultation on Social Protection for"
         " Platform Workers brought together trade unions and employers.\n"
     )
-    assert _days(_extract(body))[0] == dt.date(2026, 3, 27)
+    assert _days(extract_text(body))[0] == dt.date(2026, 3, 27)
 
 
 def test_yesterday_in_a_news_story_counts_from_its_dateline() -> None:
@@ -240,7 +236,7 @@ def test_yesterday_in_a_news_story_counts_from_its_dateline() -> None:
         "NNA Dhaka, March 31, 2026 —\n\n"
         "The Ministry of Labour organised here yesterday a national dialogue on wage policy.\n"
     )
-    record = _extract(body).meeting
+    record = extract_text(body).meeting
     assert record.start is not None
     assert record.start.value == dt.date(2026, 3, 30)
     assert record.start.confidence < 0.8  # a word, not a written date: a person looks
@@ -251,7 +247,7 @@ def test_a_weekday_in_a_news_story_is_the_last_such_day_before_its_dateline() ->
         "MANILA, Apr. 1 (PNA) -- The labour department opened its tripartite wage forum"
         " on Monday to hear workers and employers.\n"
     )
-    record = _extract(body).meeting
+    record = extract_text(body).meeting
     assert record.start is not None
     assert record.start.value == dt.date(2026, 3, 30)  # 1 April 2026 is a Wednesday
 
@@ -262,7 +258,7 @@ def test_a_sitting_called_from_an_hour_onwards_is_not_the_session_period() -> No
         " ประจำปี ๒๕๖๙ ในวันพุธที่ ๒๒ เดือน เมษายน ๒๕๖๙ เวลา ๐๙.๓๐ น. เป็นต้นไป"
         " ณ ห้องประชุมสภา\n"
     )
-    start, _ = _days(_extract(body))
+    start, _ = _days(extract_text(body))
     assert start == dt.datetime(2026, 4, 22, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
 
 
@@ -272,7 +268,7 @@ def test_a_meeting_said_as_past_in_an_opening_paragraph_is_cited_not_called() ->
         "ตามที่ที่ประชุมคณะกรรมการได้มีมติ เมื่อวันที่ ๒๐ มีนาคม ๒๕๖๙ ให้จัดการประชุมครั้งต่อไป"
         " จึงขอเชิญประชุมในวันที่ ๒๐ เมษายน ๒๕๖๙ เวลา ๑๐.๐๐ น. ณ ห้องประชุมกรม\n"
     )
-    start, _ = _days(_extract(body))
+    start, _ = _days(extract_text(body))
     assert start == dt.datetime(2026, 4, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
 
 
@@ -283,7 +279,7 @@ def test_a_session_period_broken_over_lines_by_a_pdf_is_still_a_period() -> None
         "เป็นต้นไป มีกำหนดไม่เกิน ๑๕ วัน จึงเรียกประชุมสภาในวันที่ ๑๒ เดือนพฤษภาคม ๒๕๖๙ เวลา\n"
         "๐๘.๓๐ น. ณ ห้องประชุมสภา\n"
     )
-    start, _ = _days(_extract(body))
+    start, _ = _days(extract_text(body))
     assert start == dt.datetime(2026, 5, 12, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
 
 
@@ -295,7 +291,7 @@ def test_a_dateline_written_again_does_not_count_as_a_repeated_meeting_day() -> 
         "It was followed by the Labour Inspection Forum on 30 March. The Forum was attended by"
         " over 100 participants from inspectorates, employers, trade unions and the ILO.\n"
     )
-    assert _days(_extract(body)) == (dt.date(2026, 3, 27), dt.date(2026, 3, 28))
+    assert _days(extract_text(body)) == (dt.date(2026, 3, 27), dt.date(2026, 3, 28))
 
 
 def test_a_table_with_each_date_above_its_label_gives_the_conference_row() -> None:
@@ -308,7 +304,7 @@ def test_a_table_with_each_date_above_its_label_gives_the_conference_row() -> No
         "20 – 21 สิงหาคม 2569\n"
         "วันประชุมนำเสนอผลงาน\n"
     )
-    assert _days(_extract(body)) == (dt.date(2026, 8, 20), dt.date(2026, 8, 21))
+    assert _days(extract_text(body)) == (dt.date(2026, 8, 20), dt.date(2026, 8, 21))
 
 
 def test_a_letters_date_above_its_subject_is_not_a_table_row() -> None:
@@ -318,7 +314,7 @@ def test_a_letters_date_above_its_subject_is_not_a_table_row() -> None:
         "เรียน ผู้อำนวยการกอง\n\n"
         "ด้วยกรมการจัดหางานกำหนดจัดประชุมคณะทำงาน ในวันที่ 10 เมษายน 2569 เวลา 09.30 น.\n"
     )
-    start, _ = _days(_extract(body))
+    start, _ = _days(extract_text(body))
     assert start == dt.datetime(2026, 4, 10, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
 
 
@@ -330,7 +326,7 @@ def test_deadlines_written_twice_do_not_outweigh_the_conference_that_will_run() 
         "Mon 4 May 2026:  Notification of accepted posters\n\n"
         "The conference will run from 13 to 15 July, 2026 as follows:\n"
     )
-    assert _days(_extract(body)) == (dt.date(2026, 7, 13), dt.date(2026, 7, 15))
+    assert _days(extract_text(body)) == (dt.date(2026, 7, 13), dt.date(2026, 7, 15))
 
 
 def test_a_row_whose_label_follows_its_date_on_the_line_is_read_by_that_label() -> None:
@@ -341,7 +337,7 @@ def test_a_row_whose_label_follows_its_date_on_the_line_is_read_by_that_label() 
         "15 – 16 มิถุนายน 2569 เจ้าของบทความนำเสนอผลงาน\n"
         "17 มิถุนายน 2569 ทัศนศึกษา\n"
     )
-    assert _days(_extract(body)) == (dt.date(2026, 6, 15), dt.date(2026, 6, 16))
+    assert _days(extract_text(body)) == (dt.date(2026, 6, 15), dt.date(2026, 6, 16))
 
 
 def test_a_postponement_that_writes_only_the_old_dates_has_no_start() -> None:
@@ -350,7 +346,7 @@ def test_a_postponement_that_writes_only_the_old_dates_has_no_start() -> None:
         "We must postpone the Regional Forum on Care Work that is scheduled for 20-21 May 2026."
         " We will share the arrangements once the situation allows.\n"
     )
-    extraction = _extract(body, subject="Postponement: Regional Forum on Care Work")
+    extraction = extract_text(body, subject="Postponement: Regional Forum on Care Work")
     assert extraction.kind.value == "postponement"
     assert extraction.meeting.start is None
 
@@ -361,7 +357,7 @@ def test_a_postponement_that_says_when_it_will_now_take_place_keeps_that_day() -
         "The Regional Forum on Care Work, planned for 20-21 May 2026, has been postponed."
         " It will now take place on 16-17 June 2026 at the same venue.\n"
     )
-    extraction = _extract(body, subject="Postponement: Regional Forum on Care Work")
+    extraction = extract_text(body, subject="Postponement: Regional Forum on Care Work")
     assert extraction.kind.value == "postponement"
     assert _days(extraction) == (dt.date(2026, 6, 16), dt.date(2026, 6, 17))
 
@@ -371,7 +367,7 @@ def test_a_listings_bracketed_posting_date_is_not_the_meeting() -> None:
         "[2026-03-20] Call to the Provincial Labour Committee\n\n"
         "The Provincial Labour Committee is called to meet on 10 April 2026 at the city hall.\n"
     )
-    assert _days(_extract(body))[0] == dt.date(2026, 4, 10)
+    assert _days(extract_text(body))[0] == dt.date(2026, 4, 10)
 
 
 def test_a_month_without_a_day_is_not_the_meeting_when_its_sitting_is_dated() -> None:
@@ -379,14 +375,14 @@ def test_a_month_without_a_day_is_not_the_meeting_when_its_sitting_is_dated() ->
         "การประชุมคณะกรรมการจังหวัด ประจำเดือน มิถุนายน 2569\n"
         "ประชุมในวันอังคารที่ 30 มิถุนายน 2569 เวลา 09.00 น. ณ ห้องประชุมศาลากลางจังหวัด"
     )
-    start, end = _days(_extract(body))
+    start, end = _days(extract_text(body))
     assert start == dt.datetime(2026, 6, 30, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
     assert end is None
 
 
 def test_a_month_alone_is_never_the_meetings_days() -> None:
     body = "The regional workshop on labour migration will be held in June 2026 in Hanoi."
-    assert _extract(body).meeting.start is None
+    assert extract_text(body).meeting.start is None
 
 
 def test_the_day_a_news_story_opens_with_is_the_meeting_it_tells_of() -> None:
@@ -394,7 +390,7 @@ def test_the_day_a_news_story_opens_with_is_the_meeting_it_tells_of() -> None:
         "March 30, 2026, at 09.30 hours – The Deputy Permanent Secretary of Labour presided\n"
         "over the opening of the Regional Dialogue on Labour Migration at a hotel in Bangkok.\n"
     )
-    start = _extract(body).meeting.start
+    start = extract_text(body).meeting.start
     assert start is not None
     assert start.value == dt.datetime(2026, 3, 30, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
     assert start.confidence < 0.8  # read from a story's shape, not from words of a meeting
@@ -406,7 +402,7 @@ def test_a_thai_report_dated_by_its_first_words_is_that_days_meeting() -> None:
         "เมื่อวันที่ ๓๑ มีนาคม ๒๕๖๙ ปลัดกระทรวงแรงงาน หารือกับผู้แทนองค์การแรงงานระหว่างประเทศ"
         " เรื่องความร่วมมือด้านแรงงานข้ามชาติ"
     )
-    assert _days(_extract(body))[0] == dt.date(2026, 3, 31)
+    assert _days(extract_text(body))[0] == dt.date(2026, 3, 31)
 
 
 def test_a_story_whose_first_sentence_names_the_meetings_days_is_dated_by_them() -> None:
@@ -414,7 +410,7 @@ def test_a_story_whose_first_sentence_names_the_meetings_days_is_dated_by_them()
         "BANGKOK, 1 April 2026 – Labour ministers met on 30-31 March in Bangkok to discuss"
         " migrant workers' protection.\n"
     )
-    assert _days(_extract(body)) == (dt.date(2026, 3, 30), dt.date(2026, 3, 31))
+    assert _days(extract_text(body)) == (dt.date(2026, 3, 30), dt.date(2026, 3, 31))
 
 
 def test_a_postponed_meeting_now_due_on_a_day_has_that_day() -> None:
@@ -423,7 +419,7 @@ def test_a_postponed_meeting_now_due_on_a_day_has_that_day() -> None:
         "The Organizing Committee has decided to postpone the Regional Forum on Labour Migration."
         " The forum is now due to take place on 14-17 September 2026.\n"
     )
-    extraction = _extract(body)
+    extraction = extract_text(body)
     assert extraction.kind.value == "postponement"
     assert _days(extraction) == (dt.date(2026, 9, 14), dt.date(2026, 9, 17))
 
@@ -434,7 +430,7 @@ def test_a_postponed_meeting_said_to_come_on_a_later_day_keeps_that_day() -> Non
         "After being postponed over health concerns, the ASEAN Labour Ministers' Meeting will be"
         " held via video conference on 26 June 2026. It had been scheduled for 6-9 April.\n"
     )
-    assert _days(_extract(body))[0] == dt.date(2026, 6, 26)
+    assert _days(extract_text(body))[0] == dt.date(2026, 6, 26)
 
 
 def test_a_postponement_naming_only_the_old_days_has_no_start() -> None:
@@ -443,7 +439,7 @@ def test_a_postponement_naming_only_the_old_days_has_no_start() -> None:
         "We must postpone the Regional Forum on Labour Migration, which was scheduled for"
         " 10 May 2026. New dates will be announced.\n"
     )
-    assert _extract(body).meeting.start is None
+    assert extract_text(body).meeting.start is None
 
 
 def test_a_release_date_is_the_documents_not_the_meetings() -> None:
@@ -451,7 +447,7 @@ def test_a_release_date_is_the_documents_not_the_meetings() -> None:
         "ADMINISTRATIVE CIRCULAR\nRELEASE DATE: 09 MARCH 2026\n\n"
         "The Second Senior Officials' Meeting will be held on 10-21 May 2026 in Manila.\n"
     )
-    assert _days(_extract(body)) == (dt.date(2026, 5, 10), dt.date(2026, 5, 21))
+    assert _days(extract_text(body)) == (dt.date(2026, 5, 10), dt.date(2026, 5, 21))
 
 
 def test_a_cancellations_day_called_new_is_left_for_review() -> None:
@@ -460,7 +456,7 @@ def test_a_cancellations_day_called_new_is_left_for_review() -> None:
         "The council meeting slated for Monday, 6 April has been cancelled. Reports scheduled"
         " for that date have been moved to the 13 April council meeting.\n"
     )
-    extraction = _extract(body, subject="Council meeting cancelled")
+    extraction = extract_text(body, subject="Council meeting cancelled")
     assert extraction.kind.value == "cancellation"
     start = extraction.meeting.start
     assert start is None or start.value == dt.date(2026, 4, 6) or start.confidence < 0.8
@@ -472,7 +468,7 @@ def test_a_series_range_holding_a_meetings_own_days_is_left_for_review() -> None
         "The SOM2 and related meetings will be held on May 10-24, 2026 in Boracay."
         " The working group sits on May 14-17, 2026.\n"
     )
-    start = _extract(body).meeting.start
+    start = extract_text(body).meeting.start
     assert start is not None
     assert start.value == dt.date(2026, 5, 14) or start.confidence < 0.8
 
@@ -483,19 +479,19 @@ def test_a_sentence_saying_the_registration_deadline_is_a_day_gives_it() -> None
         "Deadline for early registration, including registrations for the study visits and the"
         " side events, will be July 24th, 2026.\n"
     )
-    deadline = _extract(body).meeting.registration_deadline
+    deadline = extract_text(body).meeting.registration_deadline
     assert deadline is not None
     assert deadline.value.date() == dt.date(2026, 7, 24)  # type: ignore[union-attr]
 
 
 def test_a_range_alone_on_its_line_is_an_events_days_not_a_letters_date() -> None:
     body = "73rd Session of the Regional Committee\n\nSep 20 '26 - Sep 24 '26\n\nVirtual session\n"
-    assert _days(_extract(body)) == (dt.date(2026, 9, 20), dt.date(2026, 9, 24))
+    assert _days(extract_text(body)) == (dt.date(2026, 9, 20), dt.date(2026, 9, 24))
 
 
 def test_a_bare_weekday_in_news_counts_from_the_storys_date() -> None:
     body = "The ministers agreed Tuesday on a joint plan at a meeting held via video conference.\n"
-    start = _extract(body).meeting.start  # the message is dated Thursday, 2 April 2026
+    start = extract_text(body).meeting.start  # the message is dated Thursday, 2 April 2026
     assert start is not None
     assert (start.value, start.confidence < 0.8) == (dt.date(2026, 3, 31), True)
 
@@ -505,7 +501,7 @@ def test_a_meetings_hour_written_before_its_day_is_no_mail_stamp() -> None:
         "Notes from our planning meeting\n\n"
         "The first meeting took place at 6:30pm on March 27, 2026 at the Makerspace.\n"
     )
-    start = _extract(body).meeting.start
+    start = extract_text(body).meeting.start
     assert start is not None
     assert start.value == dt.datetime(2026, 3, 27, 18, 30, tzinfo=ZoneInfo("Asia/Bangkok"))
 
@@ -523,4 +519,4 @@ def test_a_table_rows_label_wrapped_over_lines_is_read_whole() -> None:
         "Oral presentation Paper\n"
         "วันพุธ ที่ 1 กรกฎาคม 2569\n"
     )
-    assert _days(_extract(body))[0] == dt.date(2026, 7, 1)
+    assert _days(extract_text(body))[0] == dt.date(2026, 7, 1)

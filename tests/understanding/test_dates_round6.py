@@ -13,8 +13,7 @@ from bot.understanding.fields.text import MessageText
 from bot.understanding.record import MessageKind
 
 # The message is dated Thursday, 2 April 2026, 09:00 in Bangkok.
-from tests.understanding.helpers import SENT
-from tests.understanding.test_date_roles import _extract
+from tests.understanding.helpers import SENT, extract_text
 
 
 def _day(value: object) -> object:
@@ -22,12 +21,12 @@ def _day(value: object) -> object:
 
 
 def _start(body: str, subject: str = "") -> object:
-    start = _extract(body, subject).meeting.start
+    start = extract_text(body, subject).meeting.start
     return None if start is None else _day(start.value)
 
 
 def _days(body: str, subject: str = "") -> tuple[object, object]:
-    record = _extract(body, subject).meeting
+    record = extract_text(body, subject).meeting
     return (
         None if record.start is None else _day(record.start.value),
         None if record.end is None else _day(record.end.value),
@@ -137,7 +136,7 @@ def test_a_postponement_to_a_month_gives_no_start() -> None:
         " scheduled on 12th-13th May 2026.\n\n"
         "The TC meeting will be rescheduled to August 2026 tentatively.\n"
     )
-    extraction = _extract(body, "Postponement of the TC Meeting")
+    extraction = extract_text(body, "Postponement of the TC Meeting")
     assert extraction.kind is MessageKind.POSTPONEMENT
     assert extraction.meeting.start is None
 
@@ -164,7 +163,7 @@ def test_a_desks_opening_hours_are_not_the_meetings() -> None:
         "Opening hours: Thursday, 14 May to Thursday, 28 May inclusive from 8:00 a.m. to"
         " 5:00 p.m.\n"
     )
-    start = _extract(body).meeting.start
+    start = extract_text(body).meeting.start
     assert start is not None
     assert start.value == dt.date(2026, 5, 14)  # a day, not the desk's 8:00
 
@@ -175,7 +174,7 @@ def test_the_hours_of_the_same_day_written_in_a_sentence_are_taken() -> None:
         "Date: 22 April 2026, Wednesday | Add to calendar\n\n"
         "On 22 April 2026 at 03:00 UTC, the Complaints Officer held a webinar with members.\n"
     )
-    start = _extract(body).meeting.start
+    start = extract_text(body).meeting.start
     assert start is not None
     assert start.value == dt.datetime(2026, 4, 22, 3, 0, tzinfo=dt.UTC)
 
@@ -212,14 +211,14 @@ def test_a_place_after_a_time_is_the_stated_zone() -> None:
         "Topic: ASEAN Consultation on Social Security\n"
         "Time: Jun 25, 2026 02:00 PM Jakarta\n"
     )
-    zone = _extract(body).meeting.timezone
+    zone = extract_text(body).meeting.timezone
     assert zone is not None
     assert (zone.value, zone.confidence >= 0.8) == ("Asia/Jakarta", True)
 
 
 def test_an_english_notice_naming_no_place_or_zone_gets_no_guessed_zone() -> None:
     body = "Our board meeting will be held on 20 April 2026 at 7:00 pm on Zoom.\n"
-    record = _extract(body).meeting
+    record = extract_text(body).meeting
     assert record.start is not None
     assert record.timezone is None
 
@@ -237,7 +236,7 @@ def test_an_english_notice_naming_no_place_or_zone_gets_no_guessed_zone() -> Non
 )
 def test_a_window_open_from_now_until_a_day_is_due_then(row: str, due: dt.date) -> None:
     body = f"กำหนดการส่งผลงาน\n\nวันสุดท้ายของการส่งบทคัดย่อ 31 มีนาคม 2570\n{row}\n"
-    deadline = _extract(body).meeting.registration_deadline
+    deadline = extract_text(body).meeting.registration_deadline
     assert deadline is not None
     assert _day(deadline.value) == due
 
@@ -247,7 +246,7 @@ def test_a_deadline_rows_kind_is_read_in_its_own_row() -> None:
         "วันสุดท้ายของการส่งบทความฉบับสมบูรณ์ ภายในวันที่ 7 มีนาคม 2570\n"
         "เปิดรับสมัครและชำระเงินเข้าร่วมประชุมวิชาการฯ บัดนี้ – 4 เมษายน 2570\n"
     )
-    deadline = _extract(body).meeting.registration_deadline
+    deadline = extract_text(body).meeting.registration_deadline
     assert deadline is not None
     assert _day(deadline.value) == dt.date(2027, 4, 4)
 
@@ -296,7 +295,7 @@ def test_the_next_day_counts_from_the_date_before_it() -> None:
         "The Prime Minister arrived in Vientiane on April 4 evening to attend the fourth"
         " Mekong River Commission Summit slated for the next day.\n"
     )
-    start = _extract(body).meeting.start
+    start = extract_text(body).meeting.start
     assert start is not None
     assert (start.value, start.confidence < 0.8) == (dt.date(2026, 4, 5), True)
 
@@ -307,7 +306,7 @@ def test_the_length_of_a_meeting_after_its_first_day_gives_its_last() -> None:
         "The Senior Officials' Meeting will open on 20 April 2026 in Kathmandu. The two-day"
         " meeting will set the agenda for the Ministerial Meeting.\n"
     )
-    record = _extract(body).meeting
+    record = extract_text(body).meeting
     assert record.end is not None
     assert (record.end.value, record.end.confidence < 0.8) == (dt.date(2026, 4, 21), True)
 
@@ -328,7 +327,7 @@ def test_a_place_in_brackets_after_a_time_is_its_zone() -> None:
         "Registration for the virtual media conference, which will be held on Thursday, 16 April"
         " at 08:00 (Singapore) or 13:00 (New Zealand), is closing soon.\n"
     )
-    record = _extract(body).meeting
+    record = extract_text(body).meeting
     assert record.start is not None
     assert record.timezone is not None
     assert record.timezone.value == "Asia/Singapore"
@@ -337,7 +336,7 @@ def test_a_place_in_brackets_after_a_time_is_its_zone() -> None:
 
 def test_an_iana_zone_written_under_the_days_is_the_meetings() -> None:
     body = "20-23 April 2026\nChiang Mai, Thailand (ONLINE)\nAsia/Bangkok timezone\n"
-    zone = _extract(body).meeting.timezone
+    zone = extract_text(body).meeting.timezone
     assert zone is not None
     assert zone.value == "Asia/Bangkok"
 
@@ -348,7 +347,7 @@ def test_a_meeting_likely_to_be_held_keeps_its_days_in_a_postponement() -> None:
         "The summit was scheduled to be held last year but was deferred due to the elections.\n"
         "The fourth summit is likely to be held in Kathmandu on August 30-31.\n"
     )
-    extraction = _extract(body, "Summit likely in August")
+    extraction = extract_text(body, "Summit likely in August")
     assert _days(body, "Summit likely in August") == (dt.date(2026, 8, 30), dt.date(2026, 8, 31))
     assert extraction.meeting.start is not None
 
@@ -381,7 +380,7 @@ def test_a_day_with_its_hour_above_a_reports_paragraph_is_the_day_it_tells() -> 
         "คณะกรรมการจังหวัด\n\n"
         "การประชุมครั้งนี้มีระเบียบวาระ อาทิ พิธีเนื่องในวันฉัตรมงคล วันที่ 4 พฤษภาคม 2569\n"
     )
-    start = _extract(body).meeting.start
+    start = extract_text(body).meeting.start
     assert start is not None
     assert start.value == dt.datetime(2026, 3, 30, 9, 0, tzinfo=SENT.tzinfo)
 
@@ -394,6 +393,6 @@ def test_the_one_meeting_day_a_page_tells_years_later_is_given_under_review() ->
         "The Special Briefing on Education had been conducted on 28 September 2023 in"
         " Holiday Inn Hotel, Bangkok.\n"
     )
-    start = _extract(body).meeting.start
+    start = extract_text(body).meeting.start
     assert start is not None
     assert (start.value, start.confidence < 0.8) == (dt.date(2023, 9, 28), True)

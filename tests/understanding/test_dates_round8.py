@@ -10,18 +10,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.understanding.record import Extraction, MeetingRecord
-from tests.understanding.helpers import extract, mail
+from bot.understanding.record import MeetingRecord
+from tests.understanding.helpers import extract_text
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 
 
-def _extract(body: str, *, sent: dt.datetime | None = None) -> Extraction:
-    return extract(mail(body, sent=sent) if sent else mail(body))
-
-
 def _meeting(body: str, *, sent: dt.datetime | None = None) -> MeetingRecord:
-    return _extract(body, sent=sent).meeting
+    return extract_text(body, sent=sent).meeting
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,11 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from bot.reading.document import Attachment
-from bot.understanding.record import Extraction, MessageKind
+from bot.understanding.record import MessageKind
 from bot.understanding.temporal.find import find_temporal
-from tests.understanding.helpers import extract, mail
+from tests.understanding.helpers import extract, extract_text, mail
 
 UTC = dt.UTC
-
-
-def _extract(body: str, subject: str = "", *, sent: dt.datetime) -> Extraction:
-    return extract(mail(body, subject, sent=sent))
 
 
 def test_a_zoned_hour_above_a_join_link_is_the_meetings_when_nothing_else_names_a_day() -> None:
@@ -51,7 +47,7 @@ def test_a_zoned_hour_above_a_join_link_is_the_meetings_when_nothing_else_names_
 
 
 def test_a_postponed_meeting_that_will_now_be_held_at_an_hour_has_its_new_day() -> None:
-    found = _extract(
+    found = extract_text(
         "At the AGM today too few members were present for a quorum, so the meeting was"
         " postponed one week and will now be held at 2:00 pm next Sunday 20th September at the"
         " Example Community Hall.\n",
@@ -66,7 +62,7 @@ def test_a_postponed_meeting_that_will_now_be_held_at_an_hour_has_its_new_day() 
 
 
 def test_a_postcode_line_under_a_venue_heading_above_the_day_gives_the_zone() -> None:
-    found = _extract(
+    found = extract_text(
         "Information for participants\n\nVenue of the meeting\n\n"
         "Headquarters of the Example Organization\nExample Street 1\n00153 Rome\n\n"
         "Schedule of the meeting\n\n"
@@ -83,7 +79,7 @@ def test_a_postcode_line_under_a_venue_heading_above_the_day_gives_the_zone() ->
 
 
 def test_a_yearless_day_takes_the_year_of_the_session_its_clause_names() -> None:
-    found = _extract(
+    found = extract_text(
         "The 2026 session of the Example Commission has been cancelled.\n\n"
         "The tentative dates for the 2027 Substantive Session are 29 March to 16 April.\n",
         "Cancellation of the Example Commission 2026 Session",
@@ -96,7 +92,7 @@ def test_a_yearless_day_takes_the_year_of_the_session_its_clause_names() -> None
 
 
 def test_the_date_of_a_cited_notice_is_not_the_meetings() -> None:
-    found = _extract(
+    found = extract_text(
         "ตามประกาศสภาเทศบาลตัวอย่าง เรื่อง เรียกประชุมสภาเทศบาลตัวอย่าง สมัยวิสามัญ ครั้งที่ ๑"
         " ประจำปี พ.ศ. ๒๕๖๙ ลงวันที่ ๒๐ พฤศจิกายน ๒๕๖๙ ได้ประกาศเรียกประชุมสภาเทศบาลตัวอย่าง"
         " มีกำหนด ๗ วัน ตั้งแต่วันที่ ๒๓ พฤศจิกายน ๒๕๖๙ เป็นต้นไป นั้น\n"
@@ -110,7 +106,7 @@ def test_the_date_of_a_cited_notice_is_not_the_meetings() -> None:
 
 
 def test_a_wrapped_lines_day_of_a_past_decision_opens_no_story() -> None:
-    found = _extract(
+    found = extract_text(
         "ข่าวจากหน่วยงานราชการ\n"
         '"สภาเทศบาลตัวอย่าง เปิดประชุมสภาเทศบาลตัวอย่าง สมัยสามัญ สมัยแรก ประจำปี พ.ศ.2570"\n\n'
         "วันที่ 28 ม.ค. 2570\nสภาเทศบาลตัวอย่าง\n\n"
@@ -128,7 +124,7 @@ def test_a_wrapped_lines_day_of_a_past_decision_opens_no_story() -> None:
 
 
 def test_a_thai_meeting_held_on_a_day_told_across_wrapped_lines_is_a_report() -> None:
-    found = _extract(
+    found = extract_text(
         "ข่าวประชาสัมพันธ์ ฉบับที่ 4\n\n"
         "สำนักงานตัวอย่าง ดำเนินการจัดประชุมรับฟังความคิดเห็นของ\n"
         "ประชาชนครั้งที่ 2 โครงการศึกษาถนนตัวอย่าง อำเภอตัวอย่าง\n"
@@ -140,7 +136,7 @@ def test_a_thai_meeting_held_on_a_day_told_across_wrapped_lines_is_a_report() ->
 
 
 def test_a_delegates_notice_of_their_departure_invites_no_one() -> None:
-    found = _extract(
+    found = extract_text(
         "Registration\n\nDelegates to the 12th Session of the Example Labour Conference will be"
         " able to register and collect their badges at the Example Pavilion. Delegates are"
         " requested to give timely notice of their departure if"
@@ -153,7 +149,7 @@ def test_a_delegates_notice_of_their_departure_invites_no_one() -> None:
 
 
 def test_a_day_with_its_hour_on_the_next_line_is_no_letters_date() -> None:
-    found = _extract(
+    found = extract_text(
         "12th Meeting of the Example Committee\n\n"
         "The main objectives of the meeting will be to:\n"
         "  • Review the reports received;\n  • Discuss the work plan.\n\n"
@@ -171,7 +167,7 @@ def test_a_day_with_its_hour_on_the_next_line_is_no_letters_date() -> None:
 
 def test_a_letters_date_alone_on_its_line_is_still_no_meetings_day() -> None:
     # guard: a letter dated by a day alone on its line
-    found = _extract(
+    found = extract_text(
         "2 July 2026\n\nDear colleagues,\n\nThe Example Committee will meet on 14 September 2026"
         " in Example City.\n",
         "Example Committee",

@@ -7,16 +7,12 @@ import datetime as dt
 
 import pytest
 
-from bot.understanding.record import DeadlineKind, Extraction
-from tests.understanding.helpers import extract, mail
-
-
-def _extract(body: str, subject: str = "") -> Extraction:
-    return extract(mail(body, subject))
+from bot.understanding.record import DeadlineKind
+from tests.understanding.helpers import extract_text
 
 
 def test_a_range_takes_the_hour_its_first_day_opens_at_in_another_sentence() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "The Regional Forum on Skills invites your organisation to the twelfth session of the"
         " Forum, which will be held from 14 to 16 October 2026 at the Riverside Convention"
         " Centre, Kuala Lumpur, Malaysia. The opening session will begin at 09:30 on Wednesday,"
@@ -34,7 +30,7 @@ def test_a_range_takes_the_hour_its_first_day_opens_at_in_another_sentence() -> 
 
 def test_a_written_weekday_settles_an_unwritten_year() -> None:
     # sent in April: 14 October last year is nearer, but only this year's is a Wednesday
-    meeting = _extract(
+    meeting = extract_text(
         "The committee will meet on Wednesday, 14 October, at the town hall.\n"
     ).meeting
     assert meeting.start is not None
@@ -42,7 +38,7 @@ def test_a_written_weekday_settles_an_unwritten_year() -> None:
 
 
 def test_an_hour_on_another_day_of_the_range_is_not_its_start() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "The Regional Forum on Skills will be held from 14 to 16 October 2026 in Kuching,"
         " Malaysia. The closing session will begin at 15:00 on Friday, 16 October.\n"
     ).meeting
@@ -60,7 +56,7 @@ def test_an_hour_on_another_day_of_the_range_is_not_its_start() -> None:
     ],
 )
 def test_what_a_session_asks_to_be_written_for_it_is_due_as_documents(sentence: str) -> None:
-    deadlines = _extract(f"Dear colleagues,\n\n{sentence}\n").meeting.deadlines
+    deadlines = extract_text(f"Dear colleagues,\n\n{sentence}\n").meeting.deadlines
     assert [d.kind for d in deadlines] == [DeadlineKind.DOCUMENTS]
 
 
@@ -76,24 +72,24 @@ def test_what_a_session_asks_to_be_written_for_it_is_due_as_documents(sentence: 
 def test_a_thai_count_per_body_or_place_is_what_each_is_asked_to_send(
     sentence: str, count: int
 ) -> None:
-    delegates = _extract(f"เรียน นายกองค์การบริหารส่วนตำบล\n\n{sentence}\n").meeting
+    delegates = extract_text(f"เรียน นายกองค์การบริหารส่วนตำบล\n\n{sentence}\n").meeting
     assert delegates.delegates_requested is not None
     assert delegates.delegates_requested.value == count
 
 
 def test_the_last_word_of_a_thai_number_is_not_a_count_of_its_own() -> None:
-    meeting = _extract("ที่ประชุมมีผู้เข้าร่วมสิบสองคน และได้หารือเรื่องงบประมาณ\n").meeting
+    meeting = extract_text("ที่ประชุมมีผู้เข้าร่วมสิบสองคน และได้หารือเรื่องงบประมาณ\n").meeting
     assert meeting.delegates_requested is None or meeting.delegates_requested.value != 2
 
 
 def test_a_thai_count_in_tens_is_read_whole() -> None:
-    meeting = _extract("ขอให้แต่ละจังหวัดส่งผู้แทนจังหวัดละสิบสองคนเข้าร่วมประชุม\n").meeting
+    meeting = extract_text("ขอให้แต่ละจังหวัดส่งผู้แทนจังหวัดละสิบสองคนเข้าร่วมประชุม\n").meeting
     assert meeting.delegates_requested is not None
     assert meeting.delegates_requested.value == 12
 
 
 def test_a_quota_per_village_asked_of_no_office_stays_under_review() -> None:
     # a village meeting's own arrangement, not what an office is asked to send
-    meeting = _extract("ที่ประชุมมีมติให้คัดเลือกตัวแทนแต่ละหมู่บ้านมารับสิ่งของหมู่บ้านละ 4 คน\n").meeting
+    meeting = extract_text("ที่ประชุมมีมติให้คัดเลือกตัวแทนแต่ละหมู่บ้านมารับสิ่งของหมู่บ้านละ 4 คน\n").meeting
     count = meeting.delegates_requested
     assert count is None or count.confidence < 0.8

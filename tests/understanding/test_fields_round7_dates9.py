@@ -8,14 +8,9 @@ import datetime as dt
 
 import pytest
 
-from bot.understanding.record import Extraction
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import Temporal
-from tests.understanding.helpers import SENT, extract, mail
-
-
-def _extract(body: str, subject: str = "") -> Extraction:
-    return extract(mail(body, subject))
+from tests.understanding.helpers import SENT, extract_text
 
 
 def _found(text: str) -> list[Temporal]:
@@ -56,7 +51,7 @@ def test_a_word_that_is_no_misspelt_month_in_a_dates_context_is_left(text: str) 
 
 
 def test_a_sitting_in_a_misspelt_month_is_the_meeting_not_the_session_it_falls_in() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "ประกาศสภาเทศบาลตำบลตัวอย่าง\n"
         "เรื่อง เรียกประชุมสภาเทศบาล สมัยสามัญ สมัยที่ 2 ประจำปี พ.ศ. 2569\n\n"
         "ด้วยสภาเทศบาลตำบลตัวอย่าง กำหนดสมัยประชุมสามัญ สมัยที่ 2 เริ่มสมัยประชุมใน"
@@ -70,7 +65,7 @@ def test_a_sitting_in_a_misspelt_month_is_the_meeting_not_the_session_it_falls_i
 
 
 def _start(body: str, subject: str = "") -> tuple[object, float, str]:
-    meeting = _extract(body, subject).meeting
+    meeting = extract_text(body, subject).meeting
     assert meeting.start is not None
     return meeting.start.value, meeting.start.confidence, meeting.start.source
 
@@ -159,7 +154,7 @@ def test_the_start_hour_joins_the_only_day_when_that_day_is_a_desks() -> None:
 
 
 def test_the_start_hour_joins_no_day_when_the_text_gives_two() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "Example Forum on Skills: practical information\n\n"
         "The registration desk will open at 8.00 am on Thursday 14 May 2026 and at 8.30 am on"
         " Friday 15 May 2026.\n\nThe Forum will start at 9.30 am sharp in Room 1.\n"
@@ -171,7 +166,7 @@ def test_the_start_hour_joins_no_day_when_the_text_gives_two() -> None:
 
 def test_a_postponements_new_day_named_from_the_storys_date_is_its_start() -> None:
     # sent on Thursday 2 April 2026: "on Friday" said of the future is 3 April
-    meeting = _extract(
+    meeting = extract_text(
         "Regional labour forum moved online\n\n"
         "The Regional Labour Forum, which had been scheduled to take place from 16 to 18 March"
         " in Example City, has been postponed because of the floods. After being postponed by"
@@ -184,7 +179,7 @@ def test_a_postponements_new_day_named_from_the_storys_date_is_its_start() -> No
 
 
 def test_ministers_who_will_meet_on_a_weekday_meet_on_the_next_one() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "Labour ministers from the region will meet in the coastal city of Example Bay on"
         " Saturday to prepare for the summit in November, officials said.\n"
     ).meeting

@@ -6,16 +6,12 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding.fields.gazetteer import canonical_city
-from bot.understanding.record import Extraction, Mode
-from tests.understanding.helpers import extract, mail
-
-
-def _extract(body: str, subject: str = "") -> Extraction:
-    return extract(mail(body, subject))
+from bot.understanding.record import Mode
+from tests.understanding.helpers import extract_text
 
 
 def _mode(body: str) -> Mode | None:
-    mode = _extract(body).meeting.mode
+    mode = extract_text(body).meeting.mode
     return None if mode is None else mode.value
 
 
@@ -24,7 +20,7 @@ def test_a_postponement_without_a_new_day_puts_its_place_under_review() -> None:
         "The Annual General Meeting to be held on 24 April 2026 at the Grand Ballroom, Hotel X,"
         " Vientiane, Lao PDR has been postponed until further notice."
     )
-    meeting = _extract(body, subject="Postponement of the Annual General Meeting").meeting
+    meeting = extract_text(body, subject="Postponement of the Annual General Meeting").meeting
     assert meeting.start is None
     assert meeting.city is not None
     assert meeting.city.value == "Vientiane"
@@ -39,14 +35,14 @@ def test_a_date_and_a_place_on_a_line_of_running_prose_are_no_heading() -> None:
         "officials' meeting to be held on 19 May 2026 in Phuket, Thailand to consult partners\n"
         "on new dates for the summit that was postponed from its planned schedule this month.\n"
     )
-    city = _extract(prose).meeting.city
+    city = extract_text(prose).meeting.city
     assert city is not None
     assert city.value == "Phuket"
     assert city.confidence < 0.8
     heading = (
         "The 18th Senior Officials Meeting\n\n19 May 2026, Phuket, Thailand\n\nDear colleagues,"
     )
-    city = _extract(heading).meeting.city
+    city = extract_text(heading).meeting.city
     assert city is not None
     assert city.value == "Phuket"
     assert city.confidence >= 0.8
@@ -58,7 +54,7 @@ def test_the_building_another_phrase_names_in_the_same_city_is_the_venue() -> No
         "The Institute organized an international conference on migration, held in Colombo,"
         " on the 19th of November."
     )
-    meeting = _extract(body).meeting
+    meeting = extract_text(body).meeting
     assert meeting.city is not None
     assert meeting.city.value == "Colombo"
     assert meeting.venue is not None
@@ -110,7 +106,7 @@ def test_an_in_person_meeting_given_up_for_a_virtual_one_is_virtual() -> None:
     ],
 )
 def test_what_follows_the_city_of_a_building_is_no_part_of_the_venue(body: str, venue: str) -> None:
-    meeting = _extract(body).meeting
+    meeting = extract_text(body).meeting
     assert meeting.venue is not None
     assert meeting.venue.value == venue
 
@@ -121,7 +117,7 @@ def test_the_location_of_a_registration_desk_is_not_the_meetings() -> None:
         "Registration Desk\n\nOpening hours: 8:00 a.m. to 5:00 p.m.\n\n"
         "Location: R2 South level of the building, near the newsagent\n"
     )
-    meeting = _extract(body).meeting
+    meeting = extract_text(body).meeting
     assert meeting.venue is None
     assert meeting.city is not None
     assert meeting.city.value == "Geneva"
@@ -149,7 +145,7 @@ def test_the_location_of_a_registration_desk_is_not_the_meetings() -> None:
     ],
 )
 def test_a_city_a_report_or_a_heading_names_is_read_under_review(body: str, city: str) -> None:
-    found = _extract(body).meeting.city
+    found = extract_text(body).meeting.city
     assert found is not None
     assert found.value == city
     assert found.confidence < 0.8
@@ -161,13 +157,13 @@ def test_a_place_whose_sentence_dates_another_meeting_is_under_review() -> None:
         "\n\nShe recalled the 12th Senior Labour Officials' Meeting, held in May 2026 in"
         " Vientiane, Lao PDR, where the officials reviewed the report."
     )
-    meeting = _extract(body).meeting
+    meeting = extract_text(body).meeting
     assert meeting.start is not None
     assert meeting.city is not None
     assert meeting.city.value == "Vientiane"
     assert meeting.city.confidence < 0.8
     stated = "The 18th Coordinating Board Meeting will be held on 12 October 2026 in Vientiane."
-    city = _extract(stated).meeting.city
+    city = extract_text(stated).meeting.city
     assert city is not None
     assert city.confidence >= 0.8
 
@@ -176,7 +172,7 @@ def test_a_thai_venue_named_in_latin_letters_ends_at_its_country() -> None:
     body = (
         "ระหว่างวันที่ 3 - 4 พฤษภาคม 2569 ณ โรงแรม Marina Mandarin สาธารณรัฐสิงคโปร์ ในการนี้ ผู้แทนได้ร่วมประชุม"
     )
-    meeting = _extract(body).meeting
+    meeting = extract_text(body).meeting
     assert meeting.venue is not None
     assert meeting.venue.value == "โรงแรม Marina Mandarin"
     assert meeting.city is not None
@@ -185,9 +181,9 @@ def test_a_thai_venue_named_in_latin_letters_ends_at_its_country() -> None:
 
 def test_where_a_thing_passes_from_is_no_place_of_it() -> None:
     body = "การส่งมอบตำแหน่งประธาน ณ คูเวตจากฟิลิปปินส์เป็นอินโดนีเซีย เมื่อวันที่ 8 กุมภาพันธ์ 2569"
-    assert _extract(body).meeting.country is None
+    assert extract_text(body).meeting.country is None
     jakarta = "การประชุมรัฐมนตรี ครั้งที่ 32 วันที่ 3 กุมภาพันธ์ 2569 ณ กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย"
-    city = _extract(jakarta).meeting.city
+    city = extract_text(jakarta).meeting.city
     assert city is not None
     assert city.value == "Jakarta"
 
@@ -205,7 +201,7 @@ def test_a_small_city_with_its_region_on_the_next_line_and_its_building_after_at
         "California at the Palm Springs Convention Center and the\n"
         "Renaissance Palm Springs Hotel.\n"
     )
-    meeting = _extract(body).meeting
+    meeting = extract_text(body).meeting
     assert meeting.city is not None
     assert meeting.city.value == "Palm Springs"
     assert meeting.venue is not None
@@ -217,7 +213,7 @@ def test_a_provincial_hall_keeps_its_province_and_an_officials_province_is_not_t
         "เมื่อวันที่ 17 ธันวาคม 2569 รองผู้ว่าราชการจังหวัดอุดรธานี เข้าร่วมประชุมรับมอบนโยบาย"
         " ณ ห้องประชุมศาลากลาง จังหวัดบึงกาฬ อำเภอเมืองบึงกาฬ จังหวัดบึงกาฬ พร้อมด้วย ผู้ว่าราชการจังหวัดบึงกาฬ"
     )
-    meeting = _extract(body).meeting
+    meeting = extract_text(body).meeting
     assert meeting.venue is not None
     assert meeting.venue.value == "ห้องประชุมศาลากลาง จังหวัดบึงกาฬ"
     assert meeting.city is None  # a province GeoNames does not know, and not Udon Thani
@@ -227,27 +223,29 @@ def test_a_provincial_hall_keeps_its_province_and_an_officials_province_is_not_t
 
 def test_conference_alone_names_no_building() -> None:
     body = "Conference Guide, 104th Session of the International Labour Conference, 1-13 June 2026"
-    assert _extract(body).meeting.venue is None
+    assert extract_text(body).meeting.venue is None
     held = "The Forum will be held on 3 May 2026 at the Queen Sirikit National Convention Center."
-    venue = _extract(held).meeting.venue
+    venue = extract_text(held).meeting.venue
     assert venue is not None
     assert venue.value == "Queen Sirikit National Convention Center"
 
 
 def test_a_heading_of_a_meeting_its_city_and_its_days_names_the_city_under_review() -> None:
     body = "Upcoming\n\nJoint Working Group Meeting, Colombo, Sri Lanka - 23 - 24 January 2027\n"
-    city = _extract(body).meeting.city
+    city = extract_text(body).meeting.city
     assert city is not None
     assert city.value == "Colombo"
     assert city.confidence < 0.8
 
 
 def test_a_wire_dateline_with_a_long_dash_and_a_thai_capital_after_thi() -> None:
-    city = _extract("Jakarta – ASEAN Member States have agreed on 3 May 2027 to meet.").meeting.city
+    city = extract_text(
+        "Jakarta – ASEAN Member States have agreed on 3 May 2027 to meet."
+    ).meeting.city
     assert city is not None
     assert city.value == "Jakarta"
     body = "ผู้แทนไทยเข้าร่วมการประชุมเจ้าหน้าที่อาวุโส เมื่อวันที่ 3 พฤษภาคม 2570 ที่กรุงมะนิลา ประเทศฟิลิปปินส์"
-    city = _extract(body).meeting.city
+    city = extract_text(body).meeting.city
     assert city is not None
     assert city.value == "Manila"
 
@@ -262,18 +260,18 @@ def test_a_header_blocks_place_line_beside_its_days() -> None:
         "77th session of the Commission\n\n27 to 29 April 2027\n"
         "Grand Ballroom, Shangri-La Hotel, Kuala Lumpur, Malaysia\n\nThe session will open."
     )
-    meeting = _extract(body).meeting
+    meeting = extract_text(body).meeting
     assert meeting.city is not None
     assert meeting.city.value == "Kuala Lumpur"
     assert meeting.city.confidence < 0.8
     # a sender's address beside a year is no header of the meeting's
     letter = "Address: 12 Silom Road, Bangkok 10500, Thailand\n\nAnnual Report 2027\n"
-    assert _extract(letter).meeting.city is None
+    assert extract_text(letter).meeting.city is None
 
 
 def test_at_a_bodys_seat_in_its_city() -> None:
     body = "The Minister spoke at the Asian Development Bank in Manila on 3 May 2027."
-    city = _extract(body).meeting.city
+    city = extract_text(body).meeting.city
     assert city is not None
     assert city.value == "Manila"
 
@@ -283,10 +281,10 @@ def test_a_venue_ends_at_a_verb_and_a_meetings_name_is_no_venue() -> None:
         "Upcoming\n\nAmbassadors' Meeting, 5-6 January 2027, Hotel Galadari Colombo was"
         " convened by the Ministry\n"
     )
-    venue = _extract(body).meeting.venue
+    venue = extract_text(body).meeting.venue
     assert venue is None or "convened" not in venue.value
     body = "Attended the Centre Directors Meeting in Bangkok, Thailand (25-26 July 2027)."
-    assert _extract(body).meeting.venue is None
+    assert extract_text(body).meeting.venue is None
 
 
 def test_a_building_a_sentence_of_holding_names_fills_the_city_of_another() -> None:
@@ -295,7 +293,7 @@ def test_a_building_a_sentence_of_holding_names_fills_the_city_of_another() -> N
         " is now open.\n\nThe Week is principally taking place at the Moscone Center with other"
         " events across the city."
     )
-    meeting = _extract(body).meeting
+    meeting = extract_text(body).meeting
     assert meeting.city is not None
     assert meeting.city.value == "San Francisco"
     assert meeting.venue is not None
@@ -308,7 +306,7 @@ def test_a_header_place_line_over_a_blank_line_beside_one_day() -> None:
         "Seoul, Intercontinental Seoul COEX Hotel\n\nThe Session was held on 9 November 2027 in"
         " Seoul, Republic of Korea."
     )
-    meeting = _extract(body).meeting
+    meeting = extract_text(body).meeting
     assert meeting.venue is not None
     assert meeting.venue.value == "Intercontinental Seoul COEX Hotel"
 
@@ -323,9 +321,11 @@ def test_a_thai_video_conference_room_on_the_next_line_of_a_pdf_is_hybrid() -> N
 
 def test_a_thai_city_glued_to_a_buildings_name() -> None:
     body = "สหกรณ์จัดประชุมใหญ่สามัญประจำปี ในวันพุธที่ 9 กุมภาพันธ์ 2570 ณ หอประชุมใหญ่มหาวิทยาลัยราชภัฏนครศรีธรรมราช"
-    city = _extract(body).meeting.city
+    city = extract_text(body).meeting.city
     assert city is not None
     assert city.value == "Nakhon Si Thammarat"
     assert city.confidence < 0.8
     # a short name that may end any word is not read: "โรงเรียนบ้านนา" is no town's
-    assert _extract("ประชุมผู้ปกครอง วันที่ 9 กุมภาพันธ์ 2570 ณ หอประชุมโรงเรียนบ้านนา").meeting.city is None
+    assert (
+        extract_text("ประชุมผู้ปกครอง วันที่ 9 กุมภาพันธ์ 2570 ณ หอประชุมโรงเรียนบ้านนา").meeting.city is None
+    )

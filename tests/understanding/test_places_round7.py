@@ -3,19 +3,13 @@
 
 from __future__ import annotations
 
-from bot.understanding.record import Extraction
-from tests.understanding.helpers import extract, mail
-
-
-def _extract(body: str, subject: str = "") -> Extraction:
-    return extract(mail(body, subject))
-
+from tests.understanding.helpers import extract_text
 
 # A city of another meeting, or of a previous host, in the same story
 
 
 def test_the_city_of_the_meeting_prepared_for_is_not_this_ones() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "Labour ministers to meet next week\n\n"
         "Labour ministers of the region will meet in the port city of Da Nang on Monday to"
         " agree on a joint statement.\n\n"
@@ -28,7 +22,7 @@ def test_the_city_of_the_meeting_prepared_for_is_not_this_ones() -> None:
 
 
 def test_a_previous_hosts_city_is_cited_not_the_meetings() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "The 15th Labour Forum opens on 3 May 2026, ten years after the Philippines hosted the"
         " 5th Labour Forum in Manila.\n"
     ).meeting
@@ -36,7 +30,7 @@ def test_a_previous_hosts_city_is_cited_not_the_meetings() -> None:
 
 
 def test_the_city_of_a_meeting_followed_held_in_a_month_is_that_meetings() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "The Deputy Minister opened the 9th Regional Labour Inspection Meeting yesterday at the"
         " Riverside Hotel.\n\n"
         "\"We build on the work done following the 4th Senior Officials' Meeting (SOM),\n"
@@ -48,7 +42,7 @@ def test_the_city_of_a_meeting_followed_held_in_a_month_is_that_meetings() -> No
 
 
 def test_a_persons_post_at_a_ministry_is_no_venue() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "The Director-General at the Ministry of Labour spoke at the opening of the Skills"
         " Forum yesterday, at the Lakeside Hotel.\n"
     ).meeting
@@ -58,7 +52,7 @@ def test_a_persons_post_at_a_ministry_is_no_venue() -> None:
 
 
 def test_two_cities_held_in_with_nothing_to_tell_them_apart_are_under_review() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "The Skills Dialogue will be held at the Grand Hotel in Bangkok.\n\n"
         "The Youth Employment Dialogue will be held in Hanoi.\n"
     ).meeting
@@ -67,7 +61,7 @@ def test_two_cities_held_in_with_nothing_to_tell_them_apart_are_under_review() -
 
 
 def test_one_city_said_twice_stays_sure() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "The Skills Dialogue will be held at the Grand Hotel in Bangkok.\n\n"
         "Its closing session will be held in Bangkok too.\n"
     ).meeting
@@ -80,7 +74,7 @@ def test_one_city_said_twice_stays_sure() -> None:
 
 
 def _ids(body: str) -> list[tuple[str | None, str | None]]:
-    return [(s.meeting_id, s.passcode) for s in _extract(body).meeting.online_meetings]
+    return [(s.meeting_id, s.passcode) for s in extract_text(body).meeting.online_meetings]
 
 
 def test_a_zoom_id_typed_on_the_keypad_is_the_meetings() -> None:
@@ -118,7 +112,7 @@ def test_an_id_and_passcode_in_a_tables_cells() -> None:
 
 
 def test_government_delegates_per_state_are_asked_of_each() -> None:
-    delegates = _extract(
+    delegates = extract_text(
         "The Regional Meeting is composed of two Government delegates per State and of the"
         " Employers' and Workers' delegates. Governments are invited to send their"
         " credentials.\n"
@@ -129,7 +123,7 @@ def test_government_delegates_per_state_are_asked_of_each() -> None:
 
 
 def test_participants_from_several_countries_are_a_total() -> None:
-    delegates = _extract(
+    delegates = extract_text(
         "The training course with 18 participants from six member countries opens on 4 May 2026.\n"
     ).meeting.delegates_requested
     assert delegates is None
@@ -139,7 +133,7 @@ def test_participants_from_several_countries_are_a_total() -> None:
 
 
 def test_the_city_of_the_address_under_the_venue_is_the_meetings_under_review() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "Practical information\n\nThe Forum on Labour Statistics will be held at the Riverside"
         " Conference Centre:\n\n14, rue des Lilas\n69002 Lyon, France\n+33 4 00 00 00 00\n"
     ).meeting
@@ -151,7 +145,7 @@ def test_the_city_of_the_address_under_the_venue_is_the_meetings_under_review() 
 
 
 def test_a_city_in_the_signature_under_a_sentence_is_not_the_venues() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "The Forum on Labour Statistics will be held at the Riverside Conference Centre.\n\n"
         "Secretariat\n14, rue des Lilas\n69002 Lyon, France\n"
     ).meeting
@@ -159,7 +153,7 @@ def test_a_city_in_the_signature_under_a_sentence_is_not_the_venues() -> None:
 
 
 def test_a_royal_dedication_after_a_thai_building_is_its_name() -> None:
-    venue = _extract(
+    venue = extract_text(
         "การประชุมวิชาการด้านแรงงาน จะจัดขึ้นระหว่างวันที่ 14-16 พฤษภาคม 2569 ณ อาคารนิทรรศการ\n"
         "เฉลิมพระเกียรติ 6 รอบพระชนมพรรษา และในช่วงเวลาเดียวกันจะมีการประชุมอื่นด้วย\n"
     ).meeting.venue
@@ -171,7 +165,7 @@ def test_a_royal_dedication_after_a_thai_building_is_its_name() -> None:
 
 
 def test_a_computer_with_internet_to_take_part_says_virtual() -> None:
-    mode = _extract(
+    mode = extract_text(
         "Joining instructions\n\nAfter registering you will receive your personal agenda for"
         " the Data Colocation Week, 12-14 May 2026. To take part, you will need a computer with"
         " internet access, a headset and a microphone.\n"
@@ -181,7 +175,7 @@ def test_a_computer_with_internet_to_take_part_says_virtual() -> None:
 
 
 def test_a_room_beside_the_computer_makes_it_hybrid_or_in_person_not_virtual() -> None:
-    mode = _extract(
+    mode = extract_text(
         "The Data Colocation Week, 12-14 May 2026, will be held at the Grand Hotel in Bangkok."
         " Remote participants will need a computer with internet access.\n"
     ).meeting.mode
@@ -190,7 +184,7 @@ def test_a_room_beside_the_computer_makes_it_hybrid_or_in_person_not_virtual() -
 
 
 def test_a_thai_clause_between_the_days_and_a_city_is_no_heading() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "โรงเรียนเลื่อนการเปิดภาคเรียน เนื่องจากการประชุมสุดยอดจัดขึ้นระหว่างวันที่ 2\n"
         "ถึง 4 พฤศจิกายน 2569 ที่ประกาศวันหยุดพิเศษ\n"
         "วันที่ 4-5 พฤศจิกายน 2569 เฉพาะเชียงใหม่และลำพูน\n"

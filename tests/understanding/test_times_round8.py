@@ -12,16 +12,12 @@ import pytest
 
 from bot.understanding.fields.online import find_online_meetings
 from bot.understanding.fields.text import MessageText
-from bot.understanding.record import Extraction, Platform
+from bot.understanding.record import Platform
 from bot.understanding.temporal.assemble import ZONE_ASSUMED
 from bot.understanding.temporal.clocks import find_clocks
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import Temporal
-from tests.understanding.helpers import SENT, extract, mail
-
-
-def _extract(body: str, subject: str = "") -> Extraction:
-    return extract(mail(body, subject))
+from tests.understanding.helpers import SENT, extract_text
 
 
 def _one(text: str) -> Temporal:
@@ -45,7 +41,7 @@ def _one(text: str) -> Temporal:
     ],
 )
 def test_zooms_invitation_line_keeps_the_zone_it_names_in_words(label: str, zone: str) -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "Person A is inviting you to a scheduled Zoom meeting.\n\n"
         "Topic: Example Network Call\n"
         f"Time: May 14, 2026 09:00 AM {label}\n\n"
@@ -97,7 +93,7 @@ def test_an_offsets_digits_are_no_time_of_day() -> None:
 
 
 def test_a_mornings_range_ending_12_00_am_ends_at_noon_under_review() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "The Example Workshop will take place from 9:00-12:00am BKK (GMT+07:00) on 14 May 2026."
     ).meeting
     assert meeting.start is not None
@@ -126,14 +122,14 @@ def test_a_mornings_range_ending_12_00_am_ends_at_noon_under_review() -> None:
 def test_an_hour_written_before_its_day_in_a_sentence_is_the_meetings(
     body: str, expected: dt.datetime
 ) -> None:
-    meeting = _extract(body).meeting
+    meeting = extract_text(body).meeting
     assert meeting.start is not None
     assert meeting.start.value == expected
 
 
 def test_a_mail_stamps_hour_after_its_day_is_still_no_meeting() -> None:
     # guard: the quoted reply's stamp stays a document's date
-    meeting = _extract(
+    meeting = extract_text(
         "The Example Board meets on Friday, 10 April 2026 at 10:00.\n\n"
         "On Mon, Mar 30, 2026 at 6:30 PM Person A <a@example.org> wrote:\n"
         "> Could the Board meet in April?\n"
@@ -143,7 +139,7 @@ def test_a_mail_stamps_hour_after_its_day_is_still_no_meeting() -> None:
 
 
 def test_the_last_hour_comments_are_taken_through_is_not_the_meetings_hour() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "The Example Council meeting on Monday, April 13 at 3:00 PM will be held via Zoom.\n"
         "Written comments are taken by e-mail through 1:00 pm on Monday, April 13.\n"
     ).meeting
@@ -152,7 +148,7 @@ def test_the_last_hour_comments_are_taken_through_is_not_the_meetings_hour() -> 
 
 
 def test_the_registration_deadline_is_not_the_early_rates_day() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "Example Conference on Testing 2026\n\n"
         "IMPORTANT DATES\n"
         "Paper submission deadline: February 1, 2026\n"
@@ -201,7 +197,7 @@ def test_zooms_webinar_line_names_its_zone_after_in(line: str, zone: str) -> Non
 
 
 def test_an_hour_joined_to_its_day_from_another_line_keeps_the_zone_written_after_it() -> None:
-    meeting = _extract(
+    meeting = extract_text(
         "Guideline for the Example Plenary Session\n\n"
         "  • Join the plenary session on Zoom on May 14, 2026\n"
         "  • Every participant should join with the registered name, starting at 07:30 AM\n"
