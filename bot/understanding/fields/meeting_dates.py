@@ -129,10 +129,12 @@ def find_meeting_dates(
         # the story's own date, which "yesterday" and "on Monday" count from
         filed = [t for t in candidates if tallies[id(t)].holds(DateSignal.PUBLICATION)]
         found = _from_subject(text, in_subject, default_tz, city, country, reference, filed)
+        if found.start is not None:
+            return found
         fair = [t for t in choosable if tallies[id(t)].total >= 0 and zone_stated(t)]
-        if found.start is None and (linked := session_hour(text, fair)):
+        if linked := session_hour(text, fair):
             return MeetingDates(*linked)
-        return found if found.start is not None else _told_long_after(text, choosable, tallies)
+        return _told_long_after(text, choosable, tallies)
     # A range written elsewhere from the same first day says more: "13/9/2022" in a sentence,
     # "September 13 to 14, 2022" under the title.
     longer = [

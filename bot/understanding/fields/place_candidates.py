@@ -430,8 +430,10 @@ def _thai_at(text: MessageText) -> list[Candidate]:
     for m in _AT_THAILAND.finditer(text.plain) if "ไทย" in text.plain else ():
         if not _AFTER_THAI_AT.search(text.plain, max(0, m.start() - 6), m.start()):
             continue  # "ครั้งที่", "คนที่": glued to a word that is no verb of holding
-        held = _THAI_HOLDING.search(text.plain, max(text.line_at(m.start())[0], m.start() - 80))
-        score = 3 if held and held.start() < m.start() else 1
+        held = _THAI_HOLDING.search(
+            text.plain, max(text.line_at(m.start())[0], m.start() - 80), m.start()
+        )
+        score = 3 if held else 1
         found.append(Candidate(m.start("name"), m.end(), score, country="Thailand"))
     return found
 

@@ -192,9 +192,7 @@ def _heading(text: MessageText) -> Extracted[str] | None:
     if text.body_end <= _COVER_NOTE_CHARS and text.body_end < len(text.plain):
         openings.append((text.body_end, len(text.plain)))
     for start, limit in openings:
-        if not _NUMBERED.search(
-            text.plain, start, min(limit, start + _HEADING_LINES * _HEADING_CHARS)
-        ):
+        if not _NUMBERED.search(text.plain, start, min(limit, start + _HEADING_WINDOW)):
             continue  # no name's numbers anywhere near: nothing to read line by line
         lines = 0
         while start < limit and lines < _HEADING_LINES:

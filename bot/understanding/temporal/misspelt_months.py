@@ -80,9 +80,8 @@ def misspelt_month_hits(text: str, today: dt.date) -> Iterator[DateHit]:
 def _nearest_month(word: str) -> tuple[int | None, bool]:
     """The one month `word` is, or is one edit from, and whether it is a short form's exact
     spelling; None when it is no month or could be two."""
-    for name, month in _TARGETS[12:]:
-        if word == name:
-            return month, True
+    if word in _SHORT_FORMS:
+        return _SHORT_FORMS.index(word) + 1, True
     months = {month for name, month in _TARGETS if _one_edit(word, name)}
     return (months.pop(), False) if len(months) == 1 else (None, False)
 

@@ -1,6 +1,6 @@
 r"""Where addresses and links stand in a text (digits in them are never dates): the matches of
-the pattern NOT_TEXT = https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+, found from the "@"
-of each address rather than by trying the pattern at every character.
+the pattern https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+ (here _LINK, then _ADDRESS),
+found from the "@" of each address rather than by trying the pattern at every character.
 
 The address branch may begin at any letter of any word, and reads on to the word's end each
 time: in a mail with addresses, more time than any date pattern takes. An address's name ends
@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
-# NOT_TEXT split: links, then addresses; at the same place a link is taken.
+# The pattern split: links, then addresses; at the same place a link is taken.
 _LINK = re.compile(r"https?://\S+|www\.\S+")
 _ADDRESS = re.compile(r"[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
 
 
 def not_text_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of NOT_TEXT.finditer(text)."""
+    """The spans of the links and addresses in `text`, as one pattern's finditer would give them."""
     spans: list[tuple[int, int]] = []
     pos = 0
     link = _LINK.search(text)
