@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.understanding import cues
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.prefilter import DIGITS, prefiltered
 from bot.understanding.record import Extracted
 from bot.understanding.temporal.number_words import TH_COUNT, thai_count
@@ -84,14 +84,6 @@ _COMPOSED = re.compile(
 )
 # A body's composition named in the sentence: the seats of each group, not a delegation.
 _COMPOSITION = re.compile(r"\bcomposition\b", re.IGNORECASE)
-_SENTENCE_REACH = 500
-
-
-def _sentence_start(text: MessageText, position: int) -> int:
-    start = max(0, position - _SENTENCE_REACH)
-    return max(
-        text.plain.rfind(". ", start, position), text.plain.rfind("\n\n", start, position), start
-    )
 
 
 # "up to two delegates", "only two representatives": a cap written just before the number.
@@ -272,7 +264,8 @@ def _english(text: MessageText) -> list[_Candidate]:
             continue
         if _PRESENT.match(text.plain, match.end()):
             continue
-        if _COMPOSITION.search(text.plain, _sentence_start(text, match.start()), match.start()):
+        sentence = sentence_start(text.plain, match.start())
+        if _COMPOSITION.search(text.plain, sentence, match.start()):
             continue  # "the following composition formula: … 12 Government representatives"
         score = _context_score(text, match.start(), match.end())
         if _CAP.search(text.plain, max(0, match.start() - 25), match.start()):

@@ -18,6 +18,7 @@ import re
 from bot.reading.thai_months import THAI_MONTHS
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.record import Extracted
+from bot.understanding.temporal.number_words import TH_COUNT
 
 _NOUN = re.compile(
     # "งานสัมมนา…" opens a phrase or follows จัด; "ผลงาน" ends another word
@@ -70,7 +71,7 @@ _END = re.compile(
     r"|เนื่อง(?:ด้วย|จาก|ใน)|ซึ่ง|โดย|\sเพื่อ|ทั้งนี้|จึง|ดังนี้|(?:ใน)?รูปแบบ(?:การประชุม|ออนไลน์|ทางไกล|ไฮบริด|ผสม)|\sตาม(?:โครงการ|ที่|แผน)|[(|+\"“”])"
 )
 # A session's number in words: "สมัยที่สอง".
-_IN_WORDS = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|แรก"
+_IN_WORDS = rf"{TH_COUNT}|แรก"
 # Its numbers close a name: "... สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๕", "... ครั้งที่ 1/2564" (ำ
 # may be typed as its two parts, ํ and า, as PDFs copy it out).
 _NUMBERS = re.compile(
