@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.understanding.fields.text import MessageText, sentence_start
+from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.temporal.clocks import ClockReading, find_clocks
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 from bot.understanding.temporal.zone_attach import zone_after
@@ -41,11 +42,15 @@ _AT_OPENS = re.compile(r"(?:(?i:at|from)(?![A-Za-z])|เวลา|ตั้ง�
 _OTHER_EVENT = re.compile(
     r"(?i)registration|reception|desk|lunch|dinner|coffee|breakfast|cocktail|ลงทะเบียน|รับประทาน"
 )
-_DEICTIC = re.compile(r"(?i)\b(?:(?P<next>tomorrow)|today|tonight)\b|(?P<next_th>พรุ่งนี้)|วันนี้")
+_DEICTIC = prefiltered(
+    [*words("tomorrow", "today", "tonight"), "พรุ่งนี้", "วันนี้"],
+    r"(?i)\b(?:(?P<next>tomorrow)|today|tonight)\b|(?P<next_th>พรุ่งนี้)|วันนี้",
+)
 _DEICTIC_REACH = 25
-_STARTS_AT = re.compile(
+_STARTS_AT = prefiltered(  # tried only where its words begin, not at every letter
+    [*words("start", "begin", "commence"), "เริ่ม"],
     r"(?i)\b(?:start|begin|commence)s?(?:[^\S\n]+(?:promptly|sharp))?[^\S\n]+at[^\S\n]*"
-    r"|เริ่ม(?:การ)?(?:ประชุม)?[^\S\n]*(?:ตั้งแต่)?[^\S\n]*เวลา[^\S\n]*"
+    r"|เริ่ม(?:การ)?(?:ประชุม)?[^\S\n]*(?:ตั้งแต่)?[^\S\n]*เวลา[^\S\n]*",
 )
 
 
