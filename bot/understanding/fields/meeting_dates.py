@@ -44,6 +44,7 @@ from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.link_hour import session_hour
 from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stated_last_day
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
+from bot.understanding.fields.rival_hours import RIVAL_HOUR_CONFIDENCE, rival_hour
 from bot.understanding.fields.text import MessageText, clause_before, sentence_start
 from bot.understanding.record import Extracted, When
 from bot.understanding.signals import Tally
@@ -206,6 +207,8 @@ def find_meeting_dates(
     if close_rival:
         # The signals do not set this date clearly apart from another: a person should look.
         reasons = (*reasons, f"another date scores {rival:g} against its {best_score:g}")
+    if other_hour := rival_hour(best, precise, scores, tallies[best_key].total - CLEAR_MARGIN):
+        reasons = (*reasons, f"another hour of the day scores near it: {other_hour.text}")
     signals = [signal for signal, _ in tallies[best_key].contributions]
     inputs = features(
         signals, score=best_score, close_rival=close_rival, engine_doubt=best.confidence < 0.9
@@ -213,6 +216,8 @@ def find_meeting_dates(
     # The hand weights' verdict, lowered where the model fitted on real mail is less sure.
     hand = hand_confidence(best_score, close_rival=close_rival)
     confidence = min(best.confidence, hand, fitted_confidence(inputs))
+    if other_hour is not None:
+        confidence = min(confidence, RIVAL_HOUR_CONFIDENCE)
     end_value = Extracted(end, source, confidence, reasons) if end is not None else None
     if last_day is not None:
         why = (*reasons, "the last day counted from the length the text states")
