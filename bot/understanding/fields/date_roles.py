@@ -93,7 +93,7 @@ POSTPONED_SCHEDULE = re.compile(
 )
 # The new dates of a postponed meeting.
 NEW_DATE = re.compile(
-    r"(?:postponed|re-?scheduled|moved|deferred|changed)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
+    r"(?:postponed|re-?scheduled|moved|deferred|changed|adjourn(?:ed)?)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
     r"|new\s+dates?\s*(?:is|are|will\s+be|:)?\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$"
     # "The Forum will now be held on 5 May", "now takes place on Friday, 8 May"
     # "is now due to take place on 14-17 June 2021", "will now be held at 2:00 pm next Sunday"

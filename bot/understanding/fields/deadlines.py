@@ -11,7 +11,8 @@ import re
 
 from bot.understanding.cues import written_in_thai
 from bot.understanding.fields.deadline_kinds import deadline_kind
-from bot.understanding.fields.meeting_dates import EVENT_KINDS, in_zone
+from bot.understanding.fields.meeting_dates import EVENT_KINDS
+from bot.understanding.fields.meeting_zone import in_zone
 from bot.understanding.fields.table_rows import label_of
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS

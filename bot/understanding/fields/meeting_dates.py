@@ -14,8 +14,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.understanding.cues import written_in_thai
-from bot.understanding.fields.address_zone import ADDRESS_ZONE_CONFIDENCE, address_city_zone
 from bot.understanding.fields.date_confidence import (
     features,
     fitted_confidence,
@@ -40,21 +38,20 @@ from bot.understanding.fields.day_hours import (
     only_day_at_start_hour,
     zone_after_hour,
 )
-from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.link_hour import session_hour
 from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stated_last_day
+from bot.understanding.fields.meeting_zone import in_zone, meeting_zone, zone_stated
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
 from bot.understanding.fields.rival_hours import RIVAL_HOUR_CONFIDENCE, rival_hour
 from bot.understanding.fields.text import MessageText, clause_before, sentence_start
 from bot.understanding.record import Extracted, When
 from bot.understanding.signals import Tally
-from bot.understanding.temporal.assemble import ZONE_ASSUMED
 from bot.understanding.temporal.types import (
     Temporal,
     TemporalKind,
     day_of,
 )
-from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of, written_iana_zone
+from bot.understanding.temporal.zones import tzinfo_of, written_iana_zone
 
 MAX_TITLE_SPANS = 50
 # A date chosen by less than this over a date of other days is doubtful.
@@ -179,7 +176,7 @@ def find_meeting_dates(
         hour_source, zone = text.snippet(*clock.span), zone_after_hour(text, clock, day)
         at = dt.datetime.combine(day, clock.start, tzinfo=tzinfo_of(zone or default_tz))
         best = replace(best, start=at, tz=zone, confidence=min(best.confidence, JOINED_HOUR))
-    zone, zone_confidence = _zone(text, best, default_tz, city, country)
+    zone, zone_confidence = meeting_zone(text, best, default_tz, city, country)
     if zone is None and (written := written_iana_zone(text.plain)) is not None:
         # "2-5 March 2021 / Chiang Mai, Thailand (ONLINE) / Asia/Bangkok timezone"
         zone, zone_confidence = written, WRITTEN_ZONE_CONFIDENCE
@@ -220,8 +217,12 @@ def find_meeting_dates(
         confidence = min(confidence, RIVAL_HOUR_CONFIDENCE)
     end_value = Extracted(end, source, confidence, reasons) if end is not None else None
     if last_day is not None:
-        why = (*reasons, "the last day counted from the length the text states")
-        end_value = Extracted(last_day, source, min(confidence, COUNTED_END_CONFIDENCE), why)
+        end_value = Extracted(
+            last_day.day,
+            last_day.told(source),
+            min(confidence, COUNTED_END_CONFIDENCE),
+            (*reasons, last_day.why),
+        )
     return MeetingDates(
         start=Extracted(start, source, confidence, reasons) if start is not None else None,
         end=end_value,
@@ -318,8 +319,11 @@ def _nested_range(
 def only_old_schedule(text: MessageText, dates: MeetingDates) -> bool:
     """Whether a postponement's dates are the schedule given up, with no new one yet: asked
     only of a message whose kind is a postponement."""
-    if dates.chosen_span is None or dates.chosen_is_new:
+    if dates.chosen_is_new:
         return False
+    if dates.chosen_span is None:
+        # a day named from the story's ("yesterday") or the subject's: none is new either
+        return NO_NEW_DATE.search(text.plain) is not None
     at = dates.chosen_span[0]
     # "originally scheduled for 8-9 October, has been postponed to 3-4 December": the clause
     # names the old schedule, but the date chosen is the new one.
@@ -352,9 +356,15 @@ def _from_news_day(
     found = news_day(text, filed, reference)
     if found is None:
         return MeetingDates(None, None, None)
-    day, source = found
+    day, source, at = found
     why = ("a day named from the story's date, not written",)
-    return MeetingDates(Extracted(day, source, NEWS_DAY_CONFIDENCE, why), None, None)
+    start = Extracted(day, source, NEWS_DAY_CONFIDENCE, why)
+    if (last := stated_last_day(text, day, at)) is None:
+        return MeetingDates(start, None, None)
+    told = source if last.source is None else f"{source} … {last.source}"
+    return MeetingDates(
+        start, Extracted(last.day, told, NEWS_DAY_CONFIDENCE, (*why, last.why)), None
+    )
 
 
 _NOT_WRITTEN_AS_EVENT = (
@@ -380,7 +390,7 @@ def _from_subject(
         # a news story's "yesterday" may still name the day
         return _from_news_day(text, filed, reference)
     item = subject_dates[0]
-    zone, zone_confidence = _zone(text, item, default_tz, city, country, in_body=False)
+    zone, zone_confidence = meeting_zone(text, item, default_tz, city, country, in_body=False)
     source = f"Subject: {text.subject}"
     confidence = min(item.confidence, SUBJECT_CONFIDENCE)
     start, end = in_zone(item.start, zone, item), in_zone(item.end, zone, item)
@@ -401,46 +411,3 @@ def _days(item: Temporal) -> tuple[dt.date | None, dt.date | None]:
     """The first and last day: "30 September" and "30 September, 09:30-17:30" are one."""
     first = day_of(item.start)
     return first, day_of(item.end) or first
-
-
-def zone_stated(item: Temporal) -> bool:
-    """Whether the text writes the zone of this date: in its words, or as a place after its
-    time ("02:00 PM Jakarta") or a section's statement ("All times are Singapore time")."""
-    if item.tz is None:
-        return False
-    if ZONE_ANYWHERE.search(item.text) is not None:
-        return True
-    return isinstance(item.start, dt.datetime) and not any(
-        reason.startswith(ZONE_ASSUMED) for reason in item.reasons
-    )
-
-
-def _zone(
-    text: MessageText,
-    item: Temporal,
-    default_tz: str,
-    city: str | None,
-    country: str | None,
-    *,
-    in_body: bool = True,
-) -> tuple[str | None, float]:
-    has_time = isinstance(item.start, dt.datetime)
-    if zone_stated(item):
-        return item.tz, 0.9
-    city_zone = zone_of_place(city, country)
-    if city_zone:
-        return city_zone, 0.75
-    if in_body and city is None and (address := address_city_zone(text, item.span[1])):
-        return address[0], ADDRESS_ZONE_CONFIDENCE
-    if has_time and written_in_thai(item.text):
-        # a Thai notice that names no place is read where its readers are; an English one
-        # may be anywhere: its zone is not guessed
-        return default_tz, 0.5
-    return None, 0.0
-
-
-def in_zone(value: When | None, zone: str | None, item: Temporal) -> When | None:
-    """A time written without a zone is wall-clock time where the meeting is."""
-    if not isinstance(value, dt.datetime) or zone is None or zone_stated(item):
-        return value
-    return value.replace(tzinfo=tzinfo_of(zone))

@@ -46,9 +46,10 @@ NEWS_DAY_CONFIDENCE = 0.6
 
 def news_day(
     text: MessageText, datelines: Iterable[Temporal], reference: dt.datetime
-) -> tuple[dt.date, str] | None:
+) -> tuple[dt.date, str, int] | None:
     """The day "yesterday" (or "today", "tomorrow") names in the sentence saying a meeting
-    happens, counted from the story's dateline, and the text it was read from."""
+    happens, counted from the story's dateline, the text it was read from and where the word
+    naming the day ends."""
     filed = next((t for t in datelines if isinstance(t.start, dt.date)), None)
     after = filed.span[1] if filed else 0
     for m in _DAY_WORD.finditer(text.plain, after):
@@ -58,7 +59,8 @@ def news_day(
         if not _HAPPENS.search(sentence):
             continue
         day = (day_of(filed.start) if filed else None) or reference.date()
-        return _counted(day, m, _FUTURE.search(sentence) is not None), text.snippet(*m.span())
+        counted = _counted(day, m, _FUTURE.search(sentence) is not None)
+        return counted, text.snippet(*m.span()), m.end()
     return None
 
 
