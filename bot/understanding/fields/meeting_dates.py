@@ -361,10 +361,8 @@ def _from_news_day(
     start = Extracted(day, source, NEWS_DAY_CONFIDENCE, why)
     if (last := stated_last_day(text, day, at)) is None:
         return MeetingDates(start, None, None)
-    told = source if last.source is None else f"{source} … {last.source}"
-    return MeetingDates(
-        start, Extracted(last.day, told, NEWS_DAY_CONFIDENCE, (*why, last.why)), None
-    )
+    end = Extracted(last.day, last.told(source), NEWS_DAY_CONFIDENCE, (*why, last.why))
+    return MeetingDates(start, end, None)
 
 
 _NOT_WRITTEN_AS_EVENT = (
