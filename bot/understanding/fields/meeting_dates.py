@@ -134,15 +134,15 @@ def find_meeting_dates(
             return MeetingDates(*linked)
         return _told_long_after(text, choosable, tallies)
     # A range written elsewhere from the same first day says more: "13/9/2022" in a sentence,
-    # "September 13 to 14, 2022" under the title.
+    # "September 13 to 14, 2022" under the title; "Time: 1-9 July" over "regional events on 1-2
+    # July, and global events on 7-9 July" holds all the summit's days.
     longer = [
         t
         for t in candidates
         if t.kind is TemporalKind.RANGE
-        and best.end is None
         and not isinstance(best.start, dt.datetime)
-        and _days(t)[0] == day_of(best.start)
-        and _days(t)[1] != _days(t)[0]
+        and _days(t)[0] == _days(best)[0]
+        and (_days(t)[1] or dt.date.min) > (_days(best)[1] or dt.date.max)
         and scores[id(t)] >= best_score - CLEAR_MARGIN
         and not any(tallies[id(t)].holds(s) for s in _NOT_WRITTEN_AS_EVENT)
     ]
