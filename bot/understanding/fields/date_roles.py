@@ -46,7 +46,7 @@ _OTHER_EVENT = prefiltered(
             *("dry", "rehears", "test", "arrival", "departure", "check", "dinner", "reception"),
             *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
             *("last", "originally", "initially", "formerly", "instead", "earlier", "had"),
-            *("fee", "charged", "payment", "prior", "through"),
+            *("fee", "charged", "payment", "refund", "prior", "through"),
             *("following", "after", "preceded", "preceding", "followed"),
         ),
         *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่"),
@@ -60,7 +60,7 @@ _OTHER_EVENT = prefiltered(
     r"|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
     # a fee's period: "Regular fees will be charged after 31 March until 14 July"
-    r"|fees?\b|charged\b|payments?\b|prior\s+to"
+    r"|fees?\b|charged\b|payments?\b|refunds?\b|prior\s+to"
     # "comments by e-mail through 1:00 pm on Monday, 15 May": the last hour something is taken
     r"|\bthrough[^\S\n]*+$"
     # "Regular | After 31 Mar": the day a rate or a rule applies from, not a meeting's day
