@@ -73,7 +73,7 @@ _OTHER_EVENT = prefiltered(
 _DATED = re.compile(r"ลง[^\S\n]*+วันที่")
 # Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
 _DOCUMENT_LINE = re.compile(
-    r"^\s*+(?:sent|received|วันที่)\s*+[:.]?\s*+$|ที่\s+[ก-ฮ]{2}\s*\d"
+    r"^\s*+(?:sent|received|วันที่)(?:\s++on)?\s*+[:.]?\s*+$|ที่\s+[ก-ฮ]{2}\s*\d"
     r"|^\s*+[\w\s\"'<>@.,()-]{0,80}\b(?:wrote|เขียน)\b",
     re.IGNORECASE,
 )
