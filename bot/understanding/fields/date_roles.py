@@ -377,8 +377,8 @@ def _decided_then(text: MessageText, start: int, after: str) -> bool:
     return bool(_PAST_DECISION.match(after) and _PAST.search(clause_before(text, start)))
 
 
-# Words after a date that point at the date after them: "12-14 May (instead of 5-7 May)".
-_POINTS_AHEAD = re.compile(r"(?i:instead\s+of|rather\s+than)")
+# Words after a date pointing at the next: "12-14 May (instead of 5-7 May)", "with previous …".
+_POINTS_AHEAD = re.compile(r"(?i:instead\s+of|rather\s+than|previous)")
 
 
 def _other_event_after(clause: str) -> bool:
