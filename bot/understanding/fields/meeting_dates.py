@@ -10,6 +10,7 @@ date or a mail header stamp count against it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -43,7 +44,7 @@ from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stat
 from bot.understanding.fields.meeting_zone import in_zone, meeting_zone, zone_stated
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
 from bot.understanding.fields.rival_hours import RIVAL_HOUR_CONFIDENCE, rival_hour
-from bot.understanding.fields.text import MessageText, clause_before, sentence_start
+from bot.understanding.fields.text import CLAUSE_REACH, MessageText, clause_before, sentence_start
 from bot.understanding.record import Extracted, When
 from bot.understanding.signals import Tally
 from bot.understanding.temporal.types import (
@@ -215,6 +216,10 @@ def find_meeting_dates(
     confidence = min(best.confidence, hand, fitted_confidence(inputs))
     if other_hour is not None:
         confidence = min(confidence, RIVAL_HOUR_CONFIDENCE)
+    if _said_of_old_schedule(text, best, tallies[best_key]):
+        # "which was scheduled to be held … on April 24 will be postponed": the days given up
+        confidence = min(confidence, OLD_SCHEDULE_CONFIDENCE)
+        reasons = (*reasons, "said of a schedule that was, not of one to come")
     end_value = Extracted(end, source, confidence, reasons) if end is not None else None
     if last_day is not None:
         end_value = Extracted(
@@ -233,6 +238,16 @@ def find_meeting_dates(
         new_date_written=any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values()),
         confidence_inputs=inputs,
     )
+
+
+def _said_of_old_schedule(text: MessageText, item: Temporal, tally: Tally) -> bool:
+    """Whether the clause before a date (read across the lines a PDF wraps it into) says it
+    was scheduled, and no words call it new."""
+    if tally.holds(DateSignal.NEW_DATE):
+        return False
+    at = item.span[0]
+    clause = _CLAUSE_END.split(text.unwrapped(max(0, at - CLAUSE_REACH), at))[-1]
+    return OLD_SCHEDULE.search(clause[-OLD_SCHEDULE_REACH:]) is not None
 
 
 def _opening_hour(
@@ -276,6 +291,10 @@ def _told_long_after(
     return MeetingDates(start, end, None)
 
 
+# A schedule said in the past ("was scheduled for"): kept or given up, a person should look.
+OLD_SCHEDULE_CONFIDENCE = 0.7
+OLD_SCHEDULE_REACH = 100
+_CLAUSE_END = re.compile(r"[.;:]\s")
 # A day of another year told alone: a person should look.
 TOLD_LONG_AFTER_CONFIDENCE = 0.5
 
