@@ -215,3 +215,52 @@ def test_a_sentence_wrapped_before_its_date_is_no_rows_label() -> None:
         sent=dt.datetime(2026, 11, 1, 9, tzinfo=BANGKOK),
     )
     assert meeting.start is None or meeting.start.value != dt.date(2026, 12, 31)
+
+
+def test_a_mail_archives_received_on_stamp_is_no_meetings_hour() -> None:
+    meeting = _meeting(
+        "Agenda for April 16 Example WG call\n\n"
+        "1. Confirmation of scribe.\n2. Open issues.\n\n"
+        "Received on Wednesday, 16 April 2026 08:04:45 UTC\n",
+        "Agenda for April 16 Example WG call",
+        sent=dt.datetime(2026, 4, 16, 9, tzinfo=BANGKOK),
+    )
+    assert meeting.start is not None
+    assert meeting.start.value == dt.date(2026, 4, 16)
+
+
+def test_previous_meetings_after_a_date_point_at_the_next_date() -> None:
+    meeting = _meeting(
+        "Example workshop on mobility.\n"
+        "XXIII Meeting of the Example Regional Conference to be held in Exampletown, on November"
+        " 14-15, with previous technical meetings of the Example Liaison Officer Network and the"
+        " Example Regional Consultation Group on Migration (ERCGM) on November 12-13.\n",
+        sent=dt.datetime(2026, 9, 1, 9, tzinfo=BANGKOK),
+    )
+    assert meeting.start is not None
+    assert meeting.start.value == dt.date(2026, 11, 14)
+
+
+def test_a_day_said_as_was_scheduled_stays_under_review() -> None:
+    meeting = _meeting(
+        "The 12th Example Council Meeting was scheduled to be held on 24 April 2026 at the"
+        " Example Hall in Exampletown.\n\nMembers will be informed of the arrangements.\n",
+        "12th Example Council Meeting, 24 April 2026",
+        sent=dt.datetime(2026, 4, 14, 9, tzinfo=BANGKOK),
+    )
+    assert meeting.start is not None
+    assert meeting.start.value == dt.date(2026, 4, 24)
+    assert meeting.start.confidence < 0.8
+
+
+def test_a_day_the_words_call_new_keeps_its_confidence() -> None:
+    # guard: "was scheduled for … has been moved to <day>" is sure of the new day
+    meeting = _meeting(
+        "The 12th Example Council Meeting, which was scheduled for 24 April 2026, has been"
+        " postponed to 8 May 2026 at the Example Hall in Exampletown.\n",
+        "Postponed: 12th Example Council Meeting",
+        sent=dt.datetime(2026, 4, 14, 9, tzinfo=BANGKOK),
+    )
+    assert meeting.start is not None
+    assert meeting.start.value == dt.date(2026, 5, 8)
+    assert meeting.start.confidence >= 0.8
