@@ -264,3 +264,33 @@ def test_a_day_the_words_call_new_keeps_its_confidence() -> None:
     assert meeting.start is not None
     assert meeting.start.value == dt.date(2026, 5, 8)
     assert meeting.start.confidence >= 0.8
+
+
+def test_a_schedules_registration_row_gives_the_windows_last_day() -> None:
+    extraction = extract_text(
+        "วันที่ | กำหนดการ |\n---|---|\n"
+        "1 – 30 เมษายน 2569 | เปิดรับบทความวิชาการ |\n"
+        "15 – 30 พฤษภาคม 2569 | ผู้นำเสนอบทความลงทะเบียนและชำระค่าลงทะเบียนล่วงหน้า |\n"
+        "15 พฤษภาคม – 14 มิถุนายน 2569 | ผู้สนใจเข้าร่วมลงทะเบียนผ่านทางเว็บไซต์ |\n"
+        "15 – 16 มิถุนายน 2569 | เจ้าของบทความนำเสนอผลงาน |\n",
+        "กำหนดการประชุมวิชาการตัวอย่าง",
+        sent=dt.datetime(2026, 3, 1, 9, tzinfo=BANGKOK),
+    )
+    deadline = extraction.meeting.registration_deadline
+    assert deadline is not None
+    assert deadline.value == dt.datetime(2026, 6, 14, 23, 59, tzinfo=BANGKOK)
+    assert deadline.confidence < 0.8
+
+
+def test_forms_not_accepted_after_a_day_are_due_that_day() -> None:
+    extraction = extract_text(
+        "The Example Workshop will be held on 21-23 April 2026 in Exampletown.\n\n"
+        "Registration forms received after April 14, 2026 will not be accepted as"
+        " pre-registration.\n",
+        sent=dt.datetime(2026, 2, 1, 9, tzinfo=BANGKOK),
+    )
+    deadline = extraction.meeting.registration_deadline
+    assert deadline is not None
+    assert deadline.value is not None
+    assert deadline.value.date() == dt.date(2026, 4, 14)  # type: ignore[union-attr]
+    assert deadline.confidence < 0.8
