@@ -294,3 +294,16 @@ def test_forms_not_accepted_after_a_day_are_due_that_day() -> None:
     assert deadline.value is not None
     assert deadline.value.date() == dt.date(2026, 4, 14)  # type: ignore[union-attr]
     assert deadline.confidence < 0.8
+
+
+def test_the_deciding_meetings_day_read_across_a_wrapped_line_is_not_the_meeting() -> None:
+    meeting = _meeting(
+        "ประกาศสภาองค์การบริหารส่วนตำบลตัวอย่าง เรียกประชุมสภา สมัยประชุมสามัญ สมัยที่สาม\n"
+        "ตามที่สภาองค์การบริหารส่วนตำบลตัวอย่างได้มีมติกำหนดสมัยประชุมสามัญประจำปีของปี พ.ศ. 2569\n"
+        "ในการประชุมสภาองค์การบริหารส่วนตำบลตัวอย่าง สมัยประชุมสามัญสมัย\n"
+        "แรก ประจำปี 2568 ครั้งที่ 1 เมื่อวันที่ 11 กุมภาพันธ์ 2568 โดย\n"
+        "กำหนดสมัยประชุมสามัญ สมัยแรก ประจำปี พ.ศ. 2569 ให้มีระยะเวลาตั้งแต่วันที่ 1 - 15 กุมภาพันธ์\n"
+        "2569 มีกำหนด 15 วัน นั้น\n",
+        sent=dt.datetime(2026, 2, 1, 9, tzinfo=BANGKOK),
+    )
+    assert meeting.start is None or meeting.start.value != dt.date(2025, 2, 11)
