@@ -148,8 +148,8 @@ def test_a_closing_day_written_apart_is_the_last_day() -> None:
 
 def test_a_news_days_meeting_runs_until_its_last_day() -> None:
     meeting = _meeting(
-        "EXAMPLETOWN, (Example News / Example Wire - 24th May, 2026) The host is holding the virtual meetings"
-        " of the Example Dialogue.\n\n"
+        "EXAMPLETOWN, (Example News / Example Wire - 24th May, 2026) The host is holding the"
+        " virtual meetings of the Example Dialogue.\n\n"
         "The meetings began today and will run until 27th May, under the host's chairmanship.\n",
         sent=dt.datetime(2026, 5, 24, 9, tzinfo=BANGKOK),
     )
@@ -166,7 +166,8 @@ def test_a_range_holding_the_parts_days_is_the_whole_meetings() -> None:
         " place afterward.\n",
         sent=dt.datetime(2026, 6, 1, 9, tzinfo=BANGKOK),
     )
-    assert meeting.start is not None and meeting.end is not None
+    assert meeting.start is not None
+    assert meeting.end is not None
     assert (meeting.start.value, meeting.end.value) == (dt.date(2026, 7, 1), dt.date(2026, 7, 9))
     assert meeting.start.confidence < 0.8
 
