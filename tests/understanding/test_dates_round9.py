@@ -308,3 +308,15 @@ def test_the_deciding_meetings_day_read_across_a_wrapped_line_is_not_the_meeting
         sent=dt.datetime(2026, 2, 1, 9, tzinfo=BANGKOK),
     )
     assert meeting.start is None or meeting.start.value != dt.date(2025, 2, 11)
+
+
+def test_a_subjects_day_the_text_writes_as_a_registrations_is_not_the_meetings() -> None:
+    meeting = _meeting(
+        "Example Commission news\n\n"
+        "NGO Pre-Registration for the Example Commission Ends January 23, 2027\n\n"
+        "How to pre-register\n"
+        "Online pre-registration is possible from 5 November 2026 to 23 January 2027.\n",
+        "NGO Pre-Registration for the Example Commission Ends January 23, 2027",
+        sent=dt.datetime(2026, 11, 5, 9, tzinfo=BANGKOK),
+    )
+    assert meeting.start is None

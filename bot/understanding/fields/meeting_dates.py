@@ -127,7 +127,13 @@ def find_meeting_dates(
     elif best_score < 1 or not choosable:
         # the story's own date, which "yesterday" and "on Monday" count from
         filed = [t for t in candidates if tallies[id(t)].holds(DateSignal.PUBLICATION)]
-        found = _from_subject(text, in_subject, default_tz, city, country, reference, filed)
+        # "NGO Pre-Registration Ends January 23" over "… will run … to 23 January": a subject's
+        # day the text writes as another event's is not the meeting's
+        elsewhere = {
+            _days(t) for t in candidates if any(tallies[id(t)].holds(s) for s in _ANOTHER_EVENTS)
+        }
+        own = [t for t in in_subject if _days(t) not in elsewhere]
+        found = _from_subject(text, own, default_tz, city, country, reference, filed)
         if found.start is not None:
             return found
         fair = [t for t in choosable if tallies[id(t)].total >= 0 and zone_stated(t)]
@@ -384,6 +390,7 @@ def _from_news_day(
     return MeetingDates(start, end, None)
 
 
+_ANOTHER_EVENTS = (DateSignal.OTHER_EVENT, DateSignal.IMPORTANT_DATES_ROW)
 _NOT_WRITTEN_AS_EVENT = (
     DateSignal.DOCUMENT_DATE, DateSignal.PUBLICATION, DateSignal.OTHER_EVENT,
     DateSignal.IMPORTANT_DATES_ROW,
