@@ -320,3 +320,13 @@ def test_a_subjects_day_the_text_writes_as_a_registrations_is_not_the_meetings()
         sent=dt.datetime(2026, 11, 5, 9, tzinfo=BANGKOK),
     )
     assert meeting.start is None
+
+
+def test_registration_running_until_a_day_does_not_close_the_meeting() -> None:
+    # guard: what closes is not the meeting
+    meeting = _meeting(
+        "The Example Workshop opens on 1 May 2026 in Exampletown. Registration runs until"
+        " 10 May 2026.\n",
+        sent=dt.datetime(2026, 4, 1, 9, tzinfo=BANGKOK),
+    )
+    assert meeting.end is None

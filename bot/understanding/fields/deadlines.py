@@ -187,8 +187,9 @@ def _registration_window_end(text: MessageText, item: Temporal) -> dt.date | Non
     line_start, line_end = text.line_at(item.span[0])
     if _ROW_START.fullmatch(text.plain, line_start, item.span[0]):
         row = _REGISTRATION_ROW.match(text.plain, item.span[1], line_end)
-        if row is not None and not _EARLY.search(text.plain, item.span[1], line_end):
-            return item.end
+        rest = text.plain[item.span[1] : line_end]
+        if row is not None and not _EARLY.search(rest) and not _HOLDING.search(rest):
+            return item.end  # (not "Registration and conference")
     start = max(line_start, sentence_start(text.plain, item.span[0]))
     window = _WINDOW.search(text.plain, start, item.span[0])
     if window is None or _HOLDING.search(window["between"] or window["between_th"] or ""):

@@ -32,6 +32,10 @@ _CLOSES = re.compile(
     r"\b[^.;\n\d]{0,30}?\b(?:on|until|till|through|no\s+later\s+than)\s*+$)"
 )
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# What closes on a day that is not the meeting: "Registration runs until 10 May".
+_ANOTHER_THING = re.compile(
+    r"(?i:regist|submi|applica|deadline|nominat|abstract|paper|fee|payment|offer)|ลงทะเบียน|รับสมัคร|ส่ง"
+)
 # How long after its first day a meeting's closing day may fall.
 _LONGEST_DAYS = 31
 _COUNTED = "the last day counted from the length the text states"
@@ -83,6 +87,9 @@ def _closing_day(text: MessageText, first_day: dt.date, after: int) -> LastDay |
             day is not None
             and first_day < day <= first_day + dt.timedelta(days=_LONGEST_DAYS)
             and (closes := _CLOSES.search(text.plain, max(after, item.span[0] - 60), item.span[0]))
+            and not _ANOTHER_THING.search(
+                text.plain, sentence_start(text.plain, closes.start()), closes.start()
+            )
         ):
             return LastDay(day, _WRITTEN_APART, text.snippet(closes.start(), item.span[1]))
     return None

@@ -362,7 +362,7 @@ DEADLINE_CUE = prefiltered(
 # "postponed until 5 May", "proposed to adjourn the AGM until Saturday 30th June": the day a
 # meeting moves to, not a day something is due by.
 MOVED_UNTIL = re.compile(
-    r"(?i:(?<![A-Za-z])(?:adjourn|postpon|defer|reschedul|put\s+off|delay)[a-z]*+"
+    r"(?i:(?<![A-Za-z])(?:adjourn|postpon|defer|reschedul|put\s+off)[a-z]*+"
     r"(?:\s+[\w'-]+){0,4}?\s+until)\s*$"
 )
 
