@@ -23,7 +23,6 @@ from bot.understanding.fields.text import MessageText, clause_before, sentence_s
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.signals import Signal, Tally
-from bot.understanding.temporal.assemble import APART_REASON
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 _MEETING_CUES = re.compile(
@@ -312,10 +311,7 @@ def weigh(
             and not text.wraps_at(line_start - 1)
         )
         or _MAIL_STAMP.search(item.text + after[:20])
-        or (
-            _TIME_FIRST.match(item.text)
-            and (not line_before.strip() or APART_REASON in item.reasons)
-        )
+        or (_TIME_FIRST.match(item.text) and (not line_before.strip() or item.time_apart))
         or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
     ):
         tally.add(DateSignal.DOCUMENT_DATE)

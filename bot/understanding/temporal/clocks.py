@@ -37,6 +37,8 @@ class ClockReading:
     end: dt.time | None
     reasons: tuple[str, ...] = ()
     confidence: float = 1.0  # below 1 when the hour is a reading of words, not written
+    # Written apart from its date, earlier in the sentence (assemble.py): no stamp's hour.
+    apart: bool = False
 
 
 def find_clocks(text: str) -> Iterator[ClockReading]:

@@ -48,6 +48,9 @@ class DateHit:
     confidence: float = CERTAIN
     reasons: list[str] = field(default_factory=list)
     weekdays: tuple[int | None, int | None] = (None, None)
+    # The year was not written: it is the reference date's or the next (years.infer_year), and
+    # the words around may say otherwise (future_years.py).
+    year_inferred: bool = False
     # Named from the day of writing ("tomorrow", deictic.py): kept only as a deadline (see
     # find.py), since "as of today" in a reminder is no date of the meeting.
     deictic: bool = False
@@ -250,18 +253,19 @@ def _build(
             reasons.extend(doubts)
             confidence = min(confidence, _TWO_DIGIT_YEAR)
     y_last = years["last"]
+    year_inferred = False
     lead = listed[0] if listed else _first_not_none(_lead_weekday(m), _weekday(m, "wda"))
     if first is None:
         if y_last is None:
             y_last = infer_year(last.month, last.day, today, lead)
             reasons.append(f"year not written: {y_last} inferred from the reference date")
-            confidence = min(confidence, _YEAR_INFERRED)
+            confidence, year_inferred = min(confidence, _YEAR_INFERRED), True
         start = _date(y_last, last.month, last.day)
         if start is None:
             return None
         return DateHit(
             m.span(), start, None, confidence=confidence, reasons=reasons,
-            weekdays=(lead, None),
+            weekdays=(lead, None), year_inferred=year_inferred,
         )  # fmt: skip
     wraps = (first.month, first.day) > (last.month, last.day)
     y_first = years["first"]
@@ -270,7 +274,7 @@ def _build(
     if y_first is None:
         y_first = infer_year(first.month, first.day, today, lead)
         reasons.append(f"year not written: {y_first} inferred from the reference date")
-        confidence = min(confidence, _YEAR_INFERRED)
+        confidence, year_inferred = min(confidence, _YEAR_INFERRED), True
     if y_last is None:
         y_last = y_first + 1 if wraps else y_first
     start, end = _date(y_first, first.month, first.day), _date(y_last, last.month, last.day)
@@ -282,6 +286,7 @@ def _build(
             lead,
             _first_not_none(_weekday(m, "wden2"), _weekday(m, "wdth2"), _weekday(m, "wdb")),
         ),
+        year_inferred=year_inferred,
     )  # fmt: skip
 
 

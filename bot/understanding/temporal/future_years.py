@@ -35,7 +35,6 @@ _YEARS_SESSION = re.compile(
 )
 _SESSION_REASON = "year from the session year written before it"
 _CLAUSE_WORDS = 80
-_INFERRED = "year not written"
 _REASON = "said to come: the year after the message's day"
 # How far back a day said to come may stand before the shift: a report of "last week's"
 # planning says of days just gone that they were scheduled.
@@ -49,7 +48,7 @@ def days_to_come(text: str, hits: list[DateHit], today: dt.date) -> list[DateHit
 
 
 def _moved(text: str, hit: DateHit, today: dt.date) -> DateHit:
-    if hit.granularity != "day" or not any(r.startswith(_INFERRED) for r in hit.reasons):
+    if hit.granularity != "day" or not hit.year_inferred:
         return hit
     if (session_year := _session_year(text, hit)) is not None:
         return _in_year(hit, session_year - hit.first.year, _SESSION_REASON)

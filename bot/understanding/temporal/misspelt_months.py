@@ -53,6 +53,7 @@ def misspelt_month_hits(text: str, today: dt.date) -> Iterator[DateHit]:
         if month is None:
             continue
         day = number(m["day"])
+        year_inferred = m["year"] is None
         reasons = [
             f"{word!r} read as the month {THAI_MONTHS[month - 1]}: "
             + ("its short form" if short else "misspelt by one letter")
@@ -74,6 +75,7 @@ def misspelt_month_hits(text: str, today: dt.date) -> Iterator[DateHit]:
         yield DateHit(
             (m.start(), end), first, None,
             confidence=SHORT_FORM if short else MISSPELT_MONTH, reasons=reasons,
+            year_inferred=year_inferred,
         )  # fmt: skip
 
 

@@ -27,6 +27,7 @@ def join_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
                 confidence=min(prev.confidence, hit.confidence),
                 reasons=[*prev.reasons, *hit.reasons],
                 weekdays=(prev.weekdays[0], hit.weekdays[0]),
+                year_inferred=prev.year_inferred or hit.year_inferred,
             )  # fmt: skip
         else:
             out.append(hit)

@@ -41,6 +41,9 @@ class Temporal:
     confidence: float  # 0..1
     reasons: tuple[str, ...] = ()
     relative: Relative | None = None
+    # Its time was written apart from its date, earlier in the sentence ("begin at 2:00 p.m.,
+    # following the opening remarks of the Chair, on 3 December"): a sentence's, no stamp's.
+    time_apart: bool = False
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
