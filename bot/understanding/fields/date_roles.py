@@ -300,6 +300,7 @@ def weigh(
         _MEETING_ROW.search(label) and not _MILESTONE.search(label)
     ):
         tally.add(DateSignal.MEETING_LABEL)
+    decided_then: bool | None = None  # read where first needed, once
     if (
         # a date opening a line a sentence wraps onto is inside that sentence, not a
         # letter's date on a line of its own
@@ -317,7 +318,9 @@ def weigh(
         tally.add(DateSignal.DOCUMENT_DATE)
     # "ตามมติที่ประชุม… ในคราวประชุม… / เมื่อวันที่ 1 กุมภาพันธ์ 2561 ได้กำหนด…": a line a
     # sentence wraps onto, recalling the meeting that decided, opens no story
-    elif not _decided_then(text, start, end) and opens_story(text, line_before, item, reference):
+    elif not (decided_then := _decided_then(text, start, end)) and opens_story(
+        text, line_before, item, reference
+    ):
         tally.add(DateSignal.STORY_DAY)
     # "Published Date: 2026-01-23": a label's colon ends the clause, so the line is read too.
     elif (
@@ -358,7 +361,9 @@ def weigh(
         or (day < reference.date() and _DECIDED_THERE.match(after))
     ):
         tally.add(DateSignal.CITED_PAST)
-        if _decided_then(text, start, end):
+        if decided_then is None:
+            decided_then = _decided_then(text, start, end)
+        if decided_then:
             tally.add(DateSignal.DECIDING_MEETING)
     if text.in_body(start):
         tally.add(DateSignal.IN_BODY)
