@@ -35,7 +35,7 @@ class Prefiltered:
     @cached_property
     def openings(self) -> re.Pattern[str]:
         openings, _, flags = self._sources
-        return re.compile(by_first_character(openings, flags), flags)
+        return re.compile(by_first_character(openings), flags)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
@@ -113,7 +113,7 @@ _LARGEST_SET = 32  # "[A-Z]" and "[0-9๐-๙]" are spelt out, a larger set is l
 _NESTING = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|\((?:\?P?<?)?|[)|]", re.DOTALL)
 
 
-def by_first_character(openings: list[str], flags: int = 0) -> str:
+def by_first_character(openings: list[str]) -> str:
     """A pattern that matches where the choice "|".join(openings) does, with one choice per
     first character: "m(?:on|ay)|t(?:ue)" rather than "mon|may|tue".
 
@@ -122,8 +122,6 @@ def by_first_character(openings: list[str], flags: int = 0) -> str:
     hundred. A choice that opens with a set ("[A-Z]") is spelt out per character, so that every
     choice opens with one and the engine skips to where one of them stands. An opening read
     otherwise is kept as a choice of its own."""
-    if flags & re.VERBOSE:
-        return "|".join(openings)  # blanks and "#" are not characters there
     rests: dict[str, list[str]] = {}
     others: list[str] = []
     for choice in (c for opening in openings for c in _choices(opening)):
