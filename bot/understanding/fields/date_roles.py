@@ -23,6 +23,7 @@ from bot.understanding.fields.text import MessageText, clause_before, sentence_s
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.signals import Signal, Tally
+from bot.understanding.temporal.patterns import will_meet
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 _MEETING_CUES = re.compile(
@@ -104,8 +105,9 @@ NEW_DATE = re.compile(
     re.IGNORECASE,
 )
 # Said of a meeting still to come: "will be held via video conference on", "will meet on".
+_BE_CONVENED = r"be\s+convened"
 TO_COME = re.compile(
-    r"\bwill\s+(?:\w+ly\s+)?(?:be\s+held|take\s+place|meet|convene|be\s+convened)\b"
+    rf"\b{will_meet(_BE_CONVENED)}\b"
     r"|\b(?:is|are)\s+(?:due|set|scheduled|likely|expected|planned)\s+to\s+(?:be\s+held|take\s+place"
     r"|meet)\b",
     re.IGNORECASE,

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from bot.understanding.temporal.dates import DateHit
 from bot.understanding.temporal.digits import DIGIT, number
+from bot.understanding.temporal.patterns import will_meet
 from bot.understanding.temporal.years import BE_OFFSET
 
 # The words that say a day is still to come, right before it in its clause.
@@ -19,7 +20,7 @@ _TO_COME = re.compile(
     r"(?<![A-Za-z])(?:(?:tentatively|provisionally)\s+)?"
     r"(?:scheduled|planned|set|proposed|expected|due)"
     r"(?:\s+to\s+(?:be\s+held|take\s+place|meet|run|convene))?"
-    r"|(?<![A-Za-z])will\s+(?:\w+ly\s+)?(?:be\s+held|take\s+place|meet|convene|run|resume)"
+    rf"|(?<![A-Za-z]){will_meet('run', 'resume')}"
     r"|(?<![A-Za-z])next\s+(?:session|meeting|sitting)[^.;\n]{0,40}?"
     r")(?:\s+(?:for|on|from|in|between))?(?:\s+the)?[^\S\n]*+$"
     r"|จะ(?:จัด|มี|ประชุม)[^\n]{0,30}?(?:ใน)?(?:วัน\S{0,12}ที่|ระหว่างวันที่)[^\S\n]*+$"

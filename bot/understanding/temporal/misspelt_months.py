@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from bot.reading.thai_months import THAI_MONTHS
 from bot.understanding.temporal.dates import DateHit
 from bot.understanding.temporal.digits import DIGIT, number
-from bot.understanding.temporal.months import month_number
+from bot.understanding.temporal.months import THAI_SHORT_FORMS, month_number
 from bot.understanding.temporal.years import infer_year, read_year
 
 # As sure as a date whose only doubt is its month's spelling can be: under review (0.8).
@@ -24,14 +24,9 @@ MISSPELT_MONTH = 0.7
 # The short forms people write and say ("1 สิงหา 2562"): spelt right, but informal.
 SHORT_FORM = 0.75
 
-# The spoken short forms: the full name without its last syllable (-คม, -ยน, -พันธ์).
-_SHORT_FORMS = (
-    "มกรา", "กุมภา", "มีนา", "เมษา", "พฤษภา", "มิถุนา",
-    "กรกฎา", "สิงหา", "กันยา", "ตุลา", "พฤศจิกา", "ธันวา",
-)  # fmt: skip
 _TARGETS = (
     *((name, i) for i, name in enumerate(THAI_MONTHS, start=1)),
-    *((name, i) for i, name in enumerate(_SHORT_FORMS, start=1)),
+    *((name, i) for i, name in enumerate(THAI_SHORT_FORMS, start=1)),
 )
 
 _CONTEXT = re.compile(
@@ -82,8 +77,8 @@ def misspelt_month_hits(text: str, today: dt.date) -> Iterator[DateHit]:
 def _nearest_month(word: str) -> tuple[int | None, bool]:
     """The one month `word` is, or is one edit from, and whether it is a short form's exact
     spelling; None when it is no month or could be two."""
-    if word in _SHORT_FORMS:
-        return _SHORT_FORMS.index(word) + 1, True
+    if word in THAI_SHORT_FORMS:
+        return THAI_SHORT_FORMS.index(word) + 1, True
     months = {month for name, month in _TARGETS if _one_edit(word, name)}
     return (months.pop(), False) if len(months) == 1 else (None, False)
 

@@ -16,6 +16,12 @@ _EN = {
 }  # fmt: skip
 
 _TH_FULL = THAI_MONTHS
+# The spoken short forms: the full name without its last syllable (-คม, -ยน, -พันธ์), read
+# only where a date's words stand around them (misspelt_months.py): "ตุลา" is also a word.
+THAI_SHORT_FORMS = (
+    "มกรา", "กุมภา", "มีนา", "เมษา", "พฤษภา", "มิถุนา",
+    "กรกฎา", "สิงหา", "กันยา", "ตุลา", "พฤศจิกา", "ธันวา",
+)  # fmt: skip
 
 # Misspellings that OCR and hurried typing produce: ฏ for ฎ, a lost thanthakhat.
 _TH_SLIPS = {"กรกฏาคม": 7, "กุมภาพันธ": 2, "มกราคาม": 1}

@@ -359,6 +359,15 @@ DEADLINE_CUE = prefiltered(
     r"[\s*:\-–]*$",
 )
 
+
+def will_meet(*verbs: str) -> str:
+    """A meeting said to come: "will be held", "will formally convene", "will meet", and the
+    reader's own `verbs` after "will" ("run", "resume"). Flags and the words around are the
+    reader's (future_years.py, the date roles)."""
+    more = "".join(f"|{verb}" for verb in verbs)
+    return rf"will\s+(?:\w+ly\s+)?(?:be\s+held|take\s+place|meet|convene{more})"
+
+
 # "postponed until 5 May", "proposed to adjourn the AGM until Saturday 30th June": the day a
 # meeting moves to, not a day something is due by.
 MOVED_UNTIL = re.compile(
