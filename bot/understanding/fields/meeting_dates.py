@@ -21,17 +21,7 @@ from bot.understanding.fields.date_confidence import (
     hand_confidence,
 )
 from bot.understanding.fields.date_periods import is_fiscal_year, is_whole_month, is_whole_year
-from bot.understanding.fields.date_roles import (
-    MAX_REPEATS,
-    NEW_DATE,
-    NO_NEW_DATE,
-    OLD_SCHEDULE,
-    POSTPONED_SCHEDULE,
-    TO_COME,
-    WEIGHTS,
-    DateSignal,
-    weigh,
-)
+from bot.understanding.fields.date_roles import MAX_REPEATS, WEIGHTS, DateSignal, weigh
 from bot.understanding.fields.day_hours import (
     JOINED_HOUR,
     ONLY_DAY_REASON,
@@ -44,6 +34,13 @@ from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stat
 from bot.understanding.fields.meeting_zone import in_zone, meeting_zone, zone_stated
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
 from bot.understanding.fields.rival_hours import RIVAL_HOUR_CONFIDENCE, rival_hour
+from bot.understanding.fields.schedule_words import (
+    NEW_DATE,
+    NO_NEW_DATE,
+    OLD_SCHEDULE,
+    POSTPONED_SCHEDULE,
+    TO_COME,
+)
 from bot.understanding.fields.text import CLAUSE_REACH, MessageText, clause_before, sentence_start
 from bot.understanding.record import Extracted, When
 from bot.understanding.signals import Tally

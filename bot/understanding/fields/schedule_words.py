@@ -1,0 +1,51 @@
+"""The words of a change of schedule around a date: the old days ("originally scheduled for"),
+the new ("postponed to", "will now be held on"), a postponement that gives none yet ("until
+further notice"), and a meeting said to be still to come ("will be held on"). The date roles
+weigh a new day up (date_roles.py); the meeting's dates read the rest (meeting_dates.py)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.temporal.patterns import will_meet
+
+# The schedule before a change: "originally scheduled for", "had been planned", "เดิมกำหนด".
+OLD_SCHEDULE = re.compile(
+    r"originally|previously|initially|(?:was|were|had\s+been)\s+(?:scheduled|planned|due)"
+    r"|earlier\s+(?:proposed|planned|announced|scheduled)"
+    r"|กำหนดเดิม|เดิมกำหนด|ตามที่",
+    re.IGNORECASE,
+)
+# "we must postpone the upcoming Conference that is scheduled for October 22nd": the sentence
+# (read across the lines a PDF breaks it into) postpones the dates it then names.
+POSTPONED_SCHEDULE = re.compile(
+    r"postpon[^.]{0,160}\b(?:is|are)\s+(?:scheduled|planned|due)\s+(?:for|on)\s+$", re.IGNORECASE
+)
+# The new dates of a postponed meeting.
+NEW_DATE = re.compile(
+    r"(?:postponed|re-?scheduled|moved|deferred|changed|adjourn(?:ed)?)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
+    r"|new\s+dates?\s*(?:is|are|will\s+be|:)?\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$"
+    # "The Forum will now be held on 5 May", "now takes place on Friday, 8 May"
+    # "is now due to take place on 14-17 June 2021", "will now be held at 2:00 pm next Sunday"
+    r"|\bnow\s+(?:(?:due|set|expected|planned)\s+to\s+)?(?:be\s+held|take\s+place|takes\s+place|be"
+    r"|scheduled)\s+(?:(?:on|for)\s+(?:\w+,?\s+)?)?$"
+    # "postponed from 19 October 2022 to", "เลื่อนการประชุมจากวันพุธที่ 19 ตุลาคม พ.ศ.2565 เป็น"
+    r"|(?:postponed|re-?scheduled|moved|deferred|changed)\s+from\s+[^\n]{1,40}?\s(?:to|until)\s+$"
+    r"|(?:เลื่อน|เปลี่ยน)\S*จาก[^\n]{1,60}?(?:เป็น|ไปเป็น|ไปจัด)[^\S\n]*$",
+    re.IGNORECASE,
+)
+# Said of a meeting still to come: "will be held via video conference on", "will meet on".
+_BE_CONVENED = r"be\s+convened"
+TO_COME = re.compile(
+    rf"\b{will_meet(_BE_CONVENED)}\b"
+    r"|\b(?:is|are)\s+(?:due|set|scheduled|likely|expected|planned)\s+to\s+(?:be\s+held|take\s+place"
+    r"|meet)\b",
+    re.IGNORECASE,
+)
+# A postponement that gives no new dates yet.
+NO_NEW_DATE = re.compile(
+    r"(?i:until\s+further\s+notice|to\s+a\s+later\s+date|(?:at\s+)?a\s+later\s+date"
+    r"|new\s+dates?\s+(?:will|to)\s+be\s+(?:announced|confirmed|communicated|informed)"
+    r"|postponed\s+indefinitely)"
+    r"|ออกไปก่อน|จนกว่า(?:สถานการณ์)?|(?:จะ)?แจ้ง(?:ให้ทราบ)?(?:อีกครั้ง|ภายหลัง)|แจ้งกำหนดการใหม่"
+)
