@@ -1,11 +1,14 @@
 """The typed flags the engine sets where it once left only a reason's words to find: a year
-inferred (`DateHit.year_inferred`) and a time written apart from its date
-(`Temporal.time_apart`). The readers test the flag; the reasons stay for people."""
+inferred (`DateHit.year_inferred`), a time written apart from its date (`Temporal.time_apart`)
+and a time whose zone the text does not state (`Temporal.zone_assumed`). The readers test the
+flag; the reasons stay for people."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
+from bot.understanding.fields.meeting_zone import zone_stated
 from bot.understanding.temporal.dates import DateHit, date_hits
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.future_years import days_to_come
@@ -71,3 +74,17 @@ def test_a_time_earlier_in_the_sentence_is_flagged_apart() -> None:
     (beside,) = find_temporal("The session opens on 3 December 2026 at 2:00 p.m.", reference=NOON)
     assert isinstance(beside.start, dt.datetime)
     assert not beside.time_apart
+
+
+def test_a_time_without_its_zone_is_flagged_and_the_meeting_zone_reads_the_flag() -> None:
+    (bare,) = find_temporal("The call opens on 3 December 2026 at 2:00 p.m.", reference=NOON)
+    assert bare.zone_assumed
+    assert not zone_stated(bare)
+    (written,) = find_temporal(
+        "The call opens on 3 December 2026 at 2:00 p.m. (UTC+08:00).", reference=NOON
+    )
+    assert not written.zone_assumed
+    assert zone_stated(written)
+    # the reasons' words no longer decide: only the flag does
+    worded = dataclasses.replace(written, reasons=("time zone not stated: Asia/Bangkok assumed",))
+    assert zone_stated(worded)

@@ -174,7 +174,10 @@ def find_meeting_dates(
         # range's first day has its hour in another sentence
         hour_source = text.snippet(*opening.span)
         hour_why = "the first day's hour from another sentence"
-        best = replace(best, start=opening.start, tz=opening.tz, reasons=opening.reasons)
+        best = replace(
+            best, start=opening.start, tz=opening.tz, reasons=opening.reasons,
+            zone_assumed=opening.zone_assumed,
+        )  # fmt: skip
     elif joined := hour_apart(text, best, reference.astimezone(tzinfo_of(default_tz)).date()):
         day, clock, hour_why = joined
         hour_source, zone = text.snippet(*clock.span), zone_after_hour(text, clock, day)

@@ -11,7 +11,6 @@ from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.hours_zone import HOURS_ZONE_CONFIDENCE, zone_of_next_hours
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import When
-from bot.understanding.temporal.assemble import ZONE_ASSUMED
 from bot.understanding.temporal.types import Temporal
 from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of
 
@@ -23,9 +22,7 @@ def zone_stated(item: Temporal) -> bool:
         return False
     if ZONE_ANYWHERE.search(item.text) is not None:
         return True
-    return isinstance(item.start, dt.datetime) and not any(
-        reason.startswith(ZONE_ASSUMED) for reason in item.reasons
-    )
+    return isinstance(item.start, dt.datetime) and not item.zone_assumed
 
 
 def meeting_zone(

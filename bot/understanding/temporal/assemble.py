@@ -46,8 +46,8 @@ _UNTIL = re.compile(r"(?<![A-Za-z])(?i:until|till)(?![A-Za-z])|จนถึง")
 _END_TIME_REASON = "the time written after a range until a day is that day's"
 _APART = 0.8
 _APART_REASON = "time written apart from its date, earlier in the sentence"
-# The reason a time without a written zone carries (bot.understanding.fields reads it).
-ZONE_ASSUMED = "time zone not stated"
+# The reason a time without a written zone carries (and `Temporal.zone_assumed`).
+_ZONE_ASSUMED = "time zone not stated"
 
 
 def assemble(
@@ -211,8 +211,9 @@ def _temporal(
     else:
         start = hit.first
         kind = TemporalKind.RANGE if end is not None else TemporalKind.DATE
-    if written is None and (clock is not None or cue is not None):
-        reasons.append(f"{ZONE_ASSUMED}: {default_tz} assumed")
+    zone_assumed = written is None and (clock is not None or cue is not None)
+    if zone_assumed:
+        reasons.append(f"{_ZONE_ASSUMED}: {default_tz} assumed")
     return Temporal(
         kind=kind,
         start=start,
@@ -223,6 +224,7 @@ def _temporal(
         confidence=confidence,
         reasons=tuple(reasons),
         time_apart=clock is not None and clock.apart,
+        zone_assumed=zone_assumed,
     )
 
 

@@ -44,6 +44,9 @@ class Temporal:
     # Its time was written apart from its date, earlier in the sentence ("begin at 2:00 p.m.,
     # following the opening remarks of the Chair, on 3 December"): a sentence's, no stamp's.
     time_apart: bool = False
+    # It has a time (or is due at one) whose zone the text does not state: the default zone
+    # was put on it, and the meeting's zone may be read elsewhere (fields/meeting_zone.py).
+    zone_assumed: bool = False
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
