@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
+from bot.meetings.field_names import FIELD_NAMES, field_name
 from bot.understanding.browser_url import browser_host
 from bot.web.csrf import csrf_token
 
@@ -20,22 +21,7 @@ HOME_ZONE = ZoneInfo("Asia/Bangkok")
 templates = Jinja2Templates(directory=TEMPLATE_DIR)
 
 # Field names as a person reads them, Thai first.
-FIELD_LABELS = {
-    "title": "ชื่อการประชุม / Title",
-    "title_th": "ชื่อภาษาไทย / Thai title",
-    "start": "เริ่ม / Start",
-    "end": "สิ้นสุด / End",
-    "timezone": "เขตเวลาของผู้จัด / Organiser's zone",
-    "venue": "สถานที่ / Venue",
-    "city": "เมือง / City",
-    "mode": "รูปแบบ / Mode",
-    "online_meetings": "ประชุมออนไลน์ / Online sessions",
-    "registration_url": "ลิงก์ลงทะเบียน / Registration link",
-    "registration_deadline": "ลงทะเบียนภายใน / Registration deadline",
-    "deadlines": "กำหนดส่งอื่น ๆ / Other deadlines",
-    "delegates_requested": "จำนวนผู้แทน / Quota",
-    "status": "สถานะ / Status",
-}
+FIELD_LABELS = {name: field_name(name) for name in FIELD_NAMES}
 STATE_LABELS = {
     "held": "รออนุมัติ / held",
     "needs_review": "รอตรวจ / needs review",

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.actions.clock import people_when
 from bot.actions.reminders.deadlines import local_date
-from bot.actions.reminders.facts import Change, shown, span
+from bot.actions.reminders.facts import Change, shown, span, stored_words
 from bot.actions.reminders.messages import (
     TARGET_NAMES,
     Outgoing,
@@ -24,6 +25,7 @@ from bot.actions.reminders.messages import (
     target_name,
 )
 from bot.actions.reminders.plan import Target, TargetKind
+from bot.meetings.field_names import FIELD_NAMES, chat_name
 from bot.meetings.meeting import Meeting
 from bot.meetings.pending import HeldChange, diff_lines
 from bot.understanding.browser_url import text_without_links
@@ -133,13 +135,19 @@ def change_notice(meeting: Meeting, change: HeldChange) -> Outgoing:
     )
 
 
-def correction_notice(meeting: Meeting, field: str, before: str, after: str, by: str) -> Outgoing:
-    """A person corrected a value: every output follows, and the office is told."""
+def correction_notice(
+    meeting: Meeting, field: str, before: Any, after: Any, by: str, *, tz: ZoneInfo
+) -> Outgoing:
+    """A person corrected a value: every output follows, and the office is told, in the
+    words the other notices use (the field's Thai name, dates as people read them)."""
     title = meeting_title(meeting)
+    label = chat_name(FIELD_NAMES[field]) if field in FIELD_NAMES else field
+    old, new = stored_words(before, tz), stored_words(after, tz)
     lines = [
         "✏️ แก้ไขข้อมูลการประชุม (A value was corrected)",
         title,
-        f"{field}: {before or '—'} → {after or '—'}",
+        f"• {label}:",
+        f"  {old or '—'} → {new or '—'}",
         f"โดย (by) {by}",
         f"/meeting {meeting.id}",
     ]

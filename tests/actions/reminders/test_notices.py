@@ -89,6 +89,27 @@ async def test_import_of_a_follow_up_sends_the_updated_notice(tmp_path, smtp_ser
         assert len(api.calls("sendMessage")) == 2
 
 
+async def test_a_cancellation_is_told_in_thai_first(tmp_path, smtp_server):
+    """The meeting's new state reads as the rest of the notice does: Thai, English beside."""
+    async with TelegramApiStandIn() as api:
+        config = await import_the_invitation_and_run(tmp_path, smtp_server, api)
+        headers, _ = invitation(
+            message_id="cancel-1@asean.example.org", in_reply_to="invitation-1@asean.example.org"
+        ).split(b"\r\n\r\n", 1)
+        body = (
+            "Dear Focal Points,\r\n\r\nWe regret to inform you that the 5th Meeting of the "
+            "ASEAN Example Working Group has been cancelled.\r\n\r\nASEAN Secretariat\r\n"
+        )
+        cancellation = tmp_path / "cancellation.eml"
+        cancellation.write_bytes(headers + b"\r\n\r\n" + body.encode())
+        await asyncio.to_thread(meetbot, "import", str(cancellation), "--config", str(config))
+        await run_daemon_once(config)
+        updated = api.calls("sendMessage")[-1].params["text"]
+        assert updated.startswith("🔄 ข้อมูลการประชุมเปลี่ยนแปลง (Updated)")
+        status = updated[updated.index("สถานะ (Status):") :].splitlines()[1]
+        assert status.strip() == "กำหนดแล้ว (scheduled) → ยกเลิก (cancelled)"
+
+
 async def test_the_new_invitation_notice_carries_the_drafted_nomination_memo(tmp_path, smtp_server):
     async with TelegramApiStandIn() as api:
         web = '[web]\nbase_url = "https://meetbot.example.org/"\n'

@@ -1,0 +1,49 @@
+"""A meeting's fields and states as a person reads them: Thai first, English beside it.
+
+One table for every place a field is named to a person (the workspace, the chat's
+notices), so a correction of "start" reads "เริ่ม" in both and never the code.
+"""
+
+from __future__ import annotations
+
+FIELD_NAMES: dict[str, tuple[str, str]] = {
+    "title": ("ชื่อการประชุม", "Title"),
+    "title_th": ("ชื่อภาษาไทย", "Thai title"),
+    "ordinal": ("ครั้งที่", "Ordinal"),
+    "start": ("เริ่ม", "Start"),
+    "end": ("สิ้นสุด", "End"),
+    "timezone": ("เขตเวลาของผู้จัด", "Organiser's zone"),
+    "venue": ("สถานที่", "Venue"),
+    "city": ("เมือง", "City"),
+    "country": ("ประเทศ", "Country"),
+    "mode": ("รูปแบบ", "Mode"),
+    "online_meetings": ("ประชุมออนไลน์", "Online sessions"),
+    "registration_url": ("ลิงก์ลงทะเบียน", "Registration link"),
+    "registration_deadline": ("ลงทะเบียนภายใน", "Registration deadline"),
+    "deadlines": ("กำหนดส่งอื่น ๆ", "Other deadlines"),
+    "delegates_requested": ("จำนวนผู้แทน", "Quota"),
+    "status": ("สถานะ", "Status"),
+}
+
+STATUS_NAMES: dict[str, tuple[str, str]] = {
+    "scheduled": ("กำหนดแล้ว", "scheduled"),
+    "postponed": ("เลื่อน", "postponed"),
+    "cancelled": ("ยกเลิก", "cancelled"),
+}
+
+MODE_NAMES: dict[str, tuple[str, str]] = {
+    "in_person": ("ประชุม ณ สถานที่จริง", "in person"),
+    "virtual": ("ประชุมออนไลน์", "online"),
+    "hybrid": ("ทั้งสถานที่จริงและออนไลน์", "hybrid"),
+}
+
+
+def field_name(name: str, between: str = " / ") -> str:
+    """'เริ่ม / Start' for "start"; a field this table does not know keeps its own name."""
+    thai, english = FIELD_NAMES.get(name, (name, ""))
+    return f"{thai}{between}{english}" if english else thai
+
+
+def chat_name(pair: tuple[str, str]) -> str:
+    """'ยกเลิก (cancelled)': the chat's way of putting the English beside the Thai."""
+    return f"{pair[0]} ({pair[1]})"
