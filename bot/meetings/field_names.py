@@ -9,6 +9,7 @@ from __future__ import annotations
 FIELD_NAMES: dict[str, tuple[str, str]] = {
     "title": ("ชื่อการประชุม", "Title"),
     "title_th": ("ชื่อภาษาไทย", "Thai title"),
+    "series": ("ชุดการประชุม", "Series"),
     "ordinal": ("ครั้งที่", "Ordinal"),
     "start": ("เริ่ม", "Start"),
     "end": ("สิ้นสุด", "End"),
@@ -22,6 +23,9 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "registration_deadline": ("ลงทะเบียนภายใน", "Registration deadline"),
     "deadlines": ("กำหนดส่งอื่น ๆ", "Other deadlines"),
     "delegates_requested": ("จำนวนผู้แทน", "Quota"),
+    "sponsorship": ("การสนับสนุนค่าใช้จ่าย", "Sponsorship"),
+    "organiser_contacts": ("ผู้ติดต่อของผู้จัด", "Organiser's contacts"),
+    "documents_url": ("ลิงก์เอกสารการประชุม", "Documents link"),
     "status": ("สถานะ", "Status"),
 }
 
@@ -37,10 +41,25 @@ MODE_NAMES: dict[str, tuple[str, str]] = {
     "hybrid": ("ทั้งสถานที่จริงและออนไลน์", "hybrid"),
 }
 
+DEADLINE_NAMES: dict[str, tuple[str, str]] = {
+    "registration": ("ลงทะเบียน", "registration"),
+    "nomination": ("เสนอรายชื่อผู้แทน", "nomination"),
+    "documents": ("ส่งเอกสาร", "documents"),
+    "travel": ("แจ้งข้อมูลการเดินทาง", "travel"),
+    "report": ("ส่งรายงานผลการประชุม", "report"),
+    "other": ("กำหนดส่ง", "other"),
+}
+
 
 def field_name(name: str, between: str = " / ") -> str:
     """'เริ่ม / Start' for "start"; a field this table does not know keeps its own name."""
     thai, english = FIELD_NAMES.get(name, (name, ""))
+    return f"{thai}{between}{english}" if english else thai
+
+
+def named(table: dict[str, tuple[str, str]], code: str, between: str = " / ") -> str:
+    """'ยกเลิก / cancelled' for "cancelled" in STATUS_NAMES; an unknown code as it is."""
+    thai, english = table.get(code, (code, ""))
     return f"{thai}{between}{english}" if english else thai
 
 

@@ -11,7 +11,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
-from bot.meetings.field_names import FIELD_NAMES, field_name
+from bot.actions.clock import ZONE_NAMES_TH
+from bot.meetings.field_names import DEADLINE_NAMES, FIELD_NAMES, MODE_NAMES, field_name, named
 from bot.understanding.browser_url import browser_host
 from bot.web.csrf import csrf_token
 
@@ -50,7 +51,7 @@ def bangkok(value: Any, zone: str | None = None) -> str:
             except (KeyError, ValueError):
                 return f"{text} [{zone}]"
             if there.utcoffset() != home.utcoffset():
-                text += f" [{there:%H:%M} {zone}]"
+                text += f" [{there:%H:%M} น. {ZONE_NAMES_TH.get(zone, zone)}]"
         return text
     if isinstance(value, dt.date):
         return value.isoformat()
@@ -65,5 +66,7 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
 
 templates.env.filters["bangkok"] = bangkok
 templates.env.filters["host"] = browser_host
+templates.env.filters["deadline_kind"] = lambda code: named(DEADLINE_NAMES, str(code))
+templates.env.filters["mode"] = lambda code: named(MODE_NAMES, str(code))
 templates.env.globals["FIELD_LABELS"] = FIELD_LABELS
 templates.env.globals["STATE_LABELS"] = STATE_LABELS

@@ -59,6 +59,7 @@ def test_an_officer_corrects_a_start_date_in_the_browser(browser, workspace, mee
 
     notice = browser.find_element(By.CSS_SELECTOR, ".notice").text
     assert "corrected" in notice
+    assert "แก้ไขช่อง “เริ่ม” แล้ว" in notice, "the field by its Thai name, not its code"
     start_row = browser.find_element(By.ID, "field-start").text
     assert f"{new_day} 14:00" in start_row
     assert "ตรวจแล้ว / checked" in start_row
@@ -152,3 +153,23 @@ def test_the_state_filter_lists_the_meetings_in_that_state(browser, workspace, m
     assert title == "5th Meeting of the ASEAN Example Working Group"
     assert badge == "กำหนดแล้ว / scheduled"
     assert filtered("past") == []
+
+
+def test_a_thai_officer_reads_the_meetings_values_and_their_history_in_words(
+    browser, workspace, meetbot_app
+):
+    """Deadline kinds, the mode and every value in the history read Thai first, English
+    beside: no field's code, no Python list, no ISO timestamp."""
+    log_in(browser, workspace, "viewer")
+    row = browser.find_element(By.CSS_SELECTOR, "table.meetings tbody tr.state-scheduled").text
+    assert "(ลงทะเบียน / registration)" in row
+
+    browser.get(f"{workspace}/meetings/1")
+    assert browser.find_element(By.ID, "field-mode").text.startswith(
+        "รูปแบบ / Mode ประชุมออนไลน์ / online"
+    )
+    history = browser.find_element(By.ID, "value-history").text
+    assert "รูปแบบ / Mode ประชุมออนไลน์ / online" in history
+    assert "ครั้งที่ / Ordinal 5" in history
+    for raw in ("[{", "{'", "T09:00", "virtual", "ordinal "):
+        assert raw not in history, raw
