@@ -25,7 +25,7 @@ from bot.actions.reminders.messages import (
     target_name,
 )
 from bot.actions.reminders.plan import Target, TargetKind
-from bot.meetings.field_names import FIELD_NAMES, chat_name
+from bot.meetings.field_names import FIELD_NAMES, MODE_NAMES, chat_name
 from bot.meetings.meeting import Meeting
 from bot.meetings.pending import HeldChange, diff_lines
 from bot.understanding.browser_url import text_without_links
@@ -55,7 +55,8 @@ def arrival_notice(
     if where:
         lines.append(f"สถานที่ (Venue): {where}")
     if record.mode is not None:
-        lines.append(f"รูปแบบ (Mode): {record.mode.value.replace('_', ' ')}")
+        mode = record.mode.value.value
+        lines.append(f"รูปแบบ (Mode): {chat_name(MODE_NAMES[mode]) if mode in MODE_NAMES else mode}")
     for short, points_to in (link_targets or {}).items():
         shown = points_to if meeting.approved else text_without_links(points_to)
         lines.append(f"ลิงก์ย่อของหน่วยงานรัฐ (Government short link): {short} → {shown}")

@@ -65,6 +65,7 @@ async def test_import_of_a_follow_up_sends_the_updated_notice(tmp_path, smtp_ser
         config = await import_the_invitation_and_run(tmp_path, smtp_server, api)
         [arrival] = api.calls("sendMessage")
         assert "หนังสือเชิญประชุมใหม่ (New invitation)" in arrival.params["text"]
+        assert "รูปแบบ (Mode): ประชุมออนไลน์ (online)\n" in arrival.params["text"]
 
         follow_up = tmp_path / "follow-up.eml"
         follow_up.write_bytes(
