@@ -173,3 +173,44 @@ def test_a_thai_officer_reads_the_meetings_values_and_their_history_in_words(
     assert "ครั้งที่ / Ordinal 5" in history
     for raw in ("[{", "{'", "T09:00", "virtual", "ordinal "):
         assert raw not in history, raw
+
+
+def test_an_officer_types_dates_in_the_buddhist_era_and_deadlines_in_words(
+    browser, workspace, meetbot_app
+):
+    """ "๒๕๗๐-๐๓-๐๓ ๐๙.๓๐" is 3 March 2027 at 09:30, as a Thai officer writes it (not a
+    meeting five centuries on); other deadlines are typed as a kind and a date."""
+    log_in(browser, workspace, "officer")
+    with meetbot_app.db.session() as session:
+        start = load_meeting(session, 1).record.start
+    assert start is not None
+    new_day = (start.value + dt.timedelta(days=1)).date()
+    thai_digits = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+    typed = f"{new_day.replace(year=new_day.year + 543)} 09.30".translate(thai_digits)
+    due = new_day - dt.timedelta(days=20)
+
+    browser.get(f"{workspace}/meetings/1")
+    Select(browser.find_element(By.ID, "correct-field")).select_by_value("start")
+    browser.find_element(By.ID, "correct-value").send_keys(typed)
+    click_through(browser, browser.find_element(By.ID, "correct-submit"))
+    assert f"{new_day} 09:30" in browser.find_element(By.ID, "field-start").text
+
+    Select(browser.find_element(By.ID, "correct-field")).select_by_value("deadlines")
+    browser.find_element(By.ID, "correct-value").send_keys(
+        f"เสนอรายชื่อผู้แทน {due.replace(year=due.year + 543)}; documents {due} 17:00"
+    )
+    click_through(browser, browser.find_element(By.ID, "correct-submit"))
+    listed = browser.find_element(By.ID, "field-deadlines").text
+    assert f"เสนอรายชื่อผู้แทน / nomination: {due} 00:00" not in listed, "a day stays a day"
+    assert f"เสนอรายชื่อผู้แทน / nomination: {due}" in listed
+    assert f"ส่งเอกสาร / documents: {due} 17:00 น. (ICT)" in listed
+    with meetbot_app.db.session() as session:
+        record = load_meeting(session, 1).record
+    assert record.start is not None
+    assert record.start.value == dt.datetime.combine(
+        new_day, dt.time(9, 30), ZoneInfo("Asia/Bangkok")
+    )
+    assert [(d.kind.value, d.due) for d in record.deadlines] == [
+        ("nomination", due),
+        ("documents", dt.datetime.combine(due, dt.time(17, 0), ZoneInfo("Asia/Bangkok"))),
+    ]
