@@ -1,4 +1,5 @@
-"""A meeting's fields and states as a person reads them: Thai first, English beside it.
+"""A meeting's fields and states, and the words of its mail and work, as a person reads
+them: Thai first, English beside it.
 
 One table for every place a field is named to a person (the workspace, the chat's
 notices), so a correction of "start" reads "เริ่ม" in both and never the code.
@@ -48,6 +49,43 @@ DEADLINE_NAMES: dict[str, tuple[str, str]] = {
     "travel": ("แจ้งข้อมูลการเดินทาง", "travel"),
     "report": ("ส่งรายงานผลการประชุม", "report"),
     "other": ("กำหนดส่ง", "other"),
+}
+
+MESSAGE_KIND_NAMES: dict[str, tuple[str, str]] = {
+    "invitation": ("หนังสือเชิญ", "invitation"),
+    "update": ("แจ้งเปลี่ยนแปลง/เพิ่มเติม", "update"),
+    "cancellation": ("แจ้งยกเลิก", "cancellation"),
+    "postponement": ("แจ้งเลื่อน", "postponement"),
+    "circular": ("หนังสือเวียน", "circular"),
+    "report": ("รายงานผลการประชุม", "report"),
+    "other": ("อื่น ๆ", "other"),
+}
+
+# The states of a stored message, of outgoing mail and of an action's run.
+WORK_STATE_NAMES: dict[str, tuple[str, str]] = {
+    "stored": ("เก็บแล้ว รอแยกข้อมูล", "stored"),
+    "extracted": ("แยกข้อมูลแล้ว", "extracted"),
+    "quarantined": ("พักไว้ รอคนสั่งใหม่", "quarantined"),
+    "held": ("รอ", "held"),
+    "pending": ("รอดำเนินการ", "pending"),
+    "running": ("กำลังทำ", "running"),
+    "sent": ("ส่งแล้ว", "sent"),
+    "done": ("เสร็จแล้ว", "done"),
+    "failed": ("ล้มเหลว", "failed"),
+}
+
+ACTION_NAMES: dict[str, tuple[str, str]] = {
+    "calendar": ("ปฏิทิน", "calendar"),
+    "memo": ("บันทึกข้อความ", "memo"),
+    "reminders": ("การแจ้งเตือน", "reminders"),
+}
+
+MEMO_KIND_NAMES: dict[str, tuple[str, str]] = {
+    "nomination": ("บันทึกขออนุมัติผู้แทน", "nomination"),
+    "covering": ("หนังสือถึงปลัดกระทรวง", "covering letter"),
+    "report": ("บันทึกรายงานผล", "report"),
+    "circulation": ("บันทึกแจ้งเวียน", "circulation"),
+    "reply": ("ร่างอีเมลตอบผู้จัด", "reply"),
 }
 
 

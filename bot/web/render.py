@@ -12,7 +12,17 @@ from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
 from bot.actions.clock import ZONE_NAMES_TH
-from bot.meetings.field_names import DEADLINE_NAMES, FIELD_NAMES, MODE_NAMES, field_name, named
+from bot.meetings.field_names import (
+    ACTION_NAMES,
+    DEADLINE_NAMES,
+    FIELD_NAMES,
+    MEMO_KIND_NAMES,
+    MESSAGE_KIND_NAMES,
+    MODE_NAMES,
+    WORK_STATE_NAMES,
+    field_name,
+    named,
+)
 from bot.understanding.browser_url import browser_host
 from bot.web.csrf import csrf_token
 
@@ -66,7 +76,17 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
 
 templates.env.filters["bangkok"] = bangkok
 templates.env.filters["host"] = browser_host
-templates.env.filters["deadline_kind"] = lambda code: named(DEADLINE_NAMES, str(code))
-templates.env.filters["mode"] = lambda code: named(MODE_NAMES, str(code))
+# Codes as a person reads them: `{{ m.kind | th("message_kind") }}`.
+WORD_TABLES = {
+    "deadline_kind": DEADLINE_NAMES,
+    "mode": MODE_NAMES,
+    "message_kind": MESSAGE_KIND_NAMES,
+    "state": WORK_STATE_NAMES,
+    "action": ACTION_NAMES,
+    "memo_kind": MEMO_KIND_NAMES,
+}
+templates.env.filters["th"] = lambda code, table: (
+    "" if code is None else named(WORD_TABLES[table], str(code))
+)
 templates.env.globals["FIELD_LABELS"] = FIELD_LABELS
 templates.env.globals["STATE_LABELS"] = STATE_LABELS

@@ -173,6 +173,11 @@ def test_a_thai_officer_reads_the_meetings_values_and_their_history_in_words(
     assert "ครั้งที่ / Ordinal 5" in history
     for raw in ("[{", "{'", "T09:00", "virtual", "ordinal "):
         assert raw not in history, raw
+    page = browser.find_element(By.TAG_NAME, "main").text
+    assert "หนังสือเชิญ / invitation" in page, "the message's kind"
+    assert "ปฏิทิน / calendar" in page
+    assert "เสร็จแล้ว / done" in page, "the actions' runs"
+    assert "บันทึกขออนุมัติผู้แทน / nomination" in page, "the memo"
 
 
 def test_an_officer_types_dates_in_the_buddhist_era_and_deadlines_in_words(
