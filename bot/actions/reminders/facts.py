@@ -46,7 +46,7 @@ def meeting_facts(meeting: Meeting, targets: Sequence[Target], tz: ZoneInfo) -> 
         when = people_when(target.due, tz)
         if target.opens is not None:
             when = f"{people_when(target.opens, tz)} ถึง {when}"
-        facts[f"{target_name(target)} [{target.key}]"] = when
+        facts[target_label(target)] = when
     for session in record.online_meetings:
         parts = [
             session.url or "",
@@ -57,6 +57,15 @@ def meeting_facts(meeting: Meeting, targets: Sequence[Target], tz: ZoneInfo) -> 
     if record.registration_url is not None:
         facts[REGISTER_AT] = record.registration_url.value
     return facts
+
+
+def target_label(target: Target) -> str:
+    """A reminder's target among the facts: its name, and its key to keep two apart."""
+    return f"{target_name(target)} [{target.key}]"
+
+
+def is_target(change: Change) -> bool:
+    return change.label.endswith("]")
 
 
 def changes(old: Mapping[str, str], new: Mapping[str, str]) -> list[Change]:

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from bot.actions.clock import people_when
 from bot.actions.reminders.deadlines import local_date
-from bot.actions.reminders.facts import Change, shown, span, stored_words
+from bot.actions.reminders.facts import Change, is_target, shown, span, stored_words
 from bot.actions.reminders.messages import (
     TARGET_NAMES,
     Outgoing,
@@ -26,10 +26,11 @@ from bot.actions.reminders.messages import (
 )
 from bot.actions.reminders.plan import Target, TargetKind
 from bot.meetings.field_names import FIELD_NAMES, MODE_NAMES, chat_name
-from bot.meetings.meeting import Meeting
+from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.pending import HeldChange, diff_lines
 from bot.understanding.browser_url import text_without_links
 
+NO_MORE_REMINDERS = "🔕 ไม่มีการแจ้งเตือนของการประชุมนี้อีก (no more reminders for this meeting)"
 LATE_ADVICE = "→ ติดต่อผู้จัดเพื่อขอลงทะเบียนล่าช้า (ask the organiser about late registration)"
 
 
@@ -90,11 +91,17 @@ def updated_notice(meeting: Meeting, changed: Sequence[Change]) -> Outgoing:
     """A follow-up changed what people act on: each value, old → new."""
     title = meeting_title(meeting)
     lines = ["🔄 ข้อมูลการประชุมเปลี่ยนแปลง (Updated)", title]
+    cancelled = meeting.status is MeetingStatus.CANCELLED
+    if cancelled:
+        # Its dates and deadlines leave the reminders: one line, not "date → none" each.
+        changed = [c for c in changed if not (is_target(c) and c.new is None)]
     for change in changed:
         old = shown(change, change.old, meeting.approved)
         new = shown(change, change.new, meeting.approved)
         lines.append(f"• {change.label}:")
         lines.append(f"  {old} → {new}")
+    if cancelled:
+        lines.append(NO_MORE_REMINDERS)
     if not meeting.approved:
         lines.extend(approval_lines(meeting))
     lines.append(f"/meeting {meeting.id}")

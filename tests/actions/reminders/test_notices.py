@@ -109,6 +109,8 @@ async def test_a_cancellation_is_told_in_thai_first(tmp_path, smtp_server):
         assert updated.startswith("🔄 ข้อมูลการประชุมเปลี่ยนแปลง (Updated)")
         status = updated[updated.index("สถานะ (Status):") :].splitlines()[1]
         assert status.strip() == "กำหนดแล้ว (scheduled) → ยกเลิก (cancelled)"
+        assert "(ไม่มี; none)" not in updated, "no 'meeting date → none' for each reminder"
+        assert "ไม่มีการแจ้งเตือนของการประชุมนี้อีก (no more reminders for this meeting)" in updated
 
 
 async def test_the_new_invitation_notice_carries_the_drafted_nomination_memo(tmp_path, smtp_server):
