@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -12,6 +11,7 @@ from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
 from bot.actions.clock import ZONE_NAMES_TH
+from bot.config.output_sections import shipped_templates
 from bot.meetings.field_names import (
     ACTION_NAMES,
     DEADLINE_NAMES,
@@ -26,7 +26,7 @@ from bot.meetings.field_names import (
 from bot.understanding.browser_url import browser_host
 from bot.web.csrf import csrf_token
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates" / "web"
+TEMPLATE_DIR = shipped_templates("web")
 HOME_ZONE = ZoneInfo("Asia/Bangkok")
 
 templates = Jinja2Templates(directory=TEMPLATE_DIR)
