@@ -32,7 +32,9 @@ def kept_ocr_cache(cache: pytest.Cache) -> Path:
     return kept / digest.hexdigest()
 
 
-def test_demo_processes_the_corpus_and_sends_nothing_anywhere(tmp_path, monkeypatch, request):
+def test_demo_processes_the_corpus_and_sends_nothing_anywhere(
+    tmp_path, monkeypatch, request, capfd
+):
     """Run from a folder of its own, as a daemon's working folder is: no templates there."""
     cache = getattr(request.config, "cache", None)  # None: run with -p no:cacheprovider
     if cache is not None:
@@ -48,6 +50,8 @@ def test_demo_processes_the_corpus_and_sends_nothing_anywhere(tmp_path, monkeypa
         again = CliRunner().invoke(app, ["demo"])
     assert result.exit_code == 0, result.output
     out = result.output
+    # The reading workers' own output goes to the terminal: nothing bare of a library's.
+    assert "EOF marker not found" not in capfd.readouterr().err
     assert "14 new message(s) of the demo corpus copied into" in out
     assert "18th SLOM-WG" in out
     assert "held for approval" in out
