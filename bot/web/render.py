@@ -23,6 +23,7 @@ from bot.meetings.field_names import (
     field_name,
     named,
 )
+from bot.meetings.hold_reasons_th import hold_reason_th
 from bot.understanding.browser_url import browser_host
 from bot.web.csrf import csrf_token
 
@@ -88,5 +89,6 @@ WORD_TABLES = {
 templates.env.filters["th"] = lambda code, table: (
     "" if code is None else named(WORD_TABLES[table], str(code))
 )
+templates.env.filters["hold_reason_th"] = hold_reason_th
 templates.env.globals["FIELD_LABELS"] = FIELD_LABELS
 templates.env.globals["STATE_LABELS"] = STATE_LABELS

@@ -57,6 +57,12 @@ def test_demo_processes_the_corpus_and_sends_nothing_anywhere(
     assert "held for approval" in out
     assert "link to tinyurl.com: hides its target behind the shortener tinyurl.com" in out
     assert "sender sender@example.org is not on the allowlist of organisers" in out
+    # Thai first, as the office reads every notice:
+    assert (
+        "ผู้ส่ง sender@example.org ไม่อยู่ในรายชื่อผู้จัดที่เชื่อถือ "
+        "(sender sender@example.org is not on the allowlist of organisers)"
+    ) in out
+    assert "ลิงก์ไปที่ tinyurl.com: ซ่อนปลายทางไว้หลังบริการย่อลิงก์ tinyurl.com (link to" in out
     assert "Planned reminders (Asia/Bangkok)" in out
     assert "meetbot demo as of 2025-08-28 09:00 (Asia/Bangkok)" in out
     assert "[reminder notice:1]" in out  # the console stands in for Telegram

@@ -219,3 +219,20 @@ def test_an_officer_types_dates_in_the_buddhist_era_and_deadlines_in_words(
         ("nomination", due),
         ("documents", dt.datetime.combine(due, dt.time(17, 0), ZoneInfo("Asia/Bangkok"))),
     ]
+
+
+def test_the_approver_reads_why_a_meeting_is_held_in_thai_first(browser, workspace, meetbot_app):
+    """The reasons the trust check stored in English, each with its Thai before it."""
+    log_in(browser, workspace, "approver")
+    browser.get(f"{workspace}/review")
+    reasons = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#held-2 ul li")]
+    assert reasons
+    sender, *links = reasons
+    assert sender.startswith("ผู้ส่ง events@asean-secretariat.example.net ไม่อยู่ในรายชื่อผู้จัดที่เชื่อถือ\n")
+    assert sender.endswith("is not on the allowlist of organisers")
+    assert links
+    assert all(link.startswith("ลิงก์ไปที่ us06web.zoom.us.join-now.example: ") for link in links)
+    assert all("อ้างเป็นลิงก์ประชุม แต่พาไปที่ us06web.zoom.us.join-now.example" in link for link in links)
+    browser.get(f"{workspace}/meetings/2")
+    held = browser.find_element(By.CSS_SELECTOR, ".held").text
+    assert "ไม่อยู่ในรายชื่อผู้จัดที่เชื่อถือ" in held

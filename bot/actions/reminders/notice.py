@@ -26,6 +26,7 @@ from bot.actions.reminders.messages import (
 )
 from bot.actions.reminders.plan import Target, TargetKind
 from bot.meetings.field_names import FIELD_NAMES, MODE_NAMES, chat_name
+from bot.meetings.hold_reasons_th import hold_reason_words
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.pending import HeldChange, diff_lines
 from bot.understanding.browser_url import text_without_links
@@ -132,7 +133,7 @@ def change_notice(meeting: Meeting, change: HeldChange) -> Outgoing:
         "กำหนดการเดิมยังคงอยู่ในปฏิทิน (the meeting stays as it is until accepted):",
         *(f"  • {line}" for line in diff_lines(change)),
         "เหตุผล (why it waits):",
-        *(f"  • {reason}" for reason in change.reasons),
+        *(f"  • {hold_reason_words(reason)}" for reason in change.reasons),
         f"  meetbot approve {meeting.id} --change {change.id}",
         f"  meetbot reject {meeting.id} --change {change.id}",
     ]
@@ -178,6 +179,6 @@ def catch_up_notice(missed: Sequence[tuple[Meeting, Target]], *, tz: ZoneInfo) -
 
 def approval_lines(meeting: Meeting) -> list[str]:
     lines = ["⚠️ รอการอนุมัติก่อนแจ้งผู้แทน (held for approval before delegates are told):"]
-    lines.extend(f"  • {reason}" for reason in meeting.approval_reasons)
+    lines.extend(f"  • {hold_reason_words(reason)}" for reason in meeting.approval_reasons)
     lines.append(f"  อนุมัติ (approve): meetbot approve {meeting.id}")
     return lines
