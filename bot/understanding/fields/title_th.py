@@ -31,13 +31,16 @@ _NOUN = re.compile(
     # A fair, a ceremony, a concert, an activity ("ตลาดนัด…ครั้งที่ 7", "พิธีมอบรางวัล…",
     # "กิจกรรมวันครบรอบ 30 ปี…"); "พิธีการ" is a procedure, no ceremony, and a heading's
     # "กิจกรรมและกำหนดการ" lists what a page holds.
+    # A public forum a local office holds: "จัดทำประชาคมรับฟังความคิดเห็น…" (not "ประชาคมอาเซียน",
+    # a community, which no one holds).
     r"|(?P<event>การ(?:ประกวด|แข่งขัน)|งานวัน|หลักสูตร|ตลาดนัด|คอนเสิร์ต|กิจกรรม(?!และ|ต่าง)"
+    r"|(?:(?<=จัด)|(?<=ทำ))ประชาคม"
     r"|พิธี(?!การ)"
     r"|สภา(?=(?:(?!ประชุม)[^\n]){0,60}?สมัย(?:สามัญ|วิสามัญ|ที่|แรก)))"
 )
 # The notice's own words, directly before a bare noun: "ประกาศเรียกประชุม", "เลื่อนวันประชุม".
 _NOTICE_VERB = re.compile(
-    r"(?:(?:ประกาศ|เรียก|เลื่อน|ยกเลิก|งด|ขอ|ตาราง|สมัคร|ลงทะเบียน|เชิญ|เข้าฟัง|เข้าร่วม|ร่วม|ประชาสัมพันธ์|กำหนด|วัน|จัด|เปิด"
+    r"(?:(?:ประกาศ|เรียก|เลื่อน|ยกเลิก|งด|ขอ|ตาราง|สมัคร|ลงทะเบียน|เชิญ|เข้าฟัง|เข้าร่วม|ร่วม|ประชาสัมพันธ์|กำหนด|วัน|จัด(?:ทำ)?|เปิด"
     r"|ปิด|ประธาน(?:ใน)?|จัดงาน|(?<!กำหนด)สมัยประชุม)|เรื่อง\s*)$"
 )
 # A noun that is no meeting's name: "ผู้เข้าร่วมประชุม" are the people, "สมัยประชุม" a council's
@@ -80,6 +83,11 @@ _NUMBERS = re.compile(
     r"|ครั้งแรก|ประจ(?:ำ|ํา)ปี\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}))+"
     r"(?:\s*(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}(?![\d๐-๙]))?"
 )
+# A headline's subject that is a body by its short form: "RBC ไทย–มาเลเซีย" (a few words only,
+# not a sentence about one).
+_BODY_BEFORE = re.compile(r"\s*+(?:\S+\s+){0,2}?[A-Z]{2,}[A-Za-z]*(?:\s+\S+){0,2}\s*$")
+# Whom a meeting was held with names it after a headline's subject: "ประชุมหารือร่วมกับ…".
+_WITH_WHOM = re.compile(r"\s*หารือ(?:ร่วม)?กับ")
 _QUOTED = re.compile(r"\s*[“\"][^”\"\n]{2,200}[”\"]")
 # A bracket after the name that is still the name: its sitting ("(นัดพิเศษ)") or its English
 # name ("ประชุมผู้ปกครองชั้นเรียน (Classroom Meeting)"); any other bracket ends it.
@@ -123,7 +131,10 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
         rest = phrase[noun.end() : noun.start() + _NAME_LIMIT]
         if bare and headline_verb and rest[:1].isspace():
             continue  # "ไทย-ลาว ประชุม ชื่นมื่น": the verb alone, no meeting's name after it
-        if (bare and _PURPOSE.match(rest)) or _DEMONSTRATIVE.match(rest) or _MEDIUM.match(rest):
+        purpose = bare and _PURPOSE.match(rest)
+        if purpose and headline_verb and not opens and _WITH_WHOM.match(rest):
+            purpose = False  # "กรม… ประชุมหารือร่วมกับผู้แทน…": named by whom it met
+        if purpose or _DEMONSTRATIVE.match(rest) or _MEDIUM.match(rest):
             continue
         if bare and headline_verb and not opens and (purpose := _HEADLINE_PURPOSE.search(rest)):
             rest = rest[: purpose.start()]
@@ -142,6 +153,10 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
         # A dot after Thai letters shortens a word and stays ("ประชุม ครม."); another ends a
         # sentence.
         name = _SENTENCE_DOT.sub("", clean(name).rstrip(" -–:"))
+        by_number = bare and numbered and _by_number(name, noun.end() - noun.start())
+        if by_number and headline_verb and _BODY_BEFORE.match(before):
+            # "RBC ไทย–มาเลเซีย ประชุมครั้งที่ 117": a body's short form is who met, and names it
+            name = f"{clean(before).rstrip(' -–:')} {clean(name[len(noun.group()) :])}"
         if sum(c.isalpha() for c in name[len(noun.group()) :]) >= 3:  # not "การประชุม !!!"
             return name, numbered
         return None  # the bare word: "เลื่อนการประชุม เนื่องด้วย..." does not say which
@@ -230,6 +245,11 @@ def _sentence_lines_end(text: MessageText, position: int) -> int:
     return len(text.plain) if end < 0 else end
 
 
+def _by_number(name: str, noun_end: int) -> bool:
+    """Whether a name is its noun and numbers only: "ประชุมครั้งที่ 117", as any series' is."""
+    return _NUMBERS.fullmatch(name, noun_end) is not None
+
+
 def _mostly_latin(name: str) -> bool:
     return len(_LATIN.findall(name)) > len(_THAI_LETTER.findall(name)) - 6  # the noun's letters
 
@@ -240,12 +260,14 @@ _THAI_LETTER = re.compile(r"[ก-ฮ]")
 
 def _named(found: tuple[str, bool], source: str, confidence: float) -> Extracted[str]:
     """A name closed by its numbers ("ครั้งที่ ๑๘") is surely whole: a little more certain. An
-    event's or a council's name without a meeting noun is read by newer, less tried rules: a
-    person checks it."""
+    event's or a council's name without a meeting noun, and a meeting named by its number
+    only, are read by newer, less tried rules: a person checks them."""
     name, numbered = found
     confidence = round(confidence + (0.05 if numbered else 0.0), 2)
     opening = _NOUN.match(name)
-    if opening is not None and opening["event"]:
+    # (a name that opens with no noun opens with the body that held the meeting it numbers)
+    by_number = opening is None or (opening["article"] is None and _by_number(name, opening.end()))
+    if by_number or (opening is not None and opening["event"]):
         confidence = min(confidence, _EVENT_CONFIDENCE)
     return Extracted(name, source, confidence)
 

@@ -157,6 +157,19 @@ def called_by_another_noun(word: str, text: str, end: int) -> bool:
     return word.isupper()
 
 
+# A list of names after a name: ", the Example Board and the Example Committee", "and the
+# Example Board" (a name's own "and" joins words, not "the" and another body: "Safety and
+# Health", "Asia and the Pacific" follow a connector, not the name's noun).
+_LISTED = re.compile(
+    r"(?:[ \t]*+,[ \t\n]*+(?:and[ \t\n]+)?|[ \t\n]++(?:and|&)[ \t\n]++)the[ \t\n]++[A-Z]"
+)
+
+
+def listed_with_others(text: str, end: int) -> bool:
+    """Whether a list of other bodies follows a name that ends at `end`."""
+    return _LISTED.match(text, end) is not None
+
+
 # Lower-case words between a body's name and its meeting: "Example Council organizational
 # meeting", "the Board regular meeting".
 _DESCRIBING = frozenset(

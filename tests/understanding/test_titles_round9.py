@@ -1,0 +1,99 @@
+"""Round nine: title classes of test9 (tests/realmail/FAILURES.md, "Round nine fixes
+(titles12)"), each in an invented text of the class's shape."""
+
+from __future__ import annotations
+
+from bot.understanding.record import MeetingRecord
+from tests.understanding.helpers import extract, mail
+
+
+def _meeting(body: str, subject: str = "Example Circular No. 1") -> MeetingRecord:
+    return extract(mail(body, subject)).meeting
+
+
+def _title(meeting: MeetingRecord) -> str | None:
+    return meeting.title.value if meeting.title else None
+
+
+def test_a_heading_name_does_not_run_into_the_next_lines_text() -> None:
+    meeting = _meeting(
+        "Examplia City Dialogue\nThe Example Republic, an observer of the Example Process, "
+        "hosted the first ministerial meeting in Example City on 3 and 4 March 2027.\n",
+        "Examplia City Dialogue",
+    )
+    assert _title(meeting) == "Examplia City Dialogue"
+
+
+def test_a_numbered_name_in_a_heading_does_not_take_the_organiser_below() -> None:
+    meeting = _meeting(
+        "Example Mission attends 18th Example Forum on Migrant Labour\n"
+        "The Example Mission for Migrants participated in the 18th Example Forum on Migrant "
+        "Labour, held in Example City on 9-10 September 2027.\n",
+        "Example Mission attends 18th Example Forum on Migrant Labour",
+    )
+    assert _title(meeting) == "18th Example Forum on Migrant Labour"
+
+
+def test_a_name_wrapped_after_a_connector_goes_on_over_the_article() -> None:
+    # guard: "… Forum on\nThe Future of Work" is one name over a line break
+    meeting = _meeting(
+        "We invite you to the Regional Forum on\nThe Future of Example Work in Bangkok.\n",
+        "Invitation",
+    )
+    assert _title(meeting) == "Regional Forum on The Future of Example Work"
+
+
+def test_a_name_in_a_list_of_bodies_is_doubted_and_stands_alone() -> None:
+    meeting = _meeting(
+        "This paper lists the items referred by the Example Health Assembly and the Example "
+        "Board requesting feedback. The Example Health Assembly resolutions are annexed; the "
+        "Example Health Assembly will be informed.\n",
+        "Coordination of the work of the Example Health Assembly, the Example Board and the "
+        "Example Committee",
+    )
+    assert _title(meeting) == "Example Health Assembly"
+    assert meeting.title is not None
+    assert meeting.title.confidence < 0.8
+
+
+def _thai(meeting: MeetingRecord) -> tuple[str | None, float | None]:
+    found = meeting.title_th
+    return (found.value, found.confidence) if found else (None, None)
+
+
+def test_a_body_by_its_short_form_before_a_numbered_meeting_names_it() -> None:
+    meeting = _meeting("รายละเอียดตามเอกสารแนบ\n", "EXC ไทย–ตัวอย่าง ประชุมครั้งที่ 17 ที่จังหวัดตัวอย่าง")
+    name, confidence = _thai(meeting)
+    assert name == "EXC ไทย–ตัวอย่าง ครั้งที่ 17"
+    assert confidence is not None
+    assert confidence < 0.8
+
+
+def test_a_meeting_named_by_its_number_alone_is_doubted() -> None:
+    meeting = _meeting("รายละเอียดตามเอกสารแนบ\n", "เดินหน้าศูนย์ตัวอย่าง ประชุมครั้งที่ 2/69")
+    name, confidence = _thai(meeting)
+    assert name == "ประชุมครั้งที่ 2/69"
+    assert confidence is not None
+    assert confidence < 0.8
+
+
+def test_a_headline_meeting_named_by_whom_it_met_with() -> None:
+    meeting = _meeting(
+        "รายละเอียดตามเอกสารแนบ\n",
+        "กรมตัวอย่าง ประชุมหารือร่วมกับผู้แทนทางการประเทศตัวอย่าง ผ่านระบบ VDO Conference",
+    )
+    assert _thai(meeting)[0] == "ประชุมหารือร่วมกับผู้แทนทางการประเทศตัวอย่าง"
+
+
+def test_a_public_forum_a_local_office_holds() -> None:
+    meeting = _meeting("รายละเอียดตามเอกสารแนบ\n", "จัดทำประชาคมรับฟังความคิดเห็นเพื่อกำหนดจุดตัวอย่าง")
+    name, confidence = _thai(meeting)
+    assert name == "ประชาคมรับฟังความคิดเห็นเพื่อกำหนดจุดตัวอย่าง"
+    assert confidence is not None
+    assert confidence < 0.8
+
+
+def test_the_asean_community_is_no_forum() -> None:
+    # guard: "ประชาคมอาเซียน" is a community; no one holds it
+    meeting = _meeting("รายละเอียดตามเอกสารแนบ\n", "ก้าวสู่ประชาคมอาเซียน")
+    assert _thai(meeting)[0] is None
