@@ -93,16 +93,19 @@ HELD = prefiltered(
     # (across the lines a mail wraps a paragraph into, not across a blank line)
     r"|(?:จัด|เปิด)(?:การ)?(?:ประชุม|สัมมนา|อบรม)(?:[^\n]|\n(?![^\S\n]*+\n)){0,200}?เมื่อ(?:วัน|เวลา)"
     r"|(?<!จะ)มีผู้เข้าร่วม(?:ประชุม|สัมมนา|อบรม|งาน)?\s*(?:กว่า|ทั้งสิ้น)|(?<!จะ)นำคณะ[^\n]{0,80}?เข้าร่วม"
-    # Thai news opens with the day it tells of: "วันนี้ (9 เมษายน 2562) …" (today, on the day
-    # the story is filed), or a line "เมื่อวันที่ 26 มกราคม 2566 ที่ผ่านมา …" (the day gone by);
-    # and counts those who came: "… จำนวน 70 คน ร่วมประชุม…" (a request names a few delegates)
-    r"|วันนี้\s*\(\s*[\d๐-๙]|(?<![^\n])เมื่อ(?:วัน|เวลา)[^\n]{0,40}?ที่ผ่านมา"
+    # Thai news opens with the day it tells of: "วันนี้ (9 เมษายน 2562) … สัมมนา…" (today, on
+    # the day the story is filed, and the event in its sentence), or a line "เมื่อวันที่ 26
+    # มกราคม 2566 ที่ผ่านมา …" (the day gone by); and counts those who came: "… จำนวน 70 คน
+    # ร่วมประชุม…" (a request names a few delegates)
+    r"|วันนี้\s*\(\s*[\d๐-๙][^\n]{0,200}?(?:ประชุม|สัมมนา|อบรม|งาน|โครงการ)"
+    r"|(?<![^\n])เมื่อ(?:วัน|เวลา)[^\n]{0,40}?ที่ผ่านมา"
     r"|(?:(?<=[\d๐-๙]{2})|(?<=[\d๐-๙]{2}\s))คน\s*(?:ได้)?(?:เข้า)?ร่วม(?:ประชุม|สัมมนา|อบรม|งาน)",
 )
 # What a meeting's news calls it, near the verb: its nouns (title_words, one vocabulary), or
-# an event or gathering, or a Thai event or project ("เป็นประธานเปิดงาน…").
+# an event or gathering, or a Thai event, project or public forum ("เป็นประธานเปิดงาน…").
 HELD_NEAR = re.compile(
-    rf"\b(?:{MEETING_NOUNS}|events?|gatherings?)\b|ประชุม|สัมมนา|อบรม|งาน|โครงการ|{cues.THAI_EVENT}",
+    rf"\b(?:{MEETING_NOUNS}|events?|gatherings?)\b|ประชุม|สัมมนา|อบรม|งาน|โครงการ|ประชาคม"
+    rf"|{cues.THAI_EVENT}",
 )
 REPORTING_SELF = re.compile(
     r"ขอรายงานผล|รายงานผล[^\n]{0,60}ดังนี้|we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?report\b"
