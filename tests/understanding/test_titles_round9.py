@@ -97,3 +97,24 @@ def test_the_asean_community_is_no_forum() -> None:
     # guard: "ประชาคมอาเซียน" is a community; no one holds it
     meeting = _meeting("รายละเอียดตามเอกสารแนบ\n", "ก้าวสู่ประชาคมอาเซียน")
     assert _thai(meeting)[0] is None
+
+
+def test_a_headline_names_a_body_by_its_short_form_then_goes_on_with_news() -> None:
+    meeting = _meeting("รายละเอียดตามเอกสารแนบ\n", "ประชุม EXC ไทย-ตัวอย่าง พื้นที่แรกที่ จ.ตัวอย่าง จบลงแล้ว")
+    name, confidence = _thai(meeting)
+    assert name == "ประชุม EXC ไทย-ตัวอย่าง"
+    assert confidence is not None
+    assert confidence < 0.8
+
+
+def test_a_headline_short_form_keeps_its_session() -> None:
+    meeting = _meeting("รายละเอียดตามเอกสารแนบ\n", "ไม่ล่มประชุม EXC ไทย-ตัวอย่าง สมัยวิสามัญ ที่จังหวัดตัวอย่าง")
+    assert _thai(meeting)[0] == "ประชุม EXC ไทย-ตัวอย่าง สมัยวิสามัญ"
+
+
+def test_an_english_name_in_a_thai_frame_goes_on_past_its_short_form() -> None:
+    # guard: "การประชุม ASEAN-Example Dialogue on Labour ครั้งที่ 18" is one name
+    meeting = _meeting(
+        "รายละเอียดตามเอกสารแนบ\n", "ขอเชิญเข้าร่วมการประชุม ASEAN-Example Dialogue on Labour ครั้งที่ 18"
+    )
+    assert _thai(meeting)[0] == "การประชุม ASEAN-Example Dialogue on Labour ครั้งที่ 18"

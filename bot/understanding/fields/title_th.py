@@ -83,6 +83,12 @@ _NUMBERS = re.compile(
     r"|ครั้งแรก|ประจ(?:ำ|ํา)ปี\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}))+"
     r"(?:\s*(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}(?![\d๐-๙]))?"
 )
+# After a headline's bare noun, a body by its short form, and the two countries it joins: "ประชุม
+# RBC ไทย – กัมพูชา …" (not an English name going on: "ประชุม ASEAN-Japan Dialogue …").
+_BY_SHORT_FORM = re.compile(
+    r"\s*+[A-Z][A-Z0-9]{1,9}(?:\s*+[ก-๙]++\s*+[-–]\s*+[ก-๙]++)?(?=\s*$|\s+[^A-Za-z\s])"
+)
+_SPECIAL = re.compile(r"\s*+สมัยพิเศษ")  # "ประชุม JBC สมัยพิเศษ": its special session
 # A headline's subject that is a body by its short form: "RBC ไทย–มาเลเซีย" (a few words only,
 # not a sentence about one).
 _BODY_BEFORE = re.compile(r"\s*+(?:\S+\s+){0,2}?[A-Z]{2,}[A-Za-z]*(?:\s+\S+){0,2}\s*$")
@@ -129,7 +135,8 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
         if bare and not opens and (not headline_verb or noun.group("event")):
             continue  # a headline's verb: "รองอธิบดี... ประชุมหารือ..."
         rest = phrase[noun.end() : noun.start() + _NAME_LIMIT]
-        if bare and headline_verb and rest[:1].isspace():
+        by_short_form = _BY_SHORT_FORM.match(rest) if bare else None
+        if bare and headline_verb and rest[:1].isspace() and not by_short_form:
             continue  # "ไทย-ลาว ประชุม ชื่นมื่น": the verb alone, no meeting's name after it
         purpose = bare and _PURPOSE.match(rest)
         if purpose and headline_verb and not opens and _WITH_WHOM.match(rest):
@@ -138,7 +145,15 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
             continue
         if bare and headline_verb and not opens and (purpose := _HEADLINE_PURPOSE.search(rest)):
             rest = rest[: purpose.start()]
-        if (numbers := _NUMBERS.search(rest)) and not _END.search(rest, 0, numbers.start()):
+        if by_short_form:
+            # "ประชุม RBC ไทย-กัมพูชา พื้นที่แรกที่ จ.ตราด จบลงแล้ว": a body by its short form (and
+            # the countries it joins) and its numbers, then the headline's news
+            numbers = _NUMBERS.match(rest, by_short_form.end()) or _SPECIAL.match(
+                rest, by_short_form.end()
+            )
+            cut = noun.end() + (numbers or by_short_form).end()
+            name, numbered = phrase[noun.start() : cut], numbers is not None
+        elif (numbers := _NUMBERS.search(rest)) and not _END.search(rest, 0, numbers.start()):
             name, numbered = phrase[noun.start() : noun.end() + numbers.end()], True
         else:
             end = _END.search(rest)
@@ -260,14 +275,21 @@ _THAI_LETTER = re.compile(r"[ก-ฮ]")
 
 def _named(found: tuple[str, bool], source: str, confidence: float) -> Extracted[str]:
     """A name closed by its numbers ("ครั้งที่ ๑๘") is surely whole: a little more certain. An
-    event's or a council's name without a meeting noun, and a meeting named by its number
-    only, are read by newer, less tried rules: a person checks them."""
+    event's or a council's name without a meeting noun, a meeting named by its number only,
+    and one a headline names by a body's short form are read by newer, less tried rules: a
+    person checks them."""
     name, numbered = found
     confidence = round(confidence + (0.05 if numbered else 0.0), 2)
     opening = _NOUN.match(name)
     # (a name that opens with no noun opens with the body that held the meeting it numbers)
-    by_number = opening is None or (opening["article"] is None and _by_number(name, opening.end()))
-    if by_number or (opening is not None and opening["event"]):
+    if (
+        opening is None
+        or opening["event"]
+        or (
+            opening["article"] is None
+            and (_by_number(name, opening.end()) or _BY_SHORT_FORM.match(name, opening.end()))
+        )
+    ):
         confidence = min(confidence, _EVENT_CONFIDENCE)
     return Extracted(name, source, confidence)
 
