@@ -118,3 +118,40 @@ def test_an_english_name_in_a_thai_frame_goes_on_past_its_short_form() -> None:
         "รายละเอียดตามเอกสารแนบ\n", "ขอเชิญเข้าร่วมการประชุม ASEAN-Example Dialogue on Labour ครั้งที่ 18"
     )
     assert _thai(meeting)[0] == "การประชุม ASEAN-Example Dialogue on Labour ครั้งที่ 18"
+
+
+def test_a_groups_call_named_by_its_short_form() -> None:
+    meeting = _meeting(
+        "1. Confirmation of scribe.\n2. Charter extension\n\nBridge: +1 555 0100 passcode 1234\n",
+        "Agenda for April 16 EXWG call",
+    )
+    assert _title(meeting) == "EXWG call"
+    assert meeting.title is not None
+    assert meeting.title.confidence < 0.8
+
+
+def test_a_call_for_papers_names_no_call() -> None:
+    # guard: "EXWG call for papers" asks for papers
+    meeting = _meeting("Submit by 1 May 2026.\n", "EXWG call for papers")
+    assert _title(meeting) is None
+
+
+def test_a_numbered_body_names_its_session() -> None:
+    meeting = _meeting(
+        "This website helps members register to participate in the 51st EXA/EXB Example "
+        "Committee to be held in Example City from 26 February to 1 March 2027.\n",
+        "51st EXA/EXB Example Committee: registration",
+    )
+    assert _title(meeting) == "51st EXA/EXB Example Committee"
+
+
+def test_a_gathering_by_its_name_is_doubted() -> None:
+    meeting = _meeting(
+        "The Ad Hoc Policy Experts Gathering convened online to discuss shared concerns.\n",
+        "Virtual Ad Hoc Policy Experts Gathering of the Example Process Task Force",
+    )
+    assert _title(meeting) == (
+        "Virtual Ad Hoc Policy Experts Gathering of the Example Process Task Force"
+    )
+    assert meeting.title is not None
+    assert meeting.title.confidence < 0.8

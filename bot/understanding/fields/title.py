@@ -21,6 +21,7 @@ from bot.understanding.fields.series import (
     thai_ordinal,
 )
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.fields.title_call import group_call
 from bot.understanding.fields.title_case import recased
 from bot.understanding.fields.title_grow import (
     grow_left,
@@ -31,6 +32,7 @@ from bot.understanding.fields.title_grow import (
 from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_topic import topic_title
 from bot.understanding.fields.title_words import (
+    DOUBTED_NOUNS,
     HELD_AFTER,
     MEETING_NOUNS,
     OTHER_NOUNS,
@@ -135,7 +137,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         ranked.append((score, len(candidate.value), candidate, from_subject))
     best = max(ranked, key=lambda r: r[:2], default=None)
     if best is None or best[0] < 3:
-        return _short_name(text) or topic_title(text)
+        return _short_name(text) or topic_title(text) or group_call(text)
     score, _, candidate, from_subject = best
     # Another meeting's name as well placed: which one the text is about is a guess.
     rival = next((r[2] for r in ranked if r[0] == score and _another(r[2], candidate)), None)
@@ -276,9 +278,9 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
     found: list[_Candidate] = []
     for noun in _NOUN.finditer(lowered):
         word = haystack[noun.start() : noun.end()]
-        doubt = _OTHER_NOUN if word.lower() in OTHER_NOUNS else None
-        if doubt and not called_by_another_noun(word, haystack, noun.end()):
+        if word.lower() in OTHER_NOUNS and not called_by_another_noun(word, haystack, noun.end()):
             continue
+        doubt = _OTHER_NOUN if word.lower() in DOUBTED_NOUNS else None
         if word.lower().startswith("program") and _PLAN_NOT_EVENT.search(
             lowered, max(0, noun.start() - 12), noun.start()
         ):
