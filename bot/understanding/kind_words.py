@@ -40,7 +40,10 @@ CANCEL_NOT_MEETING = re.compile(
     # the terms of any event: "the organizers reserve the right to cancel the conference"
     r"|right\s+to\s+cancel"
     # "is not cancelled but postponed to 2021"
-    r"|\bnot\s+(?:been\s+|be\s+)?cancel",
+    r"|\bnot\s+(?:been\s+|be\s+)?cancel"
+    # another event called off before, as the news of this one's cause: "Following the
+    # cancellation of the Leaders' Week, Senior Officials will meet in Example City"
+    r"|(?:following|after)\s+the\s+cancell?ation\s+of",
 )
 POSTPONE = re.compile(
     r"postpone|re-?schedul|deferr?ed|new\s+dates?|change\s+(?:of|in)\s+(?:the\s+)?(?:date|schedule)"
@@ -141,7 +144,8 @@ INVITE = prefiltered(
     rf"|(?<=to\s)nominate\b(?={_FOR_OFFICE})"
     r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam)"
     # a governing body "invited to approve" a paper's proposals decides; it attends nothing
-    r"|approve|endorse|adopt|take\s+note|authori[sz]e|decide))(?!(?:\s*,\s*(?:and\s+)?[a-z]+|\s+(?:and|&)\s+[a-z]+){0,3}"
+    # (and one "invited to review and prioritize proposed agenda items" reads a paper)
+    r"|approve|endorse|adopt|take\s+note|authori[sz]e|decide|review|prioriti[sz]e))(?!(?:\s*,\s*(?:and\s+)?[a-z]+|\s+(?:and|&)\s+[a-z]+){0,3}"
     r"\s+(?:speakers?|talks?|papers?|lectures?|presentations?|panels?|sessions?|plenar))|pleased\s+to\s+extend|honou?r\s+to\s+invite"
     # "it is a great honour to host" opens a meeting as often as it invites to one.
     # "ขอเชิญชวนประชาชน…": the public urged to turn out, no one invited to a meeting

@@ -145,3 +145,23 @@ def test_a_secretariats_notification_of_a_workshop_it_organizes_invites() -> Non
         "May 2026.\n",
     )
     assert kind is MessageKind.INVITATION
+
+
+def test_another_events_cancellation_as_background_cancels_nothing() -> None:
+    kind = _kind(
+        "Examplia delivers its results for the Example Year",
+        "On 7 May, the Concluding Senior Officials' Meeting will be held in Example City. "
+        "Following the cancellation of the Example Leaders' Week, Senior Officials will meet "
+        "in Example City on 7 May 2026 to close the year.\n",
+    )
+    assert kind is not MessageKind.CANCELLATION
+
+
+def test_states_invited_to_review_a_papers_items_are_invited_to_nothing() -> None:
+    kind = _kind(
+        "EX/RC7/9: Coordination of the work of the Example Committee",
+        "EXAMPLE COMMITTEE\nSeventh session\nExample City, 6-9 October 2026\n\n"
+        "Member States are invited to review and prioritize proposed agenda items for the "
+        "eighth session of the Example Committee in 2027.\n",
+    )
+    assert kind is not MessageKind.INVITATION
