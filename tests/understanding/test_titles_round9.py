@@ -155,3 +155,11 @@ def test_a_gathering_by_its_name_is_doubted() -> None:
     )
     assert meeting.title is not None
     assert meeting.title.confidence < 0.8
+
+
+def test_a_contests_details_page_names_its_contest() -> None:
+    meeting = _meeting(
+        "ส่งเอกสารการเข้าประกวด ระหว่างวันที่ 7-8 ธันวาคม 2569\n",
+        "รายละเอียดการแข่งขัน ระดับภาคตัวอย่าง (EXAMPLE AWARDS 2569)",
+    )
+    assert _thai(meeting)[0] == "การแข่งขัน ระดับภาคตัวอย่าง"
