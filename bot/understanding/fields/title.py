@@ -313,10 +313,8 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         end = without_place(
             haystack, noun.end(), grow_right(haystack, noun.end(), caps=word.isupper())
         )
-        if listed_with_others(haystack, noun.end()):
-            end, doubt = noun.end(), _LISTED  # "the Example Assembly and the Example Board"
-        elif listed_with_others(haystack, end):
-            doubt = _LISTED
+        if listed_with_others(haystack, noun.end()) or listed_with_others(haystack, end):
+            doubt = _LISTED  # "the Example Assembly and the Example Board"
         if end == noun.end() and word.lower() == "training":
             continue  # "Technical and Vocational Education and Training" is a field of study
         if _COMPANY.search(lowered, max(start, end - 4), end + 12) and not _OF_SOMEONE.search(
