@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.reading.document import Attachment
 from bot.understanding.record import MeetingRecord
 from tests.understanding.helpers import extract, mail
 
@@ -184,3 +185,18 @@ def test_a_mail_archives_received_stamp_is_no_meetings_hour() -> None:
     )
     start = meeting.start
     assert start is None or start.value != dt.datetime(2026, 4, 16, 8, 4, tzinfo=dt.UTC)
+
+
+def test_a_pages_meeting_schedule_heading_names_no_meeting() -> None:
+    page = (
+        "Meetings > Meeting Dates & Locations\n2027 Meeting Schedule\n\n"
+        "May 3rd, 2027: special committee meeting via Zoom at 9 AM\n"
+    )
+    notice = Attachment("schedule.pdf", "application/pdf", len(page), text=page)
+    doc = mail(
+        "Please find the notice attached.\n",
+        "Example Tourism Zone: 2027 Meeting Schedule",
+        attachments=(notice,),
+    )
+    title = extract(doc).meeting.title
+    assert title is None or "Locations" not in title.value  # the heading of a page of dates

@@ -54,7 +54,7 @@ _NOUN_OF_A_THING = re.compile(
     r"[ \t]+(?:law|act|room|rooms|minutes|notes|rules|policy|requirements|link|id|password"
     r"|passcode|platform|software|centre|center|centres|centers|hall|halls"
     # a page's heading: "Meeting Dates & Locations 2026"
-    r"|dates|locations|venues|calendar)\b"
+    r"|dates|locations|venues|calendar|schedule|schedules)\b"
 )
 # A company named for its trade, as a fees page's payee: "… Congress and Exhibition Co., Ltd."
 _OF_SOMEONE = re.compile(r"\s(?:of|for)\s")
