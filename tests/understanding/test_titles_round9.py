@@ -200,3 +200,21 @@ def test_a_pages_meeting_schedule_heading_names_no_meeting() -> None:
     )
     title = extract(doc).meeting.title
     assert title is None or "Locations" not in title.value  # the heading of a page of dates
+
+
+def test_a_discussion_numbered_by_its_session_is_a_name() -> None:
+    meeting = _meeting(
+        "เมื่อวันที่ 25 มีนาคม กองบัญชาการตัวอย่าง ร่วมกับภูมิภาคทหารตัวอย่าง "
+        "จัดประชุมหารือความร่วมมือส่วนภูมิภาค สมัยวิสามัญ ณ จุดผ่านแดนตัวอย่าง\n",
+        "กองบัญชาการตัวอย่าง ถกภูมิภาคทหารตัวอย่าง แก้ปัญหาด้วยสันติวิธี",
+    )
+    assert _thai(meeting)[0] == "ประชุมหารือความร่วมมือส่วนภูมิภาค สมัยวิสามัญ"
+
+
+def test_a_discussion_without_a_session_names_no_meeting() -> None:
+    # guard: "จัดประชุมหารือแนวทาง…" says what was discussed, not which meeting
+    meeting = _meeting(
+        "กรมตัวอย่าง จัดประชุมหารือแนวทางการจ้างงานตัวอย่าง ณ ห้องประชุมกรม\n",
+        "กรมตัวอย่าง หารือแนวทางการจ้างงาน",
+    )
+    assert _thai(meeting)[0] is None

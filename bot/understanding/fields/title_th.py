@@ -92,6 +92,9 @@ _SPECIAL = re.compile(r"\s*+สมัยพิเศษ")  # "ประชุม
 # A headline's subject that is a body by its short form: "RBC ไทย–มาเลเซีย" (a few words only,
 # not a sentence about one).
 _BODY_BEFORE = re.compile(r"\s*+(?:\S+\s+){0,2}?[A-Z]{2,}[A-Za-z]*(?:\s+\S+){0,2}\s*$")
+# A discussion numbered by its sessions is a name: "ประชุมหารือความร่วมมือส่วนภูมิภาค สมัยวิสามัญ"
+# (its topic as a few words, then its session).
+_DISCUSSION_SESSION = re.compile(r"\s*หารือ[ก-๙]{2,60}?\s*(?:สมัย(?:สามัญ|วิสามัญ|ที่)|ครั้งที่)")
 # Whom a meeting was held with names it after a headline's subject: "ประชุมหารือร่วมกับ…".
 _WITH_WHOM = re.compile(r"\s*หารือ(?:ร่วม)?กับ")
 _QUOTED = re.compile(r"\s*[“\"][^”\"\n]{2,200}[”\"]")
@@ -141,6 +144,8 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
         purpose = bare and _PURPOSE.match(rest)
         if purpose and headline_verb and not opens and _WITH_WHOM.match(rest):
             purpose = False  # "กรม… ประชุมหารือร่วมกับผู้แทน…": named by whom it met
+        if purpose and _DISCUSSION_SESSION.match(rest):
+            purpose = False  # "ประชุมหารือความร่วมมือ… สมัยวิสามัญ": a discussion's session
         if purpose or _DEMONSTRATIVE.match(rest) or _MEDIUM.match(rest):
             continue
         if bare and headline_verb and not opens and (purpose := _HEADLINE_PURPOSE.search(rest)):
