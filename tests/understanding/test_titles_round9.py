@@ -174,8 +174,8 @@ def test_a_contests_details_page_names_its_contest() -> None:
 
 
 def test_a_mail_archives_received_stamp_is_no_meetings_hour() -> None:
-    # (a named call made the archive's stamp look like its hour; date_roles reads "Received
-    # on" as a page's own date, as "Posted on")
+    # (a named call made the archive's stamp look like its hour; date_roles reads a "Received
+    # on" stamp as the page's own date)
     meeting = _meeting(
         "Agenda for April 16 EXWG call\n\n1. Confirmation of scribe.\n\n--- Issues for this "
         "Call ---\n\n3. ISSUE-207: Conditions\n    April 16: M0 (announcement): Initial call "

@@ -174,8 +174,8 @@ CITED_PAST_DAYS = 1
 
 _NOTHING_BEFORE = re.compile(r"\s*(?i:on\s+)?")
 _PUBLICATION = re.compile(
-    r"(?i:published|posted|issued|released?|received|updated?|last\s+modified"
-    r"|date\s+of\s+(?:issue|publication)|signed|press\s+release|news)\b[^\n]{0,25}$|เผยแพร่|ประกาศ\s*ณ|สั่ง\s*ณ|ลงนาม"
+    r"(?i:published|posted|issued|released?|updated?|last\s+modified|date\s+of\s+(?:issue|publication)"
+    r"|signed|press\s+release|news)\b[^\n]{0,25}$|เผยแพร่|ประกาศ\s*ณ|สั่ง\s*ณ|ลงนาม"
     # "Agenda | 05 October 2011", "Version: 3 May": the date of the document itself.
     r"|(?i:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
     # "Submitted by admin on Thu, 01/02/2020": a page's posting stamp
