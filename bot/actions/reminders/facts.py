@@ -68,6 +68,16 @@ def is_target(change: Change) -> bool:
     return change.label.endswith("]")
 
 
+def said_labels(changed: Sequence[Change]) -> list[str]:
+    """Each change's label as the notice says it: a target's key (the "[meeting]" that keeps
+    two apart among the facts) only where two targets of one name changed together."""
+    names = [c.label.rsplit(" [", 1)[0] if is_target(c) else c.label for c in changed]
+    return [
+        name if names.count(name) == 1 else change.label
+        for name, change in zip(names, changed, strict=True)
+    ]
+
+
 def changes(old: Mapping[str, str], new: Mapping[str, str]) -> list[Change]:
     return [
         Change(label, old.get(label), new.get(label))

@@ -14,7 +14,14 @@ from zoneinfo import ZoneInfo
 
 from bot.actions.clock import people_when
 from bot.actions.reminders.deadlines import local_date
-from bot.actions.reminders.facts import Change, is_target, shown, span, stored_words
+from bot.actions.reminders.facts import (
+    Change,
+    is_target,
+    said_labels,
+    shown,
+    span,
+    stored_words,
+)
 from bot.actions.reminders.messages import (
     TARGET_NAMES,
     Outgoing,
@@ -96,10 +103,10 @@ def updated_notice(meeting: Meeting, changed: Sequence[Change]) -> Outgoing:
     if cancelled:
         # Its dates and deadlines leave the reminders: one line, not "date → none" each.
         changed = [c for c in changed if not (is_target(c) and c.new is None)]
-    for change in changed:
+    for change, label in zip(changed, said_labels(changed), strict=True):
         old = shown(change, change.old, meeting.approved)
         new = shown(change, change.new, meeting.approved)
-        lines.append(f"• {change.label}:")
+        lines.append(f"• {label}:")
         lines.append(f"  {old} → {new}")
     if cancelled:
         lines.append(NO_MORE_REMINDERS)

@@ -84,6 +84,8 @@ async def test_import_of_a_follow_up_sends_the_updated_notice(tmp_path, smtp_ser
         assert updated.startswith("🔄 ข้อมูลการประชุมเปลี่ยนแปลง (Updated)")
         assert "09.00 น." in updated.split(" → ")[0]
         assert "10.00 น." in updated.split(" → ")[1]
+        assert "• การประชุม (Meeting):\n" in updated
+        assert "[meeting]" not in updated, "a key of the reminders' own, not for people"
 
         # Running again tells nothing new.
         await run_daemon_once(config)
