@@ -50,6 +50,12 @@ _VIRTUAL_THINGS = (
     r"posters?|exhibitions?|exhibits?|tours?|booths?|galler(?:y|ies)|backgrounds?|library"
     r"|reality|assistants?|machines?|private\s+network"
 )
+# "brings together virtually all of the regional dialogues": the adverb of "almost" ("meets
+# virtually every month" may be either, and stays).
+_ALMOST = (
+    r"all|any\w*|no|none|nothing|nobody|identical|impossible|unchanged|unknown|certain"
+    r"|the\s+same|whole|entire|unanimous\w*"
+)
 _VIRTUAL = prefiltered(
     [
         *("virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"),
@@ -57,7 +63,8 @@ _VIRTUAL = prefiltered(
         *("platform", "need", "คอมพิวเตอร์", "อุปกรณ์"),
     ],
     # (not a thing shown online beside the meeting: "virtual posters", "a virtual tour")
-    rf"\bvirtual(?:ly)?\b(?!\s+(?:{_VIRTUAL_THINGS})\b)|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum"
+    rf"\bvirtual(?:ly)?\b(?!\s+(?:{_VIRTUAL_THINGS})\b)(?!(?<=ly)\s+(?:{_ALMOST})\b)"
+    r"|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum"
     r"|activity|event|conference|seminar|training|hackathon)"
     rf"|(?:{_ONLINE_AFTER})online\b"
     # "chairs the online ASEAN Special Summit"
@@ -146,9 +153,19 @@ _TRAVEL = re.compile(
 _SIDE_SESSION = re.compile(cues.SIDE_SESSION)
 # "not requiring physical presence": a way of meeting denied; "an additional virtual meeting":
 # the way of another meeting. Neither says how this one is held.
+# "preceded by a mandatory webinar": a session beside this one; "the possibility of holding a
+# virtual AGM": a way weighed, not chosen; "a series of workshops and webinars": the kinds of
+# a programme's events.
 _NOT_THIS = re.compile(
     r"\b(?:additional|another|separate|subsequent|future|later|follow-up)\s+(?:\w+\s+)?$"
+    r"|\b(?:preceded|followed)\s+by\s+(?:an?\s+)?(?:\w+\s+)?$"
+    r"|\bpossibility\s+of\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:workshops|meetings|conferences|seminars|courses|trainings|events)\s+(?:and|or)\s+$"
 )
+# "The webinar is scheduled for …" after "preceded by a webinar": the same other session.
+_THE = re.compile(r"\bthe\s+$")
+# "A 'virtual' committee meeting … by email": a word in quotes, used loosely.
+_QUOTES = ("'\"‘“", "'\"’”")
 _DENIED_BEFORE = re.compile(r"\b(?:not|no|without)\s+(?:\w+\s+)?$")
 _NOT_THIS_REACH = 30
 # "not be held in person", "not to move forward with the in-person event", "instead of meeting
@@ -220,15 +237,21 @@ def _weigh(
     them in their sentence do not count."""
     total = 0
     best: tuple[int, tuple[int, int]] | None = None
+    others: set[str] = set()  # the words of sessions found to be another's
     for match in pattern.finditer(text.lower):
         line_start, line_end = text.line_at(match.start())
         around = text.lower[max(line_start, match.start() - 120) : min(line_end, match.end() + 80)]
         if unless is not None and unless.search(around):
             continue
         before = max(0, match.start() - _NOT_THIS_REACH)
-        if _NOT_THIS.search(text.lower, before, match.start()) or (
-            deniable and _DENIED_BEFORE.search(text.lower, before, match.start())
+        if _NOT_THIS.search(text.lower, before, match.start()):
+            others.add(match.group())
+            continue
+        if (deniable and _DENIED_BEFORE.search(text.lower, before, match.start())) or (
+            match.group() in others and _THE.search(text.lower, before, match.start())
         ):
+            continue
+        if _quoted(text.lower, *match.span()):
             continue
         before_start = max(0, match.start() - _DESK_REACH)
         if (
@@ -248,6 +271,15 @@ def _weigh(
         if best is None or weight > best[0]:
             best = (weight, match.span())
     return total, (best[1] if best else None), (best[0] if best else 0)
+
+
+def _quoted(lower: str, start: int, end: int) -> bool:
+    return (
+        start > 0
+        and lower[start - 1] in _QUOTES[0]
+        and end < len(lower)
+        and lower[end] in _QUOTES[1]
+    )
 
 
 def _result(
