@@ -82,3 +82,52 @@ def test_held_in_a_city_and_its_country_picks_the_city_of_that_country() -> None
         "The Example Workshop will be held on 26-27 October 2027 in San Jose, Costa Rica.\n"
     )
     assert _place(meeting)[0] == "San José"
+
+
+# Delegates: counts that ask nobody.
+
+
+def _delegates(body: str) -> int | None:
+    found = _meeting(body).delegates_requested
+    return found.value if found else None
+
+
+def test_a_thai_report_of_representatives_sent_about_ten_asks_for_none() -> None:
+    assert (
+        _delegates(
+            "เมื่อวันที่ 16 มิถุนายน 2570 เอกอัครราชทูตได้เชิญชุมชนไทยร่วมประชุมหารือกัน "
+            "โดยร้านอาหารไทยและชุมชนไทย ได้ส่งผู้แทนเข้าร่วมประมาณ 10 คน\n"
+        )
+        is None
+    )
+
+
+def test_a_thai_count_of_all_who_came_asks_for_none() -> None:
+    assert (
+        _delegates("การประชุมคณะกรรมการตัวอย่างในวันนี้ ปรากฏว่า กรรมการฝ่ายนายจ้างมาร่วมประชุมครบทั้ง 5 คน\n")
+        is None
+    )
+
+
+def test_about_ten_participants_is_an_estimate() -> None:
+    assert _delegates("The Example Forum will gather about 10 participants in May 2027.\n") is None
+
+
+def test_delegations_from_ten_member_countries_of_a_group_are_a_total() -> None:
+    assert (
+        _delegates(
+            "The Example Forum was held on 25-26 October 2027. The delegations came from 10 "
+            "member Example countries, government sector and civil society.\n"
+        )
+        is None
+    )
+
+
+def test_a_thai_request_for_two_representatives_stays() -> None:  # guard
+    assert _delegates("จึงขอให้มอบหมายผู้แทนเข้าร่วมประชุม จำนวน 2 คน\n") == 2
+
+
+def test_a_thai_count_of_members_who_came_asks_for_none() -> None:
+    assert (
+        _delegates("เมื่อถึงเวลาประชุม ปรากฏว่า มีกรรมการเข้าร่วมประชุมเพียง 9 คน จากกรรมการทั้งหมด\n") is None
+    )
