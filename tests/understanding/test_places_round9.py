@@ -131,3 +131,29 @@ def test_a_thai_count_of_members_who_came_asks_for_none() -> None:
     assert (
         _delegates("เมื่อถึงเวลาประชุม ปรากฏว่า มีกรรมการเข้าร่วมประชุมเพียง 9 คน จากกรรมการทั้งหมด\n") is None
     )
+
+
+def test_a_fair_held_in_another_city_is_not_the_meetings_place() -> None:
+    meeting = _meeting(
+        "The first Example Officials' Meeting reached a successful conclusion on Wednesday "
+        "7 May in Colombo with agreement on key principles.\n\n\n"
+        "Four Example inventors won two gold medals at the 42nd International Exhibition of "
+        "Inventions held from 2-6 April 2027 in Geneva.\n",
+        "Example Officials' Meeting concluded",
+    )
+    assert _place(meeting)[0] != "Geneva"
+
+
+def test_an_exhibition_the_subject_names_is_held_where_it_says() -> None:  # guard
+    meeting = _meeting(
+        "The Example Food Exhibition 2027 will be held from 2-6 April 2027 in Geneva.\n",
+        "Example Food Exhibition 2027",
+    )
+    assert _place(meeting)[0] == "Geneva"
+
+
+def test_a_conference_and_exhibition_held_in_a_city_is_the_meetings() -> None:  # guard
+    meeting = _meeting(
+        "The Example Conference and Exhibition will be held from 2-6 April 2027 in Geneva.\n"
+    )
+    assert _place(meeting)[0] == "Geneva"

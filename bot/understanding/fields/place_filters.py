@@ -50,10 +50,36 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
     first = sentence_start(text.plain, upto)
     if CITED.search(text.plain, first, upto):
         return True
+    if _another_event(text, first, upto):
+        return True
     # "The registration counter is at Level 3 of …": where badges are collected
     desk_start = max(first, upto - _DESK_REACH)
     window = text.lower[desk_start:upto]
     return any(w in window for w in _DESK_CUES) and bool(DESK.search(text.plain, desk_start, upto))
+
+
+# An event that is no meeting, held where it is: a fair, a contest, a festival. A sentence that
+# names a meeting too ("the Forum and Exhibition held in …") may be the meeting's.
+_NOT_A_MEETING = re.compile(
+    r"(?i:\b(?:exhibitions?|fairs?|expos?|festivals?|competitions?|championships?|tournaments?"
+    r"|contests?|olympiads?|games|concerts?|matches)\b)"
+)
+_A_MEETING = re.compile(
+    r"(?i:\b(?:meetings?|workshops?|conferences?|forums?|seminars?|dialogues?|summits?"
+    r"|symposi(?:um|a)|consultations?|sessions?|congress(?:es)?|assembl(?:y|ies)|trainings?"
+    r"|webinars?|retreats?|committees?|councils?)\b)|ประชุม|สัมมนา"
+)
+
+
+def _another_event(text: MessageText, first: int, upto: int) -> bool:
+    """ "… won medals at the International Exhibition of Inventions held in Geneva", in a
+    message whose subject names a meeting: the place of an event that is none."""
+    return (
+        _NOT_A_MEETING.search(text.plain, first, upto) is not None
+        and _A_MEETING.search(text.plain, first, upto) is None
+        and _A_MEETING.search(text.subject) is not None
+        and _NOT_A_MEETING.search(text.subject) is None
+    )
 
 
 _DESK_REACH = 200
