@@ -157,3 +157,46 @@ def test_a_conference_and_exhibition_held_in_a_city_is_the_meetings() -> None:  
         "The Example Conference and Exhibition will be held from 2-6 April 2027 in Geneva.\n"
     )
     assert _place(meeting)[0] == "Geneva"
+
+
+# Places: the words a report or a notice says a meeting is held in a city with.
+
+
+def test_ministers_will_gather_in_a_city() -> None:
+    meeting = _meeting(
+        "Ministers of the six example countries will gather in Vientiane, Lao People's "
+        "Democratic Republic, on 14-16 December 2027, for their annual meeting.\n"
+    )
+    assert _place(meeting)[0] == "Vientiane"
+
+
+def test_a_consultation_will_start_in_a_city() -> None:
+    meeting = _meeting(
+        "The Seventh Example Dialogue Ministerial Consultation will start in Dubai on "
+        "Saturday, 10 February 2027.\n"
+    )
+    assert _place(meeting)[0] == "Dubai"
+
+
+def test_a_meeting_next_week_in_a_countrys_capital() -> None:
+    meeting = _meeting(
+        "A meeting next week in the Botswana capital, Gaborone, will bring together example "
+        "bodies from around the world.\n"
+    )
+    assert _place(meeting)[0] == "Gaborone"
+
+
+def test_delegates_arriving_in_the_island_of_a_meeting() -> None:
+    meeting = _meeting(
+        "13 May 2027 – Example delegates have started arriving in the island paradise of "
+        "Boracay for the two-week Second Example Senior Officials' Meeting.\n"
+    )
+    assert _place(meeting) == ("Boracay", "Philippines")
+
+
+def test_a_thai_spelling_of_naypyidaw() -> None:
+    meeting = _meeting(
+        "กรมตัวอย่างประชุมระดับวิชาการ ณ กรุงเนปิดอร์ สาธารณรัฐแห่งสหภาพเมียนมา\n",
+        "กรมตัวอย่างประชุมระดับวิชาการ",
+    )
+    assert _place(meeting) == ("Nay Pyi Taw", "Myanmar")

@@ -64,13 +64,20 @@ _HELD = prefiltered(
         "kick",
         "gathered",
         "attended",
-        "arrived",
+        "arriv",
+        "gather",
+        "start",
+        "begin",
+        "began",
+        "conclu",
         word_start=True,
     ),
     rf"(?<![A-Za-z])(?i:{cues.HELD}|met|meets?|host\w*|organi[sz]\w*|opens?|opened"
     # a report's "gathered in Vientiane", "attended the … meeting in Luang Prabang", "arrived in
-    # Vientiane … to attend"
-    r"|kick(?:s|ed)?\s+off|gathered|attended|arrived)(?![A-Za-z])",
+    # Vientiane … to attend"; "ministers will gather in Vientiane", "will start in Dubai on
+    # Saturday", "reached a successful conclusion on 7 May in Colombo"
+    r"|kick(?:s|ed)?\s+off|gather(?:s|ed|ing)?|attended|arriv(?:ed|ing)|start(?:s|ed)?|begins?"
+    r"|began|conclu(?:des?|ded|sion))(?![A-Za-z])",
 )
 # "The previous 41st ... meeting was held in February 2017 ... in Nha Trang", "13 years after
 # China hosted the 9th … Meeting in Shanghai": a meeting cited, a previous host.
@@ -114,8 +121,9 @@ _SENTENCE_END = re.compile(r"\.(?:\s|$)|\n[ \t]*\n|\n(?=[ \t]*[-•*\d])")
 _PLACE_AFTER = (
     # (the word first, its boundary looked behind: the engine then skips to each "in")
     r"{}(?<![A-Za-z]in)(?<![A-Za-z]at)\s+"
-    # "in the coastal city of Qingdao", "in the capital, Vientiane"
-    r"(?:the\s+(?:[a-z]+\s+)?(?:city|capital|town)(?:\s+of|,)\s+)?"
+    # "in the coastal city of Qingdao", "in the capital, Vientiane", "in the Botswana capital,
+    # Gaborone", "in the island paradise of Boracay"
+    r"(?:the\s+(?:[A-Za-z]+\s+)?(?:city|capital|town|island|resort)(?:\s+[a-z]+)?(?:\s+of|,)\s+)?"
     r"(?P<name>[A-Z][a-zà-ÿ]+(?:(?:[ -](?:de|del|la|do|da|el))?[ -][A-Z][a-zà-ÿ]+){{0,2}})"
     # (the region may stand on the next line of a wrapped sentence)
     r"(?:,[^\S\n]*\n?[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}))?"
@@ -311,8 +319,9 @@ _MEETING_BEFORE = re.compile(
     # names an organisation
     rf"(?:(?i:\b(?:{MEETING_NOUNS}|event))|\b\d+(?:st|nd|rd|th)[^\S\n]+[A-Z]{{2,}}"
     r"|\b[A-Z]+\d+(?:-[A-Z0-9]+)*)[^\S\n]+"
-    # "RCM68 meets in Rome": the verb of meeting between
-    r"(?:(?:meets|convenes|opens|will\s+(?:meet|convene|open))[^\S\n]+)?$"
+    # "RCM68 meets in Rome": the verb of meeting between; "a meeting next week in …"
+    r"(?:(?:meets|convenes|opens|will\s+(?:meet|convene|open))[^\S\n]+)?"
+    r"(?:(?:next|this|later\s+this)[^\S\n]+(?:week|month|year)[^\S\n]+)?$"
 )
 _MEETING_BEFORE_REACH = 40
 # A wire's dateline in capitals: "SIEM REAP – Senior officials …", "KUALA LUMPUR, Nov 24 —",
