@@ -200,3 +200,26 @@ def test_a_thai_spelling_of_naypyidaw() -> None:
         "กรมตัวอย่างประชุมระดับวิชาการ",
     )
     assert _place(meeting) == ("Nay Pyi Taw", "Myanmar")
+
+
+def _venue(meeting: MeetingRecord) -> str | None:
+    return meeting.venue.value if meeting.venue else None
+
+
+def test_a_thai_resort_whose_name_ends_with_its_noun_and_its_province() -> None:
+    meeting = _meeting(
+        "ทั้งสองฝ่ายได้จัดให้มีการประชุมคณะกรรมการตัวอย่าง ณ ประเทศไทย ที่บ้านตัวอย่างรีสอร์ท "
+        "อำเภอคลองใหญ่ จังหวัดตราด เพื่อร่วมกันหารือ\n",
+        "ประชุมคณะกรรมการตัวอย่าง",
+    )
+    assert _venue(meeting) == "บ้านตัวอย่างรีสอร์ท"
+    assert _place(meeting) == ("Trat", "Thailand")
+
+
+def test_a_thai_border_checkpoint_is_a_venue() -> None:
+    meeting = _meeting(
+        "กองบัญชาการตัวอย่าง จัดประชุมหารือความร่วมมือ ณ จุดผ่านแดนถาวรบ้านตัวอย่าง "
+        "อ.โป่งน้ำร้อน จ.จันทบุรี โดยมีผู้บัญชาการเป็นประธาน\n",
+        "ประชุมหารือความร่วมมือ",
+    )
+    assert _venue(meeting) == "จุดผ่านแดนถาวรบ้านตัวอย่าง"
