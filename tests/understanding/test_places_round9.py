@@ -223,3 +223,14 @@ def test_a_thai_border_checkpoint_is_a_venue() -> None:
         "ประชุมหารือความร่วมมือ",
     )
     assert _venue(meeting) == "จุดผ่านแดนถาวรบ้านตัวอย่าง"
+
+
+def test_a_hotel_named_for_its_city_gives_the_city_under_review() -> None:
+    meeting = _meeting("The workshop will be held at Hotel Example Campeche Malecón.\n")
+    assert meeting.city is not None
+    assert (meeting.city.value, meeting.city.confidence) == ("Campeche", 0.6)
+
+
+def test_a_smaller_places_name_in_a_hotels_name_is_no_other_city() -> None:  # guard
+    meeting = _meeting("The workshop will be held at the Example Palm Springs Hotel.\n")
+    assert _place(meeting)[0] != "Springs"

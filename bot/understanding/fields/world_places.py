@@ -219,7 +219,7 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
             if city is not None:
                 city = _in_country_written(name, city, parts[index + 1 :])
             if city is not None and not _names_a_country(name, city):
-                found = _place(city, "a city in the place's line (GeoNames)")
+                found = world_place(city, "a city in the place's line (GeoNames)")
                 return replace(found, start=start, end=end)
             if (with_country := _city_then_country(name)) is not None:
                 return replace(with_country, start=start, end=end)
@@ -252,7 +252,7 @@ def _city_then_country(name: str) -> WorldPlace | None:
             continue
         city = city_named(" ".join(words[:-count]), min_population=PLACE_POPULATION)
         if city is not None and country_name(city.country_code) == country:
-            return _place(city, "a city and its country in the place's line (GeoNames)")
+            return world_place(city, "a city and its country in the place's line (GeoNames)")
     return None
 
 
@@ -281,7 +281,7 @@ def city_held_in(text: str, held: HeldNames | None = None) -> WorldPlace | None:
         city = _city_in_region(m["name"], m.groupdict().get("region"))
         if city is not None and not _names_a_country(m["name"], city):
             how = f'"{m["name"]}" named as where it is held (GeoNames)'
-            return replace(_place(city, how), start=m.start(), end=m.end())
+            return replace(world_place(city, how), start=m.start(), end=m.end())
     return None
 
 
@@ -391,7 +391,7 @@ def _region_fits(region: str, code: str) -> bool:
     return canonical_country(region) == canonical_country(country_name(code) or "")
 
 
-def _place(city: City, how: str) -> WorldPlace:
+def world_place(city: City, how: str) -> WorldPlace:
     name = country_name(city.country_code) or city.country_code
     # ("Hà Nội" is the gazetteer's "Ha Noi", as "Hanoi" is)
     return WorldPlace(canonical_city(city.name), canonical_country(name), how)
