@@ -234,3 +234,47 @@ def test_a_hotel_named_for_its_city_gives_the_city_under_review() -> None:
 def test_a_smaller_places_name_in_a_hotels_name_is_no_other_city() -> None:  # guard
     meeting = _meeting("The workshop will be held at the Example Palm Springs Hotel.\n")
     assert _place(meeting)[0] != "Springs"
+
+
+# Mode: a meeting joined by video from an office's room.
+
+
+def test_a_workshop_chaired_through_video_conference_from_a_room_is_not_in_person() -> None:
+    meeting = _meeting(
+        "On 4 November 2027, at 10.30 hours, the Example Secretary chaired the Example "
+        "Preparation Workshop through video conference, with representatives of example "
+        "agencies. The meeting took place at the Example Meeting Room, 5th Floor, Example "
+        "Ministry.\n"
+    )
+    assert _mode(meeting)[0] in (Mode.HYBRID, Mode.VIRTUAL)
+
+
+def test_officials_who_participated_in_remote_discussions() -> None:
+    meeting = _meeting(
+        "On 23 July 2027, the Example Officials participated in remote discussions with their "
+        "counterparts, which took place at the Example Meeting Room, 5th floor, Example "
+        "Ministry.\n"
+    )
+    assert _mode(meeting)[0] in (Mode.HYBRID, Mode.VIRTUAL)
+
+
+def test_a_thai_rehearsal_for_a_video_conference_gives_the_meetings_way_not_its_room() -> None:
+    meeting = _meeting(
+        "วันอาทิตย์ที่ 21 มิถุนายน 2570 เวลา 10.00 น. ณ ห้องประชุม ชั้น 8 อาคารกรมตัวอย่าง "
+        "โดยการสนับสนุนจากศูนย์เทคโนโลยีตัวอย่าง ได้เข้าร่วมซักซ้อมเพื่อเตรียมความพร้อมด้านเทคนิค "
+        "สำหรับการประชุมผ่านระบบทางไกล (Video conference) ร่วมกับประเทศสมาชิก ผ่านระบบ CISCO "
+        "JABBER ในการประชุมเจ้าหน้าที่อาวุโสตัวอย่าง ครั้งที่ 28 ซึ่งจะจัดขึ้นในวันจันทร์ที่ 22 "
+        "มิถุนายน 2570\n",
+        "การซักซ้อมเพื่อเตรียมความพร้อม",
+    )
+    assert _venue(meeting) is None
+    assert _mode(meeting)[0] == Mode.VIRTUAL
+
+
+def test_going_over_an_understanding_is_no_rehearsal() -> None:  # guard
+    meeting = _meeting(
+        "อธิบดีกรมตัวอย่าง เป็นประธานการประชุมเตรียมการ ณ ห้องประชุมตัวอย่าง 2 ชั้น 14 "
+        "กรมตัวอย่าง โดยเป็นการเตรียมการด้านสารัตถะและซักซ้อมความเข้าใจในประเด็นที่จะเจรจา\n",
+        "ประชุมเตรียมการ",
+    )
+    assert _venue(meeting) is not None

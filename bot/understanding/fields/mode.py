@@ -75,6 +75,9 @@ _VIRTUAL = prefiltered(
     r"|\bwebinar"
     # "Remote Conferencing", "by teleconference": the meeting held from afar
     r"|\bremote\s+conferenc|\btele-?conferenc|\bvdo[\s-]?conferenc"
+    # "participated in remote discussions", "will join remotely"
+    r"|\bremote\s+(?:discussions?|meetings?|sessions?|participation|consultations?)\b"
+    r"|\b(?:participat\w*|join\w*|attend\w*)\s+remotely\b"
     # "Zoom Meeting Guideline", "join zoom meeting through this link", "the platform of the
     # Forum is the Cisco Webex Event": the way participants join
     r"|\b(?:zoom|webex)\s+(?:meeting|webinar|event|session)s?\b"
@@ -83,9 +86,9 @@ _VIRTUAL = prefiltered(
     r"(?:cisco\s+|microsoft\s+|google\s+)?(?:zoom|webex|teams|meet)\b"
     r"|\bon\s+(?:the\s+)?zoom\b|\bby\s+zoom\b"
     r"|ผ่าน(?:ระบบ|ทาง|แอปพลิเคชัน|โปรแกรม)\s*(?:การประชุม)?\s*(?:ทางไกล|ออนไลน์|วีดิ?ทัศน์"
-    r"|(?:microsoft\s+|ms\s+|cisco\s+|google\s+)?(?:zoom|webex|teams|meet))"
+    r"|(?:microsoft\s+|ms\s+|cisco\s+|google\s+)?(?:zoom|webex|teams|meet|jabber|skype))"
     # "ผ่านโปรแกรม Zoom", however the word before the platform is spelt
-    r"|ผ่าน\S{0,12}\s*(?:zoom|webex|microsoft\s+teams|google\s+meet)\b"
+    r"|ผ่าน\S{0,12}\s*(?:zoom|webex|microsoft\s+teams|google\s+meet|cisco\s+jabber|skype)\b"
     r"|ประชุมออนไลน์|รูปแบบออนไลน์|ประชุมทางไกล"
     # "To fully participate, you will need a computer with internet access, a speaker and a
     # microphone": each attends from a screen
@@ -162,6 +165,13 @@ _NOT_THIS = re.compile(
     r"|\bpossibility\s+of\s+(?:\w+\s+){0,2}$"
     r"|\b(?:workshops|meetings|conferences|seminars|courses|trainings|events)\s+(?:and|or)\s+$"
 )
+# "ซักซ้อม… สำหรับการประชุมผ่านระบบทางไกล", "a dry run for the meeting via Zoom": the way of the
+# meeting a side session prepares, not of the side session.
+_FOR_THE_MEETING = re.compile(
+    rf"(?:\bfor\s+the\s+(?:\w+\s+)?(?:{MEETING_NOUNS})|สำหรับ(?:การ)?ประชุม)\s*$"
+)
+
+
 # "The webinar is scheduled for …" after "preceded by a webinar": the same other session.
 _THE = re.compile(r"\bthe\s+$")
 # "A 'virtual' committee meeting … by email": a word in quotes, used loosely.
@@ -175,6 +185,8 @@ _IN_PERSON_GIVEN_UP = re.compile(
 )
 _HOLDING = re.compile(
     r"held|conduct|convene|take\s+place|meeting\s+will|join|participat|attend|format|mode"
+    # "chaired the workshop through video conference": the way it is held
+    r"|\b(?:through|via|by|over)\s+(?:the\s+|a\s+)?(?:video|vdo|tele|remote)"
     r"|จัดขึ้น|จัดการประชุม|เข้าร่วม|รูปแบบ",
 )
 
@@ -241,9 +253,13 @@ def _weigh(
     for match in pattern.finditer(text.lower):
         line_start, line_end = text.line_at(match.start())
         around = text.lower[max(line_start, match.start() - 120) : min(line_end, match.end() + 80)]
-        if unless is not None and unless.search(around):
-            continue
         before = max(0, match.start() - _NOT_THIS_REACH)
+        if (
+            unless is not None
+            and unless.search(around)
+            and not _FOR_THE_MEETING.search(text.lower, before, match.start())
+        ):
+            continue
         if _NOT_THIS.search(text.lower, before, match.start()):
             others.add(match.group())
             continue

@@ -50,7 +50,7 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
     first = sentence_start(text.plain, upto)
     if CITED.search(text.plain, first, upto):
         return True
-    if _another_event(text, first, upto):
+    if _another_event(text, first, upto) or _rehearsals(text, candidate, first):
         return True
     # "The registration counter is at Level 3 of …": where badges are collected
     desk_start = max(first, upto - _DESK_REACH)
@@ -80,6 +80,27 @@ def _another_event(text: MessageText, first: int, upto: int) -> bool:
         and _A_MEETING.search(text.subject) is not None
         and _NOT_A_MEETING.search(text.subject) is None
     )
+
+
+# A rehearsal's or a test run's place: said just before it ("the dry run will be held at …")
+# or in the clause after it before any meeting ("ณ ห้องประชุม… ได้เข้าร่วมซักซ้อม… สำหรับการ
+# ประชุม…").
+# ("ซักซ้อมความเข้าใจ" is going over an understanding, no rehearsal.)
+_REHEARSAL = re.compile(rf"(?i:{cues.DRY_RUN}|rehears|ซ้อม(?!\s*(?:ความเข้าใจ|แนวทาง)))")
+_REHEARSAL_BEFORE = 60
+_REHEARSAL_AFTER = 200
+
+
+def _rehearsals(text: MessageText, candidate: Candidate, first: int) -> bool:
+    if _REHEARSAL.search(
+        text.plain, max(first, candidate.start - _REHEARSAL_BEFORE), candidate.start
+    ):
+        return True
+    paragraph_end = text.paragraph_at(candidate.end)[1]
+    after = _REHEARSAL.search(
+        text.plain, candidate.end, min(paragraph_end, candidate.end + _REHEARSAL_AFTER)
+    )
+    return after is not None and not _A_MEETING.search(text.plain, candidate.end, after.start())
 
 
 _DESK_REACH = 200
