@@ -244,7 +244,7 @@ def test_a_workshop_chaired_through_video_conference_from_a_room_is_not_in_perso
         "On 4 November 2027, at 10.30 hours, the Example Secretary chaired the Example "
         "Preparation Workshop through video conference, with representatives of example "
         "agencies. The meeting took place at the Example Meeting Room, 5th Floor, Example "
-        "Ministry.\n"
+        "Ministry. The accommodation of the speakers was arranged by the Ministry.\n"
     )
     assert _mode(meeting)[0] in (Mode.HYBRID, Mode.VIRTUAL)
 
@@ -278,3 +278,21 @@ def test_going_over_an_understanding_is_no_rehearsal() -> None:  # guard
         "ประชุมเตรียมการ",
     )
     assert _venue(meeting) is not None
+
+
+def test_a_teams_check_ins_and_a_payment_card_are_no_travel() -> None:
+    meeting = _meeting(
+        "Example Team Meeting agenda\n\nThe Example Team bi-weekly meeting is happening this "
+        "week on 18 February 2027.\n\nAgenda\nDeputy / Mentor / Contributor check-ins\n"
+        "Fees may be paid in cash or by credit card (Visa or Mastercard).\n"
+    )
+    assert _mode(meeting)[0] != Mode.IN_PERSON
+
+
+def test_the_bangkok_area_a_rule_covers_is_no_meeting_place() -> None:
+    meeting = _meeting(
+        "ที่ประชุมคณะกรรมการตัวอย่างได้พิจารณาอัตราค่าจ้าง ทั้งนี้สำหรับพื้นที่กรุงเทพมหานคร "
+        "จะมีการแต่งตั้งคณะอนุกรรมการตัวอย่างต่อไป\n",
+        "การประชุมคณะกรรมการตัวอย่าง",
+    )
+    assert _place(meeting)[0] is None

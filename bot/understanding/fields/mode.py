@@ -148,7 +148,9 @@ _HYBRID = prefiltered(
     r"|ณ\s*[^\n]{3,200}?(?:และ|หรือ)\s*(?:ผ่าน|ทาง)(?:ระบบ|แอปพลิเคชัน|โปรแกรม)",
 )
 _TRAVEL = re.compile(
-    r"air\s*fares?|flight\s+(?:details|itinerary|arrangements?)|accommodation|check[\s-]in|visa"
+    # (not "contributor check-ins", a team's reports, nor "Visa or Mastercard", a card)
+    r"air\s*fares?|flight\s+(?:details|itinerary|arrangements?)|accommodation|check[\s-]in(?!s)"
+    r"|visas?(?!\s*(?:card|or\s+master|/\s*master|and\s+master|,\s*master|\)))"
     r"|arrival\s+card|airport|ค่าบัตรโดยสาร|ค่าที่พัก|เดินทางไปราชการต่างประเทศ",
 )
 # A session beside the meeting (an orientation, a dry run, a briefing) held online says
