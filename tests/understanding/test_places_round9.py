@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bot.reading.document import Attachment
 from bot.understanding.record import MeetingRecord, Mode
 from tests.understanding.helpers import extract, mail
 
@@ -296,3 +297,22 @@ def test_the_bangkok_area_a_rule_covers_is_no_meeting_place() -> None:
         "การประชุมคณะกรรมการตัวอย่าง",
     )
     assert _place(meeting)[0] is None
+
+
+def test_calls_held_with_google_meet_or_jitsi_are_virtual() -> None:
+    meeting = _meeting(
+        "The Example Council will hold quarterly community calls.\n"
+        "Use either Google Meet and Jitsi\nDuration will be 1 hour.\n"
+        "Tuesday, 20 April 2027\n"
+    )
+    assert _mode(meeting)[0] == Mode.VIRTUAL
+
+
+def test_one_passing_virtual_word_in_an_attachment_is_under_review() -> None:
+    body = "Please find the note attached.\n"
+    words = "The Example Meeting on 4 May 2027: video conference details to follow.\n"
+    note = Attachment(filename="note.txt", content_type="text/plain", size=len(words), text=words)
+    meeting = extract(mail(body, "Example Meeting", attachments=(note,))).meeting
+    mode, confidence = _mode(meeting)
+    assert mode == Mode.VIRTUAL
+    assert confidence < 0.8

@@ -60,7 +60,7 @@ _VIRTUAL = prefiltered(
     [
         *("virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"),
         *("fully", "entirely", "wholly", "remote", "tele", "vdo", "zoom", "webex", "join"),
-        *("platform", "need", "คอมพิวเตอร์", "อุปกรณ์"),
+        *("platform", "need", "use", "using", "คอมพิวเตอร์", "อุปกรณ์"),
     ],
     # (not a thing shown online beside the meeting: "virtual posters", "a virtual tour")
     rf"\bvirtual(?:ly)?\b(?!\s+(?:{_VIRTUAL_THINGS})\b)(?!(?<=ly)\s+(?:{_ALMOST})\b)"
@@ -82,6 +82,8 @@ _VIRTUAL = prefiltered(
     # Forum is the Cisco Webex Event": the way participants join
     r"|\b(?:zoom|webex)\s+(?:meeting|webinar|event|session)s?\b"
     r"|\bjoin\w*\s+(?:the\s+)?(?:zoom|webex|microsoft\s+teams|google\s+meet)\b"
+    # "Use either Google Meet and Jitsi", "using Zoom": the tool the meeting is held with
+    r"|\bus(?:e|es|ing)\s+(?:either\s+)?(?:zoom|webex|microsoft\s+teams|google\s+meet|jitsi)\b"
     r"|\bplatform\s+(?:of|for)\s+[^.\n]{0,40}?\s(?:is|will\s+be)\s+(?:the\s+)?"
     r"(?:cisco\s+|microsoft\s+|google\s+)?(?:zoom|webex|teams|meet)\b"
     r"|\bon\s+(?:the\s+)?zoom\b|\bby\s+zoom\b"
@@ -224,7 +226,10 @@ def find_mode(
         reason = "the text speaks both of an online format and of a venue or travel"
         return _result(text, Mode.HYBRID, hybrid[1] or virtual[1], 0.5, reason)
     if virtual_score:
-        return _result(text, Mode.VIRTUAL, virtual[1], 0.9)
+        # One passing mention outside the message's own words, with no word of holding near
+        # it ("brings together virtually all …" in an attachment), is too little to trust.
+        trusted = virtual_score > 1
+        return _result(text, Mode.VIRTUAL, virtual[1], 0.9 if trusted else 0.75)
     if in_person_score:
         span = in_person[1]
         if span is None:
