@@ -316,3 +316,32 @@ def test_one_passing_virtual_word_in_an_attachment_is_under_review() -> None:
     mode, confidence = _mode(meeting)
     assert mode == Mode.VIRTUAL
     assert confidence < 0.8
+
+
+# Places: a city with its country after a Thai "ที่" or a verb of going; a city in brackets.
+
+
+def test_a_thai_city_and_its_country_after_a_spaced_thi() -> None:
+    meeting = _meeting(
+        "กรมตัวอย่างเข้าร่วมการประชุมระดับภูมิภาค ครั้งที่ 16 ขององค์การตัวอย่าง ที่\n"
+        "บาหลี ประเทศอินโดนีเซีย ระหว่างวันที่ 5 - 9 ธันวาคม 2570\n",
+        "การประชุมระดับภูมิภาค",
+    )
+    assert _place(meeting) == ("Bali", "Indonesia")
+
+
+def test_a_minister_travelling_to_a_city_of_a_country_to_attend() -> None:
+    meeting = _meeting(
+        "รัฐมนตรีตัวอย่างจะเดินทางเยือนเวียงจันทน์ สปป. ลาว ระหว่างวันที่ 19 - 20 กุมภาพันธ์ 2570 "
+        "เพื่อเข้าร่วมการประชุมรัฐมนตรีตัวอย่าง\n",
+        "การประชุมรัฐมนตรีตัวอย่าง",
+    )
+    assert _place(meeting) == ("Vientiane", "Lao PDR")
+
+
+def test_a_meetings_city_in_brackets_after_its_name() -> None:
+    meeting = _meeting(
+        "The 37th Example Working Group Meeting and the 16th Example Network Meeting (Boracay)\n\n"
+        "The agenda is attached.\n"
+    )
+    assert _place(meeting)[0] == "Boracay"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TypeVar
 
+from bot.understanding.fields.city_pairs import city_pairs
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
 from bot.understanding.fields.hotel_city import HOTEL_CITY_CONFIDENCE, city_in_hotel_name
 from bot.understanding.fields.place_candidates import candidates
@@ -56,7 +57,7 @@ class Place:
 
 
 def find_place(text: MessageText) -> Place:
-    found = candidates(text)
+    found = [*candidates(text), *city_pairs(text)]
     named = [c for c in map(partial(with_place, text), found) if c is not None]
     scored = [c for c in named if not elsewhere(text, c)]
     if not scored:
