@@ -345,3 +345,12 @@ def test_a_meetings_city_in_brackets_after_its_name() -> None:
         "The agenda is attached.\n"
     )
     assert _place(meeting)[0] == "Boracay"
+
+
+def test_a_thai_province_geonames_has_no_thai_name_for() -> None:
+    meeting = _meeting(
+        "ขอเชิญประชุมคณะทำงานตัวอย่าง ณ ห้องประชุมศาลากลาง จังหวัดบึงกาฬ อำเภอเมืองบึงกาฬ "
+        "ในวันที่ 4 พฤษภาคม 2570\n",
+        "ขอเชิญประชุมคณะทำงานตัวอย่าง",
+    )
+    assert _place(meeting) == ("Bueng Kan", "Thailand")

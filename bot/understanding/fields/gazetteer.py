@@ -71,6 +71,7 @@ CITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Bangkok": ("Thailand", ("Bangkok", "กรุงเทพมหานคร", "กรุงเทพฯ", "กรุงเทพ")),
     "Chiang Mai": ("Thailand", ("Chiang Mai", "เชียงใหม่")),
     "Phuket": ("Thailand", ("Phuket", "ภูเก็ต")),
+    "Phang Nga": ("Thailand", ("Phang Nga", "Phangnga", "พังงา")),
     "Pattaya": ("Thailand", ("Pattaya", "พัทยา")),
     "Khon Kaen": ("Thailand", ("Khon Kaen", "ขอนแก่น")),
     "Hua Hin": ("Thailand", ("Hua Hin", "หัวหิน")),

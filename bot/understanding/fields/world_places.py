@@ -18,6 +18,7 @@ from bot.understanding.fields.gazetteer import (
     is_country,
 )
 from bot.understanding.fields.text import clean, sentence_start
+from bot.understanding.fields.thai_provinces import province_ending, province_opening
 from bot.understanding.fields.thai_venue import THAI_VENUE_NOUN
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.fields.venue_name import POSTCODE
@@ -177,6 +178,9 @@ def thai_admin_place(phrase: str) -> WorldPlace | None:
             if city is not None:
                 how = f"{m.group().strip()}{run.group()}: {city.name} (GeoNames)"
                 return WorldPlace(city.name, "Thailand", how, m.start(), run.end())
+            if lead is _THAI_ADMIN[0] and (province := province_opening(run.group())):
+                how = f"{m.group().strip()}{run.group()}: {province} (a Thai province)"
+                return WorldPlace(province, "Thailand", how, m.start(), run.end())
     return None
 
 
@@ -192,6 +196,10 @@ def thai_city_in_name(phrase: str) -> WorldPlace | None:
             if city is not None and city.country_code == "TH":
                 how = f"{phrase[start : run.end()]}: {city.name}, in the building's name (GeoNames)"
                 return WorldPlace(city.name, "Thailand", how, start, run.end())
+        glued = run.group()[noun.end() :]
+        if province := province_ending(glued, shortest=_SHORTEST_GLUED_NAME):
+            how = f"{glued}: {province}, a Thai province in the building's name"
+            return WorldPlace(province, "Thailand", how, run.end() - len(glued), run.end())
     return None
 
 
