@@ -5,6 +5,7 @@ Thai address is."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import cast
 
 from bot.understanding.geo import city_named
 
@@ -32,9 +33,9 @@ def _provinces() -> tuple[tuple[str, str], ...]:
     """(Thai name, English name), the longest Thai name first."""
     from pythainlp.corpus import provinces  # (loaded on first use: 0.05 s)
 
-    named = (
-        (str(p["name_th"]), _geonames_spelling(str(p["name_en"]))) for p in provinces(details=True)
-    )
+    # (typed as names alone: with details=True each is a dict of them)
+    details = cast("list[dict[str, str]]", provinces(details=True))
+    named = ((p["name_th"], _geonames_spelling(p["name_en"])) for p in details)
     return tuple(sorted(named, key=lambda pair: -len(pair[0])))
 
 
