@@ -29,8 +29,6 @@ def warm() -> None:
     _capitals()
     city_names()
     _country_by_name()
-    _cities_by_country()
-    _codes()
 
 
 @dataclass(frozen=True)
@@ -122,6 +120,7 @@ def city_in_country(name: str, code: str) -> City | None:
 
 @lru_cache(maxsize=1)
 def _cities_by_country() -> dict[tuple[str, str], City]:
+    # (not warmed: needed only where a written country disagrees with a name's largest city)
     found: dict[tuple[str, str], City] = {}
     for city in sorted(set(_cities().values()), key=lambda c: c.population):
         found[(_unaccented(_normal(city.name)), city.country_code)] = city

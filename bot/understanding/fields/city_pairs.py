@@ -15,13 +15,14 @@ from bot.understanding.fields.title_words import MEETING_NOUNS
 # "ที่" written apart from the word before it (glued, it ends "ครั้งที่", "วันที่"; a glued one
 # before a city is bot.understanding.fields.place_candidates' own), or a verb of going.
 # (a PDF's line may break after it)
-_THAI_TO = re.compile(r"(?:(?<![ก-๙])ที่|เยือน|เดินทางไป(?:ยัง)?)[^\S\n]*\n?[^\S\n]*(?=[ก-๙])")
+_THAI_TO = re.compile(r"(?:(?<![ก-๙])ที่|เยือน|เดินทางไป(?:ยัง)?)[^\S\n]*+\n?+[^\S\n]*+(?=[ก-๙])")
 # "บาหลี ประเทศอินโดนีเซีย", "เวียงจันทน์ สปป. ลาว": what may stand between a city and its country
 _BETWEEN = re.compile(r"[^\S\n]*(?:ประเทศ)?[^\S\n]*")
 _THAI_REACH = 80
-_IN_BRACKETS = re.compile(
-    rf"\b(?i:{MEETING_NOUNS})[^\S\n]*\((?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\)"
-)
+# (the bracket first, a literal the engine skips to; the meeting's noun looked for before it)
+_IN_BRACKETS = re.compile(r"\((?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\)")
+_MEETING_BEFORE = re.compile(rf"\b(?i:{MEETING_NOUNS})[^\S\n]*$")
+_MEETING_REACH = 30
 
 
 def city_pairs(text: MessageText) -> list[Candidate]:
@@ -36,6 +37,8 @@ def city_pairs(text: MessageText) -> list[Candidate]:
             if not country.is_city and between is not None:
                 found.append(Candidate(city.start, country.end, 1))
     for m in _IN_BRACKETS.finditer(text.plain):
+        if not _MEETING_BEFORE.search(text.plain, max(0, m.start() - _MEETING_REACH), m.start()):
+            continue
         named = find_places(m["name"])
         if named and named[0].is_city and named[0].end == len(m["name"]):
             found.append(Candidate(m.start("name"), m.end("name"), 1))
