@@ -354,3 +354,10 @@ def test_a_thai_province_geonames_has_no_thai_name_for() -> None:
         "ขอเชิญประชุมคณะทำงานตัวอย่าง",
     )
     assert _place(meeting) == ("Bueng Kan", "Thailand")
+
+
+def test_a_diseases_number_before_a_persons_name_is_no_count() -> None:
+    assert (
+        _delegates("รัฐมนตรีตัวอย่างจะร่วมการประชุมสมัยพิเศษว่าด้วยโควิด-19 Person A จะเข้าร่วมการประชุม\n")
+        is None
+    )

@@ -44,7 +44,8 @@ _ENGLISH = prefiltered(  # run over lower-case text; tried only where a number b
     [*(rf"{d}(?<!\w{d})(?!\d\d)" for d in DIGITS), *(w for w in WORD_NUMBERS if w.isascii())],
     # (a number joined to letters is a name's, "the 5MSP delegates", unless they are the persons:
     # "2pax")
-    rf"\b{_NUMBER}(?!(?!{_PERSONS_EN})[a-z])\s*(?:\(\d{{1,2}}\)\s*)?(?:{_NOT_BETWEEN}(?!{_BODY}\s){_WORD}\s+)?"
+    # ("COVID-19 persons", "โควิด-19": a name's number, written after its word and a hyphen)
+    rf"(?<![^\W\d_]-)\b{_NUMBER}(?!(?!{_PERSONS_EN})[a-z])\s*(?:\(\d{{1,2}}\)\s*)?(?:{_NOT_BETWEEN}(?!{_BODY}\s){_WORD}\s+)?"
     rf"{_PERSONS_EN}\b"
     # "ten ASEAN Member States", "seven member-states", "21 member economies": countries
     r"(?![\s-]+(?:states?|economies|countries|nations|organi[sz]ations)\b)"
