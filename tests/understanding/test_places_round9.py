@@ -361,3 +361,11 @@ def test_a_diseases_number_before_a_persons_name_is_no_count() -> None:
         _delegates("รัฐมนตรีตัวอย่างจะร่วมการประชุมสมัยพิเศษว่าด้วยโควิด-19 Person A จะเข้าร่วมการประชุม\n")
         is None
     )
+
+
+def test_a_city_named_for_a_time_zone_is_no_place() -> None:
+    meeting = _meeting(
+        "The Example Virtual Poster Session will be on 4 May 2027.\n\n"
+        "The time zone is GMT 7+ (Bangkok)\n"
+    )
+    assert _place(meeting)[0] is None

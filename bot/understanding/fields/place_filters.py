@@ -52,6 +52,8 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
         return True
     if _another_event(text, first, upto) or _rehearsals(text, candidate, first):
         return True
+    if _ZONE_BEFORE.search(text.plain, max(first, upto - _ZONE_REACH), upto):
+        return True  # "The time zone is GMT 7+ (Bangkok)": the zone's city
     # "The registration counter is at Level 3 of …": where badges are collected
     desk_start = max(first, upto - _DESK_REACH)
     window = text.lower[desk_start:upto]
@@ -82,6 +84,12 @@ def _another_event(text: MessageText, first: int, upto: int) -> bool:
     )
 
 
+# A city named for a time zone: "GMT+7 (Bangkok)", "the time zone is that of Jakarta".
+_ZONE_BEFORE = re.compile(
+    r"(?i:\b(?:GMT|UTC)[^\S\n]*(?:[+-−]?[^\S\n]*\d{1,2}(?::?\d\d)?[^\S\n]*\+?)?[^\S\n]*\(?"
+    r"|\btime[\s-]*zones?\b[^.\n]{0,30})$"
+)
+_ZONE_REACH = 40
 # A rehearsal's or a test run's place: said just before it ("the dry run will be held at …")
 # or in the clause after it before any meeting ("ณ ห้องประชุม… ได้เข้าร่วมซักซ้อม… สำหรับการ
 # ประชุม…").
