@@ -369,3 +369,10 @@ def test_a_city_named_for_a_time_zone_is_no_place() -> None:
         "The time zone is GMT 7+ (Bangkok)\n"
     )
     assert _place(meeting)[0] is None
+
+
+def test_a_city_in_brackets_after_a_gmt_offset_is_the_zones() -> None:
+    meeting = _meeting(
+        "The Example Virtual Poster Session opens on 4 May 2027 at 10:00 GMT+7 (Bangkok).\n"
+    )
+    assert _place(meeting)[0] is None

@@ -86,7 +86,7 @@ def _another_event(text: MessageText, first: int, upto: int) -> bool:
 
 # A city named for a time zone: "GMT+7 (Bangkok)", "the time zone is that of Jakarta".
 _ZONE_BEFORE = re.compile(
-    r"(?i:\b(?:GMT|UTC)[^\S\n]*+(?:[+-−]?+[^\S\n]*+\d{1,2}(?::?\d\d)?+[^\S\n]*+\+?+)?+"
+    r"(?i:\b(?:GMT|UTC)[^\S\n]*+(?:[-+−]?+[^\S\n]*+\d{1,2}(?::?\d\d)?+[^\S\n]*+\+?+)?+"
     r"[^\S\n]*+\(?+|\btime[\s-]*+zones?\b[^.\n]{0,30})$"
 )
 _ZONE_REACH = 40
