@@ -376,3 +376,12 @@ def test_a_city_in_brackets_after_a_gmt_offset_is_the_zones() -> None:
         "The Example Virtual Poster Session opens on 4 May 2027 at 10:00 GMT+7 (Bangkok).\n"
     )
     assert _place(meeting)[0] is None
+
+
+def test_a_country_hosting_the_meeting_is_its_country() -> None:
+    meeting = _meeting(
+        "The Example Regional Committee, the annual governing body meeting in the region, being "
+        "hosted by Bhutan this year, will be held from September 5 to 9.\n"
+    )
+    assert meeting.country is not None
+    assert (meeting.country.value, meeting.country.confidence) == ("Bhutan", 0.6)

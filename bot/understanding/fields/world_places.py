@@ -276,7 +276,11 @@ def city_held_in(text: str, held: HeldNames | None = None) -> WorldPlace | None:
     # "held in" that may cite another meeting's city.
     found = sorted(
         (
-            *(held if held is not None else held_names(text)),
+            *(
+                m
+                for m in (held if held is not None else held_names(text))
+                if m.re is not _HOSTED_BY
+            ),
             *_DATELINE.finditer(text),
             *_DAY_FIRST_DATELINE.finditer(text),
             *_UPPER_DATELINE.finditer(text),
@@ -305,8 +309,16 @@ def country_held_in(held: HeldNames) -> WorldPlace | None:
 
 
 def held_names(text: str) -> HeldNames:
-    """The names a sentence says a meeting is held in."""
-    return (*_named_after_held(text), *_meeting_in(text))
+    """The names a sentence says a meeting is held in; a host country last (the weakest)."""
+    return (*_named_after_held(text), *_meeting_in(text), *_HOSTED_BY.finditer(text))
+
+
+# "… being hosted by Bhutan this year, will be held from September 5": a country hosts where it
+# is (a city found this way is no host: see country_held_in).
+_HOSTED_BY = re.compile(
+    r"\bhosted[^\S\n]+by[^\S\n]+(?:the[^\S\n]+(?:Government|Kingdom|Republic)[^\S\n]+of[^\S\n]+)?"
+    r"(?:the[^\S\n]+)?(?P<name>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})\b"
+)
 
 
 def _listed_city(name: str) -> WorldPlace | None:
