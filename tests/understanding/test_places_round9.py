@@ -385,3 +385,32 @@ def test_a_country_hosting_the_meeting_is_its_country() -> None:
     )
     assert meeting.country is not None
     assert (meeting.country.value, meeting.country.confidence) == ("Bhutan", 0.6)
+
+
+# Places: a Thai place right after the day or the hour.
+
+
+def test_a_thai_school_after_the_year_and_thi() -> None:
+    meeting = _meeting(
+        "เมื่อเวลา 13.30 น. วันที่ 29 มิถุนายน 2570 ที่โรงเรียนเทศบาลตัวอย่าง 4 (บ้านตัวอย่าง) "
+        "นายกเทศมนตรีเป็นประธานการประชุมผู้ปกครอง\n",
+        "ประชุมผู้ปกครอง",
+    )
+    assert _venue(meeting) == "โรงเรียนเทศบาลตัวอย่าง 4"
+
+
+def test_a_thai_room_right_after_the_hour() -> None:
+    meeting = _meeting(
+        "ขอเชิญประชุมผู้ปกครอง ในวันที่ 14 มกราคม 2570 เวลา 16.30 น ห้อง 901 อาคารตัวอย่าง "
+        "2003 โรงเรียนตัวอย่าง\n",
+        "ขอเชิญประชุมผู้ปกครอง",
+    )
+    assert _venue(meeting) == "ห้อง 901 อาคารตัวอย่าง 2003 โรงเรียนตัวอย่าง"
+
+
+def test_a_floors_number_before_a_hall_opens_no_place() -> None:  # guard
+    meeting = _meeting(
+        "ห้องประชุมปฏิบัติการ ชั้น 3 ศาลากลาง จังหวัดเชียงใหม่ ผู้ว่าราชการจังหวัดเป็นประธานการประชุม\n",
+        "การประชุมคณะทำงานตัวอย่าง",
+    )
+    assert _venue(meeting) != "ศาลากลาง จังหวัดเชียงใหม่"

@@ -27,6 +27,7 @@ from bot.understanding.fields.text import (
     sentence_end,
     sentence_start,
 )
+from bot.understanding.fields.thai_after_time import thai_places_after_time
 from bot.understanding.fields.venue_name import (
     EMBASSY_OF,
     ONLINE_PLACE,
@@ -57,7 +58,7 @@ class Place:
 
 
 def find_place(text: MessageText) -> Place:
-    found = [*candidates(text), *city_pairs(text)]
+    found = [*candidates(text), *city_pairs(text), *thai_places_after_time(text)]
     named = [c for c in map(partial(with_place, text), found) if c is not None]
     scored = [c for c in named if not elsewhere(text, c)]
     if not scored:
