@@ -414,3 +414,20 @@ def test_a_floors_number_before_a_hall_opens_no_place() -> None:  # guard
         "การประชุมคณะทำงานตัวอย่าง",
     )
     assert _venue(meeting) != "ศาลากลาง จังหวัดเชียงใหม่"
+
+
+def test_where_a_thai_notice_is_posted_is_no_venue() -> None:
+    meeting = _meeting(
+        "ตามระเบียบตัวอย่าง ข้อ 22 กำหนดว่าการเรียกประชุมสภาให้ประธานสภาแจ้งเป็นหนังสือให้สมาชิกทราบ"
+        "ล่วงหน้า พร้อมทั้งปิดประกาศไว้ในที่เปิดเผย ณ สำนักงานองค์กรตัวอย่าง\n",
+        "เรียกประชุมสภาสมัยวิสามัญ",
+    )
+    assert _venue(meeting) is None
+
+
+def test_a_courtesy_calls_palace_is_no_venue() -> None:
+    meeting = _meeting(
+        "ทั้งนี้นายกรัฐมนตรีได้เข้าเยี่ยมคารวะประธานประเทศตัวอย่าง ณ ทำเนียบประธานประเทศ นครหลวงเวียงจันทน์\n",
+        "การประชุมคณะรัฐมนตรีร่วม",
+    )
+    assert _venue(meeting) is None

@@ -54,6 +54,9 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
         return True
     if _ZONE_BEFORE.search(text.plain, max(first, upto - _ZONE_REACH), upto):
         return True  # "The time zone is GMT 7+ (Bangkok)": the zone's city
+    line_start = text.line_at(upto)[0]
+    if _POSTED_OR_CALLED.search(text.plain, max(line_start, upto - _POSTED_REACH), upto):
+        return True
     # "The registration counter is at Level 3 of …": where badges are collected
     desk_start = max(first, upto - _DESK_REACH)
     window = text.lower[desk_start:upto]
@@ -90,6 +93,12 @@ _ZONE_BEFORE = re.compile(
     r"[^\S\n]*+\(?+|\btime[\s-]*+zones?\b[^.\n]{0,30})$"
 )
 _ZONE_REACH = 40
+# Where a notice is posted ("ปิดประกาศไว้ในที่เปิดเผย ณ สำนักงาน…", a by-law quoted), and where a
+# courtesy call is paid ("เข้าเยี่ยมคารวะ… ณ ทำเนียบ…"): no place of the meeting.
+_POSTED_OR_CALLED = re.compile(
+    r"ปิดประกาศ|ประกาศไว้|เยี่ยมคารวะ|(?i:\b(?:notices?\s+(?:is\s+|are\s+)?posted|courtesy\s+calls?)\b)"
+)
+_POSTED_REACH = 80
 # A rehearsal's or a test run's place: said just before it ("the dry run will be held at …")
 # or in the clause after it before any meeting ("ณ ห้องประชุม… ได้เข้าร่วมซักซ้อม… สำหรับการ
 # ประชุม…").
