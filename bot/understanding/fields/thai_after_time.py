@@ -3,7 +3,7 @@ all: "วันที่ 29 มิถุนายน 2563 ที่โรงเ�
 
 After a date "ที่" is "at" (elsewhere it is as often "which": "หนังสือที่โรงเรียนส่งมา"), and a
 room or a building named right after the hour is where the meeting is. Said less directly than
-"ณ", each is a weaker place phrase (score 2)."""
+"ณ", each is the weakest place phrase (score 1: under review)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ _AFTER_TIME = re.compile(
     r"[^\S\n]++"
     rf"(?:ที่[^\S\n]*+(?={THAI_VENUES})|(?=(?:{THAI_BUILDINGS})))"
 )
-SCORE = 2
+SCORE = 1
 
 
 def thai_places_after_time(text: MessageText) -> list[Candidate]:
