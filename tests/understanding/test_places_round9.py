@@ -431,3 +431,12 @@ def test_a_courtesy_calls_palace_is_no_venue() -> None:
         "การประชุมคณะรัฐมนตรีร่วม",
     )
     assert _venue(meeting) is None
+
+
+def test_a_small_citys_dateline() -> None:
+    meeting = _meeting(
+        "Medicine Hat – City Council has cancelled the Aug. 19 City Council meeting citing a "
+        "lack of agenda items.\n",
+        "Example council meeting cancelled",
+    )
+    assert _place(meeting) == ("Medicine Hat", "Canada")

@@ -291,6 +291,10 @@ def city_held_in(text: str, held: HeldNames | None = None) -> WorldPlace | None:
         if (listed := _listed_city(m["name"])) is not None:
             return replace(listed, start=m.start(), end=m.end())
         city = _city_in_region(m["name"], m.groupdict().get("region"))
+        if city is None and m.re is _DATELINE:
+            # "Medicine Hat – City Council has cancelled …": a dateline names a place, however
+            # small (a common word opens no news story with a long dash)
+            city = city_named(m["name"], min_population=PLACE_POPULATION)
         if city is not None and not _names_a_country(m["name"], city):
             how = f'"{m["name"]}" named as where it is held (GeoNames)'
             return replace(world_place(city, how), start=m.start(), end=m.end())
