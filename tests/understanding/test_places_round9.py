@@ -440,3 +440,12 @@ def test_a_small_citys_dateline() -> None:
         "Example council meeting cancelled",
     )
     assert _place(meeting) == ("Medicine Hat", "Canada")
+
+
+def test_a_place_said_on_a_condition_is_no_venue() -> None:
+    meeting = _meeting(
+        "The Example Commission opens on 4 March 2027. Please note that, should the session "
+        "take place in the North Example Building, participants will need a secondary pass.\n"
+    )
+    assert _venue(meeting) is None
+    assert _mode(meeting)[0] is None

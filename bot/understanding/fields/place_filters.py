@@ -52,6 +52,10 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
         return True
     if _another_event(text, first, upto) or _rehearsals(text, candidate, first):
         return True
+    if _CONDITIONAL.search(
+        text.plain, max(first, candidate.start - _CONDITIONAL_REACH), candidate.start
+    ):
+        return True  # "should the session take place in the North Lawn Building, …": maybe
     if _ZONE_BEFORE.search(text.plain, max(first, upto - _ZONE_REACH), upto):
         return True  # "The time zone is GMT 7+ (Bangkok)": the zone's city
     line_start = text.line_at(upto)[0]
@@ -87,6 +91,13 @@ def _another_event(text: MessageText, first: int, upto: int) -> bool:
     )
 
 
+# A place said on a condition: "should the session take place in …", "if the meeting is held
+# at …", "in case it moves to …".
+_CONDITIONAL = re.compile(
+    r"(?i:\b(?:should|if|in\s+case|unless|whether)\s+(?:the\s+|it\s+|this\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:take\s+place|(?:is|are|be)\s+held|moves?(?:\s+to)?|convenes?)\s+(?:in|at|to)?\s*)$"
+)
+_CONDITIONAL_REACH = 80
 # A city named for a time zone: "GMT+7 (Bangkok)", "the time zone is that of Jakarta".
 _ZONE_BEFORE = re.compile(
     r"(?i:\b(?:GMT|UTC)[^\S\n]*+(?:[-+−]?+[^\S\n]*+\d{1,2}(?::?\d\d)?+[^\S\n]*+\+?+)?+"
