@@ -449,3 +449,23 @@ def test_a_place_said_on_a_condition_is_no_venue() -> None:
     )
     assert _venue(meeting) is None
     assert _mode(meeting)[0] is None
+
+
+def test_a_place_after_a_dry_run_and_the_meeting_is_the_meetings() -> None:  # guard
+    meeting = _meeting(
+        "Following the dry run, the Example Meeting will be held at the Example Hotel, Bangkok, "
+        "on 4 May 2027.\n"
+    )
+    assert _place(meeting)[0] == "Bangkok"
+
+
+def test_a_thai_request_that_representatives_attend_stays() -> None:  # guard
+    assert _delegates("จึงขอให้มีผู้แทนเข้าร่วมประชุม 2 คน\n") == 2
+
+
+def test_a_venue_as_announced_stays() -> None:  # guard
+    meeting = _meeting(
+        "ตามที่ได้ประกาศไว้ การประชุมคณะกรรมการตัวอย่างจะจัด ณ โรงแรมตัวอย่าง กรุงเทพมหานคร\n",
+        "การประชุมคณะกรรมการตัวอย่าง",
+    )
+    assert _venue(meeting) is not None

@@ -107,7 +107,7 @@ _ZONE_REACH = 40
 # Where a notice is posted ("ปิดประกาศไว้ในที่เปิดเผย ณ สำนักงาน…", a by-law quoted), and where a
 # courtesy call is paid ("เข้าเยี่ยมคารวะ… ณ ทำเนียบ…"): no place of the meeting.
 _POSTED_OR_CALLED = re.compile(
-    r"ปิดประกาศ|ประกาศไว้|เยี่ยมคารวะ|(?i:\b(?:notices?\s+(?:is\s+|are\s+)?posted|courtesy\s+calls?)\b)"
+    r"ปิดประกาศ|เยี่ยมคารวะ|(?i:\b(?:notices?\s+(?:is\s+|are\s+)?posted|courtesy\s+calls?)\b)"
 )
 _POSTED_REACH = 80
 # A rehearsal's or a test run's place: said just before it ("the dry run will be held at …")
@@ -120,9 +120,10 @@ _REHEARSAL_AFTER = 200
 
 
 def _rehearsals(text: MessageText, candidate: Candidate, first: int) -> bool:
-    if _REHEARSAL.search(
+    before = _REHEARSAL.search(
         text.plain, max(first, candidate.start - _REHEARSAL_BEFORE), candidate.start
-    ):
+    )
+    if before is not None and not _A_MEETING.search(text.plain, before.end(), candidate.start):
         return True
     paragraph_end = text.paragraph_at(candidate.end)[1]
     after = _REHEARSAL.search(
