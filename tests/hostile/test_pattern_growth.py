@@ -32,7 +32,7 @@ def test_the_patterns_of_every_stage_are_found():
     for module in (
         "temporal.zone_attach",
         "temporal.patterns",
-        "fields.meeting_dates",
+        "fields.date_roles",
         "fields.title",
     ):
         assert f"bot.understanding.{module}." in names

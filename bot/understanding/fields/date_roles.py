@@ -46,7 +46,7 @@ _OTHER_EVENT = prefiltered(
             *("dry", "rehears", "test", "arrival", "departure", "check", "dinner", "reception"),
             *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
             *("last", "originally", "initially", "formerly", "instead", "earlier", "had"),
-            *("fee", "charged", "payment", "prior", "through"),
+            *("fee", "charged", "payment", "refund", "prior", "through"),
             *("following", "after", "preceded", "preceding", "followed"),
         ),
         *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่"),
@@ -60,7 +60,7 @@ _OTHER_EVENT = prefiltered(
     r"|arrival|departure|check[\s-]?(?:in|out)|dinner|reception"
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
     # a fee's period: "Regular fees will be charged after 31 March until 14 July"
-    r"|fees?\b|charged\b|payments?\b|prior\s+to"
+    r"|fees?\b|charged\b|payments?\b|refunds?\b|prior\s+to"
     # "comments by e-mail through 1:00 pm on Monday, 15 May": the last hour something is taken
     r"|\bthrough[^\S\n]*+$"
     # "Regular | After 31 Mar": the day a rate or a rule applies from, not a meeting's day
@@ -73,7 +73,7 @@ _OTHER_EVENT = prefiltered(
 _DATED = re.compile(r"ลง[^\S\n]*+วันที่")
 # Lines that date a document rather than an event: memo headers, receipt stamps, mail headers.
 _DOCUMENT_LINE = re.compile(
-    r"^\s*+(?:sent|received|วันที่)\s*+[:.]?\s*+$|ที่\s+[ก-ฮ]{2}\s*\d"
+    r"^\s*+(?:sent|received|วันที่)(?:\s++on)?\s*+[:.]?\s*+$|ที่\s+[ก-ฮ]{2}\s*\d"
     r"|^\s*+[\w\s\"'<>@.,()-]{0,80}\b(?:wrote|เขียน)\b",
     re.IGNORECASE,
 )
@@ -93,7 +93,7 @@ POSTPONED_SCHEDULE = re.compile(
 )
 # The new dates of a postponed meeting.
 NEW_DATE = re.compile(
-    r"(?:postponed|re-?scheduled|moved|deferred|changed)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
+    r"(?:postponed|re-?scheduled|moved|deferred|changed|adjourn(?:ed)?)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
     r"|new\s+dates?\s*(?:is|are|will\s+be|:)?\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$"
     # "The Forum will now be held on 5 May", "now takes place on Friday, 8 May"
     # "is now due to take place on 14-17 June 2021", "will now be held at 2:00 pm next Sunday"
@@ -186,8 +186,7 @@ _READER_COUNT = re.compile(
     r"[^\S\n]*+[(|\[]?[^\S\n]*+(?:จำนวน(?:คน|ผู้)(?:อ่าน|เข้าชม)|ผู้เข้าชม|เข้าชม|อ่าน"
     r"|(?i:views?|hits|reads))[^\S\n]*+:?[^\S\n]*+[\d๐-๙,]+"
 )
-# A page's stamp: a date opening its line with only a bar after it ("Tuesday, 11 February
-# 2020 |"), where a listing's share buttons or counts stood.
+# A page's stamp: a date opening its line, only a bar after it ("Tuesday, 11 February 2020 |").
 _STAMP_TAIL = re.compile(r"[^\S\n]*\|[^\S\n]*")
 # The dash after a dateline's date (bot.understanding.cues), or a wire's name in brackets
 # before the story: "Kathmandu, Aug 28 (IANS) A meeting of ...".
@@ -198,11 +197,9 @@ _DATELINE_DASH = re.compile(
 _RECURRING = re.compile(
     r"[^\S\n]*(?:ของ)?ทุก(?:ปี|เดือน)|[^\S\n]*(?i:every\s+year|each\s+year|annually)"
 )
-# A day's name before its date in brackets: "World Day against Child Labour (12 June)".
-# ("Today (30 March)" names the story's own day.)
+# A day's name before its date in brackets: "World Day (12 June)" ("Today (30 March)" is not).
 _NAMED_DAY = re.compile(r"(?i:\bday)[^\S\n]*\($")
-# A programme's day heading names its weekday ("Saturday, 3 December 2011"); a letter's date
-# does not.
+# A programme's day heading names its weekday ("Saturday, 3 December 2011"); a letter's not.
 _WEEKDAY = re.compile(
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)"
@@ -324,7 +321,7 @@ def weigh(
         tally.add(DateSignal.DOCUMENT_DATE)
     # "ตามมติที่ประชุม… ในคราวประชุม… / เมื่อวันที่ 1 กุมภาพันธ์ 2561 ได้กำหนด…": a line a
     # sentence wraps onto, recalling the meeting that decided, opens no story
-    elif not _decided_then(text, start, after) and opens_story(text, line_before, item, reference):
+    elif not _decided_then(text, start, end) and opens_story(text, line_before, item, reference):
         tally.add(DateSignal.STORY_DAY)
     # "Published Date: 2026-01-23": a label's colon ends the clause, so the line is read too.
     elif (
@@ -365,20 +362,23 @@ def weigh(
         or (day < reference.date() and _DECIDED_THERE.match(after))
     ):
         tally.add(DateSignal.CITED_PAST)
-        if _decided_then(text, start, after):
+        if _decided_then(text, start, end):
             tally.add(DateSignal.DECIDING_MEETING)
     if text.in_body(start):
         tally.add(DateSignal.IN_BODY)
     return tally
 
 
-def _decided_then(text: MessageText, start: int, after: str) -> bool:
-    """ "ตามมติที่ประชุม … เมื่อวันที่ ๑ กุมภาพันธ์ ได้กำหนด…": the day of the meeting that decided."""
+def _decided_then(text: MessageText, start: int, end: int) -> bool:
+    """ "ตามมติที่ประชุม … เมื่อวันที่ ๑ กุมภาพันธ์ ได้กำหนด…" (across a PDF's lines): the deciding day."""
+    line_end = text.line_at(end)[1]
+    after = text.plain[end : min(line_end, end + CONTEXT_AFTER)]
+    after = after_unwrapped(text, end, line_end, after, CONTEXT_AFTER)
     return bool(_PAST_DECISION.match(after) and _PAST.search(clause_before(text, start)))
 
 
-# Words after a date that point at the date after them: "12-14 May (instead of 5-7 May)".
-_POINTS_AHEAD = re.compile(r"(?i:instead\s+of|rather\s+than)")
+# Words after a date pointing at the next: "12-14 May (instead of 5-7 May)", "with previous …".
+_POINTS_AHEAD = re.compile(r"(?i:instead\s+of|rather\s+than|previous)")
 
 
 def _other_event_after(clause: str) -> bool:

@@ -11,7 +11,8 @@ import re
 
 from bot.understanding.cues import written_in_thai
 from bot.understanding.fields.deadline_kinds import deadline_kind
-from bot.understanding.fields.meeting_dates import EVENT_KINDS, in_zone
+from bot.understanding.fields.meeting_dates import EVENT_KINDS
+from bot.understanding.fields.meeting_zone import in_zone
 from bot.understanding.fields.table_rows import label_of
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
@@ -62,6 +63,18 @@ _WINDOW = re.compile(
     r"|(?:ลงทะเบียน|รับสมัคร)(?P<between_th>[^\n]{0,40}?)(?:ตั้งแต่|ระหว่าง|:)?[^\S\n]*+"
     r"(?:วัน\S{0,12}ที่)?[^\S\n]*+$"
 )
+# A schedule's row whose range opens its line and whose label names registration: "15 พฤษภาคม –
+# 14 มิถุนายน 2561 | ผู้สนใจเข้าร่วมลงทะเบียนและชำระค่าลงทะเบียนผ่านทางเว็บไซต์".
+_ROW_START = re.compile(r"[^\S\n]*+(?:[-•*▪|][^\S\n]*+)?")
+_REGISTRATION_ROW = re.compile(
+    r"[^\S\n]*+[|:–-]?[^\S\n]*+[^\n|]{0,40}?(?:ลงทะเบียน|รับสมัคร|(?i:registration|register))"
+    r"(?![^\S\n]++(?i:desk|and\s+(?:opening|welcome)))"
+)
+# "Registration forms received after April 14, 2016 will not be accepted": due that day.
+_TAKEN_UNTIL = re.compile(r"(?i:\b(?:received|submitted|sent)\s+after)[^\S\n]++$")
+_NOT_TAKEN = re.compile(
+    r"[^.\n]{0,40}?(?i:\b(?:will|shall|can)\s*+not\s+be\s+(?:accepted|considered|processed))"
+)
 _HOLDING = re.compile(r"(?i:held|take\s+place|meeting|conference)|จัดขึ้น|จัดการ|จัดประชุม|ประชุม")
 WINDOW_CONFIDENCE = 0.75
 _EARLY = re.compile(r"(?i:early|advance)|ล่วงหน้า")
@@ -98,6 +111,9 @@ def find_deadlines(
             due, relative = in_zone(item.start, due_zone, item), None
         elif _is_labelled_dueday_of(text, item):
             due, relative = _end_of_day(item.start, item.tz, due_zone), None
+        elif _refused_after(text, item):
+            due, relative = _end_of_day(item.start, item.tz, due_zone), None
+            window = True
         elif (window_end := _registration_window_end(text, item)) is not None:
             due, relative = _end_of_day(window_end, item.tz, due_zone), None
             window = True
@@ -145,9 +161,20 @@ def _is_labelled_dueday_of(text: MessageText, item: Temporal) -> bool:
     )
 
 
+def _refused_after(text: MessageText, item: Temporal) -> bool:
+    """ "Registration forms received after April 14 will not be accepted": a day due by
+    inference (the text does not call it a deadline)."""
+    return (
+        item.kind is TemporalKind.DATE
+        and _TAKEN_UNTIL.search(text.plain, max(0, item.span[0] - 40), item.span[0]) is not None
+        and _NOT_TAKEN.match(text.plain, item.span[1]) is not None
+    )
+
+
 def _confidence(text: MessageText, item: Temporal, window: bool) -> float:
     confidence = item.confidence if text.in_body(item.span[0]) else item.confidence - 0.1
-    # A window's last day is due by inference: the text does not call it a deadline.
+    # A window's last day (or a refusal's day) is due by inference: the text does not call it
+    # a deadline.
     return min(confidence, WINDOW_CONFIDENCE) if window else confidence
 
 
@@ -157,7 +184,13 @@ def _registration_window_end(text: MessageText, item: Temporal) -> dt.date | Non
         return None
     if not isinstance(item.end, dt.date):
         return None
-    start = max(text.line_at(item.span[0])[0], sentence_start(text.plain, item.span[0]))
+    line_start, line_end = text.line_at(item.span[0])
+    if _ROW_START.fullmatch(text.plain, line_start, item.span[0]):
+        row = _REGISTRATION_ROW.match(text.plain, item.span[1], line_end)
+        rest = text.plain[item.span[1] : line_end]
+        if row is not None and not _EARLY.search(rest) and not _HOLDING.search(rest):
+            return item.end  # (not "Registration and conference")
+    start = max(line_start, sentence_start(text.plain, item.span[0]))
     window = _WINDOW.search(text.plain, start, item.span[0])
     if window is None or _HOLDING.search(window["between"] or window["between_th"] or ""):
         return None

@@ -10,12 +10,11 @@ date or a mail header stamp count against it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.understanding.cues import written_in_thai
-from bot.understanding.fields.address_zone import ADDRESS_ZONE_CONFIDENCE, address_city_zone
 from bot.understanding.fields.date_confidence import (
     features,
     fitted_confidence,
@@ -40,20 +39,20 @@ from bot.understanding.fields.day_hours import (
     only_day_at_start_hour,
     zone_after_hour,
 )
-from bot.understanding.fields.gazetteer import zone_of_place
 from bot.understanding.fields.link_hour import session_hour
 from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stated_last_day
+from bot.understanding.fields.meeting_zone import in_zone, meeting_zone, zone_stated
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
-from bot.understanding.fields.text import MessageText, clause_before, sentence_start
+from bot.understanding.fields.rival_hours import RIVAL_HOUR_CONFIDENCE, rival_hour
+from bot.understanding.fields.text import CLAUSE_REACH, MessageText, clause_before, sentence_start
 from bot.understanding.record import Extracted, When
 from bot.understanding.signals import Tally
-from bot.understanding.temporal.assemble import ZONE_ASSUMED
 from bot.understanding.temporal.types import (
     Temporal,
     TemporalKind,
     day_of,
 )
-from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of, written_iana_zone
+from bot.understanding.temporal.zones import tzinfo_of, written_iana_zone
 
 MAX_TITLE_SPANS = 50
 # A date chosen by less than this over a date of other days is doubtful.
@@ -128,7 +127,13 @@ def find_meeting_dates(
     elif best_score < 1 or not choosable:
         # the story's own date, which "yesterday" and "on Monday" count from
         filed = [t for t in candidates if tallies[id(t)].holds(DateSignal.PUBLICATION)]
-        found = _from_subject(text, in_subject, default_tz, city, country, reference, filed)
+        # "NGO Pre-Registration Ends January 23" over "… will run … to 23 January": a subject's
+        # day the text writes as another event's is not the meeting's
+        elsewhere = {
+            _days(t) for t in candidates if any(tallies[id(t)].holds(s) for s in _ANOTHER_EVENTS)
+        }
+        own = [t for t in in_subject if _days(t) not in elsewhere]
+        found = _from_subject(text, own, default_tz, city, country, reference, filed)
         if found.start is not None:
             return found
         fair = [t for t in choosable if tallies[id(t)].total >= 0 and zone_stated(t)]
@@ -136,15 +141,15 @@ def find_meeting_dates(
             return MeetingDates(*linked)
         return _told_long_after(text, choosable, tallies)
     # A range written elsewhere from the same first day says more: "13/9/2022" in a sentence,
-    # "September 13 to 14, 2022" under the title.
+    # "September 13 to 14, 2022" under the title; "Time: 1-9 July" over "regional events on 1-2
+    # July, and global events on 7-9 July" holds all the summit's days.
     longer = [
         t
         for t in candidates
         if t.kind is TemporalKind.RANGE
-        and best.end is None
         and not isinstance(best.start, dt.datetime)
-        and _days(t)[0] == day_of(best.start)
-        and _days(t)[1] != _days(t)[0]
+        and _days(t)[0] == _days(best)[0]
+        and (_days(t)[1] or dt.date.min) > (_days(best)[1] or dt.date.max)
         and scores[id(t)] >= best_score - CLEAR_MARGIN
         and not any(tallies[id(t)].holds(s) for s in _NOT_WRITTEN_AS_EVENT)
     ]
@@ -178,7 +183,7 @@ def find_meeting_dates(
         hour_source, zone = text.snippet(*clock.span), zone_after_hour(text, clock, day)
         at = dt.datetime.combine(day, clock.start, tzinfo=tzinfo_of(zone or default_tz))
         best = replace(best, start=at, tz=zone, confidence=min(best.confidence, JOINED_HOUR))
-    zone, zone_confidence = _zone(text, best, default_tz, city, country)
+    zone, zone_confidence = meeting_zone(text, best, default_tz, city, country)
     if zone is None and (written := written_iana_zone(text.plain)) is not None:
         # "2-5 March 2021 / Chiang Mai, Thailand (ONLINE) / Asia/Bangkok timezone"
         zone, zone_confidence = written, WRITTEN_ZONE_CONFIDENCE
@@ -206,6 +211,8 @@ def find_meeting_dates(
     if close_rival:
         # The signals do not set this date clearly apart from another: a person should look.
         reasons = (*reasons, f"another date scores {rival:g} against its {best_score:g}")
+    if other_hour := rival_hour(best, precise, scores, tallies[best_key].total - CLEAR_MARGIN):
+        reasons = (*reasons, f"another hour of the day scores near it: {other_hour.text}")
     signals = [signal for signal, _ in tallies[best_key].contributions]
     inputs = features(
         signals, score=best_score, close_rival=close_rival, engine_doubt=best.confidence < 0.9
@@ -213,10 +220,20 @@ def find_meeting_dates(
     # The hand weights' verdict, lowered where the model fitted on real mail is less sure.
     hand = hand_confidence(best_score, close_rival=close_rival)
     confidence = min(best.confidence, hand, fitted_confidence(inputs))
+    if other_hour is not None:
+        confidence = min(confidence, RIVAL_HOUR_CONFIDENCE)
+    if _said_of_old_schedule(text, best, tallies[best_key]):
+        # "which was scheduled to be held … on April 24 will be postponed": the days given up
+        confidence = min(confidence, OLD_SCHEDULE_CONFIDENCE)
+        reasons = (*reasons, "said of a schedule that was, not of one to come")
     end_value = Extracted(end, source, confidence, reasons) if end is not None else None
     if last_day is not None:
-        why = (*reasons, "the last day counted from the length the text states")
-        end_value = Extracted(last_day, source, min(confidence, COUNTED_END_CONFIDENCE), why)
+        end_value = Extracted(
+            last_day.day,
+            last_day.told(source),
+            min(confidence, COUNTED_END_CONFIDENCE),
+            (*reasons, last_day.why),
+        )
     return MeetingDates(
         start=Extracted(start, source, confidence, reasons) if start is not None else None,
         end=end_value,
@@ -227,6 +244,16 @@ def find_meeting_dates(
         new_date_written=any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values()),
         confidence_inputs=inputs,
     )
+
+
+def _said_of_old_schedule(text: MessageText, item: Temporal, tally: Tally) -> bool:
+    """Whether the clause before a date (read across the lines a PDF wraps it into) says it
+    was scheduled, and no words call it new."""
+    if tally.holds(DateSignal.NEW_DATE):
+        return False
+    at = item.span[0]
+    clause = _CLAUSE_END.split(text.unwrapped(max(0, at - CLAUSE_REACH), at))[-1]
+    return _SCHEDULE_THAT_WAS.search(clause[-OLD_SCHEDULE_REACH:]) is not None
 
 
 def _opening_hour(
@@ -270,6 +297,15 @@ def _told_long_after(
     return MeetingDates(start, end, None)
 
 
+# A schedule said in the past ("was scheduled for"): kept or given up, a person should look.
+OLD_SCHEDULE_CONFIDENCE = 0.7
+OLD_SCHEDULE_REACH = 100
+_CLAUSE_END = re.compile(r"[.;:]\s")
+# (not "ตามที่", which opens a Thai memo's account of the meeting it announces)
+_SCHEDULE_THAT_WAS = re.compile(
+    r"(?i:originally|previously|initially|(?:was|were|had\s+been)\s+(?:scheduled|planned|due)"
+    r"|earlier\s+(?:proposed|planned|announced|scheduled))|กำหนดเดิม|เดิมกำหนด"
+)
 # A day of another year told alone: a person should look.
 TOLD_LONG_AFTER_CONFIDENCE = 0.5
 
@@ -313,8 +349,11 @@ def _nested_range(
 def only_old_schedule(text: MessageText, dates: MeetingDates) -> bool:
     """Whether a postponement's dates are the schedule given up, with no new one yet: asked
     only of a message whose kind is a postponement."""
-    if dates.chosen_span is None or dates.chosen_is_new:
+    if dates.chosen_is_new:
         return False
+    if dates.chosen_span is None:
+        # a day named from the story's ("yesterday") or the subject's: none is new either
+        return NO_NEW_DATE.search(text.plain) is not None
     at = dates.chosen_span[0]
     # "originally scheduled for 8-9 October, has been postponed to 3-4 December": the clause
     # names the old schedule, but the date chosen is the new one.
@@ -347,11 +386,16 @@ def _from_news_day(
     found = news_day(text, filed, reference)
     if found is None:
         return MeetingDates(None, None, None)
-    day, source = found
+    day, source, at = found
     why = ("a day named from the story's date, not written",)
-    return MeetingDates(Extracted(day, source, NEWS_DAY_CONFIDENCE, why), None, None)
+    start = Extracted(day, source, NEWS_DAY_CONFIDENCE, why)
+    if (last := stated_last_day(text, day, at)) is None:
+        return MeetingDates(start, None, None)
+    end = Extracted(last.day, last.told(source), NEWS_DAY_CONFIDENCE, (*why, last.why))
+    return MeetingDates(start, end, None)
 
 
+_ANOTHER_EVENTS = (DateSignal.OTHER_EVENT, DateSignal.IMPORTANT_DATES_ROW)
 _NOT_WRITTEN_AS_EVENT = (
     DateSignal.DOCUMENT_DATE, DateSignal.PUBLICATION, DateSignal.OTHER_EVENT,
     DateSignal.IMPORTANT_DATES_ROW,
@@ -375,7 +419,7 @@ def _from_subject(
         # a news story's "yesterday" may still name the day
         return _from_news_day(text, filed, reference)
     item = subject_dates[0]
-    zone, zone_confidence = _zone(text, item, default_tz, city, country, in_body=False)
+    zone, zone_confidence = meeting_zone(text, item, default_tz, city, country, in_body=False)
     source = f"Subject: {text.subject}"
     confidence = min(item.confidence, SUBJECT_CONFIDENCE)
     start, end = in_zone(item.start, zone, item), in_zone(item.end, zone, item)
@@ -396,46 +440,3 @@ def _days(item: Temporal) -> tuple[dt.date | None, dt.date | None]:
     """The first and last day: "30 September" and "30 September, 09:30-17:30" are one."""
     first = day_of(item.start)
     return first, day_of(item.end) or first
-
-
-def zone_stated(item: Temporal) -> bool:
-    """Whether the text writes the zone of this date: in its words, or as a place after its
-    time ("02:00 PM Jakarta") or a section's statement ("All times are Singapore time")."""
-    if item.tz is None:
-        return False
-    if ZONE_ANYWHERE.search(item.text) is not None:
-        return True
-    return isinstance(item.start, dt.datetime) and not any(
-        reason.startswith(ZONE_ASSUMED) for reason in item.reasons
-    )
-
-
-def _zone(
-    text: MessageText,
-    item: Temporal,
-    default_tz: str,
-    city: str | None,
-    country: str | None,
-    *,
-    in_body: bool = True,
-) -> tuple[str | None, float]:
-    has_time = isinstance(item.start, dt.datetime)
-    if zone_stated(item):
-        return item.tz, 0.9
-    city_zone = zone_of_place(city, country)
-    if city_zone:
-        return city_zone, 0.75
-    if in_body and city is None and (address := address_city_zone(text, item.span[1])):
-        return address[0], ADDRESS_ZONE_CONFIDENCE
-    if has_time and written_in_thai(item.text):
-        # a Thai notice that names no place is read where its readers are; an English one
-        # may be anywhere: its zone is not guessed
-        return default_tz, 0.5
-    return None, 0.0
-
-
-def in_zone(value: When | None, zone: str | None, item: Temporal) -> When | None:
-    """A time written without a zone is wall-clock time where the meeting is."""
-    if not isinstance(value, dt.datetime) or zone is None or zone_stated(item):
-        return value
-    return value.replace(tzinfo=tzinfo_of(zone))

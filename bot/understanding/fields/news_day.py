@@ -46,9 +46,10 @@ NEWS_DAY_CONFIDENCE = 0.6
 
 def news_day(
     text: MessageText, datelines: Iterable[Temporal], reference: dt.datetime
-) -> tuple[dt.date, str] | None:
+) -> tuple[dt.date, str, int] | None:
     """The day "yesterday" (or "today", "tomorrow") names in the sentence saying a meeting
-    happens, counted from the story's dateline, and the text it was read from."""
+    happens, counted from the story's dateline, the text it was read from and where the word
+    naming the day ends."""
     filed = next((t for t in datelines if isinstance(t.start, dt.date)), None)
     after = filed.span[1] if filed else 0
     for m in _DAY_WORD.finditer(text.plain, after):
@@ -58,7 +59,8 @@ def news_day(
         if not _HAPPENS.search(sentence):
             continue
         day = (day_of(filed.start) if filed else None) or reference.date()
-        return _counted(day, m, _FUTURE.search(sentence) is not None), text.snippet(*m.span())
+        counted = _counted(day, m, _FUTURE.search(sentence) is not None)
+        return counted, text.snippet(*m.span()), m.end()
     return None
 
 
@@ -88,6 +90,9 @@ _OTHER_DAY_WORD = re.compile(
     r"(?i:\b(?:yesterday|tomorrow|last\s+week|on\s+(?P<weekday>\w+day)))\b|เมื่อวาน|พรุ่งนี้"
     r"|ที่ผ่านมา"
 )
+# "… ตามมติคณะรัฐมนตรี เมื่อวันที่ ๔ สิงหาคม": the day of a resolution the story cites, not the
+# day it tells of.
+_RESOLUTION_DAY = re.compile(r"มติ[^\n]{0,40}?เมื่อ[^\S\n]*+$")
 # A period of more days than a month holds is no day of its own: a fiscal year, a plan's.
 _PERIOD_DAYS = 27
 _BLANK_LINES = re.compile(r"\s*")
@@ -118,7 +123,10 @@ def opens_story(
     stop = sentence_end(text.plain, end, end + _STORY_REACH)
     sentence = text.plain[end:stop]
     if any(
-        end <= other.span[0] < stop and _is_day(other) and not _in_brackets(text, other)
+        end <= other.span[0] < stop
+        and _is_day(other)
+        and not _in_brackets(text, other)
+        and not _RESOLUTION_DAY.search(text.plain, max(0, other.span[0] - 60), other.span[0])
         for other in text.temporals
     ):
         return False  # "BANDAR SERI BEGAWAN, 6 April 2017 – ... met on 4-5 April": that day
@@ -133,8 +141,11 @@ def opens_story(
     # "เมื่อวันที่ …" opening a line says it of the past itself: the verb may come after the
     # names of those who took part, past what a copy keeps.
     said_past = line_before.strip() == "เมื่อ" or _HAPPENED.search(sentence) is not None
+    # ("เมื่อวันที่ 26 มกราคม 2566 ที่ผ่านมา": "past" right after the date is said of it)
     return said_past and not any(
-        _names_another_day(m, day) for m in _OTHER_DAY_WORD.finditer(sentence)
+        _names_another_day(m, day)
+        for m in _OTHER_DAY_WORD.finditer(sentence)
+        if sentence[: m.start()].strip()
     )
 
 

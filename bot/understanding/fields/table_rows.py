@@ -24,6 +24,11 @@ _LABEL_LINE = re.compile(
     rf"[^\S\n]*(?P<number>\d{{1,2}}[.)][^\S\n]*|\d[^\S\n]+)?(?P<label>(?=[^\n]{{3}}){_LABEL_CHAR}{{1,40}})"
 )
 _LABEL_LINES = 4
+# A line ending on a preposition or an article is a sentence wrapped before its date ("received
+# by the Secretariat on" / "December 31, 2015 at the latest"), not a row's label.
+_CUT_CLAUSE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:on|by|at|from|to|until|till|of|the|before|after|in|for|and|or))[^\S\n]*$"
+)
 # A table copied with each date above its row's label: "14 – 15 กันยายน 2566" then
 # "งานการนำเสนอผลงานวิจัย". Not a letter's subject or salutation under its date.
 _ROW_LABEL_AFTER = re.compile(
@@ -81,7 +86,7 @@ def _row_label(text: MessageText, line_start: int) -> str:
     """The label of a table row whose date opens the next line, or "": a label cell a PDF
     wraps over lines ("8. นำเสนอผลงานในรูปแบบ" / "Oral presentation Paper") is read whole."""
     m = _ROW_LABEL.search(text.plain, max(0, line_start - 64), line_start)
-    if not m:
+    if not m or _CUT_CLAUSE.search(m["label"]):
         return ""
     lines = [m["label"]]
     above = m.start() + (text.plain[m.start()] == "\n")

@@ -269,6 +269,8 @@ def _deadline_cue(text: str, hit: DateHit, start_pos: int) -> re.Match[str] | No
         return None
     if p.CHANGE_CUE.search(text, max(0, start_pos - 60), start_pos):
         return None  # "extended from 4 September to …": the old day is no longer due
+    if p.MOVED_UNTIL.search(text, max(0, start_pos - 60), start_pos):
+        return None  # "adjourned until 30 June": the meeting's new day
     return p.DEADLINE_CUE.search(text, max(0, start_pos - 60), start_pos)
 
 

@@ -359,6 +359,13 @@ DEADLINE_CUE = prefiltered(
     r"[\s*:\-–]*$",
 )
 
+# "postponed until 5 May", "proposed to adjourn the AGM until Saturday 30th June": the day a
+# meeting moves to, not a day something is due by.
+MOVED_UNTIL = re.compile(
+    r"(?i:(?<![A-Za-z])(?:adjourn|postpon|defer|reschedul|put\s+off)[a-z]*+"
+    r"(?:\s+[\w'-]+){0,4}?\s+until)\s*$"
+)
+
 # Words before "from <date> to <date>" that make the two dates the old and the new one of a
 # change, not the ends of a range: "postponed from 30 September to 7 October 2025".
 CHANGE_CUE = re.compile(

@@ -16,6 +16,7 @@ def join_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
             prev is not None
             and prev.last is None
             and hit.last is None
+            and not hit.deictic
             and prev.granularity == hit.granularity == "day"
             and _joins(text, prev, hit)
             and 0 < (hit.first - prev.first).days <= 366

@@ -1,0 +1,34 @@
+"""The zone of a meeting's hour written after other hours of the next sentence: "The Assembly
+will open on Sunday, 22 May 2022 at 14:00. The working hours are from 09:00 to 12:00 and 14:30
+to 17:30 (CEST)." The organiser names the zone once, after the hours that follow."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.understanding.fields.text import MessageText, sentence_end
+from bot.understanding.temporal.clocks import find_clocks
+from bot.understanding.temporal.types import Temporal
+from bot.understanding.temporal.zone_attach import zone_after
+
+# How far after the hour its sentence and the next are read.
+_REACH = 300
+# A zone read off other hours than the meeting's own: a person should look.
+HOURS_ZONE_CONFIDENCE = 0.7
+
+
+def zone_of_next_hours(text: MessageText, item: Temporal) -> str | None:
+    """The one zone written right after the hours of the rest of a timed date's sentence and of
+    the next one (in its paragraph), or None."""
+    if not isinstance(item.start, dt.datetime):
+        return None
+    at = item.span[1]
+    first_stop = sentence_end(text.plain, at, at + _REACH)
+    stop = sentence_end(text.plain, min(first_stop + 2, len(text.plain)), at + _REACH)
+    window = text.plain[at:stop]
+    zones = {
+        written.zone
+        for clock in find_clocks(window)
+        if (written := zone_after(text.plain, at + clock.span[1], item.start.date())) is not None
+    }
+    return zones.pop() if len(zones) == 1 else None

@@ -1,0 +1,61 @@
+"""The zone of the meeting's time: as the text writes it beside the time, else the zone of the
+venue's city or of an address, else (a Thai notice naming no place) the office's own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.understanding.cues import written_in_thai
+from bot.understanding.fields.address_zone import ADDRESS_ZONE_CONFIDENCE, address_city_zone
+from bot.understanding.fields.gazetteer import zone_of_place
+from bot.understanding.fields.hours_zone import HOURS_ZONE_CONFIDENCE, zone_of_next_hours
+from bot.understanding.fields.text import MessageText
+from bot.understanding.record import When
+from bot.understanding.temporal.assemble import ZONE_ASSUMED
+from bot.understanding.temporal.types import Temporal
+from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of
+
+
+def zone_stated(item: Temporal) -> bool:
+    """Whether the text writes the zone of this date: in its words, or as a place after its
+    time ("02:00 PM Jakarta") or a section's statement ("All times are Singapore time")."""
+    if item.tz is None:
+        return False
+    if ZONE_ANYWHERE.search(item.text) is not None:
+        return True
+    return isinstance(item.start, dt.datetime) and not any(
+        reason.startswith(ZONE_ASSUMED) for reason in item.reasons
+    )
+
+
+def meeting_zone(
+    text: MessageText,
+    item: Temporal,
+    default_tz: str,
+    city: str | None,
+    country: str | None,
+    *,
+    in_body: bool = True,
+) -> tuple[str | None, float]:
+    has_time = isinstance(item.start, dt.datetime)
+    if zone_stated(item):
+        return item.tz, 0.9
+    city_zone = zone_of_place(city, country)
+    if city_zone:
+        return city_zone, 0.75
+    if in_body and (hours_zone := zone_of_next_hours(text, item)) is not None:
+        return hours_zone, HOURS_ZONE_CONFIDENCE
+    if in_body and city is None and (address := address_city_zone(text, item.span[1])):
+        return address[0], ADDRESS_ZONE_CONFIDENCE
+    if has_time and written_in_thai(item.text):
+        # a Thai notice that names no place is read where its readers are; an English one
+        # may be anywhere: its zone is not guessed
+        return default_tz, 0.5
+    return None, 0.0
+
+
+def in_zone(value: When | None, zone: str | None, item: Temporal) -> When | None:
+    """A time written without a zone is wall-clock time where the meeting is."""
+    if not isinstance(value, dt.datetime) or zone is None or zone_stated(item):
+        return value
+    return value.replace(tzinfo=tzinfo_of(zone))
