@@ -15,7 +15,7 @@ from bot.understanding.fields.title_words import MEETING_NOUNS
 # "ที่" written apart from the word before it (glued, it ends "ครั้งที่", "วันที่"; a glued one
 # before a city is bot.understanding.fields.place_candidates' own), or a verb of going.
 # (a PDF's line may break after it)
-_THAI_TO = re.compile(r"(?:(?<![ก-๙])ที่|เยือน|เดินทางไป(?:ยัง)?)[^\S\n]*+\n?+[^\S\n]*+(?=[ก-๙])")
+_THAI_TO = re.compile(r"(?:ท(?<![ก-๙]ท)ี่|เยือน|เดินทางไป(?:ยัง)?)[^\S\n]*+\n?+[^\S\n]*+(?=[ก-๙])")
 # "บาหลี ประเทศอินโดนีเซีย", "เวียงจันทน์ สปป. ลาว": what may stand between a city and its country
 _BETWEEN = re.compile(r"[^\S\n]*(?:ประเทศ)?[^\S\n]*")
 _THAI_REACH = 80

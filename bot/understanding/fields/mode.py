@@ -60,7 +60,7 @@ _VIRTUAL = prefiltered(
     [
         *("virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"),
         *("fully", "entirely", "wholly", "remote", "tele", "vdo", "zoom", "webex", "join"),
-        *("platform", "need", "use", "using", "คอมพิวเตอร์", "อุปกรณ์"),
+        *("platform", "need", "use", "using", "participat", "attend", "คอมพิวเตอร์", "อุปกรณ์"),
     ],
     # (not a thing shown online beside the meeting: "virtual posters", "a virtual tour")
     rf"\bvirtual(?:ly)?\b(?!\s+(?:{_VIRTUAL_THINGS})\b)(?!(?<=ly)\s+(?:{_ALMOST})\b)"

@@ -320,7 +320,7 @@ def held_names(text: str) -> HeldNames:
 # "… being hosted by Bhutan this year, will be held from September 5": a country hosts where it
 # is (a city found this way is no host: see country_held_in).
 _HOSTED_BY = re.compile(
-    r"\bhosted[^\S\n]+by[^\S\n]+(?:the[^\S\n]+(?:Government|Kingdom|Republic)[^\S\n]+of[^\S\n]+)?"
+    r"hosted(?<!\whosted)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+(?:Government|Kingdom|Republic)[^\S\n]+of[^\S\n]+)?"
     r"(?:the[^\S\n]+)?(?P<name>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})\b"
 )
 
