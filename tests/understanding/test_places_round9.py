@@ -469,3 +469,11 @@ def test_a_venue_as_announced_stays() -> None:  # guard
         "การประชุมคณะกรรมการตัวอย่าง",
     )
     assert _venue(meeting) is not None
+
+
+def test_officials_who_participated_remotely() -> None:
+    meeting = _meeting(
+        "On 23 July 2027 the Example Officials participated remotely in the Example Senior "
+        "Officials' Meeting.\n"
+    )
+    assert _mode(meeting)[0] == Mode.VIRTUAL
