@@ -50,6 +50,18 @@ _VIRTUAL_THINGS = (
     r"posters?|exhibitions?|exhibits?|tours?|booths?|galler(?:y|ies)|backgrounds?|library"
     r"|reality|assistants?|machines?|private\s+network"
 )
+# "participated remotely", "use either Google Meet and Jitsi": the verb looked behind, so that
+# the scan starts at the rarer word after it.
+_REMOTELY_AFTER = "|".join(
+    f"(?<={verb} )"
+    for verb in (
+        *("participate", "participated", "participating", "join", "joined", "joining"),
+        *("attend", "attended", "attending"),
+    )
+)
+_USING = "|".join(
+    f"(?<={verb} )" for verb in ("use", "uses", "using", "use either", "using either")
+)
 # "brings together virtually all of the regional dialogues": the adverb of "almost" ("meets
 # virtually every month" may be either, and stays).
 _ALMOST = (
@@ -60,7 +72,7 @@ _VIRTUAL = prefiltered(
     [
         *("virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"),
         *("fully", "entirely", "wholly", "remote", "tele", "vdo", "zoom", "webex", "join"),
-        *("platform", "need", "use", "using", "participat", "attend", "คอมพิวเตอร์", "อุปกรณ์"),
+        *("platform", "need", "microsoft", "google", "jitsi", "คอมพิวเตอร์", "อุปกรณ์"),
     ],
     # (not a thing shown online beside the meeting: "virtual posters", "a virtual tour")
     rf"\bvirtual(?:ly)?\b(?!\s+(?:{_VIRTUAL_THINGS})\b)(?!(?<=ly)\s+(?:{_ALMOST})\b)"
@@ -77,13 +89,13 @@ _VIRTUAL = prefiltered(
     r"|\bremote\s+conferenc|\btele-?conferenc|\bvdo[\s-]?conferenc"
     # "participated in remote discussions", "will join remotely"
     r"|\bremote\s+(?:discussions?|meetings?|sessions?|participation|consultations?)\b"
-    r"|\b(?:participat\w*|join\w*|attend\w*)\s+remotely\b"
+    rf"|(?:{_REMOTELY_AFTER})remotely\b"
     # "Zoom Meeting Guideline", "join zoom meeting through this link", "the platform of the
     # Forum is the Cisco Webex Event": the way participants join
     r"|\b(?:zoom|webex)\s+(?:meeting|webinar|event|session)s?\b"
     r"|\bjoin\w*\s+(?:the\s+)?(?:zoom|webex|microsoft\s+teams|google\s+meet)\b"
     # "Use either Google Meet and Jitsi", "using Zoom": the tool the meeting is held with
-    r"|\bus(?:e|es|ing)\s+(?:either\s+)?(?:zoom|webex|microsoft\s+teams|google\s+meet|jitsi)\b"
+    rf"|(?:{_USING})(?:zoom|webex|microsoft\s+teams|google\s+meet|jitsi)\b"
     r"|\bplatform\s+(?:of|for)\s+[^.\n]{0,40}?\s(?:is|will\s+be)\s+(?:the\s+)?"
     r"(?:cisco\s+|microsoft\s+|google\s+)?(?:zoom|webex|teams|meet)\b"
     r"|\bon\s+(?:the\s+)?zoom\b|\bby\s+zoom\b"

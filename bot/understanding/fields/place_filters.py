@@ -73,6 +73,10 @@ _NOT_A_MEETING = re.compile(
     r"(?i:\b(?:exhibitions?|fairs?|expos?|festivals?|competitions?|championships?|tournaments?"
     r"|contests?|olympiads?|games|concerts?|matches)\b)"
 )
+_NOT_A_MEETING_WORDS = (
+    *("exhibit", "fair", "expo", "festival", "compet", "champion", "tourna", "contest"),
+    *("olympiad", "games", "concert", "matches"),
+)
 _A_MEETING = re.compile(
     r"(?i:\b(?:meetings?|workshops?|conferences?|forums?|seminars?|dialogues?|summits?"
     r"|symposi(?:um|a)|consultations?|sessions?|congress(?:es)?|assembl(?:y|ies)|trainings?"
@@ -83,6 +87,9 @@ _A_MEETING = re.compile(
 def _another_event(text: MessageText, first: int, upto: int) -> bool:
     """ "… won medals at the International Exhibition of Inventions held in Geneva", in a
     message whose subject names a meeting: the place of an event that is none."""
+    window = text.lower[first:upto]
+    if not any(word in window for word in _NOT_A_MEETING_WORDS):
+        return False
     return (
         _NOT_A_MEETING.search(text.plain, first, upto) is not None
         and _A_MEETING.search(text.plain, first, upto) is None
@@ -115,11 +122,17 @@ _POSTED_REACH = 80
 # ประชุม…").
 # ("ซักซ้อมความเข้าใจ" is going over an understanding, no rehearsal.)
 _REHEARSAL = re.compile(rf"(?i:{cues.DRY_RUN}|rehears|ซ้อม(?!\s*(?:ความเข้าใจ|แนวทาง)))")
+_REHEARSAL_WORDS = ("rehears", "dry", "test", "ทดสอบ", "ซ้อม")  # (tried before the patterns)
 _REHEARSAL_BEFORE = 60
 _REHEARSAL_AFTER = 200
 
 
 def _rehearsals(text: MessageText, candidate: Candidate, first: int) -> bool:
+    reach = text.lower[
+        max(first, candidate.start - _REHEARSAL_BEFORE) : candidate.end + _REHEARSAL_AFTER
+    ]
+    if not any(word in reach for word in _REHEARSAL_WORDS):
+        return False
     before = _REHEARSAL.search(
         text.plain, max(first, candidate.start - _REHEARSAL_BEFORE), candidate.start
     )
