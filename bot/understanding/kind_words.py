@@ -40,13 +40,16 @@ CANCEL_NOT_MEETING = re.compile(
     # the terms of any event: "the organizers reserve the right to cancel the conference"
     r"|right\s+to\s+cancel"
     # "is not cancelled but postponed to 2021"
-    r"|\bnot\s+(?:been\s+|be\s+)?cancel",
+    r"|\bnot\s+(?:been\s+|be\s+)?cancel"
+    # another event called off before, as the news of this one's cause: "Following the
+    # cancellation of the Leaders' Week, Senior Officials will meet in Example City"
+    r"|(?:following|after)\s+the\s+cancell?ation\s+of",
 )
 POSTPONE = re.compile(
     r"postpone|re-?schedul|deferr?ed|new\s+dates?|change\s+(?:of|in)\s+(?:the\s+)?(?:date|schedule)"
     # "ขอแจ้งเลื่อนประชุมใหญ่", "เลื่อนการสัมมนาออกไปก่อน", a headline's "เลื่อน! การจัดงาน…",
     # "…เลื่อนไม่มีกำหนด"
-    r"|เลื่อน(?:\s*!\s*)?(?:การ|ออก|กำหนด|วัน|ประชุม|สัมมนา|อบรม|จัด|งาน|ไม่มีกำหนด"
+    r"|เลื่อน(?:\s*!\s*)?(?:การ|ออก|กำหนด|วัน|ประชุม|สัมมนา|อบรม|จัด|งาน|ไม่มีกำหนด|หารือ"
     rf"|{cues.THAI_EVENT})|ออกไปก่อน|เปลี่ยนแปลง(?:วัน|กำหนด)",
 )
 REPORT = prefiltered(
@@ -66,14 +69,14 @@ HELD = prefiltered(
         *("wrapped", "closed", "ended", "convened", "organized", "organised", "hosted", "held"),
         *("rolled", "kicked", "gathered", "met", "presided", "recently"),
         *("ได้จัด", "เป็นประธาน", "ได้เข้าร่วม", "ร่วมประชุม", "ประชุมหารือ", "จัด"),
-        *("เปิด", "มีผู้เข้าร่วม", "นำคณะ", "attended"),
+        *("เปิด", "มีผู้เข้าร่วม", "นำคณะ", "attended", "co-", "chaired", "วันนี้", "เมื่อ", "คน"),
     ],
     r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:{cues.HELD_PARTICIPLE}|opened|launched|concluded|attended)\b|\btook\s+place\b"
     r"|\b(?:concluded|commenced|opened|wrapped\s+up|closed|ended)\s+(?:today|yesterday|here"
     r"|on\s+\w+day)\b|\brecently\s+(?:ended|concluded|held)\b"
     rf"|{NOT_PAST}\b(?:convened|organi[sz]ed|hosted|opened|commenced|rolled\s+out|kicked\s+off"
-    r"|gathered\s+(?:at|for|in)|met\s+(?:in|at|on)|presided\s+over)\b(?!\s+by\b)"
+    r"|gathered\s+(?:at|for|in)|met\s+(?:in|at|on)|presided\s+over|(?:co-)?chaired)\b(?!\s+by\b)"
     rf"|{NOT_PAST}\bheld\s+(?:on|in|at|from|via|virtually|online|last|its|their)\b"
     # what was held may be an event or a project ("ได้จัดงาน…", "เป็นประธานเปิดโครงการ…")
     # "X attended the Informal Senior Officials Meeting today", not "those who will attend"
@@ -82,7 +85,8 @@ HELD = prefiltered(
     r"|(?<!จะ)ได้จัดขึ้น|จัดขึ้นแล้ว"
     r"|จัดขึ้น(?:เมื่อ|ระหว่าง|ใน|\s*ณ)|ได้จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม"
     rf"|งาน|โครงการ|{cues.THAI_EVENT})"
-    r"|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
+    # (a co-chair "เป็นประธานร่วม…"; a PDF's line may break before the event's noun)
+    r"|เป็นประธาน(?:ร่วม)?(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?\s*(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
     rf"|{cues.THAI_EVENT})"
     r"|ได้เข้าร่วม(?:การ)?(?:ประชุม|สัมมนา)|(?<!เชิญ)ร่วมประชุม(?:หารือ)?กับ|ประชุมหารือ(?:ร่วม)?กับ"
     # Thai news tells the day a meeting was held with เมื่อ ("จัดประชุม… เมื่อวันพุธที่ 15…"; a
@@ -91,12 +95,20 @@ HELD = prefiltered(
     # ("นำคณะผู้แทนไทยเข้าร่วม…"), not those who will ("คาดว่าจะมีผู้เข้าร่วมกว่า 200 คน")
     # (across the lines a mail wraps a paragraph into, not across a blank line)
     r"|(?:จัด|เปิด)(?:การ)?(?:ประชุม|สัมมนา|อบรม)(?:[^\n]|\n(?![^\S\n]*+\n)){0,200}?เมื่อ(?:วัน|เวลา)"
-    r"|(?<!จะ)มีผู้เข้าร่วม(?:ประชุม|สัมมนา|อบรม|งาน)?\s*(?:กว่า|ทั้งสิ้น)|(?<!จะ)นำคณะ[^\n]{0,80}?เข้าร่วม",
+    r"|(?<!จะ)มีผู้เข้าร่วม(?:ประชุม|สัมมนา|อบรม|งาน)?\s*(?:กว่า|ทั้งสิ้น)|(?<!จะ)นำคณะ[^\n]{0,80}?เข้าร่วม"
+    # Thai news opens with the day it tells of: "วันนี้ (9 เมษายน 2562) … สัมมนา…" (today, on
+    # the day the story is filed, and the event in its sentence), or a line "เมื่อวันที่ 26
+    # มกราคม 2566 ที่ผ่านมา …" (the day gone by); and counts those who came: "… จำนวน 70 คน
+    # ร่วมประชุม…" (a request names a few delegates)
+    r"|วันนี้\s*\(\s*[\d๐-๙][^\n]{0,200}?(?:ประชุม|สัมมนา|อบรม|งาน|โครงการ)"
+    r"|(?<![^\n])เมื่อ(?:วัน|เวลา)[^\n]{0,40}?ที่ผ่านมา"
+    r"|(?:(?<=[\d๐-๙]{2})|(?<=[\d๐-๙]{2}\s))คน\s*(?:ได้)?(?:เข้า)?ร่วม(?:ประชุม|สัมมนา|อบรม|งาน)",
 )
 # What a meeting's news calls it, near the verb: its nouns (title_words, one vocabulary), or
-# an event or gathering, or a Thai event or project ("เป็นประธานเปิดงาน…").
+# an event or gathering, or a Thai event, project or public forum ("เป็นประธานเปิดงาน…").
 HELD_NEAR = re.compile(
-    rf"\b(?:{MEETING_NOUNS}|events?|gatherings?)\b|ประชุม|สัมมนา|อบรม|งาน|โครงการ|{cues.THAI_EVENT}",
+    rf"\b(?:{MEETING_NOUNS}|events?|gatherings?)\b|ประชุม|สัมมนา|อบรม|งาน|โครงการ|ประชาคม"
+    rf"|{cues.THAI_EVENT}",
 )
 REPORTING_SELF = re.compile(
     r"ขอรายงานผล|รายงานผล[^\n]{0,60}ดังนี้|we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?report\b"
@@ -110,9 +122,11 @@ CIRCULAR = prefiltered(
     r"มาเพื่อ(?:โปรด)?ทราบ|เพื่อ(?:โปรด)?ทราบ(?:และ(?:พิจารณา)?ใช้ประโยชน์)?|แจ้งเวียน|ส่งต่อเพื่อ(?:โปรด)?ทราบ"
     r"|for\s+your\s+(?:information|reference)|\bfyi\b|for\s+information\s+only",
 )
+# The post a nomination is for, when it is an office and not a seat at the meeting.
+_FOR_OFFICE = r"[^.]{0,120}?\b(?:bureau|election|officers|vice-?chairs?|rapporteur|award|prize)\b"
 INVITE = prefiltered(
     [
-        *("invit", "pleased", "hono", "nominat", "call", "notice"),
+        *("invit", "pleased", "hono", "nominat", "call", "notice", "ประกาศ"),
         *("ขอเชิญ", "เรียนเชิญ", "เชิญ", "ส่งผู้แทน", "มอบหมายผู้แทน", "พิจารณาผู้แทน", "เสนอชื่อผู้แทน"),
         *("are", "is"),
     ],
@@ -126,15 +140,27 @@ INVITE = prefiltered(
     # a registration desk's or a secretariat's requests: "invited to collect their badges",
     # "invited to notify the names of their delegation"
     r"|(?<=to\s)(?:collect|pick\s+up|notify|inform)"
+    # a body's officers put up for election: "invited to nominate two States for the Bureau"
+    rf"|(?<=to\s)nominate\b(?={_FOR_OFFICE})"
     r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam)"
     # a governing body "invited to approve" a paper's proposals decides; it attends nothing
-    r"|approve|endorse|adopt|take\s+note|authori[sz]e|decide))(?!(?:\s*,\s*(?:and\s+)?[a-z]+|\s+(?:and|&)\s+[a-z]+){0,3}"
+    # (and one "invited to review and prioritize proposed agenda items" reads a paper)
+    r"|approve|endorse|adopt|take\s+note|authori[sz]e|decide|review|prioriti[sz]e))(?!(?:\s*,\s*(?:and\s+)?[a-z]+|\s+(?:and|&)\s+[a-z]+){0,3}"
     r"\s+(?:speakers?|talks?|papers?|lectures?|presentations?|panels?|sessions?|plenar))|pleased\s+to\s+extend|honou?r\s+to\s+invite"
     # "it is a great honour to host" opens a meeting as often as it invites to one.
     # "ขอเชิญชวนประชาชน…": the public urged to turn out, no one invited to a meeting
     # nor are those urged to apply or register ("ขอเชิญชวนโรงเรียนสมัครเข้าร่วมการแข่งขัน…")
     r"|ขอเชิญ(?!ชวนประชาชน)(?!(?:ชวน)?[^\s]{0,30}?(?:สมัคร|ลงทะเบียน))|เรียนเชิญ"
-    r"|เชิญ(?!(?:ชวน)?[^\s]{0,30}?(?:สมัคร|ลงทะเบียน)).{0,40}?เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน|\bnominat"
+    r"|เชิญ(?!(?:ชวน)?[^\s]{0,30}?(?:สมัคร|ลงทะเบียน)).{0,40}?เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน"
+    rf"|\bnominat(?!{_FOR_OFFICE})"
+    # a council's formal summons to its session: "ประกาศสภา… เรียกประชุมสภา…" (a headline's
+    # "ผู้ว่าฯ เรียกประชุม…" is news of a meeting called, not a notice, and "ตามประกาศ… เรียก
+    # ประชุม…", "ได้ประกาศเรียกประชุม…" recall the summons a session's closing follows)
+    r"|(?<!\S)ประกาศ[^\n]{0,80}?เรียกประชุม"
+    # a secretariat's notification: "I am pleased to inform you that … is organizing a
+    # workshop …, which will be held in …" (not "… that the meeting was a success")
+    r"|pleased\s+to\s+inform\s+you\s+that\b(?=[^.]{0,800}?\b(?:is|are)\s+organi[sz]ing\b"
+    r"[^.]{0,200}?\b(?:meeting|workshop|conference|seminar|forum|training|session))"
     r"|call\s+for\s+(?:nominations?|participation)"
     # a circular letter to Member States: "are informed that the eighth meeting will be held"
     r"|\b(?:are|is)\s+(?:hereby\s+)?informed\s+that\b(?=[^.]{0,200}?\bwill\s+(?:be\s+held|take\s+place"
@@ -150,6 +176,9 @@ INVITES_NO_ONE_HERE = re.compile(
     r"(?:moderator|chair(?:person)?|facilitator|host)s?\s+(?:will\s+|may\s+|shall\s+)?(?:then\s+)?invite"
     # nor a body's decision to invite, to be sent later: "the Office proposes to invite ten
     # tripartite delegations", "invitations will be sent to Member States"
+    # nominations for a body's officers, written apart from the call: "… to nominate two
+    # States each for the Bureau. Nominations should be submitted …"
+    r"|\bbureau\b[^\n]{0,60}?\bnominat"
     r"|(?:propos|decid|agree|recommend)\w*\s+to\s+invite|invitations\s+(?:will|would|shall)\s+be"
     r"\s+(?:sent|issued|extended|addressed)"
 )
@@ -209,6 +238,20 @@ AUTO_REPLY_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+
+# A subject that tells of a meeting still to come: "4th Example Forum to be held online".
+TO_COME = re.compile(
+    r"\b(?:to\s+be|will\s+be)\s+(?:held|convened|hosted|organi[sz]ed)\b|\bwill\s+take\s+place\b"
+    r"|จะ(?:มีการ)?จัด(?:ขึ้น|การ)?(?:ประชุม|สัมมนา|อบรม)"
+)
+# A body's record of its session, sentence by sentence: "The Council noted …", "The Committee
+# decided …"; the sessions it says were cancelled are its statistics, not a notice.
+PROCEEDINGS = prefiltered(
+    ["the"],
+    r"the\s+(?:council|committee|board|conference|assembly|commission)\s+(?:also\s+)?"
+    r"(?:noted|recalled|decided|agreed|requested|welcomed|endorsed|reaffirmed|stressed"
+    r"|emphasi[sz]ed|expressed|took\s+note)\b",
+)
 
 # The meeting held online instead: what was cancelled is its room, not the meeting.
 MOVED_ONLINE = re.compile(

@@ -119,10 +119,12 @@ def triage(
         report.body and not invite.strong and not _find(text, words.LISTS).strong
     ):
         return MessageKind.REPORT, (report.reason("a meeting report"),)
-    # A subject that invites is believed over a date read as past: an invitation is never lost.
-    if not is_reply and not invite.subject and (past := _held_before(doc, text, record)):
+    # A subject that invites is believed over a date read as past: an invitation is never lost;
+    # so is one that says the meeting is still to come ("… Forum to be held online").
+    believed = is_reply or bool(invite.subject) or bool(words.TO_COME.search(text.subject_lower))
+    if not believed and (past := _held_before(doc, text, record)):
         return MessageKind.REPORT, past
-    if not is_reply and not invite.subject and (news := _told_as_news(record)):
+    if not believed and (news := _told_as_news(record)):
         return MessageKind.REPORT, news
     if not is_reply and not invite.strong and record.start is None:
         # "…ครั้งที่ 3 ได้จัดขึ้นโดย…": said held, and no day of a meeting still to come
@@ -177,9 +179,13 @@ def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None
         cancel = _find(text, words.CALLED_OFF, near=words.EVENT_WORDS)
     if cancel.strong and not cancel.subject and words.MOVED_ONLINE.search(text.lower):
         return None  # "hold the virtual meeting over the dates of the cancelled one": moved
-    if cancel.strong:
-        return MessageKind.CANCELLATION, (cancel.reason("cancelled"),)
+    if cancel.body and not cancel.subject and _find(text, words.PROCEEDINGS).body[2:]:
+        return None  # a body's record of its session notes sessions cancelled: no notice
     postpone = _find(text, words.POSTPONE, near=words.EVENT_WORDS)
+    if cancel.strong and not (postpone.subject and not cancel.subject):
+        # (a subject that puts the meeting off says what the message does: its text may
+        # tell why, "the government asked that gatherings be called off")
+        return MessageKind.CANCELLATION, (cancel.reason("cancelled"),)
     if postpone.strong:
         return MessageKind.POSTPONEMENT, (postpone.reason("postponed"),)
     return None

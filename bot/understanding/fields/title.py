@@ -21,6 +21,7 @@ from bot.understanding.fields.series import (
     thai_ordinal,
 )
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.fields.title_call import group_call
 from bot.understanding.fields.title_case import recased
 from bot.understanding.fields.title_grow import (
     grow_left,
@@ -31,12 +32,14 @@ from bot.understanding.fields.title_grow import (
 from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_topic import topic_title
 from bot.understanding.fields.title_words import (
+    DOUBTED_NOUNS,
     HELD_AFTER,
     MEETING_NOUNS,
     OTHER_NOUNS,
     SHORT_NAME,
     called_by_another_noun,
     describing_words_before,
+    listed_with_others,
     milestones_page,
 )
 from bot.understanding.prefilter import prefiltered
@@ -51,7 +54,7 @@ _NOUN_OF_A_THING = re.compile(
     r"[ \t]+(?:law|act|room|rooms|minutes|notes|rules|policy|requirements|link|id|password"
     r"|passcode|platform|software|centre|center|centres|centers|hall|halls"
     # a page's heading: "Meeting Dates & Locations 2026"
-    r"|dates|locations|venues|calendar)\b"
+    r"|dates|locations|venues|calendar|schedule|schedules)\b"
 )
 # A company named for its trade, as a fees page's payee: "… Congress and Exhibition Co., Ltd."
 _OF_SOMEONE = re.compile(r"\s(?:of|for)\s")
@@ -85,8 +88,9 @@ class _Candidate:
     end: int
     value: str
     score: int
-    # named by a word no meeting noun is ("Weekly Call", "JC"): newer, less tried rules
-    doubted: bool = False
+    # why the name is doubted: named by a word no meeting noun is ("Weekly Call", "JC"), or
+    # one of several bodies listed together
+    doubt: str | None = None
 
 
 def find_titles(text: MessageText) -> Titles:
@@ -133,7 +137,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         ranked.append((score, len(candidate.value), candidate, from_subject))
     best = max(ranked, key=lambda r: r[:2], default=None)
     if best is None or best[0] < 3:
-        return _short_name(text) or topic_title(text)
+        return _short_name(text) or topic_title(text) or group_call(text)
     score, _, candidate, from_subject = best
     # Another meeting's name as well placed: which one the text is about is a guess.
     rival = next((r[2] for r in ranked if r[0] == score and _another(r[2], candidate)), None)
@@ -161,9 +165,9 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     if rival is not None:
         confidence = min(confidence, _DOUBTED)
         reasons = (f"another meeting's name stands as well: “{clean(rival.value)}”",)
-    elif candidate.doubted:
+    elif candidate.doubt:
         confidence = min(confidence, _DOUBTED)
-        reasons = ("named by a word that is not a meeting's usual noun",)
+        reasons = (candidate.doubt,)
     elif text.mostly_thai:
         # A Thai text's English name is of what it reports on, often not the event it
         # tells of (a press conference about a forum).
@@ -174,6 +178,8 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
 
 # Under the review threshold: a person checks the name.
 _DOUBTED = 0.75
+_OTHER_NOUN = "named by a word that is not a meeting's usual noun"
+_LISTED = "named in a list of bodies: which one the text is about is a guess"
 
 
 def _another(one: _Candidate, other: _Candidate) -> bool:
@@ -272,9 +278,9 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
     found: list[_Candidate] = []
     for noun in _NOUN.finditer(lowered):
         word = haystack[noun.start() : noun.end()]
-        doubted = word.lower() in OTHER_NOUNS
-        if doubted and not called_by_another_noun(word, haystack, noun.end()):
+        if word.lower() in OTHER_NOUNS and not called_by_another_noun(word, haystack, noun.end()):
             continue
+        doubt = _OTHER_NOUN if word.lower() in DOUBTED_NOUNS else None
         if word.lower().startswith("program") and _PLAN_NOT_EVENT.search(
             lowered, max(0, noun.start() - 12), noun.start()
         ):
@@ -307,6 +313,8 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         end = without_place(
             haystack, noun.end(), grow_right(haystack, noun.end(), caps=word.isupper())
         )
+        if listed_with_others(haystack, noun.end()) or listed_with_others(haystack, end):
+            doubt = _LISTED  # "the Example Assembly and the Example Board"
         if end == noun.end() and word.lower() == "training":
             continue  # "Technical and Vocational Education and Training" is a field of study
         if _COMPANY.search(lowered, max(start, end - 4), end + 12) and not _OF_SOMEONE.search(
@@ -335,7 +343,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             score += 1
         if in_body is not None and start < in_body:
             score += 1
-        found.append(_Candidate(start, end, value, score, doubted))
+        found.append(_Candidate(start, end, value, score, doubt))
     return found + _entitled(haystack, lowered, in_body)
 
 

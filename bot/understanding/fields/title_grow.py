@@ -126,6 +126,9 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
                 return committed
             position = match.end()
             continue
+        if lowered in _ARTICLES and token[0].isupper() and _new_line_opens(text, match):
+            # "Example Dialogue\nThe Example Council hosted …": a heading, then its text
+            return committed
         if lowered in CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
             if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
@@ -167,6 +170,17 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A sentence's article: after a line break it opens the next sentence, not the name's words.
+_ARTICLES = frozenset(["the", "a", "an"])
+
+
+def _new_line_opens(text: str, match: re.Match[str]) -> bool:
+    """Whether the article at `match` opens a line after a name whose line ended on a word of
+    its own (a heading's last), not on a word that carries it on ("Forum on\nThe Future")."""
+    if "\n" not in text[match.start() : match.start(1)]:
+        return False
+    before = text[max(0, match.start() - 12) : match.start()].split()
+    return bool(before) and before[-1].lower() not in CONNECTORS
 
 
 def _year_in_name(text: str, match: re.Match[str]) -> bool:

@@ -31,14 +31,17 @@ _NOUN = re.compile(
     # A fair, a ceremony, a concert, an activity ("ตลาดนัด…ครั้งที่ 7", "พิธีมอบรางวัล…",
     # "กิจกรรมวันครบรอบ 30 ปี…"); "พิธีการ" is a procedure, no ceremony, and a heading's
     # "กิจกรรมและกำหนดการ" lists what a page holds.
+    # A public forum a local office holds: "จัดทำประชาคมรับฟังความคิดเห็น…" (not "ประชาคมอาเซียน",
+    # a community, which no one holds).
     r"|(?P<event>การ(?:ประกวด|แข่งขัน)|งานวัน|หลักสูตร|ตลาดนัด|คอนเสิร์ต|กิจกรรม(?!และ|ต่าง)"
+    r"|(?:(?<=จัด)|(?<=ทำ))ประชาคม"
     r"|พิธี(?!การ)"
     r"|สภา(?=(?:(?!ประชุม)[^\n]){0,60}?สมัย(?:สามัญ|วิสามัญ|ที่|แรก)))"
 )
 # The notice's own words, directly before a bare noun: "ประกาศเรียกประชุม", "เลื่อนวันประชุม".
 _NOTICE_VERB = re.compile(
-    r"(?:(?:ประกาศ|เรียก|เลื่อน|ยกเลิก|งด|ขอ|ตาราง|สมัคร|ลงทะเบียน|เชิญ|เข้าฟัง|เข้าร่วม|ร่วม|ประชาสัมพันธ์|กำหนด|วัน|จัด|เปิด"
-    r"|ปิด|ประธาน(?:ใน)?|จัดงาน|(?<!กำหนด)สมัยประชุม)|เรื่อง\s*)$"
+    r"(?:(?:ประกาศ|เรียก|เลื่อน|ยกเลิก|งด|ขอ|ตาราง|สมัคร|ลงทะเบียน|เชิญ|เข้าฟัง|เข้าร่วม|ร่วม|ประชาสัมพันธ์|กำหนด|วัน|จัด(?:ทำ)?|เปิด"
+    r"|ปิด|ประธาน(?:ใน)?|จัดงาน|รายละเอียด|(?<!กำหนด)สมัยประชุม)|เรื่อง\s*)$"
 )
 # A noun that is no meeting's name: "ผู้เข้าร่วมประชุม" are the people, "สมัยประชุม" a council's
 # session period, "ห้องประชุม" a room, "ที่ประชุม" the assembly; "มติในการประชุม…" cites a
@@ -80,6 +83,20 @@ _NUMBERS = re.compile(
     r"|ครั้งแรก|ประจ(?:ำ|ํา)ปี\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}))+"
     r"(?:\s*(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}(?![\d๐-๙]))?"
 )
+# After a headline's bare noun, a body by its short form, and the two countries it joins: "ประชุม
+# RBC ไทย – กัมพูชา …" (not an English name going on: "ประชุม ASEAN-Japan Dialogue …").
+_BY_SHORT_FORM = re.compile(
+    r"\s*+[A-Z][A-Z0-9]{1,9}(?:\s*+[ก-๙]++\s*+[-–]\s*+[ก-๙]++)?(?=\s*$|\s+[^A-Za-z\s])"
+)
+_SPECIAL = re.compile(r"\s*+สมัยพิเศษ")  # "ประชุม JBC สมัยพิเศษ": its special session
+# A headline's subject that is a body by its short form: "RBC ไทย–มาเลเซีย" (a few words only,
+# not a sentence about one).
+_BODY_BEFORE = re.compile(r"\s*+(?:\S+\s+){0,2}?[A-Z]{2,}[A-Za-z]*(?:\s+\S+){0,2}\s*$")
+# A discussion numbered by its sessions is a name: "ประชุมหารือความร่วมมือส่วนภูมิภาค สมัยวิสามัญ"
+# (its topic as a few words, then its session).
+_DISCUSSION_SESSION = re.compile(r"\s*หารือ[ก-๙]{2,60}?\s*(?:สมัย(?:สามัญ|วิสามัญ|ที่)|ครั้งที่)")
+# Whom a meeting was held with names it after a headline's subject: "ประชุมหารือร่วมกับ…".
+_WITH_WHOM = re.compile(r"\s*หารือ(?:ร่วม)?กับ")
 _QUOTED = re.compile(r"\s*[“\"][^”\"\n]{2,200}[”\"]")
 # A bracket after the name that is still the name: its sitting ("(นัดพิเศษ)") or its English
 # name ("ประชุมผู้ปกครองชั้นเรียน (Classroom Meeting)"); any other bracket ends it.
@@ -121,13 +138,27 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
         if bare and not opens and (not headline_verb or noun.group("event")):
             continue  # a headline's verb: "รองอธิบดี... ประชุมหารือ..."
         rest = phrase[noun.end() : noun.start() + _NAME_LIMIT]
-        if bare and headline_verb and rest[:1].isspace():
+        by_short_form = _BY_SHORT_FORM.match(rest) if bare else None
+        if bare and headline_verb and rest[:1].isspace() and not by_short_form:
             continue  # "ไทย-ลาว ประชุม ชื่นมื่น": the verb alone, no meeting's name after it
-        if (bare and _PURPOSE.match(rest)) or _DEMONSTRATIVE.match(rest) or _MEDIUM.match(rest):
+        purpose = bare and _PURPOSE.match(rest)
+        if purpose and headline_verb and not opens and _WITH_WHOM.match(rest):
+            purpose = False  # "กรม… ประชุมหารือร่วมกับผู้แทน…": named by whom it met
+        if purpose and _DISCUSSION_SESSION.match(rest):
+            purpose = False  # "ประชุมหารือความร่วมมือ… สมัยวิสามัญ": a discussion's session
+        if purpose or _DEMONSTRATIVE.match(rest) or _MEDIUM.match(rest):
             continue
         if bare and headline_verb and not opens and (purpose := _HEADLINE_PURPOSE.search(rest)):
             rest = rest[: purpose.start()]
-        if (numbers := _NUMBERS.search(rest)) and not _END.search(rest, 0, numbers.start()):
+        if by_short_form:
+            # "ประชุม RBC ไทย-กัมพูชา พื้นที่แรกที่ จ.ตราด จบลงแล้ว": a body by its short form (and
+            # the countries it joins) and its numbers, then the headline's news
+            numbers = _NUMBERS.match(rest, by_short_form.end()) or _SPECIAL.match(
+                rest, by_short_form.end()
+            )
+            cut = noun.end() + (numbers or by_short_form).end()
+            name, numbered = phrase[noun.start() : cut], numbers is not None
+        elif (numbers := _NUMBERS.search(rest)) and not _END.search(rest, 0, numbers.start()):
             name, numbered = phrase[noun.start() : noun.end() + numbers.end()], True
         else:
             end = _END.search(rest)
@@ -142,6 +173,10 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
         # A dot after Thai letters shortens a word and stays ("ประชุม ครม."); another ends a
         # sentence.
         name = _SENTENCE_DOT.sub("", clean(name).rstrip(" -–:"))
+        by_number = bare and numbered and _by_number(name, noun.end() - noun.start())
+        if by_number and headline_verb and _BODY_BEFORE.match(before):
+            # "RBC ไทย–มาเลเซีย ประชุมครั้งที่ 117": a body's short form is who met, and names it
+            name = f"{clean(before).rstrip(' -–:')} {clean(name[len(noun.group()) :])}"
         if sum(c.isalpha() for c in name[len(noun.group()) :]) >= 3:  # not "การประชุม !!!"
             return name, numbered
         return None  # the bare word: "เลื่อนการประชุม เนื่องด้วย..." does not say which
@@ -230,6 +265,11 @@ def _sentence_lines_end(text: MessageText, position: int) -> int:
     return len(text.plain) if end < 0 else end
 
 
+def _by_number(name: str, noun_end: int) -> bool:
+    """Whether a name is its noun and numbers only: "ประชุมครั้งที่ 117", as any series' is."""
+    return _NUMBERS.fullmatch(name, noun_end) is not None
+
+
 def _mostly_latin(name: str) -> bool:
     return len(_LATIN.findall(name)) > len(_THAI_LETTER.findall(name)) - 6  # the noun's letters
 
@@ -240,12 +280,21 @@ _THAI_LETTER = re.compile(r"[ก-ฮ]")
 
 def _named(found: tuple[str, bool], source: str, confidence: float) -> Extracted[str]:
     """A name closed by its numbers ("ครั้งที่ ๑๘") is surely whole: a little more certain. An
-    event's or a council's name without a meeting noun is read by newer, less tried rules: a
-    person checks it."""
+    event's or a council's name without a meeting noun, a meeting named by its number only,
+    and one a headline names by a body's short form are read by newer, less tried rules: a
+    person checks them."""
     name, numbered = found
     confidence = round(confidence + (0.05 if numbered else 0.0), 2)
     opening = _NOUN.match(name)
-    if opening is not None and opening["event"]:
+    # (a name that opens with no noun opens with the body that held the meeting it numbers)
+    if (
+        opening is None
+        or opening["event"]
+        or (
+            opening["article"] is None
+            and (_by_number(name, opening.end()) or _BY_SHORT_FORM.match(name, opening.end()))
+        )
+    ):
         confidence = min(confidence, _EVENT_CONFIDENCE)
     return Extracted(name, source, confidence)
 
