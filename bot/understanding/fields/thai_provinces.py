@@ -10,6 +10,11 @@ from typing import cast
 from bot.understanding.geo import city_named
 
 
+def warm() -> None:
+    """Read the list now (a daemon's start), so that no message pays for it."""
+    _provinces()
+
+
 def province_opening(run: str) -> str | None:
     """The English name of the province whose Thai name opens `run` (Thai writes no space
     after a name): "บึงกาฬ" is Bueng Kan."""
