@@ -112,6 +112,21 @@ def city_named(name: str, *, min_population: int = MIN_POPULATION) -> City | Non
     return city if city.population >= min_population or _is_capital(city) else None
 
 
+def city_in_country(name: str, code: str) -> City | None:
+    """The city of that name in the country of that ISO code, however large the world's
+    largest of the name: "San Jose" written before "Costa Rica" is San José."""
+    return _cities_by_country().get((_unaccented(_normal(name)), code))
+
+
+@lru_cache(maxsize=1)
+def _cities_by_country() -> dict[tuple[str, str], City]:
+    # (not warmed: needed only where a written country disagrees with a name's largest city)
+    found: dict[tuple[str, str], City] = {}
+    for city in sorted(set(_cities().values()), key=lambda c: c.population):
+        found[(_unaccented(_normal(city.name)), city.country_code)] = city
+    return found
+
+
 def zone_of_city(name: str) -> str | None:
     """The IANA zone of the city a name stands for: "Nairobi time"."""
     city = city_named(name)
@@ -157,6 +172,16 @@ def _country_by_name() -> dict[str, str]:
 def city_names() -> frozenset[tuple[str, str]]:
     """Each city's own English name with its country's ISO code."""
     return frozenset((city.name, city.country_code) for city in _cities().values())
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code of a country by GeoNames' English name ("Costa Rica" → "CR")."""
+    return _codes().get(name)
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, str]:
+    return {name: code for code, name in _countries().items()}
 
 
 def country_name(code: str) -> str | None:

@@ -44,10 +44,13 @@ _ENGLISH = prefiltered(  # run over lower-case text; tried only where a number b
     [*(rf"{d}(?<!\w{d})(?!\d\d)" for d in DIGITS), *(w for w in WORD_NUMBERS if w.isascii())],
     # (a number joined to letters is a name's, "the 5MSP delegates", unless they are the persons:
     # "2pax")
-    rf"\b{_NUMBER}(?!(?!{_PERSONS_EN})[a-z])\s*(?:\(\d{{1,2}}\)\s*)?(?:{_NOT_BETWEEN}(?!{_BODY}\s){_WORD}\s+)?"
+    # ("COVID-19 persons", "โควิด-19": a name's number, written after its word and a hyphen)
+    rf"(?<![^\W\d_]-)\b{_NUMBER}(?!(?!{_PERSONS_EN})[a-z])\s*(?:\(\d{{1,2}}\)\s*)?(?:{_NOT_BETWEEN}(?!{_BODY}\s){_WORD}\s+)?"
     rf"{_PERSONS_EN}\b"
     # "ten ASEAN Member States", "seven member-states", "21 member economies": countries
     r"(?![\s-]+(?:states?|economies|countries|nations|organi[sz]ations)\b)"
+    # "from 10 member ASEAN countries": a group's name between
+    r"(?!(?:(?<=member)|(?<=members))[\s-]+[a-z]+[\s-]+(?:states|economies|countries|nations)\b)"
     # "the six official languages", "two delegate badges": the word describes a thing
     r"(?![\s-]+(?:languages?|documents?|badges?|cards?|seats?|posts?|positions?|lists?|rooms?)\b)"
     # "two officers of the committee": the seats of a body
@@ -58,7 +61,7 @@ _ENGLISH = prefiltered(  # run over lower-case text; tried only where a number b
 # "bans on gatherings of more than 10 people": a bound on a crowd, not a request either.
 _FLOOR = re.compile(
     r"(?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|over|fewer\s+than|less\s+than"
-    r"|อย่างน้อย)\s*$",
+    r"|about|approximately|around|roughly|nearly|almost|some|อย่างน้อย)\s*$",
     re.IGNORECASE,
 )
 # Counts that ask nobody: a room's capacity ("only accommodates 40"), a total or a report ("a
@@ -128,7 +131,7 @@ _MONTH_BEFORE = re.compile(
 )
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:already\s+)?(?:completed|registered|nominated|submitted|confirmed|sent)"
-    r"|ได้(?:ลงทะเบียน|ส่งรายชื่อ|เสนอชื่อ|แจ้งรายชื่อ)",
+    r"|ได้(?:ลงทะเบียน|ส่งรายชื่อ|เสนอชื่อ|แจ้งรายชื่อ|ส่งผู้แทน)",
     re.IGNORECASE,
 )
 # What the host pays for, written just before a count: "will cover the airfare ... of one (1)
@@ -217,15 +220,22 @@ def _team_or_report(text: MessageText, start: int, end: int) -> bool:
         or _PER_THING.match(text.plain, end) is not None
         or _OVER_COUNTRIES.match(text.plain, end) is not None
         or _THAI_NOT_ASKED_BEFORE.search(text.plain, max(0, start - 20), start) is not None
+        or _THAI_CAME.search(text.plain, max(0, start - 45), start) is not None
         or _THAI_QUORUM_AFTER.match(text.plain, end) is not None
     )
 
 
 # Thai counts that ask nobody: those who came ("มีสมาชิกมาประชุม 8 คน"), a total ("ทั้งสิ้น
 # 15 คน"), a room's capacity ("รองรับได้ 20 คน", "ความจุ"), short of a quorum ("… ไม่ครบองค์ประชุม").
+# "มาร่วมประชุมครบทั้ง 5 คน": all five came. A count said roughly ("ประมาณ 10 คน", "about ten
+# people") is an estimate of a crowd; a request names its number.
 _THAI_NOT_ASKED_BEFORE = re.compile(
-    r"(?:มาประชุม|ทั้งสิ้น|ทั้งหมด|รองรับ(?:ได้)?|จุได้|ความจุ)\s*(?:จำนวน)?\s*(?:ไม่เกิน)?\s*$"
+    r"(?:มา(?:ร่วม)?ประชุม|ทั้งสิ้น|ทั้งหมด|ครบ|ทั้ง|รองรับ(?:ได้)?|จุได้|ความจุ|ประมาณ|ราว|กว่า)"
+    r"\s*(?:จำนวน)?\s*(?:ไม่เกิน)?\s*$"
 )
+# "มีกรรมการเข้าร่วมประชุมเพียง 9 คน": there were nine who came (a request sends them: "ส่ง
+# ผู้แทนเข้าร่วมประชุม 2 คน" has no "มี", "ขอให้มีผู้แทน…" asks).
+_THAI_CAME = re.compile(r"(?<!ให้)มี[ก-๙]{0,15}?(?:มา|เข้า)(?:ร่วม)?ประชุม(?:เพียง|แค่|ได้)?\s*$")
 _THAI_QUORUM_AFTER = re.compile(r"[^\n]{0,20}?ไม่ครบองค์ประชุม")
 
 

@@ -50,14 +50,33 @@ _VIRTUAL_THINGS = (
     r"posters?|exhibitions?|exhibits?|tours?|booths?|galler(?:y|ies)|backgrounds?|library"
     r"|reality|assistants?|machines?|private\s+network"
 )
+# "participated remotely", "use either Google Meet and Jitsi": the verb looked behind, so that
+# the scan starts at the rarer word after it.
+_REMOTELY_AFTER = "|".join(
+    f"(?<={verb} )"
+    for verb in (
+        *("participate", "participated", "participating", "join", "joined", "joining"),
+        *("attend", "attended", "attending"),
+    )
+)
+_USING = "|".join(
+    f"(?<={verb} )" for verb in ("use", "uses", "using", "use either", "using either")
+)
+# "brings together virtually all of the regional dialogues": the adverb of "almost" ("meets
+# virtually every month" may be either, and stays).
+_ALMOST = (
+    r"all|any\w*|no|none|nothing|nobody|identical|impossible|unchanged|unknown|certain"
+    r"|the\s+same|whole|entire|unanimous\w*"
+)
 _VIRTUAL = prefiltered(
     [
         *("virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"),
         *("fully", "entirely", "wholly", "remote", "tele", "vdo", "zoom", "webex", "join"),
-        *("platform", "need", "คอมพิวเตอร์", "อุปกรณ์"),
+        *("platform", "need", "microsoft", "google", "jitsi", "คอมพิวเตอร์", "อุปกรณ์"),
     ],
     # (not a thing shown online beside the meeting: "virtual posters", "a virtual tour")
-    rf"\bvirtual(?:ly)?\b(?!\s+(?:{_VIRTUAL_THINGS})\b)|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum"
+    rf"\bvirtual(?:ly)?\b(?!\s+(?:{_VIRTUAL_THINGS})\b)(?!(?<=ly)\s+(?:{_ALMOST})\b)"
+    r"|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum"
     r"|activity|event|conference|seminar|training|hackathon)"
     rf"|(?:{_ONLINE_AFTER})online\b"
     # "chairs the online ASEAN Special Summit"
@@ -68,17 +87,22 @@ _VIRTUAL = prefiltered(
     r"|\bwebinar"
     # "Remote Conferencing", "by teleconference": the meeting held from afar
     r"|\bremote\s+conferenc|\btele-?conferenc|\bvdo[\s-]?conferenc"
+    # "participated in remote discussions", "will join remotely"
+    r"|\bremote\s+(?:discussions?|meetings?|sessions?|participation|consultations?)\b"
+    rf"|(?:{_REMOTELY_AFTER})remotely\b"
     # "Zoom Meeting Guideline", "join zoom meeting through this link", "the platform of the
     # Forum is the Cisco Webex Event": the way participants join
     r"|\b(?:zoom|webex)\s+(?:meeting|webinar|event|session)s?\b"
     r"|\bjoin\w*\s+(?:the\s+)?(?:zoom|webex|microsoft\s+teams|google\s+meet)\b"
+    # "Use either Google Meet and Jitsi", "using Zoom": the tool the meeting is held with
+    rf"|(?:{_USING})(?:zoom|webex|microsoft\s+teams|google\s+meet|jitsi)\b"
     r"|\bplatform\s+(?:of|for)\s+[^.\n]{0,40}?\s(?:is|will\s+be)\s+(?:the\s+)?"
     r"(?:cisco\s+|microsoft\s+|google\s+)?(?:zoom|webex|teams|meet)\b"
     r"|\bon\s+(?:the\s+)?zoom\b|\bby\s+zoom\b"
     r"|ผ่าน(?:ระบบ|ทาง|แอปพลิเคชัน|โปรแกรม)\s*(?:การประชุม)?\s*(?:ทางไกล|ออนไลน์|วีดิ?ทัศน์"
-    r"|(?:microsoft\s+|ms\s+|cisco\s+|google\s+)?(?:zoom|webex|teams|meet))"
+    r"|(?:microsoft\s+|ms\s+|cisco\s+|google\s+)?(?:zoom|webex|teams|meet|jabber|skype))"
     # "ผ่านโปรแกรม Zoom", however the word before the platform is spelt
-    r"|ผ่าน\S{0,12}\s*(?:zoom|webex|microsoft\s+teams|google\s+meet)\b"
+    r"|ผ่าน\S{0,12}\s*(?:zoom|webex|microsoft\s+teams|google\s+meet|cisco\s+jabber|skype)\b"
     r"|ประชุมออนไลน์|รูปแบบออนไลน์|ประชุมทางไกล"
     # "To fully participate, you will need a computer with internet access, a speaker and a
     # microphone": each attends from a screen
@@ -138,7 +162,9 @@ _HYBRID = prefiltered(
     r"|ณ\s*[^\n]{3,200}?(?:และ|หรือ)\s*(?:ผ่าน|ทาง)(?:ระบบ|แอปพลิเคชัน|โปรแกรม)",
 )
 _TRAVEL = re.compile(
-    r"air\s*fares?|flight\s+(?:details|itinerary|arrangements?)|accommodation|check[\s-]in|visa"
+    # (not "contributor check-ins", a team's reports, nor "Visa or Mastercard", a card)
+    r"air\s*fares?|flight\s+(?:details|itinerary|arrangements?)|accommodation|check[\s-]in(?!s)"
+    r"|visas?(?!\s*(?:card|or\s+master|/\s*master|and\s+master|,\s*master|\)))"
     r"|arrival\s+card|airport|ค่าบัตรโดยสาร|ค่าที่พัก|เดินทางไปราชการต่างประเทศ",
 )
 # A session beside the meeting (an orientation, a dry run, a briefing) held online says
@@ -146,9 +172,26 @@ _TRAVEL = re.compile(
 _SIDE_SESSION = re.compile(cues.SIDE_SESSION)
 # "not requiring physical presence": a way of meeting denied; "an additional virtual meeting":
 # the way of another meeting. Neither says how this one is held.
+# "preceded by a mandatory webinar": a session beside this one; "the possibility of holding a
+# virtual AGM": a way weighed, not chosen; "a series of workshops and webinars": the kinds of
+# a programme's events.
 _NOT_THIS = re.compile(
     r"\b(?:additional|another|separate|subsequent|future|later|follow-up)\s+(?:\w+\s+)?$"
+    r"|\b(?:preceded|followed)\s+by\s+(?:an?\s+)?(?:\w+\s+)?$"
+    r"|\bpossibility\s+of\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:workshops|meetings|conferences|seminars|courses|trainings|events)\s+(?:and|or)\s+$"
 )
+# "ซักซ้อม… สำหรับการประชุมผ่านระบบทางไกล", "a dry run for the meeting via Zoom": the way of the
+# meeting a side session prepares, not of the side session.
+_FOR_THE_MEETING = re.compile(
+    rf"(?:\bfor\s+the\s+(?:\w+\s+)?(?:{MEETING_NOUNS})|สำหรับ(?:การ)?ประชุม)\s*$"
+)
+
+
+# "The webinar is scheduled for …" after "preceded by a webinar": the same other session.
+_THE = re.compile(r"\bthe\s+$")
+# "A 'virtual' committee meeting … by email": a word in quotes, used loosely.
+_QUOTES = ("'\"‘“", "'\"’”")
 _DENIED_BEFORE = re.compile(r"\b(?:not|no|without)\s+(?:\w+\s+)?$")
 _NOT_THIS_REACH = 30
 # "not be held in person", "not to move forward with the in-person event", "instead of meeting
@@ -158,6 +201,8 @@ _IN_PERSON_GIVEN_UP = re.compile(
 )
 _HOLDING = re.compile(
     r"held|conduct|convene|take\s+place|meeting\s+will|join|participat|attend|format|mode"
+    # "chaired the workshop through video conference": the way it is held
+    r"|\b(?:through|via|by|over)\s+(?:the\s+|a\s+)?(?:video|vdo|tele|remote)"
     r"|จัดขึ้น|จัดการประชุม|เข้าร่วม|รูปแบบ",
 )
 
@@ -193,7 +238,10 @@ def find_mode(
         reason = "the text speaks both of an online format and of a venue or travel"
         return _result(text, Mode.HYBRID, hybrid[1] or virtual[1], 0.5, reason)
     if virtual_score:
-        return _result(text, Mode.VIRTUAL, virtual[1], 0.9)
+        # One passing mention outside the message's own words, with no word of holding near
+        # it ("brings together virtually all …" in an attachment), is too little to trust.
+        trusted = virtual_score > 1
+        return _result(text, Mode.VIRTUAL, virtual[1], 0.9 if trusted else 0.75)
     if in_person_score:
         span = in_person[1]
         if span is None:
@@ -220,15 +268,25 @@ def _weigh(
     them in their sentence do not count."""
     total = 0
     best: tuple[int, tuple[int, int]] | None = None
+    others: set[str] = set()  # the words of sessions found to be another's
     for match in pattern.finditer(text.lower):
         line_start, line_end = text.line_at(match.start())
         around = text.lower[max(line_start, match.start() - 120) : min(line_end, match.end() + 80)]
-        if unless is not None and unless.search(around):
-            continue
         before = max(0, match.start() - _NOT_THIS_REACH)
-        if _NOT_THIS.search(text.lower, before, match.start()) or (
-            deniable and _DENIED_BEFORE.search(text.lower, before, match.start())
+        if (
+            unless is not None
+            and unless.search(around)
+            and not _FOR_THE_MEETING.search(text.lower, before, match.start())
         ):
+            continue
+        if _NOT_THIS.search(text.lower, before, match.start()):
+            others.add(match.group())
+            continue
+        if (deniable and _DENIED_BEFORE.search(text.lower, before, match.start())) or (
+            match.group() in others and _THE.search(text.lower, before, match.start())
+        ):
+            continue
+        if _quoted(text.lower, *match.span()):
             continue
         before_start = max(0, match.start() - _DESK_REACH)
         if (
@@ -248,6 +306,15 @@ def _weigh(
         if best is None or weight > best[0]:
             best = (weight, match.span())
     return total, (best[1] if best else None), (best[0] if best else 0)
+
+
+def _quoted(lower: str, start: int, end: int) -> bool:
+    return (
+        start > 0
+        and lower[start - 1] in _QUOTES[0]
+        and end < len(lower)
+        and lower[end] in _QUOTES[1]
+    )
 
 
 def _result(

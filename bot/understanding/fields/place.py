@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TypeVar
 
+from bot.understanding.fields.city_pairs import city_pairs
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
+from bot.understanding.fields.hotel_city import HOTEL_CITY_CONFIDENCE, city_in_hotel_name
 from bot.understanding.fields.place_candidates import candidates
 from bot.understanding.fields.place_filters import elsewhere, with_place
 from bot.understanding.fields.place_phrase import HOSTED_BY, Candidate
@@ -25,6 +27,7 @@ from bot.understanding.fields.text import (
     sentence_end,
     sentence_start,
 )
+from bot.understanding.fields.thai_after_time import thai_places_after_time
 from bot.understanding.fields.venue_name import (
     EMBASSY_OF,
     ONLINE_PLACE,
@@ -55,7 +58,7 @@ class Place:
 
 
 def find_place(text: MessageText) -> Place:
-    found = candidates(text)
+    found = [*candidates(text), *city_pairs(text), *thai_places_after_time(text)]
     named = [c for c in map(partial(with_place, text), found) if c is not None]
     scored = [c for c in named if not elsewhere(text, c)]
     if not scored:
@@ -345,6 +348,11 @@ def _place_from(text: MessageText, candidate: Candidate) -> Place:
     if world is not None and country_name is None:
         country_name = world.country
     unlisted = _unlisted_city(phrase_text, country) if city is None and world is None else None
+    hotel = (
+        city_in_hotel_name(phrase_text) if city is None and world is None and not unlisted else None
+    )
+    if hotel is not None and country_name is None:
+        country_name = hotel.country
     # (the part that names a city GeoNames knows is no part of the building's name either)
     city_part = clean(phrase_text[world.start : world.end]) if world and world.end else None
     venue_value = venue_in(phrase_text, places, unlisted or city_part)
@@ -356,6 +364,8 @@ def _place_from(text: MessageText, candidate: Candidate) -> Place:
     elif unlisted is not None:
         reason = f'"{unlisted}" stands before the country like a city, but is no city we know'
         city_value = Extracted(unlisted, source, UNLISTED_CITY_CONFIDENCE, (reason,))
+    elif hotel is not None:
+        city_value = Extracted(hotel.city, source, HOTEL_CITY_CONFIDENCE, (hotel.how,))
     return Place(
         venue=(
             Extracted(venue_value, source, confidence - (0 if candidate.labelled else VENUE_DOUBT))

@@ -419,7 +419,7 @@ def _thai_at(text: MessageText) -> list[Candidate]:
         Candidate(m.end(), thai_place_end(text, m.end()), 3) for m in THAI_AT.finditer(text.plain)
     ]
     # "รัฐมนตรีต่างประเทศอาเซียนหารือที่เวียงจันทน์": "ที่" glued to its verb, a city right after
-    # it (THAI_AT leaves a glued "ที่" alone: "ครั้งที่", "วันที่" are counts, no places)
+    # it (not "ครั้งที่", "วันที่", counts, nor "พื้นที่กรุงเทพมหานคร", the area a rule covers)
     for m in _THAI_AT_CITY.finditer(text.plain):
         places = find_places(text.plain, m.end(), min(len(text.plain), m.end() + CITY_REACH))
         if places and places[0].start == m.end() and places[0].is_city:
@@ -438,7 +438,7 @@ def _thai_at(text: MessageText) -> list[Candidate]:
     return found
 
 
-_THAI_AT_CITY = re.compile(r"(?<=[ก-๙])ที่[^\S\n]*(?=[ก-๙])")
+_THAI_AT_CITY = re.compile(r"(?<=[ก-๙])(?<!พื้น)(?<!หน้า)(?<!ครั้ง)(?<!วัน)ที่[^\S\n]*(?=[ก-๙])")
 _AT_THAILAND = re.compile(
     r"ที่[^\S\n]*(?P<name>(?:ประเทศ)?ไทย)(?=[^\S\n]|$|[,.)]|ใน|เมื่อ|ระหว่าง|ช่วง|โดย)"
     # ("… ที่ไทย เป็นประธาน": Thailand the subject of the next verb, no place)

@@ -50,10 +50,99 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
     first = sentence_start(text.plain, upto)
     if CITED.search(text.plain, first, upto):
         return True
+    if _another_event(text, first, upto) or _rehearsals(text, candidate, first):
+        return True
+    if _CONDITIONAL.search(
+        text.plain, max(first, candidate.start - _CONDITIONAL_REACH), candidate.start
+    ):
+        return True  # "should the session take place in the North Lawn Building, …": maybe
+    if _ZONE_BEFORE.search(text.plain, max(first, upto - _ZONE_REACH), upto):
+        return True  # "The time zone is GMT 7+ (Bangkok)": the zone's city
+    line_start = text.line_at(upto)[0]
+    if _POSTED_OR_CALLED.search(text.plain, max(line_start, upto - _POSTED_REACH), upto):
+        return True
     # "The registration counter is at Level 3 of …": where badges are collected
     desk_start = max(first, upto - _DESK_REACH)
     window = text.lower[desk_start:upto]
     return any(w in window for w in _DESK_CUES) and bool(DESK.search(text.plain, desk_start, upto))
+
+
+# An event that is no meeting, held where it is: a fair, a contest, a festival. A sentence that
+# names a meeting too ("the Forum and Exhibition held in …") may be the meeting's.
+_NOT_A_MEETING = re.compile(
+    r"(?i:\b(?:exhibitions?|fairs?|expos?|festivals?|competitions?|championships?|tournaments?"
+    r"|contests?|olympiads?|games|concerts?|matches)\b)"
+)
+_NOT_A_MEETING_WORDS = (
+    *("exhibit", "fair", "expo", "festival", "compet", "champion", "tourna", "contest"),
+    *("olympiad", "games", "concert", "matches"),
+)
+_A_MEETING = re.compile(
+    r"(?i:\b(?:meetings?|workshops?|conferences?|forums?|seminars?|dialogues?|summits?"
+    r"|symposi(?:um|a)|consultations?|sessions?|congress(?:es)?|assembl(?:y|ies)|trainings?"
+    r"|webinars?|retreats?|committees?|councils?)\b)|ประชุม|สัมมนา"
+)
+
+
+def _another_event(text: MessageText, first: int, upto: int) -> bool:
+    """ "… won medals at the International Exhibition of Inventions held in Geneva", in a
+    message whose subject names a meeting: the place of an event that is none."""
+    window = text.lower[first:upto]
+    if not any(word in window for word in _NOT_A_MEETING_WORDS):
+        return False
+    return (
+        _NOT_A_MEETING.search(text.plain, first, upto) is not None
+        and _A_MEETING.search(text.plain, first, upto) is None
+        and _A_MEETING.search(text.subject) is not None
+        and _NOT_A_MEETING.search(text.subject) is None
+    )
+
+
+# A place said on a condition: "should the session take place in …", "if the meeting is held
+# at …", "in case it moves to …".
+_CONDITIONAL = re.compile(
+    r"(?i:\b(?:should|if|in\s+case|unless|whether)\s+(?:the\s+|it\s+|this\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:take\s+place|(?:is|are|be)\s+held|moves?(?:\s+to)?|convenes?)\s+(?:in|at|to)?\s*)$"
+)
+_CONDITIONAL_REACH = 80
+# A city named for a time zone: "GMT+7 (Bangkok)", "the time zone is that of Jakarta".
+_ZONE_BEFORE = re.compile(
+    r"(?i:\b(?:GMT|UTC)[^\S\n]*+(?:[-+−]?+[^\S\n]*+\d{1,2}(?::?\d\d)?+[^\S\n]*+\+?+)?+"
+    r"[^\S\n]*+\(?+|\btime[\s-]*+zones?\b[^.\n]{0,30})$"
+)
+_ZONE_REACH = 40
+# Where a notice is posted ("ปิดประกาศไว้ในที่เปิดเผย ณ สำนักงาน…", a by-law quoted), and where a
+# courtesy call is paid ("เข้าเยี่ยมคารวะ… ณ ทำเนียบ…"): no place of the meeting.
+_POSTED_OR_CALLED = re.compile(
+    r"ปิดประกาศ|เยี่ยมคารวะ|(?i:\b(?:notices?\s+(?:is\s+|are\s+)?posted|courtesy\s+calls?)\b)"
+)
+_POSTED_REACH = 80
+# A rehearsal's or a test run's place: said just before it ("the dry run will be held at …")
+# or in the clause after it before any meeting ("ณ ห้องประชุม… ได้เข้าร่วมซักซ้อม… สำหรับการ
+# ประชุม…").
+# ("ซักซ้อมความเข้าใจ" is going over an understanding, no rehearsal.)
+_REHEARSAL = re.compile(rf"(?i:{cues.DRY_RUN}|rehears|ซ้อม(?!\s*(?:ความเข้าใจ|แนวทาง)))")
+_REHEARSAL_WORDS = ("rehears", "dry", "test", "ทดสอบ", "ซ้อม")  # (tried before the patterns)
+_REHEARSAL_BEFORE = 60
+_REHEARSAL_AFTER = 200
+
+
+def _rehearsals(text: MessageText, candidate: Candidate, first: int) -> bool:
+    reach = text.lower[
+        max(first, candidate.start - _REHEARSAL_BEFORE) : candidate.end + _REHEARSAL_AFTER
+    ]
+    if not any(word in reach for word in _REHEARSAL_WORDS):
+        return False
+    before = _REHEARSAL.search(
+        text.plain, max(first, candidate.start - _REHEARSAL_BEFORE), candidate.start
+    )
+    if before is not None and not _A_MEETING.search(text.plain, before.end(), candidate.start):
+        return True
+    paragraph_end = text.paragraph_at(candidate.end)[1]
+    after = _REHEARSAL.search(
+        text.plain, candidate.end, min(paragraph_end, candidate.end + _REHEARSAL_AFTER)
+    )
+    return after is not None and not _A_MEETING.search(text.plain, candidate.end, after.start())
 
 
 _DESK_REACH = 200

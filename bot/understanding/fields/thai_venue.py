@@ -22,6 +22,8 @@ from bot.understanding.fields.text import MessageText
 THAI_BUILDINGS = (
     r"ห้อง|หอประชุม|อาคาร|ตึก|โรงแรม|รีสอร์ท|ศูนย์(?:การ)?ประชุม|ศูนย์นิทรรศการ|ศาลากลาง|ศาลาว่าการ"
     r"|ที่ว่าการ|ทำเนียบ|สวน|อุทยาน|พระราชวัง|สนาม|สโมสร|สำนักเลขาธิการ"
+    # a border checkpoint, where two provinces' or countries' officials meet
+    r"|จุดผ่านแดน|จุดผ่อนปรน|ด่านพรมแดน|ด่านศุลกากร"
 )
 # What a venue is named by: a building, also an office, a ministry, a floor, a school.
 THAI_VENUES = rf"{THAI_BUILDINGS}|ศูนย์|สำนักงาน|กระทรวง|ชั้น|มหาวิทยาลัย|โรงเรียน"
@@ -38,7 +40,11 @@ _PLACE_NOUN = re.compile(
 )
 # (Not after a Thai letter: "ครั้งที่", "ทุกที่". The letters first, for a quick scan.)
 # ("ที่กรุงมะนิลา": a capital is a place too.)
-THAI_AT = re.compile(rf"(?:ณ|ที่(?=\s*(?:{THAI_BUILDINGS}|กรุง)))(?<![ก-๙]ณ)(?<![ก-๙]ที่)\s*")
+# ("ที่บ้านทะเลรีสอร์ท": a resort's name that ends with its noun.)
+THAI_AT = re.compile(
+    rf"(?:ณ|ที่(?=\s*(?:{THAI_BUILDINGS}|กรุง|[ก-๙]{{2,24}}?(?:รีสอร์ท|รีสอร์ต)(?![ก-๙]))))"
+    r"(?<![ก-๙]ณ)(?<![ก-๙]ที่)\s*"
+)
 # Words that join a clause to the place, glued to it or not: the phrase ends before them.
 _CLAUSE_JOIN = re.compile(
     r"\s*(?:มาเพื่อ|โดย|ระหว่าง|วันที่|เมื่อ|ในวัน|เวลา|รายละเอียด|ซึ่ง|ทั้งนี้|ตามที่|เพื่อ|จึง"

@@ -18,6 +18,7 @@ from bot.understanding.fields.gazetteer import (
     is_country,
 )
 from bot.understanding.fields.text import clean, sentence_start
+from bot.understanding.fields.thai_provinces import province_ending, province_opening
 from bot.understanding.fields.thai_venue import THAI_VENUE_NOUN
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.fields.venue_name import POSTCODE
@@ -25,7 +26,9 @@ from bot.understanding.geo import (
     MIN_POPULATION,
     PLACE_POPULATION,
     City,
+    city_in_country,
     city_named,
+    country_code,
     country_name,
     world_country,
 )
@@ -62,13 +65,20 @@ _HELD = prefiltered(
         "kick",
         "gathered",
         "attended",
-        "arrived",
+        "arriv",
+        "gather",
+        "start",
+        "begin",
+        "began",
+        "conclu",
         word_start=True,
     ),
     rf"(?<![A-Za-z])(?i:{cues.HELD}|met|meets?|host\w*|organi[sz]\w*|opens?|opened"
     # a report's "gathered in Vientiane", "attended the … meeting in Luang Prabang", "arrived in
-    # Vientiane … to attend"
-    r"|kick(?:s|ed)?\s+off|gathered|attended|arrived)(?![A-Za-z])",
+    # Vientiane … to attend"; "ministers will gather in Vientiane", "will start in Dubai on
+    # Saturday", "reached a successful conclusion on 7 May in Colombo"
+    r"|kick(?:s|ed)?\s+off|gather(?:s|ed|ing)?|attended|arriv(?:ed|ing)|start(?:s|ed)?|begins?"
+    r"|began|conclu(?:des?|ded|sion))(?![A-Za-z])",
 )
 # "The previous 41st ... meeting was held in February 2017 ... in Nha Trang", "13 years after
 # China hosted the 9th … Meeting in Shanghai": a meeting cited, a previous host.
@@ -112,8 +122,9 @@ _SENTENCE_END = re.compile(r"\.(?:\s|$)|\n[ \t]*\n|\n(?=[ \t]*[-•*\d])")
 _PLACE_AFTER = (
     # (the word first, its boundary looked behind: the engine then skips to each "in")
     r"{}(?<![A-Za-z]in)(?<![A-Za-z]at)\s+"
-    # "in the coastal city of Qingdao", "in the capital, Vientiane"
-    r"(?:the\s+(?:[a-z]+\s+)?(?:city|capital|town)(?:\s+of|,)\s+)?"
+    # "in the coastal city of Qingdao", "in the capital, Vientiane", "in the Botswana capital,
+    # Gaborone", "in the island paradise of Boracay"
+    r"(?:the\s+(?:[A-Za-z]+\s+)?(?:city|capital|town|island|resort)(?:\s+[a-z]+)?(?:\s+of|,)\s+)?"
     r"(?P<name>[A-Z][a-zà-ÿ]+(?:(?:[ -](?:de|del|la|do|da|el))?[ -][A-Z][a-zà-ÿ]+){{0,2}})"
     # (the region may stand on the next line of a wrapped sentence)
     r"(?:,[^\S\n]*\n?[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}))?"
@@ -167,6 +178,9 @@ def thai_admin_place(phrase: str) -> WorldPlace | None:
             if city is not None:
                 how = f"{m.group().strip()}{run.group()}: {city.name} (GeoNames)"
                 return WorldPlace(city.name, "Thailand", how, m.start(), run.end())
+            if lead is _THAI_ADMIN[0] and (province := province_opening(run.group())):
+                how = f"{m.group().strip()}{run.group()}: {province} (a Thai province)"
+                return WorldPlace(province, "Thailand", how, m.start(), run.end())
     return None
 
 
@@ -182,6 +196,10 @@ def thai_city_in_name(phrase: str) -> WorldPlace | None:
             if city is not None and city.country_code == "TH":
                 how = f"{phrase[start : run.end()]}: {city.name}, in the building's name (GeoNames)"
                 return WorldPlace(city.name, "Thailand", how, start, run.end())
+        glued = run.group()[noun.end() :]
+        if province := province_ending(glued, shortest=_SHORTEST_GLUED_NAME):
+            how = f"{glued}: {province}, a Thai province in the building's name"
+            return WorldPlace(province, "Thailand", how, run.end() - len(glued), run.end())
     return None
 
 
@@ -199,19 +217,37 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
     "Palm Springs Convention Center, Palm Springs, California" gives Palm Springs; start and
     end are the part's in `phrase`."""
     start = 0
-    for part in phrase.split(","):
+    parts = phrase.split(",")
+    for index, part in enumerate(parts):
         end = start + len(part)
         # ("… May 4-6 in Viña del Mar, Chile": a heading's place after its days)
         name = _BEFORE_NAME.sub("", clean(POSTCODE.sub("", part)))
         if _NAME.fullmatch(name):
             city = city_named(name, min_population=min_population)
+            if city is not None:
+                city = _in_country_written(name, city, parts[index + 1 :])
             if city is not None and not _names_a_country(name, city):
-                found = _place(city, "a city in the place's line (GeoNames)")
+                found = world_place(city, "a city in the place's line (GeoNames)")
                 return replace(found, start=start, end=end)
             if (with_country := _city_then_country(name)) is not None:
                 return replace(with_country, start=start, end=end)
         start = end + 1
     return None
+
+
+def _in_country_written(name: str, city: City, after: list[str]) -> City:
+    """The city of that name in the country written after it ("San Jose, Costa Rica" is not
+    the larger San Jose in California); the largest of the name when that country has none
+    (a misspelt name: "Oakland, New Zealand")."""
+    for part in after:
+        country = world_country(clean(part))
+        if country is None:
+            continue
+        code = country_code(country)
+        if code is None or code == city.country_code:
+            return city
+        return city_in_country(name, code) or city
+    return city
 
 
 def _city_then_country(name: str) -> WorldPlace | None:
@@ -224,7 +260,7 @@ def _city_then_country(name: str) -> WorldPlace | None:
             continue
         city = city_named(" ".join(words[:-count]), min_population=PLACE_POPULATION)
         if city is not None and country_name(city.country_code) == country:
-            return _place(city, "a city and its country in the place's line (GeoNames)")
+            return world_place(city, "a city and its country in the place's line (GeoNames)")
     return None
 
 
@@ -240,7 +276,11 @@ def city_held_in(text: str, held: HeldNames | None = None) -> WorldPlace | None:
     # "held in" that may cite another meeting's city.
     found = sorted(
         (
-            *(held if held is not None else held_names(text)),
+            *(
+                m
+                for m in (held if held is not None else held_names(text))
+                if m.re is not _HOSTED_BY
+            ),
             *_DATELINE.finditer(text),
             *_DAY_FIRST_DATELINE.finditer(text),
             *_UPPER_DATELINE.finditer(text),
@@ -251,9 +291,13 @@ def city_held_in(text: str, held: HeldNames | None = None) -> WorldPlace | None:
         if (listed := _listed_city(m["name"])) is not None:
             return replace(listed, start=m.start(), end=m.end())
         city = _city_in_region(m["name"], m.groupdict().get("region"))
+        if city is None and m.re is _DATELINE:
+            # "Medicine Hat – City Council has cancelled …": a dateline names a place, however
+            # small (a common word opens no news story with a long dash)
+            city = city_named(m["name"], min_population=PLACE_POPULATION)
         if city is not None and not _names_a_country(m["name"], city):
             how = f'"{m["name"]}" named as where it is held (GeoNames)'
-            return replace(_place(city, how), start=m.start(), end=m.end())
+            return replace(world_place(city, how), start=m.start(), end=m.end())
     return None
 
 
@@ -269,8 +313,16 @@ def country_held_in(held: HeldNames) -> WorldPlace | None:
 
 
 def held_names(text: str) -> HeldNames:
-    """The names a sentence says a meeting is held in."""
-    return (*_named_after_held(text), *_meeting_in(text))
+    """The names a sentence says a meeting is held in; a host country last (the weakest)."""
+    return (*_named_after_held(text), *_meeting_in(text), *_HOSTED_BY.finditer(text))
+
+
+# "… being hosted by Bhutan this year, will be held from September 5": a country hosts where it
+# is (a city found this way is no host: see country_held_in).
+_HOSTED_BY = re.compile(
+    r"hosted(?<!\whosted)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+(?:Government|Kingdom|Republic)[^\S\n]+of[^\S\n]+)?"
+    r"(?:the[^\S\n]+)?(?P<name>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})\b"
+)
 
 
 def _listed_city(name: str) -> WorldPlace | None:
@@ -291,8 +343,9 @@ _MEETING_BEFORE = re.compile(
     # names an organisation
     rf"(?:(?i:\b(?:{MEETING_NOUNS}|event))|\b\d+(?:st|nd|rd|th)[^\S\n]+[A-Z]{{2,}}"
     r"|\b[A-Z]+\d+(?:-[A-Z0-9]+)*)[^\S\n]+"
-    # "RCM68 meets in Rome": the verb of meeting between
-    r"(?:(?:meets|convenes|opens|will\s+(?:meet|convene|open))[^\S\n]+)?$"
+    # "RCM68 meets in Rome": the verb of meeting between; "a meeting next week in …"
+    r"(?:(?:meets|convenes|opens|will\s+(?:meet|convene|open))[^\S\n]+)?"
+    r"(?:(?:next|this|later\s+this)[^\S\n]+(?:week|month|year)[^\S\n]+)?$"
 )
 _MEETING_BEFORE_REACH = 40
 # A wire's dateline in capitals: "SIEM REAP – Senior officials …", "KUALA LUMPUR, Nov 24 —",
@@ -341,6 +394,8 @@ def _city_in_region(name: str, region: str | None) -> City | None:
     for count in range(len(words), 0, -1):
         first_words = " ".join(words[:count])
         city = city_named(first_words)
+        if city is not None and region is not None:
+            city = _in_country_written(first_words, city, [region])
         # "in Lao People's Democratic Republic": "Lao" names the country, not Laoag.
         if city is not None and not _names_a_country(first_words, city):
             return city
@@ -360,7 +415,7 @@ def _region_fits(region: str, code: str) -> bool:
     return canonical_country(region) == canonical_country(country_name(code) or "")
 
 
-def _place(city: City, how: str) -> WorldPlace:
+def world_place(city: City, how: str) -> WorldPlace:
     name = country_name(city.country_code) or city.country_code
     # ("Hà Nội" is the gazetteer's "Ha Noi", as "Hanoi" is)
     return WorldPlace(canonical_city(city.name), canonical_country(name), how)
