@@ -27,8 +27,10 @@ from bot.understanding.fields.title_grow import (
     grow_left,
     grow_right,
     numbered_before,
+    once,
     without_place,
 )
+from bot.understanding.fields.title_lower import GATHERINGS, lower_case_name
 from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_topic import topic_title
 from bot.understanding.fields.title_words import (
@@ -91,6 +93,8 @@ class _Candidate:
     # why the name is doubted: named by a word no meeting noun is ("Weekly Call", "JC"), or
     # one of several bodies listed together
     doubt: str | None = None
+    # a gathering's noun written in lower case beside a body's name: "the City Council meeting"
+    lower_noun: bool = False
 
 
 def find_titles(text: MessageText) -> Titles:
@@ -137,7 +141,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         ranked.append((score, len(candidate.value), candidate, from_subject))
     best = max(ranked, key=lambda r: r[:2], default=None)
     if best is None or best[0] < 3:
-        return _short_name(text) or topic_title(text) or group_call(text)
+        return _short_name(text) or topic_title(text) or group_call(text) or _lowered(ranked, text)
     score, _, candidate, from_subject = best
     # Another meeting's name as well placed: which one the text is about is a guess.
     rival = next((r[2] for r in ranked if r[0] == score and _another(r[2], candidate)), None)
@@ -178,6 +182,26 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
 
 # Under the review threshold: a person checks the name.
 _DOUBTED = 0.75
+
+
+def _lowered(
+    ranked: list[tuple[int, int, _Candidate, bool]], text: MessageText
+) -> Extracted[str] | None:
+    """The best name whose noun is in lower case, if a body of two words at least names it
+    ("the Council" is any council's). One said more often ("the meeting of the Council",
+    twice) outranks another body's ("the Example Board meeting", once, to set its agenda)."""
+    best = max((r for r in ranked if r[2].lower_noun), key=lambda r: r[:2], default=None)
+    if best is None or best[0] < 1 or _proper_words(best[2].value.split()) < 2:
+        return None
+    _, _, candidate, from_subject = best
+    return lower_case_name(
+        candidate.value,
+        f"Subject: {text.subject}"
+        if from_subject
+        else text.snippet(candidate.start, candidate.end),
+    )
+
+
 _OTHER_NOUN = "named by a word that is not a meeting's usual noun"
 _LISTED = "named in a list of bodies: which one the text is about is a guess"
 
@@ -324,7 +348,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         if _HOSTS_AFTER.match(haystack, end):
             continue  # "the Example Forum in Asia (EFA) today hosted a workshop": its host
         value = clean(haystack[start:end]).rstrip(".")
-        value = _once(re.sub(r"^(?:the|The|THE|An?)\s+", "", value))
+        value = once(re.sub(r"^(?:the|The|THE|An?)\s+", "", value))
         words = value.split()
         if len(words) < 3 or len(value) > 300:
             continue
@@ -343,7 +367,8 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             score += 1
         if in_body is not None and start < in_body:
             score += 1
-        found.append(_Candidate(start, end, value, score, doubt))
+        lower_noun = word.islower() and word in GATHERINGS
+        found.append(_Candidate(start, end, value, score, doubt, lower_noun))
     return found + _entitled(haystack, lowered, in_body)
 
 
@@ -366,18 +391,6 @@ def _entitled(haystack: str, lowered: str, in_body: int | None) -> list[_Candida
             found.append(_Candidate(match.start("name"), match.end("name"), name, score))
         at = lowered.find("titled", at + 160)
     return found
-
-
-def _once(value: str) -> str:
-    """A name grown over a line into its own repetition, once: "140th Session of the Board The
-    140th Session of the Board" (a heading and the sentence under it)."""
-    words = value.split()
-    lowered = [w.lower() for w in words]
-    for cut in range(2, len(words) - 1):
-        again = lowered[cut + 1 :] if lowered[cut] == "the" else lowered[cut:]
-        if len(again) >= 2 and lowered[: len(again)] == again:
-            return " ".join(words[:cut])
-    return value
 
 
 # A name that is the subject of an active verb of hosting, the event its object: an organiser
