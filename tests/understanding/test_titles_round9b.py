@@ -54,3 +54,23 @@ def test_a_programme_for_a_cause_is_no_meeting() -> None:
         "Labour day campaign",
     )
     assert meeting.title is None
+
+
+def _thai_title(meeting: MeetingRecord) -> str | None:
+    return meeting.title_th.value if meeting.title_th else None
+
+
+def test_a_thai_discussion_held_online_with_whom_is_named_by_whom() -> None:
+    headline = "สถานเอกอัครราชทูต ณ กรุงตัวอย่าง ประชุมหารือในรูปแบบออนไลน์กับแกนนำชุมชนไทยในเมืองตัวอย่าง"
+    meeting = _meeting(f"{headline}\n\nเมื่อวันที่ 27 เม.ย. 2564 เอกอัครราชทูตได้ประชุมหารือ\n", headline)
+    assert _thai_title(meeting) == ("ประชุมหารือในรูปแบบออนไลน์กับแกนนำชุมชนไทยในเมืองตัวอย่าง")
+    assert meeting.title_th is not None
+    assert meeting.title_th.confidence < 0.8
+
+
+def test_a_thai_name_still_ends_before_how_it_is_held() -> None:
+    # guard: a name its noun opens ("การประชุมคณะทำงาน…") ends before how it is held, with
+    # whomever
+    subject = "ขอเชิญเข้าร่วมการประชุมคณะทำงานตัวอย่างในรูปแบบออนไลน์กับผู้แทนหน่วยงาน"
+    meeting = _meeting("ขอเชิญเข้าร่วมการประชุมตามกำหนดการแนบ\n", subject)
+    assert _thai_title(meeting) == "การประชุมคณะทำงานตัวอย่าง"
