@@ -74,3 +74,27 @@ def test_a_thai_name_still_ends_before_how_it_is_held() -> None:
     subject = "ขอเชิญเข้าร่วมการประชุมคณะทำงานตัวอย่างในรูปแบบออนไลน์กับผู้แทนหน่วยงาน"
     meeting = _meeting("ขอเชิญเข้าร่วมการประชุมตามกำหนดการแนบ\n", subject)
     assert _thai_title(meeting) == "การประชุมคณะทำงานตัวอย่าง"
+
+
+def test_a_discussion_headline_names_the_talk_not_the_summit_it_reports_to() -> None:
+    meeting = _meeting(
+        "Example Ministry Joins Discussions on the Example Outlook\n\nOn 3 March 2027 the "
+        "Permanent Secretary joined remote discussions with senior officials of member "
+        "countries. The Example Outlook will be presented to the leaders at the 40th Example "
+        "Summit in November 2027.\n",
+        "Example Ministry Joins Discussions on the Example Outlook",
+    )
+    assert meeting.title is not None
+    assert meeting.title.value == "Example Ministry Joins Discussions on the Example Outlook"
+    assert meeting.title.confidence < 0.8
+
+
+def test_a_discussion_at_a_named_meeting_keeps_the_meetings_name() -> None:
+    # guard: the talk took place at a meeting (no summit) the text names
+    meeting = _meeting(
+        "The draft declaration was the key topic of discussion at the 12th Example Senior "
+        "Officials Meeting (ESOM) held yesterday in Example City.\n",
+        "Example officials discuss draft declaration",
+    )
+    assert meeting.title is not None
+    assert meeting.title.value == "12th Example Senior Officials Meeting"

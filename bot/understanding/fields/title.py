@@ -30,6 +30,7 @@ from bot.understanding.fields.title_grow import (
     once,
     without_place,
 )
+from bot.understanding.fields.title_headline import talk_headline
 from bot.understanding.fields.title_lower import GATHERINGS, lower_case_name
 from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_topic import topic_title
@@ -97,6 +98,10 @@ class _Candidate:
     lower_noun: bool = False
 
 
+# a candidate's score, its length, itself, and whether the subject names it
+_Ranked = tuple[int, int, _Candidate, bool]
+
+
 def find_titles(text: MessageText) -> Titles:
     title = _english_title(text)
     title_th = find_thai_title(text)
@@ -134,7 +139,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         # International Labour Conference", not another meeting the text goes on to.
         body = [replace(c, score=c.score + 1) if _subject_names(c, text) else c for c in body]
     counts = Counter(c.value.lower() for c in [*candidates, *body])
-    ranked: list[tuple[int, int, _Candidate, bool]] = []
+    ranked: list[_Ranked] = []
     for index, candidate in enumerate([*candidates, *body]):
         from_subject = index < len(candidates)
         score = candidate.score + min(3, counts[candidate.value.lower()] - 1)
@@ -143,6 +148,9 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     if best is None or best[0] < 3:
         return _short_name(text) or topic_title(text) or group_call(text) or _lowered(ranked, text)
     score, _, candidate, from_subject = best
+    talk = None if candidates or score >= _SURE else talk_headline(text, candidate.value)
+    if talk and not _subject_names(candidate, text):
+        return talk  # "<Ministry> Joins Discussions on <Topic>": the summit is another event
     # Another meeting's name as well placed: which one the text is about is a guess.
     rival = next((r[2] for r in ranked if r[0] == score and _another(r[2], candidate)), None)
     # A subject line often cuts the name short: the full name is written in the text.
@@ -161,9 +169,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     elif from_subject and (written := _written_out(candidate, body)):
         candidate, from_subject = written, False
     value = recased(candidate.value, text.plain)
-    source = (
-        f"Subject: {text.subject}" if from_subject else text.snippet(candidate.start, candidate.end)
-    )
+    source = _source(candidate, from_subject, text)
     confidence = min(0.95, 0.45 + 0.05 * score)
     reasons: tuple[str, ...] = ()
     if rival is not None:
@@ -182,24 +188,21 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
 
 # Under the review threshold: a person checks the name.
 _DOUBTED = 0.75
+_SURE = 7  # the score of a name at 0.8
 
 
-def _lowered(
-    ranked: list[tuple[int, int, _Candidate, bool]], text: MessageText
-) -> Extracted[str] | None:
+def _lowered(ranked: list[_Ranked], text: MessageText) -> Extracted[str] | None:
     """The best name whose noun is in lower case, if a body of two words at least names it
     ("the Council" is any council's). One said more often ("the meeting of the Council",
     twice) outranks another body's ("the Example Board meeting", once, to set its agenda)."""
     best = max((r for r in ranked if r[2].lower_noun), key=lambda r: r[:2], default=None)
     if best is None or best[0] < 1 or _proper_words(best[2].value.split()) < 2:
         return None
-    _, _, candidate, from_subject = best
-    return lower_case_name(
-        candidate.value,
-        f"Subject: {text.subject}"
-        if from_subject
-        else text.snippet(candidate.start, candidate.end),
-    )
+    return lower_case_name(best[2].value, _source(best[2], best[3], text))
+
+
+def _source(named: _Candidate, from_subject: bool, text: MessageText) -> str:
+    return f"Subject: {text.subject}" if from_subject else text.snippet(named.start, named.end)
 
 
 _OTHER_NOUN = "named by a word that is not a meeting's usual noun"
