@@ -98,3 +98,24 @@ def test_a_discussion_at_a_named_meeting_keeps_the_meetings_name() -> None:
     )
     assert meeting.title is not None
     assert meeting.title.value == "12th Example Senior Officials Meeting"
+
+
+def test_a_bodys_session_under_its_heading_is_named() -> None:
+    meeting = _meeting(
+        "EXAMPLE COMMITTEE EXR/EC12/1 Rev. 1\nTwelfth session 19 July 2027\nExample City\n"
+        "PROVISIONAL AGENDA\n1. Opening of the session\n2. Adoption of the agenda\n",
+        "EC12 note to partners",
+    )
+    assert meeting.title is not None
+    assert meeting.title.value == "Example Committee, Twelfth session"
+    assert meeting.title.confidence < 0.8
+
+
+def test_a_bodys_session_after_a_colon_is_named() -> None:
+    meeting = _meeting(
+        "Example Regional Committee for Examplia: sixty-eight session\n\nThe committee meets in "
+        "Example City from 17 to 20 September 2027.\n",
+        "Example Regional Committee for Examplia: sixty-eight session",
+    )
+    assert meeting.title is not None
+    assert meeting.title.value == "Example Regional Committee for Examplia, sixty-eight session"

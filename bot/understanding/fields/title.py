@@ -23,6 +23,7 @@ from bot.understanding.fields.series import (
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_call import group_call
 from bot.understanding.fields.title_case import recased
+from bot.understanding.fields.title_entitled import entitled
 from bot.understanding.fields.title_grow import (
     grow_left,
     grow_right,
@@ -32,6 +33,7 @@ from bot.understanding.fields.title_grow import (
 )
 from bot.understanding.fields.title_headline import talk_headline
 from bot.understanding.fields.title_lower import GATHERINGS, lower_case_name
+from bot.understanding.fields.title_session import session_heading
 from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_topic import topic_title
 from bot.understanding.fields.title_words import (
@@ -146,7 +148,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         ranked.append((score, len(candidate.value), candidate, from_subject))
     best = max(ranked, key=lambda r: r[:2], default=None)
     if best is None or best[0] < 3:
-        return _short_name(text) or topic_title(text) or group_call(text) or _lowered(ranked, text)
+        return next(filter(None, (read(text) for read in _UNNAMED)), _lowered(ranked, text))
     score, _, candidate, from_subject = best
     talk = None if candidates or score >= _SURE else talk_headline(text, candidate.value)
     if talk and not _subject_names(candidate, text):
@@ -372,28 +374,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             score += 1
         lower_noun = word.islower() and word in GATHERINGS
         found.append(_Candidate(start, end, value, score, doubt, lower_noun))
-    return found + _entitled(haystack, lowered, in_body)
-
-
-# "a regional consultation workshop entitled "The Future of Example Work"": the event's name
-# in quotes after its noun (searched from "entitled" or "titled", the noun looked behind).
-_ENTITLED = re.compile(
-    rf"\b(?i:{MEETING_NOUNS})[ \t]+(?:en)?titled[ \t]+[\"“](?P<name>[A-Z][^\"”\n]{{5,150}}?)[\"”]"
-)
-
-
-def _entitled(haystack: str, lowered: str, in_body: int | None) -> list[_Candidate]:
-    found = []
-    at = lowered.find("titled")
-    while at >= 0:
-        line_start = lowered.rfind("\n", max(0, at - 40), at) + 1
-        for match in _ENTITLED.finditer(haystack, max(line_start, at - 40), at + 160):
-            name = clean(match["name"]).rstrip(".")
-            score = 2 + (1 if in_body is not None and match.start() < in_body else 0)
-            score += 1 if len(name.split()) >= 6 else 0
-            found.append(_Candidate(match.start("name"), match.end("name"), name, score))
-        at = lowered.find("titled", at + 160)
-    return found
+    return found + [_Candidate(*named) for named in entitled(haystack, lowered, in_body)]
 
 
 # A name that is the subject of an active verb of hosting, the event its object: an organiser
@@ -420,6 +401,10 @@ def _short_name(text: MessageText) -> Extracted[str] | None:
         _SHORT_NAME_CONFIDENCE,
         ("a short form in the subject, no meeting noun names it",),
     )
+
+
+# Where no name reaches the text's threshold: the meeting named in other ways, in this order.
+_UNNAMED = (_short_name, topic_title, group_call, session_heading)
 
 
 def _proper_words(words: list[str]) -> int:
