@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 @app.command("assign")
 def assign_command(
     meeting: Annotated[int, typer.Argument(help="Meeting id, as `meetbot status` lists it.")],
-    people: Annotated[list[str], typer.Argument(help="Delegate keys from [[delegates]].")],
+    people: Annotated[list[str], typer.Argument(help="Delegate keys from \\[\\[delegates]].")],
     remove: Annotated[
         bool, typer.Option("--remove", help="Take these delegates off the meeting.")
     ] = False,

@@ -24,7 +24,13 @@ from bot.meetings.correctable import CORRECTABLE_FIELDS
 def correct_command(
     meeting: Annotated[int, typer.Argument(help="Meeting id, as `meetbot meetings` lists it.")],
     field: Annotated[str, typer.Argument(help=f"One of: {', '.join(CORRECTABLE_FIELDS)}.")] = "",
-    value: Annotated[str, typer.Argument(help="The right value; dates as YYYY-MM-DD HH:MM.")] = "",
+    value: Annotated[
+        str,
+        typer.Argument(
+            help="The right value: dates as YYYY-MM-DD HH:MM (Buddhist era or CE); "
+            "deadlines as 'KIND DATE; KIND DATE'."
+        ),
+    ] = "",
     zone: Annotated[str | None, typer.Option(help="The zone a time is in.")] = None,
     reason: Annotated[str | None, typer.Option(help="Why, for the audit log.")] = None,
     confirm: Annotated[

@@ -33,7 +33,7 @@ def run(
     config: ConfigOption = None,
     once: Annotated[bool, typer.Option(help="Check every source once, then exit.")] = False,
     log_json: Annotated[bool, typer.Option(help="One JSON object per log line.")] = False,
-    web: Annotated[bool, typer.Option(help="Serve the workspace ([web]) alongside.")] = True,
+    web: Annotated[bool, typer.Option(help="Serve the workspace (\\[web]) alongside.")] = True,
 ) -> None:
     """Watch the configured mailboxes and process new mail until SIGTERM or Ctrl-C."""
     import asyncio

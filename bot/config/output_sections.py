@@ -15,6 +15,14 @@ from bot.config.roles import Role
 from bot.config.trust_presets import PRESETS
 
 
+def shipped_templates(folder: str) -> Path:
+    """A folder of templates/ beside meetbot's code, found from wherever it is started (a
+    daemon's working folder is rarely the repository); an installed wheel carries none,
+    and its image keeps them in the working folder (docker/Dockerfile)."""
+    beside_code = Path(__file__).resolve().parents[2] / "templates" / folder
+    return beside_code if beside_code.is_dir() else Path("templates") / folder
+
+
 class SmtpSettings(Section):
     host: str | None = Field(default=None, description="Unset: outgoing mail stays in the outbox.")
     port: int | None = None
@@ -84,7 +92,7 @@ Route = Literal["auto", "ministry", "direct"]
 
 class MemoSettings(Section):
     output_dir: Path = Path("var/memos")
-    template_dir: Path = Path("templates/memo")
+    template_dir: Path = Field(default_factory=lambda: shipped_templates("memo"))
     emblem_path: Path | None = Field(
         default=None, description="The office's Garuda image; a placeholder when unset."
     )

@@ -16,7 +16,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -25,8 +24,15 @@ from bot.meetings.audit import record_audit
 from bot.meetings.correctable import CORRECTABLE_FIELDS as CORRECTABLE_FIELDS
 from bot.meetings.meeting import MeetingStatus
 from bot.meetings.merge import VISIBLE_FIELDS, resolve_deadlines
+from bot.meetings.typed_values import (
+    THAI_DIGITS,
+    TypedValueError,
+    typed_deadlines,
+    typed_mode,
+    typed_when,
+)
 from bot.store.tables import CorrectionRow, MeetingRow, MeetingValueRow
-from bot.understanding.record import MeetingRecord, Mode
+from bot.understanding.record import MeetingRecord
 
 STATUS = "status"
 _WHEN_FIELDS = frozenset({"start", "end", "registration_deadline"})
@@ -246,36 +252,38 @@ def _meeting_row(session: Session, meeting_id: int) -> MeetingRow:
 def _json_value(field: str, text: str, zone: str, *, by: str) -> Any:
     source = f"แก้ไขโดย {by} / corrected by {by}"
     if field in LIST_FIELDS:
-        try:
-            items = json.loads(text or "[]")
-        except json.JSONDecodeError as exc:
-            raise CorrectionError(f"{field}: not a JSON list ({exc.msg})") from exc
-        if not isinstance(items, list):
-            raise CorrectionError(f"{field}: not a JSON list")
+        items = _items(field, text, zone)
         return [{**item, "source": source, "confidence": 1.0} for item in items]
     if not text:
         return {"value": None, "source": None, "confidence": None}
     return {"value": _scalar(field, text, zone), "source": source, "confidence": 1.0}
 
 
+def _items(field: str, text: str, zone: str) -> list[Any]:
+    """Deadlines a line each as people type them; online sessions (and deadlines from
+    the command line's habit) as a JSON list."""
+    if field == "deadlines" and not text.lstrip().startswith("["):
+        try:
+            return typed_deadlines(text, zone)
+        except TypedValueError as exc:
+            raise CorrectionError(f"{field}: {exc}") from exc
+    try:
+        items = json.loads(text or "[]")
+    except json.JSONDecodeError as exc:
+        raise CorrectionError(f"{field}: not a JSON list ({exc.msg})") from exc
+    if not isinstance(items, list):
+        raise CorrectionError(f"{field}: not a JSON list")
+    return items
+
+
 def _scalar(field: str, text: str, zone: str) -> Any:
     try:
         if field in _WHEN_FIELDS:
-            return _when(text, zone)
+            return typed_when(text, zone)
         if field == "mode":
-            return Mode(text).value
+            return typed_mode(text)
         if field == "delegates_requested":
-            return int(text)
+            return int(text.translate(THAI_DIGITS))
     except ValueError as exc:
         raise CorrectionError(f"{field}: {text!r} is not valid ({exc})") from exc
     return text
-
-
-def _when(text: str, zone: str) -> str:
-    """ISO 8601 of a day ("2026-03-05") or a moment ("2026-03-05 09:00", read in `zone`)."""
-    if len(text) == 10:
-        return dt.date.fromisoformat(text).isoformat()
-    moment = dt.datetime.fromisoformat(text.replace(" ", "T"))
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=ZoneInfo(zone))
-    return moment.isoformat()

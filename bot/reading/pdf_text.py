@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 from typing import Any
 
 from pdfminer.pdfdevice import PDFTextDevice
@@ -29,6 +30,10 @@ from bot.reading.thai_script import garble_ratio, repair_thai
 __all__ = ["NO_TEXT_LAYER", "extract_pdf_text"]
 
 NO_TEXT_LAYER = "no text layer (a scanned or image-only PDF): no text read"
+# pypdf logs what it recovers from ("EOF marker not found") with no handler of ours in a
+# reading worker, so it reached the console bare; what it cannot read it raises, and the
+# message's reading warnings name it ("unreadable PDF (PdfStreamError: ...)").
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 # Above one broken place per hundred Thai characters a reader notices; say so.
 _GARBLED_RATIO = 0.01
 

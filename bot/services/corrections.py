@@ -118,18 +118,8 @@ async def _tell_office(app: App, done: CorrectionDone, by: str) -> None:
     with app.db.session() as session:
         meeting = load_meeting(session, done.meeting_id)
     await service.notify_correction(
-        meeting, done.correction_id, done.field, _text(done.before), _text(done.after), by
+        meeting, done.correction_id, done.field, done.before, done.after, by
     )
-
-
-def _text(value: Any) -> str:
-    """A stored field value in a line of chat: the value, or each item's."""
-    inner = value.get("value") if isinstance(value, dict) else value
-    if isinstance(inner, dict):
-        inner = inner.get("value")
-    if isinstance(inner, list):
-        return "; ".join(str(item.get("due") or item.get("url") or item) for item in inner)
-    return "" if inner is None else str(inner)
 
 
 def _done(row: CorrectionRow, revision: int) -> CorrectionDone:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -11,31 +10,30 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
+from bot.actions.clock import ZONE_NAMES_TH
+from bot.config.output_sections import shipped_templates
+from bot.meetings.field_names import (
+    ACTION_NAMES,
+    DEADLINE_NAMES,
+    FIELD_NAMES,
+    MEMO_KIND_NAMES,
+    MESSAGE_KIND_NAMES,
+    MODE_NAMES,
+    WORK_STATE_NAMES,
+    field_name,
+    named,
+)
+from bot.meetings.hold_reasons_th import hold_reason_th
 from bot.understanding.browser_url import browser_host
 from bot.web.csrf import csrf_token
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates" / "web"
+TEMPLATE_DIR = shipped_templates("web")
 HOME_ZONE = ZoneInfo("Asia/Bangkok")
 
 templates = Jinja2Templates(directory=TEMPLATE_DIR)
 
 # Field names as a person reads them, Thai first.
-FIELD_LABELS = {
-    "title": "ชื่อการประชุม / Title",
-    "title_th": "ชื่อภาษาไทย / Thai title",
-    "start": "เริ่ม / Start",
-    "end": "สิ้นสุด / End",
-    "timezone": "เขตเวลาของผู้จัด / Organiser's zone",
-    "venue": "สถานที่ / Venue",
-    "city": "เมือง / City",
-    "mode": "รูปแบบ / Mode",
-    "online_meetings": "ประชุมออนไลน์ / Online sessions",
-    "registration_url": "ลิงก์ลงทะเบียน / Registration link",
-    "registration_deadline": "ลงทะเบียนภายใน / Registration deadline",
-    "deadlines": "กำหนดส่งอื่น ๆ / Other deadlines",
-    "delegates_requested": "จำนวนผู้แทน / Quota",
-    "status": "สถานะ / Status",
-}
+FIELD_LABELS = {name: field_name(name) for name in FIELD_NAMES}
 STATE_LABELS = {
     "held": "รออนุมัติ / held",
     "needs_review": "รอตรวจ / needs review",
@@ -64,7 +62,7 @@ def bangkok(value: Any, zone: str | None = None) -> str:
             except (KeyError, ValueError):
                 return f"{text} [{zone}]"
             if there.utcoffset() != home.utcoffset():
-                text += f" [{there:%H:%M} {zone}]"
+                text += f" [{there:%H:%M} น. {ZONE_NAMES_TH.get(zone, zone)}]"
         return text
     if isinstance(value, dt.date):
         return value.isoformat()
@@ -79,5 +77,18 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
 
 templates.env.filters["bangkok"] = bangkok
 templates.env.filters["host"] = browser_host
+# Codes as a person reads them: `{{ m.kind | th("message_kind") }}`.
+WORD_TABLES = {
+    "deadline_kind": DEADLINE_NAMES,
+    "mode": MODE_NAMES,
+    "message_kind": MESSAGE_KIND_NAMES,
+    "state": WORK_STATE_NAMES,
+    "action": ACTION_NAMES,
+    "memo_kind": MEMO_KIND_NAMES,
+}
+templates.env.filters["th"] = lambda code, table: (
+    "" if code is None else named(WORD_TABLES[table], str(code))
+)
+templates.env.filters["hold_reason_th"] = hold_reason_th
 templates.env.globals["FIELD_LABELS"] = FIELD_LABELS
 templates.env.globals["STATE_LABELS"] = STATE_LABELS

@@ -32,8 +32,10 @@ def kept_ocr_cache(cache: pytest.Cache) -> Path:
     return kept / digest.hexdigest()
 
 
-def test_demo_processes_the_corpus_and_sends_nothing_anywhere(tmp_path, monkeypatch, request):
-    (tmp_path / "templates").symlink_to(PROJECT / "templates")
+def test_demo_processes_the_corpus_and_sends_nothing_anywhere(
+    tmp_path, monkeypatch, request, capfd
+):
+    """Run from a folder of its own, as a daemon's working folder is: no templates there."""
     cache = getattr(request.config, "cache", None)  # None: run with -p no:cacheprovider
     if cache is not None:
         (tmp_path / "var").mkdir()
@@ -48,11 +50,19 @@ def test_demo_processes_the_corpus_and_sends_nothing_anywhere(tmp_path, monkeypa
         again = CliRunner().invoke(app, ["demo"])
     assert result.exit_code == 0, result.output
     out = result.output
+    # The reading workers' own output goes to the terminal: nothing bare of a library's.
+    assert "EOF marker not found" not in capfd.readouterr().err
     assert "14 new message(s) of the demo corpus copied into" in out
     assert "18th SLOM-WG" in out
     assert "held for approval" in out
     assert "link to tinyurl.com: hides its target behind the shortener tinyurl.com" in out
     assert "sender sender@example.org is not on the allowlist of organisers" in out
+    # Thai first, as the office reads every notice:
+    assert (
+        "ผู้ส่ง sender@example.org ไม่อยู่ในรายชื่อผู้จัดที่เชื่อถือ "
+        "(sender sender@example.org is not on the allowlist of organisers)"
+    ) in out
+    assert "ลิงก์ไปที่ tinyurl.com: ซ่อนปลายทางไว้หลังบริการย่อลิงก์ tinyurl.com (link to" in out
     assert "Planned reminders (Asia/Bangkok)" in out
     assert "meetbot demo as of 2025-08-28 09:00 (Asia/Bangkok)" in out
     assert "[reminder notice:1]" in out  # the console stands in for Telegram

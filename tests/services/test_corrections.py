@@ -152,6 +152,8 @@ def test_the_command_line_corrects_through_the_same_service(tmp_path, smtp_serve
 
 
 async def test_the_office_is_told_what_changed_old_to_new(tmp_path, smtp_server):
+    """In the chat's words, as a Thai officer reads the other notices: the field's Thai
+    name, the day in the Buddhist era, Bangkok time; never the field's code or ISO text."""
     import io
 
     from bot.actions.reminders.runtime import Wiring
@@ -161,19 +163,34 @@ async def test_the_office_is_told_what_changed_old_to_new(tmp_path, smtp_server)
     app = App.open(
         load_settings(write_config(tmp_path, smtp_server)), reminders=Wiring(console=notices)
     )
+    moved_to = dt.date.today() + dt.timedelta(days=61)
     try:
         await app.import_path(tmp_path / "invitation.eml")
         running = asyncio.create_task(app.run())
         await wait_for(lambda: app.reminder_service is not None, "the reminder service")
         await correct_field(app, 1, "venue", "Example Hall", by="officer")
+        await correct_field(app, 1, "start", f"{moved_to} 10:30", by="officer")
         app.stop.set()
         await running
     finally:
         app.close()
     said = notices.getvalue()
     assert "A value was corrected" in said
-    assert "venue: — → Example Hall" in said
+    assert "สถานที่ (Venue):\n  — → Example Hall" in said
     assert "โดย (by) officer" in said
+    started = said[said.index("เริ่ม (Start):") :].splitlines()[1]
+    old, new = started.split(" → ")
+    thai_month = THAI_MONTHS[moved_to.month - 1]
+    assert f"ที่ {moved_to.day} {thai_month} {moved_to.year + 543} เวลา 10.30 น. เวลาประเทศไทย" in new
+    assert "09.00 น. เวลาประเทศไทย" in old
+    assert "start:" not in said
+    assert "T10:30" not in said
+
+
+THAI_MONTHS = (
+    *("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน"),
+    *("กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"),
+)
 
 
 def test_a_confirmed_value_keeps_its_source_and_later_mail_does_not_change_it(daemon, tmp_path):

@@ -59,6 +59,7 @@ def test_an_officer_corrects_a_start_date_in_the_browser(browser, workspace, mee
 
     notice = browser.find_element(By.CSS_SELECTOR, ".notice").text
     assert "corrected" in notice
+    assert "แก้ไขช่อง “เริ่ม” แล้ว" in notice, "the field by its Thai name, not its code"
     start_row = browser.find_element(By.ID, "field-start").text
     assert f"{new_day} 14:00" in start_row
     assert "ตรวจแล้ว / checked" in start_row
@@ -152,3 +153,86 @@ def test_the_state_filter_lists_the_meetings_in_that_state(browser, workspace, m
     assert title == "5th Meeting of the ASEAN Example Working Group"
     assert badge == "กำหนดแล้ว / scheduled"
     assert filtered("past") == []
+
+
+def test_a_thai_officer_reads_the_meetings_values_and_their_history_in_words(
+    browser, workspace, meetbot_app
+):
+    """Deadline kinds, the mode and every value in the history read Thai first, English
+    beside: no field's code, no Python list, no ISO timestamp."""
+    log_in(browser, workspace, "viewer")
+    row = browser.find_element(By.CSS_SELECTOR, "table.meetings tbody tr.state-scheduled").text
+    assert "(ลงทะเบียน / registration)" in row
+
+    browser.get(f"{workspace}/meetings/1")
+    assert browser.find_element(By.ID, "field-mode").text.startswith(
+        "รูปแบบ / Mode ประชุมออนไลน์ / online"
+    )
+    history = browser.find_element(By.ID, "value-history").text
+    assert "รูปแบบ / Mode ประชุมออนไลน์ / online" in history
+    assert "ครั้งที่ / Ordinal 5" in history
+    for raw in ("[{", "{'", "T09:00", "virtual", "ordinal "):
+        assert raw not in history, raw
+    page = browser.find_element(By.TAG_NAME, "main").text
+    assert "หนังสือเชิญ / invitation" in page, "the message's kind"
+    assert "ปฏิทิน / calendar" in page
+    assert "เสร็จแล้ว / done" in page, "the actions' runs"
+    assert "บันทึกขออนุมัติผู้แทน / nomination" in page, "the memo"
+
+
+def test_an_officer_types_dates_in_the_buddhist_era_and_deadlines_in_words(
+    browser, workspace, meetbot_app
+):
+    """ "๒๕๗๐-๐๓-๐๓ ๐๙.๓๐" is 3 March 2027 at 09:30, as a Thai officer writes it (not a
+    meeting five centuries on); other deadlines are typed as a kind and a date."""
+    log_in(browser, workspace, "officer")
+    with meetbot_app.db.session() as session:
+        start = load_meeting(session, 1).record.start
+    assert start is not None
+    new_day = (start.value + dt.timedelta(days=1)).date()
+    thai_digits = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+    typed = f"{new_day.replace(year=new_day.year + 543)} 09.30".translate(thai_digits)
+    due = new_day - dt.timedelta(days=20)
+
+    browser.get(f"{workspace}/meetings/1")
+    Select(browser.find_element(By.ID, "correct-field")).select_by_value("start")
+    browser.find_element(By.ID, "correct-value").send_keys(typed)
+    click_through(browser, browser.find_element(By.ID, "correct-submit"))
+    assert f"{new_day} 09:30" in browser.find_element(By.ID, "field-start").text
+
+    Select(browser.find_element(By.ID, "correct-field")).select_by_value("deadlines")
+    browser.find_element(By.ID, "correct-value").send_keys(
+        f"เสนอรายชื่อผู้แทน {due.replace(year=due.year + 543)}; documents {due} 17:00"
+    )
+    click_through(browser, browser.find_element(By.ID, "correct-submit"))
+    listed = browser.find_element(By.ID, "field-deadlines").text
+    assert f"เสนอรายชื่อผู้แทน / nomination: {due} 00:00" not in listed, "a day stays a day"
+    assert f"เสนอรายชื่อผู้แทน / nomination: {due}" in listed
+    assert f"ส่งเอกสาร / documents: {due} 17:00 น. (ICT)" in listed
+    with meetbot_app.db.session() as session:
+        record = load_meeting(session, 1).record
+    assert record.start is not None
+    assert record.start.value == dt.datetime.combine(
+        new_day, dt.time(9, 30), ZoneInfo("Asia/Bangkok")
+    )
+    assert [(d.kind.value, d.due) for d in record.deadlines] == [
+        ("nomination", due),
+        ("documents", dt.datetime.combine(due, dt.time(17, 0), ZoneInfo("Asia/Bangkok"))),
+    ]
+
+
+def test_the_approver_reads_why_a_meeting_is_held_in_thai_first(browser, workspace, meetbot_app):
+    """The reasons the trust check stored in English, each with its Thai before it."""
+    log_in(browser, workspace, "approver")
+    browser.get(f"{workspace}/review")
+    reasons = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#held-2 ul li")]
+    assert reasons
+    sender, *links = reasons
+    assert sender.startswith("ผู้ส่ง events@asean-secretariat.example.net ไม่อยู่ในรายชื่อผู้จัดที่เชื่อถือ\n")
+    assert sender.endswith("is not on the allowlist of organisers")
+    assert links
+    assert all(link.startswith("ลิงก์ไปที่ us06web.zoom.us.join-now.example: ") for link in links)
+    assert all("อ้างเป็นลิงก์ประชุม แต่พาไปที่ us06web.zoom.us.join-now.example" in link for link in links)
+    browser.get(f"{workspace}/meetings/2")
+    held = browser.find_element(By.CSS_SELECTOR, ".held").text
+    assert "ไม่อยู่ในรายชื่อผู้จัดที่เชื่อถือ" in held

@@ -86,7 +86,13 @@ def _sessions(meeting: Meeting, home: ZoneInfo) -> list[Entry]:
                 location=_location(record, main),
                 url=(main.url if main else None) or value_of(record.registration_url),
                 description=text.session_description(
-                    record, main, start, end, home=home, unscheduled=_unscheduled(extras)
+                    record,
+                    main,
+                    start,
+                    end,
+                    home=home,
+                    unscheduled=_unscheduled(extras),
+                    opens=_opening(record.start.value, start, record),
                 ),
             )
         )
@@ -108,7 +114,14 @@ def _sessions(meeting: Meeting, home: ZoneInfo) -> list[Entry]:
                 end=end,
                 location=text.platform_name(online.platform),
                 url=online.url,
-                description=text.session_description(record, online, start, end, home=home),
+                description=text.session_description(
+                    record,
+                    online,
+                    start,
+                    end,
+                    home=home,
+                    opens=_opening(online.start, start, record),
+                ),
             )
         )
     return entries
@@ -171,6 +184,15 @@ def _span(start: When, end: When | None, record: MeetingRecord) -> tuple[When, W
     first_day = _day(start)
     last_day = _day(end) if end is not None else first_day
     return first_day, max(first_day, last_day) + dt.timedelta(days=1)
+
+
+def _opening(stated: When, start: When, record: MeetingRecord) -> dt.datetime | None:
+    """The time a meeting of whole days opens at, when the mail gave one: a start time
+    with a last day but no end time makes whole days, and the time goes in the words."""
+    if isinstance(stated, dt.datetime) and not isinstance(start, dt.datetime):
+        opens = _zoned(stated, record)
+        return opens if isinstance(opens, dt.datetime) else None
+    return None
 
 
 def _day(value: When) -> dt.date:

@@ -96,13 +96,18 @@ def session_description(
     *,
     home: ZoneInfo,
     unscheduled: list[OnlineMeeting] | None = None,
+    opens: dt.datetime | None = None,
 ) -> str:
+    """`opens`: the start time of a meeting shown as whole days (its end has no time)."""
     lines = [title(record)]
     if record.title_th is not None and record.title_th.value != lines[0]:
         lines.append(record.title_th.value)
     if online is not None and online.label is not SessionLabel.MAIN:
         lines.append(f"{SESSION_LABELS[online.label]} / {SESSION_LABELS_TH[online.label]}")
     lines += ["", f"When: {english_when(start, end)}", f"วันเวลา: {thai_when(start, end, home)}"]
+    if opens is not None:
+        lines.append(f"Opens: {english_when(opens, opens)}")
+        lines.append(f"เริ่มประชุม: {thai_when(opens, opens, home)}")
     where = place(record)
     if where and value_of(record.mode) is not Mode.VIRTUAL:
         lines.append(f"Venue / สถานที่: {where}")

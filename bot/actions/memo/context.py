@@ -25,7 +25,7 @@ from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.reading.thai_digits import to_thai_digits as thai_digits
 from bot.understanding.browser_url import text_without_links
 from bot.understanding.glossary import load_glossary
-from bot.understanding.record import Extracted, MeetingRecord, Mode, When
+from bot.understanding.record import DeadlineKind, Extracted, MeetingRecord, Mode, When
 
 # What a host may pay for, by words its notes use; the templates print the Thai.
 _SPONSORED_ITEMS = (
@@ -77,6 +77,9 @@ class MeetingFacts:
     registration_deadline_en: str | None
     registration_deadline_passed: bool
     registration_url: str | None
+    # The day the organiser wants the delegates' names by, when the mail says so
+    # ("kindly send the names ... no later than 6 February"; "แจ้งรายชื่อ ... ภายในวันที่").
+    names_deadline: str | None
     organiser_name: str | None  # the first contact with a name
     organiser_emails: tuple[str, ...]
 
@@ -222,11 +225,22 @@ def _meeting_facts(
         registration_deadline_en=english_when(deadline.value, tz) if deadline else None,
         registration_deadline_passed=deadline_day is not None and deadline_day < today,
         registration_url=_text(record.registration_url),
+        names_deadline=_names_deadline(record, tz),
         organiser_name=next((c.name for c in record.organiser_contacts if c.name), None),
         organiser_emails=tuple(
             dict.fromkeys(c.email for c in record.organiser_contacts if c.email)
         ),
     )
+
+
+def _names_deadline(record: MeetingRecord, tz: ZoneInfo) -> str | None:
+    """The organiser's own nomination deadline; one meetbot derived is the office's."""
+    stated = [
+        d.due
+        for d in record.deadlines
+        if d.kind is DeadlineKind.NOMINATION and d.due is not None and not d.derived
+    ]
+    return people_when(stated[-1], tz, digits=True, weekday=False) if stated else None
 
 
 def _delegate_facts(settings: Settings, key: str) -> DelegateFacts:

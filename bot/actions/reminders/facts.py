@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.actions.clock import people_when
 from bot.actions.reminders.deadlines import local_date
-from bot.actions.reminders.messages import grouped, target_name
+from bot.actions.reminders.messages import TARGET_NAMES, grouped, target_name
 from bot.actions.reminders.plan import Target
+from bot.meetings.field_names import MODE_NAMES, STATUS_NAMES, chat_name
 from bot.meetings.meeting import Meeting
 
 STATUS = "สถานะ (Status)"
@@ -44,7 +46,7 @@ def meeting_facts(meeting: Meeting, targets: Sequence[Target], tz: ZoneInfo) -> 
         when = people_when(target.due, tz)
         if target.opens is not None:
             when = f"{people_when(target.opens, tz)} ถึง {when}"
-        facts[f"{target_name(target)} [{target.key}]"] = when
+        facts[target_label(target)] = when
     for session in record.online_meetings:
         parts = [
             session.url or "",
@@ -55,6 +57,25 @@ def meeting_facts(meeting: Meeting, targets: Sequence[Target], tz: ZoneInfo) -> 
     if record.registration_url is not None:
         facts[REGISTER_AT] = record.registration_url.value
     return facts
+
+
+def target_label(target: Target) -> str:
+    """A reminder's target among the facts: its name, and its key to keep two apart."""
+    return f"{target_name(target)} [{target.key}]"
+
+
+def is_target(change: Change) -> bool:
+    return change.label.endswith("]")
+
+
+def said_labels(changed: Sequence[Change]) -> list[str]:
+    """Each change's label as the notice says it: a target's key (the "[meeting]" that keeps
+    two apart among the facts) only where two targets of one name changed together."""
+    names = [c.label.rsplit(" [", 1)[0] if is_target(c) else c.label for c in changed]
+    return [
+        name if names.count(name) == 1 else change.label
+        for name, change in zip(names, changed, strict=True)
+    ]
 
 
 def changes(old: Mapping[str, str], new: Mapping[str, str]) -> list[Change]:
@@ -71,7 +92,48 @@ def shown(change: Change, value: str | None, approved: bool) -> str:
         return NONE
     if not approved and change.label.startswith((LINK, REGISTER_AT)):
         return WITHHELD
+    if change.label == STATUS and value in STATUS_NAMES:
+        # The facts keep the status's code, so what the chat was told compares as before.
+        return chat_name(STATUS_NAMES[value])
     return value
+
+
+def stored_words(stored: Any, tz: ZoneInfo) -> str:
+    """A field's stored value (as a correction keeps it) in the words of the chat: dates
+    and times as people read them, Bangkok time first; each deadline with its name."""
+    inner = stored
+    while isinstance(inner, dict) and "value" in inner:  # {"value": {"value": ..., "source": ...}}
+        inner = inner["value"]
+    if isinstance(inner, list):
+        return "; ".join(_item_words(item, tz) for item in inner)
+    if inner is None:
+        return ""
+    text = str(inner)
+    if text in MODE_NAMES:
+        return chat_name(MODE_NAMES[text])
+    return _when_words(text, tz) or text
+
+
+def _item_words(item: Any, tz: ZoneInfo) -> str:
+    if not isinstance(item, dict):
+        return str(item)
+    if item.get("due"):
+        kind = str(item.get("kind") or "other")
+        return f"{TARGET_NAMES.get(kind, kind)}: {_when_words(str(item['due']), tz)}"
+    return str(item.get("url") or item.get("value") or item)
+
+
+def _when_words(text: str, tz: ZoneInfo) -> str:
+    """'วันพุธที่ 3 มีนาคม 2570 เวลา 09.30 น. เวลาประเทศไทย' for an ISO date or time, else ''."""
+    try:
+        moment: dt.date = (
+            dt.datetime.fromisoformat(text) if "T" in text else dt.date.fromisoformat(text)
+        )
+    except ValueError:
+        return ""
+    if isinstance(moment, dt.datetime) and moment.tzinfo is None:
+        moment = moment.replace(tzinfo=tz)
+    return people_when(moment, tz)
 
 
 def span(start: dt.date | dt.datetime, end: dt.date | dt.datetime | None, tz: ZoneInfo) -> str:

@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.actions.clock import people_when
 from bot.actions.reminders.deadlines import local_date
-from bot.actions.reminders.facts import Change, shown, span
+from bot.actions.reminders.facts import (
+    Change,
+    is_target,
+    said_labels,
+    shown,
+    span,
+    stored_words,
+)
 from bot.actions.reminders.messages import (
     TARGET_NAMES,
     Outgoing,
@@ -24,10 +32,13 @@ from bot.actions.reminders.messages import (
     target_name,
 )
 from bot.actions.reminders.plan import Target, TargetKind
-from bot.meetings.meeting import Meeting
+from bot.meetings.field_names import FIELD_NAMES, MODE_NAMES, chat_name
+from bot.meetings.hold_reasons_th import hold_reason_words
+from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.meetings.pending import HeldChange, diff_lines
 from bot.understanding.browser_url import text_without_links
 
+NO_MORE_REMINDERS = "🔕 ไม่มีการแจ้งเตือนของการประชุมนี้อีก (no more reminders for this meeting)"
 LATE_ADVICE = "→ ติดต่อผู้จัดเพื่อขอลงทะเบียนล่าช้า (ask the organiser about late registration)"
 
 
@@ -53,7 +64,8 @@ def arrival_notice(
     if where:
         lines.append(f"สถานที่ (Venue): {where}")
     if record.mode is not None:
-        lines.append(f"รูปแบบ (Mode): {record.mode.value.replace('_', ' ')}")
+        mode = record.mode.value.value
+        lines.append(f"รูปแบบ (Mode): {chat_name(MODE_NAMES[mode]) if mode in MODE_NAMES else mode}")
     for short, points_to in (link_targets or {}).items():
         shown = points_to if meeting.approved else text_without_links(points_to)
         lines.append(f"ลิงก์ย่อของหน่วยงานรัฐ (Government short link): {short} → {shown}")
@@ -87,11 +99,17 @@ def updated_notice(meeting: Meeting, changed: Sequence[Change]) -> Outgoing:
     """A follow-up changed what people act on: each value, old → new."""
     title = meeting_title(meeting)
     lines = ["🔄 ข้อมูลการประชุมเปลี่ยนแปลง (Updated)", title]
-    for change in changed:
+    cancelled = meeting.status is MeetingStatus.CANCELLED
+    if cancelled:
+        # Its dates and deadlines leave the reminders: one line, not "date → none" each.
+        changed = [c for c in changed if not (is_target(c) and c.new is None)]
+    for change, label in zip(changed, said_labels(changed), strict=True):
         old = shown(change, change.old, meeting.approved)
         new = shown(change, change.new, meeting.approved)
-        lines.append(f"• {change.label}:")
+        lines.append(f"• {label}:")
         lines.append(f"  {old} → {new}")
+    if cancelled:
+        lines.append(NO_MORE_REMINDERS)
     if not meeting.approved:
         lines.extend(approval_lines(meeting))
     lines.append(f"/meeting {meeting.id}")
@@ -122,7 +140,7 @@ def change_notice(meeting: Meeting, change: HeldChange) -> Outgoing:
         "กำหนดการเดิมยังคงอยู่ในปฏิทิน (the meeting stays as it is until accepted):",
         *(f"  • {line}" for line in diff_lines(change)),
         "เหตุผล (why it waits):",
-        *(f"  • {reason}" for reason in change.reasons),
+        *(f"  • {hold_reason_words(reason)}" for reason in change.reasons),
         f"  meetbot approve {meeting.id} --change {change.id}",
         f"  meetbot reject {meeting.id} --change {change.id}",
     ]
@@ -133,13 +151,19 @@ def change_notice(meeting: Meeting, change: HeldChange) -> Outgoing:
     )
 
 
-def correction_notice(meeting: Meeting, field: str, before: str, after: str, by: str) -> Outgoing:
-    """A person corrected a value: every output follows, and the office is told."""
+def correction_notice(
+    meeting: Meeting, field: str, before: Any, after: Any, by: str, *, tz: ZoneInfo
+) -> Outgoing:
+    """A person corrected a value: every output follows, and the office is told, in the
+    words the other notices use (the field's Thai name, dates as people read them)."""
     title = meeting_title(meeting)
+    label = chat_name(FIELD_NAMES[field]) if field in FIELD_NAMES else field
+    old, new = stored_words(before, tz), stored_words(after, tz)
     lines = [
         "✏️ แก้ไขข้อมูลการประชุม (A value was corrected)",
         title,
-        f"{field}: {before or '—'} → {after or '—'}",
+        f"• {label}:",
+        f"  {old or '—'} → {new or '—'}",
         f"โดย (by) {by}",
         f"/meeting {meeting.id}",
     ]
@@ -162,6 +186,6 @@ def catch_up_notice(missed: Sequence[tuple[Meeting, Target]], *, tz: ZoneInfo) -
 
 def approval_lines(meeting: Meeting) -> list[str]:
     lines = ["⚠️ รอการอนุมัติก่อนแจ้งผู้แทน (held for approval before delegates are told):"]
-    lines.extend(f"  • {reason}" for reason in meeting.approval_reasons)
+    lines.extend(f"  • {hold_reason_words(reason)}" for reason in meeting.approval_reasons)
     lines.append(f"  อนุมัติ (approve): meetbot approve {meeting.id}")
     return lines

@@ -224,10 +224,10 @@ class ReminderService(TargetFollowUp):
         return await memo_documents(self.settings, self._db, meeting, kind, now=self._clock.now())
 
     async def notify_correction(
-        self, meeting: Meeting, correction_id: int, field: str, before: str, after: str, by: str
+        self, meeting: Meeting, correction_id: int, field: str, before: Any, after: Any, by: str
     ) -> None:
         """Tell the office what a person corrected, old → new, once per correction."""
-        notice = correction_notice(meeting, field, before, after, by)
+        notice = correction_notice(meeting, field, before, after, by, tz=self.tz)
         delivery = Delivery(f"correction:{correction_id}", meeting.id, notice)
         await self._deliverer.deliver(delivery, staff(self.settings, telegram=self._telegram))
 

@@ -12,6 +12,7 @@ from starlette.routing import Route
 
 from bot.actions.memo.kinds import MemoKind
 from bot.meetings.corrections import CorrectionError
+from bot.meetings.field_names import FIELD_NAMES
 from bot.services.corrections import (
     confirm_value,
     correct_field,
@@ -46,9 +47,11 @@ async def correct(request: Request) -> Response:
         raise HTTPException(400, f"แก้ไขไม่ได้ / cannot correct: {exc}") from exc
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from exc
+    thai, english = _named(field)
     return back_to(
         _page_after(form, meeting_id),
-        f"แก้ไข {field} แล้ว (ฉบับที่ {done.revision}) / {field} corrected (revision {done.revision})",
+        f"แก้ไขช่อง “{thai}” แล้ว (ฉบับที่ {done.revision}) / "
+        f"{english} corrected (revision {done.revision})",
     )
 
 
@@ -63,7 +66,13 @@ async def confirm(request: Request) -> Response:
         raise HTTPException(400, str(exc)) from exc
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from exc
-    return back_to(_page_after(form, meeting_id), f"ยืนยัน {field} แล้ว / {field} confirmed")
+    thai, english = _named(field)
+    return back_to(_page_after(form, meeting_id), f"ยืนยันช่อง “{thai}” แล้ว / {english} confirmed")
+
+
+def _named(field: str) -> tuple[str, str]:
+    """The field's Thai and English names for a notice; an unknown one keeps its own."""
+    return FIELD_NAMES.get(field, (field, field))
 
 
 def _page_after(form: FormData, meeting_id: int) -> str:
@@ -81,7 +90,11 @@ async def undo(request: Request) -> Response:
         )
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from exc
-    return back_to(f"/meetings/{meeting_id}", f"ยกเลิกการแก้ไข / undone: {done.field}")
+    thai, english = _named(done.field)
+    return back_to(
+        f"/meetings/{meeting_id}",
+        f"ยกเลิกการแก้ไขช่อง “{thai}” แล้ว / {english} undone",
+    )
 
 
 async def not_a_meeting(request: Request) -> Response:

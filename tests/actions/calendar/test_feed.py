@@ -7,7 +7,7 @@ from bot.actions.mailer import Mailer
 from bot.actions.outbox import Outbox
 from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import MeetingStatus
-from tests.actions.calendar.slom_wg import office_settings, slom_wg, x
+from tests.actions.calendar.slom_wg import GMT8, office_settings, slom_wg, x
 from tests.actions.conftest import add_meeting_row
 
 
@@ -82,3 +82,35 @@ async def test_a_dropped_deadline_leaves_the_feed_and_the_rest_stays(tmp_path, d
         "mtg-18-slom-wg-dry-run",
         "mtg-18-slom-wg-meeting",
     ]
+
+
+async def test_a_meeting_of_whole_days_keeps_the_time_it_opens_at(tmp_path, db, clock):
+    """ "24-25 March, starting at 09:00" has a start time and a last day without one: the
+    calendar shows whole days, and a person reading the event still sees when it opens,
+    also after an officer corrects that time (a new SEQUENCE: clients take the change)."""
+    add_meeting_row(db, 1, "mtg-18-slom-wg")
+    action = action_for(tmp_path, db, clock)
+
+    def opening_at(hour, minute, revision):
+        return slom_wg(
+            revision=revision,
+            record={
+                "start": x(dt.datetime(2025, 9, 30, hour, minute, tzinfo=GMT8)),
+                "end": x(dt.date(2025, 10, 1)),
+                "online_meetings": (),
+                "registration_deadline": None,
+            },
+        )
+
+    await run(action, opening_at(9, 0, 1))
+    [first] = read_feed(action.settings.calendar.feed_path).events
+    await run(action, opening_at(9, 30, 2))
+    [corrected] = read_feed(action.settings.calendar.feed_path).events
+
+    assert (first.start, first.end) == (dt.date(2025, 9, 30), dt.date(2025, 10, 2))
+    words = str(first["DESCRIPTION"])
+    assert "Opens: Tuesday 30 September 2025, 09:00 (Asia/Singapore)" in words
+    assert "เริ่มประชุม: วันอังคารที่ ๓๐ กันยายน ๒๕๖๘ เวลา ๐๘.๐๐ น. เวลาประเทศไทย" in words
+    assert "(๐๙.๐๐ น. เวลาสิงคโปร์)" in words
+    assert "เวลา ๐๘.๓๐ น. เวลาประเทศไทย" in str(corrected["DESCRIPTION"])
+    assert int(corrected["SEQUENCE"]) > int(first["SEQUENCE"])

@@ -13,7 +13,7 @@ from bot.actions.memo.draft import draft
 from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.thai_forms import BLANK
 from bot.errors import ActionError, ConfigError
-from bot.understanding.record import Extracted
+from bot.understanding.record import Deadline, DeadlineKind, Extracted
 
 ARABIC_DIGIT = re.compile(r"[0-9]")
 
@@ -346,3 +346,30 @@ def test_a_held_meetings_memo_carries_its_urls_as_text_with_their_hosts(
         MemoKind.NOMINATION, approved, settings, tmp_path, today=dt.date(2025, 12, 1)
     ).files
     assert "https://evil.example/map" in "\n".join(paragraphs(docx))
+
+
+@pytest.mark.parametrize("registration", [False, True])
+def test_the_day_the_organiser_wants_the_names_by_is_in_the_memo(
+    settings, slom_wg, asean_email, tmp_path, registration
+):
+    """ "Kindly send the names ... no later than 12 September": ๒.๔ says so, in the Word file
+    and in the workspace's preview; a nomination day meetbot derived is the office's own."""
+    stated = Deadline(DeadlineKind.NOMINATION, dt.date(2025, 9, 12), None, "no later than")
+    derived = Deadline(DeadlineKind.NOMINATION, dt.date(2025, 9, 8), None, "", derived=True)
+    record = replace(slom_wg.record, deadlines=(derived, stated))
+    if not registration:
+        record = replace(record, registration_deadline=None)
+    docx, html = draft(
+        MemoKind.NOMINATION,
+        replace(slom_wg, record=record),
+        settings,
+        tmp_path,
+        today=dt.date(2025, 9, 1),
+        origin=asean_email,
+    ).files
+    [asked] = [line for line in paragraphs(docx) if line.startswith("๒.๔")]
+    assert asked.endswith("ขอให้แจ้งรายชื่อผู้แทนภายในวันที่ ๑๒ กันยายน ๒๕๖๘")
+    assert ("ลงทะเบียนผู้แทนภายในวันที่ ๑๕ กันยายน ๒๕๖๘" in asked) is registration
+    assert " ๘ กันยายน" not in asked
+    assert BLANK not in asked
+    assert "แจ้งรายชื่อผู้แทนภายในวันที่ ๑๒ กันยายน ๒๕๖๘" in html.read_text()

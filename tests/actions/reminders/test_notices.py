@@ -65,6 +65,7 @@ async def test_import_of_a_follow_up_sends_the_updated_notice(tmp_path, smtp_ser
         config = await import_the_invitation_and_run(tmp_path, smtp_server, api)
         [arrival] = api.calls("sendMessage")
         assert "หนังสือเชิญประชุมใหม่ (New invitation)" in arrival.params["text"]
+        assert "รูปแบบ (Mode): ประชุมออนไลน์ (online)\n" in arrival.params["text"]
 
         follow_up = tmp_path / "follow-up.eml"
         follow_up.write_bytes(
@@ -83,10 +84,35 @@ async def test_import_of_a_follow_up_sends_the_updated_notice(tmp_path, smtp_ser
         assert updated.startswith("🔄 ข้อมูลการประชุมเปลี่ยนแปลง (Updated)")
         assert "09.00 น." in updated.split(" → ")[0]
         assert "10.00 น." in updated.split(" → ")[1]
+        assert "• การประชุม (Meeting):\n" in updated
+        assert "[meeting]" not in updated, "a key of the reminders' own, not for people"
 
         # Running again tells nothing new.
         await run_daemon_once(config)
         assert len(api.calls("sendMessage")) == 2
+
+
+async def test_a_cancellation_is_told_in_thai_first(tmp_path, smtp_server):
+    """The meeting's new state reads as the rest of the notice does: Thai, English beside."""
+    async with TelegramApiStandIn() as api:
+        config = await import_the_invitation_and_run(tmp_path, smtp_server, api)
+        headers, _ = invitation(
+            message_id="cancel-1@asean.example.org", in_reply_to="invitation-1@asean.example.org"
+        ).split(b"\r\n\r\n", 1)
+        body = (
+            "Dear Focal Points,\r\n\r\nWe regret to inform you that the 5th Meeting of the "
+            "ASEAN Example Working Group has been cancelled.\r\n\r\nASEAN Secretariat\r\n"
+        )
+        cancellation = tmp_path / "cancellation.eml"
+        cancellation.write_bytes(headers + b"\r\n\r\n" + body.encode())
+        await asyncio.to_thread(meetbot, "import", str(cancellation), "--config", str(config))
+        await run_daemon_once(config)
+        updated = api.calls("sendMessage")[-1].params["text"]
+        assert updated.startswith("🔄 ข้อมูลการประชุมเปลี่ยนแปลง (Updated)")
+        status = updated[updated.index("สถานะ (Status):") :].splitlines()[1]
+        assert status.strip() == "กำหนดแล้ว (scheduled) → ยกเลิก (cancelled)"
+        assert "(ไม่มี; none)" not in updated, "no 'meeting date → none' for each reminder"
+        assert "ไม่มีการแจ้งเตือนของการประชุมนี้อีก (no more reminders for this meeting)" in updated
 
 
 async def test_the_new_invitation_notice_carries_the_drafted_nomination_memo(tmp_path, smtp_server):

@@ -1,0 +1,88 @@
+"""What a person types into a correction, read the way a Thai officer writes it.
+
+Officers write the Buddhist era ("2570-03-03" is 3 March 2027) and Thai digits as often
+as not; a year read as 2570 CE would move the meeting five centuries without a word.
+Deadlines are typed a line each ("nomination 2027-02-19 17:00", "ลงทะเบียน ๒๕๗๐-๐๒-๑๓"),
+not as JSON, which stays accepted for the command line's old habits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.meetings.field_names import DEADLINE_NAMES, MODE_NAMES
+
+# A year this large is the Buddhist era: CE years of meetings are far below it.
+_FIRST_BE_YEAR = 2400
+_BE_OFFSET = 543
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_DEADLINE_LINE = re.compile(r"^\s*(?P<kind>.+?)\s*[:：]?\s+(?P<when>[\d๐-๙][\d๐-๙\-/ :.]*)$")
+
+
+class TypedValueError(ValueError):
+    """Text that does not read as the field's value; the message says what was expected."""
+
+
+def typed_when(text: str, zone: str) -> str:
+    """ISO 8601 of a day ("2027-03-05", "2570-03-05") or a moment ("2027-03-05 09:00",
+    "09.00" too, read in `zone` unless it carries an offset); Thai digits and
+    Buddhist-era years are taken as written."""
+    plain = text.strip().translate(THAI_DIGITS).replace("T", " ")
+    day_text, _, time_text = plain.partition(" ")
+    try:
+        day = dt.date.fromisoformat(day_text)
+    except ValueError as exc:
+        raise TypedValueError(
+            f"{text!r}: วันที่เป็น ปปปป-ดด-วว / a date as YYYY-MM-DD (พ.ศ. or CE)"
+        ) from exc
+    if day.year >= _FIRST_BE_YEAR:
+        day = day.replace(year=day.year - _BE_OFFSET)
+    time_text = time_text.strip().removesuffix("น.").strip().replace(".", ":")
+    if not time_text:
+        return day.isoformat()
+    try:
+        moment = dt.datetime.fromisoformat(f"{day.isoformat()}T{time_text.zfill(5)}")
+    except ValueError as exc:
+        raise TypedValueError(f"{text!r}: เวลาเป็น ชช:นน / a time as HH:MM") from exc
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(zone))
+    return moment.isoformat()
+
+
+def typed_mode(text: str) -> str:
+    """The mode's code from its code, its English or its Thai name."""
+    wanted = text.strip().lower()
+    for code, (thai, english) in MODE_NAMES.items():
+        if wanted in (code, thai, english.lower(), code.replace("_", " ")):
+            return code
+    names = ", ".join(f"{thai} / {english}" for thai, english in MODE_NAMES.values())
+    raise TypedValueError(f"{text!r}: one of {names}")
+
+
+def typed_deadlines(text: str, zone: str) -> list[dict[str, Any]]:
+    """A deadline a line (or `;` between them): its kind by code or Thai name, then when."""
+    items = []
+    for line in re.split(r"[;\n]", text):
+        if not line.strip():
+            continue
+        found = _DEADLINE_LINE.match(line)
+        kind = _deadline_kind(found["kind"]) if found else None
+        if found is None or kind is None:
+            kinds = ", ".join(f"{thai} ({code})" for code, (thai, _) in DEADLINE_NAMES.items())
+            raise TypedValueError(
+                f"{line.strip()!r}: ชนิดแล้ววันที่ เช่น “ลงทะเบียน 2570-02-13 17:00” / "
+                f"a kind and a date, e.g. “registration 2027-02-13 17:00”; kinds: {kinds}"
+            )
+        items.append({"kind": kind, "due": typed_when(found["when"], zone), "relative": None})
+    return items
+
+
+def _deadline_kind(text: str) -> str | None:
+    wanted = text.strip().lower()
+    for code, (thai, english) in DEADLINE_NAMES.items():
+        if wanted in (code, thai, english):
+            return code
+    return None

@@ -1,0 +1,42 @@
+"""What an officer types into a correction: the Buddhist era, Thai digits, words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.meetings.typed_values import TypedValueError, typed_deadlines, typed_mode, typed_when
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("2570-03-03", "2027-03-03"),
+        ("๒๕๗๐-๐๓-๐๓ ๐๙.๓๐ น.", "2027-03-03T09:30:00+07:00"),
+        ("2027-03-03 9:30", "2027-03-03T09:30:00+07:00"),
+        ("2027-03-03T09:30+08:00", "2027-03-03T09:30:00+08:00"),
+    ],
+)
+def test_a_day_and_a_time_as_thai_officers_write_them(typed, read):
+    assert typed_when(typed, "Asia/Bangkok") == read
+
+
+def test_a_date_that_does_not_read_says_the_form_expected():
+    with pytest.raises(TypedValueError, match="YYYY-MM-DD"):
+        typed_when("3 มีนาคม 2570", "Asia/Bangkok")
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("in person", "in_person"), ("ประชุมออนไลน์", "virtual"), ("Hybrid", "hybrid")],
+)
+def test_the_mode_by_its_name(typed, code):
+    assert typed_mode(typed) == code
+
+
+def test_deadlines_a_kind_and_a_date_each():
+    assert typed_deadlines("ลงทะเบียน 2570-02-13 17:00; travel: 2027-02-20", "Asia/Bangkok") == [
+        {"kind": "registration", "due": "2027-02-13T17:00:00+07:00", "relative": None},
+        {"kind": "travel", "due": "2027-02-20", "relative": None},
+    ]
+    with pytest.raises(TypedValueError, match="เสนอรายชื่อผู้แทน \\(nomination\\)"):
+        typed_deadlines("soon 2027-02-20", "Asia/Bangkok")
