@@ -23,12 +23,17 @@ from bot.understanding.fields.series import (
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_call import group_call
 from bot.understanding.fields.title_case import recased
+from bot.understanding.fields.title_entitled import entitled
 from bot.understanding.fields.title_grow import (
     grow_left,
     grow_right,
     numbered_before,
+    once,
     without_place,
 )
+from bot.understanding.fields.title_headline import talk_headline
+from bot.understanding.fields.title_lower import GATHERINGS, lower_case_name
+from bot.understanding.fields.title_session import session_heading
 from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_topic import topic_title
 from bot.understanding.fields.title_words import (
@@ -91,6 +96,12 @@ class _Candidate:
     # why the name is doubted: named by a word no meeting noun is ("Weekly Call", "JC"), or
     # one of several bodies listed together
     doubt: str | None = None
+    # a gathering's noun written in lower case beside a body's name: "the City Council meeting"
+    lower_noun: bool = False
+
+
+# a candidate's score, its length, itself, and whether the subject names it
+_Ranked = tuple[int, int, _Candidate, bool]
 
 
 def find_titles(text: MessageText) -> Titles:
@@ -130,15 +141,18 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         # International Labour Conference", not another meeting the text goes on to.
         body = [replace(c, score=c.score + 1) if _subject_names(c, text) else c for c in body]
     counts = Counter(c.value.lower() for c in [*candidates, *body])
-    ranked: list[tuple[int, int, _Candidate, bool]] = []
+    ranked: list[_Ranked] = []
     for index, candidate in enumerate([*candidates, *body]):
         from_subject = index < len(candidates)
         score = candidate.score + min(3, counts[candidate.value.lower()] - 1)
         ranked.append((score, len(candidate.value), candidate, from_subject))
     best = max(ranked, key=lambda r: r[:2], default=None)
     if best is None or best[0] < 3:
-        return _short_name(text) or topic_title(text) or group_call(text)
+        return next(filter(None, (read(text) for read in _UNNAMED)), _lowered(ranked, text))
     score, _, candidate, from_subject = best
+    talk = None if candidates or score >= _SURE else talk_headline(text, candidate.value)
+    if talk and not _subject_names(candidate, text):
+        return talk  # "<Ministry> Joins Discussions on <Topic>": the summit is another event
     # Another meeting's name as well placed: which one the text is about is a guess.
     rival = next((r[2] for r in ranked if r[0] == score and _another(r[2], candidate)), None)
     # A subject line often cuts the name short: the full name is written in the text.
@@ -157,9 +171,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     elif from_subject and (written := _written_out(candidate, body)):
         candidate, from_subject = written, False
     value = recased(candidate.value, text.plain)
-    source = (
-        f"Subject: {text.subject}" if from_subject else text.snippet(candidate.start, candidate.end)
-    )
+    source = _source(candidate, from_subject, text)
     confidence = min(0.95, 0.45 + 0.05 * score)
     reasons: tuple[str, ...] = ()
     if rival is not None:
@@ -178,6 +190,23 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
 
 # Under the review threshold: a person checks the name.
 _DOUBTED = 0.75
+_SURE = 7  # the score of a name at 0.8
+
+
+def _lowered(ranked: list[_Ranked], text: MessageText) -> Extracted[str] | None:
+    """The best name whose noun is in lower case, if a body of two words at least names it
+    ("the Council" is any council's). One said more often ("the meeting of the Council",
+    twice) outranks another body's ("the Example Board meeting", once, to set its agenda)."""
+    best = max((r for r in ranked if r[2].lower_noun), key=lambda r: r[:2], default=None)
+    if best is None or best[0] < 1 or _proper_words(best[2].value.split()) < 2:
+        return None
+    return lower_case_name(best[2].value, _source(best[2], best[3], text))
+
+
+def _source(named: _Candidate, from_subject: bool, text: MessageText) -> str:
+    return f"Subject: {text.subject}" if from_subject else text.snippet(named.start, named.end)
+
+
 _OTHER_NOUN = "named by a word that is not a meeting's usual noun"
 _LISTED = "named in a list of bodies: which one the text is about is a guess"
 
@@ -324,7 +353,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         if _HOSTS_AFTER.match(haystack, end):
             continue  # "the Example Forum in Asia (EFA) today hosted a workshop": its host
         value = clean(haystack[start:end]).rstrip(".")
-        value = _once(re.sub(r"^(?:the|The|THE|An?)\s+", "", value))
+        value = once(re.sub(r"^(?:the|The|THE|An?)\s+", "", value))
         words = value.split()
         if len(words) < 3 or len(value) > 300:
             continue
@@ -343,41 +372,9 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             score += 1
         if in_body is not None and start < in_body:
             score += 1
-        found.append(_Candidate(start, end, value, score, doubt))
-    return found + _entitled(haystack, lowered, in_body)
-
-
-# "a regional consultation workshop entitled "The Future of Example Work"": the event's name
-# in quotes after its noun (searched from "entitled" or "titled", the noun looked behind).
-_ENTITLED = re.compile(
-    rf"\b(?i:{MEETING_NOUNS})[ \t]+(?:en)?titled[ \t]+[\"“](?P<name>[A-Z][^\"”\n]{{5,150}}?)[\"”]"
-)
-
-
-def _entitled(haystack: str, lowered: str, in_body: int | None) -> list[_Candidate]:
-    found = []
-    at = lowered.find("titled")
-    while at >= 0:
-        line_start = lowered.rfind("\n", max(0, at - 40), at) + 1
-        for match in _ENTITLED.finditer(haystack, max(line_start, at - 40), at + 160):
-            name = clean(match["name"]).rstrip(".")
-            score = 2 + (1 if in_body is not None and match.start() < in_body else 0)
-            score += 1 if len(name.split()) >= 6 else 0
-            found.append(_Candidate(match.start("name"), match.end("name"), name, score))
-        at = lowered.find("titled", at + 160)
-    return found
-
-
-def _once(value: str) -> str:
-    """A name grown over a line into its own repetition, once: "140th Session of the Board The
-    140th Session of the Board" (a heading and the sentence under it)."""
-    words = value.split()
-    lowered = [w.lower() for w in words]
-    for cut in range(2, len(words) - 1):
-        again = lowered[cut + 1 :] if lowered[cut] == "the" else lowered[cut:]
-        if len(again) >= 2 and lowered[: len(again)] == again:
-            return " ".join(words[:cut])
-    return value
+        lower_noun = word.islower() and word in GATHERINGS
+        found.append(_Candidate(start, end, value, score, doubt, lower_noun))
+    return found + [_Candidate(*named) for named in entitled(haystack, lowered, in_body)]
 
 
 # A name that is the subject of an active verb of hosting, the event its object: an organiser
@@ -404,6 +401,10 @@ def _short_name(text: MessageText) -> Extracted[str] | None:
         _SHORT_NAME_CONFIDENCE,
         ("a short form in the subject, no meeting noun names it",),
     )
+
+
+# Where no name reaches the text's threshold: the meeting named in other ways, in this order.
+_UNNAMED = (_short_name, topic_title, group_call, session_heading)
 
 
 def _proper_words(words: list[str]) -> int:

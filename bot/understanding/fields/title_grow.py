@@ -273,3 +273,15 @@ def numbered_before(text: str, start: int) -> int | None:
     ):
         return ordinals[-1].start()
     return None
+
+
+def once(value: str) -> str:
+    """A name grown over a line into its own repetition, once: "140th Session of the Board The
+    140th Session of the Board" (a heading and the sentence under it)."""
+    words = value.split()
+    lowered = [w.lower() for w in words]
+    for cut in range(2, len(words) - 1):
+        again = lowered[cut + 1 :] if lowered[cut] == "the" else lowered[cut:]
+        if len(again) >= 2 and lowered[: len(again)] == again:
+            return " ".join(words[:cut])
+    return value

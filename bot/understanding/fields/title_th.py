@@ -95,8 +95,9 @@ _BODY_BEFORE = re.compile(r"\s*+(?:\S+\s+){0,2}?[A-Z]{2,}[A-Za-z]*(?:\s+\S+){0,2
 # A discussion numbered by its sessions is a name: "ประชุมหารือความร่วมมือส่วนภูมิภาค สมัยวิสามัญ"
 # (its topic as a few words, then its session).
 _DISCUSSION_SESSION = re.compile(r"\s*หารือ[ก-๙]{2,60}?\s*(?:สมัย(?:สามัญ|วิสามัญ|ที่)|ครั้งที่)")
-# Whom a meeting was held with names it after a headline's subject: "ประชุมหารือร่วมกับ…".
-_WITH_WHOM = re.compile(r"\s*หารือ(?:ร่วม)?กับ")
+# Whom a meeting was held with names it after a headline's subject: "ประชุมหารือร่วมกับ…",
+# also said with how ("ประชุมหารือในรูปแบบออนไลน์กับแกนนำชุมชน…").
+_WITH_WHOM = re.compile(r"\s*หารือ(?:ร่วม)?(?:(?:ใน)?รูปแบบ(?:ออนไลน์|ทางไกล))?กับ")
 _QUOTED = re.compile(r"\s*[“\"][^”\"\n]{2,200}[”\"]")
 # A bracket after the name that is still the name: its sitting ("(นัดพิเศษ)") or its English
 # name ("ประชุมผู้ปกครองชั้นเรียน (Classroom Meeting)"); any other bracket ends it.
@@ -142,7 +143,8 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
         if bare and headline_verb and rest[:1].isspace() and not by_short_form:
             continue  # "ไทย-ลาว ประชุม ชื่นมื่น": the verb alone, no meeting's name after it
         purpose = bare and _PURPOSE.match(rest)
-        if purpose and headline_verb and not opens and _WITH_WHOM.match(rest):
+        with_whom = _WITH_WHOM.match(rest) if purpose and headline_verb and not opens else None
+        if with_whom:
             purpose = False  # "กรม… ประชุมหารือร่วมกับผู้แทน…": named by whom it met
         if purpose and _DISCUSSION_SESSION.match(rest):
             purpose = False  # "ประชุมหารือความร่วมมือ… สมัยวิสามัญ": a discussion's session
@@ -161,7 +163,8 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
         elif (numbers := _NUMBERS.search(rest)) and not _END.search(rest, 0, numbers.start()):
             name, numbered = phrase[noun.start() : noun.end() + numbers.end()], True
         else:
-            end = _END.search(rest)
+            # (the words up to whom it met are the name's: "… ในรูปแบบออนไลน์กับ…")
+            end = _END.search(rest, with_whom.end() if with_whom else 0)
             # a name in quotes after its noun is the name: "งานเสวนา “อนาคตแรงงานไทย”"
             quoted = (
                 (_QUOTED.match(rest, end.start()) or _ASIDE.match(rest, end.start()))
