@@ -148,7 +148,8 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         ranked.append((score, len(candidate.value), candidate, from_subject))
     best = max(ranked, key=lambda r: r[:2], default=None)
     if best is None or best[0] < 3:
-        return next(filter(None, (read(text) for read in _UNNAMED)), _lowered(ranked, text))
+        named_otherwise = next(filter(None, (read(text) for read in _UNNAMED)), None)
+        return named_otherwise or _lowered(ranked, text)  # (read only where none of those names it)
     score, _, candidate, from_subject = best
     talk = None if candidates or score >= _SURE else talk_headline(text, candidate.value)
     if talk and not _subject_names(candidate, text):
