@@ -17,7 +17,6 @@ from bot.understanding.fields.thai_venue import THAI_BUILDINGS, THAI_VENUES, tha
 # the engine skips to).
 _AFTER_TIME = re.compile(
     # (an hour "16.30 น." or a year "2563", not a floor's number: "ชั้น 3 ศาลากลาง")
-    # (one digit class first: the engine skips to it)
     r"[\d๐-๙](?:[\d๐-๙]?[.:][\d๐-๙]{2}(?:[^\S\n]*+น\.?+)?+"
     r"|(?<=[2๒])(?<![\d๐-๙][2๒])[05๕๐][\d๐-๙]{2})"
     r"[^\S\n]++"
