@@ -169,7 +169,6 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
         return committed
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # A sentence's article: after a line break it opens the next sentence, not the name's words.
 _ARTICLES = frozenset(["the", "a", "an"])
 
