@@ -39,6 +39,7 @@ from bot.understanding.fields.schedule_words import (
     NO_NEW_DATE,
     OLD_SCHEDULE,
     POSTPONED_SCHEDULE,
+    SCHEDULE_THAT_WAS,
     TO_COME,
 )
 from bot.understanding.fields.text import CLAUSE_REACH, MessageText, clause_before, sentence_start
@@ -253,7 +254,7 @@ def _said_of_old_schedule(text: MessageText, item: Temporal, tally: Tally) -> bo
         return False
     at = item.span[0]
     clause = _CLAUSE_END.split(text.unwrapped(max(0, at - CLAUSE_REACH), at))[-1]
-    return _SCHEDULE_THAT_WAS.search(clause[-OLD_SCHEDULE_REACH:]) is not None
+    return SCHEDULE_THAT_WAS.search(clause[-OLD_SCHEDULE_REACH:]) is not None
 
 
 def _opening_hour(
@@ -301,11 +302,6 @@ def _told_long_after(
 OLD_SCHEDULE_CONFIDENCE = 0.7
 OLD_SCHEDULE_REACH = 100
 _CLAUSE_END = re.compile(r"[.;:]\s")
-# (not "ตามที่", which opens a Thai memo's account of the meeting it announces)
-_SCHEDULE_THAT_WAS = re.compile(
-    r"(?i:originally|previously|initially|(?:was|were|had\s+been)\s+(?:scheduled|planned|due)"
-    r"|earlier\s+(?:proposed|planned|announced|scheduled))|กำหนดเดิม|เดิมกำหนด"
-)
 # A day of another year told alone: a person should look.
 TOLD_LONG_AFTER_CONFIDENCE = 0.5
 

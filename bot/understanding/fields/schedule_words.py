@@ -10,12 +10,14 @@ import re
 from bot.understanding.temporal.patterns import will_meet
 
 # The schedule before a change: "originally scheduled for", "had been planned", "เดิมกำหนด".
-OLD_SCHEDULE = re.compile(
+_THAT_WAS = (
     r"originally|previously|initially|(?:was|were|had\s+been)\s+(?:scheduled|planned|due)"
     r"|earlier\s+(?:proposed|planned|announced|scheduled)"
-    r"|กำหนดเดิม|เดิมกำหนด|ตามที่",
-    re.IGNORECASE,
 )
+OLD_SCHEDULE = re.compile(rf"{_THAT_WAS}|กำหนดเดิม|เดิมกำหนด|ตามที่", re.IGNORECASE)
+# The same said of the chosen date itself, without "ตามที่", which opens a Thai memo's account
+# of the meeting it announces.
+SCHEDULE_THAT_WAS = re.compile(rf"(?i:{_THAT_WAS})|กำหนดเดิม|เดิมกำหนด")
 # "we must postpone the upcoming Conference that is scheduled for October 22nd": the sentence
 # (read across the lines a PDF breaks it into) postpones the dates it then names.
 POSTPONED_SCHEDULE = re.compile(
