@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.understanding.fields.text import MessageText, sentence_end
+from bot.understanding.fields.text import MessageText, next_sentence_end
 from bot.understanding.temporal.clocks import find_clocks
 from bot.understanding.temporal.types import Temporal
 from bot.understanding.temporal.zone_attach import zone_after
@@ -23,9 +23,7 @@ def zone_of_next_hours(text: MessageText, item: Temporal) -> str | None:
     if not isinstance(item.start, dt.datetime):
         return None
     at = item.span[1]
-    first_stop = sentence_end(text.plain, at, at + _REACH)
-    stop = sentence_end(text.plain, min(first_stop + 2, len(text.plain)), at + _REACH)
-    window = text.plain[at:stop]
+    window = text.plain[at : next_sentence_end(text.plain, at, at + _REACH)]
     zones = {
         written.zone
         for clock in find_clocks(window)

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from bot.understanding.fields.text import MessageText, sentence_end, sentence_start
+from bot.understanding.fields.text import MessageText, next_sentence_end, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.temporal.number_words import COUNTS
 from bot.understanding.temporal.types import day_of
@@ -63,8 +63,7 @@ class LastDay(NamedTuple):
 def stated_last_day(text: MessageText, first_day: dt.date, after: int) -> LastDay | None:
     """The last day a stated length gives, counted from `first_day` written just before
     `after`, or the closing day written after it; None when the text states neither."""
-    first_stop = sentence_end(text.plain, after, after + _REACH)
-    stop = sentence_end(text.plain, min(first_stop + 2, len(text.plain)), after + _REACH)
+    stop = next_sentence_end(text.plain, after, after + _REACH)
     told = text.plain[sentence_start(text.plain, after) : stop]
     m = _LENGTH.search(told)
     if m is None or _ENDED.search(told):

@@ -216,3 +216,10 @@ def sentence_end(text: str, position: int, limit: int) -> int:
     """Where the sentence holding `position` ends (at most at `limit`)."""
     found = _SENTENCE_BREAK.search(text, position, limit)
     return found.start() if found else limit
+
+
+def next_sentence_end(text: str, position: int, limit: int) -> int:
+    """Where the sentence after the one holding `position` ends (at most at `limit`): a
+    meeting's length or its hours' zone may be told in the sentence after its day."""
+    first = sentence_end(text, position, limit)
+    return sentence_end(text, min(first + 2, len(text)), limit)
