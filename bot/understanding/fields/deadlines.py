@@ -106,17 +106,17 @@ def find_deadlines(
     found: dict[tuple[DeadlineKind, When | None, Relative | None], Deadline] = {}
     for item in text.temporals:
         due_zone = None if written_in_thai(item.text) else zone
-        window = False
+        inferred = False  # due by inference: a window's last day, a refusal's day
         if item.kind is TemporalKind.DEADLINE:
             due, relative = in_zone(item.start, due_zone, item), None
         elif _is_labelled_dueday_of(text, item):
             due, relative = _end_of_day(item.start, item.tz, due_zone), None
         elif _refused_after(text, item):
             due, relative = _end_of_day(item.start, item.tz, due_zone), None
-            window = True
+            inferred = True
         elif (window_end := _registration_window_end(text, item)) is not None:
             due, relative = _end_of_day(window_end, item.tz, due_zone), None
-            window = True
+            inferred = True
         elif item.kind is TemporalKind.RELATIVE and item.relative is not None:
             if not _is_due(text, item, item.relative):
                 continue
@@ -129,7 +129,7 @@ def find_deadlines(
             # "register with eTravel within 72 hours before arrival": an entry formality
             kind = DeadlineKind.TRAVEL
         key = (kind, due, relative)
-        confidence = _confidence(text, item, window)
+        confidence = _confidence(text, item, inferred)
         # the same deadline written again: the surest reading of it stands (a window's last
         # day, then "registration closes on" that day)
         if key in found and found[key].confidence >= confidence:
@@ -171,11 +171,11 @@ def _refused_after(text: MessageText, item: Temporal) -> bool:
     )
 
 
-def _confidence(text: MessageText, item: Temporal, window: bool) -> float:
+def _confidence(text: MessageText, item: Temporal, inferred: bool) -> float:
     confidence = item.confidence if text.in_body(item.span[0]) else item.confidence - 0.1
     # A window's last day (or a refusal's day) is due by inference: the text does not call it
     # a deadline.
-    return min(confidence, WINDOW_CONFIDENCE) if window else confidence
+    return min(confidence, WINDOW_CONFIDENCE) if inferred else confidence
 
 
 def _registration_window_end(text: MessageText, item: Temporal) -> dt.date | None:
