@@ -141,13 +141,14 @@ def find_meeting_dates(
     # A range written elsewhere from the same first day says more: "13/9/2022" in a sentence,
     # "September 13 to 14, 2022" under the title; "Time: 1-9 July" over "regional events on 1-2
     # July, and global events on 7-9 July" holds all the summit's days.
+    best_first, best_last = _days(best)
     longer = [
         t
         for t in candidates
         if t.kind is TemporalKind.RANGE
         and not isinstance(best.start, dt.datetime)
-        and _days(t)[0] == _days(best)[0]
-        and (_days(t)[1] or dt.date.min) > (_days(best)[1] or dt.date.max)
+        and _days(t)[0] == best_first
+        and (_days(t)[1] or dt.date.min) > (best_last or dt.date.max)
         and scores[id(t)] >= best_score - CLEAR_MARGIN
         and not any(tallies[id(t)].holds(s) for s in _NOT_WRITTEN_AS_EVENT)
     ]
