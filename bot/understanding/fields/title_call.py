@@ -33,8 +33,8 @@ def group_call(text: MessageText) -> Extracted[str] | None:
             at = haystack.find(word)
             while at >= 0:
                 line_start = haystack.rfind("\n", 0, at) + 1
-                group = _GROUP.search(haystack, max(line_start, at - _BEFORE), at)
                 called = _WORD.match(haystack, at)
+                group = called and _GROUP.search(haystack, max(line_start, at - _BEFORE), at)
                 if group and called:
                     name = clean(haystack[group.start() : called.end()])
                     source = (
