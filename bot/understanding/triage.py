@@ -172,6 +172,11 @@ def _cover_note_only(doc: MailDocument, text: MessageText) -> bool:
     )
 
 
+# "The Council noted …", "The Committee decided …", three sentences at least: a body's record
+# of its session (bot.understanding.kind_words.PROCEEDINGS).
+_PROCEEDINGS_SENTENCES = 3
+
+
 def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None:
     """A cancellation or a postponement, as the words near a meeting's say, or None."""
     cancel = _find(text, words.CANCEL, exclude=words.CANCEL_NOT_MEETING, near=words.MEETING_WORDS)
@@ -179,7 +184,11 @@ def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None
         cancel = _find(text, words.CALLED_OFF, near=words.EVENT_WORDS)
     if cancel.strong and not cancel.subject and words.MOVED_ONLINE.search(text.lower):
         return None  # "hold the virtual meeting over the dates of the cancelled one": moved
-    if cancel.body and not cancel.subject and _find(text, words.PROCEEDINGS).body[2:]:
+    if (
+        cancel.body
+        and not cancel.subject
+        and len(_find(text, words.PROCEEDINGS).body) >= _PROCEEDINGS_SENTENCES
+    ):
         return None  # a body's record of its session notes sessions cancelled: no notice
     postpone = _find(text, words.POSTPONE, near=words.EVENT_WORDS)
     if cancel.strong and not (postpone.subject and not cancel.subject):
