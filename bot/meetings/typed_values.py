@@ -32,14 +32,17 @@ def typed_when(text: str, zone: str) -> str:
     Buddhist-era years are taken as written."""
     plain = text.strip().translate(THAI_DIGITS).replace("T", " ")
     day_text, _, time_text = plain.partition(" ")
+    year = day_text[:4]
+    if year.isascii() and year.isdigit() and int(year) >= _FIRST_BE_YEAR:
+        # The year turns to CE before the day is checked: 2567-02-29 is 29 February 2024,
+        # though 2567 is no leap year read as CE.
+        day_text = f"{int(year) - _BE_OFFSET}{day_text[4:]}"
     try:
         day = dt.date.fromisoformat(day_text)
     except ValueError as exc:
         raise TypedValueError(
             f"{text!r}: วันที่เป็น ปปปป-ดด-วว / a date as YYYY-MM-DD (พ.ศ. or CE)"
         ) from exc
-    if day.year >= _FIRST_BE_YEAR:
-        day = day.replace(year=day.year - _BE_OFFSET)
     time_text = time_text.strip().removesuffix("น.").strip().replace(".", ":")
     if not time_text:
         return day.isoformat()

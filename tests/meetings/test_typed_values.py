@@ -40,3 +40,24 @@ def test_deadlines_a_kind_and_a_date_each():
     ]
     with pytest.raises(TypedValueError, match="เสนอรายชื่อผู้แทน \\(nomination\\)"):
         typed_deadlines("soon 2027-02-20", "Asia/Bangkok")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # 2567 and 2571 are 2024 and 2028, leap years, though neither divides by four.
+        ("2567-02-29", "2024-02-29"),
+        ("๒๕๗๑-๐๒-๒๙", "2028-02-29"),
+    ],
+)
+def test_the_leap_day_of_a_buddhist_era_year(typed, read):
+    assert typed_when(typed, "Asia/Bangkok") == read
+
+
+@pytest.mark.parametrize("typed", ["2572-02-29", "2570-13-01", "25/02/2027", "๓/๓/๒๕๗๐"])
+def test_a_day_that_does_not_exist_or_read_is_refused_with_the_form(typed):
+    # 2572 is 2029, no leap year, though 2572 divides by four.
+    with pytest.raises(TypedValueError, match="YYYY-MM-DD"):
+        typed_when(typed, "Asia/Bangkok")
+    with pytest.raises(TypedValueError, match="YYYY-MM-DD"):
+        typed_deadlines(f"ลงทะเบียน {typed}", "Asia/Bangkok")
