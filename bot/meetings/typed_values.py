@@ -19,7 +19,9 @@ from bot.meetings.field_names import DEADLINE_NAMES, MODE_NAMES
 _FIRST_BE_YEAR = 2400
 _BE_OFFSET = 543
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-_DEADLINE_LINE = re.compile(r"^\s*(?P<kind>.+?)\s*[:：]?\s+(?P<when>[\d๐-๙][\d๐-๙\-/ :.]*)$")
+_DEADLINE_LINE = re.compile(
+    r"^\s*(?P<kind>.+?)\s*[:：]?\s+(?P<when>[\d๐-๙][\d๐-๙\-/ :.]*(?:น\.)?)\s*$"
+)
 
 
 class TypedValueError(ValueError):

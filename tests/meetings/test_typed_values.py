@@ -61,3 +61,9 @@ def test_a_day_that_does_not_exist_or_read_is_refused_with_the_form(typed):
         typed_when(typed, "Asia/Bangkok")
     with pytest.raises(TypedValueError, match="YYYY-MM-DD"):
         typed_deadlines(f"ลงทะเบียน {typed}", "Asia/Bangkok")
+
+
+def test_a_deadline_at_a_time_written_with_its_thai_mark():
+    assert typed_deadlines("ส่งเอกสาร 2570-02-26 16.30 น.", "Asia/Bangkok") == [
+        {"kind": "documents", "due": "2027-02-26T16:30:00+07:00", "relative": None}
+    ]
