@@ -14,11 +14,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.meetings.field_names import DEADLINE_NAMES, MODE_NAMES
+from bot.reading.thai_digits import to_arabic_digits
 
 # A year this large is the Buddhist era: CE years of meetings are far below it.
 _FIRST_BE_YEAR = 2400
 _BE_OFFSET = 543
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _DEADLINE_LINE = re.compile(
     r"^\s*(?P<kind>.+?)\s*[:：]?\s+(?P<when>[\d๐-๙][\d๐-๙\-/ :.]*(?:น\.)?)\s*$"
 )
@@ -32,7 +32,7 @@ def typed_when(text: str, zone: str) -> str:
     """ISO 8601 of a day ("2027-03-05", "2570-03-05") or a moment ("2027-03-05 09:00",
     "09.00" too, read in `zone` unless it carries an offset); Thai digits and
     Buddhist-era years are taken as written."""
-    plain = text.strip().translate(THAI_DIGITS).replace("T", " ")
+    plain = to_arabic_digits(text.strip()).replace("T", " ")
     day_text, _, time_text = plain.partition(" ")
     year = day_text[:4]
     if year.isascii() and year.isdigit() and int(year) >= _FIRST_BE_YEAR:
