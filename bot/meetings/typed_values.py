@@ -15,10 +15,8 @@ from zoneinfo import ZoneInfo
 
 from bot.meetings.field_names import DEADLINE_NAMES, MODE_NAMES
 from bot.reading.thai_digits import to_arabic_digits
+from bot.understanding.temporal.years import read_year
 
-# A year this large is the Buddhist era: CE years of meetings are far below it.
-_FIRST_BE_YEAR = 2400
-_BE_OFFSET = 543
 _DEADLINE_LINE = re.compile(
     r"^\s*(?P<kind>.+?)\s*[:：]?\s+(?P<when>[\d๐-๙][\d๐-๙\-/ :.]*(?:น\.)?)\s*$"
 )
@@ -34,17 +32,7 @@ def typed_when(text: str, zone: str) -> str:
     Buddhist-era years are taken as written."""
     plain = to_arabic_digits(text.strip()).replace("T", " ")
     day_text, _, time_text = plain.partition(" ")
-    year = day_text[:4]
-    if year.isascii() and year.isdigit() and int(year) >= _FIRST_BE_YEAR:
-        # The year turns to CE before the day is checked: 2567-02-29 is 29 February 2024,
-        # though 2567 is no leap year read as CE.
-        day_text = f"{int(year) - _BE_OFFSET}{day_text[4:]}"
-    try:
-        day = dt.date.fromisoformat(day_text)
-    except ValueError as exc:
-        raise TypedValueError(
-            f"{text!r}: วันที่เป็น ปปปป-ดด-วว / a date as YYYY-MM-DD (พ.ศ. or CE)"
-        ) from exc
+    day = _typed_day(day_text, text)
     time_text = time_text.strip().removesuffix("น.").strip().replace(".", ":")
     if not time_text:
         return day.isoformat()
@@ -55,6 +43,22 @@ def typed_when(text: str, zone: str) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ZoneInfo(zone))
     return moment.isoformat()
+
+
+def _typed_day(day_text: str, text: str) -> dt.date:
+    """The year goes to CE before the day is checked: 2567-02-29 is 29 February 2024,
+    though 2567 read as CE is no leap year. A year neither era makes a meeting's (2399,
+    CE 1856) is refused, not stored."""
+    year = day_text[:4]
+    ce = read_year(year, era=None, thai=False) if year.isascii() and year.isdigit() else None
+    try:
+        if ce is None:
+            raise ValueError(year)
+        return dt.date.fromisoformat(f"{ce[0]}{day_text[4:]}")
+    except ValueError as exc:
+        raise TypedValueError(
+            f"{text!r}: วันที่เป็น ปปปป-ดด-วว / a date as YYYY-MM-DD (พ.ศ. or CE)"
+        ) from exc
 
 
 def typed_mode(text: str) -> str:

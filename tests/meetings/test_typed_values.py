@@ -67,3 +67,10 @@ def test_a_deadline_at_a_time_written_with_its_thai_mark():
     assert typed_deadlines("ส่งเอกสาร 2570-02-26 16.30 น.", "Asia/Bangkok") == [
         {"kind": "documents", "due": "2027-02-26T16:30:00+07:00", "relative": None}
     ]
+
+
+@pytest.mark.parametrize("typed", ["2399-03-03", "1857-03-03", "2300-03-03 09:00"])
+def test_a_year_neither_era_makes_plausible_is_refused(typed):
+    # 2399 is no Buddhist-era year (CE 1856) and no meeting's CE year either.
+    with pytest.raises(TypedValueError, match=r"พ\.ศ\. or CE"):
+        typed_when(typed, "Asia/Bangkok")
