@@ -26,11 +26,11 @@ from bot.meetings.meeting import MeetingStatus
 from bot.meetings.merge import VISIBLE_FIELDS, resolve_deadlines
 from bot.meetings.typed_values import (
     TypedValueError,
+    typed_count,
     typed_deadlines,
     typed_mode,
     typed_when,
 )
-from bot.reading.thai_digits import to_arabic_digits
 from bot.store.tables import CorrectionRow, MeetingRow, MeetingValueRow
 from bot.understanding.record import MeetingRecord
 
@@ -283,7 +283,7 @@ def _scalar(field: str, text: str, zone: str) -> Any:
         if field == "mode":
             return typed_mode(text)
         if field == "delegates_requested":
-            return int(to_arabic_digits(text))
-    except ValueError as exc:
-        raise CorrectionError(f"{field}: {text!r} is not valid ({exc})") from exc
+            return typed_count(text)
+    except TypedValueError as exc:
+        raise CorrectionError(f"{field}: {exc}") from exc
     return text

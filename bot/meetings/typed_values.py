@@ -68,7 +68,15 @@ def typed_mode(text: str) -> str:
         if wanted in (code, thai, english.lower(), code.replace("_", " ")):
             return code
     names = ", ".join(f"{thai} / {english}" for thai, english in MODE_NAMES.values())
-    raise TypedValueError(f"{text!r}: one of {names}")
+    raise TypedValueError(f"{text!r}: เลือกหนึ่งใน / one of: {names}")
+
+
+def typed_count(text: str) -> int:
+    """A number of people, in Arabic or Thai digits."""
+    plain = to_arabic_digits(text.strip())
+    if not (plain.isascii() and plain.isdigit() and int(plain) > 0):
+        raise TypedValueError(f"{text!r}: จำนวนคนเป็นตัวเลข เช่น 2 หรือ ๒ / a number of people, e.g. 2")
+    return int(plain)
 
 
 def typed_deadlines(text: str, zone: str) -> list[dict[str, Any]]:

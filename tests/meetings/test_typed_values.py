@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.meetings.typed_values import TypedValueError, typed_deadlines, typed_mode, typed_when
+from bot.meetings.typed_values import (
+    TypedValueError,
+    typed_count,
+    typed_deadlines,
+    typed_mode,
+    typed_when,
+)
 
 
 @pytest.mark.parametrize(
@@ -74,3 +80,10 @@ def test_a_year_neither_era_makes_plausible_is_refused(typed):
     # 2399 is no Buddhist-era year (CE 1856) and no meeting's CE year either.
     with pytest.raises(TypedValueError, match=r"พ\.ศ\. or CE"):
         typed_when(typed, "Asia/Bangkok")
+
+
+def test_a_quota_in_either_digits_and_nothing_else():
+    assert typed_count("๒") == typed_count(" 2 ") == 2
+    for typed in ("สอง", "-1", "0", "2.5"):
+        with pytest.raises(TypedValueError, match="a number of people"):
+            typed_count(typed)
