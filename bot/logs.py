@@ -29,7 +29,7 @@ _STANDARD_ATTRIBUTES = frozenset(logging.LogRecord("", 0, "", 0, "", None, None)
 }
 
 # Libraries that are chatty at INFO: shown at DEBUG, else only their warnings.
-_QUIET_LOGGERS = ("httpx", "httpcore", "apscheduler.executors", "alembic.runtime.migration")
+_QUIET_LOGGERS = ("httpx", "httpcore", "apscheduler.executors", "alembic.runtime")
 
 
 # Secrets shorter than this are likely to occur inside ordinary words; config check warns.

@@ -1,6 +1,8 @@
 import io
 import json
 import logging
+import subprocess
+import sys
 
 import pytest
 
@@ -97,3 +99,16 @@ def test_a_secret_inside_a_word_is_not_masked_so_the_word_does_not_reveal_it(res
     assert "secret" not in second
     assert "4242" not in second
     assert second.count(MASK) == 2
+
+
+def test_loading_the_store_writes_no_library_chatter():
+    # Alembic announces each of its plugins at INFO when it is first imported: seven lines
+    # at every daemon start that a person reading the log has no use for. A fresh process,
+    # because this one imported alembic long ago.
+    code = (
+        "from bot.logs import setup_logging; setup_logging('INFO');"
+        "import bot.store.database; import logging; logging.getLogger('bot').info('ready')"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "ready" in done.stderr
+    assert "alembic" not in done.stderr
