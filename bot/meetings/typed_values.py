@@ -41,8 +41,19 @@ def typed_when(text: str, zone: str) -> str:
     except ValueError as exc:
         raise TypedValueError(f"{text!r}: เวลาเป็น ชช:นน / a time as HH:MM") from exc
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=ZoneInfo(zone))
+        moment = moment.replace(tzinfo=_zone(zone))
     return moment.isoformat()
+
+
+def _zone(name: str) -> ZoneInfo:
+    # ZoneInfo refuses an unknown name with a KeyError, which callers take for an
+    # unknown meeting.
+    try:
+        return ZoneInfo(name)
+    except (KeyError, ValueError) as exc:
+        raise TypedValueError(
+            f"{name!r}: เขตเวลาเป็นชื่อ IANA เช่น Asia/Bangkok / a zone's IANA name, e.g. Asia/Bangkok"
+        ) from exc
 
 
 def _typed_day(day_text: str, text: str) -> dt.date:

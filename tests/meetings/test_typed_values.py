@@ -87,3 +87,11 @@ def test_a_quota_in_either_digits_and_nothing_else():
     for typed in ("สอง", "-1", "0", "2.5"):
         with pytest.raises(TypedValueError, match="a number of people"):
             typed_count(typed)
+
+
+@pytest.mark.parametrize("zone", ["Bangkok", "UTC+7", "../etc", ""])
+def test_a_time_in_a_zone_that_is_none_is_refused_by_name(zone):
+    # Not the unknown-key LookupError the workspace answers as "no such meeting".
+    with pytest.raises(TypedValueError, match="Asia/Bangkok"):
+        typed_when("2027-03-05 09:30", zone)
+    assert typed_when("2027-03-05", zone) == "2027-03-05", "a day needs no zone"
