@@ -30,6 +30,7 @@ from bot.meetings.typed_values import (
     typed_deadlines,
     typed_mode,
     typed_when,
+    typed_zone,
 )
 from bot.store.tables import CorrectionRow, MeetingRow, MeetingValueRow
 from bot.understanding.record import MeetingRecord
@@ -284,6 +285,8 @@ def _scalar(field: str, text: str, zone: str) -> Any:
             return typed_mode(text)
         if field == "delegates_requested":
             return typed_count(text)
+        if field == "timezone":
+            return typed_zone(text)
     except TypedValueError as exc:
         raise CorrectionError(f"{field}: {exc}") from exc
     return text

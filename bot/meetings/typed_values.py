@@ -45,6 +45,12 @@ def typed_when(text: str, zone: str) -> str:
     return moment.isoformat()
 
 
+def typed_zone(text: str) -> str:
+    """The organiser's zone by its IANA name: a name no zone has would be kept and then
+    passed over wherever times are shown."""
+    return _zone(text.strip()).key
+
+
 def _zone(name: str) -> ZoneInfo:
     # ZoneInfo refuses an unknown name with a KeyError, which callers take for an
     # unknown meeting.

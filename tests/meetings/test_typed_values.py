@@ -10,6 +10,7 @@ from bot.meetings.typed_values import (
     typed_deadlines,
     typed_mode,
     typed_when,
+    typed_zone,
 )
 
 
@@ -95,3 +96,9 @@ def test_a_time_in_a_zone_that_is_none_is_refused_by_name(zone):
     with pytest.raises(TypedValueError, match="Asia/Bangkok"):
         typed_when("2027-03-05 09:30", zone)
     assert typed_when("2027-03-05", zone) == "2027-03-05", "a day needs no zone"
+
+
+def test_the_organisers_zone_is_an_iana_name():
+    assert typed_zone(" Europe/Zurich ") == "Europe/Zurich"
+    with pytest.raises(TypedValueError, match="IANA"):
+        typed_zone("Geneva")

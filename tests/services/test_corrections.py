@@ -113,6 +113,8 @@ def test_a_bad_value_is_refused_in_words(daemon):
     assert str(refused.value).count("next Tuesday-ish") == 1, "said once, with the form wanted"
     with pytest.raises(CorrectionError, match="IANA"):
         asyncio.run(correct_field(daemon, 1, "start", "2027-03-05 09:30", zone="Bangkok", by="x"))
+    with pytest.raises(CorrectionError, match="IANA"):
+        asyncio.run(correct_field(daemon, 1, "timezone", "Geneva", by="officer"))
     with pytest.raises(CorrectionError, match="a number of people"):
         asyncio.run(correct_field(daemon, 1, "delegates_requested", "สอง", by="officer"))
     with pytest.raises(CorrectionError, match="cannot be corrected"):
