@@ -21,6 +21,9 @@ _DEADLINE_LINE = re.compile(
     r"^\s*(?P<kind>.+?)\s*[:：]?\s+(?P<when>[\d๐-๙][\d๐-๙\-/ :.]*(?:น\.)?)\s*$"
 )
 
+# Two times joined by a hyphen, as officers write a meeting's hours ("09.30-12.00 น.").
+_SPAN_OF_HOURS = re.compile(r"\d\s*-\s*\d")
+
 
 class TypedValueError(ValueError):
     """Text that does not read as the field's value; the message says what was expected."""
@@ -28,14 +31,21 @@ class TypedValueError(ValueError):
 
 def typed_when(text: str, zone: str) -> str:
     """ISO 8601 of a day ("2027-03-05", "2570-03-05") or a moment ("2027-03-05 09:00",
-    "09.00" too, read in `zone` unless it carries an offset); Thai digits and
-    Buddhist-era years are taken as written."""
+    "09.00" too, read in `zone` unless it carries an offset, "+08:00" or "Z": one after a
+    hyphen reads as a span of hours and is refused); Thai digits and Buddhist-era years
+    are taken as written."""
     plain = to_arabic_digits(text.strip()).replace("T", " ")
     day_text, _, time_text = plain.partition(" ")
     day = _typed_day(day_text, text)
     time_text = time_text.strip().removesuffix("น.").strip().replace(".", ":")
     if not time_text:
         return day.isoformat()
+    if _SPAN_OF_HOURS.search(time_text):
+        # ISO would read "09:30-12:00" as 09:30 at UTC-12; a zone goes in the zone field.
+        raise TypedValueError(
+            f"{text!r}: เวลาเริ่มเท่านั้น เวลาสิ้นสุดใส่ในช่อง “สิ้นสุด” / "
+            "one time: the hour it ends goes in End"
+        )
     try:
         moment = dt.datetime.fromisoformat(f"{day.isoformat()}T{time_text.zfill(5)}")
     except ValueError as exc:

@@ -102,3 +102,10 @@ def test_the_organisers_zone_is_an_iana_name():
     assert typed_zone(" Europe/Zurich ") == "Europe/Zurich"
     with pytest.raises(TypedValueError, match="IANA"):
         typed_zone("Geneva")
+
+
+@pytest.mark.parametrize("typed", ["2570-03-03 09.30-12.00 น.", "2027-03-03 09:30-10:00"])
+def test_a_span_of_hours_is_not_read_as_a_time_behind_utc(typed):
+    # ISO reads "09:30-12:00" as 09:30 at UTC-12, nineteen hours from what was meant.
+    with pytest.raises(TypedValueError, match="End"):
+        typed_when(typed, "Asia/Bangkok")
