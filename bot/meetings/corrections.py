@@ -25,11 +25,12 @@ from bot.meetings.correctable import CORRECTABLE_FIELDS as CORRECTABLE_FIELDS
 from bot.meetings.meeting import MeetingStatus
 from bot.meetings.merge import VISIBLE_FIELDS, resolve_deadlines
 from bot.meetings.typed_values import (
-    THAI_DIGITS,
     TypedValueError,
+    typed_count,
     typed_deadlines,
     typed_mode,
     typed_when,
+    typed_zone,
 )
 from bot.store.tables import CorrectionRow, MeetingRow, MeetingValueRow
 from bot.understanding.record import MeetingRecord
@@ -283,7 +284,9 @@ def _scalar(field: str, text: str, zone: str) -> Any:
         if field == "mode":
             return typed_mode(text)
         if field == "delegates_requested":
-            return int(text.translate(THAI_DIGITS))
-    except ValueError as exc:
-        raise CorrectionError(f"{field}: {text!r} is not valid ({exc})") from exc
+            return typed_count(text)
+        if field == "timezone":
+            return typed_zone(text)
+    except TypedValueError as exc:
+        raise CorrectionError(f"{field}: {exc}") from exc
     return text

@@ -14,12 +14,15 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.meetings.field_names import DEADLINE_NAMES, MODE_NAMES
+from bot.reading.thai_digits import to_arabic_digits
+from bot.understanding.temporal.years import read_year
 
-# A year this large is the Buddhist era: CE years of meetings are far below it.
-_FIRST_BE_YEAR = 2400
-_BE_OFFSET = 543
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-_DEADLINE_LINE = re.compile(r"^\s*(?P<kind>.+?)\s*[:：]?\s+(?P<when>[\d๐-๙][\d๐-๙\-/ :.]*)$")
+_DEADLINE_LINE = re.compile(
+    r"^\s*(?P<kind>.+?)\s*[:：]?\s+(?P<when>[\d๐-๙][\d๐-๙\-/ :.]*(?:น\.)?)\s*$"
+)
+
+# Two times joined by a hyphen, as officers write a meeting's hours ("09.30-12.00 น.").
+_SPAN_OF_HOURS = re.compile(r"\d\s*-\s*\d")
 
 
 class TypedValueError(ValueError):
@@ -28,28 +31,61 @@ class TypedValueError(ValueError):
 
 def typed_when(text: str, zone: str) -> str:
     """ISO 8601 of a day ("2027-03-05", "2570-03-05") or a moment ("2027-03-05 09:00",
-    "09.00" too, read in `zone` unless it carries an offset); Thai digits and
-    Buddhist-era years are taken as written."""
-    plain = text.strip().translate(THAI_DIGITS).replace("T", " ")
+    "09.00" too, read in `zone` unless it carries an offset, "+08:00" or "Z": one after a
+    hyphen reads as a span of hours and is refused); Thai digits and Buddhist-era years
+    are taken as written."""
+    plain = to_arabic_digits(text.strip()).replace("T", " ")
     day_text, _, time_text = plain.partition(" ")
-    try:
-        day = dt.date.fromisoformat(day_text)
-    except ValueError as exc:
-        raise TypedValueError(
-            f"{text!r}: วันที่เป็น ปปปป-ดด-วว / a date as YYYY-MM-DD (พ.ศ. or CE)"
-        ) from exc
-    if day.year >= _FIRST_BE_YEAR:
-        day = day.replace(year=day.year - _BE_OFFSET)
+    day = _typed_day(day_text, text)
     time_text = time_text.strip().removesuffix("น.").strip().replace(".", ":")
     if not time_text:
         return day.isoformat()
+    if _SPAN_OF_HOURS.search(time_text):
+        # ISO would read "09:30-12:00" as 09:30 at UTC-12; a zone goes in the zone field.
+        raise TypedValueError(
+            f"{text!r}: เวลาเริ่มเท่านั้น เวลาสิ้นสุดใส่ในช่อง “สิ้นสุด” / "
+            "one time: the hour it ends goes in End"
+        )
     try:
         moment = dt.datetime.fromisoformat(f"{day.isoformat()}T{time_text.zfill(5)}")
     except ValueError as exc:
         raise TypedValueError(f"{text!r}: เวลาเป็น ชช:นน / a time as HH:MM") from exc
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=ZoneInfo(zone))
+        moment = moment.replace(tzinfo=_zone(zone))
     return moment.isoformat()
+
+
+def typed_zone(text: str) -> str:
+    """The organiser's zone by its IANA name: a name no zone has would be kept and then
+    passed over wherever times are shown."""
+    return _zone(text.strip()).key
+
+
+def _zone(name: str) -> ZoneInfo:
+    # ZoneInfo refuses an unknown name with a KeyError, which callers take for an
+    # unknown meeting.
+    try:
+        return ZoneInfo(name)
+    except (KeyError, ValueError) as exc:
+        raise TypedValueError(
+            f"{name!r}: เขตเวลาเป็นชื่อ IANA เช่น Asia/Bangkok / a zone's IANA name, e.g. Asia/Bangkok"
+        ) from exc
+
+
+def _typed_day(day_text: str, text: str) -> dt.date:
+    """The year goes to CE before the day is checked: 2567-02-29 is 29 February 2024,
+    though 2567 read as CE is no leap year. A year neither era makes a meeting's (2399,
+    CE 1856) is refused, not stored."""
+    year = day_text[:4]
+    ce = read_year(year, era=None, thai=False) if year.isascii() and year.isdigit() else None
+    try:
+        if ce is None:
+            raise ValueError(year)
+        return dt.date.fromisoformat(f"{ce[0]}{day_text[4:]}")
+    except ValueError as exc:
+        raise TypedValueError(
+            f"{text!r}: วันที่เป็น ปปปป-ดด-วว / a date as YYYY-MM-DD (พ.ศ. or CE)"
+        ) from exc
 
 
 def typed_mode(text: str) -> str:
@@ -59,7 +95,15 @@ def typed_mode(text: str) -> str:
         if wanted in (code, thai, english.lower(), code.replace("_", " ")):
             return code
     names = ", ".join(f"{thai} / {english}" for thai, english in MODE_NAMES.values())
-    raise TypedValueError(f"{text!r}: one of {names}")
+    raise TypedValueError(f"{text!r}: เลือกหนึ่งใน / one of: {names}")
+
+
+def typed_count(text: str) -> int:
+    """A number of people, in Arabic or Thai digits."""
+    plain = to_arabic_digits(text.strip())
+    if not (plain.isascii() and plain.isdigit() and int(plain) > 0):
+        raise TypedValueError(f"{text!r}: จำนวนคนเป็นตัวเลข เช่น 2 หรือ ๒ / a number of people, e.g. 2")
+    return int(plain)
 
 
 def typed_deadlines(text: str, zone: str) -> list[dict[str, Any]]:

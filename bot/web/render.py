@@ -19,6 +19,7 @@ from bot.meetings.field_names import (
     MEMO_KIND_NAMES,
     MESSAGE_KIND_NAMES,
     MODE_NAMES,
+    STATUS_NAMES,
     WORK_STATE_NAMES,
     field_name,
     named,
@@ -37,9 +38,7 @@ FIELD_LABELS = {name: field_name(name) for name in FIELD_NAMES}
 STATE_LABELS = {
     "held": "รออนุมัติ / held",
     "needs_review": "รอตรวจ / needs review",
-    "scheduled": "กำหนดแล้ว / scheduled",
-    "postponed": "เลื่อน / postponed",
-    "cancelled": "ยกเลิก / cancelled",
+    **{status: named(STATUS_NAMES, status) for status in STATUS_NAMES},
     "past": "ผ่านไปแล้ว / past",
 }
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.meetings.typed_values import TypedValueError, typed_deadlines, typed_mode, typed_when
+from bot.meetings.typed_values import (
+    TypedValueError,
+    typed_count,
+    typed_deadlines,
+    typed_mode,
+    typed_when,
+    typed_zone,
+)
 
 
 @pytest.mark.parametrize(
@@ -40,3 +47,65 @@ def test_deadlines_a_kind_and_a_date_each():
     ]
     with pytest.raises(TypedValueError, match="เสนอรายชื่อผู้แทน \\(nomination\\)"):
         typed_deadlines("soon 2027-02-20", "Asia/Bangkok")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # 2567 and 2571 are 2024 and 2028, leap years, though neither divides by four.
+        ("2567-02-29", "2024-02-29"),
+        ("๒๕๗๑-๐๒-๒๙", "2028-02-29"),
+    ],
+)
+def test_the_leap_day_of_a_buddhist_era_year(typed, read):
+    assert typed_when(typed, "Asia/Bangkok") == read
+
+
+@pytest.mark.parametrize("typed", ["2572-02-29", "2570-13-01", "25/02/2027", "๓/๓/๒๕๗๐"])
+def test_a_day_that_does_not_exist_or_read_is_refused_with_the_form(typed):
+    # 2572 is 2029, no leap year, though 2572 divides by four.
+    with pytest.raises(TypedValueError, match="YYYY-MM-DD"):
+        typed_when(typed, "Asia/Bangkok")
+    with pytest.raises(TypedValueError, match="YYYY-MM-DD"):
+        typed_deadlines(f"ลงทะเบียน {typed}", "Asia/Bangkok")
+
+
+def test_a_deadline_at_a_time_written_with_its_thai_mark():
+    assert typed_deadlines("ส่งเอกสาร 2570-02-26 16.30 น.", "Asia/Bangkok") == [
+        {"kind": "documents", "due": "2027-02-26T16:30:00+07:00", "relative": None}
+    ]
+
+
+@pytest.mark.parametrize("typed", ["2399-03-03", "1857-03-03", "2300-03-03 09:00"])
+def test_a_year_neither_era_makes_plausible_is_refused(typed):
+    # 2399 is no Buddhist-era year (CE 1856) and no meeting's CE year either.
+    with pytest.raises(TypedValueError, match=r"พ\.ศ\. or CE"):
+        typed_when(typed, "Asia/Bangkok")
+
+
+def test_a_quota_in_either_digits_and_nothing_else():
+    assert typed_count("๒") == typed_count(" 2 ") == 2
+    for typed in ("สอง", "-1", "0", "2.5"):
+        with pytest.raises(TypedValueError, match="a number of people"):
+            typed_count(typed)
+
+
+@pytest.mark.parametrize("zone", ["Bangkok", "UTC+7", "../etc", ""])
+def test_a_time_in_a_zone_that_is_none_is_refused_by_name(zone):
+    # Not the unknown-key LookupError the workspace answers as "no such meeting".
+    with pytest.raises(TypedValueError, match="Asia/Bangkok"):
+        typed_when("2027-03-05 09:30", zone)
+    assert typed_when("2027-03-05", zone) == "2027-03-05", "a day needs no zone"
+
+
+def test_the_organisers_zone_is_an_iana_name():
+    assert typed_zone(" Europe/Zurich ") == "Europe/Zurich"
+    with pytest.raises(TypedValueError, match="IANA"):
+        typed_zone("Geneva")
+
+
+@pytest.mark.parametrize("typed", ["2570-03-03 09.30-12.00 น.", "2027-03-03 09:30-10:00"])
+def test_a_span_of_hours_is_not_read_as_a_time_behind_utc(typed):
+    # ISO reads "09:30-12:00" as 09:30 at UTC-12, nineteen hours from what was meant.
+    with pytest.raises(TypedValueError, match="End"):
+        typed_when(typed, "Asia/Bangkok")

@@ -108,8 +108,15 @@ def test_undo_puts_the_extracted_value_back(daemon):
 
 
 def test_a_bad_value_is_refused_in_words(daemon):
-    with pytest.raises(CorrectionError, match="start"):
+    with pytest.raises(CorrectionError, match="start") as refused:
         asyncio.run(correct_field(daemon, 1, "start", "next Tuesday-ish", by="officer"))
+    assert str(refused.value).count("next Tuesday-ish") == 1, "said once, with the form wanted"
+    with pytest.raises(CorrectionError, match="IANA"):
+        asyncio.run(correct_field(daemon, 1, "start", "2027-03-05 09:30", zone="Bangkok", by="x"))
+    with pytest.raises(CorrectionError, match="IANA"):
+        asyncio.run(correct_field(daemon, 1, "timezone", "Geneva", by="officer"))
+    with pytest.raises(CorrectionError, match="a number of people"):
+        asyncio.run(correct_field(daemon, 1, "delegates_requested", "สอง", by="officer"))
     with pytest.raises(CorrectionError, match="cannot be corrected"):
         asyncio.run(correct_field(daemon, 1, "organiser_contacts", "x", by="officer"))
 
