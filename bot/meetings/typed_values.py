@@ -88,12 +88,29 @@ def _typed_day(day_text: str, text: str) -> dt.date:
         ) from exc
 
 
+# What officers type for a mode besides its full names: the short Thai words and the
+# English of meeting notices.
+_MODE_SHORT_FORMS = {
+    "ออนไลน์": "virtual",
+    "ประชุมทางไกล": "virtual",
+    "ไฮบริด": "hybrid",
+    "ผสม": "hybrid",
+    "ณ สถานที่": "in_person",
+    "สถานที่จริง": "in_person",
+    "onsite": "in_person",
+    "on-site": "in_person",
+    "in-person": "in_person",
+}
+
+
 def typed_mode(text: str) -> str:
-    """The mode's code from its code, its English or its Thai name."""
-    wanted = text.strip().lower()
+    """The mode's code from its code, its English or its Thai name, or a short form."""
+    wanted = " ".join(text.lower().split())
     for code, (thai, english) in MODE_NAMES.items():
         if wanted in (code, thai, english.lower(), code.replace("_", " ")):
             return code
+    if wanted in _MODE_SHORT_FORMS:
+        return _MODE_SHORT_FORMS[wanted]
     names = ", ".join(f"{thai} / {english}" for thai, english in MODE_NAMES.values())
     raise TypedValueError(f"{text!r}: เลือกหนึ่งใน / one of: {names}")
 

@@ -34,7 +34,15 @@ def test_a_date_that_does_not_read_says_the_form_expected():
 
 @pytest.mark.parametrize(
     ("typed", "code"),
-    [("in person", "in_person"), ("ประชุมออนไลน์", "virtual"), ("Hybrid", "hybrid")],
+    [
+        ("in person", "in_person"),
+        ("ประชุมออนไลน์", "virtual"),
+        ("Hybrid", "hybrid"),
+        ("ออนไลน์", "virtual"),
+        ("ไฮบริด", "hybrid"),
+        ("ณ  สถานที่", "in_person"),
+        ("In-person", "in_person"),
+    ],
 )
 def test_the_mode_by_its_name(typed, code):
     assert typed_mode(typed) == code
