@@ -70,6 +70,10 @@ def correct(
         record = MeetingRecord.from_json(updated)
     except (ValueError, KeyError, TypeError) as exc:
         raise CorrectionError(f"{field}: {exc}") from exc
+    # Only a typed end is checked: a start moved later leaves the old end behind until the
+    # officer corrects it next, and refusing that would force an order on them.
+    if field == "end" and _ends_before_it_starts(record):
+        raise CorrectionError("end: วันสิ้นสุดก่อนวันเริ่มประชุม / the meeting would end before it starts")
     record = replace(record, deadlines=resolve_deadlines(record))
     return _store(session, row, field, record.to_json(), by=by, now=now, reason=reason)
 
@@ -226,6 +230,20 @@ def _store(
     )
     session.flush()
     return correction
+
+
+def _ends_before_it_starts(record: MeetingRecord) -> bool:
+    if record.start is None or record.end is None:
+        return False
+    start, end = record.start.value, record.end.value
+    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+        return end < start
+    # A day against a moment: compared by day, as the organiser wrote each.
+    return _day(end) < _day(start)
+
+
+def _day(when: dt.date) -> dt.date:
+    return when.date() if isinstance(when, dt.datetime) else when
 
 
 def _current(row: MeetingRow, field: str) -> dict[str, Any]:

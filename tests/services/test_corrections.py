@@ -121,6 +121,20 @@ def test_a_bad_value_is_refused_in_words(daemon):
         asyncio.run(correct_field(daemon, 1, "organiser_contacts", "x", by="officer"))
 
 
+def test_an_end_before_the_start_is_refused_and_the_meeting_keeps_its_days(daemon):
+    with daemon.db.session() as session:
+        before = load_meeting(session, 1).record
+    assert before.start is not None
+    start = before.start.value
+    day = start.date() if isinstance(start, dt.datetime) else start
+    the_day_before = (day - dt.timedelta(days=1)).isoformat()
+    with pytest.raises(CorrectionError, match="end before it starts"):
+        asyncio.run(correct_field(daemon, 1, "end", the_day_before, by="officer"))
+    with daemon.db.session() as session:
+        assert load_meeting(session, 1).record.end == before.end
+    asyncio.run(correct_field(daemon, 1, "end", day.isoformat(), by="officer"))  # one day: fine
+
+
 def test_not_a_meeting_cancels_it_for_the_delegates_and_stays_cancelled(daemon):
     asyncio.run(mark_not_a_meeting(daemon, 1, by="officer", reason="a newsletter"))
     assert itip_sequences(daemon)[-1][0] == "CANCEL"
