@@ -219,10 +219,10 @@ def _meeting_facts(
         self_funded=bool(
             sponsorship and _NOT_SPONSORED.search(sponsorship) and not _sponsored_items(sponsorship)
         ),
-        registration_deadline=people_when(deadline.value, tz, digits=True, weekday=False)
+        registration_deadline=people_when(_due(deadline.value, tz), tz, digits=True, weekday=False)
         if deadline
         else None,
-        registration_deadline_en=english_when(deadline.value, tz) if deadline else None,
+        registration_deadline_en=english_when(_due(deadline.value, tz), tz) if deadline else None,
         registration_deadline_passed=deadline_day is not None and deadline_day < today,
         registration_url=_text(record.registration_url),
         names_deadline=_names_deadline(record, tz),
@@ -240,7 +240,15 @@ def _names_deadline(record: MeetingRecord, tz: ZoneInfo) -> str | None:
         for d in record.deadlines
         if d.kind is DeadlineKind.NOMINATION and d.due is not None and not d.derived
     ]
-    return people_when(stated[-1], tz, digits=True, weekday=False) if stated else None
+    return people_when(_due(stated[-1], tz), tz, digits=True, weekday=False) if stated else None
+
+
+def _due(when: When, tz: ZoneInfo) -> When:
+    """A day due by its last minute is that day: a memo asks "ภายในวันที่ ๑๒ กันยายน", never
+    "เวลา ๒๓.๕๙ น." (meetbot itself makes a day written alone due at 23:59)."""
+    if isinstance(when, dt.datetime) and when.astimezone(tz).time() == dt.time(23, 59):
+        return when.astimezone(tz).date()
+    return when
 
 
 def _delegate_facts(settings: Settings, key: str) -> DelegateFacts:

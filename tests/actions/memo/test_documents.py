@@ -5,6 +5,7 @@ import email
 import email.policy
 import re
 from dataclasses import replace
+from zoneinfo import ZoneInfo
 
 import pytest
 from docx import Document
@@ -373,3 +374,27 @@ def test_the_day_the_organiser_wants_the_names_by_is_in_the_memo(
     assert " ๘ กันยายน" not in asked
     assert BLANK not in asked
     assert "แจ้งรายชื่อผู้แทนภายในวันที่ ๑๒ กันยายน ๒๕๖๘" in html.read_text()
+
+
+def test_a_day_due_by_its_last_minute_is_asked_for_by_the_day(
+    settings, slom_wg, asean_email, tmp_path
+):
+    """meetbot makes "no later than 12 September" due at 23:59: the memo still asks by the
+    day, as a Thai memo does; a deadline with its own hour keeps the hour."""
+    bangkok = ZoneInfo("Asia/Bangkok")
+    last_minute = dt.datetime(2025, 9, 12, 23, 59, tzinfo=bangkok)
+    names = Deadline(DeadlineKind.NOMINATION, last_minute, None, "no later than")
+    registration = Extracted(dt.datetime(2025, 9, 15, 16, 30, tzinfo=bangkok), "by 16:30", 0.9)
+    record = replace(slom_wg.record, deadlines=(names,), registration_deadline=registration)
+    docx, _ = draft(
+        MemoKind.NOMINATION,
+        replace(slom_wg, record=record),
+        settings,
+        tmp_path,
+        today=dt.date(2025, 9, 1),
+        origin=asean_email,
+    ).files
+    [asked] = [line for line in paragraphs(docx) if line.startswith("๒.๔")]
+    assert "ขอให้แจ้งรายชื่อผู้แทนภายในวันที่ ๑๒ กันยายน ๒๕๖๘" in asked
+    assert "๒๓.๕๙" not in asked
+    assert "๑๖.๓๐ น." in asked
