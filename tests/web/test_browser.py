@@ -221,6 +221,41 @@ def test_an_officer_types_dates_in_the_buddhist_era_and_deadlines_in_words(
     ]
 
 
+def test_an_officer_adds_a_deadline_without_typing_the_others_again(
+    browser, workspace, meetbot_app
+):
+    """ "แก้ไข / Correct" beside the deadlines opens the form with them in it, a line each in
+    the Buddhist era; the officer adds one and the others stay as they were."""
+    log_in(browser, workspace, "officer")
+    with meetbot_app.db.session() as session:
+        start = load_meeting(session, 1).record.start
+    assert start is not None
+    due = (start.value - dt.timedelta(days=20)).date()
+    be = due.replace(year=due.year + 543)
+    browser.get(f"{workspace}/meetings/1")
+    Select(browser.find_element(By.ID, "correct-field")).select_by_value("deadlines")
+    browser.find_element(By.ID, "correct-value").send_keys(
+        f"nomination {due}; documents {due} 17:00"
+    )
+    click_through(browser, browser.find_element(By.ID, "correct-submit"))
+
+    deadlines_row = browser.find_element(By.ID, "field-deadlines")
+    click_through(browser, deadlines_row.find_element(By.LINK_TEXT, "แก้ไข / Correct"))
+    assert Select(browser.find_element(By.ID, "correct-field")).first_selected_option.text
+    box = browser.find_element(By.ID, "correct-value")
+    assert box.get_attribute("value") == f"เสนอรายชื่อผู้แทน {be}; ส่งเอกสาร {be} 17:00"
+    box.send_keys(f"; ลงทะเบียน {be}")
+    click_through(browser, browser.find_element(By.ID, "correct-submit"))
+
+    with meetbot_app.db.session() as session:
+        record = load_meeting(session, 1).record
+    assert [(d.kind.value, d.due) for d in record.deadlines] == [
+        ("nomination", due),
+        ("documents", dt.datetime.combine(due, dt.time(17, 0), ZoneInfo("Asia/Bangkok"))),
+        ("registration", due),
+    ]
+
+
 def test_the_approver_reads_why_a_meeting_is_held_in_thai_first(browser, workspace, meetbot_app):
     """The reasons the trust check stored in English, each with its Thai before it."""
     log_in(browser, workspace, "approver")

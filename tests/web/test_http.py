@@ -118,6 +118,40 @@ def test_correcting_the_start_updates_the_calendar_and_survives_reprocess(
     assert f"{new_day} 13:30" in client.get("/meetings/1").text
 
 
+def test_correct_beside_a_value_fills_the_form_and_saving_it_unchanged_changes_nothing(
+    workspace, meetbot_app, logged_in
+):
+    client = logged_in("officer")
+    page = client.get("/meetings/1").text
+    assert 'href="/meetings/1?correct=start#correct-form"' in page
+    with meetbot_app.db.session() as session:
+        before = load_meeting(session, 1).record.start
+    assert before is not None
+
+    form = client.get("/meetings/1?correct=start").text
+    assert re.search(r'<option value="start" selected>', form)
+    typed = re.search(r'id="correct-value"[^>]*value="([^"]*)"', form)
+    assert typed
+    assert typed.group(1), "the start is in the box, as an officer types it"
+    assert typed.group(1)[:4] == str(before.value.year + 543), "in the Buddhist era"
+    zone = re.search(r'name="zone" value="([^"]*)"', form)
+    assert zone
+    answer = client.post(
+        "/meetings/1/correct",
+        data={
+            "field": "start",
+            "value": typed.group(1),
+            "zone": zone.group(1),
+            "csrf_token": csrf_of(form),
+        },
+    )
+    assert answer.status_code == 303, answer.text
+    with meetbot_app.db.session() as session:
+        after = load_meeting(session, 1).record.start
+    assert after is not None
+    assert after.value == before.value
+
+
 def test_approving_a_held_meeting_lets_its_mail_leave(
     workspace, meetbot_app, smtp_server, logged_in
 ):

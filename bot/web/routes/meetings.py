@@ -9,6 +9,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from bot.meetings.corrections import CORRECTABLE_FIELDS
+from bot.meetings.typed_text import typed_text
 from bot.services.meeting_detail import highlighted, meeting_detail, read_stored, record_sources
 from bot.services.meetings_query import State, When, list_meetings
 from bot.services.memos import memo_files
@@ -70,9 +71,18 @@ async def meeting(request: Request) -> Response:
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from exc
     memos = await run_in_threadpool(memo_files, app, meeting_id)
+    # "Correct" beside a value opens the form with that value in it, in the form's zone.
+    correcting = request.query_params.get("correct", "")
+    zone = (detail.row.record.get("timezone") or {}).get("value") or app.settings.timezone
+    if correcting not in CORRECTABLE_FIELDS:
+        correcting = ""
     return render(
         request,
         "meeting.html",
+        correcting=correcting,
+        correcting_text=typed_text(correcting, detail.row.record.get(correcting), zone)
+        if correcting
+        else "",
         d=detail,
         memos=memos,
         delegates=app.settings.delegates,
