@@ -80,6 +80,11 @@ ACTION_NAMES: dict[str, tuple[str, str]] = {
     "reminders": ("การแจ้งเตือน", "reminders"),
 }
 
+MAIL_KIND_NAMES: dict[str, tuple[str, str]] = {
+    "itip": ("คำเชิญในปฏิทิน", "calendar invitation"),
+    "reminder": ("การแจ้งเตือน", "reminder"),
+}
+
 MEMO_KIND_NAMES: dict[str, tuple[str, str]] = {
     "nomination": ("บันทึกขออนุมัติผู้แทน", "nomination"),
     "covering": ("หนังสือถึงปลัดกระทรวง", "covering letter"),

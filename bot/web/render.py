@@ -16,6 +16,7 @@ from bot.meetings.field_names import (
     ACTION_NAMES,
     DEADLINE_NAMES,
     FIELD_NAMES,
+    MAIL_KIND_NAMES,
     MEMO_KIND_NAMES,
     MESSAGE_KIND_NAMES,
     MODE_NAMES,
@@ -84,6 +85,7 @@ WORD_TABLES = {
     "state": WORK_STATE_NAMES,
     "action": ACTION_NAMES,
     "memo_kind": MEMO_KIND_NAMES,
+    "mail_kind": MAIL_KIND_NAMES,
 }
 templates.env.filters["th"] = lambda code, table: (
     "" if code is None else named(WORD_TABLES[table], str(code))

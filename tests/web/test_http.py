@@ -469,6 +469,7 @@ def test_a_failed_mail_is_retried_from_the_outbox_page_by_an_officer(
     listed = viewer.get("/outbox?status=failed").text
     assert "550 mailbox unavailable" in listed
     assert f'href="/outbox/{failed_id}/raw">ต้นฉบับ / raw</a>' in listed, "Thai first"
+    assert "<td>คำเชิญในปฏิทิน / calendar invitation</td>" in listed, "not the code 'itip'"
     token = csrf_of(listed)
     url = f"/outbox/{failed_id}/retry"
     assert viewer.post(url, data={"csrf_token": token}).status_code == 403
