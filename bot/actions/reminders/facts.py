@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.actions.calendar.text import PLATFORM_NAMES
 from bot.actions.clock import people_when
 from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.messages import TARGET_NAMES, grouped, target_name
 from bot.actions.reminders.plan import Target
 from bot.meetings.field_names import MODE_NAMES, STATUS_NAMES, chat_name
 from bot.meetings.meeting import Meeting
+from bot.understanding.record import Platform
 
 STATUS = "สถานะ (Status)"
 DATES = "วันประชุม (Dates)"
@@ -120,7 +122,26 @@ def _item_words(item: Any, tz: ZoneInfo) -> str:
     if item.get("due"):
         kind = str(item.get("kind") or "other")
         return f"{TARGET_NAMES.get(kind, kind)}: {_when_words(str(item['due']), tz)}"
-    return str(item.get("url") or item.get("value") or item)
+    if "platform" in item:
+        return _session_words(item)
+    return str(item.get("value") or item)
+
+
+def _session_words(item: dict[str, Any]) -> str:
+    """An online session as the chat names it: its link, else its platform, ID and passcode
+    (a session corrected without a link would otherwise be shown as raw data)."""
+    if item.get("url"):
+        return str(item["url"])
+    try:
+        platform = PLATFORM_NAMES[Platform(str(item.get("platform")))]
+    except ValueError:
+        platform = PLATFORM_NAMES[Platform.OTHER]
+    words = [f"ประชุมออนไลน์ ({platform})"]
+    if item.get("meeting_id"):
+        words.append(f"ID {item['meeting_id']}")
+    if item.get("passcode"):
+        words.append(f"รหัสผ่าน (passcode) {item['passcode']}")
+    return " ".join(words)
 
 
 def _when_words(text: str, tz: ZoneInfo) -> str:

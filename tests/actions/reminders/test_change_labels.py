@@ -3,7 +3,9 @@ two of one name changed together, so people can still tell them apart."""
 
 from __future__ import annotations
 
-from bot.actions.reminders.facts import Change, said_labels
+from zoneinfo import ZoneInfo
+
+from bot.actions.reminders.facts import Change, said_labels, stored_words
 
 
 def test_a_targets_key_is_said_only_where_two_share_a_name():
@@ -19,3 +21,21 @@ def test_a_targets_key_is_said_only_where_two_share_a_name():
         "ทดสอบระบบก่อนการประชุม (Dry run) [dry-run]",
         "ทดสอบระบบก่อนการประชุม (Dry run) [dry-run-2]",
     ]
+
+
+def test_a_session_corrected_without_a_link_is_named_not_dumped():
+    stored = [
+        {
+            "platform": "zoom",
+            "url": None,
+            "meeting_id": "812 3456 7890",
+            "passcode": "ex4mple",
+            "label": "main",
+            "source": "แก้ไขโดย officer / corrected by officer",
+            "confidence": 1.0,
+        }
+    ]
+    said = stored_words(stored, ZoneInfo("Asia/Bangkok"))
+    assert said == "ประชุมออนไลน์ (Zoom) ID 812 3456 7890 รหัสผ่าน (passcode) ex4mple"
+    linked = [{**stored[0], "url": "https://zoom.example.org/j/81234567890"}]
+    assert stored_words(linked, ZoneInfo("Asia/Bangkok")) == linked[0]["url"]
