@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from bot.meetings.audit import record_audit
 from bot.meetings.correctable import CORRECTABLE_FIELDS as CORRECTABLE_FIELDS
+from bot.meetings.field_names import field_name
 from bot.meetings.meeting import MeetingStatus
 from bot.meetings.merge import VISIBLE_FIELDS, resolve_deadlines
 from bot.meetings.typed_values import (
@@ -69,11 +70,13 @@ def correct(
     try:
         record = MeetingRecord.from_json(updated)
     except (ValueError, KeyError, TypeError) as exc:
-        raise CorrectionError(f"{field}: {exc}") from exc
+        raise CorrectionError(f"{field_name(field)}: {exc}") from exc
     # Only a typed end is checked: a start moved later leaves the old end behind until the
     # officer corrects it next, and refusing that would force an order on them.
     if field == "end" and _ends_before_it_starts(record):
-        raise CorrectionError("end: วันสิ้นสุดก่อนวันเริ่มประชุม / the meeting would end before it starts")
+        raise CorrectionError(
+            f"{field_name(field)}: วันสิ้นสุดก่อนวันเริ่มประชุม / the meeting would end before it starts"
+        )
     record = replace(record, deadlines=resolve_deadlines(record))
     return _store(session, row, field, record.to_json(), by=by, now=now, reason=reason)
 
@@ -285,13 +288,15 @@ def _items(field: str, text: str, zone: str) -> list[Any]:
         try:
             return typed_deadlines(text, zone)
         except TypedValueError as exc:
-            raise CorrectionError(f"{field}: {exc}") from exc
+            raise CorrectionError(f"{field_name(field)}: {exc}") from exc
     try:
         items = json.loads(text or "[]")
     except json.JSONDecodeError as exc:
-        raise CorrectionError(f"{field}: not a JSON list ({exc.msg})") from exc
+        raise CorrectionError(
+            f"{field_name(field)}: ไม่ใช่รายการ JSON / not a JSON list ({exc.msg})"
+        ) from exc
     if not isinstance(items, list):
-        raise CorrectionError(f"{field}: not a JSON list")
+        raise CorrectionError(f"{field_name(field)}: ไม่ใช่รายการ JSON / not a JSON list")
     return items
 
 
@@ -306,5 +311,5 @@ def _scalar(field: str, text: str, zone: str) -> Any:
         if field == "timezone":
             return typed_zone(text)
     except TypedValueError as exc:
-        raise CorrectionError(f"{field}: {exc}") from exc
+        raise CorrectionError(f"{field_name(field)}: {exc}") from exc
     return text
