@@ -35,6 +35,7 @@ from bot.meetings.typed_values import (
 )
 from bot.store.tables import CorrectionRow, MeetingRow, MeetingValueRow
 from bot.understanding.record import MeetingRecord
+from bot.understanding.temporal.types import day_of
 
 STATUS = "status"
 _WHEN_FIELDS = frozenset({"start", "end", "registration_deadline"})
@@ -242,11 +243,8 @@ def _ends_before_it_starts(record: MeetingRecord) -> bool:
     if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
         return end < start
     # A day against a moment: compared by day, as the organiser wrote each.
-    return _day(end) < _day(start)
-
-
-def _day(when: dt.date) -> dt.date:
-    return when.date() if isinstance(when, dt.datetime) else when
+    end_day, start_day = day_of(end), day_of(start)
+    return end_day is not None and start_day is not None and end_day < start_day
 
 
 def _current(row: MeetingRow, field: str) -> dict[str, Any]:

@@ -13,8 +13,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.meetings.field_names import DEADLINE_NAMES, MODE_NAMES
+from bot.understanding.temporal.years import BE_OFFSET
 
-_BUDDHIST_ERA = 543
 _KEPT_BY_THE_STORE = ("source", "confidence", "needs_review", "reasons")
 
 
@@ -45,7 +45,7 @@ def _when_text(iso: str, zone: str) -> str:
 
 
 def _day_text(day: dt.date) -> str:
-    return f"{day.year + _BUDDHIST_ERA}-{day:%m-%d}"
+    return f"{day.year + BE_OFFSET}-{day:%m-%d}"
 
 
 def _items_text(field: str, items: list[dict[str, Any]], zone: str) -> str:

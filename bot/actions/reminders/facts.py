@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.actions.calendar.text import PLATFORM_NAMES
+from bot.actions.calendar.text import platform_name
 from bot.actions.clock import people_when
 from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.messages import TARGET_NAMES, grouped, target_name
@@ -133,9 +133,9 @@ def _session_words(item: dict[str, Any]) -> str:
     if item.get("url"):
         return str(item["url"])
     try:
-        platform = PLATFORM_NAMES[Platform(str(item.get("platform")))]
+        platform = platform_name(Platform(str(item.get("platform"))))
     except ValueError:
-        platform = PLATFORM_NAMES[Platform.OTHER]
+        platform = platform_name(Platform.OTHER)
     words = [f"ประชุมออนไลน์ ({platform})"]
     if item.get("meeting_id"):
         words.append(f"ID {item['meeting_id']}")
