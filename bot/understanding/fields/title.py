@@ -21,22 +21,33 @@ from bot.understanding.fields.series import (
     thai_ordinal,
 )
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.fields.title_audience import audience_session
 from bot.understanding.fields.title_call import group_call
 from bot.understanding.fields.title_case import recased
 from bot.understanding.fields.title_entitled import entitled
+from bot.understanding.fields.title_fuller import (
+    ACRONYM,
+    comparable,
+    expansion,
+    named_after_the,
+    written_out,
+)
 from bot.understanding.fields.title_grow import (
     grow_left,
     grow_right,
     numbered_before,
     once,
+    possessed,
     without_place,
 )
 from bot.understanding.fields.title_headline import talk_headline
 from bot.understanding.fields.title_lower import GATHERINGS, lower_case_name
 from bot.understanding.fields.title_session import session_heading
+from bot.understanding.fields.title_subject import echoed, subject_name
 from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_topic import topic_title
 from bot.understanding.fields.title_words import (
+    AFTER_A_DASH,
     DOUBTED_NOUNS,
     HELD_AFTER,
     MEETING_NOUNS,
@@ -59,8 +70,14 @@ _NOUN_OF_A_THING = re.compile(
     r"[ \t]+(?:law|act|room|rooms|minutes|notes|rules|policy|requirements|link|id|password"
     r"|passcode|platform|software|centre|center|centres|centers|hall|halls"
     # a page's heading: "Meeting Dates & Locations 2026"
-    r"|dates|locations|venues|calendar|schedule|schedules)\b"
+    r"|dates|locations|venues|calendar|schedule|schedules"
+    # a staff line: "Person A, Program Analyst for the Example Commission"
+    r"|analysts?|officers?|managers?|coordinators?|directors?|assistants?|specialists?|staff"
+    r"|planners?|clerks?)\b"
 )
+# A page's part named by a noun that opens it: "Meeting Agenda", "Meeting Details".
+_LABEL = re.compile(r"[ \t]+(?:agenda|details|information|summary|summaries|materials)\b")
+_DASH_BEFORE = re.compile(r"[ \t][-–—:][ \t]*$")
 # A company named for its trade, as a fees page's payee: "… Congress and Exhibition Co., Ltd."
 _OF_SOMEONE = re.compile(r"\s(?:of|for)\s")
 _COMPANY = re.compile(r"[ \t]*+(?:co\.|company\b|ltd\b|limited\b|inc\.|pte\b|llc\b|corporation\b)")
@@ -146,7 +163,9 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         from_subject = index < len(candidates)
         score = candidate.score + min(3, counts[candidate.value.lower()] - 1)
         ranked.append((score, len(candidate.value), candidate, from_subject))
-    best = max(ranked, key=lambda r: r[:2], default=None)
+    # The name the subject writes out in its words, else the subject's own on a tie.
+    echo = {id(c) for c in body if not candidates and echoed(c.value, text.subject_lower, _NOUNS)}
+    best = max(ranked, key=lambda r: (r[0] + 2 * (id(r[2]) in echo), r[3], r[1]), default=None)
     if best is None or best[0] < 3:
         named_otherwise = next(filter(None, (read(text) for read in _UNNAMED)), None)
         return named_otherwise or _lowered(ranked, text)  # (read only where none of those names it)
@@ -155,21 +174,21 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     if talk and not _subject_names(candidate, text):
         return talk  # "<Ministry> Joins Discussions on <Topic>": the summit is another event
     # Another meeting's name as well placed: which one the text is about is a guess.
-    rival = next((r[2] for r in ranked if r[0] == score and _another(r[2], candidate)), None)
+    rival = next((r[2] for r in ranked if r[0] >= score and _another(r[2], candidate)), None)
     # A subject line often cuts the name short: the full name is written in the text.
     fuller = [
         c
         for c in body
         if len(c.value) > len(candidate.value)
-        and _comparable(c.value).startswith(_comparable(candidate.value))
+        and comparable(c.value).startswith(comparable(candidate.value))
     ]
     if fuller:
         candidate, from_subject = max(fuller, key=lambda c: len(c.value)), False
-    elif expansion := _expansion(candidate, body, text.plain):
-        candidate, from_subject = expansion, False
-    elif from_subject and (named := _named_after_the(candidate, body, text.plain)):
+    elif spelt_out := expansion(candidate, body, text.plain):
+        candidate, from_subject = spelt_out, False
+    elif from_subject and (named := named_after_the(candidate, body, text.plain)):
         candidate, from_subject = named, False
-    elif from_subject and (written := _written_out(candidate, body)):
+    elif from_subject and (written := written_out(candidate, body)):
         candidate, from_subject = written, False
     value = recased(candidate.value, text.plain)
     source = _source(candidate, from_subject, text)
@@ -210,11 +229,12 @@ def _source(named: _Candidate, from_subject: bool, text: MessageText) -> str:
 
 _OTHER_NOUN = "named by a word that is not a meeting's usual noun"
 _LISTED = "named in a list of bodies: which one the text is about is a guess"
+_POSSESSED = "grown over the lower-case words its last possessive governs"
 
 
 def _another(one: _Candidate, other: _Candidate) -> bool:
     """Whether two names are of different meetings: neither holds the other."""
-    a, b = _comparable(one.value), _comparable(other.value)
+    a, b = comparable(one.value), comparable(other.value)
     return a not in b and b not in a
 
 
@@ -227,81 +247,8 @@ def _subject_names(candidate: _Candidate, text: MessageText) -> bool:
     initials = "".join(w[0] for w in candidate.value.split() if w[:1].isupper())
     return any(
         len(acronym) >= 3 and acronym in initials
-        for acronym in set(_ACRONYM.findall(text.subject)) - NOT_SERIES
+        for acronym in set(ACRONYM.findall(text.subject)) - NOT_SERIES
     )
-
-
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9]\b")
-_ASIDE = re.compile(r"\s*\(([^()\n]{2,40})\)")
-
-
-def _expansion(candidate: _Candidate, body: list[_Candidate], text: str) -> _Candidate | None:
-    """The name written out where the chosen one uses its short form: "3rd ACSS Meeting"
-    is "the 3rd Meeting of the ASEAN Committee on Social Security (ACSS)"."""
-    acronyms = set(_ACRONYM.findall(candidate.value)) - NOT_SERIES
-    if not acronyms:
-        return None
-    # The written-out name keeps the short form's other words ("3rd", "Meeting"); one that
-    # lacks them spells out an organiser named beside it ("... Restaurant Association (RAS)").
-    others = {w.lower() for w in candidate.value.split() if w not in acronyms}
-    longer = []
-    for other in body:
-        aside = _ASIDE.match(text, other.end)
-        if (
-            aside
-            and len(other.value) > len(candidate.value)
-            and others <= {w.lower() for w in other.value.split()}
-            and acronyms & set(_ACRONYM.findall(aside.group(1)))
-            and not acronyms & set(_ACRONYM.findall(other.value))
-        ):
-            longer.append(other)
-    return max(longer, key=lambda c: len(c.value)) if longer else None
-
-
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-
-
-def _named_after_the(candidate: _Candidate, body: list[_Candidate], text: str) -> _Candidate | None:
-    """The subject's "ILO Regional Consultation on X" is "the Regional Consultation on X" in
-    the text, which never writes the longer form: the article says where the name begins,
-    and the subject's first word labels its sender."""
-    subject_name = _comparable(candidate.value)
-    if any(_comparable(c.value) == subject_name for c in body):
-        return None
-    for other in body:
-        if subject_name.endswith(" " + _comparable(other.value)) and _THE_BEFORE.search(
-            text, max(0, other.start - 5), other.start
-        ):
-            return other
-    return None
-
-
-def _written_out(candidate: _Candidate, body: list[_Candidate]) -> _Candidate | None:
-    """The subject's "75th session of the Commission" is the text's "75th session of the
-    Economic and Social Commission for Asia and the Pacific": a numbered meeting of a body
-    whose words all stand, in order, in a longer one the text writes with the same words up
-    to "of" (the body's name written out; "30th Summit and Related Meetings" is more)."""
-    words = _comparable(candidate.value).split()
-    if not ORDINAL.match(candidate.value) or "of" not in words:
-        return None
-    opening = words[: words.index("of") + 1]
-    longer = [
-        c
-        for c in body
-        if len(c.value) > len(candidate.value)
-        and _comparable(c.value).split()[: len(opening)] == opening
-        and _in_order(words, _comparable(c.value).split())
-    ]
-    return max(longer, key=lambda c: len(c.value)) if longer else None
-
-
-def _in_order(words: list[str], within: list[str]) -> bool:
-    remaining = iter(within)
-    return all(word in remaining for word in words)
-
-
-def _comparable(value: str) -> str:
-    return re.sub(r"\s+", " ", value.lower())
 
 
 def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -> list[_Candidate]:
@@ -320,6 +267,12 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         if _NOUN_OF_A_THING.match(lowered, noun.end()):
             continue  # "Open Meeting Law", "Meeting Room", "Conference Centre": a thing
         grown = grow_left(haystack, noun.start())
+        if word[0].isupper() and grown == noun.start() and _LABEL.match(lowered, noun.end()):
+            continue  # "Meeting Agenda", "Meeting Details": a page's part, no meeting's name
+        if word.lower() in AFTER_A_DASH and _DASH_BEFORE.search(
+            haystack, max(0, noun.start() - 4), noun.start()
+        ):
+            continue  # "Example Congress 2026 - Programme": the page's part, after the name
         if word[0].isupper():
             start, score = grown, 1
         elif _proper_words(haystack[grown : noun.start()].split()) >= 2:
@@ -343,6 +296,8 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         end = without_place(
             haystack, noun.end(), grow_right(haystack, noun.end(), caps=word.isupper())
         )
+        if (governed := possessed(haystack, end)) > end:
+            end, doubt = governed, _POSSESSED  # a newer reading: a person checks it
         if listed_with_others(haystack, noun.end()) or listed_with_others(haystack, end):
             doubt = _LISTED  # "the Example Assembly and the Example Board"
         if end == noun.end() and word.lower() == "training":
@@ -405,16 +360,16 @@ def _short_name(text: MessageText) -> Extracted[str] | None:
 
 
 # Where no name reaches the text's threshold: the meeting named in other ways, in this order.
-_UNNAMED = (_short_name, topic_title, group_call, session_heading)
+_UNNAMED = (_short_name, topic_title, group_call, session_heading, audience_session, subject_name)
 
 
 def _proper_words(words: list[str]) -> int:
     """How many capitalised words of a name are not a meeting's nouns: "Colombo Process
     Ambassadors' Meeting" has three, "Meeting Structure: Meetings" one."""
-    return sum(1 for w in words if w[:1].isupper() and w.lower().strip(":'’") not in _NOUN_WORDS)
+    return sum(1 for w in words if w[:1].isupper() and w.lower().strip(":'’") not in _NOUNS)
 
 
-_NOUN_WORDS = frozenset(MEETING_NOUNS.split("|"))
+_NOUNS = frozenset(MEETING_NOUNS.split("|"))
 # over one line break, where a text wraps: "the 75th session of the\nEconomic and Social …"
 _DEFINED = re.compile(r"[ \t]*\([A-Z][A-Za-z]*[A-Z]\d*\)")
 

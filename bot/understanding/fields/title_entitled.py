@@ -13,7 +13,7 @@ from bot.understanding.fields.title_words import MEETING_NOUNS
 # "a regional consultation workshop entitled "The Future of Example Work"": the event's name
 # in quotes after its noun (searched from "entitled" or "titled", the noun looked behind).
 _ENTITLED = re.compile(
-    rf"\b(?i:{MEETING_NOUNS})[ \t]+(?:en)?titled[ \t]+[\"“](?P<name>[A-Z][^\"”\n]{{5,150}}?)[\"”]"
+    rf"\b(?i:{MEETING_NOUNS})[ \t]+(?:en)?titled,?[ \t]+[\"“](?P<name>[A-Z][^\"”\n]{{5,150}}?)[\"”]"
 )
 
 

@@ -284,3 +284,24 @@ def once(value: str) -> str:
         if len(again) >= 2 and lowered[: len(again)] == again:
             return " ".join(words[:cut])
     return value
+
+
+_LOWER_WORD = re.compile(r"[ \t]++([a-z][a-z-]*+)")
+_PHRASE_ENDS = re.compile(r"[ \t]*+(?:$|[\n.,;:()])")
+
+
+def possessed(text: str, end: int) -> int:
+    """`end`, or past the lower-case words a name's last possessive governs, up to where the
+    phrase ends or a notice's word: "Sessions of Commission's subsidiary bodies postponed" is
+    the "Sessions of Commission's subsidiary bodies" (not "Sessions of Commission's")."""
+    if text[end - 2 : end] not in ("'s", "’s"):
+        return end
+    position = end
+    for _ in range(3):
+        word = _LOWER_WORD.match(text, position)
+        if word is None or word[1] in CONNECTORS:
+            break
+        if word[1] in NOTICE_WORDS:
+            return position if position > end else end
+        position = word.end()
+    return position if position > end and _PHRASE_ENDS.match(text, position) else end

@@ -17,6 +17,9 @@ import re
 
 from bot.reading.thai_months import THAI_MONTHS
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.fields.title_th_assembly import short_form_before, sitting_body
+from bot.understanding.fields.title_th_ceremony import programme_ceremony
+from bot.understanding.fields.title_th_offsite import offsite_meeting, speaks_of_offsite
 from bot.understanding.record import Extracted
 from bot.understanding.temporal.number_words import TH_COUNT
 
@@ -28,12 +31,13 @@ _NOUN = re.compile(
     # follows the notice's verb ("ประกาศยกเลิกการประกวด…"); elsewhere "ในการแข่งขัน" is
     # competitiveness, not a contest.
     # A council's sitting by its session: "เรื่อง สภาเทศบาลเมือง… สมัยสามัญ สมัยแรก ประจำปี…".
-    # A fair, a ceremony, a concert, an activity ("ตลาดนัด…ครั้งที่ 7", "พิธีมอบรางวัล…",
+    # An event called off or put off ("ยกเลิกการจัดงานฉลอง… ประจำปี 2020"), a fair, a
+    # ceremony, a concert, an activity ("ตลาดนัด…ครั้งที่ 7", "พิธีมอบรางวัล…",
     # "กิจกรรมวันครบรอบ 30 ปี…"); "พิธีการ" is a procedure, no ceremony, and a heading's
     # "กิจกรรมและกำหนดการ" lists what a page holds.
     # A public forum a local office holds: "จัดทำประชาคมรับฟังความคิดเห็น…" (not "ประชาคมอาเซียน",
     # a community, which no one holds).
-    r"|(?P<event>การ(?:ประกวด|แข่งขัน)|งานวัน|หลักสูตร|ตลาดนัด|คอนเสิร์ต|กิจกรรม(?!และ|ต่าง)"
+    r"|(?P<event>การ(?:ประกวด|แข่งขัน)|งานวัน|(?P<held>งาน(?<=การจัดงาน))(?=[ก-๙])(?!คอนเสิร์ต|ตลาดนัด|กิจกรรม|พิธี)|หลักสูตร|ตลาดนัด|คอนเสิร์ต|กิจกรรม(?!และ|ต่าง)"
     r"|(?:(?<=จัด)|(?<=ทำ))ประชาคม"
     r"|พิธี(?!การ)"
     r"|สภา(?=(?:(?!ประชุม)[^\n]){0,60}?สมัย(?:สามัญ|วิสามัญ|ที่|แรก)))"
@@ -43,6 +47,8 @@ _NOTICE_VERB = re.compile(
     r"(?:(?:ประกาศ|เรียก|เลื่อน|ยกเลิก|งด|ขอ|ตาราง|สมัคร|ลงทะเบียน|เชิญ|เข้าฟัง|เข้าร่วม|ร่วม|ประชาสัมพันธ์|กำหนด|วัน|จัด(?:ทำ)?|เปิด"
     r"|ปิด|ประธาน(?:ใน)?|จัดงาน|รายละเอียด|(?<!กำหนด)สมัยประชุม)|เรื่อง\s*)$"
 )
+# The notice's verb before an event it holds ("ขอยกเลิกการจัดงาน…"), "การจัด" (6 letters) aside.
+_CALLED_OFF = re.compile(r"(?:ยกเลิก|เลื่อน|งด)\s*$")
 # A noun that is no meeting's name: "ผู้เข้าร่วมประชุม" are the people, "สมัยประชุม" a council's
 # session period, "ห้องประชุม" a room, "ที่ประชุม" the assembly; "มติในการประชุม…" cites a
 # resolution of another meeting.
@@ -69,7 +75,7 @@ _END = re.compile(
     # "… เลื่อนไม่มีกำหนด เพราะ…": the headline's own news after the name
     r"|\s(?:เหตุ|หวั่น|อ้าง|บัดนี้|เป็น|เลื่อน|ยกเลิก|งด|เพราะ|ออกไป)"
     # its days written after it: "… 12-14 พฤษภาคม 2569", "… 3 มี.ค. 69"
-    rf"|\s[\d๐-๙]{{1,2}}(?:\s*[-–]\s*[\d๐-๙]{{1,2}})?\s*(?:{'|'.join(THAI_MONTHS)}|[ก-ฮ]{{1,2}}\.\s?[ก-ฮ]\.)"
+    rf"|\s[\d๐-๙]{{1,2}}(?:\s*[-–]\s*[\d๐-๙]{{1,2}})?\s*(?:{'|'.join(THAI_MONTHS)}|เ?[ก-ฮ][ก-ฮิี]?\.\s?[ก-ฮ]\.)"
     r"|ระหว่างวันที่|เมื่อ|ใน(?:วัน)?(?:ที่)?\s*\d|วันที่|ในวัน|ตั้งแต่|\sณ\s?|ณ\s|ผ่านระบบ"
     r"|เนื่อง(?:ด้วย|จาก|ใน)|ซึ่ง|โดย|\sเพื่อ|ทั้งนี้|จึง|ดังนี้|(?:ใน)?รูปแบบ(?:การประชุม|ออนไลน์|ทางไกล|ไฮบริด|ผสม)|\sตาม(?:โครงการ|ที่|แผน)|[(|+\"“”])"
 )
@@ -113,7 +119,7 @@ _IN_SUBJECT = re.compile(r"^(?:|.*?(?<![ก-๙]))เรื่อง\s*")  # a l
 # Where the text names the meeting it is about: "เข้าร่วมการประชุม X", "เป็นประธานเปิดการประชุม X".
 _INTRODUCED = re.compile(
     # (each choice opens with a letter, the look-behinds after it, so the engine skips to one)
-    r"(?:เ(?<!ผู้เ)ข้าร่วม(?:ใน)?|ขอเชิญ.{0,40}?ร่วม|เชิญชม|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?"
+    r"(?:เ(?<!ผู้เ)ข้าร่วม(?:ใน)?|ร(?<=ไปร)่วม|ขอเชิญ.{0,40}?ร่วม|เชิญชม|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?"
     r"|ได้จัด(?:ให้มี)?|เ(?<![ก-๙]เ)ปิด|จ(?<![ก-๙]จ)ัด)\s*"
     # an event the text invites to or opens: "เชิญชมงานวันมาตรฐานฝีมือแรงงาน…"
     r"(?=(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม)|งานวัน|การ(?:ประกวด|แข่งขัน))"
@@ -134,6 +140,8 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
         before = phrase[: noun.start()]
         if _NOT_NAMED.search(before):
             continue
+        if noun.group("held") and not _CALLED_OFF.search(before, 0, len(before) - 6):
+            continue  # "ประชุมเตรียมความพร้อมการจัดงาน…": the meeting is for the event
         bare = noun.group("article") is None
         opens = not before.strip() or _NOTICE_VERB.search(before) is not None
         if bare and not opens and (not headline_verb or noun.group("event")):
@@ -150,6 +158,8 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
             purpose = False  # "ประชุมหารือความร่วมมือ… สมัยวิสามัญ": a discussion's session
         if purpose or _DEMONSTRATIVE.match(rest) or _MEDIUM.match(rest):
             continue
+        if bare and headline_verb and not opens and (body := short_form_before(before)):
+            return f"{noun.group()} {body}", False  # "นายกฯ นัด ศบค. ประชุม<topic>": the body met
         if bare and headline_verb and not opens and (purpose := _HEADLINE_PURPOSE.search(rest)):
             rest = rest[: purpose.start()]
         if by_short_form:
@@ -199,19 +209,42 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
         if found := thai_name(clean(text.raw[start:end])):
             return _named(found, text.snippet(start, end), 0.8)
     subject = text.subject_as_written or text.subject
+    if speaks_of_offsite(subject) and (offsite := offsite_meeting(text)):
+        return offsite  # "เลื่อนประชุมครม.สัญจร <province> <date>": the text writes it out
     in_subject = thai_name(_IN_SUBJECT.sub("", subject, count=1))
+    introduced = _introduced(text)
     if in_subject and not _mostly_latin(in_subject[0]):
+        if introduced and _fuller(introduced[0][0], in_subject[0]):
+            return _named(introduced[0], introduced[1], 0.7)  # the text writes it whole
         return _named(in_subject, f"Subject: {text.subject}", 0.75)
     # "การประชุม ASEAN-Japan Dialogue on Labour ครั้งที่ ๑๘" is the English name in a Thai
     # frame: the text may write the Thai one.
+    if introduced:
+        return _named(introduced[0], introduced[1], 0.7)
+    if in_subject:
+        return _named(in_subject, f"Subject: {text.subject}", 0.7)
+    # names by other words than a meeting's noun, newer rules under review
+    return _heading(text) or offsite_meeting(text) or sitting_body(text) or programme_ceremony(text)
+
+
+def _introduced(text: MessageText) -> tuple[tuple[str, bool], str] | None:
+    """The first name the text introduces ("เข้าร่วมการประชุม X"), and its source."""
     for match in _INTRODUCED.finditer(text.plain):
         end = _sentence_lines_end(text, match.end())
         phrase = _THAI_WRAP.sub("", text.raw[match.end() : min(end, match.end() + _NAME_LIMIT)])
         if found := thai_name(clean(phrase)):
-            return _named(found, text.snippet(match.start(), end), 0.7)
-    if in_subject:
-        return _named(in_subject, f"Subject: {text.subject}", 0.7)
-    return _heading(text)
+            return found, text.snippet(match.start(), end)
+    return None
+
+
+_NOT_LETTERS = re.compile(r"[\s\"“”]+|^การ")
+
+
+def _fuller(written: str, subject_name: str) -> bool:
+    """Whether the text's name is the subject's and more: a headline cut it at its purpose
+    ("<Body>ประชุมแนวทางความร่วมมือเพื่อ…" over "การประชุม “แนวทางความร่วมมือเพื่อ…”")."""
+    whole, cut = _NOT_LETTERS.sub("", written), _NOT_LETTERS.sub("", subject_name)
+    return len(whole) > len(cut) and whole.startswith(cut)
 
 
 # A news story's first lines: its headline and lead, which name what it tells of; a cover

@@ -99,6 +99,8 @@ NOTICE_WORDS = frozenset(
         *("postponing", "postpones", "cancelling", "canceling", "cancels", "rescheduling"),
         # and its future: "International Dialogue Will Focus on …"
         *("will", "shall"),
+        # a page's labels around the name: "<Name>\nEvent Date(s)", "… Meeting Summaries"
+        *("event", "summaries"),
     ]
 )
 # Words that join two capitalised parts of one name: "Asia and the Pacific", "Safety and Health".
@@ -114,7 +116,12 @@ SENTENCE_WORDS = frozenset(
 # After a dash or colon, words of a notice's heading that a name may hold elsewhere:
 # "... Week - Information for Participants", "... Week: Media Registration".
 AFTER_A_DASH = NOTICE_WORDS | frozenset(
-    ["information", "registration", "agenda", "media", "press", "programme", "details", "call"]
+    [
+        *("information", "registration", "agenda", "media", "press", "programme", "details"),
+        "call",
+        # and what the notice changes: "Meetings - Time change for …"
+        *("time", "date", "dates", "change", "changes", "venue", "location"),
+    ]
 )
 # A verb of holding right after the name (and its place): the name is what was held.
 # A wrapped line may break anywhere in it ("... Meeting in\nColombo was convened").
@@ -136,8 +143,11 @@ SHORT_NAME = re.compile(
     r"|\d{1,3}(?:st|nd|rd|th)[ \t]+[A-Z][A-Z0-9]{2,}(?:[-+][A-Z0-9]+)*"
     r"|\d{1,3}[A-Z]{3,5}|(?!(?:COVID|GMT|UTC|ICT|PDF|ISO|SDGS?)\b)[A-Z]{3,}[ \t]?(?:19|20)\d\d"
     r"|[A-Z]{2,4}\.\d{1,3}(?:[ \t]+(?:and|&)[ \t]+[A-Z]{2,4}\.\d{1,3})?"
-    # a general meeting by its letters: "this year's AGM"
-    r"|[AE]GM)(?![\w.])"
+    # a conference numbered in Roman figures: "EXAMPLECONF XI" (not a document's "ANNEX II")
+    r"|(?!(?:PART|ANNEX|ARTICLE|SECTION|CHAPTER|TITLE|PHASE|LEVEL|STAGE|VOLUME|TYPE|CLASS)\b)"
+    r"[A-Z]{3,}[ \t]+(?=[IVX]{1,5}(?![\w.]))X{0,3}(?:IX|IV|V?I{0,3})"
+    # a general meeting by its letters, perhaps with its year: "this year's AGM", "2026 AGM"
+    r"|(?:(?:19|20)\d\d[ \t]+)?[AE]GM)(?![\w.])"
 )
 # How a meeting is held, after its name: "Board Meeting Remote Conferencing".
 MEDIUM_AFTER = re.compile(
@@ -145,8 +155,13 @@ MEDIUM_AFTER = re.compile(
 )
 
 # Words that name a meeting only as a name's last word, written as one: "Example Project
-# Weekly Call", "5th Thailand – Examplia JC" (a joint commission), "Example Club AGM".
-OTHER_NOUNS = ("call", "calls", "jc", "agm", "egm")
+# Weekly Call", "5th Thailand – Examplia JC" (a joint commission), "Example Club AGM", and
+# gatherings only the title knows ("Virtual Public Hearing", "Community Round Tables"; other
+# fields' rules share MEETING_NOUNS, where "hearing" would also be a sense and a court's).
+OTHER_NOUNS = (
+    *("call", "calls", "jc", "agm", "egm", "hearing", "hearings"),
+    *("round table", "round tables", "roundtables"),
+)
 # Nouns whose names are read by newer, less tried rules: under review ("Policy Experts
 # Gathering" is a meeting; a gathering may be any crowd).
 DOUBTED_NOUNS = frozenset([*OTHER_NOUNS, "gathering"])
@@ -158,10 +173,21 @@ _CALL_OF_A_THING = re.compile(
 
 def called_by_another_noun(word: str, text: str, end: int) -> bool:
     """Whether one of OTHER_NOUNS, found at `end - len(word)`, ends a meeting's name: written
-    capitalised ("Call") or in capitals ("JC"), and for a call, not a call for something."""
+    capitalised ("Call", "Hearing") or in capitals ("JC"); for a call, not a call for
+    something nor an agenda's "Roll Call"."""
     if word.lower().startswith("call"):
-        return word[0].isupper() and _CALL_OF_A_THING.match(text, end) is None
+        start = end - len(word)
+        return (
+            word[0].isupper()
+            and _CALL_OF_A_THING.match(text, end) is None
+            and not text[max(0, start - 6) : start].rstrip().lower().endswith("roll")
+        )
+    if word.lower() in _CAPITALISED_NOUNS:
+        return word[0].isupper()
     return word.isupper()
+
+
+_CAPITALISED_NOUNS = frozenset(OTHER_NOUNS) - {"call", "calls", "jc", "agm", "egm"}
 
 
 # A list of names after a name: ", the Example Board and the Example Committee", "and the
