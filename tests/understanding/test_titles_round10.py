@@ -314,3 +314,13 @@ def test_a_possessive_at_a_names_end_takes_the_words_it_governs() -> None:
     )
     assert _title(meeting) == "Sessions of Commission's subsidiary bodies"
     _under_review(meeting.title)
+
+
+def test_a_thai_meeting_named_with_its_days_right_after_it() -> None:
+    meeting = _meeting(
+        "ไทย-ตัวอย่างเปิดโต๊ะเจรจา\nโฆษกกองทัพตัวอย่าง เปิดเผยว่า การประชุมคณะกรรมการชายแดนตัวอย่าง "
+        "(EBC) ระหว่างวันที่ 23-25 สิงหาคม 2570 ที่ จ.ตัวอย่าง จะหารือเรื่องการค้า\n",
+        "ไทย-ตัวอย่างเปิดโต๊ะเจรจาปัญหาชายแดน",
+    )
+    assert _thai_title(meeting) == "การประชุมคณะกรรมการชายแดนตัวอย่าง"
+    _under_review(meeting.title_th)

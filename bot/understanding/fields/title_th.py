@@ -14,6 +14,7 @@ and a purpose ("ประชุมเพื่อ...") name no meeting.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.reading.thai_months import THAI_MONTHS
 from bot.understanding.fields.text import MessageText, clean
@@ -65,7 +66,11 @@ _PURPOSE = re.compile(r"\s*(?:เพื่อ|หารือ|พิจารณ
 # ราชการติดตามความคืบหน้า…", "… ประชุมผู้บริหารเพื่อเตรียม…": the name is who met. A body's own
 # name keeps its verbs ("คณะกรรมการกำกับ ดูแล และติดตาม…"), and so does a name the noun opens.
 _HEADLINE_PURPOSE = re.compile(r"(?<=[ก-๙]{4})(?<!และ)(?:ติดตาม|หารือ|เพื่อ|มอบนโยบาย)")
-_DEMONSTRATIVE = re.compile(r"\s*(?:ครั้งนี้|ดังกล่าว|นี้|ในครั้ง|ใน(?:วัน|ครั้ง)|จะ|ต้อง|ได้)")
+_DEMONSTRATIVE = re.compile(
+    r"\s*(?:ครั้งนี้|ดังกล่าว|นี้|ในครั้ง|ใน(?:วัน|ครั้ง)|จะ|ต้อง|ได้"
+    # "การประชุมนัดถัดไป", "ครั้งหน้า": the next, whichever it is
+    r"|(?:นัด|ครั้ง)(?:ถัด|ต่อ)ไป|ครั้งหน้า)"
+)
 # A headline goes on after the name with the news: when ("เป็นพุธที่ ๑๕", "ปลายเดือน เม.ย.",
 # "บัดนี้ – ๔ เมษายน") and why ("… เหตุนายกฯ ติดภารกิจ", "… หวั่นโควิด", "… อ้างมิตรประเทศ
 # ไม่สะดวก"), or what it is (" เป็นท่าทีร่วม…"); "ฯ" shortens the name where it stands.
@@ -74,6 +79,8 @@ _END = re.compile(
     r"|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|(?:ปลาย|ต้น|กลาง)(?:เดือน|ปี)|(?<=ฯ)\s"
     # "… เลื่อนไม่มีกำหนด เพราะ…": the headline's own news after the name
     r"|\s(?:เหตุ|หวั่น|อ้าง|บัดนี้|เป็น|เลื่อน|ยกเลิก|งด|เพราะ|ออกไป)"
+    # a clause about it: "… ที่กำหนดจัดขึ้น", "… ที่จะจัด…"
+    r"|\sที่(?:กำหนด|จะ|ได้)"
     # its days written after it: "… 12-14 พฤษภาคม 2569", "… 3 มี.ค. 69"
     rf"|\s[\d๐-๙]{{1,2}}(?:\s*[-–]\s*[\d๐-๙]{{1,2}})?\s*(?:{'|'.join(THAI_MONTHS)}|เ?[ก-ฮ][ก-ฮิี]?\.\s?[ก-ฮ]\.)"
     r"|ระหว่างวันที่|เมื่อ|ใน(?:วัน)?(?:ที่)?\s*\d|วันที่|ในวัน|ตั้งแต่|\sณ\s?|ณ\s|ผ่านระบบ"
@@ -224,7 +231,13 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
     if in_subject:
         return _named(in_subject, f"Subject: {text.subject}", 0.7)
     # names by other words than a meeting's noun, newer rules under review
-    return _heading(text) or offsite_meeting(text) or sitting_body(text) or programme_ceremony(text)
+    return (
+        _heading(text)
+        or _dated(text)
+        or offsite_meeting(text)
+        or sitting_body(text)
+        or programme_ceremony(text)
+    )
 
 
 def _introduced(text: MessageText) -> tuple[tuple[str, bool], str] | None:
@@ -282,6 +295,29 @@ def _heading(text: MessageText) -> Extracted[str] | None:
                 if (found := thai_name(clean(line))) and found[1]:
                     return _named(found, text.snippet(start, lines_end), 0.65)
             start = end + 1
+    return None
+
+
+# Its days right after a meeting's name (and its short form in brackets): "การประชุม<body>
+# (RBC) ระหว่างวันที่ 23-25 สิงหาคม …".
+_DAYS_AFTER = re.compile(r"\s*+(?:\([^()\n]{1,40}\)\s*+)?(?:ระหว่าง|ใน)?วันที่")
+_DATED_TRIED = 10  # meeting nouns read at most, from the text's start
+_DATED_WHY = "a meeting named in the text with its days right after the name"
+
+
+def _dated(text: MessageText) -> Extracted[str] | None:
+    """A meeting named in the text where its days follow the name, under review: the sentence
+    tells of the meeting itself, not of another it cites."""
+    at, tried = text.plain.find("การประชุม"), 0
+    while at >= 0 and tried < _DATED_TRIED:
+        tried += 1
+        end = _sentence_lines_end(text, at)
+        phrase = clean(_THAI_WRAP.sub("", text.raw[at : min(end, at + _NAME_LIMIT)]))
+        found = thai_name(phrase)
+        if found and phrase.startswith(found[0]) and _DAYS_AFTER.match(phrase, len(found[0])):
+            named = _named(found, text.snippet(at, end), 0.65)
+            return replace(named, reasons=(_DATED_WHY,))
+        at = text.plain.find("การประชุม", at + 1)
     return None
 
 
