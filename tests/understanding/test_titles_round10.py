@@ -324,3 +324,15 @@ def test_a_thai_meeting_named_with_its_days_right_after_it() -> None:
     )
     assert _thai_title(meeting) == "การประชุมคณะกรรมการชายแดนตัวอย่าง"
     _under_review(meeting.title_th)
+
+
+def test_a_names_reasons_say_which_evidence_found_it() -> None:
+    english = _meeting(
+        "We invite you to the 3rd Example Regional Forum on Work in Example City.\n",
+        "Invitation: 3rd Example Regional Forum on Work",
+    )
+    assert english.title is not None
+    assert english.title.reasons[-1].startswith("found by: subject, capitalised, numbered")
+    thai = _meeting("ข่าวตัวอย่าง\n", "ขอเชิญเข้าร่วมการประชุมคณะกรรมการตัวอย่าง ครั้งที่ 2/2570")
+    assert thai.title_th is not None
+    assert thai.title_th.reasons == ("found by: subject",)

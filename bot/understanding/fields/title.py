@@ -115,6 +115,8 @@ class _Candidate:
     doubt: str | None = None
     # a gathering's noun written in lower case beside a body's name: "the City Council meeting"
     lower_noun: bool = False
+    # what scored it, named in its reasons (the kinds of evidence behind a name can be counted)
+    evidence: tuple[str, ...] = ()
 
 
 # a candidate's score, its length, itself, and whether the subject names it
@@ -182,14 +184,24 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         if len(c.value) > len(candidate.value)
         and comparable(c.value).startswith(comparable(candidate.value))
     ]
+    evidence = [
+        *(["subject"] if from_subject else []),
+        *candidate.evidence,
+        *(["said again"] if counts[candidate.value.lower()] > 1 else []),
+        *(["echoed by the subject"] if id(candidate) in echo else []),
+    ]
     if fuller:
         candidate, from_subject = max(fuller, key=lambda c: len(c.value)), False
+        evidence.append("written fuller in the text")
     elif spelt_out := expansion(candidate, body, text.plain):
         candidate, from_subject = spelt_out, False
+        evidence.append("its short form spelt out")
     elif from_subject and (named := named_after_the(candidate, body, text.plain)):
         candidate, from_subject = named, False
+        evidence.append("named after 'the' in the text")
     elif from_subject and (written := written_out(candidate, body)):
         candidate, from_subject = written, False
+        evidence.append("its body written out")
     value = recased(candidate.value, text.plain)
     source = _source(candidate, from_subject, text)
     confidence = min(0.95, 0.45 + 0.05 * score)
@@ -205,7 +217,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         # tells of (a press conference about a forum).
         confidence = min(confidence, _DOUBTED)
         reasons = ("an English name in a Thai text",)
-    return Extracted(value, source, confidence, reasons)
+    return Extracted(value, source, confidence, (*reasons, f"found by: {', '.join(evidence)}"))
 
 
 # Under the review threshold: a person checks the name.
@@ -273,6 +285,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             haystack, max(0, noun.start() - 4), noun.start()
         ):
             continue  # "Example Congress 2026 - Programme": the page's part, after the name
+        evidence = ["capitalised" if word[0].isupper() else "lower-case noun"]
         if word[0].isupper():
             start, score = grown, 1
         elif _proper_words(haystack[grown : noun.start()].split()) >= 2:
@@ -318,19 +331,25 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         found = [c for c in found if not (start <= c.start and c.end <= end)]
         if _INTRODUCED.search(haystack[max(0, start - 80) : start]):
             score += 3
+            evidence.append("introduced")
         elif HELD_AFTER.match(haystack, end) and _proper_words(words) >= 2:
             score += 2  # the sentence's subject: "the … Meeting in Colombo was convened by"
+            evidence.append("held")
         if ORDINAL.match(value):
             score += 1
+            evidence.append("numbered")
         elif _defined(haystack, word, value, end):
             score += 1  # "the International Dialogue on Migration (IDM)": a name defined
+            evidence.append("defined by its short form")
         if len(words) >= 6:
             score += 1
+            evidence.append("long")
         if in_body is not None and start < in_body:
             score += 1
         lower_noun = word.islower() and word in GATHERINGS
-        found.append(_Candidate(start, end, value, score, doubt, lower_noun))
-    return found + [_Candidate(*named) for named in entitled(haystack, lowered, in_body)]
+        found.append(_Candidate(start, end, value, score, doubt, lower_noun, (*evidence,)))
+    quoted = entitled(haystack, lowered, in_body)
+    return found + [_Candidate(*named, evidence=("quoted after its noun",)) for named in quoted]
 
 
 # A name that is the subject of an active verb of hosting, the event its object: an organiser

@@ -14,7 +14,6 @@ and a purpose ("ประชุมเพื่อ...") name no meeting.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.reading.thai_months import THAI_MONTHS
 from bot.understanding.fields.text import MessageText, clean
@@ -214,7 +213,7 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
                 break
             end += 1 + len(line)
         if found := thai_name(clean(text.raw[start:end])):
-            return _named(found, text.snippet(start, end), 0.8)
+            return _named(found, text.snippet(start, end), 0.8, "found by: a memo's เรื่อง line")
     subject = text.subject_as_written or text.subject
     if speaks_of_offsite(subject) and (offsite := offsite_meeting(text)):
         return offsite  # "เลื่อนประชุมครม.สัญจร <province> <date>": the text writes it out
@@ -222,14 +221,16 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
     introduced = _introduced(text)
     if in_subject and not _mostly_latin(in_subject[0]):
         if introduced and _fuller(introduced[0][0], in_subject[0]):
-            return _named(introduced[0], introduced[1], 0.7)  # the text writes it whole
-        return _named(in_subject, f"Subject: {text.subject}", 0.75)
+            why = "found by: the text's name, the subject's cut short"
+            return _named(*introduced, 0.7, why)  # the text writes it whole
+        return _named(in_subject, f"Subject: {text.subject}", 0.75, "found by: subject")
     # "การประชุม ASEAN-Japan Dialogue on Labour ครั้งที่ ๑๘" is the English name in a Thai
     # frame: the text may write the Thai one.
     if introduced:
-        return _named(introduced[0], introduced[1], 0.7)
+        return _named(*introduced, 0.7, "found by: introduced in the text")
     if in_subject:
-        return _named(in_subject, f"Subject: {text.subject}", 0.7)
+        why = "found by: subject, its name mostly in Latin letters"
+        return _named(in_subject, f"Subject: {text.subject}", 0.7, why)
     # names by other words than a meeting's noun, newer rules under review
     return (
         _heading(text)
@@ -293,7 +294,8 @@ def _heading(text: MessageText) -> Extracted[str] | None:
             if _NUMBERED.search(text.plain, start, lines_end):
                 line = _THAI_WRAP.sub("", text.raw[start:lines_end])
                 if (found := thai_name(clean(line))) and found[1]:
-                    return _named(found, text.snippet(start, lines_end), 0.65)
+                    why = "found by: a heading's name closed by its numbers"
+                    return _named(found, text.snippet(start, lines_end), 0.65, why)
             start = end + 1
     return None
 
@@ -302,7 +304,7 @@ def _heading(text: MessageText) -> Extracted[str] | None:
 # (RBC) ระหว่างวันที่ 23-25 สิงหาคม …".
 _DAYS_AFTER = re.compile(r"\s*+(?:\([^()\n]{1,40}\)\s*+)?(?:ระหว่าง|ใน)?วันที่")
 _DATED_TRIED = 10  # meeting nouns read at most, from the text's start
-_DATED_WHY = "a meeting named in the text with its days right after the name"
+_DATED_WHY = "found by: a meeting named in the text with its days right after the name"
 
 
 def _dated(text: MessageText) -> Extracted[str] | None:
@@ -315,8 +317,7 @@ def _dated(text: MessageText) -> Extracted[str] | None:
         phrase = clean(_THAI_WRAP.sub("", text.raw[at : min(end, at + _NAME_LIMIT)]))
         found = thai_name(phrase)
         if found and phrase.startswith(found[0]) and _DAYS_AFTER.match(phrase, len(found[0])):
-            named = _named(found, text.snippet(at, end), 0.65)
-            return replace(named, reasons=(_DATED_WHY,))
+            return _named(found, text.snippet(at, end), 0.65, _DATED_WHY)
         at = text.plain.find("การประชุม", at + 1)
     return None
 
@@ -350,7 +351,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _THAI_LETTER = re.compile(r"[ก-ฮ]")
 
 
-def _named(found: tuple[str, bool], source: str, confidence: float) -> Extracted[str]:
+def _named(found: tuple[str, bool], source: str, confidence: float, why: str) -> Extracted[str]:
     """A name closed by its numbers ("ครั้งที่ ๑๘") is surely whole: a little more certain. An
     event's or a council's name without a meeting noun, a meeting named by its number only,
     and one a headline names by a body's short form are read by newer, less tried rules: a
@@ -368,7 +369,7 @@ def _named(found: tuple[str, bool], source: str, confidence: float) -> Extracted
         )
     ):
         confidence = min(confidence, _EVENT_CONFIDENCE)
-    return Extracted(name, source, confidence)
+    return Extracted(name, source, confidence, (why,))
 
 
 _EVENT_CONFIDENCE = 0.75
