@@ -336,3 +336,12 @@ def test_a_names_reasons_say_which_evidence_found_it() -> None:
     thai = _meeting("ข่าวตัวอย่าง\n", "ขอเชิญเข้าร่วมการประชุมคณะกรรมการตัวอย่าง ครั้งที่ 2/2570")
     assert thai.title_th is not None
     assert thai.title_th.reasons == ("found by: subject",)
+
+
+def test_a_notices_heading_names_what_it_gives_notice_of_under_review() -> None:
+    meeting = _meeting(
+        "Dear members, the Board has called an emergency online meeting.\n",
+        "Annual Meeting & Election Update - Notice of Emergency Board Meeting",
+    )
+    assert _title(meeting) == "Emergency Board Meeting"
+    _under_review(meeting.title)

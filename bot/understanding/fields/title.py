@@ -190,6 +190,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         *(["said again"] if counts[candidate.value.lower()] > 1 else []),
         *(["echoed by the subject"] if id(candidate) in echo else []),
     ]
+    doubt = candidate.doubt  # (kept where the text writes the name fuller)
     if fuller:
         candidate, from_subject = max(fuller, key=lambda c: len(c.value)), False
         evidence.append("written fuller in the text")
@@ -209,9 +210,9 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     if rival is not None:
         confidence = min(confidence, _DOUBTED)
         reasons = (f"another meeting's name stands as well: “{clean(rival.value)}”",)
-    elif candidate.doubt:
+    elif doubt := candidate.doubt or doubt:
         confidence = min(confidence, _DOUBTED)
-        reasons = (candidate.doubt,)
+        reasons = (doubt,)
     elif text.mostly_thai:
         # A Thai text's English name is of what it reports on, often not the event it
         # tells of (a press conference about a forum).
@@ -242,6 +243,10 @@ def _source(named: _Candidate, from_subject: bool, text: MessageText) -> str:
 _OTHER_NOUN = "named by a word that is not a meeting's usual noun"
 _LISTED = "named in a list of bodies: which one the text is about is a guess"
 _POSSESSED = "grown over the lower-case words its last possessive governs"
+# "… Update - Notice of Emergency Board Meeting": a notice's heading names what it gives
+# notice of (a newer rule: under review).
+_NOTICE_OF = re.compile(r"\b(?i:notice)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_NOTICE_HEADING = "named by a notice's heading ('Notice of …')"
 
 
 def _another(one: _Candidate, other: _Candidate) -> bool:
@@ -332,6 +337,9 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         if _INTRODUCED.search(haystack[max(0, start - 80) : start]):
             score += 3
             evidence.append("introduced")
+        elif word[0].isupper() and _NOTICE_OF.search(haystack, max(0, start - 20), start):
+            score, doubt = score + 3, doubt or _NOTICE_HEADING
+            evidence.append("a notice's heading")
         elif HELD_AFTER.match(haystack, end) and _proper_words(words) >= 2:
             score += 2  # the sentence's subject: "the … Meeting in Colombo was convened by"
             evidence.append("held")
