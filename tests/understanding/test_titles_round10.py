@@ -345,3 +345,15 @@ def test_a_notices_heading_names_what_it_gives_notice_of_under_review() -> None:
     )
     assert _title(meeting) == "Emergency Board Meeting"
     _under_review(meeting.title)
+
+
+def test_a_briefing_is_a_meeting_under_review_its_note_is_not() -> None:
+    meeting = _meeting(
+        "The Secretariat will hold a Special Diplomatic Briefing on Education in the Example "
+        "Region for the diplomatic corps.\n",
+        "Special Diplomatic Briefing on Education in the Example Region",
+    )
+    assert _title(meeting) == "Special Diplomatic Briefing on Education in the Example Region"
+    _under_review(meeting.title)
+    note = _meeting("Please read the Example Policy Briefing Note before the call.\n", "Reading")
+    assert _title(note) is None

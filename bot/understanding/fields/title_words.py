@@ -156,10 +156,11 @@ MEDIUM_AFTER = re.compile(
 
 # Words that name a meeting only as a name's last word, written as one: "Example Project
 # Weekly Call", "5th Thailand – Examplia JC" (a joint commission), "Example Club AGM", and
-# gatherings only the title knows ("Virtual Public Hearing", "Community Round Tables"; other
-# fields' rules share MEETING_NOUNS, where "hearing" would also be a sense and a court's).
+# gatherings only the title knows ("Virtual Public Hearing", "Community Round Tables", "Special
+# Diplomatic Briefing"; other fields' rules share MEETING_NOUNS, where "hearing" would also be
+# a sense and a court's).
 OTHER_NOUNS = (
-    *("call", "calls", "jc", "agm", "egm", "hearing", "hearings"),
+    *("call", "calls", "jc", "agm", "egm", "hearing", "hearings", "briefing", "briefings"),
     *("round table", "round tables", "roundtables"),
 )
 # Nouns whose names are read by newer, less tried rules: under review ("Policy Experts
@@ -183,11 +184,16 @@ def called_by_another_noun(word: str, text: str, end: int) -> bool:
             and not text[max(0, start - 6) : start].rstrip().lower().endswith("roll")
         )
     if word.lower() in _CAPITALISED_NOUNS:
-        return word[0].isupper()
+        return word[0].isupper() and _PAPER_AFTER.match(text, end) is None
     return word.isupper()
 
 
 _CAPITALISED_NOUNS = frozenset(OTHER_NOUNS) - {"call", "calls", "jc", "agm", "egm"}
+# "Briefing Note", "Hearing Officer": a paper or a person, not the gathering.
+_PAPER_AFTER = re.compile(
+    r"[ \t]+(?:notes?|papers?|books?|packs?|kits?|documents?|materials|officers?|aids?)\b",
+    re.IGNORECASE,
+)
 
 
 # A list of names after a name: ", the Example Board and the Example Committee", "and the
