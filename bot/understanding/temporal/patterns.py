@@ -250,14 +250,24 @@ _HHMM_RANGE_END = (
 # meridiem of its end ("9–10.30am").
 _HOUR_ONLY_AFTER = rf"[^\S\n]?{_MERIDIEM}|[^\S\n]+{_DAYPART}"
 # "10 – 12 noon": noon is the meridiem of the range's end, and must not take the "12" alone.
+# "from 3 to 5 p.m." too, and a range of bare hours with its zone after it: "from 16-17 London
+# time", "9-11 UTC".
+_ZONE_NEXT = (
+    r"[^\S\n]++(?:UTC|GMT|[A-Z][a-z]++(?:[ -][A-Z][a-z]++)?[^\S\n]++(?:local[^\S\n]++)?[Tt]ime)"
+    r"(?![A-Za-z])"
+)
 _HOUR_ONLY_RANGE = (
-    rf"{_S}{_DASH}{_S}(?:{DIGIT}{{1,2}}(?:[:.]{DIGIT}{{2}})?[^\S\n]?{_MERIDIEM}"
+    rf"{_S}(?:{_DASH}|(?i:to|until|till)(?![A-Za-z])){_S}"
+    rf"(?:{DIGIT}{{1,2}}(?:[:.]{DIGIT}{{2}})?[^\S\n]?{_MERIDIEM}"
     rf"|12(?:[:.]00)?[^\S\n]*(?i:noon|midday)(?![A-Za-z]))"
+    rf"|{_S}{_DASH}{_S}{DIGIT}{{1,2}}(?={_ZONE_NEXT})"
 )
 
 
 def _clock(i: str) -> str:
-    hour_only_after = _HOUR_ONLY_AFTER if i == "2" else f"{_HOUR_ONLY_AFTER}|{_HOUR_ONLY_RANGE}"
+    hour_only_after = (
+        f"{_HOUR_ONLY_AFTER}|{_ZONE_NEXT}" if i == "2" else f"{_HOUR_ONLY_AFTER}|{_HOUR_ONLY_RANGE}"
+    )
     return (
         # "12 NN" is noon in Philippine government mail; "afternoon" holds no noon.
         rf"{_NO_DIGIT_BEFORE}(?:(?P<noon{i}>(?:12(?:[:.]00)?{_S})?(?<![A-Za-z])(?i:noon|midday)"
