@@ -85,7 +85,7 @@ _CLAUSE_END = re.compile(r"[.;]\s")
 # Tuesday 14th April" (the hour opening the expression) dates a meeting.
 # ("Monday, April 13 at 3:00 PM will be held via Zoom" is a sentence's, too.)
 _MAIL_STAMP = re.compile(
-    r"(?<=.)\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b(?!\s+(?:on|will)\b)", re.IGNORECASE | re.DOTALL
+    r"(?<=.)\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b(?!\s+(?:on|will|in)\b)", re.IGNORECASE | re.DOTALL
 )
 # "10:32 4 Feb 2013" opening its line stamps a mail, as does an hour in a row of hours before
 # other words and a date; "will be held 14:00 UTC Thursday, May 14" is a sentence's.
@@ -274,7 +274,9 @@ def weigh(
             )
             and not text.wraps_at(line_start - 1)
         )
-        or _MAIL_STAMP.search(item.text + after[:20])
+        # (what follows read past a PDF's break inside the date: "Wednesday," / "December 21 at")
+        or _MAIL_STAMP.search(item.text + text.plain[end : end + 20])
+        or _stamped_minute(item)
         or (_TIME_FIRST.match(item.text) and (not line_before.strip() or item.time_apart))
         or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
     ):
@@ -394,7 +396,7 @@ def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: in
     if not _NOTHING_BEFORE.fullmatch(line_before) or _WEEKDAY.search(item.text):
         return False
     if isinstance(item.start, dt.datetime) and (
-        "\n" in item.text.strip() or _MEETING_ROW.search(item.text)
+        "\n" in item.text.strip() or "@" in item.text or _MEETING_ROW.search(item.text)
     ):
         # "2 July 2024" / "2:40 pm" / "Example Office at Geneva", "December 16th, 2021: Full
         # Commission Meeting via Zoom at 9 AM": an event's rows, not a letter's date
@@ -404,6 +406,13 @@ def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: in
         return False  # a letter is dated by a day; "Sep 20 '21 - Sep 24 '21" is an event's
     line_end = text.line_at(end)[1] if end < len(text.plain) else end
     return len(text.plain[end:line_end].strip()) <= DATE_LINE_TAIL
+
+
+def _stamped_minute(item: Temporal) -> bool:
+    """ "May 28, 2019, 17:13", "Issued at HKT 23:31": a minute no meeting is called for (they
+    start on the hour or on a five-minute mark) stamps a posting or a release."""
+    at = item.start
+    return isinstance(at, dt.datetime) and item.end is None and at.minute % 5 != 0
 
 
 def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:

@@ -30,6 +30,7 @@ from bot.understanding.fields.day_hours import (
     zone_after_hour,
 )
 from bot.understanding.fields.link_hour import session_hour
+from bot.understanding.fields.lone_hour import lone_dated_hour, lone_meeting
 from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stated_last_day
 from bot.understanding.fields.meeting_zone import in_zone, meeting_zone, zone_stated
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
@@ -137,6 +138,8 @@ def find_meeting_dates(
         fair = [t for t in choosable if tallies[id(t)].total >= 0 and zone_stated(t)]
         if linked := session_hour(text, fair):
             return MeetingDates(*linked)
+        if lone := lone_dated_hour(choosable, tallies, _NOT_WRITTEN_AS_EVENT):
+            return MeetingDates(*lone_meeting(text, lone, default_tz, city, country))
         return _told_long_after(text, choosable, tallies)
     # A range written elsewhere from the same first day says more: "13/9/2022" in a sentence,
     # "September 13 to 14, 2022" under the title; "Time: 1-9 July" over "regional events on 1-2
