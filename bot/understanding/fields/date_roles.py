@@ -18,7 +18,7 @@ from bot.understanding.fields.date_periods import (
     is_whole_month,
 )
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
-from bot.understanding.fields.schedule_words import NEW_DATE
+from bot.understanding.fields.schedule_words import MOVED_FROM, NEW_DATE
 from bot.understanding.fields.table_rows import row_label
 from bot.understanding.fields.text import MessageText, clause_before, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
@@ -48,6 +48,7 @@ _OTHER_EVENT = prefiltered(
             *("last", "originally", "initially", "formerly", "instead", "earlier", "had"),
             *("fee", "charged", "payment", "refund", "prior", "through"),
             *("following", "after", "preceded", "preceding", "followed"),
+            *("rescheduled", "re-scheduled", "moved", "postponed", "deferred", "changed"),
         ),
         *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่"),
         *("เดิมกำหนด", "กำหนดเดิม", "รับสมัคร"),
@@ -66,6 +67,8 @@ _OTHER_EVENT = prefiltered(
     # "Regular | After 31 Mar": the day a rate or a rule applies from, not a meeting's day
     r"|\bafter[^\S\n]*$"
     r"|originally|previously|initially|formerly|instead\s+of"
+    # "(Rescheduled from Mar 17th)": the day given up
+    rf"|{MOVED_FROM}"
     r"|earlier\s+(?:proposed|planned|announced|scheduled)|had\s+been\s+(?:scheduled|planned)"
     r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|รับสมัคร|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
 )

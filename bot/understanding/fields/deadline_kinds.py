@@ -40,6 +40,9 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
             # "requests for accreditation should reach the Secretariat before 7 May": how an
             # observer or the press registers
             + r"|accredit"
+            # "the credentials of national delegations must be deposited with the Office 21 days
+            # before the opening": how a delegation is registered for an ILO meeting
+            + r"|credentials?\b[^.\n]{0,40}?\b(?:deposited|lodged)"
             # "เปิดรับสมัครและชำระเงินเข้าร่วมประชุม": applying to attend the meeting
             + r"|สมัคร[^\n]{0,30}?เข้าร่วม"
             # "รับสมัคร ระหว่างวันที่ …": a contest's or a course's applications, its registration

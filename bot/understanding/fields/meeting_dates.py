@@ -42,6 +42,7 @@ from bot.understanding.fields.schedule_words import (
     POSTPONED_SCHEDULE,
     SCHEDULE_THAT_WAS,
     TO_COME,
+    moved_from_earlier,
 )
 from bot.understanding.fields.text import CLAUSE_REACH, MessageText, clause_before, sentence_start
 from bot.understanding.record import Extracted, When
@@ -245,7 +246,8 @@ def find_meeting_dates(
         timezone=Extracted(zone, source, zone_confidence) if zone else None,
         chosen_span=best.span,
         chosen_is_new=tallies[best_key].holds(DateSignal.NEW_DATE)
-        or _said_to_come(text, best, reference),
+        or _said_to_come(text, best, reference)
+        or moved_from_earlier(text.plain, day_of(best.start), candidates),
         new_date_written=any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values()),
         confidence_inputs=inputs,
     )
