@@ -274,3 +274,36 @@ def test_registration_credentials_deposited_before_the_opening_are_its_deadline(
     assert meeting.registration_deadline is not None
     assert isinstance(meeting.registration_deadline.value, dt.datetime)
     assert meeting.registration_deadline.value.date() == dt.date(2027, 9, 7)
+
+
+def test_d2_another_thing_organised_in_the_past_is_not_the_meeting_to_come() -> None:
+    meeting = _meeting(
+        "(Example Wire) EXAMPLEVILLE, Oct 4 – Preparations are underway for Exampleland to host"
+        " the 12th Example Summit and related meetings, with authorities across several sectors"
+        " preparing to welcome leaders and delegates attending the meetings and the many events"
+        " held beside them in the capital and in the provinces.\n\n"
+        "The Ministry of Public Security, organised a training session, from Sept 8 to 13, for"
+        " traffic police officers, in efforts to ensure tight security during the meetings.\n\n"
+        "Some 2,000 delegates and about 1,000 journalists from Exampleland and other countries"
+        " are expected to attend the more than 20 meetings, which will convene in the capital,"
+        " Exampleville from Oct 6 to 9, under the theme of connectivity.\n",
+        "Preparations Underway For Example Summit",
+        sent=dt.datetime(2027, 10, 4, 9, tzinfo=BANGKOK),
+    )
+    assert meeting.start is not None
+    assert meeting.start.value == dt.date(2027, 10, 6)
+
+
+def test_d2_an_application_forms_opening_day_on_a_long_first_line_is_no_meeting() -> None:
+    meeting = _meeting(
+        "Only one event per organizer will be accepted. Efforts will be made to accommodate as"
+        " many requests as possible that meet the criteria. Events submitted by Member States will"
+        " be accommodated before all other submissions. Applications for side events should be"
+        " made through the online form that will be enabled on 11 January 2027 at noon CET"
+        " (Vienna time).\n",
+        "Organising side events at the Example Session",
+        sent=dt.datetime(2026, 12, 20, 9, tzinfo=BANGKOK),
+    )
+    assert meeting.start is None or meeting.start.value != dt.datetime(
+        2027, 1, 11, 12, tzinfo=ZoneInfo("Europe/Vienna")
+    )

@@ -49,6 +49,7 @@ _OTHER_EVENT = prefiltered(
             *("fee", "charged", "payment", "refund", "prior", "through"),
             *("following", "after", "preceded", "preceding", "followed"),
             *("rescheduled", "re-scheduled", "moved", "postponed", "deferred", "changed"),
+            *("application", "form", "portal", "platform"),
         ),
         *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่"),
         *("เดิมกำหนด", "กำหนดเดิม", "รับสมัคร"),
@@ -62,6 +63,10 @@ _OTHER_EVENT = prefiltered(
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
     # a fee's period: "Regular fees will be charged after 31 March until 14 July"
     r"|fees?\b|charged\b|payments?\b|refunds?\b|prior\s+to"
+    # "Applications for side events should be made through the online form that will be
+    # enabled on": a form's or an application's opening day
+    r"|applications?\s+(?:for|to|form|will|should|must|are|open|close)\b"
+    r"|\b(?:form|portal|platform)\b[^.\n]{0,30}?\b(?:enabled|opens?|available|launched)\s+(?:on|from)\s*$"
     # "comments by e-mail through 1:00 pm on Monday, 15 May": the last hour something is taken
     r"|\bthrough[^\S\n]*+$"
     # "Regular | After 31 Mar": the day a rate or a rule applies from, not a meeting's day
@@ -205,7 +210,9 @@ _DECIDED_THERE = re.compile(
 # set (a PDF writes ำ as ํ and า).
 _PAST_DECISION = re.compile(r"[^.\n]{0,20}?(?:ได้)?(?:มีมติ|ก(?:ำ|ํา)หนด)")
 _PAST = re.compile(
-    r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on)|เมื่อวันที่|เมื่อ\s*$|ที่ผ่านมา"
+    r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on"
+    # "the Ministry organised a training session, from Sept 10 to 15": another thing done
+    r"|\borgani[sz]ed\s+an?\b)|เมื่อวันที่|เมื่อ\s*$|ที่ผ่านมา"
 )
 
 
