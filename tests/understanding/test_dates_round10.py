@@ -307,3 +307,14 @@ def test_d2_an_application_forms_opening_day_on_a_long_first_line_is_no_meeting(
     assert meeting.start is None or meeting.start.value != dt.datetime(
         2027, 1, 11, 12, tzinfo=ZoneInfo("Europe/Vienna")
     )
+
+
+def test_d2_a_thai_statements_day_is_not_the_day_it_announces() -> None:
+    meeting = _meeting(
+        "สภาตัวอย่างเตรียมเชิญคณะทูตรับฟังแนวทาง\n\n"
+        "เมื่อวันที่ 3 ธ.ค.69 ที่อาคารตัวอย่าง นาย ก โฆษกสภาตัวอย่าง กล่าวว่า ในวันที่ 11 ธ.ค."
+        " เวลา 10.00 น. สภาตัวอย่างจะเชิญคณะทูตต่างๆ จำนวน 70 ประเทศ มารับฟังแนวทาง\n",
+        sent=dt.datetime(2026, 12, 3, 15, tzinfo=BANGKOK),
+    )
+    assert meeting.start is not None
+    assert meeting.start.value == dt.datetime(2026, 12, 11, 10, tzinfo=BANGKOK)

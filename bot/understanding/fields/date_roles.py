@@ -29,7 +29,7 @@ from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 _MEETING_CUES = re.compile(
     rf"{cues.HELD}|will\s+run|runs\s+from|scheduled|will\s+be\s+on|will\s+(?:\w+ly\s+)?meet\b"
     r"|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)"
-    r"|เข้าร่วม(?:การ)?ประชุม|ประชุม",
+    r"|เข้าร่วม(?:การ)?ประชุม|ประชุม|เชิญ",
     re.IGNORECASE,
 )
 # "Thursday, September 10th, 9am is the next regular meeting of the Council": said right after.
@@ -263,6 +263,7 @@ def weigh(
         or (_BRIEFING.search(near_before) and not _titled_briefing(text, title_spans))
         or _another_day_of_the_same(text, start, near_before)
         or _DATED.search(f"{line_before[-12:]}{item.text[:6]}")
+        or _speaking_day(text, item, near_before)
     ):
         tally.add(DateSignal.OTHER_EVENT)
     elif _MILESTONE.search(f"{line_before[-80:]} {label}") or _REGISTRATION_ROW.search(
@@ -343,6 +344,19 @@ def weigh(
     if text.in_body(start):
         tally.add(DateSignal.IN_BODY)
     return tally
+
+
+# "เมื่อวันที่ 3 พ.ย. ที่รัฐสภา โฆษก… กล่าวว่า ในวันที่ 11 พ.ย. …": the day a statement was
+# made, which then names the meeting's own day.
+_SAID_THEN = re.compile(r"เมื่อ(?:วัน(?:ที่)?)?[^\S\n]*$")
+_SAYS = re.compile(r"[^\n]{0,80}?(?:กล่าว|เปิดเผย|แถลง|ให้สัมภาษณ์|ระบุ)ว่า")
+
+
+def _speaking_day(text: MessageText, item: Temporal, near_before: str) -> bool:
+    """Whether the date is the day a statement was made that its sentence goes on to quote."""
+    if _SAID_THEN.search(near_before) is None:
+        return False
+    return _SAYS.match(text.plain, item.span[1]) is not None
 
 
 def _decided_then(text: MessageText, start: int, end: int) -> bool:
