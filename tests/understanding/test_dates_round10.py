@@ -274,6 +274,7 @@ def test_registration_credentials_deposited_before_the_opening_are_its_deadline(
     assert meeting.registration_deadline is not None
     assert isinstance(meeting.registration_deadline.value, dt.datetime)
     assert meeting.registration_deadline.value.date() == dt.date(2027, 9, 7)
+    assert meeting.registration_deadline.confidence < 0.8
 
 
 def test_d2_another_thing_organised_in_the_past_is_not_the_meeting_to_come() -> None:
@@ -318,3 +319,17 @@ def test_d2_a_thai_statements_day_is_not_the_day_it_announces() -> None:
     )
     assert meeting.start is not None
     assert meeting.start.value == dt.datetime(2026, 12, 11, 10, tzinfo=BANGKOK)
+
+
+def test_registration_a_note_verbale_with_the_delegations_composition_is_due_under_review() -> None:
+    meeting = _meeting(
+        "Example Conference 2027\n\nIn this connection, member States are kindly requested to"
+        " submit their note verbale, with the composition of their delegation, to the Secretariat"
+        " of the Conference, e-mail: someone@example.org, before 8 January 2027.\n",
+        sent=dt.datetime(2026, 12, 1, 9, tzinfo=BANGKOK),
+    )
+    deadline = meeting.registration_deadline
+    assert deadline is not None
+    assert isinstance(deadline.value, dt.datetime)
+    assert deadline.value.date() == dt.date(2027, 1, 8)
+    assert deadline.confidence < 0.8
