@@ -11,6 +11,7 @@ from bot.reading.document import Attachment
 from bot.understanding.record import MeetingRecord
 from bot.understanding.temporal.clocks import find_clocks
 from bot.understanding.temporal.find import find_temporal
+from bot.understanding.temporal.types import day_of
 from tests.understanding.helpers import extract, extract_text, mail
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
@@ -333,3 +334,16 @@ def test_registration_a_note_verbale_with_the_delegations_composition_is_due_und
     assert isinstance(deadline.value, dt.datetime)
     assert deadline.value.date() == dt.date(2027, 1, 8)
     assert deadline.confidence < 0.8
+
+
+def test_d2_the_days_of_minutes_to_approve_are_past_meetings() -> None:
+    meeting = _meeting(
+        "June 22, 2027 @ 7:00 PM\nThis meeting is being conducted utilizing teleconferencing and"
+        " electronic means consistent with the Governor's Executive Order N-00-27, regarding the"
+        " example emergency.\nCall to Order/ Roll Call of Commission Members\nApproval of Agenda\n"
+        "Approval of December 1, 2026 and February 9, 2027 meeting minutes\n",
+        "Example Commission Regular Meeting - June 22, 2027 @ 7:00 PM",
+        sent=dt.datetime(2027, 6, 18, 9, tzinfo=BANGKOK),
+    )
+    assert meeting.start is not None
+    assert day_of(meeting.start.value) == dt.date(2027, 6, 22)
