@@ -347,3 +347,30 @@ def test_d2_the_days_of_minutes_to_approve_are_past_meetings() -> None:
     )
     assert meeting.start is not None
     assert day_of(meeting.start.value) == dt.date(2027, 6, 22)
+
+
+def test_z2_a_region_after_an_hour_joined_to_its_day_is_read_under_review() -> None:
+    meeting = _meeting(
+        "The Example Council will meet on Wednesday, 5 May 2027.\nStart time: 3pm Eastern\n",
+        sent=dt.datetime(2027, 4, 20, 9, tzinfo=BANGKOK),
+    )
+    assert _start(meeting) == dt.datetime(2027, 5, 5, 15, tzinfo=NEW_YORK)
+    assert meeting.timezone is not None
+    assert meeting.timezone.confidence < 0.8
+
+
+def test_z2_uk_time_is_londons() -> None:
+    found = find_temporal(
+        "Example AGM: Thursday 6th May 2027 at 19:30 (UK time)",
+        reference=dt.datetime(2027, 4, 20, tzinfo=BANGKOK),
+    )
+    assert found[0].start == dt.datetime(2027, 5, 6, 19, 30, tzinfo=ZoneInfo("Europe/London"))
+
+
+def test_z1_an_agenda_heading_below_the_day_opens_with_the_first_hour() -> None:
+    meeting = _meeting(
+        "Example Committee\n5 May 2027\n\nAgenda\n3:00 PM Welcome\n3:15 PM Reports\n",
+        sent=dt.datetime(2027, 4, 20, 9, tzinfo=BANGKOK),
+    )
+    start = _start(meeting)
+    assert (start.date(), start.hour) == (dt.date(2027, 5, 5), 15)

@@ -30,6 +30,7 @@ from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.temporal.clocks import ClockReading
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 from bot.understanding.temporal.zone_attach import zone_after
+from bot.understanding.temporal.zone_words import region_after
 from bot.understanding.temporal.zones import tzinfo_of
 
 # As sure as a start whose hour was joined to its day by position alone can be.
@@ -117,12 +118,12 @@ def only_day_at_start_hour(
     if clock is None:
         return None
     first = min(candidates, key=lambda t: t.span)
-    zone = zone_after_hour(text, clock, day[0])
+    zone, doubts = zone_after_hour(text, clock, day[0])
     at = dt.datetime.combine(day[0], clock.start, tzinfo=tzinfo_of(zone or default_tz))
     confidence = min(first.confidence, ONLY_DAY)
     only = replace(
         first, kind=TemporalKind.DATETIME, start=at, end=None, tz=zone, confidence=confidence,
-        reasons=first.reasons,
+        reasons=(*first.reasons, *doubts),
     )  # fmt: skip
     return first, only, clock
 
@@ -132,12 +133,17 @@ def only_day_at_start_hour(
 _WRAPPED_BRACKET = re.compile(r"[^\S\n]*\n[^\S\n]*(?=\()")
 
 
-def zone_after_hour(text: MessageText, clock: ClockReading, day: dt.date) -> str | None:
-    """The zone written right after an hour joined to its day from elsewhere, or None."""
-    written = zone_after(text.plain, clock.span[1], day)
+def zone_after_hour(
+    text: MessageText, clock: ClockReading, day: dt.date
+) -> tuple[str | None, tuple[str, ...]]:
+    """The zone written right after an hour joined to its day from elsewhere (None when none
+    is), and the doubt of its reading ("3pm Eastern")."""
+    written = zone_after(text.plain, clock.span[1], day) or region_after(text.plain, clock.span[1])
     if written is None and (wrapped := _WRAPPED_BRACKET.match(text.plain, clock.span[1])):
         written = zone_after(text.plain, wrapped.end(), day)
-    return None if written is None else written.zone
+    if written is None:
+        return None, ()
+    return written.zone, (written.doubt,) if written.doubt else ()
 
 
 def _start_hour(

@@ -34,6 +34,11 @@ _OF_THE_MEETING = re.compile(
 )
 # A sentence that announces a programme below it: "… as follows:", "โดยมีกำหนดการ ดังนี้".
 _ANNOUNCES_LIST = re.compile(r"(?:ดังนี้|(?i:as\s+follows|the\s+programme\s+is))[^\S\n]*+:?[^\S\n]*+$")
+# A programme's heading on its own line below the day: "Agenda", "Programme", "กำหนดการ".
+_PROGRAMME_HEADING = re.compile(
+    r"(?:[^\S\n]*+\n){1,3}[^\S\n]*+(?i:agenda|programme|program|schedule)[^\S\n]*+:?[^\S\n]*+(?=\n)"
+    r"|(?:[^\S\n]*+\n){1,3}[^\S\n]*+กำหนดการ[^\S\n]*+(?=\n)"
+)
 # The programme's first row, opening with its hour within a few lines.
 _PROGRAMME_REACH = 300
 _ROW_HOUR = re.compile(r"\n[^\S\n]*+(?:[-•*][^\S\n]*+)?(?=(?:เวลา|(?i:at))?[^\S\n]*+[0-9๐-๙])")
@@ -67,10 +72,16 @@ def next_sentence_hour(
 
 
 def programme_hour(plain: str, at: int, taken: Sequence[tuple[int, int]]) -> ClockReading | None:
-    """The first row's hour of the programme that the sentence ending at `at` announces."""
+    """The first row's hour of the programme that the sentence ending at `at` announces, or
+    that a heading right below the day opens ("5 May 2027" / "Agenda" / "3:00 PM Welcome")."""
     line_end = plain.find("\n", at)
-    if line_end < 0 or _ANNOUNCES_LIST.search(plain, max(0, line_end - 40), line_end) is None:
+    if line_end < 0:
         return None
+    if _ANNOUNCES_LIST.search(plain, max(0, line_end - 40), line_end) is None:
+        heading = _PROGRAMME_HEADING.match(plain, line_end)
+        if heading is None:
+            return None
+        line_end = heading.end()
     window = plain[line_end : line_end + _PROGRAMME_REACH]
     row = _ROW_HOUR.search(window)
     if row is None:

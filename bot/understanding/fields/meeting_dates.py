@@ -186,9 +186,12 @@ def find_meeting_dates(
         )  # fmt: skip
     elif joined := hour_apart(text, best, reference.astimezone(tzinfo_of(default_tz)).date()):
         day, clock, hour_why = joined
-        hour_source, zone = text.snippet(*clock.span), zone_after_hour(text, clock, day)
+        hour_source, (zone, doubts) = text.snippet(*clock.span), zone_after_hour(text, clock, day)
         at = dt.datetime.combine(day, clock.start, tzinfo=tzinfo_of(zone or default_tz))
-        best = replace(best, start=at, tz=zone, confidence=min(best.confidence, JOINED_HOUR))
+        best = replace(
+            best, start=at, tz=zone, confidence=min(best.confidence, JOINED_HOUR),
+            reasons=(*best.reasons, *doubts),
+        )  # fmt: skip
     zone, zone_confidence = meeting_zone(text, best, default_tz, city, country)
     if zone is None and (written := written_iana_zone(text.plain)) is not None:
         # "2-5 March 2021 / Chiang Mai, Thailand (ONLINE) / Asia/Bangkok timezone"
