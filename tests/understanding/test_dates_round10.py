@@ -374,3 +374,15 @@ def test_z1_an_agenda_heading_below_the_day_opens_with_the_first_hour() -> None:
     )
     start = _start(meeting)
     assert (start.date(), start.hour) == (dt.date(2027, 5, 5), 15)
+
+
+def test_z3_the_hour_a_warning_stays_in_force_to_is_no_meetings() -> None:
+    meeting = _meeting(
+        "Arrangements of Example Council meetings under adverse weather\n\n"
+        "As the Example Observatory has announced that the Storm Signal No. 8 will remain in force"
+        " to at least tomorrow (October 9) 11am, the arrangements of the Example Council"
+        " Committee meetings tomorrow will be as follows: the meetings will not be held.\n\n"
+        "Ends/Sunday, October 8, 2028\nIssued at HKT 23:31\n",
+        sent=dt.datetime(2028, 10, 8, 23, tzinfo=BANGKOK),
+    )
+    assert meeting.start is None or not isinstance(meeting.start.value, dt.datetime)

@@ -49,7 +49,7 @@ _OTHER_EVENT = prefiltered(
             *("fee", "charged", "payment", "refund", "prior", "through"),
             *("following", "after", "preceded", "preceding", "followed"),
             *("rescheduled", "re-scheduled", "moved", "postponed", "deferred", "changed"),
-            *("application", "form", "portal", "platform", "approv"),
+            *("application", "form", "portal", "platform", "approv", r"in\s+force"),
         ),
         *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่"),
         *("เดิมกำหนด", "กำหนดเดิม", "รับสมัคร"),
@@ -63,6 +63,8 @@ _OTHER_EVENT = prefiltered(
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
     # a fee's period: "Regular fees will be charged after 31 March until 14 July"
     r"|fees?\b|charged\b|payments?\b|refunds?\b|prior\s+to"
+    # "Signal No. 8 will remain in force to at least tomorrow (October 9) 11am": a limit
+    r"|\bin\s+force\s+(?:until|till|to)\b[^.\n]{0,25}$"
     # "Approval of December 3, 2019 and February 11, 2020 meeting minutes": past meetings'
     r"|\bapprov(?:al|e)\s+of\s+(?:the\s+)?(?:minutes\s+of\s+(?:the\s+)?)?(?:[^\n]{0,24}?\band\s+)?$"
     # "Applications for side events should be made through the online form that will be
