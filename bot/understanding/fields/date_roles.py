@@ -17,6 +17,7 @@ from bot.understanding.fields.date_periods import (
     is_session_period,
     is_whole_month,
 )
+from bot.understanding.fields.date_stamps import speaking_day, stamped_minute
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
 from bot.understanding.fields.schedule_words import MOVED_FROM, NEW_DATE
 from bot.understanding.fields.table_rows import row_label
@@ -267,7 +268,7 @@ def weigh(
         or (_BRIEFING.search(near_before) and not _titled_briefing(text, title_spans))
         or _another_day_of_the_same(text, start, near_before)
         or _DATED.search(f"{line_before[-12:]}{item.text[:6]}")
-        or _speaking_day(text, item, near_before)
+        or speaking_day(text, item, near_before)
     ):
         tally.add(DateSignal.OTHER_EVENT)
     elif _MILESTONE.search(f"{line_before[-80:]} {label}") or _REGISTRATION_ROW.search(
@@ -291,7 +292,7 @@ def weigh(
         )
         # (what follows read past a PDF's break inside the date: "Wednesday," / "December 21 at")
         or _MAIL_STAMP.search(item.text + text.plain[end : end + 20])
-        or _stamped_minute(item)
+        or stamped_minute(item)
         or (_TIME_FIRST.match(item.text) and (not line_before.strip() or item.time_apart))
         or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
     ):
@@ -348,19 +349,6 @@ def weigh(
     if text.in_body(start):
         tally.add(DateSignal.IN_BODY)
     return tally
-
-
-# "เมื่อวันที่ 3 พ.ย. ที่รัฐสภา โฆษก… กล่าวว่า ในวันที่ 11 พ.ย. …": the day a statement was
-# made, which then names the meeting's own day.
-_SAID_THEN = re.compile(r"เมื่อ(?:วัน(?:ที่)?)?[^\S\n]*$")
-_SAYS = re.compile(r"[^\n]{0,80}?(?:กล่าว|เปิดเผย|แถลง|ให้สัมภาษณ์|ระบุ)ว่า")
-
-
-def _speaking_day(text: MessageText, item: Temporal, near_before: str) -> bool:
-    """Whether the date is the day a statement was made that its sentence goes on to quote."""
-    if _SAID_THEN.search(near_before) is None:
-        return False
-    return _SAYS.match(text.plain, item.span[1]) is not None
 
 
 def _decided_then(text: MessageText, start: int, end: int) -> bool:
@@ -434,13 +422,6 @@ def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: in
         return False  # a letter is dated by a day; "Sep 20 '21 - Sep 24 '21" is an event's
     line_end = text.line_at(end)[1] if end < len(text.plain) else end
     return len(text.plain[end:line_end].strip()) <= DATE_LINE_TAIL
-
-
-def _stamped_minute(item: Temporal) -> bool:
-    """ "May 28, 2019, 17:13", "Issued at HKT 23:31": a minute no meeting is called for (they
-    start on the hour or on a five-minute mark) stamps a posting or a release."""
-    at = item.start
-    return isinstance(at, dt.datetime) and item.end is None and at.minute % 5 != 0
 
 
 def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:
