@@ -386,3 +386,16 @@ def test_z3_the_hour_a_warning_stays_in_force_to_is_no_meetings() -> None:
         sent=dt.datetime(2028, 10, 8, 23, tzinfo=BANGKOK),
     )
     assert meeting.start is None or not isinstance(meeting.start.value, dt.datetime)
+
+
+def test_z1_four_digits_with_a_zones_letters_after_them_are_an_hour() -> None:
+    found = find_temporal(
+        "Example Board Meeting Minutes 2027-11-22, 1300CET\nAttendees: A, B, C\n",
+        reference=dt.datetime(2027, 11, 23, tzinfo=BANGKOK),
+    )
+    timed = [t for t in found if isinstance(t.start, dt.datetime)]
+    assert timed
+    assert timed[0].start.utcoffset() == dt.timedelta(hours=1)
+    assert timed[0].start.hour == 13
+    # a count with a zone-like word after it stays a count
+    assert list(find_clocks("call 2100 Bangkok")) == []
