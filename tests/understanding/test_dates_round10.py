@@ -399,3 +399,13 @@ def test_z1_four_digits_with_a_zones_letters_after_them_are_an_hour() -> None:
     assert timed[0].start.hour == 13
     # a count with a zone-like word after it stays a count
     assert list(find_clocks("call 2100 Bangkok")) == []
+
+
+def test_d1_times_in_a_us_zone_read_numeric_dates_month_first() -> None:
+    reference = dt.datetime(2027, 1, 1, tzinfo=BANGKOK)
+    (us,) = find_temporal("Board meeting on 03/04/2027 at 7:00 PM ET.", reference=reference)
+    assert us.start == dt.datetime(2027, 3, 4, 19, tzinfo=NEW_YORK)
+    assert us.confidence < 0.8
+    # a date only day first on the same page keeps the order day first
+    found = find_temporal("Meetings 03/04/2027 and 25/04/2027, 7:00 PM ET", reference=reference)
+    assert found[0].start == dt.date(2027, 4, 3)

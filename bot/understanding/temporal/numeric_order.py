@@ -6,6 +6,7 @@ it writes month first:
   2020 @ 7:00 PM"), where the day-first reading names no such day;
 - its other numeric dates, where some can only be month first ("12/15/2020") and none only day
   first ("15/12/2020");
+- the text's times given in a US zone ("7:00 PM ET", "Pacific Time (US and Canada)");
 - an English date with a 12-hour clock after it ("01/11/2022 7:00 PM"), where only the month-first
   reading falls near the message's date (a notice is sent days or weeks before the meeting).
 Each is evidence, not a statement: the date stays under review.
@@ -24,6 +25,11 @@ MONTH_FIRST_EVIDENCE = 0.75
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _TWELVE_HOUR_AFTER = re.compile(
     rf"[^\S\n]*+,?[^\S\n]*+(?:@[^\S\n]*+)?{DIGIT}{{1,2}}(?::{DIGIT}{{2}})?[^\S\n]?(?i:[ap]\.?m)\b"
+)
+# A time zone of the United States as its calendars and notices write it.
+_US_ZONE = re.compile(
+    r"(?<![A-Za-z])(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT)(?![A-Za-z])"
+    r"|(?i:(?:eastern|central|mountain|pacific)\s+(?:standard\s+|daylight\s+)?time|\(us\s+(?:and|&)\s+canada\))"
 )
 # How near the message's date a notice's meeting falls: from the day before to three months on.
 _NEAR_BEFORE = dt.timedelta(days=1)
@@ -45,6 +51,8 @@ class NumericOrder:
         self._today = today
         orders = {_only_order(m) for m in numerics} - {None}
         self._month_first_only = orders == {"month"}
+        self._day_first_seen = "day" in orders
+        self._us_zone: bool | None = None  # looked for on first need
 
     def month_first(self, m: re.Match[str], year: int, day: int, month: int) -> str | None:
         """Why the date read day first as (`day`, `month`) is month first, or None."""
@@ -55,6 +63,8 @@ class NumericOrder:
             return "month first: the text writes the same day with its month's name"
         if self._month_first_only:
             return "month first: the text's other numeric dates are written month first"
+        if not self._day_first_seen and self._writes_us_zone():
+            return "month first: the text gives its times in a US zone"
         before = self._text[max(0, m.start() - 30) : m.start()]
         if (
             day_first is not None
@@ -65,6 +75,11 @@ class NumericOrder:
         ):
             return "month first: a 12-hour clock after it, and only that order is near the message"
         return None
+
+    def _writes_us_zone(self) -> bool:
+        if self._us_zone is None:
+            self._us_zone = _US_ZONE.search(self._text) is not None
+        return self._us_zone
 
     def _near(self, day: dt.date) -> bool:
         return self._today - _NEAR_BEFORE <= day <= self._today + _NEAR_AFTER
