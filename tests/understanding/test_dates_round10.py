@@ -409,3 +409,11 @@ def test_d1_times_in_a_us_zone_read_numeric_dates_month_first() -> None:
     # a date only day first on the same page keeps the order day first
     found = find_temporal("Meetings 03/04/2027 and 25/04/2027, 7:00 PM ET", reference=reference)
     assert found[0].start == dt.date(2027, 4, 3)
+
+
+def test_d1_an_undecided_order_with_a_twelve_hour_clock_stays_under_review() -> None:
+    (found,) = find_temporal(
+        "Board meeting on 03/04/2027 7:00 PM.", reference=dt.datetime(2027, 3, 1, tzinfo=BANGKOK)
+    )
+    assert found.start == dt.datetime(2027, 4, 3, 19, tzinfo=BANGKOK)
+    assert found.confidence < 0.8

@@ -365,7 +365,7 @@ def _numeric(
                 day, month, read_as = month, day, evidence
                 confidence = MONTH_FIRST_EVIDENCE
             else:
-                confidence = _DAY_MONTH_ORDER_ASSUMED
+                confidence = order.day_first_confidence(m, _DAY_MONTH_ORDER_ASSUMED)
         elif read_as == _DAY_FIRST_ASSUMED:
             confidence = _DAY_MONTH_ORDER_ASSUMED
         reasons.append(read_as)

@@ -76,6 +76,16 @@ class NumericOrder:
             return "month first: a 12-hour clock after it, and only that order is near the message"
         return None
 
+    def day_first_confidence(self, m: re.Match[str], assumed: float) -> float:
+        """How sure the day-first reading is when no evidence turned it: an English date with a
+        12-hour clock after it ("01/11/2022 7:00 PM") is written so in the US too."""
+        before = self._text[max(0, m.start() - 30) : m.start()]
+        if _THAI_LETTER.search(before + m[0]) is None and _TWELVE_HOUR_AFTER.match(
+            self._text, m.end()
+        ):
+            return min(assumed, MONTH_FIRST_EVIDENCE)
+        return assumed
+
     def _writes_us_zone(self) -> bool:
         if self._us_zone is None:
             self._us_zone = _US_ZONE.search(self._text) is not None
