@@ -417,3 +417,16 @@ def test_d1_an_undecided_order_with_a_twelve_hour_clock_stays_under_review() -> 
     )
     assert found.start == dt.datetime(2027, 4, 3, 19, tzinfo=BANGKOK)
     assert found.confidence < 0.8
+
+
+def test_d4_two_days_of_a_month_listed_with_and_are_the_first_and_last() -> None:
+    meeting = _meeting(
+        "The Example Ministry recently hosted the 15th Example Forum on Migrant Labour on 06 and"
+        " 08 September 2027 and attended the 18th Example Senior Officials Meeting on 9th"
+        " September 2027.\n",
+        sent=dt.datetime(2027, 9, 20, 9, tzinfo=BANGKOK),
+    )
+    assert meeting.start is not None
+    assert meeting.start.value == dt.date(2027, 9, 6)
+    assert meeting.end is not None
+    assert meeting.end.value == dt.date(2027, 9, 8)

@@ -17,6 +17,9 @@ _AND = re.compile(
 )
 # What a programme's day heading holds besides its date: a weekday in brackets, cell bars.
 _HEADING_REST = re.compile(r"[\s|*:•\-–]*+(?:\((?i:[a-z]{3,9}day)\))?[\s|*:•\-–]*+")
+# Two days of a month listed with "and", the first without its month: "06 and 08 September".
+_LISTED = re.compile(r"[^\S\n]*+(?:and|&)[^\S\n]++")
+_LISTED_REACH = dt.timedelta(days=6)
 # How far a programme's next day heading may stand below the last.
 _HEADING_REACH = 3000
 
@@ -29,12 +32,17 @@ def following_days(text: MessageText, first_day: dt.date, after: int) -> tuple[d
         key=lambda t: t.span,
     )
     next_day = first_day + dt.timedelta(days=1)
-    if (
-        items
-        and _AND.fullmatch(text.plain, after, items[0].span[0])
-        and _one_day(items[0]) == next_day
-    ):
-        return next_day, "the next day written beside the first"
+    if items and _AND.fullmatch(text.plain, after, items[0].span[0]):
+        day = _one_day(items[0])
+        if day == next_day:
+            return next_day, "the next day written beside the first"
+        # "on 06 and 08 September 2021": the days of one meeting, listed
+        if (
+            day is not None
+            and first_day < day <= first_day + _LISTED_REACH
+            and _LISTED.fullmatch(text.plain, after, items[0].span[0])
+        ):
+            return day, "the other day listed with the first"
     if not _heading(text, after - 1, after):
         return None
     last, at = first_day, after
