@@ -430,3 +430,23 @@ def test_d4_two_days_of_a_month_listed_with_and_are_the_first_and_last() -> None
     assert meeting.start.value == dt.date(2027, 9, 6)
     assert meeting.end is not None
     assert meeting.end.value == dt.date(2027, 9, 8)
+
+
+def test_d1_a_labelled_twelve_hour_time_below_and_only_month_first_near_the_message() -> None:
+    meeting = _meeting(
+        "Example Council\nMeeting Date: 05/04/2027\nMeeting Time: 6:30 PM\nLocation: Chambers\n",
+        sent=dt.datetime(2027, 4, 20, 9, tzinfo=BANGKOK),
+    )
+    start = _start(meeting)
+    assert (start.date(), start.hour, start.minute) == (dt.date(2027, 5, 4), 18, 30)
+    assert meeting.start is not None
+    assert meeting.start.confidence < 0.8
+
+
+def test_z1_the_hour_doors_open_is_not_the_meetings() -> None:
+    meeting = _meeting(
+        "Example Assembly, 4 May 2027. Doors open at 9:00, the meeting starts at 9:30.\n",
+        sent=dt.datetime(2027, 4, 20, 9, tzinfo=BANGKOK),
+    )
+    start = _start(meeting)
+    assert (start.hour, start.minute) == (9, 30)

@@ -22,7 +22,8 @@ _AT = re.compile(r"(?:(?<![A-Za-z])(?i:at|from|time[^\S\n]*+[:：])|เวลา
 AT_OPENS = re.compile(r"(?:(?i:at|from)(?![A-Za-z])|เวลา|ตั้งแต่)")
 # Another event of the day between the day and the hour has its own hour.
 OTHER_EVENT = re.compile(
-    r"(?i)registration|reception|desk|lunch|dinner|coffee|breakfast|cocktail|ลงทะเบียน|รับประทาน"
+    r"(?i)registration|reception|desk|lunch|dinner|coffee|breakfast|cocktail|doors\s+open"
+    r"|ลงทะเบียน|รับประทาน"
 )
 # How far the next sentence is read.
 _NEXT_SENTENCE_REACH = 200

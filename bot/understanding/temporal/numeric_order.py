@@ -23,8 +23,10 @@ from bot.understanding.temporal.digits import DIGIT, number
 # Read from the text's evidence: a person should look.
 MONTH_FIRST_EVIDENCE = 0.75
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+# (or on the next line, labelled: "Meeting Date: 05/04/2027" / "Meeting Time: 6:30 PM")
 _TWELVE_HOUR_AFTER = re.compile(
-    rf"[^\S\n]*+,?[^\S\n]*+(?:@[^\S\n]*+)?{DIGIT}{{1,2}}(?::{DIGIT}{{2}})?[^\S\n]?(?i:[ap]\.?m)\b"
+    r"[^\S\n]*+,?[^\S\n]*+(?:@[^\S\n]*+|\n[^\S\n]*+(?:[A-Za-z]++[^\S\n]++)?(?i:time)[^\S\n]*+:?[^\S\n]*+)?"
+    rf"{DIGIT}{{1,2}}(?::{DIGIT}{{2}})?[^\S\n]?(?i:[ap]\.?m)\b"
 )
 # A time zone of the United States as its calendars and notices write it.
 _US_ZONE = re.compile(
