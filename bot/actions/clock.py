@@ -37,6 +37,14 @@ ZONE_NAMES_TH = {
 }
 
 
+def over_at(moment: When, home: ZoneInfo) -> dt.datetime:
+    """When something due at `moment` is over: a time as is, a day at the end of the
+    office's day."""
+    if isinstance(moment, dt.datetime):
+        return moment
+    return dt.datetime.combine(moment + dt.timedelta(days=1), dt.time(), home)
+
+
 def zone_name_th(moment: dt.datetime) -> str:
     """'เวลาสิงคโปร์' for a time in Asia/Singapore; 'เวลา UTC+08:00' for a bare offset."""
     tzinfo = moment.tzinfo
