@@ -83,7 +83,8 @@ class Notices:
         else:
             changed = changes(told.facts, facts)
             if changed:
-                key = f"{UPDATE_PREFIX}{meeting.id}:{_digest(repr(sorted(facts.items())))}"
+                said = (sorted(facts.values.items()), sorted(facts.targets.items()))
+                key = f"{UPDATE_PREFIX}{meeting.id}:{_digest(repr(said))}"
                 await self._to_all(key, meeting, updated_notice(meeting, changed))
             if held and held != told.held_reasons:
                 await self.notify_held(meeting)
