@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
-from bot.actions.clock import ZONE_NAMES_TH
+from bot.actions.clock import page_when
 from bot.config.output_sections import shipped_templates
 from bot.meetings.field_names import (
     ACTION_NAMES,
@@ -45,7 +45,8 @@ STATE_LABELS = {
 
 
 def bangkok(value: Any, zone: str | None = None) -> str:
-    """A time in Bangkok time, with the organiser's wall clock in brackets when it differs."""
+    """A date or time as officers read it (`clock.page_when`): Buddhist era first, in
+    Bangkok time, the organiser's clock in brackets when their `zone` differs."""
     if isinstance(value, str):
         try:
             value = (
@@ -53,19 +54,8 @@ def bangkok(value: Any, zone: str | None = None) -> str:
             )
         except ValueError:
             return str(value)
-    if isinstance(value, dt.datetime):
-        home = value.astimezone(HOME_ZONE)
-        text = f"{home:%Y-%m-%d %H:%M} น. (ICT)"
-        if zone and zone != "Asia/Bangkok":
-            try:
-                there = value.astimezone(ZoneInfo(zone))
-            except (KeyError, ValueError):
-                return f"{text} [{zone}]"
-            if there.utcoffset() != home.utcoffset():
-                text += f" [{there:%H:%M} น. {ZONE_NAMES_TH.get(zone, zone)}]"
-        return text
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return page_when(value, HOME_ZONE, zone)
     return "" if value is None else str(value)
 
 

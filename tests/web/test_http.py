@@ -195,7 +195,7 @@ def test_the_review_queue_shows_a_doubtful_start_with_its_source(workspace, meet
     queue = viewer.get("/review").text
     row = queue.split('id="review-2-start"', 1)[1].split("</tr>", 1)[0]
     assert "เริ่ม / Start" in row
-    assert "(ICT)" in row, "shown in Bangkok time"
+    assert " ICT)" in row, "shown in Bangkok time"
     assert "to be held virtually on" in row, "with the text it came from"
     assert "Confirm" not in row, "a viewer cannot confirm"
     officer = logged_in("officer")
