@@ -12,6 +12,7 @@ from starlette.templating import Jinja2Templates
 
 from bot.actions.clock import page_when
 from bot.config.output_sections import shipped_templates
+from bot.meetings.confidence_reasons_th import confidence_reason_th
 from bot.meetings.field_names import (
     ACTION_NAMES,
     DEADLINE_NAMES,
@@ -81,5 +82,6 @@ templates.env.filters["th"] = lambda code, table: (
     "" if code is None else named(WORD_TABLES[table], str(code))
 )
 templates.env.filters["hold_reason_th"] = hold_reason_th
+templates.env.filters["confidence_reason_th"] = confidence_reason_th
 templates.env.globals["FIELD_LABELS"] = FIELD_LABELS
 templates.env.globals["STATE_LABELS"] = STATE_LABELS

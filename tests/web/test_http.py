@@ -567,3 +567,19 @@ def test_a_quarantined_message_is_on_the_status_page_and_reprocessed_from_there(
     with meetbot_app.db.session() as session:
         assert session.get_one(MessageRow, pk).status == MessageStatus.EXTRACTED
     assert f'action="/messages/{pk}/reprocess"' not in officer.get("/status").text
+
+
+def test_why_a_value_is_doubted_reads_thai_first_on_the_meeting_and_the_review_pages(
+    workspace, meetbot_app, logged_in
+):
+    """The extractor's reasons ("meeting_words +2: words of a meeting stand around it") are
+    shown in Thai, the stored English beside it for whoever checks the extractor."""
+    viewer = logged_in("viewer")
+    for page, row_id in (("/meetings/1", "field-start"), ("/review", "review-2-start")):
+        html = viewer.get(page).text
+        row = html.split(f'id="{row_id}"', 1)[1].split("</tr>", 1)[0]
+        reasons = re.findall(r'<div class="reason">(.*?)</div>', row, re.DOTALL)
+        assert reasons, f"{page}: the start's reasons are shown"
+        for reason in reasons:
+            assert re.match(r"[\u0e00-\u0e7f]", reason.strip()), f"{page}: Thai first: {reason}"
+        assert re.search(r'<span class="en">[a-z_]+ [+-]\d', row), "the English code beside it"
