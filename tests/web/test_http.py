@@ -356,6 +356,12 @@ def test_a_change_from_untrusted_mail_waits_in_the_review_queue(
     review = approver.get("/review").text
     assert 'id="change-' in review, "the pending change is in the queue"
     change_id = review.split('id="change-', 1)[1].split('"', 1)[0]
+    shown = review.split('id="change-', 1)[1].split("</section>", 1)[0]
+    assert "เริ่ม / Start: " in shown, "the field by its name, Thai first"
+    local = start.value.astimezone(dt.timezone(dt.timedelta(hours=7)))
+    assert f"{local.year + 543} " in shown, "old → new in the Buddhist era"
+    assert f"({local:%Y-%m-%d %H:%M} ICT)" in shown, "the Gregorian beside"
+    assert "start: " not in shown
     answer = approver.post(
         f"/changes/{change_id}/decide",
         data={"decision": "accept", "csrf_token": csrf_of(review)},
