@@ -27,7 +27,7 @@ from bot.meetings.field_names import (
     named,
 )
 from bot.meetings.hold_reasons_th import hold_reason_th
-from bot.understanding.browser_url import browser_host
+from bot.understanding.browser_url import browser_host, text_without_links
 from bot.web.csrf import csrf_token
 
 TEMPLATE_DIR = shipped_templates("web")
@@ -68,6 +68,7 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
 
 templates.env.filters["bangkok"] = bangkok
 templates.env.filters["host"] = browser_host
+templates.env.filters["inert"] = text_without_links
 # Codes as a person reads them: `{{ m.kind | th("message_kind") }}`.
 WORD_TABLES = {
     "deadline_kind": DEADLINE_NAMES,
@@ -85,3 +86,5 @@ templates.env.filters["hold_reason_th"] = hold_reason_th
 templates.env.filters["confidence_reason_th"] = confidence_reason_th
 templates.env.globals["FIELD_LABELS"] = FIELD_LABELS
 templates.env.globals["STATE_LABELS"] = STATE_LABELS
+# Fields of words as the mail wrote them, where a URL may stand among them.
+templates.env.globals["FREE_TEXT_FIELDS"] = ("venue", "city", "country", "sponsorship", "title")
