@@ -102,7 +102,9 @@ class Notices:
         """Show the office a change kept apart from `meeting`, with buttons bound to it.
         Raises DeliveryError to be retried."""
         delivery = Delivery(
-            f"{CHANGE_NOTICE_PREFIX}{change.id}", meeting.id, change_notice(meeting, change)
+            f"{CHANGE_NOTICE_PREFIX}{change.id}",
+            meeting.id,
+            change_notice(meeting, change, tz=self._tz),
         )
         await self._deliverer.deliver(delivery, staff(self._settings, telegram=self._telegram))
 

@@ -9,11 +9,12 @@ import datetime as dt
 
 from bot.actions.reminders.facts import Change, is_target, said_labels
 from bot.actions.reminders.messages import buttons_for
-from bot.actions.reminders.notice import arrival_notice
+from bot.actions.reminders.notice import arrival_notice, change_notice
 from bot.actions.reminders.plan import targets_of
 from bot.config.settings import RemindersSettings
 from bot.meetings.field_names import DEADLINE_NAMES, chat_name
 from bot.meetings.meeting import Meeting, MeetingStatus
+from bot.meetings.pending import FieldChange, HeldChange
 from bot.understanding.record import Deadline, DeadlineKind
 from tests.actions.reminders.meetings import BKK, slom_record
 
@@ -52,3 +53,34 @@ def test_a_fact_is_a_reminders_target_only_when_it_says_so_as_data():
     link = Change("ลิงก์ (Link) Panel [B]", "https://example.org/b", None)
     assert not is_target(link)
     assert said_labels([link]) == ["ลิงก์ (Link) Panel [B]"]
+
+
+def test_a_change_waiting_for_a_decision_reads_as_the_other_notices_do():
+    """Field by its Thai name, dates as people read them in Bangkok time, a link from the
+    untrusted mail as text with its host: not "start: 2025-09-30T10:00:00+08:00"."""
+    meeting = Meeting(1, "m-1", MeetingStatus.SCHEDULED, slom_record(), 1, approved=True)
+    change = HeldChange(
+        id=3,
+        meeting_id=1,
+        message_id="follow-up@example.net",
+        fields=(
+            FieldChange(
+                "start",
+                {"value": "2025-09-30T09:00:00+08:00", "source": "s"},
+                {"value": "2025-09-30T10:00:00+08:00", "source": "s"},
+            ),
+            FieldChange("venue", {"value": None}, {"value": "Hall, https://evil.example/map"}),
+        ),
+        reasons=("sender x@example.net is not on the allowlist of organisers",),
+        state="pending",
+        decided_by=None,
+    )
+    text = change_notice(meeting, change, tz=BKK).text
+    assert (
+        "• เริ่ม (Start): วันอังคารที่ 30 กันยายน 2568 เวลา 08.00 น. เวลาประเทศไทย"
+        " (09.00 น. เวลา UTC+08:00) → วันอังคารที่ 30 กันยายน 2568 เวลา 09.00 น." in text
+    )
+    assert "• สถานที่ (Venue): — → Hall, " in text
+    assert "https://evil.example" not in text
+    assert "[host: evil.example]" in text
+    assert "start:" not in text
