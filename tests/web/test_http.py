@@ -589,3 +589,24 @@ def test_why_a_value_is_doubted_reads_thai_first_on_the_meeting_and_the_review_p
         for reason in reasons:
             assert re.match(r"[\u0e00-\u0e7f]", reason.strip()), f"{page}: Thai first: {reason}"
         assert re.search(r'<span class="en">[a-z_]+ [+-]\d', row), "the English code beside it"
+
+
+def test_a_year_no_meeting_has_and_a_link_that_is_no_address_are_refused_on_the_page(
+    workspace, meetbot_app, logged_in
+):
+    client = logged_in("officer")
+    page = client.get("/meetings/1")
+    with meetbot_app.db.session() as session:
+        before = load_meeting(session, 1).record
+    for field, typed, why in (
+        ("start", "2507-03-03 09:00", "ปี พ.ศ. 2507 (ค.ศ. 1964) ไม่ใช่ปีของการประชุม"),
+        ("registration_url", "see the letter", "ลิงก์ต้องเป็นที่อยู่เว็บที่ขึ้นต้นด้วย https://"),
+    ):
+        answer = client.post(
+            "/meetings/1/correct",
+            data={"field": field, "value": typed, "csrf_token": csrf_of(page.text)},
+        )
+        assert answer.status_code == 400
+        assert why in answer.text, "the page says why, Thai first"
+    with meetbot_app.db.session() as session:
+        assert load_meeting(session, 1).record == before, "nothing stored"
