@@ -120,6 +120,23 @@ _SENTENCES = tuple(
         (r"the hour beside 'tomorrow'", "เวลาที่อยู่ข้างคำว่า “พรุ่งนี้”"),
         (r"the text's only day, at the start hour written without a day",
          "วันเดียวในข้อความ กับเวลาเริ่มที่เขียนไว้โดยไม่มีวัน"),
+        (r"named in the address written under the venue", "มีชื่ออยู่ในที่อยู่ใต้ชื่อสถานที่"),
+        (r"(?P<written>[^:]+): (?P<place>[^:]+) \(a Thai province\)",
+         "{written}: จังหวัด{place} ของไทย"),
+        (r"another phrase as direct names another city, \"(?P<city>.+)\"",
+         "อีกวลีหนึ่งระบุเมืองอื่นไว้ตรงเท่ากัน: “{city}”"),
+        (r"year from the session year written before it", "ปีมาจากปีของสมัยประชุมที่เขียนไว้ก่อนหน้า"),
+        (r"time written apart from its date, earlier in the sentence",
+         "เวลาเขียนแยกจากวันที่ ก่อนหน้าในประโยค"),
+        (r"the closing day written apart from the first", "วันสุดท้ายเขียนแยกจากวันแรก"),
+        (r"a headline of a discussion or a briefing; the text names another event",
+         "เป็นหัวข้อของการหารือหรือการบรรยาย ข้อความระบุงานอื่นไว้"),
+        (r"end from the duration '(?P<length>[^']+)'", "เวลาสิ้นสุดจากระยะเวลา “{length}”"),
+        (r"a group's call named by the group's short form", "การประชุมของกลุ่ม ตั้งชื่อตามชื่อย่อของกลุ่ม"),
+        (r"the (?:first day's|meeting's) start hour, written without a day",
+         "เวลาเริ่มของการประชุม เขียนไว้โดยไม่มีวัน"),
+        (r"written weekday (?P<written>\w+) does not match (?P<day>[\d-]+) \(a (?P<actual>\w+)\)",
+         "วันในสัปดาห์ที่เขียน ({written}) ไม่ตรงกับวันที่ {day} ({actual})"),
     )
 )  # fmt: skip
 
