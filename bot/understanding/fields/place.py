@@ -19,6 +19,7 @@ from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find
 from bot.understanding.fields.hotel_city import HOTEL_CITY_CONFIDENCE, city_in_hotel_name
 from bot.understanding.fields.place_candidates import candidates
 from bot.understanding.fields.place_filters import elsewhere, with_place
+from bot.understanding.fields.place_header_room import heading_rooms
 from bot.understanding.fields.place_phrase import HOSTED_BY, Candidate
 from bot.understanding.fields.text import (
     SENTENCE_REACH,
@@ -58,7 +59,12 @@ class Place:
 
 
 def find_place(text: MessageText) -> Place:
-    found = [*candidates(text), *city_pairs(text), *thai_places_after_time(text)]
+    found = [
+        *candidates(text),
+        *city_pairs(text),
+        *thai_places_after_time(text),
+        *heading_rooms(text),
+    ]
     named = [c for c in map(partial(with_place, text), found) if c is not None]
     scored = [c for c in named if not elsewhere(text, c)]
     if not scored:

@@ -1,0 +1,50 @@
+"""Places a text names for another purpose than saying where its meeting is: a time zone's
+city ("16-17 London time", "Venue: online (Geneva time)"), a press room, and where a
+spokesperson speaks ("… ณ ศูนย์แถลงข่าวรัฐบาล", "ที่ทำเนียบรัฐบาล <name> ผู้ช่วยโฆษก… เปิดเผย")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.fields.gazetteer import PlaceMatch
+from bot.understanding.fields.text import MessageText
+
+# "<City> time", "<City> local time", "<City> Standard Time": the hours' zone, not a place.
+_ZONE_AFTER = re.compile(
+    r"[^\S\n]*+(?:local[^\S\n]++)?(?:(?:standard|summer|daylight)[^\S\n]++)?time\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_zone(text: MessageText, place: PlaceMatch) -> bool:
+    """Whether a place found in text.plain is named for its clock ("London time"). (A Thai
+    "เวลา<city>" is no place phrase already: the gazetteer reads no name glued to a word.)"""
+    return _ZONE_AFTER.match(text.plain, place.end) is not None
+
+
+# A spokesperson's words: a news item's statement is made there about a meeting held elsewhere
+# or at another time (a press conference that is itself the event has no spokesperson).
+_SPOKESPERSON = re.compile(
+    r"โฆษก|(?i:\bspokes(?:man|woman|person)\b|\btold\s+(?:reporters|journalists|the\s+press)\b)"
+)
+_SPOKESPERSON_CUES = ("โฆษก", "spokes", "told")  # (tried before the pattern)
+# A room that is a press room by name.
+_PRESS_ROOM = re.compile(
+    r"(?:ศูนย์|ห้อง)แถลงข่าว|(?i:\bpress\s+(?:room|cent(?:re|er)|briefing\s+room)\b)"
+)
+_STATEMENT_BEFORE = 100
+_STATEMENT_AFTER = 100
+
+
+def statement_place(text: MessageText, start: int, end: int) -> bool:
+    """Whether the place phrase text.plain[start:end] is a press room, or where a spokesperson
+    speaks (read in the phrase's paragraph around it)."""
+    if _PRESS_ROOM.search(text.plain, start, end):
+        return True
+    paragraph_start, paragraph_end = text.paragraph_at(start)
+    first = max(paragraph_start, start - _STATEMENT_BEFORE)
+    last = min(max(paragraph_end, end), end + _STATEMENT_AFTER)
+    window = text.lower[first:last]
+    if not any(cue in window for cue in _SPOKESPERSON_CUES):
+        return False
+    return _SPOKESPERSON.search(text.plain, first, last) is not None
