@@ -207,3 +207,57 @@ def test_a_thai_video_conference_wrapped_before_its_system_is_read() -> None:
         "ณ ห้องประชุมตัวอย่าง ศาลากลางจังหวัดระยอง\n"
     )
     assert _mode(meeting)[0] in (Mode.HYBRID, Mode.VIRTUAL)
+
+
+def test_a_royal_audiences_hall_is_no_venue_of_the_sittings() -> None:
+    meeting = _meeting(
+        "เรื่อง งดการประชุมสภาตัวอย่าง\n"
+        "ปรากฏว่าในวันพฤหัสบดีที่ 23 ธันวาคม 2570 สมาชิกได้รับพระราชทานพระบรมราชวโรกาส"
+        "เข้าเฝ้าทูลละอองธุลีพระบาท เพื่อถวายพระพรชัยมงคล เวลา 16.00 นาฬิกา ณ ศาลาตัวอย่าง "
+        "สวนตัวอย่าง จึงงดการประชุมในวันดังกล่าว\n",
+        "งดการประชุมสภาตัวอย่าง",
+    )
+    assert _venue(meeting) is None
+
+
+def test_a_room_in_the_sentence_that_calls_the_meeting() -> None:
+    meeting = _meeting(
+        "The Chair has called an Administrative Meeting on Wednesday, December 15, 2027 at "
+        "1:30PM in the Chair's Conference Room of the Example Building.\n"
+    )
+    assert _venue(meeting) == "Chair's Conference Room of the Example Building"
+    assert meeting.venue is not None
+    assert meeting.venue.confidence < 0.8
+
+
+# P3/P4: another meeting's city.
+
+
+def test_a_committees_next_session_with_its_own_days_is_not_this_sessions_city() -> None:
+    meeting = _meeting(
+        "The Secretariat organizes an information session for the members of the Example "
+        "Committee on Tuesday, 5 October 2027. This meeting will take place in Room XI from 3 "
+        "to 5 p.m.\n\nThe Chairperson will inform the participants of the action taken by the "
+        "Government of the Republic of Korea regarding its hosting of the Committee's next "
+        "session in Jeju Island, Republic of Korea (6-11 December 2027).\n"
+    )
+    assert _city(meeting) is None
+    assert meeting.timezone is None or meeting.timezone.value != "Asia/Seoul"
+
+
+def test_guard_a_meetings_city_with_its_own_days_in_brackets_stays() -> None:
+    meeting = _meeting(
+        "The Secretariat invites Member States to the information session on 6 December 2027. "
+        "The session is hosted in Jeju Island, Republic of Korea (6 December 2027).\n"
+    )
+    assert _city(meeting) == "Jeju"
+
+
+def test_the_thai_meeting_a_decision_followed_is_not_this_meetings_place() -> None:
+    meeting = _meeting(
+        "คณะกรรมการตัวอย่างจะจัดการประชุมสมัยพิเศษในเดือนตุลาคม 2570 การตัดสินใจดังกล่าว"
+        "เกิดขึ้นหลังจากการประชุมคณะกรรมการตัวอย่าง ครั้งที่ 6 ระหว่างวันที่ 14-15 มิถุนายน 2570 "
+        "ณ กรุงพนมเปญ\n",
+        "คณะกรรมการตัวอย่างจะจัดการประชุมสมัยพิเศษ",
+    )
+    assert _city(meeting) != "Phnom Penh"

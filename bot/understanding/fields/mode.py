@@ -158,7 +158,7 @@ _HYBRID = prefiltered(
     r"\s(?:and|&)\s+(?:also\s+)?(?:via|through|by|on)\s+(?:video|zoom|webex|teams|online|virtual)"
     # "ผ่านระบบการประชุมทางไกล ณ ห้องประชุม…": a room joined to the meeting by video
     # (a PDF's line may break the sentence between them, a blank line ends it)
-    rf"|ผ่าน\s*(?:ระบบ|โปรแกรม|แอปพลิเคชัน)(?:[^\n]|\n(?![ \t]*\n)){{0,120}}?\s(?:ณ|ที่)\s*"
+    rf"|ผ่าน\s*(?:ระบบ|โปรแกรม|แอปพลิเคชัน)(?:[^\n]|\n(?![ \t]*\n)){{0,80}}?\s(?:ณ|ที่)\s*"
     rf"(?:{THAI_BUILDINGS})"
     r"|both\s+(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+and\s+(?:virtual(?:ly)?|online)"
     # "come together in a common place (physically or virtually)": either way of attending
@@ -175,6 +175,12 @@ _HYBRID = prefiltered(
 _ATTENDED_FROM_AFAR = re.compile(
     r"in(?<!\win)[\s-]person\b[^.]{0,60}?\b(?:participate|attend|join|watch|follow)\s+"
     r"(?:the\s+meeting\s+)?(?:virtually|online|remotely|via\s+zoom|on\s+zoom)"
+)
+# "… เข้าร่วมประชุม… ผ่านระบบวีดิทัศน์ทางไกล โดยการประชุมดังกล่าว <chair> เป็นประธานในการประชุม ณ
+# ห้องประชุม…": a room joined by video, further on in a long Thai sentence than _HYBRID reads.
+_JOINED_FROM_A_ROOM = re.compile(
+    rf"ผ่าน\s*(?:ระบบ|โปรแกรม|แอปพลิเคชัน)(?:[^\n]|\n(?![ \t]*\n)){{0,120}}?\s(?:ณ|ที่)\s*"
+    rf"(?:{THAI_BUILDINGS})"
 )
 _TRAVEL = re.compile(
     # (not "contributor check-ins", a team's reports, nor "Visa or Mastercard", a card)
@@ -246,6 +252,8 @@ def find_mode(
         return _result(text, Mode.HYBRID, hybrid[1], 0.85)
     if in_person[0] and (watched := _ATTENDED_FROM_AFAR.search(text.lower)):
         return _result(text, Mode.HYBRID, watched.span(), 0.75)
+    if has_venue and (joined := _JOINED_FROM_A_ROOM.search(text.lower)):
+        return _result(text, Mode.HYBRID, joined.span(), 0.75)
     if virtual_score and in_person_score:
         if _IN_PERSON_GIVEN_UP.search(text.lower):
             # "will not be held in person. We are now developing plans to hold these meetings

@@ -1,6 +1,7 @@
 """Places a text names for another purpose than saying where its meeting is: a time zone's
-city ("16-17 London time", "Venue: online (Geneva time)"), a press room, and where a
-spokesperson speaks ("… ณ ศูนย์แถลงข่าวรัฐบาล", "ที่ทำเนียบรัฐบาล <name> ผู้ช่วยโฆษก… เปิดเผย")."""
+city ("16-17 London time", "Venue: online (Geneva time)"), a press room, where a spokesperson
+speaks ("… ณ ศูนย์แถลงข่าวรัฐบาล", "ที่ทำเนียบรัฐบาล <name> ผู้ช่วยโฆษก… เปิดเผย"), and where an
+audience is granted ("เข้าเฝ้า… เวลา 16.00 นาฬิกา ณ ศาลา…")."""
 
 from __future__ import annotations
 
@@ -48,3 +49,17 @@ def statement_place(text: MessageText, start: int, end: int) -> bool:
     if not any(cue in window for cue in _SPOKESPERSON_CUES):
         return False
     return _SPOKESPERSON.search(text.plain, first, last) is not None
+
+
+# A royal audience is no meeting; its hall is named in a letter about the sittings it displaces.
+_AUDIENCE = re.compile(r"เข้าเฝ้า|(?i:\broyal\s+audience\b)")
+_AUDIENCE_REACH = 160
+
+
+def audience_place(text: MessageText, start: int) -> bool:
+    """Whether the place phrase at `start` follows an audience's words in its paragraph."""
+    first = max(text.paragraph_at(start)[0], start - _AUDIENCE_REACH)
+    window = text.lower[first:start]
+    return ("เข้าเฝ้า" in window or "audience" in window) and bool(
+        _AUDIENCE.search(text.plain, first, start)
+    )

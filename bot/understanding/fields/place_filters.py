@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
-from bot.understanding.fields.place_asides import names_a_zone, statement_place
+from bot.understanding.fields.place_asides import audience_place, names_a_zone, statement_place
 from bot.understanding.fields.place_phrase import Candidate
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.fields.venue_name import DESK, EMBASSY_SEAT, VENUE_WORDS
@@ -67,6 +67,8 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
         return True  # "The time zone is GMT 7+ (Bangkok)": the zone's city
     if statement_place(text, candidate.start, candidate.end):
         return True  # "… ณ ศูนย์แถลงข่าวรัฐบาล", "at Government House, the spokesman said"
+    if audience_place(text, candidate.start):
+        return True  # "เข้าเฝ้า… ณ ศาลา…": a royal audience's hall
     line_start = text.line_at(upto)[0]
     if _POSTED_OR_CALLED.search(text.plain, max(line_start, upto - _POSTED_REACH), upto):
         return True
