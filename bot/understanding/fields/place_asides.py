@@ -42,12 +42,12 @@ def statement_place(text: MessageText, start: int, end: int) -> bool:
     speaks (read in the phrase's paragraph around it)."""
     if _PRESS_ROOM.search(text.plain, start, end):
         return True
+    reach = text.lower[max(0, start - _STATEMENT_BEFORE) : end + _STATEMENT_AFTER]
+    if not any(cue in reach for cue in _SPOKESPERSON_CUES):
+        return False
     paragraph_start, paragraph_end = text.paragraph_at(start)
     first = max(paragraph_start, start - _STATEMENT_BEFORE)
     last = min(max(paragraph_end, end), end + _STATEMENT_AFTER)
-    window = text.lower[first:last]
-    if not any(cue in window for cue in _SPOKESPERSON_CUES):
-        return False
     return _SPOKESPERSON.search(text.plain, first, last) is not None
 
 
@@ -58,8 +58,8 @@ _AUDIENCE_REACH = 160
 
 def audience_place(text: MessageText, start: int) -> bool:
     """Whether the place phrase at `start` follows an audience's words in its paragraph."""
+    reach = text.lower[max(0, start - _AUDIENCE_REACH) : start]
+    if "เข้าเฝ้า" not in reach and "audience" not in reach:
+        return False
     first = max(text.paragraph_at(start)[0], start - _AUDIENCE_REACH)
-    window = text.lower[first:start]
-    return ("เข้าเฝ้า" in window or "audience" in window) and bool(
-        _AUDIENCE.search(text.plain, first, start)
-    )
+    return _AUDIENCE.search(text.plain, first, start) is not None

@@ -15,16 +15,18 @@ _ROOM_LINE = re.compile(rf"[ \t]*(?:ณ[ \t]*)?(?={THAI_BUILDINGS})[^\n]{{2,80}}
 # Where a heading ends; how many lines below the day (the hour's line between) are looked at.
 HEADING_CHARS = 600
 LINES_BELOW = 2
+_THAI = re.compile(r"[ก-๙]")
 # As direct as a Thai "ณ …" (place_candidates).
 HEADING_ROOM_SCORE = 3
 
 
 def heading_rooms(text: MessageText) -> list[Candidate]:
     found: list[Candidate] = []
-    starts = {item.span[0] for item in text.temporals}
-    for item in text.temporals:
-        if item.span[0] > HEADING_CHARS:
-            continue
+    if _THAI.search(text.plain, 0, 2 * HEADING_CHARS) is None:
+        return found
+    heading = [item for item in text.temporals if item.span[0] <= HEADING_CHARS]
+    starts = {item.span[0] for item in text.temporals if item.span[0] <= 2 * HEADING_CHARS}
+    for item in heading:
         position = text.line_at(max(item.span[1] - 1, item.span[0]))[1] + 1
         for _ in range(LINES_BELOW):
             if position >= len(text.plain):
