@@ -261,3 +261,14 @@ def test_the_thai_meeting_a_decision_followed_is_not_this_meetings_place() -> No
         "คณะกรรมการตัวอย่างจะจัดการประชุมสมัยพิเศษ",
     )
     assert _city(meeting) != "Phnom Penh"
+
+
+def test_a_hospital_and_a_centenary_building_go_on_in_the_place() -> None:
+    hospital = _meeting(
+        "จัดการประชุม ในวันที่ 20 - 21 กรกฎาคม 2570 ณ อาคารผู้ป่วยนอก โรงพยาบาลตัวอย่าง จังหวัดขอนแก่น\n"
+    )
+    assert _venue(hospital) == "อาคารผู้ป่วยนอก โรงพยาบาลตัวอย่าง"
+    centenary = _meeting(
+        "วันนี้ (27 ม.ค. 2570) ที่หอประชุมใหญ่ อาคาร 100 ปี มหาวิทยาลัยตัวอย่างพระนครศรีอยุธยา จัดการสัมมนาตัวอย่าง\n"
+    )
+    assert _venue(centenary) == "หอประชุมใหญ่ อาคาร 100 ปี มหาวิทยาลัยตัวอย่างพระนครศรีอยุธยา"

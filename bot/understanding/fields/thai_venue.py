@@ -36,7 +36,7 @@ _PLACE_NOUN = re.compile(
     # a university's faculty ("คณะแพทยศาสตร์"), not a committee or a cabinet
     r"|คณะ(?!กรรมการ|ทำงาน|ผู้|รัฐมนตรี|บุคคล)"
     rf"|ค่าย|หมู่บ้าน|บ้าน|โถง|บริเวณ|ภายใน|{THAI_ADDRESS}|เลขที่|กรุง|นคร|เมือง|ประเทศ|สาธารณรัฐ"
-    r"|ราชอาณาจักร|สหพันธ์|สปป\.|บริษัท|จำกัด"
+    r"|ราชอาณาจักร|สหพันธ์|สปป\.|บริษัท|จำกัด|โรงพยาบาล"
     # an embassy's or consulate's own building ("ห้อง… ชั้น G สถานเอกอัครราชทูตฯ")
     r"|สถานเอกอัครราชทูต|สถานทูต|สถานกงสุล"
 )
@@ -78,7 +78,9 @@ _ABBREVIATION = re.compile(r"[ก-๙]{1,3}\.?|\.")
 _BARE_ROOM = re.compile(r"ห้อง(?:ประชุม)?|หอประชุม|อาคาร|ตึก")
 _THAI = re.compile(r"[ก-๙]")
 # A royal dedication written after a building's name, over its own words.
-_ROYAL = re.compile(r"เฉลิมพระเกียรติ|รอบพระชนมพรรษา|พระชนมพรรษา|พรรษา|(?:ใน)?วโรกาส")
+_ROYAL = re.compile(r"เฉลิมพระเกียรติ|รอบพระชนมพรรษา|พระชนมพรรษา|(?:ใน)?วโรกาส")
+# A jubilee's years after its number: "อาคาร 100 ปี", "ศูนย์ราชการเฉลิมพระเกียรติ 80 พรรษา".
+_JUBILEE = re.compile(r"ปี|พรรษา")
 MAX_THAI_PLACE_CHARS = 160
 # "โรงแรม ดิ เอเมอรัลด์", "ห้องประชุมบุญชู โรจนเสถียร": a name goes on over a few short words.
 MAX_NAME_REST_WORDS = 2
@@ -93,6 +95,7 @@ def thai_place_end(text: MessageText, start: int) -> int:
     rest_words = 0  # the first part after ณ is the place's name, noun or not
     bare_room = False  # the last part was a room's noun alone: a person's name may follow
     noun = after_noun = False  # the last part opened with a place noun
+    previous = ""  # the last part
     for word_start, word_end in _words(text, start, join.start() if join else limit):
         # ("(อาคาร B)": a building's other name in brackets is read as its words)
         word = plain[word_start:word_end].replace("\n", "").strip("()")
@@ -106,8 +109,10 @@ def thai_place_end(text: MessageText, start: int) -> int:
         if _PERSON.match(word) and not bare_room:
             break
         bare_room = _BARE_ROOM.fullmatch(word) is not None
+        after_number = _NUMBER.fullmatch(previous) is not None
+        previous = word
         after_noun, noun = noun, _PLACE_NOUN.match(word) is not None
-        if _ROYAL.match(word):
+        if _ROYAL.match(word) or (after_number and _JUBILEE.fullmatch(word)):
             # "ศูนย์ประชุม… เฉลิมพระเกียรติ 7 รอบพระชนมพรรษา": a dedication is the name's
             rest_words = 0
         elif noun:
