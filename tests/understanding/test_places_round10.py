@@ -97,6 +97,14 @@ def test_an_english_spokesmans_room_is_no_venue() -> None:
     assert _venue(meeting) is None
 
 
+def test_guard_a_place_said_held_keeps_it_beside_a_spokesman() -> None:
+    meeting = _meeting(
+        "The Example Summit will be held at the Example Convention Centre in Vientiane on 5 May "
+        "2027, a spokesman said.\n"
+    )
+    assert _venue(meeting) == "Example Convention Centre"
+
+
 def test_guard_a_press_conference_without_a_spokesperson_keeps_its_room() -> None:
     meeting = _meeting(
         "วันที่ 8 พฤศจิกายน 2570 ณ ห้องประชุมตัวอย่าง 1-2 ชั้น 1 โรงแรมตัวอย่าง เชียงใหม่ "

@@ -33,6 +33,11 @@ _SPOKESPERSON_CUES = ("โฆษก", "spokes", "told")  # (tried before the pat
 _PRESS_ROOM = re.compile(
     r"(?:ศูนย์|ห้อง)แถลงข่าว|(?i:\bpress\s+(?:room|cent(?:re|er)|briefing\s+room)\b)"
 )
+# A verb of holding (or chairing) a meeting just before the place makes it the meeting's.
+_HELD_BEFORE = re.compile(
+    r"(?i:\b(?:held|hold(?:s|ing)?|tak(?:e|es|ing)\s+place|convened?|meets?)\b)|จัด|ประชุม"
+)
+_HELD_REACH = 60
 _STATEMENT_BEFORE = 100
 _STATEMENT_AFTER = 100
 
@@ -45,6 +50,8 @@ def statement_place(text: MessageText, start: int, end: int) -> bool:
     reach = text.lower[max(0, start - _STATEMENT_BEFORE) : end + _STATEMENT_AFTER]
     if not any(cue in reach for cue in _SPOKESPERSON_CUES):
         return False
+    if _HELD_BEFORE.search(text.plain, max(0, start - _HELD_REACH), start):
+        return False  # "… will be held at <place>, a spokesman said": the meeting's place
     paragraph_start, paragraph_end = text.paragraph_at(start)
     first = max(paragraph_start, start - _STATEMENT_BEFORE)
     last = min(max(paragraph_end, end), end + _STATEMENT_AFTER)
