@@ -48,7 +48,7 @@ def said_on_condition(text: str, start: int, end: int) -> bool:
         return True
     if _is_thai(text[start:end]):
         line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end) % (len(text) + 1)
+        line_end = len(text) if (newline := text.find("\n", end)) < 0 else newline
         return (
             _CONDITION.search(text, max(line_start, start - _THAI_REACH_BEFORE), start) is not None
             or _CONDITION.search(text, end, min(line_end, end + _THAI_REACH_AFTER)) is not None
@@ -59,12 +59,10 @@ def said_on_condition(text: str, start: int, end: int) -> bool:
         return True
     modal = _MODAL_BEFORE.search(text, max(begin, start - _MODAL_REACH), start) is not None
     before = text[begin:start]
-    condition = None
-    for condition in _CONDITION.finditer(before):
-        pass
+    conditions = [c.end() for c in _CONDITION.finditer(before)]
     # inside the condition itself ("if the signal is cancelled"), or its consequence told as
     # what will happen ("if …, the meeting will be rescheduled", "… will be cancelled if …")
-    if condition is not None and ("," not in before[condition.end() :] or modal):
+    if conditions and ("," not in before[conditions[-1] :] or modal):
         return True
     return modal and _CONDITION.search(text, end, finish) is not None
 

@@ -41,8 +41,7 @@ def test_a_share_of_things_asks_for_nobody() -> None:
         "Annual General Meeting of Example Cooperative\nQuorum = 7 members (shareholders).\n",
         "The quorum is five members.\n",
         # a body's vacant seats, to be filled: no delegation asked of anyone
-        "วิปตัวอย่างนัดประชุมเพื่อตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการตัวอย่าง แทนตำแหน่งที่ ว่าง "
-        "จำนวน 2 คน\n",
+        "วิปตัวอย่างนัดประชุมเพื่อตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการตัวอย่าง แทนตำแหน่งที่ ว่าง จำนวน 2 คน\n",
     ],
 )
 def test_a_quorum_or_vacant_seats_are_no_delegation(body: str) -> None:

@@ -77,3 +77,94 @@ def test_a_call_off_on_a_condition_cancels_nothing(subject: str, body: str) -> N
 )
 def test_a_call_off_that_holds_still_cancels(subject: str, body: str) -> None:
     assert _kind(subject, body) is MessageKind.CANCELLATION
+
+
+# K3: news of a meeting ahead, an agenda's minutes item, minutes that name the next meeting.
+def test_an_agenda_item_on_the_last_minutes_is_no_report() -> None:
+    body = (
+        "2026 AGM\nApril 20, 2026 2:00pm\nHow to Join the Meeting\n"
+        "All members are encouraged to attend by audio conference.\n"
+        "  1. Welcome and call to order.\n"
+        "  2. Motion to accept minutes of last AGM.\n"
+        "  3. Election of Directors\n  4. Adjournment\n"
+    )
+    assert _kind("2026 AGM - April 20, 2026 2:00pm", body) is not MessageKind.REPORT
+
+
+def test_minutes_of_talk_time_are_no_report() -> None:
+    body = (
+        "Details for virtual speakers\n- Test your screen sharing during the test session on "
+        "Saturday, the 18th of April.\n- Standard talks are 20 minutes, followed by 3-4 minutes "
+        "of discussion coordinated by the chair.\n"
+    )
+    assert _kind("Example Conference 2026 - Details for virtual speakers", body) is not (
+        MessageKind.REPORT
+    )
+
+
+def test_meeting_minutes_that_name_the_next_meeting_are_a_report() -> None:
+    body = (
+        "# Meeting Minutes: Example Steering Committee Date: 31 March, 2026 Present: Person A, "
+        "Person B\n* Decision: The Meeting Invitation for the next meeting will be sent at "
+        "least 7 days in advance by the upcoming Chair.\n## Next Meeting\n* Next meeting is at "
+        "16:00 UTC on Monday 13.04.2026\n"
+    )
+    subject = "Meeting Minutes: Example Steering Committee, 31 March 2026"
+    assert _kind(subject, body) is MessageKind.REPORT
+
+
+def test_meeting_minutes_promised_or_reviewed_are_no_report() -> None:
+    # guard: "minutes will be posted", "review the meeting minutes" in a call's notice
+    body = (
+        "Example Community Meeting\nTime: Apr 8, 2026 05:00 PM UTC\nJoin Zoom Meeting\n"
+        "https://us02web.zoom.us/j/81234567890\nCommunity Meeting Minutes will be posted after "
+        "each meeting.\nAgenda: 1. Review April 1 meeting minutes 2. Roadmap\n"
+    )
+    assert _kind("Example Community Meeting", body) is not MessageKind.REPORT
+
+
+def test_members_met_then_named_the_meeting_is_a_report() -> None:
+    body = (
+        "Project members met at the University of Example from 23rd to 25th of March, 2026. "
+        "This was the first on-site meeting of the project, with all key researchers present.\n"
+    )
+    subject = "Example project meeting at the University of Example, 23-25 March 2026"
+    assert _kind(subject, body) is MessageKind.REPORT
+
+
+def test_an_envoy_who_met_and_talked_reports_a_meeting() -> None:
+    body = (
+        "เมื่อวันที่ 19 มีนาคม 2569 เอกอัครราชทูต ณ กรุงตัวอย่าง เดินทางไปเมืองตัวอย่าง "
+        "ได้พบหารือและร่วมรับประทานอาหารเย็นกับผู้แทนสมาคมและชุมชนไทยในเมืองตัวอย่าง\n"
+    )
+    assert _kind("เอกอัครราชทูต ณ กรุงตัวอย่าง พบผู้แทนชุมชนไทย", body) is MessageKind.REPORT
+
+
+def test_news_filed_on_the_day_of_a_meeting_that_will_be_chaired_is_no_report() -> None:
+    body = (
+        "การเมือง\n\nนายกฯ นั่งหัวโต๊ะ ถก ศตย.บ่ายนี้\n\n2 เมษายน 2569\n\n"
+        "วันที่ 2 เมษายน 2569 เวลา 09.30 น. นายกรัฐมนตรี จะเป็นประธานการประชุม"
+        "ศูนย์ตัวอย่าง (ศตย.) ณ ตึกตัวอย่าง ทำเนียบรัฐบาล\n"
+    )
+    assert _kind("นายกฯ นั่งหัวโต๊ะ ถก ศตย.บ่ายนี้", body) is not MessageKind.REPORT
+
+
+def test_a_reminder_the_organisers_will_send_is_no_follow_up() -> None:
+    body = (
+        "Date: Wednesday, April 22, 2026.\nTime: 7:00 – 9:00pm\nThe AGM will be held via Zoom.\n"
+        "  • Please register via this link if you plan to attend.\n"
+        "  • The Zoom meeting link will be sent again in a reminder email on April 20.\n"
+        "  • Everyone is invited to participate, but only members will be able to vote.\n"
+    )
+    assert _kind("Example Church Annual General Meeting - How To", body) is MessageKind.INVITATION
+
+
+def test_a_notice_of_a_changed_hour_follows_the_schedule() -> None:
+    body = (
+        "Our meetings are held on the second Tuesday of each month from 9:00 a.m. to 11:30 "
+        "a.m. All members of the public are invited to attend.\n"
+        "NOTICE: Time change for the April 14, 2026 Council meeting\n"
+        "The Council will conduct its business meeting from 8:30 a.m. to 9:00 a.m.\n"
+    )
+    subject = "Meetings - Time change for the April 14, 2026 Council meeting"
+    assert _kind(subject, body) is MessageKind.UPDATE

@@ -355,6 +355,8 @@ def _share_of_persons(text: MessageText) -> list[_Candidate]:
             continue
         raw = number.group("n")
         value = WORD_NUMBERS.get(raw) or int(raw)
-        candidate = _candidate(text, value, start, match.end(), _context_score(text, start, match.end()))
+        candidate = _candidate(
+            text, value, start, match.end(), _context_score(text, start, match.end())
+        )
         found.append(replace(candidate, most=SHARE_CONFIDENCE))
     return found
