@@ -16,6 +16,7 @@ from bot.understanding import kind_words as words
 from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.kind_conditions import said_on_condition
+from bot.understanding.kind_pages import page_kind
 from bot.understanding.prefilter import Prefiltered
 from bot.understanding.record import DeadlineKind, MeetingRecord, MessageKind
 from bot.understanding.signals import said
@@ -147,6 +148,8 @@ def triage(
         return MessageKind.UPDATE, (update.reason("details for a meeting"),)
     if invite.any:
         return MessageKind.INVITATION, (invite.reason("an invitation, forwarded"),)
+    if page := page_kind(text, record):
+        return page[0], (page[1],)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
 

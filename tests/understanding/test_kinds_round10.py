@@ -168,3 +168,94 @@ def test_a_notice_of_a_changed_hour_follows_the_schedule() -> None:
     )
     subject = "Meetings - Time change for the April 14, 2026 Council meeting"
     assert _kind(subject, body) is MessageKind.UPDATE
+
+
+# K1: a page of meeting details that neither invites nor follows a message is what it is for.
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (  # a public hearing's page: how to join it
+            "Virtual Public Hearing - April 21, 2026 5:00 pm",
+            "Virtual Public Hearing\nEvent Date(s)\nApril 21, 2026 5:00 pm\nThe Public Hearing "
+            "is a formal opportunity to provide public comment on the Example Plan.\nClick here "
+            "to join the Zoom meeting. The meeting ID is 812 3456 7890.\n",
+        ),
+        (  # a board's agenda: its order of business
+            "April 20, 2026 at 4:30 PM - Special Meeting",
+            "April 20, 2026 at 4:30 PM - Special Meeting\nAgenda |\n1. CALL TO ORDER\n"
+            "2. DETERMINATION OF QUORUM\n3. PUBLIC COMMENTS\n4. ADJOURNMENT\n",
+        ),
+        (  # a community call: everyone welcome
+            "Example TSC Call - 2026-04-22",
+            "Example TSC calls bring together the Technical Steering Committee. Everyone is "
+            "welcome to come to these calls. Our next call will be Wed, Apr 22nd, from 16-17 "
+            "UTC.\n",
+        ),
+        (  # a Thai committee's agenda, named first
+            "ระเบียบวาระการประชุมคณะกรรมการตัวอย่าง ครั้งที่ 3/2569",
+            "ระเบียบวาระการประชุม\nคณะกรรมการตัวอย่าง ครั้งที่ 3/2569\nวันพุธ ที่ 22 เมษายน 2569 "
+            "ตั้งแต่เวลา 13.30 น. เป็นต้นไป\nณ ห้องประชุมชั้น 5 สำนักงานตัวอย่าง\n",
+        ),
+    ],
+)
+def test_the_organisers_notice_of_a_meeting_invites(subject: str, body: str) -> None:
+    assert _kind(subject, body) is MessageKind.INVITATION
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (  # seating rules, no day of the conference
+            "Seating Arrangements - Example Air Conference",
+            "Seating Arrangements\nSeating arrangements for the Conference are based on the "
+            "size of registered and accredited delegations (confirmed by 20 April 2026).\n"
+            "- Up to four seats will be allotted to Member States delegations.\n",
+        ),
+        (  # accreditation formalities, no day of the session
+            "Example Labour Conference - Accreditation and registration formalities",
+            "Example Labour Conference\nAccreditation and registration formalities\nMember "
+            "States' delegations to the Conference are composed of four delegates.\n",
+        ),
+        (  # an application page: deadline, no day of the workshop
+            "Fourth Example Workshop on Data Science - Application information",
+            "The number of participants will be limited: the Scientific Committee will evaluate "
+            "the applications. The Application Form should be returned to the Organization.\n"
+            "The registration will be completed once participants have confirmed their hotel "
+            "reservation (the deadline is April 20, 2026).\n",
+        ),
+    ],
+)
+def test_formalities_without_the_meetings_day_are_for_information(subject: str, body: str) -> None:
+    assert _kind(subject, body) is MessageKind.CIRCULAR
+
+
+def test_an_authors_page_for_abstracts_is_about_no_meeting_attended() -> None:
+    body = (
+        "แนะนำและกำหนดการส่งผลงาน\n1. ลงทะเบียน ผู้สนใจเข้าร่วมการประชุมทุกคนจะต้องลงทะเบียน\n"
+        "2. ส่งบทคัดย่อ สามารถทำได้จนถึงวันที่ 20 เมษายน 2569\n"
+    )
+    assert _kind("กำหนดการส่งผลงาน การประชุมวิชาการตัวอย่าง ครั้งที่ 9", body) is MessageKind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (  # guard: news of a summit ahead names no way to take part: an update
+            "Example Summit to open in Example City on Saturday",
+            "Preparations are underway for Example City to host the 12th Example Summit, which "
+            "will convene from 18 to 19 April 2026. Some 2,000 delegates are expected.\n",
+        ),
+        (  # guard: speakers told to join their session are given formalities, not invited
+            "Example Conference 2026: instructions for online speakers",
+            "For the conference days (May 20-22, 2026), the speakers must join the session at "
+            "least 10 minutes before it starts.\n",
+        ),
+        (  # guard: a Thai news story on what a sitting's agenda will hold
+            "วิปวุฒิสภาตัวอย่างนัดบรรจุวาระ",
+            "ประธานวุฒิสภาตัวอย่าง นัดประชุมวิปเพื่อพิจารณาการบรรจุระเบียบวาระการประชุมวุฒิสภา "
+            "ในวันที่ 20-21 เมษายน 2569 นี้\n",
+        ),
+    ],
+)
+def test_other_pages_of_meeting_details_stay_updates(subject: str, body: str) -> None:
+    assert _kind(subject, body) is MessageKind.UPDATE
