@@ -77,3 +77,11 @@ def test_a_password_far_from_any_meeting_is_left() -> None:
     )
     (session,) = find_online_meetings(MessageText.of(body))
     assert session.passcode is None
+
+
+def test_a_rough_count_of_people_asks_for_nobody() -> None:
+    body = (
+        "There is no requirement for a quorum at this postponed meeting but we certainly don't "
+        "want to have just two or three people.\n"
+    )
+    assert find_delegates_requested(MessageText.of(body, subject="")) is None

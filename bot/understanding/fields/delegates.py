@@ -61,7 +61,9 @@ _ENGLISH = prefiltered(  # run over lower-case text; tried only where a number b
 # "bans on gatherings of more than 10 people": a bound on a crowd, not a request either.
 _FLOOR = re.compile(
     r"(?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|over|fewer\s+than|less\s+than"
-    r"|about|approximately|around|roughly|nearly|almost|some|อย่างน้อย)\s*$",
+    r"|about|approximately|around|roughly|nearly|almost|some|อย่างน้อย"
+    # "just two or three people": a rough count
+    r"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+or)\s*$",
     re.IGNORECASE,
 )
 # Counts that ask nobody: a room's capacity ("only accommodates 40"), a total or a report ("a
