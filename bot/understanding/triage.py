@@ -68,6 +68,10 @@ def triage(
     has_meeting = names_meeting or (
         (told is not None or due) and words.MEETING_WORDS.search(text.lower) is not None
     )
+    if not has_meeting and record.start is not None:
+        # "ขอเรียนเชิญชาวไทย… ในวันพฤหัสบดีที่ 28 กันยายน… ณ ทำเนียบ…": an invitation to a
+        # ceremony or a gathering on a day, which names no meeting noun
+        has_meeting = _find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE).strong
     if not has_meeting:
         held = _held(text)
         if held.any:  # a meeting the text does not name, said to have been held

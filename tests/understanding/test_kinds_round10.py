@@ -259,3 +259,20 @@ def test_an_authors_page_for_abstracts_is_about_no_meeting_attended() -> None:
 )
 def test_other_pages_of_meeting_details_stay_updates(subject: str, body: str) -> None:
     assert _kind(subject, body) is MessageKind.UPDATE
+
+
+def test_an_invitation_to_a_ceremony_on_a_day_is_an_invitation() -> None:
+    body = (
+        "ประกาศจากสถานเอกอัครราชทูต ณ กรุงตัวอย่าง ขอเรียนเชิญชาวไทยในประเทศตัวอย่าง "
+        "ร่วมพิธีเชิญธงชาติ ในวันพฤหัสบดีที่ 23 เมษายน 2569 ณ ทำเนียบเอกอัครราชทูต\n"
+        "กำหนดการ\n– เวลา 09.45 น. ประชาชนชาวไทยพร้อมกันที่หน้าทำเนียบ\n"
+    )
+    assert _kind("ขอเรียนเชิญชาวไทยในประเทศตัวอย่าง ร่วมพิธีเชิญธงชาติ", body) is (
+        MessageKind.INVITATION
+    )
+
+
+def test_a_day_with_no_invitation_and_no_meeting_is_other() -> None:
+    # guard: a notice of a holiday invites no one
+    body = "The office will be closed on Thursday, 23 April 2026 for a public holiday.\n"
+    assert _kind("Office closure", body) is MessageKind.OTHER
