@@ -267,9 +267,7 @@ def test_an_invitation_to_a_ceremony_on_a_day_is_an_invitation() -> None:
         "ร่วมพิธีเชิญธงชาติ ในวันพฤหัสบดีที่ 23 เมษายน 2569 ณ ทำเนียบเอกอัครราชทูต\n"
         "กำหนดการ\n– เวลา 09.45 น. ประชาชนชาวไทยพร้อมกันที่หน้าทำเนียบ\n"
     )
-    assert _kind("ขอเรียนเชิญชาวไทยในประเทศตัวอย่าง ร่วมพิธีเชิญธงชาติ", body) is (
-        MessageKind.INVITATION
-    )
+    assert _kind("ขอเรียนเชิญชาวไทยในประเทศตัวอย่าง ร่วมพิธีเชิญธงชาติ", body) is (MessageKind.INVITATION)
 
 
 def test_a_day_with_no_invitation_and_no_meeting_is_other() -> None:
