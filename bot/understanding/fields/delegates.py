@@ -27,7 +27,8 @@ WORD_NUMBERS = {
     "nine": 9,
     "ten": 10,
 }
-_NUMBER = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NUMBER_WRITTEN = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
+_NUMBER = rf"(?P<n>{_NUMBER_WRITTEN})"
 _PERSONS_EN = (
     r"(?:delegates?|delegation\s+members?|participants?|representatives?|officials?|persons?"
     r"|pax|nominees?|members?|officers?|people|attendees?)"
@@ -63,7 +64,7 @@ _FLOOR = re.compile(
     r"(?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|over|fewer\s+than|less\s+than"
     r"|about|approximately|around|roughly|nearly|almost|some|อย่างน้อย"
     # "just two or three people": a rough count
-    r"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+or)\s*$",
+    rf"|\b(?:{_NUMBER_WRITTEN})\s+or)\s*$",
     re.IGNORECASE,
 )
 # Counts that ask nobody: a room's capacity ("only accommodates 40"), a total or a report ("a
@@ -338,9 +339,7 @@ _EACH_COUNTRY = re.compile(
     r"(?:from\s+(?:each|every)|per)\s+(?:participating\s+|member\s+)?"
     r"(?:country|economy|member\s+state|ams|government)\b"
 )
-_SHARE_BEFORE = re.compile(
-    r"(?<![a-z0-9])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*$"
-)
+_SHARE_BEFORE = re.compile(rf"(?<![a-z0-9]){_NUMBER}\s*$")
 _SHARE_NOUN = re.compile(rf"\b{_PERSONS_EN}\b")
 _SHARE_REACH = 80
 SHARE_CONFIDENCE = 0.75  # the persons are named before, not with the number: under review
