@@ -189,10 +189,14 @@ _PROCEEDINGS_SENTENCES = 3
 def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None:
     """A cancellation or a postponement, as the words near a meeting's say, or None."""
     cancel = _find(
-        text, words.CANCEL, exclude=words.CANCEL_NOT_MEETING, near=words.MEETING_WORDS, said=True
+        text,
+        words.CANCEL,
+        exclude=words.CANCEL_NOT_MEETING,
+        near=words.MEETING_WORDS,
+        drop_conditional=True,
     )
     if not cancel.strong:
-        cancel = _find(text, words.CALLED_OFF, near=words.EVENT_WORDS, said=True)
+        cancel = _find(text, words.CALLED_OFF, near=words.EVENT_WORDS, drop_conditional=True)
     if cancel.strong and not cancel.subject and words.MOVED_ONLINE.search(text.lower):
         return None  # "hold the virtual meeting over the dates of the cancelled one": moved
     if (
@@ -201,7 +205,7 @@ def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None
         and len(_find(text, words.PROCEEDINGS).body) >= _PROCEEDINGS_SENTENCES
     ):
         return None  # a body's record of its session notes sessions cancelled: no notice
-    postpone = _find(text, words.POSTPONE, near=words.EVENT_WORDS, said=True)
+    postpone = _find(text, words.POSTPONE, near=words.EVENT_WORDS, drop_conditional=True)
     if cancel.strong and not (postpone.subject and not cancel.subject):
         # (a subject that puts the meeting off says what the message does: its text may
         # tell why, "the government asked that gatherings be called off")
@@ -274,24 +278,24 @@ def _find(
     exclude: re.Pattern[str] | None = None,
     near: re.Pattern[str] | None = None,
     near_after: int | None = None,
-    said: bool = False,
+    drop_conditional: bool = False,
 ) -> _Evidence:
     """Where the pattern occurs. In the text (not the subject), `near` must also occur close
     by: a report that says some rule was "cancelled" has not cancelled the meeting. With
-    `said`, a call-off said on a condition or of long ago does not count
+    `drop_conditional`, a call-off said on a condition or of long ago does not count
     (bot.understanding.kind_conditions)."""
     subject = [
         text.subject[m.start() : m.end()]
         for m in pattern.finditer(text.subject_lower)
         if not _excluded(text.subject_lower, m, exclude)
-        and not (said and said_on_condition(text.subject_lower, m.start(), m.end()))
+        and not (drop_conditional and said_on_condition(text.subject_lower, m.start(), m.end()))
     ]
     body: list[str] = []
     elsewhere: list[str] = []
     for match in pattern.finditer(text.lower):
         if _excluded(text.lower, match, exclude):
             continue
-        if said and said_on_condition(text.lower, match.start(), match.end()):
+        if drop_conditional and said_on_condition(text.lower, match.start(), match.end()):
             continue
         if near is not None and not _near(text.lower, match, near, near_after or NEAR_AFTER):
             continue
