@@ -24,6 +24,7 @@ _MODAL_BEFORE = re.compile(
 _POSSIBLE_BEFORE = re.compile(
     r"(?:\b(?:may|might|could)\s+(?:also\s+|still\s+)?(?:be\s+)?|พร้อม(?:ที่จะ)?|อาจ(?:จะ)?(?:ต้อง)?(?:มีการ)?)$"
 )
+_THAI_WILL = re.compile(r"จะ(?:ต้อง)?(?:มีการ)?\s*(?:ขอ)?$")
 # Of another time, told as the past of something else: "… ten years ago when a summit had
 # to be cancelled".
 _LONG_AGO = re.compile(r"\b(?:years?|decades?)\s+ago\b")
@@ -47,6 +48,10 @@ def said_on_condition(text: str, start: int, end: int) -> bool:
     if _POSSIBLE_BEFORE.search(text, max(0, start - _MODAL_REACH), start) is not None:
         return True
     if _is_thai(text[start:end]):
+        # Thai says what will happen with จะ: "หากไม่ครบองค์ประชุม จะงดการประชุม"; without it
+        # the notice calls off ("จึงขอยกเลิกการประชุม หากมีข้อสงสัยโปรดติดต่อ…")
+        if _THAI_WILL.search(text, max(0, start - _MODAL_REACH), start) is None:
+            return False
         line_start = text.rfind("\n", 0, start) + 1
         line_end = len(text) if (newline := text.find("\n", end)) < 0 else newline
         return (

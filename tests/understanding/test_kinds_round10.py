@@ -274,3 +274,29 @@ def test_a_day_with_no_invitation_and_no_meeting_is_other() -> None:
     # guard: a notice of a holiday invites no one
     body = "The office will be closed on Thursday, 23 April 2026 for a public holiday.\n"
     assert _kind("Office closure", body) is MessageKind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (  # guard: a Thai cancellation followed by a condition on whom to call
+            "ขอยกเลิกการประชุมคณะทำงานตัวอย่าง",
+            "สำนักงานตัวอย่างจึงขอยกเลิกการประชุมคณะทำงานตัวอย่าง หากมีข้อสงสัยโปรดติดต่อ 0 2000 0000\n",
+        ),
+        (  # guard: a Thai cancellation that gives a condition as its reason
+            "แจ้งยกเลิกการประชุมสัมมนาตัวอย่าง",
+            "เนื่องจากหากจัดประชุมอาจเสี่ยงต่อการแพร่ระบาด จึงขอยกเลิกการประชุมสัมมนาตัวอย่าง "
+            "ในวันที่ 20 เมษายน 2569\n",
+        ),
+    ],
+)
+def test_a_thai_call_off_with_a_condition_beside_it_still_cancels(subject: str, body: str) -> None:
+    assert _kind(subject, body) is MessageKind.CANCELLATION
+
+
+def test_a_thai_call_off_that_will_happen_on_a_condition_cancels_nothing() -> None:
+    body = (
+        "สภาตัวอย่างนัดประชุมสมัยสามัญ ในวันที่ 20 เมษายน 2569 เวลา 09.00 น. "
+        "หากสมาชิกมาไม่ครบองค์ประชุม จะงดการประชุมในวันดังกล่าว\n"
+    )
+    assert _kind("สภาตัวอย่างนัดประชุมสมัยสามัญ 20 เมษายน 2569", body) is not (MessageKind.CANCELLATION)
