@@ -85,3 +85,10 @@ def test_a_rough_count_of_people_asks_for_nobody() -> None:
         "want to have just two or three people.\n"
     )
     assert find_delegates_requested(MessageText.of(body, subject="")) is None
+
+
+def test_a_wifi_password_before_a_webinar_id_is_not_its_passcode() -> None:
+    # guard: the hall's Wi-Fi password, then the webinar's ID
+    body = "Venue Wi-Fi password: guest2026\nWebinar ID: 812 3456 7890\n"
+    (session,) = find_online_meetings(MessageText.of(body))
+    assert session.passcode is None

@@ -223,7 +223,9 @@ def _sessions(text: MessageText) -> list[_Session]:
         elif current is not None and near and current.passcode is None:
             current.passcode = value
         else:
-            if current is None:
+            if current is None and not _OTHER_PASSWORD.search(
+                text.lower, max(0, start - 30), start
+            ):
                 waiting = (start, end, value)
             continue
         assert current is not None
@@ -236,6 +238,10 @@ def _sessions(text: MessageText) -> list[_Session]:
         current.last = end
         current.spans.append((start, end))
     return _dedupe(sessions)
+
+
+# A password of something else, named just before it: "Wi-Fi password: …", "account password".
+_OTHER_PASSWORD = re.compile(r"wi-?fi|wireless|network|account|login|e-?mail")
 
 
 def _host(url: str) -> str:
