@@ -92,3 +92,8 @@ def test_a_wifi_password_before_a_webinar_id_is_not_its_passcode() -> None:
     body = "Venue Wi-Fi password: guest2026\nWebinar ID: 812 3456 7890\n"
     (session,) = find_online_meetings(MessageText.of(body))
     assert session.passcode is None
+
+
+def test_the_proxies_a_member_may_carry_are_no_delegation() -> None:
+    body = "ผู้รับมอบอำนาจมีสิทธิ์ในการรับมอบอำนาจของสมาคมที่ตนสังกัด 1 ราย และรับมอบอำนาจให้สมาคมอื่นได้อีก 1 ราย\n"
+    assert find_delegates_requested(MessageText.of(body, subject="")) is None

@@ -156,6 +156,9 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _TEAM_REACH = 60
+# "ผู้รับมอบอำนาจมีสิทธิ์รับมอบอำนาจได้ 1 ราย", "may hold two proxies": the proxies a member
+# may carry at a general meeting, not a delegation.
+_PROXIES = re.compile(r"มอบอำนาจ|\bprox(?:y|ies)\b", re.IGNORECASE)
 # "one person per registration form", "two participants per room": a count per thing, not per
 # country or office.
 _PER_THING = re.compile(
@@ -222,6 +225,7 @@ def _team_or_report(text: MessageText, start: int, end: int) -> bool:
     clause_start = max(text.paragraph_at(start)[0], start - _TEAM_REACH)
     return (
         _TEAM.search(text.plain, clause_start, start) is not None
+        or _PROXIES.search(text.plain, clause_start, start) is not None
         or _REPORTED.search(text.plain[end : end + 60]) is not None
         or _PER_THING.match(text.plain, end) is not None
         or _OVER_COUNTRIES.match(text.plain, end) is not None
