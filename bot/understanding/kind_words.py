@@ -53,11 +53,11 @@ POSTPONE = re.compile(
     rf"|{cues.THAI_EVENT})|ออกไปก่อน|เปลี่ยนแปลง(?:วัน|กำหนด)",
 )
 REPORT = prefiltered(
-    ["report", "summary", "minutes", "outcome", "meeting", "รายงาน", "สรุปผลการ", "บันทึกการ"],
+    ["report", "summary", "minutes", "outcome", "รายงาน", "สรุปผลการ", "บันทึกการ"],
     r"\breport\s+of\s+the\b|summary\s+(?:record|report)|minutes\s+of|outcome\s+document"
     # a heading's "Meeting Minutes: <Committee>", "Board Meeting Minutes 2021-11-22" (not an
     # item's "review the meeting minutes", nor "minutes will be posted")
-    r"|meeting\s+minutes\b(?=[^\S\n]*[:\-–]|[^\S\n]+\d{4}|[^\S\n]*(?:\n|$))"
+    r"|(?<=meeting\s)minutes\b(?=[^\S\n]*[:\-–]|[^\S\n]+\d{4}|[^\S\n]*(?:\n|$))"
     r"|รายงาน(?:ผล)?การ(?:ประชุม|สัมมนา|เดินทาง)|รายงานสรุปผล|สรุปผลการ(?:ประชุม|เดินทาง)"
     r"|บันทึกการประชุม",  # the minutes
 )
@@ -211,9 +211,11 @@ LISTS = re.compile(
 FOLLOW_UP = re.compile(
     r"further\s+to|we\s+refer\s+to|with\s+reference\s+to|following\s+(?:up|our)"
     # (a reminder the organisers will send is no reminder: "sent again in a reminder email")
-    r"|(?<!\ba\s)reminder(?!\s+(?:e-?mails?|messages?|notices?)\b)"
+    # (every alternative opens on a letter, so the engine skips to where one can begin)
+    r"|reminder(?!\s+(?:e-?mails?|messages?|notices?)\b)"
     # a notice of a changed hour follows the one that gave it: "Time change for the … meeting"
-    r"|\btime\s+change\b|change\s+of\s+(?:the\s+)?(?:meeting\s+)?time\b|เปลี่ยนแปลงเวลา|เปลี่ยนเวลา"
+    r"|time\s+change\b(?<!\wtime\schange)|change\s+of\s+(?:the\s+)?(?:meeting\s+)?time\b"
+    r"|เปลี่ยนแปลงเวลา|เปลี่ยนเวลา"
     r"|อ้างถึง|ตามที่.{0,60}ได้(?:แจ้ง|เชิญ)",
 )
 UPDATE = prefiltered(

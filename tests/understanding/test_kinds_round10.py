@@ -300,3 +300,12 @@ def test_a_thai_call_off_that_will_happen_on_a_condition_cancels_nothing() -> No
         "หากสมาชิกมาไม่ครบองค์ประชุม จะงดการประชุมในวันดังกล่าว\n"
     )
     assert _kind("สภาตัวอย่างนัดประชุมสมัยสามัญ 20 เมษายน 2569", body) is not (MessageKind.CANCELLATION)
+
+
+def test_a_reminder_of_the_meeting_is_still_a_follow_up() -> None:
+    # guard: "This is a reminder that our next meeting …" follows the first notice
+    body = (
+        "Hi everyone, this is a reminder that our next meeting of the Example Group will be "
+        "this Wednesday, April 22, 2026 at 13:00 UTC.\n"
+    )
+    assert _kind("Example Group meeting on Wednesday", body) is MessageKind.UPDATE
