@@ -37,6 +37,14 @@ ZONE_NAMES_TH = {
 }
 
 
+def over_at(moment: When, home: ZoneInfo) -> dt.datetime:
+    """When something due at `moment` is over: a time as is, a day at the end of the
+    office's day."""
+    if isinstance(moment, dt.datetime):
+        return moment
+    return dt.datetime.combine(moment + dt.timedelta(days=1), dt.time(), home)
+
+
 def zone_name_th(moment: dt.datetime) -> str:
     """'เวลาสิงคโปร์' for a time in Asia/Singapore; 'เวลา UTC+08:00' for a bare offset."""
     tzinfo = moment.tzinfo
@@ -85,6 +93,27 @@ def english_when(moment: When, home: ZoneInfo) -> str:
     text = f"{local.day} {local:%B %Y}, {local:%H:%M} {_home_name(home)}"
     if stated_differently(moment, home):
         text += f" ({moment:%H:%M} {utc_offset(moment)} as stated)"
+    return text
+
+
+def page_when(moment: When, home: ZoneInfo, stated_in: str | None = None) -> str:
+    """For the workspace: '3 มี.ค. 2570 09.30 น. (2027-03-03 09:30 ICT)', the Buddhist era
+    officers count in, then the Gregorian day the letters write; with the organiser's
+    clock in brackets when `stated_in` (their zone) differs: '[10.30 น. เวลาสิงคโปร์]'."""
+    if not isinstance(moment, dt.datetime):
+        return f"{thai_date(moment, digits=False, abbreviated=True)} ({moment.isoformat()})"
+    local = moment.astimezone(home)
+    day = thai_date(local.date(), digits=False, abbreviated=True)
+    zone = "ICT" if home.key == "Asia/Bangkok" else utc_offset(local)
+    text = f"{day} {thai_time(local, digits=False)} ({local:%Y-%m-%d %H:%M} {zone})"
+    if not stated_in or stated_in == home.key:
+        return text
+    try:
+        there = moment.astimezone(ZoneInfo(stated_in))
+    except (KeyError, ValueError):
+        return f"{text} [{stated_in}]"
+    if there.utcoffset() != local.utcoffset():
+        text += f" [{thai_time(there, digits=False)} {ZONE_NAMES_TH.get(stated_in, stated_in)}]"
     return text
 
 

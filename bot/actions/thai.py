@@ -30,11 +30,10 @@ THAI_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พ�
 def thai_date(
     day: dt.date, *, digits: bool = True, weekday: bool = False, abbreviated: bool = False
 ) -> str:
-    """'๓๐ กันยายน ๒๕๖๘'; with weekday 'วันอังคารที่ ๓๐ กันยายน ๒๕๖๘'; abbreviated '๓๐ ก.ย. ๖๘'."""
-    if abbreviated:
-        text = f"{day.day} {THAI_MONTHS_ABBR[day.month - 1]} {(day.year + BE_OFFSET) % 100:02d}"
-    else:
-        text = f"{day.day} {THAI_MONTHS[day.month - 1]} {day.year + BE_OFFSET}"
+    """'๓๐ กันยายน ๒๕๖๘'; with weekday 'วันอังคารที่ ๓๐ กันยายน ๒๕๖๘'; abbreviated
+    '๓๐ ก.ย. ๒๕๖๘', the short form a table of dates reads."""
+    months = THAI_MONTHS_ABBR if abbreviated else THAI_MONTHS
+    text = f"{day.day} {months[day.month - 1]} {day.year + BE_OFFSET}"
     if weekday:
         text = f"วัน{THAI_WEEKDAYS[day.weekday()]}ที่ {text}"
     return thai_digits(text) if digits else text

@@ -4,6 +4,7 @@ the office, calendars, memos, reminders, chat, trust, the workspace and review."
 from __future__ import annotations
 
 import datetime as dt
+from importlib.resources import files
 from pathlib import Path
 from typing import Literal
 
@@ -16,11 +17,10 @@ from bot.config.trust_presets import PRESETS
 
 
 def shipped_templates(folder: str) -> Path:
-    """A folder of templates/ beside meetbot's code, found from wherever it is started (a
-    daemon's working folder is rarely the repository); an installed wheel carries none,
-    and its image keeps them in the working folder (docker/Dockerfile)."""
-    beside_code = Path(__file__).resolve().parents[2] / "templates" / folder
-    return beside_code if beside_code.is_dir() else Path("templates") / folder
+    """A folder of the templates meetbot ships, inside its package (bot/templates: the
+    repository's templates/ through a link, the files themselves in an installed wheel),
+    so meetbot finds them whatever folder it is started from."""
+    return Path(str(files("bot"))) / "templates" / folder
 
 
 class SmtpSettings(Section):

@@ -30,6 +30,7 @@ from bot.meetings.typed_values import (
     typed_count,
     typed_deadlines,
     typed_mode,
+    typed_url,
     typed_when,
     typed_zone,
 )
@@ -40,6 +41,7 @@ from bot.understanding.temporal.types import day_of
 STATUS = "status"
 _WHEN_FIELDS = frozenset({"start", "end", "registration_deadline"})
 LIST_FIELDS = frozenset({"online_meetings", "deadlines"})
+_URL_FIELDS = frozenset({"registration_url", "documents_url"})
 
 
 class CorrectionError(ValueError):
@@ -65,7 +67,7 @@ def correct(
     if field not in CORRECTABLE_FIELDS:
         raise CorrectionError(f"{field} cannot be corrected (these can: {CORRECTABLE_FIELDS})")
     row = _meeting_row(session, meeting_id)
-    value = _json_value(field, text.strip(), zone, by=by)
+    value = _json_value(field, text.strip(), zone, by=by, today=now.date())
     updated = dict(row.record)
     updated[field] = value
     try:
@@ -269,22 +271,22 @@ def _meeting_row(session: Session, meeting_id: int) -> MeetingRow:
     return row
 
 
-def _json_value(field: str, text: str, zone: str, *, by: str) -> Any:
+def _json_value(field: str, text: str, zone: str, *, by: str, today: dt.date) -> Any:
     source = f"แก้ไขโดย {by} / corrected by {by}"
     if field in LIST_FIELDS:
-        items = _items(field, text, zone)
+        items = _items(field, text, zone, today)
         return [{**item, "source": source, "confidence": 1.0} for item in items]
     if not text:
         return {"value": None, "source": None, "confidence": None}
-    return {"value": _scalar(field, text, zone), "source": source, "confidence": 1.0}
+    return {"value": _scalar(field, text, zone, today), "source": source, "confidence": 1.0}
 
 
-def _items(field: str, text: str, zone: str) -> list[Any]:
+def _items(field: str, text: str, zone: str, today: dt.date) -> list[Any]:
     """Deadlines a line each as people type them; online sessions (and deadlines from
     the command line's habit) as a JSON list."""
     if field == "deadlines" and not text.lstrip().startswith("["):
         try:
-            return typed_deadlines(text, zone)
+            return typed_deadlines(text, zone, today=today)
         except TypedValueError as exc:
             raise CorrectionError(f"{field_name(field)}: {exc}") from exc
     try:
@@ -298,10 +300,12 @@ def _items(field: str, text: str, zone: str) -> list[Any]:
     return items
 
 
-def _scalar(field: str, text: str, zone: str) -> Any:
+def _scalar(field: str, text: str, zone: str, today: dt.date) -> Any:
     try:
         if field in _WHEN_FIELDS:
-            return typed_when(text, zone)
+            return typed_when(text, zone, today=today)
+        if field in _URL_FIELDS:
+            return typed_url(text)
         if field == "mode":
             return typed_mode(text)
         if field == "delegates_requested":

@@ -15,7 +15,8 @@ from zoneinfo import ZoneInfo
 
 from bot.meetings.field_names import DEADLINE_NAMES, MODE_NAMES
 from bot.reading.thai_digits import to_arabic_digits
-from bot.understanding.temporal.years import read_year
+from bot.understanding.browser_url import browser_host, misread
+from bot.understanding.temporal.years import BE_OFFSET, read_year
 
 _DEADLINE_LINE = re.compile(
     r"^\s*(?P<kind>.+?)\s*[:：]?\s+(?P<when>[\d๐-๙][\d๐-๙\-/ :.]*(?:น\.)?)\s*$"
@@ -24,19 +25,26 @@ _DEADLINE_LINE = re.compile(
 # Two times joined by a hyphen, as officers write a meeting's hours ("09.30-12.00 น.").
 _SPAN_OF_HOURS = re.compile(r"\d\s*-\s*\d")
 
+# The years a meeting's date (or a deadline's) is typed in, around this year: last
+# year's meeting is still corrected for its report; invitations come months, at most a
+# year or two, ahead. "2507" (a slip for 2570, CE 1964) is outside, and not stored.
+MEETING_YEARS_BACK = 2
+MEETING_YEARS_AHEAD = 3
+
 
 class TypedValueError(ValueError):
     """Text that does not read as the field's value; the message says what was expected."""
 
 
-def typed_when(text: str, zone: str) -> str:
+def typed_when(text: str, zone: str, *, today: dt.date) -> str:
     """ISO 8601 of a day ("2027-03-05", "2570-03-05") or a moment ("2027-03-05 09:00",
     "09.00" too, read in `zone` unless it carries an offset, "+08:00" or "Z": one after a
     hyphen reads as a span of hours and is refused); Thai digits and Buddhist-era years
-    are taken as written."""
+    are taken as written, and a year no meeting around `today` has is refused."""
     plain = to_arabic_digits(text.strip()).replace("T", " ")
     day_text, _, time_text = plain.partition(" ")
     day = _typed_day(day_text, text)
+    _check_meeting_year(day, text, today)
     time_text = time_text.strip().removesuffix("น.").strip().replace(".", ":")
     if not time_text:
         return day.isoformat()
@@ -88,6 +96,17 @@ def _typed_day(day_text: str, text: str) -> dt.date:
         ) from exc
 
 
+def _check_meeting_year(day: dt.date, text: str, today: dt.date) -> None:
+    first, last = today.year - MEETING_YEARS_BACK, today.year + MEETING_YEARS_AHEAD
+    if first <= day.year <= last:
+        return
+    raise TypedValueError(
+        f"{text!r}: ปี พ.ศ. {day.year + BE_OFFSET} (ค.ศ. {day.year}) ไม่ใช่ปีของการประชุม "
+        f"รับปี พ.ศ. {first + BE_OFFSET}–{last + BE_OFFSET} / year {day.year} "
+        f"(BE {day.year + BE_OFFSET}) cannot be a meeting's: {first} to {last}"
+    )
+
+
 # What officers type for a mode besides its full names: the short Thai words and the
 # English of meeting notices.
 _MODE_SHORT_FORMS = {
@@ -115,6 +134,23 @@ def typed_mode(text: str) -> str:
     raise TypedValueError(f"{text!r}: เลือกหนึ่งใน / one of: {names}")
 
 
+def typed_url(text: str) -> str:
+    """A web address people can open: http(s), a host, read alike by a browser and by
+    meetbot (a link the two read differently is how phishing passes)."""
+    url = text.strip()
+    scheme = url.partition(":")[0].lower()
+    if (scheme in ("http", "https") and browser_host(url)) and misread(url):
+        raise TypedValueError(
+            f"{text!r}: เบราว์เซอร์จะพาไปคนละที่กับที่อ่านได้ / a browser would go elsewhere: {misread(url)}"
+        )
+    if scheme not in ("http", "https") or any(c.isspace() for c in url) or not browser_host(url):
+        raise TypedValueError(
+            f"{text!r}: ลิงก์ต้องเป็นที่อยู่เว็บที่ขึ้นต้นด้วย https:// หรือ http:// / "
+            "a web address starting https:// or http://"
+        )
+    return url
+
+
 def typed_count(text: str) -> int:
     """A number of people, in Arabic or Thai digits."""
     plain = to_arabic_digits(text.strip())
@@ -123,7 +159,7 @@ def typed_count(text: str) -> int:
     return int(plain)
 
 
-def typed_deadlines(text: str, zone: str) -> list[dict[str, Any]]:
+def typed_deadlines(text: str, zone: str, *, today: dt.date) -> list[dict[str, Any]]:
     """A deadline a line (or `;` between them): its kind by code or Thai name, then when."""
     items = []
     for line in re.split(r"[;\n]", text):
@@ -137,7 +173,8 @@ def typed_deadlines(text: str, zone: str) -> list[dict[str, Any]]:
                 f"{line.strip()!r}: ชนิดแล้ววันที่ เช่น “ลงทะเบียน 2570-02-13 17:00” / "
                 f"a kind and a date, e.g. “registration 2027-02-13 17:00”; kinds: {kinds}"
             )
-        items.append({"kind": kind, "due": typed_when(found["when"], zone), "relative": None})
+        due = typed_when(found["when"], zone, today=today)
+        items.append({"kind": kind, "due": due, "relative": None})
     return items
 
 

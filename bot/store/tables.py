@@ -322,6 +322,7 @@ class MeetingNoticeRow(Base):
 
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), primary_key=True)
     facts: Mapped[dict[str, Any]]  # label → the value as people read it
+    targets: Mapped[dict[str, Any]] = mapped_column(default=dict)  # reminder target key → date
     held_reasons: Mapped[list[Any]] = mapped_column(default=list)  # the hold last told
     told_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -25,12 +25,8 @@ from bot.understanding.fields.meeting_dates import (
 )
 from bot.understanding.fields.mode import find_mode
 from bot.understanding.fields.online import find_online_meetings
-from bot.understanding.fields.place import (
-    Place,
-    doubt_dated_elsewhere,
-    find_place,
-    postponed_place,
-)
+from bot.understanding.fields.place import Place, find_place, postponed_place
+from bot.understanding.fields.place_dated import city_dated_elsewhere, doubt_dated_elsewhere
 from bot.understanding.fields.sponsorship import find_sponsorship
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title import find_titles
@@ -93,16 +89,26 @@ def extract_with_dates(
     if mode is not None and mode.value is Mode.VIRTUAL and not place.labelled:
         place = Place(None, None, None, False)  # a host city named beside a virtual meeting
     title_spans = _spans_of(text, titles.title, titles.series)
-    dates = find_meeting_dates(
-        text,
-        reference=reference,
-        default_tz=default_tz,
-        city=place.city.value if place.city else None,
-        country=place.country.value if place.country else None,
-        title_spans=title_spans,
-        subject_dates=subject_dates,
-    )
-    dates = _calendar_dates(doc, dates)
+
+    def dates_in(place: Place) -> MeetingDates:
+        found = find_meeting_dates(
+            text,
+            reference=reference,
+            default_tz=default_tz,
+            city=place.city.value if place.city else None,
+            country=place.country.value if place.country else None,
+            title_spans=title_spans,
+            subject_dates=subject_dates,
+        )
+        return _calendar_dates(doc, found)
+
+    dates = dates_in(place)
+    first_day = dates.start.value if dates.start else None
+    last_day = dates.end.value if dates.end else None
+    if (without := city_dated_elsewhere(text, place, first_day, last_day)) is not None:
+        # another meeting's city, whose zone the days were read in: read them again
+        place = without
+        dates = dates_in(place)
     place = doubt_dated_elsewhere(
         text,
         place,

@@ -10,8 +10,9 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
-from bot.actions.clock import ZONE_NAMES_TH
+from bot.actions.clock import page_when
 from bot.config.output_sections import shipped_templates
+from bot.meetings.confidence_reasons_th import confidence_reason_th
 from bot.meetings.field_names import (
     ACTION_NAMES,
     DEADLINE_NAMES,
@@ -26,7 +27,7 @@ from bot.meetings.field_names import (
     named,
 )
 from bot.meetings.hold_reasons_th import hold_reason_th
-from bot.understanding.browser_url import browser_host
+from bot.understanding.browser_url import browser_host, text_without_links
 from bot.web.csrf import csrf_token
 
 TEMPLATE_DIR = shipped_templates("web")
@@ -45,7 +46,8 @@ STATE_LABELS = {
 
 
 def bangkok(value: Any, zone: str | None = None) -> str:
-    """A time in Bangkok time, with the organiser's wall clock in brackets when it differs."""
+    """A date or time as officers read it (`clock.page_when`): Buddhist era first, in
+    Bangkok time, the organiser's clock in brackets when their `zone` differs."""
     if isinstance(value, str):
         try:
             value = (
@@ -53,19 +55,8 @@ def bangkok(value: Any, zone: str | None = None) -> str:
             )
         except ValueError:
             return str(value)
-    if isinstance(value, dt.datetime):
-        home = value.astimezone(HOME_ZONE)
-        text = f"{home:%Y-%m-%d %H:%M} น. (ICT)"
-        if zone and zone != "Asia/Bangkok":
-            try:
-                there = value.astimezone(ZoneInfo(zone))
-            except (KeyError, ValueError):
-                return f"{text} [{zone}]"
-            if there.utcoffset() != home.utcoffset():
-                text += f" [{there:%H:%M} น. {ZONE_NAMES_TH.get(zone, zone)}]"
-        return text
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return page_when(value, HOME_ZONE, zone)
     return "" if value is None else str(value)
 
 
@@ -77,6 +68,7 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
 
 templates.env.filters["bangkok"] = bangkok
 templates.env.filters["host"] = browser_host
+templates.env.filters["inert"] = text_without_links
 # Codes as a person reads them: `{{ m.kind | th("message_kind") }}`.
 WORD_TABLES = {
     "deadline_kind": DEADLINE_NAMES,
@@ -91,5 +83,8 @@ templates.env.filters["th"] = lambda code, table: (
     "" if code is None else named(WORD_TABLES[table], str(code))
 )
 templates.env.filters["hold_reason_th"] = hold_reason_th
+templates.env.filters["confidence_reason_th"] = confidence_reason_th
 templates.env.globals["FIELD_LABELS"] = FIELD_LABELS
 templates.env.globals["STATE_LABELS"] = STATE_LABELS
+# Fields of words as the mail wrote them, where a URL may stand among them.
+templates.env.globals["FREE_TEXT_FIELDS"] = ("venue", "city", "country", "sponsorship", "title")

@@ -3,7 +3,14 @@
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from bot.actions.clock import english_when, people_time, people_when, table_time, utc_time
+from bot.actions.clock import (
+    english_when,
+    page_when,
+    people_time,
+    people_when,
+    table_time,
+    utc_time,
+)
 
 BKK = ZoneInfo("Asia/Bangkok")
 SGT = ZoneInfo("Asia/Singapore")
@@ -32,3 +39,14 @@ def test_bangkok_time_has_no_brackets_and_a_bare_offset_is_named_by_it():
 
 def test_status_and_logs_say_utc():
     assert utc_time(dt.datetime(2025, 9, 15, 23, 59, tzinfo=SGT)) == "2025-09-15 15:59:00 UTC"
+
+
+def test_the_workspace_gives_the_buddhist_era_then_the_gregorian_day():
+    due = dt.datetime(2025, 9, 15, 23, 59, tzinfo=SGT)
+    assert page_when(due, BKK) == "15 ก.ย. 2568 22.59 น. (2025-09-15 22:59 ICT)"
+    assert page_when(due, BKK, "Asia/Singapore") == (
+        "15 ก.ย. 2568 22.59 น. (2025-09-15 22:59 ICT) [23.59 น. เวลาสิงคโปร์]"
+    )
+    assert page_when(due, BKK, "Asia/Bangkok") == page_when(due, BKK)
+    assert page_when(due, BKK, "Not/AZone").endswith("[Not/AZone]")
+    assert page_when(dt.date(2027, 3, 3), BKK) == "3 มี.ค. 2570 (2027-03-03)"

@@ -21,7 +21,7 @@ def test_thai_date_matches_pythainlp_for_every_day_2025_to_2027():
         assert thai_date(day, weekday=True) == thai_strftime(
             moment, "%Aที่ %-d %B %Y", thaidigit=True
         )
-        assert thai_date(day, abbreviated=True, digits=False) == thai_strftime(moment, "%-d %b %y")
+        assert thai_date(day, abbreviated=True, digits=False) == thai_strftime(moment, "%-d %b %Y")
 
 
 @pytest.mark.parametrize(("value", "expected"), [(0, "๐"), ("2568", "๒๕๖๘"), ("ที่ 12/3", "ที่ ๑๒/๓")])

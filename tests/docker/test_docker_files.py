@@ -216,3 +216,15 @@ def test_the_systemd_unit_is_valid_and_runs_meetbot_as_its_own_user(tmp_path):
         [analyze, "verify", str(unit)], capture_output=True, text=True, check=False, timeout=60
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_templates_reach_the_image_inside_the_wheel_not_the_working_folder():
+    """bot/templates links to templates/: the builder needs both to put the templates in
+    the wheel; the runtime copies none, so meetbot cannot depend on its working folder."""
+    assert (ROOT / "bot" / "templates").is_symlink()
+    steps = instructions()
+    last_from = max(i for i, (name, _) in enumerate(steps) if name == "FROM")
+    build_copies = [args for name, args in steps[:last_from] if name == "COPY"]
+    runtime_copies = [args for name, args in steps[last_from:] if name == "COPY"]
+    assert "templates ./templates" in build_copies
+    assert not [args for args in runtime_copies if "templates" in args]

@@ -16,6 +16,7 @@ from bot.actions.reminders.action import ReminderAction
 from bot.app import App
 from bot.config.config_check import load_settings
 from bot.meetings.corrections import CorrectionError
+from bot.meetings.field_names import FIELD_NAMES
 from bot.meetings.repository import load_meeting
 from bot.services.corrections import correct_field, mark_not_a_meeting, undo_correction
 from bot.store.tables import ActionRunRow, AuditRow, MessageRow, OutboxRow
@@ -119,6 +120,43 @@ def test_a_bad_value_is_refused_in_words(daemon):
         asyncio.run(correct_field(daemon, 1, "delegates_requested", "สอง", by="officer"))
     with pytest.raises(CorrectionError, match="cannot be corrected"):
         asyncio.run(correct_field(daemon, 1, "organiser_contacts", "x", by="officer"))
+
+
+@pytest.mark.parametrize("years_from_now", [-63, -3, 4, 40])
+@pytest.mark.parametrize("field", ["start", "registration_deadline", "deadlines"])
+def test_a_year_that_cannot_be_a_meetings_is_refused_saying_why(daemon, field, years_from_now):
+    """ "2507-03-03" is a Buddhist-era year 63 years back (1964), not a slip the meeting
+    should move to; a year decades ahead is no meeting's either. The officer is told why,
+    Thai first, and the meeting keeps its value."""
+    with daemon.db.session() as session:
+        before = load_meeting(session, 1).record
+    year_be = daemon.clock.now().year + years_from_now + 543
+    typed = f"{year_be}-03-03"
+    text = f"ลงทะเบียน {typed}" if field == "deadlines" else typed
+    with pytest.raises(CorrectionError, match=rf"{year_be}.*ไม่ใช่ปีของการประชุม.*/ .*meeting") as no:
+        asyncio.run(correct_field(daemon, 1, field, text, by="officer"))
+    assert str(no.value).startswith(f"{FIELD_NAMES[field][0]} / "), "the field named, Thai first"
+    with daemon.db.session() as session:
+        assert load_meeting(session, 1).record == before
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["see the letter", "forms.example.org/register", "javascript:alert(1)", "ftp://x.org/f"],
+)
+def test_a_registration_link_must_be_a_web_address(daemon, typed):
+    with daemon.db.session() as session:
+        before = load_meeting(session, 1).record.registration_url
+    with pytest.raises(CorrectionError, match=r"^ลิงก์ลงทะเบียน / Registration link: .*https://"):
+        asyncio.run(correct_field(daemon, 1, "registration_url", typed, by="officer"))
+    with daemon.db.session() as session:
+        assert load_meeting(session, 1).record.registration_url == before
+    url = "https://forms.example.org/register?event=5"
+    asyncio.run(correct_field(daemon, 1, "registration_url", f" {url} ", by="officer"))
+    with daemon.db.session() as session:
+        corrected = load_meeting(session, 1).record.registration_url
+    assert corrected is not None
+    assert corrected.value == url
 
 
 def test_an_end_before_the_start_is_refused_and_the_meeting_keeps_its_days(daemon):

@@ -180,6 +180,39 @@ def test_a_thai_officer_reads_the_meetings_values_and_their_history_in_words(
     assert "บันทึกขออนุมัติผู้แทน / nomination" in page, "the memo"
 
 
+# The months as Thai officers abbreviate them, January first.
+THAI_MONTHS_SHORT = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.")
+THAI_MONTHS_SHORT += ("ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
+
+
+def thai_day(day: dt.date) -> str:
+    return f"{day.day} {THAI_MONTHS_SHORT[day.month - 1]} {day.year + 543}"
+
+
+def test_dates_read_in_the_buddhist_era_with_the_gregorian_beside(browser, workspace, meetbot_app):
+    """ "๓ มี.ค. ๒๕๗๐", not "2027-03-03": the list, the meeting's values, its messages and
+    its history give the year as officers count it, the Gregorian day in brackets."""
+    log_in(browser, workspace, "viewer")
+    with meetbot_app.db.session() as session:
+        start = load_meeting(session, 1).record.start
+    assert start is not None
+    assert isinstance(start.value, dt.datetime)
+    local = start.value.astimezone(ZoneInfo("Asia/Bangkok"))
+    shown = f"{thai_day(local)} {local:%H.%M} น. ({local:%Y-%m-%d %H:%M} ICT)"
+
+    row = browser.find_element(By.CSS_SELECTOR, "table.meetings tbody tr.state-scheduled").text
+    assert shown in row, "the list"
+    browser.get(f"{workspace}/meetings/1")
+    assert shown in browser.find_element(By.ID, "field-start").text
+    assert shown in browser.find_element(By.ID, "value-history").text
+    main = browser.find_element(By.TAG_NAME, "main").text
+    for year in range(local.year - 1, local.year + 2):
+        # Every date on the page (messages, runs, audit): never a bare Gregorian one.
+        for line in main.splitlines():
+            if f"{year}-" in line:
+                assert f"({year}-" in line, line
+
+
 def test_an_officer_types_dates_in_the_buddhist_era_and_deadlines_in_words(
     browser, workspace, meetbot_app
 ):
@@ -206,9 +239,9 @@ def test_an_officer_types_dates_in_the_buddhist_era_and_deadlines_in_words(
     )
     click_through(browser, browser.find_element(By.ID, "correct-submit"))
     listed = browser.find_element(By.ID, "field-deadlines").text
-    assert f"เสนอรายชื่อผู้แทน / nomination: {due} 00:00" not in listed, "a day stays a day"
-    assert f"เสนอรายชื่อผู้แทน / nomination: {due}" in listed
-    assert f"ส่งเอกสาร / documents: {due} 17:00 น. (ICT)" in listed
+    assert f"({due} 00:00" not in listed, "a day stays a day"
+    assert f"เสนอรายชื่อผู้แทน / nomination: {thai_day(due)} ({due})" in listed
+    assert f"ส่งเอกสาร / documents: {thai_day(due)} 17.00 น. ({due} 17:00 ICT)" in listed
     with meetbot_app.db.session() as session:
         record = load_meeting(session, 1).record
     assert record.start is not None

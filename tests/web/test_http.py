@@ -195,7 +195,7 @@ def test_the_review_queue_shows_a_doubtful_start_with_its_source(workspace, meet
     queue = viewer.get("/review").text
     row = queue.split('id="review-2-start"', 1)[1].split("</tr>", 1)[0]
     assert "เริ่ม / Start" in row
-    assert "(ICT)" in row, "shown in Bangkok time"
+    assert " ICT)" in row, "shown in Bangkok time"
     assert "to be held virtually on" in row, "with the text it came from"
     assert "Confirm" not in row, "a viewer cannot confirm"
     officer = logged_in("officer")
@@ -356,6 +356,12 @@ def test_a_change_from_untrusted_mail_waits_in_the_review_queue(
     review = approver.get("/review").text
     assert 'id="change-' in review, "the pending change is in the queue"
     change_id = review.split('id="change-', 1)[1].split('"', 1)[0]
+    shown = review.split('id="change-', 1)[1].split("</section>", 1)[0]
+    assert "เริ่ม / Start: " in shown, "the field by its name, Thai first"
+    local = start.value.astimezone(dt.timezone(dt.timedelta(hours=7)))
+    assert f"{local.year + 543} " in shown, "old → new in the Buddhist era"
+    assert f"({local:%Y-%m-%d %H:%M} ICT)" in shown, "the Gregorian beside"
+    assert "start: " not in shown
     answer = approver.post(
         f"/changes/{change_id}/decide",
         data={"decision": "accept", "csrf_token": csrf_of(review)},
@@ -567,3 +573,40 @@ def test_a_quarantined_message_is_on_the_status_page_and_reprocessed_from_there(
     with meetbot_app.db.session() as session:
         assert session.get_one(MessageRow, pk).status == MessageStatus.EXTRACTED
     assert f'action="/messages/{pk}/reprocess"' not in officer.get("/status").text
+
+
+def test_why_a_value_is_doubted_reads_thai_first_on_the_meeting_and_the_review_pages(
+    workspace, meetbot_app, logged_in
+):
+    """The extractor's reasons ("meeting_words +2: words of a meeting stand around it") are
+    shown in Thai, the stored English beside it for whoever checks the extractor."""
+    viewer = logged_in("viewer")
+    for page, row_id in (("/meetings/1", "field-start"), ("/review", "review-2-start")):
+        html = viewer.get(page).text
+        row = html.split(f'id="{row_id}"', 1)[1].split("</tr>", 1)[0]
+        reasons = re.findall(r'<div class="reason">(.*?)</div>', row, re.DOTALL)
+        assert reasons, f"{page}: the start's reasons are shown"
+        for reason in reasons:
+            assert re.match(r"[\u0e00-\u0e7f]", reason.strip()), f"{page}: Thai first: {reason}"
+        assert re.search(r'<span class="en">[a-z_]+ [+-]\d', row), "the English code beside it"
+
+
+def test_a_year_no_meeting_has_and_a_link_that_is_no_address_are_refused_on_the_page(
+    workspace, meetbot_app, logged_in
+):
+    client = logged_in("officer")
+    page = client.get("/meetings/1")
+    with meetbot_app.db.session() as session:
+        before = load_meeting(session, 1).record
+    for field, typed, why in (
+        ("start", "2507-03-03 09:00", "ปี พ.ศ. 2507 (ค.ศ. 1964) ไม่ใช่ปีของการประชุม"),
+        ("registration_url", "see the letter", "ลิงก์ต้องเป็นที่อยู่เว็บที่ขึ้นต้นด้วย https://"),
+    ):
+        answer = client.post(
+            "/meetings/1/correct",
+            data={"field": field, "value": typed, "csrf_token": csrf_of(page.text)},
+        )
+        assert answer.status_code == 400
+        assert why in answer.text, "the page says why, Thai first"
+    with meetbot_app.db.session() as session:
+        assert load_meeting(session, 1).record == before, "nothing stored"

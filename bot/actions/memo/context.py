@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
-from bot.actions.clock import english_when, people_when
+from bot.actions.clock import english_when, over_at, people_when
 from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.origin import Origin
 from bot.actions.memo.places import PlaceNames
@@ -234,13 +234,17 @@ def _meeting_facts(
 
 
 def _names_deadline(record: MeetingRecord, tz: ZoneInfo) -> str | None:
-    """The organiser's own nomination deadline; one meetbot derived is the office's."""
+    """The organiser's own nomination deadline, the latest when a follow-up moved it; one
+    meetbot derived is the office's."""
     stated = [
         d.due
         for d in record.deadlines
         if d.kind is DeadlineKind.NOMINATION and d.due is not None and not d.derived
     ]
-    return people_when(_due(stated[-1], tz), tz, digits=True, weekday=False) if stated else None
+    if not stated:
+        return None
+    latest = max(stated, key=lambda due: over_at(due, tz))
+    return people_when(_due(latest, tz), tz, digits=True, weekday=False)
 
 
 def _due(when: When, tz: ZoneInfo) -> When:

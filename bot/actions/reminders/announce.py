@@ -83,7 +83,8 @@ class Notices:
         else:
             changed = changes(told.facts, facts)
             if changed:
-                key = f"{UPDATE_PREFIX}{meeting.id}:{_digest(repr(sorted(facts.items())))}"
+                said = (sorted(facts.values.items()), sorted(facts.targets.items()))
+                key = f"{UPDATE_PREFIX}{meeting.id}:{_digest(repr(said))}"
                 await self._to_all(key, meeting, updated_notice(meeting, changed))
             if held and held != told.held_reasons:
                 await self.notify_held(meeting)
@@ -101,7 +102,9 @@ class Notices:
         """Show the office a change kept apart from `meeting`, with buttons bound to it.
         Raises DeliveryError to be retried."""
         delivery = Delivery(
-            f"{CHANGE_NOTICE_PREFIX}{change.id}", meeting.id, change_notice(meeting, change)
+            f"{CHANGE_NOTICE_PREFIX}{change.id}",
+            meeting.id,
+            change_notice(meeting, change, tz=self._tz),
         )
         await self._deliverer.deliver(delivery, staff(self._settings, telegram=self._telegram))
 

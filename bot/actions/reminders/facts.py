@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from bot.actions.calendar.text import platform_name
 from bot.actions.clock import people_when
 from bot.actions.reminders.deadlines import local_date
-from bot.actions.reminders.messages import TARGET_NAMES, grouped, target_name
+from bot.actions.reminders.messages import TARGET_NAMES, grouped, target_key_name
 from bot.actions.reminders.plan import Target
 from bot.meetings.field_names import MODE_NAMES, STATUS_NAMES, chat_name
 from bot.meetings.meeting import Meeting
@@ -30,13 +30,23 @@ WITHHELD = "(รอการอนุมัติ; held for approval)"
 
 
 @dataclass(frozen=True)
+class Facts:
+    """What the chat is told of a meeting: values by the label they are shown with, and
+    the reminders' targets by their key ("registration", "dry-run-2"), each as said."""
+
+    values: dict[str, str]
+    targets: dict[str, str]
+
+
+@dataclass(frozen=True)
 class Change:
     label: str
     old: str | None
     new: str | None
+    target: str | None = None  # the key of the reminder target that changed
 
 
-def meeting_facts(meeting: Meeting, targets: Sequence[Target], tz: ZoneInfo) -> dict[str, str]:
+def meeting_facts(meeting: Meeting, targets: Sequence[Target], tz: ZoneInfo) -> Facts:
     record = meeting.record
     facts = {STATUS: meeting.status.value}
     if record.start is not None:
@@ -44,11 +54,12 @@ def meeting_facts(meeting: Meeting, targets: Sequence[Target], tz: ZoneInfo) -> 
     where = ", ".join(f.value for f in (record.venue, record.city, record.country) if f)
     if where:
         facts[VENUE] = where
+    dues = {}
     for target in targets:
         when = people_when(target.due, tz)
         if target.opens is not None:
             when = f"{people_when(target.opens, tz)} ถึง {when}"
-        facts[target_label(target)] = when
+        dues[target.key] = when
     for session in record.online_meetings:
         parts = [
             session.url or "",
@@ -58,33 +69,46 @@ def meeting_facts(meeting: Meeting, targets: Sequence[Target], tz: ZoneInfo) -> 
         facts[f"{LINK} {session.label.value}"] = " · ".join(p for p in parts if p)
     if record.registration_url is not None:
         facts[REGISTER_AT] = record.registration_url.value
-    return facts
-
-
-def target_label(target: Target) -> str:
-    """A reminder's target among the facts: its name, and its key to keep two apart."""
-    return f"{target_name(target)} [{target.key}]"
+    return Facts(facts, dues)
 
 
 def is_target(change: Change) -> bool:
-    return change.label.endswith("]")
+    return change.target is not None
 
 
 def said_labels(changed: Sequence[Change]) -> list[str]:
-    """Each change's label as the notice says it: a target's key (the "[meeting]" that keeps
-    two apart among the facts) only where two targets of one name changed together."""
-    names = [c.label.rsplit(" [", 1)[0] if is_target(c) else c.label for c in changed]
+    """Each change's label as the notice says it: a target's key ("[meeting]") only where
+    two targets of one name changed together, to keep them apart."""
+    names = [c.label for c in changed]
     return [
-        name if names.count(name) == 1 else change.label
-        for name, change in zip(names, changed, strict=True)
+        f"{change.label} [{change.target}]"
+        if change.target is not None and names.count(change.label) > 1
+        else change.label
+        for change in changed
     ]
 
 
-def changes(old: Mapping[str, str], new: Mapping[str, str]) -> list[Change]:
+def changes(old: Facts, new: Facts) -> list[Change]:
+    """Value by value, old → new: the meeting's own values, then its reminders' targets."""
     return [
-        Change(label, old.get(label), new.get(label))
-        for label in dict.fromkeys([*new, *old])
-        if old.get(label) != new.get(label)
+        *(
+            Change(label, before, after)
+            for label, before, after in _differing(old.values, new.values)
+        ),
+        *(
+            Change(target_key_name(key), before, after, target=key)
+            for key, before, after in _differing(old.targets, new.targets)
+        ),
+    ]
+
+
+def _differing(
+    old: Mapping[str, str], new: Mapping[str, str]
+) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (key, old.get(key), new.get(key))
+        for key in dict.fromkeys([*new, *old])
+        if old.get(key) != new.get(key)
     ]
 
 

@@ -18,6 +18,7 @@ from bot.actions.reminders.deadlines import local_date
 from bot.actions.reminders.plan import MORNING, OPENS, Reminder, Target, TargetKind
 from bot.config.settings import Settings
 from bot.meetings.approval import shown_key
+from bot.meetings.field_names import DEADLINE_NAMES, chat_name
 from bot.meetings.meeting import Meeting
 from bot.understanding.browser_url import browser_host, text_without_links
 from bot.understanding.record import OnlineMeeting, SessionLabel, When
@@ -29,13 +30,10 @@ APPROVE_PREFIX = "a"
 # "c:<change id>:y" or ":n": a person accepts or rejects one pending change
 CHANGE_PREFIX = "c"
 
+# What a reminder is about: a deadline by its kind's name in the one table the workspace
+# uses too; the meeting and its sessions by their own.
 TARGET_NAMES = {
-    "registration": "ลงทะเบียนเข้าร่วมประชุม (Registration)",
-    "nomination": "เสนอบันทึกขออนุมัติผู้เข้าร่วมประชุม (Nomination memo)",
-    "documents": "ส่งเอกสาร (Documents)",
-    "travel": "แจ้งข้อมูลการเดินทาง (Travel details)",
-    "report": "รายงานผลการประชุม (Report)",
-    "other": "กำหนดการ (Deadline)",
+    **{kind: chat_name(names) for kind, names in DEADLINE_NAMES.items()},
     "meeting": "การประชุม (Meeting)",
     "dry-run": "ทดสอบระบบก่อนการประชุม (Dry run)",
     "rehearsal": "ซ้อมการประชุม (Rehearsal)",
@@ -43,7 +41,7 @@ TARGET_NAMES = {
 }
 DONE_LABELS = {
     "registration": "✅ ลงทะเบียนแล้ว (Registered)",
-    "nomination": "✅ ลงนามบันทึกแล้ว (Memo signed)",
+    "nomination": "✅ ส่งรายชื่อผู้แทนแล้ว (Names sent)",
     "report": "✅ ส่งรายงานแล้ว (Report sent)",
 }
 DONE_LABEL = "✅ เสร็จแล้ว (Done)"
@@ -101,8 +99,13 @@ def memo_url(settings: Settings, meeting_id: int, name: str) -> str | None:
 
 
 def target_name(target: Target) -> str:
-    base = target.key.rsplit("-", 1)[0] if target.key[-1].isdigit() else target.key
-    return TARGET_NAMES.get(base, target.key)
+    return target_key_name(target.key)
+
+
+def target_key_name(key: str) -> str:
+    """A target's name by its key; the second of a kind ("nomination-2") by its kind's."""
+    base = key.rsplit("-", 1)[0] if key[-1].isdigit() else key
+    return TARGET_NAMES.get(base, key)
 
 
 def days_left(due: When, today: dt.date, tz: ZoneInfo) -> str:

@@ -35,7 +35,7 @@ from bot.actions.reminders.plan import Target, TargetKind
 from bot.meetings.field_names import FIELD_NAMES, MODE_NAMES, chat_name
 from bot.meetings.hold_reasons_th import hold_reason_words
 from bot.meetings.meeting import Meeting, MeetingStatus
-from bot.meetings.pending import HeldChange, diff_lines
+from bot.meetings.pending import HeldChange
 from bot.understanding.browser_url import text_without_links
 
 NO_MORE_REMINDERS = "🔕 ไม่มีการแจ้งเตือนของการประชุมนี้อีก (no more reminders for this meeting)"
@@ -130,15 +130,17 @@ def held_notice(meeting: Meeting) -> Outgoing:
     )
 
 
-def change_notice(meeting: Meeting, change: HeldChange) -> Outgoing:
-    """A change from untrusted mail to an approved meeting: kept apart, shown as a diff."""
+def change_notice(meeting: Meeting, change: HeldChange, *, tz: ZoneInfo) -> Outgoing:
+    """A change from untrusted mail to an approved meeting: kept apart, shown field by
+    field in the correction notice's words, every URL in it as text with its host."""
     title = meeting_title(meeting)
+    changed = [_field_words(f.name, f.old, f.new, tz) for f in change.fields]
     lines = [
         "✋ การเปลี่ยนแปลงจากอีเมลที่ยังไม่น่าเชื่อถือ รอการตัดสินใจ "
         "(A change from mail that is not trusted waits for a decision)",
         title,
         "กำหนดการเดิมยังคงอยู่ในปฏิทิน (the meeting stays as it is until accepted):",
-        *(f"  • {line}" for line in diff_lines(change)),
+        *(text_without_links(f"  • {label}: {old} → {new}") for label, old, new in changed),
         "เหตุผล (why it waits):",
         *(f"  • {hold_reason_words(reason)}" for reason in change.reasons),
         f"  meetbot approve {meeting.id} --change {change.id}",
@@ -157,17 +159,22 @@ def correction_notice(
     """A person corrected a value: every output follows, and the office is told, in the
     words the other notices use (the field's Thai name, dates as people read them)."""
     title = meeting_title(meeting)
-    label = chat_name(FIELD_NAMES[field]) if field in FIELD_NAMES else field
-    old, new = stored_words(before, tz), stored_words(after, tz)
+    label, old, new = _field_words(field, before, after, tz)
     lines = [
         "✏️ แก้ไขข้อมูลการประชุม (A value was corrected)",
         title,
         f"• {label}:",
-        f"  {old or '—'} → {new or '—'}",
+        f"  {old} → {new}",
         f"โดย (by) {by}",
         f"/meeting {meeting.id}",
     ]
     return Outgoing(subject=f"[meetbot] Corrected: {title}", text="\n".join(lines))
+
+
+def _field_words(field: str, before: Any, after: Any, tz: ZoneInfo) -> tuple[str, str, str]:
+    """A field's name in the chat's words, and its old and new values as people read them."""
+    label = chat_name(FIELD_NAMES[field]) if field in FIELD_NAMES else field
+    return label, stored_words(before, tz) or "—", stored_words(after, tz) or "—"
 
 
 def catch_up_notice(missed: Sequence[tuple[Meeting, Target]], *, tz: ZoneInfo) -> Outgoing:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from bot.actions.clock import over_at
 from bot.actions.reminders.deadlines import (
     derived_deadlines,
     is_window,
@@ -62,9 +63,7 @@ class Target:
 
     def moment(self, tz: ZoneInfo) -> dt.datetime:
         """When it is over: a datetime as is, a date at the end of the office's day."""
-        if isinstance(self.due, dt.datetime):
-            return self.due
-        return dt.datetime.combine(self.due + dt.timedelta(days=1), dt.time(), tz)
+        return over_at(self.due, tz)
 
     def starts_at(self) -> dt.datetime | None:
         return self.due if isinstance(self.due, dt.datetime) else None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.actions.reminders.facts import Facts
 from bot.store.tables import DeadlineStateRow, MeetingNoticeRow, ReminderSentRow
 
 SUPERSEDED = "superseded"  # channel of a reminder not sent because a later one was due
@@ -21,7 +22,7 @@ SUPERSEDED = "superseded"  # channel of a reminder not sent because a later one 
 class Told:
     """What the chat was last told of a meeting."""
 
-    facts: dict[str, str]
+    facts: Facts
     held_reasons: tuple[str, ...]
 
 
@@ -29,7 +30,11 @@ def last_told(session: Session, meeting_id: int) -> Told | None:
     row = session.get(MeetingNoticeRow, meeting_id)
     if row is None:
         return None
-    return Told({str(k): str(v) for k, v in row.facts.items()}, tuple(row.held_reasons))
+    facts = Facts(
+        {str(k): str(v) for k, v in row.facts.items()},
+        {str(k): str(v) for k, v in row.targets.items()},
+    )
+    return Told(facts, tuple(row.held_reasons))
 
 
 def record_told(session: Session, meeting_id: int, told: Told) -> None:
@@ -37,7 +42,8 @@ def record_told(session: Session, meeting_id: int, told: Told) -> None:
     if row is None:
         row = MeetingNoticeRow(meeting_id=meeting_id)
         session.add(row)
-    row.facts = dict(told.facts)
+    row.facts = dict(told.facts.values)
+    row.targets = dict(told.facts.targets)
     row.held_reasons = list(told.held_reasons)
 
 

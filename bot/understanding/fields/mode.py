@@ -30,6 +30,7 @@ _ONLINE_AFTER = "|".join(
 )
 # "The Board will hold a meeting by telephone, electronic, or other means not requiring physical
 # presence", "there will be no physical meeting": a denied physical presence says virtual.
+_ONLINE_IN_BRACKETS = "|".join(f"(?<={word} \\()" for word in MEETING_NOUNS.split("|"))
 _DENIED = "|".join(
     f"(?<={words} )"
     for words in ("not", "no", "without", "without a", "without any", "not requiring")
@@ -99,7 +100,7 @@ _VIRTUAL = prefiltered(
     r"|\bplatform\s+(?:of|for)\s+[^.\n]{0,40}?\s(?:is|will\s+be)\s+(?:the\s+)?"
     r"(?:cisco\s+|microsoft\s+|google\s+)?(?:zoom|webex|teams|meet)\b"
     r"|\bon\s+(?:the\s+)?zoom\b|\bby\s+zoom\b"
-    r"|ผ่าน(?:ระบบ|ทาง|แอปพลิเคชัน|โปรแกรม)\s*(?:การประชุม)?\s*(?:ทางไกล|ออนไลน์|วีดิ?ทัศน์"
+    r"|ผ่าน\s*(?:ระบบ|ทาง|แอปพลิเคชัน|โปรแกรม)\s*(?:การประชุม)?\s*(?:ทางไกล|ออนไลน์|วีดิ?ทัศน์"
     r"|(?:microsoft\s+|ms\s+|cisco\s+|google\s+)?(?:zoom|webex|teams|meet|jabber|skype))"
     # "ผ่านโปรแกรม Zoom", however the word before the platform is spelt
     r"|ผ่าน\S{0,12}\s*(?:zoom|webex|microsoft\s+teams|google\s+meet|cisco\s+jabber|skype)\b"
@@ -109,6 +110,14 @@ _VIRTUAL = prefiltered(
     r"|\bneed\s+(?:a\s+)?(?:computer|laptop|pc|device|smartphone)\s+with\s+(?:an?\s+)?"
     r"(?:stable\s+|good\s+|reliable\s+)?(?:internet|broadband|webcam|camera)"
     r"|(?:คอมพิวเตอร์|อุปกรณ์)[^\n]{0,30}?(?:เชื่อมต่อ|ต่อ)\s*(?:อินเทอร์เน็ต|อินเตอร์เน็ต)",
+)
+# Newer signs of a call (round ten), weighed as the others but trusted less when alone:
+# platforms whose names mean nothing else ("in our UberConference room", "using the platform
+# Go To Meeting"), and "TCG Meeting (online) - Tue, April 05", the way beside the name.
+_CALL_SIGNS = prefiltered(
+    ["uberconference", "gotomeeting", r"go\s?to\s?meeting", "bluejeans", "online"],
+    r"\b(?:uberconference|gotomeeting|go\s?to\s?meeting|bluejeans)\b"
+    rf"|(?:{_ONLINE_IN_BRACKETS})online\)",
 )
 # A desk at the venue: "on-site registration will begin at 8:00", "in-person payment" say
 # nothing of how the meeting is held (a registration page names them whatever its mode).
@@ -149,7 +158,7 @@ _HYBRID = prefiltered(
     r"\s(?:and|&)\s+(?:also\s+)?(?:via|through|by|on)\s+(?:video|zoom|webex|teams|online|virtual)"
     # "ผ่านระบบการประชุมทางไกล ณ ห้องประชุม…": a room joined to the meeting by video
     # (a PDF's line may break the sentence between them, a blank line ends it)
-    rf"|ผ่าน(?:ระบบ|โปรแกรม|แอปพลิเคชัน)(?:[^\n]|\n(?![ \t]*\n)){{0,80}}?\s(?:ณ|ที่)\s*"
+    rf"|ผ่าน\s*(?:ระบบ|โปรแกรม|แอปพลิเคชัน)(?:[^\n]|\n(?![ \t]*\n)){{0,80}}?\s(?:ณ|ที่)\s*"
     rf"(?:{THAI_BUILDINGS})"
     r"|both\s+(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+and\s+(?:virtual(?:ly)?|online)"
     # "come together in a common place (physically or virtually)": either way of attending
@@ -161,10 +170,22 @@ _HYBRID = prefiltered(
     # "ณ ห้องประชุม ... และผ่านระบบ ...": a room and a link for the same session
     r"|ณ\s*[^\n]{3,200}?(?:และ|หรือ)\s*(?:ผ่าน|ทาง)(?:ระบบ|แอปพลิเคชัน|โปรแกรม)",
 )
+# "This meeting will be convened in person however the public may participate virtually on
+# Zoom": a room, and a way in from afar for those not in it (round ten, trusted less).
+_ATTENDED_FROM_AFAR = re.compile(
+    r"in(?<!\win)[\s-]person\b[^.]{0,60}?\b(?:participate|attend|join|watch|follow)\s+"
+    r"(?:the\s+meeting\s+)?(?:virtually|online|remotely|via\s+zoom|on\s+zoom)"
+)
+# "… เข้าร่วมประชุม… ผ่านระบบวีดิทัศน์ทางไกล โดยการประชุมดังกล่าว <chair> เป็นประธานในการประชุม ณ
+# ห้องประชุม…": a room joined by video, further on in a long Thai sentence than _HYBRID reads.
+_JOINED_FROM_A_ROOM = re.compile(
+    rf"ผ่าน\s*(?:ระบบ|โปรแกรม|แอปพลิเคชัน)(?:[^\n]|\n(?![ \t]*\n)){{0,120}}?\s(?:ณ|ที่)\s*"
+    rf"(?:{THAI_BUILDINGS})"
+)
 _TRAVEL = re.compile(
     # (not "contributor check-ins", a team's reports, nor "Visa or Mastercard", a card)
     r"air\s*fares?|flight\s+(?:details|itinerary|arrangements?)|accommodation|check[\s-]in(?!s)"
-    r"|visas?(?!\s*(?:card|or\s+master|/\s*master|and\s+master|,\s*master|\)))"
+    r"|(?<![a-z])visas?(?!\s*(?:card|or\s+master|/\s*master|and\s+master|,\s*master|\)))"
     r"|arrival\s+card|airport|ค่าบัตรโดยสาร|ค่าที่พัก|เดินทางไปราชการต่างประเทศ",
 )
 # A session beside the meeting (an orientation, a dry run, a briefing) held online says
@@ -218,6 +239,9 @@ def find_mode(
         virtual = (virtual[0] + denied[0], denied[1], denied[2])
     else:
         virtual = (virtual[0] + denied[0], virtual[1], virtual[2])
+    only_new_signs = not virtual[0]
+    call = _weigh(text, _CALL_SIGNS, unless=_SIDE_SESSION)
+    virtual = (virtual[0] + call[0], virtual[1] or call[1], max(virtual[2], call[2]))
     in_person = _weigh(text, _IN_PERSON, unless_before=_DESK_BEFORE)
     hybrid = _weigh(text, _HYBRID)
     travel_words = {m.group() for m in _TRAVEL.finditer(text.lower)}
@@ -226,6 +250,10 @@ def find_mode(
     # "will be held in a hybrid format" settles it; a passing mention needs more weight.
     if hybrid[0] and (hybrid[2] >= 3 or hybrid[0] >= max(virtual_score, in_person[0])):
         return _result(text, Mode.HYBRID, hybrid[1], 0.85)
+    if in_person[0] and (watched := _ATTENDED_FROM_AFAR.search(text.lower)):
+        return _result(text, Mode.HYBRID, watched.span(), 0.75)
+    if has_venue and (joined := _JOINED_FROM_A_ROOM.search(text.lower)):
+        return _result(text, Mode.HYBRID, joined.span(), 0.75)
     if virtual_score and in_person_score:
         if _IN_PERSON_GIVEN_UP.search(text.lower):
             # "will not be held in person. We are now developing plans to hold these meetings
@@ -240,7 +268,7 @@ def find_mode(
     if virtual_score:
         # One passing mention outside the message's own words, with no word of holding near
         # it ("brings together virtually all …" in an attachment), is too little to trust.
-        trusted = virtual_score > 1
+        trusted = virtual_score > 1 and not only_new_signs
         return _result(text, Mode.VIRTUAL, virtual[1], 0.9 if trusted else 0.75)
     if in_person_score:
         span = in_person[1]

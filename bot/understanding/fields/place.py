@@ -8,7 +8,6 @@ recommended hotels names places too, and must not win.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import partial
@@ -19,14 +18,10 @@ from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find
 from bot.understanding.fields.hotel_city import HOTEL_CITY_CONFIDENCE, city_in_hotel_name
 from bot.understanding.fields.place_candidates import candidates
 from bot.understanding.fields.place_filters import elsewhere, with_place
+from bot.understanding.fields.place_header_room import heading_rooms
+from bot.understanding.fields.place_in_room import rooms_in_the
 from bot.understanding.fields.place_phrase import HOSTED_BY, Candidate
-from bot.understanding.fields.text import (
-    SENTENCE_REACH,
-    MessageText,
-    clean,
-    sentence_end,
-    sentence_start,
-)
+from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.thai_after_time import thai_places_after_time
 from bot.understanding.fields.venue_name import (
     EMBASSY_OF,
@@ -45,7 +40,6 @@ from bot.understanding.fields.world_places import (
 )
 from bot.understanding.geo import MIN_POPULATION, PLACE_POPULATION
 from bot.understanding.record import Extracted, MeetingRecord
-from bot.understanding.temporal.types import Temporal, TemporalKind, When, day_of
 
 
 @dataclass(frozen=True)
@@ -55,10 +49,18 @@ class Place:
     country: Extracted[str] | None
     labelled: bool  # from a "Venue:" label, the strongest statement of a place
     span: tuple[int, int] | None = None  # the phrase it was read from, in text.plain
+    # where a sentence of holding named the city, when no place phrase named one
+    held_span: tuple[int, int] | None = None
 
 
 def find_place(text: MessageText) -> Place:
-    found = [*candidates(text), *city_pairs(text), *thai_places_after_time(text)]
+    found = [
+        *candidates(text),
+        *city_pairs(text),
+        *thai_places_after_time(text),
+        *heading_rooms(text),
+        *rooms_in_the(text),
+    ]
     named = [c for c in map(partial(with_place, text), found) if c is not None]
     scored = [c for c in named if not elsewhere(text, c)]
     if not scored:
@@ -161,7 +163,7 @@ def _doubt_competing(
         if other is not None and place.city.value not in cities:
             why = f'another phrase as direct names another city, "{other}"'
             venue, city, country = (
-                _doubted(v, COMPETING_CONFIDENCE, why)
+                doubted(v, COMPETING_CONFIDENCE, why)
                 for v in (place.venue, place.city, place.country)
             )
             return replace(place, venue=venue, city=city, country=country)
@@ -193,42 +195,6 @@ def _venue_in_the_same_city(
 HELD_SCORE = 3
 
 
-# A place whose sentence dates it to days the meeting is not on is maybe another event's: a
-# meeting cited ("following the 12th SLOM, held in May 2016 in Vientiane"), a side event.
-DATED_ELSEWHERE_CONFIDENCE = 0.7
-_DATED = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
-
-
-def doubt_dated_elsewhere(
-    text: MessageText, place: Place, start: When | None, end: When | None
-) -> Place:
-    """The place, under review when the sentence it was read from dates none of the meeting's
-    days (a labelled place stands on its own line)."""
-    if place.span is None or place.labelled:
-        return place
-    first = sentence_start(text.plain, place.span[0])
-    last = sentence_end(text.plain, place.span[1], place.span[1] + SENTENCE_REACH)
-    dated = [
-        t
-        for t in text.temporals
-        if first <= t.span[0] < last and t.kind in _DATED and t.start is not None
-    ]
-    days = [d for d in (day_of(start), day_of(end)) if d is not None]
-    if not dated or any(_covers(t, d) for t in dated for d in days):
-        return place
-    why = "the sentence it is read from dates other days than the meeting's"
-    venue, city, country = (
-        _doubted(v, DATED_ELSEWHERE_CONFIDENCE, why)
-        for v in (place.venue, place.city, place.country)
-    )
-    return replace(place, venue=venue, city=city, country=country)
-
-
-def _covers(temporal: Temporal, day: dt.date) -> bool:
-    first, last = day_of(temporal.start), day_of(temporal.end or temporal.start)
-    return first is not None and last is not None and first <= day <= last
-
-
 V = TypeVar("V")
 
 
@@ -242,14 +208,14 @@ def postponed_place(record: MeetingRecord) -> MeetingRecord:
     meeting that prepares the new one."""
     why = "a postponement without a new day: the place and the way it is held may change with it"
     venue, city, country = (
-        _doubted(v, POSTPONED_PLACE_CONFIDENCE, why)
+        doubted(v, POSTPONED_PLACE_CONFIDENCE, why)
         for v in (record.venue, record.city, record.country)
     )
-    mode = _doubted(record.mode, POSTPONED_PLACE_CONFIDENCE, why)
+    mode = doubted(record.mode, POSTPONED_PLACE_CONFIDENCE, why)
     return replace(record, venue=venue, city=city, country=country, mode=mode)
 
 
-def _doubted(value: Extracted[V] | None, most: float, why: str) -> Extracted[V] | None:
+def doubted(value: Extracted[V] | None, most: float, why: str) -> Extracted[V] | None:
     """The value under review: its confidence at most `most`, with the reason."""
     if value is None or value.confidence <= most:
         return value
@@ -310,7 +276,7 @@ def _held_in(text: MessageText, place: Place) -> Place:
         return replace(place, country=country)
     city = Extracted(found.city, source, HELD_IN_CONFIDENCE, (found.how,))
     country = place.country or Extracted(found.country, source, HELD_IN_CONFIDENCE, (found.how,))
-    return replace(place, city=city, country=country)
+    return replace(place, city=city, country=country, held_span=(found.start, found.end))
 
 
 MAX_DETAIL_BONUS = 2

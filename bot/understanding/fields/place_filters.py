@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
+from bot.understanding.fields.place_asides import audience_place, names_a_zone, statement_place
 from bot.understanding.fields.place_phrase import Candidate
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.fields.venue_name import DESK, EMBASSY_SEAT, VENUE_WORDS
@@ -38,6 +39,12 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
     # up to the first place the phrase names: a heading line may run on into the next sentence,
     # and a line of its own may open with the trip ("ศึกษาดูงาน ณ ประเทศสิงคโปร์")
     named = find_places(text.plain, candidate.start, candidate.end)
+    if (
+        named
+        and all(names_a_zone(text, p) for p in named)
+        and not VENUE_WORDS.search(text.plain, candidate.start, candidate.end)
+    ):
+        return True  # "from 16-17 London time": the hours' clock (and no building named)
     upto = named[0].start if named else candidate.start
     if _SIDE_TRIP.search(text.plain, max(0, candidate.start - _SIDE_TRIP_REACH), upto):
         return True
@@ -58,9 +65,15 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
         return True  # "should the session take place in the North Lawn Building, …": maybe
     if _ZONE_BEFORE.search(text.plain, max(first, upto - _ZONE_REACH), upto):
         return True  # "The time zone is GMT 7+ (Bangkok)": the zone's city
+    if statement_place(text, candidate.start, candidate.end):
+        return True  # "… ณ ศูนย์แถลงข่าวรัฐบาล", "at Government House, the spokesman said"
+    if audience_place(text, candidate.start):
+        return True  # "เข้าเฝ้า… ณ ศาลา…": a royal audience's hall
     line_start = text.line_at(upto)[0]
     if _POSTED_OR_CALLED.search(text.plain, max(line_start, upto - _POSTED_REACH), upto):
         return True
+    if DESK.match(text.plain, candidate.start):
+        return True  # "ณ จุดรับแจ้งความประสงค์… บริเวณหน้าห้องประชุม": a desk in front of the room
     # "The registration counter is at Level 3 of …": where badges are collected
     desk_start = max(first, upto - _DESK_REACH)
     window = text.lower[desk_start:upto]

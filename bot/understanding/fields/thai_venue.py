@@ -36,7 +36,9 @@ _PLACE_NOUN = re.compile(
     # a university's faculty ("คณะแพทยศาสตร์"), not a committee or a cabinet
     r"|คณะ(?!กรรมการ|ทำงาน|ผู้|รัฐมนตรี|บุคคล)"
     rf"|ค่าย|หมู่บ้าน|บ้าน|โถง|บริเวณ|ภายใน|{THAI_ADDRESS}|เลขที่|กรุง|นคร|เมือง|ประเทศ|สาธารณรัฐ"
-    r"|ราชอาณาจักร|สหพันธ์|สปป\.|บริษัท|จำกัด"
+    r"|ราชอาณาจักร|สหพันธ์|สปป\.|บริษัท|จำกัด|โรงพยาบาล"
+    # an embassy's or consulate's own building ("ห้อง… ชั้น G สถานเอกอัครราชทูตฯ")
+    r"|สถานเอกอัครราชทูต|สถานทูต|สถานกงสุล"
 )
 # (Not after a Thai letter: "ครั้งที่", "ทุกที่". The letters first, for a quick scan.)
 # ("ที่กรุงมะนิลา": a capital is a place too.)
@@ -53,14 +55,18 @@ _CLAUSE_JOIN = re.compile(
     r"|จาก(?![ะ-ฺเ-๎])|ไปยัง"
     # "และ" after a space joins a clause; glued, it joins a name ("ศูนย์ประชุมและแสดงสินค้า")
     r"|\s(?:และ|หรือ)"
-    r"|จำนวน|รวม|\n\s*\n"
-    # an aside in brackets, though not a name's short form: "ศูนย์การประชุม… (PICC) กรุงมะนิลา"
-    r"|\((?![A-Z][A-Z0-9&.-]{1,9}\)))"
+    r"|จำนวน|รวม|ตั้งแต่|\n\s*\n"
+    # an aside in brackets, though not a name's short form: "ศูนย์การประชุม… (PICC) กรุงมะนิลา",
+    # nor a building's other name: "อาคารรัฐประศาสนภักดี(อาคาร B)"
+    rf"|\((?![A-Z][A-Z0-9&.-]{{1,9}}\))(?!\s*(?:{THAI_BUILDINGS}|ชั้น|ฝั่ง)))"
 )
 # A person named after the place is the sentence's subject: "… ศาลากลางจังหวัด นายสมชาย …".
-_PERSON = re.compile(rf"(?:{cues.THAI_HONORIFICS})(?=[ก-๙])")
+# (a rank too: "พ.อ.", "พ.ต.อ.", "ร.ท.", "พล.อ.")
+_PERSON = re.compile(rf"(?:{cues.THAI_HONORIFICS}|(?:พล|พ|ร|ส)\.(?:ต\.)?[อทต]\.)(?=[ก-๙])")
 _REGION = re.compile(r"ประเทศ|สาธารณรัฐ|ราชอาณาจักร|สปป\.|จังหวัด|จ\.|กรุง")
 _NUMBER = re.compile(r"[\d๐-๙][\d๐-๙./-]*")
+# A floor's or a wing's letter right after its noun: "ชั้น G", "อาคาร B", "ห้อง B2".
+_LETTER = re.compile(r"[A-Z]\d{0,2}")
 # The rest of a name is short: a surname, a campus, a number's letters ("สนอ."), or a name
 # in Latin letters.
 _NAME_REST = re.compile(r"[ก-๙.]{1,14}|\(?[A-Z][A-Z0-9&.-]{1,9}\)?|[A-Z][a-z][A-Za-z'’&.-]{0,18}")
@@ -73,6 +79,8 @@ _BARE_ROOM = re.compile(r"ห้อง(?:ประชุม)?|หอประช
 _THAI = re.compile(r"[ก-๙]")
 # A royal dedication written after a building's name, over its own words.
 _ROYAL = re.compile(r"เฉลิมพระเกียรติ|รอบพระชนมพรรษา|พระชนมพรรษา|(?:ใน)?วโรกาส")
+# A jubilee's years after its number: "อาคาร 100 ปี", "ศูนย์ราชการเฉลิมพระเกียรติ 80 พรรษา".
+_JUBILEE = re.compile(r"ปี|พรรษา")
 MAX_THAI_PLACE_CHARS = 160
 # "โรงแรม ดิ เอเมอรัลด์", "ห้องประชุมบุญชู โรจนเสถียร": a name goes on over a few short words.
 MAX_NAME_REST_WORDS = 2
@@ -86,8 +94,11 @@ def thai_place_end(text: MessageText, start: int) -> int:
     end = start
     rest_words = 0  # the first part after ณ is the place's name, noun or not
     bare_room = False  # the last part was a room's noun alone: a person's name may follow
+    noun = after_noun = False  # the last part opened with a place noun
+    previous = ""  # the last part
     for word_start, word_end in _words(text, start, join.start() if join else limit):
-        word = plain[word_start:word_end].replace("\n", "")
+        # ("(อาคาร B)": a building's other name in brackets is read as its words)
+        word = plain[word_start:word_end].replace("\n", "").strip("()")
         if _ABBREVIATION.fullmatch(word) and (
             word.endswith(".") or plain.startswith(".", _next_part(plain, word_end))
         ):
@@ -98,22 +109,40 @@ def thai_place_end(text: MessageText, start: int) -> int:
         if _PERSON.match(word) and not bare_room:
             break
         bare_room = _BARE_ROOM.fullmatch(word) is not None
-        if _ROYAL.match(word):
+        after_number = _NUMBER.fullmatch(previous) is not None
+        previous = word
+        after_noun, noun = noun, _PLACE_NOUN.match(word) is not None
+        if _ROYAL.match(word) or (after_number and _JUBILEE.fullmatch(word)):
             # "ศูนย์ประชุม… เฉลิมพระเกียรติ 7 รอบพระชนมพรรษา": a dedication is the name's
             rest_words = 0
-        elif _PLACE_NOUN.match(word):
+        elif noun:
             # a country or province glued to its name ends the name: what follows is no part
             # of it ("… สาธารณรัฐสิงคโปร์ ในการนี้ …")
             named_region = (region := _REGION.match(word)) is not None and region.end() < len(word)
             rest_words = MAX_NAME_REST_WORDS if named_region else 0
-        elif _NUMBER.fullmatch(word):
+        elif _NUMBER.fullmatch(word) or (after_noun and _LETTER.fullmatch(word)):
             rest_words = MAX_NAME_REST_WORDS
         elif rest_words < MAX_NAME_REST_WORDS and _NAME_REST.fullmatch(word):
             rest_words += 1
         elif word_start != start:
             break
         end = word_end
+    if _CUT_NAME.fullmatch(plain, end_of_last := _last_word_start(plain, start, end), end) and (
+        not plain[end:].strip()
+    ):
+        # "… ณ ห้องป" where the text stops: a room's name cut short names no room
+        return end_of_last
     return end
+
+
+# A room or building noun and one or two letters of its name.
+_CUT_NAME = re.compile(r"(?:ห้อง(?:ประชุม)?|หอประชุม|อาคาร|ตึก|โรงแรม)[ก-๙]{1,2}")
+
+
+def _last_word_start(plain: str, start: int, end: int) -> int:
+    """Where the last space-separated part of plain[start:end] begins."""
+    space = max(plain.rfind(" ", start, end), plain.rfind("\n", start, end))
+    return start if space < 0 else space + 1
 
 
 def _next_part(plain: str, position: int) -> int:
@@ -129,7 +158,13 @@ def _words(text: MessageText, start: int, stop: int) -> list[tuple[int, int]]:
     words: list[tuple[int, int]] = []
     for part in _PART.finditer(text.plain, start, stop):
         gap = text.plain[words[-1][1] : part.start()] if words else ""
-        if gap == "\n" and text.wraps_at(part.start() - 1) and _THAI.match(part.group()):
+        if (
+            gap == "\n"
+            and text.wraps_at(part.start() - 1)
+            and _THAI.match(part.group())
+            and _THAI.match(text.plain, part.start() - 2)
+        ):
+            # (between Thai letters: "ชั้น 5" and "โรงแรม…" on the next line are two parts)
             words[-1] = (words[-1][0], part.end())
         else:
             words.append(part.span())

@@ -103,6 +103,8 @@ def venue_in(phrase: str, places: list[PlaceMatch], city: str | None = None) -> 
         return None  # "Level 3": where in a building, not which building
     if _NAMES_A_MEETING.search(venue):
         return None  # "… Centre Directors Meeting": a meeting's name, not its building
+    if _ONLINE_ROOM.search(venue):
+        return None  # "our UberConference room": a call's room, no building
     return venue
 
 
@@ -120,6 +122,13 @@ _ONLY_A_FLOOR = re.compile(
 DESK = re.compile(
     r"(?i:\b(?:registration|accreditation|information|help|check-?in)\s+(?:desks?|counters?"
     r"|booths?|areas?)\b|\b(?:desks?|counters?)\b)|จุดลงทะเบียน|โต๊ะลงทะเบียน"
+    # where requests or forms are handed in: "จุดรับแจ้งความประสงค์…", "จุดบริการ…"
+    r"|จุด(?:รับ|บริการ|คัดกรอง|แจ้ง)"
+)
+# A room of a call: "our UberConference room", "the Zoom room", "breakout rooms".
+_ONLINE_ROOM = re.compile(
+    r"(?i:\b(?:zoom|webex|teams|uberconference|gotomeeting|bluejeans|skype|jitsi|meet|virtual"
+    r"|online|breakout|chat|video|conference\s+call)\s+rooms?\b)|ห้อง(?:ประชุม)?(?:ออนไลน์|เสมือน)"
 )
 _NAMES_A_MEETING = re.compile(rf"(?i:\b(?:{MEETING_NOUNS}))$")
 

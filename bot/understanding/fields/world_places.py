@@ -85,6 +85,8 @@ _HELD = prefiltered(
 CITED = re.compile(
     r"(?i:\b(?:previous(?:ly)?|preceding|last|formerly|(?:years?|decades?)\s+(?:after|since))\b)"
     r"|ครั้งที่ผ่านมา|ครั้งก่อน"
+    # "… หลังจากการประชุม JBC ครั้งที่ 6 ระหว่างวันที่ … ณ กรุงพนมเปญ": the meeting it followed
+    r"|หลังจาก(?:การ)?ประชุม"
 )
 # "<cue> the <name> <meeting noun> (SHORT), “<Theme>”, to be held in": no comma before the
 # meeting noun, so that "Following the opening, the meeting, held at …" stays this meeting's.

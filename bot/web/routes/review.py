@@ -11,7 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bot.meetings.approval import waiting
-from bot.meetings.pending import HeldChange, diff_lines, list_pending
+from bot.meetings.pending import HeldChange, list_pending
 from bot.meetings.review import (
     MeetingToReview,
     MessageToLink,
@@ -27,9 +27,9 @@ from bot.web.render import render
 from bot.web.routes.common import back_to, int_param, meetbot, today
 
 
-def _pending(request: Request) -> list[tuple[HeldChange, list[str]]]:
+def _pending(request: Request) -> list[HeldChange]:
     with meetbot(request).db.session() as session:
-        return [(change, diff_lines(change)) for change in list_pending(session)]
+        return list(list_pending(session))
 
 
 def _held(request: Request) -> list[tuple[int, MeetingRecord, list[str]]]:

@@ -376,6 +376,36 @@ def test_the_day_the_organiser_wants_the_names_by_is_in_the_memo(
     assert "แจ้งรายชื่อผู้แทนภายในวันที่ ๑๒ กันยายน ๒๕๖๘" in html.read_text()
 
 
+def registration_line(settings, meeting, origin, tmp_path) -> str:
+    """๒.๔ of the nomination memo drafted on 1 September 2025: registration and names."""
+    docx, _ = draft(
+        MemoKind.NOMINATION, meeting, settings, tmp_path, today=dt.date(2025, 9, 1), origin=origin
+    ).files
+    [asked] = [line for line in paragraphs(docx) if line.startswith("๒.๔")]
+    return asked
+
+
+@pytest.mark.parametrize("later_first", [False, True])
+def test_of_two_days_for_the_names_the_memo_asks_for_the_latest(
+    settings, slom_wg, asean_email, tmp_path, later_first
+):
+    """A follow-up that moves the day for the names adds a second one: the memo asks for
+    the latest, whichever order the two were found in (not the one found last)."""
+    bangkok = ZoneInfo("Asia/Bangkok")
+    first = Deadline(DeadlineKind.NOMINATION, dt.date(2025, 9, 10), None, "by 10 September")
+    moved = Deadline(
+        DeadlineKind.NOMINATION,
+        dt.datetime(2025, 9, 12, 12, 0, tzinfo=bangkok),
+        None,
+        "extended to 12 September, noon",
+    )
+    deadlines = (moved, first) if later_first else (first, moved)
+    record = replace(slom_wg.record, deadlines=deadlines)
+    asked = registration_line(settings, replace(slom_wg, record=record), asean_email, tmp_path)
+    assert "ขอให้แจ้งรายชื่อผู้แทนภายในวันที่ ๑๒ กันยายน ๒๕๖๘" in asked
+    assert "๑๐ กันยายน" not in asked
+
+
 def test_a_day_due_by_its_last_minute_is_asked_for_by_the_day(
     settings, slom_wg, asean_email, tmp_path
 ):
@@ -386,15 +416,7 @@ def test_a_day_due_by_its_last_minute_is_asked_for_by_the_day(
     names = Deadline(DeadlineKind.NOMINATION, last_minute, None, "no later than")
     registration = Extracted(dt.datetime(2025, 9, 15, 16, 30, tzinfo=bangkok), "by 16:30", 0.9)
     record = replace(slom_wg.record, deadlines=(names,), registration_deadline=registration)
-    docx, _ = draft(
-        MemoKind.NOMINATION,
-        replace(slom_wg, record=record),
-        settings,
-        tmp_path,
-        today=dt.date(2025, 9, 1),
-        origin=asean_email,
-    ).files
-    [asked] = [line for line in paragraphs(docx) if line.startswith("๒.๔")]
+    asked = registration_line(settings, replace(slom_wg, record=record), asean_email, tmp_path)
     assert "ขอให้แจ้งรายชื่อผู้แทนภายในวันที่ ๑๒ กันยายน ๒๕๖๘" in asked
     assert "๒๓.๕๙" not in asked
     assert "๑๖.๓๐ น." in asked

@@ -31,6 +31,8 @@ def test_inviters_by_domain_with_the_offices_own_names_first():
     assert glossary.by_domain("lcsd@asean.org") == "สำนักเลขาธิการอาเซียน"
     assert glossary.by_domain("a@intl.mohr.gov.my") == "กระทรวงทรัพยากรมนุษย์ ประเทศมาเลเซีย"
     assert glossary.by_domain("someone@example.org") is None
+    assert glossary.by_domain("meetings@bangkok.ilo.org") == "องค์การแรงงานระหว่างประเทศ"
+    assert glossary.signed_by("in cooperation with the International Labour Organization") is None
     assert glossary.by_domain("a@asean.org", {"asean.org": "อาเซียน"}) == "อาเซียน"
 
 

@@ -9,17 +9,18 @@ from bot.actions.reminders.facts import Change, said_labels, stored_words
 
 
 def test_a_targets_key_is_said_only_where_two_share_a_name():
+    dry_run = "ทดสอบระบบก่อนการประชุม (Dry run)"
     changed = [
         Change("วันประชุม (Dates)", "a", "b"),
-        Change("การประชุม (Meeting) [meeting]", "a", "b"),
-        Change("ทดสอบระบบก่อนการประชุม (Dry run) [dry-run]", "a", "b"),
-        Change("ทดสอบระบบก่อนการประชุม (Dry run) [dry-run-2]", "a", "b"),
+        Change("การประชุม (Meeting)", "a", "b", target="meeting"),
+        Change(dry_run, "a", "b", target="dry-run"),
+        Change(dry_run, "a", "b", target="dry-run-2"),
     ]
     assert said_labels(changed) == [
         "วันประชุม (Dates)",
         "การประชุม (Meeting)",
-        "ทดสอบระบบก่อนการประชุม (Dry run) [dry-run]",
-        "ทดสอบระบบก่อนการประชุม (Dry run) [dry-run-2]",
+        f"{dry_run} [dry-run]",
+        f"{dry_run} [dry-run-2]",
     ]
 
 

@@ -34,7 +34,7 @@ async def test_delegate_without_telegram_gets_the_reminder_by_mail_once(db, dire
     assert row.recipients == ["benja@example.org"]
     assert row.meeting_id == meeting.id
     mail = message_from_bytes(row.raw, policy=default)
-    assert "Nomination memo" in mail["Subject"]
+    assert "เสนอรายชื่อผู้แทน (nomination)" in mail["Subject"]
     assert "เหลืออีก 7 วัน" in mail.get_content()
     assert console.getvalue().count(f"[reminder {reminder.key}]") == 1  # staff, on the console
 

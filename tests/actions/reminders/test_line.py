@@ -126,7 +126,7 @@ async def test_a_reminder_is_a_flex_message_with_postback_buttons(api, db, direc
     [flex] = pushes[0].body["messages"]
     assert flex["type"] == "flex"
     bubble = flex["contents"]
-    assert "ลงทะเบียนเข้าร่วมประชุม (Registration)" in bubble["header"]["contents"][0]["text"]
+    assert "ลงทะเบียน (registration)" in bubble["header"]["contents"][0]["text"]
     body_text = [c["text"] for c in bubble["body"]["contents"]]
     assert "18th SLOM-WG Meeting" in body_text
     actions = [b["action"] for b in bubble["footer"]["contents"]]

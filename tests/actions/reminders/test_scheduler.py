@@ -70,7 +70,7 @@ async def test_reminder_text_has_the_deadline_days_left_and_link(db, directory, 
             clock.move_to(dt.datetime(2025, 9, 12, 8, 30, tzinfo=BKK))
             await watcher.run_due()
     text = console.getvalue()
-    assert "ลงทะเบียนเข้าร่วมประชุม (Registration)" in text
+    assert "ลงทะเบียน (registration)" in text
     assert "18th SLOM-WG Meeting" in text
     assert "วันจันทร์ที่ 15 กันยายน 2568 เวลา 22.59 น. เวลาประเทศไทย (23.59 น. เวลาสิงคโปร์)" in text
     assert "เหลืออีก 3 วัน" in text
@@ -169,7 +169,7 @@ async def test_after_downtime_late_reminders_and_one_catch_up_message(db, direct
         assert catch_up.startswith("catch-up:")
         assert late == f"{meeting.id}:registration:2025-09-15T23:59:00+08:00:1d"
         catch_up_text, late_text = console.getvalue().split("[reminder ")[1:]
-        assert "เสนอบันทึกขออนุมัติผู้เข้าร่วมประชุม (Nomination memo)" in catch_up_text
+        assert "เสนอรายชื่อผู้แทน (nomination)" in catch_up_text
         assert "วันพุธที่ 10 กันยายน 2568" in catch_up_text
         assert "แจ้งเตือนล่าช้า (late: due วันศุกร์ที่ 12 กันยายน 2568" in late_text
         # Another restart sends nothing again.
@@ -255,9 +255,9 @@ async def test_daily_digest_lists_this_weeks_deadlines_and_new_invitations(db, d
             assert "digest" in await watcher.run_due()
             next_day = console.getvalue()
     assert sent(digest) == ["digest:2025-09-10"]
-    assert "เสนอบันทึกขออนุมัติผู้เข้าร่วมประชุม (Nomination memo)" in digest
+    assert "เสนอรายชื่อผู้แทน (nomination)" in digest
     assert "วันนี้" in digest
-    assert "ลงทะเบียนเข้าร่วมประชุม (Registration)" in digest
+    assert "ลงทะเบียน (registration)" in digest
     new_section = digest.split("New since yesterday")[1]
     assert "18th SLOM-WG Meeting" in new_section
     assert "18th SLOM-WG Meeting" not in next_day.split("New since yesterday")[1]

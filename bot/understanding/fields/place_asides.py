@@ -1,0 +1,72 @@
+"""Places a text names for another purpose than saying where its meeting is: a time zone's
+city ("16-17 London time", "Venue: online (Geneva time)"), a press room, where a spokesperson
+speaks ("… ณ ศูนย์แถลงข่าวรัฐบาล", "ที่ทำเนียบรัฐบาล <name> ผู้ช่วยโฆษก… เปิดเผย"), and where an
+audience is granted ("เข้าเฝ้า… เวลา 16.00 นาฬิกา ณ ศาลา…")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.fields.gazetteer import PlaceMatch
+from bot.understanding.fields.text import MessageText
+
+# "<City> time", "<City> local time", "<City> Standard Time": the hours' zone, not a place.
+_ZONE_AFTER = re.compile(
+    r"[^\S\n]*+(?:local[^\S\n]++)?(?:(?:standard|summer|daylight)[^\S\n]++)?time\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_zone(text: MessageText, place: PlaceMatch) -> bool:
+    """Whether a place found in text.plain is named for its clock ("London time"). (A Thai
+    "เวลา<city>" is no place phrase already: the gazetteer reads no name glued to a word.)"""
+    return _ZONE_AFTER.match(text.plain, place.end) is not None
+
+
+# A spokesperson's words: a news item's statement is made there about a meeting held elsewhere
+# or at another time (a press conference that is itself the event has no spokesperson).
+_SPOKESPERSON = re.compile(
+    r"โฆษก|(?i:\bspokes(?:man|woman|person)\b|\btold\s+(?:reporters|journalists|the\s+press)\b)"
+)
+_SPOKESPERSON_CUES = ("โฆษก", "spokes", "told")  # (tried before the pattern)
+# A room that is a press room by name.
+_PRESS_ROOM = re.compile(
+    r"(?:ศูนย์|ห้อง)แถลงข่าว|(?i:\bpress\s+(?:room|cent(?:re|er)|briefing\s+room)\b)"
+)
+# A verb of holding (or chairing) a meeting just before the place makes it the meeting's.
+_HELD_BEFORE = re.compile(
+    r"(?i:\b(?:held|hold(?:s|ing)?|tak(?:e|es|ing)\s+place|convened?|meets?)\b)|จัด|ประชุม"
+)
+_HELD_REACH = 60
+_STATEMENT_BEFORE = 100
+_STATEMENT_AFTER = 100
+
+
+def statement_place(text: MessageText, start: int, end: int) -> bool:
+    """Whether the place phrase text.plain[start:end] is a press room, or where a spokesperson
+    speaks (read in the phrase's paragraph around it)."""
+    if _PRESS_ROOM.search(text.plain, start, end):
+        return True
+    reach = text.lower[max(0, start - _STATEMENT_BEFORE) : end + _STATEMENT_AFTER]
+    if not any(cue in reach for cue in _SPOKESPERSON_CUES):
+        return False
+    if _HELD_BEFORE.search(text.plain, max(0, start - _HELD_REACH), start):
+        return False  # "… will be held at <place>, a spokesman said": the meeting's place
+    paragraph_start, paragraph_end = text.paragraph_at(start)
+    first = max(paragraph_start, start - _STATEMENT_BEFORE)
+    last = min(max(paragraph_end, end), end + _STATEMENT_AFTER)
+    return _SPOKESPERSON.search(text.plain, first, last) is not None
+
+
+# A royal audience is no meeting; its hall is named in a letter about the sittings it displaces.
+_AUDIENCE = re.compile(r"เข้าเฝ้า|(?i:\broyal\s+audience\b)")
+_AUDIENCE_REACH = 160
+
+
+def audience_place(text: MessageText, start: int) -> bool:
+    """Whether the place phrase at `start` follows an audience's words in its paragraph."""
+    reach = text.lower[max(0, start - _AUDIENCE_REACH) : start]
+    if "เข้าเฝ้า" not in reach and "audience" not in reach:
+        return False
+    first = max(text.paragraph_at(start)[0], start - _AUDIENCE_REACH)
+    return _AUDIENCE.search(text.plain, first, start) is not None

@@ -1,0 +1,75 @@
+"""A place read from a sentence that dates other days than the meeting's: maybe another
+event's, a meeting cited ("following the 12th SLOM, held in May 2016 in Vientiane") or one to
+come ("… the Committee's next session in Jeju Island, Republic of Korea (4-9 December 2017)")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from bot.understanding.fields.place import Place, doubted
+from bot.understanding.fields.text import (
+    SENTENCE_REACH,
+    MessageText,
+    sentence_end,
+    sentence_start,
+)
+from bot.understanding.temporal.types import Temporal, TemporalKind, When, day_of
+
+DATED_ELSEWHERE_CONFIDENCE = 0.7
+_DATED = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
+
+
+def doubt_dated_elsewhere(
+    text: MessageText, place: Place, start: When | None, end: When | None
+) -> Place:
+    """The place, under review when the sentence it was read from dates none of the meeting's
+    days (a labelled place stands on its own line)."""
+    if place.span is None or place.labelled or not _dated_elsewhere(text, place.span, start, end):
+        return place
+    why = "the sentence it is read from dates other days than the meeting's"
+    venue, city, country = (
+        doubted(v, DATED_ELSEWHERE_CONFIDENCE, why)
+        for v in (place.venue, place.city, place.country)
+    )
+    return replace(place, venue=venue, city=city, country=country)
+
+
+def city_dated_elsewhere(
+    text: MessageText, place: Place, start: When | None, end: When | None
+) -> Place | None:
+    """The place without the city that only a sentence of holding named, when that city's own
+    days follow it in brackets and are not the meeting's; None when it stays."""
+    if place.held_span is None or place.city is None or day_of(start) is None:
+        return None
+    aside = _DAYS_ASIDE.match(text.plain, place.held_span[1])
+    if aside is None or not _dated_elsewhere(text, aside.span(1), start, end):
+        return None
+    # (the country the same sentence named goes with it)
+    same = place.country is not None and place.country.source == place.city.source
+    return replace(place, city=None, country=None if same else place.country, held_span=None)
+
+
+# "… in Jeju Island, Republic of Korea (4-9 December 2017)": the city's own days in brackets,
+# after its country at most.
+_DAYS_ASIDE = re.compile(r"[^()\n.;]{0,40}?\(([^()\n]{4,40})\)")
+
+
+def _dated_elsewhere(
+    text: MessageText, span: tuple[int, int], start: When | None, end: When | None
+) -> bool:
+    first = sentence_start(text.plain, span[0])
+    last = sentence_end(text.plain, span[1], span[1] + SENTENCE_REACH)
+    dated = [
+        t
+        for t in text.temporals
+        if first <= t.span[0] < last and t.kind in _DATED and t.start is not None
+    ]
+    days = [d for d in (day_of(start), day_of(end)) if d is not None]
+    return bool(dated) and not any(_covers(t, d) for t in dated for d in days)
+
+
+def _covers(temporal: Temporal, day: dt.date) -> bool:
+    first, last = day_of(temporal.start), day_of(temporal.end or temporal.start)
+    return first is not None and last is not None and first <= day <= last

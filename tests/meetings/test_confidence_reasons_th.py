@@ -1,0 +1,56 @@
+"""Every reason the extractor can give for a value has its Thai for the officer: the
+signals are enumerated from the extractor's own `Signal` classes, and written the way the
+extractor writes them (`Tally.reasons`), so a new signal without Thai fails here."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import pytest
+
+import bot.understanding
+from bot.meetings.confidence_reasons_th import confidence_reason_th
+from bot.understanding.ocr_values import ocr_review_reason
+from bot.understanding.signals import Signal, Tally
+
+
+def every_signal_class() -> list[type[Signal]]:
+    for module in pkgutil.walk_packages(bot.understanding.__path__, "bot.understanding."):
+        importlib.import_module(module.name)
+    found, todo = [], list(Signal.__subclasses__())
+    while todo:
+        cls = todo.pop()
+        found.append(cls)
+        todo.extend(cls.__subclasses__())
+    return found
+
+
+SIGNALS = [signal for cls in every_signal_class() for signal in cls]
+
+
+def test_the_extractor_has_signals_to_name():
+    assert len({type(s) for s in SIGNALS}) >= 2, "dates' and links' signals at least"
+
+
+@pytest.mark.parametrize("signal", SIGNALS, ids=lambda s: f"{type(s).__name__}.{s.name}")
+@pytest.mark.parametrize("times", [1, -0.5])
+def test_every_signal_reads_in_thai_as_the_extractor_writes_it(signal, times):
+    tally = Tally(weights={signal: 2.0})
+    tally.add(signal, times)
+    [reason] = tally.reasons()
+    thai = confidence_reason_th(reason)
+    assert thai, f"no Thai for {reason!r}: add it to SIGNALS_TH"
+    assert thai.endswith(f"({reason.split(' ')[1].rstrip(':')})"), "with the weight it added"
+
+
+def test_a_sentence_keeps_what_it_names_and_an_unknown_one_has_none():
+    assert confidence_reason_th("time zone not stated: Asia/Bangkok assumed") == (
+        "ไม่ได้ระบุเขตเวลา: ถือเป็น Asia/Bangkok"
+    )
+    assert confidence_reason_th('"Vientiane" named as where it is held') == (
+        "“Vientiane” ระบุเป็นสถานที่จัด"
+    )
+    assert "OCR" in (confidence_reason_th(ocr_review_reason(71.4)) or "")
+    assert confidence_reason_th("a reason written tomorrow") is None
+    assert confidence_reason_th("unknown_code +2: a signal no table has") is None

@@ -1,0 +1,53 @@
+"""0011 moves the reminders' targets out of the facts the chat was told, where they were
+labelled "<name> [<key>]": after it no stored label is read back for a key, and an
+upgrade tells the chat of no change that did not happen."""
+
+from __future__ import annotations
+
+import json
+
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from bot.actions.reminders.state import last_told
+from bot.store.database import MIGRATIONS_DIR, Database, open_database
+from bot.store.tables import MeetingRow
+
+SCRIPTS = ScriptDirectory(str(MIGRATIONS_DIR))
+OLD_FACTS = {
+    "สถานะ (Status)": "scheduled",
+    "ลิงก์ (Link) main": "https://example.org/j/1",
+    "ลงทะเบียนเข้าร่วมประชุม (Registration) [registration]": "วันจันทร์ที่ 15 กันยายน 2568",
+    "เสนอบันทึกขออนุมัติผู้เข้าร่วมประชุม (Nomination memo) [nomination-2]": "วันศุกร์ที่ 5",
+    "ทดสอบระบบก่อนการประชุม (Dry run) [dry-run]": "วันจันทร์ที่ 29 กันยายน 2568",
+}
+
+
+def test_an_old_notice_keeps_its_values_and_its_targets_by_key(database_url):
+    with Database(database_url) as old:
+        old.migrate("0010_kinds6_message_review_note")
+        with old.session() as session:
+            row = MeetingRow(uid="m-1@example.org", record={})
+            session.add(row)
+            session.flush()
+            meeting_id = row.id
+        with old.engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO meeting_notices (meeting_id, facts, held_reasons, told_at)"
+                    " VALUES (:id, :facts, '[]', CURRENT_TIMESTAMP)"
+                ),
+                {"id": meeting_id, "facts": json.dumps(OLD_FACTS, ensure_ascii=False)},
+            )
+    with open_database(database_url) as db, db.session() as session:
+        told = last_told(session, meeting_id)
+    assert told is not None
+    assert told.facts.values == {
+        "สถานะ (Status)": "scheduled",
+        "ลิงก์ (Link) main": "https://example.org/j/1",
+    }
+    assert told.facts.targets == {
+        "registration": "วันจันทร์ที่ 15 กันยายน 2568",
+        "nomination-2": "วันศุกร์ที่ 5",
+        "dry-run": "วันจันทร์ที่ 29 กันยายน 2568",
+    }
