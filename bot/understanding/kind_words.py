@@ -196,6 +196,9 @@ INVITES_NO_ONE_HERE = re.compile(
     r"|\bbureau\b[^\n]{0,60}?\bnominat"
     r"|(?:propos|decid|agree|recommend)\w*\s+to\s+invite|invitations\s+(?:will|would|shall)\s+be"
     r"\s+(?:sent|issued|extended|addressed)"
+    # a leader who "invited all ethnic groups to actively support the country's role as host"
+    # asks for support, not attendance
+    r"|invited\s+[^.\n]{0,50}?\bto\s+(?:actively\s+|fully\s+)?(?:support|cooperate|help|contribute)\b"
 )
 # A document that lists a meeting's items or people: its items name reports.
 LISTS = re.compile(

@@ -264,10 +264,11 @@ def test_other_pages_of_meeting_details_stay_updates(subject: str, body: str) ->
 def test_an_invitation_to_a_ceremony_on_a_day_is_an_invitation() -> None:
     body = (
         "ประกาศจากสถานเอกอัครราชทูต ณ กรุงตัวอย่าง ขอเรียนเชิญชาวไทยในประเทศตัวอย่าง "
-        "ร่วมพิธีเชิญธงชาติ ในวันพฤหัสบดีที่ 23 เมษายน 2569 ณ ทำเนียบเอกอัครราชทูต\n"
-        "กำหนดการ\n– เวลา 09.45 น. ประชาชนชาวไทยพร้อมกันที่หน้าทำเนียบ\n"
+        "รวมพลังแสดงความรักชาติ เนื่องในวันตัวอย่าง ในวันพฤหัสบดีที่ 23 เมษายน 2569 "
+        "ณ ทำเนียบเอกอัครราชทูต\nกำหนดการ\n– เวลา 09.45 น. ชาวไทยพร้อมกันที่หน้าทำเนียบ\n"
     )
-    assert _kind("ขอเรียนเชิญชาวไทยในประเทศตัวอย่าง ร่วมพิธีเชิญธงชาติ", body) is (MessageKind.INVITATION)
+    subject = "ขอเรียนเชิญชาวไทยในประเทศตัวอย่าง รวมพลังแสดงความรักชาติ 23 เมษายน 2569"
+    assert _kind(subject, body) is MessageKind.INVITATION
 
 
 def test_a_day_with_no_invitation_and_no_meeting_is_other() -> None:
@@ -309,3 +310,13 @@ def test_a_reminder_of_the_meeting_is_still_a_follow_up() -> None:
         "this Wednesday, April 22, 2026 at 13:00 UTC.\n"
     )
     assert _kind("Example Group meeting on Wednesday", body) is MessageKind.UPDATE
+
+
+def test_a_leader_who_invited_the_public_to_support_the_summit_invites_no_one() -> None:
+    body = (
+        "Preparations are underway for Example Land to host the 12th Example Summit, which "
+        "will convene in Example City from 18 to 21 April 2026. The Prime Minister, yesterday, "
+        "invited all ethnic groups in Example Land to actively support the country's role as "
+        "host of the Summit.\n"
+    )
+    assert _kind("Preparations underway for Example Summit", body) is not MessageKind.INVITATION
