@@ -1,6 +1,6 @@
 """Real-mail values counted by the rule that produced them (`--real --by-rule`).
 
-A value whose reasons name its rule (`bot.understanding.rules`: venue, city, country, mode)
+A value whose reasons name its rule (`bot.understanding.rules`: venue, city, country, mode, title)
 is counted under (field, rule): how many values the rule gave, the share right, and how many
 it gave at the review threshold or above and how many of those were wrong. A value the gold
 states and meetbot misses is counted under "(missed: no value)". When a value at

@@ -176,6 +176,7 @@ def score_notice(name: str, gold: dict[str, Any], out: dict[str, Any]) -> list[O
         title["value"],
         title["confidence"],
         lambda a, v: _equal("title", a, v, day),
+        rule_of(title.get("reasons", ())),
     )
     for label, key in (
         ("timezone", "timezone"),

@@ -1,4 +1,4 @@
-"""`eval_extraction --real --by-rule` counts the place and mode values of a real part under
+"""`eval_extraction --real --by-rule` counts the place, mode and title values of a real part under
 the rule that produced them."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def test_by_rule_prints_a_row_per_field_and_rule(capsys: pytest.CaptureFixture[s
     out = capsys.readouterr().out
     assert out.startswith("by rule (test5)")
     rows = {(m[1], m[2]): m for m in map(_ROW.fullmatch, out.splitlines()[2:]) if m}
-    assert {field for field, _ in rows} == {"venue", "city", "country", "mode"}, out
+    assert {field for field, _ in rows} == {"venue", "city", "country", "mode", "title"}, out
     for (field, rule), row in rows.items():
         values, share, trusted, wrong = int(row[3]), float(row[4]), int(row[5]), int(row[6])
         assert rule.startswith(f"{field}.") or rule.startswith("("), row[0]

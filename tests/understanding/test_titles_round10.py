@@ -5,6 +5,7 @@ reading is under review (below 0.8)."""
 from __future__ import annotations
 
 from bot.understanding.record import Extracted, MeetingRecord
+from bot.understanding.rules import rule_of
 from tests.understanding.helpers import extract, mail
 
 
@@ -326,16 +327,16 @@ def test_a_thai_meeting_named_with_its_days_right_after_it() -> None:
     _under_review(meeting.title_th)
 
 
-def test_a_names_reasons_say_which_evidence_found_it() -> None:
+def test_a_names_rule_is_named_first_among_its_reasons() -> None:
     english = _meeting(
         "We invite you to the 3rd Example Regional Forum on Work in Example City.\n",
         "Invitation: 3rd Example Regional Forum on Work",
     )
     assert english.title is not None
-    assert english.title.reasons[-1].startswith("found by: subject, capitalised, numbered")
+    assert rule_of(english.title.reasons) == "title.subject.numbered"
     thai = _meeting("ข่าวตัวอย่าง\n", "ขอเชิญเข้าร่วมการประชุมคณะกรรมการตัวอย่าง ครั้งที่ 2/2570")
     assert thai.title_th is not None
-    assert thai.title_th.reasons == ("found by: subject",)
+    assert thai.title_th.reasons == ("rule title.th.subject",)
 
 
 def test_a_notices_heading_names_what_it_gives_notice_of_under_review() -> None:

@@ -59,8 +59,8 @@ def test_a_name_in_a_list_of_bodies_is_doubted() -> None:
     assert title.startswith("Example Health Assembly")
     assert meeting.title is not None
     assert meeting.title.confidence < 0.8
-    assert meeting.title.reasons[0] == (
-        "named in a list of bodies: which one the text is about is a guess"
+    assert "named in a list of bodies: which one the text is about is a guess" in (
+        meeting.title.reasons
     )
 
 

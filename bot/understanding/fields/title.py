@@ -60,6 +60,7 @@ from bot.understanding.fields.title_words import (
 )
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import Extracted
+from bot.understanding.rules import ruled
 
 # Run over lower-case text; tried only where a noun begins (bot.understanding.prefilter).
 _NOUN = prefiltered(
@@ -218,9 +219,29 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         # tells of (a press conference about a forum).
         confidence = min(confidence, _DOUBTED)
         reasons = ("an English name in a Thai text",)
-    return Extracted(value, source, confidence, (*reasons, f"found by: {', '.join(evidence)}"))
+    return Extracted(value, source, confidence, ruled(_rule_code(evidence), *reasons))
 
 
+def _rule_code(evidence: list[str]) -> str:
+    """The rule's code for bot.understanding.rules: where the name stood and what weighed
+    most ("title.subject.introduced", "title.text.capitalised")."""
+    where = "subject" if evidence[0] == "subject" else "text"
+    strongest = next((e for e in _STRONGEST if e in evidence), evidence[-1])
+    return f"title.{where}.{_CODES.get(strongest, strongest)}"
+
+
+# The evidence that weighs most first, and the codes of those named in words.
+_STRONGEST = (
+    *("echoed by the subject", "quoted after its noun", "introduced", "a notice's heading"),
+    *("held", "numbered", "defined by its short form", "capitalised", "lower-case noun"),
+)
+_CODES = {
+    "echoed by the subject": "echoed",
+    "quoted after its noun": "quoted",
+    "a notice's heading": "notice_of",
+    "defined by its short form": "defined",
+    "lower-case noun": "lower_case_noun",
+}
 # Under the review threshold: a person checks the name.
 _DOUBTED = 0.75
 _SURE = 7  # the score of a name at 0.8
@@ -382,7 +403,7 @@ def _short_name(text: MessageText) -> Extracted[str] | None:
         found.group(),
         f"Subject: {text.subject}",
         _SHORT_NAME_CONFIDENCE,
-        ("a short form in the subject, no meeting noun names it",),
+        ruled("title.short_form", "a short form in the subject, no meeting noun names it"),
     )
 
 

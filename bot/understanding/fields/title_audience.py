@@ -14,6 +14,7 @@ import re
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.record import Extracted
+from bot.understanding.rules import ruled
 
 # a capitalised word of a body's name, not a day's ("… Committee on Tuesday")
 _WORD = rf"(?!(?i:{cues.MONTH_NAME_EN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[A-Z][\w'’-]*+"
@@ -41,6 +42,6 @@ def audience_session(text: MessageText) -> Extracted[str] | None:
         start = described.start("what") if described else found.start()
         name = clean(haystack[start : found.end()])
         source = f"Subject: {text.subject}" if in_subject else text.snippet(start, found.end())
-        why = ("a session named by what it is and whom it is for",)
+        why = ruled("title.audience", "a session named by what it is and whom it is for")
         return Extracted(name[:1].upper() + name[1:], source, AUDIENCE_CONFIDENCE, why)
     return None

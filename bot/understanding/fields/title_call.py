@@ -12,6 +12,7 @@ import re
 
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.record import Extracted
+from bot.understanding.rules import ruled
 
 # The call's word, found by plain search (its letters begin no other word here).
 _WORDS = ("call", "telecon")
@@ -42,7 +43,9 @@ def group_call(text: MessageText) -> Extracted[str] | None:
                         if in_subject
                         else text.snippet(group.start(), called.end())
                     )
-                    why = ("a group's call named by the group's short form",)
+                    why = ruled(
+                        "title.group_call", "a group's call named by the group's short form"
+                    )
                     return Extracted(name, source, GROUP_CALL_CONFIDENCE, why)
                 at = haystack.find(word, at + 1)
     return None

@@ -13,6 +13,7 @@ import re
 
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import Extracted
+from bot.understanding.rules import ruled
 
 _TALK = re.compile(r"\b(?:discuss(?:es|ions?)?|briefs?|briefings?)\b", re.IGNORECASE)
 _SUMMIT = re.compile(r"\bSummits?\b", re.IGNORECASE)
@@ -25,5 +26,8 @@ def talk_headline(text: MessageText, name: str) -> Extracted[str] | None:
     subject = text.subject.strip()
     if len(subject.split()) < 3 or not _SUMMIT.search(name) or not _TALK.search(subject):
         return None
-    why = ("a headline of a discussion or a briefing; the text names another event",)
+    why = ruled(
+        "title.talk_headline",
+        "a headline of a discussion or a briefing; the text names another event",
+    )
     return Extracted(subject, f"Subject: {subject}", HEADLINE_CONFIDENCE, why)

@@ -9,6 +9,7 @@ only where nothing names the meeting better, and under review.
 from __future__ import annotations
 
 from bot.understanding.record import Extracted
+from bot.understanding.rules import ruled
 
 # Nouns of people meeting, not of a plan or a course ("a programme for Example Work").
 GATHERINGS = frozenset(
@@ -33,4 +34,4 @@ _WHY = "a meeting named in lower case beside its body; nothing names it better"
 
 
 def lower_case_name(value: str, source: str) -> Extracted[str]:
-    return Extracted(value, source, LOWER_CASE_NAME_CONFIDENCE, (_WHY,))
+    return Extracted(value, source, LOWER_CASE_NAME_CONFIDENCE, ruled("title.lower_case", _WHY))

@@ -14,6 +14,7 @@ import re
 from bot.understanding.fields.series import ORDINAL_WORDS
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.record import Extracted
+from bot.understanding.rules import ruled
 
 _HEAD_CHARS = 600
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -50,6 +51,6 @@ def session_heading(text: MessageText) -> Extracted[str] | None:
                 if in_subject
                 else text.snippet(found.start(), found.end())
             )
-            why = ("a body's session named by a document's heading",)
+            why = ruled("title.session_heading", "a body's session named by a document's heading")
             return Extracted(name, source, SESSION_HEADING_CONFIDENCE, why)
     return None

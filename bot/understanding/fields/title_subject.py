@@ -15,6 +15,7 @@ import re
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title_words import NOT_TITLE_WORDS, NOTICE_WORDS
 from bot.understanding.record import Extracted
+from bot.understanding.rules import ruled
 
 _NOUNS = "Meeting|Hearing|Session|Workshop|Forum|Seminar|Webinar|Summit|Retreat|Conference"
 # "<SHORT> Meeting", "Administrative Meeting": a capitalised word and a meeting's noun, alone
@@ -55,12 +56,15 @@ def subject_name(text: MessageText) -> Extracted[str] | None:
         if found["first"].lower() not in _NOT_FIRST and not _CAPITALISED_BEFORE.search(
             subject, max(0, found.start() - 30), found.start()
         ):
-            why = ("a meeting named in two words by the subject",)
+            why = ruled("title.subject_two_words", "a meeting named in two words by the subject")
             return _named(found.group(), subject, why)
     for part in _PARTS.split(subject):
         part = part.strip()
         if _BODY.fullmatch(part) and part.split()[0].lower() not in _NOT_FIRST:
-            why = ("the body that meets, named by the subject; no meeting noun names it",)
+            why = ruled(
+                "title.subject_body",
+                "the body that meets, named by the subject; no meeting noun names it",
+            )
             return _named(part, subject, why)
     return None
 

@@ -21,6 +21,7 @@ from bot.understanding.fields.title_th_assembly import short_form_before, sittin
 from bot.understanding.fields.title_th_ceremony import programme_ceremony
 from bot.understanding.fields.title_th_offsite import offsite_meeting, speaks_of_offsite
 from bot.understanding.record import Extracted
+from bot.understanding.rules import ruled
 from bot.understanding.temporal.number_words import TH_COUNT
 
 _NOUN = re.compile(
@@ -213,7 +214,7 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
                 break
             end += 1 + len(line)
         if found := thai_name(clean(text.raw[start:end])):
-            return _named(found, text.snippet(start, end), 0.8, "found by: a memo's เรื่อง line")
+            return _named(found, text.snippet(start, end), 0.8, "title.th.memo_subject_line")
     subject = text.subject_as_written or text.subject
     if speaks_of_offsite(subject) and (offsite := offsite_meeting(text)):
         return offsite  # "เลื่อนประชุมครม.สัญจร <province> <date>": the text writes it out
@@ -221,16 +222,14 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
     introduced = _introduced(text)
     if in_subject and not _mostly_latin(in_subject[0]):
         if introduced and _fuller(introduced[0][0], in_subject[0]):
-            why = "found by: the text's name, the subject's cut short"
-            return _named(*introduced, 0.7, why)  # the text writes it whole
-        return _named(in_subject, f"Subject: {text.subject}", 0.75, "found by: subject")
+            return _named(*introduced, 0.7, "title.th.text_whole")  # the text writes it whole
+        return _named(in_subject, f"Subject: {text.subject}", 0.75, "title.th.subject")
     # "การประชุม ASEAN-Japan Dialogue on Labour ครั้งที่ ๑๘" is the English name in a Thai
     # frame: the text may write the Thai one.
     if introduced:
-        return _named(*introduced, 0.7, "found by: introduced in the text")
+        return _named(*introduced, 0.7, "title.th.introduced")
     if in_subject:
-        why = "found by: subject, its name mostly in Latin letters"
-        return _named(in_subject, f"Subject: {text.subject}", 0.7, why)
+        return _named(in_subject, f"Subject: {text.subject}", 0.7, "title.th.subject_latin")
     # names by other words than a meeting's noun, newer rules under review
     return (
         _heading(text)
@@ -294,8 +293,8 @@ def _heading(text: MessageText) -> Extracted[str] | None:
             if _NUMBERED.search(text.plain, start, lines_end):
                 line = _THAI_WRAP.sub("", text.raw[start:lines_end])
                 if (found := thai_name(clean(line))) and found[1]:
-                    why = "found by: a heading's name closed by its numbers"
-                    return _named(found, text.snippet(start, lines_end), 0.65, why)
+                    source = text.snippet(start, lines_end)
+                    return _named(found, source, 0.65, "title.th.heading")
             start = end + 1
     return None
 
@@ -304,7 +303,7 @@ def _heading(text: MessageText) -> Extracted[str] | None:
 # (RBC) ระหว่างวันที่ 23-25 สิงหาคม …".
 _DAYS_AFTER = re.compile(r"\s*+(?:\([^()\n]{1,40}\)\s*+)?(?:ระหว่าง|ใน)?วันที่")
 _DATED_TRIED = 10  # meeting nouns read at most, from the text's start
-_DATED_WHY = "found by: a meeting named in the text with its days right after the name"
+_DATED_RULE = "title.th.dated"
 
 
 def _dated(text: MessageText) -> Extracted[str] | None:
@@ -317,7 +316,7 @@ def _dated(text: MessageText) -> Extracted[str] | None:
         phrase = clean(_THAI_WRAP.sub("", text.raw[at : min(end, at + _NAME_LIMIT)]))
         found = thai_name(phrase)
         if found and phrase.startswith(found[0]) and _DAYS_AFTER.match(phrase, len(found[0])):
-            return _named(found, text.snippet(at, end), 0.65, _DATED_WHY)
+            return _named(found, text.snippet(at, end), 0.65, _DATED_RULE)
         at = text.plain.find("การประชุม", at + 1)
     return None
 
@@ -351,7 +350,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _THAI_LETTER = re.compile(r"[ก-ฮ]")
 
 
-def _named(found: tuple[str, bool], source: str, confidence: float, why: str) -> Extracted[str]:
+def _named(found: tuple[str, bool], source: str, confidence: float, rule: str) -> Extracted[str]:
     """A name closed by its numbers ("ครั้งที่ ๑๘") is surely whole: a little more certain. An
     event's or a council's name without a meeting noun, a meeting named by its number only,
     and one a headline names by a body's short form are read by newer, less tried rules: a
@@ -369,7 +368,7 @@ def _named(found: tuple[str, bool], source: str, confidence: float, why: str) ->
         )
     ):
         confidence = min(confidence, _EVENT_CONFIDENCE)
-    return Extracted(name, source, confidence, (why,))
+    return Extracted(name, source, confidence, ruled(rule))
 
 
 _EVENT_CONFIDENCE = 0.75

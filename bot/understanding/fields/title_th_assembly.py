@@ -15,6 +15,7 @@ import re
 
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import Extracted
+from bot.understanding.rules import ruled
 
 # A body's short form: Thai letters and a dot, perhaps more ("ศบค.", "ก.พ.ร."), and which of
 # its panels ("ชุดใหญ่", "ชุดเล็ก").
@@ -45,6 +46,9 @@ def sitting_body(text: MessageText) -> Extracted[str] | None:
         if body in _PERSONS:
             continue
         name = f"การประชุม{'' if body.startswith('สมัชชา') else ' '}{body}"
-        why = ("a meeting named by the body that sits, its short form or an assembly",)
+        why = ruled(
+            "title.th.assembly",
+            "a meeting named by the body that sits, its short form or an assembly",
+        )
         return Extracted(name, text.snippet(*found.span()), ASSEMBLY_CONFIDENCE, why)
     return None

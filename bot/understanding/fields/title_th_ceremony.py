@@ -12,6 +12,7 @@ import re
 
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import Extracted
+from bot.understanding.rules import ruled
 
 # "10.00 น. พิธี<name>", up to the first space (its first word; "โดย…" says who leads it).
 _CEREMONY = re.compile(r"น\.[ \t]*+(?P<name>พิธี(?!การ|เปิด|ปิด)[ก-๙]{6,60})(?=[\s(]|$)")
@@ -25,5 +26,5 @@ def programme_ceremony(text: MessageText) -> Extracted[str] | None:
     found = _CEREMONY.search(text.plain, max(0, at - 4))
     if found is None:
         return None
-    why = ("a ceremony named by the programme's line after its hour",)
+    why = ruled("title.th.ceremony", "a ceremony named by the programme's line after its hour")
     return Extracted(found["name"], text.snippet(*found.span()), CEREMONY_CONFIDENCE, why)

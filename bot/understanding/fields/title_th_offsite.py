@@ -13,6 +13,7 @@ import re
 
 from bot.understanding.fields.text import MessageText, clean, snippet
 from bot.understanding.record import Extracted
+from bot.understanding.rules import ruled
 
 _OFFSITE = "นอกสถานที่"
 _OFFSITE_START = "นอกสถาน"
@@ -63,5 +64,5 @@ def _written_out(joined: str) -> list[re.Match[str]]:
 
 
 def _named(name: str, source: str) -> Extracted[str]:
-    why = ("a body's meeting away from its seat (สัญจร, นอกสถานที่)",)
+    why = ruled("title.th.offsite", "a body's meeting away from its seat (สัญจร, นอกสถานที่)")
     return Extracted(clean(name), source, OFFSITE_CONFIDENCE, why)

@@ -11,6 +11,7 @@ import re
 
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.record import Extracted
+from bot.understanding.rules import ruled
 
 _LABEL = "Topic:"
 _NAME = re.compile(r"[ \t]*+(?P<name>[^\n]{3,150})")
@@ -29,7 +30,9 @@ def topic_title(text: MessageText) -> Extracted[str] | None:
                 name = clean(found["name"]).strip(" .-–")
                 if len(name) >= 3 and not _NOT_A_NAME.fullmatch(name):
                     source = text.snippet(at, found.end())
-                    why = ("named by the conferencing invitation's Topic line",)
+                    why = ruled(
+                        "title.topic_line", "named by the conferencing invitation's Topic line"
+                    )
                     return Extracted(name, source, TOPIC_CONFIDENCE, why)
         at = text.plain.find(_LABEL, at + 1, text.body_end)
     return None
