@@ -89,6 +89,22 @@ def test_a_press_room_is_no_venue() -> None:
     assert _city(meeting) == "Khon Kaen"
 
 
+def test_guard_a_meeting_held_in_a_press_room_keeps_it() -> None:
+    """A press room is often where a ministry meets: a verb of holding before it in its
+    paragraph makes it the meeting's, as it does beside a spokesperson."""
+    english = _meeting(
+        "The meeting will be held on 5 March 2027 at the Press Centre, Ministry of Example "
+        "Affairs, Bangkok.\n"
+    )
+    assert _venue(english) == "Press Centre, Ministry of Example Affairs"
+    assert _city(english) == "Bangkok"
+    thai = _meeting(
+        "ขอเชิญประชุม ในวันที่ 5 มีนาคม 2570 เวลา 09.30 น. ณ ห้องแถลงข่าว ชั้น 1 กระทรวงตัวอย่าง\n",
+        "ขอเชิญประชุมคณะทำงานตัวอย่าง",
+    )
+    assert (_venue(thai) or "").startswith("ห้องแถลงข่าว")
+
+
 def test_an_english_spokesmans_room_is_no_venue() -> None:
     meeting = _meeting(
         "At a briefing at Example House on 2 March 2027, the spokesman said that the Example "

@@ -46,7 +46,10 @@ def statement_place(text: MessageText, start: int, end: int) -> bool:
     """Whether the place phrase text.plain[start:end] is a press room, or where a spokesperson
     speaks (read in the phrase's paragraph around it)."""
     if _PRESS_ROOM.search(text.plain, start, end):
-        return True
+        # unless a meeting is held in it: a ministry's press room is often where it meets
+        paragraph_start = text.paragraph_at(start)[0]
+        held_from = max(paragraph_start, start - _HELD_REACH)
+        return _HELD_BEFORE.search(text.plain, held_from, start) is None
     reach = text.lower[max(0, start - _STATEMENT_BEFORE) : end + _STATEMENT_AFTER]
     if not any(cue in reach for cue in _SPOKESPERSON_CUES):
         return False
