@@ -67,6 +67,16 @@ def test_a_calls_online_room_is_no_venue_and_the_call_is_virtual() -> None:
     assert confidence < 0.8
 
 
+def test_a_city_named_for_the_hours_zone_gives_way_to_the_place_beside_it() -> None:
+    """One phrase may name both: the hours' city is still no place of the meeting's."""
+    meeting = _meeting(
+        "Dear colleagues,\n\nThe Council will meet on 5 March 2027, 16-17 London time, at the "
+        "Ministry of Example Affairs, Bangkok.\n"
+    )
+    assert _city(meeting) == "Bangkok"
+    assert _venue(meeting) == "Ministry of Example Affairs"
+
+
 def test_a_spokespersons_room_is_no_venue_of_the_meeting_elsewhere() -> None:
     meeting = _meeting(
         "เมื่อเวลา 16.00 น. วันที่ 1 ส.ค. 2570 ที่ทำเนียบรัฐบาล นายสมมุติ ตัวอย่าง "

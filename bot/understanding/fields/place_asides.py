@@ -20,7 +20,12 @@ _ZONE_AFTER = re.compile(
 def names_a_zone(text: MessageText, place: PlaceMatch) -> bool:
     """Whether a place found in text.plain is named for its clock ("London time"). (A Thai
     "เวลา<city>" is no place phrase already: the gazetteer reads no name glued to a word.)"""
-    return _ZONE_AFTER.match(text.plain, place.end) is not None
+    return zone_after(text.plain, place.end)
+
+
+def zone_after(phrase: str, end: int) -> bool:
+    """Whether the name that ends at `end` in `phrase` is followed by "time" ("London time")."""
+    return _ZONE_AFTER.match(phrase, end) is not None
 
 
 # A spokesperson's words: a news item's statement is made there about a meeting held elsewhere
