@@ -33,7 +33,9 @@ def zone_after(phrase: str, end: int) -> bool:
 _SPOKESPERSON = re.compile(
     r"โฆษก|(?i:\bspokes(?:man|woman|person)\b|\btold\s+(?:reporters|journalists|the\s+press)\b)"
 )
-_SPOKESPERSON_CUES = ("โฆษก", "spokes", "told")  # (tried before the pattern)
+# (looked for as plain text first: most place phrases have none near, and then the pattern is
+# not tried)
+_SPOKESPERSON_CUES = ("โฆษก", "spokes", "told")
 # A room that is a press room by name.
 _PRESS_ROOM = re.compile(
     r"(?:ศูนย์|ห้อง)แถลงข่าว|(?i:\bpress\s+(?:room|cent(?:re|er)|briefing\s+room)\b)"
