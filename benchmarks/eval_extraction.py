@@ -2,6 +2,7 @@
 
     python benchmarks/eval_extraction.py [DIR ...] [--misses]
     python -m benchmarks.eval_extraction --real [--part dev|test|test4|...|test11] [--misses]
+    python -m benchmarks.eval_extraction --real [--part P ...] --by-rule
 
 Each DIR (default: tests/understanding/heldout) holds messages (`.eml`, or `.txt` read as
 a body) and a `NAME.gold.json` beside each; the gold format is described in
@@ -362,13 +363,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--part",
         choices=("dev", "test", *(f"test{n}" for n in range(4, 12))),
-        help="with --real: only this part (test4-test11, held out, are scored only when named)",
+        action="append",
+        help="with --real: only this part, repeatable (test4-test11, held out, are scored only"
+        " when named)",
+    )
+    parser.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="with --real: count each place and mode value under the rule that produced it",
     )
     args = parser.parse_args(argv)
     if args.real:
+        from benchmarks.eval_by_rule import report_by_rule
         from benchmarks.eval_real import PARTS, evaluate_real, report_real
 
-        print(report_real(evaluate_real([args.part] if args.part else PARTS), misses=args.misses))
+        scores = evaluate_real(args.part or PARTS)
+        print(report_by_rule(scores) if args.by_rule else report_real(scores, misses=args.misses))
         return 0
     evaluation = evaluate(args.dirs)
     print(report(evaluation))

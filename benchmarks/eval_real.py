@@ -33,6 +33,7 @@ from typing import Any
 from benchmarks.eval_extraction import ROOT, _accepted, _equal, _reference_day, _when
 from bot.understanding.extract import extract_message
 from bot.understanding.fields.gazetteer import canonical_city
+from bot.understanding.rules import rule_of
 from tests.realmail.wrap import Notice, notices
 from tests.understanding.helpers import document
 
@@ -78,6 +79,7 @@ class Outcome:
     value: Any
     gold: Any
     confidence: float | None
+    rule: str | None = None  # the rule that produced the value, when it names one
 
 
 @dataclass
@@ -141,7 +143,12 @@ def score_notice(name: str, gold: dict[str, Any], out: dict[str, Any]) -> list[O
     ]
 
     def add(
-        label: str, key: str, value: Any, confidence: float | None, same: Callable[[Any, Any], bool]
+        label: str,
+        key: str,
+        value: Any,
+        confidence: float | None,
+        same: Callable[[Any, Any], bool],
+        rule: str | None = None,
     ) -> None:
         accepted = _accepted(gold[key])
         stated = [a for a in accepted if a is not None]
@@ -150,7 +157,7 @@ def score_notice(name: str, gold: dict[str, Any], out: dict[str, Any]) -> list[O
                 outcomes.append(Outcome(name, label, False, None, gold[key], None))
             return
         right = any(same(a, value) for a in stated)
-        outcomes.append(Outcome(name, label, right, value, gold[key], confidence))
+        outcomes.append(Outcome(name, label, right, value, gold[key], confidence, rule))
 
     def scalar(key: str) -> tuple[Any, float | None]:
         return meeting[key]["value"], meeting[key]["confidence"]
@@ -185,6 +192,7 @@ def score_notice(name: str, gold: dict[str, Any], out: dict[str, Any]) -> list[O
             value,
             confidence,
             _same_city if key == "city" else partial(_equal, key, day=day),
+            rule_of(meeting[key].get("reasons", ())),
         )
     deadline, deadline_conf = scalar("registration_deadline")
     add(

@@ -55,8 +55,19 @@ POSTPONE = re.compile(
 REPORT = prefiltered(
     ["report", "summary", "minutes", "outcome", "รายงาน", "สรุปผลการ", "บันทึกการ"],
     r"\breport\s+of\s+the\b|summary\s+(?:record|report)|minutes\s+of|outcome\s+document"
+    # a heading's "Meeting Minutes: <Committee>", "Board Meeting Minutes 2021-11-22" (not an
+    # item's "review the meeting minutes", nor "minutes will be posted")
+    r"|(?<=meeting\s)minutes\b(?=[^\S\n]*[:\-–]|[^\S\n]+\d{4}|[^\S\n]*(?:\n|$))"
     r"|รายงาน(?:ผล)?การ(?:ประชุม|สัมมนา|เดินทาง)|รายงานสรุปผล|สรุปผลการ(?:ประชุม|เดินทาง)"
     r"|บันทึกการประชุม",  # the minutes
+)
+# An agenda's item on the last meeting's minutes, and a length of time, are no minutes:
+# "Motion to accept minutes of last AGM", "approval of the minutes of the previous meeting",
+# "3-4 minutes of discussion".
+NOT_A_REPORT = re.compile(
+    r"(?:approv|accept|adopt|confirm|reading|waiv)\w*\s+(?:of\s+)?(?:the\s+)?minutes"
+    r"|minutes\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:last|previous|prior|preceding)\b"
+    r"|\d\s*minutes\s+of\b"
 )
 # News of a meeting already held: "was held", "took place", "convened a workshop", "met in
 # Hanoi", "kicked off", "จัดขึ้นเมื่อ", "ได้จัดการประชุม". Said of a meeting still to come only
@@ -70,6 +81,7 @@ HELD = prefiltered(
         *("rolled", "kicked", "gathered", "met", "presided", "recently"),
         *("ได้จัด", "เป็นประธาน", "ได้เข้าร่วม", "ร่วมประชุม", "ประชุมหารือ", "จัด"),
         *("เปิด", "มีผู้เข้าร่วม", "นำคณะ", "attended", "co-", "chaired", "วันนี้", "เมื่อ", "คน"),
+        *("ได้พบ", "ได้เข้าพบ"),
     ],
     r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:{cues.HELD_PARTICIPLE}|opened|launched|concluded|attended)\b|\btook\s+place\b"
@@ -86,9 +98,12 @@ HELD = prefiltered(
     r"|จัดขึ้น(?:เมื่อ|ระหว่าง|ใน|\s*ณ)|ได้จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม"
     rf"|งาน|โครงการ|{cues.THAI_EVENT})"
     # (a co-chair "เป็นประธานร่วม…"; a PDF's line may break before the event's noun)
-    r"|เป็นประธาน(?:ร่วม)?(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?\s*(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
+    # (not one who will chair it: "จะเป็นประธานการประชุม…")
+    r"|(?<!จะ)(?<!จะ\s)เป็นประธาน(?:ร่วม)?(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?\s*(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
     rf"|{cues.THAI_EVENT})"
     r"|ได้เข้าร่วม(?:การ)?(?:ประชุม|สัมมนา)|(?<!เชิญ)ร่วมประชุม(?:หารือ)?กับ|ประชุมหารือ(?:ร่วม)?กับ"
+    # an envoy who "ได้พบหารือกับ…" (met and talked with) held a meeting of no name
+    r"|ได้(?:เข้า)?พบ(?:ปะ)?(?:และ)?หารือ"
     # Thai news tells the day a meeting was held with เมื่อ ("จัดประชุม… เมื่อวันพุธที่ 15…"; a
     # day to come is "ในวันที่"; "ตามมติที่ประชุม… เมื่อวัน…" recalls a resolution), those who
     # came ("มีผู้เข้าร่วมประชุมกว่า 100 คน") and a delegation led to a meeting abroad
@@ -107,7 +122,7 @@ HELD = prefiltered(
 # What a meeting's news calls it, near the verb: its nouns (title_words, one vocabulary), or
 # an event or gathering, or a Thai event, project or public forum ("เป็นประธานเปิดงาน…").
 HELD_NEAR = re.compile(
-    rf"\b(?:{MEETING_NOUNS}|events?|gatherings?)\b|ประชุม|สัมมนา|อบรม|งาน|โครงการ|ประชาคม"
+    rf"\b(?:{MEETING_NOUNS}|events?|gatherings?)\b|ประชุม|สัมมนา|อบรม|งาน|โครงการ|ประชาคม|หารือ"
     rf"|{cues.THAI_EVENT}",
 )
 REPORTING_SELF = re.compile(
@@ -181,6 +196,9 @@ INVITES_NO_ONE_HERE = re.compile(
     r"|\bbureau\b[^\n]{0,60}?\bnominat"
     r"|(?:propos|decid|agree|recommend)\w*\s+to\s+invite|invitations\s+(?:will|would|shall)\s+be"
     r"\s+(?:sent|issued|extended|addressed)"
+    # a leader who "invited all ethnic groups to actively support the country's role as host"
+    # asks for support, not attendance
+    r"|invited\s+[^.\n]{0,50}?\bto\s+(?:actively\s+|fully\s+)?(?:support|cooperate|help|contribute)\b"
 )
 # A document that lists a meeting's items or people: its items name reports.
 LISTS = re.compile(
@@ -194,7 +212,13 @@ LISTS = re.compile(
 )
 # Words that only a message following an earlier one uses.
 FOLLOW_UP = re.compile(
-    r"further\s+to|we\s+refer\s+to|with\s+reference\s+to|following\s+(?:up|our)|reminder"
+    r"further\s+to|we\s+refer\s+to|with\s+reference\s+to|following\s+(?:up|our)"
+    # (a reminder the organisers will send is no reminder: "sent again in a reminder email")
+    # (every alternative opens on a letter, so the engine skips to where one can begin)
+    r"|reminder(?!\s+(?:e-?mails?|messages?|notices?)\b)"
+    # a notice of a changed hour follows the one that gave it: "Time change for the … meeting"
+    r"|time\s+change\b(?<!\wtime\schange)|change\s+of\s+(?:the\s+)?(?:meeting\s+)?time\b"
+    r"|เปลี่ยนแปลงเวลา|เปลี่ยนเวลา"
     r"|อ้างถึง|ตามที่.{0,60}ได้(?:แจ้ง|เชิญ)",
 )
 UPDATE = prefiltered(
@@ -239,6 +263,12 @@ AUTO_REPLY_SUBJECT = re.compile(
 )
 
 
+# News filed on the day of a meeting, telling what will happen on it: "… will chair the
+# meeting", "… จะเป็นประธานการประชุม…", "… จะมีการประชุม…".
+AHEAD_TODAY = re.compile(
+    r"\bwill\s+(?:\w+\s+)?(?:chair|hold|meet|convene|open|attend|be\s+held)\b"
+    r"|จะ(?:มีการ|เป็นประธาน|ประชุม|เดินทาง|เข้าร่วม|จัด)"
+)
 # A subject that tells of a meeting still to come: "4th Example Forum to be held online".
 TO_COME = re.compile(
     r"\b(?:to\s+be|will\s+be)\s+(?:held|convened|hosted|organi[sz]ed)\b|\bwill\s+take\s+place\b"

@@ -15,6 +15,8 @@ from bot.reading.document import MailDocument
 from bot.understanding import kind_words as words
 from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.kind_conditions import said_on_condition
+from bot.understanding.kind_pages import page_kind
 from bot.understanding.prefilter import Prefiltered
 from bot.understanding.record import DeadlineKind, MeetingRecord, MessageKind
 from bot.understanding.signals import said
@@ -66,8 +68,12 @@ def triage(
     has_meeting = names_meeting or (
         (told is not None or due) and words.MEETING_WORDS.search(text.lower) is not None
     )
+    if not has_meeting and record.start is not None:
+        # "ขอเรียนเชิญชาวไทย… ในวันพฤหัสบดีที่ 28 กันยายน… ณ ทำเนียบ…": an invitation to a
+        # ceremony or a gathering on a day, which names no meeting noun
+        has_meeting = _find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE).strong
     if not has_meeting:
-        held = _find(text, words.HELD, near=words.HELD_NEAR)
+        held = _held(text)
         if held.any:  # a meeting the text does not name, said to have been held
             return MessageKind.REPORT, (held.reason("a report of a meeting already held"),)
         # "the joint meeting on March 25 has been canceled", "the board has elected to postpone
@@ -101,7 +107,8 @@ def triage(
 
     update = _find(text, words.UPDATE, exclude=words.PROMISED)
     follow_up = _find(text, words.FOLLOW_UP)
-    report, circular = _find(text, words.REPORT), _find(text, words.CIRCULAR)
+    report = _find(text, words.REPORT, exclude=words.NOT_A_REPORT)
+    circular = _find(text, words.CIRCULAR)
     is_reply = bool(doc.in_reply_to) or bool(words.REPLY_SUBJECT.match(doc.subject))
     # Every Thai memo to a superior ends "จึงเรียนมาเพื่อโปรดทราบ": a report written by its
     # sender is a report; a cover memo that sends a copy on (ขอส่งสำเนา...) is a circular.
@@ -124,11 +131,11 @@ def triage(
     believed = is_reply or bool(invite.subject) or bool(words.TO_COME.search(text.subject_lower))
     if not believed and (past := _held_before(doc, text, record)):
         return MessageKind.REPORT, past
-    if not believed and (news := _told_as_news(record)):
+    if not believed and (news := _told_as_news(doc, text, record)):
         return MessageKind.REPORT, news
     if not is_reply and not invite.strong and record.start is None:
         # "…ครั้งที่ 3 ได้จัดขึ้นโดย…": said held, and no day of a meeting still to come
-        held = _find(text, words.HELD, near=words.HELD_NEAR)
+        held = _held(text)
         if held.strong:
             return MessageKind.REPORT, (held.reason("a report of a meeting already held"),)
     if is_reply or follow_up.strong:
@@ -145,6 +152,8 @@ def triage(
         return MessageKind.UPDATE, (update.reason("details for a meeting"),)
     if invite.any:
         return MessageKind.INVITATION, (invite.reason("an invitation, forwarded"),)
+    if page := page_kind(text, record):
+        return page[0], (page[1],)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
 
@@ -179,9 +188,15 @@ _PROCEEDINGS_SENTENCES = 3
 
 def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None:
     """A cancellation or a postponement, as the words near a meeting's say, or None."""
-    cancel = _find(text, words.CANCEL, exclude=words.CANCEL_NOT_MEETING, near=words.MEETING_WORDS)
+    cancel = _find(
+        text,
+        words.CANCEL,
+        exclude=words.CANCEL_NOT_MEETING,
+        near=words.MEETING_WORDS,
+        drop_conditional=True,
+    )
     if not cancel.strong:
-        cancel = _find(text, words.CALLED_OFF, near=words.EVENT_WORDS)
+        cancel = _find(text, words.CALLED_OFF, near=words.EVENT_WORDS, drop_conditional=True)
     if cancel.strong and not cancel.subject and words.MOVED_ONLINE.search(text.lower):
         return None  # "hold the virtual meeting over the dates of the cancelled one": moved
     if (
@@ -190,7 +205,7 @@ def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None
         and len(_find(text, words.PROCEEDINGS).body) >= _PROCEEDINGS_SENTENCES
     ):
         return None  # a body's record of its session notes sessions cancelled: no notice
-    postpone = _find(text, words.POSTPONE, near=words.EVENT_WORDS)
+    postpone = _find(text, words.POSTPONE, near=words.EVENT_WORDS, drop_conditional=True)
     if cancel.strong and not (postpone.subject and not cancel.subject):
         # (a subject that puts the meeting off says what the message does: its text may
         # tell why, "the government asked that gatherings be called off")
@@ -203,8 +218,9 @@ def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None
 def _subject_calls_off(text: MessageText) -> bool:
     subject = text.subject_lower
     return any(
-        pattern.search(subject) is not None
+        not said_on_condition(subject, match.start(), match.end())
         for pattern in (words.POSTPONE, words.CANCEL, words.CALLED_OFF)
+        for match in pattern.finditer(subject)
     )
 
 
@@ -215,7 +231,7 @@ def _held_before(doc: MailDocument, text: MessageText, record: MeetingRecord) ->
     day = day_of(record.start.value) if record.start is not None else None
     if day is None or doc.date is None or day > doc.date.date():
         return ()
-    held = _find(text, words.HELD, near=words.HELD_NEAR)
+    held = _held(text)
     if not held.any:
         return ()
     return (
@@ -224,14 +240,35 @@ def _held_before(doc: MailDocument, text: MessageText, record: MeetingRecord) ->
     )
 
 
-def _told_as_news(record: MeetingRecord) -> tuple[str, ...]:
+def _told_as_news(doc: MailDocument, text: MessageText, record: MeetingRecord) -> tuple[str, ...]:
     """Why the message is news of a meeting held, or nothing: the meeting's day is the one a
     news story opens with, saying what happened on it, on or before the message's day
-    ("เมื่อวันที่ 27 เม.ย. 2564 เอกอัครราชทูต… ประชุมหารือ…"), whatever verb it is told with."""
+    ("เมื่อวันที่ 27 เม.ย. 2564 เอกอัครราชทูต… ประชุมหารือ…"), whatever verb it is told with;
+    unless the story, filed on that very day, tells what will happen on it ("วันที่ 18 … เวลา
+    09.30 น. นายกรัฐมนตรี จะเป็นประธานการประชุม…")."""
     start = record.start
     if start is None or not said(start.reasons, DateSignal.STORY_DAY):
         return ()
+    if doc.date is not None and day_of(start.value) == doc.date.date() and start.source:
+        told = text.plain.find(start.source)
+        after = told + len(start.source)
+        if told >= 0 and words.AHEAD_TODAY.search(text.lower, after, after + AHEAD_REACH):
+            return ()
     return (f"a report of a meeting already held: {DateSignal.STORY_DAY.value}",)
+
+
+# How far after the story's day its sentence says what will happen.
+AHEAD_REACH = 200
+
+
+def _held(text: MessageText) -> _Evidence:
+    """Where the text says a meeting was held: news names what was held before its verb or
+    in the sentence after it ("Members met at Example University from 22 to 24 May. This was
+    the first on-site meeting")."""
+    return _find(text, words.HELD, near=words.HELD_NEAR, near_after=HELD_NEAR_AFTER)
+
+
+HELD_NEAR_AFTER = 120
 
 
 def _find(
@@ -240,30 +277,37 @@ def _find(
     *,
     exclude: re.Pattern[str] | None = None,
     near: re.Pattern[str] | None = None,
+    near_after: int | None = None,
+    drop_conditional: bool = False,
 ) -> _Evidence:
     """Where the pattern occurs. In the text (not the subject), `near` must also occur close
-    by: a report that says some rule was "cancelled" has not cancelled the meeting."""
+    by: a report that says some rule was "cancelled" has not cancelled the meeting. With
+    `drop_conditional`, a call-off said on a condition or of long ago does not count
+    (bot.understanding.kind_conditions)."""
     subject = [
         text.subject[m.start() : m.end()]
         for m in pattern.finditer(text.subject_lower)
         if not _excluded(text.subject_lower, m, exclude)
+        and not (drop_conditional and said_on_condition(text.subject_lower, m.start(), m.end()))
     ]
     body: list[str] = []
     elsewhere: list[str] = []
     for match in pattern.finditer(text.lower):
         if _excluded(text.lower, match, exclude):
             continue
-        if near is not None and not _near(text.lower, match, near):
+        if drop_conditional and said_on_condition(text.lower, match.start(), match.end()):
+            continue
+        if near is not None and not _near(text.lower, match, near, near_after or NEAR_AFTER):
             continue
         words = clean(text.plain[match.start() : match.end()])
         (body if text.in_body(match.start()) else elsewhere).append(words)
     return _Evidence(subject, body, elsewhere)
 
 
-def _near(haystack: str, match: re.Match[str], near: re.Pattern[str]) -> bool:
+def _near(haystack: str, match: re.Match[str], near: re.Pattern[str], after: int) -> bool:
     """Whether `near` occurs close by: the subject of "…, which was scheduled for 16-17 March
     at the Mekong Pearl Hotel in Vientiane, will no longer take place" stands far before."""
-    around = haystack[max(0, match.start() - NEAR_BEFORE) : match.end() + NEAR_AFTER]
+    around = haystack[max(0, match.start() - NEAR_BEFORE) : match.end() + after]
     return near.search(around) is not None
 
 

@@ -28,6 +28,7 @@ from bot.meetings.field_names import (
 )
 from bot.meetings.hold_reasons_th import hold_reason_th
 from bot.understanding.browser_url import browser_host, text_without_links
+from bot.understanding.rules import is_rule
 from bot.web.csrf import csrf_token
 
 TEMPLATE_DIR = shipped_templates("web")
@@ -84,6 +85,8 @@ templates.env.filters["th"] = lambda code, table: (
 )
 templates.env.filters["hold_reason_th"] = hold_reason_th
 templates.env.filters["confidence_reason_th"] = confidence_reason_th
+# (the name of the rule that read a value is for tuning the extractor, not for the officer)
+templates.env.tests["rule"] = is_rule
 templates.env.globals["FIELD_LABELS"] = FIELD_LABELS
 templates.env.globals["STATE_LABELS"] = STATE_LABELS
 # Fields of words as the mail wrote them, where a URL may stand among them.

@@ -285,7 +285,8 @@ def test_a_city_outside_the_list_is_found_in_geonames_under_its_own_name():
     body = "The Training will be held at the Bay Hotel, General Santos City, Philippines."
     meeting = extract_message(_dated(body)).meeting
     assert meeting.city.value == "General Santos"
-    assert "GeoNames" in meeting.city.reasons[0]
+    assert meeting.city.reasons[0] == "rule city.held_at.world"  # the rule, then its reason
+    assert "GeoNames" in meeting.city.reasons[1]
     assert meeting.country.value == "Philippines"
 
 

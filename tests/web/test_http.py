@@ -19,6 +19,7 @@ from bot.store.attempts import begin_attempt
 from bot.store.messages import store_raw_message
 from bot.store.statuses import MessageStatus
 from bot.store.tables import ActionRunRow, CorrectionRow, MessageRow, OutboxRow
+from bot.understanding.rules import rule_of
 from tests.web.conftest import PASSWORD, csrf_of
 
 
@@ -590,6 +591,22 @@ def test_why_a_value_is_doubted_reads_thai_first_on_the_meeting_and_the_review_p
         for reason in reasons:
             assert re.match(r"[\u0e00-\u0e7f]", reason.strip()), f"{page}: Thai first: {reason}"
         assert re.search(r'<span class="en">[a-z_]+ [+-]\d', row), "the English code beside it"
+
+
+def test_the_rule_that_read_a_value_is_kept_but_not_shown_to_the_officer(
+    workspace, meetbot_app, logged_in
+):
+    """A place's or mode's rule ("rule venue.held_at") is stored with the value for whoever
+    tunes the extractor (eval_extraction --by-rule); the officer's pages leave it out."""
+    with meetbot_app.db.session() as session:
+        record = load_meeting(session, 1).record
+    values = (record.venue, record.city, record.country, record.mode)
+    assert any(v is not None and rule_of(v.reasons) for v in values), "meeting 1 names its rules"
+    viewer = logged_in("viewer")
+    for page in ("/meetings/1", "/review"):
+        html = viewer.get(page).text
+        assert '<div class="reason">' in html, f"{page}: reasons are shown"
+        assert not re.search(r"rule (?:venue|city|country|mode)\.", html), page
 
 
 def test_a_year_no_meeting_has_and_a_link_that_is_no_address_are_refused_on_the_page(

@@ -17,8 +17,9 @@ from bot.understanding.fields.date_periods import (
     is_session_period,
     is_whole_month,
 )
+from bot.understanding.fields.date_stamps import speaking_day, stamped_minute
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
-from bot.understanding.fields.schedule_words import NEW_DATE
+from bot.understanding.fields.schedule_words import MOVED_FROM, NEW_DATE
 from bot.understanding.fields.table_rows import row_label
 from bot.understanding.fields.text import MessageText, clause_before, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
@@ -29,7 +30,7 @@ from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 _MEETING_CUES = re.compile(
     rf"{cues.HELD}|will\s+run|runs\s+from|scheduled|will\s+be\s+on|will\s+(?:\w+ly\s+)?meet\b"
     r"|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)"
-    r"|เข้าร่วม(?:การ)?ประชุม|ประชุม",
+    r"|เข้าร่วม(?:การ)?ประชุม|ประชุม|เชิญ",
     re.IGNORECASE,
 )
 # "Thursday, September 10th, 9am is the next regular meeting of the Council": said right after.
@@ -48,6 +49,8 @@ _OTHER_EVENT = prefiltered(
             *("last", "originally", "initially", "formerly", "instead", "earlier", "had"),
             *("fee", "charged", "payment", "refund", "prior", "through"),
             *("following", "after", "preceded", "preceding", "followed"),
+            *("rescheduled", "re-scheduled", "moved", "postponed", "deferred", "changed"),
+            *("application", "form", "portal", "platform", "approv", r"in\s+force"),
         ),
         *("ลง", "เลขรับ", "รับที่", "เลขที่รับ", "ซ้อม", "ทดสอบ", "เดินทาง", "ภายในวันที่"),
         *("เดิมกำหนด", "กำหนดเดิม", "รับสมัคร"),
@@ -61,11 +64,21 @@ _OTHER_EVENT = prefiltered(
     r"|excursion|deadline|no\s+later|not\s+later|submit|regist|since|previous|last\s+year"
     # a fee's period: "Regular fees will be charged after 31 March until 14 July"
     r"|fees?\b|charged\b|payments?\b|refunds?\b|prior\s+to"
+    # "Signal No. 8 will remain in force to at least tomorrow (October 9) 11am": a limit
+    r"|\bin\s+force\s+(?:until|till|to)\b[^.\n]{0,25}$"
+    # "Approval of December 3, 2019 and February 11, 2020 meeting minutes": past meetings'
+    r"|\bapprov(?:al|e)\s+of\s+(?:the\s+)?(?:minutes\s+of\s+(?:the\s+)?)?(?:[^\n]{0,24}?\band\s+)?$"
+    # "Applications for side events should be made through the online form that will be
+    # enabled on": a form's or an application's opening day
+    r"|applications?\s+(?:for|to|form|will|should|must|are|open|close)\b"
+    r"|\b(?:form|portal|platform)\b[^.\n]{0,30}?\b(?:enabled|opens?|available|launched)\s+(?:on|from)\s*$"
     # "comments by e-mail through 1:00 pm on Monday, 15 May": the last hour something is taken
     r"|\bthrough[^\S\n]*+$"
     # "Regular | After 31 Mar": the day a rate or a rule applies from, not a meeting's day
     r"|\bafter[^\S\n]*$"
     r"|originally|previously|initially|formerly|instead\s+of"
+    # "(Rescheduled from Mar 17th)": the day given up
+    rf"|{MOVED_FROM}"
     r"|earlier\s+(?:proposed|planned|announced|scheduled)|had\s+been\s+(?:scheduled|planned)"
     r"|ลงวันที่|เลขรับ|รับที่|เลขที่รับ|ลงทะเบียน|รับสมัคร|เดินทาง|ภายในวันที่|เดิมกำหนด|กำหนดเดิม|ลง$",
 )
@@ -85,7 +98,7 @@ _CLAUSE_END = re.compile(r"[.;]\s")
 # Tuesday 14th April" (the hour opening the expression) dates a meeting.
 # ("Monday, April 13 at 3:00 PM will be held via Zoom" is a sentence's, too.)
 _MAIL_STAMP = re.compile(
-    r"(?<=.)\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b(?!\s+(?:on|will)\b)", re.IGNORECASE | re.DOTALL
+    r"(?<=.)\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b(?!\s+(?:on|will|in)\b)", re.IGNORECASE | re.DOTALL
 )
 # "10:32 4 Feb 2013" opening its line stamps a mail, as does an hour in a row of hours before
 # other words and a date; "will be held 14:00 UTC Thursday, May 14" is a sentence's.
@@ -202,7 +215,9 @@ _DECIDED_THERE = re.compile(
 # set (a PDF writes ำ as ํ and า).
 _PAST_DECISION = re.compile(r"[^.\n]{0,20}?(?:ได้)?(?:มีมติ|ก(?:ำ|ํา)หนด)")
 _PAST = re.compile(
-    r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on)|เมื่อวันที่|เมื่อ\s*$|ที่ผ่านมา"
+    r"(?i:\b(?:was|were)\s+held|\blast\b|took\s+place|held\s+on"
+    # "the Ministry organised a training session, from Sept 10 to 15": another thing done
+    r"|\borgani[sz]ed\s+an?\b)|เมื่อวันที่|เมื่อ\s*$|ที่ผ่านมา"
 )
 
 
@@ -253,6 +268,7 @@ def weigh(
         or (_BRIEFING.search(near_before) and not _titled_briefing(text, title_spans))
         or _another_day_of_the_same(text, start, near_before)
         or _DATED.search(f"{line_before[-12:]}{item.text[:6]}")
+        or speaking_day(text, item, near_before)
     ):
         tally.add(DateSignal.OTHER_EVENT)
     elif _MILESTONE.search(f"{line_before[-80:]} {label}") or _REGISTRATION_ROW.search(
@@ -274,7 +290,9 @@ def weigh(
             )
             and not text.wraps_at(line_start - 1)
         )
-        or _MAIL_STAMP.search(item.text + after[:20])
+        # (what follows read past a PDF's break inside the date: "Wednesday," / "December 21 at")
+        or _MAIL_STAMP.search(item.text + text.plain[end : end + 20])
+        or stamped_minute(item)
         or (_TIME_FIRST.match(item.text) and (not line_before.strip() or item.time_apart))
         or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
     ):
@@ -394,7 +412,7 @@ def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: in
     if not _NOTHING_BEFORE.fullmatch(line_before) or _WEEKDAY.search(item.text):
         return False
     if isinstance(item.start, dt.datetime) and (
-        "\n" in item.text.strip() or _MEETING_ROW.search(item.text)
+        "\n" in item.text.strip() or "@" in item.text or _MEETING_ROW.search(item.text)
     ):
         # "2 July 2024" / "2:40 pm" / "Example Office at Geneva", "December 16th, 2021: Full
         # Commission Meeting via Zoom at 9 AM": an event's rows, not a letter's date

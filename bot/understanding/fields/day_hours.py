@@ -17,11 +17,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.understanding.fields.hour_nearby import (
+    OTHER_EVENT,
+    SENTENCE_END,
+    clocks_in,
+    next_sentence_hour,
+    programme_hour,
+    said_hour,
+)
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.prefilter import prefiltered, words
-from bot.understanding.temporal.clocks import ClockReading, find_clocks
+from bot.understanding.temporal.clocks import ClockReading
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 from bot.understanding.temporal.zone_attach import zone_after
+from bot.understanding.temporal.zone_words import region_after
 from bot.understanding.temporal.zones import tzinfo_of
 
 # As sure as a start whose hour was joined to its day by position alone can be.
@@ -31,26 +40,17 @@ ONLY_DAY = 0.6
 ONLY_DAY_REASON = "the text's only day, at the start hour written without a day"
 # How far after the day its sentence may still give the hour.
 _SENTENCE_REACH = 250
-# A sentence ends at a stop after a number or a long word, before a capital ("2008. The"), not
-# after a short abbreviation ("Distt. Lucknow"); a blank line ends it too.
-_SENTENCE_END = re.compile(r"(?:[0-9)]|[A-Za-z]{6})[.!?][^\S\n]+(?=[A-Z])|\n[^\S\n]*\n")
-# The hour is the day's when it is said as one: "at 11.00 a.m.", "เวลา 09.00 น." (the clock's
-# span may hold the word).
-_AT = re.compile(r"(?:(?<![A-Za-z])(?i:at|from)|เวลา|ตั้งแต่)[^\S\n]*$")
-_AT_OPENS = re.compile(r"(?:(?i:at|from)(?![A-Za-z])|เวลา|ตั้งแต่)")
-# Another event of the day between the day and the hour has its own hour.
-_OTHER_EVENT = re.compile(
-    r"(?i)registration|reception|desk|lunch|dinner|coffee|breakfast|cocktail|ลงทะเบียน|รับประทาน"
-)
 _DEICTIC = prefiltered(
     [*words("tomorrow", "today", "tonight"), "พรุ่งนี้", "วันนี้"],
     r"(?i)\b(?:(?P<next>tomorrow)|today|tonight)\b|(?P<next_th>พรุ่งนี้)|วันนี้",
 )
 _DEICTIC_REACH = 25
 _STARTS_AT = prefiltered(  # tried only where its words begin, not at every letter
-    [*words("start", "begin", "commence"), "เริ่ม"],
+    [*words("start", "begin", "commence"), "เริ่ม", "นัด"],
     r"(?i)\b(?:start|begin|commence)s?(?:[^\S\n]+(?:promptly|sharp))?[^\S\n]+at[^\S\n]*"
-    r"|เริ่ม(?:การ)?(?:ประชุม)?[^\S\n]*(?:ตั้งแต่)?[^\S\n]*เวลา[^\S\n]*",
+    r"|เริ่ม(?:การ)?(?:ประชุม)?[^\S\n]*(?:ตั้งแต่)?[^\S\n]*เวลา[^\S\n]*"
+    # "มีการนัดประชุมเวลา 09.00 น.": the hour the sitting was called for
+    r"|นัด(?:การ)?ประชุม[^\S\n]*เวลา[^\S\n]*",
 )
 
 
@@ -84,20 +84,20 @@ def joined_hour(
     plain = text.plain
     taken = [t.span for t in text.temporals]
     after = plain[span[1] : span[1] + _SENTENCE_REACH]
-    if (end := _SENTENCE_END.search(after)) is not None:
+    if (end := SENTENCE_END.search(after)) is not None:
         after = after[: end.start()]
-    for clock in _clocks_in(after, span[1], taken):
-        between = plain[span[1] : clock.span[0]]
-        said_as_hour = _AT.search(between) or _AT_OPENS.match(plain, clock.span[0])
-        if said_as_hour and not _OTHER_EVENT.search(between):
-            return clock, "the hour later in the day's sentence"
-        break
+    if (clock := said_hour(plain, span[1], after, taken)) is not None:
+        return clock, "the hour later in the day's sentence"
+    if end is not None and (nearby := next_sentence_hour(plain, span[1] + end.end(), taken)):
+        return nearby
+    if (listed := programme_hour(plain, span[1] + len(after), taken)) is not None:
+        return listed, "the first hour of the programme the day's sentence announces"
     for m in _DEICTIC.finditer(plain):
         said = reference + dt.timedelta(days=1 if m["next"] or m["next_th"] else 0)
         if said != day:
             continue
         start = max(0, m.start() - _DEICTIC_REACH)
-        near = _clocks_in(plain[start : m.end() + _DEICTIC_REACH], start, taken)
+        near = clocks_in(plain[start : m.end() + _DEICTIC_REACH], start, taken)
         if len(near) == 1:
             return near[0], f"the hour beside {m[0]!r}"
     if (starting := _start_hour(plain, taken)) is not None:
@@ -118,12 +118,12 @@ def only_day_at_start_hour(
     if clock is None:
         return None
     first = min(candidates, key=lambda t: t.span)
-    zone = zone_after_hour(text, clock, day[0])
+    zone, doubts = zone_after_hour(text, clock, day[0])
     at = dt.datetime.combine(day[0], clock.start, tzinfo=tzinfo_of(zone or default_tz))
     confidence = min(first.confidence, ONLY_DAY)
     only = replace(
         first, kind=TemporalKind.DATETIME, start=at, end=None, tz=zone, confidence=confidence,
-        reasons=first.reasons,
+        reasons=(*first.reasons, *doubts),
     )  # fmt: skip
     return first, only, clock
 
@@ -133,12 +133,17 @@ def only_day_at_start_hour(
 _WRAPPED_BRACKET = re.compile(r"[^\S\n]*\n[^\S\n]*(?=\()")
 
 
-def zone_after_hour(text: MessageText, clock: ClockReading, day: dt.date) -> str | None:
-    """The zone written right after an hour joined to its day from elsewhere, or None."""
-    written = zone_after(text.plain, clock.span[1], day)
+def zone_after_hour(
+    text: MessageText, clock: ClockReading, day: dt.date
+) -> tuple[str | None, tuple[str, ...]]:
+    """The zone written right after an hour joined to its day from elsewhere (None when none
+    is), and the doubt of its reading ("3pm Eastern")."""
+    written = zone_after(text.plain, clock.span[1], day) or region_after(text.plain, clock.span[1])
     if written is None and (wrapped := _WRAPPED_BRACKET.match(text.plain, clock.span[1])):
         written = zone_after(text.plain, wrapped.end(), day)
-    return None if written is None else written.zone
+    if written is None:
+        return None, ()
+    return written.zone, (written.doubt,) if written.doubt else ()
 
 
 def _start_hour(
@@ -149,25 +154,15 @@ def _start_hour(
     starts = {
         (c.start, c.span): c
         for m in _STARTS_AT.finditer(plain)
-        for c in _clocks_in(plain[m.end() : m.end() + 12], m.end(), taken)[:1]
+        for c in clocks_in(plain[m.end() : m.end() + 12], m.end(), taken)[:1]
         if c.span[0] == m.end()
         and not (
-            own_only and _OTHER_EVENT.search(plain, sentence_start(plain, m.start()), m.start())
+            own_only and OTHER_EVENT.search(plain, sentence_start(plain, m.start()), m.start())
         )
     }
     if len({hour for hour, _ in starts}) == 1:
         return next(iter(starts.values()))
     return None
-
-
-def _clocks_in(window: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[ClockReading]:
-    """The clocks in `window` (at `offset` in the text) that no date holds."""
-    out = []
-    for clock in find_clocks(window):
-        span = (clock.span[0] + offset, clock.span[1] + offset)
-        if not any(a < span[1] and span[0] < b for a, b in taken):
-            out.append(ClockReading(span, clock.start, clock.end, clock.reasons, clock.confidence))
-    return out
 
 
 def single_day(item: Temporal) -> dt.date | None:

@@ -12,6 +12,17 @@ from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.record import DeadlineKind
 from bot.understanding.temporal.types import Temporal
 
+# How a government registers its delegation: "the credentials of national delegations must be
+# deposited with the Office 21 days before the opening" (ILO), "submit their note verbale, with
+# the composition of their delegation" (UN). Read as registration, under review.
+_DELEGATION_PAPERS = (
+    r"credentials?\b[^.\n]{0,40}?\b(?:deposited|lodged)"
+    r"|composition\s+of\s+(?:the\s+|their\s+|its\s+|your\s+)?(?:national\s+)?delegations?"
+)
+_DELEGATION_PAPERS_RE = re.compile(_DELEGATION_PAPERS, re.IGNORECASE)
+# A registration deadline read from a delegation's papers: a person should look.
+DELEGATION_PAPERS_CONFIDENCE = 0.75
+
 _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
     (
         DeadlineKind.TRAVEL,
@@ -40,6 +51,7 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
             # "requests for accreditation should reach the Secretariat before 7 May": how an
             # observer or the press registers
             + r"|accredit"
+            + rf"|{_DELEGATION_PAPERS}"
             # "เปิดรับสมัครและชำระเงินเข้าร่วมประชุม": applying to attend the meeting
             + r"|สมัคร[^\n]{0,30}?เข้าร่วม"
             # "รับสมัคร ระหว่างวันที่ …": a contest's or a course's applications, its registration
@@ -78,9 +90,10 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
 )
 
 
-def deadline_kind(text: MessageText, item: Temporal) -> DeadlineKind:
+def deadline_kind(text: MessageText, item: Temporal) -> tuple[DeadlineKind, bool]:
     """The kind of what is due, read in the clause of this date only: "register by 29 May,
-    and send flight details by 5 June" gives a registration and a travel deadline."""
+    and send flight details by 5 June" gives a registration and a travel deadline; and whether
+    it was read from a delegation's papers (a registration to review)."""
     start, end = item.span
     clause_start = max(
         text.paragraph_at(start)[0], start - CONTEXT_BEFORE, sentence_start(text.plain, start)
@@ -110,9 +123,10 @@ def deadline_kind(text: MessageText, item: Temporal) -> DeadlineKind:
     ):
         context = f"{label[1]}: {context}"
     for kind, pattern in _KIND_WORDS:
-        if pattern.search(context):
-            return kind
-    return DeadlineKind.OTHER
+        if found := pattern.search(context):
+            papers = kind is DeadlineKind.REGISTRATION and _DELEGATION_PAPERS_RE.fullmatch(found[0])
+            return kind, papers is not None
+    return DeadlineKind.OTHER, False
 
 
 # A table's label cell, read as a paragraph of one short line before its value's paragraph:

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from bot.understanding.cues import written_in_thai
-from bot.understanding.fields.deadline_kinds import deadline_kind
+from bot.understanding.fields.deadline_kinds import DELEGATION_PAPERS_CONFIDENCE, deadline_kind
 from bot.understanding.fields.meeting_dates import EVENT_KINDS
 from bot.understanding.fields.meeting_zone import in_zone
 from bot.understanding.fields.table_rows import label_of
@@ -124,12 +124,14 @@ def find_deadlines(
             due = _resolve(text, relative, start, end)
         else:
             continue
-        kind = deadline_kind(text, item)
+        kind, from_papers = deadline_kind(text, item)
         if relative is not None and _ANCHOR_TRAVEL.search(relative.anchor):
             # "register with eTravel within 72 hours before arrival": an entry formality
             kind = DeadlineKind.TRAVEL
         key = (kind, due, relative)
         confidence = _confidence(text, item, inferred)
+        if from_papers:
+            confidence = min(confidence, DELEGATION_PAPERS_CONFIDENCE)
         # the same deadline written again: the surest reading of it stands (a window's last
         # day, then "registration closes on" that day)
         if key in found and found[key].confidence >= confidence:

@@ -27,7 +27,8 @@ WORD_NUMBERS = {
     "nine": 9,
     "ten": 10,
 }
-_NUMBER = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NUMBER_WRITTEN = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
+_NUMBER = rf"(?P<n>{_NUMBER_WRITTEN})"
 _PERSONS_EN = (
     r"(?:delegates?|delegation\s+members?|participants?|representatives?|officials?|persons?"
     r"|pax|nominees?|members?|officers?|people|attendees?)"
@@ -61,7 +62,9 @@ _ENGLISH = prefiltered(  # run over lower-case text; tried only where a number b
 # "bans on gatherings of more than 10 people": a bound on a crowd, not a request either.
 _FLOOR = re.compile(
     r"(?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|over|fewer\s+than|less\s+than"
-    r"|about|approximately|around|roughly|nearly|almost|some|อย่างน้อย)\s*$",
+    r"|about|approximately|around|roughly|nearly|almost|some|อย่างน้อย"
+    # "just two or three people": a rough count
+    rf"|\b(?:{_NUMBER_WRITTEN})\s+or)\s*$",
     re.IGNORECASE,
 )
 # Counts that ask nobody: a room's capacity ("only accommodates 40"), a total or a report ("a
@@ -70,6 +73,8 @@ _NOT_ASKED = re.compile(
     r"(?:accommodat\w*|seats?|seating\s+for|capacity\s+(?:of|for)|room\s+for|holds?)\s+"
     r"(?:up\s+to\s+|only\s+|about\s+|some\s+|a\s+maximum\s+of\s+)?$"
     r"|(?:a\s+total\s+of|attended\s+by|in\s+all|quorum\s+of)\s+$"
+    # "Quorum = 7 members", "the quorum is five members": those needed to decide
+    r"|\bquorum\s*(?:[=:]|\bis\b|\bshall\s+be\b)\s*$"
     # "the other eight members and observers to confirm": a count of the others, not of ours
     r"|\bthe\s+(?:other|remaining)\s+$",
     re.IGNORECASE,
@@ -151,6 +156,9 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _TEAM_REACH = 60
+# "ผู้รับมอบอำนาจมีสิทธิ์รับมอบอำนาจได้ 1 ราย", "may hold two proxies": the proxies a member
+# may carry at a general meeting, not a delegation.
+_PROXIES = re.compile(r"มอบอำนาจ|\bprox(?:y|ies)\b", re.IGNORECASE)
 # "one person per registration form", "two participants per room": a count per thing, not per
 # country or office.
 _PER_THING = re.compile(
@@ -180,10 +188,11 @@ class _Candidate:
     end: int
     score: int
     asked: bool
+    most: float = 0.95  # the highest confidence its reading allows
 
 
 def find_delegates_requested(text: MessageText) -> Extracted[int] | None:
-    candidates = [*_english(text), *_thai(text), *_head_plus(text)]
+    candidates = [*_english(text), *_thai(text), *_head_plus(text), *_share_of_persons(text)]
     candidates = [
         c
         for c in candidates
@@ -196,7 +205,7 @@ def find_delegates_requested(text: MessageText) -> Extracted[int] | None:
     best = max(candidates, key=lambda c: (c.score, text.in_body(c.start), -c.start))
     values = {c.value for c in candidates if c.score == best.score}
     reasons: tuple[str, ...] = ()
-    confidence = min(0.95, 0.55 + 0.1 * best.score)
+    confidence = min(best.most, 0.55 + 0.1 * best.score)
     if not best.asked:
         confidence = min(confidence, UNASKED_CONFIDENCE)
     if len(values) > 1:
@@ -216,12 +225,14 @@ def _team_or_report(text: MessageText, start: int, end: int) -> bool:
     clause_start = max(text.paragraph_at(start)[0], start - _TEAM_REACH)
     return (
         _TEAM.search(text.plain, clause_start, start) is not None
+        or _PROXIES.search(text.plain, clause_start, start) is not None
         or _REPORTED.search(text.plain[end : end + 60]) is not None
         or _PER_THING.match(text.plain, end) is not None
         or _OVER_COUNTRIES.match(text.plain, end) is not None
         or _THAI_NOT_ASKED_BEFORE.search(text.plain, max(0, start - 20), start) is not None
         or _THAI_CAME.search(text.plain, max(0, start - 45), start) is not None
         or _THAI_QUORUM_AFTER.match(text.plain, end) is not None
+        or _THAI_VACANT_SEATS.search(text.plain, max(0, start - 40), start) is not None
     )
 
 
@@ -237,6 +248,8 @@ _THAI_NOT_ASKED_BEFORE = re.compile(
 # ผู้แทนเข้าร่วมประชุม 2 คน" has no "มี", "ขอให้มีผู้แทน…" asks).
 _THAI_CAME = re.compile(r"(?<!ให้)มี[ก-๙]{0,15}?(?:มา|เข้า)(?:ร่วม)?ประชุม(?:เพียง|แค่|ได้)?\s*$")
 _THAI_QUORUM_AFTER = re.compile(r"[^\n]{0,20}?ไม่ครบองค์ประชุม")
+# "… กรรมการ … แทนตำแหน่งที่ว่าง จำนวน 2 คน": the vacant seats of a body, to be filled.
+_THAI_VACANT_SEATS = re.compile(r"ตำแหน่ง(?:ที่)?\s*ว่าง\s*(?:จำนวน)?\s*$")
 
 
 def _asked(text: MessageText, start: int, end: int) -> bool:
@@ -320,4 +333,35 @@ def _head_plus(text: MessageText) -> list[_Candidate]:
         value = int(match.group("a")) + int(match.group("b"))
         score = _context_score(text, match.start(), match.end())
         found.append(_candidate(text, value, match.start(), match.end(), score))
+    return found
+
+
+# "Up to 38 participants from member countries (two from each country)": each country's
+# share of the persons just counted, their noun left out (a PDF may lose the blank after the
+# number: "twofrom each country").
+_EACH_COUNTRY = re.compile(
+    r"(?:from\s+(?:each|every)|per)\s+(?:participating\s+|member\s+)?"
+    r"(?:country|economy|member\s+state|ams|government)\b"
+)
+_SHARE_BEFORE = re.compile(rf"(?<![a-z0-9]){_NUMBER}\s*$")
+_SHARE_NOUN = re.compile(rf"\b{_PERSONS_EN}\b")
+_SHARE_REACH = 80
+SHARE_CONFIDENCE = 0.75  # the persons are named before, not with the number: under review
+
+
+def _share_of_persons(text: MessageText) -> list[_Candidate]:
+    found = []
+    for match in _EACH_COUNTRY.finditer(text.lower):
+        number = _SHARE_BEFORE.search(text.lower, max(0, match.start() - 12), match.start())
+        if number is None:
+            continue
+        start = number.start("n")
+        if not _SHARE_NOUN.search(text.lower, max(0, start - _SHARE_REACH), start):
+            continue
+        raw = number.group("n")
+        value = WORD_NUMBERS.get(raw) or int(raw)
+        candidate = _candidate(
+            text, value, start, match.end(), _context_score(text, start, match.end())
+        )
+        found.append(replace(candidate, most=SHARE_CONFIDENCE))
     return found

@@ -30,6 +30,7 @@ from bot.understanding.fields.day_hours import (
     zone_after_hour,
 )
 from bot.understanding.fields.link_hour import session_hour
+from bot.understanding.fields.lone_hour import lone_dated_hour, lone_meeting
 from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stated_last_day
 from bot.understanding.fields.meeting_zone import in_zone, meeting_zone, zone_stated
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
@@ -41,6 +42,7 @@ from bot.understanding.fields.schedule_words import (
     POSTPONED_SCHEDULE,
     SCHEDULE_THAT_WAS,
     TO_COME,
+    moved_from_earlier,
 )
 from bot.understanding.fields.text import CLAUSE_REACH, MessageText, clause_before, sentence_start
 from bot.understanding.record import Extracted, When
@@ -137,6 +139,8 @@ def find_meeting_dates(
         fair = [t for t in choosable if tallies[id(t)].total >= 0 and zone_stated(t)]
         if linked := session_hour(text, fair):
             return MeetingDates(*linked)
+        if lone := lone_dated_hour(choosable, tallies, _NOT_WRITTEN_AS_EVENT):
+            return MeetingDates(*lone_meeting(text, lone, default_tz, city, country))
         return _told_long_after(text, choosable, tallies)
     # A range written elsewhere from the same first day says more: "13/9/2022" in a sentence,
     # "September 13 to 14, 2022" under the title; "Time: 1-9 July" over "regional events on 1-2
@@ -182,9 +186,12 @@ def find_meeting_dates(
         )  # fmt: skip
     elif joined := hour_apart(text, best, reference.astimezone(tzinfo_of(default_tz)).date()):
         day, clock, hour_why = joined
-        hour_source, zone = text.snippet(*clock.span), zone_after_hour(text, clock, day)
+        hour_source, (zone, doubts) = text.snippet(*clock.span), zone_after_hour(text, clock, day)
         at = dt.datetime.combine(day, clock.start, tzinfo=tzinfo_of(zone or default_tz))
-        best = replace(best, start=at, tz=zone, confidence=min(best.confidence, JOINED_HOUR))
+        best = replace(
+            best, start=at, tz=zone, confidence=min(best.confidence, JOINED_HOUR),
+            reasons=(*best.reasons, *doubts),
+        )  # fmt: skip
     zone, zone_confidence = meeting_zone(text, best, default_tz, city, country)
     if zone is None and (written := written_iana_zone(text.plain)) is not None:
         # "2-5 March 2021 / Chiang Mai, Thailand (ONLINE) / Asia/Bangkok timezone"
@@ -242,7 +249,8 @@ def find_meeting_dates(
         timezone=Extracted(zone, source, zone_confidence) if zone else None,
         chosen_span=best.span,
         chosen_is_new=tallies[best_key].holds(DateSignal.NEW_DATE)
-        or _said_to_come(text, best, reference),
+        or _said_to_come(text, best, reference)
+        or moved_from_earlier(text.plain, day_of(best.start), candidates),
         new_date_written=any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values()),
         confidence_inputs=inputs,
     )

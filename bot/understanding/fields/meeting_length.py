@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from bot.understanding.fields.day_run import following_days
 from bot.understanding.fields.text import MessageText, next_sentence_end, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.temporal.number_words import COUNTS
@@ -67,7 +68,10 @@ def stated_last_day(text: MessageText, first_day: dt.date, after: int) -> LastDa
     told = text.plain[sentence_start(text.plain, after) : stop]
     m = _LENGTH.search(told)
     if m is None or _ENDED.search(told):
-        return _closing_day(text, first_day, after)
+        if (closing := _closing_day(text, first_day, after)) is not None:
+            return closing
+        following = following_days(text, first_day, after)
+        return None if following is None else LastDay(*following, None)
     word = m["n"].lower()
     days = int(word) if word.isdigit() else COUNTS[word]
     return LastDay(first_day + dt.timedelta(days=days - 1), _COUNTED, None)

@@ -12,7 +12,11 @@ from bot.understanding.fields.hours_zone import HOURS_ZONE_CONFIDENCE, zone_of_n
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import When
 from bot.understanding.temporal.types import Temporal
+from bot.understanding.temporal.zone_words import EQUIVALENT_DOUBT, REGION_DOUBT
 from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of
+
+_ZONE_DOUBTS = frozenset((REGION_DOUBT, EQUIVALENT_DOUBT))
+DOUBTED_ZONE_CONFIDENCE = 0.7
 
 
 def zone_stated(item: Temporal) -> bool:
@@ -36,7 +40,11 @@ def meeting_zone(
 ) -> tuple[str | None, float]:
     has_time = isinstance(item.start, dt.datetime)
     if zone_stated(item):
-        return item.tz, 0.9
+        # a zone read from a region's name alone or worked out from a Thai-time equivalent
+        doubted = any(why in _ZONE_DOUBTS for why in item.reasons)
+        if doubted and (named := _same_offset(zone_of_place(city, country), item)) is not None:
+            return named, DOUBTED_ZONE_CONFIDENCE  # "ณ นครนิวยอร์ก": New York's, by name
+        return item.tz, DOUBTED_ZONE_CONFIDENCE if doubted else 0.9
     city_zone = zone_of_place(city, country)
     if city_zone:
         return city_zone, 0.75
@@ -49,6 +57,14 @@ def meeting_zone(
         # may be anywhere: its zone is not guessed
         return default_tz, 0.5
     return None, 0.0
+
+
+def _same_offset(zone: str | None, item: Temporal) -> str | None:
+    """The place's zone, when a fixed offset read for the item is that zone's on its day."""
+    if zone is None or item.tz is None or not isinstance(item.start, dt.datetime):
+        return None
+    same = tzinfo_of(zone).utcoffset(item.start) == item.start.utcoffset()
+    return zone if same else None
 
 
 def in_zone(value: When | None, zone: str | None, item: Temporal) -> When | None:

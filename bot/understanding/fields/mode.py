@@ -16,6 +16,7 @@ from bot.understanding.fields.thai_venue import THAI_BUILDINGS
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import Prefiltered, prefiltered
 from bot.understanding.record import Extracted, Mode
+from bot.understanding.rules import ruled
 
 
 def _joined_from_a_room(reach: int) -> str:
@@ -256,35 +257,39 @@ def find_mode(
     virtual_score = virtual[0]
     # "will be held in a hybrid format" settles it; a passing mention needs more weight.
     if hybrid[0] and (hybrid[2] >= 3 or hybrid[0] >= max(virtual_score, in_person[0])):
-        return _result(text, Mode.HYBRID, hybrid[1], 0.85)
+        return _result(text, Mode.HYBRID, hybrid[1], 0.85, "hybrid_words")
     if in_person[0] and (watched := _ATTENDED_FROM_AFAR.search(text.lower)):
-        return _result(text, Mode.HYBRID, watched.span(), 0.75)
+        return _result(text, Mode.HYBRID, watched.span(), 0.75, "attended_from_afar")
     if has_venue and (joined := _JOINED_FROM_A_ROOM.search(text.lower)):
-        return _result(text, Mode.HYBRID, joined.span(), 0.75)
+        return _result(text, Mode.HYBRID, joined.span(), 0.75, "joined_from_room")
     if virtual_score and in_person_score:
         if _IN_PERSON_GIVEN_UP.search(text.lower):
             # "will not be held in person. We are now developing plans to hold these meetings
             # virtually": the in-person meeting named elsewhere is the plan given up
-            return _result(text, Mode.VIRTUAL, virtual[1], 0.75)
+            return _result(text, Mode.VIRTUAL, virtual[1], 0.75, "in_person_given_up")
         if virtual_score >= 2 * in_person_score:
-            return _result(text, Mode.VIRTUAL, virtual[1], 0.75)
+            return _result(text, Mode.VIRTUAL, virtual[1], 0.75, "virtual_outweighs")
         if in_person_score >= 2 * virtual_score:
-            return _result(text, Mode.IN_PERSON, in_person[1] or virtual[1], 0.75)
+            return _result(
+                text, Mode.IN_PERSON, in_person[1] or virtual[1], 0.75, "in_person_outweighs"
+            )
         reason = "the text speaks both of an online format and of a venue or travel"
-        return _result(text, Mode.HYBRID, hybrid[1] or virtual[1], 0.5, reason)
+        return _result(text, Mode.HYBRID, hybrid[1] or virtual[1], 0.5, "both_said", reason)
     if virtual_score:
         # One passing mention outside the message's own words, with no word of holding near
         # it ("brings together virtually all …" in an attachment), is too little to trust.
         trusted = virtual_score > 1 and not only_new_signs
-        return _result(text, Mode.VIRTUAL, virtual[1], 0.9 if trusted else 0.75)
+        return _result(text, Mode.VIRTUAL, virtual[1], 0.9 if trusted else 0.75, "online_words")
     if in_person_score:
         span = in_person[1]
         if span is None:
             # Only a venue or travel arrangements: in person, said less directly.
-            return Extracted(Mode.IN_PERSON, "venue and travel arrangements", 0.7)
-        return _result(text, Mode.IN_PERSON, span, 0.9)
+            return Extracted(
+                Mode.IN_PERSON, "venue and travel arrangements", 0.7, ruled("mode.venue_or_travel")
+            )
+        return _result(text, Mode.IN_PERSON, span, 0.9, "in_person_words")
     if has_online_meeting:
-        return Extracted(Mode.VIRTUAL, "online meeting link", 0.6)
+        return Extracted(Mode.VIRTUAL, "online meeting link", 0.6, ruled("mode.link_only"))
     return None
 
 
@@ -357,7 +362,11 @@ def _result(
     mode: Mode,
     span: tuple[int, int] | None,
     confidence: float,
+    rule: str,
     reason: str | None = None,
 ) -> Extracted[Mode]:
+    """The mode the rule `rule` (its code after "mode.") read from the words at `span`."""
     source = text.snippet(*span) if span else ""
-    return Extracted(mode, source, confidence, (reason,) if reason else ())
+    return Extracted(
+        mode, source, confidence, ruled(f"mode.{rule}", *((reason,) if reason else ()))
+    )

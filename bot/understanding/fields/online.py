@@ -42,8 +42,9 @@ _MEETING_ID = prefiltered(
     ["meeting", "webinar", "conference", "event", "access", "id", "หมายเลข", "รหัส"],
     r"(?:(?:meeting|webinar|conference|event)\s*(?:id|number|no\.?)"
     r"|access\s+code|(?:id|หมายเลข|รหัส)\s*(?:ห้อง)?(?:การ)?ประชุม|\bid\b)"
-    # "Meeting ID: …", a keypad's "Meeting ID# …", a table's "Meeting ID | …"
-    r"(?:\s*\([^)\n]{0,30}\))?\s*[:：#|]?\s*(?P<id>\d[\d \-]{7,20}\d)",
+    # "Meeting ID: …", a keypad's "Meeting ID# …", a table's "Meeting ID | …", a sentence's
+    # "The meeting ID is …"
+    r"(?:\s*\([^)\n]{0,30}\))?\s*(?:[:：#|]|\s(?:is|was)\s)?\s*(?P<id>\d[\d \-]{7,20}\d)",
 )
 # Google Meet names a meeting by a code of letters, "abc-defg-hij", written after its label or
 # as the path of its link; it has no number.
@@ -159,10 +160,14 @@ def _anchors(text: MessageText) -> list[tuple[int, int, str, str]]:
         if not _inside_url(found, match.start("id")):
             found.append((match.start(), match.end(), "id", match.group("id")))
     for match in _PASSCODE.finditer(text.lower):
-        code = text.plain[match.start("code") : match.end("code")]
+        # (a sentence's full stop after it is not the code's: "the password is 497626.")
+        code = _SENTENCE_END.sub("", text.plain[match.start("code") : match.end("code")])
         if not _inside_url(found, match.start()) and not _keyed_on_phone(text, match.end()):
             found.append((match.start(), match.end(), "passcode", code))
     return sorted(found)
+
+
+_SENTENCE_END = re.compile(r"(?<=[^.]{4})\.$")
 
 
 def _keyed_on_phone(text: MessageText, end: int) -> bool:
@@ -182,6 +187,9 @@ def _inside_url(found: list[tuple[int, int, str, str]], position: int) -> bool:
 def _sessions(text: MessageText) -> list[_Session]:
     sessions: list[_Session] = []
     current: _Session | None = None
+    # A webinar's page may give its password before its ID ("Password: … Webinar ID: …"):
+    # a passcode no session stands before waits for the session opened just after it.
+    waiting: tuple[int, int, str] | None = None
     for start, end, kind, value in _anchors(text):
         near = current is not None and start - current.last <= JOIN_CHARS
         if kind == "url":
@@ -215,11 +223,25 @@ def _sessions(text: MessageText) -> list[_Session]:
         elif current is not None and near and current.passcode is None:
             current.passcode = value
         else:
+            if current is None and not _OTHER_PASSWORD.search(
+                text.lower, max(0, start - 30), start
+            ):
+                waiting = (start, end, value)
             continue
         assert current is not None
+        if waiting is not None and current.passcode is None and kind != "passcode":
+            code_start, code_end, code = waiting
+            if start - code_end <= JOIN_CHARS:
+                current.passcode, current.first = code, code_start
+                current.spans.append((code_start, code_end))
+        waiting = None
         current.last = end
         current.spans.append((start, end))
     return _dedupe(sessions)
+
+
+# A password of something else, named just before it: "Wi-Fi password: …", "account password".
+_OTHER_PASSWORD = re.compile(r"wi-?fi|wireless|network|account|login|e-?mail")
 
 
 def _host(url: str) -> str:

@@ -21,7 +21,7 @@ from bot.understanding.fields.place_candidates import candidates
 from bot.understanding.fields.place_filters import elsewhere, with_place
 from bot.understanding.fields.place_header_room import heading_rooms
 from bot.understanding.fields.place_in_room import rooms_in_the
-from bot.understanding.fields.place_phrase import HOSTED_BY, Candidate
+from bot.understanding.fields.place_phrase import HOSTED_BY, Candidate, tagged
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.thai_after_time import thai_places_after_time
 from bot.understanding.fields.venue_name import (
@@ -41,6 +41,7 @@ from bot.understanding.fields.world_places import (
 )
 from bot.understanding.geo import MIN_POPULATION, PLACE_POPULATION
 from bot.understanding.record import Extracted, MeetingRecord
+from bot.understanding.rules import ruled
 
 
 @dataclass(frozen=True)
@@ -57,10 +58,10 @@ class Place:
 def find_place(text: MessageText) -> Place:
     found = [
         *candidates(text),
-        *city_pairs(text),
-        *thai_places_after_time(text),
-        *heading_rooms(text),
-        *rooms_in_the(text),
+        *tagged("city_pair", city_pairs(text)),
+        *tagged("thai_after_time", thai_places_after_time(text)),
+        *tagged("heading_room", heading_rooms(text)),
+        *tagged("in_room", rooms_in_the(text)),
     ]
     named = [c for c in map(partial(with_place, text), found) if c is not None]
     scored = [c for c in named if not elsewhere(text, c)]
@@ -130,15 +131,19 @@ def _city_in_address_below(text: MessageText, best: Candidate, place: Place) -> 
     )
     source = text.snippet(best.start, end)
     why = "named in the address written under the venue"
-    found = Extracted(city, source, ADDRESS_CITY_CONFIDENCE, (why,))
+    found = Extracted(city, source, ADDRESS_CITY_CONFIDENCE, ruled("city.address_below", why))
     in_country = (
-        Extracted(country, source, ADDRESS_CITY_CONFIDENCE, (why,)) if country else place.country
+        Extracted(country, source, ADDRESS_CITY_CONFIDENCE, ruled("country.address_below", why))
+        if country
+        else place.country
     )
     # the building's name on the address's first line, when the phrase named none
     first = lines[0].strip()
     building = first if VENUE_WORDS.search(first) and not find_places(first) else ""
     venue = place.venue or (
-        Extracted(building, source, ADDRESS_CITY_CONFIDENCE, (why,)) if building else None
+        Extracted(building, source, ADDRESS_CITY_CONFIDENCE, ruled("venue.address_below", why))
+        if building
+        else None
     )
     return replace(place, venue=venue, city=found, country=place.country or in_country)
 
@@ -188,7 +193,7 @@ def _venue_in_the_same_city(
         if other.venue is None:
             continue
         if other.city.value == city if other.city else candidate.score >= HELD_SCORE:
-            return other.venue
+            return replace(other.venue, reasons=ruled(f"venue.{candidate.rule}.same_city"))
     return None
 
 
@@ -247,7 +252,7 @@ def _held_in(text: MessageText, place: Place) -> Place:
     if place.city is not None:
         return place
     held = held_names(text.plain)
-    found = city_held_in(text.plain, held)
+    found, rule = city_held_in(text.plain, held), "held_in"
     thai_venue = place.venue is not None and _THAI_TEXT.search(place.venue.value)
     nothing_named = place == Place(None, None, None, False)
     province_named = place.span is not None and _PROVINCE.search(text.plain, *place.span)
@@ -261,22 +266,26 @@ def _held_in(text: MessageText, place: Place) -> Place:
         # "ผู้ว่าราชการจังหวัดชลบุรี เป็นประธาน…") is the meeting's; unless the venue names a
         # province of its own, which GeoNames may not know (another named in the text, as
         # an official's title, is not the venue's).
-        found = thai_admin_place(text.plain)
+        found, rule = thai_admin_place(text.plain), "thai_admin"
     if found is None and place.country is None and place.venue is None:
-        found = country_held_in(held)
+        found, rule = country_held_in(held), "held_in"
     if found is None and province_named and place.country is None and place.span is not None:
         # a Thai province GeoNames does not know is still in Thailand
         why = "a Thai province (จังหวัด…) names the place"
         source = text.snippet(*place.span)
-        return replace(place, country=Extracted("Thailand", source, HELD_IN_CONFIDENCE, (why,)))
+        in_thailand = ruled("country.thai_province", why)
+        return replace(
+            place, country=Extracted("Thailand", source, HELD_IN_CONFIDENCE, in_thailand)
+        )
     if found is None or (place.country is not None and place.country.value != found.country):
         return place
     source = text.snippet(found.start, found.end)
+    held_country = ruled(f"country.{rule}", found.how)
     if not found.city:
-        country = Extracted(found.country, source, HELD_IN_CONFIDENCE, (found.how,))
+        country = Extracted(found.country, source, HELD_IN_CONFIDENCE, held_country)
         return replace(place, country=country)
-    city = Extracted(found.city, source, HELD_IN_CONFIDENCE, (found.how,))
-    country = place.country or Extracted(found.country, source, HELD_IN_CONFIDENCE, (found.how,))
+    city = Extracted(found.city, source, HELD_IN_CONFIDENCE, ruled(f"city.{rule}", found.how))
+    country = place.country or Extracted(found.country, source, HELD_IN_CONFIDENCE, held_country)
     return replace(place, city=city, country=country, held_span=(found.start, found.end))
 
 
@@ -313,39 +322,58 @@ def _place_from(text: MessageText, candidate: Candidate) -> Place:
         # "Lao-Korea Skills Development Institute in Vientiane" is in Lao PDR.
         country = next((p for p in places if not p.is_city), None)
     country_name = country.name if country else city_country or candidate.country
+    country_rule = f"country.{candidate.rule}" + (
+        ".of_city" if not country and city_country else ""
+    )
     confidence = 0.9 if candidate.labelled else 0.7 + 0.05 * min(candidate.score, 4)
     source = text.snippet(candidate.start, candidate.end)
     world = _world_city(phrase_text, country) if city is None else None
     if world is not None and country_name is None:
-        country_name = world.country
+        country_name, country_rule = world.country, f"country.{candidate.rule}.of_city"
     unlisted = _unlisted_city(phrase_text, country) if city is None and world is None else None
     hotel = (
         city_in_hotel_name(phrase_text) if city is None and world is None and not unlisted else None
     )
     if hotel is not None and country_name is None:
-        country_name = hotel.country
+        country_name, country_rule = hotel.country, f"country.{candidate.rule}.hotel"
     # (the part that names a city GeoNames knows is no part of the building's name either)
     city_part = clean(phrase_text[world.start : world.end]) if world and world.end else None
     venue_value = venue_in(phrase_text, places, unlisted or city_part)
+    rule = candidate.rule
     city_value: Extracted[str] | None = None
     if city is not None:
-        city_value = Extracted(city.name, source, confidence)
+        city_value = Extracted(city.name, source, confidence, ruled(f"city.{rule}"))
     elif world is not None:
-        city_value = Extracted(world.city, source, confidence - WORLD_CITY_DOUBT, (world.how,))
+        city_value = Extracted(
+            world.city,
+            source,
+            confidence - WORLD_CITY_DOUBT,
+            ruled(f"city.{rule}.world", world.how),
+        )
     elif unlisted is not None:
         reason = f'"{unlisted}" stands before the country like a city, but is no city we know'
-        city_value = Extracted(unlisted, source, UNLISTED_CITY_CONFIDENCE, (reason,))
+        city_value = Extracted(
+            unlisted, source, UNLISTED_CITY_CONFIDENCE, ruled(f"city.{rule}.unlisted", reason)
+        )
     elif hotel is not None:
-        city_value = Extracted(hotel.city, source, HOTEL_CITY_CONFIDENCE, (hotel.how,))
+        city_value = Extracted(
+            hotel.city, source, HOTEL_CITY_CONFIDENCE, ruled(f"city.{rule}.hotel", hotel.how)
+        )
+    venue_confidence = confidence - (0 if candidate.labelled else VENUE_DOUBT)
     return Place(
         venue=(
-            Extracted(venue_value, source, confidence - (0 if candidate.labelled else VENUE_DOUBT))
+            Extracted(venue_value, source, venue_confidence, ruled(f"venue.{rule}"))
             if venue_value
             else None
         ),
         city=city_value,
         country=(
-            Extracted(country_name, source, confidence if country else confidence - 0.15)
+            Extracted(
+                country_name,
+                source,
+                confidence if country else confidence - 0.15,
+                ruled(country_rule),
+            )
             if country_name
             else None
         ),

@@ -16,7 +16,7 @@ import re
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.place_listing import listed_places
-from bot.understanding.fields.place_phrase import Candidate, phrase_end
+from bot.understanding.fields.place_phrase import Candidate, phrase_end, tagged
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.thai_venue import THAI_ADDRESS, THAI_AT, thai_place_end
 from bot.understanding.fields.venue_name import (
@@ -83,15 +83,15 @@ _AT_OR_IN = re.compile(r"\b(?:at|in)(?:\s+|(?=:[^\S\n]*\n))", re.IGNORECASE)
 
 def candidates(text: MessageText) -> list[Candidate]:
     return [
-        *_labelled(text),
-        *_headings(text),
-        *listed_places(text),
-        *_place_headings(text),
-        *_held_sentences(text),
-        *_venue_sentences(text),
-        *_thai_at(text),
-        *_at_buildings(text),
-        *_header_place_lines(text),
+        *tagged("labelled", _labelled(text)),
+        *tagged("heading", _headings(text)),
+        *tagged("listing", listed_places(text)),
+        *tagged("place_heading", _place_headings(text)),
+        *tagged("held_at", _held_sentences(text)),
+        *tagged("venue_is", _venue_sentences(text)),
+        *tagged("thai_at", _thai_at(text)),
+        *tagged("at_building", _at_buildings(text)),
+        *tagged("header_line", _header_place_lines(text)),
     ]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.venue_name import MAX_VENUE_CHARS
@@ -19,6 +19,12 @@ class Candidate:
     labelled: bool = False
     world_city: bool = False  # names a city GeoNames knows and the gazetteer's list does not
     country: str | None = None  # a country it names that the gazetteer cannot find ("ไทย")
+    rule: str = ""  # which kind of phrase it is ("held_at"), named with the values read from it
+
+
+def tagged(rule: str, found: list[Candidate]) -> list[Candidate]:
+    """The candidates one kind of phrase found, named by it (`Candidate.rule`)."""
+    return [replace(c, rule=rule) for c in found]
 
 
 # "Hotel Taj Samudra, Sri Lanka Organized by ...": who holds it is no part of the place.

@@ -5,9 +5,12 @@ weigh a new day up (date_roles.py); the meeting's dates read the rest (meeting_d
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
 
 from bot.understanding.temporal.patterns import will_meet
+from bot.understanding.temporal.types import Temporal, day_of
 
 # The schedule before a change: "originally scheduled for", "had been planned", "เดิมกำหนด".
 _THAT_WAS = (
@@ -36,6 +39,23 @@ NEW_DATE = re.compile(
     r"|(?:เลื่อน|เปลี่ยน)\S*จาก[^\n]{1,60}?(?:เป็น|ไปเป็น|ไปจัด)[^\S\n]*$",
     re.IGNORECASE,
 )
+# The day a meeting was moved from: "Regular Meeting (Rescheduled from Mar 17th)".
+MOVED_FROM = r"(?:re-?scheduled|moved|postponed|deferred|changed)\s+from[^\S\n]*+$"
+_MOVED_FROM = re.compile(MOVED_FROM, re.IGNORECASE)
+_MOVED_FROM_REACH = 40
+
+
+def moved_from_earlier(plain: str, chosen: dt.date | None, others: Sequence[Temporal]) -> bool:
+    """Whether the text says the meeting was moved from another, earlier day: the chosen day
+    is then the new one, though no words stand before it."""
+    return chosen is not None and any(
+        (day := day_of(t.start)) is not None
+        and day < chosen
+        and _MOVED_FROM.search(plain, max(0, t.span[0] - _MOVED_FROM_REACH), t.span[0])
+        for t in others
+    )
+
+
 # Said of a meeting still to come: "will be held via video conference on", "will meet on".
 _BE_CONVENED = r"be\s+convened"
 TO_COME = re.compile(

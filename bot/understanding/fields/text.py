@@ -180,14 +180,17 @@ def _ascii_lower(text: str) -> str:
 _CLAUSE_BREAK = re.compile(r"[.;:]\s|\n")
 # How far back on the lines before a position its clause is looked for.
 CLAUSE_REACH = 200
+# The longest first line read as a subject or a heading.
+_HEADING_CHARS = 200
 
 
 def clause_before(text: MessageText, start: int, *, first_line_too: bool = False) -> str:
     """The clause right before a position (a date's): cues of other events only count there."""
-    line_start = text.line_at(start)[0]
-    if line_start == 0 and not first_line_too:
+    line_start, line_end = text.line_at(start)
+    if line_start == 0 and not first_line_too and line_end <= _HEADING_CHARS:
         # The first line of a text is a subject or a heading: its words name the meeting
-        # ("Thank you for registering for the Webinar on 10 March"), not another event.
+        # ("Thank you for registering for the Webinar on 10 March"), not another event; a
+        # long one is a paragraph of a page copied without its breaks.
         return ""
     before = text.plain[max(0, line_start - 1, start - CLAUSE_REACH) : start]
     return _CLAUSE_BREAK.split(before)[-1][-80:]

@@ -22,6 +22,7 @@ from bot.understanding.temporal.zone_attach import (
     zone_before,
     zone_below,
 )
+from bot.understanding.temporal.zone_words import region_after, thai_equivalent
 from bot.understanding.temporal.zones import tzinfo_of
 
 _WEEKDAY_MISMATCH_FACTOR = 0.6
@@ -258,7 +259,12 @@ def _zone(
     elif clock is not None and clock.span[1] < end_pos:
         written = zone_after(text, clock.span[1], hit.first)
     elif clock is not None:
-        written = place_after(text, end_pos) or zone_below(text, end_pos, hit.first)
+        written = (
+            place_after(text, end_pos)
+            or zone_below(text, end_pos, hit.first)
+            or region_after(text, end_pos)
+            or thai_equivalent(text, end_pos, clock.start)
+        )
         end_pos = written.end if written else end_pos
     if written is None:
         written = zone_before(text, start_pos, previous_end, hit.first)

@@ -101,6 +101,7 @@ def _clocks(text: str) -> Iterator[tuple[ClockReading, bool]]:
             or m["unit1"]
             or m["mer2"]
             or m["unit2"]
+            or (m["hm1"] and p.HHMM_ZONE.match(text, m.end()))
         )
         if clear or is_range:
             reading = reading or ClockReading(m.span(), start, end)

@@ -14,6 +14,7 @@ from bot.understanding.temporal import patterns as p
 from bot.understanding.temporal.digits import number, ocr_number
 from bot.understanding.temporal.months import month_number
 from bot.understanding.temporal.number_words import ordinal_day
+from bot.understanding.temporal.numeric_order import MONTH_FIRST_EVIDENCE, NumericOrder
 from bot.understanding.temporal.weekdays import weekday_number
 from bot.understanding.temporal.years import infer_year, read_year
 
@@ -57,17 +58,20 @@ class DateHit:
 
 
 def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
+    named: set[dt.date] = set()  # the days written with a month's name
     day_first = p.DAY_FIRST.starts(text)  # where DAY_FIRST_RANGE can begin too: same openings
     for pattern in (p.DAY_FIRST_RANGE, p.DAY_FIRST):
         for m in pattern.finditer_at(text, day_first):
-            yield from _day_first(m, today)
+            yield from _named(_day_first(m, today), named)
     for m in p.DASHED.finditer(text):
         yield from _day_first(m, today)
     for m in p.MONTH_FIRST.finditer(text):
-        yield from _month_first(m, today)
+        yield from _named(_month_first(m, today), named)
     month_first_declared = _MONTH_FIRST_DECLARED.search(text) is not None
-    for m in p.NUMERIC.finditer(text):
-        hit = _numeric(m, today, text, month_first_declared=month_first_declared)
+    numerics = list(p.NUMERIC.finditer(text))
+    order = NumericOrder(text, numerics, named, today) if numerics else None
+    for m in numerics:
+        hit = _numeric(m, today, text, month_first_declared=month_first_declared, order=order)
         if hit is not None:
             yield hit
     for m in p.MONTH_YEAR.finditer(text):
@@ -315,8 +319,18 @@ def _lead_weekday(m: re.Match[str]) -> int | None:
     return None
 
 
+def _named(hits: list[DateHit], named: set[dt.date]) -> list[DateHit]:
+    named.update(hit.first for hit in hits)
+    return hits
+
+
 def _numeric(
-    m: re.Match[str], today: dt.date, text: str, *, month_first_declared: bool
+    m: re.Match[str],
+    today: dt.date,
+    text: str,
+    *,
+    month_first_declared: bool,
+    order: NumericOrder | None = None,
 ) -> DateHit | None:
     reasons: list[str] = []
     confidence = CERTAIN
@@ -345,10 +359,16 @@ def _numeric(
         return None
     year, doubts = read
     if m["iy"] is None and not reasons and day <= 12 and day != month:
-        day, month, order = _day_month_order(year, day, month, _lead_weekday(m))
-        reasons.append(order)
-        if order == _DAY_FIRST_ASSUMED:
+        day, month, read_as = _day_month_order(year, day, month, _lead_weekday(m))
+        if read_as == _DAY_FIRST_ASSUMED and order is not None:
+            if (evidence := order.month_first(m, year, day, month)) is not None:
+                day, month, read_as = month, day, evidence
+                confidence = MONTH_FIRST_EVIDENCE
+            else:
+                confidence = order.day_first_confidence(m, _DAY_MONTH_ORDER_ASSUMED)
+        elif read_as == _DAY_FIRST_ASSUMED:
             confidence = _DAY_MONTH_ORDER_ASSUMED
+        reasons.append(read_as)
     reasons.extend(doubts)
     if doubts:
         confidence = min(confidence, _TWO_DIGIT_YEAR)

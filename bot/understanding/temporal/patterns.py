@@ -246,18 +246,33 @@ _HHMM_RANGE_END = (
 )
 
 
+# "1300CET", "2100 UTC": four digits with a zone's letters after them are an hour.
+_HHMM_ZONE = r"[^\S\n]?(?:UTC|GMT|CES?T|BST|EES?T|ICT|SGT|E[SD]T|P[SD]T)(?![A-Za-z])"
+HHMM_ZONE = re.compile(_HHMM_ZONE)
+
+
 # What makes a bare hour a clock: "9 am", "2 in the afternoon", and as the start of a range, the
 # meridiem of its end ("9–10.30am").
 _HOUR_ONLY_AFTER = rf"[^\S\n]?{_MERIDIEM}|[^\S\n]+{_DAYPART}"
 # "10 – 12 noon": noon is the meridiem of the range's end, and must not take the "12" alone.
+# "from 3 to 5 p.m." too, and a range of bare hours with its zone after it: "from 16-17 London
+# time", "9-11 UTC".
+_ZONE_NEXT = (
+    r"[^\S\n]++(?:UTC|GMT|[A-Z][a-z]++(?:[ -][A-Z][a-z]++)?[^\S\n]++(?:local[^\S\n]++)?[Tt]ime)"
+    r"(?![A-Za-z])"
+)
 _HOUR_ONLY_RANGE = (
-    rf"{_S}{_DASH}{_S}(?:{DIGIT}{{1,2}}(?:[:.]{DIGIT}{{2}})?[^\S\n]?{_MERIDIEM}"
+    rf"{_S}(?:{_DASH}|(?i:to|until|till)(?![A-Za-z])){_S}"
+    rf"(?:{DIGIT}{{1,2}}(?:[:.]{DIGIT}{{2}})?[^\S\n]?{_MERIDIEM}"
     rf"|12(?:[:.]00)?[^\S\n]*(?i:noon|midday)(?![A-Za-z]))"
+    rf"|{_S}{_DASH}{_S}{DIGIT}{{1,2}}(?={_ZONE_NEXT})"
 )
 
 
 def _clock(i: str) -> str:
-    hour_only_after = _HOUR_ONLY_AFTER if i == "2" else f"{_HOUR_ONLY_AFTER}|{_HOUR_ONLY_RANGE}"
+    hour_only_after = (
+        f"{_HOUR_ONLY_AFTER}|{_ZONE_NEXT}" if i == "2" else f"{_HOUR_ONLY_AFTER}|{_HOUR_ONLY_RANGE}"
+    )
     return (
         # "12 NN" is noon in Philippine government mail; "afternoon" holds no noon.
         rf"{_NO_DIGIT_BEFORE}(?:(?P<noon{i}>(?:12(?:[:.]00)?{_S})?(?<![A-Za-z])(?i:noon|midday)"
@@ -268,7 +283,7 @@ def _clock(i: str) -> str:
         # OCR puts a blank before the dot: "๐๙ .๓๐ น."
         rf"|(?P<h{i}>{DIGIT}{{1,2}})(?P<sep{i}>[^\S\n]?[:.]|[hH])(?P<mi{i}>{DIGIT}{{2}})"
         rf"(?::{DIGIT}{{2}})?"
-        rf"|(?P<hm{i}>{DIGIT}{{4}})(?=[^\S\n]?{_CLOCK_UNIT}|{_HHMM_RANGE_END})"
+        rf"|(?P<hm{i}>{DIGIT}{{4}})(?=[^\S\n]?{_CLOCK_UNIT}|{_HHMM_RANGE_END}|{_HHMM_ZONE})"
         rf"|(?P<ho{i}>{DIGIT}{{1,2}})(?={hour_only_after}))(?![0-9๐-๙])"
         rf"(?:[^\S\n]*+(?P<mer{i}>{_MERIDIEM}|{_DAYPART})|[^\S\n]*+(?P<unit{i}>{_CLOCK_UNIT}))?"
     )
@@ -290,7 +305,7 @@ TIME = prefiltered(
         # A clock's digits: "9:30", "9h30", "0930 hrs", "9 am", "12 noon", "12noon".
         # "9–10.30am": an hour, then the range's dash.
         *_numbers(
-            r"[0-9๐-๙]?[\s:.hHaApPnNmM]|[0-9๐-๙]{3}[^\S\n]?[นhH]|[0-9๐-๙]{3}\s*[-–—~tu]"
+            r"[0-9๐-๙]?[\s:.hHaApPnNmM]|[0-9๐-๙]{3}[^\S\n]?[นhHUGCBEIPS]|[0-9๐-๙]{3}\s*[-–—~tu]"
             r"|[0-9๐-๙]?[-–—~]"
         ),
         "เวลา", "COB", "EOD",

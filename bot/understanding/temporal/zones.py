@@ -40,7 +40,8 @@ _PLACES_EN = {
     "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei", "sydney": "Australia/Sydney",
     "bern": "Europe/Zurich", "paris": "Europe/Paris", "brussels": "Europe/Brussels",
     "new york": "America/New_York", "washington": "America/New_York", "london": "Europe/London",
-    "vienna": "Europe/Vienna", "rome": "Europe/Rome",
+    "vienna": "Europe/Vienna", "rome": "Europe/Rome", "uk": "Europe/London",
+    "british": "Europe/London",
 }  # fmt: skip
 # Regions named before "time" as North America and calendars write them: "Pacific Time",
 # "(U.S.) Eastern Time", "Central European Summer Time". Never a zone without "time" after it:

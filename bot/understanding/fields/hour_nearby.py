@@ -1,0 +1,101 @@
+"""An hour said of the meeting near its day but outside the day's own clause: the day's sentence
+and the next one ("… on Tuesday, 3 October. This meeting will take place in Room XI from 3 to
+5 p.m."), a "Time:" line under a "Date:" line, and the first hour of a programme the day's
+sentence announces ("ในวันอาทิตย์ที่ 1 ธันวาคม โดยมีกำหนดการ ดังนี้" / "เวลา 09.00 น. …").
+
+The day_hours module joins what is found here to the chosen day (under review).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.understanding.temporal.clocks import ClockReading, find_clocks
+
+# A sentence ends at a stop after a number or a long word, before a capital ("2008. The"), not
+# after a short abbreviation ("Distt. Lucknow"); a blank line ends it too.
+SENTENCE_END = re.compile(r"(?:[0-9)]|[A-Za-z]{6})[.!?][^\S\n]+(?=[A-Z])|\n[^\S\n]*\n")
+# The hour is the day's when it is said as one: "at 11.00 a.m.", "เวลา 09.00 น." (the clock's
+# span may hold the word), or labelled on the line under the day: "Time: 7:00 – 9:00pm".
+_AT = re.compile(r"(?:(?<![A-Za-z])(?i:at|from|time[^\S\n]*+[:：])|เวลา|ตั้งแต่)[^\S\n]*$")
+AT_OPENS = re.compile(r"(?:(?i:at|from)(?![A-Za-z])|เวลา|ตั้งแต่)")
+# Another event of the day between the day and the hour has its own hour.
+OTHER_EVENT = re.compile(
+    r"(?i)registration|reception|desk|lunch|dinner|coffee|breakfast|cocktail|doors\s+open"
+    r"|ลงทะเบียน|รับประทาน"
+)
+# How far the next sentence is read.
+_NEXT_SENTENCE_REACH = 200
+# The next sentence speaks of the meeting itself: "This meeting will take place …", "It starts".
+_OF_THE_MEETING = re.compile(
+    r"[^\S\n]*+(?:(?:This|The)[^\S\n]++(?:[a-z-]++[^\S\n]++){0,2}?"
+    r"(?:meeting|session|event|call|webinar|workshop|briefing|hearing|forum|seminar)"
+    r"|It)(?![A-Za-z])"
+)
+# A sentence that announces a programme below it: "… as follows:", "โดยมีกำหนดการ ดังนี้".
+_ANNOUNCES_LIST = re.compile(r"(?:ดังนี้|(?i:as\s+follows|the\s+programme\s+is))[^\S\n]*+:?[^\S\n]*+$")
+# A programme's heading on its own line below the day: "Agenda", "Programme", "กำหนดการ".
+_PROGRAMME_HEADING = re.compile(
+    r"(?:[^\S\n]*+\n){1,3}[^\S\n]*+(?i:agenda|programme|program|schedule)[^\S\n]*+:?[^\S\n]*+(?=\n)"
+    r"|(?:[^\S\n]*+\n){1,3}[^\S\n]*+กำหนดการ[^\S\n]*+(?=\n)"
+)
+# The programme's first row, opening with its hour within a few lines.
+_PROGRAMME_REACH = 300
+_ROW_HOUR = re.compile(r"\n[^\S\n]*+(?:[-•*][^\S\n]*+)?(?=(?:เวลา|(?i:at))?[^\S\n]*+[0-9๐-๙])")
+
+
+def said_hour(
+    plain: str, at: int, window: str, taken: Sequence[tuple[int, int]]
+) -> ClockReading | None:
+    """The first clock in `window` (at `at` in the text), when it is said as an hour ("at
+    11.00 a.m.") and no other event of the day stands between."""
+    for clock in clocks_in(window, at, taken)[:1]:
+        between = plain[at : clock.span[0]]
+        said_as_hour = _AT.search(between) or AT_OPENS.match(plain, clock.span[0])
+        if said_as_hour and not OTHER_EVENT.search(between):
+            return clock
+    return None
+
+
+def next_sentence_hour(
+    plain: str, at: int, taken: Sequence[tuple[int, int]]
+) -> tuple[ClockReading, str] | None:
+    """The hour the sentence starting at `at` says the meeting is held at, when that sentence
+    speaks of the meeting ("This meeting will take place in Room XI from 3 to 5 p.m.")."""
+    if _OF_THE_MEETING.match(plain, at) is None:
+        return None
+    window = plain[at : at + _NEXT_SENTENCE_REACH]
+    if (end := SENTENCE_END.search(window)) is not None:
+        window = window[: end.start()]
+    clock = said_hour(plain, at, window, taken)
+    return None if clock is None else (clock, "the hour in the next sentence, said of the meeting")
+
+
+def programme_hour(plain: str, at: int, taken: Sequence[tuple[int, int]]) -> ClockReading | None:
+    """The first row's hour of the programme that the sentence ending at `at` announces, or
+    that a heading right below the day opens ("5 May 2027" / "Agenda" / "3:00 PM Welcome")."""
+    line_end = plain.find("\n", at)
+    if line_end < 0:
+        return None
+    if _ANNOUNCES_LIST.search(plain, max(0, line_end - 40), line_end) is None:
+        heading = _PROGRAMME_HEADING.match(plain, line_end)
+        if heading is None:
+            return None
+        line_end = heading.end()
+    window = plain[line_end : line_end + _PROGRAMME_REACH]
+    row = _ROW_HOUR.search(window)
+    if row is None:
+        return None
+    found = clocks_in(window[row.end() :], line_end + row.end(), taken)
+    return found[0] if found and found[0].span[0] - (line_end + row.end()) <= 6 else None
+
+
+def clocks_in(window: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[ClockReading]:
+    """The clocks in `window` (at `offset` in the text) that no date holds."""
+    out = []
+    for clock in find_clocks(window):
+        span = (clock.span[0] + offset, clock.span[1] + offset)
+        if not any(a < span[1] and span[0] < b for a, b in taken):
+            out.append(ClockReading(span, clock.start, clock.end, clock.reasons, clock.confidence))
+    return out

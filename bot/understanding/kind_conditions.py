@@ -1,0 +1,89 @@
+"""Call-offs that call nothing off yet: said on a condition ("if Signal No. 8 is hoisted, the
+meeting will be cancelled", "วุฒิสภาพร้อมงดการประชุมหากมี…"), as a possibility ("may be called
+off") or of another time ("a summit had to be cancelled ten years ago").
+
+bot.understanding.triage asks this of each cancel or postpone word it finds: a notice of a
+meeting that goes ahead unless something happens is no cancellation of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What opens a condition: "if", "unless", "should …", "in case of", Thai หาก, ถ้า, กรณี.
+_CONDITION = re.compile(
+    r"\b(?:if|unless|should|in\s+(?:the\s+)?(?:case|event)\s+(?:of|that))\b|หาก|ถ้า|กรณี"
+)
+# The call-off said as what will or may happen ("will be rescheduled", "may be called off",
+# "จะงด…"), not as done ("has been cancelled").
+_MODAL_BEFORE = re.compile(
+    r"(?:\b(?:will|would|shall|may|might|could)\s+(?:\w+\s+){0,2}?(?:be\s+)?|\bto\s+be\s+|จะ(?:ต้อง)?)$"
+)
+# A possibility or a readiness, whatever follows: "may be called off", "could be postponed",
+# "พร้อมงด…" (ready to call off), "อาจ(จะ)งด…" (may call off).
+_POSSIBLE_BEFORE = re.compile(
+    r"(?:\b(?:may|might|could)\s+(?:also\s+|still\s+)?(?:be\s+)?|พร้อม(?:ที่จะ)?|อาจ(?:จะ)?(?:ต้อง)?(?:มีการ)?)$"
+)
+_THAI_WILL = re.compile(r"จะ(?:ต้อง)?(?:มีการ)?\s*(?:ขอ)?$")
+# Of another time, told as the past of something else: "… ten years ago when a summit had
+# to be cancelled".
+_LONG_AGO = re.compile(r"\b(?:years?|decades?)\s+ago\b")
+# A clause's or a sentence's end: ";", a blank line, a line opening an item ("(2) if …"), a
+# full stop before a new sentence (not the one of "Signal No. 8"). A line's end alone is
+# none: a PDF breaks its sentences over lines.
+_BOUNDARY = re.compile(
+    r";|\n[^\S\n]*(?:\n|(?=\(?\d{1,2}[.)]\s|[•*-]\s))|(?<!\bNo)(?<!\bno)[.!?](?=\s)"
+)
+_REACH_BEFORE = 250
+_REACH_AFTER = 100
+_MODAL_REACH = 30
+# Thai writes no full stops: its condition stands close by, on the same line.
+_THAI_REACH_BEFORE = 80
+_THAI_REACH_AFTER = 40
+
+
+def said_on_condition(text: str, start: int, end: int) -> bool:
+    """Whether the call-off word at text[start:end] is said on a condition, as a possibility
+    or of long ago, in its own sentence."""
+    if _POSSIBLE_BEFORE.search(text, max(0, start - _MODAL_REACH), start) is not None:
+        return True
+    if _is_thai(text[start:end]):
+        # Thai says what will happen with จะ: "หากไม่ครบองค์ประชุม จะงดการประชุม"; without it
+        # the notice calls off ("จึงขอยกเลิกการประชุม หากมีข้อสงสัยโปรดติดต่อ…")
+        if _THAI_WILL.search(text, max(0, start - _MODAL_REACH), start) is None:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = len(text) if (newline := text.find("\n", end)) < 0 else newline
+        return (
+            _CONDITION.search(text, max(line_start, start - _THAI_REACH_BEFORE), start) is not None
+            or _CONDITION.search(text, end, min(line_end, end + _THAI_REACH_AFTER)) is not None
+        )
+    begin = _sentence_start(text, start)
+    finish = _sentence_end(text, end)
+    if _LONG_AGO.search(text, begin, finish) is not None:
+        return True
+    modal = _MODAL_BEFORE.search(text, max(begin, start - _MODAL_REACH), start) is not None
+    before = text[begin:start]
+    conditions = [c.end() for c in _CONDITION.finditer(before)]
+    # inside the condition itself ("if the signal is cancelled"), or its consequence told as
+    # what will happen ("if …, the meeting will be rescheduled", "… will be cancelled if …")
+    if conditions and ("," not in before[conditions[-1] :] or modal):
+        return True
+    return modal and _CONDITION.search(text, end, finish) is not None
+
+
+def _is_thai(words: str) -> bool:
+    return any("\u0e00" <= char <= "\u0e7f" for char in words)
+
+
+def _sentence_start(text: str, position: int) -> int:
+    last = max(0, position - _REACH_BEFORE)
+    for boundary in _BOUNDARY.finditer(text, last, position):
+        last = boundary.end()
+    return last
+
+
+def _sentence_end(text: str, position: int) -> int:
+    ceiling = min(len(text), position + _REACH_AFTER)
+    boundary = _BOUNDARY.search(text, position, ceiling)
+    return boundary.start() if boundary is not None else ceiling

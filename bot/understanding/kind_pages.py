@@ -1,0 +1,79 @@
+"""What a page of meeting details is when it neither invites nor follows an earlier message.
+
+An update says that something known has changed; a page with no word of a reply, of a change
+or of an invitation follows nothing. What it is shows in what it is for:
+- the organiser's own notice of one meeting, with its day and how to take part in it (how
+  to join, the public welcome, an agenda's order of business, a Thai agenda's heading
+  "ระเบียบวาระการประชุม…"): an invitation;
+- a page of formalities for those who take part (registration, accreditation, credentials,
+  seating, applications, guidelines), which gives no day of the meeting: for information, a
+  circular;
+- an author's page for papers or abstracts, which gives no day of the meeting: about no
+  meeting the office attends, other.
+Anything else (news of a meeting ahead, a schedule) stays an update: bot.understanding.triage
+decides that, and asks this module only when no other word has decided.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.fields.text import MessageText
+from bot.understanding.prefilter import prefiltered
+from bot.understanding.record import MeetingRecord, MessageKind
+
+# How to take part in this meeting, as its organiser tells it.
+_TAKING_PART = prefiltered(
+    [
+        *("how", "click", "use", "everyone", "all", "open", "members", "the"),
+        *("call", "roll", "determination", "approval", "pledge"),
+    ],
+    r"how\s+to\s+(?:join|participate|attend)\b"
+    # (not what speakers are told: "the speakers must join the session 10 minutes before")
+    r"|(?:click|use)\s+(?:here|the\s+link(?:\s+below)?)\s+to\s+join\b"
+    r"|(?:everyone|all)\s+(?:is|are)\s+welcome\b|open\s+to\s+the\s+public\b"
+    r"|members\s+of\s+the\s+public\s+(?:may|can|are\s+(?:invited|welcome))\b"
+    r"|the\s+public\s+may\s+(?:participate|attend|join|observe)\b"
+    # an agenda's order of business
+    r"|call\s+to\s+order\b|roll\s+call\b|determination\s+of\s+(?:a\s+)?quorum\b"
+    r"|approval\s+of\s+(?:the\s+)?agenda\b|pledge\s+of\s+allegiance\b",
+)
+# A Thai agenda names itself first, in the subject or at a line's start (not news of a sitting
+# "เพื่อพิจารณาการบรรจุระเบียบวาระการประชุม…").
+_THAI_AGENDA = re.compile(r"(?<![^\n])[^\S\n]*ระเบียบวาระการประชุม")
+# Formalities for participants.
+_FORMALITIES = prefiltered(
+    [
+        *("registration", "accreditation", "credential", "seating", "side", "application"),
+        *("guideline", "instruction", "ลงทะเบียน", "รับสมัคร"),
+    ],
+    r"(?:registration|accreditation|credentials?|seating)\b|side[\s-]events?\b"
+    r"|applications?\s+(?:form|for|should|must|will|are|is)\b|application\s+form\b"
+    r"|(?:guidelines?|instructions?)\s+for\b|ลงทะเบียน|รับสมัคร",
+)
+# An author's page: papers and abstracts to submit.
+_SUBMISSIONS = prefiltered(
+    ["abstract", "paper", "manuscript", "submission", "call", "ส่ง", "บทคัดย่อ"],
+    r"(?:abstracts?|papers?|manuscripts?)\s+(?:submission|should\s+be\s+submitted)\b"
+    r"|submission\s+of\s+(?:abstracts?|papers?|manuscripts?)\b|call\s+for\s+papers\b"
+    r"|ส่ง(?:ผลงาน|บทความ|บทคัดย่อ)|บทคัดย่อ",
+)
+
+
+def page_kind(text: MessageText, record: MeetingRecord) -> tuple[MessageKind, str] | None:
+    """The kind a page of meeting details is by what it is for, with the reason, or None
+    when nothing says (an update, as triage decides)."""
+    dated = record.start is not None
+    if dated and (
+        _TAKING_PART.search(text.lower) is not None
+        or _THAI_AGENDA.match(text.subject) is not None
+        or ("ระเบียบวาระ" in text.plain and _THAI_AGENDA.search(text.plain) is not None)
+    ):
+        return MessageKind.INVITATION, "the organiser's notice of a meeting: how to take part in it"
+    if dated or record.online_meetings:
+        return None
+    if _SUBMISSIONS.search(text.lower) is not None:
+        return MessageKind.OTHER, "an author's page for papers, with no day of a meeting"
+    if _FORMALITIES.search(text.lower) is not None:
+        return MessageKind.CIRCULAR, "formalities for participants, with no day of the meeting"
+    return None
