@@ -99,7 +99,8 @@ def english_when(moment: When, home: ZoneInfo) -> str:
 def page_when(moment: When, home: ZoneInfo, stated_in: str | None = None) -> str:
     """For the workspace: '3 มี.ค. 2570 09.30 น. (2027-03-03 09:30 ICT)', the Buddhist era
     officers count in, then the Gregorian day the letters write; with the organiser's
-    clock in brackets when `stated_in` (their zone) differs: '[10.30 น. เวลาสิงคโปร์]'."""
+    clock in brackets when `stated_in` (their zone) differs: '[10.30 น. เวลาสิงคโปร์]', with
+    their day when it is another."""
     if not isinstance(moment, dt.datetime):
         return f"{thai_date(moment, digits=False, abbreviated=True)} ({moment.isoformat()})"
     local = moment.astimezone(home)
@@ -112,9 +113,13 @@ def page_when(moment: When, home: ZoneInfo, stated_in: str | None = None) -> str
         there = moment.astimezone(ZoneInfo(stated_in))
     except (KeyError, ValueError):
         return f"{text} [{stated_in}]"
-    if there.utcoffset() != local.utcoffset():
-        text += f" [{thai_time(there, digits=False)} {ZONE_NAMES_TH.get(stated_in, stated_in)}]"
-    return text
+    if there.utcoffset() == local.utcoffset():
+        return text
+    stated = thai_time(there, digits=False)
+    if there.date() != local.date():
+        # 09.30 on the 3rd in Bangkok is 21.30 on the 2nd in New York: the hour alone misleads
+        stated += f" {thai_date(there.date(), digits=False, abbreviated=True)}"
+    return f"{text} [{stated} {zone_name_th(there)}]"
 
 
 def table_time(moment: When, home: ZoneInfo) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.meetings.reason_patterns import thai_by_pattern
 from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.fields.links import LinkSignal
 from bot.understanding.signals import Signal
@@ -146,8 +147,4 @@ def confidence_reason_th(reason: str) -> str | None:
     signal = _SIGNAL_REASON.fullmatch(reason)
     if signal and signal["code"] in _BY_CODE:
         return f"{_BY_CODE[signal['code']]} ({signal['weight']})"
-    for pattern, thai in _SENTENCES:
-        found = pattern.fullmatch(reason)
-        if found:
-            return thai.format(**{k: v for k, v in found.groupdict().items() if v is not None})
-    return None
+    return thai_by_pattern(reason, _SENTENCES)

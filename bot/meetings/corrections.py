@@ -27,6 +27,7 @@ from bot.meetings.meeting import MeetingStatus
 from bot.meetings.merge import VISIBLE_FIELDS, resolve_deadlines
 from bot.meetings.typed_values import (
     TypedValueError,
+    check_meeting_year,
     typed_count,
     typed_deadlines,
     typed_mode,
@@ -76,6 +77,8 @@ def correct(
         raise CorrectionError(f"{field_name(field)}: {exc}") from exc
     # Only a typed end is checked: a start moved later leaves the old end behind until the
     # officer corrects it next, and refusing that would force an order on them.
+    if field in LIST_FIELDS:
+        _check_list(field, record, now.date())
     if field == "end" and _ends_before_it_starts(record):
         raise CorrectionError(
             f"{field_name(field)}: วันสิ้นสุดก่อนวันเริ่มประชุม / the meeting would end before it starts"
@@ -298,6 +301,22 @@ def _items(field: str, text: str, zone: str, today: dt.date) -> list[Any]:
     if not isinstance(items, list):
         raise CorrectionError(f"{field_name(field)}: ไม่ใช่รายการ JSON / not a JSON list")
     return items
+
+
+def _check_list(field: str, record: MeetingRecord, today: dt.date) -> None:
+    """A list as the command line types it, JSON, held to the form's rules: a meeting's
+    years, and links a browser opens where meetbot reads them."""
+    sessions = record.online_meetings if field == "online_meetings" else ()
+    moments = [d.due for d in record.deadlines] if field == "deadlines" else []
+    moments += [m for s in sessions for m in (s.start, s.end)]
+    try:
+        for url in (s.url for s in sessions if s.url is not None):
+            typed_url(url)
+        for moment in moments:
+            if (day := day_of(moment)) is not None:
+                check_meeting_year(day, str(moment), today)
+    except TypedValueError as exc:
+        raise CorrectionError(f"{field_name(field)}: {exc}") from exc
 
 
 def _scalar(field: str, text: str, zone: str, today: dt.date) -> Any:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.meetings.reason_patterns import thai_by_pattern
+
 _SENTENCES = (
     (
         re.compile(r"sender (?P<who>.+) is not on the allowlist of organisers"),
@@ -39,14 +41,13 @@ _LINK_PROBLEMS = (
 
 def hold_reason_th(reason: str) -> str | None:
     """The Thai of a stored hold reason, or None when it is not one these patterns know."""
-    for pattern, thai in _SENTENCES:
-        found = pattern.fullmatch(reason)
-        if found:
-            return thai.format(**found.groupdict())
+    sentence = thai_by_pattern(reason, _SENTENCES)
+    if sentence is not None:
+        return sentence
     link = _LINK.fullmatch(reason)
     if link is None:
         return None
-    problems = [_problem_th(p) for p in link["problems"].split("; ")]
+    problems = [thai_by_pattern(p, _LINK_PROBLEMS) for p in link["problems"].split("; ")]
     if any(p is None for p in problems):
         return None
     return f"ลิงก์ไปที่ {link['host']}: " + "; ".join(p for p in problems if p)
@@ -56,11 +57,3 @@ def hold_reason_words(reason: str) -> str:
     """'Thai (English)', the chat's way; the English alone when there is no Thai for it."""
     thai = hold_reason_th(reason)
     return f"{thai} ({reason})" if thai else reason
-
-
-def _problem_th(problem: str) -> str | None:
-    for pattern, thai in _LINK_PROBLEMS:
-        found = pattern.fullmatch(problem)
-        if found:
-            return thai.format(**found.groupdict())
-    return None

@@ -44,7 +44,7 @@ def typed_when(text: str, zone: str, *, today: dt.date) -> str:
     plain = to_arabic_digits(text.strip()).replace("T", " ")
     day_text, _, time_text = plain.partition(" ")
     day = _typed_day(day_text, text)
-    _check_meeting_year(day, text, today)
+    check_meeting_year(day, text, today)
     time_text = time_text.strip().removesuffix("น.").strip().replace(".", ":")
     if not time_text:
         return day.isoformat()
@@ -96,7 +96,7 @@ def _typed_day(day_text: str, text: str) -> dt.date:
         ) from exc
 
 
-def _check_meeting_year(day: dt.date, text: str, today: dt.date) -> None:
+def check_meeting_year(day: dt.date, text: str, today: dt.date) -> None:
     first, last = today.year - MEETING_YEARS_BACK, today.year + MEETING_YEARS_AHEAD
     if first <= day.year <= last:
         return

@@ -50,3 +50,13 @@ def test_the_workspace_gives_the_buddhist_era_then_the_gregorian_day():
     assert page_when(due, BKK, "Asia/Bangkok") == page_when(due, BKK)
     assert page_when(due, BKK, "Not/AZone").endswith("[Not/AZone]")
     assert page_when(dt.date(2027, 3, 3), BKK) == "3 มี.ค. 2570 (2027-03-03)"
+
+
+def test_the_workspace_gives_the_organisers_day_when_their_clock_is_on_another():
+    """09.30 in Bangkok on 3 March is 21.30 on 2 March in New York: the bracket says so, and
+    names a zone the table lacks in Thai by its offset, as the chat does."""
+    start = dt.datetime(2027, 3, 3, 9, 30, tzinfo=BKK)
+    assert page_when(start, BKK, "America/New_York") == (
+        "3 มี.ค. 2570 09.30 น. (2027-03-03 09:30 ICT) [21.30 น. 2 มี.ค. 2570 เวลา UTC-05:00]"
+    )
+    assert page_when(start, BKK, "Asia/Singapore").endswith("[10.30 น. เวลาสิงคโปร์]")

@@ -136,9 +136,16 @@ def test_a_year_no_meeting_around_today_has_is_refused_thai_first(typed):
         typed_when(typed, "Asia/Bangkok", today=TODAY)
 
 
-@pytest.mark.parametrize("typed", ["2567-01-01", "2029-12-31 17:00", "๒๕๖๙-๑๒-๐๖"])
-def test_the_years_around_today_are_taken(typed):
-    assert typed_when(typed, "Asia/Bangkok", today=TODAY)
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("2567-01-01", "2024-01-01"),
+        ("2029-12-31 17:00", "2029-12-31T17:00:00+07:00"),
+        ("๒๕๖๙-๑๒-๐๖", "2026-12-06"),
+    ],
+)
+def test_the_years_around_today_are_taken(typed, stored):
+    assert typed_when(typed, "Asia/Bangkok", today=TODAY) == stored
 
 
 def test_a_link_is_an_http_address_a_browser_reads_as_meetbot_does():

@@ -159,6 +159,33 @@ def test_a_registration_link_must_be_a_web_address(daemon, typed):
     assert corrected.value == url
 
 
+@pytest.mark.parametrize(
+    ("field", "typed", "why"),
+    [
+        ("deadlines", '[{"kind": "nomination", "due": "1964-03-03"}]', "ไม่ใช่ปีของการประชุม"),
+        (
+            "online_meetings",
+            '[{"platform": "zoom", "url": "javascript:alert(1)", "label": "main"}]',
+            "https://",
+        ),
+        (
+            "online_meetings",
+            '[{"platform": "zoom", "url": "https://zoom.us/j/1", "start": "1964-03-03"}]',
+            "ไม่ใช่ปีของการประชุม",
+        ),
+    ],
+)
+def test_a_list_typed_as_json_is_held_to_the_rules_of_the_form(daemon, field, typed, why):
+    """The command line's JSON for deadlines and online sessions: its years and links are
+    refused as the same values typed in the form are."""
+    with daemon.db.session() as session:
+        before = load_meeting(session, 1).record
+    with pytest.raises(CorrectionError, match=rf"^{FIELD_NAMES[field][0]} / .*{why}"):
+        asyncio.run(correct_field(daemon, 1, field, typed, by="officer"))
+    with daemon.db.session() as session:
+        assert load_meeting(session, 1).record == before
+
+
 def test_an_end_before_the_start_is_refused_and_the_meeting_keeps_its_days(daemon):
     with daemon.db.session() as session:
         before = load_meeting(session, 1).record

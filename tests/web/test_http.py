@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from bot.meetings.repository import load_meeting
 from bot.meetings.review import values_to_review
+from bot.services.corrections import correct_field
 from bot.services.feeds import rotate_token
 from bot.store.attempts import begin_attempt
 from bot.store.messages import store_raw_message
@@ -627,3 +628,29 @@ def test_a_year_no_meeting_has_and_a_link_that_is_no_address_are_refused_on_the_
         assert why in answer.text, "the page says why, Thai first"
     with meetbot_app.db.session() as session:
         assert load_meeting(session, 1).record == before, "nothing stored"
+
+
+def test_a_deadline_reads_in_the_organisers_clock_beside_bangkoks(
+    workspace, meetbot_app, logged_in
+):
+    """'23.59 Singapore time' shown as 22.59 alone no longer matches the letter the officer
+    checks it against: the deadlines give the organiser's clock as the start does."""
+    year = meetbot_app.clock.now().year + 1
+    asyncio.run(correct_field(meetbot_app, 1, "timezone", "Asia/Singapore", by="officer"))
+    asyncio.run(
+        correct_field(
+            meetbot_app,
+            1,
+            "deadlines",
+            f"documents {year}-02-26 23:59",
+            by="officer",
+            zone="Asia/Singapore",
+        )
+    )
+    html = logged_in("viewer").get("/meetings/1").text
+    listed = html.split("Deadlines and reminders", 1)[1].split("</ul>", 1)[0]
+    assert "26 ก.พ." in listed, listed
+    assert "22.59 น. (" in listed, "Bangkok's clock first"
+    assert "[23.59 น. เวลาสิงคโปร์]" in listed, listed
+    value = html.split('id="field-deadlines"', 1)[1].split("</tr>", 1)[0]
+    assert "[23.59 น. เวลาสิงคโปร์]" in value, value

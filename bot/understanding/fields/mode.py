@@ -18,6 +18,17 @@ from bot.understanding.prefilter import Prefiltered, prefiltered
 from bot.understanding.record import Extracted, Mode
 from bot.understanding.rules import ruled
 
+
+def _joined_from_a_room(reach: int) -> str:
+    """ "ผ่านระบบการประชุมทางไกล ณ ห้องประชุม…": a room joined to the meeting by video, within
+    `reach` characters (a PDF's line may break the sentence between them, a blank line ends
+    it)."""
+    return (
+        rf"ผ่าน\s*(?:ระบบ|โปรแกรม|แอปพลิเคชัน)(?:[^\n]|\n(?![ \t]*\n)){{0,{reach}}}?\s(?:ณ|ที่)\s*"
+        rf"(?:{THAI_BUILDINGS})"
+    )
+
+
 # Each pattern is tried only where one of its first words begins (bot.understanding.prefilter).
 # The words before "online" that make it the way a meeting is held: "will be held online",
 # "to host ... summit online"; each a look-behind of its own, so that the scan starts at
@@ -31,7 +42,6 @@ _ONLINE_AFTER = "|".join(
 )
 # "The Board will hold a meeting by telephone, electronic, or other means not requiring physical
 # presence", "there will be no physical meeting": a denied physical presence says virtual.
-_ONLINE_IN_BRACKETS = "|".join(f"(?<={word} \\()" for word in MEETING_NOUNS.split("|"))
 _DENIED = "|".join(
     f"(?<={words} )"
     for words in ("not", "no", "without", "without a", "without any", "not requiring")
@@ -115,6 +125,8 @@ _VIRTUAL = prefiltered(
 # Newer signs of a call (round ten), weighed as the others but trusted less when alone:
 # platforms whose names mean nothing else ("in our UberConference room", "using the platform
 # Go To Meeting"), and "TCG Meeting (online) - Tue, April 05", the way beside the name.
+# ("TCG Meeting (online)": a look-behind a meeting noun, so the scan starts at "online")
+_ONLINE_IN_BRACKETS = "|".join(f"(?<={word} \\()" for word in MEETING_NOUNS.split("|"))
 _CALL_SIGNS = prefiltered(
     ["uberconference", "gotomeeting", r"go\s?to\s?meeting", "bluejeans", "online"],
     r"\b(?:uberconference|gotomeeting|go\s?to\s?meeting|bluejeans)\b"
@@ -158,9 +170,7 @@ _HYBRID = prefiltered(
     r"|\b(?:cent(?:re|er)|hotel|hall|headquarters|secretariat|office|building|room)\b[^.\n]{0,40}?"
     r"\s(?:and|&)\s+(?:also\s+)?(?:via|through|by|on)\s+(?:video|zoom|webex|teams|online|virtual)"
     # "ผ่านระบบการประชุมทางไกล ณ ห้องประชุม…": a room joined to the meeting by video
-    # (a PDF's line may break the sentence between them, a blank line ends it)
-    rf"|ผ่าน\s*(?:ระบบ|โปรแกรม|แอปพลิเคชัน)(?:[^\n]|\n(?![ \t]*\n)){{0,80}}?\s(?:ณ|ที่)\s*"
-    rf"(?:{THAI_BUILDINGS})"
+    rf"|{_joined_from_a_room(80)}"
     r"|both\s+(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+and\s+(?:virtual(?:ly)?|online)"
     # "come together in a common place (physically or virtually)": either way of attending
     r"|(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+or\s+(?:virtual(?:ly)?|online)\b"
@@ -179,10 +189,7 @@ _ATTENDED_FROM_AFAR = re.compile(
 )
 # "… เข้าร่วมประชุม… ผ่านระบบวีดิทัศน์ทางไกล โดยการประชุมดังกล่าว <chair> เป็นประธานในการประชุม ณ
 # ห้องประชุม…": a room joined by video, further on in a long Thai sentence than _HYBRID reads.
-_JOINED_FROM_A_ROOM = re.compile(
-    rf"ผ่าน\s*(?:ระบบ|โปรแกรม|แอปพลิเคชัน)(?:[^\n]|\n(?![ \t]*\n)){{0,120}}?\s(?:ณ|ที่)\s*"
-    rf"(?:{THAI_BUILDINGS})"
-)
+_JOINED_FROM_A_ROOM = re.compile(_joined_from_a_room(120))
 _TRAVEL = re.compile(
     # (not "contributor check-ins", a team's reports, nor "Visa or Mastercard", a card)
     r"air\s*fares?|flight\s+(?:details|itinerary|arrangements?)|accommodation|check[\s-]in(?!s)"

@@ -16,6 +16,7 @@ from typing import TypeVar
 from bot.understanding.fields.city_pairs import city_pairs
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
 from bot.understanding.fields.hotel_city import HOTEL_CITY_CONFIDENCE, city_in_hotel_name
+from bot.understanding.fields.place_asides import zone_after
 from bot.understanding.fields.place_candidates import candidates
 from bot.understanding.fields.place_filters import elsewhere, with_place
 from bot.understanding.fields.place_header_room import heading_rooms
@@ -306,7 +307,11 @@ def _place_from(text: MessageText, candidate: Candidate) -> Place:
     if hosted_by := HOSTED_BY.search(phrase_text):
         phrase_text = phrase_text[: hosted_by.start()]
     # "สถานเอกอัครราชทูตฟิลิปปินส์" (in Kuwait), "the Embassy of Japan": whose, not where
-    places = [p for p in find_places(phrase_text) if not EMBASSY_OF.search(phrase_text[: p.start])]
+    places = [
+        p
+        for p in find_places(phrase_text)
+        if not EMBASSY_OF.search(phrase_text[: p.start]) and not zone_after(phrase_text, p.end)
+    ]
     city = next((p for p in places if p.is_city), None)
     country = next(
         (p for p in places if not p.is_city and p.start >= (city.start if city else 0)), None

@@ -20,7 +20,12 @@ _ZONE_AFTER = re.compile(
 def names_a_zone(text: MessageText, place: PlaceMatch) -> bool:
     """Whether a place found in text.plain is named for its clock ("London time"). (A Thai
     "เวลา<city>" is no place phrase already: the gazetteer reads no name glued to a word.)"""
-    return _ZONE_AFTER.match(text.plain, place.end) is not None
+    return zone_after(text.plain, place.end)
+
+
+def zone_after(phrase: str, end: int) -> bool:
+    """Whether the name that ends at `end` in `phrase` is followed by "time" ("London time")."""
+    return _ZONE_AFTER.match(phrase, end) is not None
 
 
 # A spokesperson's words: a news item's statement is made there about a meeting held elsewhere
@@ -28,7 +33,9 @@ def names_a_zone(text: MessageText, place: PlaceMatch) -> bool:
 _SPOKESPERSON = re.compile(
     r"โฆษก|(?i:\bspokes(?:man|woman|person)\b|\btold\s+(?:reporters|journalists|the\s+press)\b)"
 )
-_SPOKESPERSON_CUES = ("โฆษก", "spokes", "told")  # (tried before the pattern)
+# (looked for as plain text first: most place phrases have none near, and then the pattern is
+# not tried)
+_SPOKESPERSON_CUES = ("โฆษก", "spokes", "told")
 # A room that is a press room by name.
 _PRESS_ROOM = re.compile(
     r"(?:ศูนย์|ห้อง)แถลงข่าว|(?i:\bpress\s+(?:room|cent(?:re|er)|briefing\s+room)\b)"
@@ -46,7 +53,10 @@ def statement_place(text: MessageText, start: int, end: int) -> bool:
     """Whether the place phrase text.plain[start:end] is a press room, or where a spokesperson
     speaks (read in the phrase's paragraph around it)."""
     if _PRESS_ROOM.search(text.plain, start, end):
-        return True
+        # unless a meeting is held in it: a ministry's press room is often where it meets
+        paragraph_start = text.paragraph_at(start)[0]
+        held_from = max(paragraph_start, start - _HELD_REACH)
+        return _HELD_BEFORE.search(text.plain, held_from, start) is None
     reach = text.lower[max(0, start - _STATEMENT_BEFORE) : end + _STATEMENT_AFTER]
     if not any(cue in reach for cue in _SPOKESPERSON_CUES):
         return False

@@ -127,11 +127,10 @@ def thai_place_end(text: MessageText, start: int) -> int:
         elif word_start != start:
             break
         end = word_end
-    if _CUT_NAME.fullmatch(plain, end_of_last := _last_word_start(plain, start, end), end) and (
-        not plain[end:].strip()
-    ):
+    last_word = _last_word_start(plain, start, end)
+    if _CUT_NAME.fullmatch(plain, last_word, end) and not plain[end:].strip():
         # "… ณ ห้องป" where the text stops: a room's name cut short names no room
-        return end_of_last
+        return last_word
     return end
 
 

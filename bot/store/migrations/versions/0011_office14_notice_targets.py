@@ -23,6 +23,22 @@ depends_on = None
 # its key is one meetbot made (a deadline kind, "meeting", a session label, "-2" for a second).
 _OLD_TARGET_LABEL = re.compile(r"^.+ \[(?P<key>[a-z][a-z0-9-]*)\]$")
 
+# The names 0010's code gave the targets in those labels (reminders/messages.py's TARGET_NAMES
+# then), kept here as they were: that code tells the chat of a change by comparing labels
+# whole, so a notice downgraded under other labels would announce every target as changed.
+_OLD_TARGET_NAMES = {
+    "registration": "ลงทะเบียนเข้าร่วมประชุม (Registration)",
+    "nomination": "เสนอบันทึกขออนุมัติผู้เข้าร่วมประชุม (Nomination memo)",
+    "documents": "ส่งเอกสาร (Documents)",
+    "travel": "แจ้งข้อมูลการเดินทาง (Travel details)",
+    "report": "รายงานผลการประชุม (Report)",
+    "other": "กำหนดการ (Deadline)",
+    "meeting": "การประชุม (Meeting)",
+    "dry-run": "ทดสอบระบบก่อนการประชุม (Dry run)",
+    "rehearsal": "ซ้อมการประชุม (Rehearsal)",
+    "breakout": "ประชุมกลุ่มย่อย (Breakout session)",
+}
+
 _NOTICES = sa.table(
     "meeting_notices",
     sa.column("meeting_id", sa.Integer()),
@@ -59,10 +75,16 @@ def downgrade() -> None:
         sa.select(_NOTICES.c.meeting_id, _NOTICES.c.facts, _NOTICES.c.targets)
     ).all()
     for meeting_id, facts, targets in rows:
-        # The old label's name part is only shown; the key alone keeps them apart.
-        merged = {**(facts or {}), **{f"{key} [{key}]": v for key, v in (targets or {}).items()}}
+        merged = {**(facts or {}), **{_old_label(key): v for key, v in (targets or {}).items()}}
         connection.execute(
             _NOTICES.update().where(_NOTICES.c.meeting_id == meeting_id).values(facts=merged)
         )
     with op.batch_alter_table("meeting_notices") as table:
         table.drop_column("targets")
+
+
+def _old_label(key: str) -> str:
+    """A target's label as 0010's code wrote it; a second of a kind ("nomination-2") by its
+    kind's name."""
+    kind = key.rsplit("-", 1)[0] if key[-1].isdigit() else key
+    return f"{_OLD_TARGET_NAMES.get(kind, key)} [{key}]"
