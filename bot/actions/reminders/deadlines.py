@@ -37,6 +37,26 @@ MEETING_ANCHOR_WORDS = (
 
 WINDOW_CUES = ("within", "ภายใน")
 
+# Why meetbot set a deadline no letter states, as the chat shows it after "คำนวณโดยระบบ:":
+# Thai first, the English beside; one line per kind of office rule.
+OFFICE_RULES: dict[DeadlineKind, tuple[str, str]] = {
+    DeadlineKind.NOMINATION: (
+        "{days} วันทำการก่อนวันปิดลงทะเบียน (หลักเกณฑ์ของสำนักงาน)",
+        "{days} working days before the registration deadline (office rule)",
+    ),
+    DeadlineKind.REPORT: (
+        "{days} วันหลังการประชุม (เป้าหมายของสำนักงาน)",
+        "{days} days after the meeting (office target)",
+    ),
+}
+
+
+def office_rule(kind: DeadlineKind, days: int) -> str:
+    """'3 วันทำการก่อนวันปิดลงทะเบียน (หลักเกณฑ์ของสำนักงาน) / 3 working days before the
+    registration deadline (office rule)': the provenance of a deadline meetbot derived."""
+    thai, english = OFFICE_RULES[kind]
+    return f"{thai.format(days=days)} / {english.format(days=days)}"
+
 
 def local_date(moment: When, tz: ZoneInfo) -> dt.date:
     """The office's calendar day of a date or an aware datetime."""
@@ -102,7 +122,7 @@ def derived_deadlines(
                 kind=DeadlineKind.NOMINATION,
                 due=resolve_relative(_working_days_before(days), local_date(registration, tz)),
                 relative=None,
-                source=f"{days} working days before the registration deadline (office rule)",
+                source=office_rule(DeadlineKind.NOMINATION, days),
                 derived=True,
             )
         )
@@ -114,7 +134,7 @@ def derived_deadlines(
                 kind=DeadlineKind.REPORT,
                 due=local_date(last_day.value, tz) + dt.timedelta(days=report_days),
                 relative=None,
-                source=f"{report_days} days after the meeting (office target)",
+                source=office_rule(DeadlineKind.REPORT, report_days),
                 derived=True,
             )
         )
