@@ -122,6 +122,22 @@ def page_when(moment: When, home: ZoneInfo, stated_in: str | None = None) -> str
     return f"{text} [{stated} {zone_name_th(there)}]"
 
 
+def stored_page_when(value: object, home: ZoneInfo, stated_in: str | None = None) -> str:
+    """`page_when` of a date or time as the store keeps it (ISO text, or a date); text that
+    is no date stays as it is, nothing reads as empty."""
+    if isinstance(value, str):
+        try:
+            moment: When = (
+                dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
+            )
+        except ValueError:
+            return value
+        return page_when(moment, home, stated_in)
+    if isinstance(value, dt.date):
+        return page_when(value, home, stated_in)
+    return "" if value is None else str(value)
+
+
 def table_time(moment: When, home: ZoneInfo) -> str:
     """For CLI tables: '2025-09-15 22:59 (23:59 UTC+08:00)', the office's zone first."""
     if not isinstance(moment, dt.datetime):

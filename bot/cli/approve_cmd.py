@@ -24,6 +24,7 @@ from bot.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from bot.app import App
     from bot.meetings.pending import HeldChange
     from bot.store.database import Database
 
@@ -53,12 +54,12 @@ def approve_command(
     daemon = open_app(settings)
     try:
         if meeting is None:
-            _list_waiting(daemon.db)
+            _list_waiting(daemon)
             return
         if change is not None:
             _check_meeting(daemon.db, meeting, change)
             accepted = asyncio.run(daemon.accept_change(change, by=command_line_user()))
-            _report(accepted, "accepted; the meeting now has")
+            _report(daemon, accepted, "accepted; the meeting now has")
             return
         from bot.services.people import approve_meeting
 
@@ -99,11 +100,11 @@ def reject_command(
     try:
         _check_meeting(daemon.db, meeting, change)
         rejected = asyncio.run(daemon.reject_change(change, by=command_line_user()))
+        _report(daemon, rejected, "rejected; the meeting keeps")
     except (LookupError, ValueError) as exc:
         raise fail(str(exc)) from exc
     finally:
         daemon.close()
-    _report(rejected, "rejected; the meeting keeps")
 
 
 def _check_meeting(db: Database, meeting: int, change: int) -> None:
@@ -115,21 +116,22 @@ def _check_meeting(db: Database, meeting: int, change: int) -> None:
             raise LookupError(f"change {change} is not a change to meeting {meeting}")
 
 
-def _report(change: HeldChange, verb: str) -> None:
-    from bot.meetings.pending import diff_lines
+def _report(daemon: App, change: HeldChange, verb: str) -> None:
+    from bot.services.change_lines import change_lines
 
     say(f"change {change.id} to meeting {change.meeting_id} {verb}:")
-    for line in diff_lines(change):
+    for line in change_lines(daemon, change):
         say(f"  {line}")
 
 
-def _list_waiting(db: Database) -> None:
+def _list_waiting(daemon: App) -> None:
     from bot.actions.calendar.text import short_title
     from bot.meetings.approval import waiting
-    from bot.meetings.pending import diff_lines, list_pending
+    from bot.meetings.pending import list_pending
+    from bot.services.change_lines import change_lines
     from bot.understanding.record import MeetingRecord
 
-    with db.session() as session:
+    with daemon.db.session() as session:
         rows = waiting(session)
         changes = list_pending(session)
     if not rows and not changes:
@@ -148,7 +150,7 @@ def _list_waiting(db: Database) -> None:
         say("Changes kept apart from approved meetings (the meetings stay as they are):")
     for change in changes:
         say(f"change {change.id} to meeting {change.meeting_id}, from <{change.message_id}>:")
-        for line in diff_lines(change):
+        for line in change_lines(daemon, change):
             say(f"  {line}")
         for reason in change.reasons:
             say(f"  • {reason}")

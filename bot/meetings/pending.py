@@ -12,12 +12,20 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.meetings.field_names import (
+    DEADLINE_NAMES,
+    MODE_NAMES,
+    STATUS_NAMES,
+    field_name,
+    named,
+)
 from bot.meetings.meeting import MeetingStatus
 from bot.meetings.merge import VISIBLE_FIELDS
 from bot.store.tables import MeetingRow, MeetingValueRow, PendingChangeRow
@@ -163,23 +171,40 @@ def _held(row: PendingChangeRow) -> HeldChange:
     )
 
 
-def diff_lines(change: HeldChange) -> list[str]:
-    """The change in words, one field a line, old → new; every URL as inert text with the
-    host a browser would visit, since the mail that brought it is not trusted."""
-    return [f"{field.name}: {_shown(field.old)} → {_shown(field.new)}" for field in change.fields]
+# Keys whose stored value is a date or time (ISO text), in a field or in one of its items.
+WHEN_KEYS = frozenset({"start", "end", "registration_deadline", "due"})
+# Keys whose stored value is a code a person reads by its name.
+CODE_NAMES = {"status": STATUS_NAMES, "mode": MODE_NAMES, "kind": DEADLINE_NAMES}
 
 
-def _shown(value: Any) -> str:
-    return text_without_links(_plain_text(value)) or "(none)"
+def diff_lines(change: HeldChange, when: Callable[[str], str] = str) -> list[str]:
+    """The change in words, one field a line, old → new, the field's Thai name first; every
+    URL as inert text with the host a browser would visit, since the mail that brought it
+    is not trusted. `when` writes a stored date or time as people read it (the clock lives
+    in the layer above)."""
+    return [
+        f"{field_name(f.name)}: {_shown(f.name, f.old, when)} → {_shown(f.name, f.new, when)}"
+        for f in change.fields
+    ]
 
 
-def _plain_text(value: Any) -> str:
+def _shown(name: str, value: Any, when: Callable[[str], str]) -> str:
+    return text_without_links(_plain_text(name, value, when)) or "(none)"
+
+
+def _plain_text(key: str, value: Any, when: Callable[[str], str]) -> str:
     """A field's JSON form as a person reads it: values only, provenance left out."""
     if isinstance(value, list):
-        return "; ".join(_plain_text(item) for item in value)
+        return "; ".join(_plain_text(key, item, when) for item in value)
     if isinstance(value, dict):
         if "value" in value:
-            return "" if value["value"] is None else str(value["value"])
-        parts = (_plain_text(item) for key, item in value.items() if key != "source")
+            return _plain_text(key, value["value"], when)
+        parts = (_plain_text(k, item, when) for k, item in value.items() if k != "source")
         return " ".join(part for part in parts if part)
-    return "" if value is None else str(value)
+    if value is None:
+        return ""
+    if key in WHEN_KEYS and isinstance(value, str):
+        return when(value)
+    if key in CODE_NAMES:
+        return named(CODE_NAMES[key], str(value))
+    return str(value)

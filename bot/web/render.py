@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -10,7 +9,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
-from bot.actions.clock import page_when
+from bot.actions.clock import stored_page_when
 from bot.config.output_sections import shipped_templates
 from bot.meetings.confidence_reasons_th import confidence_reason_th
 from bot.meetings.field_names import (
@@ -49,16 +48,7 @@ STATE_LABELS = {
 def bangkok(value: Any, zone: str | None = None) -> str:
     """A date or time as officers read it (`clock.page_when`): Buddhist era first, in
     Bangkok time, the organiser's clock in brackets when their `zone` differs."""
-    if isinstance(value, str):
-        try:
-            value = (
-                dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
-            )
-        except ValueError:
-            return str(value)
-    if isinstance(value, dt.date):
-        return page_when(value, HOME_ZONE, zone)
-    return "" if value is None else str(value)
+    return stored_page_when(value, HOME_ZONE, zone)
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
