@@ -177,7 +177,7 @@ WHEN_KEYS = frozenset({"start", "end", "registration_deadline", "due"})
 CODE_NAMES = {"status": STATUS_NAMES, "mode": MODE_NAMES, "kind": DEADLINE_NAMES}
 
 
-def diff_lines(change: HeldChange, when: Callable[[str], str] = str) -> list[str]:
+def diff_lines(change: HeldChange, when: Callable[[str], str]) -> list[str]:
     """The change in words, one field a line, old → new, the field's Thai name first; every
     URL as inert text with the host a browser would visit, since the mail that brought it
     is not trusted. `when` writes a stored date or time as people read it (the clock lives
