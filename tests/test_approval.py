@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -164,8 +165,11 @@ def test_forged_invitation_reaches_no_delegate_until_approved(tmp_path, smtp_ser
         "import", str(tmp_path / "forged.eml"), "-c", str(config)
     )
     waiting = meetbot("approve", "-c", str(config))
-    assert "Held for approval" in waiting
-    assert reason in " ".join(waiting.split())
+    assert "รออนุมัติ / Held for approval" in waiting, "Thai first, as the workspace says it"
+    listed = " ".join(waiting.split())
+    assert reason in listed
+    bullet = listed[: listed.index(reason)].rsplit("•", 1)[1]
+    assert re.search("[\u0e00-\u0e7f]", bullet), "the reason's Thai comes first, the English beside"
     assigned = meetbot("assign", "1", "somchai", "malee", "-c", str(config))
     assert "held" in assigned
     assert "sent" not in assigned
@@ -175,7 +179,7 @@ def test_forged_invitation_reaches_no_delegate_until_approved(tmp_path, smtp_ser
 
     approved = meetbot("approve", "1", "-c", str(config))
 
-    assert "meeting 1 approved; it had been held because:" in approved
+    assert "อนุมัติการประชุม 1 แล้ว / meeting 1 approved; it had been held because:" in approved
     assert reason in " ".join(approved.split())
     sent = smtp_server.received
     assert sent, "the held invitations go out once approved"

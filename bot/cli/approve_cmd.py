@@ -49,6 +49,8 @@ def approve_command(
     with --change, accept one pending change to an approved meeting."""
     import asyncio
 
+    from bot.meetings.hold_reasons_th import hold_reason_words
+
     settings = load_cli_settings(config)
     setup_cli_logging(settings, "WARNING")
     daemon = open_app(settings)
@@ -70,11 +72,11 @@ def approve_command(
     finally:
         daemon.close()
     if not approval.changed:
-        say(f"meeting {meeting} was not held for approval")
+        say(f"การประชุม {meeting} ไม่ได้รออนุมัติ / meeting {meeting} was not held for approval")
     else:
-        say(f"meeting {meeting} approved; it had been held because:")
+        say(f"อนุมัติการประชุม {meeting} แล้ว / meeting {meeting} approved; it had been held because:")
         for reason in approval.reasons:
-            say(f"  • {reason}")
+            say(f"  • {hold_reason_words(reason)}")
     say(
         f"held mail released: {released}; outbox: {report.sent} sent, "
         f"{report.waiting} waiting, {report.held} held (all meetings)"
@@ -127,6 +129,7 @@ def _report(daemon: App, change: HeldChange, verb: str) -> None:
 def _list_waiting(daemon: App) -> None:
     from bot.actions.calendar.text import short_title
     from bot.meetings.approval import waiting
+    from bot.meetings.hold_reasons_th import hold_reason_words
     from bot.meetings.pending import list_pending
     from bot.services.change_lines import change_lines
     from bot.understanding.record import MeetingRecord
@@ -135,15 +138,15 @@ def _list_waiting(daemon: App) -> None:
         rows = waiting(session)
         changes = list_pending(session)
     if not rows and not changes:
-        say("no meeting or change waits for approval")
+        say("ไม่มีการประชุมหรือการเปลี่ยนแปลงรออนุมัติ / no meeting or change waits for approval")
         return
     if rows:
-        say("Held for approval:")
+        say("รออนุมัติ / Held for approval:")
     for row in rows:
         record = MeetingRecord.from_json(row.record)
         say(f"meeting {row.id}: {short(short_title(record), 70)}")
         for reason in row.approval_reasons:
-            say(f"  • {reason}")
+            say(f"  • {hold_reason_words(reason)}")
     if rows:
         say("approve one with: meetbot approve MEETING")
     if changes:
@@ -153,7 +156,7 @@ def _list_waiting(daemon: App) -> None:
         for line in change_lines(daemon, change):
             say(f"  {line}")
         for reason in change.reasons:
-            say(f"  • {reason}")
+            say(f"  • {hold_reason_words(reason)}")
     if changes:
         say(
             "accept: meetbot approve MEETING --change ID; "
