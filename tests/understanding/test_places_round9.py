@@ -278,7 +278,7 @@ def test_going_over_an_understanding_is_no_rehearsal() -> None:  # guard
         "กรมตัวอย่าง โดยเป็นการเตรียมการด้านสารัตถะและซักซ้อมความเข้าใจในประเด็นที่จะเจรจา\n",
         "ประชุมเตรียมการ",
     )
-    assert _venue(meeting) is not None
+    assert _venue(meeting) == "ห้องประชุมตัวอย่าง 2 ชั้น 14 กรมตัวอย่าง"
 
 
 def test_a_teams_check_ins_and_a_payment_card_are_no_travel() -> None:
@@ -468,7 +468,7 @@ def test_a_venue_as_announced_stays() -> None:  # guard
         "ตามที่ได้ประกาศไว้ การประชุมคณะกรรมการตัวอย่างจะจัด ณ โรงแรมตัวอย่าง กรุงเทพมหานคร\n",
         "การประชุมคณะกรรมการตัวอย่าง",
     )
-    assert _venue(meeting) is not None
+    assert _venue(meeting) == "โรงแรมตัวอย่าง"
 
 
 def test_officials_who_participated_remotely() -> None:
