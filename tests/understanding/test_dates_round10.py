@@ -411,6 +411,15 @@ def test_d1_times_in_a_us_zone_read_numeric_dates_month_first() -> None:
     assert found[0].start == dt.date(2027, 4, 3)
 
 
+def test_d1_a_us_zone_is_one_the_zone_table_reads_as_american() -> None:
+    # "MST" is Malaysia's in the zone table: its numeric dates are not read the US way
+    (found,) = find_temporal(
+        "Board meeting on 03/04/2027 7:00 PM MST.",
+        reference=dt.datetime(2027, 3, 1, tzinfo=BANGKOK),
+    )
+    assert found.start == dt.datetime(2027, 4, 3, 19, tzinfo=ZoneInfo("Asia/Kuala_Lumpur"))
+
+
 def test_d1_an_undecided_order_with_a_twelve_hour_clock_stays_under_review() -> None:
     (found,) = find_temporal(
         "Board meeting on 03/04/2027 7:00 PM.", reference=dt.datetime(2027, 3, 1, tzinfo=BANGKOK)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from bot.understanding.temporal.digits import DIGIT, number
+from bot.understanding.temporal.zones import US_ABBREVIATIONS, US_REGION_ZONES
 
 # Read from the text's evidence: a person should look.
 MONTH_FIRST_EVIDENCE = 0.75
@@ -30,8 +31,8 @@ _TWELVE_HOUR_AFTER = re.compile(
 )
 # A time zone of the United States as its calendars and notices write it.
 _US_ZONE = re.compile(
-    r"(?<![A-Za-z])(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT)(?![A-Za-z])"
-    r"|(?i:(?:eastern|central|mountain|pacific)\s+(?:standard\s+|daylight\s+)?time|\(us\s+(?:and|&)\s+canada\))"
+    rf"(?<![A-Za-z])(?:{'|'.join(US_ABBREVIATIONS)})(?![A-Za-z])"
+    rf"|(?i:(?:{'|'.join(US_REGION_ZONES)})\s+(?:standard\s+|daylight\s+)?time|\(us\s+(?:and|&)\s+canada\))"
 )
 # How near the message's date a notice's meeting falls: from the day before to three months on.
 _NEAR_BEFORE = dt.timedelta(days=1)

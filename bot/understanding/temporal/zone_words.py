@@ -13,12 +13,8 @@ import re
 
 from bot.understanding.temporal.digits import DIGIT, number
 from bot.understanding.temporal.zone_attach import WrittenZone
-from bot.understanding.temporal.zones import MOST_OFFSET_MINUTES
+from bot.understanding.temporal.zones import MOST_OFFSET_MINUTES, US_REGION_ZONES
 
-_REGIONS = {
-    "eastern": "America/New_York", "pacific": "America/Los_Angeles",
-    "central": "America/Chicago", "mountain": "America/Denver",
-}  # fmt: skip
 _REGION_ALONE = re.compile(
     r"[^\S\n]*+(?P<open>\()?[^\S\n]*+(?P<region>(?i:eastern|pacific|central|mountain))"
     r"(?(open)[^\S\n]*+\)|(?=[^\S\n]*+(?:[\n.,;)]|\Z)))"
@@ -39,7 +35,7 @@ def region_after(text: str, pos: int) -> WrittenZone | None:
     m = _REGION_ALONE.match(text, pos)
     if m is None:
         return None
-    return WrittenZone(_REGIONS[m["region"].lower()], pos, m.end(), REGION_DOUBT)
+    return WrittenZone(US_REGION_ZONES[m["region"].lower()], pos, m.end(), REGION_DOUBT)
 
 
 def thai_equivalent(text: str, pos: int, local: dt.time) -> WrittenZone | None:

@@ -100,6 +100,13 @@ _ABBREVIATIONS = {
     "NZDT": "Pacific/Auckland", "MSK": "Europe/Moscow",
 }  # fmt: skip
 
+# The abbreviations above that name a zone of the United States ("EDT", "PT"): a notice written
+# in them writes its numeric dates month first (temporal/numeric_order.py). "MST" is Malaysia's
+# here, as this table reads it.
+US_ABBREVIATIONS = tuple(a for a, zone in _ABBREVIATIONS.items() if zone.startswith("America/"))
+# North America's regions as notices name them ("Eastern Time", "2pm (Eastern)").
+US_REGION_ZONES = {r: _REGIONS_EN[r] for r in ("eastern", "central", "mountain", "pacific")}
+
 _PLACES_TH = {
     "ประเทศไทย": "Asia/Bangkok", "ไทย": "Asia/Bangkok", "กรุงเทพมหานคร": "Asia/Bangkok",
     "กรุงเทพฯ": "Asia/Bangkok", "กรุงเทพ": "Asia/Bangkok",
