@@ -192,9 +192,9 @@ class CalendarAction:
         parts = [text.mail_intro(delivery.method, **flags), "", str(event.get("description", ""))]
         if delivery.method is Method.REQUEST and len(attendees) > 1:
             names = ", ".join(p.name or p.email for p in attendees)
-            parts += ["", f"Delegates / ผู้แทน: {names}"]
+            parts += ["", f"ผู้แทน / Delegates: {names}"]
         office = self.settings.office
-        parts += ["", f"-- meetbot, {office.department_en} / {office.department_th}"]
+        parts += ["", f"-- meetbot, {office.department_th} / {office.department_en}"]
         return invitation_message(
             calendar,
             method=delivery.method,

@@ -80,7 +80,7 @@ def _sessions(meeting: Meeting, home: ZoneInfo) -> list[Entry]:
             Entry(
                 uid=entry_uid(meeting.uid, "meeting"),
                 kind=EntryKind.SESSION,
-                summary=text.title(record),
+                summary=text.event_title(record),
                 start=start,
                 end=end,
                 location=_location(record, main),
@@ -109,7 +109,7 @@ def _sessions(meeting: Meeting, home: ZoneInfo) -> list[Entry]:
             Entry(
                 uid=entry_uid(meeting.uid, suffix),
                 kind=EntryKind.SESSION,
-                summary=f"{text.SESSION_LABELS[online.label]}: {text.short_title(record)}",
+                summary=f"{text.session_label(online.label)}: {text.short_title(record)}",
                 start=start,
                 end=end,
                 location=text.platform_name(online.platform),
@@ -155,7 +155,7 @@ def _deadlines(meeting: Meeting, home: ZoneInfo) -> list[Entry]:
             Entry(
                 uid=entry_uid(meeting.uid, f"deadline-{kind.value}{suffix}"),
                 kind=EntryKind.DEADLINE,
-                summary=f"{text.DEADLINE_LABELS[kind][0]}: {text.short_title(record)}",
+                summary=f"{text.deadline_label(kind)}: {text.short_title(record)}",
                 # A deadline is an instant: the event starts and ends at it.
                 start=due,
                 end=end,

@@ -26,7 +26,7 @@ from bot.understanding.record import (
 
 T = TypeVar("T")
 
-ONLINE = "Online / ออนไลน์"
+ONLINE = "ออนไลน์ / Online"
 # The longest quotation of the invitation shown under a deadline.
 SOURCE_LIMIT = 300
 
@@ -38,7 +38,7 @@ SESSION_LABELS = {
 }
 SESSION_LABELS_TH = {
     SessionLabel.MAIN: "การประชุม",
-    SessionLabel.DRY_RUN: "ทดสอบระบบก่อนการประชุม (dry run)",
+    SessionLabel.DRY_RUN: "ทดสอบระบบก่อนการประชุม",
     SessionLabel.REHEARSAL: "ซ้อมการประชุม",
     SessionLabel.BREAKOUT: "การประชุมกลุ่มย่อย",
 }
@@ -72,6 +72,26 @@ def title(record: MeetingRecord) -> str:
     return value_of(record.title) or value_of(record.title_th) or short_title(record)
 
 
+def event_title(record: MeetingRecord) -> str:
+    """The name a calendar shows: the Thai title first with the English beside, when the
+    mail gave both; otherwise the one it gave (a name is not translated here)."""
+    thai, english = value_of(record.title_th), value_of(record.title)
+    if thai and english and thai != english:
+        return f"{thai} / {english}"
+    return title(record)
+
+
+def session_label(label: SessionLabel) -> str:
+    """'ทดสอบระบบก่อนการประชุม / Dry run'."""
+    return f"{SESSION_LABELS_TH[label]} / {SESSION_LABELS[label]}"
+
+
+def deadline_label(kind: DeadlineKind) -> str:
+    """'กำหนดลงทะเบียน / Registration deadline'."""
+    english, thai = DEADLINE_LABELS[kind]
+    return f"{thai} / {english}"
+
+
 def short_title(record: MeetingRecord) -> str:
     """'18th SLOM-WG' when the series and number are known."""
     series, number = value_of(record.series), value_of(record.ordinal)
@@ -99,35 +119,35 @@ def session_description(
     opens: dt.datetime | None = None,
 ) -> str:
     """`opens`: the start time of a meeting shown as whole days (its end has no time)."""
-    lines = [title(record)]
-    if record.title_th is not None and record.title_th.value != lines[0]:
-        lines.append(record.title_th.value)
+    english = title(record)
+    thai = value_of(record.title_th)
+    lines = [thai, english] if thai and thai != english else [english]
     if online is not None and online.label is not SessionLabel.MAIN:
-        lines.append(f"{SESSION_LABELS[online.label]} / {SESSION_LABELS_TH[online.label]}")
-    lines += ["", f"When: {english_when(start, end)}", f"วันเวลา: {thai_when(start, end, home)}"]
+        lines.append(session_label(online.label))
+    lines += ["", f"วันเวลา: {thai_when(start, end, home)}", f"When: {english_when(start, end)}"]
     if opens is not None:
-        lines.append(f"Opens: {english_when(opens, opens)}")
         lines.append(f"เริ่มประชุม: {thai_when(opens, opens, home)}")
+        lines.append(f"Opens: {english_when(opens, opens)}")
     where = place(record)
     if where and value_of(record.mode) is not Mode.VIRTUAL:
-        lines.append(f"Venue / สถานที่: {where}")
+        lines.append(f"สถานที่ / Venue: {where}")
     if online is not None:
         lines += ["", *online_lines(online)]
     for extra in unscheduled or []:
-        label = f"{SESSION_LABELS[extra.label]} / {SESSION_LABELS_TH[extra.label]}"
-        lines += ["", f"{label} (date to be confirmed / รอยืนยันวัน)", *online_lines(extra)]
+        label = session_label(extra.label)
+        lines += ["", f"{label} (รอยืนยันวัน / date to be confirmed)", *online_lines(extra)]
     registration = value_of(record.registration_url)
     deadline = value_of(record.registration_deadline)
     if registration or deadline:
         lines.append("")
     if registration:
-        lines.append(f"Registration / ลงทะเบียน: {registration}")
+        lines.append(f"ลงทะเบียน / Registration: {registration}")
     if deadline is not None:
-        lines.append(f"Register by: {english_when(deadline, deadline)}")
         lines.append(f"ลงทะเบียนภายใน: {thai_when(deadline, deadline, home)}")
+        lines.append(f"Register by: {english_when(deadline, deadline)}")
     documents = value_of(record.documents_url)
     if documents:
-        lines += ["", f"Documents / เอกสารการประชุม: {documents}"]
+        lines += ["", f"เอกสารการประชุม / Documents: {documents}"]
     return "\n".join(lines)
 
 
@@ -144,19 +164,19 @@ def deadline_description(
     end = due if isinstance(due, dt.datetime) else due + dt.timedelta(days=1)
     name_th: str = value_of(record.title_th) or title(record)
     lines = [
-        f"{english}: {title(record)}",
         f"{thai}: {name_th}",
+        f"{english}: {title(record)}",
         "",
-        f"Due: {english_when(due, end)}",
         f"ครบกำหนด: {thai_when(due, end, home)}",
+        f"Due: {english_when(due, end)}",
     ]
     if url:
-        lines.append(f"Link / ลิงก์: {url}")
+        lines.append(f"ลิงก์ / Link: {url}")
     quoted = " ".join(source.split())
     if quoted:
         if len(quoted) > SOURCE_LIMIT:
             quoted = quoted[: SOURCE_LIMIT - 1] + "…"
-        lines += ["", f"As written / ข้อความต้นเรื่อง: “{quoted}”"]
+        lines += ["", f"ข้อความต้นเรื่อง / As written: “{quoted}”"]
     return "\n".join(lines)
 
 
@@ -164,11 +184,11 @@ def online_lines(online: OnlineMeeting) -> list[str]:
     name = platform_name(online.platform)
     lines = []
     if online.url:
-        lines.append(f"Join {name} / เข้าร่วมทาง {name}: {online.url}")
+        lines.append(f"เข้าร่วมทาง {name} / Join {name}: {online.url}")
     if online.meeting_id:
-        lines.append(f"Meeting ID / หมายเลขห้องประชุม: {group_digits(online.meeting_id)}")
+        lines.append(f"หมายเลขห้องประชุม / Meeting ID: {group_digits(online.meeting_id)}")
     if online.passcode:
-        lines.append(f"Passcode / รหัสผ่าน: {online.passcode}")
+        lines.append(f"รหัสผ่าน / Passcode: {online.passcode}")
     return lines
 
 
@@ -250,19 +270,23 @@ def place(record: MeetingRecord) -> str:
 
 
 def mail_subject(method: str, summary: str, *, update: bool, removed: bool) -> str:
+    if method == "CANCEL" and removed:
+        return f"นำออกจากรายชื่อ / No longer invited: {summary}"
     if method == "CANCEL":
-        return f"No longer invited: {summary}" if removed else f"Cancelled: {summary}"
-    return f"Updated invitation: {summary}" if update else f"Invitation: {summary}"
+        return f"ยกเลิก / Cancelled: {summary}"
+    if update:
+        return f"แก้ไขคำเชิญ / Updated invitation: {summary}"
+    return f"คำเชิญ / Invitation: {summary}"
 
 
 def mail_intro(method: str, *, update: bool, removed: bool) -> str:
     if method == "CANCEL" and removed:
         return (
-            "You are no longer listed for this; it has been taken out of your calendar.\n"
-            "ท่านไม่ได้อยู่ในรายชื่อผู้เข้าร่วมรายการนี้แล้ว จึงนำออกจากปฏิทินของท่าน"
+            "ท่านไม่ได้อยู่ในรายชื่อผู้เข้าร่วมรายการนี้แล้ว จึงนำออกจากปฏิทินของท่าน\n"
+            "You are no longer listed for this; it has been taken out of your calendar."
         )
     if method == "CANCEL":
-        return "This has been cancelled.\nรายการนี้ยกเลิกแล้ว"
+        return "รายการนี้ยกเลิกแล้ว\nThis has been cancelled."
     if update:
-        return "The details have changed; please check them.\nมีการเปลี่ยนแปลงรายละเอียด โปรดตรวจสอบ"
-    return "This has been added to your calendar.\nรายการนี้ได้เพิ่มในปฏิทินของท่านแล้ว"
+        return "มีการเปลี่ยนแปลงรายละเอียด โปรดตรวจสอบ\nThe details have changed; please check them."
+    return "รายการนี้ได้เพิ่มในปฏิทินของท่านแล้ว\nThis has been added to your calendar."

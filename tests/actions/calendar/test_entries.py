@@ -33,12 +33,12 @@ def test_slom_wg_gives_the_meeting_the_dry_run_and_the_registration_deadline():
         dt.date(2025, 9, 30),
         True,
     )
-    assert dry_run.summary == "Dry run: 18th SLOM-WG"
+    assert dry_run.summary == "ทดสอบระบบก่อนการประชุม / Dry run: 18th SLOM-WG"
     assert registration.kind is EntryKind.DEADLINE
     assert (
         registration.start == registration.end == dt.datetime(2025, 9, 15, 23, 59, tzinfo=SINGAPORE)
     )
-    assert registration.summary == "Registration deadline: 18th SLOM-WG"
+    assert registration.summary == "กำหนดลงทะเบียน / Registration deadline: 18th SLOM-WG"
     assert registration.url == "https://go.gov.sg/18thslom-wgmeeting"
 
 
@@ -46,23 +46,39 @@ def test_descriptions_carry_the_zoom_details_in_english_and_thai():
     meeting, dry_run, registration = entries_of(slom_wg()).values()
 
     assert (
-        "Join Zoom / เข้าร่วมทาง Zoom: https://us06web.zoom.us/j/84825168770" in meeting.description
+        "เข้าร่วมทาง Zoom / Join Zoom: https://us06web.zoom.us/j/84825168770" in meeting.description
     )
-    assert "Meeting ID / หมายเลขห้องประชุม: 848 2516 8770" in meeting.description
-    assert "Passcode / รหัสผ่าน: 610357" in meeting.description
+    assert "หมายเลขห้องประชุม / Meeting ID: 848 2516 8770" in meeting.description
+    assert "รหัสผ่าน / Passcode: 610357" in meeting.description
     assert "When: Tuesday 30 September 2025, 09:30–17:30 (Asia/Singapore)" in meeting.description
     assert (
         "วันเวลา: วันอังคารที่ ๓๐ กันยายน ๒๕๖๘ เวลา ๐๘.๓๐–๑๖.๓๐ น. (เวลาประเทศไทย) "
         "(๐๙.๓๐–๑๗.๓๐ น. เวลาสิงคโปร์)" in meeting.description
     )
-    assert "Meeting ID / หมายเลขห้องประชุม: 898 5955 2924" in dry_run.description
-    assert "Passcode / รหัสผ่าน: 830237" in dry_run.description
+    assert "หมายเลขห้องประชุม / Meeting ID: 898 5955 2924" in dry_run.description
+    assert "รหัสผ่าน / Passcode: 830237" in dry_run.description
     assert "610357" not in dry_run.description
     assert (
         "ครบกำหนด: วันจันทร์ที่ ๑๕ กันยายน ๒๕๖๘ เวลา ๒๒.๕๙ น. เวลาประเทศไทย (๒๓.๕๙ น. เวลาสิงคโปร์)"
         in registration.description
     )
     assert "“no later than 15 September 2025 (Singapore Time, GMT+8)”" in registration.description
+
+
+def test_a_meeting_the_mail_named_in_thai_shows_the_thai_name_first():
+    thai = "การประชุมคณะทำงานเจ้าหน้าที่อาวุโสด้านแรงงานอาเซียน ครั้งที่ 18"
+    named = entries_of(slom_wg(record={"title_th": x(thai)}))
+    english_only = entries_of(slom_wg())
+
+    meeting = named["meeting"]
+    assert meeting.summary.startswith(f"{thai} / 18th Meeting of the Senior Labour Officials")
+    assert meeting.description.splitlines()[0] == thai
+    lines = meeting.description.splitlines()
+    thai_when = next(i for i, line in enumerate(lines) if line.startswith("วันเวลา: "))
+    assert lines[thai_when + 1].startswith("When: "), "the English beside, after the Thai"
+    # an English name alone is the meeting's name: it is not doubled or translated
+    assert english_only["meeting"].summary.startswith("18th Meeting of the Senior Labour")
+    assert " / " not in english_only["meeting"].summary
 
 
 def test_uids_are_stable_and_the_content_digest_follows_changes():
@@ -131,7 +147,7 @@ def test_deadlines_each_once_with_their_kind():
     assert list(entries) == ["meeting", "deadline-registration", "deadline-nomination"]
     nomination = entries["deadline-nomination"]
     assert (nomination.start, nomination.end) == (dt.date(2025, 9, 10), dt.date(2025, 9, 11))
-    assert nomination.summary == "Nomination due: 18th SLOM-WG"
+    assert nomination.summary == "กำหนดเสนอรายชื่อผู้แทน / Nomination due: 18th SLOM-WG"
 
 
 def test_hybrid_meeting_location_names_the_place_and_the_platform():

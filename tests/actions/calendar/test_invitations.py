@@ -101,7 +101,7 @@ async def test_first_invitations_carry_meeting_dry_run_and_registration_deadline
             assert attendee.params["PARTSTAT"] == "NEEDS-ACTION"
             assert attendee.params["ROLE"] == "REQ-PARTICIPANT"
         assert invitation.message["From"] == "meetbot DOE <meetbot@doe.example.org>"
-        assert invitation.message["Subject"].startswith("Invitation: ")
+        assert invitation.message["Subject"].startswith("คำเชิญ / Invitation: ")
         assert [a["TRIGGER"].dt for a in invitation.event.walk("VALARM")] == [
             dt.timedelta(days=-1),
             dt.timedelta(hours=-1),
@@ -115,9 +115,13 @@ async def test_first_invitations_carry_meeting_dry_run_and_registration_deadline
     assert meeting.event["DTSTART"].params["TZID"] == "Asia/Singapore"
     assert [str(tz["TZID"]) for tz in meeting.calendar.walk("VTIMEZONE")] == ["Asia/Singapore"]
     assert str(meeting.event["LOCATION"]) == "Zoom"
-    assert "Passcode / รหัสผ่าน: 610357" in str(meeting.event["DESCRIPTION"])
-    assert "Meeting ID / หมายเลขห้องประชุม: 848 2516 8770" in meeting.text
-    assert "Delegates / ผู้แทน: Somchai Example, Malee Example" in meeting.text
+    assert "รหัสผ่าน / Passcode: 610357" in str(meeting.event["DESCRIPTION"])
+    assert "หมายเลขห้องประชุม / Meeting ID: 848 2516 8770" in meeting.text
+    assert "ผู้แทน / Delegates: Somchai Example, Malee Example" in meeting.text
+    assert meeting.text.splitlines()[:2] == [
+        "รายการนี้ได้เพิ่มในปฏิทินของท่านแล้ว",
+        "This has been added to your calendar.",
+    ], "the delegate reads Thai first, the English beside"
     assert str(meeting.event["ATTENDEE"][0].params["CN"]) == "Somchai Example"
 
     dry_run = next(i for i in sent if i.uid == f"{UID}-dry-run")
@@ -143,7 +147,7 @@ async def test_an_update_keeps_the_uid_and_raises_the_sequence(action, smtp_serv
         assert update.uid == f"{UID}-meeting"
         assert update.method == "REQUEST"
         assert update.sequence == 2
-        assert update.message["Subject"].startswith("Updated invitation: ")
+        assert update.message["Subject"].startswith("แก้ไขคำเชิญ / Updated invitation: ")
         assert update.event.start.astimezone(BANGKOK).time() == dt.time(9, 0)
 
 
@@ -160,7 +164,7 @@ async def test_a_removed_delegate_gets_a_cancel_and_no_one_else_hears(action, sm
         assert str(cancel.event["STATUS"]) == "CANCELLED"
         assert cancel.attendees == ["mailto:Malee@Example.org"]
         assert not list(cancel.event.walk("VALARM"))
-        assert cancel.message["Subject"].startswith("No longer invited: ")
+        assert cancel.message["Subject"].startswith("นำออกจากรายชื่อ / No longer invited: ")
     assert {c.uid for c in cancels} == {
         f"{UID}-meeting",
         f"{UID}-dry-run",
@@ -175,7 +179,7 @@ async def test_a_cancelled_meeting_is_cancelled_for_every_delegate(action, smtp_
     cancels = invitations(smtp_server, 6)
     assert len(cancels) == 6
     assert all(c.method == "CANCEL" and c.sequence == 2 for c in cancels)
-    assert all(c.message["Subject"].startswith("Cancelled: ") for c in cancels)
+    assert all(c.message["Subject"].startswith("ยกเลิก / Cancelled: ") for c in cancels)
 
 
 async def test_a_late_delegate_gets_everything_and_the_others_nothing(action, smtp_server):

@@ -85,8 +85,8 @@ def test_assigning_delegates_sends_meeting_dry_run_and_registration_deadline(tmp
     assert sorted(events) == [
         "18th Meeting of the Senior Labour Officials Meeting Working Group on Progressive "
         "Labour Practices to Enhance the Competitiveness of ASEAN",
-        "Dry run: 18th SLOM-WG",
-        "Registration deadline: 18th SLOM-WG",
+        "กำหนดลงทะเบียน / Registration deadline: 18th SLOM-WG",
+        "ทดสอบระบบก่อนการประชุม / Dry run: 18th SLOM-WG",
     ]
     bangkok = ZoneInfo("Asia/Bangkok")
     for summary, sent in events.items():
@@ -98,7 +98,7 @@ def test_assigning_delegates_sends_meeting_dry_run_and_registration_deadline(tmp
             )
             assert "848 2516 8770" in str(event["DESCRIPTION"])
             assert "610357" in str(event["DESCRIPTION"])
-        elif summary.startswith("Dry run"):
+        elif summary.startswith("ทดสอบระบบ"):
             assert event.start == dt.date(2025, 9, 29)
             assert "898 5955 2924" in str(event["DESCRIPTION"])
             assert "830237" in str(event["DESCRIPTION"])
