@@ -216,9 +216,13 @@ def merge_extraction(
         _record_change(session, meeting_row, previous, merged, extraction, pinned)
         merged_record = merged.record
     elif previous is not None and extraction.kind in _REPORTING_KINDS:
-        # Only mail the office trusts names a meeting for the memos it signs.
-        if not untrusted and (learned := _thai_name_learned(previous.record, record)):
-            _record_change(session, meeting_row, previous, learned, extraction, frozenset())
+        # Only mail the office trusts fills what a meeting lacks (names for the memos it
+        # signs, a registration deadline for its reminders).
+        pinned = pinned_fields(session, meeting_row.id)
+        if not untrusted and (
+            learned := _gaps_filled(previous.record, record, extraction.kind, pinned)
+        ):
+            _record_change(session, meeting_row, previous, learned, extraction, pinned)
             merged_record = learned.record
         _mark_held(session, meeting_row, extraction)
     brought = previous is None or meeting_row.revision != previous.revision
@@ -362,12 +366,27 @@ def _mark_held(session: Session, row: MeetingRow, extraction: Extraction) -> Non
         _history(session, row, {HELD_FIELD: held}, extraction.message_id)
 
 
-def _thai_name_learned(known: MeetingRecord, said: MeetingRecord) -> MergeResult | None:
-    """A Thai report or circular of a known meeting changes none of its facts, but the Thai
-    name it gives (ชื่อการประชุม beside the English one) is kept for every later memo."""
-    if known.title_th is not None or said.title_th is None:
+# What a circular may add to a meeting that lacks it: a page of formalities forwarded "for
+# information" (registration open until a day, at an address) is often the only mail that
+# states them, and a deadline nobody is reminded of is the one the office misses.
+_CIRCULAR_GAPS = ("registration_deadline", "registration_url")
+
+
+def _gaps_filled(
+    known: MeetingRecord, said: MeetingRecord, kind: MessageKind, pinned: frozenset[str]
+) -> MergeResult | None:
+    """A report or circular of a known meeting changes none of its facts, but fills what the
+    meeting lacks: the Thai name it gives (ชื่อการประชุม beside the English one, kept for every
+    later memo) and, from a circular, the registration's deadline and address."""
+    names = ("title_th", *(_CIRCULAR_GAPS if kind is MessageKind.CIRCULAR else ()))
+    gaps = {
+        name: getattr(said, name)
+        for name in names
+        if name not in pinned and getattr(known, name) is None and getattr(said, name) is not None
+    }
+    if not gaps:
         return None
-    return MergeResult(replace(known, title_th=said.title_th), ("title_th",))
+    return MergeResult(replace(known, **gaps), tuple(gaps))
 
 
 def _status_after(

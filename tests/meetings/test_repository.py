@@ -270,6 +270,42 @@ def test_a_circular_never_replaces_a_known_thai_name(db):
     assert again.record == first.record
 
 
+_SLOM19 = (
+    "We are pleased to invite your delegation to the 19th Meeting of the SLOM-WG"
+    " (19th SLOM-WG) on 16 June 2026 in Bangkok, Thailand."
+)
+_REGISTRATION_FYI = (
+    "For your information: registration for the 19th Meeting of the SLOM-WG (19th SLOM-WG)"
+    " is open at https://example.org/register-19 until 10 June 2026."
+)
+
+
+def test_a_circular_gives_a_known_meeting_the_registration_deadline_it_lacked(db):
+    meeting = ingest(db, invitation("inv19@example.org", "Invitation: 19th SLOM-WG", _SLOM19))
+    assert meeting.meeting.record.registration_deadline is None
+    change = ingest(db, invitation("fyi19@example.org", "FW: 19th SLOM-WG", _REGISTRATION_FYI))
+
+    assert change.extraction.kind is MessageKind.CIRCULAR
+    record = change.meeting.record
+    assert change.meeting.id == meeting.meeting.id
+    assert _day(record.registration_deadline.value) == dt.date(2026, 6, 10)
+    assert record.registration_url.value == "https://example.org/register-19"
+    assert record.start == meeting.meeting.record.start, "a circular moves no fact it states"
+    assert [m for m, _ in history(db, meeting.meeting.id, "registration_deadline")] == [
+        "fyi19@example.org"
+    ]
+
+
+def test_a_circular_never_replaces_a_registration_deadline_the_meeting_has(db):
+    stated = _SLOM19 + " Please register by 1 June 2026."
+    meeting = ingest(db, invitation("inv19@example.org", "Invitation: 19th SLOM-WG", stated))
+    assert _day(meeting.meeting.record.registration_deadline.value) == dt.date(2026, 6, 1)
+    change = ingest(db, invitation("fyi19@example.org", "FW: 19th SLOM-WG", _REGISTRATION_FYI))
+
+    assert change.extraction.kind is MessageKind.CIRCULAR
+    assert _day(change.meeting.record.registration_deadline.value) == dt.date(2026, 6, 1)
+
+
 def test_a_circular_about_an_unknown_meeting_concerns_none(db):
     assert ingest(db, (CORPUS / "04-clmtv-letter-windows874.eml").read_bytes()) is None
     assert list_meetings_of(db) == []

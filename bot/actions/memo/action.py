@@ -1,16 +1,19 @@
 """The daemon's memo action: a nomination memo drafted whenever an invitation creates or
 changes a meeting, or its delegates change; a report memo, never a nomination, when a report
-or circular of a known meeting arrives; and a log line saying where it is."""
+of a known meeting arrives, or a circular of one that has begun; and a log line saying where
+it is."""
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot.actions.clock import begins_at
 from bot.actions.memo.draft import draft
 from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.origin import load_origin
@@ -38,12 +41,13 @@ class MemoAction:
         self._clock = clock
 
     async def handle(self, change: MeetingChange) -> None:
-        kind = memo_for(change)
+        now = self._clock.now()
+        home = ZoneInfo(self._settings.timezone)
+        kind = memo_for(change, now=now, home=home)
         if kind is None:
             return
         meeting = change.meeting
-        now = self._clock.now()
-        today = now.astimezone(ZoneInfo(self._settings.timezone)).date()
+        today = now.astimezone(home).date()
         origin = await asyncio.to_thread(load_origin, self._db, meeting.id, self._settings, now=now)
         # LibreOffice takes seconds: off the event loop, so mail keeps flowing meanwhile.
         result = await asyncio.to_thread(
@@ -67,13 +71,28 @@ class MemoAction:
         )
 
 
-def memo_for(change: MeetingChange) -> MemoKind | None:
-    """The memo a change calls for: a report memo for a report or circular of a known
-    meeting, a nomination memo when `needs_nomination_memo`, else none."""
+def memo_for(change: MeetingChange, *, now: dt.datetime, home: ZoneInfo) -> MemoKind | None:
+    """The memo a change calls for: a report memo for a report of a known meeting or a
+    circular of one that has begun, a nomination memo when `needs_nomination_memo`, else
+    none."""
     extraction = change.extraction
+    previous = change.previous
     if extraction is not None and extraction.kind in _REPORTING_KINDS:
-        return MemoKind.REPORT if change.previous is not None else None
+        if previous is None:
+            return None
+        if extraction.kind is MessageKind.REPORT or _begun(change, now, home):
+            return MemoKind.REPORT
+        # A circular before the meeting forwards its formalities: when it gave the meeting
+        # a registration deadline it lacked, the nomination memo prints it.
+        live = change.meeting.status is not MeetingStatus.CANCELLED
+        return MemoKind.NOMINATION if live and previous.record != change.meeting.record else None
     return MemoKind.NOMINATION if needs_nomination_memo(change) else None
+
+
+def _begun(change: MeetingChange, now: dt.datetime, home: ZoneInfo) -> bool:
+    """A meeting without a day is taken as begun: its circular is about what it did."""
+    start = change.meeting.record.start
+    return start is None or begins_at(start.value, home) <= now
 
 
 def needs_nomination_memo(change: MeetingChange) -> bool:

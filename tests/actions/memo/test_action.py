@@ -14,6 +14,7 @@ from bot.meetings.change import MeetingChange
 from bot.store.database import open_database
 from bot.store.tables import MeetingRow, MessageRow
 from bot.understanding.record import Extraction, MessageKind
+from tests.actions.memo.conftest import fact
 
 
 class FixedClock:
@@ -86,6 +87,33 @@ async def test_a_report_of_a_known_meeting_drafts_a_report_memo_never_a_nominati
         db.close()
     drafted = sorted(p.name for p in settings.memo.output_dir.glob("*.docx"))
     assert drafted == ["meeting-2-report.docx"]
+
+
+async def test_a_circular_before_the_meeting_drafts_no_report_memo(
+    settings, agj_workshop, tmp_path
+):
+    db = open_database(f"sqlite:///{tmp_path / 'meetbot.db'}")
+    try:
+        action = MemoAction(settings, db, FixedClock())  # 11 December, the meeting on the 16th
+        circular = Extraction("fyi@example.org", MessageKind.CIRCULAR, ())
+        await action.handle(MeetingChange(agj_workshop, agj_workshop, circular))
+        assert not settings.memo.output_dir.exists(), "the meeting has not been held"
+
+        lacked = replace(
+            agj_workshop, record=replace(agj_workshop.record, registration_deadline=None)
+        )
+        await action.handle(MeetingChange(agj_workshop, lacked, circular))
+        drafted = sorted(p.name for p in settings.memo.output_dir.glob("*.docx"))
+        assert drafted == ["meeting-2-nomination.docx"], "it gave the deadline the memo prints"
+
+        held = replace(
+            agj_workshop, record=replace(agj_workshop.record, start=fact(dt.date(2025, 12, 1)))
+        )
+        await action.handle(MeetingChange(held, held, circular))
+    finally:
+        db.close()
+    drafted = sorted(p.name for p in settings.memo.output_dir.glob("*.docx"))
+    assert drafted == ["meeting-2-nomination.docx", "meeting-2-report.docx"]
 
 
 async def test_a_report_of_no_known_meeting_drafts_nothing(settings, agj_workshop, tmp_path):
