@@ -31,7 +31,7 @@ _NUMBER_WRITTEN = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
 _NUMBER = rf"(?P<n>{_NUMBER_WRITTEN})"
 _PERSONS_EN = (
     r"(?:delegates?|delegation\s+members?|participants?|representatives?|officials?|persons?"
-    r"|pax|nominees?|members?|officers?|people|attendees?)"
+    r"|pax|nominees?|members?|officers?|people|attendees?|experts?)"
 )
 # The word between a number and its persons describes them ("two senior officials"); a
 # preposition says the number counts something else ("page 9 for member economies").
@@ -76,7 +76,11 @@ _NOT_ASKED = re.compile(
     # "Quorum = 7 members", "the quorum is five members": those needed to decide
     r"|\bquorum\s*(?:[=:]|\bis\b|\bshall\s+be\b)\s*$"
     # "the other eight members and observers to confirm": a count of the others, not of ours
-    r"|\bthe\s+(?:other|remaining)\s+$",
+    r"|\bthe\s+(?:other|remaining)\s+$"
+    # "6. Number of Participants | Up to 19 participants": a project's field, its total over all
+    # member countries (a share per country is written after the number, and kept)
+    r"|\bnumber\s+of\s+(?:participants|delegates|persons|seats)[\s|:.–-]*+"
+    r"(?:up\s+to\s+|a\s+maximum\s+of\s+|maximum\s+|max\.?\s+)?$",
     re.IGNORECASE,
 )
 _NOT_ASKED_REACH = 40
@@ -84,9 +88,10 @@ _NOT_ASKED_REACH = 40
 _PRESENT = re.compile(r"[^\S\n]+(?:were\s+)?present\b|[^.\n]{0,60}\bquorum\b", re.IGNORECASE)
 # A body's composition ("composed of up to ten representatives of governments and independent
 # experts"): a count of seats, under review; unless per country ("consists of one
-# representative from each country" is this office's share).
+# representative from each country" is this office's share); "will comprise 15 experts" too.
 _COMPOSED = re.compile(
-    r"(?:compos(?:ed|ition)|consist(?:s|ing)?|compris(?:ed|es|ing)|made\s+up)\s+of\s+"
+    r"(?:(?:compos(?:ed|ition)|consist(?:s|ing)?|compris(?:ed|es|ing)|made\s+up)\s+of"
+    r"|\bcompris(?:e|es))\s+"
     r"(?:up\s+to\s+|not\s+more\s+than\s+|no\s+more\s+than\s+|a\s+maximum\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -175,6 +180,18 @@ _OVER_COUNTRIES = re.compile(
     rf"|\s+จาก\s*(?:\d{{1,3}}|{TH_COUNT})\s*ประเทศ",
     re.IGNORECASE,
 )
+# "only two members from each of these regions could be selected": the seats of each region
+# on a body, not what a government is asked to send.
+_PER_REGION = re.compile(
+    r"\s+(?:from|for|of|per)\s+(?:each|every)\s+(?:of\s+(?:the|these|those)\s+)?"
+    r"(?:regions?|regional\s+groups?|groups?|constituenc)",
+    re.IGNORECASE,
+)
+# "มีเจ้าหนี้ 20 ราย", "ผู้บริหารแผน … จำนวน 2 ราย": the creditors or the plan's administrators of
+# a company under rehabilitation, counted in a report; nobody is asked to attend.
+_RESTRUCTURING_PARTIES = re.compile(
+    r"(?:เจ้าหนี้|ลูกหนี้|ผู้บริหารแผน|(?i:\b(?:creditors?|bondholders?|debtors?)\b))[^\n]{0,40}$"
+)
 # A count is trusted (at or above the review threshold) only with words of a request or of
 # "per country" around it; a bare count of persons is often something else.
 UNASKED_CONFIDENCE = 0.7
@@ -192,7 +209,13 @@ class _Candidate:
 
 
 def find_delegates_requested(text: MessageText) -> Extracted[int] | None:
-    candidates = [*_english(text), *_thai(text), *_head_plus(text), *_share_of_persons(text)]
+    candidates = [
+        *_english(text),
+        *_thai(text),
+        *_head_plus(text),
+        *_share_of_persons(text),
+        *_one_nominee(text),
+    ]
     candidates = [
         c
         for c in candidates
@@ -229,6 +252,8 @@ def _team_or_report(text: MessageText, start: int, end: int) -> bool:
         or _REPORTED.search(text.plain[end : end + 60]) is not None
         or _PER_THING.match(text.plain, end) is not None
         or _OVER_COUNTRIES.match(text.plain, end) is not None
+        or _PER_REGION.match(text.plain, end) is not None
+        or _RESTRUCTURING_PARTIES.search(text.plain, max(0, start - 45), start) is not None
         or _THAI_NOT_ASKED_BEFORE.search(text.plain, max(0, start - 20), start) is not None
         or _THAI_CAME.search(text.plain, max(0, start - 45), start) is not None
         or _THAI_QUORUM_AFTER.match(text.plain, end) is not None
@@ -294,15 +319,24 @@ def _english(text: MessageText) -> list[_Candidate]:
         if _CAP.search(text.plain, max(0, match.start() - 25), match.start()):
             score += 1
         candidate = _candidate(text, value, match.start(), match.end(), score)
+        if match.group().endswith(("expert", "experts")):
+            candidate = replace(candidate, most=EXPERTS_CONFIDENCE)
         composed = _COMPOSED.search(
             text.plain, max(0, match.start() - _NOT_ASKED_REACH), match.start()
         ) and not _PER_COUNTRY.search(text.plain, match.end(), match.end() + _NOT_ASKED_REACH)
         if composed or _OF_ALL_GOVERNMENTS.match(text.lower, match.end()):
             candidate = replace(candidate, asked=False)
+        if composed and not _DELEGATION_BEFORE.search(text.plain, sentence, match.start()):
+            # a body's seats yield to a count asked of us ("the committee will comprise 15
+            # experts", then "invited to nominate one expert"); a delegation's are its size
+            candidate = replace(candidate, score=candidate.score - 1)
         found.append(candidate)
     return found
 
 
+_DELEGATION_BEFORE = re.compile(r"\bdelegations?\b", re.IGNORECASE)
+# "nominate one expert", "two experts": read since round eleven, under review until measured.
+EXPERTS_CONFIDENCE = 0.75
 # "up to eight representatives of governments and independent experts": a total over all
 # governments, a body's size, not what one is asked to send.
 _OF_ALL_GOVERNMENTS = re.compile(r"\s+of\s+(?:the\s+)?(?:governments|member\s+states)\b")
@@ -364,4 +398,26 @@ def _share_of_persons(text: MessageText) -> list[_Candidate]:
             text, value, start, match.end(), _context_score(text, start, match.end())
         )
         found.append(replace(candidate, most=SHARE_CONFIDENCE))
+    return found
+
+
+# "invite your Government to nominate a representative", "to nominate an officer or expert
+# responsible for …": one person, asked by the article alone.
+_ONE_NOMINEE = re.compile(
+    r"\b(?:nominate|designate)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:representative|expert|officer|participant|delegate|official|focal\s+point)\b"
+    # "nominate a representative to the Board": a seat on a body, not a delegation
+    rf"(?!\s+(?:to|on|for)\s+(?:the\s+|its\s+)?{_BODY}\b)"
+)
+ONE_NOMINEE_CONFIDENCE = 0.75  # a new reading, under review
+
+
+def _one_nominee(text: MessageText) -> list[_Candidate]:
+    if "nominat" not in text.lower and "designat" not in text.lower:
+        return []
+    found = []
+    for match in _ONE_NOMINEE.finditer(text.lower):
+        score = _context_score(text, match.start(), match.end())
+        candidate = _candidate(text, 1, match.start(), match.end(), score)
+        found.append(replace(candidate, most=ONE_NOMINEE_CONFIDENCE))
     return found
