@@ -31,7 +31,7 @@ _NUMBER_WRITTEN = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
 _NUMBER = rf"(?P<n>{_NUMBER_WRITTEN})"
 _PERSONS_EN = (
     r"(?:delegates?|delegation\s+members?|participants?|representatives?|officials?|persons?"
-    r"|pax|nominees?|members?|officers?|people|attendees?|experts?)"
+    r"|pax|nominees?|members?|officers?|people|attendees?|experts?|fellowships?)"
 )
 # The word between a number and its persons describes them ("two senior officials"); a
 # preposition says the number counts something else ("page 9 for member economies").
@@ -76,14 +76,17 @@ _NOT_ASKED = re.compile(
     # "Quorum = 7 members", "the quorum is five members": those needed to decide
     r"|\bquorum\s*(?:[=:]|\bis\b|\bshall\s+be\b)\s*$"
     # "the other eight members and observers to confirm": a count of the others, not of ours
-    r"|\bthe\s+(?:other|remaining)\s+$"
-    # "6. Number of Participants | Up to 19 participants": a project's field, its total over all
-    # member countries (a share per country is written after the number, and kept)
-    r"|\bnumber\s+of\s+(?:participants|delegates|persons|seats)[\s|:.–-]*+"
-    r"(?:up\s+to\s+|a\s+maximum\s+of\s+|maximum\s+|max\.?\s+)?$",
+    r"|\bthe\s+(?:other|remaining)\s+$",
     re.IGNORECASE,
 )
 _NOT_ASKED_REACH = 40
+# "6. Number of Participants | Up to 19 participants": a project's field, its total over all
+# member countries, unless a share per country follows the number on its line.
+_TOTAL_LABEL = re.compile(
+    r"\bnumber\s+of\s+(?:participants|delegates|persons)[\s|:.–-]*+"
+    r"(?:up\s+to\s+|a\s+maximum\s+of\s+|maximum\s+|max\.?\s+)?$",
+    re.IGNORECASE,
+)
 # "… six members present, short of the quorum": a count of those who came.
 _PRESENT = re.compile(r"[^\S\n]+(?:were\s+)?present\b|[^.\n]{0,60}\bquorum\b", re.IGNORECASE)
 # A body's composition ("composed of up to ten representatives of governments and independent
@@ -312,6 +315,10 @@ def _english(text: MessageText) -> list[_Candidate]:
             continue
         if _PRESENT.match(text.plain, match.end()):
             continue
+        if _TOTAL_LABEL.search(
+            text.plain, max(0, match.start() - _NOT_ASKED_REACH), match.start()
+        ) and not _PER_COUNTRY.search(text.plain, match.end(), text.line_at(match.end())[1]):
+            continue
         sentence = sentence_start(text.plain, match.start())
         if _COMPOSITION.search(text.plain, sentence, match.start()):
             continue  # "the following composition formula: … 12 Government representatives"
@@ -319,8 +326,8 @@ def _english(text: MessageText) -> list[_Candidate]:
         if _CAP.search(text.plain, max(0, match.start() - 25), match.start()):
             score += 1
         candidate = _candidate(text, value, match.start(), match.end(), score)
-        if match.group().endswith(("expert", "experts")):
-            candidate = replace(candidate, most=EXPERTS_CONFIDENCE)
+        if match.group().endswith(_NEW_PERSONS):
+            candidate = replace(candidate, most=NEW_PERSONS_CONFIDENCE)
         composed = _COMPOSED.search(
             text.plain, max(0, match.start() - _NOT_ASKED_REACH), match.start()
         ) and not _PER_COUNTRY.search(text.plain, match.end(), match.end() + _NOT_ASKED_REACH)
@@ -335,8 +342,10 @@ def _english(text: MessageText) -> list[_Candidate]:
 
 
 _DELEGATION_BEFORE = re.compile(r"\bdelegations?\b", re.IGNORECASE)
-# "nominate one expert", "two experts": read since round eleven, under review until measured.
-EXPERTS_CONFIDENCE = 0.75
+# "nominate one expert", "two experts", "one fellowship per country" (a funded seat: one person):
+# read since round eleven, under review until measured.
+_NEW_PERSONS = ("expert", "experts", "fellowship", "fellowships")
+NEW_PERSONS_CONFIDENCE = 0.75
 # "up to eight representatives of governments and independent experts": a total over all
 # governments, a body's size, not what one is asked to send.
 _OF_ALL_GOVERNMENTS = re.compile(r"\s+of\s+(?:the\s+)?(?:governments|member\s+states)\b")
