@@ -51,38 +51,9 @@ def test_a_body_s_seats_per_region_are_no_delegation() -> None:
     assert find_delegates_requested(MessageText.of(body, subject="")) is None
 
 
-def test_a_body_s_size_yields_to_the_count_asked() -> None:
-    body = (
-        "The decision provides that the committee will comprise 15 experts selected by the"
-        " Executive Secretary. Parties were invited to nominate one expert for the committee.\n"
-    )
-    found = _found(body)
-    assert found is not None
-    assert found[0] == 1
-
-
-def test_a_delegation_s_composition_is_its_size() -> None:
-    # guard: the composition of a delegation, not of a body, is what each State sends
-    body = (
-        "Member States' delegations to the Example Conference are composed of four delegates:"
-        " two Government delegates, one delegate representing the Employers and one delegate"
-        " representing the Workers.\n"
-    )
-    found = _found(body)
-    assert found is not None
-    assert found[0] == 4
-
-
 def test_a_project_s_number_of_participants_is_its_total() -> None:
     body = "6. Number of Participants | Up to 19 participants\n7. Closing Date for Nominations\n"
     assert find_delegates_requested(MessageText.of(body, subject="")) is None
-
-
-def test_a_share_per_country_after_the_number_of_participants_is_kept() -> None:
-    # guard: the label's count is per country
-    found = _found("Number of participants: 2 participants per country\n")
-    assert found is not None
-    assert found[0] == 2
 
 
 @pytest.mark.parametrize(
@@ -97,12 +68,34 @@ def test_the_creditors_of_a_rehabilitation_are_no_delegation(body: str) -> None:
     assert find_delegates_requested(MessageText.of(body, subject="")) is None
 
 
-def test_a_thai_quota_beside_a_debt_word_elsewhere_is_kept() -> None:
-    # guard: the creditors are named far from the count asked
-    body = (
-        "เรื่อง การประชุมเจ้าหนี้ตัวอย่าง\n\nขอเชิญหน่วยงานส่งผู้แทนเข้าร่วมการประชุมเพื่อรับฟังการชี้แจง"
-        "ของกรมบังคับคดีในครั้งนี้ หน่วยงานละ 2 คน\n"
-    )
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # a body's size yields to the count asked
+        (
+            "The decision provides that the committee will comprise 15 experts selected by the"
+            " Executive Secretary. Parties were invited to nominate one expert for the"
+            " committee.\n",
+            1,
+        ),
+        # guard: the composition of a delegation, not of a body, is what each State sends
+        (
+            "Member States' delegations to the Example Conference are composed of four delegates:"
+            " two Government delegates, one delegate representing the Employers and one delegate"
+            " representing the Workers.\n",
+            4,
+        ),
+        # guard: the label's count is per country
+        ("Number of participants: 2 participants per country\n", 2),
+        # guard: the creditors are named far from the count asked
+        (
+            "เรื่อง การประชุมเจ้าหนี้ตัวอย่าง\n\nขอเชิญหน่วยงานส่งผู้แทนเข้าร่วมการประชุมเพื่อรับฟังการชี้แจง"
+            "ของกรมบังคับคดีในครั้งนี้ หน่วยงานละ 2 คน\n",
+            2,
+        ),
+    ],
+)
+def test_the_count_asked_is_read_beside_counts_that_ask_nobody(body: str, value: int) -> None:
     found = _found(body)
     assert found is not None
-    assert found[0] == 2
+    assert found[0] == value

@@ -112,7 +112,7 @@ def find_deadlines(
         if _SUPERSEDED.match(text.plain, item.span[1]):
             continue
         due_zone = None if written_in_thai(item.text) else zone
-        inferred = False  # due by inference: a window's last day, a refusal's day
+        inferred = False  # due by inference: a window's last day, a refusal's day, a list's row
         if item.kind is TemporalKind.DEADLINE:
             due, relative = in_zone(item.start, due_zone, item), None
         elif _is_labelled_dueday_of(text, item):
