@@ -1,8 +1,8 @@
 """Round eleven's delegate classes (tests/realmail/FAILURES.md, "Round eleven fixes
 (deadlines15)"), each in an invented text of the class's shape: "one expert per Party", "two
-experts", "nominate a representative", "one fellowship per country"; and what asks nobody:
-a body's seats per region, a project's total of participants, a body's size beside the count
-asked, the creditors of a company under rehabilitation."""
+experts", "nominate a representative", "one fellowship per country", a tripartite delegation;
+and what asks nobody: a body's seats per region, a project's total of participants, a body's
+size beside the count asked, the creditors of a company under rehabilitation."""
 
 from __future__ import annotations
 
@@ -33,6 +33,12 @@ def _found(body: str) -> tuple[int, float] | None:
             1,
         ),
         ("Within the available budget, one fellowship per country may be granted.\n", 1),
+        # a tripartite delegation: the sum of its groups
+        (
+            "Each member State is invited to send a tripartite delegation composed of two"
+            " Government delegates, one Employers' delegate and one Workers' delegate.\n",
+            4,
+        ),
     ],
 )
 def test_a_request_for_experts_or_one_nominee_is_read_under_review(body: str, value: int) -> None:
@@ -85,6 +91,8 @@ def test_the_creditors_of_a_rehabilitation_are_no_delegation(body: str) -> None:
             " representing the Workers.\n",
             4,
         ),
+        # guard: the Government's delegates alone, no tripartite sum
+        ("Each member State is invited to send two Government delegates.\n", 2),
         # guard: the label's count is per country
         ("Number of participants: 2 participants per country\n", 2),
         # guard: the creditors are named far from the count asked

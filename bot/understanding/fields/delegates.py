@@ -218,6 +218,7 @@ def find_delegates_requested(text: MessageText) -> Extracted[int] | None:
         *_head_plus(text),
         *_share_of_persons(text),
         *_one_nominee(text),
+        *_tripartite(text),
     ]
     candidates = [
         c
@@ -429,4 +430,30 @@ def _one_nominee(text: MessageText) -> list[_Candidate]:
         score = _context_score(text, match.start(), match.end())
         candidate = _candidate(text, 1, match.start(), match.end(), score)
         found.append(replace(candidate, most=ONE_NOMINEE_CONFIDENCE))
+    return found
+
+
+# "a tripartite delegation composed of two Government delegates, one Employers' delegate and one
+# Workers' delegate": the delegation is the sum of its groups' seats (ILO).
+_TRIPARTITE = re.compile(
+    rf"\b(?P<government>{_NUMBER_WRITTEN})\s+government\s+delegates?,\s+"
+    rf"(?P<employers>{_NUMBER_WRITTEN})\s+employers?'?\s+delegates?,?\s+and\s+"
+    rf"(?P<workers>{_NUMBER_WRITTEN})\s+workers?'?\s+delegates?\b"
+)
+TRIPARTITE_CONFIDENCE = 0.75  # a new reading, under review
+
+
+def _tripartite(text: MessageText) -> list[_Candidate]:
+    if "employer" not in text.lower:
+        return []
+    found = []
+    for match in _TRIPARTITE.finditer(text.lower):
+        value = sum(
+            WORD_NUMBERS.get(match[group]) or int(match[group])
+            for group in ("government", "employers", "workers")
+        )
+        # one above the Government's own count, which the same words hold
+        score = _context_score(text, match.start(), match.end()) + 1
+        candidate = _candidate(text, value, match.start(), match.end(), score)
+        found.append(replace(candidate, most=TRIPARTITE_CONFIDENCE))
     return found
