@@ -8,7 +8,7 @@ import re
 from bot.understanding import cues
 from bot.understanding.fields.date_roles import CONTEXT_AFTER, CONTEXT_BEFORE
 from bot.understanding.fields.table_rows import label_of
-from bot.understanding.fields.text import MessageText, sentence_start
+from bot.understanding.fields.text import MessageText, sentence_end, sentence_start
 from bot.understanding.record import DeadlineKind
 from bot.understanding.temporal.types import Temporal
 
@@ -65,7 +65,8 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
         re.compile(
             r"nominat|nominee|names?\b[^.\n]{0,40}?\bof\s+(?:the\s+|your\s+|their\s+)?"
             r"(?:delegat|participant|representative)|named\s+(?:delegat|participant)"
-            r"|designat|ส่งรายชื่อ|แจ้งรายชื่อ|เสนอชื่อ|มอบหมายผู้แทน|ผู้แทน",
+            # (not "สภาผู้แทนราษฎร", the House of Representatives)
+            r"|designat|ส่งรายชื่อ|แจ้งรายชื่อ|เสนอชื่อ|มอบหมายผู้แทน|ผู้แทน(?!ราษฎร)",
             re.IGNORECASE,
         ),
     ),
@@ -93,7 +94,8 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
 def deadline_kind(text: MessageText, item: Temporal) -> tuple[DeadlineKind, bool]:
     """The kind of what is due, read in the clause of this date only: "register by 29 May,
     and send flight details by 5 June" gives a registration and a travel deadline; and whether
-    it was read from a delegation's papers (a registration to review)."""
+    it is to be reviewed: read from a delegation's papers, or from a reply whether one attends
+    told at the end of a long sentence (both a registration)."""
     start, end = item.span
     clause_start = max(
         text.paragraph_at(start)[0], start - CONTEXT_BEFORE, sentence_start(text.plain, start)
@@ -126,7 +128,21 @@ def deadline_kind(text: MessageText, item: Temporal) -> tuple[DeadlineKind, bool
         if found := pattern.search(context):
             papers = kind is DeadlineKind.REGISTRATION and _DELEGATION_PAPERS_RE.fullmatch(found[0])
             return kind, papers is not None
+    # "indicate … not later than 30 May 2008, whether your Government plans to participate in
+    # the Conference": a reply that confirms participation, told past the clause read above
+    # (a wrapped line inside it too). Under review.
+    rest = text.plain[end : sentence_end(text.plain, end, end + _SENTENCE_REST)]
+    if _WHETHER_ATTENDING.search(rest):
+        return DeadlineKind.REGISTRATION, True
     return DeadlineKind.OTHER, False
+
+
+_SENTENCE_REST = 200
+_WHETHER_ATTENDING = re.compile(
+    r"\bwhether\s+(?:or\s+not\s+)?(?:your|the|their|its)\s+[\w/ -]{0,40}?\b"
+    r"(?:plans?|intends?|wish(?:es)?|will)\s+(?:to\s+)?(?:participate|attend|be\s+represented)\b",
+    re.IGNORECASE,
+)
 
 
 # A table's label cell, read as a paragraph of one short line before its value's paragraph:

@@ -75,6 +75,10 @@ _TAKEN_UNTIL = re.compile(r"(?i:\b(?:received|submitted|sent)\s+after)[^\S\n]++$
 _NOT_TAKEN = re.compile(
     r"[^.\n]{0,40}?(?i:\b(?:will|shall|can)\s*+not\s+be\s+(?:accepted|considered|processed))"
 )
+# "by the deadline of 1 July, the deadline has been extended to 8 August": the first day is
+# no longer due (the new one is read on its own).
+# (A line may wrap inside the sentence, not a blank line.)
+_SUPERSEDED = re.compile(r"(?:[^.;\n]|\n(?![^\S\n]*\n)){0,80}?\b(?i:extended\s+(?:to|until))\b")
 _HOLDING = re.compile(r"(?i:held|take\s+place|meeting|conference)|จัดขึ้น|จัดการ|จัดประชุม|ประชุม")
 WINDOW_CONFIDENCE = 0.75
 _EARLY = re.compile(r"(?i:early|advance)|ล่วงหน้า")
@@ -105,13 +109,15 @@ def find_deadlines(
     """
     found: dict[tuple[DeadlineKind, When | None, Relative | None], Deadline] = {}
     for item in text.temporals:
+        if _SUPERSEDED.match(text.plain, item.span[1]):
+            continue
         due_zone = None if written_in_thai(item.text) else zone
-        inferred = False  # due by inference: a window's last day, a refusal's day
+        inferred = False  # due by inference: a window's last day, a refusal's day, a list's row
         if item.kind is TemporalKind.DEADLINE:
             due, relative = in_zone(item.start, due_zone, item), None
         elif _is_labelled_dueday_of(text, item):
             due, relative = _end_of_day(item.start, item.tz, due_zone), None
-        elif _refused_after(text, item):
+        elif _under_due_heading(text, item) or _refused_after(text, item):
             due, relative = _end_of_day(item.start, item.tz, due_zone), None
             inferred = True
         elif (window_end := _registration_window_end(text, item)) is not None:
@@ -159,6 +165,29 @@ def _is_labelled_dueday_of(text: MessageText, item: Temporal) -> bool:
         return True
     return (
         _DEADLINE_IS.search(text.plain, sentence_start(text.plain, item.span[0]), item.span[0])
+        is not None
+    )
+
+
+# A list of what is due, under its heading: "Due dates:" then "17 March 2017:" / "Registration
+# for the meeting". The heading is a line of its own, in the list's block (no blank line
+# between), a few lines above.
+_DUE_HEADING = re.compile(
+    r"(?:^|\n)[^\S\n]*+(?i:(?:key\s+|important\s+)?(?:due\s+dates|deadlines))[^\S\n]*+:?[^\S\n]*+"
+    r"\n(?:[^\S\n]*+\S[^\n]*+\n){0,8}?[^\S\n]*+(?:[-•*▪][^\S\n]*+)?\Z"
+)
+_DUE_HEADING_REACH = 600
+
+
+def _under_due_heading(text: MessageText, item: Temporal) -> bool:
+    """A day opening a line of a list headed "Due dates:" (a new reading: under review)."""
+    if item.kind is not TemporalKind.DATE:
+        return False
+    line_start = text.line_at(item.span[0])[0]
+    if text.plain[line_start : item.span[0]].strip(" \t-•*▪"):
+        return False
+    return (
+        _DUE_HEADING.search(text.plain, max(0, line_start - _DUE_HEADING_REACH), item.span[0])
         is not None
     )
 
@@ -220,12 +249,25 @@ def _is_due(text: MessageText, item: Temporal, relative: Relative) -> bool:
     return _ACTION.search(text.plain, start, item.span[0]) is not None
 
 
+# A call for nominations sets no registration day of its own: a government registers its
+# delegates by nominating them ("Nominations are invited before 22 May", "Closing Date for
+# Nominations"). Not a nomination of candidates to a body's seats (a board, a bureau, a committee,
+# an election) nor of awards: those name no delegation. Nor a Thai letter's day for names
+# ("ส่งรายชื่อ … ภายในวันที่"): a Thai office collects them before it registers with the host.
+_NOMINATING_SEATS = re.compile(
+    r"candida|board|bureau|committee|council|\belect|award|prize",
+    re.IGNORECASE,
+)
+# Read from a nomination deadline, the registration deadline is inferred: under review.
+NOMINATION_AS_REGISTRATION_CONFIDENCE = 0.75
+
+
 def registration_deadline(
     text: MessageText, deadlines: tuple[Deadline, ...]
 ) -> Extracted[When] | None:
     registration = [d for d in deadlines if d.kind is DeadlineKind.REGISTRATION and d.due]
     if not registration:
-        return None
+        return _nomination_deadline(deadlines)
     if len(registration) > 1:
         # "Early registration deadline: 1 April" above "Registration deadline: 20 April":
         # registration stays open after an early rate's day.
@@ -234,6 +276,28 @@ def registration_deadline(
     chosen = registration[0]
     assert chosen.due is not None
     return Extracted(chosen.due, chosen.source, chosen.confidence)
+
+
+def _nomination_deadline(deadlines: tuple[Deadline, ...]) -> Extracted[When] | None:
+    """The day nominations of delegates are due, where no registration day is written; a
+    day written, not one counted from the meeting ("within four weeks after the workshop")."""
+    nominations = [
+        d
+        for d in deadlines
+        if d.kind is DeadlineKind.NOMINATION
+        and d.due is not None
+        and d.relative is None
+        and not _NOMINATING_SEATS.search(d.source)
+        and not written_in_thai(d.source)
+    ]
+    if not nominations:
+        return None
+    chosen = nominations[0]
+    assert chosen.due is not None
+    confidence = min(chosen.confidence, NOMINATION_AS_REGISTRATION_CONFIDENCE)
+    return Extracted(
+        chosen.due, chosen.source, confidence, ("the day nominations of delegates are due",)
+    )
 
 
 def _early_days(text: MessageText) -> set[dt.date | None]:

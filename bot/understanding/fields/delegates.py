@@ -31,7 +31,7 @@ _NUMBER_WRITTEN = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
 _NUMBER = rf"(?P<n>{_NUMBER_WRITTEN})"
 _PERSONS_EN = (
     r"(?:delegates?|delegation\s+members?|participants?|representatives?|officials?|persons?"
-    r"|pax|nominees?|members?|officers?|people|attendees?)"
+    r"|pax|nominees?|members?|officers?|people|attendees?|experts?|fellowships?)"
 )
 # The word between a number and its persons describes them ("two senior officials"); a
 # preposition says the number counts something else ("page 9 for member economies").
@@ -80,13 +80,21 @@ _NOT_ASKED = re.compile(
     re.IGNORECASE,
 )
 _NOT_ASKED_REACH = 40
+# "6. Number of Participants | Up to 19 participants": a project's field, its total over all
+# member countries, unless a share per country follows the number on its line.
+_TOTAL_LABEL = re.compile(
+    r"\bnumber\s+of\s+(?:participants|delegates|persons)[\s|:.–-]*+"
+    r"(?:up\s+to\s+|a\s+maximum\s+of\s+|maximum\s+|max\.?\s+)?$",
+    re.IGNORECASE,
+)
 # "… six members present, short of the quorum": a count of those who came.
 _PRESENT = re.compile(r"[^\S\n]+(?:were\s+)?present\b|[^.\n]{0,60}\bquorum\b", re.IGNORECASE)
 # A body's composition ("composed of up to ten representatives of governments and independent
 # experts"): a count of seats, under review; unless per country ("consists of one
-# representative from each country" is this office's share).
+# representative from each country" is this office's share); "will comprise 15 experts" too.
 _COMPOSED = re.compile(
-    r"(?:compos(?:ed|ition)|consist(?:s|ing)?|compris(?:ed|es|ing)|made\s+up)\s+of\s+"
+    r"(?:(?:compos(?:ed|ition)|consist(?:s|ing)?|compris(?:ed|es|ing)|made\s+up)\s+of"
+    r"|\bcompris(?:e|es))\s+"
     r"(?:up\s+to\s+|not\s+more\s+than\s+|no\s+more\s+than\s+|a\s+maximum\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -175,6 +183,18 @@ _OVER_COUNTRIES = re.compile(
     rf"|\s+จาก\s*(?:\d{{1,3}}|{TH_COUNT})\s*ประเทศ",
     re.IGNORECASE,
 )
+# "only two members from each of these regions could be selected": the seats of each region
+# on a body, not what a government is asked to send.
+_PER_REGION = re.compile(
+    r"\s+(?:from|for|of|per)\s+(?:each|every)\s+(?:of\s+(?:the|these|those)\s+)?"
+    r"(?:regions?|regional\s+groups?|groups?|constituenc)",
+    re.IGNORECASE,
+)
+# "มีเจ้าหนี้ 20 ราย", "ผู้บริหารแผน … จำนวน 2 ราย": the creditors or the plan's administrators of
+# a company under rehabilitation, counted in a report; nobody is asked to attend.
+_RESTRUCTURING_PARTIES = re.compile(
+    r"(?:เจ้าหนี้|ลูกหนี้|ผู้บริหารแผน|(?i:\b(?:creditors?|bondholders?|debtors?)\b))[^\n]{0,40}$"
+)
 # A count is trusted (at or above the review threshold) only with words of a request or of
 # "per country" around it; a bare count of persons is often something else.
 UNASKED_CONFIDENCE = 0.7
@@ -192,7 +212,14 @@ class _Candidate:
 
 
 def find_delegates_requested(text: MessageText) -> Extracted[int] | None:
-    candidates = [*_english(text), *_thai(text), *_head_plus(text), *_share_of_persons(text)]
+    candidates = [
+        *_english(text),
+        *_thai(text),
+        *_head_plus(text),
+        *_share_of_persons(text),
+        *_one_nominee(text),
+        *_tripartite(text),
+    ]
     candidates = [
         c
         for c in candidates
@@ -229,6 +256,8 @@ def _team_or_report(text: MessageText, start: int, end: int) -> bool:
         or _REPORTED.search(text.plain[end : end + 60]) is not None
         or _PER_THING.match(text.plain, end) is not None
         or _OVER_COUNTRIES.match(text.plain, end) is not None
+        or _PER_REGION.match(text.plain, end) is not None
+        or _RESTRUCTURING_PARTIES.search(text.plain, max(0, start - 45), start) is not None
         or _THAI_NOT_ASKED_BEFORE.search(text.plain, max(0, start - 20), start) is not None
         or _THAI_CAME.search(text.plain, max(0, start - 45), start) is not None
         or _THAI_QUORUM_AFTER.match(text.plain, end) is not None
@@ -287,6 +316,10 @@ def _english(text: MessageText) -> list[_Candidate]:
             continue
         if _PRESENT.match(text.plain, match.end()):
             continue
+        if _TOTAL_LABEL.search(
+            text.plain, max(0, match.start() - _NOT_ASKED_REACH), match.start()
+        ) and not _PER_COUNTRY.search(text.plain, match.end(), text.line_at(match.end())[1]):
+            continue
         sentence = sentence_start(text.plain, match.start())
         if _COMPOSITION.search(text.plain, sentence, match.start()):
             continue  # "the following composition formula: … 12 Government representatives"
@@ -294,15 +327,26 @@ def _english(text: MessageText) -> list[_Candidate]:
         if _CAP.search(text.plain, max(0, match.start() - 25), match.start()):
             score += 1
         candidate = _candidate(text, value, match.start(), match.end(), score)
+        if match.group().endswith(_NEW_PERSONS):
+            candidate = replace(candidate, most=NEW_PERSONS_CONFIDENCE)
         composed = _COMPOSED.search(
             text.plain, max(0, match.start() - _NOT_ASKED_REACH), match.start()
         ) and not _PER_COUNTRY.search(text.plain, match.end(), match.end() + _NOT_ASKED_REACH)
         if composed or _OF_ALL_GOVERNMENTS.match(text.lower, match.end()):
             candidate = replace(candidate, asked=False)
+        if composed and not _DELEGATION_BEFORE.search(text.plain, sentence, match.start()):
+            # a body's seats yield to a count asked of us ("the committee will comprise 15
+            # experts", then "invited to nominate one expert"); a delegation's are its size
+            candidate = replace(candidate, score=candidate.score - 1)
         found.append(candidate)
     return found
 
 
+_DELEGATION_BEFORE = re.compile(r"\bdelegations?\b", re.IGNORECASE)
+# "nominate one expert", "two experts", "one fellowship per country" (a funded seat: one person):
+# read since round eleven, under review until measured.
+_NEW_PERSONS = ("expert", "experts", "fellowship", "fellowships")
+NEW_PERSONS_CONFIDENCE = 0.75
 # "up to eight representatives of governments and independent experts": a total over all
 # governments, a body's size, not what one is asked to send.
 _OF_ALL_GOVERNMENTS = re.compile(r"\s+of\s+(?:the\s+)?(?:governments|member\s+states)\b")
@@ -364,4 +408,52 @@ def _share_of_persons(text: MessageText) -> list[_Candidate]:
             text, value, start, match.end(), _context_score(text, start, match.end())
         )
         found.append(replace(candidate, most=SHARE_CONFIDENCE))
+    return found
+
+
+# "invite your Government to nominate a representative", "to nominate an officer or expert
+# responsible for …": one person, asked by the article alone.
+_ONE_NOMINEE = re.compile(
+    r"\b(?:nominate|designate)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:representative|expert|officer|participant|delegate|official|focal\s+point)\b"
+    # "nominate a representative to the Board": a seat on a body, not a delegation
+    rf"(?!\s+(?:to|on|for)\s+(?:the\s+|its\s+)?{_BODY}\b)"
+)
+ONE_NOMINEE_CONFIDENCE = 0.75  # a new reading, under review
+
+
+def _one_nominee(text: MessageText) -> list[_Candidate]:
+    if "nominat" not in text.lower and "designat" not in text.lower:
+        return []
+    found = []
+    for match in _ONE_NOMINEE.finditer(text.lower):
+        score = _context_score(text, match.start(), match.end())
+        candidate = _candidate(text, 1, match.start(), match.end(), score)
+        found.append(replace(candidate, most=ONE_NOMINEE_CONFIDENCE))
+    return found
+
+
+# "a tripartite delegation composed of two Government delegates, one Employers' delegate and one
+# Workers' delegate": the delegation is the sum of its groups' seats (ILO).
+_TRIPARTITE = re.compile(
+    rf"\b(?P<government>{_NUMBER_WRITTEN})\s+government\s+delegates?,\s+"
+    rf"(?P<employers>{_NUMBER_WRITTEN})\s+employers?'?\s+delegates?,?\s+and\s+"
+    rf"(?P<workers>{_NUMBER_WRITTEN})\s+workers?'?\s+delegates?\b"
+)
+TRIPARTITE_CONFIDENCE = 0.75  # a new reading, under review
+
+
+def _tripartite(text: MessageText) -> list[_Candidate]:
+    if "employer" not in text.lower:
+        return []
+    found = []
+    for match in _TRIPARTITE.finditer(text.lower):
+        value = sum(
+            WORD_NUMBERS.get(match[group]) or int(match[group])
+            for group in ("government", "employers", "workers")
+        )
+        # one above the Government's own count, which the same words hold
+        score = _context_score(text, match.start(), match.end()) + 1
+        candidate = _candidate(text, value, match.start(), match.end(), score)
+        found.append(replace(candidate, most=TRIPARTITE_CONFIDENCE))
     return found

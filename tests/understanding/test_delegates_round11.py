@@ -1,0 +1,109 @@
+"""Round eleven's delegate classes (tests/realmail/FAILURES.md, "Round eleven fixes
+(deadlines15)"), each in an invented text of the class's shape: "one expert per Party", "two
+experts", "nominate a representative", "one fellowship per country", a tripartite delegation;
+and what asks nobody: a body's seats per region, a project's total of participants, a body's
+size beside the count asked, the creditors of a company under rehabilitation."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.fields.delegates import find_delegates_requested
+from bot.understanding.fields.text import MessageText
+
+
+def _found(body: str) -> tuple[int, float] | None:
+    found = find_delegates_requested(MessageText.of(body, subject=""))
+    return (found.value, found.confidence) if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Parties are invited to nominate one expert to participate in this workshop.\n", 1),
+        ("Governments in the region are reminded to nominate two experts to participate.\n", 2),
+        (
+            "It is my pleasure to invite your Government to nominate a representative to attend"
+            " the meeting.\n",
+            1,
+        ),
+        (
+            "I would like to invite you to nominate an officer or expert responsible for"
+            " preparing your country's report.\n",
+            1,
+        ),
+        ("Within the available budget, one fellowship per country may be granted.\n", 1),
+        # a tripartite delegation: the sum of its groups
+        (
+            "Each member State is invited to send a tripartite delegation composed of two"
+            " Government delegates, one Employers' delegate and one Workers' delegate.\n",
+            4,
+        ),
+    ],
+)
+def test_a_request_for_experts_or_one_nominee_is_read_under_review(body: str, value: int) -> None:
+    found = _found(body)
+    assert found is not None
+    assert found[0] == value
+    assert found[1] < 0.8  # a new reading, under review
+
+
+def test_a_body_s_seats_per_region_are_no_delegation() -> None:
+    # fewer nominations came than seats: a count of each region's members on a committee
+    body = (
+        "Due to the small number of nominations received from Parties in the two regions, only"
+        " two members from each of these regions could be selected instead of three.\n"
+    )
+    assert find_delegates_requested(MessageText.of(body, subject="")) is None
+
+
+def test_a_project_s_number_of_participants_is_its_total() -> None:
+    body = "6. Number of Participants | Up to 19 participants\n7. Closing Date for Nominations\n"
+    assert find_delegates_requested(MessageText.of(body, subject="")) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ที่ประชุมเจ้าหนี้ของบริษัทตัวอย่าง มีเจ้าหนี้ 20 ราย ขอเลื่อนการประชุมออกไป\n",
+        "ผู้บริหารแผนได้ขอเพิ่มเติมผู้บริหารแผนตามที่ผู้ถือหุ้นรายใหญ่เสนอ จำนวน 2 ราย\n",
+        "At the creditors' meeting, 20 creditor representatives asked for a postponement.\n",
+    ],
+)
+def test_the_creditors_of_a_rehabilitation_are_no_delegation(body: str) -> None:
+    assert find_delegates_requested(MessageText.of(body, subject="")) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # a body's size yields to the count asked
+        (
+            "The decision provides that the committee will comprise 15 experts selected by the"
+            " Executive Secretary. Parties were invited to nominate one expert for the"
+            " committee.\n",
+            1,
+        ),
+        # guard: the composition of a delegation, not of a body, is what each State sends
+        (
+            "Member States' delegations to the Example Conference are composed of four delegates:"
+            " two Government delegates, one delegate representing the Employers and one delegate"
+            " representing the Workers.\n",
+            4,
+        ),
+        # guard: the Government's delegates alone, no tripartite sum
+        ("Each member State is invited to send two Government delegates.\n", 2),
+        # guard: the label's count is per country
+        ("Number of participants: 2 participants per country\n", 2),
+        # guard: the creditors are named far from the count asked
+        (
+            "เรื่อง การประชุมเจ้าหนี้ตัวอย่าง\n\nขอเชิญหน่วยงานส่งผู้แทนเข้าร่วมการประชุมเพื่อรับฟังการชี้แจง"
+            "ของกรมบังคับคดีในครั้งนี้ หน่วยงานละ 2 คน\n",
+            2,
+        ),
+    ],
+)
+def test_the_count_asked_is_read_beside_counts_that_ask_nobody(body: str, value: int) -> None:
+    found = _found(body)
+    assert found is not None
+    assert found[0] == value
