@@ -137,6 +137,26 @@ class MeetingRecord:
     def is_empty(self) -> bool:
         return all(not getattr(self, f.name) for f in fields(self))
 
+    def stated_deadlines(self) -> tuple[Deadline, ...]:
+        """The registration deadline as a `Deadline` first, then the others. A registration
+        deadline due when a stated nomination is due is that nomination (a call for
+        nominations sets no registration day of its own): it is listed once, as the
+        nomination, so nobody is reminded twice of one act."""
+        field = self.registration_deadline
+        nominations = {
+            d.due for d in self.deadlines if d.kind is DeadlineKind.NOMINATION and not d.derived
+        }
+        if field is None or field.value in nominations:
+            return self.deadlines
+        registration = Deadline(
+            kind=DeadlineKind.REGISTRATION,
+            due=field.value,
+            relative=None,
+            source=field.source,
+            confidence=field.confidence,
+        )
+        return (registration, *self.deadlines)
+
     def to_json(self, review_threshold: float | None = None) -> dict[str, Any]:
         """The JSON form; with `review_threshold`, each value less sure than it carries
         `"needs_review": true`, so that a person checks it before it reaches delegates."""

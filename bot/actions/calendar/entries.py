@@ -129,16 +129,7 @@ def _sessions(meeting: Meeting, home: ZoneInfo) -> list[Entry]:
 
 def _deadlines(meeting: Meeting, home: ZoneInfo) -> list[Entry]:
     record = meeting.record
-    found: list[tuple[DeadlineKind, When, str]] = []
-    if record.registration_deadline is not None:
-        found.append(
-            (
-                DeadlineKind.REGISTRATION,
-                record.registration_deadline.value,
-                record.registration_deadline.source,
-            )
-        )
-    found += [(d.kind, d.due, d.source) for d in record.deadlines if d.due is not None]
+    found = [(d.kind, d.due, d.source) for d in record.stated_deadlines() if d.due is not None]
     entries: list[Entry] = []
     seen: set[tuple[DeadlineKind, When]] = set()
     per_kind: Counter[DeadlineKind] = Counter()

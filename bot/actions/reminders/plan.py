@@ -34,7 +34,6 @@ from bot.config.settings import RemindersSettings
 from bot.meetings.meeting import Meeting, MeetingStatus
 from bot.understanding.record import (
     Deadline,
-    DeadlineKind,
     MeetingRecord,
     OnlineMeeting,
     SessionLabel,
@@ -162,20 +161,8 @@ def _one_per_morning(moments: list[tuple[str, dt.datetime]]) -> list[tuple[str, 
 
 
 def _deadlines(record: MeetingRecord, settings: RemindersSettings, tz: ZoneInfo) -> list[Deadline]:
-    stated = list(record.deadlines)
-    field = record.registration_deadline
-    if field is not None:  # a copy of it in `deadlines` is dropped by _unique_keys
-        stated.insert(
-            0,
-            Deadline(
-                kind=DeadlineKind.REGISTRATION,
-                due=field.value,
-                relative=None,
-                source=field.source,
-                confidence=field.confidence,
-            ),
-        )
-    return stated + list(derived_deadlines(record, settings, tz))
+    # A copy of the registration deadline in `deadlines` is dropped by _unique_keys.
+    return [*record.stated_deadlines(), *derived_deadlines(record, settings, tz)]
 
 
 def _meeting_start(record: MeetingRecord) -> When | None:

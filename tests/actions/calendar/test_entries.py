@@ -150,6 +150,14 @@ def test_deadlines_each_once_with_their_kind():
     assert nomination.summary == "กำหนดเสนอรายชื่อผู้แทน / Nomination due: 18th SLOM-WG"
 
 
+def test_a_registration_deadline_due_with_the_nomination_is_one_entry():
+    due = dt.datetime(2025, 9, 15, 23, 59, tzinfo=GMT8)
+    nomination = Deadline(DeadlineKind.NOMINATION, due, None, "nominations by 15 September")
+    entries = entries_of(slom_wg(record={"online_meetings": (), "deadlines": (nomination,)}))
+
+    assert list(entries) == ["meeting", "deadline-nomination"]
+
+
 def test_hybrid_meeting_location_names_the_place_and_the_platform():
     meeting = slom_wg(
         record={

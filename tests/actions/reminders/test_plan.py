@@ -139,6 +139,19 @@ def test_stated_nomination_deadline_wins_over_the_derived_one():
     assert [t.due for t in nominations] == [dt.date(2025, 9, 1)]
 
 
+def test_a_registration_deadline_due_with_the_nomination_is_reminded_once_as_it():
+    day = dt.date(2025, 9, 1)
+    stated = Deadline(DeadlineKind.NOMINATION, day, None, "nominations by 1 September")
+    record = slom_record(registration=day, deadlines=[stated])
+    targets = {t.key: t.due for t in targets_of(meeting(record), SETTINGS, BKK)}
+    assert targets.get("nomination") == day
+    assert "registration" not in targets, "one act, one reminder"
+    apart = slom_record(registration=dt.date(2025, 9, 15), deadlines=[stated])
+    targets = {t.key: t.due for t in targets_of(meeting(apart), SETTINGS, BKK)}
+    assert targets["registration"] == dt.date(2025, 9, 15)
+    assert targets["nomination"] == day
+
+
 def test_report_is_due_after_the_meeting_only_when_the_office_sets_a_target():
     assert "report" not in {t.key for t in targets_of(meeting(), SETTINGS, BKK)}
     settings = RemindersSettings(report_due_days_after_meeting=30)
