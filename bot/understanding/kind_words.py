@@ -66,6 +66,9 @@ REPORT = prefiltered(
 # "3-4 minutes of discussion".
 NOT_A_REPORT = re.compile(
     r"(?:approv|accept|adopt|confirm|reading|waiv)\w*\s+(?:of\s+)?(?:the\s+)?minutes"
+    # nor is the meeting's own report it will adopt: "… with the adoption of the report of
+    # the Meeting"
+    r"|(?:approv|adopt|consider)\w*\s+(?:of\s+)?(?:the\s+|its\s+)?(?:draft\s+)?report\s+of"
     r"|minutes\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:last|previous|prior|preceding)\b"
     r"|\d\s*minutes\s+of\b"
 )
@@ -213,9 +216,14 @@ LISTS = re.compile(
 # Words that only a message following an earlier one uses.
 FOLLOW_UP = re.compile(
     r"further\s+to|we\s+refer\s+to|with\s+reference\s+to|following\s+(?:up|our)"
-    # (a reminder the organisers will send is no reminder: "sent again in a reminder email")
+    # (a reminder the organisers will send is no reminder: "sent again in a reminder email";
+    # nor one sent before, "a reminder was sent out on 6 July", "I sent a reminder to some
+    # members", nor an agenda's item "Reminder about upcoming plenary": the message is one
+    # when it says so, "Reminder: …", "This is a reminder that …", "Reminder to register")
     # (every alternative opens on a letter, so the engine skips to where one can begin)
-    r"|reminder(?!\s+(?:e-?mails?|messages?|notices?)\b)"
+    r"|reminder(?<!sent\sa\sreminder)(?<!sent\sout\sa\sreminder)"
+    r"(?=[^\S\n]*(?:$|\n|[:\-–!])|\s+(?:that|to|of|and|for)\b)"
+    r"|(?:this\s+is\s+a|friendly|gentle|kind|quick|just\s+a|as\s+a)\s+reminder\b"
     # a notice of a changed hour follows the one that gave it: "Time change for the … meeting"
     r"|time\s+change\b(?<!\wtime\schange)|change\s+of\s+(?:the\s+)?(?:meeting\s+)?time\b"
     r"|เปลี่ยนแปลงเวลา|เปลี่ยนเวลา"
