@@ -227,6 +227,8 @@ FOLLOW_UP = re.compile(
     # a notice of a changed hour follows the one that gave it: "Time change for the … meeting"
     r"|time\s+change\b(?<!\wtime\schange)|change\s+of\s+(?:the\s+)?(?:meeting\s+)?time\b"
     r"|เปลี่ยนแปลงเวลา|เปลี่ยนเวลา"
+    # joining details sent to one who signed up: "Thank you for registering for the …"
+    r"|thank(?:s|\s+you)\s+for\s+(?:registering|your\s+registration)\b|ขอบคุณที่ลงทะเบียน"
     r"|อ้างถึง|ตามที่.{0,60}ได้(?:แจ้ง|เชิญ)",
 )
 UPDATE = prefiltered(

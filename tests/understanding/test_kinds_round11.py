@@ -231,3 +231,33 @@ def test_a_meetings_report_is_still_a_report() -> None:
         "The Meeting adopted its conclusions on the last day.\n"
     )
     assert _kind("Report of the Example Regional Meeting", body) is MessageKind.REPORT
+
+
+# K5: joining details sent to one who has signed up follow the registration.
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Example Expert Group Meeting, 14 May 2026 (virtual) - joining details",
+            "Dear Participant,\nThank you for registering for the virtual Example Expert Group "
+            "Meeting. The meeting will be held online on 14 May 2026 from 13:00.\n"
+            "Join: https://example.zoom.us/j/81234567890\nMeeting ID: 812 3456 7890\n",
+        ),
+        (
+            "การประชุมออนไลน์ตัวอย่าง วันที่ 14 พฤษภาคม 2569",
+            "ขอบคุณที่ลงทะเบียนเข้าร่วมการประชุมออนไลน์ตัวอย่าง วันที่ 14 พฤษภาคม 2569 เวลา 13.00 น.\n"
+            "ลิงก์: https://example.zoom.us/j/81234567890\nMeeting ID: 812 3456 7890\n",
+        ),
+    ],
+)
+def test_joining_details_for_a_registrant_are_an_update(subject: str, body: str) -> None:
+    assert _kind(subject, body) is MessageKind.UPDATE
+
+
+def test_thanks_for_interest_with_a_way_to_register_is_no_follow_up() -> None:
+    # guard: an organiser's page thanks readers for their interest and asks them to register
+    body = (
+        "Thank you for your interest in the Example Expert Group Meeting on 14 May 2026. "
+        "Please register via the form below.\n"
+    )
+    assert _kind("Example Expert Group Meeting, 14 May 2026", body) is MessageKind.INVITATION
