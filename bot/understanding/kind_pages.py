@@ -7,8 +7,8 @@ or of an invitation follows nothing. What it is shows in what it is for:
   for information, a circular;
 - the organiser's own notice of one meeting, with its day and how to take part in it (how
   to join, its meeting ID, a request to register, the public welcome, its place given as a
-  field of the page's head, an agenda's order of business, a Thai agenda's heading
-  "ระเบียบวาระการประชุม…"): an invitation;
+  field of the page's head, its agenda under a heading, an agenda's order of business, a
+  Thai agenda's heading "ระเบียบวาระการประชุม…"): an invitation;
 - a page of formalities for those who take part (registration, accreditation, credentials,
   seating, applications, guidelines), which gives no day of the meeting: for information, a
   circular;
@@ -70,6 +70,9 @@ _SUBMISSIONS = prefiltered(
 # An organiser's page of its event gives the place as a field of its own: "Location: Example
 # City, Example Country", "Venue: …", "สถานที่: …".
 _PLACE_FIELD = re.compile(r"(?:^|\n)[^\S\n]*(?:location|venue|สถานที่)[^\S\n]*:")
+# A page's own agenda under a heading of its own ("## Agenda", "Agenda:"): the meeting's
+# organiser sets it out.
+_AGENDA_HEADING = re.compile(r"(?:^|\n)[^\S\n]*#*[^\S\n]*agenda[^\S\n]*:?[^\S\n]*\n")
 # (in the page's head, with its title and day: a desk's "Location: …" further on is no event's)
 HEAD_CHARS = 600
 # A page's title that names it a page of formalities for participants: "Logistics Note for
@@ -103,6 +106,7 @@ def page_kind(text: MessageText, record: MeetingRecord) -> tuple[MessageKind, st
         any(session.meeting_id for session in record.online_meetings)
         or _PLACE_FIELD.search(text.lower, 0, HEAD_CHARS) is not None
         or _TAKING_PART.search(text.lower) is not None
+        or ("agenda" in text.lower and _AGENDA_HEADING.search(text.lower) is not None)
         or _THAI_AGENDA.match(text.subject) is not None
         or ("ระเบียบวาระ" in text.plain and _THAI_AGENDA.search(text.plain) is not None)
     ):
