@@ -32,6 +32,7 @@ _TAKING_PART = prefiltered(
     [
         *("how", "click", "use", "everyone", "all", "open", "members", "the"),
         *("call", "roll", "determination", "approval", "pledge", "please", "register"),
+        *("exercise", "ใช้สิทธิ"),
     ],
     r"how\s+to\s+(?:join|participate|attend)\b"
     # (not what speakers are told: "the speakers must join the session 10 minutes before")
@@ -41,6 +42,10 @@ _TAKING_PART = prefiltered(
     r"|the\s+public\s+may\s+(?:participate|attend|join|observe)\b"
     # a way to sign up for it: "Please register via our registration tool"
     r"|please\s+register\b|register\s+(?:here|now|online|via|through)\b"
+    # those entitled asked to use their right at it: "… ใช้สิทธิในการประชุมผู้ถือหุ้นกู้",
+    # "holders are urged to exercise their right to vote at the meeting"
+    r"|exercise\s+(?:their|your)\s+(?:voting\s+)?rights?\s+(?:to\s+vote\s+)?(?:at|in)\s+the\s+meeting\b"
+    r"|ใช้สิทธิ(?:ใน|เข้าร่วม|ออกเสียงใน)?(?:การ)?ประชุม"
     # an agenda's order of business
     r"|call\s+to\s+order\b|roll\s+call\b|determination\s+of\s+(?:a\s+)?quorum\b"
     r"|approval\s+of\s+(?:the\s+)?agenda\b|pledge\s+of\s+allegiance\b",

@@ -160,7 +160,7 @@ INVITE = prefiltered(
     r"|(?<=to\s)(?:collect|pick\s+up|notify|inform)"
     # a body's officers put up for election: "invited to nominate two States for the Bureau"
     rf"|(?<=to\s)nominate\b(?={_FOR_OFFICE})"
-    r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam)"
+    r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam(?:ination)?)s?\b"
     # a governing body "invited to approve" a paper's proposals decides; it attends nothing
     # (and one "invited to review and prioritize proposed agenda items" reads a paper)
     r"|approve|endorse|adopt|take\s+note|authori[sz]e|decide|review|prioriti[sz]e))(?!(?:\s*,\s*(?:and\s+)?[a-z]+|\s+(?:and|&)\s+[a-z]+){0,3}"

@@ -261,3 +261,61 @@ def test_thanks_for_interest_with_a_way_to_register_is_no_follow_up() -> None:
         "Please register via the form below.\n"
     )
     assert _kind("Example Expert Group Meeting, 14 May 2026", body) is MessageKind.INVITATION
+
+
+# K6: a governing body's paper deciding on a meeting (its composition, whom to invite) is read
+# for information.
+def test_a_governing_bodys_paper_on_a_meeting_is_a_circular() -> None:
+    body = (
+        "Composition and agenda of standing bodies and meetings\n"
+        "Example Meeting of Experts (Geneva, 21-25 April 2026)\n"
+        "1. The Governing Body may wish to authorize the Director-General to invite the "
+        "Example Federation to be represented by an observer at the meeting.\n"
+    )
+    assert _kind("GB.400: Composition of meetings", body) is MessageKind.CIRCULAR
+
+
+def test_an_invitation_that_names_the_governing_body_still_invites() -> None:
+    # guard: a subject that invites is believed
+    body = (
+        "The Governing Body may wish to authorize the Director-General to publish the "
+        "report. We invite you to the Example Meeting of Experts, Geneva, 21-25 April 2026.\n"
+    )
+    subject = "Invitation: Example Meeting of Experts, 21-25 April 2026"
+    assert _kind(subject, body) is MessageKind.INVITATION
+
+
+# K7: a dated page that sets out its own agenda under a heading, or asks those entitled to use
+# their right at the meeting, says how to take part in it.
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "2026-04-22 Telecon (Example Community Group)",
+            "Example Community Group call on 22 April 2026 at 15:00 UTC.\n"
+            "We are using Zoom for the meeting; see the member archive for the details.\n"
+            "## Agenda\n* Work items\n* Any other business\n",
+        ),
+        (
+            "หน่วยงานตัวอย่างขอให้ผู้ถือหุ้นกู้ใช้สิทธิในการประชุมผู้ถือหุ้นกู้ วันที่ 20 เมษายน 2569",
+            "หน่วยงานตัวอย่างขอให้ผู้ถือหุ้นกู้ของบริษัทตัวอย่าง ใช้สิทธิในการประชุมผู้ถือหุ้นกู้ "
+            "ครั้งที่ 1/2569 ในวันที่ 20 เมษายน 2569 ศึกษาข้อมูลให้ครบถ้วนก่อนลงมติ\n",
+        ),
+        (
+            "Example Company bondholders' meeting, 20 April 2026",
+            "Holders of the Example Company bonds are urged to exercise their right to vote at "
+            "the meeting of bondholders on 20 April 2026.\n",
+        ),
+    ],
+)
+def test_a_dated_page_that_says_how_to_take_part_invites(subject: str, body: str) -> None:
+    assert _kind(subject, body) is MessageKind.INVITATION
+
+
+def test_an_agenda_word_inside_a_sentence_is_no_heading() -> None:
+    # guard: the page speaks of an agenda; it sets none out
+    body = (
+        "The Example Community Group will meet on 22 April 2026 at 15:00 UTC. The chairs "
+        "will circulate an agenda a week before.\n"
+    )
+    assert _kind("Example Community Group call, 22 April 2026", body) is MessageKind.UPDATE
