@@ -66,6 +66,7 @@ def test_a_password_said_and_not_given_is_none_and_not_trusted(body: str) -> Non
     [
         # guard: a code of letters alone on its line, and a number ending a sentence
         ("Meeting ID: 812 3456 7890\nPasscode: sunflower\n", "sunflower"),
+        ("Meeting ID: 812 3456 7890\nPasscode: sunflower (case sensitive)\n", "sunflower"),
         ("The meeting ID is 812 3456 7890 and the password is 497626.\n", "497626"),
         ("Meeting ID: 812 3456 7890\nPasscode: Ex2026! (case sensitive)\n", "Ex2026!"),
         ("รหัสประชุม: 812 3456 7890\nรหัสผ่าน: 246810\n", "246810"),

@@ -66,7 +66,7 @@ _PASSCODE = prefiltered(
 # colleagues" tells where to get it, and a word that says a password exists is no password
 # ("if a password is required", "password protected").
 _LETTERS_ONLY = re.compile(r"[a-z]+")
-_STANDS_ALONE = re.compile(r"[^\S\n]*(?:[.,;)|]|\n|$)")
+_STANDS_ALONE = re.compile(r"[^\S\n]*(?:[.,;()|]|\n|$)")
 _PASSWORD_SAID = re.compile(
     r"required|needed|necessary|mandatory|optional|protected|enabled|disabled|provided|sent"
     r"|shared|given|below|above|available|none|from|will|must|should|field|prompt(?:ed)?"
