@@ -77,7 +77,7 @@ _SUBMISSIONS = prefiltered(
 _PLACE_FIELD = re.compile(r"(?:^|\n)[^\S\n]*(?:location|venue|สถานที่)[^\S\n]*:")
 # A page's own agenda under a heading of its own ("## Agenda", "Agenda:"): the meeting's
 # organiser sets it out.
-_AGENDA_HEADING = re.compile(r"(?:^|\n)[^\S\n]*#*[^\S\n]*agenda[^\S\n]*:?[^\S\n]*\n")
+_AGENDA_HEADING = re.compile(r"(?:^|\n)[^\S\n]*(?:#+[^\S\n]*)?agenda[^\S\n]*:?[^\S\n]*\n")
 # (in the page's head, with its title and day: a desk's "Location: …" further on is no event's)
 HEAD_CHARS = 600
 # A page's title that names it a page of formalities for participants: "Logistics Note for

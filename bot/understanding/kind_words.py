@@ -221,14 +221,18 @@ FOLLOW_UP = re.compile(
     # members", nor an agenda's item "Reminder about upcoming plenary": the message is one
     # when it says so, "Reminder: …", "This is a reminder that …", "Reminder to register")
     # (every alternative opens on a letter, so the engine skips to where one can begin)
+    # (the words before it are read behind it, so that the alternative opens on "reminder")
     r"|reminder(?<!sent\sa\sreminder)(?<!sent\sout\sa\sreminder)"
-    r"(?=[^\S\n]*(?:$|\n|[:\-–!])|\s+(?:that|to|of|and|for)\b)"
-    r"|(?:this\s+is\s+a|friendly|gentle|kind|quick|just\s+a|as\s+a)\s+reminder\b"
+    r"(?:(?=[^\S\n]*(?:$|\n|[:\-–!])|\s+(?:that|to|of|and|for)\b)|(?<=is\sa\sreminder)"
+    r"|(?<=friendly\sreminder)|(?<=gentle\sreminder)|(?<=kind\sreminder)|(?<=quick\sreminder)"
+    r"|(?<=just\sa\sreminder)|(?<=as\sa\sreminder))"
     # a notice of a changed hour follows the one that gave it: "Time change for the … meeting"
     r"|time\s+change\b(?<!\wtime\schange)|change\s+of\s+(?:the\s+)?(?:meeting\s+)?time\b"
     r"|เปลี่ยนแปลงเวลา|เปลี่ยนเวลา"
     # joining details sent to one who signed up: "Thank you for registering for the …"
-    r"|thank(?:s|\s+you)\s+for\s+(?:registering|your\s+registration)\b|ขอบคุณที่ลงทะเบียน"
+    r"|registering\b(?:(?<=you\sfor\sregistering)|(?<=thanks\sfor\sregistering))"
+    r"|registration\b(?:(?<=you\sfor\syour\sregistration)|(?<=thanks\sfor\syour\sregistration))"
+    r"|ขอบคุณที่ลงทะเบียน"
     r"|อ้างถึง|ตามที่.{0,60}ได้(?:แจ้ง|เชิญ)",
 )
 UPDATE = prefiltered(
@@ -236,7 +240,7 @@ UPDATE = prefiltered(
         *("administrative", "information", "zoom", "meeting", "provisional", "revised"),
         *("update", "please", "ข้อมูลเพิ่มเติม"),
     ],
-    r"administrative\s+note|information\s+note|zoom\s+(?:details|link)|meeting\s+link"
+    r"administrative\s+(?:note|circular)|information\s+note|zoom\s+(?:details|link)|meeting\s+link"
     r"|(?:provisional|revised|updated)\s+(?:agenda|programme)|updates?\s+on|revised"
     r"|please\s+(?:kindly\s+)?find\s+attached|ข้อมูลเพิ่มเติม",
 )
