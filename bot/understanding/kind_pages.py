@@ -2,16 +2,21 @@
 
 An update says that something known has changed; a page with no word of a reply, of a change
 or of an invitation follows nothing. What it is shows in what it is for:
+- a page whose title names it a page of formalities (a logistics note, a conference guide,
+  practical information, fellowships, side events, registration facilities), dated or not:
+  for information, a circular;
 - the organiser's own notice of one meeting, with its day and how to take part in it (how
-  to join, the public welcome, an agenda's order of business, a Thai agenda's heading
-  "ระเบียบวาระการประชุม…"): an invitation;
+  to join, its meeting ID, a request to register, the public welcome, its place given as a
+  field of the page's head, its agenda under a heading, an agenda's order of business, a
+  Thai agenda's heading "ระเบียบวาระการประชุม…"): an invitation;
 - a page of formalities for those who take part (registration, accreditation, credentials,
   seating, applications, guidelines), which gives no day of the meeting: for information, a
   circular;
 - an author's page for papers or abstracts, which gives no day of the meeting: about no
   meeting the office attends, other.
-Anything else (news of a meeting ahead, a schedule) stays an update: bot.understanding.triage
-decides that, and asks this module only when no other word has decided.
+Anything else (news of a meeting ahead, a schedule) stays an update:
+bot.understanding.triage decides that, and asks this module only when no other word has
+decided.
 """
 
 from __future__ import annotations
@@ -26,7 +31,8 @@ from bot.understanding.record import MeetingRecord, MessageKind
 _TAKING_PART = prefiltered(
     [
         *("how", "click", "use", "everyone", "all", "open", "members", "the"),
-        *("call", "roll", "determination", "approval", "pledge"),
+        *("call", "roll", "determination", "approval", "pledge", "please", "register"),
+        *("exercise", "ใช้สิทธิ"),
     ],
     r"how\s+to\s+(?:join|participate|attend)\b"
     # (not what speakers are told: "the speakers must join the session 10 minutes before")
@@ -34,6 +40,12 @@ _TAKING_PART = prefiltered(
     r"|(?:everyone|all)\s+(?:is|are)\s+welcome\b|open\s+to\s+the\s+public\b"
     r"|members\s+of\s+the\s+public\s+(?:may|can|are\s+(?:invited|welcome))\b"
     r"|the\s+public\s+may\s+(?:participate|attend|join|observe)\b"
+    # a way to sign up for it: "Please register via our registration tool"
+    r"|please\s+register\b|register\s+(?:here|now|online|via|through)\b"
+    # those entitled asked to use their right at it: "… ใช้สิทธิในการประชุมผู้ถือหุ้นกู้",
+    # "holders are urged to exercise their right to vote at the meeting"
+    r"|exercise\s+(?:their|your)\s+(?:voting\s+)?rights?\s+(?:to\s+vote\s+)?(?:at|in)\s+the\s+meeting\b"
+    r"|ใช้สิทธิ(?:ใน|เข้าร่วม|ออกเสียงใน)?(?:การ)?ประชุม"
     # an agenda's order of business
     r"|call\s+to\s+order\b|roll\s+call\b|determination\s+of\s+(?:a\s+)?quorum\b"
     r"|approval\s+of\s+(?:the\s+)?agenda\b|pledge\s+of\s+allegiance\b",
@@ -60,12 +72,46 @@ _SUBMISSIONS = prefiltered(
 )
 
 
+# An organiser's page of its event gives the place as a field of its own: "Location: Example
+# City, Example Country", "Venue: …", "สถานที่: …".
+_PLACE_FIELD = re.compile(r"(?:^|\n)[^\S\n]*(?:location|venue|สถานที่)[^\S\n]*:")
+# A page's own agenda under a heading of its own ("## Agenda", "Agenda:"): the meeting's
+# organiser sets it out.
+_AGENDA_HEADING = re.compile(r"(?:^|\n)[^\S\n]*(?:#+[^\S\n]*)?agenda[^\S\n]*:?[^\S\n]*\n")
+# (in the page's head, with its title and day: a desk's "Location: …" further on is no event's)
+HEAD_CHARS = 600
+# A page's title that names it a page of formalities for participants: "Logistics Note for
+# Participants", "Conference guide", "Agenda and practical information", "Fellowships for …
+# events", "Participation, Side-events and Exhibition Space at …", "Registration and
+# information facilities"; Thai "คู่มือผู้เข้าร่วมประชุม", "ข้อมูลสำหรับผู้เข้าร่วมประชุม".
+_FORMALITIES_TITLE = prefiltered(
+    [
+        *("logistic", "practical", "conference", "delegate", "participant", "guide"),
+        *("information", "registration", "fellowship", "side", "คู่มือ", "ข้อมูล"),
+    ],
+    r"logistics?\s+(?:note|information|arrangements)\b|practical\s+(?:information|arrangements)\b"
+    r"|(?:conference|delegates?['’]?|participants?['’]?)\s+(?:guide|handbook)\b"
+    r"|guide\s+for\s+(?:participants|delegates)\b"
+    r"|information\s+(?:note\s+)?for\s+(?:participants|delegates)\b|fellowships?\b"
+    r"|side[\s-]events?\b|(?:registration|information)\s+(?:and\s+\w+\s+)?(?:facilities|desks?)\b"
+    r"|คู่มือ(?:ผู้เข้าร่วม|การประชุม|ผู้แทน)|ข้อมูล(?:ทั่วไป)?สำหรับผู้เข้าร่วม",
+)
+# Where a page names itself: its subject, and its heading in the first lines.
+TITLE_CHARS = 300
+
+
 def page_kind(text: MessageText, record: MeetingRecord) -> tuple[MessageKind, str] | None:
     """The kind a page of meeting details is by what it is for, with the reason, or None
     when nothing says (an update, as triage decides)."""
+    heading = text.lower[:TITLE_CHARS]
+    if _FORMALITIES_TITLE.search(text.subject_lower) or _FORMALITIES_TITLE.search(heading):
+        return MessageKind.CIRCULAR, "a page of formalities for participants, as its title says"
     dated = record.start is not None
     if dated and (
-        _TAKING_PART.search(text.lower) is not None
+        any(session.meeting_id for session in record.online_meetings)
+        or _PLACE_FIELD.search(text.lower, 0, HEAD_CHARS) is not None
+        or _TAKING_PART.search(text.lower) is not None
+        or ("agenda" in text.lower and _AGENDA_HEADING.search(text.lower) is not None)
         or _THAI_AGENDA.match(text.subject) is not None
         or ("ระเบียบวาระ" in text.plain and _THAI_AGENDA.search(text.plain) is not None)
     ):

@@ -66,6 +66,9 @@ REPORT = prefiltered(
 # "3-4 minutes of discussion".
 NOT_A_REPORT = re.compile(
     r"(?:approv|accept|adopt|confirm|reading|waiv)\w*\s+(?:of\s+)?(?:the\s+)?minutes"
+    # nor is the meeting's own report it will adopt: "… with the adoption of the report of
+    # the Meeting"
+    r"|(?:approv|adopt|consider)\w*\s+(?:of\s+)?(?:the\s+|its\s+)?(?:draft\s+)?report\s+of"
     r"|minutes\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:last|previous|prior|preceding)\b"
     r"|\d\s*minutes\s+of\b"
 )
@@ -157,7 +160,7 @@ INVITE = prefiltered(
     r"|(?<=to\s)(?:collect|pick\s+up|notify|inform)"
     # a body's officers put up for election: "invited to nominate two States for the Bureau"
     rf"|(?<=to\s)nominate\b(?={_FOR_OFFICE})"
-    r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam)"
+    r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam(?:ination)?)s?\b"
     # a governing body "invited to approve" a paper's proposals decides; it attends nothing
     # (and one "invited to review and prioritize proposed agenda items" reads a paper)
     r"|approve|endorse|adopt|take\s+note|authori[sz]e|decide|review|prioriti[sz]e))(?!(?:\s*,\s*(?:and\s+)?[a-z]+|\s+(?:and|&)\s+[a-z]+){0,3}"
@@ -213,12 +216,23 @@ LISTS = re.compile(
 # Words that only a message following an earlier one uses.
 FOLLOW_UP = re.compile(
     r"further\s+to|we\s+refer\s+to|with\s+reference\s+to|following\s+(?:up|our)"
-    # (a reminder the organisers will send is no reminder: "sent again in a reminder email")
+    # (a reminder the organisers will send is no reminder: "sent again in a reminder email";
+    # nor one sent before, "a reminder was sent out on 6 July", "I sent a reminder to some
+    # members", nor an agenda's item "Reminder about upcoming plenary": the message is one
+    # when it says so, "Reminder: …", "This is a reminder that …", "Reminder to register")
     # (every alternative opens on a letter, so the engine skips to where one can begin)
-    r"|reminder(?!\s+(?:e-?mails?|messages?|notices?)\b)"
+    # (the words before it are read behind it, so that the alternative opens on "reminder")
+    r"|reminder(?<!sent\sa\sreminder)(?<!sent\sout\sa\sreminder)"
+    r"(?:(?=[^\S\n]*(?:$|\n|[:\-–!])|\s+(?:that|to|of|and|for)\b)|(?<=is\sa\sreminder)"
+    r"|(?<=friendly\sreminder)|(?<=gentle\sreminder)|(?<=kind\sreminder)|(?<=quick\sreminder)"
+    r"|(?<=just\sa\sreminder)|(?<=as\sa\sreminder))"
     # a notice of a changed hour follows the one that gave it: "Time change for the … meeting"
     r"|time\s+change\b(?<!\wtime\schange)|change\s+of\s+(?:the\s+)?(?:meeting\s+)?time\b"
     r"|เปลี่ยนแปลงเวลา|เปลี่ยนเวลา"
+    # joining details sent to one who signed up: "Thank you for registering for the …"
+    r"|registering\b(?:(?<=you\sfor\sregistering)|(?<=thanks\sfor\sregistering))"
+    r"|registration\b(?:(?<=you\sfor\syour\sregistration)|(?<=thanks\sfor\syour\sregistration))"
+    r"|ขอบคุณที่ลงทะเบียน"
     r"|อ้างถึง|ตามที่.{0,60}ได้(?:แจ้ง|เชิญ)",
 )
 UPDATE = prefiltered(
@@ -226,7 +240,7 @@ UPDATE = prefiltered(
         *("administrative", "information", "zoom", "meeting", "provisional", "revised"),
         *("update", "please", "ข้อมูลเพิ่มเติม"),
     ],
-    r"administrative\s+note|information\s+note|zoom\s+(?:details|link)|meeting\s+link"
+    r"administrative\s+(?:note|circular)|information\s+note|zoom\s+(?:details|link)|meeting\s+link"
     r"|(?:provisional|revised|updated)\s+(?:agenda|programme)|updates?\s+on|revised"
     r"|please\s+(?:kindly\s+)?find\s+attached|ข้อมูลเพิ่มเติม",
 )

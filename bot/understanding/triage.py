@@ -82,7 +82,8 @@ def triage(
             return called_off
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
     invite = _find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE)
-    if invite.strong and not invite.subject and _find(text, words.DECIDES).strong:
+    decides = invite.strong and not invite.subject and _find(text, words.DECIDES).strong
+    if decides:
         # a governing body's paper: the States it lists are to be invited, by another letter
         invite = _Evidence([], [], [])
     if not invite.strong and not record.online_meetings:
@@ -148,6 +149,9 @@ def triage(
         if circular.strong:
             reasons.append(circular.reason("passed on with a request to nominate"))
         return MessageKind.INVITATION, tuple(reasons)
+    if decides:
+        # (its composition, its agenda, whom to invite: read for information)
+        return MessageKind.CIRCULAR, ("a governing body's paper deciding on a meeting",)
     if update.any:
         return MessageKind.UPDATE, (update.reason("details for a meeting"),)
     if invite.any:

@@ -31,8 +31,9 @@ _NOT_JOIN_PATH = re.compile(
     r"|/l/app\b|/apps?\b|/pricing|/privacy|/legal|/ics\b|/cancel\b|/u/",
     re.IGNORECASE,
 )
-# Hosts of a platform's telephone service ("Find a local number", "Reset dial-in PIN").
-_DIAL_IN_HOST = re.compile(r"^dial-?in\.")
+# Hosts of a platform's telephone service ("Find a local number", "Reset dial-in PIN") and of
+# its help pages ("Instructions on how to raise your hand: https://support.zoom.us/hc/…").
+_NOT_JOIN_HOST = re.compile(r"^(?:dial-?in|support|help|community)\.")
 _PLATFORM_WORDS = re.compile(
     r"\b(?:(?P<zoom>zoom)|(?P<teams>(?:microsoft|ms)\s+teams|teams\s+meeting)"
     r"|(?P<webex>webex)|(?P<meet>google\s+meet))\b"
@@ -57,7 +58,18 @@ _WRITTEN_MEET_CODE = prefiltered(
 _PASSCODE = prefiltered(
     ["pass", "meeting", "รหัสผ่าน", "pwd", "pin"],
     r"(?:pass\s*code|(?:meeting\s+)?password|รหัสผ่าน|\bpwd\b|\bpin\b)"
-    r"(?:\s*[:：|]\s*|\s+is\s+|\s+)(?P<code>[a-z0-9@#$%^&*!?._+=-]{4,32})",
+    r"(?:(?:\s*[:：|]\s*|\s+is\s+|\s+)(?P<code>[a-z0-9@#$%^&*!?._+=-]{4,32})"
+    # a short code only after its label's colon, alone on its line: "Meeting Password: ogc"
+    r"|[^\S\n]*[:：|][^\S\n]*(?P<short>[a-z0-9@#$%^&*!?._+=-]{3})(?=[^\S\n]*(?:\n|$)))",
+)
+# A code of letters only is a word unless it stands alone: "Meeting Password: ask your
+# colleagues" tells where to get it, and a word that says a password exists is no password
+# ("if a password is required", "password protected").
+_LETTERS_ONLY = re.compile(r"[a-z]+")
+_STANDS_ALONE = re.compile(r"[^\S\n]*(?:[.,;()|]|\n|$)")
+_PASSWORD_SAID = re.compile(
+    r"required|needed|necessary|mandatory|optional|protected|enabled|disabled|provided|sent"
+    r"|shared|given|below|above|available|none|from|will|must|should|field|prompt(?:ed)?"
 )
 # The label of a telephone bridge's own number, not the meeting's.
 _BRIDGE_ID = re.compile(r"conference|\bid\b|หมายเลข|รหัส")
@@ -83,6 +95,8 @@ class _Session:
     meeting_id: str | None = None
     passcode: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    # a password said to exist beside it that was not read
+    unread_passcode: bool = False
 
     def same_as(self, other: _Session) -> bool:
         mine = self.meeting_id or self.url_id
@@ -103,7 +117,7 @@ def is_join_link(url: Url) -> bool:
     """A link that joins a meeting on a known platform (not its help or download pages)."""
     if platform_of(url.host) is None:
         return False
-    if _DIAL_IN_HOST.match(url.host):
+    if _NOT_JOIN_HOST.match(url.host):
         return False
     path = urlsplit(url.url).path
     return bool(path.strip("/")) and _NOT_JOIN_PATH.search(path) is None
@@ -121,6 +135,9 @@ def find_online_meetings(text: MessageText) -> tuple[OnlineMeeting, ...]:
         confidence = 0.95 if session.url and meeting_id else 0.85
         if platform is Platform.OTHER:
             confidence -= 0.25
+        if session.unread_passcode and session.passcode is None:
+            # its password is said and not read: the session cannot be joined as given
+            confidence = min(confidence, UNREAD_PASSCODE_CONFIDENCE)
         first = min(s for s, _ in session.spans)
         last = max(e for _, e in session.spans)
         meetings.append(
@@ -161,12 +178,28 @@ def _anchors(text: MessageText) -> list[tuple[int, int, str, str]]:
             found.append((match.start(), match.end(), "id", match.group("id")))
     for match in _PASSCODE.finditer(text.lower):
         # (a sentence's full stop after it is not the code's: "the password is 497626.")
-        code = _SENTENCE_END.sub("", text.plain[match.start("code") : match.end("code")])
-        if not _inside_url(found, match.start()) and not _keyed_on_phone(text, match.end()):
-            found.append((match.start(), match.end(), "passcode", code))
+        group = "code" if match.group("code") is not None else "short"
+        code = _SENTENCE_END.sub("", text.plain[match.start(group) : match.end(group)])
+        if _inside_url(found, match.start()) or _keyed_on_phone(text, match.end()):
+            continue
+        said = _LETTERS_ONLY.fullmatch(code.lower()) is not None and (
+            _PASSWORD_SAID.fullmatch(code.lower()) is not None
+            or _STANDS_ALONE.match(text.lower, match.start(group) + len(code)) is None
+        )
+        # a password said to exist and not given: the session is not complete
+        found.append((match.start(), match.end(), "unread" if said else "passcode", code))
+    if "pass" in text.lower or "รหัสผ่าน" in text.lower:
+        read = [(start, end) for start, end, kind, _ in found if kind in ("passcode", "unread")]
+        for match in _PASSWORD_LABEL.finditer(text.lower):
+            if not any(start <= match.start() < end for start, end in read):
+                found.append((match.start(), match.end(), "unread", ""))
     return sorted(found)
 
 
+# A password's label with nothing read after it: "Meeting Password: (ask the secretariat)".
+_PASSWORD_LABEL = re.compile(r"(?:pass\s*code|password|รหัสผ่าน)[^\S\n]*[:：]")
+# A session whose password was said and not read is marked for review.
+UNREAD_PASSCODE_CONFIDENCE = 0.7
 _SENTENCE_END = re.compile(r"(?<=[^.]{4})\.$")
 
 
@@ -220,6 +253,10 @@ def _sessions(text: MessageText) -> list[_Session]:
             else:
                 current = _Session(start, end, meeting_id=value)
                 sessions.append(current)
+        elif kind == "unread":
+            if current is not None and near:
+                current.unread_passcode = True
+            continue
         elif current is not None and near and current.passcode is None:
             current.passcode = value
         else:
