@@ -7,6 +7,7 @@ from, and raises the revision when something a delegate sees has changed.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 from collections.abc import Sequence
@@ -224,7 +225,8 @@ def merge_extraction(
         ):
             _record_change(session, meeting_row, previous, learned, extraction, pinned)
             merged_record = learned.record
-        _mark_held(session, meeting_row, extraction)
+        if _says_held(extraction.kind, doc, previous.record):
+            _mark_held(session, meeting_row, extraction)
     brought = previous is None or meeting_row.revision != previous.revision
     held = verdict is not None and untrusted and brought and hold(meeting_row, verdict)
     links.note(message, merged_record)
@@ -351,6 +353,17 @@ def _record_change(
         _history(session, row, {"status": {"value": status.value}}, extraction.message_id)
     if merged.visible or status is not previous.status:
         row.revision = previous.revision + 1
+
+
+def _says_held(kind: MessageKind, doc: MailDocument, known: MeetingRecord) -> bool:
+    """A report says the meeting was held; a circular only when it was sent once the meeting
+    had begun (before it, a circular forwards its formalities)."""
+    if kind is MessageKind.REPORT or known.start is None or doc.date is None:
+        return True
+    start = known.start.value
+    if isinstance(start, dt.datetime):
+        return doc.date >= start
+    return doc.date.date() >= start
 
 
 def _mark_held(session: Session, row: MeetingRow, extraction: Extraction) -> None:

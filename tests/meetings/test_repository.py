@@ -268,6 +268,8 @@ def test_a_circular_never_replaces_a_known_thai_name(db):
     first = ingest(db, (CORPUS / "05-circular-memo-tis620.eml").read_bytes()).meeting
     again = ingest(db, (CORPUS / "05-circular-memo-tis620.eml").read_bytes()).meeting
     assert again.record == first.record
+    (said,) = history(db, first.id, "held")
+    assert said[1]["source"] == "a circular of the meeting", "circulated after the meeting"
 
 
 _SLOM19 = (
@@ -294,6 +296,7 @@ def test_a_circular_gives_a_known_meeting_the_registration_deadline_it_lacked(db
     assert [m for m, _ in history(db, meeting.meeting.id, "registration_deadline")] == [
         "fyi19@example.org"
     ]
+    assert history(db, meeting.meeting.id, "held") == [], "sent before the meeting: not held"
 
 
 def test_a_circular_never_replaces_a_registration_deadline_the_meeting_has(db):
