@@ -24,6 +24,7 @@ from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_audience import audience_session
 from bot.understanding.fields.title_call import group_call
 from bot.understanding.fields.title_case import recased
+from bot.understanding.fields.title_committee import committee_called
 from bot.understanding.fields.title_entitled import entitled
 from bot.understanding.fields.title_fuller import (
     ACRONYM,
@@ -60,7 +61,7 @@ from bot.understanding.fields.title_words import (
 )
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import Extracted
-from bot.understanding.rules import ruled
+from bot.understanding.rules import rule_of, ruled
 
 # Run over lower-case text; tried only where a noun begins (bot.understanding.prefilter).
 _NOUN = prefiltered(
@@ -69,7 +70,8 @@ _NOUN = prefiltered(
 _PLAN_NOT_EVENT = re.compile(r"\b(?:work|action|strategic|national)\s+$")
 _NOUN_OF_A_THING = re.compile(
     r"[ \t]+(?:law|act|room|rooms|minutes|notes|rules|policy|requirements|link|id|password"
-    r"|passcode|platform|software|centre|center|centres|centers|hall|halls"
+    r"|passcode|platform|software|centre|center|centres|centers|hall|halls|space|spaces"
+    r"|booths?"
     # a page's heading: "Meeting Dates & Locations 2026"
     r"|dates|locations|venues|calendar|schedule|schedules"
     # a staff line: "Person A, Program Analyst for the Example Commission"
@@ -127,6 +129,10 @@ _Ranked = tuple[int, int, _Candidate, bool]
 def find_titles(text: MessageText) -> Titles:
     title = _english_title(text)
     title_th = find_thai_title(text)
+    if title_th and text.mostly_thai and title and (rule_of(title.reasons) or "").startswith(_SHORT):
+        # "(E-AGM)" beside "ประชุมสามัญผู้ถือหุ้น ประจำปี 2564": the Thai name is the name, the
+        # letters only how it is held or what it is
+        title = None
     doubtless = any(t is not None and t.confidence > _DOUBTED for t in (title, title_th))
     if doubtless and milestones_page(text.lower):
         title, title_th = _headed(title), _headed(title_th)
@@ -134,6 +140,17 @@ def find_titles(text: MessageText) -> Titles:
     if ordinal is None:
         ordinal = ordinal_of(title) or thai_ordinal(title_th)
     return Titles(title, title_th, series, ordinal)
+
+
+# Names read by a body's letters and session number ("EXB-22") or a committee's name alone:
+# they tell which body, not that the text is of a meeting, so the kind is decided without them
+# (with them, two circulars asking for nominations read as invitations).
+_BODY_ONLY_RULES = frozenset({"title.short_form.session", "title.committee_called"})
+
+
+def names_a_meeting(title: Extracted[str] | None) -> bool:
+    """Whether a title says the text is of a meeting (for the kind), not only of a body."""
+    return title is not None and rule_of(title.reasons) not in _BODY_ONLY_RULES
 
 
 def _headed(title: Extracted[str] | None) -> Extracted[str] | None:
@@ -399,16 +416,24 @@ def _short_name(text: MessageText) -> Extracted[str] | None:
     found = SHORT_NAME.search(text.subject)
     if found is None or (_NOUN.search(text.lower) is None and not _REGISTERS.search(text.lower)):
         return None
+    # (by its session's number, "EXB-22", a newer rule: its own code)
+    code = f"{_SHORT}.session" if found["session"] else _SHORT
     return Extracted(
         found.group(),
         f"Subject: {text.subject}",
         _SHORT_NAME_CONFIDENCE,
-        ruled("title.short_form", "a short form in the subject, no meeting noun names it"),
+        ruled(code, "a short form in the subject, no meeting noun names it"),
     )
 
 
+_SHORT = "title.short_form"
+
+
 # Where no name reaches the text's threshold: the meeting named in other ways, in this order.
-_UNNAMED = (_short_name, topic_title, group_call, session_heading, audience_session, subject_name)
+_UNNAMED = (
+    *(_short_name, topic_title, group_call, session_heading, audience_session, subject_name),
+    committee_called,
+)
 
 
 def _proper_words(words: list[str]) -> int:

@@ -82,6 +82,8 @@ def grow_left(text: str, start: int) -> int:
             # "… for Examples (IOE) and the Example Forum": a body defined by its letters,
             # then another: the name begins after them
             return committed
+        if word in "–-" and _opens_line(text, token_start):
+            return committed  # a list's bullet: the item above is another
         if word.startswith("(") or word in JOINING or word in "–-":
             # kept only if a capitalised word stands before it: "ASEAN – OSHNET"
             position = token_start
@@ -129,6 +131,8 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
         if lowered in _ARTICLES and token[0].isupper() and _new_line_opens(text, match):
             # "Example Dialogue\nThe Example Council hosted …": a heading, then its text
             return committed
+        if token in "–-" and _opens_line(text, match.start(1)):
+            return committed  # a list's bullet: "Annual Meeting\n- Adoption of the Report"
         if lowered in CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
             if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
@@ -167,6 +171,11 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
             position = committed = match.end()
             continue
         return committed
+
+
+def _opens_line(text: str, position: int) -> bool:
+    """Whether only spaces stand before `position` on its line (a list's bullet there)."""
+    return not text[text.rfind("\n", 0, position) + 1 : position].strip(" \t")
 
 
 # A sentence's article: after a line break it opens the next sentence, not the name's words.
