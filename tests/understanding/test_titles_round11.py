@@ -47,17 +47,13 @@ def test_a_thai_headlines_changed_to_online_is_no_part_of_the_name() -> None:
 
 
 def test_a_thai_headlines_glued_verb_setting_the_day_ends_the_name() -> None:
-    meeting = _meeting(
-        "รายละเอียดจะแจ้งให้ทราบต่อไป", "เจ้าหนี้บริษัทตัวอย่างเลื่อนประชุมแผนฟื้นฟูเคาะ 19 พ.ค.นี้"
-    )
+    meeting = _meeting("รายละเอียดจะแจ้งให้ทราบต่อไป", "เจ้าหนี้บริษัทตัวอย่างเลื่อนประชุมแผนฟื้นฟูเคาะ 19 พ.ค.นี้")
     assert _thai_title(meeting) == "ประชุมแผนฟื้นฟู"
 
 
 def test_a_name_that_goes_on_after_being_online_keeps_its_words() -> None:
     """Guard: "เป็นแบบอย่าง" (a model) is a name's words, not how it is held."""
-    meeting = _meeting(
-        "รายละเอียดจะแจ้งให้ทราบต่อไป", "ขอเชิญเข้าร่วมประชุมโรงเรียนเป็นแบบอย่าง ครั้งที่ 2"
-    )
+    meeting = _meeting("รายละเอียดจะแจ้งให้ทราบต่อไป", "ขอเชิญเข้าร่วมประชุมโรงเรียนเป็นแบบอย่าง ครั้งที่ 2")
     assert _thai_title(meeting) == "ประชุมโรงเรียนเป็นแบบอย่าง ครั้งที่ 2"
 
 
@@ -84,8 +80,7 @@ def test_another_numbered_meeting_in_the_text_does_not_replace_the_subjects_name
 
 def test_a_meeting_put_off_to_a_day_is_named_where_the_day_follows() -> None:
     meeting = _meeting(
-        "บริษัทตัวอย่างเลื่อนการประชุมเจ้าหนี้พิจารณาแผนฟื้นฟู ออกไปเป็นวันที่ 19 พ.ค. 70 "
-        "หลังเจ้าหนี้ขอรายละเอียดเพิ่มเติม",
+        "บริษัทตัวอย่างเลื่อนการประชุมเจ้าหนี้พิจารณาแผนฟื้นฟู ออกไปเป็นวันที่ 19 พ.ค. 70 หลังเจ้าหนี้ขอรายละเอียดเพิ่มเติม",
         "ยังไม่จบ บริษัทตัวอย่างเลื่อนโหวตแผนฟื้นฟู",
     )
     assert _thai_title(meeting) == "การประชุมเจ้าหนี้พิจารณาแผนฟื้นฟู"
@@ -163,6 +158,15 @@ def test_a_thai_texts_english_letters_give_way_to_its_thai_name() -> None:
     )
     assert _title(meeting) is None
     assert _thai_title(meeting) == "ประชุมสามัญผู้ถือหุ้น ประจำปี 2570"
+
+
+def test_a_thai_name_the_text_gives_elsewhere_leaves_the_subjects_letters() -> None:
+    """Guard: only the subject's own Thai name stands for the subject's letters."""
+    meeting = _meeting(
+        "เปิดรับสมัครและชำระเงินเข้าร่วมประชุมวิชาการฯ บัดนี้ – 4 เมษายน 2570 ลงทะเบียนได้ที่เว็บไซต์ของการประชุม",
+        "กำหนดการส่งผลงาน EXCON 2027",
+    )
+    assert _title(meeting) == "EXCON 2027"
 
 
 def test_an_english_texts_short_form_stays_its_name() -> None:
@@ -311,3 +315,47 @@ def test_a_call_for_nominations_for_a_prize_names_no_committee() -> None:
         "Call for nominations for the Example Prize for Young Researchers",
     )
     assert _title(meeting) is None
+
+
+# English: a subject's lower-case meeting and its topic --------------------------------------
+
+
+def test_a_subjects_meeting_is_named_over_its_lower_case_topic() -> None:
+    meeting = _meeting(
+        "Example Country will host a consultative meeting on regional disaster relief to "
+        "Exampleland on 6 May 2027 in a hybrid format.",
+        "Example Country to host consultative meeting on regional disaster relief to "
+        "Exampleland on May 6",
+    )
+    assert _title(meeting) == "meeting on regional disaster relief to Exampleland"
+    assert rule_of(meeting.title.reasons if meeting.title else ()) == "title.subject.topic"
+    _under_review(meeting.title)
+
+
+def test_a_subjects_meeting_on_the_review_of_a_body_is_named() -> None:
+    meeting = _meeting(
+        "Dear Sir or Madam, I invite your Government to nominate a representative.",
+        "Tripartite meeting on the review of the functioning of the Example Body "
+        "(Geneva and online, 5-8 May 2027)",
+    )
+    assert _title(meeting) == "meeting on the review of the functioning of the Example Body"
+    _under_review(meeting.title)
+
+
+def test_a_topic_without_a_capitalised_word_to_close_it_names_nothing() -> None:
+    """Guard: "a meeting on the budget in March" has no name's word to end on."""
+    meeting = _meeting(
+        "The board will discuss the budget for next year.",
+        "Reminder: meeting on the budget in March",
+    )
+    assert _title(meeting) is None
+
+
+def test_a_topic_in_the_text_is_not_grown() -> None:
+    """Guard: only the subject's topic is grown; a sentence's is not a heading."""
+    meeting = _meeting(
+        "Yesterday the ministers held a meeting on the sidelines of the Example Summit and "
+        "agreed to meet again.",
+        "Ministers agree to meet again",
+    )
+    assert _title(meeting) != "meeting on the sidelines of the Example Summit"

@@ -39,6 +39,7 @@ from bot.understanding.fields.title_grow import (
     numbered_before,
     once,
     possessed,
+    topic_end,
     without_place,
 )
 from bot.understanding.fields.title_headline import talk_headline
@@ -129,9 +130,16 @@ _Ranked = tuple[int, int, _Candidate, bool]
 def find_titles(text: MessageText) -> Titles:
     title = _english_title(text)
     title_th = find_thai_title(text)
-    if title_th and text.mostly_thai and title and (rule_of(title.reasons) or "").startswith(_SHORT):
-        # "(E-AGM)" beside "ประชุมสามัญผู้ถือหุ้น ประจำปี 2564": the Thai name is the name, the
-        # letters only how it is held or what it is
+    if (
+        title_th
+        and rule_of(title_th.reasons) in _THAI_SUBJECT_RULES
+        and text.mostly_thai
+        and title
+        and (rule_of(title.reasons) or "").startswith(_SHORT)
+    ):
+        # "… ประชุมสามัญผู้ถือหุ้น ประจำปี 2564 … (E-AGM)": the subject's Thai name is the name,
+        # its letters only how it is held or what it is (a name the text gives elsewhere is not
+        # surely the subject's: "กำหนดการส่งผลงาน INTEC 2022" is named by its letters)
         title = None
     doubtless = any(t is not None and t.confidence > _DOUBTED for t in (title, title_th))
     if doubtless and milestones_page(text.lower):
@@ -151,6 +159,9 @@ _BODY_ONLY_RULES = frozenset({"title.short_form.session", "title.committee_calle
 def names_a_meeting(title: Extracted[str] | None) -> bool:
     """Whether a title says the text is of a meeting (for the kind), not only of a body."""
     return title is not None and rule_of(title.reasons) not in _BODY_ONLY_RULES
+
+
+_THAI_SUBJECT_RULES = frozenset({"title.th.subject", "title.th.memo_subject_line"})
 
 
 def _headed(title: Extracted[str] | None) -> Extracted[str] | None:
@@ -249,10 +260,12 @@ def _rule_code(evidence: list[str]) -> str:
 
 # The evidence that weighs most first, and the codes of those named in words.
 _STRONGEST = (
-    *("echoed by the subject", "quoted after its noun", "introduced", "a notice's heading"),
+    *("a lower-case topic", "echoed by the subject", "quoted after its noun", "introduced"),
+    "a notice's heading",
     *("held", "numbered", "defined by its short form", "capitalised", "lower-case noun"),
 )
 _CODES = {
+    "a lower-case topic": "topic",
     "echoed by the subject": "echoed",
     "quoted after its noun": "quoted",
     "a notice's heading": "notice_of",
@@ -281,6 +294,7 @@ def _source(named: _Candidate, from_subject: bool, text: MessageText) -> str:
 _OTHER_NOUN = "named by a word that is not a meeting's usual noun"
 _LISTED = "named in a list of bodies: which one the text is about is a guess"
 _POSSESSED = "grown over the lower-case words its last possessive governs"
+_TOPIC = "grown over the lower-case words of its topic in the subject"
 # "… Update - Notice of Emergency Board Meeting": a notice's heading names what it gives
 # notice of (a newer rule: under review).
 _NOTICE_OF = re.compile(r"\b(?i:notice)[ \t]+of[ \t]+(?:the[ \t]+)?$")
@@ -329,6 +343,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         ):
             continue  # "Example Congress 2026 - Programme": the page's part, after the name
         evidence = ["capitalised" if word[0].isupper() else "lower-case noun"]
+        topic: int | None = None
         if word[0].isupper():
             start, score = grown, 1
         elif _proper_words(haystack[grown : noun.start()].split()) >= 2:
@@ -343,15 +358,23 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             and "\n" not in body_name
         ):
             start, score = grown, 0  # "the Example Council organizational meeting"
-        elif not _NAMED_AFTER.match(haystack, noun.end()):
-            continue  # a lower-case noun is a name only with the capitalised words after it
-        elif (numbered := numbered_before(haystack, noun.start())) is not None:
-            start, score = numbered, 1  # "the seventy-ninth session of the Commission"
+        elif not _NAMED_AFTER.match(haystack, noun.end()) and (
+            in_body is not None or topic_end(haystack, noun.end()) is None
+        ):
+            # a lower-case noun is a name only with the capitalised words after it, or, in the
+            # subject, with its topic: "meeting on the review of the … Governing Body"
+            continue
         else:
-            start, score = noun.start(), 0  # "a workshop on Migrants in Countries in Crisis"
+            numbered = numbered_before(haystack, noun.start())
+            # "the seventy-ninth session of the Commission"; "a workshop on Migrants in …"
+            start, score = (numbered, 1) if numbered is not None else (noun.start(), 0)
+            topic = topic_end(haystack, noun.end()) if in_body is None else None
         end = without_place(
             haystack, noun.end(), grow_right(haystack, noun.end(), caps=word.isupper())
         )
+        if topic is not None and topic > end:
+            end, doubt = topic, doubt or _TOPIC  # a newer reading: a person checks it
+            evidence.append("a lower-case topic")
         if (governed := possessed(haystack, end)) > end:
             end, doubt = governed, _POSSESSED  # a newer reading: a person checks it
         if listed_with_others(haystack, noun.end()) or listed_with_others(haystack, end):

@@ -314,3 +314,36 @@ def possessed(text: str, end: int) -> int:
             return position if position > end else end
         position = word.end()
     return position if position > end and _PHRASE_ENDS.match(text, position) else end
+
+
+_TOPIC_OPENS = re.compile(r"[ \t]+on[ \t]+")
+_TOPIC_WORD = re.compile(r"[ \t]*+([A-Za-z][\w'’-]*+)")
+# Words that end a subject's topic: when, where, how it is held, or the sentence's verb.
+_TOPIC_STOPS = frozenset(
+    [
+        *("on", "in", "at", "from", "by", "via", "will", "was", "is", "are", "be", "held"),
+        *("which", "who", "that", "this", "next", "today", "tomorrow", "opens", "begins"),
+    ]
+)
+_TOPIC_WORDS = 12
+
+
+def topic_end(text: str, position: int) -> int | None:
+    """Where a lower-case noun's topic ends, written after "on" over lower-case words up to a
+    capitalised one: "consultative meeting on ASEAN humanitarian aid to Myanmar on May 6", "…
+    meeting on the review of the functioning of the Governing Body (…)"; None unless lower-case
+    words stand in it and a capitalised word closes it before a stop (punctuation, when, where)."""
+    opens = _TOPIC_OPENS.match(text, position)
+    if opens is None:
+        return None
+    end, lower, seen_lower, at = None, False, False, opens.end()
+    for _ in range(_TOPIC_WORDS):
+        word = _TOPIC_WORD.match(text, at)
+        if word is None or word[1].lower() in _TOPIC_STOPS:
+            break
+        at = word.end()
+        if word[1][0].isupper():
+            end, lower = at, seen_lower
+        elif word[1] not in CONNECTORS:
+            seen_lower = True
+    return end if lower else None
