@@ -117,8 +117,11 @@ _BODY_BEFORE = re.compile(r"\s*+(?:\S+\s+){0,2}?[A-Z]{2,}[A-Za-z]*(?:\s+\S+){0,2
 # (its topic as a few words, then its session).
 _DISCUSSION_SESSION = re.compile(r"\s*หารือ[ก-๙]{2,60}?\s*(?:สมัย(?:สามัญ|วิสามัญ|ที่)|ครั้งที่)")
 # Whom a meeting was held with names it after a headline's subject: "ประชุมหารือร่วมกับ…",
-# "ประชุมร่วมกับผู้แทน…", also said with how ("ประชุมหารือในรูปแบบออนไลน์กับแกนนำชุมชน…").
-_WITH_WHOM = re.compile(r"\s*(?:หารือ(?:ร่วม)?|ร่วม)(?:(?:ใน)?รูปแบบ(?:ออนไลน์|ทางไกล))?กับ")
+# "<who> ประชุมร่วมกับผู้แทน…" (a headline's subject apart: glued, "ผู้ว่าฯประชุมร่วมกับ…" is a
+# sentence's verb), also said with how ("ประชุมหารือในรูปแบบออนไลน์กับแกนนำชุมชน…").
+_WITH_WHOM = re.compile(
+    r"\s*(?:(?P<discussed>หารือ)(?:ร่วม)?|ร่วม)(?:(?:ใน)?รูปแบบ(?:ออนไลน์|ทางไกล))?กับ"
+)
 _QUOTED = re.compile(r"\s*[“\"][^”\"\n]{2,200}[”\"]")
 # A bracket after the name that is still the name: its sitting ("(นัดพิเศษ)") or its English
 # name ("ประชุมผู้ปกครองชั้นเรียน (Classroom Meeting)"); any other bracket ends it.
@@ -167,6 +170,8 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
             continue  # "ไทย-ลาว ประชุม ชื่นมื่น": the verb alone, no meeting's name after it
         purpose = bare and _PURPOSE.match(rest)
         with_whom = _WITH_WHOM.match(rest) if purpose and headline_verb and not opens else None
+        if with_whom and not with_whom["discussed"] and not before[-1:].isspace():
+            with_whom = None
         if with_whom:
             purpose = False  # "กรม… ประชุมหารือร่วมกับผู้แทน…": named by whom it met
         if purpose and _DISCUSSION_SESSION.match(rest):
