@@ -348,3 +348,17 @@ def test_a_topic_in_the_text_is_not_grown() -> None:
         "Ministers agree to meet again",
     )
     assert _title(meeting) != "meeting on the sidelines of the Example Summit"
+
+
+def test_a_title_by_a_bodys_letters_alone_leaves_the_kind_as_the_words_decide() -> None:
+    """Guard: "EXB-22" names a body's session, not that this circular is an invitation."""
+    extraction = extract(
+        mail(
+            "Registration of representatives is subject to an official notification, which "
+            "must indicate the names of delegates nominated to attend the meeting. It must be "
+            "received no later than 28 January 2027.",
+            "EXB-22: Registration of participants",
+        )
+    )
+    assert _title(extraction.meeting) == "EXB-22"
+    assert extraction.kind.value != "invitation"

@@ -71,8 +71,9 @@ _NOUN = prefiltered(
 _PLAN_NOT_EVENT = re.compile(r"\b(?:work|action|strategic|national)\s+$")
 _NOUN_OF_A_THING = re.compile(
     r"[ \t]+(?:law|act|room|rooms|minutes|notes|rules|policy|requirements|link|id|password"
-    r"|passcode|platform|software|centre|center|centres|centers|hall|halls|space|spaces"
-    r"|booths?"
+    r"|passcode|platform|software|centre|center|centres|centers|hall|halls"
+    # an exhibition's floor: "Side-events and Exhibition Space at the <Workshop>"
+    r"|spaces?|booths?"
     # a page's heading: "Meeting Dates & Locations 2026"
     r"|dates|locations|venues|calendar|schedule|schedules"
     # a staff line: "Person A, Program Analyst for the Example Commission"
