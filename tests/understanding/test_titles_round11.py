@@ -362,3 +362,30 @@ def test_a_title_by_a_bodys_letters_alone_leaves_the_kind_as_the_words_decide() 
     )
     assert _title(extraction.meeting) == "EXB-22"
     assert extraction.kind.value != "invitation"
+
+
+# English: a series' numbered part and its title ---------------------------------------------
+
+
+def test_a_numbered_workshops_title_after_a_colon_is_its_name() -> None:
+    meeting = _meeting(
+        "30 March 2027, 10.30-12.00\nWorkshop 1: The Way Ahead for Example Networks: "
+        "Challenges and Opportunities for Civil Society\nThe Example Forum for Migration (EFM) "
+        "was created in 2007. Please register via our registration tool.",
+        "Workshop 1: The Way Ahead for Example Networks (30 March 2027, Zoom)",
+    )
+    assert _title(meeting) == (
+        "Workshop 1: The Way Ahead for Example Networks: Challenges and Opportunities for "
+        "Civil Society"
+    )
+    _under_review(meeting.title)
+
+
+def test_a_numbered_sessions_hour_after_a_colon_is_no_title() -> None:
+    """Guard: "Session 2: 10:00" is its hour, not its title."""
+    meeting = _meeting(
+        "You are invited to the Example Regional Forum on Green Cities.\n\n"
+        "Plenary Session 2: 10:00-12:00 in Room A\n",
+        "Invitation",
+    )
+    assert _title(meeting) == "Example Regional Forum on Green Cities"

@@ -156,6 +156,9 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
             if position > committed and _year_in_name(text, match):
                 position = match.end()  # "Symposium on 2027 Example Priorities": the year's
                 continue
+            if position == end and len(token) <= 2 and _PART_TITLED.match(text, match.end()):
+                position = match.end()  # "Workshop 1: The Way Ahead …": a series' part, titled
+                continue
             return committed
         if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
             if lowered in ("from", "by") or lowered in NOTICE_WORDS:
@@ -171,6 +174,11 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
             position = committed = match.end()
             continue
         return committed
+
+
+# After a noun's number, a colon and the part's title: "Workshop 1: The Way Ahead …" (not an
+# hour, "Session 2: 10:00").
+_PART_TITLED = re.compile(r":[ \t]+[A-Z][a-z]")
 
 
 def _opens_line(text: str, position: int) -> bool:
