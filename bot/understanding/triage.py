@@ -15,6 +15,7 @@ from bot.reading.document import MailDocument
 from bot.understanding import kind_words as words
 from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.fields.title import names_a_meeting
 from bot.understanding.kind_conditions import said_on_condition
 from bot.understanding.kind_pages import page_kind
 from bot.understanding.prefilter import Prefiltered
@@ -58,7 +59,9 @@ def triage(
     if _cover_note_only(doc, text):
         # "Please find the notice attached": the attachment says what the message says.
         text = replace(text, body_end=len(text.plain))
-    names_meeting = bool(record.title or record.title_th or record.series or record.online_meetings)
+    names_meeting = bool(
+        names_a_meeting(record.title) or record.title_th or record.series or record.online_meetings
+    )
     # A date alone (a policy "applies from 1 May") is no meeting without meeting words, nor is
     # a way to register or a deadline; with them, each tells of one (a registration page whose
     # session has no day yet, a deadline for a session's papers). A deadline of another kind

@@ -24,6 +24,7 @@ from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_audience import audience_session
 from bot.understanding.fields.title_call import group_call
 from bot.understanding.fields.title_case import recased
+from bot.understanding.fields.title_committee import committee_called
 from bot.understanding.fields.title_entitled import entitled
 from bot.understanding.fields.title_fuller import (
     ACRONYM,
@@ -38,6 +39,7 @@ from bot.understanding.fields.title_grow import (
     numbered_before,
     once,
     possessed,
+    topic_end,
     without_place,
 )
 from bot.understanding.fields.title_headline import talk_headline
@@ -60,7 +62,7 @@ from bot.understanding.fields.title_words import (
 )
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import Extracted
-from bot.understanding.rules import ruled
+from bot.understanding.rules import rule_of, ruled
 
 # Run over lower-case text; tried only where a noun begins (bot.understanding.prefilter).
 _NOUN = prefiltered(
@@ -70,6 +72,8 @@ _PLAN_NOT_EVENT = re.compile(r"\b(?:work|action|strategic|national)\s+$")
 _NOUN_OF_A_THING = re.compile(
     r"[ \t]+(?:law|act|room|rooms|minutes|notes|rules|policy|requirements|link|id|password"
     r"|passcode|platform|software|centre|center|centres|centers|hall|halls"
+    # an exhibition's floor: "Side-events and Exhibition Space at the <Workshop>"
+    r"|spaces?|booths?"
     # a page's heading: "Meeting Dates & Locations 2026"
     r"|dates|locations|venues|calendar|schedule|schedules"
     # a staff line: "Person A, Program Analyst for the Example Commission"
@@ -127,6 +131,17 @@ _Ranked = tuple[int, int, _Candidate, bool]
 def find_titles(text: MessageText) -> Titles:
     title = _english_title(text)
     title_th = find_thai_title(text)
+    if (
+        title_th
+        and rule_of(title_th.reasons) in _THAI_SUBJECT_RULES
+        and text.mostly_thai
+        and title
+        and (rule_of(title.reasons) or "").startswith(_SHORT)
+    ):
+        # "… ประชุมสามัญผู้ถือหุ้น ประจำปี 2564 … (E-AGM)": the subject's Thai name is the name,
+        # its letters only how it is held or what it is (a name the text gives elsewhere is not
+        # surely the subject's: "กำหนดการส่งผลงาน INTEC 2022" is named by its letters)
+        title = None
     doubtless = any(t is not None and t.confidence > _DOUBTED for t in (title, title_th))
     if doubtless and milestones_page(text.lower):
         title, title_th = _headed(title), _headed(title_th)
@@ -134,6 +149,20 @@ def find_titles(text: MessageText) -> Titles:
     if ordinal is None:
         ordinal = ordinal_of(title) or thai_ordinal(title_th)
     return Titles(title, title_th, series, ordinal)
+
+
+# Names read by a body's letters and session number ("EXB-22") or a committee's name alone:
+# they tell which body, not that the text is of a meeting, so the kind is decided without them
+# (with them, two circulars asking for nominations read as invitations).
+_BODY_ONLY_RULES = frozenset({"title.short_form.session", "title.committee_called"})
+
+
+def names_a_meeting(title: Extracted[str] | None) -> bool:
+    """Whether a title says the text is of a meeting (for the kind), not only of a body."""
+    return title is not None and rule_of(title.reasons) not in _BODY_ONLY_RULES
+
+
+_THAI_SUBJECT_RULES = frozenset({"title.th.subject", "title.th.memo_subject_line"})
 
 
 def _headed(title: Extracted[str] | None) -> Extracted[str] | None:
@@ -232,10 +261,12 @@ def _rule_code(evidence: list[str]) -> str:
 
 # The evidence that weighs most first, and the codes of those named in words.
 _STRONGEST = (
-    *("echoed by the subject", "quoted after its noun", "introduced", "a notice's heading"),
+    *("a lower-case topic", "echoed by the subject", "quoted after its noun", "introduced"),
+    "a notice's heading",
     *("held", "numbered", "defined by its short form", "capitalised", "lower-case noun"),
 )
 _CODES = {
+    "a lower-case topic": "topic",
     "echoed by the subject": "echoed",
     "quoted after its noun": "quoted",
     "a notice's heading": "notice_of",
@@ -264,6 +295,7 @@ def _source(named: _Candidate, from_subject: bool, text: MessageText) -> str:
 _OTHER_NOUN = "named by a word that is not a meeting's usual noun"
 _LISTED = "named in a list of bodies: which one the text is about is a guess"
 _POSSESSED = "grown over the lower-case words its last possessive governs"
+_TOPIC = "grown over the lower-case words of its topic in the subject"
 # "… Update - Notice of Emergency Board Meeting": a notice's heading names what it gives
 # notice of (a newer rule: under review).
 _NOTICE_OF = re.compile(r"\b(?i:notice)[ \t]+of[ \t]+(?:the[ \t]+)?$")
@@ -312,6 +344,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         ):
             continue  # "Example Congress 2026 - Programme": the page's part, after the name
         evidence = ["capitalised" if word[0].isupper() else "lower-case noun"]
+        topic: int | None = None
         if word[0].isupper():
             start, score = grown, 1
         elif _proper_words(haystack[grown : noun.start()].split()) >= 2:
@@ -326,15 +359,23 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             and "\n" not in body_name
         ):
             start, score = grown, 0  # "the Example Council organizational meeting"
-        elif not _NAMED_AFTER.match(haystack, noun.end()):
-            continue  # a lower-case noun is a name only with the capitalised words after it
-        elif (numbered := numbered_before(haystack, noun.start())) is not None:
-            start, score = numbered, 1  # "the seventy-ninth session of the Commission"
+        elif not _NAMED_AFTER.match(haystack, noun.end()) and (
+            in_body is not None or topic_end(haystack, noun.end()) is None
+        ):
+            # a lower-case noun is a name only with the capitalised words after it, or, in the
+            # subject, with its topic: "meeting on the review of the … Governing Body"
+            continue
         else:
-            start, score = noun.start(), 0  # "a workshop on Migrants in Countries in Crisis"
+            numbered = numbered_before(haystack, noun.start())
+            # "the seventy-ninth session of the Commission"; "a workshop on Migrants in …"
+            start, score = (numbered, 1) if numbered is not None else (noun.start(), 0)
+            topic = topic_end(haystack, noun.end()) if in_body is None else None
         end = without_place(
             haystack, noun.end(), grow_right(haystack, noun.end(), caps=word.isupper())
         )
+        if topic is not None and topic > end:
+            end, doubt = topic, doubt or _TOPIC  # a newer reading: a person checks it
+            evidence.append("a lower-case topic")
         if (governed := possessed(haystack, end)) > end:
             end, doubt = governed, _POSSESSED  # a newer reading: a person checks it
         if listed_with_others(haystack, noun.end()) or listed_with_others(haystack, end):
@@ -399,16 +440,24 @@ def _short_name(text: MessageText) -> Extracted[str] | None:
     found = SHORT_NAME.search(text.subject)
     if found is None or (_NOUN.search(text.lower) is None and not _REGISTERS.search(text.lower)):
         return None
+    # (by its session's number, "EXB-22", a newer rule: its own code)
+    code = f"{_SHORT}.session" if found["session"] else _SHORT
     return Extracted(
         found.group(),
         f"Subject: {text.subject}",
         _SHORT_NAME_CONFIDENCE,
-        ruled("title.short_form", "a short form in the subject, no meeting noun names it"),
+        ruled(code, "a short form in the subject, no meeting noun names it"),
     )
 
 
+_SHORT = "title.short_form"
+
+
 # Where no name reaches the text's threshold: the meeting named in other ways, in this order.
-_UNNAMED = (_short_name, topic_title, group_call, session_heading, audience_session, subject_name)
+_UNNAMED = (
+    *(_short_name, topic_title, group_call, session_heading, audience_session, subject_name),
+    committee_called,
+)
 
 
 def _proper_words(words: list[str]) -> int:

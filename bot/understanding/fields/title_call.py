@@ -19,9 +19,11 @@ _WORDS = ("call", "telecon")
 # The word whole, as written: "call", "telecon", "teleconference"; not "called", "call for".
 _WORD = re.compile(r"(?:call|telecon(?:ference)?)\b(?![ \t]+(?:for|to|in|with|from|details)\b)")
 # Before it, on its line, the group's short form with two capitals at least ("TPWG",
-# "WebCGM"; not "Weekly"), and "WG" perhaps.
+# "WebCGM"; not "Weekly"), and "WG" perhaps; or its field's word and the letters of a
+# community, interest or working group ("Example CG call").
 _GROUP = re.compile(
-    r"(?<![\w-])[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[ \t]+WG)?[ \t]+$"
+    r"(?<![\w-])(?:[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[ \t]+WG)?"
+    r"|[A-Z][a-z]+[ \t]+[CIW]G)[ \t]+$"
 )
 _BEFORE = 40
 GROUP_CALL_CONFIDENCE = 0.65

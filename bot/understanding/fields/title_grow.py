@@ -82,6 +82,8 @@ def grow_left(text: str, start: int) -> int:
             # "… for Examples (IOE) and the Example Forum": a body defined by its letters,
             # then another: the name begins after them
             return committed
+        if word in "–-" and _opens_line(text, token_start):
+            return committed  # a list's bullet: the item above is another
         if word.startswith("(") or word in JOINING or word in "–-":
             # kept only if a capitalised word stands before it: "ASEAN – OSHNET"
             position = token_start
@@ -129,6 +131,8 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
         if lowered in _ARTICLES and token[0].isupper() and _new_line_opens(text, match):
             # "Example Dialogue\nThe Example Council hosted …": a heading, then its text
             return committed
+        if token in "–-" and _opens_line(text, match.start(1)):
+            return committed  # a list's bullet: "Annual Meeting\n- Adoption of the Report"
         if lowered in CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
             if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
@@ -152,6 +156,9 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
             if position > committed and _year_in_name(text, match):
                 position = match.end()  # "Symposium on 2027 Example Priorities": the year's
                 continue
+            if position == end and len(token) <= 2 and _PART_TITLED.match(text, match.end()):
+                position = match.end()  # "Workshop 1: The Way Ahead …": a series' part, titled
+                continue
             return committed
         if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
             if lowered in ("from", "by") or lowered in NOTICE_WORDS:
@@ -167,6 +174,16 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
             position = committed = match.end()
             continue
         return committed
+
+
+# After a noun's number, a colon and the part's title: "Workshop 1: The Way Ahead …" (not an
+# hour, "Session 2: 10:00").
+_PART_TITLED = re.compile(r":[ \t]+[A-Z][a-z]")
+
+
+def _opens_line(text: str, position: int) -> bool:
+    """Whether only spaces stand before `position` on its line (a list's bullet there)."""
+    return not text[text.rfind("\n", 0, position) + 1 : position].strip(" \t")
 
 
 # A sentence's article: after a line break it opens the next sentence, not the name's words.
@@ -305,3 +322,36 @@ def possessed(text: str, end: int) -> int:
             return position if position > end else end
         position = word.end()
     return position if position > end and _PHRASE_ENDS.match(text, position) else end
+
+
+_TOPIC_OPENS = re.compile(r"[ \t]+on[ \t]+")
+_TOPIC_WORD = re.compile(r"[ \t]*+([A-Za-z][\w'’-]*+)")
+# Words that end a subject's topic: when, where, how it is held, or the sentence's verb.
+_TOPIC_STOPS = frozenset(
+    [
+        *("on", "in", "at", "from", "by", "via", "will", "was", "is", "are", "be", "held"),
+        *("which", "who", "that", "this", "next", "today", "tomorrow", "opens", "begins"),
+    ]
+)
+_TOPIC_WORDS = 12
+
+
+def topic_end(text: str, position: int) -> int | None:
+    """Where a lower-case noun's topic ends, written after "on" over lower-case words up to a
+    capitalised one: "consultative meeting on ASEAN humanitarian aid to Myanmar on May 6", "…
+    meeting on the review of the functioning of the Governing Body (…)"; None unless lower-case
+    words stand in it and a capitalised word closes it before a stop (punctuation, when, where)."""
+    opens = _TOPIC_OPENS.match(text, position)
+    if opens is None:
+        return None
+    end, lower, seen_lower, at = None, False, False, opens.end()
+    for _ in range(_TOPIC_WORDS):
+        word = _TOPIC_WORD.match(text, at)
+        if word is None or word[1].lower() in _TOPIC_STOPS:
+            break
+        at = word.end()
+        if word[1][0].isupper():
+            end, lower = at, seen_lower
+        elif word[1] not in CONNECTORS:
+            seen_lower = True
+    return end if lower else None

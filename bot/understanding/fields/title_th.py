@@ -42,6 +42,9 @@ _NOUN = re.compile(
     r"|(?:(?<=จัด)|(?<=ทำ))ประชาคม"
     r"|พิธี(?!การ)"
     r"|สภา(?=(?:(?!ประชุม)[^\n]){0,60}?สมัย(?:สามัญ|วิสามัญ|ที่|แรก)))"
+    # A public hearing: "จัดเวทีรับฟังความคิดเห็น…", "เตรียมประชาพิจารณ์โครงการ…" (a stage, "เวที",
+    # is a forum only where it hears the public).
+    r"|(?P<hearing>เวที(?=รับฟัง|ประชาพิจารณ์)|ประชาพิจารณ์)"
 )
 # The notice's own words, directly before a bare noun: "ประกาศเรียกประชุม", "เลื่อนวันประชุม".
 _NOTICE_VERB = re.compile(
@@ -79,6 +82,9 @@ _END = re.compile(
     r"|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|(?:ปลาย|ต้น|กลาง)(?:เดือน|ปี)|(?<=ฯ)\s"
     # "… เลื่อนไม่มีกำหนด เพราะ…": the headline's own news after the name
     r"|\s(?:เหตุ|หวั่น|อ้าง|บัดนี้|เป็น|เลื่อน|ยกเลิก|งด|เพราะ|ออกไป)"
+    # and glued to it: "… ประชุมผู้ถือหุ้นจนกว่า…" (until), "… ประชุมเจ้าหนี้เป็นแบบออนไลน์"
+    # (changed to), "… ประชุมแผนฟื้นฟูเคาะ <date>" (sets the day)
+    r"|จนกว่า|เป็น(?:รูป)?แบบ(?:ออนไลน์|ทางไกล|ไฮบริด|ผสม)|เคาะ"
     # a clause about it: "… ที่กำหนดจัดขึ้น", "… ที่จะจัด…"
     r"|\sที่(?:กำหนด|จะ|ได้)"
     # its days written after it: "… 12-14 พฤษภาคม 2569", "… 3 มี.ค. 69"
@@ -98,8 +104,10 @@ _NUMBERS = re.compile(
 )
 # After a headline's bare noun, a body by its short form, and the two countries it joins: "ประชุม
 # RBC ไทย – กัมพูชา …" (not an English name going on: "ประชุม ASEAN-Japan Dialogue …").
+# A Thai body's short form is its consonants and a dot: "ประชุม กนง. ตามกำหนดเดิม".
 _BY_SHORT_FORM = re.compile(
-    r"\s*+[A-Z][A-Z0-9]{1,9}(?:\s*+[ก-๙]++\s*+[-–]\s*+[ก-๙]++)?(?=\s*$|\s+[^A-Za-z\s])"
+    r"\s*+(?:[A-Z][A-Z0-9]{1,9}(?:\s*+[ก-๙]++\s*+[-–]\s*+[ก-๙]++)?|[ก-ฮ]{2,5}\.)"
+    r"(?=\s*$|\s+[^A-Za-z\s])"
 )
 _SPECIAL = re.compile(r"\s*+สมัยพิเศษ")  # "ประชุม JBC สมัยพิเศษ": its special session
 # A headline's subject that is a body by its short form: "RBC ไทย–มาเลเซีย" (a few words only,
@@ -109,8 +117,11 @@ _BODY_BEFORE = re.compile(r"\s*+(?:\S+\s+){0,2}?[A-Z]{2,}[A-Za-z]*(?:\s+\S+){0,2
 # (its topic as a few words, then its session).
 _DISCUSSION_SESSION = re.compile(r"\s*หารือ[ก-๙]{2,60}?\s*(?:สมัย(?:สามัญ|วิสามัญ|ที่)|ครั้งที่)")
 # Whom a meeting was held with names it after a headline's subject: "ประชุมหารือร่วมกับ…",
-# also said with how ("ประชุมหารือในรูปแบบออนไลน์กับแกนนำชุมชน…").
-_WITH_WHOM = re.compile(r"\s*หารือ(?:ร่วม)?(?:(?:ใน)?รูปแบบ(?:ออนไลน์|ทางไกล))?กับ")
+# "<who> ประชุมร่วมกับผู้แทน…" (a headline's subject apart: glued, "ผู้ว่าฯประชุมร่วมกับ…" is a
+# sentence's verb), also said with how ("ประชุมหารือในรูปแบบออนไลน์กับแกนนำชุมชน…").
+_WITH_WHOM = re.compile(
+    r"\s*(?:(?P<discussed>หารือ)(?:ร่วม)?|ร่วม)(?:(?:ใน)?รูปแบบ(?:ออนไลน์|ทางไกล))?กับ"
+)
 _QUOTED = re.compile(r"\s*[“\"][^”\"\n]{2,200}[”\"]")
 # A bracket after the name that is still the name: its sitting ("(นัดพิเศษ)") or its English
 # name ("ประชุมผู้ปกครองชั้นเรียน (Classroom Meeting)"); any other bracket ends it.
@@ -159,6 +170,8 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
             continue  # "ไทย-ลาว ประชุม ชื่นมื่น": the verb alone, no meeting's name after it
         purpose = bare and _PURPOSE.match(rest)
         with_whom = _WITH_WHOM.match(rest) if purpose and headline_verb and not opens else None
+        if with_whom and not with_whom["discussed"] and not before[-1:].isspace():
+            with_whom = None
         if with_whom:
             purpose = False  # "กรม… ประชุมหารือร่วมกับผู้แทน…": named by whom it met
         if purpose and _DISCUSSION_SESSION.match(rest):
@@ -223,6 +236,8 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
     if in_subject and not _mostly_latin(in_subject[0]):
         if introduced and _fuller(introduced[0][0], in_subject[0]):
             return _named(*introduced, 0.7, "title.th.text_whole")  # the text writes it whole
+        if not in_subject[1] and (numbered := _numbered_in_text(text, in_subject[0])):
+            return _named(*numbered, 0.7, "title.th.text_numbered")
         return _named(in_subject, f"Subject: {text.subject}", 0.75, "title.th.subject")
     # "การประชุม ASEAN-Japan Dialogue on Labour ครั้งที่ ๑๘" is the English name in a Thai
     # frame: the text may write the Thai one.
@@ -247,6 +262,38 @@ def _introduced(text: MessageText) -> tuple[tuple[str, bool], str] | None:
         phrase = _THAI_WRAP.sub("", text.raw[match.end() : min(end, match.end() + _NAME_LIMIT)])
         if found := thai_name(clean(phrase)):
             return found, text.snippet(match.start(), end)
+    return None
+
+
+# The subject's name is looked for in the text by the words after its noun, at most so often;
+# a noun that begins the text's name stands at most this far before them.
+_WORDS_TRIED = 5
+_NOUN_BEFORE = 30
+_WORDS_LEAST = 4
+
+
+def _numbered_in_text(text: MessageText, subject_name: str) -> tuple[tuple[str, bool], str] | None:
+    """The subject's name as the text writes it with its numbers: a headline's "เลื่อนประชุม
+    ผู้ถือหุ้น…" is the text's "การประชุมสามัญผู้ถือหุ้นประจำปี 2563" (the words after its noun
+    within the text's name, which closes with its numbers)."""
+    noun = _NOUN.match(subject_name)
+    if noun is None or noun["article"] or noun["event"]:
+        return None
+    words = subject_name[noun.end() :].strip()
+    if len(words) < _WORDS_LEAST:
+        return None
+    at, tried = text.plain.find(words), 0
+    while at >= 0 and tried < _WORDS_TRIED:
+        tried += 1
+        opening = text.plain.rfind(noun.group(), max(0, at - _NOUN_BEFORE), at)
+        if opening >= 0:
+            opening -= 3 if text.plain.startswith("การ", opening - 3) else 0
+            end = _sentence_lines_end(text, at)
+            phrase = clean(_THAI_WRAP.sub("", text.raw[opening : min(end, opening + _NAME_LIMIT)]))
+            found = thai_name(phrase)
+            if found and found[1] and words in found[0] and phrase.startswith(found[0]):
+                return found, text.snippet(opening, end)
+        at = text.plain.find(words, at + 1)
     return None
 
 
@@ -300,8 +347,9 @@ def _heading(text: MessageText) -> Extracted[str] | None:
 
 
 # Its days right after a meeting's name (and its short form in brackets): "การประชุม<body>
-# (RBC) ระหว่างวันที่ 23-25 สิงหาคม …".
-_DAYS_AFTER = re.compile(r"\s*+(?:\([^()\n]{1,40}\)\s*+)?(?:ระหว่าง|ใน)?วันที่")
+# (RBC) ระหว่างวันที่ 23-25 สิงหาคม …", or the day it is put off to: "เลื่อนการประชุม<body>
+# ออกไปเป็นวันที่ …".
+_DAYS_AFTER = re.compile(r"\s*+(?:\([^()\n]{1,40}\)\s*+)?(?:(?:ออกไป)?เป็น)?(?:ระหว่าง|ใน)?วันที่")
 _DATED_TRIED = 10  # meeting nouns read at most, from the text's start
 _DATED_RULE = "title.th.dated"
 
@@ -362,6 +410,7 @@ def _named(found: tuple[str, bool], source: str, confidence: float, rule: str) -
     if (
         opening is None
         or opening["event"]
+        or opening["hearing"]
         or (
             opening["article"] is None
             and (_by_number(name, opening.end()) or _BY_SHORT_FORM.match(name, opening.end()))

@@ -143,6 +143,8 @@ SHORT_NAME = re.compile(
     r"|\d{1,3}(?:st|nd|rd|th)[ \t]+[A-Z][A-Z0-9]{2,}(?:[-+][A-Z0-9]+)*"
     r"|\d{1,3}[A-Z]{3,5}|(?!(?:COVID|GMT|UTC|ICT|PDF|ISO|SDGS?)\b)[A-Z]{3,}[ \t]?(?:19|20)\d\d"
     r"|[A-Z]{2,4}\.\d{1,3}(?:[ \t]+(?:and|&)[ \t]+[A-Z]{2,4}\.\d{1,3})?"
+    # a body's letters and its session's number: "EXB-22: Fellowships" (not a virus's)
+    r"|(?P<session>(?!(?:COVID|SARS|MERS|NCOV)-)[A-Z]{3,}-\d{1,2})"
     # a conference numbered in Roman figures: "EXAMPLECONF XI" (not a document's "ANNEX II")
     r"|(?!(?:PART|ANNEX|ARTICLE|SECTION|CHAPTER|TITLE|PHASE|LEVEL|STAGE|VOLUME|TYPE|CLASS)\b)"
     r"[A-Z]{3,}[ \t]+(?=[IVX]{1,5}(?![\w.]))X{0,3}(?:IX|IV|V?I{0,3})"
