@@ -303,6 +303,23 @@ def _english(text: MessageText) -> list[_Candidate]:
     return found
 
 
+def _counted_unit(text: str) -> bool:
+    """Whether a unit of _THAI follows a count, as it must in each of its matches: the word
+    before it, past blanks, ends with a digit or a Thai count word."""
+    for unit in _THAI_UNIT.finditer(text):
+        before = unit.start()
+        while before > 0 and text[before - 1].isspace():  # as `\s` reads blanks
+            before -= 1
+        if _COUNT_ENDS.search(text, max(0, before - _COUNT_REACH), before):
+            return True
+    return False
+
+
+_THAI_UNIT = re.compile("|".join(_THAI_UNITS))
+_COUNT_ENDS = re.compile(rf"(?:\d|{TH_COUNT})\Z")
+_COUNT_REACH = 20  # more than the longest count TH_COUNT reads ("หนึ่งสิบหนึ่ง", 13 characters)
+
+
 # "up to eight representatives of governments and independent experts": a total over all
 # governments, a body's size, not what one is asked to send.
 _OF_ALL_GOVERNMENTS = re.compile(r"\s+of\s+(?:the\s+)?(?:governments|member\s+states)\b")
@@ -310,8 +327,9 @@ _OF_ALL_GOVERNMENTS = re.compile(r"\s+of\s+(?:the\s+)?(?:governments|member\s+st
 
 def _thai(text: MessageText) -> list[_Candidate]:
     found: list[_Candidate] = []
-    # _THAI may begin at any blank, so the engine tries it everywhere: skip mails without it.
-    if not any(unit in text.plain for unit in _THAI_UNITS):
+    # _THAI may begin at any blank, so the engine tries it everywhere (about a millisecond on a
+    # Thai letter): skip mails where no unit stands after a number.
+    if not _counted_unit(text.plain):
         return found
     for match in _THAI.finditer(text.plain):
         raw = match.group("n")

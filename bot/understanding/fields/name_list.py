@@ -15,7 +15,9 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 
-_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+")
+# A word's first letter is matched before the look-behind that says no letter stands before
+# it: so the engine skips to the next letter instead of trying the pattern at every character.
+_WORD = re.compile(r"[A-Za-z](?<![A-Za-z][A-Za-z])[A-Za-z]*")
 _THAI = re.compile(r"[ก-๙]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 

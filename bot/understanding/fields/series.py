@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from bot.understanding.fields.text import MessageText
+from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import Extracted
 from bot.understanding.temporal.digits import to_arabic
 
@@ -31,11 +32,23 @@ ORDINAL = re.compile(
     r"|seventh|eighth|ninth)\b|(?P<word>" + "|".join(ORDINAL_WORDS) + r")\b)",
     re.IGNORECASE,
 )
-_SERIES = re.compile(
+_SERIES_PATTERN = (
     r"(?P<ord>\d{1,3})\s*(?:st|nd|rd|th)\s*\(?(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*"
     r"(?:\s?\+\s?\d)?)\b"
     r"|(?P<acr2>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*)\s*ครั้งที่\s*(?P<ord2>\d{1,3})"
     r"|\((?P<acr3>[A-Z][A-Z0-9]*[A-Z](?:-[A-Z]+)?)[\s-]?(?P<ord3>\d{1,3})\)"  # "(HRDWG 52)"
+)
+# The pattern opens with a digit, a capital or "(", so the engine would try it at every
+# character. It is tried only at a digit before "st"/"nd"/"rd"/"th" and at "(", and at a capital
+# before "ครั้งที่" in a text that has that word: one opening set each (a set first lets the
+# engine skip to it), with lookarounds that only narrow where the pattern's branches begin.
+_SERIES = prefiltered([r"[\d(](?:(?<=\d)(?=\d{0,2}\s*(?:st|nd|rd|th))|(?<=\())"], _SERIES_PATTERN)
+_SERIES_THAI = prefiltered(
+    [
+        r"[\dA-Z(](?:(?<=\d)(?=\d{0,2}\s*(?:st|nd|rd|th))|(?<=\()"
+        r"|(?<=[A-Z])(?=[A-Za-z0-9/&+-]*+\s*+ครั้งที่))"
+    ],
+    _SERIES_PATTERN,
 )
 # Acronyms that follow an ordinal without naming a series of meetings.
 NOT_SERIES = frozenset(
@@ -73,7 +86,8 @@ def find_series(text: MessageText) -> tuple[Extracted[str] | None, Extracted[int
     ordinals: dict[str, Counter[int]] = {}
     first_span: dict[str, tuple[int, int] | None] = {}
     for haystack, weight, in_subject in ((text.subject, 3, True), (text.plain, 1, False)):
-        for match in _SERIES.finditer(haystack):
+        series = _SERIES_THAI if "ครั้งที่" in haystack else _SERIES
+        for match in series.finditer(haystack):
             acronym = (match.group("acr") or match.group("acr2") or match.group("acr3")).upper()
             if acronym in NOT_SERIES or len(acronym.replace("-", "")) < 2:
                 continue

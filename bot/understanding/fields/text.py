@@ -116,7 +116,12 @@ _LATIN_LETTERS = re.compile("[A-Za-z]+")
 WRAPPED_LINE_CHARS = 50
 _WRAPPED_LINE_END = re.compile(rf"[^\n]{{{WRAPPED_LINE_CHARS - 1}}}[\w,)]\n\Z")
 _NEXT_LINE_TEXT = re.compile(r"[ \t]*[\w(]")
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s|\n[ \t]*\n|\n(?=\s*(?:[-•▪]|\(?[0-9a-z๐-๙]{1,3}[.)]\s))")
+# Every break opens with a blank, written first so that the engine skips to the next blank
+# (a look-behind first makes it try the pattern at every character); the look-behinds after
+# it say which blank it was.
+_SENTENCE_END = re.compile(
+    r"\s(?:(?<=[.!?;]\s)|(?<=\n)[ \t]*\n|(?<=\n)(?=\s*(?:[-•▪]|\(?[0-9a-z๐-๙]{1,3}[.)]\s)))"
+)
 
 
 def _blank_before(text: str, position: int, floor: int) -> int:
@@ -177,7 +182,8 @@ def _ascii_lower(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
-_CLAUSE_BREAK = re.compile(r"[.;:]\s|\n")
+# "[.;:]\s|\n", one set first so that the engine skips to it (see _SENTENCE_END)
+_CLAUSE_BREAK = re.compile(r"[\n.;:](?:(?<=\n)|\s)")
 # How far back on the lines before a position its clause is looked for.
 CLAUSE_REACH = 200
 # The longest first line read as a subject or a heading.
@@ -199,8 +205,10 @@ def clause_before(text: MessageText, start: int, *, first_line_too: bool = False
 # A full stop before a capital ends a sentence, unless it ends a title ("Ms. Jane Doe"); a
 # single line break does not (a PDF or a mail wraps its sentences), a blank line does. The
 # titles are looked behind the mark, not before every character: ten times faster, same breaks.
+# The mark and the blank line's first break are one set, so that the engine skips to them.
 _SENTENCE_BREAK = re.compile(
-    r"[.;!?](?<![ก-๙]\.)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bMrs.)(?<!\bNo.)(?<!\bSt.)(?=\s+[A-Z(ก-๙])|\n\s*\n"
+    r"[.;!?\n](?:(?<=[.;!?])(?<![ก-๙]\.)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bMrs.)(?<!\bNo.)"
+    r"(?<!\bSt.)(?=\s+[A-Z(ก-๙])|(?<=\n)\s*\n)"
 )
 # How far back a sentence is looked for.
 SENTENCE_REACH = 400
