@@ -109,8 +109,9 @@ class MessageText:
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Characters of a message's own text that tell its language.
 _LANGUAGE_SAMPLE = 3000
-_THAI_LETTERS = re.compile("[\u0e01-\u0e2e]+")
-_LATIN_LETTERS = re.compile("[A-Za-z]+")
+# (a letter, then more: "[…]+" opens with a repeat, which the engine does not skip to)
+_THAI_LETTERS = re.compile("[\u0e01-\u0e2e][\u0e01-\u0e2e]*")
+_LATIN_LETTERS = re.compile("[A-Za-z][A-Za-z]*")
 # Mail clients wrap plain text at 72 to 78 characters; a line of prose cut there is this long
 # at least, while the lines of an address block or a list are mostly shorter.
 WRAPPED_LINE_CHARS = 50
