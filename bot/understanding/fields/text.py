@@ -79,8 +79,12 @@ class MessageText:
     def wraps_at(self, newline: int) -> bool:
         """Whether the line break at `newline` only wraps a sentence: the line it ends is
         long and stops mid-sentence, and another line follows."""
-        start = max(0, newline - WRAPPED_LINE_CHARS - 1)
-        ends_line = _WRAPPED_LINE_END.search(self.plain, start, newline + 1) is not None
+        # _WRAPPED_LINE_END matches WRAPPED_LINE_CHARS + 1 characters ending at the break: tried
+        # where it would begin, not searched for at each place of the line
+        start = newline - WRAPPED_LINE_CHARS
+        ends_line = (
+            start >= 0 and _WRAPPED_LINE_END.match(self.plain, start, newline + 1) is not None
+        )
         return ends_line and _NEXT_LINE_TEXT.match(self.plain, newline + 1) is not None
 
     def unwrapped(self, start: int, end: int) -> str:
