@@ -23,15 +23,14 @@ from bot.understanding.fields.schedule_words import MOVED_FROM, NEW_DATE
 from bot.understanding.fields.table_rows import row_label
 from bot.understanding.fields.text import MessageText, clause_before, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
-from bot.understanding.prefilter import prefiltered, words
+from bot.understanding.prefilter import case_blind, prefiltered, words
 from bot.understanding.signals import Signal, Tally
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
-_MEETING_CUES = re.compile(
+_MEETING_CUES = case_blind(
     rf"{cues.HELD}|will\s+run|runs\s+from|scheduled|will\s+be\s+on|will\s+(?:\w+ly\s+)?meet\b"
     r"|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)"
     r"|เข้าร่วม(?:การ)?ประชุม|ประชุม|เชิญ",
-    re.IGNORECASE,
 )
 # "Thursday, September 10th, 9am is the next regular meeting of the Council": said right after.
 _IS_THE_MEETING = re.compile(

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from bot.understanding.prefilter import case_blind
 from bot.understanding.temporal.patterns import will_meet
 from bot.understanding.temporal.types import Temporal, day_of
 
@@ -27,7 +28,7 @@ POSTPONED_SCHEDULE = re.compile(
     r"postpon[^.]{0,160}\b(?:is|are)\s+(?:scheduled|planned|due)\s+(?:for|on)\s+$", re.IGNORECASE
 )
 # The new dates of a postponed meeting.
-NEW_DATE = re.compile(
+NEW_DATE = case_blind(
     r"(?:postponed|re-?scheduled|moved|deferred|changed|adjourn(?:ed)?)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
     r"|new\s+dates?\s*(?:is|are|will\s+be|:)?\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$"
     # "The Forum will now be held on 5 May", "now takes place on Friday, 8 May"
@@ -37,7 +38,6 @@ NEW_DATE = re.compile(
     # "postponed from 19 October 2022 to", "เลื่อนการประชุมจากวันพุธที่ 19 ตุลาคม พ.ศ.2565 เป็น"
     r"|(?:postponed|re-?scheduled|moved|deferred|changed)\s+from\s+[^\n]{1,40}?\s(?:to|until)\s+$"
     r"|(?:เลื่อน|เปลี่ยน)\S*จาก[^\n]{1,60}?(?:เป็น|ไปเป็น|ไปจัด)[^\S\n]*$",
-    re.IGNORECASE,
 )
 # The day a meeting was moved from: "Regular Meeting (Rescheduled from Mar 17th)".
 MOVED_FROM = r"(?:re-?scheduled|moved|postponed|deferred|changed)\s+from[^\S\n]*+$"

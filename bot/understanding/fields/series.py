@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from bot.understanding.fields.text import MessageText
-from bot.understanding.prefilter import prefiltered
+from bot.understanding.prefilter import case_blind, prefiltered
 from bot.understanding.record import Extracted
 from bot.understanding.temporal.digits import to_arabic
 
@@ -57,19 +57,17 @@ NOT_SERIES = frozenset(
 _THAI_ORDINAL = re.compile(r"ครั้งที่\s*(\d{1,3})")
 # "the Preparatory SLOM for the 30th ALMM", "การประชุมเตรียมการสำหรับการประชุม... ครั้งที่ ๓๐":
 # the ordinal is that of the meeting being prepared for, not of this one.
-_PREPARES_FOR = re.compile(
+_PREPARES_FOR = case_blind(
     r"(?:preparat\w*|prep)\b[^.\n]{0,60}?\b(?:for|to|towards)\s+the\s+$|เตรียม(?:การ|ความพร้อม)?"
     r"(?:สำหรับ|เพื่อ)",
-    re.IGNORECASE,
 )
 
 # "the Guidelines adopted at the 28th ALMM", "before it is submitted to the 28th ASEAN-OSHNET
 # Meeting": a meeting cited for what it did or will receive, not the one the mail is about.
-_CITED = re.compile(
+_CITED = case_blind(
     r"(?:adopted|endorsed|agreed|approved|decided|noted|submitted|presented|reported|tabled"
     r"|launched|mandated|welcomed)\s+(?:\w+\s+)?(?:at|by|to|during)\s+the\s+$"
     r"|(?:outcomes?|decisions?|recommendations?|mandate|report)\s+of\s+the\s+$",
-    re.IGNORECASE,
 )
 
 
