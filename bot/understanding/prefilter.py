@@ -206,12 +206,21 @@ def case_blind(pattern: str, flags: int = 0) -> re.Pattern[str]:
     choices at every character of a text or a window (and folds the case of the character for
     each). This one opens each choice with its first letter in each case, the rest case-blind
     ("H(?:(?i:eld)|(?i:osted))|h(?:…)": see `by_first_character`); the matches are the same.
-    Each choice must open with a letter (or "\\b" and a letter, or a group of such choices) and
+    Each choice must open with a letter or a group of such choices, after "\\b" or not, and
     capture nothing."""
     openings: list[str] = []
-    for choice in (c for whole in _choices(pattern) for c in _distributed(whole)):
-        boundary = choice.startswith("\\b")
-        first, rest = choice[2 * boundary], choice[2 * boundary + 1 :]
+    for whole in _choices(pattern):
+        boundary = whole.startswith("\\b")
+        openings.extend(_case_blind_openings(_distributed(whole[2 * boundary :]), boundary))
+    return re.compile(by_first_character(openings), flags)
+
+
+def _case_blind_openings(choices: list[str], boundary: bool) -> list[str]:
+    """Each choice opened by its first letter in each case, the rest case-blind; after "\\b"
+    when `boundary`."""
+    openings: list[str] = []
+    for choice in choices:
+        first, rest = choice[0], choice[1:]
         uncased = first.lower() == first.upper() and first not in _SPECIAL
         letter = (first.isascii() and first.isalpha()) or (uncased and not boundary)
         if not (letter or (uncased and first.isalnum())) or rest[:1] in _REPEATS:
@@ -223,7 +232,7 @@ def case_blind(pattern: str, flags: int = 0) -> re.Pattern[str]:
         lower = first.lower()
         for case in sorted({lower, first.upper(), *_CASE_BLIND.get(lower, "")}):
             openings.append(f"{case}{before}(?i:{rest})")
-    return re.compile(by_first_character(openings), flags)
+    return openings
 
 
 _SPECIAL = "\\[](){}|.^$*+?"

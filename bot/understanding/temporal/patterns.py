@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.prefilter import DIGITS, prefiltered, words
+from bot.understanding.prefilter import DIGITS, case_blind, prefiltered, words
 from bot.understanding.temporal.digits import DIGIT
 from bot.understanding.temporal.months import (
     MONTH_EN,
@@ -392,9 +392,9 @@ MOVED_UNTIL = re.compile(
 
 # Words before "from <date> to <date>" that make the two dates the old and the new one of a
 # change, not the ends of a range: "postponed from 30 September to 7 October 2025".
-CHANGE_CUE = re.compile(
-    r"(?i:(?:postponed|re-?scheduled|moved|changed|shifted|deferred|extended|brought\s+forward|advanced"
-    r"|put\s+back)(?:\s+[A-Za-z]+){0,3}?\s+from)\s*$"
+CHANGE_CUE = case_blind(
+    r"(?:postponed|re-?scheduled|moved|changed|shifted|deferred|extended|brought\s+forward|advanced"
+    r"|put\s+back)(?:\s+[A-Za-z]+){0,3}?\s+from\s*$"
 )
 
 # What may stand between two full dates that form one range: "from 15 December 2025 (check-in)
