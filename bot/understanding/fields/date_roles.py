@@ -193,7 +193,7 @@ _MILESTONE = case_blind(
 # "Registration | 1-15 May" (not prose: "registration for the conference, held on 16 April").
 # A session beside the meeting: "a briefing for delegations on 3 May (10:00-12:00 CEST)",
 # unless the meeting is itself a briefing or an orientation (its title says so).
-_BRIEFING = re.compile(cues.BRIEFING, re.IGNORECASE)
+_BRIEFING = case_blind(cues.BRIEFING)
 _HEADING_CHARS = 200
 _REGISTRATION_ROW = re.compile(
     r"(?i:(?:pre-?)?registration\b(?!\s+(?:desk|and\s+(?:opening|welcome)))|sign[\s-]?up)"

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 
+from bot.understanding.prefilter import case_blind
+
 # A word's first letter is matched before the look-behind that says no letter stands before
 # it: so the engine skips to the next letter instead of trying the pattern at every character.
 _WORD = re.compile(r"[A-Za-z](?<![A-Za-z][A-Za-z])[A-Za-z]*")
@@ -46,7 +48,8 @@ class NameList:
         choice = "|".join(
             re.escape(s).replace(r"\ ", r"\s+") for s in self._spellings if _WORD.match(s)
         )
-        return re.compile(rf"(?:{choice})(?![A-Za-z])", re.IGNORECASE)
+        # (case_blind: tried where a word begins, only the spellings of its first letter)
+        return case_blind(rf"(?:{choice})(?![A-Za-z])")
 
     @cached_property
     def _thai(self) -> re.Pattern[str]:

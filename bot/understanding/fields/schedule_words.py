@@ -18,14 +18,14 @@ _THAT_WAS = (
     r"originally|previously|initially|(?:was|were|had\s+been)\s+(?:scheduled|planned|due)"
     r"|earlier\s+(?:proposed|planned|announced|scheduled)"
 )
-OLD_SCHEDULE = re.compile(rf"{_THAT_WAS}|กำหนดเดิม|เดิมกำหนด|ตามที่", re.IGNORECASE)
+OLD_SCHEDULE = case_blind(rf"{_THAT_WAS}|กำหนดเดิม|เดิมกำหนด|ตามที่")
 # The same said of the chosen date itself, without "ตามที่", which opens a Thai memo's account
 # of the meeting it announces.
 SCHEDULE_THAT_WAS = re.compile(rf"(?i:{_THAT_WAS})|กำหนดเดิม|เดิมกำหนด")
 # "we must postpone the upcoming Conference that is scheduled for October 22nd": the sentence
 # (read across the lines a PDF breaks it into) postpones the dates it then names.
-POSTPONED_SCHEDULE = re.compile(
-    r"postpon[^.]{0,160}\b(?:is|are)\s+(?:scheduled|planned|due)\s+(?:for|on)\s+$", re.IGNORECASE
+POSTPONED_SCHEDULE = case_blind(
+    r"postpon[^.]{0,160}\b(?:is|are)\s+(?:scheduled|planned|due)\s+(?:for|on)\s+$"
 )
 # The new dates of a postponed meeting.
 NEW_DATE = case_blind(
@@ -41,7 +41,7 @@ NEW_DATE = case_blind(
 )
 # The day a meeting was moved from: "Regular Meeting (Rescheduled from Mar 17th)".
 MOVED_FROM = r"(?:re-?scheduled|moved|postponed|deferred|changed)\s+from[^\S\n]*+$"
-_MOVED_FROM = re.compile(MOVED_FROM, re.IGNORECASE)
+_MOVED_FROM = case_blind(MOVED_FROM)
 _MOVED_FROM_REACH = 40
 
 
@@ -58,11 +58,10 @@ def moved_from_earlier(plain: str, chosen: dt.date | None, others: Sequence[Temp
 
 # Said of a meeting still to come: "will be held via video conference on", "will meet on".
 _BE_CONVENED = r"be\s+convened"
-TO_COME = re.compile(
+TO_COME = case_blind(
     rf"\b{will_meet(_BE_CONVENED)}\b"
     r"|\b(?:is|are)\s+(?:due|set|scheduled|likely|expected|planned)\s+to\s+(?:be\s+held|take\s+place"
-    r"|meet)\b",
-    re.IGNORECASE,
+    r"|meet)\b"
 )
 # A postponement that gives no new dates yet.
 NO_NEW_DATE = re.compile(
