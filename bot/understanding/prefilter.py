@@ -200,7 +200,12 @@ _CASE_BLIND = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 def case_blind(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags | re.IGNORECASE)`, written so that the engine skips through
-    the text.
+    the text (`by_first_letter`)."""
+    return re.compile(by_first_letter(pattern), flags)
+
+
+def by_first_letter(pattern: str) -> str:
+    """`pattern` read case-blind, written so that the engine skips through the text.
 
     A case-blind pattern opens with no literal character, so the engine tries each of its
     choices at every character of a text or a window (and folds the case of the character for
@@ -212,7 +217,7 @@ def case_blind(pattern: str, flags: int = 0) -> re.Pattern[str]:
     for whole in _choices(pattern):
         boundary = whole.startswith("\\b")
         openings.extend(_case_blind_openings(_distributed(whole[2 * boundary :]), boundary))
-    return re.compile(by_first_character(openings), flags)
+    return by_first_character(openings)
 
 
 def _case_blind_openings(choices: list[str], boundary: bool) -> list[str]:

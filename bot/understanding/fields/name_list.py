@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 
-from bot.understanding.prefilter import case_blind
+from bot.understanding.prefilter import by_first_letter
 
 # A word's first letter is matched before the look-behind that says no letter stands before
 # it: so the engine skips to the next letter instead of trying the pattern at every character.
@@ -48,8 +48,9 @@ class NameList:
         choice = "|".join(
             re.escape(s).replace(r"\ ", r"\s+") for s in self._spellings if _WORD.match(s)
         )
-        # (case_blind: tried where a word begins, only the spellings of its first letter)
-        return case_blind(rf"(?:{choice})(?![A-Za-z])")
+        # (by_first_letter: only the spellings of the word's first letter are tried; the end
+        # of the word is checked once after them, not written into each)
+        return re.compile(rf"(?:{by_first_letter(choice)})(?i:(?![A-Za-z]))")
 
     @cached_property
     def _thai(self) -> re.Pattern[str]:
