@@ -309,7 +309,10 @@ TIME = prefiltered(
             r"|[0-9๐-๙]?[-–—~]"
         ),
         "เวลา", "COB", "EOD",
-        *words(r"at\s", r"from\s", "noon", "midday", "midnight", r"close\s", r"end\s"),
+        # "at" and "from" (inside "that" too) only before what can open a clock: a digit, noon,
+        # midday, midnight, close or end of business, COB, EOD
+        *words(r"at\s+(?=[0-9๐-๙nmce])", r"from\s+(?=[0-9๐-๙nmce])"),
+        *words("noon", "midday", "midnight", r"close\s", r"end\s"),
     ],
     rf"(?P<lead>เวลา[\s.]*|(?i:at|from)\s+)?{_clock('1')}"
     rf"(?:{_S}{_CLOCK_RANGE_WORD}{_S}(?:เวลา{_S})?{_clock('2')})?",
