@@ -32,23 +32,27 @@ ORDINAL = re.compile(
     r"|seventh|eighth|ninth)\b|(?P<word>" + "|".join(ORDINAL_WORDS) + r")\b)",
     re.IGNORECASE,
 )
-_SERIES_PATTERN = (
+# "18th SLOM-WG", "SLOM-WG ครั้งที่ 18", "(HRDWG 52)"
+_AFTER_ORDINAL = (
     r"(?P<ord>\d{1,3})\s*(?:st|nd|rd|th)\s*\(?(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*"
     r"(?:\s?\+\s?\d)?)\b"
-    r"|(?P<acr2>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*)\s*ครั้งที่\s*(?P<ord2>\d{1,3})"
-    r"|\((?P<acr3>[A-Z][A-Z0-9]*[A-Z](?:-[A-Z]+)?)[\s-]?(?P<ord3>\d{1,3})\)"  # "(HRDWG 52)"
 )
-# The pattern opens with a digit, a capital or "(", so the engine would try it at every
-# character. It is tried only at a digit before "st"/"nd"/"rd"/"th" and at "(", and at a capital
-# before "ครั้งที่" in a text that has that word: one opening set each (a set first lets the
-# engine skip to it), with lookarounds that only narrow where the pattern's branches begin.
-_SERIES = prefiltered([r"[\d(](?:(?<=\d)(?=\d{0,2}\s*(?:st|nd|rd|th))|(?<=\())"], _SERIES_PATTERN)
+_BEFORE_THAI_ORDINAL = (
+    r"(?P<acr2>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*)\s*ครั้งที่\s*(?P<ord2>\d{1,3})"
+)
+_IN_BRACKETS = r"\((?P<acr3>[A-Z][A-Z0-9]*[A-Z](?:-[A-Z]+)?)[\s-]?(?P<ord3>\d{1,3})\)"
+# The forms open with a digit, a capital or "(", so the engine would try them at every
+# character. They are tried only at a digit before "st"/"nd"/"rd"/"th", at "(", and at a capital
+# before "ครั้งที่" (one set first, which the engine skips to, and look-arounds that only narrow
+# where a form begins); the form before "ครั้งที่" only in a text that has the word.
+_OPENINGS = r"[\d(](?:(?<=\d)(?=\d{0,2}\s*(?:st|nd|rd|th))|(?<=\())"
+_SERIES = prefiltered([_OPENINGS], f"{_AFTER_ORDINAL}|{_IN_BRACKETS}")
 _SERIES_THAI = prefiltered(
     [
         r"[\dA-Z(](?:(?<=\d)(?=\d{0,2}\s*(?:st|nd|rd|th))|(?<=\()"
         r"|(?<=[A-Z])(?=[A-Za-z0-9/&+-]*+\s*+ครั้งที่))"
     ],
-    _SERIES_PATTERN,
+    f"{_AFTER_ORDINAL}|{_BEFORE_THAI_ORDINAL}|{_IN_BRACKETS}",
 )
 # Acronyms that follow an ordinal without naming a series of meetings.
 NOT_SERIES = frozenset(
@@ -86,13 +90,14 @@ def find_series(text: MessageText) -> tuple[Extracted[str] | None, Extracted[int
     for haystack, weight, in_subject in ((text.subject, 3, True), (text.plain, 1, False)):
         series = _SERIES_THAI if "ครั้งที่" in haystack else _SERIES
         for match in series.finditer(haystack):
-            acronym = (match.group("acr") or match.group("acr2") or match.group("acr3")).upper()
+            found = match.groupdict()  # (_SERIES has no Thai form's groups)
+            acronym = (found["acr"] or found.get("acr2") or found["acr3"]).upper()
             if acronym in NOT_SERIES or len(acronym.replace("-", "")) < 2:
                 continue
             before = (max(0, match.start() - 80), match.start())
             if _PREPARES_FOR.search(haystack, *before) or _CITED.search(haystack, *before):
                 continue
-            ordinal = int(match.group("ord") or match.group("ord2") or match.group("ord3"))
+            ordinal = int(found["ord"] or found.get("ord2") or found["ord3"])
             weights[acronym] += weight
             ordinals.setdefault(acronym, Counter())[ordinal] += weight
             if acronym not in first_span or (first_span[acronym] is None and not in_subject):
