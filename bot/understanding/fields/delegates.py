@@ -316,8 +316,8 @@ _OF_ALL_GOVERNMENTS = re.compile(r"\s+of\s+(?:the\s+)?(?:governments|member\s+st
 
 def _thai(text: MessageText) -> list[_Candidate]:
     found: list[_Candidate] = []
-    # _THAI may begin at any blank, so the engine tries it everywhere (about a millisecond on a
-    # Thai letter): skip mails where no unit stands after a number.
+    # _THAI may begin at any blank, so the engine tries it at every character (most of what a
+    # Thai letter's delegates cost): skip mails where no unit stands after a count.
     if not _counted_unit(text.plain):
         return found
     for match in _THAI.finditer(text.plain):
