@@ -196,3 +196,68 @@ def words(*words: str, word_start: bool = False) -> list[str]:
 
 # The letters other than the two ASCII cases that "(?i)" takes for an ASCII letter.
 _CASE_BLIND = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def case_blind(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags | re.IGNORECASE)`, written so that the engine skips through
+    the text (`by_first_letter`)."""
+    return re.compile(by_first_letter(pattern), flags)
+
+
+def by_first_letter(pattern: str) -> str:
+    """`pattern` read case-blind, written so that the engine skips through the text.
+
+    A case-blind pattern opens with no literal character, so the engine tries each of its
+    choices at every character of a text or a window (and folds the case of the character for
+    each). This one opens each choice with its first letter in each case, the rest case-blind
+    ("H(?:(?i:eld)|(?i:osted))|h(?:…)": see `by_first_character`); the matches are the same.
+    Each choice must open with a letter or a group of such choices, after "\\b" or not, and
+    capture nothing."""
+    openings: list[str] = []
+    for whole in _choices(pattern):
+        boundary = whole.startswith("\\b")
+        openings.extend(_case_blind_openings(_distributed(whole[2 * boundary :]), boundary))
+    return by_first_character(openings)
+
+
+def _case_blind_openings(choices: list[str], boundary: bool) -> list[str]:
+    """Each choice opened by its first letter in each case, the rest case-blind; after "\\b"
+    when `boundary`."""
+    openings: list[str] = []
+    for choice in choices:
+        first, rest = choice[0], choice[1:]
+        uncased = first.lower() == first.upper() and first not in _SPECIAL
+        letter = (first.isascii() and first.isalpha()) or (uncased and not boundary)
+        if not (letter or (uncased and first.isalnum())) or rest[:1] in _REPEATS:
+            raise ValueError(f"a choice of a case-blind pattern opens with a letter: {choice!r}")
+        if _captures(rest):
+            raise ValueError(f"a case-blind pattern captures nothing: {choice!r}")
+        # ("\\b" before a letter: no word character stands before it)
+        before = r"(?<!\w(?s:.))" if boundary else ""
+        lower = first.lower()
+        for case in sorted({lower, first.upper(), *_CASE_BLIND.get(lower, "")}):
+            openings.append(f"{case}{before}(?i:{rest})")
+    return openings
+
+
+_SPECIAL = "\\[](){}|.^$*+?"
+_REPEATS = ("?", "*", "+", "{")
+
+
+def _distributed(choice: str) -> list[str]:
+    """A choice that opens with a group of choices, as one choice per choice of the group:
+    "(?:held|hosted)\\s+in" is "held\\s+in" or "hosted\\s+in", tried in that order."""
+    if not choice.startswith("(?:"):
+        return [choice]
+    depth = 0
+    for m in _NESTING.finditer(choice):
+        if m.group().startswith("("):
+            depth += 1
+        elif m.group() == ")":
+            depth -= 1
+            if depth == 0:
+                inner, tail = choice[3 : m.start()], choice[m.end() :]
+                if tail[:1] in _REPEATS:
+                    return [choice]  # a repeated group is not a choice between words
+                return [d + tail for c in _choices(inner) for d in _distributed(c)]
+    return [choice]

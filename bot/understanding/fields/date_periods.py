@@ -6,13 +6,14 @@ from __future__ import annotations
 import calendar
 import re
 
+from bot.understanding.prefilter import case_blind
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 # "สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๘" names a council's session of the year, "ปีงบประมาณ" a budget
 # year; neither is a meeting from 1 January to 31 December.
-_SESSION_PERIOD = re.compile(
-    r"สมัย(?:สามัญ|วิสามัญ|ที่|ประชุม)|ปีงบ|(?i:fiscal\s+year|financial\s+year|session\s+year"
-    r"|biennium|academic\s+year)"
+_SESSION_PERIOD = case_blind(
+    r"สมัย(?:สามัญ|วิสามัญ|ที่|ประชุม)|ปีงบ|fiscal\s+year|financial\s+year|session\s+year"
+    r"|biennium|academic\s+year"
 )
 # After the first day of a session: "เป็นต้นไป" (onwards), "มีกำหนด ๑๕ วัน" (for 15 days).
 # A PDF may break the line before them; a hurried hand types ั for the tone mark ("เป็นตันไป"),

@@ -23,15 +23,14 @@ from bot.understanding.fields.schedule_words import MOVED_FROM, NEW_DATE
 from bot.understanding.fields.table_rows import row_label
 from bot.understanding.fields.text import MessageText, clause_before, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
-from bot.understanding.prefilter import prefiltered, words
+from bot.understanding.prefilter import case_blind, prefiltered, words
 from bot.understanding.signals import Signal, Tally
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
-_MEETING_CUES = re.compile(
+_MEETING_CUES = case_blind(
     rf"{cues.HELD}|will\s+run|runs\s+from|scheduled|will\s+be\s+on|will\s+(?:\w+ly\s+)?meet\b"
     r"|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)"
     r"|เข้าร่วม(?:การ)?ประชุม|ประชุม|เชิญ",
-    re.IGNORECASE,
 )
 # "Thursday, September 10th, 9am is the next regular meeting of the Council": said right after.
 _IS_THE_MEETING = re.compile(
@@ -148,13 +147,14 @@ CONTEXT_AFTER = 60
 CITED_PAST_DAYS = 1
 
 _NOTHING_BEFORE = re.compile(r"\s*(?i:on\s+)?")
-_PUBLICATION = re.compile(
-    r"(?i:published|posted|issued|released?|updated?|last\s+modified|date\s+of\s+(?:issue|publication)"
+# (case-blind: what follows the words has no letter)
+_PUBLICATION = case_blind(
+    r"(?:published|posted|issued|released?|updated?|last\s+modified|date\s+of\s+(?:issue|publication)"
     r"|signed|press\s+release|news)\b[^\n]{0,25}$|เผยแพร่|ประกาศ\s*ณ|สั่ง\s*ณ|ลงนาม"
     # "Agenda | 05 October 2011", "Version: 3 May": the date of the document itself.
-    r"|(?i:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
+    r"|(?:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
     # "Submitted by admin on Thu, 01/02/2020": a page's posting stamp
-    r"|(?i:submitted\s+by\s+\S+\s+on)[^\S\n]*$"
+    r"|submitted\s+by\s+\S+\s+on[^\S\n]*$"
 )
 # A page's count of its readers or views after its date.
 _READER_COUNT = re.compile(
@@ -175,13 +175,13 @@ _RECURRING = re.compile(
 # A day's name before its date in brackets: "World Day (12 June)" ("Today (30 March)" is not).
 _NAMED_DAY = re.compile(r"(?i:\bday)[^\S\n]*\($")
 # A programme's day heading names its weekday ("Saturday, 3 December 2011"); a letter's not.
-_WEEKDAY = re.compile(
-    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = case_blind(
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)"
 )
 # Rows of a conference's "important dates" that are not the conference.
-_MILESTONE = re.compile(
-    r"(?i:call\s+for|abstracts?|papers?\s+(?:submission|due)|submission|notification|acceptance"
+_MILESTONE = case_blind(
+    r"(?:call\s+for|abstracts?|papers?\s+(?:submission|due)|submission|notification|acceptance"
     r"|camera[\s-]?ready|early[\s-]?bird|full\s+papers?|authors?|proposals?|review"
     # a desk's or an office's hours over the meeting's days, not the meeting's own
     r"|(?:opening|office|business)\s+hours"
@@ -193,7 +193,7 @@ _MILESTONE = re.compile(
 # "Registration | 1-15 May" (not prose: "registration for the conference, held on 16 April").
 # A session beside the meeting: "a briefing for delegations on 3 May (10:00-12:00 CEST)",
 # unless the meeting is itself a briefing or an orientation (its title says so).
-_BRIEFING = re.compile(cues.BRIEFING, re.IGNORECASE)
+_BRIEFING = case_blind(cues.BRIEFING)
 _HEADING_CHARS = 200
 _REGISTRATION_ROW = re.compile(
     r"(?i:(?:pre-?)?registration\b(?!\s+(?:desk|and\s+(?:opening|welcome)))|sign[\s-]?up)"

@@ -9,6 +9,7 @@ from bot.understanding import cues
 from bot.understanding.fields.date_roles import CONTEXT_AFTER, CONTEXT_BEFORE
 from bot.understanding.fields.table_rows import label_of
 from bot.understanding.fields.text import MessageText, sentence_end, sentence_start
+from bot.understanding.prefilter import case_blind
 from bot.understanding.record import DeadlineKind
 from bot.understanding.temporal.types import Temporal
 
@@ -19,27 +20,25 @@ _DELEGATION_PAPERS = (
     r"credentials?\b[^.\n]{0,40}?\b(?:deposited|lodged)"
     r"|composition\s+of\s+(?:the\s+|their\s+|its\s+|your\s+)?(?:national\s+)?delegations?"
 )
-_DELEGATION_PAPERS_RE = re.compile(_DELEGATION_PAPERS, re.IGNORECASE)
+_DELEGATION_PAPERS_RE = case_blind(_DELEGATION_PAPERS)
 # A registration deadline read from a delegation's papers: a person should look.
 DELEGATION_PAPERS_CONFIDENCE = 0.75
 
 _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
     (
         DeadlineKind.TRAVEL,
-        re.compile(
+        case_blind(
             r"arrival\s+card|MDAC|e-?arrival|visa|immigration|passport|health\s+declaration"
-            r"|ตรวจลงตรา|หนังสือเดินทาง",
-            re.IGNORECASE,
+            r"|ตรวจลงตรา|หนังสือเดินทาง"
         ),
     ),
     # Submitting a letter of credentials names a government's delegates: a nomination, though
     # a "Credentials and registration" heading stands over it.
     (
         DeadlineKind.NOMINATION,
-        re.compile(
+        case_blind(
             r"(?:submit|send|provide|transmit)\w*\s+(?:(?:a|an|the|its|their|your)\s+)?"
-            r"(?:letters?\s+of\s+credentials?|credentials?\s+letters?)",
-            re.IGNORECASE,
+            r"(?:letters?\s+of\s+credentials?|credentials?\s+letters?)"
         ),
     ),
     (
@@ -62,32 +61,28 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
     ),
     (
         DeadlineKind.NOMINATION,
-        re.compile(
+        case_blind(
             r"nominat|nominee|names?\b[^.\n]{0,40}?\bof\s+(?:the\s+|your\s+|their\s+)?"
             r"(?:delegat|participant|representative)|named\s+(?:delegat|participant)"
             # (not "สภาผู้แทนราษฎร", the House of Representatives)
-            r"|designat|ส่งรายชื่อ|แจ้งรายชื่อ|เสนอชื่อ|มอบหมายผู้แทน|ผู้แทน(?!ราษฎร)",
-            re.IGNORECASE,
+            r"|designat|ส่งรายชื่อ|แจ้งรายชื่อ|เสนอชื่อ|มอบหมายผู้แทน|ผู้แทน(?!ราษฎร)"
         ),
     ),
     (
         DeadlineKind.DOCUMENTS,
-        re.compile(
+        case_blind(
             r"country\s+(?:report|paper)|presentation|inputs?\b|comments|papers?\b|documents?"
             r"|template|questionnaire|survey|ส่งเอกสาร|ข้อคิดเห็น|ข้อมูล|ความเห็น"
             # what a session asks to be written for it: "written statements", "abstract
             # submission", "proposals for side events", บทคัดย่อ, บทความ
-            r"|statements?\b|submissions?\b|abstracts?\b|proposals?\b|บทคัดย่อ|บทความ",
-            re.IGNORECASE,
+            r"|statements?\b|submissions?\b|abstracts?\b|proposals?\b|บทคัดย่อ|บทความ"
         ),
     ),
     (
         DeadlineKind.TRAVEL,
-        re.compile(
-            r"flight|itinerary|travel|hotel|accommodation|booking|ค่าที่พัก|เที่ยวบิน", re.IGNORECASE
-        ),
+        case_blind(r"flight|itinerary|travel|hotel|accommodation|booking|ค่าที่พัก|เที่ยวบิน"),
     ),
-    (DeadlineKind.REPORT, re.compile(r"report|รายงาน", re.IGNORECASE)),
+    (DeadlineKind.REPORT, case_blind(r"report|รายงาน")),
 )
 
 

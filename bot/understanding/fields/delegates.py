@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, sentence_start
-from bot.understanding.prefilter import DIGITS, prefiltered
+from bot.understanding.prefilter import DIGITS, case_blind, prefiltered
 from bot.understanding.record import Extracted
 from bot.understanding.temporal.number_words import TH_COUNT, thai_count
 
@@ -69,15 +69,14 @@ _FLOOR = re.compile(
 )
 # Counts that ask nobody: a room's capacity ("only accommodates 40"), a total or a report ("a
 # total of 12 delegates", "attended by 12"), a quorum ("quorum of 12 members"), the others.
-_NOT_ASKED = re.compile(
+_NOT_ASKED = case_blind(
     r"(?:accommodat\w*|seats?|seating\s+for|capacity\s+(?:of|for)|room\s+for|holds?)\s+"
     r"(?:up\s+to\s+|only\s+|about\s+|some\s+|a\s+maximum\s+of\s+)?$"
     r"|(?:a\s+total\s+of|attended\s+by|in\s+all|quorum\s+of)\s+$"
     # "Quorum = 7 members", "the quorum is five members": those needed to decide
     r"|\bquorum\s*(?:[=:]|\bis\b|\bshall\s+be\b)\s*$"
     # "the other eight members and observers to confirm": a count of the others, not of ours
-    r"|\bthe\s+(?:other|remaining)\s+$",
-    re.IGNORECASE,
+    r"|\bthe\s+(?:other|remaining)\s+$"
 )
 _NOT_ASKED_REACH = 40
 # "6. Number of Participants | Up to 19 participants": a project's field, its total over all
@@ -99,13 +98,12 @@ _COMPOSED = re.compile(
     re.IGNORECASE,
 )
 # A body's composition named in the sentence: the seats of each group, not a delegation.
-_COMPOSITION = re.compile(r"\bcomposition\b", re.IGNORECASE)
+_COMPOSITION = case_blind(r"\bcomposition\b")
 
 
 # "up to two delegates", "only two representatives": a cap written just before the number.
-_CAP = re.compile(
-    r"(?:up\s+to|maximum\s+of|max\.?|at\s+most|not\s+more\s+than|no\s+more\s+than|only)\s*$",
-    re.IGNORECASE,
+_CAP = case_blind(
+    r"(?:up\s+to|maximum\s+of|max\.?|at\s+most|not\s+more\s+than|no\s+more\s+than|only)\s*$"
 )
 # Every Thai count ends in one of these words: without them, no need to look for one.
 _THAI_UNITS = ("คน", "ราย", "ท่าน")
@@ -125,38 +123,30 @@ _THAI = re.compile(
 _THAI_REQUEST = re.compile(r"(?:มอบหมาย|ส่ง|เสนอชื่อ|แจ้งรายชื่อ)ผู้แทน")
 _HEAD_PLUS = re.compile(r"\((?P<a>\d)\s*\+\s*(?P<b>\d)\)")
 # Words near a count that say it is per country or agency, i.e. what we are asked to send.
-_PER_COUNTRY = re.compile(
+_PER_COUNTRY = case_blind(
     r"per\s+(?:AMS|country|(?:Member\s+)?State|delegation|agency|ministry)"
     # "from every participating country", "each member economy"
     r"|(?:each|every)\s+(?:participating\s+|member\s+)?(?:AMS|country|(?:Member\s+)?State|delegation"
     r"|agency|ministry|economy|government)|from\s+(?:each|every)|AMS\b|Member\s+States?"
-    rf"|{_THAI_PER_OFFICE}",
-    re.IGNORECASE,
+    rf"|{_THAI_PER_OFFICE}"
 )
-_REQUEST = re.compile(
+_REQUEST = case_blind(
     r"nominat|designat|send|invite|request|attend|participat|register|delegation"
-    r"|มอบหมาย|ผู้แทน|ส่งรายชื่อ|เข้าร่วม|แจ้งรายชื่อ",
-    re.IGNORECASE,
+    r"|มอบหมาย|ผู้แทน|ส่งรายชื่อ|เข้าร่วม|แจ้งรายชื่อ"
 )
-_MONTH_BEFORE = re.compile(
-    rf"\b(?:{cues.MONTH_NAME_EN})\.?\s+$",
-    re.IGNORECASE,
-)
-_DONE = re.compile(
+_MONTH_BEFORE = case_blind(rf"\b(?:{cues.MONTH_NAME_EN})\.?\s+$")
+_DONE = case_blind(
     r"\b(?:has|have|had)\s+(?:already\s+)?(?:completed|registered|nominated|submitted|confirmed|sent)"
-    r"|ได้(?:ลงทะเบียน|ส่งรายชื่อ|เสนอชื่อ|แจ้งรายชื่อ|ส่งผู้แทน)",
-    re.IGNORECASE,
+    r"|ได้(?:ลงทะเบียน|ส่งรายชื่อ|เสนอชื่อ|แจ้งรายชื่อ|ส่งผู้แทน)"
 )
 # What the host pays for, written just before a count: "will cover the airfare ... of one (1)
 # delegate", "รับผิดชอบค่าที่พักสำหรับผู้แทนประเทศละ ๑ คน". A sponsored count is often smaller than
 # the delegation asked for, so it yields to a count without such words.
-_SPONSORED = re.compile(
-    r"\b(?:cover|sponsor|fund|bear|pay)\w*\b|รับผิดชอบค่า|ค่าใช้จ่าย|สนับสนุนค่า", re.IGNORECASE
-)
+_SPONSORED = case_blind(r"\b(?:cover|sponsor|fund|bear|pay)\w*\b|รับผิดชอบค่า|ค่าใช้จ่าย|สนับสนุนค่า")
 _SPONSOR_REACH = 100
 # "Teams may have up to a maximum of 3 members", "ทีมละ ๓ คน": the size of a team that
 # competes or works together, not a delegation asked of an office.
-_TEAM = re.compile(r"\bteams?\b|per\s+team|ทีม", re.IGNORECASE)
+_TEAM = case_blind(r"\bteams?\b|per\s+team|ทีม")
 # "Five persons attended", "officials from ten countries gathered": what happened, reported.
 _REPORTED = re.compile(
     r"^[^.\n]{0,40}?\b(?:attended|gathered|took\s+part|participated|were\s+present|joined)\b"
@@ -166,7 +156,7 @@ _REPORTED = re.compile(
 _TEAM_REACH = 60
 # "ผู้รับมอบอำนาจมีสิทธิ์รับมอบอำนาจได้ 1 ราย", "may hold two proxies": the proxies a member
 # may carry at a general meeting, not a delegation.
-_PROXIES = re.compile(r"มอบอำนาจ|\bprox(?:y|ies)\b", re.IGNORECASE)
+_PROXIES = case_blind(r"มอบอำนาจ|\bprox(?:y|ies)\b")
 # "one person per registration form", "two participants per room": a count per thing, not per
 # country or office.
 _PER_THING = re.compile(
@@ -347,6 +337,25 @@ _DELEGATION_BEFORE = re.compile(r"\bdelegations?\b", re.IGNORECASE)
 # read since round eleven, under review until measured.
 _NEW_PERSONS = ("expert", "experts", "fellowship", "fellowships")
 NEW_PERSONS_CONFIDENCE = 0.75
+
+
+def _counted_unit(text: str) -> bool:
+    """Whether a unit of _THAI follows a count, as it must in each of its matches: the word
+    before it, past blanks, ends with a digit or a Thai count word."""
+    for unit in _THAI_UNIT.finditer(text):
+        before = unit.start()
+        while before > 0 and text[before - 1].isspace():  # as `\s` reads blanks
+            before -= 1
+        if _COUNT_ENDS.search(text, max(0, before - _COUNT_REACH), before):
+            return True
+    return False
+
+
+_THAI_UNIT = re.compile("|".join(_THAI_UNITS))
+_COUNT_ENDS = re.compile(rf"(?:\d|{TH_COUNT})\Z")
+_COUNT_REACH = 20  # more than the longest count TH_COUNT reads ("หนึ่งสิบหนึ่ง", 13 characters)
+
+
 # "up to eight representatives of governments and independent experts": a total over all
 # governments, a body's size, not what one is asked to send.
 _OF_ALL_GOVERNMENTS = re.compile(r"\s+of\s+(?:the\s+)?(?:governments|member\s+states)\b")
@@ -354,8 +363,9 @@ _OF_ALL_GOVERNMENTS = re.compile(r"\s+of\s+(?:the\s+)?(?:governments|member\s+st
 
 def _thai(text: MessageText) -> list[_Candidate]:
     found: list[_Candidate] = []
-    # _THAI may begin at any blank, so the engine tries it everywhere: skip mails without it.
-    if not any(unit in text.plain for unit in _THAI_UNITS):
+    # _THAI may begin at any blank, so the engine tries it at every character (most of what a
+    # Thai letter's delegates cost): skip mails where no unit stands after a count.
+    if not _counted_unit(text.plain):
         return found
     for match in _THAI.finditer(text.plain):
         raw = match.group("n")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from bot.understanding import cues
 from bot.understanding.fields.online import platform_of
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.urls import Url, host_matches
-from bot.understanding.prefilter import prefiltered, words
+from bot.understanding.prefilter import case_blind, prefiltered, words
 from bot.understanding.record import Extracted
 from bot.understanding.signals import Signal, Tally
 
@@ -32,9 +31,8 @@ _DOCUMENTS = prefiltered(
     r"|agenda|concept\s+note|drafts?\b|guidelines|ดาวน์โหลด|เอกสาร)",
 )
 # Links that sit near registration words but are for something else: hotels, maps, visas.
-_NOT_REGISTRATION = re.compile(
-    r"arrival\s+card|MDAC|visa|immigration|imigresen|hotel|booking|map\b|insurance",
-    re.IGNORECASE,
+_NOT_REGISTRATION = case_blind(
+    r"arrival\s+card|MDAC|visa|immigration|imigresen|hotel|booking|map\b|insurance"
 )
 FORM_HOSTS = (
     "forms.gle",

@@ -193,7 +193,8 @@ _JOINED_FROM_A_ROOM = re.compile(_joined_from_a_room(120))
 _TRAVEL = re.compile(
     # (not "contributor check-ins", a team's reports, nor "Visa or Mastercard", a card)
     r"air\s*fares?|flight\s+(?:details|itinerary|arrangements?)|accommodation|check[\s-]in(?!s)"
-    r"|(?<![a-z])visas?(?!\s*(?:card|or\s+master|/\s*master|and\s+master|,\s*master|\)))"
+    # (the look-behind after the "v", so that every choice opens with a letter the engine skips to)
+    r"|v(?<![a-z]v)isas?(?!\s*(?:card|or\s+master|/\s*master|and\s+master|,\s*master|\)))"
     r"|arrival\s+card|airport|ค่าบัตรโดยสาร|ค่าที่พัก|เดินทางไปราชการต่างประเทศ",
 )
 # A session beside the meeting (an orientation, a dry run, a briefing) held online says

@@ -15,7 +15,11 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 
-_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+")
+from bot.understanding.prefilter import by_first_letter
+
+# A word's first letter is matched before the look-behind that says no letter stands before
+# it: so the engine skips to the next letter instead of trying the pattern at every character.
+_WORD = re.compile(r"[A-Za-z](?<![A-Za-z][A-Za-z])[A-Za-z]*")
 _THAI = re.compile(r"[ก-๙]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
@@ -44,7 +48,9 @@ class NameList:
         choice = "|".join(
             re.escape(s).replace(r"\ ", r"\s+") for s in self._spellings if _WORD.match(s)
         )
-        return re.compile(rf"(?:{choice})(?![A-Za-z])", re.IGNORECASE)
+        # (by_first_letter: only the spellings of the word's first letter are tried; the end
+        # of the word is checked once after them, not written into each)
+        return re.compile(rf"(?:{by_first_letter(choice)})(?i:(?![A-Za-z]))")
 
     @cached_property
     def _thai(self) -> re.Pattern[str]:

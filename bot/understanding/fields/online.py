@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.urls import Url, host_matches
-from bot.understanding.prefilter import prefiltered
+from bot.understanding.prefilter import case_blind, prefiltered
 from bot.understanding.record import OnlineMeeting, Platform, SessionLabel, When
 from bot.understanding.temporal.types import TemporalKind
 
@@ -26,10 +26,9 @@ PLATFORM_HOSTS: dict[Platform, tuple[str, ...]] = {
 }
 # Pages of a platform that are not a meeting: apps, help, settings ("Meeting options"),
 # a calendar file, a registration's cancel page, the list of dial-in numbers.
-_NOT_JOIN_PATH = re.compile(
+_NOT_JOIN_PATH = case_blind(
     r"download|/support|/help|meetingoptions|/settings|/signin|/login|/profile|/learn"
-    r"|/l/app\b|/apps?\b|/pricing|/privacy|/legal|/ics\b|/cancel\b|/u/",
-    re.IGNORECASE,
+    r"|/l/app\b|/apps?\b|/pricing|/privacy|/legal|/ics\b|/cancel\b|/u/"
 )
 # Hosts of a platform's telephone service ("Find a local number", "Reset dial-in PIN") and of
 # its help pages ("Instructions on how to raise your hand: https://support.zoom.us/hc/…").
@@ -75,9 +74,9 @@ _PASSWORD_SAID = re.compile(
 _BRIDGE_ID = re.compile(r"conference|\bid\b|หมายเลข|รหัส")
 _ID_IN_URL = re.compile(rf"/(?:(?:j|w|s|wc/join|my)/(\d{{9,11}})\b|(?i:({_MEET_CODE}))(?=[?#/]|$))")
 _LABELS: tuple[tuple[SessionLabel, re.Pattern[str]], ...] = (
-    (SessionLabel.DRY_RUN, re.compile(cues.DRY_RUN, re.IGNORECASE)),
-    (SessionLabel.REHEARSAL, re.compile(cues.REHEARSAL, re.IGNORECASE)),
-    (SessionLabel.BREAKOUT, re.compile(r"break[\s-]?out", re.IGNORECASE)),
+    (SessionLabel.DRY_RUN, case_blind(cues.DRY_RUN)),
+    (SessionLabel.REHEARSAL, case_blind(cues.REHEARSAL)),
+    (SessionLabel.BREAKOUT, case_blind(r"break[\s-]?out")),
 )
 # How far before a session its introducing sentence may start, and how far apart the
 # link, ID and passcode of one session may be.

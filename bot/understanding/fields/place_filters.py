@@ -14,6 +14,7 @@ from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.fields.venue_name import DESK, EMBASSY_SEAT, VENUE_WORDS
 from bot.understanding.fields.world_places import CITED, city_in_parts, prepared_for
 from bot.understanding.geo import MIN_POPULATION
+from bot.understanding.prefilter import case_blind
 
 
 def with_place(text: MessageText, candidate: Candidate) -> Candidate | None:
@@ -27,7 +28,7 @@ def with_place(text: MessageText, candidate: Candidate) -> Candidate | None:
 
 
 # "ศึกษาดูงาน ณ ประเทศมาเลเซีย", "a field trip to": the place of a side trip, not the meeting's.
-_SIDE_TRIP = re.compile(cues.SIDE_TRIP, re.IGNORECASE)
+_SIDE_TRIP = case_blind(cues.SIDE_TRIP)
 _SIDE_TRIP_REACH = 40
 _MAIN_CLAUSE_NEXT = re.compile(
     r",?\s*(?:will|shall|is\s+to)\s+(?:be\s+held|take\s+place|convene|meet)\s+(?:in|at)\b"

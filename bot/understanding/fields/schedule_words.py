@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from bot.understanding.prefilter import case_blind
 from bot.understanding.temporal.patterns import will_meet
 from bot.understanding.temporal.types import Temporal, day_of
 
@@ -17,17 +18,17 @@ _THAT_WAS = (
     r"originally|previously|initially|(?:was|were|had\s+been)\s+(?:scheduled|planned|due)"
     r"|earlier\s+(?:proposed|planned|announced|scheduled)"
 )
-OLD_SCHEDULE = re.compile(rf"{_THAT_WAS}|กำหนดเดิม|เดิมกำหนด|ตามที่", re.IGNORECASE)
+OLD_SCHEDULE = case_blind(rf"{_THAT_WAS}|กำหนดเดิม|เดิมกำหนด|ตามที่")
 # The same said of the chosen date itself, without "ตามที่", which opens a Thai memo's account
 # of the meeting it announces.
 SCHEDULE_THAT_WAS = re.compile(rf"(?i:{_THAT_WAS})|กำหนดเดิม|เดิมกำหนด")
 # "we must postpone the upcoming Conference that is scheduled for October 22nd": the sentence
 # (read across the lines a PDF breaks it into) postpones the dates it then names.
-POSTPONED_SCHEDULE = re.compile(
-    r"postpon[^.]{0,160}\b(?:is|are)\s+(?:scheduled|planned|due)\s+(?:for|on)\s+$", re.IGNORECASE
+POSTPONED_SCHEDULE = case_blind(
+    r"postpon[^.]{0,160}\b(?:is|are)\s+(?:scheduled|planned|due)\s+(?:for|on)\s+$"
 )
 # The new dates of a postponed meeting.
-NEW_DATE = re.compile(
+NEW_DATE = case_blind(
     r"(?:postponed|re-?scheduled|moved|deferred|changed|adjourn(?:ed)?)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
     r"|new\s+dates?\s*(?:is|are|will\s+be|:)?\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$"
     # "The Forum will now be held on 5 May", "now takes place on Friday, 8 May"
@@ -37,11 +38,10 @@ NEW_DATE = re.compile(
     # "postponed from 19 October 2022 to", "เลื่อนการประชุมจากวันพุธที่ 19 ตุลาคม พ.ศ.2565 เป็น"
     r"|(?:postponed|re-?scheduled|moved|deferred|changed)\s+from\s+[^\n]{1,40}?\s(?:to|until)\s+$"
     r"|(?:เลื่อน|เปลี่ยน)\S*จาก[^\n]{1,60}?(?:เป็น|ไปเป็น|ไปจัด)[^\S\n]*$",
-    re.IGNORECASE,
 )
 # The day a meeting was moved from: "Regular Meeting (Rescheduled from Mar 17th)".
 MOVED_FROM = r"(?:re-?scheduled|moved|postponed|deferred|changed)\s+from[^\S\n]*+$"
-_MOVED_FROM = re.compile(MOVED_FROM, re.IGNORECASE)
+_MOVED_FROM = case_blind(MOVED_FROM)
 _MOVED_FROM_REACH = 40
 
 
@@ -58,11 +58,10 @@ def moved_from_earlier(plain: str, chosen: dt.date | None, others: Sequence[Temp
 
 # Said of a meeting still to come: "will be held via video conference on", "will meet on".
 _BE_CONVENED = r"be\s+convened"
-TO_COME = re.compile(
+TO_COME = case_blind(
     rf"\b{will_meet(_BE_CONVENED)}\b"
     r"|\b(?:is|are)\s+(?:due|set|scheduled|likely|expected|planned)\s+to\s+(?:be\s+held|take\s+place"
-    r"|meet)\b",
-    re.IGNORECASE,
+    r"|meet)\b"
 )
 # A postponement that gives no new dates yet.
 NO_NEW_DATE = re.compile(

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from bot.understanding.fields.text import MessageText
+from bot.understanding.prefilter import case_blind, prefiltered
 from bot.understanding.record import Extracted
 from bot.understanding.temporal.digits import to_arabic
 
@@ -31,11 +32,27 @@ ORDINAL = re.compile(
     r"|seventh|eighth|ninth)\b|(?P<word>" + "|".join(ORDINAL_WORDS) + r")\b)",
     re.IGNORECASE,
 )
-_SERIES = re.compile(
+# "18th SLOM-WG", "SLOM-WG ครั้งที่ 18", "(HRDWG 52)"
+_AFTER_ORDINAL = (
     r"(?P<ord>\d{1,3})\s*(?:st|nd|rd|th)\s*\(?(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*"
     r"(?:\s?\+\s?\d)?)\b"
-    r"|(?P<acr2>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*)\s*ครั้งที่\s*(?P<ord2>\d{1,3})"
-    r"|\((?P<acr3>[A-Z][A-Z0-9]*[A-Z](?:-[A-Z]+)?)[\s-]?(?P<ord3>\d{1,3})\)"  # "(HRDWG 52)"
+)
+_BEFORE_THAI_ORDINAL = (
+    r"(?P<acr2>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*)\s*ครั้งที่\s*(?P<ord2>\d{1,3})"
+)
+_IN_BRACKETS = r"\((?P<acr3>[A-Z][A-Z0-9]*[A-Z](?:-[A-Z]+)?)[\s-]?(?P<ord3>\d{1,3})\)"
+# The forms open with a digit, a capital or "(", so the engine would try them at every
+# character. They are tried only at a digit before "st"/"nd"/"rd"/"th", at "(", and at a capital
+# before "ครั้งที่" (one set first, which the engine skips to, and look-arounds that only narrow
+# where a form begins); the form before "ครั้งที่" only in a text that has the word.
+_OPENINGS = r"[\d(](?:(?<=\d)(?=\d{0,2}\s*(?:st|nd|rd|th))|(?<=\())"
+_SERIES = prefiltered([_OPENINGS], f"{_AFTER_ORDINAL}|{_IN_BRACKETS}")
+_SERIES_THAI = prefiltered(
+    [
+        r"[\dA-Z(](?:(?<=\d)(?=\d{0,2}\s*(?:st|nd|rd|th))|(?<=\()"
+        r"|(?<=[A-Z])(?=[A-Za-z0-9/&+-]*+\s*+ครั้งที่))"
+    ],
+    f"{_AFTER_ORDINAL}|{_BEFORE_THAI_ORDINAL}|{_IN_BRACKETS}",
 )
 # Acronyms that follow an ordinal without naming a series of meetings.
 NOT_SERIES = frozenset(
@@ -44,19 +61,17 @@ NOT_SERIES = frozenset(
 _THAI_ORDINAL = re.compile(r"ครั้งที่\s*(\d{1,3})")
 # "the Preparatory SLOM for the 30th ALMM", "การประชุมเตรียมการสำหรับการประชุม... ครั้งที่ ๓๐":
 # the ordinal is that of the meeting being prepared for, not of this one.
-_PREPARES_FOR = re.compile(
+_PREPARES_FOR = case_blind(
     r"(?:preparat\w*|prep)\b[^.\n]{0,60}?\b(?:for|to|towards)\s+the\s+$|เตรียม(?:การ|ความพร้อม)?"
     r"(?:สำหรับ|เพื่อ)",
-    re.IGNORECASE,
 )
 
 # "the Guidelines adopted at the 28th ALMM", "before it is submitted to the 28th ASEAN-OSHNET
 # Meeting": a meeting cited for what it did or will receive, not the one the mail is about.
-_CITED = re.compile(
+_CITED = case_blind(
     r"(?:adopted|endorsed|agreed|approved|decided|noted|submitted|presented|reported|tabled"
     r"|launched|mandated|welcomed)\s+(?:\w+\s+)?(?:at|by|to|during)\s+the\s+$"
     r"|(?:outcomes?|decisions?|recommendations?|mandate|report)\s+of\s+the\s+$",
-    re.IGNORECASE,
 )
 
 
@@ -73,14 +88,16 @@ def find_series(text: MessageText) -> tuple[Extracted[str] | None, Extracted[int
     ordinals: dict[str, Counter[int]] = {}
     first_span: dict[str, tuple[int, int] | None] = {}
     for haystack, weight, in_subject in ((text.subject, 3, True), (text.plain, 1, False)):
-        for match in _SERIES.finditer(haystack):
-            acronym = (match.group("acr") or match.group("acr2") or match.group("acr3")).upper()
+        series = _SERIES_THAI if "ครั้งที่" in haystack else _SERIES
+        for match in series.finditer(haystack):
+            found = match.groupdict()  # (_SERIES has no Thai form's groups)
+            acronym = (found["acr"] or found.get("acr2") or found["acr3"]).upper()
             if acronym in NOT_SERIES or len(acronym.replace("-", "")) < 2:
                 continue
             before = (max(0, match.start() - 80), match.start())
             if _PREPARES_FOR.search(haystack, *before) or _CITED.search(haystack, *before):
                 continue
-            ordinal = int(match.group("ord") or match.group("ord2") or match.group("ord3"))
+            ordinal = int(found["ord"] or found.get("ord2") or found["ord3"])
             weights[acronym] += weight
             ordinals.setdefault(acronym, Counter())[ordinal] += weight
             if acronym not in first_span or (first_span[acronym] is None and not in_subject):

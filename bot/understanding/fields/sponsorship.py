@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.fields.text import MessageText, clean
-from bot.understanding.prefilter import prefiltered
+from bot.understanding.prefilter import case_blind, prefiltered
 from bot.understanding.record import Extracted
 
 # Tried only where one of its first words begins (bot.understanding.prefilter).
@@ -26,17 +26,15 @@ _FUNDING = prefiltered(
 )
 # Words that speak of paying whatever follows them; "will provide" or "cover" alone may
 # be about anything ("Zoom details will be provided") unless an item paid for is named.
-_MONEY = re.compile(
+_MONEY = case_blind(
     r"sponsor|fund(?:ed|ing)|self[-\s]funded|free\s+of\s+charge|own\s+(?:cost|expense)|expenses?"
-    r"|costs?\b|ค่า",
-    re.IGNORECASE,
+    r"|costs?\b|ค่า"
 )
-_ITEMS = re.compile(
+_ITEMS = case_blind(
     r"air\s*fares?|air\s*tickets?|flights?|economy[-\s]class|accommodat\w*|hotels?|lodging|DSA"
     r"|daily\s+subsistence|per\s+diem|allowance|meals|lunch(?:es)?|dinners?|local\s+transport"
     r"|ground\s+transport\w*|airport\s+transfers?|travel\s+costs?"
-    r"|ค่าบัตรโดยสาร|ค่าตั๋ว|ค่าเครื่องบิน|ค่าที่พัก|ค่าเบี้ยเลี้ยง|ค่าอาหาร|ค่าพาหนะ|ค่าเดินทาง",
-    re.IGNORECASE,
+    r"|ค่าบัตรโดยสาร|ค่าตั๋ว|ค่าเครื่องบิน|ค่าที่พัก|ค่าเบี้ยเลี้ยง|ค่าอาหาร|ค่าพาหนะ|ค่าเดินทาง"
 )
 # "Travel arrangements for sponsored participants will be re-issued": whom the host pays
 # for, named without saying what it covers.
@@ -46,13 +44,12 @@ _SPONSORED_PERSONS = re.compile(
 # Thai runs a letter's sentences together; a clause starts at one of these words.
 _THAI_CLAUSE = re.compile(r"\s(?=โดย|ซึ่ง|ทั้งนี้|ในการนี้|จึง|อนึ่ง|และขอ)")
 _THAI_CONNECTIVE = re.compile(r"^(?:โดย|ซึ่ง|ทั้งนี้)\s*")
-_OURS = re.compile(
+_OURS = case_blind(
     r"AMS|Member\s+States?|each\s+country|per\s+country|SLOM|delegates?|participants?|ผู้แทน"
-    r"|ผู้เข้าร่วม",
-    re.IGNORECASE,
+    r"|ผู้เข้าร่วม"
 )
 # Statements about other groups (partners, observers) that say nothing about ours.
-_OTHERS = re.compile(r"observers?|partners?|development\s+partners|non-AMS|dialogue", re.IGNORECASE)
+_OTHERS = case_blind(r"observers?|partners?|development\s+partners|non-AMS|dialogue")
 _LIST_MARK = re.compile(r"^(?:[-•▪]\s*)?(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s*|\d{1,2}\.\s+)?")
 MAX_CHARS = 300
 

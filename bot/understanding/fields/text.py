@@ -79,8 +79,12 @@ class MessageText:
     def wraps_at(self, newline: int) -> bool:
         """Whether the line break at `newline` only wraps a sentence: the line it ends is
         long and stops mid-sentence, and another line follows."""
-        start = max(0, newline - WRAPPED_LINE_CHARS - 1)
-        ends_line = _WRAPPED_LINE_END.search(self.plain, start, newline + 1) is not None
+        # _WRAPPED_LINE_END matches WRAPPED_LINE_CHARS + 1 characters ending at the break: tried
+        # where it would begin, not searched for at each place of the line
+        start = newline - WRAPPED_LINE_CHARS
+        ends_line = (
+            start >= 0 and _WRAPPED_LINE_END.match(self.plain, start, newline + 1) is not None
+        )
         return ends_line and _NEXT_LINE_TEXT.match(self.plain, newline + 1) is not None
 
     def unwrapped(self, start: int, end: int) -> str:
@@ -109,14 +113,20 @@ class MessageText:
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Characters of a message's own text that tell its language.
 _LANGUAGE_SAMPLE = 3000
-_THAI_LETTERS = re.compile("[\u0e01-\u0e2e]+")
-_LATIN_LETTERS = re.compile("[A-Za-z]+")
+# (a letter, then more: "[…]+" opens with a repeat, which the engine does not skip to)
+_THAI_LETTERS = re.compile("[\u0e01-\u0e2e][\u0e01-\u0e2e]*")
+_LATIN_LETTERS = re.compile("[A-Za-z][A-Za-z]*")
 # Mail clients wrap plain text at 72 to 78 characters; a line of prose cut there is this long
 # at least, while the lines of an address block or a list are mostly shorter.
 WRAPPED_LINE_CHARS = 50
 _WRAPPED_LINE_END = re.compile(rf"[^\n]{{{WRAPPED_LINE_CHARS - 1}}}[\w,)]\n\Z")
 _NEXT_LINE_TEXT = re.compile(r"[ \t]*[\w(]")
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s|\n[ \t]*\n|\n(?=\s*(?:[-•▪]|\(?[0-9a-z๐-๙]{1,3}[.)]\s))")
+# Every break opens with a blank, written first so that the engine skips to the next blank
+# (a look-behind first makes it try the pattern at every character); the look-behinds after
+# it say which blank it was.
+_SENTENCE_END = re.compile(
+    r"\s(?:(?<=[.!?;]\s)|(?<=\n)[ \t]*\n|(?<=\n)(?=\s*(?:[-•▪]|\(?[0-9a-z๐-๙]{1,3}[.)]\s)))"
+)
 
 
 def _blank_before(text: str, position: int, floor: int) -> int:
@@ -177,7 +187,8 @@ def _ascii_lower(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
-_CLAUSE_BREAK = re.compile(r"[.;:]\s|\n")
+# "[.;:]\s|\n", one set first so that the engine skips to it (see _SENTENCE_END)
+_CLAUSE_BREAK = re.compile(r"[\n.;:](?:(?<=\n)|\s)")
 # How far back on the lines before a position its clause is looked for.
 CLAUSE_REACH = 200
 # The longest first line read as a subject or a heading.
@@ -199,8 +210,10 @@ def clause_before(text: MessageText, start: int, *, first_line_too: bool = False
 # A full stop before a capital ends a sentence, unless it ends a title ("Ms. Jane Doe"); a
 # single line break does not (a PDF or a mail wraps its sentences), a blank line does. The
 # titles are looked behind the mark, not before every character: ten times faster, same breaks.
+# The mark and the blank line's first break are one set, so that the engine skips to them.
 _SENTENCE_BREAK = re.compile(
-    r"[.;!?](?<![ก-๙]\.)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bMrs.)(?<!\bNo.)(?<!\bSt.)(?=\s+[A-Z(ก-๙])|\n\s*\n"
+    r"[.;!?\n](?:(?<=[.;!?])(?<![ก-๙]\.)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bMrs.)(?<!\bNo.)"
+    r"(?<!\bSt.)(?=\s+[A-Z(ก-๙])|(?<=\n)\s*\n)"
 )
 # How far back a sentence is looked for.
 SENTENCE_REACH = 400

@@ -60,7 +60,7 @@ from bot.understanding.fields.title_words import (
     listed_with_others,
     milestones_page,
 )
-from bot.understanding.prefilter import prefiltered
+from bot.understanding.prefilter import case_blind, prefiltered
 from bot.understanding.record import Extracted
 from bot.understanding.rules import rule_of, ruled
 
@@ -87,7 +87,7 @@ _DASH_BEFORE = re.compile(r"[ \t][-–—:][ \t]*$")
 _OF_SOMEONE = re.compile(r"\s(?:of|for)\s")
 _COMPANY = re.compile(r"[ \t]*+(?:co\.|company\b|ltd\b|limited\b|inc\.|pte\b|llc\b|corporation\b)")
 _MEDIUM = re.compile(r"(?:video|audio|web|tele|phone)[\s-]*conference")
-_INTRODUCED = re.compile(
+_INTRODUCED = case_blind(
     # "… invite you to the Regional Workshop on …"
     r"(?:invit\w*(?:\s+you)?|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing|ed)?|convened?"
     r"|organi[sz](?:e|ed)|rolled\s+out|gathered\s+at|nominat\w*.{0,40}?\s+for|to\s+join"
@@ -97,7 +97,6 @@ _INTRODUCED = re.compile(
     r"|(?:information|guidelines|instructions|arrangements)\s+for:)\s+"
     r"(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:(?:the|a|an|its|their)\s+)?"
     r"(?:(?:annual|biennial|regular|ordinary|extraordinary|special|next)\s+)?$",
-    re.IGNORECASE,
 )
 
 

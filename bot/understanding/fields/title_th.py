@@ -217,7 +217,10 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
 
 
 def find_thai_title(text: MessageText) -> Extracted[str] | None:
-    for match in _SUBJECT_LINE.finditer(text.plain):
+    # (_SUBJECT_LINE opens with "^", which the engine tries at every character: not without
+    # its word)
+    subject_lines = _SUBJECT_LINE.finditer(text.plain) if "เรื่อง" in text.plain else ()
+    for match in subject_lines:
         if match.start() > 0 and text.wraps_at(match.start() - 1):
             continue  # "…เราจะคุย\nเรื่องสถาบัน…": a wrapped sentence's word, not a memo's label
         start, end = match.start("value"), match.end("value")

@@ -32,7 +32,7 @@ from bot.understanding.geo import (
     country_name,
     world_country,
 )
-from bot.understanding.prefilter import prefiltered, words
+from bot.understanding.prefilter import case_blind, prefiltered, words
 
 _THAI_LETTERS = re.compile(r"[ก-๙]+")
 # The province first: it is the city a Thai address names; a district only without one.
@@ -82,8 +82,8 @@ _HELD = prefiltered(
 )
 # "The previous 41st ... meeting was held in February 2017 ... in Nha Trang", "13 years after
 # China hosted the 9th … Meeting in Shanghai": a meeting cited, a previous host.
-CITED = re.compile(
-    r"(?i:\b(?:previous(?:ly)?|preceding|last|formerly|(?:years?|decades?)\s+(?:after|since))\b)"
+CITED = case_blind(
+    r"\b(?:previous(?:ly)?|preceding|last|formerly|(?:years?|decades?)\s+(?:after|since))\b"
     r"|ครั้งที่ผ่านมา|ครั้งก่อน"
     # "… หลังจากการประชุม JBC ครั้งที่ 6 ระหว่างวันที่ … ณ กรุงพนมเปญ": the meeting it followed
     r"|หลังจาก(?:การ)?ประชุม"

@@ -30,7 +30,9 @@ _MONTH_ONLY = 0.6
 _YEAR_ONLY = 0.4
 
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
-_MONTH_FIRST_DECLARED = re.compile(r"(?i)\bmm/dd\b")
+# "mm/dd" as a word, any case: its first letter before the look-behind that stands for "\b", so
+# that the engine skips to the next "m" instead of trying the pattern at every character.
+_MONTH_FIRST_DECLARED = re.compile(r"[mM](?<!\w[mM])(?i:m/dd)\b")
 _LISTED_DAY = re.compile(p.LISTED_DAY)
 # "between 1 and 5 December" is a range, whether or not the days follow each other.
 _BETWEEN = re.compile(r"(?i:between)[^\S\n]+$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.prefilter import DIGITS, prefiltered, words
+from bot.understanding.prefilter import DIGITS, case_blind, prefiltered, words
 from bot.understanding.temporal.digits import DIGIT
 from bot.understanding.temporal.months import (
     MONTH_EN,
@@ -309,7 +309,10 @@ TIME = prefiltered(
             r"|[0-9๐-๙]?[-–—~]"
         ),
         "เวลา", "COB", "EOD",
-        *words(r"at\s", r"from\s", "noon", "midday", "midnight", r"close\s", r"end\s"),
+        # "at" and "from" (inside "that" too) only before what can open a clock: a digit, noon,
+        # midday, midnight, close or end of business, COB, EOD
+        *words(r"at\s+(?=[0-9๐-๙nmce])", r"from\s+(?=[0-9๐-๙nmce])"),
+        *words("noon", "midday", "midnight", r"close\s", r"end\s"),
     ],
     rf"(?P<lead>เวลา[\s.]*|(?i:at|from)\s+)?{_clock('1')}"
     rf"(?:{_S}{_CLOCK_RANGE_WORD}{_S}(?:เวลา{_S})?{_clock('2')})?",
@@ -392,9 +395,9 @@ MOVED_UNTIL = re.compile(
 
 # Words before "from <date> to <date>" that make the two dates the old and the new one of a
 # change, not the ends of a range: "postponed from 30 September to 7 October 2025".
-CHANGE_CUE = re.compile(
-    r"(?i:(?:postponed|re-?scheduled|moved|changed|shifted|deferred|extended|brought\s+forward|advanced"
-    r"|put\s+back)(?:\s+[A-Za-z]+){0,3}?\s+from)\s*$"
+CHANGE_CUE = case_blind(
+    r"(?:postponed|re-?scheduled|moved|changed|shifted|deferred|extended|brought\s+forward|advanced"
+    r"|put\s+back)(?:\s+[A-Za-z]+){0,3}?\s+from\s*$"
 )
 
 # What may stand between two full dates that form one range: "from 15 December 2025 (check-in)
