@@ -17,6 +17,7 @@ from multiprocessing.context import ForkServerContext
 from typing import Protocol
 
 from bot.reading.document import MailDocument
+from bot.understanding.fields.gazetteer import warm as warm_gazetteer
 from bot.understanding.fields.thai_provinces import warm as warm_thai_provinces
 from bot.understanding.geo import warm as warm_places
 from bot.understanding.prefilter import compile_defined
@@ -76,6 +77,7 @@ def warm_understanding() -> None:
     """Read the places' tables and compile the patterns (compiled where first used), so
     that no message pays for them."""
     warm_places()
+    warm_gazetteer()
     warm_thai_provinces()
     compile_defined()
 

@@ -253,6 +253,12 @@ _CITY_NAMES = NameList(s for _, spellings in CITIES.values() for s in spellings)
 _COUNTRY_NAMES = NameList(s for spellings in COUNTRIES.values() for s in spellings)
 
 
+def warm() -> None:
+    """Compile the lists of city and country spellings, so that no message pays for them."""
+    _CITY_NAMES.compile()
+    _COUNTRY_NAMES.compile()
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
     """Cities and countries named in text[start:end], in order; a city wins an overlap."""
     stop = len(text) if end is None else end

@@ -59,6 +59,11 @@ class NameList:
         choice = "|".join(re.escape(s) for s in self._spellings if not _WORD.match(s))
         return re.compile(rf"(?:{choice})(?![A-Za-z])")
 
+    def compile(self) -> None:
+        """Compile the patterns now (a worker's start), not in the first message that names
+        a place."""
+        _ = self._first_words, self._latin, self._thai
+
     def finditer(
         self, text: str, start: int, stop: int, words: frozenset[str] | None = None
     ) -> Iterator[re.Match[str]]:
