@@ -257,7 +257,13 @@ def weigh(
     # "registration for the <title> (19-21 May 2026)": the dates are the title's.
     follows_title = any(0 <= start - e <= 3 for _, e in title_spans)
     # ("New dates: 12-14 May": a label's colon ends the clause, so its line is read too)
-    if NEW_DATE.search(near_before) or NEW_DATE.search(line_before[-60:]):
+    if (
+        NEW_DATE.search(near_before)
+        or NEW_DATE.search(line_before[-60:])
+        # a date opening its line, the words before it wrapped onto the line above ("... เป็น" /
+        # "วันที่ 30 เมษายน 2564")
+        or (not line_before.strip() and NEW_DATE.search(text.unwrapped(max(0, start - 80), start)))
+    ):
         tally.add(DateSignal.NEW_DATE)
     elif follows_title:
         tally.add(DateSignal.AFTER_TITLE)
