@@ -133,6 +133,24 @@ def zone_of_city(name: str) -> str | None:
     return None if city is None else city.timezone
 
 
+def zone_of_country(name: str) -> str | None:
+    """The IANA zone of the country a name stands for ("Tonga time"), when all its cities keep
+    one; None for a country of several zones (Australia)."""
+    country = world_country(name)
+    code = country_code(country) if country is not None else None
+    zones = _country_zones().get(code or "", frozenset())
+    return next(iter(zones)) if len(zones) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _country_zones() -> dict[str, frozenset[str]]:
+    # (not warmed: needed only for a country named before "time")
+    found: dict[str, set[str]] = {}
+    for city in _cities().values():
+        found.setdefault(city.country_code, set()).add(city.timezone)
+    return {code: frozenset(zones) for code, zones in found.items()}
+
+
 def _is_capital(city: City) -> bool:
     return _capitals().get(city.country_code) == city.name
 
