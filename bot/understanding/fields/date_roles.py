@@ -426,6 +426,8 @@ def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: in
     first, last = day_of(item.start), day_of(item.end)
     if first is not None and last is not None and first != last:
         return False  # a letter is dated by a day; "Sep 20 '21 - Sep 24 '21" is an event's
+    if isinstance(item.start, dt.datetime) and isinstance(item.end, dt.datetime):
+        return False  # a stamp has a minute; "30 November 2022, 10.30-12.00" an event's hours
     line_end = text.line_at(end)[1] if end < len(text.plain) else end
     return len(text.plain[end:line_end].strip()) <= DATE_LINE_TAIL
 

@@ -29,6 +29,7 @@ from bot.understanding.fields.day_hours import (
     only_day_at_start_hour,
     zone_after_hour,
 )
+from bot.understanding.fields.first_listed import from_first_listed
 from bot.understanding.fields.link_hour import session_hour
 from bot.understanding.fields.lone_hour import lone_dated_hour, lone_meeting
 from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stated_last_day
@@ -178,6 +179,8 @@ def find_meeting_dates(
     if not isinstance(best.start, dt.datetime) and precise:
         best = max(precise, key=lambda t: scores[id(t)])
     best_key = id(best)  # the tallies' key, kept when the hour is joined below
+    if (series := from_first_listed(best, candidates)) is not None:
+        best = series
     if not isinstance(best.start, dt.datetime) and (
         opening := _opening_hour(best, candidates, tallies)
     ):

@@ -19,6 +19,7 @@ from bot.understanding.temporal.dates import DateHit, date_hits
 from bot.understanding.temporal.deictic import deictic_hits
 from bot.understanding.temporal.future_years import days_to_come
 from bot.understanding.temporal.glued_year import glued_hours, unglue_years
+from bot.understanding.temporal.listed_days import list_days
 from bot.understanding.temporal.lost_dash import glued_day_ranges, widen_lost_dashes
 from bot.understanding.temporal.misspelt_months import misspelt_month_hits
 from bot.understanding.temporal.not_text import not_text_spans
@@ -57,7 +58,8 @@ def find_temporal(
     ]
     relatives = [t for t in find_relative(text) if not _overlaps_any(t.span, blocked)]
     hits, kept_relatives = _select(candidates, relatives)
-    hits = widen_weeks(text, join_ranges(text, widen_lost_dashes(text, unglue_years(text, hits))))
+    hits = list_days(text, widen_lost_dashes(text, unglue_years(text, hits)))
+    hits = widen_weeks(text, join_ranges(text, hits))
     hits = days_to_come(text, next_day_hits(text, hits), today)
     hit_spans = [h.span for h in hits]
     clocks = [c for c in find_clocks(text) if not _overlaps_any(c.span, hit_spans)]

@@ -1,0 +1,53 @@
+"""Days listed before the one that carries their month, as Thai writes a series: "ได้แก่วันที่
+13/15/17 และ วันที่ 20 มีนาคม" (the 13th, 15th, 17th and 20th of March), "on 13/15 and 20 March".
+The date patterns read the English list with commas ("on 3, 10 and 17 December"); this reads
+the lists they do not: days apart by "/" and a "และ" or "and" before a date that repeats its
+lead word, on this line or the next a PDF wraps it onto. Each listed day becomes a day of its
+own, as the patterns make them."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from itertools import pairwise
+
+from bot.understanding.temporal.dates import LISTED_DAY, DateHit
+
+_LIST_BEFORE = re.compile(
+    r"(?:วันที่|(?<![A-Za-z])(?i:on))[^\S\n]*+(?P<days>[0-9]{1,2}(?:[^\S\n]*+[/,][^\S\n]*+[0-9]{1,2})*)"
+    r"[^\S\n]*+,?[^\S\n]*+(?:และ|(?<![A-Za-z])(?i:and)|&)[^\S\n]*+(?:\n[^\S\n]*+)?\Z"
+)
+_DAY = re.compile(r"[0-9]{1,2}")
+# How far before a date its list may begin: "วันที่ 13/15/17/19 และ ".
+_REACH = 40
+
+
+def list_days(text: str, hits: list[DateHit]) -> list[DateHit]:
+    """`hits` with the days listed before each single day, each a day of its own, in order."""
+    out: list[DateHit] = []
+    for hit in hits:
+        start = hit.span[0]
+        window = max(0, start - _REACH)
+        joined = "และ" in text[window:start] or "and" in text[window:start].lower()
+        m = _LIST_BEFORE.search(text, window, start) if joined and hit.last is None else None
+        days = [] if m is None else [d for d in _DAY.finditer(text, *m.span("days"))]
+        numbers = [int(d[0]) for d in days]
+        if (
+            hit.granularity != "day"
+            or not numbers
+            or LISTED_DAY in hit.reasons
+            or not all(a < b for a, b in pairwise([*numbers, hit.first.day]))
+            or (out and out[-1].span[1] > days[0].start())
+        ):
+            out.append(hit)
+            continue
+        reasons = [*hit.reasons, LISTED_DAY]
+        out += [
+            dataclasses.replace(
+                hit, span=d.span(), first=hit.first.replace(day=n), weekdays=(None, None),
+                reasons=reasons,
+            )
+            for d, n in zip(days, numbers, strict=True)
+        ]  # fmt: skip
+        out.append(dataclasses.replace(hit, reasons=reasons))
+    return out
