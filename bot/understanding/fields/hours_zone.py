@@ -10,6 +10,7 @@ from bot.understanding.fields.text import MessageText, next_sentence_end
 from bot.understanding.temporal.clocks import find_clocks
 from bot.understanding.temporal.types import Temporal
 from bot.understanding.temporal.zone_attach import zone_after
+from bot.understanding.temporal.zones import ZONE_ANYWHERE
 
 # How far after the hour its sentence and the next are read.
 _REACH = 300
@@ -28,5 +29,19 @@ def zone_of_next_hours(text: MessageText, item: Temporal) -> str | None:
         written.zone
         for clock in find_clocks(window)
         if (written := zone_after(text.plain, at + clock.span[1], item.start.date())) is not None
+    }
+    return zones.pop() if len(zones) == 1 else None
+
+
+def zone_of_dayless_hours(text: MessageText, day: dt.date) -> str | None:
+    """The one zone written after the hours of a text whose meeting's day has none: "Virtual
+    Meeting, 12-5pm (Tonga time)" above "Start Date / Friday 15th October 2021", "calls are at
+    noon Boston time (EDT)" under the call's date. None when the hours' zones differ."""
+    if ZONE_ANYWHERE.search(text.plain) is None:
+        return None  # most texts write no zone: no scan for hours
+    zones = {
+        written.zone
+        for clock in find_clocks(text.plain)
+        if (written := zone_after(text.plain, clock.span[1], day)) is not None
     }
     return zones.pop() if len(zones) == 1 else None

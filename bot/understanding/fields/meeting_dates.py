@@ -29,6 +29,7 @@ from bot.understanding.fields.day_hours import (
     only_day_at_start_hour,
     zone_after_hour,
 )
+from bot.understanding.fields.day_schedule import schedule_start
 from bot.understanding.fields.first_listed import from_first_listed
 from bot.understanding.fields.link_hour import session_hour
 from bot.understanding.fields.lone_hour import lone_dated_hour, lone_meeting
@@ -100,7 +101,10 @@ def find_meeting_dates(
         if t.kind in EVENT_KINDS and not is_whole_year(t) and not is_whole_month(t)
     ]
     if not candidates:
-        return _from_subject(text, in_subject, default_tz, city, country, reference, ())
+        found = _from_subject(text, in_subject, default_tz, city, country, reference, ())
+        if found.start is None and (scheduled := schedule_start(text, reference, default_tz)):
+            return MeetingDates(scheduled, None, None)
+        return found
     spans = title_spans[:MAX_TITLE_SPANS]
     tallies = {id(t): weigh(text, t, reference, spans) for t in candidates}
     # A story's dateline, a page's date or a deadline written again ("BANGKOK, 6 April – ...
