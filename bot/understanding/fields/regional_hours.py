@@ -19,7 +19,7 @@ REGIONAL_HOURS_REASON = (
 )
 # The words closing a line after its hour: a region, no figures.
 _REGION = re.compile(r"[^\S\n]*+(?P<region>[A-Za-z][^\d\n]{0,60}?)[^\S\n]*+(?=\n|\Z)")
-_BLANKS = re.compile(r"\s*+")
+_BLANKS = re.compile(r"\s*+")  # matches everywhere: its end is where the next line begins
 _NAMES = re.compile(r"[A-Z][A-Za-z]*+(?:[ -][A-Z][A-Za-z]*+)*+")
 _MOST_LINES = 8
 # Two regions the world's places name set the list apart from a programme's lines ("9:30
@@ -34,7 +34,7 @@ def regional_equivalents(plain: str, pos: int) -> bool:
     if first is None:
         return False
     regions = [first["region"]]
-    at = _BLANKS.match(plain, first.end()).end()
+    at = _next_line(plain, first.end())
     while len(regions) < _MOST_LINES:
         line_end = plain.find("\n", at)
         line = plain[at : len(plain) if line_end < 0 else line_end]
@@ -45,9 +45,14 @@ def regional_equivalents(plain: str, pos: int) -> bool:
         if region is None:
             break
         regions.append(region["region"])
-        at = _BLANKS.match(plain, region.end()).end()
+        at = _next_line(plain, region.end())
     places = sum(1 for region in regions if _names_a_place(region))
     return len(regions) > 1 and places >= _PLACES_NEEDED
+
+
+def _next_line(plain: str, pos: int) -> int:
+    blanks = _BLANKS.match(plain, pos)
+    return pos if blanks is None else blanks.end()
 
 
 def _names_a_place(region: str) -> bool:
