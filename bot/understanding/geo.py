@@ -134,7 +134,7 @@ def zone_of_city(name: str) -> str | None:
 
 
 def zone_of_country(name: str) -> str | None:
-    """The IANA zone of the country a name stands for ("Tonga time"), when all its cities keep
+    """The IANA zone of the country a name stands for ("Vanuatu time"), when all its cities keep
     one; None for a country of several zones (Australia)."""
     country = world_country(name)
     code = country_code(country) if country is not None else None

@@ -36,13 +36,13 @@ def _days(text: str) -> list[tuple[object, object]]:
 
 def test_r1_north_american_eastern_after_the_hour_is_new_york() -> None:
     meeting = _meeting(
-        "Seminars\n\nExample Centre | Tuesday June 8, 2027 | Time: 12:00 PM North American\n"
-        "Eastern\n\nThe speaker will present recent work on example models.\n",
-        "Example Centre seminar, 8 June 2027",
+        "Example Lecture Series\n\nLecture: Tuesday, June 8, 2027, 3:00 PM North American\n"
+        "Eastern, Room 2\n\nPerson A will talk about example models.\n",
+        "Example lecture, 8 June 2027",
         sent=dt.datetime(2027, 6, 1, 9, tzinfo=BANGKOK),
     )
     assert meeting.start is not None
-    assert meeting.start.value == dt.datetime(2027, 6, 8, 12, tzinfo=NEW_YORK)
+    assert meeting.start.value == dt.datetime(2027, 6, 8, 15, tzinfo=NEW_YORK)
     assert meeting.start.confidence < 0.8  # a region without "time": read, under review
 
 
@@ -82,48 +82,46 @@ def test_r2_guard_a_programme_of_hours_is_no_list_of_regions() -> None:
 
 def test_r3_rescheduled_and_will_be_held_from_gives_the_new_days() -> None:
     meeting = _meeting(
-        "Dear Madam/Sir,\n\nDue to unforeseen circumstances, the Example workshop on capacity"
-        " needs, originally planned to take place from 24 to 28 April 2027, is being"
-        " rescheduled and will be held virtually from 7 to 11 June 2027.\n\nNominations remain"
-        " valid.\n",
-        "Example Notification: New dates: Example workshop",
+        "Dear colleagues,\n\nThe Example training course, first set for 3 to 7 May 2027, has"
+        " been rescheduled and will be held online from 14 to 18 June 2027.\n\nApplications"
+        " already sent stay valid.\n",
+        "New dates: Example training course",
         sent=dt.datetime(2027, 3, 20, 9, tzinfo=BANGKOK),
     )
     assert meeting.start is not None
     assert meeting.end is not None
-    assert (meeting.start.value, meeting.end.value) == (dt.date(2027, 6, 7), dt.date(2027, 6, 11))
+    assert (meeting.start.value, meeting.end.value) == (dt.date(2027, 6, 14), dt.date(2027, 6, 18))
 
 
 def test_r3_rescheduled_our_meeting_to_be_convened_on_gives_the_new_day() -> None:
     meeting = _meeting(
-        "Example Institute Annual General Meeting\n\nFollowing the latest public health advice,"
-        " your council has now rescheduled our AGM to be convened on Wednesday 26th May 2027"
-        " at the same venue, with the meeting to start at 4:00pm.\n",
-        "Example Institute AGM rescheduled",
+        "Example Club\n\nAs the hall is closed for repairs, the board has rescheduled the meeting"
+        " to be convened on Thursday 27th May 2027 at 5:30pm in the library.\n",
+        "Example Club meeting rescheduled",
         sent=dt.datetime(2027, 5, 16, 9, tzinfo=BANGKOK),
     )
     assert meeting.start is not None
-    assert meeting.start.value == dt.datetime(2027, 5, 26, 16, tzinfo=BANGKOK)
+    assert meeting.start.value == dt.datetime(2027, 5, 27, 17, 30, tzinfo=BANGKOK)
 
 
 def test_r3_thai_from_the_old_day_and_hour_to_the_new_on_the_next_line() -> None:
     meeting = _meeting(
-        "บริษัท ตัวอย่าง จำกัด (มหาชน) ขอแจ้งเลื่อนกำหนดการ ประชุมสามัญผู้ถือหุ้น\n"
-        "ประจำปี 2570 จากเดิมวันที่ 22 เมษายน 2570 เวลา 13.30 น. เป็น\n"
-        "วันที่ 30 เมษายน 2570 เวลา 10.00 น. ในรูปแบบการประชุมผ่านสื่ออิเล็กทรอนิกส์\n",
-        "แจ้งเลื่อนประชุมสามัญผู้ถือหุ้น ประจำปี 2570",
+        "สมาคมตัวอย่างขอเลื่อนการประชุมใหญ่สามัญประจำปี\n"
+        "2570 จากเดิมวันที่ 8 มีนาคม 2570 เวลา 09.30 น. เป็น\n"
+        "วันที่ 15 มีนาคม 2570 เวลา 13.00 น. ณ ห้องประชุมสมาคม\n",
+        "เลื่อนการประชุมใหญ่สามัญประจำปี 2570",
         sent=dt.datetime(2027, 4, 19, 9, tzinfo=BANGKOK),
     )
     assert meeting.start is not None
-    assert meeting.start.value == dt.datetime(2027, 4, 30, 10, tzinfo=BANGKOK)
+    assert meeting.start.value == dt.datetime(2027, 3, 15, 13, tzinfo=BANGKOK)
 
 
 def test_r3_thai_postponed_with_the_thing_moved_between() -> None:
     meeting = _meeting(
-        "ข่าวตัวอย่าง\n\nที่ประชุมเจ้าหนี้มีมติลงมติเลื่อนโหวตแต่งตั้ง 2 'ผู้บริหารแผน' จากฝั่ง 'ผู้ถือหุ้น' เป็น"
-        " 26 พ.ย.70 ด้านกลุ่มเจ้าหนี้เรียกร้องให้หยุดแทรกแซง\n\nที่ประชุมเห็นควรให้เลื่อนการลงมติ"
-        "ออกไป\n",
-        "ที่ประชุมเจ้าหนี้ลงมติเลื่อนโหวต",
+        "ข่าวตัวอย่าง\n\nที่ประชุมสมาชิกลงมติเลื่อนการเลือกตั้งกรรมการ 3 คน จากฝ่าย 'สมาชิกสามัญ'"
+        " เป็น 26 พ.ย.70 โดยให้ฝ่ายเลขานุการเตรียมบัญชีรายชื่อใหม่\n\nที่ประชุมเห็นควรให้"
+        "เลื่อนการลงคะแนนออกไป\n",
+        "ที่ประชุมสมาชิกลงมติเลื่อนการเลือกตั้ง",
         sent=dt.datetime(2027, 11, 8, 9, tzinfo=BANGKOK),
     )
     assert meeting.start is not None
@@ -140,10 +138,10 @@ def test_r3_guard_a_postponement_in_another_clause_or_an_old_schedule_is_no_new_
 
 
 def test_r4_a_range_glued_into_one_number_before_its_month() -> None:
-    assert _days("The 23rd Meeting will take place in Example City on 1112 December 2027.") == [
-        (dt.date(2027, 12, 11), dt.date(2027, 12, 12))
+    assert _days("The working group meets in Example City on 1415 October 2027.") == [
+        (dt.date(2027, 10, 14), dt.date(2027, 10, 15))
     ]
-    assert _days("Date: 910 December 2027") == [(dt.date(2027, 12, 9), dt.date(2027, 12, 10))]
+    assert _days("Dates: 910 May 2027") == [(dt.date(2027, 5, 9), dt.date(2027, 5, 10))]
 
 
 def test_r4_guard_a_room_or_an_invoice_number_before_a_month_is_no_range() -> None:
@@ -156,13 +154,13 @@ def test_r4_guard_a_room_or_an_invoice_number_before_a_month_is_no_range() -> No
 
 def test_r5_a_year_glued_to_its_hour() -> None:
     meeting = _meeting(
-        "Virtual Public Hearing\nEvent Date(s)\nDecember 8, 20275:00 pm\nThe Public Hearing is"
-        " a formal opportunity to comment on the Example Plan.\n",
-        "Virtual Public Hearing",
-        sent=dt.datetime(2027, 11, 20, 9, tzinfo=BANGKOK),
+        "Community Workshop\nWhen\nJune 4, 20276:30 pm\nResidents are invited to discuss the"
+        " Example Park plan.\n",
+        "Community Workshop",
+        sent=dt.datetime(2027, 5, 20, 9, tzinfo=BANGKOK),
     )
     assert meeting.start is not None
-    assert meeting.start.value == dt.datetime(2027, 12, 8, 17, tzinfo=BANGKOK)
+    assert meeting.start.value == dt.datetime(2027, 6, 4, 18, 30, tzinfo=BANGKOK)
     assert meeting.start.confidence < 0.8
 
 
@@ -176,19 +174,19 @@ def test_r5_guard_a_year_and_hour_apart_read_as_before() -> None:
 
 
 def test_r6_a_country_of_one_zone_before_time_is_its_zone() -> None:
-    assert zone_of("Tonga time") == "Pacific/Tongatapu"
+    assert zone_of("Vanuatu time") == "Pacific/Efate"
     assert zone_of("Australia time") is None  # several zones: none of them
 
 
 def test_r6_the_one_zone_written_after_the_hours_is_the_meeting_days() -> None:
     meeting = _meeting(
-        "Special Meeting of Officials\n\nVirtual Meeting, 12-5pm (Samoa time)\nStart Date\n"
-        "Friday 15th October 2027\nEnd Date\nFriday 15th October 2027\n",
-        "Special Meeting of Officials",
+        "Regional Finance Dialogue\n\nOnline, 9am-1pm (Vanuatu time)\nBegins\n"
+        "Tuesday 9th November 2027\n",
+        "Regional Finance Dialogue",
         sent=dt.datetime(2027, 10, 1, 9, tzinfo=BANGKOK),
     )
     assert meeting.timezone is not None
-    assert (meeting.timezone.value, meeting.timezone.confidence) == ("Pacific/Apia", 0.7)
+    assert (meeting.timezone.value, meeting.timezone.confidence) == ("Pacific/Efate", 0.7)
 
 
 def test_r6_guard_hours_in_two_zones_give_no_zone() -> None:
@@ -219,14 +217,13 @@ def test_r7_english_days_listed_before_their_month_start_on_the_first() -> None:
 
 def test_r7_thai_days_listed_with_a_slash_across_a_wrap_start_on_the_first() -> None:
     meeting = _meeting(
-        "จังหวัดตัวอย่าง เตรียมจัดเวทีรับฟังความคิดเห็น\nจัดเวทีรับฟังความคิดเห็นจำนวน 4 ครั้ง"
-        " ได้แก่วันที่ 13/15/17 และ\nวันที่ 20 มีนาคม 2570 เวลา 09.00-16.00 น. ที่ห้องประชุม"
-        " ศาลากลางจังหวัดตัวอย่าง\n",
-        "จังหวัดตัวอย่าง เตรียมจัดเวทีรับฟังความคิดเห็น",
-        sent=dt.datetime(2027, 3, 6, 9, tzinfo=BANGKOK),
+        "อำเภอตัวอย่าง จัดประชุมประชาคมหมู่บ้าน\nอำเภอจะจัดประชุมประชาคมจำนวน 4 ครั้ง คือวันที่"
+        " 3/5/7 และ\nวันที่ 10 มิถุนายน 2570 เวลา 09.00-16.00 น. ณ หอประชุมอำเภอตัวอย่าง\n",
+        "อำเภอตัวอย่าง จัดประชุมประชาคมหมู่บ้าน",
+        sent=dt.datetime(2027, 5, 25, 9, tzinfo=BANGKOK),
     )
     assert meeting.start is not None
-    assert meeting.start.value == dt.datetime(2027, 3, 13, 9, tzinfo=BANGKOK)
+    assert meeting.start.value == dt.datetime(2027, 6, 3, 9, tzinfo=BANGKOK)
 
 
 def test_r7_guard_a_numbered_item_before_a_date_is_no_listed_day() -> None:
@@ -238,13 +235,13 @@ def test_r7_guard_a_numbered_item_before_a_date_is_no_listed_day() -> None:
 
 def test_r8_a_date_line_with_a_range_of_hours_is_the_events() -> None:
     meeting = _meeting(
-        "30 November 2027, 10.30-12.00pm\nWorkshop 1: The Way Ahead for Example Cooperation\n\n"
-        "Please register via our registration tool. The event will take place via Zoom.\n",
-        "Workshop 1: The Way Ahead (30 November 2027, Zoom)",
-        sent=dt.datetime(2027, 11, 10, 9, tzinfo=BANGKOK),
+        "12 October 2027, 10.30-12.00pm\nSession 2: Example Trade Rules Explained\n\n"
+        "Register with the form below. The session runs on Zoom.\n",
+        "Session 2: Example Trade Rules Explained (12 October 2027, Zoom)",
+        sent=dt.datetime(2027, 10, 1, 9, tzinfo=BANGKOK),
     )
     assert meeting.start is not None
-    assert meeting.start.value == dt.datetime(2027, 11, 30, 10, 30, tzinfo=BANGKOK)
+    assert meeting.start.value == dt.datetime(2027, 10, 12, 10, 30, tzinfo=BANGKOK)
 
 
 def test_r8_guard_a_letters_date_alone_on_its_line_is_still_not_the_meeting() -> None:

@@ -261,7 +261,7 @@ def weigh(
         NEW_DATE.search(near_before)
         or NEW_DATE.search(line_before[-60:])
         # a date opening its line, the words before it wrapped onto the line above ("... เป็น" /
-        # "วันที่ 30 เมษายน 2564")
+        # "วันที่ 15 มีนาคม 2570")
         or (not line_before.strip() and NEW_DATE.search(text.unwrapped(max(0, start - 80), start)))
     ):
         tally.add(DateSignal.NEW_DATE)
@@ -427,7 +427,7 @@ def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: in
     if first is not None and last is not None and first != last:
         return False  # a letter is dated by a day; "Sep 20 '21 - Sep 24 '21" is an event's
     if isinstance(item.start, dt.datetime) and isinstance(item.end, dt.datetime):
-        return False  # a stamp has a minute; "30 November 2022, 10.30-12.00" an event's hours
+        return False  # a stamp has a minute; "12 October 2027, 14.00-15.30" an event's hours
     line_end = text.line_at(end)[1] if end < len(text.plain) else end
     return len(text.plain[end:line_end].strip()) <= DATE_LINE_TAIL
 

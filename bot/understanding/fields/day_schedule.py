@@ -1,4 +1,4 @@
-"""A day's schedule that names no day: "กำหนดการนายกรัฐมนตรี" over lines "เวลา 09.30 น. …",
+"""A day's schedule that names no day: "กำหนดการรัฐมนตรี" over lines "เวลา 09.30 น. …",
 "เวลา 14.30 น. …", as a press office sends the programme of the day it writes. The day is the
 mail's own; the first hour opens the day."""
 

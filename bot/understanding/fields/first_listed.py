@@ -1,5 +1,5 @@
 """A meeting held on several days listed before their month ("four forums on 13, 15, 17 and 20
-March, 09.00-16.00", "ได้แก่วันที่ 13/15/17 และ วันที่ 20 มีนาคม เวลา 09.00-16.00 น."): the last
+March, 09.00-16.00", "คือวันที่ 3/5/7 และ วันที่ 10 มิถุนายน เวลา 09.00-16.00 น."): the last
 day carries the month and often the hours, so it scores best, but the series starts on the first
 and ends on the last."""
 

@@ -35,8 +35,8 @@ def zone_of_next_hours(text: MessageText, item: Temporal) -> str | None:
 
 def zone_of_dayless_hours(text: MessageText, day: dt.date) -> str | None:
     """The one zone written after the hours of a text whose meeting's day has none: "Virtual
-    Meeting, 12-5pm (Tonga time)" above "Start Date / Friday 15th October 2021", "calls are at
-    noon Boston time (EDT)" under the call's date. None when the hours' zones differ."""
+    Online, 9am-1pm (Vanuatu time)" above "Begins / Tuesday 9th November 2027", "calls are at
+    noon London time (BST)" under the call's date. None when the hours' zones differ."""
     if ZONE_ANYWHERE.search(text.plain) is None:
         return None  # most texts write no zone: no scan for hours
     zones = {

@@ -36,9 +36,9 @@ NEW_DATE = re.compile(
     r"|scheduled)\s+(?:(?:on|for)\s+(?:\w+,?\s+)?)?$"
     # "postponed from 19 October 2022 to", "เลื่อนการประชุมจากวันพุธที่ 19 ตุลาคม พ.ศ.2565 เป็น"
     r"|(?:postponed|re-?scheduled|moved|deferred|changed)\s+from\s+[^\n]{1,40}?\s(?:to|until)\s+$"
-    # "ลงมติเลื่อนโหวตแต่งตั้ง 2 คน จากฝั่ง ก. เป็น", with the thing moved between
+    # "ลงมติเลื่อนการเลือกตั้งกรรมการ 3 คน จากฝ่าย ก. เป็น", with the thing moved between
     r"|(?:เลื่อน|เปลี่ยน)[^\n]{0,40}?จาก[^\n]{1,60}?(?:เป็น|ไปเป็น|ไปจัด)[^\S\n]*$"
-    # "จากเดิมวันที่ 22 เมษายน 2564 เวลา 13.30 น. เป็น": from the old day and hour to the new
+    # "จากเดิมวันที่ 8 มีนาคม 2570 เวลา 09.30 น. เป็น": from the old day and hour to the new
     r"|จากเดิม[^\n]{1,60}?(?:ไป)?เป็น[^\S\n]*$"
     # "is being rescheduled and will be held virtually from", "rescheduled our AGM to be
     # convened on": the change and the holding in one clause

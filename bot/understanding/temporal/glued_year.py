@@ -1,6 +1,6 @@
-"""A year a copy glued to the hour after it: "December 8, 20205:00 pm" is 8 December 2020 at
-5 p.m., as a page's date and time cells run together in its text. Read only after a day written
-without its year, and only a year of this or the last century: "20205:00" holds no other."""
+"""A year a copy glued to the hour after it: "June 4, 20276:30 pm" is 4 June 2027 at
+6.30 p.m., as a page's date and time cells run together in its text. Read only after a day written
+without its year, and only a year of this or the last century: "20276:30" holds no other."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Days listed before the one that carries their month, as Thai writes a series: "ได้แก่วันที่
-13/15/17 และ วันที่ 20 มีนาคม" (the 13th, 15th, 17th and 20th of March), "on 13/15 and 20 March".
+"""Days listed before the one that carries their month, as Thai writes a series: "คือวันที่
+3/5/7 และ วันที่ 10 มิถุนายน" (the 3rd, 5th, 7th and 10th of June), "on 3/5 and 10 June".
 The date patterns read the English list with commas ("on 3, 10 and 17 December"); this reads
 the lists they do not: days apart by "/" and a "และ" or "and" before a date that repeats its
 lead word, on this line or the next a PDF wraps it onto. Each listed day becomes a day of its
@@ -18,7 +18,7 @@ _LIST_BEFORE = re.compile(
     r"[^\S\n]*+,?[^\S\n]*+(?:และ|(?<![A-Za-z])(?i:and)|&)[^\S\n]*+(?:\n[^\S\n]*+)?\Z"
 )
 _DAY = re.compile(r"[0-9]{1,2}")
-# How far before a date its list may begin: "วันที่ 13/15/17/19 และ ".
+# How far before a date its list may begin: "วันที่ 3/5/7/9 และ ".
 _REACH = 40
 
 

@@ -3,7 +3,7 @@ drops an en dash it has no glyph for. Read only where a day alone stands before 
 comma, a bracket or the start of a line (a count before a date is written otherwise: "Room 5,
 16 June"), and is smaller than the date's day.
 
-A page may lose the blank too: "on 1112 December 2014" is 11-12 December, "910 December" 9-10
+A page may lose the blank too: "on 1415 October 2027" is 14-15 October, "910 May" 9-10
 (`glued_day_ranges`). Three or four figures before a month and a year are read so only when one
 way alone splits them into two days a short run apart."""
 
@@ -78,7 +78,7 @@ _LONGEST_RUN = 7
 
 
 def glued_day_ranges(text: str) -> Iterator[DateHit]:
-    """The ranges whose dash and blanks a copy lost: "1112 December 2014" is 11-12 December."""
+    """The ranges whose dash and blanks a copy lost: "1415 October 2027" is 14-15 October."""
     for m in _GLUED_DAYS.finditer(text):
         month = month_number(m["month"])
         year = int(m["year"])

@@ -1,7 +1,7 @@
 """Zones said after a time without the forms zones.py reads, each a reading to review:
 
 - a North American region alone, in brackets or closing the clause: "2:00pm (Eastern)", "at
-  7pm Pacific.", "12:00 PM North American Eastern" ("Eastern" alone elsewhere is a hall or a
+  7pm Pacific.", "3:00 PM North American Eastern" ("Eastern" alone elsewhere is a hall or a
   province: only right after a time);
 - the same hour given in Thai time beside it: "เวลา 10.00 น. (21.00 น. ตามเวลาในประเทศไทย)",
   which fixes the local offset (Bangkok's less the difference).

@@ -280,7 +280,7 @@ _NOT_CITIES = frozenset(
 
 def _city_zone(name: str) -> str | None:
     """The zone of a city of the world named before "time", from GeoNames, or of a country
-    of one zone ("Tonga time")."""
+    of one zone ("Vanuatu time")."""
     if name.split()[0].lower() in _NOT_CITIES:
         return None
     return zone_of_city(name) or zone_of_country(name)
