@@ -29,6 +29,7 @@ def warm() -> None:
     _capitals()
     city_names()
     _country_by_name()
+    _country_zones()
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,6 @@ def zone_of_country(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _country_zones() -> dict[str, frozenset[str]]:
-    # (not warmed: needed only for a country named before "time")
     found: dict[str, set[str]] = {}
     for city in _cities().values():
         found.setdefault(city.country_code, set()).add(city.timezone)

@@ -60,7 +60,7 @@ def meeting_zone(
         in_body
         and not has_time
         and (day := day_of(item.start)) is not None
-        and (dayless := zone_of_dayless_hours(text, day)) is not None
+        and (dayless := zone_of_dayless_hours(text, item, day)) is not None
     ):
         return dayless, HOURS_ZONE_CONFIDENCE
     if has_time and written_in_thai(item.text):

@@ -15,7 +15,6 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from bot.understanding.prefilter import prefiltered
 from bot.understanding.temporal.dates import DateHit
 from bot.understanding.temporal.months import MONTH_EN, month_number
 
@@ -64,28 +63,34 @@ def _numeric(hit: DateHit, text: str) -> bool:
     return _NUMERIC_DATE.match(text, hit.span[0]) is not None
 
 
-# Tried only at a figure that starts three or four before a blank and a capital.
-_GLUED_DAYS = prefiltered(
-    [rf"{d}(?<![0-9,./:\-]{d})(?=[0-9]{{2,3}}[^\S\n]+[A-Z])" for d in "0123456789"],
-    # where a date stands, not a count or a number ("Room 1015 May 2020"): after "on", a
-    # label's colon, a comma, a bracket or at a line's start
-    r"(?:(?<=\n)|(?<=\A)|(?<=[Oo]n[^\S\n])|(?<=[:,][^\S\n])|(?<=\())"
-    rf"(?P<days>[0-9]{{3,4}})[^\S\n]+(?P<month>{MONTH_EN}),?[^\S\n]+(?P<year>[0-9]{{4}})(?![0-9])",
+# Three figures, a blank and a capital, a plain scan that finds few places: there a month and
+# a year must follow, and before them days where a date stands, not a count or a number ("Room
+# 1015 May 2020"): after "on", a label's colon, a comma, a bracket or at a line's start.
+_FIGURES_BEFORE_NAME = re.compile(r"[0-9]{3}[^\S\n](?=[A-Z])")
+_MONTH_YEAR = re.compile(rf"(?P<month>{MONTH_EN}),?[^\S\n]+(?P<year>[0-9]{{4}})(?![0-9])")
+_GLUED_DAYS = re.compile(
+    r"(?:^|(?<=[Oo]n[^\S\n])|(?<=[:,][^\S\n])|(?<=\())(?P<days>[0-9]{3,4})[^\S\n]\Z", re.M
 )
 # The longest run of days a lost dash is read across: "1518 May" (15-18) is a week's meeting,
 # "1028 May" no range anyone writes so.
 _LONGEST_RUN = 7
+_GLUED_REACH = 6  # "1112 " before the month
 
 
 def glued_day_ranges(text: str) -> Iterator[DateHit]:
     """The ranges whose dash and blanks a copy lost: "1415 October 2027" is 14-15 October."""
-    for m in _GLUED_DAYS.finditer(text):
+    for figures in _FIGURES_BEFORE_NAME.finditer(text):
+        at = figures.end()
+        m = _MONTH_YEAR.match(text, at)
+        if m is None:
+            continue
+        glued = _GLUED_DAYS.search(text, max(0, at - _GLUED_REACH), at)
         month = month_number(m["month"])
         year = int(m["year"])
-        if month is None or not 1900 <= year <= 2100:
+        if glued is None or month is None or not 1900 <= year <= 2100:
             continue
         last_day = calendar.monthrange(year, month)[1]
-        days = m["days"]
+        days = glued["days"]
         splits = [
             (first, last)
             for cut in range(1, len(days))
@@ -97,6 +102,6 @@ def glued_day_ranges(text: str) -> Iterator[DateHit]:
             continue
         first, last = splits[0]
         yield DateHit(
-            m.span(), dt.date(year, month, first), dt.date(year, month, last),
+            (glued.start(), m.end()), dt.date(year, month, first), dt.date(year, month, last),
             confidence=_LOST, reasons=[f"a dash lost between {first} and {last}: read as a range"],
         )  # fmt: skip
