@@ -103,6 +103,10 @@ _MAIL_STAMP = re.compile(
 # "10:32 4 Feb 2013" opening its line stamps a mail, as does an hour in a row of hours before
 # other words and a date; "will be held 14:00 UTC Thursday, May 14" is a sentence's.
 _TIME_FIRST = re.compile(r"\s*\d{1,2}:\d{2}")
+# The words a new date's cue ends with (schedule_words.NEW_DATE), looked for at the end of the
+# line above a date that opens its line before that cue is read across the break.
+_NEW_DATE_LAST_WORDS = ("to", "until", "for", "on", "from", "at", ":", "เป็น", "ไปจัด")
+_WRAPPED_CUE = 12
 
 
 class DateSignal(Signal):
@@ -262,7 +266,13 @@ def weigh(
         or NEW_DATE.search(line_before[-60:])
         # a date opening its line, the words before it wrapped onto the line above ("... เป็น" /
         # "วันที่ 15 มีนาคม 2570")
-        or (not line_before.strip() and NEW_DATE.search(text.unwrapped(max(0, start - 80), start)))
+        or (
+            not line_before.strip()
+            and text.plain[max(0, line_start - _WRAPPED_CUE) : line_start]
+            .rstrip()
+            .endswith(_NEW_DATE_LAST_WORDS)
+            and NEW_DATE.search(text.unwrapped(max(0, start - 80), start))
+        )
     ):
         tally.add(DateSignal.NEW_DATE)
     elif follows_title:

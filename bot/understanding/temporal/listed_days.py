@@ -18,6 +18,8 @@ _LIST_BEFORE = re.compile(
     r"[^\S\n]*+,?[^\S\n]*+(?:และ|(?<![A-Za-z])(?i:and)|&)[^\S\n]*+(?:\n[^\S\n]*+)?\Z"
 )
 _DAY = re.compile(r"[0-9]{1,2}")
+# What joins the last listed day to the date (a plain find before the pattern is tried).
+_JOINS = ("และ", "and", "AND", "And", "&")
 # How far before a date its list may begin: "วันที่ 3/5/7/9 และ ".
 _REACH = 40
 
@@ -28,14 +30,18 @@ def list_days(text: str, hits: list[DateHit]) -> list[DateHit]:
     for hit in hits:
         start = hit.span[0]
         window = max(0, start - _REACH)
-        joined = "และ" in text[window:start] or "and" in text[window:start].lower()
-        m = _LIST_BEFORE.search(text, window, start) if joined and hit.last is None else None
-        days = [] if m is None else [d for d in _DAY.finditer(text, *m.span("days"))]
+        m = (
+            _LIST_BEFORE.search(text, window, start)
+            if hit.last is None
+            and hit.granularity == "day"
+            and LISTED_DAY not in hit.reasons
+            and any(text.find(word, window, start) >= 0 for word in _JOINS)
+            else None
+        )
+        days = [] if m is None else list(_DAY.finditer(text, *m.span("days")))
         numbers = [int(d[0]) for d in days]
         if (
-            hit.granularity != "day"
-            or not numbers
-            or LISTED_DAY in hit.reasons
+            not numbers
             or not all(a < b for a, b in pairwise([*numbers, hit.first.day]))
             or (out and out[-1].span[1] > days[0].start())
         ):
