@@ -29,6 +29,7 @@ def warm() -> None:
     _capitals()
     city_names()
     _country_by_name()
+    _country_zones()
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,23 @@ def zone_of_city(name: str) -> str | None:
     """The IANA zone of the city a name stands for: "Nairobi time"."""
     city = city_named(name)
     return None if city is None else city.timezone
+
+
+def zone_of_country(name: str) -> str | None:
+    """The IANA zone of the country a name stands for ("Vanuatu time"), when all its cities keep
+    one; None for a country of several zones (Australia)."""
+    country = world_country(name)
+    code = country_code(country) if country is not None else None
+    zones = _country_zones().get(code or "", frozenset())
+    return next(iter(zones)) if len(zones) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _country_zones() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for city in _cities().values():
+        found.setdefault(city.country_code, set()).add(city.timezone)
+    return {code: frozenset(zones) for code, zones in found.items()}
 
 
 def _is_capital(city: City) -> bool:

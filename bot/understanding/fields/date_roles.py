@@ -102,6 +102,10 @@ _MAIL_STAMP = re.compile(
 # "10:32 4 Feb 2013" opening its line stamps a mail, as does an hour in a row of hours before
 # other words and a date; "will be held 14:00 UTC Thursday, May 14" is a sentence's.
 _TIME_FIRST = re.compile(r"\s*\d{1,2}:\d{2}")
+# The words a new date's cue ends with (schedule_words.NEW_DATE), looked for at the end of the
+# line above a date that opens its line before that cue is read across the break.
+_NEW_DATE_LAST_WORDS = ("to", "until", "for", "on", "from", "at", ":", "เป็น", "ไปจัด")
+_WRAPPED_CUE = 12
 
 
 class DateSignal(Signal):
@@ -257,7 +261,19 @@ def weigh(
     # "registration for the <title> (19-21 May 2026)": the dates are the title's.
     follows_title = any(0 <= start - e <= 3 for _, e in title_spans)
     # ("New dates: 12-14 May": a label's colon ends the clause, so its line is read too)
-    if NEW_DATE.search(near_before) or NEW_DATE.search(line_before[-60:]):
+    if (
+        NEW_DATE.search(near_before)
+        or NEW_DATE.search(line_before[-60:])
+        # a date opening its line, the words before it wrapped onto the line above ("... เป็น" /
+        # "วันที่ 15 มีนาคม 2570")
+        or (
+            not line_before.strip()
+            and text.plain[max(0, line_start - _WRAPPED_CUE) : line_start]
+            .rstrip()
+            .endswith(_NEW_DATE_LAST_WORDS)
+            and NEW_DATE.search(text.unwrapped(max(0, start - 80), start))
+        )
+    ):
         tally.add(DateSignal.NEW_DATE)
     elif follows_title:
         tally.add(DateSignal.AFTER_TITLE)
@@ -420,6 +436,8 @@ def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: in
     first, last = day_of(item.start), day_of(item.end)
     if first is not None and last is not None and first != last:
         return False  # a letter is dated by a day; "Sep 20 '21 - Sep 24 '21" is an event's
+    if isinstance(item.start, dt.datetime) and isinstance(item.end, dt.datetime):
+        return False  # a stamp has a minute; "12 October 2027, 14.00-15.30" an event's hours
     line_end = text.line_at(end)[1] if end < len(text.plain) else end
     return len(text.plain[end:line_end].strip()) <= DATE_LINE_TAIL
 

@@ -29,11 +29,18 @@ from bot.understanding.fields.day_hours import (
     only_day_at_start_hour,
     zone_after_hour,
 )
+from bot.understanding.fields.day_schedule import schedule_start
+from bot.understanding.fields.first_listed import from_first_listed
 from bot.understanding.fields.link_hour import session_hour
 from bot.understanding.fields.lone_hour import lone_dated_hour, lone_meeting
 from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stated_last_day
 from bot.understanding.fields.meeting_zone import in_zone, meeting_zone, zone_stated
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
+from bot.understanding.fields.regional_hours import (
+    REGIONAL_HOURS_CONFIDENCE,
+    REGIONAL_HOURS_REASON,
+    regional_equivalents,
+)
 from bot.understanding.fields.rival_hours import RIVAL_HOUR_CONFIDENCE, rival_hour
 from bot.understanding.fields.schedule_words import (
     NEW_DATE,
@@ -94,7 +101,10 @@ def find_meeting_dates(
         if t.kind in EVENT_KINDS and not is_whole_year(t) and not is_whole_month(t)
     ]
     if not candidates:
-        return _from_subject(text, in_subject, default_tz, city, country, reference, ())
+        found = _from_subject(text, in_subject, default_tz, city, country, reference, ())
+        if found.start is None and (scheduled := schedule_start(text, reference, default_tz)):
+            return MeetingDates(scheduled, None, None)
+        return found
     spans = title_spans[:MAX_TITLE_SPANS]
     tallies = {id(t): weigh(text, t, reference, spans) for t in candidates}
     # A story's dateline, a page's date or a deadline written again ("BANGKOK, 6 April – ...
@@ -173,6 +183,8 @@ def find_meeting_dates(
     if not isinstance(best.start, dt.datetime) and precise:
         best = max(precise, key=lambda t: scores[id(t)])
     best_key = id(best)  # the tallies' key, kept when the hour is joined below
+    if (series := from_first_listed(best, candidates)) is not None:
+        best = series
     if not isinstance(best.start, dt.datetime) and (
         opening := _opening_hour(best, candidates, tallies)
     ):
@@ -193,6 +205,13 @@ def find_meeting_dates(
             reasons=(*best.reasons, *doubts),
         )  # fmt: skip
     zone, zone_confidence = meeting_zone(text, best, default_tz, city, country)
+    regional = (
+        isinstance(best.start, dt.datetime)
+        and not zone_stated(best)
+        and regional_equivalents(text.plain, best.span[1])
+    )
+    if regional:
+        zone = None  # a place named elsewhere is no more the hour's than the default zone
     if zone is None and (written := written_iana_zone(text.plain)) is not None:
         # "2-5 March 2021 / Chiang Mai, Thailand (ONLINE) / Asia/Bangkok timezone"
         zone, zone_confidence = written, WRITTEN_ZONE_CONFIDENCE
@@ -231,6 +250,9 @@ def find_meeting_dates(
     confidence = min(best.confidence, hand, fitted_confidence(inputs))
     if other_hour is not None:
         confidence = min(confidence, RIVAL_HOUR_CONFIDENCE)
+    if regional:
+        confidence = min(confidence, REGIONAL_HOURS_CONFIDENCE)
+        reasons = (*reasons, REGIONAL_HOURS_REASON)
     if _said_of_old_schedule(text, best, tallies[best_key]):
         # "which was scheduled to be held … on April 24 will be postponed": the days given up
         confidence = min(confidence, OLD_SCHEDULE_CONFIDENCE)

@@ -8,10 +8,14 @@ import datetime as dt
 from bot.understanding.cues import written_in_thai
 from bot.understanding.fields.address_zone import ADDRESS_ZONE_CONFIDENCE, address_city_zone
 from bot.understanding.fields.gazetteer import zone_of_place
-from bot.understanding.fields.hours_zone import HOURS_ZONE_CONFIDENCE, zone_of_next_hours
+from bot.understanding.fields.hours_zone import (
+    HOURS_ZONE_CONFIDENCE,
+    zone_of_dayless_hours,
+    zone_of_next_hours,
+)
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import When
-from bot.understanding.temporal.types import Temporal
+from bot.understanding.temporal.types import Temporal, day_of
 from bot.understanding.temporal.zone_words import EQUIVALENT_DOUBT, REGION_DOUBT
 from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of
 
@@ -52,6 +56,13 @@ def meeting_zone(
         return hours_zone, HOURS_ZONE_CONFIDENCE
     if in_body and city is None and (address := address_city_zone(text, item.span[1])):
         return address[0], ADDRESS_ZONE_CONFIDENCE
+    if (
+        in_body
+        and not has_time
+        and (day := day_of(item.start)) is not None
+        and (dayless := zone_of_dayless_hours(text, item, day)) is not None
+    ):
+        return dayless, HOURS_ZONE_CONFIDENCE
     if has_time and written_in_thai(item.text):
         # a Thai notice that names no place is read where its readers are; an English one
         # may be anywhere: its zone is not guessed

@@ -37,7 +37,15 @@ NEW_DATE = case_blind(
     r"|scheduled)\s+(?:(?:on|for)\s+(?:\w+,?\s+)?)?$"
     # "postponed from 19 October 2022 to", "เลื่อนการประชุมจากวันพุธที่ 19 ตุลาคม พ.ศ.2565 เป็น"
     r"|(?:postponed|re-?scheduled|moved|deferred|changed)\s+from\s+[^\n]{1,40}?\s(?:to|until)\s+$"
-    r"|(?:เลื่อน|เปลี่ยน)\S*จาก[^\n]{1,60}?(?:เป็น|ไปเป็น|ไปจัด)[^\S\n]*$",
+    # "ลงมติเลื่อนการเลือกตั้งกรรมการ 3 คน จากฝ่าย ก. เป็น", with the thing moved between
+    r"|(?:เลื่อน|เปลี่ยน)[^\n]{0,40}?จาก[^\n]{1,60}?(?:เป็น|ไปเป็น|ไปจัด)[^\S\n]*$"
+    # "จากเดิมวันที่ 8 มีนาคม 2570 เวลา 09.30 น. เป็น": from the old day and hour to the new
+    r"|จากเดิม[^\n]{1,60}?(?:ไป)?เป็น[^\S\n]*$"
+    # "is being rescheduled and will be held virtually from", "rescheduled our AGM to be
+    # convened on": the change and the holding in one clause
+    r"|(?:postponed|re-?scheduled|moved|deferred)\s+(?:\w+\s+){0,3}?(?:be\s+(?:held|convened)"
+    r"|take\s+place)(?:\s+(?:virtually|online|physically|in\s+person))?\s+(?:on|from|at|for)\s+"
+    r"(?:\w+,?\s+)?$",
 )
 # The day a meeting was moved from: "Regular Meeting (Rescheduled from Mar 17th)".
 MOVED_FROM = r"(?:re-?scheduled|moved|postponed|deferred|changed)\s+from[^\S\n]*+$"

@@ -59,6 +59,11 @@ class DateHit:
     deictic: bool = False
 
 
+# The reason of each of several days written before the month they share ("on 3 and 10
+# December 2025"): a series' days, the first of which it starts on.
+LISTED_DAY = "one of several days listed before their month"
+
+
 def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
     named: set[dt.date] = set()  # the days written with a month's name
     day_first = p.DAY_FIRST.starts(text)  # where DAY_FIRST_RANGE can begin too: same openings
@@ -193,7 +198,7 @@ def _listed(m: re.Match[str], first: _Written, last: _Written, today: dt.date) -
         hit = _build(m, None, day, today, listed=(weekday,))
         if hit is None:
             return []
-        hit.reasons.append("one of several days listed before their month")
+        hit.reasons.append(LISTED_DAY)
         hits.append(replace(hit, span=span, weekdays=(weekday, None)))
     return hits
 

@@ -18,7 +18,9 @@ from bot.understanding.temporal.clocks import find_clocks
 from bot.understanding.temporal.dates import DateHit, date_hits
 from bot.understanding.temporal.deictic import deictic_hits
 from bot.understanding.temporal.future_years import days_to_come
-from bot.understanding.temporal.lost_dash import widen_lost_dashes
+from bot.understanding.temporal.glued_year import glued_hours, unglue_years
+from bot.understanding.temporal.listed_days import list_days
+from bot.understanding.temporal.lost_dash import glued_day_ranges, widen_lost_dashes
 from bot.understanding.temporal.misspelt_months import misspelt_month_hits
 from bot.understanding.temporal.not_text import not_text_spans
 from bot.understanding.temporal.ranges import join_ranges
@@ -50,15 +52,19 @@ def find_temporal(
             deictic_hits(text, today),
             weekday_numeric_hits(text, today),
             misspelt_month_hits(text, today),
+            glued_day_ranges(text),
         )
         if not _overlaps_any(h.span, blocked)
     ]
     relatives = [t for t in find_relative(text) if not _overlaps_any(t.span, blocked)]
     hits, kept_relatives = _select(candidates, relatives)
-    hits = widen_weeks(text, join_ranges(text, widen_lost_dashes(text, hits)))
+    hits = list_days(text, widen_lost_dashes(text, unglue_years(text, hits)))
+    hits = widen_weeks(text, join_ranges(text, hits))
     hits = days_to_come(text, next_day_hits(text, hits), today)
     hit_spans = [h.span for h in hits]
     clocks = [c for c in find_clocks(text) if not _overlaps_any(c.span, hit_spans)]
+    if glued := list(glued_hours(text, hits)):
+        clocks = sorted([*clocks, *glued], key=lambda c: c.span)
     assembled = zip(hits, assemble(text, hits, clocks, default_tz), strict=True)
     dated = [t for h, t in assembled if not h.deictic or t.kind is TemporalKind.DEADLINE]
     return sorted([*kept_relatives, *dated], key=lambda t: t.span)

@@ -1,14 +1,22 @@
 """A range whose dash a copy lost: "Geneva, 5 16 June 2017" is 5-16 June, as a PDF's text layer
 drops an en dash it has no glyph for. Read only where a day alone stands before the date, after a
 comma, a bracket or the start of a line (a count before a date is written otherwise: "Room 5,
-16 June"), and is smaller than the date's day."""
+16 June"), and is smaller than the date's day.
+
+A page may lose the blank too: "on 1415 October 2027" is 14-15 October, "910 May" 9-10
+(`glued_day_ranges`). Three or four figures before a month and a year are read so only when one
+way alone splits them into two days a short run apart."""
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
+import datetime as dt
 import re
+from collections.abc import Iterator
 
 from bot.understanding.temporal.dates import DateHit
+from bot.understanding.temporal.months import MONTH_EN, month_number
 
 _DAY_BEFORE = re.compile(r"(?:^|(?<=[,(]))[^\S\n]*(?P<day>[0-9]{1,2})[^\S\n]\Z", re.MULTILINE)
 # "(25, 26/7/2023)": the day before a numeric date, listed with a comma or "and".
@@ -53,3 +61,47 @@ def widen_lost_dashes(text: str, hits: list[DateHit]) -> list[DateHit]:
 
 def _numeric(hit: DateHit, text: str) -> bool:
     return _NUMERIC_DATE.match(text, hit.span[0]) is not None
+
+
+# Three figures, a blank and a capital, a plain scan that finds few places: there a month and
+# a year must follow, and before them days where a date stands, not a count or a number ("Room
+# 1015 May 2020"): after "on", a label's colon, a comma, a bracket or at a line's start.
+_FIGURES_BEFORE_NAME = re.compile(r"[0-9]{3}[^\S\n](?=[A-Z])")
+_MONTH_YEAR = re.compile(rf"(?P<month>{MONTH_EN}),?[^\S\n]+(?P<year>[0-9]{{4}})(?![0-9])")
+_GLUED_DAYS = re.compile(
+    r"(?:^|(?<=[Oo]n[^\S\n])|(?<=[:,][^\S\n])|(?<=\())(?P<days>[0-9]{3,4})[^\S\n]\Z", re.M
+)
+# The longest run of days a lost dash is read across: "1518 May" (15-18) is a week's meeting,
+# "1028 May" no range anyone writes so.
+_LONGEST_RUN = 7
+_GLUED_REACH = 6  # "1112 " before the month
+
+
+def glued_day_ranges(text: str) -> Iterator[DateHit]:
+    """The ranges whose dash and blanks a copy lost: "1415 October 2027" is 14-15 October."""
+    for figures in _FIGURES_BEFORE_NAME.finditer(text):
+        at = figures.end()
+        m = _MONTH_YEAR.match(text, at)
+        if m is None:
+            continue
+        glued = _GLUED_DAYS.search(text, max(0, at - _GLUED_REACH), at)
+        month = month_number(m["month"])
+        year = int(m["year"])
+        if glued is None or month is None or not 1900 <= year <= 2100:
+            continue
+        last_day = calendar.monthrange(year, month)[1]
+        days = glued["days"]
+        splits = [
+            (first, last)
+            for cut in range(1, len(days))
+            if days[cut] != "0" and days[0] != "0"
+            and 1 <= (first := int(days[:cut])) < (last := int(days[cut:])) <= last_day
+            and last - first <= _LONGEST_RUN
+        ]  # fmt: skip
+        if len(splits) != 1:
+            continue
+        first, last = splits[0]
+        yield DateHit(
+            (glued.start(), m.end()), dt.date(year, month, first), dt.date(year, month, last),
+            confidence=_LOST, reasons=[f"a dash lost between {first} and {last}: read as a range"],
+        )  # fmt: skip

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from bot.understanding.geo import zone_of_city
+from bot.understanding.geo import zone_of_city, zone_of_country
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.temporal.digits import DIGIT, number
 
@@ -279,10 +279,11 @@ _NOT_CITIES = frozenset(
 
 
 def _city_zone(name: str) -> str | None:
-    """The zone of a city of the world named before "time", from GeoNames."""
+    """The zone of a city of the world named before "time", from GeoNames, or of a country
+    of one zone ("Vanuatu time")."""
     if name.split()[0].lower() in _NOT_CITIES:
         return None
-    return zone_of_city(name)
+    return zone_of_city(name) or zone_of_country(name)
 
 
 @lru_cache(maxsize=1)
