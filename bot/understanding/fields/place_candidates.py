@@ -27,7 +27,7 @@ from bot.understanding.fields.venue_name import (
     VENUE_WORDS,
 )
 from bot.understanding.fields.world_places import UPPER, city_in_parts
-from bot.understanding.geo import MIN_POPULATION
+from bot.understanding.geo import MIN_POPULATION, PLACE_POPULATION
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.temporal.types import day_of
 
@@ -90,6 +90,7 @@ def candidates(text: MessageText) -> list[Candidate]:
         *tagged("held_at", _held_sentences(text)),
         *tagged("venue_is", _venue_sentences(text)),
         *tagged("thai_at", _thai_at(text)),
+        *tagged("new_venue", _new_venues(text)),
         *tagged("at_building", _at_buildings(text)),
         *tagged("header_line", _header_place_lines(text)),
     ]
@@ -162,10 +163,13 @@ def _headings(text: MessageText) -> list[Candidate]:
             )
         elif aside := _aside(text, line_start, item.span):
             found.append(Candidate(aside.start(1), aside.end(1), 3))
-        elif (after := _PLACE_AFTER_DATE.match(text.plain, item.span[1])) and any(
-            p.is_city for p in find_places(after.group(1))
-        ):
-            found.append(Candidate(after.start(1), after.end(1), 3))
+        elif after := _PLACE_AFTER_DATE.match(text.plain, item.span[1]):
+            if any(p.is_city for p in find_places(after.group(1))):
+                found.append(Candidate(after.start(1), after.end(1), 3))
+            elif city_in_parts(after.group(1), min_population=MIN_POPULATION):
+                # "…, 29 June - 1 July 2010, Budapest, Hungary": a city only GeoNames knows
+                # (new, under review: 0.75, a GeoNames city doubted once more)
+                found.append(Candidate(after.start(1), after.end(1), 3, world_city=True))
         elif lead := _WORLD_PLACE_AFTER_DATE.match(text.plain, item.span[1]):
             # "10-12 March 2027 –Ljubljana, Slovenia", "on 29 May 2015 in Bangkok", "May 4-6 in
             # San José": a city right after the days, the list's or GeoNames'
@@ -374,12 +378,21 @@ def _header_place_lines(text: MessageText) -> list[Candidate]:
                 continue  # an address: the sender's, as often as not (not a building's own)
             if any(start <= other.span[0] < end for other in text.temporals):
                 continue  # a dateline ("Press release | BANGKOK | 10 November 2003")
-            if not _PLACE_LINE.fullmatch(line) or not any(p.is_city for p in find_places(line)):
+            if not _PLACE_LINE.fullmatch(line) or not _names_a_city(line):
                 continue
             if start > line_start or not _SENDER.search(line):
                 # (not a letterhead above the days: "<Example Office on Drugs>, Vienna")
                 found.append(Candidate(start, end, 1))
     return found
+
+
+def _names_a_city(line: str) -> bool:
+    """Whether a header's place line names a city: the list's, or one GeoNames knows before the
+    list's country ("ICAO Headquarters, Montréal, Canada")."""
+    named = find_places(line)
+    if any(p.is_city for p in named):
+        return True
+    return bool(named) and city_in_parts(line, min_population=PLACE_POPULATION) is not None
 
 
 def _lines_beside(text: MessageText, line_start: int, line_end: int) -> list[tuple[int, int]]:
@@ -448,3 +461,30 @@ _AT_THAILAND = re.compile(
 _THAI_HOLDING = re.compile(r"จัด|การประชุม")
 _AFTER_THAI_AT = re.compile(r"(?:^|[^ก-๙]|ขึ้น|จัด|ประชุม)$")
 CITY_REACH = 40
+
+
+# A notice that moves the meeting: "ขอแจ้งเปลี่ยนสถานที่เป็นห้อง…", "ย้ายสถานที่จัดประชุมไปยัง…",
+# "The new venue is …". The place it moves to says more than the one named before it (a "ณ"
+# of the plan given up), and less than a label.
+_THAI_NEW_VENUE = re.compile(
+    r"(?:เปลี่ยน|ย้าย)(?:แปลง)?สถานที่(?:จัด)?(?:การ)?(?:จัด)?(?:ประชุม|งาน)?(?:ใหม่)?[^\S\n]*"
+    r"(?:มา)?(?:เป็น|ไปยัง|ไปที่|ไปจัดที่|มาที่)[^\S\n]*(?:ที่|ณ)?[^\S\n]*"
+)
+# (searched in text.lower)
+_NEW_VENUE_IS = re.compile(r"\bnew\s+venue\s+(?:is|will\s+be)\s+|\bnew\s+venue\s*:\s*")
+NEW_VENUE_SCORE = 5
+
+
+def _new_venues(text: MessageText) -> list[Candidate]:
+    found = []
+    if "สถานที่" in text.plain:
+        found.extend(
+            Candidate(m.end(), thai_place_end(text, m.end()), NEW_VENUE_SCORE)
+            for m in _THAI_NEW_VENUE.finditer(text.plain)
+        )
+    if "new venue" in text.lower:
+        found.extend(
+            Candidate(m.end(), phrase_end(text, m.end()), NEW_VENUE_SCORE)
+            for m in _NEW_VENUE_IS.finditer(text.lower)
+        )
+    return found

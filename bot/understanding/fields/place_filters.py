@@ -21,8 +21,11 @@ def with_place(text: MessageText, candidate: Candidate) -> Candidate | None:
     phrase = text.plain[candidate.start : candidate.end]
     if candidate.country or find_places(phrase) or VENUE_WORDS.search(phrase):
         return replace(candidate, world_city=False) if candidate.world_city else candidate
-    if candidate.world_city and city_in_parts(phrase, min_population=MIN_POPULATION):
-        return candidate
+    if (candidate.world_city or candidate.labelled) and city_in_parts(
+        phrase, min_population=MIN_POPULATION
+    ):
+        # ("Location: Warsaw, Poland": a label's city only GeoNames knows)
+        return replace(candidate, world_city=True)
     return None
 
 
