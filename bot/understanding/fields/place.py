@@ -333,7 +333,7 @@ def _place_from(text: MessageText, candidate: Candidate) -> Place:
         # "Location: Warsaw, Poland": a label that names no place of the gazetteer's list,
         # read by GeoNames alone (new: its city under review)
         rule, confidence = f"{rule}.geonames", GEONAMES_LABEL_CONFIDENCE
-    elif rule == "new_venue":
+    elif rule in _NEW_RULES:
         confidence = NEW_VENUE_CONFIDENCE  # (new: under review)
     source = text.snippet(candidate.start, candidate.end)
     world = _world_city(phrase_text, country) if city is None else None
@@ -404,7 +404,9 @@ VENUE_DOUBT = 0.1
 # A city found in GeoNames rather than in the gazetteer's list: the name is surely a city, but
 # the list's cities are the ones meetings are held in.
 WORLD_CITY_DOUBT = 0.1
-# The place a notice moves the meeting to (place_candidates.NEW_VENUE_SCORE).
+# The place a notice moves the meeting to (place_candidates.NEW_VENUE_SCORE), a form's numbered
+# field: round eleven's phrases, under review.
+_NEW_RULES = frozenset({"new_venue", "numbered_label"})
 NEW_VENUE_CONFIDENCE = 0.75
 # A label's city GeoNames alone knows: the city WORLD_CITY_DOUBT below it, under review.
 GEONAMES_LABEL_CONFIDENCE = 0.85

@@ -84,6 +84,7 @@ _AT_OR_IN = re.compile(r"\b(?:at|in)(?:\s+|(?=:[^\S\n]*\n))", re.IGNORECASE)
 def candidates(text: MessageText) -> list[Candidate]:
     return [
         *tagged("labelled", _labelled(text)),
+        *tagged("numbered_label", _numbered_labels(text)),
         *tagged("heading", _headings(text)),
         *tagged("listing", listed_places(text)),
         *tagged("place_heading", _place_headings(text)),
@@ -93,6 +94,7 @@ def candidates(text: MessageText) -> list[Candidate]:
         *tagged("new_venue", _new_venues(text)),
         *tagged("at_building", _at_buildings(text)),
         *tagged("header_line", _header_place_lines(text)),
+        *tagged("in_city_dates", _in_city_before_dates(text)),
     ]
 
 
@@ -111,6 +113,25 @@ def _labelled(text: MessageText) -> list[Candidate]:
         if not _SIDE_FACILITY.fullmatch(_section_heading(text, match.start())):
             found.append(Candidate(start, min(end, len(text.plain)), 6, labelled=True))
     return found
+
+
+# A form's numbered field with its value on the same line, no colon: "4. Venue Tokyo, Japan",
+# "4. Venue | Tokyo, Japan" (a project notification's table).
+_NUMBERED_LABEL = re.compile(
+    r"^[ \t]*\d{1,2}\.[ \t]+(?:venue|location|place)(?:[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:meeting|workshop|conference|seminar|training))?[ \t]*\|?[ \t]+(?=[A-Zก-๙])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _numbered_labels(text: MessageText) -> list[Candidate]:
+    """Where a numbered field names the place (new: under review)."""
+    if "enue" not in text.lower and "location" not in text.lower and "place" not in text.lower:
+        return []
+    return [
+        Candidate(m.end(), text.line_at(m.end())[1], 6, labelled=True)
+        for m in _NUMBERED_LABEL.finditer(text.plain)
+    ]
 
 
 # A section of a side facility: its "Location:" is where badges are collected, guests stay,
@@ -334,7 +355,11 @@ def _at_buildings(text: MessageText) -> list[Candidate]:
             continue
         # "at the Asian Development Bank in Manila on 3-5 May": a body's seat in its city
         in_city = _IN_CITY_NEXT.match(text.plain, name.end())
-        if VENUE_WORDS.search(text.plain, match.end(), name.end()) or (
+        # ("at the <Name> Arena, Exhibition and Convention Centre": the name's last word before
+        # its comma)
+        last = _LAST_WORD_BEFORE_COMMA.match(text.plain, name.end())
+        name_end = last.end() if last else name.end()
+        if VENUE_WORDS.search(text.plain, match.end(), name_end) or (
             in_city and any(p.is_city for p in find_places(in_city.group(1)))
         ):
             end = phrase_end(text, match.end())
@@ -353,6 +378,7 @@ _POST_AT = re.compile(
     r"|professor|lecturer|researcher|official|counsell?or|ambassador|coordinator|consultant)"
     r"(?:-general)?)[^\S\n]+\Z"
 )
+_LAST_WORD_BEFORE_COMMA = re.compile(r"[A-Z][\w'’&.-]*(?=,)")
 _IN_CITY_NEXT = re.compile(r"(?<=\s)in\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
 
 
@@ -487,4 +513,30 @@ def _new_venues(text: MessageText) -> list[Candidate]:
             Candidate(m.end(), phrase_end(text, m.end()), NEW_VENUE_SCORE)
             for m in _NEW_VENUE_IS.finditer(text.lower)
         )
+    return found
+
+
+# "… Sixth Session of the Commission on <Topic> in Rome from 14 to 18 March 2011": "in" and a
+# city right before the days. (Looked behind each date, on its line; the city then the end.)
+_IN_CITY_BEFORE_DATES = re.compile(
+    rf"(?<![\w-])in[^\S\n]+(?P<name>[{UPPER}][\w'’.-]+(?:[^\S\n]+[{UPPER}][\w'’.-]+){{0,2}}),?"
+    r"[^\S\n]+(?:from[^\S\n]+|on[^\S\n]+)?\Z"
+)
+_IN_CITY_REACH = 60
+
+
+def _in_city_before_dates(text: MessageText) -> list[Candidate]:
+    """A city named right before the meeting's days (weakest, new: under review)."""
+    found = []
+    for item in text.temporals:
+        line_start = text.line_at(item.span[0])[0]
+        start = max(line_start, item.span[0] - _IN_CITY_REACH)
+        m = _IN_CITY_BEFORE_DATES.search(text.plain, start, item.span[0])
+        if m is None:
+            continue
+        named = find_places(m["name"])
+        if named and named[0].start == 0 and named[0].is_city:
+            found.append(Candidate(m.start("name"), m.start("name") + named[0].end, 1))
+        elif city_in_parts(m["name"], min_population=MIN_POPULATION):
+            found.append(Candidate(m.start("name"), m.end("name"), 1, world_city=True))
     return found
