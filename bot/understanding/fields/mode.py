@@ -145,6 +145,9 @@ _E_MEETING = prefiltered(
 _MOVED_ONLINE = re.compile(
     r"\b(?:mov|switch|shift|chang|transition)(?:e|es|ed|ing)?\s+(?:to\s+(?:an?\s+)?)?"
     r"(?:online|virtual(?:ly)?)\b"
+    # (not "switched to online payment": a service, not the meeting)
+    r"(?!\s+(?:registration|payments?|submissions?|applications?|forms?|voting|sales?|shops?"
+    r"|banking|classes|learning|teaching|services?)\b)"
     r"|(?:เปลี่ยน|ย้าย|ปรับ)[^\n]{0,200}?เป็น(?:การ)?(?:ประชุม[ก-๙]{0,20})?\s*"
     rf"(?:(?:ใน)?(?:รูป)?แบบ(?:การ)?(?:ประชุม)?(?:ออนไลน์|ทางไกล)|{_ELECTRONIC_MEDIA})"
 )
@@ -288,7 +291,7 @@ def find_mode(
         return _result(text, Mode.HYBRID, watched.span(), 0.75, "attended_from_afar")
     if has_venue and (joined := _JOINED_FROM_A_ROOM.search(text.lower)):
         return _result(text, Mode.HYBRID, joined.span(), 0.75, "joined_from_room")
-    if virtual_score and (moved := _moved_online(text)) is not None:
+    if (moved := _moved_online(text)) is not None:
         return _result(text, Mode.VIRTUAL, moved, 0.75, "moved_online")
     if virtual_score and in_person_score:
         if _IN_PERSON_GIVEN_UP.search(text.lower):

@@ -497,7 +497,8 @@ _THAI_NEW_VENUE = re.compile(
     r"(?:มา)?(?:เป็น|ไปยัง|ไปที่|ไปจัดที่|มาที่)[^\S\n]*(?:ที่|ณ)?[^\S\n]*"
 )
 # (searched in text.lower)
-_NEW_VENUE_IS = re.compile(r"\bnew\s+venue\s+(?:is|will\s+be)\s+|\bnew\s+venue\s*:\s*")
+# ("The new venue is …" is read as any "venue is …")
+_NEW_VENUE_IS = re.compile(r"\bnew\s+venue\s*[:–—-]\s*")
 NEW_VENUE_SCORE = 5
 
 
