@@ -73,9 +73,12 @@ def find_place(text: MessageText) -> Place:
         return _held_in(text, below)
     best = _best(text, scored)
     place = _place_from(text, best)
-    if best.labelled and ONLINE_PLACE.search(text.plain, best.start, best.end):
+    if (
+        best.labelled and ONLINE_PLACE.search(text.plain, best.start, best.end)
+    ) or best.rule == "broadcast_from":
         # "Venue: Virtually - Kuala Lumpur", "Place: virtual ZOOM platform, broadcasted from
-        # the Regional Office in Cairo": the place an online meeting is hosted from
+        # the Regional Office in Cairo", "broadcasting live from the Auditorium Room, …,
+        # Bangkok": the place an online meeting is hosted from
         place = Place(None, place.city, place.country, labelled=False)
     elif place.venue is None and place.city is not None:
         place = replace(place, venue=_venue_in_the_same_city(text, scored, best, place.city.value))
@@ -405,8 +408,8 @@ VENUE_DOUBT = 0.1
 # the list's cities are the ones meetings are held in.
 WORLD_CITY_DOUBT = 0.1
 # The place a notice moves the meeting to (place_candidates.NEW_VENUE_SCORE), a form's numbered
-# field: round eleven's phrases, under review.
-_NEW_RULES = frozenset({"new_venue", "numbered_label"})
+# field, the room an online meeting is broadcast from: round eleven's phrases, under review.
+_NEW_RULES = frozenset({"new_venue", "numbered_label", "broadcast_from"})
 NEW_VENUE_CONFIDENCE = 0.75
 # A label's city GeoNames alone knows: the city WORLD_CITY_DOUBT below it, under review.
 GEONAMES_LABEL_CONFIDENCE = 0.85

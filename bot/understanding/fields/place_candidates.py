@@ -92,6 +92,7 @@ def candidates(text: MessageText) -> list[Candidate]:
         *tagged("venue_is", _venue_sentences(text)),
         *tagged("thai_at", _thai_at(text)),
         *tagged("new_venue", _new_venues(text)),
+        *tagged("broadcast_from", _broadcast_places(text)),
         *tagged("at_building", _at_buildings(text)),
         *tagged("header_line", _header_place_lines(text)),
         *tagged("in_city_dates", _in_city_before_dates(text)),
@@ -517,11 +518,12 @@ def _new_venues(text: MessageText) -> list[Candidate]:
     return found
 
 
-# "… Sixth Session of the Commission on <Topic> in Rome from 14 to 18 March 2011": "in" and a
-# city right before the days. (Looked behind each date, on its line; the city then the end.)
+# "… Sixth Session of the Commission on <Topic> in Rome from 14 to 18 March 2011": "in", a city
+# and "from" right before the days. (Looked behind each date, on its line; the city then the end.)
 _IN_CITY_BEFORE_DATES = re.compile(
     rf"(?<![\w-])in[^\S\n]+(?P<name>[{UPPER}][\w'’.-]+(?:[^\S\n]+[{UPPER}][\w'’.-]+){{0,2}}),?"
-    r"[^\S\n]+(?:from[^\S\n]+|on[^\S\n]+)?\Z"
+    # (the days' "from": "a larger event in <City> Sept. 16-18" may be another's, said in passing)
+    r"[^\S\n]+from[^\S\n]+\Z"
 )
 _IN_CITY_REACH = 60
 
@@ -541,3 +543,31 @@ def _in_city_before_dates(text: MessageText) -> list[Candidate]:
         elif city_in_parts(m["name"], min_population=MIN_POPULATION):
             found.append(Candidate(m.start("name"), m.end("name"), 1, world_city=True))
     return found
+
+
+# An online meeting's own room: "broadcasting live from the Auditorium Room, …, Bangkok",
+# "ถ่ายทอดสดจากห้องประชุม…". (Searched in text.lower.)
+_BROADCAST_FROM = re.compile(
+    r"broadcast(?:s|ing|ed)?\s+(?:live\s+)?from\s+(?:the\s+)?|ถ่ายทอด(?:สด)?\s*จาก\s*"
+)
+
+
+def _broadcast_places(text: MessageText) -> list[Candidate]:
+    """Where an online meeting is broadcast from (new: under review)."""
+    if "broadcast" not in text.lower and "ถ่ายทอด" not in text.plain:
+        return []
+    found = []
+    for m in _BROADCAST_FROM.finditer(text.lower):
+        if m.group().startswith("ถ"):
+            end = thai_place_end(text, m.end())
+        else:
+            # (an address's parts up to the sentence's end: "…, Sukhumvit 21 Road (Asoke), …,
+            # Bangkok.")
+            stop = _SENTENCE_STOP.search(text.plain, m.end(), m.end() + MAX_BROADCAST_CHARS)
+            end = stop.start() if stop else phrase_end(text, m.end())
+        found.append(Candidate(m.end(), end, 3))
+    return found
+
+
+_SENTENCE_STOP = re.compile(r"\.(?=\s+[A-Z]|\s*$)|\n[ \t]*\n")
+MAX_BROADCAST_CHARS = 200
