@@ -288,3 +288,39 @@ def test_a_buildings_name_runs_over_the_comma_before_its_last_words() -> None:
         "2027 at the Example Muang Arena, Exhibition and Convention Centre. Leaders attend.\n"
     )
     assert _venue(meeting) == "Example Muang Arena, Exhibition and Convention Centre"
+
+
+# The room an online meeting is broadcast from gives its city, and no venue.
+
+
+def test_the_room_an_online_meeting_is_broadcast_from_gives_its_city() -> None:
+    meeting = _meeting(
+        "The Company will hold its 2027 Annual General Meeting on Friday, 28 April 2027 at "
+        "14:00, broadcasting live from the Example Room, 21st Floor, No. 50, Example Place "
+        "Building, Sukhumvit 21 Road (Asoke), Wattana, Bangkok. Shareholders may send "
+        "questions in advance.\n"
+    )
+    assert _city(meeting) == "Bangkok"
+    assert 0 < _city_confidence(meeting) < REVIEW_AT
+    assert _venue(meeting) is None
+    assert _mode(meeting)[0] is not Mode.IN_PERSON
+
+
+def test_thai_room_an_online_meeting_is_broadcast_from_gives_its_city() -> None:
+    meeting = _meeting(
+        "บริษัท ตัวอย่าง จำกัด (มหาชน) จังหวัดขอนแก่น จะจัดประชุมสามัญผู้ถือหุ้น ประจำปี 2570 "
+        "ในวันที่ 28 เมษายน 2570 เวลา 14.00 น. "
+        "โดยถ่ายทอดสดจากห้องประชุมใหญ่ ชั้น 5 อาคารตัวอย่าง จังหวัดเชียงใหม่ เพื่อให้ผู้ถือหุ้นรับชม\n",
+        "ประชุมสามัญผู้ถือหุ้น",
+    )
+    assert _city(meeting) == "Chiang Mai"
+    assert _venue(meeting) is None
+
+
+def test_guard_a_meeting_in_a_hall_broadcast_on_a_website_keeps_its_venue() -> None:
+    meeting = _meeting(
+        "The Example Forum will be held at the Example Hall, Hanoi, on 5 May 2027 and "
+        "broadcast live on our website.\n"
+    )
+    assert _venue(meeting) == "Example Hall"
+    assert _mode(meeting)[0] is Mode.IN_PERSON
