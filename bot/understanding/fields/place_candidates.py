@@ -565,7 +565,9 @@ def _broadcast_places(text: MessageText) -> list[Candidate]:
             # Bangkok.")
             stop = _SENTENCE_STOP.search(text.plain, m.end(), m.end() + MAX_BROADCAST_CHARS)
             end = stop.start() if stop else phrase_end(text, m.end())
-        found.append(Candidate(m.end(), end, 3))
+        if VENUE_WORDS.search(text.plain, m.end(), end):
+            # (a building: "broadcast live from 24 countries" names where it is watched)
+            found.append(Candidate(m.end(), end, 3))
     return found
 
 
