@@ -324,3 +324,25 @@ def test_guard_a_meeting_in_a_hall_broadcast_on_a_website_keeps_its_venue() -> N
     )
     assert _venue(meeting) == "Example Hall"
     assert _mode(meeting)[0] is Mode.IN_PERSON
+
+
+# The venue a rescheduled meeting keeps.
+
+
+def test_the_venue_a_rescheduled_meeting_keeps_is_read() -> None:
+    meeting = _meeting(
+        "Following the latest notice from the Government last week, our AGM is rescheduled to "
+        "be convened on Wednesday 25th May 2027 with the same venue maintained for the Example "
+        "Island Resort Conference centre with the meeting to start at 4:00pm.\n",
+        "AGM rescheduled",
+    )
+    assert _venue(meeting) == "Example Island Resort Conference centre"
+    assert 0 < (meeting.venue.confidence if meeting.venue else 0.0) < REVIEW_AT
+
+
+def test_guard_a_venue_maintained_by_staff_names_no_place() -> None:
+    meeting = _meeting(
+        "The venue will be maintained by the Example Council staff during the forum on "
+        "5 May 2027.\n"
+    )
+    assert _venue(meeting) is None

@@ -92,6 +92,7 @@ def candidates(text: MessageText) -> list[Candidate]:
         *tagged("venue_is", _venue_sentences(text)),
         *tagged("thai_at", _thai_at(text)),
         *tagged("new_venue", _new_venues(text)),
+        *tagged("venue_kept", _kept_venues(text)),
         *tagged("broadcast_from", _broadcast_places(text)),
         *tagged("at_building", _at_buildings(text)),
         *tagged("header_line", _header_place_lines(text)),
@@ -543,6 +544,24 @@ def _in_city_before_dates(text: MessageText) -> list[Candidate]:
         elif city_in_parts(m["name"], min_population=MIN_POPULATION):
             found.append(Candidate(m.start("name"), m.end("name"), 1, world_city=True))
     return found
+
+
+# A notice that moves the day and keeps the place: "with the same venue maintained for the
+# Example Resort Conference centre", "the venue is retained at …". (Searched in text.lower.)
+_VENUE_KEPT = re.compile(
+    r"venue(?<!\wvenue)\s+(?:(?:is|will\s+be)\s+)?(?:maintained|retained|kept)\s+(?:for|at|as)\s+"
+    r"(?:the\s+)?"
+)
+
+
+def _kept_venues(text: MessageText) -> list[Candidate]:
+    """The venue a rescheduled meeting keeps (new: under review)."""
+    if "venue" not in text.lower:
+        return []
+    return [
+        Candidate(m.end(), phrase_end(text, m.end()), NEW_VENUE_SCORE)
+        for m in _VENUE_KEPT.finditer(text.lower)
+    ]
 
 
 # An online meeting's own room: "broadcasting live from the Auditorium Room, …, Bangkok",
