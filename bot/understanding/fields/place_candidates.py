@@ -498,14 +498,13 @@ _THAI_NEW_VENUE = re.compile(
     r"(?:เปลี่ยน|ย้าย)(?:แปลง)?สถานที่(?:จัด)?(?:การ)?(?:จัด)?(?:ประชุม|งาน)?(?:ใหม่)?[^\S\n]*"
     r"(?:มา)?(?:เป็น|ไปยัง|ไปที่|ไปจัดที่|มาที่)[^\S\n]*(?:ที่|ณ)?[^\S\n]*"
 )
-# (searched in text.lower)
-# ("The new venue is …" is read as any "venue is …")
+# (searched in text.lower; "The new venue is …" is read as any "venue is …")
 _NEW_VENUE_IS = re.compile(r"\bnew\s+venue\s*[:–—-]\s*")
 NEW_VENUE_SCORE = 5
 
 
 def _new_venues(text: MessageText) -> list[Candidate]:
-    found = []
+    found: list[Candidate] = []
     if "สถานที่" in text.plain:
         found.extend(
             Candidate(m.end(), thai_place_end(text, m.end()), NEW_VENUE_SCORE)
