@@ -322,3 +322,23 @@ def test_guard_a_venue_maintained_by_staff_names_no_place() -> None:
         "5 May 2027.\n"
     )
     assert value_of(meeting.venue) is None
+
+
+# A heading's meeting name, its city and its one day.
+
+
+def test_a_headings_meeting_city_and_one_day_give_the_city() -> None:
+    meeting = meeting_of(
+        "Example Process Senior Officials' Meeting, Warsaw, 12 December 2027\n\n"
+        "The participating states will review the work plan.\n"
+    )
+    assert (value_of(meeting.city), value_of(meeting.country)) == ("Warsaw", "Poland")
+    assert 0 < confidence_of(meeting.city) < REVIEW_AT
+
+
+def test_guard_an_offices_city_over_a_letters_day_is_no_meetings() -> None:
+    meeting = meeting_of(
+        "Example Office, Geneva, 12 December 2027\n\nDear Sir,\n\nThe committee will discuss "
+        "the report.\n"
+    )
+    assert value_of(meeting.city) is None

@@ -408,7 +408,8 @@ VENUE_DOUBT = 0.1
 # the list's cities are the ones meetings are held in.
 WORLD_CITY_DOUBT = 0.1
 # The place a notice moves the meeting to or keeps (place_candidates.NEW_VENUE_SCORE), a form's
-# numbered field, the room an online meeting is broadcast from: round eleven's phrases, under review.
+# numbered field, the room an online meeting is broadcast from: round eleven's phrases, under
+# review.
 _NEW_RULES = frozenset({"new_venue", "venue_kept", "numbered_label", "broadcast_from"})
 NEW_VENUE_CONFIDENCE = 0.75
 # A label's city GeoNames alone knows: the city WORLD_CITY_DOUBT below it, under review.

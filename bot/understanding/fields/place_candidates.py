@@ -19,6 +19,7 @@ from bot.understanding.fields.place_listing import listed_places
 from bot.understanding.fields.place_phrase import Candidate, phrase_end, tagged
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.thai_venue import THAI_ADDRESS, THAI_AT, thai_place_end
+from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.fields.venue_name import (
     AT_NAME,
     AT_NAME_OPENING,
@@ -88,6 +89,7 @@ def candidates(text: MessageText) -> list[Candidate]:
         *tagged("heading", _headings(text)),
         *tagged("listing", listed_places(text)),
         *tagged("place_heading", _place_headings(text)),
+        *tagged("heading_one_day", _one_day_headings(text)),
         *tagged("held_at", _held_sentences(text)),
         *tagged("venue_is", _venue_sentences(text)),
         *tagged("thai_at", _thai_at(text)),
@@ -287,6 +289,32 @@ def _place_headings(text: MessageText) -> list[Candidate]:
     return found
 
 
+def _one_day_headings(text: MessageText) -> list[Candidate]:
+    """ "<Body> Senior Officials' Meeting, Warsaw, 12 December 2027": a meeting's name, its city
+    and its one day on a heading's line (a city alone before one day is a letter's dateline).
+    The weakest, new: under review."""
+    found = []
+    for item in text.temporals:
+        if item.end is not None:
+            continue
+        line_start, line_end = text.line_at(item.span[0])
+        if line_end - line_start > HEADING_CHARS or _MAIL_HEADER_LINE.match(text.plain, line_start):
+            continue
+        lead = _PLACE_BEFORE_DATE.search(text.plain, line_start, item.span[0])
+        if lead is None or text.plain[item.span[1] : line_end].strip():
+            continue  # (the day ends the line: no sentence runs on)
+        before = text.plain[line_start : lead.start()]
+        city = _CITY_BEFORE_DATES.search(before)
+        if city is None or "." in before or not _MEETING_NAME.search(before, 0, city.start()):
+            continue
+        listed = any(p.is_city for p in find_places(city.group(1)))
+        if listed or city_in_parts(city.group(1), min_population=MIN_POPULATION):
+            start = line_start + city.start(1)
+            found.append(Candidate(start, lead.start(), 1, world_city=not listed))
+    return found
+
+
+_MEETING_NAME = re.compile(rf"\b(?i:{MEETING_NOUNS})\b")
 _SPACE_BEFORE_DATE = re.compile(r"[^\S\n]+$")
 DATELINE_PLACE_CHARS = 50
 _NOT_A_PLACE = re.compile(r"[^\s,.-]")
