@@ -14,7 +14,7 @@ from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.fields.thai_venue import THAI_BUILDINGS
 from bot.understanding.fields.title_words import MEETING_NOUNS
-from bot.understanding.prefilter import Prefiltered, prefiltered
+from bot.understanding.prefilter import Prefiltered, prefiltered, words
 from bot.understanding.record import Extracted, Mode
 from bot.understanding.rules import ruled
 
@@ -142,14 +142,20 @@ _E_MEETING = prefiltered(
 # The meeting moved from a room to the screen: "has moved online", "เปลี่ยน… จากเดิมที่จะจัดขึ้น
 # ที่… เป็นการประชุมผ่านสื่ออิเล็กทรอนิกส์", "เปลี่ยนประชุมเจ้าหนี้เป็นแบบออนไลน์". A venue named
 # beside it is the one given up.
-_MOVED_ONLINE = re.compile(
-    r"\b(?:mov|switch|shift|chang|transition)(?:e|es|ed|ing)?\s+(?:to\s+(?:an?\s+)?)?"
+_MOVED_ONLINE = prefiltered(
+    [
+        *words("mov", "switch", "shift", "chang", "transition", word_start=True),
+        "เปลี่ยน",
+        "ย้าย",
+        "ปรับ",
+    ],
+    r"(?:mov|switch|shift|chang|transition)(?:e|es|ed|ing)?\s+(?:to\s+(?:an?\s+)?)?"
     r"(?:online|virtual(?:ly)?)\b"
     # (not "switched to online payment": a service, not the meeting)
     r"(?!\s+(?:registration|payments?|submissions?|applications?|forms?|voting|sales?|shops?"
     r"|banking|classes|learning|teaching|services?)\b)"
     r"|(?:เปลี่ยน|ย้าย|ปรับ)[^\n]{0,200}?เป็น(?:การ)?(?:ประชุม[ก-๙]{0,20})?\s*"
-    rf"(?:(?:ใน)?(?:รูป)?แบบ(?:การ)?(?:ประชุม)?(?:ออนไลน์|ทางไกล)|{_ELECTRONIC_MEDIA})"
+    rf"(?:(?:ใน)?(?:รูป)?แบบ(?:การ)?(?:ประชุม)?(?:ออนไลน์|ทางไกล)|{_ELECTRONIC_MEDIA})",
 )
 _MOVED_CUES = ("online", "virtual", "ออนไลน์", "ทางไกล", "ทรอนิ")  # (tried before the pattern)
 # A desk at the venue: "on-site registration will begin at 8:00", "in-person payment" say

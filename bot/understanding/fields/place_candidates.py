@@ -121,21 +121,23 @@ def _labelled(text: MessageText) -> list[Candidate]:
 
 # A form's numbered field with its value on the same line, no colon: "4. Venue Tokyo, Japan",
 # "4. Venue | Tokyo, Japan" (a project notification's table).
-_NUMBERED_LABEL = re.compile(
-    r"^[ \t]*\d{1,2}\.[ \t]+(?:venue|location|place)(?:[ \t]+of[ \t]+(?:the[ \t]+)?"
-    r"(?:meeting|workshop|conference|seminar|training))?[ \t]*\|?[ \t]+(?=[A-Zก-๙])",
-    re.IGNORECASE | re.MULTILINE,
+# (the field's word found first, its number looked for at its line's start)
+_FIELD_WORD = prefiltered(
+    words("venue", "location", "place", word_start=True),
+    r"(?i:venue|location|place)(?:[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?i:meeting|workshop|conference|seminar|training))?[ \t]*\|?[ \t]+(?=[A-Zก-๙])",
 )
+_FIELD_NUMBER = re.compile(r"[ \t]*\d{1,2}\.[ \t]+")
 
 
 def _numbered_labels(text: MessageText) -> list[Candidate]:
     """Where a numbered field names the place (new: under review)."""
-    if "enue" not in text.lower and "location" not in text.lower and "place" not in text.lower:
-        return []
-    return [
-        Candidate(m.end(), text.line_at(m.end())[1], 6, labelled=True)
-        for m in _NUMBERED_LABEL.finditer(text.plain)
-    ]
+    found = []
+    for m in _FIELD_WORD.finditer(text.plain):
+        line_start, line_end = text.line_at(m.start())
+        if _FIELD_NUMBER.fullmatch(text.plain, line_start, m.start()):
+            found.append(Candidate(m.end(), line_end, 6, labelled=True))
+    return found
 
 
 # A section of a side facility: its "Location:" is where badges are collected, guests stay,
@@ -554,12 +556,15 @@ _IN_CITY_BEFORE_DATES = re.compile(
     r"[^\S\n]+from[^\S\n]+\Z"
 )
 _IN_CITY_REACH = 60
+_FROM_REACH = 8
 
 
 def _in_city_before_dates(text: MessageText) -> list[Candidate]:
     """A city named right before the meeting's days (weakest, new: under review)."""
     found = []
     for item in text.temporals:
+        if "from" not in text.lower[max(0, item.span[0] - _FROM_REACH) : item.span[0]]:
+            continue
         line_start = text.line_at(item.span[0])[0]
         start = max(line_start, item.span[0] - _IN_CITY_REACH)
         m = _IN_CITY_BEFORE_DATES.search(text.plain, start, item.span[0])
