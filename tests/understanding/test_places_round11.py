@@ -342,3 +342,17 @@ def test_guard_an_offices_city_over_a_letters_day_is_no_meetings() -> None:
         "the report.\n"
     )
     assert value_of(meeting.city) is None
+
+
+def test_cities_in_a_list_of_one_hours_clocks_are_no_place() -> None:
+    meeting = meeting_of(
+        "The call will be held on 5 May 2027 at 10:00 Geneva / 16:00 Bangkok / 17:00 Tokyo.\n"
+    )
+    assert value_of(meeting.city) is None
+
+
+def test_guard_an_hour_then_the_place_of_the_meeting_keeps_it() -> None:
+    meeting = meeting_of(
+        "The forum will be held on 5 May 2027 at 9:00 at the Example Hotel, Bangkok.\n"
+    )
+    assert value_of(meeting.city) == "Bangkok"

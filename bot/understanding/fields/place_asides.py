@@ -18,9 +18,17 @@ _ZONE_AFTER = re.compile(
 
 
 def names_a_zone(text: MessageText, place: PlaceMatch) -> bool:
-    """Whether a place found in text.plain is named for its clock ("London time"). (A Thai
-    "เวลา<city>" is no place phrase already: the gazetteer reads no name glued to a word.)"""
-    return zone_after(text.plain, place.end)
+    """Whether a place found in text.plain is named for its clock ("London time", or one of a
+    list of equivalent hours: "10:00 Geneva / 16:00 Bangkok"). (A Thai "เวลา<city>" is no place
+    phrase already: the gazetteer reads no name glued to a word.)"""
+    if zone_after(text.plain, place.end):
+        return True
+    line_start, line_end = text.line_at(place.start)
+    before = max(line_start, place.start - _HOUR_REACH)
+    if not _HOUR_BEFORE_NAME.search(text.plain, before, place.start):
+        return False
+    # (another hour and a name on the line: one hour read in several places)
+    return len(_HOUR_AND_NAME.findall(text.plain, line_start, line_end)) >= TIMES_LIST_LINES
 
 
 def zone_after(phrase: str, end: int) -> bool:
@@ -34,6 +42,12 @@ _HOUR = r"\d{1,2}(?:[:.]\d\d)?[^\S\n]*(?:[ap]\.?m\b\.?|น\.|hrs?\b|h\b)?"
 _HOUR_OPENS_LINE = re.compile(
     rf"[^\S\n]*{_HOUR}(?:[^\S\n]*[-–][^\S\n]*{_HOUR})?[^\S\n]*(?=[^\W\d_])", re.IGNORECASE
 )
+# An hour written with its minutes or its half of the day, right before a name ("16:00 Bangkok",
+# "9am (Manila)") and in a line's list.
+_CLOCK = r"\d{1,2}(?::\d\d|[.]\d\d(?!\d)|[^\S\n]*[ap]\.?m\b\.?)"
+_HOUR_BEFORE_NAME = re.compile(rf"(?<![\d.:]){_CLOCK}[^\S\n]*\(?[^\S\n]*\Z", re.IGNORECASE)
+_HOUR_AND_NAME = re.compile(rf"(?<![\d.:]){_CLOCK}[^\S\n]*\(?[^\S\n]*[A-Z]", re.IGNORECASE)
+_HOUR_REACH = 12
 # (and a line that only holds a day or a count opens with a number too: "12.30pm", "16:00")
 _HOUR_WRITTEN = re.compile(r"[:.]\d\d|[ap]\.?m\b|น\.|hrs?\b|\dh\b", re.IGNORECASE)
 
