@@ -124,14 +124,17 @@ def _labelled(text: MessageText) -> list[Candidate]:
 # (the field's word found first, its number looked for at its line's start)
 _FIELD_WORD = prefiltered(
     words("venue", "location", "place", word_start=True),
-    r"(?i:venue|location|place)(?:[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?<![A-Za-z])(?i:venue|location|place)(?:[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?i:meeting|workshop|conference|seminar|training))?[ \t]*\|?[ \t]+(?=[A-Zก-๙])",
 )
 _FIELD_NUMBER = re.compile(r"[ \t]*\d{1,2}\.[ \t]+")
+_FIELD_WORDS = ("venue", "location", "place")  # (looked for after a dot first)
 
 
 def _numbered_labels(text: MessageText) -> list[Candidate]:
     """Where a numbered field names the place (new: under review)."""
+    if not any(f".{blank}{word}" in text.lower for word in _FIELD_WORDS for blank in " \t"):
+        return []
     found = []
     for m in _FIELD_WORD.finditer(text.plain):
         line_start, line_end = text.line_at(m.start())
@@ -300,11 +303,13 @@ def _one_day_headings(text: MessageText) -> list[Candidate]:
         if item.end is not None:
             continue
         line_start, line_end = text.line_at(item.span[0])
-        if line_end - line_start > HEADING_CHARS or _MAIL_HEADER_LINE.match(text.plain, line_start):
+        if line_end - line_start > HEADING_CHARS or text.plain[item.span[1] : line_end].strip():
+            continue  # (the day ends the line: no sentence runs on)
+        if _MAIL_HEADER_LINE.match(text.plain, line_start):
             continue
         lead = _PLACE_BEFORE_DATE.search(text.plain, line_start, item.span[0])
-        if lead is None or text.plain[item.span[1] : line_end].strip():
-            continue  # (the day ends the line: no sentence runs on)
+        if lead is None:
+            continue
         before = text.plain[line_start : lead.start()]
         city = _CITY_BEFORE_DATES.search(before)
         if city is None or "." in before or not _MEETING_NAME.search(before, 0, city.start()):
