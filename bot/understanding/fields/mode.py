@@ -135,11 +135,9 @@ _CALL_SIGNS = prefiltered(
 # A meeting held by electronic means, as company and bondholders' notices name it: "E-AGM",
 # "e-Meeting", Thai law's "การประชุมผ่านสื่ออิเล็กทรอนิกส์" (a PDF may space its long word).
 _ELECTRONIC_MEDIA = r"ผ่าน\s*สื่อ\s*อิเล็?[กค]\s*ทรอนิ[กค]"
-# (the "e-" looked behind, so that the scan starts at the rarer word after it)
 _E_MEETING = prefiltered(
-    ["agm", "egm", "meeting", "ผ่าน"],
-    r"(?:(?<=e-)(?<![a-z0-9-]e-)|(?<=e)(?<![a-z0-9-]e))(?:agm|egm|meeting)s?\b"
-    rf"|{_ELECTRONIC_MEDIA}",
+    ["e-", "eagm", "emeeting", "ผ่าน"],
+    rf"(?<![a-z0-9-])e-?(?:agm|egm|meeting)s?\b|{_ELECTRONIC_MEDIA}",
 )
 # The meeting moved from a room to the screen: "has moved online", "เปลี่ยน… จากเดิมที่จะจัดขึ้น
 # ที่… เป็นการประชุมผ่านสื่ออิเล็กทรอนิกส์", "เปลี่ยนประชุมเจ้าหนี้เป็นแบบออนไลน์". A venue named

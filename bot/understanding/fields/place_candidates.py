@@ -533,6 +533,7 @@ _THAI_NEW_VENUE = re.compile(
     r"(?:เปลี่ยน|ย้าย)(?:แปลง)?สถานที่(?:จัด)?(?:การ)?(?:จัด)?(?:ประชุม|งาน)?(?:ใหม่)?[^\S\n]*"
     r"(?:มา)?(?:เป็น|ไปยัง|ไปที่|ไปจัดที่|มาที่)[^\S\n]*(?:ที่|ณ)?[^\S\n]*"
 )
+_THAI_MOVES = ("เปลี่ยนสถานที่", "เปลี่ยนแปลงสถานที่", "ย้ายสถานที่")  # (looked for first)
 # (searched in text.lower; "The new venue is …" is read as any "venue is …")
 _NEW_VENUE_IS = re.compile(r"\bnew\s+venue\s*[:–—-]\s*")
 NEW_VENUE_SCORE = 5
@@ -540,7 +541,7 @@ NEW_VENUE_SCORE = 5
 
 def _new_venues(text: MessageText) -> list[Candidate]:
     found: list[Candidate] = []
-    if "สถานที่" in text.plain:
+    if any(move in text.plain for move in _THAI_MOVES):
         found.extend(
             Candidate(m.end(), thai_place_end(text, m.end()), NEW_VENUE_SCORE)
             for m in _THAI_NEW_VENUE.finditer(text.plain)
