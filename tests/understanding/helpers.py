@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any, TypeVar
 
 from bot.reading.document import Address, Attachment, MailDocument
 from bot.reading.mime import read_message
 from bot.understanding.extract import extract_message
-from bot.understanding.record import Extraction
+from bot.understanding.record import Extracted, Extraction, MeetingRecord
 from tests.corpus_paths import CORPUS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BANGKOK = dt.timezone(dt.timedelta(hours=7))
 SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK)
+V = TypeVar("V")
 
 
 def mail(
@@ -72,3 +74,18 @@ def extract(doc: MailDocument) -> Extraction:
 def extract_text(text: str, subject: str = "", *, sent: dt.datetime | None = SENT) -> Extraction:
     """The extraction of a message whose body is `text` (see `mail`)."""
     return extract(mail(text, subject, sent=sent))
+
+
+def meeting_of(body: str, subject: str = "Example Council") -> MeetingRecord:
+    """The meeting read from a message whose body is `body` (see `mail`)."""
+    return extract(mail(body, subject)).meeting
+
+
+def value_of(field: Extracted[V] | None) -> V | None:
+    """A field's value, None when nothing was read."""
+    return field.value if field else None
+
+
+def confidence_of(field: Extracted[Any] | None) -> float:
+    """A field's confidence, 0 when nothing was read."""
+    return field.confidence if field else 0.0

@@ -266,11 +266,22 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     found = [
         PlaceMatch(m.start(), m.end(), _CITY_OF[_spelling(m)], True)
         for m in _CITY_NAMES.finditer(text, start, stop, words)
+        if not _NAMES_A_TEXT.match(text, m.end())
     ]
     for m in _COUNTRY_NAMES.finditer(text, start, stop, words):
         if not any(c.start < m.end() and m.start() < c.end for c in found):
             found.append(PlaceMatch(m.start(), m.end(), _COUNTRY_OF[_spelling(m)], False))
     return sorted(found, key=lambda p: p.start)
+
+
+# "the Nagoya Protocol", "the Bali Process", "the Vientiane Declaration": a treaty, a process or a
+# declaration named after the city it was made in, no place of the meeting ("Convention" is left
+# out: "Bangkok Convention Centre" is a building).
+# (a wrapped line may part them)
+_NAMES_A_TEXT = re.compile(
+    r"\s+(?:Protocol|Process|Declaration|Agreement|Accord|Consensus|Principles|Charter"
+    r"|Action\s+(?:Plan|Programme|Program|Agenda)|Plan\s+of\s+Action)\b"
+)
 
 
 def _spelling(match: re.Match[str]) -> str:

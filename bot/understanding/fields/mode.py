@@ -14,7 +14,7 @@ from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.fields.thai_venue import THAI_BUILDINGS
 from bot.understanding.fields.title_words import MEETING_NOUNS
-from bot.understanding.prefilter import Prefiltered, prefiltered
+from bot.understanding.prefilter import Prefiltered, prefiltered, words
 from bot.understanding.record import Extracted, Mode
 from bot.understanding.rules import ruled
 
@@ -132,6 +132,32 @@ _CALL_SIGNS = prefiltered(
     r"\b(?:uberconference|gotomeeting|go\s?to\s?meeting|bluejeans)\b"
     rf"|(?:{_ONLINE_IN_BRACKETS})online\)",
 )
+# A meeting held by electronic means, as company and bondholders' notices name it: "E-AGM",
+# "e-Meeting", Thai law's "การประชุมผ่านสื่ออิเล็กทรอนิกส์" (a PDF may space its long word).
+_ELECTRONIC_MEDIA = r"ผ่าน\s*สื่อ\s*อิเล็?[กค]\s*ทรอนิ[กค]"
+_E_MEETING = prefiltered(
+    ["e-", "eagm", "emeeting", "ผ่าน"],
+    rf"(?<![a-z0-9-])e-?(?:agm|egm|meeting)s?\b|{_ELECTRONIC_MEDIA}",
+)
+# The meeting moved from a room to the screen: "has moved online", "เปลี่ยน… จากเดิมที่จะจัดขึ้น
+# ที่… เป็นการประชุมผ่านสื่ออิเล็กทรอนิกส์", "เปลี่ยนประชุมเจ้าหนี้เป็นแบบออนไลน์". A venue named
+# beside it is the one given up.
+_MOVED_ONLINE = prefiltered(
+    [
+        *words("mov", "switch", "shift", "chang", "transition", word_start=True),
+        "เปลี่ยน",
+        "ย้าย",
+        "ปรับ",
+    ],
+    r"(?<![A-Za-z])(?:mov|switch|shift|chang|transition)(?:e|es|ed|ing)?\s+(?:to\s+(?:an?\s+)?)?"
+    r"(?:online|virtual(?:ly)?)\b"
+    # (not "switched to online payment": a service, not the meeting)
+    r"(?!\s+(?:registration|payments?|submissions?|applications?|forms?|voting|sales?|shops?"
+    r"|banking|classes|learning|teaching|services?)\b)"
+    r"|(?:เปลี่ยน|ย้าย|ปรับ)[^\n]{0,200}?เป็น(?:การ)?(?:ประชุม[ก-๙]{0,20})?\s*"
+    rf"(?:(?:ใน)?(?:รูป)?แบบ(?:การ)?(?:ประชุม)?(?:ออนไลน์|ทางไกล)|{_ELECTRONIC_MEDIA})",
+)
+_MOVED_CUES = ("online", "virtual", "ออนไลน์", "ทางไกล", "ทรอนิ")  # (tried before the pattern)
 # A desk at the venue: "on-site registration will begin at 8:00", "in-person payment" say
 # nothing of how the meeting is held (a registration page names them whatever its mode).
 _DESK = (
@@ -251,6 +277,15 @@ def find_mode(
     only_new_signs = not virtual[0]
     call = _weigh(text, _CALL_SIGNS, unless=_SIDE_SESSION)
     virtual = (virtual[0] + call[0], virtual[1] or call[1], max(virtual[2], call[2]))
+    # (round eleven's words, trusted less and named apart when alone)
+    only_e_meeting = not virtual[0]
+    electronic = _weigh(text, _E_MEETING, unless=_SIDE_SESSION)
+    virtual = (
+        virtual[0] + electronic[0],
+        virtual[1] or electronic[1],
+        max(virtual[2], electronic[2]),
+    )
+    only_e_meeting = only_e_meeting and bool(electronic[0])
     in_person = _weigh(text, _IN_PERSON, unless_before=_DESK_BEFORE)
     hybrid = _weigh(text, _HYBRID)
     travel_words = {m.group() for m in _TRAVEL.finditer(text.lower)}
@@ -263,6 +298,8 @@ def find_mode(
         return _result(text, Mode.HYBRID, watched.span(), 0.75, "attended_from_afar")
     if has_venue and (joined := _JOINED_FROM_A_ROOM.search(text.lower)):
         return _result(text, Mode.HYBRID, joined.span(), 0.75, "joined_from_room")
+    if (moved := _moved_online(text)) is not None:
+        return _result(text, Mode.VIRTUAL, moved, 0.75, "moved_online")
     if virtual_score and in_person_score:
         if _IN_PERSON_GIVEN_UP.search(text.lower):
             # "will not be held in person. We are now developing plans to hold these meetings
@@ -279,6 +316,8 @@ def find_mode(
     if virtual_score:
         # One passing mention outside the message's own words, with no word of holding near
         # it ("brings together virtually all …" in an attachment), is too little to trust.
+        if only_e_meeting:
+            return _result(text, Mode.VIRTUAL, virtual[1], 0.75, "e_meeting")
         trusted = virtual_score > 1 and not only_new_signs
         return _result(text, Mode.VIRTUAL, virtual[1], 0.9 if trusted else 0.75, "online_words")
     if in_person_score:
@@ -292,6 +331,14 @@ def find_mode(
     if has_online_meeting:
         return Extracted(Mode.VIRTUAL, "online meeting link", 0.6, ruled("mode.link_only"))
     return None
+
+
+def _moved_online(text: MessageText) -> tuple[int, int] | None:
+    """Where the text says the meeting moved from a room to the screen."""
+    if not any(cue in text.lower for cue in _MOVED_CUES):
+        return None
+    moved = _MOVED_ONLINE.search(text.lower)
+    return moved.span() if moved else None
 
 
 def _weigh(

@@ -16,7 +16,7 @@ from typing import TypeVar
 from bot.understanding.fields.city_pairs import city_pairs
 from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
 from bot.understanding.fields.hotel_city import HOTEL_CITY_CONFIDENCE, city_in_hotel_name
-from bot.understanding.fields.place_asides import zone_after
+from bot.understanding.fields.place_asides import times_list, zone_after
 from bot.understanding.fields.place_candidates import candidates
 from bot.understanding.fields.place_filters import elsewhere, with_place
 from bot.understanding.fields.place_header_room import heading_rooms
@@ -73,9 +73,12 @@ def find_place(text: MessageText) -> Place:
         return _held_in(text, below)
     best = _best(text, scored)
     place = _place_from(text, best)
-    if best.labelled and ONLINE_PLACE.search(text.plain, best.start, best.end):
+    if (
+        best.labelled and ONLINE_PLACE.search(text.plain, best.start, best.end)
+    ) or best.rule == "broadcast_from":
         # "Venue: Virtually - Kuala Lumpur", "Place: virtual ZOOM platform, broadcasted from
-        # the Regional Office in Cairo": the place an online meeting is hosted from
+        # the Regional Office in Cairo", "broadcasting live from the Auditorium Room, …,
+        # Bangkok": the place an online meeting is hosted from
         place = Place(None, place.city, place.country, labelled=False)
     elif place.venue is None and place.city is not None:
         place = replace(place, venue=_venue_in_the_same_city(text, scored, best, place.city.value))
@@ -113,6 +116,8 @@ def _city_in_address_below(text: MessageText, best: Candidate, place: Place) -> 
         elif lines and not text.plain[line_end + 1 : line_end + 2].strip():
             break  # two blank lines end the address
         end = line_end + 1
+    if times_list(lines):
+        return place  # "… will be held on Monday at:" and its hour in each region below
     named = find_places(text.plain, start, end)
     listed = next((p.name for p in named if p.is_city), None)
     world = (
@@ -326,10 +331,17 @@ def _place_from(text: MessageText, candidate: Candidate) -> Place:
         ".of_city" if not country and city_country else ""
     )
     confidence = 0.9 if candidate.labelled else 0.7 + 0.05 * min(candidate.score, 4)
+    rule = candidate.rule
+    if candidate.labelled and candidate.world_city:
+        # "Location: Warsaw, Poland": a label that names no place of the gazetteer's list,
+        # read by GeoNames alone (new: its city under review)
+        rule, confidence = f"{rule}.geonames", GEONAMES_LABEL_CONFIDENCE
+    elif rule in _NEW_RULES:
+        confidence = NEW_VENUE_CONFIDENCE  # (new: under review)
     source = text.snippet(candidate.start, candidate.end)
     world = _world_city(phrase_text, country) if city is None else None
     if world is not None and country_name is None:
-        country_name, country_rule = world.country, f"country.{candidate.rule}.of_city"
+        country_name, country_rule = world.country, f"country.{rule}.of_city"
     unlisted = _unlisted_city(phrase_text, country) if city is None and world is None else None
     hotel = (
         city_in_hotel_name(phrase_text) if city is None and world is None and not unlisted else None
@@ -339,7 +351,6 @@ def _place_from(text: MessageText, candidate: Candidate) -> Place:
     # (the part that names a city GeoNames knows is no part of the building's name either)
     city_part = clean(phrase_text[world.start : world.end]) if world and world.end else None
     venue_value = venue_in(phrase_text, places, unlisted or city_part)
-    rule = candidate.rule
     city_value: Extracted[str] | None = None
     if city is not None:
         city_value = Extracted(city.name, source, confidence, ruled(f"city.{rule}"))
@@ -359,7 +370,7 @@ def _place_from(text: MessageText, candidate: Candidate) -> Place:
         city_value = Extracted(
             hotel.city, source, HOTEL_CITY_CONFIDENCE, ruled(f"city.{rule}.hotel", hotel.how)
         )
-    venue_confidence = confidence - (0 if candidate.labelled else VENUE_DOUBT)
+    venue_confidence = confidence - (0 if rule == "labelled" else VENUE_DOUBT)
     return Place(
         venue=(
             Extracted(venue_value, source, venue_confidence, ruled(f"venue.{rule}"))
@@ -396,6 +407,13 @@ VENUE_DOUBT = 0.1
 # A city found in GeoNames rather than in the gazetteer's list: the name is surely a city, but
 # the list's cities are the ones meetings are held in.
 WORLD_CITY_DOUBT = 0.1
+# The place a notice moves the meeting to or keeps (place_candidates.NEW_VENUE_SCORE), a form's
+# numbered field, the room an online meeting is broadcast from: round eleven's phrases, under
+# review.
+_NEW_RULES = frozenset({"new_venue", "venue_kept", "numbered_label", "broadcast_from"})
+NEW_VENUE_CONFIDENCE = 0.75
+# A label's city GeoNames alone knows: the city WORLD_CITY_DOUBT below it, under review.
+GEONAMES_LABEL_CONFIDENCE = 0.85
 HELD_IN_CONFIDENCE = 0.6
 _THAI_TEXT = re.compile(r"[ก-๙]")
 _PROVINCE = re.compile(r"(?:จังหวัด|จ\.)[^\S\n]*[ก-๙]{3,}")

@@ -19,6 +19,7 @@ from bot.understanding.fields.place_listing import listed_places
 from bot.understanding.fields.place_phrase import Candidate, phrase_end, tagged
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.thai_venue import THAI_ADDRESS, THAI_AT, thai_place_end
+from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.fields.venue_name import (
     AT_NAME,
     AT_NAME_OPENING,
@@ -27,7 +28,7 @@ from bot.understanding.fields.venue_name import (
     VENUE_WORDS,
 )
 from bot.understanding.fields.world_places import UPPER, city_in_parts
-from bot.understanding.geo import MIN_POPULATION
+from bot.understanding.geo import MIN_POPULATION, PLACE_POPULATION
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.temporal.types import day_of
 
@@ -84,14 +85,20 @@ _AT_OR_IN = re.compile(r"\b(?:at|in)(?:\s+|(?=:[^\S\n]*\n))", re.IGNORECASE)
 def candidates(text: MessageText) -> list[Candidate]:
     return [
         *tagged("labelled", _labelled(text)),
+        *tagged("numbered_label", _numbered_labels(text)),
         *tagged("heading", _headings(text)),
         *tagged("listing", listed_places(text)),
         *tagged("place_heading", _place_headings(text)),
+        *tagged("heading_one_day", _one_day_headings(text)),
         *tagged("held_at", _held_sentences(text)),
         *tagged("venue_is", _venue_sentences(text)),
         *tagged("thai_at", _thai_at(text)),
+        *tagged("new_venue", _new_venues(text)),
+        *tagged("venue_kept", _kept_venues(text)),
+        *tagged("broadcast_from", _broadcast_places(text)),
         *tagged("at_building", _at_buildings(text)),
         *tagged("header_line", _header_place_lines(text)),
+        *tagged("in_city_dates", _in_city_before_dates(text)),
     ]
 
 
@@ -109,6 +116,30 @@ def _labelled(text: MessageText) -> list[Candidate]:
                 break
         if not _SIDE_FACILITY.fullmatch(_section_heading(text, match.start())):
             found.append(Candidate(start, min(end, len(text.plain)), 6, labelled=True))
+    return found
+
+
+# A form's numbered field with its value on the same line, no colon: "4. Venue Tokyo, Japan",
+# "4. Venue | Tokyo, Japan" (a project notification's table).
+# (the field's word found first, its number looked for at its line's start)
+_FIELD_WORD = prefiltered(
+    words("venue", "location", "place", word_start=True),
+    r"(?<![A-Za-z])(?i:venue|location|place)(?:[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?i:meeting|workshop|conference|seminar|training))?[ \t]*\|?[ \t]+(?=[A-Zก-๙])",
+)
+_FIELD_NUMBER = re.compile(r"[ \t]*\d{1,2}\.[ \t]+")
+_FIELD_WORDS = ("venue", "location", "place")  # (looked for after a dot first)
+
+
+def _numbered_labels(text: MessageText) -> list[Candidate]:
+    """Where a numbered field names the place (new: under review)."""
+    if not any(f".{blank}{word}" in text.lower for word in _FIELD_WORDS for blank in " \t"):
+        return []
+    found = []
+    for m in _FIELD_WORD.finditer(text.plain):
+        line_start, line_end = text.line_at(m.start())
+        if _FIELD_NUMBER.fullmatch(text.plain, line_start, m.start()):
+            found.append(Candidate(m.end(), line_end, 6, labelled=True))
     return found
 
 
@@ -162,10 +193,13 @@ def _headings(text: MessageText) -> list[Candidate]:
             )
         elif aside := _aside(text, line_start, item.span):
             found.append(Candidate(aside.start(1), aside.end(1), 3))
-        elif (after := _PLACE_AFTER_DATE.match(text.plain, item.span[1])) and any(
-            p.is_city for p in find_places(after.group(1))
-        ):
-            found.append(Candidate(after.start(1), after.end(1), 3))
+        elif after := _PLACE_AFTER_DATE.match(text.plain, item.span[1]):
+            if any(p.is_city for p in find_places(after.group(1))):
+                found.append(Candidate(after.start(1), after.end(1), 3))
+            elif city_in_parts(after.group(1), min_population=MIN_POPULATION):
+                # "…, 29 June - 1 July 2010, Budapest, Hungary": a city only GeoNames knows
+                # (new, under review: 0.75, a GeoNames city doubted once more)
+                found.append(Candidate(after.start(1), after.end(1), 3, world_city=True))
         elif lead := _WORLD_PLACE_AFTER_DATE.match(text.plain, item.span[1]):
             # "10-12 March 2027 –Ljubljana, Slovenia", "on 29 May 2015 in Bangkok", "May 4-6 in
             # San José": a city right after the days, the list's or GeoNames'
@@ -260,6 +294,34 @@ def _place_headings(text: MessageText) -> list[Candidate]:
     return found
 
 
+def _one_day_headings(text: MessageText) -> list[Candidate]:
+    """ "<Body> Senior Officials' Meeting, Warsaw, 12 December 2027": a meeting's name, its city
+    and its one day on a heading's line (a city alone before one day is a letter's dateline).
+    The weakest, new: under review."""
+    found = []
+    for item in text.temporals:
+        if item.end is not None:
+            continue
+        line_start, line_end = text.line_at(item.span[0])
+        if line_end - line_start > HEADING_CHARS or text.plain[item.span[1] : line_end].strip():
+            continue  # (the day ends the line: no sentence runs on)
+        if _MAIL_HEADER_LINE.match(text.plain, line_start):
+            continue
+        lead = _PLACE_BEFORE_DATE.search(text.plain, line_start, item.span[0])
+        if lead is None:
+            continue
+        before = text.plain[line_start : lead.start()]
+        city = _CITY_BEFORE_DATES.search(before)
+        if city is None or "." in before or not _MEETING_NAME.search(before, 0, city.start()):
+            continue
+        listed = any(p.is_city for p in find_places(city.group(1)))
+        if listed or city_in_parts(city.group(1), min_population=MIN_POPULATION):
+            start = line_start + city.start(1)
+            found.append(Candidate(start, lead.start(), 1, world_city=not listed))
+    return found
+
+
+_MEETING_NAME = re.compile(rf"\b(?i:{MEETING_NOUNS})\b")
 _SPACE_BEFORE_DATE = re.compile(r"[^\S\n]+$")
 DATELINE_PLACE_CHARS = 50
 _NOT_A_PLACE = re.compile(r"[^\s,.-]")
@@ -330,7 +392,11 @@ def _at_buildings(text: MessageText) -> list[Candidate]:
             continue
         # "at the Asian Development Bank in Manila on 3-5 May": a body's seat in its city
         in_city = _IN_CITY_NEXT.match(text.plain, name.end())
-        if VENUE_WORDS.search(text.plain, match.end(), name.end()) or (
+        # ("at the <Name> Arena, Exhibition and Convention Centre": the name's last word before
+        # its comma)
+        last = _LAST_WORD_BEFORE_COMMA.match(text.plain, name.end())
+        name_end = last.end() if last else name.end()
+        if VENUE_WORDS.search(text.plain, match.end(), name_end) or (
             in_city and any(p.is_city for p in find_places(in_city.group(1)))
         ):
             end = phrase_end(text, match.end())
@@ -349,6 +415,7 @@ _POST_AT = re.compile(
     r"|professor|lecturer|researcher|official|counsell?or|ambassador|coordinator|consultant)"
     r"(?:-general)?)[^\S\n]+\Z"
 )
+_LAST_WORD_BEFORE_COMMA = re.compile(r"[A-Z][\w'’&.-]*(?=,)")
 _IN_CITY_NEXT = re.compile(r"(?<=\s)in\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
 
 
@@ -374,12 +441,21 @@ def _header_place_lines(text: MessageText) -> list[Candidate]:
                 continue  # an address: the sender's, as often as not (not a building's own)
             if any(start <= other.span[0] < end for other in text.temporals):
                 continue  # a dateline ("Press release | BANGKOK | 10 November 2003")
-            if not _PLACE_LINE.fullmatch(line) or not any(p.is_city for p in find_places(line)):
+            if not _PLACE_LINE.fullmatch(line) or not _names_a_city(line):
                 continue
             if start > line_start or not _SENDER.search(line):
                 # (not a letterhead above the days: "<Example Office on Drugs>, Vienna")
                 found.append(Candidate(start, end, 1))
     return found
+
+
+def _names_a_city(line: str) -> bool:
+    """Whether a header's place line names a city: the list's, or one GeoNames knows before the
+    list's country ("ICAO Headquarters, Montréal, Canada")."""
+    named = find_places(line)
+    if any(p.is_city for p in named):
+        return True
+    return bool(named) and city_in_parts(line, min_population=PLACE_POPULATION) is not None
 
 
 def _lines_beside(text: MessageText, line_start: int, line_end: int) -> list[tuple[int, int]]:
@@ -449,3 +525,109 @@ _AT_THAILAND = re.compile(
 _THAI_HOLDING = re.compile(r"จัด|การประชุม")
 _AFTER_THAI_AT = re.compile(r"(?:^|[^ก-๙]|ขึ้น|จัด|ประชุม)$")
 CITY_REACH = 40
+
+
+# A notice that moves the meeting: "ขอแจ้งเปลี่ยนสถานที่เป็นห้อง…", "ย้ายสถานที่จัดประชุมไปยัง…",
+# "The new venue is …". The place it moves to says more than the one named before it (a "ณ"
+# of the plan given up), and less than a label.
+_THAI_NEW_VENUE = re.compile(
+    r"(?:เปลี่ยน|ย้าย)(?:แปลง)?สถานที่(?:จัด)?(?:การ)?(?:จัด)?(?:ประชุม|งาน)?(?:ใหม่)?[^\S\n]*"
+    r"(?:มา)?(?:เป็น|ไปยัง|ไปที่|ไปจัดที่|มาที่)[^\S\n]*(?:ที่|ณ)?[^\S\n]*"
+)
+_THAI_MOVES = ("เปลี่ยนสถานที่", "เปลี่ยนแปลงสถานที่", "ย้ายสถานที่")  # (looked for first)
+# (searched in text.lower; "The new venue is …" is read as any "venue is …")
+_NEW_VENUE_IS = re.compile(r"\bnew\s+venue\s*[:–—-]\s*")
+NEW_VENUE_SCORE = 5
+
+
+def _new_venues(text: MessageText) -> list[Candidate]:
+    found: list[Candidate] = []
+    if any(move in text.plain for move in _THAI_MOVES):
+        found.extend(
+            Candidate(m.end(), thai_place_end(text, m.end()), NEW_VENUE_SCORE)
+            for m in _THAI_NEW_VENUE.finditer(text.plain)
+        )
+    if "new venue" in text.lower:
+        found.extend(
+            Candidate(m.end(), phrase_end(text, m.end()), NEW_VENUE_SCORE)
+            for m in _NEW_VENUE_IS.finditer(text.lower)
+        )
+    return found
+
+
+# "… Sixth Session of the Commission on <Topic> in Rome from 14 to 18 March 2011": "in", a city
+# and "from" right before the days. (Looked behind each date, on its line; the city then the end.)
+_IN_CITY_BEFORE_DATES = re.compile(
+    rf"(?<![\w-])in[^\S\n]+(?P<name>[{UPPER}][\w'’.-]+(?:[^\S\n]+[{UPPER}][\w'’.-]+){{0,2}}),?"
+    # (the days' "from": "a larger event in <City> Sept. 16-18" may be another's, said in passing)
+    r"[^\S\n]+from[^\S\n]+\Z"
+)
+_IN_CITY_REACH = 60
+_FROM_REACH = 8
+
+
+def _in_city_before_dates(text: MessageText) -> list[Candidate]:
+    """A city named right before the meeting's days (weakest, new: under review)."""
+    found = []
+    for item in text.temporals:
+        if "from" not in text.lower[max(0, item.span[0] - _FROM_REACH) : item.span[0]]:
+            continue
+        line_start = text.line_at(item.span[0])[0]
+        start = max(line_start, item.span[0] - _IN_CITY_REACH)
+        m = _IN_CITY_BEFORE_DATES.search(text.plain, start, item.span[0])
+        if m is None:
+            continue
+        named = find_places(m["name"])
+        if named and named[0].start == 0 and named[0].is_city:
+            found.append(Candidate(m.start("name"), m.start("name") + named[0].end, 1))
+        elif city_in_parts(m["name"], min_population=MIN_POPULATION):
+            found.append(Candidate(m.start("name"), m.end("name"), 1, world_city=True))
+    return found
+
+
+# A notice that moves the day and keeps the place: "with the same venue maintained for the
+# Example Resort Conference centre", "the venue is retained at …". (Searched in text.lower.)
+_VENUE_KEPT = re.compile(
+    r"venue(?<!\wvenue)\s+(?:(?:is|will\s+be)\s+)?(?:maintained|retained|kept)\s+(?:for|at|as)\s+"
+    r"(?:the\s+)?"
+)
+
+
+def _kept_venues(text: MessageText) -> list[Candidate]:
+    """The venue a rescheduled meeting keeps (new: under review)."""
+    if "venue" not in text.lower:
+        return []
+    return [
+        Candidate(m.end(), phrase_end(text, m.end()), NEW_VENUE_SCORE)
+        for m in _VENUE_KEPT.finditer(text.lower)
+    ]
+
+
+# An online meeting's own room: "broadcasting live from the Auditorium Room, …, Bangkok",
+# "ถ่ายทอดสดจากห้องประชุม…". (Searched in text.lower.)
+_BROADCAST_FROM = re.compile(
+    r"broadcast(?:s|ing|ed)?\s+(?:live\s+)?from\s+(?:the\s+)?|ถ่ายทอด(?:สด)?\s*จาก\s*"
+)
+
+
+def _broadcast_places(text: MessageText) -> list[Candidate]:
+    """Where an online meeting is broadcast from (new: under review)."""
+    if "broadcast" not in text.lower and "ถ่ายทอด" not in text.plain:
+        return []
+    found = []
+    for m in _BROADCAST_FROM.finditer(text.lower):
+        if m.group().startswith("ถ"):
+            end = thai_place_end(text, m.end())
+        else:
+            # (an address's parts up to the sentence's end: "…, Sukhumvit 21 Road (Asoke), …,
+            # Bangkok.")
+            stop = _SENTENCE_STOP.search(text.plain, m.end(), m.end() + MAX_BROADCAST_CHARS)
+            end = stop.start() if stop else phrase_end(text, m.end())
+        if VENUE_WORDS.search(text.plain, m.end(), end):
+            # (a building: "broadcast live from 24 countries" names where it is watched)
+            found.append(Candidate(m.end(), end, 3))
+    return found
+
+
+_SENTENCE_STOP = re.compile(r"\.(?=\s+[A-Z]|\s*$)|\n[ \t]*\n")
+MAX_BROADCAST_CHARS = 200

@@ -22,11 +22,17 @@ def with_place(text: MessageText, candidate: Candidate) -> Candidate | None:
     phrase = text.plain[candidate.start : candidate.end]
     if candidate.country or find_places(phrase) or VENUE_WORDS.search(phrase):
         return replace(candidate, world_city=False) if candidate.world_city else candidate
-    if candidate.world_city and city_in_parts(phrase, min_population=MIN_POPULATION):
-        return candidate
+    if (candidate.world_city or candidate.labelled) and city_in_parts(
+        phrase, min_population=MIN_POPULATION
+    ):
+        # ("Location: Warsaw, Poland": a label's city only GeoNames knows)
+        return replace(candidate, world_city=True)
     return None
 
 
+# The place a notice that changes the meeting moves it to or keeps: its sentence cites the plan
+# it changes ("previously scheduled …", "the latest notice … last week") by its nature.
+_CHANGED_PLACE = frozenset({"new_venue", "venue_kept"})
 # "ศึกษาดูงาน ณ ประเทศมาเลเซีย", "a field trip to": the place of a side trip, not the meeting's.
 _SIDE_TRIP = case_blind(cues.SIDE_TRIP)
 _SIDE_TRIP_REACH = 40
@@ -56,7 +62,7 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
     if _MAIN_CLAUSE_NEXT.match(text.plain, candidate.end):
         return True  # "The Congress, organized by the Office in Vienna, will take place in …"
     first = sentence_start(text.plain, upto)
-    if CITED.search(text.plain, first, upto):
+    if candidate.rule not in _CHANGED_PLACE and CITED.search(text.plain, first, upto):
         return True
     if _another_event(text, first, upto) or _rehearsals(text, candidate, first):
         return True
