@@ -217,7 +217,7 @@ LISTS = re.compile(
 FOLLOW_UP = re.compile(
     r"further\s+to|we\s+refer\s+to|with\s+reference\s+to|following\s+(?:up|our)"
     # (a reminder the organisers will send is no reminder: "sent again in a reminder email";
-    # nor one sent before, "a reminder was sent out on 6 July", "I sent a reminder to some
+    # nor one sent before, "a reminder was sent out on 2 May", "I sent a reminder to some
     # members", nor an agenda's item "Reminder about upcoming plenary": the message is one
     # when it says so, "Reminder: …", "This is a reminder that …", "Reminder to register")
     # (every alternative opens on a letter, so the engine skips to where one can begin)

@@ -5,22 +5,13 @@ class's shape, with a near text the rule must leave alone."""
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 from bot.understanding.fields.regional_hours import regional_equivalents
 from bot.understanding.fields.schedule_words import NEW_DATE
-from bot.understanding.record import MeetingRecord
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import Temporal
 from bot.understanding.temporal.zones import zone_of
-from tests.understanding.helpers import extract_text
-
-BANGKOK = ZoneInfo("Asia/Bangkok")
-NEW_YORK = ZoneInfo("America/New_York")
-
-
-def _meeting(body: str, subject: str = "", *, sent: dt.datetime) -> MeetingRecord:
-    return extract_text(body, subject, sent=sent).meeting
+from tests.understanding.test_dates_round10 import BANGKOK, NEW_YORK, _meeting
 
 
 def _found(text: str, year: int = 2027) -> list[Temporal]:

@@ -51,14 +51,14 @@ def test_a_request_for_experts_or_one_nominee_is_read_under_review(body: str, va
 def test_a_body_s_seats_per_region_are_no_delegation() -> None:
     # fewer nominations came than seats: a count of each region's members on a committee
     body = (
-        "Due to the small number of nominations received from Parties in the two regions, only"
-        " two members from each of these regions could be selected instead of three.\n"
+        "As few candidates were put forward by Parties in both regions, just three members"
+        " from each of those regions could be chosen instead of four.\n"
     )
     assert find_delegates_requested(MessageText.of(body, subject="")) is None
 
 
 def test_a_project_s_number_of_participants_is_its_total() -> None:
-    body = "6. Number of Participants | Up to 19 participants\n7. Closing Date for Nominations\n"
+    body = "4. Number of Participants | Up to 18 participants\n5. Closing Date for Nominations\n"
     assert find_delegates_requested(MessageText.of(body, subject="")) is None
 
 
@@ -79,9 +79,8 @@ def test_the_creditors_of_a_rehabilitation_are_no_delegation(body: str) -> None:
     [
         # a body's size yields to the count asked
         (
-            "The decision provides that the committee will comprise 15 experts selected by the"
-            " Executive Secretary. Parties were invited to nominate one expert for the"
-            " committee.\n",
+            "Under the decision the panel will comprise 12 experts chosen by the Example"
+            " Secretary. Parties were invited to nominate one expert for the panel.\n",
             1,
         ),
         # guard: the composition of a delegation, not of a body, is what each State sends

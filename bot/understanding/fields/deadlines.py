@@ -16,6 +16,7 @@ from bot.understanding.fields.meeting_zone import in_zone
 from bot.understanding.fields.table_rows import label_of
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
+from bot.understanding.prefilter import case_blind
 from bot.understanding.record import Deadline, DeadlineKind, Extracted, When
 from bot.understanding.temporal.relative import resolve_relative
 from bot.understanding.temporal.types import Relative, Temporal, TemporalKind, day_of
@@ -250,14 +251,11 @@ def _is_due(text: MessageText, item: Temporal, relative: Relative) -> bool:
 
 
 # A call for nominations sets no registration day of its own: a government registers its
-# delegates by nominating them ("Nominations are invited before 22 May", "Closing Date for
+# delegates by nominating them ("Nominations are invited before 3 March", "Closing Date for
 # Nominations"). Not a nomination of candidates to a body's seats (a board, a bureau, a committee,
 # an election) nor of awards: those name no delegation. Nor a Thai letter's day for names
 # ("ส่งรายชื่อ … ภายในวันที่"): a Thai office collects them before it registers with the host.
-_NOMINATING_SEATS = re.compile(
-    r"candida|board|bureau|committee|council|\belect|award|prize",
-    re.IGNORECASE,
-)
+_NOMINATING_SEATS = case_blind(r"candida|board|bureau|committee|council|\belect|award|prize")
 # Read from a nomination deadline, the registration deadline is inferred: under review.
 NOMINATION_AS_REGISTRATION_CONFIDENCE = 0.75
 

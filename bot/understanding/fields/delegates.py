@@ -79,7 +79,7 @@ _NOT_ASKED = case_blind(
     r"|\bthe\s+(?:other|remaining)\s+$"
 )
 _NOT_ASKED_REACH = 40
-# "6. Number of Participants | Up to 19 participants": a project's field, its total over all
+# "4. Number of Participants | Up to 18 participants": a project's field, its total over all
 # member countries, unless a share per country follows the number on its line.
 _TOTAL_LABEL = re.compile(
     r"\bnumber\s+of\s+(?:participants|delegates|persons)[\s|:.–-]*+"
@@ -173,7 +173,7 @@ _OVER_COUNTRIES = re.compile(
     rf"|\s+จาก\s*(?:\d{{1,3}}|{TH_COUNT})\s*ประเทศ",
     re.IGNORECASE,
 )
-# "only two members from each of these regions could be selected": the seats of each region
+# "three members from each of the regions will be chosen": the seats of each region
 # on a body, not what a government is asked to send.
 _PER_REGION = re.compile(
     r"\s+(?:from|for|of|per)\s+(?:each|every)\s+(?:of\s+(?:the|these|those)\s+)?"
@@ -289,8 +289,10 @@ def _context_score(text: MessageText, start: int, end: int) -> int:
     return score
 
 
-def _candidate(text: MessageText, value: int, start: int, end: int, score: int) -> _Candidate:
-    return _Candidate(value, start, end, score, _asked(text, start, end))
+def _candidate(
+    text: MessageText, value: int, start: int, end: int, score: int, most: float = _Candidate.most
+) -> _Candidate:
+    return _Candidate(value, start, end, score, _asked(text, start, end), most)
 
 
 def _english(text: MessageText) -> list[_Candidate]:
@@ -332,7 +334,7 @@ def _english(text: MessageText) -> list[_Candidate]:
     return found
 
 
-_DELEGATION_BEFORE = re.compile(r"\bdelegations?\b", re.IGNORECASE)
+_DELEGATION_BEFORE = case_blind(r"\bdelegations?\b")
 # "nominate one expert", "two experts", "one fellowship per country" (a funded seat: one person):
 # read since round eleven, under review until measured.
 _NEW_PERSONS = ("expert", "experts", "fellowship", "fellowships")
@@ -414,10 +416,8 @@ def _share_of_persons(text: MessageText) -> list[_Candidate]:
             continue
         raw = number.group("n")
         value = WORD_NUMBERS.get(raw) or int(raw)
-        candidate = _candidate(
-            text, value, start, match.end(), _context_score(text, start, match.end())
-        )
-        found.append(replace(candidate, most=SHARE_CONFIDENCE))
+        score = _context_score(text, start, match.end())
+        found.append(_candidate(text, value, start, match.end(), score, SHARE_CONFIDENCE))
     return found
 
 
@@ -438,8 +438,7 @@ def _one_nominee(text: MessageText) -> list[_Candidate]:
     found = []
     for match in _ONE_NOMINEE.finditer(text.lower):
         score = _context_score(text, match.start(), match.end())
-        candidate = _candidate(text, 1, match.start(), match.end(), score)
-        found.append(replace(candidate, most=ONE_NOMINEE_CONFIDENCE))
+        found.append(_candidate(text, 1, match.start(), match.end(), score, ONE_NOMINEE_CONFIDENCE))
     return found
 
 
@@ -464,6 +463,7 @@ def _tripartite(text: MessageText) -> list[_Candidate]:
         )
         # one above the Government's own count, which the same words hold
         score = _context_score(text, match.start(), match.end()) + 1
-        candidate = _candidate(text, value, match.start(), match.end(), score)
-        found.append(replace(candidate, most=TRIPARTITE_CONFIDENCE))
+        found.append(
+            _candidate(text, value, match.start(), match.end(), score, TRIPARTITE_CONFIDENCE)
+        )
     return found

@@ -140,7 +140,7 @@ _E_MEETING = prefiltered(
     rf"(?<![a-z0-9-])e-?(?:agm|egm|meeting)s?\b|{_ELECTRONIC_MEDIA}",
 )
 # The meeting moved from a room to the screen: "has moved online", "เปลี่ยน… จากเดิมที่จะจัดขึ้น
-# ที่… เป็นการประชุมผ่านสื่ออิเล็กทรอนิกส์", "เปลี่ยนประชุมเจ้าหนี้เป็นแบบออนไลน์". A venue named
+# ที่… เป็นการประชุมผ่านสื่ออิเล็กทรอนิกส์", "เปลี่ยนการประชุมเป็นแบบออนไลน์". A venue named
 # beside it is the one given up.
 _MOVED_ONLINE = prefiltered(
     [

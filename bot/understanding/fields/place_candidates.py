@@ -197,7 +197,7 @@ def _headings(text: MessageText) -> list[Candidate]:
             if any(p.is_city for p in find_places(after.group(1))):
                 found.append(Candidate(after.start(1), after.end(1), 3))
             elif city_in_parts(after.group(1), min_population=MIN_POPULATION):
-                # "…, 29 June - 1 July 2010, Budapest, Hungary": a city only GeoNames knows
+                # "…, 3-5 March 2027, Exampleville, Examplestan": a city only GeoNames knows
                 # (new, under review: 0.75, a GeoNames city doubted once more)
                 found.append(Candidate(after.start(1), after.end(1), 3, world_city=True))
         elif lead := _WORLD_PLACE_AFTER_DATE.match(text.plain, item.span[1]):
@@ -603,7 +603,7 @@ def _kept_venues(text: MessageText) -> list[Candidate]:
     ]
 
 
-# An online meeting's own room: "broadcasting live from the Auditorium Room, …, Bangkok",
+# An online meeting's own room: "broadcasting live from the Example Hall, …, Bangkok",
 # "ถ่ายทอดสดจากห้องประชุม…". (Searched in text.lower.)
 _BROADCAST_FROM = re.compile(
     r"broadcast(?:s|ing|ed)?\s+(?:live\s+)?from\s+(?:the\s+)?|ถ่ายทอด(?:สด)?\s*จาก\s*"

@@ -137,7 +137,7 @@ def find_titles(text: MessageText) -> Titles:
         and title
         and (rule_of(title.reasons) or "").startswith(_SHORT)
     ):
-        # "… ประชุมสามัญผู้ถือหุ้น ประจำปี 2564 … (E-AGM)": the subject's Thai name is the name,
+        # "… ประชุมสามัญผู้ถือหุ้น ประจำปี 2570 … (E-AGM)": the subject's Thai name is the name,
         # its letters only how it is held or what it is (a name the text gives elsewhere is not
         # surely the subject's: "กำหนดการส่งผลงาน INTEC 2022" is named by its letters)
         title = None

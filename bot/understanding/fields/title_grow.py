@@ -157,7 +157,7 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
                 position = match.end()  # "Symposium on 2027 Example Priorities": the year's
                 continue
             if position == end and len(token) <= 2 and _PART_TITLED.match(text, match.end()):
-                position = match.end()  # "Workshop 1: The Way Ahead …": a series' part, titled
+                position = match.end()  # "Workshop 2: Next Steps …": a series' part, titled
                 continue
             return committed
         if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
@@ -176,7 +176,7 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
         return committed
 
 
-# After a noun's number, a colon and the part's title: "Workshop 1: The Way Ahead …" (not an
+# After a noun's number, a colon and the part's title: "Workshop 2: Next Steps …" (not an
 # hour, "Session 2: 10:00").
 _PART_TITLED = re.compile(r":[ \t]+[A-Z][a-z]")
 
