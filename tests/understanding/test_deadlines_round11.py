@@ -34,18 +34,18 @@ def _registration_day(meeting: MeetingRecord) -> dt.date | None:
     [
         (
             "Example regional workshop on ocean data, Example City, 14-16 June 2027.\n\n"
-            "Parties are invited to nominate one expert to participate. Nominations are invited"
+            "Governments may nominate one specialist to take part. Nominations are invited"
             " before 20 April 2027.\n",
             dt.date(2027, 4, 20),
         ),
         (
             "Notification: Example workshop on biodiversity reporting, 3-5 May 2027.\n\n"
-            "All nominations must be received as soon as possible but no later than 12 April"
-            " 2027 (scanned and attached to an e-mail addressed to someone@example.org).\n",
+            "Each nomination should reach us as early as possible and no later than 12 April"
+            " 2027 (signed, scanned and sent by e-mail to someone@example.org).\n",
             dt.date(2027, 4, 12),
         ),
         (
-            "EXAMPLE PRODUCTIVITY ORGANIZATION\nPROJECT NOTIFICATION\n\n"
+            "EXAMPLE SKILLS ORGANIZATION\nPROJECT NOTIFICATION\n\n"
             "1. Title | Example Workshop for Liaison Officers\n"
             "2. Duration | 6-8 July 2027\n"
             "3. Number of Participants | Up to 18 participants\n"
@@ -66,9 +66,9 @@ def test_a_call_for_nominations_registers_by_its_nomination_day(body: str, day: 
 def test_a_nomination_deadline_extended_is_due_on_the_new_day_only() -> None:
     meeting = _meeting(
         "Reminder: Example regional workshop, 4-8 October 2027, Example City.\n\n"
-        "Given the limited number of nominations received by the deadline of 5 April 2027, the"
-        " deadline for nominations has been extended to 10 May 2027. Parties are reminded to"
-        " nominate two experts.\n"
+        "As few names had arrived by the deadline of 5 April 2027, the"
+        " nomination deadline has been extended to 10 May 2027. Governments are asked to"
+        " nominate two specialists.\n"
     )
     assert _registration_day(meeting) == dt.date(2027, 5, 10)
     assert [day_of(d.due) for d in meeting.deadlines] == [dt.date(2027, 5, 10)]
@@ -85,11 +85,11 @@ def test_a_day_before_another_extended_deadline_stays_due() -> None:
 
 def test_a_reply_whether_a_government_attends_is_its_registration() -> None:
     meeting = _meeting(
-        "Example Conference on Air Services, 13-17 September 2027\n\nResponse to invitation\n\n"
-        "It would be appreciated if you could confirm to me by e-mail (someone@example.org),"
-        " as early as possible, and in any event not later than 21 May 2027, whether your"
-        " Government plans to participate in the Conference and, if so, the names of your"
-        " representatives.\n"
+        "Example Conference on Air Services, 13-17 September 2027\n\nReply to the invitation\n\n"
+        "Kindly let me know by e-mail (someone@example.org),"
+        " as soon as you can and at the latest by 21 May 2027, whether your"
+        " Government plans to attend the Conference and, if it does, who will"
+        " represent it.\n"
     )
     assert _registration_day(meeting) == dt.date(2027, 5, 21)
     assert meeting.registration_deadline is not None
@@ -100,11 +100,11 @@ def test_a_due_dates_list_gives_each_row_its_kind() -> None:
     meeting = _meeting(
         "The Example Commission's session will start on 5 April 2027 in Example City.\n"
         "Due dates:\n"
-        "An explanation of these due dates is in the information note.\n"
+        "The information note says more on each day below.\n"
         "15 February 2027: Requests for travel assistance\n"
         "17 March 2027:\n"
-        "Registration for the meeting\n"
-        "Written comments on any agenda item\n"
+        "Registration for the session\n"
+        "Comments in writing on the agenda\n"
     )
     assert _registration_day(meeting) == dt.date(2027, 3, 17)
     kinds = {day_of(d.due): d.kind for d in meeting.deadlines}
@@ -126,11 +126,11 @@ def test_days_under_an_important_dates_heading_are_not_due() -> None:
         "Example Residents' Association annual meeting, 20 May 2027.\n\nThe deadline for board"
         " candidates to submit their nomination forms is 20 April 2027.\n",
         # nominations to a committee
-        "Example Club online AGM, 24 May 2027.\n\nNominations for the new committee should be"
-        " submitted to me by email by 5pm on 20 May 2027.\n",
+        "Example Club online AGM, 24 May 2027.\n\nNominations for the incoming committee can be"
+        " sent to the secretary by email before 6pm on 20 May 2027.\n",
         # a day counted from the meeting: the nominee's task after it
-        "Example workshop, 4-6 October 2027.\n\nThe nominee should be in a position to finalize"
-        " the report within four weeks after the workshop.\n",
+        "Example workshop, 4-6 October 2027.\n\nThe nominee is expected to complete"
+        " the national report within three weeks after the workshop.\n",
     ],
 )
 def test_no_registration_day_from_a_nomination_of_seats_or_a_counted_day(body: str) -> None:
