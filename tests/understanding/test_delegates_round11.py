@@ -20,24 +20,24 @@ def _found(body: str) -> tuple[int, float] | None:
 @pytest.mark.parametrize(
     ("body", "value"),
     [
-        ("Parties are invited to nominate one expert to participate in this workshop.\n", 1),
-        ("Governments in the region are reminded to nominate two experts to participate.\n", 2),
+        ("Member countries are asked to nominate one expert to take part in the course.\n", 1),
+        ("Authorities across the region are asked again to nominate two experts for the training.\n", 2),
         (
-            "It is my pleasure to invite your Government to nominate a representative to attend"
-            " the meeting.\n",
+            "The Secretariat asks the Government of your country to nominate a representative"
+            " for the session.\n",
             1,
         ),
         (
-            "I would like to invite you to nominate an officer or expert responsible for"
-            " preparing your country's report.\n",
+            "You are kindly asked to nominate an official or specialist in charge of"
+            " drafting the national report.\n",
             1,
         ),
-        ("Within the available budget, one fellowship per country may be granted.\n", 1),
+        ("Funds permitting, one fellowship per eligible country may be offered.\n", 1),
         # a tripartite delegation: the sum of its groups
         (
-            "Each member State is invited to send a tripartite delegation composed of two"
+            "Every member country may send a tripartite delegation made up of three"
             " Government delegates, one Employers' delegate and one Workers' delegate.\n",
-            4,
+            5,
         ),
     ],
 )
