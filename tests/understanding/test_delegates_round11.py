@@ -21,7 +21,11 @@ def _found(body: str) -> tuple[int, float] | None:
     ("body", "value"),
     [
         ("Member countries are asked to nominate one expert to take part in the course.\n", 1),
-        ("Authorities across the region are asked again to nominate two experts for the training.\n", 2),
+        (
+            "Authorities across the region are asked again to nominate two experts for the"
+            " training.\n",
+            2,
+        ),
         (
             "The Secretariat asks the Government of your country to nominate a representative"
             " for the session.\n",

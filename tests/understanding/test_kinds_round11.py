@@ -40,7 +40,8 @@ def test_a_three_letter_password_on_its_own_line_is_read() -> None:
             "Meeting Number: 812 345 678\n"
             "Meeting Password: ask the secretariat of the Example Group\n"
             "1. Go to https://example.webex.com/example/j.php?MTID=m0123456789abcdef\n"
-            "2. When prompted for a password, type in the meeting password: (from the secretariat)\n"
+            "2. When prompted for a password, type in the meeting password: "
+            "(from the secretariat)\n"
         ),
         (
             "Meeting Number: 812 345 678\n"
@@ -101,8 +102,8 @@ def test_a_platform_help_page_is_no_meeting_link() -> None:
         (
             "Example Club AGM online, Thursday 24 September",
             "The AGM will be held on Zoom at 7.30 pm on Thursday 24 September 2026. "
-            "Nominations for the incoming committee are due to me by 22 September. A few days ago I "
-            "sent a reminder to several members about paying their yearly fees.\n",
+            "Nominations for the incoming committee are due to me by 22 September. A few days "
+            "ago I sent a reminder to several members about paying their yearly fees.\n",
         ),
     ],
 )

@@ -290,8 +290,7 @@ def test_a_call_for_nominations_names_its_committee() -> None:
         )
     ).meeting
     assert _title(meeting) == (
-        "Standing Technical Committee on Data Sharing for the Application of the "
-        "Example Protocol"
+        "Standing Technical Committee on Data Sharing for the Application of the Example Protocol"
     )
     assert rule_of(meeting.title.reasons if meeting.title else ()) == "title.committee_called"
     _under_review(meeting.title)
@@ -375,8 +374,7 @@ def test_a_numbered_workshops_title_after_a_colon_is_its_name() -> None:
         "Workshop 1: The Way Ahead for Example Networks (30 March 2027, Zoom)",
     )
     assert _title(meeting) == (
-        "Workshop 1: The Way Ahead for Example Networks: Risks and Openings for "
-        "Local Groups"
+        "Workshop 1: The Way Ahead for Example Networks: Risks and Openings for Local Groups"
     )
     _under_review(meeting.title)
 
