@@ -17,16 +17,12 @@ from bot.understanding.fields.contacts import find_contacts
 from bot.understanding.fields.deadlines import find_deadlines, registration_deadline
 from bot.understanding.fields.delegates import find_delegates_requested
 from bot.understanding.fields.links import find_documents_url, find_registration_url
-from bot.understanding.fields.meeting_dates import (
-    MeetingDates,
-    day_to_come,
-    find_meeting_dates,
-    only_old_schedule,
-)
+from bot.understanding.fields.meeting_dates import MeetingDates, find_meeting_dates
 from bot.understanding.fields.mode import find_mode
 from bot.understanding.fields.online import find_online_meetings
 from bot.understanding.fields.place import Place, find_place, postponed_place
 from bot.understanding.fields.place_dated import city_dated_elsewhere, doubt_dated_elsewhere
+from bot.understanding.fields.postponed_dates import day_to_come, only_old_schedule
 from bot.understanding.fields.sponsorship import find_sponsorship
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title import find_titles

@@ -10,44 +10,34 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.understanding import cues
+from bot.understanding.fields.delegate_shapes import (
+    BODY,
+    NUMBER,
+    NUMBER_WRITTEN,
+    PERSONS_EN,
+    WORD_NUMBERS,
+    one_nominee,
+    shares_per_country,
+    tripartite,
+)
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.prefilter import DIGITS, case_blind, prefiltered
 from bot.understanding.record import Extracted
 from bot.understanding.temporal.number_words import TH_COUNT, thai_count
 
-WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-_NUMBER_WRITTEN = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
-_NUMBER = rf"(?P<n>{_NUMBER_WRITTEN})"
-_PERSONS_EN = (
-    r"(?:delegates?|delegation\s+members?|participants?|representatives?|officials?|persons?"
-    r"|pax|nominees?|members?|officers?|people|attendees?|experts?|fellowships?)"
-)
 # The word between a number and its persons describes them ("two senior officials"); a
 # preposition says the number counts something else ("page 9 for member economies").
 # "two million people": a large number's word.
 _NOT_BETWEEN = r"(?!(?:for|of|from|in|at|to|on|by|and|or|million|billion|thousand|hundred)\s)"
 _WORD = r"[a-z-]+"
-# "the eight Council members", "three board members": the seats of a body, not a delegation.
-_BODY = r"(?:council|board|committee|commission|executive|governing|bureau)"
 _ENGLISH = prefiltered(  # run over lower-case text; tried only where a number begins
     # (a number's first digit, of at most two: "\b" before it, and three digits are no count)
     [*(rf"{d}(?<!\w{d})(?!\d\d)" for d in DIGITS), *(w for w in WORD_NUMBERS if w.isascii())],
     # (a number joined to letters is a name's, "the 5MSP delegates", unless they are the persons:
     # "2pax")
     # ("COVID-19 persons", "โควิด-19": a name's number, written after its word and a hyphen)
-    rf"(?<![^\W\d_]-)\b{_NUMBER}(?!(?!{_PERSONS_EN})[a-z])\s*(?:\(\d{{1,2}}\)\s*)?(?:{_NOT_BETWEEN}(?!{_BODY}\s){_WORD}\s+)?"
-    rf"{_PERSONS_EN}\b"
+    rf"(?<![^\W\d_]-)\b{NUMBER}(?!(?!{PERSONS_EN})[a-z])\s*(?:\(\d{{1,2}}\)\s*)?(?:{_NOT_BETWEEN}(?!{BODY}\s){_WORD}\s+)?"
+    rf"{PERSONS_EN}\b"
     # "ten ASEAN Member States", "seven member-states", "21 member economies": countries
     r"(?![\s-]+(?:states?|economies|countries|nations|organi[sz]ations)\b)"
     # "from 10 member ASEAN countries": a group's name between
@@ -55,7 +45,7 @@ _ENGLISH = prefiltered(  # run over lower-case text; tried only where a number b
     # "the six official languages", "two delegate badges": the word describes a thing
     r"(?![\s-]+(?:languages?|documents?|badges?|cards?|seats?|posts?|positions?|lists?|rooms?)\b)"
     # "two officers of the committee": the seats of a body
-    rf"(?!\s+of\s+(?:the\s+)?{_BODY}\b)",
+    rf"(?!\s+of\s+(?:the\s+)?{BODY}\b)",
 )
 # "at least one member of each delegation should join the dry run": a floor for a session,
 # not the number asked for.
@@ -64,7 +54,7 @@ _FLOOR = re.compile(
     r"(?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|over|fewer\s+than|less\s+than"
     r"|about|approximately|around|roughly|nearly|almost|some|อย่างน้อย"
     # "just two or three people": a rough count
-    rf"|\b(?:{_NUMBER_WRITTEN})\s+or)\s*$",
+    rf"|\b(?:{NUMBER_WRITTEN})\s+or)\s*$",
     re.IGNORECASE,
 )
 # Counts that ask nobody: a room's capacity ("only accommodates 40"), a total or a report ("a
@@ -206,9 +196,7 @@ def find_delegates_requested(text: MessageText) -> Extracted[int] | None:
         *_english(text),
         *_thai(text),
         *_head_plus(text),
-        *_share_of_persons(text),
-        *_one_nominee(text),
-        *_tripartite(text),
+        *_apart(text),
     ]
     candidates = [
         c
@@ -392,78 +380,22 @@ def _head_plus(text: MessageText) -> list[_Candidate]:
     return found
 
 
-# "Up to 38 participants from member countries (two from each country)": each country's
-# share of the persons just counted, their noun left out (a PDF may lose the blank after the
-# number: "twofrom each country").
-_EACH_COUNTRY = re.compile(
-    r"(?:from\s+(?:each|every)|per)\s+(?:participating\s+|member\s+)?"
-    r"(?:country|economy|member\s+state|ams|government)\b"
-)
-_SHARE_BEFORE = re.compile(rf"(?<![a-z0-9]){_NUMBER}\s*$")
-_SHARE_NOUN = re.compile(rf"\b{_PERSONS_EN}\b")
-_SHARE_REACH = 80
 SHARE_CONFIDENCE = 0.75  # the persons are named before, not with the number: under review
-
-
-def _share_of_persons(text: MessageText) -> list[_Candidate]:
-    found = []
-    for match in _EACH_COUNTRY.finditer(text.lower):
-        number = _SHARE_BEFORE.search(text.lower, max(0, match.start() - 12), match.start())
-        if number is None:
-            continue
-        start = number.start("n")
-        if not _SHARE_NOUN.search(text.lower, max(0, start - _SHARE_REACH), start):
-            continue
-        raw = number.group("n")
-        value = WORD_NUMBERS.get(raw) or int(raw)
-        score = _context_score(text, start, match.end())
-        found.append(_candidate(text, value, start, match.end(), score, SHARE_CONFIDENCE))
-    return found
-
-
-# "invite your Government to nominate a representative", "to nominate an officer or expert
-# responsible for …": one person, asked by the article alone.
-_ONE_NOMINEE = re.compile(
-    r"\b(?:nominate|designate)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:representative|expert|officer|participant|delegate|official|focal\s+point)\b"
-    # "nominate a representative to the Board": a seat on a body, not a delegation
-    rf"(?!\s+(?:to|on|for)\s+(?:the\s+|its\s+)?{_BODY}\b)"
-)
 ONE_NOMINEE_CONFIDENCE = 0.75  # a new reading, under review
-
-
-def _one_nominee(text: MessageText) -> list[_Candidate]:
-    if "nominat" not in text.lower and "designat" not in text.lower:
-        return []
-    found = []
-    for match in _ONE_NOMINEE.finditer(text.lower):
-        score = _context_score(text, match.start(), match.end())
-        found.append(_candidate(text, 1, match.start(), match.end(), score, ONE_NOMINEE_CONFIDENCE))
-    return found
-
-
-# "a tripartite delegation composed of two Government delegates, one Employers' delegate and one
-# Workers' delegate": the delegation is the sum of its groups' seats (ILO).
-_TRIPARTITE = re.compile(
-    rf"\b(?P<government>{_NUMBER_WRITTEN})\s+government\s+delegates?,\s+"
-    rf"(?P<employers>{_NUMBER_WRITTEN})\s+employers?'?\s+delegates?,?\s+and\s+"
-    rf"(?P<workers>{_NUMBER_WRITTEN})\s+workers?'?\s+delegates?\b"
-)
 TRIPARTITE_CONFIDENCE = 0.75  # a new reading, under review
 
 
-def _tripartite(text: MessageText) -> list[_Candidate]:
-    if "employer" not in text.lower:
-        return []
+def _apart(text: MessageText) -> list[_Candidate]:
+    """The counts written apart from their persons (bot.understanding.fields.delegate_shapes)."""
+    lower = text.lower
     found = []
-    for match in _TRIPARTITE.finditer(text.lower):
-        value = sum(
-            WORD_NUMBERS.get(match[group]) or int(match[group])
-            for group in ("government", "employers", "workers")
-        )
+    for shape, most, bonus in (
+        (shares_per_country, SHARE_CONFIDENCE, 0),
+        (one_nominee, ONE_NOMINEE_CONFIDENCE, 0),
         # one above the Government's own count, which the same words hold
-        score = _context_score(text, match.start(), match.end()) + 1
-        found.append(
-            _candidate(text, value, match.start(), match.end(), score, TRIPARTITE_CONFIDENCE)
-        )
+        (tripartite, TRIPARTITE_CONFIDENCE, 1),
+    ):
+        for value, start, end in shape(lower):
+            score = _context_score(text, start, end) + bonus
+            found.append(_candidate(text, value, start, end, score, most))
     return found

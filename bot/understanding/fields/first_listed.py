@@ -9,8 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.understanding.temporal.dates import LISTED_DAY
-from bot.understanding.temporal.types import Temporal, day_of
+from bot.understanding.temporal.types import LISTED_DAY, Temporal, day_of
 
 # The listed days are read, the series' span worked out: a person should look.
 FIRST_LISTED_CONFIDENCE = 0.75

@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from bot.understanding import cues
 from bot.understanding.fields.series import (
     NOT_SERIES,
     ORDINAL,
@@ -45,6 +44,14 @@ from bot.understanding.fields.title_grow import (
 from bot.understanding.fields.title_headline import talk_headline
 from bot.understanding.fields.title_lower import GATHERINGS, lower_case_name
 from bot.understanding.fields.title_session import session_heading
+from bot.understanding.fields.title_short import (
+    NOUN,
+    NOUNS,
+    SHORT_RULE,
+    defined,
+    proper_words,
+    short_name,
+)
 from bot.understanding.fields.title_subject import echoed, subject_name
 from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_topic import topic_title
@@ -52,22 +59,16 @@ from bot.understanding.fields.title_words import (
     AFTER_A_DASH,
     DOUBTED_NOUNS,
     HELD_AFTER,
-    MEETING_NOUNS,
     OTHER_NOUNS,
-    SHORT_NAME,
     called_by_another_noun,
     describing_words_before,
     listed_with_others,
     milestones_page,
 )
-from bot.understanding.prefilter import case_blind, prefiltered
+from bot.understanding.prefilter import case_blind
 from bot.understanding.record import Extracted
 from bot.understanding.rules import rule_of, ruled
 
-# Run over lower-case text; tried only where a noun begins (bot.understanding.prefilter).
-_NOUN = prefiltered(
-    [*MEETING_NOUNS.split("|"), *OTHER_NOUNS], rf"\b(?:{MEETING_NOUNS}|{'|'.join(OTHER_NOUNS)})\b"
-)
 _PLAN_NOT_EVENT = re.compile(r"\b(?:work|action|strategic|national)\s+$")
 _NOUN_OF_A_THING = re.compile(
     r"[ \t]+(?:law|act|room|rooms|minutes|notes|rules|policy|requirements|link|id|password"
@@ -135,7 +136,7 @@ def find_titles(text: MessageText) -> Titles:
         and rule_of(title_th.reasons) in _THAI_SUBJECT_RULES
         and text.mostly_thai
         and title
-        and (rule_of(title.reasons) or "").startswith(_SHORT)
+        and (rule_of(title.reasons) or "").startswith(SHORT_RULE)
     ):
         # "… ประชุมสามัญผู้ถือหุ้น ประจำปี 2570 … (E-AGM)": the subject's Thai name is the name,
         # its letters only how it is held or what it is (a name the text gives elsewhere is not
@@ -195,7 +196,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         score = candidate.score + min(3, counts[candidate.value.lower()] - 1)
         ranked.append((score, len(candidate.value), candidate, from_subject))
     # The name the subject writes out in its words, else the subject's own on a tie.
-    echo = {id(c) for c in body if not candidates and echoed(c.value, text.subject_lower, _NOUNS)}
+    echo = {id(c) for c in body if not candidates and echoed(c.value, text.subject_lower, NOUNS)}
     best = max(ranked, key=lambda r: (r[0] + 2 * (id(r[2]) in echo), r[3], r[1]), default=None)
     if best is None or best[0] < 3:
         named_otherwise = next(filter(None, (read(text) for read in _UNNAMED)), None)
@@ -282,7 +283,7 @@ def _lowered(ranked: list[_Ranked], text: MessageText) -> Extracted[str] | None:
     ("the Council" is any council's). One said more often ("the meeting of the Council",
     twice) outranks another body's ("the Example Board meeting", once, to set its agenda)."""
     best = max((r for r in ranked if r[2].lower_noun), key=lambda r: r[:2], default=None)
-    if best is None or best[0] < 1 or _proper_words(best[2].value.split()) < 2:
+    if best is None or best[0] < 1 or proper_words(best[2].value.split()) < 2:
         return None
     return lower_case_name(best[2].value, _source(best[2], best[3], text))
 
@@ -322,7 +323,7 @@ def _subject_names(candidate: _Candidate, text: MessageText) -> bool:
 
 def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for noun in _NOUN.finditer(lowered):
+    for noun in NOUN.finditer(lowered):
         word = haystack[noun.start() : noun.end()]
         if word.lower() in OTHER_NOUNS and not called_by_another_noun(word, haystack, noun.end()):
             continue
@@ -346,10 +347,10 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         topic: int | None = None
         if word[0].isupper():
             start, score = grown, 1
-        elif _proper_words(haystack[grown : noun.start()].split()) >= 2:
+        elif proper_words(haystack[grown : noun.start()].split()) >= 2:
             start, score = grown, 0  # "the City Council meeting": its name stands before it
         elif (described := describing_words_before(haystack, noun.start())) < noun.start() and (
-            _proper_words(
+            proper_words(
                 (
                     body_name := haystack[(grown := grow_left(haystack, described)) : described]
                 ).split()
@@ -401,13 +402,13 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         elif word[0].isupper() and _NOTICE_OF.search(haystack, max(0, start - 20), start):
             score, doubt = score + 3, doubt or _NOTICE_HEADING
             evidence.append("a notice's heading")
-        elif HELD_AFTER.match(haystack, end) and _proper_words(words) >= 2:
+        elif HELD_AFTER.match(haystack, end) and proper_words(words) >= 2:
             score += 2  # the sentence's subject: "the … Meeting in Colombo was convened by"
             evidence.append("held")
         if ORDINAL.match(value):
             score += 1
             evidence.append("numbered")
-        elif _defined(haystack, word, value, end):
+        elif defined(haystack, word, value, end):
             score += 1  # "the International Dialogue on Migration (IDM)": a name defined
             evidence.append("defined by its short form")
         if len(words) >= 6:
@@ -427,58 +428,11 @@ _HOSTS_AFTER = re.compile(
     r"(?:[ \t]*\([A-Z][A-Za-z]{1,9}\))?[ \t]+(?:today[ \t]+|yesterday[ \t]+|jointly[ \t]+)?"
     r"(?:co-)?(?:hosted|organi[sz]ed)[ \t]+(?:a|an|the)[ \t]"
 )
-_REGISTERS = re.compile(cues.REGISTRATION)
-# Named by its short form only: a person checks it.
-_SHORT_NAME_CONFIDENCE = 0.6
-
-
-def _short_name(text: MessageText) -> Extracted[str] | None:
-    """The short form that names the meeting in the subject ("Registration and Fellowship
-    request to 14th TDAG & its Working Groups"), in a text that speaks of meetings or of
-    registering for one."""
-    found = SHORT_NAME.search(text.subject)
-    if found is None or (_NOUN.search(text.lower) is None and not _REGISTERS.search(text.lower)):
-        return None
-    # (by its session's number, "EXB-22", a newer rule: its own code)
-    code = f"{_SHORT}.session" if found["session"] else _SHORT
-    return Extracted(
-        found.group(),
-        f"Subject: {text.subject}",
-        _SHORT_NAME_CONFIDENCE,
-        ruled(code, "a short form in the subject, no meeting noun names it"),
-    )
-
-
-_SHORT = "title.short_form"
-
-
 # Where no name reaches the text's threshold: the meeting named in other ways, in this order.
 _UNNAMED = (
-    *(_short_name, topic_title, group_call, session_heading, audience_session, subject_name),
+    *(short_name, topic_title, group_call, session_heading, audience_session, subject_name),
     committee_called,
 )
-
-
-def _proper_words(words: list[str]) -> int:
-    """How many capitalised words of a name are not a meeting's nouns: "Colombo Process
-    Ambassadors' Meeting" has three, "Meeting Structure: Meetings" one."""
-    return sum(1 for w in words if w[:1].isupper() and w.lower().strip(":'’") not in _NOUNS)
-
-
-_NOUNS = frozenset(MEETING_NOUNS.split("|"))
-# over one line break, where a text wraps: "the 75th session of the\nEconomic and Social …"
-_DEFINED = re.compile(r"[ \t]*\([A-Z][A-Za-z]*[A-Z]\d*\)")
-
-
-def _defined(text: str, noun: str, value: str, end: int) -> bool:
-    """Whether a capitalised name is defined by its short form after it: one name, not two
-    joined ("Working Group (TWG) and the Ministers Meeting (MM)")."""
-    return (
-        noun[0].isupper()
-        and "(" not in value
-        and _DEFINED.match(text, end) is not None
-        and _proper_words(value.split()) >= 2
-    )
 
 
 _NAMED_AFTER = re.compile(

@@ -15,6 +15,7 @@ from bot.understanding.temporal.digits import number, ocr_number
 from bot.understanding.temporal.months import month_number
 from bot.understanding.temporal.number_words import ordinal_day
 from bot.understanding.temporal.numeric_order import MONTH_FIRST_EVIDENCE, NumericOrder
+from bot.understanding.temporal.types import LISTED_DAY
 from bot.understanding.temporal.weekdays import weekday_number
 from bot.understanding.temporal.years import infer_year, read_year
 
@@ -57,11 +58,6 @@ class DateHit:
     # Named from the day of writing ("tomorrow", deictic.py): kept only as a deadline (see
     # find.py), since "as of today" in a reminder is no date of the meeting.
     deictic: bool = False
-
-
-# The reason of each of several days written before the month they share ("on 3 and 10
-# December 2025"): a series' days, the first of which it starts on.
-LISTED_DAY = "one of several days listed before their month"
 
 
 def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:

@@ -11,7 +11,8 @@ import dataclasses
 import re
 from itertools import pairwise
 
-from bot.understanding.temporal.dates import LISTED_DAY, DateHit
+from bot.understanding.temporal.dates import DateHit
+from bot.understanding.temporal.types import LISTED_DAY
 
 _LIST_BEFORE = re.compile(
     r"(?:วันที่|(?<![A-Za-z])(?i:on))[^\S\n]*+(?P<days>[0-9]{1,2}(?:[^\S\n]*+[/,][^\S\n]*+[0-9]{1,2})*)"

@@ -80,3 +80,8 @@ def day_of(value: When | None) -> dt.date | None:
 
 def _iso(value: When | None) -> str | None:
     return None if value is None else value.isoformat()
+
+
+# The reason of each of several days written before the month they share ("on 3 and 10
+# December 2025"): a series' days, the first of which it starts on.
+LISTED_DAY = "one of several days listed before their month"

@@ -1,0 +1,235 @@
+"""Where a text may say where its meeting is, the phrases read since round eleven and the
+lines of a letter's head: a header line naming a place, Thai "ที่<city>", a meeting moved to
+a new venue or keeping its own, the room an online meeting is broadcast from, "in <City> from
+<days>". Scored as in bot.understanding.fields.place_candidates, which gathers them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.fields.gazetteer import find_places
+from bot.understanding.fields.place_phrase import Candidate, phrase_end
+from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.thai_venue import THAI_ADDRESS, THAI_AT, thai_place_end
+from bot.understanding.fields.venue_name import (
+    POSTCODE,
+    VENUE_WORDS,
+)
+from bot.understanding.fields.world_places import UPPER, city_in_parts
+from bot.understanding.geo import MIN_POPULATION, PLACE_POPULATION
+from bot.understanding.temporal.types import day_of
+
+
+def header_place_lines(text: MessageText) -> list[Candidate]:
+    """A header block's own place line, next to its days: "27 to 29 April 2021" above
+    "Bangkok, Thailand" or "Grand Ballroom, Shangri-La Hotel, Kuala Lumpur". A letterhead's
+    city may stand beside the letter's day: the weakest, under review."""
+    found = []
+    for item in text.temporals:
+        first, last = day_of(item.start), day_of(item.end or item.start)
+        if first is None or last is None or item.span[0] > HEADER_CHARS:
+            continue
+        if (last - first).days > MEETING_DAYS:
+            continue  # a year, a month, a session period: not a meeting's days
+        line_start, line_end = text.line_at(item.span[0])
+        for start, end in _lines_beside(text, line_start, line_end):
+            line = text.plain[start:end]
+            if start == line_start or not 3 <= len(line.strip()) <= HEADER_LINE_CHARS:
+                continue
+            if (POSTCODE.search(line) or _ADDRESS_WORDS.search(line)) and not VENUE_WORDS.search(
+                line.split(",", 1)[0]
+            ):
+                continue  # an address: the sender's, as often as not (not a building's own)
+            if any(start <= other.span[0] < end for other in text.temporals):
+                continue  # a dateline ("Press release | BANGKOK | 10 November 2003")
+            if not _PLACE_LINE.fullmatch(line) or not _names_a_city(line):
+                continue
+            if start > line_start or not _SENDER.search(line):
+                # (not a letterhead above the days: "<Example Office on Drugs>, Vienna")
+                found.append(Candidate(start, end, 1))
+    return found
+
+
+def _names_a_city(line: str) -> bool:
+    """Whether a header's place line names a city: the list's, or one GeoNames knows before the
+    list's country ("ICAO Headquarters, Montréal, Canada")."""
+    named = find_places(line)
+    if any(p.is_city for p in named):
+        return True
+    return bool(named) and city_in_parts(line, min_population=PLACE_POPULATION) is not None
+
+
+def _lines_beside(text: MessageText, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """The nearest lines with words above and below a line, over a blank line at most."""
+    beside = []
+    for step in (-1, 1):
+        position = line_start - 1 if step < 0 else line_end + 1
+        for _ in range(2):
+            if not 0 <= position < len(text.plain):
+                break
+            start, end = text.line_at(position)
+            if text.plain[start:end].strip():
+                beside.append((start, end))
+                break
+            position = start - 1 if step < 0 else end + 1
+    return beside
+
+
+# An office that sends the notice, named above its days with its own city.
+_BODY_WITH_A_SEAT = (
+    r"Office|Organi[sz]ation|Secretariat|Embassy|Consulate|Agency|Commission|Programme|Bureau"
+)
+_SENDER = re.compile(rf"\b(?:{_BODY_WITH_A_SEAT}|Ministry|Department)\b")
+# (a ministry organizing a meeting in its own city is the commoner case)
+SEAT_OF = re.compile(rf"\b(?:{_BODY_WITH_A_SEAT})\b")
+# Where a header block ends, how long its place line may be, its days at most.
+HEADER_CHARS = 600
+MEETING_DAYS = 14
+_ADDRESS_WORDS = re.compile(rf"(?i:\baddress|\bstreet|\broad|\bp\.?o\.?\s*box)|ที่อยู่|{THAI_ADDRESS}")
+HEADER_LINE_CHARS = 100
+# A line of a place's parts: names and commas, no sentence.
+_PLACE_LINE = re.compile(r"[ \t#*>-]*[A-Zก-๙][^.:;!?\n]*")
+
+
+def thai_at(text: MessageText) -> list[Candidate]:
+    found = [
+        Candidate(m.end(), thai_place_end(text, m.end()), 3) for m in THAI_AT.finditer(text.plain)
+    ]
+    # "รัฐมนตรีต่างประเทศอาเซียนหารือที่เวียงจันทน์": "ที่" glued to its verb, a city right after
+    # it (not "ครั้งที่", "วันที่", counts, nor "พื้นที่กรุงเทพมหานคร", the area a rule covers)
+    for m in _THAI_AT_CITY.finditer(text.plain):
+        places = find_places(text.plain, m.end(), min(len(text.plain), m.end() + CITY_REACH))
+        if places and places[0].start == m.end() and places[0].is_city:
+            found.append(Candidate(m.end(), places[0].end, 1))  # said less directly: under review
+    # "จัดการประชุมคณะกรรมาธิการร่วม ครั้งที่ 5 ที่ไทย": the meeting held in Thailand ("ไทย"
+    # alone is Thai anything, after ที่ it is the country); said where it is held, it is the
+    # place of the meeting rather than a city where the ministers agreed on it
+    for m in _AT_THAILAND.finditer(text.plain) if "ไทย" in text.plain else ():
+        if not _AFTER_THAI_AT.search(text.plain, max(0, m.start() - 6), m.start()):
+            continue  # "ครั้งที่", "คนที่": glued to a word that is no verb of holding
+        held = _THAI_HOLDING.search(
+            text.plain, max(text.line_at(m.start())[0], m.start() - 80), m.start()
+        )
+        score = 3 if held else 1
+        found.append(Candidate(m.start("name"), m.end(), score, country="Thailand"))
+    return found
+
+
+# (the look-behinds after "ที่", so that the engine skips to it rather than trying each character)
+_THAI_AT_CITY = re.compile(r"ที่(?<=[ก-๙]ที่)(?<!พื้นที่)(?<!หน้าที่)(?<!ครั้งที่)(?<!วันที่)[^\S\n]*(?=[ก-๙])")
+_AT_THAILAND = re.compile(
+    r"ที่[^\S\n]*(?P<name>(?:ประเทศ)?ไทย)(?=[^\S\n]|$|[,.)]|ใน|เมื่อ|ระหว่าง|ช่วง|โดย)"
+    # ("… ที่ไทย เป็นประธาน": Thailand the subject of the next verb, no place)
+    r"(?![^\S\n]*(?:เป็น|ได้|จะ|มี|ให้|ต้อง|ยัง|เคย|กำลัง|ร่วม|เสนอ|ขอ))",
+    re.MULTILINE,
+)
+_THAI_HOLDING = re.compile(r"จัด|การประชุม")
+_AFTER_THAI_AT = re.compile(r"(?:^|[^ก-๙]|ขึ้น|จัด|ประชุม)$")
+CITY_REACH = 40
+
+
+# A notice that moves the meeting: "ขอแจ้งเปลี่ยนสถานที่เป็นห้อง…", "ย้ายสถานที่จัดประชุมไปยัง…",
+# "The new venue is …". The place it moves to says more than the one named before it (a "ณ"
+# of the plan given up), and less than a label.
+_THAI_NEW_VENUE = re.compile(
+    r"(?:เปลี่ยน|ย้าย)(?:แปลง)?สถานที่(?:จัด)?(?:การ)?(?:จัด)?(?:ประชุม|งาน)?(?:ใหม่)?[^\S\n]*"
+    r"(?:มา)?(?:เป็น|ไปยัง|ไปที่|ไปจัดที่|มาที่)[^\S\n]*(?:ที่|ณ)?[^\S\n]*"
+)
+_THAI_MOVES = ("เปลี่ยนสถานที่", "เปลี่ยนแปลงสถานที่", "ย้ายสถานที่")  # (looked for first)
+# (searched in text.lower; "The new venue is …" is read as any "venue is …")
+_NEW_VENUE_IS = re.compile(r"\bnew\s+venue\s*[:–—-]\s*")
+NEW_VENUE_SCORE = 5
+
+
+def new_venues(text: MessageText) -> list[Candidate]:
+    found: list[Candidate] = []
+    if any(move in text.plain for move in _THAI_MOVES):
+        found.extend(
+            Candidate(m.end(), thai_place_end(text, m.end()), NEW_VENUE_SCORE)
+            for m in _THAI_NEW_VENUE.finditer(text.plain)
+        )
+    if "new venue" in text.lower:
+        found.extend(
+            Candidate(m.end(), phrase_end(text, m.end()), NEW_VENUE_SCORE)
+            for m in _NEW_VENUE_IS.finditer(text.lower)
+        )
+    return found
+
+
+# "… Sixth Session of the Commission on <Topic> in Rome from 14 to 18 March 2011": "in", a city
+# and "from" right before the days. (Looked behind each date, on its line; the city then the end.)
+_IN_CITY_BEFORE_DATES = re.compile(
+    rf"(?<![\w-])in[^\S\n]+(?P<name>[{UPPER}][\w'’.-]+(?:[^\S\n]+[{UPPER}][\w'’.-]+){{0,2}}),?"
+    # (the days' "from": "a larger event in <City> Sept. 16-18" may be another's, said in passing)
+    r"[^\S\n]+from[^\S\n]+\Z"
+)
+_IN_CITY_REACH = 60
+_FROM_REACH = 8
+
+
+def in_city_before_dates(text: MessageText) -> list[Candidate]:
+    """A city named right before the meeting's days (weakest, new: under review)."""
+    found = []
+    for item in text.temporals:
+        if "from" not in text.lower[max(0, item.span[0] - _FROM_REACH) : item.span[0]]:
+            continue
+        line_start = text.line_at(item.span[0])[0]
+        start = max(line_start, item.span[0] - _IN_CITY_REACH)
+        m = _IN_CITY_BEFORE_DATES.search(text.plain, start, item.span[0])
+        if m is None:
+            continue
+        named = find_places(m["name"])
+        if named and named[0].start == 0 and named[0].is_city:
+            found.append(Candidate(m.start("name"), m.start("name") + named[0].end, 1))
+        elif city_in_parts(m["name"], min_population=MIN_POPULATION):
+            found.append(Candidate(m.start("name"), m.end("name"), 1, world_city=True))
+    return found
+
+
+# A notice that moves the day and keeps the place: "with the same venue maintained for the
+# Example Resort Conference centre", "the venue is retained at …". (Searched in text.lower.)
+_VENUE_KEPT = re.compile(
+    r"venue(?<!\wvenue)\s+(?:(?:is|will\s+be)\s+)?(?:maintained|retained|kept)\s+(?:for|at|as)\s+"
+    r"(?:the\s+)?"
+)
+
+
+def kept_venues(text: MessageText) -> list[Candidate]:
+    """The venue a rescheduled meeting keeps (new: under review)."""
+    if "venue" not in text.lower:
+        return []
+    return [
+        Candidate(m.end(), phrase_end(text, m.end()), NEW_VENUE_SCORE)
+        for m in _VENUE_KEPT.finditer(text.lower)
+    ]
+
+
+# An online meeting's own room: "broadcasting live from the Example Hall, …, Bangkok",
+# "ถ่ายทอดสดจากห้องประชุม…". (Searched in text.lower.)
+_BROADCAST_FROM = re.compile(
+    r"broadcast(?:s|ing|ed)?\s+(?:live\s+)?from\s+(?:the\s+)?|ถ่ายทอด(?:สด)?\s*จาก\s*"
+)
+
+
+def broadcast_places(text: MessageText) -> list[Candidate]:
+    """Where an online meeting is broadcast from (new: under review)."""
+    if "broadcast" not in text.lower and "ถ่ายทอด" not in text.plain:
+        return []
+    found = []
+    for m in _BROADCAST_FROM.finditer(text.lower):
+        if m.group().startswith("ถ"):
+            end = thai_place_end(text, m.end())
+        else:
+            # (an address's parts up to the sentence's end: "…, Sukhumvit 21 Road (Asoke), …,
+            # Bangkok.")
+            stop = _SENTENCE_STOP.search(text.plain, m.end(), m.end() + MAX_BROADCAST_CHARS)
+            end = stop.start() if stop else phrase_end(text, m.end())
+        if VENUE_WORDS.search(text.plain, m.end(), end):
+            # (a building: "broadcast live from 24 countries" names where it is watched)
+            found.append(Candidate(m.end(), end, 3))
+    return found
+
+
+_SENTENCE_STOP = re.compile(r"\.(?=\s+[A-Z]|\s*$)|\n[ \t]*\n")
+MAX_BROADCAST_CHARS = 200

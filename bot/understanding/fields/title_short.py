@@ -1,0 +1,61 @@
+"""A meeting named by its short form in the subject ("14th TDAG", "EXB-22"), and the words of
+a name: how many are proper, and whether a short form after it defines it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import cues
+from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.title_words import MEETING_NOUNS, OTHER_NOUNS, SHORT_NAME
+from bot.understanding.prefilter import prefiltered
+from bot.understanding.record import Extracted
+from bot.understanding.rules import ruled
+
+# Run over lower-case text; tried only where a noun begins (bot.understanding.prefilter).
+NOUN = prefiltered(
+    [*MEETING_NOUNS.split("|"), *OTHER_NOUNS], rf"\b(?:{MEETING_NOUNS}|{'|'.join(OTHER_NOUNS)})\b"
+)
+NOUNS = frozenset(MEETING_NOUNS.split("|"))
+SHORT_RULE = "title.short_form"
+_REGISTERS = re.compile(cues.REGISTRATION)
+# Named by its short form only: a person checks it.
+_SHORT_NAME_CONFIDENCE = 0.6
+
+
+def short_name(text: MessageText) -> Extracted[str] | None:
+    """The short form that names the meeting in the subject ("Registration and Fellowship
+    request to 14th TDAG & its Working Groups"), in a text that speaks of meetings or of
+    registering for one."""
+    found = SHORT_NAME.search(text.subject)
+    if found is None or (NOUN.search(text.lower) is None and not _REGISTERS.search(text.lower)):
+        return None
+    # (by its session's number, "EXB-22", a newer rule: its own code)
+    code = f"{SHORT_RULE}.session" if found["session"] else SHORT_RULE
+    return Extracted(
+        found.group(),
+        f"Subject: {text.subject}",
+        _SHORT_NAME_CONFIDENCE,
+        ruled(code, "a short form in the subject, no meeting noun names it"),
+    )
+
+
+def proper_words(words: list[str]) -> int:
+    """How many capitalised words of a name are not a meeting's nouns: "Colombo Process
+    Ambassadors' Meeting" has three, "Meeting Structure: Meetings" one."""
+    return sum(1 for w in words if w[:1].isupper() and w.lower().strip(":'’") not in NOUNS)
+
+
+# over one line break, where a text wraps: "the 75th session of the\nEconomic and Social …"
+_DEFINED = re.compile(r"[ \t]*\([A-Z][A-Za-z]*[A-Z]\d*\)")
+
+
+def defined(text: str, noun: str, value: str, end: int) -> bool:
+    """Whether a capitalised name is defined by its short form after it: one name, not two
+    joined ("Working Group (TWG) and the Ministers Meeting (MM)")."""
+    return (
+        noun[0].isupper()
+        and "(" not in value
+        and _DEFINED.match(text, end) is not None
+        and proper_words(value.split()) >= 2
+    )
