@@ -37,14 +37,6 @@ ZONE_NAMES_TH = {
 }
 
 
-def begins_at(moment: When, home: ZoneInfo) -> dt.datetime:
-    """When something on `moment` begins: a time as is, a day at the start of the office's
-    day."""
-    if isinstance(moment, dt.datetime):
-        return moment
-    return dt.datetime.combine(moment, dt.time(), home)
-
-
 def over_at(moment: When, home: ZoneInfo) -> dt.datetime:
     """When something due at `moment` is over: a time as is, a day at the end of the
     office's day."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -51,3 +52,14 @@ class Meeting:
             approved=data["approved"],
             approval_reasons=tuple(data["approval_reasons"]),
         )
+
+
+def has_begun(record: MeetingRecord, at: dt.datetime) -> bool:
+    """Whether the meeting had begun at `at`: a day begins at midnight in `at`'s zone; a
+    meeting without a day is taken as begun (what is said of it is said after the fact)."""
+    if record.start is None:
+        return True
+    start = record.start.value
+    if isinstance(start, dt.datetime):
+        return start <= at
+    return start <= at.date()

@@ -7,7 +7,6 @@ from, and raises the revision when something a delegate sees has changed.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import logging
 from collections.abc import Sequence
@@ -24,7 +23,7 @@ from bot.meetings.change import MeetingChange
 from bot.meetings.cited_invitation import CitedInvitation
 from bot.meetings.corrections import STATUS, pinned_fields
 from bot.meetings.link import Links, find_meeting, subject_key
-from bot.meetings.meeting import Meeting, MeetingStatus
+from bot.meetings.meeting import Meeting, MeetingStatus, has_begun
 from bot.meetings.merge import MergeResult, changed_values, merge_records
 from bot.meetings.pending import quarantine
 from bot.meetings.regroup import merged_into, was_detached
@@ -219,10 +218,10 @@ def merge_extraction(
     elif previous is not None and extraction.kind in _REPORTING_KINDS:
         # Only mail the office trusts fills what a meeting lacks (names for the memos it
         # signs, a registration deadline for its reminders).
-        pinned = pinned_fields(session, meeting_row.id)
-        if not untrusted and (
-            learned := _gaps_filled(previous.record, record, extraction.kind, pinned)
-        ):
+        gaps = () if untrusted else _gaps(previous.record, record, extraction.kind)
+        # (the corrections are read only for a message that could fill a gap)
+        pinned = pinned_fields(session, meeting_row.id) if gaps else frozenset()
+        if learned := _filled(previous.record, record, [g for g in gaps if g not in pinned]):
             _record_change(session, meeting_row, previous, learned, extraction, pinned)
             merged_record = learned.record
         if _says_held(extraction.kind, doc, previous.record):
@@ -358,12 +357,7 @@ def _record_change(
 def _says_held(kind: MessageKind, doc: MailDocument, known: MeetingRecord) -> bool:
     """A report says the meeting was held; a circular only when it was sent once the meeting
     had begun (before it, a circular forwards its formalities)."""
-    if kind is MessageKind.REPORT or known.start is None or doc.date is None:
-        return True
-    start = known.start.value
-    if isinstance(start, dt.datetime):
-        return doc.date >= start
-    return doc.date.date() >= start
+    return kind is MessageKind.REPORT or doc.date is None or has_begun(known, doc.date)
 
 
 def _mark_held(session: Session, row: MeetingRow, extraction: Extraction) -> None:
@@ -385,21 +379,18 @@ def _mark_held(session: Session, row: MeetingRow, extraction: Extraction) -> Non
 _CIRCULAR_GAPS = ("registration_deadline", "registration_url")
 
 
-def _gaps_filled(
-    known: MeetingRecord, said: MeetingRecord, kind: MessageKind, pinned: frozenset[str]
-) -> MergeResult | None:
-    """A report or circular of a known meeting changes none of its facts, but fills what the
-    meeting lacks: the Thai name it gives (ชื่อการประชุม beside the English one, kept for every
-    later memo) and, from a circular, the registration's deadline and address."""
+def _gaps(known: MeetingRecord, said: MeetingRecord, kind: MessageKind) -> tuple[str, ...]:
+    """What a report or circular of a known meeting may fill, though it changes none of its
+    facts: the Thai name it gives (ชื่อการประชุม beside the English one, kept for every later
+    memo) and, from a circular, the registration's deadline and address."""
     names = ("title_th", *(_CIRCULAR_GAPS if kind is MessageKind.CIRCULAR else ()))
-    gaps = {
-        name: getattr(said, name)
-        for name in names
-        if name not in pinned and getattr(known, name) is None and getattr(said, name) is not None
-    }
+    return tuple(n for n in names if getattr(known, n) is None and getattr(said, n) is not None)
+
+
+def _filled(known: MeetingRecord, said: MeetingRecord, gaps: list[str]) -> MergeResult | None:
     if not gaps:
         return None
-    return MergeResult(replace(known, **gaps), tuple(gaps))
+    return MergeResult(replace(known, **{n: getattr(said, n) for n in gaps}), tuple(gaps))
 
 
 def _status_after(

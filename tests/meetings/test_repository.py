@@ -13,7 +13,7 @@ from bot.meetings.series_names import with_series_name
 from bot.reading.mime import read_message
 from bot.store.database import open_database
 from bot.store.messages import store_raw_message
-from bot.store.tables import MeetingRow, MeetingValueRow, MessageRow
+from bot.store.tables import CorrectionRow, MeetingRow, MeetingValueRow, MessageRow
 from bot.understanding.extract import extract_message
 from bot.understanding.record import MessageKind, SessionLabel
 from tests.understanding.helpers import CORPUS, FIXTURES
@@ -297,6 +297,25 @@ def test_a_circular_gives_a_known_meeting_the_registration_deadline_it_lacked(db
         "fyi19@example.org"
     ]
     assert history(db, meeting.meeting.id, "held") == [], "sent before the meeting: not held"
+
+
+def test_a_circular_fills_no_gap_a_person_left_empty_on_purpose(db):
+    meeting = ingest(db, invitation("inv19@example.org", "Invitation: 19th SLOM-WG", _SLOM19))
+    with db.session() as session:  # an officer cleared the deadline: the correction holds
+        session.add(
+            CorrectionRow(
+                meeting_id=meeting.meeting.id,
+                field="registration_deadline",
+                value={},
+                before={},
+                by="officer",
+            )
+        )
+    change = ingest(db, invitation("fyi19@example.org", "FW: 19th SLOM-WG", _REGISTRATION_FYI))
+
+    assert change.extraction.kind is MessageKind.CIRCULAR
+    assert change.meeting.record.registration_deadline is None
+    assert change.meeting.record.registration_url.value == "https://example.org/register-19"
 
 
 def test_a_circular_never_replaces_a_registration_deadline_the_meeting_has(db):

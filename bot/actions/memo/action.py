@@ -13,13 +13,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.actions.clock import begins_at
 from bot.actions.memo.draft import draft
 from bot.actions.memo.kinds import MemoKind
 from bot.actions.memo.origin import load_origin
 from bot.config.settings import Settings
 from bot.meetings.change import MeetingChange
-from bot.meetings.meeting import MeetingStatus
+from bot.meetings.meeting import MeetingStatus, has_begun
 from bot.store.database import Database
 from bot.types import Clock
 from bot.understanding.record import MessageKind
@@ -80,19 +79,14 @@ def memo_for(change: MeetingChange, *, now: dt.datetime, home: ZoneInfo) -> Memo
     if extraction is not None and extraction.kind in _REPORTING_KINDS:
         if previous is None:
             return None
-        if extraction.kind is MessageKind.REPORT or _begun(change, now, home):
+        begun = has_begun(change.meeting.record, now.astimezone(home))
+        if extraction.kind is MessageKind.REPORT or begun:
             return MemoKind.REPORT
         # A circular before the meeting forwards its formalities: when it gave the meeting
         # a registration deadline it lacked, the nomination memo prints it.
         live = change.meeting.status is not MeetingStatus.CANCELLED
         return MemoKind.NOMINATION if live and previous.record != change.meeting.record else None
     return MemoKind.NOMINATION if needs_nomination_memo(change) else None
-
-
-def _begun(change: MeetingChange, now: dt.datetime, home: ZoneInfo) -> bool:
-    """A meeting without a day is taken as begun: its circular is about what it did."""
-    start = change.meeting.record.start
-    return start is None or begins_at(start.value, home) <= now
 
 
 def needs_nomination_memo(change: MeetingChange) -> bool:
