@@ -9,12 +9,13 @@ from typing import Any, TypeVar
 from bot.reading.document import Address, Attachment, MailDocument
 from bot.reading.mime import read_message
 from bot.understanding.extract import extract_message
-from bot.understanding.record import Extracted, Extraction, MeetingRecord
+from bot.understanding.record import Extracted, Extraction, MeetingRecord, MessageKind
 from tests.corpus_paths import CORPUS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BANGKOK = dt.timezone(dt.timedelta(hours=7))
 SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK)
+SENT_DAY = SENT.date()
 V = TypeVar("V")
 
 
@@ -81,6 +82,11 @@ def meeting_of(body: str, subject: str = "Example Council") -> MeetingRecord:
     return extract(mail(body, subject)).meeting
 
 
+def kind_of(subject: str, body: str, sent: dt.date = SENT_DAY) -> MessageKind:
+    """The kind triage gives a message sent at 09:00 Bangkok time on `sent`."""
+    return extract(mail(body, subject, sent=dt.datetime.combine(sent, dt.time(9), BANGKOK))).kind
+
+
 def value_of(field: Extracted[V] | None) -> V | None:
     """A field's value, None when nothing was read."""
     return field.value if field else None
@@ -89,3 +95,8 @@ def value_of(field: Extracted[V] | None) -> V | None:
 def confidence_of(field: Extracted[Any] | None) -> float:
     """A field's confidence, 0 when nothing was read."""
     return field.confidence if field else 0.0
+
+
+def read_of(field: Extracted[V] | None) -> tuple[V | None, float]:
+    """A field's value and confidence: (None, 0) when nothing was read."""
+    return (field.value, field.confidence) if field else (None, 0.0)

@@ -12,11 +12,7 @@ import pytest
 from bot.reading.document import Attachment
 from bot.understanding.extract import extract_message
 from bot.understanding.record import MessageKind
-from tests.understanding.helpers import BANGKOK, extract, mail
-
-
-def _kind(subject: str, body: str, sent: dt.date = dt.date(2026, 4, 2)) -> MessageKind:
-    return extract(mail(body, subject, sent=dt.datetime.combine(sent, dt.time(9), BANGKOK))).kind
+from tests.understanding.helpers import BANGKOK, kind_of, mail
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _kind(subject: str, body: str, sent: dt.date = dt.date(2026, 4, 2)) -> Messa
     ],
 )
 def test_a_thai_postponement_in_its_own_words_is_a_postponement(subject, body):
-    assert _kind(subject, body) is MessageKind.POSTPONEMENT
+    assert kind_of(subject, body) is MessageKind.POSTPONEMENT
 
 
 def test_a_meeting_not_held_in_person_but_online_is_not_cancelled():
@@ -41,7 +37,7 @@ def test_a_meeting_not_held_in_person_but_online_is_not_cancelled():
         "We have decided that the Eastern Division meeting planned for 14 May 2026 will not be "
         "held in person. We are now developing plans to hold the meeting virtually.\n"
     )
-    assert _kind("Update on the 2026 division meetings", body) is not MessageKind.CANCELLATION
+    assert kind_of("Update on the 2026 division meetings", body) is not MessageKind.CANCELLATION
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def test_a_meeting_not_held_in_person_but_online_is_not_cancelled():
     ],
 )
 def test_news_of_a_guest_or_a_programme_invites_no_one(body):
-    assert _kind("News", body) is not MessageKind.INVITATION
+    assert kind_of("News", body) is not MessageKind.INVITATION
 
 
 def test_a_host_who_commenced_the_meeting_reports_it():
@@ -63,7 +59,7 @@ def test_a_host_who_commenced_the_meeting_reports_it():
         "Labour Officials Meeting at a hotel in Bangkok. He said it is a great honour to host "
         "the 19th ASEAN Plus Three Senior Labour Officials Meeting.\n"
     )
-    assert _kind("Thailand chairs the 19th SLOM+3", body) is MessageKind.REPORT
+    assert kind_of("Thailand chairs the 19th SLOM+3", body) is MessageKind.REPORT
 
 
 def test_a_cancellation_sent_as_an_attachment_under_a_cover_note_is_a_cancellation():
@@ -88,7 +84,7 @@ def test_a_meeting_held_online_on_the_dates_of_the_cancelled_one_is_not_cancelle
         "Meeting, 18-21 May 2026. Hold all invited, plenary, and prize sessions at the same "
         "time as the original schedule.\n"
     )
-    kind = _kind("Virtual Meeting", body)
+    kind = kind_of("Virtual Meeting", body)
     assert kind is not MessageKind.CANCELLATION
     assert kind is not MessageKind.INVITATION
 
@@ -100,7 +96,7 @@ def test_a_circular_letter_informing_member_states_of_a_meeting_brings_the_meeti
         "Member States are informed that the ninth meeting of the Working Group will be held "
         "on 4-8 May 2026 in a hybrid format.\n"
     )
-    assert _kind("C.L.14.2026", body) is MessageKind.INVITATION
+    assert kind_of("C.L.14.2026", body) is MessageKind.INVITATION
 
 
 def test_a_short_reply_above_a_quoted_cancellation_stays_a_reply():

@@ -3,16 +3,10 @@ K1-K3; "Round ten fixes (kinds14)"; the texts are invented in each class's shape
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.understanding.record import MessageKind
-from tests.understanding.helpers import BANGKOK, extract, mail
-
-
-def _kind(subject: str, body: str, sent: dt.date = dt.date(2026, 4, 2)) -> MessageKind:
-    return extract(mail(body, subject, sent=dt.datetime.combine(sent, dt.time(9), BANGKOK))).kind
+from tests.understanding.helpers import kind_of
 
 
 # K2: a call-off said on a condition, as a possibility or of long ago calls nothing off.
@@ -52,7 +46,7 @@ def _kind(subject: str, body: str, sent: dt.date = dt.date(2026, 4, 2)) -> Messa
     ],
 )
 def test_a_call_off_on_a_condition_cancels_nothing(subject: str, body: str) -> None:
-    assert _kind(subject, body) is not MessageKind.CANCELLATION
+    assert kind_of(subject, body) is not MessageKind.CANCELLATION
 
 
 @pytest.mark.parametrize(
@@ -76,7 +70,7 @@ def test_a_call_off_on_a_condition_cancels_nothing(subject: str, body: str) -> N
     ],
 )
 def test_a_call_off_that_holds_still_cancels(subject: str, body: str) -> None:
-    assert _kind(subject, body) is MessageKind.CANCELLATION
+    assert kind_of(subject, body) is MessageKind.CANCELLATION
 
 
 # K3: news of a meeting ahead, an agenda's minutes item, minutes that name the next meeting.
@@ -88,7 +82,7 @@ def test_an_agenda_item_on_the_last_minutes_is_no_report() -> None:
         "  2. Motion to accept minutes of last AGM.\n"
         "  3. Election of Directors\n  4. Adjournment\n"
     )
-    assert _kind("2026 AGM - April 20, 2026 2:00pm", body) is not MessageKind.REPORT
+    assert kind_of("2026 AGM - April 20, 2026 2:00pm", body) is not MessageKind.REPORT
 
 
 def test_minutes_of_talk_time_are_no_report() -> None:
@@ -97,7 +91,7 @@ def test_minutes_of_talk_time_are_no_report() -> None:
         "Saturday, the 18th of April.\n- Standard talks are 20 minutes, followed by 3-4 minutes "
         "of discussion coordinated by the chair.\n"
     )
-    assert _kind("Example Conference 2026 - Details for virtual speakers", body) is not (
+    assert kind_of("Example Conference 2026 - Details for virtual speakers", body) is not (
         MessageKind.REPORT
     )
 
@@ -110,7 +104,7 @@ def test_meeting_minutes_that_name_the_next_meeting_are_a_report() -> None:
         "16:00 UTC on Monday 13.04.2026\n"
     )
     subject = "Meeting Minutes: Example Steering Committee, 31 March 2026"
-    assert _kind(subject, body) is MessageKind.REPORT
+    assert kind_of(subject, body) is MessageKind.REPORT
 
 
 def test_meeting_minutes_promised_or_reviewed_are_no_report() -> None:
@@ -120,7 +114,7 @@ def test_meeting_minutes_promised_or_reviewed_are_no_report() -> None:
         "https://us02web.zoom.us/j/81234567890\nCommunity Meeting Minutes will be posted after "
         "each meeting.\nAgenda: 1. Review April 1 meeting minutes 2. Roadmap\n"
     )
-    assert _kind("Example Community Meeting", body) is not MessageKind.REPORT
+    assert kind_of("Example Community Meeting", body) is not MessageKind.REPORT
 
 
 def test_members_met_then_named_the_meeting_is_a_report() -> None:
@@ -129,7 +123,7 @@ def test_members_met_then_named_the_meeting_is_a_report() -> None:
         "This was the first on-site meeting of the project, with all key researchers present.\n"
     )
     subject = "Example project meeting at the University of Example, 23-25 March 2026"
-    assert _kind(subject, body) is MessageKind.REPORT
+    assert kind_of(subject, body) is MessageKind.REPORT
 
 
 def test_an_envoy_who_met_and_talked_reports_a_meeting() -> None:
@@ -137,7 +131,7 @@ def test_an_envoy_who_met_and_talked_reports_a_meeting() -> None:
         "เมื่อวันที่ 19 มีนาคม 2569 เอกอัครราชทูต ณ กรุงตัวอย่าง เดินทางไปเมืองตัวอย่าง "
         "ได้พบหารือและร่วมรับประทานอาหารเย็นกับผู้แทนสมาคมและชุมชนไทยในเมืองตัวอย่าง\n"
     )
-    assert _kind("เอกอัครราชทูต ณ กรุงตัวอย่าง พบผู้แทนชุมชนไทย", body) is MessageKind.REPORT
+    assert kind_of("เอกอัครราชทูต ณ กรุงตัวอย่าง พบผู้แทนชุมชนไทย", body) is MessageKind.REPORT
 
 
 def test_news_filed_on_the_day_of_a_meeting_that_will_be_chaired_is_no_report() -> None:
@@ -146,7 +140,7 @@ def test_news_filed_on_the_day_of_a_meeting_that_will_be_chaired_is_no_report() 
         "วันที่ 2 เมษายน 2569 เวลา 09.30 น. นายกรัฐมนตรี จะเป็นประธานการประชุม"
         "ศูนย์ตัวอย่าง (ศตย.) ณ ตึกตัวอย่าง ทำเนียบรัฐบาล\n"
     )
-    assert _kind("นายกฯ นั่งหัวโต๊ะ ถก ศตย.บ่ายนี้", body) is not MessageKind.REPORT
+    assert kind_of("นายกฯ นั่งหัวโต๊ะ ถก ศตย.บ่ายนี้", body) is not MessageKind.REPORT
 
 
 def test_a_reminder_the_organisers_will_send_is_no_follow_up() -> None:
@@ -156,7 +150,7 @@ def test_a_reminder_the_organisers_will_send_is_no_follow_up() -> None:
         "  • The Zoom meeting link will be sent again in a reminder email on April 20.\n"
         "  • Everyone is invited to participate, but only members will be able to vote.\n"
     )
-    assert _kind("Example Church Annual General Meeting - How To", body) is MessageKind.INVITATION
+    assert kind_of("Example Church Annual General Meeting - How To", body) is MessageKind.INVITATION
 
 
 def test_a_notice_of_a_changed_hour_follows_the_schedule() -> None:
@@ -167,7 +161,7 @@ def test_a_notice_of_a_changed_hour_follows_the_schedule() -> None:
         "The Council will conduct its business meeting from 8:30 a.m. to 9:00 a.m.\n"
     )
     subject = "Meetings - Time change for the April 14, 2026 Council meeting"
-    assert _kind(subject, body) is MessageKind.UPDATE
+    assert kind_of(subject, body) is MessageKind.UPDATE
 
 
 # K1: a page of meeting details that neither invites nor follows a message is what it is for.
@@ -199,7 +193,7 @@ def test_a_notice_of_a_changed_hour_follows_the_schedule() -> None:
     ],
 )
 def test_the_organisers_notice_of_a_meeting_invites(subject: str, body: str) -> None:
-    assert _kind(subject, body) is MessageKind.INVITATION
+    assert kind_of(subject, body) is MessageKind.INVITATION
 
 
 @pytest.mark.parametrize(
@@ -226,7 +220,7 @@ def test_the_organisers_notice_of_a_meeting_invites(subject: str, body: str) -> 
     ],
 )
 def test_formalities_without_the_meetings_day_are_for_information(subject: str, body: str) -> None:
-    assert _kind(subject, body) is MessageKind.CIRCULAR
+    assert kind_of(subject, body) is MessageKind.CIRCULAR
 
 
 def test_an_authors_page_for_abstracts_is_about_no_meeting_attended() -> None:
@@ -234,7 +228,7 @@ def test_an_authors_page_for_abstracts_is_about_no_meeting_attended() -> None:
         "แนะนำและกำหนดการส่งผลงาน\n1. ลงทะเบียน ผู้สนใจเข้าร่วมการประชุมทุกคนจะต้องลงทะเบียน\n"
         "2. ส่งบทคัดย่อ สามารถทำได้จนถึงวันที่ 20 เมษายน 2569\n"
     )
-    assert _kind("กำหนดการส่งผลงาน การประชุมวิชาการตัวอย่าง ครั้งที่ 9", body) is MessageKind.OTHER
+    assert kind_of("กำหนดการส่งผลงาน การประชุมวิชาการตัวอย่าง ครั้งที่ 9", body) is MessageKind.OTHER
 
 
 @pytest.mark.parametrize(
@@ -258,7 +252,7 @@ def test_an_authors_page_for_abstracts_is_about_no_meeting_attended() -> None:
     ],
 )
 def test_other_pages_of_meeting_details_stay_updates(subject: str, body: str) -> None:
-    assert _kind(subject, body) is MessageKind.UPDATE
+    assert kind_of(subject, body) is MessageKind.UPDATE
 
 
 def test_an_invitation_to_a_ceremony_on_a_day_is_an_invitation() -> None:
@@ -268,13 +262,13 @@ def test_an_invitation_to_a_ceremony_on_a_day_is_an_invitation() -> None:
         "ณ ทำเนียบเอกอัครราชทูต\nกำหนดการ\n– เวลา 09.45 น. ชาวไทยพร้อมกันที่หน้าทำเนียบ\n"
     )
     subject = "ขอเรียนเชิญชาวไทยในประเทศตัวอย่าง รวมพลังแสดงความรักชาติ 23 เมษายน 2569"
-    assert _kind(subject, body) is MessageKind.INVITATION
+    assert kind_of(subject, body) is MessageKind.INVITATION
 
 
 def test_a_day_with_no_invitation_and_no_meeting_is_other() -> None:
     # guard: a notice of a holiday invites no one
     body = "The office will be closed on Thursday, 23 April 2026 for a public holiday.\n"
-    assert _kind("Office closure", body) is MessageKind.OTHER
+    assert kind_of("Office closure", body) is MessageKind.OTHER
 
 
 @pytest.mark.parametrize(
@@ -292,7 +286,7 @@ def test_a_day_with_no_invitation_and_no_meeting_is_other() -> None:
     ],
 )
 def test_a_thai_call_off_with_a_condition_beside_it_still_cancels(subject: str, body: str) -> None:
-    assert _kind(subject, body) is MessageKind.CANCELLATION
+    assert kind_of(subject, body) is MessageKind.CANCELLATION
 
 
 def test_a_thai_call_off_that_will_happen_on_a_condition_cancels_nothing() -> None:
@@ -300,7 +294,7 @@ def test_a_thai_call_off_that_will_happen_on_a_condition_cancels_nothing() -> No
         "สภาตัวอย่างนัดประชุมสมัยสามัญ ในวันที่ 20 เมษายน 2569 เวลา 09.00 น. "
         "หากสมาชิกมาไม่ครบองค์ประชุม จะงดการประชุมในวันดังกล่าว\n"
     )
-    assert _kind("สภาตัวอย่างนัดประชุมสมัยสามัญ 20 เมษายน 2569", body) is not (MessageKind.CANCELLATION)
+    assert kind_of("สภาตัวอย่างนัดประชุมสมัยสามัญ 20 เมษายน 2569", body) is not (MessageKind.CANCELLATION)
 
 
 def test_a_reminder_of_the_meeting_is_still_a_follow_up() -> None:
@@ -309,7 +303,7 @@ def test_a_reminder_of_the_meeting_is_still_a_follow_up() -> None:
         "Hi everyone, this is a reminder that our next meeting of the Example Group will be "
         "this Wednesday, April 22, 2026 at 13:00 UTC.\n"
     )
-    assert _kind("Example Group meeting on Wednesday", body) is MessageKind.UPDATE
+    assert kind_of("Example Group meeting on Wednesday", body) is MessageKind.UPDATE
 
 
 def test_a_leader_who_invited_the_public_to_support_the_summit_invites_no_one() -> None:
@@ -319,4 +313,4 @@ def test_a_leader_who_invited_the_public_to_support_the_summit_invites_no_one() 
         "invited all ethnic groups in Example Land to actively support the country's role as "
         "host of the Summit.\n"
     )
-    assert _kind("Preparations underway for Example Summit", body) is not MessageKind.INVITATION
+    assert kind_of("Preparations underway for Example Summit", body) is not MessageKind.INVITATION

@@ -4,20 +4,14 @@ class's shape)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.understanding.fields.online import find_online_meetings
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import MessageKind
-from tests.understanding.helpers import BANGKOK, extract, mail
+from tests.understanding.helpers import kind_of
 
 TRUSTED = 0.8
-
-
-def _kind(subject: str, body: str, sent: dt.date = dt.date(2026, 4, 2)) -> MessageKind:
-    return extract(mail(body, subject, sent=dt.datetime.combine(sent, dt.time(9), BANGKOK))).kind
 
 
 # P1: a short password alone on its labelled line is the password.
@@ -108,7 +102,7 @@ def test_a_platform_help_page_is_no_meeting_link() -> None:
     ],
 )
 def test_a_reminder_sent_before_makes_no_follow_up(subject: str, body: str) -> None:
-    assert _kind(subject, body) is MessageKind.INVITATION
+    assert kind_of(subject, body) is MessageKind.INVITATION
 
 
 @pytest.mark.parametrize(
@@ -127,7 +121,7 @@ def test_a_reminder_sent_before_makes_no_follow_up(subject: str, body: str) -> N
     ],
 )
 def test_a_reminder_said_of_this_message_is_a_follow_up(subject: str, body: str) -> None:
-    assert _kind(subject, body) is MessageKind.UPDATE
+    assert kind_of(subject, body) is MessageKind.UPDATE
 
 
 # K2: the organiser's page of a dated meeting that gives its meeting ID, asks to register, or
@@ -161,7 +155,7 @@ def test_a_reminder_said_of_this_message_is_a_follow_up(subject: str, body: str)
     ],
 )
 def test_an_organisers_page_that_says_how_to_take_part_invites(subject: str, body: str) -> None:
-    assert _kind(subject, body) is MessageKind.INVITATION
+    assert kind_of(subject, body) is MessageKind.INVITATION
 
 
 def test_a_place_field_far_down_a_page_is_no_event_page() -> None:
@@ -173,7 +167,7 @@ def test_a_place_field_far_down_a_page_is_no_event_page() -> None:
         * 6
         + "\nLibrary desk\nLocation: ground floor, next to the entrance\n"
     )
-    assert _kind("5th Example Dialogue Steering Group meeting", body) is MessageKind.UPDATE
+    assert kind_of("5th Example Dialogue Steering Group meeting", body) is MessageKind.UPDATE
 
 
 # K3: a page whose title names it a page of formalities is a circular, dated or not.
@@ -200,7 +194,7 @@ def test_a_place_field_far_down_a_page_is_no_event_page() -> None:
     ],
 )
 def test_a_page_titled_as_formalities_is_a_circular(subject: str, body: str) -> None:
-    assert _kind(subject, body) is MessageKind.CIRCULAR
+    assert kind_of(subject, body) is MessageKind.CIRCULAR
 
 
 def test_formalities_named_only_deep_in_a_page_make_no_circular() -> None:
@@ -212,7 +206,7 @@ def test_formalities_named_only_deep_in_a_page_make_no_circular() -> None:
         * 6
         + "\nA logistics note for participants will follow.\n"
     )
-    assert _kind("5th Example Dialogue Steering Group meeting", body) is not MessageKind.CIRCULAR
+    assert kind_of("5th Example Dialogue Steering Group meeting", body) is not MessageKind.CIRCULAR
 
 
 # K4: the report a meeting will adopt is an item of its agenda, not a report.
@@ -223,7 +217,7 @@ def test_the_report_a_meeting_will_adopt_makes_no_report() -> None:
         "The Regional Meeting closes on Tuesday 15 December, adopting the "
         "report of the Meeting.\n"
     )
-    assert _kind("Example Regional Meeting: programme", body) is not MessageKind.REPORT
+    assert kind_of("Example Regional Meeting: programme", body) is not MessageKind.REPORT
 
 
 def test_a_meetings_report_is_still_a_report() -> None:
@@ -232,7 +226,7 @@ def test_a_meetings_report_is_still_a_report() -> None:
         "Report of the Example Regional Meeting, held on 12-15 March 2026\n"
         "The Meeting adopted its conclusions on the last day.\n"
     )
-    assert _kind("Report of the Example Regional Meeting", body) is MessageKind.REPORT
+    assert kind_of("Report of the Example Regional Meeting", body) is MessageKind.REPORT
 
 
 # K5: joining details sent to one who has signed up follow the registration.
@@ -253,7 +247,7 @@ def test_a_meetings_report_is_still_a_report() -> None:
     ],
 )
 def test_joining_details_for_a_registrant_are_an_update(subject: str, body: str) -> None:
-    assert _kind(subject, body) is MessageKind.UPDATE
+    assert kind_of(subject, body) is MessageKind.UPDATE
 
 
 def test_thanks_for_interest_with_a_way_to_register_is_no_follow_up() -> None:
@@ -262,7 +256,7 @@ def test_thanks_for_interest_with_a_way_to_register_is_no_follow_up() -> None:
         "Thank you for your interest in the Example Expert Group Meeting on 14 May 2026. "
         "Please register via the form below.\n"
     )
-    assert _kind("Example Expert Group Meeting, 14 May 2026", body) is MessageKind.INVITATION
+    assert kind_of("Example Expert Group Meeting, 14 May 2026", body) is MessageKind.INVITATION
 
 
 # K6: a governing body's paper deciding on a meeting (its composition, whom to invite) is read
@@ -274,7 +268,7 @@ def test_a_governing_bodys_paper_on_a_meeting_is_a_circular() -> None:
         "1. The Council may wish to authorise the Secretary-General to invite the "
         "Example Federation to send one observer to the meeting.\n"
     )
-    assert _kind("GB.400: Composition of meetings", body) is MessageKind.CIRCULAR
+    assert kind_of("GB.400: Composition of meetings", body) is MessageKind.CIRCULAR
 
 
 def test_an_invitation_that_names_the_governing_body_still_invites() -> None:
@@ -284,7 +278,7 @@ def test_an_invitation_that_names_the_governing_body_still_invites() -> None:
         "report. We invite you to the Example Meeting of Experts, Geneva, 21-25 April 2026.\n"
     )
     subject = "Invitation: Example Meeting of Experts, 21-25 April 2026"
-    assert _kind(subject, body) is MessageKind.INVITATION
+    assert kind_of(subject, body) is MessageKind.INVITATION
 
 
 # K7: a dated page that sets out its own agenda under a heading, or asks those entitled to use
@@ -311,7 +305,7 @@ def test_an_invitation_that_names_the_governing_body_still_invites() -> None:
     ],
 )
 def test_a_dated_page_that_says_how_to_take_part_invites(subject: str, body: str) -> None:
-    assert _kind(subject, body) is MessageKind.INVITATION
+    assert kind_of(subject, body) is MessageKind.INVITATION
 
 
 def test_an_agenda_word_inside_a_sentence_is_no_heading() -> None:
@@ -320,4 +314,4 @@ def test_an_agenda_word_inside_a_sentence_is_no_heading() -> None:
         "The Example Community Group will meet on 22 April 2026 at 15:00 UTC. The chairs "
         "will circulate an agenda a week before.\n"
     )
-    assert _kind("Example Community Group call, 22 April 2026", body) is MessageKind.UPDATE
+    assert kind_of("Example Community Group call, 22 April 2026", body) is MessageKind.UPDATE

@@ -4,16 +4,10 @@ off, a governing body's paper, registration pages, agendas and a moderator's inv
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.understanding.record import MessageKind
-from tests.understanding.helpers import BANGKOK, extract, mail
-
-
-def _kind(subject: str, body: str, sent: dt.date = dt.date(2026, 4, 2)) -> MessageKind:
-    return extract(mail(body, subject, sent=dt.datetime.combine(sent, dt.time(9), BANGKOK))).kind
+from tests.understanding.helpers import kind_of
 
 
 @pytest.mark.parametrize(
@@ -49,7 +43,7 @@ def _kind(subject: str, body: str, sent: dt.date = dt.date(2026, 4, 2)) -> Messa
     ],
 )
 def test_thai_news_and_minutes_of_a_meeting_held_are_reports(subject, body):
-    assert _kind(subject, body) is MessageKind.REPORT
+    assert kind_of(subject, body) is MessageKind.REPORT
 
 
 def test_a_letter_recalling_a_resolution_with_its_day_is_no_report():
@@ -57,7 +51,7 @@ def test_a_letter_recalling_a_resolution_with_its_day_is_no_report():
         "ตามมติที่ประชุมสภาเทศบาล สมัยสามัญ สมัยแรก ประจำปี พ.ศ. ๒๕๖๙ เมื่อวันที่ ๒๐ กุมภาพันธ์ "
         "๒๕๖๙ ได้กำหนดสมัยประชุมสามัญประจำปี ๒๕๖๙ ไว้ ๔ สมัย\n"
     )
-    assert _kind("ประกาศสภาเทศบาล เรื่อง กำหนดสมัยประชุม", body) is not MessageKind.REPORT
+    assert kind_of("ประกาศสภาเทศบาล เรื่อง กำหนดสมัยประชุม", body) is not MessageKind.REPORT
 
 
 @pytest.mark.parametrize(
@@ -81,12 +75,12 @@ def test_a_letter_recalling_a_resolution_with_its_day_is_no_report():
     ],
 )
 def test_thai_events_called_off_are_cancellations(subject, body):
-    assert _kind(subject, body) is MessageKind.CANCELLATION
+    assert kind_of(subject, body) is MessageKind.CANCELLATION
 
 
 def test_those_expected_to_come_are_no_news_of_a_meeting_held():
     body = "มหาวิทยาลัยเตรียมความพร้อมสถานที่ คาดว่าจะมีผู้เข้าร่วมสัมมนากว่า 200 คน\n"
-    assert _kind("ประชาสัมพันธ์", body) is not MessageKind.REPORT
+    assert kind_of("ประชาสัมพันธ์", body) is not MessageKind.REPORT
 
 
 def test_a_green_meeting_without_printing_or_a_banquet_is_not_called_off():
@@ -95,7 +89,7 @@ def test_a_green_meeting_without_printing_or_a_banquet_is_not_called_off():
         "ในวันที่ 20 เมษายน 2569 เวลา 09.30 น. ณ ห้องประชุมกรมการจัดหางาน ทั้งนี้ เพื่อลดการใช้"
         "กระดาษ งดการจัดพิมพ์เอกสารการประชุม และงดการจัดเลี้ยงอาหารกลางวัน\n"
     )
-    assert _kind("ขอเชิญประชุมคณะทำงานด้านแรงงานต่างด้าว", body) is MessageKind.INVITATION
+    assert kind_of("ขอเชิญประชุมคณะทำงานด้านแรงงานต่างด้าว", body) is MessageKind.INVITATION
 
 
 @pytest.mark.parametrize(
@@ -113,7 +107,7 @@ def test_a_green_meeting_without_printing_or_a_banquet_is_not_called_off():
     ],
 )
 def test_thai_events_put_off_are_postponements(subject, body):
-    assert _kind(subject, body) is MessageKind.POSTPONEMENT
+    assert kind_of(subject, body) is MessageKind.POSTPONEMENT
 
 
 def test_a_governing_bodys_paper_fixing_a_meetings_composition_invites_no_one():
@@ -123,7 +117,7 @@ def test_a_governing_bodys_paper_fixing_a_meetings_composition_invites_no_one():
         "Government delegates per State and eight tripartite delegations take part.\n"
         "Draft decision\nThe Governing Body is invited to approve the composition proposed.\n"
     )
-    assert _kind("GB.358/INS/9: Meeting of Experts", body) is not MessageKind.INVITATION
+    assert kind_of("GB.358/INS/9: Meeting of Experts", body) is not MessageKind.INVITATION
 
 
 def test_a_paper_proposing_whom_to_invite_invites_no_one_itself():
@@ -132,7 +126,7 @@ def test_a_paper_proposing_whom_to_invite_invites_no_one_itself():
         "The Office proposes to invite two Government delegates per State and ten tripartite "
         "delegations. Invitations will be sent to the member States concerned.\n"
     )
-    assert _kind("Composition of a regional meeting", body) is not MessageKind.INVITATION
+    assert kind_of("Composition of a regional meeting", body) is not MessageKind.INVITATION
 
 
 def test_a_registration_page_whose_session_has_no_day_yet_is_about_a_meeting():
@@ -142,7 +136,7 @@ def test_a_registration_page_whose_session_has_no_day_yet_is_about_a_meeting():
         "Delegations may participate in the session in person or online. Each delegate is "
         "required to attach a note verbale to the registration request.\n"
     )
-    assert _kind("Registration", body) is not MessageKind.OTHER
+    assert kind_of("Registration", body) is not MessageKind.OTHER
 
 
 def test_a_deadline_for_a_sessions_papers_is_about_a_meeting():
@@ -151,7 +145,7 @@ def test_a_deadline_for_a_sessions_papers_is_about_a_meeting():
         "Member States are requested to submit their country papers for the session by "
         "20 April 2026, 11:59 p.m. (Geneva time).\n"
     )
-    assert _kind("Country papers", body) is not MessageKind.OTHER
+    assert kind_of("Country papers", body) is not MessageKind.OTHER
 
 
 def test_an_agendas_report_of_the_director_is_one_of_its_items():
@@ -160,7 +154,7 @@ def test_an_agendas_report_of_the_director_is_one_of_its_items():
         "1. Opening of the session\n2. Address by and Report of the Regional Director\n"
         "3. Programme budget\n"
     )
-    assert _kind("Regional Forum session", body) is not MessageKind.REPORT
+    assert kind_of("Regional Forum session", body) is not MessageKind.REPORT
 
 
 def test_a_moderator_inviting_attendees_to_speak_invites_no_one_to_the_meeting():
@@ -169,7 +163,7 @@ def test_a_moderator_inviting_attendees_to_speak_invites_no_one_to_the_meeting()
         "- Please mute your microphone. The moderator will invite attendees to speak upon "
         "their request.\n"
     )
-    assert _kind("Youth Forum 2026: online guidelines", body) is not MessageKind.INVITATION
+    assert kind_of("Youth Forum 2026: online guidelines", body) is not MessageKind.INVITATION
 
 
 def test_unpaid_registrations_cancelled_cancel_no_meeting():
@@ -177,7 +171,7 @@ def test_unpaid_registrations_cancelled_cancel_no_meeting():
         "Hybrid Convention of Planners 2026, Manila and online, 10-12 May 2026\n"
         "Conference registration\nRegistrations not settled by 1 May 2026 will be cancelled.\n"
     )
-    assert _kind("Convention registration", body) is not MessageKind.CANCELLATION
+    assert kind_of("Convention registration", body) is not MessageKind.CANCELLATION
 
 
 def test_a_registration_pages_terms_for_cancelling_cancel_no_meeting():
@@ -186,4 +180,4 @@ def test_a_registration_pages_terms_for_cancelling_cancel_no_meeting():
         "Registration\nCancellation requests for the conference received in writing before "
         "1 April 2026 will be accepted.\n"
     )
-    assert _kind("Convention registration", body) is not MessageKind.CANCELLATION
+    assert kind_of("Convention registration", body) is not MessageKind.CANCELLATION

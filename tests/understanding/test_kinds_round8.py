@@ -5,16 +5,10 @@ held after another event was called off read as a cancellation."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.understanding.record import MessageKind
-from tests.understanding.helpers import BANGKOK, extract, mail
-
-
-def _kind(subject: str, body: str, sent: dt.date = dt.date(2026, 4, 2)) -> MessageKind:
-    return extract(mail(body, subject, sent=dt.datetime.combine(sent, dt.time(9), BANGKOK))).kind
+from tests.understanding.helpers import kind_of
 
 
 @pytest.mark.parametrize(
@@ -43,7 +37,7 @@ def _kind(subject: str, body: str, sent: dt.date = dt.date(2026, 4, 2)) -> Messa
     ],
 )
 def test_news_of_a_meeting_held_is_a_report(subject, body):
-    assert _kind(subject, body) is MessageKind.REPORT
+    assert kind_of(subject, body) is MessageKind.REPORT
 
 
 def test_a_meeting_still_to_come_with_a_past_one_recalled_is_no_report():
@@ -51,7 +45,7 @@ def test_a_meeting_still_to_come_with_a_past_one_recalled_is_no_report():
         "We are pleased to invite you to the Regional Forum on Examples on 20 May 2026 in "
         "Bangkok. Delegates who attended the last forum will find the format unchanged.\n"
     )
-    assert _kind("Regional Forum on Examples", body) is MessageKind.INVITATION
+    assert kind_of("Regional Forum on Examples", body) is MessageKind.INVITATION
 
 
 def test_an_invitation_without_a_day_naming_its_chair_is_an_invitation():
@@ -59,7 +53,7 @@ def test_an_invitation_without_a_day_naming_its_chair_is_an_invitation():
         "ขอเชิญเข้าร่วมการประชุมคณะกรมการจังหวัดตัวอย่าง โดยมีผู้ว่าราชการจังหวัดเป็นประธานการประชุม "
         "ณ ห้องประชุมศาลากลาง กำหนดวันจะแจ้งให้ทราบต่อไป\n"
     )
-    assert _kind("ขอเชิญประชุม", body) is MessageKind.INVITATION
+    assert kind_of("ขอเชิญประชุม", body) is MessageKind.INVITATION
 
 
 def test_a_governing_bodys_paper_on_a_future_meetings_composition_invites_no_one():
@@ -71,7 +65,9 @@ def test_a_governing_bodys_paper_on_a_future_meetings_composition_invites_no_one
         "2. The Officers recommend that the Governing Body approve the above composition. "
         "Delegations would be nominated after consultations with the groups.\n"
     )
-    assert _kind("Composition of the Example Regional Meeting", body) is not MessageKind.INVITATION
+    assert (
+        kind_of("Composition of the Example Regional Meeting", body) is not MessageKind.INVITATION
+    )
 
 
 def test_a_letter_inviting_after_a_governing_bodys_decision_is_an_invitation():
@@ -79,7 +75,7 @@ def test_a_letter_inviting_after_a_governing_bodys_decision_is_an_invitation():
         "The Governing Body decided to convene the Example Meeting of Experts in Geneva on "
         "12-16 October 2026. I have the honour to invite your Government to nominate an expert.\n"
     )
-    assert _kind("Example Meeting of Experts", body) is MessageKind.INVITATION
+    assert kind_of("Example Meeting of Experts", body) is MessageKind.INVITATION
 
 
 def test_a_registration_desks_page_invites_no_one():
@@ -89,7 +85,7 @@ def test_a_registration_desks_page_invites_no_one():
         "Participants are invited to collect their badges there and are invited to notify "
         "the secretariat of any change in their delegation.\n"
     )
-    assert _kind("Registration desk", body) is not MessageKind.INVITATION
+    assert kind_of("Registration desk", body) is not MessageKind.INVITATION
 
 
 def test_a_meeting_held_after_another_event_was_cancelled_is_a_report():
@@ -97,7 +93,7 @@ def test_a_meeting_held_after_another_event_was_cancelled_is_a_report():
         "After the Example Trade Fair was cancelled, the Example Council held its meeting "
         "online on 30 March 2026 and agreed on next year's programme.\n"
     )
-    assert _kind("Example Council meets online", body) is MessageKind.REPORT
+    assert kind_of("Example Council meets online", body) is MessageKind.REPORT
 
 
 def test_an_organisers_right_to_cancel_cancels_nothing():
@@ -105,4 +101,4 @@ def test_an_organisers_right_to_cancel_cancels_nothing():
         "We are pleased to invite you to the Example Convention on 20-22 May 2026 in Manila.\n"
         "The organizers reserve the right to cancel the conference or any part of it.\n"
     )
-    assert _kind("Example Convention 2026", body) is MessageKind.INVITATION
+    assert kind_of("Example Convention 2026", body) is MessageKind.INVITATION

@@ -3,16 +3,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.understanding.record import MessageKind
-from tests.understanding.helpers import BANGKOK, extract, mail
-
-
-def _kind(subject: str, body: str, sent: dt.date = dt.date(2026, 4, 2)) -> MessageKind:
-    return extract(mail(body, subject, sent=dt.datetime.combine(sent, dt.time(9), BANGKOK))).kind
+from tests.understanding.helpers import kind_of
 
 
 @pytest.mark.parametrize(
@@ -51,12 +45,12 @@ def _kind(subject: str, body: str, sent: dt.date = dt.date(2026, 4, 2)) -> Messa
     ],
 )
 def test_news_of_a_meeting_held_is_a_report(subject: str, body: str) -> None:
-    assert _kind(subject, body) is MessageKind.REPORT
+    assert kind_of(subject, body) is MessageKind.REPORT
 
 
 def test_a_request_for_a_few_delegates_is_no_count_of_those_who_came() -> None:
     # guard: "ผู้แทน จำนวน 2 คน เข้าร่วมประชุม" asks for delegates; it tells of no one who came
-    kind = _kind(
+    kind = kind_of(
         "ขอเชิญส่งผู้แทนเข้าร่วมประชุมคณะทำงานตัวอย่าง",
         "ขอเชิญหน่วยงานของท่านส่งผู้แทน จำนวน 2 คน เข้าร่วมประชุมคณะทำงานตัวอย่าง "
         "ในวันที่ 20 เมษายน 2569 ณ กรมตัวอย่าง\n",
@@ -65,7 +59,7 @@ def test_a_request_for_a_few_delegates_is_no_count_of_those_who_came() -> None:
 
 
 def test_a_subject_that_puts_off_outranks_a_cancel_word_telling_why() -> None:
-    kind = _kind(
+    kind = kind_of(
         "ประกาศเลื่อนประชุมสภาองค์การบริหารส่วนตำบลตัวอย่าง สมัยสามัญ สมัยที่ 2 ประจำปี 2569",
         "สืบเนื่องจากสถานการณ์การแพร่ระบาดของโรคติดต่อ ทางรัฐบาลขอความร่วมมือให้หน่วยงาน"
         "งดการจัดกิจกรรมการรวมกลุ่มคนหมู่มาก จึงขอเลื่อนการประชุมสภาออกไปก่อน\n",
@@ -74,7 +68,7 @@ def test_a_subject_that_puts_off_outranks_a_cancel_word_telling_why() -> None:
 
 
 def test_a_discussion_put_off_to_tomorrow_is_a_postponement() -> None:
-    kind = _kind(
+    kind = kind_of(
         "ประชุมคณะกรรมการตัวอย่าง ฝ่ายเลขาไม่พร้อม เลื่อนหารือเป็นพรุ่งนี้",
         "เมื่อวันที่ 2 เมษายน ที่ห้องประชุมตัวอย่าง ซึ่งเป็นสถานที่จัดประชุมคณะกรรมการตัวอย่าง "
         "ฝ่ายเลขานุการยังไม่พร้อม จึงเลื่อนหารือเป็นพรุ่งนี้\n",
@@ -83,7 +77,7 @@ def test_a_discussion_put_off_to_tomorrow_is_a_postponement() -> None:
 
 
 def test_a_subject_saying_the_meeting_is_to_come_is_not_news_of_it_held() -> None:
-    kind = _kind(
+    kind = kind_of(
         "4th Example Media Forum to be held online",
         "EXAMPLE CITY, 2 April 2026 – Tomorrow, media leaders will convene with thought leaders "
         "at the fourth edition of the Example Media Forum, which was organized online last "
@@ -93,7 +87,7 @@ def test_a_subject_saying_the_meeting_is_to_come_is_not_news_of_it_held() -> Non
 
 
 def test_a_bodys_record_of_its_session_cancels_nothing() -> None:
-    kind = _kind(
+    kind = kind_of(
         "Example Council: date and place of its next session",
         "Report on Unscheduled and Cancelled Sessions\n\n"
         "96. The Council recalled that the Director had been authorized to convene sessions.\n\n"
@@ -105,7 +99,7 @@ def test_a_bodys_record_of_its_session_cancels_nothing() -> None:
 
 
 def test_nominations_for_a_bureau_invite_no_one_to_the_meeting() -> None:
-    kind = _kind(
+    kind = kind_of(
         "Nominations deadline: Example Conference Preparatory Committee Bureau",
         "The Preparatory Committee for the Example Conference will hold its first session on "
         "24 April 2026 in Example City, to elect the Bureau. Regional groups are invited to "
@@ -116,7 +110,7 @@ def test_nominations_for_a_bureau_invite_no_one_to_the_meeting() -> None:
 
 
 def test_a_councils_summons_to_its_session_is_an_invitation() -> None:
-    kind = _kind(
+    kind = kind_of(
         "ประกาศสภาองค์การบริหารส่วนตำบลตัวอย่าง เรียกประชุมสภาองค์การบริหารส่วนตำบลตัวอย่าง "
         "สมัยสามัญ สมัยที่ 2 ประจำปี พ.ศ. 2569",
         "อาศัยอำนาจตามความในมาตรา 54 จึงเรียกประชุมสภาองค์การบริหารส่วนตำบลตัวอย่าง "
@@ -127,7 +121,7 @@ def test_a_councils_summons_to_its_session_is_an_invitation() -> None:
 
 def test_a_summons_recalled_at_a_sessions_close_is_no_invitation() -> None:
     # guard: "ตามประกาศ… เรื่อง เรียกประชุม…" recalls the summons; the notice closes the session
-    kind = _kind(
+    kind = kind_of(
         "ประกาศสภาองค์การบริหารส่วนจังหวัดตัวอย่าง เรื่อง ปิดสมัยประชุมวิสามัญ ครั้งที่ 1",
         "ตามประกาศสภาองค์การบริหารส่วนจังหวัดตัวอย่าง เรื่อง เรียกประชุมสภาองค์การบริหาร"
         "ส่วนจังหวัดตัวอย่าง สมัยวิสามัญ ครั้งที่ 1 บัดนี้ สมัยประชุมได้ครบกำหนดแล้ว "
@@ -137,7 +131,7 @@ def test_a_summons_recalled_at_a_sessions_close_is_no_invitation() -> None:
 
 
 def test_a_secretariats_notification_of_a_workshop_it_organizes_invites() -> None:
-    kind = _kind(
+    kind = kind_of(
         "Notification 2026-035: Regional Training Workshop on Example Protocols",
         "Dear Madam/Sir, I am pleased to inform you that, with the generous support of the "
         "Government of Examplia, the Example Secretariat is organizing a regional training "
@@ -148,7 +142,7 @@ def test_a_secretariats_notification_of_a_workshop_it_organizes_invites() -> Non
 
 
 def test_another_events_cancellation_as_background_cancels_nothing() -> None:
-    kind = _kind(
+    kind = kind_of(
         "Examplia delivers its results for the Example Year",
         "On 7 May, the Concluding Senior Officials' Meeting will be held in Example City. "
         "Following the cancellation of the Example Leaders' Week, Senior Officials will meet "
@@ -158,7 +152,7 @@ def test_another_events_cancellation_as_background_cancels_nothing() -> None:
 
 
 def test_states_invited_to_review_a_papers_items_are_invited_to_nothing() -> None:
-    kind = _kind(
+    kind = kind_of(
         "EX/RC7/9: Coordination of the work of the Example Committee",
         "EXAMPLE COMMITTEE\nSeventh session\nExample City, 6-9 October 2026\n\n"
         "Member States are invited to review and prioritize proposed agenda items for the "

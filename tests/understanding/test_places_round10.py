@@ -4,19 +4,11 @@ fixes (places13)"), each in an invented text of the class's shape."""
 from __future__ import annotations
 
 from bot.understanding.record import MeetingRecord, Mode
-from tests.understanding.helpers import extract, mail
+from tests.understanding.helpers import extract, mail, read_of, value_of
 
 
 def _meeting(body: str, subject: str = "Example Council") -> MeetingRecord:
     return extract(mail(body, subject)).meeting
-
-
-def _mode(meeting: MeetingRecord) -> tuple[Mode | None, float]:
-    return (meeting.mode.value, meeting.mode.confidence) if meeting.mode else (None, 0.0)
-
-
-def _venue(meeting: MeetingRecord) -> str | None:
-    return meeting.venue.value if meeting.venue else None
 
 
 def _city(meeting: MeetingRecord) -> str | None:
@@ -61,8 +53,8 @@ def test_a_calls_online_room_is_no_venue_and_the_call_is_virtual() -> None:
         "The calls are held every two weeks in our UberConference room from 16-17 UTC. "
         "Our next call will be on 10 March 2027.\n"
     )
-    assert _venue(meeting) is None
-    mode, confidence = _mode(meeting)
+    assert value_of(meeting.venue) is None
+    mode, confidence = read_of(meeting.mode)
     assert mode is Mode.VIRTUAL
     assert confidence < 0.8
 
@@ -74,7 +66,7 @@ def test_a_city_named_for_the_hours_zone_gives_way_to_the_place_beside_it() -> N
         "Ministry of Example Affairs, Bangkok.\n"
     )
     assert _city(meeting) == "Bangkok"
-    assert _venue(meeting) == "Ministry of Example Affairs"
+    assert value_of(meeting.venue) == "Ministry of Example Affairs"
 
 
 def test_a_spokespersons_room_is_no_venue_of_the_meeting_elsewhere() -> None:
@@ -85,7 +77,7 @@ def test_a_spokespersons_room_is_no_venue_of_the_meeting_elsewhere() -> None:
         "สำหรับกำหนดการระหว่างวันที่ 21-22 ส.ค. 2570 เบื้องต้นคาดว่าจะเป็น จ.ขอนแก่น\n",
         "ประชุมคณะทำงานตัวอย่างนอกสถานที่ 21-22 ส.ค.",
     )
-    assert _venue(meeting) is None
+    assert value_of(meeting.venue) is None
 
 
 def test_a_press_room_is_no_venue() -> None:
@@ -95,7 +87,7 @@ def test_a_press_room_is_no_venue() -> None:
         "การประชุมประจำสัปดาห์\n",
         "คณะทำงานตัวอย่างจะประชุมนอกสถานที่ 27 – 28 พ.ย.",
     )
-    assert _venue(meeting) is None
+    assert value_of(meeting.venue) is None
     assert _city(meeting) == "Khon Kaen"
 
 
@@ -106,13 +98,13 @@ def test_guard_a_meeting_held_in_a_press_room_keeps_it() -> None:
         "The meeting will be held on 5 March 2027 at the Press Centre, Ministry of Example "
         "Affairs, Bangkok.\n"
     )
-    assert _venue(english) == "Press Centre, Ministry of Example Affairs"
+    assert value_of(english.venue) == "Press Centre, Ministry of Example Affairs"
     assert _city(english) == "Bangkok"
     thai = _meeting(
         "ขอเชิญประชุม ในวันที่ 5 มีนาคม 2570 เวลา 09.30 น. ณ ห้องแถลงข่าว ชั้น 1 กระทรวงตัวอย่าง\n",
         "ขอเชิญประชุมคณะทำงานตัวอย่าง",
     )
-    assert (_venue(thai) or "").startswith("ห้องแถลงข่าว")
+    assert (value_of(thai.venue) or "").startswith("ห้องแถลงข่าว")
 
 
 def test_an_english_spokesmans_room_is_no_venue() -> None:
@@ -120,7 +112,7 @@ def test_an_english_spokesmans_room_is_no_venue() -> None:
         "At a briefing at Example House on 2 March 2027, the spokesman said that the Example "
         "Ministers will meet again on 5 May 2027.\n"
     )
-    assert _venue(meeting) is None
+    assert value_of(meeting.venue) is None
 
 
 def test_guard_a_place_said_held_keeps_it_beside_a_spokesman() -> None:
@@ -128,7 +120,7 @@ def test_guard_a_place_said_held_keeps_it_beside_a_spokesman() -> None:
         "The Example Summit will be held at the Example Convention Centre in Vientiane on 5 May "
         "2027, a spokesman said.\n"
     )
-    assert _venue(meeting) == "Example Convention Centre"
+    assert value_of(meeting.venue) == "Example Convention Centre"
 
 
 def test_guard_a_press_conference_without_a_spokesperson_keeps_its_room() -> None:
@@ -138,7 +130,7 @@ def test_guard_a_press_conference_without_a_spokesperson_keeps_its_room() -> Non
         "Forum 2028\n",
         "แถลงข่าวการเป็นเจ้าภาพการจัดงาน Example Forum 2028",
     )
-    assert (_venue(meeting) or "").startswith("ห้องประชุมตัวอย่าง")
+    assert (value_of(meeting.venue) or "").startswith("ห้องประชุมตัวอย่าง")
 
 
 def test_a_desk_before_the_chamber_is_no_venue_and_the_headings_room_is() -> None:
@@ -154,7 +146,7 @@ def test_a_desk_before_the_chamber_is_no_venue_and_the_headings_room_is() -> Non
         "ตั้งแต่เวลา 08.15 นาฬิกา\n",
         "ระเบียบวาระการประชุมสภาตัวอย่าง ครั้งที่ 28",
     )
-    assert _venue(meeting) == "ห้องประชุมสภาตัวอย่าง"
+    assert value_of(meeting.venue) == "ห้องประชุมสภาตัวอย่าง"
 
 
 def test_a_rooms_name_cut_where_the_text_stops_names_no_room() -> None:
@@ -162,7 +154,7 @@ def test_a_rooms_name_cut_where_the_text_stops_names_no_room() -> None:
         "ประธานสภาตัวอย่างได้มีคำสั่งให้นัดประชุมสภาตัวอย่าง ครั้งที่ 1 วันจันทร์ที่ 15 "
         "ธันวาคม 2570 เวลา 09.30 น. ณ ห้องป\n"
     )
-    assert _venue(meeting) is None
+    assert value_of(meeting.venue) is None
 
 
 def test_a_floors_letter_and_an_embassy_go_on_in_the_rooms_name() -> None:
@@ -170,7 +162,7 @@ def test_a_floors_letter_and_an_embassy_go_on_in_the_rooms_name() -> None:
         "เวลา 09.00 น.             ผู้เข้าร่วมงานพร้อมกัน ณ ห้องตัวอย่าง ชั้น G "
         "สถานเอกอัครราชทูตฯ\n\nในวันอาทิตย์ที่ 1 ธันวาคม 2570\n"
     )
-    assert _venue(meeting) == "ห้องตัวอย่าง ชั้น G สถานเอกอัครราชทูตฯ"
+    assert value_of(meeting.venue) == "ห้องตัวอย่าง ชั้น G สถานเอกอัครราชทูตฯ"
 
 
 def test_a_rank_opens_a_persons_name_after_the_room() -> None:
@@ -178,7 +170,7 @@ def test_a_rank_opens_a_persons_name_after_the_room() -> None:
         "วันที่ 3 มีนาคม 2570 เวลา 10.00 น. ณ ห้องประชุมตัวอย่าง พ.อ.สมมุติ ใจดี "
         "ผู้กำกับการตัวอย่าง เป็นประธานการประชุมคณะทำงานตัวอย่าง\n"
     )
-    assert _venue(meeting) == "ห้องประชุมตัวอย่าง"
+    assert value_of(meeting.venue) == "ห้องประชุมตัวอย่าง"
 
 
 def test_a_buildings_other_name_in_brackets_and_a_jubilee_go_on_to_the_city() -> None:
@@ -187,7 +179,7 @@ def test_a_buildings_other_name_in_brackets_and_a_jubilee_go_on_to_the_city() ->
         "ณ ห้องประชุม 1 สำนักงานตัวอย่าง อาคารตัวอย่าง(อาคาร B) ศูนย์ราชการเฉลิมพระเกียรติ "
         "80 พรรษา เขตหลักสี่ กรุงเทพฯ\n"
     )
-    assert "(อาคาร B)" in (_venue(meeting) or "")
+    assert "(อาคาร B)" in (value_of(meeting.venue) or "")
     assert _city(meeting) == "Bangkok"
 
 
@@ -197,7 +189,7 @@ def test_a_floors_number_at_a_wrapped_line_end_is_no_part_of_the_next_word() -> 
         "24 มีนาคม 2570 ณ ห้องประชุมใหญ่ตัวอย่างแกรนด์ฮอลล์ อาคารตัวอย่าง ชั้น 5\n"
         "โรงแรมตัวอย่าง แอร์พอร์ท อำเภอลำลูกกา จังหวัดปทุมธานี ตามข้อบังคับสมาคม\n"
     )
-    assert "โรงแรมตัวอย่าง" in (_venue(meeting) or "")
+    assert "โรงแรมตัวอย่าง" in (value_of(meeting.venue) or "")
 
 
 # M1: calls read as in person.
@@ -209,7 +201,7 @@ def test_a_named_call_platform_holds_the_meeting_online() -> None:
         "The meeting shall take place electronically using the platform Go To Meeting. Such "
         "actions as may be advisable will be taken.\n"
     )
-    mode, confidence = _mode(meeting)
+    mode, confidence = read_of(meeting.mode)
     assert mode is Mode.VIRTUAL
     assert confidence < 0.8
 
@@ -219,7 +211,7 @@ def test_online_in_brackets_after_the_meetings_name() -> None:
         "Example Group Meeting (online) - Tue, April 6 2027 @ 20:00 UTC\n\nMeeting details\n",
         "Example Group Meeting (online) - Tue, April 6 2027 @ 20:00 UTC",
     )
-    assert _mode(meeting)[0] is Mode.VIRTUAL
+    assert read_of(meeting.mode)[0] is Mode.VIRTUAL
 
 
 def test_in_person_with_the_public_online_is_hybrid() -> None:
@@ -228,7 +220,7 @@ def test_in_person_with_the_public_online_is_hybrid() -> None:
         "This meeting will be convened in person however the public may\n"
         "participate virtually on Zoom or via the Council's social media.\n"
     )
-    mode, confidence = _mode(meeting)
+    mode, confidence = read_of(meeting.mode)
     assert mode is Mode.HYBRID
     assert confidence < 0.8
 
@@ -240,7 +232,7 @@ def test_a_thai_video_conference_wrapped_before_its_system_is_read() -> None:
         "ระบบวีดิทัศน์ทางไกล โดยการประชุมดังกล่าว นายกรัฐมนตรี เป็นประธานในการประชุม\n"
         "ณ ห้องประชุมตัวอย่าง ศาลากลางจังหวัดระยอง\n"
     )
-    assert _mode(meeting)[0] in (Mode.HYBRID, Mode.VIRTUAL)
+    assert read_of(meeting.mode)[0] in (Mode.HYBRID, Mode.VIRTUAL)
 
 
 def test_a_royal_audiences_hall_is_no_venue_of_the_sittings() -> None:
@@ -251,7 +243,7 @@ def test_a_royal_audiences_hall_is_no_venue_of_the_sittings() -> None:
         "สวนตัวอย่าง จึงงดการประชุมในวันดังกล่าว\n",
         "งดการประชุมสภาตัวอย่าง",
     )
-    assert _venue(meeting) is None
+    assert value_of(meeting.venue) is None
 
 
 def test_a_room_in_the_sentence_that_calls_the_meeting() -> None:
@@ -259,7 +251,7 @@ def test_a_room_in_the_sentence_that_calls_the_meeting() -> None:
         "The Chair has called an Administrative Meeting on Wednesday, December 15, 2027 at "
         "1:30PM in the Chair's Conference Room of the Example Building.\n"
     )
-    assert _venue(meeting) == "Chair's Conference Room of the Example Building"
+    assert value_of(meeting.venue) == "Chair's Conference Room of the Example Building"
     assert meeting.venue is not None
     assert meeting.venue.confidence < 0.8
 
@@ -301,8 +293,8 @@ def test_a_hospital_and_a_centenary_building_go_on_in_the_place() -> None:
     hospital = _meeting(
         "จัดการประชุม ในวันที่ 20 - 21 กรกฎาคม 2570 ณ อาคารผู้ป่วยนอก โรงพยาบาลตัวอย่าง จังหวัดขอนแก่น\n"
     )
-    assert _venue(hospital) == "อาคารผู้ป่วยนอก โรงพยาบาลตัวอย่าง"
+    assert value_of(hospital.venue) == "อาคารผู้ป่วยนอก โรงพยาบาลตัวอย่าง"
     centenary = _meeting(
         "วันนี้ (27 ม.ค. 2570) ที่หอประชุมใหญ่ อาคาร 100 ปี มหาวิทยาลัยตัวอย่างพระนครศรีอยุธยา จัดการสัมมนาตัวอย่าง\n"
     )
-    assert _venue(centenary) == "หอประชุมใหญ่ อาคาร 100 ปี มหาวิทยาลัยตัวอย่างพระนครศรีอยุธยา"
+    assert value_of(centenary.venue) == "หอประชุมใหญ่ อาคาร 100 ปี มหาวิทยาลัยตัวอย่างพระนครศรีอยุธยา"

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from bot.reading.document import Attachment
 from bot.understanding.record import MeetingRecord, Mode
-from tests.understanding.helpers import extract, mail
+from tests.understanding.helpers import extract, mail, read_of, value_of
 
 
 def _meeting(body: str, subject: str = "Example Council") -> MeetingRecord:
     return extract(mail(body, subject)).meeting
-
-
-def _mode(meeting: MeetingRecord) -> tuple[Mode | None, float]:
-    return (meeting.mode.value, meeting.mode.confidence) if meeting.mode else (None, 0.0)
 
 
 def _place(meeting: MeetingRecord) -> tuple[str | None, str | None]:
@@ -31,7 +27,7 @@ def test_virtually_all_is_almost_all_not_an_online_meeting() -> None:
         "The two-day meeting, which opens on 25 October, brings together virtually all of the "
         "regional example processes to strengthen their cooperation.\n"
     )
-    assert _mode(meeting)[0] is None
+    assert read_of(meeting.mode)[0] is None
 
 
 def test_a_webinar_before_the_workshop_is_another_session() -> None:
@@ -40,7 +36,7 @@ def test_a_webinar_before_the_workshop_is_another_session() -> None:
         "The workshop will be preceded by a mandatory webinar giving an introduction to the "
         "framework. The webinar is tentatively scheduled to take place on 13 October 2027.\n"
     )
-    mode, confidence = _mode(meeting)
+    mode, confidence = read_of(meeting.mode)
     assert mode != Mode.VIRTUAL or confidence < 0.8
 
 
@@ -49,7 +45,7 @@ def test_a_series_of_workshops_and_webinars_names_a_programme() -> None:
         "The Example Workshop will be held on 4 May 2027. The workshop is part of a series of "
         "capacity-building workshops and webinars organised by the Example Secretariat.\n"
     )
-    assert _mode(meeting)[0] != Mode.VIRTUAL
+    assert read_of(meeting.mode)[0] != Mode.VIRTUAL
 
 
 def test_a_virtual_meeting_considered_and_a_quoted_virtual_are_no_statement() -> None:
@@ -59,12 +55,12 @@ def test_a_virtual_meeting_considered_and_a_quoted_virtual_are_no_statement() ->
         "this would exclude some members. A 'virtual' committee meeting will be held monthly "
         "by email to review the situation.\n"
     )
-    assert _mode(meeting)[0] != Mode.VIRTUAL
+    assert read_of(meeting.mode)[0] != Mode.VIRTUAL
 
 
 def test_a_meeting_held_virtually_stays_virtual() -> None:  # guard
     meeting = _meeting("The Example Council meeting will be held virtually on 4 May 2027.\n")
-    assert _mode(meeting) == (Mode.VIRTUAL, 0.9)
+    assert read_of(meeting.mode) == (Mode.VIRTUAL, 0.9)
 
 
 # Places: a city's name shared by a larger city elsewhere.
@@ -203,17 +199,13 @@ def test_a_thai_spelling_of_naypyidaw() -> None:
     assert _place(meeting) == ("Nay Pyi Taw", "Myanmar")
 
 
-def _venue(meeting: MeetingRecord) -> str | None:
-    return meeting.venue.value if meeting.venue else None
-
-
 def test_a_thai_resort_whose_name_ends_with_its_noun_and_its_province() -> None:
     meeting = _meeting(
         "ทั้งสองฝ่ายได้จัดให้มีการประชุมคณะกรรมการตัวอย่าง ณ ประเทศไทย ที่บ้านตัวอย่างรีสอร์ท "
         "อำเภอคลองใหญ่ จังหวัดตราด เพื่อร่วมกันหารือ\n",
         "ประชุมคณะกรรมการตัวอย่าง",
     )
-    assert _venue(meeting) == "บ้านตัวอย่างรีสอร์ท"
+    assert value_of(meeting.venue) == "บ้านตัวอย่างรีสอร์ท"
     assert _place(meeting) == ("Trat", "Thailand")
 
 
@@ -223,7 +215,7 @@ def test_a_thai_border_checkpoint_is_a_venue() -> None:
         "อ.โป่งน้ำร้อน จ.จันทบุรี โดยมีผู้บัญชาการเป็นประธาน\n",
         "ประชุมหารือความร่วมมือ",
     )
-    assert _venue(meeting) == "จุดผ่านแดนถาวรบ้านตัวอย่าง"
+    assert value_of(meeting.venue) == "จุดผ่านแดนถาวรบ้านตัวอย่าง"
 
 
 def test_a_hotel_named_for_its_city_gives_the_city_under_review() -> None:
@@ -247,7 +239,7 @@ def test_a_workshop_chaired_through_video_conference_from_a_room_is_not_in_perso
         "agencies. The meeting took place at the Example Meeting Room, 5th Floor, Example "
         "Ministry. The accommodation of the speakers was arranged by the Ministry.\n"
     )
-    assert _mode(meeting)[0] in (Mode.HYBRID, Mode.VIRTUAL)
+    assert read_of(meeting.mode)[0] in (Mode.HYBRID, Mode.VIRTUAL)
 
 
 def test_officials_who_participated_in_remote_discussions() -> None:
@@ -256,7 +248,7 @@ def test_officials_who_participated_in_remote_discussions() -> None:
         "counterparts, which took place at the Example Meeting Room, 5th floor, Example "
         "Ministry.\n"
     )
-    assert _mode(meeting)[0] in (Mode.HYBRID, Mode.VIRTUAL)
+    assert read_of(meeting.mode)[0] in (Mode.HYBRID, Mode.VIRTUAL)
 
 
 def test_a_thai_rehearsal_for_a_video_conference_gives_the_meetings_way_not_its_room() -> None:
@@ -268,8 +260,8 @@ def test_a_thai_rehearsal_for_a_video_conference_gives_the_meetings_way_not_its_
         "มิถุนายน 2570\n",
         "การซักซ้อมเพื่อเตรียมความพร้อม",
     )
-    assert _venue(meeting) is None
-    assert _mode(meeting)[0] == Mode.VIRTUAL
+    assert value_of(meeting.venue) is None
+    assert read_of(meeting.mode)[0] == Mode.VIRTUAL
 
 
 def test_going_over_an_understanding_is_no_rehearsal() -> None:  # guard
@@ -278,7 +270,7 @@ def test_going_over_an_understanding_is_no_rehearsal() -> None:  # guard
         "กรมตัวอย่าง โดยเป็นการเตรียมการด้านสารัตถะและซักซ้อมความเข้าใจในประเด็นที่จะเจรจา\n",
         "ประชุมเตรียมการ",
     )
-    assert _venue(meeting) == "ห้องประชุมตัวอย่าง 2 ชั้น 14 กรมตัวอย่าง"
+    assert value_of(meeting.venue) == "ห้องประชุมตัวอย่าง 2 ชั้น 14 กรมตัวอย่าง"
 
 
 def test_a_teams_check_ins_and_a_payment_card_are_no_travel() -> None:
@@ -287,7 +279,7 @@ def test_a_teams_check_ins_and_a_payment_card_are_no_travel() -> None:
         "week on 18 February 2027.\n\nAgenda\nDeputy / Mentor / Contributor check-ins\n"
         "Fees may be paid in cash or by credit card (Visa or Mastercard).\n"
     )
-    assert _mode(meeting)[0] != Mode.IN_PERSON
+    assert read_of(meeting.mode)[0] != Mode.IN_PERSON
 
 
 def test_the_bangkok_area_a_rule_covers_is_no_meeting_place() -> None:
@@ -305,7 +297,7 @@ def test_calls_held_with_google_meet_or_jitsi_are_virtual() -> None:
         "Use either Google Meet and Jitsi\nDuration will be 1 hour.\n"
         "Tuesday, 20 April 2027\n"
     )
-    assert _mode(meeting)[0] == Mode.VIRTUAL
+    assert read_of(meeting.mode)[0] == Mode.VIRTUAL
 
 
 def test_one_passing_virtual_word_in_an_attachment_is_under_review() -> None:
@@ -313,7 +305,7 @@ def test_one_passing_virtual_word_in_an_attachment_is_under_review() -> None:
     words = "The Example Meeting on 4 May 2027: video conference details to follow.\n"
     note = Attachment(filename="note.txt", content_type="text/plain", size=len(words), text=words)
     meeting = extract(mail(body, "Example Meeting", attachments=(note,))).meeting
-    mode, confidence = _mode(meeting)
+    mode, confidence = read_of(meeting.mode)
     assert mode == Mode.VIRTUAL
     assert confidence < 0.8
 
@@ -396,7 +388,7 @@ def test_a_thai_school_after_the_year_and_thi() -> None:
         "นายกเทศมนตรีเป็นประธานการประชุมผู้ปกครอง\n",
         "ประชุมผู้ปกครอง",
     )
-    assert _venue(meeting) == "โรงเรียนเทศบาลตัวอย่าง 4"
+    assert value_of(meeting.venue) == "โรงเรียนเทศบาลตัวอย่าง 4"
 
 
 def test_a_thai_room_right_after_the_hour() -> None:
@@ -405,7 +397,7 @@ def test_a_thai_room_right_after_the_hour() -> None:
         "2003 โรงเรียนตัวอย่าง\n",
         "ขอเชิญประชุมผู้ปกครอง",
     )
-    assert _venue(meeting) == "ห้อง 901 อาคารตัวอย่าง 2003 โรงเรียนตัวอย่าง"
+    assert value_of(meeting.venue) == "ห้อง 901 อาคารตัวอย่าง 2003 โรงเรียนตัวอย่าง"
 
 
 def test_a_floors_number_before_a_hall_opens_no_place() -> None:  # guard
@@ -413,7 +405,7 @@ def test_a_floors_number_before_a_hall_opens_no_place() -> None:  # guard
         "ห้องประชุมปฏิบัติการ ชั้น 3 ศาลากลาง จังหวัดเชียงใหม่ ผู้ว่าราชการจังหวัดเป็นประธานการประชุม\n",
         "การประชุมคณะทำงานตัวอย่าง",
     )
-    assert _venue(meeting) != "ศาลากลาง จังหวัดเชียงใหม่"
+    assert value_of(meeting.venue) != "ศาลากลาง จังหวัดเชียงใหม่"
 
 
 def test_where_a_thai_notice_is_posted_is_no_venue() -> None:
@@ -422,7 +414,7 @@ def test_where_a_thai_notice_is_posted_is_no_venue() -> None:
         "ล่วงหน้า พร้อมทั้งปิดประกาศไว้ในที่เปิดเผย ณ สำนักงานองค์กรตัวอย่าง\n",
         "เรียกประชุมสภาสมัยวิสามัญ",
     )
-    assert _venue(meeting) is None
+    assert value_of(meeting.venue) is None
 
 
 def test_a_courtesy_calls_palace_is_no_venue() -> None:
@@ -430,7 +422,7 @@ def test_a_courtesy_calls_palace_is_no_venue() -> None:
         "ทั้งนี้นายกรัฐมนตรีได้เข้าเยี่ยมคารวะประธานประเทศตัวอย่าง ณ ทำเนียบประธานประเทศ นครหลวงเวียงจันทน์\n",
         "การประชุมคณะรัฐมนตรีร่วม",
     )
-    assert _venue(meeting) is None
+    assert value_of(meeting.venue) is None
 
 
 def test_a_small_citys_dateline() -> None:
@@ -447,8 +439,8 @@ def test_a_place_said_on_a_condition_is_no_venue() -> None:
         "The Example Commission opens on 4 March 2027. Please note that, should the session "
         "take place in the North Example Building, participants will need a secondary pass.\n"
     )
-    assert _venue(meeting) is None
-    assert _mode(meeting)[0] is None
+    assert value_of(meeting.venue) is None
+    assert read_of(meeting.mode)[0] is None
 
 
 def test_a_place_after_a_dry_run_and_the_meeting_is_the_meetings() -> None:  # guard
@@ -468,7 +460,7 @@ def test_a_venue_as_announced_stays() -> None:  # guard
         "ตามที่ได้ประกาศไว้ การประชุมคณะกรรมการตัวอย่างจะจัด ณ โรงแรมตัวอย่าง กรุงเทพมหานคร\n",
         "การประชุมคณะกรรมการตัวอย่าง",
     )
-    assert _venue(meeting) == "โรงแรมตัวอย่าง"
+    assert value_of(meeting.venue) == "โรงแรมตัวอย่าง"
 
 
 def test_officials_who_participated_remotely() -> None:
@@ -476,4 +468,4 @@ def test_officials_who_participated_remotely() -> None:
         "On 23 July 2027 the Example Officials participated remotely in the Example Senior "
         "Officials' Meeting.\n"
     )
-    assert _mode(meeting)[0] == Mode.VIRTUAL
+    assert read_of(meeting.mode)[0] == Mode.VIRTUAL

@@ -6,20 +6,12 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding.fields.title_th import thai_name
-from bot.understanding.record import Extraction, MeetingRecord
-from tests.understanding.helpers import extract, mail
+from bot.understanding.record import Extraction
+from tests.understanding.helpers import extract, mail, value_of
 
 
 def _extract(subject: str, body: str) -> Extraction:
     return extract(mail(body, subject))
-
-
-def _title(record: MeetingRecord) -> str | None:
-    return record.title.value if record.title else None
-
-
-def _title_th(record: MeetingRecord) -> str | None:
-    return record.title_th.value if record.title_th else None
 
 
 # Thai --------------------------------------------------------------------------------------
@@ -81,7 +73,9 @@ def test_a_thai_headline_subject_names_the_meeting_with_its_digits_as_written() 
         "ส่วนตำบลบ้านใหม่ สมัยสามัญ สมัยที่ ๓ ประจำปี ๒๕๖๙",
         "ด้วยสภาองค์การบริหารส่วนตำบลบ้านใหม่ จะดำเนินการประชุมในวันที่ ๑๕ สิงหาคม ๒๕๖๙",
     ).meeting
-    assert _title_th(record) == ("การประชุมสภาองค์การบริหารส่วนตำบลบ้านใหม่ สมัยสามัญ สมัยที่ ๓ ประจำปี ๒๕๖๙")
+    assert value_of(record.title_th) == (
+        "การประชุมสภาองค์การบริหารส่วนตำบลบ้านใหม่ สมัยสามัญ สมัยที่ ๓ ประจำปี ๒๕๖๙"
+    )
     assert record.title_th is not None
     assert record.title_th.confidence >= 0.8
 
@@ -92,7 +86,7 @@ def test_thai_news_names_the_meeting_its_chair_opened() -> None:
         "วันที่ 3 มีนาคม 2569 อธิบดีกรมตัวอย่าง เป็นประธานเปิดการประชุมเครือข่ายนายจ้างภาคตะวันออก"
         " ณ ห้องประชุมศาลากลางจังหวัด",
     ).meeting
-    assert _title_th(record) == "การประชุมเครือข่ายนายจ้างภาคตะวันออก"
+    assert value_of(record.title_th) == "การประชุมเครือข่ายนายจ้างภาคตะวันออก"
     # read from a sentence of news, not a subject line: a person checks it
     assert record.title_th is not None
     assert record.title_th.confidence < 0.8
@@ -152,7 +146,7 @@ def test_thai_news_names_the_meeting_its_chair_opened() -> None:
 def test_an_english_name_stops_at_the_notices_and_headlines_words(
     subject: str, body: str, title: str
 ) -> None:
-    assert _title(_extract(subject, body).meeting) == title
+    assert value_of(_extract(subject, body).meeting.title) == title
 
 
 @pytest.mark.parametrize(
@@ -167,4 +161,4 @@ def test_an_english_name_stops_at_the_notices_and_headlines_words(
     ],
 )
 def test_words_about_a_meeting_that_name_none_give_no_title(subject: str, body: str) -> None:
-    assert _title(_extract(subject, body).meeting) is None
+    assert value_of(_extract(subject, body).meeting.title) is None

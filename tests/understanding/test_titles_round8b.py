@@ -4,15 +4,11 @@ eight, second pass (places11)"), each in an invented text of the class's shape."
 from __future__ import annotations
 
 from bot.understanding.record import MeetingRecord
-from tests.understanding.helpers import extract, mail
+from tests.understanding.helpers import extract, mail, value_of
 
 
 def _meeting(body: str, subject: str = "Example Circular No. 1") -> MeetingRecord:
     return extract(mail(body, subject)).meeting
-
-
-def _title(meeting: MeetingRecord) -> str | None:
-    return meeting.title.value if meeting.title else None
 
 
 def test_a_circulars_heading_in_capitals_under_guidelines_for() -> None:
@@ -22,7 +18,7 @@ def test_a_circulars_heading_in_capitals_under_guidelines_for() -> None:
         "THE SYMPOSIUM ON 2027 EXAMPLE PRIORITIES AND THE INFORMAL SENIOR OFFICIALS MEETING\n\n"
         "EXAMPLE CITY, EXAMPLE LAND DECEMBER 12-13, 2027\n"
     )
-    title = _title(meeting)
+    title = value_of(meeting.title)
     assert title is not None
     assert title.lower() == (
         "symposium on 2027 example priorities and the informal senior officials meeting"
@@ -36,7 +32,7 @@ def test_a_year_inside_a_name_before_its_subject() -> None:
         "The Example Council invites you to the Regional Forum on 2030 Example Goals in Bangkok.\n",
         "Invitation",
     )
-    assert _title(meeting) == "Regional Forum on 2030 Example Goals"
+    assert value_of(meeting.title) == "Regional Forum on 2030 Example Goals"
 
 
 def test_a_year_before_a_month_is_the_meetings_day() -> None:
@@ -45,7 +41,7 @@ def test_a_year_before_a_month_is_the_meetings_day() -> None:
         "The Example Council invites you to the Regional Example Forum on 2027 May 3.\n",
         "Invitation",
     )
-    assert _title(meeting) == "Regional Example Forum"
+    assert value_of(meeting.title) == "Regional Example Forum"
 
 
 def test_a_page_headed_important_dates_names_its_congress_under_review() -> None:
@@ -54,7 +50,7 @@ def test_a_page_headed_important_dates_names_its_congress_under_review() -> None
         "Deadline for passive participation\n\nApril 23, 2027, midnight\n",
         "12th Annual Congress of the Example Society of Cardiology: important dates",
     )
-    assert _title(meeting) == "12th Annual Congress of the Example Society of Cardiology"
+    assert value_of(meeting.title) == "12th Annual Congress of the Example Society of Cardiology"
     assert meeting.title is not None
     assert meeting.title.confidence < 0.8
 
@@ -69,7 +65,7 @@ _HOSTED = (
 
 def test_the_host_of_an_event_is_no_title_and_the_quoted_name_is() -> None:
     meeting = _meeting(_HOSTED, "Example news")
-    assert _title(meeting) == "The Future of Example Work in Asia: Priority Areas"
+    assert value_of(meeting.title) == "The Future of Example Work in Asia: Priority Areas"
     assert meeting.title is not None
     assert meeting.title.confidence < 0.8  # new, under review
 
@@ -81,4 +77,4 @@ def test_a_series_hosting_its_edition_is_still_its_name() -> None:
         "edition. The dialogue gives a platform for timely debates.\n",
         "Example news",
     )
-    assert _title(meeting) == "International Example Dialogue on Migration"
+    assert value_of(meeting.title) == "International Example Dialogue on Migration"

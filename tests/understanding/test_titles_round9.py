@@ -7,15 +7,11 @@ import datetime as dt
 
 from bot.reading.document import Attachment
 from bot.understanding.record import MeetingRecord
-from tests.understanding.helpers import extract, mail
+from tests.understanding.helpers import extract, mail, value_of
 
 
 def _meeting(body: str, subject: str = "Example Circular No. 1") -> MeetingRecord:
     return extract(mail(body, subject)).meeting
-
-
-def _title(meeting: MeetingRecord) -> str | None:
-    return meeting.title.value if meeting.title else None
 
 
 def test_a_heading_name_does_not_run_into_the_next_lines_text() -> None:
@@ -24,7 +20,7 @@ def test_a_heading_name_does_not_run_into_the_next_lines_text() -> None:
         "hosted the first ministerial meeting in Example City on 3 and 4 March 2027.\n",
         "Examplia City Dialogue",
     )
-    assert _title(meeting) == "Examplia City Dialogue"
+    assert value_of(meeting.title) == "Examplia City Dialogue"
 
 
 def test_a_numbered_name_in_a_heading_does_not_take_the_organiser_below() -> None:
@@ -34,7 +30,7 @@ def test_a_numbered_name_in_a_heading_does_not_take_the_organiser_below() -> Non
         "Labour, held in Example City on 9-10 September 2027.\n",
         "Example Mission attends 18th Example Forum on Migrant Labour",
     )
-    assert _title(meeting) == "18th Example Forum on Migrant Labour"
+    assert value_of(meeting.title) == "18th Example Forum on Migrant Labour"
 
 
 def test_a_name_wrapped_after_a_connector_goes_on_over_the_article() -> None:
@@ -43,7 +39,7 @@ def test_a_name_wrapped_after_a_connector_goes_on_over_the_article() -> None:
         "We invite you to the Regional Forum on\nThe Future of Example Work in Bangkok.\n",
         "Invitation",
     )
-    assert _title(meeting) == "Regional Forum on The Future of Example Work"
+    assert value_of(meeting.title) == "Regional Forum on The Future of Example Work"
 
 
 def test_a_name_in_a_list_of_bodies_is_doubted() -> None:
@@ -54,7 +50,7 @@ def test_a_name_in_a_list_of_bodies_is_doubted() -> None:
         "Coordination of the work of the Example Health Assembly, the Example Board and the "
         "Example Committee",
     )
-    title = _title(meeting)
+    title = value_of(meeting.title)
     assert title is not None
     assert title.startswith("Example Health Assembly")
     assert meeting.title is not None
@@ -133,7 +129,7 @@ def test_a_groups_call_named_by_its_short_form() -> None:
         "1. Confirmation of scribe.\n2. Charter extension\n\nBridge: +1 555 0100 passcode 1234\n",
         "Agenda for April 16 EXWG call",
     )
-    assert _title(meeting) == "EXWG call"
+    assert value_of(meeting.title) == "EXWG call"
     assert meeting.title is not None
     assert meeting.title.confidence < 0.8
 
@@ -141,7 +137,7 @@ def test_a_groups_call_named_by_its_short_form() -> None:
 def test_a_call_for_papers_names_no_call() -> None:
     # guard: "EXWG call for papers" asks for papers
     meeting = _meeting("Submit by 1 May 2026.\n", "EXWG call for papers")
-    assert _title(meeting) is None
+    assert value_of(meeting.title) is None
 
 
 def test_a_numbered_body_names_its_session() -> None:
@@ -150,7 +146,7 @@ def test_a_numbered_body_names_its_session() -> None:
         "Committee to be held in Example City from 26 February to 1 March 2027.\n",
         "51st EXA/EXB Example Committee: registration",
     )
-    assert _title(meeting) == "51st EXA/EXB Example Committee"
+    assert value_of(meeting.title) == "51st EXA/EXB Example Committee"
 
 
 def test_a_gathering_by_its_name_is_doubted() -> None:
@@ -158,7 +154,7 @@ def test_a_gathering_by_its_name_is_doubted() -> None:
         "The Ad Hoc Policy Experts Gathering convened online to discuss shared concerns.\n",
         "Virtual Ad Hoc Policy Experts Gathering of the Example Process Task Force",
     )
-    assert _title(meeting) == (
+    assert value_of(meeting.title) == (
         "Virtual Ad Hoc Policy Experts Gathering of the Example Process Task Force"
     )
     assert meeting.title is not None

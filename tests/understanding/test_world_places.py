@@ -7,7 +7,7 @@ from bot.understanding import geo
 from bot.understanding.fields.gazetteer import is_country, zone_of_place
 from bot.understanding.fields.world_places import city_held_in, thai_admin_place
 from bot.understanding.record import MeetingRecord, Mode
-from tests.understanding.helpers import extract, mail
+from tests.understanding.helpers import extract, mail, value_of
 
 
 def _meeting(body: str) -> MeetingRecord:
@@ -96,22 +96,18 @@ def test_a_country_is_not_read_as_a_city_of_an_alternate_name() -> None:
     assert found.city == "Singapore"
 
 
-def _venue(meeting: MeetingRecord) -> str | None:
-    return meeting.venue.value if meeting.venue else None
-
-
 def test_a_news_sentence_names_the_venue_after_at() -> None:
     meeting = _meeting(
         "The Ministry organized a forum on skills at the Riverside Training Institute "
         "in Pakse on 3 March 2026."
     )
-    assert _venue(meeting) == "Riverside Training Institute"
+    assert value_of(meeting.venue) == "Riverside Training Institute"
     assert _city_country(meeting) == ("Pakse", "Lao PDR")
 
 
 def test_an_abbreviated_month_does_not_end_the_held_sentence() -> None:
     meeting = _meeting("The dialogue was held on Feb. 12, 2026, at the Lotus Grand Hotel.")
-    assert _venue(meeting) == "Lotus Grand Hotel"
+    assert value_of(meeting.venue) == "Lotus Grand Hotel"
 
 
 def test_who_organises_it_is_no_part_of_the_venue() -> None:
@@ -119,12 +115,12 @@ def test_who_organises_it_is_no_part_of_the_venue() -> None:
         "Workshop Report\n12 May 2026 Silver Bay Hotel, Colombo, Sri Lanka Organised by the "
         "Policy Institute\n"
     )
-    assert _venue(meeting) == "Silver Bay Hotel"
+    assert value_of(meeting.venue) == "Silver Bay Hotel"
 
 
 def test_a_thai_venue_ends_where_the_verb_of_the_sentence_begins() -> None:
     meeting = _meeting("ขอเลื่อนการประชุมใหญ่ ณ ห้องประชุมชั้น ๓ อาคารวิทยบริการ ออกไปก่อนจนกว่าจะแจ้งให้ทราบ")
-    assert _venue(meeting) == "ห้องประชุมชั้น ๓ อาคารวิทยบริการ"
+    assert value_of(meeting.venue) == "ห้องประชุมชั้น ๓ อาคารวิทยบริการ"
 
 
 def test_a_country_inside_a_venue_name_does_not_override_the_citys() -> None:
