@@ -46,7 +46,8 @@ _LABEL = re.compile(
     # A table's label cell, read as a line of its own before the value's ("Venue\n\nRoom 3, …").
     rf"|^[ \t#>*-]*(?:(?:meeting|conference|workshop|event)[^\S\n]+)?(?:venue|location|place)"
     rf"{_LABEL_TAIL}[ \t*]*\n[ \t]*\n?(?=[ \t]*\S)"
-    r"|^[ \t#>-]*สถานที่(?:จัด(?:การ)?(?:ประชุม|งาน|สัมมนา))?\s*[:：]?",
+    # (without a colon, a space after it: "สถานที่ในการรับ…", "สถานที่จอดรถ" are a sentence's nouns)
+    r"|^[ \t#>-]*สถานที่(?:จัด(?:การ)?(?:ประชุม|งาน|สัมมนา))?(?:\s*[:：]|\s+(?!ใน|สำหรับ))",
     re.IGNORECASE | re.MULTILINE,
 )
 _NEXT_LABEL = re.compile(r"^[ \t#>-]*[A-Za-zก-๙][\w ก-๙]{0,25}\s*[:：]", re.MULTILINE)
@@ -115,15 +116,31 @@ def _labelled(text: MessageText) -> list[Candidate]:
         start = match.end()
         end = start
         # The value runs over continuation lines up to a blank line or the next label.
-        for line_number, line in enumerate(text.plain[start:].split("\n")):
-            if line_number > 0 and (not line.strip() or _NEXT_LABEL.match(line)):
+        lines = text.plain[start:].split("\n", _LABEL_LINES + 1)
+        for line_number, line in enumerate(lines[:_LABEL_LINES]):
+            if line_number > 0 and (
+                not line.strip() or _NEXT_LABEL.match(line) or _section_starts(lines, line_number)
+            ):
                 break
             end += len(line) + 1
-            if line_number >= 4:
-                break
         if not _SIDE_FACILITY.fullmatch(_section_heading(text, match.start())):
             found.append(Candidate(start, min(end, len(text.plain)), 6, labelled=True))
     return found
+
+
+_LABEL_LINES = 5
+# A paragraph's line is no line of an address; nor a heading over one after the address's
+# full stop ("…, Hobart, Australia." / "Background" / the section's paragraph).
+PARAGRAPH_CHARS = 120
+
+
+def _section_starts(lines: list[str], number: int) -> bool:
+    """Whether a label's value ends before its line `number`: a paragraph, or a heading over
+    one after a full stop (lines without blank lines between them, as HTML's are)."""
+    if len(lines[number]) > PARAGRAPH_CHARS:
+        return True
+    after = lines[number + 1] if number + 1 < len(lines) else ""
+    return lines[number - 1].rstrip().endswith(".") and len(after) > PARAGRAPH_CHARS
 
 
 # A form's numbered field with its value on the same line, no colon: "4. Venue Tokyo, Japan",
