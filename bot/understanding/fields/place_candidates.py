@@ -19,11 +19,13 @@ from bot.understanding.fields.place_listing import listed_places
 from bot.understanding.fields.place_phrase import Candidate, phrase_end, tagged
 from bot.understanding.fields.place_readers import (
     SEAT_OF,
+    arrived_for,
     broadcast_places,
     header_place_lines,
     in_city_before_dates,
     kept_venues,
     new_venues,
+    ordinal_at,
     thai_at,
 )
 from bot.understanding.fields.text import MessageText
@@ -107,6 +109,8 @@ def candidates(text: MessageText) -> list[Candidate]:
         *tagged("at_building", _at_buildings(text)),
         *tagged("header_line", header_place_lines(text)),
         *tagged("in_city_dates", in_city_before_dates(text)),
+        *tagged("ordinal_at", ordinal_at(text)),
+        *tagged("arrived_for", arrived_for(text)),
     ]
 
 
@@ -375,6 +379,10 @@ def _held_sentences(text: MessageText) -> list[Candidate]:
         # "held in a hybrid format on 11 August at the ASEAN Secretariat, Jakarta": every
         # "at" or "in" of the clause may introduce the place.
         for preposition in _AT_OR_IN.finditer(text.plain, match.end(), clause_end + 1):
+            if _WAY_OF_HOLDING.match(text.plain, preposition.end()):
+                # "conducted in blended mode co-chaired by …", "scheduled in June and July
+                # while <Office City> …": how or when, not where
+                continue
             end = phrase_end(text, preposition.end())
             # "organized by the Example Office on Drugs in Vienna": maybe the organiser's seat
             by = _BY_NAME.search(text.plain, match.end(), preposition.start())
@@ -388,6 +396,11 @@ def _held_sentences(text: MessageText) -> list[Candidate]:
 
 
 _CAPITAL = re.compile(r"(?:the\s+)?[A-Z]")
+_WAY_OF_HOLDING = re.compile(
+    r"(?i:(?:an?\s+|the\s+)?(?:blended|hybrid|virtual|online|mixed|physical|in[\s-]person)\s+"
+    r"(?:mode|format|manner|setting|form|fashion)\b)"
+    rf"|(?i:(?:early\s+|late\s+|mid-)?(?:{cues.MONTH_NAME_EN})\b)"
+)
 _BY_NAME = re.compile(
     r"\bby\s+(?:the\s+)?(?:[A-Z][\w'’()-]*\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?){1,8}$"
 )

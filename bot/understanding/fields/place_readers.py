@@ -233,3 +233,46 @@ def broadcast_places(text: MessageText) -> list[Candidate]:
 
 _SENTENCE_STOP = re.compile(r"\.(?=\s+[A-Z]|\s*$)|\n[ \t]*\n")
 MAX_BROADCAST_CHARS = 200
+
+
+# "การประชุมอาเซียนซัมมิท ครั้งที่ 36 ที่เวียดนาม": a meeting's number, then "ที่" and a place.
+_ORDINAL_AT = re.compile(r"ครั้งที่[^\S\n]*[\d๐-๙]+(?:/[\d๐-๙]+)?[^\S\n]+ที่[^\S\n]*(?=[ก-๙])")
+
+
+def ordinal_at(text: MessageText) -> list[Candidate]:
+    """A city or country right after a meeting's number (new: under review)."""
+    if "ครั้งที่" not in text.plain:
+        return []
+    found = []
+    for m in _ORDINAL_AT.finditer(text.plain):
+        places = find_places(text.plain, m.end(), min(len(text.plain), m.end() + CITY_REACH))
+        if places and places[0].start == m.end():
+            found.append(Candidate(m.end(), places[0].end, 1))
+    return found
+
+
+# "ได้เดินทางถึงกรุงฮานอย ประเทศเวียดนามแล้ว เพื่อเข้าร่วมการประชุม…", "arrived in Hanoi to
+# attend the summit": where those who meet have come for the meeting.
+_ARRIVED = re.compile(r"เดินทาง(?:ไป)?ถึง[^\S\n]*|\barrived\s+in\s+(?=[A-Z])")
+_ARRIVED_CUES = ("เดินทางถึง", "เดินทางไปถึง", "arrived in")
+_TO_ATTEND = re.compile(
+    r"เพื่อ(?:เข้า)?ร่วม(?:การ)?ประชุม|\bto\s+(?:attend|join)\b|\bfor\s+the\s+(?:[\w-]+\s+){0,4}"
+    r"(?:summit|meeting|conference|session|forum)\b"
+)
+_ARRIVED_REACH = 80
+
+
+def arrived_for(text: MessageText) -> list[Candidate]:
+    """The place those who meet arrived in to attend the meeting (new: under review)."""
+    if not any(cue in text.plain for cue in _ARRIVED_CUES):
+        return []
+    found = []
+    for m in _ARRIVED.finditer(text.plain):
+        reach = min(len(text.plain), m.end() + _ARRIVED_REACH)
+        places = find_places(text.plain, m.end(), reach)
+        if not places or places[0].start != m.end():
+            continue
+        last = places[1] if len(places) > 1 and places[1].start - places[0].end < 12 else places[0]
+        if _TO_ATTEND.search(text.plain, last.end, reach):
+            found.append(Candidate(m.end(), last.end, 1))
+    return found
