@@ -16,12 +16,19 @@ import re
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.place_listing import listed_places
-from bot.understanding.fields.place_phrase import Candidate, phrase_end, tagged
+from bot.understanding.fields.place_phrase import (
+    WAY_OR_TIME,
+    Candidate,
+    phrase_end,
+    section_starts,
+    tagged,
+)
 from bot.understanding.fields.place_readers import (
     SEAT_OF,
     arrived_for,
     broadcast_places,
     header_place_lines,
+    host_countries,
     in_city_before_dates,
     kept_venues,
     new_venues,
@@ -111,6 +118,7 @@ def candidates(text: MessageText) -> list[Candidate]:
         *tagged("in_city_dates", in_city_before_dates(text)),
         *tagged("ordinal_at", ordinal_at(text)),
         *tagged("arrived_for", arrived_for(text)),
+        *tagged("host_country", host_countries(text)),
     ]
 
 
@@ -123,7 +131,7 @@ def _labelled(text: MessageText) -> list[Candidate]:
         lines = text.plain[start:].split("\n", _LABEL_LINES + 1)
         for line_number, line in enumerate(lines[:_LABEL_LINES]):
             if line_number > 0 and (
-                not line.strip() or _NEXT_LABEL.match(line) or _section_starts(lines, line_number)
+                not line.strip() or _NEXT_LABEL.match(line) or section_starts(lines, line_number)
             ):
                 break
             end += len(line) + 1
@@ -133,18 +141,6 @@ def _labelled(text: MessageText) -> list[Candidate]:
 
 
 _LABEL_LINES = 5
-# A paragraph's line is no line of an address; nor a heading over one after the address's
-# full stop ("…, Hobart, Australia." / "Background" / the section's paragraph).
-PARAGRAPH_CHARS = 120
-
-
-def _section_starts(lines: list[str], number: int) -> bool:
-    """Whether a label's value ends before its line `number`: a paragraph, or a heading over
-    one after a full stop (lines without blank lines between them, as HTML's are)."""
-    if len(lines[number]) > PARAGRAPH_CHARS:
-        return True
-    after = lines[number + 1] if number + 1 < len(lines) else ""
-    return lines[number - 1].rstrip().endswith(".") and len(after) > PARAGRAPH_CHARS
 
 
 # A form's numbered field with its value on the same line, no colon: "4. Venue Tokyo, Japan",
@@ -379,7 +375,7 @@ def _held_sentences(text: MessageText) -> list[Candidate]:
         # "held in a hybrid format on 11 August at the ASEAN Secretariat, Jakarta": every
         # "at" or "in" of the clause may introduce the place.
         for preposition in _AT_OR_IN.finditer(text.plain, match.end(), clause_end + 1):
-            if _WAY_OF_HOLDING.match(text.plain, preposition.end()):
+            if WAY_OR_TIME.match(text.plain, preposition.end()):
                 # "conducted in blended mode co-chaired by …", "scheduled in June and July
                 # while <Office City> …": how or when, not where
                 continue
@@ -396,11 +392,6 @@ def _held_sentences(text: MessageText) -> list[Candidate]:
 
 
 _CAPITAL = re.compile(r"(?:the\s+)?[A-Z]")
-_WAY_OF_HOLDING = re.compile(
-    r"(?i:(?:an?\s+|the\s+)?(?:blended|hybrid|virtual|online|mixed|physical|in[\s-]person)\s+"
-    r"(?:mode|format|manner|setting|form|fashion)\b)"
-    rf"|(?i:(?:early\s+|late\s+|mid-)?(?:{cues.MONTH_NAME_EN})\b)"
-)
 _BY_NAME = re.compile(
     r"\bby\s+(?:the\s+)?(?:[A-Z][\w'’()-]*\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?){1,8}$"
 )
