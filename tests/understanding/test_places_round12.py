@@ -272,3 +272,71 @@ def test_guard_thai_house_of_representatives_names_no_city() -> None:
         "ประชุมสภาผู้แทนราษฎร",
     )
     assert value_of(meeting.city) is None
+
+
+# A letter's labelled day: the address beside it is the sender's.
+
+
+def test_a_senders_address_above_a_dated_line_is_no_place() -> None:
+    meeting = meeting_of(
+        "Government of Example\nDepartment of Training\n"
+        "Block-4, Old Campus, New Delhi-67\nDated: 30.05.2027\n"
+        "Subject: Example Programme to be held in Japan from 17.10.2027 to 28.11.2027.\n"
+        "The undersigned is directed to invite nominations.\n",
+        "Example Programme",
+    )
+    assert value_of(meeting.city) != "New Delhi"
+    assert value_of(meeting.country) == "Japan"
+
+
+def test_guard_a_place_line_beside_the_meetings_days_stays() -> None:
+    meeting = meeting_of(
+        "Example Regional Forum\n9 to 11 April 2027\nExample Hotel, Kuala Lumpur, Malaysia\n\n"
+        "Practical details follow.\n"
+    )
+    assert value_of(meeting.city) == "Kuala Lumpur"
+
+
+# A body named after a city is no place.
+
+
+def test_a_body_named_after_a_city_is_no_place() -> None:
+    meeting = meeting_of(
+        "Colombo Plan Example Training Course for International Participants\n\n"
+        "October 01, 2027\n\nThe course is open to officers of member countries.\n",
+        "Example Training Course",
+    )
+    assert value_of(meeting.city) != "Colombo"
+
+
+# The country that hosts a meeting, or that a programme's participants go to.
+
+
+def test_the_host_country_of_a_ministerial_meeting() -> None:
+    meeting = meeting_of(
+        # (a PDF's lines, as a news story arrives in an attachment)
+        "(Agency) - The Example Growth Area's 20th Senior Officials and Ministerial Meeting\n"
+        "will be held from Aug 5-8.\nAccording to the Council, this year's meeting, which "
+        "would be hosted by\nCambodia,\nwould feature a series of high-level meetings.\n",
+        "Example Growth Area ministerial meeting",
+    )
+    assert value_of(meeting.country) == "Cambodia"
+    assert 0 < confidence_of(meeting.country) < REVIEW_AT
+
+
+def test_the_country_a_programmes_participants_are_invited_to() -> None:
+    meeting = meeting_of(
+        "Example Programme for Young Leaders\n\nCourse Period in Japan: January 8, 2028 - "
+        "January 24, 2028\n\nParticipants are invited to Japan for 17 days.\n",
+        "Example Programme for Young Leaders",
+    )
+    assert value_of(meeting.country) == "Japan"
+    assert 0 < confidence_of(meeting.country) < REVIEW_AT
+
+
+def test_guard_hosted_by_an_office_names_no_country() -> None:
+    meeting = meeting_of(
+        "The Example Webinar, hosted by Example Office, takes place on 8 May 2027.\n",
+        "Example Webinar",
+    )
+    assert value_of(meeting.country) is None

@@ -179,8 +179,6 @@ def thai_admin_place(phrase: str) -> WorldPlace | None:
             if run is None:
                 continue
             city = _thai_name_at(run.group())
-            if city is not None and _another_province_after(phrase, run.end(), city.name):
-                return None  # "ครม.สัญจร จ.<one> และ <another>": two provinces, which is a guess
             if city is not None:
                 how = f"{m.group().strip()}{run.group()}: {city.name} (GeoNames)"
                 return WorldPlace(city.name, "Thailand", how, m.start(), run.end())
@@ -188,17 +186,6 @@ def thai_admin_place(phrase: str) -> WorldPlace | None:
                 how = f"{m.group().strip()}{run.group()}: {province} (a Thai province)"
                 return WorldPlace(province, "Thailand", how, m.start(), run.end())
     return None
-
-
-# "จ.อำนาจเจริญ และ อุบลราชธานี": a second province joined to the first.
-_AND_ANOTHER = re.compile(r"[^\S\n]*(?:และ|กับ|,)[^\S\n]*(?:จังหวัด|จ\.)?[^\S\n]*(?=[ก-๙])")
-
-
-def _another_province_after(phrase: str, end: int, first: str) -> bool:
-    joined = _AND_ANOTHER.match(phrase, end)
-    run = _THAI_LETTERS.match(phrase, joined.end()) if joined else None
-    other = _thai_name_at(run.group()) if run else None
-    return other is not None and other.name != first
 
 
 def thai_city_in_name(phrase: str) -> WorldPlace | None:
