@@ -96,6 +96,15 @@ def test_thai_borrowed_video_conference_says_virtual() -> None:
     _assert_under_review(meeting.mode, Mode.VIRTUAL)
 
 
+def test_guard_thai_video_conference_denied_says_no_call() -> None:
+    meeting = meeting_of(
+        "นายกรัฐมนตรีเรียกประชุม ครม.นัดพิเศษเต็มคณะ ไม่มีการวิดีโอคอนเฟอเรนซ์ "
+        "ขอพบรัฐมนตรีทุกคนพร้อมหน้า ในวันที่ 3 เมษายน 2570\n",
+        "ประชุม ครม.นัดพิเศษ",
+    )
+    assert value_of(meeting.mode) is not Mode.VIRTUAL
+
+
 def test_a_programme_online_then_in_person_is_hybrid_under_review() -> None:
     meeting = meeting_of(
         "The course will take place from 3 to 7 May 2027 (online) and from 17 to 28 May 2027 "

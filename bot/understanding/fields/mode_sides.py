@@ -23,8 +23,13 @@ _BESIDE_DAYS = (
     r"(?<=\d \()|(?<=\d\()|(?<=[ap]m \()|(?<=[ap]\.m\. \()|(?<=[ap]m [a-z]{3} \()"
     r"|(?<=\d [a-z]{3} \()|(?<=[ap]m [a-z]{4} \()"
 )
-# Thai's borrowed "video conference": "ผ่านระบบวิดีโอคอนเฟอเรนซ์", however its vowels are spelt.
-_VIDEO_CONFERENCE_TH = r"(?:วิดีโอ|วีดีโอ|วีดิโอ)\s*คอนเฟอ(?:เรน|เร้น)ซ์"
+# Thai's borrowed "video conference": "ผ่านระบบวิดีโอคอนเฟอเรนซ์", however its vowels are spelt;
+# not denied ("ไม่มีการวิดีโอคอนเฟอเรนซ์ ขอพบรัฐมนตรีทุกคนพร้อมหน้า": no call, all in the room).
+_NOT_TH = "".join(
+    f"(?<!{word})(?<!{word} )"
+    for word in ("ไม่มี", "ไม่มีการ", "ไม่ใช้", "ไม่ใช้ระบบ", "ไม่ผ่าน", "ไม่ผ่านระบบ", "งด", "งดการ")
+)
+_VIDEO_CONFERENCE_TH = rf"{_NOT_TH}(?:วิดีโอ|วีดีโอ|วีดิโอ)\s*คอนเฟอ(?:เรน|เร้น)ซ์"
 NEW_CALL_SIGNS = prefiltered(
     ["online", "virtual", "วิดีโอ", "วีดีโอ", "วีดิโอ"],
     rf"(?:{_BESIDE_DAYS})(?:online|virtual)\)|{_VIDEO_CONFERENCE_TH}",
