@@ -67,6 +67,15 @@ def test_guard_thai_place_label_with_a_space_is_read() -> None:
     assert "ห้องประชุม 3" in (value_of(meeting.venue) or "")
 
 
+def test_guard_thai_place_labels_long_form_is_read() -> None:
+    meeting = meeting_of(
+        "การประชุมคณะกรรมการ ครั้งที่ 2/2570\nวันที่ 5 มีนาคม 2570 เวลา 10.00 น.\n"
+        "สถานที่ประชุม : ห้องประชุม 3 ศาลากลางจังหวัดขอนแก่น\n",
+        "การประชุมคณะกรรมการ",
+    )
+    assert "ห้องประชุม 3" in (value_of(meeting.venue) or "")
+
+
 # How a meeting is held: round twelve's signs.
 
 
@@ -191,6 +200,13 @@ def test_guard_a_hall_after_in_stays_the_venue() -> None:
     )
     assert value_of(meeting.city) == "Bangkok"
     assert "Example Conference Hall" in (value_of(meeting.venue) or "")
+
+
+def test_guard_a_city_whose_name_opens_with_a_months_short_form() -> None:
+    meeting = meeting_of(
+        "The annual meeting will be held in Mar del Plata, Argentina on 4 June 2027.\n"
+    )
+    assert value_of(meeting.city) == "Mar del Plata"
 
 
 # A Thai place phrase ends before an adverb of its sentence.

@@ -56,7 +56,7 @@ _LABEL = re.compile(
     rf"|^[ \t#>*-]*(?:(?:meeting|conference|workshop|event)[^\S\n]+)?(?:venue|location|place)"
     rf"{_LABEL_TAIL}[ \t*]*\n[ \t]*\n?(?=[ \t]*\S)"
     # (without a colon, a space after it: "สถานที่ในการรับ…", "สถานที่จอดรถ" are a sentence's nouns)
-    r"|^[ \t#>-]*สถานที่(?:จัด(?:การ)?(?:ประชุม|งาน|สัมมนา))?(?:\s*[:：]|\s+(?!ใน|สำหรับ))",
+    r"|^[ \t#>-]*สถานที่(?:จัด(?:การ)?)?(?:ประชุม|งาน|สัมมนา|อบรม)?(?:\s*[:：]|\s+(?!ใน|สำหรับ))",
     re.IGNORECASE | re.MULTILINE,
 )
 _NEXT_LABEL = re.compile(r"^[ \t#>-]*[A-Za-zก-๙][\w ก-๙]{0,25}\s*[:：]", re.MULTILINE)

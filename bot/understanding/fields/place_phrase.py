@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.understanding import cues
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.venue_name import MAX_VENUE_CHARS
 
@@ -82,5 +81,7 @@ def section_starts(lines: list[str], number: int) -> bool:
 WAY_OR_TIME = re.compile(
     r"(?i:(?:an?\s+|the\s+)?(?:blended|hybrid|virtual|online|mixed|physical|in[\s-]person)\s+"
     r"(?:mode|format|manner|setting|form|fashion)\b)"
-    rf"|(?i:(?:early\s+|late\s+|mid-)?(?:{cues.MONTH_NAME_EN})\b)"
+    # (whole month names: "in Mar del Plata" is a city)
+    r"|(?i:(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b)"
 )
