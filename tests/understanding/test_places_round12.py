@@ -363,3 +363,26 @@ def test_guard_hosted_by_an_office_names_no_country() -> None:
         "Example Webinar",
     )
     assert value_of(meeting.country) is None
+
+
+# A meeting the text says "was held in" a city on other days is a past one, cited.
+
+
+def test_a_past_meetings_city_in_the_call_for_the_next_is_no_place() -> None:
+    meeting = meeting_of(
+        "The composition of the Committee was made available in 2025 and the first meeting of "
+        "the Committee was held in Montreal from 15 to 17 September 2025.\n"
+        "A second meeting of the Committee is to be held from 15-17 June 2026 at a venue to be "
+        "confirmed. Parties are invited to nominate experts.\n",
+        "Second meeting of the Committee: call for nominations",
+    )
+    assert value_of(meeting.city) is None
+
+
+def test_guard_a_report_of_the_meeting_held_in_a_city_keeps_it() -> None:
+    meeting = meeting_of(
+        "The second meeting of the Committee was held in Montreal from 15 to 17 March 2026. "
+        "Parties reviewed the nominations.\n",
+        "Report of the second meeting of the Committee",
+    )
+    assert value_of(meeting.city) == "Montréal"
