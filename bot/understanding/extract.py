@@ -21,7 +21,11 @@ from bot.understanding.fields.meeting_dates import MeetingDates, find_meeting_da
 from bot.understanding.fields.mode import find_mode
 from bot.understanding.fields.online import find_online_meetings
 from bot.understanding.fields.place import Place, find_place, postponed_place
-from bot.understanding.fields.place_dated import city_dated_elsewhere, doubt_dated_elsewhere
+from bot.understanding.fields.place_dated import (
+    cited_past_place,
+    city_dated_elsewhere,
+    doubt_dated_elsewhere,
+)
 from bot.understanding.fields.postponed_dates import day_to_come, only_old_schedule
 from bot.understanding.fields.sponsorship import find_sponsorship
 from bot.understanding.fields.text import MessageText
@@ -101,7 +105,10 @@ def extract_with_dates(
     dates = dates_in(place)
     first_day = dates.start.value if dates.start else None
     last_day = dates.end.value if dates.end else None
-    if (without := city_dated_elsewhere(text, place, first_day, last_day)) is not None:
+    if (
+        without := city_dated_elsewhere(text, place, first_day, last_day)
+        or cited_past_place(text, place, first_day, last_day)
+    ) is not None:
         # another meeting's city, whose zone the days were read in: read them again
         place = without
         dates = dates_in(place)

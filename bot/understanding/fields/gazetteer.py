@@ -276,11 +276,11 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 
 # "the Nagoya Protocol", "the Bali Process", "the Vientiane Declaration": a treaty, a process or a
 # declaration named after the city it was made in, no place of the meeting ("Convention" is left
-# out: "Bangkok Convention Centre" is a building).
+# out: "Bangkok Convention Centre" is a building); "the Colombo Plan", a body named after one.
 # (a wrapped line may part them)
 _NAMES_A_TEXT = re.compile(
     r"\s+(?:Protocol|Process|Declaration|Agreement|Accord|Consensus|Principles|Charter"
-    r"|Action\s+(?:Plan|Programme|Program|Agenda)|Plan\s+of\s+Action)\b"
+    r"|Action\s+(?:Plan|Programme|Program|Agenda)|Plan)\b"
 )
 
 

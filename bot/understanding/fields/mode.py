@@ -11,6 +11,13 @@ from __future__ import annotations
 import re
 
 from bot.understanding import cues
+from bot.understanding.fields.mode_sides import (
+    NEW_CALL_SIGNS,
+    both_ways,
+    call_sign_rule,
+    denied_around,
+    new_call_signs,
+)
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.fields.thai_venue import THAI_BUILDINGS
 from bot.understanding.fields.title_words import MEETING_NOUNS
@@ -286,7 +293,14 @@ def find_mode(
         max(virtual[2], electronic[2]),
     )
     only_e_meeting = only_e_meeting and bool(electronic[0])
-    in_person = _weigh(text, _IN_PERSON, unless_before=_DESK_BEFORE)
+    # (round twelve's signs of a call, named apart when alone)
+    new = (
+        _weigh(text, NEW_CALL_SIGNS, unless=_SIDE_SESSION) if new_call_signs(text.lower) else _NONE
+    )
+    only_new_call = not virtual[0] and bool(new[0])
+    virtual = (virtual[0] + new[0], virtual[1] or new[1], max(virtual[2], new[2]))
+    denied_in_person: list[tuple[int, int]] = []
+    in_person = _weigh(text, _IN_PERSON, unless_before=_DESK_BEFORE, denied=denied_in_person)
     hybrid = _weigh(text, _HYBRID)
     travel_words = {m.group() for m in _TRAVEL.finditer(text.lower)}
     in_person_score = in_person[0] + min(3, len(travel_words)) + (3 if has_venue else 0)
@@ -300,6 +314,8 @@ def find_mode(
         return _result(text, Mode.HYBRID, joined.span(), 0.75, "joined_from_room")
     if (moved := _moved_online(text)) is not None:
         return _result(text, Mode.VIRTUAL, moved, 0.75, "moved_online")
+    if sides := both_ways(text.lower, in_person[0], virtual_score, has_venue=has_venue):
+        return _result(text, Mode.HYBRID, sides[1], 0.7, sides[0])
     if virtual_score and in_person_score:
         if _IN_PERSON_GIVEN_UP.search(text.lower):
             # "will not be held in person. We are now developing plans to hold these meetings
@@ -318,6 +334,13 @@ def find_mode(
         # it ("brings together virtually all …" in an attachment), is too little to trust.
         if only_e_meeting:
             return _result(text, Mode.VIRTUAL, virtual[1], 0.75, "e_meeting")
+        if only_new_call and virtual[1] is not None:
+            return _result(
+                text, Mode.VIRTUAL, virtual[1], 0.7, call_sign_rule(text.lower, virtual[1])
+            )
+        if denied_in_person:
+            # "physical attendance … will not be permitted" beside the call (new: under review)
+            return _result(text, Mode.VIRTUAL, virtual[1], 0.75, "in_person_denied")
         trusted = virtual_score > 1 and not only_new_signs
         return _result(text, Mode.VIRTUAL, virtual[1], 0.9 if trusted else 0.75, "online_words")
     if in_person_score:
@@ -349,11 +372,12 @@ def _weigh(
     deniable: bool = True,
     unless_permitted: bool = False,
     unless_before: re.Pattern[str] | None = None,
+    denied: list[tuple[int, int]] | None = None,
 ) -> tuple[int, tuple[int, int] | None, int]:
     """The total weight of a pattern's matches, the span of the weightiest one, its weight;
     matches with `unless` around them, of another meeting, denied (when `deniable`) or only
-    allowed by their sentence (when `unless_permitted`), or with `unless_before` right before
-    them in their sentence do not count."""
+    allowed by their sentence (when `unless_permitted`), with `unless_before` right before
+    them in their sentence, or denied further off (when `denied` collects them) do not count."""
     total = 0
     best: tuple[int, tuple[int, int]] | None = None
     others: set[str] = set()  # the words of sessions found to be another's
@@ -376,6 +400,9 @@ def _weigh(
             continue
         if _quoted(text.lower, *match.span()):
             continue
+        if denied is not None and denied_around(text.lower, *match.span()):
+            denied.append(match.span())
+            continue
         before_start = max(0, match.start() - _DESK_REACH)
         if (
             unless_before is not None
@@ -394,6 +421,9 @@ def _weigh(
         if best is None or weight > best[0]:
             best = (weight, match.span())
     return total, (best[1] if best else None), (best[0] if best else 0)
+
+
+_NONE: tuple[int, tuple[int, int] | None, int] = (0, None, 0)
 
 
 def _quoted(lower: str, start: int, end: int) -> bool:

@@ -16,14 +16,23 @@ import re
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.place_listing import listed_places
-from bot.understanding.fields.place_phrase import Candidate, phrase_end, tagged
+from bot.understanding.fields.place_phrase import (
+    WAY_OR_TIME,
+    Candidate,
+    phrase_end,
+    section_starts,
+    tagged,
+)
 from bot.understanding.fields.place_readers import (
     SEAT_OF,
+    arrived_for,
     broadcast_places,
     header_place_lines,
+    host_countries,
     in_city_before_dates,
     kept_venues,
     new_venues,
+    ordinal_at,
     thai_at,
 )
 from bot.understanding.fields.text import MessageText
@@ -46,7 +55,8 @@ _LABEL = re.compile(
     # A table's label cell, read as a line of its own before the value's ("Venue\n\nRoom 3, …").
     rf"|^[ \t#>*-]*(?:(?:meeting|conference|workshop|event)[^\S\n]+)?(?:venue|location|place)"
     rf"{_LABEL_TAIL}[ \t*]*\n[ \t]*\n?(?=[ \t]*\S)"
-    r"|^[ \t#>-]*สถานที่(?:จัด(?:การ)?(?:ประชุม|งาน|สัมมนา))?\s*[:：]?",
+    # (without a colon, a space after it: "สถานที่ในการรับ…", "สถานที่จอดรถ" are a sentence's nouns)
+    r"|^[ \t#>-]*สถานที่(?:จัด(?:การ)?)?(?:ประชุม|งาน|สัมมนา|อบรม)?(?:\s*[:：]|\s+(?!ใน|สำหรับ))",
     re.IGNORECASE | re.MULTILINE,
 )
 _NEXT_LABEL = re.compile(r"^[ \t#>-]*[A-Za-zก-๙][\w ก-๙]{0,25}\s*[:：]", re.MULTILINE)
@@ -106,6 +116,9 @@ def candidates(text: MessageText) -> list[Candidate]:
         *tagged("at_building", _at_buildings(text)),
         *tagged("header_line", header_place_lines(text)),
         *tagged("in_city_dates", in_city_before_dates(text)),
+        *tagged("ordinal_at", ordinal_at(text)),
+        *tagged("arrived_for", arrived_for(text)),
+        *tagged("host_country", host_countries(text)),
     ]
 
 
@@ -115,15 +128,19 @@ def _labelled(text: MessageText) -> list[Candidate]:
         start = match.end()
         end = start
         # The value runs over continuation lines up to a blank line or the next label.
-        for line_number, line in enumerate(text.plain[start:].split("\n")):
-            if line_number > 0 and (not line.strip() or _NEXT_LABEL.match(line)):
+        lines = text.plain[start:].split("\n", _LABEL_LINES + 1)
+        for line_number, line in enumerate(lines[:_LABEL_LINES]):
+            if line_number > 0 and (
+                not line.strip() or _NEXT_LABEL.match(line) or section_starts(lines, line_number)
+            ):
                 break
             end += len(line) + 1
-            if line_number >= 4:
-                break
         if not _SIDE_FACILITY.fullmatch(_section_heading(text, match.start())):
             found.append(Candidate(start, min(end, len(text.plain)), 6, labelled=True))
     return found
+
+
+_LABEL_LINES = 5
 
 
 # A form's numbered field with its value on the same line, no colon: "4. Venue Tokyo, Japan",
@@ -358,6 +375,10 @@ def _held_sentences(text: MessageText) -> list[Candidate]:
         # "held in a hybrid format on 11 August at the ASEAN Secretariat, Jakarta": every
         # "at" or "in" of the clause may introduce the place.
         for preposition in _AT_OR_IN.finditer(text.plain, match.end(), clause_end + 1):
+            if WAY_OR_TIME.match(text.plain, preposition.end()):
+                # "conducted in blended mode co-chaired by …", "scheduled in June and July
+                # while <Office City> …": how or when, not where
+                continue
             end = phrase_end(text, preposition.end())
             # "organized by the Example Office on Drugs in Vienna": maybe the organiser's seat
             by = _BY_NAME.search(text.plain, match.end(), preposition.start())

@@ -51,6 +51,28 @@ def city_dated_elsewhere(
     return replace(place, city=None, country=None if same else place.country, held_span=None)
 
 
+def cited_past_place(
+    text: MessageText, place: Place, start: When | None, end: When | None
+) -> Place | None:
+    """No place, when it was read from a sentence that says a meeting "was held in" it on
+    other days than the meeting's ("the first meeting … was held in <City> from 15 to 17
+    September 2015" in the call for the second); None when it stays (new, round twelve)."""
+    if place.span is None or place.labelled or day_of(start) is None:
+        return None
+    if not _PAST_HELD.search(text.plain, max(0, place.span[0] - _PAST_REACH), place.span[0]):
+        return None
+    if not _dated_elsewhere(text, place.span, start, end):
+        return None
+    return Place(None, None, None, False)
+
+
+_PAST_HELD = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:held|convened|hosted|organi[sz]ed)\s+(?:in|at)\s+(?:the\s+)?\Z"
+    r"|\btook\s+place\s+(?:in|at)\s+(?:the\s+)?\Z"
+)
+_PAST_REACH = 40
+
+
 # "… in Jeju Island, Republic of Korea (4-9 December 2017)": the city's own days in brackets,
 # after its country at most.
 _DAYS_ASIDE = re.compile(r"[^()\n.;]{0,40}?\(([^()\n]{4,40})\)")

@@ -60,3 +60,28 @@ def phrase_end(text: MessageText, start: int) -> int:
     while newline >= 0 and text.wraps_at(newline):
         newline = text.plain.find("\n", newline + 1, end)
     return end if newline < 0 else newline
+
+
+# A paragraph's line is no line of an address; nor a heading over one after the address's
+# full stop ("…, Hobart, Australia." / "Background" / the section's paragraph).
+PARAGRAPH_CHARS = 120
+
+
+def section_starts(lines: list[str], number: int) -> bool:
+    """Whether a label's value ends before its line `number`: a paragraph, or a heading over
+    one after a full stop (lines without blank lines between them, as HTML's are)."""
+    if len(lines[number]) > PARAGRAPH_CHARS:
+        return True
+    after = lines[number + 1] if number + 1 < len(lines) else ""
+    return lines[number - 1].rstrip().endswith(".") and len(after) > PARAGRAPH_CHARS
+
+
+# "conducted in blended mode co-chaired by …", "scheduled in June and July while <Office
+# City> …": how or when, not where, after "in".
+WAY_OR_TIME = re.compile(
+    r"(?i:(?:an?\s+|the\s+)?(?:blended|hybrid|virtual|online|mixed|physical|in[\s-]person)\s+"
+    r"(?:mode|format|manner|setting|form|fashion)\b)"
+    # (whole month names: "in Mar del Plata" is a city)
+    r"|(?i:(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b)"
+)

@@ -33,6 +33,8 @@ def header_place_lines(text: MessageText) -> list[Candidate]:
         if (last - first).days > MEETING_DAYS:
             continue  # a year, a month, a session period: not a meeting's days
         line_start, line_end = text.line_at(item.span[0])
+        if _LETTER_DATE.search(text.plain, line_start, item.span[0]):
+            continue  # "Dated: 30.05.2027" under the sender's address: the letter's day
         for start, end in _lines_beside(text, line_start, line_end):
             line = text.plain[start:end]
             if start == line_start or not 3 <= len(line.strip()) <= HEADER_LINE_CHARS:
@@ -76,6 +78,8 @@ def _lines_beside(text: MessageText, line_start: int, line_end: int) -> list[tup
     return beside
 
 
+# A letter's own day, labelled: the place beside it is the sender's (new, round twelve).
+_LETTER_DATE = re.compile(r"(?i:\bdated)\s*:?\s*\Z|ลงวันที่\s*\Z")
 # An office that sends the notice, named above its days with its own city.
 _BODY_WITH_A_SEAT = (
     r"Office|Organi[sz]ation|Secretariat|Embassy|Consulate|Agency|Commission|Programme|Bureau"
@@ -233,3 +237,71 @@ def broadcast_places(text: MessageText) -> list[Candidate]:
 
 _SENTENCE_STOP = re.compile(r"\.(?=\s+[A-Z]|\s*$)|\n[ \t]*\n")
 MAX_BROADCAST_CHARS = 200
+
+
+# "การประชุมอาเซียนซัมมิท ครั้งที่ 36 ที่เวียดนาม": a meeting's number, then "ที่" and a place.
+_ORDINAL_AT = re.compile(r"ครั้งที่[^\S\n]*[\d๐-๙]+(?:/[\d๐-๙]+)?[^\S\n]+ที่[^\S\n]*(?=[ก-๙])")
+
+
+def ordinal_at(text: MessageText) -> list[Candidate]:
+    """A city or country right after a meeting's number (new: under review)."""
+    if "ครั้งที่" not in text.plain:
+        return []
+    found = []
+    for m in _ORDINAL_AT.finditer(text.plain):
+        places = find_places(text.plain, m.end(), min(len(text.plain), m.end() + CITY_REACH))
+        if places and places[0].start == m.end():
+            found.append(Candidate(m.end(), places[0].end, 1))
+    return found
+
+
+# "ได้เดินทางถึงกรุงฮานอย ประเทศเวียดนามแล้ว เพื่อเข้าร่วมการประชุม…", "arrived in Hanoi to
+# attend the summit": where those who meet have come for the meeting.
+_ARRIVED = re.compile(r"เดินทาง(?:ไป)?ถึง[^\S\n]*|\barrived\s+in\s+(?=[A-Z])")
+_ARRIVED_CUES = ("เดินทางถึง", "เดินทางไปถึง", "arrived in")
+_TO_ATTEND = re.compile(
+    r"เพื่อ(?:เข้า)?ร่วม(?:การ)?ประชุม|\bto\s+(?:attend|join)\b|\bfor\s+the\s+(?:[\w-]+\s+){0,4}"
+    r"(?:summit|meeting|conference|session|forum)\b"
+)
+_ARRIVED_REACH = 80
+
+
+def arrived_for(text: MessageText) -> list[Candidate]:
+    """The place those who meet arrived in to attend the meeting (new: under review)."""
+    if not any(cue in text.plain for cue in _ARRIVED_CUES):
+        return []
+    found = []
+    for m in _ARRIVED.finditer(text.plain):
+        reach = min(len(text.plain), m.end() + _ARRIVED_REACH)
+        places = find_places(text.plain, m.end(), reach)
+        if not places or places[0].start != m.end():
+            continue
+        last = places[1] if len(places) > 1 and places[1].start - places[0].end < 12 else places[0]
+        if _TO_ATTEND.search(text.plain, last.end, reach):
+            found.append(Candidate(m.end(), last.end, 1))
+    return found
+
+
+# "… this year's meeting, which would be hosted by Brunei, …": the host country, where an
+# intergovernmental meeting sits; "Course Period in Japan: 8 - 24 May", "are invited to Japan
+# for 17 days": where a programme's participants go.
+_HOSTED_BY_COUNTRY = re.compile(
+    r"\bhosted\s+by\s+(?:the\s+(?:Government|Kingdom|Republic)\s+of\s+)?(?=[A-Z])"
+    r"|\bperiod\s+in\s+(?=[A-Z][^\n:]{2,40}:)"
+    r"|\binvited\s+to\s+"
+    r"(?=[A-Z][\w ]{2,30}\s+for\s+(?:\d+|two|three|four|five|six)\s+(?:days|weeks)\b)"
+)
+_HOST_CUES = ("hosted by", "period in", "invited to")
+
+
+def host_countries(text: MessageText) -> list[Candidate]:
+    """A country that hosts the meeting, or that a programme's participants go to (new: under
+    review)."""
+    if not any(cue in text.lower for cue in _HOST_CUES):
+        return []
+    found = []
+    for m in _HOSTED_BY_COUNTRY.finditer(text.plain):
+        places = find_places(text.plain, m.end(), min(len(text.plain), m.end() + CITY_REACH))
+        if places and places[0].start == m.end() and not places[0].is_city:
+            found.append(Candidate(m.end(), places[0].end, 1))
+    return found

@@ -56,6 +56,8 @@ _CLAUSE_JOIN = re.compile(
     # "และ" after a space joins a clause; glued, it joins a name ("ศูนย์ประชุมและแสดงสินค้า")
     r"|\s(?:และ|หรือ)"
     r"|จำนวน|รวม|ตั้งแต่|\n\s*\n"
+    # an adverb of the sentence: "ณ อาคารรัฐสภา ตามปกติแล้ว" (as usual), "… เช่นเดิม" (as before)
+    r"|ตามปกติ|ตามเดิม|เช่นเดิม|เช่นเคย|เหมือนเดิม|ดังเดิม"
     # an aside in brackets, though not a name's short form: "ศูนย์การประชุม… (PICC) กรุงมะนิลา",
     # nor a building's other name: "อาคารรัฐประศาสนภักดี(อาคาร B)"
     rf"|\((?![A-Z][A-Z0-9&.-]{{1,9}}\))(?!\s*(?:{THAI_BUILDINGS}|ชั้น|ฝั่ง)))"

@@ -39,6 +39,8 @@ _THAI_LETTERS = re.compile(r"[ก-๙]+")
 _THAI_ADMIN = (
     re.compile(r"(?:จังหวัด|จ\.)[^\S\n]*(?=[ก-๙])"),
     re.compile(r"(?:อำเภอ|อ\.)[^\S\n]*(?=[ก-๙])"),
+    # a city's own council sits in its city: "สภากรุงเทพมหานคร", "สภาเทศบาลนครขอนแก่น"
+    re.compile(r"สภา(?:เทศบาล(?:นคร|เมือง))?(?=[ก-๙])"),
 )
 _SHORTEST_THAI_NAME = 3
 _SHORTEST_GLUED_NAME = 5

@@ -1,0 +1,137 @@
+"""How a meeting is held, round twelve's signs (bot.understanding.fields.mode weighs them):
+
+- a session's way written in brackets beside its days or hours ("7 May 2026, 10 am – 12 pm
+  CET (online)"), and a programme whose parts are held each its own way ("from 5 to 9 May
+  (online) and from 18 to 29 May (in person in <Country>)");
+- a way in from afar offered beside a room: "If you cannot travel to <City>, you are welcome
+  to participate online", "interact with the on-site participants", "held at the <Hall>,
+  <Street> Rd. <Town> and online via Zoom";
+- an in-person word its own sentence denies after it ("physical attendance by the public at
+  the meeting will not be permitted") or a few words before it ("without permitting in public
+  in-person access").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.prefilter import prefiltered
+
+# "(online)" right after a day's or an hour's digits, a.m./p.m. or a zone's letters. (Looked
+# behind, so that the engine skips to the bracket's word.)
+_BESIDE_DAYS = (
+    r"(?<=\d \()|(?<=\d\()|(?<=[ap]m \()|(?<=[ap]\.m\. \()|(?<=[ap]m [a-z]{3} \()"
+    r"|(?<=\d [a-z]{3} \()|(?<=[ap]m [a-z]{4} \()"
+)
+# Thai's borrowed "video conference": "ผ่านระบบวิดีโอคอนเฟอเรนซ์", however its vowels are spelt;
+# not denied ("ไม่มีการวิดีโอคอนเฟอเรนซ์ ขอพบรัฐมนตรีทุกคนพร้อมหน้า": no call, all in the room).
+_NOT_TH = "".join(
+    f"(?<!{word})(?<!{word} )"
+    for word in ("ไม่มี", "ไม่มีการ", "ไม่ใช้", "ไม่ใช้ระบบ", "ไม่ผ่าน", "ไม่ผ่านระบบ", "งด", "งดการ")
+)
+_VIDEO_CONFERENCE_TH = rf"{_NOT_TH}(?:วิดีโอ|วีดีโอ|วีดิโอ)\s*คอนเฟอ(?:เรน|เร้น)ซ์"
+NEW_CALL_SIGNS = prefiltered(
+    ["online", "virtual", "วิดีโอ", "วีดีโอ", "วีดิโอ"],
+    rf"(?:{_BESIDE_DAYS})(?:online|virtual)\)|{_VIDEO_CONFERENCE_TH}",
+)
+_WAY_CUES = ("(online)", "(virtual)")
+_CALL_CUES = (*_WAY_CUES, "คอนเฟอ")
+# A part online and a part in person, each in brackets, in one sentence.
+_IN_BRACKETS_ONLINE = r"\((?:online|virtual(?:ly)?)\)"
+_IN_BRACKETS_ROOM = r"\((?:in[\s-]person|on[\s-]?site|face[\s-]to[\s-]face)\b[^)\n]{0,40}\)"
+_PHASES = re.compile(
+    rf"{_IN_BRACKETS_ONLINE}[^.;\n]{{0,100}}?{_IN_BRACKETS_ROOM}"
+    rf"|{_IN_BRACKETS_ROOM}[^.;\n]{{0,100}}?{_IN_BRACKETS_ONLINE}"
+)
+
+
+def new_call_signs(lower: str) -> bool:
+    """Whether a text may hold one of NEW_CALL_SIGNS (tried before the pattern)."""
+    return any(cue in lower for cue in _CALL_CUES)
+
+
+def call_sign_rule(lower: str, span: tuple[int, int]) -> str:
+    """The rule's code of the NEW_CALL_SIGNS match at `span`."""
+    return "video_conference_th" if "คอนเฟอ" in lower[span[0] : span[1]] else "way_beside_days"
+
+
+def phases(lower: str) -> tuple[int, int] | None:
+    """Where a programme's online part and its in-person part are written side by side."""
+    if not any(cue in lower for cue in _WAY_CUES):
+        return None
+    found = _PHASES.search(lower)
+    return found.span() if found else None
+
+
+# "If you cannot travel to <City>, you are welcome to follow … online", "the on-site
+# participants", "participants in the room": a way in from afar for those not in the room.
+_REMOTE_OFFERED = re.compile(
+    r"\b(?:cannot|can't|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:travel|come)\s+to\b"
+    r"|\b(?:on[\s-]?site|in[\s-]person)\s+participants\b"
+    r"|\bparticipants\s+(?:(?:who\s+are\s+)?on[\s-]?site|in\s+the\s+room)\b"
+)
+_REMOTE_CUES = ("travel to", "come to", "participants")
+# "… 300 Example Rd. Westminster, MD and online via Zoom": the room and the call of one meeting.
+_AND_ONLINE = re.compile(
+    r"\b(?:and|&)\s+(?:also\s+)?(?:online|virtually)\s+(?:via|through|on|using)\s+"
+    r"(?:zoom|webex|(?:microsoft\s+)?teams|google\s+meet)\b"
+)
+
+
+def remote_offered(lower: str) -> tuple[int, int] | None:
+    """Where the text offers a way in from afar to those not in the meeting's room."""
+    if not any(cue in lower for cue in _REMOTE_CUES):
+        return None
+    found = _REMOTE_OFFERED.search(lower)
+    return found.span() if found else None
+
+
+def room_and_online(lower: str) -> tuple[int, int] | None:
+    """Where a sentence gives the meeting's room and, after "and", its call."""
+    if "online" not in lower and "virtually" not in lower:
+        return None
+    found = _AND_ONLINE.search(lower)
+    return found.span() if found else None
+
+
+def both_ways(
+    lower: str, in_person: int, virtual: int, *, has_venue: bool
+) -> tuple[str, tuple[int, int]] | None:
+    """A room and a way in from afar for one meeting (round twelve's hybrid signs, under
+    review), given the weights of the in-person and online words: the rule's code and where
+    it is read."""
+    if in_person and (parts := phases(lower)):
+        return "phases", parts
+    if virtual and (afar := remote_offered(lower)):
+        return "remote_offered", afar
+    if virtual and has_venue and (both := room_and_online(lower)):
+        return "room_and_online", both
+    return None
+
+
+# "… will not be permitted", "is not allowed", "is prohibited" after the word, in its sentence.
+# (not over a clause of another way: "in person, and remote participation will not be offered")
+_SAME_CLAUSE = (
+    r"(?:(?!\b(?:and|but|while|whereas|however|online|virtual\w*|remote\w*|zoom)\b)[^.;\n])"
+)
+_DENIED_AFTER = re.compile(
+    rf"{_SAME_CLAUSE}{{0,80}}?\b(?:will\s+not\s+be|won't\s+be|is\s+not|are\s+not|not\s+be)\s+"
+    r"(?:permitted|allowed|possible|available|offered)\b"
+    rf"|{_SAME_CLAUSE}{{0,80}}?\b(?:is|are|will\s+be)\s+prohibited\b"
+)
+# "without permitting in public in-person access": the verb a few words before.
+_DENIED_WELL_BEFORE = re.compile(
+    r"\b(?:without|not)\s+(?:permitting|allowing|offering|providing)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+DENIED_REACH = 40
+
+
+def denied_around(lower: str, start: int, end: int) -> bool:
+    """Whether the sentence around a word of holding (at `start`–`end`) denies it: after it,
+    or with a verb a few words before it."""
+    return (
+        _DENIED_AFTER.match(lower, end) is not None
+        or _DENIED_WELL_BEFORE.search(lower, max(0, start - DENIED_REACH), start) is not None
+    )
