@@ -38,6 +38,7 @@ from bot.understanding.fields.title_grow import (
     numbered_before,
     once,
     possessed,
+    purpose_after,
     topic_end,
     without_place,
 )
@@ -296,6 +297,8 @@ _OTHER_NOUN = "named by a word that is not a meeting's usual noun"
 _LISTED = "named in a list of bodies: which one the text is about is a guess"
 _POSSESSED = "grown over the lower-case words its last possessive governs"
 _TOPIC = "grown over the lower-case words of its topic in the subject"
+_PURPOSE = "a headline's purpose ('to discuss …') ends it"
+_WHO_MEETS = "its body's name stands before who meets ('… ministers' meeting')"
 # "… Update - Notice of Emergency Board Meeting": a notice's heading names what it gives
 # notice of (a newer rule: under review).
 _NOTICE_OF = re.compile(r"\b(?i:notice)[ \t]+of[ \t]+(?:the[ \t]+)?$")
@@ -359,6 +362,8 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             and "\n" not in body_name
         ):
             start, score = grown, 0  # "the Example Council organizational meeting"
+            if haystack[noun.start() - 3 : noun.start()].rstrip().endswith(("s'", "s’")):
+                doubt = doubt or _WHO_MEETS  # "… foreign ministers' meeting": a newer reading
         elif not _NAMED_AFTER.match(haystack, noun.end()) and (
             in_body is not None or topic_end(haystack, noun.end()) is None
         ):
@@ -376,6 +381,8 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         if topic is not None and topic > end:
             end, doubt = topic, doubt or _TOPIC  # a newer reading: a person checks it
             evidence.append("a lower-case topic")
+        if purpose_after(haystack, end):
+            doubt = doubt or _PURPOSE  # a newer reading: a person checks it
         if (governed := possessed(haystack, end)) > end:
             end, doubt = governed, _POSSESSED  # a newer reading: a person checks it
         if listed_with_others(haystack, noun.end()) or listed_with_others(haystack, end):

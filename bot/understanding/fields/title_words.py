@@ -14,7 +14,7 @@ MEETING_NOUNS = (
     "meeting|meetings|workshop|conference|forum|seminar|dialogue|summit|symposium|consultation"
     "|training|course|webinar|roundtable|round-table|session|retreat|congress|assembly"
     "|colloquium|caucus|exchange|expo|conclave|programme|program|summits|conferences|workshops"
-    "|seminars|sessions|week|hackathon|exhibition|gathering"
+    "|seminars|sessions|week|hackathon|exhibition|gathering|assemblies"
 )
 
 CONNECTORS = frozenset(
@@ -166,8 +166,9 @@ OTHER_NOUNS = (
     *("round table", "round tables", "roundtables"),
 )
 # Nouns whose names are read by newer, less tried rules: under review ("Policy Experts
-# Gathering" is a meeting; a gathering may be any crowd).
-DOUBTED_NOUNS = frozenset([*OTHER_NOUNS, "gathering"])
+# Gathering" is a meeting; a gathering may be any crowd; "Assemblies of the Member States"
+# are a series' meetings, read since round twelve).
+DOUBTED_NOUNS = frozenset([*OTHER_NOUNS, "gathering", "assemblies"])
 # "Call for Papers", "call details", "Calls in Zoom": what follows says it is no meeting.
 _CALL_OF_A_THING = re.compile(
     r"[ \t]+(?:for|to|details|link|number|in|with|from|center|centre)\b", re.IGNORECASE
@@ -223,19 +224,31 @@ _DESCRIBING = frozenset(
 
 
 def describing_words_before(text: str, position: int) -> int:
-    """Where up to two describing words right before `position` begin; `position` without."""
-    start = position
+    """Where up to two describing words right before `position` begin; `position` without.
+    Who meets, a plural's possessive, describes too, with one word before it: "the Example
+    Cooperation (EC) foreign ministers' meeting"."""
+    start, whose = position, False
     for _ in range(2):
         end = start
         while end > 0 and text[end - 1] in " \t":
             end -= 1
-        word_start = end
+        if start == position and end > 0 and text[end - 1] == "\n":
+            end -= 1  # a PDF's line may break before the noun
+            while end > 0 and text[end - 1] in " \t":
+                end -= 1
+        word_start = end - 1 if start == position and text[end - 2 : end] in _PLURALS_OF else end
         while word_start > 0 and text[word_start - 1].isalpha():
             word_start -= 1
-        if end == start or text[word_start:end] not in _DESCRIBING:
+        word = text[word_start:end]
+        if end == start or not (word in _DESCRIBING or word.endswith(_PLURALS_OF) or whose):
             break
-        start = word_start
+        if not word.islower():
+            break
+        start, whose = word_start, word.endswith(_PLURALS_OF)
     return start
+
+
+_PLURALS_OF = ("s'", "s’")
 
 
 # The rows of a conference's "important dates" page, English and Thai.
