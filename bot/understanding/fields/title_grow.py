@@ -139,6 +139,8 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
             return committed
         if token in "–-" and _opens_line(text, match.start(1)):
             return committed  # a list's bullet: "Annual Meeting\n- Adoption of the Report"
+        if "\n" in text[match.start() : match.start(1)] and _ITEM_NUMBER.match(text, match.end()):
+            return committed  # a list's item on the next line: "… Doctoral Studies\nStep 1."
         if token == "To" and _PURPOSE_VERB.match(text, match.end()):
             # "Ministers Meeting To Discuss …": a title-case headline's purpose (a name may
             # say what it is for: "Seminar to Examine …")
@@ -191,6 +193,8 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
         return committed
 
 
+# A list item's number after its label: "Step 1.", "Item 2:".
+_ITEM_NUMBER = re.compile(r"[ \t]+\d{1,2}[.:)]")
 # A name's number written after its sign: "Meeting No. 150", "Session Nr. 4", "Meeting #12".
 _NUMBER_SIGN = re.compile(r"(?:\b(?i:no|nr)\.|#)[ \t]*$")
 # A headline's verb of purpose after "To": "… Meeting To Discuss 5-Year Plan" (a name goes on

@@ -14,7 +14,7 @@ MEETING_NOUNS = (
     "meeting|meetings|workshop|conference|forum|seminar|dialogue|summit|symposium|consultation"
     "|training|course|webinar|roundtable|round-table|session|retreat|congress|assembly"
     "|colloquium|caucus|exchange|expo|conclave|programme|program|summits|conferences|workshops"
-    "|seminars|sessions|week|hackathon|exhibition|gathering|assemblies"
+    "|seminars|sessions|week|hackathon|exhibition|gathering"
 )
 
 CONNECTORS = frozenset(
@@ -164,11 +164,13 @@ MEDIUM_AFTER = re.compile(
 OTHER_NOUNS = (
     *("call", "calls", "jc", "agm", "egm", "hearing", "hearings", "briefing", "briefings"),
     *("round table", "round tables", "roundtables"),
+    # read since round twelve: a series' "Assemblies of the Member States", a group's "Virtual
+    # F2F" (face to face)
+    *("assemblies", "f2f"),
 )
 # Nouns whose names are read by newer, less tried rules: under review ("Policy Experts
-# Gathering" is a meeting; a gathering may be any crowd; "Assemblies of the Member States"
-# are a series' meetings, read since round twelve).
-DOUBTED_NOUNS = frozenset([*OTHER_NOUNS, "gathering", "assemblies"])
+# Gathering" is a meeting; a gathering may be any crowd).
+DOUBTED_NOUNS = frozenset([*OTHER_NOUNS, "gathering"])
 # "Call for Papers", "call details", "Calls in Zoom": what follows says it is no meeting.
 _CALL_OF_A_THING = re.compile(
     r"[ \t]+(?:for|to|details|link|number|in|with|from|center|centre)\b", re.IGNORECASE
@@ -182,15 +184,21 @@ def called_by_another_noun(word: str, text: str, end: int) -> bool:
     if word.lower().startswith("call"):
         start = end - len(word)
         return (
-            word[0].isupper()
+            # (in lower case after its medium: "the video call of Example's subgroup")
+            (word[0].isupper() or bool(_MEDIUM_BEFORE.search(text, max(0, start - 12), start)))
             and _CALL_OF_A_THING.match(text, end) is None
             and not text[max(0, start - 6) : start].rstrip().lower().endswith("roll")
         )
+    if word.lower() == "f2f":
+        # how it is held says it is the meeting: "Virtual F2F" (not an agenda's "F2F Survey")
+        return _HELD_HOW_BEFORE.search(text, max(0, end - 16), end - len(word)) is not None
     if word.lower() in _CAPITALISED_NOUNS:
         return word[0].isupper() and _PAPER_AFTER.match(text, end) is None
     return word.isupper()
 
 
+_HELD_HOW_BEFORE = re.compile(r"\b(?i:virtual|hybrid|online|in-person)[ \t]+$")
+_MEDIUM_BEFORE = re.compile(r"\b(?:video|voice|community|zoom)[ \t]+$")
 _CAPITALISED_NOUNS = frozenset(OTHER_NOUNS) - {"call", "calls", "jc", "agm", "egm"}
 # "Briefing Note", "Hearing Officer": a paper or a person, not the gathering.
 _PAPER_AFTER = re.compile(
