@@ -14,7 +14,12 @@ import re
 from collections.abc import Iterable
 
 from bot.understanding.fields.text import MessageText
-from bot.understanding.fields.title_words import HELD_AFTER, NOT_TITLE_WORDS, NOTICE_WORDS
+from bot.understanding.fields.title_words import (
+    HELD_AFTER,
+    NOT_TITLE_WORDS,
+    NOTICE_WORDS,
+    describing_words_before,
+)
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
@@ -59,7 +64,7 @@ def subject_name(text: MessageText) -> Extracted[str] | None:
         ):
             why = ruled("title.subject_two_words", "a meeting named in two words by the subject")
             return _named(found.group(), subject, why)
-    if short_and_noun := _short_and_noun(text):
+    if short_and_noun := _short_and_noun(text) or _held_in_text(text):
         return short_and_noun
     for part in _PARTS.split(subject):
         part = part.strip()
@@ -103,6 +108,38 @@ def _short_and_noun(text: MessageText) -> Extracted[str] | None:
         return None
     why = ruled("title.short_and_noun", "a short form and a meeting's noun in lower case")
     return Extracted(found.group(), source, SUBJECT_NAME_CONFIDENCE, why)
+
+
+# A subject's part opened by a word and a meeting's noun in lower case: "July 2027: Business
+# meeting August 24".
+_PART_OPENS = re.compile(
+    r"(?:^|[:|–-][ \t]+)(?P<word>[A-Z][a-z]+)[ \t]+(?P<noun>meeting|workshop|forum|seminar)\b"
+)
+_HELD_TRIED = 3
+
+
+def _held_in_text(text: MessageText) -> Extracted[str] | None:
+    """The subject's "<Word> meeting" as the text writes it where it says it is held, with its
+    describing words: "The annual business meeting will be held on …"; under review."""
+    for part in _PART_OPENS.finditer(text.subject):
+        if part["word"].lower() in _NOT_FIRST:
+            continue
+        words = f"{part['word'].lower()} {part['noun']}"
+        at, tried = text.lower.find(words), 0
+        while at >= 0 and tried < _HELD_TRIED:
+            tried += 1
+            end = at + len(words)
+            if HELD_AFTER.match(text.plain, end):
+                start = describing_words_before(text.plain, at)
+                why = ruled("title.subject_held", "the subject's two words, held in the text")
+                return Extracted(
+                    text.plain[start:end],
+                    text.snippet(start, end),
+                    SUBJECT_NAME_CONFIDENCE,
+                    why,
+                )
+            at = text.lower.find(words, end)
+    return None
 
 
 def _named(name: str, subject: str, why: tuple[str, ...]) -> Extracted[str]:
