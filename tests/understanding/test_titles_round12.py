@@ -339,3 +339,31 @@ def test_the_subjects_two_words_not_held_in_the_text_name_nothing() -> None:
         "July 2027: Business meeting minutes",
     )
     assert _title(meeting) is None
+
+
+def test_a_forums_topic_in_quotes_after_on_is_its_name() -> None:
+    meeting = _meeting(
+        "The Example Travel Federation (ETF) is organising an online forum on 'Way Forward for "
+        "Example Tourism' on June 19 at 3pm.",
+        "Example tourism webinar to address issues",
+    )
+    assert _title(meeting) == "Way Forward for Example Tourism"
+    _under_review(meeting.title)
+
+
+def test_a_reports_topic_in_quotes_names_no_meeting() -> None:
+    """Guard: a quoted topic is a name only after a meeting's noun."""
+    meeting = _meeting(
+        "The Example Travel Federation published a report on 'Way Forward for Example Tourism'.",
+        "Example tourism news",
+    )
+    assert _title(meeting) is None
+
+
+def test_a_named_programmes_quoted_theme_does_not_replace_its_name() -> None:
+    """Guard: a capitalised programme's quoted theme is its topic, the programme the name."""
+    meeting = _meeting(
+        "Nominations are invited for the course below.",
+        'Example Co-Creation Program on "Promotion of Example Value Chains", Japan, 2027',
+    )
+    assert _title(meeting) == "Example Co-Creation Program"
