@@ -367,3 +367,22 @@ def test_a_named_programmes_quoted_theme_does_not_replace_its_name() -> None:
         'Example Co-Creation Program on "Promotion of Example Value Chains", Japan, 2027',
     )
     assert _title(meeting) == "Example Co-Creation Program"
+
+
+def test_a_headings_body_under_its_meeting_is_written_first() -> None:
+    meeting = _meeting(
+        "NOTICE OF SPECIAL MEETING\nTOWN OF EXAMPLE ZONING BOARD OF APPEALS\nJuly 14, 2027 at "
+        "7:30 PM\nThe Town of Example Zoning Board of Appeals has scheduled a Special Meeting.\n",
+        "Notice of Special Meeting, Town of Example Zoning Board of Appeals, July 14, 2027",
+    )
+    assert _title(meeting) == "Town of Example Zoning Board of Appeals Special Meeting"
+    _under_review(meeting.title)
+
+
+def test_a_headings_next_line_that_is_no_body_keeps_the_order() -> None:
+    """Guard: a name grown over a line onto words that name no body keeps its order."""
+    meeting = _meeting(
+        "EXAMPLE REGIONAL MEETING\nON WATER AND SANITATION\nJuly 14, 2027\n",
+        "Example Regional Meeting, July 14, 2027",
+    )
+    assert (_title(meeting) or "").startswith("Example Regional Meeting")

@@ -38,9 +38,9 @@ from bot.understanding.fields.title_grow import (
     numbered_before,
     once,
     possessed,
-    purpose_after,
     topic_end,
     without_place,
+    written_name,
 )
 from bot.understanding.fields.title_headline import talk_headline
 from bot.understanding.fields.title_lower import GATHERINGS, lower_case_name
@@ -297,7 +297,6 @@ _OTHER_NOUN = "named by a word that is not a meeting's usual noun"
 _LISTED = "named in a list of bodies: which one the text is about is a guess"
 _POSSESSED = "grown over the lower-case words its last possessive governs"
 _TOPIC = "grown over the lower-case words of its topic in the subject"
-_PURPOSE = "a headline's purpose ('to discuss …') ends it"
 _WHO_MEETS = "its body's name stands before who meets ('… ministers' meeting')"
 # "… Update - Notice of Emergency Board Meeting": a notice's heading names what it gives
 # notice of (a newer rule: under review).
@@ -381,8 +380,6 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         if topic is not None and topic > end:
             end, doubt = topic, doubt or _TOPIC  # a newer reading: a person checks it
             evidence.append("a lower-case topic")
-        if purpose_after(haystack, end):
-            doubt = doubt or _PURPOSE  # a newer reading: a person checks it
         if (governed := possessed(haystack, end)) > end:
             end, doubt = governed, _POSSESSED  # a newer reading: a person checks it
         if listed_with_others(haystack, noun.end()) or listed_with_others(haystack, end):
@@ -395,7 +392,9 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             continue  # a company's name ends it; "general meeting of ABC Ltd" is its meeting
         if _HOSTS_AFTER.match(haystack, end):
             continue  # "the Example Forum in Asia (EFA) today hosted a workshop": its host
-        value = clean(haystack[start:end]).rstrip(".")
+        written, newer = written_name(haystack, start, noun.end(), end)
+        doubt = doubt or newer  # a newer reading: a person checks it
+        value = clean(written).rstrip(".")
         value = once(re.sub(r"^(?:the|The|THE|An?)\s+", "", value))
         words = value.split()
         if len(words) < 3 or len(value) > 300:

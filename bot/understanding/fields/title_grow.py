@@ -206,7 +206,7 @@ _PURPOSE_VERB = re.compile(
 )
 
 
-def purpose_after(text: str, end: int) -> bool:
+def _purpose_after(text: str, end: int) -> bool:
     """Whether a headline's "to <verb>" follows a name (grow_right stops there)."""
     return text[end : end + 4] in (" To ", "\tTo ") and bool(_PURPOSE_VERB.match(text, end + 3))
 
@@ -286,6 +286,29 @@ def _number_of_acronym(text: str, match: re.Match[str]) -> bool:
         return False
     after = _TOKEN.match(text, match.end())
     return not _is_day(text, match.end()) and (after is None or not after.group(1)[0].isdigit())
+
+
+_BODY_WORD = re.compile(r"\b(?i:board|council|commission|committee|authority)\b")
+
+
+def written_name(text: str, start: int, noun_end: int, end: int) -> tuple[str, str | None]:
+    """The name as written, and why a person checks it if a newer reading made it: where a
+    heading's line ends on its noun and the next line is the body that meets, the body first
+    ("SPECIAL MEETING" over "TOWN OF EXAMPLE ZONING BOARD" is the board's special meeting); a
+    title-case headline's purpose after it ("… To Discuss …", where grow_right stopped)."""
+    newline = text.find("\n", noun_end, end)
+    if (
+        newline >= 0
+        and not text[noun_end:newline].strip(" \t")
+        and text.count("\n", noun_end, end) == 1  # the very next line, the body's alone
+        and _BODY_WORD.search(text, newline, end)
+    ):
+        return f"{text[newline + 1 : end]} {text[start:noun_end]}", _BODY_FIRST
+    return text[start:end], _PURPOSE if _purpose_after(text, end) else None
+
+
+_BODY_FIRST = "a heading's body, on the line under its meeting, written first"
+_PURPOSE = "a headline's purpose ('to discuss …') ends it"
 
 
 def without_place(text: str, floor: int, end: int) -> int:
