@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from bot.reading.document import MailDocument
 from bot.understanding.fields.delegates import find_delegates_requested
 from bot.understanding.fields.text import MessageText
-from bot.understanding.fields.title_th import thai_name
+from bot.understanding.fields.title_th_phrase import thai_name
 from bot.understanding.letter_ref import LetterReference, find_letter_references
 from bot.understanding.ocr_values import (
     OCR_REVIEW_BELOW,

@@ -40,6 +40,7 @@ from bot.understanding.fields.title_grow import (
     possessed,
     topic_end,
     without_place,
+    written_name,
 )
 from bot.understanding.fields.title_headline import talk_headline
 from bot.understanding.fields.title_lower import GATHERINGS, lower_case_name
@@ -296,6 +297,7 @@ _OTHER_NOUN = "named by a word that is not a meeting's usual noun"
 _LISTED = "named in a list of bodies: which one the text is about is a guess"
 _POSSESSED = "grown over the lower-case words its last possessive governs"
 _TOPIC = "grown over the lower-case words of its topic in the subject"
+_WHO_MEETS = "its body's name stands before who meets ('… ministers' meeting')"
 # "… Update - Notice of Emergency Board Meeting": a notice's heading names what it gives
 # notice of (a newer rule: under review).
 _NOTICE_OF = re.compile(r"\b(?i:notice)[ \t]+of[ \t]+(?:the[ \t]+)?$")
@@ -359,6 +361,8 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             and "\n" not in body_name
         ):
             start, score = grown, 0  # "the Example Council organizational meeting"
+            if haystack[noun.start() - 3 : noun.start()].rstrip().endswith(("s'", "s’")):
+                doubt = doubt or _WHO_MEETS  # "… foreign ministers' meeting": a newer reading
         elif not _NAMED_AFTER.match(haystack, noun.end()) and (
             in_body is not None or topic_end(haystack, noun.end()) is None
         ):
@@ -388,7 +392,9 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             continue  # a company's name ends it; "general meeting of ABC Ltd" is its meeting
         if _HOSTS_AFTER.match(haystack, end):
             continue  # "the Example Forum in Asia (EFA) today hosted a workshop": its host
-        value = clean(haystack[start:end]).rstrip(".")
+        written, newer = written_name(haystack, start, noun.end(), end)
+        doubt = doubt or newer  # a newer reading: a person checks it
+        value = clean(written).rstrip(".")
         value = once(re.sub(r"^(?:the|The|THE|An?)\s+", "", value))
         words = value.split()
         if len(words) < 3 or len(value) > 300:

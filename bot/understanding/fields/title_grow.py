@@ -82,6 +82,12 @@ def grow_left(text: str, start: int) -> int:
             # "… for Examples (IOE) and the Example Forum": a body defined by its letters,
             # then another: the name begins after them
             return committed
+        if word.startswith("(") and text[max(0, token_start - 4) : token_start].rstrip(
+            " \t\n"
+        ).endswith(("'s", "’s")):
+            # "the Example Growth Area's (EGA) 18th Senior Officials Meeting": the body that
+            # holds it, its letters only defining it; the name begins after them
+            return committed
         if word in "–-" and _opens_line(text, token_start):
             return committed  # a list's bullet: the item above is another
         if word.startswith("(") or word in JOINING or word in "–-":
@@ -133,10 +139,18 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
             return committed
         if token in "–-" and _opens_line(text, match.start(1)):
             return committed  # a list's bullet: "Annual Meeting\n- Adoption of the Report"
+        if "\n" in text[match.start() : match.start(1)] and _ITEM_NUMBER.match(text, match.end()):
+            return committed  # a list's item on the next line: "… Doctoral Studies\nStep 1."
+        if token == "To" and _PURPOSE_VERB.match(text, match.end()):
+            # "Ministers Meeting To Discuss …": a title-case headline's purpose (a name may
+            # say what it is for: "Seminar to Examine …")
+            return committed
         if lowered in CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
             if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
             after = _TOKEN.match(text, match.end()) if token in "–:-" else None
+            if after and after.group(1).lower() in _HOW_HELD:
+                after = _TOKEN.match(text, after.end())  # "…: Online Registration"
             if after and (
                 after.group(1).lower() in AFTER_A_DASH
                 or _FOR_AN_AUDIENCE.match(text, after.start(1))
@@ -150,6 +164,9 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
             position = match.end()
             continue
         if _MONTHS.match(token) or token[0].isdigit():
+            if token[0].isdigit() and _NUMBER_SIGN.search(text, max(0, position - 5), position):
+                position = committed = match.end()  # "Board Meeting No. 150": its number
+                continue
             if _number_of_acronym(text, match):
                 position = committed = match.end()  # "Closing Meeting of IGCP 653"
                 continue
@@ -176,6 +193,26 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
         return committed
 
 
+# A list item's number after its label: "Step 1.", "Item 2:".
+_ITEM_NUMBER = re.compile(r"[ \t]+\d{1,2}[.:)]")
+# A name's number written after its sign: "Meeting No. 150", "Session Nr. 4", "Meeting #12".
+_NUMBER_SIGN = re.compile(r"(?:\b(?i:no|nr)\.|#)[ \t]*$")
+# A headline's verb of purpose after "To": "… Meeting To Discuss 5-Year Plan" (a name goes on
+# "to the Convention", "to Japan").
+_PURPOSE_VERB = re.compile(
+    r"[ \t]+(?i:discuss|review|consider|adopt|address|explore|examine|strengthen|boost|promote"
+    r"|focus|plan|prepare|launch|mark|celebrate|finali[sz]e|tackle|set|seek|push|enhance|deepen"
+    r"|expand|approve|elect|decide|agree|map|chart|shape|advance|drive|debate)\b"
+)
+
+
+def _purpose_after(text: str, end: int) -> bool:
+    """Whether a headline's "to <verb>" follows a name (grow_right stops there)."""
+    return text[end : end + 4] in (" To ", "\tTo ") and bool(_PURPOSE_VERB.match(text, end + 3))
+
+
+# How a page's part is had, before the part's name: "…: Online Registration".
+_HOW_HELD = frozenset(["online", "on-line", "onsite", "on-site", "virtual", "in-person"])
 # After a noun's number, a colon and the part's title: "Workshop 2: Next Steps …" (not an
 # hour, "Session 2: 10:00").
 _PART_TITLED = re.compile(r":[ \t]+[A-Z][a-z]")
@@ -249,6 +286,29 @@ def _number_of_acronym(text: str, match: re.Match[str]) -> bool:
         return False
     after = _TOKEN.match(text, match.end())
     return not _is_day(text, match.end()) and (after is None or not after.group(1)[0].isdigit())
+
+
+_BODY_WORD = re.compile(r"\b(?i:board|council|commission|committee|authority)\b")
+
+
+def written_name(text: str, start: int, noun_end: int, end: int) -> tuple[str, str | None]:
+    """The name as written, and why a person checks it if a newer reading made it: where a
+    heading's line ends on its noun and the next line is the body that meets, the body first
+    ("SPECIAL MEETING" over "TOWN OF EXAMPLE ZONING BOARD" is the board's special meeting); a
+    title-case headline's purpose after it ("… To Discuss …", where grow_right stopped)."""
+    newline = text.find("\n", noun_end, end)
+    if (
+        newline >= 0
+        and not text[noun_end:newline].strip(" \t")
+        and text.count("\n", noun_end, end) == 1  # the very next line, the body's alone
+        and _BODY_WORD.search(text, newline, end)
+    ):
+        return f"{text[newline + 1 : end]} {text[start:noun_end]}", _BODY_FIRST
+    return text[start:end], _PURPOSE if _purpose_after(text, end) else None
+
+
+_BODY_FIRST = "a heading's body, on the line under its meeting, written first"
+_PURPOSE = "a headline's purpose ('to discuss …') ends it"
 
 
 def without_place(text: str, floor: int, end: int) -> int:

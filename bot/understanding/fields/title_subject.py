@@ -11,9 +11,15 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 
 from bot.understanding.fields.text import MessageText
-from bot.understanding.fields.title_words import NOT_TITLE_WORDS, NOTICE_WORDS
+from bot.understanding.fields.title_words import (
+    HELD_AFTER,
+    NOT_TITLE_WORDS,
+    NOTICE_WORDS,
+    describing_words_before,
+)
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
@@ -58,6 +64,8 @@ def subject_name(text: MessageText) -> Extracted[str] | None:
         ):
             why = ruled("title.subject_two_words", "a meeting named in two words by the subject")
             return _named(found.group(), subject, why)
+    if short_and_noun := _short_and_noun(text) or _held_in_text(text):
+        return short_and_noun
     for part in _PARTS.split(subject):
         part = part.strip()
         if _BODY.fullmatch(part) and part.split()[0].lower() not in _NOT_FIRST:
@@ -66,6 +74,71 @@ def subject_name(text: MessageText) -> Extracted[str] | None:
                 "the body that meets, named by the subject; no meeting noun names it",
             )
             return _named(part, subject, why)
+    return None
+
+
+# A short form and a meeting's noun in lower case: "e-CDS workshop", "IP3 meeting", a part of
+# the subject of its own (not a headline's "<Body> meeting taps way for …").
+_SHORT_NOUN = re.compile(
+    r"(?<![\w'’&-])(?:[a-z]-)?[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*[ \t]+"
+    r"(?:meeting|workshop|forum|seminar|webinar)(?![\w'’-])"
+)
+_PART_ENDS = re.compile(r"[ \t]*(?:[,;(]|$)")
+# A short form the subject defines in brackets: "Third meeting of the … process (IP3)".
+_DEFINED_SHORT = re.compile(r"\(([A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*)\)")
+
+
+def _short_and_noun(text: MessageText) -> Extracted[str] | None:
+    """A meeting named by a short form and its noun in lower case: in the subject, or in the
+    text by the short form the subject defines ("… process (IP3)" and "The IP3 meeting will be
+    held …"); a newer rule, under review."""
+    found = _SHORT_NOUN.search(text.subject)
+    if found and not _PART_ENDS.match(text.subject, found.end()):
+        found = None
+    source = f"Subject: {text.subject}" if found else ""
+    defined: Iterable[re.Match[str]] = () if found else _DEFINED_SHORT.finditer(text.subject)
+    for short in defined:
+        at = text.plain.find(f"{short[1]} ")
+        found = _SHORT_NOUN.match(text.plain, at) if at >= 0 else None
+        if found and HELD_AFTER.match(text.plain, found.end()):
+            source = text.snippet(found.start(), found.end())
+            break
+        found = None
+    if found is None:
+        return None
+    why = ruled("title.short_and_noun", "a short form and a meeting's noun in lower case")
+    return Extracted(found.group(), source, SUBJECT_NAME_CONFIDENCE, why)
+
+
+# A subject's part opened by a word and a meeting's noun in lower case: "July 2027: Business
+# meeting August 24".
+_PART_OPENS = re.compile(
+    r"(?:^|[:|–-][ \t]+)(?P<word>[A-Z][a-z]+)[ \t]+(?P<noun>meeting|workshop|forum|seminar)\b"
+)
+_HELD_TRIED = 3
+
+
+def _held_in_text(text: MessageText) -> Extracted[str] | None:
+    """The subject's "<Word> meeting" as the text writes it where it says it is held, with its
+    describing words: "The annual business meeting will be held on …"; under review."""
+    for part in _PART_OPENS.finditer(text.subject):
+        if part["word"].lower() in _NOT_FIRST:
+            continue
+        words = f"{part['word'].lower()} {part['noun']}"
+        at, tried = text.lower.find(words), 0
+        while at >= 0 and tried < _HELD_TRIED:
+            tried += 1
+            end = at + len(words)
+            if HELD_AFTER.match(text.plain, end):
+                start = describing_words_before(text.plain, at)
+                why = ruled("title.subject_held", "the subject's two words, held in the text")
+                return Extracted(
+                    text.plain[start:end],
+                    text.snippet(start, end),
+                    SUBJECT_NAME_CONFIDENCE,
+                    why,
+                )
+            at = text.lower.find(words, end)
     return None
 
 

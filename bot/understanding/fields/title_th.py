@@ -1,136 +1,26 @@
 """The meeting's Thai name, from a memo's เรื่อง line, the subject, or the text's
-"เข้าร่วมการประชุม X".
-
-A Thai subject or headline wraps the name in the notice's own words: "ประกาศสภา... เรื่อง
-ขอเชิญเข้าฟังการประชุมสภา... สมัยสามัญ สมัยที่ 4 ประจำปี พ.ศ. 2563". The name begins at its
-event noun: "การประชุม" (การสัมมนา, การฝึกอบรม) wherever it stands, a bare "ประชุม" or
-"โครงการ" only at the start or right after the notice's own verbs (ประกาศเรียก, เลื่อน,
-ขอเชิญเข้าฟัง, กำหนดวัน): after another word it is a headline's verb ("รองอธิบดี... ประชุมหารือ
-แนวทาง..."). The name ends after its numbers (ครั้งที่ N, สมัยที่ N, ประจำปี <year>) or before a
-date, a place, a reason (เนื่องด้วย) or a clause (ซึ่ง, โดย). A session period ("กำหนดสมัยประชุม")
-and a purpose ("ประชุมเพื่อ...") name no meeting.
+"เข้าร่วมการประชุม X" (a phrase's name is read by bot.understanding.fields.title_th_phrase).
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.reading.thai_months import THAI_MONTHS
 from bot.understanding.fields.text import MessageText, clean
-from bot.understanding.fields.title_th_assembly import short_form_before, sitting_body
+from bot.understanding.fields.title_th_assembly import sitting_body
 from bot.understanding.fields.title_th_ceremony import programme_ceremony
 from bot.understanding.fields.title_th_offsite import offsite_meeting, speaks_of_offsite
+from bot.understanding.fields.title_th_phrase import (
+    BY_SHORT_FORM,
+    NAME_LIMIT,
+    NOUN,
+    by_number,
+    numbers_only,
+    thai_name,
+)
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
-from bot.understanding.temporal.number_words import TH_COUNT
 
-_NOUN = re.compile(
-    # "งานสัมมนา…" opens a phrase or follows จัด; "ผลงาน" ends another word
-    r"(?P<article>การ|(?:(?<![ก-๙])|(?<=จัด))งาน)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|เสวนา)|โครงการ"
-    # Events a notice names as it names a meeting, without a meeting's noun: a contest, a day's
-    # celebration ("งานวันแม่แห่งชาติ"), a course: only where the name opens the phrase or
-    # follows the notice's verb ("ประกาศยกเลิกการประกวด…"); elsewhere "ในการแข่งขัน" is
-    # competitiveness, not a contest.
-    # A council's sitting by its session: "เรื่อง สภาเทศบาลเมือง… สมัยสามัญ สมัยแรก ประจำปี…".
-    # An event called off or put off ("ยกเลิกการจัดงานฉลอง… ประจำปี 2020"), a fair, a
-    # ceremony, a concert, an activity ("ตลาดนัด…ครั้งที่ 7", "พิธีมอบรางวัล…",
-    # "กิจกรรมวันครบรอบ 30 ปี…"); "พิธีการ" is a procedure, no ceremony, and a heading's
-    # "กิจกรรมและกำหนดการ" lists what a page holds.
-    # A public forum a local office holds: "จัดทำประชาคมรับฟังความคิดเห็น…" (not "ประชาคมอาเซียน",
-    # a community, which no one holds).
-    r"|(?P<event>การ(?:ประกวด|แข่งขัน)|งานวัน|(?P<held>งาน(?<=การจัดงาน))(?=[ก-๙])(?!คอนเสิร์ต|ตลาดนัด|กิจกรรม|พิธี)|หลักสูตร|ตลาดนัด|คอนเสิร์ต|กิจกรรม(?!และ|ต่าง)"
-    r"|(?:(?<=จัด)|(?<=ทำ))ประชาคม"
-    r"|พิธี(?!การ)"
-    r"|สภา(?=(?:(?!ประชุม)[^\n]){0,60}?สมัย(?:สามัญ|วิสามัญ|ที่|แรก)))"
-    # A public hearing: "จัดเวทีรับฟังความคิดเห็น…", "เตรียมประชาพิจารณ์โครงการ…" (a stage, "เวที",
-    # is a forum only where it hears the public).
-    r"|(?P<hearing>เวที(?=รับฟัง|ประชาพิจารณ์)|ประชาพิจารณ์)"
-)
-# The notice's own words, directly before a bare noun: "ประกาศเรียกประชุม", "เลื่อนวันประชุม".
-_NOTICE_VERB = re.compile(
-    r"(?:(?:ประกาศ|เรียก|เลื่อน|ยกเลิก|งด|ขอ|ตาราง|สมัคร|ลงทะเบียน|เชิญ|เข้าฟัง|เข้าร่วม|ร่วม|ประชาสัมพันธ์|กำหนด|วัน|จัด(?:ทำ)?|เปิด"
-    r"|ปิด|ประธาน(?:ใน)?|จัดงาน|รายละเอียด|(?<!กำหนด)สมัยประชุม)|เรื่อง\s*)$"
-)
-# The notice's verb before an event it holds ("ขอยกเลิกการจัดงาน…"), "การจัด" (6 letters) aside.
-_CALLED_OFF = re.compile(r"(?:ยกเลิก|เลื่อน|งด)\s*$")
-# A noun that is no meeting's name: "ผู้เข้าร่วมประชุม" are the people, "สมัยประชุม" a council's
-# session period, "ห้องประชุม" a room, "ที่ประชุม" the assembly; "มติในการประชุม…" cites a
-# resolution of another meeting.
-_NOT_NAMED = re.compile(r"(?:ผู้(?:เข้าร่วม)?|สมัย|ห้อง|ที่|รูปแบบ|มติ(?:ใน|ของ)?)(?:การ)?\s*$")
-# How a meeting is held is no name: "การประชุมทางไกล", "การประชุมออนไลน์", "ประชุมผ่านระบบ…".
-_MEDIUM = re.compile(
-    r"\s*+(?:ทางไกล|ออนไลน์|ผ่าน|แบบ(?:ออนไลน์|ทางไกล|ไฮบริด)|\(?\s*+(?:VDO|Video)\s*Conference)",
-    re.IGNORECASE,
-)
-# After a bare noun, what the meeting is for or with whom is a verb's object, not a name:
-# "ประชุมเพื่อ…", "ประชุมหารือ…", "ประชุมพิจารณา…", "ประชุมกับผู้แทน…".
-_PURPOSE = re.compile(r"\s*(?:เพื่อ|หารือ|พิจารณา|(?:ร่วม)?กับ)")
-# After a headline's verb, what it met about follows its object glued: "… ประชุมหัวหน้าส่วน
-# ราชการติดตามความคืบหน้า…", "… ประชุมผู้บริหารเพื่อเตรียม…": the name is who met. A body's own
-# name keeps its verbs ("คณะกรรมการกำกับ ดูแล และติดตาม…"), and so does a name the noun opens.
-_HEADLINE_PURPOSE = re.compile(r"(?<=[ก-๙]{4})(?<!และ)(?:ติดตาม|หารือ|เพื่อ|มอบนโยบาย)")
-_DEMONSTRATIVE = re.compile(
-    r"\s*(?:ครั้งนี้|ดังกล่าว|นี้|ในครั้ง|ใน(?:วัน|ครั้ง)|จะ|ต้อง|ได้"
-    # "การประชุมนัดถัดไป", "ครั้งหน้า": the next, whichever it is
-    r"|(?:นัด|ครั้ง)(?:ถัด|ต่อ)ไป|ครั้งหน้า)"
-)
-# A headline goes on after the name with the news: when ("เป็นพุธที่ ๑๕", "ปลายเดือน เม.ย.",
-# "บัดนี้ – ๔ เมษายน") and why ("… เหตุนายกฯ ติดภารกิจ", "… หวั่นโควิด", "… อ้างมิตรประเทศ
-# ไม่สะดวก"), or what it is (" เป็นท่าทีร่วม…"); "ฯ" shortens the name where it stands.
-_END = re.compile(
-    r"\s*(?:(?:เป็น)?วัน(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|เป็น(?:จันทร์|อังคาร|พุธ"
-    r"|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|(?:ปลาย|ต้น|กลาง)(?:เดือน|ปี)|(?<=ฯ)\s"
-    # "… เลื่อนไม่มีกำหนด เพราะ…": the headline's own news after the name
-    r"|\s(?:เหตุ|หวั่น|อ้าง|บัดนี้|เป็น|เลื่อน|ยกเลิก|งด|เพราะ|ออกไป)"
-    # and glued to it: "… ประชุมผู้ถือหุ้นจนกว่า…" (until), "… ประชุมเจ้าหนี้เป็นแบบออนไลน์"
-    # (changed to), "… ประชุมแผนฟื้นฟูเคาะ <date>" (sets the day)
-    r"|จนกว่า|เป็น(?:รูป)?แบบ(?:ออนไลน์|ทางไกล|ไฮบริด|ผสม)|เคาะ"
-    # a clause about it: "… ที่กำหนดจัดขึ้น", "… ที่จะจัด…"
-    r"|\sที่(?:กำหนด|จะ|ได้)"
-    # its days written after it: "… 12-14 พฤษภาคม 2569", "… 3 มี.ค. 69"
-    rf"|\s[\d๐-๙]{{1,2}}(?:\s*[-–]\s*[\d๐-๙]{{1,2}})?\s*(?:{'|'.join(THAI_MONTHS)}|เ?[ก-ฮ][ก-ฮิี]?\.\s?[ก-ฮ]\.)"
-    r"|ระหว่างวันที่|เมื่อ|ใน(?:วัน)?(?:ที่)?\s*\d|วันที่|ในวัน|ตั้งแต่|\sณ\s?|ณ\s|ผ่านระบบ"
-    r"|เนื่อง(?:ด้วย|จาก|ใน)|ซึ่ง|โดย|\sเพื่อ|ทั้งนี้|จึง|ดังนี้|(?:ใน)?รูปแบบ(?:การประชุม|ออนไลน์|ทางไกล|ไฮบริด|ผสม)|\sตาม(?:โครงการ|ที่|แผน)|[(|+\"“”])"
-)
-# A session's number in words: "สมัยที่สอง".
-_IN_WORDS = rf"{TH_COUNT}|แรก"
-# Its numbers close a name: "... สมัยสามัญ สมัยที่ ๑ ประจำปี ๒๕๖๕", "... ครั้งที่ 1/2564" (ำ
-# may be typed as its two parts, ํ and า, as PDFs copy it out).
-_NUMBERS = re.compile(
-    rf"(?:\s*(?:(?:ครั้ง|สมัย)ที่\s*(?:[\d๐-๙]+(?:\s*/\s*[\d๐-๙]{{2,4}})?|{_IN_WORDS})"
-    r"|สมัย(?:แรก|สามัญ|วิสามัญ)"
-    r"|ครั้งแรก|ประจ(?:ำ|ํา)ปี\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}))+"
-    r"(?:\s*(?:พ\.\s*ศ\.\s*)?[\d๐-๙]{4}(?![\d๐-๙]))?"
-)
-# After a headline's bare noun, a body by its short form, and the two countries it joins: "ประชุม
-# RBC ไทย – กัมพูชา …" (not an English name going on: "ประชุม ASEAN-Japan Dialogue …").
-# A Thai body's short form is its consonants and a dot: "ประชุม กนง. ตามกำหนดเดิม".
-_BY_SHORT_FORM = re.compile(
-    r"\s*+(?:[A-Z][A-Z0-9]{1,9}(?:\s*+[ก-๙]++\s*+[-–]\s*+[ก-๙]++)?|[ก-ฮ]{2,5}\.)"
-    r"(?=\s*$|\s+[^A-Za-z\s])"
-)
-_SPECIAL = re.compile(r"\s*+สมัยพิเศษ")  # "ประชุม JBC สมัยพิเศษ": its special session
-# A headline's subject that is a body by its short form: "RBC ไทย–มาเลเซีย" (a few words only,
-# not a sentence about one).
-_BODY_BEFORE = re.compile(r"\s*+(?:\S+\s+){0,2}?[A-Z]{2,}[A-Za-z]*(?:\s+\S+){0,2}\s*$")
-# A discussion numbered by its sessions is a name: "ประชุมหารือความร่วมมือส่วนภูมิภาค สมัยวิสามัญ"
-# (its topic as a few words, then its session).
-_DISCUSSION_SESSION = re.compile(r"\s*หารือ[ก-๙]{2,60}?\s*(?:สมัย(?:สามัญ|วิสามัญ|ที่)|ครั้งที่)")
-# Whom a meeting was held with names it after a headline's subject: "ประชุมหารือร่วมกับ…",
-# "<who> ประชุมร่วมกับผู้แทน…" (a headline's subject apart: glued, "ผู้ว่าฯประชุมร่วมกับ…" is a
-# sentence's verb), also said with how ("ประชุมหารือในรูปแบบออนไลน์กับแกนนำชุมชน…").
-_WITH_WHOM = re.compile(
-    r"\s*(?:(?P<discussed>หารือ)(?:ร่วม)?|ร่วม)(?:(?:ใน)?รูปแบบ(?:ออนไลน์|ทางไกล))?กับ"
-)
-_QUOTED = re.compile(r"\s*[“\"][^”\"\n]{2,200}[”\"]")
-# A bracket after the name that is still the name: its sitting ("(นัดพิเศษ)") or its English
-# name ("ประชุมผู้ปกครองชั้นเรียน (Classroom Meeting)"); any other bracket ends it.
-_ASIDE = re.compile(
-    r"\s*\((?:นัดพิเศษ|สมัยพิเศษ|สมัยวิสามัญ|วาระพิเศษ|[A-Za-z][A-Za-z &'’-]{0,60}?"
-    r"\b(?:Meeting|Conference|Seminar|Workshop|Forum|Training|Assembly)s?)\)"
-)
-_NAME_LIMIT = 300
-_SENTENCE_DOT = re.compile(r"(?<![ก-ฮ])[ .]+$")
 _SUBJECT_LINE = re.compile(r"^[ \t]*เรื่อง[ \t]*(?P<value>.+)$", re.MULTILINE)
 _SUBJECT_LINE_STOP = re.compile(r"^\s*(?:เรียน|ถึง|อ้างถึง|สิ่งที่ส่งมาด้วย|$)")
 _IN_SUBJECT = re.compile(r"^(?:|.*?(?<![ก-๙]))เรื่อง\s*")  # a label, not "คุยเรื่อง…" (talk about)
@@ -142,78 +32,6 @@ _INTRODUCED = re.compile(
     # an event the text invites to or opens: "เชิญชมงานวันมาตรฐานฝีมือแรงงาน…"
     r"(?=(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม)|งานวัน|การ(?:ประกวด|แข่งขัน))"
 )
-
-
-def thai_name(phrase: str) -> tuple[str, bool] | None:
-    """The meeting's name in a Thai subject, เรื่อง line or sentence, and whether it closes
-    with its numbers; None when the phrase names no meeting."""
-    return _thai_name(phrase) or _thai_name(phrase, headline_verb=True)
-
-
-def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] | None:
-    """The first name an event noun opens; with `headline_verb`, also a bare "ประชุม" after
-    the headline's subject ("จังหวัดนครสวรรค์ ประชุมเตรียมความพร้อม…"), when nothing else
-    names the meeting: the verb's object is then the meeting's name."""
-    for noun in _NOUN.finditer(phrase):
-        before = phrase[: noun.start()]
-        if _NOT_NAMED.search(before):
-            continue
-        if noun.group("held") and not _CALLED_OFF.search(before, 0, len(before) - 6):
-            continue  # "ประชุมเตรียมความพร้อมการจัดงาน…": the meeting is for the event
-        bare = noun.group("article") is None
-        opens = not before.strip() or _NOTICE_VERB.search(before) is not None
-        if bare and not opens and (not headline_verb or noun.group("event")):
-            continue  # a headline's verb: "รองอธิบดี... ประชุมหารือ..."
-        rest = phrase[noun.end() : noun.start() + _NAME_LIMIT]
-        by_short_form = _BY_SHORT_FORM.match(rest) if bare else None
-        if bare and headline_verb and rest[:1].isspace() and not by_short_form:
-            continue  # "ไทย-ลาว ประชุม ชื่นมื่น": the verb alone, no meeting's name after it
-        purpose = bare and _PURPOSE.match(rest)
-        with_whom = _WITH_WHOM.match(rest) if purpose and headline_verb and not opens else None
-        if with_whom and not with_whom["discussed"] and not before[-1:].isspace():
-            with_whom = None
-        if with_whom:
-            purpose = False  # "กรม… ประชุมหารือร่วมกับผู้แทน…": named by whom it met
-        if purpose and _DISCUSSION_SESSION.match(rest):
-            purpose = False  # "ประชุมหารือความร่วมมือ… สมัยวิสามัญ": a discussion's session
-        if purpose or _DEMONSTRATIVE.match(rest) or _MEDIUM.match(rest):
-            continue
-        if bare and headline_verb and not opens and (body := short_form_before(before)):
-            return f"{noun.group()} {body}", False  # "นายกฯ นัด ศบค. ประชุม<topic>": the body met
-        if bare and headline_verb and not opens and (purpose := _HEADLINE_PURPOSE.search(rest)):
-            rest = rest[: purpose.start()]
-        if by_short_form:
-            # "ประชุม RBC ไทย-กัมพูชา พื้นที่แรกที่ จ.ตราด จบลงแล้ว": a body by its short form (and
-            # the countries it joins) and its numbers, then the headline's news
-            numbers = _NUMBERS.match(rest, by_short_form.end()) or _SPECIAL.match(
-                rest, by_short_form.end()
-            )
-            cut = noun.end() + (numbers or by_short_form).end()
-            name, numbered = phrase[noun.start() : cut], numbers is not None
-        elif (numbers := _NUMBERS.search(rest)) and not _END.search(rest, 0, numbers.start()):
-            name, numbered = phrase[noun.start() : noun.end() + numbers.end()], True
-        else:
-            # (the words up to whom it met are the name's: "… ในรูปแบบออนไลน์กับ…")
-            end = _END.search(rest, with_whom.end() if with_whom else 0)
-            # a name in quotes after its noun is the name: "งานเสวนา “อนาคตแรงงานไทย”"
-            quoted = (
-                (_QUOTED.match(rest, end.start()) or _ASIDE.match(rest, end.start()))
-                if end
-                else None
-            )
-            cut = noun.end() + (quoted.end() if quoted else end.start() if end else len(rest))
-            name, numbered = phrase[noun.start() : cut], False
-        # A dot after Thai letters shortens a word and stays ("ประชุม ครม."); another ends a
-        # sentence.
-        name = _SENTENCE_DOT.sub("", clean(name).rstrip(" -–:"))
-        by_number = bare and numbered and _by_number(name, noun.end() - noun.start())
-        if by_number and headline_verb and _BODY_BEFORE.match(before):
-            # "RBC ไทย–มาเลเซีย ประชุมครั้งที่ 117": a body's short form is who met, and names it
-            name = f"{clean(before).rstrip(' -–:')} {clean(name[len(noun.group()) :])}"
-        if sum(c.isalpha() for c in name[len(noun.group()) :]) >= 3:  # not "การประชุม !!!"
-            return name, numbered
-        return None  # the bare word: "เลื่อนการประชุม เนื่องด้วย..." does not say which
-    return None
 
 
 def find_thai_title(text: MessageText) -> Extracted[str] | None:
@@ -239,8 +57,14 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
     if in_subject and not _mostly_latin(in_subject[0]):
         if introduced and _fuller(introduced[0][0], in_subject[0]):
             return _named(*introduced, 0.7, "title.th.text_whole")  # the text writes it whole
+        if introduced and numbers_only(in_subject[0]) and not _DIGIT.search(in_subject[0]):
+            # "<who> ใช้ตึกใหม่ประชุมครั้งแรก": a headline's "first meeting" says not which (a
+            # number, "ประชุมครั้งที่ 2/58", is a series' own)
+            return _named(*introduced, 0.7, "title.th.text_for_number")
         if not in_subject[1] and (numbered := _numbered_in_text(text, in_subject[0])):
             return _named(*numbered, 0.7, "title.th.text_numbered")
+        if spelt := _spelt_out(text, in_subject[0]):
+            return _named(*spelt, 0.7, _SPELT_RULE)
         return _named(in_subject, f"Subject: {text.subject}", 0.75, "title.th.subject")
     # "การประชุม ASEAN-Japan Dialogue on Labour ครั้งที่ ๑๘" is the English name in a Thai
     # frame: the text may write the Thai one.
@@ -248,6 +72,8 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
         return _named(*introduced, 0.7, "title.th.introduced")
     if in_subject:
         return _named(in_subject, f"Subject: {text.subject}", 0.7, "title.th.subject_latin")
+    if spelt := _spelt_out(text, subject):
+        return _named(*spelt, 0.7, _SPELT_RULE)
     # names by other words than a meeting's noun, newer rules under review
     return (
         _heading(text)
@@ -262,9 +88,36 @@ def _introduced(text: MessageText) -> tuple[tuple[str, bool], str] | None:
     """The first name the text introduces ("เข้าร่วมการประชุม X"), and its source."""
     for match in _INTRODUCED.finditer(text.plain):
         end = _sentence_lines_end(text, match.end())
-        phrase = _THAI_WRAP.sub("", text.raw[match.end() : min(end, match.end() + _NAME_LIMIT)])
+        phrase = _THAI_WRAP.sub("", text.raw[match.end() : min(end, match.end() + NAME_LIMIT)])
         if found := thai_name(clean(phrase)):
             return found, text.snippet(match.start(), end)
+    return None
+
+
+# A body's short form: Latin capitals ("RBC") or Thai letters and a dot ("ครม.", "ก.น.จ.").
+_SHORT_FORM = re.compile(
+    r"(?<![A-Za-z])[A-Z]{2,10}(?![A-Za-z])|(?<![ก-๙.])[ก-ฮ]{1,6}\.(?:[ก-ฮ]{1,4}\.)*"
+)
+_SPELT_BEFORE = 160  # how far before its short form a body's name may open
+_SPELT_RULE = "title.th.short_form_spelt"
+
+
+def _spelt_out(text: MessageText, phrase: str) -> tuple[tuple[str, bool], str] | None:
+    """The meeting the text names by a body's full name and, in brackets, a short form the
+    subject or its name gives: the subject's "ครม.เลื่อนถก…" is the text's "การประชุม
+    คณะรัฐมนตรี (ครม.)" (the name runs to the bracket at least, and on to its numbers)."""
+    for short in _SHORT_FORM.finditer(phrase):
+        at = text.plain.find(f"({short.group()})")
+        opening = text.plain.rfind("การประชุม", max(0, at - _SPELT_BEFORE), at) if at > 0 else -1
+        if opening < 0:
+            continue
+        end = _sentence_lines_end(text, at)
+        found = thai_name(
+            clean(_THAI_WRAP.sub("", text.raw[opening : min(end, opening + NAME_LIMIT)]))
+        )
+        named = clean(_THAI_WRAP.sub("", text.raw[opening:at]))
+        if found and found[0].startswith(named):
+            return found, text.snippet(opening, end)
     return None
 
 
@@ -279,10 +132,14 @@ def _numbered_in_text(text: MessageText, subject_name: str) -> tuple[tuple[str, 
     """The subject's name as the text writes it with its numbers: a headline's "เลื่อนประชุม
     ผู้ถือหุ้น…" is the text's "การประชุมสามัญผู้ถือหุ้นประจำปี 2563" (the words after its noun
     within the text's name, which closes with its numbers)."""
-    noun = _NOUN.match(subject_name)
+    noun = NOUN.match(subject_name)
     if noun is None or noun["article"] or noun["event"]:
         return None
     words = subject_name[noun.end() :].strip()
+    if short := _TRAILING_SHORT.search(words):
+        # "ประชุมสภากทม." is the text's "การประชุมสภากรุงเทพมหานคร สมัยที่ 1": the words before
+        # the short form, then its first letter
+        words = words[: short.start()] + short["first"]
     if len(words) < _WORDS_LEAST:
         return None
     at, tried = text.plain.find(words), 0
@@ -292,7 +149,7 @@ def _numbered_in_text(text: MessageText, subject_name: str) -> tuple[tuple[str, 
         if opening >= 0:
             opening -= 3 if text.plain.startswith("การ", opening - 3) else 0
             end = _sentence_lines_end(text, at)
-            phrase = clean(_THAI_WRAP.sub("", text.raw[opening : min(end, opening + _NAME_LIMIT)]))
+            phrase = clean(_THAI_WRAP.sub("", text.raw[opening : min(end, opening + NAME_LIMIT)]))
             found = thai_name(phrase)
             if found and found[1] and words in found[0] and phrase.startswith(found[0]):
                 return found, text.snippet(opening, end)
@@ -300,6 +157,7 @@ def _numbered_in_text(text: MessageText, subject_name: str) -> tuple[tuple[str, 
     return None
 
 
+_TRAILING_SHORT = re.compile(r"\s*(?P<first>[ก-ฮ])[ก-ฮ]{1,5}\.(?:[ก-ฮ]{1,4}\.)*$")
 _NOT_LETTERS = re.compile(r"[\s\"“”]+|^การ")
 
 
@@ -364,7 +222,7 @@ def _dated(text: MessageText) -> Extracted[str] | None:
     while at >= 0 and tried < _DATED_TRIED:
         tried += 1
         end = _sentence_lines_end(text, at)
-        phrase = clean(_THAI_WRAP.sub("", text.raw[at : min(end, at + _NAME_LIMIT)]))
+        phrase = clean(_THAI_WRAP.sub("", text.raw[at : min(end, at + NAME_LIMIT)]))
         found = thai_name(phrase)
         if found and phrase.startswith(found[0]) and _DAYS_AFTER.match(phrase, len(found[0])):
             return _named(found, text.snippet(at, end), 0.65, _DATED_RULE)
@@ -388,15 +246,11 @@ def _sentence_lines_end(text: MessageText, position: int) -> int:
     return len(text.plain) if end < 0 else end
 
 
-def _by_number(name: str, noun_end: int) -> bool:
-    """Whether a name is its noun and numbers only: "ประชุมครั้งที่ 117", as any series' is."""
-    return _NUMBERS.fullmatch(name, noun_end) is not None
-
-
 def _mostly_latin(name: str) -> bool:
     return len(_LATIN.findall(name)) > len(_THAI_LETTER.findall(name)) - 6  # the noun's letters
 
 
+_DIGIT = re.compile(r"[\d๐-๙]")
 _LATIN = re.compile(r"[A-Za-z]")
 _THAI_LETTER = re.compile(r"[ก-ฮ]")
 
@@ -408,7 +262,7 @@ def _named(found: tuple[str, bool], source: str, confidence: float, rule: str) -
     person checks them."""
     name, numbered = found
     confidence = round(confidence + (0.05 if numbered else 0.0), 2)
-    opening = _NOUN.match(name)
+    opening = NOUN.match(name)
     # (a name that opens with no noun opens with the body that held the meeting it numbers)
     if (
         opening is None
@@ -416,7 +270,7 @@ def _named(found: tuple[str, bool], source: str, confidence: float, rule: str) -
         or opening["hearing"]
         or (
             opening["article"] is None
-            and (_by_number(name, opening.end()) or _BY_SHORT_FORM.match(name, opening.end()))
+            and (by_number(name, opening.end()) or BY_SHORT_FORM.match(name, opening.end()))
         )
     ):
         confidence = min(confidence, _EVENT_CONFIDENCE)

@@ -164,6 +164,9 @@ MEDIUM_AFTER = re.compile(
 OTHER_NOUNS = (
     *("call", "calls", "jc", "agm", "egm", "hearing", "hearings", "briefing", "briefings"),
     *("round table", "round tables", "roundtables"),
+    # read since round twelve: a series' "Assemblies of the Member States", a group's "Virtual
+    # F2F" (face to face)
+    *("assemblies", "f2f"),
 )
 # Nouns whose names are read by newer, less tried rules: under review ("Policy Experts
 # Gathering" is a meeting; a gathering may be any crowd).
@@ -181,15 +184,21 @@ def called_by_another_noun(word: str, text: str, end: int) -> bool:
     if word.lower().startswith("call"):
         start = end - len(word)
         return (
-            word[0].isupper()
+            # (in lower case after its medium: "the video call of Example's subgroup")
+            (word[0].isupper() or bool(_MEDIUM_BEFORE.search(text, max(0, start - 12), start)))
             and _CALL_OF_A_THING.match(text, end) is None
             and not text[max(0, start - 6) : start].rstrip().lower().endswith("roll")
         )
+    if word.lower() == "f2f":
+        # how it is held says it is the meeting: "Virtual F2F" (not an agenda's "F2F Survey")
+        return _HELD_HOW_BEFORE.search(text, max(0, end - 16), end - len(word)) is not None
     if word.lower() in _CAPITALISED_NOUNS:
         return word[0].isupper() and _PAPER_AFTER.match(text, end) is None
     return word.isupper()
 
 
+_HELD_HOW_BEFORE = re.compile(r"\b(?i:virtual|hybrid|online|in-person)[ \t]+$")
+_MEDIUM_BEFORE = re.compile(r"\b(?:video|voice|community|zoom)[ \t]+$")
 _CAPITALISED_NOUNS = frozenset(OTHER_NOUNS) - {"call", "calls", "jc", "agm", "egm"}
 # "Briefing Note", "Hearing Officer": a paper or a person, not the gathering.
 _PAPER_AFTER = re.compile(
@@ -223,19 +232,31 @@ _DESCRIBING = frozenset(
 
 
 def describing_words_before(text: str, position: int) -> int:
-    """Where up to two describing words right before `position` begin; `position` without."""
-    start = position
+    """Where up to two describing words right before `position` begin; `position` without.
+    Who meets, a plural's possessive, describes too, with one word before it: "the Example
+    Cooperation (EC) foreign ministers' meeting"."""
+    start, whose = position, False
     for _ in range(2):
         end = start
         while end > 0 and text[end - 1] in " \t":
             end -= 1
-        word_start = end
+        if start == position and end > 0 and text[end - 1] == "\n":
+            end -= 1  # a PDF's line may break before the noun
+            while end > 0 and text[end - 1] in " \t":
+                end -= 1
+        word_start = end - 1 if start == position and text[end - 2 : end] in _PLURALS_OF else end
         while word_start > 0 and text[word_start - 1].isalpha():
             word_start -= 1
-        if end == start or text[word_start:end] not in _DESCRIBING:
+        word = text[word_start:end]
+        if end == start or not (word in _DESCRIBING or word.endswith(_PLURALS_OF) or whose):
             break
-        start = word_start
+        if not word.islower():
+            break
+        start, whose = word_start, word.endswith(_PLURALS_OF)
     return start
+
+
+_PLURALS_OF = ("s'", "s’")
 
 
 # The rows of a conference's "important dates" page, English and Thai.
