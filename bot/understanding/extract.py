@@ -53,7 +53,7 @@ _FORWARD_SUBJECT = re.compile(r"^\s*(?:\[[^\]]*\]\s*)*(?:fwd?|fw)\s*:", re.IGNOR
 # A forwarder's own words up to this length are a cover note ("please see below"):
 # the forwarded message is then what the mail is about.
 COVER_NOTE_CHARS = 500
-_YEAR = re.compile(r"(?<!\d)(20[0-9]{2}|25[5-9][0-9])(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(19[0-9]{2}|20[0-9]{2}|25[5-9][0-9])(?!\d)")
 
 
 def extract_message(doc: MailDocument, *, default_tz: str = "Asia/Bangkok") -> Extraction:

@@ -22,6 +22,7 @@ from bot.understanding.fields.date_confidence import (
 )
 from bot.understanding.fields.date_periods import is_fiscal_year, is_whole_month, is_whole_year
 from bot.understanding.fields.date_roles import MAX_REPEATS, WEIGHTS, DateSignal, weigh
+from bot.understanding.fields.date_stamps import wire_stamp
 from bot.understanding.fields.day_hours import (
     JOINED_HOUR,
     ONLY_DAY_REASON,
@@ -48,6 +49,7 @@ from bot.understanding.fields.schedule_words import (
     TO_COME,
     moved_from_earlier,
 )
+from bot.understanding.fields.session_rows import first_session_row
 from bot.understanding.fields.text import CLAUSE_REACH, MessageText, sentence_start
 from bot.understanding.record import Extracted, When
 from bot.understanding.signals import Tally
@@ -180,8 +182,13 @@ def find_meeting_dates(
     if not isinstance(best.start, dt.datetime) and precise:
         best = max(precise, key=lambda t: scores[id(t)])
     best_key = id(best)  # the tallies' key, kept when the hour is joined below
+    if wire_stamp(text, best) and (stamp_day := day_of(best.start)) is not None:
+        # "Thursday April 8, 2027 15:05 — Example News Agency": the story's day, the wire's minute
+        best = replace(best, kind=TemporalKind.DATE, start=stamp_day, tz=None, zone_assumed=False)
     if (series := from_first_listed(best, candidates)) is not None:
         best = series
+    elif (first_row := first_session_row(text, best, candidates)) is not None:
+        best = first_row
     if not isinstance(best.start, dt.datetime) and (
         opening := _opening_hour(best, candidates, tallies)
     ):
@@ -247,6 +254,8 @@ def find_meeting_dates(
     confidence = min(best.confidence, hand, fitted_confidence(inputs))
     if other_hour is not None:
         confidence = min(confidence, RIVAL_HOUR_CONFIDENCE)
+    if tallies[best_key].holds(DateSignal.TOMORROW):
+        confidence = min(confidence, TOMORROW_CONFIDENCE)  # a day counted, not written whole
     if regional:
         confidence = min(confidence, REGIONAL_HOURS_CONFIDENCE)
         reasons = (*reasons, REGIONAL_HOURS_REASON)
@@ -423,6 +432,8 @@ def _from_subject(
 
 # A zone the text names once, apart from any time.
 WRITTEN_ZONE_CONFIDENCE = 0.8
+# A date chosen beside "tomorrow": a person should look.
+TOMORROW_CONFIDENCE = 0.75
 # A date read from the subject alone, with nothing in the text to confirm it.
 SUBJECT_CONFIDENCE = 0.7
 
