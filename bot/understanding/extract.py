@@ -36,6 +36,7 @@ from bot.understanding.record import (
     Mode,
     OnlineMeeting,
 )
+from bot.understanding.rules import rule_of
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import When
 from bot.understanding.triage import triage
@@ -49,6 +50,8 @@ _QUOTE_START = re.compile(
 # An invitation, its notes and agenda fit in far less; the rest of a long report adds
 # nothing about when and where, and reading it all would only cost time.
 MAX_TEXT_CHARS = 100_000
+# A city read from the sender's header lines (fields.place_readers): the seat, not the venue.
+LETTERHEAD_CITY_RULE = "city.header_line"
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:\[[^\]]*\]\s*)*(?:fwd?|fw)\s*:", re.IGNORECASE)
 # A forwarder's own words up to this length are a cover note ("please see below"):
 # the forwarded message is then what the mail is about.
@@ -95,6 +98,8 @@ def extract_with_dates(
             country=place.country.value if place.country else None,
             title_spans=title_spans,
             subject_dates=subject_dates,
+            letterhead_city=place.city is not None
+            and rule_of(place.city.reasons) == LETTERHEAD_CITY_RULE,
         )
         return _calendar_dates(doc, found)
 

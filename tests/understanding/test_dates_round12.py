@@ -27,9 +27,9 @@ def _first(text: str, year: int = 2027) -> tuple[MessageText, Temporal]:
 
 
 _STAMPED_PAGE = (
-    "ที่ประชุมสภาตัวอย่างมีมติเรื่องวันประชุม\n\n2027-03-04 21:47:13\n\n"
-    "เมื่อวันที่ 4 มี.ค. ประธานสภาตัวอย่างเป็นประธานการประชุมสภาตัวอย่าง ครั้งที่ 3"
-    " ณ ห้องประชุมใหญ่ โดยที่ประชุมมีมติให้ตั้งคณะกรรมการ 15 คน\n"
+    'มติสภาตัวอย่างประชุม 2 วัน "พุธ-พฤหัสฯ"\n2027-03-04 21:45:13\n'
+    "มติที่ประชุมสภาตัวอย่าง กำหนดให้ประชุมทุกวันพุธ ตั้งคณะ\nกรรมการ 15 คน เมื่อวันที่ 4 มี.ค."
+    " ประธานสภาตัวอย่างเป็นประธานการประชุมสภาตัวอย่าง ครั้งที่ 3 ณ ห้องประชุมใหญ่\n"
 )
 
 
@@ -41,7 +41,7 @@ def test_s1_a_stamp_to_the_second_gives_the_day_but_no_hour() -> None:
 
 
 def test_s1_guard_a_time_with_zero_seconds_is_no_stamp() -> None:
-    _, stamp = _first("Posted 2027-03-04 21:47:13")
+    _, stamp = _first("Posted 2027-03-04 21:45:13")
     _, called = _first("The call opens at 2027-03-04 10:00:00")
     assert stamped_minute(stamp)
     assert not stamped_minute(called)
@@ -289,3 +289,41 @@ def test_s10_guard_a_first_hour_said_of_the_meeting_is_kept() -> None:
     )
     assert meeting.start is not None
     assert meeting.start.value == dt.datetime(2027, 8, 15, 9, tzinfo=BANGKOK)
+
+
+# S11: a city read from the sender's header lines gives no zone to a meeting without an hour
+
+
+def _circular(when: str) -> str:
+    return (
+        "Government of Example\nMinistry of Examples\nTraining Division\n\n"
+        "Block-4, Example Campus, New Delhi-67\n\nDated: 30.05.2027\n\n"
+        f"Subject: Example Co-Creation Program to be held in Japan {when}\n\n"
+        "The undersigned is directed to state that the Example Agency has invited applications"
+        f" for the Example Co-Creation Program to be held in Japan {when}.\n"
+    )
+
+
+def test_s11_a_letterhead_city_gives_no_zone_to_days_without_an_hour() -> None:
+    meeting = _meeting(
+        _circular("from 17.10.2027 to 28.11.2027"),
+        "Example Co-Creation Program",
+        sent=dt.datetime(2027, 6, 1, 9, tzinfo=BANGKOK),
+    )
+    assert meeting.city is not None
+    assert meeting.city.value == "New Delhi"
+    assert meeting.start is not None
+    assert meeting.start.value == dt.date(2027, 10, 17)
+    assert meeting.timezone is None
+
+
+def test_s11_guard_a_letterhead_city_still_zones_a_written_hour() -> None:
+    meeting = _meeting(
+        _circular("on 17.10.2027 at 10:00 am"),
+        "Example Co-Creation Program",
+        sent=dt.datetime(2027, 6, 1, 9, tzinfo=BANGKOK),
+    )
+    assert meeting.city is not None
+    assert meeting.city.value == "New Delhi"
+    assert meeting.timezone is not None
+    assert meeting.timezone.value == "Asia/Kolkata"

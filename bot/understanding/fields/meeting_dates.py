@@ -89,9 +89,11 @@ def find_meeting_dates(
     country: str | None,
     title_spans: list[tuple[int, int]],
     subject_dates: Sequence[Temporal] = (),
+    letterhead_city: bool = False,
 ) -> MeetingDates:
     """The meeting's dates among the text's; `subject_dates` are those of the subject line,
-    which name the meeting's days when they name any."""
+    which name the meeting's days when they name any; `letterhead_city` says the city was
+    read from the sender's header lines (meeting_zone)."""
     candidates = [t for t in text.temporals if t.kind in EVENT_KINDS]
     # (a month or a year in the subject is a report's or a plan's, as it is in the text)
     in_subject = [
@@ -208,7 +210,9 @@ def find_meeting_dates(
             best, start=at, tz=zone, confidence=min(best.confidence, JOINED_HOUR),
             reasons=(*best.reasons, *doubts),
         )  # fmt: skip
-    zone, zone_confidence = meeting_zone(text, best, default_tz, city, country)
+    zone, zone_confidence = meeting_zone(
+        text, best, default_tz, city, country, letterhead=letterhead_city
+    )
     regional = (
         isinstance(best.start, dt.datetime)
         and not zone_stated(best)
