@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.understanding.fields.date_context import said_tomorrow
+from bot.understanding.fields.date_periods import within_days
 from bot.understanding.fields.date_stamps import reporter_day, stamped_minute, wire_stamp
 from bot.understanding.fields.text import MessageText
 from bot.understanding.temporal.find import find_temporal
@@ -327,3 +328,37 @@ def test_s11_guard_a_letterhead_city_still_zones_a_written_hour() -> None:
     assert meeting.city.value == "New Delhi"
     assert meeting.timezone is not None
     assert meeting.timezone.value == "Asia/Kolkata"
+
+
+# S12: single days of the text inside the subject's short run of days are the subject's
+
+
+_BRIEFINGS = (
+    "Example regional meeting on the Strategic Approach to Chemicals Management\n\n"
+    "Example City, Thailand, 23-25 January 2025\n\nRegional meetings\n\nThe Bureau at its"
+    " meeting held on 21 July 2027 agreed to convene regional briefings in early September 2027"
+    " with the following objectives:\n\n  • To inform the regions on the results of the survey;"
+    "\n  • To give regions the opportunity to provide feedback.\n\n"
+    "7 September 2027, 10 am – 12 pm CET (online)\n\nEastern region\n"
+    "7 September 2027, 2 pm – 4 pm CET (online)\n\nPacific region\n"
+    "8 September 2027, 10 am – 12 pm CET (online)\n"
+)
+
+
+def test_s12_days_inside_the_subject_s_run_outweigh_a_page_s_old_heading() -> None:
+    meeting = _meeting(
+        _BRIEFINGS,
+        "Example regional briefings, 7-8 September 2027 (online)",
+        sent=dt.datetime(2027, 8, 27, 9, tzinfo=BANGKOK),
+    )
+    assert meeting.start is not None
+    assert isinstance(meeting.start.value, dt.datetime)
+    assert meeting.start.value.date() == dt.date(2027, 9, 7)
+    assert meeting.start.value.hour == 10
+
+
+def test_s12_guard_a_month_long_run_in_the_subject_says_nothing_of_one_day() -> None:
+    september = (dt.date(2027, 9, 1), dt.date(2027, 9, 30))
+    one_day = (dt.date(2027, 9, 7), dt.date(2027, 9, 7))
+    assert not within_days(one_day, [september])
+    assert within_days(one_day, [(dt.date(2027, 9, 7), dt.date(2027, 9, 8))])

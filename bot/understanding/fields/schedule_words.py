@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from bot.understanding.fields.text import sentence_start
 from bot.understanding.prefilter import case_blind
 from bot.understanding.temporal.patterns import will_meet
 from bot.understanding.temporal.types import Temporal, day_of
@@ -94,3 +95,13 @@ NO_NEW_DATE = re.compile(
     r"|postponed\s+indefinitely)"
     r"|ออกไปก่อน|จนกว่า(?:สถานการณ์)?|(?:จะ)?แจ้ง(?:ให้ทราบ)?(?:อีกครั้ง|ภายหลัง)|แจ้งกำหนดการใหม่"
 )
+
+
+def said_to_come(plain: str, item: Temporal, reference: dt.datetime) -> bool:
+    """ "After being postponed, the Summit will be held online on Friday, 26 June": a day
+    after the message that its sentence says is still to come is the new one."""
+    day = day_of(item.start)
+    if day is None or day <= reference.date():
+        return False
+    before = plain[sentence_start(plain, item.span[0]) : item.span[0]]
+    return TO_COME.search(before) is not None and OLD_SCHEDULE.search(before) is None
