@@ -9,6 +9,7 @@ import datetime as dt
 from bot.understanding.fields.date_context import said_tomorrow
 from bot.understanding.fields.date_periods import within_days
 from bot.understanding.fields.date_stamps import reporter_day, stamped_minute, wire_stamp
+from bot.understanding.fields.schedule_words import given_up_before
 from bot.understanding.fields.text import MessageText
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import Temporal
@@ -129,6 +130,7 @@ def test_s4_a_day_said_given_up_leaves_the_later_one_as_the_new() -> None:
     )
     assert meeting.start is not None
     assert meeting.start.value == dt.datetime(2027, 9, 23, 15, tzinfo=BANGKOK)
+    assert meeting.start.confidence < 0.8  # new by inference only
 
 
 def test_s4_guard_postponed_with_no_new_day_gives_none() -> None:
@@ -139,6 +141,19 @@ def test_s4_guard_postponed_with_no_new_day_gives_none() -> None:
         sent=dt.datetime(2027, 6, 20, 9, tzinfo=BANGKOK),
     )
     assert meeting.start is None
+
+
+def test_s4_guard_postponed_until_further_notice_gives_no_new_day() -> None:
+    assert not given_up_before(
+        "The AGM planned for 24 June 2027 was postponed until further notice.",
+        dt.date(2027, 9, 23),
+        _found_in(MessageText.of("The AGM planned for 24 June 2027 was postponed")),
+    )
+    assert given_up_before(
+        "The AGM planned for 24 June 2027 was postponed because the hall was closed.",
+        dt.date(2027, 9, 23),
+        _found_in(MessageText.of("The AGM planned for 24 June 2027 was postponed")),
+    )
 
 
 # S5: sessions listed a row each at one hour: the series starts at the first row

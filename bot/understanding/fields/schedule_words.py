@@ -61,22 +61,36 @@ _MOVED_FROM_REACH = 40
 
 # Said right after the day given up: "The AGM planned for 25 June was postponed", "การประชุม
 # … วันอังคารที่ 4 ต.ค. ออกไปเป็น…".
+# ("… was postponed until further notice", "ออกไปก่อน": no new day, whatever follows)
 _GIVEN_UP_AFTER = re.compile(
     r"[^\S\n]*+,?[^\S\n]*+(?i:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:postponed|deferred|moved|re-?scheduled)\b)|[^\S\n]*+(?:นี้[^\S\n]*+)?ออกไป"
+    r"(?:postponed|deferred|moved|re-?scheduled)\b"
+    r"(?!\s+(?:until\s+further|indefinitely|to\s+a\s+later|sine\s+die)))"
+    r"|[^\S\n]*+(?:นี้[^\S\n]*+)?ออกไป(?!ก่อน|อย่างไม่มีกำหนด)"
 )
 
 
 def moved_from_earlier(plain: str, chosen: dt.date | None, others: Sequence[Temporal]) -> bool:
     """Whether the text says the meeting was moved from another, earlier day: the chosen day
     is then the new one, though no words stand before it."""
+    return (
+        chosen is not None
+        and any(
+            (day := day_of(t.start)) is not None
+            and day < chosen
+            and _MOVED_FROM.search(plain, max(0, t.span[0] - _MOVED_FROM_REACH), t.span[0])
+            for t in others
+        )
+    ) or given_up_before(plain, chosen, others)
+
+
+def given_up_before(plain: str, chosen: dt.date | None, others: Sequence[Temporal]) -> bool:
+    """Whether an earlier day than the chosen one is said given up right after it ("The AGM
+    planned for 24 June was postponed"): the chosen day is then the new one, by inference."""
     return chosen is not None and any(
         (day := day_of(t.start)) is not None
         and day < chosen
-        and (
-            _MOVED_FROM.search(plain, max(0, t.span[0] - _MOVED_FROM_REACH), t.span[0])
-            or _GIVEN_UP_AFTER.match(plain, t.span[1])
-        )
+        and _GIVEN_UP_AFTER.match(plain, t.span[1]) is not None
         for t in others
     )
 
