@@ -27,6 +27,7 @@ from bot.understanding.fields.place_dated import (
     doubt_dated_elsewhere,
 )
 from bot.understanding.fields.postponed_dates import day_to_come, only_old_schedule
+from bot.understanding.fields.schedule_words import given_up_before
 from bot.understanding.fields.sponsorship import find_sponsorship
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title import find_titles
@@ -40,8 +41,9 @@ from bot.understanding.record import (
     Mode,
     OnlineMeeting,
 )
+from bot.understanding.rules import rule_of
 from bot.understanding.temporal.find import find_temporal
-from bot.understanding.temporal.types import When
+from bot.understanding.temporal.types import When, day_of
 from bot.understanding.triage import triage
 
 # Where quoted mail starts inside a body: what follows is someone else's earlier message.
@@ -53,11 +55,13 @@ _QUOTE_START = re.compile(
 # An invitation, its notes and agenda fit in far less; the rest of a long report adds
 # nothing about when and where, and reading it all would only cost time.
 MAX_TEXT_CHARS = 100_000
+# A city read from the sender's header lines (fields.place_readers): the seat, not the venue.
+LETTERHEAD_CITY_RULE = "city.header_line"
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:\[[^\]]*\]\s*)*(?:fwd?|fw)\s*:", re.IGNORECASE)
 # A forwarder's own words up to this length are a cover note ("please see below"):
 # the forwarded message is then what the mail is about.
 COVER_NOTE_CHARS = 500
-_YEAR = re.compile(r"(?<!\d)(20[0-9]{2}|25[5-9][0-9])(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(19[0-9]{2}|20[0-9]{2}|25[5-9][0-9])(?!\d)")
 
 
 def extract_message(doc: MailDocument, *, default_tz: str = "Asia/Bangkok") -> Extraction:
@@ -99,6 +103,8 @@ def extract_with_dates(
             country=place.country.value if place.country else None,
             title_spans=title_spans,
             subject_dates=subject_dates,
+            letterhead_city=place.city is not None
+            and rule_of(place.city.reasons) == LETTERHEAD_CITY_RULE,
         )
         return _calendar_dates(doc, found)
 
@@ -152,27 +158,42 @@ def extract_with_dates(
         # "will be held online on Friday": the new day, named from the story's date
         record = replace(record, start=day_to_come(text, reference), end=None)
         reasons = (*reasons, "the only dates given are the old ones: no new date yet")
+    elif (
+        kind is MessageKind.POSTPONEMENT
+        and not dates.new_date_written
+        and record.start is not None
+        and given_up_before(text.plain, day_of(record.start.value), text.temporals)
+    ):
+        # "The AGM planned for <D> was postponed": the later day is new by inference only
+        record = replace(
+            record, start=_doubted(record.start, GIVEN_UP_BEFORE, GIVEN_UP_BEFORE_CONFIDENCE)
+        )
     if kind is MessageKind.POSTPONEMENT and record.start is None:
         record = postponed_place(record)
     if kind is MessageKind.CANCELLATION and dates.chosen_is_new:
         # "moved to the Feb. 13 council meeting": what the words call new in a cancellation
         # is another meeting's day, not the one called off.
-        record = replace(record, start=_doubted(record.start), end=_doubted(record.end))
+        record = replace(
+            record,
+            start=_doubted(record.start, CANCELLED_NEW_DAY, CANCELLED_NEW_DAY_CONFIDENCE),
+            end=_doubted(record.end, CANCELLED_NEW_DAY, CANCELLED_NEW_DAY_CONFIDENCE),
+        )
     return Extraction(doc.message_id, kind, (*reasons, *reference_reasons), record), dates
 
 
 # A cancellation's day that its words call new: a person should look.
 CANCELLED_NEW_DAY_CONFIDENCE = 0.6
+CANCELLED_NEW_DAY = "a cancellation: the day its words call new may be another meeting's"
+# A postponement's day new only because an earlier one is said given up: a person should look.
+GIVEN_UP_BEFORE_CONFIDENCE = 0.75
+GIVEN_UP_BEFORE = "a postponement: the day is new because an earlier one is said given up"
 
 
-def _doubted(value: Extracted[When] | None) -> Extracted[When] | None:
+def _doubted(value: Extracted[When] | None, why: str, confidence: float) -> Extracted[When] | None:
     if value is None:
         return None
-    why = "a cancellation: the day its words call new may be another meeting's"
     return replace(
-        value,
-        confidence=min(value.confidence, CANCELLED_NEW_DAY_CONFIDENCE),
-        reasons=(*value.reasons, why),
+        value, confidence=min(value.confidence, confidence), reasons=(*value.reasons, why)
     )
 
 

@@ -1,11 +1,14 @@
 """Words around a date that a PDF or a long Thai sentence puts out of a date's usual reach: the
-wrapped next line, and the chair named after a report's day and hour."""
+wrapped next line and the one above, the chair named after a report's day and hour; and the
+word of the next day that a date is written beside."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.understanding.fields.text import MessageText
+from bot.understanding.temporal.types import Temporal, day_of
 
 # A report's day and hour, then who chaired what: "ในวันพุธที่ 15 เมษายน 2569 เวลา 09.30 น.
 # <a governor's name and office> เป็นประธานการประชุม…" (the office's name may be long).
@@ -30,3 +33,39 @@ def chaired_after(text: MessageText, end: int) -> bool:
         return False
     paragraph_end = text.paragraph_at(end)[1]
     return _CHAIRED.search(text.plain, end, min(paragraph_end, end + _CHAIRED_REACH)) is not None
+
+
+# A Thai line a PDF breaks mid-sentence may end on a vowel or tone mark ("…วันอังคารที่"),
+# which `MessageText.wraps_at` does not take for a word's end.
+_THAI_LINE_END = re.compile(r"[ก-๙][^\S\n]*\n")
+
+
+def wrapped_before(text: MessageText, line_start: int, start: int) -> str:
+    """The 80 characters before a date with the line breaks inside its sentence made spaces,
+    when its line continues the one above; else nothing."""
+    if line_start <= 0:
+        return ""
+    if not (
+        text.wraps_at(line_start - 1)
+        or _THAI_LINE_END.match(text.plain, max(0, line_start - 2), line_start) is not None
+    ):
+        return ""
+    before = text.plain[max(0, start - 80) : start]
+    return "" if "\n\n" in before else before.replace("\n", " ")
+
+
+# "ในวันพรุ่งนี้ (8 ส.ค.)", "tomorrow (Tuesday, 8 May)": the next day said from the message's,
+# its date in brackets after the word. ("วันนี้ (17 ก.ค.) ผู้สื่อข่าวรายงานว่า" dates the
+# report itself, as news opens: today's date says nothing of the meeting.)
+_TOMORROW = re.compile(r"(?:พรุ่งนี้|(?i:\btomorrow))[^\S\n]*\([^\S\n]*$")
+_TOMORROW_REACH = 16
+
+
+def said_tomorrow(text: MessageText, item: Temporal, reference: dt.datetime) -> bool:
+    """Whether a date is written in brackets after "tomorrow" and is the day after the
+    message's: the day a story announces its meeting for."""
+    start = item.span[0]
+    if _TOMORROW.search(text.plain, max(0, start - _TOMORROW_REACH), start) is None:
+        return False
+    day = day_of(item.start)
+    return day == reference.date() + dt.timedelta(days=1) and day_of(item.end) in (None, day)

@@ -4,7 +4,9 @@ without a day, and a council's session period (bot.understanding.fields.date_rol
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
+from collections.abc import Iterable
 
 from bot.understanding.prefilter import case_blind
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
@@ -83,4 +85,24 @@ def is_whole_month(item: Temporal) -> bool:
         and (first.year, first.month) == (last.year, last.month)
         and last.day == calendar.monthrange(last.year, last.month)[1]
         and _DAY_NUMBER.search(item.text) is None
+    )
+
+
+# The longest run of days in a subject line whose single days the text's days fall in.
+SHORT_RUN_DAYS = 7
+
+
+def within_days(
+    days: tuple[dt.date | None, dt.date | None],
+    runs: Iterable[tuple[dt.date | None, dt.date | None]],
+) -> bool:
+    """Whether the days fall inside one of a subject's short runs of days: "regional briefings,
+    7-8 September" over "8 September, 10 am - 12 pm" in the text."""
+    first, last = days
+    return first is not None and any(
+        start is not None
+        and end is not None
+        and 0 < (end - start).days <= SHORT_RUN_DAYS
+        and start <= first <= (last or first) <= end
+        for start, end in runs
     )

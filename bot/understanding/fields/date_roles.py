@@ -12,12 +12,17 @@ import datetime as dt
 import re
 
 from bot.understanding import cues
-from bot.understanding.fields.date_context import after_unwrapped, chaired_after
+from bot.understanding.fields.date_context import (
+    after_unwrapped,
+    chaired_after,
+    said_tomorrow,
+    wrapped_before,
+)
 from bot.understanding.fields.date_periods import (
     is_session_period,
     is_whole_month,
 )
-from bot.understanding.fields.date_stamps import speaking_day, stamped_minute
+from bot.understanding.fields.date_stamps import reporter_day, speaking_day, stamped
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
 from bot.understanding.fields.schedule_words import MOVED_FROM, NEW_DATE
 from bot.understanding.fields.table_rows import row_label
@@ -89,9 +94,6 @@ _DOCUMENT_LINE = re.compile(
     r"|^\s*+[\w\s\"'<>@.,()-]{0,80}\b(?:wrote|เขียน)\b",
     re.IGNORECASE,
 )
-# "Date:" heads a mail header block (beside From:, To:, Subject:) or labels the meeting's day.
-_DATE_LABEL = re.compile(r"^\s*date\s*[:.]?\s*$", re.IGNORECASE)
-_MAIL_HEADER_NEAR = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.IGNORECASE | re.MULTILINE)
 _CLAUSE_END = re.compile(r"[.;]\s")
 # "Feb 4, 2013 at 6:30 PM" stamps a mail; "at 6:30pm on February 1, 2013" or "at 3:30 pm next
 # Tuesday 14th April" (the hour opening the expression) dates a meeting.
@@ -131,6 +133,7 @@ class DateSignal(Signal):
     STORY_DAY = "the day a news story opens with, saying what happened on it"
     WHOLE_MONTH = "a month without a day: a committee's month or a plan, not a meeting's days"
     DECIDING_MEETING = "a past meeting said to have decided or set what the text announces"
+    TOMORROW = "in brackets after 'tomorrow', and the day after the message"
 
 
 # Hand weights, set against the self-written sets and the seeds.
@@ -142,7 +145,7 @@ WEIGHTS: dict[Signal, float] = {
     DateSignal.REPEATED: 1, DateSignal.IN_SUBJECT: 2, DateSignal.SESSION_PERIOD: -6,
     DateSignal.PUBLICATION: -4, DateSignal.IMPORTANT_DATES_ROW: -3, DateSignal.MEETING_LABEL: 2,
     DateSignal.RECURRING: -5, DateSignal.WHOLE_MONTH: -5,
-    DateSignal.STORY_DAY: 3, DateSignal.DECIDING_MEETING: -3,
+    DateSignal.STORY_DAY: 3, DateSignal.DECIDING_MEETING: -3, DateSignal.TOMORROW: 2,
 }  # fmt: skip
 MAX_REPEATS = 3
 CONTEXT_BEFORE = 200
@@ -273,6 +276,8 @@ def weigh(
             .endswith(_NEW_DATE_LAST_WORDS)
             and NEW_DATE.search(text.unwrapped(max(0, start - 80), start))
         )
+        # a line a sentence wraps onto, the cue broken across it: "… ไปเป็นวัน" / "ศุกร์ที่ 29"
+        or ((joined := wrapped_before(text, line_start, start)) and NEW_DATE.search(joined))
     ):
         tally.add(DateSignal.NEW_DATE)
     elif follows_title:
@@ -308,9 +313,8 @@ def weigh(
         )
         # (what follows read past a PDF's break inside the date: "Wednesday," / "December 21 at")
         or _MAIL_STAMP.search(item.text + text.plain[end : end + 20])
-        or stamped_minute(item)
         or (_TIME_FIRST.match(item.text) and (not line_before.strip() or item.time_apart))
-        or (_DATE_LABEL.search(line_before[-50:]) and _in_mail_header(text, line_start, line_end))
+        or stamped(text, item, line_before, (line_start, line_end))
     ):
         tally.add(DateSignal.DOCUMENT_DATE)
     # "ตามมติที่ประชุม… ในคราวประชุม… / เมื่อวันที่ 1 กุมภาพันธ์ 2561 ได้กำหนด…": a line a
@@ -326,6 +330,7 @@ def weigh(
         # "[2012-08-10] Opening of the session": a listing's posting date before its title
         or (line_before.strip() == "[" and after.startswith("]"))
         or (DATELINE_PLACE.fullmatch(line_before) and _DATELINE_DASH.match(after))
+        or reporter_day(text, item)
     ):
         tally.add(DateSignal.PUBLICATION)
     # "International Labour Day (1 May)", "every year": the day of a name or of every year
@@ -362,6 +367,8 @@ def weigh(
             decided_then = _decided_then(text, start, end)
         if decided_then:
             tally.add(DateSignal.DECIDING_MEETING)
+    if said_tomorrow(text, item, reference):
+        tally.add(DateSignal.TOMORROW)
     if text.in_body(start):
         tally.add(DateSignal.IN_BODY)
     return tally
@@ -440,11 +447,3 @@ def _dates_its_line(text: MessageText, line_before: str, item: Temporal, end: in
         return False  # a stamp has a minute; "12 October 2027, 14.00-15.30" an event's hours
     line_end = text.line_at(end)[1] if end < len(text.plain) else end
     return len(text.plain[end:line_end].strip()) <= DATE_LINE_TAIL
-
-
-def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:
-    """Whether the line before or after is a mail header line (From:, To:, Subject:)."""
-    before = text.plain.rfind("\n", 0, max(0, line_start - 1)) + 1
-    after = text.plain.find("\n", line_end + 1)
-    around = text.plain[before : len(text.plain) if after < 0 else after]
-    return _MAIL_HEADER_NEAR.search(around) is not None

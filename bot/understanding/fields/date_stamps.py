@@ -1,7 +1,9 @@
 """Dates that are not a meeting's by what stands with them: a posting's stamp, whose minute
-no meeting is called for ("May 28, 2019, 17:13", "Issued at HKT 23:31"), and the day a
+no meeting is called for ("May 28, 2019, 17:13", "Issued at HKT 23:31"), the day a
 statement was made that goes on to name the meeting's own ("เมื่อวันที่ 3 พ.ย. … กล่าวว่า ใน
-วันที่ 11 พ.ย. …"). The date roles weigh them down (date_roles.py)."""
+วันที่ 11 พ.ย. …"), the day a reporter files on ("วันนี้ (17 ก.ค.) ผู้สื่อข่าวรายงานว่า") and a
+wire's stamp ("Thursday April 8, 2010 15:05 — Example News Agency").
+The date roles weigh them down (date_roles.py)."""
 
 from __future__ import annotations
 
@@ -24,8 +26,70 @@ def speaking_day(text: MessageText, item: Temporal, near_before: str) -> bool:
     return _SAYS.match(text.plain, item.span[1]) is not None
 
 
+# "2019-06-06 23:55:31": a second other than the minute's first.
+_STAMPED_SECOND = re.compile(r"\d:\d\d:(?!00)\d\d(?!\d)")
+
+
 def stamped_minute(item: Temporal) -> bool:
     """ "May 28, 2019, 17:13", "Issued at HKT 23:31": a minute no meeting is called for (they
-    start on the hour or on a five-minute mark) stamps a posting or a release."""
+    start on the hour or on a five-minute mark) stamps a posting or a release, as does a
+    second ("2019-06-06 23:55:31"): no meeting is called to the second."""
     at = item.start
-    return isinstance(at, dt.datetime) and item.end is None and at.minute % 5 != 0
+    if not isinstance(at, dt.datetime) or item.end is not None:
+        return False
+    return at.minute % 5 != 0 or (
+        ":" in item.text and _STAMPED_SECOND.search(item.text) is not None
+    )
+
+
+# "วันนี้ (17 ก.ค.) ผู้สื่อข่าวรายงานว่า …", "วันนี้(18ก.พ.)ผู้สื่อข่าวรายงาน": Thai news opens
+# with the day it reports on, before telling of a meeting on another.
+_TODAY_OPEN = re.compile(r"วันนี้[^\S\n]*\([^\S\n]*$")
+_REPORTER_AFTER = re.compile(r"[^\S\n]*\)[^\S\n]*ผู้สื่อข่าว")
+
+
+def reporter_day(text: MessageText, item: Temporal) -> bool:
+    """Whether a date is the day a news report is filed on, in brackets after "วันนี้"."""
+    start, end = item.span
+    return (
+        _REPORTER_AFTER.match(text.plain, end) is not None
+        and _TODAY_OPEN.search(text.plain, max(0, start - 10), start) is not None
+    )
+
+
+# "Thursday April 8, 2010 15:05 —สำนักข่าว…", "8 April 2010 15:05 – Example News Agency": the
+# minute a wire filed its story, its name after the dash.
+_WIRE_AFTER = re.compile(
+    r"[^\S\n]*[—–-][^\S\n]*(?:สำนักข่าว"
+    r"|[A-Z][\w.&' ]{0,30}?\b(?:News[^\S\n]+Agency|News[^\S\n]+Service|Newswire)\b)"
+)
+
+
+def wire_stamp(text: MessageText, item: Temporal) -> bool:
+    """Whether a date and hour stamp a news wire's story: a dash and the wire's name follow."""
+    return (
+        isinstance(item.start, dt.datetime)
+        and item.end is None
+        and _WIRE_AFTER.match(text.plain, item.span[1]) is not None
+    )
+
+
+# "Date:" heads a mail header block (beside From:, To:, Subject:) or labels the meeting's day.
+_DATE_LABEL = re.compile(r"^\s*date\s*[:.]?\s*$", re.IGNORECASE)
+_MAIL_HEADER_NEAR = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def stamped(text: MessageText, item: Temporal, line_before: str, line: tuple[int, int]) -> bool:
+    """Whether a date stamps a posting by its minute or second, or is a quoted mail header's
+    "Date:" (its `line` and the words before it on the line given)."""
+    if stamped_minute(item):
+        return True
+    return _DATE_LABEL.search(line_before[-50:]) is not None and _in_mail_header(text, *line)
+
+
+def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:
+    """Whether the line before or after is a mail header line (From:, To:, Subject:)."""
+    before = text.plain.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after = text.plain.find("\n", line_end + 1)
+    around = text.plain[before : len(text.plain) if after < 0 else after]
+    return _MAIL_HEADER_NEAR.search(around) is not None

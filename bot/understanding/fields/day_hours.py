@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.understanding.fields.hour_nearby import (
+    EVERY_WEEK,
+    EVERY_WEEK_REACH,
     OTHER_EVENT,
     SENTENCE_END,
     clocks_in,
@@ -50,7 +52,7 @@ _STARTS_AT = prefiltered(  # tried only where its words begin, not at every lett
     r"(?i)\b(?:start|begin|commence)s?(?:[^\S\n]+(?:promptly|sharp))?[^\S\n]+at[^\S\n]*"
     r"|เริ่ม(?:การ)?(?:ประชุม)?[^\S\n]*(?:ตั้งแต่)?[^\S\n]*เวลา[^\S\n]*"
     # "มีการนัดประชุมเวลา 09.00 น.": the hour the sitting was called for
-    r"|นัด(?:การ)?ประชุม[^\S\n]*เวลา[^\S\n]*",
+    r"|นัด(?:การ)?ประชุม[^\S\n]*(?:ใน)?เวลา[^\S\n]*",
 )
 
 
@@ -159,6 +161,7 @@ def _start_hour(
         and not (
             own_only and OTHER_EVENT.search(plain, sentence_start(plain, m.start()), m.start())
         )
+        and not EVERY_WEEK.search(plain, max(0, m.start() - EVERY_WEEK_REACH), m.start())
     }
     if len({hour for hour, _ in starts}) == 1:
         return next(iter(starts.values()))

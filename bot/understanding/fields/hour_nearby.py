@@ -25,6 +25,16 @@ OTHER_EVENT = re.compile(
     r"(?i)registration|reception|desk|lunch|dinner|coffee|breakfast|cocktail|doors\s+open"
     r"|ลงทะเบียน|รับประทาน"
 )
+# "ประชุมสัปดาห์ละ 2 วัน คือ วันพุธ เริ่มเวลา 13.00 น.", "sits every Wednesday, starting at
+# 2 pm": a standing week's hours, not one meeting's.
+EVERY_WEEK = re.compile(
+    r"สัปดาห์ละ|ทุก(?:วัน|สัปดาห์)"
+    r"|(?i:\b(?:every|each)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bweekly\b"
+    r"|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b)"
+)
+EVERY_WEEK_REACH = 150
+# A person's arrival before the day's first hour: the meeting's may be the next one.
+_ARRIVAL = re.compile(r"เดินทาง(?:ถึง|มา|เข้า)|(?i:\barriv(?:es|ing|al)\b)")
 # How far the next sentence is read.
 _NEXT_SENTENCE_REACH = 200
 # The next sentence speaks of the meeting itself: "This meeting will take place …", "It starts".
@@ -49,12 +59,18 @@ def said_hour(
     plain: str, at: int, window: str, taken: Sequence[tuple[int, int]]
 ) -> ClockReading | None:
     """The first clock in `window` (at `at` in the text), when it is said as an hour ("at
-    11.00 a.m.") and no other event of the day stands between."""
-    for clock in clocks_in(window, at, taken)[:1]:
-        between = plain[at : clock.span[0]]
+    11.00 a.m.") and no other event of the day nor a standing week's rule stands between; the
+    next one when the first is an arrival's ("arrives at 09.00, to chair the meeting at 09.30")."""
+    lead_from = at
+    for index, clock in enumerate(clocks_in(window, at, taken)[:2]):
+        between = plain[lead_from : clock.span[0]]
+        if index == 0 and _ARRIVAL.search(between):
+            lead_from = clock.span[1]
+            continue
         said_as_hour = _AT.search(between) or AT_OPENS.match(plain, clock.span[0])
-        if said_as_hour and not OTHER_EVENT.search(between):
+        if said_as_hour and not OTHER_EVENT.search(between) and not EVERY_WEEK.search(between):
             return clock
+        return None
     return None
 
 

@@ -20,8 +20,14 @@ from bot.understanding.fields.date_confidence import (
     fitted_confidence,
     hand_confidence,
 )
-from bot.understanding.fields.date_periods import is_fiscal_year, is_whole_month, is_whole_year
+from bot.understanding.fields.date_periods import (
+    is_fiscal_year,
+    is_whole_month,
+    is_whole_year,
+    within_days,
+)
 from bot.understanding.fields.date_roles import MAX_REPEATS, WEIGHTS, DateSignal, weigh
+from bot.understanding.fields.date_stamps import wire_stamp
 from bot.understanding.fields.day_hours import (
     JOINED_HOUR,
     ONLY_DAY_REASON,
@@ -43,12 +49,12 @@ from bot.understanding.fields.regional_hours import (
 )
 from bot.understanding.fields.rival_hours import RIVAL_HOUR_CONFIDENCE, rival_hour
 from bot.understanding.fields.schedule_words import (
-    OLD_SCHEDULE,
     SCHEDULE_THAT_WAS,
-    TO_COME,
     moved_from_earlier,
+    said_to_come,
 )
-from bot.understanding.fields.text import CLAUSE_REACH, MessageText, sentence_start
+from bot.understanding.fields.session_rows import first_session_row
+from bot.understanding.fields.text import CLAUSE_REACH, MessageText
 from bot.understanding.record import Extracted, When
 from bot.understanding.signals import Tally
 from bot.understanding.temporal.types import (
@@ -87,9 +93,11 @@ def find_meeting_dates(
     country: str | None,
     title_spans: list[tuple[int, int]],
     subject_dates: Sequence[Temporal] = (),
+    letterhead_city: bool = False,
 ) -> MeetingDates:
     """The meeting's dates among the text's; `subject_dates` are those of the subject line,
-    which name the meeting's days when they name any."""
+    which name the meeting's days when they name any; `letterhead_city` says the city was
+    read from the sender's header lines (meeting_zone)."""
     candidates = [t for t in text.temporals if t.kind in EVENT_KINDS]
     # (a month or a year in the subject is a report's or a plan's, as it is in the text)
     in_subject = [
@@ -112,9 +120,17 @@ def find_meeting_dates(
         if not any(tallies[id(t)].holds(s) for s in _NOT_WRITTEN_AS_EVENT)
     )
     subject_days = {_days(t) for t in in_subject}
+    # "briefings, 7-8 September" over "8 September, 10 am - 12 pm": the subject's, under review
+    in_run = {
+        id(t)
+        for t in candidates
+        if isinstance(t.start, dt.datetime)
+        and _days(t) not in subject_days
+        and within_days(_days(t), subject_days)
+    }
     for t in candidates:
         tallies[id(t)].add(DateSignal.REPEATED, max(0, min(MAX_REPEATS, repeats[_days(t)] - 1)))
-        if _days(t) in subject_days:
+        if _days(t) in subject_days or id(t) in in_run:
             tallies[id(t)].add(DateSignal.IN_SUBJECT)
     scores = {key: tally.total for key, tally in tallies.items()}
     # A month without a day, a whole year or a budget year is never the meeting's days.
@@ -180,8 +196,13 @@ def find_meeting_dates(
     if not isinstance(best.start, dt.datetime) and precise:
         best = max(precise, key=lambda t: scores[id(t)])
     best_key = id(best)  # the tallies' key, kept when the hour is joined below
+    if wire_stamp(text, best) and (stamp_day := day_of(best.start)) is not None:
+        # "Thursday April 8, 2027 15:05 — Example News Agency": the story's day, the wire's minute
+        best = replace(best, kind=TemporalKind.DATE, start=stamp_day, tz=None, zone_assumed=False)
     if (series := from_first_listed(best, candidates)) is not None:
         best = series
+    elif (first_row := first_session_row(text, best, candidates)) is not None:
+        best = first_row
     if not isinstance(best.start, dt.datetime) and (
         opening := _opening_hour(best, candidates, tallies)
     ):
@@ -201,7 +222,9 @@ def find_meeting_dates(
             best, start=at, tz=zone, confidence=min(best.confidence, JOINED_HOUR),
             reasons=(*best.reasons, *doubts),
         )  # fmt: skip
-    zone, zone_confidence = meeting_zone(text, best, default_tz, city, country)
+    zone, zone_confidence = meeting_zone(
+        text, best, default_tz, city, country, letterhead=letterhead_city
+    )
     regional = (
         isinstance(best.start, dt.datetime)
         and not zone_stated(best)
@@ -247,6 +270,8 @@ def find_meeting_dates(
     confidence = min(best.confidence, hand, fitted_confidence(inputs))
     if other_hour is not None:
         confidence = min(confidence, RIVAL_HOUR_CONFIDENCE)
+    if tallies[best_key].holds(DateSignal.TOMORROW) or best_key in in_run:
+        confidence = min(confidence, INFERRED_DAY_CONFIDENCE)
     if regional:
         confidence = min(confidence, REGIONAL_HOURS_CONFIDENCE)
         reasons = (*reasons, REGIONAL_HOURS_REASON)
@@ -268,7 +293,7 @@ def find_meeting_dates(
         timezone=Extracted(zone, source, zone_confidence) if zone else None,
         chosen_span=best.span,
         chosen_is_new=tallies[best_key].holds(DateSignal.NEW_DATE)
-        or _said_to_come(text, best, reference)
+        or said_to_come(text.plain, best, reference)
         or moved_from_earlier(text.plain, day_of(best.start), candidates),
         new_date_written=any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values()),
         confidence_inputs=inputs,
@@ -336,16 +361,6 @@ TOLD_LONG_AFTER_CONFIDENCE = 0.5
 
 def _a_period(item: Temporal, tally: Tally) -> bool:
     return tally.holds(DateSignal.WHOLE_MONTH) or is_whole_year(item) or is_fiscal_year(item)
-
-
-def _said_to_come(text: MessageText, item: Temporal, reference: dt.datetime) -> bool:
-    """ "After being postponed, the Summit will be held online on Friday, 26 June": a day
-    after the message that its sentence says is still to come is the new one."""
-    day = day_of(item.start)
-    if day is None or day <= reference.date():
-        return False
-    before = text.plain[sentence_start(text.plain, item.span[0]) : item.span[0]]
-    return TO_COME.search(before) is not None and OLD_SCHEDULE.search(before) is None
 
 
 def _nested_range(
@@ -423,6 +438,8 @@ def _from_subject(
 
 # A zone the text names once, apart from any time.
 WRITTEN_ZONE_CONFIDENCE = 0.8
+# A date chosen beside "tomorrow", or a session inside the subject's days: a person should look.
+INFERRED_DAY_CONFIDENCE = 0.75
 # A date read from the subject alone, with nothing in the text to confirm it.
 SUBJECT_CONFIDENCE = 0.7
 

@@ -4,6 +4,7 @@ venue's city or of an address, else (a Thai notice naming no place) the office's
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.understanding.cues import written_in_thai
 from bot.understanding.fields.address_zone import ADDRESS_ZONE_CONFIDENCE, address_city_zone
@@ -14,6 +15,7 @@ from bot.understanding.fields.hours_zone import (
     zone_of_next_hours,
 )
 from bot.understanding.fields.text import MessageText
+from bot.understanding.geo import zone_of_country
 from bot.understanding.record import When
 from bot.understanding.temporal.types import Temporal, day_of
 from bot.understanding.temporal.zone_words import EQUIVALENT_DOUBT, REGION_DOUBT
@@ -41,7 +43,10 @@ def meeting_zone(
     country: str | None,
     *,
     in_body: bool = True,
+    letterhead: bool = False,
 ) -> tuple[str | None, float]:
+    """The zone and how sure it is; `letterhead` says the city was read from the sender's
+    header lines: a seat, not where a meeting the text says is held in another country is."""
     has_time = isinstance(item.start, dt.datetime)
     if zone_stated(item):
         # a zone read from a region's name alone or worked out from a Thai-time equivalent
@@ -50,6 +55,8 @@ def meeting_zone(
             return named, DOUBTED_ZONE_CONFIDENCE  # "ณ นครนิวยอร์ก": New York's, by name
         return item.tz, DOUBTED_ZONE_CONFIDENCE if doubted else 0.9
     city_zone = zone_of_place(city, country)
+    if city_zone and letterhead and _held_abroad(text, item, city_zone):
+        city_zone = None
     if city_zone:
         return city_zone, 0.75
     if in_body and (hours_zone := zone_of_next_hours(text, item)) is not None:
@@ -83,3 +90,22 @@ def in_zone(value: When | None, zone: str | None, item: Temporal) -> When | None
     if not isinstance(value, dt.datetime) or zone is None or zone_stated(item):
         return value
     return value.replace(tzinfo=tzinfo_of(zone))
+
+
+# "to be held in Japan from 17.10.2027": the country the meeting is held in, named.
+_HELD_IN = re.compile(
+    r"(?:held|take\s+place|conducted)\s+in\s+(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+
+
+def _held_abroad(text: MessageText, item: Temporal, seat_zone: str) -> bool:
+    """Whether the text says a meeting with no hour written is held in a country of another
+    zone than the sender's seat."""
+    at = item.start
+    # ("October 01, 2012 00:00": a page's date field leaves midnight, no meeting's hour)
+    if isinstance(at, dt.datetime) and (at.hour, at.minute) != (0, 0):
+        return False
+    return any(
+        (zone := zone_of_country(m["country"])) is not None and zone != seat_zone
+        for m in _HELD_IN.finditer(text.plain)
+    )

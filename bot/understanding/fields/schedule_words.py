@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from bot.understanding.fields.text import sentence_start
 from bot.understanding.prefilter import case_blind
 from bot.understanding.temporal.patterns import will_meet
 from bot.understanding.temporal.types import Temporal, day_of
@@ -27,6 +28,8 @@ SCHEDULE_THAT_WAS = re.compile(rf"(?i:{_THAT_WAS})|กำหนดเดิม|�
 POSTPONED_SCHEDULE = case_blind(
     r"postpon[^.]{0,160}\b(?:is|are)\s+(?:scheduled|planned|due)\s+(?:for|on)\s+$"
 )
+# A new day's Thai name before its date ("วันศุกร์ที่"), a PDF's line break made a space.
+_THAI_DAY = r"[^\S\n]*(?:วัน[^\S\n]?[ก-๙]{0,9}ที่[^\S\n]*)?"
 # The new dates of a postponed meeting.
 NEW_DATE = case_blind(
     r"(?:postponed|re-?scheduled|moved|deferred|changed|adjourn(?:ed)?)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
@@ -38,7 +41,10 @@ NEW_DATE = case_blind(
     # "postponed from 19 October 2022 to", "เลื่อนการประชุมจากวันพุธที่ 19 ตุลาคม พ.ศ.2565 เป็น"
     r"|(?:postponed|re-?scheduled|moved|deferred|changed)\s+from\s+[^\n]{1,40}?\s(?:to|until)\s+$"
     # "ลงมติเลื่อนการเลือกตั้งกรรมการ 3 คน จากฝ่าย ก. เป็น", with the thing moved between
-    r"|(?:เลื่อน|เปลี่ยน)[^\n]{0,40}?จาก[^\n]{1,60}?(?:เป็น|ไปเป็น|ไปจัด)[^\S\n]*$"
+    # (and the new day's name before its date: "… ไปเป็นวันศุกร์ที่", a PDF breaking "วัน" off)
+    rf"|(?:เลื่อน|เปลี่ยน)[^\n]{{0,40}}?จาก[^\n]{{1,60}}?(?:เป็น|ไปเป็น|ไปจัด){_THAI_DAY}$"
+    # "ให้เลื่อนการประชุม … วันอังคารที่ 4 ต.ค. ออกไปเป็นวันพุธที่": the old day, then the new
+    rf"|เลื่อน[^\n]{{0,80}}?ออกไป(?:เป็น|ยัง){_THAI_DAY}$"
     # "จากเดิมวันที่ 8 มีนาคม 2570 เวลา 09.30 น. เป็น": from the old day and hour to the new
     r"|จากเดิม[^\n]{1,60}?(?:ไป)?เป็น[^\S\n]*$"
     # "is being rescheduled and will be held virtually from", "rescheduled our AGM to be
@@ -53,13 +59,38 @@ _MOVED_FROM = case_blind(MOVED_FROM)
 _MOVED_FROM_REACH = 40
 
 
+# Said right after the day given up: "The AGM planned for 25 June was postponed", "การประชุม
+# … วันอังคารที่ 4 ต.ค. ออกไปเป็น…".
+# ("… was postponed until further notice", "ออกไปก่อน": no new day, whatever follows)
+_GIVEN_UP_AFTER = re.compile(
+    r"[^\S\n]*+,?[^\S\n]*+(?i:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:postponed|deferred|moved|re-?scheduled)\b"
+    r"(?!\s+(?:until\s+further|indefinitely|to\s+a\s+later|sine\s+die)))"
+    r"|[^\S\n]*+(?:นี้[^\S\n]*+)?ออกไป(?!ก่อน|อย่างไม่มีกำหนด)"
+)
+
+
 def moved_from_earlier(plain: str, chosen: dt.date | None, others: Sequence[Temporal]) -> bool:
     """Whether the text says the meeting was moved from another, earlier day: the chosen day
     is then the new one, though no words stand before it."""
+    return (
+        chosen is not None
+        and any(
+            (day := day_of(t.start)) is not None
+            and day < chosen
+            and _MOVED_FROM.search(plain, max(0, t.span[0] - _MOVED_FROM_REACH), t.span[0])
+            for t in others
+        )
+    ) or given_up_before(plain, chosen, others)
+
+
+def given_up_before(plain: str, chosen: dt.date | None, others: Sequence[Temporal]) -> bool:
+    """Whether an earlier day than the chosen one is said given up right after it ("The AGM
+    planned for 24 June was postponed"): the chosen day is then the new one, by inference."""
     return chosen is not None and any(
         (day := day_of(t.start)) is not None
         and day < chosen
-        and _MOVED_FROM.search(plain, max(0, t.span[0] - _MOVED_FROM_REACH), t.span[0])
+        and _GIVEN_UP_AFTER.match(plain, t.span[1]) is not None
         for t in others
     )
 
@@ -78,3 +109,13 @@ NO_NEW_DATE = re.compile(
     r"|postponed\s+indefinitely)"
     r"|ออกไปก่อน|จนกว่า(?:สถานการณ์)?|(?:จะ)?แจ้ง(?:ให้ทราบ)?(?:อีกครั้ง|ภายหลัง)|แจ้งกำหนดการใหม่"
 )
+
+
+def said_to_come(plain: str, item: Temporal, reference: dt.datetime) -> bool:
+    """ "After being postponed, the Summit will be held online on Friday, 26 June": a day
+    after the message that its sentence says is still to come is the new one."""
+    day = day_of(item.start)
+    if day is None or day <= reference.date():
+        return False
+    before = plain[sentence_start(plain, item.span[0]) : item.span[0]]
+    return TO_COME.search(before) is not None and OLD_SCHEDULE.search(before) is None
