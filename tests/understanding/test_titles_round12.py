@@ -6,7 +6,8 @@ helpers are round ten's."""
 from __future__ import annotations
 
 from bot.understanding.rules import rule_of
-from tests.understanding.test_titles_round10 import _meeting, _thai_title, _title, _under_review
+from tests.understanding.helpers import value_of
+from tests.understanding.test_titles_round10 import _meeting, _thai_title, _under_review
 
 _LATER = "รายละเอียดจะแจ้งให้ทราบต่อไป"
 
@@ -187,7 +188,7 @@ def test_a_meetings_number_after_no_is_its_own() -> None:
         "Board Meeting No. 12\n\n3 March 2027\n12:30-13:00 UTC\n",
         "Example Society Board Meeting No. 12, 3 March 2027",
     )
-    assert _title(meeting) == "Example Society Board Meeting No. 12"
+    assert value_of(meeting.title) == "Example Society Board Meeting No. 12"
 
 
 def test_a_title_case_headlines_purpose_is_no_part_of_the_name() -> None:
@@ -195,7 +196,7 @@ def test_a_title_case_headlines_purpose_is_no_part_of_the_name() -> None:
         "The 3rd Example River cooperation Trade Ministers meeting will be held on 15 December.",
         "Example-River: Trade Ministers Meeting To Discuss 3-Year Plan Of Action",
     )
-    assert _title(meeting) == "Trade Ministers Meeting"
+    assert value_of(meeting.title) == "Trade Ministers Meeting"
     _under_review(meeting.title)
 
 
@@ -205,7 +206,7 @@ def test_a_name_that_says_what_it_is_for_keeps_it() -> None:
         "The Seminar to Examine Options for Example Cooperation will be held on 3 May 2027.",
         "Seminar to Examine Options for Example Cooperation",
     )
-    assert _title(meeting) == "Seminar to Examine Options for Example Cooperation"
+    assert value_of(meeting.title) == "Seminar to Examine Options for Example Cooperation"
 
 
 def test_assemblies_are_named_and_online_registration_is_the_pages_part() -> None:
@@ -214,7 +215,7 @@ def test_assemblies_are_named_and_online_registration_is_the_pages_part() -> Non
         "Meetings\n\nMay 8 to May 9, 2027, Geneva, Switzerland\n\nOnline Registration\n",
         "Assemblies of the Member States of EXO, Fortieth Series of Meetings: Online Registration",
     )
-    assert _title(meeting) == "Assemblies of the Member States of EXO"
+    assert value_of(meeting.title) == "Assemblies of the Member States of EXO"
     _under_review(meeting.title)
 
 
@@ -224,7 +225,7 @@ def test_a_lower_case_assemblies_names_nothing() -> None:
         "Member organizations hold their general assemblies of members each spring.",
         "Example news",
     )
-    assert _title(meeting) is None
+    assert value_of(meeting.title) is None
 
 
 # English: who meets, and the body's possessive ---------------------------------------------
@@ -237,7 +238,9 @@ def test_a_bodys_ministers_meeting_is_named_with_its_ordinal() -> None:
         '"It will review the progress made since the first ERC Leaders\' meeting in March 2026."\n',
         "Example City to host Example-River trade ministers' meeting this week",
     )
-    assert _title(meeting) == ("second Example-River Cooperation (ERC) trade ministers' meeting")
+    assert value_of(meeting.title) == (
+        "second Example-River Cooperation (ERC) trade ministers' meeting"
+    )
     _under_review(meeting.title)
 
 
@@ -247,7 +250,7 @@ def test_a_bodys_possessive_with_its_short_form_opens_no_name() -> None:
         "(SOM/MM) will be held from Aug 5-8.\n",
         "Example City to host EGA meetings from Aug 5",
     )
-    assert _title(meeting) == "12th Senior Officials and 8th Ministerial Meeting"
+    assert value_of(meeting.title) == "12th Senior Officials and 8th Ministerial Meeting"
 
 
 # English: calls, F2F, list items, short forms with a lower-case noun ---------------------------
@@ -258,14 +261,14 @@ def test_a_groups_video_call_in_lower_case_is_named() -> None:
         "## Agenda\n\n- **Where**: zoom.us\n- **When**: May 4, 6pm-7pm UTC\n",
         "Agenda for the May 4 video call of Example's tooling subgroup",
     )
-    assert _title(meeting) == "call of Example's tooling subgroup"
+    assert value_of(meeting.title) == "call of Example's tooling subgroup"
     _under_review(meeting.title)
 
 
 def test_a_lower_case_call_with_no_medium_is_no_name() -> None:
     """Guard: "a call of the Example's board" is a vote, no meeting."""
     meeting = _meeting("Members await the call of Example's tooling subgroup.", "Example news")
-    assert _title(meeting) is None
+    assert value_of(meeting.title) is None
 
 
 def test_a_groups_virtual_f2f_is_named() -> None:
@@ -274,7 +277,7 @@ def test_a_groups_virtual_f2f_is_named() -> None:
         "4th and 5th of May, 2027.\n",
         "Example CG May 2027 Virtual F2F, 4-5 May 2027",
     )
-    assert (_title(meeting) or "").endswith("2027 Virtual F2F")
+    assert (value_of(meeting.title) or "").endswith("2027 Virtual F2F")
     _under_review(meeting.title)
 
 
@@ -284,7 +287,7 @@ def test_an_agendas_f2f_item_is_no_name() -> None:
         "Agenda:\n* Introductions\n* Any Other Business\n    * F2F Survey Results\n",
         "Example CG call, 8 October 2027: agenda",
     )
-    assert _title(meeting) == "Example CG call"
+    assert value_of(meeting.title) == "Example CG call"
 
 
 def test_a_list_item_on_the_next_line_ends_a_name() -> None:
@@ -293,7 +296,7 @@ def test_a_list_item_on_the_next_line_ends_a_name() -> None:
         "Step 1. Register online.\nStep 2. Upload documents.\n",
         "How to apply: Example Regional Training Programme, 2027 round",
     )
-    assert _title(meeting) == "Example Regional Training Programme"
+    assert value_of(meeting.title) == "Example Regional Training Programme"
 
 
 def test_a_subjects_short_form_and_lower_case_workshop_name_it() -> None:
@@ -301,7 +304,7 @@ def test_a_subjects_short_form_and_lower_case_workshop_name_it() -> None:
         "Date\n3 to 5 May 2027\nVenue\nExample Headquarters, Example City.\n",
         "e-XYZ workshop, Example Headquarters, Example City, 3 to 5 May 2027",
     )
-    assert _title(meeting) == "e-XYZ workshop"
+    assert value_of(meeting.title) == "e-XYZ workshop"
     _under_review(meeting.title)
 
 
@@ -311,7 +314,7 @@ def test_a_headlines_body_and_meeting_is_no_name() -> None:
         "Employers from the region met in Example City this week.",
         "EXO meeting taps way for better cooperation",
     )
-    assert _title(meeting) is None
+    assert value_of(meeting.title) is None
 
 
 def test_the_subjects_defined_short_form_held_in_the_text_names_the_meeting() -> None:
@@ -319,7 +322,7 @@ def test_the_subjects_defined_short_form_held_in_the_text_names_the_meeting() ->
         "The IP5 meeting will be held in Example City from 1 to 4 October 2027.",
         "Fifth meeting of the intersessional process (IP5), Example City, 1-4 October 2027",
     )
-    assert _title(meeting) == "IP5 meeting"
+    assert value_of(meeting.title) == "IP5 meeting"
     _under_review(meeting.title)
 
 
@@ -328,7 +331,7 @@ def test_the_subjects_two_words_held_in_the_text_are_named_with_their_describing
         "The annual business meeting will be held on Monday August 24 at 11am.",
         "July 2027: Business meeting August 24, Save the date!",
     )
-    assert _title(meeting) == "annual business meeting"
+    assert value_of(meeting.title) == "annual business meeting"
     _under_review(meeting.title)
 
 
@@ -338,7 +341,7 @@ def test_the_subjects_two_words_not_held_in_the_text_name_nothing() -> None:
         "Minutes of the last business meeting are attached.",
         "July 2027: Business meeting minutes",
     )
-    assert _title(meeting) is None
+    assert value_of(meeting.title) is None
 
 
 def test_a_forums_topic_in_quotes_after_on_is_its_name() -> None:
@@ -347,7 +350,7 @@ def test_a_forums_topic_in_quotes_after_on_is_its_name() -> None:
         "Example Tourism' on June 19 at 3pm.",
         "Example tourism webinar to address issues",
     )
-    assert _title(meeting) == "Way Forward for Example Tourism"
+    assert value_of(meeting.title) == "Way Forward for Example Tourism"
     _under_review(meeting.title)
 
 
@@ -357,7 +360,7 @@ def test_a_reports_topic_in_quotes_names_no_meeting() -> None:
         "The Example Travel Federation published a report on 'Way Forward for Example Tourism'.",
         "Example tourism news",
     )
-    assert _title(meeting) is None
+    assert value_of(meeting.title) is None
 
 
 def test_a_named_programmes_quoted_theme_does_not_replace_its_name() -> None:
@@ -366,7 +369,7 @@ def test_a_named_programmes_quoted_theme_does_not_replace_its_name() -> None:
         "Nominations are invited for the course below.",
         'Example Co-Creation Program on "Promotion of Example Value Chains", Japan, 2027',
     )
-    assert _title(meeting) == "Example Co-Creation Program"
+    assert value_of(meeting.title) == "Example Co-Creation Program"
 
 
 def test_a_headings_body_under_its_meeting_is_written_first() -> None:
@@ -375,7 +378,7 @@ def test_a_headings_body_under_its_meeting_is_written_first() -> None:
         "7:30 PM\nThe Town of Example Zoning Board of Appeals has scheduled a Special Meeting.\n",
         "Notice of Special Meeting, Town of Example Zoning Board of Appeals, July 14, 2027",
     )
-    assert _title(meeting) == "Town of Example Zoning Board of Appeals Special Meeting"
+    assert value_of(meeting.title) == "Town of Example Zoning Board of Appeals Special Meeting"
     _under_review(meeting.title)
 
 
@@ -385,4 +388,4 @@ def test_a_headings_next_line_that_is_no_body_keeps_the_order() -> None:
         "EXAMPLE REGIONAL MEETING\nON WATER AND SANITATION\nJuly 14, 2027\n",
         "Example Regional Meeting, July 14, 2027",
     )
-    assert (_title(meeting) or "").startswith("Example Regional Meeting")
+    assert (value_of(meeting.title) or "").startswith("Example Regional Meeting")
