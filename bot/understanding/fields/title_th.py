@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.reading.thai_months import THAI_MONTHS
+from bot.understanding.cues import written_in_thai
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_th_assembly import short_form_before, sitting_body
 from bot.understanding.fields.title_th_ceremony import programme_ceremony
@@ -147,6 +148,8 @@ _INTRODUCED = re.compile(
 def thai_name(phrase: str) -> tuple[str, bool] | None:
     """The meeting's name in a Thai subject, เรื่อง line or sentence, and whether it closes
     with its numbers; None when the phrase names no meeting."""
+    if not written_in_thai(phrase):
+        return None  # every noun is Thai; _NOUN, an optional word first, tries every character
     return _thai_name(phrase) or _thai_name(phrase, headline_verb=True)
 
 
