@@ -66,12 +66,12 @@ def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
     for pattern in (p.DAY_FIRST_RANGE, p.DAY_FIRST):
         for m in pattern.finditer_at(text, day_first):
             yield from _named(_day_first(m, today), named)
-    for m in p.DASHED.finditer(text):
+    for m in p.DASHED.finditer(text) if p.DASHED_PART.search(text) else ():
         yield from _day_first(m, today)
     for m in p.MONTH_FIRST.finditer(text):
         yield from _named(_month_first(m, today), named)
     month_first_declared = _MONTH_FIRST_DECLARED.search(text) is not None
-    numerics = list(p.NUMERIC.finditer(text))
+    numerics = list(p.NUMERIC.finditer(text)) if p.NUMERIC_PART.search(text) else []
     order = NumericOrder(text, numerics, named, today) if numerics else None
     for m in numerics:
         hit = _numeric(m, today, text, month_first_declared=month_first_declared, order=order)
