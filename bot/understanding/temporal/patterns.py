@@ -200,6 +200,9 @@ YEAR_ONLY = prefiltered(
     rf"(?:{_S}{_DASH}{_S}(?P<y2>{DIGIT}{{4}}))?{_NO_DIGIT_AFTER}",
 )
 
+# What every YEAR_ONLY match holds besides "ปี": an era's dotted letters, a literal dot first.
+ERA_DOTS = re.compile(r"\.\s?[ศEeDd]\.")
+
 # What follows a date that Outlook or Teams prints in US order: "When: Wed 12/3/2025 9:00 AM-10:30
 # AM (UTC+08:00) Kuala Lumpur, Singapore" is 3 December. A 12-hour time right after the date and a
 # "(UTC+hh:mm)" zone label later on the line mark such a generated line.
