@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.reading.thai_months import THAI_MONTHS
+from bot.understanding.cues import written_in_thai
 from bot.understanding.fields.text import clean
 from bot.understanding.fields.title_th_assembly import body_before_verb, short_form_before
 from bot.understanding.temporal.number_words import TH_COUNT
@@ -142,6 +143,8 @@ _SENTENCE_DOT = re.compile(r"(?<![ก-ฮ])[ .]+$")
 def thai_name(phrase: str) -> tuple[str, bool] | None:
     """The meeting's name in a Thai subject, เรื่อง line or sentence, and whether it closes
     with its numbers; None when the phrase names no meeting."""
+    if not written_in_thai(phrase):
+        return None  # every noun is Thai; NOUN, an optional word first, tries every character
     found = _thai_name(phrase) or _thai_name(phrase, headline_verb=True)
     opening = NOUN.match(found[0]) if found else None
     if opening and opening["event"] and (changed := _CHANGED.search(phrase)):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.understanding.browser_url import browser_host, misread
+from bot.understanding.prefilter import case_blind
 
 # Square brackets end a URL: markdown writes "[text](url)" and no invitation link has them.
 # ("https?://|www\." in any case, its first letter a set written out of the case-blind part: the
@@ -31,6 +33,10 @@ _BARE_URL = re.compile(
     + r")/[^\s<>\"'`\[\]]+",
     re.IGNORECASE,
 )
+# Where a bare host is written: _BARE_URL can match only where the run of word characters,
+# dots and hyphens holding one begins (its look-behind fails inside the run), so it is tried
+# there and not at every character of the text.
+_BARE_HOST = case_blind("|".join(re.escape(h) for h in BARE_HOSTS))
 # Punctuation that ends a sentence or closes a bracket around a URL rather than belonging to it.
 _TRAILING = ".,;:!?)]}>*\u3002"
 
@@ -54,9 +60,7 @@ def find_urls(text: str) -> list[Url]:
     if any(host in lowered for host in BARE_HOSTS):
         taken = [m.span() for m in matches]
         matches.extend(
-            m
-            for m in _BARE_URL.finditer(text)
-            if not any(start <= m.start() < end for start, end in taken)
+            m for m in _bare_urls(text) if not any(start <= m.start() < end for start, end in taken)
         )
     for match in sorted(matches, key=lambda m: m.start()):
         value = match.group()
@@ -72,6 +76,26 @@ def find_urls(text: str) -> list[Url]:
             continue  # refused outright: the trust check names it, nothing else carries it
         found.append(Url(match.start(), match.start() + len(value), url))
     return found
+
+
+def _bare_urls(text: str) -> Iterator[re.Match[str]]:
+    """The matches `_BARE_URL.finditer(text)` gives, tried only where a run holding a host
+    begins."""
+    starts = sorted({_run_start(text, m.start()) for m in _BARE_HOST.finditer(text)})
+    end = 0
+    for start in starts:
+        if start < end:
+            continue  # inside the match before
+        if (found := _BARE_URL.match(text, start)) is not None:
+            yield found
+            end = found.end()
+
+
+def _run_start(text: str, pos: int) -> int:
+    """Where the run of word characters, dots and hyphens holding `pos` begins."""
+    while pos > 0 and (text[pos - 1] in ".-_" or text[pos - 1].isalnum()):
+        pos -= 1
+    return pos
 
 
 def host_matches(host: str, domains: tuple[str, ...]) -> bool:

@@ -19,7 +19,11 @@ _SPAN_LOOK_BEHIND = 30
 
 
 def deictic_hits(text: str, today: dt.date) -> Iterator[DateHit]:
-    for m in p.DEICTIC_DAY.finditer(text):
+    # Each pattern only in a text that holds its words (as "(?i)" reads them, lower case): most
+    # hold none, and the openings meet letters everywhere.
+    lowered = text.lower()
+    days = any(w in lowered for w in ("today", "tomorrow", "วันนี้", "พรุ่งนี้"))
+    for m in p.DEICTIC_DAY.finditer(text) if days else ():
         later = m["next_en"] is not None or m["next_th"] is not None
         day = today + dt.timedelta(days=1 if later else 0)
         yield _hit(m, day, None, f"{m[0]!r} read against the reference date {today.isoformat()}")
@@ -35,7 +39,7 @@ def deictic_hits(text: str, today: dt.date) -> Iterator[DateHit]:
             f" {today.isoformat()}"
         )
         yield _hit(m, day, None, why)
-    for m in p.DEICTIC_MONTH.finditer(text):
+    for m in p.DEICTIC_MONTH.finditer(text) if "month" in lowered or "เดือน" in text else ():
         year, month = today.year, today.month
         if m["next_en"] is not None or m["next_th"] is not None:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)

@@ -65,8 +65,9 @@ def _numeric(hit: DateHit, text: str) -> bool:
 
 # Three figures, a blank and a capital, a plain scan that finds few places: there a month and
 # a year must follow, and before them days where a date stands, not a count or a number ("Room
-# 1015 May 2020"): after "on", a label's colon, a comma, a bracket or at a line's start.
-_FIGURES_BEFORE_NAME = re.compile(r"[0-9]{3}[^\S\n](?=[A-Z])")
+# 1015 May 2020"): after "on", a label's colon, a comma, a bracket or at a line's start. (The
+# first figure is written apart: the engine skips to a set, not to a repeated one.)
+_FIGURES_BEFORE_NAME = re.compile(r"[0-9][0-9]{2}[^\S\n](?=[A-Z])")
 _MONTH_YEAR = re.compile(rf"(?P<month>{MONTH_EN}),?[^\S\n]+(?P<year>[0-9]{{4}})(?![0-9])")
 _GLUED_DAYS = re.compile(
     r"(?:^|(?<=[Oo]n[^\S\n])|(?<=[:,][^\S\n])|(?<=\())(?P<days>[0-9]{3,4})[^\S\n]\Z", re.M

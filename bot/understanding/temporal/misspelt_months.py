@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from bot.reading.thai_months import THAI_MONTHS
+from bot.understanding.cues import written_in_thai
 from bot.understanding.temporal.dates import DateHit
 from bot.understanding.temporal.digits import DIGIT, number
 from bot.understanding.temporal.months import THAI_SHORT_FORMS, month_number
@@ -40,7 +41,8 @@ _CONTEXT = re.compile(
 def misspelt_month_hits(text: str, today: dt.date) -> Iterator[DateHit]:
     """Dates whose Thai month's name is misspelt or short, where a day and a year (or an hour)
     stand around it. Names the month patterns know are theirs, not these."""
-    for m in _CONTEXT.finditer(text):
+    # (the word is Thai letters: a text without any is not tried at every digit)
+    for m in _CONTEXT.finditer(text) if written_in_thai(text) else ():
         word = m["word"]
         if month_number(word) is not None:
             continue

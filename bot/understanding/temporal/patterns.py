@@ -153,6 +153,9 @@ DASHED = prefiltered(
     rf"{_NO_DIGIT_BEFORE}(?P<d2>{DIGIT}{{1,2}})-(?P<men2>{MONTH_EN})-"
     rf"(?P<y2>{DIGIT}{{4}}|{DIGIT}{{2}}){_NO_DIGIT_AFTER}",
 )
+# What every DASHED match holds: looked for first, the literal dash opening it, so that a text
+# without one is not tried at every digit.
+DASHED_PART = re.compile(rf"-{MONTH_EN}-")
 # Month first: "September 30, 2025", "Mon, Sep 8, 2025", "March 10-11, 2026",
 # "March 30 – April 2, 2026", and two days joined by "and": "On July 25 and 26, 2023" (dates.py
 # reads them as a range when they follow each other).
@@ -176,6 +179,9 @@ NUMERIC = prefiltered(
     rf"|(?P<iy>{DIGIT}{{4}})(?P<isep>[\-/.])(?P<im>{DIGIT}{{1,2}})(?P=isep)(?P<id>{DIGIT}{{1,2}}))"
     rf"(?![0-9๐-๙]|[./\-:][0-9๐-๙])",
 )
+# What every NUMERIC match holds, "2/3/2" of "1-3/12/2025" or "5-09-3" of "2025-09-30": a text
+# without it (most have none) is not tried at every digit and weekday.
+NUMERIC_PART = re.compile(rf"{DIGIT}(?P<sep>[/.\-]){DIGIT}{DIGIT}?(?P=sep){DIGIT}")
 # A month and year without a day: "December 2025", "ในเดือนมิถุนายน ๒๕๖๙". Thai abbreviations are
 # left out: in the seeds they only occur in stamps, which always carry a day. A day written before
 # the month means a date that failed to parse ("31 September"), not a month.
@@ -193,6 +199,9 @@ YEAR_ONLY = prefiltered(
     rf"{_NO_DIGIT_BEFORE}(?P<y1>{DIGIT}{{4}})"
     rf"(?:{_S}{_DASH}{_S}(?P<y2>{DIGIT}{{4}}))?{_NO_DIGIT_AFTER}",
 )
+
+# What every YEAR_ONLY match holds besides "ปี": an era's dotted letters, a literal dot first.
+ERA_DOTS = re.compile(r"\.\s?[ศEeDd]\.")
 
 # What follows a date that Outlook or Teams prints in US order: "When: Wed 12/3/2025 9:00 AM-10:30
 # AM (UTC+08:00) Kuala Lumpur, Singapore" is 3 December. A 12-hour time right after the date and a

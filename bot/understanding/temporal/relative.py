@@ -72,6 +72,15 @@ _TH = prefiltered(
     rf"|[^\S\n]*(?P<dir>หลัง(?:จาก)?|ก่อน|นับ(?:จาก|แต่))[^\S\n]*(?P<anchor>[^\s,.()]{{1,40}}))?",
 )
 
+# Every match holds its unit, and most texts hold none: "Monday" is no "day", and English mail
+# has no Thai. A text without one is not searched (the openings meet every digit and number
+# word). The unit of _EN follows a blank; its letters as "(?i)" reads them, since none of them
+# has a form other than its two cases. "hr" also stands in "three" and "through", so the
+# short look first, then the unit itself.
+_EN_UNIT_STEMS = ("day", "wee", "month", "hour", "hr")
+_EN_UNIT = re.compile(r"[DdWwMmHh](?<=\s[DdWwMmHh])(?i:ays?|eeks?|onths?|ours?|rs?)\b")
+_TH_UNIT_WORDS = ("วัน", "สัปดาห์", "อาทิตย์", "เดือน", "ชั่วโมง")
+
 _UNITS: dict[str, Literal["hour", "day", "week", "month"]] = {
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "day": "day", "days": "day",
     "week": "week", "weeks": "week", "month": "month", "months": "month", "ชั่วโมง": "hour",
@@ -96,7 +105,9 @@ def _thai_unit(unit: str) -> str:
 
 def find_relative(text: str) -> Iterator[Temporal]:
     """Every relative expression in the text, as a Temporal of kind relative."""
-    for m in _EN.finditer(text):
+    lowered = text.lower()
+    has_en_unit = any(stem in lowered for stem in _EN_UNIT_STEMS) and _EN_UNIT.search(text)
+    for m in _EN.finditer(text) if has_en_unit else ():
         if _is_duration(m["cue"], m["dir"] or m["advance"]):
             continue  # "three days" alone is a duration, not a point in time
         direction = m["dir"] or ("before" if m["advance"] else "after")
@@ -108,7 +119,7 @@ def find_relative(text: str) -> Iterator[Temporal]:
             anchor=m["anchor"] or "",
         )
         yield _temporal(m, rel)
-    for m in _TH.finditer(text):
+    for m in _TH.finditer(text) if any(w in text for w in _TH_UNIT_WORDS) else ():
         if _is_duration(m["cue"], m["dir"] or _counts_back(m)):
             continue  # "๓ วัน" alone is a duration
         rel = Relative(

@@ -5,6 +5,7 @@ order, and the year nearest the reference, whose day falls on that weekday."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from bot.understanding.prefilter import prefiltered, words
@@ -17,12 +18,15 @@ _WEEKDAY_NUMERIC = prefiltered(
     rf"(?P<weekday>{WEEKDAY_EN})[^\S\n]*+,?[^\S\n]*+(?P<a>[0-9]{{1,2}})/(?P<b>[0-9]{{1,2}})"
     r"(?![0-9]|[/.][0-9])",
 )
+# What every match holds, its literal slash first: a text without it is not tried at every
+# weekday's letter.
+_SLASHED = re.compile(r"/(?<=[0-9]/)[0-9]")
 # The year is not written: only the weekday confirms it.
 _INFERRED = 0.85
 
 
 def weekday_numeric_hits(text: str, today: dt.date) -> Iterator[DateHit]:
-    for m in _WEEKDAY_NUMERIC.finditer(text):
+    for m in _WEEKDAY_NUMERIC.finditer(text) if _SLASHED.search(text) else ():
         weekday = weekday_number(m["weekday"])
         a, b = int(m["a"]), int(m["b"])
         days = {
