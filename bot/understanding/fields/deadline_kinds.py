@@ -20,9 +20,17 @@ _DELEGATION_PAPERS = (
     r"credentials?\b[^.\n]{0,40}?\b(?:deposited|lodged)"
     r"|composition\s+of\s+(?:the\s+|their\s+|its\s+|your\s+)?(?:national\s+)?delegations?"
 )
-_DELEGATION_PAPERS_RE = case_blind(_DELEGATION_PAPERS)
 # A registration deadline read from a delegation's papers: a person should look.
 DELEGATION_PAPERS_CONFIDENCE = 0.75
+# Applying to take part, as a forum, a course or a fellowship asks: "Deadline for
+# applications: 31 July", "Application deadline", "apply by 9 October". Read as registration
+# since round twelve, under review (with the papers' confidence) until measured.
+_APPLYING = (
+    r"(?:deadline|closing\s+date|due\s+date)\s+for\s+applications\b"
+    r"|applications?\s+deadline|\bapply\s+(?:online\s+)?(?:by|before|until|no\s+later\s+than)\b"
+)
+_REVIEWED_REGISTRATION = case_blind(rf"{_DELEGATION_PAPERS}|{_APPLYING}")
+_APPLYING_RE = case_blind(_APPLYING)
 
 _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
     (
@@ -50,7 +58,7 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
             # "requests for accreditation should reach the Secretariat before 7 May": how an
             # observer or the press registers
             + r"|accredit"
-            + rf"|{_DELEGATION_PAPERS}"
+            + rf"|{_DELEGATION_PAPERS}|{_APPLYING}"
             # "เปิดรับสมัครและชำระเงินเข้าร่วมประชุม": applying to attend the meeting
             + r"|สมัคร[^\n]{0,30}?เข้าร่วม"
             # "รับสมัคร ระหว่างวันที่ …": a contest's or a course's applications, its registration
@@ -115,14 +123,23 @@ def deadline_kind(text: MessageText, item: Temporal) -> tuple[DeadlineKind, bool
     context = text.plain[clause_start : item_end.start() if item_end else clause_end]
     context = f"{context} {item_label}"
     paragraph_start = text.paragraph_at(start)[0]
+    cell_label_end = 0
     if clause_start == paragraph_start and (
         label := _CELL_LABEL.search(text.plain, max(0, paragraph_start - 40), paragraph_start)
     ):
         context = f"{label[1]}: {context}"
+        cell_label_end = len(label[1])
     for kind, pattern in _KIND_WORDS:
-        if found := pattern.search(context):
-            papers = kind is DeadlineKind.REGISTRATION and _DELEGATION_PAPERS_RE.fullmatch(found[0])
-            return kind, papers is not None
+        found = pattern.search(context)
+        if found and found.start() < cell_label_end and _APPLYING_RE.fullmatch(found[0]):
+            # a form laid out as its labels, then its values, pairs a label with another
+            # row's value: applying is read in the date's own clause only
+            found = pattern.search(context, cell_label_end)
+        if found:
+            reviewed = kind is DeadlineKind.REGISTRATION and _REVIEWED_REGISTRATION.fullmatch(
+                found[0]
+            )
+            return kind, reviewed is not None
     # "indicate … not later than 30 May 2008, whether your Government plans to participate in
     # the Conference": a reply that confirms participation, told past the clause read above
     # (a wrapped line inside it too). Under review.
