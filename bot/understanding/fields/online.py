@@ -208,11 +208,11 @@ def _anchors(text: MessageText) -> list[tuple[int, int, str, str]]:
         found.append((match.start(), match.end(), "unread" if said else kind, code))
     for given in typed.values():
         code = _SENTENCE_END.sub("", text.plain[given.start("code") : given.end("code")])
-        read = any(
+        given_before = any(
             kind in _CODES and start < given.end() and given.start() < end
             for start, end, kind, _ in found
         )
-        if not read and not _said_not_given(text, code, given.start("code")):
+        if not given_before and not _said_not_given(text, code, given.start("code")):
             found.append((given.start(), given.end(), "typed", code))
     if "pass" in text.lower or "รหัสผ่าน" in text.lower:
         read = [(start, end) for start, end, kind, _ in found if kind in (*_CODES, "unread")]
