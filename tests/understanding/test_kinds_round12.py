@@ -107,6 +107,25 @@ def test_a_page_titled_as_formalities_is_a_circular(subject: str, body: str) -> 
     assert _kind(subject, body) is MessageKind.CIRCULAR
 
 
+def test_a_registration_page_by_its_subjects_head_is_a_circular() -> None:
+    subject = "Workshop registration: fees, accommodation and deadlines"
+    body = (
+        "The workshop runs from Monday 8 to Friday 12 March 2027 at the Example Hotel. The"
+        " standard fee applies to registrations before 15 January 2027.\n"
+    )
+    assert _kind(subject, body, dt.date(2026, 11, 2)) is MessageKind.CIRCULAR
+
+
+# K2: a dated organiser's page that asks every participant to register invites.
+def test_a_page_that_asks_participants_to_register_invites() -> None:
+    subject = "Fifth Session of the Example Executive Committee (virtual)"
+    body = (
+        "The Fifth Session of the Example Executive Committee will be held virtually on 13,"
+        " 14 and 17 July 2027. All participants are kindly requested to register.\n"
+    )
+    assert _kind(subject, body, dt.date(2027, 6, 1)) is MessageKind.INVITATION
+
+
 def test_a_titled_page_that_invites_stays_an_invitation() -> None:
     # guard: the invitation makes the office's meeting
     subject = "Example Regional Meeting: Information note"
@@ -117,7 +136,7 @@ def test_a_titled_page_that_invites_stays_an_invitation() -> None:
     assert _kind(subject, body) is MessageKind.INVITATION
 
 
-# K2: a leader's schedule of the day asks nothing of the office.
+# K3: a leader's schedule of the day asks nothing of the office.
 @pytest.mark.parametrize(
     "subject",
     ["กำหนดการนายกรัฐมนตรีและรองนายกรัฐมนตรี", "นายกฯ โพสต์กำหนดการประชุมผู้นำตัวอย่าง 18 มี.ค."],
@@ -130,7 +149,7 @@ def test_a_leaders_schedule_is_other(subject: str) -> None:
     assert _kind(subject, body, dt.date(2027, 3, 18)) is MessageKind.OTHER
 
 
-# K3: a subject that denies the meeting is put off reads no postponement.
+# K4: a subject that denies the meeting is put off reads no postponement.
 def test_a_day_kept_is_no_postponement() -> None:
     subject = "ฝ่ายค้านไม่ได้เลื่อนวันอภิปรายทั่วไป"
     body = (
@@ -147,7 +166,7 @@ def test_a_postponement_is_still_one() -> None:
     assert _kind(subject, body, dt.date(2027, 3, 10)) is MessageKind.POSTPONEMENT
 
 
-# K4: news, on the meeting's day, that its room, place or hour is changed is an update.
+# K5: news, on the meeting's day, that its room, place or hour is changed is an update.
 @pytest.mark.parametrize(
     "subject",
     ["นายกฯ สั่งเปลี่ยนที่ประชุม 2 คณะ", "ครม.เลื่อนถกเร็วขึ้น 1 ชม.", "Change of venue for today's meeting"],
