@@ -9,12 +9,13 @@ from typing import Any, TypeVar
 from bot.reading.document import Address, Attachment, MailDocument
 from bot.reading.mime import read_message
 from bot.understanding.extract import extract_message
-from bot.understanding.record import Extracted, Extraction, MeetingRecord
+from bot.understanding.record import Extracted, Extraction, MeetingRecord, MessageKind
 from tests.corpus_paths import CORPUS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BANGKOK = dt.timezone(dt.timedelta(hours=7))
 SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK)
+SENT_DAY = SENT.date()
 V = TypeVar("V")
 
 
@@ -74,6 +75,12 @@ def extract(doc: MailDocument) -> Extraction:
 def extract_text(text: str, subject: str = "", *, sent: dt.datetime | None = SENT) -> Extraction:
     """The extraction of a message whose body is `text` (see `mail`)."""
     return extract(mail(text, subject, sent=sent))
+
+
+def kind_of(subject: str, body: str, sent: dt.date = SENT_DAY) -> MessageKind:
+    """The kind of a message whose body is `body`, sent at 09:00 Bangkok time on `sent` (2 April
+    2026 unless said)."""
+    return extract(mail(body, subject, sent=dt.datetime.combine(sent, dt.time(9), BANGKOK))).kind
 
 
 def meeting_of(body: str, subject: str = "Example Council") -> MeetingRecord:
