@@ -32,7 +32,7 @@ _TAKING_PART = prefiltered(
     [
         *("how", "click", "use", "everyone", "all", "open", "members", "the"),
         *("call", "roll", "determination", "approval", "pledge", "please", "register"),
-        *("requested", "asked", "required"),
+        *(rf"{word}\s+to\s+register" for word in ("requested", "asked", "required")),
         *("exercise", "ใช้สิทธิ"),
     ],
     r"how\s+to\s+(?:join|participate|attend)\b"

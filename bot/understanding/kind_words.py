@@ -49,7 +49,9 @@ POSTPONE = re.compile(
     r"postpone|re-?schedul|deferr?ed|new\s+dates?|change\s+(?:of|in)\s+(?:the\s+)?(?:date|schedule)"
     # "ขอแจ้งเลื่อนประชุมใหญ่", "เลื่อนการสัมมนาออกไปก่อน", a headline's "เลื่อน! การจัดงาน…",
     # "…เลื่อนไม่มีกำหนด"; not one denied: "ฝ่ายค้านไม่ได้เลื่อนวัน…" (the day stays)
-    r"|(?<!ไม่)(?<!ไม่ได้)(?<!ไม่มีการ)เลื่อน(?:\s*!\s*)?(?:การ|ออก|กำหนด|วัน|ประชุม|สัมมนา|อบรม|จัด|งาน"
+    # (the words before it read behind it, so that the alternative opens on a letter and the
+    # engine skips to where one can begin)
+    r"|เลื่อน(?<!ไม่เลื่อน)(?<!ไม่ได้เลื่อน)(?<!ไม่มีการเลื่อน)(?:\s*!\s*)?(?:การ|ออก|กำหนด|วัน|ประชุม|สัมมนา|อบรม|จัด|งาน"
     rf"|ไม่มีกำหนด|หารือ|{cues.THAI_EVENT})|ออกไปก่อน|เปลี่ยนแปลง(?:วัน|กำหนด)",
 )
 # A subject that denies the meeting is put off: what its text says of a request to move it
@@ -237,11 +239,12 @@ FOLLOW_UP = re.compile(
     r"|เปลี่ยนแปลงเวลา|เปลี่ยนเวลา"
     # and one of a changed room or place: "Change of venue", "สั่งเปลี่ยนที่ประชุม 2 คณะ",
     # "ย้ายห้องประชุม"
-    r"|change\s+of\s+(?:the\s+)?(?:meeting\s+)?(?:venue|room)\b|venue\s+change"
-    r"|(?:เปลี่ยน|ย้าย)(?:แปลง)?(?:ห้อง|สถานที่|ที่)(?:การ)?ประชุม"
-    # or its hour moved, or brought forward: "เลื่อนเวลาการประชุม", "ครม.เลื่อนถกเร็วขึ้น 1 ชม.",
-    # "brought forward to 9 a.m."
-    r"|(?<!ไม่)(?<!ไม่ได้)เลื่อน(?:เวลา|(?:การ)?(?:ถก|ประชุม)?เร็วขึ้น)|brought\s+forward\b"
+    r"|change\s+of\s+(?:the\s+)?(?:meeting\s+)?(?:venue|room)\b"
+    r"|เปลี่ยน(?:แปลง)?(?:ห้อง|สถานที่|ที่)(?:การ)?ประชุม|ย้าย(?:ห้อง|สถานที่|ที่)(?:การ)?ประชุม"
+    # or its hour moved, or brought forward: "เลื่อนเวลาการประชุม", "ครม.เลื่อนถกเร็วขึ้น 1 ชม."
+    # (each opens on a letter, not a group: one alternative that opens on a group makes the
+    # engine try the whole pattern at every character)
+    r"|เลื่อน(?<!ไม่เลื่อน)(?<!ไม่ได้เลื่อน)(?:เวลา|(?:การ)?(?:ถก|ประชุม)?เร็วขึ้น)"
     # joining details sent to one who signed up: "Thank you for registering for the …"
     r"|registering\b(?:(?<=you\sfor\sregistering)|(?<=thanks\sfor\sregistering))"
     r"|registration\b(?:(?<=you\sfor\syour\sregistration)|(?<=thanks\sfor\syour\sregistration))"

@@ -29,7 +29,9 @@ _APPLYING = (
     r"(?:deadline|closing\s+date|due\s+date)\s+for\s+applications\b"
     r"|applications?\s+deadline|\bapply\s+(?:online\s+)?(?:by|before|until|no\s+later\s+than)\b"
 )
-_REVIEWED_REGISTRATION = case_blind(rf"{_DELEGATION_PAPERS}|{_APPLYING}")
+_DELEGATION_PAPERS_RE = case_blind(_DELEGATION_PAPERS)
+# (read apart, only where "appl" stands: the kinds' words are tried at every character of the
+# clause of every date)
 _APPLYING_RE = case_blind(_APPLYING)
 
 _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
@@ -58,7 +60,7 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
             # "requests for accreditation should reach the Secretariat before 7 May": how an
             # observer or the press registers
             + r"|accredit"
-            + rf"|{_DELEGATION_PAPERS}|{_APPLYING}"
+            + rf"|{_DELEGATION_PAPERS}"
             # "เปิดรับสมัครและชำระเงินเข้าร่วมประชุม": applying to attend the meeting
             + r"|สมัคร[^\n]{0,30}?เข้าร่วม"
             # "รับสมัคร ระหว่างวันที่ …": a contest's or a course's applications, its registration
@@ -131,15 +133,17 @@ def deadline_kind(text: MessageText, item: Temporal) -> tuple[DeadlineKind, bool
         cell_label_end = len(label[1])
     for kind, pattern in _KIND_WORDS:
         found = pattern.search(context)
-        if found and found.start() < cell_label_end and _APPLYING_RE.fullmatch(found[0]):
-            # a form laid out as its labels, then its values, pairs a label with another
-            # row's value: applying is read in the date's own clause only
-            found = pattern.search(context, cell_label_end)
+        reviewed = False
+        if kind is DeadlineKind.REGISTRATION:
+            if found is not None:
+                reviewed = _DELEGATION_PAPERS_RE.fullmatch(found[0]) is not None
+            elif "ppl" in context or "PPL" in context:
+                # a form laid out as its labels, then its values, pairs a label with another
+                # row's value: applying is read in the date's own clause only
+                found = _APPLYING_RE.search(context, cell_label_end)
+                reviewed = found is not None
         if found:
-            reviewed = kind is DeadlineKind.REGISTRATION and _REVIEWED_REGISTRATION.fullmatch(
-                found[0]
-            )
-            return kind, reviewed is not None
+            return kind, reviewed
     # "indicate … not later than 30 May 2008, whether your Government plans to participate in
     # the Conference": a reply that confirms participation, told past the clause read above
     # (a wrapped line inside it too). Under review.
