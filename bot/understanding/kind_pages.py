@@ -32,6 +32,7 @@ _TAKING_PART = prefiltered(
     [
         *("how", "click", "use", "everyone", "all", "open", "members", "the"),
         *("call", "roll", "determination", "approval", "pledge", "please", "register"),
+        *(rf"{word}\s+to\s+register" for word in ("requested", "asked", "required")),
         *("exercise", "ใช้สิทธิ"),
     ],
     r"how\s+to\s+(?:join|participate|attend)\b"
@@ -40,8 +41,10 @@ _TAKING_PART = prefiltered(
     r"|(?:everyone|all)\s+(?:is|are)\s+welcome\b|open\s+to\s+the\s+public\b"
     r"|members\s+of\s+the\s+public\s+(?:may|can|are\s+(?:invited|welcome))\b"
     r"|the\s+public\s+may\s+(?:participate|attend|join|observe)\b"
-    # a way to sign up for it: "Please register via our registration tool"
+    # a way to sign up for it: "Please register via our registration tool", "All participants
+    # are kindly requested to register"
     r"|please\s+register\b|register\s+(?:here|now|online|via|through)\b"
+    r"|(?:requested|asked|required)\s+to\s+register\b"
     # those entitled asked to use their right at it: "… ใช้สิทธิในการประชุมผู้ถือหุ้นกู้",
     # "holders are urged to exercise their right to vote at the meeting"
     r"|exercise\s+(?:their|your)\s+(?:voting\s+)?rights?\s+(?:to\s+vote\s+)?(?:at|in)\s+the\s+meeting\b"
@@ -84,15 +87,22 @@ HEAD_CHARS = 600
 # Participants", "Conference guide", "Agenda and practical information", "Fellowships for …
 # events", "Participation, Side-events and Exhibition Space at …", "Registration and
 # information facilities"; Thai "คู่มือผู้เข้าร่วมประชุม", "ข้อมูลสำหรับผู้เข้าร่วมประชุม".
+# Since round twelve also an information note (whatever it is for), "Information for
+# delegations", a page for applying ("Application platform", "How to apply") and one for
+# travel support.
 _FORMALITIES_TITLE = prefiltered(
     [
         *("logistic", "practical", "conference", "delegate", "participant", "guide"),
         *("information", "registration", "fellowship", "side", "คู่มือ", "ข้อมูล"),
+        *("application", "how", "travel"),
     ],
     r"logistics?\s+(?:note|information|arrangements)\b|practical\s+(?:information|arrangements)\b"
     r"|(?:conference|delegates?['’]?|participants?['’]?)\s+(?:guide|handbook)\b"
     r"|guide\s+for\s+(?:participants|delegates)\b"
-    r"|information\s+(?:note\s+)?for\s+(?:participants|delegates)\b|fellowships?\b"
+    r"|information\s+(?:note\s+)?for\s+(?:participants|delegates|delegations)\b|fellowships?\b"
+    r"|information\s+note\b|how\s+to\s+apply\b"
+    r"|applications?\s+(?:platform|procedure|process|information|guidelines)\b"
+    r"|travel\s+(?:support|grants?|assistance)\b"
     r"|side[\s-]events?\b|(?:registration|information)\s+(?:and\s+\w+\s+)?(?:facilities|desks?)\b"
     r"|คู่มือ(?:ผู้เข้าร่วม|การประชุม|ผู้แทน)|ข้อมูล(?:ทั่วไป)?สำหรับผู้เข้าร่วม",
 )
@@ -100,12 +110,32 @@ _FORMALITIES_TITLE = prefiltered(
 TITLE_CHARS = 300
 
 
+# A subject that names the page its meeting's registration: "<Session>: Registration",
+# "Workshop registration: fees, accommodation and deadlines".
+_REGISTRATION_SUBJECT = re.compile(
+    r"[:|–—-][^\S\n]*(?:online[^\S\n]+)?registration[^\S\n]*$"
+    r"|^[^\S\n]*(?:[\w-]+[^\S\n]+)?registration[^\S\n]*:"
+)
+
+
+def titled_formalities(text: MessageText) -> str | None:
+    """Why the page is one of formalities for participants, as its title says, or None: a
+    circular, whatever invitation or update words its text uses (triage asks before them)."""
+    heading = text.lower[:TITLE_CHARS]
+    if (
+        _FORMALITIES_TITLE.search(text.subject_lower)
+        or _FORMALITIES_TITLE.search(heading)
+        or _REGISTRATION_SUBJECT.search(text.subject_lower)
+    ):
+        return "a page of formalities for participants, as its title says"
+    return None
+
+
 def page_kind(text: MessageText, record: MeetingRecord) -> tuple[MessageKind, str] | None:
     """The kind a page of meeting details is by what it is for, with the reason, or None
     when nothing says (an update, as triage decides)."""
-    heading = text.lower[:TITLE_CHARS]
-    if _FORMALITIES_TITLE.search(text.subject_lower) or _FORMALITIES_TITLE.search(heading):
-        return MessageKind.CIRCULAR, "a page of formalities for participants, as its title says"
+    if titled := titled_formalities(text):
+        return MessageKind.CIRCULAR, titled
     dated = record.start is not None
     if dated and (
         any(session.meeting_id for session in record.online_meetings)

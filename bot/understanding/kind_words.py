@@ -48,9 +48,17 @@ CANCEL_NOT_MEETING = re.compile(
 POSTPONE = re.compile(
     r"postpone|re-?schedul|deferr?ed|new\s+dates?|change\s+(?:of|in)\s+(?:the\s+)?(?:date|schedule)"
     # "ขอแจ้งเลื่อนประชุมใหญ่", "เลื่อนการสัมมนาออกไปก่อน", a headline's "เลื่อน! การจัดงาน…",
-    # "…เลื่อนไม่มีกำหนด"
-    r"|เลื่อน(?:\s*!\s*)?(?:การ|ออก|กำหนด|วัน|ประชุม|สัมมนา|อบรม|จัด|งาน|ไม่มีกำหนด|หารือ"
-    rf"|{cues.THAI_EVENT})|ออกไปก่อน|เปลี่ยนแปลง(?:วัน|กำหนด)",
+    # "…เลื่อนไม่มีกำหนด"; not one denied: "ฝ่ายค้านไม่ได้เลื่อนวัน…" (the day stays)
+    # (the words before it read behind it, so that the alternative opens on a letter and the
+    # engine skips to where one can begin)
+    r"|เลื่อน(?<!ไม่เลื่อน)(?<!ไม่ได้เลื่อน)(?<!ไม่มีการเลื่อน)(?:\s*!\s*)?(?:การ|ออก|กำหนด|วัน|ประชุม|สัมมนา|อบรม|จัด|งาน"
+    rf"|ไม่มีกำหนด|หารือ|{cues.THAI_EVENT})|ออกไปก่อน|เปลี่ยนแปลง(?:วัน|กำหนด)",
+)
+# A subject that denies the meeting is put off: what its text says of a request to move it
+# is news of a day kept.
+NOT_POSTPONED = re.compile(
+    r"ไม่(?:ได้|มีการ)?\s*เลื่อน|\bnot\s+(?:be(?:en)?\s+)?(?:postponed|rescheduled|deferred)\b"
+    r"|\bno\s+postponement\b"
 )
 REPORT = prefiltered(
     ["report", "summary", "minutes", "outcome", "รายงาน", "สรุปผลการ", "บันทึกการ"],
@@ -229,6 +237,14 @@ FOLLOW_UP = re.compile(
     # a notice of a changed hour follows the one that gave it: "Time change for the … meeting"
     r"|time\s+change\b(?<!\wtime\schange)|change\s+of\s+(?:the\s+)?(?:meeting\s+)?time\b"
     r"|เปลี่ยนแปลงเวลา|เปลี่ยนเวลา"
+    # and one of a changed room or place: "Change of venue", "สั่งเปลี่ยนที่ประชุม 2 คณะ",
+    # "ย้ายห้องประชุม"
+    r"|change\s+of\s+(?:the\s+)?(?:meeting\s+)?(?:venue|room)\b"
+    r"|เปลี่ยน(?:แปลง)?(?:ห้อง|สถานที่|ที่)(?:การ)?ประชุม|ย้าย(?:ห้อง|สถานที่|ที่)(?:การ)?ประชุม"
+    # or its hour moved, or brought forward: "เลื่อนเวลาการประชุม", "ครม.เลื่อนถกเร็วขึ้น 1 ชม."
+    # (each opens on a letter, not a group: one alternative that opens on a group makes the
+    # engine try the whole pattern at every character)
+    r"|เลื่อน(?<!ไม่เลื่อน)(?<!ไม่ได้เลื่อน)(?:เวลา|(?:การ)?(?:ถก|ประชุม)?เร็วขึ้น)"
     # joining details sent to one who signed up: "Thank you for registering for the …"
     r"|registering\b(?:(?<=you\sfor\sregistering)|(?<=thanks\sfor\sregistering))"
     r"|registration\b(?:(?<=you\sfor\syour\sregistration)|(?<=thanks\sfor\syour\sregistration))"
@@ -285,6 +301,15 @@ AUTO_REPLY_SUBJECT = re.compile(
 AHEAD_TODAY = re.compile(
     r"\bwill\s+(?:\w+\s+)?(?:chair|hold|meet|convene|open|attend|be\s+held)\b"
     r"|จะ(?:มีการ|เป็นประธาน|ประชุม|เดินทาง|เข้าร่วม|จัด)"
+)
+# A subject that says the message is a leader's schedule of the day: "กำหนดการนายกรัฐมนตรีและ
+# รองนายกรัฐมนตรี", "นายกฯ โพสต์กำหนดการประชุม…", "The Prime Minister's schedule": for
+# information, it asks the office nothing (its hours are meetings held that day, not reports).
+LEADER_SCHEDULE = re.compile(
+    r"กำหนดการ(?:ของ)?\s*(?:นายกรัฐมนตรี|นายกฯ|รองนายกรัฐมนตรี|รัฐมนตรี|ผู้ว่าราชการ)"
+    r"|(?:นายกรัฐมนตรี|นายกฯ|รัฐมนตรี|ผู้ว่าฯ)[^\n]{0,20}?(?:โพสต์|เผย|แจ้ง)กำหนดการ"
+    r"|\b(?:prime\s+minister|president|minister|governor)['’]s\s+(?:daily\s+)?schedule\b"
+    r"|\b(?:daily\s+)?schedule\s+of\s+the\s+(?:prime\s+minister|president|minister|governor)\b"
 )
 # A subject that tells of a meeting still to come: "4th Example Forum to be held online".
 TO_COME = re.compile(

@@ -17,7 +17,7 @@ from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title import names_a_meeting
 from bot.understanding.kind_conditions import said_on_condition
-from bot.understanding.kind_pages import page_kind
+from bot.understanding.kind_pages import page_kind, titled_formalities
 from bot.understanding.prefilter import Prefiltered
 from bot.understanding.record import DeadlineKind, MeetingRecord, MessageKind
 from bot.understanding.signals import said
@@ -109,6 +109,8 @@ def triage(
             why = (*why, "no new date given yet")
         return kind, why
 
+    if words.LEADER_SCHEDULE.search(text.subject_lower):
+        return MessageKind.OTHER, ("a leader's schedule of the day: for information",)
     update = _find(text, words.UPDATE, exclude=words.PROMISED)
     follow_up = _find(text, words.FOLLOW_UP)
     report = _find(text, words.REPORT, exclude=words.NOT_A_REPORT)
@@ -132,7 +134,14 @@ def triage(
         return MessageKind.REPORT, (report.reason("a meeting report"),)
     # A subject that invites is believed over a date read as past: an invitation is never lost;
     # so is one that says the meeting is still to come ("… Forum to be held online").
-    believed = is_reply or bool(invite.subject) or bool(words.TO_COME.search(text.subject_lower))
+    # … and one whose subject says the meeting is changed ("Change of venue", "สั่งเปลี่ยนที่
+    # ประชุม"): news of it told on its day is an update, not a report of it held.
+    believed = (
+        is_reply
+        or bool(invite.subject)
+        or bool(follow_up.subject)
+        or bool(words.TO_COME.search(text.subject_lower))
+    )
     if not believed and (past := _held_before(doc, text, record)):
         return MessageKind.REPORT, past
     if not believed and (news := _told_as_news(doc, text, record)):
@@ -155,6 +164,11 @@ def triage(
     if decides:
         # (its composition, its agenda, whom to invite: read for information)
         return MessageKind.CIRCULAR, ("a governing body's paper deciding on a meeting",)
+    if titled := titled_formalities(text):
+        # "Information note", "Agenda and practical information": what the page is for,
+        # though its text has an update's words ("revised"); an invitation stays one, as the
+        # meeting it makes is the office's to attend
+        return MessageKind.CIRCULAR, (titled,)
     if update.any:
         return MessageKind.UPDATE, (update.reason("details for a meeting"),)
     if invite.any:
@@ -213,6 +227,8 @@ def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None
     ):
         return None  # a body's record of its session notes sessions cancelled: no notice
     postpone = _find(text, words.POSTPONE, near=words.EVENT_WORDS, drop_conditional=True)
+    if words.NOT_POSTPONED.search(text.subject_lower):
+        postpone = _Evidence([], [], [])
     if cancel.strong and not (postpone.subject and not cancel.subject):
         # (a subject that puts the meeting off says what the message does: its text may
         # tell why, "the government asked that gatherings be called off")

@@ -77,14 +77,15 @@ def extract_text(text: str, subject: str = "", *, sent: dt.datetime | None = SEN
     return extract(mail(text, subject, sent=sent))
 
 
+def kind_of(subject: str, body: str, sent: dt.date = SENT_DAY) -> MessageKind:
+    """The kind of a message whose body is `body`, sent at 09:00 Bangkok time on `sent` (2 April
+    2026 unless said)."""
+    return extract(mail(body, subject, sent=dt.datetime.combine(sent, dt.time(9), BANGKOK))).kind
+
+
 def meeting_of(body: str, subject: str = "Example Council") -> MeetingRecord:
     """The meeting read from a message whose body is `body` (see `mail`)."""
     return extract(mail(body, subject)).meeting
-
-
-def kind_of(subject: str, body: str, sent: dt.date = SENT_DAY) -> MessageKind:
-    """The kind triage gives a message sent at 09:00 Bangkok time on `sent`."""
-    return extract(mail(body, subject, sent=dt.datetime.combine(sent, dt.time(9), BANGKOK))).kind
 
 
 def value_of(field: Extracted[V] | None) -> V | None:

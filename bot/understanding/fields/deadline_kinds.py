@@ -20,9 +20,19 @@ _DELEGATION_PAPERS = (
     r"credentials?\b[^.\n]{0,40}?\b(?:deposited|lodged)"
     r"|composition\s+of\s+(?:the\s+|their\s+|its\s+|your\s+)?(?:national\s+)?delegations?"
 )
-_DELEGATION_PAPERS_RE = case_blind(_DELEGATION_PAPERS)
 # A registration deadline read from a delegation's papers: a person should look.
 DELEGATION_PAPERS_CONFIDENCE = 0.75
+# Applying to take part, as a forum, a course or a fellowship asks: "Deadline for
+# applications: 31 July", "Application deadline", "apply by 9 October". Read as registration
+# since round twelve, under review (with the papers' confidence) until measured.
+_APPLYING = (
+    r"(?:deadline|closing\s+date|due\s+date)\s+for\s+applications\b"
+    r"|applications?\s+deadline|\bapply\s+(?:online\s+)?(?:by|before|until|no\s+later\s+than)\b"
+)
+_DELEGATION_PAPERS_RE = case_blind(_DELEGATION_PAPERS)
+# (read apart, only where "appl" stands: the kinds' words are tried at every character of the
+# clause of every date)
+_APPLYING_RE = case_blind(_APPLYING)
 
 _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
     (
@@ -115,14 +125,25 @@ def deadline_kind(text: MessageText, item: Temporal) -> tuple[DeadlineKind, bool
     context = text.plain[clause_start : item_end.start() if item_end else clause_end]
     context = f"{context} {item_label}"
     paragraph_start = text.paragraph_at(start)[0]
+    cell_label_end = 0
     if clause_start == paragraph_start and (
         label := _CELL_LABEL.search(text.plain, max(0, paragraph_start - 40), paragraph_start)
     ):
         context = f"{label[1]}: {context}"
+        cell_label_end = len(label[1])
     for kind, pattern in _KIND_WORDS:
-        if found := pattern.search(context):
-            papers = kind is DeadlineKind.REGISTRATION and _DELEGATION_PAPERS_RE.fullmatch(found[0])
-            return kind, papers is not None
+        found = pattern.search(context)
+        reviewed = False
+        if kind is DeadlineKind.REGISTRATION:
+            if found is not None:
+                reviewed = _DELEGATION_PAPERS_RE.fullmatch(found[0]) is not None
+            elif "ppl" in context or "PPL" in context:
+                # a form laid out as its labels, then its values, pairs a label with another
+                # row's value: applying is read in the date's own clause only
+                found = _APPLYING_RE.search(context, cell_label_end)
+                reviewed = found is not None
+        if found:
+            return kind, reviewed
     # "indicate … not later than 30 May 2008, whether your Government plans to participate in
     # the Conference": a reply that confirms participation, told past the clause read above
     # (a wrapped line inside it too). Under review.

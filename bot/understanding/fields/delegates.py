@@ -103,7 +103,7 @@ _THAI_UNITS = ("คน", "ราย", "ท่าน")
 _THAI_PER_OFFICE = r"หน่วยงานละ|หน่วยละ|กรมละ|ประเทศละ|ส่วนราชการละ|แห่งละ|องค์กรละ|สถาบันละ|สหกรณ์ละ"
 _THAI_PER = rf"{_THAI_PER_OFFICE}|จังหวัดละ|อำเภอละ|ตำบลละ|หมู่บ้านละ|โรงเรียนละ"
 _THAI = re.compile(
-    rf"(?P<per>{_THAI_PER})?\s*+(?:จำนวน|ไม่เกิน|รวม)?\s*+"
+    rf"(?P<per>{_THAI_PER})?\s*+(?:จำนวน|ไม่เกิน|(?P<total>รวม))?\s*+"
     # (a number in words whole: "สิบสอง" is twelve, never its last word's two)
     rf"(?<!ร้อย)(?P<n>\d{{1,2}}|{TH_COUNT})\s*+(?:คน|ราย|ท่าน)"
     # the unit ends its word, though Thai writes the next one on ("คนเพื่อเข้าประชุม"): not
@@ -358,6 +358,10 @@ def _thai(text: MessageText) -> list[_Candidate]:
     if not _counted_unit(text.plain):
         return found
     for match in _THAI.finditer(text.plain):
+        if match.group("total") and not match.group("per"):
+            # "… จากมหาวิทยาลัยในภูมิภาค ก ข และ ค รวม 13 คน": the sum of those just named, as
+            # "a total of" is (a cap is "รวมไม่เกิน", "ไม่เกิน" then matched on its own)
+            continue
         raw = match.group("n")
         value = int(raw) if raw.isdigit() else thai_count(raw)
         score = _context_score(text, match.start(), match.end())

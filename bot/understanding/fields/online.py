@@ -59,7 +59,16 @@ _PASSCODE = prefiltered(
     r"(?:pass\s*code|(?:meeting\s+)?password|รหัสผ่าน|\bpwd\b|\bpin\b)"
     r"(?:(?:\s*[:：|]\s*|\s+is\s+|\s+)(?P<code>[a-z0-9@#$%^&*!?._+=-]{4,32})"
     # a short code only after its label's colon, alone on its line: "Meeting Password: ogc"
-    r"|[^\S\n]*[:：|][^\S\n]*(?P<short>[a-z0-9@#$%^&*!?._+=-]{3})(?=[^\S\n]*(?:\n|$)))",
+    r"|[^\S\n]*[:：|][^\S\n]*(?P<short>[a-z0-9@#$%^&*!?._+=-]{3})(?=[^\S\n]*(?:\n|$))"
+    # a code in quotes is written as typed, letters or not: 'enter password "abcd"'
+    r"|(?:\s*[:：|]\s*|\s+is\s+|\s+)[\"“'‘](?P<quoted>[^\s\"”'’]{3,32})[\"”'’])",
+)
+# A password given as what to type: "If a password is required, please type abcd.", "when
+# asked for a passcode, enter 123456" (the code ends its clause).
+_TYPED_PASSWORD = prefiltered(
+    ["pass"],
+    r"(?:pass\s*code|password)\b[^.\n]{0,60}?\b(?:type|enter|use|input|key\s+in)\s+(?:in\s+)?"
+    r"(?P<code>[a-z0-9@#$%^&*!?._+=-]{3,32})(?=[^\S\n]*(?:[.,;)]|\n|$))",
 )
 # A code of letters only is a word unless it stands alone: "Meeting Password: ask your
 # colleagues" tells where to get it, and a word that says a password exists is no password
@@ -69,6 +78,8 @@ _STANDS_ALONE = re.compile(r"[^\S\n]*(?:[.,;()|]|\n|$)")
 _PASSWORD_SAID = re.compile(
     r"required|needed|necessary|mandatory|optional|protected|enabled|disabled|provided|sent"
     r"|shared|given|below|above|available|none|from|will|must|should|field|prompt(?:ed)?"
+    # what one is told to type it into, or to type: "enter it", "use this", "type your own"
+    r"|it|this|that|them|the|your|our|their|its|here|there|box|link|same|own|one"
 )
 # The label of a telephone bridge's own number, not the meeting's.
 _BRIDGE_ID = re.compile(r"conference|\bid\b|หมายเลข|รหัส")
@@ -96,6 +107,9 @@ class _Session:
     spans: list[tuple[int, int]] = field(default_factory=list)
     # a password said to exist beside it that was not read
     unread_passcode: bool = False
+    # its passcode was read in quotes, as what to type, or as the one the page gives once
+    # apart from every session: readings not yet measured on enough mail to be trusted
+    passcode_unmeasured: bool = False
 
     def same_as(self, other: _Session) -> bool:
         mine = self.meeting_id or self.url_id
@@ -137,6 +151,8 @@ def find_online_meetings(text: MessageText) -> tuple[OnlineMeeting, ...]:
         if session.unread_passcode and session.passcode is None:
             # its password is said and not read: the session cannot be joined as given
             confidence = min(confidence, UNREAD_PASSCODE_CONFIDENCE)
+        if session.passcode_unmeasured:
+            confidence = min(confidence, UNMEASURED_PASSCODE_CONFIDENCE)
         first = min(s for s, _ in session.spans)
         last = max(e for _, e in session.spans)
         meetings.append(
@@ -175,30 +191,56 @@ def _anchors(text: MessageText) -> list[tuple[int, int, str, str]]:
     for match in _WRITTEN_MEET_CODE.finditer(text.lower):
         if not _inside_url(found, match.start("id")):
             found.append((match.start(), match.end(), "id", match.group("id")))
+    typed = {m.start(): m for m in _TYPED_PASSWORD.finditer(text.lower)}
     for match in _PASSCODE.finditer(text.lower):
         # (a sentence's full stop after it is not the code's: "the password is 497626.")
-        group = "code" if match.group("code") is not None else "short"
+        group = next(g for g in ("code", "short", "quoted") if match.group(g) is not None)
         code = _SENTENCE_END.sub("", text.plain[match.start(group) : match.end(group)])
         if _inside_url(found, match.start()) or _keyed_on_phone(text, match.end()):
             continue
-        said = _LETTERS_ONLY.fullmatch(code.lower()) is not None and (
-            _PASSWORD_SAID.fullmatch(code.lower()) is not None
-            or _STANDS_ALONE.match(text.lower, match.start(group) + len(code)) is None
-        )
+        said = group != "quoted" and _said_not_given(text, code, match.start(group))
+        kind = "typed" if group == "quoted" else "passcode"
+        if said and (given := typed.pop(match.start(), None)) is not None:
+            # "a password is required: type abcd": the clause goes on to give it
+            code = _SENTENCE_END.sub("", text.plain[given.start("code") : given.end("code")])
+            said, kind = _said_not_given(text, code, given.start("code")), "typed"
         # a password said to exist and not given: the session is not complete
-        found.append((match.start(), match.end(), "unread" if said else "passcode", code))
+        found.append((match.start(), match.end(), "unread" if said else kind, code))
+    for given in typed.values():
+        code = _SENTENCE_END.sub("", text.plain[given.start("code") : given.end("code")])
+        given_before = any(
+            kind in _CODES and start < given.end() and given.start() < end
+            for start, end, kind, _ in found
+        )
+        if not given_before and not _said_not_given(text, code, given.start("code")):
+            found.append((given.start(), given.end(), "typed", code))
     if "pass" in text.lower or "รหัสผ่าน" in text.lower:
-        read = [(start, end) for start, end, kind, _ in found if kind in ("passcode", "unread")]
+        read = [(start, end) for start, end, kind, _ in found if kind in (*_CODES, "unread")]
         for match in _PASSWORD_LABEL.finditer(text.lower):
             if not any(start <= match.start() < end for start, end in read):
                 found.append((match.start(), match.end(), "unread", ""))
     return sorted(found)
 
 
+def _said_not_given(text: MessageText, code: str, start: int) -> bool:
+    """Whether a code of letters is a word saying a password exists ("required") or where to
+    get it ("ask …"), not the password: it is one of those words or does not stand alone."""
+    return _LETTERS_ONLY.fullmatch(code.lower()) is not None and (
+        _PASSWORD_SAID.fullmatch(code.lower()) is not None
+        or _STANDS_ALONE.match(text.lower, start + len(code)) is None
+    )
+
+
+# Anchors that give a passcode: read after its label, or read in a way not yet measured.
+_CODES = ("passcode", "typed")
+
+
 # A password's label with nothing read after it: "Meeting Password: (ask the secretariat)".
 _PASSWORD_LABEL = re.compile(r"(?:pass\s*code|password|รหัสผ่าน)[^\S\n]*[:：]")
-# A session whose password was said and not read is marked for review.
+# A session whose password was said and not read is marked for review; so is one given the
+# password a page states once, apart from every session (a new reading, not yet measured).
 UNREAD_PASSCODE_CONFIDENCE = 0.7
+UNMEASURED_PASSCODE_CONFIDENCE = 0.7
 _SENTENCE_END = re.compile(r"(?<=[^.]{4})\.$")
 
 
@@ -221,7 +263,9 @@ def _sessions(text: MessageText) -> list[_Session]:
     current: _Session | None = None
     # A webinar's page may give its password before its ID ("Password: … Webinar ID: …"):
     # a passcode no session stands before waits for the session opened just after it.
-    waiting: tuple[int, int, str] | None = None
+    waiting: tuple[int, int, str, bool] | None = None
+    # passwords given, or said to exist, after the sessions and apart from each
+    apart: list[tuple[int, str]] = []
     for start, end, kind, value in _anchors(text):
         near = current is not None and start - current.last <= JOIN_CHARS
         if kind == "url":
@@ -255,25 +299,48 @@ def _sessions(text: MessageText) -> list[_Session]:
         elif kind == "unread":
             if current is not None and near:
                 current.unread_passcode = True
+            elif current is not None:
+                apart.append((start, ""))
             continue
         elif current is not None and near and current.passcode is None:
-            current.passcode = value
+            current.passcode, current.passcode_unmeasured = value, kind == "typed"
         else:
-            if current is None and not _OTHER_PASSWORD.search(
-                text.lower, max(0, start - 30), start
-            ):
-                waiting = (start, end, value)
+            if not _OTHER_PASSWORD.search(text.lower, max(0, start - 30), start):
+                if current is None:
+                    waiting = (start, end, value, kind == "typed")
+                elif not near:
+                    apart.append((start, value))
             continue
         assert current is not None
-        if waiting is not None and current.passcode is None and kind != "passcode":
-            code_start, code_end, code = waiting
+        if waiting is not None and current.passcode is None and kind not in _CODES:
+            code_start, code_end, code, unmeasured = waiting
             if start - code_end <= JOIN_CHARS:
                 current.passcode, current.first = code, code_start
+                current.passcode_unmeasured = unmeasured
                 current.spans.append((code_start, code_end))
         waiting = None
         current.last = end
         current.spans.append((start, end))
-    return _dedupe(sessions)
+    sessions = _dedupe(sessions)
+    _share_apart(sessions, apart)
+    return sessions
+
+
+def _share_apart(sessions: list[_Session], apart: list[tuple[int, str]]) -> None:
+    """A page that lists its sessions and then says once "If a password is required, please
+    type abcd" gives every session that password; one that only says a password exists
+    leaves every session without one incomplete. Said before another session starts, it is
+    not the page's."""
+    last_start = max((session.first for session in sessions), default=0)
+    codes = {code for start, code in apart if start > last_start}
+    missing = [session for session in sessions if session.passcode is None]
+    if len(codes - {""}) == 1:
+        (code,) = codes - {""}
+        for session in missing:
+            session.passcode, session.passcode_unmeasured = code, True
+    elif codes:
+        for session in missing:
+            session.unread_passcode = True
 
 
 # A password of something else, named just before it: "Wi-Fi password: …", "account password".
