@@ -15,8 +15,9 @@ or of an invitation follows nothing. What it is shows in what it is for:
 - an author's page for papers or abstracts, which gives no day of the meeting: about no
   meeting the office attends, other.
 Anything else (news of a meeting ahead, a schedule) stays an update:
-bot.understanding.triage decides that, and asks this module only when no other word has
-decided.
+bot.understanding.triage decides that. It asks a page's title before an update's or a
+forwarded invitation's words (`titled_formalities`), and the rest only when no other word
+has decided (`page_kind`).
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ _FORMALITIES_TITLE = prefiltered(
     r"logistics?\s+(?:note|information|arrangements)\b|practical\s+(?:information|arrangements)\b"
     r"|(?:conference|delegates?['’]?|participants?['’]?)\s+(?:guide|handbook)\b"
     r"|guide\s+for\s+(?:participants|delegates)\b"
-    r"|information\s+(?:note\s+)?for\s+(?:participants|delegates|delegations)\b|fellowships?\b"
+    r"|information\s+for\s+(?:participants|delegates|delegations)\b|fellowships?\b"
     r"|information\s+note\b|how\s+to\s+apply\b"
     r"|applications?\s+(?:platform|procedure|process|information|guidelines)\b"
     r"|travel\s+(?:support|grants?|assistance)\b"
@@ -133,9 +134,8 @@ def titled_formalities(text: MessageText) -> str | None:
 
 def page_kind(text: MessageText, record: MeetingRecord) -> tuple[MessageKind, str] | None:
     """The kind a page of meeting details is by what it is for, with the reason, or None
-    when nothing says (an update, as triage decides)."""
-    if titled := titled_formalities(text):
-        return MessageKind.CIRCULAR, titled
+    when nothing says (an update, as triage decides). A page titled as formalities is not
+    asked about here: triage reads its title first (`titled_formalities`)."""
     dated = record.start is not None
     if dated and (
         any(session.meeting_id for session in record.online_meetings)

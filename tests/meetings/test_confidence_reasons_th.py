@@ -54,3 +54,22 @@ def test_a_sentence_keeps_what_it_names_and_an_unknown_one_has_none():
     assert "OCR" in (confidence_reason_th(ocr_review_reason(71.4)) or "")
     assert confidence_reason_th("a reason written tomorrow") is None
     assert confidence_reason_th("unknown_code +2: a signal no table has") is None
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        # round twelve's title readings (titles16), as bot.understanding.fields.title*,
+        # title_grow, title_entitled and title_subject write them
+        "a short form and a meeting's noun in lower case",
+        "the subject's two words, held in the text",
+        "a headline's purpose ('to discuss …') ends it",
+        "its body's name stands before who meets ('… ministers' meeting')",
+        "its topic in quotes after its noun and 'on' (a newer reading)",
+        "a heading's body, on the line under its meeting, written first",
+    ],
+)
+def test_round_twelves_title_reasons_read_in_thai(reason: str) -> None:
+    thai = confidence_reason_th(reason)
+    assert thai, f"no Thai for {reason!r}"
+    assert any("\u0e01" <= c <= "\u0e59" for c in thai)

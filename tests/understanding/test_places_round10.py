@@ -3,53 +3,44 @@ fixes (places13)"), each in an invented text of the class's shape."""
 
 from __future__ import annotations
 
-from bot.understanding.record import MeetingRecord, Mode
-from tests.understanding.helpers import extract, mail, read_of, value_of
-
-
-def _meeting(body: str, subject: str = "Example Council") -> MeetingRecord:
-    return extract(mail(body, subject)).meeting
-
-
-def _city(meeting: MeetingRecord) -> str | None:
-    return meeting.city.value if meeting.city else None
-
+from bot.understanding.record import Mode
+from tests.understanding.helpers import meeting_of, read_of, value_of
 
 # P2: a city named only for its clock is no place.
 
 
 def test_a_city_named_for_the_hours_zone_is_no_place() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Steering Committee Call\n\n"
         "Everyone is welcome to come to these calls.\n\n"
         "Our next call will be Wed, March 10th 2027, from 16-17 London time (see in your "
         "timezone).\n",
         "Example Steering Committee Call - 2027-03-10",
     )
-    assert _city(meeting) is None
+    assert value_of(meeting.city) is None
     assert meeting.country is None
 
 
 def test_a_labelled_online_meetings_zone_names_no_city() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Working Group\nDate: 5 March 2027\nVenue: online, 14:00-16:00 (Geneva time)\n"
     )
-    assert _city(meeting) is None
+    assert value_of(meeting.city) is None
 
 
 def test_guard_a_venue_city_stays_beside_the_same_zone() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Example Forum will be held on 10 March 2027 at the Example Hotel, Geneva, "
         "from 10:00 to 12:00 Geneva time.\n"
     )
-    assert _city(meeting) == "Geneva"
+    assert value_of(meeting.city) == "Geneva"
 
 
 # P1: another room taken as the venue.
 
 
 def test_a_calls_online_room_is_no_venue_and_the_call_is_virtual() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The calls are held every two weeks in our UberConference room from 16-17 UTC. "
         "Our next call will be on 10 March 2027.\n"
     )
@@ -61,16 +52,16 @@ def test_a_calls_online_room_is_no_venue_and_the_call_is_virtual() -> None:
 
 def test_a_city_named_for_the_hours_zone_gives_way_to_the_place_beside_it() -> None:
     """One phrase may name both: the hours' city is still no place of the meeting's."""
-    meeting = _meeting(
+    meeting = meeting_of(
         "Dear colleagues,\n\nThe Council will meet on 5 March 2027, 16-17 London time, at the "
         "Ministry of Example Affairs, Bangkok.\n"
     )
-    assert _city(meeting) == "Bangkok"
+    assert value_of(meeting.city) == "Bangkok"
     assert value_of(meeting.venue) == "Ministry of Example Affairs"
 
 
 def test_a_spokespersons_room_is_no_venue_of_the_meeting_elsewhere() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "เมื่อเวลา 16.00 น. วันที่ 1 ส.ค. 2570 ที่ทำเนียบรัฐบาล นายสมมุติ ตัวอย่าง "
         "ผู้ช่วยโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ที่ประชุมรับทราบแนวทางการจัดประชุม"
         "คณะทำงานตัวอย่างนอกสถานที่\n\n"
@@ -81,26 +72,26 @@ def test_a_spokespersons_room_is_no_venue_of_the_meeting_elsewhere() -> None:
 
 
 def test_a_press_room_is_no_venue() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "คณะทำงานตัวอย่างจะประชุมนอกสถานที่ระหว่างวันที่ 27 – 28 พ.ย. 2570 ณ จ.ขอนแก่น\n\n"
         "วันนี้ (7 พ.ย. 70) เวลา 14.50 น. ณ ศูนย์แถลงข่าวรัฐบาล ตึกตัวอย่าง ภายหลังเสร็จสิ้น"
         "การประชุมประจำสัปดาห์\n",
         "คณะทำงานตัวอย่างจะประชุมนอกสถานที่ 27 – 28 พ.ย.",
     )
     assert value_of(meeting.venue) is None
-    assert _city(meeting) == "Khon Kaen"
+    assert value_of(meeting.city) == "Khon Kaen"
 
 
 def test_guard_a_meeting_held_in_a_press_room_keeps_it() -> None:
     """A press room is often where a ministry meets: a verb of holding before it in its
     paragraph makes it the meeting's, as it does beside a spokesperson."""
-    english = _meeting(
+    english = meeting_of(
         "The meeting will be held on 5 March 2027 at the Press Centre, Ministry of Example "
         "Affairs, Bangkok.\n"
     )
     assert value_of(english.venue) == "Press Centre, Ministry of Example Affairs"
-    assert _city(english) == "Bangkok"
-    thai = _meeting(
+    assert value_of(english.city) == "Bangkok"
+    thai = meeting_of(
         "ขอเชิญประชุม ในวันที่ 5 มีนาคม 2570 เวลา 09.30 น. ณ ห้องแถลงข่าว ชั้น 1 กระทรวงตัวอย่าง\n",
         "ขอเชิญประชุมคณะทำงานตัวอย่าง",
     )
@@ -108,7 +99,7 @@ def test_guard_a_meeting_held_in_a_press_room_keeps_it() -> None:
 
 
 def test_an_english_spokesmans_room_is_no_venue() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "At a briefing at Example House on 2 March 2027, the spokesman said that the Example "
         "Ministers will meet again on 5 May 2027.\n"
     )
@@ -116,7 +107,7 @@ def test_an_english_spokesmans_room_is_no_venue() -> None:
 
 
 def test_guard_a_place_said_held_keeps_it_beside_a_spokesman() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Example Summit will be held at the Example Convention Centre in Vientiane on 5 May "
         "2027, a spokesman said.\n"
     )
@@ -124,7 +115,7 @@ def test_guard_a_place_said_held_keeps_it_beside_a_spokesman() -> None:
 
 
 def test_guard_a_press_conference_without_a_spokesperson_keeps_its_room() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "วันที่ 8 พฤศจิกายน 2570 ณ ห้องประชุมตัวอย่าง 1-2 ชั้น 1 โรงแรมตัวอย่าง เชียงใหม่ "
         "ผู้อำนวยการองค์การตัวอย่าง เข้าร่วมงานแถลงข่าวการเป็นเจ้าภาพการจัดงาน Example "
         "Forum 2028\n",
@@ -134,7 +125,7 @@ def test_guard_a_press_conference_without_a_spokesperson_keeps_its_room() -> Non
 
 
 def test_a_desk_before_the_chamber_is_no_venue_and_the_headings_room_is() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ระเบียบวาระการประชุมสภาตัวอย่าง\n"
         "ครั้งที่ 28\n"
         "วันอังคารที่ 2 มีนาคม 2570\n"
@@ -150,7 +141,7 @@ def test_a_desk_before_the_chamber_is_no_venue_and_the_headings_room_is() -> Non
 
 
 def test_a_rooms_name_cut_where_the_text_stops_names_no_room() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ประธานสภาตัวอย่างได้มีคำสั่งให้นัดประชุมสภาตัวอย่าง ครั้งที่ 1 วันจันทร์ที่ 15 "
         "ธันวาคม 2570 เวลา 09.30 น. ณ ห้องป\n"
     )
@@ -158,7 +149,7 @@ def test_a_rooms_name_cut_where_the_text_stops_names_no_room() -> None:
 
 
 def test_a_floors_letter_and_an_embassy_go_on_in_the_rooms_name() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "เวลา 09.00 น.             ผู้เข้าร่วมงานพร้อมกัน ณ ห้องตัวอย่าง ชั้น G "
         "สถานเอกอัครราชทูตฯ\n\nในวันอาทิตย์ที่ 1 ธันวาคม 2570\n"
     )
@@ -166,7 +157,7 @@ def test_a_floors_letter_and_an_embassy_go_on_in_the_rooms_name() -> None:
 
 
 def test_a_rank_opens_a_persons_name_after_the_room() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "วันที่ 3 มีนาคม 2570 เวลา 10.00 น. ณ ห้องประชุมตัวอย่าง พ.อ.สมมุติ ใจดี "
         "ผู้กำกับการตัวอย่าง เป็นประธานการประชุมคณะทำงานตัวอย่าง\n"
     )
@@ -174,17 +165,17 @@ def test_a_rank_opens_a_persons_name_after_the_room() -> None:
 
 
 def test_a_buildings_other_name_in_brackets_and_a_jubilee_go_on_to_the_city() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "เมื่อวันที่ 31 พฤษภาคม 2570 นายสมมุติ ตัวอย่าง เป็นประธานในการประชุมคณะทำงานตัวอย่าง "
         "ณ ห้องประชุม 1 สำนักงานตัวอย่าง อาคารตัวอย่าง(อาคาร B) ศูนย์ราชการเฉลิมพระเกียรติ "
         "80 พรรษา เขตหลักสี่ กรุงเทพฯ\n"
     )
     assert "(อาคาร B)" in (value_of(meeting.venue) or "")
-    assert _city(meeting) == "Bangkok"
+    assert value_of(meeting.city) == "Bangkok"
 
 
 def test_a_floors_number_at_a_wrapped_line_end_is_no_part_of_the_next_word() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "สมาคมตัวอย่างได้กำหนดจัดประชุมใหญ่สามัญประจำปี 2569 ในวันอาทิตย์ที่\n"
         "24 มีนาคม 2570 ณ ห้องประชุมใหญ่ตัวอย่างแกรนด์ฮอลล์ อาคารตัวอย่าง ชั้น 5\n"
         "โรงแรมตัวอย่าง แอร์พอร์ท อำเภอลำลูกกา จังหวัดปทุมธานี ตามข้อบังคับสมาคม\n"
@@ -196,7 +187,7 @@ def test_a_floors_number_at_a_wrapped_line_end_is_no_part_of_the_next_word() -> 
 
 
 def test_a_named_call_platform_holds_the_meeting_online() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The special meeting of the Board will be convened on Monday 3 May 2027 at 10:30 AM. "
         "The meeting shall take place electronically using the platform Go To Meeting. Such "
         "actions as may be advisable will be taken.\n"
@@ -207,7 +198,7 @@ def test_a_named_call_platform_holds_the_meeting_online() -> None:
 
 
 def test_online_in_brackets_after_the_meetings_name() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Group Meeting (online) - Tue, April 6 2027 @ 20:00 UTC\n\nMeeting details\n",
         "Example Group Meeting (online) - Tue, April 6 2027 @ 20:00 UTC",
     )
@@ -215,7 +206,7 @@ def test_online_in_brackets_after_the_meetings_name() -> None:
 
 
 def test_in_person_with_the_public_online_is_hybrid() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Chair has called a meeting on Wednesday, 15 December 2027 at 1:30PM.\n\n"
         "This meeting will be convened in person however the public may\n"
         "participate virtually on Zoom or via the Council's social media.\n"
@@ -226,7 +217,7 @@ def test_in_person_with_the_public_online_is_hybrid() -> None:
 
 
 def test_a_thai_video_conference_wrapped_before_its_system_is_read() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "วันจันทร์ที่ 3 กุมภาพันธ์ 2570 เวลา 16.00 น. ผู้ว่าราชการจังหวัดตัวอย่าง เข้าร่วมประชุม\n"
         "เพื่อติดตามสถานการณ์และเตรียมความพร้อมในการป้องกัน ควบคุม และแก้ไขสถานการณ์ ผ่าน\n"
         "ระบบวีดิทัศน์ทางไกล โดยการประชุมดังกล่าว นายกรัฐมนตรี เป็นประธานในการประชุม\n"
@@ -236,7 +227,7 @@ def test_a_thai_video_conference_wrapped_before_its_system_is_read() -> None:
 
 
 def test_a_royal_audiences_hall_is_no_venue_of_the_sittings() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "เรื่อง งดการประชุมสภาตัวอย่าง\n"
         "ปรากฏว่าในวันพฤหัสบดีที่ 23 ธันวาคม 2570 สมาชิกได้รับพระราชทานพระบรมราชวโรกาส"
         "เข้าเฝ้าทูลละอองธุลีพระบาท เพื่อถวายพระพรชัยมงคล เวลา 16.00 นาฬิกา ณ ศาลาตัวอย่าง "
@@ -247,7 +238,7 @@ def test_a_royal_audiences_hall_is_no_venue_of_the_sittings() -> None:
 
 
 def test_a_room_in_the_sentence_that_calls_the_meeting() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Chair has called an Administrative Meeting on Wednesday, December 15, 2027 at "
         "1:30PM in the Chair's Conference Room of the Example Building.\n"
     )
@@ -260,41 +251,41 @@ def test_a_room_in_the_sentence_that_calls_the_meeting() -> None:
 
 
 def test_a_committees_next_session_with_its_own_days_is_not_this_sessions_city() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Secretariat organizes an information session for the members of the Example "
         "Committee on Tuesday, 5 October 2027. This meeting will take place in Room XI from 3 "
         "to 5 p.m.\n\nThe Chairperson will inform the participants of the action taken by the "
         "Government of the Republic of Korea regarding its hosting of the Committee's next "
         "session in Jeju Island, Republic of Korea (6-11 December 2027).\n"
     )
-    assert _city(meeting) is None
+    assert value_of(meeting.city) is None
     assert meeting.timezone is None or meeting.timezone.value != "Asia/Seoul"
 
 
 def test_guard_a_meetings_city_with_its_own_days_in_brackets_stays() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Secretariat invites Member States to the information session on 6 December 2027. "
         "The session is hosted in Jeju Island, Republic of Korea (6 December 2027).\n"
     )
-    assert _city(meeting) == "Jeju"
+    assert value_of(meeting.city) == "Jeju"
 
 
 def test_the_thai_meeting_a_decision_followed_is_not_this_meetings_place() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "คณะกรรมการตัวอย่างจะจัดการประชุมสมัยพิเศษในเดือนตุลาคม 2570 การตัดสินใจดังกล่าว"
         "เกิดขึ้นหลังจากการประชุมคณะกรรมการตัวอย่าง ครั้งที่ 6 ระหว่างวันที่ 14-15 มิถุนายน 2570 "
         "ณ กรุงพนมเปญ\n",
         "คณะกรรมการตัวอย่างจะจัดการประชุมสมัยพิเศษ",
     )
-    assert _city(meeting) != "Phnom Penh"
+    assert value_of(meeting.city) != "Phnom Penh"
 
 
 def test_a_hospital_and_a_centenary_building_go_on_in_the_place() -> None:
-    hospital = _meeting(
+    hospital = meeting_of(
         "จัดการประชุม ในวันที่ 20 - 21 กรกฎาคม 2570 ณ อาคารผู้ป่วยนอก โรงพยาบาลตัวอย่าง จังหวัดขอนแก่น\n"
     )
     assert value_of(hospital.venue) == "อาคารผู้ป่วยนอก โรงพยาบาลตัวอย่าง"
-    centenary = _meeting(
+    centenary = meeting_of(
         "วันนี้ (27 ม.ค. 2570) ที่หอประชุมใหญ่ อาคาร 100 ปี มหาวิทยาลัยตัวอย่างพระนครศรีอยุธยา จัดการสัมมนาตัวอย่าง\n"
     )
     assert value_of(centenary.venue) == "หอประชุมใหญ่ อาคาร 100 ปี มหาวิทยาลัยตัวอย่างพระนครศรีอยุธยา"

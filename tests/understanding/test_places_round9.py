@@ -5,25 +5,18 @@ from __future__ import annotations
 
 from bot.reading.document import Attachment
 from bot.understanding.record import MeetingRecord, Mode
-from tests.understanding.helpers import extract, mail, read_of, value_of
-
-
-def _meeting(body: str, subject: str = "Example Council") -> MeetingRecord:
-    return extract(mail(body, subject)).meeting
+from tests.understanding.helpers import extract, mail, meeting_of, read_of, value_of
 
 
 def _place(meeting: MeetingRecord) -> tuple[str | None, str | None]:
-    return (
-        meeting.city.value if meeting.city else None,
-        meeting.country.value if meeting.country else None,
-    )
+    return value_of(meeting.city), value_of(meeting.country)
 
 
 # Mode: words of "virtual" or "webinar" that are about something else.
 
 
 def test_virtually_all_is_almost_all_not_an_online_meeting() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The two-day meeting, which opens on 25 October, brings together virtually all of the "
         "regional example processes to strengthen their cooperation.\n"
     )
@@ -31,7 +24,7 @@ def test_virtually_all_is_almost_all_not_an_online_meeting() -> None:
 
 
 def test_a_webinar_before_the_workshop_is_another_session() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Example Workshop on reporting will be held on 26-27 October 2027 in Example City. "
         "The workshop will be preceded by a mandatory webinar giving an introduction to the "
         "framework. The webinar is tentatively scheduled to take place on 13 October 2027.\n"
@@ -41,7 +34,7 @@ def test_a_webinar_before_the_workshop_is_another_session() -> None:
 
 
 def test_a_series_of_workshops_and_webinars_names_a_programme() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Example Workshop will be held on 4 May 2027. The workshop is part of a series of "
         "capacity-building workshops and webinars organised by the Example Secretariat.\n"
     )
@@ -49,7 +42,7 @@ def test_a_series_of_workshops_and_webinars_names_a_programme() -> None:
 
 
 def test_a_virtual_meeting_considered_and_a_quoted_virtual_are_no_statement() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Annual General Meeting of the Example Society, due on 18 April 2027, is postponed "
         "until further notice. We have considered the possibility of holding a virtual AGM, but "
         "this would exclude some members. A 'virtual' committee meeting will be held monthly "
@@ -59,7 +52,7 @@ def test_a_virtual_meeting_considered_and_a_quoted_virtual_are_no_statement() ->
 
 
 def test_a_meeting_held_virtually_stays_virtual() -> None:  # guard
-    meeting = _meeting("The Example Council meeting will be held virtually on 4 May 2027.\n")
+    meeting = meeting_of("The Example Council meeting will be held virtually on 4 May 2027.\n")
     assert read_of(meeting.mode) == (Mode.VIRTUAL, 0.9)
 
 
@@ -67,7 +60,7 @@ def test_a_meeting_held_virtually_stays_virtual() -> None:  # guard
 
 
 def test_a_city_is_the_one_in_the_country_written_after_it() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Workshop on Reporting\n\n26-27 October 2027 – San Jose, Costa Rica\n\n"
         "Dear Madam/Sir, the workshop will bring together experts of the region.\n"
     )
@@ -75,7 +68,7 @@ def test_a_city_is_the_one_in_the_country_written_after_it() -> None:
 
 
 def test_held_in_a_city_and_its_country_picks_the_city_of_that_country() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Example Workshop will be held on 26-27 October 2027 in San Jose, Costa Rica.\n"
     )
     assert _place(meeting)[0] == "San José"
@@ -85,8 +78,7 @@ def test_held_in_a_city_and_its_country_picks_the_city_of_that_country() -> None
 
 
 def _delegates(body: str) -> int | None:
-    found = _meeting(body).delegates_requested
-    return found.value if found else None
+    return value_of(meeting_of(body).delegates_requested)
 
 
 def test_a_thai_report_of_representatives_sent_about_ten_asks_for_none() -> None:
@@ -131,7 +123,7 @@ def test_a_thai_count_of_members_who_came_asks_for_none() -> None:
 
 
 def test_a_fair_held_in_another_city_is_not_the_meetings_place() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The first Example Officials' Meeting reached a successful conclusion on Wednesday "
         "7 May in Colombo with agreement on key principles.\n\n\n"
         "Four Example inventors won two gold medals at the 42nd International Exhibition of "
@@ -142,7 +134,7 @@ def test_a_fair_held_in_another_city_is_not_the_meetings_place() -> None:
 
 
 def test_an_exhibition_the_subject_names_is_held_where_it_says() -> None:  # guard
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Example Food Exhibition 2027 will be held from 2-6 April 2027 in Geneva.\n",
         "Example Food Exhibition 2027",
     )
@@ -150,7 +142,7 @@ def test_an_exhibition_the_subject_names_is_held_where_it_says() -> None:  # gua
 
 
 def test_a_conference_and_exhibition_held_in_a_city_is_the_meetings() -> None:  # guard
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Example Conference and Exhibition will be held from 2-6 April 2027 in Geneva.\n"
     )
     assert _place(meeting)[0] == "Geneva"
@@ -160,7 +152,7 @@ def test_a_conference_and_exhibition_held_in_a_city_is_the_meetings() -> None:  
 
 
 def test_ministers_will_gather_in_a_city() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Ministers of the six example countries will gather in Vientiane, Lao People's "
         "Democratic Republic, on 14-16 December 2027, for their annual meeting.\n"
     )
@@ -168,7 +160,7 @@ def test_ministers_will_gather_in_a_city() -> None:
 
 
 def test_a_consultation_will_start_in_a_city() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Seventh Example Dialogue Ministerial Consultation will start in Dubai on "
         "Saturday, 10 February 2027.\n"
     )
@@ -176,7 +168,7 @@ def test_a_consultation_will_start_in_a_city() -> None:
 
 
 def test_a_meeting_next_week_in_a_countrys_capital() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "A meeting next week in the Botswana capital, Gaborone, will bring together example "
         "bodies from around the world.\n"
     )
@@ -184,7 +176,7 @@ def test_a_meeting_next_week_in_a_countrys_capital() -> None:
 
 
 def test_delegates_arriving_in_the_island_of_a_meeting() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "13 May 2027 – Example delegates have started arriving in the island paradise of "
         "Boracay for the two-week Second Example Senior Officials' Meeting.\n"
     )
@@ -192,7 +184,7 @@ def test_delegates_arriving_in_the_island_of_a_meeting() -> None:
 
 
 def test_a_thai_spelling_of_naypyidaw() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "กรมตัวอย่างประชุมระดับวิชาการ ณ กรุงเนปิดอร์ สาธารณรัฐแห่งสหภาพเมียนมา\n",
         "กรมตัวอย่างประชุมระดับวิชาการ",
     )
@@ -200,7 +192,7 @@ def test_a_thai_spelling_of_naypyidaw() -> None:
 
 
 def test_a_thai_resort_whose_name_ends_with_its_noun_and_its_province() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ทั้งสองฝ่ายได้จัดให้มีการประชุมคณะกรรมการตัวอย่าง ณ ประเทศไทย ที่บ้านตัวอย่างรีสอร์ท "
         "อำเภอคลองใหญ่ จังหวัดตราด เพื่อร่วมกันหารือ\n",
         "ประชุมคณะกรรมการตัวอย่าง",
@@ -210,7 +202,7 @@ def test_a_thai_resort_whose_name_ends_with_its_noun_and_its_province() -> None:
 
 
 def test_a_thai_border_checkpoint_is_a_venue() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "กองบัญชาการตัวอย่าง จัดประชุมหารือความร่วมมือ ณ จุดผ่านแดนถาวรบ้านตัวอย่าง "
         "อ.โป่งน้ำร้อน จ.จันทบุรี โดยมีผู้บัญชาการเป็นประธาน\n",
         "ประชุมหารือความร่วมมือ",
@@ -219,13 +211,13 @@ def test_a_thai_border_checkpoint_is_a_venue() -> None:
 
 
 def test_a_hotel_named_for_its_city_gives_the_city_under_review() -> None:
-    meeting = _meeting("The workshop will be held at Hotel Example Campeche Malecón.\n")
+    meeting = meeting_of("The workshop will be held at Hotel Example Campeche Malecón.\n")
     assert meeting.city is not None
     assert (meeting.city.value, meeting.city.confidence) == ("Campeche", 0.6)
 
 
 def test_a_smaller_places_name_in_a_hotels_name_is_no_other_city() -> None:  # guard
-    meeting = _meeting("The workshop will be held at the Example Palm Springs Hotel.\n")
+    meeting = meeting_of("The workshop will be held at the Example Palm Springs Hotel.\n")
     assert _place(meeting)[0] != "Springs"
 
 
@@ -233,7 +225,7 @@ def test_a_smaller_places_name_in_a_hotels_name_is_no_other_city() -> None:  # g
 
 
 def test_a_workshop_chaired_through_video_conference_from_a_room_is_not_in_person() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "On 4 November 2027, at 10.30 hours, the Example Secretary chaired the Example "
         "Preparation Workshop through video conference, with representatives of example "
         "agencies. The meeting took place at the Example Meeting Room, 5th Floor, Example "
@@ -243,7 +235,7 @@ def test_a_workshop_chaired_through_video_conference_from_a_room_is_not_in_perso
 
 
 def test_officials_who_participated_in_remote_discussions() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "On 23 July 2027, the Example Officials participated in remote discussions with their "
         "counterparts, which took place at the Example Meeting Room, 5th floor, Example "
         "Ministry.\n"
@@ -252,7 +244,7 @@ def test_officials_who_participated_in_remote_discussions() -> None:
 
 
 def test_a_thai_rehearsal_for_a_video_conference_gives_the_meetings_way_not_its_room() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "วันอาทิตย์ที่ 21 มิถุนายน 2570 เวลา 10.00 น. ณ ห้องประชุม ชั้น 8 อาคารกรมตัวอย่าง "
         "โดยการสนับสนุนจากศูนย์เทคโนโลยีตัวอย่าง ได้เข้าร่วมซักซ้อมเพื่อเตรียมความพร้อมด้านเทคนิค "
         "สำหรับการประชุมผ่านระบบทางไกล (Video conference) ร่วมกับประเทศสมาชิก ผ่านระบบ CISCO "
@@ -265,7 +257,7 @@ def test_a_thai_rehearsal_for_a_video_conference_gives_the_meetings_way_not_its_
 
 
 def test_going_over_an_understanding_is_no_rehearsal() -> None:  # guard
-    meeting = _meeting(
+    meeting = meeting_of(
         "อธิบดีกรมตัวอย่าง เป็นประธานการประชุมเตรียมการ ณ ห้องประชุมตัวอย่าง 2 ชั้น 14 "
         "กรมตัวอย่าง โดยเป็นการเตรียมการด้านสารัตถะและซักซ้อมความเข้าใจในประเด็นที่จะเจรจา\n",
         "ประชุมเตรียมการ",
@@ -274,7 +266,7 @@ def test_going_over_an_understanding_is_no_rehearsal() -> None:  # guard
 
 
 def test_a_teams_check_ins_and_a_payment_card_are_no_travel() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Team Meeting agenda\n\nThe Example Team bi-weekly meeting is happening this "
         "week on 18 February 2027.\n\nAgenda\nDeputy / Mentor / Contributor check-ins\n"
         "Fees may be paid in cash or by credit card (Visa or Mastercard).\n"
@@ -283,7 +275,7 @@ def test_a_teams_check_ins_and_a_payment_card_are_no_travel() -> None:
 
 
 def test_the_bangkok_area_a_rule_covers_is_no_meeting_place() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ที่ประชุมคณะกรรมการตัวอย่างได้พิจารณาอัตราค่าจ้าง ทั้งนี้สำหรับพื้นที่กรุงเทพมหานคร "
         "จะมีการแต่งตั้งคณะอนุกรรมการตัวอย่างต่อไป\n",
         "การประชุมคณะกรรมการตัวอย่าง",
@@ -292,7 +284,7 @@ def test_the_bangkok_area_a_rule_covers_is_no_meeting_place() -> None:
 
 
 def test_calls_held_with_google_meet_or_jitsi_are_virtual() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Example Council will hold quarterly community calls.\n"
         "Use either Google Meet and Jitsi\nDuration will be 1 hour.\n"
         "Tuesday, 20 April 2027\n"
@@ -314,7 +306,7 @@ def test_one_passing_virtual_word_in_an_attachment_is_under_review() -> None:
 
 
 def test_a_thai_city_and_its_country_after_a_spaced_thi() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "กรมตัวอย่างเข้าร่วมการประชุมระดับภูมิภาค ครั้งที่ 16 ขององค์การตัวอย่าง ที่\n"
         "บาหลี ประเทศอินโดนีเซีย ระหว่างวันที่ 5 - 9 ธันวาคม 2570\n",
         "การประชุมระดับภูมิภาค",
@@ -323,7 +315,7 @@ def test_a_thai_city_and_its_country_after_a_spaced_thi() -> None:
 
 
 def test_a_minister_travelling_to_a_city_of_a_country_to_attend() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "รัฐมนตรีตัวอย่างจะเดินทางเยือนเวียงจันทน์ สปป. ลาว ระหว่างวันที่ 19 - 20 กุมภาพันธ์ 2570 "
         "เพื่อเข้าร่วมการประชุมรัฐมนตรีตัวอย่าง\n",
         "การประชุมรัฐมนตรีตัวอย่าง",
@@ -332,7 +324,7 @@ def test_a_minister_travelling_to_a_city_of_a_country_to_attend() -> None:
 
 
 def test_a_meetings_city_in_brackets_after_its_name() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The 37th Example Working Group Meeting and the 16th Example Network Meeting (Boracay)\n\n"
         "The agenda is attached.\n"
     )
@@ -340,7 +332,7 @@ def test_a_meetings_city_in_brackets_after_its_name() -> None:
 
 
 def test_a_thai_province_geonames_has_no_thai_name_for() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ขอเชิญประชุมคณะทำงานตัวอย่าง ณ ห้องประชุมศาลากลาง จังหวัดบึงกาฬ อำเภอเมืองบึงกาฬ "
         "ในวันที่ 4 พฤษภาคม 2570\n",
         "ขอเชิญประชุมคณะทำงานตัวอย่าง",
@@ -356,7 +348,7 @@ def test_a_diseases_number_before_a_persons_name_is_no_count() -> None:
 
 
 def test_a_city_named_for_a_time_zone_is_no_place() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Example Virtual Poster Session will be on 4 May 2027.\n\n"
         "The time zone is GMT 7+ (Bangkok)\n"
     )
@@ -364,14 +356,14 @@ def test_a_city_named_for_a_time_zone_is_no_place() -> None:
 
 
 def test_a_city_in_brackets_after_a_gmt_offset_is_the_zones() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Example Virtual Poster Session opens on 4 May 2027 at 10:00 GMT+7 (Bangkok).\n"
     )
     assert _place(meeting)[0] is None
 
 
 def test_a_country_hosting_the_meeting_is_its_country() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Example Regional Committee, the annual governing body meeting in the region, being "
         "hosted by Bhutan this year, will be held from September 5 to 9.\n"
     )
@@ -383,7 +375,7 @@ def test_a_country_hosting_the_meeting_is_its_country() -> None:
 
 
 def test_a_thai_school_after_the_year_and_thi() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "เมื่อเวลา 13.30 น. วันที่ 29 มิถุนายน 2570 ที่โรงเรียนเทศบาลตัวอย่าง 4 (บ้านตัวอย่าง) "
         "นายกเทศมนตรีเป็นประธานการประชุมผู้ปกครอง\n",
         "ประชุมผู้ปกครอง",
@@ -392,7 +384,7 @@ def test_a_thai_school_after_the_year_and_thi() -> None:
 
 
 def test_a_thai_room_right_after_the_hour() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ขอเชิญประชุมผู้ปกครอง ในวันที่ 14 มกราคม 2570 เวลา 16.30 น ห้อง 901 อาคารตัวอย่าง "
         "2003 โรงเรียนตัวอย่าง\n",
         "ขอเชิญประชุมผู้ปกครอง",
@@ -401,7 +393,7 @@ def test_a_thai_room_right_after_the_hour() -> None:
 
 
 def test_a_floors_number_before_a_hall_opens_no_place() -> None:  # guard
-    meeting = _meeting(
+    meeting = meeting_of(
         "ห้องประชุมปฏิบัติการ ชั้น 3 ศาลากลาง จังหวัดเชียงใหม่ ผู้ว่าราชการจังหวัดเป็นประธานการประชุม\n",
         "การประชุมคณะทำงานตัวอย่าง",
     )
@@ -409,7 +401,7 @@ def test_a_floors_number_before_a_hall_opens_no_place() -> None:  # guard
 
 
 def test_where_a_thai_notice_is_posted_is_no_venue() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ตามระเบียบตัวอย่าง ข้อ 22 กำหนดว่าการเรียกประชุมสภาให้ประธานสภาแจ้งเป็นหนังสือให้สมาชิกทราบ"
         "ล่วงหน้า พร้อมทั้งปิดประกาศไว้ในที่เปิดเผย ณ สำนักงานองค์กรตัวอย่าง\n",
         "เรียกประชุมสภาสมัยวิสามัญ",
@@ -418,7 +410,7 @@ def test_where_a_thai_notice_is_posted_is_no_venue() -> None:
 
 
 def test_a_courtesy_calls_palace_is_no_venue() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ทั้งนี้นายกรัฐมนตรีได้เข้าเยี่ยมคารวะประธานประเทศตัวอย่าง ณ ทำเนียบประธานประเทศ นครหลวงเวียงจันทน์\n",
         "การประชุมคณะรัฐมนตรีร่วม",
     )
@@ -426,7 +418,7 @@ def test_a_courtesy_calls_palace_is_no_venue() -> None:
 
 
 def test_a_small_citys_dateline() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Medicine Hat – City Council has cancelled the Aug. 19 City Council meeting citing a "
         "lack of agenda items.\n",
         "Example council meeting cancelled",
@@ -435,7 +427,7 @@ def test_a_small_citys_dateline() -> None:
 
 
 def test_a_place_said_on_a_condition_is_no_venue() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Example Commission opens on 4 March 2027. Please note that, should the session "
         "take place in the North Example Building, participants will need a secondary pass.\n"
     )
@@ -444,7 +436,7 @@ def test_a_place_said_on_a_condition_is_no_venue() -> None:
 
 
 def test_a_place_after_a_dry_run_and_the_meeting_is_the_meetings() -> None:  # guard
-    meeting = _meeting(
+    meeting = meeting_of(
         "Following the dry run, the Example Meeting will be held at the Example Hotel, Bangkok, "
         "on 4 May 2027.\n"
     )
@@ -456,7 +448,7 @@ def test_a_thai_request_that_representatives_attend_stays() -> None:  # guard
 
 
 def test_a_venue_as_announced_stays() -> None:  # guard
-    meeting = _meeting(
+    meeting = meeting_of(
         "ตามที่ได้ประกาศไว้ การประชุมคณะกรรมการตัวอย่างจะจัด ณ โรงแรมตัวอย่าง กรุงเทพมหานคร\n",
         "การประชุมคณะกรรมการตัวอย่าง",
     )
@@ -464,7 +456,7 @@ def test_a_venue_as_announced_stays() -> None:  # guard
 
 
 def test_officials_who_participated_remotely() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "On 23 July 2027 the Example Officials participated remotely in the Example Senior "
         "Officials' Meeting.\n"
     )

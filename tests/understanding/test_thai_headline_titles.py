@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding.extract import extract_message
-from bot.understanding.fields.title_th import thai_name
+from bot.understanding.fields.title_th_phrase import thai_name
 from tests.understanding.helpers import mail
 
 

@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.fields.title_th import thai_name
-from bot.understanding.record import Extraction
-from tests.understanding.helpers import extract, mail, value_of
-
-
-def _extract(subject: str, body: str) -> Extraction:
-    return extract(mail(body, subject))
-
+from bot.understanding.fields.title_th_phrase import thai_name
+from tests.understanding.helpers import meeting_of, value_of
 
 # Thai --------------------------------------------------------------------------------------
 
@@ -68,11 +62,11 @@ def test_a_thai_phrase_without_a_meetings_name_gives_none(phrase: str) -> None:
 
 
 def test_a_thai_headline_subject_names_the_meeting_with_its_digits_as_written() -> None:
-    record = _extract(
+    record = meeting_of(
+        "ด้วยสภาองค์การบริหารส่วนตำบลบ้านใหม่ จะดำเนินการประชุมในวันที่ ๑๕ สิงหาคม ๒๕๖๙",
         "ประกาศสภาองค์การบริหารส่วนตำบลบ้านใหม่ เรื่อง ขอเชิญเข้าฟังการประชุมสภาองค์การบริหาร"
         "ส่วนตำบลบ้านใหม่ สมัยสามัญ สมัยที่ ๓ ประจำปี ๒๕๖๙",
-        "ด้วยสภาองค์การบริหารส่วนตำบลบ้านใหม่ จะดำเนินการประชุมในวันที่ ๑๕ สิงหาคม ๒๕๖๙",
-    ).meeting
+    )
     assert value_of(record.title_th) == (
         "การประชุมสภาองค์การบริหารส่วนตำบลบ้านใหม่ สมัยสามัญ สมัยที่ ๓ ประจำปี ๒๕๖๙"
     )
@@ -81,11 +75,11 @@ def test_a_thai_headline_subject_names_the_meeting_with_its_digits_as_written() 
 
 
 def test_thai_news_names_the_meeting_its_chair_opened() -> None:
-    record = _extract(
-        "อธิบดีลงพื้นที่จังหวัดตัวอย่าง พบเครือข่ายนายจ้าง",
+    record = meeting_of(
         "วันที่ 3 มีนาคม 2569 อธิบดีกรมตัวอย่าง เป็นประธานเปิดการประชุมเครือข่ายนายจ้างภาคตะวันออก"
         " ณ ห้องประชุมศาลากลางจังหวัด",
-    ).meeting
+        "อธิบดีลงพื้นที่จังหวัดตัวอย่าง พบเครือข่ายนายจ้าง",
+    )
     assert value_of(record.title_th) == "การประชุมเครือข่ายนายจ้างภาคตะวันออก"
     # read from a sentence of news, not a subject line: a person checks it
     assert record.title_th is not None
@@ -146,7 +140,7 @@ def test_thai_news_names_the_meeting_its_chair_opened() -> None:
 def test_an_english_name_stops_at_the_notices_and_headlines_words(
     subject: str, body: str, title: str
 ) -> None:
-    assert value_of(_extract(subject, body).meeting.title) == title
+    assert value_of(meeting_of(body, subject).title) == title
 
 
 @pytest.mark.parametrize(
@@ -161,4 +155,4 @@ def test_an_english_name_stops_at_the_notices_and_headlines_words(
     ],
 )
 def test_words_about_a_meeting_that_name_none_give_no_title(subject: str, body: str) -> None:
-    assert value_of(_extract(subject, body).meeting.title) is None
+    assert value_of(meeting_of(body, subject).title) is None

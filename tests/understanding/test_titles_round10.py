@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from bot.understanding.record import Extracted, MeetingRecord
 from bot.understanding.rules import rule_of
-from tests.understanding.helpers import extract, mail, value_of
+from tests.understanding.helpers import meeting_of, value_of
 
 
 def _meeting(body: str, subject: str = "Example news") -> MeetingRecord:
-    return extract(mail(body, subject)).meeting
-
-
-def _thai_title(meeting: MeetingRecord) -> str | None:
-    return meeting.title_th.value if meeting.title_th else None
+    return meeting_of(body, subject)
 
 
 def _under_review(name: Extracted[str] | None) -> None:
@@ -145,7 +141,7 @@ def test_a_thai_event_held_by_the_notice_is_named() -> None:
         "ประกาศ ขอยกเลิกการจัดงานฉลองวัดตัวอย่าง ประจำปี 2027 ในวันเสาร์ที่ 3 เมษายน 2027\n",
         "ขอยกเลิกการจัดงานฉลองวัดตัวอย่าง ประจำปี 2027",
     )
-    assert _thai_title(meeting) == "งานฉลองวัดตัวอย่าง ประจำปี 2027"
+    assert value_of(meeting.title_th) == "งานฉลองวัดตัวอย่าง ประจำปี 2027"
     _under_review(meeting.title_th)
 
 
@@ -154,13 +150,13 @@ def test_a_body_summoned_by_its_short_form_is_the_meeting() -> None:
         "จะมีการประชุมในวันศุกร์ที่ 16 เมษายน 2570 ที่ทำเนียบรัฐบาล\n",
         "นายกฯ นัด ศกต. ประชุมมาตรการพรุ่งนี้",
     )
-    assert _thai_title(meeting) == "ประชุม ศกต."
+    assert value_of(meeting.title_th) == "ประชุม ศกต."
 
 
 def test_a_ministry_holding_a_meeting_of_others_keeps_their_name() -> None:
     # guard: "<ministry's short form>ประชุม<whom>" is the ministry's meeting of its envoys
     meeting = _meeting("ข่าวตัวอย่าง\n", "กต.ประชุมเอกอัครราชทูตตัวอย่างทั่วโลก")
-    assert _thai_title(meeting) == "ประชุมเอกอัครราชทูตตัวอย่างทั่วโลก"
+    assert value_of(meeting.title_th) == "ประชุมเอกอัครราชทูตตัวอย่างทั่วโลก"
 
 
 def test_the_assembly_that_sits_names_the_meeting() -> None:
@@ -168,13 +164,13 @@ def test_the_assembly_that_sits_names_the_meeting() -> None:
         "ยื้อ! ศกต.ขอต่ออีก 1 เดือน\nที่ประชุม ศกต.ชุดเล็ก มีมติ ต่อมาตรการอีก 1 เดือน\n",
         "ยื้อ! ศกต.ขอต่ออีก 1 เดือน",
     )
-    assert _thai_title(panel) == "การประชุม ศกต.ชุดเล็ก"
+    assert value_of(panel.title_th) == "การประชุม ศกต.ชุดเล็ก"
     _under_review(panel.title_th)
     assembly = _meeting(
         "ในวันศุกร์ที่ 28 ตุลาคม 2570 ที่ประชุมสมัชชาตัวอย่างโลกจะมีการกล่าวสดุดี\n",
         "สมัชชาจะกล่าวสดุดี",
     )
-    assert _thai_title(assembly) == "การประชุมสมัชชาตัวอย่างโลก"
+    assert value_of(assembly.title_th) == "การประชุมสมัชชาตัวอย่างโลก"
 
 
 def test_a_ceremony_on_a_programmes_line_names_the_event() -> None:
@@ -184,7 +180,7 @@ def test_a_ceremony_on_a_programmes_line_names_the_event() -> None:
         "– เวลา 10.00 น. พิธีเชิญธงตัวอย่างขึ้นสู่ยอดเสา โดยเอกอัครราชทูตฯ เป็นผู้นำ\n",
         "ขอเรียนเชิญชาวไทย รวมพลังแสดงความรักชาติ 28 กันยายน 2570",
     )
-    assert _thai_title(meeting) == "พิธีเชิญธงตัวอย่างขึ้นสู่ยอดเสา"
+    assert value_of(meeting.title_th) == "พิธีเชิญธงตัวอย่างขึ้นสู่ยอดเสา"
     _under_review(meeting.title_th)
 
 
@@ -194,7 +190,7 @@ def test_the_text_writes_whole_the_name_a_headline_cut_at_its_purpose() -> None:
         '"แนวทางความร่วมมือเพื่อสร้างความเข้มแข็งตัวอย่าง" ระหว่าง สภาตัวอย่าง และสมาคมตัวอย่าง\n',
         "สภาตัวอย่างฯประชุมแนวทางความร่วมมือเพื่อสร้างความเข้มแข็งตัวอย่าง ร่วมกับ 3 สมาคม",
     )
-    assert "เพื่อสร้างความเข้มแข็งตัวอย่าง" in (_thai_title(meeting) or "")
+    assert "เพื่อสร้างความเข้มแข็งตัวอย่าง" in (value_of(meeting.title_th) or "")
     _under_review(meeting.title_th)
 
 
@@ -207,12 +203,12 @@ def test_a_meeting_a_minister_travels_to_is_introduced() -> None:
         "คณะกรรมาธิการร่วมตัวอย่าง ครั้งที่ 8 ณ เมืองตัวอย่าง ระหว่างวันที่ 7-8 มีนาคม 2570\n",
         "แถลงข่าวประจำสัปดาห์ กระทรวงตัวอย่าง 8 มี.ค. 2570",
     )
-    assert _thai_title(meeting) == "การประชุมคณะกรรมาธิการร่วมตัวอย่าง ครั้งที่ 8"
+    assert value_of(meeting.title_th) == "การประชุมคณะกรรมาธิการร่วมตัวอย่าง ครั้งที่ 8"
 
 
 def test_an_abbreviated_month_ends_a_thai_headlines_name() -> None:
     meeting = _meeting("ข่าวตัวอย่าง\n", "เลื่อนประชุมคณะกรรมการตัวอย่าง 24 มิ.ย.ให้ลงพื้นที่ก่อน")
-    assert _thai_title(meeting) == "ประชุมคณะกรรมการตัวอย่าง"
+    assert value_of(meeting.title_th) == "ประชุมคณะกรรมการตัวอย่าง"
 
 
 # T1: Thai mobile cabinet meetings --------------------------------------------------------------
@@ -224,19 +220,21 @@ def test_a_mobile_cabinet_meeting_is_named_as_the_text_writes_it() -> None:
         "อย่างเป็นทางการนอกสถานที่ (ครม.สัญจร) ครั้งที่ 3/2570 ที่จังหวัดตัวอย่าง นั้น\n",
         "เลื่อนประชุมครม.สัญจร จังหวัดตัวอย่าง 24 มิ.ย.ให้ส่วนราชการลงพื้นที่",
     )
-    assert _thai_title(meeting) == "การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ (ครม.สัญจร) ครั้งที่ 3/2570"
+    assert value_of(meeting.title_th) == (
+        "การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ (ครม.สัญจร) ครั้งที่ 3/2570"
+    )
     _under_review(meeting.title_th)
 
 
 def test_a_mobile_cabinet_meeting_by_its_short_form_and_over_a_pdfs_line_break() -> None:
     short = _meeting("นายกฯ เตรียมลงพื้นที่ 18-19 ก.ย.นี้\n", "นายกฯ จ่อนำทีม ครม.สัญจร ที่จังหวัดตัวอย่าง")
-    assert _thai_title(short) == "ครม.สัญจร"
+    assert value_of(short.title_th) == "ครม.สัญจร"
     wrapped = _meeting(
         "นายกรัฐมนตรีมีกำหนดการเดินทางไปตรวจราชการและประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถาน\n"
         "ที่ ครั้งที่7/2570 ระหว่างวันที่ 17 – 18 ก.ย. 2570\n",
         "นายกรัฐมนตรีลงพื้นที่ตรวจราชการ 17-18 ก.ย. 2570",
     )
-    assert _thai_title(wrapped) == "ประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่7/2570"
+    assert value_of(wrapped.title_th) == "ประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่7/2570"
 
 
 # T3: another meeting of the news ---------------------------------------------------------------
@@ -321,7 +319,7 @@ def test_a_thai_meeting_named_with_its_days_right_after_it() -> None:
         "(EBC) ระหว่างวันที่ 23-25 สิงหาคม 2570 ที่ จ.ตัวอย่าง จะหารือเรื่องการค้า\n",
         "ไทย-ตัวอย่างเปิดโต๊ะเจรจาปัญหาชายแดน",
     )
-    assert _thai_title(meeting) == "การประชุมคณะกรรมการชายแดนตัวอย่าง"
+    assert value_of(meeting.title_th) == "การประชุมคณะกรรมการชายแดนตัวอย่าง"
     _under_review(meeting.title_th)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bot.reading.document import Attachment
 from bot.understanding.rules import rule_of
 from tests.understanding.helpers import extract, mail, value_of
-from tests.understanding.test_titles_round10 import _meeting, _thai_title, _under_review
+from tests.understanding.test_titles_round10 import _meeting, _under_review
 
 # Thai: a headline's tail after the name -------------------------------------------------------
 
@@ -18,7 +18,7 @@ def test_a_thai_headlines_until_clause_is_no_part_of_the_name() -> None:
         "บริษัทตัวอย่างแจ้งผู้ถือหุ้นว่าจะกำหนดวันใหม่ภายหลัง",
         "บริษัทตัวอย่าง เลื่อนประชุมผู้ถือหุ้นจนกว่าสถานการณ์จะคลี่คลาย",
     )
-    assert _thai_title(meeting) == "ประชุมผู้ถือหุ้น"
+    assert value_of(meeting.title_th) == "ประชุมผู้ถือหุ้น"
 
 
 def test_a_thai_headlines_changed_to_online_is_no_part_of_the_name() -> None:
@@ -26,18 +26,18 @@ def test_a_thai_headlines_changed_to_online_is_no_part_of_the_name() -> None:
         "รายละเอียดจะแจ้งให้ทราบต่อไป",
         "บริษัทตัวอย่าง ปรับประชุมเจ้าหนี้เป็นแบบออนไลน์ 8 มิ.ย.นี้",
     )
-    assert _thai_title(meeting) == "ประชุมเจ้าหนี้"
+    assert value_of(meeting.title_th) == "ประชุมเจ้าหนี้"
 
 
 def test_a_thai_headlines_glued_verb_setting_the_day_ends_the_name() -> None:
     meeting = _meeting("รายละเอียดจะแจ้งให้ทราบต่อไป", "เจ้าหนี้บริษัทตัวอย่างเลื่อนประชุมแผนฟื้นฟูเคาะ 19 พ.ค.นี้")
-    assert _thai_title(meeting) == "ประชุมแผนฟื้นฟู"
+    assert value_of(meeting.title_th) == "ประชุมแผนฟื้นฟู"
 
 
 def test_a_name_that_goes_on_after_being_online_keeps_its_words() -> None:
     """Guard: "เป็นแบบอย่าง" (a model) is a name's words, not how it is held."""
     meeting = _meeting("รายละเอียดจะแจ้งให้ทราบต่อไป", "ขอเชิญเข้าร่วมประชุมโรงเรียนเป็นแบบอย่าง ครั้งที่ 2")
-    assert _thai_title(meeting) == "ประชุมโรงเรียนเป็นแบบอย่าง ครั้งที่ 2"
+    assert value_of(meeting.title_th) == "ประชุมโรงเรียนเป็นแบบอย่าง ครั้งที่ 2"
 
 
 def test_the_text_writes_the_subjects_name_with_its_kind_and_year() -> None:
@@ -45,7 +45,7 @@ def test_the_text_writes_the_subjects_name_with_its_kind_and_year() -> None:
         "ที่ประชุมกรรมการมีมติให้การประชุมสามัญผู้ถือหุ้นประจำปี 2570 เลื่อนออกไปก่อน และจะแจ้งวันใหม่ภายหลัง",
         "บริษัทตัวอย่าง เลื่อนประชุมผู้ถือหุ้น",
     )
-    assert _thai_title(meeting) == "การประชุมสามัญผู้ถือหุ้นประจำปี 2570"
+    assert value_of(meeting.title_th) == "การประชุมสามัญผู้ถือหุ้นประจำปี 2570"
     assert rule_of(meeting.title_th.reasons if meeting.title_th else ()) == (
         "title.th.text_numbered"
     )
@@ -58,7 +58,7 @@ def test_another_numbered_meeting_in_the_text_does_not_replace_the_subjects_name
         "มติการประชุมคณะกรรมการบริษัท ครั้งที่ 3/2570 ให้เลื่อนออกไป",
         "บริษัทตัวอย่าง เลื่อนประชุมผู้ถือหุ้น",
     )
-    assert _thai_title(meeting) == "ประชุมผู้ถือหุ้น"
+    assert value_of(meeting.title_th) == "ประชุมผู้ถือหุ้น"
 
 
 def test_a_meeting_put_off_to_a_day_is_named_where_the_day_follows() -> None:
@@ -66,7 +66,7 @@ def test_a_meeting_put_off_to_a_day_is_named_where_the_day_follows() -> None:
         "บริษัทตัวอย่างเลื่อนการประชุมผู้ถือหุ้นกู้พิจารณาแผนฟื้นฟู ออกไปเป็นวันที่ 7 มิ.ย. 70 ตามที่ผู้ถือหุ้นกู้ร้องขอ",
         "ยังไม่จบ บริษัทตัวอย่างเลื่อนโหวตแผนฟื้นฟู",
     )
-    assert _thai_title(meeting) == "การประชุมผู้ถือหุ้นกู้พิจารณาแผนฟื้นฟู"
+    assert value_of(meeting.title_th) == "การประชุมผู้ถือหุ้นกู้พิจารณาแผนฟื้นฟู"
     _under_review(meeting.title_th)
 
 
@@ -78,14 +78,14 @@ def test_a_thai_bodys_short_form_after_a_headlines_meeting_names_it() -> None:
         "ธนาคารตัวอย่างยืนยันว่าจะประชุมตามกำหนดเดิม",
         "ธนาคารตัวอย่าง ยืนยันประชุม กนง. วันที่ 14 ก.พ.70 ไม่เลื่อน",
     )
-    assert _thai_title(meeting) == "ประชุม กนง."
+    assert value_of(meeting.title_th) == "ประชุม กนง."
     _under_review(meeting.title_th)
 
 
 def test_a_headlines_bare_meeting_with_a_word_after_it_names_nothing() -> None:
     """Guard: a word with vowels after the verb is no body's short form."""
     meeting = _meeting("รายละเอียดจะแจ้งให้ทราบต่อไป", "ไทย-ลาว ประชุม ชื่นมื่น")
-    assert _thai_title(meeting) is None
+    assert value_of(meeting.title_th) is None
 
 
 def test_a_headlines_meeting_together_with_whom_is_named_by_them() -> None:
@@ -93,20 +93,20 @@ def test_a_headlines_meeting_together_with_whom_is_named_by_them() -> None:
         "รายละเอียดจะแจ้งให้ทราบต่อไป",
         "กงสุลใหญ่ ณ นครตัวอย่าง ประชุมร่วมกับผู้แทนชุมชนไทย",
     )
-    assert _thai_title(meeting) == "ประชุมร่วมกับผู้แทนชุมชนไทย"
+    assert value_of(meeting.title_th) == "ประชุมร่วมกับผู้แทนชุมชนไทย"
     _under_review(meeting.title_th)
 
 
 def test_a_sentences_glued_meeting_together_with_whom_is_its_verb() -> None:
     """Guard: with no space before it, "ประชุมร่วมกับ…" is a sentence's verb."""
     meeting = _meeting("รายละเอียดจะแจ้งให้ทราบต่อไป", "ผู้ว่าราชการจังหวัดตัวอย่างประชุมร่วมกับหัวหน้าส่วนราชการ")
-    assert _thai_title(meeting) is None
+    assert value_of(meeting.title_th) is None
 
 
 def test_a_headlines_meeting_with_someone_without_together_names_nothing() -> None:
     """Guard: "ประชุมกับ…" alone is still the verb's object."""
     meeting = _meeting("รายละเอียดจะแจ้งให้ทราบต่อไป", "ผู้ว่าฯ ประชุมกับผู้แทนชุมชนไทย")
-    assert _thai_title(meeting) is None
+    assert value_of(meeting.title_th) is None
 
 
 # Thai: public hearings -----------------------------------------------------------------------
@@ -117,7 +117,7 @@ def test_a_forum_hearing_the_public_is_named() -> None:
         "รายละเอียดจะแจ้งให้ทราบต่อไป",
         "จังหวัดตัวอย่าง เตรียมจัดเวทีรับฟังความคิดเห็นเพื่อการพัฒนาเมือง",
     )
-    assert _thai_title(meeting) == "เวทีรับฟังความคิดเห็นเพื่อการพัฒนาเมือง"
+    assert value_of(meeting.title_th) == "เวทีรับฟังความคิดเห็นเพื่อการพัฒนาเมือง"
     _under_review(meeting.title_th)
 
 
@@ -126,14 +126,14 @@ def test_a_public_hearing_is_named_up_to_its_day() -> None:
         "รายละเอียดจะแจ้งให้ทราบต่อไป",
         "อำเภอตัวอย่าง เตรียมประชาพิจารณ์ก่อสร้างสะพานข้ามคลอง วันที่ 3 มิถุนายน 2570",
     )
-    assert _thai_title(meeting) == "ประชาพิจารณ์ก่อสร้างสะพานข้ามคลอง"
+    assert value_of(meeting.title_th) == "ประชาพิจารณ์ก่อสร้างสะพานข้ามคลอง"
     _under_review(meeting.title_th)
 
 
 def test_a_stage_that_hears_no_one_is_no_forum() -> None:
     """Guard: "เวที" is a forum only where it hears the public."""
     meeting = _meeting("รายละเอียดจะแจ้งให้ทราบต่อไป", "จังหวัดตัวอย่าง เตรียมจัดเวทีมวยริมน้ำ")
-    assert _thai_title(meeting) is None
+    assert value_of(meeting.title_th) is None
 
 
 # Thai: an English short form beside the Thai name -------------------------------------------
@@ -146,7 +146,7 @@ def test_a_thai_texts_english_letters_give_way_to_its_thai_name() -> None:
         "บริษัทตัวอย่าง ขอเลื่อนประชุมสามัญผู้ถือหุ้น ประจำปี 2570 ไปวันที่ 6 พฤษภาคม 2570 (E-AGM)",
     )
     assert value_of(meeting.title) is None
-    assert _thai_title(meeting) == "ประชุมสามัญผู้ถือหุ้น ประจำปี 2570"
+    assert value_of(meeting.title_th) == "ประชุมสามัญผู้ถือหุ้น ประจำปี 2570"
 
 
 def test_a_thai_name_the_text_gives_elsewhere_leaves_the_subjects_letters() -> None:

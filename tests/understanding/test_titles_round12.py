@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bot.understanding.rules import rule_of
 from tests.understanding.helpers import value_of
-from tests.understanding.test_titles_round10 import _meeting, _thai_title, _under_review
+from tests.understanding.test_titles_round10 import _meeting, _under_review
 
 _LATER = "รายละเอียดจะแจ้งให้ทราบต่อไป"
 
@@ -16,25 +16,25 @@ _LATER = "รายละเอียดจะแจ้งให้ทราบ�
 
 def test_a_thai_headlines_tomorrow_is_no_part_of_the_name() -> None:
     meeting = _meeting(_LATER, "ผู้ว่าฯ เปิดประชุมสภา อบจ. นัดแรกพรุ่งนี้ เลือกประธาน และรองประธานสภา")
-    assert _thai_title(meeting) == "ประชุมสภา อบจ. นัดแรก"
+    assert value_of(meeting.title_th) == "ประชุมสภา อบจ. นัดแรก"
 
 
 def test_a_thai_days_own_name_keeps_its_day_word() -> None:
     """Guard: "วันเด็ก" is an event's name, not a day told from the news's."""
     meeting = _meeting(_LATER, "ขอเชิญร่วมงานวันเด็กแห่งชาติ")
-    assert _thai_title(meeting) == "งานวันเด็กแห่งชาติ"
+    assert value_of(meeting.title_th) == "งานวันเด็กแห่งชาติ"
 
 
 def test_a_bodys_short_form_before_its_called_off_meeting_names_it() -> None:
     meeting = _meeting(_LATER, "กตอ.งดประชุมสัปดาห์นี้ หลังมีมติไปแล้ว")
-    assert _thai_title(meeting) == "ประชุม กตอ."
+    assert value_of(meeting.title_th) == "ประชุม กตอ."
     _under_review(meeting.title_th)
 
 
 def test_a_persons_short_form_before_the_verb_names_no_meeting() -> None:
     """Guard: a minister's office is no body that meets."""
     meeting = _meeting(_LATER, "รมว.งดประชุมสัปดาห์นี้")
-    assert _thai_title(meeting) is None
+    assert value_of(meeting.title_th) is None
 
 
 def test_a_sudden_meeting_gives_way_to_the_one_the_text_names() -> None:
@@ -42,19 +42,19 @@ def test_a_sudden_meeting_gives_way_to_the_one_the_text_names() -> None:
         "ผู้นำหลายประเทศเดินทางถึงแล้ว เพื่อเข้าร่วมการประชุมสุดยอดผู้นำตัวอย่างครั้งที่ 9 ซึ่งจะเปิดในบ่ายวันนี้",
         "ผู้นำตัวอย่างระบุเคารพการตัดสินใจหลังยกเลิกร่วมประชุมกะทันหัน",
     )
-    assert _thai_title(meeting) == "การประชุมสุดยอดผู้นำตัวอย่างครั้งที่ 9"
+    assert value_of(meeting.title_th) == "การประชุมสุดยอดผู้นำตัวอย่างครั้งที่ 9"
     _under_review(meeting.title_th)
 
 
 def test_a_sitting_after_the_shortened_house_is_its_name() -> None:
     meeting = _meeting(_LATER, "ประธานยืนยันประชุมสภาฯ นัดแรก 3 มิ.ย.")
-    assert _thai_title(meeting) == "ประชุมสภาฯ นัดแรก"
+    assert value_of(meeting.title_th) == "ประชุมสภาฯ นัดแรก"
 
 
 def test_a_headlines_news_after_the_shortened_house_is_no_part_of_the_name() -> None:
     """Guard: after "ฯ" the headline's own words end the name."""
     meeting = _meeting(_LATER, "ประธานยืนยันประชุมสภาฯ เลือกประธานคนใหม่")
-    assert _thai_title(meeting) == "ประชุมสภาฯ"
+    assert value_of(meeting.title_th) == "ประชุมสภาฯ"
 
 
 # Thai: a body's full name, its short form and its numbers ----------------------------------------
@@ -66,7 +66,7 @@ def test_a_headlines_first_meeting_gives_way_to_the_committees_name() -> None:
         "(กตช.) ครั้งที่ 3/2570 ที่ตึกตัวอย่าง ทำเนียบรัฐบาล",
         "นายกฯ ใช้ตึกใหม่ประชุมครั้งแรก พรุ่งนี้",
     )
-    assert _thai_title(meeting) == "การประชุมคณะกรรมการตัวอย่างแห่งชาติ (กตช.) ครั้งที่ 3/2570"
+    assert value_of(meeting.title_th) == "การประชุมคณะกรรมการตัวอย่างแห่งชาติ (กตช.) ครั้งที่ 3/2570"
     assert rule_of(meeting.title_th.reasons if meeting.title_th else ()) == (
         "title.th.text_for_number"
     )
@@ -79,7 +79,7 @@ def test_a_headlines_numbered_meeting_keeps_its_number() -> None:
         "สหกรณ์ตัวอย่างจัดการประชุมเดินหน้าโครงการก่อสร้างศูนย์เรียนรู้ เมื่อวันที่ 3 พ.ย. 2570",
         "เดินหน้าศูนย์เรียนรู้ ประชุมครั้งที่ 2/70",
     )
-    assert _thai_title(meeting) == "ประชุมครั้งที่ 2/70"
+    assert value_of(meeting.title_th) == "ประชุมครั้งที่ 2/70"
 
 
 def test_a_councils_session_keeps_its_sitting_and_buddhist_era_year() -> None:
@@ -88,7 +88,7 @@ def test_a_councils_session_keeps_its_sitting_and_buddhist_era_year() -> None:
         "ขอเชิญเข้าฟังการประชุมสภาเมืองตัวอย่าง สมัยวิสามัญ สมัยที่ 1 (ครั้งที่ 2) "
         "ประจำปีพุทธศักราช 2570 ณ ห้องประชุมสภา",
     )
-    assert _thai_title(meeting) == (
+    assert value_of(meeting.title_th) == (
         "การประชุมสภาเมืองตัวอย่าง สมัยวิสามัญ สมัยที่ 1 (ครั้งที่ 2) ประจำปีพุทธศักราช 2570"
     )
 
@@ -100,19 +100,19 @@ def test_the_subjects_short_form_is_the_texts_body_with_its_numbers() -> None:
         "โดยสมาชิกจะเสนอญัตติ",
         "พุธนี้ เปิดประชุมสภากตย.",
     )
-    assert _thai_title(meeting) == "การประชุมสภากรุงตัวอย่าง สมัยวิสามัญ สมัยที่ 1 ประจำปี 2570"
+    assert value_of(meeting.title_th) == "การประชุมสภากรุงตัวอย่าง สมัยวิสามัญ สมัยที่ 1 ประจำปี 2570"
     _under_review(meeting.title_th)
 
 
 def test_a_headlines_word_glued_to_a_short_form_ends_the_name() -> None:
     meeting = _meeting(_LATER, "เปิดประชุมสภากตย.เสนอแผนป้องกันน้ำท่วม")
-    assert _thai_title(meeting) == "ประชุมสภากตย."
+    assert value_of(meeting.title_th) == "ประชุมสภากตย."
 
 
 def test_a_short_forms_special_sitting_glued_to_it_stays() -> None:
     """Guard: "นัดพิเศษ" glued to the short form is the body's sitting, the name's."""
     meeting = _meeting(_LATER, "เลื่อนประชุม กตอ.นัดพิเศษ")
-    assert _thai_title(meeting) == "ประชุม กตอ.นัดพิเศษ"
+    assert value_of(meeting.title_th) == "ประชุม กตอ.นัดพิเศษ"
 
 
 def test_the_subjects_short_form_spelt_out_in_the_text_names_the_meeting() -> None:
@@ -120,7 +120,7 @@ def test_the_subjects_short_form_spelt_out_in_the_text_names_the_meeting() -> No
         "สำนักเลขาธิการได้แจ้งเลื่อนเวลาการประชุมคณะกรรมการตัวอย่างแห่งชาติ (กตช.) วันนี้ เร็วขึ้นเป็นเวลา 09.00 น.",
         "กตช.เลื่อนถกเร็วขึ้น 1 ชม.",
     )
-    assert _thai_title(meeting) == "การประชุมคณะกรรมการตัวอย่างแห่งชาติ"
+    assert value_of(meeting.title_th) == "การประชุมคณะกรรมการตัวอย่างแห่งชาติ"
     assert rule_of(meeting.title_th.reasons if meeting.title_th else ()) == (
         "title.th.short_form_spelt"
     )
@@ -144,7 +144,7 @@ def test_the_subjects_english_short_form_spelt_out_takes_the_texts_session() -> 
         "สมัยวิสามัญ ที่สโมสรนายทหาร",
         "ส่อล่ม ประชุมผู้บริหารระดับสูง EBC ไทย-ตัวอย่าง ที่ชายแดน",
     )
-    assert _thai_title(meeting) == (
+    assert value_of(meeting.title_th) == (
         "การประชุมคณะกรรมการชายแดนตัวอย่าง (EBC) ระหว่างประเทศไทยและประเทศตัวอย่าง สมัยวิสามัญ"
     )
     _under_review(meeting.title_th)
@@ -155,14 +155,14 @@ def test_a_body_summoned_to_its_special_sitting_is_named() -> None:
         "เช้านี้ นายกรัฐมนตรี เรียกประชุม กตช.นัดพิเศษเต็มคณะ ไม่มีการประชุมทางไกล",
         "กตช.เตรียมประเมินมาตรการ ก่อนประกาศ",
     )
-    assert _thai_title(meeting) == "การประชุม กตช.นัดพิเศษเต็มคณะ"
+    assert value_of(meeting.title_th) == "การประชุม กตช.นัดพิเศษเต็มคณะ"
     _under_review(meeting.title_th)
 
 
 def test_a_person_summoned_is_no_body_that_sits() -> None:
     """Guard: "เรียกประชุม ผอ." calls a director, no body."""
     meeting = _meeting("เช้านี้ อธิบดีเรียกประชุม ผอ. ทุกกอง", "อธิบดีเตรียมประเมินมาตรการ")
-    assert _thai_title(meeting) is None
+    assert value_of(meeting.title_th) is None
 
 
 def test_a_meeting_put_off_outranks_the_event_named_before_it() -> None:
@@ -170,14 +170,14 @@ def test_a_meeting_put_off_outranks_the_event_named_before_it() -> None:
         _LATER,
         "รัฐบาล ขอเชิญร่วมกิจกรรม วันเด็ก 10 มกราคม 2570 เลื่อนประชุมกตช.อังคารนี้ เป็นพุธ",
     )
-    assert _thai_title(meeting) == "ประชุมกตช."
+    assert value_of(meeting.title_th) == "ประชุมกตช."
     _under_review(meeting.title_th)
 
 
 def test_an_event_alone_keeps_its_name() -> None:
     """Guard: with no meeting put off, the event is the notice's."""
     meeting = _meeting(_LATER, "รัฐบาล ขอเชิญร่วมกิจกรรม วันเด็ก 10 มกราคม 2570")
-    assert _thai_title(meeting) == "กิจกรรม วันเด็ก"
+    assert value_of(meeting.title_th) == "กิจกรรม วันเด็ก"
 
 
 # English: a name's number, a headline's purpose, a page's part ---------------------------------

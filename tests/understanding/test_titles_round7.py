@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.fields.title_th import thai_name
+from bot.understanding.fields.title_th_phrase import thai_name
 from bot.understanding.record import MeetingRecord
 from tests.understanding.helpers import extract, mail
 

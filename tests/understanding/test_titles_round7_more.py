@@ -9,7 +9,7 @@ import pytest
 
 from bot.reading.document import MailDocument
 from bot.understanding.extract import extract_message
-from bot.understanding.fields.title_th import thai_name
+from bot.understanding.fields.title_th_phrase import thai_name
 from bot.understanding.record import MessageKind
 from tests.understanding.helpers import mail
 

@@ -4,11 +4,11 @@ eight, second pass (places11)"), each in an invented text of the class's shape."
 from __future__ import annotations
 
 from bot.understanding.record import MeetingRecord
-from tests.understanding.helpers import extract, mail, value_of
+from tests.understanding.helpers import meeting_of, value_of
 
 
 def _meeting(body: str, subject: str = "Example Circular No. 1") -> MeetingRecord:
-    return extract(mail(body, subject)).meeting
+    return meeting_of(body, subject)
 
 
 def test_a_circulars_heading_in_capitals_under_guidelines_for() -> None:

@@ -7,11 +7,11 @@ import datetime as dt
 
 from bot.reading.document import Attachment
 from bot.understanding.record import MeetingRecord
-from tests.understanding.helpers import extract, mail, value_of
+from tests.understanding.helpers import extract, mail, meeting_of, read_of, value_of
 
 
 def _meeting(body: str, subject: str = "Example Circular No. 1") -> MeetingRecord:
-    return extract(mail(body, subject)).meeting
+    return meeting_of(body, subject)
 
 
 def test_a_heading_name_does_not_run_into_the_next_lines_text() -> None:
@@ -60,24 +60,17 @@ def test_a_name_in_a_list_of_bodies_is_doubted() -> None:
     )
 
 
-def _thai(meeting: MeetingRecord) -> tuple[str | None, float | None]:
-    found = meeting.title_th
-    return (found.value, found.confidence) if found else (None, None)
-
-
 def test_a_body_by_its_short_form_before_a_numbered_meeting_names_it() -> None:
     meeting = _meeting("รายละเอียดตามเอกสารแนบ\n", "EXC ไทย–ตัวอย่าง ประชุมครั้งที่ 17 ที่จังหวัดตัวอย่าง")
-    name, confidence = _thai(meeting)
+    name, confidence = read_of(meeting.title_th)
     assert name == "EXC ไทย–ตัวอย่าง ครั้งที่ 17"
-    assert confidence is not None
     assert confidence < 0.8
 
 
 def test_a_meeting_named_by_its_number_alone_is_doubted() -> None:
     meeting = _meeting("รายละเอียดตามเอกสารแนบ\n", "เดินหน้าศูนย์ตัวอย่าง ประชุมครั้งที่ 2/69")
-    name, confidence = _thai(meeting)
+    name, confidence = read_of(meeting.title_th)
     assert name == "ประชุมครั้งที่ 2/69"
-    assert confidence is not None
     assert confidence < 0.8
 
 
@@ -86,34 +79,32 @@ def test_a_headline_meeting_named_by_whom_it_met_with() -> None:
         "รายละเอียดตามเอกสารแนบ\n",
         "กรมตัวอย่าง ประชุมหารือร่วมกับผู้แทนทางการประเทศตัวอย่าง ผ่านระบบ VDO Conference",
     )
-    assert _thai(meeting)[0] == "ประชุมหารือร่วมกับผู้แทนทางการประเทศตัวอย่าง"
+    assert value_of(meeting.title_th) == "ประชุมหารือร่วมกับผู้แทนทางการประเทศตัวอย่าง"
 
 
 def test_a_public_forum_a_local_office_holds() -> None:
     meeting = _meeting("รายละเอียดตามเอกสารแนบ\n", "จัดทำประชาคมรับฟังความคิดเห็นเพื่อกำหนดจุดตัวอย่าง")
-    name, confidence = _thai(meeting)
+    name, confidence = read_of(meeting.title_th)
     assert name == "ประชาคมรับฟังความคิดเห็นเพื่อกำหนดจุดตัวอย่าง"
-    assert confidence is not None
     assert confidence < 0.8
 
 
 def test_the_asean_community_is_no_forum() -> None:
     # guard: "ประชาคมอาเซียน" is a community; no one holds it
     meeting = _meeting("รายละเอียดตามเอกสารแนบ\n", "ก้าวสู่ประชาคมอาเซียน")
-    assert _thai(meeting)[0] is None
+    assert value_of(meeting.title_th) is None
 
 
 def test_a_headline_names_a_body_by_its_short_form_then_goes_on_with_news() -> None:
     meeting = _meeting("รายละเอียดตามเอกสารแนบ\n", "ประชุม EXC ไทย-ตัวอย่าง พื้นที่แรกที่ จ.ตัวอย่าง จบลงแล้ว")
-    name, confidence = _thai(meeting)
+    name, confidence = read_of(meeting.title_th)
     assert name == "ประชุม EXC ไทย-ตัวอย่าง"
-    assert confidence is not None
     assert confidence < 0.8
 
 
 def test_a_headline_short_form_keeps_its_session() -> None:
     meeting = _meeting("รายละเอียดตามเอกสารแนบ\n", "ไม่ล่มประชุม EXC ไทย-ตัวอย่าง สมัยวิสามัญ ที่จังหวัดตัวอย่าง")
-    assert _thai(meeting)[0] == "ประชุม EXC ไทย-ตัวอย่าง สมัยวิสามัญ"
+    assert value_of(meeting.title_th) == "ประชุม EXC ไทย-ตัวอย่าง สมัยวิสามัญ"
 
 
 def test_an_english_name_in_a_thai_frame_goes_on_past_its_short_form() -> None:
@@ -121,7 +112,7 @@ def test_an_english_name_in_a_thai_frame_goes_on_past_its_short_form() -> None:
     meeting = _meeting(
         "รายละเอียดตามเอกสารแนบ\n", "ขอเชิญเข้าร่วมการประชุม ASEAN-Example Dialogue on Labour ครั้งที่ 18"
     )
-    assert _thai(meeting)[0] == "การประชุม ASEAN-Example Dialogue on Labour ครั้งที่ 18"
+    assert value_of(meeting.title_th) == "การประชุม ASEAN-Example Dialogue on Labour ครั้งที่ 18"
 
 
 def test_a_groups_call_named_by_its_short_form() -> None:
@@ -166,7 +157,7 @@ def test_a_contests_details_page_names_its_contest() -> None:
         "ส่งเอกสารการเข้าประกวด ระหว่างวันที่ 7-8 ธันวาคม 2569\n",
         "รายละเอียดการแข่งขัน ระดับภาคตัวอย่าง (EXAMPLE AWARDS 2569)",
     )
-    assert _thai(meeting)[0] == "การแข่งขัน ระดับภาคตัวอย่าง"
+    assert value_of(meeting.title_th) == "การแข่งขัน ระดับภาคตัวอย่าง"
 
 
 def test_a_mail_archives_received_stamp_is_no_meetings_hour() -> None:
@@ -204,7 +195,7 @@ def test_a_discussion_numbered_by_its_session_is_a_name() -> None:
         "จัดประชุมหารือความร่วมมือส่วนภูมิภาค สมัยวิสามัญ ณ จุดผ่านแดนตัวอย่าง\n",
         "กองบัญชาการตัวอย่าง ถกภูมิภาคทหารตัวอย่าง แก้ปัญหาด้วยสันติวิธี",
     )
-    assert _thai(meeting)[0] == "ประชุมหารือความร่วมมือส่วนภูมิภาค สมัยวิสามัญ"
+    assert value_of(meeting.title_th) == "ประชุมหารือความร่วมมือส่วนภูมิภาค สมัยวิสามัญ"
 
 
 def test_a_discussion_without_a_session_names_no_meeting() -> None:
@@ -213,4 +204,4 @@ def test_a_discussion_without_a_session_names_no_meeting() -> None:
         "กรมตัวอย่าง จัดประชุมหารือแนวทางการจ้างงานตัวอย่าง ณ ห้องประชุมกรม\n",
         "กรมตัวอย่าง หารือแนวทางการจ้างงาน",
     )
-    assert _thai(meeting)[0] is None
+    assert value_of(meeting.title_th) is None

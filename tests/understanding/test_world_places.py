@@ -7,18 +7,15 @@ from bot.understanding import geo
 from bot.understanding.fields.gazetteer import is_country, zone_of_place
 from bot.understanding.fields.world_places import city_held_in, thai_admin_place
 from bot.understanding.record import MeetingRecord, Mode
-from tests.understanding.helpers import extract, mail, value_of
+from tests.understanding.helpers import meeting_of, value_of
 
 
 def _meeting(body: str) -> MeetingRecord:
-    return extract(mail(body)).meeting
+    return meeting_of(body, subject="")  # no subject: the places are the body's alone
 
 
 def _city_country(meeting: MeetingRecord) -> tuple[str | None, str | None]:
-    return (
-        meeting.city.value if meeting.city else None,
-        meeting.country.value if meeting.country else None,
-    )
+    return value_of(meeting.city), value_of(meeting.country)
 
 
 def test_a_venue_line_gives_the_venue_the_city_and_the_canonical_country() -> None:

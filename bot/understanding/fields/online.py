@@ -237,8 +237,9 @@ _CODES = ("passcode", "typed")
 
 # A password's label with nothing read after it: "Meeting Password: (ask the secretariat)".
 _PASSWORD_LABEL = re.compile(r"(?:pass\s*code|password|รหัสผ่าน)[^\S\n]*[:：]")
-# A session whose password was said and not read is marked for review; so is one given the
-# password a page states once, apart from every session (a new reading, not yet measured).
+# A session whose password was said and not read is marked for review; so is one whose
+# password was read in quotes, as what to type, or as the one a page states once apart from
+# every session (readings not yet measured: `_Session.passcode_unmeasured`).
 UNREAD_PASSCODE_CONFIDENCE = 0.7
 UNMEASURED_PASSCODE_CONFIDENCE = 0.7
 _SENTENCE_END = re.compile(r"(?<=[^.]{4})\.$")
