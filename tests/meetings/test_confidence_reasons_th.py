@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 import bot.understanding
 from bot.meetings.confidence_reasons_th import confidence_reason_th
 from bot.understanding.ocr_values import ocr_review_reason
+from bot.understanding.rules import is_rule
 from bot.understanding.signals import Signal, Tally
+from tests.understanding.helpers import document, extract
 
 
 def every_signal_class() -> list[type[Signal]]:
@@ -73,3 +77,35 @@ def test_round_twelves_title_reasons_read_in_thai(reason: str) -> None:
     thai = confidence_reason_th(reason)
     assert thai, f"no Thai for {reason!r}"
     assert any("\u0e01" <= c <= "\u0e59" for c in thai)
+
+
+def _reasons(value: object) -> Iterator[str]:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key == "reasons":
+                yield from (r for r in inner if not is_rule(r))
+            else:
+                yield from _reasons(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _reasons(inner)
+
+
+_SAMPLES = sorted(
+    path
+    for folder in ("fixtures", "heldout", "heldout2", "heldout3", "heldout4")
+    for path in (Path(__file__).parents[1] / "understanding" / folder).iterdir()
+    if path.suffix in (".eml", ".txt")
+)
+
+
+def test_every_reason_given_on_the_sample_mail_reads_in_thai() -> None:
+    """What an officer sees beside a value on the meeting page, over every sample message the
+    tests keep: a reason the table does not know is shown in English alone."""
+    given = {
+        reason
+        for path in _SAMPLES
+        for reason in _reasons(extract(document(path)).to_json()["meeting"])
+    }
+    assert len(given) >= 40, "the samples give reasons of many kinds"
+    assert sorted(r for r in given if confidence_reason_th(r) is None) == []
