@@ -125,7 +125,7 @@ _DENIED_WELL_BEFORE = re.compile(
 )
 
 
-DENIED_REACH = 40
+_DENIED_REACH = 40
 
 
 def denied_around(lower: str, start: int, end: int) -> bool:
@@ -133,5 +133,5 @@ def denied_around(lower: str, start: int, end: int) -> bool:
     or with a verb a few words before it."""
     return (
         _DENIED_AFTER.match(lower, end) is not None
-        or _DENIED_WELL_BEFORE.search(lower, max(0, start - DENIED_REACH), start) is not None
+        or _DENIED_WELL_BEFORE.search(lower, max(0, start - _DENIED_REACH), start) is not None
     )

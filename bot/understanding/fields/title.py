@@ -61,6 +61,7 @@ from bot.understanding.fields.title_words import (
     DOUBTED_NOUNS,
     HELD_AFTER,
     OTHER_NOUNS,
+    PLURALS_OF,
     called_by_another_noun,
     describing_words_before,
     listed_with_others,
@@ -361,7 +362,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             and "\n" not in body_name
         ):
             start, score = grown, 0  # "the Example Council organizational meeting"
-            if haystack[noun.start() - 3 : noun.start()].rstrip().endswith(("s'", "s’")):
+            if haystack[noun.start() - 3 : noun.start()].rstrip().endswith(PLURALS_OF):
                 doubt = doubt or _WHO_MEETS  # "… foreign ministers' meeting": a newer reading
         elif not _NAMED_AFTER.match(haystack, noun.end()) and (
             in_body is not None or topic_end(haystack, noun.end()) is None

@@ -244,19 +244,19 @@ def describing_words_before(text: str, position: int) -> int:
             end -= 1  # a PDF's line may break before the noun
             while end > 0 and text[end - 1] in " \t":
                 end -= 1
-        word_start = end - 1 if start == position and text[end - 2 : end] in _PLURALS_OF else end
+        word_start = end - 1 if start == position and text[end - 2 : end] in PLURALS_OF else end
         while word_start > 0 and text[word_start - 1].isalpha():
             word_start -= 1
         word = text[word_start:end]
-        if end == start or not (word in _DESCRIBING or word.endswith(_PLURALS_OF) or whose):
+        if end == start or not (word in _DESCRIBING or word.endswith(PLURALS_OF) or whose):
             break
         if not word.islower():
             break
-        start, whose = word_start, word.endswith(_PLURALS_OF)
+        start, whose = word_start, word.endswith(PLURALS_OF)
     return start
 
 
-_PLURALS_OF = ("s'", "s’")
+PLURALS_OF = ("s'", "s’")
 
 
 # The rows of a conference's "important dates" page, English and Thai.
