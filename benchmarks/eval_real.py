@@ -32,7 +32,7 @@ from typing import Any
 
 from benchmarks.eval_extraction import ROOT, _accepted, _equal, _reference_day, _when
 from bot.understanding.extract import extract_message
-from bot.understanding.fields.gazetteer import canonical_city
+from bot.understanding.fields.gazetteer import canonical_city, canonical_country
 from bot.understanding.rules import rule_of
 from tests.realmail.wrap import Notice, notices
 from tests.understanding.helpers import document
@@ -192,7 +192,7 @@ def score_notice(name: str, gold: dict[str, Any], out: dict[str, Any]) -> list[O
             key,
             value,
             confidence,
-            _same_city if key == "city" else partial(_equal, key, day=day),
+            _SAME_PLACE.get(key) or partial(_equal, key, day=day),
             rule_of(meeting[key].get("reasons", ())),
         )
     deadline, deadline_conf = scalar("registration_deadline")
@@ -211,6 +211,18 @@ def _same_city(gold: str, value: str) -> bool:
     """A city is the same however it is spelt: the gazetteer's canonical "Ha Noi" is the gold's
     "Hanoi" (docs/extraction.md: cities are given in the gazetteer's canonical names)."""
     return canonical_city(gold) == canonical_city(value)
+
+
+def _same_country(gold: str, value: str) -> bool:
+    """A country is the same however it is spelt: the gazetteer's "Viet Nam" is the gold's
+    "Vietnam", its "Brunei Darussalam" the gold's "Brunei"."""
+    return canonical_country(gold) == canonical_country(value)
+
+
+_SAME_PLACE: dict[str, Callable[[str, str], bool]] = {
+    "city": _same_city,
+    "country": _same_country,
+}
 
 
 def _day_of(text: str) -> dt.date:

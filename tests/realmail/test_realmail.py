@@ -18,9 +18,11 @@ from benchmarks.eval_real import (
     part_of,
     part_of_notice,
     report_real,
+    score_notice,
 )
 from benchmarks.fit_signals import FITTED_PARTS
 from tests.realmail.wrap import notices
+from tests.understanding.helpers import extract_text
 
 
 def test_real_corpus_keeps_its_scores():
@@ -92,3 +94,26 @@ def test_a_held_out_round_is_its_own_part_and_leaves_dev_and_test_as_they_were()
     for notice in notices():
         if notice.round is None:
             assert part_of_notice(notice) == part_of(notice.source), notice.name
+
+
+def test_a_country_is_scored_right_however_the_gold_spells_it() -> None:
+    # The extractor names countries as the gazetteer does ("Viet Nam"); a page's gold may
+    # write "Vietnam": the same country, as cities are the same however they are spelt.
+    out = extract_text(
+        "The Example Council meeting will be held at the Example Grand Hotel, Hanoi, Vietnam"
+        " on 12 May 2027.\n",
+        "Example Council meeting",
+    ).to_json()
+    assert out["meeting"]["country"]["value"] == "Viet Nam"
+    gold = {
+        key: None
+        for key in (
+            "title", "start", "end", "timezone", "mode", "venue", "city",
+            "registration_deadline", "delegates_requested",
+        )
+    } | {"kind": "invitation", "country": "Vietnam", "online_meetings": []}  # fmt: skip
+    [country] = [o for o in score_notice("invented", gold, out) if o.name == "country"]
+    assert country.right, country
+    gold["country"] = "Lao PDR"
+    [country] = [o for o in score_notice("invented", gold, out) if o.name == "country"]
+    assert not country.right, country
