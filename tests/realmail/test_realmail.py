@@ -21,6 +21,7 @@ from benchmarks.eval_real import (
     score_notice,
 )
 from benchmarks.fit_signals import FITTED_PARTS
+from bot.understanding.record import MessageKind, Mode
 from tests.realmail.wrap import notices
 from tests.understanding.helpers import extract_text
 
@@ -117,3 +118,18 @@ def test_a_country_is_scored_right_however_the_gold_spells_it() -> None:
     gold["country"] = "Lao PDR"
     [country] = [o for o in score_notice("invented", gold, out) if o.name == "country"]
     assert not country.right, country
+
+
+def _choices(value: object) -> list[object]:
+    return value["any_of"] if isinstance(value, dict) else [value]
+
+
+def test_every_gold_kind_and_mode_is_one_the_extractor_can_give() -> None:
+    # A gold value outside the record's vocabulary ("online" for virtual) can never be
+    # scored right, so it would count the extractor wrong for the gold writer's word.
+    kinds = {kind.value for kind in MessageKind}
+    modes = {mode.value for mode in Mode} | {None}
+    for path in sorted(NOTICES.glob("*.gold.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert set(_choices(gold["kind"])) <= kinds, path.name
+        assert set(_choices(gold.get("mode"))) <= modes, path.name
