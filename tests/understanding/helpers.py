@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from bot.reading.document import Address, Attachment, MailDocument
 from bot.reading.mime import read_message
@@ -14,6 +15,7 @@ from tests.corpus_paths import CORPUS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BANGKOK = dt.timezone(dt.timedelta(hours=7))
+NEW_YORK = ZoneInfo("America/New_York")
 SENT = dt.datetime(2026, 4, 2, 9, 0, tzinfo=BANGKOK)
 SENT_DAY = SENT.date()
 V = TypeVar("V")
@@ -83,9 +85,16 @@ def kind_of(subject: str, body: str, sent: dt.date = SENT_DAY) -> MessageKind:
     return extract(mail(body, subject, sent=dt.datetime.combine(sent, dt.time(9), BANGKOK))).kind
 
 
-def meeting_of(body: str, subject: str = "Example Council") -> MeetingRecord:
+def meeting_of(
+    body: str, subject: str = "Example Council", *, sent: dt.datetime | None = SENT
+) -> MeetingRecord:
     """The meeting read from a message whose body is `body` (see `mail`)."""
-    return extract(mail(body, subject)).meeting
+    return extract(mail(body, subject, sent=sent)).meeting
+
+
+def news_meeting(body: str, subject: str = "Example news") -> MeetingRecord:
+    """The meeting read from a news page whose headline names no meeting."""
+    return meeting_of(body, subject)
 
 
 def value_of(field: Extracted[V] | None) -> V | None:
@@ -96,6 +105,12 @@ def value_of(field: Extracted[V] | None) -> V | None:
 def confidence_of(field: Extracted[Any] | None) -> float:
     """A field's confidence, 0 when nothing was read."""
     return field.confidence if field else 0.0
+
+
+def assert_under_review(field: Extracted[Any] | None) -> None:
+    """A value was read, under the review threshold: a person checks it first."""
+    assert field is not None
+    assert field.confidence < 0.8
 
 
 def read_of(field: Extracted[V] | None) -> tuple[V | None, float]:

@@ -12,14 +12,7 @@ from bot.understanding.record import MeetingRecord
 from bot.understanding.temporal.clocks import find_clocks
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import day_of
-from tests.understanding.helpers import extract, extract_text, mail
-
-BANGKOK = ZoneInfo("Asia/Bangkok")
-NEW_YORK = ZoneInfo("America/New_York")
-
-
-def _meeting(body: str, subject: str = "", *, sent: dt.datetime) -> MeetingRecord:
-    return extract_text(body, subject, sent=sent).meeting
+from tests.understanding.helpers import BANGKOK, NEW_YORK, extract, extract_text, mail, meeting_of
 
 
 def _attached(page: str, subject: str = "", *, sent: dt.datetime) -> MeetingRecord:
@@ -40,7 +33,7 @@ def _start(meeting: MeetingRecord) -> dt.datetime:
 
 
 def test_z1_a_time_line_under_the_date_line_gives_the_hour() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Society\n\nDate: Wednesday, September 30, 2026.\nTime: 7:00 – 9:00pm\n\n"
         "The annual general meeting will be held via Zoom. Please register in advance.\n",
         "Example Society AGM",
@@ -53,10 +46,11 @@ def test_z1_a_time_line_under_the_date_line_gives_the_hour() -> None:
 
 
 def test_z1_the_next_sentence_said_of_the_meeting_gives_the_hour() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Example Secretariat organizes an information session for the members of the Example"
         " Committee on Tuesday, 3 November 2026. This meeting will take place in Room 4 from 3 to"
         " 5 p.m.\n\nThe purpose of this meeting is to present the working methods.\n",
+        "",
         sent=dt.datetime(2026, 10, 20, 9, tzinfo=BANGKOK),
     )
     start = _start(meeting)
@@ -81,12 +75,13 @@ def test_z1_bare_hours_with_a_zone_after_them_are_a_range_of_hours() -> None:
 
 
 def test_z1_a_programmes_first_hour_below_the_day_its_sentence_announces() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "สถานเอกอัครราชทูตตัวอย่างขอเชิญชวนชาวไทยเข้าร่วมพิธีฉลองวันชาติ ซึ่งจะจัดขึ้น ณ ที่ทำการ"
         "สถานเอกอัครราชทูต ในวันอาทิตย์ที่ 6 ธันวาคม 2569 โดยมีกำหนดการ ดังนี้\n\n"
         "พิธีเจริญพระพุทธมนต์\n\n"
         "เวลา 09.00 น.     ผู้เข้าร่วมงานพร้อมกัน ณ ห้องตัวอย่าง\n"
         "เวลา 09.15 น.     พระสงฆ์เจริญพระพุทธมนต์\n",
+        "",
         sent=dt.datetime(2026, 11, 20, 9, tzinfo=BANGKOK),
     )
     start = _start(meeting)
@@ -94,13 +89,14 @@ def test_z1_a_programmes_first_hour_below_the_day_its_sentence_announces() -> No
 
 
 def test_z1_the_hour_a_sitting_was_called_for() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "นายตัวอย่าง ประธานสภาตัวอย่าง กล่าวถึงการประชุมสภา ซึ่งวันนี้ (7 ธ.ค.) มีวาระพิจารณา"
         "ร่างกฎหมายตัวอย่างประกอบรัฐธรรมนูญ หรือ กฎหมายลูกเกี่ยวข้องกับการเลือกตั้งตัวอย่าง"
         "ทั้ง 3 ฉบับ ว่า จะให้ที่ประชุมเป็นผู้ชี้ขาดว่าจะพิจารณาทั้งวาระ 2 และ 3"
         " ให้แล้วเสร็จภายในวันนี้หรือไม่\nอย่างไรก็ตาม ยังต้องจับตาการประชุมในวันนี้ เนื่องจาก"
         "ประธานสภาตัวอย่างนั้น มีการนัดประชุมเวลา 09.00 น.แต่จนถึงเวลา 09.30 น. มีสมาชิกเพียง"
         " 15 คน ประธานจึงสั่งเลื่อนการประชุมเป็นเวลา 10.30 น.\n",
+        "",
         sent=dt.datetime(2026, 12, 7, 11, tzinfo=BANGKOK),
     )
     start = _start(meeting)
@@ -123,9 +119,10 @@ def test_d3_the_texts_lone_dated_hour_is_the_meeting_under_review() -> None:
 
 
 def test_d3_an_hour_followed_by_a_room_stamps_no_mail() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Notice of Example Meeting\nThe Chair has called an Example Meeting on Wednesday,\n"
         "December 22 at 1:30PM in the Chair's Conference Room of the Example Building.\n",
+        "",
         sent=dt.datetime(2027, 12, 16, 9, tzinfo=BANGKOK),
     )
     start = _start(meeting)
@@ -133,7 +130,7 @@ def test_d3_an_hour_followed_by_a_room_stamps_no_mail() -> None:
 
 
 def test_d3_a_date_at_an_hour_with_an_at_sign_opens_an_event_not_a_letter() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "June 22, 2027 @ 7:00 PM\nThis meeting is being conducted utilizing teleconferencing and"
         " electronic means consistent with the Governor's Executive Order N-00-27, regarding the"
         " example emergency.\n"
@@ -147,11 +144,12 @@ def test_d3_a_date_at_an_hour_with_an_at_sign_opens_an_event_not_a_letter() -> N
 
 
 def test_d2_a_news_stamps_odd_minute_is_no_meetings_hour() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example officials gather at Exampleville meetings\n\nBy Example Agency\n"
         "May 26, 2027, 17:13 [GMT+7]\n\n"
         "Senior officials are gathering at meetings in Exampleville from May 26 to 29 to prepare"
         " for upcoming events.\n",
+        "",
         sent=dt.datetime(2027, 5, 26, 18, tzinfo=BANGKOK),
     )
     assert meeting.start is not None
@@ -164,7 +162,7 @@ def test_d2_a_news_stamps_odd_minute_is_no_meetings_hour() -> None:
 
 
 def test_z2_a_region_alone_after_the_hour_is_north_americas_under_review() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Association\n\n2027 AGM\n\nJuly 6, 2027 2:00pm (Eastern)\n\nAll members are"
         " encouraged to attend via toll-free audio conferencing.\n",
         "2027 AGM - July 6, 2027 2:00pm (Eastern)",
@@ -197,9 +195,10 @@ def test_z2_the_same_hour_in_thai_time_gives_the_local_offset() -> None:
 
 
 def test_d1_the_same_day_with_its_months_name_reads_month_first() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Commission\n\n  • Date: 09/01/2027 7:00 PM\n  • Introduction: LIVE\n\n"
         "EXAMPLE COMMISSION\nSeptember 1, 2027 @ 7:00 PM\nVIA ZOOM TELECONFERENCE\n",
+        "",
         sent=dt.datetime(2027, 8, 27, 9, tzinfo=BANGKOK),
     )
     start = _start(meeting)
@@ -231,9 +230,10 @@ def test_d1_other_numeric_dates_only_month_first_and_a_twelve_hour_clock_near_th
 
 
 def test_d4_the_next_day_beside_the_first_is_the_last() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Exampleland ready to host summit\n\nThe summit will take place on the upcoming Saturday"
         " (June 19) and Sunday (June 20) in downtown Exampleville, bringing together leaders.\n",
+        "",
         sent=dt.datetime(2027, 6, 18, 9, tzinfo=BANGKOK),
     )
     assert meeting.end is not None
@@ -242,7 +242,7 @@ def test_d4_the_next_day_beside_the_first_is_the_last() -> None:
 
 
 def test_d4_a_programmes_day_headings_give_the_last_day() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "PROGRAMME\n| 07.07.2027 (Wednesday) | ||\n| 12:00 – 15:00 | Registration | |\n"
         "| 15:00 – 15:30 | Opening Ceremony | |\n| 08.07.2027 (Thursday) | ||\n"
         "| 09:00 – 11.00 | Parallel Sessions | |\n| 09.07.2027 (Friday) | ||\n"
@@ -266,10 +266,11 @@ def test_d2_rescheduled_from_an_earlier_day_keeps_the_new_day() -> None:
 
 
 def test_registration_credentials_deposited_before_the_opening_are_its_deadline() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Regional Meeting (2027) - Credentials\n\nIn accordance with the Rules, the"
         " credentials of national delegations must be deposited with the Example Office 21 days"
         " before the opening of the Meeting (in other words, by Tuesday, 7 September 2027).\n",
+        "",
         sent=dt.datetime(2027, 8, 20, 9, tzinfo=BANGKOK),
     )
     assert meeting.registration_deadline is not None
@@ -279,7 +280,7 @@ def test_registration_credentials_deposited_before_the_opening_are_its_deadline(
 
 
 def test_d2_another_thing_organised_in_the_past_is_not_the_meeting_to_come() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "(Example Wire) EXAMPLEVILLE, Oct 4 – Preparations are underway for Exampleland to host"
         " the 12th Example Summit and related meetings, with authorities across several sectors"
         " preparing to welcome leaders and delegates attending the meetings and the many events"
@@ -297,7 +298,7 @@ def test_d2_another_thing_organised_in_the_past_is_not_the_meeting_to_come() -> 
 
 
 def test_d2_an_application_forms_opening_day_on_a_long_first_line_is_no_meeting() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Only one event per organizer will be accepted. Efforts will be made to accommodate as"
         " many requests as possible that meet the criteria. Events submitted by Member States will"
         " be accommodated before all other submissions. Applications for side events should be"
@@ -312,10 +313,11 @@ def test_d2_an_application_forms_opening_day_on_a_long_first_line_is_no_meeting(
 
 
 def test_d2_a_thai_statements_day_is_not_the_day_it_announces() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "สภาตัวอย่างเตรียมเชิญคณะทูตรับฟังแนวทาง\n\n"
         "เมื่อวันที่ 3 ธ.ค.69 ที่อาคารตัวอย่าง นาย ก โฆษกสภาตัวอย่าง กล่าวว่า ในวันที่ 11 ธ.ค."
         " เวลา 10.00 น. สภาตัวอย่างจะเชิญคณะทูตต่างๆ จำนวน 70 ประเทศ มารับฟังแนวทาง\n",
+        "",
         sent=dt.datetime(2026, 12, 3, 15, tzinfo=BANGKOK),
     )
     assert meeting.start is not None
@@ -323,10 +325,11 @@ def test_d2_a_thai_statements_day_is_not_the_day_it_announces() -> None:
 
 
 def test_registration_a_note_verbale_with_the_delegations_composition_is_due_under_review() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Conference 2027\n\nIn this connection, member States are kindly requested to"
         " submit their note verbale, with the composition of their delegation, to the Secretariat"
         " of the Conference, e-mail: someone@example.org, before 8 January 2027.\n",
+        "",
         sent=dt.datetime(2026, 12, 1, 9, tzinfo=BANGKOK),
     )
     deadline = meeting.registration_deadline
@@ -337,7 +340,7 @@ def test_registration_a_note_verbale_with_the_delegations_composition_is_due_und
 
 
 def test_d2_the_days_of_minutes_to_approve_are_past_meetings() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "June 22, 2027 @ 7:00 PM\nThis meeting is being conducted utilizing teleconferencing and"
         " electronic means consistent with the Governor's Executive Order N-00-27, regarding the"
         " example emergency.\nCall to Order/ Roll Call of Commission Members\nApproval of Agenda\n"
@@ -350,8 +353,9 @@ def test_d2_the_days_of_minutes_to_approve_are_past_meetings() -> None:
 
 
 def test_z2_a_region_after_an_hour_joined_to_its_day_is_read_under_review() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Example Council will meet on Wednesday, 5 May 2027.\nStart time: 3pm Eastern\n",
+        "",
         sent=dt.datetime(2027, 4, 20, 9, tzinfo=BANGKOK),
     )
     assert _start(meeting) == dt.datetime(2027, 5, 5, 15, tzinfo=NEW_YORK)
@@ -368,8 +372,9 @@ def test_z2_uk_time_is_londons() -> None:
 
 
 def test_z1_an_agenda_heading_below_the_day_opens_with_the_first_hour() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Committee\n5 May 2027\n\nAgenda\n3:00 PM Welcome\n3:15 PM Reports\n",
+        "",
         sent=dt.datetime(2027, 4, 20, 9, tzinfo=BANGKOK),
     )
     start = _start(meeting)
@@ -377,12 +382,13 @@ def test_z1_an_agenda_heading_below_the_day_opens_with_the_first_hour() -> None:
 
 
 def test_z3_the_hour_a_warning_stays_in_force_to_is_no_meetings() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Arrangements of Example Council meetings under adverse weather\n\n"
         "As the Example Observatory has announced that the Storm Signal No. 8 will remain in force"
         " to at least tomorrow (October 9) 11am, the arrangements of the Example Council"
         " Committee meetings tomorrow will be as follows: the meetings will not be held.\n\n"
         "Ends/Sunday, October 8, 2028\nIssued at HKT 23:31\n",
+        "",
         sent=dt.datetime(2028, 10, 8, 23, tzinfo=BANGKOK),
     )
     assert meeting.start is None or not isinstance(meeting.start.value, dt.datetime)
@@ -429,10 +435,11 @@ def test_d1_an_undecided_order_with_a_twelve_hour_clock_stays_under_review() -> 
 
 
 def test_d4_two_days_of_a_month_listed_with_and_are_the_first_and_last() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "The Example Ministry recently hosted the 15th Example Forum on Migrant Labour on 06 and"
         " 08 September 2027 and attended the 18th Example Senior Officials Meeting on 9th"
         " September 2027.\n",
+        "",
         sent=dt.datetime(2027, 9, 20, 9, tzinfo=BANGKOK),
     )
     assert meeting.start is not None
@@ -442,8 +449,9 @@ def test_d4_two_days_of_a_month_listed_with_and_are_the_first_and_last() -> None
 
 
 def test_d1_a_labelled_twelve_hour_time_below_and_only_month_first_near_the_message() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Council\nMeeting Date: 05/04/2027\nMeeting Time: 6:30 PM\nLocation: Chambers\n",
+        "",
         sent=dt.datetime(2027, 4, 20, 9, tzinfo=BANGKOK),
     )
     start = _start(meeting)
@@ -453,8 +461,9 @@ def test_d1_a_labelled_twelve_hour_time_below_and_only_month_first_near_the_mess
 
 
 def test_z1_the_hour_doors_open_is_not_the_meetings() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Assembly, 4 May 2027. Doors open at 9:00, the meeting starts at 9:30.\n",
+        "",
         sent=dt.datetime(2027, 4, 20, 9, tzinfo=BANGKOK),
     )
     start = _start(meeting)

@@ -11,7 +11,7 @@ from bot.understanding.fields.schedule_words import NEW_DATE
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import Temporal
 from bot.understanding.temporal.zones import zone_of
-from tests.understanding.test_dates_round10 import BANGKOK, NEW_YORK, _meeting
+from tests.understanding.helpers import BANGKOK, NEW_YORK, meeting_of
 
 
 def _found(text: str, year: int = 2027) -> list[Temporal]:
@@ -26,7 +26,7 @@ def _days(text: str) -> list[tuple[object, object]]:
 
 
 def test_r1_north_american_eastern_after_the_hour_is_new_york() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Lecture Series\n\nLecture: Tuesday, June 8, 2027, 3:00 PM North American\n"
         "Eastern, Room 2\n\nPerson A will talk about example models.\n",
         "Example lecture, 8 June 2027",
@@ -53,7 +53,7 @@ _REGIONAL = (
 
 
 def test_r2_an_hour_among_regional_equivalents_takes_no_zone_and_stays_under_review() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         _REGIONAL, "Members' meeting March 8", sent=dt.datetime(2027, 2, 1, 9, tzinfo=BANGKOK)
     )
     assert meeting.start is not None
@@ -72,7 +72,7 @@ def test_r2_guard_a_programme_of_hours_is_no_list_of_regions() -> None:
 
 
 def test_r3_rescheduled_and_will_be_held_from_gives_the_new_days() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Dear colleagues,\n\nThe Example training course, first set for 3 to 7 May 2027, has"
         " been rescheduled and will be held online from 14 to 18 June 2027.\n\nApplications"
         " already sent stay valid.\n",
@@ -85,7 +85,7 @@ def test_r3_rescheduled_and_will_be_held_from_gives_the_new_days() -> None:
 
 
 def test_r3_rescheduled_our_meeting_to_be_convened_on_gives_the_new_day() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Club\n\nAs the hall is closed for repairs, the board has rescheduled the meeting"
         " to be convened on Thursday 27th May 2027 at 5:30pm in the library.\n",
         "Example Club meeting rescheduled",
@@ -96,7 +96,7 @@ def test_r3_rescheduled_our_meeting_to_be_convened_on_gives_the_new_day() -> Non
 
 
 def test_r3_thai_from_the_old_day_and_hour_to_the_new_on_the_next_line() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "สมาคมตัวอย่างขอเลื่อนการประชุมใหญ่สามัญประจำปี\n"
         "2570 จากเดิมวันที่ 8 มีนาคม 2570 เวลา 09.30 น. เป็น\n"
         "วันที่ 15 มีนาคม 2570 เวลา 13.00 น. ณ ห้องประชุมสมาคม\n",
@@ -108,7 +108,7 @@ def test_r3_thai_from_the_old_day_and_hour_to_the_new_on_the_next_line() -> None
 
 
 def test_r3_thai_postponed_with_the_thing_moved_between() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ข่าวตัวอย่าง\n\nที่ประชุมสมาชิกลงมติเลื่อนการเลือกตั้งกรรมการ 3 คน จากฝ่าย 'สมาชิกสามัญ'"
         " เป็น 26 พ.ย.70 โดยให้ฝ่ายเลขานุการเตรียมบัญชีรายชื่อใหม่\n\nที่ประชุมเห็นควรให้"
         "เลื่อนการลงคะแนนออกไป\n",
@@ -144,7 +144,7 @@ def test_r4_guard_a_room_or_an_invoice_number_before_a_month_is_no_range() -> No
 
 
 def test_r5_a_year_glued_to_its_hour() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Community Workshop\nWhen\nJune 4, 20276:30 pm\nResidents are invited to discuss the"
         " Example Park plan.\n",
         "Community Workshop",
@@ -170,7 +170,7 @@ def test_r6_a_country_of_one_zone_before_time_is_its_zone() -> None:
 
 
 def test_r6_the_one_zone_written_after_the_hours_is_the_meeting_days() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Regional Finance Dialogue\n\nOnline, 9am-1pm (Vanuatu time)\nBegins\n"
         "Tuesday 9th November 2027\n",
         "Regional Finance Dialogue",
@@ -181,7 +181,7 @@ def test_r6_the_one_zone_written_after_the_hours_is_the_meeting_days() -> None:
 
 
 def test_r6_guard_hours_in_two_zones_give_no_zone() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Call\n\nCalls alternate: 9am (Tokyo time) or 6pm (London time).\nDate\n"
         "Friday 15th October 2027\n",
         "Example Call",
@@ -194,7 +194,7 @@ def test_r6_guard_hours_in_two_zones_give_no_zone() -> None:
 
 
 def test_r7_english_days_listed_before_their_month_start_on_the_first() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Province Office\n\nThe province will hold four public forums on 13, 15, 17 and"
         " 20 March 2027, 09.00-16.00, at the provincial hall.\n",
         "Public forums",
@@ -207,7 +207,7 @@ def test_r7_english_days_listed_before_their_month_start_on_the_first() -> None:
 
 
 def test_r7_thai_days_listed_with_a_slash_across_a_wrap_start_on_the_first() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "อำเภอตัวอย่าง จัดประชุมประชาคมหมู่บ้าน\nอำเภอจะจัดประชุมประชาคมจำนวน 4 ครั้ง คือวันที่"
         " 3/5/7 และ\nวันที่ 10 มิถุนายน 2570 เวลา 09.00-16.00 น. ณ หอประชุมอำเภอตัวอย่าง\n",
         "อำเภอตัวอย่าง จัดประชุมประชาคมหมู่บ้าน",
@@ -225,7 +225,7 @@ def test_r7_guard_a_numbered_item_before_a_date_is_no_listed_day() -> None:
 
 
 def test_r8_a_date_line_with_a_range_of_hours_is_the_events() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "12 October 2027, 10.30-12.00pm\nSession 2: Example Trade Rules Explained\n\n"
         "Register with the form below. The session runs on Zoom.\n",
         "Session 2: Example Trade Rules Explained (12 October 2027, Zoom)",
@@ -236,7 +236,7 @@ def test_r8_a_date_line_with_a_range_of_hours_is_the_events() -> None:
 
 
 def test_r8_guard_a_letters_date_alone_on_its_line_is_still_not_the_meeting() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "30 November 2027\n\nDear colleagues,\n\nThe Example Committee will meet on 14 December"
         " 2027 at 10:00 in Room 4.\n",
         "Example Committee meeting",
@@ -250,7 +250,7 @@ def test_r8_guard_a_letters_date_alone_on_its_line_is_still_not_the_meeting() ->
 
 
 def test_r9_thai_day_schedule_is_the_mails_day_at_its_first_hour() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "เวลา 09.30 น. รัฐมนตรีว่าการกระทรวงตัวอย่าง เป็นประธานการประชุมคณะกรรมการตัวอย่าง"
         " ณ ห้องประชุม 1\n\nเวลา 14.30 น. รัฐมนตรีว่าการกระทรวงตัวอย่าง ประชุมหัวหน้าส่วนราชการ\n",
         "กำหนดการรัฐมนตรีว่าการกระทรวงตัวอย่าง",
@@ -262,7 +262,7 @@ def test_r9_thai_day_schedule_is_the_mails_day_at_its_first_hour() -> None:
 
 
 def test_r9_english_daily_schedule_is_the_mails_day_at_its_first_hour() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "09:30 The Minister chairs the meeting of the Example Board, Room 1.\n"
         "14:30 The Minister meets the heads of agencies.\n",
         "Daily schedule of the Minister",
@@ -273,7 +273,7 @@ def test_r9_english_daily_schedule_is_the_mails_day_at_its_first_hour() -> None:
 
 
 def test_r9_guard_hours_without_a_schedule_named_give_no_day() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "เวลา 09.30 น. รัฐมนตรีว่าการกระทรวงตัวอย่าง เป็นประธานการประชุมคณะกรรมการตัวอย่าง\n",
         "ข่าวกระทรวงตัวอย่าง",
         sent=dt.datetime(2027, 3, 6, 7, tzinfo=BANGKOK),

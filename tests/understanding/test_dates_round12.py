@@ -13,8 +13,7 @@ from bot.understanding.fields.schedule_words import given_up_before
 from bot.understanding.fields.text import MessageText
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import Temporal
-from tests.understanding.helpers import value_of
-from tests.understanding.test_dates_round10 import BANGKOK, NEW_YORK, _meeting
+from tests.understanding.helpers import BANGKOK, NEW_YORK, meeting_of, value_of
 
 
 def _found_in(text: MessageText, year: int = 2027) -> list[Temporal]:
@@ -37,7 +36,7 @@ _STAMPED_PAGE = (
 
 
 def test_s1_a_stamp_to_the_second_gives_the_day_but_no_hour() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         _STAMPED_PAGE, "มติสภาตัวอย่าง", sent=dt.datetime(2027, 3, 4, 9, tzinfo=BANGKOK)
     )
     assert meeting.start is None or meeting.start.value == dt.date(2027, 3, 4)
@@ -54,7 +53,7 @@ def test_s1_guard_a_time_with_zero_seconds_is_no_stamp() -> None:
 
 
 def test_s2_a_weekly_rule_s_start_hour_is_not_joined_to_the_day() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ข่าวสภาตัวอย่าง\n\nวันที่ 5 มี.ค. 2570 สภาตัวอย่างประชุมครั้งที่ 2 ที่ห้องประชุมใหญ่"
         " โดยที่ประชุมมีมติให้ประชุมสัปดาห์ละ 2 วัน คือ วันพุธ เริ่มในเวลา 13.00 น. และวันพฤหัสบดี"
         " เริ่มเวลา 09.30 น. ต่อไป\n",
@@ -66,7 +65,7 @@ def test_s2_a_weekly_rule_s_start_hour_is_not_joined_to_the_day() -> None:
 
 
 def test_s2_guard_one_meeting_s_start_hour_is_still_joined() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ข่าวสภาตัวอย่าง\n\nวันที่ 5 มี.ค. 2570 สภาตัวอย่างประชุมครั้งที่ 2 ที่ห้องประชุมใหญ่ โดยเริ่มเวลา 09.30 น.\n",
         "ข่าวสภาตัวอย่าง",
         sent=dt.datetime(2027, 3, 5, 9, tzinfo=BANGKOK),
@@ -79,7 +78,7 @@ def test_s2_guard_one_meeting_s_start_hour_is_still_joined() -> None:
 
 
 def test_s3_thai_moved_to_a_day_whose_name_a_line_break_splits() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ข่าวตัวอย่าง\n\nนายกเทศมนตรีตัวอย่างจะลงพื้นที่ตรวจราชการระหว่างวันที่ 2-5 ธันวาคม 2570"
         " ทำให้ต้องเลื่อน\nการประชุมคณะผู้บริหาร จากวันอังคารที่ 30 พฤศจิกายนนี้ ไปเป็นวัน\n"
         "ศุกร์ที่ 3 ธันวาคม ที่ศาลากลางตัวอย่าง\n",
@@ -91,7 +90,7 @@ def test_s3_thai_moved_to_a_day_whose_name_a_line_break_splits() -> None:
 
 
 def test_s3_thai_the_old_day_then_put_off_to_the_new() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ข่าวตัวอย่าง\n\nสำนักเลขาธิการแจ้งให้เลื่อนการประชุมคณะกรรมการตัวอย่าง วันอังคารที่\n"
         "5 ต.ค. ออกไปเป็นวันพุธที่ 6 ต.ค. เนื่องจากประธานติดภารกิจ\n",
         "เลื่อนการประชุมคณะกรรมการตัวอย่าง",
@@ -102,7 +101,7 @@ def test_s3_thai_the_old_day_then_put_off_to_the_new() -> None:
 
 
 def test_s3_guard_a_new_line_after_a_stop_reads_no_cue_from_the_line_above() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ข่าวตัวอย่าง\n\nคณะกรรมการจะประชุมในวันที่ 5 ต.ค. 2570 ที่ศาลากลางตัวอย่าง\n\n"
         "ส่วนกิจกรรมเดินรณรงค์ ได้เลื่อนออกไปเป็น\n\n8 ต.ค. 2570\n",
         "ประชุมคณะกรรมการตัวอย่าง",
@@ -124,7 +123,7 @@ _POSTPONED_AGM = (
 
 
 def test_s4_a_day_said_given_up_leaves_the_later_one_as_the_new() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         _POSTPONED_AGM,
         "Annual General Meeting 2027",
         sent=dt.datetime(2027, 9, 9, 9, tzinfo=BANGKOK),
@@ -135,7 +134,7 @@ def test_s4_a_day_said_given_up_leaves_the_later_one_as_the_new() -> None:
 
 
 def test_s4_guard_postponed_with_no_new_day_gives_none() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Annual General Meeting 2027\n\nThe AGM planned for Thursday 24 June 2027 was postponed"
         " because the hall was closed. A new date will be announced.\n",
         "AGM postponed",
@@ -171,7 +170,7 @@ _ROWS = (
 
 
 def test_s5_a_table_of_sessions_at_one_hour_starts_at_its_first_row() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         _ROWS, "Example mini-course", sent=dt.datetime(2027, 3, 20, 9, tzinfo=BANGKOK)
     )
     assert meeting.start is not None
@@ -184,7 +183,9 @@ def test_s5_a_table_of_sessions_at_one_hour_starts_at_its_first_row() -> None:
 def test_s5_guard_two_rows_are_no_schedule() -> None:
     lines = _ROWS.splitlines(keepends=True)
     two = "".join(line for line in lines if "Apr 7" not in line and "Apr 12" not in line)
-    meeting = _meeting(two, "Example mini-course", sent=dt.datetime(2027, 3, 20, 9, tzinfo=BANGKOK))
+    meeting = meeting_of(
+        two, "Example mini-course", sent=dt.datetime(2027, 3, 20, 9, tzinfo=BANGKOK)
+    )
     assert meeting.start is not None
     assert meeting.start.value == dt.datetime(2027, 4, 9, 11, tzinfo=NEW_YORK)
 
@@ -193,7 +194,7 @@ def test_s5_guard_two_rows_are_no_schedule() -> None:
 
 
 def test_s6_tomorrow_s_date_in_brackets_outweighs_the_event_it_prepares() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "โฆษกตัวอย่างกล่าวว่า ในวันพรุ่งนี้ (8 ส.ค.) ผู้ว่าราชการจังหวัดตัวอย่างจะเป็นประธานการประชุม"
         "คณะกรรมการเตรียมการจัดงานมหกรรมตัวอย่าง ครั้งที่ 2/2570 ผ่านระบบวีดิทัศน์ทางไกล"
         " เพื่อเตรียมการจัดงานมหกรรมตัวอย่าง ระหว่างวันที่ 18-19 พ.ย.70 ที่ศูนย์ประชุมตัวอย่าง\n",
@@ -216,7 +217,7 @@ def test_s6_guard_a_bracketed_day_that_is_not_tomorrow_is_not_counted() -> None:
 
 
 def test_s7_the_reporter_s_day_gives_way_to_the_meeting_s_day_and_hour() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ข่าวตัวอย่าง\n\nวันนี้ (17 ก.ค.) ผู้สื่อข่าวรายงานว่า สำหรับกำหนดการประชุมคณะรัฐมนตรีนอกสถานที่"
         " ที่จังหวัดตัวอย่าง ล่าสุด ไม่มีกำหนดการพบผู้นำท้องถิ่น ขณะที่กำหนดการเดิม มีการประชุม"
         "ผู้นำท้องถิ่น เวลา 16.00 น. วันที่ 23 ก.ค.\n",
@@ -238,7 +239,7 @@ def test_s7_guard_today_s_date_without_a_reporter_is_no_filing_day() -> None:
 
 
 def test_s8_a_wire_stamp_gives_no_start_hour() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ผู้นำอาเซียนเดินทางถึงแล้ว\n\nข่าวต่างประเทศ Thursday April 8, 2027 15:05 —สำนักข่าวตัวอย่าง\n\n"
         "ผู้นำประเทศสมาชิกเดินทางถึงเมืองตัวอย่างแล้ว เพื่อเข้าร่วมการประชุมสุดยอดซึ่งมีกำหนดเปิดในช่วงบ่ายวันนี้\n",
         "ผู้นำอาเซียนเดินทางถึงแล้ว",
@@ -258,7 +259,7 @@ def test_s8_guard_a_programme_row_after_a_dash_is_no_wire() -> None:
 
 
 def test_s9_the_only_year_written_dates_a_day_without_one() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "EXAMPLE AGREEMENT  SPECIAL/3  11^1961\n\nINFORMATION FOR DELEGATIONS\n\nThe opening"
         " meeting of the session will take place in Room XV at 3 p.m. on 11 May.\n",
         "Information for delegations",
@@ -270,7 +271,7 @@ def test_s9_the_only_year_written_dates_a_day_without_one() -> None:
 
 
 def test_s9_guard_a_later_year_still_wins() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "Example Society (founded 1961)\n\nAnnual meeting 2027\n\nThe annual meeting will take"
         " place at 3 p.m. on 11 May in Room 2.\n",
         "Example Society",
@@ -285,7 +286,7 @@ def test_s9_guard_a_later_year_still_wins() -> None:
 
 
 def test_s10_the_hour_after_an_arrival_s_is_the_meeting_s() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ข่าวตัวอย่าง\n\n15 ส.ค.2570 - ผู้สื่อข่าวรายงานว่า ผู้ว่าราชการจังหวัดตัวอย่าง"
         " เดินทางเข้าศาลากลาง ในเวลา 09.00 น. โดยมีกำหนดการเวลา 09.30 น."
         " เป็นประธานการประชุมคณะกรรมการตัวอย่าง ครั้งที่ 1/2570\n",
@@ -297,7 +298,7 @@ def test_s10_the_hour_after_an_arrival_s_is_the_meeting_s() -> None:
 
 
 def test_s10_guard_a_first_hour_said_of_the_meeting_is_kept() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         "ข่าวตัวอย่าง\n\n15 ส.ค.2570 - ผู้สื่อข่าวรายงานว่า ผู้ว่าราชการจังหวัดตัวอย่าง"
         " ในเวลา 09.00 น. เป็นประธานการประชุมคณะกรรมการตัวอย่าง ครั้งที่ 1/2570"
         " และเวลา 13.30 น. ลงพื้นที่ตรวจงาน\n",
@@ -326,7 +327,7 @@ def _circular(when: str) -> str:
 def test_s11_a_letterhead_city_gives_no_zone_to_days_without_an_hour() -> None:
     # (days a header line's date may be: a run of weeks is none, and its place is then read
     # from "held in Japan" instead, which would test nothing of the letterhead)
-    meeting = _meeting(
+    meeting = meeting_of(
         _circular("from 17.10.2027 to 19.10.2027"),
         "Example Co-Creation Program",
         sent=dt.datetime(2027, 6, 1, 9, tzinfo=BANGKOK),
@@ -338,7 +339,7 @@ def test_s11_a_letterhead_city_gives_no_zone_to_days_without_an_hour() -> None:
 
 
 def test_s11_guard_a_letterhead_city_still_zones_a_written_hour() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         _circular("on 17.10.2027 at 10:00 am"),
         "Example Co-Creation Program",
         sent=dt.datetime(2027, 6, 1, 9, tzinfo=BANGKOK),
@@ -365,7 +366,7 @@ _BRIEFINGS = (
 
 
 def test_s12_days_inside_the_subject_s_run_outweigh_a_page_s_old_heading() -> None:
-    meeting = _meeting(
+    meeting = meeting_of(
         _BRIEFINGS,
         "Example regional briefings, 7-8 September 2027 (online)",
         sent=dt.datetime(2027, 8, 27, 9, tzinfo=BANGKOK),
