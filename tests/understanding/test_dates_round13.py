@@ -29,7 +29,9 @@ def _dates(text: str, sent: dt.datetime) -> tuple[MessageText, list[Temporal]]:
 
 def test_d1_a_range_whose_first_day_is_after_its_last_begins_the_month_before() -> None:
     sent = _sent(2027, 10, 20)
-    _, found = _dates("The Example Committee will be held from October 30 to 2 November 2027.", sent)
+    _, found = _dates(
+        "The Example Committee will be held from October 30 to 2 November 2027.", sent
+    )
     assert [(t.start, t.end) for t in found] == [(dt.date(2027, 10, 30), dt.date(2027, 11, 2))]
     _, thai = _dates("การประชุมตัวอย่าง ระหว่างวันที่ ๓๐ - ๒ มกราคม ๒๕๗๑", sent)
     assert [(t.start, t.end) for t in thai] == [(dt.date(2027, 12, 30), dt.date(2028, 1, 2))]
@@ -48,7 +50,9 @@ def test_d1_the_meeting_of_such_a_range_starts_on_its_first_day() -> None:
 
 def test_d1_guard_ranges_in_order_are_read_as_before() -> None:
     sent = _sent(2027, 10, 20)
-    _, found = _dates("held 3 to 5 November 2027 and again 30 December 2027 to 2 January 2028", sent)
+    _, found = _dates(
+        "held 3 to 5 November 2027 and again 30 December 2027 to 2 January 2028", sent
+    )
     assert [(t.start, t.end) for t in found] == [
         (dt.date(2027, 11, 3), dt.date(2027, 11, 5)),
         (dt.date(2027, 12, 30), dt.date(2028, 1, 2)),
