@@ -153,3 +153,27 @@ def test_d5_guard_a_seminar_of_three_days_is_a_meeting() -> None:
     assert not is_session_period(seminar, before, "")
     meeting = extract_text(message.plain, "การสัมมนาตัวอย่าง", sent=_sent(2027, 7, 25)).meeting
     assert value_of(meeting.start) == dt.date(2027, 8, 1)
+
+
+# D6: "วันที่ประกาศ : 2570-03-01", a Thai page's date of posting, is no meeting's
+
+
+def test_d6_a_page_s_posting_date_is_not_the_meeting_s() -> None:
+    meeting = extract_text(
+        "ประกาศสภาตำบลตัวอย่าง เรื่อง กำหนดสมัยประชุมสามัญ ประจำปี ๒๕๗๐\n"
+        "สมัยสามัญ สมัยที่ ๒ ระหว่างวันที่ ๑ - ๑๕ พฤษภาคม ๒๕๗๐\n"
+        "ประกาศโดย : สภาตำบลตัวอย่าง วันที่ประกาศ : 2570-03-01\n",
+        "กำหนดสมัยประชุมสามัญ",
+        sent=_sent(2027, 3, 1),
+    ).meeting
+    assert meeting.start is None
+
+
+def test_d6_guard_a_notice_calling_a_sitting_keeps_its_day() -> None:
+    meeting = extract_text(
+        "ประกาศเรียกประชุมสภาตำบลตัวอย่าง สมัยวิสามัญ สมัยที่ ๑\n"
+        "ในวันที่ 10 มีนาคม 2570 เวลา 09.00 น. ณ ห้องประชุมสภาตำบลตัวอย่าง\n",
+        "ประกาศเรียกประชุมสภาตำบลตัวอย่าง",
+        sent=_sent(2027, 3, 1),
+    ).meeting
+    assert value_of(meeting.start) == dt.datetime(2027, 3, 10, 9, tzinfo=BANGKOK)
