@@ -177,3 +177,34 @@ def test_d6_guard_a_notice_calling_a_sitting_keeps_its_day() -> None:
         sent=_sent(2027, 3, 1),
     ).meeting
     assert value_of(meeting.start) == dt.datetime(2027, 3, 10, 9, tzinfo=BANGKOK)
+
+
+# D7: a subject that puts the meeting "tomorrow" over a text dating only the story's own day
+
+
+def test_d7_the_meeting_is_the_day_after_the_story_s_own() -> None:
+    thai = extract_text(
+        "ประธานสภาตัวอย่างตรวจความเรียบร้อยห้องประชุม ก่อนการประชุมสภาในวันพรุ่งนี้\n\n"
+        "วันพุธที่ 17 มีนาคม 2570 เวลา 13.30 นาฬิกา ณ ห้องประชุมสภาตัวอย่าง ประธานสภาตัวอย่าง"
+        " ตรวจความเรียบร้อยห้องประชุม เพื่อเตรียมความพร้อมสำหรับการประชุมสภาตัวอย่าง\n",
+        "ประธานสภาตัวอย่างตรวจห้องประชุม เพื่อการประชุมสภาในวันพรุ่งนี้",
+        sent=_sent(2027, 3, 17),
+    ).meeting
+    assert value_of(thai.start) == dt.date(2027, 3, 18)
+    english = extract_text(
+        "On Wednesday 17 March 2027 at 13:30 the Speaker of the Example Council inspected the"
+        " chamber to prepare for the meeting of the Example Council.\n",
+        "Speaker inspects chamber ahead of tomorrow's Example Council meeting",
+        sent=_sent(2027, 3, 17),
+    ).meeting
+    assert value_of(english.start) == dt.date(2027, 3, 18)
+
+
+def test_d7_guard_a_day_written_for_tomorrow_is_kept() -> None:
+    meeting = extract_text(
+        "The Example Council will meet tomorrow, Thursday 18 March 2027, at 10:00 in the Example"
+        " Hall. On Wednesday 17 March 2027 the Speaker inspected the chamber.\n",
+        "Example Council meets tomorrow",
+        sent=_sent(2027, 3, 17),
+    ).meeting
+    assert value_of(meeting.start) == dt.datetime(2027, 3, 18, 10, tzinfo=BANGKOK)
