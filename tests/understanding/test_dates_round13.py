@@ -10,6 +10,7 @@ from bot.understanding.fields.date_periods import is_session_period
 from bot.understanding.fields.date_stamps import reporter_day, wire_stamp
 from bot.understanding.fields.news_day import news_day
 from bot.understanding.fields.text import MessageText
+from bot.understanding.record import MeetingRecord
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import Temporal
 from tests.understanding.helpers import BANGKOK, extract_text, value_of
@@ -17,6 +18,10 @@ from tests.understanding.helpers import BANGKOK, extract_text, value_of
 
 def _sent(year: int, month: int, day: int) -> dt.datetime:
     return dt.datetime(year, month, day, 9, tzinfo=BANGKOK)
+
+
+def _meeting(text: str, subject: str, sent: dt.datetime) -> MeetingRecord:
+    return extract_text(text, subject, sent=sent).meeting
 
 
 def _dates(text: str, sent: dt.datetime) -> tuple[MessageText, list[Temporal]]:
@@ -38,12 +43,12 @@ def test_d1_a_range_whose_first_day_is_after_its_last_begins_the_month_before() 
 
 
 def test_d1_the_meeting_of_such_a_range_starts_on_its_first_day() -> None:
-    meeting = extract_text(
+    meeting = _meeting(
         "Example City, Oct 20 - The 12th session of the Example Regional Committee will be held"
         " from October 30 to 2 November 2027.\n",
         "Example Regional Committee",
-        sent=_sent(2027, 10, 20),
-    ).meeting
+        _sent(2027, 10, 20),
+    )
     assert value_of(meeting.start) == dt.date(2027, 10, 30)
     assert value_of(meeting.end) == dt.date(2027, 11, 2)
 
@@ -70,7 +75,7 @@ _REPORT = (
 
 
 def test_d2_a_reporter_s_hour_gives_the_day_but_no_hour() -> None:
-    meeting = extract_text(_REPORT, "ข่าวการประชุมตัวอย่าง", sent=_sent(2027, 3, 5)).meeting
+    meeting = _meeting(_REPORT, "ข่าวการประชุมตัวอย่าง", _sent(2027, 3, 5))
     assert value_of(meeting.start) == dt.date(2027, 3, 5)
 
 
@@ -89,12 +94,12 @@ def test_d2_guard_an_hour_of_today_without_a_reporter_is_a_meeting_s() -> None:
 
 
 def test_d3_a_thai_dateline_is_not_the_meeting_s_day() -> None:
-    meeting = extract_text(
+    meeting = _meeting(
         "กรุงเทพฯ 7 มี.ค. – โฆษกกระทรวงตัวอย่างเปิดเผยว่า รัฐมนตรีมีกำหนดการประชุมหารือ"
         "ทวิภาคีกับคณะผู้แทนตัวอย่าง ในวันจันทร์ที่ 9 มีนาคม 2570 ณ ห้องประชุมตัวอย่าง\n",
         "รัฐมนตรีมีกำหนดการประชุมหารือทวิภาคี",
-        sent=_sent(2027, 3, 7),
-    ).meeting
+        _sent(2027, 3, 7),
+    )
     assert value_of(meeting.start) == dt.date(2027, 3, 9)
 
 
@@ -110,12 +115,12 @@ def test_d3_guard_a_day_after_a_word_that_is_no_city_is_not_a_dateline() -> None
 
 
 def test_d4_the_day_a_postponement_was_announced_is_not_the_meeting_s() -> None:
-    meeting = extract_text(
+    meeting = _meeting(
         "An Example Heads of Government Meeting scheduled to take place in Example City in June"
         " has been postponed again, with no new date given, the organisation said on Friday.\n",
         "Example meeting postponed again",
-        sent=_sent(2027, 5, 8),
-    ).meeting
+        _sent(2027, 5, 8),
+    )
     assert meeting.start is None
 
 
@@ -140,7 +145,7 @@ _PERIOD = (
 
 
 def test_d5_a_thirty_day_period_is_no_meeting_even_apart_from_its_session_words() -> None:
-    meeting = extract_text(_PERIOD, "เรียกประชุมสภาเทศบาลตำบลตัวอย่าง", sent=_sent(2027, 7, 25)).meeting
+    meeting = _meeting(_PERIOD, "เรียกประชุมสภาเทศบาลตำบลตัวอย่าง", _sent(2027, 7, 25))
     assert meeting.start is None
 
 
@@ -151,7 +156,7 @@ def test_d5_guard_a_seminar_of_three_days_is_a_meeting() -> None:
     [seminar] = found
     before = message.plain[: seminar.span[0]]
     assert not is_session_period(seminar, before, "")
-    meeting = extract_text(message.plain, "การสัมมนาตัวอย่าง", sent=_sent(2027, 7, 25)).meeting
+    meeting = _meeting(message.plain, "การสัมมนาตัวอย่าง", _sent(2027, 7, 25))
     assert value_of(meeting.start) == dt.date(2027, 8, 1)
 
 
@@ -159,23 +164,23 @@ def test_d5_guard_a_seminar_of_three_days_is_a_meeting() -> None:
 
 
 def test_d6_a_page_s_posting_date_is_not_the_meeting_s() -> None:
-    meeting = extract_text(
+    meeting = _meeting(
         "ประกาศสภาตำบลตัวอย่าง เรื่อง กำหนดสมัยประชุมสามัญ ประจำปี ๒๕๗๐\n"
         "สมัยสามัญ สมัยที่ ๒ ระหว่างวันที่ ๑ - ๑๕ พฤษภาคม ๒๕๗๐\n"
         "ประกาศโดย : สภาตำบลตัวอย่าง วันที่ประกาศ : 2570-03-01\n",
         "กำหนดสมัยประชุมสามัญ",
-        sent=_sent(2027, 3, 1),
-    ).meeting
+        _sent(2027, 3, 1),
+    )
     assert meeting.start is None
 
 
 def test_d6_guard_a_notice_calling_a_sitting_keeps_its_day() -> None:
-    meeting = extract_text(
+    meeting = _meeting(
         "ประกาศเรียกประชุมสภาตำบลตัวอย่าง สมัยวิสามัญ สมัยที่ ๑\n"
         "ในวันที่ 10 มีนาคม 2570 เวลา 09.00 น. ณ ห้องประชุมสภาตำบลตัวอย่าง\n",
         "ประกาศเรียกประชุมสภาตำบลตัวอย่าง",
-        sent=_sent(2027, 3, 1),
-    ).meeting
+        _sent(2027, 3, 1),
+    )
     assert value_of(meeting.start) == dt.datetime(2027, 3, 10, 9, tzinfo=BANGKOK)
 
 
@@ -183,28 +188,28 @@ def test_d6_guard_a_notice_calling_a_sitting_keeps_its_day() -> None:
 
 
 def test_d7_the_meeting_is_the_day_after_the_story_s_own() -> None:
-    thai = extract_text(
+    thai = _meeting(
         "ประธานสภาตัวอย่างตรวจความเรียบร้อยห้องประชุม ก่อนการประชุมสภาในวันพรุ่งนี้\n\n"
         "วันพุธที่ 17 มีนาคม 2570 เวลา 13.30 นาฬิกา ณ ห้องประชุมสภาตัวอย่าง ประธานสภาตัวอย่าง"
         " ตรวจความเรียบร้อยห้องประชุม เพื่อเตรียมความพร้อมสำหรับการประชุมสภาตัวอย่าง\n",
         "ประธานสภาตัวอย่างตรวจห้องประชุม เพื่อการประชุมสภาในวันพรุ่งนี้",
-        sent=_sent(2027, 3, 17),
-    ).meeting
+        _sent(2027, 3, 17),
+    )
     assert value_of(thai.start) == dt.date(2027, 3, 18)
-    english = extract_text(
+    english = _meeting(
         "On Wednesday 17 March 2027 at 13:30 the Speaker of the Example Council inspected the"
         " chamber to prepare for the meeting of the Example Council.\n",
         "Speaker inspects chamber ahead of tomorrow's Example Council meeting",
-        sent=_sent(2027, 3, 17),
-    ).meeting
+        _sent(2027, 3, 17),
+    )
     assert value_of(english.start) == dt.date(2027, 3, 18)
 
 
 def test_d7_guard_a_day_written_for_tomorrow_is_kept() -> None:
-    meeting = extract_text(
+    meeting = _meeting(
         "The Example Council will meet tomorrow, Thursday 18 March 2027, at 10:00 in the Example"
         " Hall. On Wednesday 17 March 2027 the Speaker inspected the chamber.\n",
         "Example Council meets tomorrow",
-        sent=_sent(2027, 3, 17),
-    ).meeting
+        _sent(2027, 3, 17),
+    )
     assert value_of(meeting.start) == dt.datetime(2027, 3, 18, 10, tzinfo=BANGKOK)
