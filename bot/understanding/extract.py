@@ -29,6 +29,7 @@ from bot.understanding.fields.place_dated import (
 from bot.understanding.fields.postponed_dates import day_to_come, only_old_schedule
 from bot.understanding.fields.schedule_words import given_up_before
 from bot.understanding.fields.sponsorship import find_sponsorship
+from bot.understanding.fields.subject_tomorrow import meeting_tomorrow
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title import find_titles
 from bot.understanding.letter import fill_from_letters, letters_in
@@ -44,6 +45,7 @@ from bot.understanding.record import (
 from bot.understanding.rules import rule_of
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import When, day_of
+from bot.understanding.temporal.zones import tzinfo_of
 from bot.understanding.triage import triage
 
 # Where quoted mail starts inside a body: what follows is someone else's earlier message.
@@ -106,7 +108,8 @@ def extract_with_dates(
             letterhead_city=place.city is not None
             and rule_of(place.city.reasons) == LETTERHEAD_CITY_RULE,
         )
-        return _calendar_dates(doc, found)
+        today = reference.astimezone(tzinfo_of(default_tz)).date()
+        return _calendar_dates(doc, meeting_tomorrow(text.subject, found, text.temporals, today))
 
     dates = dates_in(place)
     first_day = dates.start.value if dates.start else None

@@ -27,8 +27,11 @@ _PERIOD_AFTER = re.compile(
 
 # Before it: "มีกำหนดระยะเวลา ๓๐ วัน เริ่มตั้งแต่" (for 30 days, beginning on).
 _PERIOD_BEFORE = re.compile(
-    r"มีก(?:ำ|ํา|า)หนด(?:ระยะเวลา)?[^\S\n]*+[0-9๐-๙]{1,3}[^\S\n]*+วัน[^\S\n]*+(?:เริ่ม)?(?:ตั้งแต่)?[^\S\n]*+$"
+    r"มีก(?:ำ|ํา|า)หนด(?:ระยะเวลา)?[^\S\n]*+(?P<days>[0-9๐-๙]{1,3})[^\S\n]*+วัน[^\S\n]*+(?:เริ่ม)?(?:ตั้งแต่)?[^\S\n]*+$"
 )
+# A range "for 30 days, beginning" is a session's period even where a PDF broke its line before
+# the words of the session: no one sitting lasts so long.
+_SESSION_DAYS = 15
 
 
 def is_session_period(item: Temporal, before: str, after: str) -> bool:
@@ -37,6 +40,8 @@ def is_session_period(item: Temporal, before: str, after: str) -> bool:
     is called for in that session ("ในวันที่ ๑๓ สิงหาคม เวลา ๐๘.๓๐ น.") is a meeting."""
     if is_whole_year(item) or is_fiscal_year(item):
         return True
+    if item.kind is TemporalKind.RANGE and (days := _PERIOD_BEFORE.search(before)):
+        return int(days["days"]) >= _SESSION_DAYS or _SESSION_PERIOD.search(before) is not None
     # "ในวันศุกร์ที่ ๔ กุมภาพันธ์ ๒๕๖๕ เวลา ๑๓.๓๐ น. เป็นต้นไป": an hour of the day is a sitting's,
     # from which it runs on; a session's period has none.
     if _SESSION_PERIOD.search(before) is None or item.kind is TemporalKind.DATETIME:

@@ -157,7 +157,7 @@ _NOTHING_BEFORE = re.compile(r"\s*(?i:on\s+)?")
 # (case-blind: what follows the words has no letter)
 _PUBLICATION = case_blind(
     r"(?:published|posted|issued|released?|updated?|last\s+modified|date\s+of\s+(?:issue|publication)"
-    r"|signed|press\s+release|news)\b[^\n]{0,25}$|เผยแพร่|ประกาศ\s*ณ|สั่ง\s*ณ|ลงนาม"
+    r"|signed|press\s+release|news)\b[^\n]{0,25}$|เผยแพร่|ประกาศ\s*ณ|สั่ง\s*ณ|ลงนาม|วันที่(?:ลง)?ประกาศ"
     # "Agenda | 05 October 2011", "Version: 3 May": the date of the document itself.
     r"|(?:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
     # "Submitted by admin on Thu, 01/02/2020": a page's posting stamp

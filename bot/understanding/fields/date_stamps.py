@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.thai_provinces import province_opening
 from bot.understanding.temporal.types import Temporal
 
 # "เมื่อวันที่ 3 พ.ย. ที่รัฐสภา โฆษก… กล่าวว่า ในวันที่ 11 พ.ย. …": the day a statement was
@@ -48,12 +49,26 @@ _TODAY_OPEN = re.compile(r"วันนี้[^\S\n]*\([^\S\n]*$")
 _REPORTER_AFTER = re.compile(r"[^\S\n]*\)[^\S\n]*ผู้สื่อข่าว")
 
 
+# "กรุงเทพฯ 7 ต.ค. – …", "เชียงใหม่--13 ต.ค.--สท.": a Thai story's dateline, a city alone
+# before the day on its line and a dash after it.
+_THAI_DATELINE_PLACE = re.compile(r"[^\S\n]*(?P<place>[ก-๙]{3,30})[^\S\n]*(?:--?|[–—])?[^\S\n]*")
+_DASH_AFTER = re.compile(r"[^\S\n]*(?:--?|[–—])")
+
+
 def reporter_day(text: MessageText, item: Temporal) -> bool:
-    """Whether a date is the day a news report is filed on, in brackets after "วันนี้"."""
+    """Whether a date is the day a news report is filed on: in brackets after "วันนี้", or a
+    Thai dateline's."""
     start, end = item.span
-    return (
+    if (
         _REPORTER_AFTER.match(text.plain, end) is not None
         and _TODAY_OPEN.search(text.plain, max(0, start - 10), start) is not None
+    ):
+        return True
+    if _DASH_AFTER.match(text.plain, end) is None:
+        return False
+    place = _THAI_DATELINE_PLACE.fullmatch(text.plain, text.line_at(start)[0], start)
+    return place is not None and (
+        place["place"].startswith("กรุงเทพ") or province_opening(place["place"]) is not None
     )
 
 
@@ -65,12 +80,25 @@ _WIRE_AFTER = re.compile(
 )
 
 
+# "เวลา 16.00 น.วันนี้ (25 ธ.ค.)ผู้สื่อข่าวรายงาน…": the hour a reporter files at, which the engine
+# reads into the day in brackets.
+_HOUR_THEN_TODAY = re.compile(r"วันนี้[^\S\n]*\([^()\n]*$")
+
+
 def wire_stamp(text: MessageText, item: Temporal) -> bool:
-    """Whether a date and hour stamp a news wire's story: a dash and the wire's name follow."""
+    """Whether a date and hour stamp a news story: a dash and the wire's name follow, or a
+    reporter files at that hour of "today (<day>)"."""
+    end = item.span[1]
     return (
         isinstance(item.start, dt.datetime)
         and item.end is None
-        and _WIRE_AFTER.match(text.plain, item.span[1]) is not None
+        and (
+            _WIRE_AFTER.match(text.plain, end) is not None
+            or (
+                _REPORTER_AFTER.match(text.plain, end) is not None
+                and _HOUR_THEN_TODAY.search(item.text) is not None
+            )
+        )
     )
 
 

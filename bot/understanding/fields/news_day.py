@@ -40,6 +40,11 @@ _HAPPENED = re.compile(
 # Said of a day "yesterday", "today", "on Monday" name: also a meeting still to come.
 _HAPPENS = re.compile(rf"{_HAPPENED.pattern}|(?i:\bscheduled\b|\bwill\s+meet\b)")
 _SENTENCE = re.compile(r"[^.!?\n]*")
+# "…, the organisation said on Friday", "announced Tuesday": the day it was said, not the
+# meeting's.
+_SAID = re.compile(
+    r"\b(?:said|says|announced|stated|confirmed|told\s+\w+|added)[^\S\n]+$", re.IGNORECASE
+)
 # Read from a word and a day the text itself dates loosely: a person should look.
 NEWS_DAY_CONFIDENCE = 0.6
 
@@ -53,6 +58,8 @@ def news_day(
     filed = next((t for t in datelines if isinstance(t.start, dt.date)), None)
     after = filed.span[1] if filed else 0
     for m in _DAY_WORD.finditer(text.plain, after):
+        if m["weekday"] and _SAID.search(text.plain, max(0, m.start() - 30), m.start()):
+            continue
         tail = _SENTENCE.match(text.plain, m.end())
         sentence = text.plain[sentence_start(text.plain, m.start()) : m.start()]
         sentence += tail[0] if tail else ""

@@ -133,7 +133,8 @@ def _day_first(m: re.Match[str], today: dt.date) -> list[DateHit]:
         day1, doubt1 = _day_value(m, "1")
         first = _Written(
             day=day1,
-            month=_month(month1) if month1 else last.month,
+            # ("30 to 2 November": a first day after the last is the month before's)
+            month=_month(month1) if month1 else (last.month - (day1 > last.day) - 1) % 12 + 1,
             year=_group(m, "y1"),
             era=_era(_group(m, "era1")) or last.era,
             thai=_group(m, "mth1") is not None if month1 else last.thai,
