@@ -20,6 +20,7 @@ from bot.understanding.fields.delegate_shapes import (
     shares_per_country,
     tripartite,
 )
+from bot.understanding.fields.delegates_told import told_not_asked
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.prefilter import DIGITS, case_blind, prefiltered
 from bot.understanding.record import Extracted
@@ -240,6 +241,7 @@ def _team_or_report(text: MessageText, start: int, end: int) -> bool:
         or _THAI_CAME.search(text.plain, max(0, start - 45), start) is not None
         or _THAI_QUORUM_AFTER.match(text.plain, end) is not None
         or _THAI_VACANT_SEATS.search(text.plain, max(0, start - 40), start) is not None
+        or told_not_asked(text.plain, start, end)
     )
 
 
