@@ -1,0 +1,35 @@
+"""Round thirteen's registration-deadline class (tests/realmail/FAILURES.md, "Round thirteen
+fixes (kinds17)"), in an invented text of the class's shape: the deadline for the submission of
+the application is a registration deadline, under review; and the guard: a programme's line for
+one track's application is not read."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.understanding.temporal.types import day_of
+from tests.understanding.helpers import meeting_of
+
+TRUSTED = 0.8
+
+
+def test_the_deadline_for_the_submission_of_the_application_is_read_under_review() -> None:
+    body = (
+        "The Example Training Workshop will be held in Example City on 2-3 June 2026.\n"
+        "Judges and lawyers may apply to take part.\n"
+        "The deadline for the submission of the application is 30 April 2026.\n"
+    )
+    deadline = meeting_of(body, "Example Training Workshop").registration_deadline
+    assert deadline is not None
+    assert day_of(deadline.value) == dt.date(2026, 4, 30)
+    assert deadline.confidence < TRUSTED
+
+
+def test_a_programmes_application_line_for_a_track_is_not_the_registration() -> None:
+    body = (
+        "Example Conference 2026, Example City, 9-11 June 2026\n"
+        "Important dates\n"
+        "Sun 19 April 2026: Submission deadline for application for Example Consortium\n"
+    )
+    deadline = meeting_of(body, "Example Conference 2026").registration_deadline
+    assert deadline is None
