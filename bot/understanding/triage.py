@@ -183,8 +183,8 @@ def triage(
         return MessageKind.INVITATION, (invite.reason("an invitation, forwarded"),)
     if page := page_kind(text, record):
         return page[0], (page[1],)
-    if call := call_to_apply(text):
-        return MessageKind.CIRCULAR, (call,)
+    if applying := call_to_apply(text):
+        return MessageKind.CIRCULAR, (applying,)
     if news := news_ahead(text, record, doc.date.date() if doc.date is not None else None):
         return MessageKind.OTHER, (news,)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)

@@ -55,8 +55,8 @@ def test_a_call_for_nominations_to_a_body_without_a_day_is_a_circular() -> None:
     body = (
         "Call for nominations to an Example Sub-Committee\n\n"
         "Members are invited to nominate candidates to the Example Sub-Committee on "
-        "regional policy, which holds two meetings a year. Nominations should reach the Secretariat by "
-        "30 April 2026."
+        "regional policy, which holds two meetings a year. Nominations should reach the "
+        "Secretariat by 30 April 2026."
     )
     kind = kind_of("Call for nominations to an Example Sub-Committee", body)
     assert kind is MessageKind.CIRCULAR
@@ -94,9 +94,9 @@ def test_an_essay_contest_whose_winners_are_invited_is_a_circular() -> None:
 # K4: an undated registration page citing "the invitation letter" is a circular.
 def test_an_undated_registration_page_citing_the_invitation_letter_is_a_circular() -> None:
     body = (
-        "Registration\n\nAll participants in the Example Conference must be registered in advance. A note verbale with "
-        "the registration form (attached to the invitation letter) should be sent to the "
-        "Secretariat no later than 30 April 2026."
+        "Registration\n\nAll participants in the Example Conference must be registered in "
+        "advance. A note verbale with the registration form (attached to the invitation "
+        "letter) should be sent to the Secretariat no later than 30 April 2026."
     )
     kind = kind_of("Example Congress: Registration", body)
     assert kind is MessageKind.CIRCULAR
