@@ -4,6 +4,8 @@ sent on 2 April 2026 (tests.understanding.helpers)."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.understanding.record import MessageKind
 from tests.understanding.helpers import kind_of
 
@@ -119,3 +121,34 @@ def test_a_meeting_notice_without_a_call_stays_an_update() -> None:
     )
     kind = kind_of("Example Forum 2026", body)
     assert kind is MessageKind.UPDATE
+
+
+# K6: Thai news of a meeting held: an office that joined a video conference to listen, those
+# it has invited to a meeting on a day gone by, a meeting over the past days.
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "สำนักงานตัวอย่าง ร่วมรับฟังการประชุมทางไกล รับนโยบายการคัดเลือกโรงเรียน",
+            "วันที่ 2 เมษายน 2569 เวลา 13.30 น. ผู้อำนวยการสำนักงานตัวอย่าง พร้อมด้วยคณะ "
+            "ร่วมรับฟังการประชุมทางไกล ณ ห้องประชุมสำนักงานตัวอย่าง",
+        ),
+        (
+            "ประชุมผู้บริหารโรงเรียนตัวอย่าง",
+            "สำนักงานตัวอย่าง ได้เชิญผู้บริหารโรงเรียนประชุม เมื่อวันพุธที่ 1 เมษายน 2569 "
+            "เวลา 10.00 น. ณ ห้องประชุมโรงเรียนตัวอย่าง",
+        ),
+        (
+            "การประชุมคณะกรรมการชายแดนตัวอย่าง ไม่คืบหน้า",
+            "การประชุมคณะกรรมการชายแดนตัวอย่าง ที่เมืองตัวอย่าง ช่วงสองวันที่ผ่านมา ไม่คืบหน้า",
+        ),
+    ],
+)
+def test_thai_news_of_a_meeting_joined_or_held_is_a_report(subject: str, body: str) -> None:
+    assert kind_of(subject, body) is MessageKind.REPORT
+
+
+def test_a_thai_invitation_to_listen_to_a_meeting_still_invites() -> None:
+    body = "ขอเชิญร่วมรับฟังการประชุมทางไกล ในวันที่ 2 เมษายน 2569 เวลา 13.30 น. ณ ห้องประชุมสำนักงานตัวอย่าง"
+    kind = kind_of("ขอเชิญร่วมรับฟังการประชุมทางไกล", body)
+    assert kind is MessageKind.INVITATION
