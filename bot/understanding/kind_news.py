@@ -20,12 +20,14 @@ from bot.understanding.temporal.types import day_of
 # A story tells whose word it gives: "…, the World Health Organization said on Friday",
 # "according to the ministry", "quoted a senior official as saying", a wire's credit
 # ("(Source: VNA)", "Source: IANS"); Thai news its reporter or spokesman ("ผู้สื่อข่าวรายงานว่า",
-# "โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า"). (Every choice opens on a letter, so the engine
-# skips to it; "ians" and "vna" as words only.)
+# "โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า") or a wire's dateline. (Every choice opens on a
+# literal character, so the engine skips to it; "ians" and "vna" as words only.)
 _ATTRIBUTED = re.compile(
     r"said\b|says\b|told\s+reporters\b|according\s+to\b|disclosed\b|quoted\b"
     r"|source:[^\S\n]*\w|reuters\b|xinhua\b|bernama\b|ians\b(?<!\wians)|vna\b(?<!\wvna)"
     r"|ผู้สื่อข่าว|โฆษก|เปิดเผย"
+    # a Thai wire's dateline: "กรุงเทพฯ--13 ต.ค.--<agency>"
+    r"|--[^\S\n]*[\d๐-๙]{1,2}[^\S\n]*[^\s-]{2,12}[^\S\n]*--"
 )
 # The meeting told as under way ("ministers … are meeting virtually"): news of it held.
 _UNDER_WAY = re.compile(r"(?:are|is)\s+(?:now\s+)?meeting\b|กำลัง(?:ประชุม|หารือ)")

@@ -166,8 +166,9 @@ INVITE = prefiltered(
     ],
     # "(virtual, by invitation)" in an events list describes an event; it invites no one;
     # nor does one that invites applications, or candidates to a test; nor news of a guest
-    # who came "at the invitation of" a host, nor an "invited speaker" of a programme.
-    r"(?<!by\s)(?<!at\sthe\s)(?<!upon\sthe\s)\binvit(?:e|ed|es|ing|ation)\b(?!\s+(?:\w+\s+){0,2}?"
+    # who came "at the invitation of" a host, nor an "invited speaker" of a programme
+    # ("hereby invited" invites: since round thirteen "by" is a word of its own).
+    r"(?<!\bby\s)(?<!at\sthe\s)(?<!upon\sthe\s)\binvit(?:e|ed|es|ing|ation)\b(?!\s+(?:\w+\s+){0,2}?"
     r"(?:applications?|candidates|proposals|bids|tenders|quotations|expressions?\s+of\s+interest"
     # a registration page's "NGOs are invited to pre-register": a way to sign up, no invitation
     r"|(?<=to\s)(?:pre-?)?regist|(?<=to\s)sign\s+up"

@@ -9,6 +9,8 @@ import pytest
 from bot.understanding.fields.delegates import find_delegates_requested
 from bot.understanding.fields.text import MessageText
 
+TRUSTED = 0.8
+
 
 def _count(body: str) -> int | None:
     found = find_delegates_requested(MessageText.of(body))
@@ -53,3 +55,15 @@ def test_a_count_told_is_no_request(body: str) -> None:
 )
 def test_a_count_asked_still_reads(body: str, count: int) -> None:
     assert _count(body) == count
+
+
+def test_applications_from_any_one_country_are_read_under_review() -> None:
+    body = "Up to three applications will be considered from any one country for the course."
+    found = find_delegates_requested(MessageText.of(body))
+    assert found is not None
+    assert (found.value, found.confidence < TRUSTED) == (3, True)
+
+
+def test_application_forms_are_no_persons() -> None:
+    body = "Applicants who cannot apply online may request three application forms by post."
+    assert _count(body) is None

@@ -152,3 +152,15 @@ def test_a_thai_invitation_to_listen_to_a_meeting_still_invites() -> None:
     body = "ขอเชิญร่วมรับฟังการประชุมทางไกล ในวันที่ 2 เมษายน 2569 เวลา 13.30 น. ณ ห้องประชุมสำนักงานตัวอย่าง"
     kind = kind_of("ขอเชิญร่วมรับฟังการประชุมทางไกล", body)
     assert kind is MessageKind.INVITATION
+
+
+# K7: "You are hereby invited to submit the names of experts" invites ("by invitation" in an
+# events list still does not).
+def test_hereby_invited_invites() -> None:
+    body = (
+        "A meeting of the Example Expert Group will take place in Example City later this "
+        "year. You are hereby invited to submit the names of one or two experts from your "
+        "country who may serve in the expert meeting."
+    )
+    kind = kind_of("Notification: Example Expert Group", body)
+    assert kind is MessageKind.INVITATION

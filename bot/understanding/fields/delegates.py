@@ -119,6 +119,7 @@ _PER_COUNTRY = case_blind(
     # "from every participating country", "each member economy"
     r"|(?:each|every)\s+(?:participating\s+|member\s+)?(?:AMS|country|(?:Member\s+)?State|delegation"
     r"|agency|ministry|economy|government)|from\s+(?:each|every)|AMS\b|Member\s+States?"
+    r"|from\s+any\s+(?:one\s+|single\s+)?(?:country|State|economy)"
     rf"|{_THAI_PER_OFFICE}"
 )
 _REQUEST = case_blind(
@@ -326,8 +327,9 @@ def _english(text: MessageText) -> list[_Candidate]:
 
 _DELEGATION_BEFORE = case_blind(r"\bdelegations?\b")
 # "nominate one expert", "two experts", "one fellowship per country" (a funded seat: one person):
-# read since round eleven, under review until measured.
-_NEW_PERSONS = ("expert", "experts", "fellowship", "fellowships")
+# read since round eleven, under review until measured; "up to three applications from any one
+# country" (one person each) since round thirteen, likewise.
+_NEW_PERSONS = ("expert", "experts", "fellowship", "fellowships", "application", "applications")
 NEW_PERSONS_CONFIDENCE = 0.75
 
 
