@@ -185,8 +185,8 @@ def triage(
         return page[0], (page[1],)
     if applying := call_to_apply(text):
         return MessageKind.CIRCULAR, (applying,)
-    if news := news_ahead(text, record, doc.date.date() if doc.date is not None else None):
-        return MessageKind.OTHER, (news,)
+    if ahead := news_ahead(text, record, doc.date.date() if doc.date is not None else None):
+        return MessageKind.OTHER, (ahead,)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
 
