@@ -7,29 +7,33 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.understanding.record import Extracted
 from bot.understanding.temporal.types import day_of
 from tests.understanding.helpers import meeting_of
 
 TRUSTED = 0.8
 
 
+def _deadline(lines: tuple[str, ...], subject: str) -> Extracted[str] | None:
+    return meeting_of("\n".join(lines) + "\n", subject).registration_deadline
+
+
 def test_the_deadline_for_the_submission_of_the_application_is_read_under_review() -> None:
-    body = (
-        "The Example Training Workshop will be held in Example City on 2-3 June 2026.\n"
-        "Judges and lawyers may apply to take part.\n"
-        "The deadline for the submission of the application is 30 April 2026.\n"
+    lines = (
+        "The Example Training Workshop will be held in Example City on 2-3 June 2026.",
+        "Judges and lawyers may apply to take part.",
+        "The deadline for the submission of the application is 30 April 2026.",
     )
-    deadline = meeting_of(body, "Example Training Workshop").registration_deadline
+    deadline = _deadline(lines, "Example Training Workshop")
     assert deadline is not None
     assert day_of(deadline.value) == dt.date(2026, 4, 30)
     assert deadline.confidence < TRUSTED
 
 
 def test_a_programmes_application_line_for_a_track_is_not_the_registration() -> None:
-    body = (
-        "Example Conference 2026, Example City, 9-11 June 2026\n"
-        "Important dates\n"
-        "Sun 19 April 2026: Submission deadline for application for Example Consortium\n"
+    lines = (
+        "Example Conference 2026, Example City, 9-11 June 2026",
+        "Important dates",
+        "Sun 19 April 2026: Submission deadline for application for Example Consortium",
     )
-    deadline = meeting_of(body, "Example Conference 2026").registration_deadline
-    assert deadline is None
+    assert _deadline(lines, "Example Conference 2026") is None
