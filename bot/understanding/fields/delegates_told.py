@@ -1,8 +1,8 @@
 """Counts of persons that news and notices tell without asking anyone to send them: the
 dead or injured of a storm, the officials a story quotes, a bloc's members (its "10 members
-summit"), those on leave
-from a sitting, a floor for seconders, a contest's winners, a working group's size as a
-range. bot.understanding.fields.delegates drops a count any of these describes.
+summit"), those on leave from a sitting, a floor for seconders, a contest's winners, a working
+group's size as a range. bot.understanding.fields.delegates drops a count any of these
+describes.
 
 Each is asked only of a count already found (a handful per message): no pattern here scans
 the whole text.
