@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import kind_words as words
 from bot.understanding.fields.text import MessageText
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import MeetingRecord, MessageKind
@@ -153,3 +154,47 @@ def page_kind(text: MessageText, record: MeetingRecord) -> tuple[MessageKind, st
     if _FORMALITIES.search(text.lower) is not None:
         return MessageKind.CIRCULAR, "formalities for participants, with no day of the meeting"
     return None
+
+
+# A subject naming a prize, an award or a contest: "ASEAN Prize seeks nominations", "Call for
+# Nominations for the … Prize", "International Essay Contest", "ประกวด…", "รางวัล…".
+_PRIZE_SUBJECT = re.compile(r"\b(?:prize|award|contest|competition)s?\b|รางวัล|ประกวด")
+# What an invitation's words are when they only call for names: "nominat…", "Call for
+# nominations".
+_NOMINATING = re.compile(r"nominat", re.IGNORECASE)
+
+
+def called_for(text: MessageText, record: MeetingRecord, invited: list[str]) -> str | None:
+    """Why an invitation's words (`invited`, as the text has them) are a call the office reads
+    for information, a circular, or None: nominations or entries for a prize or a contest,
+    whatever meeting it is given at; or, with no day of a meeting, a call for nominations or a
+    page titled as formalities (a registration page citing "the invitation letter")."""
+    subject = text.subject_lower
+    if _PRIZE_SUBJECT.search(subject) and words.MEETING_WORDS.search(subject) is None:
+        return "a call for a prize's or a contest's nominations or entries: for information"
+    if record.start is not None:
+        return None
+    if invited and all(_NOMINATING.search(said) for said in invited):
+        return "a call for nominations, with no day of a meeting: for information"
+    if titled_formalities(text):
+        return "a page of formalities for participants, with no day of the meeting"
+    return None
+
+
+# A call to apply or to say one's interest: "is calling for expressions of interest from
+# organisations keen to attend", "invites applications for participation", "send an email with
+# your expression of interest to host", "Application deadline: …".
+_CALL_TO_APPLY = prefiltered(
+    ["call", "invit", "expression", "application", "รับสมัคร"],
+    r"call(?:ing|s)?\s+for\s+(?:expressions?\s+of\s+interest|applications|applicants)\b"
+    r"|invit(?:es|ing)\s+applications\b|expressions?\s+of\s+interest\s+(?:to|from|in)\b"
+    r"|application\s+deadline\b",
+)
+
+
+def call_to_apply(text: MessageText) -> str | None:
+    """Why a page that neither invites nor follows anything is a call to apply or to say
+    one's interest (for information, a circular), or None."""
+    if (call := _CALL_TO_APPLY.search(text.lower)) is None:
+        return None
+    return f'a call to apply or to express interest: the text says "{call[0]}"'

@@ -92,7 +92,7 @@ HELD = prefiltered(
         *("rolled", "kicked", "gathered", "met", "presided", "recently"),
         *("ได้จัด", "เป็นประธาน", "ได้เข้าร่วม", "ร่วมประชุม", "ประชุมหารือ", "จัด"),
         *("เปิด", "มีผู้เข้าร่วม", "นำคณะ", "attended", "co-", "chaired", "วันนี้", "เมื่อ", "คน"),
-        *("ได้พบ", "ได้เข้าพบ"),
+        *("ได้พบ", "ได้เข้าพบ", "ร่วมรับฟัง", "เข้ารับฟัง", "ได้เชิญ", "ช่วง"),
     ],
     r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:{cues.HELD_PARTICIPLE}|opened|launched|concluded|attended)\b|\btook\s+place\b"
@@ -128,7 +128,15 @@ HELD = prefiltered(
     # ร่วมประชุม…" (a request names a few delegates)
     r"|วันนี้\s*\(\s*[\d๐-๙][^\n]{0,200}?(?:ประชุม|สัมมนา|อบรม|งาน|โครงการ)"
     r"|(?<![^\n])เมื่อ(?:วัน|เวลา)[^\n]{0,40}?ที่ผ่านมา"
-    r"|(?:(?<=[\d๐-๙]{2})|(?<=[\d๐-๙]{2}\s))คน\s*(?:ได้)?(?:เข้า)?ร่วม(?:ประชุม|สัมมนา|อบรม|งาน)",
+    r"|(?:(?<=[\d๐-๙]{2})|(?<=[\d๐-๙]{2}\s))คน\s*(?:ได้)?(?:เข้า)?ร่วม(?:ประชุม|สัมมนา|อบรม|งาน)"
+    # since round thirteen: an office that joined a video conference to listen ("ร่วมรับฟังการ
+    # ประชุมทางไกล", "เข้ารับฟังการประชุม…", not one asked to: "ขอเชิญร่วมรับฟัง…", "จะเข้ารับฟัง…");
+    # those it "ได้เชิญ" (has invited) to a meeting on a day gone by ("… ประชุม เมื่อวันจันทร์ที่
+    # 14 …"); a meeting "over the past two days" ("ช่วงสองวันที่ผ่านมา")
+    r"|(?:ร่วม|เข้า)รับฟัง(?<!เชิญร่วมรับฟัง)(?<!เชิญเข้ารับฟัง)(?<!จะร่วมรับฟัง)(?<!จะเข้ารับฟัง)"
+    r"(?:การ)?ประชุม"
+    r"|ได้เชิญ[^\n]{0,120}?ประชุม\s*เมื่อ(?:วัน|เวลา)"
+    r"|ช่วง\S{0,12}?(?:วัน|สัปดาห์)ที่ผ่านมา",
 )
 # What a meeting's news calls it, near the verb: its nouns (title_words, one vocabulary), or
 # an event or gathering, or a Thai event, project or public forum ("เป็นประธานเปิดงาน…").
@@ -158,8 +166,9 @@ INVITE = prefiltered(
     ],
     # "(virtual, by invitation)" in an events list describes an event; it invites no one;
     # nor does one that invites applications, or candidates to a test; nor news of a guest
-    # who came "at the invitation of" a host, nor an "invited speaker" of a programme.
-    r"(?<!by\s)(?<!at\sthe\s)(?<!upon\sthe\s)\binvit(?:e|ed|es|ing|ation)\b(?!\s+(?:\w+\s+){0,2}?"
+    # who came "at the invitation of" a host, nor an "invited speaker" of a programme
+    # ("hereby invited" invites: since round thirteen "by" is a word of its own).
+    r"(?<!\bby\s)(?<!at\sthe\s)(?<!upon\sthe\s)\binvit(?:e|ed|es|ing|ation)\b(?!\s+(?:\w+\s+){0,2}?"
     r"(?:applications?|candidates|proposals|bids|tenders|quotations|expressions?\s+of\s+interest"
     # a registration page's "NGOs are invited to pre-register": a way to sign up, no invitation
     r"|(?<=to\s)(?:pre-?)?regist|(?<=to\s)sign\s+up"

@@ -17,7 +17,13 @@ from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title import names_a_meeting
 from bot.understanding.kind_conditions import said_on_condition
-from bot.understanding.kind_pages import page_kind, titled_formalities
+from bot.understanding.kind_news import news_ahead
+from bot.understanding.kind_pages import (
+    call_to_apply,
+    called_for,
+    page_kind,
+    titled_formalities,
+)
 from bot.understanding.prefilter import Prefiltered
 from bot.understanding.record import DeadlineKind, MeetingRecord, MessageKind
 from bot.understanding.signals import said
@@ -157,6 +163,8 @@ def triage(
             reasons.append((follow_up if follow_up.strong else update).reason("a follow-up"))
         return MessageKind.UPDATE, tuple(reasons)
     if invite.strong:
+        if call := called_for(text, record, [*invite.subject, *invite.body]):
+            return MessageKind.CIRCULAR, (invite.reason("a call"), call)
         reasons = [invite.reason("an invitation")]
         if circular.strong:
             reasons.append(circular.reason("passed on with a request to nominate"))
@@ -175,6 +183,10 @@ def triage(
         return MessageKind.INVITATION, (invite.reason("an invitation, forwarded"),)
     if page := page_kind(text, record):
         return page[0], (page[1],)
+    if applying := call_to_apply(text):
+        return MessageKind.CIRCULAR, (applying,)
+    if ahead := news_ahead(text, record, doc.date.date() if doc.date is not None else None):
+        return MessageKind.OTHER, (ahead,)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
 

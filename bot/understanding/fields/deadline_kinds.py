@@ -23,10 +23,14 @@ _DELEGATION_PAPERS = (
 # A registration deadline read from a delegation's papers: a person should look.
 DELEGATION_PAPERS_CONFIDENCE = 0.75
 # Applying to take part, as a forum, a course or a fellowship asks: "Deadline for
-# applications: 31 July", "Application deadline", "apply by 9 October". Read as registration
+# applications: 31 July", "Application deadline", "apply by 9 October", "the deadline for the
+# submission of the application is …". Read as registration
 # since round twelve, under review (with the papers' confidence) until measured.
 _APPLYING = (
-    r"(?:deadline|closing\s+date|due\s+date)\s+for\s+applications\b"
+    r"(?:deadline|closing\s+date|due\s+date)\s+for\s+(?:applications\b"
+    # "The deadline for the submission of the application is …" (since round thirteen; not a
+    # programme's line "Submission deadline for application for <a track>")
+    r"|the\s+(?:(?:submission|receipt)\s+of\s+(?:the\s+|your\s+)?)?applications?\b)"
     r"|applications?\s+deadline|\bapply\s+(?:online\s+)?(?:by|before|until|no\s+later\s+than)\b"
 )
 _DELEGATION_PAPERS_RE = case_blind(_DELEGATION_PAPERS)

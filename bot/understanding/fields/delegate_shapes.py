@@ -24,7 +24,9 @@ NUMBER_WRITTEN = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
 NUMBER = rf"(?P<n>{NUMBER_WRITTEN})"
 PERSONS_EN = (
     r"(?:delegates?|delegation\s+members?|participants?|representatives?|officials?|persons?"
-    r"|pax|nominees?|members?|officers?|people|attendees?|experts?|fellowships?)"
+    r"|pax|nominees?|members?|officers?|people|attendees?|experts?|fellowships?"
+    # "up to three applications from any one country" (since round thirteen), not its forms
+    r"|applications?(?![\s-]+forms?\b))"
 )
 # "the eight Council members", "three board members": the seats of a body, not a delegation.
 BODY = r"(?:council|board|committee|commission|executive|governing|bureau)"

@@ -20,6 +20,7 @@ from bot.understanding.fields.delegate_shapes import (
     shares_per_country,
     tripartite,
 )
+from bot.understanding.fields.delegates_told import told_not_asked
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.prefilter import DIGITS, case_blind, prefiltered
 from bot.understanding.record import Extracted
@@ -118,6 +119,7 @@ _PER_COUNTRY = case_blind(
     # "from every participating country", "each member economy"
     r"|(?:each|every)\s+(?:participating\s+|member\s+)?(?:AMS|country|(?:Member\s+)?State|delegation"
     r"|agency|ministry|economy|government)|from\s+(?:each|every)|AMS\b|Member\s+States?"
+    r"|from\s+any\s+(?:one\s+|single\s+)?(?:country|State|economy)"
     rf"|{_THAI_PER_OFFICE}"
 )
 _REQUEST = case_blind(
@@ -240,6 +242,7 @@ def _team_or_report(text: MessageText, start: int, end: int) -> bool:
         or _THAI_CAME.search(text.plain, max(0, start - 45), start) is not None
         or _THAI_QUORUM_AFTER.match(text.plain, end) is not None
         or _THAI_VACANT_SEATS.search(text.plain, max(0, start - 40), start) is not None
+        or told_not_asked(text.plain, start, end)
     )
 
 
@@ -324,8 +327,9 @@ def _english(text: MessageText) -> list[_Candidate]:
 
 _DELEGATION_BEFORE = case_blind(r"\bdelegations?\b")
 # "nominate one expert", "two experts", "one fellowship per country" (a funded seat: one person):
-# read since round eleven, under review until measured.
-_NEW_PERSONS = ("expert", "experts", "fellowship", "fellowships")
+# read since round eleven, under review until measured; "up to three applications from any one
+# country" (one person each) since round thirteen, likewise.
+_NEW_PERSONS = ("expert", "experts", "fellowship", "fellowships", "application", "applications")
 NEW_PERSONS_CONFIDENCE = 0.75
 
 

@@ -1,0 +1,53 @@
+"""Counts of persons that news and notices tell without asking anyone to send them: the
+dead or injured of a storm, the officials a story quotes, a bloc's members (its "10 members
+summit"), those on leave from a sitting, a floor for seconders, a contest's winners, a working
+group's size as a range. bot.understanding.fields.delegates drops a count any of these
+describes.
+
+Each is asked only of a count already found (a handful per message): no pattern here scans
+the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.fields.delegate_shapes import NUMBER_WRITTEN
+
+# Written after the count: "Two people were reported killed", "three officials have been
+# arrested"; a meeting the persons name, not a count of them ("the 10 members summit").
+_TOLD_AFTER = re.compile(
+    r"\s+(?:summit|meeting|conference|bloc|grouping)\b"
+    r"|\s+(?:were|have\s+been|had\s+been|are)\s+(?:reported(?:ly)?\s+|confirmed\s+)?"
+    r"(?:killed|dead|died|injured|hurt|wounded|missing|evacuated|arrested|detained)\b",
+    re.IGNORECASE,
+)
+# Written just before the count: a story's source ("…, said two US officials", "according to
+# three diplomats"); a body's own members ("ASEAN's 10 members are …"); a contest's prizes
+# ("Second Prize (2 persons)"); a range, the size of a group ("Five to seven experts").
+_TOLD_BEFORE = re.compile(
+    r"(?:\b(?:said|says|told|according\s+to|quoting|quoted)\s+"
+    r"|\w['’]s\s+"
+    r"|\b(?:prizes?|awards?|winners?)\b[^\S\n]*\(?[^\S\n]*"
+    rf"|\b(?:{NUMBER_WRITTEN})\s+to\s+)$",
+    re.IGNORECASE,
+)
+# Thai, before the count: those who sent their apologies ("แจ้งลาการประชุม 3 คน") and a
+# floor ("อย่างน้อย 2 คน", "ไม่น้อยกว่า 2 คน": seconders of a motion, a quorum's share).
+_THAI_TOLD_BEFORE = re.compile(
+    r"(?:(?:แจ้ง|ขอ)ลา(?:การ)?(?:ประชุม)?|อย่างน้อย|ไม่น้อยกว่า)\s*(?:จำนวน)?\s*$"
+)
+_REACH_BEFORE = 30
+_REACH_AFTER = 60
+
+
+def told_not_asked(plain: str, start: int, end: int) -> bool:
+    """Whether the count at plain[start:end] is one a story or notice tells (the harmed, its
+    sources, a body's members, those on leave, a floor, a contest's winners, a group's size
+    as a range), not a number asked of the office."""
+    before = max(0, start - _REACH_BEFORE)
+    return (
+        _TOLD_AFTER.match(plain[end : end + _REACH_AFTER]) is not None
+        or _TOLD_BEFORE.search(plain, before, start) is not None
+        or _THAI_TOLD_BEFORE.search(plain, before, start) is not None
+    )
