@@ -165,3 +165,9 @@ def test_thai_talks_only_in_the_text_are_no_name() -> None:
         "รัฐมนตรีได้หารือกับเอกอัครราชทูตประเทศตัวอย่างเรื่องการค้า", "ข่าวกระทรวงตัวอย่างประจำวัน"
     )
     assert value_of(meeting.title_th) is None
+
+
+def test_a_meeting_noun_that_holds_the_talks_keeps_its_name() -> None:
+    """Guard: "ประชุมหารือร่วมกับ…" is a meeting's name that holds the verb: read as before."""
+    meeting = meeting_of(_LATER_TH, "กรมตัวอย่าง ประชุมหารือร่วมกับผู้แทนประเทศตัวอย่าง ผ่านระบบออนไลน์")
+    assert (value_of(meeting.title_th) or "").startswith("ประชุม")

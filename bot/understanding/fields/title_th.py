@@ -89,12 +89,13 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
 
 
 def _before(name: tuple[str, bool] | None, subject: str, verb: int) -> bool:
-    """Whether the subject names no meeting, or names it before the visit's verb (its
-    actor's: "คณะเยาวชนโครงการ…"), not after it ("เยือน… เพื่อร่วมการประชุม…")."""
+    """Whether the subject names no meeting, or a name that ends before the visit's verb (its
+    actor's: "คณะเยาวชนโครงการ…"), not one after it ("เยือน… เพื่อร่วมการประชุม…") nor one
+    that holds it ("ประชุมหารือร่วมกับ…")."""
     if name is None:
         return True
     at = subject.find(name[0][:_NAME_OPENING])
-    return 0 <= at < verb
+    return 0 <= at and at + len(name[0]) <= verb
 
 
 _NAME_OPENING = 8  # letters enough to find a name in its subject (its digits may differ)
