@@ -35,7 +35,8 @@ def test_a_name_introduced_by_a_lower_case_verb_is_kept() -> None:
 
 _ELECTED = (
     "Example Office attended the 12th Global Meeting of the Example Regional Offices "
-    "Established by the Example Members on 3 March.\n\nUnder agenda item 9, Election of the Chair for the 13th Session of the "
+    "Established by the Example Members on 3 March.\n\nUnder agenda item 9, Election of the "
+    "Chair for the 13th Session of the "
     "Global Meeting, Example Office nominated Person A as the Chair for the 13th Session of "
     "the Global Meeting and all participants supported the proposal."
 )
@@ -171,3 +172,52 @@ def test_a_meeting_noun_that_holds_the_talks_keeps_its_name() -> None:
     """Guard: "ประชุมหารือร่วมกับ…" is a meeting's name that holds the verb: read as before."""
     meeting = meeting_of(_LATER_TH, "กรมตัวอย่าง ประชุมหารือร่วมกับผู้แทนประเทศตัวอย่าง ผ่านระบบออนไลน์")
     assert (value_of(meeting.title_th) or "").startswith("ประชุม")
+
+
+# English: a heading's next line, a letter's next sentence --------------------------------------
+
+
+def test_a_headings_next_line_is_no_more_of_the_subjects_name() -> None:
+    meeting = meeting_of(
+        "Selection of participants for the Regional Training Workshop\n"
+        "Example Rights and Example Duties: Effective Protection in Practice\n"
+        "which will be held in Example City on 2-3 November 2031",
+        "Selection of participants for the Regional Training Workshop (Example City)",
+    )
+    assert value_of(meeting.title) == "Regional Training Workshop"
+
+
+def test_the_subjects_name_written_fuller_on_its_line_is_taken() -> None:
+    """Guard: the text's fuller name on the same line stands for the subject's."""
+    meeting = meeting_of(
+        "Participants are selected for the Regional Training Workshop on Example Rights "
+        "which will be held in Example City on 2-3 November 2031.",
+        "Selection of participants for the Regional Training Workshop",
+    )
+    assert value_of(meeting.title) == "Regional Training Workshop on Example Rights"
+
+
+def test_a_letters_next_sentence_is_no_part_of_the_name() -> None:
+    meeting = meeting_of(
+        "Invitation to 2031 AGM\nYou're invited to our AGM. Join us for our Annual General "
+        "Meeting on Monday 20 October 2031 at 18.30 on Zoom.",
+        "Invitation to 2031 AGM",
+    )
+    assert "You" not in (value_of(meeting.title) or "")
+
+
+# Thai: how a meeting is held after its name ------------------------------------------------------
+
+
+def test_a_thai_names_medium_through_a_system_is_no_part_of_it() -> None:
+    meeting = meeting_of(
+        _LATER_TH,
+        "ผู้ว่าราชการจังหวัดตัวอย่าง เข้ารับฟังการประชุมการแก้ไขปัญหาน้ำท่วม ปี 2574 ผ่านทางระบบวีดีทัศน์ทางไกล",
+    )
+    assert value_of(meeting.title_th) == "การประชุมการแก้ไขปัญหาน้ำท่วม ปี 2574"
+
+
+def test_a_thai_names_own_words_after_it_stay() -> None:
+    """Guard: "ผ่าน" (passed) inside a topic is no medium."""
+    meeting = meeting_of(_LATER_TH, "ขอเชิญร่วมการประชุมติดตามผลโครงการที่ผ่านมา ครั้งที่ 2/2574")
+    assert value_of(meeting.title_th) == "การประชุมติดตามผลโครงการที่ผ่านมา ครั้งที่ 2/2574"

@@ -29,6 +29,7 @@ from bot.understanding.fields.title_fuller import (
     ACRONYM,
     comparable,
     expansion,
+    goes_on,
     named_after_the,
     written_out,
 )
@@ -217,12 +218,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     # Another meeting's name as well placed: which one the text is about is a guess.
     rival = next((r[2] for r in ranked if r[0] >= score and _another(r[2], candidate)), None)
     # A subject line often cuts the name short: the full name is written in the text.
-    fuller = [
-        c
-        for c in body
-        if len(c.value) > len(candidate.value)
-        and comparable(c.value).startswith(comparable(candidate.value))
-    ]
+    fuller = [c for c in body if goes_on(c, candidate.value, text.plain)]
     evidence = [
         *(["subject"] if from_subject else []),
         *candidate.evidence,

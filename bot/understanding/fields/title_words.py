@@ -98,6 +98,8 @@ NOTICE_WORDS = frozenset(
         # a title-case headline's verb after its body, calling for people: "<Body> Secretariat
         # Invites Applications for Participation at the <Forum>"
         *("invites", "announces", "calls", "accepts"),
+        # a letter's next sentence, its people its subject: "Invitation to 2031 AGM\nYou're …"
+        *("you", "you're", "you’re", "we", "we're", "we’re"),
         # a headline's own verb before the name: "Postponing the Regional Forum"
         *("postponing", "postpones", "cancelling", "canceling", "cancels", "rescheduling"),
         # and its future: "International Dialogue Will Focus on …"
