@@ -95,7 +95,7 @@ def _before(name: tuple[str, bool] | None, subject: str, verb: int) -> bool:
     if name is None:
         return True
     at = subject.find(name[0][:_NAME_OPENING])
-    return 0 <= at and at + len(name[0]) <= verb
+    return at >= 0 and at + len(name[0]) <= verb
 
 
 _NAME_OPENING = 8  # letters enough to find a name in its subject (its digits may differ)
