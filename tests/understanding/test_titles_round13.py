@@ -221,3 +221,29 @@ def test_a_thai_names_own_words_after_it_stay() -> None:
     """Guard: "ผ่าน" (passed) inside a topic is no medium."""
     meeting = meeting_of(_LATER_TH, "ขอเชิญร่วมการประชุมติดตามผลโครงการที่ผ่านมา ครั้งที่ 2/2574")
     assert value_of(meeting.title_th) == "การประชุมติดตามผลโครงการที่ผ่านมา ครั้งที่ 2/2574"
+
+
+# English: what a call for nominations is for -------------------------------------------------
+
+
+def test_a_call_for_nominations_names_what_it_fills() -> None:
+    meeting = meeting_of(
+        "The Secretariat calls for nominations for the Example Prize 2031, to be presented "
+        "at the 40th Example Summit.",
+        "Call for Nominations for the Example Prize 2031",
+    )
+    assert read_of(meeting.title) == ("Example Prize 2031", 0.65)
+
+
+def test_a_call_for_nominations_of_a_short_form_alone_is_left_to_the_other_rules() -> None:
+    """Guard: "the EX-AC" alone is spelt out by the rules that read a committee's name."""
+    meeting = meeting_of(_LATER, "Call for nominations for the EX-AC")
+    assert value_of(meeting.title) != "EX-AC"
+
+
+def test_a_well_placed_meeting_name_outranks_the_call() -> None:
+    """Guard: a workshop the call is for, introduced in the subject, is read as before."""
+    meeting = meeting_of(
+        _LATER, "Call for Nomination of Participants for the Regional Example Workshop on Data"
+    )
+    assert value_of(meeting.title) == "Regional Example Workshop on Data"

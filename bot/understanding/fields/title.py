@@ -45,6 +45,7 @@ from bot.understanding.fields.title_grow import (
 )
 from bot.understanding.fields.title_headline import talk_headline
 from bot.understanding.fields.title_lower import GATHERINGS, lower_case_name
+from bot.understanding.fields.title_nominations import WELL_PLACED, called_for
 from bot.understanding.fields.title_ordinal import RENUMBERED_PENALTY, renumbered
 from bot.understanding.fields.title_session import session_heading
 from bot.understanding.fields.title_short import (
@@ -162,7 +163,9 @@ def find_titles(text: MessageText) -> Titles:
 # or a leader's visit the news tells of: they tell which body or whose visit, not that the text
 # is of a meeting, so the kind is decided without them (with them, two circulars asking for
 # nominations read as invitations, and news of an official visit as an update).
-_BODY_ONLY_RULES = frozenset({"title.short_form.session", "title.committee_called", *VISIT_RULES})
+_BODY_ONLY_RULES = frozenset(
+    {"title.short_form.session", "title.committee_called", "title.called_for", *VISIT_RULES}
+)
 
 
 def names_a_meeting(title: Extracted[str] | None) -> bool:
@@ -208,6 +211,8 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     # The name the subject writes out in its words, else the subject's own on a tie.
     echo = {id(c) for c in body if not candidates and echoed(c.value, text.subject_lower, NOUNS)}
     best = max(ranked, key=lambda r: (r[0] + 2 * (id(r[2]) in echo), r[3], r[1]), default=None)
+    if (best is None or best[0] < WELL_PLACED) and (called := called_for(text)):
+        return called  # "Call for Nominations for the <Prize>": what the office acts on
     if best is None or best[0] < 3:
         named_otherwise = next(filter(None, (read(text) for read in _UNNAMED)), None)
         return named_otherwise or _lowered(ranked, text)  # (read only where none of those names it)
