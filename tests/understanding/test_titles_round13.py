@@ -247,3 +247,26 @@ def test_a_well_placed_meeting_name_outranks_the_call() -> None:
         _LATER, "Call for Nomination of Participants for the Regional Example Workshop on Data"
     )
     assert value_of(meeting.title) == "Regional Example Workshop on Data"
+
+
+def test_a_thai_official_visit_is_read_as_the_lead_writes_its_places_in_full() -> None:
+    meeting = meeting_of(
+        "กรุงเทพฯ 7 ต.ค. – นายกฯ มีกำหนดการเยือนเขตปกครองพิเศษเมืองตัวอย่าง "
+        "และสาธารณรัฐประเทศตัวอย่าง อย่างเป็นทางการ ระหว่างวันที่ 8-10 ตุลาคม",
+        "นายกฯ มีกำหนดการเยือนเมืองตัวอย่าง และประเทศตัวอย่าง อย่างเป็นทางการ",
+    )
+    assert read_of(meeting.title_th) == (
+        "เยือนเขตปกครองพิเศษเมืองตัวอย่าง และสาธารณรัฐประเทศตัวอย่าง อย่างเป็นทางการ",
+        0.7,
+    )
+
+
+def test_a_thai_official_visit_the_lead_writes_as_the_subject_keeps_the_subjects() -> None:
+    """Guard: the lead's first writing of the visit is the subject's; a fuller one further on
+    is not looked for."""
+    meeting = meeting_of(
+        "นายกฯ มีกำหนดการเยือนประเทศตัวอย่าง อย่างเป็นทางการ ระหว่างวันที่ 8-10 ตุลาคม\n"
+        "การเยือนสาธารณรัฐประเทศตัวอย่าง อย่างเป็นทางการครั้งนี้ เป็นครั้งแรกในรอบ 10 ปี",
+        "นายกฯ มีกำหนดการเยือนประเทศตัวอย่าง อย่างเป็นทางการ",
+    )
+    assert value_of(meeting.title_th) == "เยือนประเทศตัวอย่าง อย่างเป็นทางการ"

@@ -54,7 +54,7 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
     if speaks_of_offsite(subject) and (offsite := offsite_meeting(text)):
         return offsite  # "เลื่อนประชุมครม.สัญจร <province> <date>": the text writes it out
     in_subject = thai_name(_IN_SUBJECT.sub("", subject, count=1))
-    if (visit := subject_visit(subject)) and _before(in_subject, subject, visit[1]):
+    if (visit := subject_visit(text)) and _before(in_subject, subject, visit[1]):
         return visit[0]  # "คณะ<project> เข้าเยี่ยมคารวะ <whom>": the name is who calls
     introduced = _introduced(text)
     if in_subject and not _mostly_latin(in_subject[0]):

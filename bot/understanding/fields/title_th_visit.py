@@ -13,6 +13,8 @@ headline says that is its news. Newer rules: a person checks them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import replace
 
 from bot.understanding.fields.text import MessageText, clean, snippet
 from bot.understanding.fields.title_th_offsite import THAI_WRAP
@@ -38,10 +40,14 @@ TALKS_CONFIDENCE = 0.65
 VISIT_RULES = ("title.th.visit", "title.th.courtesy_call", "title.th.talks_with")
 
 
-def subject_visit(subject: str) -> tuple[Extracted[str], int] | None:
+def subject_visit(text: MessageText) -> tuple[Extracted[str], int] | None:
     """The visit the subject names, and where its verb stands in it."""
+    subject = text.subject_as_written or text.subject
     if _OFFICIAL in subject and (visit := _official(subject, 0, len(subject))):
-        return _named(visit.group(), subject, VISIT_CONFIDENCE, "title.th.visit"), visit.start()
+        named = _in_lead(text, visit) or _named(
+            visit.group(), subject, VISIT_CONFIDENCE, "title.th.visit"
+        )
+        return named, visit.start()
     if "คารวะ" in subject and (call := _CALL.search(subject)):
         return _named(
             call.group(), subject, VISIT_CONFIDENCE, "title.th.courtesy_call"
@@ -55,19 +61,36 @@ def subject_visit(subject: str) -> tuple[Extracted[str], int] | None:
 
 def visit_named(text: MessageText) -> Extracted[str] | None:
     """The visit the subject names, else the official visit the text's lead names."""
-    subject = text.subject_as_written or text.subject
-    if found := subject_visit(subject):
+    if found := subject_visit(text):
         return found[0]
+    return next(_lead_visits(text), None)
+
+
+def _in_lead(text: MessageText, subjects: re.Match[str]) -> Extracted[str] | None:
+    """The lead's first official visit to the subject's places, if it writes them fuller: the
+    headline's "เยือนฮ่องกง … และสิงคโปร์" is the lead's "เยือนเขตบริหารพิเศษฮ่องกง … และ
+    สาธารณรัฐสิงคโปร์" (where it writes them as the headline does, the headline's stands)."""
+    places = [w.removeprefix("และ") for w in subjects["where"].split()]
+    for visit in _lead_visits(text):
+        if all(place in visit.value for place in places):
+            fuller = len(visit.value) > len(clean(subjects.group()))
+            return replace(visit, confidence=VISIT_CONFIDENCE) if fuller else None
+    return None
+
+
+def _lead_visits(text: MessageText) -> Iterator[Extracted[str]]:
     leads = [0]
     if text.body_end <= _COVER_NOTE_CHARS and text.body_end < len(text.plain):
         leads.append(text.body_end)  # a cover note's attachment is the story
     for lead in leads:
         joined = THAI_WRAP.sub("", text.plain[lead : lead + _LEAD_CHARS])  # (a PDF's lines)
-        if _OFFICIAL in joined and (visit := _official(joined, 0, len(joined))):
-            why = ruled("title.th.visit", "an official visit the text's lead names")
-            source = snippet(joined, *visit.span())
-            return Extracted(clean(visit.group()), source, TEXT_VISIT_CONFIDENCE, why)
-    return None
+        if _OFFICIAL not in joined:
+            continue
+        for visit in _VISIT.finditer(joined):
+            if not _CLAUSE.search(visit["where"]):
+                why = ruled("title.th.visit", "an official visit the text's lead names")
+                source = snippet(joined, *visit.span())
+                yield Extracted(clean(visit.group()), source, TEXT_VISIT_CONFIDENCE, why)
 
 
 def _official(haystack: str, start: int, end: int) -> re.Match[str] | None:
