@@ -66,7 +66,10 @@ def triage(
         # "Please find the notice attached": the attachment says what the message says.
         text = replace(text, body_end=len(text.plain))
     names_meeting = bool(
-        names_a_meeting(record.title) or record.title_th or record.series or record.online_meetings
+        names_a_meeting(record.title)
+        or names_a_meeting(record.title_th)
+        or record.series
+        or record.online_meetings
     )
     # A date alone (a policy "applies from 1 May") is no meeting without meeting words, nor is
     # a way to register or a deadline; with them, each tells of one (a registration page whose

@@ -29,6 +29,7 @@ from bot.understanding.fields.title_fuller import (
     ACRONYM,
     comparable,
     expansion,
+    goes_on,
     named_after_the,
     written_out,
 )
@@ -44,6 +45,8 @@ from bot.understanding.fields.title_grow import (
 )
 from bot.understanding.fields.title_headline import talk_headline
 from bot.understanding.fields.title_lower import GATHERINGS, lower_case_name
+from bot.understanding.fields.title_nominations import WELL_PLACED, called_for
+from bot.understanding.fields.title_ordinal import RENUMBERED_PENALTY, renumbered
 from bot.understanding.fields.title_session import session_heading
 from bot.understanding.fields.title_short import (
     NOUN,
@@ -54,12 +57,15 @@ from bot.understanding.fields.title_short import (
     short_name,
 )
 from bot.understanding.fields.title_subject import echoed, subject_name
+from bot.understanding.fields.title_summit import body_summit
 from bot.understanding.fields.title_th import find_thai_title
+from bot.understanding.fields.title_th_visit import VISIT_RULES
 from bot.understanding.fields.title_topic import topic_title
 from bot.understanding.fields.title_words import (
     AFTER_A_DASH,
     DOUBTED_NOUNS,
     HELD_AFTER,
+    HOSTS_AFTER,
     OTHER_NOUNS,
     PLURALS_OF,
     called_by_another_noun,
@@ -153,10 +159,13 @@ def find_titles(text: MessageText) -> Titles:
     return Titles(title, title_th, series, ordinal)
 
 
-# Names read by a body's letters and session number ("EXB-22") or a committee's name alone:
-# they tell which body, not that the text is of a meeting, so the kind is decided without them
-# (with them, two circulars asking for nominations read as invitations).
-_BODY_ONLY_RULES = frozenset({"title.short_form.session", "title.committee_called"})
+# Names read by a body's letters and session number ("EXB-22") or a committee's name alone,
+# or a leader's visit the news tells of: they tell which body or whose visit, not that the text
+# is of a meeting, so the kind is decided without them (with them, two circulars asking for
+# nominations read as invitations, and news of an official visit as an update).
+_BODY_ONLY_RULES = frozenset(
+    {"title.short_form.session", "title.committee_called", "title.called_for", *VISIT_RULES}
+)
 
 
 def names_a_meeting(title: Extracted[str] | None) -> bool:
@@ -196,10 +205,14 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     for index, candidate in enumerate([*candidates, *body]):
         from_subject = index < len(candidates)
         score = candidate.score + min(3, counts[candidate.value.lower()] - 1)
+        if not from_subject and renumbered(candidate.value, (c.value for c in candidates)):
+            score -= RENUMBERED_PENALTY  # the next session's name, or the last one's
         ranked.append((score, len(candidate.value), candidate, from_subject))
     # The name the subject writes out in its words, else the subject's own on a tie.
     echo = {id(c) for c in body if not candidates and echoed(c.value, text.subject_lower, NOUNS)}
     best = max(ranked, key=lambda r: (r[0] + 2 * (id(r[2]) in echo), r[3], r[1]), default=None)
+    if (best is None or best[0] < WELL_PLACED) and (called := called_for(text)):
+        return called  # "Call for Nominations for the <Prize>": what the office acts on
     if best is None or best[0] < 3:
         named_otherwise = next(filter(None, (read(text) for read in _UNNAMED)), None)
         return named_otherwise or _lowered(ranked, text)  # (read only where none of those names it)
@@ -210,12 +223,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     # Another meeting's name as well placed: which one the text is about is a guess.
     rival = next((r[2] for r in ranked if r[0] >= score and _another(r[2], candidate)), None)
     # A subject line often cuts the name short: the full name is written in the text.
-    fuller = [
-        c
-        for c in body
-        if len(c.value) > len(candidate.value)
-        and comparable(c.value).startswith(comparable(candidate.value))
-    ]
+    fuller = [c for c in body if goes_on(c, candidate.value, text.plain)]
     evidence = [
         *(["subject"] if from_subject else []),
         *candidate.evidence,
@@ -391,7 +399,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             lowered, noun.end(), end
         ):
             continue  # a company's name ends it; "general meeting of ABC Ltd" is its meeting
-        if _HOSTS_AFTER.match(haystack, end):
+        if HOSTS_AFTER.match(haystack, end):
             continue  # "the Example Forum in Asia (EFA) today hosted a workshop": its host
         written, newer = written_name(haystack, start, noun.end(), end)
         doubt = doubt or newer  # a newer reading: a person checks it
@@ -429,16 +437,10 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
     return found + [_Candidate(*named, evidence=("quoted after its noun",)) for named in quoted]
 
 
-# A name that is the subject of an active verb of hosting, the event its object: an organiser
-# (a series hosting "its 20th edition" is the meeting itself).
-_HOSTS_AFTER = re.compile(
-    r"(?:[ \t]*\([A-Z][A-Za-z]{1,9}\))?[ \t]+(?:today[ \t]+|yesterday[ \t]+|jointly[ \t]+)?"
-    r"(?:co-)?(?:hosted|organi[sz]ed)[ \t]+(?:a|an|the)[ \t]"
-)
 # Where no name reaches the text's threshold: the meeting named in other ways, in this order.
 _UNNAMED = (
     *(short_name, topic_title, group_call, session_heading, audience_session, subject_name),
-    committee_called,
+    *(committee_called, body_summit),
 )
 
 

@@ -53,6 +53,20 @@ def expansion(candidate: N, body: list[N], text: str) -> N | None:
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
+def goes_on(name: _Named, shorter: str, text: str) -> bool:
+    """Whether `name` is `shorter` written fuller on its line: a heading's next line, under
+    "… Training Workshop", is its subtitle or the next sentence, not more of the name."""
+    if len(name.value) <= len(shorter) or not comparable(name.value).startswith(
+        comparable(shorter)
+    ):
+        return False
+    at = text.find(shorter, name.start, name.end)
+    return at < 0 or "\n" not in text[at + len(shorter) : at + len(shorter) + _BREAK_WITHIN]
+
+
+_BREAK_WITHIN = 3  # the spaces between the shorter name's end and what the fuller one adds
+
+
 def named_after_the(candidate: N, body: list[N], text: str) -> N | None:
     """The subject's "ILO Regional Consultation on X" is "the Regional Consultation on X" in
     the text, which never writes the longer form: the article says where the name begins,

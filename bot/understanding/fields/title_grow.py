@@ -67,6 +67,8 @@ def _word_before(text: str, position: int) -> tuple[str, int] | None:
     return stripped, end - len(stripped)
 
 
+# Leaders named by their office, "of" inside the name: "Heads of State and Government".
+_HEADS_OF = re.compile(r"Heads[ \t]+of[ \t]+(?:State|Government)\b")
 _AND_AFTER = re.compile(r"[ \t]*+\n?[ \t]*+(?:and|&)[ \t\n]")
 
 
@@ -93,6 +95,9 @@ def grow_left(text: str, start: int) -> int:
         if word.startswith("(") or word in JOINING or word in "–-":
             # kept only if a capitalised word stands before it: "ASEAN – OSHNET"
             position = token_start
+            continue
+        if word == "of" and _HEADS_OF.match(text, max(0, token_start - 6), committed + 10):
+            position = token_start  # "Commonwealth Heads of Government Meeting": who meets
             continue
         if lowered in NOT_TITLE_WORDS or lowered in NOTICE_WORDS or lowered in SENTENCE_WORDS:
             return committed

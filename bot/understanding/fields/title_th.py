@@ -9,7 +9,7 @@ import re
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_th_assembly import sitting_body
 from bot.understanding.fields.title_th_ceremony import programme_ceremony
-from bot.understanding.fields.title_th_offsite import offsite_meeting, speaks_of_offsite
+from bot.understanding.fields.title_th_offsite import THAI_WRAP, offsite_meeting, speaks_of_offsite
 from bot.understanding.fields.title_th_phrase import (
     BY_SHORT_FORM,
     NAME_LIMIT,
@@ -18,6 +18,7 @@ from bot.understanding.fields.title_th_phrase import (
     numbers_only,
     thai_name,
 )
+from bot.understanding.fields.title_th_visit import subject_visit, visit_named
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
@@ -53,6 +54,8 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
     if speaks_of_offsite(subject) and (offsite := offsite_meeting(text)):
         return offsite  # "เลื่อนประชุมครม.สัญจร <province> <date>": the text writes it out
     in_subject = thai_name(_IN_SUBJECT.sub("", subject, count=1))
+    if (visit := subject_visit(text)) and _before(in_subject, subject, visit[1]):
+        return visit[0]  # "คณะ<project> เข้าเยี่ยมคารวะ <whom>": the name is who calls
     introduced = _introduced(text)
     if in_subject and not _mostly_latin(in_subject[0]):
         if introduced and _fuller(introduced[0][0], in_subject[0]):
@@ -81,14 +84,28 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
         or offsite_meeting(text)
         or sitting_body(text)
         or programme_ceremony(text)
+        or visit_named(text)
     )
+
+
+def _before(name: tuple[str, bool] | None, subject: str, verb: int) -> bool:
+    """Whether the subject names no meeting, or a name that ends before the visit's verb (its
+    actor's: "คณะเยาวชนโครงการ…"), not one after it ("เยือน… เพื่อร่วมการประชุม…") nor one
+    that holds it ("ประชุมหารือร่วมกับ…")."""
+    if name is None:
+        return True
+    at = subject.find(name[0][:_NAME_OPENING])
+    return at >= 0 and at + len(name[0]) <= verb
+
+
+_NAME_OPENING = 8  # letters enough to find a name in its subject (its digits may differ)
 
 
 def _introduced(text: MessageText) -> tuple[tuple[str, bool], str] | None:
     """The first name the text introduces ("เข้าร่วมการประชุม X"), and its source."""
     for match in _INTRODUCED.finditer(text.plain):
         end = _sentence_lines_end(text, match.end())
-        phrase = _THAI_WRAP.sub("", text.raw[match.end() : min(end, match.end() + NAME_LIMIT)])
+        phrase = THAI_WRAP.sub("", text.raw[match.end() : min(end, match.end() + NAME_LIMIT)])
         if found := thai_name(clean(phrase)):
             return found, text.snippet(match.start(), end)
     return None
@@ -113,9 +130,9 @@ def _spelt_out(text: MessageText, phrase: str) -> tuple[tuple[str, bool], str] |
             continue
         end = _sentence_lines_end(text, at)
         found = thai_name(
-            clean(_THAI_WRAP.sub("", text.raw[opening : min(end, opening + NAME_LIMIT)]))
+            clean(THAI_WRAP.sub("", text.raw[opening : min(end, opening + NAME_LIMIT)]))
         )
-        named = clean(_THAI_WRAP.sub("", text.raw[opening:at]))
+        named = clean(THAI_WRAP.sub("", text.raw[opening:at]))
         if found and found[0].startswith(named):
             return found, text.snippet(opening, end)
     return None
@@ -149,7 +166,7 @@ def _numbered_in_text(text: MessageText, subject_name: str) -> tuple[tuple[str, 
         if opening >= 0:
             opening -= 3 if text.plain.startswith("การ", opening - 3) else 0
             end = _sentence_lines_end(text, at)
-            phrase = clean(_THAI_WRAP.sub("", text.raw[opening : min(end, opening + NAME_LIMIT)]))
+            phrase = clean(THAI_WRAP.sub("", text.raw[opening : min(end, opening + NAME_LIMIT)]))
             found = thai_name(phrase)
             if found and found[1] and words in found[0] and phrase.startswith(found[0]):
                 return found, text.snippet(opening, end)
@@ -199,7 +216,7 @@ def _heading(text: MessageText) -> Extracted[str] | None:
             lines_end = min(_sentence_lines_end(text, start), limit, start + _HEADING_CHARS)
             # only a line with a name's numbers is read (cheaply found, then the name)
             if _NUMBERED.search(text.plain, start, lines_end):
-                line = _THAI_WRAP.sub("", text.raw[start:lines_end])
+                line = THAI_WRAP.sub("", text.raw[start:lines_end])
                 if (found := thai_name(clean(line))) and found[1]:
                     source = text.snippet(start, lines_end)
                     return _named(found, source, 0.65, "title.th.heading")
@@ -222,7 +239,7 @@ def _dated(text: MessageText) -> Extracted[str] | None:
     while at >= 0 and tried < _DATED_TRIED:
         tried += 1
         end = _sentence_lines_end(text, at)
-        phrase = clean(_THAI_WRAP.sub("", text.raw[at : min(end, at + NAME_LIMIT)]))
+        phrase = clean(THAI_WRAP.sub("", text.raw[at : min(end, at + NAME_LIMIT)]))
         found = thai_name(phrase)
         if found and phrase.startswith(found[0]) and _DAYS_AFTER.match(phrase, len(found[0])):
             return _named(found, text.snippet(at, end), 0.65, _DATED_RULE)
@@ -230,9 +247,6 @@ def _dated(text: MessageText) -> Extracted[str] | None:
     return None
 
 
-# A PDF's line breaks a Thai phrase wherever the line is full, even inside a word
-# ("การประชุม กรม\nการจังหวัด"): between two Thai letters the break is no space.
-_THAI_WRAP = re.compile(r"(?<=[ก-๛])[ \t]*\n[ \t]*(?=[ก-๛])")
 _WRAPPED_LINES = 1  # a name runs over at most this many more lines
 
 

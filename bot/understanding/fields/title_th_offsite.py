@@ -17,7 +17,9 @@ from bot.understanding.rules import ruled
 
 _OFFSITE = "นอกสถานที่"
 _OFFSITE_START = "นอกสถาน"
-_THAI_WRAP = re.compile(r"(?<=[ก-๛])[ \t]*\n[ \t]*(?=[ก-๛])")
+# A PDF's line breaks a Thai phrase wherever the line is full, even inside a word: between two
+# Thai letters the break is no space.
+THAI_WRAP = re.compile(r"(?<=[ก-๛])[ \t]*\n[ \t]*(?=[ก-๛])")
 _MOBILE = "สัญจร"
 _NUMBERS = r"(?:\s*+ครั้งที่\s*+[\d๐-๙]{1,3}(?:\s*+/\s*+[\d๐-๙]{2,4})?)?"
 # "(การ)ประชุม<body>(อย่างเป็นทางการ)นอกสถานที่(อย่างเป็นทางการ) (<short form>)(สัญจร) ครั้งที่ N/YYYY"
@@ -40,7 +42,7 @@ def offsite_meeting(text: MessageText) -> Extracted[str] | None:
     subject's or the text's short form."""
     if _OFFSITE_START in text.plain:
         # a PDF's line breaks a Thai phrase anywhere, even inside a word ("นอกสถาน\nที่")
-        joined = _THAI_WRAP.sub("", text.plain)
+        joined = THAI_WRAP.sub("", text.plain)
         written = [*_written_out(joined)]
         if written:
             found = next((w for w in written if "ครั้งที่" in w.group()), written[0])

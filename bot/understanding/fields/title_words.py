@@ -95,6 +95,11 @@ NOTICE_WORDS = frozenset(
         *("circular", "timeline", "reviews", "reviewed", "agrees", "agreed", "approves"),
         *("approved", "urges", "urged", "highlights", "focuses", "explores", "examines"),
         *("addresses", "seeks", "strengthens", "promotes", "welcomes", "celebrates"),
+        # a title-case headline's verb after its body, calling for people: "<Body> Secretariat
+        # Invites Applications for Participation at the <Forum>"
+        *("invites", "announces", "calls", "accepts"),
+        # a letter's next sentence, its people its subject: "Invitation to 2031 AGM\nYou're …"
+        *("you", "you're", "you’re", "we", "we're", "we’re"),
         # a headline's own verb before the name: "Postponing the Regional Forum"
         *("postponing", "postpones", "cancelling", "canceling", "cancels", "rescheduling"),
         # and its future: "International Dialogue Will Focus on …"
@@ -122,6 +127,12 @@ AFTER_A_DASH = NOTICE_WORDS | frozenset(
         # and what the notice changes: "Meetings - Time change for …"
         *("time", "date", "dates", "change", "changes", "venue", "location"),
     ]
+)
+# A name that is the subject of an active verb of hosting, the event its object: an organiser
+# (a series hosting "its 20th edition" is the meeting itself).
+HOSTS_AFTER = re.compile(
+    r"(?:[ \t]*\([A-Z][A-Za-z]{1,9}\))?[ \t]+(?:today[ \t]+|yesterday[ \t]+|jointly[ \t]+)?"
+    r"(?:co-)?(?:hosted|organi[sz]ed)[ \t]+(?:a|an|the)[ \t]"
 )
 # A verb of holding right after the name (and its place): the name is what was held.
 # A wrapped line may break anywhere in it ("... Meeting in\nColombo was convened").

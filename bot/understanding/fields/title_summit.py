@@ -1,0 +1,51 @@
+"""A summit named by its body's letters alone: "ASEAN summit", "the 36th ASEAN Summit".
+
+News of leaders' summits names them by the grouping's short form and the noun, two words the
+title rules do not take (a name of two words, "Annual Meeting", "Board Meeting", is any
+body's). A summit is a grouping's: its letters make the name. Read in the subject, else in the
+text, where nothing names the meeting better; a person checks it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.fields.text import MessageText
+from bot.understanding.record import Extracted
+from bot.understanding.rules import ruled
+
+# "<ordinal> <LETTERS> summit": capitals ("ASEAN", "US-ASEAN", "G20"), or a word written in
+# capitals elsewhere in the text ("Asean" beside "(ASEAN)").
+_SUMMIT = re.compile(
+    r"(?:\b\d{1,3}(?:st|nd|rd|th)[ \t]+)?"
+    r"\b(?P<letters>[A-Z][A-Za-z0-9]{1,9}(?:-[A-Z][A-Za-z0-9]{1,9})*)[ \t]+(?i:summit)\b"
+)
+_CAPITALS = re.compile(r"(?:[A-Z]{3,10}|G\d{1,2})(?:-(?:[A-Z]{2,10}|G\d{1,2}))*")
+SUMMIT_CONFIDENCE = 0.7
+_TRIED = 10
+_BEFORE = 30  # an ordinal and the letters, before the noun
+
+
+def body_summit(text: MessageText) -> Extracted[str] | None:
+    for haystack, lowered, in_subject in (
+        (text.subject, text.subject_lower, True),
+        (text.plain, text.lower, False),
+    ):
+        # (looked for behind each "summit", at most so often, not tried at every character)
+        at, tried = lowered.find("summit"), 0
+        while at >= 0 and tried < _TRIED:
+            tried += 1
+            found = _SUMMIT.search(haystack, max(0, at - _BEFORE), at + len("summit"))
+            if found and found.end() == at + len("summit") and _letters(found["letters"], text):
+                source = f"Subject: {text.subject}" if in_subject else text.snippet(*found.span())
+                why = ruled("title.body_summit", "a summit named by its grouping's letters")
+                return Extracted(found.group(), source, SUMMIT_CONFIDENCE, why)
+            at = lowered.find("summit", at + 1)
+    return None
+
+
+def _letters(word: str, text: MessageText) -> bool:
+    """Whether `word` is a grouping's letters: in capitals, or so written in the text."""
+    if _CAPITALS.fullmatch(word):
+        return True
+    return word[1:].islower() and re.search(rf"\b{word.upper()}\b", text.plain) is not None
