@@ -101,3 +101,13 @@ def confidence_of(field: Extracted[Any] | None) -> float:
 def read_of(field: Extracted[V] | None) -> tuple[V | None, float]:
     """A field's value and confidence: (None, 0) when nothing was read."""
     return (field.value, field.confidence) if field else (None, 0.0)
+
+
+# The confidence from which a value is trusted without review (issue 13: ≥ 0.8 must be right).
+REVIEW_AT = 0.8
+
+
+def assert_under_review(field: Extracted[V] | None, value: V) -> None:
+    """The field read as `value`, a new reading, under review (0 < confidence < REVIEW_AT)."""
+    assert value_of(field) == value
+    assert 0 < confidence_of(field) < REVIEW_AT
