@@ -276,3 +276,21 @@ def test_guard_a_thai_word_and_a_dash_that_is_no_place_names_no_city() -> None:
         "ประชุมคณะกรรมการชายแดน",
     )
     assert meeting.city is None
+
+
+# "the Leaders' 45th meeting in <Country> endorsed …": a meeting held, cited for its decision.
+
+
+def test_a_meeting_in_a_country_that_endorsed_something_is_cited() -> None:
+    meeting = meeting_of(
+        "In July 2026, the Example Leaders' 45th meeting in Palau endorsed the formation of a "
+        "sub-committee. The Secretariat is calling for nominations by 30 January 2027.\n"
+    )
+    assert meeting.country is None
+
+
+def test_guard_a_meeting_in_a_country_that_will_adopt_something_is_this_one() -> None:
+    meeting = meeting_of(
+        "The Example Leaders' 46th meeting in Palau will adopt the new plan on 3 August 2027.\n"
+    )
+    assert value_of(meeting.country) == "Palau"

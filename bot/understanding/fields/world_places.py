@@ -379,9 +379,17 @@ def _meeting_in(text: str) -> list[re.Match[str]]:
     for m in _IN_CITY.finditer(text):
         if not _MEETING_BEFORE.search(text, max(0, m.start() - _MEETING_BEFORE_REACH), m.start()):
             continue
+        if _ITS_DECISION.match(text, m.end()):
+            continue  # "the Leaders' 45th meeting in Palau endorsed …": a meeting held, cited
         if not CITED.search(text, sentence_start(text, m.start()), m.start()):
             found.append(m)
     return found
+
+
+# A past verb of deciding right after "<meeting> in <Place>": what a meeting held decided.
+_ITS_DECISION = re.compile(
+    r"[^\S\n]+(?:endorsed|adopted|agreed|decided|approved|welcomed|recommended|resolved)\b"
+)
 
 
 def _named_after_held(text: str) -> list[re.Match[str]]:
