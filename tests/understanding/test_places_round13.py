@@ -294,3 +294,22 @@ def test_guard_a_meeting_in_a_country_that_will_adopt_something_is_this_one() ->
         "The Example Leaders' 46th meeting in Palau will adopt the new plan on 3 August 2027.\n"
     )
     assert value_of(meeting.country) == "Palau"
+
+
+# "…, Secretary General at the Example Forum Secretariat": where a person works, not a venue.
+
+
+def test_a_secretary_general_at_a_secretariat_is_no_venue() -> None:
+    meeting = meeting_of(
+        "Leaders will consider the initiatives at their annual meeting in September 2027. "
+        "“Any issue may be put forward,” says Person A, Secretary General at the Example Forum "
+        "Secretariat.\n"
+    )
+    assert meeting.venue is None
+
+
+def test_guard_a_meeting_at_a_secretariat_keeps_its_venue() -> None:
+    meeting = meeting_of(
+        "The committee will meet at the Example Forum Secretariat in Suva on 3 May 2027.\n"
+    )
+    assert value_of(meeting.venue) == "Example Forum Secretariat"
