@@ -107,12 +107,19 @@ def confidence_of(field: Extracted[Any] | None) -> float:
     return field.confidence if field else 0.0
 
 
-def assert_under_review(field: Extracted[Any] | None) -> None:
-    """A value was read, under the review threshold: a person checks it first."""
-    assert field is not None
-    assert field.confidence < 0.8
-
-
 def read_of(field: Extracted[V] | None) -> tuple[V | None, float]:
     """A field's value and confidence: (None, 0) when nothing was read."""
     return (field.value, field.confidence) if field else (None, 0.0)
+
+
+# The confidence from which a value is trusted without review (issue 13: ≥ 0.8 must be right).
+REVIEW_AT = 0.8
+
+
+def assert_under_review(field: Extracted[V] | None, value: V | None = None) -> None:
+    """A value was read under review (0 < confidence < REVIEW_AT), so a person checks it first;
+    when `value` is given, the field reads as it."""
+    assert field is not None
+    assert 0 < field.confidence < REVIEW_AT
+    if value is not None:
+        assert field.value == value

@@ -3,20 +3,15 @@ twelve fixes (places16)"), each in an invented text of the class's shape, with g
 
 from __future__ import annotations
 
-from typing import Any
-
-from bot.understanding.record import Extracted, Mode
+from bot.understanding.record import Mode
 from bot.understanding.rules import rule_of
-from tests.understanding.helpers import confidence_of, meeting_of, value_of
-
-REVIEW_AT = 0.8
-
-
-def _assert_under_review(field: Extracted[Any] | None, value: object) -> None:
-    """The field read as `value`, a new reading, under review."""
-    assert value_of(field) == value
-    assert 0 < confidence_of(field) < REVIEW_AT
-
+from tests.understanding.helpers import (
+    REVIEW_AT,
+    assert_under_review,
+    confidence_of,
+    meeting_of,
+    value_of,
+)
 
 # A label's value ends where a heading over a paragraph begins (lines with no blank between).
 
@@ -85,7 +80,7 @@ def test_online_in_brackets_beside_a_sessions_hours_says_virtual() -> None:
         "Asia Pacific\n8 October 2027, 10 am - 12 pm CET (online)\n",
         "Regional briefings, October 2027",
     )
-    _assert_under_review(meeting.mode, Mode.VIRTUAL)
+    assert_under_review(meeting.mode, Mode.VIRTUAL)
 
 
 def test_guard_online_in_brackets_after_a_word_is_no_sessions_way() -> None:
@@ -102,7 +97,7 @@ def test_thai_borrowed_video_conference_says_virtual() -> None:
         "ครั้งที่ 3/2570 ผ่านระบบวีดีโอคอนเฟอเรนซ์ เพื่อติดตามการเตรียมการ\n",
         "ประชุมคณะกรรมการระดับชาติ",
     )
-    _assert_under_review(meeting.mode, Mode.VIRTUAL)
+    assert_under_review(meeting.mode, Mode.VIRTUAL)
 
 
 def test_guard_thai_video_conference_denied_says_no_call() -> None:
@@ -120,7 +115,7 @@ def test_a_programme_online_then_in_person_is_hybrid_under_review() -> None:
         "(in person in Japan).\nNominations are invited.\n",
         "Example Training Course",
     )
-    _assert_under_review(meeting.mode, Mode.HYBRID)
+    assert_under_review(meeting.mode, Mode.HYBRID)
 
 
 def test_a_way_in_for_those_who_cannot_travel_says_hybrid() -> None:
@@ -131,7 +126,7 @@ def test_a_way_in_for_those_who_cannot_travel_says_hybrid() -> None:
         "online.\n",
         "Example Dialogue 2027: online participation",
     )
-    _assert_under_review(meeting.mode, Mode.HYBRID)
+    assert_under_review(meeting.mode, Mode.HYBRID)
 
 
 def test_guard_cannot_travel_without_any_online_word_is_no_hybrid() -> None:
@@ -162,7 +157,7 @@ def test_physical_attendance_denied_after_it_leaves_the_call() -> None:
         "at the meeting will not be permitted. The public may view the meeting via Zoom.\n",
         "Special Meeting",
     )
-    _assert_under_review(meeting.mode, Mode.VIRTUAL)
+    assert_under_review(meeting.mode, Mode.VIRTUAL)
 
 
 def test_guard_in_person_then_remote_denied_stays_in_person() -> None:
@@ -237,7 +232,7 @@ def test_thai_country_after_a_meetings_number_is_its_place() -> None:
         "การประชุมสุดยอดอาเซียน ครั้งที่ 60 ที่สิงคโปร์ อาจเลื่อนออกไปเป็นเดือน มิ.ย.2570\n",
         "ประชุมสุดยอดอาเซียนอาจเลื่อน",
     )
-    _assert_under_review(meeting.country, "Singapore")
+    assert_under_review(meeting.country, "Singapore")
 
 
 def test_guard_thai_meetings_number_before_the_meeting_itself_is_no_place() -> None:
@@ -255,7 +250,7 @@ def test_thai_city_leaders_arrived_in_to_attend_the_meeting() -> None:
         "เพื่อเข้าร่วมการประชุมสุดยอดผู้นำ ซึ่งมีกำหนดเปิดในวันนี้ 8 เมษายน 2570\n",
         "ผู้นำเดินทางถึงฟิลิปปินส์",
     )
-    _assert_under_review(meeting.city, "Manila")
+    assert_under_review(meeting.city, "Manila")
 
 
 def test_english_city_leaders_arrived_in_to_attend_the_summit() -> None:
@@ -288,7 +283,7 @@ def test_thai_city_council_sits_in_its_city() -> None:
         "ในวันพุธที่ 21 ธันวาคม 2570 จะมีการเปิดการประชุมสภาเทศบาลนครขอนแก่น สมัยวิสามัญ สมัยที่ 1 เพื่อพิจารณาญัตติ\n",
         "เปิดประชุมสภาเทศบาล",
     )
-    _assert_under_review(meeting.city, "Khon Kaen")
+    assert_under_review(meeting.city, "Khon Kaen")
 
 
 def test_guard_thai_house_of_representatives_names_no_city() -> None:
@@ -345,7 +340,7 @@ def test_the_host_country_of_a_ministerial_meeting() -> None:
         "would be hosted by\nCambodia,\nwould feature a series of high-level meetings.\n",
         "Example Growth Area ministerial meeting",
     )
-    _assert_under_review(meeting.country, "Cambodia")
+    assert_under_review(meeting.country, "Cambodia")
 
 
 def test_the_country_a_programmes_participants_are_invited_to() -> None:
@@ -354,7 +349,7 @@ def test_the_country_a_programmes_participants_are_invited_to() -> None:
         "January 24, 2028\n\nParticipants are invited to Japan for 17 days.\n",
         "Example Programme for Young Leaders",
     )
-    _assert_under_review(meeting.country, "Japan")
+    assert_under_review(meeting.country, "Japan")
 
 
 def test_guard_hosted_by_an_office_names_no_country() -> None:

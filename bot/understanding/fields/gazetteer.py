@@ -297,7 +297,9 @@ def canonical_city(name: str) -> str:
 def canonical_country(name: str) -> str:
     """The gazetteer's name for a country however it is spelt ("Laos" is "Lao PDR"), or the
     name itself for a country the gazetteer does not list."""
-    return _COUNTRY_OF.get(" ".join(name.lower().replace("-", " ").split()), name)
+    key = " ".join(name.lower().replace("-", " ").split())
+    # (GeoNames' "The Netherlands" is the list's "Netherlands")
+    return _COUNTRY_OF.get(key) or _COUNTRY_OF.get(key.removeprefix("the "), name)
 
 
 def is_country(name: str) -> bool:

@@ -15,13 +15,13 @@ from bot.understanding.fields.mode_sides import (
     NEW_CALL_SIGNS,
     both_ways,
     call_sign_rule,
-    denied_around,
     new_call_signs,
 )
-from bot.understanding.fields.text import MessageText, sentence_start
+from bot.understanding.fields.mode_weigh import NONE, weigh
+from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.thai_venue import THAI_BUILDINGS
 from bot.understanding.fields.title_words import MEETING_NOUNS
-from bot.understanding.prefilter import Prefiltered, prefiltered, words
+from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.record import Extracted, Mode
 from bot.understanding.rules import ruled
 
@@ -55,14 +55,6 @@ _DENIED = "|".join(
 )
 _DENIED_PHYSICAL = prefiltered(
     ["physical"], rf"(?:{_DENIED})physical(?:ly)?\s+(?:presence|meeting|attendance|gathering)"
-)
-# Unless the sentence only allows it: "Directors may take part by other means not requiring
-# physical presence" is a by-law's permission, and says nothing of how this meeting is held.
-_PERMITTED = re.compile(
-    # (not the month: "on 3 May 2026", "May 3")
-    r"\bmay\b(?<![\d.,]\smay)(?!\s+\d)"
-    r"|\b(?:can|could|might|allow(?:s|ed)?|permit(?:s|ted)?|authori[sz]ed|entitled|option)\b"
-    r"|\bif\s+(?:necessary|needed|required)\b"
 )
 # What a conference may show online while it meets in a hall: its posters, an exhibition, a tour.
 _VIRTUAL_THINGS = (
@@ -140,8 +132,8 @@ _CALL_SIGNS = prefiltered(
     rf"|(?:{_ONLINE_IN_BRACKETS})online\)",
 )
 # A meeting held by electronic means, as company and bondholders' notices name it: "E-AGM",
-# "e-Meeting", Thai law's "การประชุมผ่านสื่ออิเล็กทรอนิกส์" (a PDF may space its long word).
-_ELECTRONIC_MEDIA = r"ผ่าน\s*สื่อ\s*อิเล็?[กค]\s*ทรอนิ[กค]"
+# "e-Meeting", Thai law's "การประชุมผ่าน(ระบบ)สื่ออิเล็กทรอนิกส์" (a PDF may space its long word).
+_ELECTRONIC_MEDIA = r"ผ่าน\s*(?:ระบบ\s*)?สื่อ\s*อิเล็?[กค]\s*ทรอนิ[กค]"
 _E_MEETING = prefiltered(
     ["e-", "eagm", "emeeting", "ผ่าน"],
     rf"(?<![a-z0-9-])e-?(?:agm|egm|meeting)s?\b|{_ELECTRONIC_MEDIA}",
@@ -182,8 +174,6 @@ _DESK_BEFORE = re.compile(
     # "you may be allowed to make payment onsite": the payment, not the meeting, is on site
     r"|\bpayments?\s+$"
 )
-_DESK_REACH = 60
-_DESK_CUES = ("regist", "pay", "paid", "check", "accredit")  # (tried before the pattern)
 _IN_PERSON = prefiltered(
     [r"in[\s-]person", "face", "physical", "on", "แบบพบ", "ณ"],
     rf"(?:\bin[\s-]person\b|\bon[\s-]?site\b)(?!\s+(?:{_DESK})\b)"
@@ -233,48 +223,18 @@ _TRAVEL = re.compile(
 # A session beside the meeting (an orientation, a dry run, a briefing) held online says
 # nothing about how the meeting itself is held.
 _SIDE_SESSION = re.compile(cues.SIDE_SESSION)
-# "not requiring physical presence": a way of meeting denied; "an additional virtual meeting":
-# the way of another meeting. Neither says how this one is held.
-# "preceded by a mandatory webinar": a session beside this one; "the possibility of holding a
-# virtual AGM": a way weighed, not chosen; "a series of workshops and webinars": the kinds of
-# a programme's events.
-_NOT_THIS = re.compile(
-    r"\b(?:additional|another|separate|subsequent|future|later|follow-up)\s+(?:\w+\s+)?$"
-    r"|\b(?:preceded|followed)\s+by\s+(?:an?\s+)?(?:\w+\s+)?$"
-    r"|\bpossibility\s+of\s+(?:\w+\s+){0,2}$"
-    r"|\b(?:workshops|meetings|conferences|seminars|courses|trainings|events)\s+(?:and|or)\s+$"
-)
-# "ซักซ้อม… สำหรับการประชุมผ่านระบบทางไกล", "a dry run for the meeting via Zoom": the way of the
-# meeting a side session prepares, not of the side session.
-_FOR_THE_MEETING = re.compile(
-    rf"(?:\bfor\s+the\s+(?:\w+\s+)?(?:{MEETING_NOUNS})|สำหรับ(?:การ)?ประชุม)\s*$"
-)
-
-
-# "The webinar is scheduled for …" after "preceded by a webinar": the same other session.
-_THE = re.compile(r"\bthe\s+$")
-# "A 'virtual' committee meeting … by email": a word in quotes, used loosely.
-_QUOTES = ("'\"‘“", "'\"’”")
-_DENIED_BEFORE = re.compile(r"\b(?:not|no|without)\s+(?:\w+\s+)?$")
-_NOT_THIS_REACH = 30
 # "not be held in person", "not to move forward with the in-person event", "instead of meeting
 # in person": the way the meeting was to be held, given up.
 _IN_PERSON_GIVEN_UP = re.compile(
     r"\b(?:not|no\s+longer|cancel\w*|instead\s+of|rather\s+than)\b[^.;\n]{0,40}?\bin[\s-]person\b"
-)
-_HOLDING = re.compile(
-    r"held|conduct|convene|take\s+place|meeting\s+will|join|participat|attend|format|mode"
-    # "chaired the workshop through video conference": the way it is held
-    r"|\b(?:through|via|by|over)\s+(?:the\s+|a\s+)?(?:video|vdo|tele|remote)"
-    r"|จัดขึ้น|จัดการประชุม|เข้าร่วม|รูปแบบ",
 )
 
 
 def find_mode(
     text: MessageText, *, has_venue: bool, has_online_meeting: bool
 ) -> Extracted[Mode] | None:
-    virtual = _weigh(text, _VIRTUAL, unless=_SIDE_SESSION)
-    denied = _weigh(
+    virtual = weigh(text, _VIRTUAL, unless=_SIDE_SESSION)
+    denied = weigh(
         text, _DENIED_PHYSICAL, unless=_SIDE_SESSION, deniable=False, unless_permitted=True
     )
     if denied[2] > virtual[2]:
@@ -282,11 +242,11 @@ def find_mode(
     else:
         virtual = (virtual[0] + denied[0], virtual[1], virtual[2])
     only_new_signs = not virtual[0]
-    call = _weigh(text, _CALL_SIGNS, unless=_SIDE_SESSION)
+    call = weigh(text, _CALL_SIGNS, unless=_SIDE_SESSION)
     virtual = (virtual[0] + call[0], virtual[1] or call[1], max(virtual[2], call[2]))
     # (round eleven's words, trusted less and named apart when alone)
     only_e_meeting = not virtual[0]
-    electronic = _weigh(text, _E_MEETING, unless=_SIDE_SESSION)
+    electronic = weigh(text, _E_MEETING, unless=_SIDE_SESSION)
     virtual = (
         virtual[0] + electronic[0],
         virtual[1] or electronic[1],
@@ -294,14 +254,12 @@ def find_mode(
     )
     only_e_meeting = only_e_meeting and bool(electronic[0])
     # (round twelve's signs of a call, named apart when alone)
-    new = (
-        _weigh(text, NEW_CALL_SIGNS, unless=_SIDE_SESSION) if new_call_signs(text.lower) else _NONE
-    )
+    new = weigh(text, NEW_CALL_SIGNS, unless=_SIDE_SESSION) if new_call_signs(text.lower) else NONE
     only_new_call = not virtual[0] and bool(new[0])
     virtual = (virtual[0] + new[0], virtual[1] or new[1], max(virtual[2], new[2]))
     denied_in_person: list[tuple[int, int]] = []
-    in_person = _weigh(text, _IN_PERSON, unless_before=_DESK_BEFORE, denied=denied_in_person)
-    hybrid = _weigh(text, _HYBRID)
+    in_person = weigh(text, _IN_PERSON, unless_before=_DESK_BEFORE, denied=denied_in_person)
+    hybrid = weigh(text, _HYBRID)
     travel_words = {m.group() for m in _TRAVEL.finditer(text.lower)}
     in_person_score = in_person[0] + min(3, len(travel_words)) + (3 if has_venue else 0)
     virtual_score = virtual[0]
@@ -362,77 +320,6 @@ def _moved_online(text: MessageText) -> tuple[int, int] | None:
         return None
     moved = _MOVED_ONLINE.search(text.lower)
     return moved.span() if moved else None
-
-
-def _weigh(
-    text: MessageText,
-    pattern: Prefiltered,
-    *,
-    unless: re.Pattern[str] | None = None,
-    deniable: bool = True,
-    unless_permitted: bool = False,
-    unless_before: re.Pattern[str] | None = None,
-    denied: list[tuple[int, int]] | None = None,
-) -> tuple[int, tuple[int, int] | None, int]:
-    """The total weight of a pattern's matches, the span of the weightiest one, its weight;
-    matches with `unless` around them, of another meeting, denied (when `deniable`) or only
-    allowed by their sentence (when `unless_permitted`), with `unless_before` right before
-    them in their sentence, or denied further off (when `denied` collects them) do not count."""
-    total = 0
-    best: tuple[int, tuple[int, int]] | None = None
-    others: set[str] = set()  # the words of sessions found to be another's
-    for match in pattern.finditer(text.lower):
-        line_start, line_end = text.line_at(match.start())
-        around = text.lower[max(line_start, match.start() - 120) : min(line_end, match.end() + 80)]
-        before = max(0, match.start() - _NOT_THIS_REACH)
-        if (
-            unless is not None
-            and unless.search(around)
-            and not _FOR_THE_MEETING.search(text.lower, before, match.start())
-        ):
-            continue
-        if _NOT_THIS.search(text.lower, before, match.start()):
-            others.add(match.group())
-            continue
-        if (deniable and _DENIED_BEFORE.search(text.lower, before, match.start())) or (
-            match.group() in others and _THE.search(text.lower, before, match.start())
-        ):
-            continue
-        if _quoted(text.lower, *match.span()):
-            continue
-        if denied is not None and denied_around(text.lower, *match.span()):
-            denied.append(match.span())
-            continue
-        before_start = max(0, match.start() - _DESK_REACH)
-        if (
-            unless_before is not None
-            and any(w in text.lower[before_start : match.start()] for w in _DESK_CUES)
-            and unless_before.search(text.lower, before_start, match.start())
-        ):
-            continue
-        if unless_permitted and _PERMITTED.search(
-            text.lower, sentence_start(text.plain, match.start()), match.start()
-        ):
-            continue
-        weight = 2 if _HOLDING.search(around) else 1
-        if text.in_body(match.start()):
-            weight += 1
-        total += weight
-        if best is None or weight > best[0]:
-            best = (weight, match.span())
-    return total, (best[1] if best else None), (best[0] if best else 0)
-
-
-_NONE: tuple[int, tuple[int, int] | None, int] = (0, None, 0)
-
-
-def _quoted(lower: str, start: int, end: int) -> bool:
-    return (
-        start > 0
-        and lower[start - 1] in _QUOTES[0]
-        and end < len(lower)
-        and lower[end] in _QUOTES[1]
-    )
 
 
 def _result(

@@ -22,8 +22,10 @@ from bot.understanding.fields.place_filters import elsewhere, with_place
 from bot.understanding.fields.place_header_room import heading_rooms
 from bot.understanding.fields.place_in_room import rooms_in_the
 from bot.understanding.fields.place_phrase import HOSTED_BY, Candidate, tagged
+from bot.understanding.fields.place_visit import visited_place
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.thai_after_time import thai_places_after_time
+from bot.understanding.fields.thai_dateline import thai_dateline
 from bot.understanding.fields.venue_name import (
     EMBASSY_OF,
     ONLINE_PLACE,
@@ -258,6 +260,10 @@ def _held_in(text: MessageText, place: Place) -> Place:
         return place
     held = held_names(text.plain)
     found, rule = city_held_in(text.plain, held), "held_in"
+    if found is None and (visited := visited_place(text.plain, text.lower)) is not None:
+        found, rule = visited, "visit"  # "เยือนกัมพูชา", "an official visit to Malaysia"
+    if found is None and _THAI_TEXT.search(text.subject) and (dated := thai_dateline(text.plain)):
+        found, rule = dated, "thai_dateline"  # "จันทบุรี- …": a Thai story's dateline
     thai_venue = place.venue is not None and _THAI_TEXT.search(place.venue.value)
     nothing_named = place == Place(None, None, None, False)
     province_named = place.span is not None and _PROVINCE.search(text.plain, *place.span)

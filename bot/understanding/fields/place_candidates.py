@@ -441,7 +441,8 @@ def _at_buildings(text: MessageText) -> list[Candidate]:
 _POST_AT = re.compile(
     r"(?i:\b(?:secretary|director|minister|officer|head|chief|manager|advis[eo]r|specialist"
     r"|professor|lecturer|researcher|official|counsell?or|ambassador|coordinator|consultant)"
-    r"(?:-general)?)[^\S\n]+\Z"
+    # ("Secretary General at the Forum Secretariat", written with a space as often as a dash)
+    r"(?:[-\s]general)?)[^\S\n]+\Z"
 )
 _LAST_WORD_BEFORE_COMMA = re.compile(r"[A-Z][\w'’&.-]*(?=,)")
 _IN_CITY_NEXT = re.compile(r"(?<=\s)in\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")

@@ -41,6 +41,8 @@ _PHRASE_END = re.compile(
     # (a day, not a house number: "… Center (ECC) 12 Example Street, Ward 6, …"; a building's
     # short name in brackets goes on)
     r"|\s(?:on|from|during|between|to|which|where|with|for|located|situated)\s"
+    # "… at the Example University (EU) as part of the Example Initiative": whose programme
+    r"|\sas\s+part\s+of\s"
     r"|\s\d{1,2}\s(?!(?-i:[A-Z][\w'’-]+\s+){1,3}(?:street|road|avenue|lane|boulevard)\b)"
     r"|,?\s(?:will|shall|has|have|had|is|are|was|were)\s"
     r"|,?\s(?:and|or)\s+(?:online|virtually|remotely|via)\b|\((?!(?-i:[A-Z]{2,10})\))"

@@ -34,7 +34,8 @@ THAI_ADDRESS = r"ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|�
 _PLACE_NOUN = re.compile(
     rf"{THAI_VENUES}|หอ(?!การค้า)|ศาลา|สำนัก|กรม|วิทยาลัย|สถาบัน|วัด|วัง|ลาน|สภา|เทศบาล|องค์การ"
     # a university's faculty ("คณะแพทยศาสตร์"), not a committee or a cabinet
-    r"|คณะ(?!กรรมการ|ทำงาน|ผู้|รัฐมนตรี|บุคคล)"
+    # (nor a party of people: "คณะเยาวชน…", "คณะนักศึกษา…", the next clause's subject)
+    r"|คณะ(?!กรรมการ|ทำงาน|ผู้|รัฐมนตรี|บุคคล|เยาวชน|นัก|ครู|เจ้าหน้าที่|ข้าราชการ|ทูต)"
     rf"|ค่าย|หมู่บ้าน|บ้าน|โถง|บริเวณ|ภายใน|{THAI_ADDRESS}|เลขที่|กรุง|นคร|เมือง|ประเทศ|สาธารณรัฐ"
     r"|ราชอาณาจักร|สหพันธ์|สปป\.|บริษัท|จำกัด|โรงพยาบาล"
     # an embassy's or consulate's own building ("ห้อง… ชั้น G สถานเอกอัครราชทูตฯ")
@@ -164,6 +165,9 @@ def _words(text: MessageText, start: int, stop: int) -> list[tuple[int, int]]:
             and text.wraps_at(part.start() - 1)
             and _THAI.match(part.group())
             and _THAI.match(text.plain, part.start() - 2)
+            # ("… วอเตอร์เกท" and "กรุงเทพมหานคร" on the next line: a city or province opens a
+            # part of its own, as a word wrapped mid-way does not)
+            and not _REGION.match(part.group())
         ):
             # (between Thai letters: "ชั้น 5" and "โรงแรม…" on the next line are two parts)
             words[-1] = (words[-1][0], part.end())

@@ -73,6 +73,8 @@ _HELD = prefiltered(
         "begin",
         "began",
         "conclu",
+        "visit",
+        "session",
         word_start=True,
     ),
     rf"(?<![A-Za-z])(?i:{cues.HELD}|met|meets?|host\w*|organi[sz]\w*|opens?|opened"
@@ -80,7 +82,10 @@ _HELD = prefiltered(
     # Vientiane … to attend"; "ministers will gather in Vientiane", "will start in Dubai on
     # Saturday", "reached a successful conclusion on 7 May in Colombo"
     r"|kick(?:s|ed)?\s+off|gather(?:s|ed|ing)?|attended|arriv(?:ed|ing)|start(?:s|ed)?|begins?"
-    r"|began|conclu(?:des?|ded|sion))(?![A-Za-z])",
+    r"|began|conclu(?:des?|ded|sion)"
+    # "a study visit to the Secretariat in Jakarta", "which is in session from 14-16 June at the
+    # Hotel in Bangkok"
+    r"|visits?\s+to|(?<=\bin\s)session)(?![A-Za-z])",
 )
 # "The previous 41st ... meeting was held in February 2017 ... in Nha Trang", "13 years after
 # China hosted the 9th … Meeting in Shanghai": a meeting cited, a previous host.
@@ -128,7 +133,9 @@ _PLACE_AFTER = (
     r"{}(?<![A-Za-z]in)(?<![A-Za-z]at)\s+"
     # "in the coastal city of Qingdao", "in the capital, Vientiane", "in the Botswana capital,
     # Gaborone", "in the island paradise of Boracay"
-    r"(?:the\s+(?:[A-Za-z]+\s+)?(?:city|capital|town|island|resort)(?:\s+[a-z]+)?(?:\s+of|,)\s+)?"
+    r"(?:the\s+(?:[A-Za-z]+\s+)?(?:city|capital|town|island|resort)(?:\s+[a-z]+)?(?:\s+of|,)\s+"
+    # "in the Rwandan capital Kigali": a capital's name right after it, with no comma
+    r"|the\s+(?:[A-Z][a-z]+\s+)?capital\s+(?=[A-Z]))?"
     r"(?P<name>[A-Z][a-zà-ÿ]+(?:(?:[ -](?:de|del|la|do|da|el))?[ -][A-Z][a-zà-ÿ]+){{0,2}})"
     # (the region may stand on the next line of a wrapped sentence)
     r"(?:,[^\S\n]*\n?[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}))?"
@@ -141,6 +148,8 @@ _DATELINE = re.compile(
     # "Jakarta – ASEAN Member States have …": a long dash and the story
     r"|[^\S\n]*[–—][^\S\n]+[A-Z][\w-]+[^\S\n]+[\w-]+"
     r"|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}[^\S\n]+\("
+    # a wire's "New Delhi, Aug 31 : Eleven countries will …": the day and a colon
+    r"|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}[^\S\n]*:[^\S\n]+[A-Z]"
     # "BANDAR SERI BEGAWAN, 6 April 2017 –", "New Delhi, September 08, 2013:"
     r"|,[^\S\n]+(?:\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?)"
     rf"[^\S\n]+\d{{4}}{cues.DATELINE_END}"
@@ -346,10 +355,13 @@ _MEETING_BEFORE = re.compile(
     # a short form is a meeting's when numbered ("112th ILC", "G20-LEMM"); "the UN in Geneva"
     # names an organisation
     rf"(?:(?i:\b(?:{MEETING_NOUNS}|event))|\b\d+(?:st|nd|rd|th)[^\S\n]+[A-Z]{{2,}}"
-    r"|\b[A-Z]+\d+(?:-[A-Z0-9]+)*)[^\S\n]+"
+    # (a heading may wrap before "in": "… Management Training" over "in Suva, Fiji, 2014")
+    r"|\b[A-Z]+\d+(?:-[A-Z0-9]+)*)(?:[^\S\n]+|[^\S\n]*\n(?![^\S\n]*\n)[^\S\n]*)"
     # "RCM68 meets in Rome": the verb of meeting between; "a meeting next week in …"
     r"(?:(?:meets|convenes|opens|will\s+(?:meet|convene|open))[^\S\n]+)?"
-    r"(?:(?:next|this|later\s+this)[^\S\n]+(?:week|month|year)[^\S\n]+)?$"
+    r"(?:(?:next|this|later\s+this)[^\S\n]+(?:week|month|year)[^\S\n]+"
+    # "the 34th Summit in June in Bangkok": its month between
+    rf"|in[^\S\n]+(?i:{cues.MONTH_NAME_EN})[^\S\n]+)?$"
 )
 _MEETING_BEFORE_REACH = 40
 # A wire's dateline in capitals: "SIEM REAP – Senior officials …", "KUALA LUMPUR, Nov 24 —",
@@ -367,9 +379,17 @@ def _meeting_in(text: str) -> list[re.Match[str]]:
     for m in _IN_CITY.finditer(text):
         if not _MEETING_BEFORE.search(text, max(0, m.start() - _MEETING_BEFORE_REACH), m.start()):
             continue
+        if _ITS_DECISION.match(text, m.end()):
+            continue  # "the Leaders' 45th meeting in Palau endorsed …": a meeting held, cited
         if not CITED.search(text, sentence_start(text, m.start()), m.start()):
             found.append(m)
     return found
+
+
+# A past verb of deciding right after "<meeting> in <Place>": what a meeting held decided.
+_ITS_DECISION = re.compile(
+    r"[^\S\n]+(?:endorsed|adopted|agreed|decided|approved|welcomed|recommended|resolved)\b"
+)
 
 
 def _named_after_held(text: str) -> list[re.Match[str]]:

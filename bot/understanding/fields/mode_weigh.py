@@ -1,0 +1,137 @@
+"""How much a way of holding a meeting weighs in a text: each statement of it counted, unless
+it is about another meeting, denied, quoted, only permitted, or a desk at the venue; more when
+it is about holding the meeting and in the message itself (bot.understanding.fields.mode).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.fields.mode_sides import denied_around
+from bot.understanding.fields.text import MessageText, sentence_start
+from bot.understanding.fields.title_words import MEETING_NOUNS
+from bot.understanding.prefilter import Prefiltered
+
+# Unless the sentence only allows it: "Directors may take part by other means not requiring
+# physical presence" is a by-law's permission, and says nothing of how this meeting is held.
+_PERMITTED = re.compile(
+    # (not the month: "on 3 May 2026", "May 3")
+    r"\bmay\b(?<![\d.,]\smay)(?!\s+\d)"
+    r"|\b(?:can|could|might|allow(?:s|ed)?|permit(?:s|ted)?|authori[sz]ed|entitled|option)\b"
+    r"|\bif\s+(?:necessary|needed|required)\b"
+)
+
+# "In case restrictions prevent attendance, the workshop will be held remotely", "หากสถานการณ์
+# ไม่เอื้ออำนวย จะจัดประชุมผ่านระบบออนไลน์": a way kept in reserve, should the plan be prevented,
+# is not the way the meeting is held.
+_FALLBACK = re.compile(
+    r"\b(?:in\s+case|in\s+the\s+event|if|should|unless)\b[^.;\n]{0,100}?"
+    r"\b(?:restrictions?|covid|pandemic|situation|circumstances|unable|cannot|prevent\w*|worsen\w*)\b"
+    r"|(?:กรณี|หาก|ถ้า)[^\n]{0,60}?(?:สถานการณ์|โควิด|ไม่สามารถ|แพร่ระบาด|ไม่เอื้ออำนวย)"
+)
+# How far before a match a desk's words ("on-site registration") are looked for.
+_DESK_REACH = 60
+_DESK_CUES = ("regist", "pay", "paid", "check", "accredit")  # (tried before the pattern)
+# "not requiring physical presence": a way of meeting denied; "an additional virtual meeting":
+# the way of another meeting. Neither says how this one is held.
+# "preceded by a mandatory webinar": a session beside this one; "the possibility of holding a
+# virtual AGM": a way weighed, not chosen; "a series of workshops and webinars": the kinds of
+# a programme's events.
+_NOT_THIS = re.compile(
+    r"\b(?:additional|another|separate|subsequent|future|later|follow-up)\s+(?:\w+\s+)?$"
+    r"|\b(?:preceded|followed)\s+by\s+(?:an?\s+)?(?:\w+\s+)?$"
+    r"|\bpossibility\s+of\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:workshops|meetings|conferences|seminars|courses|trainings|events)\s+(?:and|or)\s+$"
+)
+# "ซักซ้อม… สำหรับการประชุมผ่านระบบทางไกล", "a dry run for the meeting via Zoom": the way of the
+# meeting a side session prepares, not of the side session.
+_FOR_THE_MEETING = re.compile(
+    rf"(?:\bfor\s+the\s+(?:\w+\s+)?(?:{MEETING_NOUNS})|สำหรับ(?:การ)?ประชุม)\s*$"
+)
+
+
+# "The webinar is scheduled for …" after "preceded by a webinar": the same other session.
+_THE = re.compile(r"\bthe\s+$")
+# "A 'virtual' committee meeting … by email": a word in quotes, used loosely.
+_QUOTES = ("'\"‘“", "'\"’”")
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|without)\s+(?:\w+\s+)?$")
+_NOT_THIS_REACH = 30
+_HOLDING = re.compile(
+    r"held|conduct|convene|take\s+place|meeting\s+will|join|participat|attend|format|mode"
+    # "chaired the workshop through video conference": the way it is held
+    r"|\b(?:through|via|by|over)\s+(?:the\s+|a\s+)?(?:video|vdo|tele|remote)"
+    r"|จัดขึ้น|จัดการประชุม|เข้าร่วม|รูปแบบ",
+)
+
+
+def weigh(
+    text: MessageText,
+    pattern: Prefiltered,
+    *,
+    unless: re.Pattern[str] | None = None,
+    deniable: bool = True,
+    unless_permitted: bool = False,
+    unless_before: re.Pattern[str] | None = None,
+    denied: list[tuple[int, int]] | None = None,
+) -> tuple[int, tuple[int, int] | None, int]:
+    """The total weight of a pattern's matches, the span of the weightiest one, its weight;
+    matches with `unless` around them, of another meeting, denied (when `deniable`) or only
+    allowed by their sentence (when `unless_permitted`), kept in reserve should the plan be
+    prevented, with `unless_before` right before them in their sentence, or denied further off
+    (when `denied` collects them) do not count."""
+    total = 0
+    best: tuple[int, tuple[int, int]] | None = None
+    others: set[str] = set()  # the words of sessions found to be another's
+    for match in pattern.finditer(text.lower):
+        line_start, line_end = text.line_at(match.start())
+        around = text.lower[max(line_start, match.start() - 120) : min(line_end, match.end() + 80)]
+        before = max(0, match.start() - _NOT_THIS_REACH)
+        if (
+            unless is not None
+            and unless.search(around)
+            and not _FOR_THE_MEETING.search(text.lower, before, match.start())
+        ):
+            continue
+        if _NOT_THIS.search(text.lower, before, match.start()):
+            others.add(match.group())
+            continue
+        if (deniable and _DENIED_BEFORE.search(text.lower, before, match.start())) or (
+            match.group() in others and _THE.search(text.lower, before, match.start())
+        ):
+            continue
+        if _quoted(text.lower, *match.span()):
+            continue
+        if denied is not None and denied_around(text.lower, *match.span()):
+            denied.append(match.span())
+            continue
+        before_start = max(0, match.start() - _DESK_REACH)
+        if (
+            unless_before is not None
+            and any(w in text.lower[before_start : match.start()] for w in _DESK_CUES)
+            and unless_before.search(text.lower, before_start, match.start())
+        ):
+            continue
+        sentence = sentence_start(text.plain, match.start())
+        if unless_permitted and _PERMITTED.search(text.lower, sentence, match.start()):
+            continue
+        if _FALLBACK.search(text.lower, sentence, match.start()):
+            continue
+        weight = 2 if _HOLDING.search(around) else 1
+        if text.in_body(match.start()):
+            weight += 1
+        total += weight
+        if best is None or weight > best[0]:
+            best = (weight, match.span())
+    return total, (best[1] if best else None), (best[0] if best else 0)
+
+
+NONE: tuple[int, tuple[int, int] | None, int] = (0, None, 0)
+
+
+def _quoted(lower: str, start: int, end: int) -> bool:
+    return (
+        start > 0
+        and lower[start - 1] in _QUOTES[0]
+        and end < len(lower)
+        and lower[end] in _QUOTES[1]
+    )

@@ -1,0 +1,48 @@
+"""The place of an official visit: "เยือนกัมพูชาอย่างเป็นทางการ", "an official visit to Malaysia".
+
+A visit's schedule or report says where a minister goes and whom they meet there, with no
+"held in" and no "ณ": the country visited is where the talks are, and a city of that country
+named in the text (the capital the delegation lands in) is their city. Both are read under
+review, as a visit's text also names the cities it departs from and passes through.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.fields.gazetteer import country_of_city, find_places
+from bot.understanding.fields.world_places import WorldPlace
+
+# (tried only where "เยือน" or "visit to" stands; "ประเทศ" before a country's name is no name)
+_THAI_VISIT = re.compile(r"เยือน[^\S\n]*(?:ประเทศ)?[^\S\n]*")
+_VISIT_TO = re.compile(
+    r"\b(?i:official|state|working)\s+visits?\s+to\s+(?:the\s+)?(?=[A-Z])",
+)
+# How far after "visit to" the country's name may end ("สาธารณรัฐประชาธิปไตยประชาชนลาว").
+_NAME_REACH = 40
+
+
+def visited_place(plain: str, lower: str) -> WorldPlace | None:
+    """The country a visit goes to, with its city when the text names one of that country."""
+    visits = [
+        *(_THAI_VISIT.finditer(plain) if "เยือน" in plain else ()),
+        *(_VISIT_TO.finditer(plain) if "visit" in lower else ()),
+    ]
+    for visit in sorted(visits, key=lambda m: m.start()):
+        named = find_places(plain, visit.end(), min(len(plain), visit.end() + _NAME_REACH))
+        if not named or named[0].start != visit.end():
+            continue  # "เยือนโรงงาน…", "a visit to the factory": no country right after it
+        first = named[0]
+        country = country_of_city(first.name) if first.is_city else first.name
+        how = f'"{plain[first.start : first.end]}" named as the country or city visited'
+        city = first.name if first.is_city else _city_of(plain, country)
+        return WorldPlace(city or "", country, how, visit.start(), first.end)
+    return None
+
+
+def _city_of(plain: str, country: str) -> str | None:
+    """The first city of `country` the text names."""
+    return next(
+        (p.name for p in find_places(plain) if p.is_city and country_of_city(p.name) == country),
+        None,
+    )

@@ -1,0 +1,36 @@
+"""A Thai news story's dateline: "เชียงใหม่- ผู้ว่าราชการจังหวัด…", "ขอนแก่น - …".
+
+A provincial reporter's story opens with the province it is written in, a dash and the story;
+a meeting the story reports or announces is most often held there. Read under review, as the
+English wire's dateline is (world_places.city_held_in), when no sentence says where it is held.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.fields.gazetteer import country_of_city, find_places
+from bot.understanding.fields.thai_provinces import province_ending
+from bot.understanding.fields.world_places import WorldPlace
+
+# (at a line's start: a Thai name, a dash, then the story in Thai)
+_THAI_DATELINE = re.compile(
+    r"^[^\S\n]*(?P<name>[ก-๙]{3,30})[^\S\n]*[-–—][^\S\n]*(?=[ก-๙])", re.MULTILINE
+)
+
+
+def thai_dateline(plain: str) -> WorldPlace | None:
+    """The province or city a Thai story's first dateline names; only a whole name."""
+    m = _THAI_DATELINE.search(plain)
+    if m is None:
+        return None
+    name = m["name"]
+    how = f'"{name}" opens the story as its dateline'
+    listed = find_places(name)
+    if listed and listed[0].is_city and (listed[0].start, listed[0].end) == (0, len(name)):
+        city = listed[0].name
+        return WorldPlace(city, country_of_city(city), how, m.start("name"), m.end("name"))
+    province = province_ending(name, shortest=len(name))
+    if province is None:
+        return None
+    return WorldPlace(province, "Thailand", how, m.start("name"), m.end("name"))
