@@ -81,7 +81,7 @@ def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
         hit = _month_year(m)
         if hit is not None:
             yield hit
-    for m in p.YEAR_ONLY.finditer(text) if "ปี" in text or p.ERA_DOTS.search(text) else ():
+    for m in p.YEAR_ONLY.finditer(text) if p.may_hold_year_only(text) else ():
         hit = _year_only(m)
         if hit is not None:
             yield hit

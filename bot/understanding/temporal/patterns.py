@@ -203,6 +203,13 @@ YEAR_ONLY = prefiltered(
 # What every YEAR_ONLY match holds besides "ปี": an era's dotted letters, a literal dot first.
 ERA_DOTS = re.compile(r"\.\s?[ศEeDd]\.")
 
+
+def may_hold_year_only(text: str) -> bool:
+    """Whether YEAR_ONLY can match in `text` (tests/understanding/test_scan_gates.py checks the
+    gates of the date patterns on forms spelt from each pattern)."""
+    return "ปี" in text or ERA_DOTS.search(text) is not None
+
+
 # What follows a date that Outlook or Teams prints in US order: "When: Wed 12/3/2025 9:00 AM-10:30
 # AM (UTC+08:00) Kuala Lumpur, Singapore" is 3 December. A 12-hour time right after the date and a
 # "(UTC+hh:mm)" zone label later on the line mark such a generated line.
