@@ -54,14 +54,20 @@ def _names(names: tuple[str, ...]) -> list[str]:
 _WEEKDAYS = _names(WEEKDAY_EN_NAMES)
 _LEADS = ["ระหว่าง", "ตั้งแต่", "วัน", *_WEEKDAYS]
 _DAY_OR_LEAD = [
-    *_numbers(r"[0-9๐-๙]?(?![0-9๐-๙])"),
     *_LEADS,
     # "the twenty-first of May", and OCR's "l5" (see _day).
     *words(rf"the[^\S\n]+{ORDINAL_DAY}"),
     "l[0-9]",
     "I[0-9]",
-    *_numbers("[lIO]"),
 ]
+# A day's first digit, where _NO_DIGIT_BEFORE holds, then at most one more digit and what can
+# follow a day: a letter (an ordinal's, a month's, "of", a range word, OCR's "1O"), Thai, a
+# dash, "&" or the comma of listed days, after blanks. One set, looked for apart from the words
+# (see bot.understanding.prefilter): "9:30", "2.5" and "(12)" are tried no further.
+_DAY_DIGIT = (
+    r"[0-9๐-๙](?<![0-9๐-๙,:/][0-9๐-๙])(?<![0-9๐-๙]\.[0-9๐-๙])"
+    r"(?=[0-9๐-๙]?(?![0-9๐-๙])\s*[A-Za-zſ\u0e00-\u0e7f\-–—~&,])"
+)
 _ERAS = [r"พ\.", r"ค\.", *words(r"b\.", r"c\.", r"a\.")]
 
 
@@ -141,11 +147,14 @@ DAY_FIRST_RANGE = prefiltered(
     rf"{_LEAD}{_day('1')}"
     rf"(?:{_OF}{_S}{_month('1')}(?:{_year('1')})?{_S}(?P<rw>{_RANGE_WORD})|{_SAME_MONTH_WORD})"
     rf"{_S}{_SECOND_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}",
+    apart=_DAY_DIGIT,
 )
 # One date, day first: "Tuesday, 30 September 2025", "4th December 2025", "๒๒ ม.ค. ๖๙",
 # "วันอังคารที่ ๓๐ กันยายน ๒๕๖๘".
 DAY_FIRST = prefiltered(
-    _DAY_OR_LEAD, rf"{_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}"
+    _DAY_OR_LEAD,
+    rf"{_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}",
+    apart=_DAY_DIGIT,
 )
 # Day, month and year joined by hyphens, as systems print them: "30-Sep-2025", "30-Sep-25".
 DASHED = prefiltered(

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Literal
 
-from bot.understanding.prefilter import DIGITS, case_blind, prefiltered, words
+from bot.understanding.prefilter import DIGITS, by_first_character, prefiltered, words
 from bot.understanding.temporal.digits import DIGIT, number
 from bot.understanding.temporal.number_words import (
     COUNTS,
@@ -79,10 +79,18 @@ _TH = prefiltered(
 
 # Every match holds its unit, and most texts hold none: "Monday" is no "day", and English mail
 # has no Thai. A text without one is not searched (the openings meet every digit and number
-# word). The unit of _EN follows a blank, so it opens a word. "hr" also stands in "three" and
-# "through", so the short look first, then the unit itself. (tests/understanding/
-# test_scan_gates.py spells each pattern's forms and checks that its gate lets them through.)
-_EN_UNIT = case_blind(rf"\b(?:{_EN_UNITS})\b")
+# word). The unit of _EN follows a blank. "hr" also stands in "three" and "through", so the
+# short look first, then the unit itself. (tests/understanding/test_scan_gates.py spells each
+# pattern's forms and checks that its gate lets them through.)
+_EN_UNIT = re.compile(
+    by_first_character(
+        [
+            rf"{first}(?<=\s.)(?i:{unit[1:]}s?)\b"
+            for unit in _EN_UNIT_WORDS
+            for first in (unit[0], unit[0].upper())
+        ]
+    )
+)
 _TH_UNIT_WORDS = ("วัน", "สัปดาห์", "อาทิตย์", "เดือน", "ชั่วโมง")
 
 
