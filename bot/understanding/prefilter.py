@@ -71,8 +71,13 @@ class Prefiltered:
         end = len(text) if endpos is None else endpos
         places = _places(self.openings, text, pos, end)
         if self.apart is not None:
-            places = sorted([*places, *_places(self.apart, text, pos, end)])
+            places = sorted([*places, *self.apart_starts(text, pos, end)])
         return places
+
+    def apart_starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
+        """Every place in `text` where the opening `apart` matches."""
+        end = len(text) if endpos is None else endpos
+        return [] if self.apart is None else _places(self.apart, text, pos, end)
 
     def finditer_at(
         self, text: str, starts: list[int], endpos: int | None = None

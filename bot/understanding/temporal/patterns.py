@@ -60,6 +60,15 @@ _DAY_OR_LEAD = [
     "l[0-9]",
     "I[0-9]",
 ]
+# Where the date patterns that open with a word can begin (DAY_FIRST's leads, MONTH_FIRST and
+# MONTH_YEAR): looked for once for the three (dates.py). Each pattern tried where another's
+# word stands fails there at once; one scan of the text is the larger cost.
+_DATE_WORDS = [
+    *_DAY_OR_LEAD,
+    *_names(MONTH_EN_NAMES),
+    "เดือน",
+    *MONTH_TH_FULL_OPENINGS,
+]
 # A day's first digit, where _NO_DIGIT_BEFORE holds, then at most one more digit and what can
 # follow a day: a letter (an ordinal's, a month's, "of", a range word, OCR's "1O"), Thai, a
 # dash, "&" or the comma of listed days, after blanks. One set, looked for apart from the words
@@ -143,7 +152,7 @@ _OF = rf"(?:{_S}(?i:of)(?![A-Za-z]))?"
 # A range of days, day first: "16 – 18 December 2025", "30 November – 2 December 2025",
 # "ระหว่างวันที่ ๑๖-๑๘ ธันวาคม ๒๕๖๘", "๑๐ - ๑๑ มีนาคม ๒๕๖๙".
 DAY_FIRST_RANGE = prefiltered(
-    _DAY_OR_LEAD,
+    _DATE_WORDS,
     rf"{_LEAD}{_day('1')}"
     rf"(?:{_OF}{_S}{_month('1')}(?:{_year('1')})?{_S}(?P<rw>{_RANGE_WORD})|{_SAME_MONTH_WORD})"
     rf"{_S}{_SECOND_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}",
@@ -152,7 +161,7 @@ DAY_FIRST_RANGE = prefiltered(
 # One date, day first: "Tuesday, 30 September 2025", "4th December 2025", "๒๒ ม.ค. ๖๙",
 # "วันอังคารที่ ๓๐ กันยายน ๒๕๖๘".
 DAY_FIRST = prefiltered(
-    _DAY_OR_LEAD,
+    _DATE_WORDS,
     rf"{_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}",
     apart=_DAY_DIGIT,
 )
@@ -169,7 +178,7 @@ DASHED_PART = re.compile(rf"-{MONTH_EN}-")
 # "March 30 – April 2, 2026", and two days joined by "and": "On July 25 and 26, 2023" (dates.py
 # reads them as a range when they follow each other).
 MONTH_FIRST = prefiltered(
-    [*_WEEKDAYS, *_names(MONTH_EN_NAMES)],
+    _DATE_WORDS,
     rf"{_EN_LEAD}?(?P<men1>{MONTH_EN}){_S}{_day('1')}"
     rf"(?:{_S}(?:{_RANGE_WORD}|(?P<and>(?i:and)(?![A-Za-z])|&)){_S}(?:(?P<men2>{MONTH_EN}){_S})?"
     rf"{_day('2')})?"
@@ -195,7 +204,7 @@ NUMERIC_PART = re.compile(rf"{DIGIT}(?P<sep>[/.\-]){DIGIT}{DIGIT}?(?P=sep){DIGIT
 # left out: in the seeds they only occur in stamps, which always carry a day. A day written before
 # the month means a date that failed to parse ("31 September"), not a month.
 MONTH_YEAR = prefiltered(
-    ["เดือน", *MONTH_TH_FULL_OPENINGS, *_names(MONTH_EN_NAMES)],
+    _DATE_WORDS,
     rf"(?<![0-9๐-๙])(?<![0-9๐-๙][^\S\n])(?:เดือน{_S})?(?:(?P<men2>{MONTH_EN})|(?P<mth2>{MONTH_TH_FULL}))"
     rf"(?:{_S},?{_S}(?P<era2>{_ERA}))?{_S}(?P<y2>{DIGIT}{{4}}){_NO_DIGIT_AFTER}",
 )
