@@ -44,6 +44,12 @@ def _numbers(then: str) -> list[str]:
     return [rf"{d}(?<![0-9๐-๙,:/]{d})(?<![0-9๐-๙]\.{d})(?={then})" for d in DIGITS]
 
 
+def _number(then: str) -> str:
+    """The same as one opening, to be looked for apart (see bot.understanding.prefilter): one
+    set, its look-arounds compiled once rather than once for each digit."""
+    return rf"[0-9๐-๙](?<![0-9๐-๙,:/][0-9๐-๙])(?<![0-9๐-๙]\.[0-9๐-๙])(?={then})"
+
+
 def _names(names: tuple[str, ...]) -> list[str]:
     """Openings for English names as WEEKDAY_EN and MONTH_EN match them: whole words."""
     return words(*(rf"{name}\.?(?![A-Za-z])" for name in names), word_start=True)
@@ -69,14 +75,10 @@ _DATE_WORDS = [
     "เดือน",
     *MONTH_TH_FULL_OPENINGS,
 ]
-# A day's first digit, where _NO_DIGIT_BEFORE holds, then at most one more digit and what can
-# follow a day: a letter (an ordinal's, a month's, "of", a range word, OCR's "1O"), Thai, a
-# dash, "&" or the comma of listed days, after blanks. One set, looked for apart from the words
-# (see bot.understanding.prefilter): "9:30", "2.5" and "(12)" are tried no further.
-_DAY_DIGIT = (
-    r"[0-9๐-๙](?<![0-9๐-๙,:/][0-9๐-๙])(?<![0-9๐-๙]\.[0-9๐-๙])"
-    r"(?=[0-9๐-๙]?(?![0-9๐-๙])\s*[A-Za-zſ\u0e00-\u0e7f\-–—~&,])"
-)
+# A day's first digit, then at most one more digit and what can follow a day: a letter (an
+# ordinal's, a month's, "of", a range word, OCR's "1O"), Thai, a dash, "&" or the comma of
+# listed days, after blanks ("9:30", "2.5" and "(12)" are tried no further).
+_DAY_DIGIT = _number(r"[0-9๐-๙]?(?![0-9๐-๙])\s*[A-Za-zſ\u0e00-\u0e7f\-–—~&,]")
 _ERAS = [r"พ\.", r"ค\.", *words(r"b\.", r"c\.", r"a\.")]
 
 
@@ -188,7 +190,7 @@ MONTH_FIRST = prefiltered(
 # Numbers only: "30/09/2025", "30.09.2568", "30/9/68", "2025-09-30", "2025.09.30", and a range of
 # days before the month "1-3/12/2025".
 NUMERIC = prefiltered(
-    [*_numbers(r"[0-9๐-๙]?[^\S\n]?[-–—~]|[0-9๐-๙]?[/.]|[0-9๐-๙]{3}[\-/.]"), *_LEADS],
+    _LEADS,
     # "MOHR/ID/100-2/3/2026": after "digit-" the numbers are a reference's parts, not a date.
     rf"{_LEAD}{_NO_DIGIT_BEFORE}(?<![0-9๐-๙]-)(?:"
     rf"(?:(?P<a0>{DIGIT}{{1,2}})[^\S\n]?{_DASH}[^\S\n]?)?"
@@ -196,6 +198,7 @@ NUMERIC = prefiltered(
     rf"(?P<c>{DIGIT}{{4}}|{DIGIT}{{2}})"
     rf"|(?P<iy>{DIGIT}{{4}})(?P<isep>[\-/.])(?P<im>{DIGIT}{{1,2}})(?P=isep)(?P<id>{DIGIT}{{1,2}}))"
     rf"(?![0-9๐-๙]|[./\-:][0-9๐-๙])",
+    apart=_number(r"[0-9๐-๙]?[^\S\n]?[-–—~]|[0-9๐-๙]?[/.]|[0-9๐-๙]{3}[\-/.]"),
 )
 # What every NUMERIC match holds, "2/3/2" of "1-3/12/2025" or "5-09-3" of "2025-09-30": a text
 # without it (most have none) is not tried at every digit and weekday.
@@ -336,12 +339,6 @@ _CLOCK_RANGE_WORD = (
 # "0930 hrs", "เวลา ๑๓.๓๐ น.", "at 11:40 PM", and the words "noon", "midnight", "COB", "EOD".
 TIME = prefiltered(
     [
-        # A clock's digits: "9:30", "9h30", "0930 hrs", "9 am", "12 noon", "12noon".
-        # "9–10.30am": an hour, then the range's dash.
-        *_numbers(
-            r"[0-9๐-๙]?[\s:.hHaApPnNmM]|[0-9๐-๙]{3}[^\S\n]?[นhHUGCBEIPS]|[0-9๐-๙]{3}\s*[-–—~tu]"
-            r"|[0-9๐-๙]?[-–—~]"
-        ),
         "เวลา", "COB", "EOD",
         # "at" and "from" (inside "that" too) only before what can open a clock: a digit, noon,
         # midday, midnight, close or end of business, COB, EOD
@@ -350,6 +347,12 @@ TIME = prefiltered(
     ],
     rf"(?P<lead>เวลา[\s.]*|(?i:at|from)\s+)?{_clock('1')}"
     rf"(?:{_S}{_CLOCK_RANGE_WORD}{_S}(?:เวลา{_S})?{_clock('2')})?",
+    # A clock's digits: "9:30", "9h30", "0930 hrs", "9 am", "12 noon", "12noon". "9–10.30am":
+    # an hour, then the range's dash.
+    apart=_number(
+        r"[0-9๐-๙]?[\s:.hHaApPnNmM]|[0-9๐-๙]{3}[^\S\n]?[นhHUGCBEIPS]|[0-9๐-๙]{3}\s*[-–—~tu]"
+        r"|[0-9๐-๙]?[-–—~]"
+    ),
 )  # fmt: skip
 
 # Clock times in words: "half past nine", "quarter to ten in the evening", "nine o'clock". Their
@@ -364,13 +367,13 @@ CLOCK_WORDS = prefiltered(
     [
         *words(r"at\s", word_start=True),
         *words(r"half\s", r"quarter\s", *(rf"{h}[^\S\n]*+o['’]clock" for h in HOUR_WORDS)),
-        *_numbers(r"[0-9๐-๙]?[^\S\n]*+o['’]clock"),
     ],
     rf"(?P<lead>(?<![A-Za-z])(?i:at)\s+)?"
     rf"(?<![A-Za-z])(?:(?P<part>(?i:half|quarter))\s+(?P<past>(?i:past|to))\s+)?"
     rf"{_NO_DIGIT_BEFORE}(?P<hour>{HOUR_WORD}|{DIGIT}{{1,2}})(?![A-Za-z0-9๐-๙])"
     rf"(?(part)|[^\S\n]*+(?i:o['’]clock)(?![A-Za-z]))"
     rf"(?:[^\S\n]*+(?P<mer>{_MERIDIEM}|{_DAYPART}))?",
+    apart=_number(r"[0-9๐-๙]?[^\S\n]*+o['’]clock"),
 )
 
 # A duration written after a time gives its end: "9:00 AM | 1 hour 30 minutes |", "14:00, 2 hrs".
