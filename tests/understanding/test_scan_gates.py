@@ -161,7 +161,7 @@ GATES: dict[str, tuple[re.Pattern[str] | Prefiltered, Callable[[str], bool]]] = 
     "deictic month": (p.DEICTIC_MONTH, _lowered(*deictic._MONTH_WORDS)),
     "dashed date": (p.DASHED, lambda text: p.DASHED_PART.search(text) is not None),
     "numeric date": (p.NUMERIC, lambda text: p.NUMERIC_PART.search(text) is not None),
-    "year only": (p.YEAR_ONLY, p.may_hold_year_only),
+    "year only": (p.YEAR_ONLY, lambda text: p.YEAR_ONLY_PART.search(text) is not None),
     "weekday and numbers": (
         weekday_numeric._WEEKDAY_NUMERIC,
         lambda text: weekday_numeric._SLASHED.search(text) is not None,

@@ -62,9 +62,7 @@ class DateHit:
 
 def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
     named: set[dt.date] = set()  # the days written with a month's name
-    # DAY_FIRST (and its range), MONTH_FIRST and MONTH_YEAR open with the same words, looked for
-    # once; DAY_FIRST also at a day's digits.
-    words = p.MONTH_FIRST.starts(text)
+    words = p.MONTH_FIRST.starts(text)  # DAY_FIRST's and MONTH_YEAR's words too: same openings
     day_first = sorted([*words, *p.DAY_FIRST.apart_starts(text)])
     for pattern in (p.DAY_FIRST_RANGE, p.DAY_FIRST):
         for m in pattern.finditer_at(text, day_first):
@@ -84,7 +82,7 @@ def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
         hit = _month_year(m)
         if hit is not None:
             yield hit
-    for m in p.YEAR_ONLY.finditer(text) if p.may_hold_year_only(text) else ():
+    for m in p.YEAR_ONLY.finditer(text) if p.YEAR_ONLY_PART.search(text) else ():
         hit = _year_only(m)
         if hit is not None:
             yield hit

@@ -45,8 +45,7 @@ def _numbers(then: str) -> list[str]:
 
 
 def _number(then: str) -> str:
-    """The same as one opening, to be looked for apart (see bot.understanding.prefilter): one
-    set, its look-arounds compiled once rather than once for each digit."""
+    """`_numbers` as one set, looked for apart: its look-arounds compiled once, not twenty times."""
     return rf"[0-9๐-๙](?<![0-9๐-๙,:/][0-9๐-๙])(?<![0-9๐-๙]\.[0-9๐-๙])(?={then})"
 
 
@@ -66,15 +65,9 @@ _DAY_OR_LEAD = [
     "l[0-9]",
     "I[0-9]",
 ]
-# Where the date patterns that open with a word can begin (DAY_FIRST's leads, MONTH_FIRST and
-# MONTH_YEAR): looked for once for the three (dates.py). Each pattern tried where another's
-# word stands fails there at once; one scan of the text is the larger cost.
-_DATE_WORDS = [
-    *_DAY_OR_LEAD,
-    *_names(MONTH_EN_NAMES),
-    "เดือน",
-    *MONTH_TH_FULL_OPENINGS,
-]
+# Where DAY_FIRST, MONTH_FIRST and MONTH_YEAR can begin with a word, looked for once for the three
+# (dates.py): each fails at once where another's word stands; a scan of the text costs more.
+_DATE_WORDS = [*_DAY_OR_LEAD, *_names(MONTH_EN_NAMES), "เดือน", *MONTH_TH_FULL_OPENINGS]
 # A day's first digit, then at most one more digit and what can follow a day: a letter (an
 # ordinal's, a month's, "of", a range word, OCR's "1O"), Thai, a dash, "&" or the comma of
 # listed days, after blanks ("9:30", "2.5" and "(12)" are tried no further).
@@ -221,15 +214,8 @@ YEAR_ONLY = prefiltered(
     rf"(?:{_S}{_DASH}{_S}(?P<y2>{DIGIT}{{4}}))?{_NO_DIGIT_AFTER}",
 )
 
-# What every YEAR_ONLY match holds besides "ปี": an era's dotted letters, a literal dot first.
-ERA_DOTS = re.compile(r"\.\s?[ศEeDd]\.")
-
-
-def may_hold_year_only(text: str) -> bool:
-    """Whether YEAR_ONLY can match in `text` (tests/understanding/test_scan_gates.py checks the
-    gates of the date patterns on forms spelt from each pattern)."""
-    return "ปี" in text or ERA_DOTS.search(text) is not None
-
+# What every YEAR_ONLY match holds: "ปี" or an era's dotted letters, a literal first.
+YEAR_ONLY_PART = re.compile(r"ปี|\.\s?[ศEeDd]\.")
 
 # What follows a date that Outlook or Teams prints in US order: "When: Wed 12/3/2025 9:00 AM-10:30
 # AM (UTC+08:00) Kuala Lumpur, Singapore" is 3 December. A 12-hour time right after the date and a
