@@ -23,8 +23,11 @@ class Prefiltered:
     does, and most commands use few of them or none (a full pattern only where its openings
     matched)."""
 
-    def __init__(self, openings: list[str], pattern: str, flags: int = 0) -> None:
+    def __init__(
+        self, openings: list[str], pattern: str, flags: int = 0, apart: str | None = None
+    ) -> None:
         self._sources = (openings, pattern, flags)
+        self._apart = apart
         _DEFINED.append(self)
 
     @cached_property
@@ -37,11 +40,19 @@ class Prefiltered:
         openings, _, flags = self._sources
         return re.compile(by_first_character(openings), flags)
 
+    @cached_property
+    def apart(self) -> re.Pattern[str] | None:
+        """An opening that begins with a set, looked for on its own (see `prefiltered`)."""
+        return None if self._apart is None else re.compile(self._apart, self._sources[2])
+
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[re.Match[str]]:
         """The matches `pattern.finditer(text, pos, endpos)` gives, for a pattern that never
         matches empty."""
+        if self.apart is not None:
+            yield from self.finditer_at(text, self.starts(text, pos, endpos), endpos)
+            return
         find = self.openings.search
         end = len(text) if endpos is None else endpos
         while (opening := find(text, pos, end)) is not None:
@@ -54,24 +65,30 @@ class Prefiltered:
             # An empty match would be found again at the same place.
             pos = max(found.end(), start + 1)
 
-    def starts(self, text: str) -> list[int]:
+    def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
         """Every place in `text` where one of the openings matches: patterns that open alike
         look for them once (`finditer_at`)."""
-        places: list[int] = []
-        find, pos = self.openings.search, 0
-        while (opening := find(text, pos)) is not None:
-            places.append(opening.start())
-            pos = opening.start() + 1
+        end = len(text) if endpos is None else endpos
+        places = _places(self.openings, text, pos, end)
+        if self.apart is not None:
+            places = sorted([*places, *self.apart_starts(text, pos, end)])
         return places
 
-    def finditer_at(self, text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-        """The matches `finditer(text)` gives, tried at `starts`: the `starts(text)` of this
-        pattern or of one with the same openings."""
-        pos = 0
+    def apart_starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
+        """Every place in `text` where the opening `apart` matches."""
+        end = len(text) if endpos is None else endpos
+        return [] if self.apart is None else _places(self.apart, text, pos, end)
+
+    def finditer_at(
+        self, text: str, starts: list[int], endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches `finditer(text, 0, endpos)` gives, tried at `starts`: the `starts(text)`
+        of this pattern or of one with the same openings."""
+        pos, end = 0, len(text) if endpos is None else endpos
         for start in starts:
             if start < pos:
                 continue  # inside the match before
-            found = self.pattern.match(text, start)
+            found = self.pattern.match(text, start, end)
             if found is not None:
                 yield found
                 pos = max(found.end(), start + 1)
@@ -81,6 +98,14 @@ class Prefiltered:
         return next(self.finditer(text, pos, endpos), None)
 
 
+def _places(openings: re.Pattern[str], text: str, pos: int, end: int) -> list[int]:
+    places: list[int] = []
+    while (opening := openings.search(text, pos, end)) is not None:
+        places.append(opening.start())
+        pos = opening.start() + 1
+    return places
+
+
 _DEFINED: list[Prefiltered] = []
 
 
@@ -88,18 +113,22 @@ def compile_defined() -> None:
     """Compile every pattern defined so far: a worker that will read many messages pays for
     them as it starts, not within the time budget of its first message."""
     for defined in _DEFINED:
-        _ = defined.pattern, defined.openings  # each compiled as it is first read
+        _ = defined.pattern, defined.openings, defined.apart  # each compiled as first read
 
 
-def prefiltered(openings: list[str], pattern: str, flags: int = 0) -> Prefiltered:
-    """`pattern`, tried only where one of `openings` matches.
+def prefiltered(
+    openings: list[str], pattern: str, flags: int = 0, apart: str | None = None
+) -> Prefiltered:
+    """`pattern`, tried only where one of `openings` matches, or `apart`.
 
     Each opening is a regex that must begin with a literal character, so that the engine can
     skip to the next place one begins (`words` and `DIGITS` build them). Between them they must
     match wherever a match of `pattern` can begin; what follows the first character may narrow
-    them, since the full pattern is tried only where they match.
+    them, since the full pattern is tried only where they match. `apart` is an opening that
+    begins with a set ("[0-9๐-๙]…"), looked for in a scan of its own: among the openings its
+    set would be spelt out, one copy of what follows for each character, each compiled.
     """
-    return Prefiltered(openings, pattern, flags)
+    return Prefiltered(openings, pattern, flags, apart)
 
 
 # An opening's first element as `by_first_character` reads it: a plain character, an escaped

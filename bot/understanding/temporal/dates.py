@@ -62,13 +62,14 @@ class DateHit:
 
 def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
     named: set[dt.date] = set()  # the days written with a month's name
-    day_first = p.DAY_FIRST.starts(text)  # where DAY_FIRST_RANGE can begin too: same openings
+    words = p.MONTH_FIRST.starts(text)  # DAY_FIRST's and MONTH_YEAR's words too: same openings
+    day_first = sorted([*words, *p.DAY_FIRST.apart_starts(text)])
     for pattern in (p.DAY_FIRST_RANGE, p.DAY_FIRST):
         for m in pattern.finditer_at(text, day_first):
             yield from _named(_day_first(m, today), named)
     for m in p.DASHED.finditer(text) if p.DASHED_PART.search(text) else ():
         yield from _day_first(m, today)
-    for m in p.MONTH_FIRST.finditer(text):
+    for m in p.MONTH_FIRST.finditer_at(text, words):
         yield from _named(_month_first(m, today), named)
     numerics = list(p.NUMERIC.finditer(text)) if p.NUMERIC_PART.search(text) else []
     month_first_declared = bool(numerics) and _MONTH_FIRST_DECLARED.search(text) is not None
@@ -77,11 +78,11 @@ def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
         hit = _numeric(m, today, text, month_first_declared=month_first_declared, order=order)
         if hit is not None:
             yield hit
-    for m in p.MONTH_YEAR.finditer(text):
+    for m in p.MONTH_YEAR.finditer_at(text, words):
         hit = _month_year(m)
         if hit is not None:
             yield hit
-    for m in p.YEAR_ONLY.finditer(text) if "ปี" in text or p.ERA_DOTS.search(text) else ():
+    for m in p.YEAR_ONLY.finditer(text) if p.YEAR_ONLY_PART.search(text) else ():
         hit = _year_only(m)
         if hit is not None:
             yield hit

@@ -16,13 +16,17 @@ from bot.understanding.temporal.weekdays import NAMES_EN, weekday_number
 _DEICTIC = 0.8
 # How far back "Monday to" may stand before "Friday".
 _SPAN_LOOK_BEHIND = 30
+# What every match of DEICTIC_DAY and of DEICTIC_MONTH holds, as "(?i)" reads it (lower case):
+# a text without any is not searched (tests/understanding/test_scan_gates.py checks them).
+_DAY_WORDS = ("today", "tomorrow", "วันนี้", "พรุ่งนี้")
+_MONTH_WORDS = ("month", "เดือน")
 
 
 def deictic_hits(text: str, today: dt.date) -> Iterator[DateHit]:
     # Each pattern only in a text that holds its words (as "(?i)" reads them, lower case): most
     # hold none, and the openings meet letters everywhere.
     lowered = text.lower()
-    days = any(w in lowered for w in ("today", "tomorrow", "วันนี้", "พรุ่งนี้"))
+    days = any(w in lowered for w in _DAY_WORDS)
     for m in p.DEICTIC_DAY.finditer(text) if days else ():
         later = m["next_en"] is not None or m["next_th"] is not None
         day = today + dt.timedelta(days=1 if later else 0)
@@ -39,7 +43,8 @@ def deictic_hits(text: str, today: dt.date) -> Iterator[DateHit]:
             f" {today.isoformat()}"
         )
         yield _hit(m, day, None, why)
-    for m in p.DEICTIC_MONTH.finditer(text) if "month" in lowered or "เดือน" in text else ():
+    months = any(w in lowered for w in _MONTH_WORDS)
+    for m in p.DEICTIC_MONTH.finditer(text) if months else ():
         year, month = today.year, today.month
         if m["next_en"] is not None or m["next_th"] is not None:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)

@@ -44,6 +44,11 @@ def _numbers(then: str) -> list[str]:
     return [rf"{d}(?<![0-9๐-๙,:/]{d})(?<![0-9๐-๙]\.{d})(?={then})" for d in DIGITS]
 
 
+def _number(then: str) -> str:
+    """`_numbers` as one set, looked for apart: its look-arounds compiled once, not twenty times."""
+    return rf"[0-9๐-๙](?<![0-9๐-๙,:/][0-9๐-๙])(?<![0-9๐-๙]\.[0-9๐-๙])(?={then})"
+
+
 def _names(names: tuple[str, ...]) -> list[str]:
     """Openings for English names as WEEKDAY_EN and MONTH_EN match them: whole words."""
     return words(*(rf"{name}\.?(?![A-Za-z])" for name in names), word_start=True)
@@ -54,14 +59,19 @@ def _names(names: tuple[str, ...]) -> list[str]:
 _WEEKDAYS = _names(WEEKDAY_EN_NAMES)
 _LEADS = ["ระหว่าง", "ตั้งแต่", "วัน", *_WEEKDAYS]
 _DAY_OR_LEAD = [
-    *_numbers(r"[0-9๐-๙]?(?![0-9๐-๙])"),
     *_LEADS,
     # "the twenty-first of May", and OCR's "l5" (see _day).
     *words(rf"the[^\S\n]+{ORDINAL_DAY}"),
     "l[0-9]",
     "I[0-9]",
-    *_numbers("[lIO]"),
 ]
+# Where DAY_FIRST, MONTH_FIRST and MONTH_YEAR can begin with a word, looked for once for the three
+# (dates.py): each fails at once where another's word stands; a scan of the text costs more.
+_DATE_WORDS = [*_DAY_OR_LEAD, *_names(MONTH_EN_NAMES), "เดือน", *MONTH_TH_FULL_OPENINGS]
+# A day's first digit, then at most one more digit and what can follow a day: a letter (an
+# ordinal's, a month's, "of", a range word, OCR's "1O"), Thai, a dash, "&" or the comma of
+# listed days, after blanks ("9:30", "2.5" and "(12)" are tried no further).
+_DAY_DIGIT = _number(r"[0-9๐-๙]?(?![0-9๐-๙])\s*[A-Za-zſ\u0e00-\u0e7f\-–—~&,]")
 _ERAS = [r"พ\.", r"ค\.", *words(r"b\.", r"c\.", r"a\.")]
 
 
@@ -137,15 +147,18 @@ _OF = rf"(?:{_S}(?i:of)(?![A-Za-z]))?"
 # A range of days, day first: "16 – 18 December 2025", "30 November – 2 December 2025",
 # "ระหว่างวันที่ ๑๖-๑๘ ธันวาคม ๒๕๖๘", "๑๐ - ๑๑ มีนาคม ๒๕๖๙".
 DAY_FIRST_RANGE = prefiltered(
-    _DAY_OR_LEAD,
+    _DATE_WORDS,
     rf"{_LEAD}{_day('1')}"
     rf"(?:{_OF}{_S}{_month('1')}(?:{_year('1')})?{_S}(?P<rw>{_RANGE_WORD})|{_SAME_MONTH_WORD})"
     rf"{_S}{_SECOND_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}",
+    apart=_DAY_DIGIT,
 )
 # One date, day first: "Tuesday, 30 September 2025", "4th December 2025", "๒๒ ม.ค. ๖๙",
 # "วันอังคารที่ ๓๐ กันยายน ๒๕๖๘".
 DAY_FIRST = prefiltered(
-    _DAY_OR_LEAD, rf"{_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}"
+    _DATE_WORDS,
+    rf"{_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}",
+    apart=_DAY_DIGIT,
 )
 # Day, month and year joined by hyphens, as systems print them: "30-Sep-2025", "30-Sep-25".
 DASHED = prefiltered(
@@ -160,7 +173,7 @@ DASHED_PART = re.compile(rf"-{MONTH_EN}-")
 # "March 30 – April 2, 2026", and two days joined by "and": "On July 25 and 26, 2023" (dates.py
 # reads them as a range when they follow each other).
 MONTH_FIRST = prefiltered(
-    [*_WEEKDAYS, *_names(MONTH_EN_NAMES)],
+    _DATE_WORDS,
     rf"{_EN_LEAD}?(?P<men1>{MONTH_EN}){_S}{_day('1')}"
     rf"(?:{_S}(?:{_RANGE_WORD}|(?P<and>(?i:and)(?![A-Za-z])|&)){_S}(?:(?P<men2>{MONTH_EN}){_S})?"
     rf"{_day('2')})?"
@@ -170,7 +183,7 @@ MONTH_FIRST = prefiltered(
 # Numbers only: "30/09/2025", "30.09.2568", "30/9/68", "2025-09-30", "2025.09.30", and a range of
 # days before the month "1-3/12/2025".
 NUMERIC = prefiltered(
-    [*_numbers(r"[0-9๐-๙]?[^\S\n]?[-–—~]|[0-9๐-๙]?[/.]|[0-9๐-๙]{3}[\-/.]"), *_LEADS],
+    _LEADS,
     # "MOHR/ID/100-2/3/2026": after "digit-" the numbers are a reference's parts, not a date.
     rf"{_LEAD}{_NO_DIGIT_BEFORE}(?<![0-9๐-๙]-)(?:"
     rf"(?:(?P<a0>{DIGIT}{{1,2}})[^\S\n]?{_DASH}[^\S\n]?)?"
@@ -178,6 +191,7 @@ NUMERIC = prefiltered(
     rf"(?P<c>{DIGIT}{{4}}|{DIGIT}{{2}})"
     rf"|(?P<iy>{DIGIT}{{4}})(?P<isep>[\-/.])(?P<im>{DIGIT}{{1,2}})(?P=isep)(?P<id>{DIGIT}{{1,2}}))"
     rf"(?![0-9๐-๙]|[./\-:][0-9๐-๙])",
+    apart=_number(r"[0-9๐-๙]?[^\S\n]?[-–—~]|[0-9๐-๙]?[/.]|[0-9๐-๙]{3}[\-/.]"),
 )
 # What every NUMERIC match holds, "2/3/2" of "1-3/12/2025" or "5-09-3" of "2025-09-30": a text
 # without it (most have none) is not tried at every digit and weekday.
@@ -186,7 +200,7 @@ NUMERIC_PART = re.compile(rf"{DIGIT}(?P<sep>[/.\-]){DIGIT}{DIGIT}?(?P=sep){DIGIT
 # left out: in the seeds they only occur in stamps, which always carry a day. A day written before
 # the month means a date that failed to parse ("31 September"), not a month.
 MONTH_YEAR = prefiltered(
-    ["เดือน", *MONTH_TH_FULL_OPENINGS, *_names(MONTH_EN_NAMES)],
+    _DATE_WORDS,
     rf"(?<![0-9๐-๙])(?<![0-9๐-๙][^\S\n])(?:เดือน{_S})?(?:(?P<men2>{MONTH_EN})|(?P<mth2>{MONTH_TH_FULL}))"
     rf"(?:{_S},?{_S}(?P<era2>{_ERA}))?{_S}(?P<y2>{DIGIT}{{4}}){_NO_DIGIT_AFTER}",
 )
@@ -200,8 +214,8 @@ YEAR_ONLY = prefiltered(
     rf"(?:{_S}{_DASH}{_S}(?P<y2>{DIGIT}{{4}}))?{_NO_DIGIT_AFTER}",
 )
 
-# What every YEAR_ONLY match holds besides "ปี": an era's dotted letters, a literal dot first.
-ERA_DOTS = re.compile(r"\.\s?[ศEeDd]\.")
+# What every YEAR_ONLY match holds: "ปี" or an era's dotted letters, a literal first.
+YEAR_ONLY_PART = re.compile(r"ปี|\.\s?[ศEeDd]\.")
 
 # What follows a date that Outlook or Teams prints in US order: "When: Wed 12/3/2025 9:00 AM-10:30
 # AM (UTC+08:00) Kuala Lumpur, Singapore" is 3 December. A 12-hour time right after the date and a
@@ -311,12 +325,6 @@ _CLOCK_RANGE_WORD = (
 # "0930 hrs", "เวลา ๑๓.๓๐ น.", "at 11:40 PM", and the words "noon", "midnight", "COB", "EOD".
 TIME = prefiltered(
     [
-        # A clock's digits: "9:30", "9h30", "0930 hrs", "9 am", "12 noon", "12noon".
-        # "9–10.30am": an hour, then the range's dash.
-        *_numbers(
-            r"[0-9๐-๙]?[\s:.hHaApPnNmM]|[0-9๐-๙]{3}[^\S\n]?[นhHUGCBEIPS]|[0-9๐-๙]{3}\s*[-–—~tu]"
-            r"|[0-9๐-๙]?[-–—~]"
-        ),
         "เวลา", "COB", "EOD",
         # "at" and "from" (inside "that" too) only before what can open a clock: a digit, noon,
         # midday, midnight, close or end of business, COB, EOD
@@ -325,6 +333,12 @@ TIME = prefiltered(
     ],
     rf"(?P<lead>เวลา[\s.]*|(?i:at|from)\s+)?{_clock('1')}"
     rf"(?:{_S}{_CLOCK_RANGE_WORD}{_S}(?:เวลา{_S})?{_clock('2')})?",
+    # A clock's digits: "9:30", "9h30", "0930 hrs", "9 am", "12 noon", "12noon". "9–10.30am":
+    # an hour, then the range's dash.
+    apart=_number(
+        r"[0-9๐-๙]?[\s:.hHaApPnNmM]|[0-9๐-๙]{3}[^\S\n]?[นhHUGCBEIPS]|[0-9๐-๙]{3}\s*[-–—~tu]"
+        r"|[0-9๐-๙]?[-–—~]"
+    ),
 )  # fmt: skip
 
 # Clock times in words: "half past nine", "quarter to ten in the evening", "nine o'clock". Their
@@ -339,13 +353,13 @@ CLOCK_WORDS = prefiltered(
     [
         *words(r"at\s", word_start=True),
         *words(r"half\s", r"quarter\s", *(rf"{h}[^\S\n]*+o['’]clock" for h in HOUR_WORDS)),
-        *_numbers(r"[0-9๐-๙]?[^\S\n]*+o['’]clock"),
     ],
     rf"(?P<lead>(?<![A-Za-z])(?i:at)\s+)?"
     rf"(?<![A-Za-z])(?:(?P<part>(?i:half|quarter))\s+(?P<past>(?i:past|to))\s+)?"
     rf"{_NO_DIGIT_BEFORE}(?P<hour>{HOUR_WORD}|{DIGIT}{{1,2}})(?![A-Za-z0-9๐-๙])"
     rf"(?(part)|[^\S\n]*+(?i:o['’]clock)(?![A-Za-z]))"
     rf"(?:[^\S\n]*+(?P<mer>{_MERIDIEM}|{_DAYPART}))?",
+    apart=_number(r"[0-9๐-๙]?[^\S\n]*+o['’]clock"),
 )
 
 # A duration written after a time gives its end: "9:00 AM | 1 hour 30 minutes |", "14:00, 2 hrs".

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Literal
 
-from bot.understanding.prefilter import DIGITS, prefiltered, words
+from bot.understanding.prefilter import DIGITS, by_first_character, prefiltered, words
 from bot.understanding.temporal.digits import DIGIT, number
 from bot.understanding.temporal.number_words import (
     COUNTS,
@@ -34,9 +34,14 @@ _ANCHOR_EN = (
     rf"(?P<anchor>(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}"
     rf"(?:\s+of\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?)?)"
 )
+# The units of an English count, each also with an "s": the pattern, its openings and the gate
+# before it (`_names_en_unit`) are built from them, so that a unit added here is looked for.
+_EN_UNIT_WORDS = ("day", "week", "month", "hour", "hr")
+_EN_UNITS = "|".join(rf"{unit}s?" for unit in _EN_UNIT_WORDS)
 # What follows the count of _EN up to the first letter of its unit.
 _UNIT_AFTER = (
-    rf"(?:\s*\(\s*{DIGIT}{{1,3}}\s*\))?\s+(?i:(?:working|business|calendar)\s+)?(?i:[dwmh])"
+    rf"(?:\s*\(\s*{DIGIT}{{1,3}}\s*\))?\s+(?i:(?:working|business|calendar)\s+)?"
+    rf"(?i:[{''.join(sorted({unit[0] for unit in _EN_UNIT_WORDS}))}])"
 )
 # Tried only where a cue, a digit or a number word begins (see bot.understanding.prefilter).
 _EN = prefiltered(
@@ -49,7 +54,7 @@ _EN = prefiltered(
     rf"(?<![A-Za-z])(?:(?P<cue>(?i:within|at\s+least|no\s+later\s+than|not\s+later\s+than))\s+)?"
     rf"(?P<n>(?i:{_EN_WORDS})(?![A-Za-z])|{DIGIT}{{1,3}}(?![0-9๐-๙]))"
     rf"(?:\s*\(\s*{DIGIT}{{1,3}}\s*\))?\s+"
-    rf"(?:(?P<kind>(?i:working|business|calendar))\s+)?(?P<unit>(?i:days?|weeks?|months?|hours?|hrs?))\b"
+    rf"(?:(?P<kind>(?i:working|business|calendar))\s+)?(?P<unit>(?i:{_EN_UNITS}))\b"
     rf"(?:\s+(?P<dir>(?i:after|before|prior\s+to|following|from|of|ahead\s+of|in\s+advance\s+of))"
     rf"\s+{_ANCHOR_EN}"
     rf"|\s+(?P<advance>(?i:in\s+advance|beforehand|ahead))(?![A-Za-z]))?",
@@ -74,12 +79,29 @@ _TH = prefiltered(
 
 # Every match holds its unit, and most texts hold none: "Monday" is no "day", and English mail
 # has no Thai. A text without one is not searched (the openings meet every digit and number
-# word). The unit of _EN follows a blank; its letters as "(?i)" reads them, since none of them
-# has a form other than its two cases. "hr" also stands in "three" and "through", so the
-# short look first, then the unit itself.
-_EN_UNIT_STEMS = ("day", "wee", "month", "hour", "hr")
-_EN_UNIT = re.compile(r"[DdWwMmHh](?<=\s[DdWwMmHh])(?i:ays?|eeks?|onths?|ours?|rs?)\b")
+# word). The unit of _EN follows a blank. "hr" also stands in "three" and "through", so the
+# short look first, then the unit itself. (tests/understanding/test_scan_gates.py spells each
+# pattern's forms and checks that its gate lets them through.)
+_EN_UNIT = re.compile(
+    by_first_character(
+        [
+            rf"{first}(?<=\s.)(?i:{unit[1:]}s?)\b"
+            for unit in _EN_UNIT_WORDS
+            for first in (unit[0], unit[0].upper())
+        ]
+    )
+)
 _TH_UNIT_WORDS = ("วัน", "สัปดาห์", "อาทิตย์", "เดือน", "ชั่วโมง")
+
+
+def _names_en_unit(text: str) -> bool:
+    lowered = text.lower()
+    return any(unit in lowered for unit in _EN_UNIT_WORDS) and _EN_UNIT.search(text) is not None
+
+
+def _names_th_unit(text: str) -> bool:
+    return any(unit in text for unit in _TH_UNIT_WORDS)
+
 
 _UNITS: dict[str, Literal["hour", "day", "week", "month"]] = {
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "day": "day", "days": "day",
@@ -105,9 +127,7 @@ def _thai_unit(unit: str) -> str:
 
 def find_relative(text: str) -> Iterator[Temporal]:
     """Every relative expression in the text, as a Temporal of kind relative."""
-    lowered = text.lower()
-    has_en_unit = any(stem in lowered for stem in _EN_UNIT_STEMS) and _EN_UNIT.search(text)
-    for m in _EN.finditer(text) if has_en_unit else ():
+    for m in _EN.finditer(text) if _names_en_unit(text) else ():
         if _is_duration(m["cue"], m["dir"] or m["advance"]):
             continue  # "three days" alone is a duration, not a point in time
         direction = m["dir"] or ("before" if m["advance"] else "after")
@@ -119,7 +139,7 @@ def find_relative(text: str) -> Iterator[Temporal]:
             anchor=m["anchor"] or "",
         )
         yield _temporal(m, rel)
-    for m in _TH.finditer(text) if any(w in text for w in _TH_UNIT_WORDS) else ():
+    for m in _TH.finditer(text) if _names_th_unit(text) else ():
         if _is_duration(m["cue"], m["dir"] or _counts_back(m)):
             continue  # "๓ วัน" alone is a duration
         rel = Relative(
