@@ -218,6 +218,18 @@ _SENTENCES = tuple(
         (r"month first: the text writes the same day with its month's name",
          "เดือนก่อนวัน: ข้อความเขียนวันเดียวกันด้วยชื่อเดือนไว้ด้วย"),
         (r"the programme's next day headings", "หัวข้อวันถัดไปในกำหนดการ"),
+        (r"\"(?P<place>.+)\" opens the story as its dateline",
+         "“{place}” ขึ้นต้นข่าวเป็นสถานที่ลงข่าว"),
+        (r"\"(?P<place>.+)\" named as the country or city visited",
+         "“{place}” ระบุเป็นประเทศหรือเมืองที่ไปเยือน"),
+        (r"a summit named by its grouping's letters", "การประชุมสุดยอดที่เรียกด้วยอักษรย่อของกลุ่ม"),
+        (r"a visit named by its verb and its object in the subject",
+         "การเยือนที่เรียกด้วยคำกริยาและกรรมในหัวเรื่อง"),
+        (r"an official visit the text's lead names", "การเยือนอย่างเป็นทางการที่ย่อหน้าแรกระบุ"),
+        (r"the subject puts the meeting tomorrow; the day the text writes is the story's",
+         "หัวเรื่องระบุว่าประชุมพรุ่งนี้ วันที่เขียนในข้อความเป็นวันของข่าว"),
+        (r"what a call for nominations in the subject is for",
+         "สิ่งที่ประกาศรับการเสนอชื่อในหัวเรื่องเปิดรับ"),
     )
 )  # fmt: skip
 

@@ -71,9 +71,17 @@ def test_a_sentence_keeps_what_it_names_and_an_unknown_one_has_none():
         "its body's name stands before who meets ('… ministers' meeting')",
         "its topic in quotes after its noun and 'on' (a newer reading)",
         "a heading's body, on the line under its meeting, written first",
+        # round thirteen's readings (titles17, places17, dates17), as they are written
+        '"Example City" opens the story as its dateline',
+        '"Example Country" named as the country or city visited',
+        "a summit named by its grouping's letters",
+        "a visit named by its verb and its object in the subject",
+        "an official visit the text's lead names",
+        "the subject puts the meeting tomorrow; the day the text writes is the story's",
+        "what a call for nominations in the subject is for",
     ],
 )
-def test_round_twelves_title_reasons_read_in_thai(reason: str) -> None:
+def test_the_newer_rounds_reasons_read_in_thai(reason: str) -> None:
     thai = confidence_reason_th(reason)
     assert thai, f"no Thai for {reason!r}"
     assert any("\u0e01" <= c <= "\u0e59" for c in thai)
