@@ -164,7 +164,9 @@ _PRIZE_SUBJECT = re.compile(r"\b(?:prize|award|contest|competition)s?\b|รา�
 _NOMINATING = re.compile(r"nominat", re.IGNORECASE)
 
 
-def called_for(text: MessageText, record: MeetingRecord, invited: list[str]) -> str | None:
+def call_for_information(
+    text: MessageText, record: MeetingRecord, invited: list[str]
+) -> str | None:
     """Why an invitation's words (`invited`, as the text has them) are a call the office reads
     for information, a circular, or None: nominations or entries for a prize or a contest,
     whatever meeting it is given at; or, with no day of a meeting, a call for nominations or a

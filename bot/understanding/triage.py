@@ -19,8 +19,8 @@ from bot.understanding.fields.title import names_a_meeting
 from bot.understanding.kind_conditions import said_on_condition
 from bot.understanding.kind_news import news_ahead
 from bot.understanding.kind_pages import (
+    call_for_information,
     call_to_apply,
-    called_for,
     page_kind,
     titled_formalities,
 )
@@ -166,7 +166,7 @@ def triage(
             reasons.append((follow_up if follow_up.strong else update).reason("a follow-up"))
         return MessageKind.UPDATE, tuple(reasons)
     if invite.strong:
-        if call := called_for(text, record, [*invite.subject, *invite.body]):
+        if call := call_for_information(text, record, [*invite.subject, *invite.body]):
             return MessageKind.CIRCULAR, (invite.reason("a call"), call)
         reasons = [invite.reason("an invitation")]
         if circular.strong:

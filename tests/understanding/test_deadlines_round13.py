@@ -9,9 +9,7 @@ import datetime as dt
 
 from bot.understanding.record import Extracted
 from bot.understanding.temporal.types import day_of
-from tests.understanding.helpers import meeting_of
-
-TRUSTED = 0.8
+from tests.understanding.helpers import assert_under_review, meeting_of
 
 
 def _deadline(lines: tuple[str, ...], subject: str) -> Extracted[str] | None:
@@ -25,9 +23,9 @@ def test_the_deadline_for_the_submission_of_the_application_is_read_under_review
         "The deadline for the submission of the application is 30 April 2026.",
     )
     deadline = _deadline(lines, "Example Training Workshop")
+    assert_under_review(deadline)
     assert deadline is not None
     assert day_of(deadline.value) == dt.date(2026, 4, 30)
-    assert deadline.confidence < TRUSTED
 
 
 def test_a_programmes_application_line_for_a_track_is_not_the_registration() -> None:

@@ -203,7 +203,9 @@ def test_a_letters_next_sentence_is_no_part_of_the_name() -> None:
         "Meeting on Monday 20 October 2031 at 18.30 on Zoom.",
         "Invitation to 2031 AGM",
     )
-    assert "You" not in (value_of(meeting.title) or "")
+    title = value_of(meeting.title)
+    assert title is not None  # (a name is read, so the check below is of something)
+    assert "You" not in title
 
 
 # Thai: how a meeting is held after its name ------------------------------------------------------
@@ -236,7 +238,8 @@ def test_a_call_for_nominations_names_what_it_fills() -> None:
 
 
 def test_a_call_for_nominations_of_a_short_form_alone_is_left_to_the_other_rules() -> None:
-    """Guard: "the EX-AC" alone is spelt out by the rules that read a committee's name."""
+    """Guard: "the EX-AC" alone is not what the call fills (the rules that read a committee's
+    name spell a short form out where the text does; this one does not)."""
     meeting = meeting_of(_LATER, "Call for nominations for the EX-AC")
     assert value_of(meeting.title) != "EX-AC"
 

@@ -27,6 +27,7 @@ NOMINATIONS_CONFIDENCE = 0.65
 
 
 def called_for(text: MessageText) -> Extracted[str] | None:
+    """What the subject's call for nominations, experts or applications fills, or None."""
     if "for" not in text.subject_lower or (found := _CALL.search(text.subject)) is None:
         return None
     if " " not in found["name"].strip():

@@ -27,6 +27,7 @@ _BEFORE = 30  # an ordinal and the letters, before the noun
 
 
 def body_summit(text: MessageText) -> Extracted[str] | None:
+    """The first "<LETTERS> summit" of the subject, else of the text, or None."""
     for haystack, lowered, in_subject in (
         (text.subject, text.subject_lower, True),
         (text.plain, text.lower, False),

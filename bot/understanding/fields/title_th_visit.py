@@ -43,7 +43,7 @@ VISIT_RULES = ("title.th.visit", "title.th.courtesy_call", "title.th.talks_with"
 def subject_visit(text: MessageText) -> tuple[Extracted[str], int] | None:
     """The visit the subject names, and where its verb stands in it."""
     subject = text.subject_as_written or text.subject
-    if _OFFICIAL in subject and (visit := _official(subject, 0, len(subject))):
+    if _OFFICIAL in subject and (visit := next(_official(subject), None)):
         named = _in_lead(text, visit) or _named(
             visit.group(), subject, VISIT_CONFIDENCE, "title.th.visit"
         )
@@ -86,18 +86,15 @@ def _lead_visits(text: MessageText) -> Iterator[Extracted[str]]:
         joined = THAI_WRAP.sub("", text.plain[lead : lead + _LEAD_CHARS])  # (a PDF's lines)
         if _OFFICIAL not in joined:
             continue
-        for visit in _VISIT.finditer(joined):
-            if not _CLAUSE.search(visit["where"]):
-                why = ruled("title.th.visit", "an official visit the text's lead names")
-                source = snippet(joined, *visit.span())
-                yield Extracted(clean(visit.group()), source, TEXT_VISIT_CONFIDENCE, why)
+        for visit in _official(joined):
+            why = ruled("title.th.visit", "an official visit the text's lead names")
+            source = snippet(joined, *visit.span())
+            yield Extracted(clean(visit.group()), source, TEXT_VISIT_CONFIDENCE, why)
 
 
-def _official(haystack: str, start: int, end: int) -> re.Match[str] | None:
-    for visit in _VISIT.finditer(haystack, start, end):
-        if not _CLAUSE.search(visit["where"]):
-            return visit
-    return None
+def _official(haystack: str) -> Iterator[re.Match[str]]:
+    """Each official visit whose places hold no clause of their own ("เยือน… เพื่อ…")."""
+    return (visit for visit in _VISIT.finditer(haystack) if not _CLAUSE.search(visit["where"]))
 
 
 def _named(value: str, subject: str, confidence: float, rule: str) -> Extracted[str]:
