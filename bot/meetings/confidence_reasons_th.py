@@ -220,8 +220,11 @@ _SENTENCES = tuple(
         (r"the programme's next day headings", "หัวข้อวันถัดไปในกำหนดการ"),
         (r"\"(?P<place>.+)\" opens the story as its dateline",
          "“{place}” ขึ้นต้นข่าวเป็นสถานที่ลงข่าว"),
-        (r"\"(?P<place>.+)\" named as the country or city visited",
+        (r"\"(?P<place>[^\"]+)\" named as the country or city visited",
          "“{place}” ระบุเป็นประเทศหรือเมืองที่ไปเยือน"),
+        (r"\"(?P<place>[^\"]+)\" named as the country or city visited; \"(?P<city>[^\"]+)\" is"
+         r" the first of its cities the text names",
+         "“{place}” ระบุเป็นประเทศที่ไปเยือน “{city}” เป็นเมืองแรกของประเทศนั้นที่ข้อความระบุ"),
         (r"a summit named by its grouping's letters", "การประชุมสุดยอดที่เรียกด้วยอักษรย่อของกลุ่ม"),
         (r"a visit named by its verb and its object in the subject",
          "การเยือนที่เรียกด้วยคำกริยาและกรรมในหัวเรื่อง"),

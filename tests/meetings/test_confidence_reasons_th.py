@@ -74,6 +74,8 @@ def test_a_sentence_keeps_what_it_names_and_an_unknown_one_has_none():
         # round thirteen's readings (titles17, places17, dates17), as they are written
         '"Example City" opens the story as its dateline',
         '"Example Country" named as the country or city visited',
+        '"Example Country" named as the country or city visited; "Example City" is the first of'
+        " its cities the text names",
         "a summit named by its grouping's letters",
         "a visit named by its verb and its object in the subject",
         "an official visit the text's lead names",

@@ -131,6 +131,9 @@ def test_a_thai_official_visit_names_the_country_and_its_capital() -> None:
     assert_under_review(meeting.country, "Malaysia")
     assert_under_review(meeting.city, "Kuala Lumpur")
     assert rule_of(meeting.country.reasons if meeting.country else ()) == "country.visit"
+    # the city is read from another line: its reason says so
+    assert meeting.city is not None
+    assert any('"Kuala Lumpur" is the first of its cities' in r for r in meeting.city.reasons)
 
 
 def test_an_english_official_visit_names_the_country() -> None:

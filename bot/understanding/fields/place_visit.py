@@ -36,6 +36,9 @@ def visited_place(plain: str, lower: str) -> WorldPlace | None:
         country = country_of_city(first.name) if first.is_city else first.name
         how = f'"{plain[first.start : first.end]}" named as the country or city visited'
         city = first.name if first.is_city else _city_of(plain, country)
+        if city and not first.is_city:
+            # the city is read elsewhere in the text: say so, or a person looks for it here
+            how += f'; "{city}" is the first of its cities the text names'
         return WorldPlace(city or "", country, how, visit.start(), first.end)
     return None
 
