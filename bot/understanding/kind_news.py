@@ -30,7 +30,9 @@ _ATTRIBUTED = re.compile(
     r"|told\s+reporters\b|according\s+to\b|disclosed\b|quoted\b"
     r"|source:[^\S\n]*\w|reuters\b|xinhua\b|bernama\b|ians\b(?<!\wians)|vna\b(?<!\wvna)"
     r"|ผู้สื่อข่าว|โฆษก|เปิดเผย"
-    # a Thai wire's dateline: "กรุงเทพฯ--13 ต.ค.--<agency>"
+    # a Thai wire's dateline: "กรุงเทพฯ--13 ต.ค.--<agency>". The double dash around a day
+    # marks the wire by itself: unlike a single dash's dateline it asks for no place before it
+    # (fields.thai_dateline.dateline_place).
     r"|--[^\S\n]*[\d๐-๙]{1,2}[^\S\n]*[^\s-]{2,12}[^\S\n]*--"
 )
 # The meeting told as under way ("ministers … are meeting virtually"): news of it held.
