@@ -78,6 +78,17 @@ DATELINE_PLACE = (
 )
 DATELINE_END = r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[–—:]|--?)"
 
+# Reported speech, the verbs a story gives its source's words by: "…, the ministry said on
+# Friday", "says", "said two officials". Readers of a story's source (kind_news), of the day a
+# thing was said (fields/news_day), of a count's speakers (fields/delegates_told) and of a verb
+# closing a venue's name (fields/venue_name) build on these, each with words of its own.
+SPEECH_VERBS = ("said", "says")
+# A statement made for the record ("announced Tuesday", "stated that"): the day it was said and a
+# clause after a venue's name, but an organiser says it of its own meeting too, so these are no
+# sign of a third party's story (kind_news) and take a count as their object, not as speakers
+# ("announced 20 seats", fields/delegates_told).
+STATEMENT_VERBS = ("announced", "stated")
+
 # Thai events that are not meetings by their nouns and are called off, put off and named as one
 # is: a contest ("การประกวด…", "การแข่งขัน…"), a panel ("เสวนา"), an activity ("กิจกรรม"), a course
 # ("หลักสูตร"), a fair ("มหกรรม"), a day's celebration ("งานวันแม่…"), a camp ("ค่าย…").

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.understanding import cues
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import MeetingRecord
 from bot.understanding.temporal.types import day_of
@@ -21,12 +22,17 @@ from bot.understanding.temporal.types import day_of
 # "according to the ministry", "quoted a senior official as saying", a wire's credit
 # ("(Source: VNA)", "Source: IANS"); Thai news its reporter or spokesman ("ผู้สื่อข่าวรายงานว่า",
 # "โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า") or a wire's dateline. (Every choice opens on a
-# literal character, so the engine skips to it; "ians" and "vna" as words only.)
+# literal character, so the engine skips to it; "ians" and "vna" as words only.) Only a
+# third party's speech: not cues.STATEMENT_VERBS, which an organiser says of its own meeting,
+# and "told" only to reporters.
 _ATTRIBUTED = re.compile(
-    r"said\b|says\b|told\s+reporters\b|according\s+to\b|disclosed\b|quoted\b"
+    rf"(?:{'|'.join(cues.SPEECH_VERBS)})\b"
+    r"|told\s+reporters\b|according\s+to\b|disclosed\b|quoted\b"
     r"|source:[^\S\n]*\w|reuters\b|xinhua\b|bernama\b|ians\b(?<!\wians)|vna\b(?<!\wvna)"
     r"|ผู้สื่อข่าว|โฆษก|เปิดเผย"
-    # a Thai wire's dateline: "กรุงเทพฯ--13 ต.ค.--<agency>"
+    # a Thai wire's dateline: "กรุงเทพฯ--13 ต.ค.--<agency>". The double dash around a day
+    # marks the wire by itself: unlike a single dash's dateline it asks for no place before it
+    # (fields.thai_dateline.dateline_place).
     r"|--[^\S\n]*[\d๐-๙]{1,2}[^\S\n]*[^\s-]{2,12}[^\S\n]*--"
 )
 # The meeting told as under way ("ministers … are meeting virtually"): news of it held.

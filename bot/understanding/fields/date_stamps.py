@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from bot.understanding.fields.text import MessageText
-from bot.understanding.fields.thai_provinces import province_opening
+from bot.understanding.fields.thai_dateline import dateline_place
 from bot.understanding.temporal.types import Temporal
 
 # "เมื่อวันที่ 3 พ.ย. ที่รัฐสภา โฆษก… กล่าวว่า ในวันที่ 11 พ.ย. …": the day a statement was
@@ -50,7 +50,9 @@ _REPORTER_AFTER = re.compile(r"[^\S\n]*\)[^\S\n]*ผู้สื่อข่า�
 
 
 # "กรุงเทพฯ 7 ต.ค. – …", "เชียงใหม่--13 ต.ค.--สท.": a Thai story's dateline, a city alone
-# before the day on its line and a dash after it.
+# before the day on its line and a dash after it. The city is named whole, as in the dateline
+# opening a story without a day (thai_dateline.dateline_place): "พัทยา", "พนมเปญ" are datelines
+# too, a province with letters glued after it is not.
 _THAI_DATELINE_PLACE = re.compile(r"[^\S\n]*(?P<place>[ก-๙]{3,30})[^\S\n]*(?:--?|[–—])?[^\S\n]*")
 _DASH_AFTER = re.compile(r"[^\S\n]*(?:--?|[–—])")
 
@@ -67,9 +69,7 @@ def reporter_day(text: MessageText, item: Temporal) -> bool:
     if _DASH_AFTER.match(text.plain, end) is None:
         return False
     place = _THAI_DATELINE_PLACE.fullmatch(text.plain, text.line_at(start)[0], start)
-    return place is not None and (
-        place["place"].startswith("กรุงเทพ") or province_opening(place["place"]) is not None
-    )
+    return place is not None and dateline_place(place["place"]) is not None
 
 
 # "Thursday April 8, 2010 15:05 —สำนักข่าว…", "8 April 2010 15:05 – Example News Agency": the

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import cues
 from bot.understanding.fields.delegate_shapes import NUMBER_WRITTEN
 
 # Written after the count: "Two people were reported killed", "three officials have been
@@ -25,8 +26,10 @@ _TOLD_AFTER = re.compile(
 # Written just before the count: a story's source ("…, said two US officials", "according to
 # three diplomats"); a body's own members ("ASEAN's 10 members are …"); a contest's prizes
 # ("Second Prize (2 persons)"); a range, the size of a group ("Five to seven experts").
+# (Not cues.STATEMENT_VERBS: "announced 20 seats" takes the count as its object.)
+_SOURCE_WORDS = (*cues.SPEECH_VERBS, "told", r"according\s+to", "quoting", "quoted")
 _TOLD_BEFORE = re.compile(
-    r"(?:\b(?:said|says|told|according\s+to|quoting|quoted)\s+"
+    rf"(?:\b(?:{'|'.join(_SOURCE_WORDS)})\s+"
     r"|\w['’]s\s+"
     r"|\b(?:prizes?|awards?|winners?)\b[^\S\n]*\(?[^\S\n]*"
     rf"|\b(?:{NUMBER_WRITTEN})\s+to\s+)$",

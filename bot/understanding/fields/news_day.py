@@ -41,10 +41,10 @@ _HAPPENED = re.compile(
 _HAPPENS = re.compile(rf"{_HAPPENED.pattern}|(?i:\bscheduled\b|\bwill\s+meet\b)")
 _SENTENCE = re.compile(r"[^.!?\n]*")
 # "…, the organisation said on Friday", "announced Tuesday": the day it was said, not the
-# meeting's.
-_SAID = re.compile(
-    r"\b(?:said|says|announced|stated|confirmed|told\s+\w+|added)[^\S\n]+$", re.IGNORECASE
-)
+# meeting's. (News adds "confirmed" and "added"; "told" needs its listener before the day,
+# "told reporters Tuesday", as "told Tuesday" is no speech.)
+_SAID_WORDS = (*cues.SPEECH_VERBS, *cues.STATEMENT_VERBS, "confirmed", r"told\s+\w+", "added")
+_SAID = re.compile(rf"\b(?:{'|'.join(_SAID_WORDS)})[^\S\n]+$", re.IGNORECASE)
 # Read from a word and a day the text itself dates loosely: a person should look.
 NEWS_DAY_CONFIDENCE = 0.6
 

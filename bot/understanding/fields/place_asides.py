@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import cues
 from bot.understanding.fields.gazetteer import PlaceMatch
 from bot.understanding.fields.text import MessageText
 
@@ -89,9 +90,12 @@ _STATEMENT_AFTER = 100
 
 # Where a statement is issued from: "ที่ทำเนียบรัฐบาล <capital> ออกแถลงการณ์ว่า …", "the
 # President's Office in <capital> said in a statement that …": the words of the statement come
-# right after the place, and the meeting they tell of is held elsewhere.
+# right after the place, and the meeting they tell of is held elsewhere. (Its verbs are cues';
+# they brought "says in a statement", the same statement, which no checked input reads
+# differently for.)
 _STATEMENT_ISSUED = re.compile(
-    r"ออกแถลงการณ์|แถลงการณ์ว่า|(?i:\b(?:said|announced|stated|confirmed)\s+in\s+a\s+"
+    r"ออกแถลงการณ์|แถลงการณ์ว่า|(?i:\b(?:"
+    rf"{'|'.join((*cues.SPEECH_VERBS, *cues.STATEMENT_VERBS, 'confirmed'))})\s+in\s+a\s+"
     r"(?:press\s+|joint\s+)?statement|\bissued\s+a\s+(?:press\s+)?statement)"
 )
 _STATEMENT_CUES = ("แถลงการณ์", "statement")  # (tried before the pattern)

@@ -25,12 +25,18 @@ def thai_dateline(plain: str) -> WorldPlace | None:
     if m is None:
         return None
     name = m["name"]
+    if (place := dateline_place(name)) is None:
+        return None
     how = f'"{name}" opens the story as its dateline'
+    return WorldPlace(*place, how, m.start("name"), m.end("name"))
+
+
+def dateline_place(name: str) -> tuple[str, str] | None:
+    """The city (and its country) or the Thai province a Thai dateline's word names whole:
+    "เชียงใหม่" is Chiang Mai, "กรุงเทพฯ" Bangkok, "พนมเปญ" Phnom Penh."""
     listed = find_places(name)
     if listed and listed[0].is_city and (listed[0].start, listed[0].end) == (0, len(name)):
         city = listed[0].name
-        return WorldPlace(city, country_of_city(city), how, m.start("name"), m.end("name"))
+        return city, country_of_city(city)
     province = province_ending(name, shortest=len(name))
-    if province is None:
-        return None
-    return WorldPlace(province, "Thailand", how, m.start("name"), m.end("name"))
+    return None if province is None else (province, "Thailand")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import cues
 from bot.understanding.fields.gazetteer import PlaceMatch, find_places
 from bot.understanding.fields.text import clean
 from bot.understanding.fields.thai_venue import THAI_ADDRESS, THAI_AT, THAI_VENUES
@@ -111,8 +112,9 @@ def venue_in(phrase: str, places: list[PlaceMatch], city: str | None = None) -> 
 # A verb ends a venue: "… in Colombo was convened by the Ministry", "Nepal's Ministry of
 # Foreign Affairs said on".
 # "Example Hall only accommodates 120": a modal or a room's capacity does too.
+_SPOKEN = "|".join((*cues.SPEECH_VERBS, *cues.STATEMENT_VERBS, "told", "reported"))
 _CLAUSE_VERB = re.compile(
-    r"\s(?:was|were|is|are|will|has|have|had|said|says|announced|told|reported|stated|only"
+    rf"\s(?:was|were|is|are|will|has|have|had|{_SPOKEN}|only"
     r"|accommodates?|can|cannot|may|must|should|could|would|seats|located|situated)\b"
 )
 _ONLY_A_FLOOR = re.compile(
