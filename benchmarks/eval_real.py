@@ -59,6 +59,10 @@ FIELDS = (
 )
 BUCKETS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 TRUSTED = 0.8  # the review threshold: values at or above it must be right
+# Held-out rounds collected and never scored: nothing but their blind start may read them. A
+# round is named here when it is collected and taken out when its blind start is recorded;
+# every other part is read (tests check the extractor's output over them).
+UNSCORED_PARTS = ("test14",)
 
 
 def part_of(source: str) -> str:
@@ -69,6 +73,11 @@ def part_of(source: str) -> str:
 def part_of_notice(notice: Notice) -> str:
     """A notice collected for a held-out round belongs to it; any other follows `part_of`."""
     return f"test{notice.round}" if notice.round is not None else part_of(notice.source)
+
+
+def read_notices() -> list[Notice]:
+    """Every notice of a part already read: all but the held-out rounds still unscored."""
+    return [notice for notice in notices() if part_of_notice(notice) not in UNSCORED_PARTS]
 
 
 @dataclass

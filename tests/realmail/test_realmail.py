@@ -14,9 +14,11 @@ from benchmarks.eval_real import (
     MAIL,
     NOTICES,
     PARTS,
+    UNSCORED_PARTS,
     evaluate_real,
     part_of,
     part_of_notice,
+    read_notices,
     report_real,
     score_notice,
 )
@@ -93,6 +95,10 @@ def test_a_held_out_round_is_its_own_part_and_leaves_dev_and_test_as_they_were()
     assert "test12" not in FITTED_PARTS
     assert "test13" not in FITTED_PARTS
     assert "test14" not in FITTED_PARTS
+    # the rounds still unscored are named once, and nothing that fits or tests reads them
+    assert set(UNSCORED_PARTS) <= set(parts)
+    assert not set(UNSCORED_PARTS) & set(FITTED_PARTS)
+    assert all(part_of_notice(notice) not in UNSCORED_PARTS for notice in read_notices())
     # the 154 notices of the first rounds keep the part the source rule gives them
     for notice in notices():
         if notice.round is None:
