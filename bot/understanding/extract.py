@@ -14,10 +14,11 @@ from dataclasses import replace
 
 from bot.reading.document import IcsEvent, MailDocument
 from bot.understanding.fields.contacts import find_contacts
+from bot.understanding.fields.dates_record import MeetingDates
 from bot.understanding.fields.deadlines import find_deadlines, registration_deadline
 from bot.understanding.fields.delegates import find_delegates_requested
 from bot.understanding.fields.links import find_documents_url, find_registration_url
-from bot.understanding.fields.meeting_dates import MeetingDates, find_meeting_dates
+from bot.understanding.fields.meeting_dates import find_meeting_dates
 from bot.understanding.fields.mode import find_mode
 from bot.understanding.fields.online import find_online_meetings
 from bot.understanding.fields.place import Place, find_place, postponed_place
@@ -29,7 +30,6 @@ from bot.understanding.fields.place_dated import (
 from bot.understanding.fields.postponed_dates import day_to_come, only_old_schedule
 from bot.understanding.fields.schedule_words import given_up_before
 from bot.understanding.fields.sponsorship import find_sponsorship
-from bot.understanding.fields.subject_tomorrow import meeting_tomorrow
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title import find_titles
 from bot.understanding.letter import fill_from_letters, letters_in
@@ -45,7 +45,6 @@ from bot.understanding.record import (
 from bot.understanding.rules import rule_of
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import When, day_of
-from bot.understanding.temporal.zones import tzinfo_of
 from bot.understanding.triage import triage
 
 # Where quoted mail starts inside a body: what follows is someone else's earlier message.
@@ -108,8 +107,7 @@ def extract_with_dates(
             letterhead_city=place.city is not None
             and rule_of(place.city.reasons) == LETTERHEAD_CITY_RULE,
         )
-        today = reference.astimezone(tzinfo_of(default_tz)).date()
-        return _calendar_dates(doc, meeting_tomorrow(text.subject, found, text.temporals, today))
+        return _calendar_dates(doc, found)
 
     dates = dates_in(place)
     first_day = dates.start.value if dates.start else None

@@ -18,7 +18,14 @@ import pytest
 from bot.understanding.cues import written_in_thai
 from bot.understanding.fields import title_th_phrase, urls
 from bot.understanding.prefilter import Prefiltered
-from bot.understanding.temporal import deictic, misspelt_months, relative, weekday_numeric
+from bot.understanding.temporal import (
+    clocks,
+    dates,
+    deictic,
+    misspelt_months,
+    relative,
+    weekday_numeric,
+)
 from bot.understanding.temporal import patterns as p
 
 _Node = tuple[object, object]
@@ -149,27 +156,20 @@ def _source(pattern: re.Pattern[str] | Prefiltered) -> re.Pattern[str]:
     return pattern.pattern if isinstance(pattern, Prefiltered) else pattern
 
 
-def _lowered(*words: str) -> Callable[[str], bool]:
-    return lambda text: any(word in text.lower() for word in words)
-
-
-# Each gated pattern and its gate, as the module that scans runs it.
-GATES: dict[str, tuple[re.Pattern[str] | Prefiltered, Callable[[str], bool]]] = {
+# Each gated pattern and the gate its scanning module runs it behind.
+GATES: dict[str, tuple[re.Pattern[str] | Prefiltered, Callable[[str], object]]] = {
     "relative count, English": (relative._EN, relative._names_en_unit),
     "relative count, Thai": (relative._TH, relative._names_th_unit),
-    "deictic day": (p.DEICTIC_DAY, _lowered(*deictic._DAY_WORDS)),
-    "deictic month": (p.DEICTIC_MONTH, _lowered(*deictic._MONTH_WORDS)),
-    "dashed date": (p.DASHED, lambda text: p.DASHED_PART.search(text) is not None),
-    "numeric date": (p.NUMERIC, lambda text: p.NUMERIC_PART.search(text) is not None),
-    "year only": (p.YEAR_ONLY, lambda text: p.YEAR_ONLY_PART.search(text) is not None),
-    "weekday and numbers": (
-        weekday_numeric._WEEKDAY_NUMERIC,
-        lambda text: weekday_numeric._SLASHED.search(text) is not None,
-    ),
+    "deictic day": (p.DEICTIC_DAY, deictic.names_a_day),
+    "deictic month": (p.DEICTIC_MONTH, deictic.names_a_month),
+    "dashed date": (p.DASHED, dates.dashed_gate),
+    "numeric date": (p.NUMERIC, dates.numeric_gate),
+    "year only": (p.YEAR_ONLY, dates.year_only_gate),
+    "weekday and numbers": (weekday_numeric._WEEKDAY_NUMERIC, weekday_numeric.slashed_gate),
     "misspelt Thai month": (misspelt_months._CONTEXT, written_in_thai),
     "Thai meeting noun": (title_th_phrase.NOUN, written_in_thai),
-    "clock in words": (p.CLOCK_WORDS, lambda text: p.CLOCK_WORDS_HINT.search(text) is not None),
-    "bare link": (urls._BARE_URL, _lowered(*urls.BARE_HOSTS)),
+    "clock in words": (p.CLOCK_WORDS, clocks.clock_words_gate),
+    "bare link": (urls._BARE_URL, urls.names_a_bare_host),
 }
 
 

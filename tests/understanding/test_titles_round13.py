@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from bot.understanding.record import MessageKind
 from bot.understanding.rules import rule_of
-from tests.understanding.helpers import kind_of, meeting_of, read_of, value_of
+from tests.understanding.helpers import (
+    assert_under_review,
+    kind_of,
+    meeting_of,
+    read_of,
+    value_of,
+)
 
 _LATER = "Details will follow."
 _LATER_TH = "รายละเอียดจะแจ้งให้ทราบต่อไป"
@@ -98,10 +104,10 @@ def test_heads_of_government_stand_inside_the_name() -> None:
 def test_a_papers_of_still_ends_the_name_on_its_left() -> None:
     """Guard: "Minutes of" is the paper's, not the meeting's name."""
     meeting = meeting_of(
-        "Please find attached the Minutes of Example Board Meeting for your review.",
+        "Please find attached the Minutes of the 12th Example Board Meeting for your review.",
         "Minutes",
     )
-    assert value_of(meeting.title) != "Minutes of Example Board Meeting"
+    assert_under_review(meeting.title, "12th Example Board Meeting")
 
 
 # Thai: a visit, a courtesy call, talks -----------------------------------------------------------
@@ -241,7 +247,7 @@ def test_a_call_for_nominations_of_a_short_form_alone_is_left_to_the_other_rules
     """Guard: "the EX-AC" alone is not what the call fills (the rules that read a committee's
     name spell a short form out where the text does; this one does not)."""
     meeting = meeting_of(_LATER, "Call for nominations for the EX-AC")
-    assert value_of(meeting.title) != "EX-AC"
+    assert meeting.title is None  # (nor does another rule name a meeting here)
 
 
 def test_a_well_placed_meeting_name_outranks_the_call() -> None:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from bot.understanding.fields.date_confidence import (
     features,
@@ -26,8 +26,9 @@ from bot.understanding.fields.date_periods import (
     is_whole_year,
     within_days,
 )
-from bot.understanding.fields.date_roles import MAX_REPEATS, WEIGHTS, DateSignal, weigh
+from bot.understanding.fields.date_roles import MAX_REPEATS, DateSignal, weigh
 from bot.understanding.fields.date_stamps import wire_stamp
+from bot.understanding.fields.dates_record import MeetingDates, days_of
 from bot.understanding.fields.day_hours import (
     JOINED_HOUR,
     ONLY_DAY_REASON,
@@ -41,7 +42,6 @@ from bot.understanding.fields.link_hour import session_hour
 from bot.understanding.fields.lone_hour import lone_dated_hour, lone_meeting
 from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stated_last_day
 from bot.understanding.fields.meeting_zone import in_zone, meeting_zone, zone_stated
-from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
 from bot.understanding.fields.regional_hours import (
     REGIONAL_HOURS_CONFIDENCE,
     REGIONAL_HOURS_REASON,
@@ -54,8 +54,10 @@ from bot.understanding.fields.schedule_words import (
     said_to_come,
 )
 from bot.understanding.fields.session_rows import first_session_row
+from bot.understanding.fields.subject_tomorrow import meeting_tomorrow
 from bot.understanding.fields.text import CLAUSE_REACH, MessageText
-from bot.understanding.record import Extracted, When
+from bot.understanding.fields.unweighed_dates import from_subject, told_long_after
+from bot.understanding.record import Extracted
 from bot.understanding.signals import Tally
 from bot.understanding.temporal.types import (
     Temporal,
@@ -67,21 +69,6 @@ from bot.understanding.temporal.zones import tzinfo_of, written_iana_zone
 MAX_TITLE_SPANS = 50
 # A date chosen by less than this over a date of other days is doubtful.
 CLEAR_MARGIN = 2
-
-
-@dataclass(frozen=True)
-class MeetingDates:
-    start: Extracted[When] | None
-    end: Extracted[When] | None
-    timezone: Extracted[str] | None
-    # Where the chosen date stands in the text, and which new dates a postponement gives:
-    # whether it is the one, some other, or none (see `only_old_schedule`).
-    chosen_span: tuple[int, int] | None = None
-    chosen_is_new: bool = False
-    new_date_written: bool = False
-    # The inputs the date's confidence was read from (date_confidence.features), when it was
-    # chosen among the text's dates: what benchmarks/fit_signals.py fits the model on.
-    confidence_inputs: Mapping[str, float] = field(default_factory=dict)
 
 
 def find_meeting_dates(
@@ -97,7 +84,27 @@ def find_meeting_dates(
 ) -> MeetingDates:
     """The meeting's dates among the text's; `subject_dates` are those of the subject line,
     which name the meeting's days when they name any; `letterhead_city` says the city was
-    read from the sender's header lines (meeting_zone)."""
+    read from the sender's header lines (meeting_zone). A subject putting the meeting
+    "tomorrow" over the story's own day moves it (subject_tomorrow)."""
+    found = _weighed(
+        text, reference, default_tz, city, country, title_spans, subject_dates, letterhead_city
+    )
+    today = reference.astimezone(tzinfo_of(default_tz)).date()
+    return meeting_tomorrow(text.subject, found, text.temporals, today)
+
+
+def _weighed(
+    text: MessageText,
+    reference: dt.datetime,
+    default_tz: str,
+    city: str | None,
+    country: str | None,
+    title_spans: list[tuple[int, int]],
+    subject_dates: Sequence[Temporal],
+    letterhead_city: bool,
+) -> MeetingDates:
+    """The date the words around the text's dates weigh highest; where none weighs as the
+    meeting's, the days unweighed_dates reads."""
     candidates = [t for t in text.temporals if t.kind in EVENT_KINDS]
     # (a month or a year in the subject is a report's or a plan's, as it is in the text)
     in_subject = [
@@ -106,7 +113,7 @@ def find_meeting_dates(
         if t.kind in EVENT_KINDS and not is_whole_year(t) and not is_whole_month(t)
     ]
     if not candidates:
-        found = _from_subject(text, in_subject, default_tz, city, country, reference, ())
+        found = from_subject(text, in_subject, default_tz, city, country, reference, ())
         if found.start is None and (scheduled := schedule_start(text, reference, default_tz)):
             return MeetingDates(scheduled, None, None)
         return found
@@ -115,22 +122,22 @@ def find_meeting_dates(
     # A story's dateline, a page's date or a deadline written again ("BANGKOK, 6 April – ...
     # on 6 April") says nothing more of the meeting.
     repeats = Counter(
-        _days(t)
+        days_of(t)
         for t in candidates
         if not any(tallies[id(t)].holds(s) for s in _NOT_WRITTEN_AS_EVENT)
     )
-    subject_days = {_days(t) for t in in_subject}
+    subject_days = {days_of(t) for t in in_subject}
     # "briefings, 7-8 September" over "8 September, 10 am - 12 pm": the subject's, under review
     in_run = {
         id(t)
         for t in candidates
         if isinstance(t.start, dt.datetime)
-        and _days(t) not in subject_days
-        and within_days(_days(t), subject_days)
+        and days_of(t) not in subject_days
+        and within_days(days_of(t), subject_days)
     }
     for t in candidates:
-        tallies[id(t)].add(DateSignal.REPEATED, max(0, min(MAX_REPEATS, repeats[_days(t)] - 1)))
-        if _days(t) in subject_days or id(t) in in_run:
+        tallies[id(t)].add(DateSignal.REPEATED, max(0, min(MAX_REPEATS, repeats[days_of(t)] - 1)))
+        if days_of(t) in subject_days or id(t) in in_run:
             tallies[id(t)].add(DateSignal.IN_SUBJECT)
     scores = {key: tally.total for key, tally in tallies.items()}
     # A month without a day, a whole year or a budget year is never the meeting's days.
@@ -153,10 +160,10 @@ def find_meeting_dates(
         # "NGO Pre-Registration Ends January 23" over "… will run … to 23 January": a subject's
         # day the text writes as another event's is not the meeting's
         elsewhere = {
-            _days(t) for t in candidates if any(tallies[id(t)].holds(s) for s in _ANOTHER_EVENTS)
+            days_of(t) for t in candidates if any(tallies[id(t)].holds(s) for s in _ANOTHER_EVENTS)
         }
-        own = [t for t in in_subject if _days(t) not in elsewhere]
-        found = _from_subject(text, own, default_tz, city, country, reference, filed)
+        own = [t for t in in_subject if days_of(t) not in elsewhere]
+        found = from_subject(text, own, default_tz, city, country, reference, filed)
         if found.start is not None:
             return found
         fair = [t for t in choosable if tallies[id(t)].total >= 0 and zone_stated(t)]
@@ -164,18 +171,18 @@ def find_meeting_dates(
             return MeetingDates(*linked)
         if lone := lone_dated_hour(choosable, tallies, _NOT_WRITTEN_AS_EVENT):
             return MeetingDates(*lone_meeting(text, lone, default_tz, city, country))
-        return _told_long_after(text, choosable, tallies)
+        return told_long_after(text, choosable, tallies)
     # A range written elsewhere from the same first day says more: "13/9/2022" in a sentence,
     # "September 13 to 14, 2022" under the title; "Time: 1-9 July" over "regional events on 1-2
     # July, and global events on 7-9 July" holds all the summit's days.
-    best_first, best_last = _days(best)
+    best_first, best_last = days_of(best)
     longer = [
         t
         for t in candidates
         if t.kind is TemporalKind.RANGE
         and not isinstance(best.start, dt.datetime)
-        and _days(t)[0] == best_first
-        and (_days(t)[1] or dt.date.min) > (best_last or dt.date.max)
+        and days_of(t)[0] == best_first
+        and (days_of(t)[1] or dt.date.min) > (best_last or dt.date.max)
         and scores[id(t)] >= best_score - CLEAR_MARGIN
         and not any(tallies[id(t)].holds(s) for s in _NOT_WRITTEN_AS_EVENT)
     ]
@@ -248,7 +255,7 @@ def find_meeting_dates(
         else (stated_last_day(text, first_day, best.span[1]))
     )
     rival = max(
-        (scores[id(t)] for t in candidates if _days(t) != _days(best)), default=float("-inf")
+        (scores[id(t)] for t in candidates if days_of(t) != days_of(best)), default=float("-inf")
     )
     close_rival = best_score - rival < CLEAR_MARGIN
     if nested := _nested_range(best, candidates, scores, best_score):
@@ -314,49 +321,24 @@ def _opening_hour(
     best: Temporal, candidates: Sequence[Temporal], tallies: Mapping[int, Tally]
 ) -> Temporal | None:
     """The hour a range of days begins, written apart from it on its first day."""
-    first, last = _days(best)
+    first, last = days_of(best)
     if best.kind is not TemporalKind.RANGE or first is None or first == last:
         return None
     hours = [
         t
         for t in candidates
         if t.kind is TemporalKind.DATETIME
-        and _days(t) == (first, first)
+        and days_of(t) == (first, first)
         and tallies[id(t)].total >= 1
         and not any(tallies[id(t)].holds(s) for s in _NOT_WRITTEN_AS_EVENT)
     ]
     return min(hours, key=lambda t: t.span[0]) if hours else None
 
 
-def _told_long_after(
-    text: MessageText, candidates: Sequence[Temporal], tallies: Mapping[int, Tally]
-) -> MeetingDates:
-    """ "The Special Briefing had been conducted on 28 September 2018", on a page of 2020 whose
-    only other date is its own: the one day of another year said with a meeting's words is the
-    meeting the page tells of (under review: it may be one cited)."""
-    told = [
-        t
-        for t in candidates
-        if tallies[id(t)].holds(DateSignal.OTHER_YEAR)
-        and tallies[id(t)].holds(DateSignal.MEETING_WORDS)
-        and tallies[id(t)].total - WEIGHTS[DateSignal.OTHER_YEAR] >= 1
-    ]
-    item = told[0] if len({_days(t) for t in told}) == 1 else None
-    if item is None or item.start is None:
-        return MeetingDates(None, None, None)
-    why = (*item.reasons, *tallies[id(item)].reasons(), "the only meeting's day the text tells")
-    source = text.snippet(*item.span)
-    start = Extracted(item.start, source, TOLD_LONG_AFTER_CONFIDENCE, why)
-    end = Extracted(item.end, source, TOLD_LONG_AFTER_CONFIDENCE, why) if item.end else None
-    return MeetingDates(start, end, None)
-
-
 # A schedule said in the past ("was scheduled for"): kept or given up, a person should look.
 OLD_SCHEDULE_CONFIDENCE = 0.7
 OLD_SCHEDULE_REACH = 100
 _CLAUSE_END = re.compile(r"[.;:]\s")
-# A day of another year told alone: a person should look.
-TOLD_LONG_AFTER_CONFIDENCE = 0.5
 
 
 def _a_period(item: Temporal, tally: Tally) -> bool:
@@ -367,11 +349,11 @@ def _nested_range(
     best: Temporal, candidates: Sequence[Temporal], scores: dict[int, float], best_score: float
 ) -> Temporal | None:
     """A range of other days inside the chosen range, scored near it, or None."""
-    first, last = _days(best)
+    first, last = days_of(best)
     if best.kind is not TemporalKind.RANGE or first is None or last is None:
         return None
     for other in candidates:
-        days = _days(other)
+        days = days_of(other)
         if (
             other.kind is TemporalKind.RANGE
             and days != (first, last)
@@ -385,22 +367,6 @@ def _nested_range(
     return None
 
 
-def _from_news_day(
-    text: MessageText, filed: Sequence[Temporal], reference: dt.datetime
-) -> MeetingDates:
-    """ "organised here yesterday a labour conference": the day counted from the story's."""
-    found = news_day(text, filed, reference)
-    if found is None:
-        return MeetingDates(None, None, None)
-    day, source, at = found
-    why = ("a day named from the story's date, not written",)
-    start = Extracted(day, source, NEWS_DAY_CONFIDENCE, why)
-    if (last := stated_last_day(text, day, at)) is None:
-        return MeetingDates(start, None, None)
-    end = Extracted(last.day, last.told(source), NEWS_DAY_CONFIDENCE, (*why, last.why))
-    return MeetingDates(start, end, None)
-
-
 _ANOTHER_EVENTS = (DateSignal.OTHER_EVENT, DateSignal.IMPORTANT_DATES_ROW)
 _NOT_WRITTEN_AS_EVENT = (
     DateSignal.DOCUMENT_DATE, DateSignal.PUBLICATION, DateSignal.OTHER_EVENT,
@@ -409,42 +375,7 @@ _NOT_WRITTEN_AS_EVENT = (
 EVENT_KINDS = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
 
 
-def _from_subject(
-    text: MessageText,
-    subject_dates: Sequence[Temporal],
-    default_tz: str,
-    city: str | None,
-    country: str | None,
-    reference: dt.datetime,
-    filed: Sequence[Temporal],
-) -> MeetingDates:
-    """The dates of the subject line, when the text gives none it could weigh: "Invitation -
-    ASEAN-Australia Dialogue, 28 April 2027, Canberra" above a body that only says "in
-    Canberra". Several different dates in the subject say nothing sure."""
-    if len({_days(t) for t in subject_dates}) != 1:
-        # a news story's "yesterday" may still name the day
-        return _from_news_day(text, filed, reference)
-    item = subject_dates[0]
-    zone, zone_confidence = meeting_zone(text, item, default_tz, city, country, in_body=False)
-    source = f"Subject: {text.subject}"
-    confidence = min(item.confidence, SUBJECT_CONFIDENCE)
-    start, end = in_zone(item.start, zone, item), in_zone(item.end, zone, item)
-    return MeetingDates(
-        start=Extracted(start, source, confidence, item.reasons) if start is not None else None,
-        end=Extracted(end, source, confidence, item.reasons) if end is not None else None,
-        timezone=Extracted(zone, source, zone_confidence) if zone else None,
-    )
-
-
 # A zone the text names once, apart from any time.
 WRITTEN_ZONE_CONFIDENCE = 0.8
 # A date chosen beside "tomorrow", or a session inside the subject's days: a person should look.
 INFERRED_DAY_CONFIDENCE = 0.75
-# A date read from the subject alone, with nothing in the text to confirm it.
-SUBJECT_CONFIDENCE = 0.7
-
-
-def _days(item: Temporal) -> tuple[dt.date | None, dt.date | None]:
-    """The first and last day: "30 September" and "30 September, 09:30-17:30" are one."""
-    first = day_of(item.start)
-    return first, day_of(item.end) or first

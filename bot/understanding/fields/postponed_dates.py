@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.understanding.fields.meeting_dates import MeetingDates
+from bot.understanding.fields.dates_record import MeetingDates
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
 from bot.understanding.fields.schedule_words import (
     NEW_DATE,

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from bot.understanding.fields.meeting_dates import MeetingDates
+from bot.understanding.fields.dates_record import MeetingDates
 from bot.understanding.record import Extracted
 from bot.understanding.temporal.types import Temporal, day_of
 

@@ -52,12 +52,17 @@ class Url:
         return browser_host(self.url)
 
 
+def names_a_bare_host(text: str) -> bool:
+    """The gate of the bare links' scan: whether the text holds one of their hosts, any case."""
+    lowered = text.lower()
+    return any(host in lowered for host in BARE_HOSTS)
+
+
 def find_urls(text: str) -> list[Url]:
     """Every URL in `text`, trailing punctuation removed, each once per position."""
     found: list[Url] = []
     matches = list(_URL.finditer(text))
-    lowered = text.lower()
-    if any(host in lowered for host in BARE_HOSTS):
+    if names_a_bare_host(text):
         taken = [m.span() for m in matches]
         matches.extend(
             m for m in _bare_urls(text) if not any(start <= m.start() < end for start, end in taken)

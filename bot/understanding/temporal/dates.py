@@ -17,7 +17,7 @@ from bot.understanding.temporal.number_words import ordinal_day
 from bot.understanding.temporal.numeric_order import MONTH_FIRST_EVIDENCE, NumericOrder
 from bot.understanding.temporal.types import LISTED_DAY
 from bot.understanding.temporal.weekdays import weekday_number
-from bot.understanding.temporal.years import infer_year, read_year
+from bot.understanding.temporal.years import era_of, infer_year, read_year
 
 # Confidence levels. A fully written date is near certain; each doubt lowers it.
 CERTAIN = 0.95
@@ -37,6 +37,11 @@ _MONTH_FIRST_DECLARED = re.compile(r"[mM](?<!\w[mM])(?i:m/dd)\b")
 _LISTED_DAY = re.compile(p.LISTED_DAY)
 # "between 1 and 5 December" is a range, whether or not the days follow each other.
 _BETWEEN = re.compile(r"(?i:between)[^\S\n]+$")
+# What every match of DASHED, NUMERIC and YEAR_ONLY holds: a text without it is not searched
+# (tests/understanding/test_scan_gates.py checks each gate against its pattern).
+dashed_gate = p.DASHED_PART.search
+numeric_gate = p.NUMERIC_PART.search
+year_only_gate = p.YEAR_ONLY_PART.search
 
 Granularity = Literal["day", "month", "year"]
 
@@ -67,11 +72,11 @@ def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
     for pattern in (p.DAY_FIRST_RANGE, p.DAY_FIRST):
         for m in pattern.finditer_at(text, day_first):
             yield from _named(_day_first(m, today), named)
-    for m in p.DASHED.finditer(text) if p.DASHED_PART.search(text) else ():
+    for m in p.DASHED.finditer(text) if dashed_gate(text) else ():
         yield from _day_first(m, today)
     for m in p.MONTH_FIRST.finditer_at(text, words):
         yield from _named(_month_first(m, today), named)
-    numerics = list(p.NUMERIC.finditer(text)) if p.NUMERIC_PART.search(text) else []
+    numerics = list(p.NUMERIC.finditer(text)) if numeric_gate(text) else []
     month_first_declared = bool(numerics) and _MONTH_FIRST_DECLARED.search(text) is not None
     order = NumericOrder(text, numerics, named, today) if numerics else None
     for m in numerics:
@@ -82,7 +87,7 @@ def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
         hit = _month_year(m)
         if hit is not None:
             yield hit
-    for m in p.YEAR_ONLY.finditer(text) if p.YEAR_ONLY_PART.search(text) else ():
+    for m in p.YEAR_ONLY.finditer(text) if year_only_gate(text) else ():
         hit = _year_only(m)
         if hit is not None:
             yield hit
@@ -98,13 +103,6 @@ class _Written:
     era: str | None
     thai: bool
     doubt: str | None = None  # why the day itself is uncertain (OCR letters in it)
-
-
-def _era(word: str | None) -> str | None:
-    if word is None:
-        return None
-    letters = re.sub(r"[.\s]", "", word).lower()
-    return "be" if letters in ("พศ", "be") else "ce"
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
@@ -125,7 +123,7 @@ def _day_first(m: re.Match[str], today: dt.date) -> list[DateHit]:
         day=day2,
         month=_month(month2),
         year=_group(m, "y2"),
-        era=_era(_group(m, "era2")),
+        era=era_of(_group(m, "era2")),
         thai=_group(m, "mth2") is not None,
         doubt=doubt2,
     )
@@ -137,7 +135,7 @@ def _day_first(m: re.Match[str], today: dt.date) -> list[DateHit]:
             # ("30 to 2 November": a first day after the last is the month before's)
             month=_month(month1) if month1 else (last.month - (day1 > last.day) - 1) % 12 + 1,
             year=_group(m, "y1"),
-            era=_era(_group(m, "era1")) or last.era,
+            era=era_of(_group(m, "era1")) or last.era,
             thai=_group(m, "mth1") is not None if month1 else last.thai,
             doubt=doubt1,
         )
@@ -415,7 +413,7 @@ def _day_month_order(year: int, day: int, month: int, weekday: int | None) -> tu
 
 def _month_year(m: re.Match[str]) -> DateHit | None:
     word = m["men2"] or m["mth2"]
-    read = read_year(m["y2"], era=_era(m["era2"]), thai=m["mth2"] is not None)
+    read = read_year(m["y2"], era=era_of(m["era2"]), thai=m["mth2"] is not None)
     if read is None:
         return None
     year, month = read[0], _month(word)
@@ -427,7 +425,7 @@ def _month_year(m: re.Match[str]) -> DateHit | None:
 
 
 def _year_only(m: re.Match[str]) -> DateHit | None:
-    era = _era(m["era0"] or m["era1"] or m["era2"])
+    era = era_of(m["era0"] or m["era1"] or m["era2"])
     first = read_year(m["y1"], era=era, thai=True)
     last = read_year(m["y2"], era=era, thai=True) if m["y2"] else first
     if first is None or last is None or last[0] < first[0]:

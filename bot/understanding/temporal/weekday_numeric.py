@@ -19,14 +19,14 @@ _WEEKDAY_NUMERIC = prefiltered(
     r"(?![0-9]|[/.][0-9])",
 )
 # What every match holds, its literal slash first: a text without it is not tried at every
-# weekday's letter.
-_SLASHED = re.compile(r"/(?<=[0-9]/)[0-9]")
+# weekday's letter (tests/understanding/test_scan_gates.py checks the gate against the pattern).
+slashed_gate = re.compile(r"/(?<=[0-9]/)[0-9]").search
 # The year is not written: only the weekday confirms it.
 _INFERRED = 0.85
 
 
 def weekday_numeric_hits(text: str, today: dt.date) -> Iterator[DateHit]:
-    for m in _WEEKDAY_NUMERIC.finditer(text) if _SLASHED.search(text) else ():
+    for m in _WEEKDAY_NUMERIC.finditer(text) if slashed_gate(text) else ():
         weekday = weekday_number(m["weekday"])
         a, b = int(m["a"]), int(m["b"])
         days = {

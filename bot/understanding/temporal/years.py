@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.understanding.temporal.digits import number
 
@@ -12,6 +13,14 @@ BE_OFFSET = 543
 _FIRST_BE_YEAR = 2400
 _PLAUSIBLE_CE = range(1900, 2200)
 _APOSTROPHES = "'’‘"
+
+
+def era_of(word: str | None) -> str | None:
+    """ "be" for a Buddhist era's word (พ.ศ., B.E.), "ce" for another, None for none."""
+    if word is None:
+        return None
+    letters = re.sub(r"[.\s]", "", word).lower()
+    return "be" if letters in ("พศ", "be") else "ce"
 
 
 def read_year(digits: str, *, era: str | None, thai: bool) -> tuple[int, tuple[str, ...]] | None:
