@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from bot.understanding import cues
+from bot.understanding.fields.dates_record import days_of
 from bot.understanding.fields.text import MessageText, sentence_end, sentence_start
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
@@ -180,7 +181,7 @@ def _first_told(text: MessageText, item: Temporal) -> bool:
     """Whether no other day is told before this one: dates standing before it are only those a
     page or a letter is dated by, ending their lines (with a weekday or a stamp), or the same
     days in a heading."""
-    first, last = day_of(item.start), day_of(item.end) or day_of(item.start)
+    first, last = days_of(item)
     for other in text.temporals:
         if other.span[0] >= item.span[0] or not _is_day(other):
             continue
