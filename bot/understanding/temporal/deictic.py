@@ -25,7 +25,8 @@ _MONTH_WORDS = ("month", "เดือน")
 def deictic_hits(text: str, today: dt.date) -> Iterator[DateHit]:
     # Each pattern only in a text that holds its words: most hold none, and the openings meet
     # letters everywhere.
-    for m in p.DEICTIC_DAY.finditer(text) if names_a_day(text) else ():
+    lowered = text.lower()
+    for m in p.DEICTIC_DAY.finditer(text) if _holds(lowered, _DAY_WORDS) else ():
         later = m["next_en"] is not None or m["next_th"] is not None
         day = today + dt.timedelta(days=1 if later else 0)
         yield _hit(m, day, None, f"{m[0]!r} read against the reference date {today.isoformat()}")
@@ -41,7 +42,7 @@ def deictic_hits(text: str, today: dt.date) -> Iterator[DateHit]:
             f" {today.isoformat()}"
         )
         yield _hit(m, day, None, why)
-    for m in p.DEICTIC_MONTH.finditer(text) if names_a_month(text) else ():
+    for m in p.DEICTIC_MONTH.finditer(text) if _holds(lowered, _MONTH_WORDS) else ():
         year, month = today.year, today.month
         if m["next_en"] is not None or m["next_th"] is not None:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
@@ -54,14 +55,16 @@ def deictic_hits(text: str, today: dt.date) -> Iterator[DateHit]:
 
 def names_a_day(text: str) -> bool:
     """DEICTIC_DAY's gate: whether the text holds one of its words, as "(?i)" reads them."""
-    lowered = text.lower()
-    return any(w in lowered for w in _DAY_WORDS)
+    return _holds(text.lower(), _DAY_WORDS)
 
 
 def names_a_month(text: str) -> bool:
     """DEICTIC_MONTH's gate: whether the text holds one of its words, as "(?i)" reads them."""
-    lowered = text.lower()
-    return any(w in lowered for w in _MONTH_WORDS)
+    return _holds(text.lower(), _MONTH_WORDS)
+
+
+def _holds(lowered: str, words: tuple[str, ...]) -> bool:
+    return any(w in lowered for w in words)
 
 
 def _hit(m: re.Match[str], first: dt.date, last: dt.date | None, why: str) -> DateHit:
