@@ -25,6 +25,13 @@ def _found(text: str) -> list[Temporal]:
     return find_temporal(text, reference=_SENT)
 
 
+def _start(body: str, subject: str) -> dt.datetime:
+    """The meeting's start read from a message sent on 3 May 2027, which must have an hour."""
+    start = value_of(meeting_of(body, subject, sent=_SENT).start)
+    assert isinstance(start, dt.datetime)
+    return start
+
+
 # D4: the meridiem of a range's end, and its zone, on the line a PDF wrapped them onto
 
 
@@ -36,13 +43,11 @@ def test_d4_a_meridiem_wrapped_onto_the_next_line_keeps_the_zone_after_it() -> N
 
 
 def test_d4_the_meeting_of_such_a_text_is_at_the_zones_hour() -> None:
-    meeting = meeting_of(
+    start = _start(
         "The annual meeting of the Example Commission will take place online on Tuesday 18 May"
         " 2027 (2:00 pm – 4:30\npm CEST).\n",
         "Annual Meeting of the Example Commission",
-        sent=_SENT,
     )
-    start = value_of(meeting.start)
     assert start == dt.datetime(2027, 5, 18, 14, tzinfo=_PARIS)
 
 
@@ -83,27 +88,21 @@ def test_d4_guard_the_same_hour_of_another_day_lends_no_zone() -> None:
 
 
 def test_d2_an_hour_then_a_place_is_the_meetings_not_a_stamp() -> None:
-    meeting = meeting_of(
+    start = _start(
         "Tuesday, May 4, 2027\n\nExample Board Meeting Date Change\n\nFrom a Board Member:\n\n"
         "Because of conflicts, the next meeting of the board will take place Monday, May 10 at"
         " 3:00 pm at the Community Center.\n",
         "Date Change",
-        sent=_SENT,
     )
-    start = value_of(meeting.start)
-    assert isinstance(start, dt.datetime)
     assert (start.date(), start.hour) == (dt.date(2027, 5, 10), 15)
 
 
 def test_d2_guard_a_quoted_mails_stamp_stays_a_stamp() -> None:
-    meeting = meeting_of(
+    start = _start(
         "The Example Board will meet on 20 May 2027 at 10:00 in Room 2.\n\n"
         "On Monday, May 10, 2027 at 3:00 PM Person A <someone@example.org> wrote:\n> Thanks.\n",
         "Re: Example Board",
-        sent=_SENT,
     )
-    start = value_of(meeting.start)
-    assert isinstance(start, dt.datetime)
     assert start.date() == dt.date(2027, 5, 20)
 
 
