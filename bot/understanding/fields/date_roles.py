@@ -97,9 +97,9 @@ _DOCUMENT_LINE = re.compile(
 _CLAUSE_END = re.compile(r"[.;]\s")
 # "Feb 4, 2013 at 6:30 PM" stamps a mail; "at 6:30pm on February 1, 2013" or "at 3:30 pm next
 # Tuesday 14th April" (the hour opening the expression) dates a meeting.
-# ("Monday, April 13 at 3:00 PM will be held via Zoom" is a sentence's, too.)
+# ("Monday, April 13 at 3:00 PM will be held via Zoom", "at 3:00 pm at the Center": a sentence's.)
 _MAIL_STAMP = re.compile(
-    r"(?<=.)\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b(?!\s+(?:on|will|in)\b)", re.IGNORECASE | re.DOTALL
+    r"(?<=.)\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b(?!\s+(?:on|will|in|at)\b)", re.I | re.DOTALL
 )
 # "10:32 4 Feb 2013" opening its line stamps a mail, as does an hour in a row of hours before
 # other words and a date; "will be held 14:00 UTC Thursday, May 14" is a sentence's.

@@ -142,9 +142,16 @@ def _weighed(
     scores = {key: tally.total for key, tally in tallies.items()}
     # A month without a day, a whole year or a budget year is never the meeting's days.
     choosable = [t for t in candidates if not _a_period(t, tallies[id(t)])]
+    # Of dates that score alike, one not said of another event: "September 17 | Deadline for
+    # sending invitations to the Assembly" ties with "Assembly: December 17" and is not it.
     best = max(
         choosable or candidates,
-        key=lambda t: (scores[id(t)], text.in_body(t.span[0]), -t.span[0]),
+        key=lambda t: (
+            scores[id(t)],
+            not any(tallies[id(t)].holds(s) for s in _NOT_WRITTEN_AS_EVENT),
+            text.in_body(t.span[0]),
+            -t.span[0],
+        ),
     )
     best_score = scores[id(best)]
     hour_source, hour_why = None, ""

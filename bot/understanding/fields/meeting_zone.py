@@ -23,6 +23,9 @@ from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of
 
 _ZONE_DOUBTS = frozenset((REGION_DOUBT, EQUIVALENT_DOUBT))
 DOUBTED_ZONE_CONFIDENCE = 0.7
+# The zone written beside the same day and hour elsewhere: the same time, most likely, but a
+# person should look (a second meeting may share the hour in another zone).
+SAME_HOUR_ZONE_CONFIDENCE = 0.7
 
 
 def zone_stated(item: Temporal) -> bool:
@@ -54,6 +57,8 @@ def meeting_zone(
         if doubted and (named := _same_offset(zone_of_place(city, country), item)) is not None:
             return named, DOUBTED_ZONE_CONFIDENCE  # "ณ นครนิวยอร์ก": New York's, by name
         return item.tz, DOUBTED_ZONE_CONFIDENCE if doubted else 0.9
+    if has_time and in_body and (again := _zone_of_same_hour(text, item)) is not None:
+        return again, SAME_HOUR_ZONE_CONFIDENCE
     city_zone = zone_of_place(city, country)
     if city_zone and letterhead and _held_abroad(text, item, city_zone):
         city_zone = None
@@ -75,6 +80,23 @@ def meeting_zone(
         # may be anywhere: its zone is not guessed
         return default_tz, 0.5
     return None, 0.0
+
+
+def _zone_of_same_hour(text: MessageText, item: Temporal) -> str | None:
+    """The one zone written with the same day and hour elsewhere in the text: "On Monday,
+    August 17 at 7:30 P.M. … the council will meet" above "When: Aug 17 07:30 PM Eastern Time"."""
+    assert isinstance(item.start, dt.datetime)
+    wall = item.start.replace(tzinfo=None)
+    zones = {
+        other.tz
+        for other in text.temporals
+        if other.tz is not None
+        and isinstance(other.start, dt.datetime)
+        and other.start.replace(tzinfo=None) == wall
+        and not other.zone_assumed
+        and zone_stated(other)
+    }
+    return zones.pop() if len(zones) == 1 else None
 
 
 def _same_offset(zone: str | None, item: Temporal) -> str | None:

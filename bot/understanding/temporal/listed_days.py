@@ -13,9 +13,12 @@ from itertools import pairwise
 
 from bot.understanding.temporal.dates import DateHit
 from bot.understanding.temporal.types import LISTED_DAY
+from bot.understanding.temporal.weekdays import WEEKDAY_TH
 
+# (the lead word may name the weekday: "วันเสาร์ที่ 23 และวันอาทิตย์ที่ 24 มีนาคม")
 _LIST_BEFORE = re.compile(
-    r"(?:วันที่|(?<![A-Za-z])(?i:on))[^\S\n]*+(?P<days>[0-9]{1,2}(?:[^\S\n]*+[/,][^\S\n]*+[0-9]{1,2})*)"
+    rf"(?:วัน(?:{WEEKDAY_TH})?ที่|(?<![A-Za-z])(?i:on))"
+    r"[^\S\n]*+(?P<days>[0-9]{1,2}(?:[^\S\n]*+[/,][^\S\n]*+[0-9]{1,2})*)"
     r"[^\S\n]*+,?[^\S\n]*+(?:และ|(?<![A-Za-z])(?i:and)|&)[^\S\n]*+(?:\n[^\S\n]*+)?\Z"
 )
 _DAY = re.compile(r"[0-9]{1,2}")

@@ -292,6 +292,12 @@ _HOUR_ONLY_RANGE = (
 )
 
 
+# A meridiem a PDF's line wrap put on the next line, "(9:00 am – 11:00\nam CET)": only where the
+# clause ends or a zone follows it, so that a line opening "AM Session" after a 24-hour time is no
+# meridiem of it.
+_WRAPPED_MERIDIEM_END = r"(?=[^\S\n]*+(?:[).,;\n]|\Z|[A-Z]{2,4}(?![A-Za-z])))"
+
+
 def _clock(i: str) -> str:
     hour_only_after = (
         f"{_HOUR_ONLY_AFTER}|{_ZONE_NEXT}" if i == "2" else f"{_HOUR_ONLY_AFTER}|{_HOUR_ONLY_RANGE}"
@@ -308,7 +314,8 @@ def _clock(i: str) -> str:
         rf"(?::{DIGIT}{{2}})?"
         rf"|(?P<hm{i}>{DIGIT}{{4}})(?=[^\S\n]?{_CLOCK_UNIT}|{_HHMM_RANGE_END}|{_HHMM_ZONE})"
         rf"|(?P<ho{i}>{DIGIT}{{1,2}})(?={hour_only_after}))(?![0-9๐-๙])"
-        rf"(?:[^\S\n]*+(?P<mer{i}>{_MERIDIEM}|{_DAYPART})|[^\S\n]*+(?P<unit{i}>{_CLOCK_UNIT}))?"
+        rf"(?:[^\S\n]*+(?P<wrap{i}>\n[^\S\n]*+)?(?P<mer{i}>{_MERIDIEM}|{_DAYPART})"
+        rf"(?(wrap{i}){_WRAPPED_MERIDIEM_END})|[^\S\n]*+(?P<unit{i}>{_CLOCK_UNIT}))?"
     )
 
 
