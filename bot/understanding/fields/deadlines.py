@@ -82,11 +82,21 @@ _NOT_TAKEN = re.compile(
 _SUPERSEDED = re.compile(r"(?:[^.;\n]|\n(?![^\S\n]*\n)){0,80}?\b(?i:extended\s+(?:to|until))\b")
 _HOLDING = re.compile(r"(?i:held|take\s+place|meeting|conference)|จัดขึ้น|จัดการ|จัดประชุม|ประชุม")
 WINDOW_CONFIDENCE = 0.75
+# "ซึ่งจะประกาศให้ทราบภายในวันที่ 15 มีนาคม", "results will be announced by 1 June": a day by
+# which the sender will tell something (the queue's slots, the results), nothing the reader
+# must do by then (since round fourteen).
+_SENDER_TELLS = re.compile(
+    r"(?:จะ[^\S\n]*+(?:ประกาศ|แจ้ง)|ประกาศ)(?:ผล)?(?:ให้\S{0,6}?ทราบ)?[^\S\n]*+(?:ภายใน|ก่อน)?[^\S\n]*+$"
+    r"|(?i:\bwill\s+be\s+(?:announced|notified|informed|communicated|published|posted)"
+    r"(?:\s+\w+){0,3}?\s+(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s*$)"
+)
+_SENDER_TELLS_REACH = 60
 _EARLY = re.compile(r"(?i:early|advance)|ล่วงหน้า")
 # A list item's label under its day that says the day is due: "วันสุดท้ายของการลงทะเบียน",
 # "Deadline for registration".
 _DUE_ITEM = re.compile(
-    r"(?i:deadline|closing\s+date|last\s+day|cut-?off|registration\s+closes)|วันสุดท้าย|หมดเขต"
+    r"(?i:deadline|closing\s+date|last\s+day|cut-?off|registration\s+(?:closes|ends))"
+    r"|วันสุดท้าย|หมดเขต"
     r"|ปิดรับ|กำหนดส่ง"
 )
 # A sentence that says a deadline is a day: "the late registration deadline ... will be
@@ -115,10 +125,18 @@ def find_deadlines(
         due_zone = None if written_in_thai(item.text) else zone
         inferred = False  # due by inference: a window's last day, a refusal's day, a list's row
         if item.kind is TemporalKind.DEADLINE:
+            if _SENDER_TELLS.search(
+                text.plain, max(0, item.span[0] - _SENDER_TELLS_REACH), item.span[0]
+            ):
+                continue
             due, relative = in_zone(item.start, due_zone, item), None
         elif _is_labelled_dueday_of(text, item):
             due, relative = _end_of_day(item.start, item.tz, due_zone), None
-        elif _under_due_heading(text, item) or _refused_after(text, item):
+        elif (
+            _under_due_heading(text, item)
+            or _refused_after(text, item)
+            or _labelled_due_hour(text, item)
+        ):
             due, relative = _end_of_day(item.start, item.tz, due_zone), None
             inferred = True
         elif (window_end := _registration_window_end(text, item)) is not None:
@@ -168,6 +186,17 @@ def _is_labelled_dueday_of(text: MessageText, item: Temporal) -> bool:
         _DEADLINE_IS.search(text.plain, sentence_start(text.plain, item.span[0]), item.span[0])
         is not None
     )
+
+
+def _labelled_due_hour(text: MessageText, item: Temporal) -> bool:
+    """A day and hour opening its line under a row's label that says it is due: "REGISTRATION
+    ENDS" / "Friday 31st May 2024 - 5pm GMT" (since round fourteen, under review)."""
+    if item.kind is not TemporalKind.DATETIME:
+        return False
+    line_start = text.line_at(item.span[0])[0]
+    if text.plain[line_start : item.span[0]].strip():
+        return False
+    return _DUE_ITEM.match(label_of(text, item.span)) is not None
 
 
 # A list of what is due, under its heading: "Due dates:" then "17 March 2017:" / "Registration
