@@ -136,6 +136,7 @@ def find_deadlines(
             _under_due_heading(text, item)
             or _refused_after(text, item)
             or _labelled_due_hour(text, item)
+            or _due_cell_or_until(text, item)
         ):
             due, relative = _end_of_day(item.start, item.tz, due_zone), None
             inferred = True
@@ -199,6 +200,33 @@ def _labelled_due_hour(text: MessageText, item: Temporal) -> bool:
     return _DUE_ITEM.match(label_of(text, item.span)) is not None
 
 
+# A table row copied as "| label | day": the label cell before the day on its line.
+_CELL_BEFORE = re.compile(r"[^\S\n]*+\|?[^\S\n]*+(?P<label>[^|\n]{3,60}?)[^\S\n]*+\|[^\S\n]*+$")
+# "ลงทะเบียนได้ถึงวันที่ 20 พฤษภาคม", "รับสมัครจนถึง 5 มิ.ย.": registration open until that day
+# (not one's arrival, "เดินทางถึง").
+_THAI_OPEN_UNTIL = re.compile(
+    r"(?:ลงทะเบียน|รับสมัคร)[^\n]{0,40}?(?<!เดินทาง)(?:ได้)?(?:จน)?ถึง[^\S\n]*+(?:วันที่[^\S\n]*+)?$"
+)
+
+
+def _due_cell_or_until(text: MessageText, item: Temporal) -> bool:
+    """A day due by a table cell's label ("| วันสุดท้ายของการลงทะเบียน | 14 ตุลาคม") or the
+    end of a registration open "until" it (since round fourteen, under review)."""
+    if item.kind is not TemporalKind.DATE:
+        return False
+    line_start = text.line_at(item.span[0])[0]
+    if (
+        "|" in text.plain[line_start : item.span[0]]
+        and (cell := _CELL_BEFORE.fullmatch(text.plain, line_start, item.span[0])) is not None
+        and _DUE_ITEM.match(cell["label"]) is not None
+    ):
+        return True
+    return "ถึง" in text.plain[max(line_start, item.span[0] - 60) : item.span[0]] and (
+        _THAI_OPEN_UNTIL.search(text.plain, max(line_start, item.span[0] - 60), item.span[0])
+        is not None
+    )
+
+
 # A list of what is due, under its heading: "Due dates:" then "17 March 2017:" / "Registration
 # for the meeting". The heading is a line of its own, in the list's block (no blank line
 # between), a few lines above.
@@ -251,6 +279,12 @@ def _registration_window_end(text: MessageText, item: Temporal) -> dt.date | Non
         rest = text.plain[item.span[1] : line_end]
         if row is not None and not _EARLY.search(rest) and not _HOLDING.search(rest):
             return item.end  # (not "Registration and conference")
+        if not rest.strip() and (under := _label_under(text, line_start, line_end)):
+            # "วันที่ 1 มกราคม - 28 กุมภาพันธ์" / "ลงทะเบียนและชำระเงิน": a schedule copied with
+            # each row's days above its label (since round fourteen, under review)
+            row = _REGISTRATION_ROW.match(under)
+            if row is not None and not _EARLY.search(under) and not _HOLDING.search(under):
+                return item.end
     start = max(line_start, sentence_start(text.plain, item.span[0]))
     window = _WINDOW.search(text.plain, start, item.span[0])
     if window is None or _HOLDING.search(window["between"] or window["between_th"] or ""):
@@ -258,6 +292,19 @@ def _registration_window_end(text: MessageText, item: Temporal) -> dt.date | Non
     # An early-bird rate's window ("ลงทะเบียน…ล่วงหน้า 15 ก.ย. – 12 ม.ค.", then "…ปกติ 13 – 26
     # ม.ค."): registration stays open after it.
     return None if _EARLY.search(window.group()) else item.end
+
+
+def _label_under(text: MessageText, line_start: int, line_end: int) -> str:
+    """The label on the line under a row's days, when the line above them is another row's
+    days (so the labels stand under their days), or ""."""
+    if line_start < 2 or line_end >= len(text.plain):
+        return ""
+    above_start, above_end = text.line_at(line_start - 1)
+    if not any(above_start <= t.span[0] < above_end for t in text.temporals):
+        return ""
+    under_start, under_end = text.line_at(line_end + 1)
+    under = text.plain[under_start:under_end]
+    return "" if any(c.isdigit() for c in under) else under
 
 
 def _end_of_day(day: When | None, written_zone: str | None, zone: str | None) -> When | None:

@@ -71,6 +71,9 @@ _NOT_ASKED = case_blind(
     r"|\bquorum\s*(?:[=:]|\bis\b|\bshall\s+be\b)\s*$"
     # "the other eight members and observers to confirm": a count of the others, not of ours
     r"|\bthe\s+(?:other|remaining)\s+$"
+    # "opened to maximum 20 selected participants": a course's places over all who apply;
+    # "three of the four club officers": the whole of a known group (since round fourteen)
+    r"|\bopen(?:ed)?\s+to\s+(?:a\s+)?(?:maximum|max\.?)\s+(?:of\s+)?$|\bof\s+the\s+$"
 )
 _NOT_ASKED_REACH = 40
 # "4. Number of Participants | Up to 18 participants": a project's field, its total over all
