@@ -79,10 +79,15 @@ _SUBMISSIONS = prefiltered(
 
 # An organiser's page of its event gives the place as a field of its own: "Location: Example
 # City, Example Country", "Venue: …", "สถานที่: …".
-_PLACE_FIELD = re.compile(r"(?:^|\n)[^\S\n]*(?:location|venue|สถานที่)[^\S\n]*:")
+# (since round fourteen also "Event: …", the page's own event named as a field)
+_PLACE_FIELD = re.compile(r"(?:^|\n)[^\S\n]*(?:location|venue|event|สถานที่)[^\S\n]*:")
 # A page's own agenda under a heading of its own ("## Agenda", "Agenda:"): the meeting's
 # organiser sets it out.
-_AGENDA_HEADING = re.compile(r"(?:^|\n)[^\S\n]*(?:#+[^\S\n]*)?agenda[^\S\n]*:?[^\S\n]*\n")
+# (since round fourteen also "Draft Agenda", "Provisional agenda")
+_AGENDA_HEADING = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:#+[^\S\n]*)?(?:(?:draft|provisional|tentative)[^\S\n]+)?agenda"
+    r"[^\S\n]*:?[^\S\n]*\n"
+)
 # (in the page's head, with its title and day: a desk's "Location: …" further on is no event's)
 HEAD_CHARS = 600
 # A page's title that names it a page of formalities for participants: "Logistics Note for
@@ -208,12 +213,15 @@ def call_to_apply(text: MessageText) -> str | None:
 # registration desk, "ใบสมัคร", "รับสมัคร". An update says what changed; a page telling how to
 # take part announces the meeting (since round fourteen: on every read part the fallback's
 # pages with such words were invitations or circulars, an invitation accepted by almost all).
-# (Not "the Register of …", a list; nor "a formal application" for membership.)
+# (Not "the Register of …", a list; nor "a formal application" for membership.) Its reply
+# form ("แบบตอบรับเข้าร่วมงาน") asks the same.
 _REGISTERING = prefiltered(
-    ["regist", "appl", "ลงทะเบียน", "สมัคร"],
+    ["regist", "appl", "ลงทะเบียน", "สมัคร", "ตอบรับ", "reply"],
     r"\bregist(?:er|ration)\b(?!\s+of\b)|\bapply\s+(?:by|before|online|for|now|here|to)\b"
     r"|\bapplications?\s+(?:form|deadline|procedures?|process)\b|(?<=for\s)applications\b"
-    r"|ลงทะเบียน|(?:(?<=ใบ)|(?<=รับ))สมัคร|สมัครเข้าร่วม",
+    r"|ลงทะเบียน|(?:(?<=ใบ)|(?<=รับ))สมัคร|สมัครเข้าร่วม"
+    # its reply form: "แบบตอบรับเข้าร่วมงาน", "Reply form"
+    r"|(?:(?<=แบบ)|(?<=ใบ))ตอบรับ|\breply\s+(?:form|slip)\b",
 )
 
 
