@@ -52,9 +52,10 @@ def said_on_condition(text: str, start: int, end: int) -> bool:
         return True
     if _is_thai(text[start:end]):
         line_start = text.rfind("\n", 0, start) + 1
-        if _THAI_WHETHER.match(text, end) is not None and "จะ" in text[
-            max(line_start, start - _THAI_REACH_BEFORE) : start
-        ]:
+        if (
+            _THAI_WHETHER.match(text, end) is not None
+            and "จะ" in text[max(line_start, start - _THAI_REACH_BEFORE) : start]
+        ):
             return True  # "…จะขอเลื่อนหรือไม่": whether it will be, asked, not done
         # Thai says what will happen with จะ: "หากไม่ครบองค์ประชุม จะงดการประชุม"; without it
         # the notice calls off ("จึงขอยกเลิกการประชุม หากมีข้อสงสัยโปรดติดต่อ…")

@@ -170,13 +170,20 @@ INVITE = prefiltered(
     # nor does one that invites applications, or candidates to a test; nor news of a guest
     # who came "at the invitation of" a host, nor an "invited speaker" of a programme
     # ("hereby invited" invites: since round thirteen "by" is a word of its own).
-    r"(?<!\bby\s)(?<!at\sthe\s)(?<!upon\sthe\s)\binvit(?:e|ed|es|ing|ation)\b(?!\s+(?:\w+\s+){0,2}?"
+    # (nor an author's "accept the invitation to present", since round fourteen)
+    r"(?<!\bby\s)(?<!at\sthe\s)(?<!upon\sthe\s)(?<!accept\sthe\s)\binvit(?:e|ed|es|ing|ation)\b"
+    r"(?!\s+(?:\w+\s+){0,2}?"
     r"(?:applications?|candidates|proposals|bids|tenders|quotations|expressions?\s+of\s+interest"
     # a registration page's "NGOs are invited to pre-register": a way to sign up, no invitation
     r"|(?<=to\s)(?:pre-?)?regist|(?<=to\s)sign\s+up"
     # a registration desk's or a secretariat's requests: "invited to collect their badges",
     # "invited to notify the names of their delegation"
     r"|(?<=to\s)(?:collect|pick\s+up|notify|inform)"
+    # since round fourteen: "invited to send a copy of their credentials", "invited to present a
+    # copy of the official letter", "invited to submit, in advance, …" (a formality of those
+    # already coming)
+    r"|(?<=to\s)(?:send|present|submit|provide)\s+(?:in\s+advance\s+)?(?:a\s+)?cop(?:y|ies)\b"
+    r"|(?<=to\s)submit,?\s+in\s+advance\b"
     # a body's officers put up for election: "invited to nominate two States for the Bureau"
     rf"|(?<=to\s)nominate\b(?={_FOR_OFFICE})"
     r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam(?:ination)?)s?\b"
