@@ -57,7 +57,7 @@ def test_guidelines_or_due_dates_pages_are_circulars(subject: str) -> None:
 
 
 def test_registration_details_with_a_change_word_stay_an_update() -> None:
-    body = _DETAILS + "Change of venue: the forum moves to Example Hall. Registration fee: USD 100.\n"
+    body = _DETAILS + "Change of venue: the forum moves to Example Hall. Registration fee: USD 1.\n"
     assert kind_of("Example Regional Forum 2026", body) is MessageKind.UPDATE
 
 
@@ -66,7 +66,7 @@ def test_details_without_any_such_word_stay_the_fallbacks_update() -> None:
 
 
 def test_the_register_of_a_list_is_not_registration() -> None:
-    body = _DETAILS + "Elements inscribed in the Example Register of Good Practices are discussed.\n"
+    body = _DETAILS + "Elements inscribed in the Example Register of Practices are discussed.\n"
     assert kind_of("Example Regional Forum 2026", body) is MessageKind.UPDATE
 
 
@@ -75,7 +75,7 @@ def test_the_register_of_a_list_is_not_registration() -> None:
     "body",
     [
         "The eighth session of the Example Meeting of the Parties will be held in Example City.\n"
-        "Parties are invited to send a copy of their credentials by 1 May 2026 to the secretariat.\n",
+        "Parties are invited to send a copy of their credentials by 1 May 2026.\n",
         "The sixth meeting of the Example Working Group opens on 20 May 2026. Delegates are "
         "kindly invited to present a copy of the official letter at the entrance.\n",
         "If your proposal was accepted, you must confirm by 1 May 2026 that you accept the "
