@@ -126,9 +126,11 @@ HELD = prefiltered(
     # the day the story is filed, and the event in its sentence), or a line "เมื่อวันที่ 26
     # มกราคม 2566 ที่ผ่านมา …" (the day gone by); and counts those who came: "… จำนวน 70 คน
     # ร่วมประชุม…" (a request names a few delegates)
-    # (since round fourteen not what will happen on it: "วันนี้ (18 …) … จะออกเดินทาง… ไปร่วม
-    # การประชุม…", a departure for a meeting ahead)
-    r"|วันนี้\s*\(\s*[\d๐-๙](?:(?!จะ)[^\n]){0,200}?(?:ประชุม|สัมมนา|อบรม|งาน|โครงการ)"
+    # (since round fourteen not a trip told on it: "วันนี้ (18 …) … จะออกเดินทาง… ไปร่วมการ
+    # ประชุม…", a departure for a meeting ahead, or "… จะไม่เข้าร่วมการประชุม", leaders who
+    # will stay away)
+    r"|วันนี้\s*\(\s*[\d๐-๙](?:(?!จะ(?:ออก)?เดินทาง|จะไม่)[^\n]){0,200}?"
+    r"(?:ประชุม|สัมมนา|อบรม|งาน|โครงการ)"
     r"|(?<![^\n])เมื่อ(?:วัน|เวลา)[^\n]{0,40}?ที่ผ่านมา"
     r"|(?:(?<=[\d๐-๙]{2})|(?<=[\d๐-๙]{2}\s))คน\s*(?:ได้)?(?:เข้า)?ร่วม(?:ประชุม|สัมมนา|อบรม|งาน)"
     # since round thirteen: an office that joined a video conference to listen ("ร่วมรับฟังการ
