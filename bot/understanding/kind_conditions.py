@@ -24,6 +24,9 @@ _MODAL_BEFORE = re.compile(
 _POSSIBLE_BEFORE = re.compile(
     r"(?:\b(?:may|might|could)\s+(?:also\s+|still\s+)?(?:be\s+)?|พร้อม(?:ที่จะ)?|อาจ(?:จะ)?(?:ต้อง)?(?:มีการ)?)$"
 )
+# A question whether it will be ("ยังไม่ทราบว่า… จะขอเลื่อน… ออกไปก่อนหรือไม่", since round
+# fourteen): หรือไม่ closes the clause close after the word.
+_THAI_WHETHER = re.compile(r"[^\n]{0,20}?หรือไม่")
 _THAI_WILL = re.compile(r"จะ(?:ต้อง)?(?:มีการ)?\s*(?:ขอ)?$")
 # Of another time, told as the past of something else: "… ten years ago when a summit had
 # to be cancelled".
@@ -48,6 +51,12 @@ def said_on_condition(text: str, start: int, end: int) -> bool:
     if _POSSIBLE_BEFORE.search(text, max(0, start - _MODAL_REACH), start) is not None:
         return True
     if _is_thai(text[start:end]):
+        line_start = text.rfind("\n", 0, start) + 1
+        if (
+            _THAI_WHETHER.match(text, end) is not None
+            and "จะ" in text[max(line_start, start - _THAI_REACH_BEFORE) : start]
+        ):
+            return True  # "…จะขอเลื่อนหรือไม่": whether it will be, asked, not done
         # Thai says what will happen with จะ: "หากไม่ครบองค์ประชุม จะงดการประชุม"; without it
         # the notice calls off ("จึงขอยกเลิกการประชุม หากมีข้อสงสัยโปรดติดต่อ…")
         if _THAI_WILL.search(text, max(0, start - _MODAL_REACH), start) is None:

@@ -79,10 +79,15 @@ _SUBMISSIONS = prefiltered(
 
 # An organiser's page of its event gives the place as a field of its own: "Location: Example
 # City, Example Country", "Venue: …", "สถานที่: …".
-_PLACE_FIELD = re.compile(r"(?:^|\n)[^\S\n]*(?:location|venue|สถานที่)[^\S\n]*:")
+# (since round fourteen also "Event: …", the page's own event named as a field)
+_PLACE_FIELD = re.compile(r"(?:^|\n)[^\S\n]*(?:location|venue|event|สถานที่)[^\S\n]*:")
 # A page's own agenda under a heading of its own ("## Agenda", "Agenda:"): the meeting's
 # organiser sets it out.
-_AGENDA_HEADING = re.compile(r"(?:^|\n)[^\S\n]*(?:#+[^\S\n]*)?agenda[^\S\n]*:?[^\S\n]*\n")
+# (since round fourteen also "Draft Agenda", "Provisional agenda")
+_AGENDA_HEADING = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:#+[^\S\n]*)?(?:(?:draft|provisional|tentative)[^\S\n]+)?agenda"
+    r"[^\S\n]*:?[^\S\n]*\n"
+)
 # (in the page's head, with its title and day: a desk's "Location: …" further on is no event's)
 HEAD_CHARS = 600
 # A page's title that names it a page of formalities for participants: "Logistics Note for
@@ -91,16 +96,17 @@ HEAD_CHARS = 600
 # information facilities"; Thai "คู่มือผู้เข้าร่วมประชุม", "ข้อมูลสำหรับผู้เข้าร่วมประชุม".
 # Since round twelve also an information note (whatever it is for), "Information for
 # delegations", a page for applying ("Application platform", "How to apply") and one for
-# travel support.
+# travel support; since round fourteen "Guidelines for participants" and a page of "due dates"
+# (what participants owe by when).
 _FORMALITIES_TITLE = prefiltered(
     [
         *("logistic", "practical", "conference", "delegate", "participant", "guide"),
         *("information", "registration", "fellowship", "side", "คู่มือ", "ข้อมูล"),
-        *("application", "how", "travel"),
+        *("application", "how", "travel", "due"),
     ],
     r"logistics?\s+(?:note|information|arrangements)\b|practical\s+(?:information|arrangements)\b"
     r"|(?:conference|delegates?['’]?|participants?['’]?)\s+(?:guide|handbook)\b"
-    r"|guide\s+for\s+(?:participants|delegates)\b"
+    r"|guide(?:lines)?\s+for\s+(?:participants|delegates)\b|(?<![\w-])due\s+dates\b"
     r"|information\s+for\s+(?:participants|delegates|delegations)\b|fellowships?\b"
     r"|information\s+note\b|how\s+to\s+apply\b"
     r"|applications?\s+(?:platform|procedure|process|information|guidelines)\b"
@@ -200,3 +206,28 @@ def call_to_apply(text: MessageText) -> str | None:
     if (call := _CALL_TO_APPLY.search(text.lower)) is None:
         return None
     return f'a call to apply or to express interest: the text says "{call[0]}"'
+
+
+# How one registers for or applies to the meeting, on a page that neither invites nor follows
+# anything: a programme's registration row ("08.00 - 08.30 น. ลงทะเบียน"), a fee, a form, a
+# registration desk, "ใบสมัคร", "รับสมัคร". An update says what changed; a page telling how to
+# take part announces the meeting (since round fourteen: on every read part the fallback's
+# pages with such words were invitations or circulars, an invitation accepted by almost all).
+# (Not "the Register of …", a list; nor "a formal application" for membership.) Its reply
+# form ("แบบตอบรับเข้าร่วมงาน") asks the same.
+_REGISTERING = prefiltered(
+    ["regist", "appl", "ลงทะเบียน", "สมัคร", "ตอบรับ", "reply"],
+    r"\bregist(?:er|ration)\b(?!\s+of\b)|\bapply\s+(?:by|before|online|for|now|here|to)\b"
+    r"|\bapplications?\s+(?:form|deadline|procedures?|process)\b|(?<=for\s)applications\b"
+    r"|ลงทะเบียน|(?:(?<=ใบ)|(?<=รับ))สมัคร|สมัครเข้าร่วม"
+    # its reply form: "แบบตอบรับเข้าร่วมงาน", "Reply form"
+    r"|(?:(?<=แบบ)|(?<=ใบ))ตอบรับ|\breply\s+(?:form|slip)\b",
+)
+
+
+def tells_how_to_register(text: MessageText, record: MeetingRecord) -> str | None:
+    """Why a page of a meeting's details announces it, an invitation, as its words of
+    registering or applying say; or None."""
+    if record.start is None or (found := _REGISTERING.search(text.lower)) is None:
+        return None
+    return f'the organiser\'s notice of a meeting: the text says "{found[0]}"'

@@ -126,7 +126,11 @@ HELD = prefiltered(
     # the day the story is filed, and the event in its sentence), or a line "เมื่อวันที่ 26
     # มกราคม 2566 ที่ผ่านมา …" (the day gone by); and counts those who came: "… จำนวน 70 คน
     # ร่วมประชุม…" (a request names a few delegates)
-    r"|วันนี้\s*\(\s*[\d๐-๙][^\n]{0,200}?(?:ประชุม|สัมมนา|อบรม|งาน|โครงการ)"
+    # (since round fourteen not a trip told on it: "วันนี้ (18 …) … จะออกเดินทาง… ไปร่วมการ
+    # ประชุม…", a departure for a meeting ahead, or "… จะไม่เข้าร่วมการประชุม", leaders who
+    # will stay away)
+    r"|วันนี้\s*\(\s*[\d๐-๙](?:(?!จะ(?:ออก)?เดินทาง|จะไม่)[^\n]){0,200}?"
+    r"(?:ประชุม|สัมมนา|อบรม|งาน|โครงการ)"
     r"|(?<![^\n])เมื่อ(?:วัน|เวลา)[^\n]{0,40}?ที่ผ่านมา"
     r"|(?:(?<=[\d๐-๙]{2})|(?<=[\d๐-๙]{2}\s))คน\s*(?:ได้)?(?:เข้า)?ร่วม(?:ประชุม|สัมมนา|อบรม|งาน)"
     # since round thirteen: an office that joined a video conference to listen ("ร่วมรับฟังการ
@@ -168,13 +172,20 @@ INVITE = prefiltered(
     # nor does one that invites applications, or candidates to a test; nor news of a guest
     # who came "at the invitation of" a host, nor an "invited speaker" of a programme
     # ("hereby invited" invites: since round thirteen "by" is a word of its own).
-    r"(?<!\bby\s)(?<!at\sthe\s)(?<!upon\sthe\s)\binvit(?:e|ed|es|ing|ation)\b(?!\s+(?:\w+\s+){0,2}?"
+    # (nor an author's "accept the invitation to present", since round fourteen)
+    r"(?<!\bby\s)(?<!at\sthe\s)(?<!upon\sthe\s)(?<!accept\sthe\s)\binvit(?:e|ed|es|ing|ation)\b"
+    r"(?!\s+(?:\w+\s+){0,2}?"
     r"(?:applications?|candidates|proposals|bids|tenders|quotations|expressions?\s+of\s+interest"
     # a registration page's "NGOs are invited to pre-register": a way to sign up, no invitation
     r"|(?<=to\s)(?:pre-?)?regist|(?<=to\s)sign\s+up"
     # a registration desk's or a secretariat's requests: "invited to collect their badges",
     # "invited to notify the names of their delegation"
     r"|(?<=to\s)(?:collect|pick\s+up|notify|inform)"
+    # since round fourteen: "invited to send a copy of their credentials", "invited to present a
+    # copy of the official letter", "invited to submit, in advance, …" (a formality of those
+    # already coming)
+    r"|(?<=to\s)(?:send|present|submit|provide)\s+(?:in\s+advance\s+)?(?:a\s+)?cop(?:y|ies)\b"
+    r"|(?<=to\s)submit,?\s+in\s+advance\b"
     # a body's officers put up for election: "invited to nominate two States for the Bureau"
     rf"|(?<=to\s)nominate\b(?={_FOR_OFFICE})"
     r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam(?:ination)?)s?\b"

@@ -22,6 +22,7 @@ from bot.understanding.kind_pages import (
     call_for_information,
     call_to_apply,
     page_kind,
+    tells_how_to_register,
     titled_formalities,
 )
 from bot.understanding.prefilter import Prefiltered
@@ -190,6 +191,8 @@ def triage(
         return MessageKind.CIRCULAR, (applying,)
     if ahead := news_ahead(text, record, doc.date.date() if doc.date is not None else None):
         return MessageKind.OTHER, (ahead,)
+    if registering := tells_how_to_register(text, record):
+        return MessageKind.INVITATION, (registering,)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
 

@@ -128,6 +128,10 @@ def deadline_kind(text: MessageText, item: Temporal) -> tuple[DeadlineKind, bool
     item_end = _LIST_ITEM_END.search(text.plain, end, clause_end)
     context = text.plain[clause_start : item_end.start() if item_end else clause_end]
     context = f"{context} {item_label}"
+    if not text.plain[line_start:start].strip() and (row := _row_above(text, item)):
+        # a key-dates table copied as label, day, label, day: the row's own label says what
+        # is due, not an earlier row's ("REGISTRATION ENDS" above "SUBMISSION DEADLINE")
+        context = f"{row} {text.plain[start:clause_end]}"
     paragraph_start = text.paragraph_at(start)[0]
     cell_label_end = 0
     if clause_start == paragraph_start and (
@@ -158,6 +162,24 @@ def deadline_kind(text: MessageText, item: Temporal) -> tuple[DeadlineKind, bool
 
 
 _SENTENCE_REST = 200
+
+
+def _row_above(text: MessageText, item: Temporal) -> str:
+    """The label of a table row on the line above a day that opens its own line, when the
+    line above that is another row's day: "", unless the rows are label, day, label, day."""
+    line_start = text.line_at(item.span[0])[0]
+    if line_start < 2:
+        return ""
+    label_start = text.line_at(line_start - 1)[0]
+    label = text.plain[label_start : line_start - 1]
+    if not label.strip() or label_start < 2 or any(c.isdigit() for c in label):
+        return ""
+    above = text.line_at(label_start - 1)
+    if not any(t.span[0] >= above[0] and t.span[1] <= above[1] for t in text.temporals):
+        return ""
+    return label.strip()
+
+
 _WHETHER_ATTENDING = re.compile(
     r"\bwhether\s+(?:or\s+not\s+)?(?:your|the|their|its)\s+[\w/ -]{0,40}?\b"
     r"(?:plans?|intends?|wish(?:es)?|will)\s+(?:to\s+)?(?:participate|attend|be\s+represented)\b",

@@ -82,11 +82,21 @@ _NOT_TAKEN = re.compile(
 _SUPERSEDED = re.compile(r"(?:[^.;\n]|\n(?![^\S\n]*\n)){0,80}?\b(?i:extended\s+(?:to|until))\b")
 _HOLDING = re.compile(r"(?i:held|take\s+place|meeting|conference)|จัดขึ้น|จัดการ|จัดประชุม|ประชุม")
 WINDOW_CONFIDENCE = 0.75
+# "ซึ่งจะประกาศให้ทราบภายในวันที่ 15 มีนาคม", "results will be announced by 1 June": a day by
+# which the sender will tell something (the queue's slots, the results), nothing the reader
+# must do by then (since round fourteen).
+_SENDER_TELLS = re.compile(
+    r"(?:จะ[^\S\n]*+(?:ประกาศ|แจ้ง)|ประกาศ)(?:ผล)?(?:ให้\S{0,6}?ทราบ)?[^\S\n]*+(?:ภายใน|ก่อน)?[^\S\n]*+$"
+    r"|(?i:\bwill\s+be\s+(?:announced|notified|informed|communicated|published|posted)"
+    r"(?:\s+\w+){0,3}?\s+(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s*$)"
+)
+_SENDER_TELLS_REACH = 60
 _EARLY = re.compile(r"(?i:early|advance)|ล่วงหน้า")
 # A list item's label under its day that says the day is due: "วันสุดท้ายของการลงทะเบียน",
 # "Deadline for registration".
 _DUE_ITEM = re.compile(
-    r"(?i:deadline|closing\s+date|last\s+day|cut-?off|registration\s+closes)|วันสุดท้าย|หมดเขต"
+    r"(?i:deadline|closing\s+date|last\s+day|cut-?off|registration\s+(?:closes|ends))"
+    r"|วันสุดท้าย|หมดเขต"
     r"|ปิดรับ|กำหนดส่ง"
 )
 # A sentence that says a deadline is a day: "the late registration deadline ... will be
@@ -115,10 +125,19 @@ def find_deadlines(
         due_zone = None if written_in_thai(item.text) else zone
         inferred = False  # due by inference: a window's last day, a refusal's day, a list's row
         if item.kind is TemporalKind.DEADLINE:
+            if _SENDER_TELLS.search(
+                text.plain, max(0, item.span[0] - _SENDER_TELLS_REACH), item.span[0]
+            ):
+                continue
             due, relative = in_zone(item.start, due_zone, item), None
         elif _is_labelled_dueday_of(text, item):
             due, relative = _end_of_day(item.start, item.tz, due_zone), None
-        elif _under_due_heading(text, item) or _refused_after(text, item):
+        elif (
+            _under_due_heading(text, item)
+            or _refused_after(text, item)
+            or _labelled_due_hour(text, item)
+            or _due_cell_or_until(text, item)
+        ):
             due, relative = _end_of_day(item.start, item.tz, due_zone), None
             inferred = True
         elif (window_end := _registration_window_end(text, item)) is not None:
@@ -166,6 +185,44 @@ def _is_labelled_dueday_of(text: MessageText, item: Temporal) -> bool:
         return True
     return (
         _DEADLINE_IS.search(text.plain, sentence_start(text.plain, item.span[0]), item.span[0])
+        is not None
+    )
+
+
+def _labelled_due_hour(text: MessageText, item: Temporal) -> bool:
+    """A day and hour opening its line under a row's label that says it is due: "REGISTRATION
+    ENDS" / "Friday 31st May 2024 - 5pm GMT" (since round fourteen, under review)."""
+    if item.kind is not TemporalKind.DATETIME:
+        return False
+    line_start = text.line_at(item.span[0])[0]
+    if text.plain[line_start : item.span[0]].strip():
+        return False
+    return _DUE_ITEM.match(label_of(text, item.span)) is not None
+
+
+# A table row copied as "| label | day": the label cell before the day on its line.
+_CELL_BEFORE = re.compile(r"[^\S\n]*+\|?[^\S\n]*+(?P<label>[^|\n]{3,60}?)[^\S\n]*+\|[^\S\n]*+$")
+# "ลงทะเบียนได้ถึงวันที่ 20 พฤษภาคม", "รับสมัครจนถึง 5 มิ.ย.": registration open until that day
+# (not one's arrival, "เดินทางถึง").
+_THAI_OPEN_UNTIL = re.compile(
+    r"(?:ลงทะเบียน|รับสมัคร)[^\n]{0,40}?(?<!เดินทาง)(?:ได้)?(?:จน)?ถึง[^\S\n]*+(?:วันที่[^\S\n]*+)?$"
+)
+
+
+def _due_cell_or_until(text: MessageText, item: Temporal) -> bool:
+    """A day due by a table cell's label ("| วันสุดท้ายของการลงทะเบียน | 14 ตุลาคม") or the
+    end of a registration open "until" it (since round fourteen, under review)."""
+    if item.kind is not TemporalKind.DATE:
+        return False
+    line_start = text.line_at(item.span[0])[0]
+    if (
+        "|" in text.plain[line_start : item.span[0]]
+        and (cell := _CELL_BEFORE.fullmatch(text.plain, line_start, item.span[0])) is not None
+        and _DUE_ITEM.match(cell["label"]) is not None
+    ):
+        return True
+    return "ถึง" in text.plain[max(line_start, item.span[0] - 60) : item.span[0]] and (
+        _THAI_OPEN_UNTIL.search(text.plain, max(line_start, item.span[0] - 60), item.span[0])
         is not None
     )
 
@@ -222,6 +279,12 @@ def _registration_window_end(text: MessageText, item: Temporal) -> dt.date | Non
         rest = text.plain[item.span[1] : line_end]
         if row is not None and not _EARLY.search(rest) and not _HOLDING.search(rest):
             return item.end  # (not "Registration and conference")
+        if not rest.strip() and (under := _label_under(text, line_start, line_end)):
+            # "วันที่ 1 มกราคม - 28 กุมภาพันธ์" / "ลงทะเบียนและชำระเงิน": a schedule copied with
+            # each row's days above its label (since round fourteen, under review)
+            row = _REGISTRATION_ROW.match(under)
+            if row is not None and not _EARLY.search(under) and not _HOLDING.search(under):
+                return item.end
     start = max(line_start, sentence_start(text.plain, item.span[0]))
     window = _WINDOW.search(text.plain, start, item.span[0])
     if window is None or _HOLDING.search(window["between"] or window["between_th"] or ""):
@@ -229,6 +292,19 @@ def _registration_window_end(text: MessageText, item: Temporal) -> dt.date | Non
     # An early-bird rate's window ("ลงทะเบียน…ล่วงหน้า 15 ก.ย. – 12 ม.ค.", then "…ปกติ 13 – 26
     # ม.ค."): registration stays open after it.
     return None if _EARLY.search(window.group()) else item.end
+
+
+def _label_under(text: MessageText, line_start: int, line_end: int) -> str:
+    """The label on the line under a row's days, when the line above them is another row's
+    days (so the labels stand under their days), or ""."""
+    if line_start < 2 or line_end >= len(text.plain):
+        return ""
+    above_start, above_end = text.line_at(line_start - 1)
+    if not any(above_start <= t.span[0] < above_end for t in text.temporals):
+        return ""
+    under_start, under_end = text.line_at(line_end + 1)
+    under = text.plain[under_start:under_end]
+    return "" if any(c.isdigit() for c in under) else under
 
 
 def _end_of_day(day: When | None, written_zone: str | None, zone: str | None) -> When | None:

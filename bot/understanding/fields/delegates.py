@@ -58,6 +58,9 @@ _FLOOR = re.compile(
     rf"|\b(?:{NUMBER_WRITTEN})\s+or)\s*$",
     re.IGNORECASE,
 )
+# "If only one delegate is nominated, that person carries both votes": a case the text
+# supposes, not the number asked for (since round fourteen).
+_SUPPOSED = case_blind(r"\b(?:if|unless|in\s+case)\s+(?:only\s+)?$")
 # Counts that ask nobody: a room's capacity ("only accommodates 40"), a total or a report ("a
 # total of 12 delegates", "attended by 12"), a quorum ("quorum of 12 members"), the others.
 _NOT_ASKED = case_blind(
@@ -68,6 +71,9 @@ _NOT_ASKED = case_blind(
     r"|\bquorum\s*(?:[=:]|\bis\b|\bshall\s+be\b)\s*$"
     # "the other eight members and observers to confirm": a count of the others, not of ours
     r"|\bthe\s+(?:other|remaining)\s+$"
+    # "opened to maximum 20 selected participants": a course's places over all who apply;
+    # "three of the four club officers": the whole of a known group (since round fourteen)
+    r"|\bopen(?:ed)?\s+to\s+(?:a\s+)?(?:maximum|max\.?)\s+(?:of\s+)?$|\bof\s+the\s+$"
 )
 _NOT_ASKED_REACH = 40
 # "4. Number of Participants | Up to 18 participants": a project's field, its total over all
@@ -294,6 +300,8 @@ def _english(text: MessageText) -> list[_Candidate]:
         if _MONTH_BEFORE.search(text.plain, max(0, match.start("n") - 12), match.start("n")):
             continue
         if _FLOOR.search(text.plain, max(0, match.start() - 25), match.start()):
+            continue
+        if _SUPPOSED.search(text.plain, max(0, match.start() - 25), match.start()):
             continue
         if _NOT_ASKED.search(text.plain, max(0, match.start() - _NOT_ASKED_REACH), match.start()):
             continue
