@@ -136,8 +136,11 @@ _CALL_SIGNS = prefiltered(
 # "e-Meeting", Thai law's "การประชุมผ่าน(ระบบ)สื่ออิเล็กทรอนิกส์" (a PDF may space its long word).
 _ELECTRONIC_MEDIA = r"ผ่าน\s*(?:ระบบ\s*)?สื่อ\s*อิเล็?[กค]\s*ทรอนิ[กค]"
 _E_MEETING = prefiltered(
-    ["e-", "eagm", "emeeting", "ผ่าน"],
-    rf"(?<![a-z0-9-])e-?(?:agm|egm|meeting)s?\b|{_ELECTRONIC_MEDIA}",
+    ["e-", "eagm", "emeeting", "ผ่าน", "electronic"],
+    rf"(?<![a-z0-9-])e-?(?:agm|egm|meeting)s?\b|{_ELECTRONIC_MEDIA}"
+    # "the electronic meeting invitation details will be sent": the meeting held on screens
+    # (not its papers: "electronic meeting materials")
+    r"|\belectronic\s+(?:meeting|agm|egm)s?\b(?!\s+(?:materials?|documents?|papers?|packs?))",
 )
 # The meeting moved from a room to the screen: "has moved online", "เปลี่ยน… จากเดิมที่จะจัดขึ้น
 # ที่… เป็นการประชุมผ่านสื่ออิเล็กทรอนิกส์", "เปลี่ยนการประชุมเป็นแบบออนไลน์". A venue named
@@ -228,6 +231,9 @@ _SIDE_SESSION = re.compile(cues.SIDE_SESSION)
 # in person": the way the meeting was to be held, given up.
 _IN_PERSON_GIVEN_UP = re.compile(
     r"\b(?:not|no\s+longer|cancel\w*|instead\s+of|rather\s+than)\b[^.;\n]{0,40}?\bin[\s-]person\b"
+    # "since our in-person meetings were canceled in March 2020": said after it
+    r"|\bin[\s-]person\s+(?:\w+\s+){0,2}(?:were|was|have\s+been|has\s+been)\s+"
+    r"(?:cancel\w*|suspended|discontinued)\b"
 )
 
 
