@@ -8,6 +8,7 @@ from bot.understanding.rules import rule_of
 from tests.understanding.helpers import (
     REVIEW_AT,
     assert_under_review,
+    confidence_of,
     extract_text,
     meeting_of,
     value_of,
@@ -52,7 +53,7 @@ def test_guard_a_meeting_held_online_keeps_its_trust() -> None:
         "Annual Meeting 2027",
     )
     assert value_of(meeting.mode) is Mode.VIRTUAL
-    assert meeting.mode is not None and meeting.mode.confidence >= REVIEW_AT
+    assert confidence_of(meeting.mode) >= REVIEW_AT
 
 
 # M2/M3. A room and a video meeting; an "electronic meeting"; in-person meetings given up.
