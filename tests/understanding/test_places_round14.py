@@ -164,3 +164,23 @@ def test_countries_a_sentence_lists_for_several_meetings_are_not_read() -> None:
 def test_guard_one_country_a_sentence_names_is_still_read() -> None:
     meeting = meeting_of("The regional workshop will be held in Gabon at the end of May 2027.\n")
     assert value_of(meeting.country) == "Gabon"
+
+
+# P1. A Thai room after "ที่" glued to the verb before it.
+
+
+def test_a_thai_room_after_a_glued_ti_is_the_venue() -> None:
+    meeting = meeting_of(
+        "รัฐมนตรีว่าการกระทรวงตัวอย่างจะบรรยายสรุปให้แก่คณะทูตานุทูตได้รับฟังที่ห้องตัวอย่าง "
+        "กระทรวงตัวอย่าง ในวันที่ 1 ตุลาคม เวลาประมาณ 15.00 น.\n",
+        "บรรยายสรุป",
+    )
+    assert value_of(meeting.venue) == "ห้องตัวอย่าง กระทรวงตัวอย่าง"
+
+
+def test_guard_each_in_a_room_of_their_own_is_no_venue() -> None:
+    meeting = meeting_of(
+        "ประชุมหัวหน้าส่วนราชการผ่านโปรแกรม Zoom แยกหัวหน้าส่วนนั่งประชุมที่ห้องทำงานของแต่ละคน\n",
+        "ประชุมหัวหน้าส่วน",
+    )
+    assert value_of(meeting.venue) is None

@@ -49,7 +49,9 @@ _PLACE_NOUN = re.compile(
 # ("ที่บ้านทะเลรีสอร์ท": a resort's name that ends with its noun.)
 THAI_AT = re.compile(
     rf"(?:ณ|ที่(?=\s*(?:{THAI_BUILDINGS}|{_SHORTENED}|กรุง|[ก-๙]{{2,24}}?(?:รีสอร์ท|รีสอร์ต)(?![ก-๙]))))"
-    r"(?<![ก-๙]ณ)(?<![ก-๙]ที่)\s*"
+    # (glued to a verb before a room: "ได้รับฟังที่ห้อง…", not "พื้นที่ห้อง…", a room's area, nor
+    # "นั่งประชุมที่ห้องทำงานของแต่ละคน", each in a room of their own)
+    r"(?<![ก-๙]ณ)(?:(?<![ก-๙]ที่)|(?<!พื้นที่)(?<!หน้าที่)(?=ห้อง(?![ก-๙]{0,12}ของ)))\s*"
 )
 # Words that join a clause to the place, glued to it or not: the phrase ends before them.
 _CLAUSE_JOIN = re.compile(
