@@ -184,3 +184,21 @@ def test_guard_each_in_a_room_of_their_own_is_no_venue() -> None:
         "ประชุมหัวหน้าส่วน",
     )
     assert value_of(meeting.venue) is None
+
+
+# P2. A city and its own country in brackets beside the days.
+
+
+def test_a_city_and_its_country_bracketed_after_the_days_is_read() -> None:
+    meeting = meeting_of(
+        "Regional Training Workshop on Example Plans\n\nDate: 3-5 May 2027 (Bangkok, Thailand)\n"
+    )
+    assert_under_review(meeting.city, "Bangkok")
+
+
+def test_guard_a_persons_city_and_country_in_brackets_is_not_read() -> None:
+    meeting = meeting_of(
+        "Regional Training Workshop on Example Plans, 3-5 May 2027\n\n"
+        "Speakers: Person A (Hong Kong, China) and Person B\n"
+    )
+    assert value_of(meeting.city) is None
