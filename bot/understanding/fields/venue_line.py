@@ -9,6 +9,7 @@ to another place, so the city stays under review.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.world_places import UPPER, WorldPlace, world_place
@@ -17,7 +18,7 @@ from bot.understanding.geo import PLACE_POPULATION, city_named
 # How far past the place phrase, on its line, a city is looked for.
 _REACH = 80
 # "… at the Guildhall in Cambridge": a capitalised name after "in" (one or two words).
-_IN_NAME = re.compile(rf"\bin(?<!\win)\s+([{UPPER}][\w'’-]+(?:[^\S\n]+[{UPPER}][\w'’-]+)?)")
+_IN_NAME = re.compile(rf"in(?<!\win)\s+([{UPPER}][\w'’-]+(?:[^\S\n]+[{UPPER}][\w'’-]+)?)")
 
 
 def city_on_venue_line(plain: str, span: tuple[int, int]) -> WorldPlace | None:
@@ -31,11 +32,11 @@ def city_on_venue_line(plain: str, span: tuple[int, int]) -> WorldPlace | None:
     if listed is not None:
         found = city_named(listed.name, min_population=PLACE_POPULATION)
         if found is not None:
-            place = world_place(found, "a city on the venue's line")
-            return WorldPlace(place.city, place.country, place.how, listed.start, listed.end)
+            how = "a city on the venue's line"
+            return replace(world_place(found, how), start=listed.start, end=listed.end)
     for name in _IN_NAME.finditer(plain, start, stop):
         found = city_named(name.group(1), min_population=PLACE_POPULATION)
         if found is not None and found.name.lower() == name.group(1).lower():
-            place = world_place(found, "a city on the venue's line (GeoNames)")
-            return WorldPlace(place.city, place.country, place.how, *name.span(1))
+            how = "a city on the venue's line (GeoNames)"
+            return replace(world_place(found, how), start=name.start(1), end=name.end(1))
     return None
