@@ -233,6 +233,10 @@ _SENTENCES = tuple(
          "หัวเรื่องระบุว่าประชุมพรุ่งนี้ วันที่เขียนในข้อความเป็นวันของข่าว"),
         (r"what a call for nominations in the subject is for",
          "สิ่งที่ประกาศรับการเสนอชื่อในหัวเรื่องเปิดรับ"),
+        # round fourteen, places18
+        (r"a city on the venue's line", "เป็นเมืองที่เขียนในบรรทัดเดียวกับสถานที่จัด"),
+        (r"a city on the venue's line \(GeoNames\)",
+         "เป็นเมืองที่เขียนในบรรทัดเดียวกับสถานที่จัด (GeoNames)"),
     )
 )  # fmt: skip
 

@@ -19,7 +19,7 @@ from bot.understanding.fields.deadlines import find_deadlines, registration_dead
 from bot.understanding.fields.delegates import find_delegates_requested
 from bot.understanding.fields.links import find_documents_url, find_registration_url
 from bot.understanding.fields.meeting_dates import find_meeting_dates
-from bot.understanding.fields.mode import find_mode
+from bot.understanding.fields.mode import doubt_not_held, find_mode
 from bot.understanding.fields.online import find_online_meetings
 from bot.understanding.fields.place import Place, find_place, postponed_place
 from bot.understanding.fields.place_dated import (
@@ -171,6 +171,10 @@ def extract_with_dates(
         )
     if kind is MessageKind.POSTPONEMENT and record.start is None:
         record = postponed_place(record)
+    record = replace(
+        record,
+        mode=doubt_not_held(record.mode, text, cancelled=kind is MessageKind.CANCELLATION),
+    )
     if kind is MessageKind.CANCELLATION and dates.chosen_is_new:
         # "moved to the Feb. 13 council meeting": what the words call new in a cancellation
         # is another meeting's day, not the one called off.

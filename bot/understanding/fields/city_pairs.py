@@ -1,13 +1,14 @@
 """Place phrases that are a city and no more, said without a verb of holding: a Thai city
 with its country after "ที่" or a verb of travel ("ที่บาหลี ประเทศอินโดนีเซีย", "เดินทางเยือน
 เวียงจันทน์ สปป. ลาว"), and a meeting's name with its city in brackets ("… Network Meeting
-(Boracay)"). Each is the weakest statement of where (score 1: under review)."""
+(Boracay)"), and a city with its country in brackets ("26-28 September (Bangkok, Thailand)").
+Each is the weakest statement of where (score 1: under review)."""
 
 from __future__ import annotations
 
 import re
 
-from bot.understanding.fields.gazetteer import find_places
+from bot.understanding.fields.gazetteer import country_of_city, find_places
 from bot.understanding.fields.place_phrase import Candidate
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title_words import MEETING_NOUNS
@@ -23,6 +24,15 @@ _THAI_REACH = 80
 _IN_BRACKETS = re.compile(r"\((?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\)")
 _MEETING_BEFORE = re.compile(rf"\b(?i:{MEETING_NOUNS})[^\S\n]*$")
 _MEETING_REACH = 30
+# "(Bangkok, Thailand)": a city and its own country, bracketed beside the days or the name
+# (not beside a person's: "Person A (Example City, Country)", a delegate's home).
+_DAYS_BEFORE = re.compile(
+    r"(?:\d|\b(?i:january|february|march|april|may|june|july|august|september|october|november"
+    rf"|december|{MEETING_NOUNS}))[^\S\n]*$"
+)
+_PAIR_IN_BRACKETS = re.compile(
+    r"\((?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[^\S\n]*[A-Z][\w .-]{2,30})\)"
+)
 
 
 def city_pairs(text: MessageText) -> list[Candidate]:
@@ -41,5 +51,16 @@ def city_pairs(text: MessageText) -> list[Candidate]:
             continue
         named = find_places(m["name"])
         if named and named[0].is_city and named[0].end == len(m["name"]):
+            found.append(Candidate(m.start("name"), m.end("name"), 1))
+    for m in _PAIR_IN_BRACKETS.finditer(text.plain) if "(" in text.plain else ():
+        named = find_places(m["name"])
+        if (
+            _DAYS_BEFORE.search(text.plain, max(0, m.start() - _MEETING_REACH), m.start())
+            and len(named) == 2
+            and named[0].is_city
+            and not named[1].is_city
+            and named[1].end == len(m["name"])
+            and country_of_city(named[0].name) == named[1].name
+        ):
             found.append(Candidate(m.start("name"), m.end("name"), 1))
     return found

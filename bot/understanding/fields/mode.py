@@ -9,6 +9,7 @@ and flights.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.understanding import cues
 from bot.understanding.fields.mode_sides import (
@@ -23,7 +24,7 @@ from bot.understanding.fields.thai_venue import THAI_BUILDINGS
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.record import Extracted, Mode
-from bot.understanding.rules import ruled
+from bot.understanding.rules import rule_of, ruled
 
 
 def _joined_from_a_room(reach: int) -> str:
@@ -135,8 +136,11 @@ _CALL_SIGNS = prefiltered(
 # "e-Meeting", Thai law's "การประชุมผ่าน(ระบบ)สื่ออิเล็กทรอนิกส์" (a PDF may space its long word).
 _ELECTRONIC_MEDIA = r"ผ่าน\s*(?:ระบบ\s*)?สื่อ\s*อิเล็?[กค]\s*ทรอนิ[กค]"
 _E_MEETING = prefiltered(
-    ["e-", "eagm", "emeeting", "ผ่าน"],
-    rf"(?<![a-z0-9-])e-?(?:agm|egm|meeting)s?\b|{_ELECTRONIC_MEDIA}",
+    ["e-", "eagm", "emeeting", "ผ่าน", "electronic"],
+    rf"(?<![a-z0-9-])e-?(?:agm|egm|meeting)s?\b|{_ELECTRONIC_MEDIA}"
+    # "the electronic meeting invitation details will be sent": the meeting held on screens
+    # (not its papers: "electronic meeting materials")
+    r"|\belectronic\s+(?:meeting|agm|egm)s?\b(?!\s+(?:materials?|documents?|papers?|packs?))",
 )
 # The meeting moved from a room to the screen: "has moved online", "เปลี่ยน… จากเดิมที่จะจัดขึ้น
 # ที่… เป็นการประชุมผ่านสื่ออิเล็กทรอนิกส์", "เปลี่ยนการประชุมเป็นแบบออนไลน์". A venue named
@@ -227,6 +231,9 @@ _SIDE_SESSION = re.compile(cues.SIDE_SESSION)
 # in person": the way the meeting was to be held, given up.
 _IN_PERSON_GIVEN_UP = re.compile(
     r"\b(?:not|no\s+longer|cancel\w*|instead\s+of|rather\s+than)\b[^.;\n]{0,40}?\bin[\s-]person\b"
+    # "since our in-person meetings were canceled in March 2020": said after it
+    r"|\bin[\s-]person\s+(?:\w+\s+){0,2}(?:were|was|have\s+been|has\s+been)\s+"
+    r"(?:cancel\w*|suspended|discontinued)\b"
 )
 
 
@@ -312,6 +319,35 @@ def find_mode(
     if has_online_meeting:
         return Extracted(Mode.VIRTUAL, "online meeting link", 0.6, ruled("mode.link_only"))
     return None
+
+
+# "Covid-19 prevents us convening an AGM", "the meeting will not be convened": no meeting is
+# held, so online words are of what goes on without it (papers by e-mail, calls for the work).
+_NOT_CONVENED = re.compile(
+    r"\bprevent(?:s|ed|ing)?\s+(?:us\s+)?(?:from\s+)?(?:convening|holding)\b"
+    r"|\bnot\s+(?:be\s+)?conven(?:e|ed|ing)\b(?!\s+in[\s-]person)"
+)
+# A value read where no meeting is held: a person should look.
+NOT_HELD_CONFIDENCE = 0.7
+
+
+def doubt_not_held(
+    mode: Extracted[Mode] | None, text: MessageText, *, cancelled: bool
+) -> Extracted[Mode] | None:
+    """A meeting's way read from online words, when the text calls the meeting off or says it
+    is not convened: the words may be of the work that goes on without it ("work may still be
+    accomplished via teleconference"), under review (rule mode.online_words_not_held)."""
+    if mode is None or rule_of(mode.reasons) != "mode.online_words":
+        return mode
+    if not cancelled and not (
+        ("conven" in text.lower or "prevent" in text.lower) and _NOT_CONVENED.search(text.lower)
+    ):
+        return mode
+    return replace(
+        mode,
+        confidence=min(mode.confidence, NOT_HELD_CONFIDENCE),
+        reasons=ruled("mode.online_words_not_held", *mode.reasons[1:]),
+    )
 
 
 def _moved_online(text: MessageText) -> tuple[int, int] | None:

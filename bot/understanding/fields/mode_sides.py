@@ -72,8 +72,10 @@ _REMOTE_OFFERED = re.compile(
 )
 _REMOTE_CUES = ("travel to", "come to", "participants")
 # "… 300 Example Rd. Westminster, MD and online via Zoom": the room and the call of one meeting.
+# "… at Town Hall located at <Street>, and as an electronic video meeting via Zoom": the same.
 _AND_ONLINE = re.compile(
-    r"\b(?:and|&)\s+(?:also\s+)?(?:online|virtually)\s+(?:via|through|on|using)\s+"
+    r"\b(?:and|&)\s+(?:also\s+)?(?:online|virtually"
+    r"|as\s+an?\s+(?:(?:electronic|online|virtual|video)\s+){1,2}meeting)\s+(?:via|through|on|using)\s+"
     r"(?:zoom|webex|(?:microsoft\s+)?teams|google\s+meet)\b"
 )
 
@@ -88,7 +90,7 @@ def remote_offered(lower: str) -> tuple[int, int] | None:
 
 def room_and_online(lower: str) -> tuple[int, int] | None:
     """Where a sentence gives the meeting's room and, after "and", its call."""
-    if "online" not in lower and "virtually" not in lower:
+    if "online" not in lower and "virtually" not in lower and " meeting via " not in lower:
         return None
     found = _AND_ONLINE.search(lower)
     return found.span() if found else None

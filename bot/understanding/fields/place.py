@@ -26,6 +26,7 @@ from bot.understanding.fields.place_visit import visited_place
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.thai_after_time import thai_places_after_time
 from bot.understanding.fields.thai_dateline import thai_dateline
+from bot.understanding.fields.venue_line import city_on_venue_line
 from bot.understanding.fields.venue_name import (
     EMBASSY_OF,
     ONLINE_PLACE,
@@ -260,6 +261,8 @@ def _held_in(text: MessageText, place: Place) -> Place:
         return place
     held = held_names(text.plain)
     found, rule = city_held_in(text.plain, held), "held_in"
+    if found is None and place.venue is not None and place.span is not None:
+        found, rule = city_on_venue_line(text.plain, place.span), "venue_line"
     if found is None and (visited := visited_place(text.plain, text.lower)) is not None:
         found, rule = visited, "visit"  # "เยือนกัมพูชา", "an official visit to Malaysia"
     if found is None and _THAI_TEXT.search(text.subject) and (dated := thai_dateline(text.plain)):

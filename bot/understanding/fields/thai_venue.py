@@ -26,7 +26,10 @@ THAI_BUILDINGS = (
     r"|จุดผ่านแดน|จุดผ่อนปรน|ด่านพรมแดน|ด่านศุลกากร"
 )
 # What a venue is named by: a building, also an office, a ministry, a floor, a school.
-THAI_VENUES = rf"{THAI_BUILDINGS}|ศูนย์|สำนักงาน|กระทรวง|ชั้น|มหาวิทยาลัย|โรงเรียน"
+# "ร.ร.": a hotel or a school, as news shortens either (a venue after "ณ" or "ที่" only: a
+# heading's "ปีการศึกษา 2563 ร.ร.…" names whose the meeting is)
+_SHORTENED = r"ร\.ร\."
+THAI_VENUES = rf"{THAI_BUILDINGS}|{_SHORTENED}|ศูนย์|สำนักงาน|กระทรวง|ชั้น|มหาวิทยาลัย|โรงเรียน"
 THAI_VENUE_NOUN = re.compile(THAI_VENUES)
 # The street and district of an address, which follow the building.
 THAI_ADDRESS = r"ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\."
@@ -45,8 +48,10 @@ _PLACE_NOUN = re.compile(
 # ("ที่กรุงมะนิลา": a capital is a place too.)
 # ("ที่บ้านทะเลรีสอร์ท": a resort's name that ends with its noun.)
 THAI_AT = re.compile(
-    rf"(?:ณ|ที่(?=\s*(?:{THAI_BUILDINGS}|กรุง|[ก-๙]{{2,24}}?(?:รีสอร์ท|รีสอร์ต)(?![ก-๙]))))"
-    r"(?<![ก-๙]ณ)(?<![ก-๙]ที่)\s*"
+    rf"(?:ณ|ที่(?=\s*(?:{THAI_BUILDINGS}|{_SHORTENED}|กรุง|[ก-๙]{{2,24}}?(?:รีสอร์ท|รีสอร์ต)(?![ก-๙]))))"
+    # (glued to a verb before a room: "ได้รับฟังที่ห้อง…", not "พื้นที่ห้อง…", a room's area, nor
+    # "นั่งประชุมที่ห้องทำงานของแต่ละคน", each in a room of their own)
+    r"(?<![ก-๙]ณ)(?:(?<![ก-๙]ที่)|(?<!พื้นที่)(?<!หน้าที่)(?=ห้อง(?![ก-๙]{0,12}ของ)))\s*"
 )
 # Words that join a clause to the place, glued to it or not: the phrase ends before them.
 _CLAUSE_JOIN = re.compile(

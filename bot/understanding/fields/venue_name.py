@@ -24,6 +24,8 @@ VENUE_WORDS = re.compile(
     r"|stadium|pavilions?|arena|ministry|secretariat|headquarters|house|palace|campus"
     r"|university|suites?|plaza|towers?|floor|level|college|school|academy|gallery|lounge|park"
     r"|gardens?|club|villa|lodge|inn"
+    # a city's own hall
+    r"|guildhall|town\s?hall"
     r"|Hilton|Marriott|Shangri-La|Sheraton|Hyatt|InterContinental|Novotel|Pullman|Sofitel"
     r"|Mandarin\s+Oriental|Centara|Avani|Amari|Swiss[oô]tel|M[ée]ridien|Westin|Renaissance"
     r"|Holiday\s+Inn|Crowne\s+Plaza|Ritz|Four\s+Seasons|Fairmont|Melia|Lotte|Ascott|Eastin)\b"

@@ -94,6 +94,8 @@ CITED = case_blind(
     r"|ครั้งที่ผ่านมา|ครั้งก่อน"
     # "… หลังจากการประชุม JBC ครั้งที่ 6 ระหว่างวันที่ … ณ กรุงพนมเปญ": the meeting it followed
     r"|หลังจาก(?:การ)?ประชุม"
+    # "The first of them had been held in Fiji in January": a meeting before the one written of
+    r"|\bhad\s+(?:already\s+)?(?:been\s+(?:held|organi[sz]ed|convened)\b|hosted\b|been\s*$)"
 )
 # "<cue> the <name> <meeting noun> (SHORT), “<Theme>”, to be held in": no comma before the
 # meeting noun, so that "Following the opening, the meeting, held at …" stays this meeting's.
@@ -317,9 +319,11 @@ def city_held_in(text: str, held: HeldNames | None = None) -> WorldPlace | None:
 def country_held_in(held: HeldNames) -> WorldPlace | None:
     """A country a sentence says the meeting is held in (of the text's `held_names`), when it
     names no city: "The workshop will take place in Slovenia"; any country GeoNames knows, not
-    only the list's. `city` is empty."""
+    only the list's; not one of several a sentence lists ("in Gabon …, in Zambia …"). `city`
+    is empty."""
     for m in held:
-        if (country := world_country(m["name"])) is not None:
+        near = {world_country(o["name"]) for o in held if abs(o.start() - m.start()) < _HELD_REACH}
+        if (country := world_country(m["name"])) is not None and len(near - {None}) == 1:
             how = f'"{m["name"]}" named as the country it is held in (GeoNames)'
             return WorldPlace("", canonical_country(country), how, m.start(), m.end())
     return None

@@ -1,0 +1,204 @@
+"""Round fourteen: place and mode classes missed on test14 (tests/realmail/FAILURES.md, "Round
+fourteen fixes (places18)"), each in an invented text of the class's shape, with guards."""
+
+from __future__ import annotations
+
+from bot.understanding.record import Mode
+from bot.understanding.rules import rule_of
+from tests.understanding.helpers import (
+    REVIEW_AT,
+    assert_under_review,
+    confidence_of,
+    extract_text,
+    meeting_of,
+    value_of,
+)
+
+# M1. Online words where no meeting is held: a cancellation's "work may go on via
+# teleconference", a meeting not convened whose business is "conducted online".
+
+_CALLED_OFF = (
+    "Dear colleagues,\n\n"
+    "The committee has decided to cancel the spring meeting planned for 4-6 May 2027.\n\n"
+    "We will try to arrange phone bridges so that the work may still be accomplished via "
+    "teleconference, and we will hold the webinar series as a video conference.\n"
+)
+
+
+def test_online_words_of_a_cancelled_meeting_are_under_review() -> None:
+    found = extract_text(_CALLED_OFF, "SPRING MEETING CANCELED")
+    assert found.kind.value == "cancellation"
+    assert_under_review(found.meeting.mode)
+    assert rule_of(found.meeting.mode.reasons) == "mode.online_words_not_held"
+
+
+def test_online_words_of_a_meeting_not_convened_are_under_review() -> None:
+    meeting = meeting_of(
+        "Annual Meeting 2027\n"
+        "The situation prevents us convening an annual meeting this year. Members may ask for "
+        "the papers by post; our preferred option is to e-mail them, which means all business "
+        "is conducted online and voting is held online.\n",
+        "Annual Meeting 2027",
+    )
+    assert_under_review(meeting.mode)
+    assert meeting.mode is not None
+    assert rule_of(meeting.mode.reasons) == "mode.online_words_not_held"
+
+
+def test_guard_a_meeting_held_online_keeps_its_trust() -> None:
+    meeting = meeting_of(
+        "Annual Meeting 2027\n"
+        "The annual meeting will be convened online on 5 May 2027 and will be held via Zoom; "
+        "the business of the meeting is conducted online.\n",
+        "Annual Meeting 2027",
+    )
+    assert value_of(meeting.mode) is Mode.VIRTUAL
+    assert confidence_of(meeting.mode) >= REVIEW_AT
+
+
+# M2/M3. A room and a video meeting; an "electronic meeting"; in-person meetings given up.
+
+
+def test_a_room_and_an_electronic_video_meeting_is_hybrid() -> None:
+    meeting = meeting_of(
+        "The public hearing will occur within Council Chambers at Town Hall located at 1 Main "
+        "Street, Example Town, and as an electronic video meeting via Zoom Meeting. Access to the "
+        "hearing will begin at 5:45 p.m. In compliance with the regulations, in person attendance "
+        "by the public may be limited.\n"
+    )
+    assert_under_review(meeting.mode, Mode.HYBRID)
+    assert meeting.mode is not None
+    assert rule_of(meeting.mode.reasons) == "mode.room_and_online"
+
+
+def test_an_electronic_meeting_invitation_is_virtual() -> None:
+    meeting = meeting_of(
+        "Annual General Meeting 2027\n"
+        "Members who wish to attend must register by 5 pm on 20 May by email, to which the "
+        "electronic meeting invitation details will be sent.\n",
+        "Annual General Meeting 2027",
+    )
+    assert_under_review(meeting.mode, Mode.VIRTUAL)
+
+
+def test_guard_electronic_meeting_materials_say_nothing_of_the_way() -> None:
+    meeting = meeting_of(
+        "Annual General Meeting 2027\n"
+        "Members will receive the electronic meeting materials by 20 May.\n",
+        "Annual General Meeting 2027",
+    )
+    assert value_of(meeting.mode) is None
+
+
+def test_in_person_meetings_said_cancelled_after_them_leave_the_call() -> None:
+    meeting = meeting_of(
+        "We have been holding virtual meetings since our in-person meetings were canceled in "
+        "March. We are now meeting via Zoom; the meetings are open to everyone.\n"
+        "Meetings are held on the third Monday of the month at Example Hall, starting at 7 pm.\n"
+    )
+    assert_under_review(meeting.mode, Mode.VIRTUAL)
+
+
+# P1. "ร.ร.<Name>" after "ที่" is a venue; a guildhall is a building.
+
+
+def test_a_shortened_thai_hotel_after_ti_is_the_venue() -> None:
+    meeting = meeting_of(
+        "ผู้ว่าราชการจังหวัดตัวอย่างเป็นประธานเปิดการประชุมผู้นำเมือง ครั้งที่ 3 "
+        "ระหว่างวันที่ 26-28 มิ.ย. 2570 ที่ร.ร.ตัวอย่างพาเลซ\n",
+        "ประชุมผู้นำเมือง",
+    )
+    assert value_of(meeting.venue) == "ร.ร.ตัวอย่างพาเลซ"
+
+
+def test_guard_a_shortened_school_in_a_heading_is_not_read_after_a_year() -> None:
+    meeting = meeting_of(
+        "การประชุมผู้ปกครอง ปีการศึกษา 2570 ร.ร.เทศบาล 9\n\n"
+        "เมื่อเวลา 13.30 น. วันที่ 29 มิถุนายน 2570 ที่โรงเรียนเทศบาล 9 นายกเทศมนตรีได้พบผู้ปกครอง\n",
+        "การประชุมผู้ปกครอง",
+    )
+    assert value_of(meeting.venue) == "โรงเรียนเทศบาล 9"
+
+
+# P2. The city on the venue's own line, when the place phrase stops before it.
+
+
+def test_the_city_after_a_guildhall_on_its_line_is_read() -> None:
+    meeting = meeting_of(
+        "The Executive Board meeting has been postponed. The meeting will now be held on "
+        "Wednesday 19 May 2027 at 2:00 p.m. in the Council Chamber at the Guildhall in "
+        "Cambridge.\n"
+    )
+    assert value_of(meeting.venue) == "Guildhall"
+    assert_under_review(meeting.city, "Cambridge")
+
+
+def test_a_thai_venue_lines_city_wins_over_a_contacts_province() -> None:
+    meeting = meeting_of(
+        "ขอเชิญเข้าร่วมสัมมนา วันที่ 22 กันยายน 2570 ณ โรงแรมเดอะ ตัวอย่าง โฮเต็ล ประตูน้ำ "
+        "กรุงเทพฯ\n\nติดต่อ สถาบันตัวอย่าง ต.คลองห้า อ.คลองหลวง จ.ปทุมธานี\n",
+        "สัมมนา",
+    )
+    assert_under_review(meeting.city, "Bangkok")
+
+
+# P3. A country cited, or one of a list of several meetings' countries.
+
+
+def test_a_country_a_meeting_had_been_held_in_is_not_this_ones() -> None:
+    meeting = meeting_of(
+        "The Secretariat was organizing four regional workshops. The first of them had been "
+        "held in Fiji in January. Registration for the colloquium opens on 1 March.\n"
+    )
+    assert value_of(meeting.country) is None
+
+
+def test_countries_a_sentence_lists_for_several_meetings_are_not_read() -> None:
+    meeting = meeting_of(
+        "The remaining three workshops were planned to be held in Gabon for French-speaking "
+        "countries at the end of May, in Zambia for English-speaking countries in June.\n"
+    )
+    assert value_of(meeting.country) is None
+
+
+def test_guard_one_country_a_sentence_names_is_still_read() -> None:
+    meeting = meeting_of("The regional workshop will be held in Gabon at the end of May 2027.\n")
+    assert value_of(meeting.country) == "Gabon"
+
+
+# P1. A Thai room after "ที่" glued to the verb before it.
+
+
+def test_a_thai_room_after_a_glued_ti_is_the_venue() -> None:
+    meeting = meeting_of(
+        "รัฐมนตรีว่าการกระทรวงตัวอย่างจะบรรยายสรุปให้แก่คณะทูตานุทูตได้รับฟังที่ห้องตัวอย่าง "
+        "กระทรวงตัวอย่าง ในวันที่ 1 ตุลาคม เวลาประมาณ 15.00 น.\n",
+        "บรรยายสรุป",
+    )
+    assert value_of(meeting.venue) == "ห้องตัวอย่าง กระทรวงตัวอย่าง"
+
+
+def test_guard_each_in_a_room_of_their_own_is_no_venue() -> None:
+    meeting = meeting_of(
+        "ประชุมหัวหน้าส่วนราชการผ่านโปรแกรม Zoom แยกหัวหน้าส่วนนั่งประชุมที่ห้องทำงานของแต่ละคน\n",
+        "ประชุมหัวหน้าส่วน",
+    )
+    assert value_of(meeting.venue) is None
+
+
+# P2. A city and its own country in brackets beside the days.
+
+
+def test_a_city_and_its_country_bracketed_after_the_days_is_read() -> None:
+    meeting = meeting_of(
+        "Regional Training Workshop on Example Plans\n\nDate: 3-5 May 2027 (Bangkok, Thailand)\n"
+    )
+    assert_under_review(meeting.city, "Bangkok")
+
+
+def test_guard_a_persons_city_and_country_in_brackets_is_not_read() -> None:
+    meeting = meeting_of(
+        "Regional Training Workshop on Example Plans, 3-5 May 2027\n\n"
+        "Speakers: Person A (Hong Kong, China) and Person B\n"
+    )
+    assert value_of(meeting.city) is None
