@@ -233,6 +233,13 @@ _SENTENCES = tuple(
          "หัวเรื่องระบุว่าประชุมพรุ่งนี้ วันที่เขียนในข้อความเป็นวันของข่าว"),
         (r"what a call for nominations in the subject is for",
          "สิ่งที่ประกาศรับการเสนอชื่อในหัวเรื่องเปิดรับ"),
+        # titles18: round fourteen's title rules
+        (r"a meeting named by its kind or month alone",
+         "การประชุมที่เรียกด้วยประเภทหรือเดือนของการประชุมเท่านั้น"),
+        (r"a session named alone on a heading's line", "สมัยประชุมที่เขียนไว้บรรทัดเดียวในหัวเอกสาร"),
+        (r"a group of experts the subject names", "คณะผู้เชี่ยวชาญที่หัวเรื่องระบุชื่อ"),
+        (r"named by the words before its noun; the countries after it are whom it is for",
+         "ชื่อคือคำที่เขียนก่อนคำนามของการประชุม ประเทศที่ตามมาคือกลุ่มผู้เข้าร่วม"),
     )
 )  # fmt: skip
 
