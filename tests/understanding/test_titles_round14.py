@@ -147,3 +147,45 @@ def test_a_kind_and_meeting_the_text_never_writes_is_not_read() -> None:
     """Guard: the subject's words alone, the text of something else."""
     meeting = meeting_of("The office is closed on 9 May 2031.", "General meeting: 9 May 2031")
     assert meeting.title is None
+
+
+# Thai: how many a headline summons after "ฯ" stays in the name ------------------------------
+
+_SUMMONED = (
+    "วันนี้ รัฐมนตรีว่าการกระทรวงตัวอย่าง ได้เรียกประชุมผู้ว่าราชการจังหวัดในพื้นที่ชายแดน 9 จังหวัด "
+    "ผ่านระบบวิดีโอคอนเฟอเรนซ์ เพื่อติดตามสถานการณ์"
+)
+
+
+def test_thai_provinces_counted_after_an_abbreviation_stay_in_the_name() -> None:
+    meeting = meeting_of(_SUMMONED, 'จับตา "รัฐมนตรี"เรียกประชุมผู้ว่าฯ 9 จังหวัดชายแดนบ่ายนี้')
+    assert_under_review(meeting.title_th, "ประชุมผู้ว่าฯ 9 จังหวัดชายแดน")
+
+
+def test_thai_words_after_an_abbreviation_still_end_the_name() -> None:
+    """Guard: after "ฯ" and a space, other words are the headline's, not the name's."""
+    meeting = meeting_of(_SUMMONED, 'จับตา "รัฐมนตรี"เรียกประชุมผู้ว่าฯ ทั่วประเทศ')
+    assert value_of(meeting.title_th) == "ประชุมผู้ว่าฯ"
+
+
+# Thai: a second meeting the same person chairs ends the first one's name ---------------------
+
+
+def _chaired(tail: str) -> str:
+    return (
+        "นายกรัฐมนตรีได้ประชุมทางไกลกับผู้ว่าราชการจังหวัดตัวอย่าง เพื่อขอบคุณเจ้าหน้าที่ทุกฝ่าย\n"
+        "ก่อนที่จะเดินไปยังตึกบัญชาการ เพื่อเป็นประธานการประชุมคณะกรรมการตัวอย่างแห่งชาติ หรือคตช." + tail
+    )
+
+
+def test_thai_and_chairing_another_meeting_ends_the_name() -> None:
+    meeting = meeting_of(
+        _chaired(" และเป็นประธานการประชุมคณะรัฐมนตรี"), "นายกฯ คุยผู้ว่าฯ ตัวอย่าง ขอบคุณทุกฝ่าย"
+    )
+    assert_under_review(meeting.title_th, "การประชุมคณะกรรมการตัวอย่างแห่งชาติ หรือคตช.")
+
+
+def test_thai_one_chaired_meeting_keeps_its_name() -> None:
+    """Guard: with no second meeting, the name reads as before."""
+    meeting = meeting_of(_chaired(""), "นายกฯ คุยผู้ว่าฯ ตัวอย่าง ขอบคุณทุกฝ่าย")
+    assert value_of(meeting.title_th) == "การประชุมคณะกรรมการตัวอย่างแห่งชาติ หรือคตช."
