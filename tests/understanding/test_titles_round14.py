@@ -189,3 +189,24 @@ def test_thai_one_chaired_meeting_keeps_its_name() -> None:
     """Guard: with no second meeting, the name reads as before."""
     meeting = meeting_of(_chaired(""), "นายกฯ คุยผู้ว่าฯ ตัวอย่าง ขอบคุณทุกฝ่าย")
     assert value_of(meeting.title_th) == "การประชุมคณะกรรมการตัวอย่างแห่งชาติ หรือคตช."
+
+
+# Thai: a programme named alone on a line at the page's top ----------------------------------
+
+_SERVICE = "การลงทะเบียนเพื่อเข้ารับบริการ\n{line}\n\nณ เมืองตัวอย่าง\nวันที่ 3-4 พฤษภาคม 2574\n"
+
+
+def test_thai_a_programmes_line_names_the_service() -> None:
+    meeting = meeting_of(
+        _SERVICE.format(line="โครงการบริการตัวอย่างสัญจร"), "ลงทะเบียนบริการ ณ เมืองตัวอย่าง"
+    )
+    assert_under_review(meeting.title_th, "โครงการบริการตัวอย่างสัญจร")
+
+
+def test_thai_a_programme_in_a_sentence_is_not_a_heading() -> None:
+    """Guard: "โครงการ…" inside a sentence names nothing."""
+    meeting = meeting_of(
+        _SERVICE.format(line="ผู้สนใจโครงการบริการตัวอย่างสัญจร สามารถลงทะเบียนได้"),
+        "ลงทะเบียนบริการ ณ เมืองตัวอย่าง",
+    )
+    assert meeting.title_th is None
