@@ -210,3 +210,24 @@ def test_thai_a_programme_in_a_sentence_is_not_a_heading() -> None:
         "ลงทะเบียนบริการ ณ เมืองตัวอย่าง",
     )
     assert meeting.title_th is None
+
+
+# Thai: a parliament's sitting named by its business in the headline -------------------------
+
+_HOUSE = "ประธานสภาตัวอย่างกล่าวกับผู้สื่อข่าวว่า ได้แจ้งวิปทุกฝ่ายแล้ว"
+
+
+def test_thai_a_policy_statement_to_parliament_names_the_sitting() -> None:
+    meeting = meeting_of(_HOUSE, "'ประธาน' เผยนัดรัฐบาลแถลงนโยบายต่อรัฐสภา 12 ก.ย.")
+    assert_under_review(meeting.title_th, "แถลงนโยบายต่อรัฐสภา")
+
+
+def test_thai_a_vote_on_a_reading_names_the_sitting() -> None:
+    meeting = meeting_of(_HOUSE, "“ประธาน” เดินหน้าลงมติแก้ร่างตัวอย่าง วาระ 3 ตามระเบียบวาระ")
+    assert_under_review(meeting.title_th, "ลงมติแก้ร่างตัวอย่าง วาระ 3")
+
+
+def test_thai_a_policy_statement_elsewhere_names_no_sitting() -> None:
+    """Guard: a policy announced to the press, not to parliament, and an agenda without a vote."""
+    for subject in ("รัฐบาลแถลงนโยบายด้านเศรษฐกิจ", "ประธานเผยวาระ 3 ของร่างตัวอย่าง"):
+        assert meeting_of(_HOUSE, subject).title_th is None
