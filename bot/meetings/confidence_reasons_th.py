@@ -234,6 +234,7 @@ _SENTENCES = tuple(
         (r"what a call for nominations in the subject is for",
          "สิ่งที่ประกาศรับการเสนอชื่อในหัวเรื่องเปิดรับ"),
         # titles18: round fourteen's title rules
+        (r"summits named by their region", "การประชุมสุดยอดที่เรียกตามภูมิภาค"),
         (r"a parliament's sitting named by its business", "การประชุมรัฐสภาที่เรียกตามวาระที่พิจารณา"),
         (r"a programme named alone on a line at the page's top",
          "โครงการที่เขียนชื่อไว้บรรทัดเดียวที่ส่วนบนของหน้า"),

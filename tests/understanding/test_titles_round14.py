@@ -231,3 +231,18 @@ def test_thai_a_policy_statement_elsewhere_names_no_sitting() -> None:
     """Guard: a policy announced to the press, not to parliament, and an agenda without a vote."""
     for subject in ("รัฐบาลแถลงนโยบายด้านเศรษฐกิจ", "ประธานเผยวาระ 3 ของร่างตัวอย่าง"):
         assert meeting_of(_HOUSE, subject).title_th is None
+
+
+# Summits named by their region, no grouping's letters ----------------------------------------
+
+_STORM = "Officials said two high-profile summits postponed by a storm may resume on 11 May."
+
+
+def test_summits_named_by_their_region() -> None:
+    meeting = meeting_of(_STORM, "Storm postpones African summits")
+    assert_under_review(meeting.title, "African summits")
+
+
+def test_summits_named_by_a_word_of_no_region() -> None:
+    """Guard: a capitalised word neither a region's nor a grouping's letters."""
+    assert meeting_of(_STORM, "Storm postpones Examplian summits").title is None
