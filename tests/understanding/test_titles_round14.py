@@ -49,6 +49,23 @@ def test_a_lower_case_workshop_for_countries_is_named_by_the_words_before_it() -
     )
 
 
+def test_a_lower_case_workshop_for_a_region_is_named_by_its_capitalised_words() -> None:
+    meeting = meeting_of(
+        _LATER,
+        "Example Office organizes an Example Trade Advisers accreditation workshop for "
+        "the Examplian region",
+    )
+    assert_under_review(meeting.title, "Example Trade Advisers accreditation workshop")
+
+
+def test_a_lower_case_workshop_for_countries_without_a_name_before_is_not_read() -> None:
+    """Guard: no capitalised word before the noun: no name, not "workshop for …"."""
+    meeting = meeting_of(
+        _LATER, "Example Office organizes a regional workshop for Examplian countries"
+    )
+    assert "for" not in (value_of(meeting.title) or "")
+
+
 def test_a_title_case_workshop_for_countries_keeps_its_words() -> None:
     """Guard: "Countries" capitalised is the name's own word."""
     meeting = meeting_of(_LATER, "Invitation to the Regional Workshop for Examplian Countries")
