@@ -201,7 +201,8 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         return called  # "Call for Nominations for the <Prize>": what the office acts on
     if best is None or best[0] < 3:
         named_otherwise = next(filter(None, (read(text) for read in _UNNAMED)), None)
-        return named_otherwise or _lowered(ranked, text)  # (read only where none of those names it)
+        # (read only where none of those names it; a group of experts, where no meeting of it is)
+        return named_otherwise or _lowered(ranked, text) or experts_group(text)
     score, _, candidate, from_subject = best
     talk = None if candidates or score >= _SURE else talk_headline(text, candidate.value)
     if talk and not _subject_names(candidate, text):
@@ -439,7 +440,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
 # Where no name reaches the text's threshold: the meeting named in other ways, in this order.
 _UNNAMED = (
     *(short_name, topic_title, group_call, session_heading, audience_session, subject_name),
-    *(committee_called, body_summit, experts_group),
+    *(committee_called, body_summit),
 )
 
 
