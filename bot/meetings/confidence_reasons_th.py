@@ -237,6 +237,17 @@ _SENTENCES = tuple(
         (r"a city on the venue's line", "เป็นเมืองที่เขียนในบรรทัดเดียวกับสถานที่จัด"),
         (r"a city on the venue's line \(GeoNames\)",
          "เป็นเมืองที่เขียนในบรรทัดเดียวกับสถานที่จัด (GeoNames)"),
+        # titles18: round fourteen's title rules
+        (r"summits named by their region", "การประชุมสุดยอดที่เรียกตามภูมิภาค"),
+        (r"a parliament's sitting named by its business", "การประชุมรัฐสภาที่เรียกตามวาระที่พิจารณา"),
+        (r"a programme named alone on a line at the page's top",
+         "โครงการที่เขียนชื่อไว้บรรทัดเดียวที่ส่วนบนของหน้า"),
+        (r"a meeting named by its kind or month alone",
+         "การประชุมที่เรียกด้วยประเภทหรือเดือนของการประชุมเท่านั้น"),
+        (r"a session named alone on a heading's line", "สมัยประชุมที่เขียนไว้บรรทัดเดียวในหัวเอกสาร"),
+        (r"a group of experts the subject names", "คณะผู้เชี่ยวชาญที่หัวเรื่องระบุชื่อ"),
+        (r"named by the words before its noun; the countries after it are whom it is for",
+         "ชื่อคือคำที่เขียนก่อนคำนามของการประชุม ประเทศที่ตามมาคือกลุ่มผู้เข้าร่วม"),
     )
 )  # fmt: skip
 

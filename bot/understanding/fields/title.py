@@ -23,7 +23,7 @@ from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_audience import audience_session
 from bot.understanding.fields.title_call import group_call
 from bot.understanding.fields.title_case import recased
-from bot.understanding.fields.title_committee import committee_called
+from bot.understanding.fields.title_committee import committee_called, experts_group
 from bot.understanding.fields.title_entitled import entitled
 from bot.understanding.fields.title_fuller import (
     ACRONYM,
@@ -44,7 +44,12 @@ from bot.understanding.fields.title_grow import (
     written_name,
 )
 from bot.understanding.fields.title_headline import talk_headline
-from bot.understanding.fields.title_lower import GATHERINGS, lower_case_name
+from bot.understanding.fields.title_lower import (
+    BEFORE_AUDIENCE,
+    GATHERINGS,
+    before_audience,
+    lower_case_name,
+)
 from bot.understanding.fields.title_nominations import WELL_PLACED, called_for
 from bot.understanding.fields.title_ordinal import RENUMBERED_PENALTY, renumbered
 from bot.understanding.fields.title_session import session_heading
@@ -66,6 +71,8 @@ from bot.understanding.fields.title_words import (
     DOUBTED_NOUNS,
     HELD_AFTER,
     HOSTS_AFTER,
+    INTRODUCED,
+    NOUN_OF_A_THING,
     OTHER_NOUNS,
     PLURALS_OF,
     called_by_another_noun,
@@ -73,22 +80,10 @@ from bot.understanding.fields.title_words import (
     listed_with_others,
     milestones_page,
 )
-from bot.understanding.prefilter import case_blind
 from bot.understanding.record import Extracted
 from bot.understanding.rules import rule_of, ruled
 
 _PLAN_NOT_EVENT = re.compile(r"\b(?:work|action|strategic|national)\s+$")
-_NOUN_OF_A_THING = re.compile(
-    r"[ \t]+(?:law|act|room|rooms|minutes|notes|rules|policy|requirements|link|id|password"
-    r"|passcode|platform|software|centre|center|centres|centers|hall|halls"
-    # an exhibition's floor: "Side-events and Exhibition Space at the <Workshop>"
-    r"|spaces?|booths?"
-    # a page's heading: "Meeting Dates & Locations 2026"
-    r"|dates|locations|venues|calendar|schedule|schedules"
-    # a staff line: "Person A, Program Analyst for the Example Commission"
-    r"|analysts?|officers?|managers?|coordinators?|directors?|assistants?|specialists?|staff"
-    r"|planners?|clerks?)\b"
-)
 # A page's part named by a noun that opens it: "Meeting Agenda", "Meeting Details".
 _LABEL = re.compile(r"[ \t]+(?:agenda|details|information|summary|summaries|materials)\b")
 _DASH_BEFORE = re.compile(r"[ \t][-–—:][ \t]*$")
@@ -96,17 +91,6 @@ _DASH_BEFORE = re.compile(r"[ \t][-–—:][ \t]*$")
 _OF_SOMEONE = re.compile(r"\s(?:of|for)\s")
 _COMPANY = re.compile(r"[ \t]*+(?:co\.|company\b|ltd\b|limited\b|inc\.|pte\b|llc\b|corporation\b)")
 _MEDIUM = re.compile(r"(?:video|audio|web|tele|phone)[\s-]*conference")
-_INTRODUCED = case_blind(
-    # "… invite you to the Regional Workshop on …"
-    r"(?:invit\w*(?:\s+you)?|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing|ed)?|convened?"
-    r"|organi[sz](?:e|ed)|rolled\s+out|gathered\s+at|nominat\w*.{0,40}?\s+for|to\s+join"
-    # "The Council will hold its annual Ministerial Council Meeting in …"
-    r"|(?:will|to|shall)\s+hold"
-    # "INFORMATION AND GUIDELINES FOR:" above the name: a circular's heading of whom it serves
-    r"|(?:information|guidelines|instructions|arrangements)\s+for:)\s+"
-    r"(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:(?:the|a|an|its|their)\s+)?"
-    r"(?:(?:annual|biennial|regular|ordinary|extraordinary|special|next)\s+)?$",
-)
 
 
 @dataclass(frozen=True)
@@ -159,12 +143,14 @@ def find_titles(text: MessageText) -> Titles:
     return Titles(title, title_th, series, ordinal)
 
 
-# Names read by a body's letters and session number ("EXB-22") or a committee's name alone,
-# or a leader's visit the news tells of: they tell which body or whose visit, not that the text
-# is of a meeting, so the kind is decided without them (with them, two circulars asking for
-# nominations read as invitations, and news of an official visit as an update).
+# Names read by a body's letters and session number ("EXB-22"), a committee's or an experts'
+# group's name alone, a programme's line, or a leader's visit the news tells of: they tell which
+# body, what service or whose visit, not that the text is of a meeting, so the kind is decided
+# without them (with them, two circulars asking for nominations read as invitations, and news of
+# an official visit as an update).
 _BODY_ONLY_RULES = frozenset(
     {"title.short_form.session", "title.committee_called", "title.called_for", *VISIT_RULES}
+    | {"title.experts_group", "title.th.programme_line"}
 )
 
 
@@ -215,7 +201,8 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         return called  # "Call for Nominations for the <Prize>": what the office acts on
     if best is None or best[0] < 3:
         named_otherwise = next(filter(None, (read(text) for read in _UNNAMED)), None)
-        return named_otherwise or _lowered(ranked, text)  # (read only where none of those names it)
+        # (read only where none of those names it; a group of experts, where no meeting of it is)
+        return named_otherwise or _lowered(ranked, text) or experts_group(text)
     score, _, candidate, from_subject = best
     talk = None if candidates or score >= _SURE else talk_headline(text, candidate.value)
     if talk and not _subject_names(candidate, text):
@@ -271,11 +258,18 @@ def _rule_code(evidence: list[str]) -> str:
 
 # The evidence that weighs most first, and the codes of those named in words.
 _STRONGEST = (
-    *("a lower-case topic", "echoed by the subject", "quoted after its noun", "introduced"),
+    *(
+        "before its audience",
+        "a lower-case topic",
+        "echoed by the subject",
+        "quoted after its noun",
+        "introduced",
+    ),
     "a notice's heading",
     *("held", "numbered", "defined by its short form", "capitalised", "lower-case noun"),
 )
 _CODES = {
+    "before its audience": "before_audience",
     "a lower-case topic": "topic",
     "echoed by the subject": "echoed",
     "quoted after its noun": "quoted",
@@ -345,7 +339,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             continue  # "the ALM Work Programme 2026-2030" is a plan, not a meeting
         if word.lower() == "conference" and _MEDIUM.search(lowered, max(0, noun.start() - 8)):
             continue  # "by video conference" is how, not which meeting
-        if _NOUN_OF_A_THING.match(lowered, noun.end()):
+        if NOUN_OF_A_THING.match(lowered, noun.end()):
             continue  # "Open Meeting Law", "Meeting Room", "Conference Centre": a thing
         grown = grow_left(haystack, noun.start())
         if word[0].isupper() and grown == noun.start() and _LABEL.match(lowered, noun.end()):
@@ -382,6 +376,12 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             numbered = numbered_before(haystack, noun.start())
             # "the seventy-ninth session of the Commission"; "a workshop on Migrants in …"
             start, score = (numbered, 1) if numbered is not None else (noun.start(), 0)
+            if (
+                numbered is None
+                and (start := before_audience(haystack, start, noun.end())) < noun.start()
+            ):
+                evidence.append("before its audience")
+                doubt = doubt or BEFORE_AUDIENCE
             topic = topic_end(haystack, noun.end()) if in_body is None else None
         end = without_place(
             haystack, noun.end(), grow_right(haystack, noun.end(), caps=word.isupper())
@@ -411,7 +411,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         if any(c.start <= start and end <= c.end for c in found):
             continue
         found = [c for c in found if not (start <= c.start and c.end <= end)]
-        if _INTRODUCED.search(haystack[max(0, start - 80) : start]):
+        if INTRODUCED.search(haystack[max(0, start - 80) : start]):
             score += 3
             evidence.append("introduced")
         elif word[0].isupper() and _NOTICE_OF.search(haystack, max(0, start - 20), start):

@@ -11,9 +11,12 @@ import re
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.series import ORDINAL
+from bot.understanding.fields.title_lower import FOR_COUNTRIES
 from bot.understanding.fields.title_words import (
     AFTER_A_DASH,
     CONNECTORS,
+    FACILITY,
+    FACILITY_OPENS,
     JOINING,
     MEDIUM_AFTER,
     NOT_TITLE_WORDS,
@@ -150,6 +153,8 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
             # "Ministers Meeting To Discuss …": a title-case headline's purpose (a name may
             # say what it is for: "Seminar to Examine …")
             return committed
+        if lowered == "for" and FOR_COUNTRIES.match(text, match.start()):
+            return committed  # "… workshop for Central African countries": whom it is for
         if lowered in CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
             if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
@@ -185,6 +190,12 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
         if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
             if lowered in ("from", "by") or lowered in NOTICE_WORDS:
                 return committed
+            if (
+                position == committed
+                and lowered in FACILITY_OPENS
+                and FACILITY.match(text, match.start(1))
+            ):
+                return committed  # "… Summit Media Center": where the press met, after the name
             if MEDIUM_AFTER.match(text, committed):
                 return committed
             if (

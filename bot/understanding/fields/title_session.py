@@ -23,7 +23,8 @@ _UNITS = (
     "|one|two|three|four|five|six|seven|eight|nine"
 )
 # the session by its ordinal in words ("Seventy-first", "Seventieth"; "sixty-eight" as written)
-_ORDINAL = rf"(?:(?:{_TENS})-(?:{_UNITS})|{'|'.join(ORDINAL_WORDS)})"
+# ("Hundred and Twenty-first": past the hundredth, as a governing body's council counts)
+_ORDINAL = rf"(?:(?:hundred[ \t]+and[ \t]+)?(?:(?:{_TENS})-(?:{_UNITS})|{'|'.join(ORDINAL_WORDS)}))"
 # a body heading a line, perhaps with its paper's code after it ("REGIONAL COMMITTEE WPR/RC70/1")
 _BODY = (
     r"(?:[A-Z][\w'’-]*+[ \t]+){0,6}?(?i:committee|council|commission|assembly|board)"
@@ -36,6 +37,10 @@ _HEADING = re.compile(
     rf"(?P<session>(?i:{_ORDINAL})[ \t]+session)\b"
 )
 SESSION_HEADING_CONFIDENCE = 0.7
+# The session alone on a heading's line, its body named by no line ("CL 123/4" over
+# "Hundred and Twenty-third Session"): a newer reading, under review.
+_ALONE = re.compile(rf"(?m)^[ \t]*(?P<session>(?i:{_ORDINAL})[ \t]+Session)[ \t|]*$")
+SESSION_ALONE_CONFIDENCE = 0.65
 
 
 def session_heading(text: MessageText) -> Extracted[str] | None:
@@ -53,4 +58,9 @@ def session_heading(text: MessageText) -> Extracted[str] | None:
             )
             why = ruled("title.session_heading", "a body's session named by a document's heading")
             return Extracted(name, source, SESSION_HEADING_CONFIDENCE, why)
+    head = text.plain[:_HEAD_CHARS]
+    if "Session" in head and (alone := _ALONE.search(head)):
+        why = ruled("title.session_alone", "a session named alone on a heading's line")
+        source = text.snippet(alone.start("session"), alone.end("session"))
+        return Extracted(clean(alone["session"]), source, SESSION_ALONE_CONFIDENCE, why)
     return None

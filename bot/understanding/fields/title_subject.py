@@ -64,7 +64,7 @@ def subject_name(text: MessageText) -> Extracted[str] | None:
         ):
             why = ruled("title.subject_two_words", "a meeting named in two words by the subject")
             return _named(found.group(), subject, why)
-    if short_and_noun := _short_and_noun(text) or _held_in_text(text):
+    if short_and_noun := _short_and_noun(text) or _held_in_text(text) or _kind_and_noun(text):
         return short_and_noun
     for part in _PARTS.split(subject):
         part = part.strip()
@@ -139,6 +139,28 @@ def _held_in_text(text: MessageText) -> Extracted[str] | None:
                     why,
                 )
             at = text.lower.find(words, end)
+    return None
+
+
+# A subject's part that is all of it, "<Word> meeting" by its month or its kind: "General
+# meeting: <date>", "April meeting" (the club's meeting of the month, not any month's).
+_KIND_OR_MONTH = frozenset(
+    [*(m.lower() for m in calendar.month_name[1:]), "general", "business", "annual", "monthly"]
+)
+_PART_IS = re.compile(r"[ \t]*(?:$|[:|–-])")
+
+
+def _kind_and_noun(text: MessageText) -> Extracted[str] | None:
+    """A subject's part of two words, its month's or its kind's and "meeting", that the text
+    writes again; a newer rule, under review."""
+    for part in _PART_OPENS.finditer(text.subject):
+        if part["word"].lower() not in _KIND_OR_MONTH or part["noun"] != "meeting":
+            continue
+        if _PART_IS.match(text.subject, part.end()) and f"{part['word'].lower()} meeting" in (
+            text.lower
+        ):
+            why = ruled("title.subject_kind_noun", "a meeting named by its kind or month alone")
+            return _named(text.subject[part.start("word") : part.end()], text.subject, why)
     return None
 
 

@@ -18,10 +18,19 @@ from bot.understanding.rules import ruled
 # capitals elsewhere in the text ("Asean" beside "(ASEAN)").
 _SUMMIT = re.compile(
     r"(?:\b\d{1,3}(?:st|nd|rd|th)[ \t]+)?"
-    r"\b(?P<letters>[A-Z][A-Za-z0-9]{1,9}(?:-[A-Z][A-Za-z0-9]{1,9})*)[ \t]+(?i:summit)\b"
+    r"\b(?P<letters>[A-Z][A-Za-z0-9]{1,9}(?:-[A-Z][A-Za-z0-9]{1,9})*)[ \t]+(?i:summit)(?P<s>s?)\b"
 )
 _CAPITALS = re.compile(r"(?:[A-Z]{3,10}|G\d{1,2})(?:-(?:[A-Z]{2,10}|G\d{1,2}))*")
 SUMMIT_CONFIDENCE = 0.7
+# "Asian summits", "the African summit": a region's leaders meeting, named by no letters (a
+# newer reading, under review).
+_REGIONS = frozenset(
+    [
+        *("Asian", "African", "European", "Arab", "Pacific", "Nordic", "Caribbean"),
+        *("Asia-Pacific", "Ibero-American", "Mekong", "Gulf", "Andean"),
+    ]
+)
+REGION_CONFIDENCE = 0.65
 _TRIED = 10
 _BEFORE = 30  # an ordinal and the letters, before the noun
 
@@ -36,11 +45,15 @@ def body_summit(text: MessageText) -> Extracted[str] | None:
         at, tried = lowered.find("summit"), 0
         while at >= 0 and tried < _TRIED:
             tried += 1
-            found = _SUMMIT.search(haystack, max(0, at - _BEFORE), at + len("summit"))
-            if found and found.end() == at + len("summit") and _letters(found["letters"], text):
+            found = _SUMMIT.search(haystack, max(0, at - _BEFORE), at + len("summits"))
+            if found and found.end() - len(found["s"]) == at + len("summit"):
                 source = f"Subject: {text.subject}" if in_subject else text.snippet(*found.span())
-                why = ruled("title.body_summit", "a summit named by its grouping's letters")
-                return Extracted(found.group(), source, SUMMIT_CONFIDENCE, why)
+                if not found["s"] and _letters(found["letters"], text):
+                    why = ruled("title.body_summit", "a summit named by its grouping's letters")
+                    return Extracted(found.group(), source, SUMMIT_CONFIDENCE, why)
+                if found["letters"] in _REGIONS:
+                    why = ruled("title.region_summit", "summits named by their region")
+                    return Extracted(found.group(), source, REGION_CONFIDENCE, why)
             at = lowered.find("summit", at + 1)
     return None
 

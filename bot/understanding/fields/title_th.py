@@ -8,8 +8,9 @@ import re
 
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_th_assembly import sitting_body
-from bot.understanding.fields.title_th_ceremony import programme_ceremony
+from bot.understanding.fields.title_th_ceremony import programme_ceremony, programme_heading
 from bot.understanding.fields.title_th_offsite import THAI_WRAP, offsite_meeting, speaks_of_offsite
+from bot.understanding.fields.title_th_parliament import parliament_item
 from bot.understanding.fields.title_th_phrase import (
     BY_SHORT_FORM,
     NAME_LIMIT,
@@ -84,6 +85,8 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
         or offsite_meeting(text)
         or sitting_body(text)
         or programme_ceremony(text)
+        or programme_heading(text)
+        or parliament_item(text)
         or visit_named(text)
     )
 

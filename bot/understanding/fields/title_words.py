@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.cues import HELD_PARTICIPLE
+from bot.understanding.prefilter import case_blind
 
 # The nouns a meeting's name ends with: "… Ministers' Meeting", "… Regional Workshop".
 MEETING_NOUNS = (
@@ -86,7 +87,7 @@ NOTICE_WORDS = frozenset(
     [
         *("schedule", "guide", "note", "notice", "postponement", "postponed"),
         *("cancellation", "cancelled", "canceled", "instructions", "dear", "update", "reminder"),
-        *("invitation", "announcement", "advance", "summary"),
+        *("invitation", "announcement", "advance", "summary", "notification"),
         *("held", "opens", "opened", "closes", "closed", "concludes", "concluded", "completed"),
         *("completes", "discusses", "discussed", "launches", "launched", "begins", "began"),
         *("starts", "started", "ends", "ended", "holds", "hosts", "hosted", "convenes"),
@@ -163,6 +164,19 @@ SHORT_NAME = re.compile(
     r"|(?:(?:19|20)\d\d[ \t]+)?[AE]GM)(?![\w.])"
 )
 # How a meeting is held, after its name: "Board Meeting Remote Conferencing".
+# A place at a meeting written after its name: "the 43rd Example Summit Media Center" is where
+# the press met, not the summit's name (first words gate the pattern: it runs per word).
+FACILITY_OPENS = frozenset(
+    [
+        *("international", "media", "press", "broadcast", "secretariat", "registration"),
+        *("accreditation", "information", "help"),
+    ]
+)
+FACILITY = re.compile(
+    r"(?:International[ \t]+)?(?:Media|Press|Broadcast)[ \t]+(?:Cent(?:er|re)|Room|Office|Lounge)\b"
+    r"|Secretariat\b|(?:Registration|Accreditation|Information|Help)[ \t]+"
+    r"(?:Desk|Counter|Booth|Cent(?:er|re)|Office)\b"
+)
 MEDIUM_AFTER = re.compile(
     r"[ \t]+(?:remote|video|web|tele|online|virtual)[ \t-]*conferenc(?:e|ing)\b", re.IGNORECASE
 )
@@ -294,3 +308,31 @@ def milestones_page(lowered: str) -> bool:
             if rows >= 2:
                 return True
     return False
+
+
+# What introduces a meeting's name.
+INTRODUCED = case_blind(
+    # "… invite you to the Regional Workshop on …"
+    r"(?:invit\w*(?:\s+you)?|participat\w*\s+in|attend(?:ance)?(?:\s+at)?|host(?:ing|ed)?|convened?"
+    r"|organi[sz](?:e|ed)|rolled\s+out|gathered\s+at|nominat\w*.{0,40}?\s+for|to\s+join"
+    # "The Council will hold its annual Ministerial Council Meeting in …"
+    r"|(?:will|to|shall)\s+hold"
+    # "INFORMATION AND GUIDELINES FOR:" above the name: a circular's heading of whom it serves
+    r"|(?:information|guidelines|instructions|arrangements)\s+for:)\s+"
+    r"(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:(?:annual|biennial|regular|ordinary|extraordinary|special|next)\s+)?$",
+)
+
+
+# A thing named by a meeting noun and the word after it: "Open Meeting Law", "Meeting Room".
+NOUN_OF_A_THING = re.compile(
+    r"[ \t]+(?:law|act|room|rooms|minutes|notes|rules|policy|requirements|link|id|password"
+    r"|passcode|platform|software|centre|center|centres|centers|hall|halls"
+    # an exhibition's floor: "Side-events and Exhibition Space at the <Workshop>"
+    r"|spaces?|booths?"
+    # a page's heading: "Meeting Dates & Locations 2026"
+    r"|dates|locations|venues|calendar|schedule|schedules"
+    # a staff line: "Person A, Program Analyst for the Example Commission"
+    r"|analysts?|officers?|managers?|coordinators?|directors?|assistants?|specialists?|staff"
+    r"|planners?|clerks?)\b"
+)
