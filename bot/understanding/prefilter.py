@@ -98,6 +98,24 @@ class Prefiltered:
         return next(self.finditer(text, pos, endpos), None)
 
 
+def line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches `pattern.finditer(text)` gives, for a pattern of `re.MULTILINE` each choice
+    of which opens with "^": tried only where a line begins.
+
+    "^" is no literal, so the engine would try such a pattern at every character."""
+    pos = 0
+    for start in (0, *(newline.end() for newline in _NEWLINE.finditer(text))):
+        if start < pos:
+            continue  # inside the match before
+        found = pattern.match(text, start)
+        if found is not None:
+            yield found
+            pos = max(found.end(), start + 1)
+
+
+_NEWLINE = re.compile("\n")
+
+
 def _places(openings: re.Pattern[str], text: str, pos: int, end: int) -> list[int]:
     places: list[int] = []
     while (opening := openings.search(text, pos, end)) is not None:

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from bot.understanding.cues import written_in_thai
-from bot.understanding.fields import title_th_phrase, urls
-from bot.understanding.prefilter import Prefiltered
+from bot.understanding.fields import place_candidates, title_th_phrase, urls, world_places
+from bot.understanding.prefilter import Prefiltered, line_matches
 from bot.understanding.temporal import (
     clocks,
     dates,
@@ -206,6 +206,27 @@ def test_clocks_are_tried_where_a_clock_or_its_lead_begins() -> None:
             whole = before + form + " and " + form
             want = [m.span() for m in p.TIME.pattern.finditer(whole)]
             assert [m.span() for m in clocks.time_matches(whole)] == want
+
+
+# Patterns of re.MULTILINE each choice of which opens with "^", tried where a line begins.
+LINE_PATTERNS = {
+    "place label": place_candidates._LABEL,
+    "dateline": world_places._DATELINE,
+    "dateline, day first": world_places._DAY_FIRST_DATELINE,
+    "dateline in capitals": world_places._UPPER_DATELINE,
+}
+
+
+@pytest.mark.parametrize("name", LINE_PATTERNS)
+def test_line_patterns_are_tried_where_a_line_begins(name: str) -> None:
+    pattern = LINE_PATTERNS[name]
+    forms = spelt(pattern.pattern)
+    assert len([form for form in forms if pattern.search(form)]) >= 2
+    for form in forms:
+        for before in ("", "x ", "x\n", "\n\n", "Venue:\n"):
+            whole = before + form + "\n" + form + " " + form
+            want = [m.span() for m in pattern.finditer(whole)]
+            assert [m.span() for m in line_matches(pattern, whole)] == want
 
 
 def test_spelt_forms_hold_every_choice() -> None:
