@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from bot.understanding import extract, letter
 from bot.understanding.cues import written_in_thai
 from bot.understanding.fields import place_candidates, title_th_phrase, urls, world_places
 from bot.understanding.prefilter import Prefiltered, line_matches
@@ -214,6 +215,10 @@ LINE_PATTERNS = {
     "dateline": world_places._DATELINE,
     "dateline, day first": world_places._DAY_FIRST_DATELINE,
     "dateline in capitals": world_places._UPPER_DATELINE,
+    "quoted mail": extract._QUOTE_START,
+    "Thai letter's label": letter._LABEL,
+    "Thai letter's closing": letter._CLOSING,
+    "Thai letter's signer": letter._SIGNER,
 }
 
 
@@ -225,8 +230,9 @@ def test_line_patterns_are_tried_where_a_line_begins(name: str) -> None:
     for form in forms:
         for before in ("", "x ", "x\n", "\n\n", "Venue:\n"):
             whole = before + form + "\n" + form + " " + form
-            want = [m.span() for m in pattern.finditer(whole)]
-            assert [m.span() for m in line_matches(pattern, whole)] == want
+            for pos, endpos in ((0, len(whole)), (1, len(whole)), (len(before), len(whole) - 1)):
+                want = [m.span() for m in pattern.finditer(whole, pos, endpos)]
+                assert [m.span() for m in line_matches(pattern, whole, pos, endpos)] == want
 
 
 def test_spelt_forms_hold_every_choice() -> None:
