@@ -102,7 +102,8 @@ def line_matches(
     pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator[re.Match[str]]:
     """The matches `pattern.finditer(text, pos, endpos)` gives, for a pattern of `re.MULTILINE`
-    each choice of which opens with "^": tried only where a line begins.
+    each choice of which opens with "^", and that never matches empty: tried only where a line
+    begins.
 
     "^" is no literal, so the engine would try such a pattern at every character."""
     end = len(text) if endpos is None else endpos

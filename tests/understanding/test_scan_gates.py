@@ -17,7 +17,17 @@ import pytest
 
 from bot.understanding import extract, letter
 from bot.understanding.cues import written_in_thai
-from bot.understanding.fields import place_candidates, title_th_phrase, urls, world_places
+from bot.understanding.fields import (
+    address_zone,
+    day_schedule,
+    place_candidates,
+    thai_dateline,
+    title_session,
+    title_th,
+    title_th_phrase,
+    urls,
+    world_places,
+)
 from bot.understanding.prefilter import Prefiltered, line_matches
 from bot.understanding.temporal import (
     clocks,
@@ -26,6 +36,7 @@ from bot.understanding.temporal import (
     misspelt_months,
     relative,
     weekday_numeric,
+    zones,
 )
 from bot.understanding.temporal import patterns as p
 
@@ -219,13 +230,22 @@ LINE_PATTERNS = {
     "Thai letter's label": letter._LABEL,
     "Thai letter's closing": letter._CLOSING,
     "Thai letter's signer": letter._SIGNER,
+    "mail chain's section break": zones.SECTION_BREAK,
+    "postcode line": address_zone._POSTCODE_LINE,
+    "hour line": day_schedule._HOUR_LINE,
+    "Thai dateline": thai_dateline._THAI_DATELINE,
+    "Thai subject line": title_th._SUBJECT_LINE,
+    "session heading": title_session._HEADING,
 }
 
 
 @pytest.mark.parametrize("name", LINE_PATTERNS)
 def test_line_patterns_are_tried_where_a_line_begins(name: str) -> None:
     pattern = LINE_PATTERNS[name]
-    forms = spelt(pattern.pattern)
+    # (a clock or Thai after each: the hour line's and the Thai dateline's story are looked
+    # ahead for, which `spelt` leaves out)
+    tails = ("", " 09.30", "ข่าว")
+    forms = [form + tail for form in spelt(pattern.pattern) for tail in tails]
     assert len([form for form in forms if pattern.search(form)]) >= 2
     for form in forms:
         for before in ("", "x ", "x\n", "\n\n", "Venue:\n"):
