@@ -211,12 +211,12 @@ def test_bare_links_are_tried_where_a_host_run_begins() -> None:
 def test_clocks_are_tried_where_a_clock_or_its_lead_begins() -> None:
     # (temporal/clocks.py: the clock words only in a text that holds one, "at" and "from" looked
     # back for from each clock, not stopped at in every text)
-    forms = spelt(p.TIME.pattern.pattern)
-    assert len([form for form in forms if p.TIME.pattern.search(form)]) >= 2
+    forms = spelt(p.TIME_DIGITS.pattern.pattern)
+    assert len([form for form in forms if p.TIME_DIGITS.pattern.search(form)]) >= 2
     for form in forms:
         for before in ("", "at ", "That  ", "FROM\n", "x", "at\t\n "):
             whole = before + form + " and " + form
-            want = [m.span() for m in p.TIME.pattern.finditer(whole)]
+            want = [m.span() for m in p.TIME_DIGITS.pattern.finditer(whole)]
             assert [m.span() for m in clocks.time_matches(whole)] == want
 
 

@@ -40,13 +40,14 @@ _CLOCK_WORDS_HELD = ("noon", "day", "dn", "clo")
 
 
 def time_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches `p.TIME.pattern.finditer(text)` gives, tried only where a clock can begin
-    and where "at" or "from" stands before one (the blanks between looked back over)."""
-    starts = p.TIME.starts(text)
-    if any(word in text.lower() for word in _CLOCK_WORDS_HELD):
+    """The matches of TIME (`p.TIME_DIGITS.pattern.finditer(text)`), tried only where a clock
+    can begin and where "at" or "from" stands before one (the blanks between looked back over)."""
+    starts = p.TIME_DIGITS.starts(text)
+    lowered = text.lower()
+    if any(word in lowered for word in _CLOCK_WORDS_HELD):
         starts = sorted([*starts, *p.TIME_WORDS.starts(text)])
     leads = [lead for start in starts if (lead := _lead_before(text, start)) is not None]
-    yield from p.TIME.finditer_at(text, sorted({*starts, *leads}))
+    yield from p.TIME_DIGITS.finditer_at(text, sorted({*starts, *leads}))
 
 
 def _lead_before(text: str, start: int) -> int | None:
