@@ -34,7 +34,6 @@ from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title import find_titles
 from bot.understanding.letter import fill_from_letters, letters_in
 from bot.understanding.ocr_values import doubt_ocr_values, repair_ocr_dates
-from bot.understanding.prefilter import line_matches
 from bot.understanding.record import (
     Extracted,
     Extraction,
@@ -220,7 +219,7 @@ def _body_end(doc: MailDocument) -> int:
     forwards: that message counts as the body, the older ones it quotes do not.
     """
     ends = [len(doc.text)]
-    match = next(line_matches(_QUOTE_START, doc.text), None)
+    match = _QUOTE_START.search(doc.text)
     if match:
         ends.append(match.start())
     forwarded_spans: list[tuple[int, int]] = []
@@ -236,7 +235,7 @@ def _body_end(doc: MailDocument) -> int:
         following = [span for span in sorted(forwarded_spans) if span[0] >= own_end]
         if following:
             return following[0][1]
-        later = next(line_matches(_QUOTE_START, doc.text, own_end + 1), None)
+        later = _QUOTE_START.search(doc.text, own_end + 1)
         return later.start() if later else len(doc.text)
     return own_end
 

@@ -24,7 +24,6 @@ from bot.understanding.ocr_values import (
     ocr_review_reason,
     ocr_value_confidence,
 )
-from bot.understanding.prefilter import line_matches
 from bot.understanding.record import Deadline, DeadlineKind, Extracted, MeetingRecord
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import TemporalKind, day_of
@@ -118,9 +117,9 @@ def find_letter(
 
     own, cites = _references(text, fields, reference)
     body_start = max((end for _, _, end in fields.values()), default=0)
-    closing = next(line_matches(_CLOSING, text, body_start), None)
+    closing = _CLOSING.search(text, body_start)
     body = text[body_start : closing.start() if closing else len(text)].strip()
-    signer = next(line_matches(_SIGNER, text, closing.end()), None) if closing else None
+    signer = _SIGNER.search(text, closing.end()) if closing else None
     at = signer.start() if signer else 0
     position = _next_line(text, signer.end()) if signer else None
     subject = fields.get("เรื่อง")
@@ -177,11 +176,7 @@ def fill_from_letters(record: MeetingRecord, letters: tuple[Letter, ...]) -> Mee
 
 def _header_fields(text: str) -> dict[str, tuple[str, int, int]]:
     """Each header label's value (wrapped lines joined), where its line starts and ends."""
-    # (a label below the closing is the body's, not the header's)
-    closing = next(line_matches(_CLOSING, text), None)
-    matches = [
-        m for m in line_matches(_LABEL, text) if not (closing and closing.end() <= m.start())
-    ]
+    matches = [m for m in _LABEL.finditer(text) if not _CLOSING.search(text, 0, m.start())]
     fields: dict[str, tuple[str, int, int]] = {}
     for i, match in enumerate(matches):
         label = next(

@@ -98,28 +98,6 @@ class Prefiltered:
         return next(self.finditer(text, pos, endpos), None)
 
 
-def line_matches(
-    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
-) -> Iterator[re.Match[str]]:
-    """The matches `pattern.finditer(text, pos, endpos)` gives, for a pattern of `re.MULTILINE`
-    each choice of which opens with "^", and that never matches empty: tried only where a line
-    begins.
-
-    "^" is no literal, so the engine would try such a pattern at every character."""
-    end = len(text) if endpos is None else endpos
-    newlines = _NEWLINE.finditer(text, max(0, pos - 1), end)
-    for start in (*((0,) if pos == 0 else ()), *(newline.end() for newline in newlines)):
-        if start < pos:
-            continue  # inside the match before
-        found = pattern.match(text, start, end)
-        if found is not None:
-            yield found
-            pos = max(found.end(), start + 1)
-
-
-_NEWLINE = re.compile("\n")
-
-
 def _places(openings: re.Pattern[str], text: str, pos: int, end: int) -> list[int]:
     places: list[int] = []
     while (opening := openings.search(text, pos, end)) is not None:

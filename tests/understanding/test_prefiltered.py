@@ -11,7 +11,6 @@ import pytest
 import bot.understanding
 from bot.understanding.fields.text import MessageText
 from bot.understanding.prefilter import Prefiltered
-from bot.understanding.temporal import clocks
 from tests.corpus_paths import CORPUS
 from tests.temporal.cases import TABLES, load_cases
 from tests.understanding.helpers import document
@@ -39,14 +38,6 @@ def _prefiltered() -> dict[str, Prefiltered]:
             if isinstance(value, Prefiltered):
                 found.setdefault(id(value), (f"{module.name}.{name}", value))
     return dict(found.values())
-
-
-# Patterns whose openings are a part of the places a match can begin, scanned by a function
-# that adds the rest: that function is compared with the full pattern.
-_SCANS = {
-    "bot.understanding.temporal.patterns.TIME_DIGITS": clocks.time_matches,
-    "bot.understanding.temporal.patterns.TIME_WORDS": clocks.time_matches,
-}
 
 
 @cache
@@ -77,9 +68,6 @@ def test_prefiltered_pattern_finds_what_its_full_pattern_finds(
 ) -> None:
     for text in _texts():
         expected = [m.span() for m in pattern.pattern.finditer(text)]
-        if name in _SCANS:
-            assert [m.span() for m in _SCANS[name](text)] == expected, (name, text[:200])
-            continue
         assert [m.span() for m in pattern.finditer(text)] == expected, (name, text[:200])
         middle = len(text) // 2
         window = [m.span() for m in pattern.pattern.finditer(text, middle // 2, middle)]

@@ -15,20 +15,9 @@ from typing import Any
 
 import pytest
 
-from bot.understanding import extract, letter
 from bot.understanding.cues import written_in_thai
-from bot.understanding.fields import (
-    address_zone,
-    day_schedule,
-    place_candidates,
-    thai_dateline,
-    title_session,
-    title_th,
-    title_th_phrase,
-    urls,
-    world_places,
-)
-from bot.understanding.prefilter import Prefiltered, line_matches
+from bot.understanding.fields import title_th_phrase, urls
+from bot.understanding.prefilter import Prefiltered
 from bot.understanding.temporal import (
     clocks,
     dates,
@@ -36,7 +25,6 @@ from bot.understanding.temporal import (
     misspelt_months,
     relative,
     weekday_numeric,
-    zones,
 )
 from bot.understanding.temporal import patterns as p
 
@@ -206,53 +194,6 @@ def test_bare_links_are_tried_where_a_host_run_begins() -> None:
             whole = before + text + " and " + text
             want = [m.span() for m in urls._BARE_URL.finditer(whole)]
             assert [m.span() for m in urls._bare_urls(whole)] == want
-
-
-def test_clocks_are_tried_where_a_clock_or_its_lead_begins() -> None:
-    # (temporal/clocks.py: the clock words only in a text that holds one, "at" and "from" looked
-    # back for from each clock, not stopped at in every text)
-    forms = spelt(p.TIME_DIGITS.pattern.pattern)
-    assert len([form for form in forms if p.TIME_DIGITS.pattern.search(form)]) >= 2
-    for form in forms:
-        for before in ("", "at ", "That  ", "FROM\n", "x", "at\t\n "):
-            whole = before + form + " and " + form
-            want = [m.span() for m in p.TIME_DIGITS.pattern.finditer(whole)]
-            assert [m.span() for m in clocks.time_matches(whole)] == want
-
-
-# Patterns of re.MULTILINE each choice of which opens with "^", tried where a line begins.
-LINE_PATTERNS = {
-    "place label": place_candidates._LABEL,
-    "dateline": world_places._DATELINE,
-    "dateline, day first": world_places._DAY_FIRST_DATELINE,
-    "dateline in capitals": world_places._UPPER_DATELINE,
-    "quoted mail": extract._QUOTE_START,
-    "Thai letter's label": letter._LABEL,
-    "Thai letter's closing": letter._CLOSING,
-    "Thai letter's signer": letter._SIGNER,
-    "mail chain's section break": zones.SECTION_BREAK,
-    "postcode line": address_zone._POSTCODE_LINE,
-    "hour line": day_schedule._HOUR_LINE,
-    "Thai dateline": thai_dateline._THAI_DATELINE,
-    "Thai subject line": title_th._SUBJECT_LINE,
-    "session heading": title_session._HEADING,
-}
-
-
-@pytest.mark.parametrize("name", LINE_PATTERNS)
-def test_line_patterns_are_tried_where_a_line_begins(name: str) -> None:
-    pattern = LINE_PATTERNS[name]
-    # (a clock or Thai after each: the hour line's and the Thai dateline's story are looked
-    # ahead for, which `spelt` leaves out)
-    tails = ("", " 09.30", "ข่าว")
-    forms = [form + tail for form in spelt(pattern.pattern) for tail in tails]
-    assert len([form for form in forms if pattern.search(form)]) >= 2
-    for form in forms:
-        for before in ("", "x ", "x\n", "\n\n", "Venue:\n"):
-            whole = before + form + "\n" + form + " " + form
-            for pos, endpos in ((0, len(whole)), (1, len(whole)), (len(before), len(whole) - 1)):
-                want = [m.span() for m in pattern.finditer(whole, pos, endpos)]
-                assert [m.span() for m in line_matches(pattern, whole, pos, endpos)] == want
 
 
 def test_spelt_forms_hold_every_choice() -> None:

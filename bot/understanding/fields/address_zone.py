@@ -7,7 +7,6 @@ import re
 
 from bot.understanding.fields.text import MessageText
 from bot.understanding.geo import zone_of_city
-from bot.understanding.prefilter import line_matches
 
 # A line of an address that is a postcode and a city, alone or after the street: "1211 Geneva",
 # "Example Street 12, 1211 Geneva 20", "Kuala Lumpur 50480", "CH-1211 Genève".
@@ -31,11 +30,11 @@ def address_city_zone(text: MessageText, after: int) -> tuple[str, str] | None:
     """The zone of the first postcode line's city after `after`, or else of one before it
     under a venue's label, and the line as written."""
     if any(c.isdigit() for c in text.plain[after:]):
-        for m in line_matches(_POSTCODE_LINE, text.plain, after):
+        for m in _POSTCODE_LINE.finditer(text.plain, after):
             zone = zone_of_city(m["after"] or m["before"])
             if zone is not None:
                 return zone, m.group().strip()
-    for m in line_matches(_POSTCODE_LINE, text.plain, 0, after):
+    for m in _POSTCODE_LINE.finditer(text.plain, 0, after):
         above = text.plain[max(0, m.start() - VENUE_LABEL_REACH) : m.start()]
         if _VENUE_LABEL.search(above) and (zone := zone_of_city(m["after"] or m["before"])):
             return zone, m.group().strip()

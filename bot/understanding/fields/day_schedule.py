@@ -8,7 +8,6 @@ import datetime as dt
 import re
 
 from bot.understanding.fields.text import MessageText
-from bot.understanding.prefilter import line_matches
 from bot.understanding.record import Extracted, When
 from bot.understanding.temporal.clocks import find_clocks
 from bot.understanding.temporal.zones import tzinfo_of
@@ -29,7 +28,7 @@ def schedule_start(
     writes no date at all."""
     if _SCHEDULE.search(text.subject) is None:
         return None
-    line = next(line_matches(_HOUR_LINE, text.plain), None)
+    line = _HOUR_LINE.search(text.plain)
     if line is None:
         return None
     at = line.end()

@@ -46,7 +46,7 @@ from bot.understanding.fields.venue_name import (
 )
 from bot.understanding.fields.world_places import UPPER, city_in_parts
 from bot.understanding.geo import MIN_POPULATION
-from bot.understanding.prefilter import line_matches, prefiltered, words
+from bot.understanding.prefilter import prefiltered, words
 
 # "Venue of the meeting", "Meeting venue and address": a label's longer wording.
 _LABEL_TAIL = r"(?:[ \t]+and[ \t]+address|[ \t]+of[ \t]+the[ \t]+(?:meeting|session|conference))?"
@@ -124,7 +124,7 @@ def candidates(text: MessageText) -> list[Candidate]:
 
 def _labelled(text: MessageText) -> list[Candidate]:
     found = []
-    for match in line_matches(_LABEL, text.plain):
+    for match in _LABEL.finditer(text.plain):
         start = match.end()
         end = start
         # The value runs over continuation lines up to a blank line or the next label.

@@ -12,7 +12,6 @@ import re
 from bot.understanding.fields.gazetteer import country_of_city, find_places
 from bot.understanding.fields.thai_provinces import province_ending
 from bot.understanding.fields.world_places import WorldPlace
-from bot.understanding.prefilter import line_matches
 
 # (at a line's start: a Thai name, a dash, then the story in Thai)
 _THAI_DATELINE = re.compile(
@@ -22,7 +21,7 @@ _THAI_DATELINE = re.compile(
 
 def thai_dateline(plain: str) -> WorldPlace | None:
     """The province or city a Thai story's first dateline names; only a whole name."""
-    m = next(line_matches(_THAI_DATELINE, plain), None)
+    m = _THAI_DATELINE.search(plain)
     if m is None:
         return None
     name = m["name"]

@@ -13,7 +13,6 @@ import re
 
 from bot.understanding.fields.series import ORDINAL_WORDS
 from bot.understanding.fields.text import MessageText, clean
-from bot.understanding.prefilter import line_matches
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
@@ -42,7 +41,7 @@ SESSION_HEADING_CONFIDENCE = 0.7
 def session_heading(text: MessageText) -> Extracted[str] | None:
     """The body and its session from a heading in the text's first lines, else the subject."""
     for haystack, in_subject in ((text.plain[:_HEAD_CHARS], False), (text.subject, True)):
-        found = next(line_matches(_HEADING, haystack), None)
+        found = _HEADING.search(haystack)
         if found:
             body = clean(found["body"])
             body = body.title() if body.isupper() else body

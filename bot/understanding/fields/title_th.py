@@ -19,7 +19,6 @@ from bot.understanding.fields.title_th_phrase import (
     thai_name,
 )
 from bot.understanding.fields.title_th_visit import subject_visit, visit_named
-from bot.understanding.prefilter import line_matches
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
@@ -39,7 +38,7 @@ _INTRODUCED = re.compile(
 def find_thai_title(text: MessageText) -> Extracted[str] | None:
     # (_SUBJECT_LINE opens with "^", which the engine tries at every character: not without
     # its word)
-    subject_lines = line_matches(_SUBJECT_LINE, text.plain) if "เรื่อง" in text.plain else ()
+    subject_lines = _SUBJECT_LINE.finditer(text.plain) if "เรื่อง" in text.plain else ()
     for match in subject_lines:
         if match.start() > 0 and text.wraps_at(match.start() - 1):
             continue  # "…เราจะคุย\nเรื่องสถาบัน…": a wrapped sentence's word, not a memo's label

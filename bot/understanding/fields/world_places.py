@@ -32,7 +32,7 @@ from bot.understanding.geo import (
     country_name,
     world_country,
 )
-from bot.understanding.prefilter import case_blind, line_matches, prefiltered, words
+from bot.understanding.prefilter import case_blind, prefiltered, words
 
 _THAI_LETTERS = re.compile(r"[ก-๙]+")
 # The province first: it is the city a Thai address names; a district only without one.
@@ -294,9 +294,9 @@ def city_held_in(text: str, held: HeldNames | None = None) -> WorldPlace | None:
                 for m in (held if held is not None else held_names(text))
                 if m.re is not _HOSTED_BY
             ),
-            *line_matches(_DATELINE, text),
-            *line_matches(_DAY_FIRST_DATELINE, text),
-            *line_matches(_UPPER_DATELINE, text),
+            *_DATELINE.finditer(text),
+            *_DAY_FIRST_DATELINE.finditer(text),
+            *_UPPER_DATELINE.finditer(text),
         ),
         key=lambda m: m.start(),
     )

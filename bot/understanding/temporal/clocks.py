@@ -33,36 +33,6 @@ _OFFICE_HOURS_REASON = "a.m. or p.m. not written: read in office hours"
 clock_words_gate = p.CLOCK_WORDS_HINT.search
 
 
-# What every clock in words that TIME matches holds, as "(?i)" reads it in lower case: "noon",
-# "day" (midday, end of day), "dn" (midnight) and "clo" (close of business), none of them with a
-# letter that "(?i)" takes in another script ("ı" for "i", "ſ" for "s").
-_CLOCK_WORDS_HELD = ("noon", "day", "dn", "clo")
-
-
-def time_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of TIME (`p.TIME_DIGITS.pattern.finditer(text)`), tried only where a clock
-    can begin and where "at" or "from" stands before one (the blanks between looked back over)."""
-    starts = p.TIME_DIGITS.starts(text)
-    lowered = text.lower()
-    if any(word in lowered for word in _CLOCK_WORDS_HELD):
-        starts = sorted([*starts, *p.TIME_WORDS.starts(text)])
-    leads = [lead for start in starts if (lead := _lead_before(text, start)) is not None]
-    yield from p.TIME_DIGITS.finditer_at(text, sorted({*starts, *leads}))
-
-
-def _lead_before(text: str, start: int) -> int | None:
-    """Where "at" or "from" (any case) and blanks stand right before `start`, as TIME's lead."""
-    word_end = start
-    while word_end > 0 and text[word_end - 1].isspace():  # as "\s" reads it
-        word_end -= 1
-    if word_end == start:
-        return None
-    for lead in ("at", "from"):  # only "A" and "a" are "a" in lower case, and so for each letter
-        if word_end >= len(lead) and text[word_end - len(lead) : word_end].lower() == lead:
-            return word_end - len(lead)
-    return None
-
-
 @dataclass
 class ClockReading:
     span: tuple[int, int]
@@ -106,7 +76,7 @@ def _written_clocks(text: str) -> Iterator[ClockReading]:
 
 def _clocks(text: str) -> Iterator[tuple[ClockReading, bool]]:
     """Each clock time, and whether it is a word that stands for an hour ("COB", "EOD")."""
-    for m in time_matches(text):
+    for m in p.TIME.finditer(text):
         start = _clock_value(m, "1")
         if start is None:
             continue

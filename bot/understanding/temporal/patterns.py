@@ -324,17 +324,16 @@ _CLOCK_RANGE_WORD = (
 
 # A clock time or a range of them: "09.30 - 17.30", "๐๙.๓๐ - ๑๗.๓๐ น.", "2:00 p.m. to 4:00 p.m.",
 # "0930 hrs", "เวลา ๑๓.๓๐ น.", "at 11:40 PM", and the words "noon", "midnight", "COB", "EOD".
-# Scanned by clocks.time_matches, from where a clock's digits, เวลา, COB or EOD begin (TIME_DIGITS'
-# openings), where a clock word does in a text that has one (TIME_WORDS'), and where "at" or
-# "from" stands before one of those: common letters, which the engine would stop at everywhere.
-_TIME = (
+TIME = prefiltered(
+    [
+        "เวลา", "COB", "EOD",
+        # "at" and "from" (inside "that" too) only before what can open a clock: a digit, noon,
+        # midday, midnight, close or end of business, COB, EOD
+        *words(r"at\s+(?=[0-9๐-๙nmce])", r"from\s+(?=[0-9๐-๙nmce])"),
+        *words("noon", "midday", "midnight", r"close\s", r"end\s"),
+    ],
     rf"(?P<lead>เวลา[\s.]*|(?i:at|from)\s+)?{_clock('1')}"
-    rf"(?:{_S}{_CLOCK_RANGE_WORD}{_S}(?:เวลา{_S})?{_clock('2')})?"
-)
-TIME_WORDS = prefiltered(words("noon", "midday", "midnight", r"close\s", r"end\s"), _TIME)
-TIME_DIGITS = prefiltered(
-    ["เวลา", "COB", "EOD"],
-    _TIME,
+    rf"(?:{_S}{_CLOCK_RANGE_WORD}{_S}(?:เวลา{_S})?{_clock('2')})?",
     # A clock's digits: "9:30", "9h30", "0930 hrs", "9 am", "12 noon", "12noon". "9–10.30am":
     # an hour, then the range's dash.
     apart=_number(

@@ -8,7 +8,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.understanding.prefilter import line_matches
 from bot.understanding.temporal.zones import (
     BARE_PLACE,
     PLACE_AFTER,
@@ -176,4 +175,4 @@ class SectionZones:
             written = _stated_zone(self._text, m.end(), _ANY_DAY)
             if written is not None:
                 self._statements.append((m.start(), m.end(), written.end))
-        self._breaks = [m.start() for m in line_matches(SECTION_BREAK, self._text)]
+        self._breaks = [m.start() for m in SECTION_BREAK.finditer(self._text)]
