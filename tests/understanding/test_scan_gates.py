@@ -162,6 +162,7 @@ GATES: dict[str, tuple[re.Pattern[str] | Prefiltered, Callable[[str], object]]] 
     "relative count, Thai": (relative._TH, relative._names_th_unit),
     "deictic day": (p.DEICTIC_DAY, deictic.names_a_day),
     "deictic month": (p.DEICTIC_MONTH, deictic.names_a_month),
+    "deictic weekday": (p.DEICTIC_WEEKDAY, deictic.names_a_weekday),
     "dashed date": (p.DASHED, dates.dashed_gate),
     "numeric date": (p.NUMERIC, dates.numeric_gate),
     "year only": (p.YEAR_ONLY, dates.year_only_gate),

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from bot.understanding.temporal import patterns as p
 from bot.understanding.temporal.dates import DateHit
-from bot.understanding.temporal.weekdays import NAMES_EN, weekday_number
+from bot.understanding.temporal.weekdays import NAMES_EN, NAMES_TH, weekday_number
 
 # Certain only if the reference is the day of writing: a forward or a late reading shifts it.
 _DEICTIC = 0.8
@@ -20,6 +20,9 @@ _SPAN_LOOK_BEHIND = 30
 # a text without any is not searched (tests/understanding/test_scan_gates.py checks them).
 _DAY_WORDS = ("today", "tomorrow", "วันนี้", "พรุ่งนี้")
 _MONTH_WORDS = ("month", "เดือน")
+# What every match of DEICTIC_WEEKDAY holds: an English weekday's "day" (no other letters take
+# its case as "(?i)" reads it), or "วัน" and a Thai weekday.
+_WEEKDAY_WORDS = ("day", *(f"วัน{name}" for name in NAMES_TH))
 
 
 def deictic_hits(text: str, today: dt.date) -> Iterator[DateHit]:
@@ -30,7 +33,7 @@ def deictic_hits(text: str, today: dt.date) -> Iterator[DateHit]:
         later = m["next_en"] is not None or m["next_th"] is not None
         day = today + dt.timedelta(days=1 if later else 0)
         yield _hit(m, day, None, f"{m[0]!r} read against the reference date {today.isoformat()}")
-    for m in p.DEICTIC_WEEKDAY.finditer(text):
+    for m in p.DEICTIC_WEEKDAY.finditer(text) if _holds(lowered, _WEEKDAY_WORDS) else ():
         if p.WEEKDAY_SPAN_BEFORE.search(text, max(0, m.start() - _SPAN_LOOK_BEHIND), m.start()):
             continue  # "Monday to Friday"
         weekday = weekday_number(m["wden"] or m["wdth"])
@@ -61,6 +64,11 @@ def names_a_day(text: str) -> bool:
 def names_a_month(text: str) -> bool:
     """DEICTIC_MONTH's gate: whether the text holds one of its words, as "(?i)" reads them."""
     return _holds(text.lower(), _MONTH_WORDS)
+
+
+def names_a_weekday(text: str) -> bool:
+    """DEICTIC_WEEKDAY's gate: whether the text holds a weekday's word, as "(?i)" reads it."""
+    return _holds(text.lower(), _WEEKDAY_WORDS)
 
 
 def _holds(lowered: str, words: tuple[str, ...]) -> bool:

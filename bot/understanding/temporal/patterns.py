@@ -238,7 +238,8 @@ DEICTIC_DAY = prefiltered(
 # "by the end of this month", "ภายในเดือนนี้". A weekday that a date follows is that date's.
 _NO_DATE_AFTER = r"(?![^\S\n]*+[,(]?[^\S\n]*+(?:(?i:the)[^\S\n]+|วันที่)?[^\S\n]*+[0-9๐-๙])"
 DEICTIC_WEEKDAY = prefiltered(
-    [*words("this", *NAMES_EN, word_start=True), "วัน"],
+    # ("วัน" only before a weekday: a Thai text has "วันที่" everywhere)
+    [*words("this", *NAMES_EN, word_start=True), f"วัน(?:{WEEKDAY_TH})"],
     rf"(?:(?<![A-Za-z])(?:(?i:this)[^\S\n]+)?(?P<wden>(?i:{'|'.join(NAMES_EN)}))(?![A-Za-z])"
     rf"|วัน(?P<wdth>{WEEKDAY_TH})(?:นี้)?(?!ที่)){_NO_DATE_AFTER}"
     # "Monday to Friday" names days of any week, not one day.

@@ -16,6 +16,7 @@ _TH = {
 
 WEEKDAY_EN_NAMES = tuple(_EN)
 NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+NAMES_TH = tuple(_TH)
 
 
 def _alternation(words: list[str]) -> str:
