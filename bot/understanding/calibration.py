@@ -36,9 +36,10 @@ def blind_cap(
 ) -> float:
     """The confidence a value of record field `key` keeps: HELD_AT when its class is one the
     blind starts found unreliable at >= 0.8, else its own."""
-    if confidence < TRUSTED:
+    shown = round(confidence, 3)  # as the record is written: 0.7999999999999999 is 0.8
+    if shown < TRUSTED:
         return confidence
-    return HELD_AT if _unreliable(key, confidence, reasons, mode, timed) else confidence
+    return HELD_AT if _unreliable(key, shown, reasons, mode, timed) else confidence
 
 
 def _unreliable(
@@ -81,16 +82,18 @@ _HELD_KEYS = (
 
 def held_under_review(record: MeetingRecord) -> MeetingRecord:
     """The record with its values of an unreliable class under the threshold, the reason said."""
-    changes: dict[str, Extracted[Any]] = {}
+    changes: dict[str, Any] = {}
     for key in _HELD_KEYS:
-        changes.update(_held(record, key))
+        held = _held(key, getattr(record, key))
+        if held is not None:
+            changes[key] = held
     return replace(record, **changes) if changes else record
 
 
-def _held(record: MeetingRecord, key: str) -> dict[str, Extracted[Any]]:
-    value: Extracted[Any] | None = getattr(record, key)
+def _held(key: str, value: Extracted[Any] | None) -> Extracted[Any] | None:
+    """The value held under review, None when it stays as it is."""
     if value is None:
-        return {}
+        return None
     confidence = blind_cap(
         key,
         value.confidence,
@@ -99,6 +102,5 @@ def _held(record: MeetingRecord, key: str) -> dict[str, Extracted[Any]]:
         timed=isinstance(value.value, dt.datetime),
     )
     if confidence == value.confidence:
-        return {}
-    held = replace(value, confidence=confidence, reasons=(*value.reasons, UNRELIABLE_UNSEEN))
-    return {key: held}
+        return None
+    return replace(value, confidence=confidence, reasons=(*value.reasons, UNRELIABLE_UNSEEN))

@@ -8,7 +8,7 @@ import datetime as dt
 from bot.understanding.record import Mode
 from tests.understanding.helpers import (
     REVIEW_AT,
-    assert_under_review,
+    assert_held_unseen,
     confidence_of,
     extract_text,
     value_of,
@@ -24,7 +24,7 @@ SUBJECT = "5th Meeting of the Working Group on Trade, 14 May 2026"
 
 def test_an_hour_whose_zone_is_assumed_is_checked():
     meeting = extract_text(HEADED.format(zone=""), SUBJECT).meeting
-    assert_under_review(meeting.start)
+    assert_held_unseen(meeting.start)
     assert value_of(meeting.start) == dt.datetime(
         2026, 5, 14, 14, 0, tzinfo=meeting.start.value.tzinfo
     )
@@ -57,8 +57,8 @@ def test_a_subject_title_at_its_base_and_online_words_are_checked():
     meeting = extract_text(
         ONLINE.format(how="online via Zoom", where=""), "Expert Group Meeting on Migration Data"
     ).meeting
-    assert_under_review(meeting.title, "Expert Group Meeting on Migration Data")
-    assert_under_review(meeting.mode, Mode.VIRTUAL)
+    assert_held_unseen(meeting.title, "Expert Group Meeting on Migration Data")
+    assert_held_unseen(meeting.mode, Mode.VIRTUAL)
 
 
 def test_a_hybrid_meeting_and_its_city_keep_theirs():
@@ -77,11 +77,11 @@ def test_a_thai_subject_title_and_a_count_of_delegates_are_checked():
         "พฤษภาคม 2569 เวลา 09.30 น. ณ ห้องประชุม 1 กรุงเทพฯ\n\nจึงเรียนมาเพื่อโปรดทราบ",
         "ขอเชิญประชุมคณะทำงานด้านแรงงาน ครั้งที่ 3 วันที่ 14 พฤษภาคม 2569",
     ).meeting
-    assert_under_review(thai.title_th)
+    assert_held_unseen(thai.title_th)
     english = extract_text(
         "Dear colleagues,\n\nYou are invited to the Regional Workshop on Labour Statistics, to "
         "be held on 14 May 2026 in Vientiane, Lao PDR.\n\nEach member state is requested to "
         "nominate two delegates.\n\nPerson A",
         "Invitation: Regional Workshop on Labour Statistics",
     ).meeting
-    assert_under_review(english.delegates_requested, 2)
+    assert_held_unseen(english.delegates_requested, 2)
