@@ -60,6 +60,8 @@ _SENTENCES = tuple(
         (r"year not written: (?P<year>\d{4}) inferred from the reference date",
          "ไม่ได้เขียนปี: ถือเป็น ค.ศ. {year} ตามวันที่ของจดหมาย"),
         (r"time zone not stated: (?P<zone>\S+) assumed", "ไม่ได้ระบุเขตเวลา: ถือเป็น {zone}"),
+        (r"under review: values read this way were often wrong on mail not read before",
+         "ต้องตรวจ: ค่าที่อ่านด้วยวิธีนี้ผิดบ่อยในจดหมายที่ยังไม่เคยอ่านมาก่อน"),
         (r"another date scores (?P<other>[\d.-]+) against its (?P<own>[\d.-]+)",
          "มีวันอื่นได้คะแนน {other} ใกล้กับคะแนน {own} ของวันนี้"),
         (r"two-digit year (?P<short>\d{2}) read as Buddhist era (?P<be>\d{4}) \((?P<ce>\d{4})\)",

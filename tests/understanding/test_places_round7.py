@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.understanding.helpers import extract_text
+from tests.understanding.helpers import assert_held_unseen, extract_text
 
 # A city of another meeting, or of a previous host, in the same story
 
@@ -117,9 +117,7 @@ def test_government_delegates_per_state_are_asked_of_each() -> None:
         " Employers' and Workers' delegates. Governments are invited to send their"
         " credentials.\n"
     ).meeting.delegates_requested
-    assert delegates is not None
-    assert delegates.value == 2
-    assert delegates.confidence >= 0.8
+    assert_held_unseen(delegates, 2)
 
 
 def test_participants_from_several_countries_are_a_total() -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from bot.reading.document import Attachment
 from bot.understanding.record import MeetingRecord, Mode
-from tests.understanding.helpers import extract, mail, meeting_of, read_of, value_of
+from tests.understanding.helpers import (
+    assert_held_unseen,
+    extract,
+    mail,
+    meeting_of,
+    read_of,
+    value_of,
+)
 
 
 def _place(meeting: MeetingRecord) -> tuple[str | None, str | None]:
@@ -53,7 +60,7 @@ def test_a_virtual_meeting_considered_and_a_quoted_virtual_are_no_statement() ->
 
 def test_a_meeting_held_virtually_stays_virtual() -> None:  # guard
     meeting = meeting_of("The Example Council meeting will be held virtually on 4 May 2027.\n")
-    assert read_of(meeting.mode) == (Mode.VIRTUAL, 0.9)
+    assert_held_unseen(meeting.mode, Mode.VIRTUAL)
 
 
 # Places: a city's name shared by a larger city elsewhere.

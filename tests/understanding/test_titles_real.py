@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding.fields.title_th_phrase import thai_name
-from tests.understanding.helpers import meeting_of, value_of
+from tests.understanding.helpers import assert_held_unseen, meeting_of, value_of
 
 # Thai --------------------------------------------------------------------------------------
 
@@ -70,8 +70,7 @@ def test_a_thai_headline_subject_names_the_meeting_with_its_digits_as_written() 
     assert value_of(record.title_th) == (
         "การประชุมสภาองค์การบริหารส่วนตำบลบ้านใหม่ สมัยสามัญ สมัยที่ ๓ ประจำปี ๒๕๖๙"
     )
-    assert record.title_th is not None
-    assert record.title_th.confidence >= 0.8
+    assert_held_unseen(record.title_th)
 
 
 def test_thai_news_names_the_meeting_its_chair_opened() -> None:

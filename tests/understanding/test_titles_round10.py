@@ -321,7 +321,7 @@ def test_a_names_rule_is_named_first_among_its_reasons() -> None:
     assert rule_of(english.title.reasons) == "title.subject.numbered"
     thai = news_meeting("ข่าวตัวอย่าง\n", "ขอเชิญเข้าร่วมการประชุมคณะกรรมการตัวอย่าง ครั้งที่ 2/2570")
     assert thai.title_th is not None
-    assert thai.title_th.reasons == ("rule title.th.subject",)
+    assert thai.title_th.reasons[0] == "rule title.th.subject"
 
 
 def test_a_notices_heading_names_what_it_gives_notice_ofassert_under_review() -> None:

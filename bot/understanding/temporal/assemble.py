@@ -48,7 +48,7 @@ _END_TIME_REASON = "the time written after a range until a day is that day's"
 _APART = 0.8
 _APART_REASON = "time written apart from its date, earlier in the sentence"
 # The reason a time without a written zone carries (and `Temporal.zone_assumed`).
-_ZONE_ASSUMED = "time zone not stated"
+ZONE_ASSUMED = "time zone not stated"
 
 
 def assemble(
@@ -214,7 +214,7 @@ def _temporal(
         kind = TemporalKind.RANGE if end is not None else TemporalKind.DATE
     zone_assumed = written is None and (clock is not None or cue is not None)
     if zone_assumed:
-        reasons.append(f"{_ZONE_ASSUMED}: {default_tz} assumed")
+        reasons.append(f"{ZONE_ASSUMED}: {default_tz} assumed")
     return Temporal(
         kind=kind,
         start=start,
