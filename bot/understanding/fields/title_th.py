@@ -8,6 +8,7 @@ import re
 
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_th_assembly import sitting_body
+from bot.understanding.fields.title_th_briefing import regular_briefing
 from bot.understanding.fields.title_th_ceremony import programme_ceremony, programme_heading
 from bot.understanding.fields.title_th_offsite import THAI_WRAP, offsite_meeting, speaks_of_offsite
 from bot.understanding.fields.title_th_parliament import parliament_item
@@ -88,6 +89,7 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
         or programme_heading(text)
         or parliament_item(text)
         or visit_named(text)
+        or regular_briefing(text)
     )
 
 
