@@ -116,3 +116,88 @@ def test_a_briefing_quoted_later_in_a_headline_is_not_the_name() -> None:
     """Guard: a headline that quotes what was said at a briefing is of what was said."""
     meeting = meeting_of(_BRIEFING_BODY, "รัฐมนตรีชี้แจงในการแถลงข่าวประจำสัปดาห์ว่าจะช่วยเหลือคนไทย")
     assert meeting.title_th is None
+
+
+# "<SHORT> Forum meeting": the body's meeting, its lower-case noun kept ----------------------
+
+
+def test_a_forum_meeting_in_the_subject_keeps_its_noun() -> None:
+    meeting = meeting_of(
+        "Registration is required for all attendees.",
+        "EXF Forum meeting, March 18-21, 2031: logistics",
+    )
+    assert_under_review(meeting.title, "EXF Forum meeting")
+
+
+def test_a_forum_named_alone_stays_as_written() -> None:
+    """Guard: with no "meeting" after it, the two words are the name."""
+    meeting = meeting_of(
+        "Registration is required for all attendees.", "EXF Forum, March 18-21, 2031: logistics"
+    )
+    assert_under_review(meeting.title, "EXF Forum")
+
+
+# An event the subject names in one word, which the text says will take place ----------------
+
+
+def test_a_one_word_event_the_text_says_will_take_place() -> None:
+    meeting = meeting_of(
+        "Eligibility\nThe Exemplary will take place online from May to June 2031, for 20 "
+        "selected participants.",
+        "Application Procedures – Exemplary, onsite 1-4 June 2031",
+    )
+    assert_under_review(meeting.title, "Exemplary")
+    assert rule_of(meeting.title.reasons if meeting.title else ()) == "title.subject_one_word"
+
+
+def test_a_one_word_part_the_text_does_not_hold_is_no_name() -> None:
+    """Guard: the subject's word, where the text says nothing of it taking place."""
+    meeting = meeting_of(
+        "Eligibility\nThe Exemplary accepts applications from May to June 2031.",
+        "Application Procedures – Exemplary, 1-4 June 2031",
+    )
+    assert meeting.title is None
+
+
+# A briefing to the diplomatic corps on a meeting's results: the briefing is the event ---------
+
+
+def test_a_briefing_to_diplomats_is_named_by_the_briefing() -> None:
+    meeting = meeting_of(
+        "รัฐมนตรีจะบรรยายสรุปผลการเข้าร่วมประชุมตัวอย่าง ให้แก่คณะทูตานุทูตได้รับฟัง",
+        "รัฐมนตรีเตรียมบรรยายสรุปผลประชุมสมัชชาตัวอย่าง ต่อคณะทูตพรุ่งนี้",
+    )
+    assert_under_review(meeting.title_th, "บรรยายสรุปผลประชุมสมัชชาตัวอย่าง ต่อคณะทูต")
+    assert rule_of(meeting.title_th.reasons if meeting.title_th else ()) == (
+        "title.th.diplomatic_briefing"
+    )
+
+
+def test_a_briefing_to_officials_keeps_the_meetings_name() -> None:
+    """Guard: a briefing to no diplomatic corps leaves the subject's meeting as it was read."""
+    subject = "รัฐมนตรีเตรียมบรรยายสรุปผลประชุมสมัชชาตัวอย่าง ต่อข้าราชการพรุ่งนี้"
+    meeting = meeting_of("รัฐมนตรีจะบรรยายสรุปให้ข้าราชการได้รับฟัง", subject)
+    assert meeting.title_th is not None
+    assert "บรรยายสรุป" not in meeting.title_th.value
+
+
+# An English name a Thai sentence introduces by its verb: "จัดงาน <Name> Symposia" ------------
+
+
+def test_an_english_name_after_a_thai_verb_of_holding_is_the_name() -> None:
+    meeting = meeting_of(
+        "เมื่อวันที่ 18 เมษายน 2574 สถานเอกอัครราชทูต ร่วมกับจังหวัดตัวอย่าง จัดงาน Expo 2031 "
+        "Exampleton Symposia ที่กรุงตัวอย่าง เพื่อนำเสนอศักยภาพของจังหวัด",
+        "ไทยหาเสียงการเป็นเจ้าภาพจัดงานแสดงสินค้าที่กรุงตัวอย่าง",
+    )
+    assert_under_review(meeting.title, "Expo 2031 Exampleton Symposia")
+
+
+def test_an_english_name_a_thai_sentence_only_mentions_is_not_the_name() -> None:
+    """Guard: the same name, after no verb of holding, is too weak a name."""
+    meeting = meeting_of(
+        "เมื่อวันที่ 18 เมษายน 2574 สถานเอกอัครราชทูตกล่าวถึง Expo 2031 Exampleton Symposia "
+        "ว่าเป็นโอกาสของจังหวัด",
+        "ไทยหาเสียงการเป็นเจ้าภาพงานแสดงสินค้าที่กรุงตัวอย่าง",
+    )
+    assert meeting.title is None

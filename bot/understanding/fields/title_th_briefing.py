@@ -1,5 +1,6 @@
-"""A ministry's regular press briefing named by the Thai subject that opens with it:
-"(ผล)การแถลงข่าวประจำสัปดาห์ <date> ณ <ministry>".
+"""A ministry's briefing named by the Thai subject: its regular press briefing, "(ผล)การแถลงข่าว
+ประจำสัปดาห์ <date> ณ <ministry>", or a briefing to the diplomatic corps, "<who> บรรยายสรุปผล
+ประชุม<X> … ต่อคณะทูต" (the briefing is the event; the meeting it reports on is past).
 
 A spokesperson's weekly briefing has no meeting noun, so the Thai name rules find none; the
 briefing is the event the page records. Read only where nothing else names a meeting (a
@@ -18,6 +19,8 @@ from bot.understanding.rules import ruled
 # later ("รมต. ชี้แจงในการแถลงข่าวประจำสัปดาห์ว่า…") is of what was said.
 _BRIEFING = re.compile(r"\s*(?:ผล)?(?P<name>(?:การ)?แถลงข่าวประจำ(?:สัปดาห์|เดือน|ปี))")
 BRIEFING_CONFIDENCE = 0.6
+# A briefing to the diplomatic corps, up to whom it is given (which ends the name).
+_TO_DIPLOMATS = re.compile(r"บรรยายสรุป[^\n]{0,80}?(?:ต่อ|ให้แก่|แก่)\s*คณะทูต(?:านุทูต)?")
 
 
 def regular_briefing(text: MessageText) -> Extracted[str] | None:
@@ -28,3 +31,13 @@ def regular_briefing(text: MessageText) -> Extracted[str] | None:
         "title.th.regular_briefing", "a ministry's regular press briefing the subject opens with"
     )
     return Extracted(found["name"], f"Subject: {text.subject}", BRIEFING_CONFIDENCE, why)
+
+
+def diplomatic_briefing(text: MessageText) -> Extracted[str] | None:
+    subject = text.subject_as_written or text.subject
+    if "บรรยายสรุป" not in subject or (found := _TO_DIPLOMATS.search(subject)) is None:
+        return None
+    why = ruled(
+        "title.th.diplomatic_briefing", "a briefing to the diplomatic corps the subject names"
+    )
+    return Extracted(found.group(), f"Subject: {text.subject}", BRIEFING_CONFIDENCE, why)

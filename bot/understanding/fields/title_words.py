@@ -15,7 +15,7 @@ MEETING_NOUNS = (
     "meeting|meetings|workshop|conference|forum|seminar|dialogue|summit|symposium|consultation"
     "|training|course|webinar|roundtable|round-table|session|retreat|congress|assembly"
     "|colloquium|caucus|exchange|expo|conclave|programme|program|summits|conferences|workshops"
-    "|seminars|sessions|week|hackathon|exhibition|gathering"
+    "|seminars|sessions|symposia|week|hackathon|exhibition|gathering"
 )
 
 CONNECTORS = frozenset(
@@ -320,7 +320,9 @@ INTRODUCED = case_blind(
     # "The Council will hold its annual Ministerial Council Meeting in …"
     r"|(?:will|to|shall)\s+hold"
     # "INFORMATION AND GUIDELINES FOR:" above the name: a circular's heading of whom it serves
-    r"|(?:information|guidelines|instructions|arrangements)\s+for:)\s+"
+    r"|(?:information|guidelines|instructions|arrangements)\s+for:"
+    # a Thai text's verb before an English name: "จัดงาน Expo <year> <city> Symposia ที่…"
+    r"|จัดงาน|จัด(?:การ)?(?:ประชุม|สัมมนา)|เข้าร่วม(?:การ)?(?:ประชุม|งาน)?)\s+"
     r"(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:(?:the|a|an|its|their)\s+)?"
     r"(?:(?:annual|biennial|regular|ordinary|extraordinary|special|next)\s+)?$",
 )
