@@ -17,27 +17,31 @@ from bot.understanding.rules import ruled
 
 # At the subject's opening only ("ผล" is its results'): a headline that quotes a briefing
 # later ("รมต. ชี้แจงในการแถลงข่าวประจำสัปดาห์ว่า…") is of what was said.
-_BRIEFING = re.compile(r"\s*(?:ผล)?(?P<name>(?:การ)?แถลงข่าวประจำ(?:สัปดาห์|เดือน|ปี))")
+_BRIEFING = re.compile(r"^\s*(?:ผล)?(?P<name>(?:การ)?แถลงข่าวประจำ(?:สัปดาห์|เดือน|ปี))")
 BRIEFING_CONFIDENCE = 0.6
 # A briefing to the diplomatic corps, up to whom it is given (which ends the name).
 _TO_DIPLOMATS = re.compile(r"บรรยายสรุป[^\n]{0,80}?(?:ต่อ|ให้แก่|แก่)\s*คณะทูต(?:านุทูต)?")
 
 
 def regular_briefing(text: MessageText) -> Extracted[str] | None:
-    subject = text.subject_as_written or text.subject
-    if "แถลงข่าวประจำ" not in subject or (found := _BRIEFING.match(subject)) is None:
-        return None
-    why = ruled(
-        "title.th.regular_briefing", "a ministry's regular press briefing the subject opens with"
-    )
-    return Extracted(found["name"], f"Subject: {text.subject}", BRIEFING_CONFIDENCE, why)
+    """The regular press briefing the subject opens with, or None."""
+    why = "a ministry's regular press briefing the subject opens with"
+    return _briefing(text, "แถลงข่าวประจำ", _BRIEFING, "title.th.regular_briefing", why)
 
 
 def diplomatic_briefing(text: MessageText) -> Extracted[str] | None:
+    """A briefing to the diplomatic corps the subject names, or None."""
+    why = "a briefing to the diplomatic corps the subject names"
+    return _briefing(text, "บรรยายสรุป", _TO_DIPLOMATS, "title.th.diplomatic_briefing", why)
+
+
+def _briefing(
+    text: MessageText, word: str, pattern: re.Pattern[str], code: str, why: str
+) -> Extracted[str] | None:
+    """The briefing `pattern` finds in the subject (its "name" group, else all it matched);
+    tried only where the subject holds `word`."""
     subject = text.subject_as_written or text.subject
-    if "บรรยายสรุป" not in subject or (found := _TO_DIPLOMATS.search(subject)) is None:
+    if word not in subject or (found := pattern.search(subject)) is None:
         return None
-    why = ruled(
-        "title.th.diplomatic_briefing", "a briefing to the diplomatic corps the subject names"
-    )
-    return Extracted(found.group(), f"Subject: {text.subject}", BRIEFING_CONFIDENCE, why)
+    name = found["name"] if "name" in pattern.groupindex else found.group()
+    return Extracted(name, f"Subject: {text.subject}", BRIEFING_CONFIDENCE, ruled(code, why))
