@@ -250,6 +250,13 @@ _SENTENCES = tuple(
         (r"a group of experts the subject names", "คณะผู้เชี่ยวชาญที่หัวเรื่องระบุชื่อ"),
         (r"named by the words before its noun; the countries after it are whom it is for",
          "ชื่อคือคำที่เขียนก่อนคำนามของการประชุม ประเทศที่ตามมาคือกลุ่มผู้เข้าร่วม"),
+        # titles19: round fourteen's second pass, title rules
+        (r"a summit named by its kind alone", "การประชุมสุดยอดที่เรียกด้วยประเภทของการประชุมเท่านั้น"),
+        (r"a ministry's regular press briefing the subject opens with",
+         "การแถลงข่าวประจำของกระทรวงที่หัวเรื่องขึ้นต้นด้วย"),
+        (r"an event the subject names in one word", "กิจกรรมที่หัวเรื่องเรียกชื่อด้วยคำเดียว"),
+        (r"a briefing to the diplomatic corps the subject names",
+         "การบรรยายสรุปต่อคณะทูตที่หัวเรื่องระบุ"),
     )
 )  # fmt: skip
 

@@ -144,13 +144,13 @@ def find_titles(text: MessageText) -> Titles:
 
 
 # Names read by a body's letters and session number ("EXB-22"), a committee's or an experts'
-# group's name alone, a programme's line, or a leader's visit the news tells of: they tell which
-# body, what service or whose visit, not that the text is of a meeting, so the kind is decided
-# without them (with them, two circulars asking for nominations read as invitations, and news of
-# an official visit as an update).
+# group's name alone, a programme's line, a leader's visit or a ministry's regular briefing:
+# they tell which body, service, visit or page, not that the text is of a meeting, so the kind is
+# decided without them (with them, two nomination circulars read as invitations, news of an
+# official visit and a briefing's record as updates).
 _BODY_ONLY_RULES = frozenset(
     {"title.short_form.session", "title.committee_called", "title.called_for", *VISIT_RULES}
-    | {"title.experts_group", "title.th.programme_line"}
+    | {"title.experts_group", "title.th.programme_line", "title.th.regular_briefing"}
 )
 
 

@@ -26,7 +26,7 @@ def recased(value: str, text: str) -> str:
     words = []
     for index, word in enumerate(value.split()):
         bare = word.strip("()")
-        if bare in acronyms or re.fullmatch(r"\d+(?:ST|ND|RD|TH)", bare):
+        if bare in acronyms or re.fullmatch(r"\d+(?:ST|ND|RD|TH)|(?:[A-Z]\.){2,}", bare):
             words.append(word.lower() if bare[0].isdigit() else word)
         elif index > 0 and word.lower() in CONNECTORS:
             words.append(word.lower())

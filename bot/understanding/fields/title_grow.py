@@ -56,6 +56,8 @@ def _word_before(text: str, position: int) -> tuple[str, int] | None:
         opening = text.rfind("(", max(0, end - 40), end)
         aside = _ASIDE_WORD.fullmatch(text, opening, end) if opening >= 0 else None
         return (aside.group(), opening) if aside else None
+    if text[end - 1] == "." and (initials := _initials_before(text, end)) is not None:
+        return text[initials:end], initials  # "the Washington D.C. meeting": a place's letters
     start = end
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
         start -= 1
@@ -68,6 +70,17 @@ def _word_before(text: str, position: int) -> tuple[str, int] | None:
     if not stripped or not stripped[0].isascii():
         return None
     return stripped, end - len(stripped)
+
+
+def _initials_before(text: str, end: int) -> int | None:
+    """Where capitals each closed by a dot, two at least, open before `end` ("D.C.", "U.S."),
+    or None: a sentence's full stop after one capital word is not a name's."""
+    start = end
+    while start >= 2 and text[start - 1] == "." and "A" <= text[start - 2] <= "Z":
+        start -= 2
+    if end - start < 4 or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == ".")):
+        return None
+    return start
 
 
 # Leaders named by their office, "of" inside the name: "Heads of State and Government".

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title_words import (
     HELD_AFTER,
+    MEETING_NOUNS,
     NOT_TITLE_WORDS,
     NOTICE_WORDS,
     describing_words_before,
@@ -30,6 +31,8 @@ _TWO_WORDS = re.compile(
     rf"(?<![\w'’&-])(?P<first>[A-Z][\w-]*+)[ \t]+(?:{_NOUNS})(?![\w'’-])"
     r"(?![ \t]++(?:(?:of|on|for|and|&)[ \t]++(?:the[ \t]++)?)?[A-Z])"
 )
+# A gathering's noun in lower case after a body's two words: "<SHORT> Forum meeting".
+_MEETING_AFTER = re.compile(r"[ \t]+meeting(?![\w'’-])")
 # A capitalised word right before: the name is longer ("Example Board Meeting").
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’&-]*+[ \t]+$")
 # A first word that says how or when, or is the notice's own: "Zoom Meeting", "Video
@@ -63,8 +66,14 @@ def subject_name(text: MessageText) -> Extracted[str] | None:
             subject, max(0, found.start() - 30), found.start()
         ):
             why = ruled("title.subject_two_words", "a meeting named in two words by the subject")
-            return _named(found.group(), subject, why)
-    if short_and_noun := _short_and_noun(text) or _held_in_text(text) or _kind_and_noun(text):
+            # "<SHORT> Forum meeting": the body's own meeting, named with its noun
+            meeting = _MEETING_AFTER.match(subject, found.end())
+            return _named(
+                subject[found.start() : meeting.end() if meeting else found.end()], subject, why
+            )
+    if short_and_noun := (
+        _short_and_noun(text) or _held_in_text(text) or _kind_and_noun(text) or _one_word(text)
+    ):
         return short_and_noun
     for part in _PARTS.split(subject):
         part = part.strip()
@@ -161,6 +170,30 @@ def _kind_and_noun(text: MessageText) -> Extracted[str] | None:
         ):
             why = ruled("title.subject_kind_noun", "a meeting named by its kind or month alone")
             return _named(text.subject[part.start("word") : part.end()], text.subject, why)
+    return None
+
+
+# "The <Word> will take place online from …": the text's sentence says the word is an event.
+_TAKES_PLACE = re.compile(r"\s+will\s+(?:take\s+place|be\s+held)\b")
+# (a meeting's noun alone, "The Meeting will be held", names none)
+_NOUN_WORDS = frozenset(MEETING_NOUNS.split("|"))
+
+
+def _one_word(text: MessageText) -> Extracted[str] | None:
+    """A subject's part of one capitalised word ("Application Procedures – Academy, <dates>")
+    that the text, opening a sentence, says will take place ("The Academy will take place …");
+    a newer rule, under review."""
+    for part in _PARTS.split(text.subject):
+        word = part.strip()
+        if not word.isalpha() or not word[0].isupper() or word.lower() in _NOT_FIRST:
+            continue
+        if word.lower() in _NOUN_WORDS:
+            continue
+        at = text.plain.find(f"The {word}")
+        if at >= 0 and _TAKES_PLACE.match(text.plain, at + len(f"The {word}")):
+            why = ruled("title.subject_one_word", "an event the subject names in one word")
+            end = at + len(f"The {word}")
+            return Extracted(word, text.snippet(at, end), SUBJECT_NAME_CONFIDENCE, why)
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
@@ -31,6 +31,14 @@ _REGIONS = frozenset(
     ]
 )
 REGION_CONFIDENCE = 0.65
+# "the special summit in Washington": a summit named by its kind alone, the one the news is of
+# where no grouping's letters name it (a newer reading, under review).
+_KIND_SUMMIT = re.compile(
+    r"\b(?:the|a|an)[ \t\n]+(?P<kind>special|extraordinary|emergency|informal|commemorative)"
+    r"[ \t\n]+summit\b"
+)
+KIND_CONFIDENCE = 0.6
+_KIND_BEFORE = 24  # "the extraordinary ", before the noun
 _TRIED = 10
 _BEFORE = 30  # an ordinal and the letters, before the noun
 
@@ -54,6 +62,12 @@ def body_summit(text: MessageText) -> Extracted[str] | None:
                 if found["letters"] in _REGIONS:
                     why = ruled("title.region_summit", "summits named by their region")
                     return Extracted(found.group(), source, REGION_CONFIDENCE, why)
+            kind = _KIND_SUMMIT.search(lowered, max(0, at - _KIND_BEFORE), at + len("summit"))
+            if kind and kind.end() == at + len("summit"):
+                named = clean(haystack[kind.start("kind") : kind.end()])
+                source = f"Subject: {text.subject}" if in_subject else text.snippet(*kind.span())
+                why = ruled("title.kind_summit", "a summit named by its kind alone")
+                return Extracted(named, source, KIND_CONFIDENCE, why)
             at = lowered.find("summit", at + 1)
     return None
 

@@ -8,6 +8,7 @@ import re
 
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_th_assembly import sitting_body
+from bot.understanding.fields.title_th_briefing import diplomatic_briefing, regular_briefing
 from bot.understanding.fields.title_th_ceremony import programme_ceremony, programme_heading
 from bot.understanding.fields.title_th_offsite import THAI_WRAP, offsite_meeting, speaks_of_offsite
 from bot.understanding.fields.title_th_parliament import parliament_item
@@ -51,6 +52,8 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
             end += 1 + len(line)
         if found := thai_name(clean(text.raw[start:end])):
             return _named(found, text.snippet(start, end), 0.8, "title.th.memo_subject_line")
+    if briefing := diplomatic_briefing(text):
+        return briefing  # "… บรรยายสรุปผลประชุม<X> ต่อคณะทูต": the briefing, not the meeting
     subject = text.subject_as_written or text.subject
     if speaks_of_offsite(subject) and (offsite := offsite_meeting(text)):
         return offsite  # "เลื่อนประชุมครม.สัญจร <province> <date>": the text writes it out
@@ -88,6 +91,7 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
         or programme_heading(text)
         or parliament_item(text)
         or visit_named(text)
+        or regular_briefing(text)
     )
 
 

@@ -15,7 +15,7 @@ MEETING_NOUNS = (
     "meeting|meetings|workshop|conference|forum|seminar|dialogue|summit|symposium|consultation"
     "|training|course|webinar|roundtable|round-table|session|retreat|congress|assembly"
     "|colloquium|caucus|exchange|expo|conclave|programme|program|summits|conferences|workshops"
-    "|seminars|sessions|week|hackathon|exhibition|gathering"
+    "|seminars|sessions|symposia|week|hackathon|exhibition|gathering"
 )
 
 CONNECTORS = frozenset(
@@ -87,7 +87,7 @@ NOTICE_WORDS = frozenset(
     [
         *("schedule", "guide", "note", "notice", "postponement", "postponed"),
         *("cancellation", "cancelled", "canceled", "instructions", "dear", "update", "reminder"),
-        *("invitation", "announcement", "advance", "summary", "notification"),
+        *("invitation", "announcement", "advance", "summary", "notification", "urgent"),
         *("held", "opens", "opened", "closes", "closed", "concludes", "concluded", "completed"),
         *("completes", "discusses", "discussed", "launches", "launched", "begins", "began"),
         *("starts", "started", "ends", "ended", "holds", "hosts", "hosted", "convenes"),
@@ -136,12 +136,14 @@ HOSTS_AFTER = re.compile(
     r"(?:co-)?(?:hosted|organi[sz]ed)[ \t]+(?:a|an|the)[ \t]"
 )
 # A verb of holding right after the name (and its place): the name is what was held.
-# A wrapped line may break anywhere in it ("... Meeting in\nColombo was convened").
+# A wrapped line may break anywhere in it ("... Meeting in\nColombo was convened"). A
+# participle of planning alone says so too: "A <Name> Meeting scheduled to take place in …".
 HELD_AFTER = re.compile(
     r"(?:[ \t\n]{1,4}(?:in|at)[ \t\n]{1,4}[A-Z][\w'’-]*(?:[ \t\n]{1,4}[A-Z][\w'’-]*){0,3})?"
     r",?[ \t\n]+"
     rf"(?:(?:was|were|will[ \t]+be|has[ \t]+been|is|are)[ \t]+(?:{HELD_PARTICIPLE}"
-    r"|opened)|took[ \t]+place|opened|convened|met|kicked[ \t]+off)\b"
+    r"|opened)|took[ \t]+place|opened|convened|met|kicked[ \t]+off"
+    r"|scheduled[ \t\n]+to[ \t\n]+(?:take[ \t\n]+place|be[ \t\n]+held|open|begin))\b"
 )
 
 # A meeting named by its short form alone, where no meeting noun names it: numbered ("14th
@@ -318,7 +320,9 @@ INTRODUCED = case_blind(
     # "The Council will hold its annual Ministerial Council Meeting in …"
     r"|(?:will|to|shall)\s+hold"
     # "INFORMATION AND GUIDELINES FOR:" above the name: a circular's heading of whom it serves
-    r"|(?:information|guidelines|instructions|arrangements)\s+for:)\s+"
+    r"|(?:information|guidelines|instructions|arrangements)\s+for:"
+    # a Thai text's verb before an English name: "จัดงาน Expo <year> <city> Symposia ที่…"
+    r"|จัดงาน|จัด(?:การ)?(?:ประชุม|สัมมนา)|เข้าร่วม(?:การ)?(?:ประชุม|งาน)?)\s+"
     r"(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:(?:the|a|an|its|their)\s+)?"
     r"(?:(?:annual|biennial|regular|ordinary|extraordinary|special|next)\s+)?$",
 )
