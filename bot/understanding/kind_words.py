@@ -113,7 +113,9 @@ HELD = prefiltered(
     rf"|งาน|โครงการ|{cues.THAI_EVENT})"
     # (a co-chair "เป็นประธานร่วม…"; a PDF's line may break before the event's noun)
     # (not one who will chair it: "จะเป็นประธานการประชุม…")
-    r"|(?<!จะ)(?<!จะ\s)เป็นประธาน(?:ร่วม)?(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?\s*(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
+    # (since round fourteen's second pass also "เป็นประธานและกล่าวเปิด การประชุม…", presided and
+    # gave its opening address)
+    r"|(?<!จะ)(?<!จะ\s)เป็นประธาน(?:ร่วม)?(?:ใน)?(?:พิธี)?(?:(?:และ)?(?:กล่าว)?(?:เปิด|ปิด))?\s*(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
     rf"|{cues.THAI_EVENT})"
     r"|ได้เข้าร่วม(?:การ)?(?:ประชุม|สัมมนา)|(?<!เชิญ)ร่วมประชุม(?:หารือ)?กับ|ประชุมหารือ(?:ร่วม)?กับ"
     # an envoy who "ได้พบหารือกับ…" (met and talked with) held a meeting of no name

@@ -141,3 +141,20 @@ def test_news_that_meetings_will_be_virtual_is_an_update() -> None:
 
 def test_news_of_meetings_to_come_is_other() -> None:
     assert kind_of("Upcoming Example Council Meetings", _NEWS_AHEAD) is MessageKind.OTHER
+
+
+def test_thai_news_of_a_governor_who_presided_and_opened_is_a_report() -> None:
+    body = (
+        "ประชุมผู้นำเมืองตัวอย่าง ครั้งที่ 3\n1 เมษายน 2569\n\n"
+        "นาย ก ผู้ว่าราชการจังหวัดตัวอย่าง เป็นประธานและกล่าวเปิด การประชุมผู้นำเมืองตัวอย่าง "
+        "ครั้งที่ 3 ระหว่างวันที่ 1 - 3 เมษายน 2569 ณ โรงแรมตัวอย่าง กรุงเทพมหานคร\n"
+    )
+    assert kind_of("ประชุมผู้นำเมืองตัวอย่าง ครั้งที่ 3", body) is MessageKind.REPORT
+
+
+def test_thai_request_to_preside_and_open_stays_an_invitation() -> None:
+    body = (
+        "ขอเรียนเชิญท่านเป็นประธานและกล่าวเปิดการประชุมผู้นำเมืองตัวอย่าง ครั้งที่ 3 "
+        "ในวันที่ 20 เมษายน 2569 ณ โรงแรมตัวอย่าง กรุงเทพมหานคร\n"
+    )
+    assert kind_of("ขอเชิญเป็นประธานเปิดการประชุม", body) is MessageKind.INVITATION
