@@ -1,6 +1,7 @@
 """Call-offs that call nothing off yet: said on a condition ("if Signal No. 8 is hoisted, the
 meeting will be cancelled", "วุฒิสภาพร้อมงดการประชุมหากมี…"), as a possibility ("may be called
-off") or of another time ("a summit had to be cancelled ten years ago").
+off") or of another time ("a summit had to be cancelled ten years ago"); nor does one entry of a
+schedule ("Monday, December 18, cancelled").
 
 bot.understanding.triage asks this of each cancel or postpone word it finds: a notice of a
 meeting that goes ahead unless something happens is no cancellation of it.
@@ -9,6 +10,8 @@ meeting that goes ahead unless something happens is no cancellation of it.
 from __future__ import annotations
 
 import re
+
+from bot.understanding import cues
 
 # What opens a condition: "if", "unless", "should …", "in case of", Thai หาก, ถ้า, กรณี.
 _CONDITION = re.compile(
@@ -29,8 +32,23 @@ _POSSIBLE_BEFORE = re.compile(
 _THAI_WHETHER = re.compile(r"[^\n]{0,20}?หรือไม่")
 _THAI_WILL = re.compile(r"จะ(?:ต้อง)?(?:มีการ)?\s*(?:ขอ)?$")
 # Of another time, told as the past of something else: "… ten years ago when a summit had
-# to be cancelled".
-_LONG_AGO = re.compile(r"\b(?:years?|decades?)\s+ago\b")
+# to be cancelled", "was scheduled to be held last year but was deferred".
+_LONG_AGO = re.compile(r"\b(?:years?|decades?)\s+ago\b|\blast\s+(?:year|month)\b")
+# … or told in the past perfect, the past of the story's own past: "a seminar that had
+# originally been planned for December but postponed" (since round fourteen's second pass). A
+# finite verb after it is the sentence's own: "which had been set for May, has been postponed".
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:\w+\s+)?been\b(?!.*\b(?:has|have|is|are|was|were|will|shall)\b)"
+)
+# … or dated in a year: "our meetings were canceled in March 2020" (a notice puts the meeting
+# it calls off before the word, and its new day after "to" or "until").
+_IN_YEAR = re.compile(
+    rf"\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{cues.MONTH_NAME_EN})\s+)?(?:19|20)\d\d\b"
+)
+# Of no meeting in particular: "a rescheduled meeting", "any cancelled session" (a bylaw's
+# rule, since round fourteen's second pass; a notice calls off "the" meeting or "our" one).
+_ANY_BEFORE = re.compile(r"\b(?:a|an|any|every|each)\s+$")
+_PARTICIPLE = re.compile(r"[\w-]*ed\b")
 # A clause's or a sentence's end: ";", a blank line, a line opening an item ("(2) if …"), a
 # full stop before a new sentence (not the one of "Signal No. 8"). A line's end alone is
 # none: a PDF breaks its sentences over lines.
@@ -46,8 +64,8 @@ _THAI_REACH_AFTER = 40
 
 
 def said_on_condition(text: str, start: int, end: int) -> bool:
-    """Whether the call-off word at text[start:end] is said on a condition, as a possibility
-    or of long ago, in its own sentence."""
+    """Whether the call-off word at text[start:end] is said on a condition, as a possibility,
+    of long ago or of any meeting, in its own sentence."""
     if _POSSIBLE_BEFORE.search(text, max(0, start - _MODAL_REACH), start) is not None:
         return True
     if _is_thai(text[start:end]):
@@ -67,9 +85,15 @@ def said_on_condition(text: str, start: int, end: int) -> bool:
             _CONDITION.search(text, max(line_start, start - _THAI_REACH_BEFORE), start) is not None
             or _CONDITION.search(text, end, min(line_end, end + _THAI_REACH_AFTER)) is not None
         )
+    if _ANY_BEFORE.search(text, max(0, start - _MODAL_REACH), start) and _PARTICIPLE.match(
+        text, start
+    ):
+        return True  # "ten days' notice of a rescheduled meeting": a rule for any meeting
     begin = _sentence_start(text, start)
     finish = _sentence_end(text, end)
-    if _LONG_AGO.search(text, begin, finish) is not None:
+    if _LONG_AGO.search(text, begin, finish) is not None or _IN_YEAR.match(text, end):
+        return True
+    if "had" in text[begin:start] and _PAST_PERFECT.search(text, begin, start) is not None:
         return True
     modal = _MODAL_BEFORE.search(text, max(begin, start - _MODAL_REACH), start) is not None
     before = text[begin:start]
@@ -79,6 +103,33 @@ def said_on_condition(text: str, start: int, end: int) -> bool:
     if conditions and ("," not in before[conditions[-1] :] or modal):
         return True
     return modal and _CONDITION.search(text, end, finish) is not None
+
+
+def schedule_entry(text: str, start: int) -> bool:
+    """Whether the call-off word at text[start:] notes one entry of a schedule: it follows a
+    day with no verb between ("Monday, December 18, cancelled", "18 Dec (cancelled)",
+    "November 6, two weeks early due to rescheduling") among other days listed close by. A
+    schedule is for information; one entry called off in it calls off no meeting the message
+    is about."""
+    entry = _ENTRY_DAY.search(text, max(0, start - _ENTRY_REACH), start)
+    if entry is None or _VERB.search(text, entry.end(), start) is not None:
+        return False
+    around = text[max(0, start - _SCHEDULE_REACH) : start + _SCHEDULE_REACH]
+    return len(_DAY.findall(around)) > _SCHEDULE_DAYS
+
+
+# A day, month first or day first: "December 18", "18 Dec".
+_DAY_EN = rf"\b(?:(?:{cues.MONTH_NAME_EN})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{cues.MONTH_NAME_EN}))\b"
+_DAY = re.compile(_DAY_EN)
+# (a PDF breaks a schedule's lines anywhere: a blank line ends the entry, a line's end not)
+_ENTRY_DAY = re.compile(rf"{_DAY_EN}(?:,?\s+\d{{4}})?(?=(?:[^.;\n]|\n(?![^\S\n]*\n))*$)")
+_ENTRY_REACH = 40
+# What makes the words after the day a sentence of their own: "December 18 is cancelled".
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been|will|shall|would|must)\b")
+# Four days more than the one called off, within a few lines: a schedule, not a notice that
+# names the next meeting or two.
+_SCHEDULE_REACH = 150
+_SCHEDULE_DAYS = 4
 
 
 def _is_thai(words: str) -> bool:

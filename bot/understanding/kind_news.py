@@ -38,8 +38,12 @@ _ATTRIBUTED = re.compile(
 # The meeting told as under way ("ministers … are meeting virtually"): news of it held.
 _UNDER_WAY = re.compile(r"(?:are|is)\s+(?:now\s+)?meeting\b|กำลัง(?:ประชุม|หารือ)")
 # A subject that tells of a change ("… เปลี่ยนประชุมเจ้าหนี้เป็นแบบออนไลน์", "moved", "rescheduled")
-# is an update of the meeting, whoever writes it.
-_CHANGED = re.compile(r"mov(?:e|ed|es|ing)\b|reschedul|shift|instead|chang|เปลี่ยน|ย้าย|เลื่อน")
+# is an update of the meeting, whoever writes it; so does one that tells its way of meeting
+# ("Upcoming Council Meetings Will Be Virtual", since round fourteen's second pass).
+_CHANGED = re.compile(
+    r"mov(?:e|ed|es|ing)\b|reschedul|shift|instead|chang|เปลี่ยน|ย้าย|เลื่อน"
+    r"|will\s+be\s+(?:held\s+)?(?:virtual(?:ly)?|online)\b"
+)
 
 
 def news_ahead(text: MessageText, record: MeetingRecord, sent: dt.date | None) -> str | None:

@@ -168,6 +168,12 @@ _PRIZE_SUBJECT = re.compile(r"\b(?:prize|award|contest|competition)s?\b|รา�
 # What an invitation's words are when they only call for names: "nominat…", "Call for
 # nominations".
 _NOMINATING = re.compile(r"nominat", re.IGNORECASE)
+# What they are nominated for, when nominations only call for names: seats to be filled by
+# vote, "Election of members of the Committee", "nominations for election", "a seat on the
+# Council" (since round fourteen's second pass). Nominating delegates names who attends.
+_ELECTION = re.compile(
+    r"\belection\s+of\s+(?:\w+\s+){0,2}?members\b|\bfor\s+election\b|\bseats?\s+on\s+the\b"
+)
 
 
 def call_for_information(
@@ -180,9 +186,12 @@ def call_for_information(
     subject = text.subject_lower
     if _PRIZE_SUBJECT.search(subject) and words.MEETING_WORDS.search(subject) is None:
         return "a call for a prize's or a contest's nominations or entries: for information"
+    nominating = bool(invited) and all(_NOMINATING.search(said) for said in invited)
+    if nominating and "elect" in text.lower and _ELECTION.search(text.lower) is not None:
+        return "a call for candidates to a body's seats: for information"
     if record.start is not None:
         return None
-    if invited and all(_NOMINATING.search(said) for said in invited):
+    if nominating:
         return "a call for nominations, with no day of a meeting: for information"
     if titled_formalities(text):
         return "a page of formalities for participants, with no day of the meeting"

@@ -79,6 +79,9 @@ NOT_A_REPORT = re.compile(
     r"|(?:approv|adopt|consider)\w*\s+(?:of\s+)?(?:the\s+|its\s+)?(?:draft\s+)?report\s+of"
     r"|minutes\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:last|previous|prior|preceding)\b"
     r"|\d\s*minutes\s+of\b"
+    # nor what is to be recorded: "the cause must be stated in the minutes of the meeting"
+    # (since round fourteen's second pass)
+    r"|\bin\s+the\s+minutes\s+of\b"
 )
 # News of a meeting already held: "was held", "took place", "convened a workshop", "met in
 # Hanoi", "kicked off", "จัดขึ้นเมื่อ", "ได้จัดการประชุม". Said of a meeting still to come only
@@ -110,7 +113,9 @@ HELD = prefiltered(
     rf"|งาน|โครงการ|{cues.THAI_EVENT})"
     # (a co-chair "เป็นประธานร่วม…"; a PDF's line may break before the event's noun)
     # (not one who will chair it: "จะเป็นประธานการประชุม…")
-    r"|(?<!จะ)(?<!จะ\s)เป็นประธาน(?:ร่วม)?(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?\s*(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
+    # (since round fourteen's second pass also "เป็นประธานและกล่าวเปิด การประชุม…", presided and
+    # gave its opening address)
+    r"|(?<!จะ)(?<!จะ\s)เป็นประธาน(?:ร่วม)?(?:ใน)?(?:พิธี)?(?:(?:และ)?(?:กล่าว)?(?:เปิด|ปิด))?\s*(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
     rf"|{cues.THAI_EVENT})"
     r"|ได้เข้าร่วม(?:การ)?(?:ประชุม|สัมมนา)|(?<!เชิญ)ร่วมประชุม(?:หารือ)?กับ|ประชุมหารือ(?:ร่วม)?กับ"
     # an envoy who "ได้พบหารือกับ…" (met and talked with) held a meeting of no name
@@ -212,8 +217,11 @@ INVITE = prefiltered(
     r"|\b(?:are|is)\s+(?:hereby\s+)?informed\s+that\b(?=[^.]{0,200}?\bwill\s+(?:be\s+held|take\s+place"
     r"|convene))"
     # ("notice of their departure if they leave before the end of the Conference" is a
-    # person's notice of their own act)
-    r"|\bnotice\s+(?:of|for)\s+(?!(?:their|his|her|your|our|its|any)\b)(?:the\s+)?"
+    # person's notice of their own act; nor is a rule's notice period, "a ten day notice of a
+    # rescheduled meeting", "seven days' notice of the meeting", since round fourteen's second
+    # pass)
+    r"|(?<!day\s)(?<!days\s)(?<!days'\s)(?<!week\s)(?<!weeks\s)(?<!advance\s)(?<!prior\s)"
+    r"\bnotice\s+(?:of|for)\s+(?!(?:their|his|her|your|our|its|any)\b)(?:the\s+)?"
     r"(?:[\w-]+\s+){0,12}?(?:meeting|workshop|conference|forum)",
 )
 # What a chair or moderator does in the meeting invites no one to it: "the moderator will

@@ -16,7 +16,7 @@ from bot.understanding import kind_words as words
 from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title import names_a_meeting
-from bot.understanding.kind_conditions import said_on_condition
+from bot.understanding.kind_conditions import said_on_condition, schedule_entry
 from bot.understanding.kind_news import news_ahead
 from bot.understanding.kind_pages import (
     call_for_information,
@@ -336,7 +336,10 @@ def _find(
     for match in pattern.finditer(text.lower):
         if _excluded(text.lower, match, exclude):
             continue
-        if drop_conditional and said_on_condition(text.lower, match.start(), match.end()):
+        if drop_conditional and (
+            said_on_condition(text.lower, match.start(), match.end())
+            or schedule_entry(text.lower, match.start())
+        ):
             continue
         if near is not None and not _near(text.lower, match, near, near_after or NEAR_AFTER):
             continue
