@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.understanding.fields.urls import Url, find_urls
 from bot.understanding.temporal.digits import to_arabic
@@ -79,13 +80,30 @@ class MessageText:
     def wraps_at(self, newline: int) -> bool:
         """Whether the line break at `newline` only wraps a sentence: the line it ends is
         long and stops mid-sentence, and another line follows."""
-        # _WRAPPED_LINE_END matches WRAPPED_LINE_CHARS + 1 characters ending at the break: tried
-        # where it would begin, not searched for at each place of the line
-        start = newline - WRAPPED_LINE_CHARS
+        # the line's length and last character are looked at from the break, never searched for
+        # along the line
+        start = newline - self.wrapped_line_chars
         ends_line = (
-            start >= 0 and _WRAPPED_LINE_END.match(self.plain, start, newline + 1) is not None
+            start >= 0
+            and self.plain.rfind("\n", start, newline) < 0
+            and _WRAPPED_LINE_END.match(self.plain, newline - 1, newline + 1) is not None
         )
         return ends_line and _NEXT_LINE_TEXT.match(self.plain, newline + 1) is not None
+
+    @cached_property
+    def wrapped_line_chars(self) -> int:
+        """How long a line a sentence wraps from is at least: WRAPPED_LINE_CHARS for mail,
+        less for a text whose prose is filled to a narrower width throughout (a PDF's lines of
+        Thai are about 60 characters, and a full one can be under 50)."""
+        lengths = sorted(len(line.rstrip()) for line in self.plain.split("\n") if line.strip())
+        if len(lengths) < _MEASURED_LINES:
+            return WRAPPED_LINE_CHARS
+        # the tenth longest in a hundred: the width the prose is filled to, whatever a
+        # heading, a list or a stray long address does
+        width = lengths[(len(lengths) - 1) * 9 // 10]
+        if width < WRAPPED_LINE_CHARS:
+            return WRAPPED_LINE_CHARS  # short lines throughout: a list or a form, not prose
+        return min(WRAPPED_LINE_CHARS, width * 4 // 5)
 
     def unwrapped(self, start: int, end: int) -> str:
         """raw[start:end] with the line breaks that only wrap a sentence made spaces."""
@@ -119,7 +137,9 @@ _LATIN_LETTERS = re.compile("[A-Za-z][A-Za-z]*")
 # Mail clients wrap plain text at 72 to 78 characters; a line of prose cut there is this long
 # at least, while the lines of an address block or a list are mostly shorter.
 WRAPPED_LINE_CHARS = 50
-_WRAPPED_LINE_END = re.compile(rf"[^\n]{{{WRAPPED_LINE_CHARS - 1}}}[\w,)]\n\Z")
+# A text's own width is measured only over this many lines of text or more.
+_MEASURED_LINES = 8
+_WRAPPED_LINE_END = re.compile(r"[\w,)]\n\Z")
 _NEXT_LINE_TEXT = re.compile(r"[ \t]*[\w(]")
 # Every break opens with a blank, written first so that the engine skips to the next blank
 # (a look-behind first makes it try the pattern at every character); the look-behinds after
