@@ -86,7 +86,7 @@ class MessageText:
         ends_line = (
             start >= 0
             and self.plain.rfind("\n", start, newline) < 0
-            and _WRAPPED_LINE_END.match(self.plain, newline - 1, newline + 1) is not None
+            and _cut_mid_sentence(self.plain, newline)
         )
         return ends_line and _NEXT_LINE_TEXT.match(self.plain, newline + 1) is not None
 
@@ -140,6 +140,10 @@ WRAPPED_LINE_CHARS = 50
 # A text's own width is measured only over this many lines of text or more.
 _MEASURED_LINES = 8
 _WRAPPED_LINE_END = re.compile(r"[\w,)]\n\Z")
+# A Thai word may end on a vowel sign or a tone mark ("…วันอังคารที่"): a line cut there wraps
+# when it is no longer than a filled line; a longer one is a paragraph of a page of its own.
+_THAI_MARK_END = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]\n\Z")
+_FILLED_LINE_MAX = 100
 _NEXT_LINE_TEXT = re.compile(r"[ \t]*[\w(]")
 # Every break opens with a blank, written first so that the engine skips to the next blank
 # (a look-behind first makes it try the pattern at every character); the look-behinds after
@@ -147,6 +151,15 @@ _NEXT_LINE_TEXT = re.compile(r"[ \t]*[\w(]")
 _SENTENCE_END = re.compile(
     r"\s(?:(?<=[.!?;]\s)|(?<=\n)[ \t]*\n|(?<=\n)(?=\s*(?:[-•▪]|\(?[0-9a-z๐-๙]{1,3}[.)]\s)))"
 )
+
+
+def _cut_mid_sentence(text: str, newline: int) -> bool:
+    """Whether the line ending at `newline` stops on a word, not on a sentence's end."""
+    if _WRAPPED_LINE_END.match(text, newline - 1, newline + 1) is not None:
+        return True
+    return _THAI_MARK_END.match(text, newline - 1, newline + 1) is not None and (
+        newline <= _FILLED_LINE_MAX or text.rfind("\n", newline - _FILLED_LINE_MAX, newline) >= 0
+    )
 
 
 def _blank_before(text: str, position: int, floor: int) -> int:
