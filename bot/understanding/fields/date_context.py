@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, sentence_end, sentence_start
 from bot.understanding.temporal.types import Temporal, day_of
 
 # A report's day and hour, then who chaired what: "ในวันพุธที่ 15 เมษายน 2569 เวลา 09.30 น.
@@ -69,3 +69,48 @@ def said_tomorrow(text: MessageText, item: Temporal, reference: dt.datetime) -> 
         return False
     day = day_of(item.start)
     return day == reference.date() + dt.timedelta(days=1) and day_of(item.end) in (None, day)
+
+
+# A leader's flight told by its hour, the meeting its purpose: "ออกเดินทางไปร่วมประชุม… ในวัน
+# พรุ่งนี้ 25 พฤษภาคม เวลา 18.30 น.", "(18 กันยายน) เวลา 16.00 น. … และคณะ จะออกเดินทางจาก…",
+# "will depart for the summit on 4 May at 6 pm". The hour is the departure's (and was read in
+# the meeting city's zone), not the meeting's.
+_DEPARTS = re.compile(r"ออกเดินทาง|(?i:\bdepart(?:s|ed|ing|ure)?\b|\bleav(?:es?|ing)\s+for\b)")
+# Between the departure and the hour: a verb of the meeting itself gives the hour to it; another
+# hour is the departure's own ("วันนี้ (25 ต.ค.) เวลา 16.00 น. โฆษก… เปิดเผยว่า ในเวลา 18.30 น. …
+# จะออกเดินทาง": the hour of the spokesman's word).
+_BETWEEN = re.compile(
+    r"จัดขึ้น|เปิด(?:การ)?ประชุม|เริ่ม|เวลา|\d[.:]\d\d"
+    r"|(?i:\b(?:held|opens?|starts?|begins?|convenes?)\b)"
+)
+_DEPARTS_BEFORE = 160
+_DEPARTS_AFTER = 120
+
+
+def departure_hour(text: MessageText, item: Temporal) -> bool:
+    """Whether a dated hour is a departure's, told in the same sentence as the flight."""
+    if not isinstance(item.start, dt.datetime):
+        return False
+    if "ออกเดินทาง" not in text.plain and "depart" not in text.lower and "leav" not in text.lower:
+        return False
+    start, end = item.span
+    # the line's words before it: a headline above tells of the trip, not of this hour
+    floor = max(sentence_start(text.plain, start), start - _DEPARTS_BEFORE)
+    line_start = text.line_at(start)[0]
+    while line_start > floor and text.wraps_at(line_start - 1):
+        line_start = text.line_at(line_start - 1)[0]
+    floor = max(floor, line_start)
+    before = text.plain[floor:start]
+    if (found := _last(_DEPARTS, before)) is not None and not _BETWEEN.search(before, found):
+        return True
+    after = text.plain[end : sentence_end(text.plain, end, end + _DEPARTS_AFTER)]
+    found_after = _DEPARTS.search(after)
+    return found_after is not None and not _BETWEEN.search(after, 0, found_after.start())
+
+
+def _last(pattern: re.Pattern[str], value: str) -> int | None:
+    """Where the last match of `pattern` in `value` ends, or None."""
+    end = None
+    for match in pattern.finditer(value):
+        end = match.end()
+    return end

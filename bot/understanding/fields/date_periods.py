@@ -46,11 +46,16 @@ def is_session_period(item: Temporal, before: str, after: str) -> bool:
     # from which it runs on; a session's period has none.
     if _SESSION_PERIOD.search(before) is None or item.kind is TemporalKind.DATETIME:
         return False
-    return (
-        item.kind is TemporalKind.RANGE
-        or _PERIOD_AFTER.match(after) is not None
-        or _PERIOD_BEFORE.search(before) is not None
-    )
+    if _PERIOD_AFTER.match(after) is not None or _PERIOD_BEFORE.search(before) is not None:
+        return True
+    # "สมัยสามัญ ครั้งที่ ๗๘ … ระหว่างวันที่ ๑๘-๒๔ กันยายน": an assembly's days; a council's
+    # session period runs for _SESSION_DAYS days or more
+    return item.kind is TemporalKind.RANGE and not _shorter_than_a_session(item)
+
+
+def _shorter_than_a_session(item: Temporal) -> bool:
+    first, last = day_of(item.start), day_of(item.end)
+    return first is not None and last is not None and (last - first).days < _SESSION_DAYS - 1
 
 
 def is_whole_year(item: Temporal) -> bool:

@@ -15,13 +15,11 @@ from bot.understanding import cues
 from bot.understanding.fields.date_context import (
     after_unwrapped,
     chaired_after,
+    departure_hour,
     said_tomorrow,
     wrapped_before,
 )
-from bot.understanding.fields.date_periods import (
-    is_session_period,
-    is_whole_month,
-)
+from bot.understanding.fields.date_periods import is_session_period, is_whole_month
 from bot.understanding.fields.date_stamps import reporter_day, speaking_day, stamped
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
 from bot.understanding.fields.schedule_words import MOVED_FROM, NEW_DATE
@@ -290,6 +288,7 @@ def weigh(
         or _another_day_of_the_same(text, start, near_before)
         or _DATED.search(f"{line_before[-12:]}{item.text[:6]}")
         or speaking_day(text, item, near_before)
+        or departure_hour(text, item)
     ):
         tally.add(DateSignal.OTHER_EVENT)
     elif _MILESTONE.search(f"{line_before[-80:]} {label}") or _REGISTRATION_ROW.search(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.understanding.fields.urls import Url, find_urls
 from bot.understanding.temporal.digits import to_arabic
@@ -79,13 +80,30 @@ class MessageText:
     def wraps_at(self, newline: int) -> bool:
         """Whether the line break at `newline` only wraps a sentence: the line it ends is
         long and stops mid-sentence, and another line follows."""
-        # _WRAPPED_LINE_END matches WRAPPED_LINE_CHARS + 1 characters ending at the break: tried
-        # where it would begin, not searched for at each place of the line
-        start = newline - WRAPPED_LINE_CHARS
+        # the line's length and last character are looked at from the break, never searched for
+        # along the line
+        start = newline - self.wrapped_line_chars
         ends_line = (
-            start >= 0 and _WRAPPED_LINE_END.match(self.plain, start, newline + 1) is not None
+            start >= 0
+            and self.plain.rfind("\n", start, newline) < 0
+            and _cut_mid_sentence(self.plain, newline)
         )
         return ends_line and _NEXT_LINE_TEXT.match(self.plain, newline + 1) is not None
+
+    @cached_property
+    def wrapped_line_chars(self) -> int:
+        """How long a line a sentence wraps from is at least: WRAPPED_LINE_CHARS for mail,
+        less for a text whose prose is filled to a narrower width throughout (a PDF's lines of
+        Thai are about 60 characters, and a full one can be under 50)."""
+        lengths = sorted(len(line.rstrip()) for line in self.plain.split("\n") if line.strip())
+        if len(lengths) < _MEASURED_LINES:
+            return WRAPPED_LINE_CHARS
+        # the tenth longest in a hundred: the width the prose is filled to, whatever a
+        # heading, a list or a stray long address does
+        width = lengths[(len(lengths) - 1) * 9 // 10]
+        if width < WRAPPED_LINE_CHARS:
+            return WRAPPED_LINE_CHARS  # short lines throughout: a list or a form, not prose
+        return min(WRAPPED_LINE_CHARS, width * 4 // 5)
 
     def unwrapped(self, start: int, end: int) -> str:
         """raw[start:end] with the line breaks that only wrap a sentence made spaces."""
@@ -119,7 +137,13 @@ _LATIN_LETTERS = re.compile("[A-Za-z][A-Za-z]*")
 # Mail clients wrap plain text at 72 to 78 characters; a line of prose cut there is this long
 # at least, while the lines of an address block or a list are mostly shorter.
 WRAPPED_LINE_CHARS = 50
-_WRAPPED_LINE_END = re.compile(rf"[^\n]{{{WRAPPED_LINE_CHARS - 1}}}[\w,)]\n\Z")
+# A text's own width is measured only over this many lines of text or more.
+_MEASURED_LINES = 8
+_WRAPPED_LINE_END = re.compile(r"[\w,)]\n\Z")
+# A Thai word may end on a vowel sign or a tone mark ("…วันอังคารที่"): a line cut there wraps
+# when it is no longer than a filled line; a longer one is a paragraph of a page of its own.
+_THAI_MARK_END = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]\n\Z")
+_FILLED_LINE_MAX = 100
 _NEXT_LINE_TEXT = re.compile(r"[ \t]*[\w(]")
 # Every break opens with a blank, written first so that the engine skips to the next blank
 # (a look-behind first makes it try the pattern at every character); the look-behinds after
@@ -127,6 +151,15 @@ _NEXT_LINE_TEXT = re.compile(r"[ \t]*[\w(]")
 _SENTENCE_END = re.compile(
     r"\s(?:(?<=[.!?;]\s)|(?<=\n)[ \t]*\n|(?<=\n)(?=\s*(?:[-•▪]|\(?[0-9a-z๐-๙]{1,3}[.)]\s)))"
 )
+
+
+def _cut_mid_sentence(text: str, newline: int) -> bool:
+    """Whether the line ending at `newline` stops on a word, not on a sentence's end."""
+    if _WRAPPED_LINE_END.match(text, newline - 1, newline + 1) is not None:
+        return True
+    return _THAI_MARK_END.match(text, newline - 1, newline + 1) is not None and (
+        newline <= _FILLED_LINE_MAX or text.rfind("\n", newline - _FILLED_LINE_MAX, newline) >= 0
+    )
 
 
 def _blank_before(text: str, position: int, floor: int) -> int:
