@@ -35,6 +35,19 @@ def test_guard_a_cancelled_meeting_that_was_to_be_online_keeps_its_way() -> None
     assert_under_review(found.meeting.mode)
 
 
+def test_guard_a_thai_cancellation_of_a_zoom_meeting_keeps_its_way() -> None:
+    found = extract_text(
+        "เรียน คณะทำงาน\n\n"
+        "ตามที่ได้แจ้งกำหนดการประชุมหารือแผนงานประจำปี ในวันพฤหัสบดีที่ ๑๐ มิถุนายน ๒๕๗๐ "
+        "เวลา ๑๐.๐๐ น. ผ่านระบบ Zoom นั้น\n\n"
+        "เนื่องจากประธานติดภารกิจ จึงขอยกเลิกการประชุมดังกล่าว\n",
+        "ยกเลิกการประชุมหารือแผนงานประจำปี",
+    )
+    assert found.kind.value == "cancellation"
+    assert value_of(found.meeting.mode) is Mode.VIRTUAL
+    assert_under_review(found.meeting.mode)
+
+
 # T. A town too small for the city table, read with its country or US state beside it.
 
 

@@ -327,8 +327,11 @@ _NOT_CONVENED = re.compile(
     r"\bprevent(?:s|ed|ing)?\s+(?:us\s+)?(?:from\s+)?(?:convening|holding)\b"
     r"|\bnot\s+(?:be\s+)?conven(?:e|ed|ing)\b(?!\s+in[\s-]person)"
 )
-# The sentence of the online words says what became of the meeting they are of.
-_CALLED_OFF = re.compile(r"(?i:cancel|call(?:ed)?\s+off|scheduled|postpon|instead)|ยกเลิก|เลื่อน|แทน")
+# The sentence of the online words says what became of the meeting they are of; Thai recalls
+# the arrangement called off as "ตามที่ได้แจ้ง … ผ่านระบบ Zoom นั้น".
+_CALLED_OFF = re.compile(
+    r"(?i:cancel|call(?:ed)?\s+off|scheduled|postpon|instead)|ยกเลิก|เลื่อน|แทน|กำหนดการ|นั้น"
+)
 # A value read where no meeting is held: a person should look.
 NOT_HELD_CONFIDENCE = 0.7
 
