@@ -96,3 +96,16 @@ def test_guard_a_street_with_no_town_after_it_names_no_city() -> None:
         "Notice of Town Council meeting, 8 June 2027",
     )
     assert value_of(meeting.city) is None
+
+
+# Z. A town's zone, not in the city table: its country's, when the country keeps one.
+
+
+def test_a_small_towns_zone_is_its_one_zone_countrys() -> None:
+    meeting = meeting_of(
+        "The meeting of the Expert Group, planned to take place on 19 to 20 April 2027 at 10:00 "
+        "in Moravske Toplice, Slovenia, will be held as planned.\n",
+        "Expert Group meeting",
+    )
+    assert value_of(meeting.city) == "Moravske Toplice"
+    assert value_of(meeting.timezone) == "Europe/Ljubljana"
