@@ -239,6 +239,9 @@ _SENTENCES = tuple(
         (r"a city on the venue's line", "เป็นเมืองที่เขียนในบรรทัดเดียวกับสถานที่จัด"),
         (r"a city on the venue's line \(GeoNames\)",
          "เป็นเมืองที่เขียนในบรรทัดเดียวกับสถานที่จัด (GeoNames)"),
+        # places19: round fourteen, second pass
+        (r"a city in the address on the venue's line \(GeoNames\)",
+         "เป็นเมืองในที่อยู่ที่เขียนในบรรทัดเดียวกับสถานที่จัด (GeoNames)"),
         # titles18: round fourteen's title rules
         (r"summits named by their region", "การประชุมสุดยอดที่เรียกตามภูมิภาค"),
         (r"a parliament's sitting named by its business", "การประชุมรัฐสภาที่เรียกตามวาระที่พิจารณา"),

@@ -24,14 +24,14 @@ _CALLED_OFF = (
 )
 
 
-def test_online_words_of_a_cancelled_meeting_are_under_review() -> None:
+def test_online_words_of_a_cancelled_meeting_give_no_mode() -> None:
+    # (places19: the words of the work that goes on without it name no way of the meeting)
     found = extract_text(_CALLED_OFF, "SPRING MEETING CANCELED")
     assert found.kind.value == "cancellation"
-    assert_under_review(found.meeting.mode)
-    assert rule_of(found.meeting.mode.reasons) == "mode.online_words_not_held"
+    assert found.meeting.mode is None
 
 
-def test_online_words_of_a_meeting_not_convened_are_under_review() -> None:
+def test_online_words_of_a_meeting_not_convened_give_no_mode() -> None:
     meeting = meeting_of(
         "Annual Meeting 2027\n"
         "The situation prevents us convening an annual meeting this year. Members may ask for "
@@ -39,9 +39,7 @@ def test_online_words_of_a_meeting_not_convened_are_under_review() -> None:
         "is conducted online and voting is held online.\n",
         "Annual Meeting 2027",
     )
-    assert_under_review(meeting.mode)
-    assert meeting.mode is not None
-    assert rule_of(meeting.mode.reasons) == "mode.online_words_not_held"
+    assert meeting.mode is None
 
 
 def test_guard_a_meeting_held_online_keeps_its_trust() -> None:

@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.understanding.fields.name_list import NameList, words_in
-from bot.understanding.geo import city_named, city_names, country_name, country_names
+from bot.understanding.geo import (
+    city_named,
+    city_names,
+    country_name,
+    country_names,
+    zone_of_country,
+)
 
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "Brunei Darussalam": ("Brunei Darussalam", "Brunei", "บรูไนดารุสซาลาม", "บรูไน"),
@@ -390,7 +396,9 @@ def _world_zone(city: str, country: str | None) -> str | None:
     the country the text names with it ("Oakland, New Zealand" is no city of California)."""
     found = city_named(city, min_population=0)
     if found is None:
-        return None
+        # a town too small for the city table ("Moravske Toplice, Slovenia"): its country's
+        # zone, when the country keeps one
+        return zone_of_country(country) if country is not None else None
     if country is not None and canonical_country(country_name(found.country_code) or "") != (
         canonical_country(country)
     ):

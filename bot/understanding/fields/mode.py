@@ -327,6 +327,11 @@ _NOT_CONVENED = re.compile(
     r"\bprevent(?:s|ed|ing)?\s+(?:us\s+)?(?:from\s+)?(?:convening|holding)\b"
     r"|\bnot\s+(?:be\s+)?conven(?:e|ed|ing)\b(?!\s+in[\s-]person)"
 )
+# The sentence of the online words says what became of the meeting they are of; Thai recalls
+# the arrangement called off as "ตามที่ได้แจ้ง … ผ่านระบบ Zoom นั้น".
+_CALLED_OFF = re.compile(
+    r"(?i:cancel|call(?:ed)?\s+off|scheduled|postpon|instead)|ยกเลิก|เลื่อน|แทน|กำหนดการ|นั้น"
+)
 # A value read where no meeting is held: a person should look.
 NOT_HELD_CONFIDENCE = 0.7
 
@@ -335,14 +340,19 @@ def doubt_not_held(
     mode: Extracted[Mode] | None, text: MessageText, *, cancelled: bool
 ) -> Extracted[Mode] | None:
     """A meeting's way read from online words, when the text calls the meeting off or says it
-    is not convened: the words may be of the work that goes on without it ("work may still be
-    accomplished via teleconference"), under review (rule mode.online_words_not_held)."""
+    is not convened: words in a sentence of their own are of the work that goes on without it
+    ("work may still be accomplished via teleconference", "all business is conducted online"),
+    so no way is read; words in the sentence that calls it off ("scheduled to take place via
+    Zoom, has been cancelled"), or a move online, are of the meeting, under review (rule
+    mode.online_words_not_held)."""
     if mode is None or rule_of(mode.reasons) != "mode.online_words":
         return mode
     if not cancelled and not (
         ("conven" in text.lower or "prevent" in text.lower) and _NOT_CONVENED.search(text.lower)
     ):
         return mode
+    if not _CALLED_OFF.search(mode.source) and _moved_online(text) is None:
+        return None
     return replace(
         mode,
         confidence=min(mode.confidence, NOT_HELD_CONFIDENCE),

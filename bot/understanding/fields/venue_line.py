@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.understanding.fields.gazetteer import find_places
-from bot.understanding.fields.world_places import UPPER, WorldPlace, world_place
+from bot.understanding.fields.world_places import UPPER, WorldPlace, city_in_parts, world_place
 from bot.understanding.geo import PLACE_POPULATION, city_named
 
 # How far past the place phrase, on its line, a city is looked for.
@@ -39,4 +39,15 @@ def city_on_venue_line(plain: str, span: tuple[int, int]) -> WorldPlace | None:
         if found is not None and found.name.lower() == name.group(1).lower():
             how = "a city on the venue's line (GeoNames)"
             return replace(world_place(found, how), start=name.start(1), end=name.end(1))
+    # "… at Town Hall located at 30 <Street>, <Town>, NC, and …": an address after the
+    # venue, its town before the state or country
+    if "," in plain[end:stop] and (
+        town := city_in_parts(plain[end:stop], min_population=PLACE_POPULATION)
+    ):
+        return replace(
+            town,
+            how="a city in the address on the venue's line (GeoNames)",
+            start=end + town.start,
+            end=end + town.end,
+        )
     return None

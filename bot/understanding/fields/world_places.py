@@ -22,13 +22,12 @@ from bot.understanding.fields.thai_provinces import province_ending, province_op
 from bot.understanding.fields.thai_venue import THAI_VENUE_NOUN
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.fields.venue_name import POSTCODE
+from bot.understanding.fields.world_towns import in_country_written, town_before_region
 from bot.understanding.geo import (
     MIN_POPULATION,
     PLACE_POPULATION,
     City,
-    city_in_country,
     city_named,
-    country_code,
     country_name,
     world_country,
 )
@@ -240,7 +239,9 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
         if _NAME.fullmatch(name):
             city = city_named(name, min_population=min_population)
             if city is not None:
-                city = _in_country_written(name, city, parts[index + 1 :])
+                city = in_country_written(name, city, parts[index + 1 :])
+            else:
+                city = town_before_region(name, parts[index + 1 :])
             if city is not None and not _names_a_country(name, city):
                 found = world_place(city, "a city in the place's line (GeoNames)")
                 return replace(found, start=start, end=end)
@@ -248,21 +249,6 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
                 return replace(with_country, start=start, end=end)
         start = end + 1
     return None
-
-
-def _in_country_written(name: str, city: City, after: list[str]) -> City:
-    """The city of that name in the country written after it ("San Jose, Costa Rica" is not
-    the larger San Jose in California); the largest of the name when that country has none
-    (a misspelt name: "Oakland, New Zealand")."""
-    for part in after:
-        country = world_country(clean(part))
-        if country is None:
-            continue
-        code = country_code(country)
-        if code is None or code == city.country_code:
-            return city
-        return city_in_country(name, code) or city
-    return city
 
 
 def _city_then_country(name: str) -> WorldPlace | None:
@@ -423,7 +409,7 @@ def _city_in_region(name: str, region: str | None) -> City | None:
         first_words = " ".join(words[:count])
         city = city_named(first_words)
         if city is not None and region is not None:
-            city = _in_country_written(first_words, city, [region])
+            city = in_country_written(first_words, city, [region])
         # "in Lao People's Democratic Republic": "Lao" names the country, not Laoag.
         if city is not None and not _names_a_country(first_words, city):
             return city
