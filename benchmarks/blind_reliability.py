@@ -77,6 +77,7 @@ class Value:
     confidence: float
     value: Any
     right: bool
+    linked: bool  # the message's online meeting (link or ID) was read
 
     @property
     def capped(self) -> float:
@@ -86,6 +87,7 @@ class Value:
             self.confidence,
             self.reasons,
             mode=self.value if key == "mode" else None,
+            linked=self.linked,
             timed=key == "start" and "T" in self.value,
         )
 
@@ -112,6 +114,7 @@ def blind_values(part: str, commit: str) -> list[Value]:
                     outcome.confidence,
                     outcome.value,
                     outcome.right,
+                    bool(out["meeting"].get("online_meetings")),
                 )
             )
     return values

@@ -144,8 +144,12 @@ def _identity(item: OnlineMeeting | Deadline | Contact) -> tuple[Any, ...]:
 def _merge_value(before: Extracted[Any] | None, after: Extracted[Any] | None) -> Any:
     if after is None:
         return before
-    if before is None or before.value == after.value:
-        return before or after
+    if before is None:
+        return after
+    if before.value == after.value:
+        # A restatement read more surely (a follow-up with the meeting's link beside the mode
+        # an invitation only named) keeps the surer reading and its provenance.
+        return after if after.confidence > before.confidence else before
     if after.confidence + CONFIDENCE_MARGIN < before.confidence:
         return before
     return after

@@ -32,6 +32,7 @@ def blind_cap(
     reasons: tuple[str, ...],
     *,
     mode: str | None = None,
+    linked: bool = False,
     timed: bool = False,
 ) -> float:
     """The confidence a value of record field `key` keeps: HELD_AT when its class is one the
@@ -39,21 +40,30 @@ def blind_cap(
     shown = round(confidence, 3)  # as the record is written: 0.7999999999999999 is 0.8
     if shown < TRUSTED:
         return confidence
-    return HELD_AT if _unreliable(key, shown, reasons, mode, timed) else confidence
+    return HELD_AT if _unreliable(key, shown, reasons, mode, linked, timed) else confidence
 
 
 def _unreliable(
-    key: str, confidence: float, reasons: tuple[str, ...], mode: str | None, timed: bool
+    key: str,
+    confidence: float,
+    reasons: tuple[str, ...],
+    mode: str | None,
+    linked: bool,
+    timed: bool,
 ) -> bool:
     if key in ("title", "title_th"):
         # A title given 0.8 exactly (the subject-line and Thai-subject rules' base): 94 values
         # on the blind starts, 10 wrong (89 %); at 0.85, 28 with 2 wrong; at 0.9+, 15, none.
         return confidence < 0.85
     if key == "mode":
-        # Online or in-person words at 0.9: 84 values, 10 wrong (88 %): a meeting said to be
-        # cancelled, postponed or not convened, a poster session online, a call online beside a
-        # meeting held in a city; hybrid at 0.85: 9, none wrong.
-        return mode != Mode.HYBRID and confidence < 0.95
+        # Online or in-person words at 0.9 with no meeting link or ID in the message: 68
+        # values, 10 wrong (85 %): a meeting said to be cancelled, postponed or not convened, a
+        # poster session online, a call online beside a meeting held in a city. Virtual with
+        # the meeting's link or ID read from the message: 16, none wrong; hybrid at 0.85: 9,
+        # none wrong.
+        if mode == Mode.HYBRID or (mode == Mode.VIRTUAL and linked):
+            return False
+        return confidence < 0.95
     if key == "start":
         # An hour whose zone was not written, read as Bangkok's: 39 values, 7 wrong (82 %): US,
         # European and Kyoto hours in English mail, an afternoon session's hour. An hour with
@@ -84,13 +94,13 @@ def held_under_review(record: MeetingRecord) -> MeetingRecord:
     """The record with its values of an unreliable class under the threshold, the reason said."""
     changes: dict[str, Any] = {}
     for key in _HELD_KEYS:
-        held = _held(key, getattr(record, key))
+        held = _held(key, getattr(record, key), linked=bool(record.online_meetings))
         if held is not None:
             changes[key] = held
     return replace(record, **changes) if changes else record
 
 
-def _held(key: str, value: Extracted[Any] | None) -> Extracted[Any] | None:
+def _held(key: str, value: Extracted[Any] | None, *, linked: bool) -> Extracted[Any] | None:
     """The value held under review, None when it stays as it is."""
     if value is None:
         return None
@@ -99,6 +109,7 @@ def _held(key: str, value: Extracted[Any] | None) -> Extracted[Any] | None:
         value.confidence,
         value.reasons,
         mode=str(value.value) if key == "mode" else None,
+        linked=linked,
         timed=isinstance(value.value, dt.datetime),
     )
     if confidence == value.confidence:
