@@ -110,3 +110,22 @@ def test_a_relative_deadline_is_resolved_when_the_dates_arrive():
     )
     (resolved,) = merged.record.deadlines
     assert resolved.due == dt.date(2025, 10, 14)
+
+
+def test_a_surer_restatement_keeps_the_surer_reading():
+    # An invitation's "virtual" held under review, then the follow-up's beside its Zoom block.
+    old = MeetingRecord(mode=Extracted("virtual", "held online", 0.75))
+    merged = merge_records(
+        old, MeetingRecord(mode=Extracted("virtual", "Join Zoom", 0.9)), kind=MessageKind.UPDATE
+    )
+    assert merged.record.mode.confidence == 0.9
+    assert merged.record.mode.source == "Join Zoom"
+    assert merged.changed == ()
+
+
+def test_a_less_sure_restatement_keeps_the_first_reading():
+    old = MeetingRecord(mode=Extracted("virtual", "Join Zoom", 0.9))
+    merged = merge_records(
+        old, MeetingRecord(mode=Extracted("virtual", "held online", 0.75)), kind=MessageKind.UPDATE
+    )
+    assert merged.record.mode.source == "Join Zoom"

@@ -88,3 +88,17 @@ def test_a_thai_subject_title_and_a_count_of_delegates_are_checked():
         "Invitation: Regional Workshop on Labour Statistics",
     ).meeting
     assert_held_unseen(english.delegates_requested, 2)
+
+
+def test_a_virtual_meeting_with_its_link_read_keeps_its_mode():
+    # On the blind starts a virtual mode beside the meeting's own link or ID was never wrong
+    # (16 values); the online words alone were (10 of 68).
+    meeting = extract_text(
+        ONLINE.format(how="online via Zoom", where="")
+        + "\n\nJoin Zoom Meeting https://us06web.zoom.us/j/81234567890?pwd=abcDEF123\n"
+        "Meeting ID: 812 3456 7890\nPasscode: 246810",
+        "Expert Group Meeting on Migration Data",
+    ).meeting
+    assert meeting.online_meetings
+    assert value_of(meeting.mode) is Mode.VIRTUAL
+    assert_trusted(meeting.mode)
