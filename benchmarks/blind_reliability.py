@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks.eval_real import NOTICES, TRUSTED, part_of_notice, score_notice
-from bot.understanding.calibration import blind_cap
+from benchmarks.eval_real import NOTICES, part_of_notice, score_notice
+from bot.understanding.calibration import TRUSTED, blind_cap
 from tests.realmail.wrap import notices
 
 PAIRS = Path(__file__).with_name("blind_starts.json")

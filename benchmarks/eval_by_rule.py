@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from benchmarks.eval_real import TRUSTED, Outcome, PartScore
+from benchmarks.eval_real import Outcome, PartScore
+from bot.understanding.calibration import TRUSTED
 
 
 def report_by_rule(scores: dict[str, PartScore]) -> str:
