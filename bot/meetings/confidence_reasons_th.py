@@ -260,6 +260,10 @@ _SENTENCES = tuple(
         (r"an event the subject names in one word", "กิจกรรมที่หัวเรื่องเรียกชื่อด้วยคำเดียว"),
         (r"a briefing to the diplomatic corps the subject names",
          "การบรรยายสรุปต่อคณะทูตที่หัวเรื่องระบุ"),
+        # round fifteen's blind start: date readings no earlier read mail gave
+        (r"month written before the day", "เขียนเดือนไว้ก่อนวัน"),
+        (r"the week of (?P<day>[\d-]+): Monday (?P<monday>[\d-]+) to Sunday (?P<sunday>[\d-]+)",
+         "สัปดาห์ของวันที่ {day}: วันจันทร์ที่ {monday} ถึงวันอาทิตย์ที่ {sunday}"),
     )
 )  # fmt: skip
 
