@@ -288,15 +288,11 @@ def _sessions(name: str, gold: list[dict[str, Any]], out: list[dict[str, Any]]) 
         )
         if g.get("passcode") or session["passcode"]:
             right = session["passcode"] == g.get("passcode")
+            # A passcode not found is a miss, as any value not found: the session's confidence
+            # is its ID's and link's, and a session rightly without one is never counted.
+            confidence = session["confidence"] if session["passcode"] else None
             outcomes.append(
-                Outcome(
-                    name,
-                    "passcode",
-                    right,
-                    session["passcode"],
-                    g.get("passcode"),
-                    session["confidence"],
-                )
+                Outcome(name, "passcode", right, session["passcode"], g.get("passcode"), confidence)
             )
     for meeting_id, session in by_id.items():
         if meeting_id not in wanted:

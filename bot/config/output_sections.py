@@ -266,9 +266,14 @@ class WebSettings(Section):
     login_attempts_per_minute: int = Field(default=5, ge=1)
 
 
+# Values less sure than this are checked by a person: the settings' default, the confidence
+# extraction holds unreliable classes under (bot.understanding.calibration) and the scorer's.
+REVIEW_THRESHOLD = 0.8
+
+
 class ReviewSettings(Section):
     threshold: float = Field(
-        default=0.8,
+        default=REVIEW_THRESHOLD,
         ge=0.0,
         le=1.0,
         description="Extracted values less sure than this are marked needs_review.",

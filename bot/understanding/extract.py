@@ -154,7 +154,7 @@ def extract_with_dates(
         documents_url=find_documents_url(text),
         deadlines=deadlines,
     )
-    record = doubt_ocr_values(fill_from_letters(record, letters_in(doc)), doc)
+    record = fill_from_letters(record, letters_in(doc))
     kind, reasons = triage(doc, text, record)
     if kind is MessageKind.POSTPONEMENT and only_old_schedule(text, dates):
         # "will be held online on Friday": the new day, named from the story's date
@@ -184,8 +184,10 @@ def extract_with_dates(
             start=_doubted(record.start, CANCELLED_NEW_DAY, CANCELLED_NEW_DAY_CONFIDENCE),
             end=_doubted(record.end, CANCELLED_NEW_DAY, CANCELLED_NEW_DAY_CONFIDENCE),
         )
-    # Last, once every rule has spoken: the classes unseen mail showed unreliable at >= 0.8.
-    record = held_under_review(record)
+    # Last, once every rule has spoken: the classes unseen mail showed unreliable at >= 0.8
+    # are held by the confidence their rule gave, then a scan's doubt lowers what it read (a
+    # count read from a scan is no surer than the same count typed).
+    record = doubt_ocr_values(held_under_review(record), doc)
     return Extraction(doc.message_id, kind, (*reasons, *reference_reasons), record), dates
 
 

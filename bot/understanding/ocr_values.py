@@ -15,6 +15,7 @@ import re
 from dataclasses import fields, replace
 from typing import Any
 
+from bot.config.output_sections import REVIEW_THRESHOLD
 from bot.reading.document import MailDocument
 from bot.understanding.record import Contact, Deadline, Extracted, MeetingRecord, OnlineMeeting
 from bot.understanding.temporal.digits import to_arabic
@@ -29,7 +30,7 @@ __all__ = [
 ]
 
 # A value under this confidence is marked for a person to check against the scan.
-OCR_REVIEW_BELOW = 0.8
+OCR_REVIEW_BELOW = REVIEW_THRESHOLD
 # Engine confidence is per word and optimistic about digits: a value from OCR'd text
 # keeps at most this share of the page confidence.
 _OCR_SHARE = 0.85

@@ -136,6 +136,26 @@ def test_a_country_is_scored_right_however_the_gold_spells_it() -> None:
     assert not country.right, country
 
 
+def test_a_passcode_not_found_is_a_miss_not_a_value_at_the_sessions_confidence() -> None:
+    # The session's confidence is its ID's and link's; a passcode not read is scored as any
+    # value not found (no confidence), one read wrong at the session's confidence.
+    out = extract_text("Join https://zoom.us/j/1234567890\n").to_json()
+    gold = {
+        key: None
+        for key in (
+            "title", "start", "end", "timezone", "mode", "venue", "city", "country",
+            "registration_deadline", "delegates_requested",
+        )
+    } | {"kind": "invitation"}  # fmt: skip
+    gold["online_meetings"] = [{"meeting_id": "1234567890", "passcode": "ab12cd"}]
+    [passcode] = [o for o in score_notice("invented", gold, out) if o.name == "passcode"]
+    assert (passcode.right, passcode.value, passcode.confidence) == (False, None, None)
+    out["meeting"]["online_meetings"][0]["passcode"] = "zz99yy"
+    [passcode] = [o for o in score_notice("invented", gold, out) if o.name == "passcode"]
+    assert not passcode.right
+    assert passcode.confidence == out["meeting"]["online_meetings"][0]["confidence"]
+
+
 def _choices(value: object) -> list[object]:
     return value["any_of"] if isinstance(value, dict) else [value]
 

@@ -57,6 +57,9 @@ _WRITTEN_MEET_CODE = prefiltered(
 _PASSCODE = prefiltered(
     ["pass", "meeting", "รหัสผ่าน", "pwd", "pin"],
     r"(?:pass\s*code|(?:meeting\s+)?password|รหัสผ่าน|\bpwd\b|\bpin\b)"
+    # an aside between the label and its colon, as an ID's label has one: "Event password (if
+    # prompted): …"
+    r"(?:[^\S\n]*\([^)\n]{0,30}\)(?=[^\S\n]*[:：|]))?"
     r"(?:(?:\s*[:：|]\s*|\s+is\s+|\s+)(?P<code>[a-z0-9@#$%^&*!?._+=-]{4,32})"
     # a short code only after its label's colon, alone on its line: "Meeting Password: ogc"
     r"|[^\S\n]*[:：|][^\S\n]*(?P<short>[a-z0-9@#$%^&*!?._+=-]{3})(?=[^\S\n]*(?:\n|$))"
@@ -185,6 +188,8 @@ def _anchors(text: MessageText) -> list[tuple[int, int, str, str]]:
             # "Meeting ID: 812 3456 7890 #" or Webex's "Access code: … #" is the meeting's,
             # typed on the keypad to join by phone
             continue
+        if _phone_line_code(text, match, digits):
+            continue
         # Zoom's IDs have 9-11 digits, Webex's 9-11, Teams' 12-15 ("239 658 124 785 61")
         if 9 <= len(digits) <= 15 and not _inside_url(found, match.start("id")):
             found.append((match.start(), match.end(), "id", digits))
@@ -236,7 +241,9 @@ _CODES = ("passcode", "typed")
 
 
 # A password's label with nothing read after it: "Meeting Password: (ask the secretariat)".
-_PASSWORD_LABEL = re.compile(r"(?:pass\s*code|password|รหัสผ่าน)[^\S\n]*[:：]")
+_PASSWORD_LABEL = re.compile(
+    r"(?:pass\s*code|password|รหัสผ่าน)(?:[^\S\n]*\([^)\n]{0,30}\))?[^\S\n]*[:：]"
+)
 # A session whose password was said and not read is marked for review; so is one whose
 # password was read in quotes, as what to type, or as the one a page states once apart from
 # every session (readings not yet measured: `_Session.passcode_unmeasured`).
@@ -253,6 +260,24 @@ def _keyed_on_phone(text: MessageText, end: int) -> bool:
 
 # "618 204 937#", "812 3456 7890 #", a keypad's "(#)" or "followed by #/the pound key"
 _KEYPAD_END = re.compile(r"[^\S\n]?#|[^\S\n]*(?i:followed\s+by\s+(?:the\s+)?(?:#|pound|hash))")
+
+
+def _phone_line_code(text: MessageText, match: re.Match[str], digits: str) -> bool:
+    """Whether an "access code" is a telephone line's only: given after the number to dial
+    ("To listen by telephone, dial … The access code is …") in a message that names no
+    meeting platform and has no link with the code in it. Webex's, Zoom's or GoToMeeting's
+    access code beside their link is the meeting's ID, typed to join by phone."""
+    if not match.group(0).startswith("access"):
+        return False
+    before = text.lower[max(0, match.start() - _DIAL_CHARS) : match.start()]
+    if _DIALLED.search(before) is None or _PLATFORM_WORDS.search(text.lower) is not None:
+        return False
+    return not any(digits in re.sub(r"\D", "", url.url) for url in text.urls)
+
+
+# How far before an access code the number to dial stands, and the words that say one is dialled.
+_DIAL_CHARS = 160
+_DIALLED = re.compile(r"\bdial|tele?phone|\bcall[\s-]*in\b|\bphone\b")
 
 
 def _inside_url(found: list[tuple[int, int, str, str]], position: int) -> bool:
