@@ -33,6 +33,7 @@ from bot.understanding.fields.postponed_dates import day_to_come, only_old_sched
 from bot.understanding.fields.schedule_words import given_up_before
 from bot.understanding.fields.sponsorship import find_sponsorship
 from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.thai_host import thai_host
 from bot.understanding.fields.title import find_titles
 from bot.understanding.letter import fill_from_letters, letters_in
 from bot.understanding.ocr_values import doubt_ocr_values, repair_ocr_dates
@@ -97,7 +98,7 @@ def extract_with_dates(
         place = Place(None, None, None, False)  # a host city named beside a virtual meeting
     else:
         # (after the mode: a page's head line weighs nothing against the words of its way)
-        place = head_place(text, place)
+        place = thai_host(text, head_place(text, place))
     title_spans = _spans_of(text, titles.title, titles.series)
 
     def dates_in(place: Place) -> MeetingDates:

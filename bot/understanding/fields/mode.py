@@ -165,6 +165,7 @@ _MOVED_ONLINE = prefiltered(
     r"|(?:เปลี่ยน|ย้าย|ปรับ)[^\n]{0,200}?เป็น(?:การ)?(?:ประชุม[ก-๙]{0,20})?\s*"
     rf"(?:(?:ใน)?(?:รูป)?แบบ(?:การ)?(?:ประชุม)?(?:ออนไลน์|ทางไกล)|{_ELECTRONIC_MEDIA})",
 )
+_LEFT_BEHIND = re.compile(r"\b(?:after|since|following)\s+$")
 _MOVED_CUES = ("online", "virtual", "ออนไลน์", "ทางไกล", "ทรอนิ")  # (tried before the pattern)
 # A desk at the venue: "on-site registration will begin at 8:00", "in-person payment" say
 # nothing of how the meeting is held (a registration page names them whatever its mode).
@@ -380,11 +381,14 @@ def unfixed_way(mode: Extracted[Mode] | None) -> Extracted[Mode] | None:
 
 
 def _moved_online(text: MessageText) -> tuple[int, int] | None:
-    """Where the text says the meeting moved from a room to the screen."""
+    """Where the text says the meeting moved from a room to the screen (not a move it now leaves
+    behind: "to resume in-person meetings after shifting to an online system")."""
     if not any(cue in text.lower for cue in _MOVED_CUES):
         return None
-    moved = _MOVED_ONLINE.search(text.lower)
-    return moved.span() if moved else None
+    for moved in _MOVED_ONLINE.finditer(text.lower):
+        if not _LEFT_BEHIND.search(text.lower, max(0, moved.start() - 12), moved.start()):
+            return moved.span()
+    return None
 
 
 def _result(
