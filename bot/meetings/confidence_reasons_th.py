@@ -264,6 +264,9 @@ _SENTENCES = tuple(
         (r"month written before the day", "เขียนเดือนไว้ก่อนวัน"),
         (r"the week of (?P<day>[\d-]+): Monday (?P<monday>[\d-]+) to Sunday (?P<sunday>[\d-]+)",
          "สัปดาห์ของวันที่ {day}: วันจันทร์ที่ {monday} ถึงวันอาทิตย์ที่ {sunday}"),
+        # places20: round fifteen
+        (r"a city and its country at the page's head \(GeoNames\)",
+         "เมืองและประเทศที่เขียนไว้ที่ส่วนหัวของหน้าเว็บ (GeoNames)"),
     )
 )  # fmt: skip
 

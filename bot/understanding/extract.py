@@ -20,7 +20,7 @@ from bot.understanding.fields.deadlines import find_deadlines, registration_dead
 from bot.understanding.fields.delegates import find_delegates_requested
 from bot.understanding.fields.links import find_documents_url, find_registration_url
 from bot.understanding.fields.meeting_dates import find_meeting_dates
-from bot.understanding.fields.mode import doubt_not_held, find_mode
+from bot.understanding.fields.mode import doubt_not_held, find_mode, unfixed_way
 from bot.understanding.fields.online import find_online_meetings
 from bot.understanding.fields.place import Place, find_place, postponed_place
 from bot.understanding.fields.place_dated import (
@@ -28,10 +28,12 @@ from bot.understanding.fields.place_dated import (
     city_dated_elsewhere,
     doubt_dated_elsewhere,
 )
+from bot.understanding.fields.place_head import head_place
 from bot.understanding.fields.postponed_dates import day_to_come, only_old_schedule
 from bot.understanding.fields.schedule_words import given_up_before
 from bot.understanding.fields.sponsorship import find_sponsorship
 from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.thai_host import thai_host
 from bot.understanding.fields.title import find_titles
 from bot.understanding.letter import fill_from_letters, letters_in
 from bot.understanding.ocr_values import doubt_ocr_values, repair_ocr_dates
@@ -94,6 +96,9 @@ def extract_with_dates(
     )
     if mode is not None and mode.value is Mode.VIRTUAL and not place.labelled:
         place = Place(None, None, None, False)  # a host city named beside a virtual meeting
+    else:
+        # (after the mode: a page's head line weighs nothing against the words of its way)
+        place = thai_host(text, head_place(text, place))
     title_spans = _spans_of(text, titles.title, titles.series)
 
     def dates_in(place: Place) -> MeetingDates:
@@ -171,7 +176,7 @@ def extract_with_dates(
             record, start=_doubted(record.start, GIVEN_UP_BEFORE, GIVEN_UP_BEFORE_CONFIDENCE)
         )
     if kind is MessageKind.POSTPONEMENT and record.start is None:
-        record = postponed_place(record)
+        record = postponed_place(replace(record, mode=unfixed_way(record.mode)))
     record = replace(
         record,
         mode=doubt_not_held(record.mode, text, cancelled=kind is MessageKind.CANCELLATION),

@@ -128,6 +128,18 @@ def _cities_by_country() -> dict[tuple[str, str], City]:
     return found
 
 
+def same_name(one: str, other: str) -> bool:
+    """Whether two names are one spelling, case, spacing and accents aside ("Piacenza" is not
+    "Placencia", though GeoNames lists the one as the other's Spanish name)."""
+    return _unaccented(_normal(one)) == _unaccented(_normal(other))
+
+
+def as_written(name: str, code: str) -> City:
+    """A town the tables do not hold, as the text writes it, in the country of ISO code `code`
+    the text writes beside it (its zone unknown, its size none counted)."""
+    return City(" ".join(name.split()), code, "", 0)
+
+
 # Towns under PLACE_POPULATION are found only by a name with its country or US state written
 # beside it ("Roquebrune-sur-Argens, France"): alone, such a name is as often a word or a
 # person's. Not warmed: few texts write such a pair with a name the city table lacks (6 of 944

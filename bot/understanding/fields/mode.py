@@ -80,6 +80,11 @@ _ALMOST = (
     r"all|any\w*|no|none|nothing|nobody|identical|impossible|unchanged|unknown|certain"
     r"|the\s+same|whole|entire|unanimous\w*"
 )
+# "the online event registration system", "online pre-registration of delegations": a desk
+# reached online says nothing of how the meeting is held (a registration page for a meeting in
+# a hall names one).
+_DESK_WORDS = r"(?:pre-?)?registration|accreditation|credentials"
+_NOT_A_DESK = rf"(?!\s+(?:(?:{_DESK_WORDS})\s+)?(?:system|portal)\b)"
 _VIRTUAL = prefiltered(
     [
         *("virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"),
@@ -89,10 +94,10 @@ _VIRTUAL = prefiltered(
     # (not a thing shown online beside the meeting: "virtual posters", "a virtual tour")
     rf"\bvirtual(?:ly)?\b(?!\s+(?:{_VIRTUAL_THINGS})\b)(?!(?<=ly)\s+(?:{_ALMOST})\b)"
     r"|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum"
-    r"|activity|event|conference|seminar|training|hackathon)"
+    rf"|activity|event|conference|seminar|training|hackathon){_NOT_A_DESK}"
     rf"|(?:{_ONLINE_AFTER})online\b"
-    # "chairs the online ASEAN Special Summit"
-    rf"|\bonline\s+(?:[\w+-]+\s+){{1,3}}(?:{MEETING_NOUNS})\b"
+    # "chairs the online ASEAN Special Summit" (not "online registration for the meeting")
+    rf"|\bonline\s+(?!{_DESK_WORDS})(?:[\w+-]+\s+){{1,3}}(?:{MEETING_NOUNS})\b{_NOT_A_DESK}"
     # "This hackathon is fully online", "held entirely online"
     r"|\b(?:fully|entirely|wholly)\s+(?:online|remote)"
     r"|\bvideo[\s-]?conferenc|\bvia\s+(?:zoom|teams|webex|google\s+meet|video|(?:a\s+)?digital\s+platform)"
@@ -160,6 +165,7 @@ _MOVED_ONLINE = prefiltered(
     r"|(?:เปลี่ยน|ย้าย|ปรับ)[^\n]{0,200}?เป็น(?:การ)?(?:ประชุม[ก-๙]{0,20})?\s*"
     rf"(?:(?:ใน)?(?:รูป)?แบบ(?:การ)?(?:ประชุม)?(?:ออนไลน์|ทางไกล)|{_ELECTRONIC_MEDIA})",
 )
+_LEFT_BEHIND = re.compile(r"\b(?:after|since|following)\s+$")
 _MOVED_CUES = ("online", "virtual", "ออนไลน์", "ทางไกล", "ทรอนิ")  # (tried before the pattern)
 # A desk at the venue: "on-site registration will begin at 8:00", "in-person payment" say
 # nothing of how the meeting is held (a registration page names them whatever its mode).
@@ -360,12 +366,29 @@ def doubt_not_held(
     )
 
 
+# The ways read from a room, travel or both sides' words: in a postponement with no new day, the
+# room is the plan given up, and where the meeting will be held again is not yet fixed.
+_OF_THE_ROOM = frozenset({"mode.venue_or_travel", "mode.in_person_words", "mode.both_said"})
+
+
+def unfixed_way(mode: Extracted[Mode] | None) -> Extracted[Mode] | None:
+    """A postponement's way when no new day is given: none when it was read from the room or
+    the travel of the meeting put off; a way said in words of its own ("will now be held
+    online") stays."""
+    if mode is None or rule_of(mode.reasons) in _OF_THE_ROOM:
+        return None
+    return mode
+
+
 def _moved_online(text: MessageText) -> tuple[int, int] | None:
-    """Where the text says the meeting moved from a room to the screen."""
+    """Where the text says the meeting moved from a room to the screen (not a move it now leaves
+    behind: "to resume in-person meetings after shifting to an online system")."""
     if not any(cue in text.lower for cue in _MOVED_CUES):
         return None
-    moved = _MOVED_ONLINE.search(text.lower)
-    return moved.span() if moved else None
+    for moved in _MOVED_ONLINE.finditer(text.lower):
+        if not _LEFT_BEHIND.search(text.lower, max(0, moved.start() - 12), moved.start()):
+            return moved.span()
+    return None
 
 
 def _result(

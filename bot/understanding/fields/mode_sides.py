@@ -96,6 +96,25 @@ def room_and_online(lower: str) -> tuple[int, int] | None:
     return found.span() if found else None
 
 
+# "The public is invited to listen-in via webinar or telephone" beside the meeting's room: those
+# not in the room follow it from afar (a meeting held only online says it too, so the room must
+# be named).
+_PUBLIC_LISTENS = re.compile(
+    r"\b(?:public|observers|stakeholders)\b[^.\n]{0,40}?\b(?:listen|watch|follow|observe)"
+    r"(?:[\s-]in)?\b[^.\n]{0,30}?\b(?:via|by|through|using)\s+(?:an?\s+|the\s+)?"
+    r"(?:webinar|telephone|phone|livestream|live\s*stream|zoom|webex)\b"
+)
+_PUBLIC_CUES = ("listen", "watch", "follow", "observe")
+
+
+def public_listens(lower: str) -> tuple[int, int] | None:
+    """Where the text offers the public a way to follow the meeting from afar."""
+    if not any(cue in lower for cue in _PUBLIC_CUES):
+        return None
+    found = _PUBLIC_LISTENS.search(lower)
+    return found.span() if found else None
+
+
 def both_ways(
     lower: str, in_person: int, virtual: int, *, has_venue: bool
 ) -> tuple[str, tuple[int, int]] | None:
@@ -108,6 +127,8 @@ def both_ways(
         return "remote_offered", afar
     if virtual and has_venue and (both := room_and_online(lower)):
         return "room_and_online", both
+    if virtual and has_venue and (listens := public_listens(lower)):
+        return "public_listens", listens
     return None
 
 

@@ -104,7 +104,10 @@ def thai_at(text: MessageText) -> list[Candidate]:
     # it (not "ครั้งที่", "วันที่", counts, nor "พื้นที่กรุงเทพมหานคร", the area a rule covers)
     for m in _THAI_AT_CITY.finditer(text.plain):
         places = find_places(text.plain, m.end(), min(len(text.plain), m.end() + CITY_REACH))
-        if places and places[0].start == m.end() and places[0].is_city:
+        # ("ที่นครเมลเบิร์น": the title of a city, "นคร", "กรุง" or "เมือง", before its name)
+        titled = _CITY_TITLE.match(text.plain, m.end())
+        at = {m.end(), titled.end() if titled else m.end()}
+        if places and places[0].start in at and places[0].is_city:
             found.append(Candidate(m.end(), places[0].end, 1))  # said less directly: under review
     # "จัดการประชุมคณะกรรมาธิการร่วม ครั้งที่ 5 ที่ไทย": the meeting held in Thailand ("ไทย"
     # alone is Thai anything, after ที่ it is the country); said where it is held, it is the
@@ -122,6 +125,7 @@ def thai_at(text: MessageText) -> list[Candidate]:
 
 # (the look-behinds after "ที่", so that the engine skips to it rather than trying each character)
 _THAI_AT_CITY = re.compile(r"ที่(?<=[ก-๙]ที่)(?<!พื้นที่)(?<!หน้าที่)(?<!ครั้งที่)(?<!วันที่)[^\S\n]*(?=[ก-๙])")
+_CITY_TITLE = re.compile(r"นคร|กรุง|เมือง")
 _AT_THAILAND = re.compile(
     r"ที่[^\S\n]*(?P<name>(?:ประเทศ)?ไทย)(?=[^\S\n]|$|[,.)]|ใน|เมื่อ|ระหว่าง|ช่วง|โดย)"
     # ("… ที่ไทย เป็นประธาน": Thailand the subject of the next verb, no place)

@@ -62,6 +62,8 @@ _CLAUSE_JOIN = re.compile(
     # "และ" after a space joins a clause; glued, it joins a name ("ศูนย์ประชุมและแสดงสินค้า")
     r"|\s(?:และ|หรือ)"
     r"|จำนวน|รวม|ตั้งแต่|\n\s*\n"
+    # "ณ โรงเรียน… ถึงความคืบหน้า…": what was told, after a space (glued, "ถึง" is a name's)
+    r"|\sถึง"
     # an adverb of the sentence: "ณ อาคารรัฐสภา ตามปกติแล้ว" (as usual), "… เช่นเดิม" (as before)
     r"|ตามปกติ|ตามเดิม|เช่นเดิม|เช่นเคย|เหมือนเดิม|ดังเดิม"
     # an aside in brackets, though not a name's short form: "ศูนย์การประชุม… (PICC) กรุงมะนิลา",
@@ -77,7 +79,10 @@ _NUMBER = re.compile(r"[\d๐-๙][\d๐-๙./-]*")
 _LETTER = re.compile(r"[A-Z]\d{0,2}")
 # The rest of a name is short: a surname, a campus, a number's letters ("สนอ."), or a name
 # in Latin letters.
-_NAME_REST = re.compile(r"[ก-๙.]{1,14}|\(?[A-Z][A-Z0-9&.-]{1,9}\)?|[A-Z][a-z][A-Za-z'’&.-]{0,18}")
+# ("โรงแรม แชงกรี-ลา": a borrowed name's parts joined by a hyphen)
+_NAME_REST = re.compile(
+    r"[ก-๙.]{1,14}(?:-[ก-๙.]{1,14})?|\(?[A-Z][A-Z0-9&.-]{1,9}\)?|[A-Z][a-z][A-Za-z'’&.-]{0,18}"
+)
 _PART = re.compile(r"\S+")
 # A title's letters and stop, written apart: "ศ", ".", "นพ.", as a PDF spaces "ศ.นพ.".
 _ABBREVIATION = re.compile(r"[ก-๙]{1,3}\.?|\.")

@@ -7,8 +7,10 @@ from __future__ import annotations
 from bot.understanding.fields.text import clean
 from bot.understanding.geo import (
     City,
+    as_written,
     city_in_country,
     country_code,
+    same_name,
     town_in_region,
     us_states,
     world_country,
@@ -18,7 +20,9 @@ from bot.understanding.geo import (
 def in_country_written(name: str, city: City, after: list[str]) -> City:
     """The city of that name in the country written after it ("San Jose, Costa Rica" is not
     the larger San Jose in California); the largest of the name when that country has none
-    (a misspelt name: "Oakland, New Zealand")."""
+    (a misspelt name: "Oakland, New Zealand"); the name as written, in the country written,
+    when the largest is another town's own name spelt near it ("Placencia, Belize" is not
+    Italy's Piacenza, whose Spanish name it is)."""
     for part in after:
         country = world_country(clean(part))
         if country is None:
@@ -26,7 +30,8 @@ def in_country_written(name: str, city: City, after: list[str]) -> City:
         code = country_code(country)
         if code is None or code == city.country_code:
             return city
-        return city_in_country(name, code) or city
+        own = city if same_name(name, city.name) else as_written(name, code)
+        return city_in_country(name, code) or own
     return city
 
 
