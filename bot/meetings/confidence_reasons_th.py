@@ -264,6 +264,12 @@ _SENTENCES = tuple(
         (r"month written before the day", "เขียนเดือนไว้ก่อนวัน"),
         (r"the week of (?P<day>[\d-]+): Monday (?P<monday>[\d-]+) to Sunday (?P<sunday>[\d-]+)",
          "สัปดาห์ของวันที่ {day}: วันจันทร์ที่ {monday} ถึงวันอาทิตย์ที่ {sunday}"),
+        # titles20: round fifteen
+        (r"a body's meeting, named by the verb it holds",
+         "การประชุมของหน่วยงานที่เรียกตามคำกริยาที่หน่วยงานนั้นจัด (will hold, to meet)"),
+        (r"the activity an invitation's verb \(ร่วม\) governs",
+         "กิจกรรมที่คำเชิญชวนให้เข้าร่วม (ร่วม…) ระบุ"),
+        (r"the event the verb จัด \(hold\) governs", "งานหรือกิจกรรมที่คำกริยา จัด ระบุ"),
     )
 )  # fmt: skip
 

@@ -10,6 +10,7 @@ from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_th_assembly import sitting_body
 from bot.understanding.fields.title_th_briefing import diplomatic_briefing, regular_briefing
 from bot.understanding.fields.title_th_ceremony import programme_ceremony, programme_heading
+from bot.understanding.fields.title_th_invited import invited_event
 from bot.understanding.fields.title_th_offsite import THAI_WRAP, offsite_meeting, speaks_of_offsite
 from bot.understanding.fields.title_th_parliament import parliament_item
 from bot.understanding.fields.title_th_phrase import (
@@ -92,6 +93,7 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
         or parliament_item(text)
         or visit_named(text)
         or regular_briefing(text)
+        or invited_event(text)
     )
 
 
