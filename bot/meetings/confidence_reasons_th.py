@@ -269,7 +269,8 @@ _SENTENCES = tuple(
          "การประชุมของหน่วยงานที่เรียกตามคำกริยาที่หน่วยงานนั้นจัด (will hold, to meet)"),
         (r"the activity an invitation's verb \(ร่วม\) governs",
          "กิจกรรมที่คำเชิญชวนให้เข้าร่วม (ร่วม…) ระบุ"),
-        (r"the event the verb จัด \(hold\) governs", "งานหรือกิจกรรมที่คำกริยา จัด ระบุ"),
+        (r"the event the verb จัด \(hold\) or ร่วม \(join\) governs",
+         "งานหรือกิจกรรมที่คำกริยา จัด หรือ ร่วม ระบุ"),
     )
 )  # fmt: skip
 
