@@ -19,11 +19,14 @@ from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
 # What ends a Thai name glued to what follows: where (ที่, ณ), going (ไป), with or by whom,
-# what for, when ("…ที่วัด…", "…ไปให้บริการ…", "…ร่วมกับ…", "…เพื่อ…", "…เมื่อวันที่…").
-_ENDS = r"(?:ที่|ณ|ไป|และ|เพื่อ|โดย|ให้|ขึ้น|ร่วมกับ|เมื่อ|ระหว่าง|ใน(?:วัน|ช่วง|ระหว่าง))"
-# A Thai run up to its end (at least four letters), or Latin words ("งาน ASEAN Family Day").
+# what for, when ("…ที่วัด…", "…ไปให้บริการ…", "…ร่วมกับ…", "…เพื่อ…", "…เมื่อวันที่…"); a ที่
+# glued before another of them ends a word ("เคลื่อนที่ไป…", mobile), not the name.
+_FOLLOWS = r"ณ|ไป|และ|เพื่อ|โดย|ให้|ขึ้น|ร่วมกับ|เมื่อ|ระหว่าง|ใน(?:วัน|ช่วง|ระหว่าง)"
+_ENDS = rf"(?:ที่(?!{_FOLLOWS})|{_FOLLOWS})"
+# A Thai run up to its end (at least four letters; not "งานวันที่ 5", a day), or Latin words
+# ("งาน ASEAN Family Day").
 _NAME = (
-    rf"(?:[ก-๙]{{4,40}}?(?={_ENDS}|[^ก-๙]|$)"
+    rf"(?:[ก-๙]{{4,40}}?(?<!วันที่)(?={_ENDS}|[^ก-๙]|$)"
     r"|[ \t]?[A-Z][\w&'’-]*+(?:[ \t][A-Z0-9][\w&'’-]*+){0,6})"
 )
 # "เชิญชวน(ให้<who>)ร่วม<activity>( เนื่องใน<occasion>)": not "ร่วมกับ" (with), "ร่วมมือ"
