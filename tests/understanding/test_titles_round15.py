@@ -67,9 +67,7 @@ def test_a_thai_invitation_names_the_activity_it_invites_to() -> None:
 
 def test_a_thai_invitation_to_work_with_someone_names_no_activity() -> None:
     """Guard: "ร่วมมือกับ" (co-operate with) is no activity."""
-    meeting = news_meeting(
-        "รายละเอียดจะแจ้งให้ทราบต่อไป", "สำนักงานตัวอย่าง เชิญชวนร่วมมือกับชุมชนรอบข้าง"
-    )
+    meeting = news_meeting("รายละเอียดจะแจ้งให้ทราบต่อไป", "สำนักงานตัวอย่าง เชิญชวนร่วมมือกับชุมชนรอบข้าง")
     assert rule_of(meeting.title_th.reasons if meeting.title_th else ()) != "title.th.invited"
 
 
@@ -94,9 +92,7 @@ def test_an_event_named_in_latin_letters_after_its_thai_noun() -> None:
 
 def test_working_with_someone_is_no_event() -> None:
     """Guard: "ร่วมงานกับ" is to work with, not to join an event."""
-    meeting = news_meeting(
-        "เจ้าหน้าที่ใหม่จะร่วมงานกับทีมตัวอย่างตั้งแต่เดือนหน้า", "ข่าวบุคลากร"
-    )
+    meeting = news_meeting("เจ้าหน้าที่ใหม่จะร่วมงานกับทีมตัวอย่างตั้งแต่เดือนหน้า", "ข่าวบุคลากร")
     assert rule_of(meeting.title_th.reasons if meeting.title_th else ()) != "title.th.held_event"
 
 
@@ -122,9 +118,7 @@ def test_the_meeting_a_host_holds_is_introduced_by_the_host() -> None:
 
 def test_meeting_in_person_names_no_meeting() -> None:
     """Guard (with the host's sentence gone): "ประชุมด้วยตนเอง" is how, not which meeting."""
-    meeting = news_meeting(
-        "ผู้นำหลายประเทศต่างตอบรับที่จะเข้าร่วมประชุมด้วยตนเองในปีนี้", "ข่าวต่างประเทศ"
-    )
+    meeting = news_meeting("ผู้นำหลายประเทศต่างตอบรับที่จะเข้าร่วมประชุมด้วยตนเองในปีนี้", "ข่าวต่างประเทศ")
     assert not (value_of(meeting.title_th) or "").startswith("ประชุมด้วยตนเอง")
 
 

@@ -15,8 +15,8 @@ from bot.understanding.fields.text import MessageText
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
-# At the subject's opening only ("ผล" is its results', "สรุป" its summary): a headline that quotes a briefing
-# later ("รมต. ชี้แจงในการแถลงข่าวประจำสัปดาห์ว่า…") is of what was said.
+# At the subject's opening only ("ผล" is its results', "สรุป" its summary): a headline that
+# quotes a briefing later ("รมต. ชี้แจงในการแถลงข่าวประจำสัปดาห์ว่า…") is of what was said.
 _BRIEFING = re.compile(r"^\s*(?:ผล|สรุป)?(?P<name>(?:การ)?แถลงข่าวประจำ(?:สัปดาห์|เดือน|ปี))")
 BRIEFING_CONFIDENCE = 0.6
 # A briefing to the diplomatic corps, up to whom it is given (which ends the name).

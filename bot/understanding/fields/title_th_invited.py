@@ -36,8 +36,9 @@ _INVITED = re.compile(
     rf"(?P<name>{_NAME}(?:[ \t]+เนื่องใน[ก-๙]{{2,30}}?(?={_ENDS}|[^ก-๙]|$))?)"
 )
 # "(ได้)จัดงาน<name>", "จัดกิจกรรม<name>": the event an office holds, or joins ("ร่วมงาน<name>";
-# not "ร่วมงานกับ", to work with), not "จัดงานแถลงข่าว…", which the briefing rules read.
-_HELD = re.compile(rf"(?:จัด|ร่วม)(?P<name>(?:งาน(?!กับ)|กิจกรรม)(?!แถลง){_NAME})")
+# not "ร่วมงานกับ", to work with), not "จัดงานแถลงข่าว…", which the briefing rules read, nor
+# "งานประชุม…", "งานสัมมนา…", which the meeting rules do.
+_HELD = re.compile(rf"(?:จัด|ร่วม)(?P<name>(?:งาน(?!กับ)|กิจกรรม)(?!แถลง|ประชุม|สัมมนา){_NAME})")
 _LOOKED_AT = 1500  # the text's opening, where its first sentence tells what was held
 INVITED_CONFIDENCE = 0.65
 
