@@ -271,6 +271,7 @@ _SENTENCES = tuple(
          "กิจกรรมที่คำเชิญชวนให้เข้าร่วม (ร่วม…) ระบุ"),
         (r"the event the verb จัด \(hold\) or ร่วม \(join\) governs",
          "งานหรือกิจกรรมที่คำกริยา จัด หรือ ร่วม ระบุ"),
+        (r"a body's meeting named by its letters alone", "การประชุมของหน่วยงานที่เรียกด้วยอักษรย่อเท่านั้น"),
     )
 )  # fmt: skip
 

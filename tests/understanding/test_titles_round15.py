@@ -5,8 +5,15 @@ helpers are tests/understanding/helpers.py's."""
 
 from __future__ import annotations
 
+from bot.understanding.record import Extracted
 from bot.understanding.rules import rule_of
 from tests.understanding.helpers import assert_under_review, meeting_of, news_meeting, value_of
+
+
+def _rule(field: Extracted[str] | None) -> str | None:
+    """The code of the rule that read a name, None where none was read."""
+    return rule_of(field.reasons) if field else None
+
 
 # English: a body's meeting, named by the verb that holds it ----------------------------------
 
@@ -18,7 +25,7 @@ def test_a_body_that_will_hold_a_meeting_names_it() -> None:
         "EVWC June 9-10 by webinar: listen live",
     )
     assert_under_review(meeting.title, "Example Valley Water Council two-day meeting")
-    assert rule_of(meeting.title.reasons if meeting.title else ()) == "title.body_holds"
+    assert _rule(meeting.title) == "title.body_holds"
 
 
 def test_a_headline_body_to_hold_a_work_session_names_it() -> None:
@@ -42,7 +49,7 @@ def test_a_person_who_will_hold_a_meeting_is_no_body() -> None:
     meeting = meeting_of(
         "Person A will hold a short meeting with the volunteers after lunch.", "Volunteers"
     )
-    assert rule_of(meeting.title.reasons if meeting.title else ()) != "title.body_holds"
+    assert _rule(meeting.title) != "title.body_holds"
 
 
 def test_a_body_that_will_meet_with_someone_is_not_named_by_it() -> None:
@@ -50,7 +57,7 @@ def test_a_body_that_will_meet_with_someone_is_not_named_by_it() -> None:
     meeting = meeting_of(
         "The visit is part of the review.", "Example Growers Association to meet with the minister"
     )
-    assert rule_of(meeting.title.reasons if meeting.title else ()) != "title.body_holds"
+    assert _rule(meeting.title) != "title.body_holds"
 
 
 # Thai: an event named by the verb that governs it ---------------------------------------------
@@ -62,13 +69,13 @@ def test_a_thai_invitation_names_the_activity_it_invites_to() -> None:
         "สถานเอกอัครราชทูตตัวอย่าง เชิญชวนร่วมเฉลิมฉลองออนไลน์ เนื่องในวันสำคัญ ๑ มกราคม ๒๕๗๐",
     )
     assert_under_review(meeting.title_th, "เฉลิมฉลองออนไลน์ เนื่องในวันสำคัญ")
-    assert rule_of(meeting.title_th.reasons if meeting.title_th else ()) == "title.th.invited"
+    assert _rule(meeting.title_th) == "title.th.invited"
 
 
 def test_a_thai_invitation_to_work_with_someone_names_no_activity() -> None:
     """Guard: "ร่วมมือกับ" (co-operate with) is no activity."""
     meeting = news_meeting("รายละเอียดจะแจ้งให้ทราบต่อไป", "สำนักงานตัวอย่าง เชิญชวนร่วมมือกับชุมชนรอบข้าง")
-    assert rule_of(meeting.title_th.reasons if meeting.title_th else ()) != "title.th.invited"
+    assert _rule(meeting.title_th) != "title.th.invited"
 
 
 def test_the_event_an_office_held_is_named_by_its_verb() -> None:
@@ -78,7 +85,7 @@ def test_the_event_an_office_held_is_named_by_its_verb() -> None:
         "ข่าวสาร : บริการที่เมืองตัวอย่าง",
     )
     assert_under_review(meeting.title_th, "กิจกรรมกงสุลเคลื่อนที่")
-    assert rule_of(meeting.title_th.reasons if meeting.title_th else ()) == "title.th.held_event"
+    assert _rule(meeting.title_th) == "title.th.held_event"
 
 
 def test_an_event_named_in_latin_letters_after_its_thai_noun() -> None:
@@ -93,7 +100,7 @@ def test_an_event_named_in_latin_letters_after_its_thai_noun() -> None:
 def test_working_with_someone_is_no_event() -> None:
     """Guard: "ร่วมงานกับ" is to work with, not to join an event."""
     meeting = news_meeting("เจ้าหน้าที่ใหม่จะร่วมงานกับทีมตัวอย่างตั้งแต่เดือนหน้า", "ข่าวบุคลากร")
-    assert rule_of(meeting.title_th.reasons if meeting.title_th else ()) != "title.th.held_event"
+    assert _rule(meeting.title_th) != "title.th.held_event"
 
 
 def test_a_summary_of_the_weekly_briefing_is_the_briefing() -> None:
@@ -141,7 +148,7 @@ def test_preparedness_after_a_space_stays_in_the_name() -> None:
 def test_an_event_named_only_by_its_day_is_no_name() -> None:
     """Guard: "จัดงานวันที่ 5 …" says when the event is, not which."""
     meeting = news_meeting("เทศบาลตัวอย่างจัดงานวันที่ 5 มีนาคม 2570 ณ ลานกีฬา", "ข่าวเทศบาล")
-    assert rule_of(meeting.title_th.reasons if meeting.title_th else ()) != "title.th.held_event"
+    assert _rule(meeting.title_th) != "title.th.held_event"
 
 
 def test_how_many_meetings_after_the_name_is_no_part_of_it() -> None:
@@ -150,3 +157,21 @@ def test_how_many_meetings_after_the_name_is_no_part_of_it() -> None:
         "ข่าวกระทรวง",
     )
     assert value_of(meeting.title_th) == "การประชุมในกรอบภูมิภาค"
+
+
+# English: a body's own meeting named by its letters in the subject ---------------------------
+
+
+def test_a_subjects_letters_and_lower_case_conference_name_the_meeting() -> None:
+    meeting = meeting_of(
+        "After careful deliberation the council decided to postpone the meeting until next year.",
+        "Postponement of the EXSA conference",
+    )
+    assert_under_review(meeting.title, "EXSA conference")
+    assert _rule(meeting.title) == "title.letters_gathering"
+
+
+def test_a_virus_letters_before_a_meeting_name_no_meeting() -> None:
+    """Guard: "COVID meeting" is what a meeting is about, no body's."""
+    meeting = meeting_of("The update follows the latest guidance.", "Notes from the COVID meeting")
+    assert _rule(meeting.title) != "title.letters_gathering"

@@ -63,7 +63,7 @@ from bot.understanding.fields.title_short import (
     short_name,
 )
 from bot.understanding.fields.title_subject import echoed, subject_name
-from bot.understanding.fields.title_summit import body_summit
+from bot.understanding.fields.title_summit import body_summit, letters_gathering
 from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_th_visit import VISIT_RULES
 from bot.understanding.fields.title_topic import topic_title
@@ -442,7 +442,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
 # Where no name reaches the text's threshold: the meeting named in other ways, in this order.
 _UNNAMED = (
     *(body_holds, short_name, topic_title, group_call, session_heading, audience_session),
-    *(subject_name, committee_called, body_summit),
+    *(subject_name, committee_called, body_summit, letters_gathering),
 )
 
 _NAMED_AFTER = re.compile(
