@@ -175,3 +175,9 @@ def test_a_virus_letters_before_a_meeting_name_no_meeting() -> None:
     """Guard: "COVID meeting" is what a meeting is about, no body's."""
     meeting = meeting_of("The update follows the latest guidance.", "Notes from the COVID meeting")
     assert _rule(meeting.title) != "title.letters_gathering"
+
+
+def test_letters_and_conference_without_the_name_no_meeting() -> None:
+    """Guard: without "the", "<LETTERS> conference - Call for papers" is a page's heading."""
+    meeting = meeting_of("Papers are welcome on every topic.", "EXSA conference - Call for papers")
+    assert _rule(meeting.title) != "title.letters_gathering"

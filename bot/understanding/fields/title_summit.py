@@ -4,7 +4,7 @@ News of leaders' summits names them by the grouping's short form and the noun, t
 title rules do not take (a name of two words, "Annual Meeting", "Board Meeting", is any
 body's). A summit is a grouping's: its letters make the name. Read in the subject, else in the
 text, where nothing names the meeting better; a person checks it. An organisation's own
-meetings are named so in a subject too ("EXA meetings postponed", "the EXA conference").
+meeting is named so in a subject too ("Postponement of the EXA conference").
 """
 
 from __future__ import annotations
@@ -80,11 +80,13 @@ def _letters(word: str, text: MessageText) -> bool:
     return word[1:].islower() and re.search(rf"\b{word.upper()}\b", text.plain) is not None
 
 
-# "Postponement of the EXA conference", "EXA meetings postponed": a body's letters and a
-# gathering's noun in lower case, in the subject (an organisation's own meetings, named by its
-# letters alone; a newer reading, under review). Not a virus's or a time's letters.
+# "Postponement of the EXA conference": the one meeting a body's letters and a gathering's
+# noun in lower case name, after "the", in the subject (an organisation's own meeting, named by
+# its letters alone; a newer reading, under review). Without "the" ("EXA conference - Call for
+# papers", "EXA meeting taps way for …") the letters are a page's or a headline's words. Not a
+# virus's or a time's letters.
 _LETTERS_GATHERING = re.compile(
-    r"(?<![\w-])(?P<letters>(?!(?:COVID|SARS|GMT|UTC|PDF)\b)[A-Z]{3,10})[ \t]+"
+    r"(?<=\bthe[ \t])(?P<letters>(?!(?:COVID|SARS|GMT|UTC|PDF)\b)[A-Z]{3,10})[ \t]+"
     r"(?:annual[ \t]+|biennial[ \t]+|general[ \t]+)?"
     r"(?:conference|meetings?|congress|symposium|assembly)(?![\w-])"
 )
