@@ -267,6 +267,14 @@ _SENTENCES = tuple(
         # places20: round fifteen
         (r"a city and its country at the page's head \(GeoNames\)",
          "เมืองและประเทศที่เขียนไว้ที่ส่วนหัวของหน้าเว็บ (GeoNames)"),
+        # titles20: round fifteen
+        (r"a body's meeting, named by the verb it holds",
+         "การประชุมของหน่วยงานที่เรียกตามคำกริยาที่หน่วยงานนั้นจัด (will hold, to meet)"),
+        (r"the activity an invitation's verb \(ร่วม\) governs",
+         "กิจกรรมที่คำเชิญชวนให้เข้าร่วม (ร่วม…) ระบุ"),
+        (r"the event the verb จัด \(hold\) or ร่วม \(join\) governs",
+         "งานหรือกิจกรรมที่คำกริยา จัด หรือ ร่วม ระบุ"),
+        (r"a body's meeting named by its letters alone", "การประชุมของหน่วยงานที่เรียกด้วยอักษรย่อเท่านั้น"),
     )
 )  # fmt: skip
 

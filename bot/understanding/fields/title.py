@@ -44,6 +44,7 @@ from bot.understanding.fields.title_grow import (
     written_name,
 )
 from bot.understanding.fields.title_headline import talk_headline
+from bot.understanding.fields.title_holds import body_holds
 from bot.understanding.fields.title_lower import (
     BEFORE_AUDIENCE,
     GATHERINGS,
@@ -62,7 +63,7 @@ from bot.understanding.fields.title_short import (
     short_name,
 )
 from bot.understanding.fields.title_subject import echoed, subject_name
-from bot.understanding.fields.title_summit import body_summit
+from bot.understanding.fields.title_summit import body_summit, letters_gathering
 from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_th_visit import VISIT_RULES
 from bot.understanding.fields.title_topic import topic_title
@@ -144,13 +145,14 @@ def find_titles(text: MessageText) -> Titles:
 
 
 # Names read by a body's letters and session number ("EXB-22"), a committee's or an experts'
-# group's name alone, a programme's line, a leader's visit or a ministry's regular briefing:
-# they tell which body, service, visit or page, not that the text is of a meeting, so the kind is
-# decided without them (with them, two nomination circulars read as invitations, news of an
-# official visit and a briefing's record as updates).
+# group's name alone, a programme's line, a leader's visit, a ministry's regular briefing or an
+# activity a Thai headline invites to: they tell which body, service, visit or page, not that the
+# text is of a meeting, so the kind is decided without them (with them, nomination circulars and
+# invitations to a celebration read as invitations or updates, a briefing's record as an update).
 _BODY_ONLY_RULES = frozenset(
     {"title.short_form.session", "title.committee_called", "title.called_for", *VISIT_RULES}
     | {"title.experts_group", "title.th.programme_line", "title.th.regular_briefing"}
+    | {"title.th.invited"}
 )
 
 
@@ -439,10 +441,9 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
 
 # Where no name reaches the text's threshold: the meeting named in other ways, in this order.
 _UNNAMED = (
-    *(short_name, topic_title, group_call, session_heading, audience_session, subject_name),
-    *(committee_called, body_summit),
+    *(body_holds, short_name, topic_title, group_call, session_heading, audience_session),
+    *(subject_name, committee_called, body_summit, letters_gathering),
 )
-
 
 _NAMED_AFTER = re.compile(
     r"[ \t]+(?:on|of|for)(?:[ \t]+\n?|\n)[ \t]*(?:the(?:[ \t]+\n?|\n)[ \t]*)?[A-Z]"

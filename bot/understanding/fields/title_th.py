@@ -10,6 +10,7 @@ from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_th_assembly import sitting_body
 from bot.understanding.fields.title_th_briefing import diplomatic_briefing, regular_briefing
 from bot.understanding.fields.title_th_ceremony import programme_ceremony, programme_heading
+from bot.understanding.fields.title_th_invited import invited_event
 from bot.understanding.fields.title_th_offsite import THAI_WRAP, offsite_meeting, speaks_of_offsite
 from bot.understanding.fields.title_th_parliament import parliament_item
 from bot.understanding.fields.title_th_phrase import (
@@ -31,7 +32,9 @@ _IN_SUBJECT = re.compile(r"^(?:|.*?(?<![ก-๙]))เรื่อง\s*")  # a l
 _INTRODUCED = re.compile(
     # (each choice opens with a letter, the look-behinds after it, so the engine skips to one)
     r"(?:เ(?<!ผู้เ)ข้าร่วม(?:ใน)?|ร(?<=ไปร)่วม|ขอเชิญ.{0,40}?ร่วม|เชิญชม|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?"
-    r"|ได้จัด(?:ให้มี)?|เ(?<![ก-๙]เ)ปิด|จ(?<![ก-๙]จ)ัด)\s*"
+    # (and a host's, by the meeting's formal noun: "เป็นเจ้าภาพจัดการประชุม…"; a bare "จัดประชุม
+    # <X>" in a news text is often a short form the text writes whole elsewhere)
+    r"|ได้จัด(?:ให้มี)?|เ(?<![ก-๙]เ)ปิด|จ(?:(?<![ก-๙]จ)|(?<=เจ้าภาพจ)(?=ัดการ))ัด)\s*"
     # an event the text invites to or opens: "เชิญชมงานวันมาตรฐานฝีมือแรงงาน…"
     r"(?=(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม)|งานวัน|การ(?:ประกวด|แข่งขัน))"
 )
@@ -92,6 +95,7 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
         or parliament_item(text)
         or visit_named(text)
         or regular_briefing(text)
+        or invited_event(text)
     )
 
 

@@ -54,9 +54,10 @@ _CALLED_OFF = re.compile(r"(?:ยกเลิก|เลื่อน|งด)\s*$"
 # session period, "ห้องประชุม" a room, "ที่ประชุม" the assembly; "มติในการประชุม…" cites a
 # resolution of another meeting.
 _NOT_NAMED = re.compile(r"(?:ผู้(?:เข้าร่วม)?|สมัย|ห้อง|ที่|รูปแบบ|มติ(?:ใน|ของ)?)(?:การ)?\s*$")
-# How a meeting is held is no name: "การประชุมทางไกล", "การประชุมออนไลน์", "ประชุมผ่านระบบ…".
+# How a meeting is held is no name: "การประชุมทางไกล", "การประชุมออนไลน์", "ประชุมผ่านระบบ…",
+# "ประชุมด้วยตนเอง" (in person).
 _MEDIUM = re.compile(
-    r"\s*+(?:ทางไกล|ออนไลน์|ผ่าน|แบบ(?:ออนไลน์|ทางไกล|ไฮบริด)|\(?\s*+(?:VDO|Video)\s*Conference)",
+    r"\s*+(?:ทางไกล|ออนไลน์|ผ่าน|ด้วยตนเอง|แบบ(?:ออนไลน์|ทางไกล|ไฮบริด)|\(?\s*+(?:VDO|Video)\s*Conference)",
     re.IGNORECASE,
 )
 # After a bare noun, what the meeting is for or with whom is a verb's object, not a name:
@@ -81,8 +82,10 @@ _END = re.compile(
     r"|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|(?:ปลาย|ต้น|กลาง)(?:เดือน|ปี)"
     r"|(?<=ฯ)\s(?!นัด(?:แรก|พิเศษ)|[\d๐-๙]{1,3}\s?(?:จังหวัด|ประเทศ))"
     # "… เลื่อนไม่มีกำหนด เพราะ…": the headline's own news after the name; "… และเป็นประธาน
-    # การประชุม<another>": a second meeting the same person chairs, not this one's name
-    r"|\s(?:เหตุ|หวั่น|อ้าง|บัดนี้|เป็น|เลื่อน|ยกเลิก|งด|เพราะ|ออกไป|และเป็นประธาน)"
+    # การประชุม<another>": a second meeting the same person chairs, not this one's name; "…
+    # เตรียมการประชุม<another>": what it prepares for (not "เตรียมความพร้อม", a name's word);
+    # "… จำนวน 7 เรื่อง": how many, not which
+    r"|\s(?:เหตุ|หวั่น|อ้าง|บัดนี้|เป็น|เลื่อน|ยกเลิก|งด|เพราะ|ออกไป|และเป็นประธาน|เตรียม(?!ความ)|จำนวน)"
     # a day told from the news's own ("… นัดแรกพรุ่งนี้", "… ครม.อังคารนี้", "… สัปดาห์นี้"), or
     # how suddenly ("… กะทันหัน"): when, not which
     r"|พรุ่งนี้|มะรืนนี้|วันนี้|(?:เช้า|บ่าย|เย็น|ค่ำ|คืน)นี้|เมื่อวาน|สัปดาห์(?:นี้|หน้า)"
