@@ -200,6 +200,8 @@ def _listed(m: re.Match[str], first: _Written, last: _Written, today: dt.date) -
 
 
 def _month_first(m: re.Match[str], today: dt.date) -> list[DateHit]:
+    if _LIST_NUMBER.match(m.string, m.end("men1") - 1):
+        return []
     month1 = _month(m["men1"])
     year = _group(m, "y2")
     start = _Written(day=number(m["d1"]), month=month1, year=year, era=None, thai=False)
@@ -219,6 +221,10 @@ def _month_first(m: re.Match[str], today: dt.date) -> list[DateHit]:
         replace(first, span=(m.start(), m.end("d1"))),
         replace(last, span=(m.start("d2"), m.end())),
     ]
+
+
+# "… in April." / "2. Cancel …": a month ending its sentence, and the next line's list number.
+_LIST_NUMBER = re.compile(r"\.[^\S\n]*+\n[^\S\n]*+[0-9]{1,2}[.)](?:[^\S\n]|$)")
 
 
 def _hits(hit: DateHit | None) -> list[DateHit]:
