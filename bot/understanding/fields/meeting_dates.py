@@ -34,6 +34,7 @@ from bot.understanding.fields.day_hours import (
     ONLY_DAY_REASON,
     hour_apart,
     only_day_at_start_hour,
+    said_to_start,
     zone_after_hour,
 )
 from bot.understanding.fields.day_schedule import schedule_start
@@ -217,9 +218,14 @@ def _weighed(
         best = series
     elif (first_row := first_session_row(text, best, candidates)) is not None:
         best = first_row
-    if not isinstance(best.start, dt.datetime) and (
-        opening := _opening_hour(best, candidates, tallies)
-    ):
+    today = reference.astimezone(tzinfo_of(default_tz)).date()
+    opening = (
+        None if isinstance(best.start, dt.datetime) else _opening_hour(best, candidates, tallies)
+    )
+    joined = hour_apart(text, best, today)
+    # (the hour said as the meeting's start goes before a dated hour of the first day not said
+    # so: "On Tuesday, December 1 at 1:30 p.m., public comment …" / "START TIME: 9:00 a.m.")
+    if opening is not None and (joined is None or said_to_start(text.plain, opening.span)):
         # "held from 9 to 13 October" and "will commence at 10:30 on Monday, 9 October": the
         # range's first day has its hour in another sentence
         hour_source = text.snippet(*opening.span)
@@ -228,7 +234,7 @@ def _weighed(
             best, start=opening.start, tz=opening.tz, reasons=opening.reasons,
             zone_assumed=opening.zone_assumed,
         )  # fmt: skip
-    elif joined := hour_apart(text, best, reference.astimezone(tzinfo_of(default_tz)).date()):
+    elif joined:
         day, clock, hour_why = joined
         hour_source, (zone, doubts) = text.snippet(*clock.span), zone_after_hour(text, clock, day)
         at = dt.datetime.combine(day, clock.start, tzinfo=tzinfo_of(zone or default_tz))
