@@ -264,6 +264,11 @@ _SENTENCES = tuple(
         (r"month written before the day", "เขียนเดือนไว้ก่อนวัน"),
         (r"the week of (?P<day>[\d-]+): Monday (?P<monday>[\d-]+) to Sunday (?P<sunday>[\d-]+)",
          "สัปดาห์ของวันที่ {day}: วันจันทร์ที่ {monday} ถึงวันอาทิตย์ที่ {sunday}"),
+        # dates20: round fifteen
+        (r"year from the year the sentence before names for what is to come",
+         "ปีตามปีที่ประโยคก่อนหน้าระบุไว้สำหรับสิ่งที่จะจัดขึ้น"),
+        (r"another date is the day of the occasion the event marks",
+         "วันที่อีกวันหนึ่งเป็นวันของโอกาสที่กิจกรรมนี้จัดขึ้นเนื่องใน"),
     )
 )  # fmt: skip
 

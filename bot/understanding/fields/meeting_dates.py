@@ -20,6 +20,7 @@ from bot.understanding.fields.date_confidence import (
     fitted_confidence,
     hand_confidence,
 )
+from bot.understanding.fields.date_occasions import occasion_day
 from bot.understanding.fields.date_periods import (
     is_fiscal_year,
     is_whole_month,
@@ -292,6 +293,13 @@ def _weighed(
         confidence = min(confidence, RIVAL_HOUR_CONFIDENCE)
     if tallies[best_key].holds(DateSignal.TOMORROW) or best_key in in_run:
         confidence = min(confidence, INFERRED_DAY_CONFIDENCE)
+    if any(
+        t is not best and tallies[id(t)].holds(DateSignal.RECURRING) and occasion_day(text, t)
+        for t in candidates
+    ):
+        # chosen over an occasion's day (round fifteen): a newer reading, a person should look
+        confidence = min(confidence, OCCASION_RIVAL_CONFIDENCE)
+        reasons = (*reasons, OCCASION_RIVAL_REASON)
     if regional:
         confidence = min(confidence, REGIONAL_HOURS_CONFIDENCE)
         reasons = (*reasons, REGIONAL_HOURS_REASON)
@@ -390,5 +398,7 @@ EVENT_KINDS = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
 
 # A zone the text names once, apart from any time.
 WRITTEN_ZONE_CONFIDENCE = 0.8
+OCCASION_RIVAL_CONFIDENCE = 0.75
+OCCASION_RIVAL_REASON = "another date is the day of the occasion the event marks"
 # A date chosen beside "tomorrow", or a session inside the subject's days: a person should look.
 INFERRED_DAY_CONFIDENCE = 0.75
