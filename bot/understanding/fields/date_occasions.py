@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, sentence_end
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.temporal.types import Temporal
 
@@ -32,7 +32,6 @@ _PREPARES = re.compile(
 )
 _PREPARATION_TITLE = re.compile(r"เตรียม|(?i:prepar)")
 _PREPARES_REACH = 80
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n\s*\n")
 
 
 def named_day(text: MessageText, item: Temporal, line_before: str) -> bool:
@@ -52,7 +51,7 @@ def occasion_day(text: MessageText, item: Temporal) -> bool:
 def prepares_another(text: MessageText, end: int, title_spans: list[tuple[int, int]]) -> bool:
     """Whether the words after a date say what happened on it prepared another meeting, unless
     the meeting's title is itself a preparation's."""
-    after = _SENTENCE_END.split(text.unwrapped(end, end + _PREPARES_REACH), 1)[0]
+    after = text.unwrapped(end, sentence_end(text.plain, end, end + _PREPARES_REACH))
     if _PREPARES.search(after) is None:
         return False
     return not any(_PREPARATION_TITLE.search(text.plain, s, e) for s, e in title_spans)
