@@ -88,6 +88,20 @@ def test_d2_guard_a_comma_before_other_words_joins_nothing() -> None:
     assert len(found) == 2
 
 
+def test_d2_days_listed_in_a_row_and_the_next_months_first_day_are_one_range() -> None:
+    (found,) = _found("The new dates will be 29th, 30th, 31st October & 1st November.")
+    assert isinstance(found.start, dt.date)
+    assert isinstance(found.end, dt.date)
+    assert found.end - found.start == dt.timedelta(days=3)
+    assert (found.start.month, found.start.day) == (10, 29)
+    assert found.confidence < 0.8
+
+
+def test_d2_guard_days_listed_apart_are_not_a_run() -> None:
+    found = _found("Sessions on items 3, 7, 9 May 2027.")
+    assert [(t.start, t.end) for t in found] == [(dt.date(2027, 5, 9), None)]
+
+
 # D3: a 24-hour clock with its "h", then a zone in brackets before the date
 
 
