@@ -12,7 +12,7 @@ from typing import Literal
 
 from bot.understanding.temporal import patterns as p
 from bot.understanding.temporal.digits import number, ocr_number
-from bot.understanding.temporal.months import month_number
+from bot.understanding.temporal.months import list_number_after, month_number
 from bot.understanding.temporal.number_words import ordinal_day
 from bot.understanding.temporal.numeric_order import MONTH_FIRST_EVIDENCE, NumericOrder
 from bot.understanding.temporal.types import LISTED_DAY
@@ -200,7 +200,7 @@ def _listed(m: re.Match[str], first: _Written, last: _Written, today: dt.date) -
 
 
 def _month_first(m: re.Match[str], today: dt.date) -> list[DateHit]:
-    if _LIST_NUMBER.match(m.string, m.end("men1") - 1):
+    if list_number_after(m.string, m.end("men1")):
         return []
     month1 = _month(m["men1"])
     year = _group(m, "y2")
@@ -221,10 +221,6 @@ def _month_first(m: re.Match[str], today: dt.date) -> list[DateHit]:
         replace(first, span=(m.start(), m.end("d1"))),
         replace(last, span=(m.start("d2"), m.end())),
     ]
-
-
-# "… in April." / "2. Cancel …": a month ending its sentence, and the next line's list number.
-_LIST_NUMBER = re.compile(r"\.[^\S\n]*+\n[^\S\n]*+[0-9]{1,2}[.)](?:[^\S\n]|$)")
 
 
 def _hits(hit: DateHit | None) -> list[DateHit]:

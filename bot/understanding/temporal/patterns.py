@@ -261,7 +261,6 @@ WEEK_OF = prefiltered(
 _MERIDIEM = r"(?i:[ap]\.?\s?m\.?)(?![A-Za-z])"
 # "quarter past two in the afternoon", "at 2 in the afternoon": read like a.m. and p.m.
 _DAYPART = r"(?i:in\s+the\s+(?:morning|afternoon|evening))(?![A-Za-z])"
-# ("11:00h (UTC+7)": the 24-hour clock's "h" after the minutes, in either case)
 _CLOCK_UNIT = r"(?:น\.|นาฬิกา|(?i:hrs?\.?|hours)(?![A-Za-z])|[Hh](?![A-Za-z]))"
 
 
@@ -433,8 +432,7 @@ CHANGE_CUE = case_blind(
 )
 
 # What may stand between two full dates that form one range: "from 15 December 2025 (check-in)
-# to 18 December 2025", "15 December 2025 (Monday) – 18 December 2025", and a comma before a
-# word: "Tuesday, January 18, 2022, through Friday, January 21, 2022".
+# to 18 December 2025", "15 December 2025 (Monday) – 18 December 2025", "…, 2022, through …".
 RANGE_GAP = re.compile(
     rf"{_S}\**+(?:\([^()\n]{{1,30}}\){_S})?\**+{_S}(?:,{_S}(?=[A-Za-z]))?{_RANGE_WORD}{_S}\**+{_S}(?:วันที่{_S})?"
 )
