@@ -24,6 +24,7 @@ _OCCASION = re.compile(
     r"(?i:on[^\S\n]+)?(?:\n[^\S\n]*+)?$"
 )
 _OCCASION_REACH = 80
+_OCCASION_WORDS = ("occasion", "celebrat", "honour", "honor", "commemorat", "mark")
 # A meeting held to prepare another: its day is the preparation's, not the meeting's.
 # ("to prepare for upcoming events": a meeting's purpose, not another meeting's day)
 _PREPARES = re.compile(
@@ -44,13 +45,19 @@ def named_day(text: MessageText, item: Temporal, line_before: str) -> bool:
 
 def occasion_day(text: MessageText, item: Temporal) -> bool:
     """Whether the date right after an occasion's name is that occasion's day."""
-    start = item.span[0]
-    return _OCCASION.search(text.plain, max(0, start - _OCCASION_REACH), start) is not None
+    start = max(0, item.span[0] - _OCCASION_REACH)
+    window = text.lower[start : item.span[0]]
+    if "เนื่องใน" not in window and not any(word in window for word in _OCCASION_WORDS):
+        return False  # most dates follow none: no pattern tried
+    return _OCCASION.search(text.plain, start, item.span[0]) is not None
 
 
 def prepares_another(text: MessageText, end: int, title_spans: list[tuple[int, int]]) -> bool:
     """Whether the words after a date say what happened on it prepared another meeting, unless
     the meeting's title is itself a preparation's."""
+    window = text.lower[end : end + _PREPARES_REACH]
+    if "เตรียม" not in window and "prepare" not in window:
+        return False  # most dates have neither word after them: no pattern tried
     after = text.unwrapped(end, sentence_end(text.plain, end, end + _PREPARES_REACH))
     if _PREPARES.search(after) is None:
         return False

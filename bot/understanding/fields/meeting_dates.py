@@ -223,10 +223,11 @@ def _weighed(
     opening = (
         None if isinstance(best.start, dt.datetime) else _opening_hour(best, candidates, tallies)
     )
-    joined = hour_apart(text, best, today)
     # (the hour said as the meeting's start goes before a dated hour of the first day not said
     # so: "On Tuesday, December 1 at 1:30 p.m., public comment …" / "START TIME: 9:00 a.m.")
-    if opening is not None and (joined is None or said_to_start(text.plain, opening.span)):
+    said = opening is not None and said_to_start(text.plain, opening.span)
+    joined = None if said else hour_apart(text, best, today)
+    if opening is not None and (said or joined is None):
         # "held from 9 to 13 October" and "will commence at 10:30 on Monday, 9 October": the
         # range's first day has its hour in another sentence
         hour_source = text.snippet(*opening.span)
