@@ -275,6 +275,11 @@ _SENTENCES = tuple(
         (r"the event the verb จัด \(hold\) or ร่วม \(join\) governs",
          "งานหรือกิจกรรมที่คำกริยา จัด หรือ ร่วม ระบุ"),
         (r"a body's meeting named by its letters alone", "การประชุมของหน่วยงานที่เรียกด้วยอักษรย่อเท่านั้น"),
+        # dates20: round fifteen
+        (r"year from the year the sentence before names for what is to come",
+         "ปีตามปีที่ประโยคก่อนหน้าระบุไว้สำหรับสิ่งที่จะจัดขึ้น"),
+        (r"another date is the day of the occasion the event marks",
+         "วันที่อีกวันหนึ่งเป็นวันของโอกาสที่กิจกรรมนี้จัดขึ้นเนื่องใน"),
     )
 )  # fmt: skip
 

@@ -17,7 +17,7 @@ from bot.reading.limits import ReadLimits, TimeLimit
 from bot.reading.normalise import normalise_text
 from bot.reading.ocr import OcrBudget, ocr_image
 
-__all__ = ["read_attachment", "safe_filename", "too_large"]
+__all__ = ["is_calendar", "read_attachment", "safe_filename", "too_large"]
 
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 # The scanned images an office mails: what Tesseract reads, and the suffix it knows them by.
@@ -27,6 +27,9 @@ _IMAGE_TYPES = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif"}
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f-\x9f<>:"|?*\u200e\u200f\u202a-\u202e\u2066-\u2069]+')
 # File systems allow 255 bytes in a name, and a Thai character takes three in UTF-8.
 _MAX_NAME_BYTES = 240
+# How every iCalendar object begins (RFC 5545): a calendar sent as text/plain, as
+# application/octet-stream or under a .txt name is still one.
+_CALENDAR_START = b"BEGIN:VCALENDAR"
 
 
 def safe_filename(name: str | None, content_type: str, index: int) -> str:
@@ -46,6 +49,10 @@ def safe_filename(name: str | None, content_type: str, index: int) -> str:
     return name
 
 
+def is_calendar(data: bytes) -> bool:
+    return data[:64].lstrip()[: len(_CALENDAR_START)].upper() == _CALENDAR_START
+
+
 def too_large(filename: str, size: int, limits: ReadLimits) -> str | None:
     if size <= limits.max_attachment_bytes:
         return None
@@ -61,7 +68,11 @@ def _kind(filename: str, content_type: str, data: bytes) -> str | None:
         return "pdf"
     if content_type == _DOCX or suffix == ".docx":
         return "docx"
-    if content_type in ("text/calendar", "application/ics") or suffix in (".ics", ".ical"):
+    if (
+        content_type in ("text/calendar", "application/ics")
+        or suffix in (".ics", ".ical")
+        or is_calendar(data)
+    ):
         return "ics"
     if content_type == "text/html" or suffix in (".html", ".htm"):
         return "html"

@@ -15,7 +15,7 @@ from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 
-from bot.reading.attachments import read_attachment, safe_filename, too_large
+from bot.reading.attachments import is_calendar, read_attachment, safe_filename, too_large
 from bot.reading.charsets import decode_bytes
 from bot.reading.document import Attachment, ForwardedMessage, MailDocument
 from bot.reading.forwarded import split_inline_forwards
@@ -178,6 +178,10 @@ class _Reader:
                     self.walk(sub, depth + 1)
         elif part.get_content_maintype() == "multipart":
             self.broken_multipart(part, depth)
+        elif content_type == "text/plain" and is_calendar(_payload_bytes(part)):
+            # A calendar pasted as the body (an .ics file saved as the message's text) is
+            # read as the attached calendar it is: its lines are not prose.
+            self.attach(part)
         elif content_type in ("text/plain", "text/html") and not _is_attachment(part):
             self.texts.append(self.decoded_text(part, content_type))
         else:

@@ -19,6 +19,7 @@ from bot.understanding.fields.date_context import (
     said_tomorrow,
     wrapped_before,
 )
+from bot.understanding.fields.date_occasions import named_day, prepares_another
 from bot.understanding.fields.date_periods import is_session_period, is_whole_month
 from bot.understanding.fields.date_stamps import reporter_day, speaking_day, stamped
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
@@ -177,8 +178,6 @@ _DATELINE_DASH = re.compile(
 _RECURRING = re.compile(
     r"[^\S\n]*(?:ของ)?ทุก(?:ปี|เดือน)|[^\S\n]*(?i:every\s+year|each\s+year|annually)"
 )
-# A day's name before its date in brackets: "World Day (12 June)" ("Today (30 March)" is not).
-_NAMED_DAY = re.compile(r"(?i:\bday)[^\S\n]*\($")
 # A programme's day heading names its weekday ("Saturday, 3 December 2011"); a letter's not.
 _WEEKDAY = case_blind(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -203,7 +202,9 @@ _HEADING_CHARS = 200
 _REGISTRATION_ROW = re.compile(
     r"(?i:(?:pre-?)?registration\b(?!\s+(?:desk|and\s+(?:opening|welcome)))|sign[\s-]?up)"
 )
-_LABEL_BEFORE = re.compile(r"[^\S\n]*[^.,;\n]{2,50}[:：|\t][^\S\n]*(?i:from\s+|between\s+)?")
+_LABEL_BEFORE = re.compile(  # (after a list's dots or bullet: "..... Registration period:")
+    r"[^\S\n]*(?:[.•·*-]+[^\S\n]*)?[^.,;\n]{2,50}[:：|\t][^\S\n]*(?i:from\s+|between\s+)?"
+)
 _MEETING_WORD = (
     # (a Thai row's label opening with the meeting: "การประชุมวิชาการระดับชาติ ครั้งที่ 9", not a
     # sentence about it: "การประชุมครั้งนี้มีระเบียบวาระ…")
@@ -289,6 +290,7 @@ def weigh(
         or _DATED.search(f"{line_before[-12:]}{item.text[:6]}")
         or speaking_day(text, item, near_before)
         or departure_hour(text, item)
+        or prepares_another(text, end, title_spans)
     ):
         tally.add(DateSignal.OTHER_EVENT)
     elif _MILESTONE.search(f"{line_before[-80:]} {label}") or _REGISTRATION_ROW.search(
@@ -333,7 +335,7 @@ def weigh(
     ):
         tally.add(DateSignal.PUBLICATION)
     # "International Labour Day (1 May)", "every year": the day of a name or of every year
-    if _RECURRING.match(after) or (_NAMED_DAY.search(line_before[-40:]) and after[:1] == ")"):
+    if _RECURRING.match(after) or named_day(text, item, line_before):
         tally.add(DateSignal.RECURRING)
     if is_whole_month(item):
         tally.add(DateSignal.WHOLE_MONTH)

@@ -50,6 +50,8 @@ _DEICTIC_REACH = 25
 _STARTS_AT = prefiltered(  # tried only where its words begin, not at every letter
     [*words("start", "begin", "commence"), "เริ่ม", "นัด"],
     r"(?i)\b(?:start|begin|commence)s?(?:[^\S\n]+(?:promptly|sharp))?[^\S\n]+at[^\S\n]*"
+    # a label of the start hour: "START TIME: 9:00 a.m. on all three days"
+    r"|\bstart(?:ing)?[^\S\n]+time[^\S\n]*:[^\S\n]*"
     r"|เริ่ม(?:การ)?(?:ประชุม)?[^\S\n]*(?:ตั้งแต่)?[^\S\n]*เวลา[^\S\n]*"
     # "มีการนัดประชุมเวลา 09.00 น.": the hour the sitting was called for
     r"|นัด(?:การ)?ประชุม[^\S\n]*(?:ใน)?เวลา[^\S\n]*",
@@ -75,6 +77,14 @@ def hour_apart(
 
 
 _FIRST_DAY_REASON = "the first day's start hour, written without a day"
+
+
+def said_to_start(plain: str, span: tuple[int, int]) -> bool:
+    """Whether a dated hour is said as a start ("will commence at 10:30 on Monday, 9 October")."""
+    return _STARTS_AT.search(plain, max(0, span[0] - _STARTS_AT_REACH), span[0] + 4) is not None
+
+
+_STARTS_AT_REACH = 30
 _START_WORDS = ("start", "begin", "commenc")
 
 

@@ -20,6 +20,7 @@ from bot.understanding.fields.date_confidence import (
     fitted_confidence,
     hand_confidence,
 )
+from bot.understanding.fields.date_occasions import occasion_day
 from bot.understanding.fields.date_periods import (
     is_fiscal_year,
     is_whole_month,
@@ -34,6 +35,7 @@ from bot.understanding.fields.day_hours import (
     ONLY_DAY_REASON,
     hour_apart,
     only_day_at_start_hour,
+    said_to_start,
     zone_after_hour,
 )
 from bot.understanding.fields.day_schedule import schedule_start
@@ -217,9 +219,15 @@ def _weighed(
         best = series
     elif (first_row := first_session_row(text, best, candidates)) is not None:
         best = first_row
-    if not isinstance(best.start, dt.datetime) and (
-        opening := _opening_hour(best, candidates, tallies)
-    ):
+    today = reference.astimezone(tzinfo_of(default_tz)).date()
+    opening = (
+        None if isinstance(best.start, dt.datetime) else _opening_hour(best, candidates, tallies)
+    )
+    # (the hour said as the meeting's start goes before a dated hour of the first day not said
+    # so: "On Tuesday, December 1 at 1:30 p.m., public comment …" / "START TIME: 9:00 a.m.")
+    said = opening is not None and said_to_start(text.plain, opening.span)
+    joined = None if said else hour_apart(text, best, today)
+    if opening is not None and (said or joined is None):
         # "held from 9 to 13 October" and "will commence at 10:30 on Monday, 9 October": the
         # range's first day has its hour in another sentence
         hour_source = text.snippet(*opening.span)
@@ -228,7 +236,7 @@ def _weighed(
             best, start=opening.start, tz=opening.tz, reasons=opening.reasons,
             zone_assumed=opening.zone_assumed,
         )  # fmt: skip
-    elif joined := hour_apart(text, best, reference.astimezone(tzinfo_of(default_tz)).date()):
+    elif joined:
         day, clock, hour_why = joined
         hour_source, (zone, doubts) = text.snippet(*clock.span), zone_after_hour(text, clock, day)
         at = dt.datetime.combine(day, clock.start, tzinfo=tzinfo_of(zone or default_tz))
@@ -286,6 +294,13 @@ def _weighed(
         confidence = min(confidence, RIVAL_HOUR_CONFIDENCE)
     if tallies[best_key].holds(DateSignal.TOMORROW) or best_key in in_run:
         confidence = min(confidence, INFERRED_DAY_CONFIDENCE)
+    if any(
+        t is not best and tallies[id(t)].holds(DateSignal.RECURRING) and occasion_day(text, t)
+        for t in candidates
+    ):
+        # chosen over an occasion's day (round fifteen): a newer reading, a person should look
+        confidence = min(confidence, OCCASION_RIVAL_CONFIDENCE)
+        reasons = (*reasons, OCCASION_RIVAL_REASON)
     if regional:
         confidence = min(confidence, REGIONAL_HOURS_CONFIDENCE)
         reasons = (*reasons, REGIONAL_HOURS_REASON)
@@ -384,5 +399,7 @@ EVENT_KINDS = (TemporalKind.DATE, TemporalKind.DATETIME, TemporalKind.RANGE)
 
 # A zone the text names once, apart from any time.
 WRITTEN_ZONE_CONFIDENCE = 0.8
+OCCASION_RIVAL_CONFIDENCE = 0.75
+OCCASION_RIVAL_REASON = "another date is the day of the occasion the event marks"
 # A date chosen beside "tomorrow", or a session inside the subject's days: a person should look.
 INFERRED_DAY_CONFIDENCE = 0.75

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from bot.understanding import cues
+from bot.understanding.fields.date_occasions import occasion_day
 from bot.understanding.fields.dates_record import days_of
 from bot.understanding.fields.text import MessageText, sentence_end, sentence_start
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
@@ -134,6 +135,7 @@ def opens_story(
         end <= other.span[0] < stop
         and _is_day(other)
         and not _in_brackets(text, other)
+        and not occasion_day(text, other)
         and not _RESOLUTION_DAY.search(text.plain, max(0, other.span[0] - 60), other.span[0])
         for other in text.temporals
     ):

@@ -12,7 +12,7 @@ from typing import Literal
 
 from bot.understanding.temporal import patterns as p
 from bot.understanding.temporal.digits import number, ocr_number
-from bot.understanding.temporal.months import month_number
+from bot.understanding.temporal.months import list_number_after, month_number
 from bot.understanding.temporal.number_words import ordinal_day
 from bot.understanding.temporal.numeric_order import MONTH_FIRST_EVIDENCE, NumericOrder
 from bot.understanding.temporal.types import LISTED_DAY
@@ -200,6 +200,8 @@ def _listed(m: re.Match[str], first: _Written, last: _Written, today: dt.date) -
 
 
 def _month_first(m: re.Match[str], today: dt.date) -> list[DateHit]:
+    if list_number_after(m.string, m.end("men1")):
+        return []
     month1 = _month(m["men1"])
     year = _group(m, "y2")
     start = _Written(day=number(m["d1"]), month=month1, year=year, era=None, thai=False)

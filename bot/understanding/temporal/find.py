@@ -59,8 +59,9 @@ def find_temporal(
     relatives = [t for t in find_relative(text) if not _overlaps_any(t.span, blocked)]
     hits, kept_relatives = _select(candidates, relatives)
     hits = list_days(text, widen_lost_dashes(text, unglue_years(text, hits)))
-    hits = widen_weeks(text, join_ranges(text, hits))
-    hits = days_to_come(text, next_day_hits(text, hits), today)
+    # (a year moved before its week is widened: the week is the moved day's)
+    hits = days_to_come(text, join_ranges(text, hits), today)
+    hits = next_day_hits(text, widen_weeks(text, hits))
     hit_spans = [h.span for h in hits]
     clocks = [c for c in find_clocks(text) if not _overlaps_any(c.span, hit_spans)]
     if glued := list(glued_hours(text, hits)):

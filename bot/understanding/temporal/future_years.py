@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from bot.understanding.temporal.dates import DateHit
 from bot.understanding.temporal.digits import DIGIT, number
-from bot.understanding.temporal.patterns import will_meet
+from bot.understanding.temporal.patterns import WEEK_OF, will_meet
 from bot.understanding.temporal.years import BE_OFFSET
 
 # The words that say a day is still to come, right before it in its clause.
@@ -33,7 +33,17 @@ _SESSION_YEAR_REACH = 400
 _YEARS_SESSION = re.compile(
     r"(?<![\d/-])(?P<year>(?:19|20)\d{2})[^\S\n]++(?:[A-Za-z-]++[^\S\n]++){0,2}?"
     r"(?i:session|meeting|sitting|conference|congress)s?\b[^.;\n]*+$"
+    # "The revised dates for Conference 2020 will be 31st October": the year after its name
+    r"|(?i:session|meeting|sitting|conference|congress)[^\S\n]++(?P<named>(?:19|20)\d{2})"
+    r"(?![\d/-])[^.;\n]*+$"
 )
+# "… it will be late in 2021. The conference will convene the week of December 6": the year
+# the sentence before names for what is to come, a year after the one inferred.
+_YEAR_TO_COME = re.compile(
+    r"(?<![A-Za-z])(?i:in|to|until|into)[^\S\n]++(?P<year>(?:19|20)\d{2})(?![\d/-])"
+)
+_YEAR_TO_COME_REACH = 120
+_YEAR_TO_COME_REASON = "year from the year the sentence before names for what is to come"
 _SESSION_REASON = "year from the session year written before it"
 _CLAUSE_WORDS = 80
 _REASON = "said to come: the year after the message's day"
@@ -52,26 +62,54 @@ def _moved(text: str, hit: DateHit, today: dt.date) -> DateHit:
     if hit.granularity != "day" or not hit.year_inferred:
         return hit
     if (session_year := _session_year(text, hit)) is not None:
-        return _in_year(hit, session_year - hit.first.year, _SESSION_REASON)
-    if hit.first >= today - dt.timedelta(days=_PAST_DAYS):
+        moved = _in_year(hit, session_year[0] - hit.first.year, _SESSION_REASON)
+        if session_year[1]:
+            return replace(moved, confidence=min(moved.confidence, _YEAR_TO_COME_CONFIDENCE))
+        return moved
+    # (read before weeks are widened: "will convene the week of December 6")
+    said_at = hit.span[0]
+    if (week := WEEK_OF.search(text, max(0, said_at - _CLAUSE_WORDS), said_at)) is not None:
+        said_at = week.start()
+    if _TO_COME.search(text, max(0, said_at - _CLAUSE_WORDS), said_at) is None:
         return hit
-    if _TO_COME.search(text, max(0, hit.span[0] - _CLAUSE_WORDS), hit.span[0]) is None:
+    if _year_named_before(text, hit) == hit.first.year + 1:
+        moved = _in_year(hit, 1, _YEAR_TO_COME_REASON)
+        return replace(moved, confidence=min(moved.confidence, _YEAR_TO_COME_CONFIDENCE))
+    if hit.first >= today - dt.timedelta(days=_PAST_DAYS):
         return hit
     return _in_year(hit, 1, _REASON)
 
 
-def _session_year(text: str, hit: DateHit) -> int | None:
-    """The CE year of the last session year written shortly before the day, when it is the
-    inferred year's or the next (a year apart at most: else it names another session)."""
+# A newer reading (round fifteen): under the review threshold until measured.
+_YEAR_TO_COME_CONFIDENCE = 0.75
+
+
+def _year_named_before(text: str, hit: DateHit) -> int | None:
+    """The last year written as a time ("late in 2021") in the sentence before the day's."""
+    sentence = text.rfind(".", 0, hit.span[0])
+    if sentence < 0:
+        return None
+    start = max(0, sentence - _YEAR_TO_COME_REACH)
     found = None
+    for m in _YEAR_TO_COME.finditer(text, start, sentence):
+        found = int(m["year"])
+    return found
+
+
+def _session_year(text: str, hit: DateHit) -> tuple[int, bool] | None:
+    """The CE year of the last session year written shortly before the day, when it is the
+    inferred year's or the next (a year apart at most: else it names another session), and
+    whether it was written after the session's name (a newer reading)."""
+    found, named = None, False
     for m in _SESSION_YEAR.finditer(text, max(0, hit.span[0] - _SESSION_YEAR_REACH), hit.span[0]):
         found = number(m["year"]) - BE_OFFSET
     if found is None:
         clause = _YEARS_SESSION.search(text, max(0, hit.span[0] - _CLAUSE_WORDS), hit.span[0])
-        found = int(clause["year"]) if clause else None
+        found = int(clause["year"] or clause["named"]) if clause else None
+        named = clause is not None and clause["named"] is not None
     if found is None or found == hit.first.year or abs(found - hit.first.year) > 1:
         return None
-    return found
+    return found, named
 
 
 def _in_year(hit: DateHit, years: int, reason: str) -> DateHit:

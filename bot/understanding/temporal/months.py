@@ -125,3 +125,13 @@ def thai_month_misread(word: str) -> str | None:
 def month_number(word: str) -> int | None:
     """1-12 for a month name as matched by MONTH_EN or MONTH_TH, None for anything else."""
     return _NAMES.get(_STRIP.sub("", word).lower())
+
+
+# "… in April." / "2. Cancel …": a month ending its sentence, and the next line's list number.
+_LIST_NUMBER = re.compile(r"\.[^\S\n]*+\n[^\S\n]*+[0-9]{1,2}[.)](?:[^\S\n]|$)")
+
+
+def list_number_after(text: str, month_end: int) -> bool:
+    """Whether the month ending at `month_end` ends its sentence and the next line opens with a
+    list's number, which is then no day of it."""
+    return _LIST_NUMBER.match(text, month_end - 1) is not None

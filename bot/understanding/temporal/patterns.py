@@ -261,7 +261,7 @@ WEEK_OF = prefiltered(
 _MERIDIEM = r"(?i:[ap]\.?\s?m\.?)(?![A-Za-z])"
 # "quarter past two in the afternoon", "at 2 in the afternoon": read like a.m. and p.m.
 _DAYPART = r"(?i:in\s+the\s+(?:morning|afternoon|evening))(?![A-Za-z])"
-_CLOCK_UNIT = r"(?:น\.|นาฬิกา|(?i:hrs?\.?|hours)(?![A-Za-z])|H(?![A-Za-z]))"
+_CLOCK_UNIT = r"(?:น\.|นาฬิกา|(?i:hrs?\.?|hours)(?![A-Za-z])|[Hh](?![A-Za-z]))"
 
 
 # "1400-1530 hrs", "from 1500 to 1700 hrs": the unit written once, after the second time.
@@ -432,9 +432,9 @@ CHANGE_CUE = case_blind(
 )
 
 # What may stand between two full dates that form one range: "from 15 December 2025 (check-in)
-# to 18 December 2025", "15 December 2025 (Monday) – 18 December 2025".
+# to 18 December 2025", "15 December 2025 (Monday) – 18 December 2025", "…, 2022, through …".
 RANGE_GAP = re.compile(
-    rf"{_S}\**+(?:\([^()\n]{{1,30}}\){_S})?\**+{_S}{_RANGE_WORD}{_S}\**+{_S}(?:วันที่{_S})?"
+    rf"{_S}\**+(?:\([^()\n]{{1,30}}\){_S})?\**+{_S}(?:,{_S}(?=[A-Za-z]))?{_RANGE_WORD}{_S}\**+{_S}(?:วันที่{_S})?"
 )
 
 # A range said in two clauses: "opens on Monday, 4 May and closes on Friday, 12 June" is one

@@ -1,0 +1,64 @@
+"""Dates that name something other than the meeting's days, read from the words around them:
+the day of an occasion the event marks ("เนื่องในโอกาสวันเฉลิมพระชนมพรรษา ๒๘ กรกฎาคม", "on the
+occasion of Human Rights Day, 10 December", "World Day (12 June)"), and the day of a meeting
+held to prepare another ("on 8 August, senior officials met to prepare for the ministers'
+meeting", "… ได้มีการประชุมระดับเจ้าหน้าที่อาวุโสเพื่อเตรียมการประชุมระดับรัฐมนตรี")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.fields.text import MessageText, sentence_end
+from bot.understanding.fields.title_words import MEETING_NOUNS
+from bot.understanding.temporal.types import Temporal
+
+# A day's name before its date in brackets: "World Day (12 June)" ("Today (30 March)" is not).
+_NAMED_DAY = re.compile(r"(?i:\bday)[^\S\n]*\($")
+# The name of an occasion ending right before its date: Thai writes the day's name as one run
+# of letters after "เนื่องใน(โอกาส)"; English names a day, an anniversary or a birthday.
+_OCCASION = re.compile(
+    r"เนื่องใน\s{0,2}(?:โอกาส)?(?:วัน|งาน)[^\s\d๐-๙]{1,40}[^\S\n]*+(?:\n[^\S\n]*+)?$"
+    r"|(?i:\b(?:on\s+the\s+occasion|in\s+(?:celebration|honou?r|commemoration))\s+of"
+    r"|\bto\s+(?:mark|celebrate|commemorate))"
+    r"(?:[^\S\n]+[\w'’-]+){0,6}?[^\S\n]+(?i:day|anniversary|birthday|jubilee),?[^\S\n]*+"
+    r"(?i:on[^\S\n]+)?(?:\n[^\S\n]*+)?$"
+)
+_OCCASION_REACH = 80
+_OCCASION_WORDS = ("occasion", "celebrat", "honour", "honor", "commemorat", "mark")
+# A meeting held to prepare another: its day is the preparation's, not the meeting's.
+# ("to prepare for upcoming events": a meeting's purpose, not another meeting's day)
+_PREPARES = re.compile(
+    r"เพื่อเตรียม(?:การ|ความพร้อม)?\s?(?:สำหรับ|ใน)?\s?(?:การ)?(?:ประชุม|สัมมนา)"
+    rf"|(?i:\bto\s+prepare\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{MEETING_NOUNS})\b)"
+)
+_PREPARATION_TITLE = re.compile(r"เตรียม|(?i:prepar)")
+_PREPARES_REACH = 80
+
+
+def named_day(text: MessageText, item: Temporal, line_before: str) -> bool:
+    """Whether the date is the day of an occasion named before it, in brackets after "Day (" or
+    right after the occasion's name."""
+    if _NAMED_DAY.search(line_before[-40:]) and text.plain[item.span[1] : item.span[1] + 1] == ")":
+        return True
+    return occasion_day(text, item)
+
+
+def occasion_day(text: MessageText, item: Temporal) -> bool:
+    """Whether the date right after an occasion's name is that occasion's day."""
+    start = max(0, item.span[0] - _OCCASION_REACH)
+    window = text.lower[start : item.span[0]]
+    if "เนื่องใน" not in window and not any(word in window for word in _OCCASION_WORDS):
+        return False  # most dates follow none: no pattern tried
+    return _OCCASION.search(text.plain, start, item.span[0]) is not None
+
+
+def prepares_another(text: MessageText, end: int, title_spans: list[tuple[int, int]]) -> bool:
+    """Whether the words after a date say what happened on it prepared another meeting, unless
+    the meeting's title is itself a preparation's."""
+    window = text.lower[end : end + _PREPARES_REACH]
+    if "เตรียม" not in window and "prepare" not in window:
+        return False  # most dates have neither word after them: no pattern tried
+    after = text.unwrapped(end, sentence_end(text.plain, end, end + _PREPARES_REACH))
+    if _PREPARES.search(after) is None:
+        return False
+    return not any(_PREPARATION_TITLE.search(text.plain, s, e) for s, e in title_spans)
