@@ -120,9 +120,14 @@ TITLE_CHARS = 300
 
 # A subject that names the page its meeting's registration: "<Session>: Registration",
 # "Workshop registration: fees, accommodation and deadlines".
+# Since round fifteen also a subject that ends on it without a colon: "<Session> Online
+# Registration", "<Session> Online Registration and Credentials" (on every read part such a
+# subject's page is accepted as a circular); not one that adds it to another step, "Abstract
+# submission and registration".
 _REGISTRATION_SUBJECT = re.compile(
     r"[:|–—-][^\S\n]*(?:online[^\S\n]+)?registration[^\S\n]*$"
     r"|^[^\S\n]*(?:[\w-]+[^\S\n]+)?registration[^\S\n]*:"
+    r"|(?<!\sand)[^\S\n]+(?:online[^\S\n]+)?registration(?:[^\S\n]+and[^\S\n]+credentials)?[^\S\n]*$"
 )
 
 

@@ -178,7 +178,9 @@ INVITE = prefiltered(
     # who came "at the invitation of" a host, nor an "invited speaker" of a programme
     # ("hereby invited" invites: since round thirteen "by" is a word of its own).
     # (nor an author's "accept the invitation to present", since round fourteen)
-    r"(?<!\bby\s)(?<!at\sthe\s)(?<!upon\sthe\s)(?<!accept\sthe\s)\binvit(?:e|ed|es|ing|ation)\b"
+    # (nor a host's "at the kind invitation of the Government", since round fifteen)
+    r"(?<!\bby\s)(?<!at\sthe\s)(?<!upon\sthe\s)(?<!accept\sthe\s)(?<!the\skind\s)"
+    r"\binvit(?:e|ed|es|ing|ation)\b"
     r"(?!\s+(?:\w+\s+){0,2}?"
     r"(?:applications?|candidates|proposals|bids|tenders|quotations|expressions?\s+of\s+interest"
     # a registration page's "NGOs are invited to pre-register": a way to sign up, no invitation
@@ -191,6 +193,9 @@ INVITE = prefiltered(
     # already coming)
     r"|(?<=to\s)(?:send|present|submit|provide)\s+(?:in\s+advance\s+)?(?:a\s+)?cop(?:y|ies)\b"
     r"|(?<=to\s)submit,?\s+in\s+advance\b"
+    # kinds20: round fifteen: "invited to act as focal points for the online registration of
+    # their delegation": a formality of those already coming
+    r"|(?<=to\s)(?:act|serve)\s+as\s+(?:the\s+)?(?:focal|contact)\s+points?\b"
     # a body's officers put up for election: "invited to nominate two States for the Bureau"
     rf"|(?<=to\s)nominate\b(?={_FOR_OFFICE})"
     r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam(?:ination)?)s?\b"
@@ -238,6 +243,20 @@ INVITES_NO_ONE_HERE = re.compile(
     # a leader who "invited all ethnic groups to actively support the country's role as host"
     # asks for support, not attendance
     r"|invited\s+[^.\n]{0,50}?\bto\s+(?:actively\s+|fully\s+)?(?:support|cooperate|help|contribute)\b"
+    # kinds20: round fifteen. Words that name an invitation without making one: a category of
+    # those who come ("organizations invited as observers to the session are required to
+    # provide …", a participle, not "you are invited as"); what may be done ("have the option
+    # to invite", "can be invited under this category"); a body's intent or leave to invite
+    # ("intends to invite", "authorized the Director-General to invite"); an item of its paper
+    # ("Invitation of intergovernmental organizations"); the invitation mail a joiner already
+    # has ("the link in your email invitation")
+    r"|(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!been\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\byou\s)"
+    r"\binvited\s+as\s+(?:an?\s+)?(?:observers?|guests?|participants?|speakers?)\b"
+    r"|\boption\s+to\s+invite|\b(?:may|can|could|might)\s+be\s+invited\b"
+    r"|\b(?:usually|normally)\s+invited\b"
+    r"|\bintends?\s+to\s+invite|\bauthori[sz]\w*\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+invite"
+    r"|\binvitation\s+of\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ations|states|governments)\b"
+    r"|\b(?:in|from|of)\s+(?:the\s+|your\s+)?e-?mail\s+invitation\b"
 )
 # A document that lists a meeting's items or people: its items name reports.
 LISTS = re.compile(
@@ -364,7 +383,11 @@ MOVED_ONLINE = re.compile(
 DECIDES = prefiltered(
     [r"may\s", "recommend", r"approved\s+the", r"endorsed\s+the", r"governing\s+body,"],
     r"may\s+(?:accordingly\s+|therefore\s+)?wish\s+to\s+(?:approve|authori[sz]e|decide|endorse)"
-    r"|recommends?\s+that\s+the\s+(?:governing\s+body|board|council)\s+(?:approve|authori[sz]e|endorse)"
+    # (since round fifteen also the members it appoints: "recommend that the Governing Body
+    # reappoint …", "… on the recommendation of its Officers, appointed …")
+    r"|recommends?\s+that\s+the\s+(?:governing\s+body|board|council)\s+(?:approve|authori[sz]e"
+    r"|endorse|(?:re)?appoint)"
     r"|(?:approved|endorsed)\s+the\s+(?:following|above|proposed)\s+(?:composition|agenda|list)"
-    r"|governing\s+body,\s+on\s+the\s+recommendation\s+of\s+its\s+officers,\s+approved",
+    r"|governing\s+body,\s+on\s+the\s+recommendation\s+of\s+its\s+officers,\s+"
+    r"(?:approved|(?:re)?appointed|authori[sz]ed)",
 )

@@ -95,7 +95,8 @@ def triage(
             return called_off
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
     invite = _find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE)
-    decides = invite.strong and not invite.subject and _find(text, words.DECIDES).strong
+    # (a paper whose invitations are all its own decisions still decides: since round fifteen)
+    decides = not invite.subject and _find(text, words.DECIDES).strong
     if decides:
         # a governing body's paper: the States it lists are to be invited, by another letter
         invite = _Evidence([], [], [])
