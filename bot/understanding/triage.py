@@ -89,6 +89,8 @@ def triage(
         held = _held(text)
         if held.any:  # a meeting the text does not name, said to have been held
             return MessageKind.REPORT, (held.reason("a report of a meeting already held"),)
+        if gone_by := _day_gone_by(text):
+            return MessageKind.REPORT, (gone_by,)
         # "the joint meeting on March 25 has been canceled", "the board has elected to postpone
         # this year's AGM": a meeting called off or put off need not be named or dated.
         if called_off := _called_off(text):
@@ -157,6 +159,9 @@ def triage(
         return MessageKind.REPORT, past
     if not believed and (news := _told_as_news(doc, text, record)):
         return MessageKind.REPORT, news
+    if not believed and not invite.strong and (gone_by := _day_gone_by(text)):
+        # (whatever day the record reads: the story's own opens its paragraph)
+        return MessageKind.REPORT, (gone_by,)
     if not is_reply and not invite.strong and record.start is None:
         # "…ครั้งที่ 3 ได้จัดขึ้นโดย…": said held, and no day of a meeting still to come
         held = _held(text)
@@ -245,9 +250,23 @@ def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None
         and len(_find(text, words.PROCEEDINGS).body) >= _PROCEEDINGS_SENTENCES
     ):
         return None  # a body's record of its session notes sessions cancelled: no notice
-    postpone = _find(text, words.POSTPONE, near=words.EVENT_WORDS, drop_conditional=True)
+    postpone = _find(
+        text,
+        words.POSTPONE,
+        exclude=words.POSTPONED_NOW_HELD,
+        near=words.EVENT_WORDS,
+        drop_conditional=True,
+    )
     if words.NOT_POSTPONED.search(text.subject_lower):
         postpone = _Evidence([], [], [])
+    if (
+        cancel.strong
+        and postpone.body
+        and _find(text, words.NEW_DATES, near=words.EVENT_WORDS, drop_conditional=True).body
+    ):
+        # "April Dates Cancelled" over "the revised dates for the Conference will be …": the
+        # same meeting given new days is put off (since round fifteen)
+        return MessageKind.POSTPONEMENT, (postpone.reason("postponed to new dates"),)
     if cancel.strong and not (postpone.subject and not cancel.subject):
         # (a subject that puts the meeting off says what the message does: its text may
         # tell why, "the government asked that gatherings be called off")
@@ -297,6 +316,17 @@ def _told_as_news(doc: MailDocument, text: MessageText, record: MeetingRecord) -
         if told >= 0 and words.AHEAD_TODAY.search(text.lower, after, after + AHEAD_REACH):
             return ()
     return (f"a report of a meeting already held: {DateSignal.STORY_DAY.value}",)
+
+
+def _day_gone_by(text: MessageText) -> str | None:
+    """Why the message is Thai news of an event held on a day gone by, or None: a line of its
+    own text opens on that day with เมื่อ and its sentence tells what was held
+    (bot.understanding.kind_words.DAY_GONE_BY)."""
+    for match in words.DAY_GONE_BY.finditer(text.plain, 0, text.body_end):
+        line_start = text.plain.rfind("\n", 0, match.start()) + 1
+        if not text.plain[line_start : match.start()].strip():
+            return f'a report of an event held on a day gone by: the message says "{clean(match[0])}"'
+    return None
 
 
 # How far after the story's day its sentence says what will happen.
