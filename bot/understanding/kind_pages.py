@@ -144,6 +144,23 @@ def titled_formalities(text: MessageText) -> str | None:
     return None
 
 
+# What a page of formalities is for, when its title names it: registering, accrediting,
+# credentials, fellowships.
+_SIGNING_UP = re.compile(r"registration|accreditation|credentials?|fellowships?|ลงทะเบียน")
+
+
+def titled_signing_up(text: MessageText) -> str | None:
+    """Why a page that names no meeting is one of its formalities, registration, credentials
+    or fellowships (a circular), as its title says; or None. A page of other information for
+    participants ("Webinar information for participants") names no meeting of its own to be
+    this: triage asks it only where no meeting is named (since round fifteen)."""
+    if (why := titled_formalities(text)) is None:
+        return None
+    if _SIGNING_UP.search(text.subject_lower) or _SIGNING_UP.search(text.lower[:TITLE_CHARS]):
+        return why
+    return None
+
+
 def page_kind(text: MessageText, record: MeetingRecord) -> tuple[MessageKind, str] | None:
     """The kind a page of meeting details is by what it is for, with the reason, or None
     when nothing says (an update, as triage decides). A page titled as formalities is not

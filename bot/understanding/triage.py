@@ -24,6 +24,7 @@ from bot.understanding.kind_pages import (
     page_kind,
     tells_how_to_register,
     titled_formalities,
+    titled_signing_up,
 )
 from bot.understanding.prefilter import Prefiltered
 from bot.understanding.record import DeadlineKind, MeetingRecord, MessageKind
@@ -95,6 +96,11 @@ def triage(
         # this year's AGM": a meeting called off or put off need not be named or dated.
         if called_off := _called_off(text):
             return called_off
+        if titled := titled_signing_up(text):
+            # "<Session>: Registration", "Online Registration and Credentials": a page of
+            # formalities for those who take part need name no meeting noun nor day (since
+            # round fifteen)
+            return MessageKind.CIRCULAR, (titled,)
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
     invite = _find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE)
     # (a paper whose invitations are all its own decisions still decides: since round fifteen)
