@@ -124,9 +124,14 @@ TITLE_CHARS = 300
 # Registration", "<Session> Online Registration and Credentials" (on every read part such a
 # subject's page is accepted as a circular); not one that adds it to another step, "Abstract
 # submission and registration".
+# (since round fifteen also the last part of the subject opening on it and another step,
+# "<Session> - Registration and abstract submission process", one that opens the subject,
+# "Registration – event at …", and one on the credentials, "<Session> - Credentials"; not a
+# page's form, "<Session>: Registration Form", accepted as an invitation)
 _REGISTRATION_SUBJECT = re.compile(
-    r"[:|–—-][^\S\n]*(?:online[^\S\n]+)?registration[^\S\n]*$"
-    r"|^[^\S\n]*(?:[\w-]+[^\S\n]+)?registration[^\S\n]*:"
+    r"[:|–—-][^\S\n]*(?:online[^\S\n]+)?(?:registration(?:[^\S\n]+and[^\S\n][^\n]*)?"
+    r"|credentials|accreditation)[^\S\n]*$"
+    r"|^[^\S\n]*(?:[\w-]+[^\S\n]+)?registration[^\S\n]*[:–—]"
     r"|(?<!\sand)[^\S\n]+(?:online[^\S\n]+)?registration(?:[^\S\n]+and[^\S\n]+credentials)?[^\S\n]*$"
 )
 
