@@ -48,13 +48,6 @@ CANCEL_NOT_MEETING = re.compile(
     # another appointment on that day, but it was canceled"
     r"|\b(?:another|other|prior)\s+(?:appointments?|engagements?|commitments?)\b",
 )
-# kinds20: round fifteen. Meetings said put off in a clause of their own, whose sentence says
-# they will now be held: "Meetings … that were postponed due to COVID-19 will now take place
-# remotely, as follows": a schedule of meetings held, not a postponement.
-POSTPONED_NOW_HELD = re.compile(
-    r"\b(?:that|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:postponed|deferred"
-    r"|rescheduled)\b[^.]{0,80}?\bwill\s+(?:now\s+)?(?:take\s+place|be\s+held|be\s+convened|resume)\b"
-)
 # A meeting given later days: "revised dates", "moved to late October", "move this event to
 # April of 2022" (a move to a day or a year, not to a room or online).
 _NEW_DATES = (

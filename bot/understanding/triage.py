@@ -256,13 +256,7 @@ def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None
         and len(_find(text, words.PROCEEDINGS).body) >= _PROCEEDINGS_SENTENCES
     ):
         return None  # a body's record of its session notes sessions cancelled: no notice
-    postpone = _find(
-        text,
-        words.POSTPONE,
-        exclude=words.POSTPONED_NOW_HELD,
-        near=words.EVENT_WORDS,
-        drop_conditional=True,
-    )
+    postpone = _find(text, words.POSTPONE, near=words.EVENT_WORDS, drop_conditional=True)
     if words.NOT_POSTPONED.search(text.subject_lower):
         postpone = _Evidence([], [], [])
     if (
