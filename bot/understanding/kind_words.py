@@ -274,18 +274,13 @@ INVITES_NO_ONE_HERE = re.compile(
     r"|invited\s+[^.\n]{0,50}?\bto\s+(?:actively\s+|fully\s+)?(?:support|cooperate|help|contribute)\b"
     # kinds20: round fifteen. Words that name an invitation without making one: a category of
     # those who come ("organizations invited as observers to the session are required to
-    # provide …", a participle, not "you are invited as"); what may be done ("have the option
-    # to invite", "can be invited under this category"); a body's intent or leave to invite
+    # provide …", a participle, not "you are invited as"); a body's intent or leave to invite
     # ("intends to invite", "authorized the Director-General to invite"); an item of its paper
-    # ("Invitation of intergovernmental organizations"); the invitation mail a joiner already
-    # has ("the link in your email invitation")
+    # ("Invitation of intergovernmental organizations")
     r"|(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!been\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\byou\s)"
     r"\binvited\s+as\s+(?:an?\s+)?(?:observers?|guests?|participants?|speakers?)\b"
-    r"|\boption\s+to\s+invite|\b(?:may|can|could|might)\s+be\s+invited\b"
-    r"|\b(?:usually|normally)\s+invited\b"
     r"|\bintends?\s+to\s+invite|\bauthori[sz]\w*\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+invite"
     r"|\binvitation\s+of\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ations|states|governments)\b"
-    r"|\b(?:in|from|of)\s+(?:the\s+|your\s+)?e-?mail\s+invitation\b"
 )
 # A document that lists a meeting's items or people: its items name reports.
 LISTS = re.compile(

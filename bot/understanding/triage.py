@@ -325,7 +325,9 @@ def _day_gone_by(text: MessageText) -> str | None:
     for match in words.DAY_GONE_BY.finditer(text.plain, 0, text.body_end):
         line_start = text.plain.rfind("\n", 0, match.start()) + 1
         if not text.plain[line_start : match.start()].strip():
-            return f'a report of an event held on a day gone by: the message says "{clean(match[0])}"'
+            return (
+                f'a report of an event held on a day gone by: the message says "{clean(match[0])}"'
+            )
     return None
 
 
