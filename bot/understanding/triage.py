@@ -193,7 +193,12 @@ def triage(
         # though its text has an update's words ("revised"); an invitation stays one, as the
         # meeting it makes is the office's to attend
         return MessageKind.CIRCULAR, (titled,)
-    if update.any:
+    if update.any and not (
+        not update.subject
+        and all(_JOINING.fullmatch(said) for said in [*update.body, *update.elsewhere])
+        and (page := page_kind(text, record)) is not None
+        and page[0] is MessageKind.INVITATION
+    ):
         return MessageKind.UPDATE, (update.reason("details for a meeting"),)
     if invite.any:
         return MessageKind.INVITATION, (invite.reason("an invitation, forwarded"),)
@@ -207,6 +212,12 @@ def triage(
         return MessageKind.INVITATION, (registering,)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
+
+# An update's words that only tell how to join ("Zoom Link: …"): in the text of the organiser's
+# own notice of a meeting with its day and how to take part they are that way, not a change
+# (since round fifteen; bot.understanding.kind_pages.page_kind). A subject that names the
+# links ("Lab Zoom links") makes the page a list of them.
+_JOINING = re.compile(r"(?i:zoom\s+(?:details|link)|meeting\s+link)")
 
 # What a meeting asks for by a day: to register, to nominate, to send its papers.
 _MEETINGS_DEADLINES = frozenset(

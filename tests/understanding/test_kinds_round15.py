@@ -141,3 +141,30 @@ def test_a_refunds_case_of_a_change_of_date_puts_nothing_off() -> None:
         "organizer, the organizer will provide a full refund to the participant.\n"
     )
     assert kind_of("Example Conference 2026 Registration", body) is not MessageKind.POSTPONEMENT
+
+
+_BOARD_NOTICE = (
+    "The executive committee of the Example Board will meet by electronic communication means "
+    "on Monday, 13 April 2026, from 2:00 to 3:00 p.m. to discuss the budget.\n"
+    "The open session may be accessed via online Zoom stream at the link below:\n"
+    "Zoom Link: https://example.zoom.us/j/688312481\n"
+    "Zoom Call-in: (646) 555-0100, Meeting ID: 688 312 481\n"
+)
+
+
+def test_the_organisers_notice_with_a_zoom_link_is_an_invitation() -> None:
+    kind = kind_of("Example Board executive committee to meet 13 April", _BOARD_NOTICE)
+    assert kind is MessageKind.INVITATION
+
+
+def test_a_zoom_link_with_a_change_word_stays_an_update() -> None:
+    body = _BOARD_NOTICE + "The meeting time has been revised.\n"
+    assert kind_of("Example Board executive committee", body) is MessageKind.UPDATE
+
+
+def test_instructions_for_zoom_are_a_circular() -> None:
+    body = (
+        "All labs on 13 April 2026 run on Zoom. Zoom link for each lab group: "
+        "https://example.zoom.us/j/1234567890 (Meeting ID: 123 456 7890)\n"
+    )
+    assert kind_of("Instructions for Zoom (Example labs)", body) is MessageKind.CIRCULAR
