@@ -409,8 +409,10 @@ DECIDES = prefiltered(
     [r"may\s", "recommend", r"approved\s+the", r"endorsed\s+the", r"governing\s+body,"],
     r"may\s+(?:accordingly\s+|therefore\s+)?wish\s+to\s+(?:approve|authori[sz]e|decide|endorse)"
     # (since round fifteen also the members it appoints: "recommend that the Governing Body
-    # reappoint …", "… on the recommendation of its Officers, appointed …")
-    r"|recommends?\s+that\s+the\s+(?:governing\s+body|board|council)\s+(?:approve|authori[sz]e"
+    # reappoint …", "recommend to the Governing Body that it appoint …", "… on the
+    # recommendation of its Officers, appointed …")
+    r"|recommends?\s+(?:that\s+the\s+(?:governing\s+body|board|council)"
+    r"|to\s+the\s+(?:governing\s+body|board|council)\s+that\s+it)\s+(?:approve|authori[sz]e"
     r"|endorse|(?:re)?appoint)"
     r"|(?:approved|endorsed)\s+the\s+(?:following|above|proposed)\s+(?:composition|agenda|list)"
     r"|governing\s+body,\s+on\s+the\s+recommendation\s+of\s+its\s+officers,\s+"

@@ -52,11 +52,18 @@ def test_a_page_titled_for_its_registration_or_credentials_is_a_circular(subject
     assert kind_of(subject, body) is MessageKind.CIRCULAR
 
 
-def test_a_governing_bodys_paper_appointing_members_decides() -> None:
+@pytest.mark.parametrize(
+    "recommending",
+    [
+        "The Officers recommend that the Governing Body reappoint",
+        "The Officers recommend to the Governing Body that it appoint",
+    ],
+)
+def test_a_governing_bodys_paper_appointing_members_decides(recommending: str) -> None:
     body = (
         "TENTH ITEM ON THE AGENDA\nComposition and agenda of standing bodies and meetings\n"
-        "1. The Officers recommend that the Governing Body reappoint the following members of "
-        "the Example Committee: Person A; Person B.\n"
+        f"1. {recommending} the following members of the Example Committee: Person A; "
+        "Person B.\n"
         "Meeting of Experts on Example Statistics (Example City, 5-9 October 2026)\n"
         "Invitation of intergovernmental organizations\n"
         "2. The Director-General intends to invite the following intergovernmental "
