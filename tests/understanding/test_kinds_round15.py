@@ -6,10 +6,12 @@ members and means to invite organizations decides, it invites no one; Thai news 
 day gone by ("เมื่อวันที่ …") with what was held is a report, whatever day the record reads;
 a meeting given revised dates or moved to a later month is put off, though its old dates are
 "cancelled"; another appointment cancelled, a refund's "in case" of a change of date, and the
-media invited to cover call nothing off and invite no one. Guards: "you are invited as an
-observer" invites; a Thai story of what someone said on that day, and a day to come ("ใน
-วันที่ …"), are no reports; a cancellation with no new dates stays one. Messages are sent on
-2 April 2026 (tests.understanding.helpers)."""
+media invited to cover call nothing off and invite no one; the organiser's dated notice whose
+only update words are its "Zoom Link" is an invitation, and "Instructions for Zoom" a circular.
+Guards: "you are invited as an observer" invites; a Thai story of what someone said on that
+day, and a day to come ("ในวันที่ …"), are no reports; a cancellation with no new dates stays
+one; the Zoom notice with a change word stays an update. Messages are sent on 2 April 2026
+(tests.understanding.helpers)."""
 
 from __future__ import annotations
 
