@@ -107,8 +107,9 @@ _FORMALITIES_TITLE = prefiltered(
     r"logistics?\s+(?:note|information|arrangements)\b|practical\s+(?:information|arrangements)\b"
     r"|(?:conference|delegates?['’]?|participants?['’]?)\s+(?:guide|handbook)\b"
     r"|guide(?:lines)?\s+for\s+(?:participants|delegates)\b|(?<![\w-])due\s+dates\b"
-    # (since round fifteen "Instructions for Zoom", how those who take part connect)
-    r"|instructions\s+for\b"
+    # (since round fifteen a title that opens "Instructions for Zoom", how those who take part
+    # connect; not "<Conference>: instructions for online speakers")
+    r"|(?<![^\n])instructions\s+for\b"
     r"|information\s+for\s+(?:participants|delegates|delegations)\b|fellowships?\b"
     r"|information\s+note\b|how\s+to\s+apply\b"
     r"|applications?\s+(?:platform|procedure|process|information|guidelines)\b"
