@@ -103,8 +103,13 @@ def triage(
             return MessageKind.CIRCULAR, (titled,)
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
     invite = _find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE)
-    # (a paper whose invitations are all its own decisions still decides: since round fifteen)
-    decides = not invite.subject and _find(text, words.DECIDES).strong
+    # (a governing body's paper whose invitations are all its own decisions still decides:
+    # since round fifteen; asked of the others only where they invite, as it costs a scan)
+    decides = (
+        not invite.subject
+        and (invite.strong or "governing body" in text.lower)
+        and _find(text, words.DECIDES).strong
+    )
     if decides:
         # a governing body's paper: the States it lists are to be invited, by another letter
         invite = _Evidence([], [], [])

@@ -203,7 +203,14 @@ def _deadline_sentence_wrapped(text: MessageText, item: Temporal) -> bool:
     if item.kind is not TemporalKind.DATE or isinstance(item.start, dt.datetime):
         return False
     begin = sentence_start(text.plain, item.span[0])
+    sentence = text.lower[begin : item.span[0]]
+    # (a cheap look first: the pattern opens on a choice the engine tries at every character)
+    if "\n" not in sentence or not any(word in sentence for word in _WRAPPED_WORDS):
+        return False
     return _DEADLINE_IS_WRAPPED.search(text.plain, begin, item.span[0]) is not None
+
+
+_WRAPPED_WORDS = ("deadline", "closing", "cut")
 
 
 def _labelled_due_hour(text: MessageText, item: Temporal) -> bool:
