@@ -103,11 +103,12 @@ def triage(
             return MessageKind.CIRCULAR, (titled,)
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
     invite = _find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE)
-    # (a governing body's paper whose invitations are all its own decisions still decides:
-    # since round fifteen; asked of the others only where they invite, as it costs a scan)
+    # (a governing body's paper whose invitations are all its own decisions, "may wish to
+    # authorise the Secretary-General to invite", still decides: since round fifteen; asked
+    # only where a body or an invitation is named, as it costs a scan)
     decides = (
         not invite.subject
-        and (invite.strong or "governing body" in text.lower)
+        and (invite.strong or "to invite" in text.lower or "governing body" in text.lower)
         and _find(text, words.DECIDES).strong
     )
     if decides:
