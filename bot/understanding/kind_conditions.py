@@ -13,9 +13,11 @@ import re
 
 from bot.understanding import cues
 
-# What opens a condition: "if", "unless", "should …", "in case of", Thai หาก, ถ้า, กรณี.
+# What opens a condition: "if", "unless", "should …", "in case of", Thai หาก, ถ้า, กรณี;
+# since round fifteen also a bare "in case" ("In case a participant cannot attend due to a
+# change of date by the organizer, …": a refund's terms).
 _CONDITION = re.compile(
-    r"\b(?:if|unless|should|in\s+(?:the\s+)?(?:case|event)\s+(?:of|that))\b|หาก|ถ้า|กรณี"
+    r"\b(?:if|unless|should|in\s+(?:the\s+)?(?:case|event)\s+(?:of|that)|in\s+case)\b|หาก|ถ้า|กรณี"
 )
 # The call-off said as what will or may happen ("will be rescheduled", "may be called off",
 # "จะงด…"), not as done ("has been cancelled").

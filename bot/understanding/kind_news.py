@@ -27,7 +27,10 @@ from bot.understanding.temporal.types import day_of
 # and "told" only to reporters.
 _ATTRIBUTED = re.compile(
     rf"(?:{'|'.join(cues.SPEECH_VERBS)})\b"
-    r"|told\s+reporters\b|according\s+to\b|disclosed\b|quoted\b"
+    # ("according to the following schedule" gives a page's order, no one's word: since round
+    # fifteen)
+    r"|told\s+reporters\b|according\s+to\b(?!\s+the\s+(?:following|schedule|programme|agenda))"
+    r"|disclosed\b|quoted\b"
     r"|source:[^\S\n]*\w|reuters\b|xinhua\b|bernama\b|ians\b(?<!\wians)|vna\b(?<!\wvna)"
     r"|ผู้สื่อข่าว|โฆษก|เปิดเผย"
     # a Thai wire's dateline: "กรุงเทพฯ--13 ต.ค.--<agency>". The double dash around a day

@@ -102,11 +102,14 @@ _FORMALITIES_TITLE = prefiltered(
     [
         *("logistic", "practical", "conference", "delegate", "participant", "guide"),
         *("information", "registration", "fellowship", "side", "คู่มือ", "ข้อมูล"),
-        *("application", "how", "travel", "due"),
+        *("application", "how", "travel", "due", "instruction"),
     ],
     r"logistics?\s+(?:note|information|arrangements)\b|practical\s+(?:information|arrangements)\b"
     r"|(?:conference|delegates?['’]?|participants?['’]?)\s+(?:guide|handbook)\b"
     r"|guide(?:lines)?\s+for\s+(?:participants|delegates)\b|(?<![\w-])due\s+dates\b"
+    # (since round fifteen a title that opens "Instructions for Zoom", how those who take part
+    # connect; not "<Conference>: instructions for online speakers")
+    r"|(?<![^\n])instructions\s+for\b"
     r"|information\s+for\s+(?:participants|delegates|delegations)\b|fellowships?\b"
     r"|information\s+note\b|how\s+to\s+apply\b"
     r"|applications?\s+(?:platform|procedure|process|information|guidelines)\b"
@@ -120,9 +123,19 @@ TITLE_CHARS = 300
 
 # A subject that names the page its meeting's registration: "<Session>: Registration",
 # "Workshop registration: fees, accommodation and deadlines".
+# Since round fifteen also a subject that ends on it without a colon: "<Session> Online
+# Registration", "<Session> Online Registration and Credentials" (on every read part such a
+# subject's page is accepted as a circular); not one that adds it to another step, "Abstract
+# submission and registration".
+# (since round fifteen also the last part of the subject opening on it and another step,
+# "<Session> - Registration and abstract submission process", one that opens the subject,
+# "Registration – event at …", and one on the credentials, "<Session> - Credentials"; not a
+# page's form, "<Session>: Registration Form", accepted as an invitation)
 _REGISTRATION_SUBJECT = re.compile(
-    r"[:|–—-][^\S\n]*(?:online[^\S\n]+)?registration[^\S\n]*$"
-    r"|^[^\S\n]*(?:[\w-]+[^\S\n]+)?registration[^\S\n]*:"
+    r"[:|–—-][^\S\n]*(?:online[^\S\n]+)?(?:registration(?:[^\S\n]+and[^\S\n][^\n]*)?"
+    r"|credentials|accreditation)[^\S\n]*$"
+    r"|^[^\S\n]*(?:[\w-]+[^\S\n]+)?registration[^\S\n]*[:–—]"
+    r"|(?<!\sand)[^\S\n]+(?:online[^\S\n]+)?registration(?:[^\S\n]+and[^\S\n]+credentials)?[^\S\n]*$"
 )
 
 
@@ -136,6 +149,23 @@ def titled_formalities(text: MessageText) -> str | None:
         or _REGISTRATION_SUBJECT.search(text.subject_lower)
     ):
         return "a page of formalities for participants, as its title says"
+    return None
+
+
+# What a page of formalities is for, when its title names it: registering, accrediting,
+# credentials, fellowships.
+_SIGNING_UP = re.compile(r"registration|accreditation|credentials?|fellowships?|ลงทะเบียน")
+
+
+def titled_signing_up(text: MessageText) -> str | None:
+    """Why a page that names no meeting is one of its formalities, registration, credentials
+    or fellowships (a circular), as its title says; or None. A page of other information for
+    participants ("Webinar information for participants") names no meeting of its own to be
+    this: triage asks it only where no meeting is named (since round fifteen)."""
+    if (why := titled_formalities(text)) is None:
+        return None
+    if _SIGNING_UP.search(text.subject_lower) or _SIGNING_UP.search(text.lower[:TITLE_CHARS]):
+        return why
     return None
 
 

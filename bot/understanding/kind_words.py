@@ -43,8 +43,19 @@ CANCEL_NOT_MEETING = re.compile(
     r"|\bnot\s+(?:been\s+|be\s+)?cancel"
     # another event called off before, as the news of this one's cause: "Following the
     # cancellation of the Leaders' Week, Senior Officials will meet in Example City"
-    r"|(?:following|after)\s+the\s+cancell?ation\s+of",
+    r"|(?:following|after)\s+the\s+cancell?ation\s+of"
+    # kinds20: round fifteen: a commitment of one who comes, not the meeting: "X initially had
+    # another appointment on that day, but it was canceled"
+    r"|\b(?:another|other|prior)\s+(?:appointments?|engagements?|commitments?)\b",
 )
+# A meeting given later days: "revised dates", "moved to late October", "move this event to
+# April of 2022" (a move to a day or a year, not to a room or online).
+_NEW_DATES = (
+    r"revised\s+dates?\b"
+    r"|mov(?:e|ed|es|ing)\s+(?:[\w.-]+\s+){0,5}?to\s+(?:(?:late|early|mid)[\s-]+)?"
+    rf"(?:(?:{cues.MONTH_NAME_EN})\b|\d|next\s+year\b|a\s+later\s+date\b)"
+)
+NEW_DATES = re.compile(_NEW_DATES)
 POSTPONE = re.compile(
     r"postpone|re-?schedul|deferr?ed|new\s+dates?|change\s+(?:of|in)\s+(?:the\s+)?(?:date|schedule)"
     # "ขอแจ้งเลื่อนประชุมใหญ่", "เลื่อนการสัมมนาออกไปก่อน", a headline's "เลื่อน! การจัดงาน…",
@@ -52,7 +63,10 @@ POSTPONE = re.compile(
     # (the words before it read behind it, so that the alternative opens on a letter and the
     # engine skips to where one can begin)
     r"|เลื่อน(?<!ไม่เลื่อน)(?<!ไม่ได้เลื่อน)(?<!ไม่มีการเลื่อน)(?:\s*!\s*)?(?:การ|ออก|กำหนด|วัน|ประชุม|สัมมนา|อบรม|จัด|งาน"
-    rf"|ไม่มีกำหนด|หารือ|{cues.THAI_EVENT})|ออกไปก่อน|เปลี่ยนแปลง(?:วัน|กำหนด)",
+    rf"|ไม่มีกำหนด|หารือ|{cues.THAI_EVENT})|ออกไปก่อน|เปลี่ยนแปลง(?:วัน|กำหนด)"
+    # kinds20: round fifteen: "The revised dates for Conference 2020 will be …", "opted to move
+    # this event to April of 2022"
+    rf"|{_NEW_DATES}",
 )
 # A subject that denies the meeting is put off: what its text says of a request to move it
 # is news of a day kept.
@@ -147,6 +161,19 @@ HELD = prefiltered(
     r"|ได้เชิญ[^\n]{0,120}?ประชุม\s*เมื่อ(?:วัน|เวลา)"
     r"|ช่วง\S{0,12}?(?:วัน|สัปดาห์)ที่ผ่านมา",
 )
+# kinds20: round fifteen. Thai news of a day gone by: a line that opens on its day with เมื่อ
+# ("เมื่อวันที่ ๒๓ … สถานเอกอัครราชทูต… ได้จัดกิจกรรม…", "เมื่อวันอังคารที่ 3 … X ร่วมกับ Y …
+# จัดงาน…"; a day to come is "ในวันที่") and tells in its sentence what its subject held, joined
+# or chaired. Not what someone said on that day ("… กล่าวว่า ในวันที่ 11 … จะ…"), nor a letter's
+# recital ("… ตามที่ …"): their verbs tell of another day.
+DAY_GONE_BY = prefiltered(
+    ["เมื่อ"],
+    # (at a line's start, past blanks: bot.understanding.triage asks that)
+    # (across the lines a PDF wraps its paragraph into, not across a blank line)
+    r"เมื่อ(?:วัน|เวลา)(?:(?!กล่าว|เปิดเผย|ตามที่|จะ)(?:[^\n]|\n(?![^\S\n]*+\n))){0,160}?"
+    r"(?:ร่วมกับ|(?:ได้)?(?:ร่วมกัน)?จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|อบรม|งาน|โครงการ"
+    rf"|{cues.THAI_EVENT})|เป็นประธาน|(?:ได้)?(?:เข้า)?ร่วม(?:การ)?(?:ประชุม|งาน|พิธี|กิจกรรม))",
+)
 # What a meeting's news calls it, near the verb: its nouns (title_words, one vocabulary), or
 # an event or gathering, or a Thai event, project or public forum ("เป็นประธานเปิดงาน…").
 HELD_NEAR = re.compile(
@@ -178,7 +205,9 @@ INVITE = prefiltered(
     # who came "at the invitation of" a host, nor an "invited speaker" of a programme
     # ("hereby invited" invites: since round thirteen "by" is a word of its own).
     # (nor an author's "accept the invitation to present", since round fourteen)
-    r"(?<!\bby\s)(?<!at\sthe\s)(?<!upon\sthe\s)(?<!accept\sthe\s)\binvit(?:e|ed|es|ing|ation)\b"
+    # (nor a host's "at the kind invitation of the Government", since round fifteen)
+    r"(?<!\bby\s)(?<!at\sthe\s)(?<!upon\sthe\s)(?<!accept\sthe\s)(?<!the\skind\s)"
+    r"\binvit(?:e|ed|es|ing|ation)\b"
     r"(?!\s+(?:\w+\s+){0,2}?"
     r"(?:applications?|candidates|proposals|bids|tenders|quotations|expressions?\s+of\s+interest"
     # a registration page's "NGOs are invited to pre-register": a way to sign up, no invitation
@@ -191,6 +220,11 @@ INVITE = prefiltered(
     # already coming)
     r"|(?<=to\s)(?:send|present|submit|provide)\s+(?:in\s+advance\s+)?(?:a\s+)?cop(?:y|ies)\b"
     r"|(?<=to\s)submit,?\s+in\s+advance\b"
+    # kinds20: round fifteen: "invited to act as focal points for the online registration of
+    # their delegation": a formality of those already coming
+    r"|(?<=to\s)(?:act|serve)\s+as\s+(?:the\s+)?(?:focal|contact)\s+points?\b"
+    # … and the press asked to report it: "Media have been invited to cover"
+    r"|(?<=to\s)cover\b"
     # a body's officers put up for election: "invited to nominate two States for the Bureau"
     rf"|(?<=to\s)nominate\b(?={_FOR_OFFICE})"
     r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam(?:ination)?)s?\b"
@@ -238,6 +272,15 @@ INVITES_NO_ONE_HERE = re.compile(
     # a leader who "invited all ethnic groups to actively support the country's role as host"
     # asks for support, not attendance
     r"|invited\s+[^.\n]{0,50}?\bto\s+(?:actively\s+|fully\s+)?(?:support|cooperate|help|contribute)\b"
+    # kinds20: round fifteen. Words that name an invitation without making one: a category of
+    # those who come ("organizations invited as observers to the session are required to
+    # provide …", a participle, not "you are invited as"); a body's intent or leave to invite
+    # ("intends to invite", "authorized the Director-General to invite"); an item of its paper
+    # ("Invitation of intergovernmental organizations")
+    r"|(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!been\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\byou\s)"
+    r"\binvited\s+as\s+(?:an?\s+)?(?:observers?|guests?|participants?|speakers?)\b"
+    r"|\bintends?\s+to\s+invite|\bauthori[sz]\w*\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+invite"
+    r"|\binvitation\s+of\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ations|states|governments)\b"
 )
 # A document that lists a meeting's items or people: its items name reports.
 LISTS = re.compile(
@@ -312,8 +355,9 @@ MEETING_WORDS = re.compile(
     r"|\bagm'?s?\b|ประชุม|สัมมนา|อบรม",
 )
 # What Thai notices call off, put off and name like a meeting: also contests, a day's
-# celebration, a course (cues.THAI_EVENT).
-EVENT_WORDS = re.compile(rf"{MEETING_WORDS.pattern}|{cues.THAI_EVENT}")
+# celebration, a course (cues.THAI_EVENT); and since round fifteen an "event" by that word
+# ("move this event to April of 2022").
+EVENT_WORDS = re.compile(rf"{MEETING_WORDS.pattern}|{cues.THAI_EVENT}|\bevents?\b")
 REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|ตอบกลับ)\s*:", re.IGNORECASE)
 # An automatic reply repeats the subject it answers ("Automatic reply: Invitation: ..."): its
 # own words are an absence, never a meeting.
@@ -364,7 +408,13 @@ MOVED_ONLINE = re.compile(
 DECIDES = prefiltered(
     [r"may\s", "recommend", r"approved\s+the", r"endorsed\s+the", r"governing\s+body,"],
     r"may\s+(?:accordingly\s+|therefore\s+)?wish\s+to\s+(?:approve|authori[sz]e|decide|endorse)"
-    r"|recommends?\s+that\s+the\s+(?:governing\s+body|board|council)\s+(?:approve|authori[sz]e|endorse)"
+    # (since round fifteen also the members it appoints: "recommend that the Governing Body
+    # reappoint …", "recommend to the Governing Body that it appoint …", "… on the
+    # recommendation of its Officers, appointed …")
+    r"|recommends?\s+(?:that\s+the\s+(?:governing\s+body|board|council)"
+    r"|to\s+the\s+(?:governing\s+body|board|council)\s+that\s+it)\s+(?:approve|authori[sz]e"
+    r"|endorse|(?:re)?appoint)"
     r"|(?:approved|endorsed)\s+the\s+(?:following|above|proposed)\s+(?:composition|agenda|list)"
-    r"|governing\s+body,\s+on\s+the\s+recommendation\s+of\s+its\s+officers,\s+approved",
+    r"|governing\s+body,\s+on\s+the\s+recommendation\s+of\s+its\s+officers,\s+"
+    r"(?:approved|(?:re)?appointed|authori[sz]ed)",
 )

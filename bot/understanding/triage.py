@@ -24,6 +24,7 @@ from bot.understanding.kind_pages import (
     page_kind,
     tells_how_to_register,
     titled_formalities,
+    titled_signing_up,
 )
 from bot.understanding.prefilter import Prefiltered
 from bot.understanding.record import DeadlineKind, MeetingRecord, MessageKind
@@ -89,13 +90,27 @@ def triage(
         held = _held(text)
         if held.any:  # a meeting the text does not name, said to have been held
             return MessageKind.REPORT, (held.reason("a report of a meeting already held"),)
+        if gone_by := _day_gone_by(text):
+            return MessageKind.REPORT, (gone_by,)
         # "the joint meeting on March 25 has been canceled", "the board has elected to postpone
         # this year's AGM": a meeting called off or put off need not be named or dated.
         if called_off := _called_off(text):
             return called_off
+        if titled := titled_signing_up(text):
+            # "<Session>: Registration", "Online Registration and Credentials": a page of
+            # formalities for those who take part need name no meeting noun nor day (since
+            # round fifteen)
+            return MessageKind.CIRCULAR, (titled,)
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
     invite = _find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE)
-    decides = invite.strong and not invite.subject and _find(text, words.DECIDES).strong
+    # (a governing body's paper whose invitations are all its own decisions, "may wish to
+    # authorise the Secretary-General to invite", still decides: since round fifteen; asked
+    # only where a body or an invitation is named, as it costs a scan)
+    decides = (
+        not invite.subject
+        and (invite.strong or "to invite" in text.lower or "governing body" in text.lower)
+        and _find(text, words.DECIDES).strong
+    )
     if decides:
         # a governing body's paper: the States it lists are to be invited, by another letter
         invite = _Evidence([], [], [])
@@ -156,6 +171,9 @@ def triage(
         return MessageKind.REPORT, past
     if not believed and (news := _told_as_news(doc, text, record)):
         return MessageKind.REPORT, news
+    if not believed and not invite.strong and (gone_by := _day_gone_by(text)):
+        # (whatever day the record reads: the story's own opens its paragraph)
+        return MessageKind.REPORT, (gone_by,)
     if not is_reply and not invite.strong and record.start is None:
         # "…ครั้งที่ 3 ได้จัดขึ้นโดย…": said held, and no day of a meeting still to come
         held = _held(text)
@@ -181,7 +199,12 @@ def triage(
         # though its text has an update's words ("revised"); an invitation stays one, as the
         # meeting it makes is the office's to attend
         return MessageKind.CIRCULAR, (titled,)
-    if update.any:
+    if update.any and not (
+        not update.subject
+        and all(_JOINING.fullmatch(said) for said in [*update.body, *update.elsewhere])
+        and (page := page_kind(text, record)) is not None
+        and page[0] is MessageKind.INVITATION
+    ):
         return MessageKind.UPDATE, (update.reason("details for a meeting"),)
     if invite.any:
         return MessageKind.INVITATION, (invite.reason("an invitation, forwarded"),)
@@ -195,6 +218,12 @@ def triage(
         return MessageKind.INVITATION, (registering,)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
+
+# An update's words that only tell how to join ("Zoom Link: …"): in the text of the organiser's
+# own notice of a meeting with its day and how to take part they are that way, not a change
+# (since round fifteen; bot.understanding.kind_pages.page_kind). A subject that names the
+# links ("Lab Zoom links") makes the page a list of them.
+_JOINING = re.compile(r"(?i:zoom\s+(?:details|link)|meeting\s+link)")
 
 # What a meeting asks for by a day: to register, to nominate, to send its papers.
 _MEETINGS_DEADLINES = frozenset(
@@ -247,6 +276,14 @@ def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None
     postpone = _find(text, words.POSTPONE, near=words.EVENT_WORDS, drop_conditional=True)
     if words.NOT_POSTPONED.search(text.subject_lower):
         postpone = _Evidence([], [], [])
+    if (
+        cancel.strong
+        and postpone.body
+        and _find(text, words.NEW_DATES, near=words.EVENT_WORDS, drop_conditional=True).body
+    ):
+        # "April Dates Cancelled" over "the revised dates for the Conference will be …": the
+        # same meeting given new days is put off (since round fifteen)
+        return MessageKind.POSTPONEMENT, (postpone.reason("postponed to new dates"),)
     if cancel.strong and not (postpone.subject and not cancel.subject):
         # (a subject that puts the meeting off says what the message does: its text may
         # tell why, "the government asked that gatherings be called off")
@@ -296,6 +333,19 @@ def _told_as_news(doc: MailDocument, text: MessageText, record: MeetingRecord) -
         if told >= 0 and words.AHEAD_TODAY.search(text.lower, after, after + AHEAD_REACH):
             return ()
     return (f"a report of a meeting already held: {DateSignal.STORY_DAY.value}",)
+
+
+def _day_gone_by(text: MessageText) -> str | None:
+    """Why the message is Thai news of an event held on a day gone by, or None: a line of its
+    own text opens on that day with เมื่อ and its sentence tells what was held
+    (bot.understanding.kind_words.DAY_GONE_BY)."""
+    for match in words.DAY_GONE_BY.finditer(text.plain, 0, text.body_end):
+        line_start = text.plain.rfind("\n", 0, match.start()) + 1
+        if not text.plain[line_start : match.start()].strip():
+            return (
+                f'a report of an event held on a day gone by: the message says "{clean(match[0])}"'
+            )
+    return None
 
 
 # How far after the story's day its sentence says what will happen.

@@ -58,7 +58,9 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
     (
         DeadlineKind.REGISTRATION,
         re.compile(
-            cues.REGISTRATION
+            # (those who registered are no registration: "For pre-registrants that are accepted
+            # later, deadline becomes April 1st" is their fee's, since round fifteen)
+            rf"(?!registrants?\b)(?:{cues.REGISTRATION})"
             # "apply for a credential": a press or event pass, applied for as one registers
             + r"|apply\s+for\s+(?:a\s+|an\s+|the\s+)?(?:credential|accreditation)"
             # "requests for accreditation should reach the Secretariat before 7 May": how an

@@ -109,6 +109,14 @@ _DEADLINE_IS = re.compile(
     r"|(?i:regist\w*)[^.\n]{0,60}?\b(?i:ends?|will\s+(?:end|close))\s+(?i:on\s+)?(?:\w+day,?\s+)?$"
 )
 
+# kinds20: round fifteen. The same sentence over a line a PDF wraps it at ("The deadline
+# for\npre-registration is 21 October 2022", not across a blank line): read under review until
+# measured.
+_DEADLINE_IS_WRAPPED = re.compile(
+    r"(?i:deadline|closing\s+date|cut-?off(?:\s+date)?)\b[^.\n]{0,120}?\n(?![^\S\n]*\n)[^.\n]{0,120}?"
+    r"\b(?:will\s+be|is|are)\s+(?:on\s+)?(?:\w+day,?\s+)?$"
+)
+
 
 def find_deadlines(
     text: MessageText, *, start: When | None, end: When | None, zone: str | None
@@ -137,6 +145,7 @@ def find_deadlines(
             or _refused_after(text, item)
             or _labelled_due_hour(text, item)
             or _due_cell_or_until(text, item)
+            or _deadline_sentence_wrapped(text, item)
         ):
             due, relative = _end_of_day(item.start, item.tz, due_zone), None
             inferred = True
@@ -187,6 +196,21 @@ def _is_labelled_dueday_of(text: MessageText, item: Temporal) -> bool:
         _DEADLINE_IS.search(text.plain, sentence_start(text.plain, item.span[0]), item.span[0])
         is not None
     )
+
+
+def _deadline_sentence_wrapped(text: MessageText, item: Temporal) -> bool:
+    """A day a deadline's sentence, wrapped over two lines, says it is (`_DEADLINE_IS_WRAPPED`)."""
+    if item.kind is not TemporalKind.DATE or isinstance(item.start, dt.datetime):
+        return False
+    begin = sentence_start(text.plain, item.span[0])
+    sentence = text.lower[begin : item.span[0]]
+    # (a cheap look first: the pattern opens on a choice the engine tries at every character)
+    if "\n" not in sentence or not any(word in sentence for word in _WRAPPED_WORDS):
+        return False
+    return _DEADLINE_IS_WRAPPED.search(text.plain, begin, item.span[0]) is not None
+
+
+_WRAPPED_WORDS = ("deadline", "closing", "cut")
 
 
 def _labelled_due_hour(text: MessageText, item: Temporal) -> bool:

@@ -1,7 +1,8 @@
 """Counts of persons that news and notices tell without asking anyone to send them: the
 dead or injured of a storm, the officials a story quotes, a bloc's members (its "10 members
 summit"), those on leave from a sitting, a floor for seconders, a contest's winners, a working
-group's size as a range. bot.understanding.fields.delegates drops a count any of these
+group's size as a range; since round fifteen a body's founding members and a group named by a
+count ("ASEAN Plus Three"). bot.understanding.fields.delegates drops a count any of these
 describes.
 
 Each is asked only of a count already found (a handful per message): no pattern here scans
@@ -40,6 +41,17 @@ _TOLD_BEFORE = re.compile(
 _THAI_TOLD_BEFORE = re.compile(
     r"(?:(?:แจ้ง|ขอ)ลา(?:การ)?(?:ประชุม)?|อย่างน้อย|ไม่น้อยกว่า)\s*(?:จำนวน)?\s*$"
 )
+# kinds20: round fifteen. A body's founding members, told in its history: "AIPO, which was
+# formed on 2 September 1977 in Manila, with five members: …" (a past passive of its founding
+# earlier in the sentence).
+_FOUNDED = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:formed|founded|established|created|set\s+up)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_FOUNDED_REACH = 150
+# … and a group named by the count it adds, written in capitals: "ASEAN Plus Three Senior
+# Officials' Meeting" (not a request's "one delegate plus two advisers").
+_GROUP_PLUS = re.compile(r"\b[A-Z][\w-]*[^\S\n]+Plus[^\S\n]+$")
 _REACH_BEFORE = 30
 _REACH_AFTER = 60
 
@@ -53,4 +65,9 @@ def told_not_asked(plain: str, start: int, end: int) -> bool:
         _TOLD_AFTER.match(plain[end : end + _REACH_AFTER]) is not None
         or _TOLD_BEFORE.search(plain, before, start) is not None
         or _THAI_TOLD_BEFORE.search(plain, before, start) is not None
+        or (
+            plain[start : start + 1].isupper()
+            and _GROUP_PLUS.search(plain, before, start) is not None
+        )
+        or _FOUNDED.search(plain, max(0, start - _FOUNDED_REACH), start) is not None
     )
