@@ -257,3 +257,27 @@ def test_d9_guard_a_dated_hour_said_to_commence_stays_the_start() -> None:
     assert start is not None
     assert isinstance(start.value, dt.datetime)
     assert (start.value.hour, start.value.minute) == (10, 30)
+
+
+# D10 (integrator, after kinds20 made "revised dates" a postponement): the revised dates of a
+# postponed event, with the event named between, are its new dates, not the schedule given up
+
+
+def test_d10_a_postponements_revised_dates_for_the_event_are_its_new_dates() -> None:
+    meeting = meeting_of(
+        "Sadly we have to cancel the Example Assembly 2027 in April. The revised dates for"
+        " the Example Assembly 2027 will be 14th, 15th & 16th October 2027 at the Example Hall.\n",
+        "Example Assembly 2027 April dates cancelled",
+        sent=_SENT,
+    )
+    assert value_of(meeting.start) == dt.date(2027, 10, 14)
+
+
+def test_d10_guard_a_postponement_without_revised_dates_keeps_no_day() -> None:
+    meeting = meeting_of(
+        "Sadly we have to postpone the Example Assembly of 14 April 2027. Revised dates for"
+        " the Example Assembly will be announced later.\n",
+        "Example Assembly postponed",
+        sent=_SENT,
+    )
+    assert meeting.start is None

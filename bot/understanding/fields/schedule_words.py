@@ -33,7 +33,9 @@ _THAI_DAY = r"[^\S\n]*(?:วัน[^\S\n]?[ก-๙]{0,9}ที่[^\S\n]*)?"
 # The new dates of a postponed meeting.
 NEW_DATE = case_blind(
     r"(?:postponed|re-?scheduled|moved|deferred|changed|adjourn(?:ed)?)\s+(?:\w+\s+){0,2}(?:to|until|for)\s+(?:\w+,?\s+)?$"
-    r"|new\s+dates?\s*(?:is|are|will\s+be|:)?\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$"
+    # "new date:", "the revised dates for Conference 2020 will be" (the event named between)
+    r"|(?:new|revised)\s+dates?(?:\s+(?:for|of)\s+(?:[\w&-]+\s+){1,4}?)?\s*(?:is|are|will\s+be|:)?"
+    r"\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$"
     # "The Forum will now be held on 5 May", "now takes place on Friday, 8 May"
     # "is now due to take place on 14-17 June 2021", "will now be held at 2:00 pm next Sunday"
     r"|\bnow\s+(?:(?:due|set|expected|planned)\s+to\s+)?(?:be\s+held|take\s+place|takes\s+place|be"
