@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot.understanding.browser_url import browser_host, misread
 from bot.understanding.prefilter import case_blind
@@ -47,8 +48,9 @@ class Url:
     end: int
     url: str  # with a scheme
 
-    @property
+    @cached_property
     def host(self) -> str:
+        # (parsed once: the readers of links and online meetings each ask it of every link)
         return browser_host(self.url)
 
 
