@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.eval_real import NOTICES, part_of_notice, score_notice
-from bot.understanding.calibration import TRUSTED, blind_cap
+from bot.config.output_sections import REVIEW_THRESHOLD
+from bot.understanding.calibration import blind_cap
 from tests.realmail.wrap import notices
 
 PAIRS = Path(__file__).with_name("blind_starts.json")
@@ -181,7 +182,7 @@ def chance(wrong: int, values: int, goal: float = 0.97) -> float:
 
 def report(values: Iterable[Value], *, capped: bool = False) -> str:
     values = list(values)
-    trusted = [v for v in values if (v.capped if capped else v.confidence) >= TRUSTED]
+    trusted = [v for v in values if (v.capped if capped else v.confidence) >= REVIEW_THRESHOLD]
     by_part: dict[str, list[float | bool]] = defaultdict(list)
     by_field: dict[str, list[float | bool]] = defaultdict(list)
     by_rule: dict[str, list[float | bool]] = defaultdict(list)
@@ -217,7 +218,7 @@ def main() -> None:
         print(report(values, capped=True))
     if args.wrong:
         for v in values:
-            if v.confidence >= TRUSTED and not v.right:
+            if v.confidence >= REVIEW_THRESHOLD and not v.right:
                 print(
                     f"{v.part} {v.notice} {v.field} conf {v.confidence} -> {v.capped} "
                     f"rule {v.rule} value {v.value!r} reasons {v.reasons!r}"

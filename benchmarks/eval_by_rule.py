@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from benchmarks.eval_real import Outcome, PartScore
-from bot.understanding.calibration import TRUSTED
+from bot.config.output_sections import REVIEW_THRESHOLD
 
 
 def report_by_rule(scores: dict[str, PartScore]) -> str:
@@ -25,12 +25,13 @@ def report_by_rule(scores: dict[str, PartScore]) -> str:
                 rows[outcome.name, _rule(outcome)].append(outcome)
     parts = ", ".join(scores)
     lines = [
-        f"by rule ({parts}): values, share right, at >= {TRUSTED}, wrong at >= {TRUSTED}",
+        f"by rule ({parts}): values, share right, at >= {REVIEW_THRESHOLD},"
+        f" wrong at >= {REVIEW_THRESHOLD}",
         f"{'field':8} {'rule':36} {'values':>6} {'right':>6} {'>=0.8':>6} {'wrong':>6}",
     ]
     for (name, rule), mine in sorted(rows.items(), key=lambda row: (row[0][0], -len(row[1]))):
         right = sum(o.right for o in mine) / len(mine)
-        trusted = [o for o in mine if o.confidence is not None and o.confidence >= TRUSTED]
+        trusted = [o for o in mine if o.confidence is not None and o.confidence >= REVIEW_THRESHOLD]
         wrong = sum(not o.right for o in trusted)
         lines.append(f"{name:8} {rule:36} {len(mine):6} {right:6.2f} {len(trusted):6} {wrong:6}")
     return "\n".join(lines)

@@ -31,7 +31,7 @@ from functools import partial
 from typing import Any
 
 from benchmarks.eval_extraction import ROOT, _accepted, _equal, _reference_day, _when
-from bot.understanding.calibration import TRUSTED  # values at or above it must be right
+from bot.config.output_sections import REVIEW_THRESHOLD  # values at or above it must be right
 from bot.understanding.extract import extract_message
 from bot.understanding.fields.gazetteer import canonical_city, canonical_country
 from bot.understanding.rules import rule_of
@@ -122,7 +122,7 @@ class PartScore:
             o
             for o in self.outcomes
             if o.confidence is not None
-            and o.confidence >= TRUSTED
+            and o.confidence >= REVIEW_THRESHOLD
             and (name is None or o.name == name)
         ]
         return sum(not o.right for o in mine), len(mine)
@@ -322,17 +322,17 @@ def report_real(scores: dict[str, PartScore], *, misses: bool = False) -> str:
                 f"  [{low:.1f}, {high:.1f}{']' if high >= 1.0 else ')'}  {shown} ({counted})"
             )
         wrong, trusted = score.trusted_wrong()
-        lines.append(f"confidence >= {TRUSTED}: {trusted} values, {wrong} wrong")
+        lines.append(f"confidence >= {REVIEW_THRESHOLD}: {trusted} values, {wrong} wrong")
         for name in FIELDS:
             wrong, trusted = score.trusted_wrong(name)
             if trusted:
                 lines.append(f"  {name:22} {trusted:4} values, {wrong} wrong")
         if misses:
             lines.extend(
-                f"  wrong at >= {TRUSTED}: {o.notice}: {o.name} = {o.value!r} "
+                f"  wrong at >= {REVIEW_THRESHOLD}: {o.notice}: {o.name} = {o.value!r} "
                 f"(conf {o.confidence}), gold {o.gold!r}"
                 for o in score.outcomes
-                if not o.right and o.confidence is not None and o.confidence >= TRUSTED
+                if not o.right and o.confidence is not None and o.confidence >= REVIEW_THRESHOLD
             )
         if misses:
             lines.extend(

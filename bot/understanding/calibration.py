@@ -30,7 +30,6 @@ from bot.config.output_sections import REVIEW_THRESHOLD
 from bot.understanding.record import Extracted, MeetingRecord, Mode
 from bot.understanding.temporal.assemble import ZONE_ASSUMED
 
-TRUSTED = REVIEW_THRESHOLD  # the settings' default review threshold
 HELD_AT = 0.75  # just under it: the value is shown, a person confirms it
 UNRELIABLE_UNSEEN = "under review: values read this way were often wrong on mail not read before"
 
@@ -47,7 +46,7 @@ def blind_cap(
     """The confidence a value of record field `key` keeps: HELD_AT when its class is one the
     blind starts found unreliable at >= 0.8, else its own."""
     shown = round(confidence, 3)  # as the record is written: 0.7999999999999999 is 0.8
-    if shown < TRUSTED:
+    if shown < REVIEW_THRESHOLD:
         return confidence
     return HELD_AT if _unreliable(key, shown, reasons, mode, linked, timed) else confidence
 

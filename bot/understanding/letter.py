@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
+from bot.config.output_sections import REVIEW_THRESHOLD
 from bot.reading.document import MailDocument
 from bot.understanding.fields.delegates import find_delegates_requested
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title_th_phrase import thai_name
 from bot.understanding.letter_ref import LetterReference, find_letter_references
 from bot.understanding.ocr_values import (
-    OCR_REVIEW_BELOW,
     ocr_review_reason,
     ocr_value_confidence,
 )
@@ -111,7 +111,7 @@ def find_letter(
         page = _page_of(text, at)
         source = f"{where}, page {page}: {line}" if page else f"{where}: {line}"
         reasons: tuple[str, ...] = ()
-        if ocr_confidence is not None and confidence < OCR_REVIEW_BELOW:
+        if ocr_confidence is not None and confidence < REVIEW_THRESHOLD:
             reasons = (ocr_review_reason(ocr_confidence),)
         return Extracted(found, source, confidence, reasons)
 

@@ -22,7 +22,6 @@ from bot.understanding.temporal.digits import to_arabic
 from bot.understanding.temporal.months import thai_month_misread
 
 __all__ = [
-    "OCR_REVIEW_BELOW",
     "doubt_ocr_values",
     "ocr_review_reason",
     "ocr_value_confidence",
@@ -30,7 +29,6 @@ __all__ = [
 ]
 
 # A value under this confidence is marked for a person to check against the scan.
-OCR_REVIEW_BELOW = REVIEW_THRESHOLD
 # Engine confidence is per word and optimistic about digits: a value from OCR'd text
 # keeps at most this share of the page confidence.
 _OCR_SHARE = 0.85
@@ -80,7 +78,7 @@ def ocr_review_reason(page_confidence: float) -> str:
 
 def doubt_ocr_values(record: MeetingRecord, doc: MailDocument) -> MeetingRecord:
     """`record` with every value read from OCR'd text at OCR's confidence, marked for review
-    under OCR_REVIEW_BELOW; values also found in text with a text layer are left alone."""
+    under REVIEW_THRESHOLD; values also found in text with a text layer are left alone."""
     scanned = [(_comparable(a.text), a.ocr_confidence) for a in doc.attachments if a.ocr_confidence]
     if not scanned:
         return record
@@ -97,7 +95,7 @@ def doubt_ocr_values(record: MeetingRecord, doc: MailDocument) -> MeetingRecord:
             return value
         confidence = min(value.confidence, ocr_value_confidence(page))
         changes: dict[str, Any] = {"confidence": confidence}
-        if isinstance(value, Extracted) and confidence < OCR_REVIEW_BELOW:
+        if isinstance(value, Extracted) and confidence < REVIEW_THRESHOLD:
             changes["reasons"] = (*value.reasons, ocr_review_reason(page))
         return replace(value, **changes)
 

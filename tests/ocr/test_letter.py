@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from bot.config.output_sections import REVIEW_THRESHOLD
 from bot.reading.document import MailDocument
 from bot.reading.ocr_thai import clean_ocr_thai
 from bot.understanding.letter import fill_from_letters, find_letter, letters_in
-from bot.understanding.ocr_values import OCR_REVIEW_BELOW
 from bot.understanding.record import DeadlineKind, MeetingRecord
 
 HERE = Path(__file__).parent
@@ -56,7 +56,7 @@ def test_a_letter_header_body_and_signer_are_read():
     assert letter.title_th is not None
     assert letter.title_th.value.startswith("การประชุมเจ้าหน้าที่อาวุโส")  # ขอเชิญ dropped
     assert letter.body.startswith("ด้วยสำนักเลขาธิการอาเซียน")
-    assert letter.title_th.confidence >= OCR_REVIEW_BELOW
+    assert letter.title_th.confidence >= REVIEW_THRESHOLD
 
 
 def test_the_letters_a_letter_cites_are_kept_apart_from_its_own_number():
@@ -102,7 +102,7 @@ def test_an_ocrd_letter_is_read_and_its_values_marked_for_review():
     assert letter is not None
     assert letter.subject is not None
     assert "การประชุมเจ้าหน้าที่อาวุโสด้านแรงงานอาเซียน" in letter.subject.value
-    assert letter.subject.confidence < OCR_REVIEW_BELOW
+    assert letter.subject.confidence < REVIEW_THRESHOLD
     assert any("read by OCR" in reason for reason in letter.subject.reasons)
     assert letter.subject.source.startswith("attachment scan.pdf, page 1: เรื่อง ")
     assert letter.addressee is not None

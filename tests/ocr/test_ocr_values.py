@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.config.output_sections import REVIEW_THRESHOLD
 from bot.reading.document import Attachment, MailDocument
 from bot.understanding.extract import extract_message
-from bot.understanding.ocr_values import OCR_REVIEW_BELOW, repair_ocr_dates
+from bot.understanding.ocr_values import repair_ocr_dates
 
 # Tesseract's own reading of tests/ocr/scans/letter1-clean-300 (๒๕๖๘ came out as ๒๕๒๕).
 OCR_TEXT = """[OCR, page 1, confidence 94 %]
@@ -54,12 +55,12 @@ def test_values_from_ocr_are_marked_for_review():
     quota = meeting.delegates_requested
     assert quota is not None
     assert quota.value == 2
-    assert quota.confidence < OCR_REVIEW_BELOW
+    assert quota.confidence < REVIEW_THRESHOLD
     assert any("read by OCR" in reason for reason in quota.reasons)
     (deadline,) = [d for d in meeting.deadlines if d.kind.value == "nomination"]
     assert deadline.due is not None
     assert deadline.due.year == 2025
-    assert deadline.confidence < OCR_REVIEW_BELOW
+    assert deadline.confidence < REVIEW_THRESHOLD
 
 
 def test_a_scanned_count_is_no_surer_than_the_same_count_typed():
@@ -70,7 +71,7 @@ def test_a_scanned_count_is_no_surer_than_the_same_count_typed():
     assert scanned is not None
     assert typed is not None
     assert scanned.value == typed.value == 2
-    assert scanned.confidence <= typed.confidence < OCR_REVIEW_BELOW
+    assert scanned.confidence <= typed.confidence < REVIEW_THRESHOLD
     assert any("read by OCR" in reason for reason in scanned.reasons)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.understanding.calibration import TRUSTED
+from bot.config.output_sections import REVIEW_THRESHOLD
 from tests.understanding.helpers import meeting_of
 
 
@@ -30,7 +30,7 @@ def test_an_aside_before_words_not_a_code_leaves_the_session_under_review() -> N
     body = "Join https://zoom.us/j/1234567890\nPassword (if prompted): sent to members by e-mail.\n"
     ((meeting_id, passcode, confidence),) = _sessions(body)
     assert (meeting_id, passcode) == ("1234567890", None)
-    assert confidence < TRUSTED
+    assert confidence < REVIEW_THRESHOLD
 
 
 def test_an_aside_without_a_colon_gives_no_password() -> None:
