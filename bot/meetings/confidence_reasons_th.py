@@ -280,6 +280,9 @@ _SENTENCES = tuple(
          "ปีตามปีที่ประโยคก่อนหน้าระบุไว้สำหรับสิ่งที่จะจัดขึ้น"),
         (r"another date is the day of the occasion the event marks",
          "วันที่อีกวันหนึ่งเป็นวันของโอกาสที่กิจกรรมนี้จัดขึ้นเนื่องใน"),
+        # round sixteen's blind start: a date reading no earlier read mail gave
+        (r"the time written after a range until a day is that day's",
+         "เวลาที่เขียนไว้หลังช่วงวันที่ถึงวันหนึ่ง เป็นเวลาของวันนั้น"),
     )
 )  # fmt: skip
 
