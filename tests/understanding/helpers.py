@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
+from bot.config.output_sections import REVIEW_THRESHOLD
 from bot.reading.document import Address, Attachment, MailDocument
 from bot.reading.mime import read_message
 from bot.understanding.calibration import HELD_AT, UNRELIABLE_UNSEEN
@@ -114,7 +115,7 @@ def read_of(field: Extracted[V] | None) -> tuple[V | None, float]:
 
 
 # The confidence from which a value is trusted without review (issue 13: ≥ 0.8 must be right).
-REVIEW_AT = 0.8
+REVIEW_AT = REVIEW_THRESHOLD
 
 
 def assert_held_unseen(field: Extracted[V] | None, value: V | None = None) -> None:

@@ -15,11 +15,10 @@ from bot.understanding.fields.delegates import find_delegates_requested
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import MeetingRecord
 from bot.understanding.temporal.types import day_of
-from tests.understanding.helpers import extract_text
+from tests.understanding.helpers import REVIEW_AT, extract_text
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 SENT = dt.datetime(2027, 3, 1, 9, tzinfo=BANGKOK)
-TRUSTED = 0.8
 
 
 def _meeting(body: str, subject: str = "") -> MeetingRecord:
@@ -55,7 +54,7 @@ def test_applying_to_take_part_is_registering_under_review(
     found = _meeting(body, subject).registration_deadline
     assert found is not None
     assert day_of(found.value) == day
-    assert found.confidence < TRUSTED
+    assert found.confidence < REVIEW_AT
 
 
 def test_a_forms_label_cell_over_another_rows_value_is_no_application_day() -> None:

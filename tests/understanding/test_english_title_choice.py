@@ -6,9 +6,7 @@ person to check (under the review threshold); a conference centre is a place."""
 from __future__ import annotations
 
 from bot.understanding.record import MeetingRecord
-from tests.understanding.helpers import extract, mail
-
-REVIEW = 0.8
+from tests.understanding.helpers import REVIEW_AT, extract, mail
 
 
 def _meeting(subject: str, body: str) -> MeetingRecord:
@@ -37,7 +35,7 @@ def test_the_subject_points_at_the_body_name_by_its_initials():
 def test_two_meetings_named_as_well_leave_the_name_to_a_person():
     title = _meeting("Minister travels to Geneva", TWO_MEETINGS).title
     assert title is not None
-    assert title.confidence < REVIEW
+    assert title.confidence < REVIEW_AT
     assert any("another meeting's name" in reason for reason in title.reasons)
 
 
@@ -49,7 +47,7 @@ def test_an_english_name_in_a_thai_text_is_checked():
     )
     title = _meeting("แถลงข่าวการจัดงาน The Asia Routes Development Forum 2027", body).title
     assert title is not None
-    assert title.confidence < REVIEW
+    assert title.confidence < REVIEW_AT
 
 
 def test_a_conference_centre_is_no_meeting_name():

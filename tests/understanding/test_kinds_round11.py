@@ -9,9 +9,7 @@ import pytest
 from bot.understanding.fields.online import find_online_meetings
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import MessageKind
-from tests.understanding.helpers import kind_of
-
-TRUSTED = 0.8
+from tests.understanding.helpers import REVIEW_AT, kind_of
 
 
 # P1: a short password alone on its labelled line is the password.
@@ -53,7 +51,7 @@ def test_a_password_said_and_not_given_is_none_and_not_trusted(body: str) -> Non
     (session,) = find_online_meetings(MessageText.of(body))
     assert session.meeting_id == "812345678"
     assert session.passcode is None
-    assert session.confidence < TRUSTED
+    assert session.confidence < REVIEW_AT
 
 
 @pytest.mark.parametrize(
@@ -71,7 +69,7 @@ def test_a_given_password_is_still_read_and_trusted(body: str, code: str) -> Non
     link = "Join: https://example.zoom.us/j/81234567890\n"
     (session,) = find_online_meetings(MessageText.of(link + body))
     assert session.passcode == code
-    assert session.confidence >= TRUSTED
+    assert session.confidence >= REVIEW_AT
 
 
 def test_a_platform_help_page_is_no_meeting_link() -> None:

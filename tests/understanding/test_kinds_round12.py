@@ -11,9 +11,7 @@ import pytest
 from bot.understanding.fields.online import find_online_meetings
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import MessageKind
-from tests.understanding.helpers import kind_of
-
-TRUSTED = 0.8
+from tests.understanding.helpers import REVIEW_AT, kind_of
 
 
 # P1: a password in quotes after its label is read, letters or not; under review.
@@ -26,7 +24,7 @@ def test_a_quoted_password_after_its_label_is_read() -> None:
     )
     (session,) = find_online_meetings(MessageText.of(body))
     assert (session.meeting_id, session.passcode) == ("97110604153", "tide")
-    assert session.confidence < TRUSTED
+    assert session.confidence < REVIEW_AT
 
 
 # P2: a password given as what to type, once after every session and apart from each, is
@@ -48,7 +46,7 @@ def test_a_password_given_once_after_the_sessions_is_theirs() -> None:
         ("847111222", "harbour"),
         ("849333444", "harbour"),
     ]
-    assert all(s.confidence < TRUSTED for s in sessions)
+    assert all(s.confidence < REVIEW_AT for s in sessions)
 
 
 def test_a_password_said_apart_from_the_sessions_is_not_trusted_empty() -> None:
@@ -60,7 +58,7 @@ def test_a_password_said_apart_from_the_sessions_is_not_trusted_empty() -> None:
     )
     (session,) = find_online_meetings(MessageText.of(body))
     assert session.passcode is None
-    assert session.confidence < TRUSTED
+    assert session.confidence < REVIEW_AT
 
 
 @pytest.mark.parametrize(
@@ -75,7 +73,7 @@ def test_a_labelled_password_is_still_read_and_trusted(body: str, code: str) -> 
     link = "Join: https://example.zoom.us/j/81234567890\n"
     (session,) = find_online_meetings(MessageText.of(link + body))
     assert session.passcode == code
-    assert session.confidence >= TRUSTED
+    assert session.confidence >= REVIEW_AT
 
 
 # K1: a page titled as formalities is a circular, though its text has an update's words.

@@ -4,10 +4,7 @@ eleven fixes (places14)"), each in an invented text of the class's shape, with g
 from __future__ import annotations
 
 from bot.understanding.record import Mode
-from tests.understanding.helpers import confidence_of, meeting_of, value_of
-
-REVIEW_AT = 0.8
-
+from tests.understanding.helpers import REVIEW_AT, confidence_of, meeting_of, value_of
 
 # Where a statement is issued from is no place of the meeting it tells of.
 
