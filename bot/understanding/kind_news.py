@@ -14,8 +14,11 @@ import datetime as dt
 import re
 
 from bot.understanding import cues
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import MeetingRecord
+from bot.understanding.temporal.digits import DIGIT, number
+from bot.understanding.temporal.months import MONTH_TH, month_number
 from bot.understanding.temporal.types import day_of
 
 # A story tells whose word it gives: "…, the World Health Organization said on Friday",
@@ -61,3 +64,55 @@ def news_ahead(text: MessageText, record: MeetingRecord, sent: dt.date | None) -
     if (said := _ATTRIBUTED.search(text.lower)) is None:
         return None
     return f'news of a meeting still to come: the story gives its source ("{said[0]}")'
+
+
+# kinds21: round sixteen. A Thai story's paragraph opens on the day it tells of: "วันนี้ …"
+# (the day it is filed), "เมื่อวัน…" (a day gone by) or "วันที่ 11 ต.ค. 2561" (a written day);
+# then its actor and its verb. The verb carries ได้, Thai's mark of a deed done ("ได้ให้การ
+# ต้อนรับ", "ได้นัด…"), or is an official's call or chair told without it ("เข้าพบ", "เป็นประธาน").
+# A sentence that looks ahead says จะ before its verb, and an invitation or a memo's heading
+# asks or names (เชิญ, ขอ, กำหนด, เรื่อง, เรียน): the reading stops there.
+_STORY_OPENS = prefiltered(
+    ["วัน", "เมื่อวัน"],
+    rf"วันนี้|เมื่อวัน|วันที่\s*(?P<day>{DIGIT}{{1,2}})\s*(?P<month>{MONTH_TH})\s*"
+    rf"(?:พ\.\s*ศ\.\s*)?(?P<year>{DIGIT}{{4}})",
+)
+_STORY_REACH = 240
+_LOOKS_AHEAD = re.compile(r"จะ|เชิญ|ขอ(?!ง)|กำหนด|เรื่อง|เรียน|โปรด|\n[^\S\n]*\n")
+_DEED = re.compile(r"ได้(?!แก่|ที่|ตั้งแต่|ทาง|รับแจ้ง)[ก-ฮเ-ไ]|เข้าพบ|เป็นประธาน|ให้การต้อนรับ")
+# A Buddhist-era year is written over 2400; a Gregorian one under.
+_BUDDHIST_ERA = 543
+_BUDDHIST_FROM = 2400
+
+
+def told_as_done(text: MessageText, sent: dt.date | None) -> str | None:
+    """Why the message is Thai news of a deed done on the day its paragraph opens with, or
+    None: a line of its own text opens on a day not after the message's, and its sentence's
+    verb is told as done before anything looks ahead."""
+    if "วัน" not in text.plain:
+        return None
+    for match in _STORY_OPENS.finditer(text.plain, 0, text.body_end):
+        line_start = text.plain.rfind("\n", 0, match.start()) + 1
+        if text.plain[line_start : match.start()].strip():
+            continue
+        if match["day"] is not None and not _not_after(match, sent):
+            continue
+        reach = text.plain[match.end() : match.end() + _STORY_REACH]
+        if (ahead := _LOOKS_AHEAD.search(reach)) is not None:
+            reach = reach[: ahead.start()]
+        if (deed := _DEED.search(reach)) is not None:
+            told = f"{clean(match[0])} … {deed[0]}"
+            return f'a report of a deed done on the day its story opens with: "{told}"'
+    return None
+
+
+def _not_after(match: re.Match[str], sent: dt.date | None) -> bool:
+    month = month_number(match["month"])
+    year = number(match["year"])
+    if sent is None or month is None:
+        return False
+    year -= _BUDDHIST_ERA if year > _BUDDHIST_FROM else 0
+    try:
+        return dt.date(year, month, number(match["day"])) <= sent
+    except ValueError:
+        return False

@@ -1,0 +1,72 @@
+"""Message kinds in the forms of round sixteen's failure classes (tests/realmail/FAILURES.md,
+"Round sixteen fixes (kinds21)"; the texts are invented in each class's shape): Thai news
+whose paragraph opens on the day it tells of ("วันนี้ …", "เมื่อวัน…", "วันที่ <day>") and whose
+verb is told as done (ได้ before it, or an official's call or chair) is a report, though it
+names no meeting noun. Guards: the same opening with จะ before the verb, an invitation's
+เชิญ, a written day after the message's, and a memo's date line over its subject are no
+reports. Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.record import MessageKind
+from tests.understanding.helpers import kind_of
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["วันนี้ เวลา 10.30 น.", "เมื่อวันอังคารที่ 31 มีนาคม 2569", "วันที่ 30 มี.ค. 2569"],
+)
+def test_thai_news_opening_on_its_day_with_a_deed_done_is_a_report(opening: str) -> None:
+    body = (
+        "สถานกงสุลใหญ่ ณ เมืองตัวอย่าง\n\n"
+        f"{opening} นายตัวอย่าง สมมติ กงสุลใหญ่ ได้ให้การต้อนรับผู้แทนสมาคมตัวอย่าง "
+        "ที่สถานกงสุลใหญ่ โดยได้แลกเปลี่ยนความเห็นเรื่องความร่วมมือ\n"
+    )
+    assert kind_of("กงสุลใหญ่ให้การต้อนรับผู้แทนสมาคมตัวอย่าง", body) is MessageKind.REPORT
+
+
+def test_an_officials_call_told_without_the_past_mark_is_a_report() -> None:
+    body = (
+        "วันที่ 30 มี.ค. 2569 เอกอัครราชทูตสมมติ เข้าพบ Person A ผู้ว่าการเมืองตัวอย่าง "
+        "ที่ศาลาว่าการเมือง เพื่อแนะนำตัว\n"
+    )
+    assert kind_of("เอกอัครราชทูตเข้าพบผู้ว่าการเมือง", body) is MessageKind.REPORT
+
+
+def test_a_council_session_told_as_held_today_is_a_report() -> None:
+    body = (
+        "วันนี้ เวลา ๐๙.๓๐ น. นายสมมติ ตัวอย่าง ประธานสภาเทศบาลตำบลตัวอย่าง ได้เรียกประชุมสภา "
+        "สมัยสามัญ สมัยที่ ๑ ประจำปี พ.ศ. ๒๕๖๙ ณ ห้องประชุมเทศบาล\n"
+    )
+    assert kind_of("ประชุมสภา สมัยสามัญ สมัยที่ ๑", body) is MessageKind.REPORT
+
+
+def test_guard_the_same_opening_looking_ahead_is_no_report() -> None:
+    body = "วันนี้ เวลา 10.30 น. นายตัวอย่าง สมมติ กงสุลใหญ่ จะให้การต้อนรับผู้แทนสมาคมตัวอย่าง ที่สถานกงสุลใหญ่\n"
+    assert kind_of("กงสุลใหญ่ให้การต้อนรับผู้แทนสมาคมตัวอย่าง", body) is not MessageKind.REPORT
+
+
+def test_guard_a_written_day_after_the_message_is_no_report() -> None:
+    body = (
+        "วันที่ 20 เม.ย. 2569 นายตัวอย่าง สมมติ นายกเทศมนตรี เป็นประธานการประชุมคณะกรรมการ"
+        "ตัวอย่าง ณ ห้องประชุมเทศบาล\n"
+    )
+    assert kind_of("ประชุมคณะกรรมการตัวอย่าง", body) is not MessageKind.REPORT
+
+
+def test_guard_an_invitation_opening_on_its_day_invites() -> None:
+    body = "วันนี้ เวลา 13.00 น. ขอเชิญสมาชิกทุกท่านได้ร่วมประชุมสมาชิกสมาคมตัวอย่าง ณ ห้องประชุมใหญ่\n"
+    assert kind_of("ขอเชิญประชุมสมาชิก", body) is MessageKind.INVITATION
+
+
+def test_guard_a_memos_date_line_over_its_subject_is_no_report() -> None:
+    body = (
+        "ที่ ตย 0001/123\n"
+        "วันที่ 30 มีนาคม 2569\n"
+        "เรื่อง ขอเชิญประชุมคณะทำงานตัวอย่าง\n"
+        "เรียน หัวหน้าส่วนราชการ\n\n"
+        "ด้วยสำนักงานตัวอย่างได้กำหนดประชุมคณะทำงาน ในวันที่ 10 เมษายน 2569 เวลา 09.00 น.\n"
+    )
+    assert kind_of("ขอเชิญประชุมคณะทำงานตัวอย่าง", body) is MessageKind.INVITATION
