@@ -18,7 +18,7 @@ from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title import names_a_meeting
 from bot.understanding.kind_conditions import said_on_condition, schedule_entry
-from bot.understanding.kind_news import news_ahead, told_as_done
+from bot.understanding.kind_news import lede_told_as_done, news_ahead, told_as_done
 from bot.understanding.kind_pages import (
     call_for_information,
     call_to_apply,
@@ -65,8 +65,10 @@ def triage(
         return MessageKind.OTHER, (
             f'an automatic reply: the subject says "{auto_reply[0].strip()}"',
         )
+    own_from = 0
     if _cover_note_only(doc, text):
         # "Please find the notice attached": the attachment says what the message says.
+        own_from = text.body_end
         text = replace(text, body_end=len(text.plain))
     names_meeting = bool(
         names_a_meeting(record.title)
@@ -91,7 +93,11 @@ def triage(
         held = _held(text)
         if held.any:  # a meeting the text does not name, said to have been held
             return MessageKind.REPORT, (held.reason("a report of a meeting already held"),)
-        if gone_by := _day_gone_by(text) or told_as_done(text, _sent(doc)):
+        if gone_by := (
+            _day_gone_by(text)
+            or told_as_done(text, _sent(doc))
+            or lede_told_as_done(text, _sent(doc), own_from)
+        ):
             return MessageKind.REPORT, (gone_by,)
         # "the joint meeting on March 25 has been canceled", "the board has elected to postpone
         # this year's AGM": a meeting called off or put off need not be named or dated.
@@ -175,7 +181,7 @@ def triage(
     if (
         not believed
         and not invite.strong
-        and (gone_by := _day_gone_by(text) or _done_before(doc, text, record))
+        and (gone_by := _day_gone_by(text) or told_as_done(text, _sent(doc), record))
     ):
         # (whatever day the record reads: the story's own opens its paragraph)
         return MessageKind.REPORT, (gone_by,)
@@ -221,6 +227,8 @@ def triage(
         return MessageKind.OTHER, (ahead,)
     if registering := tells_how_to_register(text, record):
         return MessageKind.INVITATION, (registering,)
+    if lede := lede_told_as_done(text, _sent(doc), own_from):
+        return MessageKind.REPORT, (lede,)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
 
@@ -355,16 +363,6 @@ def _day_gone_by(text: MessageText) -> str | None:
 
 def _sent(doc: MailDocument) -> dt.date | None:
     return doc.date.date() if doc.date is not None else None
-
-
-def _done_before(doc: MailDocument, text: MessageText, record: MeetingRecord) -> str | None:
-    """Why the message is Thai news of a deed done (bot.understanding.kind_news.told_as_done),
-    or None; not when the meeting it dates is still to come ("วันนี้ … ได้สั่งการให้จัดประชุม
-    ในวันที่ 20 …": news of one ahead)."""
-    sent = _sent(doc)
-    if record.start is not None and (sent is None or day_of(record.start.value) > sent):
-        return None
-    return told_as_done(text, sent)
 
 
 # How far after the story's day its sentence says what will happen.

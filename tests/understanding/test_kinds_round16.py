@@ -2,9 +2,12 @@
 "Round sixteen fixes (kinds21)"; the texts are invented in each class's shape): Thai news
 whose paragraph opens on the day it tells of ("วันนี้ …", "เมื่อวัน…", "วันที่ <day>") and whose
 verb is told as done (ได้ before it, or an official's call or chair) is a report, though it
-names no meeting noun. Guards: the same opening with จะ before the verb, an invitation's
-เชิญ, a written day after the message's, and a memo's date line over its subject are no
-reports. Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
+names no meeting noun; so is English news that addresses no one and whose first sentences
+tell a meeting in the past tense on a day not after the message's. Guards: the same opening
+with จะ before the verb, an invitation's เชิญ, a written day after the message's, and a memo's
+date line over its subject are no reports; nor are English news of a meeting on a day to
+come and a notice that addresses its reader. Messages are sent on 2 April 2026
+(tests.understanding.helpers)."""
 
 from __future__ import annotations
 
@@ -70,3 +73,38 @@ def test_guard_a_memos_date_line_over_its_subject_is_no_report() -> None:
         "ด้วยสำนักงานตัวอย่างได้กำหนดประชุมคณะทำงาน ในวันที่ 10 เมษายน 2569 เวลา 09.00 น.\n"
     )
     assert kind_of("ขอเชิญประชุมคณะทำงานตัวอย่าง", body) is MessageKind.INVITATION
+
+
+def test_english_news_told_in_the_past_on_a_weekday_is_a_report() -> None:
+    body = (
+        "Example City, 28 March 2026\n\n"
+        "The ministers of the Example Forum concluded their meeting in Example City on Saturday "
+        "by adopting a joint statement on trade.\n\n"
+        "The statement sets out the Forum's work for the coming years.\n"
+    )
+    assert kind_of("Example Forum ministers adopt joint statement", body) is MessageKind.REPORT
+
+
+def test_english_news_of_a_preparatory_meeting_held_is_a_report() -> None:
+    body = (
+        "Person A, head of the delegation of Example Land, joined counterparts from other "
+        "countries in Example City on March 30 to discuss preparations for the Example Summit.\n"
+        "Taking place on April 10-11, the Example Summit will discuss regional cooperation.\n"
+    )
+    assert kind_of("Senior officials meet on Example Summit", body) is MessageKind.REPORT
+
+
+def test_guard_english_news_of_a_meeting_on_a_day_to_come_is_no_report() -> None:
+    body = (
+        "The ministers of the Example Forum announced their meeting in Example City on "
+        "April 20 to adopt a joint statement on trade.\n"
+    )
+    assert kind_of("Example Forum ministers to meet", body) is not MessageKind.REPORT
+
+
+def test_guard_a_notice_addressing_its_reader_is_no_report() -> None:
+    body = (
+        "The Example Committee concluded its meeting in Example City on March 30 and agreed to "
+        "meet again on 20 April 2026. Please note the revised agenda attached.\n"
+    )
+    assert kind_of("Example Committee: next meeting", body) is not MessageKind.REPORT
