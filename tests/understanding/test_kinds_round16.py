@@ -3,11 +3,14 @@
 whose paragraph opens on the day it tells of ("วันนี้ …", "เมื่อวัน…", "วันที่ <day>") and whose
 verb is told as done (ได้ before it, or an official's call or chair) is a report, though it
 names no meeting noun; so is English news that addresses no one and whose first sentences
-tell a meeting in the past tense on a day not after the message's. Guards: the same opening
-with จะ before the verb, an invitation's เชิญ, a written day after the message's, and a memo's
-date line over its subject are no reports; nor are English news of a meeting on a day to
-come and a notice that addresses its reader. Messages are sent on 2 April 2026
-(tests.understanding.helpers)."""
+tell a meeting in the past tense on a day not after the message's. A body's decision "not to
+proceed with" its meeting, "which was scheduled to be held online", calls it off; a notice
+whose table says "date change from <old day>" follows the one that gave the day.
+Guards: the same Thai opening with จะ before the verb, an invitation's เชิญ, a written day
+after the message's, and a memo's date line over its subject are no reports; nor are English
+news of a meeting on a day to come and a notice that addresses its reader; a decision to
+proceed calls nothing off, and a meeting called off in person but held online is moved.
+Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
 
 from __future__ import annotations
 
@@ -108,3 +111,40 @@ def test_guard_a_notice_addressing_its_reader_is_no_report() -> None:
         "meet again on 20 April 2026. Please note the revised agenda attached.\n"
     )
     assert kind_of("Example Committee: next meeting", body) is not MessageKind.REPORT
+
+
+def test_a_decision_not_to_proceed_with_a_meeting_planned_online_cancels_it() -> None:
+    body = (
+        "Kindly be advised that the Example Commission, in coordination with the Chair of the "
+        "Example Forum, has decided not to proceed with the third meeting of the Forum, which "
+        "was scheduled to be held online on 20 April 2026.\n\n"
+        "The Commission will advise participants of a new date in due course.\n"
+    )
+    assert kind_of("Third meeting of the Example Forum", body) is MessageKind.CANCELLATION
+
+
+def test_guard_a_decision_to_proceed_calls_nothing_off() -> None:
+    body = (
+        "Kindly be advised that the Example Commission has decided to proceed with the third "
+        "meeting of the Example Forum, to be held in Example City on 20 April 2026.\n"
+    )
+    assert kind_of("Third meeting of the Example Forum", body) is not MessageKind.CANCELLATION
+
+
+def test_guard_a_meeting_called_off_in_person_and_held_online_is_moved() -> None:
+    body = (
+        "The Example Board has decided not to proceed with the in-person meeting of 20 April "
+        "2026. The meeting will be held online on the same day.\n"
+    )
+    assert kind_of("Example Board meeting", body) is not MessageKind.CANCELLATION
+
+
+def test_a_notice_whose_table_gives_a_date_change_is_an_update() -> None:
+    body = (
+        "NOTICE OF MEETING\n\n"
+        "Public notice is hereby given of the following meeting to be held in the Council "
+        "Chambers, Example Street, Example Town:\n\n"
+        "Meeting\nExample Subcommittee\n\nDate\n"
+        "Thursday 23 April 2026 (please note date change from 22 April 2026)\n\nTime\n1.00pm\n"
+    )
+    assert kind_of("Notice of meeting", body) is MessageKind.UPDATE
