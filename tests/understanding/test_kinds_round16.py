@@ -5,11 +5,13 @@ verb is told as done (ได้ before it, or an official's call or chair) is a 
 names no meeting noun; so is English news that addresses no one and whose first sentences
 tell a meeting in the past tense on a day not after the message's. A body's decision "not to
 proceed with" its meeting, "which was scheduled to be held online", calls it off; a notice
-whose table says "date change from <old day>" follows the one that gave the day.
+whose table says "date change from <old day>" follows the one that gave the day. A count
+governed by "from" ("delegations from 12 members") counts senders, no delegation asked for.
 Guards: the same Thai opening with จะ before the verb, an invitation's เชิญ, a written day
 after the message's, and a memo's date line over its subject are no reports; nor are English
 news of a meeting on a day to come and a notice that addresses its reader; a decision to
-proceed calls nothing off, and a meeting called off in person but held online is moved.
+proceed calls nothing off, and a meeting called off in person but held online is moved; "up
+to two delegates from each member" is still asked for.
 Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding.record import MessageKind
-from tests.understanding.helpers import kind_of
+from tests.understanding.helpers import kind_of, meeting_of, value_of
 
 
 @pytest.mark.parametrize(
@@ -148,3 +150,22 @@ def test_a_notice_whose_table_gives_a_date_change_is_an_update() -> None:
         "Thursday 23 April 2026 (please note date change from 22 April 2026)\n\nTime\n1.00pm\n"
     )
     assert kind_of("Notice of meeting", body) is MessageKind.UPDATE
+
+
+def test_a_count_of_those_who_send_asks_for_no_delegation() -> None:
+    body = (
+        "Delegations from 12 members of the Example Forum, including 9 ministers, are "
+        "gathering in Example City this week for the Example Forum Ministerial Meeting on "
+        "20 April 2026.\n"
+    )
+    assert (
+        value_of(meeting_of(body, "Example Forum Ministerial Meeting").delegates_requested) is None
+    )
+
+
+def test_guard_delegates_asked_from_each_member_are_read() -> None:
+    body = (
+        "Each member of the Example Forum is invited to send up to two delegates to the Example "
+        "Forum Ministerial Meeting in Example City on 20 April 2026.\n"
+    )
+    assert value_of(meeting_of(body, "Example Forum Ministerial Meeting").delegates_requested) == 2
