@@ -98,7 +98,8 @@ def told_as_done(
     if "วัน" not in text.plain:
         return None
     start = record.start if record is not None else None
-    if start is not None and (sent is None or day_of(start.value) > sent):
+    day = day_of(start.value) if start is not None else None
+    if start is not None and (sent is None or (day is not None and day > sent)):
         return None
     for match in _STORY_OPENS.finditer(text.plain, 0, text.body_end):
         line_start = text.plain.rfind("\n", 0, match.start()) + 1
@@ -175,7 +176,7 @@ def lede_told_as_done(text: MessageText, sent: dt.date | None, own_from: int = 0
 
 
 def _past_verb(lede: str) -> str | None:
-    words = _WORD.findall(lede)
+    words: list[str] = _WORD.findall(lede)
     for before, word in itertools.pairwise(words):
         if word[0].isupper() or before.lower() in _NOT_BEFORE_A_VERB:
             continue
