@@ -11,12 +11,18 @@ meeting held, under way or changed is not this.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from bot.understanding import cues
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.kind_words import HELD_NEAR
+from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import MeetingRecord
+from bot.understanding.temporal.digits import DIGIT, number
+from bot.understanding.temporal.months import MONTH_EN, MONTH_TH, month_number
 from bot.understanding.temporal.types import day_of
+from bot.understanding.temporal.weekdays import WEEKDAY_EN
 
 # A story tells whose word it gives: "…, the World Health Organization said on Friday",
 # "according to the ministry", "quoted a senior official as saying", a wire's credit
@@ -61,3 +67,132 @@ def news_ahead(text: MessageText, record: MeetingRecord, sent: dt.date | None) -
     if (said := _ATTRIBUTED.search(text.lower)) is None:
         return None
     return f'news of a meeting still to come: the story gives its source ("{said[0]}")'
+
+
+# kinds21: round sixteen. A Thai story's paragraph opens on the day it tells of: "วันนี้ …"
+# (the day it is filed), "เมื่อวัน…" (a day gone by) or "วันที่ 11 ต.ค. 2561" (a written day);
+# then its actor and its verb. The verb carries ได้, Thai's mark of a deed done ("ได้ให้การ
+# ต้อนรับ", "ได้นัด…"), or is an official's call or chair told without it ("เข้าพบ", "เป็นประธาน").
+# A sentence that looks ahead says จะ before its verb, and an invitation or a memo's heading
+# asks or names (เชิญ, ขอ, กำหนด, เรื่อง, เรียน): the reading stops there.
+_STORY_OPENS = prefiltered(
+    ["วัน", "เมื่อวัน"],
+    rf"วันนี้|เมื่อวัน|วันที่\s*(?P<day>{DIGIT}{{1,2}})\s*(?P<month>{MONTH_TH})\s*"
+    rf"(?:พ\.\s*ศ\.\s*)?(?P<year>{DIGIT}{{4}})",
+)
+_STORY_REACH = 240
+_LOOKS_AHEAD = re.compile(r"จะ|เชิญ|ขอ(?!ง)|กำหนด|เรื่อง|เรียน|โปรด|\n[^\S\n]*\n")
+_DEED = re.compile(r"ได้(?!แก่|ที่|ตั้งแต่|ทาง|รับแจ้ง)[ก-ฮเ-ไ]|เข้าพบ|เป็นประธาน|ให้การต้อนรับ")
+# A Buddhist-era year is written over 2400; a Gregorian one under.
+_BUDDHIST_ERA = 543
+_BUDDHIST_FROM = 2400
+
+
+def told_as_done(
+    text: MessageText, sent: dt.date | None, record: MeetingRecord | None = None
+) -> str | None:
+    """Why the message is Thai news of a deed done on the day its paragraph opens with, or
+    None: a line of its own text opens on a day not after the message's, and its sentence's
+    verb is told as done before anything looks ahead; not when the meeting the `record`
+    dates is still to come ("วันนี้ … ได้สั่งการให้จัดประชุมในวันที่ 20 …": news of one ahead)."""
+    if "วัน" not in text.plain:
+        return None
+    start = record.start if record is not None else None
+    day = day_of(start.value) if start is not None else None
+    if start is not None and (sent is None or (day is not None and day > sent)):
+        return None
+    for match in _STORY_OPENS.finditer(text.plain, 0, text.body_end):
+        line_start = text.plain.rfind("\n", 0, match.start()) + 1
+        if text.plain[line_start : match.start()].strip():
+            continue
+        if match["day"] is not None and not _not_after(match, sent):
+            continue
+        reach = text.plain[match.end() : match.end() + _STORY_REACH]
+        if (ahead := _LOOKS_AHEAD.search(reach)) is not None:
+            reach = reach[: ahead.start()]
+        if (deed := _DEED.search(reach)) is not None:
+            told = f"{clean(match[0])} … {deed[0]}"
+            return f'a report of a deed done on the day its story opens with: "{told}"'
+    return None
+
+
+def _not_after(match: re.Match[str], sent: dt.date | None) -> bool:
+    month = month_number(match["month"])
+    year = number(match["year"])
+    if sent is None or month is None:
+        return False
+    year -= _BUDDHIST_ERA if year > _BUDDHIST_FROM else 0
+    try:
+        return dt.date(year, month, number(match["day"])) <= sent
+    except ValueError:
+        return False
+
+
+# kinds21: round sixteen. English news of a meeting held tells it in the third person, in the
+# past tense, from its first paragraph: "The leaders … concluded their meeting in <city> on
+# Saturday", "<Ambassador> joined his counterparts … on May 8 to discuss …". Mail to the
+# office addresses its reader (you, please, dear) or speaks for its sender (we, our).
+_ADDRESSED = re.compile(r"\b(?:you|your|please|dear|we|our|us)\b")
+# The lede's occasion: a day written with its month, a weekday, or yesterday.
+_LEDE_DAY = re.compile(
+    rf"\b(?:on|from)\s+(?:{WEEKDAY_EN},?\s+)?(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_EN})"
+    rf"|(?P<m2>{MONTH_EN})\s+(?P<d2>\d{{1,2}})\b)(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|\bon\s+{WEEKDAY_EN}|\byesterday\b"
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_SENTENCE_END = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z])|\n[^\S\n]*\n")
+# A verb's past form, when the word before it makes it no adjective ("the revised agenda"),
+# no infinitive or present passive ("to be held", "is organised") and no future.
+_IRREGULAR_PAST = frozenset(["met", "held", "took", "began", "led", "gave", "made", "spoke"])
+_NOT_BEFORE_A_VERB = frozenset(
+    [
+        *("the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "is", "are"),
+        *("be", "been", "being", "will", "would", "shall", "to", "has", "have", "not", "for"),
+        *("of", "with", "newly", "well", "and", "or"),
+    ]
+)
+_LEDE_WORDS = 12
+# A story's first paragraph: its first two sentences.
+_LEDE_SENTENCES = 2
+
+
+def lede_told_as_done(text: MessageText, sent: dt.date | None, own_from: int = 0) -> str | None:
+    """Why the message is English news of a meeting held, or None: from `own_from` (past a
+    cover note that only passes the news on) it addresses no one, and one of its first two sentences
+    of a sentence's length names a meeting or tells one met, with a verb in the past tense and a day
+    not after the message's."""
+    if sent is None or _ADDRESSED.search(text.lower, own_from, text.body_end) is not None:
+        return None
+    sentences = _SENTENCE_END.split(text.plain[own_from : text.body_end])
+    ledes = [s for s in sentences if len(_WORD.findall(s)) >= _LEDE_WORDS][:_LEDE_SENTENCES]
+    for lede in ledes:
+        day = _LEDE_DAY.search(lede)
+        verb = _past_verb(lede)
+        if day is None or verb is None or not _day_not_after(day, sent):
+            continue
+        if verb == "met" or HELD_NEAR.search(lede.lower()) is not None:
+            return f'a report of a meeting held: its news opens "… {verb} … {clean(day[0])}"'
+    return None
+
+
+def _past_verb(lede: str) -> str | None:
+    words: list[str] = _WORD.findall(lede)
+    for before, word in itertools.pairwise(words):
+        if word[0].isupper() or before.lower() in _NOT_BEFORE_A_VERB:
+            continue
+        if word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
+            return word
+    return None
+
+
+def _day_not_after(day: re.Match[str], sent: dt.date) -> bool:
+    month = day["m1"] or day["m2"]
+    if month is None:
+        return True  # a weekday or yesterday, in a sentence told in the past
+    number_of_month = month_number(month)
+    year = int(day["year"]) if day["year"] else sent.year
+    try:
+        written = dt.date(year, number_of_month or 0, int(day["d1"] or day["d2"]))
+    except ValueError:
+        return False
+    return written <= sent

@@ -17,7 +17,7 @@ CANCEL = prefiltered(["cancel"], r"\bcancel(?:l?ed|lation|s)?\b")
 # A meeting called off without the word "cancel": said only of an event, so a hotel named
 # beside it does not make it a booking's.
 CALLED_OFF = prefiltered(
-    ["will", "no", "called", "ขอ", "ยกเลิก", "งด", "ประกาศ"],
+    ["will", "no", "called", "ขอ", "ยกเลิก", "งด", "ประกาศ", "decided", "agreed", "resolved"],
     r"(?:will\s+(?:no\s+longer|not)|no\s+longer)\s+(?:be\s+)?(?:held|take\s+place|proceed|go(?:ing)?"
     # "will not take place until after the report": put off, not called off; "will not be held
     # in person": moved online, not called off
@@ -25,6 +25,9 @@ CALLED_OFF = prefiltered(
     # "งดการประชุมสภา…" calls a sitting off; "ประกาศ ยกเลิกการประกวด…" a contest, as Thai
     # notices call off events that are no meeting by name; what งด calls off is named, as a
     # green meeting "งดการจัดพิมพ์เอกสาร" and "งดการจัดเลี้ยง" (no printing, no banquet)
+    # kinds21: round sixteen: a decision whose object is the meeting not held, "has decided
+    # not to proceed with the fourth meeting", "agreed not to convene"
+    r"|(?:decided|agreed|resolved)\s+not\s+to\s+(?:proceed|hold|convene|go\s+ahead)\b"
     r"|called\s+off|(?:(?:ขอ|ประกาศ)\s*)?ยกเลิก(?:การ)?(?:ประชุม|จัด|สัมมนา|อบรม"
     rf"|{cues.THAI_EVENT})|งด(?:การ)?(?:จัด)?(?:ประชุม|สัมมนา|อบรม|{cues.THAI_EVENT})",
 )
@@ -307,6 +310,9 @@ FOLLOW_UP = re.compile(
     r"|(?<=just\sa\sreminder)|(?<=as\sa\sreminder))"
     # a notice of a changed hour follows the one that gave it: "Time change for the … meeting"
     r"|time\s+change\b(?<!\wtime\schange)|change\s+of\s+(?:the\s+)?(?:meeting\s+)?time\b"
+    # kinds21: round sixteen: so does one of a changed day, "(please note date change from
+    # 8 July)": its new day is given beside it
+    r"|date\s+change\b(?<!\wdate\schange)"
     r"|เปลี่ยนแปลงเวลา|เปลี่ยนเวลา"
     # and one of a changed room or place: "Change of venue", "สั่งเปลี่ยนที่ประชุม 2 คณะ",
     # "ย้ายห้องประชุม"
@@ -399,7 +405,9 @@ PROCEEDINGS = prefiltered(
 
 # The meeting held online instead: what was cancelled is its room, not the meeting.
 MOVED_ONLINE = re.compile(
-    r"\b(?:hold|held|convene[ds]?|take\s+place|go\s+forward|move[ds]?|switch(?:ed)?|transition(?:ed)?)"
+    # (kinds21: round sixteen: not the plan of the meeting called off, "which was scheduled to
+    # be held online")
+    r"\b(?:hold|(?<!scheduled\sto\sbe\s)(?<!planned\sto\sbe\s)held|convene[ds]?|take\s+place|go\s+forward|move[ds]?|switch(?:ed)?|transition(?:ed)?)"
     r"\s+(?:[\w-]+\s+){0,5}?(?:virtual(?:ly)?|online)\b(?!\s+(?:registration|payment|form))"
 )
 

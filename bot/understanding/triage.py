@@ -8,6 +8,7 @@ report it forwards). Every decision comes with the evidence it rests on.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -17,7 +18,7 @@ from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title import names_a_meeting
 from bot.understanding.kind_conditions import said_on_condition, schedule_entry
-from bot.understanding.kind_news import news_ahead
+from bot.understanding.kind_news import lede_told_as_done, news_ahead, told_as_done
 from bot.understanding.kind_pages import (
     call_for_information,
     call_to_apply,
@@ -64,8 +65,10 @@ def triage(
         return MessageKind.OTHER, (
             f'an automatic reply: the subject says "{auto_reply[0].strip()}"',
         )
+    own_from = 0
     if _cover_note_only(doc, text):
         # "Please find the notice attached": the attachment says what the message says.
+        own_from = text.body_end
         text = replace(text, body_end=len(text.plain))
     names_meeting = bool(
         names_a_meeting(record.title)
@@ -90,7 +93,11 @@ def triage(
         held = _held(text)
         if held.any:  # a meeting the text does not name, said to have been held
             return MessageKind.REPORT, (held.reason("a report of a meeting already held"),)
-        if gone_by := _day_gone_by(text):
+        if gone_by := (
+            _day_gone_by(text)
+            or told_as_done(text, _sent(doc))
+            or lede_told_as_done(text, _sent(doc), own_from)
+        ):
             return MessageKind.REPORT, (gone_by,)
         # "the joint meeting on March 25 has been canceled", "the board has elected to postpone
         # this year's AGM": a meeting called off or put off need not be named or dated.
@@ -171,7 +178,11 @@ def triage(
         return MessageKind.REPORT, past
     if not believed and (news := _told_as_news(doc, text, record)):
         return MessageKind.REPORT, news
-    if not believed and not invite.strong and (gone_by := _day_gone_by(text)):
+    if (
+        not believed
+        and not invite.strong
+        and (gone_by := _day_gone_by(text) or told_as_done(text, _sent(doc), record))
+    ):
         # (whatever day the record reads: the story's own opens its paragraph)
         return MessageKind.REPORT, (gone_by,)
     if not is_reply and not invite.strong and record.start is None:
@@ -212,10 +223,12 @@ def triage(
         return page[0], (page[1],)
     if applying := call_to_apply(text):
         return MessageKind.CIRCULAR, (applying,)
-    if ahead := news_ahead(text, record, doc.date.date() if doc.date is not None else None):
+    if ahead := news_ahead(text, record, _sent(doc)):
         return MessageKind.OTHER, (ahead,)
     if registering := tells_how_to_register(text, record):
         return MessageKind.INVITATION, (registering,)
+    if lede := lede_told_as_done(text, _sent(doc), own_from):
+        return MessageKind.REPORT, (lede,)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
 
@@ -346,6 +359,10 @@ def _day_gone_by(text: MessageText) -> str | None:
                 f'a report of an event held on a day gone by: the message says "{clean(match[0])}"'
             )
     return None
+
+
+def _sent(doc: MailDocument) -> dt.date | None:
+    return doc.date.date() if doc.date is not None else None
 
 
 # How far after the story's day its sentence says what will happen.

@@ -171,6 +171,9 @@ _OVER_COUNTRIES = re.compile(
     rf"|\s+จาก\s*(?:\d{{1,3}}|{TH_COUNT})\s*ประเทศ",
     re.IGNORECASE,
 )
+# kinds21: round sixteen: "Delegations from 19 members of the forum are gathering": a count
+# governed by "from" counts those who send, not whom each is asked to send.
+_SENDERS_COUNTED = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "three members from each of the regions will be chosen": the seats of each region
 # on a body, not what a government is asked to send.
 _PER_REGION = re.compile(
@@ -242,6 +245,7 @@ def _team_or_report(text: MessageText, start: int, end: int) -> bool:
         or _REPORTED.search(text.plain[end : end + 60]) is not None
         or _PER_THING.match(text.plain, end) is not None
         or _OVER_COUNTRIES.match(text.plain, end) is not None
+        or _SENDERS_COUNTED.search(text.plain, max(0, start - 6), start) is not None
         or _PER_REGION.match(text.plain, end) is not None
         or _RESTRUCTURING_PARTIES.search(text.plain, max(0, start - 45), start) is not None
         or _THAI_NOT_ASKED_BEFORE.search(text.plain, max(0, start - 20), start) is not None
