@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from bot.understanding.cues import HELD
 from bot.understanding.fields.dates_record import days_of
 from bot.understanding.fields.text import MessageText, sentence_end, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
@@ -38,7 +39,13 @@ DOUBTED_ROLE_CONFIDENCE = 0.75
 _PREPARES = re.compile(
     r"(?i:\b(?:preparations?\s+(?:for|of)|prepare\s+for|preparatory\s+to|ahead\s+of)\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,6}}?(?:{MEETING_NOUNS})\b)"
-    r"|เตรียม(?:การ|ความพร้อม)?\s?(?:สำหรับ|ใน)?\s?(?:การ)?(?:ประชุม|สัมมนา)"
+    # (not "เตรียมการประชุมในวันที่ …": getting ready for the meeting itself, on its day)
+    r"|เตรียม(?:การ|ความพร้อม)?\s?(?:สำหรับ|ใน)?\s?(?:การ)?(?:ประชุม|สัมมนา)(?!\s?(?:ใน|วัน|นี้|ครั้งนี้))"
+)
+# The prepared meeting said to be held, between its name and its days: "the 12th Summit which
+# will be held on", "set to take place … from", "ซึ่งจะจัดขึ้นระหว่างวันที่".
+_HELD_AHEAD = re.compile(
+    rf"(?i:\b(?:{HELD}|scheduled|set\s+for|will\s+(?:run|open|begin|start)))|จัดขึ้น|จะจัด|กำหนดจัด"
 )
 _PREPARE_WORDS = ("prepar", "ahead of", "เตรียม")
 _SENTENCE_AFTER = 300
@@ -48,14 +55,17 @@ def prepared_meeting_doubt(
     text: MessageText, best: Temporal, candidates: Sequence[Temporal]
 ) -> bool:
     """Whether a sentence names a meeting being prepared and either holds the chosen days after
-    that name (the prepared meeting's) or holds other days before it (the preparing one's)."""
+    that name, said to be when it is held (the prepared meeting's), or holds other days before
+    the name (the preparing one's)."""
     if not any(word in text.lower for word in _PREPARE_WORDS):
         return False  # most texts prepare nothing: no pattern tried
     chosen = days_of(best)
     for cue in _PREPARES.finditer(text.plain):
         first = sentence_start(text.plain, cue.start())
         last = sentence_end(text.plain, cue.end(), cue.end() + _SENTENCE_AFTER)
-        if cue.end() <= best.span[0] < last:
+        if cue.end() <= best.span[0] < last and _HELD_AHEAD.search(
+            text.plain, cue.end(), best.span[0]
+        ):
             return True
         if any(first <= t.span[0] < cue.start() and days_of(t) != chosen for t in candidates):
             return True

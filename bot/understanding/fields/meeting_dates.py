@@ -23,7 +23,6 @@ from bot.understanding.fields.date_confidence import (
 from bot.understanding.fields.date_doubts import (
     DOUBTED_ROLE_CONFIDENCE,
     LISTED_REASON,
-    NEW_DATE_ELSEWHERE_REASON,
     PREPARED_REASON,
     ZONE_OF_ANOTHER_EVENT,
     listed_last_day,
@@ -267,8 +266,9 @@ def _weighed(
         # "2-5 March 2021 / Chiang Mai, Thailand (ONLINE) / Asia/Bangkok timezone"
         zone, zone_confidence = written, WRITTEN_ZONE_CONFIDENCE
     zone_reasons: tuple[str, ...] = ()
-    if zone and any(tallies[best_key].holds(s) for s in _ANOTHER_EVENTS):
-        # "registration open until 3 March, 6 p.m., New York time": the deadline's zone
+    if zone and hour_source is None and any(tallies[best_key].holds(s) for s in _ANOTHER_EVENTS):
+        # "registration open until 3 March, 6 p.m., New York time": the deadline's zone (not
+        # the zone of a start hour said apart from a registration day)
         zone_confidence = min(zone_confidence, DOUBTED_ROLE_CONFIDENCE)
         zone_reasons = (ZONE_OF_ANOTHER_EVENT,)
     start, end = in_zone(best.start, zone, best), in_zone(best.end, zone, best)
@@ -327,13 +327,6 @@ def _weighed(
         or said_to_come(text.plain, best, reference)
         or moved_from_earlier(text.plain, day_of(best.start), candidates)
     )
-    if not is_new and any(
-        tallies[id(t)].holds(DateSignal.NEW_DATE) and days_of(t) != days_of(best)
-        for t in candidates
-    ):
-        # "postponed until 14 December" written, the old day chosen: a person should look
-        confidence = min(confidence, DOUBTED_ROLE_CONFIDENCE)
-        reasons = (*reasons, NEW_DATE_ELSEWHERE_REASON)
     if prepared_meeting_doubt(text, best, candidates):
         confidence = min(confidence, DOUBTED_ROLE_CONFIDENCE)
         reasons = (*reasons, PREPARED_REASON)
@@ -355,6 +348,12 @@ def _weighed(
         timezone=Extracted(zone, source, zone_confidence, zone_reasons) if zone else None,
         chosen_span=best.span,
         chosen_is_new=is_new,
+        # "postponed until 14 December" written, the old day chosen (extract holds it)
+        old_day_chosen=not is_new
+        and any(
+            tallies[id(t)].holds(DateSignal.NEW_DATE) and days_of(t) != days_of(best)
+            for t in candidates
+        ),
         new_date_written=any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values()),
         confidence_inputs=inputs,
     )
