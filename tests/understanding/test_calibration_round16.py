@@ -108,6 +108,29 @@ def test_the_new_day_of_a_postponement_keeps_its_confidence() -> None:
     _assert_trusted(meeting.start, dt.date(2026, 12, 14))
 
 
+def test_a_thai_sitting_got_ready_for_on_its_own_day_is_no_prepared_meeting() -> None:
+    meeting = meeting_of(
+        "ประธานสภาสั่งงดการประชุมวันที่ 26 ก.ค. เพราะเป็นการเตรียมการประชุมในวันที่ 27 ก.ค. 2569"
+        " ซึ่งจะเป็นการประชุมร่วมของรัฐสภา\n",
+        "ประชุมร่วมรัฐสภา 27 ก.ค.",
+        sent=dt.datetime(2026, 7, 25, 9, tzinfo=BANGKOK),
+    )
+    assert meeting.start is not None
+    assert PREPARED_REASON not in meeting.start.reasons
+
+
+def test_the_day_a_cancellation_calls_off_keeps_its_confidence() -> None:
+    meeting = meeting_of(
+        "August 19 Council meeting cancelled\n\nThe Council has cancelled the Aug. 19 regular"
+        " meeting as there are no items on the agenda. The next regular meeting will now be"
+        " held on Sept. 3.\n\nAugust 19 Council meeting: cancelled\n",
+        "August 19 Council meeting cancelled",
+        sent=dt.datetime(2026, 8, 12, 9, tzinfo=BANGKOK),
+    )
+    assert meeting.start is not None
+    assert NEW_DATE_ELSEWHERE_REASON not in meeting.start.reasons
+
+
 # Days listed after a range: the meeting ends on the last.
 
 
