@@ -73,7 +73,7 @@ def find_temporal(
 
 def _in_symbol(text: str, span: tuple[int, int]) -> bool:
     """Whether a word read as a date is a part of a document's symbol between slashes:
-    "IOPC/NOV20/1/3" names a paper, not 20 November."""
+    "EXF/NOV20/1/3" names a paper, not 20 November."""
     start, end = span
     return (
         text[start - 1 : start] == "/" and text[end : end + 1] == "/" and " " not in text[start:end]
