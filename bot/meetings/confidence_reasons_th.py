@@ -283,6 +283,15 @@ _SENTENCES = tuple(
         # round sixteen's blind start: a date reading no earlier read mail gave
         (r"the time written after a range until a day is that day's",
          "เวลาที่เขียนไว้หลังช่วงวันที่ถึงวันหนึ่ง เป็นเวลาของวันนั้น"),
+        # calib21: round sixteen
+        (r"the text names a meeting this one prepares: whose days these are is in doubt",
+         "ข้อความระบุการประชุมอีกรายการที่การประชุมนี้เตรียมการให้: ไม่แน่ชัดว่าวันเหล่านี้เป็นของการประชุมใด"),
+        (r"a new date is written for the meeting, and this is not it",
+         "มีการเขียนวันใหม่ของการประชุมไว้ และวันนี้ไม่ใช่วันใหม่นั้น"),
+        (r"the zone is written on another event's or a deadline's date",
+         "เขตเวลาเขียนไว้กับวันที่ของงานอื่นหรือของกำหนดส่ง ไม่ใช่ของการประชุม"),
+        (r"more days are listed after the range: the meeting ends on the last",
+         "มีวันอื่นระบุต่อจากช่วงวันที่: การประชุมสิ้นสุดในวันสุดท้ายที่ระบุ"),
     )
 )  # fmt: skip
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from bot.reading.document import IcsEvent, MailDocument
 from bot.understanding.calibration import held_under_review
 from bot.understanding.fields.contacts import find_contacts
+from bot.understanding.fields.date_doubts import DOUBTED_ROLE_CONFIDENCE, NEW_DATE_ELSEWHERE_REASON
 from bot.understanding.fields.dates_record import MeetingDates
 from bot.understanding.fields.deadlines import find_deadlines, registration_deadline
 from bot.understanding.fields.delegates import find_delegates_requested
@@ -174,6 +175,14 @@ def extract_with_dates(
         # "The AGM planned for <D> was postponed": the later day is new by inference only
         record = replace(
             record, start=_doubted(record.start, GIVEN_UP_BEFORE, GIVEN_UP_BEFORE_CONFIDENCE)
+        )
+    elif dates.old_day_chosen and kind is not MessageKind.CANCELLATION:
+        # a new date is written and the old day chosen: which day holds, a person should look
+        # (a cancellation's day is the one called off, whatever the next meeting's is)
+        record = replace(
+            record,
+            start=_doubted(record.start, NEW_DATE_ELSEWHERE_REASON, DOUBTED_ROLE_CONFIDENCE),
+            end=_doubted(record.end, NEW_DATE_ELSEWHERE_REASON, DOUBTED_ROLE_CONFIDENCE),
         )
     if kind is MessageKind.POSTPONEMENT and record.start is None:
         record = postponed_place(replace(record, mode=unfixed_way(record.mode)))

@@ -22,6 +22,8 @@ class MeetingDates:
     chosen_span: tuple[int, int] | None = None
     chosen_is_new: bool = False
     new_date_written: bool = False
+    # A new date is written for the meeting and the chosen days are none of the new ones.
+    old_day_chosen: bool = False
     # The inputs the date's confidence was read from (date_confidence.features), when it was
     # chosen among the text's dates: what benchmarks/fit_signals.py fits the model on.
     confidence_inputs: Mapping[str, float] = field(default_factory=dict)

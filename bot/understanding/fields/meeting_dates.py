@@ -20,6 +20,14 @@ from bot.understanding.fields.date_confidence import (
     fitted_confidence,
     hand_confidence,
 )
+from bot.understanding.fields.date_doubts import (
+    DOUBTED_ROLE_CONFIDENCE,
+    LISTED_REASON,
+    PREPARED_REASON,
+    ZONE_OF_ANOTHER_EVENT,
+    listed_last_day,
+    prepared_meeting_doubt,
+)
 from bot.understanding.fields.date_occasions import occasion_day
 from bot.understanding.fields.date_periods import (
     is_fiscal_year,
@@ -257,6 +265,12 @@ def _weighed(
     if zone is None and (written := written_iana_zone(text.plain)) is not None:
         # "2-5 March 2021 / Chiang Mai, Thailand (ONLINE) / Asia/Bangkok timezone"
         zone, zone_confidence = written, WRITTEN_ZONE_CONFIDENCE
+    zone_reasons: tuple[str, ...] = ()
+    if zone and hour_source is None and any(tallies[best_key].holds(s) for s in _ANOTHER_EVENTS):
+        # "registration open until 3 March, 6 p.m., New York time": the deadline's zone (not
+        # the zone of a start hour said apart from a registration day)
+        zone_confidence = min(zone_confidence, DOUBTED_ROLE_CONFIDENCE)
+        zone_reasons = (ZONE_OF_ANOTHER_EVENT,)
     start, end = in_zone(best.start, zone, best), in_zone(best.end, zone, best)
     source = text.snippet(*best.span)
     reasons = (*best.reasons, *tallies[best_key].reasons())
@@ -308,7 +322,19 @@ def _weighed(
         # "which was scheduled to be held … on April 24 will be postponed": the days given up
         confidence = min(confidence, OLD_SCHEDULE_CONFIDENCE)
         reasons = (*reasons, "said of a schedule that was, not of one to come")
+    is_new = (
+        tallies[best_key].holds(DateSignal.NEW_DATE)
+        or said_to_come(text.plain, best, reference)
+        or moved_from_earlier(text.plain, day_of(best.start), candidates)
+    )
+    if prepared_meeting_doubt(text, best, candidates):
+        confidence = min(confidence, DOUBTED_ROLE_CONFIDENCE)
+        reasons = (*reasons, PREPARED_REASON)
     end_value = Extracted(end, source, confidence, reasons) if end is not None else None
+    if end is not None and (listed := listed_last_day(best, candidates, text.plain)):
+        end_value = Extracted(
+            listed, source, min(confidence, DOUBTED_ROLE_CONFIDENCE), (*reasons, LISTED_REASON)
+        )
     if last_day is not None:
         end_value = Extracted(
             last_day.day,
@@ -319,11 +345,15 @@ def _weighed(
     return MeetingDates(
         start=Extracted(start, source, confidence, reasons) if start is not None else None,
         end=end_value,
-        timezone=Extracted(zone, source, zone_confidence) if zone else None,
+        timezone=Extracted(zone, source, zone_confidence, zone_reasons) if zone else None,
         chosen_span=best.span,
-        chosen_is_new=tallies[best_key].holds(DateSignal.NEW_DATE)
-        or said_to_come(text.plain, best, reference)
-        or moved_from_earlier(text.plain, day_of(best.start), candidates),
+        chosen_is_new=is_new,
+        # "postponed until 14 December" written, the old day chosen (extract holds it)
+        old_day_chosen=not is_new
+        and any(
+            tallies[id(t)].holds(DateSignal.NEW_DATE) and days_of(t) != days_of(best)
+            for t in candidates
+        ),
         new_date_written=any(tally.holds(DateSignal.NEW_DATE) for tally in tallies.values()),
         confidence_inputs=inputs,
     )

@@ -54,7 +54,7 @@ def find_temporal(
             misspelt_month_hits(text, today),
             glued_day_ranges(text),
         )
-        if not _overlaps_any(h.span, blocked)
+        if not _overlaps_any(h.span, blocked) and not _in_symbol(text, h.span)
     ]
     relatives = [t for t in find_relative(text) if not _overlaps_any(t.span, blocked)]
     hits, kept_relatives = _select(candidates, relatives)
@@ -69,6 +69,15 @@ def find_temporal(
     assembled = zip(hits, assemble(text, hits, clocks, default_tz), strict=True)
     dated = [t for h, t in assembled if not h.deictic or t.kind is TemporalKind.DEADLINE]
     return sorted([*kept_relatives, *dated], key=lambda t: t.span)
+
+
+def _in_symbol(text: str, span: tuple[int, int]) -> bool:
+    """Whether a word read as a date is a part of a document's symbol between slashes:
+    "EXF/NOV20/1/3" names a paper, not 20 November."""
+    start, end = span
+    return (
+        text[start - 1 : start] == "/" and text[end : end + 1] == "/" and " " not in text[start:end]
+    )
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
