@@ -283,6 +283,9 @@ _SENTENCES = tuple(
         # round sixteen's blind start: a date reading no earlier read mail gave
         (r"the time written after a range until a day is that day's",
          "เวลาที่เขียนไว้หลังช่วงวันที่ถึงวันหนึ่ง เป็นเวลาของวันนั้น"),
+        # dates21: round sixteen
+        (r"an hour written as a mail's stamp is, said in the meeting's sentence or label",
+         "เวลาที่เขียนแบบเวลาประทับของอีเมล แต่อยู่ในประโยคหรือหัวข้อที่บอกวันประชุม"),
     )
 )  # fmt: skip
 

@@ -50,6 +50,22 @@ def mail_stamp(written: str, line_before: str) -> bool:
     return _HELD_ON.search(line_before[-60:]) is None
 
 
+def stamp_spared(text: MessageText, item: Temporal) -> bool:
+    """Whether a dated hour of a mail stamp's shape was read as the meeting's by the words
+    before it on its line (`mail_stamp`): a newer reading, which a person should look at."""
+    start, end = item.span
+    line_before = text.plain[text.line_at(start)[0] : start]
+    return (
+        _MAIL_STAMP.search(item.text + text.plain[end : end + 20]) is not None
+        and _HELD_ON.search(line_before[-60:]) is not None
+    )
+
+
+SPARED_STAMP_REASON = (
+    "an hour written as a mail's stamp is, said in the meeting's sentence or label"
+)
+
+
 # "2019-06-06 23:55:31": a second other than the minute's first.
 _STAMPED_SECOND = re.compile(r"\d:\d\d:(?!00)\d\d(?!\d)")
 

@@ -28,7 +28,7 @@ from bot.understanding.fields.date_periods import (
     within_days,
 )
 from bot.understanding.fields.date_roles import MAX_REPEATS, DateSignal, weigh
-from bot.understanding.fields.date_stamps import wire_stamp
+from bot.understanding.fields.date_stamps import SPARED_STAMP_REASON, stamp_spared, wire_stamp
 from bot.understanding.fields.dates_record import MeetingDates, days_of
 from bot.understanding.fields.day_hours import (
     JOINED_HOUR,
@@ -308,6 +308,10 @@ def _weighed(
     if regional:
         confidence = min(confidence, REGIONAL_HOURS_CONFIDENCE)
         reasons = (*reasons, REGIONAL_HOURS_REASON)
+    if isinstance(best.start, dt.datetime) and stamp_spared(text, best):
+        # a dated hour of a mail stamp's shape, said of the meeting (round sixteen): under review
+        confidence = min(confidence, JOINED_HOUR)
+        reasons = (*reasons, SPARED_STAMP_REASON)
     if _said_of_old_schedule(text, best, tallies[best_key]):
         # "which was scheduled to be held … on April 24 will be postponed": the days given up
         confidence = min(confidence, OLD_SCHEDULE_CONFIDENCE)

@@ -26,8 +26,9 @@ _DAY_WORD = re.compile(
     r"|(?<=ed[^\S\n])|(?<=\bmet[^\S\n]))"
     # ("on Thursday" / "15 October 2020", a line broken inside the date, is a date too)
     r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b(?!,?[^\S\n]*+(?:\n[^\S\n]*+)?\d)"
-    # "วันนี้ เวลา 13.40 น. ณ … เป็นประธาน…" (round sixteen); not "ภายในวันนี้", a deadline's
-    r"|(?<!ภายใน)(?P<word_th>วันนี้|เมื่อวาน(?:นี้)?|พรุ่งนี้)(?![^\S\n]*\()",
+    # "วันนี้ เวลา 13.40 น. ณ … เป็นประธาน…" opening its line, the day and hour of a story (round
+    # sixteen); not "ตั้งแต่วันนี้ - 6 พ.ย." (a window) nor "ใน 1-2 วันนี้" (the coming days)
+    r"|(?m:^)[^\S\n]*(?P<word_th>วันนี้|เมื่อวาน(?:นี้)?|พรุ่งนี้)(?=[^\S\n]*เวลา)",
     re.IGNORECASE,
 )
 _SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1, "วันนี้": 0, "พรุ่งนี้": 1}
