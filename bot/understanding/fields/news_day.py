@@ -31,7 +31,10 @@ _DAY_WORD = re.compile(
     r"|(?m:^)[^\S\n]*(?P<word_th>วันนี้|เมื่อวาน(?:นี้)?|พรุ่งนี้)(?=[^\S\n]*เวลา)",
     re.IGNORECASE,
 )
-_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1, "วันนี้": 0, "พรุ่งนี้": 1}
+_SHIFT = {
+    "yesterday": -1, "today": 0, "tomorrow": 1,
+    "เมื่อวาน": -1, "เมื่อวานนี้": -1, "วันนี้": 0, "พรุ่งนี้": 1,
+}  # fmt: skip
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 # Said of the future, "on Monday" is the next Monday; otherwise the last one, a story being
 # written after the fact.
@@ -94,7 +97,7 @@ def days_run_to(plain: str, first: dt.date, at: int) -> dt.date | None:
 
 def _counted(day: dt.date, m: re.Match[str], future: bool) -> dt.date:
     if word := m["word"] or m["word_th"]:
-        return day + dt.timedelta(days=_SHIFT.get(word.lower(), -1))
+        return day + dt.timedelta(days=_SHIFT[word.lower()])
     weekday = _WEEKDAYS.index(m["weekday"].lower().removesuffix("day"))
     lead = (m["lead"] or "").lower()
     if lead == "next" or (future and lead != "last"):
