@@ -292,6 +292,9 @@ _SENTENCES = tuple(
          "เขตเวลาเขียนไว้กับวันที่ของงานอื่นหรือของกำหนดส่ง ไม่ใช่ของการประชุม"),
         (r"more days are listed after the range: the meeting ends on the last",
          "มีวันอื่นระบุต่อจากช่วงวันที่: การประชุมสิ้นสุดในวันสุดท้ายที่ระบุ"),
+        # dates21: round sixteen
+        (r"an hour written as a mail's stamp is, said in the meeting's sentence or label",
+         "เวลาที่เขียนแบบเวลาประทับของอีเมล แต่อยู่ในประโยคหรือหัวข้อที่บอกวันประชุม"),
     )
 )  # fmt: skip
 

@@ -21,7 +21,7 @@ from bot.understanding.fields.date_context import (
 )
 from bot.understanding.fields.date_occasions import named_day, prepares_another
 from bot.understanding.fields.date_periods import is_session_period, is_whole_month
-from bot.understanding.fields.date_stamps import reporter_day, speaking_day, stamped
+from bot.understanding.fields.date_stamps import mail_stamp, reporter_day, speaking_day, stamped
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
 from bot.understanding.fields.schedule_words import MOVED_FROM, NEW_DATE
 from bot.understanding.fields.table_rows import row_label
@@ -33,8 +33,8 @@ from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 _MEETING_CUES = case_blind(
     rf"{cues.HELD}|will\s+run|runs\s+from|scheduled|will\s+be\s+on|will\s+(?:\w+ly\s+)?meet\b"
-    r"|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)"
-    r"|เข้าร่วม(?:การ)?ประชุม|ประชุม|เชิญ",
+    r"|commences?\b|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน"
+    r"|กำหนด(?:จัด|การ)|เข้าร่วม(?:การ)?ประชุม|ประชุม|เชิญ",
 )
 # "Thursday, September 10th, 9am is the next regular meeting of the Council": said right after.
 _IS_THE_MEETING = re.compile(
@@ -94,12 +94,6 @@ _DOCUMENT_LINE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;]\s")
-# "Feb 4, 2013 at 6:30 PM" stamps a mail; "at 6:30pm on February 1, 2013" or "at 3:30 pm next
-# Tuesday 14th April" (the hour opening the expression) dates a meeting.
-# ("Monday, April 13 at 3:00 PM will be held via Zoom", "at 3:00 pm at the Center": a sentence's.)
-_MAIL_STAMP = re.compile(
-    r"(?<=.)\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b(?!\s+(?:on|will|in|at)\b)", re.I | re.DOTALL
-)
 # "10:32 4 Feb 2013" opening its line stamps a mail, as does an hour in a row of hours before
 # other words and a date; "will be held 14:00 UTC Thursday, May 14" is a sentence's.
 _TIME_FIRST = re.compile(r"\s*\d{1,2}:\d{2}")
@@ -313,7 +307,7 @@ def weigh(
             and not text.wraps_at(line_start - 1)
         )
         # (what follows read past a PDF's break inside the date: "Wednesday," / "December 21 at")
-        or _MAIL_STAMP.search(item.text + text.plain[end : end + 20])
+        or mail_stamp(item.text + text.plain[end : end + 20], line_before)
         or (_TIME_FIRST.match(item.text) and (not line_before.strip() or item.time_apart))
         or stamped(text, item, line_before, (line_start, line_end))
     ):
@@ -385,11 +379,13 @@ def _decided_then(text: MessageText, start: int, end: int) -> bool:
 
 # Words after a date pointing at the next: "12-14 May (instead of 5-7 May)", "with previous …".
 _POINTS_AHEAD = re.compile(r"(?i:instead\s+of|rather\s+than|previous)")
+# "on Sunday, 4 December [with registration and a reception]": what comes with the day's meeting.
+_COMES_WITH = re.compile(r"[^\S\n]*[\[(][^\S\n]*(?i:with)\b")
 
 
 def _other_event_after(clause: str) -> bool:
     """Whether the words after a date in its clause say it is another event's."""
-    return any(
+    return _COMES_WITH.match(clause) is None and any(
         _POINTS_AHEAD.fullmatch(match.group()) is None for match in _OTHER_EVENT.finditer(clause)
     )
 

@@ -27,6 +27,45 @@ def speaking_day(text: MessageText, item: Temporal, near_before: str) -> bool:
     return _SAYS.match(text.plain, item.span[1]) is not None
 
 
+# "Feb 4, 2013 at 6:30 PM" stamps a mail; "at 6:30pm on February 1, 2013" or "at 3:30 pm next
+# Tuesday 14th April" (the hour opening the expression) dates a meeting.
+# ("Monday, April 13 at 3:00 PM will be held via Zoom", "at 3:00 pm at the Center": a sentence's.)
+_MAIL_STAMP = re.compile(
+    r"(?<=.)\bat\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b(?!\s+(?:on|will|in|at)\b)", re.I | re.DOTALL
+)
+# What a mail's stamp never follows on its line (round sixteen): the words holding a meeting on
+# the day ("The Committee will be held (virtually) on Tuesday May 11, 2021 at 3:00 PM") or a
+# label naming the day's hour the meeting's ("Meeting Time: September 21, 2022 at 6:00pm").
+_HELD_ON = re.compile(
+    r"(?i:\b(?:held|take\s+place|meet|convene|scheduled)\b[^.\n]{0,30}?\b(?:on|for)[^\S\n]*"
+    r"|\bmeeting[^\S\n]+(?:time|date)[^\S\n]*:[^\S\n]*)$"
+)
+
+
+def mail_stamp(written: str, line_before: str) -> bool:
+    """Whether a date (`written` with the words after it) stamps a mail ("Feb 4, 2013 at 6:30 PM
+    wrote:"), not a meeting's day said in its sentence or under its label (`line_before`)."""
+    if _MAIL_STAMP.search(written) is None:
+        return False
+    return _HELD_ON.search(line_before[-60:]) is None
+
+
+def stamp_spared(text: MessageText, item: Temporal) -> bool:
+    """Whether a dated hour of a mail stamp's shape was read as the meeting's by the words
+    before it on its line (`mail_stamp`): a newer reading, which a person should look at."""
+    start, end = item.span
+    line_before = text.plain[text.line_at(start)[0] : start]
+    return (
+        _MAIL_STAMP.search(item.text + text.plain[end : end + 20]) is not None
+        and _HELD_ON.search(line_before[-60:]) is not None
+    )
+
+
+SPARED_STAMP_REASON = (
+    "an hour written as a mail's stamp is, said in the meeting's sentence or label"
+)
+
+
 # "2019-06-06 23:55:31": a second other than the minute's first.
 _STAMPED_SECOND = re.compile(r"\d:\d\d:(?!00)\d\d(?!\d)")
 

@@ -36,7 +36,7 @@ from bot.understanding.fields.date_periods import (
     within_days,
 )
 from bot.understanding.fields.date_roles import MAX_REPEATS, DateSignal, weigh
-from bot.understanding.fields.date_stamps import wire_stamp
+from bot.understanding.fields.date_stamps import SPARED_STAMP_REASON, stamp_spared, wire_stamp
 from bot.understanding.fields.dates_record import MeetingDates, days_of
 from bot.understanding.fields.day_hours import (
     JOINED_HOUR,
@@ -178,6 +178,10 @@ def _weighed(
         # day the text writes as another event's is not the meeting's
         elsewhere = {
             days_of(t) for t in candidates if any(tallies[id(t)].holds(s) for s in _ANOTHER_EVENTS)
+        } | {  # (and the day a window closes: "registration (closes 6 April)" in the subject)
+            (last, last)
+            for t in candidates
+            if _closing_window(t, tallies[id(t)]) and (last := day_of(t.end)) is not None
         }
         own = [t for t in in_subject if days_of(t) not in elsewhere]
         found = from_subject(text, own, default_tz, city, country, reference, filed)
@@ -318,6 +322,10 @@ def _weighed(
     if regional:
         confidence = min(confidence, REGIONAL_HOURS_CONFIDENCE)
         reasons = (*reasons, REGIONAL_HOURS_REASON)
+    if isinstance(best.start, dt.datetime) and stamp_spared(text, best):
+        # a dated hour of a mail stamp's shape, said of the meeting (round sixteen): under review
+        confidence = min(confidence, JOINED_HOUR)
+        reasons = (*reasons, SPARED_STAMP_REASON)
     if _said_of_old_schedule(text, best, tallies[best_key]):
         # "which was scheduled to be held … on April 24 will be postponed": the days given up
         confidence = min(confidence, OLD_SCHEDULE_CONFIDENCE)
@@ -394,7 +402,24 @@ _CLAUSE_END = re.compile(r"[.;:]\s")
 
 
 def _a_period(item: Temporal, tally: Tally) -> bool:
-    return tally.holds(DateSignal.WHOLE_MONTH) or is_whole_year(item) or is_fiscal_year(item)
+    return (
+        tally.holds(DateSignal.WHOLE_MONTH)
+        or is_whole_year(item)
+        or is_fiscal_year(item)
+        or _closing_window(item, tally)
+    )
+
+
+def _closing_window(item: Temporal, tally: Tally) -> bool:
+    """ "Registration will be open from Monday, 6 February until Friday, 3 March, 6 p.m.": days
+    said of another event whose last alone has an hour are a window that closes then, not a
+    meeting's days (round sixteen)."""
+    return (
+        item.kind is TemporalKind.RANGE
+        and isinstance(item.end, dt.datetime)
+        and not isinstance(item.start, dt.datetime)
+        and tally.holds(DateSignal.OTHER_EVENT)
+    )
 
 
 def _nested_range(

@@ -37,6 +37,9 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _ANOTHER_THING = re.compile(
     r"(?i:regist|submi|applica|deadline|nominat|abstract|paper|fee|payment|offer)|ลงทะเบียน|รับสมัคร|ส่ง"
 )
+# An aside in brackets names what else happens on the first day, not what closes ("will commence
+# on Sunday [with registration and a reception] and conclude on Wednesday").
+_ASIDE = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)")
 # How long after its first day a meeting's closing day may fall.
 _LONGEST_DAYS = 31
 _COUNTED = "the last day counted from the length the text states"
@@ -91,7 +94,9 @@ def _closing_day(text: MessageText, first_day: dt.date, after: int) -> LastDay |
             and first_day < day <= first_day + dt.timedelta(days=_LONGEST_DAYS)
             and (closes := _CLOSES.search(text.plain, max(after, item.span[0] - 60), item.span[0]))
             and not _ANOTHER_THING.search(
-                text.plain, sentence_start(text.plain, closes.start()), closes.start()
+                _ASIDE.sub(
+                    "", text.plain[sentence_start(text.plain, closes.start()) : closes.start()]
+                )
             )
         ):
             return LastDay(day, _WRITTEN_APART, text.snippet(closes.start(), item.span[1]))

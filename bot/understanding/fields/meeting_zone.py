@@ -14,6 +14,7 @@ from bot.understanding.fields.hours_zone import (
     zone_of_dayless_hours,
     zone_of_next_hours,
 )
+from bot.understanding.fields.local_offset import LOCAL_OFFSET_CONFIDENCE, local_offset_zone
 from bot.understanding.fields.text import MessageText
 from bot.understanding.geo import zone_of_country
 from bot.understanding.record import When
@@ -75,6 +76,8 @@ def meeting_zone(
         and (dayless := zone_of_dayless_hours(text, item, day)) is not None
     ):
         return dayless, HOURS_ZONE_CONFIDENCE
+    if has_time and in_body and (local := local_offset_zone(text.plain)) is not None:
+        return local, LOCAL_OFFSET_CONFIDENCE
     if has_time and written_in_thai(item.text):
         # a Thai notice that names no place is read where its readers are; an English one
         # may be anywhere: its zone is not guessed

@@ -25,10 +25,16 @@ _DAY_WORD = re.compile(
     r"|(?:(?P<lead>on|last|this|next)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
     r"|(?<=ed[^\S\n])|(?<=\bmet[^\S\n]))"
     # ("on Thursday" / "15 October 2020", a line broken inside the date, is a date too)
-    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b(?!,?[^\S\n]*+(?:\n[^\S\n]*+)?\d)",
+    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b(?!,?[^\S\n]*+(?:\n[^\S\n]*+)?\d)"
+    # "วันนี้ เวลา 13.40 น. ณ … เป็นประธาน…" opening its line, the day and hour of a story (round
+    # sixteen); not "ตั้งแต่วันนี้ - 6 พ.ย." (a window) nor "ใน 1-2 วันนี้" (the coming days)
+    r"|(?m:^)[^\S\n]*(?P<word_th>วันนี้|เมื่อวาน(?:นี้)?|พรุ่งนี้)(?=[^\S\n]*เวลา)",
     re.IGNORECASE,
 )
-_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_SHIFT = {
+    "yesterday": -1, "today": 0, "tomorrow": 1,
+    "เมื่อวาน": -1, "เมื่อวานนี้": -1, "วันนี้": 0, "พรุ่งนี้": 1,
+}  # fmt: skip
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 # Said of the future, "on Monday" is the next Monday; otherwise the last one, a story being
 # written after the fact.
@@ -40,7 +46,8 @@ _HAPPENED = re.compile(
     r"|closed|got\s+under\s*way)\b)"
 )
 # Said of a day "yesterday", "today", "on Monday" name: also a meeting still to come.
-_HAPPENS = re.compile(rf"{_HAPPENED.pattern}|(?i:\bscheduled\b|\bwill\s+meet\b)")
+# ("She will attend the summit on Monday and Tuesday": a delegate's part in it, round sixteen.)
+_HAPPENS = re.compile(rf"{_HAPPENED.pattern}|(?i:\bscheduled\b|\bwill\s+(?:meet|attend)\b)")
 _SENTENCE = re.compile(r"[^.!?\n]*")
 # "…, the organisation said on Friday", "announced Tuesday": the day it was said, not the
 # meeting's. (News adds "confirmed" and "added"; "told" needs its listener before the day,
@@ -73,9 +80,24 @@ def news_day(
     return None
 
 
+# "on Monday and Tuesday", "from Monday to Wednesday": the weekday the named days run to.
+_TO_WEEKDAY = re.compile(
+    r"[^\S\n]+(?i:and|to|through|until|-|–)[^\S\n]+(?P<weekday>(?i:mon|tues|wednes|thurs|fri|satur|sun))day\b"
+)
+
+
+def days_run_to(plain: str, first: dt.date, at: int) -> dt.date | None:
+    """The last day of named weekdays ("on Monday and Tuesday") whose first, `first`, is named
+    up to `at`; None when no second weekday follows."""
+    if (m := _TO_WEEKDAY.match(plain, at)) is None:
+        return None
+    ahead = (_WEEKDAYS.index(m["weekday"].lower()) - first.weekday()) % 7
+    return first + dt.timedelta(days=ahead) if ahead else None
+
+
 def _counted(day: dt.date, m: re.Match[str], future: bool) -> dt.date:
-    if m["word"]:
-        return day + dt.timedelta(days=_SHIFT[m["word"].lower()])
+    if word := m["word"] or m["word_th"]:
+        return day + dt.timedelta(days=_SHIFT[word.lower()])
     weekday = _WEEKDAYS.index(m["weekday"].lower().removesuffix("day"))
     lead = (m["lead"] or "").lower()
     if lead == "next" or (future and lead != "last"):

@@ -11,7 +11,7 @@ from bot.understanding.fields.date_roles import WEIGHTS, DateSignal
 from bot.understanding.fields.dates_record import MeetingDates, days_of
 from bot.understanding.fields.meeting_length import stated_last_day
 from bot.understanding.fields.meeting_zone import in_zone, meeting_zone
-from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
+from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, days_run_to, news_day
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import Extracted
 from bot.understanding.signals import Tally
@@ -55,6 +55,8 @@ def _from_news_day(
     day, source, at = found
     why = ("a day named from the story's date, not written",)
     start = Extracted(day, source, NEWS_DAY_CONFIDENCE, why)
+    if (last_day := days_run_to(text.plain, day, at)) is not None:
+        return MeetingDates(start, Extracted(last_day, source, NEWS_DAY_CONFIDENCE, why), None)
     if (last := stated_last_day(text, day, at)) is None:
         return MeetingDates(start, None, None)
     end = Extracted(last.day, last.told(source), NEWS_DAY_CONFIDENCE, (*why, last.why))
