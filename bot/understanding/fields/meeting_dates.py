@@ -29,14 +29,10 @@ from bot.understanding.fields.date_doubts import (
     prepared_meeting_doubt,
 )
 from bot.understanding.fields.date_occasions import occasion_day
-from bot.understanding.fields.date_periods import (
-    is_fiscal_year,
-    is_whole_month,
-    is_whole_year,
-    within_days,
-)
+from bot.understanding.fields.date_periods import is_whole_month, is_whole_year, within_days
 from bot.understanding.fields.date_roles import MAX_REPEATS, DateSignal, weigh
 from bot.understanding.fields.date_stamps import SPARED_STAMP_REASON, stamp_spared, wire_stamp
+from bot.understanding.fields.date_windows import a_period, closing_window
 from bot.understanding.fields.dates_record import MeetingDates, days_of
 from bot.understanding.fields.day_hours import (
     JOINED_HOUR,
@@ -151,7 +147,7 @@ def _weighed(
             tallies[id(t)].add(DateSignal.IN_SUBJECT)
     scores = {key: tally.total for key, tally in tallies.items()}
     # A month without a day, a whole year or a budget year is never the meeting's days.
-    choosable = [t for t in candidates if not _a_period(t, tallies[id(t)])]
+    choosable = [t for t in candidates if not a_period(t, tallies[id(t)])]
     # Of dates that score alike, one not said of another event: "September 17 | Deadline for
     # sending invitations to the Assembly" ties with "Assembly: December 17" and is not it.
     best = max(
@@ -181,7 +177,7 @@ def _weighed(
         } | {  # (and the day a window closes: "registration (closes 6 April)" in the subject)
             (last, last)
             for t in candidates
-            if _closing_window(t, tallies[id(t)]) and (last := day_of(t.end)) is not None
+            if closing_window(t, tallies[id(t)]) and (last := day_of(t.end)) is not None
         }
         own = [t for t in in_subject if days_of(t) not in elsewhere]
         found = from_subject(text, own, default_tz, city, country, reference, filed)
@@ -399,27 +395,6 @@ def _opening_hour(
 OLD_SCHEDULE_CONFIDENCE = 0.7
 OLD_SCHEDULE_REACH = 100
 _CLAUSE_END = re.compile(r"[.;:]\s")
-
-
-def _a_period(item: Temporal, tally: Tally) -> bool:
-    return (
-        tally.holds(DateSignal.WHOLE_MONTH)
-        or is_whole_year(item)
-        or is_fiscal_year(item)
-        or _closing_window(item, tally)
-    )
-
-
-def _closing_window(item: Temporal, tally: Tally) -> bool:
-    """ "Registration will be open from Monday, 6 February until Friday, 3 March, 6 p.m.": days
-    said of another event whose last alone has an hour are a window that closes then, not a
-    meeting's days (round sixteen)."""
-    return (
-        item.kind is TemporalKind.RANGE
-        and isinstance(item.end, dt.datetime)
-        and not isinstance(item.start, dt.datetime)
-        and tally.holds(DateSignal.OTHER_EVENT)
-    )
 
 
 def _nested_range(
