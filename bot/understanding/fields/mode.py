@@ -187,7 +187,7 @@ _DESK_BEFORE = re.compile(
     r"|\bpayments?\s+$"
 )
 _IN_PERSON = prefiltered(
-    [r"in[\s-]person", "face", "physical", "on", "แบบพบ", "ณ"],
+    [r"in[\s-]person", "face", "physical", r"on[\s-]?site", "แบบพบ", "ณ"],
     rf"(?:\bin[\s-]person\b|\bon[\s-]?site\b)(?!\s+(?:{_DESK})\b)"
     r"|\bface[\s-]to[\s-]face\b|\bphysical(?:ly)?\s+(?:meeting|attendance|format"
     r"|participation|presence)|แบบพบหน้า|แบบพบปะ|ณ\s*โรงแรม",
