@@ -198,7 +198,8 @@ INVITE = prefiltered(
     [
         *("invit", "pleased", "hono", "nominat", "call", "notice", "ประกาศ"),
         *("ขอเชิญ", "เรียนเชิญ", "เชิญ", "ส่งผู้แทน", "มอบหมายผู้แทน", "พิจารณาผู้แทน", "เสนอชื่อผู้แทน"),
-        *("are", "is"),
+        # (not at every "are" and "is": only where they are informed)
+        *(r"are\s+(?:hereby\s+)?informed", r"is\s+(?:hereby\s+)?informed"),
     ],
     # "(virtual, by invitation)" in an events list describes an event; it invites no one;
     # nor does one that invites applications, or candidates to a test; nor news of a guest
