@@ -201,7 +201,8 @@ INVITE = prefiltered(
     [
         *("invit", "pleased", "hono", "nominat", "call", "notice", "ประกาศ"),
         *("ขอเชิญ", "เรียนเชิญ", "เชิญ", "ส่งผู้แทน", "มอบหมายผู้แทน", "พิจารณาผู้แทน", "เสนอชื่อผู้แทน"),
-        *("are", "is"),
+        # (not at every "are" and "is": only where they are informed)
+        *(r"are\s+(?:hereby\s+)?informed", r"is\s+(?:hereby\s+)?informed"),
     ],
     # "(virtual, by invitation)" in an events list describes an event; it invites no one;
     # nor does one that invites applications, or candidates to a test; nor news of a guest
@@ -261,16 +262,22 @@ INVITE = prefiltered(
     r"\bnotice\s+(?:of|for)\s+(?!(?:their|his|her|your|our|its|any)\b)(?:the\s+)?"
     r"(?:[\w-]+\s+){0,12}?(?:meeting|workshop|conference|forum)",
 )
+# (each choice opens on a letter, a "\b" or look-behind read after it, so that the engine skips
+# to where one can begin: the windows around every invitation word are searched)
+_INVITES_TO_SPEAK = r"s?\s+(?:will\s+|may\s+|shall\s+)?(?:then\s+)?invite"
+_TO_INVITE = r"\w*\s+to\s+invite"
 # What a chair or moderator does in the meeting invites no one to it: "the moderator will
 # invite attendees to speak".
 INVITES_NO_ONE_HERE = re.compile(
-    r"(?:moderator|chair(?:person)?|facilitator|host)s?\s+(?:will\s+|may\s+|shall\s+)?(?:then\s+)?invite"
+    rf"moderator{_INVITES_TO_SPEAK}|chair(?:person)?{_INVITES_TO_SPEAK}"
+    rf"|facilitator{_INVITES_TO_SPEAK}|host{_INVITES_TO_SPEAK}"
     # nor a body's decision to invite, to be sent later: "the Office proposes to invite ten
     # tripartite delegations", "invitations will be sent to Member States"
     # nominations for a body's officers, written apart from the call: "… to nominate two
     # States each for the Bureau. Nominations should be submitted …"
-    r"|\bbureau\b[^\n]{0,60}?\bnominat"
-    r"|(?:propos|decid|agree|recommend)\w*\s+to\s+invite|invitations\s+(?:will|would|shall)\s+be"
+    r"|b(?<!\wb)ureau\b[^\n]{0,60}?\bnominat"
+    rf"|propos{_TO_INVITE}|decid{_TO_INVITE}|agree{_TO_INVITE}|recommend{_TO_INVITE}"
+    r"|invitations\s+(?:will|would|shall)\s+be"
     r"\s+(?:sent|issued|extended|addressed)"
     # a leader who "invited all ethnic groups to actively support the country's role as host"
     # asks for support, not attendance
@@ -280,10 +287,10 @@ INVITES_NO_ONE_HERE = re.compile(
     # provide …", a participle, not "you are invited as"); a body's intent or leave to invite
     # ("intends to invite", "authorized the Director-General to invite"); an item of its paper
     # ("Invitation of intergovernmental organizations")
-    r"|(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!been\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\byou\s)"
-    r"\binvited\s+as\s+(?:an?\s+)?(?:observers?|guests?|participants?|speakers?)\b"
-    r"|\bintends?\s+to\s+invite|\bauthori[sz]\w*\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+invite"
-    r"|\binvitation\s+of\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ations|states|governments)\b"
+    r"|i(?<!\bare\si)(?<!\bis\si)(?<!\bbe\si)(?<!been\si)(?<!\bwere\si)(?<!\bwas\si)(?<!\byou\si)"
+    r"(?<!\wi)nvited\s+as\s+(?:an?\s+)?(?:observers?|guests?|participants?|speakers?)\b"
+    r"|i(?<!\wi)ntends?\s+to\s+invite|a(?<!\wa)uthori[sz]\w*\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+invite"
+    r"|i(?<!\wi)nvitation\s+of\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ations|states|governments)\b"
 )
 # A document that lists a meeting's items or people: its items name reports.
 LISTS = re.compile(

@@ -87,7 +87,9 @@ _DESK_WORDS = r"(?:pre-?)?registration|accreditation|credentials"
 _NOT_A_DESK = rf"(?!\s+(?:(?:{_DESK_WORDS})\s+)?(?:system|portal)\b)"
 _VIRTUAL = prefiltered(
     [
-        *("virtual", "online", "video", "via", "webinar", "on", "by", "ผ่าน", "ประชุม", "รูปแบบ"),
+        *("virtual", "online", "video", "via", "webinar", "ผ่าน", "ประชุม", "รูปแบบ"),
+        # (not every "on" and "by", of which a text has dozens: the full pattern is long)
+        *(r"on\s+(?:the\s+)?zoom", r"by\s+zoom"),
         *("fully", "entirely", "wholly", "remote", "tele", "vdo", "zoom", "webex", "join"),
         *("platform", "need", "microsoft", "google", "jitsi", "คอมพิวเตอร์", "อุปกรณ์"),
     ],
@@ -185,7 +187,7 @@ _DESK_BEFORE = re.compile(
     r"|\bpayments?\s+$"
 )
 _IN_PERSON = prefiltered(
-    [r"in[\s-]person", "face", "physical", "on", "แบบพบ", "ณ"],
+    [r"in[\s-]person", "face", "physical", r"on[\s-]?site", "แบบพบ", "ณ"],
     rf"(?:\bin[\s-]person\b|\bon[\s-]?site\b)(?!\s+(?:{_DESK})\b)"
     r"|\bface[\s-]to[\s-]face\b|\bphysical(?:ly)?\s+(?:meeting|attendance|format"
     r"|participation|presence)|แบบพบหน้า|แบบพบปะ|ณ\s*โรงแรม",

@@ -65,10 +65,13 @@ def phases(lower: str) -> tuple[int, int] | None:
 
 # "If you cannot travel to <City>, you are welcome to follow … online", "the on-site
 # participants", "participants in the room": a way in from afar for those not in the room.
+# (every choice opens on a letter, "\b" read after it: the engine skips to where one can begin)
+_TRAVEL_TO = r"\s+(?:travel|come)\s+to\b"
 _REMOTE_OFFERED = re.compile(
-    r"\b(?:cannot|can't|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:travel|come)\s+to\b"
-    r"|\b(?:on[\s-]?site|in[\s-]person)\s+participants\b"
-    r"|\bparticipants\s+(?:(?:who\s+are\s+)?on[\s-]?site|in\s+the\s+room)\b"
+    rf"c(?<!\wc)an(?:not|'t|\s+not){_TRAVEL_TO}|u(?<!\wu)nable\s+to{_TRAVEL_TO}"
+    rf"|n(?<!\wn)ot\s+able\s+to{_TRAVEL_TO}"
+    r"|o(?<!\wo)n[\s-]?site\s+participants\b|i(?<!\wi)n[\s-]person\s+participants\b"
+    r"|p(?<!\wp)articipants\s+(?:(?:who\s+are\s+)?on[\s-]?site|in\s+the\s+room)\b"
 )
 _REMOTE_CUES = ("travel to", "come to", "participants")
 # "… 300 Example Rd. Westminster, MD and online via Zoom": the room and the call of one meeting.
