@@ -186,9 +186,11 @@ def test_a_key_dates_page_whose_papers_carry_a_month_gives_no_start_from_them() 
 
 def test_a_zone_written_on_a_registration_deadline_is_under_review() -> None:
     meeting = meeting_of(
-        "Example Committee, second session\n\nRegistration for the Example Committee will be"
-        " open from 6 February until 3 March 2027 6 p.m., New York time. The session itself"
-        " will be held at the Example Centre in Vienna.\n",
+        # (the hour in brackets: written bare after the last day, the window is no meeting's
+        # days at all, dates21's closing window, and no zone is given)
+        "Example Committee, second session\n\nOnline registration will be open from 6 February"
+        " to 3 March 2027 (6 p.m., New York time). The session itself will be held at the"
+        " Example Centre in Vienna.\n",
         "Example Committee registration",
         sent=_JANUARY,
     )
