@@ -283,6 +283,11 @@ _SENTENCES = tuple(
         # round sixteen's blind start: a date reading no earlier read mail gave
         (r"the time written after a range until a day is that day's",
          "เวลาที่เขียนไว้หลังช่วงวันที่ถึงวันหนึ่ง เป็นเวลาของวันนั้น"),
+        # titles21: round sixteen
+        (r"a headline's name shortened by ฯ, written whole in the text",
+         "ชื่อที่พาดหัวข่าวย่อไว้ด้วย ฯ ตามที่เนื้อข่าวเขียนเต็ม"),
+        (r"a body's meeting, named by the verb that puts it off or calls it off",
+         "การประชุมของหน่วยงานที่เรียกตามคำกริยาที่เลื่อนหรืองดการประชุมนั้น (postpones, cancels)"),
     )
 )  # fmt: skip
 

@@ -36,6 +36,8 @@ CONNECTORS = frozenset(
         "through",
         "among",
         "between",
+        # "the United Nations Convention against Corruption": a name's own preposition
+        "against",
         "&",
         "-",
         "–",
