@@ -135,3 +135,30 @@ def test_a_congress_named_by_how_it_is_held_is_no_name() -> None:
         "Virtual Congress postponed",
     )
     assert _rule(meeting.title) != "title.subject_two_words"
+
+
+# English: the meeting a news item's subject presides over -------------------------------------
+
+
+_PRESIDED = (
+    "Person A, Deputy Minister of Example Affairs, {verb} the Example Senior Officials’ Meeting "
+    "on 7 October 2026 in Example City. The Meeting reviewed the preparations for the 12th and "
+    "13th Example Summits and Related Summits to be held on 9 October 2026."
+)
+
+
+def test_the_meeting_presided_over_is_the_news_item_s_meeting() -> None:
+    """The summits it prepares are named too (numbered, longer): the one presided over is the
+    meeting the item tells of."""
+    meeting = news_meeting(
+        _PRESIDED.format(verb="presided over"), "Example senior officials review summit plans"
+    )
+    assert_under_review(meeting.title, "Example Senior Officials’ Meeting")
+
+
+def test_a_meeting_merely_mentioned_beside_the_summits_is_not_preferred() -> None:
+    """Guard: without a verb that introduces it, the numbered summits' name stands as before."""
+    meeting = news_meeting(
+        _PRESIDED.format(verb="spoke of"), "Example senior officials review summit plans"
+    )
+    assert value_of(meeting.title) == "12th and 13th Example Summits and Related Summits"

@@ -321,6 +321,8 @@ INTRODUCED = case_blind(
     r"|organi[sz](?:e|ed)|rolled\s+out|gathered\s+at|nominat\w*.{0,40}?\s+for|to\s+join"
     # "The Council will hold its annual Ministerial Council Meeting in …"
     r"|(?:will|to|shall)\s+hold"
+    # titles21: the meeting a news item's subject chairs: "<Person> presided over the … Meeting"
+    r"|presid(?:ed|es|ing)\s+over|chair(?:ed|s|ing)"
     # "INFORMATION AND GUIDELINES FOR:" above the name: a circular's heading of whom it serves
     r"|(?:information|guidelines|instructions|arrangements)\s+for:"
     # a Thai text's verb before an English name: "จัดงาน Expo <year> <city> Symposia ที่…"
