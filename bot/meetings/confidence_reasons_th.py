@@ -288,6 +288,8 @@ _SENTENCES = tuple(
          "ชื่อที่พาดหัวข่าวย่อไว้ด้วย ฯ ตามที่เนื้อข่าวเขียนเต็ม"),
         (r"a body's meeting, named by the verb that puts it off or calls it off",
          "การประชุมของหน่วยงานที่เรียกตามคำกริยาที่เลื่อนหรืองดการประชุมนั้น (postpones, cancels)"),
+        (r"the meeting its subject presides over or chairs \(a newer reading\)",
+         "การประชุมที่ผู้เป็นประธานในข่าวเป็นประธาน (presided over, chairs) ซึ่งเป็นวิธีอ่านแบบใหม่"),
     )
 )  # fmt: skip
 

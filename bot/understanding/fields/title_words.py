@@ -330,6 +330,16 @@ INTRODUCED = case_blind(
     r"(?:to\s+)?(?:attend\s+|participate\s+in\s+)?(?:(?:the|a|an|its|their)\s+)?"
     r"(?:(?:annual|biennial|regular|ordinary|extraordinary|special|next)\s+)?$",
 )
+_CHAIRED = "the meeting its subject presides over or chairs (a newer reading)"
+
+
+def introduced_by(before: str) -> tuple[bool, str | None]:
+    """Whether a verb introduces the name written right after `before` ("invite you to the",
+    "presided over the"), and why the name is doubted: a chair's verb is read since round
+    sixteen, under review until tried on unseen mail."""
+    found = INTRODUCED.search(before)
+    newer = found is not None and found.group().lower().startswith(("presid", "chair"))
+    return found is not None, _CHAIRED if newer else None
 
 
 # A thing named by a meeting noun and the word after it: "Open Meeting Law", "Meeting Room".
