@@ -5,15 +5,13 @@ helpers are tests/understanding/helpers.py's."""
 
 from __future__ import annotations
 
-from bot.understanding.record import Extracted
-from bot.understanding.rules import rule_of
-from tests.understanding.helpers import assert_under_review, meeting_of, news_meeting, value_of
-
-
-def _rule(field: Extracted[str] | None) -> str | None:
-    """The code of the rule that read a name, None where none was read."""
-    return rule_of(field.reasons) if field else None
-
+from tests.understanding.helpers import (
+    assert_under_review,
+    meeting_of,
+    news_meeting,
+    rule_code,
+    value_of,
+)
 
 # Thai: a headline's name shortened by ฯ, as the story writes it whole ---------------------------
 
@@ -25,7 +23,7 @@ def test_a_thai_headline_name_shortened_by_the_mark_is_the_story_s_whole_name() 
         "ประธานสั่งงดประชุมสภาฯเลื่อนออกไป 2 สัปดาห์",
     )
     assert_under_review(meeting.title_th, "ประชุมสภาเกษตรกรตัวอย่าง")
-    assert _rule(meeting.title_th) == "title.th.abbreviation_whole"
+    assert rule_code(meeting.title_th) == "title.th.abbreviation_whole"
 
 
 def test_a_thai_whole_name_ends_where_a_glued_clause_begins() -> None:
@@ -43,13 +41,13 @@ def test_a_thai_headline_with_no_shortening_mark_keeps_its_name() -> None:
         "ประธานสภาตัวอย่างได้สั่งให้งดการประชุมสภาเกษตรกรตัวอย่าง ในวันพุธ",
         "ประธานสั่งงดประชุมสภาเกษตรกร 2 วัน",
     )
-    assert _rule(meeting.title_th) != "title.th.abbreviation_whole"
+    assert rule_code(meeting.title_th) != "title.th.abbreviation_whole"
 
 
 def test_a_thai_shortened_name_the_story_never_writes_whole_stays_as_written() -> None:
     """Guard: the story writes only the short form: nothing to grow it from."""
     meeting = news_meeting("การประชุมสภาฯ จะจัดขึ้นอีกครั้งหลังสถานการณ์คลี่คลาย", "ประธานสั่งงดประชุมสภาฯ 2 วัน")
-    assert _rule(meeting.title_th) != "title.th.abbreviation_whole"
+    assert rule_code(meeting.title_th) != "title.th.abbreviation_whole"
 
 
 # English: a headline's body that puts off or calls off its meeting ----------------------------
@@ -61,7 +59,7 @@ def test_a_headline_body_that_postpones_its_meeting_names_it() -> None:
         "Example Valley City Council postpones meeting",
     )
     assert_under_review(meeting.title, "Example Valley City Council meeting")
-    assert _rule(meeting.title) == "title.body_changes"
+    assert rule_code(meeting.title) == "title.body_changes"
 
 
 def test_a_person_who_cancels_a_meeting_is_no_body() -> None:
@@ -70,7 +68,7 @@ def test_a_person_who_cancels_a_meeting_is_no_body() -> None:
         "The next one is on Monday, March 9, 2026 at 6 p.m.",
         "Example Council president cancels tonight's meeting",
     )
-    assert _rule(meeting.title) != "title.body_changes"
+    assert rule_code(meeting.title) != "title.body_changes"
 
 
 # English: a name that goes on past a plural's possessive or over "against" ---------------------
@@ -125,7 +123,7 @@ def test_a_congress_named_in_two_words_by_the_subject() -> None:
         "Example Congress postponed",
     )
     assert_under_review(meeting.title, "Example Congress")
-    assert _rule(meeting.title) == "title.subject_two_words"
+    assert rule_code(meeting.title) == "title.subject_two_words"
 
 
 def test_a_congress_named_by_how_it_is_held_is_no_name() -> None:
@@ -134,7 +132,7 @@ def test_a_congress_named_by_how_it_is_held_is_no_name() -> None:
         "The organising committee has decided to postpone the congress once again.",
         "Virtual Congress postponed",
     )
-    assert _rule(meeting.title) != "title.subject_two_words"
+    assert rule_code(meeting.title) != "title.subject_two_words"
 
 
 # English: the meeting a news item's subject presides over -------------------------------------
