@@ -19,8 +19,8 @@ from bot.understanding.rules import ruled
 WHOLE_RULE = "title.th.abbreviation_whole"
 _WHY = "a headline's name shortened by ฯ, written whole in the text"
 # Thai letters and their vowel and tone marks, up to what ends a name: ฯ itself, a digit, a
-# space, or a clause's first word glued on ("…คู่เจรจาออกไปก่อน", "…ราษฎรในวันพุธ").
-_LETTERS = "[ก-ฮะ-ฺเ-๎]+?(?=ออกไป|ในวัน|เมื่อ|โดย|ซึ่ง|เพื่อ|[^ก-ฮะ-ฺเ-๎]|$)"
+# space, or a clause's first word glued on ("…คู่เจรจาออกไปก่อน", "…จังหวัดในพื้นที่…").
+_LETTERS = "[ก-ฮะ-ฺเ-๎]+?(?=ออกไป|ใน|เมื่อ|โดย|ซึ่ง|เพื่อ|[^ก-ฮะ-ฺเ-๎]|$)"
 # Letters enough before the mark to find the word again (not "กรุงเทพฯ" alone, a place).
 _STEM_LEAST = 6
 _CONFIDENCE = 0.7  # a newer reading: a person checks it
@@ -30,8 +30,8 @@ def written_whole(text: MessageText, name: str) -> Extracted[str] | None:
     """The subject's name shortened by ฯ as the text writes it whole, or None ("ฯลฯ", et
     cetera, shortens no name)."""
     mark = name.find("ฯ")
-    if mark < 0 or name.startswith("ฯล", mark):
-        return None
+    if mark < 0 or name.startswith("ฯล", mark) or name[mark + 1 : mark + 2].isspace():
+        return None  # (words after a space are the name's own: "ประชุมผู้ว่าฯ 9 จังหวัด")
     stem = name[:mark].removeprefix("การ")
     if len(stem) < _STEM_LEAST or not "ก" <= stem[-1] <= "๎":
         return None
