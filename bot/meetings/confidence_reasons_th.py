@@ -295,6 +295,13 @@ _SENTENCES = tuple(
         # dates21: round sixteen
         (r"an hour written as a mail's stamp is, said in the meeting's sentence or label",
          "เวลาที่เขียนแบบเวลาประทับของอีเมล แต่อยู่ในประโยคหรือหัวข้อที่บอกวันประชุม"),
+        # titles21: round sixteen
+        (r"a headline's name shortened by ฯ, written whole in the text",
+         "ชื่อที่พาดหัวข่าวย่อไว้ด้วย ฯ ตามที่เนื้อข่าวเขียนเต็ม"),
+        (r"a body's meeting, named by the verb that puts it off or calls it off",
+         "การประชุมของหน่วยงานที่เรียกตามคำกริยาที่เลื่อนหรืองดการประชุมนั้น (postpones, cancels)"),
+        (r"the meeting its subject presides over or chairs \(a newer reading\)",
+         "การประชุมที่ผู้เป็นประธานในข่าวเป็นประธาน (presided over, chairs) ซึ่งเป็นวิธีอ่านแบบใหม่"),
     )
 )  # fmt: skip
 

@@ -13,6 +13,7 @@ from bot.reading.mime import read_message
 from bot.understanding.calibration import HELD_AT, UNRELIABLE_UNSEEN
 from bot.understanding.extract import extract_message
 from bot.understanding.record import Extracted, Extraction, MeetingRecord, MessageKind
+from bot.understanding.rules import rule_of
 from tests.corpus_paths import CORPUS
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -107,6 +108,12 @@ def value_of(field: Extracted[V] | None) -> V | None:
 def confidence_of(field: Extracted[Any] | None) -> float:
     """A field's confidence, 0 when nothing was read."""
     return field.confidence if field else 0.0
+
+
+def rule_code(field: Extracted[Any] | None) -> str | None:
+    """The code of the rule that read a value (bot.understanding.rules), None where none was
+    read or none is named."""
+    return rule_of(field.reasons) if field else None
 
 
 def read_of(field: Extracted[V] | None) -> tuple[V | None, float]:

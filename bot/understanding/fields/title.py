@@ -72,12 +72,12 @@ from bot.understanding.fields.title_words import (
     DOUBTED_NOUNS,
     HELD_AFTER,
     HOSTS_AFTER,
-    INTRODUCED,
     NOUN_OF_A_THING,
     OTHER_NOUNS,
     PLURALS_OF,
     called_by_another_noun,
     describing_words_before,
+    introduced_by,
     listed_with_others,
     milestones_page,
 )
@@ -413,8 +413,8 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         if any(c.start <= start and end <= c.end for c in found):
             continue
         found = [c for c in found if not (start <= c.start and c.end <= end)]
-        if INTRODUCED.search(haystack[max(0, start - 80) : start]):
-            score += 3
+        if (introduced := introduced_by(haystack[max(0, start - 80) : start]))[0]:
+            score, doubt = score + 3, doubt or introduced[1]
             evidence.append("introduced")
         elif word[0].isupper() and _NOTICE_OF.search(haystack, max(0, start - 20), start):
             score, doubt = score + 3, doubt or _NOTICE_HEADING

@@ -400,7 +400,9 @@ def possessed(text: str, end: int) -> int:
     """`end`, or past the lower-case words a name's last possessive governs, up to where the
     phrase ends or a notice's word: "Sessions of Commission's subsidiary bodies postponed" is
     the "Sessions of Commission's subsidiary bodies" (not "Sessions of Commission's")."""
-    if text[end - 2 : end] not in ("'s", "’s"):
+    # (a plural's too: "the Example Funds’ governing bodies"; a quote opening a word never
+    # ends a grown name, so its close is not read for a possessive)
+    if text[end - 2 : end] not in ("'s", "’s", "s'", "s’"):
         return end
     position = end
     for _ in range(3):

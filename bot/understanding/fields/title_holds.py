@@ -5,6 +5,8 @@ A council's or a team's notice often names no meeting at all: the sentence's sub
 body, its verb ("will hold", "to hold", "will conduct") governs the gathering's noun, written in
 lower case ("a three-day meeting", "online meetings", "a work session"). The body's name and
 that noun together are the meeting's name; a headline's "<Body> to meet" names the body alone.
+A headline that puts the meeting off or calls it off ("<Body> postpones meeting", "<Body>
+cancels its meeting") names it the same way, by its own rule.
 Read in the subject, else in the text's opening, only where nothing names the meeting better,
 and under review (a newer reading).
 """
@@ -19,10 +21,11 @@ from bot.understanding.rules import ruled
 
 # Anchored on the verb (found by a substring test first, never tried at every character).
 _VERBS = ("will hold ", "to hold ", "will conduct ", "to conduct ", "will meet", "to meet")
+_CHANGES = ("postpones ", "cancels ", "reschedules ", "delays ")
 # What the verb governs: an article, up to two lower-case words that describe it, the noun
 # (over a line break where a PDF's line wraps).
 _GOVERNED = re.compile(
-    r"(?:hold|conduct)[ \t]+(?:(?:a|an|its|their|the)[ \t]+)?"
+    r"(?:hold|conduct|postpones|cancels|reschedules|delays)[ \t]+(?:(?:a|an|its|their|the)[ \t]+)?"
     r"(?P<noun>(?:[a-z][a-z-]*+[ \t]*+\n?[ \t]*+){0,2}?"
     r"(?:meetings?|sessions?|workshops?|webinars?|hearings?|retreats?|conferences?|forums?))\b"
 )
@@ -47,16 +50,22 @@ HOLDS_CONFIDENCE = 0.65
 def body_holds(text: MessageText) -> Extracted[str] | None:
     """The meeting the subject's, else the opening's, body holds or meets at, or None."""
     for haystack, in_subject in ((text.subject, True), (text.plain[:_LOOKED_AT], False)):
-        for verb in _VERBS:
+        for verb in (*_VERBS, *_CHANGES):
             at = haystack.find(verb)
             while at >= 0:
                 if (named := _named(haystack, at, verb)) is not None:
                     name, end = named
                     source = f"Subject: {text.subject}" if in_subject else text.snippet(at, end)
-                    why = ruled("title.body_holds", "a body's meeting, named by the verb it holds")
+                    why = _CHANGED_WHY if verb in _CHANGES else _HOLDS_WHY
                     return Extracted(name, source, HOLDS_CONFIDENCE, why)
                 at = haystack.find(verb, at + 1)
     return None
+
+
+_HOLDS_WHY = ruled("title.body_holds", "a body's meeting, named by the verb it holds")
+_CHANGED_WHY = ruled(
+    "title.body_changes", "a body's meeting, named by the verb that puts it off or calls it off"
+)
 
 
 def _named(haystack: str, at: int, verb: str) -> tuple[str, int] | None:
@@ -64,7 +73,8 @@ def _named(haystack: str, at: int, verb: str) -> tuple[str, int] | None:
     body = _body_before(haystack, at)
     if body is None:
         return None
-    after = at + len(verb.split()[0]) + 1  # the verb after "will" or "to"
+    # the verb after "will" or "to"; a headline's "postpones" is the verb itself
+    after = at if verb in _CHANGES else at + len(verb.split()[0]) + 1
     if verb.endswith("meet"):
         return (body, at) if _MEETS.match(haystack, after) else None
     governed = _GOVERNED.match(haystack, after)

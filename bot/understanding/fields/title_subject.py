@@ -24,7 +24,11 @@ from bot.understanding.fields.title_words import (
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
-_NOUNS = "Meeting|Hearing|Session|Workshop|Forum|Seminar|Webinar|Summit|Retreat|Conference"
+_NOUNS = (
+    "Meeting|Hearing|Session|Workshop|Forum|Seminar|Webinar|Summit|Retreat|Conference"
+    # titles21: a congress's or symposium's two words ("Example Congress postponed")
+    "|Congress|Symposium"
+)
 # "<SHORT> Meeting", "Administrative Meeting": a capitalised word and a meeting's noun, alone
 # (not the start or the end of a longer name: "Example Board Meeting" is grown by the rules)
 _TWO_WORDS = re.compile(

@@ -22,6 +22,7 @@ from bot.understanding.fields.title_th_phrase import (
     thai_name,
 )
 from bot.understanding.fields.title_th_visit import subject_visit, visit_named
+from bot.understanding.fields.title_th_whole import written_whole
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
@@ -75,6 +76,8 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
             return _named(*numbered, 0.7, "title.th.text_numbered")
         if spelt := _spelt_out(text, in_subject[0]):
             return _named(*spelt, 0.7, _SPELT_RULE)
+        if "ฯ" in in_subject[0] and (whole := written_whole(text, in_subject[0])):
+            return whole  # "งดประชุมสภาฯ" is the story's "การประชุมสภาผู้แทนราษฎร"
         return _named(in_subject, f"Subject: {text.subject}", 0.75, "title.th.subject")
     # "การประชุม ASEAN-Japan Dialogue on Labour ครั้งที่ ๑๘" is the English name in a Thai
     # frame: the text may write the Thai one.
