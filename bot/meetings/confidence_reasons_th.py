@@ -283,6 +283,13 @@ _SENTENCES = tuple(
         # round sixteen's blind start: a date reading no earlier read mail gave
         (r"the time written after a range until a day is that day's",
          "เวลาที่เขียนไว้หลังช่วงวันที่ถึงวันหนึ่ง เป็นเวลาของวันนั้น"),
+        # places21: round sixteen
+        (r"the text offers a choice of taking part in person or online",
+         "ข้อความให้เลือกเข้าร่วมได้ทั้งแบบมาด้วยตนเองหรือแบบออนไลน์"),
+        (r"the text offers another way in from afar beside the meeting's room",
+         "ข้อความเสนอช่องทางเข้าร่วมจากที่อื่นนอกเหนือจากห้องประชุม"),
+        (r"the text holds the meeting in a room and via a call in one phrase",
+         "ข้อความระบุว่าประชุมในห้องประชุมและผ่านระบบออนไลน์ในวลีเดียวกัน"),
     )
 )  # fmt: skip
 

@@ -178,6 +178,7 @@ class WorldPlace:
     how: str  # the reason, for the value's reasons
     start: int = 0  # where the words that name it stand, when found in a whole text
     end: int = 0
+    code: str = "world"  # the rule's code after the phrase's own ("city.thai_at.world")
 
 
 def thai_admin_place(phrase: str) -> WorldPlace | None:
