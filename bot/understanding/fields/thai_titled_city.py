@@ -11,29 +11,28 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.understanding.fields.world_places import WorldPlace, thai_city_in_name, world_place
-from bot.understanding.geo import PLACE_POPULATION, City, city_named
+from bot.understanding.fields.world_places import (
+    WorldPlace,
+    thai_city_in_name,
+    thai_name_opening,
+    world_place,
+)
+from bot.understanding.geo import City
 
 # The title right after a preposition of place, a space or a bracket: not "เทศบาลเมือง…" (a
 # municipality's name), nor "นคร" inside a word.
 _TITLED = re.compile(r"(?:(?<=ณ)|(?<=ที่)|(?<=ใน)|(?<![^\s(]))[^\S\n]*(?:เมือง|นคร|กรุง)(?=[ก-๙])")
 _THAI_RUN = re.compile(r"[ก-๙]+")
 _TITLES = ("เมือง", "นคร", "กรุง")
-_SHORTEST_NAME = 3
 CODE = "titled_th"
 
 
 def titled_city_at(text: str, at: int) -> tuple[City, int] | None:
-    """The city whose Thai name opens `text` at `at` (Thai writes no space after a name), the
-    longest GeoNames knows, and where its name ends."""
+    """The city whose Thai name opens `text` at `at`, the longest GeoNames knows, and where its
+    name ends in `text`."""
     run = _THAI_RUN.match(text, at)
-    if run is None:
-        return None
-    for end in range(run.end(), at + _SHORTEST_NAME - 1, -1):
-        city = city_named(text[at:end], min_population=PLACE_POPULATION)
-        if city is not None:
-            return city, end
-    return None
+    found = thai_name_opening(run.group()) if run else None
+    return (found[0], at + found[1]) if found else None
 
 
 def thai_titled_city(phrase: str) -> WorldPlace | None:
