@@ -18,10 +18,12 @@ from bot.understanding.fields.world_places import (
     world_place,
 )
 from bot.understanding.geo import City
+from bot.understanding.prefilter import prefiltered
 
-# The title right after a preposition of place, a space or a bracket: not "เทศบาลเมือง…" (a
-# municipality's name), nor "นคร" inside a word.
-_TITLED = re.compile(r"(?:(?<=ณ)|(?<=ที่)|(?<=ใน)|(?<![^\s(]))[^\S\n]*(?:เมือง|นคร|กรุง)(?=[ก-๙])")
+# The title (compiled where first used), right after a preposition of place, a space or a
+# bracket: not "เทศบาลเมือง…" (a municipality's name), nor "นคร" inside a word.
+_TITLED = prefiltered(["เมือง", "นคร", "กรุง"], r"(?:เมือง|นคร|กรุง)(?=[ก-๙])")
+_BEFORE_TITLE = ("ณ", "ที่", "ใน", "(")
 _THAI_RUN = re.compile(r"[ก-๙]+")
 _TITLES = ("เมือง", "นคร", "กรุง")
 CODE = "titled_th"
@@ -40,6 +42,9 @@ def thai_titled_city(phrase: str) -> WorldPlace | None:
     if not any(title in phrase for title in _TITLES):
         return None
     for m in _TITLED.finditer(phrase):
+        before = phrase[: m.start()]
+        if before and not before[-1].isspace() and not before.endswith(_BEFORE_TITLE):
+            continue
         found = titled_city_at(phrase, m.end())
         if found is None:
             continue
