@@ -18,11 +18,10 @@ from bot.understanding.fields.world_places import (
     world_place,
 )
 from bot.understanding.geo import City
-from bot.understanding.prefilter import prefiltered
 
-# The title (compiled where first used), right after a preposition of place, a space or a
-# bracket: not "เทศบาลเมือง…" (a municipality's name), nor "นคร" inside a word.
-_TITLED = prefiltered(["เมือง", "นคร", "กรุง"], r"(?:เมือง|นคร|กรุง)(?=[ก-๙])")
+# The title (compiled by `re` where first used, not at start-up), right after a preposition of
+# place, a space or a bracket: not "เทศบาลเมือง…" (a municipality's name), nor "นคร" in a word.
+_TITLED = r"(?:เมือง|นคร|กรุง)(?=[ก-๙])"
 _BEFORE_TITLE = ("ณ", "ที่", "ใน", "(")
 _THAI_RUN = re.compile(r"[ก-๙]+")
 _TITLES = ("เมือง", "นคร", "กรุง")
@@ -41,7 +40,7 @@ def thai_titled_city(phrase: str) -> WorldPlace | None:
     """The first city a phrase names after its Thai title: "ณ เมืองตูลูซ" is Toulouse, France."""
     if not any(title in phrase for title in _TITLES):
         return None
-    for m in _TITLED.finditer(phrase):
+    for m in re.finditer(_TITLED, phrase):
         before = phrase[: m.start()]
         if before and not before[-1].isspace() and not before.endswith(_BEFORE_TITLE):
             continue
