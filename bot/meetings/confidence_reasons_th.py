@@ -302,6 +302,13 @@ _SENTENCES = tuple(
          "การประชุมของหน่วยงานที่เรียกตามคำกริยาที่เลื่อนหรืองดการประชุมนั้น (postpones, cancels)"),
         (r"the meeting its subject presides over or chairs \(a newer reading\)",
          "การประชุมที่ผู้เป็นประธานในข่าวเป็นประธาน (presided over, chairs) ซึ่งเป็นวิธีอ่านแบบใหม่"),
+        # places21: round sixteen
+        (r"the text offers a choice of taking part in person or online",
+         "ข้อความให้เลือกเข้าร่วมได้ทั้งแบบมาด้วยตนเองหรือแบบออนไลน์"),
+        (r"the text offers another way in from afar beside the meeting's room",
+         "ข้อความเสนอช่องทางเข้าร่วมจากที่อื่นนอกเหนือจากห้องประชุม"),
+        (r"the text holds the meeting in a room and via a call in one phrase",
+         "ข้อความระบุว่าประชุมในห้องประชุมและผ่านระบบออนไลน์ในวลีเดียวกัน"),
     )
 )  # fmt: skip
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from bot.understanding import cues
 from bot.understanding.fields.mode_sides import (
     NEW_CALL_SIGNS,
+    SIDE_REASONS,
     both_ways,
     call_sign_rule,
     new_call_signs,
@@ -288,7 +289,7 @@ def find_mode(
     if (moved := _moved_online(text)) is not None:
         return _result(text, Mode.VIRTUAL, moved, 0.75, "moved_online")
     if sides := both_ways(text.lower, in_person[0], virtual_score, has_venue=has_venue):
-        return _result(text, Mode.HYBRID, sides[1], 0.7, sides[0])
+        return _result(text, Mode.HYBRID, sides[1], 0.7, sides[0], SIDE_REASONS.get(sides[0]))
     if virtual_score and in_person_score:
         if _IN_PERSON_GIVEN_UP.search(text.lower):
             # "will not be held in person. We are now developing plans to hold these meetings

@@ -118,6 +118,52 @@ def public_listens(lower: str) -> tuple[int, int] | None:
     return found.span() if found else None
 
 
+# places21: round sixteen. "Delegations may choose to participate in the meeting in person, or
+# online through <platform>", "… in person, through an online platform …, or by both means":
+# one clause offering either way of taking part (an offer: not "interest in attending either in
+# person or online", asked of members before the meeting moved online).
+_EITHER_WAY = (
+    r"\b(?:may|can|could|choose\s+to|able\s+to|option\s+to)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:participate|attend|join)\b[^.;\n]{0,60}?\bin[\s-]person\b"
+    r"(?:,?\s+or\s+|,\s+)(?:(?:through|via|using|by)\s+)?(?:an?\s+)?"
+    r"(?:online|virtual(?:ly)?|remote(?:ly)?)\b"
+)
+# "This meeting will be held at the <Library>. Alternatively, the public may attend by computer
+# or telephone": a second way in, offered beside the first (the room).
+_ALTERNATIVELY = (
+    r"\balternatively,?\s+(?:the\s+public|members(?:\s+of\s+the\s+public)?|participants"
+    r"|attendees|delegates|you|those)\b[^.\n]{0,30}?\b(?:may|can|could)\s+(?:also\s+)?"
+    r"(?:attend|participate|join|watch|follow)\b[^.\n]{0,20}?"
+    r"\b(?:by\s+(?:computer|telephone|phone|video)|online|virtually|remotely|via|through)\b"
+)
+# "to be held in the Council Chambers, <Street>, <Town> and via Zoom": the meeting's room and
+# its call in one phrase after the verb of holding (not an hour: "held at 10 am and via …").
+_HELD_HERE_AND_VIA = (
+    r"\b(?:held|convened|take\s+place)\s+(?:in|at)\s+(?!\d)[^.\n]{3,80}?\s(?:and|&)\s+"
+    r"(?:also\s+)?(?:via|through|using)\s+(?:zoom|webex|(?:microsoft\s+|ms\s+)?teams|google\s+meet)\b"
+)
+# (The three are sources, compiled by `re` where first used, behind each one's literal, and kept
+# in its cache: no cost at a worker's start-up.)
+# Each of those rules' reason, as an officer reads it (Thai in bot.meetings.confidence_reasons_th).
+SIDE_REASONS = {
+    "either_way": "the text offers a choice of taking part in person or online",
+    "alternatively_online": "the text offers another way in from afar beside the meeting's room",
+    "held_here_and_via": "the text holds the meeting in a room and via a call in one phrase",
+}
+
+
+def offered_either_way(lower: str) -> tuple[str, tuple[int, int]] | None:
+    """Where a text offers either way of taking part (round sixteen's signs): the rule's code
+    and where it is read."""
+    if ("in person" in lower or "in-person" in lower) and (m := re.search(_EITHER_WAY, lower)):
+        return "either_way", m.span()
+    if "alternatively" in lower and (m := re.search(_ALTERNATIVELY, lower)):
+        return "alternatively_online", m.span()
+    if " via " in lower and (m := re.search(_HELD_HERE_AND_VIA, lower)):
+        return "held_here_and_via", m.span()
+    return None
+
+
 def both_ways(
     lower: str, in_person: int, virtual: int, *, has_venue: bool
 ) -> tuple[str, tuple[int, int]] | None:
@@ -132,7 +178,7 @@ def both_ways(
         return "room_and_online", both
     if virtual and has_venue and (listens := public_listens(lower)):
         return "public_listens", listens
-    return None
+    return offered_either_way(lower)
 
 
 # "… will not be permitted", "is not allowed", "is prohibited" after the word, in its sentence.

@@ -26,6 +26,7 @@ from bot.understanding.fields.place_visit import visited_place
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.thai_after_time import thai_places_after_time
 from bot.understanding.fields.thai_dateline import thai_dateline
+from bot.understanding.fields.thai_titled_city import thai_city_in_phrase
 from bot.understanding.fields.venue_line import city_on_venue_line
 from bot.understanding.fields.venue_name import (
     EMBASSY_OF,
@@ -40,7 +41,6 @@ from bot.understanding.fields.world_places import (
     country_held_in,
     held_names,
     thai_admin_place,
-    thai_city_in_name,
 )
 from bot.understanding.geo import MIN_POPULATION, PLACE_POPULATION
 from bot.understanding.record import Extracted, MeetingRecord
@@ -368,7 +368,7 @@ def _place_from(text: MessageText, candidate: Candidate) -> Place:
             world.city,
             source,
             confidence - WORLD_CITY_DOUBT,
-            ruled(f"city.{rule}.world", world.how),
+            ruled(f"city.{rule}.{world.code}", world.how),
         )
     elif unlisted is not None:
         reason = f'"{unlisted}" stands before the country like a city, but is no city we know'
@@ -431,7 +431,7 @@ _PROVINCE = re.compile(r"(?:จังหวัด|จ\.)[^\S\n]*[ก-๙]{3,}")
 def _world_city(phrase: str, country: PlaceMatch | None) -> WorldPlace | None:
     """A Thai province or district, or a city of the world in the phrase's parts; a smaller
     one only where a country follows it."""
-    found = thai_admin_place(phrase) or thai_city_in_name(phrase)
+    found = thai_admin_place(phrase) or thai_city_in_phrase(phrase)
     if found is not None:
         return found
     population = PLACE_POPULATION if country is not None else MIN_POPULATION

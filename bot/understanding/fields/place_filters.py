@@ -11,6 +11,7 @@ from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.place_asides import audience_place, names_a_zone, statement_place
 from bot.understanding.fields.place_phrase import Candidate
 from bot.understanding.fields.text import MessageText, sentence_start
+from bot.understanding.fields.thai_titled_city import thai_titled_city
 from bot.understanding.fields.venue_name import DESK, EMBASSY_SEAT, VENUE_WORDS
 from bot.understanding.fields.world_places import CITED, city_in_parts, prepared_for
 from bot.understanding.geo import MIN_POPULATION
@@ -20,7 +21,12 @@ from bot.understanding.prefilter import case_blind
 def with_place(text: MessageText, candidate: Candidate) -> Candidate | None:
     """The candidate when it names a place, marked when only GeoNames knows its city."""
     phrase = text.plain[candidate.start : candidate.end]
-    if candidate.country or find_places(phrase) or VENUE_WORDS.search(phrase):
+    if (
+        candidate.country
+        or find_places(phrase)
+        or VENUE_WORDS.search(phrase)
+        or thai_titled_city(phrase)  # "ณ เมืองตูลูซ": GeoNames' Thai name, after its title
+    ):
         return replace(candidate, world_city=False) if candidate.world_city else candidate
     if (candidate.world_city or candidate.labelled) and city_in_parts(
         phrase, min_population=MIN_POPULATION

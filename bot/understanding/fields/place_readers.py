@@ -11,6 +11,7 @@ import re
 from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.place_phrase import Candidate, phrase_end
 from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.thai_titled_city import titled_city_at
 from bot.understanding.fields.thai_venue import THAI_ADDRESS, THAI_AT, thai_place_end
 from bot.understanding.fields.venue_name import (
     POSTCODE,
@@ -109,6 +110,9 @@ def thai_at(text: MessageText) -> list[Candidate]:
         at = {m.end(), titled.end() if titled else m.end()}
         if places and places[0].start in at and places[0].is_city:
             found.append(Candidate(m.end(), places[0].end, 1))  # said less directly: under review
+        elif titled and (world := titled_city_at(text.plain, titled.end())):
+            # "ที่เมืองกัวลาตรังกานู": a city by its title the list lacks, GeoNames' Thai name
+            found.append(Candidate(m.end(), world[1], 1))
     # "จัดการประชุมคณะกรรมาธิการร่วม ครั้งที่ 5 ที่ไทย": the meeting held in Thailand ("ไทย"
     # alone is Thai anything, after ที่ it is the country); said where it is held, it is the
     # place of the meeting rather than a city where the ministers agreed on it

@@ -178,6 +178,7 @@ class WorldPlace:
     how: str  # the reason, for the value's reasons
     start: int = 0  # where the words that name it stand, when found in a whole text
     end: int = 0
+    code: str = "world"  # the rule's code after the phrase's own ("city.thai_at.world")
 
 
 def thai_admin_place(phrase: str) -> WorldPlace | None:
@@ -188,7 +189,8 @@ def thai_admin_place(phrase: str) -> WorldPlace | None:
             run = _THAI_LETTERS.match(phrase, m.end())
             if run is None:
                 continue
-            city = _thai_name_at(run.group())
+            found = thai_name_opening(run.group(), "TH")
+            city = found[0] if found else None
             if city is not None:
                 how = f"{m.group().strip()}{run.group()}: {city.name} (GeoNames)"
                 return WorldPlace(city.name, "Thailand", how, m.start(), run.end())
@@ -217,12 +219,13 @@ def thai_city_in_name(phrase: str) -> WorldPlace | None:
     return None
 
 
-def _thai_name_at(run: str) -> City | None:
-    """The longest Thai place name that opens `run`: Thai writes no space after a name."""
+def thai_name_opening(run: str, country: str | None = None) -> tuple[City, int] | None:
+    """The city (of ISO code `country`, if given) of the longest Thai name that opens `run`,
+    and where the name ends: Thai writes no space after a name."""
     for end in range(len(run), _SHORTEST_THAI_NAME - 1, -1):
         city = city_named(run[:end], min_population=PLACE_POPULATION)
-        if city is not None and city.country_code == "TH":
-            return city
+        if city is not None and country in (None, city.country_code):
+            return city, end
     return None
 
 
