@@ -19,9 +19,8 @@ from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.kind_words import HELD_NEAR
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import MeetingRecord
-from bot.understanding.temporal.digits import DIGIT, number
-from bot.understanding.temporal.months import MONTH_EN, MONTH_TH, month_number
-from bot.understanding.temporal.types import day_of
+from bot.understanding.temporal.months import MONTH_EN, month_number
+from bot.understanding.temporal.types import Temporal, day_of
 from bot.understanding.temporal.weekdays import WEEKDAY_EN
 
 # A story tells whose word it gives: "…, the World Health Organization said on Friday",
@@ -75,17 +74,10 @@ def news_ahead(text: MessageText, record: MeetingRecord, sent: dt.date | None) -
 # ต้อนรับ", "ได้นัด…"), or is an official's call or chair told without it ("เข้าพบ", "เป็นประธาน").
 # A sentence that looks ahead says จะ before its verb, and an invitation or a memo's heading
 # asks or names (เชิญ, ขอ, กำหนด, เรื่อง, เรียน): the reading stops there.
-_STORY_OPENS = prefiltered(
-    ["วัน", "เมื่อวัน"],
-    rf"วันนี้|เมื่อวัน|วันที่\s*(?P<day>{DIGIT}{{1,2}})\s*(?P<month>{MONTH_TH})\s*"
-    rf"(?:พ\.\s*ศ\.\s*)?(?P<year>{DIGIT}{{4}})",
-)
+_STORY_OPENS = prefiltered(["วัน", "เมื่อวัน"], r"วันนี้|เมื่อวัน|(?P<written>วันที่)")
 _STORY_REACH = 240
 _LOOKS_AHEAD = re.compile(r"จะ|เชิญ|ขอ(?!ง)|กำหนด|เรื่อง|เรียน|โปรด|\n[^\S\n]*\n")
 _DEED = re.compile(r"ได้(?!แก่|ที่|ตั้งแต่|ทาง|รับแจ้ง)[ก-ฮเ-ไ]|เข้าพบ|เป็นประธาน|ให้การต้อนรับ")
-# A Buddhist-era year is written over 2400; a Gregorian one under.
-_BUDDHIST_ERA = 543
-_BUDDHIST_FROM = 2400
 
 
 def told_as_done(
@@ -105,27 +97,30 @@ def told_as_done(
         line_start = text.plain.rfind("\n", 0, match.start()) + 1
         if text.plain[line_start : match.start()].strip():
             continue
-        if match["day"] is not None and not _not_after(match, sent):
-            continue
-        reach = text.plain[match.end() : match.end() + _STORY_REACH]
+        opening = match[0], match.end()
+        if match["written"] is not None:
+            written = _written_day(text, match.start())
+            if written is None or not _not_after(written, sent):
+                continue
+            opening = written.text, written.span[1]
+        reach = text.plain[opening[1] : opening[1] + _STORY_REACH]
         if (ahead := _LOOKS_AHEAD.search(reach)) is not None:
             reach = reach[: ahead.start()]
         if (deed := _DEED.search(reach)) is not None:
-            told = f"{clean(match[0])} … {deed[0]}"
+            told = f"{clean(opening[0])} … {deed[0]}"
             return f'a report of a deed done on the day its story opens with: "{told}"'
     return None
 
 
-def _not_after(match: re.Match[str], sent: dt.date | None) -> bool:
-    month = month_number(match["month"])
-    year = number(match["year"])
-    if sent is None or month is None:
-        return False
-    year -= _BUDDHIST_ERA if year > _BUDDHIST_FROM else 0
-    try:
-        return dt.date(year, month, number(match["day"])) <= sent
-    except ValueError:
-        return False
+def _written_day(text: MessageText, opening: int) -> Temporal | None:
+    """The date the engine read from a story's opening "วันที่ …" (Thai digits, Buddhist-era
+    and two-digit years as it reads them), or None."""
+    return next((t for t in text.temporals if t.span[0] == opening), None)
+
+
+def _not_after(written: Temporal, sent: dt.date | None) -> bool:
+    day = day_of(written.start) if written.start is not None else None
+    return sent is not None and day is not None and day <= sent
 
 
 # kinds21: round sixteen. English news of a meeting held tells it in the third person, in the

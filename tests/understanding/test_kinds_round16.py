@@ -24,7 +24,8 @@ from tests.understanding.helpers import kind_of, meeting_of, value_of
 
 @pytest.mark.parametrize(
     "opening",
-    ["วันนี้ เวลา 10.30 น.", "เมื่อวันอังคารที่ 31 มีนาคม 2569", "วันที่ 30 มี.ค. 2569"],
+    # (the day written as the date engine reads it: Thai digits, a two-digit year)
+    ["วันนี้ เวลา 10.30 น.", "เมื่อวันอังคารที่ 31 มีนาคม 2569", "วันที่ 30 มี.ค. 2569", "วันที่ ๓๐ มี.ค. ๖๙"],
 )
 def test_thai_news_opening_on_its_day_with_a_deed_done_is_a_report(opening: str) -> None:
     body = (
