@@ -267,6 +267,24 @@ def by_first_letter(pattern: str) -> str:
     return by_first_character(openings)
 
 
+def case_blind_words(alternation: str) -> str:
+    """A choice of words ("january|jan|…") read case-blind as `(?i:…)` reads it, written for the
+    inside of a pattern: one choice per first letter, opened by the set of its cases
+    ("(?:[Jj](?i:anuary|an)|[Ff](?i:ebruary|eb))"). The engine enters only the words of the
+    letter that stands instead of folding the case for each word; compiled about as fast as
+    the plain choice (`by_first_letter`'s one choice per case and word takes three times as
+    long, paid once per process). Each word opens with a letter."""
+    rests: dict[str, list[str]] = {}
+    for word in _choices(alternation):
+        rests.setdefault(word[0].lower(), []).append(word[1:])
+    choices = [
+        f"[{''.join(sorted({first, first.upper(), *_CASE_BLIND.get(first, '')}))}]"
+        f"(?i:{'|'.join(rest)})"
+        for first, rest in rests.items()
+    ]
+    return f"(?:{'|'.join(choices)})"
+
+
 def _case_blind_openings(choices: list[str], boundary: bool) -> list[str]:
     """Each choice opened by its first letter in each case, the rest case-blind; after "\\b"
     when `boundary`."""
