@@ -32,6 +32,7 @@ PIECES = [
     "in advance", "ภายใน", "ไม่เกิน", "ก่อน", "ล่วงหน้า", "สาม", "วัน", "วันทำการ", "สัปดาห์",
     "All times are in", "time zone:", "Times are", "เวลาที่ระบุ", "พ.ศ.", "ค.ศ.", "B.E.", "a.d.",
     "ปี", "ปีงบประมาณ", "COB", "EOD", "close of business", "end of day", "x", "Zoom", "สมา",
+    "l", "I", "lI",
 ]  # fmt: skip
 
 
@@ -130,3 +131,12 @@ def test_words_open_where_a_case_blind_pattern_can_begin() -> None:
         m.span() for m in pattern.pattern.finditer(text)
     ]
     assert len(list(pattern.finditer(text))) == 5
+
+
+def test_an_ocr_day_opens_where_its_letter_stands_before_a_day_digit() -> None:
+    # "l5", "I7": found from the digit's opening, not at every "l" and "I" of the text
+    text = "l5 December, I7-l9 March, Hotel5 June, I 5 May"
+    for pattern in (patterns.DAY_FIRST_RANGE, patterns.DAY_FIRST):
+        expected = [m.span() for m in pattern.pattern.finditer(text)]
+        assert [m.span() for m in pattern.finditer(text)] == expected
+    assert [m[0] for m in patterns.DAY_FIRST.finditer(text)][:1] == ["l5 December"]

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from bot.understanding import cues
-from bot.understanding.prefilter import case_blind
+from bot.understanding.prefilter import case_blind, case_blind_words
 
 TEXTS = [
     "The Workshop will be HELD in Bangkok; it was Convened by Person A and hosted online.",
@@ -58,3 +58,16 @@ def test_each_choice_opens_with_its_first_letter_in_each_case() -> None:
 def test_it_refuses_a_pattern_it_cannot_write_by_first_letter(pattern: str) -> None:
     with pytest.raises(ValueError, match="case-blind pattern"):
         case_blind(pattern)
+
+
+@pytest.mark.parametrize(
+    "words", ["session|seminar|kick|invitation|in", r"twenty[-\s]first|third|tenth|sixth"]
+)
+def test_case_blind_words_match_as_a_case_blind_choice(words: str) -> None:
+    plain = re.compile(f"(?i:{words})")
+    written = re.compile(case_blind_words(words))
+    for text in [*TEXTS, "TWENTY first, Third, ſixth, TENTH"]:
+        for position in range(len(text)):
+            expected = plain.match(text, position)
+            found = written.match(text, position)
+            assert (found and found.span()) == (expected and expected.span()), (text, position)

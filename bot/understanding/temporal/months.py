@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reading.thai_months import THAI_MONTHS
+from bot.understanding.prefilter import case_blind_words
 
 _EN = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -59,7 +60,11 @@ def _alternation(words: list[str]) -> str:
 MONTH_EN_NAMES = tuple(_EN)
 _EN_WORDS = [w for w in _EN if w != "may"]
 # "may" is a verb far more often than a month: only the capitalised forms count.
-MONTH_EN = rf"(?<![A-Za-z])(?:(?i:{_alternation(_EN_WORDS)})\.?|May|MAY)(?![A-Za-z])"
+# Case-blind names by first letter (`case_blind_words`): the engine enters only the names that
+# open with the letter that stands, not each of the 23 with its case folded.
+MONTH_EN = (
+    rf"(?<![A-Za-z])(?:(?:{case_blind_words(_alternation(_EN_WORDS))})\.?|May|MAY)(?![A-Za-z])"
+)
 
 # A line break that hyphenates a name: "Septem-\nber".
 _WRAP = r"(?:-[^\S\n]*\n[^\S\n]*)?"
@@ -76,7 +81,8 @@ _EN_WRAPPABLE = "|".join(_wrappable(w) for w in sorted(_EN_WORDS, key=len, rever
 # A copy that lost the blank after an ordinal ("10-13thSeptember") still has the month.
 _AFTER_ORDINAL = r"(?<=[0-9]st|[0-9]nd|[0-9]rd|[0-9]th)"
 MONTH_EN_WRAPPABLE = (
-    rf"(?:(?<![A-Za-z])|{_AFTER_ORDINAL})(?:(?i:{_EN_WRAPPABLE})\.?|May|MAY)(?![A-Za-z])"
+    rf"(?:(?<![A-Za-z])|{_AFTER_ORDINAL})(?:(?:{case_blind_words(_EN_WRAPPABLE)})\.?|May|MAY)"
+    r"(?![A-Za-z])"
 )
 # Thai vowels and tone marks written above or below a letter: OCR never puts a space before them.
 _COMBINING = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")

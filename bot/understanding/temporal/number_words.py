@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.prefilter import case_blind_words
+
 COUNTS = {
     "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
@@ -62,9 +64,10 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"[-\s]") for w in ordered)
 
 
-# Case-insensitive patterns; the caller adds the word boundaries.
-ORDINAL_DAY = rf"(?i:{_alternation(list(_ORDINAL_DAYS))})"
-HOUR_WORD = rf"(?i:{_alternation(list(HOUR_WORDS))})"
+# Case-blind patterns, each word entered only where its first letter stands (`case_blind_words`);
+# the caller adds the word boundaries.
+ORDINAL_DAY = rf"(?:{case_blind_words(_alternation(list(_ORDINAL_DAYS)))})"
+HOUR_WORD = rf"(?:{case_blind_words(_alternation(list(HOUR_WORDS)))})"
 
 
 def ordinal_day(word: str) -> int:

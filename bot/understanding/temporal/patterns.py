@@ -57,17 +57,13 @@ def _names(names: tuple[str, ...]) -> list[str]:
 # Where the date patterns can begin: a day of one or two digits, the Thai lead words (วันที่,
 # ระหว่าง, ตั้งแต่), an English weekday.
 _WEEKDAYS = _names(WEEKDAY_EN_NAMES)
-_LEADS = ["ระหว่าง", "ตั้งแต่", "วัน", *_WEEKDAYS]
-_DAY_OR_LEAD = [
-    *_LEADS,
-    # "the twenty-first of May", and OCR's "l5" (see _day).
-    *words(rf"the[^\S\n]+{ORDINAL_DAY}"),
-    "l[0-9]",
-    "I[0-9]",
-]
+_TH_LEADS = ["ระหว่าง", "ตั้งแต่", "วัน"]
+_LEADS = [*_TH_LEADS, *_WEEKDAYS]
 # Where DAY_FIRST, MONTH_FIRST and MONTH_YEAR can begin with a word, looked for once for the three
-# (dates.py): each fails at once where another's word stands; a scan of the text costs more.
-_DATE_WORDS = [*_DAY_OR_LEAD, *_names(MONTH_EN_NAMES), "เดือน", *MONTH_TH_FULL_OPENINGS]
+# (dates.py): each fails at once where another's word stands. Weekdays and months in one list: a
+# letter opening both is looked behind once. OCR's "l5" (see _day) is found from its digit.
+_DATE_WORDS = [*_TH_LEADS, *_names((*WEEKDAY_EN_NAMES, *MONTH_EN_NAMES)), "เดือน"]
+_DATE_WORDS += [*words(rf"the[^\S\n]+{ORDINAL_DAY}"), *MONTH_TH_FULL_OPENINGS]
 # A day's first digit, then at most one more digit and what can follow a day: a letter (an
 # ordinal's, a month's, "of", a range word, OCR's "1O"), Thai, a dash, "&" or the comma of
 # listed days, after blanks ("9:30", "2.5" and "(12)" are tried no further).
@@ -152,6 +148,7 @@ DAY_FIRST_RANGE = prefiltered(
     rf"(?:{_OF}{_S}{_month('1')}(?:{_year('1')})?{_S}(?P<rw>{_RANGE_WORD})|{_SAME_MONTH_WORD})"
     rf"{_S}{_SECOND_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}",
     apart=_DAY_DIGIT,
+    before_apart="lI",
 )
 # One date, day first: "Tuesday, 30 September 2025", "4th December 2025", "๒๒ ม.ค. ๖๙",
 # "วันอังคารที่ ๓๐ กันยายน ๒๕๖๘".
@@ -159,6 +156,7 @@ DAY_FIRST = prefiltered(
     _DATE_WORDS,
     rf"{_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}",
     apart=_DAY_DIGIT,
+    before_apart="lI",
 )
 # Day, month and year joined by hyphens, as systems print them: "30-Sep-2025", "30-Sep-25".
 DASHED = prefiltered(

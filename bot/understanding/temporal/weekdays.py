@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.prefilter import case_blind_words
+
 _EN = {
     "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4,
@@ -23,7 +25,8 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-WEEKDAY_EN = rf"(?<![A-Za-z])(?i:{_alternation(list(_EN))})\.?(?![A-Za-z])"
+# By first letter (`case_blind_words`): tried in every day-first date, where most places hold none.
+WEEKDAY_EN = rf"(?<![A-Za-z])(?:{case_blind_words(_alternation(list(_EN)))})\.?(?![A-Za-z])"
 WEEKDAY_TH = _alternation(list(_TH))
 WEEKDAY = rf"(?:{WEEKDAY_EN}|(?:วัน)?(?:{WEEKDAY_TH}))"
 
