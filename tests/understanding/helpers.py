@@ -142,3 +142,12 @@ def assert_under_review(field: Extracted[V] | None, value: V | None = None) -> N
     assert 0 < field.confidence < REVIEW_AT
     if value is not None:
         assert field.value == value
+
+
+def assert_trusted(field: Extracted[V] | None, value: V | None = None) -> None:
+    """A value kept its confidence at or over the review threshold (a class the blind starts
+    show reliable); when `value` is given, the field reads as it."""
+    assert field is not None
+    assert field.confidence >= REVIEW_AT
+    if value is not None:
+        assert field.value == value

@@ -12,12 +12,11 @@ from bot.understanding.fields.date_doubts import (
     PREPARED_REASON,
     ZONE_OF_ANOTHER_EVENT,
 )
-from bot.understanding.record import Extracted
 from bot.understanding.temporal.find import find_temporal
 from tests.understanding.helpers import (
     BANGKOK,
     REVIEW_AT,
-    V,
+    assert_trusted,
     assert_under_review,
     confidence_of,
     meeting_of,
@@ -28,12 +27,6 @@ _OCTOBER = dt.datetime(2026, 10, 8, 9, tzinfo=BANGKOK)
 _NOVEMBER = dt.datetime(2026, 11, 28, 9, tzinfo=BANGKOK)
 _JANUARY = dt.datetime(2027, 1, 10, 9, tzinfo=BANGKOK)
 _MARCH = dt.datetime(2027, 3, 10, 9, tzinfo=BANGKOK)
-
-
-def _assert_trusted(field: Extracted[V] | None, value: V) -> None:
-    """The near text's value is read as `value` and keeps its confidence at or over review's."""
-    assert read_of(field)[0] == value
-    assert confidence_of(field) >= REVIEW_AT
 
 
 # A story of a meeting that prepares another: the days of either stand beside the other's.
@@ -75,7 +68,7 @@ def test_a_summit_whose_delegations_are_asked_to_prepare_keeps_its_days() -> Non
         "Example Summit 2026",
         sent=_OCTOBER,
     )
-    _assert_trusted(meeting.start, dt.date(2026, 11, 9))
+    assert_trusted(meeting.start, dt.date(2026, 11, 9))
 
 
 # A postponement's old day chosen while the text writes a new one.
@@ -105,7 +98,7 @@ def test_the_new_day_of_a_postponement_keeps_its_confidence() -> None:
         "Council Meeting",
         sent=_NOVEMBER,
     )
-    _assert_trusted(meeting.start, dt.date(2026, 12, 14))
+    assert_trusted(meeting.start, dt.date(2026, 12, 14))
 
 
 def test_a_thai_sitting_got_ready_for_on_its_own_day_is_no_prepared_meeting() -> None:
@@ -206,4 +199,4 @@ def test_a_zone_written_on_the_meetings_own_hours_keeps_its_confidence() -> None
         "Example Committee",
         sent=_JANUARY,
     )
-    _assert_trusted(meeting.timezone, "America/New_York")
+    assert_trusted(meeting.timezone, "America/New_York")
