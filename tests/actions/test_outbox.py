@@ -11,7 +11,7 @@ from bot.actions.outbox_rows import FIRST_RETRY_SECONDS, MAX_ATTEMPTS
 from bot.config.settings import SmtpSettings, TlsMode
 from bot.store.tables import OutboxRow
 from tests.actions.conftest import add_meeting_row
-from tests.servers.smtp import free_port
+from tests.servers.ports import free_port
 
 
 def smtp_settings(server=None, **extra) -> SmtpSettings:

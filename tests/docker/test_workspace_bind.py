@@ -13,7 +13,7 @@ from bot.config.settings import Settings
 from bot.web import app as web
 from tests.config_env import isolate
 from tests.docker.test_docker_files import final_stage
-from tests.web.served import free_port
+from tests.servers.ports import free_port
 
 
 def image_environment() -> dict[str, str]:

@@ -21,7 +21,8 @@ from bot.config.settings import SmtpSettings, TlsMode
 from bot.store.database import open_database
 from bot.store.tables import OutboxRow
 from tests.actions.conftest import ManualClock
-from tests.servers.smtp import RecordingHandler, free_port
+from tests.servers.ports import free_port
+from tests.servers.smtp import RecordingHandler
 
 
 async def _busy(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:

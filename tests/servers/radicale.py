@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tests.servers.smtp import free_port
+from tests.servers.ports import free_port
 
 # Radicale starts in well under a second here; this is only a ceiling for slow CI.
 START_TIMEOUT_SECONDS = 20

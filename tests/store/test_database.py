@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 from bot.errors import StoreError
 from bot.store.database import MIGRATIONS_DIR, Database, open_database
 from bot.store.tables import MessageRow
-from tests.servers.postgres import free_port
+from tests.servers.ports import free_port
 
 SCRIPTS = ScriptDirectory(str(MIGRATIONS_DIR))
 

@@ -16,12 +16,6 @@ from bot.app import App
 from bot.web.app import QuietServer, create_web_app
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @contextlib.contextmanager
 def running_workspace(app: App) -> Iterator[str]:
     """uvicorn serving the app in a thread of its own; the base URL."""

@@ -16,8 +16,8 @@ from bot.meetings.change import MeetingChange
 from bot.meetings.meeting import MeetingStatus
 from tests.actions.calendar.slom_wg import GMT8, office_settings, slom_wg, x
 from tests.actions.conftest import add_meeting_row
+from tests.servers.ports import free_port
 from tests.servers.radicale import running_radicale
-from tests.servers.smtp import free_port
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ import datetime as dt
 import hashlib
 import hmac
 import json
-import socket
 from pathlib import Path
 from types import ModuleType
 
@@ -26,6 +25,7 @@ from bot.store.tables import DeadlineStateRow
 from tests.actions.reminders.conftest import JobWatcher
 from tests.actions.reminders.meetings import BKK, slom_record
 from tests.servers.line_api import SECRET, TOKEN, LineApiStandIn
+from tests.servers.ports import free_port
 
 GROUP = "C0123456789abcdef0123456789abcdef"
 OTHER_GROUP = "Cffffffffffffffffffffffffffffffff"
@@ -48,12 +48,6 @@ def flex() -> ModuleType:
 async def api():
     async with LineApiStandIn() as server:
         yield server
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def line_settings(api: LineApiStandIn, port: int) -> Settings:
