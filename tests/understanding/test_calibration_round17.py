@@ -1,0 +1,86 @@
+"""Round seventeen's classes of day held for review (calib22): a day scored at its base, 0.8,
+whose year was inferred from the message's date or which a news story opens with, was often
+wrong on the eleven blind starts (tests/realmail/FAILURES.md, "Round seventeen fixes
+(calib22)"). Each in an invented text of the class's shape, with a near text that keeps its
+confidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.understanding.helpers import (
+    BANGKOK,
+    assert_held_unseen,
+    assert_trusted,
+    meeting_of,
+)
+
+_MAY_16 = dt.datetime(2026, 5, 16, 9, tzinfo=BANGKOK)
+_JUNE_20 = dt.datetime(2026, 6, 20, 9, tzinfo=BANGKOK)
+
+
+# A day without its year, the year taken from the message's date, little else around it.
+
+
+def test_a_day_without_its_year_at_its_base_is_held() -> None:
+    meeting = meeting_of(
+        "Dear colleagues,\n\nThe Example Working Group will meet on 14 May at the Example Hall,"
+        " Example City. The Example Working Group meets on 14 May to adopt its report.\n\n"
+        "Person A\n",
+        "Example Working Group",
+    )
+    assert_held_unseen(meeting.start, dt.date(2026, 5, 14))
+
+
+def test_both_days_of_a_range_without_its_year_in_a_heading_are_held() -> None:
+    meeting = meeting_of(
+        "EXAMPLE WORKING GROUP MEETING, 14-15 MAY\n\nThe Example Working Group will meet in"
+        " Example City to adopt its report.\n\nPerson A\n",
+        "Example Working Group",
+    )
+    assert_held_unseen(meeting.start, dt.date(2026, 5, 14))
+    assert_held_unseen(meeting.end, dt.date(2026, 5, 15))
+
+
+def test_the_same_days_with_their_year_written_keep_their_confidence() -> None:
+    meeting = meeting_of(
+        "EXAMPLE WORKING GROUP MEETING, 14-15 MAY 2026\n\nThe Example Working Group will meet"
+        " in Example City to adopt its report.\n\nPerson A\n",
+        "Example Working Group",
+    )
+    assert_trusted(meeting.start, dt.date(2026, 5, 14))
+    assert_trusted(meeting.end, dt.date(2026, 5, 15))
+
+
+def test_days_without_their_year_that_the_subject_repeats_keep_their_confidence() -> None:
+    # more than the base: heading, range and the subject's own days (0.85)
+    meeting = meeting_of(
+        "Example Working Group meeting to be held on 14-15 May\n\nThe group will meet in Example"
+        " City to adopt its report.\n",
+        "Example Working Group",
+    )
+    assert_trusted(meeting.start, dt.date(2026, 5, 14))
+    assert_trusted(meeting.end, dt.date(2026, 5, 15))
+
+
+# The day a news story opens with, saying what happened on it, and little else.
+
+
+def test_a_thai_story_day_at_its_base_is_held() -> None:
+    meeting = meeting_of(
+        "เมื่อวันที่ 14 พฤษภาคม 2569 นายตัวอย่าง เป็นประธานการประชุมคณะกรรมการตัวอย่าง"
+        " ณ ห้องประชุมตัวอย่าง เพื่อพิจารณางบประมาณ\n",
+        "ประชุมคณะกรรมการตัวอย่าง",
+        sent=_JUNE_20,
+    )
+    assert_held_unseen(meeting.start, dt.date(2026, 5, 14))
+
+
+def test_a_story_day_said_of_a_meeting_in_its_own_words_keeps_its_confidence() -> None:
+    meeting = meeting_of(
+        "On Thursday, 14 May 2026, the Example Council held its meeting at the Example Hall and"
+        " agreed its budget.\n",
+        "Example Council agrees budget",
+        sent=_MAY_16,
+    )
+    assert_trusted(meeting.start, dt.date(2026, 5, 14))
