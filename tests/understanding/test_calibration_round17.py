@@ -1,8 +1,8 @@
 """Round seventeen's classes of day held for review (calib22): a day scored at its base, 0.8,
 whose year was inferred from the message's date or which a news story opens with, was often
-wrong on the eleven blind starts (tests/realmail/FAILURES.md, "Round seventeen fixes
-(calib22)"). Each in an invented text of the class's shape, with a near text that keeps its
-confidence."""
+wrong on the eleven blind starts; a place read from a sentence naming only another year than the
+meeting's (tests/realmail/FAILURES.md, "Round seventeen fixes (calib22)"). Each in an invented
+text of the class's shape, with a near text that keeps its confidence."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from tests.understanding.helpers import (
     BANGKOK,
     assert_held_unseen,
     assert_trusted,
+    assert_under_review,
     meeting_of,
 )
 
@@ -84,3 +85,33 @@ def test_a_story_day_said_of_a_meeting_in_its_own_words_keeps_its_confidence() -
         sent=_MAY_16,
     )
     assert_trusted(meeting.start, dt.date(2026, 5, 14))
+
+
+# A place read from a sentence that names another year than the meeting's, and no day.
+
+_AUGUST_10 = dt.datetime(2026, 8, 10, 9, tzinfo=BANGKOK)
+_OPENING = (
+    "The 9th Example Trade Ministers' Meeting opened on 10 August with delegates of ten"
+    " members.\n\nThe ministers will discuss the region's trade plans over three days.\n\n"
+)
+
+
+def test_a_city_from_a_sentence_of_another_year_is_under_review() -> None:
+    meeting = meeting_of(
+        _OPENING + "The 8th meeting was held in the coastal city of Busan in March, 2025, when"
+        " Korea chaired the group.\n",
+        "Example ministers open talks on trade",
+        sent=_AUGUST_10,
+    )
+    assert_under_review(meeting.city, "Busan")
+    assert_under_review(meeting.country)
+
+
+def test_a_city_from_a_sentence_of_the_meetings_year_keeps_its_confidence() -> None:
+    meeting = meeting_of(
+        _OPENING + "The meeting is held in the coastal city of Busan, in the hall Korea built in"
+        " 2026 for the group.\n",
+        "Example ministers open talks on trade",
+        sent=_AUGUST_10,
+    )
+    assert_trusted(meeting.city, "Busan")
