@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.understanding.record import MeetingRecord
 from tests.understanding.helpers import (
     BANGKOK,
     assert_held_unseen,
@@ -33,35 +34,35 @@ def test_a_day_without_its_year_at_its_base_is_held() -> None:
     assert_held_unseen(meeting.start, dt.date(2026, 5, 14))
 
 
-def test_both_days_of_a_range_without_its_year_in_a_heading_are_held() -> None:
-    meeting = meeting_of(
-        "EXAMPLE WORKING GROUP MEETING, 14-15 MAY\n\nThe Example Working Group will meet in"
-        " Example City to adopt its report.\n\nPerson A\n",
+def _group_meeting(heading: str) -> MeetingRecord:
+    """A working group's meeting whose days `heading`, its first line, writes."""
+    return meeting_of(
+        f"{heading}\n\nThe Example Working Group will meet in Example City to adopt its"
+        " report.\n\nPerson A\n",
         "Example Working Group",
     )
-    assert_held_unseen(meeting.start, dt.date(2026, 5, 14))
-    assert_held_unseen(meeting.end, dt.date(2026, 5, 15))
+
+
+_MAY_14, _MAY_15 = dt.date(2026, 5, 14), dt.date(2026, 5, 15)
+
+
+def test_both_days_of_a_range_without_its_year_in_a_heading_are_held() -> None:
+    meeting = _group_meeting("EXAMPLE WORKING GROUP MEETING, 14-15 MAY")
+    assert_held_unseen(meeting.start, _MAY_14)
+    assert_held_unseen(meeting.end, _MAY_15)
 
 
 def test_the_same_days_with_their_year_written_keep_their_confidence() -> None:
-    meeting = meeting_of(
-        "EXAMPLE WORKING GROUP MEETING, 14-15 MAY 2026\n\nThe Example Working Group will meet"
-        " in Example City to adopt its report.\n\nPerson A\n",
-        "Example Working Group",
-    )
-    assert_trusted(meeting.start, dt.date(2026, 5, 14))
-    assert_trusted(meeting.end, dt.date(2026, 5, 15))
+    meeting = _group_meeting("EXAMPLE WORKING GROUP MEETING, 14-15 MAY 2026")
+    assert_trusted(meeting.start, _MAY_14)
+    assert_trusted(meeting.end, _MAY_15)
 
 
-def test_days_without_their_year_that_the_subject_repeats_keep_their_confidence() -> None:
-    # more than the base: heading, range and the subject's own days (0.85)
-    meeting = meeting_of(
-        "Example Working Group meeting to be held on 14-15 May\n\nThe group will meet in Example"
-        " City to adopt its report.\n",
-        "Example Working Group",
-    )
-    assert_trusted(meeting.start, dt.date(2026, 5, 14))
-    assert_trusted(meeting.end, dt.date(2026, 5, 15))
+def test_days_without_their_year_said_to_be_the_meetings_keep_their_confidence() -> None:
+    # more than the base: words of a meeting around them as well as the heading (0.85)
+    meeting = _group_meeting("Example Working Group meeting to be held on 14-15 May")
+    assert_trusted(meeting.start, _MAY_14)
+    assert_trusted(meeting.end, _MAY_15)
 
 
 # The day a news story opens with, saying what happened on it, and little else.
