@@ -1,6 +1,6 @@
 """Round seventeen's classes of day held for review (calib22): a day scored at its base, 0.8,
 whose year was inferred from the message's date or which a news story opens with, was often
-wrong on the eleven blind starts; a place read from a sentence naming only another year than the
+wrong on the eleven blind starts; a city followed right after by another year than the
 meeting's (tests/realmail/FAILURES.md, "Round seventeen fixes (calib22)"). Each in an invented
 text of the class's shape, with a near text that keeps its confidence."""
 
@@ -108,10 +108,10 @@ def test_a_city_from_a_sentence_of_another_year_is_under_review() -> None:
     assert_under_review(meeting.country)
 
 
-def test_a_city_from_a_sentence_of_the_meetings_year_keeps_its_confidence() -> None:
+def test_a_city_followed_by_the_meetings_own_year_keeps_its_confidence() -> None:
     meeting = meeting_of(
-        _OPENING + "The meeting is held in the coastal city of Busan, in the hall Korea built in"
-        " 2026 for the group.\n",
+        _OPENING + "The meeting is held in the coastal city of Busan in August, 2026, while"
+        " Korea chairs the group.\n",
         "Example ministers open talks on trade",
         sent=_AUGUST_10,
     )
