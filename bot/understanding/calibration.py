@@ -32,7 +32,7 @@ from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.record import Extracted, MeetingRecord, Mode
 from bot.understanding.signals import said
 from bot.understanding.temporal.assemble import ZONE_ASSUMED
-from bot.understanding.temporal.dates import YEAR_NOT_WRITTEN
+from bot.understanding.temporal.years import YEAR_NOT_WRITTEN
 
 HELD_AT = 0.75  # just under it: the value is shown, a person confirms it
 UNRELIABLE_UNSEEN = "under review: values read this way were often wrong on mail not read before"

@@ -17,13 +17,10 @@ from bot.understanding.temporal.number_words import ordinal_day
 from bot.understanding.temporal.numeric_order import MONTH_FIRST_EVIDENCE, NumericOrder
 from bot.understanding.temporal.types import LISTED_DAY
 from bot.understanding.temporal.weekdays import weekday_number
-from bot.understanding.temporal.years import era_of, infer_year, read_year
+from bot.understanding.temporal.years import YEAR_NOT_WRITTEN, era_of, infer_year, read_year
 
 # Confidence levels. A fully written date is near certain; each doubt lowers it.
 CERTAIN = 0.95
-# How a reason opens for a year read from the reference date: such days are held for review
-# where little else marks them (bot.understanding.calibration).
-YEAR_NOT_WRITTEN = "year not written"
 _YEAR_INFERRED = 0.85
 _TWO_DIGIT_YEAR = 0.9
 _DAY_MONTH_ORDER_ASSUMED = 0.8

@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterator
 
 from bot.understanding.temporal.clocks import ClockReading, find_clocks
-from bot.understanding.temporal.dates import YEAR_NOT_WRITTEN, DateHit
+from bot.understanding.temporal.dates import DateHit
+from bot.understanding.temporal.years import YEAR_NOT_WRITTEN
 
 _GLUED = re.compile(r",?[^\S\n]*+(?P<year>(?:19|20)[0-9]{2})(?=[0-9]{1,2}[:.][0-9]{2}(?![0-9]))")
 # An hour is at most "12:30 p.m." long.

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 
 from bot.reading.thai_months import THAI_MONTHS
 from bot.understanding.cues import written_in_thai
-from bot.understanding.temporal.dates import YEAR_NOT_WRITTEN, DateHit
+from bot.understanding.temporal.dates import DateHit
 from bot.understanding.temporal.digits import DIGIT, number
 from bot.understanding.temporal.months import THAI_SHORT_FORMS, month_number
-from bot.understanding.temporal.years import infer_year, read_year
+from bot.understanding.temporal.years import YEAR_NOT_WRITTEN, infer_year, read_year
 
 # As sure as a date whose only doubt is its month's spelling can be: under review (0.8).
 MISSPELT_MONTH = 0.7
