@@ -26,7 +26,11 @@ def doubt_dated_elsewhere(
 ) -> Place:
     """The place, under review when the sentence it was read from dates none of the meeting's
     days (a labelled place stands on its own line)."""
-    if place.span is None or place.labelled or not _dated_elsewhere(text, place.span, start, end):
+    if place.span is None or place.labelled:
+        return place
+    if not (
+        _dated_elsewhere(text, place.span, start, end) or _another_year(text, place, start, end)
+    ):
         return place
     why = "the sentence it is read from dates other days than the meeting's"
     venue, city, country = (
@@ -90,6 +94,25 @@ def _dated_elsewhere(
     ]
     days = [d for d in (day_of(start), day_of(end)) if d is not None]
     return bool(dated) and not any(_covers(t, d) for t in dated for d in days)
+
+
+# A year written alone or after a month, right after the city ("in August, 2010"): no day is
+# read from it. A year further on in the sentence is often another matter's ("to prepare for
+# its chairmanship in 2014", a Thai line's programme name).
+_YEAR_AFTER = re.compile(r"[^\n.;]{0,20}?(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+
+
+def _another_year(text: MessageText, place: Place, start: When | None, end: When | None) -> bool:
+    """Whether a year written right after the city, in the phrase it was read from, is none of
+    the meeting's: "the 42nd meeting took place in <City> in August, 2010", read in the story of
+    the 43rd (calib22: on all read parts and the blind starts, the one place at >= 0.8 so read,
+    and wrong)."""
+    years = {d.year for d in (day_of(start), day_of(end)) if d is not None}
+    if place.span is None or place.city is None or not years:
+        return False
+    at = text.plain.find(place.city.value, *place.span)
+    after = _YEAR_AFTER.match(text.plain, at + len(place.city.value)) if at >= 0 else None
+    return after is not None and int(after.group(1)) not in years
 
 
 def _covers(temporal: Temporal, day: dt.date) -> bool:

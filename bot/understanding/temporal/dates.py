@@ -17,7 +17,7 @@ from bot.understanding.temporal.number_words import ordinal_day
 from bot.understanding.temporal.numeric_order import MONTH_FIRST_EVIDENCE, NumericOrder
 from bot.understanding.temporal.types import LISTED_DAY
 from bot.understanding.temporal.weekdays import weekday_number
-from bot.understanding.temporal.years import era_of, infer_year, read_year
+from bot.understanding.temporal.years import YEAR_NOT_WRITTEN, era_of, infer_year, read_year
 
 # Confidence levels. A fully written date is near certain; each doubt lowers it.
 CERTAIN = 0.95
@@ -267,7 +267,7 @@ def _build(
     if first is None:
         if y_last is None:
             y_last = infer_year(last.month, last.day, today, lead)
-            reasons.append(f"year not written: {y_last} inferred from the reference date")
+            reasons.append(f"{YEAR_NOT_WRITTEN}: {y_last} inferred from the reference date")
             confidence, year_inferred = min(confidence, _YEAR_INFERRED), True
         start = _date(y_last, last.month, last.day)
         if start is None:
@@ -282,7 +282,7 @@ def _build(
         y_first = y_last - 1 if wraps else y_last
     if y_first is None:
         y_first = infer_year(first.month, first.day, today, lead)
-        reasons.append(f"year not written: {y_first} inferred from the reference date")
+        reasons.append(f"{YEAR_NOT_WRITTEN}: {y_first} inferred from the reference date")
         confidence, year_inferred = min(confidence, _YEAR_INFERRED), True
     if y_last is None:
         y_last = y_first + 1 if wraps else y_first

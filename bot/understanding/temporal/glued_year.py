@@ -10,11 +10,11 @@ from collections.abc import Iterator
 
 from bot.understanding.temporal.clocks import ClockReading, find_clocks
 from bot.understanding.temporal.dates import DateHit
+from bot.understanding.temporal.years import YEAR_NOT_WRITTEN
 
 _GLUED = re.compile(r",?[^\S\n]*+(?P<year>(?:19|20)[0-9]{2})(?=[0-9]{1,2}[:.][0-9]{2}(?![0-9]))")
 # An hour is at most "12:30 p.m." long.
 _HOUR_CHARS = 12
-_INFERRED = "year not written"  # dates.py's reason for a year it inferred
 _REASON = "the year glued to the hour after it"
 # The year and the hour are read apart, not written so: a person should look.
 _GLUED_CONFIDENCE = 0.75
@@ -34,7 +34,7 @@ def unglue_years(text: str, hits: list[DateHit]) -> list[DateHit]:
                 hit, span=(hit.span[0], m.end()), first=hit.first.replace(year=year),
                 last=hit.last.replace(year=year) if hit.last else None, year_inferred=False,
                 confidence=min(hit.confidence, _GLUED_CONFIDENCE),
-                reasons=[*(r for r in hit.reasons if not r.startswith(_INFERRED)), _REASON],
+                reasons=[*(r for r in hit.reasons if not r.startswith(YEAR_NOT_WRITTEN)), _REASON],
             )
         )  # fmt: skip
     return out

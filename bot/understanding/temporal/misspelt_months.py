@@ -18,7 +18,7 @@ from bot.understanding.cues import written_in_thai
 from bot.understanding.temporal.dates import DateHit
 from bot.understanding.temporal.digits import DIGIT, number
 from bot.understanding.temporal.months import THAI_SHORT_FORMS, month_number
-from bot.understanding.temporal.years import infer_year, read_year
+from bot.understanding.temporal.years import YEAR_NOT_WRITTEN, infer_year, read_year
 
 # As sure as a date whose only doubt is its month's spelling can be: under review (0.8).
 MISSPELT_MONTH = 0.7
@@ -63,7 +63,7 @@ def misspelt_month_hits(text: str, today: dt.date) -> Iterator[DateHit]:
             reasons.extend(read[1])
         else:
             year = infer_year(month, day, today)
-            reasons.append(f"year not written: {year} inferred from the reference date")
+            reasons.append(f"{YEAR_NOT_WRITTEN}: {year} inferred from the reference date")
         try:
             first = dt.date(year, month, day)
         except ValueError:

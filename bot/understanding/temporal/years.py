@@ -8,6 +8,9 @@ import re
 from bot.understanding.temporal.digits import number
 
 BE_OFFSET = 543
+# How the reason for a year `infer_year` gave opens: such days at their base are held for review
+# (bot.understanding.calibration).
+YEAR_NOT_WRITTEN = "year not written"
 # Four-digit numbers from here on are Buddhist-era years: CE 2400 is far beyond any mail we read,
 # and BE 2400 (CE 1857) long before it.
 _FIRST_BE_YEAR = 2400
