@@ -68,6 +68,30 @@ def news_ahead(text: MessageText, record: MeetingRecord, sent: dt.date | None) -
     return f'news of a meeting still to come: the story gives its source ("{said[0]}")'
 
 
+# kinds22: round seventeen. An invitation addresses its reader ("you are invited", "please
+# register", "Dear colleagues"); a story that gives a third party's word tells of invitations
+# sent to others ("the country had invited 27 world leaders", a leader quoted "I will be inviting
+# discussion"): news of the meeting, which invites no one here. Read only of English words: a
+# Thai notice addresses its reader with other words (เรียน, ท่าน).
+_ADDRESSES_READER = re.compile(r"\b(?:you|your|yours|please|dear|kindly|rsvp)\b")
+
+
+def invitation_reported(text: MessageText, invited: list[str], own_from: int = 0) -> str | None:
+    """Why the invitation words `invited` (of the message's text, none in its subject) are news
+    of invitations sent to others, or None: from `own_from` (past a cover note that only passes
+    the news on) the text gives a third party's word and nowhere addresses its reader."""
+    if not invited or not all(words.isascii() for words in invited):
+        return None
+    own = text.lower[own_from : text.body_end]
+    if _ADDRESSES_READER.search(own) is not None:
+        return None
+    if (said := _ATTRIBUTED.search(own)) is None:
+        return None
+    return (
+        f'news that tells of invitations sent to others: the story gives its source ("{said[0]}")'
+    )
+
+
 # kinds21: round sixteen. A Thai story's paragraph opens on the day it tells of: "วันนี้ …"
 # (the day it is filed), "เมื่อวัน…" (a day gone by) or "วันที่ 11 ต.ค. 2561" (a written day);
 # then its actor and its verb. The verb carries ได้, Thai's mark of a deed done ("ได้ให้การ

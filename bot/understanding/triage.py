@@ -18,7 +18,12 @@ from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title import names_a_meeting
 from bot.understanding.kind_conditions import said_on_condition, schedule_entry
-from bot.understanding.kind_news import lede_told_as_done, news_ahead, told_as_done
+from bot.understanding.kind_news import (
+    invitation_reported,
+    lede_told_as_done,
+    news_ahead,
+    told_as_done,
+)
 from bot.understanding.kind_pages import (
     call_for_information,
     call_to_apply,
@@ -110,6 +115,14 @@ def triage(
             return MessageKind.CIRCULAR, (titled,)
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
     invite = _find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE)
+    if (
+        invite.body
+        and not invite.subject
+        and not invite.elsewhere
+        and invitation_reported(text, invite.body, own_from)
+    ):
+        # a story of invitations sent to others: news of the meeting (since round seventeen)
+        invite = _Evidence([], [], [])
     # (a governing body's paper whose invitations are all its own decisions, "may wish to
     # authorise the Secretary-General to invite", still decides: since round fifteen; asked
     # only where a body or an invitation is named, as it costs a scan)
@@ -121,7 +134,9 @@ def triage(
     if decides:
         # a governing body's paper: the States it lists are to be invited, by another letter
         invite = _Evidence([], [], [])
-    if not invite.strong and not record.online_meetings:
+    # (a subject that calls the meeting off or puts it off says what the message is, though
+    # its text names a newsletter or a leave: since round seventeen)
+    if not invite.strong and not record.online_meetings and not _subject_calls_off(text):
         not_meeting = _find(text, words.NOT_MEETING_MAIL)
         if not_meeting.strong:
             return MessageKind.OTHER, (not_meeting.reason("not about a meeting"),)
@@ -132,6 +147,15 @@ def triage(
 
     if called_off := _called_off(text):
         kind, why = called_off
+        if not _subject_calls_off(text) and (
+            video := words.HELD_BY_VIDEO.search(text.subject_lower)
+        ):
+            # news of the meeting held by video: what its text puts off or calls off is the
+            # story of the change (since round seventeen)
+            return MessageKind.UPDATE, (
+                f'the subject tells of the meeting held by video ("{video[0]}")',
+                *why,
+            )
         # "agreed Tuesday at a summit held via video conference, after the pandemic forced them
         # to postpone a planned summit": news of the meeting held, not its postponement
         # … and "after the trade fair was cancelled, the council held its meeting online"
