@@ -434,10 +434,11 @@ MOVED_ONLINE = re.compile(
 )
 
 # kinds22: round seventeen. A subject that names the meeting held by video ("… ประชุม ครม.
-# ผ่านระบบวิดีโอคอนเฟอร์เรนซ์", "Summit via video conference begins"): the story is of the meeting held that way, and what its text says was put off or called off
-# is its background (a subject that calls it off says so: bot.understanding.triage).
-# (Not "Virtual Board Meeting", "ประชุมออนไลน์": an organiser names its own meeting so, and
-# puts it off in the text below.)
+# ผ่านระบบวิดีโอคอนเฟอร์เรนซ์", "Summit via video conference begins"): the story is of the
+# meeting held that way, and what its text says was put off or called off is the story of the
+# change, an update (a subject that calls it off says so: bot.understanding.triage). Not
+# "Virtual Board Meeting", "ประชุมออนไลน์": an organiser names its own meeting so, and puts it
+# off in the text below.
 HELD_BY_VIDEO = re.compile(
     r"video[\s-]*conferenc|\bvia\s+video\b|\bby\s+video\b|วิดีโอ|วีดีโอ|วีดิทัศน์|วิดีทัศน์"
 )
