@@ -153,7 +153,7 @@ def triage(
             # news of the meeting held by video: what its text puts off or calls off is the
             # story of the change (since round seventeen)
             return MessageKind.UPDATE, (
-                f'the subject tells of the meeting held by video ("{video[0]}")',
+                f'{HELD_BY_VIDEO_REASON} ("{video[0]}")',
                 *why,
             )
         # "agreed Tuesday at a summit held via video conference, after the pandemic forced them
@@ -255,6 +255,10 @@ def triage(
         return MessageKind.REPORT, (lede,)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
+
+# Why news of a meeting held by video, whose text tells it was put off, is an update: its
+# dates are read as a postponement's (bot.understanding.extract).
+HELD_BY_VIDEO_REASON = "the subject tells of the meeting held by video"
 
 # An update's words that only tell how to join ("Zoom Link: …"): in the text of the organiser's
 # own notice of a meeting with its day and how to take part they are that way, not a change
