@@ -8,16 +8,21 @@ an update; "งดจัดการประชุม" calls meetings off, also
 subject that "shifts" the meeting to a year puts it off, and a subject that puts it off is
 believed over a newsletter named below; Thai news of a leader "มีกำหนดออกเดินทาง" today to a
 meeting, and of one "จะจัดการประชุม" next week, are no reports, and one told "ในการประชุม…
-เมื่อวันที่ …" is; authors "invited to submit full papers" are asked for a paper.
+เมื่อวันที่ …" is; authors "invited to submit full papers" are asked for a paper. A byline's
+"Date <day>" is the page's day: the meeting's is the one its story names.
 Guards: an invitation that addresses its reader, a public invited to attend, a postponement
 said, a "Virtual" meeting put off, a green meeting's "งดการจัดพิมพ์", a move to another room, a
-newsletter that calls nothing off, and a resolution recited "มีมติในการประชุม…" keep their kinds.
+newsletter that calls nothing off, and a resolution recited "มีมติในการประชุม…" keep their kinds;
+a notice's "Date:" label still gives the meeting's day.
 Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.understanding.record import MessageKind
-from tests.understanding.helpers import kind_of
+from bot.understanding.temporal.types import day_of
+from tests.understanding.helpers import kind_of, meeting_of, value_of
 
 _STORY = (
     "Example City. The chair country said on Friday that it had invited 20 leaders to the "
@@ -170,3 +175,34 @@ def test_authors_invited_to_submit_full_papers_are_not_invited_to_attend() -> No
         "All accepted authors will be invited to submit full papers for the proceedings.\n"
     )
     assert kind_of("Example Conference 2026: Important dates", body) is not MessageKind.INVITATION
+
+
+_BYLINE_STORY = (
+    "Example Summit on the epidemic\n\n"
+    "By Office of the Example Press Secretary     Date {day}\n"
+    "Category: News\n\n"
+    "The Special Example Summit is slated to be convened on Tuesday through a video "
+    "conference, the foreign minister said.\n"
+)
+
+
+def test_a_bylines_date_is_the_pages_day_not_the_meetings() -> None:
+    meeting = meeting_of(_BYLINE_STORY.format(day="2 April 2026"), "Example Summit on the epidemic")
+    assert meeting.start is not None
+    assert day_of(meeting.start.value) == dt.date(2026, 4, 7)
+
+
+def test_guard_a_date_under_a_date_label_is_the_meetings() -> None:
+    body = "Example Council\n\nDate: 20 April 2026\nVenue: Council Chamber\n"
+    meeting = meeting_of(body, "Example Council")
+    assert meeting.start is not None
+    assert day_of(meeting.start.value) == dt.date(2026, 4, 20)
+
+
+def test_news_of_a_meeting_held_by_video_does_not_give_the_schedule_put_off() -> None:
+    body = (
+        "The Example Ministers' Meeting, first planned for 10-12 March 2026 in Example City, "
+        "has been postponed because of the epidemic.\n"
+    )
+    meeting = meeting_of(body, "Example Ministers' Meeting via video conference begins")
+    assert value_of(meeting.start) is None
