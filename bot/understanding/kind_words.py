@@ -396,26 +396,6 @@ AUTO_REPLY_SUBJECT = re.compile(
 )
 
 
-# News filed on the day of a meeting, telling what will happen on it: "… will chair the
-# meeting", "… จะเป็นประธานการประชุม…", "… จะมีการประชุม…".
-AHEAD_TODAY = re.compile(
-    r"\bwill\s+(?:\w+\s+)?(?:chair|hold|meet|convene|open|attend|be\s+held)\b"
-    r"|จะ(?:มีการ|เป็นประธาน|ประชุม|เดินทาง|เข้าร่วม|จัด)"
-)
-# A subject that says the message is a leader's schedule of the day: "กำหนดการนายกรัฐมนตรีและ
-# รองนายกรัฐมนตรี", "นายกฯ โพสต์กำหนดการประชุม…", "The Prime Minister's schedule": for
-# information, it asks the office nothing (its hours are meetings held that day, not reports).
-LEADER_SCHEDULE = re.compile(
-    r"กำหนดการ(?:ของ)?\s*(?:นายกรัฐมนตรี|นายกฯ|รองนายกรัฐมนตรี|รัฐมนตรี|ผู้ว่าราชการ)"
-    r"|(?:นายกรัฐมนตรี|นายกฯ|รัฐมนตรี|ผู้ว่าฯ)[^\n]{0,20}?(?:โพสต์|เผย|แจ้ง)กำหนดการ"
-    r"|\b(?:prime\s+minister|president|minister|governor)['’]s\s+(?:daily\s+)?schedule\b"
-    r"|\b(?:daily\s+)?schedule\s+of\s+the\s+(?:prime\s+minister|president|minister|governor)\b"
-)
-# A subject that tells of a meeting still to come: "4th Example Forum to be held online".
-TO_COME = re.compile(
-    r"\b(?:to\s+be|will\s+be)\s+(?:held|convened|hosted|organi[sz]ed)\b|\bwill\s+take\s+place\b"
-    r"|จะ(?:มีการ)?จัด(?:ขึ้น|การ)?(?:ประชุม|สัมมนา|อบรม)"
-)
 # A body's record of its session, sentence by sentence: "The Council noted …", "The Committee
 # decided …"; the sessions it says were cancelled are its statistics, not a notice.
 PROCEEDINGS = prefiltered(

@@ -156,9 +156,8 @@ _PUBLICATION = case_blind(
     # "Submitted by admin on Thu, 01/02/2020": a page's posting stamp
     r"|submitted\s+by\s+\S+\s+on[^\S\n]*$"
 )
-# kinds22: round seventeen. A story's byline, its author and the day it was filed: "By Office
-# of <Author>     Date 12 April 2020" (the line opens on "By" and its date closes a "Date"
-# label): the page's day, no meeting's.
+# kinds22: round seventeen. A byline, "By <Author>     Date 12 April 2020": the day the story
+# was filed, no meeting's.
 _BYLINE = re.compile(r"[^\S\n]*(?i:by)[^\S\n]+\S[^\n]*?[^\S\n](?i:date)[^\S\n]*:?[^\S\n]*$")
 # A page's count of its readers or views after its date.
 _READER_COUNT = re.compile(
