@@ -49,7 +49,7 @@ from bot.understanding.record import (
 from bot.understanding.rules import rule_of
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import When, day_of
-from bot.understanding.triage import triage
+from bot.understanding.triage import HELD_BY_VIDEO_REASON, triage
 
 # Where quoted mail starts inside a body: what follows is someone else's earlier message.
 _QUOTE_START = re.compile(
@@ -162,7 +162,12 @@ def extract_with_dates(
     )
     record = fill_from_letters(record, letters_in(doc))
     kind, reasons = triage(doc, text, record)
-    if kind is MessageKind.POSTPONEMENT and only_old_schedule(text, dates):
+    # (news of the meeting held by video after it was put off names its day as a
+    # postponement's news does: since round seventeen)
+    put_off = kind is MessageKind.POSTPONEMENT or (
+        kind is MessageKind.UPDATE and reasons[0].startswith(HELD_BY_VIDEO_REASON)
+    )
+    if put_off and only_old_schedule(text, dates):
         # "will be held online on Friday": the new day, named from the story's date
         record = replace(record, start=day_to_come(text, reference), end=None)
         reasons = (*reasons, "the only dates given are the old ones: no new date yet")

@@ -29,6 +29,13 @@ _MODAL_BEFORE = re.compile(
 _POSSIBLE_BEFORE = re.compile(
     r"(?:\b(?:may|might|could)\s+(?:also\s+|still\s+)?(?:be\s+)?|พร้อม(?:ที่จะ)?|อาจ(?:จะ)?(?:ต้อง)?(?:มีการ)?)$"
 )
+# kinds22: round seventeen. A call-off denied calls nothing off: "We cannot afford to postpone
+# the summits", "the meeting will not be postponed", "there is no need to cancel" (the verb's
+# own negation, a word or two before it; Thai denies with ไม่ in kind_words' own patterns).
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|cannot|can't|can’t|never|won't|won’t|don't|don’t|no\s+need)\s+"
+    r"(?:\w+\s+)?(?:to\s+)?(?:be\s+|been\s+)?$"
+)
 # A question whether it will be ("ยังไม่ทราบว่า… จะขอเลื่อน… ออกไปก่อนหรือไม่", since round
 # fourteen): หรือไม่ closes the clause close after the word.
 _THAI_WHETHER = re.compile(r"[^\n]{0,20}?หรือไม่")
@@ -67,8 +74,10 @@ _THAI_REACH_AFTER = 40
 
 def said_on_condition(text: str, start: int, end: int) -> bool:
     """Whether the call-off word at text[start:end] is said on a condition, as a possibility,
-    of long ago or of any meeting, in its own sentence."""
+    denied, of long ago or of any meeting, in its own sentence."""
     if _POSSIBLE_BEFORE.search(text, max(0, start - _MODAL_REACH), start) is not None:
+        return True
+    if _DENIED_BEFORE.search(text, max(0, start - _MODAL_REACH), start) is not None:
         return True
     if _is_thai(text[start:end]):
         line_start = text.rfind("\n", 0, start) + 1

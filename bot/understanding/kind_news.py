@@ -54,6 +54,28 @@ _CHANGED = re.compile(
 )
 
 
+# News filed on the day of a meeting, telling what will happen on it: "… will chair the
+# meeting", "… จะเป็นประธานการประชุม…", "… จะมีการประชุม…".
+AHEAD_TODAY = re.compile(
+    r"\bwill\s+(?:\w+\s+)?(?:chair|hold|meet|convene|open|attend|be\s+held)\b"
+    r"|จะ(?:มีการ|เป็นประธาน|ประชุม|เดินทาง|เข้าร่วม|จัด)"
+)
+# A subject that says the message is a leader's schedule of the day: "กำหนดการนายกรัฐมนตรีและ
+# รองนายกรัฐมนตรี", "นายกฯ โพสต์กำหนดการประชุม…", "The Prime Minister's schedule": for
+# information, it asks the office nothing (its hours are meetings held that day, not reports).
+LEADER_SCHEDULE = re.compile(
+    r"กำหนดการ(?:ของ)?\s*(?:นายกรัฐมนตรี|นายกฯ|รองนายกรัฐมนตรี|รัฐมนตรี|ผู้ว่าราชการ)"
+    r"|(?:นายกรัฐมนตรี|นายกฯ|รัฐมนตรี|ผู้ว่าฯ)[^\n]{0,20}?(?:โพสต์|เผย|แจ้ง)กำหนดการ"
+    r"|\b(?:prime\s+minister|president|minister|governor)['’]s\s+(?:daily\s+)?schedule\b"
+    r"|\b(?:daily\s+)?schedule\s+of\s+the\s+(?:prime\s+minister|president|minister|governor)\b"
+)
+# A subject that tells of a meeting still to come: "4th Example Forum to be held online".
+TO_COME = re.compile(
+    r"\b(?:to\s+be|will\s+be)\s+(?:held|convened|hosted|organi[sz]ed)\b|\bwill\s+take\s+place\b"
+    r"|จะ(?:มีการ)?จัด(?:ขึ้น|การ)?(?:ประชุม|สัมมนา|อบรม)"
+)
+
+
 def news_ahead(text: MessageText, record: MeetingRecord, sent: dt.date | None) -> str | None:
     """Why the message is third-party news of a meeting still to come, or None."""
     day = day_of(record.start.value) if record.start is not None else None
@@ -66,6 +88,30 @@ def news_ahead(text: MessageText, record: MeetingRecord, sent: dt.date | None) -
     if (said := _ATTRIBUTED.search(text.lower)) is None:
         return None
     return f'news of a meeting still to come: the story gives its source ("{said[0]}")'
+
+
+# kinds22: round seventeen. An invitation addresses its reader ("you are invited", "please
+# register", "Dear colleagues"); a story that gives a third party's word tells of invitations
+# sent to others ("the country had invited 27 world leaders", a leader quoted "I will be inviting
+# discussion"): news of the meeting, which invites no one here. Read only of English words: a
+# Thai notice addresses its reader with other words (เรียน, ท่าน).
+_ADDRESSES_READER = re.compile(r"\b(?:you|your|yours|please|dear|kindly|rsvp)\b")
+
+
+def invitation_reported(text: MessageText, invited: list[str], own_from: int = 0) -> str | None:
+    """Why the invitation words `invited` (of the message's text, none in its subject) are news
+    of invitations sent to others, or None: from `own_from` (past a cover note that only passes
+    the news on) the text gives a third party's word and nowhere addresses its reader."""
+    if not invited or not all(words.isascii() for words in invited):
+        return None
+    own = text.lower[own_from : text.body_end]
+    if _ADDRESSES_READER.search(own) is not None:
+        return None
+    if (said := _ATTRIBUTED.search(own)) is None:
+        return None
+    return (
+        f'news that tells of invitations sent to others: the story gives its source ("{said[0]}")'
+    )
 
 
 # kinds21: round sixteen. A Thai story's paragraph opens on the day it tells of: "วันนี้ …"

@@ -10,15 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot.reading.document import MailDocument
 from bot.understanding import kind_words as words
 from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title import names_a_meeting
-from bot.understanding.kind_conditions import said_on_condition, schedule_entry
-from bot.understanding.kind_news import lede_told_as_done, news_ahead, told_as_done
+from bot.understanding.kind_conditions import said_on_condition
+from bot.understanding.kind_evidence import Evidence, find
+from bot.understanding.kind_news import (
+    AHEAD_TODAY,
+    LEADER_SCHEDULE,
+    TO_COME,
+    invitation_reported,
+    lede_told_as_done,
+    news_ahead,
+    told_as_done,
+)
 from bot.understanding.kind_pages import (
     call_for_information,
     call_to_apply,
@@ -27,35 +36,9 @@ from bot.understanding.kind_pages import (
     titled_formalities,
     titled_signing_up,
 )
-from bot.understanding.prefilter import Prefiltered
 from bot.understanding.record import DeadlineKind, MeetingRecord, MessageKind
 from bot.understanding.signals import said
 from bot.understanding.temporal.types import day_of
-
-
-@dataclass(frozen=True)
-class _Evidence:
-    subject: list[str]
-    body: list[str]
-    elsewhere: list[str]
-
-    @property
-    def any(self) -> bool:
-        return bool(self.subject or self.body or self.elsewhere)
-
-    @property
-    def strong(self) -> bool:
-        return bool(self.subject or self.body)
-
-    def reason(self, what: str) -> str:
-        where, words = (
-            ("the subject", self.subject)
-            if self.subject
-            else ("the message", self.body)
-            if self.body
-            else ("a quoted part or attachment", self.elsewhere)
-        )
-        return f'{what}: {where} says "{words[0]}"'
 
 
 def triage(
@@ -88,7 +71,7 @@ def triage(
     if not has_meeting and record.start is not None:
         # "ขอเรียนเชิญชาวไทย… ในวันพฤหัสบดีที่ 28 กันยายน… ณ ทำเนียบ…": an invitation to a
         # ceremony or a gathering on a day, which names no meeting noun
-        has_meeting = _find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE).strong
+        has_meeting = find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE).strong
     if not has_meeting:
         held = _held(text)
         if held.any:  # a meeting the text does not name, said to have been held
@@ -109,20 +92,30 @@ def triage(
             # round fifteen)
             return MessageKind.CIRCULAR, (titled,)
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
-    invite = _find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE)
+    invite = find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE)
+    if (
+        invite.body
+        and not invite.subject
+        and not invite.elsewhere
+        and invitation_reported(text, invite.body, own_from)
+    ):
+        # a story of invitations sent to others: news of the meeting (since round seventeen)
+        invite = Evidence([], [], [])
     # (a governing body's paper whose invitations are all its own decisions, "may wish to
     # authorise the Secretary-General to invite", still decides: since round fifteen; asked
     # only where a body or an invitation is named, as it costs a scan)
     decides = (
         not invite.subject
         and (invite.strong or "to invite" in text.lower or "governing body" in text.lower)
-        and _find(text, words.DECIDES).strong
+        and find(text, words.DECIDES).strong
     )
     if decides:
         # a governing body's paper: the States it lists are to be invited, by another letter
-        invite = _Evidence([], [], [])
-    if not invite.strong and not record.online_meetings:
-        not_meeting = _find(text, words.NOT_MEETING_MAIL)
+        invite = Evidence([], [], [])
+    # (a subject that calls the meeting off or puts it off says what the message is, though
+    # its text names a newsletter or a leave: since round seventeen)
+    if not invite.strong and not record.online_meetings and not _subject_calls_off(text):
+        not_meeting = find(text, words.NOT_MEETING_MAIL)
         if not_meeting.strong:
             return MessageKind.OTHER, (not_meeting.reason("not about a meeting"),)
     calendar_methods = {(e.method or "").upper() for a in doc.attachments for e in a.events}
@@ -132,6 +125,15 @@ def triage(
 
     if called_off := _called_off(text):
         kind, why = called_off
+        if not _subject_calls_off(text) and (
+            video := words.HELD_BY_VIDEO.search(text.subject_lower)
+        ):
+            # news of the meeting held by video: what its text puts off or calls off is the
+            # story of the change (since round seventeen)
+            return MessageKind.UPDATE, (
+                f'{HELD_BY_VIDEO_REASON} ("{video[0]}")',
+                *why,
+            )
         # "agreed Tuesday at a summit held via video conference, after the pandemic forced them
         # to postpone a planned summit": news of the meeting held, not its postponement
         # … and "after the trade fair was cancelled, the council held its meeting online"
@@ -141,18 +143,18 @@ def triage(
             why = (*why, "no new date given yet")
         return kind, why
 
-    if words.LEADER_SCHEDULE.search(text.subject_lower):
+    if LEADER_SCHEDULE.search(text.subject_lower):
         return MessageKind.OTHER, ("a leader's schedule of the day: for information",)
-    update = _find(text, words.UPDATE, exclude=words.PROMISED)
-    follow_up = _find(text, words.FOLLOW_UP)
-    report = _find(text, words.REPORT, exclude=words.NOT_A_REPORT)
-    circular = _find(text, words.CIRCULAR)
+    update = find(text, words.UPDATE, exclude=words.PROMISED)
+    follow_up = find(text, words.FOLLOW_UP)
+    report = find(text, words.REPORT, exclude=words.NOT_A_REPORT)
+    circular = find(text, words.CIRCULAR)
     is_reply = bool(doc.in_reply_to) or bool(words.REPLY_SUBJECT.match(doc.subject))
     # Every Thai memo to a superior ends "จึงเรียนมาเพื่อโปรดทราบ": a report written by its
     # sender is a report; a cover memo that sends a copy on (ขอส่งสำเนา...) is a circular.
     if report.strong:
-        reporting = _find(text, words.REPORTING_SELF)
-        if reporting.strong and not _find(text, words.SENDS_ON).strong:
+        reporting = find(text, words.REPORTING_SELF)
+        if reporting.strong and not find(text, words.SENDS_ON).strong:
             return MessageKind.REPORT, (reporting.reason("a meeting report"),)
     if circular.strong and not invite.strong:
         reasons = [circular.reason("for information")]
@@ -160,9 +162,7 @@ def triage(
             reasons.append(report.reason("it forwards a report"))
         return MessageKind.CIRCULAR, tuple(reasons)
     # An agenda's or a list of delegations' "Report of the Regional Director" is an item of it.
-    if report.subject or (
-        report.body and not invite.strong and not _find(text, words.LISTS).strong
-    ):
+    if report.subject or (report.body and not invite.strong and not find(text, words.LISTS).strong):
         return MessageKind.REPORT, (report.reason("a meeting report"),)
     # A subject that invites is believed over a date read as past: an invitation is never lost;
     # so is one that says the meeting is still to come ("… Forum to be held online").
@@ -172,7 +172,7 @@ def triage(
         is_reply
         or bool(invite.subject)
         or bool(follow_up.subject)
-        or bool(words.TO_COME.search(text.subject_lower))
+        or bool(TO_COME.search(text.subject_lower))
     )
     if not believed and (past := _held_before(doc, text, record)):
         return MessageKind.REPORT, past
@@ -232,6 +232,10 @@ def triage(
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
 
+# Why news of a meeting held by video, whose text tells it was put off, is an update: its
+# dates are read as a postponement's (bot.understanding.extract).
+HELD_BY_VIDEO_REASON = "the subject tells of the meeting held by video"
+
 # An update's words that only tell how to join ("Zoom Link: …"): in the text of the organiser's
 # own notice of a meeting with its day and how to take part they are that way, not a change
 # (since round fifteen; bot.understanding.kind_pages.page_kind). A subject that names the
@@ -269,7 +273,7 @@ _PROCEEDINGS_SENTENCES = 3
 
 def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None:
     """A cancellation or a postponement, as the words near a meeting's say, or None."""
-    cancel = _find(
+    cancel = find(
         text,
         words.CANCEL,
         exclude=words.CANCEL_NOT_MEETING,
@@ -277,22 +281,22 @@ def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None
         drop_conditional=True,
     )
     if not cancel.strong:
-        cancel = _find(text, words.CALLED_OFF, near=words.EVENT_WORDS, drop_conditional=True)
+        cancel = find(text, words.CALLED_OFF, near=words.EVENT_WORDS, drop_conditional=True)
     if cancel.strong and not cancel.subject and words.MOVED_ONLINE.search(text.lower):
         return None  # "hold the virtual meeting over the dates of the cancelled one": moved
     if (
         cancel.body
         and not cancel.subject
-        and len(_find(text, words.PROCEEDINGS).body) >= _PROCEEDINGS_SENTENCES
+        and len(find(text, words.PROCEEDINGS).body) >= _PROCEEDINGS_SENTENCES
     ):
         return None  # a body's record of its session notes sessions cancelled: no notice
-    postpone = _find(text, words.POSTPONE, near=words.EVENT_WORDS, drop_conditional=True)
+    postpone = find(text, words.POSTPONE, near=words.EVENT_WORDS, drop_conditional=True)
     if words.NOT_POSTPONED.search(text.subject_lower):
-        postpone = _Evidence([], [], [])
+        postpone = Evidence([], [], [])
     if (
         cancel.strong
         and postpone.body
-        and _find(text, words.NEW_DATES, near=words.EVENT_WORDS, drop_conditional=True).body
+        and find(text, words.NEW_DATES, near=words.EVENT_WORDS, drop_conditional=True).body
     ):
         # "April Dates Cancelled" over "the revised dates for the Conference will be …": the
         # same meeting given new days is put off (since round fifteen)
@@ -343,7 +347,7 @@ def _told_as_news(doc: MailDocument, text: MessageText, record: MeetingRecord) -
     if doc.date is not None and day_of(start.value) == doc.date.date() and start.source:
         told = text.plain.find(start.source)
         after = told + len(start.source)
-        if told >= 0 and words.AHEAD_TODAY.search(text.lower, after, after + AHEAD_REACH):
+        if told >= 0 and AHEAD_TODAY.search(text.lower, after, after + AHEAD_REACH):
             return ()
     return (f"a report of a meeting already held: {DateSignal.STORY_DAY.value}",)
 
@@ -369,73 +373,11 @@ def _sent(doc: MailDocument) -> dt.date | None:
 AHEAD_REACH = 200
 
 
-def _held(text: MessageText) -> _Evidence:
+def _held(text: MessageText) -> Evidence:
     """Where the text says a meeting was held: news names what was held before its verb or
     in the sentence after it ("Members met at Example University from 22 to 24 May. This was
     the first on-site meeting")."""
-    return _find(text, words.HELD, near=words.HELD_NEAR, near_after=HELD_NEAR_AFTER)
+    return find(text, words.HELD, near=words.HELD_NEAR, near_after=HELD_NEAR_AFTER)
 
 
 HELD_NEAR_AFTER = 120
-
-
-def _find(
-    text: MessageText,
-    pattern: re.Pattern[str] | Prefiltered,
-    *,
-    exclude: re.Pattern[str] | None = None,
-    near: re.Pattern[str] | None = None,
-    near_after: int | None = None,
-    drop_conditional: bool = False,
-) -> _Evidence:
-    """Where the pattern occurs. In the text (not the subject), `near` must also occur close
-    by: a report that says some rule was "cancelled" has not cancelled the meeting. With
-    `drop_conditional`, a call-off said on a condition or of long ago does not count
-    (bot.understanding.kind_conditions)."""
-    subject = [
-        text.subject[m.start() : m.end()]
-        for m in pattern.finditer(text.subject_lower)
-        if not _excluded(text.subject_lower, m, exclude)
-        and not (drop_conditional and said_on_condition(text.subject_lower, m.start(), m.end()))
-    ]
-    body: list[str] = []
-    elsewhere: list[str] = []
-    for match in pattern.finditer(text.lower):
-        if _excluded(text.lower, match, exclude):
-            continue
-        if drop_conditional and (
-            said_on_condition(text.lower, match.start(), match.end())
-            or schedule_entry(text.lower, match.start())
-        ):
-            continue
-        if near is not None and not _near(text.lower, match, near, near_after or NEAR_AFTER):
-            continue
-        words = clean(text.plain[match.start() : match.end()])
-        (body if text.in_body(match.start()) else elsewhere).append(words)
-    return _Evidence(subject, body, elsewhere)
-
-
-def _near(haystack: str, match: re.Match[str], near: re.Pattern[str], after: int) -> bool:
-    """Whether `near` occurs close by: the subject of "…, which was scheduled for 16-17 March
-    at the Mekong Pearl Hotel in Vientiane, will no longer take place" stands far before."""
-    around = haystack[max(0, match.start() - NEAR_BEFORE) : match.end() + after]
-    return near.search(around) is not None
-
-
-# A sentence names its subject, the meeting, well before its verb; a few words follow.
-NEAR_BEFORE = 200
-NEAR_AFTER = 60
-
-
-def _excluded(haystack: str, match: re.Match[str], exclude: re.Pattern[str] | None) -> bool:
-    if exclude is None:
-        return False
-    end = match.end()
-    # "You can cancel<https://…> your registration": a link's target is not words.
-    if target := _LINK_TARGET.match(haystack, end):
-        end = target.end()
-    around = haystack[max(0, match.start() - 60) : end + 60]
-    return exclude.search(around) is not None
-
-
-_LINK_TARGET = re.compile(r"\s*<[^<>\s]{1,2000}>")

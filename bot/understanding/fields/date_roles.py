@@ -156,6 +156,9 @@ _PUBLICATION = case_blind(
     # "Submitted by admin on Thu, 01/02/2020": a page's posting stamp
     r"|submitted\s+by\s+\S+\s+on[^\S\n]*$"
 )
+# kinds22: round seventeen. A byline, "By <Author>     Date 12 April 2020": the day the story
+# was filed, no meeting's.
+_BYLINE = re.compile(r"[^\S\n]*(?i:by)[^\S\n]+\S[^\n]*?[^\S\n](?i:date)[^\S\n]*:?[^\S\n]*$")
 # A page's count of its readers or views after its date.
 _READER_COUNT = re.compile(
     r"[^\S\n]*+[(|\[]?[^\S\n]*+(?:จำนวน(?:คน|ผู้)(?:อ่าน|เข้าชม)|ผู้เข้าชม|เข้าชม|อ่าน"
@@ -242,6 +245,7 @@ def weigh(
         _PUBLICATION.search(line_before[-40:]) is not None
         or _READER_COUNT.match(after) is not None
         or (not line_before.strip() and _STAMP_TAIL.fullmatch(after) is not None)
+        or _BYLINE.match(line_before) is not None
     )
     # "ระหว่างวันที่ 20-21 มกราคม": the engine keeps the lead words inside the date it reads
     if not published and (
