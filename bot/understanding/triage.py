@@ -22,6 +22,7 @@ from bot.understanding.kind_news import lede_told_as_done, news_ahead, told_as_d
 from bot.understanding.kind_pages import (
     call_for_information,
     call_to_apply,
+    joins_a_meeting,
     page_kind,
     tells_how_to_register,
     titled_formalities,
@@ -70,11 +71,12 @@ def triage(
         # "Please find the notice attached": the attachment says what the message says.
         own_from = text.body_end
         text = replace(text, body_end=len(text.plain))
+    joined_online = joins_a_meeting(record)
     names_meeting = bool(
         names_a_meeting(record.title)
         or names_a_meeting(record.title_th)
         or record.series
-        or record.online_meetings
+        or joined_online
     )
     # A date alone (a policy "applies from 1 May") is no meeting without meeting words, nor is
     # a way to register or a deadline; with them, each tells of one (a registration page whose
@@ -121,7 +123,7 @@ def triage(
     if decides:
         # a governing body's paper: the States it lists are to be invited, by another letter
         invite = _Evidence([], [], [])
-    if not invite.strong and not record.online_meetings:
+    if not invite.strong and not joined_online:
         not_meeting = _find(text, words.NOT_MEETING_MAIL)
         if not_meeting.strong:
             return MessageKind.OTHER, (not_meeting.reason("not about a meeting"),)

@@ -29,13 +29,18 @@ _NOT_TH = "".join(
     f"(?<!{word})(?<!{word} )"
     for word in ("ไม่มี", "ไม่มีการ", "ไม่ใช้", "ไม่ใช้ระบบ", "ไม่ผ่าน", "ไม่ผ่านระบบ", "งด", "งดการ")
 )
-_VIDEO_CONFERENCE_TH = rf"{_NOT_TH}(?:วิดีโอ|วีดีโอ|วีดิโอ)\s*คอนเฟอ(?:เรน|เร้น)ซ์"
+# ("คอนเฟอร์เรนซ์" is spelt with its r as often as without)
+_VIDEO = "(?:วิดีโอ|วีดีโอ|วีดิโอ)"
+_VIDEO_CONFERENCE_TH = rf"{_NOT_TH}{_VIDEO}\s*คอนเฟอ(?:ร์)?(?:เรน|เร้น)ซ์"
+# "การประชุมสุดยอดผ่านทางวิดีโอ": a meeting held "by way of video" (round seventeen, under
+# review); a clip shown or watched is no call ("ชมผ่านวิดีโอคลิป", "ผ่านวิดีโอที่บันทึกไว้").
+_BY_VIDEO_TH = rf"ผ่าน(?:ทาง|ระบบ)?\s*{_VIDEO}(?!\s*(?:คอนเฟอ|คลิป|ที่|บันทึก))"
 NEW_CALL_SIGNS = prefiltered(
-    ["online", "virtual", "วิดีโอ", "วีดีโอ", "วีดิโอ"],
-    rf"(?:{_BESIDE_DAYS})(?:online|virtual)\)|{_VIDEO_CONFERENCE_TH}",
+    ["online", "virtual", "วิดีโอ", "วีดีโอ", "วีดิโอ", "ผ่าน"],
+    rf"(?:{_BESIDE_DAYS})(?:online|virtual)\)|{_VIDEO_CONFERENCE_TH}|{_BY_VIDEO_TH}",
 )
 _WAY_CUES = ("(online)", "(virtual)")
-_CALL_CUES = (*_WAY_CUES, "คอนเฟอ")
+_CALL_CUES = (*_WAY_CUES, "คอนเฟอ", "ผ่านวิดีโอ", "ผ่านทางวิดีโอ", "ผ่านระบบวิดีโอ")
 # A part online and a part in person, each in brackets, in one sentence.
 _IN_BRACKETS_ONLINE = r"\((?:online|virtual(?:ly)?)\)"
 _IN_BRACKETS_ROOM = r"\((?:in[\s-]person|on[\s-]?site|face[\s-]to[\s-]face)\b[^)\n]{0,40}\)"
@@ -52,7 +57,10 @@ def new_call_signs(lower: str) -> bool:
 
 def call_sign_rule(lower: str, span: tuple[int, int]) -> str:
     """The rule's code of the NEW_CALL_SIGNS match at `span`."""
-    return "video_conference_th" if "คอนเฟอ" in lower[span[0] : span[1]] else "way_beside_days"
+    said = lower[span[0] : span[1]]
+    if "คอนเฟอ" in said:
+        return "video_conference_th"
+    return "by_video_th" if said.startswith("ผ่าน") else "way_beside_days"
 
 
 def phases(lower: str) -> tuple[int, int] | None:

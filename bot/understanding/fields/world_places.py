@@ -270,7 +270,10 @@ def _city_then_country(name: str) -> WorldPlace | None:
 
 _COUNTRY_WORDS = 3
 # ("1211 Geneva", "8001 Zürich": a four-digit postcode before the city, as Europe writes it)
-_BEFORE_NAME = re.compile(r"^(?:in|at|\d{4})\s+")
+# ("the provincial capital city of Exampleton": a name's noun in apposition before it)
+_BEFORE_NAME = re.compile(
+    r"^(?:in|at|\d{4})\s+|^(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:city|town|capital)\s+of\s+"
+)
 
 
 def city_held_in(text: str, held: HeldNames | None = None) -> WorldPlace | None:
