@@ -272,7 +272,7 @@ _COUNTRY_WORDS = 3
 # ("1211 Geneva", "8001 Zürich": a four-digit postcode before the city, as Europe writes it)
 # ("the provincial capital city of Exampleton": a name's noun in apposition before it)
 _BEFORE_NAME = re.compile(
-    r"^(?:in|at|\d{4})\s+|^(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:city|town|capital)\s+of\s+"
+    r"^(?:in|at|\d{4})\s+|^(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:city|town|capital)\s+of\s+"
 )
 
 
