@@ -221,3 +221,22 @@ def test_guard_a_summit_held_virtually_stays_virtual() -> None:
         "reporters on Friday.\n"
     )
     assert value_of(meeting.mode) is Mode.VIRTUAL
+
+
+# P6. A meeting's days between its noun and its city: "the annual meeting weekend in <City>".
+
+
+def test_a_meeting_weekend_in_a_city_gives_the_city_under_review() -> None:
+    meeting = news_meeting(
+        "The Executive Committee has decided to postpone the annual meeting weekend in "
+        "Asheville, North Carolina, from 8-10 October 2027 until 7-9 October 2028.\n"
+    )
+    assert_under_review(meeting.city, "Asheville")
+
+
+def test_guard_a_week_in_a_city_after_no_meeting_noun_gives_no_city() -> None:
+    meeting = news_meeting(
+        "Members spent a busy week in Asheville, North Carolina, last year. The annual meeting "
+        "will be held online on 8 October 2027.\n"
+    )
+    assert value_of(meeting.city) != "Asheville"
