@@ -115,6 +115,22 @@ def test_guard_a_country_after_its_own_title_stays() -> None:
     assert [p.name for p in find_places("ณ กรุงโดฮา ประเทศกาตาร์")][-1:] == ["Qatar"]
 
 
+def test_guard_a_country_right_after_an_abbreviated_city_stays() -> None:
+    assert [p.name for p in find_places("ที่กรุงเทพฯประเทศไทยจะเป็นเจ้าภาพ")] == [
+        "Bangkok",
+        "Thailand",
+    ]
+
+
+def test_guard_a_sentence_of_holding_outweighs_a_verb_of_opening() -> None:
+    meeting = news_meeting(
+        "The 12th Example Trade Ministers' Meeting opened in Da Nang on 4 May 2027.\n\n"
+        "The meeting, held in Da Nang until 8 May, will adopt a work plan.\n"
+    )
+    assert value_of(meeting.city) == "Da Nang"
+    assert rule_code(meeting.city) == "city.held_at"
+
+
 # P4. A room after a heading's day and hour, the meeting joined online too.
 
 

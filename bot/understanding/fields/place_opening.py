@@ -33,7 +33,9 @@ def opened_in(text: MessageText) -> list[Candidate]:
     found = []
     for m in _OPENED_IN.finditer(text.plain):
         if _A_MEETING.search(text.plain, sentence_start(text.plain, m.start()), m.start()):
-            found.append(Candidate(m.end(), phrase_end(text, m.end()), 3, world_city=True))
+            # (weaker than a verb of holding's 3: a new reading, which a sentence of holding
+            # that names the place too outweighs)
+            found.append(Candidate(m.end(), phrase_end(text, m.end()), 2, world_city=True))
     return found
 
 
