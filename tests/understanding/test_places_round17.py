@@ -256,3 +256,17 @@ def test_guard_a_week_in_a_city_after_no_meeting_noun_gives_no_city() -> None:
         "will be held online on 8 October 2027.\n"
     )
     assert value_of(meeting.city) != "Asheville"
+
+
+# M3. News that ministers could not travel to a meeting put off offers no way in from afar (the
+# offer with its online words after it stays hybrid: test_places_round12's guard).
+
+
+def test_ministers_unable_to_travel_to_a_meeting_put_off_is_no_hybrid() -> None:
+    meeting = news_meeting(
+        "The Example Ministers' Retreat was postponed last week, because several ministers "
+        "would have been unable to travel to the venue.\n\n"
+        "The previous retreat was hosted virtually by another member in October.\n"
+    )
+    assert value_of(meeting.mode) is not Mode.HYBRID
+

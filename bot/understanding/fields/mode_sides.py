@@ -95,8 +95,19 @@ def remote_offered(lower: str) -> tuple[int, int] | None:
     """Where the text offers a way in from afar to those not in the meeting's room."""
     if not any(cue in lower for cue in _REMOTE_CUES):
         return None
-    found = _REMOTE_OFFERED.search(lower)
-    return found.span() if found else None
+    for found in _REMOTE_OFFERED.finditer(lower):
+        if "travel" not in found.group() and "come" not in found.group():
+            return found.span()
+        # "unable to travel to the venue" offers nothing unless a way in from afar follows in
+        # its paragraph: news of a meeting put off gives it as the reason (round seventeen)
+        paragraph = lower[found.end() : found.end() + _OFFER_REACH].split("\n\n", 1)[0]
+        if _FROM_AFAR.search(paragraph):
+            return found.span()
+    return None
+
+
+_OFFER_REACH = 200
+_FROM_AFAR = re.compile(r"online|virtual|remote|zoom|webex|teams|stream|video|webinar|watch|follow")
 
 
 def room_and_online(lower: str) -> tuple[int, int] | None:
