@@ -269,4 +269,3 @@ def test_ministers_unable_to_travel_to_a_meeting_put_off_is_no_hybrid() -> None:
         "The previous retreat was hosted virtually by another member in October.\n"
     )
     assert value_of(meeting.mode) is not Mode.HYBRID
-
