@@ -42,7 +42,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
 from bot.understanding.extract import extract_message
-from bot.understanding.geo import city_named
 from tests.understanding.helpers import document
 
 ROOT = Path(__file__).parents[1]
@@ -188,17 +187,7 @@ def _equal(key: str, gold: Any, value: Any, day: dt.date) -> bool:
         return _url(gold) == _url(value)
     if key == "series":
         return str(gold).casefold() == str(value).casefold()
-    if key == "city":
-        return gold == value or same_city(gold, value)
     return bool(gold == value)
-
-
-def same_city(gold: str, value: str) -> bool:
-    """Whether two spellings name one city by GeoNames' names and alternate names ("Chonburi"
-    and "Chon Buri"). Countries have no alternate names in the package: "Czechia" and "Czech
-    Republic" stay apart."""
-    one, other = city_named(gold, min_population=0), city_named(value, min_population=0)
-    return one is not None and one == other
 
 
 def _when(text: str) -> dt.date | dt.datetime:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from benchmarks.eval_extraction import same_city
+from benchmarks.eval_real import same_city
 
 
 def test_two_spellings_geonames_gives_one_city_are_the_same_city() -> None:
