@@ -27,7 +27,7 @@ import re
 from bot.understanding import kind_words as words
 from bot.understanding.fields.text import MessageText
 from bot.understanding.prefilter import prefiltered
-from bot.understanding.record import MeetingRecord, MessageKind
+from bot.understanding.record import MeetingRecord, MessageKind, Platform
 
 # How to take part in this meeting, as its organiser tells it.
 _TAKING_PART = prefiltered(
@@ -169,6 +169,13 @@ def titled_signing_up(text: MessageText) -> str | None:
     return None
 
 
+def joins_a_meeting(record: MeetingRecord) -> bool:
+    """Whether the record has a way to join a meeting online: a link or a platform's session.
+    A call-in line's ID alone names no meeting (a council's page of how to phone in to its
+    meetings, since round seventeen)."""
+    return any(m.url or m.platform is not Platform.OTHER for m in record.online_meetings)
+
+
 def page_kind(text: MessageText, record: MeetingRecord) -> tuple[MessageKind, str] | None:
     """The kind a page of meeting details is by what it is for, with the reason, or None
     when nothing says (an update, as triage decides). A page titled as formalities is not
@@ -183,7 +190,7 @@ def page_kind(text: MessageText, record: MeetingRecord) -> tuple[MessageKind, st
         or ("ระเบียบวาระ" in text.plain and _THAI_AGENDA.search(text.plain) is not None)
     ):
         return MessageKind.INVITATION, "the organiser's notice of a meeting: how to take part in it"
-    if dated or record.online_meetings:
+    if dated or joins_a_meeting(record):
         return None
     if _SUBMISSIONS.search(text.lower) is not None:
         return MessageKind.OTHER, "an author's page for papers, with no day of a meeting"

@@ -31,6 +31,7 @@ from bot.understanding.kind_news import (
 from bot.understanding.kind_pages import (
     call_for_information,
     call_to_apply,
+    joins_a_meeting,
     page_kind,
     tells_how_to_register,
     titled_formalities,
@@ -53,11 +54,12 @@ def triage(
         # "Please find the notice attached": the attachment says what the message says.
         own_from = text.body_end
         text = replace(text, body_end=len(text.plain))
+    joined_online = joins_a_meeting(record)
     names_meeting = bool(
         names_a_meeting(record.title)
         or names_a_meeting(record.title_th)
         or record.series
-        or record.online_meetings
+        or joined_online
     )
     # A date alone (a policy "applies from 1 May") is no meeting without meeting words, nor is
     # a way to register or a deadline; with them, each tells of one (a registration page whose
@@ -114,7 +116,7 @@ def triage(
         invite = Evidence([], [], [])
     # (a subject that calls the meeting off or puts it off says what the message is, though
     # its text names a newsletter or a leave: since round seventeen)
-    if not invite.strong and not record.online_meetings and not _subject_calls_off(text):
+    if not invite.strong and not joined_online and not _subject_calls_off(text):
         not_meeting = find(text, words.NOT_MEETING_MAIL)
         if not_meeting.strong:
             return MessageKind.OTHER, (not_meeting.reason("not about a meeting"),)

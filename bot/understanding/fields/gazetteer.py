@@ -281,11 +281,22 @@ def _places_in(text: str, start: int, stop: int) -> tuple[PlaceMatch, ...]:
         if not _NAMES_A_TEXT.match(text, m.end())
     ]
     for m in _COUNTRY_NAMES.finditer(text, start, stop, words):
+        if not m.group().startswith(_COUNTRY_TITLES) and _INSIDE_TITLED_NAME.search(
+            text, max(0, m.start() - _TITLED_REACH), m.start()
+        ):
+            continue  # "กรุงจากาตาร์" (Jakarta as one spells it) holds "กาตาร์" (Qatar)
         if not any(c.start < m.end() and m.start() < c.end for c in found):
             found.append(PlaceMatch(m.start(), m.end(), _COUNTRY_OF[_spelling(m)], False))
     return tuple(sorted(found, key=lambda p: p.start))
 
 
+# A Thai city's title and the first letters of its name right before a country's name: the
+# country's letters are the end of the city's name, not a country.
+# ("กรุงเทพฯประเทศไทย": an abbreviation's mark ends the city's name, and a country written
+# with its own title begins a word)
+_INSIDE_TITLED_NAME = re.compile(r"(?:กรุง|นคร|เมือง)[ก-ฮะ-๎]{1,6}$")
+_TITLED_REACH = 10
+_COUNTRY_TITLES = ("ประเทศ", "สาธารณรัฐ", "ราชอาณาจักร", "สหพันธ", "รัฐ")
 # "the Nagoya Protocol", "the Bali Process", "the Vientiane Declaration": a treaty, a process or a
 # declaration named after the city it was made in, no place of the meeting ("Convention" is left
 # out: "Bangkok Convention Centre" is a building); "the Colombo Plan", a body named after one.

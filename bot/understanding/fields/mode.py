@@ -58,10 +58,11 @@ _DENIED = "|".join(
 _DENIED_PHYSICAL = prefiltered(
     ["physical"], rf"(?:{_DENIED})physical(?:ly)?\s+(?:presence|meeting|attendance|gathering)"
 )
-# What a conference may show online while it meets in a hall: its posters, an exhibition, a tour.
+# What a conference may show online while it meets in a hall: its posters, an exhibition, a tour;
+# and what news of it may tell of: "told a virtual presser", a spokesman's briefing of the press.
 _VIRTUAL_THINGS = (
     r"posters?|exhibitions?|exhibits?|tours?|booths?|galler(?:y|ies)|backgrounds?|library"
-    r"|reality|assistants?|machines?|private\s+network"
+    r"|reality|assistants?|machines?|private\s+network|press(?:ers?|\s+(?:conferences?|briefings?))"
 )
 # "participated remotely", "use either Google Meet and Jitsi": the verb looked behind, so that
 # the scan starts at the rarer word after it.

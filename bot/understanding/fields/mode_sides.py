@@ -29,13 +29,18 @@ _NOT_TH = "".join(
     f"(?<!{word})(?<!{word} )"
     for word in ("ไม่มี", "ไม่มีการ", "ไม่ใช้", "ไม่ใช้ระบบ", "ไม่ผ่าน", "ไม่ผ่านระบบ", "งด", "งดการ")
 )
-_VIDEO_CONFERENCE_TH = rf"{_NOT_TH}(?:วิดีโอ|วีดีโอ|วีดิโอ)\s*คอนเฟอ(?:เรน|เร้น)ซ์"
+# ("คอนเฟอร์เรนซ์" is spelt with its r as often as without)
+_VIDEO = "(?:วิดีโอ|วีดีโอ|วีดิโอ)"
+_VIDEO_CONFERENCE_TH = rf"{_NOT_TH}{_VIDEO}\s*คอนเฟอ(?:ร์)?(?:เรน|เร้น)ซ์"
+# "การประชุมสุดยอดผ่านทางวิดีโอ": a meeting held "by way of video" (round seventeen, under
+# review); a clip shown or watched is no call ("ชมผ่านวิดีโอคลิป", "ผ่านวิดีโอที่บันทึกไว้").
+_BY_VIDEO_TH = rf"ผ่าน(?:ทาง|ระบบ)?\s*{_VIDEO}(?!\s*(?:คอนเฟอ|คลิป|ที่|บันทึก))"
 NEW_CALL_SIGNS = prefiltered(
-    ["online", "virtual", "วิดีโอ", "วีดีโอ", "วีดิโอ"],
-    rf"(?:{_BESIDE_DAYS})(?:online|virtual)\)|{_VIDEO_CONFERENCE_TH}",
+    ["online", "virtual", "วิดีโอ", "วีดีโอ", "วีดิโอ", "ผ่าน"],
+    rf"(?:{_BESIDE_DAYS})(?:online|virtual)\)|{_VIDEO_CONFERENCE_TH}|{_BY_VIDEO_TH}",
 )
 _WAY_CUES = ("(online)", "(virtual)")
-_CALL_CUES = (*_WAY_CUES, "คอนเฟอ")
+_CALL_CUES = (*_WAY_CUES, "คอนเฟอ", "ผ่านวิดีโอ", "ผ่านทางวิดีโอ", "ผ่านระบบวิดีโอ")
 # A part online and a part in person, each in brackets, in one sentence.
 _IN_BRACKETS_ONLINE = r"\((?:online|virtual(?:ly)?)\)"
 _IN_BRACKETS_ROOM = r"\((?:in[\s-]person|on[\s-]?site|face[\s-]to[\s-]face)\b[^)\n]{0,40}\)"
@@ -52,7 +57,10 @@ def new_call_signs(lower: str) -> bool:
 
 def call_sign_rule(lower: str, span: tuple[int, int]) -> str:
     """The rule's code of the NEW_CALL_SIGNS match at `span`."""
-    return "video_conference_th" if "คอนเฟอ" in lower[span[0] : span[1]] else "way_beside_days"
+    said = lower[span[0] : span[1]]
+    if "คอนเฟอ" in said:
+        return "video_conference_th"
+    return "by_video_th" if said.startswith("ผ่าน") else "way_beside_days"
 
 
 def phases(lower: str) -> tuple[int, int] | None:
@@ -87,8 +95,19 @@ def remote_offered(lower: str) -> tuple[int, int] | None:
     """Where the text offers a way in from afar to those not in the meeting's room."""
     if not any(cue in lower for cue in _REMOTE_CUES):
         return None
-    found = _REMOTE_OFFERED.search(lower)
-    return found.span() if found else None
+    for found in _REMOTE_OFFERED.finditer(lower):
+        if "travel" not in found.group() and "come" not in found.group():
+            return found.span()
+        # "unable to travel to the venue" offers nothing unless a way in from afar follows in
+        # its paragraph: news of a meeting put off gives it as the reason (round seventeen)
+        paragraph = lower[found.end() : found.end() + _OFFER_REACH].split("\n\n", 1)[0]
+        if _FROM_AFAR.search(paragraph):
+            return found.span()
+    return None
+
+
+_OFFER_REACH = 200
+_FROM_AFAR = re.compile(r"online|virtual|remote|zoom|webex|teams|stream|video|webinar|watch|follow")
 
 
 def room_and_online(lower: str) -> tuple[int, int] | None:

@@ -40,10 +40,10 @@ _PLATFORM_WORDS = re.compile(
 # Tried only where one of their first words begins (bot.understanding.prefilter).
 _MEETING_ID = prefiltered(
     ["meeting", "webinar", "conference", "event", "access", "id", "หมายเลข", "รหัส"],
-    r"(?:(?:meeting|webinar|conference|event)\s*(?:id|number|no\.?)"
+    r"(?:(?:meeting|webinar|conference|event)\s*(?:id(?:[^\S\n]+(?:number|no\.?))?|number|no\.?)"
     r"|access\s+code|(?:id|หมายเลข|รหัส)\s*(?:ห้อง)?(?:การ)?ประชุม|\bid\b)"
     # "Meeting ID: …", a keypad's "Meeting ID# …", a table's "Meeting ID | …", a sentence's
-    # "The meeting ID is …"
+    # "The meeting ID is …", a call-in line's "Meeting ID Number: …"
     r"(?:\s*\([^)\n]{0,30}\))?\s*(?:[:：#|]|\s(?:is|was)\s)?\s*(?P<id>\d[\d \-]{7,20}\d)",
 )
 # Google Meet names a meeting by a code of letters, "abc-defg-hij", written after its label or

@@ -19,9 +19,9 @@ from bot.understanding.fields.hotel_city import HOTEL_CITY_CONFIDENCE, city_in_h
 from bot.understanding.fields.place_asides import times_list, zone_after
 from bot.understanding.fields.place_candidates import candidates
 from bot.understanding.fields.place_filters import elsewhere, with_place
-from bot.understanding.fields.place_header_room import heading_rooms
+from bot.understanding.fields.place_header_room import heading_rooms, rooms_after_hour
 from bot.understanding.fields.place_in_room import rooms_in_the
-from bot.understanding.fields.place_phrase import HOSTED_BY, Candidate, tagged
+from bot.understanding.fields.place_phrase import HOSTED_BY, NEW_RULES, Candidate, tagged
 from bot.understanding.fields.place_visit import visited_place
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.thai_after_time import thai_places_after_time
@@ -64,6 +64,7 @@ def find_place(text: MessageText) -> Place:
         *tagged("city_pair", city_pairs(text)),
         *tagged("thai_after_time", thai_places_after_time(text)),
         *tagged("heading_room", heading_rooms(text)),
+        *tagged("room_after_hour", rooms_after_hour(text)),
         *tagged("in_room", rooms_in_the(text)),
     ]
     named = [c for c in map(partial(with_place, text), found) if c is not None]
@@ -345,7 +346,7 @@ def _place_from(text: MessageText, candidate: Candidate) -> Place:
         # "Location: Warsaw, Poland": a label that names no place of the gazetteer's list,
         # read by GeoNames alone (new: its city under review)
         rule, confidence = f"{rule}.geonames", GEONAMES_LABEL_CONFIDENCE
-    elif rule in _NEW_RULES:
+    elif rule in NEW_RULES:
         confidence = NEW_VENUE_CONFIDENCE  # (new: under review)
     source = text.snippet(candidate.start, candidate.end)
     world = _world_city(phrase_text, country) if city is None else None
@@ -416,10 +417,6 @@ VENUE_DOUBT = 0.1
 # A city found in GeoNames rather than in the gazetteer's list: the name is surely a city, but
 # the list's cities are the ones meetings are held in.
 WORLD_CITY_DOUBT = 0.1
-# The place a notice moves the meeting to or keeps (place_candidates.NEW_VENUE_SCORE), a form's
-# numbered field, the room an online meeting is broadcast from: round eleven's phrases, under
-# review.
-_NEW_RULES = frozenset({"new_venue", "venue_kept", "numbered_label", "broadcast_from"})
 NEW_VENUE_CONFIDENCE = 0.75
 # A label's city GeoNames alone knows: the city WORLD_CITY_DOUBT below it, under review.
 GEONAMES_LABEL_CONFIDENCE = 0.85

@@ -16,6 +16,7 @@ import re
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.place_listing import listed_places
+from bot.understanding.fields.place_opening import opened_in
 from bot.understanding.fields.place_phrase import (
     WAY_OR_TIME,
     Candidate,
@@ -108,6 +109,7 @@ def candidates(text: MessageText) -> list[Candidate]:
         *tagged("place_heading", _place_headings(text)),
         *tagged("heading_one_day", _one_day_headings(text)),
         *tagged("held_at", _held_sentences(text)),
+        *tagged("opened_in", opened_in(text)),
         *tagged("venue_is", _venue_sentences(text)),
         *tagged("thai_at", thai_at(text)),
         *tagged("new_venue", new_venues(text)),

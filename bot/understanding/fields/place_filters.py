@@ -9,6 +9,7 @@ from dataclasses import replace
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.place_asides import audience_place, names_a_zone, statement_place
+from bot.understanding.fields.place_opening import numbered_otherwise
 from bot.understanding.fields.place_phrase import Candidate
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.fields.thai_titled_city import thai_titled_city
@@ -42,6 +43,13 @@ _CHANGED_PLACE = frozenset({"new_venue", "venue_kept"})
 # "ศึกษาดูงาน ณ ประเทศมาเลเซีย", "a field trip to": the place of a side trip, not the meeting's.
 _SIDE_TRIP = case_blind(cues.SIDE_TRIP)
 _SIDE_TRIP_REACH = 40
+# Where those who meet set out from, right before the place.
+_LEFT_FROM = re.compile(
+    r"ออกจาก[^\S\n]*$|(?i:\b(?:departed|left|leaving|departing)\s+(?:from\s+)?)$"
+)
+_LEFT_REACH = 20
+# Phrases read from a sentence of holding or opening, whose subject is the meeting held.
+_SENTENCES = frozenset({"held_at", "opened_in"})
 _MAIN_CLAUSE_NEXT = re.compile(
     r",?\s*(?:will|shall|is\s+to)\s+(?:be\s+held|take\s+place|convene|meet)\s+(?:in|at)\b"
 )
@@ -72,6 +80,10 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
         return True
     if _another_event(text, first, upto) or _rehearsals(text, candidate, first):
         return True
+    if _LEFT_FROM.search(text.plain, max(0, upto - _LEFT_REACH), upto):
+        return True  # "เดินทางออกจากกรุงฮานอยไปยัง…", "departed from Hanoi for": where they left
+    if candidate.rule in _SENTENCES and numbered_otherwise(text, first, upto):
+        return True  # "The 42nd <Meeting> took place in …" in a story of the 43rd
     if _CONDITIONAL.search(
         text.plain, max(first, candidate.start - _CONDITIONAL_REACH), candidate.start
     ):

@@ -44,3 +44,28 @@ def heading_rooms(text: MessageText) -> list[Candidate]:
                 found.append(Candidate(place, phrase_end, HEADING_ROOM_SCORE))
             break
     return found
+
+
+# An English heading's line of the day and the hour, then the room, maybe joined online too:
+# "Tuesday, 5 May 2026 at 6:30 p.m., Room 12 and on Zoom" (round seventeen, under review).
+_ROOM_AFTER_HOUR = re.compile(
+    r",[^\S\n]*((?:[A-Z][\w'’.-]*[^\S\n]+){0,3}(?:Room|Hall|Chambers?|Auditorium)"
+    r"(?:[^\S\n]+[A-Z\d][\w-]*)?)[^\S\n]*"
+    r"(?:(?:and|&|\+|/)[^\S\n]+(?:on[^\S\n]+|via[^\S\n]+)?(?i:zoom|online|teams|webex|virtually)"
+    r"\b[^\n]*)?$"
+)
+_ROOM_WORDS = ("Room", "Hall", "Chamber", "Auditorium")  # (looked for before the pattern)
+ROOM_LINE_CHARS = 120
+
+
+def rooms_after_hour(text: MessageText) -> list[Candidate]:
+    if not any(word in text.plain for word in _ROOM_WORDS):
+        return []
+    found = []
+    for item in text.temporals:
+        line_start, line_end = text.line_at(item.span[0])
+        if line_end - line_start > ROOM_LINE_CHARS or item.span[1] > line_end:
+            continue
+        if room := _ROOM_AFTER_HOUR.match(text.plain, item.span[1], line_end):
+            found.append(Candidate(room.start(1), room.end(1), HEADING_ROOM_SCORE))
+    return found

@@ -22,6 +22,15 @@ class Candidate:
     rule: str = ""  # which kind of phrase it is ("held_at"), named with the values read from it
 
 
+# The place a notice moves the meeting to or keeps (place_candidates.NEW_VENUE_SCORE), a form's
+# numbered field, the room an online meeting is broadcast from: round eleven's phrases; a verb
+# of opening's place (place_opening), a room after a heading's hour (place_header_room): round
+# seventeen's. Under review.
+NEW_RULES = frozenset(
+    {"new_venue", "venue_kept", "numbered_label", "broadcast_from", "opened_in", "room_after_hour"}
+)
+
+
 def tagged(rule: str, found: list[Candidate]) -> list[Candidate]:
     """The candidates one kind of phrase found, named by it (`Candidate.rule`)."""
     return [replace(c, rule=rule) for c in found]

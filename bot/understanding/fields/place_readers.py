@@ -265,13 +265,17 @@ def ordinal_at(text: MessageText) -> list[Candidate]:
 
 # "ได้เดินทางถึงกรุงฮานอย ประเทศเวียดนามแล้ว เพื่อเข้าร่วมการประชุม…", "arrived in Hanoi to
 # attend the summit": where those who meet have come for the meeting.
-_ARRIVED = re.compile(r"เดินทาง(?:ไป)?ถึง[^\S\n]*|\barrived\s+in\s+(?=[A-Z])")
-_ARRIVED_CUES = ("เดินทางถึง", "เดินทางไปถึง", "arrived in")
+# (round seventeen: "จะเดินทางไปยังนครคุนหมิง … เพื่อประชุมผู้นำ…", where they travel to)
+_ARRIVED = re.compile(r"เดินทาง(?:ไป)?ถึง[^\S\n]*|เดินทางไป(?:ยัง)?[^\S\n]*|\barrived\s+in\s+(?=[A-Z])")
+_ARRIVED_CUES = ("เดินทางถึง", "เดินทางไป", "arrived in")
 _TO_ATTEND = re.compile(
-    r"เพื่อ(?:เข้า)?ร่วม(?:การ)?ประชุม|\bto\s+(?:attend|join)\b|\bfor\s+the\s+(?:[\w-]+\s+){0,4}"
-    r"(?:summit|meeting|conference|session|forum)\b"
+    r"เพื่อ(?:เข้า)?ร่วม(?:การ)?ประชุม|เพื่อ(?:การ)?ประชุม|\bto\s+(?:attend|join)\b"
+    r"|\bfor\s+the\s+(?:[\w-]+\s+){0,4}(?:summit|meeting|conference|session|forum)\b"
 )
 _ARRIVED_REACH = 80
+_TITLE = re.compile(r"กรุง|นคร|เมือง")
+# A Thai sentence names those who travel with the leader before saying what for.
+_THAI_REACH = 320
 
 
 def arrived_for(text: MessageText) -> list[Candidate]:
@@ -282,9 +286,15 @@ def arrived_for(text: MessageText) -> list[Candidate]:
     for m in _ARRIVED.finditer(text.plain):
         reach = min(len(text.plain), m.end() + _ARRIVED_REACH)
         places = find_places(text.plain, m.end(), reach)
-        if not places or places[0].start != m.end():
+        # (a Thai city's title the gazetteer's spelling may leave out: "นครคุนหมิง")
+        titled = _TITLE.match(text.plain, m.end())
+        if not places or places[0].start not in (m.end(), titled.end() if titled else m.end()):
             continue
         last = places[1] if len(places) > 1 and places[1].start - places[0].end < 12 else places[0]
+        thai = m.group().startswith("เ")
+        # (the Thai sentence's clause of purpose, up to its line's end)
+        if thai and (line_end := text.line_at(last.end)[1]) > reach:
+            reach = min(line_end, last.end + _THAI_REACH)
         if _TO_ATTEND.search(text.plain, last.end, reach):
             found.append(Candidate(m.end(), last.end, 1))
     return found

@@ -270,7 +270,10 @@ def _city_then_country(name: str) -> WorldPlace | None:
 
 _COUNTRY_WORDS = 3
 # ("1211 Geneva", "8001 Zürich": a four-digit postcode before the city, as Europe writes it)
-_BEFORE_NAME = re.compile(r"^(?:in|at|\d{4})\s+")
+# ("the provincial capital city of Exampleton": a name's noun in apposition before it)
+_BEFORE_NAME = re.compile(
+    r"^(?:in|at|\d{4})\s+|^(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:city|town|capital)\s+of\s+"
+)
 
 
 def city_held_in(text: str, held: HeldNames | None = None) -> WorldPlace | None:
@@ -352,6 +355,8 @@ _MEETING_BEFORE = re.compile(
     r"|\b[A-Z]+\d+(?:-[A-Z0-9]+)*)(?:[^\S\n]+|[^\S\n]*\n(?![^\S\n]*\n)[^\S\n]*)"
     # "RCM68 meets in Rome": the verb of meeting between; "a meeting next week in …"
     r"(?:(?:meets|convenes|opens|will\s+(?:meet|convene|open))[^\S\n]+)?"
+    # "the annual meeting weekend in Louisville": the days it spans between (round seventeen)
+    r"(?:(?:weekend|week|days?)[^\S\n]+)?"
     r"(?:(?:next|this|later\s+this)[^\S\n]+(?:week|month|year)[^\S\n]+"
     # "the 34th Summit in June in Bangkok": its month between
     rf"|in[^\S\n]+(?i:{cues.MONTH_NAME_EN})[^\S\n]+)?$"
