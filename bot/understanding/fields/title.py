@@ -44,7 +44,7 @@ from bot.understanding.fields.title_grow import (
     written_name,
 )
 from bot.understanding.fields.title_headline import talk_headline
-from bot.understanding.fields.title_holds import body_holds
+from bot.understanding.fields.title_holds import body_holds, body_owns
 from bot.understanding.fields.title_lower import (
     BEFORE_AUDIENCE,
     GATHERINGS,
@@ -442,7 +442,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
 # Where no name reaches the text's threshold: the meeting named in other ways, in this order.
 _UNNAMED = (
     *(body_holds, short_name, topic_title, group_call, session_heading, audience_session),
-    *(subject_name, committee_called, body_summit, letters_gathering),
+    *(subject_name, committee_called, body_summit, letters_gathering, body_owns),
 )
 
 _NAMED_AFTER = re.compile(
