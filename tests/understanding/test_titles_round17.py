@@ -149,3 +149,34 @@ def test_the_people_at_a_meeting_without_numbers_name_none() -> None:
     """Guard: the people alone, no name closed by its numbers: the subject names no meeting."""
     meeting = news_meeting("ขอบคุณทุกท่าน", "ขอบคุณผู้เข้าร่วมการประชุมทุกท่าน")
     assert value_of(meeting.title_th) != "การประชุมทุกท่าน"
+
+
+# English: who meets after a grouping's letters; a short form numbered in brackets -------------
+
+
+def test_a_grouping_s_letters_before_who_meets_name_the_meeting() -> None:
+    meeting = news_meeting(
+        "The retreat was to be held on 18 and 19 May in the capital.",
+        "Examplia postpones EXAMPLE foreign ministers' retreat in the capital",
+    )
+    assert_under_review(meeting.title, "EXAMPLE foreign ministers' retreat")
+
+
+def test_a_lone_capitalised_word_before_who_meets_names_none() -> None:
+    """Guard: a word that is no grouping's letters ("Regional") names no body."""
+    meeting = news_meeting(
+        "The retreat was to be held on 18 and 19 May in the capital.",
+        "Examplia postpones Regional foreign ministers' retreat",
+    )
+    assert value_of(meeting.title) != "Regional foreign ministers' retreat"
+
+
+def test_a_name_goes_on_past_its_short_form_numbered_in_brackets() -> None:
+    meeting = news_meeting(
+        "The Example Economic Ministers' Meeting (EEM 12) and Related Meetings opened in the"
+        " capital on August 10 and will last five days.",
+        "Example group focuses on economic issues",
+    )
+    assert value_of(meeting.title) == (
+        "Example Economic Ministers' Meeting (EEM 12) and Related Meetings"
+    )

@@ -38,10 +38,11 @@ _MONTHS = re.compile(
     r"|^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[ \t]*+\n?[ \t]*+(\([A-Z][A-Za-z0-9&+\-]*\)|[A-Za-z0-9][\w'’.&+\-]*|[&–:-])")
-
-
-_ASIDE_WORD = re.compile(r"\([A-Z][A-Za-z0-9&+\-]*\)")
+# (a short form in brackets may carry its session's number: "(AEM 43)")
+_TOKEN = re.compile(
+    r"[ \t]*+\n?[ \t]*+(\([A-Z][A-Za-z0-9&+\-]*(?: \d{1,3})?\)|[A-Za-z0-9][\w'’.&+\-]*|[&–:-])"
+)
+_ASIDE_WORD = re.compile(r"\([A-Z][A-Za-z0-9&+\-]*(?: \d{1,3})?\)")
 # "Video/Teleconference Session": one word either side of the slash.
 _WORD_CHARS = frozenset("_'’-&/")
 
