@@ -18,19 +18,27 @@ _PURPOSE_VERB = re.compile(
     r"|focus|plan|prepare|launch|mark|celebrate|finali[sz]e|tackle|set|seek|push|enhance|deepen"
     r"|expand|approve|elect|decide|agree|map|chart|shape|advance|drive|debate)\b"
 )
-# Right after a meeting's noun, "to" and a capitalised word that is no article: an infinitive
-# of purpose ("Summit to Bring Together", "Meeting to Be Held"), whatever its verb; a name's own
-# "to" is followed by "the" ("Conference of the Parties to the Convention").
+# Right after a meeting's noun named by the words before it, "to" and a capitalised word that
+# is no article: an infinitive of purpose ("<Nth> Example Summit to Bring Together …"), whatever
+# its verb; a name's own "to" is followed by "the" ("… of the Parties to the Convention"), and a
+# noun that opens the name is named by its purpose ("Seminar to Examine Options for …").
 _TO_A_WORD = re.compile(r"[ \t]+(?!(?:The|A|An)\b)[A-Z][a-z]+\b")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\b)[A-Z0-9][\w'’-]*[ \t]+$")
 
 
-def purpose_at(text: str, after_to: int, *, right_after_noun: bool, capital: bool) -> bool:
+def purpose_at(text: str, after_to: int, *, noun_end: int | None, capital: bool) -> bool:
     """Whether the "to" (written "To" when `capital`) that ends at `after_to` opens a
-    headline's purpose: before a verb of purpose (a listed one after "To" anywhere in a name,
-    any capitalised word right after the meeting's noun)."""
+    headline's purpose: before a verb of purpose (a listed one after "To" anywhere in a name;
+    any capitalised word where "to" follows the meeting's noun, ending at `noun_end`, right
+    after a word of the name)."""
     if capital and _PURPOSE_VERB.match(text, after_to):
         return True
-    return right_after_noun and _TO_A_WORD.match(text, after_to) is not None
+    if noun_end is None or _TO_A_WORD.match(text, after_to) is None:
+        return False
+    noun_start = noun_end
+    while noun_start > 0 and text[noun_start - 1].isalpha():
+        noun_start -= 1
+    return _NAME_WORD_BEFORE.search(text, max(0, noun_start - 40), noun_start) is not None
 
 
 _TO = re.compile(r"[ \t]+(?:to|To)(?=[ \t])")
@@ -40,8 +48,9 @@ def purpose_after(text: str, end: int, noun_end: int) -> bool:
     """Whether a headline's "to <verb>" follows a name that ends at `end` (a name grown to
     `noun_end`, its meeting's noun, or further)."""
     to = _TO.match(text, end)
+    right_after = noun_end if end == noun_end else None
     return to is not None and purpose_at(
-        text, to.end(), right_after_noun=end == noun_end, capital=to.group().endswith("To")
+        text, to.end(), noun_end=right_after, capital=to.group().endswith("To")
     )
 
 

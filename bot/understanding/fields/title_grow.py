@@ -169,7 +169,7 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
         if "\n" in text[match.start() : match.start(1)] and _ITEM_NUMBER.match(text, match.end()):
             return committed  # a list's item on the next line: "… Doctoral Studies\nStep 1."
         if lowered == "to" and purpose_at(
-            text, match.end(), right_after_noun=position == end, capital=token == "To"
+            text, match.end(), noun_end=end if position == end else None, capital=token == "To"
         ):
             # "Ministers Meeting To Discuss …", "… Summit to Bring Together …": a headline's
             # purpose
