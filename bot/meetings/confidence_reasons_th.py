@@ -309,6 +309,11 @@ _SENTENCES = tuple(
          "ข้อความเสนอช่องทางเข้าร่วมจากที่อื่นนอกเหนือจากห้องประชุม"),
         (r"the text holds the meeting in a room and via a call in one phrase",
          "ข้อความระบุว่าประชุมในห้องประชุมและผ่านระบบออนไลน์ในวลีเดียวกัน"),
+        # titles22: round seventeen
+        (r"grown over a body's own 'of' before its meeting \('Board of … Meeting'\)",
+         "ชื่อที่อ่านต่อไปทางซ้ายข้ามคำ of ของชื่อหน่วยงาน (เช่น Board of … Meeting)"),
+        (r"a body's meeting, named by the body's possessive before it",
+         "การประชุมของหน่วยงาน ตามที่ข้อความเขียนแสดงความเป็นเจ้าของ ('s) ไว้หน้าคำว่าประชุม"),
     )
 )  # fmt: skip
 

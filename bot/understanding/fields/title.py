@@ -44,7 +44,7 @@ from bot.understanding.fields.title_grow import (
     written_name,
 )
 from bot.understanding.fields.title_headline import talk_headline
-from bot.understanding.fields.title_holds import body_holds
+from bot.understanding.fields.title_holds import body_holds, body_owns
 from bot.understanding.fields.title_lower import (
     BEFORE_AUDIENCE,
     GATHERINGS,
@@ -58,6 +58,7 @@ from bot.understanding.fields.title_short import (
     NOUN,
     NOUNS,
     SHORT_RULE,
+    body_before,
     defined,
     proper_words,
     short_name,
@@ -357,13 +358,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         elif proper_words(haystack[grown : noun.start()].split()) >= 2:
             start, score = grown, 0  # "the City Council meeting": its name stands before it
         elif (described := describing_words_before(haystack, noun.start())) < noun.start() and (
-            proper_words(
-                (
-                    body_name := haystack[(grown := grow_left(haystack, described)) : described]
-                ).split()
-            )
-            >= 2
-            and "\n" not in body_name
+            body_before(haystack, grown := grow_left(haystack, described), described, noun.start())
         ):
             start, score = grown, 0  # "the Example Council organizational meeting"
             if haystack[noun.start() - 3 : noun.start()].rstrip().endswith(PLURALS_OF):
@@ -442,7 +437,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
 # Where no name reaches the text's threshold: the meeting named in other ways, in this order.
 _UNNAMED = (
     *(body_holds, short_name, topic_title, group_call, session_heading, audience_session),
-    *(subject_name, committee_called, body_summit, letters_gathering),
+    *(subject_name, committee_called, body_summit, letters_gathering, body_owns),
 )
 
 _NAMED_AFTER = re.compile(

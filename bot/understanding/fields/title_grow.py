@@ -11,6 +11,13 @@ import re
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.series import ORDINAL
+from bot.understanding.fields.title_bounds import (
+    body_of_before,
+    body_of_inside,
+    changed_part_after,
+    purpose_after,
+    purpose_at,
+)
 from bot.understanding.fields.title_lower import FOR_COUNTRIES
 from bot.understanding.fields.title_words import (
     AFTER_A_DASH,
@@ -31,10 +38,11 @@ _MONTHS = re.compile(
     r"|^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[ \t]*+\n?[ \t]*+(\([A-Z][A-Za-z0-9&+\-]*\)|[A-Za-z0-9][\w'’.&+\-]*|[&–:-])")
-
-
-_ASIDE_WORD = re.compile(r"\([A-Z][A-Za-z0-9&+\-]*\)")
+# (a short form in brackets may carry its session's number: "(AEM 43)")
+_TOKEN = re.compile(
+    r"[ \t]*+\n?[ \t]*+(\([A-Z][A-Za-z0-9&+\-]*(?: \d{1,3})?\)|[A-Za-z0-9][\w'’.&+\-]*|[&–:-])"
+)
+_ASIDE_WORD = re.compile(r"\([A-Z][A-Za-z0-9&+\-]*(?: \d{1,3})?\)")
 # "Video/Teleconference Session": one word either side of the slash.
 _WORD_CHARS = frozenset("_'’-&/")
 
@@ -83,8 +91,6 @@ def _initials_before(text: str, end: int) -> int | None:
     return start
 
 
-# Leaders named by their office, "of" inside the name: "Heads of State and Government".
-_HEADS_OF = re.compile(r"Heads[ \t]+of[ \t]+(?:State|Government)\b")
 _AND_AFTER = re.compile(r"[ \t]*+\n?[ \t]*+(?:and|&)[ \t\n]")
 
 
@@ -112,8 +118,8 @@ def grow_left(text: str, start: int) -> int:
             # kept only if a capitalised word stands before it: "ASEAN – OSHNET"
             position = token_start
             continue
-        if word == "of" and _HEADS_OF.match(text, max(0, token_start - 6), committed + 10):
-            position = token_start  # "Commonwealth Heads of Government Meeting": who meets
+        if word == "of" and body_of_before(text, token_start):
+            position = token_start  # "Board of Education Meeting": the body's own "of"
             continue
         if lowered in NOT_TITLE_WORDS or lowered in NOTICE_WORDS or lowered in SENTENCE_WORDS:
             return committed
@@ -162,10 +168,14 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
             return committed  # a list's bullet: "Annual Meeting\n- Adoption of the Report"
         if "\n" in text[match.start() : match.start(1)] and _ITEM_NUMBER.match(text, match.end()):
             return committed  # a list's item on the next line: "… Doctoral Studies\nStep 1."
-        if token == "To" and _PURPOSE_VERB.match(text, match.end()):
-            # "Ministers Meeting To Discuss …": a title-case headline's purpose (a name may
-            # say what it is for: "Seminar to Examine …")
+        if lowered == "to" and purpose_at(
+            text, match.end(), noun_end=end if position == end else None, capital=token == "To"
+        ):
+            # "Ministers Meeting To Discuss …", "… Summit to Bring Together …": a headline's
+            # purpose
             return committed
+        if position == end and changed_part_after(text, end):
+            return committed  # "… Meeting Time Change": what the notice changes of it
         if lowered == "for" and FOR_COUNTRIES.match(text, match.start()):
             return committed  # "… workshop for Central African countries": whom it is for
         if lowered in CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
@@ -226,20 +236,6 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
 _ITEM_NUMBER = re.compile(r"[ \t]+\d{1,2}[.:)]")
 # A name's number written after its sign: "Meeting No. 150", "Session Nr. 4", "Meeting #12".
 _NUMBER_SIGN = re.compile(r"(?:\b(?i:no|nr)\.|#)[ \t]*$")
-# A headline's verb of purpose after "To": "… Meeting To Discuss 5-Year Plan" (a name goes on
-# "to the Convention", "to Japan").
-_PURPOSE_VERB = re.compile(
-    r"[ \t]+(?i:discuss|review|consider|adopt|address|explore|examine|strengthen|boost|promote"
-    r"|focus|plan|prepare|launch|mark|celebrate|finali[sz]e|tackle|set|seek|push|enhance|deepen"
-    r"|expand|approve|elect|decide|agree|map|chart|shape|advance|drive|debate)\b"
-)
-
-
-def _purpose_after(text: str, end: int) -> bool:
-    """Whether a headline's "to <verb>" follows a name (grow_right stops there)."""
-    return text[end : end + 4] in (" To ", "\tTo ") and bool(_PURPOSE_VERB.match(text, end + 3))
-
-
 # How a page's part is had, before the part's name: "…: Online Registration".
 _HOW_HELD = frozenset(["online", "on-line", "onsite", "on-site", "virtual", "in-person"])
 # After a noun's number, a colon and the part's title: "Workshop 2: Next Steps …" (not an
@@ -333,11 +329,14 @@ def written_name(text: str, start: int, noun_end: int, end: int) -> tuple[str, s
         and _BODY_WORD.search(text, newline, end)
     ):
         return f"{text[newline + 1 : end]} {text[start:noun_end]}", _BODY_FIRST
-    return text[start:end], _PURPOSE if _purpose_after(text, end) else None
+    if purpose_after(text, end, noun_end):
+        return text[start:end], _PURPOSE
+    return text[start:end], _BODY_OF if body_of_inside(text, start, noun_end) else None
 
 
 _BODY_FIRST = "a heading's body, on the line under its meeting, written first"
 _PURPOSE = "a headline's purpose ('to discuss …') ends it"
+_BODY_OF = "grown over a body's own 'of' before its meeting ('Board of … Meeting')"
 
 
 def without_place(text: str, floor: int, end: int) -> int:

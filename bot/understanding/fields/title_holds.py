@@ -62,6 +62,41 @@ def body_holds(text: MessageText) -> Extracted[str] | None:
     return None
 
 
+# titles22: "The Example City Council's regularly scheduled meeting": the body owns the meeting
+# its possessive governs (up to three lower-case words between them).
+_POSSESSIVES = ("'s ", "’s ")
+_OWNED = re.compile(
+    r"['’]s[ \t]+(?:[a-z][a-z-]*+[ \t]+){0,3}?(?P<noun>meeting|session|hearing|workshop|retreat)\b"
+)
+
+
+def body_owns(text: MessageText) -> Extracted[str] | None:
+    """The meeting a body's possessive governs in the subject, else the text's opening, named
+    by the body and its noun: "<Body>'s regularly scheduled meeting" is the "<Body> meeting";
+    a newer rule, under review."""
+    for haystack, in_subject in ((text.subject, True), (text.plain[:_LOOKED_AT], False)):
+        for possessive in _POSSESSIVES:
+            at = haystack.find(possessive)
+            while at >= 0:
+                owned = _OWNED.match(haystack, at)
+                if owned and not any(
+                    w in _NOT_DESCRIBING for w in haystack[at : owned.start("noun")].split()
+                ):
+                    body = _body_before(haystack, at)
+                    if body is not None:
+                        source = (
+                            f"Subject: {text.subject}"
+                            if in_subject
+                            else text.snippet(at, owned.end())
+                        )
+                        return Extracted(
+                            f"{body} {owned['noun']}", source, HOLDS_CONFIDENCE, _OWNS_WHY
+                        )
+                at = haystack.find(possessive, at + 1)
+    return None
+
+
+_OWNS_WHY = ruled("title.body_owns", "a body's meeting, named by the body's possessive before it")
 _HOLDS_WHY = ruled("title.body_holds", "a body's meeting, named by the verb it holds")
 _CHANGED_WHY = ruled(
     "title.body_changes", "a body's meeting, named by the verb that puts it off or calls it off"

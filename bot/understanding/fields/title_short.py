@@ -7,7 +7,7 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText
-from bot.understanding.fields.title_words import MEETING_NOUNS, OTHER_NOUNS, SHORT_NAME
+from bot.understanding.fields.title_words import MEETING_NOUNS, OTHER_NOUNS, PLURALS_OF, SHORT_NAME
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
@@ -44,6 +44,28 @@ def proper_words(words: list[str]) -> int:
     """How many capitalised words of a name are not a meeting's nouns: "Colombo Process
     Ambassadors' Meeting" has three, "Meeting Structure: Meetings" one."""
     return sum(1 for w in words if w[:1].isupper() and w.lower().strip(":'’") not in NOUNS)
+
+
+def body_before(text: str, start: int, end: int, noun_start: int) -> bool:
+    """Whether the words from `start` to `end`, before a lower-case meeting noun and the words
+    that describe it, name a body: two capitalised words ("the Example Council organizational
+    meeting"), or, before who meets, a grouping's letters alone (titles22: "ASEAN foreign
+    ministers' retreat", "EXAMPLE trade ministers' meeting")."""
+    name = text[start:end]
+    if "\n" in name:
+        return False
+    words = name.split()
+    if proper_words(words) >= 2:
+        return True
+    return (
+        len(words) == 1
+        and len(words[0]) >= _LETTERS_LEAST
+        and words[0].isupper()
+        and text[noun_start - 3 : noun_start].rstrip().endswith(PLURALS_OF)
+    )
+
+
+_LETTERS_LEAST = 3
 
 
 # over one line break, where a text wraps: "the 75th session of the\nEconomic and Social …"

@@ -58,6 +58,8 @@ _BODY = re.compile(
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*+(?:[ \t]+[A-Z][\w'’-]*+){0,3})?"
 )
 SUBJECT_NAME_CONFIDENCE = 0.6
+# titles22: the page the body's part heads, after it: "Example Commission Agenda, <date>".
+_PAGE_LABEL = re.compile(r"[ \t]+(?:Agenda|Minutes)$")
 
 
 def subject_name(text: MessageText) -> Extracted[str] | None:
@@ -80,7 +82,7 @@ def subject_name(text: MessageText) -> Extracted[str] | None:
     ):
         return short_and_noun
     for part in _PARTS.split(subject):
-        part = part.strip()
+        part = _PAGE_LABEL.sub("", part.strip())
         if _BODY.fullmatch(part) and part.split()[0].lower() not in _NOT_FIRST:
             why = ruled(
                 "title.subject_body",

@@ -98,8 +98,15 @@ _END = re.compile(
     r"|\sที่(?:กำหนด|จะ|ได้)"
     # its days written after it: "… 12-14 พฤษภาคม 2569", "… 3 มี.ค. 69"
     rf"|\s[\d๐-๙]{{1,2}}(?:\s*[-–]\s*[\d๐-๙]{{1,2}})?\s*(?:{'|'.join(THAI_MONTHS)}|เ?[ก-ฮ][ก-ฮิี]?\.\s?[ก-ฮ]\.)"
-    r"|ระหว่างวันที่|เมื่อ|ใน(?:วัน)?(?:ที่)?\s*\d|วันที่|ในวัน|ตั้งแต่|\sณ\s?|ณ\s|ผ่าน(?:ทาง)?ระบบ"
-    r"|เนื่อง(?:ด้วย|จาก|ใน)|ซึ่ง|โดย|\sเพื่อ|ทั้งนี้|จึง|ดังนี้|(?:ใน)?รูปแบบ(?:การประชุม|ออนไลน์|ทางไกล|ไฮบริด|ผสม)|\sตาม(?:โครงการ|ที่|แผน)|[(|+\"“”])"
+    r"|ระหว่างวันที่|เมื่อ|ใน(?:วัน)?(?:ที่)?\s*\d|วันที่|ในวัน|ตั้งแต่|\sณ\s?|ณ\s"
+    r"|เนื่อง(?:ด้วย|จาก|ใน)|ซึ่ง|โดย|\sเพื่อ|ทั้งนี้|จึง|ดังนี้|(?:ใน)?รูปแบบ(?:การประชุม|ออนไลน์|ทางไกล|ไฮบริด|ผสม)|\sตาม(?:โครงการ|ที่|แผน)|[(|+\"“”]"
+    # titles22: how it is held, whatever the medium ("… ผ่านวิดีโอคอนเฟอเรนซ์", "… ผ่านทางวิดีโอ";
+    # not "ที่ผ่านมา", the past, nor "ผ่านการ…", passed), a headline's "!", what was said of it
+    # (" ว่า…") or its other name (" หรือ …"; its letters, " หรือ IPU ครั้งที่ 151", go on to
+    # its numbers), that it began or ended ("… เริ่มขึ้นแล้ว"), and a
+    # line's last "ใน" (in), the sentence going on past a wrap ("ภายใน", internal, is a name's)
+    r"|ผ่าน(?!มา|พ้น|การ|เกณฑ์)|!|\sว่า(?!ที่|การ|จ้าง)|\sหรือ\s(?![A-Z]{2,}\b)|เริ่มขึ้น|(?:จบ|สิ้นสุด)ลง|(?:ปิด|เปิด)ฉาก"
+    r"|(?<!ภาย)ใน\s*$)"
 )
 # A session's number in words: "สมัยที่สอง".
 _IN_WORDS = rf"{TH_COUNT}|แรก"
@@ -171,7 +178,7 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
     names the meeting: the verb's object is then the meeting's name."""
     for noun in NOUN.finditer(phrase):
         before = phrase[: noun.start()]
-        if _NOT_NAMED.search(before):
+        if _NOT_NAMED.search(before) and not _people_of_numbered(before, noun, phrase):
             continue
         if noun.group("held") and not _CALLED_OFF.search(before, 0, len(before) - 6):
             continue  # "ประชุมเตรียมความพร้อมการจัดงาน…": the meeting is for the event
@@ -233,6 +240,20 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
             return f"{noun.group()} {body}", False  # "กกต.งดประชุมสัปดาห์นี้": the body's
         return None  # the bare word: "เลื่อนการประชุม เนื่องด้วย..." does not say which
     return None
+
+
+# titles22: the people at a meeting, its formal noun and name after them: "ผู้เข้าร่วมการประชุม…"
+_PEOPLE_AT = re.compile(r"ผู้(?:เข้าร่วม)?\s*$")
+
+
+def _people_of_numbered(before: str, noun: re.Match[str], phrase: str) -> bool:
+    """Whether the people before "การประชุม" are those of a meeting its numbers name: "…
+    ต้อนรับผู้เข้าร่วมการประชุม<body> ครั้งที่ 8" (the people alone, "ผู้เข้าร่วมประชุม", name none)."""
+    if noun["article"] != "การ" or not _PEOPLE_AT.search(before):
+        return False
+    rest = phrase[noun.end() : noun.start() + NAME_LIMIT]
+    numbers = _NUMBERS.search(rest)
+    return numbers is not None and not _ends_before(rest, numbers.start())
 
 
 # A body's short form in brackets, between its name and its numbers: "การประชุมคณะกรรมการ…

@@ -1,0 +1,92 @@
+"""Where an English meeting name's edges lie, read from how a headline or notice is built.
+
+On its right a name ends where a headline's purpose begins ("… Summit to Bring Together …",
+"… Meeting To Discuss …") or where a notice says what of it changes ("… Meeting Time Change");
+on its left a body's own "of" stays inside it ("Board of Education Meeting", "… Subcommittee of
+the Advisory Committee Meeting"), where a sentence's "of" would end it.
+Kept apart from bot.understanding.fields.title_grow, which grows a name over these edges.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A headline's verb of purpose after "to": "… Meeting To Discuss 5-Year Plan" (a name goes on
+# "to the Convention").
+_PURPOSE_VERB = re.compile(
+    r"[ \t]+(?i:discuss|review|consider|adopt|address|explore|examine|strengthen|boost|promote"
+    r"|focus|plan|prepare|launch|mark|celebrate|finali[sz]e|tackle|set|seek|push|enhance|deepen"
+    r"|expand|approve|elect|decide|agree|map|chart|shape|advance|drive|debate)\b"
+)
+# Right after a meeting's noun named by the words before it, "to" and a capitalised word that
+# is no article: an infinitive of purpose ("<Nth> Example Summit to Bring Together …"), whatever
+# its verb; a name's own "to" is followed by "the" ("… of the Parties to the Convention"), and a
+# noun that opens the name is named by its purpose ("Seminar to Examine Options for …").
+_TO_A_WORD = re.compile(r"[ \t]+(?!(?:The|A|An)\b)[A-Z][a-z]+\b")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\b)[A-Z0-9][\w'’-]*[ \t]+$")
+
+
+def purpose_at(text: str, after_to: int, *, noun_end: int | None, capital: bool) -> bool:
+    """Whether the "to" (written "To" when `capital`) that ends at `after_to` opens a
+    headline's purpose: before a verb of purpose (a listed one after "To" anywhere in a name;
+    any capitalised word where "to" follows the meeting's noun, ending at `noun_end`, right
+    after a word of the name)."""
+    if capital and _PURPOSE_VERB.match(text, after_to):
+        return True
+    if noun_end is None or _TO_A_WORD.match(text, after_to) is None:
+        return False
+    noun_start = noun_end
+    while noun_start > 0 and text[noun_start - 1].isalpha():
+        noun_start -= 1
+    return _NAME_WORD_BEFORE.search(text, max(0, noun_start - 40), noun_start) is not None
+
+
+_TO = re.compile(r"[ \t]+(?:to|To)(?=[ \t])")
+
+
+def purpose_after(text: str, end: int, noun_end: int) -> bool:
+    """Whether a headline's "to <verb>" follows a name that ends at `end` (a name grown to
+    `noun_end`, its meeting's noun, or further)."""
+    to = _TO.match(text, end)
+    right_after = noun_end if end == noun_end else None
+    return to is not None and purpose_at(
+        text, to.end(), noun_end=right_after, capital=to.group().endswith("To")
+    )
+
+
+# Right after a meeting's noun, what of it a notice changes: "… Meeting Time Change", "…
+# Conference Venue Update" (a page's heading; the meeting is named before it).
+_CHANGED_PART = re.compile(
+    r"[ \t]+(?i:time|date|dates|venue|location|room)[ \t]+"
+    r"(?i:change|changes|changed|update|moved)\b"
+)
+
+
+def changed_part_after(text: str, noun_end: int) -> bool:
+    """Whether a notice's words of what changes follow the meeting's noun at `noun_end`."""
+    return _CHANGED_PART.match(text, noun_end) is not None
+
+
+# Bodies whose own name goes on with "of": "Board of Trustees", "Chamber of Commerce",
+# "Subcommittee of the Advisory Committee" (a sentence's "of" ends a name grown leftwards:
+# "Minutes of Example Meeting").
+# (not an organisation's: "Association of Example Nations (AEN) Summit" is named by its letters)
+_BODY_NOUNS = (
+    "Board|Council|Commission|Committee|Subcommittee|Sub-Committee|Chamber|Ministry|Department"
+    "|Bureau|Court"
+)
+# (and leaders named by their office: "Commonwealth Heads of Government Meeting", read before)
+_BODY_BEFORE_OF = re.compile(rf"(?<![\w'’-])(?:{_BODY_NOUNS}|Heads)[ \t]+$")
+_BODY_OF_INSIDE = re.compile(rf"(?<![\w'’-])(?:{_BODY_NOUNS})[ \t]+of[ \t]")
+_BODY_NOUN_CHARS = 16  # the longest body noun and its space
+
+
+def body_of_before(text: str, of_start: int) -> bool:
+    """Whether the "of" at `of_start` follows a body's noun, written capitalised."""
+    return _BODY_BEFORE_OF.search(text, max(0, of_start - _BODY_NOUN_CHARS), of_start) is not None
+
+
+def body_of_inside(text: str, start: int, noun_start: int) -> bool:
+    """Whether a name grown leftwards from its noun at `noun_start` to `start` went over a
+    body's "of" (a newer reading: a person checks it)."""
+    return _BODY_OF_INSIDE.search(text, start, noun_start) is not None
