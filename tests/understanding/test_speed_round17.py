@@ -9,6 +9,7 @@ from bot.understanding.fields import date_roles
 from bot.understanding.fields.series import ORDINAL, is_ordinal
 from bot.understanding.fields.table_rows import ends_on_mark
 from bot.understanding.fields.title_words import is_month_or_weekday
+from bot.understanding.temporal.patterns import TIME
 
 # Lines a date may follow on its row: a meeting's label ending on each mark, with the blanks a
 # page leaves after it (a tab, an ideographic space, a line break at the very end), and lines
@@ -66,3 +67,32 @@ def test_months_and_weekdays_kept_per_word() -> None:
         assert is_month_or_weekday(word), word
     for word in ("Mayor", "Septs", "Sundays", "Tue.", "Monk", "Jan..", "Frid", ""):
         assert not is_month_or_weekday(word), word
+
+
+# What a clock goes on with after its hour and a blank, each the only clock of its line, beside
+# days whose digits are followed by a blank and a month.
+CLOCK_LINES = [
+    "Opening at 5 May 2027, 9 am sharp",
+    "Registration 9\tPM on 12 March",
+    "The visit starts 2 in the afternoon on 3 June",
+    "The visit starts 2 İn the morning on 3 June",
+    "Sessions 9 to 11 am, 4 November",
+    "Sessions 9 Till 11 am, 4 November",
+    "Sessions 9 until 11 am, 4 November",
+    "Call 16 - 17 London time on 5 December",
+    "Call 9 – 11 UTC on 5 December",
+    "Lunch 10 – 12 noon, 12 May",
+    "Lunch 12 noon, 12 May",
+    "Lunch 12\n  midnight, 12 May",
+    "Lunch 12 NN, 12 May",
+    "ประชุมเวลา ๐๙ .๓๐ น. วันที่ ๕ พฤษภาคม",
+    "Doors 9 :30, 1 2 noon, 5 Noon",
+]
+
+
+@pytest.mark.parametrize("line", CLOCK_LINES)
+def test_clocks_tried_only_where_one_can_begin_are_all_the_clocks(line: str) -> None:
+    # TIME is tried at the places its openings find: the same matches as the whole pattern
+    assert [m.span() for m in TIME.finditer(line)] == [
+        m.span() for m in TIME.pattern.finditer(line)
+    ]
