@@ -28,11 +28,7 @@ class Tally:
             self.contributions.append((signal, self.weights[signal] * times))
 
     def holds(self, signal: Signal) -> bool:
-        # (asked many times of each date's tally: a plain loop costs a third of a generator's)
-        for held, _ in self.contributions:
-            if held is signal:
-                return True
-        return False
+        return any(s is signal for s, _ in self.contributions)
 
     @property
     def total(self) -> float:
