@@ -24,7 +24,7 @@ from bot.understanding.fields.date_periods import is_session_period, is_whole_mo
 from bot.understanding.fields.date_stamps import mail_stamp, reporter_day, speaking_day, stamped
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
 from bot.understanding.fields.schedule_words import MOVED_FROM, NEW_DATE
-from bot.understanding.fields.table_rows import row_label
+from bot.understanding.fields.table_rows import ends_on_mark, row_label
 from bot.understanding.fields.text import MessageText, clause_before, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import case_blind, prefiltered, words
@@ -295,7 +295,7 @@ def weigh(
         f"{line_before if _LABEL_BEFORE.fullmatch(line_before) else ''} {label}"
     ):
         tally.add(DateSignal.IMPORTANT_DATES_ROW)
-    if _MEETING_LABEL.search(line_before[-60:]) or (
+    if (ends_on_mark(line_before[-60:]) and _MEETING_LABEL.search(line_before[-60:])) or (
         _MEETING_ROW.search(label) and not _MILESTONE.search(label)
     ):
         tally.add(DateSignal.MEETING_LABEL)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from bot.understanding.fields.text import MessageText
 from bot.understanding.prefilter import case_blind, prefiltered
@@ -32,6 +33,16 @@ ORDINAL = re.compile(
     r"|seventh|eighth|ninth)\b|(?P<word>" + "|".join(ORDINAL_WORDS) + r")\b)",
     re.IGNORECASE,
 )
+
+
+# (asked of each word a name grows over, mostly the same words in every message: the answers
+# are kept, a case-blind choice of words costs more to match than a look-up)
+@lru_cache(maxsize=4096)
+def is_ordinal(word: str) -> bool:
+    """Whether ORDINAL matches the whole word: "29th", "Third"."""
+    return ORDINAL.fullmatch(word) is not None
+
+
 # "18th SLOM-WG", "SLOM-WG ครั้งที่ 18", "(HRDWG 52)"
 _AFTER_ORDINAL = (
     r"(?P<ord>\d{1,3})\s*(?:st|nd|rd|th)\s*\(?(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/&+][A-Z0-9]+)*"

@@ -108,3 +108,10 @@ def label_of(text: MessageText, span: tuple[int, int]) -> str:
     return row_label(
         text, line_start, line_end, text.plain[line_start:start], text.plain[end:line_end].strip()
     )
+
+
+def ends_on_mark(line: str) -> bool:
+    """Whether `line` ends on a label's mark (":", "：", "|" or a tab) and blanks: a pattern of a
+    label ending there is searched only then (a date's line rarely holds one)."""
+    kept = line.rstrip()
+    return kept.endswith((":", "：", "|")) or "\t" in line[len(kept) :]

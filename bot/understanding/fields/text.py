@@ -170,6 +170,9 @@ def _blank_before(text: str, position: int, floor: int) -> int:
     return last
 
 
+# (a value and the reasons beside it quote the same span: about one call in four over the
+# benchmark's messages asks again)
+@lru_cache(maxsize=256)
 def snippet(text: str, start: int, end: int, width: int = SNIPPET_WIDTH) -> str:
     """The sentence around text[start:end], cut to about `width` characters."""
     left_limit = max(0, start - width)

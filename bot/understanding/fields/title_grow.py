@@ -10,7 +10,7 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
-from bot.understanding.fields.series import ORDINAL
+from bot.understanding.fields.series import ORDINAL, is_ordinal
 from bot.understanding.fields.title_bounds import (
     body_of_before,
     body_of_inside,
@@ -29,15 +29,11 @@ from bot.understanding.fields.title_words import (
     NOT_TITLE_WORDS,
     NOTICE_WORDS,
     SENTENCE_WORDS,
+    is_month_or_weekday,
 )
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_BEFORE = re.compile(rf"\b(?:{cues.MONTH_NAME_EN})\.?\s+$", re.IGNORECASE)
-_MONTHS = re.compile(
-    rf"^(?:{cues.MONTH_NAME_EN})\.?$"
-    r"|^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$",
-    re.IGNORECASE,
-)
 # (a short form in brackets may carry its session's number: "(AEM 43)")
 _TOKEN = re.compile(
     r"[ \t]*+\n?[ \t]*+(\([A-Z][A-Za-z0-9&+\-]*(?: \d{1,3})?\)|[A-Za-z0-9][\w'’.&+\-]*|[&–:-])"
@@ -123,16 +119,14 @@ def grow_left(text: str, start: int) -> int:
             continue
         if lowered in NOT_TITLE_WORDS or lowered in NOTICE_WORDS or lowered in SENTENCE_WORDS:
             return committed
-        if _MONTHS.match(word):
+        if is_month_or_weekday(word):
             return committed
         if _NUMBER.fullmatch(word) and _acronym_before(text, token_start):
             position = committed = token_start  # "IGCP 653 Closing Meeting": a programme's number
             continue
-        if not (word[0].isupper() or ORDINAL.fullmatch(word) or _YEAR.fullmatch(word)):
+        if not (word[0].isupper() or is_ordinal(word) or _YEAR.fullmatch(word)):
             return committed
-        if ORDINAL.fullmatch(word) and _MONTH_BEFORE.search(
-            text, max(0, token_start - 12), token_start
-        ):
+        if is_ordinal(word) and _MONTH_BEFORE.search(text, max(0, token_start - 12), token_start):
             return committed  # "January 11th Special Board Meeting": the 11th is a day
         position = committed = token_start
 
@@ -191,12 +185,12 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
                 return committed  # "... Week - Information for Participants", "- For Delegates"
             position = match.end()
             continue
-        if ORDINAL.fullmatch(token):  # "... Meeting for the 29th ASEAN ..."
+        if is_ordinal(token):  # "... Meeting for the 29th ASEAN ..."
             if _AND.search(text, committed, match.start()):
                 return committed  # "... Meeting (ALMM) and the 13th ALMM Plus Three": another
             position = match.end()
             continue
-        if _MONTHS.match(token) or token[0].isdigit():
+        if is_month_or_weekday(token) or token[0].isdigit():
             if token[0].isdigit() and _NUMBER_SIGN.search(text, max(0, position - 5), position):
                 position = committed = match.end()  # "Board Meeting No. 150": its number
                 continue
@@ -269,7 +263,7 @@ def _year_in_name(text: str, match: re.Match[str]) -> bool:
         _YEAR.fullmatch(match.group(1))
         and after
         and after.group(1)[0].isupper()
-        and not _MONTHS.match(after.group(1))
+        and not is_month_or_weekday(after.group(1))
     )
 
 
@@ -303,7 +297,7 @@ def _acronym_before(text: str, position: int) -> bool:
 
 def _is_day(text: str, end: int) -> bool:
     after = _DAY_RANGE_END.match(text, end)
-    return after is not None and _MONTHS.match(after.group(1)) is not None
+    return after is not None and is_month_or_weekday(after.group(1))
 
 
 def _number_of_acronym(text: str, match: re.Match[str]) -> bool:

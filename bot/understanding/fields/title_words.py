@@ -6,7 +6,9 @@ Kept apart from bot.understanding.fields.title, which grows a name over them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from bot.understanding import cues
 from bot.understanding.cues import HELD_PARTICIPLE
 from bot.understanding.prefilter import case_blind
 
@@ -17,6 +19,21 @@ MEETING_NOUNS = (
     "|colloquium|caucus|exchange|expo|conclave|programme|program|summits|conferences|workshops"
     "|seminars|sessions|symposia|week|hackathon|exhibition|gathering"
 )
+
+_MONTH_OR_WEEKDAY = re.compile(
+    rf"^(?:{cues.MONTH_NAME_EN})\.?$"
+    r"|^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$",
+    re.IGNORECASE,
+)
+
+
+# (asked of each word a name grows over, mostly the same words in every message: the answers
+# are kept, a case-blind choice of words costs more to match than a look-up)
+@lru_cache(maxsize=4096)
+def is_month_or_weekday(word: str) -> bool:
+    """Whether a word is a month's name ("May", "Sept.") or a weekday's ("Tue", "Tuesday")."""
+    return _MONTH_OR_WEEKDAY.match(word) is not None
+
 
 CONNECTORS = frozenset(
     [

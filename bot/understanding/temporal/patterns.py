@@ -340,10 +340,12 @@ TIME = prefiltered(
     rf"(?P<lead>เวลา[\s.]*|(?i:at|from)\s+)?{_clock('1')}"
     rf"(?:{_S}{_CLOCK_RANGE_WORD}{_S}(?:เวลา{_S})?{_clock('2')})?",
     # A clock's digits: "9:30", "9h30", "0930 hrs", "9 am", "12 noon", "12noon". "9–10.30am":
-    # an hour, then the range's dash.
+    # an hour, then the range's dash. After a blank only what a clock goes on with ("9 am",
+    # "9 .30", "2 in the afternoon", "9 to 11", "9 - 11", "12 noon"; "İ" and "ı" are read as "i"),
+    # so that a day's digits ("5 May") are no place to try it.
     apart=_number(
-        r"[0-9๐-๙]?[\s:.hHaApPnNmM]|[0-9๐-๙]{3}[^\S\n]?[นhHUGCBEIPS]|[0-9๐-๙]{3}\s*[-–—~tu]"
-        r"|[0-9๐-๙]?[-–—~]"
+        r"[0-9๐-๙]?[:.hHaApPnNmM]|[0-9๐-๙]?\s+[:.aApPiIİıtTuU~\-–—]|(?<=[1๑])[2๒]\s+[nNmM]"
+        r"|[0-9๐-๙]{3}[^\S\n]?[นhHUGCBEIPS]|[0-9๐-๙]{3}\s*[-–—~tu]|[0-9๐-๙]?[-–—~]"
     ),
 )  # fmt: skip
 
