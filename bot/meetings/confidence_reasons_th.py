@@ -309,6 +309,11 @@ _SENTENCES = tuple(
          "ข้อความเสนอช่องทางเข้าร่วมจากที่อื่นนอกเหนือจากห้องประชุม"),
         (r"the text holds the meeting in a room and via a call in one phrase",
          "ข้อความระบุว่าประชุมในห้องประชุมและผ่านระบบออนไลน์ในวลีเดียวกัน"),
+        # dates22: round seventeen
+        (r"the zone of a nation's time read as its capital's",
+         "เขตเวลาที่เรียกตามชื่อประเทศ อ่านเป็นเขตเวลาของเมืองหลวงของประเทศนั้น"),
+        (r"the new dates' verb stands far before them, past the old ones",
+         "คำกริยาที่บอกการเลื่อนอยู่ห่างจากวันใหม่ เขียนไว้ก่อนวันเดิม"),
     )
 )  # fmt: skip
 

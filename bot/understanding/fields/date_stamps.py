@@ -35,9 +35,10 @@ _MAIL_STAMP = re.compile(
 )
 # What a mail's stamp never follows on its line (round sixteen): the words holding a meeting on
 # the day ("The Committee will be held (virtually) on Tuesday May 11, 2021 at 3:00 PM") or a
-# label naming the day's hour the meeting's ("Meeting Time: September 21, 2022 at 6:00pm").
+# label naming the day's hour the meeting's ("Meeting Time: September 21, 2022 at 6:00pm"), the
+# verb right before the day too ("will take place March 15, 2022 at 7:00 pm", round seventeen).
 _HELD_ON = re.compile(
-    r"(?i:\b(?:held|take\s+place|meet|convene|scheduled)\b[^.\n]{0,30}?\b(?:on|for)[^\S\n]*"
+    r"(?i:\b(?:held|take\s+place|meet|convene|scheduled)\b(?:[^.\n]{0,30}?\b(?:on|for))?[^\S\n]*"
     r"|\bmeeting[^\S\n]+(?:time|date)[^\S\n]*:[^\S\n]*)$"
 )
 
