@@ -7,7 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from tests.understanding.helpers import BANGKOK, assert_under_review, meeting_of, value_of
+from tests.understanding.helpers import (
+    BANGKOK,
+    assert_under_review,
+    meeting_of,
+    news_meeting,
+    value_of,
+)
 
 _SENT = dt.datetime(2027, 9, 6, 9, tzinfo=BANGKOK)
 _SYDNEY = ZoneInfo("Australia/Sydney")
@@ -101,3 +107,28 @@ def test_s1_guard_a_quoted_mails_stamp_after_a_verb_in_another_sentence_stays_a_
         sent=_SENT,
     )
     assert value_of(meeting.start) == dt.date(2027, 9, 21)
+
+
+# T1: Thai news of a statement: the verb of saying, then the day, then "ว่า" (that) opening
+# what was said ("แถลงข่าวในวันนี้ (8 ก.ย.) ว่า …"): the day of the saying, not the meeting's
+
+
+def test_t1_the_day_a_spokesman_spoke_on_is_not_the_meetings() -> None:
+    meeting = news_meeting(
+        "สำนักข่าวตัวอย่างรายงาน 8 ก.ย. -- นางสาวตัวอย่าง โฆษกกระทรวงการต่างประเทศของประเทศ"
+        "ตัวอย่าง แถลงข่าวในวันนี้ (8 ก.ย.) ว่า ประธานาธิบดีของประเทศตัวอย่างมีกำหนดเยือน"
+        "ประเทศเจ้าภาพ เพื่อเข้าร่วมการประชุมสุดยอดผู้นำกลุ่มตัวอย่างครั้งที่ 5 ระหว่างวันที่ "
+        "20-22 ก.ย. ตามคำเชิญของประธานาธิบดีประเทศเจ้าภาพ",
+        "ประธานาธิบดีมีกำหนดร่วมประชุมสุดยอดผู้นำกลุ่มตัวอย่าง",
+    )
+    assert value_of(meeting.start) == dt.date(2026, 9, 20)
+    assert value_of(meeting.end) == dt.date(2026, 9, 22)
+
+
+def test_t1_guard_a_resolution_on_the_meetings_day_keeps_it() -> None:
+    meeting = news_meeting(
+        "คณะกรรมการตัวอย่างได้ประชุมและมีมติในวันที่ 14 ก.ย. ว่า จะจัดงานประจำปี "
+        "ระหว่างวันที่ 20-22 ต.ค. ที่จังหวัดตัวอย่าง",
+        "คณะกรรมการตัวอย่างประชุม",
+    )
+    assert value_of(meeting.start) != dt.date(2026, 10, 20)

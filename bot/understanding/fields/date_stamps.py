@@ -20,8 +20,16 @@ _SAID_THEN = re.compile(r"เมื่อ(?:วัน(?:ที่)?)?[^\S\n]*$")
 _SAYS = re.compile(r"[^\n]{0,80}?(?:กล่าว|เปิดเผย|แถลง|ให้สัมภาษณ์|ระบุ)ว่า")
 
 
+# "โฆษก… แถลงข่าวในวันนี้ (11 พ.ย.) ว่า …": the verb of saying before the day, "ว่า" (that)
+# right after it opening what was said (round seventeen).
+_THAT_AFTER = re.compile(r"[^\S\n]*+\)?[^\S\n]*+ว่า(?!การ)")
+_SAID_BEFORE = re.compile(r"(?:กล่าว|เปิดเผย|แถลง|ให้สัมภาษณ์|ระบุ)[^\n]{0,30}$")
+
+
 def speaking_day(text: MessageText, item: Temporal, near_before: str) -> bool:
     """Whether the date is the day a statement was made that its sentence goes on to quote."""
+    if _THAT_AFTER.match(text.plain, item.span[1]) is not None:
+        return _SAID_BEFORE.search(near_before) is not None
     if _SAID_THEN.search(near_before) is None:
         return False
     return _SAYS.match(text.plain, item.span[1]) is not None
