@@ -30,7 +30,12 @@ from bot.understanding.fields.place_dated import (
     doubt_dated_elsewhere,
 )
 from bot.understanding.fields.place_head import head_place
-from bot.understanding.fields.postponed_dates import day_to_come, only_old_schedule
+from bot.understanding.fields.postponed_dates import (
+    NEXT_MEETING_ONLY,
+    day_to_come,
+    next_meeting_only,
+    only_old_schedule,
+)
 from bot.understanding.fields.schedule_words import given_up_before
 from bot.understanding.fields.sponsorship import find_sponsorship
 from bot.understanding.fields.text import MessageText
@@ -190,7 +195,11 @@ def extract_with_dates(
         record,
         mode=doubt_not_held(record.mode, text, cancelled=kind is MessageKind.CANCELLATION),
     )
-    if kind is MessageKind.CANCELLATION and dates.chosen_is_new:
+    if kind is MessageKind.CANCELLATION and next_meeting_only(text, dates):
+        # "The council's next regular meeting is on Nov. 16": not the meeting called off
+        record = replace(record, start=None, end=None)
+        reasons = (*reasons, NEXT_MEETING_ONLY)
+    elif kind is MessageKind.CANCELLATION and dates.chosen_is_new:
         # "moved to the Feb. 13 council meeting": what the words call new in a cancellation
         # is another meeting's day, not the one called off.
         record = replace(

@@ -7,9 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from bot.understanding.record import MessageKind
 from tests.understanding.helpers import (
     BANGKOK,
     assert_under_review,
+    extract_text,
     meeting_of,
     news_meeting,
     value_of,
@@ -132,3 +134,40 @@ def test_t1_guard_a_resolution_on_the_meetings_day_keeps_it() -> None:
         "คณะกรรมการตัวอย่างประชุม",
     )
     assert value_of(meeting.start) != dt.date(2026, 10, 20)
+
+
+# C1: a cancellation whose only day read is the next meeting's, said so in its clause ("The
+# council's next regular meeting is on Nov. 16"): no day is given, rather than that one
+
+
+def test_c1_a_cancellations_next_meeting_day_is_not_the_one_called_off() -> None:
+    extraction = extract_text(
+        "Council meeting canceled due to lack of quorum\n\nTuesday night's Example City Council "
+        "meeting has been canceled.\nCity officials say they won't have enough members present "
+        "for a quorum.\nThe council's next regular meeting is on Sept. 21.",
+        "Council meeting canceled due to lack of quorum",
+        sent=_SENT,
+    )
+    assert extraction.kind is MessageKind.CANCELLATION
+    assert extraction.meeting.start is None
+
+
+def test_c1_a_thai_cancellations_next_meeting_day_is_not_the_one_called_off() -> None:
+    extraction = extract_text(
+        "ขอแจ้งยกเลิกการประชุมคณะกรรมการตัวอย่าง ซึ่งกำหนดไว้ในวันพรุ่งนี้ เนื่องจากกรรมการ"
+        "ไม่ครบองค์ประชุม\nการประชุมครั้งต่อไปจะจัดขึ้นในวันที่ 21 กันยายน 2570",
+        "ยกเลิกการประชุมคณะกรรมการตัวอย่าง",
+        sent=_SENT,
+    )
+    assert extraction.kind is MessageKind.CANCELLATION
+    assert extraction.meeting.start is None
+
+
+def test_c1_guard_an_invitation_to_the_next_meeting_keeps_its_day() -> None:
+    meeting = meeting_of(
+        "Dear members,\nThe council's next regular meeting is on Sept. 21, 2027 at the Example "
+        "Hall. Please confirm your attendance.",
+        "Example City Council meeting",
+        sent=_SENT,
+    )
+    assert value_of(meeting.start) == dt.date(2027, 9, 21)
