@@ -67,6 +67,6 @@ NEXT_MEETING_ONLY = (
 def next_meeting_only(text: MessageText, dates: MeetingDates) -> bool:
     """Whether a cancellation's chosen day is the next meeting's, said so in its clause: asked
     only of a message whose kind is a cancellation."""
-    if dates.chosen_span is None or "next" not in text.lower and "ต่อไป" not in text.plain:
+    if dates.chosen_span is None or ("next" not in text.lower and "ต่อไป" not in text.plain):
         return False
     return _NEXT_MEETING.search(clause_before(text, dates.chosen_span[0])) is not None
