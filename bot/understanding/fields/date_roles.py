@@ -260,7 +260,7 @@ def weigh(
     if (
         NEW_DATE.search(near_before)
         or NEW_DATE.search(line_before[-60:])
-        or MOVED_FROM_UNTIL.search(before)
+        or ("rom" in before and MOVED_FROM_UNTIL.search(before))
         # a date opening its line, the words before it wrapped onto the line above ("... เป็น" /
         # "วันที่ 15 มีนาคม 2570")
         or (
