@@ -288,9 +288,9 @@ def _city_zone(name: str) -> str | None:
 
 # The words of a zone's season between its nation and "time": "Australian Daylight Saving Time".
 _SEASON_WORDS = frozenset(("standard", "daylight", "saving", "savings", "summer"))
-# How a nation's adjective is made from its name, and what to undo: Australia-n, Canad(a)-ian,
-# Brazil-ian, Japan-ese.
-_NATION_ENDINGS = (("n", ""), ("ian", "a"), ("ian", ""), ("ese", ""))
+# How a nation's adjective is made from its name, and what to undo: the name itself ("Pakistan
+# Standard Time"), Australia-n, Canad(a)-ian, Brazil-ian, Japan-ese.
+_NATION_ENDINGS = (("", ""), ("n", ""), ("ian", "a"), ("ian", ""), ("ese", ""))
 NATION_DOUBT = "the zone of a nation's time read as its capital's"
 
 
@@ -305,7 +305,7 @@ def _nation_zone(name: str) -> str | None:
         return None
     for ending, undo in _NATION_ENDINGS:
         if words[0].endswith(ending):
-            country = world_country(words[0][: -len(ending)] + undo)
+            country = world_country(words[0][: len(words[0]) - len(ending)] + undo)
             if country is not None:
                 return zone_of_country(country) or zone_of_capital(country)
     return None
