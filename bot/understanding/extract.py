@@ -15,7 +15,11 @@ from dataclasses import replace
 from bot.reading.document import IcsEvent, MailDocument
 from bot.understanding.calibration import held_under_review
 from bot.understanding.fields.contacts import find_contacts
-from bot.understanding.fields.date_doubts import DOUBTED_ROLE_CONFIDENCE, NEW_DATE_ELSEWHERE_REASON
+from bot.understanding.fields.date_doubts import (
+    DOUBTED_ROLE_CONFIDENCE,
+    MOVED_FAR_REASON,
+    NEW_DATE_ELSEWHERE_REASON,
+)
 from bot.understanding.fields.dates_record import MeetingDates
 from bot.understanding.fields.deadlines import find_deadlines, registration_deadline
 from bot.understanding.fields.delegates import find_delegates_requested
@@ -189,7 +193,10 @@ def extract_with_dates(
             start=_doubted(record.start, NEW_DATE_ELSEWHERE_REASON, DOUBTED_ROLE_CONFIDENCE),
             end=_doubted(record.end, NEW_DATE_ELSEWHERE_REASON, DOUBTED_ROLE_CONFIDENCE),
         )
-    if kind is MessageKind.POSTPONEMENT and record.start is None:
+    if kind is MessageKind.POSTPONEMENT and (
+        # new days read only under review (far after the verb) fix the place no more than none
+        record.start is None or MOVED_FAR_REASON in record.start.reasons
+    ):
         record = postponed_place(replace(record, mode=unfixed_way(record.mode)))
     record = replace(
         record,
