@@ -295,13 +295,14 @@ NATION_DOUBT = "the zone of a nation's time read as its capital's"
 
 
 def _nation_zone(name: str) -> str | None:
-    """The zone of a country named by its adjective before "time": its one zone, or its
-    capital's (where national time is kept); None when a region is named too ("Australian
-    Western Standard Time" is not the capital's)."""
+    """The zone of a country named by its adjective before its season and "time": its one zone,
+    or its capital's (where national standard or summer time is kept). None without a season
+    ("Australia time" has several zones, none named) or with a region too ("Australian Western
+    Standard Time" is not the capital's)."""
     words = name.lower().split()
     while len(words) > 1 and words[-1] in _SEASON_WORDS:
         words.pop()
-    if len(words) > 1:
+    if len(words) != 1 or words[0] == name.lower():
         return None
     for ending, undo in _NATION_ENDINGS:
         if words[0].endswith(ending):
