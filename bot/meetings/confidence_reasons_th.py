@@ -314,6 +314,11 @@ _SENTENCES = tuple(
          "ชื่อที่อ่านต่อไปทางซ้ายข้ามคำ of ของชื่อหน่วยงาน (เช่น Board of … Meeting)"),
         (r"a body's meeting, named by the body's possessive before it",
          "การประชุมของหน่วยงาน ตามที่ข้อความเขียนแสดงความเป็นเจ้าของ ('s) ไว้หน้าคำว่าประชุม"),
+        # dates22: round seventeen
+        (r"the zone of a nation's time read as its capital's",
+         "เขตเวลาที่เรียกตามชื่อประเทศ อ่านเป็นเขตเวลาของเมืองหลวงของประเทศนั้น"),
+        (r"the new dates' verb stands far before them, past the old ones",
+         "คำกริยาที่บอกการเลื่อนอยู่ห่างจากวันใหม่ เขียนไว้ก่อนวันเดิม"),
     )
 )  # fmt: skip
 

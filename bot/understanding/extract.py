@@ -15,7 +15,11 @@ from dataclasses import replace
 from bot.reading.document import IcsEvent, MailDocument
 from bot.understanding.calibration import held_under_review
 from bot.understanding.fields.contacts import find_contacts
-from bot.understanding.fields.date_doubts import DOUBTED_ROLE_CONFIDENCE, NEW_DATE_ELSEWHERE_REASON
+from bot.understanding.fields.date_doubts import (
+    DOUBTED_ROLE_CONFIDENCE,
+    MOVED_FAR_REASON,
+    NEW_DATE_ELSEWHERE_REASON,
+)
 from bot.understanding.fields.dates_record import MeetingDates
 from bot.understanding.fields.deadlines import find_deadlines, registration_deadline
 from bot.understanding.fields.delegates import find_delegates_requested
@@ -30,7 +34,12 @@ from bot.understanding.fields.place_dated import (
     doubt_dated_elsewhere,
 )
 from bot.understanding.fields.place_head import head_place
-from bot.understanding.fields.postponed_dates import day_to_come, only_old_schedule
+from bot.understanding.fields.postponed_dates import (
+    NEXT_MEETING_ONLY,
+    day_to_come,
+    next_meeting_only,
+    only_old_schedule,
+)
 from bot.understanding.fields.schedule_words import given_up_before
 from bot.understanding.fields.sponsorship import find_sponsorship
 from bot.understanding.fields.text import MessageText
@@ -189,13 +198,20 @@ def extract_with_dates(
             start=_doubted(record.start, NEW_DATE_ELSEWHERE_REASON, DOUBTED_ROLE_CONFIDENCE),
             end=_doubted(record.end, NEW_DATE_ELSEWHERE_REASON, DOUBTED_ROLE_CONFIDENCE),
         )
-    if kind is MessageKind.POSTPONEMENT and record.start is None:
+    if kind is MessageKind.POSTPONEMENT and (
+        # new days read only under review (far after the verb) fix the place no more than none
+        record.start is None or MOVED_FAR_REASON in record.start.reasons
+    ):
         record = postponed_place(replace(record, mode=unfixed_way(record.mode)))
     record = replace(
         record,
         mode=doubt_not_held(record.mode, text, cancelled=kind is MessageKind.CANCELLATION),
     )
-    if kind is MessageKind.CANCELLATION and dates.chosen_is_new:
+    if kind is MessageKind.CANCELLATION and next_meeting_only(text, dates):
+        # "The council's next regular meeting is on Nov. 16": not the meeting called off
+        record = replace(record, start=None, end=None)
+        reasons = (*reasons, NEXT_MEETING_ONLY)
+    elif kind is MessageKind.CANCELLATION and dates.chosen_is_new:
         # "moved to the Feb. 13 council meeting": what the words call new in a cancellation
         # is another meeting's day, not the one called off.
         record = replace(

@@ -195,6 +195,15 @@ def zone_of_country(name: str) -> str | None:
     return next(iter(zones)) if len(zones) == 1 else None
 
 
+def zone_of_capital(country: str) -> str | None:
+    """The IANA zone of a country's capital ("Australia": Australia/Sydney), by GeoNames'
+    English name of the country."""
+    code = country_code(country)
+    capital = _capitals().get(code or "")
+    city = city_in_country(capital, code) if capital and code else None
+    return None if city is None else city.timezone
+
+
 @lru_cache(maxsize=1)
 def _country_zones() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}

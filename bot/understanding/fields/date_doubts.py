@@ -11,7 +11,10 @@ wrong; bot.understanding.fields.meeting_dates applies them):
 - a zone written only on the chosen date when that date is another event's or a deadline's
   ("registration open until 3 March, 6 p.m., New York time" for a meeting in Vienna);
 - a range that a list continues ("6-9 and 12-15 April"): the meeting ends on the last day
-  listed, not on the range's.
+  listed, not on the range's;
+- a postponement's new dates whose verb stands far before them, past what is moved and where
+  from ("decided to postpone the meeting in <city> from <days> until <days>"): a newer reading
+  (round seventeen).
 """
 
 from __future__ import annotations
@@ -22,7 +25,14 @@ from collections.abc import Sequence
 
 from bot.understanding.cues import HELD
 from bot.understanding.fields.dates_record import days_of
-from bot.understanding.fields.text import MessageText, sentence_end, sentence_start
+from bot.understanding.fields.schedule_words import MOVED_FROM_UNTIL, NEW_DATE
+from bot.understanding.fields.text import (
+    CLAUSE_REACH,
+    MessageText,
+    clause_before,
+    sentence_end,
+    sentence_start,
+)
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.temporal.types import Temporal
 
@@ -30,6 +40,7 @@ PREPARED_REASON = "the text names a meeting this one prepares: whose days these 
 LISTED_REASON = "more days are listed after the range: the meeting ends on the last"
 NEW_DATE_ELSEWHERE_REASON = "a new date is written for the meeting, and this is not it"
 ZONE_OF_ANOTHER_EVENT = "the zone is written on another event's or a deadline's date"
+MOVED_FAR_REASON = "the new dates' verb stands far before them, past the old ones"
 # A new reading, or a role in doubt: a person should look.
 DOUBTED_ROLE_CONFIDENCE = 0.75
 
@@ -96,3 +107,13 @@ def listed_last_day(best: Temporal, candidates: Sequence[Temporal], text: str) -
     except ValueError:
         return None
     return listed if last < listed <= first + dt.timedelta(days=_LISTED_REACH) else None
+
+
+def moved_far_before(text: MessageText, best: Temporal) -> bool:
+    """Whether the chosen date is new only by a verb far before it ("postpone the meeting in
+    <city> from <days> until"), not by a cue in its own clause; asked of a new date only."""
+    at = best.span[0]
+    return (
+        NEW_DATE.search(clause_before(text, at)) is None
+        and MOVED_FROM_UNTIL.search(text.plain, max(0, at - CLAUSE_REACH), at) is not None
+    )

@@ -23,7 +23,7 @@ from bot.understanding.fields.date_occasions import named_day, prepares_another
 from bot.understanding.fields.date_periods import is_session_period, is_whole_month
 from bot.understanding.fields.date_stamps import mail_stamp, reporter_day, speaking_day, stamped
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
-from bot.understanding.fields.schedule_words import MOVED_FROM, NEW_DATE
+from bot.understanding.fields.schedule_words import MOVED_FROM, MOVED_FROM_UNTIL, NEW_DATE
 from bot.understanding.fields.table_rows import ends_on_mark, row_label
 from bot.understanding.fields.text import MessageText, clause_before, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
@@ -264,6 +264,7 @@ def weigh(
     if (
         NEW_DATE.search(near_before)
         or NEW_DATE.search(line_before[-60:])
+        or ("rom" in before and MOVED_FROM_UNTIL.search(before))
         # a date opening its line, the words before it wrapped onto the line above ("... เป็น" /
         # "วันที่ 15 มีนาคม 2570")
         or (

@@ -20,8 +20,16 @@ _SAID_THEN = re.compile(r"เมื่อ(?:วัน(?:ที่)?)?[^\S\n]*$")
 _SAYS = re.compile(r"[^\n]{0,80}?(?:กล่าว|เปิดเผย|แถลง|ให้สัมภาษณ์|ระบุ)ว่า")
 
 
+# "โฆษก… แถลงข่าวในวันนี้ (11 พ.ย.) ว่า …": the verb of saying before the day, "ว่า" (that)
+# right after it opening what was said (round seventeen).
+_THAT_AFTER = re.compile(r"[^\S\n]*+\)?[^\S\n]*+ว่า(?!การ)")
+_SAID_BEFORE = re.compile(r"(?:กล่าว|เปิดเผย|แถลง|ให้สัมภาษณ์|ระบุ)[^\n]{0,30}$")
+
+
 def speaking_day(text: MessageText, item: Temporal, near_before: str) -> bool:
     """Whether the date is the day a statement was made that its sentence goes on to quote."""
+    if _THAT_AFTER.match(text.plain, item.span[1]) is not None:
+        return _SAID_BEFORE.search(near_before) is not None
     if _SAID_THEN.search(near_before) is None:
         return False
     return _SAYS.match(text.plain, item.span[1]) is not None
@@ -35,9 +43,10 @@ _MAIL_STAMP = re.compile(
 )
 # What a mail's stamp never follows on its line (round sixteen): the words holding a meeting on
 # the day ("The Committee will be held (virtually) on Tuesday May 11, 2021 at 3:00 PM") or a
-# label naming the day's hour the meeting's ("Meeting Time: September 21, 2022 at 6:00pm").
+# label naming the day's hour the meeting's ("Meeting Time: September 21, 2022 at 6:00pm"), the
+# verb right before the day too ("will take place March 15, 2022 at 7:00 pm", round seventeen).
 _HELD_ON = re.compile(
-    r"(?i:\b(?:held|take\s+place|meet|convene|scheduled)\b[^.\n]{0,30}?\b(?:on|for)[^\S\n]*"
+    r"(?i:\b(?:held|take\s+place|meet|convene|scheduled)\b(?:[^.\n]{0,30}?\b(?:on|for))?[^\S\n]*"
     r"|\bmeeting[^\S\n]+(?:time|date)[^\S\n]*:[^\S\n]*)$"
 )
 

@@ -20,9 +20,9 @@ from bot.understanding.geo import zone_of_country
 from bot.understanding.record import When
 from bot.understanding.temporal.types import Temporal, day_of
 from bot.understanding.temporal.zone_words import EQUIVALENT_DOUBT, REGION_DOUBT
-from bot.understanding.temporal.zones import ZONE_ANYWHERE, tzinfo_of
+from bot.understanding.temporal.zones import NATION_DOUBT, ZONE_ANYWHERE, tzinfo_of
 
-_ZONE_DOUBTS = frozenset((REGION_DOUBT, EQUIVALENT_DOUBT))
+_ZONE_DOUBTS = frozenset((REGION_DOUBT, EQUIVALENT_DOUBT, NATION_DOUBT))
 DOUBTED_ZONE_CONFIDENCE = 0.7
 # The zone written beside the same day and hour elsewhere: the same time, most likely, but a
 # person should look (a second meeting may share the hour in another zone).
@@ -53,7 +53,8 @@ def meeting_zone(
     header lines: a seat, not where a meeting the text says is held in another country is."""
     has_time = isinstance(item.start, dt.datetime)
     if zone_stated(item):
-        # a zone read from a region's name alone or worked out from a Thai-time equivalent
+        # a zone read from a region's name alone, a nation's, or worked out from a Thai-time
+        # equivalent
         doubted = any(why in _ZONE_DOUBTS for why in item.reasons)
         if doubted and (named := _same_offset(zone_of_place(city, country), item)) is not None:
             return named, DOUBTED_ZONE_CONFIDENCE  # "ณ นครนิวยอร์ก": New York's, by name

@@ -1,8 +1,10 @@
-"""A postponement's dates: the schedule it gives up, or the day to come that news names."""
+"""A postponement's dates: the schedule it gives up, or the day to come that news names; and a
+cancellation's: not the next meeting's day."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.understanding.fields.dates_record import MeetingDates
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, news_day
@@ -13,6 +15,7 @@ from bot.understanding.fields.schedule_words import (
     POSTPONED_SCHEDULE,
 )
 from bot.understanding.fields.text import MessageText, clause_before
+from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.record import Extracted, When
 
 
@@ -47,3 +50,23 @@ def day_to_come(text: MessageText, reference: dt.datetime) -> Extracted[When] | 
         return None
     why = ("a day named from the story's date, not written", "a postponement's day to come")
     return Extracted(found[0], found[1], NEWS_DAY_CONFIDENCE, why)
+
+
+# The next meeting named as the subject of the chosen day's clause: "The council's next regular
+# meeting is on", "การประชุมครั้งต่อไปจะจัดขึ้นใน" (round seventeen).
+_NEXT_MEETING = re.compile(
+    rf"(?i:\bnext\s+(?:[\w'’-]+\s+){{0,3}}?(?:{MEETING_NOUNS})\s+(?:is|will\s+be)"
+    r"(?:\s+(?:held|scheduled|set))?(?:\s+(?:on|for))?\s*)$"
+    r"|(?:ประชุม|สัมมนา)ครั้งต่อไป[^\S\n]*(?:จะ)?[^\S\n]*(?:จัดขึ้น|มีขึ้น|กำหนด)?[^\S\n]*(?:ใน)?[^\S\n]*$"
+)
+NEXT_MEETING_ONLY = (
+    "a cancellation: the only day chosen is the next meeting's, not the one called off"
+)
+
+
+def next_meeting_only(text: MessageText, dates: MeetingDates) -> bool:
+    """Whether a cancellation's chosen day is the next meeting's, said so in its clause: asked
+    only of a message whose kind is a cancellation."""
+    if dates.chosen_span is None or ("next" not in text.lower and "ต่อไป" not in text.plain):
+        return False
+    return _NEXT_MEETING.search(clause_before(text, dates.chosen_span[0])) is not None

@@ -55,6 +55,13 @@ NEW_DATE = case_blind(
     r"|take\s+place)(?:\s+(?:virtually|online|physically|in\s+person))?\s+(?:on|from|at|for)\s+"
     r"(?:\w+,?\s+)?$",
 )
+# The verb and the new dates' "until" apart, with what is moved and where between: "decided to
+# postpone the annual meeting weekend in <city>, <state>, from <days>, until", across the lines a
+# PDF wraps it into. (NEW_DATE's clause holds 80 characters: the verb stands before them.)
+MOVED_FROM_UNTIL = case_blind(
+    r"\b(?:postpon|re-?schedul|defer|mov(?:e|ed|ing)\b)[^.]{0,120}?\sfrom\s[^;]{1,40}?"
+    r"\s(?:to|until)\s+$"
+)
 # The day a meeting was moved from: "Regular Meeting (Rescheduled from Mar 17th)".
 MOVED_FROM = r"(?:re-?scheduled|moved|postponed|deferred|changed)\s+from[^\S\n]*+$"
 _MOVED_FROM = case_blind(MOVED_FROM)

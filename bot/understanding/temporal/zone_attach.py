@@ -10,12 +10,14 @@ from dataclasses import dataclass
 
 from bot.understanding.temporal.zones import (
     BARE_PLACE,
+    NATION_DOUBT,
     PLACE_AFTER,
     SECTION_BREAK,
     ZONE_ANYWHERE,
     ZONE_BEFORE,
     ZONE_STATEMENT,
     ZONE_TAIL,
+    by_nation,
     is_fixed_offset,
     place_zone,
     tzinfo_of,
@@ -108,6 +110,8 @@ def _choose(
     if len(offsets) > 1 and not (label and _standard_and_summer(chosen, offsets, day)):
         phrases = ", ".join(phrase for phrase, _ in pairs)
         return chosen, f"the zones written ({phrases}) disagree; {chosen} used"
+    if any(zone == chosen and by_nation(phrase) for phrase, zone in pairs):
+        return chosen, NATION_DOUBT
     return chosen, None
 
 

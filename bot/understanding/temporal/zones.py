@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from bot.understanding.geo import zone_of_city, zone_of_country
+from bot.understanding.geo import world_country, zone_of_capital, zone_of_city, zone_of_country
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.temporal.digits import DIGIT, number
 
@@ -283,7 +283,40 @@ def _city_zone(name: str) -> str | None:
     of one zone ("Vanuatu time")."""
     if name.split()[0].lower() in _NOT_CITIES:
         return None
-    return zone_of_city(name) or zone_of_country(name)
+    return zone_of_city(name) or zone_of_country(name) or _nation_zone(name)
+
+
+# The words of a zone's season between its nation and "time": "Australian Daylight Saving Time".
+_SEASON_WORDS = frozenset(("standard", "daylight", "saving", "savings", "summer"))
+# How a nation's adjective is made from its name, and what to undo: the name itself ("Pakistan
+# Standard Time"), Australia-n, Canad(a)-ian, Brazil-ian, Japan-ese.
+_NATION_ENDINGS = (("", ""), ("n", ""), ("ian", "a"), ("ian", ""), ("ese", ""))
+NATION_DOUBT = "the zone of a nation's time read as its capital's"
+
+
+def _nation_zone(name: str) -> str | None:
+    """The zone of a country named by its adjective before its season and "time": its one zone,
+    or its capital's (where national standard or summer time is kept). None without a season
+    ("Australia time" has several zones, none named) or with a region too ("Australian Western
+    Standard Time" is not the capital's)."""
+    words = name.lower().split()
+    while len(words) > 1 and words[-1] in _SEASON_WORDS:
+        words.pop()
+    if len(words) != 1 or words[0] == name.lower():
+        return None
+    for ending, undo in _NATION_ENDINGS:
+        if words[0].endswith(ending):
+            country = world_country(words[0][: len(words[0]) - len(ending)] + undo)
+            if country is not None:
+                return zone_of_country(country) or zone_of_capital(country)
+    return None
+
+
+def by_nation(phrase: str) -> bool:
+    """Whether a zone phrase names its zone by a nation's adjective, not by a place."""
+    m = ONE_ZONE.fullmatch(phrase.strip())
+    city = m["city"] if m is not None else None
+    return city is not None and _city_zone(city) == _nation_zone(city) is not None
 
 
 @lru_cache(maxsize=1)
