@@ -2,14 +2,17 @@
 the day of an occasion the event marks ("เนื่องในโอกาสวันเฉลิมพระชนมพรรษา ๒๘ กรกฎาคม", "on the
 occasion of Human Rights Day, 10 December", "World Day (12 June)"), and the day of a meeting
 held to prepare another ("on 8 August, senior officials met to prepare for the ministers'
-meeting", "… ได้มีการประชุมระดับเจ้าหน้าที่อาวุโสเพื่อเตรียมการประชุมระดับรัฐมนตรี")."""
+meeting", "… ได้มีการประชุมระดับเจ้าหน้าที่อาวุโสเพื่อเตรียมการประชุมระดับรัฐมนตรี"), and the day of a
+briefing or an orientation held beside the meeting."""
 
 from __future__ import annotations
 
 import re
 
+from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, sentence_end
 from bot.understanding.fields.title_words import MEETING_NOUNS
+from bot.understanding.prefilter import case_blind
 from bot.understanding.temporal.types import Temporal
 
 # A day's name before its date in brackets: "World Day (12 June)" ("Today (30 March)" is not).
@@ -62,3 +65,21 @@ def prepares_another(text: MessageText, end: int, title_spans: list[tuple[int, i
     if _PREPARES.search(after) is None:
         return False
     return not any(_PREPARATION_TITLE.search(text.plain, s, e) for s, e in title_spans)
+
+
+_BRIEFING = case_blind(cues.BRIEFING)
+_HEADING_CHARS = 200
+
+
+def briefing_day(text: MessageText, near_before: str, title_spans: list[tuple[int, int]]) -> bool:
+    """Whether the words before a date name a briefing or an orientation held beside the
+    meeting, and the meeting's title, the subject or the text's heading names none: where the
+    meeting is itself the briefing, its days are the meeting's own."""
+    if _BRIEFING.search(near_before) is None:
+        return False
+    heading = text.plain.lstrip()[:_HEADING_CHARS].split("\n", 1)[0]
+    return not (
+        any(_BRIEFING.search(text.plain, s, e) for s, e in title_spans)
+        or _BRIEFING.search(text.subject) is not None
+        or _BRIEFING.search(heading) is not None
+    )

@@ -19,7 +19,7 @@ from bot.understanding.fields.date_context import (
     said_tomorrow,
     wrapped_before,
 )
-from bot.understanding.fields.date_occasions import named_day, prepares_another
+from bot.understanding.fields.date_occasions import briefing_day, named_day, prepares_another
 from bot.understanding.fields.date_periods import is_session_period, is_whole_month
 from bot.understanding.fields.date_stamps import mail_stamp, reporter_day, speaking_day, stamped
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
@@ -194,8 +194,6 @@ _MILESTONE = case_blind(
 # "Registration | 1-15 May" (not prose: "registration for the conference, held on 16 April").
 # A session beside the meeting: "a briefing for delegations on 3 May (10:00-12:00 CEST)",
 # unless the meeting is itself a briefing or an orientation (its title says so).
-_BRIEFING = case_blind(cues.BRIEFING)
-_HEADING_CHARS = 200
 _REGISTRATION_ROW = re.compile(
     r"(?i:(?:pre-?)?registration\b(?!\s+(?:desk|and\s+(?:opening|welcome)))|sign[\s-]?up)"
 )
@@ -284,7 +282,7 @@ def weigh(
     elif (
         _OTHER_EVENT.search(near_before)
         or _other_event_after(_CLAUSE_END.split(after[:40])[0])
-        or (_BRIEFING.search(near_before) and not _titled_briefing(text, title_spans))
+        or briefing_day(text, near_before, title_spans)
         or _another_day_of_the_same(text, start, near_before)
         or _DATED.search(f"{line_before[-12:]}{item.text[:6]}")
         or speaking_day(text, item, near_before)
@@ -409,17 +407,6 @@ def _another_day_of_the_same(text: MessageText, start: int, near_before: str) ->
         return False
     sentence = text.plain[sentence_start(text.plain, start) : start]
     return _OTHER_EVENT.search(sentence) is not None and _MEETING_CUES.search(sentence) is None
-
-
-def _titled_briefing(text: MessageText, title_spans: list[tuple[int, int]]) -> bool:
-    """Whether the meeting's title, the subject or the text's heading names a briefing or an
-    orientation: its days are then the meeting's own."""
-    heading = text.plain.lstrip()[:_HEADING_CHARS].split("\n", 1)[0]
-    return (
-        any(_BRIEFING.search(text.plain, s, e) for s, e in title_spans)
-        or _BRIEFING.search(text.subject) is not None
-        or _BRIEFING.search(heading) is not None
-    )
 
 
 def _sentence_line_start(text: MessageText, line_start: int) -> int:
