@@ -138,7 +138,7 @@ def test_t1_guard_a_resolution_on_the_meetings_day_keeps_it() -> None:
 
 
 # C1: a cancellation whose only day read is the next meeting's, said so in its clause ("The
-# board's next regular meeting is on <day>"): no day is given, rather than that one
+# board's next scheduled session will be on <day>"): no day is given, rather than that one
 
 
 @pytest.mark.parametrize(

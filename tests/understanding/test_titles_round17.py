@@ -98,7 +98,7 @@ def test_a_body_s_possessive_of_another_thing_names_no_meeting() -> None:
         "The Example Valley City Council's decision at the meeting surprised residents.",
         "Residents surprised",
     )
-    assert rule_code(meeting.title) != "title.body_owns"
+    assert meeting.title is None
 
 
 # Thai: where a headline's name ends -------------------------------------------------------------
@@ -173,8 +173,8 @@ def test_a_lone_capitalised_word_before_who_meets_names_none() -> None:
 
 def test_a_name_goes_on_past_its_short_form_numbered_in_brackets() -> None:
     meeting = news_meeting(
-        "The Example Economic Ministers' Meeting (EEM 12) and Related Meetings opened in the"
-        " capital on August 10 and will last five days.",
+        "The Example Economic Ministers' Meeting (EEM 12) and Related Meetings began on August"
+        " 10 in the capital and will last five days.",
         "Example group focuses on economic issues",
     )
     assert value_of(meeting.title) == (
