@@ -131,15 +131,14 @@ def test_t1_the_day_a_spokesman_spoke_on_is_not_the_meetings() -> None:
 
 def test_t1_guard_a_resolution_on_the_meetings_day_keeps_it() -> None:
     meeting = news_meeting(
-        "คณะกรรมการตัวอย่างได้ประชุมและมีมติในวันที่ 14 ก.ย. ว่า จะจัดงานประจำปี "
-        "ระหว่างวันที่ 20-22 ต.ค. ที่จังหวัดตัวอย่าง",
+        "คณะกรรมการตัวอย่างได้ประชุมและมีมติในวันที่ 14 ก.ย. 2569 ว่า จะปรับปรุงระเบียบการเงินของชมรม",
         "คณะกรรมการตัวอย่างประชุม",
     )
-    assert value_of(meeting.start) != dt.date(2026, 10, 20)
+    assert value_of(meeting.start) == dt.date(2026, 9, 14)
 
 
 # C1: a cancellation whose only day read is the next meeting's, said so in its clause ("The
-# board's next regular meeting is on <day>"): no day is given, rather than that one
+# board's next scheduled session will be on <day>"): no day is given, rather than that one
 
 
 @pytest.mark.parametrize(
@@ -147,8 +146,8 @@ def test_t1_guard_a_resolution_on_the_meetings_day_keeps_it() -> None:
     [
         (
             "Dear residents,\nThis evening's session of the Example Parks Board is called off: "
-            "too few board members can attend to make a quorum.\nThe board's next regular "
-            "meeting is on Sept. 21.",
+            "too few board members can attend to make a quorum.\nThe board's next scheduled "
+            "session will be on Sept. 21.",
             "Parks Board session called off",
         ),
         (
@@ -168,9 +167,9 @@ def test_c1_a_cancellations_next_meeting_day_is_not_the_one_called_off(
 
 def test_c1_guard_an_invitation_to_the_next_meeting_keeps_its_day() -> None:
     meeting = meeting_of(
-        "Dear members,\nThe council's next regular meeting is on Sept. 21, 2027 at the Example "
-        "Hall. Please confirm your attendance.",
-        "Example City Council meeting",
+        "Dear members,\nPlease confirm your attendance: the board's next monthly meeting will be "
+        "held on Sept. 21, 2027 at the Example Hall.",
+        "Example Parks Board meeting",
         sent=_SENT,
     )
     assert value_of(meeting.start) == dt.date(2027, 9, 21)

@@ -45,9 +45,9 @@ def test_guard_a_shop_opened_in_a_city_is_no_meeting_place() -> None:
 
 def test_the_place_of_a_meeting_numbered_otherwise_is_not_the_meetings() -> None:
     meeting = news_meeting(
-        "The 12th Example Trade Ministers' Meeting opened in Kupang, Indonesia on 4 May 2027.\n\n"
-        "The annual meeting was first held in 1990. The 11th Example Trade Ministers' Meeting "
-        "took place in the central city of Da Nang in May 2026.\n"
+        "The 12th Example Trade Ministers' Meeting opened in Kupang, Indonesia, on Tuesday 4 May "
+        "2027.\n\nThe ministers first met in 1990. Their 11th Example Trade Ministers' Meeting "
+        "took place in Da Nang, Vietnam, in May 2026.\n"
     )
     assert value_of(meeting.city) == "Kupang"
     assert value_of(meeting.country) == "Indonesia"
@@ -88,7 +88,7 @@ def test_guard_thai_travel_to_a_city_for_no_meeting_gives_no_city() -> None:
         "ในวันที่ 7 พฤษภาคม 2570\n",
         "นายกรัฐมนตรีเตรียมเดินทางไปจีน",
     )
-    assert value_of(meeting.city) != "Kunming"
+    assert meeting.city is None
 
 
 def _line_names_its_place(line: str) -> bool:
@@ -152,7 +152,7 @@ def test_guard_a_clause_after_the_headings_hour_is_no_venue() -> None:
         "The Planning Subcommittee will hold a public meeting on the draft plan.\n",
         "Planning Subcommittee Meeting",
     )
-    assert rule_code(meeting.venue) != "venue.room_after_hour"
+    assert meeting.venue is None
 
 
 # P5. A meeting ID after a call-in line's "Meeting ID Number:"; a call-in ID alone names no
@@ -177,14 +177,16 @@ def test_guard_a_teams_phone_conference_id_stays_the_bridges() -> None:
     assert all(m.meeting_id != "618204937" for m in meeting.online_meetings)
 
 
-def test_a_page_of_call_in_lines_alone_is_no_meeting_update() -> None:
+def test_guard_a_page_of_call_in_lines_alone_is_no_meeting_update() -> None:
+    """Guard: the meeting ID read after "Meeting ID Number:" does not make a page that tells
+    how to join by phone news of a meeting (it was no update before the ID was read either)."""
     kind = kind_of(
-        "How to take part in council meetings",
-        "Council meetings are live-streamed and archived on this page. Please fill out one of "
-        "the comment forms below to provide comments on agenda items in advance.\n"
-        "Council Call-In Number: (555) 010-0199 Meeting ID Number: 482 615 937#\n",
+        "Joining board sessions by phone",
+        "Recordings of every board session are posted here once it ends. Residents may send "
+        "remarks on any item ahead of time with the form at the bottom.\n"
+        "Board Call-In Number: (555) 010-0188 Meeting ID Number: 730 214 569#\n",
     )
-    assert kind is not MessageKind.UPDATE
+    assert kind is MessageKind.OTHER
 
 
 # M1. Thai news of a meeting held by video.
@@ -223,8 +225,8 @@ def test_a_virtual_presser_in_news_of_a_summit_is_no_online_meeting() -> None:
     meeting = extract_text(
         "Example Summit to Bring Together 20 Leaders\n\n"
         "The host country is set to hold the 9th Example Summit in Jakarta on 5-7 May 2027.\n\n"
-        '"We are expecting 20 leaders," the director-general told a virtual presser on '
-        "Friday.\n",
+        '"Twenty leaders have confirmed so far," a spokeswoman said at Thursday\'s virtual '
+        "presser.\n",
         "Example Summit to Bring Together 20 Leaders",
     ).meeting
     assert value_of(meeting.mode) is not Mode.VIRTUAL
@@ -239,13 +241,13 @@ def test_guard_a_summit_held_virtually_stays_virtual() -> None:
     assert value_of(meeting.mode) is Mode.VIRTUAL
 
 
-# P6. A meeting's days between its noun and its city: "the annual meeting weekend in <City>".
+# P6. A meeting's days between its noun and its city: "the yearly conference weekend in <City>".
 
 
 def test_a_meeting_weekend_in_a_city_gives_the_city_under_review() -> None:
     meeting = news_meeting(
-        "The Executive Committee has decided to postpone the annual meeting weekend in "
-        "Asheville, North Carolina, from 8-10 October 2027 until 7-9 October 2028.\n"
+        "Because of flooding, the trustees have moved the yearly conference weekend in "
+        "Asheville, North Carolina, to 7-9 October 2028; it had been set for 8-10 October 2027.\n"
     )
     assert_under_review(meeting.city, "Asheville")
 
@@ -255,7 +257,7 @@ def test_guard_a_week_in_a_city_after_no_meeting_noun_gives_no_city() -> None:
         "Members spent a busy week in Asheville, North Carolina, last year. The annual meeting "
         "will be held online on 8 October 2027.\n"
     )
-    assert value_of(meeting.city) != "Asheville"
+    assert meeting.city is None
 
 
 # M3. News that ministers could not travel to a meeting put off offers no way in from afar (the
@@ -264,8 +266,8 @@ def test_guard_a_week_in_a_city_after_no_meeting_noun_gives_no_city() -> None:
 
 def test_ministers_unable_to_travel_to_a_meeting_put_off_is_no_hybrid() -> None:
     meeting = news_meeting(
-        "The Example Ministers' Retreat was postponed last week, because several ministers "
-        "would have been unable to travel to the venue.\n\n"
-        "The previous retreat was hosted virtually by another member in October.\n"
+        "Hosts put off the Example Ministers' Retreat on Monday. A number of delegations said "
+        "they were not able to travel to the host city.\n\n"
+        "The ministers held a virtual call last month.\n"
     )
     assert value_of(meeting.mode) is not Mode.HYBRID

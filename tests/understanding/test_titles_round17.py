@@ -84,11 +84,11 @@ def test_a_subject_body_heading_its_agenda_names_the_body() -> None:
 
 def test_a_body_s_possessive_names_its_meeting() -> None:
     meeting = news_meeting(
-        "The Example Valley City Council's regularly scheduled meeting at 6 p.m. Monday has"
-        " been cancelled because too few members could attend.",
-        "Council meeting cancelled",
+        "Owing to absences, the Example Valley Parks Board's usual monthly session will not go"
+        " ahead on Thursday evening.",
+        "No quorum tonight",
     )
-    assert_under_review(meeting.title, "Example Valley City Council meeting")
+    assert_under_review(meeting.title, "Example Valley Parks Board session")
     assert rule_code(meeting.title) == "title.body_owns"
 
 
@@ -98,7 +98,7 @@ def test_a_body_s_possessive_of_another_thing_names_no_meeting() -> None:
         "The Example Valley City Council's decision at the meeting surprised residents.",
         "Residents surprised",
     )
-    assert rule_code(meeting.title) != "title.body_owns"
+    assert meeting.title is None
 
 
 # Thai: where a headline's name ends -------------------------------------------------------------
@@ -148,7 +148,7 @@ def test_the_people_at_a_numbered_meeting_name_it() -> None:
 def test_the_people_at_a_meeting_without_numbers_name_none() -> None:
     """Guard: the people alone, no name closed by its numbers: the subject names no meeting."""
     meeting = news_meeting("ขอบคุณทุกท่าน", "ขอบคุณผู้เข้าร่วมการประชุมทุกท่าน")
-    assert value_of(meeting.title_th) != "การประชุมทุกท่าน"
+    assert meeting.title_th is None
 
 
 # English: who meets after a grouping's letters; a short form numbered in brackets -------------
@@ -168,13 +168,13 @@ def test_a_lone_capitalised_word_before_who_meets_names_none() -> None:
         "The retreat was to be held on 18 and 19 May in the capital.",
         "Examplia postpones Regional foreign ministers' retreat",
     )
-    assert value_of(meeting.title) != "Regional foreign ministers' retreat"
+    assert meeting.title is None
 
 
 def test_a_name_goes_on_past_its_short_form_numbered_in_brackets() -> None:
     meeting = news_meeting(
-        "The Example Economic Ministers' Meeting (EEM 12) and Related Meetings opened in the"
-        " capital on August 10 and will last five days.",
+        "The Example Economic Ministers' Meeting (EEM 12) and Related Meetings began on August"
+        " 10 in the capital and will last five days.",
         "Example group focuses on economic issues",
     )
     assert value_of(meeting.title) == (

@@ -355,7 +355,7 @@ _MEETING_BEFORE = re.compile(
     r"|\b[A-Z]+\d+(?:-[A-Z0-9]+)*)(?:[^\S\n]+|[^\S\n]*\n(?![^\S\n]*\n)[^\S\n]*)"
     # "RCM68 meets in Rome": the verb of meeting between; "a meeting next week in …"
     r"(?:(?:meets|convenes|opens|will\s+(?:meet|convene|open))[^\S\n]+)?"
-    # "the annual meeting weekend in Louisville": the days it spans between (round seventeen)
+    # "the annual meeting weekend in <City>": the days it spans between (round seventeen)
     r"(?:(?:weekend|week|days?)[^\S\n]+)?"
     r"(?:(?:next|this|later\s+this)[^\S\n]+(?:week|month|year)[^\S\n]+"
     # "the 34th Summit in June in Bangkok": its month between
