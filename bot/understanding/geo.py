@@ -116,7 +116,7 @@ def city_named(name: str, *, min_population: int = MIN_POPULATION) -> City | Non
 def city_in_country(name: str, code: str) -> City | None:
     """The city of that name in the country of that ISO code, however large the world's
     largest of the name: "San Jose" written before "Costa Rica" is San José."""
-    return _cities_by_country().get((_unaccented(_normal(name)), code))
+    return _cities_by_country().get((name_key(name), code))
 
 
 @lru_cache(maxsize=1)
@@ -124,14 +124,19 @@ def _cities_by_country() -> dict[tuple[str, str], City]:
     # (not warmed: needed only where a written country disagrees with a name's largest city)
     found: dict[tuple[str, str], City] = {}
     for city in sorted(set(_cities().values()), key=lambda c: c.population):
-        found[(_unaccented(_normal(city.name)), city.country_code)] = city
+        found[(name_key(city.name), city.country_code)] = city
     return found
 
 
 def same_name(one: str, other: str) -> bool:
     """Whether two names are one spelling, case, spacing and accents aside ("Piacenza" is not
     "Placencia", though GeoNames lists the one as the other's Spanish name)."""
-    return _unaccented(_normal(one)) == _unaccented(_normal(other))
+    return name_key(one) == name_key(other)
+
+
+def name_key(name: str) -> str:
+    """What every spelling of one name shares: its letters, case, spacing and accents aside."""
+    return _unaccented(_normal(name))
 
 
 def as_written(name: str, code: str) -> City:
@@ -151,7 +156,7 @@ TOWN_POPULATION = 5_000
 def town_in_region(name: str, code: str, state: str = "") -> City | None:
     """The town of that name in the country of ISO code `code` (and, in the United States,
     the state of postal code `state`), however few live in it."""
-    return _towns().get((_unaccented(_normal(name)), code, state))
+    return _towns().get((name_key(name), code, state))
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +168,7 @@ def _towns() -> dict[tuple[str, str, str], City]:
             continue
         code = str(raw["countrycode"])
         city = City(str(raw["name"]), code, str(raw["timezone"]), int(raw["population"]))
-        key = _unaccented(_normal(city.name))
+        key = name_key(city.name)
         found[(key, code, "")] = city
         if code == "US":
             found[(key, code, str(raw["admin1code"]))] = city

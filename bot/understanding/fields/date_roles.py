@@ -25,7 +25,12 @@ from bot.understanding.fields.date_stamps import mail_stamp, reporter_day, speak
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
 from bot.understanding.fields.schedule_words import MOVED_FROM, MOVED_FROM_UNTIL, NEW_DATE
 from bot.understanding.fields.table_rows import ends_on_mark, row_label
-from bot.understanding.fields.text import MessageText, clause_before, sentence_start
+from bot.understanding.fields.text import (
+    CLAUSE_REACH,
+    MessageText,
+    clause_before,
+    sentence_start,
+)
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import case_blind, prefiltered, words
 from bot.understanding.signals import Signal, Tally
@@ -141,7 +146,9 @@ WEIGHTS: dict[Signal, float] = {
     DateSignal.STORY_DAY: 3, DateSignal.DECIDING_MEETING: -3, DateSignal.TOMORROW: 2,
 }  # fmt: skip
 MAX_REPEATS = 3
-CONTEXT_BEFORE = 200
+# (the clause's reach: a move's words far before its new dates are found in this window as
+# date_doubts.moved_far_before finds them)
+CONTEXT_BEFORE = CLAUSE_REACH
 CONTEXT_AFTER = 60
 # How far before the message a date said of the past is another meeting.
 CITED_PAST_DAYS = 1
@@ -192,8 +199,6 @@ _MILESTONE = case_blind(
 )
 # A registration window's row, by its label: "Pre-registration: from 1 May to 5 June",
 # "Registration | 1-15 May" (not prose: "registration for the conference, held on 16 April").
-# A session beside the meeting: "a briefing for delegations on 3 May (10:00-12:00 CEST)",
-# unless the meeting is itself a briefing or an orientation (its title says so).
 _REGISTRATION_ROW = re.compile(
     r"(?i:(?:pre-?)?registration\b(?!\s+(?:desk|and\s+(?:opening|welcome)))|sign[\s-]?up)"
 )
@@ -262,6 +267,7 @@ def weigh(
     if (
         NEW_DATE.search(near_before)
         or NEW_DATE.search(line_before[-60:])
+        # ("rom": a cheap test for "from"/"From", which most windows lack, before the search)
         or ("rom" in before and MOVED_FROM_UNTIL.search(before))
         # a date opening its line, the words before it wrapped onto the line above ("... เป็น" /
         # "วันที่ 15 มีนาคม 2570")

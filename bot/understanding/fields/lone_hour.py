@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Mapping, Sequence
 
-from bot.understanding.fields.meeting_zone import in_zone, meeting_zone
+from bot.understanding.fields.meeting_zone import meeting_in_zone, meeting_zone
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import Extracted, When
 from bot.understanding.signals import Signal, Tally
@@ -56,7 +56,7 @@ def lone_meeting(
     source = text.snippet(*item.span)
     why = (*item.reasons, LONE_HOUR_REASON)
     confidence = min(item.confidence, LONE_HOUR_CONFIDENCE)
-    start, end = in_zone(item.start, zone, item), in_zone(item.end, zone, item)
+    start, end = meeting_in_zone(item.start, zone, item), meeting_in_zone(item.end, zone, item)
     assert start is not None
     return (
         Extracted(start, source, confidence, why),

@@ -49,7 +49,7 @@ from bot.understanding.fields.first_listed import from_first_listed
 from bot.understanding.fields.link_hour import session_hour
 from bot.understanding.fields.lone_hour import lone_dated_hour, lone_meeting
 from bot.understanding.fields.meeting_length import COUNTED_END_CONFIDENCE, stated_last_day
-from bot.understanding.fields.meeting_zone import in_zone, meeting_zone, zone_stated
+from bot.understanding.fields.meeting_zone import meeting_in_zone, meeting_zone, zone_stated
 from bot.understanding.fields.regional_hours import (
     REGIONAL_HOURS_CONFIDENCE,
     REGIONAL_HOURS_REASON,
@@ -273,7 +273,7 @@ def _weighed(
         # the zone of a start hour said apart from a registration day)
         zone_confidence = min(zone_confidence, DOUBTED_ROLE_CONFIDENCE)
         zone_reasons = (ZONE_OF_ANOTHER_EVENT,)
-    start, end = in_zone(best.start, zone, best), in_zone(best.end, zone, best)
+    start, end = meeting_in_zone(best.start, zone, best), meeting_in_zone(best.end, zone, best)
     source = text.snippet(*best.span)
     reasons = (*best.reasons, *tallies[best_key].reasons())
     if hour_source is not None and hour_source != source:

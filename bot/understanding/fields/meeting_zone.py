@@ -58,6 +58,8 @@ def meeting_zone(
         doubted = any(why in _ZONE_DOUBTS for why in item.reasons)
         if doubted and (named := _same_offset(zone_of_place(city, country), item)) is not None:
             return named, DOUBTED_ZONE_CONFIDENCE  # "ณ นครนิวยอร์ก": New York's, by name
+        if (over := _over_nation(item, city, country, letterhead)) is not None:
+            return over, DOUBTED_ZONE_CONFIDENCE
         return item.tz, DOUBTED_ZONE_CONFIDENCE if doubted else 0.9
     if has_time and in_body and (again := _zone_of_same_hour(text, item)) is not None:
         return again, SAME_HOUR_ZONE_CONFIDENCE
@@ -101,6 +103,26 @@ def _zone_of_same_hour(text: MessageText, item: Temporal) -> str | None:
         and zone_stated(other)
     }
     return zones.pop() if len(zones) == 1 else None
+
+
+def _over_nation(
+    item: Temporal, city: str | None, country: str | None, letterhead: bool
+) -> str | None:
+    """The written city's zone where the item's was read from a nation's time that the city
+    does not keep: "10:00 Samoa Standard Time in Pago Pago" is American Samoa's name for its
+    own time (UTC-11), not Samoa's (UTC+13). Not a letterhead's city: the sender's seat is
+    not where the time is kept."""
+    if NATION_DOUBT not in item.reasons or letterhead:
+        return None
+    return zone_of_place(city, country)
+
+
+def meeting_in_zone(value: When | None, zone: str | None, item: Temporal) -> When | None:
+    """`in_zone`, and a nation's time `meeting_zone` gave the written city's zone instead is
+    wall-clock time in that city."""
+    if isinstance(value, dt.datetime) and zone is not None and NATION_DOUBT in item.reasons:
+        return value.replace(tzinfo=tzinfo_of(zone))
+    return in_zone(value, zone, item)
 
 
 def _same_offset(zone: str | None, item: Temporal) -> str | None:

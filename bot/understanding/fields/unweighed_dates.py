@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from bot.understanding.fields.date_roles import WEIGHTS, DateSignal
 from bot.understanding.fields.dates_record import MeetingDates, days_of
 from bot.understanding.fields.meeting_length import stated_last_day
-from bot.understanding.fields.meeting_zone import in_zone, meeting_zone
+from bot.understanding.fields.meeting_zone import meeting_in_zone, meeting_zone
 from bot.understanding.fields.news_day import NEWS_DAY_CONFIDENCE, days_run_to, news_day
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import Extracted
@@ -37,7 +37,7 @@ def from_subject(
     zone, zone_confidence = meeting_zone(text, item, default_tz, city, country, in_body=False)
     source = f"Subject: {text.subject}"
     confidence = min(item.confidence, SUBJECT_CONFIDENCE)
-    start, end = in_zone(item.start, zone, item), in_zone(item.end, zone, item)
+    start, end = meeting_in_zone(item.start, zone, item), meeting_in_zone(item.end, zone, item)
     return MeetingDates(
         start=Extracted(start, source, confidence, item.reasons) if start is not None else None,
         end=Extracted(end, source, confidence, item.reasons) if end is not None else None,
