@@ -27,7 +27,7 @@ from tests.understanding.helpers import extract_text, kind_of, meeting_of
 _STORY = (
     "Example City. The chair country said on Friday that it had invited 20 leaders to the "
     "upcoming Example Summit in Example City on 20 April 2026.\n\n"
-    "The Summit will be held at the Example Convention Centre, the foreign ministry said.\n"
+    "The foreign ministry said the Example Convention Centre would host the Summit.\n"
 )
 
 
@@ -36,7 +36,7 @@ def test_a_story_of_invitations_sent_to_others_is_no_invitation() -> None:
 
 
 def test_guard_an_invitation_that_addresses_its_reader_invites() -> None:
-    body = f"{_STORY}\nYou are invited to attend the Summit's side event on 21 April 2026.\n"
+    body = f"{_STORY}\nYou are invited to attend a side event of the Summit on 21 April 2026.\n"
     assert kind_of("Example Summit to gather 20 leaders", body) is MessageKind.INVITATION
 
 
@@ -62,7 +62,7 @@ _VIDEO_STORY = (
 
 
 def test_a_call_off_denied_calls_nothing_off() -> None:
-    body = _VIDEO_STORY.format(said='"We cannot afford to postpone the meeting," she said.')
+    body = _VIDEO_STORY.format(said='"We simply cannot postpone it again," she said.')
     assert kind_of("Example Ministers to meet on trade", body) is MessageKind.OTHER
 
 
@@ -103,8 +103,8 @@ def test_guard_a_green_meeting_that_prints_nothing_is_not_cancelled() -> None:
 
 
 def test_a_subject_that_shifts_the_meeting_to_a_year_puts_it_off() -> None:
-    body = "The Example Conference, due in May 2026, will now take place in June 2027.\n"
-    assert kind_of("Example body to shift annual conference to 2027", body) is (
+    body = "The Example Assembly, planned for May 2026, is now to be held in June 2027.\n"
+    assert kind_of("Example Assembly to shift yearly congress to 2027", body) is (
         MessageKind.POSTPONEMENT
     )
 
@@ -117,8 +117,8 @@ def test_guard_a_shift_to_another_room_puts_nothing_off() -> None:
 
 def test_a_subject_that_puts_the_meeting_off_is_believed_over_a_newsletter() -> None:
     body = (
-        "The Committee has decided that the Annual General Meeting cannot be held on 20 April "
-        "2026. The Newsletter and the accounts are posted on the website.\n"
+        "Our committee regrets that the yearly members' meeting set for 20 April 2026 cannot go "
+        "ahead. The Newsletter and the accounts are posted on the website.\n"
     )
     assert kind_of("Situation update: AGM 2026 postponed", body) is MessageKind.POSTPONEMENT
 
@@ -170,19 +170,19 @@ def test_guard_a_resolution_recited_at_a_meeting_is_no_report() -> None:
 
 def test_authors_invited_to_submit_full_papers_are_not_invited_to_attend() -> None:
     body = (
-        "Important dates\n\nAbstract submission: deadline 1 March 2026.\n"
+        "Key dates\n\nAbstracts due: 1 March 2026.\n"
         "Early registration closes on 31 May 2026.\n"
-        "All accepted authors will be invited to submit full papers for the proceedings.\n"
+        "Accepted authors will later be invited to submit papers in full for the proceedings.\n"
     )
-    assert kind_of("Example Conference 2026: Important dates", body) is not MessageKind.INVITATION
+    assert kind_of("Example Conference 2026: Key dates", body) is not MessageKind.INVITATION
 
 
 _BYLINE_STORY = (
     "Example Summit on the epidemic\n\n"
     "By Office of the Example Press Secretary     Date {day}\n"
     "Category: News\n\n"
-    "The Special Example Summit is slated to be convened on Tuesday through a video "
-    "conference, the foreign minister said.\n"
+    "The Special Example Summit, by video link, is slated to be convened Tuesday, a "
+    "spokesperson for the foreign ministry said.\n"
 )
 
 

@@ -255,7 +255,7 @@ def test_a_meeting_weekend_in_a_city_gives_the_city_under_review() -> None:
 def test_guard_a_week_in_a_city_after_no_meeting_noun_gives_no_city() -> None:
     meeting = news_meeting(
         "Members spent a busy week in Asheville, North Carolina, last year. The annual meeting "
-        "will be held online on 8 October 2027.\n"
+        "takes place online on 8 October 2027.\n"
     )
     assert meeting.city is None
 
