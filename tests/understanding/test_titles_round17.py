@@ -107,10 +107,10 @@ def test_a_body_s_possessive_of_another_thing_names_no_meeting() -> None:
 
 def test_a_thai_name_ends_before_how_it_is_held() -> None:
     meeting = news_meeting(
-        "สำนักเลขาธิการสมมติยืนยันกำหนดการประชุมรัฐมนตรีเขตสมมติปลายเดือนนี้",
-        "เลขาธิการสมมติเผย เตรียมเปิดการประชุมรัฐมนตรีเขตสมมติผ่านระบบออนไลน์",
+        "สำนักเลขาธิการสมมติยืนยันกำหนดการประชุมผู้ว่าการเขตสมมติปลายเดือนนี้",
+        "เลขาธิการสมมติเผย เตรียมนัดประชุมผู้ว่าการเขตสมมติผ่านจอภาพ",
     )
-    assert_under_review(meeting.title_th, "การประชุมรัฐมนตรีเขตสมมติ")
+    assert_under_review(meeting.title_th, "ประชุมผู้ว่าการเขตสมมติ")
 
 
 def test_a_thai_name_ends_before_the_past_it_began() -> None:
@@ -141,9 +141,9 @@ def test_a_thai_name_keeps_what_was_passed_before() -> None:
 def test_the_people_at_a_numbered_meeting_name_it() -> None:
     meeting = news_meeting(
         "ประเทศไทยจะเป็นเจ้าภาพในเดือนหน้า",
-        "ร่วมกันดูแลผู้เข้าร่วมการประชุมรัฐมนตรีกลุ่มสมมติ ครั้งที่ 11",
+        "ร่วมกันดูแลผู้เข้าร่วมการประชุมอธิบดีกลุ่มสมมติ ครั้งที่ 11",
     )
-    assert_under_review(meeting.title_th, "การประชุมรัฐมนตรีกลุ่มสมมติ ครั้งที่ 11")
+    assert_under_review(meeting.title_th, "การประชุมอธิบดีกลุ่มสมมติ ครั้งที่ 11")
 
 
 def test_the_people_at_a_meeting_without_numbers_name_none() -> None:
