@@ -2,14 +2,15 @@
 "Round seventeen fixes (kinds22)"; the texts are invented in each class's shape): a story that
 gives a third party's word and addresses no reader tells of invitations sent to others, not one
 to the office; a Thai appeal whose เข้าร่วม is the noun of those who take part (ผู้เข้าร่วม)
-invites no one to attend; a call-off denied ("cannot afford to postpone") calls nothing off; a
+invites no one to attend; a call-off denied ("we cannot postpone it") calls nothing off; a
 subject that names the meeting held by video makes the text's call-off the story of a change,
-an update; "งดจัดการประชุม" calls meetings off, also where a PDF breaks the line after งด; a
-subject that "shifts" the meeting to a year puts it off, and a subject that puts it off is
-believed over a newsletter named below; Thai news of a leader "มีกำหนดออกเดินทาง" today to a
-meeting, and of one "จะจัดการประชุม" next week, are no reports, and one told "ในการประชุม…
-เมื่อวันที่ …" is; authors "invited to submit full papers" are asked for a paper. A byline's
-"Date <day>" is the page's day: the meeting's is the one its story names.
+an update; งด (called off) before the meetings it names calls them off, also where a PDF breaks
+the line after งด; a subject that "shifts" the meeting to a year puts it off, and a subject that
+puts it off is believed over a newsletter named below; Thai news of a leader "มีกำหนด…"
+(scheduled) to leave today for a meeting, and of one "จะจัดการประชุม" next week, are no
+reports, and one told "ในการประชุม… เมื่อวันที่ …" is; authors "invited to submit papers" are
+asked for a paper. A byline's "Date <day>" is the page's day: the meeting's is the one its
+story names.
 Guards: an invitation that addresses its reader, a public invited to attend, a postponement
 said, a "Virtual" meeting put off, a green meeting's "งดการจัดพิมพ์", a move to another room, a
 newsletter that calls nothing off, and a resolution recited "มีมติในการประชุม…" keep their kinds;
@@ -133,8 +134,8 @@ def test_guard_a_newsletter_that_calls_nothing_off_is_about_no_meeting() -> None
 
 def test_thai_news_of_a_leader_scheduled_to_leave_today_is_no_report() -> None:
     body = (
-        "เช้าวันนี้ (2 เม.ย.) Person A รัฐมนตรีสมมติ มีกำหนดออกเดินทางช่วงบ่ายสามโมงครึ่ง "
-        "ไปยังเมืองสมมติ ในฐานะหัวหน้าคณะผู้แทนในการสัมมนาระดับรัฐมนตรีสมมติ วันที่ 2-4 "
+        "เช้าวันนี้ (2 เม.ย.) Person A รัฐมนตรีสมมติ มีกำหนดบินไปยังเมืองสมมติช่วงบ่ายสามโมงครึ่ง "
+        "ในฐานะหัวหน้าคณะผู้แทนในการสัมมนาระดับรัฐมนตรีสมมติ วันที่ 2-4 "
         "เมษายน 2569\n"
     )
     subject = "รัฐมนตรีสมมติบินไปร่วมสัมมนาที่เมืองสมมติ"
