@@ -208,7 +208,7 @@ def extract_with_dates(
         mode=doubt_not_held(record.mode, text, cancelled=kind is MessageKind.CANCELLATION),
     )
     if kind is MessageKind.CANCELLATION and next_meeting_only(text, dates):
-        # "The council's next regular meeting is on Nov. 16": not the meeting called off
+        # "<Body>'s next meeting is on <day>": another meeting's day, not the one called off
         record = replace(record, start=None, end=None)
         reasons = (*reasons, NEXT_MEETING_ONLY)
     elif kind is MessageKind.CANCELLATION and dates.chosen_is_new:

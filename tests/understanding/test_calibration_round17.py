@@ -60,7 +60,7 @@ def test_the_same_days_with_their_year_written_keep_their_confidence() -> None:
 
 def test_days_without_their_year_said_to_be_the_meetings_keep_their_confidence() -> None:
     # more than the base: words of a meeting around them as well as the heading (0.85)
-    meeting = _group_meeting("Example Working Group meeting to be held on 14-15 May")
+    meeting = _group_meeting("Example Working Group meeting set to be held on 14-15 May")
     assert_trusted(meeting.start, _MAY_14)
     assert_trusted(meeting.end, _MAY_15)
 
