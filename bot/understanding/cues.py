@@ -100,6 +100,11 @@ MONTH_NAME_EN = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 
+# Thai's "video": the borrowed word however its vowels are spelt (fields/mode_sides reads a call
+# by these), and with the coined word วีดิทัศน์ any Thai "video" (kind_words.HELD_BY_VIDEO).
+VIDEO_TH_BORROWED = ("วิดีโอ", "วีดีโอ", "วีดิโอ")
+VIDEO_TH = "(?:" + "|".join((*VIDEO_TH_BORROWED, "วีดิทัศน์", "วิดีทัศน์")) + ")"
+
 _THAI_SCRIPT = re.compile("[\u0e00-\u0e7f]")
 
 
