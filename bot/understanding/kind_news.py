@@ -1,11 +1,16 @@
-"""Third-party news of a meeting still to come: a wire story, a press report, a ministry
-spokesman's briefing that a summit "will take place" or a minister "will attend". Nobody sends
-the office such a meeting, so it is `other` (tests/realmail/README.md, the convention of round
-twelve; `update` is also accepted there, since a meeting meetbot already knows gains from it).
+"""Third-party news, which bot.understanding.triage reads apart from mail to the office:
 
-bot.understanding.triage asks this only when no word of an invitation, a reply, a change, a
-call-off or a report has decided, and the meeting's day is after the message's: news of a
-meeting held, under way or changed is not this.
+- of a meeting still to come (`news_ahead`): a wire story, a press report, a ministry
+  spokesman's briefing that a summit "will take place" or a minister "will attend". Nobody sends
+  the office such a meeting, so it is `other` (tests/realmail/README.md, the convention of round
+  twelve; `update` is also accepted there, since a meeting meetbot already knows gains from it).
+  Triage asks this only when no word of an invitation, a reply, a change, a call-off or a report
+  has decided, and the meeting's day is after the message's: news of a meeting held, under way
+  or changed is not this;
+- of invitations sent to others (`invitation_reported`): a story that quotes them invites no one
+  here;
+- of a deed done or a meeting held (`told_as_done`, `lede_told_as_done`): a report;
+- a leader's schedule of the day (`LEADER_SCHEDULE`), for information only.
 """
 
 from __future__ import annotations

@@ -296,6 +296,8 @@ def _places_in(text: str, start: int, stop: int) -> tuple[PlaceMatch, ...]:
 # ("กรุงเทพฯประเทศไทย": an abbreviation's mark ends the city's name, and a country written
 # with its own title begins a word)
 _INSIDE_TITLED_NAME = re.compile(rf"{cues.THAI_CITY_TITLE}[ก-ฮะ-๎]{{1,6}}$")
+# (the title's four or five letters and the first few of the city's name before the country's:
+# further back the title is another word's)
 _TITLED_REACH = 10
 _COUNTRY_TITLES = ("ประเทศ", "สาธารณรัฐ", "ราชอาณาจักร", "สหพันธ", "รัฐ")
 # "the Nagoya Protocol", "the Bali Process", "the Vientiane Declaration": a treaty, a process or a

@@ -109,6 +109,8 @@ def remote_offered(lower: str) -> tuple[int, int] | None:
     return None
 
 
+# (a way in from afar offered to those who cannot travel follows in a sentence or two; further
+# on the text has moved on to another matter)
 _OFFER_REACH = 200
 _FROM_AFAR = re.compile(r"online|virtual|remote|zoom|webex|teams|stream|video|webinar|watch|follow")
 
