@@ -58,7 +58,7 @@ from bot.understanding.record import (
 from bot.understanding.rules import rule_of
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import When, day_of
-from bot.understanding.triage import HELD_BY_VIDEO_REASON, triage
+from bot.understanding.triage import HeldByVideo, triage
 
 # Where quoted mail starts inside a body: what follows is someone else's earlier message.
 _QUOTE_START = re.compile(
@@ -174,7 +174,7 @@ def extract_with_dates(
     # (news of the meeting held by video after it was put off names its day as a
     # postponement's news does: since round seventeen)
     put_off = kind is MessageKind.POSTPONEMENT or (
-        kind is MessageKind.UPDATE and reasons[0].startswith(HELD_BY_VIDEO_REASON)
+        kind is MessageKind.UPDATE and isinstance(reasons[0], HeldByVideo)
     )
     if put_off and only_old_schedule(text, dates):
         # "will be held online on Friday": the new day, named from the story's date

@@ -1,10 +1,12 @@
 """Call-offs that call nothing off yet: said on a condition ("if Signal No. 8 is hoisted, the
 meeting will be cancelled", "วุฒิสภาพร้อมงดการประชุมหากมี…"), as a possibility ("may be called
-off") or of another time ("a summit had to be cancelled ten years ago"); nor does one entry of a
-schedule ("Monday, December 18, cancelled").
+off"), denied ("the meeting will not be postponed", "there is no need to cancel") or of another
+time ("a summit had to be cancelled ten years ago"); nor does one entry of a schedule ("Monday,
+December 18, cancelled").
 
-bot.understanding.triage asks this of each cancel or postpone word it finds: a notice of a
-meeting that goes ahead unless something happens is no cancellation of it.
+bot.understanding.kind_evidence.find asks this of each cancel or postpone word it finds in a
+message's subject or text, and bot.understanding.triage of its subject's: a notice of a meeting
+that goes ahead unless something happens is no cancellation of it.
 """
 
 from __future__ import annotations

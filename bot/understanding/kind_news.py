@@ -1,11 +1,16 @@
-"""Third-party news of a meeting still to come: a wire story, a press report, a ministry
-spokesman's briefing that a summit "will take place" or a minister "will attend". Nobody sends
-the office such a meeting, so it is `other` (tests/realmail/README.md, the convention of round
-twelve; `update` is also accepted there, since a meeting meetbot already knows gains from it).
+"""Third-party news, which bot.understanding.triage reads apart from mail to the office:
 
-bot.understanding.triage asks this only when no word of an invitation, a reply, a change, a
-call-off or a report has decided, and the meeting's day is after the message's: news of a
-meeting held, under way or changed is not this.
+- of a meeting still to come (`news_ahead`): a wire story, a press report, a ministry
+  spokesman's briefing that a summit "will take place" or a minister "will attend". Nobody sends
+  the office such a meeting, so it is `other` (tests/realmail/README.md, the convention of round
+  twelve; `update` is also accepted there, since a meeting meetbot already knows gains from it).
+  Triage asks this only when no word of an invitation, a reply, a change, a call-off or a report
+  has decided, and the meeting's day is after the message's: news of a meeting held, under way
+  or changed is not this;
+- of invitations sent to others (`invitation_reported`): a story that quotes them invites no one
+  here;
+- of a deed done or a meeting held (`told_as_done`, `lede_told_as_done`): a report;
+- a leader's schedule of the day (`LEADER_SCHEDULE`), for information only.
 """
 
 from __future__ import annotations
@@ -95,7 +100,8 @@ def news_ahead(text: MessageText, record: MeetingRecord, sent: dt.date | None) -
 # sent to others ("the country had invited 27 world leaders", a leader quoted "I will be inviting
 # discussion"): news of the meeting, which invites no one here. Read only of English words: a
 # Thai notice addresses its reader with other words (เรียน, ท่าน).
-_ADDRESSES_READER = re.compile(r"\b(?:you|your|yours|please|dear|kindly|rsvp)\b")
+_READER_WORDS = "you|your|yours|please|dear|kindly|rsvp"
+_ADDRESSES_READER = re.compile(rf"\b(?:{_READER_WORDS})\b")
 
 
 def invitation_reported(text: MessageText, invited: list[str], own_from: int = 0) -> str | None:
@@ -173,7 +179,7 @@ def _not_after(written: Temporal, sent: dt.date | None) -> bool:
 # past tense, from its first paragraph: "The leaders … concluded their meeting in <city> on
 # Saturday", "<Ambassador> joined his counterparts … on May 8 to discuss …". Mail to the
 # office addresses its reader (you, please, dear) or speaks for its sender (we, our).
-_ADDRESSED = re.compile(r"\b(?:you|your|please|dear|we|our|us)\b")
+_ADDRESSED = re.compile(rf"\b(?:{_READER_WORDS}|we|our|us)\b")
 # The lede's occasion: a day written with its month, a weekday, or yesterday.
 _LEDE_DAY = re.compile(
     rf"\b(?:on|from)\s+(?:{WEEKDAY_EN},?\s+)?(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_EN})"

@@ -419,9 +419,7 @@ MOVED_ONLINE = re.compile(
 # change, an update (a subject that calls it off says so: bot.understanding.triage). Not
 # "Virtual Board Meeting", "ประชุมออนไลน์": an organiser names its own meeting so, and puts it
 # off in the text below.
-HELD_BY_VIDEO = re.compile(
-    r"video[\s-]*conferenc|\bvia\s+video\b|\bby\s+video\b|วิดีโอ|วีดีโอ|วีดิทัศน์|วิดีทัศน์"
-)
+HELD_BY_VIDEO = re.compile(rf"video[\s-]*conferenc|\bvia\s+video\b|\bby\s+video\b|{cues.VIDEO_TH}")
 
 # A governing body's paper deciding on a meeting still to come (its composition, its agenda):
 # the States it lists are to be invited, no one is invited by it.

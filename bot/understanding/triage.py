@@ -133,7 +133,7 @@ def triage(
             # news of the meeting held by video: what its text puts off or calls off is the
             # story of the change (since round seventeen)
             return MessageKind.UPDATE, (
-                f'{HELD_BY_VIDEO_REASON} ("{video[0]}")',
+                HeldByVideo(f'the subject tells of the meeting held by video ("{video[0]}")'),
                 *why,
             )
         # "agreed Tuesday at a summit held via video conference, after the pandemic forced them
@@ -234,9 +234,13 @@ def triage(
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
 
-# Why news of a meeting held by video, whose text tells it was put off, is an update: its
-# dates are read as a postponement's (bot.understanding.extract).
-HELD_BY_VIDEO_REASON = "the subject tells of the meeting held by video"
+class HeldByVideo(str):
+    """Why news of a meeting held by video, whose text tells it was put off, is an update: its
+    dates are read as a postponement's (bot.understanding.extract tests the type, so that its
+    wording is for people only)."""
+
+    __slots__ = ()
+
 
 # An update's words that only tell how to join ("Zoom Link: …"): in the text of the organiser's
 # own notice of a meeting with its day and how to take part they are that way, not a change

@@ -17,13 +17,15 @@ from bot.understanding.temporal.types import Temporal
 # "เมื่อวันที่ 3 พ.ย. ที่รัฐสภา โฆษก… กล่าวว่า ในวันที่ 11 พ.ย. …": the day a statement was
 # made, which then names the meeting's own day.
 _SAID_THEN = re.compile(r"เมื่อ(?:วัน(?:ที่)?)?[^\S\n]*$")
-_SAYS = re.compile(r"[^\n]{0,80}?(?:กล่าว|เปิดเผย|แถลง|ให้สัมภาษณ์|ระบุ)ว่า")
+# Thai verbs of saying: said, disclosed, stated, told in an interview, named.
+_SAYING = "(?:กล่าว|เปิดเผย|แถลง|ให้สัมภาษณ์|ระบุ)"
+_SAYS = re.compile(rf"[^\n]{{0,80}}?{_SAYING}ว่า")
 
 
 # "โฆษก… แถลงข่าวในวันนี้ (11 พ.ย.) ว่า …": the verb of saying before the day, "ว่า" (that)
 # right after it opening what was said (round seventeen).
 _THAT_AFTER = re.compile(r"[^\S\n]*+\)?[^\S\n]*+ว่า(?!การ)")
-_SAID_BEFORE = re.compile(r"(?:กล่าว|เปิดเผย|แถลง|ให้สัมภาษณ์|ระบุ)[^\n]{0,30}$")
+_SAID_BEFORE = re.compile(rf"{_SAYING}[^\n]{{0,30}}$")
 
 
 def speaking_day(text: MessageText, item: Temporal, near_before: str) -> bool:

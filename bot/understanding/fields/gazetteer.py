@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.understanding import cues
 from bot.understanding.fields.name_list import NameList, words_in
 from bot.understanding.geo import (
     city_named,
@@ -294,7 +295,9 @@ def _places_in(text: str, start: int, stop: int) -> tuple[PlaceMatch, ...]:
 # country's letters are the end of the city's name, not a country.
 # ("กรุงเทพฯประเทศไทย": an abbreviation's mark ends the city's name, and a country written
 # with its own title begins a word)
-_INSIDE_TITLED_NAME = re.compile(r"(?:กรุง|นคร|เมือง)[ก-ฮะ-๎]{1,6}$")
+_INSIDE_TITLED_NAME = re.compile(rf"{cues.THAI_CITY_TITLE}[ก-ฮะ-๎]{{1,6}}$")
+# (the title's four or five letters and the first few of the city's name before the country's:
+# further back the title is another word's)
 _TITLED_REACH = 10
 _COUNTRY_TITLES = ("ประเทศ", "สาธารณรัฐ", "ราชอาณาจักร", "สหพันธ", "รัฐ")
 # "the Nagoya Protocol", "the Bali Process", "the Vientiane Declaration": a treaty, a process or a

@@ -58,11 +58,16 @@ _DENIED = "|".join(
 _DENIED_PHYSICAL = prefiltered(
     ["physical"], rf"(?:{_DENIED})physical(?:ly)?\s+(?:presence|meeting|attendance|gathering)"
 )
+# The press's own briefing, whatever news calls it ("told a virtual presser", "a virtual news
+# conference"): held online, it says how the briefing is held, not the meeting it tells of.
+_PRESS_BRIEFING = (
+    r"press(?:ers?|\s+(?:conferences?|briefings?))|(?:news|media)\s+(?:conferences?|briefings?)"
+)
 # What a conference may show online while it meets in a hall: its posters, an exhibition, a tour;
-# and what news of it may tell of: "told a virtual presser", a spokesman's briefing of the press.
+# and what news of it may tell of, its briefing of the press.
 _VIRTUAL_THINGS = (
     r"posters?|exhibitions?|exhibits?|tours?|booths?|galler(?:y|ies)|backgrounds?|library"
-    r"|reality|assistants?|machines?|private\s+network|press(?:ers?|\s+(?:conferences?|briefings?))"
+    rf"|reality|assistants?|machines?|private\s+network|{_PRESS_BRIEFING}"
 )
 # "participated remotely", "use either Google Meet and Jitsi": the verb looked behind, so that
 # the scan starts at the rarer word after it.

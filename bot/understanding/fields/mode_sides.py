@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import cues
 from bot.understanding.prefilter import prefiltered
 
 # "(online)" right after a day's or an hour's digits, a.m./p.m. or a zone's letters. (Looked
@@ -29,14 +30,16 @@ _NOT_TH = "".join(
     f"(?<!{word})(?<!{word} )"
     for word in ("ไม่มี", "ไม่มีการ", "ไม่ใช้", "ไม่ใช้ระบบ", "ไม่ผ่าน", "ไม่ผ่านระบบ", "งด", "งดการ")
 )
+# Not the coined วีดิทัศน์: "ผ่านระบบวีดิทัศน์ทางไกล" is fields/mode.py's own sign of a call, which
+# these signs would count a second time.
+_VIDEO = "(?:" + "|".join(cues.VIDEO_TH_BORROWED) + ")"
 # ("คอนเฟอร์เรนซ์" is spelt with its r as often as without)
-_VIDEO = "(?:วิดีโอ|วีดีโอ|วีดิโอ)"
 _VIDEO_CONFERENCE_TH = rf"{_NOT_TH}{_VIDEO}\s*คอนเฟอ(?:ร์)?(?:เรน|เร้น)ซ์"
 # "การประชุมสุดยอดผ่านทางวิดีโอ": a meeting held "by way of video" (round seventeen, under
 # review); a clip shown or watched is no call ("ชมผ่านวิดีโอคลิป", "ผ่านวิดีโอที่บันทึกไว้").
 _BY_VIDEO_TH = rf"ผ่าน(?:ทาง|ระบบ)?\s*{_VIDEO}(?!\s*(?:คอนเฟอ|คลิป|ที่|บันทึก))"
 NEW_CALL_SIGNS = prefiltered(
-    ["online", "virtual", "วิดีโอ", "วีดีโอ", "วีดิโอ", "ผ่าน"],
+    ["online", "virtual", *cues.VIDEO_TH_BORROWED, "ผ่าน"],
     rf"(?:{_BESIDE_DAYS})(?:online|virtual)\)|{_VIDEO_CONFERENCE_TH}|{_BY_VIDEO_TH}",
 )
 _WAY_CUES = ("(online)", "(virtual)")
@@ -106,6 +109,8 @@ def remote_offered(lower: str) -> tuple[int, int] | None:
     return None
 
 
+# (a way in from afar offered to those who cannot travel follows in a sentence or two; further
+# on the text has moved on to another matter)
 _OFFER_REACH = 200
 _FROM_AFAR = re.compile(r"online|virtual|remote|zoom|webex|teams|stream|video|webinar|watch|follow")
 

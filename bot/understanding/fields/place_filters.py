@@ -47,6 +47,7 @@ _SIDE_TRIP_REACH = 40
 _LEFT_FROM = re.compile(
     r"ออกจาก[^\S\n]*$|(?i:\b(?:departed|left|leaving|departing)\s+(?:from\s+)?)$"
 )
+# (the verb of leaving stands right before the place: "departing from " and a space or two)
 _LEFT_REACH = 20
 # Phrases read from a sentence of holding or opening, whose subject is the meeting held.
 _SENTENCES = frozenset({"held_at", "opened_in"})

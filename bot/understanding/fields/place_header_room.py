@@ -54,11 +54,16 @@ _ROOM_AFTER_HOUR = re.compile(
     r"(?:(?:and|&|\+|/)[^\S\n]+(?:on[^\S\n]+|via[^\S\n]+)?(?i:zoom|online|teams|webex|virtually)"
     r"\b[^\n]*)?$"
 )
-_ROOM_WORDS = ("Room", "Hall", "Chamber", "Auditorium")  # (looked for before the pattern)
+# (most mail names no room: a plain search spares trying the pattern after each of its dates)
+_ROOM_WORDS = ("Room", "Hall", "Chamber", "Auditorium")
+# A heading's line of a day, an hour and a room is short; in a longer line of prose the room
+# after an hour may be another's.
 ROOM_LINE_CHARS = 120
 
 
 def rooms_after_hour(text: MessageText) -> list[Candidate]:
+    """The rooms a short line names right after a day and its hour ("Tuesday, 5 May 2026 at
+    6:30 p.m., Room 12 and on Zoom"): a heading's place of the meeting (under review)."""
     if not any(word in text.plain for word in _ROOM_WORDS):
         return []
     found = []

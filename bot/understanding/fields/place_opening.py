@@ -1,17 +1,18 @@
-"""Round seventeen's readings of where a news story's meeting is (bot.understanding.fields.place
-weighs them, under review):
+"""Round seventeen's readings of where a news story's meeting is, under review:
 
-- a verb of opening and its place: "… and Related Meetings opened in the provincial capital
-  city of Exampleton, Examplestan on August 10";
-- a place of holding said of another meeting by its number: "The 42nd <Meeting> took place in
-  <City> in 2010", "The 44th <Meeting> will be held in <Country>", in a story whose meeting
-  is numbered otherwise.
+- a verb of opening and its place, a candidate place_candidates gathers for
+  bot.understanding.fields.place to weigh: "… and Related Meetings opened in the provincial
+  capital city of Exampleton, Examplestan on August 10";
+- a place of holding said of another meeting by its number, which place_filters.elsewhere sets
+  aside: "The 42nd <Meeting> took place in <City> in 2010", "The 44th <Meeting> will be held in
+  <Country>", in a story whose meeting is numbered otherwise.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.understanding import cues
 from bot.understanding.fields.place_phrase import Candidate, phrase_end
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
@@ -20,10 +21,12 @@ from bot.understanding.fields.title_words import MEETING_NOUNS
 _OPENED_IN = re.compile(r"\bopen(?:s|ed)[^\S\n]+in[^\S\n]+(?=(?:the[^\S\n]+)?[A-Z])")
 _OPENED_CUES = ("opens in", "opened in")
 _A_MEETING = re.compile(rf"\b(?i:{MEETING_NOUNS})\b")
-_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 # "43rd", "43 rd" as a PDF spaces it; a meeting's number before its name, not a day's
-# before its month ("23rd May").
-_ORDINAL = re.compile(rf"\b(\d{{1,3}})[^\S\n]?(?:st|nd|rd|th)[^\S\n]+(?!{_MONTHS})(?=[A-Z])")
+# before its month ("23rd May", "23rd MAY"; series.ORDINAL reads ordinals spelt out too, which
+# this reading of a sentence's meeting has not been tried on).
+_ORDINAL = re.compile(
+    rf"\b(\d{{1,3}})[^\S\n]?(?:st|nd|rd|th)[^\S\n]+(?!(?i:{cues.MONTH_NAME_EN}))(?=[A-Z])"
+)
 
 
 def opened_in(text: MessageText) -> list[Candidate]:

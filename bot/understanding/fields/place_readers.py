@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.place_phrase import Candidate, phrase_end
 from bot.understanding.fields.text import MessageText
@@ -129,7 +130,7 @@ def thai_at(text: MessageText) -> list[Candidate]:
 
 # (the look-behinds after "ที่", so that the engine skips to it rather than trying each character)
 _THAI_AT_CITY = re.compile(r"ที่(?<=[ก-๙]ที่)(?<!พื้นที่)(?<!หน้าที่)(?<!ครั้งที่)(?<!วันที่)[^\S\n]*(?=[ก-๙])")
-_CITY_TITLE = re.compile(r"นคร|กรุง|เมือง")
+_CITY_TITLE = re.compile(cues.THAI_CITY_TITLE)
 _AT_THAILAND = re.compile(
     r"ที่[^\S\n]*(?P<name>(?:ประเทศ)?ไทย)(?=[^\S\n]|$|[,.)]|ใน|เมื่อ|ระหว่าง|ช่วง|โดย)"
     # ("… ที่ไทย เป็นประธาน": Thailand the subject of the next verb, no place)
@@ -273,7 +274,6 @@ _TO_ATTEND = re.compile(
     r"|\bfor\s+the\s+(?:[\w-]+\s+){0,4}(?:summit|meeting|conference|session|forum)\b"
 )
 _ARRIVED_REACH = 80
-_TITLE = re.compile(r"กรุง|นคร|เมือง")
 # A Thai sentence names those who travel with the leader before saying what for.
 _THAI_REACH = 320
 
@@ -287,7 +287,7 @@ def arrived_for(text: MessageText) -> list[Candidate]:
         reach = min(len(text.plain), m.end() + _ARRIVED_REACH)
         places = find_places(text.plain, m.end(), reach)
         # (a Thai city's title the gazetteer's spelling may leave out: "นครคุนหมิง")
-        titled = _TITLE.match(text.plain, m.end())
+        titled = _CITY_TITLE.match(text.plain, m.end())
         if not places or places[0].start not in (m.end(), titled.end() if titled else m.end()):
             continue
         last = places[1] if len(places) > 1 and places[1].start - places[0].end < 12 else places[0]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.understanding import cues
 from bot.understanding.fields.world_places import (
     WorldPlace,
     thai_city_in_name,
@@ -21,10 +22,9 @@ from bot.understanding.geo import City
 
 # The title (compiled by `re` where first used, not at start-up), right after a preposition of
 # place, a space or a bracket: not "เทศบาลเมือง…" (a municipality's name), nor "นคร" in a word.
-_TITLED = r"(?:เมือง|นคร|กรุง)(?=[ก-๙])"
+_TITLED = rf"{cues.THAI_CITY_TITLE}(?=[ก-๙])"
 _BEFORE_TITLE = ("ณ", "ที่", "ใน", "(")
 _THAI_RUN = re.compile(r"[ก-๙]+")
-_TITLES = ("เมือง", "นคร", "กรุง")
 CODE = "titled_th"
 
 
@@ -38,7 +38,7 @@ def titled_city_at(text: str, at: int) -> tuple[City, int] | None:
 
 def thai_titled_city(phrase: str) -> WorldPlace | None:
     """The first city a phrase names after its Thai title: "ณ เมืองตูลูซ" is Toulouse, France."""
-    if not any(title in phrase for title in _TITLES):
+    if not any(title in phrase for title in cues.THAI_CITY_TITLES):
         return None
     for m in re.finditer(_TITLED, phrase):
         before = phrase[: m.start()]

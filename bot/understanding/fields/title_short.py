@@ -65,6 +65,8 @@ def body_before(text: str, start: int, end: int, noun_start: int) -> bool:
     )
 
 
+# (a grouping's letters are three or more, "ASEAN", "APEC": two capitals are as often a
+# country's code or an initial)
 _LETTERS_LEAST = 3
 
 
