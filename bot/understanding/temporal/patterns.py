@@ -151,11 +151,9 @@ DAY_FIRST_RANGE = prefiltered(
     before_apart="lI",
 )
 # One date, day first: "Tuesday, 30 September 2025", "4th December 2025", "๒๒ ม.ค. ๖๙",
-# "วันอังคารที่ ๓๐ กันยายน ๒๕๖๘".
+# "วันอังคารที่ ๓๐ กันยายน ๒๕๖๘", and after a weekday a booking system's "Wednesday, 26. March".
 DAY_FIRST = prefiltered(
     _DATE_WORDS,
-    # (after a weekday, the day may take a stop as some booking systems print it: "Wednesday,
-    # 26. March 2014"; without one, "2. March 2014" is an item of a numbered list)
     rf"{_LEAD}{_day('2')}(?(wden)(?:\.(?=[^\S\n]))?){_OF}{_S}{_month('2')}(?:{_year('2')})?"
     rf"{_WEEKDAY_AFTER}",
     apart=_DAY_DIGIT,
@@ -271,13 +269,9 @@ _HHMM_RANGE_END = (
 )
 
 
-# "1300CET", "2100 UTC": four digits with a zone's letters after them are an hour, also when a
-# PDF wraps the letters onto the next line ("held on 7 September at 1300" / "UTC").
-_ZONE_LETTERS = r"(?:UTC|GMT|CES?T|BST|EES?T|ICT|SGT|E[SD]T|P[SD]T)(?![A-Za-z])"
-_HHMM_ZONE = rf"(?:[^\S\n]*+\n[^\S\n]*+|[^\S\n]?){_ZONE_LETTERS}"
+# "1300CET", "2100 UTC", "1300" / "UTC" as a PDF wraps it: four digits before a zone's letters.
+_HHMM_ZONE = r"(?:[^\S\n]*+\n)?[^\S\n]*+(?:UTC|GMT|[CE]ES?T|BST|ICT|SGT|[EP][SD]T)(?![A-Za-z])"
 HHMM_ZONE = re.compile(_HHMM_ZONE)
-# The line break before a zone's letters that a PDF wrapped off its hour.
-WRAPPED_ZONE = re.compile(rf"[^\S\n]*+\n[^\S\n]*+(?={_ZONE_LETTERS})")
 
 
 # What makes a bare hour a clock: "9 am", "2 in the afternoon", and as the start of a range, the

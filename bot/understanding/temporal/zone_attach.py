@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from bot.understanding.temporal.patterns import WRAPPED_ZONE
+from bot.understanding.temporal.patterns import HHMM_ZONE
 from bot.understanding.temporal.zones import (
     BARE_PLACE,
     NATION_DOUBT,
@@ -68,8 +68,10 @@ WRAPPED_ZONE_DOUBT = "the zone's letters on the line after the hour, as a PDF wr
 
 def zone_wrapped(text: str, pos: int, day: dt.date) -> WrittenZone | None:
     """A zone's letters a PDF wrapped onto the line after the hour: "at 1300" / "UTC"."""
-    wrap = WRAPPED_ZONE.match(text, pos)
-    written = None if wrap is None else zone_after(text, wrap.end(), day)
+    wrap = HHMM_ZONE.match(text, pos)
+    if wrap is None or "\n" not in wrap[0]:
+        return None
+    written = zone_after(text, pos + wrap[0].index("\n") + 1, day)
     if written is None:
         return None
     return replace(written, start=pos, doubt=written.doubt or WRAPPED_ZONE_DOUBT)
