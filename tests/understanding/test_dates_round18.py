@@ -8,11 +8,23 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from bot.understanding.fields.date_doubts import PUT_OFF_REASON
+from bot.understanding.record import MeetingRecord
 from bot.understanding.temporal.zone_attach import REGION_LABEL_DOUBT, WRAPPED_ZONE_DOUBT
 from tests.understanding.helpers import BANGKOK, assert_under_review, meeting_of, value_of
 
 _UTC = ZoneInfo("UTC")
 _BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def _assert_doubted_by(meeting: MeetingRecord, reason: str) -> None:
+    assert meeting.start is not None
+    assert reason in meeting.start.reasons
+
+
+def _assert_hour_in_doubted_zone(meeting: MeetingRecord, start: dt.datetime, zone: str) -> None:
+    """The start read at its hour in `zone`, the zone held for review."""
+    assert value_of(meeting.start) == start
+    assert_under_review(meeting.timezone, zone)
 
 
 # P1: a meeting put off until a day with the verb's plain form and the meeting named between
@@ -27,8 +39,7 @@ def test_p1_a_meeting_deferred_until_a_day_moves_to_that_day() -> None:
         "Annual General Meeting deferred",
     )
     assert_under_review(meeting.start, dt.date(2026, 5, 16))
-    assert meeting.start is not None
-    assert PUT_OFF_REASON in meeting.start.reasons
+    _assert_doubted_by(meeting, PUT_OFF_REASON)
 
 
 def test_p1_guard_payment_deferred_until_a_day_is_a_due_day_not_the_meeting() -> None:
@@ -84,10 +95,8 @@ def test_z1_a_zone_wrapped_onto_the_next_line_is_the_hours() -> None:
         "UTC\nPlease add topics to the tracker before the call.",
         "Maintainers' call",
     )
-    assert value_of(meeting.start) == dt.datetime(2026, 5, 19, 14, 0, tzinfo=_UTC)
-    assert_under_review(meeting.timezone, "UTC")
-    assert meeting.start is not None
-    assert WRAPPED_ZONE_DOUBT in meeting.start.reasons
+    _assert_hour_in_doubted_zone(meeting, dt.datetime(2026, 5, 19, 14, tzinfo=_UTC), "UTC")
+    _assert_doubted_by(meeting, WRAPPED_ZONE_DOUBT)
 
 
 def test_z1_guard_a_word_on_the_next_line_opening_with_zone_letters_is_no_zone() -> None:
@@ -109,10 +118,9 @@ def test_z2_a_region_label_with_city_and_offset_gives_the_citys_zone() -> None:
         "Time: 15:00, Europe Time (Berlin, GMT+02:00)\nMeeting Number: 000 111 222\n",
         "Example Network Coordination Call",
     )
-    assert value_of(meeting.start) == dt.datetime(2026, 5, 21, 15, 0, tzinfo=_BERLIN)
-    assert_under_review(meeting.timezone, "Europe/Berlin")
-    assert meeting.start is not None
-    assert REGION_LABEL_DOUBT in meeting.start.reasons
+    berlin = dt.datetime(2026, 5, 21, 15, tzinfo=_BERLIN)
+    _assert_hour_in_doubted_zone(meeting, berlin, "Europe/Berlin")
+    _assert_doubted_by(meeting, REGION_LABEL_DOUBT)
 
 
 def test_z2_guard_a_numbered_item_before_a_month_is_no_day() -> None:
