@@ -321,6 +321,13 @@ _SENTENCES = tuple(
          "เขตเวลาที่เรียกตามชื่อประเทศ อ่านเป็นเขตเวลาของเมืองหลวงของประเทศนั้น"),
         (r"the new dates' verb stands far before them, past the old ones",
          "คำกริยาที่บอกการเลื่อนอยู่ห่างจากวันใหม่ เขียนไว้ก่อนวันเดิม"),
+        # dates23: round eighteen
+        (r"the day a meeting is put off until, read from the verb before 'until'",
+         "วันที่การประชุมถูกเลื่อนออกไปถึง อ่านจากคำกริยาเลื่อนที่อยู่หน้าคำว่า until"),
+        (r"the zone's letters on the line after the hour, as a PDF wraps them",
+         "อักษรย่อเขตเวลาอยู่บรรทัดถัดจากเวลา ตามที่ไฟล์ PDF ตัดขึ้นบรรทัดใหม่"),
+        (r"the zone of a region's time label, its city and offset in brackets",
+         "เขตเวลาตามป้ายชื่อเวลาของภูมิภาคหลังเวลา ซึ่งระบุเมืองและค่าชดเชยเวลาไว้ในวงเล็บ"),
     )
 )  # fmt: skip
 

@@ -14,7 +14,9 @@ wrong; bot.understanding.fields.meeting_dates applies them):
   listed, not on the range's;
 - a postponement's new dates whose verb stands far before them, past what is moved and where
   from ("decided to postpone the meeting in <city> from <days> until <days>"): a newer reading
-  (round seventeen).
+  (round seventeen);
+- a new day read from a move's plain verb before "until", with what is moved between ("decided
+  to defer the annual meeting until Saturday 24 October"): a newer reading (round eighteen).
 """
 
 from __future__ import annotations
@@ -41,6 +43,13 @@ LISTED_REASON = "more days are listed after the range: the meeting ends on the l
 NEW_DATE_ELSEWHERE_REASON = "a new date is written for the meeting, and this is not it"
 ZONE_OF_ANOTHER_EVENT = "the zone is written on another event's or a deadline's date"
 MOVED_FAR_REASON = "the new dates' verb stands far before them, past the old ones"
+PUT_OFF_REASON = "the day a meeting is put off until, read from the verb before 'until'"
+# A meeting put off until a day, the verb in any form and the meeting named between: "decided
+# to defer the Annual General Meeting until" (not "defer payment of dues until": a due day).
+PUT_OFF_UNTIL = re.compile(
+    r"(?i:(?<![A-Za-z])(?:adjourn|postpon|defer|reschedul)[a-z]*+\s+(?:[\w'’-]+\s+){0,4}?"
+    rf"(?:{MEETING_NOUNS}|AGM|EGM)\s+until)\s*+$"
+)
 # A new reading, or a role in doubt: a person should look.
 DOUBTED_ROLE_CONFIDENCE = 0.75
 
@@ -109,11 +118,14 @@ def listed_last_day(best: Temporal, candidates: Sequence[Temporal], text: str) -
     return listed if last < listed <= first + dt.timedelta(days=_LISTED_REACH) else None
 
 
-def moved_far_before(text: MessageText, best: Temporal) -> bool:
-    """Whether the chosen date is new only by a verb far before it ("postpone the meeting in
-    <city> from <days> until"), not by a cue in its own clause; asked of a new date only."""
+def new_date_doubt(text: MessageText, best: Temporal) -> str | None:
+    """Why a chosen new date is in doubt: new only by a verb far before it ("postpone the
+    meeting in <city> from <days> until") or by a move's plain verb before "until" ("defer the
+    meeting until"), not by a cue of NEW_DATE's in its own clause; asked of a new date only."""
     at = best.span[0]
-    return (
-        NEW_DATE.search(clause_before(text, at)) is None
-        and MOVED_FROM_UNTIL.search(text.plain, max(0, at - CLAUSE_REACH), at) is not None
-    )
+    clause = clause_before(text, at)
+    if NEW_DATE.search(clause) is not None:
+        return None
+    if MOVED_FROM_UNTIL.search(text.plain, max(0, at - CLAUSE_REACH), at) is not None:
+        return MOVED_FAR_REASON
+    return PUT_OFF_REASON if PUT_OFF_UNTIL.search(clause) is not None else None

@@ -19,6 +19,7 @@ from bot.understanding.fields.date_context import (
     said_tomorrow,
     wrapped_before,
 )
+from bot.understanding.fields.date_doubts import PUT_OFF_UNTIL
 from bot.understanding.fields.date_occasions import briefing_day, named_day, prepares_another
 from bot.understanding.fields.date_periods import is_session_period, is_whole_month
 from bot.understanding.fields.date_stamps import mail_stamp, reporter_day, speaking_day, stamped
@@ -147,7 +148,7 @@ WEIGHTS: dict[Signal, float] = {
 }  # fmt: skip
 MAX_REPEATS = 3
 # (the clause's reach: a move's words far before its new dates are found in this window as
-# date_doubts.moved_far_before finds them)
+# date_doubts.new_date_doubt finds them)
 CONTEXT_BEFORE = CLAUSE_REACH
 CONTEXT_AFTER = 60
 # How far before the message a date said of the past is another meeting.
@@ -269,6 +270,9 @@ def weigh(
         or NEW_DATE.search(line_before[-60:])
         # ("rom": a cheap test for "from"/"From", which most windows lack, before the search)
         or ("rom" in before and MOVED_FROM_UNTIL.search(before))
+        # "decided to defer the Annual General Meeting until Saturday 24 October": the verb's
+        # plain form with what is moved between, as the engine reads it (no deadline's "until")
+        or ("until" in near_before and PUT_OFF_UNTIL.search(near_before) is not None)
         # a date opening its line, the words before it wrapped onto the line above ("... เป็น" /
         # "วันที่ 15 มีนาคม 2570")
         or (

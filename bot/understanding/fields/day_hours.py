@@ -102,7 +102,7 @@ def joined_hour(
         return clock, "the hour later in the day's sentence"
     if end is not None and (nearby := next_sentence_hour(plain, span[1] + end.end(), taken)):
         return nearby
-    if (listed := programme_hour(plain, span[1] + len(after), taken)) is not None:
+    if (listed := programme_hour(plain, span[0], span[1] + len(after), taken)) is not None:
         return listed, "the first hour of the programme the day's sentence announces"
     for m in _DEICTIC.finditer(plain):
         said = reference + dt.timedelta(days=1 if m["next"] or m["next_th"] else 0)

@@ -50,6 +50,13 @@ _PROGRAMME_HEADING = re.compile(
     r"(?:[^\S\n]*+\n){1,3}[^\S\n]*+(?i:agenda|programme|program|schedule)[^\S\n]*+:?[^\S\n]*+(?=\n)"
     r"|(?:[^\S\n]*+\n){1,3}[^\S\n]*+กำหนดการ[^\S\n]*+(?=\n)"
 )
+# A programme's heading on the line right above the day that opens its own line: "Draft Agenda"
+# / "Wednesday 8 May, 2024" / a venue's line / "9:00 – 9:20 Registration".
+_PROGRAMME_ABOVE = re.compile(
+    r"(?m:^[^\S\n]*+(?:[A-Za-z]++[^\S\n]++){0,3}(?i:agenda|programme|program|schedule)"
+    r"|^[^\S\n]*+(?:ร่าง)?(?:กำหนดการ|ระเบียบวาระ))[^\S\n]*+:?[^\S\n]*+\n[^\S\n]*+\Z"
+)
+_ABOVE_REACH = 60
 # The programme's first row, opening with its hour within a few lines.
 _PROGRAMME_REACH = 300
 _ROW_HOUR = re.compile(r"\n[^\S\n]*+(?:[-•*][^\S\n]*+)?(?=(?:เวลา|(?i:at))?[^\S\n]*+[0-9๐-๙])")
@@ -88,17 +95,23 @@ def next_sentence_hour(
     return None if clock is None else (clock, "the hour in the next sentence, said of the meeting")
 
 
-def programme_hour(plain: str, at: int, taken: Sequence[tuple[int, int]]) -> ClockReading | None:
-    """The first row's hour of the programme that the sentence ending at `at` announces, or
-    that a heading right below the day opens ("5 May 2027" / "Agenda" / "3:00 PM Welcome")."""
+def programme_hour(
+    plain: str, day_at: int, at: int, taken: Sequence[tuple[int, int]]
+) -> ClockReading | None:
+    """The first row's hour of the programme that the sentence ending at `at` announces, that
+    a heading right below the day opens ("5 May 2027" / "Agenda" / "3:00 PM Welcome"), or that
+    a heading right above the day (written at `day_at`, opening its line) opens."""
     line_end = plain.find("\n", at)
+    if line_end < 0 or _ANNOUNCES_LIST.search(plain, max(0, line_end - 40), line_end) is None:
+        heading = None if line_end < 0 else _PROGRAMME_HEADING.match(plain, line_end)
+        if heading is not None:
+            line_end = heading.end()
+        elif _PROGRAMME_ABOVE.search(plain, max(0, day_at - _ABOVE_REACH), day_at):
+            line_end = plain.find("\n", day_at)  # (the rows start below the day's own line)
+        else:
+            return None
     if line_end < 0:
         return None
-    if _ANNOUNCES_LIST.search(plain, max(0, line_end - 40), line_end) is None:
-        heading = _PROGRAMME_HEADING.match(plain, line_end)
-        if heading is None:
-            return None
-        line_end = heading.end()
     window = plain[line_end : line_end + _PROGRAMME_REACH]
     row = _ROW_HOUR.search(window)
     if row is None:

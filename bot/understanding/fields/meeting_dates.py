@@ -23,11 +23,10 @@ from bot.understanding.fields.date_confidence import (
 from bot.understanding.fields.date_doubts import (
     DOUBTED_ROLE_CONFIDENCE,
     LISTED_REASON,
-    MOVED_FAR_REASON,
     PREPARED_REASON,
     ZONE_OF_ANOTHER_EVENT,
     listed_last_day,
-    moved_far_before,
+    new_date_doubt,
     prepared_meeting_doubt,
 )
 from bot.understanding.fields.date_occasions import occasion_day
@@ -333,9 +332,9 @@ def _weighed(
         or said_to_come(text.plain, best, reference)
         or moved_from_earlier(text.plain, day_of(best.start), candidates)
     )
-    if tallies[best_key].holds(DateSignal.NEW_DATE) and moved_far_before(text, best):
+    if tallies[best_key].holds(DateSignal.NEW_DATE) and (doubt := new_date_doubt(text, best)):
         confidence = min(confidence, DOUBTED_ROLE_CONFIDENCE)
-        reasons = (*reasons, MOVED_FAR_REASON)
+        reasons = (*reasons, doubt)
     if prepared_meeting_doubt(text, best, candidates):
         confidence = min(confidence, DOUBTED_ROLE_CONFIDENCE)
         reasons = (*reasons, PREPARED_REASON)

@@ -19,10 +19,13 @@ from bot.understanding.fields.text import MessageText
 from bot.understanding.geo import zone_of_country
 from bot.understanding.record import When
 from bot.understanding.temporal.types import Temporal, day_of
+from bot.understanding.temporal.zone_attach import REGION_LABEL_DOUBT, WRAPPED_ZONE_DOUBT
 from bot.understanding.temporal.zone_words import EQUIVALENT_DOUBT, REGION_DOUBT
 from bot.understanding.temporal.zones import NATION_DOUBT, ZONE_ANYWHERE, tzinfo_of
 
-_ZONE_DOUBTS = frozenset((REGION_DOUBT, EQUIVALENT_DOUBT, NATION_DOUBT))
+_ZONE_DOUBTS = frozenset(
+    (REGION_DOUBT, EQUIVALENT_DOUBT, NATION_DOUBT, WRAPPED_ZONE_DOUBT, REGION_LABEL_DOUBT)
+)
 DOUBTED_ZONE_CONFIDENCE = 0.7
 # The zone written beside the same day and hour elsewhere: the same time, most likely, but a
 # person should look (a second meeting may share the hour in another zone).

@@ -21,6 +21,8 @@ from bot.understanding.temporal.zone_attach import (
     zone_after,
     zone_before,
     zone_below,
+    zone_in_label,
+    zone_wrapped,
 )
 from bot.understanding.temporal.zone_words import region_after, thai_equivalent
 from bot.understanding.temporal.zones import tzinfo_of
@@ -262,6 +264,8 @@ def _zone(
         written = (
             place_after(text, end_pos)
             or zone_below(text, end_pos, hit.first)
+            or zone_wrapped(text, end_pos, hit.first)
+            or zone_in_label(text, end_pos, hit.first)
             or region_after(text, end_pos)
             or thai_equivalent(text, end_pos, clock.start)
         )

@@ -151,10 +151,11 @@ DAY_FIRST_RANGE = prefiltered(
     before_apart="lI",
 )
 # One date, day first: "Tuesday, 30 September 2025", "4th December 2025", "๒๒ ม.ค. ๖๙",
-# "วันอังคารที่ ๓๐ กันยายน ๒๕๖๘".
+# "วันอังคารที่ ๓๐ กันยายน ๒๕๖๘", and after a weekday a booking system's "Wednesday, 26. March".
 DAY_FIRST = prefiltered(
     _DATE_WORDS,
-    rf"{_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}",
+    rf"{_LEAD}{_day('2')}(?(wden)(?:\.(?=[^\S\n]))?){_OF}{_S}{_month('2')}(?:{_year('2')})?"
+    rf"{_WEEKDAY_AFTER}",
     apart=_DAY_DIGIT,
     before_apart="lI",
 )
@@ -268,8 +269,8 @@ _HHMM_RANGE_END = (
 )
 
 
-# "1300CET", "2100 UTC": four digits with a zone's letters after them are an hour.
-_HHMM_ZONE = r"[^\S\n]?(?:UTC|GMT|CES?T|BST|EES?T|ICT|SGT|E[SD]T|P[SD]T)(?![A-Za-z])"
+# "1300CET", "2100 UTC", "1300" / "UTC" as a PDF wraps it: four digits before a zone's letters.
+_HHMM_ZONE = r"(?:[^\S\n]*+\n)?[^\S\n]*+(?:UTC|GMT|[CE]ES?T|BST|ICT|SGT|[EP][SD]T)(?![A-Za-z])"
 HHMM_ZONE = re.compile(_HHMM_ZONE)
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bot.understanding.temporal.patterns import HHMM_ZONE
 from bot.understanding.temporal.zones import (
     BARE_PLACE,
     NATION_DOUBT,
@@ -59,6 +60,37 @@ def zone_after(text: str, pos: int, day: dt.date) -> WrittenZone | None:
         return None
     zone, doubt = _choose(pairs, day, label=label)
     return WrittenZone(zone, pos, end, doubt)
+
+
+# A newer reading (round eighteen): the zone is held under review.
+WRAPPED_ZONE_DOUBT = "the zone's letters on the line after the hour, as a PDF wraps them"
+
+
+def zone_wrapped(text: str, pos: int, day: dt.date) -> WrittenZone | None:
+    """A zone's letters a PDF wrapped onto the line after the hour: "at 1300" / "UTC"."""
+    wrap = HHMM_ZONE.match(text, pos)
+    if wrap is None or "\n" not in wrap[0]:
+        return None
+    written = zone_after(text, pos + wrap[0].index("\n") + 1, day)
+    if written is None:
+        return None
+    return replace(written, start=pos, doubt=written.doubt or WRAPPED_ZONE_DOUBT)
+
+
+# A booking system's label after the hour: "14:00, Europe Time (Paris, GMT+01:00)", the
+# region's name, then the city and the offset in brackets. A newer reading (round eighteen).
+_REGION_LABEL = re.compile(r"[^\S\n]*+,[^\S\n]*+(?:[A-Z][a-z]++[^\S\n]++){1,3}Time[^\S\n]*+\(")
+REGION_LABEL_DOUBT = "the zone of a region's time label, its city and offset in brackets"
+
+
+def zone_in_label(text: str, pos: int, day: dt.date) -> WrittenZone | None:
+    """The zone of the city a region's time label names after the hour: "14:00, Europe Time
+    (Paris, GMT+01:00)"."""
+    label = _REGION_LABEL.match(text, pos)
+    written = None if label is None else _stated_zone(text, label.end(), day)
+    if written is None:
+        return None
+    return WrittenZone(written.zone, pos, written.end, written.doubt or REGION_LABEL_DOUBT)
 
 
 def place_after(text: str, pos: int) -> WrittenZone | None:
