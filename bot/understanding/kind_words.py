@@ -13,7 +13,8 @@ from bot.understanding.prefilter import prefiltered
 
 # The prefiltered patterns are tried only where one of their first words begins
 # (bot.understanding.prefilter): a leading \b makes the engine try every position.
-CANCEL = prefiltered(["cancel"], r"\bcancel(?:l?ed|lation|s)?\b")
+# (kinds23: round eighteen: also the gerund, "Cancelling the Regular Board Meeting")
+CANCEL = prefiltered(["cancel"], r"\bcancel(?:l?ed|l?ing|lation|s)?\b")
 # A meeting called off without the word "cancel": said only of an event, so a hotel named
 # beside it does not make it a booking's.
 CALLED_OFF = prefiltered(
@@ -61,6 +62,11 @@ _NEW_DATES = (
     # same move)
     r"|(?:mov|shift)(?:e|ed|es|ing|s)?\s+(?:[\w.-]+\s+){0,5}?to\s+(?:(?:late|early|mid)[\s-]+)?"
     rf"(?:(?:{cues.MONTH_NAME_EN})\b|\d|next\s+year\b|a\s+later\s+date\b)"
+    # kinds23: round eighteen: "was cancelled and was rescheduled to Wednesday November 30":
+    # the meeting called off is given another day, put off (a day named after the verb; "will
+    # be rescheduled" with no day stays a call-off)
+    r"|re-?schedul(?:e|ed|es|ing)\s+(?:[\w.-]+\s+){0,3}?(?:to|for)\s+(?:(?:mon|tue|wed|thu|fri"
+    rf"|sat|sun)[a-z]*\b|(?:{cues.MONTH_NAME_EN})\b|\d)"
 )
 NEW_DATES = re.compile(_NEW_DATES)
 POSTPONE = re.compile(
@@ -69,7 +75,7 @@ POSTPONE = re.compile(
     # "…เลื่อนไม่มีกำหนด"; not one denied: "ฝ่ายค้านไม่ได้เลื่อนวัน…" (the day stays)
     # (the words before it read behind it, so that the alternative opens on a letter and the
     # engine skips to where one can begin)
-    r"|เลื่อน(?<!ไม่เลื่อน)(?<!ไม่ได้เลื่อน)(?<!ไม่มีการเลื่อน)(?:\s*!\s*)?(?:การ|ออก|กำหนด|วัน|ประชุม|สัมมนา|อบรม|จัด|งาน"
+    r"|เลื่อน(?<!ไม่เลื่อน)(?<!ไม่ได้เลื่อน)(?<!ไม่มีการเลื่อน)(?:\s*!\s*|[^\S\n]{1,2})?(?:การ|ออก|กำหนด|วัน|ประชุม|สัมมนา|อบรม|จัด|งาน"
     rf"|ไม่มีกำหนด|หารือ|{cues.THAI_EVENT})|ออกไปก่อน|เปลี่ยนแปลง(?:วัน|กำหนด)"
     # kinds20: round fifteen: "The revised dates for Conference 2020 will be …", "opted to move
     # this event to April of 2022"

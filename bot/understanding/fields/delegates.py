@@ -45,6 +45,9 @@ _ENGLISH = prefiltered(  # run over lower-case text; tried only where a number b
     r"(?!(?:(?<=member)|(?<=members))[\s-]+[a-z]+[\s-]+(?:states|economies|countries|nations)\b)"
     # "the six official languages", "two delegate badges": the word describes a thing
     r"(?![\s-]+(?:languages?|documents?|badges?|cards?|seats?|posts?|positions?|lists?|rooms?)\b)"
+    # kinds23: round eighteen: the persons' word describes what is counted, "Four Senior
+    # Officials' Meetings", "the two expert groups": meetings or groups, not persons
+    r"(?!['’]\s)(?![\s-]+(?:groups?|meetings?|sessions?|panels?)\b)"
     # "two officers of the committee": the seats of a body
     rf"(?!\s+of\s+(?:the\s+)?{BODY}\b)",
 )
@@ -67,6 +70,9 @@ _NOT_ASKED = case_blind(
     r"(?:accommodat\w*|seats?|seating\s+for|capacity\s+(?:of|for)|room\s+for|holds?)\s+"
     r"(?:up\s+to\s+|only\s+|about\s+|some\s+|a\s+maximum\s+of\s+)?$"
     r"|(?:a\s+total\s+of|attended\s+by|in\s+all|quorum\s+of)\s+$"
+    # kinds23: round eighteen: a body's membership, "ASEAN has 10 members", "comprising 21
+    # members" ("may have" asks, and is left)
+    r"|\b(?:has|had|comprises|comprising|consists\s+of|consisting\s+of)\s+$"
     # "Quorum = 7 members", "the quorum is five members": those needed to decide
     r"|\bquorum\s*(?:[=:]|\bis\b|\bshall\s+be\b)\s*$"
     # "the other eight members and observers to confirm": a count of the others, not of ours
