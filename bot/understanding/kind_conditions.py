@@ -111,10 +111,9 @@ def said_on_condition(text: str, start: int, end: int) -> bool:
         return True
     # (kinds23: round eighteen: a call-off that opens on its own modal, "Unless otherwise
     # indicated, meetings will not take place over the weekend", is said as what will happen)
-    modal = (
-        _MODAL_BEFORE.search(text, max(begin, start - _MODAL_REACH), start) is not None
-        or text.startswith(_OWN_MODALS, start)
-    )
+    modal = _MODAL_BEFORE.search(
+        text, max(begin, start - _MODAL_REACH), start
+    ) is not None or text.startswith(_OWN_MODALS, start)
     before = text[begin:start]
     conditions = [c.end() for c in _CONDITION.finditer(before)]
     # inside the condition itself ("if the signal is cancelled"), or its consequence told as

@@ -1,0 +1,113 @@
+"""Message kinds and delegates in the forms of round eighteen's failure classes
+(tests/realmail/FAILURES.md, "Round eighteen fixes (kinds23)"; the texts are invented in each
+class's shape): a meeting called off and given another day in the same breath is put off; a
+Thai subject that spaces เลื่อน from what it puts off still puts it off; a call-off that opens
+on its own "will" after "unless …," is a condition, not a notice; "Cancelling" in a subject
+calls the meeting off; a persons' word that describes what is counted ("Senior Officials'
+Meetings", "expert groups") and a body's membership ("has 10 members") ask for no delegates.
+Guards: a call-off whose new day is still to be set, a Thai subject that denies the move, a
+call-off said outright, a registration one may cancel, and counts asked of each country keep
+their readings.
+Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
+
+from __future__ import annotations
+
+from bot.understanding.record import MessageKind
+from tests.understanding.helpers import kind_of, meeting_of, value_of
+
+
+def test_a_meeting_called_off_and_given_another_day_is_put_off() -> None:
+    body = (
+        "Because of the public holiday, the regular Example Council meeting set for Monday, "
+        "April 20 was cancelled and has been rescheduled to Wednesday April 22 at 6:00 pm.\n"
+    )
+    assert kind_of("Example Council meeting", body) is MessageKind.POSTPONEMENT
+
+
+def test_guard_a_call_off_whose_new_day_is_not_set_stays_a_call_off() -> None:
+    body = (
+        "Because of the public holiday, the regular Example Council meeting set for Monday, "
+        "April 20 is cancelled. It will be rescheduled once members have been consulted.\n"
+    )
+    assert kind_of("Example Council meeting", body) is MessageKind.CANCELLATION
+
+
+_THAI_BODY = (
+    "เรียน สมาชิกสมาคมสมมติ\n"
+    "ตามที่สมาคมสมมติได้กำหนดจัดการประชุมใหญ่สามัญประจำปี 2569 ในวันที่ 25 เมษายน 2569 "
+    "ณ โรงแรมสมมติ นั้น\n"
+)
+
+
+def test_a_thai_subject_that_spaces_its_postponement_puts_the_meeting_off() -> None:
+    subject = "สมาคมสมมติขอแจ้งเลื่อน การจัดประชุมใหญ่สามัญประจำปี 2569"
+    assert kind_of(subject, _THAI_BODY) is MessageKind.POSTPONEMENT
+
+
+def test_guard_a_thai_subject_that_denies_the_move_puts_nothing_off() -> None:
+    subject = "สมาคมสมมติขอแจ้งว่าไม่เลื่อน การจัดประชุมใหญ่สามัญประจำปี 2569"
+    assert kind_of(subject, _THAI_BODY) is not MessageKind.POSTPONEMENT
+
+
+_SESSIONS = (
+    "The Tenth Session of the Example Assembly will take place in Example City from "
+    "20 to 24 April 2026.\n\n"
+    "Delegates are kindly requested to register online by 10 April 2026.\n\n"
+    "Sittings are held each morning at 9.30 and each afternoon at 2.30. "
+)
+
+
+def test_a_call_off_after_unless_is_a_condition_not_a_notice() -> None:
+    body = f"{_SESSIONS}Unless otherwise announced, sessions will not take place on Sunday.\n"
+    assert kind_of("Tenth Session of the Example Assembly", body) is not MessageKind.CANCELLATION
+
+
+def test_guard_a_call_off_said_outright_calls_the_meeting_off() -> None:
+    body = f"{_SESSIONS}\n\nOwing to the storm, the Tenth Session will not take place.\n"
+    assert kind_of("Tenth Session of the Example Assembly", body) is MessageKind.CANCELLATION
+
+
+def test_a_subject_cancelling_the_meeting_calls_it_off() -> None:
+    body = "There is not enough business to warrant a meeting on 5 May 2026.\n"
+    subject = "Cancelling the Regular Board Meeting on May 5, 2026"
+    assert kind_of(subject, body) is MessageKind.CANCELLATION
+
+
+def test_guard_cancelling_ones_own_registration_calls_nothing_off() -> None:
+    body = (
+        "You are invited to attend the Example Workshop on 5 May 2026 in Example City.\n"
+        "Cancelling your registration is possible until 20 April 2026.\n"
+    )
+    assert kind_of("Example Workshop", body) is MessageKind.INVITATION
+
+
+def test_a_persons_word_describing_meetings_asks_for_no_delegates() -> None:
+    body = (
+        "Three Senior Officials' Meetings will be organised in Example City during 2026, "
+        "the first from 20 to 22 April 2026.\n"
+    )
+    assert value_of(meeting_of(body).delegates_requested) is None
+
+
+def test_a_persons_word_describing_groups_asks_for_no_delegates() -> None:
+    body = (
+        "The Example Committee will meet in Example City from 20 to 22 April 2026. The three "
+        "expert groups it set up report to it on technical matters.\n"
+    )
+    assert value_of(meeting_of(body).delegates_requested) is None
+
+
+def test_a_bodys_membership_asks_for_no_delegates() -> None:
+    body = (
+        "The Example Forum will meet in Example City from 20 to 22 April 2026. The Forum has "
+        "12 members, from every part of the region.\n"
+    )
+    assert value_of(meeting_of(body).delegates_requested) is None
+
+
+def test_guard_officials_asked_of_each_country_are_requested() -> None:
+    body = (
+        "The Example Forum will meet in Example City from 20 to 22 April 2026. Each member "
+        "country is requested to nominate two senior officials to attend.\n"
+    )
+    assert value_of(meeting_of(body).delegates_requested) == 2
