@@ -100,7 +100,7 @@ def test_a_persons_word_describing_groups_asks_for_no_delegates() -> None:
 def test_a_bodys_membership_asks_for_no_delegates() -> None:
     body = (
         "The Example Forum will meet in Example City from 20 to 22 April 2026. The Forum has "
-        "12 members, from every part of the region.\n"
+        "12 members, elected for three years at a time.\n"
     )
     assert value_of(meeting_of(body).delegates_requested) is None
 
@@ -111,3 +111,11 @@ def test_guard_officials_asked_of_each_country_are_requested() -> None:
         "country is requested to nominate two senior officials to attend.\n"
     )
     assert value_of(meeting_of(body).delegates_requested) == 2
+
+
+def test_guard_a_body_of_one_member_from_each_country_asks_for_one() -> None:
+    body = (
+        "The Example Committee will meet in Example City from 20 to 22 April 2026. The "
+        "Committee has one member from each country of the region, named by its government.\n"
+    )
+    assert value_of(meeting_of(body).delegates_requested) == 1

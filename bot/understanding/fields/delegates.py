@@ -70,9 +70,6 @@ _NOT_ASKED = case_blind(
     r"(?:accommodat\w*|seats?|seating\s+for|capacity\s+(?:of|for)|room\s+for|holds?)\s+"
     r"(?:up\s+to\s+|only\s+|about\s+|some\s+|a\s+maximum\s+of\s+)?$"
     r"|(?:a\s+total\s+of|attended\s+by|in\s+all|quorum\s+of)\s+$"
-    # kinds23: round eighteen: a body's membership, "ASEAN has 10 members", "comprising 21
-    # members" ("may have" asks, and is left)
-    r"|\b(?:has|had|comprises|comprising|consists\s+of|consisting\s+of)\s+$"
     # "Quorum = 7 members", "the quorum is five members": those needed to decide
     r"|\bquorum\s*(?:[=:]|\bis\b|\bshall\s+be\b)\s*$"
     # "the other eight members and observers to confirm": a count of the others, not of ours
@@ -324,6 +321,8 @@ def _english(text: MessageText) -> list[_Candidate]:
         sentence = sentence_start(text.plain, match.start())
         if _COMPOSITION.search(text.plain, sentence, match.start()):
             continue  # "the following composition formula: … 12 Government representatives"
+        if _membership(text, match, sentence):
+            continue
         score = _context_score(text, match.start(), match.end())
         if _CAP.search(text.plain, max(0, match.start() - 25), match.start()):
             score += 1
@@ -344,6 +343,21 @@ def _english(text: MessageText) -> list[_Candidate]:
 
 
 _DELEGATION_BEFORE = case_blind(r"\bdelegations?\b")
+# kinds23: round eighteen. What a body has: "ASEAN has 10 members", its membership, not a
+# count asked of anyone; unless a share follows or leads ("each delegation may have two
+# members").
+_HAS = case_blind(r"\b(?:has|have|had)\s+$")
+
+
+def _membership(text: MessageText, match: re.Match[str], sentence: int) -> bool:
+    return (
+        match.group().endswith(("member", "members"))
+        and _HAS.search(text.plain, max(0, match.start() - _NOT_ASKED_REACH), match.start())
+        is not None
+        and not _PER_COUNTRY.search(text.plain, sentence, match.end() + _NOT_ASKED_REACH)
+    )
+
+
 # "nominate one expert", "two experts", "one fellowship per country" (a funded seat: one person):
 # read since round eleven, under review until measured; "up to three applications from any one
 # country" (one person each) since round thirteen, likewise.
