@@ -136,13 +136,17 @@ HELD = prefiltered(
     rf"|{NOT_PAST}\battended\s+(?:the|a|an|this)\b"
     # "…ครั้งที่ 3 ได้จัดขึ้นโดย…", "…จัดขึ้นแล้ว": said held, whatever follows
     r"|(?<!จะ)ได้จัดขึ้น|จัดขึ้นแล้ว"
-    r"|จัดขึ้น(?:เมื่อ|ระหว่าง|ใน|\s*ณ)|ได้จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม"
+    # (kinds23: round eighteen: not one "ที่จะจัดขึ้นใน…", which will be held; and one held "…
+    # จัดขึ้นที่กรุงสมมติเมื่อวันที่ 6 …", at a place on a day told with เมื่อ, a day gone by;
+    # also where a PDF breaks the line inside จัดขึ้น)
+    r"|(?<!จะ)(?<!จะ\s)จัด\n?ขึ้น(?:เมื่อ|ระหว่าง|ใน|\s*ณ|ที่[^\n]{0,60}?เมื่อ(?:วัน|เวลา))|ได้จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม"
     rf"|งาน|โครงการ|{cues.THAI_EVENT})"
     # (a co-chair "เป็นประธานร่วม…"; a PDF's line may break before the event's noun)
     # (not one who will chair it: "จะเป็นประธานการประชุม…")
     # (since round fourteen's second pass also "เป็นประธานและกล่าวเปิด การประชุม…", presided and
     # gave its opening address)
-    r"|(?<!จะ)(?<!จะ\s)เป็นประธาน(?:ร่วม)?(?:ใน)?(?:พิธี)?(?:(?:และ)?(?:กล่าว)?(?:เปิด|ปิด))?\s*(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
+    # (kinds23: round eighteen: nor one who "เตรียมเป็นประธาน…", prepares to chair it)
+    r"|(?<!จะ)(?<!จะ\s)(?<!เตรียม)เป็นประธาน(?:ร่วม)?(?:ใน)?(?:พิธี)?(?:(?:และ)?(?:กล่าว)?(?:เปิด|ปิด))?\s*(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
     rf"|{cues.THAI_EVENT})"
     r"|ได้เข้าร่วม(?:การ)?(?:ประชุม|สัมมนา)|(?<!เชิญ)ร่วมประชุม(?:หารือ)?กับ|ประชุมหารือ(?:ร่วม)?กับ"
     # an envoy who "ได้พบหารือกับ…" (met and talked with) held a meeting of no name

@@ -119,3 +119,35 @@ def test_guard_a_body_of_one_member_from_each_country_asks_for_one() -> None:
         "Committee has one member from each country of the region, named by its government.\n"
     )
     assert value_of(meeting_of(body).delegates_requested) == 1
+
+
+def test_thai_news_of_a_meeting_which_will_be_held_is_no_report() -> None:
+    body = (
+        "วันที่ 1 เม.ย. 69 โฆษกกระทรวงสมมติแถลงว่า ในวันที่ 20 เม.ย. นายกรัฐมนตรีสมมติ "
+        "จะเข้าร่วมการประชุมสุดยอดภูมิภาคสมมติที่จะจัดขึ้นในเมืองสมมติ พร้อมกล่าวปาฐกถา\n"
+    )
+    subject = "นายกรัฐมนตรีสมมติจะเข้าร่วมการประชุมสุดยอดภูมิภาคสมมติ"
+    assert kind_of(subject, body) is not MessageKind.REPORT
+
+
+def test_thai_news_of_a_leader_preparing_to_chair_is_no_report() -> None:
+    body = "สำนักข่าวสมมติรายงานว่า ประธานาธิบดีสมมติจะเป็นประธานการประชุมสุดยอดสมมติในวันพรุ่งนี้\n"
+    subject = "ประธานาธิบดีสมมติเตรียมเป็นประธานการประชุมสุดยอดสมมติ"
+    assert kind_of(subject, body) is not MessageKind.REPORT
+
+
+def test_thai_news_held_at_a_place_on_a_day_gone_by_is_a_report() -> None:
+    # (the line broken inside จัดขึ้น, as a PDF breaks it)
+    body = (
+        "สำนักข่าวสมมติรายงานว่า การประชุมเจ้าหน้าที่อาวุโสภูมิภาคสมมติครั้งแรกจัด\n"
+        "ขึ้นที่เมืองสมมติเมื่อวันที่ 30 มีนาคมที่ผ่านมา ผู้แทนจากห้าประเทศเข้าร่วม\n"
+    )
+    assert kind_of("การประชุมเจ้าหน้าที่อาวุโสภูมิภาคสมมติครั้งแรก", body) is MessageKind.REPORT
+
+
+def test_guard_thai_news_of_a_meeting_held_on_a_day_gone_by_stays_a_report() -> None:
+    body = (
+        "สำนักข่าวสมมติรายงานว่า การประชุมเจ้าหน้าที่อาวุโสภูมิภาคสมมติครั้งแรกจัดขึ้นเมื่อวันที่ "
+        "30 มีนาคม 2569 ณ เมืองสมมติ ผู้แทนจากห้าประเทศเข้าร่วม\n"
+    )
+    assert kind_of("การประชุมเจ้าหน้าที่อาวุโสภูมิภาคสมมติครั้งแรก", body) is MessageKind.REPORT
