@@ -109,6 +109,8 @@ NOT_A_REPORT = re.compile(
     # nor what is to be recorded: "the cause must be stated in the minutes of the meeting"
     # (since round fourteen's second pass)
     r"|\bin\s+the\s+minutes\s+of\b"
+    # kinds23: round eighteen: nor a numbered item of an agenda, "9. Board meeting minutes"
+    r"|\n[^\S\n]*\d{1,2}[.)][^\S\n]+[^\n]{0,40}?minutes\b"
 )
 # News of a meeting already held: "was held", "took place", "convened a workshop", "met in
 # Hanoi", "kicked off", "จัดขึ้นเมื่อ", "ได้จัดการประชุม". Said of a meeting still to come only

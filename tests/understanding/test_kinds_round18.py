@@ -151,3 +151,26 @@ def test_guard_thai_news_of_a_meeting_held_on_a_day_gone_by_stays_a_report() -> 
         "30 มีนาคม 2569 ณ เมืองสมมติ ผู้แทนจากห้าประเทศเข้าร่วม\n"
     )
     assert kind_of("การประชุมเจ้าหน้าที่อาวุโสภูมิภาคสมมติครั้งแรก", body) is MessageKind.REPORT
+
+
+_AGENDA = (
+    "Example Board Planning Workshop, 20 April 2026 at 6:00 PM\n\n"
+    "Agenda\n\n"
+    "1. Call to order\n\n"
+    "2. Setting the board's priorities for the year\n\n"
+    "3. Committee meeting minutes\n\n"
+    "4. Adjourn\n"
+)
+
+
+def test_an_agendas_numbered_item_on_minutes_is_no_report() -> None:
+    assert kind_of("Example Board Planning Workshop", _AGENDA) is not MessageKind.REPORT
+
+
+def test_guard_a_heading_of_meeting_minutes_is_a_report() -> None:
+    body = (
+        "Example Board Meeting Minutes\n\n"
+        "The Board met on 20 March 2026. Present: Person A, Person B. The Board noted the "
+        "treasurer's statement and closed at 8 pm.\n"
+    )
+    assert kind_of("Example Board", body) is MessageKind.REPORT
