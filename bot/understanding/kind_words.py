@@ -443,7 +443,9 @@ DECIDES = prefiltered(
     # recommendation of its Officers, appointed …")
     r"|recommends?\s+(?:that\s+the\s+(?:governing\s+body|board|council)"
     r"|to\s+the\s+(?:governing\s+body|board|council)\s+that\s+it)\s+(?:approve|authori[sz]e"
-    r"|endorse|(?:re)?appoint)"
+    # (kinds23: round eighteen: also "recommend that the Governing Body decide that …" and
+    # "… invite the above organizations to be represented": the body's own decision)
+    r"|endorse|(?:re)?appoint|decide|invite)"
     r"|(?:approved|endorsed)\s+the\s+(?:following|above|proposed)\s+(?:composition|agenda|list)"
     r"|governing\s+body,\s+on\s+the\s+recommendation\s+of\s+its\s+officers,\s+"
     r"(?:approved|(?:re)?appointed|authori[sz]ed)",

@@ -3,11 +3,16 @@
 class's shape): a meeting called off and given another day in the same breath is put off; a
 Thai subject that spaces เลื่อน from what it puts off still puts it off; a call-off that opens
 on its own "will" after "unless …," is a condition, not a notice; "Cancelling" in a subject
-calls the meeting off; a persons' word that describes what is counted ("Senior Officials'
-Meetings", "expert groups") and a body's membership ("has 10 members") ask for no delegates.
+calls the meeting off; Thai news of a meeting "ที่จะจัดขึ้นใน…" (which will be held) or of a
+leader "เตรียมเป็นประธาน…" (preparing to chair) is no report, and one "จัดขึ้นที่… เมื่อวันที่…"
+(held at a place on a day gone by, across a PDF's break inside จัดขึ้น) is; an agenda's numbered
+item on minutes makes no report; a persons' word that describes what is counted ("Senior
+Officials' Meetings", "expert groups") and a body's membership ("has 10 members") ask for no
+delegates.
 Guards: a call-off whose new day is still to be set, a Thai subject that denies the move, a
-call-off said outright, a registration one may cancel, and counts asked of each country keep
-their readings.
+call-off said outright, a registration one may cancel, Thai news held "จัดขึ้นเมื่อวันที่…", a
+heading of meeting minutes, counts asked of each country and a body of one member from each
+country keep their readings.
 Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
 
 from __future__ import annotations
@@ -174,3 +179,24 @@ def test_guard_a_heading_of_meeting_minutes_is_a_report() -> None:
         "treasurer's statement and closed at 8 pm.\n"
     )
     assert kind_of("Example Board", body) is MessageKind.REPORT
+
+
+_PAPER = (
+    "Example Organization, Governing Body, 300th Session, Example City, March 2026\n\n"
+    "Fifth Regional Meeting (Example City, 20-24 April 2026)\n\n"
+    "1. Example Movement has asked to be represented at the above meeting.\n\n"
+    "2. The Officers recommend that the Governing Body invite the organizations listed "
+    "below to be represented by observers at the meeting.\n"
+)
+
+
+def test_a_governing_bodys_paper_recommending_whom_it_invite_invites_no_one() -> None:
+    assert kind_of("GB.300: Composition of meetings", _PAPER) is not MessageKind.INVITATION
+
+
+def test_guard_a_letter_that_invites_its_reader_invites() -> None:
+    body = (
+        "Dear Person A,\n\nThe Example Organization invites you to send an "
+        "observer to its Fifth Regional Meeting in Example City from 20 to 24 April 2026.\n"
+    )
+    assert kind_of("Fifth Regional Meeting", body) is MessageKind.INVITATION
