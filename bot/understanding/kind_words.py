@@ -62,9 +62,8 @@ _NEW_DATES = (
     # same move)
     r"|(?:mov|shift)(?:e|ed|es|ing|s)?\s+(?:[\w.-]+\s+){0,5}?to\s+(?:(?:late|early|mid)[\s-]+)?"
     rf"(?:(?:{cues.MONTH_NAME_EN})\b|\d|next\s+year\b|a\s+later\s+date\b)"
-    # kinds23: round eighteen: "was cancelled and was rescheduled to Wednesday November 30":
-    # the meeting called off is given another day, put off (a day named after the verb; "will
-    # be rescheduled" with no day stays a call-off)
+    # kinds23: round eighteen: "was cancelled and rescheduled to Wednesday November 30": given
+    # another day, put off (a day after the verb; "will be rescheduled" alone stays a call-off)
     r"|re-?schedul(?:e|ed|es|ing)\s+(?:[\w.-]+\s+){0,3}?(?:to|for)\s+(?:(?:mon|tue|wed|thu|fri"
     rf"|sat|sun)[a-z]*\b|(?:{cues.MONTH_NAME_EN})\b|\d)"
 )
@@ -138,16 +137,14 @@ HELD = prefiltered(
     rf"|{NOT_PAST}\battended\s+(?:the|a|an|this)\b"
     # "…ครั้งที่ 3 ได้จัดขึ้นโดย…", "…จัดขึ้นแล้ว": said held, whatever follows
     r"|(?<!จะ)ได้จัดขึ้น|จัดขึ้นแล้ว"
-    # (kinds23: round eighteen: not one "ที่จะจัดขึ้นใน…", which will be held; and one held "…
-    # จัดขึ้นที่กรุงสมมติเมื่อวันที่ 6 …", at a place on a day told with เมื่อ, a day gone by;
-    # also where a PDF breaks the line inside จัดขึ้น)
+    # (kinds23: round eighteen: not "ที่จะจัดขึ้นใน…", to be held, nor "เตรียมเป็นประธาน…", to chair;
+    # "จัด(PDF break)ขึ้นที่เมือง… เมื่อวันที่ 6 …" is held at a place on a day gone by)
     r"|(?<!จะ)(?<!จะ\s)จัด\n?ขึ้น(?:เมื่อ|ระหว่าง|ใน|\s*ณ|ที่[^\n]{0,60}?เมื่อ(?:วัน|เวลา))|ได้จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม"
     rf"|งาน|โครงการ|{cues.THAI_EVENT})"
     # (a co-chair "เป็นประธานร่วม…"; a PDF's line may break before the event's noun)
     # (not one who will chair it: "จะเป็นประธานการประชุม…")
     # (since round fourteen's second pass also "เป็นประธานและกล่าวเปิด การประชุม…", presided and
     # gave its opening address)
-    # (kinds23: round eighteen: nor one who "เตรียมเป็นประธาน…", prepares to chair it)
     r"|(?<!จะ)(?<!จะ\s)(?<!เตรียม)เป็นประธาน(?:ร่วม)?(?:ใน)?(?:พิธี)?(?:(?:และ)?(?:กล่าว)?(?:เปิด|ปิด))?\s*(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
     rf"|{cues.THAI_EVENT})"
     r"|ได้เข้าร่วม(?:การ)?(?:ประชุม|สัมมนา)|(?<!เชิญ)ร่วมประชุม(?:หารือ)?กับ|ประชุมหารือ(?:ร่วม)?กับ"
@@ -443,8 +440,7 @@ DECIDES = prefiltered(
     # recommendation of its Officers, appointed …")
     r"|recommends?\s+(?:that\s+the\s+(?:governing\s+body|board|council)"
     r"|to\s+the\s+(?:governing\s+body|board|council)\s+that\s+it)\s+(?:approve|authori[sz]e"
-    # (kinds23: round eighteen: also "recommend that the Governing Body decide that …" and
-    # "… invite the above organizations to be represented": the body's own decision)
+    # (kinds23: round eighteen: also "… decide that …", "… invite the above organizations")
     r"|endorse|(?:re)?appoint|decide|invite)"
     r"|(?:approved|endorsed)\s+the\s+(?:following|above|proposed)\s+(?:composition|agenda|list)"
     r"|governing\s+body,\s+on\s+the\s+recommendation\s+of\s+its\s+officers,\s+"
