@@ -110,6 +110,14 @@ def test_a_bodys_membership_asks_for_no_delegates() -> None:
     assert value_of(meeting_of(body).delegates_requested) is None
 
 
+def test_a_committee_comprising_its_members_asks_for_no_delegates() -> None:
+    body = (
+        "The Example Council will meet in Example City on 20 April 2026. It has set up a "
+        "standing panel comprising five elected members to act between its meetings.\n"
+    )
+    assert value_of(meeting_of(body).delegates_requested) is None
+
+
 def test_guard_officials_asked_of_each_country_are_requested() -> None:
     body = (
         "The Example Forum will meet in Example City from 20 to 22 April 2026. Each member "

@@ -343,10 +343,10 @@ def _english(text: MessageText) -> list[_Candidate]:
 
 
 _DELEGATION_BEFORE = case_blind(r"\bdelegations?\b")
-# kinds23: round eighteen. What a body has: "ASEAN has 10 members", its membership, not a
-# count asked of anyone; unless a share follows or leads ("each delegation may have two
-# members").
-_HAS = case_blind(r"\b(?:has|have|had)\s+$")
+# kinds23: round eighteen. What a body has: "ASEAN has 10 members", "a committee comprising
+# six elected members", its membership, not a count asked of anyone; unless a share follows
+# or leads ("each delegation may have two members").
+_HAS = case_blind(r"\b(?:has|have|had|compris(?:es|ing)|consist(?:s|ing)\s+of)\s+$")
 
 
 def _membership(text: MessageText, match: re.Match[str], sentence: int) -> bool:
