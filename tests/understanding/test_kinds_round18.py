@@ -6,13 +6,14 @@ on its own "will" after "unless …," is a condition, not a notice; "Cancelling"
 calls the meeting off; Thai news of a meeting "ที่จะจัดขึ้นใน…" (which will be held) or of a
 leader "เตรียมเป็นประธาน…" (preparing to chair) is no report, and one "จัดขึ้นที่… เมื่อวันที่…"
 (held at a place on a day gone by, across a PDF's break inside จัดขึ้น) is; an agenda's numbered
-item on minutes makes no report; a persons' word that describes what is counted ("Senior
-Officials' Meetings", "expert groups") and a body's membership ("has 10 members") ask for no
-delegates.
+item on minutes makes no report; officers who "recommend that the Governing Body invite" invite
+no one; a persons' word that describes what is counted ("Senior Officials' Meetings", "expert
+groups") and a body's membership ("has 10 members", "comprising five elected members") ask for
+no delegates.
 Guards: a call-off whose new day is still to be set, a Thai subject that denies the move, a
 call-off said outright, a registration one may cancel, Thai news held "จัดขึ้นเมื่อวันที่…", a
-heading of meeting minutes, counts asked of each country and a body of one member from each
-country keep their readings.
+heading of meeting minutes, a letter that invites its reader, counts asked of each country and
+a body of one member from each country keep their readings.
 Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
 
 from __future__ import annotations
