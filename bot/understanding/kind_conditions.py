@@ -60,6 +60,7 @@ _IN_YEAR = re.compile(
 # rule, since round fourteen's second pass; a notice calls off "the" meeting or "our" one).
 _ANY_BEFORE = re.compile(r"\b(?:a|an|any|every|each)\s+$")
 _PARTICIPLE = re.compile(r"[\w-]*ed\b")
+_OWN_MODALS = ("will ", "shall ")
 # A clause's or a sentence's end: ";", a blank line, a line opening an item ("(2) if …"), a
 # full stop before a new sentence (not the one of "Signal No. 8"). A line's end alone is
 # none: a PDF breaks its sentences over lines.
@@ -108,7 +109,11 @@ def said_on_condition(text: str, start: int, end: int) -> bool:
         return True
     if "had" in text[begin:start] and _PAST_PERFECT.search(text, begin, start) is not None:
         return True
-    modal = _MODAL_BEFORE.search(text, max(begin, start - _MODAL_REACH), start) is not None
+    # (kinds23: round eighteen: a call-off that opens on its own modal, "Unless otherwise
+    # indicated, meetings will not take place over the weekend", is said as what will happen)
+    modal = _MODAL_BEFORE.search(
+        text, max(begin, start - _MODAL_REACH), start
+    ) is not None or text.startswith(_OWN_MODALS, start)
     before = text[begin:start]
     conditions = [c.end() for c in _CONDITION.finditer(before)]
     # inside the condition itself ("if the signal is cancelled"), or its consequence told as

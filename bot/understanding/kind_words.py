@@ -13,7 +13,8 @@ from bot.understanding.prefilter import prefiltered
 
 # The prefiltered patterns are tried only where one of their first words begins
 # (bot.understanding.prefilter): a leading \b makes the engine try every position.
-CANCEL = prefiltered(["cancel"], r"\bcancel(?:l?ed|lation|s)?\b")
+# (kinds23: round eighteen: also the gerund, "Cancelling the Regular Board Meeting")
+CANCEL = prefiltered(["cancel"], r"\bcancel(?:l?ed|l?ing|lation|s)?\b")
 # A meeting called off without the word "cancel": said only of an event, so a hotel named
 # beside it does not make it a booking's.
 CALLED_OFF = prefiltered(
@@ -61,6 +62,10 @@ _NEW_DATES = (
     # same move)
     r"|(?:mov|shift)(?:e|ed|es|ing|s)?\s+(?:[\w.-]+\s+){0,5}?to\s+(?:(?:late|early|mid)[\s-]+)?"
     rf"(?:(?:{cues.MONTH_NAME_EN})\b|\d|next\s+year\b|a\s+later\s+date\b)"
+    # kinds23: round eighteen: "was cancelled and rescheduled to Wednesday November 30": given
+    # another day, put off (a day after the verb; "will be rescheduled" alone stays a call-off)
+    r"|re-?schedul(?:e|ed|es|ing)\s+(?:[\w.-]+\s+){0,3}?(?:to|for)\s+(?:(?:mon|tue|wed|thu|fri"
+    rf"|sat|sun)[a-z]*\b|(?:{cues.MONTH_NAME_EN})\b|\d)"
 )
 NEW_DATES = re.compile(_NEW_DATES)
 POSTPONE = re.compile(
@@ -69,7 +74,7 @@ POSTPONE = re.compile(
     # "…เลื่อนไม่มีกำหนด"; not one denied: "ฝ่ายค้านไม่ได้เลื่อนวัน…" (the day stays)
     # (the words before it read behind it, so that the alternative opens on a letter and the
     # engine skips to where one can begin)
-    r"|เลื่อน(?<!ไม่เลื่อน)(?<!ไม่ได้เลื่อน)(?<!ไม่มีการเลื่อน)(?:\s*!\s*)?(?:การ|ออก|กำหนด|วัน|ประชุม|สัมมนา|อบรม|จัด|งาน"
+    r"|เลื่อน(?<!ไม่เลื่อน)(?<!ไม่ได้เลื่อน)(?<!ไม่มีการเลื่อน)(?:\s*!\s*|[^\S\n]{1,2})?(?:การ|ออก|กำหนด|วัน|ประชุม|สัมมนา|อบรม|จัด|งาน"
     rf"|ไม่มีกำหนด|หารือ|{cues.THAI_EVENT})|ออกไปก่อน|เปลี่ยนแปลง(?:วัน|กำหนด)"
     # kinds20: round fifteen: "The revised dates for Conference 2020 will be …", "opted to move
     # this event to April of 2022"
@@ -103,6 +108,8 @@ NOT_A_REPORT = re.compile(
     # nor what is to be recorded: "the cause must be stated in the minutes of the meeting"
     # (since round fourteen's second pass)
     r"|\bin\s+the\s+minutes\s+of\b"
+    # kinds23: round eighteen: nor a numbered item of an agenda, "9. Board meeting minutes"
+    r"|\n[^\S\n]*\d{1,2}[.)][^\S\n]+[^\n]{0,40}?minutes\b"
 )
 # News of a meeting already held: "was held", "took place", "convened a workshop", "met in
 # Hanoi", "kicked off", "จัดขึ้นเมื่อ", "ได้จัดการประชุม". Said of a meeting still to come only
@@ -130,13 +137,15 @@ HELD = prefiltered(
     rf"|{NOT_PAST}\battended\s+(?:the|a|an|this)\b"
     # "…ครั้งที่ 3 ได้จัดขึ้นโดย…", "…จัดขึ้นแล้ว": said held, whatever follows
     r"|(?<!จะ)ได้จัดขึ้น|จัดขึ้นแล้ว"
-    r"|จัดขึ้น(?:เมื่อ|ระหว่าง|ใน|\s*ณ)|ได้จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม"
+    # (kinds23: round eighteen: not "ที่จะจัดขึ้นใน…", to be held, nor "เตรียมเป็นประธาน…", to chair;
+    # "จัด(PDF break)ขึ้นที่เมือง… เมื่อวันที่ 6 …" is held at a place on a day gone by)
+    r"|(?<!จะ)(?<!จะ\s)จัด\n?ขึ้น(?:เมื่อ|ระหว่าง|ใน|\s*ณ|ที่[^\n]{0,60}?เมื่อ(?:วัน|เวลา))|ได้จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม"
     rf"|งาน|โครงการ|{cues.THAI_EVENT})"
     # (a co-chair "เป็นประธานร่วม…"; a PDF's line may break before the event's noun)
     # (not one who will chair it: "จะเป็นประธานการประชุม…")
     # (since round fourteen's second pass also "เป็นประธานและกล่าวเปิด การประชุม…", presided and
     # gave its opening address)
-    r"|(?<!จะ)(?<!จะ\s)เป็นประธาน(?:ร่วม)?(?:ใน)?(?:พิธี)?(?:(?:และ)?(?:กล่าว)?(?:เปิด|ปิด))?\s*(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
+    r"|(?<!จะ)(?<!จะ\s)(?<!เตรียม)เป็นประธาน(?:ร่วม)?(?:ใน)?(?:พิธี)?(?:(?:และ)?(?:กล่าว)?(?:เปิด|ปิด))?\s*(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
     rf"|{cues.THAI_EVENT})"
     r"|ได้เข้าร่วม(?:การ)?(?:ประชุม|สัมมนา)|(?<!เชิญ)ร่วมประชุม(?:หารือ)?กับ|ประชุมหารือ(?:ร่วม)?กับ"
     # an envoy who "ได้พบหารือกับ…" (met and talked with) held a meeting of no name
@@ -431,7 +440,8 @@ DECIDES = prefiltered(
     # recommendation of its Officers, appointed …")
     r"|recommends?\s+(?:that\s+the\s+(?:governing\s+body|board|council)"
     r"|to\s+the\s+(?:governing\s+body|board|council)\s+that\s+it)\s+(?:approve|authori[sz]e"
-    r"|endorse|(?:re)?appoint)"
+    # (kinds23: round eighteen: also "… decide that …", "… invite the above organizations")
+    r"|endorse|(?:re)?appoint|decide|invite)"
     r"|(?:approved|endorsed)\s+the\s+(?:following|above|proposed)\s+(?:composition|agenda|list)"
     r"|governing\s+body,\s+on\s+the\s+recommendation\s+of\s+its\s+officers,\s+"
     r"(?:approved|(?:re)?appointed|authori[sz]ed)",

@@ -45,6 +45,9 @@ _ENGLISH = prefiltered(  # run over lower-case text; tried only where a number b
     r"(?!(?:(?<=member)|(?<=members))[\s-]+[a-z]+[\s-]+(?:states|economies|countries|nations)\b)"
     # "the six official languages", "two delegate badges": the word describes a thing
     r"(?![\s-]+(?:languages?|documents?|badges?|cards?|seats?|posts?|positions?|lists?|rooms?)\b)"
+    # kinds23: round eighteen: the persons' word describes what is counted, "Four Senior
+    # Officials' Meetings", "the two expert groups": meetings or groups, not persons
+    r"(?!['’]\s)(?![\s-]+(?:groups?|meetings?|sessions?|panels?)\b)"
     # "two officers of the committee": the seats of a body
     rf"(?!\s+of\s+(?:the\s+)?{BODY}\b)",
 )
@@ -318,6 +321,8 @@ def _english(text: MessageText) -> list[_Candidate]:
         sentence = sentence_start(text.plain, match.start())
         if _COMPOSITION.search(text.plain, sentence, match.start()):
             continue  # "the following composition formula: … 12 Government representatives"
+        if _membership(text, match, sentence):
+            continue
         score = _context_score(text, match.start(), match.end())
         if _CAP.search(text.plain, max(0, match.start() - 25), match.start()):
             score += 1
@@ -338,6 +343,21 @@ def _english(text: MessageText) -> list[_Candidate]:
 
 
 _DELEGATION_BEFORE = case_blind(r"\bdelegations?\b")
+# kinds23: round eighteen. What a body has: "ASEAN has 10 members", "a committee comprising
+# six elected members", its membership, not a count asked of anyone; unless a share follows
+# or leads ("each delegation may have two members").
+_HAS = case_blind(r"\b(?:has|have|had|compris(?:es|ing)|consist(?:s|ing)\s+of)\s+$")
+
+
+def _membership(text: MessageText, match: re.Match[str], sentence: int) -> bool:
+    return (
+        match.group().endswith(("member", "members"))
+        and _HAS.search(text.plain, max(0, match.start() - _NOT_ASKED_REACH), match.start())
+        is not None
+        and not _PER_COUNTRY.search(text.plain, sentence, match.end() + _NOT_ASKED_REACH)
+    )
+
+
 # "nominate one expert", "two experts", "one fellowship per country" (a funded seat: one person):
 # read since round eleven, under review until measured; "up to three applications from any one
 # country" (one person each) since round thirteen, likewise.
