@@ -14,6 +14,8 @@ from benchmarks.corpus_overlap import COMMON, ROOT, notice_runs, shared_runs
 # Older rounds' tests kept notices' sentences with the names changed (the script lists them);
 # from round seventeen on, a round's tests are checked.
 FROM_ROUND = 17
+# Older modules whose texts were rewritten since (round eighteen, overlap23): held at 0 too.
+REWRITTEN = ("test_dates_round10.py", "test_kinds_round10.py")
 _ROUND = re.compile(r"_round(\d+)")
 
 
@@ -25,7 +27,7 @@ def held() -> dict[str, set[int]]:
 def _round_modules() -> Iterator[Path]:
     for path in sorted((ROOT / "tests" / "understanding").glob("test_*_round*.py")):
         found = _ROUND.search(path.stem)
-        if found and int(found.group(1)) >= FROM_ROUND:
+        if (found and int(found.group(1)) >= FROM_ROUND) or path.name in REWRITTEN:
             yield path
 
 
