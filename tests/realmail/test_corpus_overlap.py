@@ -20,6 +20,7 @@ REWRITTEN = (
     "test_kinds_round10.py",
     "test_places_round9.py",
     "test_dates_round6.py",
+    "test_dates_round8b.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
