@@ -21,6 +21,7 @@ REWRITTEN = (
     "test_places_round9.py",
     "test_dates_round6.py",
     "test_dates_round8b.py",
+    "test_places_round10.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
