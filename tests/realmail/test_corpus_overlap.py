@@ -23,6 +23,7 @@ REWRITTEN = (
     "test_dates_round8b.py",
     "test_places_round10.py",
     "test_places_round6.py",
+    "test_dates_round9.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
