@@ -24,6 +24,7 @@ REWRITTEN = (
     "test_places_round10.py",
     "test_places_round6.py",
     "test_dates_round9.py",
+    "test_kinds_round15.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
