@@ -25,6 +25,7 @@ REWRITTEN = (
     "test_places_round6.py",
     "test_dates_round9.py",
     "test_kinds_round15.py",
+    "test_titles_round10.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
