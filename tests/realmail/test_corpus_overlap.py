@@ -26,6 +26,7 @@ REWRITTEN = (
     "test_dates_round9.py",
     "test_kinds_round15.py",
     "test_titles_round10.py",
+    "test_places_round14.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
