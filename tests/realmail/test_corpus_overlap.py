@@ -27,6 +27,7 @@ REWRITTEN = (
     "test_kinds_round15.py",
     "test_titles_round10.py",
     "test_places_round14.py",
+    "test_places_round12.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
