@@ -28,6 +28,7 @@ REWRITTEN = (
     "test_titles_round10.py",
     "test_places_round14.py",
     "test_places_round12.py",
+    "test_dates_round12.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
