@@ -30,6 +30,7 @@ REWRITTEN = (
     "test_places_round14.py",
     "test_places_round12.py",
     "test_dates_round12.py",
+    "test_kinds_round9.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
