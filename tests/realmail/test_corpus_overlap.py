@@ -31,6 +31,7 @@ REWRITTEN = (
     "test_places_round12.py",
     "test_dates_round12.py",
     "test_kinds_round9.py",
+    "test_kinds_round12.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
