@@ -47,9 +47,9 @@ def test_z1_a_time_line_under_the_date_line_gives_the_hour() -> None:
 
 def test_z1_the_next_sentence_said_of_the_meeting_gives_the_hour() -> None:
     meeting = meeting_of(
-        "The Example Secretariat organizes an information session for the members of the Example"
-        " Committee on Tuesday, 3 November 2026. This meeting will take place in Room 4 from 3 to"
-        " 5 p.m.\n\nThe purpose of this meeting is to present the working methods.\n",
+        "Our office invites every delegate of the Example Committee to a short briefing on"
+        " Tuesday, 3 November 2026. This meeting will take place in Room 4 from 3 to"
+        " 5 p.m.\n\nWe will walk through how drafts are circulated and signed off.\n",
         "",
         sent=dt.datetime(2026, 10, 20, 9, tzinfo=BANGKOK),
     )
@@ -76,11 +76,11 @@ def test_z1_bare_hours_with_a_zone_after_them_are_a_range_of_hours() -> None:
 
 def test_z1_a_programmes_first_hour_below_the_day_its_sentence_announces() -> None:
     meeting = meeting_of(
-        "สถานเอกอัครราชทูตตัวอย่างขอเชิญชวนชาวไทยเข้าร่วมพิธีฉลองวันชาติ ซึ่งจะจัดขึ้น ณ ที่ทำการ"
-        "สถานเอกอัครราชทูต ในวันอาทิตย์ที่ 6 ธันวาคม 2569 โดยมีกำหนดการ ดังนี้\n\n"
-        "พิธีเจริญพระพุทธมนต์\n\n"
-        "เวลา 09.00 น.     ผู้เข้าร่วมงานพร้อมกัน ณ ห้องตัวอย่าง\n"
-        "เวลา 09.15 น.     พระสงฆ์เจริญพระพุทธมนต์\n",
+        "สมาคมตัวอย่างขอเรียนเชิญสมาชิกทุกท่านร่วมงานทำบุญประจำปี ณ หอประชุมของสมาคม"
+        " ในวันอาทิตย์ที่ 6 ธันวาคม 2569 โดยมีกำหนดการ ดังนี้\n\n"
+        "ช่วงเช้า\n\n"
+        "เวลา 09.00 น.     ลงทะเบียนรับเอกสาร ณ ห้องตัวอย่าง\n"
+        "เวลา 09.15 น.     นายกสมาคมกล่าวต้อนรับ\n",
         "",
         sent=dt.datetime(2026, 11, 20, 9, tzinfo=BANGKOK),
     )
@@ -90,12 +90,12 @@ def test_z1_a_programmes_first_hour_below_the_day_its_sentence_announces() -> No
 
 def test_z1_the_hour_a_sitting_was_called_for() -> None:
     meeting = meeting_of(
-        "นายตัวอย่าง ประธานสภาตัวอย่าง กล่าวถึงการประชุมสภา ซึ่งวันนี้ (7 ธ.ค.) มีวาระพิจารณา"
-        "ร่างกฎหมายตัวอย่างประกอบรัฐธรรมนูญ หรือ กฎหมายลูกเกี่ยวข้องกับการเลือกตั้งตัวอย่าง"
-        "ทั้ง 3 ฉบับ ว่า จะให้ที่ประชุมเป็นผู้ชี้ขาดว่าจะพิจารณาทั้งวาระ 2 และ 3"
-        " ให้แล้วเสร็จภายในวันนี้หรือไม่\nอย่างไรก็ตาม ยังต้องจับตาการประชุมในวันนี้ เนื่องจาก"
-        "ประธานสภาตัวอย่างนั้น มีการนัดประชุมเวลา 09.00 น.แต่จนถึงเวลา 09.30 น. มีสมาชิกเพียง"
-        " 15 คน ประธานจึงสั่งเลื่อนการประชุมเป็นเวลา 10.30 น.\n",
+        "บุคคล ก ประธานสภาเมืองตัวอย่าง แถลงว่าวันนี้ (7 ธ.ค.) สภาเมืองจะอภิปราย"
+        "ข้อบัญญัติงบประมาณตัวอย่างรวมสองฉบับ และจะขอมติว่าจะลงคะแนนครบทุกขั้นตอน"
+        "ภายในวันเดียวหรือไม่ ขณะที่ฝ่ายค้านเห็นว่าควรแยกการลงมติเป็นสองวัน เพื่อให้สมาชิกมีเวลา"
+        "ศึกษารายละเอียดของแต่ละหมวดอย่างรอบคอบ และรับฟังความเห็นของชุมชนในเขตต่าง ๆ ก่อน\n"
+        "ทั้งนี้ สภาเมืองตัวอย่างมีการนัดประชุมเวลา 09.00 น. ทว่าพอถึงเวลา"
+        " 09.30 น. ยังมีผู้มาลงชื่อเพียง 15 ราย ประธานจึงให้เลื่อนไปเปิดประชุม 10.30 น.\n",
         "",
         sent=dt.datetime(2026, 12, 7, 11, tzinfo=BANGKOK),
     )
@@ -131,9 +131,8 @@ def test_d3_an_hour_followed_by_a_room_stamps_no_mail() -> None:
 
 def test_d3_a_date_at_an_hour_with_an_at_sign_opens_an_event_not_a_letter() -> None:
     meeting = meeting_of(
-        "June 22, 2027 @ 7:00 PM\nThis meeting is being conducted utilizing teleconferencing and"
-        " electronic means consistent with the Governor's Executive Order N-00-27, regarding the"
-        " example emergency.\n"
+        "June 22, 2027 @ 7:00 PM\nMembers and the public may join this session by phone or video"
+        " link, as the county's temporary rules on remote sittings allow.\n"
         "Call to Order\nApproval of Agenda\nApproval of December 1, 2026 and February 9, 2027"
         " meeting minutes\n",
         "Example Commission - June 22, 2027 @ 7:00 PM",
@@ -163,8 +162,8 @@ def test_d2_a_news_stamps_odd_minute_is_no_meetings_hour() -> None:
 
 def test_z2_a_region_alone_after_the_hour_is_north_americas_under_review() -> None:
     meeting = meeting_of(
-        "Example Association\n\n2027 AGM\n\nJuly 6, 2027 2:00pm (Eastern)\n\nAll members are"
-        " encouraged to attend via toll-free audio conferencing.\n",
+        "Example Association\n\n2027 AGM\n\nJuly 6, 2027 2:00pm (Eastern)\n\nMembers can dial"
+        " in free of charge; the number follows in a later letter.\n",
         "2027 AGM - July 6, 2027 2:00pm (Eastern)",
         sent=dt.datetime(2027, 6, 25, 9, tzinfo=BANGKOK),
     )
@@ -231,8 +230,8 @@ def test_d1_other_numeric_dates_only_month_first_and_a_twelve_hour_clock_near_th
 
 def test_d4_the_next_day_beside_the_first_is_the_last() -> None:
     meeting = meeting_of(
-        "Exampleland ready to host summit\n\nThe summit will take place on the upcoming Saturday"
-        " (June 19) and Sunday (June 20) in downtown Exampleville, bringing together leaders.\n",
+        "Exampleland gets set for the summit\n\nLeaders gather this coming Saturday"
+        " (June 19) and Sunday (June 20) in central Exampleville for the talks.\n",
         "",
         sent=dt.datetime(2027, 6, 18, 9, tzinfo=BANGKOK),
     )
@@ -243,8 +242,8 @@ def test_d4_the_next_day_beside_the_first_is_the_last() -> None:
 
 def test_d4_a_programmes_day_headings_give_the_last_day() -> None:
     meeting = meeting_of(
-        "PROGRAMME\n| 07.07.2027 (Wednesday) | ||\n| 12:00 – 15:00 | Registration | |\n"
-        "| 15:00 – 15:30 | Opening Ceremony | |\n| 08.07.2027 (Thursday) | ||\n"
+        "PROGRAMME\n| 07.07.2027 (Wednesday) | ||\n| 12:30 – 14:45 | Badge pick-up | |\n"
+        "| 14:45 – 15:30 | Opening Ceremony | |\n| 08.07.2027 (Thursday) | ||\n"
         "| 09:00 – 11.00 | Parallel Sessions | |\n| 09.07.2027 (Friday) | ||\n"
         "| 10:00 – 11:30 | Closing | |\n| 20.07.2027 (Tuesday) | ||\n| 10:00 | Board call | |\n",
         "Example Conference 2027 - Programme",
@@ -267,9 +266,9 @@ def test_d2_rescheduled_from_an_earlier_day_keeps_the_new_day() -> None:
 
 def test_registration_credentials_deposited_before_the_opening_are_its_deadline() -> None:
     meeting = meeting_of(
-        "Example Regional Meeting (2027) - Credentials\n\nIn accordance with the Rules, the"
-        " credentials of national delegations must be deposited with the Example Office 21 days"
-        " before the opening of the Meeting (in other words, by Tuesday, 7 September 2027).\n",
+        "Example Regional Meeting (2027) - Credentials\n\nUnder the standing procedure, each"
+        " country's credentials must be deposited with our registry three weeks"
+        " before the opening of the Meeting (that is, by Tuesday, 7 September 2027).\n",
         "",
         sent=dt.datetime(2027, 8, 20, 9, tzinfo=BANGKOK),
     )
@@ -281,15 +280,16 @@ def test_registration_credentials_deposited_before_the_opening_are_its_deadline(
 
 def test_d2_another_thing_organised_in_the_past_is_not_the_meeting_to_come() -> None:
     meeting = meeting_of(
-        "(Example Wire) EXAMPLEVILLE, Oct 4 – Preparations are underway for Exampleland to host"
-        " the 12th Example Summit and related meetings, with authorities across several sectors"
-        " preparing to welcome leaders and delegates attending the meetings and the many events"
-        " held beside them in the capital and in the provinces.\n\n"
-        "The Ministry of Public Security, organised a training session, from Sept 8 to 13, for"
-        " traffic police officers, in efforts to ensure tight security during the meetings.\n\n"
-        "Some 2,000 delegates and about 1,000 journalists from Exampleland and other countries"
-        " are expected to attend the more than 20 meetings, which will convene in the capital,"
-        " Exampleville from Oct 6 to 9, under the theme of connectivity.\n",
+        "(Example Wire) EXAMPLEVILLE, Oct 4 – Exampleland is getting ready to receive the 12th"
+        " Example Summit and its side gatherings; city agencies say hotels, roads and venues are"
+        " being checked ahead of the arrivals, and volunteers from the universities are"
+        " being trained to guide visitors between the hotels, the old quarter and"
+        " the riverside halls.\n\n"
+        "The city's transport office organised a training session, from Sept 8 to 13, for"
+        " bus drivers and marshals, so that guests move quickly between the venues.\n\n"
+        "Roughly 2,000 guests and 1,000 reporters from home and abroad"
+        " are expected to attend more than 20 meetings, which are to convene in the capital,"
+        " Exampleville from Oct 6 to 9, with trade as the main topic.\n",
         "Preparations Underway For Example Summit",
         sent=dt.datetime(2027, 10, 4, 9, tzinfo=BANGKOK),
     )
@@ -299,10 +299,9 @@ def test_d2_another_thing_organised_in_the_past_is_not_the_meeting_to_come() -> 
 
 def test_d2_an_application_forms_opening_day_on_a_long_first_line_is_no_meeting() -> None:
     meeting = meeting_of(
-        "Only one event per organizer will be accepted. Efforts will be made to accommodate as"
-        " many requests as possible that meet the criteria. Events submitted by Member States will"
-        " be accommodated before all other submissions. Applications for side events should be"
-        " made through the online form that will be enabled on 11 January 2027 at noon CET"
+        "Each organiser may propose a single event. We will try to fit in every proposal that"
+        " fits the guidelines, and proposals from governments come first. Requests for side"
+        " events go through the web form, which opens on 11 January 2027 at noon CET"
         " (Vienna time).\n",
         "Organising side events at the Example Session",
         sent=dt.datetime(2026, 12, 20, 9, tzinfo=BANGKOK),
@@ -326,9 +325,9 @@ def test_d2_a_thai_statements_day_is_not_the_day_it_announces() -> None:
 
 def test_registration_a_note_verbale_with_the_delegations_composition_is_due_under_review() -> None:
     meeting = meeting_of(
-        "Example Conference 2027\n\nIn this connection, member States are kindly requested to"
-        " submit their note verbale, with the composition of their delegation, to the Secretariat"
-        " of the Conference, e-mail: someone@example.org, before 8 January 2027.\n",
+        "Example Conference 2027\n\nWe would be grateful if each government could"
+        " send a note verbale giving the composition of its delegation to the conference"
+        " office, e-mail: someone@example.org, before 8 January 2027.\n",
         "",
         sent=dt.datetime(2026, 12, 1, 9, tzinfo=BANGKOK),
     )
@@ -341,9 +340,9 @@ def test_registration_a_note_verbale_with_the_delegations_composition_is_due_und
 
 def test_d2_the_days_of_minutes_to_approve_are_past_meetings() -> None:
     meeting = meeting_of(
-        "June 22, 2027 @ 7:00 PM\nThis meeting is being conducted utilizing teleconferencing and"
-        " electronic means consistent with the Governor's Executive Order N-00-27, regarding the"
-        " example emergency.\nCall to Order/ Roll Call of Commission Members\nApproval of Agenda\n"
+        "June 22, 2027 @ 7:00 PM\nCommissioners will take part by phone and video under the"
+        " state's temporary order on remote public sittings.\n"
+        "Call to Order/ Roll Call of Commissioners\nApproval of Agenda\n"
         "Approval of December 1, 2026 and February 9, 2027 meeting minutes\n",
         "Example Commission Regular Meeting - June 22, 2027 @ 7:00 PM",
         sent=dt.datetime(2027, 6, 18, 9, tzinfo=BANGKOK),
@@ -384,9 +383,9 @@ def test_z1_an_agenda_heading_below_the_day_opens_with_the_first_hour() -> None:
 def test_z3_the_hour_a_warning_stays_in_force_to_is_no_meetings() -> None:
     meeting = meeting_of(
         "Arrangements of Example Council meetings under adverse weather\n\n"
-        "As the Example Observatory has announced that the Storm Signal No. 8 will remain in force"
-        " to at least tomorrow (October 9) 11am, the arrangements of the Example Council"
-        " Committee meetings tomorrow will be as follows: the meetings will not be held.\n\n"
+        "Since the weather office says the No. 8 gale warning will stay in force"
+        " until at least tomorrow (October 9) 11am, the Example Council"
+        " Committee meetings set for tomorrow are called off.\n\n"
         "Ends/Sunday, October 8, 2028\nIssued at HKT 23:31\n",
         "",
         sent=dt.datetime(2028, 10, 8, 23, tzinfo=BANGKOK),

@@ -28,9 +28,9 @@ def test_a_datelines_tomorrow_is_the_next_day_not_a_range() -> None:
     )
     assert [t.kind for t in found if t.kind is TemporalKind.RANGE] == []
     meeting = _meeting(
-        "EXAMPLETOWN, 23 November 2026 – Tomorrow, media leaders from member states will convene"
-        " with thought leaders at the fourth edition of the Example Media Forum (EMF).\n"
-        "The EMF is a platform for senior editors. The event is set to take place online.\n",
+        "EXAMPLETOWN, 23 November 2026 – Tomorrow, editors from member states will convene"
+        " with researchers for the fourth Example Media Forum (EMF).\n"
+        "The EMF brings newsroom heads together. This year it runs online.\n",
         "Fourth Example Media Forum to be held online",
         sent=sent,
     )
@@ -40,7 +40,7 @@ def test_a_datelines_tomorrow_is_the_next_day_not_a_range() -> None:
 
 
 def test_a_thai_abbreviations_full_stop_ends_no_sentence() -> None:
-    text = "เมื่อวันที่ 3 พ.ย. ที่ทำการ นาย ก โฆษก กรธ. กล่าวว่า ในวันที่ 11 พ.ย. จะมีการประชุม"
+    text = "เมื่อวันที่ 3 พ.ย. ที่ทำการ นาย ก โฆษก กตย. แถลงว่า วันที่ 12 พ.ย. จะมีการประชุม"
     assert sentence_end(text, 0, len(text)) == len(text)
     english = "The meeting ended. The next one opens in May."
     assert sentence_end(english, 0, len(english)) == len("The meeting ended")
@@ -49,8 +49,8 @@ def test_a_thai_abbreviations_full_stop_ends_no_sentence() -> None:
 def test_a_thai_storys_speaking_day_is_not_taken_surely_for_the_meeting() -> None:
     meeting = _meeting(
         "ตัวอย่างเตรียมเชิญคณะทูตรับฟังแนวทาง\n\n"
-        "เมื่อวันที่ 3 พ.ย. 69 ที่ทำการตัวอย่าง นาย ก โฆษก กรธ. กล่าวว่า ในวันที่ 11 พ.ย. เวลา"
-        " 10.00 น. สภาตัวอย่างจะเชิญคณะทูตมารับฟังแนวทาง\n",
+        "เมื่อวันที่ 3 พ.ย. 69 ที่ทำการตัวอย่าง นาย ก โฆษก กตย. แถลงว่า วันที่ 12 พ.ย. เวลา"
+        " 10.00 น. สภาตัวอย่างจะเชิญผู้แทนสถานทูตมาฟังคำชี้แจง\n",
         sent=dt.datetime(2026, 11, 3, 9, tzinfo=BANGKOK),
     )
     assert meeting.start is None or not (
@@ -61,9 +61,9 @@ def test_a_thai_storys_speaking_day_is_not_taken_surely_for_the_meeting() -> Non
 def test_two_sessions_hours_of_one_day_leave_the_start_under_review() -> None:
     meeting = _meeting(
         "Example Team meeting agenda for 2026-02-18\n\n"
-        "Please note the new meeting times!\n\n"
-        "Asia-Pacific friendly meeting: 2026-02-18 12:00 UTC\n"
-        "Americas friendly meeting: 2026-02-18 21:00 UTC\n\n"
+        "Note the new meeting times!\n\n"
+        "Asia and Oceania meeting: 2026-02-18 12:00 UTC\n"
+        "Americas meeting: 2026-02-18 21:00 UTC\n\n"
         "The Example Group invites organizers to a 1.5 hour watch party on February 18th, 2026"
         " at 5:30-7:00 PM UTC!\n",
         "Example Team meeting agenda for 2026-02-18",
@@ -106,9 +106,9 @@ def test_an_adjourned_meetings_until_day_is_its_new_day_not_a_deadline() -> None
 def test_a_postponement_until_further_notice_keeps_no_news_day() -> None:
     extraction = extract_text(
         "Postponement of AGM\n\n"
-        "Many of our members are in the groups discussed by the Minister yesterday. The decision"
-        " has been taken to postpone our AGM, originally planned for 18 April in central"
-        " Exampletown, until further notice.\n",
+        "Many members belong to the groups the Minister spoke of yesterday, so the board"
+        " has chosen to postpone our AGM, set for 18 April in the town"
+        " hall of Exampletown, until further notice.\n",
         "Postponement of AGM",
         sent=dt.datetime(2026, 3, 17, 9, tzinfo=BANGKOK),
     )
@@ -118,7 +118,7 @@ def test_a_postponement_until_further_notice_keeps_no_news_day() -> None:
 def test_a_length_said_before_the_first_day_gives_the_last() -> None:
     meeting = _meeting(
         "Example Hosts Global Meeting\n"
-        "The two-day meeting, which opens on 25 October, is the third of its kind.\n",
+        "This two-day meeting opens on 25 October, after two earlier rounds.\n",
         sent=dt.datetime(2026, 10, 18, 9, tzinfo=BANGKOK),
     )
     assert meeting.end is not None
@@ -129,8 +129,8 @@ def test_a_length_said_before_the_first_day_gives_the_last() -> None:
 def test_a_closing_day_written_apart_is_the_last_day() -> None:
     meeting = _meeting(
         "1. Date and working hours\n"
-        "The Example Assembly will open on Sunday, 24 May 2026 at 14:00. The working hours are"
-        " from 09:00 to 12:00 and 14:30 to 17:30 (CEST).\n"
+        "The Example Assembly will open on Sunday, 24 May 2026 at 14:00. Sittings run"
+        " 09:30-12:30 and 14:00-17:00 (CEST).\n"
         "The Assembly will close no later than Saturday, 30 May 2026, as decided by the Board.\n",
         sent=dt.datetime(2026, 5, 18, 9, tzinfo=BANGKOK),
     )
@@ -150,7 +150,7 @@ def test_a_news_days_meeting_runs_until_its_last_day() -> None:
     meeting = _meeting(
         "EXAMPLETOWN, (Example News / Example Wire - 24th May, 2026) The host is holding the"
         " virtual meetings of the Example Dialogue.\n\n"
-        "The meetings began today and will run until 27th May, under the host's chairmanship.\n",
+        "The meetings began today and last until 27th May, chaired by the host.\n",
         sent=dt.datetime(2026, 5, 24, 9, tzinfo=BANGKOK),
     )
     assert meeting.start is not None
@@ -162,8 +162,8 @@ def test_a_news_days_meeting_runs_until_its_last_day() -> None:
 def test_a_range_holding_the_parts_days_is_the_whole_meetings() -> None:
     meeting = _meeting(
         "Example Global Online Summit\n\nTime: 1-9 July 2026\n\nMode: online\n\n"
-        "Regional events will occur on 1–2 July, and three global events on 7–9 July will take"
-        " place afterward.\n",
+        "Regional sessions come first, on 1–2 July; the global sessions follow on 7–9"
+        " July.\n",
         sent=dt.datetime(2026, 6, 1, 9, tzinfo=BANGKOK),
     )
     assert meeting.start is not None
@@ -208,8 +208,8 @@ def test_a_refund_period_is_no_meetings_days() -> None:
 
 def test_a_sentence_wrapped_before_its_date_is_no_rows_label() -> None:
     meeting = _meeting(
-        "Early registration fees will only be confirmed if the registration form\n"
-        "and the payment are received by the Workshop Secretariat on\n"
+        "The early rate holds only if your form and your fee\n"
+        "reach the Workshop office on\n"
         "December 31, 2026 at the latest.\n\n"
         "Registration desk opening hours:\n"
         "• Thursday, April 22    11:00 - 18:00\n",
@@ -234,7 +234,7 @@ def test_previous_meetings_after_a_date_point_at_the_next_date() -> None:
     meeting = _meeting(
         "Example workshop on mobility.\n"
         "XXIII Meeting of the Example Regional Conference to be held in Exampletown, on November"
-        " 14-15, with previous technical meetings of the Example Liaison Officer Network and the"
+        " 14-15, 2026, with previous technical meetings of the Example Contact Points and the"
         " Example Regional Consultation Group on Migration (ERCGM) on November 12-13.\n",
         sent=dt.datetime(2026, 9, 1, 9, tzinfo=BANGKOK),
     )
@@ -272,8 +272,8 @@ def test_a_schedules_registration_row_gives_the_windows_last_day() -> None:
         "วันที่ | กำหนดการ |\n---|---|\n"
         "1 – 30 เมษายน 2569 | เปิดรับบทความวิชาการ |\n"
         "15 – 30 พฤษภาคม 2569 | ผู้นำเสนอบทความลงทะเบียนและชำระค่าลงทะเบียนล่วงหน้า |\n"
-        "15 พฤษภาคม – 14 มิถุนายน 2569 | ผู้สนใจเข้าร่วมลงทะเบียนผ่านทางเว็บไซต์ |\n"
-        "15 – 16 มิถุนายน 2569 | เจ้าของบทความนำเสนอผลงาน |\n",
+        "15 พฤษภาคม – 14 มิถุนายน 2569 | ผู้ฟังทั่วไปลงทะเบียนออนไลน์ |\n"
+        "15 – 16 มิถุนายน 2569 | นำเสนอผลงาน |\n",
         "กำหนดการประชุมวิชาการตัวอย่าง",
         sent=dt.datetime(2026, 3, 1, 9, tzinfo=BANGKOK),
     )
@@ -300,10 +300,10 @@ def test_forms_not_accepted_after_a_day_are_due_that_day() -> None:
 def test_the_deciding_meetings_day_read_across_a_wrapped_line_is_not_the_meeting() -> None:
     meeting = _meeting(
         "ประกาศสภาองค์การบริหารส่วนตำบลตัวอย่าง เรียกประชุมสภา สมัยประชุมสามัญ สมัยที่สาม\n"
-        "ตามที่สภาองค์การบริหารส่วนตำบลตัวอย่างได้มีมติกำหนดสมัยประชุมสามัญประจำปีของปี พ.ศ. 2569\n"
-        "ในการประชุมสภาองค์การบริหารส่วนตำบลตัวอย่าง สมัยประชุมสามัญสมัย\n"
-        "แรก ประจำปี 2568 ครั้งที่ 1 เมื่อวันที่ 11 กุมภาพันธ์ 2568 โดย\n"
-        "กำหนดสมัยประชุมสามัญ สมัยแรก ประจำปี พ.ศ. 2569 ให้มีระยะเวลาตั้งแต่วันที่ 1 - 15 กุมภาพันธ์\n"
+        "สภาองค์การบริหารส่วนตำบลตัวอย่างได้ลงมติเรื่องสมัยประชุมของปี พ.ศ. 2569 ไว้\n"
+        "ในการประชุมสภาองค์การบริหารส่วนตำบลตัวอย่าง คราวประชุม\n"
+        "ปี 2568 ครั้งที่ 1 เมื่อวันที่ 12 กุมภาพันธ์ 2568 ว่า\n"
+        "สมัยประชุมแรกของปี พ.ศ. 2569 ให้เปิดระหว่างวันที่ 1 - 15 กุมภาพันธ์\n"
         "2569 มีกำหนด 15 วัน นั้น\n",
         sent=dt.datetime(2026, 2, 1, 9, tzinfo=BANGKOK),
     )

@@ -15,17 +15,18 @@ from tests.understanding.helpers import kind_of
     [
         (  # a typhoon signal's arrangements: the sitting goes ahead unless the signal is up
             "Arrangements of the Example Council meeting under adverse weather",
-            "With a tropical storm edging closer, the arrangements of the Example Council "
-            "meeting tomorrow (April 3) will be as follows:\n"
-            "(1) if Typhoon Signal No. 8 is issued and remains in force between 7am and 9am "
-            "tomorrow, the Council meeting scheduled for 9am tomorrow will be rescheduled;\n"
-            "(2) if Typhoon Signal No. 8 is cancelled, the President will decide whether to "
-            "hold the meeting two hours after the cancellation of the signal.\n",
+            "A tropical storm is heading our way, so this is the plan for the Example Council "
+            "meeting tomorrow (April 3):\n"
+            "(1) if Typhoon Signal No. 8 is issued and still up at any time from 7am to 9am "
+            "tomorrow, the Council meeting set for 9am tomorrow will be rescheduled to "
+            "another day;\n"
+            "(2) if the No. 8 signal is cancelled, the President will say whether the "
+            "meeting goes ahead two hours later.\n",
         ),
         (  # a conference's rule for bad weather, its lines broken as a PDF breaks them
             "Example Conference 2026 - Adverse Weather Arrangement",
-            "Adverse Weather Arrangement\nIf the Black Rainstorm Signal is hoisted on or after\n"
-            "7am, the sessions of the Conference will be cancelled for that particular\nday.\n",
+            "Bad Weather Rules\nIf the Black Rainstorm Signal goes up at 7am or\n"
+            "later, all Conference sessions will be cancelled for the rest of that\nday.\n",
         ),
         (  # a Thai headline: the Senate ready to call its sitting off if a joint sitting is held
             "วุฒิสภาตัวอย่างพร้อมงดการประชุมหากมีประชุมร่วมกันของรัฐสภา",
@@ -39,9 +40,9 @@ from tests.understanding.helpers import kind_of
         ),
         (  # news of a summit ahead recalls one cancelled years ago
             "Example City ready to host regional summit",
-            "Security was tightened, mindful of the incident ten years ago when a summit of "
-            "regional leaders had to be cancelled after protesters stormed the venue. The "
-            "summit will take place on Saturday (April 11) in Example City.\n",
+            "Police have stepped up checks, remembering how a regional summit ten years ago "
+            "had to be cancelled after protesters stormed the venue. Leaders meet "
+            "this Saturday (April 11) in Example City.\n",
         ),
     ],
 )
@@ -76,9 +77,9 @@ def test_a_call_off_that_holds_still_cancels(subject: str, body: str) -> None:
 # K3: news of a meeting ahead, an agenda's minutes item, minutes that name the next meeting.
 def test_an_agenda_item_on_the_last_minutes_is_no_report() -> None:
     body = (
-        "2026 AGM\nApril 20, 2026 2:00pm\nHow to Join the Meeting\n"
-        "All members are encouraged to attend by audio conference.\n"
-        "  1. Welcome and call to order.\n"
+        "2026 AGM\nApril 20, 2026 2:00pm\nDial-in details\n"
+        "Members may take part by audio conference.\n"
+        "  1. Opening remarks.\n"
         "  2. Motion to accept minutes of last AGM.\n"
         "  3. Election of Directors\n  4. Adjournment\n"
     )
@@ -87,9 +88,9 @@ def test_an_agenda_item_on_the_last_minutes_is_no_report() -> None:
 
 def test_minutes_of_talk_time_are_no_report() -> None:
     body = (
-        "Details for virtual speakers\n- Test your screen sharing during the test session on "
-        "Saturday, the 18th of April.\n- Standard talks are 20 minutes, followed by 3-4 minutes "
-        "of discussion coordinated by the chair.\n"
+        "Notes for remote presenters\n- Please try out your slides in the rehearsal slot on "
+        "Saturday, the 18th of April.\n- Each talk runs 20 minutes, then 3-4 minutes "
+        "of questions led by the session chair.\n"
     )
     assert kind_of("Example Conference 2026 - Details for virtual speakers", body) is not (
         MessageKind.REPORT
@@ -99,9 +100,9 @@ def test_minutes_of_talk_time_are_no_report() -> None:
 def test_meeting_minutes_that_name_the_next_meeting_are_a_report() -> None:
     body = (
         "# Meeting Minutes: Example Steering Committee Date: 31 March, 2026 Present: Person A, "
-        "Person B\n* Decision: The Meeting Invitation for the next meeting will be sent at "
-        "least 7 days in advance by the upcoming Chair.\n## Next Meeting\n* Next meeting is at "
-        "16:00 UTC on Monday 13.04.2026\n"
+        "Person B\n* Agreed: the rotating chair circulates the agenda a week ahead of each "
+        "call.\n## Next Meeting\n* We meet next on Monday 13.04.2026 "
+        "at 16:00 UTC\n"
     )
     subject = "Meeting Minutes: Example Steering Committee, 31 March 2026"
     assert kind_of(subject, body) is MessageKind.REPORT
@@ -111,16 +112,16 @@ def test_meeting_minutes_promised_or_reviewed_are_no_report() -> None:
     # guard: "minutes will be posted", "review the meeting minutes" in a call's notice
     body = (
         "Example Community Meeting\nTime: Apr 8, 2026 05:00 PM UTC\nJoin Zoom Meeting\n"
-        "https://us02web.zoom.us/j/81234567890\nCommunity Meeting Minutes will be posted after "
-        "each meeting.\nAgenda: 1. Review April 1 meeting minutes 2. Roadmap\n"
+        "https://zoom.example.org/j/81234567890\nThe minutes will be posted on the wiki "
+        "once the call is over.\nAgenda: 1. Review April 1 meeting minutes 2. Roadmap\n"
     )
     assert kind_of("Example Community Meeting", body) is not MessageKind.REPORT
 
 
 def test_members_met_then_named_the_meeting_is_a_report() -> None:
     body = (
-        "Project members met at the University of Example from 23rd to 25th of March, 2026. "
-        "This was the first on-site meeting of the project, with all key researchers present.\n"
+        "Partners of the project met at the University of Example from 23rd to 25th of March, "
+        "2026. It was the project's first meeting in person, and every work package leader came.\n"
     )
     subject = "Example project meeting at the University of Example, 23-25 March 2026"
     assert kind_of(subject, body) is MessageKind.REPORT
@@ -129,14 +130,14 @@ def test_members_met_then_named_the_meeting_is_a_report() -> None:
 def test_an_envoy_who_met_and_talked_reports_a_meeting() -> None:
     body = (
         "เมื่อวันที่ 19 มีนาคม 2569 เอกอัครราชทูต ณ กรุงตัวอย่าง เดินทางไปเมืองตัวอย่าง "
-        "ได้พบหารือและร่วมรับประทานอาหารเย็นกับผู้แทนสมาคมและชุมชนไทยในเมืองตัวอย่าง\n"
+        "ได้พบหารือกับคณะกรรมการวัดและตัวแทนนักศึกษาไทยในเมืองตัวอย่าง พร้อมรับประทานอาหารกลางวัน\n"
     )
     assert kind_of("เอกอัครราชทูต ณ กรุงตัวอย่าง พบผู้แทนชุมชนไทย", body) is MessageKind.REPORT
 
 
 def test_news_filed_on_the_day_of_a_meeting_that_will_be_chaired_is_no_report() -> None:
     body = (
-        "การเมือง\n\nนายกฯ นั่งหัวโต๊ะ ถก ศตย.บ่ายนี้\n\n2 เมษายน 2569\n\n"
+        "ข่าวรัฐบาล\n\nนายกฯ นั่งหัวโต๊ะ ถก ศตย.บ่ายนี้\n\n2 เมษายน 2569\n\n"
         "วันที่ 2 เมษายน 2569 เวลา 09.30 น. นายกรัฐมนตรี จะเป็นประธานการประชุม"
         "ศูนย์ตัวอย่าง (ศตย.) ณ ตึกตัวอย่าง ทำเนียบรัฐบาล\n"
     )
@@ -145,20 +146,20 @@ def test_news_filed_on_the_day_of_a_meeting_that_will_be_chaired_is_no_report() 
 
 def test_a_reminder_the_organisers_will_send_is_no_follow_up() -> None:
     body = (
-        "Date: Wednesday, April 22, 2026.\nTime: 7:00 – 9:00pm\nThe AGM will be held via Zoom.\n"
-        "  • Please register via this link if you plan to attend.\n"
-        "  • The Zoom meeting link will be sent again in a reminder email on April 20.\n"
-        "  • Everyone is invited to participate, but only members will be able to vote.\n"
+        "Date: Wednesday, April 22, 2026.\nTime: 7:00 – 9:00pm\nWe meet on Zoom this year.\n"
+        "  • Sign up with the form below if you would like to come.\n"
+        "  • The Zoom link will be sent once more in a reminder email on April 20.\n"
+        "  • All are welcome to join in; voting is for members only.\n"
     )
     assert kind_of("Example Church Annual General Meeting - How To", body) is MessageKind.INVITATION
 
 
 def test_a_notice_of_a_changed_hour_follows_the_schedule() -> None:
     body = (
-        "Our meetings are held on the second Tuesday of each month from 9:00 a.m. to 11:30 "
-        "a.m. All members of the public are invited to attend.\n"
+        "The Council usually sits on the second Tuesday of the month, 9:30 a.m. to 12:00 "
+        "p.m.; residents are welcome.\n"
         "NOTICE: Time change for the April 14, 2026 Council meeting\n"
-        "The Council will conduct its business meeting from 8:30 a.m. to 9:00 a.m.\n"
+        "That day the Council will hold its business session from 8:15 a.m. to 9:15 a.m.\n"
     )
     subject = "Meetings - Time change for the April 14, 2026 Council meeting"
     assert kind_of(subject, body) is MessageKind.UPDATE
@@ -170,25 +171,26 @@ def test_a_notice_of_a_changed_hour_follows_the_schedule() -> None:
     [
         (  # a public hearing's page: how to join it
             "Virtual Public Hearing - April 21, 2026 5:00 pm",
-            "Virtual Public Hearing\nEvent Date(s)\nApril 21, 2026 5:00 pm\nThe Public Hearing "
-            "is a formal opportunity to provide public comment on the Example Plan.\nClick here "
-            "to join the Zoom meeting. The meeting ID is 812 3456 7890.\n",
+            "Virtual Public Hearing\nEvent Date(s)\nApril 21, 2026 5:00 pm\nResidents may "
+            "speak on the draft Example Plan at this hearing.\nClick here "
+            "to join the Zoom meeting; its ID is 812 3456 7890.\n",
         ),
         (  # a board's agenda: its order of business
             "April 20, 2026 at 4:30 PM - Special Meeting",
-            "April 20, 2026 at 4:30 PM - Special Meeting\nAgenda |\n1. CALL TO ORDER\n"
-            "2. DETERMINATION OF QUORUM\n3. PUBLIC COMMENTS\n4. ADJOURNMENT\n",
+            "April 20, 2026 at 4:30 PM - Special Meeting\n"
+            "Order of business | Agenda |\n1. OPENING\n"
+            "2. ROLL CALL\n3. COMMENTS FROM THE PUBLIC\n4. CLOSE\n",
         ),
         (  # a community call: everyone welcome
             "Example TSC Call - 2026-04-22",
-            "Example TSC calls bring together the Technical Steering Committee. Everyone is "
-            "welcome to come to these calls. Our next call will be Wed, Apr 22nd, from 16-17 "
+            "The Example TSC holds these calls in the open, and everyone is welcome to "
+            "listen in and speak. Our next call will be Wed, Apr 22nd, from 16-17 "
             "UTC.\n",
         ),
         (  # a Thai committee's agenda, named first
             "ระเบียบวาระการประชุมคณะกรรมการตัวอย่าง ครั้งที่ 3/2569",
             "ระเบียบวาระการประชุม\nคณะกรรมการตัวอย่าง ครั้งที่ 3/2569\nวันพุธ ที่ 22 เมษายน 2569 "
-            "ตั้งแต่เวลา 13.30 น. เป็นต้นไป\nณ ห้องประชุมชั้น 5 สำนักงานตัวอย่าง\n",
+            "เวลา 13.30 น.\nณ ห้องประชุมใหญ่ อาคารตัวอย่าง\n",
         ),
     ],
 )
@@ -201,9 +203,9 @@ def test_the_organisers_notice_of_a_meeting_invites(subject: str, body: str) -> 
     [
         (  # seating rules, no day of the conference
             "Seating Arrangements - Example Air Conference",
-            "Seating Arrangements\nSeating arrangements for the Conference are based on the "
-            "size of registered and accredited delegations (confirmed by 20 April 2026).\n"
-            "- Up to four seats will be allotted to Member States delegations.\n",
+            "Seating Arrangements\nHow many seats a delegation gets in the Conference hall "
+            "depends on its registered and accredited members (as confirmed by 20 April 2026).\n"
+            "- Member States delegations will have up to four seats.\n",
         ),
         (  # accreditation formalities, no day of the session
             "Example Labour Conference - Accreditation and registration formalities",
@@ -212,10 +214,10 @@ def test_the_organisers_notice_of_a_meeting_invites(subject: str, body: str) -> 
         ),
         (  # an application page: deadline, no day of the workshop
             "Fourth Example Workshop on Data Science - Application information",
-            "The number of participants will be limited: the Scientific Committee will evaluate "
-            "the applications. The Application Form should be returned to the Organization.\n"
-            "The registration will be completed once participants have confirmed their hotel "
-            "reservation (the deadline is April 20, 2026).\n",
+            "Places are few, and the Scientific Committee will choose among "
+            "the applications. Please return the Application Form to the Organization.\n"
+            "Your registration is complete once you have confirmed your hotel "
+            "booking (the deadline is April 20, 2026).\n",
         ),
     ],
 )
@@ -225,8 +227,8 @@ def test_formalities_without_the_meetings_day_are_for_information(subject: str, 
 
 def test_an_authors_page_for_abstracts_is_about_no_meeting_attended() -> None:
     body = (
-        "แนะนำและกำหนดการส่งผลงาน\n1. ลงทะเบียน ผู้สนใจเข้าร่วมการประชุมทุกคนจะต้องลงทะเบียน\n"
-        "2. ส่งบทคัดย่อ สามารถทำได้จนถึงวันที่ 20 เมษายน 2569\n"
+        "คำแนะนำการส่งผลงาน\n1. ลงทะเบียน ผู้ที่ประสงค์จะเข้าร่วมงานทุกท่านโปรดลงทะเบียนก่อน\n"
+        "2. ส่งบทคัดย่อ ได้ภายในวันที่ 20 เมษายน 2569\n"
     )
     assert kind_of("กำหนดการส่งผลงาน การประชุมวิชาการตัวอย่าง ครั้งที่ 9", body) is MessageKind.OTHER
 
@@ -241,12 +243,12 @@ def test_an_authors_page_for_abstracts_is_about_no_meeting_attended() -> None:
         ),
         (  # guard: speakers told to join their session are given formalities, not invited
             "Example Conference 2026: instructions for online speakers",
-            "For the conference days (May 20-22, 2026), the speakers must join the session at "
-            "least 10 minutes before it starts.\n",
+            "On each conference day (May 20-22, 2026), the speakers must join the session "
+            "a quarter of an hour ahead of its start.\n",
         ),
         (  # guard: a Thai news story on what a sitting's agenda will hold
             "วิปวุฒิสภาตัวอย่างนัดบรรจุวาระ",
-            "ประธานวุฒิสภาตัวอย่าง นัดประชุมวิปเพื่อพิจารณาการบรรจุระเบียบวาระการประชุมวุฒิสภา "
+            "ประธานวุฒิสภาตัวอย่าง นัดประชุมวิปเพื่อกำหนดเรื่องที่จะเข้าสู่ระเบียบวาระของวุฒิสภา "
             "ในวันที่ 20-21 เมษายน 2569 นี้\n",
         ),
     ],
@@ -300,7 +302,7 @@ def test_a_thai_call_off_that_will_happen_on_a_condition_cancels_nothing() -> No
 def test_a_reminder_of_the_meeting_is_still_a_follow_up() -> None:
     # guard: "This is a reminder that our next meeting …" follows the first notice
     body = (
-        "Hi everyone, this is a reminder that our next meeting of the Example Group will be "
+        "Hello all, this is a reminder that the Example Group meets again "
         "this Wednesday, April 22, 2026 at 13:00 UTC.\n"
     )
     assert kind_of("Example Group meeting on Wednesday", body) is MessageKind.UPDATE
@@ -308,9 +310,9 @@ def test_a_reminder_of_the_meeting_is_still_a_follow_up() -> None:
 
 def test_a_leader_who_invited_the_public_to_support_the_summit_invites_no_one() -> None:
     body = (
-        "Preparations are underway for Example Land to host the 12th Example Summit, which "
-        "will convene in Example City from 18 to 21 April 2026. The Prime Minister, yesterday, "
-        "invited all ethnic groups in Example Land to actively support the country's role as "
+        "Example Land is getting ready to welcome the 12th Example Summit, to be held "
+        "in Example City from 18 to 21 April 2026. Yesterday the Prime Minister "
+        "invited every community in Example Land to actively support the country as "
         "host of the Summit.\n"
     )
     assert kind_of("Preparations underway for Example Summit", body) is not MessageKind.INVITATION

@@ -25,12 +25,12 @@ from tests.understanding.helpers import kind_of
 
 def test_a_registration_page_whose_invited_names_a_formality_is_a_circular() -> None:
     body = (
-        "Online Registration and Credentials\n\n"
-        "Permanent Representatives are kindly invited to act as focal points for the online "
-        "registration of their delegation to EX-7. The online registration will close on "
+        "Online Registration and Credentials\n\nEX-7\n\n"
+        "Permanent Representatives are kindly invited to handle the online sign-up "
+        "of their country's team for EX-7. Sign-up closes on "
         "20 April 2026.\n\n"
-        "Representatives of international organizations invited as observers to the session are "
-        "kindly required to provide a letter of representation.\n"
+        "Agencies that take part as observers need to send "
+        "a signed letter naming their representatives.\n"
     )
     assert kind_of("EX-7 Online Registration and Credentials", body) is MessageKind.CIRCULAR
 
@@ -58,7 +58,7 @@ def test_a_page_titled_for_its_registration_or_credentials_is_a_circular(subject
     "recommending",
     [
         "The Officers recommend that the Governing Body reappoint",
-        "The Officers recommend to the Governing Body that it appoint",
+        "The Officers recommend to the Board that it appoint",
     ],
 )
 def test_a_governing_bodys_paper_appointing_members_decides(recommending: str) -> None:
@@ -67,9 +67,9 @@ def test_a_governing_bodys_paper_appointing_members_decides(recommending: str) -
         f"1. {recommending} the following members of the Example Committee: Person A; "
         "Person B.\n"
         "Meeting of Experts on Example Statistics (Example City, 5-9 October 2026)\n"
-        "Invitation of intergovernmental organizations\n"
-        "2. The Director-General intends to invite the following intergovernmental "
-        "organizations to be represented at the meeting as observers: Example Organization.\n"
+        "Intergovernmental organizations invited\n"
+        "2. The Director-General plans to invite these intergovernmental "
+        "bodies to send observers to the meeting: Example Organization.\n"
     )
     assert kind_of("Composition and agenda of standing bodies", body) is MessageKind.CIRCULAR
 
@@ -134,8 +134,8 @@ def test_a_cancellation_with_no_new_dates_stays_one() -> None:
 def test_another_appointment_cancelled_cancels_no_meeting() -> None:
     body = (
         "The Minister will lead a command conference on the storm at 3 pm on 10 April 2026 at "
-        "the Example Operations Center. The Minister initially had another appointment on that "
-        "day, but it was canceled due to the storm. Media have been invited to cover.\n"
+        "the Example Operations Center. Another appointment the Minister had for that "
+        "day was canceled because of the storm. Reporters are welcome to cover it.\n"
     )
     sent = dt.date(2026, 4, 9)
     kind = kind_of("Minister to lead command conference on storm", body, sent)
@@ -146,18 +146,18 @@ def test_a_refunds_case_of_a_change_of_date_puts_nothing_off() -> None:
     body = (
         "Example Conference 2026 Registration\n"
         "The Example Conference will be held on 20-21 May 2026 at Example University.\n"
-        "In case a participant cannot attend the conference due to a change of date by the "
-        "organizer, the organizer will provide a full refund to the participant.\n"
+        "Should the organizer move the conference to another date and you can no longer "
+        "come, your fee will be paid back in full.\n"
     )
     assert kind_of("Example Conference 2026 Registration", body) is not MessageKind.POSTPONEMENT
 
 
 _BOARD_NOTICE = (
-    "The executive committee of the Example Board will meet by electronic communication means "
-    "on Monday, 13 April 2026, from 2:00 to 3:00 p.m. to discuss the budget.\n"
-    "The open session may be accessed via online Zoom stream at the link below:\n"
-    "Zoom Link: https://example.zoom.us/j/688312481\n"
-    "Zoom Call-in: (646) 555-0100, Meeting ID: 688 312 481\n"
+    "The executive committee of the Example Board will meet by electronic means "
+    "on Monday, 13 April 2026, from 2:30 to 3:30 p.m. to discuss the budget.\n"
+    "Anyone may follow the open part on Zoom with the link below:\n"
+    "Zoom Link: https://example.zoom.us/j/681234567\n"
+    "Zoom Call-in: (646) 555-0100, Meeting ID: 681 234 567\n"
 )
 
 

@@ -24,8 +24,8 @@ def _place(meeting: MeetingRecord) -> tuple[str | None, str | None]:
 
 def test_virtually_all_is_almost_all_not_an_online_meeting() -> None:
     meeting = meeting_of(
-        "The two-day meeting, which opens on 25 October, brings together virtually all of the "
-        "regional example processes to strengthen their cooperation.\n"
+        "Opening on 25 October for two days, the forum gathers virtually all of the "
+        "example networks of the region so they can plan joint work.\n"
     )
     assert read_of(meeting.mode)[0] is None
 
@@ -33,8 +33,8 @@ def test_virtually_all_is_almost_all_not_an_online_meeting() -> None:
 def test_a_webinar_before_the_workshop_is_another_session() -> None:
     meeting = meeting_of(
         "The Example Workshop on reporting will be held on 26-27 October 2027 in Example City. "
-        "The workshop will be preceded by a mandatory webinar giving an introduction to the "
-        "framework. The webinar is tentatively scheduled to take place on 13 October 2027.\n"
+        "The workshop is preceded by a compulsory webinar giving an introduction to the "
+        "framework. That webinar is provisionally set for 13 October 2027.\n"
     )
     mode, confidence = read_of(meeting.mode)
     assert mode != Mode.VIRTUAL or confidence < 0.8
@@ -42,8 +42,8 @@ def test_a_webinar_before_the_workshop_is_another_session() -> None:
 
 def test_a_series_of_workshops_and_webinars_names_a_programme() -> None:
     meeting = meeting_of(
-        "The Example Workshop will be held on 4 May 2027. The workshop is part of a series of "
-        "capacity-building workshops and webinars organised by the Example Secretariat.\n"
+        "The Example Workshop will be held on 4 May 2027. It belongs to a series of "
+        "training workshops and webinars run by the Example Secretariat.\n"
     )
     assert read_of(meeting.mode)[0] != Mode.VIRTUAL
 
@@ -51,9 +51,9 @@ def test_a_series_of_workshops_and_webinars_names_a_programme() -> None:
 def test_a_virtual_meeting_considered_and_a_quoted_virtual_are_no_statement() -> None:
     meeting = meeting_of(
         "The Annual General Meeting of the Example Society, due on 18 April 2027, is postponed "
-        "until further notice. We have considered the possibility of holding a virtual AGM, but "
-        "this would exclude some members. A 'virtual' committee meeting will be held monthly "
-        "by email to review the situation.\n"
+        "until further notice. The board weighed the possibility of holding a virtual AGM, yet "
+        "several members have no internet at home. A 'virtual' board meeting by email "
+        "each month will keep the matter under watch.\n"
     )
     assert read_of(meeting.mode)[0] != Mode.VIRTUAL
 
@@ -92,7 +92,7 @@ def test_a_thai_report_of_representatives_sent_about_ten_asks_for_none() -> None
     assert (
         _delegates(
             "เมื่อวันที่ 16 มิถุนายน 2570 เอกอัครราชทูตได้เชิญชุมชนไทยร่วมประชุมหารือกัน "
-            "โดยร้านอาหารไทยและชุมชนไทย ได้ส่งผู้แทนเข้าร่วมประมาณ 10 คน\n"
+            "ซึ่งสมาคมและวัดไทยในพื้นที่ ได้ส่งผู้แทนมาร่วมราว 10 คน\n"
         )
         is None
     )
@@ -124,17 +124,15 @@ def test_a_thai_request_for_two_representatives_stays() -> None:  # guard
 
 
 def test_a_thai_count_of_members_who_came_asks_for_none() -> None:
-    assert (
-        _delegates("เมื่อถึงเวลาประชุม ปรากฏว่า มีกรรมการเข้าร่วมประชุมเพียง 9 คน จากกรรมการทั้งหมด\n") is None
-    )
+    assert _delegates("พอถึงเวลาเปิดประชุม ปรากฏว่า มีกรรมการมาประชุมเพียง 9 คน จากทั้งคณะ\n") is None
 
 
 def test_a_fair_held_in_another_city_is_not_the_meetings_place() -> None:
     meeting = meeting_of(
-        "The first Example Officials' Meeting reached a successful conclusion on Wednesday "
-        "7 May in Colombo with agreement on key principles.\n\n\n"
-        "Four Example inventors won two gold medals at the 42nd International Exhibition of "
-        "Inventions held from 2-6 April 2027 in Geneva.\n",
+        "The first Example Officials' Meeting ended well on Wednesday "
+        "7 May in Colombo, with the main principles agreed.\n\n\n"
+        "Four Example engineers took two gold medals at the 42nd Example Fair of "
+        "New Designs held from 2-6 April 2027 in Geneva.\n",
         "Example Officials' Meeting concluded",
     )
     assert _place(meeting)[0] != "Geneva"
@@ -160,15 +158,15 @@ def test_a_conference_and_exhibition_held_in_a_city_is_the_meetings() -> None:  
 
 def test_ministers_will_gather_in_a_city() -> None:
     meeting = meeting_of(
-        "Ministers of the six example countries will gather in Vientiane, Lao People's "
-        "Democratic Republic, on 14-16 December 2027, for their annual meeting.\n"
+        "The six example countries' ministers will gather in Vientiane, Lao PDR, "
+        "from 14 to 16 December 2027, for their yearly talks.\n"
     )
     assert _place(meeting)[0] == "Vientiane"
 
 
 def test_a_consultation_will_start_in_a_city() -> None:
     meeting = meeting_of(
-        "The Seventh Example Dialogue Ministerial Consultation will start in Dubai on "
+        "Round seven of the Example Dialogue's ministers' talks will start in Dubai this "
         "Saturday, 10 February 2027.\n"
     )
     assert _place(meeting)[0] == "Dubai"
@@ -176,23 +174,22 @@ def test_a_consultation_will_start_in_a_city() -> None:
 
 def test_a_meeting_next_week_in_a_countrys_capital() -> None:
     meeting = meeting_of(
-        "A meeting next week in the Botswana capital, Gaborone, will bring together example "
-        "bodies from around the world.\n"
+        "Example bodies from every continent meet next week in the Botswana capital, Gaborone.\n"
     )
     assert _place(meeting)[0] == "Gaborone"
 
 
 def test_delegates_arriving_in_the_island_of_a_meeting() -> None:
     meeting = meeting_of(
-        "13 May 2027 – Example delegates have started arriving in the island paradise of "
-        "Boracay for the two-week Second Example Senior Officials' Meeting.\n"
+        "13 May 2027 – The first Example delegates are arriving in the resort island of "
+        "Boracay for the fortnight of the Second Example Senior Officials' Meeting.\n"
     )
     assert _place(meeting) == ("Boracay", "Philippines")
 
 
 def test_a_thai_spelling_of_naypyidaw() -> None:
     meeting = meeting_of(
-        "กรมตัวอย่างประชุมระดับวิชาการ ณ กรุงเนปิดอร์ สาธารณรัฐแห่งสหภาพเมียนมา\n",
+        "กรมตัวอย่างหารือระดับวิชาการกับฝ่ายเมียนมา ณ กรุงเนปิดอร์\n",
         "กรมตัวอย่างประชุมระดับวิชาการ",
     )
     assert _place(meeting) == ("Nay Pyi Taw", "Myanmar")
@@ -200,8 +197,8 @@ def test_a_thai_spelling_of_naypyidaw() -> None:
 
 def test_a_thai_resort_whose_name_ends_with_its_noun_and_its_province() -> None:
     meeting = meeting_of(
-        "ทั้งสองฝ่ายได้จัดให้มีการประชุมคณะกรรมการตัวอย่าง ณ ประเทศไทย ที่บ้านตัวอย่างรีสอร์ท "
-        "อำเภอคลองใหญ่ จังหวัดตราด เพื่อร่วมกันหารือ\n",
+        "สองฝ่ายจัดการประชุมคณะกรรมการตัวอย่างขึ้นในฝั่งไทย ที่บ้านตัวอย่างรีสอร์ท "
+        "อำเภอเมืองตราด จังหวัดตราด เพื่อทบทวนแผนงาน\n",
         "ประชุมคณะกรรมการตัวอย่าง",
     )
     assert value_of(meeting.venue) == "บ้านตัวอย่างรีสอร์ท"
@@ -211,7 +208,7 @@ def test_a_thai_resort_whose_name_ends_with_its_noun_and_its_province() -> None:
 def test_a_thai_border_checkpoint_is_a_venue() -> None:
     meeting = meeting_of(
         "กองบัญชาการตัวอย่าง จัดประชุมหารือความร่วมมือ ณ จุดผ่านแดนถาวรบ้านตัวอย่าง "
-        "อ.โป่งน้ำร้อน จ.จันทบุรี โดยมีผู้บัญชาการเป็นประธาน\n",
+        "อ.สอยดาว จ.จันทบุรี ผู้บัญชาการนั่งเป็นประธาน\n",
         "ประชุมหารือความร่วมมือ",
     )
     assert value_of(meeting.venue) == "จุดผ่านแดนถาวรบ้านตัวอย่าง"
@@ -252,10 +249,10 @@ def test_officials_who_participated_in_remote_discussions() -> None:
 
 def test_a_thai_rehearsal_for_a_video_conference_gives_the_meetings_way_not_its_room() -> None:
     meeting = meeting_of(
-        "วันอาทิตย์ที่ 21 มิถุนายน 2570 เวลา 10.00 น. ณ ห้องประชุม ชั้น 8 อาคารกรมตัวอย่าง "
-        "โดยการสนับสนุนจากศูนย์เทคโนโลยีตัวอย่าง ได้เข้าร่วมซักซ้อมเพื่อเตรียมความพร้อมด้านเทคนิค "
-        "สำหรับการประชุมผ่านระบบทางไกล (Video conference) ร่วมกับประเทศสมาชิก ผ่านระบบ CISCO "
-        "JABBER ในการประชุมเจ้าหน้าที่อาวุโสตัวอย่าง ครั้งที่ 28 ซึ่งจะจัดขึ้นในวันจันทร์ที่ 22 "
+        "บ่ายวันอาทิตย์ที่ 21 มิถุนายน 2570 เวลา 14.00 น. ที่ห้องประชุม 2 ชั้น 8 อาคารกรมตัวอย่าง "
+        "เจ้าหน้าที่กรมตัวอย่างกับทีมงานไอทีได้เข้าร่วมซักซ้อมระบบ "
+        "สำหรับการประชุมผ่านระบบทางไกล (Video conference) กับประเทศสมาชิกทางโปรแกรม "
+        "WEBEX สำหรับการประชุมเจ้าหน้าที่อาวุโสตัวอย่าง ครั้งที่ 28 ในวันจันทร์ที่ 22 "
         "มิถุนายน 2570\n",
         "การซักซ้อมเพื่อเตรียมความพร้อม",
     )
@@ -266,7 +263,7 @@ def test_a_thai_rehearsal_for_a_video_conference_gives_the_meetings_way_not_its_
 def test_going_over_an_understanding_is_no_rehearsal() -> None:  # guard
     meeting = meeting_of(
         "อธิบดีกรมตัวอย่าง เป็นประธานการประชุมเตรียมการ ณ ห้องประชุมตัวอย่าง 2 ชั้น 14 "
-        "กรมตัวอย่าง โดยเป็นการเตรียมการด้านสารัตถะและซักซ้อมความเข้าใจในประเด็นที่จะเจรจา\n",
+        "กรมตัวอย่าง เพื่อทบทวนท่าทีและซักซ้อมความเข้าใจก่อนการเจรจารอบหน้า\n",
         "ประชุมเตรียมการ",
     )
     assert value_of(meeting.venue) == "ห้องประชุมตัวอย่าง 2 ชั้น 14 กรมตัวอย่าง"
@@ -274,8 +271,8 @@ def test_going_over_an_understanding_is_no_rehearsal() -> None:  # guard
 
 def test_a_teams_check_ins_and_a_payment_card_are_no_travel() -> None:
     meeting = meeting_of(
-        "Example Team Meeting agenda\n\nThe Example Team bi-weekly meeting is happening this "
-        "week on 18 February 2027.\n\nAgenda\nDeputy / Mentor / Contributor check-ins\n"
+        "Example Team Meeting agenda\n\nOur fortnightly Example Team meeting falls this "
+        "week, on 18 February 2027.\n\nAgenda\nDeputy / Mentor / Contributor check-ins\n"
         "Fees may be paid in cash or by credit card (Visa or Mastercard).\n"
     )
     assert read_of(meeting.mode)[0] != Mode.IN_PERSON
@@ -283,8 +280,8 @@ def test_a_teams_check_ins_and_a_payment_card_are_no_travel() -> None:
 
 def test_the_bangkok_area_a_rule_covers_is_no_meeting_place() -> None:
     meeting = meeting_of(
-        "ที่ประชุมคณะกรรมการตัวอย่างได้พิจารณาอัตราค่าจ้าง ทั้งนี้สำหรับพื้นที่กรุงเทพมหานคร "
-        "จะมีการแต่งตั้งคณะอนุกรรมการตัวอย่างต่อไป\n",
+        "คณะกรรมการตัวอย่างหารือเรื่องอัตราค่าจ้าง และเห็นว่าในส่วนของพื้นที่กรุงเทพมหานคร "
+        "ควรตั้งคณะอนุกรรมการตัวอย่างขึ้นอีกชุดหนึ่ง\n",
         "การประชุมคณะกรรมการตัวอย่าง",
     )
     assert _place(meeting)[0] is None
@@ -293,7 +290,7 @@ def test_the_bangkok_area_a_rule_covers_is_no_meeting_place() -> None:
 def test_calls_held_with_google_meet_or_jitsi_are_virtual() -> None:
     meeting = meeting_of(
         "The Example Council will hold quarterly community calls.\n"
-        "Use either Google Meet and Jitsi\nDuration will be 1 hour.\n"
+        "Calls use Google Meet or Jitsi\nEach call lasts an hour.\n"
         "Tuesday, 20 April 2027\n"
     )
     assert read_of(meeting.mode)[0] == Mode.VIRTUAL
@@ -314,8 +311,8 @@ def test_one_passing_virtual_word_in_an_attachment_is_under_review() -> None:
 
 def test_a_thai_city_and_its_country_after_a_spaced_thi() -> None:
     meeting = meeting_of(
-        "กรมตัวอย่างเข้าร่วมการประชุมระดับภูมิภาค ครั้งที่ 16 ขององค์การตัวอย่าง ที่\n"
-        "บาหลี ประเทศอินโดนีเซีย ระหว่างวันที่ 5 - 9 ธันวาคม 2570\n",
+        "ผู้แทนกรมตัวอย่างไปร่วมการประชุมระดับภูมิภาค สมัยที่ 16 ขององค์การตัวอย่าง ที่\n"
+        "บาหลี ประเทศอินโดนีเซีย วันที่ 5 ถึง 9 ธันวาคม 2570\n",
         "การประชุมระดับภูมิภาค",
     )
     assert _place(meeting) == ("Bali", "Indonesia")
@@ -323,7 +320,7 @@ def test_a_thai_city_and_its_country_after_a_spaced_thi() -> None:
 
 def test_a_minister_travelling_to_a_city_of_a_country_to_attend() -> None:
     meeting = meeting_of(
-        "รัฐมนตรีตัวอย่างจะเดินทางเยือนเวียงจันทน์ สปป. ลาว ระหว่างวันที่ 19 - 20 กุมภาพันธ์ 2570 "
+        "รัฐมนตรีตัวอย่างมีกำหนดเดินทางเยือนเวียงจันทน์ สปป. ลาว ในวันที่ 19 ถึง 20 มีนาคม 2570 "
         "เพื่อเข้าร่วมการประชุมรัฐมนตรีตัวอย่าง\n",
         "การประชุมรัฐมนตรีตัวอย่าง",
     )
@@ -371,8 +368,8 @@ def test_a_city_in_brackets_after_a_gmt_offset_is_the_zones() -> None:
 
 def test_a_country_hosting_the_meeting_is_its_country() -> None:
     meeting = meeting_of(
-        "The Example Regional Committee, the annual governing body meeting in the region, being "
-        "hosted by Bhutan this year, will be held from September 5 to 9.\n"
+        "The Example Regional Committee, which steers the region's work each year, being "
+        "hosted by Bhutan in this round, takes place from September 5 to 9.\n"
     )
     assert meeting.country is not None
     assert (meeting.country.value, meeting.country.confidence) == ("Bhutan", 0.6)
@@ -383,7 +380,7 @@ def test_a_country_hosting_the_meeting_is_its_country() -> None:
 
 def test_a_thai_school_after_the_year_and_thi() -> None:
     meeting = meeting_of(
-        "เมื่อเวลา 13.30 น. วันที่ 29 มิถุนายน 2570 ที่โรงเรียนเทศบาลตัวอย่าง 4 (บ้านตัวอย่าง) "
+        "เมื่อเวลา 15.00 น. วันที่ 2 กรกฎาคม 2570 ที่โรงเรียนเทศบาลตัวอย่าง 4 (บ้านตัวอย่าง) "
         "นายกเทศมนตรีเป็นประธานการประชุมผู้ปกครอง\n",
         "ประชุมผู้ปกครอง",
     )
@@ -401,7 +398,7 @@ def test_a_thai_room_right_after_the_hour() -> None:
 
 def test_a_floors_number_before_a_hall_opens_no_place() -> None:  # guard
     meeting = meeting_of(
-        "ห้องประชุมปฏิบัติการ ชั้น 3 ศาลากลาง จังหวัดเชียงใหม่ ผู้ว่าราชการจังหวัดเป็นประธานการประชุม\n",
+        "ห้องปฏิบัติการ ชั้น 5 ศาลากลาง จังหวัดเชียงใหม่ รองผู้ว่าราชการจังหวัดนั่งเป็นประธาน\n",
         "การประชุมคณะทำงานตัวอย่าง",
     )
     assert value_of(meeting.venue) != "ศาลากลาง จังหวัดเชียงใหม่"
@@ -409,8 +406,8 @@ def test_a_floors_number_before_a_hall_opens_no_place() -> None:  # guard
 
 def test_where_a_thai_notice_is_posted_is_no_venue() -> None:
     meeting = meeting_of(
-        "ตามระเบียบตัวอย่าง ข้อ 22 กำหนดว่าการเรียกประชุมสภาให้ประธานสภาแจ้งเป็นหนังสือให้สมาชิกทราบ"
-        "ล่วงหน้า พร้อมทั้งปิดประกาศไว้ในที่เปิดเผย ณ สำนักงานองค์กรตัวอย่าง\n",
+        "ระเบียบตัวอย่าง ข้อ 22 ให้ประธานสภาส่งหนังสือเรียกประชุมถึงสมาชิกก่อนวันประชุม"
+        " และให้ปิดประกาศไว้ในที่เปิดเผย ณ สำนักงานองค์กรตัวอย่าง\n",
         "เรียกประชุมสภาสมัยวิสามัญ",
     )
     assert value_of(meeting.venue) is None
@@ -426,8 +423,8 @@ def test_a_courtesy_calls_palace_is_no_venue() -> None:
 
 def test_a_small_citys_dateline() -> None:
     meeting = meeting_of(
-        "Medicine Hat – City Council has cancelled the Aug. 19 City Council meeting citing a "
-        "lack of agenda items.\n",
+        "Medicine Hat – The Aug. 19 meeting of City Council is off, as there is "
+        "nothing on its agenda.\n",
         "Example council meeting cancelled",
     )
     assert _place(meeting) == ("Medicine Hat", "Canada")
@@ -435,7 +432,7 @@ def test_a_small_citys_dateline() -> None:
 
 def test_a_place_said_on_a_condition_is_no_venue() -> None:
     meeting = meeting_of(
-        "The Example Commission opens on 4 March 2027. Please note that, should the session "
+        "The Example Commission opens on 4 March 2027. Mind that, should the sitting "
         "take place in the North Example Building, participants will need a secondary pass.\n"
     )
     assert value_of(meeting.venue) is None

@@ -13,8 +13,8 @@ from tests.understanding.helpers import assert_under_review, news_meeting, value
 def test_an_agendas_roll_call_is_no_name_the_body_in_the_subject_is() -> None:
     meeting = news_meeting(
         "EXAMPLE COMMISSION\nMarch 3, 2027 @ 7:00 PM\nVIA ZOOM TELECONFERENCE\n\n"
-        "OPENING MATTERS\n\nCall to Order/ Roll Call of Commission Members\n"
-        "Pledge of Allegiance\nApproval of Agenda\n",
+        "OPENING MATTERS\n\nCall to Order and Roll Call of Commissioners\n"
+        "Moment of Silence\nAdoption of the Agenda\n",
         "Example Commission - March 3, 2027 @ 7:00 PM via Zoom teleconference",
     )
     assert value_of(meeting.title) == "Example Commission"
@@ -24,7 +24,7 @@ def test_an_agendas_roll_call_is_no_name_the_body_in_the_subject_is() -> None:
 def test_a_staff_line_is_no_name() -> None:
     meeting = news_meeting(
         "Example Arts Commission - 2027 Meeting Calendar\nFebruary 15, 2027 4:30-7:30 PM\n"
-        "March 29, 2027 4:30-7:30 PM\nIf you have any questions, please email Person A, "
+        "March 29, 2027 4:30-7:30 PM\nQuestions? Write to Person A, "
         "Program Analyst for the Example Arts Commission at someone@example.org.\n",
         "Example Arts Commission - 2027 Meeting Calendar",
     )
@@ -61,7 +61,7 @@ def test_a_programme_after_the_dash_is_the_pages_part() -> None:
 def test_what_a_notice_changes_after_a_dash_is_no_part_of_a_name() -> None:
     # guard (main gives "Meetings - Time"): no name then, rather than a wrong one
     meeting = news_meeting(
-        "Our meetings are held on the second Tuesday of each month.\n"
+        "The Council sits every second Tuesday of the month.\n"
         "NOTICE: Time change for the November 9, 2027 Council meeting\n",
         "Meetings - Time change for the November 9, 2027 Council meeting",
     )
@@ -73,8 +73,8 @@ def test_what_a_notice_changes_after_a_dash_is_no_part_of_a_name() -> None:
 
 def test_an_administrative_meeting_is_named_by_its_two_words() -> None:
     meeting = news_meeting(
-        "The Chairman has called an Administrative Meeting on Wednesday, December 22 at 1:30PM "
-        "in the Chairman's Conference Room of the Example Building.\n",
+        "An Administrative Meeting is called by the Chairman for Wednesday, December 22 at 2:15PM "
+        "in the Board Room of the Example Building.\n",
         "Notice of Administrative Meeting",
     )
     assert value_of(meeting.title) == "Administrative Meeting"
@@ -83,8 +83,8 @@ def test_an_administrative_meeting_is_named_by_its_two_words() -> None:
 
 def test_a_public_hearing_is_a_meetingassert_under_review() -> None:
     meeting = news_meeting(
-        "Virtual Public Hearing\nEvent Date(s)\nDecember 8, 2027 5:00 pm\nThe Public Hearing is "
-        "a formal opportunity to comment on the Draft Plan to a Hearing Officer.\n",
+        "Virtual Public Hearing\nDate and time\nDecember 8, 2027 5:00 pm\nResidents may speak "
+        "on the Draft Plan before a Hearing Officer.\n",
         "Virtual Public Hearing - December 8, 2027 5:00 pm",
     )
     assert value_of(meeting.title) == "Virtual Public Hearing"
@@ -94,7 +94,7 @@ def test_a_public_hearing_is_a_meetingassert_under_review() -> None:
 def test_community_round_tables_are_a_meetingassert_under_review() -> None:
     meeting = news_meeting(
         "The Example Council is working to create quarterly community calls.\n"
-        "Community Round Tables will be recorded and shared.\n",
+        "Community Round Tables will be recorded for those who miss them.\n",
         "Community Round Tables: quarterly community calls",
     )
     assert value_of(meeting.title) == "Community Round Tables"
@@ -115,7 +115,7 @@ def test_a_year_and_agm_or_a_roman_numbered_conference_in_the_subject_name_it() 
 def test_a_month_or_a_medium_before_meeting_names_none() -> None:
     # guards: "August Meeting" is any month's; "VDO Conference" in a Thai text is how it met
     survey = news_meeting(
-        "Thank you for the feedback.\n", "Survey Results / Feedback on August Meeting via Zoom"
+        "Thank you for the feedback.\n", "Survey Results / Comments on August Meeting via Zoom"
     )
     assert value_of(survey.title) is None
     thai = news_meeting(
@@ -150,8 +150,8 @@ def test_a_ministry_holding_a_meeting_of_others_keeps_their_name() -> None:
 
 def test_the_assembly_that_sits_names_thenews_meeting() -> None:
     panel = news_meeting(
-        "ยื้อ! ศกต.ขอต่ออีก 1 เดือน\nที่ประชุม ศกต.ชุดเล็ก มีมติ ต่อมาตรการอีก 1 เดือน\n",
-        "ยื้อ! ศกต.ขอต่ออีก 1 เดือน",
+        "ยื้อ! ศกต.ขอขยายอีก 30 วัน\nที่ประชุม ศกต.ชุดเล็ก มีมติ ขยายมาตรการอีก 30 วัน\n",
+        "ยื้อ! ศกต.ขอขยายอีก 30 วัน",
     )
     assert value_of(panel.title_th) == "การประชุม ศกต.ชุดเล็ก"
     assert_under_review(panel.title_th)
@@ -176,10 +176,10 @@ def test_a_ceremony_on_a_programmes_line_names_the_event() -> None:
 def test_the_text_writes_whole_the_name_a_headline_cut_at_its_purpose() -> None:
     meeting = news_meeting(
         "เมื่อวันที่ 31 พฤษภาคม 2570 ประธานสภาตัวอย่าง เป็นประธานในการประชุม "
-        '"แนวทางความร่วมมือเพื่อสร้างความเข้มแข็งตัวอย่าง" ระหว่าง สภาตัวอย่าง และสมาคมตัวอย่าง\n',
-        "สภาตัวอย่างฯประชุมแนวทางความร่วมมือเพื่อสร้างความเข้มแข็งตัวอย่าง ร่วมกับ 3 สมาคม",
+        '"ทิศทางการทำงานร่วมกันเพื่อพัฒนาเครือข่ายตัวอย่าง" ระหว่าง สภาตัวอย่าง และสมาคมตัวอย่าง\n',
+        "สภาตัวอย่างฯประชุมทิศทางการทำงานร่วมกันเพื่อพัฒนาเครือข่ายตัวอย่าง ร่วมกับ 3 สมาคม",
     )
-    assert "เพื่อสร้างความเข้มแข็งตัวอย่าง" in (value_of(meeting.title_th) or "")
+    assert "เพื่อพัฒนาเครือข่ายตัวอย่าง" in (value_of(meeting.title_th) or "")
     assert_under_review(meeting.title_th)
 
 
@@ -205,13 +205,11 @@ def test_an_abbreviated_month_ends_a_thai_headlines_name() -> None:
 
 def test_a_mobile_cabinet_meeting_is_named_as_the_text_writes_it() -> None:
     meeting = news_meeting(
-        "โฆษกรัฐบาล เผย เลื่อนประชุมครม.สัญจร จังหวัดตัวอย่าง\nตามที่ได้กำหนดการประชุมคณะรัฐมนตรี"
-        "อย่างเป็นทางการนอกสถานที่ (ครม.สัญจร) ครั้งที่ 3/2570 ที่จังหวัดตัวอย่าง นั้น\n",
+        "โฆษกรัฐบาล เผย เลื่อนประชุมครม.สัญจร จังหวัดตัวอย่าง\nเดิมรัฐบาลวางแผนจัดการประชุมคณะรัฐมนตรี"
+        "นอกสถานที่ (ครม.สัญจร) ครั้งที่ 3/2570 ที่จังหวัดตัวอย่าง\n",
         "เลื่อนประชุมครม.สัญจร จังหวัดตัวอย่าง 24 มิ.ย.ให้ส่วนราชการลงพื้นที่",
     )
-    assert value_of(meeting.title_th) == (
-        "การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ (ครม.สัญจร) ครั้งที่ 3/2570"
-    )
+    assert value_of(meeting.title_th) == ("การประชุมคณะรัฐมนตรีนอกสถานที่ (ครม.สัญจร) ครั้งที่ 3/2570")
     assert_under_review(meeting.title_th)
 
 
@@ -219,11 +217,11 @@ def test_a_mobile_cabinet_meeting_by_its_short_form_and_over_a_pdfs_line_break()
     short = news_meeting("นายกฯ เตรียมลงพื้นที่ 18-19 ก.ย.นี้\n", "นายกฯ จ่อนำทีม ครม.สัญจร ที่จังหวัดตัวอย่าง")
     assert value_of(short.title_th) == "ครม.สัญจร"
     wrapped = news_meeting(
-        "นายกรัฐมนตรีมีกำหนดการเดินทางไปตรวจราชการและประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถาน\n"
-        "ที่ ครั้งที่7/2570 ระหว่างวันที่ 17 – 18 ก.ย. 2570\n",
+        "นายกรัฐมนตรีมีกำหนดการเดินทางไปตรวจราชการและประชุมคณะรัฐมนตรีนอกสถาน\n"
+        "ที่อย่างเป็นทางการ ครั้งที่7/2570 ระหว่างวันที่ 17 – 18 ก.ย. 2570\n",
         "นายกรัฐมนตรีลงพื้นที่ตรวจราชการ 17-18 ก.ย. 2570",
     )
-    assert value_of(wrapped.title_th) == "ประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่7/2570"
+    assert value_of(wrapped.title_th) == "ประชุมคณะรัฐมนตรีนอกสถานที่อย่างเป็นทางการ ครั้งที่7/2570"
 
 
 # T3: another meeting of the news ---------------------------------------------------------------
@@ -231,7 +229,7 @@ def test_a_mobile_cabinet_meeting_by_its_short_form_and_over_a_pdfs_line_break()
 
 def test_the_summit_the_subject_names_over_a_preparatory_meeting_as_well_placed() -> None:
     meeting = news_meeting(
-        "The Prime Minister is scheduled to virtually address the Fifth Summit of the Example "
+        "The Prime Minister will speak by video link to the Fifth Summit of the Example "
         "Initiative for Regional Cooperation (EXIRC) taking place in Example City on March 30.\n"
         "The Foreign Minister will participate in the Eighteenth EXIRC Ministerial Meeting on "
         "March 29.\nSenior officials will participate in the Twenty-Second EXIRC Senior "
@@ -270,23 +268,23 @@ def test_a_subject_naming_the_organisations_only_chooses_nonews_meeting() -> Non
 
 def test_a_name_titled_with_a_comma_is_read() -> None:
     meeting = news_meeting(
-        'The event will also feature an exhibition and a seminar titled, "Going Back Through '
-        'Time to Reach the Future of the Example Community", led by former officials.\n',
+        'The day also offers a photo show and a seminar titled, "Looking at Our Roots to '
+        'Plan the Years Ahead of the Example Community", led by former officials.\n',
         "47th anniversary celebrations of the Example Association set for August 8",
     )
     assert value_of(meeting.title) == (
-        "Going Back Through Time to Reach the Future of the Example Community"
+        "Looking at Our Roots to Plan the Years Ahead of the Example Community"
     )
 
 
 def test_a_session_named_by_whom_it_is_for() -> None:
     meeting = news_meeting(
-        "The Secretariat organizes an information and exchange session for the members of the "
+        "Our office organizes a briefing and discussion session for the delegates of the "
         "Example Intergovernmental Committee on Tuesday, 3 October 2027.\n",
         "Example news",
     )
     assert value_of(meeting.title) == (
-        "Information and exchange session for the members of the Example Intergovernmental "
+        "Briefing and discussion session for the delegates of the Example Intergovernmental "
         "Committee"
     )
     assert_under_review(meeting.title)
@@ -294,7 +292,7 @@ def test_a_session_named_by_whom_it_is_for() -> None:
 
 def test_a_possessive_at_a_names_end_takes_the_words_it_governs() -> None:
     meeting = news_meeting(
-        "The meetings of the subsidiary bodies of the Example Commission have been postponed "
+        "All sittings of the Example Commission's subsidiary bodies have been postponed "
         "until further notice.\n",
         "Sessions of Commission's subsidiary bodies postponed",
     )
@@ -326,8 +324,8 @@ def test_a_names_rule_is_named_first_among_its_reasons() -> None:
 
 def test_a_notices_heading_names_what_it_gives_notice_ofassert_under_review() -> None:
     meeting = news_meeting(
-        "Dear members, the Board has called an emergency online meeting.\n",
-        "Annual Meeting & Election Update - Notice of Emergency Board Meeting",
+        "Dear members, the Board will meet online at short notice.\n",
+        "Annual Meeting & Vote News - Notice of Emergency Board Meeting",
     )
     assert value_of(meeting.title) == "Emergency Board Meeting"
     assert_under_review(meeting.title)
