@@ -87,9 +87,9 @@ def test_guard_this_editions_way_beside_the_previous_one_stays() -> None:
 
 def test_in_person_meetings_prevented_give_no_in_person_way() -> None:
     meeting = meeting_of(
-        "Dear members,\n\nAll Example Society meetings are cancelled until further notice. As long as "
-        "health rules prevent in-person meetings, our committee will look for ways to share "
-        "talks.\n",
+        "Dear members,\n\nAll Example Society meetings are cancelled until further notice. "
+        "As long as health rules prevent in-person meetings, our committee will look for ways "
+        "to share talks.\n",
         "Example Society meetings cancelled",
     )
     assert value_of(meeting.mode) is not Mode.IN_PERSON
