@@ -256,3 +256,24 @@ def test_a_country_to_host_the_meeting_gives_the_country_under_review() -> None:
 def test_guard_a_city_to_host_gives_no_host_country() -> None:
     meeting = news_meeting("Exampletown to host regional fisheries ministers' meeting next week.\n")
     assert rule_code(meeting.country) != "country.host_country"
+
+
+# M5. Thai: a meeting held "ผ่านโปรแกรม Hangouts Meet", the platform named after "ผ่าน".
+
+
+def test_a_thai_meeting_through_hangouts_is_virtual() -> None:
+    meeting = meeting_of(
+        "สำนักงานตัวอย่างจัดประชุมบุคลากรประจำเดือนพฤษภาคม ผ่านโปรแกรม Hangouts Meet "
+        "ในวันที่ 14 พฤษภาคม 2569 เวลา 09.30 น.\n",
+        "ประชุมบุคลากรประจำเดือน",
+    )
+    assert value_of(meeting.mode) is Mode.VIRTUAL
+
+
+def test_guard_hangouts_not_after_phan_says_no_way() -> None:
+    meeting = meeting_of(
+        "Dear members,\n\nThe Example Society meets on Tuesday 12 May 2026 at 7 pm; afterwards "
+        "we visit one of our usual hangouts nearby.\n",
+        "Example Society meeting",
+    )
+    assert value_of(meeting.mode) is not Mode.VIRTUAL

@@ -128,7 +128,8 @@ _VIRTUAL = prefiltered(
     r"|ผ่าน\s*(?:ระบบ|ทาง|แอปพลิเคชัน|โปรแกรม)\s*(?:การประชุม)?\s*(?:ทางไกล|ออนไลน์|วีดิ?ทัศน์"
     r"|(?:microsoft\s+|ms\s+|cisco\s+|google\s+)?(?:zoom|webex|teams|meet|jabber|skype))"
     # "ผ่านโปรแกรม Zoom", however the word before the platform is spelt
-    r"|ผ่าน\S{0,12}\s*(?:zoom|webex|microsoft\s+teams|google\s+meet|cisco\s+jabber|skype)\b"
+    r"|ผ่าน\S{0,12}\s*(?:zoom|webex|microsoft\s+teams|google\s+meet|cisco\s+jabber|skype"
+    r"|(?:google\s+)?hangouts)\b"
     r"|ประชุมออนไลน์|รูปแบบออนไลน์|ประชุมทางไกล"
     # "To fully participate, you will need a computer with internet access, a speaker and a
     # microphone": each attends from a screen
