@@ -137,7 +137,8 @@ def thai_at(text: MessageText) -> list[Candidate]:
 _THAI_AT_CITY = re.compile(r"ที่(?<=[ก-๙]ที่)(?<!พื้นที่)(?<!หน้าที่)(?<!ครั้งที่)(?<!วันที่)[^\S\n]*(?=[ก-๙])")
 _CITY_TITLE = re.compile(cues.THAI_CITY_TITLE)
 # "…ที่จะจัดขึ้นในเมืองหนานหนิง": held in a city named by its title (not "ในเมืองไทย", the country)
-_HELD_IN_TITLED = re.compile(rf"(?<=จัด)(?:ขึ้น)?[^\S\n]*ใน[^\S\n]*(?={cues.THAI_CITY_TITLE}(?!ไทย))")
+# (opening on its literal, so that the engine skips to it)
+_HELD_IN_TITLED = re.compile(rf"จัด(?:ขึ้น)?[^\S\n]*ใน[^\S\n]*(?={cues.THAI_CITY_TITLE}(?!ไทย))")
 _AT_THAILAND = re.compile(
     r"ที่[^\S\n]*(?P<name>(?:ประเทศ)?ไทย)(?=[^\S\n]|$|[,.)]|ใน|เมื่อ|ระหว่าง|ช่วง|โดย)"
     # ("… ที่ไทย เป็นประธาน": Thailand the subject of the next verb, no place)
@@ -349,15 +350,18 @@ def host_countries(text: MessageText) -> list[Candidate]:
         places = find_places(text.plain, m.end(), min(len(text.plain), m.end() + CITY_REACH))
         if places and places[0].start == m.end() and not places[0].is_city:
             found.append(Candidate(m.end(), places[0].end, 1))
-    for m in _COUNTRY_HOSTS.finditer(text.plain) if "host" in text.lower else ():
-        places = find_places(text.plain, max(0, m.start() - CITY_REACH), m.start())
-        if places and places[-1].end == m.start() and not places[-1].is_city:
+    for m in _HOST_WORD.finditer(text.plain) if "host" in text.lower else ():
+        said = _TO_HOST.search(text.plain, max(0, m.start() - _TO_HOST_REACH), m.start())
+        if said is None:
+            continue
+        places = find_places(text.plain, max(0, said.start() - CITY_REACH), said.start())
+        if places and places[-1].end == said.start() and not places[-1].is_city:
             found.append(Candidate(places[-1].start, places[-1].end, 1))
     return found
 
 
 # "Philippines to host ASEAN labor ministers' meeting", "The Philippines will be hosting the
 # 27th …": a country, the subject of hosting (round eighteen; its name looked behind "host").
-_COUNTRY_HOSTS = re.compile(
-    r"[^\S\n]+(?:is[^\S\n]+)?(?:to|will)[^\S\n]+(?:be[^\S\n]+)?host(?:ing)?[^\S\n]+(?=\S)"
-)
+_HOST_WORD = re.compile(r"host(?:ing)?[^\S\n]+(?=\S)")
+_TO_HOST = re.compile(r"[^\S\n]+(?:is[^\S\n]+)?(?:to|will)[^\S\n]+(?:be[^\S\n]+)?\Z")
+_TO_HOST_REACH = 20
