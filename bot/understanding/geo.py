@@ -57,11 +57,17 @@ def _normal(name: str) -> str:
 _UNDECOMPOSED = str.maketrans({"đ": "d", "ø": "o", "ł": "l"})
 
 
+# Thai writes a foreign "sh" or "s" with either letter: "ทาซเคนต์" and "ทาชเคนต์" are one city.
+_SO_AS_CHO = str.maketrans({"ซ": "ช"})
+
+
 def _unaccented(key: str) -> str:
     """A key's Latin letters without their accents ("hà nội" is "ha noi"); Thai keeps its
-    marks, which are letters of its words."""
-    if key.isascii() or written_in_thai(key):
+    marks, which are letters of its words, and writes its "ซ" as "ช"."""
+    if key.isascii():
         return key
+    if written_in_thai(key):
+        return key.translate(_SO_AS_CHO)
     letters = unicodedata.normalize("NFKD", key.translate(_UNDECOMPOSED))
     return "".join(c for c in letters if not unicodedata.combining(c))
 
@@ -83,9 +89,12 @@ def _cities() -> dict[str, City]:
         )
         for raw in sorted(data.values(), key=lambda c: int(c["population"]))
     ]
+    thai_so: list[tuple[str, City]] = []
     for raw, city in cities:
         for key in _keys(raw):
             found[key] = city  # larger cities come later and win
+            if "ซ" in key:
+                thai_so.append((key.translate(_SO_AS_CHO), city))
     # A city's own name wins over another's alternate name: "New Delhi" is New Delhi, though
     # GeoNames lists it among the names of Delhi, which is larger.
     own = {_normal(city.name): city for _, city in cities}
@@ -97,6 +106,9 @@ def _cities() -> dict[str, City]:
         key = _unaccented(name)
         if key not in own:
             found[key] = city
+    # (a Thai name looked up again with "ช" for "ซ", where it is not another's own spelling)
+    for key, city in reversed(thai_so):
+        found.setdefault(key, city)
     return found
 
 

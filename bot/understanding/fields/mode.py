@@ -128,7 +128,8 @@ _VIRTUAL = prefiltered(
     r"|ผ่าน\s*(?:ระบบ|ทาง|แอปพลิเคชัน|โปรแกรม)\s*(?:การประชุม)?\s*(?:ทางไกล|ออนไลน์|วีดิ?ทัศน์"
     r"|(?:microsoft\s+|ms\s+|cisco\s+|google\s+)?(?:zoom|webex|teams|meet|jabber|skype))"
     # "ผ่านโปรแกรม Zoom", however the word before the platform is spelt
-    r"|ผ่าน\S{0,12}\s*(?:zoom|webex|microsoft\s+teams|google\s+meet|cisco\s+jabber|skype)\b"
+    r"|ผ่าน\S{0,12}\s*(?:zoom|webex|microsoft\s+teams|google\s+meet|cisco\s+jabber|skype"
+    r"|(?:google\s+)?hangouts)\b"
     r"|ประชุมออนไลน์|รูปแบบออนไลน์|ประชุมทางไกล"
     # "To fully participate, you will need a computer with internet access, a speaker and a
     # microphone": each attends from a screen
@@ -151,7 +152,8 @@ _CALL_SIGNS = prefiltered(
 _ELECTRONIC_MEDIA = r"ผ่าน\s*(?:ระบบ\s*)?สื่อ\s*อิเล็?[กค]\s*ทรอนิ[กค]"
 _E_MEETING = prefiltered(
     ["e-", "eagm", "emeeting", "ผ่าน", "electronic"],
-    rf"(?<![a-z0-9-])e-?(?:agm|egm|meeting)s?\b|{_ELECTRONIC_MEDIA}"
+    # (a PDF may break the line after the hyphen: "(E-\nMeeting)")
+    rf"(?<![a-z0-9-])e(?:-\n?)?(?:agm|egm|meeting)s?\b|{_ELECTRONIC_MEDIA}"
     # "the electronic meeting invitation details will be sent": the meeting held on screens
     # (not its papers: "electronic meeting materials")
     r"|\belectronic\s+(?:meeting|agm|egm)s?\b(?!\s+(?:materials?|documents?|papers?|packs?))",
@@ -380,11 +382,27 @@ def doubt_not_held(
 _OF_THE_ROOM = frozenset({"mode.venue_or_travel", "mode.in_person_words", "mode.both_said"})
 
 
+# The online words of a postponement that are not the meeting's way: a way only weighed ("we
+# could still hold the event via video-conference", "alternative options such as a virtual
+# workshop", "อาจจัดผ่านระบบออนไลน์"), or the call that decided the postponement ("after the
+# Retreat via video conference", "will meet virtually to discuss meeting preparations").
+_NOT_THE_WAY_PUT_OFF = re.compile(
+    r"\b(?:could|might|would|consider\w*|options?|alternatives?|opt)\b|อาจ|ทางเลือก"
+    r"|\b(?:after|during)\s+(?:the|their|its|a|an)\b[^.]{0,80}?\b(?:via|by|through|over)\s+"
+    r"(?:video|tele|zoom|webex)"
+    r"|\bto\s+(?:discuss|decide|prepare|plan)\s+(?:\w+\s+){0,2}?(?:meeting|summit|conference"
+    r"|congress|workshop|event)"
+)
+_OF_WORDS = frozenset({"mode.online_words", "mode.virtual_outweighs"})
+
+
 def unfixed_way(mode: Extracted[Mode] | None) -> Extracted[Mode] | None:
     """A postponement's way when no new day is given: none when it was read from the room or
-    the travel of the meeting put off; a way said in words of its own ("will now be held
-    online") stays."""
+    the travel of the meeting put off, or from online words of a way only weighed or of the
+    call that decided; a way said in words of its own ("will now be held online") stays."""
     if mode is None or rule_of(mode.reasons) in _OF_THE_ROOM:
+        return None
+    if rule_of(mode.reasons) in _OF_WORDS and _NOT_THE_WAY_PUT_OFF.search(mode.source.lower()):
         return None
     return mode
 

@@ -39,11 +39,16 @@ _VIDEO_CONFERENCE_TH = rf"{_NOT_TH}{_VIDEO}\s*คอนเฟอ(?:ร์)?(?:�
 # review); a clip shown or watched is no call ("ชมผ่านวิดีโอคลิป", "ผ่านวิดีโอที่บันทึกไว้").
 _BY_VIDEO_TH = rf"ผ่าน(?:ทาง|ระบบ)?\s*{_VIDEO}(?!\s*(?:คอนเฟอ|คลิป|ที่|บันทึก))"
 NEW_CALL_SIGNS = prefiltered(
-    ["online", "virtual", *cues.VIDEO_TH_BORROWED, "ผ่าน"],
-    rf"(?:{_BESIDE_DAYS})(?:online|virtual)\)|{_VIDEO_CONFERENCE_TH}|{_BY_VIDEO_TH}",
+    ["online", "virtual", *cues.VIDEO_TH_BORROWED, "ผ่าน", "video"],
+    rf"(?:{_BESIDE_DAYS})(?:online|virtual)\)|{_VIDEO_CONFERENCE_TH}|{_BY_VIDEO_TH}"
+    # "a new regular video meeting", "our weekly video call" (round eighteen)
+    r"|\bvideo[\s-](?:meeting|call)s?\b",
 )
 _WAY_CUES = ("(online)", "(virtual)")
-_CALL_CUES = (*_WAY_CUES, "คอนเฟอ", "ผ่านวิดีโอ", "ผ่านทางวิดีโอ", "ผ่านระบบวิดีโอ")
+_CALL_CUES = (
+    *(*_WAY_CUES, "คอนเฟอ", "ผ่านวิดีโอ", "ผ่านทางวิดีโอ", "ผ่านระบบวิดีโอ"),
+    *("video meeting", "video call", "video-meeting", "video-call"),
+)
 # A part online and a part in person, each in brackets, in one sentence.
 _IN_BRACKETS_ONLINE = r"\((?:online|virtual(?:ly)?)\)"
 _IN_BRACKETS_ROOM = r"\((?:in[\s-]person|on[\s-]?site|face[\s-]to[\s-]face)\b[^)\n]{0,40}\)"
@@ -63,6 +68,8 @@ def call_sign_rule(lower: str, span: tuple[int, int]) -> str:
     said = lower[span[0] : span[1]]
     if "คอนเฟอ" in said:
         return "video_conference_th"
+    if said.startswith("video"):
+        return "video_meeting"
     return "by_video_th" if said.startswith("ผ่าน") else "way_beside_days"
 
 

@@ -54,8 +54,16 @@ _FOR_THE_MEETING = re.compile(
 _THE = re.compile(r"\bthe\s+$")
 # "A 'virtual' committee meeting … by email": a word in quotes, used loosely.
 _QUOTES = ("'\"‘“", "'\"’”")
-_DENIED_BEFORE = re.compile(r"\b(?:not|no|without)\s+(?:\w+\s+)?$")
+# ("while circumstances prevent in-person meetings": a way the times do not allow)
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|without|prevents?|prevented|preventing)\s+(?:\w+\s+)?$")
 _NOT_THIS_REACH = 30
+# "The previous meeting was conducted virtually", "ครั้งที่แล้วจัดขึ้นผ่านระบบออนไลน์": the way
+# an earlier edition was held, said from the sentence's start, not this one's.
+_PAST_EDITION = re.compile(
+    r"[\s\W]*(?:the\s+)?(?:previous|last|prior|preceding|first|inaugural)\b[^.;\n]{0,80}?"
+    r"\b(?:was|were)\b"
+    r"|[^\n]{0,40}?(?:ครั้ง(?:ก่อน|ที่แล้ว|ที่ผ่านมา|แรก)|ปี(?:ที่แล้ว|ก่อน))[^\n]{0,20}?(?:จัดขึ้น|จัด)"
+)
 _HOLDING = re.compile(
     r"held|conduct|convene|take\s+place|meeting\s+will|join|participat|attend|format|mode"
     # "chaired the workshop through video conference": the way it is held
@@ -114,7 +122,9 @@ def weigh(
         sentence = sentence_start(text.plain, match.start())
         if unless_permitted and _PERMITTED.search(text.lower, sentence, match.start()):
             continue
-        if _FALLBACK.search(text.lower, sentence, match.start()):
+        if _FALLBACK.search(text.lower, sentence, match.start()) or _PAST_EDITION.match(
+            text.lower, sentence, match.start()
+        ):
             continue
         weight = 2 if _HOLDING.search(around) else 1
         if text.in_body(match.start()):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import cues
-from bot.understanding.fields.gazetteer import find_places
+from bot.understanding.fields.gazetteer import PlaceMatch, find_places
 from bot.understanding.fields.place_phrase import Candidate, phrase_end
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.thai_titled_city import titled_city_at
@@ -19,7 +19,7 @@ from bot.understanding.fields.venue_name import (
     VENUE_WORDS,
 )
 from bot.understanding.fields.world_places import UPPER, city_in_parts
-from bot.understanding.geo import MIN_POPULATION, PLACE_POPULATION
+from bot.understanding.geo import MIN_POPULATION, PLACE_POPULATION, world_country
 from bot.understanding.temporal.types import day_of
 
 
@@ -61,7 +61,11 @@ def _names_a_city(line: str) -> bool:
     named = find_places(line)
     if any(p.is_city for p in named):
         return True
-    return bool(named) and city_in_parts(line, min_population=PLACE_POPULATION) is not None
+    place = city_in_parts(line, min_population=PLACE_POPULATION)
+    # ("Hotel Example - Paramaribo, Suriname": the city's own country ends the line)
+    return place is not None and (
+        bool(named) or world_country(line.rsplit(",", 1)[-1].strip()) == place.country
+    )
 
 
 def _lines_beside(text: MessageText, line_start: int, line_end: int) -> list[tuple[int, int]]:
@@ -104,7 +108,8 @@ def thai_at(text: MessageText) -> list[Candidate]:
     ]
     # "รัฐมนตรีต่างประเทศอาเซียนหารือที่เวียงจันทน์": "ที่" glued to its verb, a city right after
     # it (not "ครั้งที่", "วันที่", counts, nor "พื้นที่กรุงเทพมหานคร", the area a rule covers)
-    for m in _THAI_AT_CITY.finditer(text.plain):
+    held_in = _HELD_IN_TITLED.finditer(text.plain) if "จัด" in text.plain else ()
+    for m in (*_THAI_AT_CITY.finditer(text.plain), *held_in):
         places = find_places(text.plain, m.end(), min(len(text.plain), m.end() + CITY_REACH))
         # ("ที่นครเมลเบิร์น": the title of a city, "นคร", "กรุง" or "เมือง", before its name)
         titled = _CITY_TITLE.match(text.plain, m.end())
@@ -131,6 +136,9 @@ def thai_at(text: MessageText) -> list[Candidate]:
 # (the look-behinds after "ที่", so that the engine skips to it rather than trying each character)
 _THAI_AT_CITY = re.compile(r"ที่(?<=[ก-๙]ที่)(?<!พื้นที่)(?<!หน้าที่)(?<!ครั้งที่)(?<!วันที่)[^\S\n]*(?=[ก-๙])")
 _CITY_TITLE = re.compile(cues.THAI_CITY_TITLE)
+# "…ที่จะจัดขึ้นในเมืองหนานหนิง": held in a city named by its title (not "ในเมืองไทย", the country)
+# (opening on its literal, so that the engine skips to it)
+_HELD_IN_TITLED = re.compile(rf"จัด(?:ขึ้น)?[^\S\n]*ใน[^\S\n]*(?={cues.THAI_CITY_TITLE}(?!ไทย))")
 _AT_THAILAND = re.compile(
     r"ที่[^\S\n]*(?P<name>(?:ประเทศ)?ไทย)(?=[^\S\n]|$|[,.)]|ใน|เมื่อ|ระหว่าง|ช่วง|โดย)"
     # ("… ที่ไทย เป็นประธาน": Thailand the subject of the next verb, no place)
@@ -267,8 +275,15 @@ def ordinal_at(text: MessageText) -> list[Candidate]:
 # "ได้เดินทางถึงกรุงฮานอย ประเทศเวียดนามแล้ว เพื่อเข้าร่วมการประชุม…", "arrived in Hanoi to
 # attend the summit": where those who meet have come for the meeting.
 # (round seventeen: "จะเดินทางไปยังนครคุนหมิง … เพื่อประชุมผู้นำ…", where they travel to)
-_ARRIVED = re.compile(r"เดินทาง(?:ไป)?ถึง[^\S\n]*|เดินทางไป(?:ยัง)?[^\S\n]*|\barrived\s+in\s+(?=[A-Z])")
-_ARRIVED_CUES = ("เดินทางถึง", "เดินทางไป", "arrived in")
+# (round eighteen: "… ไปยังท่าอากาศยาน<name> (<English name>) กรุงนิวเดลี …", the airport of the
+# city they fly to, the city after its title)
+_ARRIVED = re.compile(
+    r"เดินทาง(?:ไป)?ถึง[^\S\n]*|เดินทางไป(?:ยัง)?[^\S\n]*|\barrived\s+in\s+(?=[A-Z])"
+    r"|ไปยัง(?=ท่าอากาศยาน)"
+)
+_ARRIVED_CUES = ("เดินทางถึง", "เดินทางไป", "arrived in", "ไปยังท่าอากาศยาน")
+_AIRPORT = "ท่าอากาศยาน"
+_TITLE_BEFORE = re.compile(rf"{cues.THAI_CITY_TITLE}[^\S\n]*\Z")
 _TO_ATTEND = re.compile(
     r"เพื่อ(?:เข้า)?ร่วม(?:การ)?ประชุม|เพื่อ(?:การ)?ประชุม|\bto\s+(?:attend|join)\b"
     r"|\bfor\s+the\s+(?:[\w-]+\s+){0,4}(?:summit|meeting|conference|session|forum)\b"
@@ -288,16 +303,30 @@ def arrived_for(text: MessageText) -> list[Candidate]:
         places = find_places(text.plain, m.end(), reach)
         # (a Thai city's title the gazetteer's spelling may leave out: "นครคุนหมิง")
         titled = _CITY_TITLE.match(text.plain, m.end())
-        if not places or places[0].start not in (m.end(), titled.end() if titled else m.end()):
+        start = m.end()
+        if text.plain.startswith(_AIRPORT, m.end()):
+            # (the phrase from the city: the airport is no venue of the meeting)
+            if not places or not _titled_city(text, places[0]):
+                continue
+            start = places[0].start
+        elif not places or places[0].start not in (m.end(), titled.end() if titled else m.end()):
             continue
         last = places[1] if len(places) > 1 and places[1].start - places[0].end < 12 else places[0]
-        thai = m.group().startswith("เ")
+        thai = not m.group().isascii()
         # (the Thai sentence's clause of purpose, up to its line's end)
         if thai and (line_end := text.line_at(last.end)[1]) > reach:
             reach = min(line_end, last.end + _THAI_REACH)
         if _TO_ATTEND.search(text.plain, last.end, reach):
-            found.append(Candidate(m.end(), last.end, 1))
+            found.append(Candidate(start, last.end, 1))
     return found
+
+
+def _titled_city(text: MessageText, place: PlaceMatch) -> bool:
+    """Whether the place is a city written after its Thai title ("กรุงนิวเดลี")."""
+    return place.is_city and (
+        text.plain.startswith(cues.THAI_CITY_TITLES, place.start)
+        or bool(_TITLE_BEFORE.search(text.plain, max(0, place.start - 8), place.start))
+    )
 
 
 # "… this year's meeting, which would be hosted by Brunei, …": the host country, where an
@@ -315,11 +344,24 @@ _HOST_CUES = ("hosted by", "period in", "invited to")
 def host_countries(text: MessageText) -> list[Candidate]:
     """A country that hosts the meeting, or that a programme's participants go to (new: under
     review)."""
-    if not any(cue in text.lower for cue in _HOST_CUES):
-        return []
     found = []
-    for m in _HOSTED_BY_COUNTRY.finditer(text.plain):
+    hosted = any(cue in text.lower for cue in _HOST_CUES)
+    for m in _HOSTED_BY_COUNTRY.finditer(text.plain) if hosted else ():
         places = find_places(text.plain, m.end(), min(len(text.plain), m.end() + CITY_REACH))
         if places and places[0].start == m.end() and not places[0].is_city:
             found.append(Candidate(m.end(), places[0].end, 1))
+    for m in _HOST_WORD.finditer(text.plain) if "host" in text.lower else ():
+        said = _TO_HOST.search(text.plain, max(0, m.start() - _TO_HOST_REACH), m.start())
+        if said is None:
+            continue
+        places = find_places(text.plain, max(0, said.start() - CITY_REACH), said.start())
+        if places and places[-1].end == said.start() and not places[-1].is_city:
+            found.append(Candidate(places[-1].start, places[-1].end, 1))
     return found
+
+
+# "Philippines to host ASEAN labor ministers' meeting", "The Philippines will be hosting the
+# 27th …": a country, the subject of hosting (round eighteen; its name looked behind "host").
+_HOST_WORD = re.compile(r"host(?:ing)?[^\S\n]+(?=\S)")
+_TO_HOST = re.compile(r"[^\S\n]+(?:is[^\S\n]+)?(?:to|will)[^\S\n]+(?:be[^\S\n]+)?\Z")
+_TO_HOST_REACH = 20

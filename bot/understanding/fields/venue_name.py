@@ -51,6 +51,8 @@ EMBASSY_OF = re.compile(
 EMBASSY_SEAT = re.compile(
     r"(?:สถานเอกอัครราชทูต|สถานทูต|สถานกงสุล(?:ใหญ่)?)[ก-๙]{0,12}\s*(?:ณ\s*)?$"
     r"|(?i:\b(?:embassy|consulate(?:[\s-]general)?))(?:\s+of\s+[\w ]{1,30}?)?\s+(?:in|at)\s+$"
+    # "ซึ่งมีสำนักงานใหญ่ตั้งอยู่ ณ …", "a group headquartered in …": a body's seat, said of it
+    r"|สำนักงานใหญ่\s*(?:ตั้งอยู่)?\s*(?:ณ|ที่)\s*$|(?i:\bheadquartered\s+in\s+)$"
 )
 # "Venue: Virtually - Kuala Lumpur": a label naming where an online meeting is hosted from.
 ONLINE_PLACE = re.compile(

@@ -90,7 +90,7 @@ _HELD = prefiltered(
 # China hosted the 9th … Meeting in Shanghai": a meeting cited, a previous host.
 CITED = case_blind(
     r"\b(?:previous(?:ly)?|preceding|last|formerly|(?:years?|decades?)\s+(?:after|since))\b"
-    r"|ครั้งที่ผ่านมา|ครั้งก่อน"
+    r"|ครั้งที่ผ่านมา|ครั้งก่อน|ในครั้งแรก"
     # "… หลังจากการประชุม JBC ครั้งที่ 6 ระหว่างวันที่ … ณ กรุงพนมเปญ": the meeting it followed
     r"|หลังจาก(?:การ)?ประชุม"
     # "The first of them had been held in Fiji in January": a meeting before the one written of
@@ -234,7 +234,8 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
     "Palm Springs Convention Center, Palm Springs, California" gives Palm Springs; start and
     end are the part's in `phrase`."""
     start = 0
-    parts = phrase.split(",")
+    # (a spaced dash parts them as a comma does, its length kept: "Hotel X - Town, Country")
+    parts = _SPACED_DASH.sub(lambda m: "," + " " * (len(m[0]) - 1), phrase).split(",")
     for index, part in enumerate(parts):
         end = start + len(part)
         # ("… May 4-6 in Viña del Mar, Chile": a heading's place after its days)
@@ -252,6 +253,9 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
                 return replace(with_country, start=start, end=end)
         start = end + 1
     return None
+
+
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
 def _city_then_country(name: str) -> WorldPlace | None:
