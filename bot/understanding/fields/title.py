@@ -63,7 +63,7 @@ from bot.understanding.fields.title_short import (
     proper_words,
     short_name,
 )
-from bot.understanding.fields.title_subject import echoed, subject_name
+from bot.understanding.fields.title_subject import echoed, subject_name, subject_part_name
 from bot.understanding.fields.title_summit import body_summit, letters_gathering
 from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_th_visit import VISIT_RULES
@@ -81,6 +81,7 @@ from bot.understanding.fields.title_words import (
     introduced_by,
     listed_with_others,
     milestones_page,
+    service_words,
 )
 from bot.understanding.record import Extracted
 from bot.understanding.rules import rule_of, ruled
@@ -345,6 +346,8 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         if NOUN_OF_A_THING.match(lowered, noun.end()):
             continue  # "Open Meeting Law", "Meeting Room", "Conference Centre": a thing
         grown = grow_left(haystack, noun.start())
+        if service_words(lowered, grown, noun.start()):
+            continue  # "Microsoft Teams meeting", "Zoom Meeting": the service's, no name
         if word[0].isupper() and grown == noun.start() and _LABEL.match(lowered, noun.end()):
             continue  # "Meeting Agenda", "Meeting Details": a page's part, no meeting's name
         if word.lower() in AFTER_A_DASH and _DASH_BEFORE.search(
@@ -438,6 +441,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
 _UNNAMED = (
     *(body_holds, short_name, topic_title, group_call, session_heading, audience_session),
     *(subject_name, committee_called, body_summit, letters_gathering, body_owns),
+    subject_part_name,
 )
 
 _NAMED_AFTER = re.compile(

@@ -20,6 +20,7 @@ from bot.understanding.fields.title_words import (
     NOT_TITLE_WORDS,
     NOTICE_WORDS,
     describing_words_before,
+    is_month_or_weekday,
 )
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
@@ -226,3 +227,48 @@ def echoed(name: str, subject_lower: str, nouns: frozenset[str]) -> bool:
         and any(not w.isupper() for w in own)
         and set(own.values()) <= set(_WORD.findall(subject_lower))
     )
+
+
+# titles23: "<Name> meeting - <date>", "<Name> Office Hours", "<Name> training": a project's
+# calendar mail names its meeting in a few words the title rules do not grow (lower-case ones, a
+# project's lower-case name, two words). The subject's part is the name when the rest of the
+# subject says when it meets, or there is no rest, and the text writes the name again.
+# A name of one to six words ending in a gathering's noun, the part's all.
+_NAME = re.compile(
+    r"(?P<words>(?:[\w'’&.+/-]+[ \t]+){1,6})"
+    r"(?i:meetings?|office[ \t]+hours|trainings?|calls?|workshop|webinar|seminar|hangout|sync)"
+)
+# What follows the name in the subject says when: a day's number, a month's or a weekday's name.
+_WHEN = re.compile(r"\d|[A-Za-z]+")
+# (the service's words name no meeting: "Zoom meeting", "Microsoft Teams meeting")
+_PLATFORM_WORDS = frozenset({"zoom", "teams", "webex", "skype", "meet", "microsoft", "google"})
+_PART_WHY = "named by the subject's part before its date, which the text writes again"
+
+
+def subject_part_name(text: MessageText) -> Extracted[str] | None:
+    """The subject's part that is a meeting's name, the rest of the subject its date or none;
+    read only where no other rule names the meeting, and under review."""
+    if text.mostly_thai or not text.subject:
+        return None
+    parts = [p.strip() for p in _PARTS.split(text.subject)]
+    for index, part in enumerate(parts):
+        found = _NAME.fullmatch(part)
+        if found is None or not _when_or_nothing(parts[index + 1 :]):
+            continue
+        words = found["words"].lower().split()
+        if words[0] in _NOT_FIRST or _PLATFORM_WORDS.intersection(words):
+            continue
+        if part.lower() in text.lower:
+            source = f"Subject: {text.subject}"
+            return Extracted(
+                part, source, SUBJECT_NAME_CONFIDENCE, ruled("title.subject_part", _PART_WHY)
+            )
+    return None
+
+
+def _when_or_nothing(rest: list[str]) -> bool:
+    """Whether the subject's parts after a name say only when (or there are none)."""
+    if not rest:
+        return True
+    first = _WHEN.match(rest[0])
+    return first is not None and (first.group().isdigit() or is_month_or_weekday(first.group()))

@@ -371,3 +371,16 @@ NOUN_OF_A_THING = re.compile(
     r"|analysts?|officers?|managers?|coordinators?|directors?|assistants?|specialists?|staff"
     r"|planners?|clerks?)\b"
 )
+
+
+# titles23: a conferencing service's own words before its noun ("Microsoft Teams meeting",
+# "Zoom Meeting", "Webex meeting") head its joining details, not the meeting's name.
+_SERVICE = re.compile(
+    r"(?:(?:microsoft[ \t]+)?teams|(?:cisco[ \t]+)?webex|zoom|google[ \t]+meet|skype"
+    r"|gotomeeting|bluejeans|jitsi(?:[ \t]+meet)?)[ \t]+"
+)
+
+
+def service_words(lowered: str, start: int, noun_start: int) -> bool:
+    """Whether the words before a meeting's noun are a conferencing service's name alone."""
+    return _SERVICE.fullmatch(lowered, start, noun_start) is not None
