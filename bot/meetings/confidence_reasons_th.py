@@ -321,6 +321,9 @@ _SENTENCES = tuple(
          "เขตเวลาที่เรียกตามชื่อประเทศ อ่านเป็นเขตเวลาของเมืองหลวงของประเทศนั้น"),
         (r"the new dates' verb stands far before them, past the old ones",
          "คำกริยาที่บอกการเลื่อนอยู่ห่างจากวันใหม่ เขียนไว้ก่อนวันเดิม"),
+        # titles23: round eighteen
+        (r"named by the subject's part before its date, which the text writes again",
+         "ชื่อจากส่วนของชื่อเรื่องที่อยู่หน้าวันประชุม ซึ่งข้อความเขียนซ้ำอีก"),
     )
 )  # fmt: skip
 

@@ -52,11 +52,11 @@ def test_a_body_s_lower_case_meeting_beside_joining_details_is_still_read() -> N
 
 def test_a_subject_s_name_before_its_date_over_teams_boilerplate() -> None:
     meeting = meeting_of(
-        "The monthly examplelib Contributors' Meeting will take place on June 9th at 3pm UTC.\n"
+        "The monthly exlib2 Contributors' Meeting will take place on June 9th at 3pm UTC.\n"
         f"Add your topics below.\n{_TEAMS_DETAILS}",
-        "Monthly examplelib Contributors' Meeting - June 9th at 3pm (UTC)",
+        "Monthly exlib2 Contributors' Meeting - June 9th at 3pm (UTC)",
     )
-    assert_under_review(meeting.title, "Monthly examplelib Contributors' Meeting")
+    assert_under_review(meeting.title, "Monthly exlib2 Contributors' Meeting")
     assert rule_code(meeting.title) == "title.subject_part"
 
 

@@ -206,7 +206,8 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     if best is None or best[0] < 3:
         named_otherwise = next(filter(None, (read(text) for read in _UNNAMED)), None)
         # (read only where none of those names it; a group of experts, where no meeting of it is)
-        return named_otherwise or _lowered(ranked, text) or experts_group(text)
+        named_otherwise = named_otherwise or _lowered(ranked, text) or experts_group(text)
+        return named_otherwise or subject_part_name(text)  # (the subject's own words, last)
     score, _, candidate, from_subject = best
     talk = None if candidates or score >= _SURE else talk_headline(text, candidate.value)
     if talk and not _subject_names(candidate, text):
@@ -441,7 +442,6 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
 _UNNAMED = (
     *(body_holds, short_name, topic_title, group_call, session_heading, audience_session),
     *(subject_name, committee_called, body_summit, letters_gathering, body_owns),
-    subject_part_name,
 )
 
 _NAMED_AFTER = re.compile(

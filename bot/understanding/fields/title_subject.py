@@ -255,8 +255,8 @@ def subject_part_name(text: MessageText) -> Extracted[str] | None:
         found = _NAME.fullmatch(part)
         if found is None or not _when_or_nothing(parts[index + 1 :]):
             continue
-        words = found["words"].lower().split()
-        if words[0] in _NOT_FIRST or _PLATFORM_WORDS.intersection(words):
+        words = found["words"].split()
+        if words[0].lower() in _NOT_FIRST or not all(map(_name_word, words)):
             continue
         if part.lower() in text.lower:
             source = f"Subject: {text.subject}"
@@ -264,6 +264,20 @@ def subject_part_name(text: MessageText) -> Extracted[str] | None:
                 part, source, SUBJECT_NAME_CONFIDENCE, ruled("title.subject_part", _PART_WHY)
             )
     return None
+
+
+# A name's words: capitalised, or a project's shape ("gem5", "node.js", "scikit-learn"), and
+# the small words between them; not a headline's ("City Council president cancels …") nor a
+# notice's ("Changed Date and Venue for Next Meeting").
+_JOINS = frozenset({"of", "and", "as", "on", "&", "the"})
+_PROJECT_SHAPE = re.compile(r"[a-z]+(?:[0-9]|[.-][a-z])[\w.-]*")
+
+
+def _name_word(word: str) -> bool:
+    lowered = word.lower()
+    if lowered in NOT_TITLE_WORDS or lowered in NOTICE_WORDS or lowered in _PLATFORM_WORDS:
+        return False
+    return word[0].isupper() or lowered in _JOINS or _PROJECT_SHAPE.fullmatch(word) is not None
 
 
 def _when_or_nothing(rest: list[str]) -> bool:
