@@ -113,6 +113,22 @@ def test_a_service_s_meeting_in_the_subject_is_not_read() -> None:
     assert value_of(meeting.title) is None
 
 
+def test_a_headline_ending_in_meeting_is_not_a_name() -> None:
+    """Guard: a headline's lower-case words ("chair cancels") are a sentence, not a name."""
+    subject = "Example Valley Board chair cancels tonight's meeting"
+    meeting = news_meeting(f"{subject}.\nThe board will meet again next month.", subject)
+    assert value_of(meeting.title) != subject
+
+
+def test_a_notice_s_words_before_next_meeting_are_not_a_name() -> None:
+    """Guard: "Changed Date and Venue for Next Meeting" says what changed, not which meeting."""
+    subject = "Changed Date and Venue for Next Meeting - Tuesday 5 May 2026"
+    meeting = meeting_of(
+        "Changed date and venue for next meeting: we meet at the library hall instead.", subject
+    )
+    assert value_of(meeting.title) is None
+
+
 # A summit of two groupings joined by their letters --------------------------------------------
 
 
