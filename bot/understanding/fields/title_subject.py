@@ -19,6 +19,7 @@ from bot.understanding.fields.title_words import (
     MEETING_NOUNS,
     NOT_TITLE_WORDS,
     NOTICE_WORDS,
+    SERVICE,
     describing_words_before,
     is_month_or_weekday,
 )
@@ -240,8 +241,6 @@ _NAME = re.compile(
 )
 # What follows the name in the subject says when: a day's number, a month's or a weekday's name.
 _WHEN = re.compile(r"\d|[A-Za-z]+")
-# (the service's words name no meeting: "Zoom meeting", "Microsoft Teams meeting")
-_PLATFORM_WORDS = frozenset({"zoom", "teams", "webex", "skype", "meet", "microsoft", "google"})
 _PART_WHY = "named by the subject's part before its date, which the text writes again"
 
 
@@ -258,6 +257,8 @@ def subject_part_name(text: MessageText) -> Extracted[str] | None:
         words = found["words"].split()
         if words[0].lower() in _NOT_FIRST or not all(map(_name_word, words)):
             continue
+        if SERVICE.search(part.lower()):
+            continue  # "Zoom meeting", "Microsoft Teams meeting": the service's words, no name
         if part.lower() in text.lower:
             source = f"Subject: {text.subject}"
             return Extracted(
@@ -275,7 +276,7 @@ _PROJECT_SHAPE = re.compile(r"[a-z]+(?:[0-9]|[.-][a-z])[\w.-]*")
 
 def _name_word(word: str) -> bool:
     lowered = word.lower()
-    if lowered in NOT_TITLE_WORDS or lowered in NOTICE_WORDS or lowered in _PLATFORM_WORDS:
+    if lowered in NOT_TITLE_WORDS or lowered in NOTICE_WORDS:
         return False
     return word[0].isupper() or lowered in _JOINS or _PROJECT_SHAPE.fullmatch(word) is not None
 
