@@ -328,6 +328,9 @@ _SENTENCES = tuple(
          "อักษรย่อเขตเวลาอยู่บรรทัดถัดจากเวลา ตามที่ไฟล์ PDF ตัดขึ้นบรรทัดใหม่"),
         (r"the zone of a region's time label, its city and offset in brackets",
          "เขตเวลาตามป้ายชื่อเวลาของภูมิภาคหลังเวลา ซึ่งระบุเมืองและค่าชดเชยเวลาไว้ในวงเล็บ"),
+        # titles23: round eighteen
+        (r"named by the subject's part before its date, which the text writes again",
+         "ชื่อจากส่วนของชื่อเรื่องที่อยู่หน้าวันประชุม ซึ่งข้อความเขียนซ้ำอีก"),
     )
 )  # fmt: skip
 

@@ -63,7 +63,7 @@ from bot.understanding.fields.title_short import (
     proper_words,
     short_name,
 )
-from bot.understanding.fields.title_subject import echoed, subject_name
+from bot.understanding.fields.title_subject import echoed, subject_name, subject_part_name
 from bot.understanding.fields.title_summit import body_summit, letters_gathering
 from bot.understanding.fields.title_th import find_thai_title
 from bot.understanding.fields.title_th_visit import VISIT_RULES
@@ -81,6 +81,7 @@ from bot.understanding.fields.title_words import (
     introduced_by,
     listed_with_others,
     milestones_page,
+    service_words,
 )
 from bot.understanding.record import Extracted
 from bot.understanding.rules import rule_of, ruled
@@ -205,7 +206,8 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     if best is None or best[0] < 3:
         named_otherwise = next(filter(None, (read(text) for read in _UNNAMED)), None)
         # (read only where none of those names it; a group of experts, where no meeting of it is)
-        return named_otherwise or _lowered(ranked, text) or experts_group(text)
+        named_otherwise = named_otherwise or _lowered(ranked, text) or experts_group(text)
+        return named_otherwise or subject_part_name(text)  # (the subject's own words, last)
     score, _, candidate, from_subject = best
     talk = None if candidates or score >= _SURE else talk_headline(text, candidate.value)
     if talk and not _subject_names(candidate, text):
@@ -345,6 +347,8 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         if NOUN_OF_A_THING.match(lowered, noun.end()):
             continue  # "Open Meeting Law", "Meeting Room", "Conference Centre": a thing
         grown = grow_left(haystack, noun.start())
+        if service_words(lowered, grown, noun.start()):
+            continue  # "Microsoft Teams meeting", "Zoom Meeting": the service's, no name
         if word[0].isupper() and grown == noun.start() and _LABEL.match(lowered, noun.end()):
             continue  # "Meeting Agenda", "Meeting Details": a page's part, no meeting's name
         if word.lower() in AFTER_A_DASH and _DASH_BEFORE.search(

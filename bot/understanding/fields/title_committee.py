@@ -59,10 +59,11 @@ def _name_end(text: MessageText, haystack: str, start: int, *, in_subject: bool)
 
 
 # A group of experts the subject names, no meeting noun beside it: "Group of Governmental
-# Experts on …", "Example Expert Group" (its sessions are the meetings).
+# Experts on …", "Example Expert Group" (its sessions are the meetings); titles23: or groups,
+# under a describing name of up to five words ("Ad Hoc Open-ended Expert Groups").
 _EXPERTS = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w-]*[ \t]+){0,3}"
-    r"(?:Group[ \t]+of[ \t]+(?:[A-Z][\w-]*[ \t]+)?Experts|Experts?[ \t]+Group)\b"
+    r"(?<![\w-])(?:[A-Z][\w-]*[ \t]+){0,5}"
+    r"(?:Group[ \t]+of[ \t]+(?:[A-Z][\w-]*[ \t]+)?Experts|Experts?[ \t]+Groups?)\b"
 )
 EXPERTS_CONFIDENCE = 0.6
 

@@ -19,7 +19,9 @@ from bot.understanding.fields.title_words import (
     MEETING_NOUNS,
     NOT_TITLE_WORDS,
     NOTICE_WORDS,
+    SERVICE,
     describing_words_before,
+    is_month_or_weekday,
 )
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
@@ -226,3 +228,62 @@ def echoed(name: str, subject_lower: str, nouns: frozenset[str]) -> bool:
         and any(not w.isupper() for w in own)
         and set(own.values()) <= set(_WORD.findall(subject_lower))
     )
+
+
+# titles23: "<Name> meeting - <date>", "<Name> Office Hours", "<Name> training": a project's
+# calendar mail names its meeting in a few words the title rules do not grow (lower-case ones, a
+# project's lower-case name, two words). The subject's part is the name when the rest of the
+# subject says when it meets, or there is no rest, and the text writes the name again.
+# A name of one to six words ending in a gathering's noun, the part's all.
+_NAME = re.compile(
+    r"(?P<words>(?:[\w'’&.+/-]+[ \t]+){1,6})"
+    r"(?i:meetings?|office[ \t]+hours|trainings?|calls?|workshop|webinar|seminar|hangout|sync)"
+)
+# What follows the name in the subject says when: a day's number, a month's or a weekday's name.
+_WHEN = re.compile(r"\d|[A-Za-z]+")
+_PART_WHY = "named by the subject's part before its date, which the text writes again"
+
+
+def subject_part_name(text: MessageText) -> Extracted[str] | None:
+    """The subject's part that is a meeting's name, the rest of the subject its date or none;
+    read only where no other rule names the meeting, and under review."""
+    if text.mostly_thai or not text.subject:
+        return None
+    parts = [p.strip() for p in _PARTS.split(text.subject)]
+    for index, part in enumerate(parts):
+        found = _NAME.fullmatch(part)
+        if found is None or not _when_or_nothing(parts[index + 1 :]):
+            continue
+        words = found["words"].split()
+        if words[0].lower() in _NOT_FIRST or not all(map(_name_word, words)):
+            continue
+        if SERVICE.search(part.lower()):
+            continue  # "Zoom meeting", "Microsoft Teams meeting": the service's words, no name
+        if part.lower() in text.lower:
+            source = f"Subject: {text.subject}"
+            return Extracted(
+                part, source, SUBJECT_NAME_CONFIDENCE, ruled("title.subject_part", _PART_WHY)
+            )
+    return None
+
+
+# A name's words: capitalised, or a project's shape ("gem5", "node.js", "scikit-learn"), and
+# the small words between them; not a headline's ("City Council president cancels …") nor a
+# notice's ("Changed Date and Venue for Next Meeting").
+_JOINS = frozenset({"of", "and", "as", "on", "&", "the"})
+_PROJECT_SHAPE = re.compile(r"[a-z]+(?:[0-9]|[.-][a-z])[\w.-]*")
+
+
+def _name_word(word: str) -> bool:
+    lowered = word.lower()
+    if lowered in NOT_TITLE_WORDS or lowered in NOTICE_WORDS:
+        return False
+    return word[0].isupper() or lowered in _JOINS or _PROJECT_SHAPE.fullmatch(word) is not None
+
+
+def _when_or_nothing(rest: list[str]) -> bool:
+    """Whether the subject's parts after a name say only when (or there are none)."""
+    if not rest:
+        return True
+    first = _WHEN.match(rest[0])
+    return first is not None and (first.group().isdigit() or is_month_or_weekday(first.group()))

@@ -21,7 +21,12 @@ _SUMMIT = re.compile(
     r"(?:\b\d{1,3}(?:st|nd|rd|th)[ \t]+)?"
     r"\b(?P<letters>[A-Z][A-Za-z0-9]{1,9}(?:-[A-Z][A-Za-z0-9]{1,9})*)[ \t]+(?i:summit)(?P<s>s?)\b"
 )
-_CAPITALS = re.compile(r"(?:[A-Z]{3,10}|G\d{1,2})(?:-(?:[A-Z]{2,10}|G\d{1,2}))*")
+# (titles23: two groupings joined may be two letters each, "US-ASEAN", "EU-AU"; one alone, "US
+# summit", is a country's)
+_CAPITALS = re.compile(
+    r"(?:[A-Z]{3,10}|G\d{1,2})(?:-(?:[A-Z]{2,10}|G\d{1,2}))*"
+    r"|[A-Z]{2}(?:-(?:[A-Z]{2,10}|G\d{1,2}))+"
+)
 SUMMIT_CONFIDENCE = 0.7
 # "Asian summits", "the African summit": a region's leaders meeting, named by no letters (a
 # newer reading, under review).

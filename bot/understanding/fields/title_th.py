@@ -241,7 +241,11 @@ def _heading(text: MessageText) -> Extracted[str] | None:
 # Its days right after a meeting's name (and its short form in brackets): "การประชุม<body>
 # (RBC) ระหว่างวันที่ 23-25 สิงหาคม …", or the day it is put off to: "เลื่อนการประชุม<body>
 # ออกไปเป็นวันที่ …".
-_DAYS_AFTER = re.compile(r"\s*+(?:\([^()\n]{1,40}\)\s*+)?(?:(?:ออกไป)?เป็น)?(?:ระหว่าง|ใน)?วันที่")
+# (titles23: or after where it is held: "… จะจัดขึ้นที่<city>ระหว่างวันที่ …")
+_DAYS_AFTER = re.compile(
+    r"\s*+(?:\([^()\n]{1,40}\)\s*+)?(?:(?:ออกไป)?เป็น)?(?:(?:จะ)?จัด(?:ขึ้น)?(?:ที่|ณ)[^\n]{1,80}?)?"
+    r"(?:ระหว่าง|ใน)?วันที่"
+)
 _DATED_TRIED = 10  # meeting nouns read at most, from the text's start
 _DATED_RULE = "title.th.dated"
 

@@ -106,7 +106,10 @@ _END = re.compile(
     # its numbers), that it began or ended ("… เริ่มขึ้นแล้ว"), and a
     # line's last "ใน" (in), the sentence going on past a wrap ("ภายใน", internal, is a name's)
     r"|ผ่าน(?!มา|พ้น|การ|เกณฑ์)|!|\sว่า(?!ที่|การ|จ้าง)|\sหรือ\s(?![A-Z]{2,}\b)|เริ่มขึ้น|(?:จบ|สิ้นสุด)ลง|(?:ปิด|เปิด)ฉาก"
-    r"|(?<!ภาย)ใน\s*$)"
+    r"|(?<!ภาย)ใน\s*$"
+    # titles23: where it is held, glued on ("… อาเซียนจัดที่จังหวัด…", "… จะจัดขึ้นที่เมือง…"; not
+    # "จัดงาน", "จัดทำ", a name's own verbs; one choice opening with its letter, tried cheaply)
+    r"|จ(?:ะจัด|ัด(?:ขึ้น|(?=ที่|ณ))))"
 )
 # A session's number in words: "สมัยที่สอง".
 _IN_WORDS = rf"{TH_COUNT}|แรก"

@@ -371,3 +371,19 @@ NOUN_OF_A_THING = re.compile(
     r"|analysts?|officers?|managers?|coordinators?|directors?|assistants?|specialists?|staff"
     r"|planners?|clerks?)\b"
 )
+
+
+# titles23: a conferencing service's own words before its noun ("Microsoft Teams meeting",
+# "Zoom Meeting", "Webex meeting") head its joining details, not the meeting's name.
+_SERVICE_NAME = (
+    r"(?:(?:microsoft[ \t]+)?teams|(?:cisco[ \t]+)?webex|zoom|google[ \t]+meet|skype"
+    r"|gotomeeting|bluejeans|jitsi(?:[ \t]+meet)?)"
+)
+_SERVICE_BEFORE = re.compile(rf"{_SERVICE_NAME}[ \t]+")
+# a service named among words in lower case
+SERVICE = re.compile(rf"\b{_SERVICE_NAME}\b")
+
+
+def service_words(lowered: str, start: int, noun_start: int) -> bool:
+    """Whether the words before a meeting's noun are a conferencing service's name alone."""
+    return _SERVICE_BEFORE.fullmatch(lowered, start, noun_start) is not None
