@@ -44,7 +44,13 @@ class Prefiltered:
     @cached_property
     def openings(self) -> re.Pattern[str]:
         openings, _, flags = self._sources
-        return re.compile(by_first_character(openings), flags)
+        return re.compile(_stepping(openings) or by_first_character(openings), flags)
+
+    @cached_property
+    def _steps(self) -> bool:
+        """Whether each match of `openings` is its first character alone (`_stepping`), so that
+        one `finditer` over the text finds every place an opening begins."""
+        return _stepping(self._sources[0]) is not None
 
     @cached_property
     def apart(self) -> re.Pattern[str] | None:
@@ -59,8 +65,19 @@ class Prefiltered:
         if self.apart is not None:
             yield from self.finditer_at(text, self.starts(text, pos, endpos), endpos)
             return
-        find = self.openings.search
         end = len(text) if endpos is None else endpos
+        if self._steps:
+            # one iterator of the engine's rather than a `search` call per opening: most
+            # openings are no match, and a call costs more than the engine's step to the next
+            match = self.pattern.match
+            for opening in self.openings.finditer(text, pos, end):
+                start = opening.start()
+                if start >= pos and (found := match(text, start, end)) is not None:
+                    yield found
+                    # An empty match would be found again at the same place.
+                    pos = max(found.end(), start + 1)
+            return
+        find = self.openings.search
         while (opening := find(text, pos, end)) is not None:
             start = opening.start()
             found = self.pattern.match(text, start, end)
@@ -75,7 +92,10 @@ class Prefiltered:
         """Every place in `text` where one of the openings matches: patterns that open alike
         look for them once (`finditer_at`)."""
         end = len(text) if endpos is None else endpos
-        places = _places(self.openings, text, pos, end)
+        if self._steps:
+            places = [m.start() for m in self.openings.finditer(text, pos, end)]
+        else:
+            places = _places(self.openings, text, pos, end)
         if self.apart is not None:
             places = sorted([*places, *self.apart_starts(text, pos, end)])
         return places
@@ -169,6 +189,31 @@ def by_first_character(openings: list[str]) -> str:
     hundred. A choice that opens with a set ("[A-Z]") is spelt out per character, so that every
     choice opens with one and the engine skips to where one of them stands. An opening read
     otherwise is kept as a choice of its own."""
+    rests, others = _by_first(openings)
+    grouped = [
+        re.escape(first) + (f"(?:{'|'.join(rest)})" if any(rest) else "")
+        for first, rest in rests.items()
+    ]
+    return "|".join([*grouped, *others])
+
+
+def _stepping(openings: list[str]) -> str | None:
+    """`by_first_character(openings)` matching the first character alone, what follows it
+    looked ahead for ("m(?=on|ay)|t(?=ue)"): it opens where that does, and each match is one
+    character long, so that one match found does not hide another beginning inside it. None
+    where an opening cannot be written so (one kept whole)."""
+    rests, others = _by_first(openings)
+    if others:
+        return None
+    return "|".join(
+        re.escape(first) + (f"(?={'|'.join(rest)})" if any(rest) else "")
+        for first, rest in rests.items()
+    )
+
+
+def _by_first(openings: list[str]) -> tuple[dict[str, list[str]], list[str]]:
+    """The openings' choices by first character, what follows it in each, and the choices
+    that open otherwise (kept whole)."""
     rests: dict[str, list[str]] = {}
     others: list[str] = []
     for choice in (c for opening in openings for c in _choices(opening)):
@@ -180,11 +225,7 @@ def by_first_character(openings: list[str]) -> str:
             continue
         for character in characters:
             rests.setdefault(character, []).append(rest)
-    grouped = [
-        re.escape(first) + (f"(?:{'|'.join(rest)})" if any(rest) else "")
-        for first, rest in rests.items()
-    ]
-    return "|".join([*grouped, *others])
+    return rests, others
 
 
 def _characters(first: re.Match[str]) -> str | None:
