@@ -105,7 +105,8 @@ class Prefiltered:
         end = len(text) if endpos is None else endpos
         if self.apart is None:
             return []
-        places = _places(self.apart, text, pos, end)
+        # (one character a match: no match hides another beginning inside it)
+        places = [m.start() for m in self.apart.finditer(text, pos, end)]
         if not self._before_apart:
             return places
         before = self._before_apart
@@ -161,8 +162,9 @@ def prefiltered(
     skip to the next place one begins (`words` and `DIGITS` build them). Between them they must
     match wherever a match of `pattern` can begin; what follows the first character may narrow
     them, since the full pattern is tried only where they match. `apart` is an opening that
-    begins with a set ("[0-9๐-๙]…"), looked for in a scan of its own: among the openings its
-    set would be spelt out, one copy of what follows for each character, each compiled.
+    begins with a set ("[0-9๐-๙]…") and matches that character alone, what follows looked
+    ahead for, looked for in a scan of its own: among the openings its set would be spelt out,
+    one copy of what follows for each character, each compiled.
     `before_apart`: characters that open a match where they stand just before an `apart`
     opening (OCR's "l5" for 15), found from it rather than at each of them in the text.
     """
