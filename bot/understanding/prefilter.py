@@ -44,13 +44,7 @@ class Prefiltered:
     @cached_property
     def openings(self) -> re.Pattern[str]:
         openings, _, flags = self._sources
-        return re.compile(_stepping(openings) or by_first_character(openings), flags)
-
-    @cached_property
-    def _steps(self) -> bool:
-        """Whether each match of `openings` is its first character alone (`_stepping`), so that
-        one `finditer` over the text finds every place an opening begins."""
-        return _stepping(self._sources[0]) is not None
+        return re.compile(by_first_character(openings), flags)
 
     @cached_property
     def apart(self) -> re.Pattern[str] | None:
@@ -65,19 +59,8 @@ class Prefiltered:
         if self.apart is not None:
             yield from self.finditer_at(text, self.starts(text, pos, endpos), endpos)
             return
-        end = len(text) if endpos is None else endpos
-        if self._steps:
-            # one iterator of the engine's rather than a `search` call per opening: most
-            # openings are no match, and a call costs more than the engine's step to the next
-            match = self.pattern.match
-            for opening in self.openings.finditer(text, pos, end):
-                start = opening.start()
-                if start >= pos and (found := match(text, start, end)) is not None:
-                    yield found
-                    # An empty match would be found again at the same place.
-                    pos = max(found.end(), start + 1)
-            return
         find = self.openings.search
+        end = len(text) if endpos is None else endpos
         while (opening := find(text, pos, end)) is not None:
             start = opening.start()
             found = self.pattern.match(text, start, end)
@@ -92,10 +75,7 @@ class Prefiltered:
         """Every place in `text` where one of the openings matches: patterns that open alike
         look for them once (`finditer_at`)."""
         end = len(text) if endpos is None else endpos
-        if self._steps:
-            places = [m.start() for m in self.openings.finditer(text, pos, end)]
-        else:
-            places = _places(self.openings, text, pos, end)
+        places = _places(self.openings, text, pos, end)
         if self.apart is not None:
             places = sorted([*places, *self.apart_starts(text, pos, end)])
         return places
@@ -105,7 +85,8 @@ class Prefiltered:
         end = len(text) if endpos is None else endpos
         if self.apart is None:
             return []
-        # (one character a match: no match hides another beginning inside it)
+        # (one `finditer` rather than a `search` call per place: an apart opening is one
+        # character long, so no match hides another beginning inside it)
         places = [m.start() for m in self.apart.finditer(text, pos, end)]
         if not self._before_apart:
             return places
@@ -191,31 +172,6 @@ def by_first_character(openings: list[str]) -> str:
     hundred. A choice that opens with a set ("[A-Z]") is spelt out per character, so that every
     choice opens with one and the engine skips to where one of them stands. An opening read
     otherwise is kept as a choice of its own."""
-    rests, others = _by_first(openings)
-    grouped = [
-        re.escape(first) + (f"(?:{'|'.join(rest)})" if any(rest) else "")
-        for first, rest in rests.items()
-    ]
-    return "|".join([*grouped, *others])
-
-
-def _stepping(openings: list[str]) -> str | None:
-    """`by_first_character(openings)` matching the first character alone, what follows it
-    looked ahead for ("m(?=on|ay)|t(?=ue)"): it opens where that does, and each match is one
-    character long, so that one match found does not hide another beginning inside it. None
-    where an opening cannot be written so (one kept whole)."""
-    rests, others = _by_first(openings)
-    if others:
-        return None
-    return "|".join(
-        re.escape(first) + (f"(?={'|'.join(rest)})" if any(rest) else "")
-        for first, rest in rests.items()
-    )
-
-
-def _by_first(openings: list[str]) -> tuple[dict[str, list[str]], list[str]]:
-    """The openings' choices by first character, what follows it in each, and the choices
-    that open otherwise (kept whole)."""
     rests: dict[str, list[str]] = {}
     others: list[str] = []
     for choice in (c for opening in openings for c in _choices(opening)):
@@ -227,7 +183,11 @@ def _by_first(openings: list[str]) -> tuple[dict[str, list[str]], list[str]]:
             continue
         for character in characters:
             rests.setdefault(character, []).append(rest)
-    return rests, others
+    grouped = [
+        re.escape(first) + (f"(?:{'|'.join(rest)})" if any(rest) else "")
+        for first, rest in rests.items()
+    ]
+    return "|".join([*grouped, *others])
 
 
 def _characters(first: re.Match[str]) -> str | None:
@@ -286,6 +246,13 @@ def words(*words: str, word_start: bool = False) -> list[str]:
 
 # The letters other than the two ASCII cases that "(?i)" takes for an ASCII letter.
 _CASE_BLIND = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def ascii_case_only(text: str) -> bool:
+    """Whether `text` holds none of the letters that "(?i)" takes for an ASCII one besides its
+    two cases (`_CASE_BLIND`): in such a text, an ASCII word found in the text with its ASCII
+    letters lowered stands where "(?i)" finds it."""
+    return not any(letter in text for letters in _CASE_BLIND.values() for letter in letters)
 
 
 def case_blind(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -1,6 +1,6 @@
-"""Round eighteen's speed work (fast23): a prefiltered pattern's openings are found by one
-`finditer` over the text, which finds every place only where each opening's match is its first
-character alone; the matches must stay those of the full pattern."""
+"""Round eighteen's speed work (fast23): a prefiltered pattern's apart openings are found by one
+`finditer` over the text, which finds every place only where each match is one character long;
+a title's words are found in the lowered text as the case-blind pattern finds them."""
 
 from __future__ import annotations
 
@@ -9,27 +9,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.understanding import extract  # noqa: F401  (defines every prefiltered pattern)
-from bot.understanding.prefilter import _DEFINED, prefiltered, words
-
-# Pieces of words whose openings begin inside one another: "online" holds "line" and "in".
-PIECES = [*"ab \n-", "online", "line", "in", "inline", "LINE", "Online", "ſign", "sign", "5", "15"]
-NESTED = prefiltered(
-    [*words("online", "line", "in"), "ab", "b"],
-    r"(?i:online|line|in)\w*|ab|b",
-)
+from bot.understanding.extract import _written
+from bot.understanding.fields.text import MessageText
+from bot.understanding.prefilter import _DEFINED, ascii_case_only
 
 
 def _one_character_each(pattern: re.Pattern[str], text: str) -> bool:
     return all(m.end() - m.start() == 1 for m in pattern.finditer(text))
-
-
-def test_openings_match_their_first_character_alone() -> None:
-    # what lets `finditer` over the openings find an opening inside another's word
-    text = "Online meetings in line with the 15 May, 2-3 June and 0930 hrs at noon ſign"
-    assert len(_DEFINED) > 50
-    for pattern in _DEFINED:
-        assert _one_character_each(pattern.openings, text), pattern._sources[0][:2]
 
 
 def test_an_apart_opening_matches_its_first_character_alone() -> None:
@@ -41,12 +27,40 @@ def test_an_apart_opening_matches_its_first_character_alone() -> None:
         assert _one_character_each(pattern.apart, text), pattern._apart
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
-def test_openings_inside_another_opening_are_found(text: str) -> None:
-    assert [m.span() for m in NESTED.finditer(text)] == [
-        m.span() for m in NESTED.pattern.finditer(text)
-    ]
-    assert [m.span() for m in NESTED.finditer(text, 2, max(2, len(text) - 1))] == [
-        m.span() for m in NESTED.pattern.finditer(text, 2, max(2, len(text) - 1))
-    ]
+# Pieces of titles and of the text around them: cases, blanks of several kinds, the letters
+# "(?i)" takes for an ASCII one ("ſ", "K", "İ", "ı"), Thai, a word inside another.
+TITLE_PIECES = [
+    "Example", "EXAMPLE", "example", "Forum", "forum", "FORUM", "Forums", " ", "  ", "\n", "\t",
+    "\u2003", "-", "ſ", "\u212a", "\u0130", "\u0131", "Fo", "rum", "ประชุม", "Exampleforum",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(TITLE_PIECES), max_size=30).map("".join),
+    st.lists(
+        st.sampled_from(["Example", "forum", "FORUM", "ex", "ประชุม", "Fo-rum"]),
+        min_size=1,
+        max_size=3,
+    ),
+)
+def test_a_titles_words_are_found_where_the_case_blind_pattern_finds_them(
+    text: str, words: list[str]
+) -> None:
+    message = MessageText.of(text)
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+    assert _written(message, tuple(words)) == [m.span() for m in pattern.finditer(message.plain)]
+
+
+def test_a_title_is_found_in_a_text_with_a_long_s() -> None:
+    # "ſ" is an "s" to "(?i)" but not to the lowered text: the pattern reads that text
+    message = MessageText.of("The Example \u017fession and the Example Session")
+    assert _written(message, ("example", "session")) == [(4, 19), (28, 43)]
+    assert ascii_case_only(message.plain) is False
+    assert ascii_case_only("The Example Session") is True
+
+
+def test_a_titles_words_found_again_begin_after_the_last_found() -> None:
+    # as `finditer` finds them: "Forum forum" once, not again from its second word
+    message = MessageText.of("Forum forum FORUM")
+    assert _written(message, ("forum", "forum")) == [(0, 11)]
