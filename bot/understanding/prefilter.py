@@ -85,7 +85,9 @@ class Prefiltered:
         end = len(text) if endpos is None else endpos
         if self.apart is None:
             return []
-        places = _places(self.apart, text, pos, end)
+        # (one `finditer` rather than a `search` call per place: an apart opening is one
+        # character long, so no match hides another beginning inside it)
+        places = [m.start() for m in self.apart.finditer(text, pos, end)]
         if not self._before_apart:
             return places
         before = self._before_apart
@@ -141,8 +143,9 @@ def prefiltered(
     skip to the next place one begins (`words` and `DIGITS` build them). Between them they must
     match wherever a match of `pattern` can begin; what follows the first character may narrow
     them, since the full pattern is tried only where they match. `apart` is an opening that
-    begins with a set ("[0-9๐-๙]…"), looked for in a scan of its own: among the openings its
-    set would be spelt out, one copy of what follows for each character, each compiled.
+    begins with a set ("[0-9๐-๙]…") and matches that character alone, what follows looked
+    ahead for, looked for in a scan of its own: among the openings its set would be spelt out,
+    one copy of what follows for each character, each compiled.
     `before_apart`: characters that open a match where they stand just before an `apart`
     opening (OCR's "l5" for 15), found from it rather than at each of them in the text.
     """
@@ -243,6 +246,13 @@ def words(*words: str, word_start: bool = False) -> list[str]:
 
 # The letters other than the two ASCII cases that "(?i)" takes for an ASCII letter.
 _CASE_BLIND = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def ascii_case_only(text: str) -> bool:
+    """Whether `text` holds none of the letters that "(?i)" takes for an ASCII one besides its
+    two cases (`_CASE_BLIND`): in such a text, an ASCII word found in the text with its ASCII
+    letters lowered stands where "(?i)" finds it."""
+    return not any(letter in text for letters in _CASE_BLIND.values() for letter in letters)
 
 
 def case_blind(pattern: str, flags: int = 0) -> re.Pattern[str]:

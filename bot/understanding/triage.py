@@ -70,10 +70,12 @@ def triage(
     has_meeting = names_meeting or (
         (told is not None or due) and words.MEETING_WORDS.search(text.lower) is not None
     )
+    invite: Evidence | None = None  # found once: asked here and below
     if not has_meeting and record.start is not None:
         # "ขอเรียนเชิญชาวไทย… ในวันพฤหัสบดีที่ 28 กันยายน… ณ ทำเนียบ…": an invitation to a
         # ceremony or a gathering on a day, which names no meeting noun
-        has_meeting = find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE).strong
+        invite = find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE)
+        has_meeting = invite.strong
     if not has_meeting:
         held = _held(text)
         if held.any:  # a meeting the text does not name, said to have been held
@@ -94,7 +96,8 @@ def triage(
             # round fifteen)
             return MessageKind.CIRCULAR, (titled,)
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
-    invite = find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE)
+    if invite is None:
+        invite = find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE)
     if (
         invite.body
         and not invite.subject
