@@ -108,6 +108,18 @@ def test_z1_guard_a_word_on_the_next_line_opening_with_zone_letters_is_no_zone()
     assert value_of(meeting.timezone) != "America/New_York"
 
 
+def test_z1_guard_a_year_ending_a_line_before_zone_letters_is_no_hour() -> None:
+    # The wrapped zone follows four digits, and a year is four digits too: the year keeps its
+    # day, and the letters opening the next line ("ICT officers", "UTC offsets") give no hour.
+    for next_line in ("ICT officers of each agency are invited", "UTC offsets are in the annex"):
+        meeting = meeting_of(
+            "Invitation\nThe regional workshop on data sharing will be held on Tuesday, 19 May "
+            f"2026\n{next_line}.\nVenue: Example Hall, Bangkok.",
+            "regional workshop",
+        )
+        assert value_of(meeting.start) == dt.date(2026, 5, 19)
+
+
 # Z2: a booking system's form, the day with a stop after a weekday and a region's time label
 # after the hour ("Wednesday, 20. May 2026" / "15:00, Europe Time (Berlin, GMT+02:00)")
 
