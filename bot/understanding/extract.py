@@ -42,12 +42,11 @@ from bot.understanding.fields.postponed_dates import (
 )
 from bot.understanding.fields.schedule_words import given_up_before
 from bot.understanding.fields.sponsorship import find_sponsorship
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, written_spans
 from bot.understanding.fields.thai_host import thai_host
 from bot.understanding.fields.title import find_titles
 from bot.understanding.letter import fill_from_letters, letters_in
 from bot.understanding.ocr_values import doubt_ocr_values, repair_ocr_dates
-from bot.understanding.prefilter import ascii_case_only
 from bot.understanding.record import (
     Extracted,
     Extraction,
@@ -294,49 +293,8 @@ def _spans_of(text: MessageText, *values: Extracted[str] | None) -> list[tuple[i
             continue
         words = value.value.split()
         for part in {tuple(words[:6]), tuple(words)}:
-            spans.extend(_written(text, part))
+            spans.extend(written_spans(text, part))
     return spans
-
-
-_BLANKS = re.compile(r"\s+")
-
-
-def _written(text: MessageText, words: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Where `words` stand in the text joined by blanks, in any case: the spans
-    `re.finditer(r"\\s+".join(map(re.escape, words)), text.plain, re.IGNORECASE)` gives.
-
-    A case-blind pattern opens with no literal character, so the engine tries it at every
-    character of the text, and each message's title is a pattern compiled anew: ASCII words
-    are compared in `text.lower` instead, from each place `str.find` finds the first one."""
-    if not (all(word.isascii() for word in words) and ascii_case_only(text.plain)):
-        pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
-        return [m.span() for m in pattern.finditer(text.plain)]
-    lowered = [word.lower() for word in words]
-    spans = []
-    at = text.lower.find(lowered[0])
-    while at >= 0:
-        end = _words_end(text, lowered, at)
-        if end is not None:
-            spans.append((at, end))
-        # (the next match begins after this one, as `finditer` finds them)
-        at = text.lower.find(lowered[0], at + 1 if end is None else end)
-    return spans
-
-
-def _words_end(text: MessageText, lowered: list[str], at: int) -> int | None:
-    """Where the lower-case words written from `at`, blanks between them, end; None if they
-    are not."""
-    position = at
-    for index, word in enumerate(lowered):
-        if index:
-            blanks = _BLANKS.match(text.plain, position)
-            if blanks is None:
-                return None
-            position = blanks.end()
-        if not text.lower.startswith(word, position):
-            return None
-        position += len(word)
-    return position
 
 
 def _sessions_own_dates(

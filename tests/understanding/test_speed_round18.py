@@ -9,8 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.understanding.extract import _written
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, written_spans
 from bot.understanding.prefilter import _DEFINED, ascii_case_only
 
 
@@ -49,13 +48,15 @@ def test_a_titles_words_are_found_where_the_case_blind_pattern_finds_them(
 ) -> None:
     message = MessageText.of(text)
     pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
-    assert _written(message, tuple(words)) == [m.span() for m in pattern.finditer(message.plain)]
+    assert written_spans(message, tuple(words)) == [
+        m.span() for m in pattern.finditer(message.plain)
+    ]
 
 
 def test_a_title_is_found_in_a_text_with_a_long_s() -> None:
     # "ſ" is an "s" to "(?i)" but not to the lowered text: the pattern reads that text
     message = MessageText.of("The Example \u017fession and the Example Session")
-    assert _written(message, ("example", "session")) == [(4, 19), (28, 43)]
+    assert written_spans(message, ("example", "session")) == [(4, 19), (28, 43)]
     assert ascii_case_only(message.plain) is False
     assert ascii_case_only("The Example Session") is True
 
@@ -63,4 +64,4 @@ def test_a_title_is_found_in_a_text_with_a_long_s() -> None:
 def test_a_titles_words_found_again_begin_after_the_last_found() -> None:
     # as `finditer` finds them: "Forum forum" once, not again from its second word
     message = MessageText.of("Forum forum FORUM")
-    assert _written(message, ("forum", "forum")) == [(0, 11)]
+    assert written_spans(message, ("forum", "forum")) == [(0, 11)]

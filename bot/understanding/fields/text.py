@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from bot.understanding.fields.urls import Url, find_urls
+from bot.understanding.prefilter import ascii_case_only
 from bot.understanding.temporal.digits import to_arabic
 from bot.understanding.temporal.types import Temporal
 
@@ -279,3 +280,46 @@ def next_sentence_end(text: str, position: int, limit: int) -> int:
     meeting's length or its hours' zone may be told in the sentence after its day."""
     first = sentence_end(text, position, limit)
     return sentence_end(text, min(first + 2, len(text)), limit)
+
+
+_BLANKS = re.compile(r"\s+")
+
+
+def written_spans(text: MessageText, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where `words` stand in the text joined by blanks, in any case: the spans
+    `re.finditer(r"\\s+".join(map(re.escape, words)), text.plain, re.IGNORECASE)` gives.
+
+    Why not that pattern: a case-blind pattern opens with no literal character, so the engine
+    tries it at every character of the text, and each message's title (what this is asked for)
+    would be a pattern compiled anew. ASCII words are compared in `text.lower` instead, from
+    each place `str.find` finds the first one; the pattern is kept for other words and for a
+    text holding a letter "(?i)" folds to an ASCII one (`prefilter.ascii_case_only`)."""
+    if not (all(word.isascii() for word in words) and ascii_case_only(text.plain)):
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+        return [m.span() for m in pattern.finditer(text.plain)]
+    lowered = [word.lower() for word in words]
+    spans = []
+    at = text.lower.find(lowered[0])
+    while at >= 0:
+        end = _words_end(text, lowered, at)
+        if end is not None:
+            spans.append((at, end))
+        # (the next match begins after this one, as `finditer` finds them)
+        at = text.lower.find(lowered[0], at + 1 if end is None else end)
+    return spans
+
+
+def _words_end(text: MessageText, lowered: list[str], at: int) -> int | None:
+    """Where the lower-case words written from `at`, blanks between them, end; None if they
+    are not."""
+    position = at
+    for index, word in enumerate(lowered):
+        if index:
+            blanks = _BLANKS.match(text.plain, position)
+            if blanks is None:
+                return None
+            position = blanks.end()
+        if not text.lower.startswith(word, position):
+            return None
+        position += len(word)
+    return position
