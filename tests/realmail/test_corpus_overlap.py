@@ -34,6 +34,7 @@ REWRITTEN = (
     "test_kinds_round9.py",
     "test_kinds_round12.py",
     "test_venues_real.py",
+    "test_date_roles.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
