@@ -35,6 +35,7 @@ REWRITTEN = (
     "test_kinds_round12.py",
     "test_venues_real.py",
     "test_date_roles.py",
+    "test_places_round16.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
