@@ -36,6 +36,7 @@ REWRITTEN = (
     "test_venues_real.py",
     "test_date_roles.py",
     "test_places_round16.py",
+    "test_places_round15.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
