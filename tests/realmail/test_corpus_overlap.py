@@ -37,6 +37,7 @@ REWRITTEN = (
     "test_date_roles.py",
     "test_places_round16.py",
     "test_places_round15.py",
+    "test_kinds_real_forms.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
