@@ -38,6 +38,7 @@ REWRITTEN = (
     "test_places_round16.py",
     "test_places_round15.py",
     "test_kinds_real_forms.py",
+    "test_titles_round12.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
