@@ -39,6 +39,7 @@ REWRITTEN = (
     "test_places_round15.py",
     "test_kinds_real_forms.py",
     "test_titles_round12.py",
+    "test_dates_round15.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
