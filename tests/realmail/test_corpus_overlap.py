@@ -40,6 +40,7 @@ REWRITTEN = (
     "test_kinds_real_forms.py",
     "test_titles_round12.py",
     "test_dates_round15.py",
+    "test_delegates_round14.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
