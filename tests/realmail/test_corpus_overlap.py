@@ -41,6 +41,8 @@ REWRITTEN = (
     "test_titles_round12.py",
     "test_dates_round15.py",
     "test_delegates_round14.py",
+    "test_kinds_round14b.py",
+    "test_delegates_round10.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
