@@ -43,6 +43,7 @@ REWRITTEN = (
     "test_delegates_round14.py",
     "test_kinds_round14b.py",
     "test_delegates_round10.py",
+    "test_delegates_round13.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
