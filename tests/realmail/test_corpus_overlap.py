@@ -44,6 +44,7 @@ REWRITTEN = (
     "test_kinds_round14b.py",
     "test_delegates_round10.py",
     "test_delegates_round13.py",
+    "test_dates_round13.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
