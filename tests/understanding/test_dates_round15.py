@@ -75,9 +75,9 @@ def test_d1_guard_a_body_that_only_mentions_a_calendar_stays_text() -> None:
 def test_d2_a_comma_before_through_joins_the_range_and_keeps_its_start_hour() -> None:
     (found,) = _found(
         "The work session will be held Tuesday, June 8, 2027, through Friday, June 11, 2027,"
-        " starting at 8 a.m. Pacific Standard Time."
+        " starting at 7 a.m. Pacific Standard Time."
     )
-    assert found.start == dt.datetime(2027, 6, 8, 8, tzinfo=_LOS_ANGELES)
+    assert found.start == dt.datetime(2027, 6, 8, 7, tzinfo=_LOS_ANGELES)
     assert found.end is not None
     assert found.end.day == 11
     assert found.confidence < 0.8  # a newer reading: under review
@@ -89,7 +89,7 @@ def test_d2_guard_a_comma_before_other_words_joins_nothing() -> None:
 
 
 def test_d2_days_listed_in_a_row_and_the_next_months_first_day_are_one_range() -> None:
-    (found,) = _found("The new dates will be 29th, 30th, 31st October & 1st November.")
+    (found,) = _found("Revised dates are 29th, 30th, 31st October & 1st November.")
     assert isinstance(found.start, dt.date)
     assert isinstance(found.end, dt.date)
     assert found.end - found.start == dt.timedelta(days=3)
@@ -106,8 +106,8 @@ def test_d2_guard_days_listed_apart_are_not_a_run() -> None:
 
 
 def test_d3_an_hour_range_with_h_and_a_bracketed_offset_is_the_days_hours() -> None:
-    (found,) = _found("Teleconference 09:00-11:00h (UTC+7), 19 May 2027")
-    assert found.start == dt.datetime(2027, 5, 19, 9, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    (found,) = _found("Video call 10:00-12:00h (UTC+7), 19 May 2027")
+    assert found.start == dt.datetime(2027, 5, 19, 10, tzinfo=dt.timezone(dt.timedelta(hours=7)))
     assert not found.zone_assumed
 
 
@@ -133,7 +133,7 @@ def test_d4_guard_a_day_on_the_next_line_after_an_abbreviation_is_still_read() -
 def test_d5_a_year_named_in_the_sentence_before_moves_the_week_to_it() -> None:
     sent = dt.datetime(2027, 8, 17, 9, tzinfo=BANGKOK)
     (week, _) = _found(
-        "It will now be late in 2028. The conference will convene the week of December 4,"
+        "It will now be late in 2028. The congress will meet the week of December 4,"
         " with workshops on December 6.",
         sent,
     )
@@ -191,7 +191,7 @@ def test_d6_guard_a_meeting_to_mark_a_day_keeps_the_meetings_date() -> None:
 def test_d7_a_preparatory_meetings_day_is_not_the_ministers() -> None:
     meeting = meeting_of(
         "การประชุมรัฐมนตรีตัวอย่าง ครั้งที่ 3\n"
-        "ในวันที่ 11 มีนาคม 2570 จะมีการประชุมระดับเจ้าหน้าที่อาวุโสเพื่อเตรียมการประชุมระดับรัฐมนตรี\n"
+        "ในวันที่ 11 มีนาคม 2570 จะมีการประชุมคณะทำงานชุดเล็ก เพื่อเตรียมการประชุมของรัฐมนตรี\n"
         "ส่วนการประชุมรัฐมนตรีจะจัดขึ้นในวันที่ 12 มีนาคม 2570 ณ เมืองตัวอย่าง\n",
         "การประชุมรัฐมนตรีตัวอย่าง ครั้งที่ 3",
         sent=dt.datetime(2027, 3, 5, 9, tzinfo=BANGKOK),
@@ -234,10 +234,10 @@ def test_d8_guard_the_conference_dates_after_list_dots_stay_the_meetings() -> No
 
 def test_d9_a_start_time_label_goes_before_a_public_comment_sessions_hour() -> None:
     meeting = meeting_of(
-        "The Example Council will hold a three-day meeting by webinar from Tuesday, June 1"
+        "The Example Council meets by webinar for three days, from Tuesday, June 1"
         " through Thursday, June 3, 2027.\n"
-        "- PUBLIC COMMENT: On Tuesday, June 1 at 1:30 p.m., the Council will hear comments.\n"
-        "START TIME: 9:00 a.m. on all three days.\n",
+        "- PUBLIC COMMENT: On Tuesday, June 1 at 2:15 p.m., residents may speak.\n"
+        "START TIME: 9:00 a.m. each day.\n",
         "Example Council meeting",
     )
     start = meeting.start
@@ -249,8 +249,8 @@ def test_d9_a_start_time_label_goes_before_a_public_comment_sessions_hour() -> N
 
 def test_d9_guard_a_dated_hour_said_to_commence_stays_the_start() -> None:
     meeting = meeting_of(
-        "The session will be held from 7 to 11 June 2027. The opening ceremony will commence at"
-        " 10:30 on Monday, 7 June, in the main hall. The plenary will commence at 13:00.\n",
+        "The session will be held from 7 to 11 June 2027. The welcome address will commence at"
+        " 10:30 on Monday, 7 June, in Hall C. Working groups will commence at 13:00.\n",
         "Example Committee session",
     )
     start = meeting.start

@@ -50,7 +50,7 @@ def test_a_quorum_or_vacant_seats_are_no_delegation(body: str) -> None:
 
 def test_a_zoom_id_and_password_told_in_a_sentence() -> None:
     body = (
-        "Click here to join the Zoom meeting. To join by phone, dial (555) 010-0000. The "
+        "Use this link for the Zoom meeting. Callers by phone dial (555) 010-0000. The "
         "meeting ID is 812 3456 7890, and the password is 246810.\n"
     )
     (session,) = find_online_meetings(MessageText.of(body))
@@ -59,7 +59,7 @@ def test_a_zoom_id_and_password_told_in_a_sentence() -> None:
 
 def test_a_webinar_password_written_before_its_id_joins_it() -> None:
     body = (
-        "Please click the link below to join the webinar:\n"
+        "The webinar opens from the link that follows:\n"
         "Password: 135791 Or iPhone one-tap: US:+15550100000,,81234567890#\n"
         "Or Telephone: Dial US: +1 555 010 0000 or +1 555 010 0001\n"
         "Webinar ID: 812 3456 7890\n"
@@ -81,8 +81,8 @@ def test_a_password_far_from_any_meeting_is_left() -> None:
 
 def test_a_rough_count_of_people_asks_for_nobody() -> None:
     body = (
-        "There is no requirement for a quorum at this postponed meeting but we certainly don't "
-        "want to have just two or three people.\n"
+        "No quorum is needed at this put-off meeting, but it would be a pity to see "
+        "just two or three people.\n"
     )
     assert find_delegates_requested(MessageText.of(body, subject="")) is None
 

@@ -27,15 +27,15 @@ def _count(body: str) -> int | None:
         # a bloc's members
         "Example Bloc's 10 members are listed in its charter; its leaders will meet in May.",
         # a meeting the persons name
-        "The President had invited leaders of the 10 members summit to Example City.",
+        "Person A had invited heads of the 10 members summit to Example City.",
         # a contest's winners
-        "Awards: First Prize (1 person) USD 1,500; Second Prize (2 persons) USD 1,000. "
+        "Prizes: Gold Prize (1 person) USD 900; Silver Prize (2 persons) USD 600. "
         "Two winners will be invited to the meeting.",
         # a working group's size as a range
         "The call for experts: five to seven experts with experience of import requirements "
         "will be nominated to the expert working group.",
         # Thai: those on leave from a sitting
-        "ผู้สื่อข่าวรายงานว่า วันเดียวกันนี้ มีรัฐมนตรีแจ้งลาการประชุม 3 คน",
+        "ข่าวแจ้งว่า ในการประชุมรอบนี้ มีกรรมการแจ้งลาการประชุม 3 คน",
         # Thai: a floor for seconders of a motion
         "ขอให้ส่งญัตติเข้าประชุม โดยให้มีสมาชิกรับรอง อย่างน้อย 2 คน",
     ],
@@ -57,7 +57,7 @@ def test_a_count_asked_still_reads(body: str, count: int) -> None:
 
 
 def test_applications_from_any_one_country_are_read_under_review() -> None:
-    body = "Up to three applications will be considered from any one country for the course."
+    body = "Up to three applications will be accepted from any one country for this training."
     assert_under_review(find_delegates_requested(MessageText.of(body)), 3)
 
 

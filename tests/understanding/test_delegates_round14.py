@@ -10,9 +10,9 @@ from tests.understanding.helpers import assert_under_review, meeting_of, value_o
 
 def test_a_supposed_case_is_not_the_count_asked() -> None:
     body = (
-        "NOMINATION OF DELEGATES to the Example Council Meeting, Example City, 9-11 April 2026\n"
-        "Each member association may nominate two delegates. (If only one delegate is nominated "
-        "that person carries the two votes of the delegation.)\n"
+        "NOMINATION OF DELEGATES for the Example Board Meeting in Example City, 9-11 April 2026\n"
+        "Every member club may put forward two delegates. (If only one delegate attends, "
+        "she or he casts both of the club's votes.)\n"
     )
     delegates = meeting_of(body, "Nomination of delegates").delegates_requested
     assert_under_review(delegates, 2)
@@ -20,15 +20,15 @@ def test_a_supposed_case_is_not_the_count_asked() -> None:
 
 def test_a_courses_places_ask_nobody() -> None:
     body = (
-        "The Example Academy will take place in Example City on 21-24 March 2026, opened to "
-        "maximum 20 selected participants. Eligible applicants should be officials.\n"
+        "The Example Academy runs in Example City on 21-24 March 2026, opened to "
+        "maximum 20 selected participants. Applicants must work for a ministry.\n"
     )
     assert value_of(meeting_of(body, "Example Academy").delegates_requested) is None
 
 
 def test_part_of_a_known_group_asks_nobody() -> None:
     body = (
-        "With at least three of the four club officers away tonight, I suggest that the April "
-        "business meeting of the Example Club on 3 April 2026 be skipped.\n"
+        "With three of the four club officers away tonight, Person A proposes that the April "
+        "meeting of the Example Club on 3 April 2026 be dropped.\n"
     )
     assert value_of(meeting_of(body, "Example Club meeting").delegates_requested) is None

@@ -34,8 +34,8 @@ def test_a_thai_postponement_in_its_own_words_is_a_postponement(subject, body):
 
 def test_a_meeting_not_held_in_person_but_online_is_not_cancelled():
     body = (
-        "We have decided that the Eastern Division meeting planned for 14 May 2026 will not be "
-        "held in person. We are now developing plans to hold the meeting virtually.\n"
+        "The board agreed that the Example Riders' meeting set for 14 May 2026 will not be "
+        "held in person. Person A is now drawing up plans to hold the meeting virtually.\n"
     )
     assert kind_of("Update on the 2026 division meetings", body) is not MessageKind.CANCELLATION
 
@@ -43,8 +43,8 @@ def test_a_meeting_not_held_in_person_but_online_is_not_cancelled():
 @pytest.mark.parametrize(
     "body",
     [
-        "The Prime Minister will attend the 5th Mekong Summit in Vientiane on 20 April 2026. "
-        "His attendance is made at the invitation of the Lao Prime Minister.",
+        "Person A, the minister, will attend the 4th Example River Summit in Vientiane on "
+        "20 April 2026. She goes there at the invitation of the Lao host.",
         "Programme of the 3rd Regional Workshop on Astronomy, 20 April 2026.\nPresentation "
         "time: invited speaker 20 min, general oral speaker 13 min.",
     ],
@@ -55,9 +55,9 @@ def test_news_of_a_guest_or_a_programme_invites_no_one(body):
 
 def test_a_host_who_commenced_the_meeting_reports_it():
     body = (
-        "On 2 April 2026, the Permanent Secretary commenced the 19th ASEAN Plus Three Senior "
-        "Labour Officials Meeting at a hotel in Bangkok. He said it is a great honour to host "
-        "the 19th ASEAN Plus Three Senior Labour Officials Meeting.\n"
+        "On 2 April 2026, the Deputy Director commenced the 7th Example Fisheries Officials "
+        "Meeting at a hotel in Bangkok. She said the country was glad to host "
+        "the 7th Example Fisheries Officials Meeting.\n"
     )
     assert kind_of("Thailand chairs the 19th SLOM+3", body) is MessageKind.REPORT
 
@@ -70,8 +70,8 @@ def test_a_cancellation_sent_as_an_attachment_under_a_cover_note_is_a_cancellati
         attachments=(
             Attachment(
                 filename="notice.pdf", content_type="application/pdf", size=100,
-                text="Joint Meeting Update\nThe previously scheduled joint meeting between the "
-                "boards has been canceled as a precautionary measure.",
+                text="Joint Meeting Update\nThe joint meeting the two boards had planned "
+                "has been canceled to be on the safe side.",
             ),
         ),
     )  # fmt: skip
@@ -80,9 +80,9 @@ def test_a_cancellation_sent_as_an_attachment_under_a_cover_note_is_a_cancellati
 
 def test_a_meeting_held_online_on_the_dates_of_the_cancelled_one_is_not_cancelled():
     body = (
-        "We intend to hold the virtual meeting over the same dates as the canceled Spring "
-        "Meeting, 18-21 May 2026. Hold all invited, plenary, and prize sessions at the same "
-        "time as the original schedule.\n"
+        "We plan to hold the virtual meeting on the dates of the canceled Spring "
+        "Meeting, 18-21 May 2026. Invited, plenary and prize talks all keep the hours "
+        "of the first schedule.\n"
     )
     kind = kind_of("Virtual Meeting", body)
     assert kind is not MessageKind.CANCELLATION
@@ -91,9 +91,9 @@ def test_a_meeting_held_online_on_the_dates_of_the_cancelled_one_is_not_cancelle
 
 def test_a_circular_letter_informing_member_states_of_a_meeting_brings_the_meeting():
     body = (
-        "The Director-General presents his compliments to Member States and has the honour to "
-        "refer to decision WHA75(9), which revised the mandate of the Working Group.\n"
-        "Member States are informed that the ninth meeting of the Working Group will be held "
+        "The Secretary-General presents her compliments to Member States and has the honour to "
+        "recall resolution EX.4/2, which widened the remit of the Example Working Group.\n"
+        "Member States are informed that the Working Group's ninth meeting will take place "
         "on 4-8 May 2026 in a hybrid format.\n"
     )
     assert kind_of("C.L.14.2026", body) is MessageKind.INVITATION

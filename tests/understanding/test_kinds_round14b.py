@@ -27,8 +27,8 @@ _CALLED_OFF = (MessageKind.CANCELLATION, MessageKind.POSTPONEMENT)
         "We have been holding our planning meetings online since our in-person meetings were "
         "cancelled in March 2020. The next planning meeting is on Monday, 20 April 2026 at "
         "7:00 pm on Zoom.\n",
-        "The Example Summit was scheduled to be held last year but was deferred due to the "
-        "elections, he said. The summit will be held in Example City on 30 August 2026.\n",
+        "The Example Summit was meant to take place last year but was deferred because of the "
+        "floods, Person A said. The summit will be held in Example City on 30 August 2026.\n",
     ],
 )
 def test_a_call_off_told_of_another_time_calls_nothing_off(body: str) -> None:
@@ -55,8 +55,8 @@ def test_a_call_off_in_the_notices_own_words_stays(body: str, kind: MessageKind)
 
 def test_a_rescheduled_meeting_in_a_rule_is_no_postponement_nor_an_invitation() -> None:
     body = (
-        "A meeting tonight is not practical. The bylaws require a ten day notice of a "
-        "rescheduled meeting, so I suggest that the April meeting of the Example Club be "
+        "We cannot meet tonight. The bylaws require fourteen days' notice of a "
+        "rescheduled meeting, so Person A proposes that the April meeting of the Example Club be "
         "skipped.\n"
     )
     assert kind_of("Example Club April meeting", body) not in (
@@ -117,8 +117,8 @@ def test_what_is_to_be_stated_in_the_minutes_is_no_report() -> None:
     body = (
         "Example City Council Meeting Agenda, 20 April 2026\n"
         "Join: https://zoom.us/j/12345678901\n"
-        "The reason for holding the meeting online must be stated in the minutes of the "
-        "meeting.\n"
+        "Why the council meets online this time is to be stated in the minutes of the "
+        "sitting.\n"
     )
     assert kind_of("City Council Meeting Agenda", body) is not MessageKind.REPORT
 

@@ -13,8 +13,8 @@ from tests.understanding.helpers import assert_under_review, meeting_of, value_o
 def test_a_choice_of_taking_part_in_person_or_online_is_hybrid() -> None:
     meeting = meeting_of(
         "Expert Group Meeting, 10-12 May 2027\n"
-        "Delegations may choose to participate in the meeting in person, or online through the "
-        "conference platform. The in-person meeting will be held in Room 3, Example Centre.\n",
+        "Each team can join the talks in person, or online through the shared "
+        "video platform. Those coming along will gather in Room 3, Example Centre.\n",
         "Expert Group Meeting",
     )
     assert_under_review(meeting.mode, Mode.HYBRID)
@@ -26,7 +26,7 @@ def test_a_choice_with_the_online_way_after_a_comma_is_hybrid() -> None:
     meeting = meeting_of(
         "Working Group, 3-5 June 2027\n"
         "Members may attend the formal sessions in person, through an online platform with "
-        "interpretation, or by both means. The meeting will be held in Hall B.\n",
+        "captions, or by both ways at once. The sittings will take place in Hall B.\n",
         "Working Group",
     )
     assert_under_review(meeting.mode, Mode.HYBRID)
@@ -45,8 +45,8 @@ def test_guard_in_person_only_with_no_online_way_stays_in_person() -> None:
 def test_guard_interest_in_either_way_after_the_meeting_moved_online_is_no_offer() -> None:
     meeting = meeting_of(
         "Annual General Meeting, 24 June 2027, 7.30 pm\n"
-        "We had hoped to hold the AGM in person this year, however it will now take place "
-        "virtually by Zoom. It would help us to know of your interest in attending the AGM "
+        "Our plan was a face-to-face AGM this time, however it will now take place "
+        "virtually by Zoom. Please tell Person A whether you would rather join the AGM "
         "either in person, or online via Zoom.\n",
         "Annual General Meeting",
     )
@@ -60,8 +60,8 @@ def test_guard_interest_in_either_way_after_the_meeting_moved_online_is_no_offer
 def test_another_way_in_beside_the_room_is_hybrid() -> None:
     meeting = meeting_of(
         "Library Trustees Meeting, 14 June 2027, 6 pm\n"
-        "This meeting will be held at the Example Town Library. Alternatively, the public may "
-        "attend by computer or telephone: enter the Zoom Meeting ID 123 456 7890.\n",
+        "The trustees meet at the Example Town Library. Alternatively, you can "
+        "join by phone or laptop: type in the Zoom Meeting ID 123 456 7890.\n",
         "Library Trustees Meeting",
     )
     assert_under_review(meeting.mode, Mode.HYBRID)
@@ -72,7 +72,7 @@ def test_another_way_in_beside_the_room_is_hybrid() -> None:
 def test_guard_an_alternative_day_is_no_second_way() -> None:
     meeting = meeting_of(
         "Library Trustees Meeting, 14 June 2027, 6 pm\n"
-        "This meeting will be held at the Example Town Library. Alternatively, the trustees may "
+        "The trustees meet at the Example Town Library. Alternatively, the trustees may "
         "meet on 21 June if the room is taken.\n",
         "Library Trustees Meeting",
     )
@@ -84,7 +84,7 @@ def test_guard_an_alternative_day_is_no_second_way() -> None:
 
 def test_a_room_and_via_zoom_after_the_verb_of_holding_is_hybrid() -> None:
     meeting = meeting_of(
-        "Public notice is hereby given of the following meeting to be held in the Council "
+        "Residents are told of the next sitting, to be held in the Council "
         "Chambers, 1 Example Street, Example Town and via Zoom:\n"
         "Environment Subcommittee, Thursday 8 July 2027 at 9.00 am\n",
         "Environment Subcommittee",
@@ -108,8 +108,8 @@ def test_guard_an_hour_and_via_zoom_is_no_room() -> None:
 
 def test_a_thai_city_after_its_title_glued_to_the_verb_is_read() -> None:
     meeting = meeting_of(
-        "ระหว่างวันที่ 13 - 15 พฤษภาคม 2570 สำนักงานได้จัดบริการกงสุลสัญจรที่เมืองกัวลาตรังกานู "
-        "เพื่อให้บริการชาวไทยที่พำนักอยู่ในพื้นที่\n",
+        "ระหว่างวันที่ 13 - 15 พฤษภาคม 2570 ทีมงานสถานทูตออกหน่วยกงสุลสัญจรที่เมืองกัวลาตรังกานู "
+        "เพื่อรับทำหนังสือเดินทางให้คนไทยในแถบนั้น\n",
         "กงสุลสัญจร",
     )
     assert_under_review(meeting.city, "Kuala Terengganu")
