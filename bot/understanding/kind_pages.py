@@ -282,10 +282,13 @@ def tells_how_to_register(text: MessageText, record: MeetingRecord) -> str | Non
 
 # kinds23b: round eighteen. A subject whose head is the meeting itself, singular, up to its
 # first separator: "Commission Board Meeting - Wed, …", "City Council Special Meeting",
-# "First Board meeting, Monday …", "<Group> Interim Meeting - October". Not "Meetings", a
-# schedule or a series; not a subject that goes on with words after "meeting" ("Meeting
-# Calendar", "meeting postponed").
-_MEETING_SUBJECT = re.compile(r"^[^:,–—\-\n]*\bmeeting[^\S\n]*(?:$|[:,–—\-(])")
+# "First Board meeting, Monday …", "<Group> Interim Meeting - October", "<Project> Office
+# Hours", "<Group> Weekly Call". Not "Meetings", a schedule or a series; not a subject that
+# goes on with words after its noun ("Meeting Calendar", "meeting postponed", "Call for …").
+_MEETING_NOUNS = ("meeting", "office hours", "call", "webinar")
+_MEETING_SUBJECT = re.compile(
+    r"^[^:,–—\-\n]*\b(?:meeting|office\s+hours|call|webinar)[^\S\n]*(?:$|[:,–—\-(])"
+)
 
 
 def titled_the_meeting(text: MessageText, record: MeetingRecord) -> str | None:
@@ -294,7 +297,8 @@ def titled_the_meeting(text: MessageText, record: MeetingRecord) -> str | None:
     online; or None. (Over every read part, the pages that fall through to an update with a
     subject so headed but only a day split between news and notices; with an hour or a join
     link each was accepted as an invitation: round eighteen, second pass.)"""
-    if "meeting" not in text.subject_lower or not _MEETING_SUBJECT.match(text.subject_lower):
+    subject = text.subject_lower
+    if not any(noun in subject for noun in _MEETING_NOUNS) or not _MEETING_SUBJECT.match(subject):
         return None
     timed = record.start is not None and isinstance(record.start.value, dt.datetime)
     if not (timed or joins_a_meeting(record)):

@@ -1,10 +1,10 @@
 """Message kinds in the forms of round eighteen's second pass (tests/realmail/FAILURES.md,
 "Round eighteen, second pass (kinds23b)"; the texts are invented in the class's shape): a page
 with no word of an invitation, a change or a follow-up whose subject is the meeting itself,
-singular, and which gives the meeting's hour or a link to join it is the organiser's notice,
-an invitation.
+singular ("… Meeting", "… Office Hours"), and which gives the meeting's hour or a link to join
+it is the organiser's notice, an invitation.
 Guards: such a subject with a day but no hour nor link, a subject of several meetings, and a
-subject that names the meeting after other words ("Notes for … meeting") stay updates.
+subject that names the meeting after other words ("<purpose>, <Body> Meeting") stay updates.
 Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
 
 from __future__ import annotations
@@ -51,3 +51,13 @@ def test_guard_a_subject_that_names_the_meeting_after_other_words_stays_an_updat
     subject = "Comment window and seating, Parks Board Meeting - 6:30 pm"
     body = "Session Information\nTuesday, April 14, 2026 at 6:30 pm\n" + _COMMENTS
     assert kind_of(subject, body) is MessageKind.UPDATE
+
+
+def test_an_office_hours_subject_with_its_hour_is_the_organisers_notice() -> None:
+    subject = "Example Toolkit Office Hours"
+    body = (
+        "The toolkit's maintainers hold a monthly video meeting for contributors' questions.\n"
+        "When: Thursday, April 9, 2026 at 1400 UTC, by video.\n"
+        "Add the topics you would like covered as comments on the tracking issue.\n"
+    )
+    assert kind_of(subject, body) is MessageKind.INVITATION
