@@ -283,11 +283,12 @@ def tells_how_to_register(text: MessageText, record: MeetingRecord) -> str | Non
 # kinds23b: round eighteen. A subject whose head is the meeting itself, singular, up to its
 # first separator: "Commission Board Meeting - Wed, …", "City Council Special Meeting",
 # "First Board meeting, Monday …", "<Group> Interim Meeting - October", "<Project> Office
-# Hours", "<Group> Weekly Call". Not "Meetings", a schedule or a series; not a subject that
-# goes on with words after its noun ("Meeting Calendar", "meeting postponed", "Call for …").
-_MEETING_NOUNS = ("meeting", "office hours", "call", "webinar")
+# Hours". Not "Meetings", a schedule or a series; not a subject that goes on with words after
+# its noun ("Meeting Calendar", "meeting postponed"). (Not "… call, <day>": a group's call
+# with an agenda still to come stays an update, test_kinds_round11's guard.)
+_MEETING_NOUNS = ("meeting", "office hours", "webinar")
 _MEETING_SUBJECT = re.compile(
-    r"^[^:,–—\-\n]*\b(?:meeting|office\s+hours|call|webinar)[^\S\n]*(?:$|[:,–—\-(])"
+    r"^[^:,–—\-\n]*\b(?:meeting|office\s+hours|webinar)[^\S\n]*(?:$|[:,–—\-(])"
 )
 
 
