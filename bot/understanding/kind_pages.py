@@ -22,6 +22,7 @@ has decided (`page_kind`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.understanding import kind_words as words
@@ -277,3 +278,30 @@ def tells_how_to_register(text: MessageText, record: MeetingRecord) -> str | Non
     if record.start is None or (found := _REGISTERING.search(text.lower)) is None:
         return None
     return f'the organiser\'s notice of a meeting: the text says "{found[0]}"'
+
+
+# kinds23b: round eighteen. A subject whose head is the meeting itself, singular, up to its
+# first separator: "Commission Board Meeting - Wed, …", "City Council Special Meeting",
+# "First Board meeting, Monday …", "<Group> Interim Meeting - October", "<Project> Office
+# Hours". Not "Meetings", a schedule or a series; not a subject that goes on with words after
+# its noun ("Meeting Calendar", "meeting postponed"). (Not "… call, <day>": a group's call
+# with an agenda still to come stays an update, test_kinds_round11's guard.)
+_MEETING_NOUNS = ("meeting", "office hours", "webinar")
+_MEETING_SUBJECT = re.compile(
+    r"^[^:,–—\-\n]*\b(?:meeting|office\s+hours|webinar)[^\S\n]*(?:$|[:,–—\-(])"
+)
+
+
+def titled_the_meeting(text: MessageText, record: MeetingRecord) -> str | None:
+    """Why a page that reached no other kind is the organiser's notice of its meeting, an
+    invitation: its subject is the meeting and the page gives its hour or a way to join it
+    online; or None. (Over every read part, the pages that fall through to an update with a
+    subject so headed but only a day split between news and notices; with an hour or a join
+    link each was accepted as an invitation: round eighteen, second pass.)"""
+    subject = text.subject_lower
+    if not any(noun in subject for noun in _MEETING_NOUNS) or not _MEETING_SUBJECT.match(subject):
+        return None
+    timed = record.start is not None and isinstance(record.start.value, dt.datetime)
+    if not (timed or joins_a_meeting(record)):
+        return None
+    return "the organiser's notice of a meeting: its subject is the meeting, with its hour or link"

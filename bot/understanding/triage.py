@@ -36,6 +36,7 @@ from bot.understanding.kind_pages import (
     tells_how_to_register,
     titled_formalities,
     titled_signing_up,
+    titled_the_meeting,
 )
 from bot.understanding.record import DeadlineKind, MeetingRecord, MessageKind
 from bot.understanding.signals import said
@@ -234,6 +235,8 @@ def triage(
         return MessageKind.INVITATION, (registering,)
     if lede := lede_told_as_done(text, _sent(doc), own_from):
         return MessageKind.REPORT, (lede,)
+    if titled := titled_the_meeting(text, record):
+        return MessageKind.INVITATION, (titled,)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
 
