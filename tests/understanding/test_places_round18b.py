@@ -107,3 +107,30 @@ def test_guard_a_place_phrase_without_the_ways_keeps_its_venue() -> None:
     )
     assert value_of(extraction.meeting.venue) == "Example Hall"
     assert value_of(extraction.meeting.city) == "Bern"
+
+
+# M2. "… members able to attend in person, or by joining via a virtual platform": both ways
+# offered to those who attend, a hybrid meeting, however often the text speaks of the virtual.
+
+_CONGRESS = (
+    "The 12th Example Assembly is taking place in Nairobi, Kenya, 9-12 August 2026. For the "
+    "first time the Assembly offers members the chance to attend in person, or by joining "
+)
+
+
+def test_attending_in_person_or_joining_on_a_virtual_platform_is_hybrid() -> None:
+    extraction = extract_text(
+        _CONGRESS + "via a virtual platform run by the secretariat. The rules will be "
+        "changed to enable virtual voting and virtual participation.\n",
+        "Example Assembly",
+    )
+    assert_under_review(extraction.meeting.mode, Mode.HYBRID)
+    assert value_of(extraction.meeting.city) == "Nairobi"
+
+
+def test_guard_joining_a_list_after_attending_in_person_is_not_hybrid() -> None:
+    extraction = extract_text(
+        _CONGRESS + "the mailing list run by the secretariat.\n",
+        "Example Assembly",
+    )
+    assert value_of(extraction.meeting.mode) is not Mode.HYBRID
