@@ -7,6 +7,7 @@ message's path; a command that reads one message (`meetbot extract`) loads it on
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,16 +59,24 @@ _UNDECOMPOSED = str.maketrans({"đ": "d", "ø": "o", "ł": "l"})
 
 
 # Thai writes a foreign "sh" or "s" with either letter: "ทาซเคนต์" and "ทาชเคนต์" are one city.
-_SO_AS_CHO = str.maketrans({"ซ": "ช"})
+# A foreign name's tone marks and its silenced letters (a letter under "์") are the writer's
+# choice too: "จาการ์ตา" and "จากาตาร์" are one city (places23b: folded away, not listed).
+_THAI_FOLD = str.maketrans({"ซ": "ช", "่": None, "้": None, "๊": None, "๋": None})
+_SILENCED = re.compile("[ก-ฮ][ิุ]?์")
+
+
+def _thai_folded(key: str) -> str:
+    folded = key.translate(_THAI_FOLD)
+    return _SILENCED.sub("", folded) if "์" in folded else folded
 
 
 def _unaccented(key: str) -> str:
     """A key's Latin letters without their accents ("hà nội" is "ha noi"); Thai keeps its
-    marks, which are letters of its words, and writes its "ซ" as "ช"."""
+    vowels and writes its "ซ" as "ช", with no tone mark or silenced letter."""
     if key.isascii():
         return key
     if written_in_thai(key):
-        return key.translate(_SO_AS_CHO)
+        return _thai_folded(key)
     letters = unicodedata.normalize("NFKD", key.translate(_UNDECOMPOSED))
     return "".join(c for c in letters if not unicodedata.combining(c))
 
@@ -89,12 +98,12 @@ def _cities() -> dict[str, City]:
         )
         for raw in sorted(data.values(), key=lambda c: int(c["population"]))
     ]
-    thai_so: list[tuple[str, City]] = []
+    thai_folded: list[tuple[str, City]] = []
     for raw, city in cities:
         for key in _keys(raw):
             found[key] = city  # larger cities come later and win
-            if "ซ" in key:
-                thai_so.append((key.translate(_SO_AS_CHO), city))
+            if not key.isascii() and written_in_thai(key):
+                thai_folded.append((_thai_folded(key), city))
     # A city's own name wins over another's alternate name: "New Delhi" is New Delhi, though
     # GeoNames lists it among the names of Delhi, which is larger.
     own = {_normal(city.name): city for _, city in cities}
@@ -106,8 +115,8 @@ def _cities() -> dict[str, City]:
         key = _unaccented(name)
         if key not in own:
             found[key] = city
-    # (a Thai name looked up again with "ช" for "ซ", where it is not another's own spelling)
-    for key, city in reversed(thai_so):
+    # (a Thai name looked up again folded, where that is not another's own spelling)
+    for key, city in reversed(thai_folded):
         found.setdefault(key, city)
     return found
 

@@ -230,6 +230,9 @@ _HYBRID = prefiltered(
 _ATTENDED_FROM_AFAR = re.compile(
     r"in(?<!\win)[\s-]person\b[^.]{0,60}?\b(?:participate|attend|join|watch|follow)\s+"
     r"(?:the\s+meeting\s+)?(?:virtually|online|remotely|via\s+zoom|on\s+zoom)"
+    # places23b: "attend in person, or by joining via a virtual platform set up by …"
+    r"|in(?<!\win)[\s-]person,?\s+or\s+(?:by\s+)?(?:joining|participating|connecting)\s+"
+    r"(?:via|through|on)\s+(?:an?\s+|the\s+)?(?:virtual|online|video)\b"
 )
 # "… เข้าร่วมประชุม… ผ่านระบบวีดิทัศน์ทางไกล โดยการประชุมดังกล่าว <chair> เป็นประธานในการประชุม ณ
 # ห้องประชุม…": a room joined by video, further on in a long Thai sentence than _HYBRID reads.

@@ -107,7 +107,7 @@ def weigh(
             match.group() in others and _THE.search(text.lower, before, match.start())
         ):
             continue
-        if _quoted(text.lower, *match.span()):
+        if _quoted(text.lower, *match.span()) or _listed_in_brackets(text.lower, *match.span()):
             continue
         if denied is not None and denied_around(text.lower, *match.span()):
             denied.append(match.span())
@@ -145,3 +145,21 @@ def _quoted(lower: str, start: int, end: int) -> bool:
         and end < len(lower)
         and lower[end] in _QUOTES[1]
     )
+
+
+# "Taking action (voting, ties, order of voting, remote participation)": one of the topics an
+# agenda item or a by-law lists in its brackets, not the way this meeting is held (places23b).
+_LIST_REACH = 120
+_LIST_ITEMS = 3
+
+
+def _listed_in_brackets(lower: str, start: int, end: int) -> bool:
+    """Whether a match is one item of a list of three or more in one pair of brackets."""
+    if "(" not in lower[max(0, start - _LIST_REACH) : start]:
+        return False
+    opened = lower.rfind("(", max(0, start - _LIST_REACH), start)
+    closed = lower.find(")", end, end + _LIST_REACH)
+    if closed < 0 or "\n" in lower[opened:closed] or ")" in lower[opened:start]:
+        return False
+    inside = lower[opened + 1 : closed]
+    return "(" not in inside and inside.count(",") >= _LIST_ITEMS - 1

@@ -55,6 +55,8 @@ _PHRASE_END = re.compile(
     r"|\s\d{1,2}\s(?!(?-i:[A-Z][\w'’-]+\s+){1,3}(?:street|road|avenue|lane|boulevard)\b)"
     r"|,?\s(?:will|shall|has|have|had|is|are|was|were)\s"
     r"|,?\s(?:and|or)\s+(?:online|virtually|remotely|via)\b|\((?!(?-i:[A-Z]{2,10})\))"
+    # "… in <City>, <Country> either physically or online": the ways, said after the place
+    r"|\s(?:either|both)\s+(?:physically|in[\s-]person|online|virtually|remotely|on[\s-]site)\b"
     # a clause after a comma: "… Library in Plainwell, unless you hear otherwise"
     r"|,\s+(?-i:(?!(?:in|at|the)\b)(?=[a-z]))"
     rf"|{HOSTED_BY.pattern}",

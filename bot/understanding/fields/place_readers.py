@@ -280,8 +280,10 @@ def ordinal_at(text: MessageText) -> list[Candidate]:
 _ARRIVED = re.compile(
     r"เดินทาง(?:ไป)?ถึง[^\S\n]*|เดินทางไป(?:ยัง)?[^\S\n]*|\barrived\s+in\s+(?=[A-Z])"
     r"|ไปยัง(?=ท่าอากาศยาน)"
+    # ("เดินทางออกจากกรุง<A>ไปยังกรุง<B>": from one city to the titled city they go to)
+    rf"|ไปยัง(?={cues.THAI_CITY_TITLE})"
 )
-_ARRIVED_CUES = ("เดินทางถึง", "เดินทางไป", "arrived in", "ไปยังท่าอากาศยาน")
+_ARRIVED_CUES = ("เดินทางถึง", "เดินทางไป", "arrived in", "ไปยัง")
 _AIRPORT = "ท่าอากาศยาน"
 _TITLE_BEFORE = re.compile(rf"{cues.THAI_CITY_TITLE}[^\S\n]*\Z")
 _TO_ATTEND = re.compile(
@@ -310,15 +312,23 @@ def arrived_for(text: MessageText) -> list[Candidate]:
                 continue
             start = places[0].start
         elif not places or places[0].start not in (m.end(), titled.end() if titled else m.end()):
+            # ("ไปยังกรุงจากาตาร์": a titled city the list lacks, by GeoNames' Thai name)
+            world = titled_city_at(text.plain, titled.end()) if titled else None
+            if world is not None and _to_attend(text, m, world[1], reach):
+                found.append(Candidate(start, world[1], 1))
             continue
         last = places[1] if len(places) > 1 and places[1].start - places[0].end < 12 else places[0]
-        thai = not m.group().isascii()
-        # (the Thai sentence's clause of purpose, up to its line's end)
-        if thai and (line_end := text.line_at(last.end)[1]) > reach:
-            reach = min(line_end, last.end + _THAI_REACH)
-        if _TO_ATTEND.search(text.plain, last.end, reach):
+        if _to_attend(text, m, last.end, reach):
             found.append(Candidate(start, last.end, 1))
     return found
+
+
+def _to_attend(text: MessageText, arrived: re.Match[str], end: int, reach: int) -> bool:
+    """Whether the sentence says the journey that ends at `end` is to attend a meeting."""
+    # (the Thai sentence's clause of purpose, up to its line's end)
+    if not arrived.group().isascii() and (line_end := text.line_at(end)[1]) > reach:
+        reach = min(line_end, end + _THAI_REACH)
+    return _TO_ATTEND.search(text.plain, end, reach) is not None
 
 
 def _titled_city(text: MessageText, place: PlaceMatch) -> bool:
