@@ -331,6 +331,9 @@ _SENTENCES = tuple(
         # titles23: round eighteen
         (r"named by the subject's part before its date, which the text writes again",
          "ชื่อจากส่วนของชื่อเรื่องที่อยู่หน้าวันประชุม ซึ่งข้อความเขียนซ้ำอีก"),
+        # dates23b: round eighteen
+        (r"a\.m\. or p\.m\. not written: a council's or board's hour read in the evening",
+         "ไม่ได้ระบุ a.m. หรือ p.m.: เวลาประชุมของสภาหรือคณะกรรมการ อ่านเป็นเวลาช่วงเย็น"),
     )
 )  # fmt: skip
 

@@ -161,8 +161,9 @@ _PUBLICATION = case_blind(
     r"|signed|press\s+release|news)\b[^\n]{0,25}$|เผยแพร่|ประกาศ\s*ณ|สั่ง\s*ณ|ลงนาม|วันที่(?:ลง)?ประกาศ"
     # "Agenda | 05 October 2011", "Version: 3 May": the date of the document itself.
     r"|(?:agenda|programme|program|version|draft|as\s+of)[^\S\n]*[|:][^\S\n]*$"
-    # "Submitted by admin on Thu, 01/02/2020": a page's posting stamp
-    r"|submitted\s+by\s+\S+\s+on[^\S\n]*$"
+    # "Submitted by admin on Thu, 01/02/2020", a Thai page's "entered"/"updated" (dates23b): a
+    # page's posting stamp
+    r"|submitted\s+by\s+\S+\s+on[^\S\n]*$|วันที่(?:นำเข้า|ปรับปรุง)ข้อมูล[^\S\n]*$"
 )
 # kinds22: round seventeen. A byline, "By <Author>     Date 12 April 2020": the day the story
 # was filed, no meeting's.

@@ -42,6 +42,8 @@ class ClockReading:
     confidence: float = 1.0  # below 1 when the hour is a reading of words, not written
     # Written apart from its date, earlier in the sentence (assemble.py): no stamp's hour.
     apart: bool = False
+    # "5:30" alone: one digit before the colon, no a.m./p.m., no unit, no end (evening_hours.py).
+    bare: bool = False
 
 
 def find_clocks(text: str) -> Iterator[ClockReading]:
@@ -107,7 +109,7 @@ def _clocks(text: str) -> Iterator[tuple[ClockReading, bool]]:
             or (m["hm1"] and p.HHMM_ZONE.match(text, m.end()))
         )
         if clear or is_range:
-            reading = reading or ClockReading(m.span(), start, end)
+            reading = reading or ClockReading(m.span(), start, end, bare=_is_bare(m, is_range))
             yield _with_reasons(m, reading), bool(m["cob1"] or m["eod1"])
 
 
@@ -116,6 +118,17 @@ _OFFSET_SIGN = re.compile(r"(?:GMT|UTC)[^\S\n]?[+\-−–][^\S\n]?\Z")
 # "9:00-12:00am": a morning's range whose end is written "12:00 am" for noon.
 _AM_NOON = 0.75
 _AM_NOON_REASON = "12:00 am after a morning hour read as noon"
+
+
+def _is_bare(m: re.Match[str], is_range: bool) -> bool:
+    # "05:30" with its leading zero is a 24-hour clock; "5h30", "เวลา 5:30" and "5:30 น." name
+    # their clock.
+    return (
+        not is_range
+        and m["sep1"] == ":"
+        and len(m["h1"] or "") == 1
+        and not (m["mer1"] or m["unit1"] or (m["lead"] or "").startswith("เวลา"))
+    )
 
 
 def _is_offset(text: str, pos: int) -> bool:

@@ -17,6 +17,7 @@ from bot.understanding.temporal.assemble import assemble
 from bot.understanding.temporal.clocks import find_clocks
 from bot.understanding.temporal.dates import DateHit, date_hits
 from bot.understanding.temporal.deictic import deictic_hits
+from bot.understanding.temporal.evening_hours import evening_hours
 from bot.understanding.temporal.future_years import days_to_come
 from bot.understanding.temporal.glued_year import glued_hours, unglue_years
 from bot.understanding.temporal.listed_days import list_days
@@ -63,7 +64,9 @@ def find_temporal(
     hits = days_to_come(text, join_ranges(text, hits), today)
     hits = next_day_hits(text, widen_weeks(text, hits))
     hit_spans = [h.span for h in hits]
-    clocks = [c for c in find_clocks(text) if not _overlaps_any(c.span, hit_spans)]
+    clocks = evening_hours(
+        text, [c for c in find_clocks(text) if not _overlaps_any(c.span, hit_spans)]
+    )
     if glued := list(glued_hours(text, hits)):
         clocks = sorted([*clocks, *glued], key=lambda c: c.span)
     assembled = zip(hits, assemble(text, hits, clocks, default_tz), strict=True)
