@@ -11,7 +11,6 @@ hundred. The matches are the same."""
 from __future__ import annotations
 
 import re
-import re._parser as _parser  # (the engine's own reading of a pattern: see `literal_openings`)
 from collections.abc import Iterator
 from functools import cached_property
 
@@ -48,13 +47,6 @@ class Prefiltered:
         return re.compile(by_first_character(openings), flags)
 
     @cached_property
-    def gate(self) -> tuple[str, ...] | None:
-        """Lower-case words one of which stands in a text wherever `openings` match in it
-        (`literal_openings`), None if an opening begins with no such word."""
-        openings, _, flags = self._sources
-        return literal_openings(by_first_character(openings), flags)
-
-    @cached_property
     def apart(self) -> re.Pattern[str] | None:
         """An opening that begins with a set, looked for on its own (see `prefiltered`)."""
         return None if self._apart is None else re.compile(self._apart, self._sources[2])
@@ -66,8 +58,6 @@ class Prefiltered:
         matches empty."""
         if self.apart is not None:
             yield from self.finditer_at(text, self.starts(text, pos, endpos), endpos)
-            return
-        if self._gated_out(text):
             return
         find = self.openings.search
         end = len(text) if endpos is None else endpos
@@ -85,23 +75,10 @@ class Prefiltered:
         """Every place in `text` where one of the openings matches: patterns that open alike
         look for them once (`finditer_at`)."""
         end = len(text) if endpos is None else endpos
-        places = [] if self._gated_out(text) else _places(self.openings, text, pos, end)
+        places = _places(self.openings, text, pos, end)
         if self.apart is not None:
             places = sorted([*places, *self.apart_starts(text, pos, end)])
         return places
-
-    def _gated_out(self, text: str) -> bool:
-        """Whether none of the gate's words stands in `text`, so that no opening matches in it.
-
-        The engine scans for the openings by entering the pattern at each character that can
-        begin one, and a word pattern's first letters are most letters of a text: looking for
-        a few literal words (`in`, which skips through the text) costs far less, and a pattern
-        whose words are rare is then not scanned for at all in most texts."""
-        gate = self.gate
-        if gate is None:
-            return False
-        lower = _lowered(text)
-        return lower is not None and not any(word in lower for word in gate)
 
     def apart_starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
         """Every place in `text` where the opening `apart` matches."""
@@ -144,75 +121,6 @@ def _places(openings: re.Pattern[str], text: str, pos: int, end: int) -> list[in
 
 
 _DEFINED: list[Prefiltered] = []
-_LAST_LOWERED: list[tuple[str, str | None]] = [("", "")]
-
-
-def _lowered(text: str) -> str | None:
-    """`text.lower()`, None for a text in which "(?i)" takes a letter for an ASCII one that
-    `lower` leaves apart (`ascii_case_only`). The patterns of one message read the same text
-    one after the other: the last one is kept."""
-    last, lowered = _LAST_LOWERED[0]
-    if text is not last:
-        lowered = text.lower() if ascii_case_only(text) else None
-        _LAST_LOWERED[0] = (text, lowered)
-    return lowered
-
-
-def literal_openings(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
-    """Lower-case words, one of which stands in any text with no letter of `_CASE_BLIND`,
-    lowered, wherever `pattern` matches it: each choice's literal characters up to the first
-    that is not one (lookarounds, which take no character, are passed over). None if a choice
-    opens with none. A choice that opens with a letter of `_CASE_BLIND` never matches in such
-    a text and gives no word."""
-    words: set[str] = set()
-    for prefix in _prefixes(_parser.parse(pattern, flags))[0]:
-        if prefix is None:
-            continue
-        if not prefix:
-            return None
-        words.add(prefix)
-    # ("apr" stands wherever "april" does)
-    return tuple(sorted(w for w in words if not any(w.startswith(o) for o in words - {w}))) or None
-
-
-_CASE_BLIND_LETTERS = "\u0130\u0131\u212a\u017f"
-_ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
-_MOST_PREFIXES = 64
-
-
-def _prefixes(items: list[tuple[object, object]]) -> tuple[set[str | None], bool]:
-    """The literal words each way through `items` (the engine's parsed pattern) opens with,
-    lowered (None for a way that opens with a letter of `_CASE_BLIND`), and whether every way
-    is wholly literal."""
-    out: set[str | None] = {""}
-    for op, av in items:
-        name = str(op)
-        if name == "LITERAL" and isinstance(av, int):
-            character = chr(av)
-            if character in _CASE_BLIND_LETTERS:
-                out = {None}
-                return out, False
-            if not character.isascii() and character.lower() != character.upper():
-                return out, False
-            out = {None if p is None else p + character.lower() for p in out}
-        elif name in _ZERO_WIDTH:
-            continue
-        elif name in ("SUBPATTERN", "BRANCH"):
-            ways = [_prefixes(way) for way in (av[1] if name == "BRANCH" else [av[3]])]  # type: ignore[index]
-            joined = {
-                None if p is None or s is None else p + s
-                for p in out
-                for way, _ in ways
-                for s in way
-            }
-            if len(joined) > _MOST_PREFIXES:
-                return out, False
-            out = joined
-            if not all(whole for _, whole in ways):
-                return out, False
-        else:
-            return out, False
-    return out, True
 
 
 def compile_defined() -> None:
