@@ -109,16 +109,18 @@ def said_on_condition(text: str, start: int, end: int) -> bool:
         return True
     if "had" in text[begin:start] and _PAST_PERFECT.search(text, begin, start) is not None:
         return True
-    # (kinds23: round eighteen: a call-off that opens on its own modal, "Unless otherwise
-    # indicated, meetings will not take place over the weekend", is said as what will happen)
-    modal = _MODAL_BEFORE.search(
-        text, max(begin, start - _MODAL_REACH), start
-    ) is not None or text.startswith(_OWN_MODALS, start)
+    modal = _MODAL_BEFORE.search(text, max(begin, start - _MODAL_REACH), start) is not None
     before = text[begin:start]
     conditions = [c.end() for c in _CONDITION.finditer(before)]
     # inside the condition itself ("if the signal is cancelled"), or its consequence told as
     # what will happen ("if …, the meeting will be rescheduled", "… will be cancelled if …")
-    if conditions and ("," not in before[conditions[-1] :] or modal):
+    # (kinds23: round eighteen: also one that opens on its own modal after its condition,
+    # "Unless otherwise indicated, meetings will not take place over the weekend"; not one
+    # whose condition trails, "The AGM will not take place on 5 May, unless otherwise
+    # notified": a notice's reserve, the call-off said (mend19a))
+    if conditions and (
+        "," not in before[conditions[-1] :] or modal or text.startswith(_OWN_MODALS, start)
+    ):
         return True
     return modal and _CONDITION.search(text, end, finish) is not None
 

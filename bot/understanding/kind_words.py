@@ -62,10 +62,10 @@ _NEW_DATES = (
     # same move)
     r"|(?:mov|shift)(?:e|ed|es|ing|s)?\s+(?:[\w.-]+\s+){0,5}?to\s+(?:(?:late|early|mid)[\s-]+)?"
     rf"(?:(?:{cues.MONTH_NAME_EN})\b|\d|next\s+year\b|a\s+later\s+date\b)"
-    # kinds23: round eighteen: "was cancelled and rescheduled to Wednesday November 30": given
-    # another day, put off (a day after the verb; "will be rescheduled" alone stays a call-off)
-    r"|re-?schedul(?:e|ed|es|ing)\s+(?:[\w.-]+\s+){0,3}?(?:to|for)\s+(?:(?:mon|tue|wed|thu|fri"
-    rf"|sat|sun)[a-z]*\b|(?:{cues.MONTH_NAME_EN})\b|\d)"
+    # kinds23: round eighteen: "was cancelled and rescheduled to Wednesday November 30": put off
+    # (not "the rescheduled meeting for …", nor a move called off later in its sentence; mend19a)
+    r"|cancell?ed\s+and\s+(?:\w+\s+){0,2}?re-?scheduled\s+(?:[\w.-]+\s+){0,3}?(?:to|for)\s+"
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:{cues.MONTH_NAME_EN})\b|\d)(?![^.;\n]*cancel)"
 )
 NEW_DATES = re.compile(_NEW_DATES)
 POSTPONE = re.compile(
@@ -108,8 +108,10 @@ NOT_A_REPORT = re.compile(
     # nor what is to be recorded: "the cause must be stated in the minutes of the meeting"
     # (since round fourteen's second pass)
     r"|\bin\s+the\s+minutes\s+of\b"
-    # kinds23: round eighteen: nor a numbered item of an agenda, "9. Board meeting minutes"
-    r"|\n[^\S\n]*\d{1,2}[.)][^\S\n]+[^\n]{0,40}?minutes\b"
+    # kinds23: round eighteen: nor an agenda's numbered item, "9. Board meeting minutes": one
+    # before another item, or with no day or "held" of its own ("1. Minutes of … 2 March"; mend19a)
+    r"|\n\s*\d{1,2}[.)][^\S\n]+(?:(?![^\n]*(?:\d|\bheld\b))|(?=[^\n]*\n\s*\d{1,2}[.)]\s))"
+    r"[^\n]{0,40}?minutes\b"
 )
 # News of a meeting already held: "was held", "took place", "convened a workshop", "met in
 # Hanoi", "kicked off", "จัดขึ้นเมื่อ", "ได้จัดการประชุม". Said of a meeting still to come only

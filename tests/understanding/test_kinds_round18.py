@@ -209,3 +209,68 @@ def test_guard_a_letter_that_invites_its_reader_invites() -> None:
         "observer to its Fifth Regional Meeting in Example City from 20 to 24 April 2026.\n"
     )
     assert kind_of("Fifth Regional Meeting", body) is MessageKind.INVITATION
+
+
+# Review mends (mend19a): "rescheduled" that names a meeting moved before, a rule's "should
+# have" count, minutes that open on a dated numbered heading, and a call-off whose condition
+# trails keep the readings they had before kinds23.
+
+
+def test_guard_a_meeting_moved_before_then_called_off_is_called_off() -> None:
+    body = (
+        "The Example Council meeting first set for April 20 and rescheduled to April 22 has "
+        "now been cancelled altogether.\n"
+    )
+    assert kind_of("Example Council meeting", body) is MessageKind.CANCELLATION
+
+
+def test_guard_the_rescheduled_meeting_called_off_is_called_off() -> None:
+    body = "The rescheduled Example Council meeting for Wednesday April 22 has been cancelled.\n"
+    assert kind_of("Example Council meeting", body) is MessageKind.CANCELLATION
+
+
+def test_guard_a_move_called_off_later_in_its_sentence_is_called_off() -> None:
+    body = (
+        "The Example Council meeting was cancelled and rescheduled to Wednesday April 22, "
+        "but that date has been cancelled too for lack of a quorum.\n"
+    )
+    assert kind_of("Example Council meeting", body) is MessageKind.CANCELLATION
+
+
+def test_guard_a_rules_should_have_count_is_a_quota() -> None:
+    body = (
+        "The Example Forum will meet in Example City from 20 to 22 April 2026. Delegations "
+        "should have three members at most.\n"
+    )
+    assert value_of(meeting_of(body).delegates_requested) == 3
+
+
+def test_guard_minutes_opening_on_a_dated_numbered_heading_are_a_report() -> None:
+    body = (
+        "Example Board\n\n"
+        "1. Minutes of the Board meeting of 2 March 2026\n"
+        "Present: Person A, Person B. The Board noted the treasurer's statement and closed "
+        "at 8 pm.\n"
+    )
+    assert kind_of("Example Board", body) is MessageKind.REPORT
+
+
+def test_guard_a_dated_minutes_item_among_numbered_lines_is_no_report() -> None:
+    body = _AGENDA.replace("3. Committee meeting minutes", "3. Minutes of 2 March 2026")
+    assert kind_of("Example Board Planning Workshop", body) is not MessageKind.REPORT
+
+
+def test_guard_a_call_off_whose_condition_trails_calls_the_meeting_off() -> None:
+    body = (
+        "Dear members,\n\nOwing to repairs at the hall, the Example Society AGM will not take "
+        "place on 5 May 2026, unless otherwise notified.\n"
+    )
+    assert kind_of("Example Society AGM", body) is MessageKind.CANCELLATION
+
+
+def test_guard_a_count_in_a_sentence_on_delegations_is_a_quota() -> None:
+    body = (
+        "The Example Forum will meet in Example City from 20 to 22 April 2026. Delegations "
+        "have three members at most, named by their governments.\n"
+    )
+    assert value_of(meeting_of(body).delegates_requested) == 3

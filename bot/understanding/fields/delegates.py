@@ -21,7 +21,7 @@ from bot.understanding.fields.delegate_shapes import (
     tripartite,
 )
 from bot.understanding.fields.delegates_told import told_not_asked
-from bot.understanding.fields.text import MessageText, sentence_start
+from bot.understanding.fields.text import MessageText, sentence_end, sentence_start
 from bot.understanding.prefilter import DIGITS, case_blind, prefiltered
 from bot.understanding.record import Extracted
 from bot.understanding.temporal.number_words import TH_COUNT, thai_count
@@ -346,7 +346,12 @@ _DELEGATION_BEFORE = case_blind(r"\bdelegations?\b")
 # kinds23: round eighteen. What a body has: "ASEAN has 10 members", "a committee comprising
 # six elected members", its membership, not a count asked of anyone; unless a share follows
 # or leads ("each delegation may have two members").
-_HAS = case_blind(r"\b(?:has|have|had|compris(?:es|ing)|consist(?:s|ing)\s+of)\s+$")
+# Not a rule's "should have", "may have": a cap on what is sent ("Delegations should have
+# three members at most"; mend19a).
+_HAS = case_blind(
+    r"\b(?:has|have(?<!should\shave)(?<!shall\shave)(?<!must\shave)(?<!may\shave)"
+    r"(?<!can\shave)(?<!could\shave)|had|compris(?:es|ing)|consist(?:s|ing)\s+of)\s+$"
+)
 
 
 def _membership(text: MessageText, match: re.Match[str], sentence: int) -> bool:
@@ -355,6 +360,10 @@ def _membership(text: MessageText, match: re.Match[str], sentence: int) -> bool:
         and _HAS.search(text.plain, max(0, match.start() - _NOT_ASKED_REACH), match.start())
         is not None
         and not _PER_COUNTRY.search(text.plain, sentence, match.end() + _NOT_ASKED_REACH)
+        # a sentence that asks ("delegations", "nominate", "attend") asks for its count
+        and not _REQUEST.search(
+            text.plain, sentence, sentence_end(text.plain, match.end(), len(text.plain))
+        )
     )
 
 
