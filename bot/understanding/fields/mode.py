@@ -382,13 +382,20 @@ def doubt_not_held(
 _OF_THE_ROOM = frozenset({"mode.venue_or_travel", "mode.in_person_words", "mode.both_said"})
 
 
-# The online words of a postponement that are not the meeting's way: a way only weighed ("we
-# could still hold the event via video-conference", "alternative options such as a virtual
-# workshop", "อาจจัดผ่านระบบออนไลน์"), or the call that decided the postponement ("after the
-# Retreat via video conference", "will meet virtually to discuss meeting preparations").
-_NOT_THE_WAY_PUT_OFF = re.compile(
-    r"\b(?:could|might|would|consider\w*|options?|alternatives?|opt)\b|อาจ|ทางเลือก"
-    r"|\b(?:after|during)\s+(?:the|their|its|a|an)\b[^.]{0,80}?\b(?:via|by|through|over)\s+"
+# The online words of a postponement that are not the meeting's way: a way only weighed, the
+# modal in the clause of the online words ("we could still hold the event via video-conference",
+# "alternative options such as a virtual workshop", "อาจจัดผ่านระบบออนไลน์"; not "อาจารย์",
+# teachers, nor reported speech, "said the forum would be held via Zoom"); or the call that
+# decided the postponement, another session named by a phrase of time ("after the Retreat via
+# video conference") or a meeting whose purpose is this one ("will meet virtually to discuss
+# meeting preparations").
+_WEIGHED = re.compile(
+    r"\b(?:could|might|consider\w*|options?|alternatives?|opt)\b[^.,;:!?\n]{0,80}?"
+    r"\b(?:via|by|through|over|online|virtual\w*|video\w*|tele\w*|remote\w*|zoom|webex)\b"
+    r"|อาจ(?!ารย์)[^.\n\s]{0,40}?(?:ผ่าน|ออนไลน์|ทางไกล)|ทางเลือก"
+)
+_DECIDING_CALL = re.compile(
+    r"\b(?:after|during)\s+(?:the|their|its|a|an)\b[^.]{0,80}?\b(?:via|by|through|over)\s+"
     r"(?:video|tele|zoom|webex)"
     r"|\bto\s+(?:discuss|decide|prepare|plan)\s+(?:\w+\s+){0,2}?(?:meeting|summit|conference"
     r"|congress|workshop|event)"
@@ -402,7 +409,10 @@ def unfixed_way(mode: Extracted[Mode] | None) -> Extracted[Mode] | None:
     call that decided; a way said in words of its own ("will now be held online") stays."""
     if mode is None or rule_of(mode.reasons) in _OF_THE_ROOM:
         return None
-    if rule_of(mode.reasons) in _OF_WORDS and _NOT_THE_WAY_PUT_OFF.search(mode.source.lower()):
+    source = mode.source.lower()
+    if rule_of(mode.reasons) in _OF_WORDS and (
+        _WEIGHED.search(source) or _DECIDING_CALL.search(source)
+    ):
         return None
     return mode
 
