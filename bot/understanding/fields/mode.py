@@ -382,16 +382,17 @@ def doubt_not_held(
 _OF_THE_ROOM = frozenset({"mode.venue_or_travel", "mode.in_person_words", "mode.both_said"})
 
 
-# The online words of a postponement that are not the meeting's way: a way only weighed, the
-# modal in the clause of the online words ("we could still hold the event via video-conference",
-# "alternative options such as a virtual workshop", "อาจจัดผ่านระบบออนไลน์"; not "อาจารย์",
-# teachers, nor reported speech, "said the forum would be held via Zoom"); or the call that
-# decided the postponement, another session named by a phrase of time ("after the Retreat via
-# video conference") or a meeting whose purpose is this one ("will meet virtually to discuss
-# meeting preparations").
+# The online words of a postponement that are not the meeting's way: a way only weighed, a
+# modal in the clause of the online words, before or after them ("we could still hold the event
+# via video-conference", "options such as a virtual workshop", "an online event that could be
+# run", "อาจจัดผ่านระบบออนไลน์"; not "อาจารย์", teachers, nor reported speech, "said the forum
+# would be held via Zoom"); or the call that decided the postponement, another session named by
+# a phrase of time ("after the Retreat via video conference") or a meeting whose purpose is this
+# one ("will meet virtually to discuss meeting preparations").
+_MODAL = r"\b(?:could|might|consider\w*|options?|alternatives?|opt)\b"
+_ONLINE = r"\b(?:via|by|through|over|online|virtual\w*|video\w*|tele\w*|remote\w*|zoom|webex)\b"
 _WEIGHED = re.compile(
-    r"\b(?:could|might|consider\w*|options?|alternatives?|opt)\b[^.,;:!?\n]{0,80}?"
-    r"\b(?:via|by|through|over|online|virtual\w*|video\w*|tele\w*|remote\w*|zoom|webex)\b"
+    rf"{_MODAL}[^.,;:!?\n]{{0,80}}?{_ONLINE}|{_ONLINE}[^.,;:!?\n]{{0,80}}?{_MODAL}"
     r"|อาจ(?!ารย์)[^.\n\s]{0,40}?(?:ผ่าน|ออนไลน์|ทางไกล)|ทางเลือก"
 )
 _DECIDING_CALL = re.compile(
