@@ -391,8 +391,12 @@ _OF_THE_ROOM = frozenset({"mode.venue_or_travel", "mode.in_person_words", "mode.
 # one ("will meet virtually to discuss meeting preparations").
 _MODAL = r"\b(?:could|might|consider\w*|options?|alternatives?|opt)\b"
 _ONLINE = r"\b(?:via|by|through|over|online|virtual\w*|video\w*|tele\w*|remote\w*|zoom|webex)\b"
+# (a clause ends at a stop or at a comma before a joining word, "…, but the forum will be held
+# via Zoom"; a list's commas, "such as a hybrid (part in person, part remote) or a virtual
+# workshop", stay inside)
+_IN_CLAUSE = r"(?:(?!,\s+(?:but|and|while|whereas|although|though)\b)[^.;:!?\n]){0,120}?"
 _WEIGHED = re.compile(
-    rf"{_MODAL}[^.,;:!?\n]{{0,80}}?{_ONLINE}|{_ONLINE}[^.,;:!?\n]{{0,80}}?{_MODAL}"
+    rf"{_MODAL}{_IN_CLAUSE}{_ONLINE}|{_ONLINE}{_IN_CLAUSE}{_MODAL}"
     r"|อาจ(?!ารย์)[^.\n\s]{0,40}?(?:ผ่าน|ออนไลน์|ทางไกล)|ทางเลือก"
 )
 _DECIDING_CALL = re.compile(
