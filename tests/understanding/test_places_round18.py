@@ -277,3 +277,77 @@ def test_guard_hangouts_not_after_phan_says_no_way() -> None:
         "Example Society meeting",
     )
     assert value_of(meeting.mode) is not Mode.VIRTUAL
+
+
+# Review mends (mend19b): a first edition's way is this meeting's unless another is named.
+
+
+def test_an_inaugural_meeting_held_virtually_is_virtual() -> None:
+    meeting = news_meeting(
+        "The inaugural meeting of the Example Orchard Council was held virtually on 12 May "
+        "2026, with Person A in the chair.\n"
+    )
+    assert value_of(meeting.mode) is Mode.VIRTUAL
+    first = news_meeting(
+        "The first meeting of the new Example Orchard Council was conducted by videoconference "
+        "on 12 May 2026.\n"
+    )
+    assert value_of(first.mode) is Mode.VIRTUAL
+
+
+def test_a_thai_first_meeting_held_online_is_virtual() -> None:
+    meeting = news_meeting("การประชุมครั้งแรกของสภาตัวอย่างจัดขึ้นผ่านระบบออนไลน์ เมื่อวันที่ 12 พฤษภาคม 2569\n")
+    assert value_of(meeting.mode) is Mode.VIRTUAL
+
+
+def test_guard_the_first_editions_way_beside_this_years_is_not_this_ones() -> None:
+    meeting = news_meeting(
+        "The first Example Orchard Forum was held virtually in 2020, and this year's 7th forum "
+        "meets in Exampletown from 3 to 5 June 2026.\n"
+    )
+    assert value_of(meeting.mode) is not Mode.VIRTUAL
+    thai = news_meeting(
+        "ครั้งแรกจัดขึ้นผ่านระบบออนไลน์ ส่วนปีนี้เมืองตัวอย่างเป็นเจ้าภาพการประชุมสวนผลไม้ ในวันที่ 3 มิถุนายน 2569\n"
+    )
+    assert value_of(thai.mode) is not Mode.VIRTUAL
+
+
+# Review mends: a postponement's modal counts only in the clause of its online words.
+
+
+def test_teachers_joining_online_in_a_thai_postponement_keep_the_way() -> None:
+    extraction = extract_text(
+        "ขอแจ้งเลื่อนการสัมมนาวิชาการตัวอย่าง ซึ่งกำหนดจัดในวันที่ 12 พฤษภาคม 2569 ออกไปเป็นวันที่ "
+        "19 พฤษภาคม 2569\n\nอาจารย์และนักศึกษาจะเข้าร่วมผ่านระบบออนไลน์ตามเดิม\n",
+        "เลื่อนการสัมมนาวิชาการตัวอย่าง",
+    )
+    assert extraction.kind is MessageKind.POSTPONEMENT
+    assert value_of(extraction.meeting.mode) is Mode.VIRTUAL
+
+
+def test_reported_speech_of_the_way_in_a_postponement_keeps_it() -> None:
+    extraction = extract_text(
+        _PUT_OFF + "The chair told members that the forum would be held via Zoom when it meets.\n",
+        "Growers' Forum postponed",
+    )
+    assert extraction.kind is MessageKind.POSTPONEMENT
+    assert value_of(extraction.meeting.mode) is Mode.VIRTUAL
+
+
+def test_a_modal_in_another_clause_does_not_weigh_the_way() -> None:
+    extraction = extract_text(
+        _PUT_OFF
+        + "Members might ask about fees, but the forum will be held via Zoom when it meets.\n",
+        "Growers' Forum postponed",
+    )
+    assert value_of(extraction.meeting.mode) is Mode.VIRTUAL
+
+
+# Review mends: "ในครั้งแรก" is an earlier edition only when said in the past, not "ในครั้งแรกนี้".
+
+
+def test_a_thai_first_edition_this_time_keeps_its_city() -> None:
+    meeting = news_meeting(
+        "ในครั้งแรกนี้ การประชุมหารือสี่ฝ่ายตัวอย่างจะจัดขึ้นที่กรุงโตเกียว ในวันที่ 14 พฤษภาคม 2569\n"
+    )
+    assert value_of(meeting.city) == "Tokyo"

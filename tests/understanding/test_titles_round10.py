@@ -224,6 +224,16 @@ def test_a_mobile_cabinet_meeting_by_its_short_form_and_over_a_pdfs_line_break()
     assert value_of(wrapped.title_th) == "ประชุมคณะรัฐมนตรีนอกสถานที่อย่างเป็นทางการ ครั้งที่7/2570"
 
 
+def test_a_mobile_cabinet_meeting_official_before_off_site() -> None:
+    """ "อย่างเป็นทางการ" may come before นอกสถานที่ as well as after it (mend19b)."""
+    meeting = news_meeting(
+        "คณะรัฐมนตรีจะเดินทางลงพื้นที่ภาคเหนือเพื่อประชุมคณะรัฐมนตรี อย่างเป็นทางการ นอกสถานที่ "
+        "ครั้งที่ 5/2571 ที่จังหวัดตัวอย่างในสัปดาห์หน้า\n",
+        "ครม.เตรียมประชุมนอกสถานที่ภาคเหนือ",
+    )
+    assert value_of(meeting.title_th) == ("ประชุมคณะรัฐมนตรี อย่างเป็นทางการ นอกสถานที่ ครั้งที่ 5/2571")
+
+
 # T3: another meeting of the news ---------------------------------------------------------------
 
 

@@ -196,3 +196,42 @@ def test_thai_name_keeps_its_own_verb_of_organising() -> None:
         "การประชุมคณะกรรมการจัดงานประจำปีตัวอย่าง",
     )
     assert value_of(meeting.title_th) == "การประชุมคณะกรรมการจัดงานประจำปีตัวอย่าง"
+
+
+# Review mends (mend19b) -----------------------------------------------------------------------
+
+
+def test_thai_land_allocation_committee_keeps_its_name() -> None:
+    """ "จัดที่ดิน" (to allocate land) is a committee's own words, not where it is held."""
+    meeting = news_meeting(
+        "คณะอนุกรรมการจะพิจารณาคำขอในสัปดาห์หน้า",
+        "ประชุมคณะอนุกรรมการจัดที่ดินระดับจังหวัดตัวอย่าง ครั้งที่ 2/2569",
+    )
+    assert value_of(meeting.title_th) == "ประชุมคณะอนุกรรมการจัดที่ดินระดับจังหวัดตัวอย่าง ครั้งที่ 2/2569"
+    national = news_meeting("ที่ประชุมจะพิจารณาแผนงานประจำปี", "การประชุมคณะกรรมการจัดที่ดินแห่งชาติตัวอย่าง")
+    assert value_of(national.title_th) == "การประชุมคณะกรรมการจัดที่ดินแห่งชาติตัวอย่าง"
+
+
+def test_guard_a_thai_name_still_ends_at_held_at_a_province() -> None:
+    meeting = news_meeting(
+        "ผู้แทนจะเดินทางมาร่วมงาน", "รัฐบาลเผยว่าการประชุมเกษตรกรภูมิภาคตัวอย่างจัดที่จังหวัดน่าน"
+    )
+    assert value_of(meeting.title_th) == "การประชุมเกษตรกรภูมิภาคตัวอย่าง"
+
+
+def test_a_call_for_papers_deadline_in_the_subject_is_no_title() -> None:
+    for subject in ("Last Call - 30 June", "Final call - June 30", "Open Call - 30 June"):
+        meeting = meeting_of(
+            f"{subject.split(' - ')[0]} for abstracts to the Example Orchard Symposium.\n"
+            "Send yours to someone@example.org.\n",
+            subject,
+        )
+        assert rule_code(meeting.title) != "title.subject_part", subject
+
+
+def test_guard_a_named_call_in_the_subject_is_still_a_title() -> None:
+    meeting = meeting_of(
+        "The monthly exkit2 community call meets on Zoom this Thursday.\n",
+        "Monthly exkit2 Community Call - 30 June",
+    )
+    assert rule_code(meeting.title) == "title.subject_part"

@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 
 from bot.understanding.fields.mode_sides import denied_around
-from bot.understanding.fields.text import MessageText, sentence_start
+from bot.understanding.fields.text import (
+    SENTENCE_REACH,
+    MessageText,
+    sentence_end,
+    sentence_start,
+)
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import Prefiltered
 
@@ -59,10 +64,27 @@ _DENIED_BEFORE = re.compile(r"\b(?:not|no|without|prevents?|prevented|preventing
 _NOT_THIS_REACH = 30
 # "The previous meeting was conducted virtually", "ครั้งที่แล้วจัดขึ้นผ่านระบบออนไลน์": the way
 # an earlier edition was held, said from the sentence's start, not this one's.
-_PAST_EDITION = re.compile(
-    r"[\s\W]*(?:the\s+)?(?:previous|last|prior|preceding|first|inaugural)\b[^.;\n]{0,80}?"
-    r"\b(?:was|were)\b"
-    r"|[^\n]{0,40}?(?:ครั้ง(?:ก่อน|ที่แล้ว|ที่ผ่านมา|แรก)|ปี(?:ที่แล้ว|ก่อน))[^\n]{0,20}?(?:จัดขึ้น|จัด)"
+_EARLIER = r"previous|last|prior|preceding"
+_EARLIER_TH = r"ครั้ง(?:ก่อน|ที่แล้ว|ที่ผ่านมา)|ปี(?:ที่แล้ว|ก่อน)"
+_FIRST = r"first|inaugural"
+_FIRST_TH = r"ครั้งแรก"
+
+
+def _edition_held(earlier: str, earlier_th: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"[\s\W]*(?:the\s+)?(?:{earlier})\b[^.;\n]{{0,80}}?\b(?:was|were)\b"
+        rf"|[^\n]{{0,40}}?(?:{earlier_th})[^\n]{{0,20}}?จัด"
+    )
+
+
+_PAST_EDITION = _edition_held(_EARLIER, _EARLIER_TH)
+# "The first meeting was held virtually" is most often this meeting's own news: the first one is
+# another edition only when the sentence names another ("this year", "ปีนี้", "the 7th").
+_FIRST_EDITION = _edition_held(_FIRST, _FIRST_TH)
+_ANOTHER_EDITION = re.compile(
+    r"\bthis\s+year|ปีนี้|\b(?:[2-9]|[1-9]\d+)(?:st|nd|rd|th)\b"
+    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"|ครั้งที่\s*(?:[2-9๒-๙]|[1-9๑-๙][\d๐-๙]+)"
 )
 _HOLDING = re.compile(
     r"held|conduct|convene|take\s+place|meeting\s+will|join|participat|attend|format|mode"
@@ -122,8 +144,8 @@ def weigh(
         sentence = sentence_start(text.plain, match.start())
         if unless_permitted and _PERMITTED.search(text.lower, sentence, match.start()):
             continue
-        if _FALLBACK.search(text.lower, sentence, match.start()) or _PAST_EDITION.match(
-            text.lower, sentence, match.start()
+        if _FALLBACK.search(text.lower, sentence, match.start()) or _of_an_earlier_edition(
+            text, sentence, match.start()
         ):
             continue
         weight = 2 if _HOLDING.search(around) else 1
@@ -163,3 +185,14 @@ def _listed_in_brackets(lower: str, start: int, end: int) -> bool:
         return False
     inside = lower[opened + 1 : closed]
     return "(" not in inside and inside.count(",") >= _LIST_ITEMS - 1
+
+
+def _of_an_earlier_edition(text: MessageText, sentence: int, position: int) -> bool:
+    """Whether the sentence, from its start to `position`, says an earlier edition was held so:
+    a previous one, or the first one beside another edition the sentence names."""
+    if _PAST_EDITION.match(text.lower, sentence, position):
+        return True
+    if not _FIRST_EDITION.match(text.lower, sentence, position):
+        return False
+    end = sentence_end(text.plain, position, min(len(text.plain), position + SENTENCE_REACH))
+    return _ANOTHER_EDITION.search(text.lower, sentence, end) is not None

@@ -136,9 +136,9 @@ def thai_at(text: MessageText) -> list[Candidate]:
 # (the look-behinds after "ที่", so that the engine skips to it rather than trying each character)
 _THAI_AT_CITY = re.compile(r"ที่(?<=[ก-๙]ที่)(?<!พื้นที่)(?<!หน้าที่)(?<!ครั้งที่)(?<!วันที่)[^\S\n]*(?=[ก-๙])")
 _CITY_TITLE = re.compile(cues.THAI_CITY_TITLE)
-# "…ที่จะจัดขึ้นในเมืองหนานหนิง": held in a city named by its title (not "ในเมืองไทย", the country)
-# (opening on its literal, so that the engine skips to it)
-_HELD_IN_TITLED = re.compile(rf"จัด(?:ขึ้น)?[^\S\n]*ใน[^\S\n]*(?={cues.THAI_CITY_TITLE}(?!ไทย))")
+# "…ที่จะจัดขึ้นในเมืองหนานหนิง": held in a city named by its title ("ในเมืองไทย", the country,
+# names no city the lookup knows) (opening on its literal, so that the engine skips to it)
+_HELD_IN_TITLED = re.compile(rf"จัด(?:ขึ้น)?[^\S\n]*ใน[^\S\n]*(?={cues.THAI_CITY_TITLE})")
 _AT_THAILAND = re.compile(
     r"ที่[^\S\n]*(?P<name>(?:ประเทศ)?ไทย)(?=[^\S\n]|$|[,.)]|ใน|เมื่อ|ระหว่าง|ช่วง|โดย)"
     # ("… ที่ไทย เป็นประธาน": Thailand the subject of the next verb, no place)

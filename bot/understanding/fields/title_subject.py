@@ -241,6 +241,8 @@ _NAME = re.compile(
 )
 # What follows the name in the subject says when: a day's number, a month's or a weekday's name.
 _WHEN = re.compile(r"\d|[A-Za-z]+")
+# "Last call", "Final call", "Open call": the call for entries, not a call that meets.
+_CALL_FOR_ENTRIES = re.compile(r"(?:last|final|open)[ \t]+calls?")
 _PART_WHY = "named by the subject's part before its date, which the text writes again"
 
 
@@ -257,6 +259,8 @@ def subject_part_name(text: MessageText) -> Extracted[str] | None:
         words = found["words"].split()
         if words[0].lower() in _NOT_FIRST or not all(map(_name_word, words)):
             continue
+        if _CALL_FOR_ENTRIES.fullmatch(part.lower()):
+            continue  # "Last Call - 30 June": a deadline for entries, no meeting's name
         if SERVICE.search(part.lower()):
             continue  # "Zoom meeting", "Microsoft Teams meeting": the service's words, no name
         if part.lower() in text.lower:

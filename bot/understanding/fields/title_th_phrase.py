@@ -108,8 +108,9 @@ _END = re.compile(
     r"|ผ่าน(?!มา|พ้น|การ|เกณฑ์)|!|\sว่า(?!ที่|การ|จ้าง)|\sหรือ\s(?![A-Z]{2,}\b)|เริ่มขึ้น|(?:จบ|สิ้นสุด)ลง|(?:ปิด|เปิด)ฉาก"
     r"|(?<!ภาย)ใน\s*$"
     # titles23: where it is held, glued on ("… อาเซียนจัดที่จังหวัด…", "… จะจัดขึ้นที่เมือง…"; not
-    # "จัดงาน", "จัดทำ", a name's own verbs; one choice opening with its letter, tried cheaply)
-    r"|จ(?:ะจัด|ัด(?:ขึ้น|(?=ที่|ณ))))"
+    # "จัดงาน", "จัดทำ", a name's own verbs, nor "จัดที่ดิน", "จัดที่พัก", "จัดที่นั่ง", what a
+    # committee allots; one choice opening with its letter, tried cheaply)
+    r"|จ(?:ะจัด|ัด(?:ขึ้น|(?=ที่(?!ดิน|พัก|นั่ง)|ณ))))"
 )
 # A session's number in words: "สมัยที่สอง".
 _IN_WORDS = rf"{TH_COUNT}|แรก"

@@ -90,7 +90,10 @@ _HELD = prefiltered(
 # China hosted the 9th … Meeting in Shanghai": a meeting cited, a previous host.
 CITED = case_blind(
     r"\b(?:previous(?:ly)?|preceding|last|formerly|(?:years?|decades?)\s+(?:after|since))\b"
-    r"|ครั้งที่ผ่านมา|ครั้งก่อน|ในครั้งแรก"
+    r"|ครั้งที่ผ่านมา|ครั้งก่อน"
+    # "ในครั้งแรก(ได้)จัดขึ้นที่…", "ในครั้งแรกเมื่อ…": the first edition, told as done, its verb
+    # right after (not "ในครั้งแรกนี้ … จะจัดขึ้นที่…", this first one)
+    r"|ในครั้งแรก(?!นี้)[^\S\n]*(?:(?:ซึ่ง|ที่)?[^\S\n]*(?:ได้)?จัด|เมื่อ)"
     # "… หลังจากการประชุม JBC ครั้งที่ 6 ระหว่างวันที่ … ณ กรุงพนมเปญ": the meeting it followed
     r"|หลังจาก(?:การ)?ประชุม"
     # "The first of them had been held in Fiji in January": a meeting before the one written of
