@@ -25,7 +25,8 @@ from bot.understanding.fields.deadlines import find_deadlines, registration_dead
 from bot.understanding.fields.delegates import find_delegates_requested
 from bot.understanding.fields.links import find_documents_url, find_registration_url
 from bot.understanding.fields.meeting_dates import find_meeting_dates
-from bot.understanding.fields.mode import doubt_not_held, find_mode, unfixed_way
+from bot.understanding.fields.mode import doubt_not_held, find_mode
+from bot.understanding.fields.mode_put_off import unfixed_way
 from bot.understanding.fields.online import find_online_meetings
 from bot.understanding.fields.place import Place, find_place, postponed_place
 from bot.understanding.fields.place_dated import (
