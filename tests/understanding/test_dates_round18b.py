@@ -48,6 +48,13 @@ _STARTS = [
         id="e1-guard-club-without-a-body-as-written",
     ),
     pytest.param(
+        "The sunrise photography group meets on Saturday, April 18 at 5:30 on the beach; bring "
+        "a tripod and leave the keyboard at home.",
+        "Sunrise photography",
+        dt.datetime(2026, 4, 18, 5, 30, tzinfo=BANGKOK),
+        id="e1-guard-board-inside-another-word-as-written",
+    ),
+    pytest.param(
         "The Advisory Board will meet by video call on Thursday, April 16 at 3:00 UTC, in the "
         "early evening for members in Tokyo.",
         "Advisory Board meeting",

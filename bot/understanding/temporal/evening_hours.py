@@ -20,7 +20,8 @@ from bot.understanding.temporal.zones import ZONE_TAIL
 EVENING_CONFIDENCE = 0.6
 EVENING_REASON = "a.m. or p.m. not written: a council's or board's hour read in the evening"
 _LAST_EVENING_HOUR = 6
-_BODY = re.compile(r"(?i:council|board|commission|trustees)(?![A-Za-z])")
+# (whole words: "keyboard", "dashboard", "aboard" name no body)
+_BODY = re.compile(r"(?<![A-Za-z])(?i:council|board|commission|trustees)(?![A-Za-z])")
 
 
 def evening_hours(text: str, clocks: list[ClockReading]) -> list[ClockReading]:
