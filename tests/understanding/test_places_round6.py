@@ -313,7 +313,7 @@ def test_a_header_place_line_over_a_blank_line_beside_one_day() -> None:
 
 def test_a_thai_video_conference_room_on_the_next_line_of_a_pdf_is_hybrid() -> None:
     body = (
-        "ปลัดกระทรวงแรงงานเข้าร่วมการประชุมรัฐมนตรีแรงงานอาเซียน ครั้งที่ 26 ผ่านระบบการประชุม\n"
+        "ปลัดกระทรวงแรงงานเข้าร่วมการประชุมรัฐมนตรีแรงงานอาเซียน ครั้งที่ 31 ผ่านระบบการประชุม\n"
         "ทางไกลผ่านจอภาพ ณ ห้องประชุม 3 ชั้น 7 กระทรวงแรงงาน เมื่อวันที่ 28 ตุลาคม 2570"
     )
     assert _mode(body) is Mode.HYBRID
