@@ -1,0 +1,60 @@
+"""Round nineteen's classes of when the meeting is (tests/realmail/FAILURES.md, "Round nineteen
+fixes (dates24)"), each in an invented text of the class's shape, with a near text the rule must
+leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.understanding.helpers import confidence_of, meeting_of, value_of
+
+# D1: a range's first day lost where a copy put a question mark for the en dash it could not
+# write ("ระหว่างวันที่ 14 ? 16 มีนาคม"): the range read from its first day, under review
+
+
+def test_d1_a_question_mark_standing_for_a_dash_joins_the_days() -> None:
+    meeting = meeting_of(
+        "ขอเชิญผู้แทนหน่วยงานเข้าร่วมการประชุมเชิงปฏิบัติการตัวอย่าง ระหว่างวันที่ 14 ? 16 "
+        "มีนาคม 2569 ณ โรงแรมตัวอย่าง จังหวัดตัวอย่าง",
+        "เชิญประชุมเชิงปฏิบัติการตัวอย่าง",
+    )
+    assert value_of(meeting.start) == dt.date(2026, 3, 14)
+    assert value_of(meeting.end) == dt.date(2026, 3, 16)
+    assert confidence_of(meeting.start) < 0.8
+
+
+def test_d1_guard_a_question_asked_before_a_date_is_no_range() -> None:
+    meeting = meeting_of(
+        "Dear colleagues,\n\nCould the working group still meet on the 12? 16 March would suit "
+        "the chair better, so the working group meeting will be held on 16 March 2026 in the "
+        "usual room.\n\nPerson B",
+        "Working group meeting",
+    )
+    assert value_of(meeting.start) == dt.date(2026, 3, 16)
+    assert meeting.end is None
+
+
+# D1: two days listed before their month that score alike ("วันจันทร์ที่ 9 และวันอังคารที่ 10
+# มีนาคม"): the earlier is chosen, and the meeting still ends on the last listed day
+
+
+def test_d1_the_first_of_two_listed_days_keeps_the_last_as_the_end() -> None:
+    meeting = meeting_of(
+        "คณะผู้แทนตัวอย่างจะออกเดินทางในวันอาทิตย์ที่ 8 มีนาคม เวลา 17.00 น. และจะเข้าร่วมการประชุม"
+        "สุดยอดตัวอย่างในวันจันทร์ที่ 9 และวันอังคารที่ 10 มีนาคม นี้ ณ เมืองตัวอย่าง",
+        "คณะผู้แทนตัวอย่างเข้าร่วมการประชุมสุดยอดตัวอย่าง",
+    )
+    assert value_of(meeting.start) == dt.date(2026, 3, 9)
+    assert value_of(meeting.end) == dt.date(2026, 3, 10)
+    assert confidence_of(meeting.start) < 0.8
+
+
+def test_d1_guard_a_single_listed_day_far_from_another_list_stays_alone() -> None:
+    meeting = meeting_of(
+        "The committee will meet on 9 March 2026 in the main hall. The report to be discussed "
+        "was circulated in February and covers the activities carried out on 2, 4 and 6 "
+        "November last year.",
+        "Committee meeting",
+    )
+    assert value_of(meeting.start) == dt.date(2026, 3, 9)
+    assert meeting.end is None
