@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.understanding.helpers import confidence_of, meeting_of, value_of
+from tests.understanding.helpers import confidence_of, meeting_of, news_meeting, value_of
 
 # D1: a range's first day lost where a copy put a question mark for the en dash it could not
 # write ("ระหว่างวันที่ 14 ? 16 มีนาคม"): the range read from its first day, under review
@@ -58,3 +58,29 @@ def test_d1_guard_a_single_listed_day_far_from_another_list_stays_alone() -> Non
     )
     assert value_of(meeting.start) == dt.date(2026, 3, 9)
     assert meeting.end is None
+
+
+# D4: a news story's "<person> will attend the <meeting> via video link on <day>": the day the
+# meeting is attended is the meeting's, not the day the ministry announced it
+
+
+def test_d4_a_day_someone_will_attend_the_meeting_on_is_the_meetings() -> None:
+    meeting = news_meeting(
+        "Updated: April 2, 2026 20:37 Example Wire\n\nCAPITAL CITY — Premier Person C will "
+        "attend the third river cooperation leaders' talks via video link on Apr 6, a foreign "
+        "office spokesperson announced on Apr 2.\n\nThe six states share one river basin.",
+        "Premier to attend river cooperation talks via video link",
+    )
+    assert meeting.start is not None
+    assert meeting.start.value == dt.date(2026, 4, 6)
+    # weighed as the meeting's by the words around it, not only chosen for want of another
+    assert any(reason.startswith("meeting_words") for reason in meeting.start.reasons)
+
+
+def test_d4_guard_a_deadline_for_those_who_will_attend_stays_a_deadline() -> None:
+    meeting = meeting_of(
+        "Dear colleagues,\n\nThe regional workshop will be held on 20 May 2026 in Example Hall. "
+        "Those of you who will attend are asked to register by 6 May 2026.\n\nPerson D",
+        "Regional workshop",
+    )
+    assert value_of(meeting.start) == dt.date(2026, 5, 20)

@@ -39,8 +39,8 @@ from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 _MEETING_CUES = case_blind(
     rf"{cues.HELD}|will\s+run|runs\s+from|scheduled|will\s+be\s+on|will\s+(?:\w+ly\s+)?meet\b"
-    r"|commences?\b|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน"
-    r"|กำหนด(?:จัด|การ)|เข้าร่วม(?:การ)?ประชุม|ประชุม|เชิญ",
+    r"|will\s+attend\b|commences?\b|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น"
+    r"|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)|เข้าร่วม(?:การ)?ประชุม|ประชุม|เชิญ",
 )
 # "Thursday, September 10th, 9am is the next regular meeting of the Council": said right after.
 _IS_THE_MEETING = re.compile(
