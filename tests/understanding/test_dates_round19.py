@@ -84,3 +84,27 @@ def test_d4_guard_a_deadline_for_those_who_will_attend_stays_a_deadline() -> Non
         "Regional workshop",
     )
     assert value_of(meeting.start) == dt.date(2026, 5, 20)
+
+
+# D2: the days a meeting "was supposed to be held" on are the plan given up, not its new day
+
+
+def test_d2_the_days_a_meeting_was_supposed_to_be_held_are_given_up() -> None:
+    meeting = news_meeting(
+        "An official of the host ministry said the fifth Example Basin summit, which was "
+        "supposed to be held in Example City on June 18-19, was called off there and will now be "
+        "held as a video conference on June 17.",
+        "Example Basin summit to go online",
+    )
+    assert value_of(meeting.start) == dt.date(2026, 6, 17)
+    assert meeting.end is None
+
+
+def test_d2_guard_days_a_meeting_is_supposed_to_be_held_on_stay_its_own() -> None:
+    meeting = news_meeting(
+        "An official of the host ministry said the fifth Example Basin summit is supposed to be "
+        "held in Example City on June 18-19, with the leaders of six states taking part.",
+        "Example Basin summit in June",
+    )
+    assert value_of(meeting.start) == dt.date(2026, 6, 18)
+    assert value_of(meeting.end) == dt.date(2026, 6, 19)

@@ -56,7 +56,7 @@ _OTHER_EVENT = prefiltered(
             *("dry", "rehears", "test", "arrival", "departure", "check", "dinner", "reception"),
             *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
             *("last", "originally", "initially", "formerly", "instead", "earlier", "had"),
-            *("fee", "charged", "payment", "refund", "prior", "through"),
+            *("fee", "charged", "payment", "refund", "prior", "through", "supposed"),
             *("following", "after", "preceded", "preceding", "followed"),
             *("rescheduled", "re-scheduled", "moved", "postponed", "deferred", "changed"),
             *("application", "form", "portal", "platform", "approv", r"in\s+force"),
@@ -85,7 +85,7 @@ _OTHER_EVENT = prefiltered(
     r"|\bthrough[^\S\n]*+$"
     # "Regular | After 31 Mar": the day a rate or a rule applies from, not a meeting's day
     r"|\bafter[^\S\n]*$"
-    r"|originally|previously|initially|formerly|instead\s+of"
+    r"|originally|previously|initially|formerly|instead\s+of|(?<=was |ere )supposed\s+to"
     # "(Rescheduled from Mar 17th)": the day given up
     rf"|{MOVED_FROM}"
     r"|earlier\s+(?:proposed|planned|announced|scheduled)|had\s+been\s+(?:scheduled|planned)"
