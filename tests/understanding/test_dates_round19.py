@@ -91,7 +91,7 @@ def test_d4_guard_a_deadline_for_those_who_will_attend_stays_a_deadline() -> Non
 
 def test_d2_the_days_a_meeting_was_supposed_to_be_held_are_given_up() -> None:
     meeting = news_meeting(
-        "An official of the host ministry said the fifth Example Basin summit, which was "
+        "An official of the host ministry said the Example Basin leaders meeting, which was "
         "supposed to be held in Example City on June 18-19, was called off there and will now be "
         "held as a video conference on June 17.",
         "Example Basin summit to go online",
