@@ -39,8 +39,8 @@ from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 _MEETING_CUES = case_blind(
     rf"{cues.HELD}|will\s+run|runs\s+from|scheduled|will\s+be\s+on|will\s+(?:\w+ly\s+)?meet\b"
-    r"|commences?\b|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น|ระหว่างวันที่|ในวัน"
-    r"|กำหนด(?:จัด|การ)|เข้าร่วม(?:การ)?ประชุม|ประชุม|เชิญ",
+    r"|will\s+attend\b|commences?\b|dates?\s*:|date\s+and\s+venue|full[\s-]day|invit|จัดขึ้น"
+    r"|ระหว่างวันที่|ในวัน|กำหนด(?:จัด|การ)|เข้าร่วม(?:การ)?ประชุม|ประชุม|เชิญ",
 )
 # "Thursday, September 10th, 9am is the next regular meeting of the Council": said right after.
 _IS_THE_MEETING = re.compile(
@@ -56,7 +56,7 @@ _OTHER_EVENT = prefiltered(
             *("dry", "rehears", "test", "arrival", "departure", "check", "dinner", "reception"),
             *("excursion", "deadline", "no", "not", "submit", "regist", "since", "previous"),
             *("last", "originally", "initially", "formerly", "instead", "earlier", "had"),
-            *("fee", "charged", "payment", "refund", "prior", "through"),
+            *("fee", "charged", "payment", "refund", "prior", "through", "supposed"),
             *("following", "after", "preceded", "preceding", "followed"),
             *("rescheduled", "re-scheduled", "moved", "postponed", "deferred", "changed"),
             *("application", "form", "portal", "platform", "approv", r"in\s+force"),
@@ -85,7 +85,7 @@ _OTHER_EVENT = prefiltered(
     r"|\bthrough[^\S\n]*+$"
     # "Regular | After 31 Mar": the day a rate or a rule applies from, not a meeting's day
     r"|\bafter[^\S\n]*$"
-    r"|originally|previously|initially|formerly|instead\s+of"
+    r"|originally|previously|initially|formerly|instead\s+of|(?<=was |ere )supposed\s+to"
     # "(Rescheduled from Mar 17th)": the day given up
     rf"|{MOVED_FROM}"
     r"|earlier\s+(?:proposed|planned|announced|scheduled)|had\s+been\s+(?:scheduled|planned)"

@@ -23,6 +23,12 @@ _DAY_BEFORE = re.compile(r"(?:^|(?<=[,(]))[^\S\n]*(?P<day>[0-9]{1,2})[^\S\n]\Z",
 _LISTED_BEFORE = re.compile(
     r"(?:^|(?<=[(\s]))(?P<day>[0-9]{1,2})[^\S\n]*+(?:,|&|and)[^\S\n]*+\Z", re.MULTILINE
 )
+# "26 ? 28 ตุลาคม": a copy that could not write the en dash put a question mark (or the
+# replacement character) in its place, with the dash's blanks on both sides or on neither; a
+# question asked after a day has none before its mark ("on the 12? 16 March suits us").
+_MARKED_BEFORE = re.compile(
+    r"(?<![0-9๐-๙?])(?P<day>[0-9]{1,2})(?:[^\S\n][?\ufffd][^\S\n]|[?\ufffd])\Z"
+)
 _NUMERIC_DATE = re.compile(r"[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}")
 # How far back the lone day is looked for.
 _REACH = 8
@@ -39,7 +45,11 @@ def widen_lost_dashes(text: str, hits: list[DateHit]) -> list[DateHit]:
         start = hit.span[0]
         window = max(0, start - _REACH)
         single = hit.last is None and hit.granularity == "day"
-        m = _DAY_BEFORE.search(text, window, start) if single else None
+        m = (
+            (_DAY_BEFORE.search(text, window, start) or _MARKED_BEFORE.search(text, window, start))
+            if single
+            else None
+        )
         listed = _LISTED_BEFORE.search(text, window, start) if single and m is None else None
         if m is not None and 1 <= int(m["day"]) < hit.first.day:
             why, confidence = f"a dash lost between {m['day']} and {hit.first.day}", _LOST
