@@ -62,6 +62,14 @@ REWRITTEN = (
     "test_calibration_round16.py",
     "test_titles_round13.py",
     "test_titles_forms.py",
+    "test_kinds_round8.py",
+    "test_dates_round8.py",
+    "test_mode_real.py",
+    "test_places_round14b.py",
+    "test_titles_round11.py",
+    "test_titles_round9b.py",
+    "test_times_round8.py",
+    "test_fields_round7_dates9.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
