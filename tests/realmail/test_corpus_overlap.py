@@ -70,6 +70,9 @@ REWRITTEN = (
     "test_titles_round9b.py",
     "test_times_round8.py",
     "test_fields_round7_dates9.py",
+    "test_kinds_round7.py",
+    "test_places_round8.py",
+    "test_titles_round14.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 

@@ -59,4 +59,4 @@ def test_a_venue_label_that_names_a_platform_is_no_venue() -> None:
         "Place\nRegional virtual ZOOM platform, broadcasted from the Office in Cairo, Egypt.\n"
     )
     assert _mode(text) is Mode.VIRTUAL
-    assert _mode("Venue : Virtually - Hanoi - Viet Nam\nDate : 24 August 2026\n") is (Mode.VIRTUAL)
+    assert _mode("Venue : Virtually - Hanoi - Viet Nam\nDate : 24 August 2026\n") is Mode.VIRTUAL
