@@ -73,6 +73,14 @@ REWRITTEN = (
     "test_kinds_round7.py",
     "test_places_round8.py",
     "test_titles_round14.py",
+    "test_deadlines_round14.py",
+    "test_kinds_round11.py",
+    "test_dates_round14.py",
+    "test_fields_round7.py",
+    "test_places_round11.py",
+    "test_titles_round8.py",
+    "test_titles_round8b.py",
+    "test_titles_round15.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
