@@ -81,6 +81,12 @@ REWRITTEN = (
     "test_titles_round8.py",
     "test_titles_round8b.py",
     "test_titles_round15.py",
+    "test_deadlines_round11.py",
+    "test_online_round15.py",
+    "test_titles_round14b.py",
+    "test_titles_round7.py",
+    "test_deadlines_round13.py",
+    "test_places_round7.py",
 )
 _ROUND = re.compile(r"_round(\d+)")
 
