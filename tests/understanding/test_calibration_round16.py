@@ -50,8 +50,8 @@ def test_the_summit_held_after_the_preparation_in_its_sentence_is_under_review()
     meeting = meeting_of(
         "Person A presided over the Example Senior Officials' Meeting with the participation of"
         " delegates from ten members and the Example Secretariat on 6 October at the Example"
-        " Hall, Example City.\n\nThe officials discussed a wide range of issues on the"
-        " preparation for the 12th Example Summit which will be held on 9-11 October in Example"
+        " Hall, Example City.\n\nThe officials went over many matters on the"
+        " preparation for the 12th Example Summit which will be held on 10-12 October in Example"
         " City.\n",
         "Officials tackle community plans and summit prep",
         sent=_OCTOBER,
@@ -79,8 +79,8 @@ def test_the_old_day_of_a_postponement_is_under_review() -> None:
         "Postponement of Council Meeting 30th of November, 2026 - to be held 7th December, 2026"
         "\n\nDue to a public holiday the Council meeting scheduled for 30 November 2026 has been"
         " postponed until 14 December 2026.\n\nHowever, the Mayor has asked that the meeting be"
-        " rescheduled to next week as follows:\n\nMonday 7 December 2026 - Council meeting at"
-        " Example Town.\n",
+        " rescheduled to the following week, as below:\n\nMonday 7 December 2026 - Council meeting"
+        " at Example Town.\n",
         "Postponement of Council Meeting 30th of November, 2026",
         sent=_NOVEMBER,
     )
@@ -103,9 +103,9 @@ def test_the_new_day_of_a_postponement_keeps_its_confidence() -> None:
 
 def test_a_thai_sitting_got_ready_for_on_its_own_day_is_no_prepared_meeting() -> None:
     meeting = meeting_of(
-        "ประธานสภาสั่งงดการประชุมวันที่ 26 ก.ค. เพราะเป็นการเตรียมการประชุมในวันที่ 27 ก.ค. 2569"
+        "ประธานสภาสั่งงดการประชุมวันที่ 27 ก.ค. เพราะเป็นการเตรียมการประชุมในวันที่ 28 ก.ค. 2569"
         " ซึ่งจะเป็นการประชุมร่วมของรัฐสภา\n",
-        "ประชุมร่วมรัฐสภา 27 ก.ค.",
+        "ประชุมร่วมรัฐสภา 28 ก.ค.",
         sent=dt.datetime(2026, 7, 25, 9, tzinfo=BANGKOK),
     )
     assert meeting.start is not None

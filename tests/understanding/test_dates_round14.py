@@ -63,21 +63,21 @@ def test_d4_guard_a_line_opening_with_am_words_is_no_meridiem() -> None:
 
 def test_d4_the_zone_of_the_same_day_and_hour_written_again_is_the_meetings() -> None:
     meeting = meeting_of(
-        "On Monday, May 17, 2027, at 7:30 P.M., the Example City Council will hold a public"
+        "On Monday, May 17, 2027, at 6:45 P.M., the Example City Council will hold a public"
         " hearing by remote technology.\n\nWritten comments are welcome.\n\n"
-        "When: May 17, 2027 07:30 PM Eastern Time (US and Canada)\nTopic: Regular Meeting\n",
+        "When: May 17, 2027 06:45 PM Eastern Time (US and Canada)\nTopic: Public Hearing\n",
         "Example City Hearing Notice",
         sent=_SENT,
     )
-    assert value_of(meeting.start) == dt.datetime(2027, 5, 17, 19, 30, tzinfo=NEW_YORK)
+    assert value_of(meeting.start) == dt.datetime(2027, 5, 17, 18, 45, tzinfo=NEW_YORK)
     assert_under_review(meeting.timezone, "America/New_York")
 
 
 def test_d4_guard_the_same_hour_of_another_day_lends_no_zone() -> None:
     meeting = meeting_of(
-        "On Monday, May 17, 2027, at 7:30 P.M., the Example City Council will hold a public"
+        "On Monday, May 17, 2027, at 6:45 P.M., the Example City Council will hold a public"
         " hearing by remote technology.\n\nWritten comments are welcome.\n\n"
-        "The replay: May 18, 2027 07:30 PM CET\n",
+        "The replay: May 18, 2027 06:45 PM CET\n",
         "Example City Hearing Notice",
         sent=_SENT,
     )

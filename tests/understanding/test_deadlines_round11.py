@@ -123,8 +123,8 @@ def test_days_under_an_important_dates_heading_are_not_due() -> None:
     "body",
     [
         # candidates to a board's seats, not a delegation
-        "Example Residents' Association annual meeting, 20 May 2027.\n\nThe deadline for board"
-        " candidates to submit their nomination forms is 20 April 2027.\n",
+        "Example Residents' Association annual meeting, 20 May 2027.\n\nThe deadline for candidates"
+        " for the board to submit their nomination forms is 20 April 2027.\n",
         # nominations to a committee
         "Example Club online AGM, 24 May 2027.\n\nNominations for the incoming committee can be"
         " sent to the secretary by email before 6pm on 20 May 2027.\n",

@@ -1,6 +1,6 @@
 """Round thirteen's registration-deadline class (tests/realmail/FAILURES.md, "Round thirteen
-fixes (kinds17)"), in an invented text of the class's shape: the deadline for the submission of
-the application is a registration deadline, under review; and the guard: a programme's line for
+fixes (kinds17)"), in an invented text of the class's shape: the deadline for submitting one's
+application is a registration deadline, under review; and the guard: a programme's line for
 one track's application is not read."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def test_the_deadline_for_the_submission_of_the_application_is_read_under_review
     lines = (
         "The Example Training Workshop will be held in Example City on 2-3 June 2026.",
         "Judges and lawyers may apply to take part.",
-        "The deadline for the submission of the application is 30 April 2026.",
+        "The deadline for the submission of your application is 30 April 2026.",
     )
     deadline = _deadline(lines, "Example Training Workshop")
     assert_under_review(deadline)

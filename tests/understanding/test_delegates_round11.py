@@ -89,9 +89,9 @@ def test_the_creditors_of_a_rehabilitation_are_no_delegation(body: str) -> None:
         ),
         # guard: the composition of a delegation, not of a body, is what each State sends
         (
-            "Member States' delegations to the Example Conference are composed of four delegates:"
-            " two Government delegates, one delegate representing the Employers and one delegate"
-            " representing the Workers.\n",
+            "Member States' delegations to the Example Assembly are composed of four delegates:"
+            " one delegate on behalf of the Employers, one on behalf of the Workers and two"
+            " Government delegates.\n",
             4,
         ),
         # guard: the Government's delegates alone, no tripartite sum

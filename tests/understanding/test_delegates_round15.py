@@ -56,27 +56,27 @@ def _deadline_day(body: str) -> dt.date | None:
 
 def test_a_deadline_sentence_wrapped_over_two_lines_is_read() -> None:
     body = (
-        "Online pre-registration is required for all participants to EX-2, Example City, 5-9 "
-        "June 2026.\nThe link to the online system remains valid for all upcoming meetings. The "
-        "deadline for\npre-registration is 21 May 2026.\n"
+        "Online pre-registration is needed for every participant in EX-2, Example City, 5-9 "
+        "June 2026.\nThe link to the online system stays valid for later sessions. The "
+        "deadline for\npre-registration is 19 May 2026.\n"
     )
-    assert _deadline_day(body) == dt.date(2026, 5, 21)
+    assert _deadline_day(body) == dt.date(2026, 5, 19)
     assert_under_review(meeting_of(body, "EX-2 Online Registration").registration_deadline)
 
 
 def test_a_deadline_sentence_on_one_line_stays_read() -> None:
     body = (
-        "Online pre-registration is required for all participants to EX-2, Example City, 5-9 "
-        "June 2026.\nThe deadline for pre-registration is 21 May 2026.\n"
+        "Online pre-registration is needed for every participant in EX-2, Example City, 5-9 "
+        "June 2026.\nThe deadline for pre-registration is 19 May 2026.\n"
     )
-    assert _deadline_day(body) == dt.date(2026, 5, 21)
+    assert _deadline_day(body) == dt.date(2026, 5, 19)
 
 
 def test_a_fee_deadline_of_pre_registrants_is_no_registration_deadline() -> None:
     body = (
         "The Example Workshop will be held in Example City on 16-20 May 2026.\n"
         "Accepted participants are asked to pay the workshop fee by 10 April 2026. For "
-        "pre-registrants that are accepted at a later time, deadline becomes April 20th or a "
-        "week after the acceptance notification, whichever comes later.\n"
+        "pre-registrants that are admitted afterwards, the deadline becomes April 20th or ten "
+        "days after they are told, whichever is later.\n"
     )
     assert value_of(meeting_of(body, "Example Workshop").registration_deadline) is None

@@ -231,18 +231,18 @@ def test_markdown_links_give_the_url_alone():
             MessageKind.POSTPONEMENT,
         ),
         (
-            "Members are informed that the board has elected to postpone this year's AGM until"
-            " next year, as the rules now allow.",
+            "Members are informed that the committee has elected to postpone the club's annual"
+            " meeting until next year, as the rules now allow.",
             MessageKind.POSTPONEMENT,
         ),
         (
             "The leaders agreed to coordinate their response at a summit held via"
-            " video conference, after the pandemic forced them to postpone a planned summit.",
+            " video conference, after the outbreak forced them to postpone a planned gathering.",
             MessageKind.REPORT,
         ),
         (
             "The leaders agreed on Tuesday to coordinate their response at a summit held via"
-            " video conference, after the pandemic forced them to postpone a planned summit.",
+            " video conference, after the outbreak forced them to postpone a planned gathering.",
             MessageKind.REPORT,
         ),
     ],
@@ -455,10 +455,10 @@ def test_a_letter_of_credentials_is_not_the_registration():
 
 
 def test_applying_for_a_credential_is_registering():
-    body = "Interested media should apply for a credential no later than Friday, 3 October 2025."
+    body = "Reporters covering it must apply for a credential no later than Monday, 6 October 2025."
     meeting = extract_message(_doc(body), default_tz="Asia/Bangkok").meeting
     assert meeting.registration_deadline is not None
-    assert meeting.registration_deadline.value.date() == dt.date(2025, 10, 3)
+    assert meeting.registration_deadline.value.date() == dt.date(2025, 10, 6)
 
 
 def test_a_deadline_written_in_thai_is_due_in_the_office_zone_not_the_meetings():

@@ -55,7 +55,7 @@ def test_a_sitting_in_a_misspelt_month_is_the_meeting_not_the_session_it_falls_i
         "ประกาศสภาเทศบาลตำบลตัวอย่าง\n"
         "เรื่อง เรียกประชุมสภาเทศบาล สมัยสามัญ สมัยที่ 2 ประจำปี พ.ศ. 2569\n\n"
         "ด้วยสภาเทศบาลตำบลตัวอย่าง กำหนดสมัยประชุมสามัญ สมัยที่ 2 เริ่มสมัยประชุมใน"
-        "วันที่ 1 พฤษถาคม 2569 เป็นตันไป มีกำหนดไม่เกิน 30 วัน\n\n"
+        "วันที่ 1 พฤษถาคม 2569 เป็นตันไป มีกำหนดไม่เกิน 45 วัน\n\n"
         "จึงขอเชิญประชาชนผู้สนใจเข้าร่วมรับฟังการประชุมในวันที่ 12 พฤษถาคม 2569"
         " ณ ห้องประชุมสภาเทศบาล เวลา 09.00 น. เป็นต้นไป\n"
     ).meeting
@@ -72,7 +72,7 @@ def _start(body: str, subject: str = "") -> tuple[object, float, str]:
 
 def test_the_hour_later_in_the_days_own_sentence_is_the_meetings_under_review() -> None:
     value, confidence, source = _start(
-        "Notice is hereby given that the annual general meeting of the Example Growers'"
+        "Members are hereby notified that the annual general meeting of the Example Growers'"
         " Cooperative will be held on Thursday, 14 May 2026, at the cooperative's hall, 12 Mill"
         " Road, Example Town Distt. Example at 10.30 a.m. to transact the following business.\n"
     )
@@ -144,7 +144,7 @@ def test_two_start_hours_without_a_day_leave_the_day_without_one() -> None:
 def test_the_start_hour_joins_the_only_day_when_that_day_is_a_desks() -> None:
     value, confidence, source = _start(
         "Example Forum on Skills: practical information\n\n"
-        "The registration desk will open at 8.00 am on Thursday 14 May 2026. Please bring an"
+        "The registration desk will open at 8.15 am on Thursday 14 May 2026. Please bring an"
         " identity card.\n\nThe Forum will start at 9.30 am sharp in Room 1.\n"
     )
     assert isinstance(value, dt.datetime)
@@ -156,7 +156,7 @@ def test_the_start_hour_joins_the_only_day_when_that_day_is_a_desks() -> None:
 def test_the_start_hour_joins_no_day_when_the_text_gives_two() -> None:
     meeting = extract_text(
         "Example Forum on Skills: practical information\n\n"
-        "The registration desk will open at 8.00 am on Thursday 14 May 2026 and at 8.30 am on"
+        "The registration desk will open at 8.15 am on Thursday 14 May 2026 and at 8.30 am on"
         " Friday 15 May 2026.\n\nThe Forum will start at 9.30 am sharp in Room 1.\n"
     ).meeting
     assert meeting.start is None or not (

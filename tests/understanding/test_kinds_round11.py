@@ -75,7 +75,7 @@ def test_a_given_password_is_still_read_and_trusted(body: str, code: str) -> Non
 def test_a_platform_help_page_is_no_meeting_link() -> None:
     body = (
         "To comment by video, raise your hand. Instructions are available at: "
-        "https://support.zoom.us/hc/en-us/articles/205566129\n"
+        "https://support.zoom.us/hc/ja/articles/360031245\n"
     )
     assert find_online_meetings(MessageText.of(body)) == ()
 
@@ -87,7 +87,7 @@ def test_a_platform_help_page_is_no_meeting_link() -> None:
         (
             "Call for nominations: Example Advisory Committee",
             "Parties were invited to nominate one expert and a reminder was sent out on "
-            "6 May 2026. Parties that did not do so are invited to nominate an expert by "
+            "8 May 2026. Parties that did not do so are invited to nominate an expert by "
             "30 April 2026. The second meeting of the Committee will be held from 15 to 17 "
             "June 2026.\n",
         ),

@@ -77,12 +77,12 @@ def test_news_that_a_meeting_ahead_moved_online_is_no_other() -> None:
         (
             "Example Congress: Registration",
             "Registration\n\nAll participants in the Example Conference must be registered in "
-            "advance. A note verbale with the registration form (attached to the invitation "
+            "advance. A note verbale with the registration form (enclosed with the invitation "
             "letter) should be sent to the Secretariat no later than 30 April 2026.",
         ),
         (
             "Example Secretariat seeks participants for the Example Forum",
-            "The Example Secretariat is calling for expressions of interest from organisations "
+            "The Example Office is calling for expressions of interest from bodies "
             "keen to attend the Example Forum to be held from 20 to 22 May 2026 in Example City.",
         ),
     ],
@@ -126,7 +126,7 @@ def test_a_meeting_notice_without_a_call_stays_an_update() -> None:
         ),
         (
             "การประชุมคณะกรรมการชายแดนตัวอย่าง ไม่คืบหน้า",
-            "การประชุมคณะกรรมการชายแดนตัวอย่าง ที่เมืองตัวอย่าง ช่วงสองวันที่ผ่านมา ไม่คืบหน้า",
+            "การประชุมคณะกรรมการชายแดนตัวอย่าง ที่เมืองตัวอย่าง ช่วงสามวันที่ผ่านมา ไม่คืบหน้า",
         ),
     ],
 )
@@ -145,8 +145,8 @@ def test_a_thai_invitation_to_listen_to_a_meeting_still_invites() -> None:
 def test_hereby_invited_invites() -> None:
     body = (
         "A meeting of the Example Expert Group will take place in Example City later this "
-        "year. You are hereby invited to submit the names of one or two experts from your "
-        "country who may serve in the expert meeting."
+        "year. You are hereby invited to put forward the names of up to two specialists from "
+        "your administration who may serve in the expert meeting."
     )
     kind = kind_of("Notification: Example Expert Group", body)
     assert kind is MessageKind.INVITATION

@@ -25,7 +25,7 @@ _DETAILS = "The Example Regional Forum 2026 will be held at Example University o
         (
             "การสัมมนาวิชาการตัวอย่าง",
             "การสัมมนาวิชาการตัวอย่าง วันที่ 20 พฤษภาคม 2569 ณ มหาวิทยาลัยตัวอย่าง\n"
-            "08.00 - 08.30 น. ลงทะเบียน\n08.30 - 12.00 น. การบรรยาย\n",
+            "08.15 - 08.45 น. ลงทะเบียน\n08.45 - 12.00 น. การบรรยาย\n",
         ),
         (
             "แบบตอบรับเข้าร่วมงาน : วันตัวอย่าง",
@@ -75,9 +75,9 @@ def test_the_register_of_a_list_is_not_registration() -> None:
     "body",
     [
         "The eighth session of the Example Meeting of the Parties will be held in Example City.\n"
-        "Parties are invited to send a copy of their credentials by 1 May 2026.\n",
-        "The sixth meeting of the Example Working Group opens on 20 May 2026. Delegates are "
-        "kindly invited to present a copy of the official letter at the entrance.\n",
+        "Parties are invited to send copies of their credentials before 1 May 2026.\n",
+        "The sixth meeting of the Example Working Group opens on 20 May 2026. Participants are "
+        "kindly invited to present copies of the signed letter at the door.\n",
         "If your proposal was accepted, you must confirm by 1 May 2026 that you accept the "
         "invitation to present at the Example Conference.\n",
     ],

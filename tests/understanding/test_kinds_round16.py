@@ -47,9 +47,9 @@ def test_an_officials_call_told_without_the_past_mark_is_a_report() -> None:
 def test_a_council_session_told_as_held_today_is_a_report() -> None:
     body = (
         "วันนี้ เวลา ๐๙.๓๐ น. นายสมมติ ตัวอย่าง ประธานสภาเทศบาลตำบลตัวอย่าง ได้เรียกประชุมสภา "
-        "สมัยสามัญ สมัยที่ ๑ ประจำปี พ.ศ. ๒๕๖๙ ณ ห้องประชุมเทศบาล\n"
+        "สมัยสามัญ สมัยที่ ๓ ประจำปี ๒๕๖๙ ณ ห้องประชุมเทศบาล\n"
     )
-    assert kind_of("ประชุมสภา สมัยสามัญ สมัยที่ ๑", body) is MessageKind.REPORT
+    assert kind_of("ประชุมสภา สมัยสามัญ สมัยที่ ๓", body) is MessageKind.REPORT
 
 
 def test_guard_the_same_opening_looking_ahead_is_no_report() -> None:
@@ -119,8 +119,8 @@ def test_guard_a_notice_addressing_its_reader_is_no_report() -> None:
 def test_a_decision_not_to_proceed_with_a_meeting_planned_online_cancels_it() -> None:
     body = (
         "Kindly be advised that the Example Commission, in coordination with the Chair of the "
-        "Example Forum, has decided not to proceed with the third meeting of the Forum, which "
-        "was scheduled to be held online on 20 April 2026.\n\n"
+        "Example Forum, has decided not to proceed with the third meeting of the Example Forum, "
+        "that was scheduled to be held online on 20 April 2026.\n\n"
         "The Commission will advise participants of a new date in due course.\n"
     )
     assert kind_of("Third meeting of the Example Forum", body) is MessageKind.CANCELLATION
@@ -145,8 +145,8 @@ def test_guard_a_meeting_called_off_in_person_and_held_online_is_moved() -> None
 def test_a_notice_whose_table_gives_a_date_change_is_an_update() -> None:
     body = (
         "NOTICE OF MEETING\n\n"
-        "Public notice is hereby given of the following meeting to be held in the Council "
-        "Chambers, Example Street, Example Town:\n\n"
+        "Notice is given that the meeting below will take place in the Example Hall, "
+        "Example Street, Example Town:\n\n"
         "Meeting\nExample Subcommittee\n\nDate\n"
         "Thursday 23 April 2026 (please note date change from 22 April 2026)\n\nTime\n1.00pm\n"
     )

@@ -28,7 +28,7 @@ from tests.understanding.helpers import kind_of
         (  # K1: "the meeting was held at ..."
             "การประชุมคณะกรรมการบริหารสมาคม ครั้งที่ ๑๒",
             "การประชุมคณะกรรมการบริหารสมาคม ครั้งที่ ๑๒\n\n๒๓-๒๕ มีนาคม พ.ศ.๒๕๖๙\n"
-            "การประชุมครั้งนี้ได้จัดขึ้น ณ ห้องประชุมใหญ่ของสมาคม ในระหว่างวันที่ ๒๓-๒๕ มีนาคม "
+            "การประชุมดังกล่าวได้จัดขึ้น ณ ห้องประชุมใหญ่ของสมาคม ในระหว่างวันที่ ๒๓-๒๕ มีนาคม "
             "พ.ศ.๒๕๖๙ ผู้เข้าร่วมประชุมได้เยี่ยมชมโครงการของสมาคมด้วย\n",
         ),
         (  # K1: a chair who opened an event, not a meeting by its noun
@@ -38,7 +38,7 @@ from tests.understanding.helpers import kind_of
         ),
         (  # minutes in the subject
             "บันทึกการประชุมชุมชนบ้านหนองบัว หมู่ 3",
-            "เริ่มประชุมเวลา 19.00 น. วันที่ 28 มี.ค. 69\n1. เรื่องแจ้งให้ทราบ\n",
+            "เริ่มประชุมเวลา 19.30 น. วันที่ 27 มี.ค. 69\n1. เรื่องแจ้งให้ทราบ\n",
         ),
     ],
 )
@@ -151,7 +151,7 @@ def test_a_deadline_for_a_sessions_papers_is_about_a_meeting():
 def test_an_agendas_report_of_the_director_is_one_of_its_items():
     body = (
         "REGIONAL FORUM\nSixty-second session\nHanoi, 5-9 October 2026\nPROVISIONAL AGENDA\n"
-        "1. Opening of the session\n2. Address by and Report of the Regional Director\n"
+        "1. Opening of the meeting\n2. Address by and Report of the Regional Director\n"
         "3. Programme budget\n"
     )
     assert kind_of("Regional Forum session", body) is not MessageKind.REPORT

@@ -60,9 +60,9 @@ def test_a_governing_bodys_paper_on_a_future_meetings_composition_invites_no_one
     body = (
         "Composition of the Example Regional Meeting (Bangkok, 7-9 October 2026)\n"
         "I. Invitation of member States\n"
-        "1. The Governing Body may accordingly wish to approve the following list of States "
+        "1. The Governing Body may therefore wish to approve the following list of member States "
         "to be invited to the Example Regional Meeting.\n"
-        "2. The Officers recommend that the Governing Body approve the above composition. "
+        "2. The Officers recommend that the Governing Body approve the composition above. "
         "Delegations would be nominated after consultations with the groups.\n"
     )
     assert (
@@ -99,6 +99,6 @@ def test_a_meeting_held_after_another_event_was_cancelled_is_a_report():
 def test_an_organisers_right_to_cancel_cancels_nothing():
     body = (
         "We are pleased to invite you to the Example Convention on 20-22 May 2026 in Manila.\n"
-        "The organizers reserve the right to cancel the conference or any part of it.\n"
+        "The organisers reserve the right to cancel the convention or any of its sessions.\n"
     )
     assert kind_of("Example Convention 2026", body) is MessageKind.INVITATION

@@ -42,7 +42,7 @@ def test_an_aside_without_a_colon_gives_no_password() -> None:
 def test_a_telephone_lines_access_code_is_no_online_meeting() -> None:
     body = (
         "Watch the webinar from our website.\n"
-        "CALL-IN OPTION: To listen by telephone, dial +1 (555) 010-0000. The access code is"
+        "CALL-IN OPTION: To listen by phone, dial +1 (555) 010-0000. The access code is"
         " 925-000-373. Your phone charges apply.\n"
     )
     assert _sessions(body) == []
@@ -52,7 +52,7 @@ def test_an_access_code_beside_a_link_with_it_stays_the_meetings_id() -> None:
     # guard: GoToMeeting's page gives the link and, to dial in, the same number
     body = (
         "Please join my meeting: https://global.example-meeting.com/join/494000581\n"
-        "You can also dial in using your phone: +1 (555) 010-3212\n"
+        "You may also dial in using your phone: +1 (555) 010-3212\n"
         "Access Code: 494-000-581\n"
     )
     assert [meeting_id for meeting_id, _, _ in _sessions(body)] == ["494000581"]

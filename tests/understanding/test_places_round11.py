@@ -12,14 +12,14 @@ from tests.understanding.helpers import REVIEW_AT, confidence_of, meeting_of, va
 def test_thai_place_a_statement_is_issued_from_is_no_venue() -> None:
     meeting = meeting_of(
         "ข่าวต่างประเทศ\n\n"
-        "       ที่ทำเนียบรัฐบาล กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย\n"
+        "       ที่ทำเนียบรัฐบาล กรุงพนมเปญ ราชอาณาจักรกัมพูชา\n"
         "ออกแถลงการณ์ว่า ในวันที่ 8-9 กรกฎาคม 2570 ประธานาธิบดีมีกำหนดไปเยือนกรุงเทพฯ "
         "ประเทศไทย เพื่อร่วมประชุมสุดยอดอาเซียน ครั้งที่ 50\n",
         "ประธานาธิบดีเยือนไทย ร่วมประชุมอาเซียน",
     )
     assert value_of(meeting.venue) is None
-    assert value_of(meeting.country) != "Indonesia"
-    assert value_of(meeting.city) != "Jakarta"
+    assert value_of(meeting.country) != "Cambodia"
+    assert value_of(meeting.city) != "Phnom Penh"
 
 
 def test_english_place_a_statement_is_issued_from_is_no_venue() -> None:
@@ -169,8 +169,8 @@ def test_thai_meeting_through_electronic_media_is_virtual() -> None:
     meeting = meeting_of(
         "บริษัทขอแจ้งเลื่อนกำหนดการประชุมสามัญผู้ถือหุ้น ประจำปี 2570 จากเดิมวันที่ 22 เมษายน 2570 "
         "เป็นวันที่ 30 เมษายน 2570 เวลา 13.30 น. โดยจัดประชุมผ่านสื่ออิเล็กทรอนิกส์ "
-        "(E-AGM) อย่างเดียว\n",
-        "แจ้งเลื่อนประชุมสามัญผู้ถือหุ้น",
+        "(ระบบ E-AGM) อย่างเดียว\n",
+        "ขอแจ้งเลื่อนการประชุมสามัญผู้ถือหุ้น",
     )
     mode, confidence = value_of(meeting.mode), confidence_of(meeting.mode)
     assert mode is Mode.VIRTUAL
@@ -197,7 +197,7 @@ def test_a_meeting_moved_online_from_a_hall_is_virtual() -> None:
 
 def test_thai_meeting_changed_from_a_hall_to_electronic_media_is_virtual() -> None:
     meeting = meeting_of(
-        "เจ้าพนักงานได้เปลี่ยนแปลงวิธีการประชุมเจ้าหนี้ จากเดิมที่จะจัดขึ้นที่ศูนย์ประชุมตัวอย่าง "
+        "เจ้าพนักงานได้เปลี่ยนแปลงวิธีการประชุมเจ้าหนี้ จากเดิมที่จะจัดขึ้น ณ ศูนย์ประชุมตัวอย่าง "
         "เป็นการประชุมผ่านสื่ออิเล็กทรอนิกส์ โดยจัดขึ้นในวันที่ 12 พฤษภาคม 2570 "
         "เวลา 09.00 น.\n",
         "เปลี่ยนการประชุมเจ้าหนี้",

@@ -88,7 +88,7 @@ def test_guard_the_capital_and_a_lower_case_word_name_no_city() -> None:
 
 def test_a_month_between_the_meeting_and_its_city_keeps_the_city() -> None:
     meeting = meeting_of(
-        "This year's prize will be presented during the 12th Example Summit in May in Bangkok, "
+        "This year's award will be handed over during the 12th Example Summit in May in Bangkok, "
         "Thailand. Last year's prize was presented at the 11th Example Summit in Singapore in "
         "November.\n"
     )
@@ -105,16 +105,16 @@ def test_guard_a_month_alone_after_the_meeting_names_no_city() -> None:
 
 def test_a_wire_dateline_with_a_colon_names_the_city() -> None:
     meeting = meeting_of(
-        "Example health ministers meet\n\nNairobi, Aug 31 : Ten countries will hold a five-day "
-        "meeting here in September to discuss health, the Organization said on Friday.\n"
+        "Example health ministers meet\n\nNairobi, Aug 31 : Ten countries will hold a three-day "
+        "meeting here in September to review health, the Organization said on Friday.\n"
     )
     assert_under_review(meeting.city, "Nairobi")
 
 
 def test_guard_a_word_and_a_day_with_a_colon_name_no_city() -> None:
     meeting = meeting_of(
-        "Example health ministers meet\n\nUpdate, Aug 31 : Ten countries will hold a five-day "
-        "meeting in September to discuss health.\n"
+        "Example health ministers meet\n\nUpdate, Aug 31 : Ten countries will hold a three-day "
+        "meeting in September to review health.\n"
     )
     assert meeting.city is None
 
@@ -246,8 +246,8 @@ def test_a_visit_to_a_building_in_a_city_names_the_city() -> None:
 def test_a_meeting_in_session_at_a_hotel_in_a_city_names_the_city() -> None:
     meeting = meeting_of(
         "Example Forum to take place in Thailand next week\n\nThe Ministry has announced that "
-        "the third Example Forum will open officially on 15 June 2027.\n\nThe leaders will make "
-        "opening remarks on the Forum, which is in session from 14-16 June at the Palm-Grove "
+        "the third Example Forum will open officially on 22 June 2027.\n\nThe leaders will make "
+        "opening remarks on the Forum, which is in session from 21-23 June at the Palm-Grove "
         "Hotel in Bangkok.\n"
     )
     assert_under_review(meeting.city, "Bangkok")
@@ -286,7 +286,7 @@ def test_guard_a_thai_word_and_a_dash_that_is_no_place_names_no_city() -> None:
 
 def test_a_meeting_in_a_country_that_endorsed_something_is_cited() -> None:
     meeting = meeting_of(
-        "In July 2026, the Example Leaders' 45th meeting in Palau endorsed the formation of a "
+        "In July 2026, the Example Leaders' 44th meeting in Palau endorsed the creation of a "
         "sub-committee. The Secretariat is calling for nominations by 30 January 2027.\n"
     )
     assert meeting.country is None

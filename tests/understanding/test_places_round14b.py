@@ -15,7 +15,7 @@ def test_a_cancelled_meetings_other_work_online_gives_no_mode() -> None:
     found = extract_text(
         "Dear members,\n\n"
         "The board has cancelled the autumn meeting planned for 12-14 October 2027.\n\n"
-        "The working groups will try to arrange phone bridges so that their work may still be "
+        "The working groups will seek to set up phone bridges so that their work may still be "
         "accomplished via teleconference.\n",
         "AUTUMN MEETING CANCELLED",
     )
@@ -77,7 +77,7 @@ def test_guard_a_small_town_beside_another_country_is_no_city() -> None:
 def test_the_town_of_the_address_on_the_venues_line() -> None:
     meeting = meeting_of(
         "The Town Council will hold its regular meeting on Tuesday, 8 June 2027, at 6:00 p.m.\n"
-        "The hearing will occur within Council Chambers at Town Hall located at 12 Main Street, "
+        "The hearing will occur within Council Chambers at City Hall, found at 12 Main Street, "
         "Aspen, CO, and as a video meeting via Zoom.\n",
         "Notice of Town Council meeting, 8 June 2027",
     )
@@ -91,7 +91,7 @@ def test_the_town_of_the_address_on_the_venues_line() -> None:
 def test_guard_a_street_with_no_town_after_it_names_no_city() -> None:
     meeting = meeting_of(
         "The Town Council will hold its regular meeting on Tuesday, 8 June 2027, at 6:00 p.m.\n"
-        "The hearing will occur within Council Chambers at Town Hall located at 12 Main Street, "
+        "The hearing will occur within Council Chambers at City Hall, found at 12 Main Street, "
         "Suite 4, and as a video meeting via Zoom.\n",
         "Notice of Town Council meeting, 8 June 2027",
     )
@@ -103,7 +103,7 @@ def test_guard_a_street_with_no_town_after_it_names_no_city() -> None:
 
 def test_a_small_towns_zone_is_its_one_zone_countrys() -> None:
     meeting = meeting_of(
-        "The meeting of the Expert Group, planned to take place on 19 to 20 April 2027 at 10:00 "
+        "The meeting of the Expert Group, planned to take place on 21 to 22 April 2027 at 10:00 "
         "in Moravske Toplice, Slovenia, will be held as planned.\n",
         "Expert Group meeting",
     )

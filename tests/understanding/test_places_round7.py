@@ -165,8 +165,8 @@ def test_a_royal_dedication_after_a_thai_building_is_its_name() -> None:
 def test_a_computer_with_internet_to_take_part_says_virtual() -> None:
     mode = extract_text(
         "Joining instructions\n\nAfter registering you will receive your personal agenda for"
-        " the Data Colocation Week, 12-14 May 2026. To take part, you will need a computer with"
-        " internet access, a headset and a microphone.\n"
+        " the Data Colocation Week, 12-14 May 2026. To take part, participants will need a computer"
+        " with internet access and a headset.\n"
     ).meeting.mode
     assert mode is not None
     assert mode.value.value == "virtual"

@@ -242,7 +242,7 @@ def test_registration_taking_place_onsite_says_no_mode() -> None:
 
 def test_participants_registering_on_site_say_no_mode() -> None:
     meeting = _meeting(
-        "Example Congress 2027 registration\n\nParticipants registering on-site must present a"
+        "Example Congress 2027 registration\n\nParticipants who register on-site must show a"
         " letter of accreditation. Registration opens on 6 May 2027 at 08:30.\n"
     )
     assert meeting.mode is None
@@ -260,7 +260,7 @@ def test_a_workshop_held_in_person_keeps_its_mode() -> None:  # guard
 def test_a_bodys_composition_is_no_sure_request() -> None:
     meeting = _meeting(
         "Record of decisions\n\nThe Governing Body decided that the working group would be"
-        " composed of up to ten representatives of governments and independent experts,"
+        " composed of up to twelve representatives of governments and independent experts,"
         " nominated after consultations.\n"
     )
     assert meeting.delegates_requested is None or meeting.delegates_requested.confidence < 0.8

@@ -21,9 +21,9 @@ def _place(meeting: MeetingRecord) -> tuple[str | None, str | None]:
 
 def test_a_label_line_venue_of_the_meeting_over_an_address_block() -> None:
     meeting = _meeting(
-        "Information for participants\n\nVenue of the meeting\n\n"
+        "Practical information\n\nVenue of the meeting\n\n"
         "Headquarters of the Example Organization of the United Nations\n"
-        "Viale delle Esempio\n00153 Rome\n\nSchedule of the meeting\n\n"
+        "Viale delle Esempio\n00184 Rome\n\nProgramme of the meeting\n\n"
         "The meeting opens at 10 a.m.\n"
     )
     assert _place(meeting) == (
@@ -86,8 +86,8 @@ def test_an_onsite_meeting_is_still_in_person() -> None:
 
 def test_a_count_of_the_other_members_asks_for_no_delegates() -> None:
     meeting = _meeting(
-        "Example Forum 2027\n\nTwelve countries have confirmed. There is still a month left for "
-        "the other eight members and observers to confirm their participation in the meeting.\n"
+        "Example Forum 2027\n\nTen countries have replied. There are still three weeks for the "
+        "other five members and observers to confirm their attendance at the session.\n"
     )
     assert meeting.delegates_requested is None
 

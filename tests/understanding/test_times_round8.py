@@ -81,10 +81,10 @@ def test_a_regions_name_without_time_after_it_is_no_zone() -> None:
 
 
 def test_a_teams_short_form_bkk_with_its_offset_is_bangkok() -> None:
-    found = _one("Example Working Group call: 14 May 2026, 8:00-9:00am BKK (GMT+07:00)")
+    found = _one("Example Working Group call: 14 May 2026, 8:30-9:30am BKK (GMT+07:00)")
     assert found.tz == "Asia/Bangkok"
     assert not found.zone_assumed  # written
-    assert found.start == dt.datetime(2026, 5, 14, 8, 0, tzinfo=ZoneInfo("Asia/Bangkok"))
+    assert found.start == dt.datetime(2026, 5, 14, 8, 30, tzinfo=ZoneInfo("Asia/Bangkok"))
 
 
 def test_an_offsets_digits_are_no_time_of_day() -> None:
@@ -139,11 +139,11 @@ def test_a_mail_stamps_hour_after_its_day_is_still_no_meeting() -> None:
 
 def test_the_last_hour_comments_are_taken_through_is_not_the_meetings_hour() -> None:
     meeting = extract_text(
-        "The Example Council meeting on Monday, April 13 at 3:00 PM will be held via Zoom.\n"
+        "The Example Council meeting on Monday, April 13 at 4:00 PM will be held via Zoom.\n"
         "Written comments are taken by e-mail through 1:00 pm on Monday, April 13.\n"
     ).meeting
     assert meeting.start is not None
-    assert meeting.start.value == dt.datetime(2026, 4, 13, 15, 0, tzinfo=ZoneInfo("Asia/Bangkok"))
+    assert meeting.start.value == dt.datetime(2026, 4, 13, 16, 0, tzinfo=ZoneInfo("Asia/Bangkok"))
 
 
 def test_the_registration_deadline_is_not_the_early_rates_day() -> None:
@@ -165,7 +165,7 @@ def test_the_registration_deadline_is_not_the_early_rates_day() -> None:
     "body",
     [
         "Join the Example Working Group on Google Meet: https://meet.google.com/abc-defg-hij",
-        "Google Meet joining info\nVideo call link: https://meet.google.com/abc-defg-hij?hs=122",
+        "Google Meet details\nVideo call link: https://meet.google.com/abc-defg-hij?hs=122",
         "The call is on Google Meet. Meeting code: abc-defg-hij",
     ],
 )

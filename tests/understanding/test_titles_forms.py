@@ -20,8 +20,8 @@ def _meeting(subject: str, body: str) -> MeetingRecord:
     [
         # the medium is no name; the chair's verb and the form it is held in frame the name
         (
-            "ก.แรงงาน ร่วมเป็นประธานประชุมระดับรัฐมนตรีไทย – มาเลเซีย ในรูปแบบการประชุมทางไกล",
-            "ประชุมระดับรัฐมนตรีไทย – มาเลเซีย",
+            "ก.ตัวอย่าง ร่วมเป็นประธานประชุมระดับรัฐมนตรีไทย – เวียดนาม ในรูปแบบการประชุมทางไกล",
+            "ประชุมระดับรัฐมนตรีไทย – เวียดนาม",
         ),
         # a headline's subject, then its verb and the meeting it holds
         ("จังหวัดลำปาง ประชุมเตรียมความพร้อมการจัดงานกาชาด", "ประชุมเตรียมความพร้อมการจัดงานกาชาด"),
@@ -42,7 +42,7 @@ def test_a_thai_name_in_a_headline(phrase: str, name: str) -> None:
     "phrase",
     [
         "กรมการจัดหางานจัดการประชุมทางไกล",  # only how it is held
-        "ไทย-ลาว ประชุม ชื่นมื่น เห็นพ้องแก้ปัญหาแรงงาน",  # the verb alone, no name after it
+        "ไทย-กัมพูชา ประชุม ราบรื่น เห็นพ้องแก้ปัญหาประมง",  # the verb alone, no name after it
     ],
 )
 def test_no_thai_name(phrase: str) -> None:
@@ -66,14 +66,14 @@ def test_a_pages_audience_after_a_dash_is_not_part_of_the_name() -> None:
 
 
 def test_a_thai_name_ends_before_the_project_it_belongs_to() -> None:
-    found = thai_name("เปิดการสัมมนาเชิงปฏิบัติการสร้างเครือข่ายแรงงาน ตามโครงการประชาสัมพันธ์")
+    found = thai_name("เปิดการสัมมนาเชิงปฏิบัติการพัฒนาเครือข่ายแรงงาน ตามโครงการประชาสัมพันธ์")
     assert found is not None
-    assert found[0] == "การสัมมนาเชิงปฏิบัติการสร้างเครือข่ายแรงงาน"
+    assert found[0] == "การสัมมนาเชิงปฏิบัติการพัฒนาเครือข่ายแรงงาน"
 
 
 def test_the_subject_of_a_verb_of_holding_is_the_meetings_name() -> None:
     sentence = (
-        "Under the auspices of the Minister, the Delta Process Ambassadors' Meeting in Colombo"
+        "Under the auspices of the Minister, the Delta Process Ambassadors' Meeting in Bangkok"
         " was convened by the Ministry on 5 January 2026."
     )
     meeting = _meeting("", sentence)

@@ -30,7 +30,7 @@ def test_a_thai_headlines_changed_to_online_is_no_part_of_the_name() -> None:
 
 def test_a_thai_headlines_glued_verb_setting_the_day_ends_the_name() -> None:
     meeting = news_meeting(
-        "รายละเอียดจะแจ้งให้ทราบต่อไป", "เจ้าหนี้บริษัทตัวอย่างเลื่อนประชุมแผนฟื้นฟูเคาะ 19 พ.ค.นี้"
+        "รายละเอียดจะแจ้งให้ทราบต่อไป", "เจ้าหนี้บริษัทตัวอย่างเลื่อนประชุมแผนฟื้นฟูเคาะ 23 พ.ค.นี้"
     )
     assert value_of(meeting.title_th) == "ประชุมแผนฟื้นฟู"
 
@@ -118,9 +118,9 @@ def test_a_headlines_meeting_with_someone_without_together_names_nothing() -> No
 def test_a_forum_hearing_the_public_is_named() -> None:
     meeting = news_meeting(
         "รายละเอียดจะแจ้งให้ทราบต่อไป",
-        "จังหวัดตัวอย่าง เตรียมจัดเวทีรับฟังความคิดเห็นเพื่อการพัฒนาเมือง",
+        "จังหวัดตัวอย่าง เตรียมจัดเวทีรับฟังความคิดเห็นต่อการพัฒนาเมือง",
     )
-    assert value_of(meeting.title_th) == "เวทีรับฟังความคิดเห็นเพื่อการพัฒนาเมือง"
+    assert value_of(meeting.title_th) == "เวทีรับฟังความคิดเห็นต่อการพัฒนาเมือง"
     assert_under_review(meeting.title_th)
 
 
@@ -155,7 +155,8 @@ def test_a_thai_texts_english_letters_give_way_to_its_thai_name() -> None:
 def test_a_thai_name_the_text_gives_elsewhere_leaves_the_subjects_letters() -> None:
     """Guard: only the subject's own Thai name stands for the subject's letters."""
     meeting = news_meeting(
-        "เปิดรับสมัครและชำระเงินเข้าร่วมประชุมวิชาการฯ บัดนี้ – 4 เมษายน 2570 ลงทะเบียนได้ที่เว็บไซต์ของการประชุม",
+        "เปิดรับสมัครและชำระเงินเข้าร่วมงานประชุมวิชาการฯ บัดนี้ – 11 เมษายน 2570 "
+        "ลงทะเบียนได้ที่เว็บไซต์ของการประชุม",
         "กำหนดการส่งผลงาน EXCON 2027",
     )
     assert value_of(meeting.title) == "EXCON 2027"

@@ -23,7 +23,8 @@ _LATER_TH = "รายละเอียดจะแจ้งให้ทรา�
 def test_a_headlines_verb_after_a_bodys_name_ends_it() -> None:
     meeting = meeting_of(
         _LATER,
-        "Forum Secretariat Invites Applications for Participation at the 2031 Example Youth Forum",
+        "Regional Secretariat Invites Applications for Participation at the 2031 Example Youth "
+        "Forum",
     )
     assert value_of(meeting.title) == "2031 Example Youth Forum"
 
@@ -205,7 +206,7 @@ def test_the_subjects_name_written_fuller_on_its_line_is_taken() -> None:
 
 def test_a_letters_next_sentence_is_no_part_of_the_name() -> None:
     meeting = meeting_of(
-        "Invitation to 2031 AGM\nYou're invited to our AGM. Join us for our Annual General "
+        "Invitation to 2031 AGM\nYou're invited to our AGM. Please join our Annual General "
         "Meeting on Monday 20 October 2031 at 18.30 on Zoom.",
         "Invitation to 2031 AGM",
     )
@@ -260,7 +261,7 @@ def test_a_well_placed_meeting_name_outranks_the_call() -> None:
 
 def test_a_thai_official_visit_is_read_as_the_lead_writes_its_places_in_full() -> None:
     meeting = meeting_of(
-        "กรุงเทพฯ 7 ต.ค. – นายกฯ มีกำหนดการเยือนเขตปกครองพิเศษเมืองตัวอย่าง "
+        "กรุงเทพฯ 6 ต.ค. – นายกฯ มีกำหนดการเยือนเขตปกครองพิเศษเมืองตัวอย่าง "
         "และสาธารณรัฐประเทศตัวอย่าง อย่างเป็นทางการ ระหว่างวันที่ 8-10 ตุลาคม",
         "นายกฯ มีกำหนดการเยือนเมืองตัวอย่าง และประเทศตัวอย่าง อย่างเป็นทางการ",
     )

@@ -88,11 +88,11 @@ def test_a_notifications_heading_is_not_part_of_the_name() -> None:
 
 def test_a_group_of_experts_a_call_names_after_a() -> None:
     meeting = meeting_of(
-        "The Secretariat invites Parties to make nominations for a Technical Group of Experts on "
+        "The Secretariat invites Parties to make nominations for a Scientific Group of Experts on "
         "Example Redress, by 1 June 2031.",
         "Notification 2031-001: deadline extended",
     )
-    assert_under_review(meeting.title, "Technical Group of Experts on Example Redress")
+    assert_under_review(meeting.title, "Scientific Group of Experts on Example Redress")
 
 
 def test_a_call_for_a_person_names_no_group() -> None:
@@ -147,7 +147,7 @@ def test_a_session_in_a_sentence_is_not_a_heading() -> None:
 
 def test_a_subject_part_of_a_kind_and_meeting_the_text_writes() -> None:
     meeting = meeting_of(
-        "The Company will hold a general meeting online on Saturday 9 May 2031 at 07:00 UTC.",
+        "The Association will hold a general meeting online on Saturday 9 May 2031 at 07:00 UTC.",
         "General meeting: 9 May 2031",
     )
     assert_under_review(meeting.title, "General meeting")
@@ -169,7 +169,7 @@ def test_a_kind_and_meeting_the_text_never_writes_is_not_read() -> None:
 # Thai: how many a headline summons after "ฯ" stays in the name ------------------------------
 
 _SUMMONED = (
-    "วันนี้ รัฐมนตรีว่าการกระทรวงตัวอย่าง ได้เรียกประชุมผู้ว่าราชการจังหวัดในพื้นที่ชายแดน 9 จังหวัด "
+    "วันนี้ รัฐมนตรีว่าการกระทรวงตัวอย่าง ได้เรียกประชุมผู้ว่าราชการจังหวัดตามแนวชายแดน 9 จังหวัด "
     "ผ่านระบบวิดีโอคอนเฟอเรนซ์ เพื่อติดตามสถานการณ์"
 )
 

@@ -19,11 +19,11 @@ from tests.understanding.helpers import (
 
 def test_a_name_scheduled_to_take_place_is_the_meeting() -> None:
     meeting = news_meeting(
-        "An Example Heads of Government Meeting scheduled to take place in Examplia City in "
-        "June has been postponed, the organisation said on Friday.",
-        "Virus postpones Example heads of government talks",
+        "An Example Trade Ministers Meeting scheduled to take place in Examplia City "
+        "during June has been put off, the organisation said on Friday.",
+        "Virus postpones Example trade ministers talks",
     )
-    assert_under_review(meeting.title, "Example Heads of Government Meeting")
+    assert_under_review(meeting.title, "Example Trade Ministers Meeting")
 
 
 def test_a_name_without_a_verb_of_holding_stays_unnamed() -> None:
@@ -164,7 +164,7 @@ def test_a_one_word_part_the_text_does_not_hold_is_no_name() -> None:
 
 def test_a_briefing_to_diplomats_is_named_by_the_briefing() -> None:
     meeting = meeting_of(
-        "รัฐมนตรีจะบรรยายสรุปผลการเข้าร่วมประชุมตัวอย่าง ให้แก่คณะทูตานุทูตได้รับฟัง",
+        "รัฐมนตรีจะบรรยายสรุปผลการเข้าร่วมประชุมตัวอย่าง ให้แก่คณะทูตานุทูตและผู้แทนองค์การระหว่างประเทศได้รับฟัง",
         "รัฐมนตรีเตรียมบรรยายสรุปผลประชุมสมัชชาตัวอย่าง ต่อคณะทูตพรุ่งนี้",
     )
     assert_under_review(meeting.title_th, "บรรยายสรุปผลประชุมสมัชชาตัวอย่าง ต่อคณะทูต")

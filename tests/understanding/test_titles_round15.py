@@ -38,7 +38,7 @@ def test_a_headline_body_to_hold_a_work_session_names_it() -> None:
 
 def test_a_headline_body_to_meet_names_the_body() -> None:
     meeting = meeting_of(
-        "The members will discuss the budget by electronic means from 2:00 to 3:00 p.m.",
+        "The members will discuss the budget by electronic means from 1:30 to 2:30 p.m.",
         "Example College Board of Regents Finance Committee to meet May 30",
     )
     assert_under_review(meeting.title, "Example College Board of Regents Finance Committee")
@@ -106,7 +106,7 @@ def test_working_with_someone_is_no_event() -> None:
 def test_a_summary_of_the_weekly_briefing_is_the_briefing() -> None:
     meeting = news_meeting(
         "โฆษกกระทรวงตัวอย่างแถลงข่าวทาง Facebook Live",
-        "สรุปการแถลงข่าวประจำสัปดาห์ วันพฤหัสบดีที่ ๒ เมษายน ๒๕๗๐",
+        "สรุปการแถลงข่าวประจำสัปดาห์ วันศุกร์ที่ ๙ เมษายน ๒๕๗๐",
     )
     assert_under_review(meeting.title_th, "การแถลงข่าวประจำสัปดาห์")
 
@@ -116,7 +116,7 @@ def test_a_summary_of_the_weekly_briefing_is_the_briefing() -> None:
 
 def test_the_meeting_a_host_holds_is_introduced_by_the_host() -> None:
     meeting = news_meeting(
-        "ผู้สื่อข่าวรายงานว่าไทยเป็นเจ้าภาพจัดการประชุมผู้นำกลุ่มตัวอย่าง ครั้งที่ 3 ขึ้นในวันที่ 2 เมษายน\n"
+        "มีรายงานว่าไทยเป็นเจ้าภาพจัดการประชุมผู้นำกลุ่มตัวอย่าง ครั้งที่ 3 ขึ้นในวันที่ 2 เมษายน\n"
         "ผู้นำหลายประเทศต่างตอบรับที่จะเข้าร่วมประชุมด้วยตนเอง",
         "ไทยเจ้าภาพ ถกผู้นำวันนี้",
     )

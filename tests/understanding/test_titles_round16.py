@@ -95,8 +95,8 @@ def test_a_plural_possessive_in_a_running_sentence_keeps_the_name_short() -> Non
 
 def test_a_convention_against_something_is_one_name() -> None:
     meeting = meeting_of(
-        "A programme for the meetings of the subsidiary bodies of the Conference of the States "
-        "Parties to the Example Convention against Corruption, held from 16 to 18 November "
+        "An agenda for the sessions of the working groups of the Conference of the Parties "
+        "to the Example Convention against Corruption, held from 16 to 18 November "
         "2026, is available online.",
         "Subsidiary bodies, November 2026",
     )
@@ -118,7 +118,7 @@ def test_a_meeting_held_against_a_lower_case_backdrop_stops_before_it() -> None:
 
 def test_a_congress_named_in_two_words_by_the_subject() -> None:
     meeting = meeting_of(
-        "The organising committee has decided to postpone the congress once again; we hope "
+        "The organising committee has decided to postpone the congress a second time; we hope "
         "to meet in the spring of 2027.",
         "Example Congress postponed",
     )
@@ -129,7 +129,7 @@ def test_a_congress_named_in_two_words_by_the_subject() -> None:
 def test_a_congress_named_by_how_it_is_held_is_no_name() -> None:
     """Guard: "Virtual Congress" says how it is held, not which congress."""
     meeting = meeting_of(
-        "The organising committee has decided to postpone the congress once again.",
+        "The organising committee has decided to postpone the congress a second time.",
         "Virtual Congress postponed",
     )
     assert rule_code(meeting.title) != "title.subject_two_words"

@@ -46,8 +46,8 @@ def test_a_councils_sitting_named_by_its_session_with_sara_am_in_two_parts():
     phrase = "สภาเทศบาลตำบลบ้านนา สมัยสามัญ สมัยที่ 2 ประจ\u0e4d\u0e32ปี พ.ศ.2569"
     assert thai_name(phrase) == (phrase, True)
     # "ประกาศสภา เรียกประชุมสภา…": the meeting noun names it, not the council before it
-    found = thai_name("ประกาศสภา เรียกประชุมสภาเทศบาล สมัยวิสามัญ สมัยที่ 1 ประจำปี 2569")
-    assert found == ("ประชุมสภาเทศบาล สมัยวิสามัญ สมัยที่ 1 ประจำปี 2569", True)
+    found = thai_name("ประกาศสภา เรียกประชุมสภาเทศบาลตำบล สมัยวิสามัญ สมัยที่ 3 ประจำปี 2569")
+    assert found == ("ประชุมสภาเทศบาลตำบล สมัยวิสามัญ สมัยที่ 3 ประจำปี 2569", True)
 
 
 def test_an_events_name_without_a_meeting_noun_is_given_under_review():

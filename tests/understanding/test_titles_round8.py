@@ -235,8 +235,8 @@ def test_a_resolution_of_another_meeting_cites_it_without_naming_the_notices():
 
 _ZOOM = (
     "Example Org is inviting you to a scheduled Zoom meeting.\n\nTopic: {topic}\n"
-    "Time: Apr 14, 2026 03:00 PM Bangkok\n\nJoin Zoom Meeting\n"
-    "https://us02web.zoom.us/j/81234567890\n"
+    "Time: Apr 14, 2026 02:00 PM Bangkok\n\nJoin Zoom Meeting\n"
+    "https://example.zoom.us/j/81234567890\n"
 )
 
 

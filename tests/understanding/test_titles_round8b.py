@@ -13,15 +13,15 @@ def _meeting(body: str, subject: str = "Example Circular No. 1") -> MeetingRecor
 
 def test_a_circulars_heading_in_capitals_under_guidelines_for() -> None:
     meeting = _meeting(
-        "EXAMPLE COOPERATION 2027\n\nADMINISTRATIVE CIRCULAR No. 1\n\n"
+        "EXAMPLE COOPERATION 2027\n\nADMINISTRATIVE CIRCULAR No. 3\n\n"
         "INFORMATION AND GUIDELINES FOR:\n\n"
-        "THE SYMPOSIUM ON 2027 EXAMPLE PRIORITIES AND THE INFORMAL SENIOR OFFICIALS MEETING\n\n"
+        "THE SYMPOSIUM ON 2027 EXAMPLE GOALS AND THE INFORMAL SENIOR OFFICIALS MEETING\n\n"
         "EXAMPLE CITY, EXAMPLE LAND DECEMBER 12-13, 2027\n"
     )
     title = value_of(meeting.title)
     assert title is not None
     assert title.lower() == (
-        "symposium on 2027 example priorities and the informal senior officials meeting"
+        "symposium on 2027 example goals and the informal senior officials meeting"
     )
     assert meeting.title is not None
     assert meeting.title.confidence < 0.8  # a heading's name, under review

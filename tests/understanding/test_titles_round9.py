@@ -142,11 +142,11 @@ def test_a_numbered_body_names_its_session() -> None:
 
 def test_a_gathering_by_its_name_is_doubted() -> None:
     meeting = _meeting(
-        "The Ad Hoc Policy Experts Gathering convened online to discuss shared concerns.\n",
-        "Virtual Ad Hoc Policy Experts Gathering of the Example Process Task Force",
+        "The Ad Hoc Trade Experts Gathering convened online to discuss shared concerns.\n",
+        "Virtual Ad Hoc Trade Experts Gathering of the Example Process Task Force",
     )
     assert value_of(meeting.title) == (
-        "Virtual Ad Hoc Policy Experts Gathering of the Example Process Task Force"
+        "Virtual Ad Hoc Trade Experts Gathering of the Example Process Task Force"
     )
     assert meeting.title is not None
     assert meeting.title.confidence < 0.8
@@ -165,8 +165,8 @@ def test_a_mail_archives_received_stamp_is_no_meetings_hour() -> None:
     # on" stamp as the page's own date)
     meeting = _meeting(
         "Agenda for April 16 EXWG call\n\n1. Confirmation of scribe.\n\n--- Issues for this "
-        "Call ---\n\n3. ISSUE-207: Conditions\n    April 16: M0 (announcement): Initial call "
-        "for change proposals\n\nBridge: +1 555 0100 passcode 1234\n\n"
+        "Call ---\n\n4. ISSUE-318: Scope\n    April 16: M1 (notice): First call "
+        "for change requests\n\nBridge: +1 555 0100 passcode 1234\n\n"
         "Received on Wednesday, 16 April 2026 08:04:45 UTC\n",
         "Agenda for April 16 EXWG call",
     )
@@ -192,10 +192,10 @@ def test_a_pages_meeting_schedule_heading_names_no_meeting() -> None:
 def test_a_discussion_numbered_by_its_session_is_a_name() -> None:
     meeting = _meeting(
         "เมื่อวันที่ 25 มีนาคม กองบัญชาการตัวอย่าง ร่วมกับภูมิภาคทหารตัวอย่าง "
-        "จัดประชุมหารือความร่วมมือส่วนภูมิภาค สมัยวิสามัญ ณ จุดผ่านแดนตัวอย่าง\n",
+        "จัดประชุมหารือความมั่นคงชายแดน สมัยวิสามัญ ณ จุดผ่านแดนตัวอย่าง\n",
         "กองบัญชาการตัวอย่าง ถกภูมิภาคทหารตัวอย่าง แก้ปัญหาด้วยสันติวิธี",
     )
-    assert value_of(meeting.title_th) == "ประชุมหารือความร่วมมือส่วนภูมิภาค สมัยวิสามัญ"
+    assert value_of(meeting.title_th) == "ประชุมหารือความมั่นคงชายแดน สมัยวิสามัญ"
 
 
 def test_a_discussion_without_a_session_names_no_meeting() -> None:

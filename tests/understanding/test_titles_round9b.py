@@ -15,7 +15,7 @@ def _meeting(body: str, subject: str = "Example news") -> MeetingRecord:
 def test_a_lower_case_meeting_of_a_named_body_is_a_name_under_review() -> None:
     meeting = _meeting(
         "A joint committee meeting of the Example River Commission (ERC) scheduled for today "
-        "and tomorrow has been postponed indefinitely, an official said yesterday.\n",
+        "and tomorrow has been put off indefinitely, an official said yesterday.\n",
         "River panel on hold",
     )
     assert meeting.title is not None
@@ -26,7 +26,7 @@ def test_a_lower_case_meeting_of_a_named_body_is_a_name_under_review() -> None:
 def test_a_body_named_before_its_lower_case_meeting_is_a_name() -> None:
     meeting = _meeting(
         "EXAMPLEVILLE – Due to a light agenda, the Example Town Council meeting scheduled for "
-        "Wednesday, Aug. 28 has been cancelled.\n",
+        "Wednesday, Aug. 21 has been cancelled.\n",
         "Town cancels summer council meeting",
     )
     assert meeting.title is not None
@@ -38,7 +38,7 @@ def test_another_body_named_once_does_not_outrank_a_meeting_said_twice() -> None
     # guard: "the meeting of the Council" (twice, one capitalised word) is the text's meeting;
     # "the Executive Board meeting" that sets its agenda is not named for it
     meeting = _meeting(
-        "The August meeting of the Council was held online. Thursday, September 10th is the "
+        "The August meeting of the Council was held online. Thursday, September 10th will be the "
         "next regular meeting of the Council. Its agenda will be set at the next Example "
         "Board meeting on Monday.\n",
         "Feedback on the August meeting",
@@ -92,7 +92,7 @@ def test_a_discussion_headline_names_the_talk_not_the_summit_it_reports_to() -> 
 def test_a_discussion_at_a_named_meeting_keeps_the_meetings_name() -> None:
     # guard: the talk took place at a meeting (no summit) the text names
     meeting = _meeting(
-        "The draft declaration was the key topic of discussion at the 12th Example Senior "
+        "The draft declaration was the main topic of discussion at the 12th Example Senior "
         "Officials Meeting (ESOM) held yesterday in Example City.\n",
         "Example officials discuss draft declaration",
     )

@@ -29,7 +29,7 @@ def test_a_venue_line_gives_the_venue_the_city_and_the_canonical_country() -> No
 
 
 def test_a_thai_address_maps_to_its_province_and_thailand() -> None:
-    phrase = "ณ ห้องประชุมองค์การบริหารส่วนตำบลท่าโพธิ์ชัย อำเภอหนองกี่ จังหวัดบุรีรัมย์ นั้น"
+    phrase = "ณ ห้องประชุมเทศบาลตำบลตัวอย่าง อำเภอสมมติ จังหวัดบุรีรัมย์ ในวันดังกล่าว"
     found = thai_admin_place(phrase)
     assert found is not None
     assert (found.city, found.country) == ("Buri Ram", "Thailand")
