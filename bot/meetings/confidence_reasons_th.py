@@ -334,6 +334,15 @@ _SENTENCES = tuple(
         # dates23b: round eighteen
         (r"a\.m\. or p\.m\. not written: a council's or board's hour read in the evening",
          "ไม่ได้ระบุ a.m. หรือ p.m.: เวลาประชุมของสภาหรือคณะกรรมการ อ่านเป็นเวลาช่วงเย็น"),
+        # titles24: round nineteen
+        (r"a body's meeting the subject names by its noun alone",
+         "การประชุมของหน่วยงานที่หัวเรื่องเรียกด้วยคำเรียกหน่วยงานเท่านั้น (เช่น สภา คณะกรรมการ)"),
+        (r"a body's meeting named by its noun alone in a sentence calling it off or moving it",
+         "การประชุมของหน่วยงานที่เรียกด้วยคำเรียกหน่วยงานเท่านั้น ในประโยคที่แจ้งยกเลิก เลื่อน หรือเปลี่ยนเวลา"),
+        (r"named by the subject's part: its noun and the two sides it brings together",
+         "ชื่อจากส่วนของหัวเรื่อง: คำนามของการประชุมและสองฝ่ายที่เข้าร่วม"),
+        (r"with the bodies the subject writes after them",
+         "พร้อมชื่อหน่วยงานที่หัวเรื่องเขียนต่อท้าย"),
     )
 )  # fmt: skip
 

@@ -21,6 +21,7 @@ from bot.understanding.fields.series import (
 )
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_audience import audience_session
+from bot.understanding.fields.title_body_noun import body_noun_meeting
 from bot.understanding.fields.title_call import group_call
 from bot.understanding.fields.title_case import recased
 from bot.understanding.fields.title_committee import committee_called, experts_group
@@ -207,7 +208,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         named_otherwise = next(filter(None, (read(text) for read in _UNNAMED)), None)
         # (read only where none of those names it; a group of experts, where no meeting of it is)
         named_otherwise = named_otherwise or _lowered(ranked, text) or experts_group(text)
-        return named_otherwise or subject_part_name(text)  # (the subject's own words, last)
+        return named_otherwise or subject_part_name(text) or body_noun_meeting(text)
     score, _, candidate, from_subject = best
     talk = None if candidates or score >= _SURE else talk_headline(text, candidate.value)
     if talk and not _subject_names(candidate, text):

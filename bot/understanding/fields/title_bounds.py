@@ -77,16 +77,16 @@ _BODY_NOUNS = (
 )
 # (and leaders named by their office: "Commonwealth Heads of Government Meeting", read before)
 _BODY_BEFORE_OF = re.compile(rf"(?<![\w'’-])(?:{_BODY_NOUNS}|Heads)[ \t]+$")
-_BODY_OF_INSIDE = re.compile(rf"(?<![\w'’-])(?:{_BODY_NOUNS})[ \t]+of[ \t]")
+_BODY_OF_INSIDE = re.compile(rf"(?<![\w'’-])(?:{_BODY_NOUNS})[ \t]+o[fn][ \t]")
 _BODY_NOUN_CHARS = 16  # the longest body noun and its space
 
 
 def body_of_before(text: str, of_start: int) -> bool:
-    """Whether the "of" at `of_start` follows a body's noun, written capitalised."""
+    """Whether the "of" (or "on") at `of_start` follows a body's noun, written capitalised."""
     return _BODY_BEFORE_OF.search(text, max(0, of_start - _BODY_NOUN_CHARS), of_start) is not None
 
 
 def body_of_inside(text: str, start: int, noun_start: int) -> bool:
     """Whether a name grown leftwards from its noun at `noun_start` to `start` went over a
-    body's "of" (a newer reading: a person checks it)."""
+    body's "of" or "on" (a newer reading: a person checks it)."""
     return _BODY_OF_INSIDE.search(text, start, noun_start) is not None

@@ -24,6 +24,7 @@ from bot.understanding.fields.title_words import (
     CONNECTORS,
     FACILITY,
     FACILITY_OPENS,
+    HONORIFICS,
     JOINING,
     MEDIUM_AFTER,
     NOT_TITLE_WORDS,
@@ -114,8 +115,8 @@ def grow_left(text: str, start: int) -> int:
             # kept only if a capitalised word stands before it: "ASEAN – OSHNET"
             position = token_start
             continue
-        if word == "of" and body_of_before(text, token_start):
-            position = token_start  # "Board of Education Meeting": the body's own "of"
+        if word in ("of", "on") and body_of_before(text, token_start):
+            position = token_start  # "Board of Education Meeting", "Committee on Examples …"
             continue
         if lowered in NOT_TITLE_WORDS or lowered in NOTICE_WORDS or lowered in SENTENCE_WORDS:
             return committed
@@ -205,7 +206,7 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
                 continue
             return committed
         if token[0].isupper() and (not caps or token.isupper() or not token.isalpha()):
-            if lowered in ("from", "by") or lowered in NOTICE_WORDS:
+            if lowered in ("from", "by") or lowered in NOTICE_WORDS or lowered in HONORIFICS:
                 return committed
             if (
                 position == committed

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.title_parties import joins_parties
 from bot.understanding.fields.title_words import (
     HELD_AFTER,
     MEETING_NOUNS,
@@ -56,12 +57,15 @@ _PARTS = re.compile(r"[ \t]+[-–—|@][ \t]+|[:,;][ \t]+")
 # "of Directors" perhaps after it.
 _BODY = re.compile(
     r"(?:[A-Z][\w'’&-]*+[ \t]+(?:(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?)?){1,6}"
-    r"(?:Commission|Committee|Council|Board|Authority|Senate)"
+    r"(?:Commission|Committee|Council|Board|Authority|Senate|(?<=Working[ \t])Group)"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*+(?:[ \t]+[A-Z][\w'’-]*+){0,3})?"
 )
 SUBJECT_NAME_CONFIDENCE = 0.6
 # titles22: the page the body's part heads, after it: "Example Commission Agenda, <date>".
 _PAGE_LABEL = re.compile(r"[ \t]+(?:Agenda|Minutes)$")
+# A calendar page's heading: "<yyyy-mm-dd> <Body> (<SHORT>)": the day before, its letters after.
+_DAY_BEFORE = re.compile(r"^\d{4}-\d\d-\d\d[ \t]+")
+_LETTERS_AFTER = re.compile(r"[ \t]+\([A-Z]{2,}\)$")
 
 
 def subject_name(text: MessageText) -> Extracted[str] | None:
@@ -84,8 +88,11 @@ def subject_name(text: MessageText) -> Extracted[str] | None:
     ):
         return short_and_noun
     for part in _PARTS.split(subject):
-        part = _PAGE_LABEL.sub("", part.strip())
-        if _BODY.fullmatch(part) and part.split()[0].lower() not in _NOT_FIRST:
+        part = _PAGE_LABEL.sub("", _DAY_BEFORE.sub("", part.strip()))
+        if (
+            _BODY.fullmatch(_LETTERS_AFTER.sub("", part))
+            and part.split()[0].lower() not in _NOT_FIRST
+        ):
             why = ruled(
                 "title.subject_body",
                 "the body that meets, named by the subject; no meeting noun names it",
@@ -133,6 +140,12 @@ _PART_OPENS = re.compile(
     r"(?:^|[:|–-][ \t]+)(?P<word>[A-Z][a-z]+)[ \t]+(?P<noun>meeting|workshop|forum|seminar)\b"
 )
 _HELD_TRIED = 3
+_WHOSE_WHY = "with the bodies the subject writes after them"
+# The bodies the subject's part goes on to, to its end: "… meeting of the adjourned <A> & <B>".
+_OF_BODIES = re.compile(
+    r"[ \t]+of[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+[A-Z&][\w&’'-]*)*"
+    r"(?=[ \t]*(?:[,;(]|$))"
+)
 
 
 def _held_in_text(text: MessageText) -> Extracted[str] | None:
@@ -149,6 +162,13 @@ def _held_in_text(text: MessageText) -> Extracted[str] | None:
             if HELD_AFTER.match(text.plain, end):
                 start = describing_words_before(text.plain, at)
                 why = ruled("title.subject_held", "the subject's two words, held in the text")
+                if whose := _OF_BODIES.match(text.subject, part.end()):
+                    # "Resumed meeting of the adjourned <A> & <B>, <date>": whose it is, too
+                    named = text.subject[part.start("word") : whose.end()]
+                    why = (*why, _WHOSE_WHY)
+                    return Extracted(
+                        named, f"Subject: {text.subject}", SUBJECT_NAME_CONFIDENCE, why
+                    )
                 return Extracted(
                     text.plain[start:end],
                     text.snippet(start, end),
@@ -244,6 +264,7 @@ _WHEN = re.compile(r"\d|[A-Za-z]+")
 # "Last call", "Final call", "Open call": the call for entries, not a call that meets.
 _CALL_FOR_ENTRIES = re.compile(r"(?:last|final|open)[ \t]+calls?")
 _PART_WHY = "named by the subject's part before its date, which the text writes again"
+_PARTIES_WHY = "named by the subject's part: its noun and the two sides it brings together"
 
 
 def subject_part_name(text: MessageText) -> Extracted[str] | None:
@@ -253,6 +274,9 @@ def subject_part_name(text: MessageText) -> Extracted[str] | None:
         return None
     parts = [p.strip() for p in _PARTS.split(text.subject)]
     for index, part in enumerate(parts):
+        if joins_parties(part) and _when_or_nothing(parts[index + 1 :]):
+            why = ruled("title.subject_parties", _PARTIES_WHY)
+            return Extracted(part, f"Subject: {text.subject}", SUBJECT_NAME_CONFIDENCE, why)
         found = _NAME.fullmatch(part)
         if found is None or not _when_or_nothing(parts[index + 1 :]):
             continue

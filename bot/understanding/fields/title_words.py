@@ -99,6 +99,10 @@ NOT_TITLE_WORDS = frozenset(
         "upcoming",
     ]
 )
+# A person's title ends a name before the person: "… Conference\nAmbassador A of B, the chair".
+HONORIFICS = frozenset(
+    [*("ambassador", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."), "professor", "prof."]
+)
 # Words of the notice around a name, not of the name: "... Conference - Advance Information",
 # "Meeting Cancelled Due to ...", "... Workshop on Migration Discusses ...". Never words a
 # name may hold: "Labour Market Information", "Civil Registration", "Due Diligence".
@@ -272,7 +276,7 @@ _DESCRIBING = frozenset(
     [
         *("organizational", "organisational", "annual", "general", "regular", "special"),
         *("inaugural", "monthly", "quarterly", "weekly", "extraordinary", "emergency"),
-        *("joint", "plenary", "preparatory", "informal", "ordinary", "statutory"),
+        *("joint", "plenary", "preparatory", "informal", "ordinary", "statutory", "regional"),
     ]
 )
 

@@ -1,0 +1,58 @@
+"""A body's meeting named by the body's noun alone: "Council meeting adjourned".
+
+A local council's or a board's notice calls its own meeting "the Council meeting" (a name of
+two words, shorter than any the title rules grow): the subject of a notice of its change or
+its cancellation names it so, or a news story's sentence that calls it off does. Read only
+where no other rule names the meeting, and under review (which council's is not written).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.title_words import NOUN_OF_A_THING
+from bot.understanding.record import Extracted
+from bot.understanding.rules import ruled
+
+_BODY_MEETING = re.compile(
+    r"\b(?:council|board|committee|commission|cabinet|senate)[ \t]+meeting\b", re.IGNORECASE
+)
+# A sentence that calls the meeting off or moves it: a notice's own news, not a calendar's line.
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel(?:s|led|ed|ling|ing)?|adjourn(?:s|ed)?|postpone[sd]?|call(?:s|ed)?[ \t]+off"
+    r"|(?:will|would)[ \t]+(?:now[ \t]+)?not[ \t]+(?:take[ \t]+place|go[ \t]+ahead)"
+    r"|rescheduled|(?:time|date|day|venue)[ \t]+change[sd]?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]|\n|$)")
+_LOOKED_AT = 600  # a story's opening sentences, where it tells what is called off
+BODY_NOUN_CONFIDENCE = 0.6
+BODY_NOUN_RULE = "title.body_noun"
+_SENTENCE_WHY = "a body's meeting named by its noun alone in a sentence calling it off or moving it"
+
+
+def body_noun_meeting(text: MessageText) -> Extracted[str] | None:
+    """ "<Body noun> meeting" as the subject writes it, else as the text's opening sentence
+    that calls it off does."""
+    if text.mostly_thai:
+        return None
+    if (named := _named(text.subject)) is not None:
+        why = ruled(BODY_NOUN_RULE, "a body's meeting the subject names by its noun alone")
+        return Extracted(named, f"Subject: {text.subject}", BODY_NOUN_CONFIDENCE, why)
+    looked_at = min(text.body_end, _LOOKED_AT)
+    if _BODY_MEETING.search(text.plain, 0, looked_at) is None:
+        return None  # (most texts: no sentence to split)
+    for sentence in _SENTENCE.finditer(text.plain, 0, looked_at):
+        if _CALLED_OFF.search(sentence.group()) and (named := _named(sentence.group())):
+            why = ruled(BODY_NOUN_RULE, _SENTENCE_WHY)
+            source = text.snippet(sentence.start(), sentence.end())
+            return Extracted(named, source, BODY_NOUN_CONFIDENCE, why)
+    return None
+
+
+def _named(haystack: str) -> str | None:
+    found = _BODY_MEETING.search(haystack)
+    if found is None or NOUN_OF_A_THING.match(haystack.lower(), found.end()):
+        return None  # "Board Meeting Room": a thing, no meeting
+    return found.group()
