@@ -80,6 +80,17 @@ def test_a_subject_with_latin_letters_keeps_the_english_name() -> None:
     assert value_of(meeting.title) is not None
 
 
+def test_an_english_name_translating_the_thai_one_stays() -> None:
+    """Guard: the English name written in brackets right after the Thai one translates it."""
+    meeting = meeting_of(
+        "ด้วยสำนักเลขาธิการสหภาพตัวอย่างขอเชิญกระทรวงตัวอย่างเข้าร่วมการประชุมเชิงปฏิบัติการ"
+        "ว่าด้วยแรงงานสมมุติ (ASEAN Workshop on Protection of Imagined Workers) ระหว่างวันที่ 3 - 5 "
+        "มีนาคม 2570 ณ เมืองสมมุติ จึงขอให้เสนอชื่อผู้แทนเข้าร่วมตามที่เห็นสมควรต่อไป\n",
+        "ขอเชิญเสนอชื่อผู้แทนเข้าร่วมการประชุมเชิงปฏิบัติการว่าด้วยแรงงานสมมุติ",
+    )
+    assert value_of(meeting.title) == "ASEAN Workshop on Protection of Imagined Workers"
+
+
 # A celebration's name, and a headline's news after a name ----------------------------------
 
 

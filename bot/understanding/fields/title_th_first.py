@@ -5,7 +5,8 @@ letters only how it is held or what it is (a name the text gives elsewhere is no
 subject's: "กำหนดการส่งผลงาน INTEC 2022" is named by its letters). And where the subject has
 no Latin letter at all, an English name read from the text is one it cites: a cabinet's
 "รายงานผลการประชุมรัฐมนตรีแรงงานอาเซียน ครั้งที่ 26" lists the joint statement of "The
-<Ordinal> <Group> Plus Three … Meeting" among its papers.
+<Ordinal> <Group> Plus Three … Meeting" among its papers. An English name written right after
+the Thai one ("การประชุม<X> (ASEAN Workshop on <X>)") is its translation, and stays.
 """
 
 from __future__ import annotations
@@ -27,4 +28,25 @@ def thai_name_first(title: Extracted[str], title_th: Extracted[str], text: Messa
         return False
     if (rule_of(title.reasons) or "").startswith(SHORT_RULE):
         return True
-    return title.confidence < title_th.confidence and _LATIN.search(text.subject) is None
+    return (
+        title.confidence < title_th.confidence
+        and _LATIN.search(text.subject) is None
+        and not _translates(title.value, title_th.value, text.plain)
+    )
+
+
+_PLACES_TRIED = 4
+_TRANSLATION_AFTER = 8  # "<Thai name> (<English name>)": at most a bracket and spaces between
+
+
+def _translates(english: str, thai: str, plain: str) -> bool:
+    """Whether the text writes the English name right after the Thai one (its translation)
+    where it writes the Thai one, a few times at most (a memo's เรื่อง line writes it first)."""
+    at, tried = plain.find(thai), 0
+    while at >= 0 and tried < _PLACES_TRIED:
+        tried += 1
+        end = at + len(thai)
+        if plain.find(english, end, end + _TRANSLATION_AFTER + len(english)) >= 0:
+            return True
+        at = plain.find(thai, end)
+    return False
