@@ -58,7 +58,6 @@ from bot.understanding.fields.title_session import session_heading
 from bot.understanding.fields.title_short import (
     NOUN,
     NOUNS,
-    SHORT_RULE,
     body_before,
     defined,
     proper_words,
@@ -67,6 +66,7 @@ from bot.understanding.fields.title_short import (
 from bot.understanding.fields.title_subject import echoed, subject_name, subject_part_name
 from bot.understanding.fields.title_summit import body_summit, letters_gathering
 from bot.understanding.fields.title_th import find_thai_title
+from bot.understanding.fields.title_th_first import thai_name_first
 from bot.understanding.fields.title_th_visit import VISIT_RULES
 from bot.understanding.fields.title_topic import topic_title
 from bot.understanding.fields.title_words import (
@@ -127,17 +127,8 @@ _Ranked = tuple[int, int, _Candidate, bool]
 def find_titles(text: MessageText) -> Titles:
     title = _english_title(text)
     title_th = find_thai_title(text)
-    if (
-        title_th
-        and rule_of(title_th.reasons) in _THAI_SUBJECT_RULES
-        and text.mostly_thai
-        and title
-        and (rule_of(title.reasons) or "").startswith(SHORT_RULE)
-    ):
-        # "… ประชุมสามัญผู้ถือหุ้น ประจำปี 2570 … (E-AGM)": the subject's Thai name is the name,
-        # its letters only how it is held or what it is (a name the text gives elsewhere is not
-        # surely the subject's: "กำหนดการส่งผลงาน INTEC 2022" is named by its letters)
-        title = None
+    if title_th and title and thai_name_first(title, title_th, text):
+        title = None  # the Thai subject's name, not one its letters or text give
     doubtless = any(t is not None and t.confidence > _DOUBTED for t in (title, title_th))
     if doubtless and milestones_page(text.lower):
         title, title_th = _headed(title), _headed(title_th)
@@ -162,9 +153,6 @@ _BODY_ONLY_RULES = frozenset(
 def names_a_meeting(title: Extracted[str] | None) -> bool:
     """Whether a title says the text is of a meeting (for the kind), not only of a body."""
     return title is not None and rule_of(title.reasons) not in _BODY_ONLY_RULES
-
-
-_THAI_SUBJECT_RULES = frozenset({"title.th.subject", "title.th.memo_subject_line"})
 
 
 def _headed(title: Extracted[str] | None) -> Extracted[str] | None:

@@ -10,7 +10,9 @@ from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_th_assembly import sitting_body
 from bot.understanding.fields.title_th_briefing import diplomatic_briefing, regular_briefing
 from bot.understanding.fields.title_th_ceremony import programme_ceremony, programme_heading
+from bot.understanding.fields.title_th_formal import FORMAL_RULE, formal_in_story, headline_phrase
 from bot.understanding.fields.title_th_invited import invited_event
+from bot.understanding.fields.title_th_lines import sentence_lines_end
 from bot.understanding.fields.title_th_offsite import THAI_WRAP, offsite_meeting, speaks_of_offsite
 from bot.understanding.fields.title_th_parliament import parliament_item
 from bot.understanding.fields.title_th_phrase import (
@@ -78,6 +80,10 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
             return _named(*spelt, 0.7, _SPELT_RULE)
         if "ฯ" in in_subject[0] and (whole := written_whole(text, in_subject[0])):
             return whole  # "งดประชุมสภาฯ" is the story's "การประชุมสภาผู้แทนราษฎร"
+        if headline_phrase(subject, in_subject[0]) and (
+            formal := formal_in_story(text, in_subject[0])
+        ):
+            return _named(*formal, 0.7, FORMAL_RULE)  # "…ประชุมเอเปคพบ…": "…เอเปค ครั้งที่ 32"
         return _named(in_subject, f"Subject: {text.subject}", 0.75, "title.th.subject")
     # "การประชุม ASEAN-Japan Dialogue on Labour ครั้งที่ ๑๘" is the English name in a Thai
     # frame: the text may write the Thai one.
@@ -118,7 +124,7 @@ _NAME_OPENING = 8  # letters enough to find a name in its subject (its digits ma
 def _introduced(text: MessageText) -> tuple[tuple[str, bool], str] | None:
     """The first name the text introduces ("เข้าร่วมการประชุม X"), and its source."""
     for match in _INTRODUCED.finditer(text.plain):
-        end = _sentence_lines_end(text, match.end())
+        end = sentence_lines_end(text, match.end())
         phrase = THAI_WRAP.sub("", text.raw[match.end() : min(end, match.end() + NAME_LIMIT)])
         if found := thai_name(clean(phrase)):
             return found, text.snippet(match.start(), end)
@@ -142,7 +148,7 @@ def _spelt_out(text: MessageText, phrase: str) -> tuple[tuple[str, bool], str] |
         opening = text.plain.rfind("การประชุม", max(0, at - _SPELT_BEFORE), at) if at > 0 else -1
         if opening < 0:
             continue
-        end = _sentence_lines_end(text, at)
+        end = sentence_lines_end(text, at)
         found = thai_name(
             clean(THAI_WRAP.sub("", text.raw[opening : min(end, opening + NAME_LIMIT)]))
         )
@@ -179,7 +185,7 @@ def _numbered_in_text(text: MessageText, subject_name: str) -> tuple[tuple[str, 
         opening = text.plain.rfind(noun.group(), max(0, at - _NOUN_BEFORE), at)
         if opening >= 0:
             opening -= 3 if text.plain.startswith("การ", opening - 3) else 0
-            end = _sentence_lines_end(text, at)
+            end = sentence_lines_end(text, at)
             phrase = clean(THAI_WRAP.sub("", text.raw[opening : min(end, opening + NAME_LIMIT)]))
             found = thai_name(phrase)
             if found and found[1] and words in found[0] and phrase.startswith(found[0]):
@@ -227,7 +233,7 @@ def _heading(text: MessageText) -> Extracted[str] | None:
                 continue  # a blank line, or the header line of an attachment
             lines += 1
             # a PDF's line may break the name: the line and those it wraps onto
-            lines_end = min(_sentence_lines_end(text, start), limit, start + _HEADING_CHARS)
+            lines_end = min(sentence_lines_end(text, start), limit, start + _HEADING_CHARS)
             # only a line with a name's numbers is read (cheaply found, then the name)
             if _NUMBERED.search(text.plain, start, lines_end):
                 line = THAI_WRAP.sub("", text.raw[start:lines_end])
@@ -256,26 +262,13 @@ def _dated(text: MessageText) -> Extracted[str] | None:
     at, tried = text.plain.find("การประชุม"), 0
     while at >= 0 and tried < _DATED_TRIED:
         tried += 1
-        end = _sentence_lines_end(text, at)
+        end = sentence_lines_end(text, at)
         phrase = clean(THAI_WRAP.sub("", text.raw[at : min(end, at + NAME_LIMIT)]))
         found = thai_name(phrase)
         if found and phrase.startswith(found[0]) and _DAYS_AFTER.match(phrase, len(found[0])):
             return _named(found, text.snippet(at, end), 0.65, _DATED_RULE)
         at = text.plain.find("การประชุม", at + 1)
     return None
-
-
-_WRAPPED_LINES = 1  # a name runs over at most this many more lines
-
-
-def _sentence_lines_end(text: MessageText, position: int) -> int:
-    """The end of the line holding `position`, or of the lines it wraps onto."""
-    end = text.plain.find("\n", position)
-    for _ in range(_WRAPPED_LINES):
-        if end < 0 or not text.wraps_at(end):
-            break
-        end = text.plain.find("\n", end + 1)
-    return len(text.plain) if end < 0 else end
 
 
 def _mostly_latin(name: str) -> bool:
