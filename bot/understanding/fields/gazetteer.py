@@ -176,7 +176,7 @@ CITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Busan": ("Republic of Korea", ("Busan", "ปูซาน")),
     "Incheon": ("Republic of Korea", ("Incheon", "อินชอน")),
     "Jeju": ("Republic of Korea", ("Jeju", "เชจู")),
-    "Gyeongju": ("Republic of Korea", ("Gyeongju", "คย็องจู")),
+    "Gyeongju": ("Republic of Korea", ("Gyeongju", "คย็องจู", "คยองจู")),
     "Ulsan": ("Republic of Korea", ("Ulsan", "อุลซาน")),
     "Daejeon": ("Republic of Korea", ("Daejeon", "แทจอน")),
     "Beijing": ("China", ("Beijing", "กรุงปักกิ่ง", "ปักกิ่ง")),
