@@ -4,6 +4,7 @@ the class's shape, with a guard beside it."""
 
 from __future__ import annotations
 
+from bot.understanding.record import Mode
 from tests.understanding.helpers import (
     assert_trusted,
     assert_under_review,
@@ -107,3 +108,80 @@ def test_a_latin_building_without_a_titled_city_gives_no_city() -> None:
 def test_gyeongju_written_without_its_tone_mark() -> None:
     meeting = news_meeting("ผู้นำเข้าร่วมการประชุมตัวอย่างที่เมืองคยองจู สาธารณรัฐเกาหลี\n")
     assert value_of(meeting.city) == "Gyeongju"
+
+
+# P1. A leader who departs for a city to attend the meeting: where those who meet go.
+
+
+def test_departing_for_a_city_to_attend_gives_the_city_under_review() -> None:
+    meeting = news_meeting(
+        "The Example Minister departs for Kuala Lumpur on Sunday to attend the 9th Example "
+        "Ministers' Meeting, the ministry said.\n"
+    )
+    assert_under_review(meeting.city, "Kuala Lumpur")
+
+
+def test_departing_for_a_city_for_talks_gives_no_city() -> None:
+    # guard: no meeting attended there
+    meeting = news_meeting(
+        "The Example Minister departs for Kuala Lumpur on Sunday for two days of private "
+        "talks, the ministry said.\n"
+    )
+    assert meeting.city is None
+
+
+# P3. Mode: the older spelling "on-line"; either way of attending offered.
+
+
+def test_an_on_line_meeting_is_virtual() -> None:
+    meeting = meeting_of(
+        "The first on-line meeting of the Example Council will be on 14 May 2026.\n"
+    )
+    assert_under_review(meeting.mode)
+    assert value_of(meeting.mode) is Mode.VIRTUAL
+
+
+def test_remotely_or_in_person_is_hybrid_under_review() -> None:
+    meeting = meeting_of(
+        "The Example Working Group meets on 14 May 2026 in Room 5 of the Example Building, "
+        "Geneva. Please tell us whether you will participate remotely or in-person. "
+        "Information for in-person participation: bring your badge.\n"
+    )
+    assert_under_review(meeting.mode)
+    assert value_of(meeting.mode) is Mode.HYBRID
+
+
+def test_either_personally_or_electronically_is_hybrid() -> None:
+    meeting = meeting_of(
+        "The Example Club's AGM is on 14 May 2026. Members may attend either personally at the "
+        "clubhouse, or electronically via Zoom.\n"
+    )
+    assert value_of(meeting.mode) is Mode.HYBRID
+
+
+def test_either_in_person_or_by_post_stays_in_person() -> None:
+    # guard: a postal vote is no way of attending from afar
+    meeting = meeting_of(
+        "The Example Club's AGM is on 14 May 2026. Members may vote either in person at the "
+        "clubhouse or by post.\n"
+    )
+    assert value_of(meeting.mode) is Mode.IN_PERSON
+
+
+# P4. "at a <City> hotel": a kind of building, none named.
+
+
+def test_an_unnamed_hotel_is_no_venue() -> None:
+    meeting = news_meeting(
+        "Speakers at the 5th Example Regional Meeting, held at a Bangkok hotel on Tuesday, "
+        "called for fairer growth.\n"
+    )
+    assert meeting.venue is None
+
+
+def test_a_named_hotel_stays_the_venue() -> None:
+    meeting = news_meeting(
+        "Speakers at the 5th Example Regional Meeting, held at the Example Grand Hotel in Bangkok "
+        "on Tuesday, called for fairer growth.\n"
+    )
+    assert value_of(meeting.venue) == "Example Grand Hotel"

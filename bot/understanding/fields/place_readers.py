@@ -319,11 +319,13 @@ def ordinal_at(text: MessageText) -> list[Candidate]:
 # city they fly to, the city after its title)
 _ARRIVED = re.compile(
     r"เดินทาง(?:ไป)?ถึง[^\S\n]*|เดินทางไป(?:ยัง)?[^\S\n]*|\barrived\s+in\s+(?=[A-Z])"
+    # (round nineteen: "departs for Kuala Lumpur on Sunday to attend the summit")
+    r"|\bdepart(?:s|ed|ing)?\s+for\s+(?=[A-Z])"
     r"|ไปยัง(?=ท่าอากาศยาน)"
     # ("เดินทางออกจากกรุง<A>ไปยังกรุง<B>": from one city to the titled city they go to)
     rf"|ไปยัง(?={cues.THAI_CITY_TITLE})"
 )
-_ARRIVED_CUES = ("เดินทางถึง", "เดินทางไป", "arrived in", "ไปยัง")
+_ARRIVED_CUES = ("เดินทางถึง", "เดินทางไป", "arrived in", "ไปยัง", "depart")
 _AIRPORT = "ท่าอากาศยาน"
 _TITLE_BEFORE = re.compile(rf"{cues.THAI_CITY_TITLE}[^\S\n]*\Z")
 _TO_ATTEND = re.compile(
