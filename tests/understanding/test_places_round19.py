@@ -185,3 +185,25 @@ def test_a_named_hotel_stays_the_venue() -> None:
         "on Tuesday, called for fairer growth.\n"
     )
     assert value_of(meeting.venue) == "Example Grand Hotel"
+
+
+# W2 (continued). A country beyond the region by its Thai formal name; a border town in Thai.
+
+
+def test_a_farther_country_by_its_thai_formal_name_is_read() -> None:
+    meeting = news_meeting(
+        "คณะผู้แทนไทยเข้าร่วมการประชุมตัวอย่าง ครั้งที่ 5 ที่สหพันธรัฐรัสเซีย ระหว่างวันที่ 4-8 พฤษภาคม\n"
+    )
+    assert_under_review(meeting.country, "Russia")
+
+
+def test_a_farther_countrys_english_name_reads_as_before() -> None:
+    # guard: English text keeps GeoNames' reading
+    meeting = news_meeting("The 5th Example Meeting will be held in Madrid, Spain on 4-8 May.\n")
+    assert value_of(meeting.city) == "Madrid"
+    assert value_of(meeting.country) == "Spain"
+
+
+def test_a_border_town_in_thai_is_read() -> None:
+    meeting = news_meeting("คณะกรรมการชายแดนตัวอย่างประชุมที่เกาะกง ประเทศกัมพูชา ระหว่างวันที่ 4-8 พฤษภาคม\n")
+    assert value_of(meeting.city) == "Koh Kong"
