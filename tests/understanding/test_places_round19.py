@@ -115,8 +115,8 @@ def test_gyeongju_written_without_its_tone_mark() -> None:
 
 def test_departing_for_a_city_to_attend_gives_the_city_under_review() -> None:
     meeting = news_meeting(
-        "The Example Minister departs for Kuala Lumpur on Sunday to attend the 9th Example "
-        "Ministers' Meeting, the ministry said.\n"
+        "The Example Minister will depart for Kuala Lumpur tomorrow morning to attend the 9th "
+        "Example Ministers' Meeting, the ministry said.\n"
     )
     assert_under_review(meeting.city, "Kuala Lumpur")
 
@@ -124,8 +124,8 @@ def test_departing_for_a_city_to_attend_gives_the_city_under_review() -> None:
 def test_departing_for_a_city_for_talks_gives_no_city() -> None:
     # guard: no meeting attended there
     meeting = news_meeting(
-        "The Example Minister departs for Kuala Lumpur on Sunday for two days of private "
-        "talks, the ministry said.\n"
+        "The Example Minister will depart for Kuala Lumpur tomorrow morning for two days of "
+        "private talks, the ministry said.\n"
     )
     assert meeting.city is None
 

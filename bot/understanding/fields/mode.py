@@ -305,7 +305,9 @@ def find_mode(
         return _result(text, Mode.HYBRID, hybrid[1], 0.85, "hybrid_words")
     if in_person[0] and (watched := _ATTENDED_FROM_AFAR.search(text.lower)):
         return _result(text, Mode.HYBRID, watched.span(), 0.75, "attended_from_afar")
-    if either := _EITHER_WAY.search(text.lower):
+    if ("remotely" in text.lower or "personally" in text.lower) and (
+        either := _EITHER_WAY.search(text.lower)
+    ):
         return _result(text, Mode.HYBRID, either.span(), 0.75, "either_way")
     if has_venue and (joined := _JOINED_FROM_A_ROOM.search(text.lower)):
         return _result(text, Mode.HYBRID, joined.span(), 0.75, "joined_from_room")

@@ -142,9 +142,10 @@ def thai_at(text: MessageText) -> list[Candidate]:
 
 
 def _abroad_before(text: MessageText, position: int) -> bool:
-    """Whether a city or country outside Thailand is named right after a "ที่" before
-    `position`, its country's formal title or a city's title between them."""
-    for m in _AT.finditer(text.plain, 0, position):
+    """Whether a city or country outside Thailand is named after a meeting's number and "ที่"
+    before `position`, its country's formal title or a city's title between them (a place
+    abroad said of talks, "หารือ…ที่กรุงพนมเปญ", is where the meeting was agreed)."""
+    for m in _ORDINAL_AT.finditer(text.plain, 0, position):
         places = find_places(text.plain, m.end(), min(position, m.end() + CITY_REACH))
         if places and _TITLES.fullmatch(text.plain, m.end(), places[0].start):
             place = places[0]
@@ -153,9 +154,8 @@ def _abroad_before(text: MessageText, position: int) -> bool:
     return False
 
 
-# "ที่" and the titles a country's formal name or a city's may open with ("สาธารณรัฐ…",
+# The titles a country's formal name or a city's may open with after "ที่" ("สาธารณรัฐ…",
 # "ราชอาณาจักร…", "สหพันธรัฐ…", "นคร…")
-_AT = re.compile(r"ที่[^\S\n]*")
 _TITLES = re.compile(
     r"(?:ประเทศ|สหพันธ์|สหพันธรัฐ|สมาพันธรัฐ|เครือรัฐ|ราชอาณาจักร|สาธารณรัฐ|ประชาชน"
     rf"|สังคมนิยม|ประชาธิปไตย|{cues.THAI_CITY_TITLE})*"
@@ -325,7 +325,10 @@ _ARRIVED = re.compile(
     # ("เดินทางออกจากกรุง<A>ไปยังกรุง<B>": from one city to the titled city they go to)
     rf"|ไปยัง(?={cues.THAI_CITY_TITLE})"
 )
-_ARRIVED_CUES = ("เดินทางถึง", "เดินทางไป", "arrived in", "ไปยัง", "depart")
+_ARRIVED_CUES = (
+    *("เดินทางถึง", "เดินทางไป", "arrived in", "ไปยัง"),
+    *("depart for", "departs for", "departed for", "departing for"),
+)
 _AIRPORT = "ท่าอากาศยาน"
 _TITLE_BEFORE = re.compile(rf"{cues.THAI_CITY_TITLE}[^\S\n]*\Z")
 _TO_ATTEND = re.compile(
