@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.understanding import cues
+from bot.understanding.fields.countries_th import FARTHER_COUNTRIES_TH
 from bot.understanding.fields.name_list import NameList, words_in
 from bot.understanding.geo import (
     city_named,
@@ -73,6 +74,8 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Mongolia": ("Mongolia", "มองโกเลีย"),
     "Papua New Guinea": ("Papua New Guinea", "ปาปัวนิวกินี"),
 }
+
+COUNTRIES.update(FARTHER_COUNTRIES_TH)
 
 CITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Bangkok": ("Thailand", ("Bangkok", "กรุงเทพมหานคร", "กรุงเทพฯ", "กรุงเทพ")),
@@ -142,6 +145,9 @@ CITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Phnom Penh": ("Cambodia", ("Phnom Penh", "กรุงพนมเปญ", "พนมเปญ")),
     "Siem Reap": ("Cambodia", ("Siem Reap", "เสียมราฐ")),
     "Sihanoukville": ("Cambodia", ("Sihanoukville", "สีหนุวิลล์")),
+    # (round nineteen: border towns where the two countries' border committees meet)
+    "Koh Kong": ("Cambodia", ("Koh Kong", "เกาะกง")),
+    "Battambang": ("Cambodia", ("Battambang", "พระตะบอง")),
     "Vientiane": ("Lao PDR", ("Vientiane", "นครหลวงเวียงจันทน์", "เวียงจันทน์")),
     "Luang Prabang": ("Lao PDR", ("Luang Prabang", "หลวงพระบาง")),
     "Pakse": ("Lao PDR", ("Pakse", "ปากเซ")),
@@ -176,7 +182,7 @@ CITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Busan": ("Republic of Korea", ("Busan", "ปูซาน")),
     "Incheon": ("Republic of Korea", ("Incheon", "อินชอน")),
     "Jeju": ("Republic of Korea", ("Jeju", "เชจู")),
-    "Gyeongju": ("Republic of Korea", ("Gyeongju", "คย็องจู")),
+    "Gyeongju": ("Republic of Korea", ("Gyeongju", "คย็องจู", "คยองจู")),
     "Ulsan": ("Republic of Korea", ("Ulsan", "อุลซาน")),
     "Daejeon": ("Republic of Korea", ("Daejeon", "แทจอน")),
     "Beijing": ("China", ("Beijing", "กรุงปักกิ่ง", "ปักกิ่ง")),

@@ -94,7 +94,7 @@ _DESK_WORDS = r"(?:pre-?)?registration|accreditation|credentials"
 _NOT_A_DESK = rf"(?!\s+(?:(?:{_DESK_WORDS})\s+)?(?:system|portal)\b)"
 _VIRTUAL = prefiltered(
     [
-        *("virtual", "online", "video", "via", "webinar", "ผ่าน", "ประชุม", "รูปแบบ"),
+        *("virtual", "online", "on-line", "video", "via", "webinar", "ผ่าน", "ประชุม", "รูปแบบ"),
         # (not every "on" and "by", of which a text has dozens: the full pattern is long)
         *(r"on\s+(?:the\s+)?zoom", r"by\s+zoom"),
         *("fully", "entirely", "wholly", "remote", "tele", "vdo", "zoom", "webex", "join"),
@@ -102,9 +102,10 @@ _VIRTUAL = prefiltered(
     ],
     # (not a thing shown online beside the meeting: "virtual posters", "a virtual tour")
     rf"\bvirtual(?:ly)?\b(?!\s+(?:{_VIRTUAL_THINGS})\b)(?!(?<=ly)\s+(?:{_ALMOST})\b)"
-    r"|\bonline\s+(?:meeting|format|mode|platform|session|workshop|forum"
+    # (round nineteen: "on-line", the older spelling)
+    r"|\bon-?line\s+(?:meeting|format|mode|platform|session|workshop|forum"
     rf"|activity|event|conference|seminar|training|hackathon){_NOT_A_DESK}"
-    rf"|(?:{_ONLINE_AFTER})online\b"
+    rf"|(?:{_ONLINE_AFTER})on-?line\b"
     # "chairs the online ASEAN Special Summit" (not "online registration for the meeting")
     rf"|\bonline\s+(?!{_DESK_WORDS})(?:[\w+-]+\s+){{1,3}}(?:{MEETING_NOUNS})\b{_NOT_A_DESK}"
     # "This hackathon is fully online", "held entirely online"
@@ -234,6 +235,15 @@ _ATTENDED_FROM_AFAR = re.compile(
     r"|in(?<!\win)[\s-]person,?\s+or\s+(?:by\s+)?(?:joining|participating|connecting)\s+"
     r"(?:via|through|on)\s+(?:an?\s+|the\s+)?(?:virtual|online|video)\b"
 )
+# (round nineteen) Either way of attending offered, in words the hybrid ones above do not use:
+# "indicate whether you will participate remotely or in-person", "options for attending are
+# either personally, … electronically via Zoom" (new: under review).
+_EITHER_WAY = re.compile(
+    r"\bremotely\s+or\s+in[\s-]person\b|\bin[\s-]person\s+or\s+remotely\b"
+    # (not "either in person or online", which the hybrid words above weigh, nor "could attend
+    # … either physically or remotely", said of another meeting in a read notice)
+    r"|\beither\s+personally\b[^.\n]{0,60}?\b(?:electronically|remotely|virtually|online)\b"
+)
 # "… เข้าร่วมประชุม… ผ่านระบบวีดิทัศน์ทางไกล โดยการประชุมดังกล่าว <chair> เป็นประธานในการประชุม ณ
 # ห้องประชุม…": a room joined by video, further on in a long Thai sentence than _HYBRID reads.
 _JOINED_FROM_A_ROOM = re.compile(_joined_from_a_room(120))
@@ -295,6 +305,10 @@ def find_mode(
         return _result(text, Mode.HYBRID, hybrid[1], 0.85, "hybrid_words")
     if in_person[0] and (watched := _ATTENDED_FROM_AFAR.search(text.lower)):
         return _result(text, Mode.HYBRID, watched.span(), 0.75, "attended_from_afar")
+    if ("remotely" in text.lower or "personally" in text.lower) and (
+        either := _EITHER_WAY.search(text.lower)
+    ):
+        return _result(text, Mode.HYBRID, either.span(), 0.75, "either_way")
     if has_venue and (joined := _JOINED_FROM_A_ROOM.search(text.lower)):
         return _result(text, Mode.HYBRID, joined.span(), 0.75, "joined_from_room")
     if (moved := _moved_online(text)) is not None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from bot.understanding import cues
+from bot.understanding.fields.passcode_stars import starred_code
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.urls import Url, host_matches
 from bot.understanding.prefilter import case_blind, prefiltered
@@ -110,8 +111,9 @@ class _Session:
     spans: list[tuple[int, int]] = field(default_factory=list)
     # a password said to exist beside it that was not read
     unread_passcode: bool = False
-    # its passcode was read in quotes, as what to type, or as the one the page gives once
-    # apart from every session: readings not yet measured on enough mail to be trusted
+    # its passcode was read in quotes, as what to type, with a closing "*" the emphasis
+    # cleaning had taken, or as the one the page gives once apart from every session:
+    # readings not yet measured on enough mail to be trusted
     passcode_unmeasured: bool = False
 
     def same_as(self, other: _Session) -> bool:
@@ -205,6 +207,8 @@ def _anchors(text: MessageText) -> list[tuple[int, int, str, str]]:
             continue
         said = group != "quoted" and _said_not_given(text, code, match.start(group))
         kind = "typed" if group == "quoted" else "passcode"
+        if group != "quoted" and (written := starred_code(text, match.start(group), code)):
+            code, kind = written, "typed"
         if said and (given := typed.pop(match.start(), None)) is not None:
             # "a password is required: type abcd": the clause goes on to give it
             code = _SENTENCE_END.sub("", text.plain[given.start("code") : given.end("code")])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import cues
-from bot.understanding.fields.gazetteer import PlaceMatch, find_places
+from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
 from bot.understanding.fields.place_phrase import Candidate, phrase_end
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.thai_titled_city import titled_city_at
@@ -119,6 +119,12 @@ def thai_at(text: MessageText) -> list[Candidate]:
         elif titled and (world := titled_city_at(text.plain, titled.end())):
             # "ที่เมืองกัวลาตรังกานู": a city by its title the list lacks, GeoNames' Thai name
             found.append(Candidate(m.end(), world[1], 1))
+    # (round nineteen) "ที่Palais des Nations นครเจนีวา": a building in Latin letters, which
+    # the Thai phrase does not read, and after it the city by its title (said less directly)
+    for m in _AT_LATIN_NAME.finditer(text.plain) if "ที่" in text.plain else ():
+        places = find_places(text.plain, m.end(), m.end() + CITY_REACH)
+        if places and places[0].start == m.end() and places[0].is_city:
+            found.append(Candidate(m.start("name"), places[0].end, 1))
     # "จัดการประชุมคณะกรรมาธิการร่วม ครั้งที่ 5 ที่ไทย": the meeting held in Thailand ("ไทย"
     # alone is Thai anything, after ที่ it is the country); said where it is held, it is the
     # place of the meeting rather than a city where the ministers agreed on it
@@ -128,14 +134,47 @@ def thai_at(text: MessageText) -> list[Candidate]:
         held = _THAI_HOLDING.search(
             text.plain, max(text.line_at(m.start())[0], m.start() - 80), m.start()
         )
-        score = 3 if held else 1
+        # (round nineteen) a story that first names a place abroad after "ที่" ("… ครั้งที่ 69
+        # ที่สมาพันธรัฐสวิส …") is of a meeting there: Thailand said later is another event's
+        score = 3 if held and not _abroad_before(text, m.start()) else 1
         found.append(Candidate(m.start("name"), m.end(), score, country="Thailand"))
     return found
 
 
+def _abroad_before(text: MessageText, position: int) -> bool:
+    """Whether a city or country outside Thailand is named after a meeting's number and "ที่"
+    before `position`, its country's formal title or a city's title between them (a place
+    abroad said of talks, "หารือ…ที่กรุงพนมเปญ", is where the meeting was agreed)."""
+    for m in _ORDINAL_AT.finditer(text.plain, 0, position):
+        places = find_places(text.plain, m.end(), min(position, m.end() + CITY_REACH))
+        if places and _TITLES.fullmatch(text.plain, m.end(), places[0].start):
+            place = places[0]
+            if (country_of_city(place.name) if place.is_city else place.name) != "Thailand":
+                return True
+    return False
+
+
+# The titles a country's formal name or a city's may open with after "ที่" ("สาธารณรัฐ…",
+# "ราชอาณาจักร…", "สหพันธรัฐ…", "นคร…")
+_TITLES = re.compile(
+    r"(?:ประเทศ|สหพันธ์|สหพันธรัฐ|สมาพันธรัฐ|เครือรัฐ|ราชอาณาจักร|สาธารณรัฐ|ประชาชน"
+    rf"|สังคมนิยม|ประชาธิปไตย|{cues.THAI_CITY_TITLE})*"
+)
+
+
 # (the look-behinds after "ที่", so that the engine skips to it rather than trying each character)
-_THAI_AT_CITY = re.compile(r"ที่(?<=[ก-๙]ที่)(?<!พื้นที่)(?<!หน้าที่)(?<!ครั้งที่)(?<!วันที่)[^\S\n]*(?=[ก-๙])")
+_THAI_AT_CITY = re.compile(
+    r"ที่(?:(?<=[ก-๙]ที่)(?<!พื้นที่)(?<!หน้าที่)(?<!ครั้งที่)(?<!วันที่)[^\S\n]*(?=[ก-๙])"
+    # (round nineteen: "สมัยที่ 75 ที่นครเจนีวา", "ที่" on its own before a city's title: "วันที่",
+    # "ครั้งที่" and the rest end with their number, so a "ที่" after a space starts a place)
+    r"|(?<![ก-๙]ที่)[^\S\n]*(?=(?:นคร|เมือง)(?!ไทย)[ก-๙]))"
+)
 _CITY_TITLE = re.compile(cues.THAI_CITY_TITLE)
+# "ที่" then a name in Latin letters and a Thai city title, on one line
+_AT_LATIN_NAME = re.compile(
+    rf"(?:ที่|ณ)[^\S\n]*(?=[A-Z])(?P<name>[A-Za-z][\w'’.&-]*(?:[^\S\n]+[A-Za-z][\w'’.&-]*){{0,5}}"
+    rf"[^\S\n]*,?[^\S\n]*{cues.THAI_CITY_TITLE})"
+)
 # "…ที่จะจัดขึ้นในเมืองหนานหนิง": held in a city named by its title ("ในเมืองไทย", the country,
 # names no city the lookup knows) (opening on its literal, so that the engine skips to it)
 _HELD_IN_TITLED = re.compile(rf"จัด(?:ขึ้น)?[^\S\n]*ใน[^\S\n]*(?={cues.THAI_CITY_TITLE})")
@@ -267,7 +306,8 @@ def ordinal_at(text: MessageText) -> list[Candidate]:
     found = []
     for m in _ORDINAL_AT.finditer(text.plain):
         places = find_places(text.plain, m.end(), min(len(text.plain), m.end() + CITY_REACH))
-        if places and places[0].start == m.end():
+        # (round nineteen: "ครั้งที่ 12 ที่สาธารณรัฐฝรั่งเศส", a country by its formal name)
+        if places and _TITLES.fullmatch(text.plain, m.end(), places[0].start):
             found.append(Candidate(m.end(), places[0].end, 1))
     return found
 
@@ -279,11 +319,16 @@ def ordinal_at(text: MessageText) -> list[Candidate]:
 # city they fly to, the city after its title)
 _ARRIVED = re.compile(
     r"เดินทาง(?:ไป)?ถึง[^\S\n]*|เดินทางไป(?:ยัง)?[^\S\n]*|\barrived\s+in\s+(?=[A-Z])"
+    # (round nineteen: "departs for Kuala Lumpur on Sunday to attend the summit")
+    r"|\bdepart(?:s|ed|ing)?\s+for\s+(?=[A-Z])"
     r"|ไปยัง(?=ท่าอากาศยาน)"
     # ("เดินทางออกจากกรุง<A>ไปยังกรุง<B>": from one city to the titled city they go to)
     rf"|ไปยัง(?={cues.THAI_CITY_TITLE})"
 )
-_ARRIVED_CUES = ("เดินทางถึง", "เดินทางไป", "arrived in", "ไปยัง")
+_ARRIVED_CUES = (
+    *("เดินทางถึง", "เดินทางไป", "arrived in", "ไปยัง"),
+    *("depart for", "departs for", "departed for", "departing for"),
+)
 _AIRPORT = "ท่าอากาศยาน"
 _TITLE_BEFORE = re.compile(rf"{cues.THAI_CITY_TITLE}[^\S\n]*\Z")
 _TO_ATTEND = re.compile(

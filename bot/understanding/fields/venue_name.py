@@ -110,7 +110,14 @@ def venue_in(phrase: str, places: list[PlaceMatch], city: str | None = None) -> 
         return None  # "… Centre Directors Meeting": a meeting's name, not its building
     if _ONLINE_ROOM.search(venue):
         return None  # "our UberConference room": a call's room, no building
+    if _UNNAMED.fullmatch(venue):
+        return None  # (round nineteen) "a Singapore hotel": a kind of building, none named
     return venue
+
+
+# An indefinite article before a few words and a building's noun ("A Famosa Resort", capital,
+# is a name).
+_UNNAMED = re.compile(r"an?\s+(?:[\w'’-]+\s+){0,2}(?:hotel|resort|venue|hall|cent(?:re|er))")
 
 
 # A verb ends a venue: "… in Colombo was convened by the Ministry", "Nepal's Ministry of
