@@ -23,6 +23,7 @@ from bot.understanding.kind_news import (
     AHEAD_TODAY,
     LEADER_SCHEDULE,
     TO_COME,
+    attendance_told,
     invitation_reported,
     lede_told_as_done,
     news_ahead,
@@ -103,9 +104,10 @@ def triage(
         invite.body
         and not invite.subject
         and not invite.elsewhere
-        and invitation_reported(text, invite.body, own_from)
+        and (invitation_reported(text, invite.body, own_from) or attendance_told(text, own_from))
     ):
-        # a story of invitations sent to others: news of the meeting (since round seventeen)
+        # a story of invitations sent to others: news of the meeting (since round seventeen);
+        # a Thai story of a party that attended tells of the invitation it had (round nineteen)
         invite = Evidence([], [], [])
     # (a governing body's paper whose invitations are all its own decisions, "may wish to
     # authorise the Secretary-General to invite", still decides: since round fifteen; asked
@@ -187,7 +189,11 @@ def triage(
     if (
         not believed
         and not invite.strong
-        and (gone_by := _day_gone_by(text) or told_as_done(text, _sent(doc), record))
+        and (
+            gone_by := _day_gone_by(text)
+            or told_as_done(text, _sent(doc), record)
+            or attendance_told(text, own_from)
+        )
     ):
         # (whatever day the record reads: the story's own opens its paragraph)
         return MessageKind.REPORT, (gone_by,)

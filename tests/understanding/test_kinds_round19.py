@@ -1,0 +1,65 @@
+"""Message kinds in the forms of round nineteen's failure classes (tests/realmail/FAILURES.md,
+"Round nineteen fixes (kinds24)"; the texts are invented in each class's shape): Thai news of an
+official who "พร้อมด้วย <party> เข้าร่วม…" (with a party, attended) a meeting is a report, though
+it tells of the invitation the party had; an English wire's lede of a "ministers' meet" held on a
+weekday is a report, though the story names the US.
+Guards: a Thai memo that invites its reader with a party, and news of a party that will attend
+(จะ), are no report; a letter that addresses its reader ("join us") stays an invitation.
+Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
+
+from __future__ import annotations
+
+from bot.understanding.record import MessageKind
+from tests.understanding.helpers import kind_of
+
+_PARTY_SUBJECT = "ผู้อำนวยการสำนักงานสมมติร่วมประชุมคณะทำงานสมมติ ครั้งที่ 2/2569"
+
+
+def _party(verb: str) -> str:
+    return (
+        "ข่าวสำนักงานสมมติ\n\n"
+        "นางสาวสมมติ ใจดี ผู้อำนวยการสำนักงานสมมติ พร้อมด้วยเจ้าหน้าที่กลุ่มงานวิชาการ "
+        f"{verb}การประชุมคณะทำงานสมมติ ครั้งที่ 2/2569 ณ ห้องประชุมชั้น 3 อาคารสมมติ "
+        "เพื่อพิจารณาแผนงานประจำปี\n"
+    )
+
+
+def test_thai_news_of_a_party_that_attended_is_a_report() -> None:
+    assert kind_of(_PARTY_SUBJECT, _party("เข้าร่วม")) is MessageKind.REPORT
+
+
+def test_thai_news_of_a_party_that_attended_on_invitation_is_a_report() -> None:
+    body = _party("ได้รับเชิญจากองค์การสมมติ เข้าร่วม")
+    assert kind_of(_PARTY_SUBJECT, _party("เข้าร่วม") + body) is MessageKind.REPORT
+
+
+def test_guard_thai_news_of_a_party_that_will_attend_is_no_report() -> None:
+    assert kind_of(_PARTY_SUBJECT, _party("จะเข้าร่วม")) is not MessageKind.REPORT
+
+
+def test_guard_a_thai_memo_inviting_its_reader_with_a_party_invites() -> None:
+    body = (
+        "เรียน ผู้อำนวยการสำนักงานสมมติ\n\n"
+        "สำนักงานสมมติขอเชิญท่าน พร้อมด้วยเจ้าหน้าที่ 1 คน เข้าร่วมการประชุมคณะทำงานสมมติ "
+        "ในวันที่ 20 เมษายน 2569 เวลา 09.30 น. ณ ห้องประชุมชั้น 3 อาคารสมมติ\n"
+    )
+    assert kind_of("ขอเชิญประชุมคณะทำงานสมมติ", body) is MessageKind.INVITATION
+
+
+_WIRE = (
+    "Example City, April 1 (Example Wire): Trade ministers of the Example Group renewed their "
+    "pledge to keep supply chains open at the group's virtual ministerial meet on Wednesday, "
+    "according to a statement issued afterwards.\n\n"
+    "Partners including the US, Canada and the Example Union took part in the talks.\n"
+)
+
+
+def test_a_wires_lede_of_a_ministers_meet_held_is_a_report() -> None:
+    assert kind_of("Example Group keeps supply chains open", _WIRE) is MessageKind.REPORT
+
+
+def test_guard_a_letter_that_asks_its_reader_to_join_us_invites() -> None:
+    body = _WIRE.replace("took part in the talks", "are invited; please join us") + (
+        "Register at https://example.org/meet by 10 April 2026.\n"
+    )
+    assert kind_of("Example Group keeps supply chains open", body) is not MessageKind.REPORT
