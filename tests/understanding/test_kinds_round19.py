@@ -2,15 +2,17 @@
 "Round nineteen fixes (kinds24)"; the texts are invented in each class's shape): Thai news of an
 official who "พร้อมด้วย <party> เข้าร่วม…" (with a party, attended) a meeting is a report, though
 it tells of the invitation the party had; an English wire's lede of a "ministers' meet" held on a
-weekday is a report, though the story names the US.
+weekday is a report, though the story names the US; the counts in a list of those a meeting
+"will be attended by" ask for no delegates, and yield to a share asked after them.
 Guards: a Thai memo that invites its reader with a party, and news of a party that will attend
-(จะ), are no report; a letter that addresses its reader ("join us") stays an invitation.
+(จะ), are no report; a letter that addresses its reader ("join us") stays an invitation; a
+share asked before "attended by" in its sentence is still read.
 Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
 
 from __future__ import annotations
 
 from bot.understanding.record import MessageKind
-from tests.understanding.helpers import kind_of
+from tests.understanding.helpers import kind_of, meeting_of, value_of
 
 _PARTY_SUBJECT = "ผู้อำนวยการสำนักงานสมมติร่วมประชุมคณะทำงานสมมติ ครั้งที่ 2/2569"
 
@@ -63,3 +65,27 @@ def test_guard_a_letter_that_asks_its_reader_to_join_us_invites() -> None:
         "Register at https://example.org/meet by 10 April 2026.\n"
     )
     assert kind_of("Example Group keeps supply chains open", body) is not MessageKind.REPORT
+
+
+_ATTENDED_BY = (
+    "The Example Council will meet online on 20 April 2026. The session will be attended by "
+    "some 150 participants comprising ministers and senior officials of the member countries; "
+    "6 associate members; and 12 regional centres.\n"
+)
+
+
+def test_counts_of_those_a_meeting_is_attended_by_ask_for_no_delegates() -> None:
+    assert value_of(meeting_of(_ATTENDED_BY).delegates_requested) is None
+
+
+def test_a_share_asked_after_the_tally_is_read_alone() -> None:
+    body = _ATTENDED_BY + "Each member country is invited to nominate two delegates.\n"
+    assert value_of(meeting_of(body).delegates_requested) == 2
+
+
+def test_guard_a_share_asked_before_attended_by_is_read() -> None:
+    body = (
+        "Each member country is invited to nominate two delegates to the Example Council "
+        "session on 20 April 2026, which will be attended by ministers and senior officials.\n"
+    )
+    assert value_of(meeting_of(body).delegates_requested) == 2
