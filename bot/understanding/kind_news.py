@@ -272,3 +272,18 @@ def attendance_told(text: MessageText, own_from: int = 0) -> str | None:
         if _NOT_A_STORY.search(text.plain[line_start : match.start()]) is None:
             return 'news of a party that attended a meeting: the text says "พร้อมด้วย … เข้าร่วม"'
     return None
+
+
+# kinds24: round nineteen. Thai news that a meeting has ended: "การประชุม… วันแรกจบลงแล้ว", "…ที่
+# เสร็จสิ้นลง", "…ปิดฉากลง" (not one that will or is expected to: จะ, คาดว่า; nor "ก่อน…", before).
+_MEETING_ENDED = prefiltered(
+    ["ประชุม"],
+    r"ประชุม(?:(?!จะ|คาดว่า|ก่อน)[^\n]){0,80}?(?P<verb>จบลง|เสร็จสิ้นลง|ปิดฉากลง|สิ้นสุดลง)",
+)
+
+
+def meeting_ended(text: MessageText, own_from: int = 0) -> str | None:
+    """Why the message is Thai news of a meeting that has ended, or None."""
+    if (ended := _MEETING_ENDED.search(text.plain, own_from, text.body_end)) is None:
+        return None
+    return f'a report of a meeting that has ended: the text says "… {ended["verb"]}"'

@@ -26,6 +26,7 @@ from bot.understanding.kind_news import (
     attendance_told,
     invitation_reported,
     lede_told_as_done,
+    meeting_ended,
     news_ahead,
     told_as_done,
 )
@@ -193,6 +194,7 @@ def triage(
             gone_by := _day_gone_by(text)
             or told_as_done(text, _sent(doc), record)
             or attendance_told(text, own_from)
+            or meeting_ended(text, own_from)
         )
     ):
         # (whatever day the record reads: the story's own opens its paragraph)

@@ -3,10 +3,12 @@
 official who "พร้อมด้วย <party> เข้าร่วม…" (with a party, attended) a meeting is a report, though
 it tells of the invitation the party had; an English wire's lede of a "ministers' meet" held on a
 weekday is a report, though the story names the US; the counts in a list of those a meeting
-"will be attended by" ask for no delegates, and yield to a share asked after them.
+"will be attended by" ask for no delegates, and yield to a share asked after them; Thai news
+that a meeting (or its first day) "จบลง" (has ended) is a report.
 Guards: a Thai memo that invites its reader with a party, and news of a party that will attend
 (จะ), are no report; a letter that addresses its reader ("join us") stays an invitation; a
-share asked before "attended by" in its sentence is still read.
+share asked before "attended by" in its sentence is still read; Thai news of when a meeting is
+expected to end (คาดว่าจะจบลง) is no report.
 Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
 
 from __future__ import annotations
@@ -89,3 +91,22 @@ def test_guard_a_share_asked_before_attended_by_is_read() -> None:
         "session on 20 April 2026, which will be attended by ministers and senior officials.\n"
     )
     assert value_of(meeting_of(body).delegates_requested) == 2
+
+
+_ENDED_SUBJECT = "การประชุมคณะกรรมการสมมติ วันแรก"
+
+
+def test_thai_news_that_a_meetings_first_day_has_ended_is_a_report() -> None:
+    body = (
+        "การประชุมคณะกรรมการสมมติวันแรกจบลงแล้ว หลังใช้เวลาราวหนึ่งชั่วโมง "
+        "โดยทั้งสองฝ่ายนัดหารือกันต่อในวันที่ 4 เมษายน 2569 ที่ศาลากลางจังหวัดสมมติ\n"
+    )
+    assert kind_of(_ENDED_SUBJECT, body) is MessageKind.REPORT
+
+
+def test_guard_thai_news_of_when_a_meeting_will_end_is_no_report() -> None:
+    body = (
+        "การประชุมคณะกรรมการสมมติคาดว่าจะจบลงในวันที่ 4 เมษายน 2569 "
+        "ที่ศาลากลางจังหวัดสมมติ โดยทั้งสองฝ่ายจะหารือเรื่องแผนงานร่วมกัน\n"
+    )
+    assert kind_of(_ENDED_SUBJECT, body) is not MessageKind.REPORT
