@@ -17,6 +17,7 @@ from bot.understanding import kind_words as words
 from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title import names_a_meeting
+from bot.understanding.kind_adjourned import ADJOURNED
 from bot.understanding.kind_conditions import said_on_condition
 from bot.understanding.kind_evidence import Evidence, find
 from bot.understanding.kind_news import (
@@ -311,6 +312,8 @@ def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None
     ):
         return None  # a body's record of its session notes sessions cancelled: no notice
     postpone = find(text, words.POSTPONE, near=words.EVENT_WORDS, drop_conditional=True)
+    if not postpone.strong:
+        postpone = find(text, ADJOURNED, near=words.EVENT_WORDS, drop_conditional=True)
     if words.NOT_POSTPONED.search(text.subject_lower):
         postpone = Evidence([], [], [])
     if (

@@ -4,11 +4,13 @@ official who "พร้อมด้วย <party> เข้าร่วม…" (
 it tells of the invitation the party had; an English wire's lede of a "ministers' meet" held on a
 weekday is a report, though the story names the US; the counts in a list of those a meeting
 "will be attended by" ask for no delegates, and yield to a share asked after them; Thai news
-that a meeting (or its first day) "จบลง" (has ended) is a report.
+that a meeting (or its first day) "จบลง" (has ended) is a report; a meeting that "will be
+adjourned" is put off.
 Guards: a Thai memo that invites its reader with a party, and news of a party that will attend
 (จะ), are no report; a letter that addresses its reader ("join us") stays an invitation; a
 share asked before "attended by" in its sentence is still read; Thai news of when a meeting is
-expected to end (คาดว่าจะจบลง) is no report.
+expected to end (คาดว่าจะจบลง) is no report; an adjournment on a condition its sentence states,
+or a sitting "adjourned at" an hour, puts nothing off.
 Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
 
 from __future__ import annotations
@@ -110,3 +112,30 @@ def test_guard_thai_news_of_when_a_meeting_will_end_is_no_report() -> None:
         "ที่ศาลากลางจังหวัดสมมติ โดยทั้งสองฝ่ายจะหารือเรื่องแผนงานร่วมกัน\n"
     )
     assert kind_of(_ENDED_SUBJECT, body) is not MessageKind.REPORT
+
+
+_ADJOURNED_SUBJECT = "Example Council meeting of 20 April"
+
+
+def test_a_council_meeting_to_be_adjourned_is_put_off() -> None:
+    body = (
+        "Following advice from the health authority, the Mayor has decided that the 20 April "
+        "Example Council meeting will be adjourned. The next ordinary meeting is on 18 May.\n"
+    )
+    assert kind_of(_ADJOURNED_SUBJECT, body) is MessageKind.POSTPONEMENT
+
+
+def test_guard_an_adjournment_on_a_condition_puts_nothing_off() -> None:
+    body = (
+        "The Example Council will meet on 20 April 2026 at 7 pm in the Council Chamber. The "
+        "meeting will be adjourned to a later date if fewer than five members are present.\n"
+    )
+    assert kind_of(_ADJOURNED_SUBJECT, body) is not MessageKind.POSTPONEMENT
+
+
+def test_guard_minutes_of_a_sitting_adjourned_at_an_hour_put_nothing_off() -> None:
+    body = (
+        "The Example Council met on 1 April 2026. Items 1 to 6 were discussed and the meeting "
+        "has been adjourned at 9:05 pm. The next meeting will be held on 20 April 2026.\n"
+    )
+    assert kind_of(_ADJOURNED_SUBJECT, body) is not MessageKind.POSTPONEMENT
