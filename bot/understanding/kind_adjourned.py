@@ -10,9 +10,12 @@ from __future__ import annotations
 from bot.understanding import cues
 from bot.understanding.prefilter import prefiltered
 
+# (every choice opens on "adjourned", so that the engine skips to it: its auxiliaries are read
+# behind it)
 ADJOURNED = prefiltered(
-    ["will", "to", "shall", "has", "have", "adjourned"],
-    r"(?:\b(?:(?:will|to|shall)\s+be|(?:has|have)\s+been)\s+adjourned\b(?!\s+(?:at|sine\s+die)\b)"
+    ["adjourned"],
+    r"(?:(?:(?<=\bwill\sbe\s)|(?<=\bshall\sbe\s)|(?<=\bto\sbe\s)|(?<=\bhas\sbeen\s)"
+    r"|(?<=\bhave\sbeen\s))adjourned\b(?!\s+(?:at|sine\s+die)\b)"
     r"|\badjourned\s+(?:until|to)\s+(?:[\w,]+\s+){0,2}?"
     rf"(?:\d|next\b|a\s+later\b|(?:{cues.MONTH_NAME_EN})\b))"
     r"(?![^.\n]{0,100}?\b(?:if|unless|in\s+case|should)\b)",
