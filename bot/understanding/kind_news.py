@@ -179,7 +179,8 @@ def _not_after(written: Temporal, sent: dt.date | None) -> bool:
 # past tense, from its first paragraph: "The leaders … concluded their meeting in <city> on
 # Saturday", "<Ambassador> joined his counterparts … on May 8 to discuss …". Mail to the
 # office addresses its reader (you, please, dear) or speaks for its sender (we, our).
-_ADDRESSED = re.compile(rf"\b(?:{_READER_WORDS}|we|our|us)\b")
+# ("US" in capitals is the country a story names, kinds24: round nineteen)
+_ADDRESSED = re.compile(rf"(?i:\b(?:{_READER_WORDS}|we|our)\b)|\b[Uu]s\b")
 # The lede's occasion: a day written with its month, a weekday, or yesterday.
 _LEDE_DAY = re.compile(
     rf"\b(?:on|from)\s+(?:{WEEKDAY_EN},?\s+)?(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_EN})"
@@ -198,6 +199,9 @@ _NOT_BEFORE_A_VERB = frozenset(
         *("of", "with", "newly", "well", "and", "or"),
     ]
 )
+# A wire's noun for a meeting: "the ministers' meet", "a virtual meet" (not the verb, which
+# follows no possessive nor these adjectives; kinds24: round nineteen).
+_MEET_NAMED = re.compile(r"(?i:['’]s?|\bvirtual|\bonline|\bministerial|\bannual)\s+meet\b")
 _LEDE_WORDS = 12
 # A story's first paragraph: its first two sentences.
 _LEDE_SENTENCES = 2
@@ -208,7 +212,7 @@ def lede_told_as_done(text: MessageText, sent: dt.date | None, own_from: int = 0
     cover note that only passes the news on) it addresses no one, and one of its first two sentences
     of a sentence's length names a meeting or tells one met, with a verb in the past tense and a day
     not after the message's."""
-    if sent is None or _ADDRESSED.search(text.lower, own_from, text.body_end) is not None:
+    if sent is None or _ADDRESSED.search(text.plain, own_from, text.body_end) is not None:
         return None
     sentences = _SENTENCE_END.split(text.plain[own_from : text.body_end])
     ledes = [s for s in sentences if len(_WORD.findall(s)) >= _LEDE_WORDS][:_LEDE_SENTENCES]
@@ -217,7 +221,7 @@ def lede_told_as_done(text: MessageText, sent: dt.date | None, own_from: int = 0
         verb = _past_verb(lede)
         if day is None or verb is None or not _day_not_after(day, sent):
             continue
-        if verb == "met" or HELD_NEAR.search(lede.lower()) is not None:
+        if verb == "met" or HELD_NEAR.search(lede.lower()) or _MEET_NAMED.search(lede):
             return f'a report of a meeting held: its news opens "… {verb} … {clean(day[0])}"'
     return None
 
@@ -243,3 +247,43 @@ def _day_not_after(day: re.Match[str], sent: dt.date) -> bool:
     except ValueError:
         return False
     return written <= sent
+
+
+# kinds24: round nineteen. Thai news of an official who led a party to a meeting tells it in
+# one paragraph: "<official> พร้อมด้วย <party> เข้าร่วมการประชุม…" (with <party>, attended), past or
+# present with no mark of tense. A memo that asks the office to attend says who asks and whom
+# (เชิญ, ขอ, ให้, ท่าน, โปรด), a look ahead says จะ, and a day's programme lists who presides
+# over an hour (เวลา…, โดยมี…): the reading stops at any of them.
+_PARTY_ATTENDS = prefiltered(
+    ["พร้อมด้วย"],
+    # (across the lines a PDF wraps its paragraph into, not across a blank line)
+    r"พร้อมด้วย(?:(?!จะ|เชิญ|ขอ(?!ง)|ให้|ท่าน|โปรด|เรียน|กำหนด)(?:[^\n]|\n(?![^\S\n]*+\n))){0,240}?"
+    r"(?:ได้)?เข้า\n?ร่วม",
+)
+_NOT_A_STORY = re.compile(r"จะ|เชิญ|ขอ(?!ง)|ให้|ท่าน|โปรด|เรียน|กำหนด|โดยมี|^\s*(?:เวลา|\d)")
+
+
+def attendance_told(text: MessageText, own_from: int = 0) -> str | None:
+    """Why the message is Thai news of an official and a party who attended a meeting, or
+    None: a paragraph of its own text (from `own_from`, past a cover note) tells it before
+    anything asks, looks ahead or lists a programme."""
+    for match in _PARTY_ATTENDS.finditer(text.plain, own_from, text.body_end):
+        line_start = text.plain.rfind("\n", 0, match.start()) + 1
+        if _NOT_A_STORY.search(text.plain[line_start : match.start()]) is None:
+            return 'news of a party that attended a meeting: the text says "พร้อมด้วย … เข้าร่วม"'
+    return None
+
+
+# kinds24: round nineteen. Thai news that a meeting has ended: "การประชุม… วันแรกจบลงแล้ว", "…ที่
+# เสร็จสิ้นลง", "…ปิดฉากลง" (not one that will or is expected to: จะ, คาดว่า; nor "ก่อน…", before).
+_MEETING_ENDED = prefiltered(
+    ["ประชุม"],
+    r"ประชุม(?:(?!จะ|คาดว่า|ก่อน)[^\n]){0,80}?(?P<verb>จบลง|เสร็จสิ้นลง|ปิดฉากลง|สิ้นสุดลง)",
+)
+
+
+def meeting_ended(text: MessageText, own_from: int = 0) -> str | None:
+    """Why the message is Thai news of a meeting that has ended, or None."""
+    if (ended := _MEETING_ENDED.search(text.plain, own_from, text.body_end)) is None:
+        return None
+    return f'a report of a meeting that has ended: the text says "… {ended["verb"]}"'

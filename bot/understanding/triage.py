@@ -17,14 +17,17 @@ from bot.understanding import kind_words as words
 from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title import names_a_meeting
+from bot.understanding.kind_adjourned import ADJOURNED
 from bot.understanding.kind_conditions import said_on_condition
 from bot.understanding.kind_evidence import Evidence, find
 from bot.understanding.kind_news import (
     AHEAD_TODAY,
     LEADER_SCHEDULE,
     TO_COME,
+    attendance_told,
     invitation_reported,
     lede_told_as_done,
+    meeting_ended,
     news_ahead,
     told_as_done,
 )
@@ -103,9 +106,10 @@ def triage(
         invite.body
         and not invite.subject
         and not invite.elsewhere
-        and invitation_reported(text, invite.body, own_from)
+        and (invitation_reported(text, invite.body, own_from) or attendance_told(text, own_from))
     ):
-        # a story of invitations sent to others: news of the meeting (since round seventeen)
+        # a story of invitations sent to others: news of the meeting (since round seventeen);
+        # a Thai story of a party that attended tells of the invitation it had (round nineteen)
         invite = Evidence([], [], [])
     # (a governing body's paper whose invitations are all its own decisions, "may wish to
     # authorise the Secretary-General to invite", still decides: since round fifteen; asked
@@ -187,7 +191,12 @@ def triage(
     if (
         not believed
         and not invite.strong
-        and (gone_by := _day_gone_by(text) or told_as_done(text, _sent(doc), record))
+        and (
+            gone_by := _day_gone_by(text)
+            or told_as_done(text, _sent(doc), record)
+            or attendance_told(text, own_from)
+            or meeting_ended(text, own_from)
+        )
     ):
         # (whatever day the record reads: the story's own opens its paragraph)
         return MessageKind.REPORT, (gone_by,)
@@ -303,6 +312,8 @@ def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None
     ):
         return None  # a body's record of its session notes sessions cancelled: no notice
     postpone = find(text, words.POSTPONE, near=words.EVENT_WORDS, drop_conditional=True)
+    if not postpone.strong:
+        postpone = find(text, ADJOURNED, near=words.EVENT_WORDS, drop_conditional=True)
     if words.NOT_POSTPONED.search(text.subject_lower):
         postpone = Evidence([], [], [])
     if (

@@ -15,6 +15,7 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.delegate_shapes import NUMBER_WRITTEN
+from bot.understanding.fields.text import sentence_start
 
 # Written after the count: "Two people were reported killed", "three officials have been
 # arrested"; a meeting the persons name, not a count of them ("the 10 members summit").
@@ -52,6 +53,10 @@ _FOUNDED_REACH = 150
 # … and a group named by the count it adds, written in capitals: "ASEAN Plus Three Senior
 # Officials' Meeting" (not a request's "one delegate plus two advisers").
 _GROUP_PLUS = re.compile(r"\b[A-Z][\w-]*[^\S\n]+Plus[^\S\n]+$")
+# kinds24: round nineteen. Who a meeting "will be attended by", listed in the sentence that says
+# so ("… attended by some 200 participants comprising ministers, …, 5 associate members and …"):
+# a tally of those who come, each count of it too, not what the office is asked to send.
+_ATTENDED_BY = re.compile(r"\battended\s+by\b", re.IGNORECASE)
 _REACH_BEFORE = 30
 _REACH_AFTER = 60
 
@@ -59,7 +64,7 @@ _REACH_AFTER = 60
 def told_not_asked(plain: str, start: int, end: int) -> bool:
     """Whether the count at plain[start:end] is one a story or notice tells (the harmed, its
     sources, a body's members, those on leave, a floor, a contest's winners, a group's size
-    as a range), not a number asked of the office."""
+    as a range, those a meeting is attended by), not a number asked of the office."""
     before = max(0, start - _REACH_BEFORE)
     return (
         _TOLD_AFTER.match(plain[end : end + _REACH_AFTER]) is not None
@@ -70,4 +75,5 @@ def told_not_asked(plain: str, start: int, end: int) -> bool:
             and _GROUP_PLUS.search(plain, before, start) is not None
         )
         or _FOUNDED.search(plain, max(0, start - _FOUNDED_REACH), start) is not None
+        or _ATTENDED_BY.search(plain, sentence_start(plain, start), start) is not None
     )
