@@ -10,13 +10,20 @@ from __future__ import annotations
 from bot.understanding import cues
 from bot.understanding.prefilter import prefiltered
 
+# mend20c: round nineteen. A programme's break in a sitting, not a day put off: "will be
+# adjourned for lunch", "… no later than 16:00", "… until 9:30 the following morning".
+_CLOCK = r"\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m\b)"
+_BREAK = (
+    r"\s+(?:for|no\s+later|around|about|after|before|between|daily|each|every)\b"
+    rf"|\s+(?:until|to)\s+(?:about\s+)?{_CLOCK}"
+)
 # (every choice opens on "adjourned", so that the engine skips to it: its auxiliaries are read
 # behind it)
 ADJOURNED = prefiltered(
     ["adjourned"],
-    r"(?:(?:(?<=\bwill\sbe\s)|(?<=\bshall\sbe\s)|(?<=\bto\sbe\s)|(?<=\bhas\sbeen\s)"
-    r"|(?<=\bhave\sbeen\s))adjourned\b(?!\s+(?:at|sine\s+die)\b)"
-    r"|\badjourned\s+(?:until|to)\s+(?:[\w,]+\s+){0,2}?"
+    rf"(?:(?:(?<=\bwill\sbe\s)|(?<=\bshall\sbe\s)|(?<=\bto\sbe\s)|(?<=\bhas\sbeen\s)"
+    rf"|(?<=\bhave\sbeen\s))adjourned\b(?!\s+(?:at|sine\s+die)\b|{_BREAK})"
+    rf"|\badjourned\s+(?:until|to)\s+(?!{_CLOCK})(?:[\w,]+\s+){{0,2}}?"
     rf"(?:\d|next\b|a\s+later\b|(?:{cues.MONTH_NAME_EN})\b))"
     r"(?![^.\n]{0,100}?\b(?:if|unless|in\s+case|should)\b)",
 )

@@ -260,13 +260,22 @@ _PARTY_ATTENDS = prefiltered(
     r"พร้อมด้วย(?:(?!จะ|เชิญ|ขอ(?!ง)|ให้|ท่าน|โปรด|เรียน|กำหนด)(?:[^\n]|\n(?![^\S\n]*+\n))){0,240}?"
     r"(?:ได้)?เข้า\n?ร่วม",
 )
-_NOT_A_STORY = re.compile(r"จะ|เชิญ|ขอ(?!ง)|ให้|ท่าน|โปรด|เรียน|กำหนด|โดยมี|^\s*(?:เวลา|\d)")
+# (a programme's line may open on a dash or a bullet too: mend20c, round nineteen)
+_NOT_A_STORY = re.compile(r"จะ|เชิญ|ขอ(?!ง)|ให้|ท่าน|โปรด|เรียน|กำหนด|โดยมี|^\s*(?:เวลา|\d|[-–•*])")
+
+# A Thai letter's ask of its reader: "ขอเชิญ", "เรียนเชิญ", "…โปรดพิจารณา…" (not the meeting's
+# day ahead: a story's day may be a typo years ahead, test17 1112; mend20c, round nineteen)
+_ASKS_READER = re.compile(r"ขอเชิญ|เรียนเชิญ|โปรดพิจารณา")
 
 
 def attendance_told(text: MessageText, own_from: int = 0) -> str | None:
     """Why the message is Thai news of an official and a party who attended a meeting, or
     None: a paragraph of its own text (from `own_from`, past a cover note) tells it before
-    anything asks, looks ahead or lists a programme."""
+    anything asks, looks ahead or lists a programme; not in a letter that asks its reader
+    anywhere (its "ในการนี้ <official> พร้อมด้วย … เข้าร่วมพิธีเปิด", without จะ, tells who will
+    open the meeting it invites to: mend20c, round nineteen)."""
+    if _ASKS_READER.search(text.plain, own_from, text.body_end) is not None:
+        return None
     for match in _PARTY_ATTENDS.finditer(text.plain, own_from, text.body_end):
         line_start = text.plain.rfind("\n", 0, match.start()) + 1
         if _NOT_A_STORY.search(text.plain[line_start : match.start()]) is None:
@@ -283,7 +292,11 @@ _MEETING_ENDED = prefiltered(
 
 
 def meeting_ended(text: MessageText, own_from: int = 0) -> str | None:
-    """Why the message is Thai news of a meeting that has ended, or None."""
+    """Why the message is Thai news of a meeting that has ended, or None; not in a letter that
+    asks its reader (its "เมื่อการประชุมสิ้นสุดลง …", when the meeting has ended, looks ahead:
+    mend20c, round nineteen)."""
+    if _ASKS_READER.search(text.plain, own_from, text.body_end) is not None:
+        return None
     if (ended := _MEETING_ENDED.search(text.plain, own_from, text.body_end)) is None:
         return None
     return f'a report of a meeting that has ended: the text says "… {ended["verb"]}"'

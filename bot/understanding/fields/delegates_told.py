@@ -56,7 +56,12 @@ _GROUP_PLUS = re.compile(r"\b[A-Z][\w-]*[^\S\n]+Plus[^\S\n]+$")
 # kinds24: round nineteen. Who a meeting "will be attended by", listed in the sentence that says
 # so ("… attended by some 200 participants comprising ministers, …, 5 associate members and …"):
 # a tally of those who come, each count of it too, not what the office is asked to send.
-_ATTENDED_BY = re.compile(r"\battended\s+by\b", re.IGNORECASE)
+# (… unless the sentence goes on to ask before the count: "will be attended by experts, and each
+# member state is invited to nominate 2 delegates"; mend20c, round nineteen)
+_ATTENDED_BY = re.compile(
+    r"\battended\s+by\b(?![^.]*?\b(?:invited|requested|asked|nominate|designate|send)\b)",
+    re.IGNORECASE,
+)
 _REACH_BEFORE = 30
 _REACH_AFTER = 60
 
