@@ -123,11 +123,16 @@ def _places(openings: re.Pattern[str], text: str, pos: int, end: int) -> list[in
 _DEFINED: list[Prefiltered] = []
 
 
+def defined() -> tuple[Prefiltered, ...]:
+    """Every pattern defined so far."""
+    return tuple(_DEFINED)
+
+
 def compile_defined() -> None:
     """Compile every pattern defined so far: a worker that will read many messages pays for
     them as it starts, not within the time budget of its first message."""
-    for defined in _DEFINED:
-        _ = defined.pattern, defined.openings, defined.apart  # each compiled as first read
+    for each in _DEFINED:
+        _ = each.pattern, each.openings, each.apart  # each compiled as first read
 
 
 def prefiltered(

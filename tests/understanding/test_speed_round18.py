@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.understanding.fields.text import MessageText, written_spans
-from bot.understanding.prefilter import _DEFINED, ascii_case_only
+from bot.understanding.prefilter import ascii_case_only, defined
 
 
 def _one_character_each(pattern: re.Pattern[str], text: str) -> bool:
@@ -19,7 +19,7 @@ def _one_character_each(pattern: re.Pattern[str], text: str) -> bool:
 
 def test_an_apart_opening_matches_its_first_character_alone() -> None:
     text = "l5 December, 17-19 March, 9.30-10.00, 1/2/2026, 10 o'clock, 2 to 4 pm"
-    apart = [p for p in _DEFINED if p.apart is not None]
+    apart = [p for p in defined() if p.apart is not None]
     assert apart
     for pattern in apart:
         assert pattern.apart is not None
