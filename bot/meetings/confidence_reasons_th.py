@@ -91,6 +91,8 @@ _SENTENCES = tuple(
          "{written}: {place} (ชื่อตามฐานข้อมูล GeoNames)"),
         (r"said of a schedule that was, not of one to come",
          "กล่าวถึงกำหนดการที่ผ่านมาแล้ว ไม่ใช่ที่จะมาถึง"),
+        (r"a day after the message that someone will attend: the meeting's to come",
+         "วันหลังวันที่ของข้อความที่มีผู้จะเข้าร่วม: เป็นวันของการประชุมที่จะมาถึง"),
         (r"the range holds another meeting's days: (?P<text>.+)",
          "ช่วงวันนี้มีวันของการประชุมอื่นอยู่ด้วย: {text}"),
         (r"another hour of the day scores near it: (?P<text>.+)",

@@ -36,7 +36,9 @@ from bot.understanding.fields.place_dated import (
 )
 from bot.understanding.fields.place_head import head_place
 from bot.understanding.fields.postponed_dates import (
+    ATTENDED_TO_COME,
     NEXT_MEETING_ONLY,
+    attended_to_come,
     day_to_come,
     next_meeting_only,
     only_old_schedule,
@@ -178,7 +180,13 @@ def extract_with_dates(
     put_off = kind is MessageKind.POSTPONEMENT or (
         kind is MessageKind.UPDATE and isinstance(reasons[0], HeldByVideo)
     )
-    if put_off and only_old_schedule(text, dates):
+    if put_off and attended_to_come(text, dates, reference):
+        record = replace(
+            record,
+            start=_doubted(record.start, ATTENDED_TO_COME, DOUBTED_ROLE_CONFIDENCE),
+            end=_doubted(record.end, ATTENDED_TO_COME, DOUBTED_ROLE_CONFIDENCE),
+        )
+    elif put_off and only_old_schedule(text, dates):
         # "will be held online on Friday": the new day, named from the story's date
         record = replace(record, start=day_to_come(text, reference), end=None)
         reasons = (*reasons, "the only dates given are the old ones: no new date yet")

@@ -17,7 +17,7 @@ from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 # The day word in the sentence that says a meeting happens: "opened today", "held yesterday".
 _DAY_WORD = re.compile(
-    r"\b(?:(?P<word>yesterday|today|tomorrow)"
+    r"\b(?:(?P<word>yesterday|today|tomorrow)|this[^\S\n]+(?P<part>morning|afternoon|evening)"
     # A weekday names a day when "on", "last" or "next" leads it, or right after the verb as
     # news writes it ("agreed Tuesday to coordinate"); a weekday alone may be a heading's or a
     # timetable's, and "Tuesday, 14 April" is a date.
@@ -48,6 +48,14 @@ _HAPPENED = re.compile(
 # Said of a day "yesterday", "today", "on Monday" name: also a meeting still to come.
 # ("She will attend the summit on Monday and Tuesday": a delegate's part in it, round sixteen.)
 _HAPPENS = re.compile(rf"{_HAPPENED.pattern}|(?i:\bscheduled\b|\bwill\s+(?:meet|attend)\b)")
+# "<Council>, which opens today", said of the meeting; not "registration for the summit opens
+# today", a window (round nineteen).
+_OPENS = re.compile(r"\bopens\b", re.IGNORECASE)
+_WINDOW_OPENS = re.compile(
+    r"\b(?:registration|application|nomination|submission|booking|call|portal|window)s?\b"
+    r"[^.!?\n]{0,60}\bopens\b",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"[^.!?\n]*")
 # "…, the organisation said on Friday", "announced Tuesday": the day it was said, not the
 # meeting's. (News adds "confirmed" and "added"; "told" needs its listener before the day,
@@ -72,12 +80,21 @@ def news_day(
         tail = _SENTENCE.match(text.plain, m.end())
         sentence = text.plain[sentence_start(text.plain, m.start()) : m.start()]
         sentence += tail[0] if tail else ""
-        if not _HAPPENS.search(sentence):
+        said = _HAPPENS.search(sentence) is not None
+        if not said and not (_OPENS.search(sentence) and not _WINDOW_OPENS.search(sentence)):
             continue
         day = (day_of(filed.start) if filed else None) or reference.date()
+        if (m["part"] or not said) and not _written(text, day):
+            continue  # the newer forms count only from a day the page itself writes
         counted = _counted(day, m, _FUTURE.search(sentence) is not None)
         return counted, text.snippet(*m.span()), m.end()
     return None
+
+
+def _written(text: MessageText, day: dt.date) -> bool:
+    """Whether the text writes the day a story counts from (its stamp "19/10/2024 12:10"): a
+    sent day may be only an estimate of a page's."""
+    return any(day_of(t.start) == day for t in text.temporals)
 
 
 # "on Monday and Tuesday", "from Monday to Wednesday": the weekday the named days run to.
@@ -96,6 +113,8 @@ def days_run_to(plain: str, first: dt.date, at: int) -> dt.date | None:
 
 
 def _counted(day: dt.date, m: re.Match[str], future: bool) -> dt.date:
+    if m["part"]:  # "this morning"
+        return day
     if word := m["word"] or m["word_th"]:
         return day + dt.timedelta(days=_SHIFT[word.lower()])
     weekday = _WEEKDAYS.index(m["weekday"].lower().removesuffix("day"))

@@ -14,9 +14,10 @@ from bot.understanding.fields.schedule_words import (
     OLD_SCHEDULE,
     POSTPONED_SCHEDULE,
 )
-from bot.understanding.fields.text import MessageText, clause_before
+from bot.understanding.fields.text import MessageText, clause_before, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.record import Extracted, When
+from bot.understanding.temporal.types import day_of
 
 
 def only_old_schedule(text: MessageText, dates: MeetingDates) -> bool:
@@ -39,6 +40,28 @@ def only_old_schedule(text: MessageText, dates: MeetingDates) -> bool:
         or NO_NEW_DATE.search(text.plain) is not None
         # In a postponement, a date no words call the new one is the schedule given up.
         or not dates.new_date_written
+    )
+
+
+# One taking part in a meeting still to come: "the Premier will attend the leaders' meeting via
+# video link on <day>" (round nineteen).
+_WILL_ATTEND = re.compile(r"(?i:\bwill\s+(?:\w+ly\s+)?attend\b)")
+ATTENDED_TO_COME = "a day after the message that someone will attend: the meeting's to come"
+
+
+def attended_to_come(text: MessageText, dates: MeetingDates, reference: dt.datetime) -> bool:
+    """Whether the chosen day, after the message, is one its sentence says someone will attend
+    (a newer reading than the new dates' words: under review)."""
+    if dates.chosen_is_new or dates.chosen_span is None or "attend" not in text.lower:
+        return False
+    day = day_of(dates.start.value) if dates.start else None
+    at = dates.chosen_span[0]
+    sentence = text.plain[sentence_start(text.plain, at) : at]
+    return (
+        day is not None
+        and day > reference.date()
+        and _WILL_ATTEND.search(sentence) is not None
+        and OLD_SCHEDULE.search(sentence) is None
     )
 
 
