@@ -75,3 +75,23 @@ def test_the_presss_spelling_of_nay_pyi_taw_is_read() -> None:
         _THAI_SUBJECT,
     )
     assert value_of(meeting.city) == "Nay Pyi Taw"
+
+
+# T5. A city by its title hosts the meeting: "เมือง<City>จะเป็นเจ้าภาพจัดการประชุม…".
+
+
+def test_a_titled_city_hosting_the_meeting_is_its_city() -> None:
+    meeting = meeting_of(
+        "ประธานตัวอย่างกล่าวในวันนี้ว่า เมืองหางโจวจะเป็นเจ้าภาพจัดการประชุมผู้นำตัวอย่าง ในเดือนตุลาคมปีหน้า\n",
+        _THAI_SUBJECT,
+    )
+    assert_under_review(meeting.city, "Hangzhou")
+    assert value_of(meeting.country) == "China"
+
+
+def test_a_city_that_hosts_no_holding_is_not_the_meetings_city() -> None:
+    meeting = meeting_of(
+        "ประธานตัวอย่างกล่าวในวันนี้ว่า เมืองหางโจวจะเป็นเจ้าภาพต้อนรับคณะผู้แทนตัวอย่าง ในเดือนตุลาคมปีหน้า\n",
+        _THAI_SUBJECT,
+    )
+    assert meeting.city is None
