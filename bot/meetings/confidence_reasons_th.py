@@ -226,6 +226,7 @@ _SENTENCES = tuple(
         (r"the programme's next day headings", "หัวข้อวันถัดไปในกำหนดการ"),
         (r"\"(?P<place>.+)\" opens the story as its dateline",
          "“{place}” ขึ้นต้นข่าวเป็นสถานที่ลงข่าว"),
+        (r"\"(?P<phrase>[^\"]+)\": the city hosts it", "“{phrase}”: เมืองนี้เป็นเจ้าภาพจัด"),
         (r"\"(?P<place>[^\"]+)\" named as the country or city visited",
          "“{place}” ระบุเป็นประเทศหรือเมืองที่ไปเยือน"),
         (r"\"(?P<place>[^\"]+)\" named as the country or city visited; \"(?P<city>[^\"]+)\" is"

@@ -155,9 +155,11 @@ CITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Yangon": ("Myanmar", ("Yangon", "ย่างกุ้ง")),
     "Nay Pyi Taw": (
         "Myanmar",
-        ("Nay Pyi Taw", "Naypyitaw", "Naypyidaw", "เนปิดอว์", "เนปิดอร์", "เนปยีดอ", "เนปีดอ"),
+        # ("เนปยิดอ": the press's spelling, round nineteen's second pass)
+        ("Nay Pyi Taw", "Naypyitaw", "Naypyidaw", "เนปิดอว์", "เนปิดอร์", "เนปยีดอ", "เนปีดอ", "เนปยิดอ"),
     ),
     "Mandalay": ("Myanmar", ("Mandalay", "มัณฑะเลย์")),
+    "Bagan": ("Myanmar", ("Bagan", "พุกาม")),
     "Bandar Seri Begawan": ("Brunei Darussalam", ("Bandar Seri Begawan", "บันดาร์เสรีเบกาวัน")),
     "Dili": ("Timor-Leste", ("Dili", "ดิลี")),
     "Geneva": ("Switzerland", ("Geneva", "Genève", "เจนีวา")),

@@ -197,10 +197,11 @@ _DESK_BEFORE = re.compile(
     r"|\bpayments?\s+$"
 )
 _IN_PERSON = prefiltered(
-    [r"in[\s-]person", "face", "physical", r"on[\s-]?site", "แบบพบ", "ณ"],
+    [r"in[\s-]person", "face", "physical", r"on[\s-]?site", "แบบพบ", "แบบเห็น", "ณ"],
     rf"(?:\bin[\s-]person\b|\bon[\s-]?site\b)(?!\s+(?:{_DESK})\b)"
     r"|\bface[\s-]to[\s-]face\b|\bphysical(?:ly)?\s+(?:meeting|attendance|format"
-    r"|participation|presence)|แบบพบหน้า|แบบพบปะ|ณ\s*โรงแรม",
+    # ("แบบเห็นหน้า", face to face as "แบบพบหน้า": round nineteen's second pass)
+    r"|participation|presence)|แบบ(?:พบ|เห็น)หน้า|แบบพบปะ|ณ\s*โรงแรม",
 )
 _HYBRID = prefiltered(
     [

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.fields.gazetteer import country_of_city, find_places
+from bot.understanding import cues
+from bot.understanding.fields.gazetteer import PlaceMatch, country_of_city, find_places
 from bot.understanding.fields.world_places import WorldPlace
 
 # (tried only where "เยือน" or "visit to" stands; "ประเทศ" before a country's name is no name)
@@ -29,10 +30,9 @@ def visited_place(plain: str, lower: str) -> WorldPlace | None:
         *(_VISIT_TO.finditer(plain) if "visit" in lower else ()),
     ]
     for visit in sorted(visits, key=lambda m: m.start()):
-        named = find_places(plain, visit.end(), min(len(plain), visit.end() + _NAME_REACH))
-        if not named or named[0].start != visit.end():
+        first = _named_at(plain, visit.end())
+        if first is None:
             continue  # "เยือนโรงงาน…", "a visit to the factory": no country right after it
-        first = named[0]
         country = country_of_city(first.name) if first.is_city else first.name
         how = f'"{plain[first.start : first.end]}" named as the country or city visited'
         city = first.name if first.is_city else _city_of(plain, country)
@@ -41,6 +41,20 @@ def visited_place(plain: str, lower: str) -> WorldPlace | None:
             how += f'; "{city}" is the first of its cities the text names'
         return WorldPlace(city or "", country, how, visit.start(), first.end)
     return None
+
+
+def _named_at(plain: str, at: int) -> PlaceMatch | None:
+    """The country or city named right at `at`, or the city right after its Thai title
+    ("เยือนเมืองพุกาม": round nineteen's second pass; "เมืองไทย" names no city)."""
+    named = find_places(plain, at, min(len(plain), at + _NAME_REACH))
+    if named and named[0].start == at:
+        return named[0]
+    title = next((t for t in cues.THAI_CITY_TITLES if plain.startswith(t, at)), None)
+    if title is None:
+        return None
+    named = find_places(plain, at + len(title), min(len(plain), at + _NAME_REACH))
+    fits = named and named[0].start == at + len(title) and named[0].is_city
+    return named[0] if fits else None
 
 
 def _city_of(plain: str, country: str) -> str | None:

@@ -13,9 +13,14 @@ from bot.understanding.fields.gazetteer import country_of_city, find_places
 from bot.understanding.fields.thai_provinces import province_ending
 from bot.understanding.fields.world_places import WorldPlace
 
-# (at a line's start: a Thai name, a dash, then the story in Thai)
+# (at a line's start: a Thai name, a dash, then the story in Thai). A wire writes the day
+# it files between ("โตเกียว 29 ก.ย. – ทางการ…", round nineteen's second pass): a day and a
+# month's short form, whose dots tell it from a story's own words.
 _THAI_DATELINE = re.compile(
-    r"^[^\S\n]*(?P<name>[ก-๙]{3,30})[^\S\n]*[-–—][^\S\n]*(?=[ก-๙])", re.MULTILINE
+    r"^[^\S\n]*(?P<name>[ก-๙]{3,30})"
+    r"(?P<day>[^\S\n]+[\d๐-๙]{1,2}[^\S\n]*[ก-๙]{1,2}\.[^\S\n]?[ก-๙]{1,2}\.?)?"
+    r"[^\S\n]*[-–—][^\S\n]*(?=[ก-๙])",
+    re.MULTILINE,
 )
 
 
@@ -25,6 +30,11 @@ def thai_dateline(plain: str) -> WorldPlace | None:
     if m is None:
         return None
     name = m["name"]
+    if m["day"] and name not in plain[m.end() :]:
+        # a wire files from the capital it is in, of meetings there and elsewhere ("พนมเปญ
+        # 10 มี.ค. –" of a summit put off in another country): its city counts when the story
+        # names it again
+        return None
     if (place := dateline_place(name)) is None:
         return None
     how = f'"{name}" opens the story as its dateline'

@@ -11,12 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.understanding import cues
+from bot.understanding.fields.gazetteer import country_of_city, find_places
 from bot.understanding.fields.place import Place
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
-_HOSTS = re.compile(r"(?:ประเทศ)?ไทย(?:จะ|ได้รับ|ได้)?เป็นเจ้าภาพ(?:ใน)?(?:การ)?จัด")
+_HOSTING = r"(?:จะ|ได้รับ|ได้)?เป็นเจ้าภาพ(?:ใน)?(?:การ)?จัด"
+_HOSTS = re.compile(rf"(?:ประเทศ)?ไทย{_HOSTING}")
+# (round nineteen's second pass) A city by its title hosts as a country does: "เมืองเซินเจิ้น
+# จะเป็นเจ้าภาพจัดการประชุม…" is held in that city; its name whole, as the list spells it.
+_CITY_HOSTS = re.compile(rf"{cues.THAI_CITY_TITLE}(?P<name>[ก-๙]{{2,30}}?){_HOSTING}")
 HOST_CONFIDENCE = 0.7
 
 
@@ -26,7 +32,25 @@ def thai_host(text: MessageText, place: Place) -> Place:
     if place.country is not None or "เจ้าภาพ" not in text.plain:
         return place
     if (hosts := _HOSTS.search(text.plain)) is None:
-        return place
+        return _host_city(text, place)
     source = text.snippet(*hosts.span())
     country = Extracted("Thailand", source, HOST_CONFIDENCE, ruled("country.thai_host"))
     return replace(place, country=country)
+
+
+def _host_city(text: MessageText, place: Place) -> Place:
+    """The place with the city a story says hosts the meeting, and its country."""
+    if place.city is not None or (hosts := _CITY_HOSTS.search(text.plain)) is None:
+        return place
+    named = find_places(hosts["name"])
+    if not named or not named[0].is_city or named[0].end != len(hosts["name"]):
+        return place
+    city, source = named[0].name, text.snippet(*hosts.span())
+    how = ruled("city.thai_host", f'"{hosts.group()}": the city hosts it')
+    return replace(
+        place,
+        city=Extracted(city, source, HOST_CONFIDENCE, how),
+        country=Extracted(
+            country_of_city(city), source, HOST_CONFIDENCE, ruled("country.thai_host")
+        ),
+    )
