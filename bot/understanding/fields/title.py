@@ -26,6 +26,7 @@ from bot.understanding.fields.title_call import group_call
 from bot.understanding.fields.title_case import recased
 from bot.understanding.fields.title_committee import committee_called, experts_group
 from bot.understanding.fields.title_entitled import entitled
+from bot.understanding.fields.title_formal import FORMAL_WHY, formally_named
 from bot.understanding.fields.title_fuller import (
     ACRONYM,
     comparable,
@@ -226,6 +227,9 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     elif from_subject and (written := written_out(candidate, body)):
         candidate, from_subject = written, False
         evidence.append("its body written out")
+    elif doubt == _WHO_MEETS and (formal := formally_named(candidate, body)):
+        candidate, from_subject, doubt = formal, False, FORMAL_WHY
+        evidence.append("named formally in the text")
     value = recased(candidate.value, text.plain)
     source = _source(candidate, from_subject, text)
     confidence = min(0.95, 0.45 + 0.05 * score)
