@@ -79,3 +79,28 @@ _STORIES = [
 @pytest.mark.parametrize(("story", "title"), _STORIES)
 def test_a_description_by_who_meets_and_the_formal_name(story: str, title: str) -> None:
     assert_under_review(meeting_of(story, _DESCRIBED).title, title)
+
+
+# A Thai headline's short form spelt by its letters' Thai names ------------------------------
+
+_HEADLINE = "เริ่มแล้ว ทีมไทยถกเอ็กซ์วายซี-ประเทศตัวอย่าง 3-5 มี.ค.ที่ชายฝั่ง"
+
+
+@pytest.mark.parametrize(
+    ("short", "title"),
+    [
+        ("XYC", "การประชุมคณะกรรมการความร่วมมือชายฝั่งตัวอย่าง"),
+        # guard: the story's letters are not the headline's ("XYD" is no "เอ็กซ์วายซี")
+        ("XYD", None),
+    ],
+    ids=["spelt", "other-letters"],
+)
+def test_a_short_form_in_thai_letters_finds_the_storys_name(short: str, title: str | None) -> None:
+    story = (
+        "ทางจังหวัดแจ้งว่า วันนี้มีการประชุมคณะกรรมการความร่วมมือชายฝั่ง"
+        f"ตัวอย่าง ({short}) ที่จังหวัดตัวอย่าง ระหว่างวันที่ 3-5 มี.ค. ทั้งสองฝ่ายจะหารือเรื่องท่าเรือ\n"
+    )
+    found = meeting_of(story, _HEADLINE).title_th
+    assert (found.value if found else None) == title
+    if found:
+        assert_under_review(found, title)
