@@ -346,6 +346,13 @@ _SENTENCES = tuple(
          "ชื่อจากส่วนของหัวเรื่อง: คำนามของการประชุมและสองฝ่ายที่เข้าร่วม"),
         (r"with the bodies the subject writes after them",
          "พร้อมชื่อหน่วยงานที่หัวเรื่องเขียนต่อท้าย"),
+        # titles24b: round nineteen, second pass
+        (r"a body's numbered sitting named by its number and noun alone",
+         "การประชุมครั้งที่ระบุเลขของหน่วยงาน เรียกด้วยเลขครั้งและคำเรียกหน่วยงานเท่านั้น (เช่น Council ครั้งที่ 45)"),
+        (r"a numbered meeting written in lower case",
+         "การประชุมที่มีเลขครั้ง เขียนด้วยตัวพิมพ์เล็กทั้งหมด"),
+        (r"described by who meets; the text's formal name shares its words",
+         "หัวข่าวบรรยายการประชุมด้วยผู้เข้าประชุม ส่วนเนื้อความเขียนชื่อทางการที่มีคำเดียวกัน"),
     )
 )  # fmt: skip
 

@@ -26,6 +26,7 @@ from bot.understanding.fields.title_call import group_call
 from bot.understanding.fields.title_case import recased
 from bot.understanding.fields.title_committee import committee_called, experts_group
 from bot.understanding.fields.title_entitled import entitled
+from bot.understanding.fields.title_formal import FORMAL_WHY, formally_named
 from bot.understanding.fields.title_fuller import (
     ACRONYM,
     comparable,
@@ -53,6 +54,7 @@ from bot.understanding.fields.title_lower import (
     lower_case_name,
 )
 from bot.understanding.fields.title_nominations import WELL_PLACED, called_for
+from bot.understanding.fields.title_numbered import NUMBERED_BODY_RULE, numbered_sitting
 from bot.understanding.fields.title_ordinal import RENUMBERED_PENALTY, renumbered
 from bot.understanding.fields.title_session import session_heading
 from bot.understanding.fields.title_short import (
@@ -146,7 +148,7 @@ def find_titles(text: MessageText) -> Titles:
 _BODY_ONLY_RULES = frozenset(
     {"title.short_form.session", "title.committee_called", "title.called_for", *VISIT_RULES}
     | {"title.experts_group", "title.th.programme_line", "title.th.regular_briefing"}
-    | {"title.th.invited"}
+    | {"title.th.invited", NUMBERED_BODY_RULE}
 )
 
 
@@ -196,7 +198,8 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         named_otherwise = next(filter(None, (read(text) for read in _UNNAMED)), None)
         # (read only where none of those names it; a group of experts, where no meeting of it is)
         named_otherwise = named_otherwise or _lowered(ranked, text) or experts_group(text)
-        return named_otherwise or subject_part_name(text) or body_noun_meeting(text)
+        named_otherwise = named_otherwise or subject_part_name(text)
+        return named_otherwise or body_noun_meeting(text) or numbered_sitting(text)
     score, _, candidate, from_subject = best
     talk = None if candidates or score >= _SURE else talk_headline(text, candidate.value)
     if talk and not _subject_names(candidate, text):
@@ -224,6 +227,9 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
     elif from_subject and (written := written_out(candidate, body)):
         candidate, from_subject = written, False
         evidence.append("its body written out")
+    elif doubt == _WHO_MEETS and (formal := formally_named(candidate, body)):
+        candidate, from_subject, doubt = formal, False, FORMAL_WHY
+        evidence.append("named formally in the text")
     value = recased(candidate.value, text.plain)
     source = _source(candidate, from_subject, text)
     confidence = min(0.95, 0.45 + 0.05 * score)

@@ -12,6 +12,7 @@ from bot.understanding.fields.title_th_briefing import diplomatic_briefing, regu
 from bot.understanding.fields.title_th_ceremony import programme_ceremony, programme_heading
 from bot.understanding.fields.title_th_formal import FORMAL_RULE, formal_in_story, headline_phrase
 from bot.understanding.fields.title_th_invited import invited_event
+from bot.understanding.fields.title_th_letters import with_letters
 from bot.understanding.fields.title_th_lines import sentence_lines_end
 from bot.understanding.fields.title_th_offsite import THAI_WRAP, offsite_meeting, speaks_of_offsite
 from bot.understanding.fields.title_th_parliament import parliament_item
@@ -91,7 +92,7 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
         return _named(*introduced, 0.7, "title.th.introduced")
     if in_subject:
         return _named(in_subject, f"Subject: {text.subject}", 0.7, "title.th.subject_latin")
-    if spelt := _spelt_out(text, subject):
+    if spelt := _spelt_out(text, with_letters(subject)):
         return _named(*spelt, 0.7, _SPELT_RULE)
     # names by other words than a meeting's noun, newer rules under review
     return (

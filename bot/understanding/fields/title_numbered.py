@@ -1,0 +1,60 @@
+"""A numbered sitting named without a capitalised name: "the 45th Council", "the 9th
+ministerial conference".
+
+An organisation whose governing body meets in numbered sessions writes the session as the
+body's noun after its number ("<Org>'s 45th Council, which opens today"), and news writes a
+numbered meeting in lower case ("reconvening the 9th ministerial conference"): the title rules,
+which grow a capitalised name back from its meeting noun, find none. Read only where no other
+rule names the meeting, in the subject or the text's opening lines (where a story says which
+meeting it is about), and under review (newer forms).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.fields.text import MessageText
+from bot.understanding.record import Extracted
+from bot.understanding.rules import ruled
+
+# "<N>th [Governing|Executive] Council|Board", not followed by a name's next word or a noun it
+# qualifies ("the 20th Council Meeting", "the 3rd Board of Trustees", "the 9th Council member"):
+# those are another name, a person or a room.
+_NUMBERED_BODY = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?:(?:Governing|Executive)[ \t]+)?(?:Council|Board)\b"
+    r"(?![ \t]*[-–&(]|[ \t]+(?:[A-Z]|(?i:of|members?|meetings?|sessions?|room|chamber)\b))"
+)
+# "the <N>th [one or two lower-case words] conference|meeting|…" after "the" or an owner's
+# word, in lower case throughout; not a meeting of something named after it ("the 3rd meeting
+# of the Example Board": that name is the title rules').
+_NUMBERED_LOWER = re.compile(
+    r"\b(?:the|its|their|our)[ \t]+(\d{1,3}(?:st|nd|rd|th)[ \t]+(?:[a-z]{3,}[ \t]+){0,2}"
+    r"(?:conference|meeting|summit|congress|assembly|symposium|forum))\b(?![ \t]+(?:of|on)\b)"
+)
+# "the 118th Congress" is a body's term as often as its sitting: the kind is not told by it.
+NUMBERED_BODY_RULE = "title.numbered_body"
+_LOOKED_AT = 600  # a story's opening lines
+NUMBERED_CONFIDENCE = 0.6
+_BODY_WHY = "a body's numbered sitting named by its number and noun alone"
+_LOWER_WHY = "a numbered meeting written in lower case"
+
+
+def numbered_sitting(text: MessageText) -> Extracted[str] | None:
+    """ "<N>th Council", else "the <N>th … conference" in lower case, as the subject writes it
+    or the text's opening lines do."""
+    if text.mostly_thai:
+        return None
+    body = _first(_NUMBERED_BODY, 0, NUMBERED_BODY_RULE, _BODY_WHY, text)
+    return body or _first(_NUMBERED_LOWER, 1, "title.numbered_lower", _LOWER_WHY, text)
+
+
+def _first(
+    pattern: re.Pattern[str], group: int, code: str, why: str, text: MessageText
+) -> Extracted[str] | None:
+    if (found := pattern.search(text.subject)) is not None:
+        source = f"Subject: {text.subject}"
+    elif (found := pattern.search(text.plain, 0, min(text.body_end, _LOOKED_AT))) is None:
+        return None
+    else:
+        source = text.snippet(found.start(), found.end())
+    return Extracted(found.group(group), source, NUMBERED_CONFIDENCE, ruled(code, why))
