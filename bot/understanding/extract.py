@@ -48,7 +48,6 @@ from bot.understanding.fields.sponsorship import find_sponsorship
 from bot.understanding.fields.text import MessageText, written_spans
 from bot.understanding.fields.thai_host import thai_host
 from bot.understanding.fields.title import find_titles
-from bot.understanding.fields.title_body_noun import BODY_NOUN_RULE
 from bot.understanding.letter import fill_from_letters, letters_in
 from bot.understanding.ocr_values import doubt_ocr_values, repair_ocr_dates
 from bot.understanding.record import (
@@ -299,8 +298,8 @@ def _spans_of(text: MessageText, *values: Extracted[str] | None) -> list[tuple[i
     first words (a name written a little differently still counts), and the whole name."""
     spans: list[tuple[int, int]] = []
     for value in values:
-        if value is None or len(value.value) < 3 or rule_of(value.reasons) == BODY_NOUN_RULE:
-            continue  # ("Council meeting" is the next one's name too: it tells no dates)
+        if value is None or len(value.value) < 3 or value.generic:
+            continue
         words = value.value.split()
         for part in {tuple(words[:6]), tuple(words)}:
             spans.extend(written_spans(text, part))

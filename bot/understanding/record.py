@@ -72,6 +72,9 @@ class Extracted(Generic[T]):
     # Why a person must check the value whatever its confidence: the meeting it belongs
     # to is in doubt, not the reading ("a letter no stored meeting is clearly the one of").
     review: str | None = None
+    # A name many meetings share ("Council meeting": the next one's too), so that its places
+    # in the text tell none of this meeting's dates.
+    generic: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,10 @@
 """A body's meeting named by the body's noun alone: "Council meeting adjourned".
 
 A local council's or a board's notice calls its own meeting "the Council meeting" (a name of
-two words, shorter than any the title rules grow): the subject of a notice of its change or
-its cancellation names it so, or a news story's sentence that calls it off does. Read only
+two words, shorter than any the title rules grow): a page's subject heads with it ("Board
+Meeting Remote Conferencing"), the subject of a notice of its change or its cancellation names
+it so, or a news story's sentence that calls it off does (a subject that only mentions it
+names none: "Thank you for attending the Board meeting"). Read only
 where no other rule names the meeting, and under review (which council's is not written).
 """
 
@@ -33,13 +35,16 @@ _SENTENCE_WHY = "a body's meeting named by its noun alone in a sentence calling 
 
 
 def body_noun_meeting(text: MessageText) -> Extracted[str] | None:
-    """ "<Body noun> meeting" as the subject writes it, else as the text's opening sentence
-    that calls it off does."""
+    """ "<Body noun> meeting" as a subject that opens with it (a page's heading) or calls it
+    off or moves it writes it, else as the text's opening sentence that calls it off does (a
+    subject that only mentions it, "Thank you for attending the Board meeting", names none)."""
     if text.mostly_thai:
         return None
-    if (named := _named(text.subject)) is not None:
+    if (named := _named(text.subject)) is not None and (
+        text.subject.startswith(named) or _CALLED_OFF.search(text.subject)
+    ):
         why = ruled(BODY_NOUN_RULE, "a body's meeting the subject names by its noun alone")
-        return Extracted(named, f"Subject: {text.subject}", BODY_NOUN_CONFIDENCE, why)
+        return Extracted(named, f"Subject: {text.subject}", BODY_NOUN_CONFIDENCE, why, generic=True)
     looked_at = min(text.body_end, _LOOKED_AT)
     if _BODY_MEETING.search(text.plain, 0, looked_at) is None:
         return None  # (most texts: no sentence to split)
@@ -47,7 +52,7 @@ def body_noun_meeting(text: MessageText) -> Extracted[str] | None:
         if _CALLED_OFF.search(sentence.group()) and (named := _named(sentence.group())):
             why = ruled(BODY_NOUN_RULE, _SENTENCE_WHY)
             source = text.snippet(sentence.start(), sentence.end())
-            return Extracted(named, source, BODY_NOUN_CONFIDENCE, why)
+            return Extracted(named, source, BODY_NOUN_CONFIDENCE, why, generic=True)
     return None
 
 

@@ -77,13 +77,23 @@ _BODY_NOUNS = (
 )
 # (and leaders named by their office: "Commonwealth Heads of Government Meeting", read before)
 _BODY_BEFORE_OF = re.compile(rf"(?<![\w'’-])(?:{_BODY_NOUNS}|Heads)[ \t]+$")
-_BODY_OF_INSIDE = re.compile(rf"(?<![\w'’-])(?:{_BODY_NOUNS})[ \t]+o[fn][ \t]")
+# A body's own "on", not after a sentence's article: "Example Committee on Fisheries", a list's
+# "Sub-Committee on <Topic>", a sentence's opening "The Committee on <Topic> meets …"; "a report
+# by the Board on <a conference's> costs" is a sentence's "on".
+_NO_ARTICLE = r"(?<!\bthe[ \t])(?<!\ban[ \t])(?<!\ba[ \t])"
+_BODY_BEFORE_ON = re.compile(rf"(?<![\w'’-]){_NO_ARTICLE}(?:{_BODY_NOUNS})[ \t]+$")
+_BODY_OF_INSIDE = re.compile(
+    rf"(?<![\w'’-])(?:{_BODY_NOUNS})[ \t]+of[ \t]"
+    rf"|(?<![\w'’-]){_NO_ARTICLE}(?:{_BODY_NOUNS})[ \t]+on[ \t]"
+)
 _BODY_NOUN_CHARS = 16  # the longest body noun and its space
 
 
 def body_of_before(text: str, of_start: int) -> bool:
-    """Whether the "of" (or "on") at `of_start` follows a body's noun, written capitalised."""
-    return _BODY_BEFORE_OF.search(text, max(0, of_start - _BODY_NOUN_CHARS), of_start) is not None
+    """Whether the "of" (or "on") at `of_start` follows a body's noun, written capitalised (and
+    after no article, for "on")."""
+    before = _BODY_BEFORE_ON if text.startswith("on", of_start) else _BODY_BEFORE_OF
+    return before.search(text, max(0, of_start - _BODY_NOUN_CHARS), of_start) is not None
 
 
 def body_of_inside(text: str, start: int, noun_start: int) -> bool:

@@ -11,14 +11,21 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.fields.title_words import NOT_TITLE_WORDS, NOTICE_WORDS, NOUN_OF_A_THING
+from bot.understanding.fields.title_words import (
+    NOT_TITLE_WORDS,
+    NOTICE_WORDS,
+    NOUN_OF_A_THING,
+    is_month_or_weekday,
+)
+from bot.understanding.temporal.zones import ZONE_ABBREVIATIONS
 
 # (one describing word before the noun at most, each side up to three capitalised words)
 _SIDE = r"[A-Z][\w.’']*(?:[ \t]+[A-Z][\w.’']*){0,2}"
 _PARTIES = re.compile(
     r"(?:(?P<how>[A-Z][a-z]+)[ \t]+)?(?P<noun>(?i:meeting|summit|dialogue|consultations))"
-    rf"[ \t]+{_SIDE}[ \t]*[-–][ \t]*{_SIDE}"
+    rf"[ \t]+(?P<sides>{_SIDE}[ \t]*[-–][ \t]*{_SIDE})"
 )
+_SIDE_WORD = re.compile(r"[^\s\-–]+")
 
 
 def joins_parties(part: str) -> bool:
@@ -27,4 +34,16 @@ def joins_parties(part: str) -> bool:
     if found is None or NOUN_OF_A_THING.match(part.lower(), found.end("noun")):
         return False  # "Meeting Room A-B": a room
     how = (found["how"] or "").lower()
-    return how not in NOT_TITLE_WORDS and how not in NOTICE_WORDS
+    if how in NOT_TITLE_WORDS or how in NOTICE_WORDS:
+        return False
+    # a period's ends are no sides: "Staff meeting Mon-Fri", "Weekly meeting UTC-GMT"
+    return not any(_period_word(word) for word in _SIDE_WORD.findall(found["sides"]))
+
+
+def _period_word(word: str) -> bool:
+    """A day's, a month's or a zone's abbreviation, or a word with a digit."""
+    return (
+        is_month_or_weekday(word)
+        or word.rstrip(".") in ZONE_ABBREVIATIONS
+        or any(letter.isdigit() for letter in word)
+    )

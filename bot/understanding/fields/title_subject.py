@@ -55,11 +55,14 @@ _NOT_FIRST = (
 _PARTS = re.compile(r"[ \t]+[-–—|@][ \t]+|[:,;][ \t]+")
 # A body by its name: capitalised words (and the small ones between them) ending in its noun,
 # "of Directors" perhaps after it.
-_BODY = re.compile(
-    r"(?:[A-Z][\w'’&-]*+[ \t]+(?:(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?)?){1,6}"
-    r"(?:Commission|Committee|Council|Board|Authority|Senate|(?<=Working[ \t])Group)"
-    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*+(?:[ \t]+[A-Z][\w'’-]*+){0,3})?"
-)
+_BODY_WORDS = r"(?:[A-Z][\w'’&-]*+[ \t]+(?:(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?)?){1,6}"
+_BODY_OF = r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*+(?:[ \t]+[A-Z][\w'’-]*+){0,3})?"
+_BODY_NOUN = r"Commission|Committee|Council|Board|Authority|Senate"
+_BODY = re.compile(rf"{_BODY_WORDS}(?:{_BODY_NOUN}){_BODY_OF}")
+# A calendar page headed with its day names a working group as a body ("<yyyy-mm-dd> <Name>
+# Working Group (<SHORT>)"); elsewhere a subject's working group is what a call or a report
+# is of ("Call for experts: <Name> Working Group").
+_HEADED_BODY = re.compile(rf"{_BODY_WORDS}(?:{_BODY_NOUN}|(?<=Working[ \t])Group){_BODY_OF}")
 SUBJECT_NAME_CONFIDENCE = 0.6
 # titles22: the page the body's part heads, after it: "Example Commission Agenda, <date>".
 _PAGE_LABEL = re.compile(r"[ \t]+(?:Agenda|Minutes)$")
@@ -88,11 +91,11 @@ def subject_name(text: MessageText) -> Extracted[str] | None:
     ):
         return short_and_noun
     for part in _PARTS.split(subject):
+        headed = _DAY_BEFORE.match(part.strip()) is not None
         part = _PAGE_LABEL.sub("", _DAY_BEFORE.sub("", part.strip()))
-        if (
-            _BODY.fullmatch(_LETTERS_AFTER.sub("", part))
-            and part.split()[0].lower() not in _NOT_FIRST
-        ):
+        if (_HEADED_BODY if headed else _BODY).fullmatch(
+            _LETTERS_AFTER.sub("", part)
+        ) and part.split()[0].lower() not in _NOT_FIRST:
             why = ruled(
                 "title.subject_body",
                 "the body that meets, named by the subject; no meeting noun names it",

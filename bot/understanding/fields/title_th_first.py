@@ -36,7 +36,15 @@ def thai_name_first(title: Extracted[str], title_th: Extracted[str], text: Messa
 
 
 _PLACES_TRIED = 4
-_TRANSLATION_AFTER = 8  # "<Thai name> (<English name>)": at most a bracket and spaces between
+_TRANSLATION_AFTER = 60  # how far after the Thai name its English one may begin
+# What may stand between a Thai name and its translation: the name's number, a bracket, "the"
+# and the ordinal ("<Thai name> ครั้งที่ 19 (The 19th … Meeting)"), or the word that
+# introduces a topic ("สัมมนาวิชาการ ภายใต้หัวข้อ <English name>"); a sentence's other words
+# make the English name one the text cites.
+_BETWEEN = re.compile(
+    r"[\s(\[“\"]*(?:(?:ครั้ง|ชุด|สมัย)ที่\s*[\d๐-๙]+[\s(\[“\"]*)?"
+    r"(?:(?:ภายใต้|ใน)?หัวข้อ[\s(\[“\":]*)?(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+)
 
 
 def _translates(english: str, thai: str, plain: str) -> bool:
@@ -46,7 +54,8 @@ def _translates(english: str, thai: str, plain: str) -> bool:
     while at >= 0 and tried < _PLACES_TRIED:
         tried += 1
         end = at + len(thai)
-        if plain.find(english, end, end + _TRANSLATION_AFTER + len(english)) >= 0:
+        written = plain.find(english, end, end + _TRANSLATION_AFTER + len(english))
+        if written >= 0 and _BETWEEN.fullmatch(plain, end, written):
             return True
         at = plain.find(thai, end)
     return False

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import islice
 
@@ -63,22 +64,70 @@ def headline_phrase(subject: str, name: str) -> bool:
 
 def formal_in_story(text: MessageText, name: str) -> tuple[tuple[str, bool], str] | None:
     """The story's numbered name of the meeting the headline's `name` speaks of, and its
-    source."""
+    source: of the names that echo the headline, the first the story does not tell as past,
+    or a later one of the same name with a higher number (the story cites the last one's
+    first: "ต่อจากการประชุม<X> ครั้งที่ 43 … การประชุม<X> ครั้งที่ 44")."""
     words = _NUMBERS_WORDS.sub(" ", name.removeprefix("การ").removeprefix("ประชุม"))
     # a cover note's story is its attachment, after it
     story_end = text.body_end if text.body_end > _COVER_NOTE_CHARS else len(text.plain)
     limit = min(story_end, _STORY_CHARS)
+    chosen: _Formal | None = None
     for at in islice(_formal_nouns(text, limit), _TRIED):
         line_end = sentence_lines_end(text, at)
         # (from the noun's line: a wrapped "การ" stands at the end of the line before)
         phrase = "การ" + clean(THAI_WRAP.sub("", text.raw[at : min(line_end, at + NAME_LIMIT)]))
         found = thai_name(phrase)
-        if found and phrase.startswith(found[0]) and found[0] != name:
-            cut = len(found[0])
-            numbered = _ORDINAL.search(phrase, 0, cut + _NUMBER_AFTER) is not None
-            if numbered and _echoes(words, phrase[len("การประชุม") : cut + _ECHO_AFTER]):
-                return found, text.snippet(at, line_end)
-    return None
+        if not found or not phrase.startswith(found[0]) or found[0] == name:
+            continue
+        cut = len(found[0])
+        number = _ORDINAL.search(phrase, 0, cut + _NUMBER_AFTER)
+        if number is None or not _echoes(words, phrase[len("การประชุม") : cut + _ECHO_AFTER]):
+            continue
+        formal = _Formal(
+            found,
+            text.snippet(at, line_end),
+            phrase[: number.start()].strip(),
+            _number_of(phrase, number.end() - 1),
+            _told_as_past(text.plain, at, phrase, number.end()),
+        )
+        if chosen is None or _better(formal, chosen):
+            chosen = formal
+    return (chosen.found, chosen.source) if chosen is not None else None
+
+
+# A meeting the story tells as past: "ก่อนหน้านี้ได้เข้าร่วมการประชุม<X> ครั้งที่ 43",
+# "ผลการประชุม<X> ครั้งที่ 30 เมื่อปีที่แล้ว".
+_PAST_BEFORE = re.compile(r"(?:ก่อนหน้านี้|ครั้งก่อน|เคย|ต่อยอด|ต่อจาก)[^\s]{0,24}$")
+_PAST_AFTER = re.compile(r"[^\n]{0,30}?(?:เมื่อปีที่แล้ว|เมื่อปี|ปีที่แล้ว|ปีก่อน|ที่ผ่านมา|ครั้งก่อน|ก่อนหน้านี้|เมื่อเดือน)")
+_PAST_BEFORE_CHARS = 30
+_DIGITS = re.compile(r"[\d๐-๙]+")
+
+
+@dataclass(frozen=True)
+class _Formal:
+    found: tuple[str, bool]
+    source: str
+    base: str  # the name before its number
+    number: int
+    past: bool
+
+
+def _better(formal: _Formal, chosen: _Formal) -> bool:
+    """Whether a later echoing name is the meeting's rather than the one chosen so far."""
+    if chosen.past != formal.past:
+        return chosen.past
+    return formal.base == chosen.base and formal.number > chosen.number
+
+
+def _number_of(phrase: str, at: int) -> int:
+    digits = _DIGITS.match(phrase, at)
+    return int(digits.group()) if digits else 0  # (int() reads Thai digits too)
+
+
+def _told_as_past(plain: str, at: int, phrase: str, number_end: int) -> bool:
+    """Whether the story tells the meeting whose noun is at `at` as one held before."""
+    before = plain[max(0, at - _PAST_BEFORE_CHARS) : at].removesuffix("การ")
+    return bool(_PAST_BEFORE.search(before) or _PAST_AFTER.match(phrase, number_end))
 
 
 def _formal_nouns(text: MessageText, limit: int) -> Iterator[int]:

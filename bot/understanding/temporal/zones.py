@@ -104,6 +104,8 @@ _ABBREVIATIONS = {
 # in them writes its numeric dates month first (temporal/numeric_order.py). "MST" is Malaysia's
 # here, as this table reads it.
 US_ABBREVIATIONS = tuple(a for a, zone in _ABBREVIATIONS.items() if zone.startswith("America/"))
+# Every abbreviation read as a zone, "GMT" and "UTC" too: no word of a name ("UTC-GMT").
+ZONE_ABBREVIATIONS = frozenset({"GMT", "UTC", *_ABBREVIATIONS})
 # North America's regions as notices name them ("Eastern Time", "2pm (Eastern)").
 US_REGION_ZONES = {r: _REGIONS_EN[r] for r in ("eastern", "central", "mountain", "pacific")}
 
