@@ -48,6 +48,7 @@ from bot.understanding.fields.sponsorship import find_sponsorship
 from bot.understanding.fields.text import MessageText, written_spans
 from bot.understanding.fields.thai_host import thai_host
 from bot.understanding.fields.title import find_titles
+from bot.understanding.fields.venue_name import unnamed_building
 from bot.understanding.letter import fill_from_letters, letters_in
 from bot.understanding.ocr_values import doubt_ocr_values, repair_ocr_dates
 from bot.understanding.record import (
@@ -104,9 +105,10 @@ def extract_with_dates(
     titles = find_titles(text)
     online = find_online_meetings(text)
     place = find_place(text)
-    mode = find_mode(
-        text, has_venue=place.labelled or place.venue is not None, has_online_meeting=bool(online)
-    )
+    # (a kind of building without its name, "at a Bangkok hotel", is no venue, but a room)
+    building = place.span is not None and unnamed_building(text.unwrapped(*place.span))
+    has_venue = place.labelled or place.venue is not None or building
+    mode = find_mode(text, has_venue=has_venue, has_online_meeting=bool(online))
     if mode is not None and mode.value is Mode.VIRTUAL and not place.labelled:
         place = Place(None, None, None, False)  # a host city named beside a virtual meeting
     else:

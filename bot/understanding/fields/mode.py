@@ -238,12 +238,15 @@ _ATTENDED_FROM_AFAR = re.compile(
 )
 # (round nineteen) Either way of attending offered, in words the hybrid ones above do not use:
 # "indicate whether you will participate remotely or in-person", "options for attending are
-# either personally, … electronically via Zoom" (new: under review).
+# either personally, … electronically via Zoom" (new: under review). The ways are of taking
+# part only after a word of it in their clause: staff who "work remotely or in person", forms
+# "lodged either personally … or electronically" are no meeting's.
 _EITHER_WAY = re.compile(
-    r"\bremotely\s+or\s+in[\s-]person\b|\bin[\s-]person\s+or\s+remotely\b"
+    r"\b(?:participat|attend|join|comment)\w*+[^.;\n]{0,60}?"
+    r"(?:\bremotely\s+or\s+in[\s-]person\b|\bin[\s-]person\s+or\s+remotely\b"
     # (not "either in person or online", which the hybrid words above weigh, nor "could attend
     # … either physically or remotely", said of another meeting in a read notice)
-    r"|\beither\s+personally\b[^.\n]{0,60}?\b(?:electronically|remotely|virtually|online)\b"
+    r"|\beither\s+personally\b[^.\n]{0,60}?\b(?:electronically|remotely|virtually|online)\b)"
 )
 # "… เข้าร่วมประชุม… ผ่านระบบวีดิทัศน์ทางไกล โดยการประชุมดังกล่าว <chair> เป็นประธานในการประชุม ณ
 # ห้องประชุม…": a room joined by video, further on in a long Thai sentence than _HYBRID reads.

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from bot.understanding import cues
-from bot.understanding.fields.passcode_stars import starred_code
+from bot.understanding.fields.passcode_stars import CODE_CHARACTERS, starred_code
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.urls import Url, host_matches
 from bot.understanding.prefilter import case_blind, prefiltered
@@ -61,9 +61,9 @@ _PASSCODE = prefiltered(
     # an aside between the label and its colon, as an ID's label has one: "Event password (if
     # prompted): …"
     r"(?:[^\S\n]*\([^)\n]{0,30}\)(?=[^\S\n]*[:：|]))?"
-    r"(?:(?:\s*[:：|]\s*|\s+is\s+|\s+)(?P<code>[a-z0-9@#$%^&*!?._+=-]{4,32})"
+    rf"(?:(?:\s*[:：|]\s*|\s+is\s+|\s+)(?P<code>[{CODE_CHARACTERS}]{{4,32}})"
     # a short code only after its label's colon, alone on its line: "Meeting Password: ogc"
-    r"|[^\S\n]*[:：|][^\S\n]*(?P<short>[a-z0-9@#$%^&*!?._+=-]{3})(?=[^\S\n]*(?:\n|$))"
+    rf"|[^\S\n]*[:：|][^\S\n]*(?P<short>[{CODE_CHARACTERS}]{{3}})(?=[^\S\n]*(?:\n|$))"
     # a code in quotes is written as typed, letters or not: 'enter password "abcd"'
     r"|(?:\s*[:：|]\s*|\s+is\s+|\s+)[\"“'‘](?P<quoted>[^\s\"”'’]{3,32})[\"”'’])",
 )
@@ -72,7 +72,7 @@ _PASSCODE = prefiltered(
 _TYPED_PASSWORD = prefiltered(
     ["pass"],
     r"(?:pass\s*code|password)\b[^.\n]{0,60}?\b(?:type|enter|use|input|key\s+in)\s+(?:in\s+)?"
-    r"(?P<code>[a-z0-9@#$%^&*!?._+=-]{3,32})(?=[^\S\n]*(?:[.,;)]|\n|$))",
+    rf"(?P<code>[{CODE_CHARACTERS}]{{3,32}})(?=[^\S\n]*(?:[.,;)]|\n|$))",
 )
 # A code of letters only is a word unless it stands alone: "Meeting Password: ask your
 # colleagues" tells where to get it, and a word that says a password exists is no password

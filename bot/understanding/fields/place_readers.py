@@ -136,7 +136,7 @@ def thai_at(text: MessageText) -> list[Candidate]:
         )
         # (round nineteen) a story that first names a place abroad after "ที่" ("… ครั้งที่ 69
         # ที่สมาพันธรัฐสวิส …") is of a meeting there: Thailand said later is another event's
-        score = 3 if held and not _abroad_before(text, m.start()) else 1
+        score = 3 if held and not _abroad_before(text, m.start("name")) else 1
         found.append(Candidate(m.start("name"), m.end(), score, country="Thailand"))
     return found
 
@@ -144,14 +144,27 @@ def thai_at(text: MessageText) -> list[Candidate]:
 def _abroad_before(text: MessageText, position: int) -> bool:
     """Whether a city or country outside Thailand is named after a meeting's number and "ที่"
     before `position`, its country's formal title or a city's title between them (a place
-    abroad said of talks, "หารือ…ที่กรุงพนมเปญ", is where the meeting was agreed)."""
-    for m in _ORDINAL_AT.finditer(text.plain, 0, position):
+    abroad said of talks, "หารือ…ที่กรุงพนมเปญ", is where the meeting was agreed). Where the
+    subject gives the meeting's number, only a place after that number; where it gives none,
+    not when Thailand follows a number of its own ("ต่อจากการประชุม… ครั้งที่ 11 ที่<abroad>
+    … ครั้งที่ 12 ที่ประเทศไทย": the story may be of either)."""
+    subject = _NUMBER.search(text.subject)
+    numbered = [m for m in _ORDINAL_AT.finditer(text.plain, 0, position + 1) if m.end() <= position]
+    if subject is None and numbered and _TITLES.fullmatch(text.plain, numbered[-1].end(), position):
+        return False
+    for m in numbered:
+        if subject is not None and int(m["number"]) != int(subject["number"]):
+            continue
         places = find_places(text.plain, m.end(), min(position, m.end() + CITY_REACH))
         if places and _TITLES.fullmatch(text.plain, m.end(), places[0].start):
             place = places[0]
             if (country_of_city(place.name) if place.is_city else place.name) != "Thailand":
                 return True
     return False
+
+
+# A meeting's number in the subject: "…สมัชชาอนามัยโลก ครั้งที่ 69".
+_NUMBER = re.compile(r"ครั้งที่[^\S\n]*(?P<number>[\d๐-๙]+)")
 
 
 # The titles a country's formal name or a city's may open with after "ที่" ("สาธารณรัฐ…",
@@ -296,7 +309,9 @@ MAX_BROADCAST_CHARS = 200
 
 
 # "การประชุมอาเซียนซัมมิท ครั้งที่ 36 ที่เวียดนาม": a meeting's number, then "ที่" and a place.
-_ORDINAL_AT = re.compile(r"ครั้งที่[^\S\n]*[\d๐-๙]+(?:/[\d๐-๙]+)?[^\S\n]+ที่[^\S\n]*(?=[ก-๙])")
+_ORDINAL_AT = re.compile(
+    r"ครั้งที่[^\S\n]*(?P<number>[\d๐-๙]+)(?:/[\d๐-๙]+)?[^\S\n]+ที่[^\S\n]*(?=[ก-๙])"
+)
 
 
 def ordinal_at(text: MessageText) -> list[Candidate]:

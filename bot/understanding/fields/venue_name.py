@@ -120,6 +120,15 @@ def venue_in(phrase: str, places: list[PlaceMatch], city: str | None = None) -> 
 _UNNAMED = re.compile(r"an?\s+(?:[\w'’-]+\s+){0,2}(?:hotel|resort|venue|hall|cent(?:re|er))")
 
 
+def unnamed_building(phrase: str) -> bool:
+    """Whether a place phrase names a kind of building and not its name ("at a Bangkok hotel"):
+    no venue, yet a room the meeting is held in."""
+    return _UNNAMED_IN.search(phrase) is not None
+
+
+_UNNAMED_IN = re.compile(rf"(?<![\w'’-]){_UNNAMED.pattern}\b")
+
+
 # A verb ends a venue: "… in Colombo was convened by the Ministry", "Nepal's Ministry of
 # Foreign Affairs said on".
 # "Example Hall only accommodates 120": a modal or a room's capacity does too.

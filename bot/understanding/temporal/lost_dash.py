@@ -25,9 +25,14 @@ _LISTED_BEFORE = re.compile(
 )
 # "26 ? 28 ตุลาคม": a copy that could not write the en dash put a question mark (or the
 # replacement character) in its place, with the dash's blanks on both sides or on neither; a
-# question asked after a day has none before its mark ("on the 12? 16 March suits us").
+# question asked after a day has none before its mark ("on the 12? 16 March suits us"). The
+# day stands where a date's does, as `_DAY_BEFORE`'s, or after "วันที่" (and "ระหว่างวันที่"),
+# "from", "on" or "between": a meeting's or an item's number ("ครั้งที่ 2 ? 15 มีนาคม",
+# "Session 2 ? 15 March") is no day.
 _MARKED_BEFORE = re.compile(
-    r"(?<![0-9๐-๙?])(?P<day>[0-9]{1,2})(?:[^\S\n][?\ufffd][^\S\n]|[?\ufffd])\Z"
+    r"(?:^|(?<=[,(])|(?<=วันที่)|(?<=\bfrom)|(?<=\bon)|(?<=\bbetween))"
+    r"[^\S\n]*(?P<day>[0-9]{1,2})(?:[^\S\n][?\ufffd][^\S\n]|[?\ufffd])\Z",
+    re.MULTILINE | re.IGNORECASE,
 )
 _NUMERIC_DATE = re.compile(r"[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}")
 # How far back the lone day is looked for.
