@@ -254,14 +254,15 @@ def _day_not_after(day: re.Match[str], sent: dt.date) -> bool:
 # present with no mark of tense. A memo that asks the office to attend says who asks and whom
 # (เชิญ, ขอ, ให้, ท่าน, โปรด), a look ahead says จะ, and a day's programme lists who presides
 # over an hour (เวลา…, โดยมี…): the reading stops at any of them.
+_ASKS_OR_AHEAD = r"จะ|เชิญ|ขอ(?!ง)|ให้|ท่าน|โปรด|เรียน|กำหนด"
 _PARTY_ATTENDS = prefiltered(
     ["พร้อมด้วย"],
     # (across the lines a PDF wraps its paragraph into, not across a blank line)
-    r"พร้อมด้วย(?:(?!จะ|เชิญ|ขอ(?!ง)|ให้|ท่าน|โปรด|เรียน|กำหนด)(?:[^\n]|\n(?![^\S\n]*+\n))){0,240}?"
+    rf"พร้อมด้วย(?:(?!{_ASKS_OR_AHEAD})(?:[^\n]|\n(?![^\S\n]*+\n))){{0,240}}?"
     r"(?:ได้)?เข้า\n?ร่วม",
 )
 # (a programme's line may open on a dash or a bullet too: mend20c, round nineteen)
-_NOT_A_STORY = re.compile(r"จะ|เชิญ|ขอ(?!ง)|ให้|ท่าน|โปรด|เรียน|กำหนด|โดยมี|^\s*(?:เวลา|\d|[-–•*])")
+_NOT_A_STORY = re.compile(rf"{_ASKS_OR_AHEAD}|โดยมี|^\s*(?:เวลา|\d|[-–•*])")
 
 # A Thai letter's ask of its reader: "ขอเชิญ", "เรียนเชิญ", "…โปรดพิจารณา…" (not the meeting's
 # day ahead: a story's day may be a typo years ahead, test17 1112; mend20c, round nineteen)
