@@ -27,6 +27,7 @@ class _Named(Protocol):
 N = TypeVar("N", bound=_Named)
 FORMAL_WHY = "described by who meets; the text's formal name shares its words"
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+_WHO = re.compile(r"([A-Za-z]+)'s?[ \t]+\S+$")  # "ministers' meeting": who, then the noun
 _SMALL = frozenset({"with", "from", "into", "upon", "that", "this", "their"})
 
 
@@ -36,13 +37,16 @@ def formally_named(described: N, body: list[N]) -> N | None:
     words = _words(described.value)
     if not words - NOUNS:
         return None
+    # who meets or the meeting's noun must be shared too: "… Fisheries Scientists Workshop"
+    # is not the "… fisheries ministers' meeting" ("diplomats' retreat" is "Ministers' Retreat")
+    who = _WHO.search(described.value.replace("’", "'"))
     for other in body:
         if other.doubt is not None or other.value == described.value:
             continue
         if any(w[0].islower() for w in _WORD.findall(other.value) if w not in _SMALL):
             continue  # (a name's words are capitalised: "of the", "and" are under four letters)
         shared = words & _words(other.value)
-        if len(shared) >= 2 and shared - NOUNS:
+        if len(shared) >= 2 and shared - NOUNS and (who is None or _words(who[0]) & shared):
             return other
     return None
 

@@ -12,6 +12,7 @@ meeting it is about), and under review (newer forms).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import Extracted
@@ -28,7 +29,7 @@ _NUMBERED_BODY = re.compile(
 # word, in lower case throughout; not a meeting of something named after it ("the 3rd meeting
 # of the Example Board": that name is the title rules').
 _NUMBERED_LOWER = re.compile(
-    r"\b(?:the|its|their|our)[ \t]+(\d{1,3}(?:st|nd|rd|th)[ \t]+(?:[a-z]{3,}[ \t]+){0,2}"
+    r"\b(?:the|its|their|our)[ \t]+(\d{1,3}(?:st|nd|rd|th)[ \t]+(?:(?!floor\b)[a-z]{3,}[ \t]+){0,2}"
     r"(?:conference|meeting|summit|congress|assembly|symposium|forum))\b(?![ \t]+(?:of|on)\b)"
 )
 # "the 118th Congress" is a body's term as often as its sitting: the kind is not told by it.
@@ -51,10 +52,38 @@ def numbered_sitting(text: MessageText) -> Extracted[str] | None:
 def _first(
     pattern: re.Pattern[str], group: int, code: str, why: str, text: MessageText
 ) -> Extracted[str] | None:
-    if (found := pattern.search(text.subject)) is not None:
+    if found := _uncited(pattern.finditer(text.subject), text.subject, text):
         source = f"Subject: {text.subject}"
-    elif (found := pattern.search(text.plain, 0, min(text.body_end, _LOOKED_AT))) is None:
-        return None
-    else:
+    elif found := _uncited(
+        pattern.finditer(text.plain, 0, min(text.body_end, _LOOKED_AT)), text.plain, text
+    ):
         source = text.snippet(found.start(), found.end())
+    else:
+        return None
     return Extracted(found.group(group), source, NUMBERED_CONFIDENCE, ruled(code, why))
+
+
+# A numbered meeting a story cites, not the one it tells of: its clause dates it in the past
+# ("at the 3rd annual meeting last year", "their 4th summit in 2019") or makes the body its
+# members ("elected the 10th Board, whose term …", "plays on the 1st Board").
+_PAST_AFTER = re.compile(r"[^.;\n]*?\b(?:last[ \t]+(?:year|month|week)|ago|term)\b")
+_YEAR_AFTER = re.compile(r"[^.;\n]*?\b((?:19|20)\d\d)\b")
+_MEMBERS_BEFORE = re.compile(r"\b(?:elected|appointed|confirmed|on)[ \t]+(?:the[ \t]+)?$")
+
+
+def _uncited(
+    found: Iterator[re.Match[str]], haystack: str, text: MessageText
+) -> re.Match[str] | None:
+    """The first of the matches its clause does not cite as past or as a body's members."""
+    return next((one for one in found if not _cited(one, haystack, text)), None)
+
+
+def _cited(found: re.Match[str], haystack: str, text: MessageText) -> bool:
+    if _PAST_AFTER.match(haystack, found.end()) or _MEMBERS_BEFORE.search(
+        haystack, max(0, found.start() - 20), found.start()
+    ):
+        return True
+    year = _YEAR_AFTER.match(haystack, found.end())
+    # a year before every date the text gives is the past
+    years = [t.start.year for t in text.temporals if t.start is not None]
+    return year is not None and bool(years) and int(year.group(1)) < min(years)
