@@ -49,14 +49,18 @@ _HAPPENED = re.compile(
 # ("She will attend the summit on Monday and Tuesday": a delegate's part in it, round sixteen.)
 _HAPPENS = re.compile(rf"{_HAPPENED.pattern}|(?i:\bscheduled\b|\bwill\s+(?:meet|attend)\b)")
 # "<Council>, which opens today", said of the meeting; not "registration for the summit opens
-# today", a window (round nineteen).
+# today", a window, nor "an exhibition opens today", a show that runs on (round nineteen).
 _OPENS = re.compile(r"\bopens\b", re.IGNORECASE)
 _WINDOW_OPENS = re.compile(
-    r"\b(?:registration|application|nomination|submission|booking|call|portal|window)s?\b"
+    r"\b(?:registration|application|nomination|submission|booking|call|portal|window"
+    r"|accreditation|exhibition|exhibit|fair|show|festival|museum|gallery)s?\b"
     r"[^.!?\n]{0,60}\bopens\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]*")
+# "opened this morning", "met this afternoon": a part of the day names the meeting's own day only
+# right after the verb that says it happened.
+_DONE_BEFORE = re.compile(rf"(?:{_HAPPENED.pattern})(?:[^\S\n]+\w+ly)?[^\S\n]+$")
 # "…, the organisation said on Friday", "announced Tuesday": the day it was said, not the
 # meeting's. (News adds "confirmed" and "added"; "told" needs its listener before the day,
 # "told reporters Tuesday", as "told Tuesday" is no speech.)
@@ -78,14 +82,16 @@ def news_day(
         if m["weekday"] and _SAID.search(text.plain, max(0, m.start() - 30), m.start()):
             continue
         tail = _SENTENCE.match(text.plain, m.end())
-        sentence = text.plain[sentence_start(text.plain, m.start()) : m.start()]
-        sentence += tail[0] if tail else ""
+        sentence_before = text.plain[sentence_start(text.plain, m.start()) : m.start()]
+        sentence = sentence_before + (tail[0] if tail else "")
         said = _HAPPENS.search(sentence) is not None
         if not said and not (_OPENS.search(sentence) and not _WINDOW_OPENS.search(sentence)):
             continue
         day = (day_of(filed.start) if filed else None) or reference.date()
         if (m["part"] or not said) and not _written(text, day):
             continue  # the newer forms count only from a day the page itself writes
+        if m["part"] and not _DONE_BEFORE.search(sentence_before):
+            continue  # "agreed this morning that the Council will meet": not the meeting's day
         counted = _counted(day, m, _FUTURE.search(sentence) is not None)
         return counted, text.snippet(*m.span()), m.end()
     return None

@@ -45,7 +45,10 @@ def only_old_schedule(text: MessageText, dates: MeetingDates) -> bool:
 
 # One taking part in a meeting still to come: "the Premier will attend the leaders' meeting via
 # video link on <day>" (round nineteen).
-_WILL_ATTEND = re.compile(r"(?i:\bwill\s+(?:\w+ly\s+)?attend\b)")
+# Not the attendees' plan ("members who will attend on <day>", "if you will attend"), nor a
+# sentence that puts the meeting off: those name the old day.
+_WILL_ATTEND = re.compile(r"(?i:(?<!\bwho\s)(?<!\bif\syou\s)\bwill\s+(?:\w+ly\s+)?attend\b)")
+_PUT_OFF = re.compile(r"(?i:\bpostpon|\bput\s+off\b|\bdeferred\b)")
 ATTENDED_TO_COME = "a day after the message that someone will attend: the meeting's to come"
 
 
@@ -57,11 +60,13 @@ def attended_to_come(text: MessageText, dates: MeetingDates, reference: dt.datet
     day = day_of(dates.start.value) if dates.start else None
     at = dates.chosen_span[0]
     sentence = text.plain[sentence_start(text.plain, at) : at]
+    whole = sentence + re.split(r"[.!?\n]", text.plain[at:], maxsplit=1)[0]
     return (
         day is not None
         and day > reference.date()
         and _WILL_ATTEND.search(sentence) is not None
-        and OLD_SCHEDULE.search(sentence) is None
+        and OLD_SCHEDULE.search(whole) is None
+        and _PUT_OFF.search(whole) is None
     )
 
 
