@@ -196,12 +196,16 @@ _DESK_BEFORE = re.compile(
     # "you may be allowed to make payment onsite": the payment, not the meeting, is on site
     r"|\bpayments?\s+$"
 )
+# (mend21c) Faces seen over a call, on a screen or online are no meeting in person.
+_ON_A_SCREEN = "".join(f"(?<!{w})(?<!{w} )" for w in ("คอล", "โอ", "ทัศน์", "ไลน์", "จอ"))
 _IN_PERSON = prefiltered(
     [r"in[\s-]person", "face", "physical", r"on[\s-]?site", "แบบพบ", "แบบเห็น", "ณ"],
     rf"(?:\bin[\s-]person\b|\bon[\s-]?site\b)(?!\s+(?:{_DESK})\b)"
     r"|\bface[\s-]to[\s-]face\b|\bphysical(?:ly)?\s+(?:meeting|attendance|format"
-    # ("แบบเห็นหน้า", face to face as "แบบพบหน้า": round nineteen's second pass)
-    r"|participation|presence)|แบบ(?:พบ|เห็น)หน้า|แบบพบปะ|ณ\s*โรงแรม",
+    # ("แบบเห็นหน้า", face to face as "แบบพบหน้า": round nineteen's second pass; not seen
+    # over a call "ผ่านวิดีโอคอลแบบเห็นหน้ากัน", on a screen or online: mend21c)
+    r"|participation|presence)|แบบพบหน้า|แบบพบปะ|ณ\s*โรงแรม"
+    rf"|{_ON_A_SCREEN}แบบเห็นหน้า",
 )
 _HYBRID = prefiltered(
     [

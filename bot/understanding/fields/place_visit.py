@@ -19,6 +19,9 @@ _THAI_VISIT = re.compile(r"เยือน[^\S\n]*(?:ประเทศ)?[^\S\n]
 _VISIT_TO = re.compile(
     r"\b(?i:official|state|working)\s+visits?\s+to\s+(?:the\s+)?(?=[A-Z])",
 )
+# (mend21c) A titled city visited after the meeting or once before ("หลังการประชุมจะเยือน
+# เมือง…", "เคยเยือนเมือง…") is a trip beside it, in the clause before "เยือน".
+_ASIDE = re.compile(r"(?:หลัง|เคย)\S*เยือน[^\S\n]*(?:ประเทศ)?[^\S\n]*$")
 # How far after "visit to" the country's name may end ("สาธารณรัฐประชาธิปไตยประชาชนลาว").
 _NAME_REACH = 40
 
@@ -50,7 +53,7 @@ def _named_at(plain: str, at: int) -> PlaceMatch | None:
     if named and named[0].start == at:
         return named[0]
     title = next((t for t in cues.THAI_CITY_TITLES if plain.startswith(t, at)), None)
-    if title is None:
+    if title is None or _ASIDE.search(plain, 0, at):
         return None
     named = find_places(plain, at + len(title), min(len(plain), at + _NAME_REACH))
     fits = named and named[0].start == at + len(title) and named[0].is_city

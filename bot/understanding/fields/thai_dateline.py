@@ -30,10 +30,10 @@ def thai_dateline(plain: str) -> WorldPlace | None:
     if m is None:
         return None
     name = m["name"]
-    if m["day"] and name not in plain[m.end() :]:
+    if m["day"] and not re.search(rf"(?<!จาก){name}", plain[m.end() :]):
         # a wire files from the capital it is in, of meetings there and elsewhere ("พนมเปญ
         # 10 มี.ค. –" of a summit put off in another country): its city counts when the story
-        # names it again
+        # names it again, not as where a delegation comes "จาก" (from: mend21c)
         return None
     if (place := dateline_place(name)) is None:
         return None

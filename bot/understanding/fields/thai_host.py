@@ -20,9 +20,16 @@ from bot.understanding.rules import ruled
 
 _HOSTING = r"(?:จะ|ได้รับ|ได้)?เป็นเจ้าภาพ(?:ใน)?(?:การ)?จัด"
 _HOSTS = re.compile(rf"(?:ประเทศ)?ไทย{_HOSTING}")
+_LATER = "(?:ครั้ง|ปี)(?:ต่อไป|ถัดไป|หน้า)"
 # (round nineteen's second pass) A city by its title hosts as a country does: "เมืองเซินเจิ้น
 # จะเป็นเจ้าภาพจัดการประชุม…" is held in that city; its name whole, as the list spells it.
-_CITY_HOSTS = re.compile(rf"{cues.THAI_CITY_TITLE}(?P<name>[ก-๙]{{2,30}}?){_HOSTING}")
+# (mend21c) Only a host to come ("จะ", not "ได้": one of the past), and not of the next
+# meeting ("…จัดการประชุมครั้งต่อไป", "ปีหน้าเมือง…จะเป็นเจ้าภาพ") in the same clause.
+_CITY_HOSTS = re.compile(
+    rf"{cues.THAI_CITY_TITLE}(?P<name>[ก-๙]{{2,30}}?)(?:จะ)?เป็นเจ้าภาพ(?:ใน)?"
+    rf"(?:การ)?จัด(?!\S*{_LATER})"
+)
+_LATER_BEFORE = re.compile(rf"{_LATER}\S*$")
 HOST_CONFIDENCE = 0.7
 
 
@@ -41,6 +48,8 @@ def thai_host(text: MessageText, place: Place) -> Place:
 def _host_city(text: MessageText, place: Place) -> Place:
     """The place with the city a story says hosts the meeting, and its country."""
     if place.city is not None or (hosts := _CITY_HOSTS.search(text.plain)) is None:
+        return place
+    if _LATER_BEFORE.search(text.plain, 0, hosts.start()):
         return place
     named = find_places(hosts["name"])
     if not named or not named[0].is_city or named[0].end != len(hosts["name"]):
