@@ -22,7 +22,7 @@ import re
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.kind_words import HELD_NEAR
-from bot.understanding.prefilter import prefiltered
+from bot.understanding.prefilter import case_blind, prefiltered
 from bot.understanding.record import MeetingRecord
 from bot.understanding.temporal.months import MONTH_EN, month_number
 from bot.understanding.temporal.types import Temporal, day_of
@@ -180,7 +180,10 @@ def _not_after(written: Temporal, sent: dt.date | None) -> bool:
 # Saturday", "<Ambassador> joined his counterparts … on May 8 to discuss …". Mail to the
 # office addresses its reader (you, please, dear) or speaks for its sender (we, our).
 # ("US" in capitals is the country a story names, kinds24: round nineteen)
-_ADDRESSED = re.compile(rf"(?i:\b(?:{_READER_WORDS}|we|our)\b)|\b[Uu]s\b")
+# (each written so that the engine skips to where a match can begin: `case_blind`, and "U" or
+# "u" before the word's start is looked behind for)
+_ADDRESSED = case_blind(rf"\b(?:{_READER_WORDS}|we|our)\b")
+_US = re.compile(r"[Uu](?<!\w(?s:.))s\b")
 # The lede's occasion: a day written with its month, a weekday, or yesterday.
 _LEDE_DAY = re.compile(
     rf"\b(?:on|from)\s+(?:{WEEKDAY_EN},?\s+)?(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_EN})"
@@ -212,7 +215,9 @@ def lede_told_as_done(text: MessageText, sent: dt.date | None, own_from: int = 0
     cover note that only passes the news on) it addresses no one, and one of its first two sentences
     of a sentence's length names a meeting or tells one met, with a verb in the past tense and a day
     not after the message's."""
-    if sent is None or _ADDRESSED.search(text.plain, own_from, text.body_end) is not None:
+    if sent is None or any(
+        p.search(text.plain, own_from, text.body_end) is not None for p in (_ADDRESSED, _US)
+    ):
         return None
     sentences = _SENTENCE_END.split(text.plain[own_from : text.body_end])
     ledes = [s for s in sentences if len(_WORD.findall(s)) >= _LEDE_WORDS][:_LEDE_SENTENCES]
@@ -275,7 +280,8 @@ def attendance_told(text: MessageText, own_from: int = 0) -> str | None:
     anything asks, looks ahead or lists a programme; not in a letter that asks its reader
     anywhere (its "ในการนี้ <official> พร้อมด้วย … เข้าร่วมพิธีเปิด", without จะ, tells who will
     open the meeting it invites to: mend20c, round nineteen)."""
-    if _ASKS_READER.search(text.plain, own_from, text.body_end) is not None:
+    # (the words it reads first looked for as they are, which a text rarely holds)
+    if "พร้อมด้วย" not in text.plain or _ASKS_READER.search(text.plain, own_from, text.body_end):
         return None
     for match in _PARTY_ATTENDS.finditer(text.plain, own_from, text.body_end):
         line_start = text.plain.rfind("\n", 0, match.start()) + 1
@@ -286,9 +292,10 @@ def attendance_told(text: MessageText, own_from: int = 0) -> str | None:
 
 # kinds24: round nineteen. Thai news that a meeting has ended: "การประชุม… วันแรกจบลงแล้ว", "…ที่
 # เสร็จสิ้นลง", "…ปิดฉากลง" (not one that will or is expected to: จะ, คาดว่า; nor "ก่อน…", before).
+_ENDED_VERBS = ("จบลง", "เสร็จสิ้นลง", "ปิดฉากลง", "สิ้นสุดลง")
 _MEETING_ENDED = prefiltered(
     ["ประชุม"],
-    r"ประชุม(?:(?!จะ|คาดว่า|ก่อน)[^\n]){0,80}?(?P<verb>จบลง|เสร็จสิ้นลง|ปิดฉากลง|สิ้นสุดลง)",
+    rf"ประชุม(?:(?!จะ|คาดว่า|ก่อน)[^\n]){{0,80}}?(?P<verb>{'|'.join(_ENDED_VERBS)})",
 )
 
 
@@ -296,7 +303,9 @@ def meeting_ended(text: MessageText, own_from: int = 0) -> str | None:
     """Why the message is Thai news of a meeting that has ended, or None; not in a letter that
     asks its reader (its "เมื่อการประชุมสิ้นสุดลง …", when the meeting has ended, looks ahead:
     mend20c, round nineteen)."""
-    if _ASKS_READER.search(text.plain, own_from, text.body_end) is not None:
+    if not any(verb in text.plain for verb in _ENDED_VERBS) or _ASKS_READER.search(
+        text.plain, own_from, text.body_end
+    ):
         return None
     if (ended := _MEETING_ENDED.search(text.plain, own_from, text.body_end)) is None:
         return None

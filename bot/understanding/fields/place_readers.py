@@ -340,10 +340,9 @@ _ARRIVED = re.compile(
     # ("เดินทางออกจากกรุง<A>ไปยังกรุง<B>": from one city to the titled city they go to)
     rf"|ไปยัง(?={cues.THAI_CITY_TITLE})"
 )
-_ARRIVED_CUES = (
-    *("เดินทางถึง", "เดินทางไป", "arrived in", "ไปยัง"),
-    *("depart for", "departs for", "departed for", "departing for"),
-)
+_ARRIVED_CUES = ("เดินทางถึง", "เดินทางไป", "arrived in", "ไปยัง")
+# (looked for only where "depart" is: most texts have none)
+_DEPART_CUES = ("depart for", "departs for", "departed for", "departing for")
 _AIRPORT = "ท่าอากาศยาน"
 _TITLE_BEFORE = re.compile(rf"{cues.THAI_CITY_TITLE}[^\S\n]*\Z")
 _TO_ATTEND = re.compile(
@@ -357,7 +356,9 @@ _THAI_REACH = 320
 
 def arrived_for(text: MessageText) -> list[Candidate]:
     """The place those who meet arrived in to attend the meeting (new: under review)."""
-    if not any(cue in text.plain for cue in _ARRIVED_CUES):
+    if not any(cue in text.plain for cue in _ARRIVED_CUES) and not (
+        "depart" in text.plain and any(cue in text.plain for cue in _DEPART_CUES)
+    ):
         return []
     found = []
     for m in _ARRIVED.finditer(text.plain):

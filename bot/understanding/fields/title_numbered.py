@@ -15,22 +15,26 @@ import re
 from collections.abc import Iterator
 
 from bot.understanding.fields.text import MessageText
+from bot.understanding.prefilter import Prefiltered, prefiltered, words
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
 # "<N>th [Governing|Executive] Council|Board", not followed by a name's next word or a noun it
 # qualifies ("the 20th Council Meeting", "the 3rd Board of Trustees", "the 9th Council member"):
 # those are another name, a person or a room.
+# (each opens on what the engine skips to: a digit, with the word boundary looked behind for
+# after it; the words' first letters)
 _NUMBERED_BODY = re.compile(
-    r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?:(?:Governing|Executive)[ \t]+)?(?:Council|Board)\b"
+    r"\d(?<!\w\d)\d{0,2}(?:st|nd|rd|th)[ \t]+(?:(?:Governing|Executive)[ \t]+)?(?:Council|Board)\b"
     r"(?![ \t]*[-–&(]|[ \t]+(?:[A-Z]|(?i:of|members?|meetings?|sessions?|room|chamber)\b))"
 )
 # "the <N>th [one or two lower-case words] conference|meeting|…" after "the" or an owner's
 # word, in lower case throughout; not a meeting of something named after it ("the 3rd meeting
 # of the Example Board": that name is the title rules').
-_NUMBERED_LOWER = re.compile(
+_NUMBERED_LOWER = prefiltered(
+    words("the", "its", "their", "our", word_start=True),
     r"\b(?:the|its|their|our)[ \t]+(\d{1,3}(?:st|nd|rd|th)[ \t]+(?:(?!floor\b)[a-z]{3,}[ \t]+){0,2}"
-    r"(?:conference|meeting|summit|congress|assembly|symposium|forum))\b(?![ \t]+(?:of|on)\b)"
+    r"(?:conference|meeting|summit|congress|assembly|symposium|forum))\b(?![ \t]+(?:of|on)\b)",
 )
 # "the 118th Congress" is a body's term as often as its sitting: the kind is not told by it.
 NUMBERED_BODY_RULE = "title.numbered_body"
@@ -50,7 +54,7 @@ def numbered_sitting(text: MessageText) -> Extracted[str] | None:
 
 
 def _first(
-    pattern: re.Pattern[str], group: int, code: str, why: str, text: MessageText
+    pattern: re.Pattern[str] | Prefiltered, group: int, code: str, why: str, text: MessageText
 ) -> Extracted[str] | None:
     if found := _uncited(pattern.finditer(text.subject), text.subject, text):
         source = f"Subject: {text.subject}"

@@ -42,7 +42,8 @@ _LETTER_NAMES = {
 }
 # A letter's name is not a word's opening: no vowel or tone mark follows it ("ที่" is "at").
 _NAME = "(?:" + "|".join(sorted(_LETTER_NAMES, key=len, reverse=True)) + r")(?![ัิ-ฺ็-๎])"
-_SPELT = re.compile(f"(?:{_NAME}){{2,6}}")
+# (the first name apart, so that the engine skips to where one of them begins)
+_SPELT = re.compile(f"{_NAME}(?:{_NAME}){{1,5}}")
 _ONE = re.compile(_NAME)
 
 
