@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from bot.understanding import cues
-from bot.understanding.fields.passcode_stars import CODE_CHARACTERS, starred_code
+from bot.understanding.fields.passcode_stars import CODE_CHARACTERS, SENTENCE_MARK, starred_code
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.urls import Url, host_matches
 from bot.understanding.prefilter import case_blind, prefiltered
@@ -202,7 +202,7 @@ def _anchors(text: MessageText) -> list[tuple[int, int, str, str]]:
     for match in _PASSCODE.finditer(text.lower):
         # (a sentence's full stop after it is not the code's: "the password is 497626.")
         group = next(g for g in ("code", "short", "quoted") if match.group(g) is not None)
-        code = _SENTENCE_END.sub("", text.plain[match.start(group) : match.end(group)])
+        code = SENTENCE_MARK.sub("", text.plain[match.start(group) : match.end(group)])
         if _inside_url(found, match.start()) or _keyed_on_phone(text, match.end()):
             continue
         said = group != "quoted" and _said_not_given(text, code, match.start(group))
@@ -211,12 +211,12 @@ def _anchors(text: MessageText) -> list[tuple[int, int, str, str]]:
             code, kind = written, "typed"
         if said and (given := typed.pop(match.start(), None)) is not None:
             # "a password is required: type abcd": the clause goes on to give it
-            code = _SENTENCE_END.sub("", text.plain[given.start("code") : given.end("code")])
+            code = SENTENCE_MARK.sub("", text.plain[given.start("code") : given.end("code")])
             said, kind = _said_not_given(text, code, given.start("code")), "typed"
         # a password said to exist and not given: the session is not complete
         found.append((match.start(), match.end(), "unread" if said else kind, code))
     for given in typed.values():
-        code = _SENTENCE_END.sub("", text.plain[given.start("code") : given.end("code")])
+        code = SENTENCE_MARK.sub("", text.plain[given.start("code") : given.end("code")])
         given_before = any(
             kind in _CODES and start < given.end() and given.start() < end
             for start, end, kind, _ in found
@@ -253,7 +253,6 @@ _PASSWORD_LABEL = re.compile(
 # every session (readings not yet measured: `_Session.passcode_unmeasured`).
 UNREAD_PASSCODE_CONFIDENCE = 0.7
 UNMEASURED_PASSCODE_CONFIDENCE = 0.7
-_SENTENCE_END = re.compile(r"(?<=[^.]{4})\.$")
 
 
 def _keyed_on_phone(text: MessageText, end: int) -> bool:

@@ -17,8 +17,9 @@ from bot.understanding.fields.text import MessageText
 # from the lower-case text with them).
 CODE_CHARACTERS = "a-z0-9@#$%^&*!?._+=-"
 _WRITTEN = re.compile(rf"(?i:[{CODE_CHARACTERS}])*")
-# A sentence's mark after the code is not the code's: "the passcode is ab12*."
-_SENTENCE_MARK = re.compile(r"(?<=[^.]{4})\.$")
+# A sentence's full stop after the code is not the code's: "the passcode is ab12*." (online.py
+# strips it from every code it reads the same way)
+SENTENCE_MARK = re.compile(r"(?<=[^.]{4})\.$")
 # A line further on that opens with a star (in a list's item or not) is a footnote's: the
 # lone star after the code is its mark ("Passcode: 445566*" above "* valid for one day").
 _FOOTNOTE = re.compile(r"^[^\S\n]*(?:[-•][^\S\n]*)?\*(?!\*)", re.MULTILINE)
@@ -30,7 +31,7 @@ def starred_code(text: MessageText, start: int, code: str) -> str | None:
     written = _WRITTEN.match(text.raw, start)
     if written is None or len(written.group()) <= len(code):
         return None
-    word = _SENTENCE_MARK.sub("", written.group())
+    word = SENTENCE_MARK.sub("", written.group())
     # a bold's close ("**Zoom details** … Passcode: ab12**") is never the code's
     word = word.rstrip("*") if word.endswith("**") else word
     if word.endswith("*") and _FOOTNOTE.search(text.raw, written.end()):
