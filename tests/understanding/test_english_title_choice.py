@@ -15,8 +15,8 @@ def _meeting(subject: str, body: str) -> MeetingRecord:
 
 TWO_MEETINGS = (
     "The Minister will travel to Geneva from 3 to 14 June 2026 to participate in the 114th "
-    "Session of the International Labour Conference. The delegation is also scheduled to "
-    "attend the Second Annual Forum of the Global Coalition for Social Justice.\n"
+    "Session of the International Labour Conference. While there, the delegation will also "
+    "attend the Second Annual Forum of the World Alliance for Decent Work.\n"
 )
 
 
@@ -60,13 +60,13 @@ def test_a_conference_centre_is_no_meeting_name():
 
 def test_a_name_whose_place_wraps_onto_the_next_line_is_what_was_convened():
     body = (
-        "Under the auspices of the Minister of Foreign Employment and the Chair-in-Office of\n"
-        "the Colombo Process (CP), the Colombo Process Ambassadors' Meeting in\n"
-        "Colombo was convened by the Ministry on 5 January 2026.\n"
+        "With the Minister of Overseas Workers presiding and the Manila Dialogue (MD) in the\n"
+        "chair this year, the Manila Dialogue Envoys' Meeting in\n"
+        "Manila was convened by the Ministry on 5 January 2026.\n"
     )
-    title = _meeting("Ambassadors of the Colombo Process gather", body).title
+    title = _meeting("Envoys of the Manila Dialogue gather", body).title
     assert title is not None
-    assert title.value == "Colombo Process Ambassadors' Meeting"
+    assert title.value == "Manila Dialogue Envoys' Meeting"
 
 
 def test_a_spaced_dash_between_two_capitalised_words_stays_in_the_name():
