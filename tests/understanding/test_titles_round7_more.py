@@ -55,7 +55,7 @@ def test_a_bodys_or_an_official_names_verbs_stay(phrase):
 
 def test_a_name_the_organiser_will_hold_is_introduced():
     body = (
-        "The Organisation will hold its annual Ministerial Council Meeting in Vienna on "
+        "The Organisation will hold its regular Ministerial Council Meeting in Vienna on "
         "20-21 May 2026 to discuss trade.\n"
     )
     title = extract_message(
