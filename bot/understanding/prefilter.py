@@ -75,10 +75,10 @@ class Prefiltered:
         """Every place in `text` where one of the openings matches: patterns that open alike
         look for them once (`finditer_at`)."""
         end = len(text) if endpos is None else endpos
-        places = _places(self.openings, text, pos, end)
+        found = places(self.openings, text, pos, end)
         if self.apart is not None:
-            places = sorted([*places, *self.apart_starts(text, pos, end)])
-        return places
+            found = sorted([*found, *self.apart_starts(text, pos, end)])
+        return found
 
     def apart_starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
         """Every place in `text` where the opening `apart` matches."""
@@ -112,7 +112,8 @@ class Prefiltered:
         return next(self.finditer(text, pos, endpos), None)
 
 
-def _places(openings: re.Pattern[str], text: str, pos: int, end: int) -> list[int]:
+def places(openings: re.Pattern[str], text: str, pos: int, end: int) -> list[int]:
+    """Every place in `text[pos:end]` where `openings` matches."""
     places: list[int] = []
     while (opening := openings.search(text, pos, end)) is not None:
         places.append(opening.start())

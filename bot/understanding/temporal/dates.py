@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Literal
 
+from bot.understanding.temporal import date_words
 from bot.understanding.temporal import patterns as p
 from bot.understanding.temporal.digits import number, ocr_number
 from bot.understanding.temporal.months import list_number_after, month_number
@@ -67,7 +68,7 @@ class DateHit:
 
 def date_hits(text: str, today: dt.date) -> Iterator[DateHit]:
     named: set[dt.date] = set()  # the days written with a month's name
-    words = p.MONTH_FIRST.starts(text)  # DAY_FIRST's and MONTH_YEAR's words too: same openings
+    words = date_words.starts(text)  # DAY_FIRST's and MONTH_YEAR's words too: same openings
     day_first = sorted([*words, *p.DAY_FIRST.apart_starts(text)])
     for pattern in (p.DAY_FIRST_RANGE, p.DAY_FIRST):
         for m in pattern.finditer_at(text, day_first):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.prefilter import DIGITS, case_blind, prefiltered, words
+from bot.understanding.prefilter import case_blind, prefiltered, words
 from bot.understanding.temporal.digits import DIGIT
 from bot.understanding.temporal.months import (
     MONTH_EN,
@@ -18,6 +18,7 @@ from bot.understanding.temporal.months import (
     MONTH_TH_FULL,
     MONTH_TH_FULL_OPENINGS,
 )
+from bot.understanding.temporal.number_openings import DAY_DIGIT, number, numbers
 from bot.understanding.temporal.number_words import HOUR_WORD, HOUR_WORDS, ORDINAL_DAY
 from bot.understanding.temporal.weekdays import (
     NAMES_EN,
@@ -38,17 +39,6 @@ _ERA = r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.|(?i:B\.\s?E\.|C\.\s?E\.|A\.\s?D\.))"
 _DASH = r"[-–—~]"
 
 
-def _numbers(then: str) -> list[str]:
-    """Openings (see bot.understanding.prefilter) for a match that begins with a number: its
-    first digit, where _NO_DIGIT_BEFORE holds, followed by what `then` looks ahead for."""
-    return [rf"{d}(?<![0-9๐-๙,:/]{d})(?<![0-9๐-๙]\.{d})(?={then})" for d in DIGITS]
-
-
-def _number(then: str) -> str:
-    """`_numbers` as one set, looked for apart: its look-arounds compiled once, not twenty times."""
-    return rf"[0-9๐-๙](?<![0-9๐-๙,:/][0-9๐-๙])(?<![0-9๐-๙]\.[0-9๐-๙])(?={then})"
-
-
 def _names(names: tuple[str, ...]) -> list[str]:
     """Openings for English names as WEEKDAY_EN and MONTH_EN match them: whole words."""
     return words(*(rf"{name}\.?(?![A-Za-z])" for name in names), word_start=True)
@@ -62,12 +52,8 @@ _LEADS = [*_TH_LEADS, *_WEEKDAYS]
 # Where DAY_FIRST, MONTH_FIRST and MONTH_YEAR can begin with a word, looked for once for the three
 # (dates.py): each fails at once where another's word stands. Weekdays and months in one list: a
 # letter opening both is looked behind once. OCR's "l5" (see _day) is found from its digit.
-_DATE_WORDS = [*_TH_LEADS, *_names((*WEEKDAY_EN_NAMES, *MONTH_EN_NAMES)), "เดือน"]
-_DATE_WORDS += [*words(rf"the[^\S\n]+{ORDINAL_DAY}"), *MONTH_TH_FULL_OPENINGS]
-# A day's first digit, then at most one more digit and what can follow a day: a letter (an
-# ordinal's, a month's, "of", a range word, OCR's "1O"), Thai, a dash, "&" or the comma of
-# listed days, after blanks ("9:30", "2.5" and "(12)" are tried no further).
-_DAY_DIGIT = _number(r"[0-9๐-๙]?(?![0-9๐-๙])\s*[A-Za-zſ\u0e00-\u0e7f\-–—~&,]")
+DATE_WORDS = [*_TH_LEADS, *_names((*WEEKDAY_EN_NAMES, *MONTH_EN_NAMES)), "เดือน"]
+DATE_WORDS += [*words(rf"the[^\S\n]+{ORDINAL_DAY}"), *MONTH_TH_FULL_OPENINGS]
 _ERAS = [r"พ\.", r"ค\.", *words(r"b\.", r"c\.", r"a\.")]
 
 
@@ -143,25 +129,25 @@ _OF = rf"(?:{_S}(?i:of)(?![A-Za-z]))?"
 # A range of days, day first: "16 – 18 December 2025", "30 November – 2 December 2025",
 # "ระหว่างวันที่ ๑๖-๑๘ ธันวาคม ๒๕๖๘", "๑๐ - ๑๑ มีนาคม ๒๕๖๙".
 DAY_FIRST_RANGE = prefiltered(
-    _DATE_WORDS,
+    DATE_WORDS,
     rf"{_LEAD}{_day('1')}"
     rf"(?:{_OF}{_S}{_month('1')}(?:{_year('1')})?{_S}(?P<rw>{_RANGE_WORD})|{_SAME_MONTH_WORD})"
     rf"{_S}{_SECOND_LEAD}{_day('2')}{_OF}{_S}{_month('2')}(?:{_year('2')})?{_WEEKDAY_AFTER}",
-    apart=_DAY_DIGIT,
+    apart=DAY_DIGIT,
     before_apart="lI",
 )
 # One date, day first: "Tuesday, 30 September 2025", "4th December 2025", "๒๒ ม.ค. ๖๙",
 # "วันอังคารที่ ๓๐ กันยายน ๒๕๖๘", and after a weekday a booking system's "Wednesday, 26. March".
 DAY_FIRST = prefiltered(
-    _DATE_WORDS,
+    DATE_WORDS,
     rf"{_LEAD}{_day('2')}(?(wden)(?:\.(?=[^\S\n]))?){_OF}{_S}{_month('2')}(?:{_year('2')})?"
     rf"{_WEEKDAY_AFTER}",
-    apart=_DAY_DIGIT,
+    apart=DAY_DIGIT,
     before_apart="lI",
 )
 # Day, month and year joined by hyphens, as systems print them: "30-Sep-2025", "30-Sep-25".
 DASHED = prefiltered(
-    _numbers(r"[0-9๐-๙]?-"),
+    numbers(r"[0-9๐-๙]?-"),
     rf"{_NO_DIGIT_BEFORE}(?P<d2>{DIGIT}{{1,2}})-(?P<men2>{MONTH_EN})-"
     rf"(?P<y2>{DIGIT}{{4}}|{DIGIT}{{2}}){_NO_DIGIT_AFTER}",
 )
@@ -172,7 +158,7 @@ DASHED_PART = re.compile(rf"-{MONTH_EN}-")
 # "March 30 – April 2, 2026", and two days joined by "and": "On July 25 and 26, 2023" (dates.py
 # reads them as a range when they follow each other).
 MONTH_FIRST = prefiltered(
-    _DATE_WORDS,
+    DATE_WORDS,
     rf"{_EN_LEAD}?(?P<men1>{MONTH_EN}){_S}{_day('1')}"
     rf"(?:{_S}(?:{_RANGE_WORD}|(?P<and>(?i:and)(?![A-Za-z])|&)){_S}(?:(?P<men2>{MONTH_EN}){_S})?"
     rf"{_day('2')})?"
@@ -190,7 +176,7 @@ NUMERIC = prefiltered(
     rf"(?P<c>{DIGIT}{{4}}|{DIGIT}{{2}})"
     rf"|(?P<iy>{DIGIT}{{4}})(?P<isep>[\-/.])(?P<im>{DIGIT}{{1,2}})(?P=isep)(?P<id>{DIGIT}{{1,2}}))"
     rf"(?![0-9๐-๙]|[./\-:][0-9๐-๙])",
-    apart=_number(r"[0-9๐-๙]?[^\S\n]?[-–—~]|[0-9๐-๙]?[/.]|[0-9๐-๙]{3}[\-/.]"),
+    apart=number(r"[0-9๐-๙]?[^\S\n]?[-–—~]|[0-9๐-๙]?[/.]|[0-9๐-๙]{3}[\-/.]"),
 )
 # What every NUMERIC match holds, "2/3/2" of "1-3/12/2025" or "5-09-3" of "2025-09-30": a text
 # without it (most have none) is not tried at every digit and weekday.
@@ -199,7 +185,7 @@ NUMERIC_PART = re.compile(rf"{DIGIT}(?P<sep>[/.\-]){DIGIT}{DIGIT}?(?P=sep){DIGIT
 # left out: in the seeds they only occur in stamps, which always carry a day. A day written before
 # the month means a date that failed to parse ("31 September"), not a month.
 MONTH_YEAR = prefiltered(
-    _DATE_WORDS,
+    DATE_WORDS,
     rf"(?<![0-9๐-๙])(?<![0-9๐-๙][^\S\n])(?:เดือน{_S})?(?:(?P<men2>{MONTH_EN})|(?P<mth2>{MONTH_TH_FULL}))"
     rf"(?:{_S},?{_S}(?P<era2>{_ERA}))?{_S}(?P<y2>{DIGIT}{{4}}){_NO_DIGIT_AFTER}",
 )
@@ -344,7 +330,7 @@ TIME = prefiltered(
     # an hour, then the range's dash. After a blank only what a clock goes on with ("9 am",
     # "9 .30", "2 in the afternoon", "9 to 11", "9 - 11", "12 noon"; "İ" and "ı" are read as "i"),
     # so that a day's digits ("5 May") are no place to try it.
-    apart=_number(
+    apart=number(
         r"[0-9๐-๙]?[:.hHaApPnNmM]|[0-9๐-๙]?\s+[:.aApPiIİıtTuU~\-–—]|(?<=[1๑])[2๒]\s+[nNmM]"
         r"|[0-9๐-๙]{3}[^\S\n]?[นhHUGCBEIPS]|[0-9๐-๙]{3}\s*[-–—~tu]|[0-9๐-๙]?[-–—~]"
     ),
@@ -368,7 +354,7 @@ CLOCK_WORDS = prefiltered(
     rf"{_NO_DIGIT_BEFORE}(?P<hour>{HOUR_WORD}|{DIGIT}{{1,2}})(?![A-Za-z0-9๐-๙])"
     rf"(?(part)|[^\S\n]*+(?i:o['’]clock)(?![A-Za-z]))"
     rf"(?:[^\S\n]*+(?P<mer>{_MERIDIEM}|{_DAYPART}))?",
-    apart=_number(r"[0-9๐-๙]?[^\S\n]*+o['’]clock"),
+    apart=number(r"[0-9๐-๙]?[^\S\n]*+o['’]clock"),
 )
 
 # A duration written after a time gives its end: "9:00 AM | 1 hour 30 minutes |", "14:00, 2 hrs".
