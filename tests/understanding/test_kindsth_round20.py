@@ -1,13 +1,15 @@
 """Message kinds in the forms of round twenty's Thai failure classes (tests/realmail/FAILURES.md,
 "Round twenty fixes (kindsth-r20)"; the texts are invented in each class's shape): Thai news
-whose paragraph opens on its reporter's word before its day ("ผู้สื่อข่าวรายงานว่า เมื่อวันที่ …"),
+whose paragraph opens on its reporter's word before its day ("<โฆษก> เปิดเผยว่า เมื่อวันที่ …"),
 on a range of days ("วันที่ 9-10 …"), or names a long party before its verb, is a report; so is
 an organiser's "จัดประชุม…" told on a day not after the message's, a "ผลสรุปการจัดประชุม…" (the
 summary of a meeting held), a press conference held on a day gone by ("จัดแถลงข่าว… เมื่อวันที่
-…"), and a deed told before its day gone by ("ได้เดินทางไป… เมื่อวันเสาร์ที่ …").
+…"), and a deed told before its day gone by ("ได้เดินทางไป… เมื่อวันเสาร์ที่ …"); a council's
+calendar of its sessions ("กำหนดสมัยประชุมสามัญ ประจำปี …") is a circular.
 Guards: a Thai invitation that names who will attend, a letter announcing a meeting ahead, a
 reporter's word of a meeting still to come, a postponement that recites the letter it follows,
-and a council's notice that recites its resolution stay what they are.
+a council's notice that recites its resolution, and a council's call to one session stay what
+they are.
 Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ _SUBJECT = "ข่าวสำนักงานสมมติ"
 def test_thai_news_opening_on_its_reporters_word_is_a_report() -> None:
     body = (
         "คณะกรรมการสมมติหารือความร่วมมือ\n\n"
-        "ผู้สื่อข่าวรายงานว่า เมื่อวันที่ 10 มีนาคม 2569 ณ โรงแรมสมมติ จังหวัดสมมติ "
+        "นายสมมติ ใจดี โฆษกสำนักงานสมมติ เปิดเผยว่า เมื่อวันที่ 10 มีนาคม 2569 ณ โรงแรมสมมติ "
         "ได้มีการประชุมคณะกรรมการร่วมสมมติ ครั้งที่ 4 นำโดยนายสมมติ ใจดี ผู้อำนวยการสำนักงานสมมติ\n"
     )
     assert kind_of(_SUBJECT, body) is MessageKind.REPORT
@@ -35,7 +37,7 @@ def test_thai_news_opening_on_its_reporters_word_is_a_report() -> None:
 def test_guard_a_reporters_word_of_a_meeting_still_to_come_is_no_report() -> None:
     body = (
         "คณะกรรมการสมมติเตรียมหารือความร่วมมือ\n\n"
-        "ผู้สื่อข่าวรายงานว่า วันที่ 20 เมษายน 2569 ณ โรงแรมสมมติ จังหวัดสมมติ "
+        "สำนักข่าวสมมติรายงานว่า วันที่ 20 เมษายน 2569 ณ โรงแรมสมมติ จังหวัดสมมติ "
         "จะมีการประชุมคณะกรรมการร่วมสมมติ ครั้งที่ 5 นำโดยนายสมมติ ใจดี ผู้อำนวยการสำนักงานสมมติ\n"
     )
     assert kind_of(_SUBJECT, body) is not MessageKind.REPORT
@@ -132,3 +134,23 @@ def test_guard_a_council_notice_reciting_its_resolution_is_no_report() -> None:
         "กำหนดสมัยประชุมสามัญประจำปี 2569 ไว้ 4 สมัย\n"
     )
     assert kind_of(_SUBJECT, body) is not MessageKind.REPORT
+
+
+def _council(title: str) -> str:
+    return (
+        f"{title}\n\n"
+        "ด้วยสภาเทศบาลสมมติ ในการประชุมครั้งที่ 1/2569 เมื่อวันที่ 10 กุมภาพันธ์ 2569 "
+        "มีมติกำหนดวันประชุมของสภาในปีนี้ ดังนี้\n"
+        "1. สมัยที่ 1 ตั้งแต่วันที่ 1 มีนาคม 2569 เป็นต้นไป มีกำหนด 15 วัน\n"
+        "2. สมัยที่ 2 ตั้งแต่วันที่ 1 มิถุนายน 2569 เป็นต้นไป มีกำหนด 15 วัน\n"
+    )
+
+
+def test_a_councils_calendar_of_sessions_is_a_circular() -> None:
+    title = "ประกาศสภาเทศบาลสมมติ เรื่อง กำหนดสมัยประชุมสามัญ ประจำปี 2569"
+    assert kind_of(title, _council(title)) is MessageKind.CIRCULAR
+
+
+def test_guard_a_call_to_one_session_is_no_calendar() -> None:
+    title = "ประกาศเรียกประชุมสภาเทศบาลสมมติ สมัยสามัญ สมัยที่ 2 ประจำปี 2569"
+    assert kind_of(title, _council(title)) is not MessageKind.CIRCULAR
