@@ -127,9 +127,18 @@ def invitation_reported(text: MessageText, invited: list[str], own_from: int = 0
 # A sentence that looks ahead says จะ before its verb, and an invitation or a memo's heading
 # asks or names (เชิญ, ขอ, กำหนด, เรื่อง, เรียน): the reading stops there.
 _STORY_OPENS = prefiltered(["วัน", "เมื่อวัน"], r"วันนี้|เมื่อวัน|(?P<written>วันที่)")
-_STORY_REACH = 240
+_STORY_REACH = 400
+# kindsth-r20: round twenty. The paragraph may open on its reporter's word before its day
+# ("ผู้สื่อข่าวรายงานว่า เมื่อวันที่ …", "โฆษก… เปิดเผยว่า วันนี้ …"): the story is the same.
+_REPORTED_THAT = re.compile(r"[^\n]{0,60}?(?:รายงาน|เปิดเผย)ว่า\s*")
+# A written day may be a range ("วันที่ 16-17 …"), which the engine reads from its last day: the
+# day read a few characters past "วันที่" is the one it opens with.
+_WRITTEN_DAY_REACH = 12
 _LOOKS_AHEAD = re.compile(r"จะ|เชิญ|ขอ(?!ง)|กำหนด|เรื่อง|เรียน|โปรด|\n[^\S\n]*\n")
-_DEED = re.compile(r"ได้(?!แก่|ที่|ตั้งแต่|ทาง|รับแจ้ง)[ก-ฮเ-ไ]|เข้าพบ|เป็นประธาน|ให้การต้อนรับ")
+_DEED = re.compile(
+    r"ได้(?!แก่|ที่|ตั้งแต่|ทาง|รับ)[ก-ฮเ-ไ]|เข้าพบ|เป็นประธาน|ให้การต้อนรับ"
+    r"|จัด(?:การ)?(?:ประชุม|สัมมนา|อบรม)"
+)
 
 
 def told_as_done(
@@ -139,15 +148,12 @@ def told_as_done(
     None: a line of its own text opens on a day not after the message's, and its sentence's
     verb is told as done before anything looks ahead; not when the meeting the `record`
     dates is still to come ("วันนี้ … ได้สั่งการให้จัดประชุมในวันที่ 20 …": news of one ahead)."""
-    if "วัน" not in text.plain:
-        return None
-    start = record.start if record is not None else None
-    day = day_of(start.value) if start is not None else None
-    if start is not None and (sent is None or (day is not None and day > sent)):
+    if "วัน" not in text.plain or _dated_ahead(record, sent):
         return None
     for match in _STORY_OPENS.finditer(text.plain, 0, text.body_end):
         line_start = text.plain.rfind("\n", 0, match.start()) + 1
-        if text.plain[line_start : match.start()].strip():
+        before = text.plain[line_start : match.start()]
+        if before.strip() and _REPORTED_THAT.fullmatch(before.lstrip()) is None:
             continue
         opening = match[0], match.end()
         if match["written"] is not None:
@@ -164,10 +170,51 @@ def told_as_done(
     return None
 
 
+# kindsth-r20: round twenty. Thai news may tell its deed before its day: "<actor> ได้เดินทางไป
+# … เมื่อวันเสาร์ที่ 6 …" (did …, on a day gone by), in one sentence that nothing between asks or
+# looks ahead in. A letter's recital of what its reader did ("ตามที่ท่านได้แจ้ง… เมื่อวันที่ …")
+# is none: the line tells it after ตามที่ or อ้างถึง; nor is a council's resolution that a notice
+# rests on ("… ได้มีมติในการประชุม… เมื่อวันที่ …", test4 189's calendar of sessions).
+_DEED_THEN_DAY = prefiltered(
+    ["ได้"],
+    r"ได้(?!แก่|ที่|ตั้งแต่|ทาง|รับ|มีมติ)[ก-ฮเ-ไ]"
+    rf"(?:(?!{_LOOKS_AHEAD.pattern})[^\n]){{0,160}}?เมื่อวัน",
+)
+_RECITAL = re.compile(r"ตามที่|อ้างถึง")
+
+
+def deed_then_day(
+    text: MessageText, sent: dt.date | None, record: MeetingRecord | None = None
+) -> str | None:
+    """Why the message is Thai news of a deed told before the day gone by it was done on, or
+    None: not in a letter that asks its reader, nor when the meeting the `record` dates is after
+    the message."""
+    if (
+        "เมื่อวัน" not in text.plain
+        or _ASKS_READER.search(text.plain, 0, text.body_end)
+        or _dated_ahead(record, sent)
+    ):
+        return None
+    for match in _DEED_THEN_DAY.finditer(text.plain, 0, text.body_end):
+        line_start = text.plain.rfind("\n", 0, match.start()) + 1
+        if _RECITAL.search(text.plain, line_start, match.start()) is None:
+            return f'a report of a deed done on a day gone by: "{clean(match[0][:12])} … เมื่อวัน"'
+    return None
+
+
+def _dated_ahead(record: MeetingRecord | None, sent: dt.date | None) -> bool:
+    """Whether the `record` dates its meeting after the message (or the message is undated)."""
+    start = record.start if record is not None else None
+    if start is None:
+        return False
+    day = day_of(start.value)
+    return sent is None or (day is not None and day > sent)
+
+
 def _written_day(text: MessageText, opening: int) -> Temporal | None:
     """The date the engine read from a story's opening "วันที่ …" (Thai digits, Buddhist-era
     and two-digit years as it reads them), or None."""
-    return next((t for t in text.temporals if t.span[0] == opening), None)
+    return next((t for t in text.temporals if 0 <= t.span[0] - opening <= _WRITTEN_DAY_REACH), None)
 
 
 def _not_after(written: Temporal, sent: dt.date | None) -> bool:

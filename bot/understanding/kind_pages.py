@@ -305,3 +305,24 @@ def titled_the_meeting(text: MessageText, record: MeetingRecord) -> str | None:
     if not (timed or joins_a_meeting(record)):
         return None
     return "the organiser's notice of a meeting: its subject is the meeting, with its hour or link"
+
+
+# kindsth-r20: round twenty. A Thai council's calendar of its sessions names itself in its
+# title: "ปฏิทินการประชุม…" (the calendar of meetings), "กำหนดสมัยประชุม…" or "กำหนดการประชุมสภา…
+# สมัยสามัญ ประจำปี…" (the year's ordinary sessions set). It calls no one to one session (that is
+# "เรียกประชุม… สมัยที่ 2"): it is for information, whatever resolution of the council it recites
+# or meeting it says was held. On the read parts every such notice's gold accepts a circular.
+_CALENDAR_TITLE = re.compile(
+    r"ปฏิทินการประชุม|กำหนดสมัยประชุม"
+    r"|กำหนด(?:การ)?ประชุมสภา[^\n]{0,80}?สมัยสามัญ[^\S\n]*ประจำปี"
+)
+
+
+def titled_calendar(text: MessageText) -> str | None:
+    """Why the page is a council's calendar of its sessions, as its title says, or None."""
+    if "ประชุม" not in text.plain[:TITLE_CHARS] and "ประชุม" not in text.subject:
+        return None
+    for title in (text.subject_lower, text.lower[:TITLE_CHARS]):
+        if (named := _CALENDAR_TITLE.search(title)) is not None:
+            return f'a calendar of a council’s sessions, as its title says ("{named[0]}")'
+    return None

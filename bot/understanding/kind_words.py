@@ -86,33 +86,6 @@ NOT_POSTPONED = re.compile(
     r"ไม่(?:ได้|มีการ)?\s*เลื่อน|\bnot\s+(?:be(?:en)?\s+)?(?:postponed|rescheduled|deferred)\b"
     r"|\bno\s+postponement\b"
 )
-REPORT = prefiltered(
-    ["report", "summary", "minutes", "outcome", "รายงาน", "สรุปผลการ", "บันทึกการ"],
-    r"\breport\s+of\s+the\b|summary\s+(?:record|report)|minutes\s+of|outcome\s+document"
-    # a heading's "Meeting Minutes: <Committee>", "Board Meeting Minutes 2021-11-22" (not an
-    # item's "review the meeting minutes", nor "minutes will be posted")
-    r"|(?<=meeting\s)minutes\b(?=[^\S\n]*[:\-–]|[^\S\n]+\d{4}|[^\S\n]*(?:\n|$))"
-    r"|รายงาน(?:ผล)?การ(?:ประชุม|สัมมนา|เดินทาง)|รายงานสรุปผล|สรุปผลการ(?:ประชุม|เดินทาง)"
-    r"|บันทึกการประชุม",  # the minutes
-)
-# An agenda's item on the last meeting's minutes, and a length of time, are no minutes:
-# "Motion to accept minutes of last AGM", "approval of the minutes of the previous meeting",
-# "3-4 minutes of discussion".
-NOT_A_REPORT = re.compile(
-    r"(?:approv|accept|adopt|confirm|reading|waiv)\w*\s+(?:of\s+)?(?:the\s+)?minutes"
-    # nor is the meeting's own report it will adopt: "… with the adoption of the report of
-    # the Meeting"
-    r"|(?:approv|adopt|consider)\w*\s+(?:of\s+)?(?:the\s+|its\s+)?(?:draft\s+)?report\s+of"
-    r"|minutes\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:last|previous|prior|preceding)\b"
-    r"|\d\s*minutes\s+of\b"
-    # nor what is to be recorded: "the cause must be stated in the minutes of the meeting"
-    # (since round fourteen's second pass)
-    r"|\bin\s+the\s+minutes\s+of\b"
-    # kinds23: round eighteen: nor an agenda's numbered item, "9. Board meeting minutes": one
-    # before another item, or with no day or "held" of its own ("1. Minutes of … 2 March"; mend19a)
-    r"|\n\s*\d{1,2}[.)][^\S\n]+(?:(?![^\n]*(?:\d|\bheld\b))|(?=[^\n]*\n\s*\d{1,2}[.)]\s))"
-    r"[^\n]{0,40}?minutes\b"
-)
 # News of a meeting already held: "was held", "took place", "convened a workshop", "met in
 # Hanoi", "kicked off", "จัดขึ้นเมื่อ", "ได้จัดการประชุม". Said of a meeting still to come only
 # in the passive of the future or present ("will be held", "is organized"), or as an
@@ -160,7 +133,7 @@ HELD = prefiltered(
     # (kinds22: round seventeen: not one told ahead, "จะจัดการประชุม… ในสัปดาห์หน้า", whatever
     # day gone by the next line tells; and also what was said "ในการประชุม… เมื่อวันที่ 20 …",
     # at a meeting held on a day gone by, not a resolution recited "ได้มีมติในการประชุม…")
-    r"|(?:(?<!จะ)(?<!จะ\s)(?:จัด|เปิด)|(?<!มติ)(?<!มติ\s)ในการ)(?:การ)?(?:ประชุม|สัมมนา|อบรม)(?:[^\n]|\n(?![^\S\n]*+\n)){0,200}?"
+    r"|(?:(?<!จะ)(?<!จะ\s)(?:จัด|เปิด)|(?<!มติ)(?<!มติ\s)ในการ)(?:การ)?(?:ประชุม|สัมมนา|อบรม|แถลงข่าว)(?:[^\n]|\n(?![^\S\n]*+\n)){0,200}?"
     r"เมื่อ(?:วัน|เวลา)"
     r"|(?<!จะ)มีผู้เข้าร่วม(?:ประชุม|สัมมนา|อบรม|งาน)?\s*(?:กว่า|ทั้งสิ้น)|(?<!จะ)นำคณะ[^\n]{0,80}?เข้าร่วม"
     # Thai news opens with the day it tells of: "วันนี้ (9 เมษายน 2562) … สัมมนา…" (today, on
@@ -203,10 +176,6 @@ DAY_GONE_BY = prefiltered(
 HELD_NEAR = re.compile(
     rf"\b(?:{MEETING_NOUNS}|events?|gatherings?)\b|ประชุม|สัมมนา|อบรม|งาน|โครงการ|ประชาคม|หารือ"
     rf"|{cues.THAI_EVENT}",
-)
-REPORTING_SELF = re.compile(
-    r"ขอรายงานผล|รายงานผล[^\n]{0,60}ดังนี้|we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?report\b"
-    r"|back[\s-]to[\s-]office\s+report",
 )
 SENDS_ON = re.compile(
     r"ส่งสำเนา|ขอส่ง|ส่งต่อ|แจ้งเวียน|forward(?:ed|ing)?\b|please\s+find\s+(?:attached|enclosed)",

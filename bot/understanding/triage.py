@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from bot.reading.document import MailDocument
+from bot.understanding import kind_report_words as report_words
 from bot.understanding import kind_words as words
 from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.fields.text import MessageText, clean
@@ -25,6 +26,7 @@ from bot.understanding.kind_news import (
     LEADER_SCHEDULE,
     TO_COME,
     attendance_told,
+    deed_then_day,
     invitation_reported,
     lede_told_as_done,
     meeting_ended,
@@ -37,6 +39,7 @@ from bot.understanding.kind_pages import (
     joins_a_meeting,
     page_kind,
     tells_how_to_register,
+    titled_calendar,
     titled_formalities,
     titled_signing_up,
     titled_the_meeting,
@@ -87,6 +90,7 @@ def triage(
         if gone_by := (
             _day_gone_by(text)
             or told_as_done(text, _sent(doc))
+            or deed_then_day(text, _sent(doc))
             or lede_told_as_done(text, _sent(doc), own_from)
         ):
             return MessageKind.REPORT, (gone_by,)
@@ -157,13 +161,13 @@ def triage(
         return MessageKind.OTHER, ("a leader's schedule of the day: for information",)
     update = find(text, words.UPDATE, exclude=words.PROMISED)
     follow_up = find(text, words.FOLLOW_UP)
-    report = find(text, words.REPORT, exclude=words.NOT_A_REPORT)
+    report = find(text, report_words.REPORT, exclude=report_words.NOT_A_REPORT)
     circular = find(text, words.CIRCULAR)
     is_reply = bool(doc.in_reply_to) or bool(words.REPLY_SUBJECT.match(doc.subject))
     # Every Thai memo to a superior ends "จึงเรียนมาเพื่อโปรดทราบ": a report written by its
     # sender is a report; a cover memo that sends a copy on (ขอส่งสำเนา...) is a circular.
     if report.strong:
-        reporting = find(text, words.REPORTING_SELF)
+        reporting = find(text, report_words.REPORTING_SELF)
         if reporting.strong and not find(text, words.SENDS_ON).strong:
             return MessageKind.REPORT, (reporting.reason("a meeting report"),)
     if circular.strong and not invite.strong:
@@ -184,6 +188,8 @@ def triage(
         or bool(follow_up.subject)
         or bool(TO_COME.search(text.subject_lower))
     )
+    if not believed and not invite.strong and (calendar := titled_calendar(text)):
+        return MessageKind.CIRCULAR, (calendar,)
     if not believed and (past := _held_before(doc, text, record)):
         return MessageKind.REPORT, past
     if not believed and (news := _told_as_news(doc, text, record)):
@@ -194,6 +200,7 @@ def triage(
         and (
             gone_by := _day_gone_by(text)
             or told_as_done(text, _sent(doc), record)
+            or deed_then_day(text, _sent(doc), record)
             or attendance_told(text, own_from)
             or meeting_ended(text, own_from)
         )

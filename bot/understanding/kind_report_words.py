@@ -1,0 +1,42 @@
+"""The words of a meeting's report, which bot.understanding.triage reads: a report or minutes
+named ("Report of the …", "รายงานผลการประชุม", "ผลสรุปการจัดประชุม"), the items and asks that
+only name one, and a sender who reports on its own part."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.prefilter import prefiltered
+
+REPORT = prefiltered(
+    ["report", "summary", "minutes", "outcome", "รายงาน", "สรุปผลการ", "ผลสรุป", "บันทึกการ"],
+    r"\breport\s+of\s+the\b|summary\s+(?:record|report)|minutes\s+of|outcome\s+document"
+    # a heading's "Meeting Minutes: <Committee>", "Board Meeting Minutes 2021-11-22" (not an
+    # item's "review the meeting minutes", nor "minutes will be posted")
+    r"|(?<=meeting\s)minutes\b(?=[^\S\n]*[:\-–]|[^\S\n]+\d{4}|[^\S\n]*(?:\n|$))"
+    r"|รายงาน(?:ผล)?การ(?:ประชุม|สัมมนา|เดินทาง)|รายงานสรุปผล|สรุปผลการ(?:ประชุม|เดินทาง)"
+    r"|ผลสรุป(?:การ)?(?:จัด)?(?:การ)?(?:ประชุม|สัมมนา)"
+    r"|บันทึกการประชุม",  # the minutes
+)
+# An agenda's item on the last meeting's minutes, and a length of time, are no minutes:
+# "Motion to accept minutes of last AGM", "approval of the minutes of the previous meeting",
+# "3-4 minutes of discussion".
+NOT_A_REPORT = re.compile(
+    r"(?:approv|accept|adopt|confirm|reading|waiv)\w*\s+(?:of\s+)?(?:the\s+)?minutes"
+    # nor is the meeting's own report it will adopt: "… with the adoption of the report of
+    # the Meeting"
+    r"|(?:approv|adopt|consider)\w*\s+(?:of\s+)?(?:the\s+|its\s+)?(?:draft\s+)?report\s+of"
+    r"|minutes\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:last|previous|prior|preceding)\b"
+    r"|\d\s*minutes\s+of\b"
+    # nor what is to be recorded: "the cause must be stated in the minutes of the meeting"
+    # (since round fourteen's second pass)
+    r"|\bin\s+the\s+minutes\s+of\b"
+    # kinds23: round eighteen: nor an agenda's numbered item, "9. Board meeting minutes": one
+    # before another item, or with no day or "held" of its own ("1. Minutes of … 2 March"; mend19a)
+    r"|\n\s*\d{1,2}[.)][^\S\n]+(?:(?![^\n]*(?:\d|\bheld\b))|(?=[^\n]*\n\s*\d{1,2}[.)]\s))"
+    r"[^\n]{0,40}?minutes\b"
+)
+REPORTING_SELF = re.compile(
+    r"ขอรายงานผล|รายงานผล[^\n]{0,60}ดังนี้|we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?report\b"
+    r"|back[\s-]to[\s-]office\s+report",
+)
