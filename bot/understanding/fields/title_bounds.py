@@ -100,3 +100,29 @@ def body_of_inside(text: str, start: int, noun_start: int) -> bool:
     """Whether a name grown leftwards from its noun at `noun_start` to `start` went over a
     body's "of" or "on" (a newer reading: a person checks it)."""
     return _BODY_OF_INSIDE.search(text, start, noun_start) is not None
+
+
+# A headline's tail after a name: how the meeting is held ("… Summit In Virtual Format", "…
+# Forum in Hybrid Mode", "… Meeting in Person"; not a topic's "Cooperation in Digital Trade":
+# "digital" and "electronic" only with a word of form), and a wire's attribution after a dash
+# at the line's end ("… Summit - Statement", "… Talks - Sources").
+_MANNER = re.compile(
+    r"[ \t]+(?:an?[ \t]+)?(?i:(?:virtual|online|hybrid|remote|in-person)(?![\w-])(?![ \t]+reality)"
+    r"|(?:digital|electronic)[ \t]+(?:format|form|mode|setting)\b|person\b)"
+)
+_ATTRIBUTION = re.compile(
+    r"[ \t]*(?i:statement|sources?|officials?|spokes(?:man|woman|person)|reports?|ministry"
+    r"|ministers?|diplomats?)[ \t]*(?:\n|$)"
+)
+
+
+def manner_after(text: str, in_end: int) -> bool:
+    """Whether the "in" that ends at `in_end` says how the meeting is held, not a name's
+    topic."""
+    return _MANNER.match(text, in_end) is not None
+
+
+def attribution_after(text: str, dash_end: int) -> bool:
+    """Whether the dash that ends at `dash_end` is followed by a wire's attribution alone,
+    ending its line: who said the headline, not the name's subtitle."""
+    return _ATTRIBUTION.match(text, dash_end) is not None

@@ -1,0 +1,71 @@
+"""Round twenty: English title classes of test20 (tests/realmail/FAILURES.md, "Round twenty
+fixes (titles-r20)"), each in an invented text of the class's shape, with a guard beside each: a
+near text the rule must leave as it was. The helpers are tests/understanding/helpers.py's."""
+
+from __future__ import annotations
+
+from tests.understanding.helpers import (
+    assert_under_review,
+    meeting_of,
+    rule_code,
+    value_of,
+)
+
+# A title-case headline's tail: how the meeting is held, who said it ----------------------
+
+
+def test_a_headline_ends_its_name_before_how_it_is_held() -> None:
+    meeting = meeting_of(
+        "Examplia will welcome the leaders' gathering online next year, its office said.\n",
+        "Examplia To Host 2031 EXA Summit In Hybrid Mode - Statement",
+    )
+    assert value_of(meeting.title) == "2031 EXA Summit"
+
+
+def test_a_headline_ends_its_name_before_a_wire_attribution() -> None:
+    meeting = meeting_of(
+        "The ministers of the region will meet in the spring, officials told the agency.\n",
+        "Examplia To Host Northern Sample Ministerial Conference - Sources",
+    )
+    assert value_of(meeting.title) == "Northern Sample Ministerial Conference"
+
+
+def test_a_name_keeps_a_topic_written_after_in() -> None:
+    """Guard: "in Digital Trade" is the forum's topic, not a way of holding it."""
+    meeting = meeting_of(
+        "Delegates from member bodies are invited to attend.\n",
+        "Examplia To Host Regional Forum on Cooperation in Digital Trade",
+    )
+    assert value_of(meeting.title) == "Regional Forum on Cooperation in Digital Trade"
+
+
+def test_a_name_keeps_a_subtitle_after_a_dash() -> None:
+    """Guard: a dash before words that are no wire's attribution opens a subtitle."""
+    meeting = meeting_of(
+        "Delegates from member bodies are invited to attend.\n",
+        "Examplia To Host Regional Forum - Sample Voices for Change",
+    )
+    assert value_of(meeting.title) == "Regional Forum - Sample Voices for Change"
+
+
+# A summit named by the two parties it joins, written as news write them ------------------
+
+
+def test_a_summit_named_by_two_parties_one_in_capitals() -> None:
+    meeting = meeting_of(
+        "A meeting between the Examplian premier and leaders of the bloc was put off, its "
+        "chair said on Monday.\n",
+        "Exa-US summit in Sampletown delayed, says Examplia",
+    )
+    assert_under_review(meeting.title, "Exa-US summit")
+    assert rule_code(meeting.title) == "title.body_summit"
+
+
+def test_a_prefix_joined_to_letters_is_no_party() -> None:
+    """Guard: "Post-COVID" is a prefix and a virus's letters, not two sides."""
+    meeting = meeting_of(
+        "A meeting between the Examplian premier and leaders of the bloc was put off, its "
+        "chair said on Monday.\n",
+        "Post-COVID summit in Sampletown delayed, says Examplia",
+    )
+    assert value_of(meeting.title) != "Post-COVID summit"
