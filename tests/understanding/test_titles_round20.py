@@ -7,6 +7,7 @@ from __future__ import annotations
 from tests.understanding.helpers import (
     assert_under_review,
     meeting_of,
+    news_meeting,
     rule_code,
     value_of,
 )
@@ -69,3 +70,42 @@ def test_a_prefix_joined_to_letters_is_no_party() -> None:
         "Post-COVID summit in Sampletown delayed, says Examplia",
     )
     assert value_of(meeting.title) != "Post-COVID summit"
+
+
+# A general meeting's letters: a heading joining another topic, a text saying them twice ---
+
+
+def test_a_heading_of_the_letters_and_another_topic_names_the_letters() -> None:
+    meeting = meeting_of(
+        "Because of the storm warnings the club will keep its AGM short this year.\n"
+        "The AGM will be held at the clubhouse on 14 March at 7pm.\n",
+        "AGM & Flood-2031",
+    )
+    assert_under_review(meeting.title, "AGM")
+
+
+def test_a_conference_and_its_expo_stay_one_name() -> None:
+    """Guard: "&" after a name's noun with words before it joins one event's parts."""
+    meeting = meeting_of(
+        "Exhibitors and delegates are invited to attend.\n",
+        "Sample Harbour Conference & Expo",
+    )
+    assert value_of(meeting.title) == "Sample Harbour Conference & Expo"
+
+
+def test_a_general_meeting_named_by_its_letters_twice_in_the_text() -> None:
+    meeting = news_meeting(
+        "Posted by the residents' board\n\nThe next AGM is set for 12 May, and the one after "
+        "that AGM is now fixed for the first Saturday of December.\n"
+    )
+    assert_under_review(meeting.title, "AGM")
+    assert rule_code(meeting.title) == "title.short_form.text"
+
+
+def test_a_general_meeting_mentioned_once_names_nothing() -> None:
+    """Guard: letters said once, in passing, are not the text's meeting."""
+    meeting = news_meeting(
+        "Posted by the residents' board\n\nThe pool reopens on 12 May; the last AGM agreed "
+        "the new opening hours.\n"
+    )
+    assert value_of(meeting.title) != "AGM"

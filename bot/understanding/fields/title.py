@@ -62,6 +62,7 @@ from bot.understanding.fields.title_short import (
     NOUNS,
     body_before,
     defined,
+    letters_in_text,
     proper_words,
     short_name,
 )
@@ -198,7 +199,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         named_otherwise = next(filter(None, (read(text) for read in _UNNAMED)), None)
         # (read only where none of those names it; a group of experts, where no meeting of it is)
         named_otherwise = named_otherwise or _lowered(ranked, text) or experts_group(text)
-        named_otherwise = named_otherwise or subject_part_name(text)
+        named_otherwise = named_otherwise or subject_part_name(text) or letters_in_text(text)
         return named_otherwise or body_noun_meeting(text) or numbered_sitting(text)
     score, _, candidate, from_subject = best
     talk = None if candidates or score >= _SURE else talk_headline(text, candidate.value)

@@ -115,14 +115,22 @@ _ATTRIBUTION = re.compile(
     r"|ministers?|diplomats?)[ \t]*(?:\n|$)"
 )
 
-
-def manner_after(text: str, in_end: int) -> bool:
-    """Whether the "in" that ends at `in_end` says how the meeting is held, not a name's
-    topic."""
-    return _MANNER.match(text, in_end) is not None
+# A heading that opens with a meeting's letters and joins another topic to them: "AGM & Covid-19"
+# (the letters alone name the meeting; "Example Conference & Expo" is one event's name).
+_LETTERS_OPEN = re.compile(r"(?:^|\n)[ \t]*[A-Z]{2,5}$")
 
 
-def attribution_after(text: str, dash_end: int) -> bool:
-    """Whether the dash that ends at `dash_end` is followed by a wire's attribution alone,
-    ending its line: who said the headline, not the name's subtitle."""
-    return _ATTRIBUTION.match(text, dash_end) is not None
+def headline_tail(text: str, connector: str, after: int, *, letters_end: int | None) -> bool:
+    """Whether the connector (lower-cased) that ends at `after` opens a headline's tail, not
+    more of the name: "in" and how the meeting is held, a dash and a wire's attribution, or "&"
+    / "and" right after a meeting's letters (ending at `letters_end`) that open their line."""
+    if connector == "in":
+        return _MANNER.match(text, after) is not None
+    if connector in ("-", "–"):
+        return _ATTRIBUTION.match(text, after) is not None
+    return (
+        connector in ("&", "and")
+        and letters_end is not None
+        and text[letters_end:after].strip(" \t") == connector
+        and _LETTERS_OPEN.search(text, max(0, letters_end - 8), letters_end) is not None
+    )

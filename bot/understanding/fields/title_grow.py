@@ -12,11 +12,10 @@ from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
 from bot.understanding.fields.series import ORDINAL, is_ordinal
 from bot.understanding.fields.title_bounds import (
-    attribution_after,
     body_of_before,
     body_of_inside,
     changed_part_after,
-    manner_after,
+    headline_tail,
     purpose_after,
     purpose_at,
 )
@@ -178,10 +177,8 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
         if lowered in CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
             if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
-            if lowered == "in" and manner_after(text, match.end()):
-                return committed  # "… Summit In Virtual Format": how it is held
-            if token in "–-" and attribution_after(text, match.end()):
-                return committed  # "… Summit - Statement": who said the headline
+            if headline_tail(text, lowered, match.end(), letters_end=end if caps else None):
+                return committed  # "… Summit In Virtual Format - Statement", "AGM & Covid-19"
             after = _TOKEN.match(text, match.end()) if token in "–:-" else None
             if after and after.group(1).lower() in _HOW_HELD:
                 after = _TOKEN.match(text, after.end())  # "…: Online Registration"
