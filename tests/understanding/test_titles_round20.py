@@ -109,3 +109,26 @@ def test_a_general_meeting_mentioned_once_names_nothing() -> None:
         "the new opening hours.\n"
     )
     assert value_of(meeting.title) != "AGM"
+
+
+# A subject naming the meeting by its body's letters and number ------------------------
+
+_ASSEMBLY_PAGE = (
+    "About the EXA\n\nThe EXA is the world body of example councils.\n\n"
+    "At the invitation of the Examplian council, the 61st Assembly of the EXA and its related "
+    "meetings will be held in Sampletown from 3 to 7 May 2031.\n\n"
+    "All EXA bodies, including the Governing Board and the standing panels, as well as the "
+    "Forum of Example Women Councillors and the Forum of Young Sample Councillors, will "
+    "convene during this Assembly.\n"
+)
+
+
+def test_a_subject_names_the_assembly_by_letters_and_number() -> None:
+    meeting = meeting_of(_ASSEMBLY_PAGE, "About EXA 61")
+    assert_under_review(meeting.title, "61st Assembly of the EXA")
+
+
+def test_other_letters_in_the_subject_name_no_assembly() -> None:
+    """Guard: another body's letters with the number do not say which name the page is of."""
+    meeting = meeting_of(_ASSEMBLY_PAGE, "About SMP 61")
+    assert value_of(meeting.title) != "61st Assembly of the EXA"

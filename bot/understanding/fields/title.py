@@ -55,7 +55,7 @@ from bot.understanding.fields.title_lower import (
 )
 from bot.understanding.fields.title_nominations import WELL_PLACED, called_for
 from bot.understanding.fields.title_numbered import NUMBERED_BODY_RULE, numbered_sitting
-from bot.understanding.fields.title_ordinal import RENUMBERED_PENALTY, renumbered
+from bot.understanding.fields.title_ordinal import RENUMBERED_PENALTY, by_number, renumbered
 from bot.understanding.fields.title_session import session_heading
 from bot.understanding.fields.title_short import (
     NOUN,
@@ -317,8 +317,7 @@ def _another(one: _Candidate, other: _Candidate) -> bool:
 def _subject_names(candidate: _Candidate, text: MessageText) -> bool:
     """Whether the subject names the candidate by its number ("112th") or by the initials
     of its words ("ILC" for "International Labour Conference")."""
-    subject = text.subject_lower
-    if any(m.group().lower() in subject for m in ORDINAL.finditer(candidate.value)):
+    if by_number(candidate.value, text.subject):
         return True
     initials = "".join(w[0] for w in candidate.value.split() if w[:1].isupper())
     return any(
