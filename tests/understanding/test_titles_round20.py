@@ -132,3 +132,34 @@ def test_other_letters_in_the_subject_name_no_assembly() -> None:
     """Guard: another body's letters with the number do not say which name the page is of."""
     meeting = meeting_of(_ASSEMBLY_PAGE, "About SMP 61")
     assert value_of(meeting.title) != "61st Assembly of the EXA"
+
+
+# A council's page: its meetings' schedule, its papers ------------------------------------
+
+
+def test_a_page_opening_with_when_its_council_meetings_are_held() -> None:
+    meeting = meeting_of(
+        "Council Meetings are held on the second Monday of each month at the hall. "
+        "Residents may watch online.\n",
+        "Notices and events",
+    )
+    assert_under_review(meeting.title, "Council Meetings")
+    assert rule_code(meeting.title) == "title.body_noun"
+
+
+def test_a_council_meeting_told_of_as_past_names_nothing() -> None:
+    """Guard: a sentence that tells of a meeting held names no page's meetings."""
+    meeting = meeting_of(
+        "The library reopens on Monday. Residents praised the Council meeting held last "
+        "week in the hall.\n",
+        "Notices and events",
+    )
+    assert value_of(meeting.title) is None
+
+
+def test_a_page_of_meeting_papers_names_no_meeting() -> None:
+    meeting = meeting_of(
+        "The papers for members are below. Please read them before Monday.\n",
+        "Agendas & Meeting Documentation: Sample Harbour Trust",
+    )
+    assert value_of(meeting.title) is None
