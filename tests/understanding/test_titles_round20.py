@@ -163,3 +163,27 @@ def test_a_page_of_meeting_papers_names_no_meeting() -> None:
         "Agendas & Meeting Documentation: Sample Harbour Trust",
     )
     assert value_of(meeting.title) is None
+
+
+# A Thai headline's quoted theme cut at its colon, the text's written whole ---------------
+
+_THAI_SUBJECT = "สมาคมตัวอย่างจัดงานประชุมวิชาการ “ก้าวใหม่ของงานตัวอย่าง”"
+
+
+def test_a_thai_theme_the_text_writes_whole() -> None:
+    meeting = meeting_of(
+        "สมาคมตัวอย่าง จัดการประชุมวิชาการ “ก้าวใหม่ของงานตัวอย่าง: บริการตัวอย่างเพื่อชุมชน” "
+        "ระหว่างวันที่ 3-5 มีนาคม 2574 ณ โรงแรมตัวอย่าง\n",
+        _THAI_SUBJECT,
+    )
+    assert_under_review(meeting.title_th, "การประชุมวิชาการ “ก้าวใหม่ของงานตัวอย่าง: บริการตัวอย่างเพื่อชุมชน”")
+
+
+def test_a_thai_text_naming_another_theme_keeps_the_subject() -> None:
+    """Guard: the text's name with another theme is not the subject's written whole."""
+    meeting = meeting_of(
+        "สมาคมตัวอย่าง จัดการประชุมวิชาการ “บริการตัวอย่างเพื่อชุมชน” "
+        "ระหว่างวันที่ 3-5 มีนาคม 2574 ณ โรงแรมตัวอย่าง\n",
+        _THAI_SUBJECT,
+    )
+    assert value_of(meeting.title_th) == "งานประชุมวิชาการ “ก้าวใหม่ของงานตัวอย่าง”"
