@@ -115,8 +115,8 @@ def test_a_general_meeting_mentioned_once_names_nothing() -> None:
 
 _ASSEMBLY_PAGE = (
     "About the EXA\n\nThe EXA is the world body of example councils.\n\n"
-    "At the invitation of the Examplian council, the 61st Assembly of the EXA and its related "
-    "meetings will be held in Sampletown from 3 to 7 May 2031.\n\n"
+    "Invited by the Examplian council, the 61st Assembly of the EXA, with its side meetings, "
+    "takes place in Sampletown from 3 to 7 May 2031.\n\n"
     "All EXA bodies, including the Governing Board and the standing panels, as well as the "
     "Forum of Example Women Councillors and the Forum of Young Sample Councillors, will "
     "convene during this Assembly.\n"
