@@ -353,6 +353,11 @@ _SENTENCES = tuple(
          "การประชุมที่มีเลขครั้ง เขียนด้วยตัวพิมพ์เล็กทั้งหมด"),
         (r"described by who meets; the text's formal name shares its words",
          "หัวข่าวบรรยายการประชุมด้วยผู้เข้าประชุม ส่วนเนื้อความเขียนชื่อทางการที่มีคำเดียวกัน"),
+        # titles-r20: round twenty
+        (r"a general meeting's letters, said again in the text",
+         "อักษรย่อของการประชุมใหญ่ (AGM) ที่ข้อความกล่าวซ้ำ"),
+        (r"a body's meetings a sentence opens with, and when held",
+         "การประชุมของหน่วยงานที่ประโยคขึ้นต้นด้วย พร้อมบอกว่าจัดเมื่อใด"),
     )
 )  # fmt: skip
 

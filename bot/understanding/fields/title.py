@@ -55,13 +55,14 @@ from bot.understanding.fields.title_lower import (
 )
 from bot.understanding.fields.title_nominations import WELL_PLACED, called_for
 from bot.understanding.fields.title_numbered import NUMBERED_BODY_RULE, numbered_sitting
-from bot.understanding.fields.title_ordinal import RENUMBERED_PENALTY, renumbered
+from bot.understanding.fields.title_ordinal import RENUMBERED_PENALTY, by_number, renumbered
 from bot.understanding.fields.title_session import session_heading
 from bot.understanding.fields.title_short import (
     NOUN,
     NOUNS,
     body_before,
     defined,
+    letters_in_text,
     proper_words,
     short_name,
 )
@@ -198,7 +199,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         named_otherwise = next(filter(None, (read(text) for read in _UNNAMED)), None)
         # (read only where none of those names it; a group of experts, where no meeting of it is)
         named_otherwise = named_otherwise or _lowered(ranked, text) or experts_group(text)
-        named_otherwise = named_otherwise or subject_part_name(text)
+        named_otherwise = named_otherwise or subject_part_name(text) or letters_in_text(text)
         return named_otherwise or body_noun_meeting(text) or numbered_sitting(text)
     score, _, candidate, from_subject = best
     talk = None if candidates or score >= _SURE else talk_headline(text, candidate.value)
@@ -316,8 +317,7 @@ def _another(one: _Candidate, other: _Candidate) -> bool:
 def _subject_names(candidate: _Candidate, text: MessageText) -> bool:
     """Whether the subject names the candidate by its number ("112th") or by the initials
     of its words ("ILC" for "International Labour Conference")."""
-    subject = text.subject_lower
-    if any(m.group().lower() in subject for m in ORDINAL.finditer(candidate.value)):
+    if by_number(candidate.value, text.subject):
         return True
     initials = "".join(w[0] for w in candidate.value.split() if w[:1].isupper())
     return any(

@@ -17,14 +17,21 @@ from bot.understanding.fields.title_words import NOUN_OF_A_THING
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
-_BODY_MEETING = re.compile(
-    r"\b(?:council|board|committee|commission|cabinet|senate)[ \t]+meeting\b", re.IGNORECASE
-)
+_BODIES = r"\b(?:council|board|committee|commission|cabinet|senate)[ \t]+meeting"
+_BODY_MEETING = re.compile(rf"{_BODIES}\b", re.IGNORECASE)
+_BODY_MEETINGS = re.compile(rf"{_BODIES}s?\b", re.IGNORECASE)  # (a text's, to look further)
 # A sentence that calls the meeting off or moves it: a notice's own news, not a calendar's line.
 _CALLED_OFF = re.compile(
     r"\b(?:cancel(?:s|led|ed|ling|ing)?|adjourn(?:s|ed)?|postpone[sd]?|call(?:s|ed)?[ \t]+off"
     r"|(?:will|would)[ \t]+(?:now[ \t]+)?not[ \t]+(?:take[ \t]+place|go[ \t]+ahead)"
     r"|rescheduled|(?:time|date|day|venue)[ \t]+change[sd]?)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens with the body's meetings and when they are held: a page's own meetings
+# ("Council Meetings are held on the third Tuesday …"; titles-r20).
+_HELD_OPENS = re.compile(
+    r"[ \t]*(?:the[ \t]+)?(?P<named>(?:council|board|committee|commission)[ \t]+meetings?)"
+    r"[ \t]+(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?held\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]|\n|$)")
@@ -46,13 +53,17 @@ def body_noun_meeting(text: MessageText) -> Extracted[str] | None:
         why = ruled(BODY_NOUN_RULE, "a body's meeting the subject names by its noun alone")
         return Extracted(named, f"Subject: {text.subject}", BODY_NOUN_CONFIDENCE, why, generic=True)
     looked_at = min(text.body_end, _LOOKED_AT)
-    if _BODY_MEETING.search(text.plain, 0, looked_at) is None:
+    if _BODY_MEETINGS.search(text.plain, 0, looked_at) is None:
         return None  # (most texts: no sentence to split)
     for sentence in _SENTENCE.finditer(text.plain, 0, looked_at):
         if _CALLED_OFF.search(sentence.group()) and (named := _named(sentence.group())):
             why = ruled(BODY_NOUN_RULE, _SENTENCE_WHY)
             source = text.snippet(sentence.start(), sentence.end())
             return Extracted(named, source, BODY_NOUN_CONFIDENCE, why, generic=True)
+        if held := _HELD_OPENS.match(sentence.group()):
+            why = ruled(BODY_NOUN_RULE, "a body's meetings a sentence opens with, and when held")
+            source = text.snippet(sentence.start(), sentence.end())
+            return Extracted(held["named"], source, BODY_NOUN_CONFIDENCE, why, generic=True)
     return None
 
 

@@ -100,3 +100,37 @@ def body_of_inside(text: str, start: int, noun_start: int) -> bool:
     """Whether a name grown leftwards from its noun at `noun_start` to `start` went over a
     body's "of" or "on" (a newer reading: a person checks it)."""
     return _BODY_OF_INSIDE.search(text, start, noun_start) is not None
+
+
+# A headline's tail after a name: how the meeting is held ("… Summit In Virtual Format", "…
+# Forum in Hybrid Mode", "… Meeting in Person"; not a topic's "Cooperation in Digital Trade":
+# "digital" and "electronic" only with a word of form), and a wire's attribution after a dash
+# at the line's end ("… Summit - Statement", "… Talks - Sources").
+_MANNER = re.compile(
+    r"[ \t]+(?:an?[ \t]+)?(?i:(?:virtual|online|hybrid|remote|in-person)(?![\w-])(?![ \t]+reality)"
+    r"|(?:digital|electronic)[ \t]+(?:format|form|mode|setting)\b|person\b)"
+)
+_ATTRIBUTION = re.compile(
+    r"[ \t]*(?i:statement|sources?|officials?|spokes(?:man|woman|person)|reports?|ministry"
+    r"|ministers?|diplomats?)[ \t]*(?:\n|$)"
+)
+
+# A heading that opens with a meeting's letters and joins another topic to them: "AGM & Covid-19"
+# (the letters alone name the meeting; "Example Conference & Expo" is one event's name).
+_LETTERS_OPEN = re.compile(r"(?:^|\n)[ \t]*[A-Z]{2,5}$")
+
+
+def headline_tail(text: str, connector: str, after: int, *, letters_end: int | None) -> bool:
+    """Whether the connector (lower-cased) that ends at `after` opens a headline's tail, not
+    more of the name: "in" and how the meeting is held, a dash and a wire's attribution, or "&"
+    / "and" right after a meeting's letters (ending at `letters_end`) that open their line."""
+    if connector == "in":
+        return _MANNER.match(text, after) is not None
+    if connector in ("-", "–"):
+        return _ATTRIBUTION.match(text, after) is not None
+    return (
+        connector in ("&", "and")
+        and letters_end is not None
+        and text[letters_end:after].strip(" \t") == connector
+        and _LETTERS_OPEN.search(text, max(0, letters_end - 8), letters_end) is not None
+    )

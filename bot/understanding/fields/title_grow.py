@@ -15,6 +15,7 @@ from bot.understanding.fields.title_bounds import (
     body_of_before,
     body_of_inside,
     changed_part_after,
+    headline_tail,
     purpose_after,
     purpose_at,
 )
@@ -176,6 +177,8 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
         if lowered in CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
             if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
+            if headline_tail(text, lowered, match.end(), letters_end=end if caps else None):
+                return committed  # "… Summit In Virtual Format - Statement", "AGM & Covid-19"
             after = _TOKEN.match(text, match.end()) if token in "–:-" else None
             if after and after.group(1).lower() in _HOW_HELD:
                 after = _TOKEN.match(text, after.end())  # "…: Online Registration"

@@ -8,6 +8,7 @@ with another number is of another session, and loses its rank.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from bot.understanding.fields.series import ORDINAL, ordinal_value
@@ -23,3 +24,20 @@ def renumbered(value: str, subject_names: Iterable[str]) -> bool:
         return False
     numbers = {ordinal_value(m) for name in subject_names if (m := ORDINAL.match(name))}
     return bool(numbers) and ordinal_value(own) not in numbers
+
+
+# A body's letters and a session's number in a subject: "About EXA 144", "EXA-144 news".
+_LETTERS_NUMBER = re.compile(r"\b([A-Z]{2,10})[ \t-]?(\d{1,3})\b")
+
+
+def by_number(value: str, subject: str) -> bool:
+    """Whether the subject names `value` by its number: its ordinal ("112th"), or its body's
+    letters and the number ("EXA 144" for "144th Assembly of the EXA"; titles-r20)."""
+    lowered = subject.lower()
+    if any(m.group().lower() in lowered for m in ORDINAL.finditer(value)):
+        return True
+    own = ORDINAL.match(value)
+    return own is not None and any(
+        found[2] == str(ordinal_value(own)) and found[1] in value.split()
+        for found in _LETTERS_NUMBER.finditer(subject)
+    )

@@ -40,6 +40,22 @@ def short_name(text: MessageText) -> Extracted[str] | None:
     )
 
 
+# A general meeting's letters in the text ("the next AGM is set for …"): said twice at least in
+# its opening, where neither the subject nor any name reads a meeting (titles-r20, under review).
+_AGM = re.compile(r"(?<![\w.-])AGM(?![\w.-])")
+_AGM_OPENING = 1500
+_AGM_CONFIDENCE = 0.6
+
+
+def letters_in_text(text: MessageText) -> Extracted[str] | None:
+    """ "AGM", where the text's opening names it so twice or more, else None."""
+    found = list(_AGM.finditer(text.plain, 0, _AGM_OPENING))
+    if len(found) < 2:
+        return None
+    why = ruled(f"{SHORT_RULE}.text", "a general meeting's letters, said again in the text")
+    return Extracted("AGM", text.snippet(*found[0].span()), _AGM_CONFIDENCE, why)
+
+
 def proper_words(words: list[str]) -> int:
     """How many capitalised words of a name are not a meeting's nouns: "Colombo Process
     Ambassadors' Meeting" has three, "Meeting Structure: Meetings" one."""

@@ -82,7 +82,22 @@ def _letters(word: str, text: MessageText) -> bool:
     """Whether `word` is a grouping's letters: in capitals, or so written in the text."""
     if _CAPITALS.fullmatch(word):
         return True
+    if "-" in word:
+        return _joined(word.split("-"))
     return word[1:].islower() and re.search(rf"\b{word.upper()}\b", text.plain) is not None
+
+
+# A prefix joined to a word is no side: "Post-COVID summit", "Pan-Asian summit".
+_PREFIXES = frozenset(["post", "pre", "anti", "non", "mid", "pan", "inter", "trans", "sub"])
+
+
+def _joined(sides: list[str]) -> bool:
+    """Whether the sides a dash joins are two parties, one at least in capitals: "Asean-US"
+    (news write a grouping's letters as a word; titles-r20), not a prefix's "Post-COVID"."""
+    return any(side.isupper() for side in sides) and all(
+        side.isupper() or (len(side) >= 3 and side[1:].islower() and side.lower() not in _PREFIXES)
+        for side in sides
+    )
 
 
 # "Postponement of the EXA conference": the one meeting a body's letters and a gathering's

@@ -202,8 +202,13 @@ _NOT_LETTERS = re.compile(r"[\s\"“”]+|^การ")
 def _fuller(written: str, subject_name: str) -> bool:
     """Whether the text's name is the subject's and more: a headline cut it at its purpose
     ("<Body>ประชุมแนวทางความร่วมมือเพื่อ…" over "การประชุม “แนวทางความร่วมมือเพื่อ…”")."""
-    whole, cut = _NOT_LETTERS.sub("", written), _NOT_LETTERS.sub("", subject_name)
+    whole, cut = (_NOUN_OPENS.sub("", _NOT_LETTERS.sub("", n)) for n in (written, subject_name))
     return len(whole) > len(cut) and whole.startswith(cut)
+
+
+# The event's or the act's word before the noun: "งานประชุม…" and "การประชุม…" are one name
+# (titles-r20: a headline's "งานประชุมวิชาการ “<theme>”" cut at the theme's colon).
+_NOUN_OPENS = re.compile(r"^(?:งาน|การ)")
 
 
 # A news story's first lines: its headline and lead, which name what it tells of; a cover

@@ -367,6 +367,8 @@ def introduced_by(before: str) -> tuple[bool, str | None]:
 NOUN_OF_A_THING = re.compile(
     r"[ \t]+(?:law|act|room|rooms|minutes|notes|rules|policy|requirements|link|id|password"
     r"|passcode|platform|software|centre|center|centres|centers|hall|halls"
+    # a page's papers: "Agendas & Meeting Documentation", "Meeting Packet" (titles-r20)
+    r"|documentation|documents|packets?"
     # an exhibition's floor: "Side-events and Exhibition Space at the <Workshop>"
     r"|spaces?|booths?"
     # a page's heading: "Meeting Dates & Locations 2026"
