@@ -1,7 +1,8 @@
-"""Pages that list a body's meetings or a conference's dates without announcing one meeting:
-a conference's "important dates", a standing rule of when meetings are held, a calendar of
-many meetings, each on its own day. Read for information (other), whatever words of taking
-part or registering they hold (bot.understanding.triage asks these before a page's own kind).
+"""Pages that list a body's meetings or a conference's dates, or describe them, without
+announcing one meeting: a conference's "important dates", a standing rule of when meetings are
+held, a calendar of many meetings, each on its own day, a site's "About …" page. Read for
+information (other), whatever words of taking part or registering they hold
+(bot.understanding.triage asks these before a page's own kind, or before its fallback).
 Since round twenty (kindsen-r20).
 """
 
@@ -46,9 +47,10 @@ def standing_schedule(text: MessageText) -> str | None:
     return None
 
 
-# A line that opens on a day: "22-27 January: Geneva", "3 - 7 September", "March 5: …".
+# A line that opens on a day: "22-27 January: Geneva", "3 - 7 September", "March 5: …" (the
+# newline first: a literal the engine skips ahead to).
 _DAY_LINE = re.compile(
-    r"(?<![^\n])[^\S\n]*(?:\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2})?[^\S\n]+"
+    r"\n[^\S\n]*(?:\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2})?[^\S\n]+"
     rf"(?:{cues.MONTH_NAME_EN})\b|(?:{cues.MONTH_NAME_EN})[^\S\n]+\d{{1,2}}\b)"
 )
 # Five lines at least: a calendar, not a notice with its dry run and its meeting.
@@ -59,4 +61,15 @@ def meetings_listed(text: MessageText) -> str | None:
     """Why the text is a calendar of meetings, many lines each opening on a day, or None."""
     if len(_DAY_LINE.findall(text.lower)) >= _LISTED_DAYS:
         return "a calendar of meetings, each on its own day: none is this message's own"
+    return None
+
+
+# A site's page that describes its body or its meeting: "About <Assembly>".
+_ABOUT_SUBJECT = re.compile(r"[^\S\n]*about[^\S\n]")
+
+
+def about_page(text: MessageText) -> str | None:
+    """Why the page describes a body or its meeting, as its subject says, or None."""
+    if _ABOUT_SUBJECT.match(text.subject_lower):
+        return "a page about a body or its meeting: for information"
     return None

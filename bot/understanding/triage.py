@@ -21,7 +21,12 @@ from bot.understanding.kind_adjourned import ADJOURNED
 from bot.understanding.kind_conditions import said_on_condition
 from bot.understanding.kind_convened import convened_anew
 from bot.understanding.kind_evidence import Evidence, find
-from bot.understanding.kind_listings import dates_page, meetings_listed, standing_schedule
+from bot.understanding.kind_listings import (
+    about_page,
+    dates_page,
+    meetings_listed,
+    standing_schedule,
+)
 from bot.understanding.kind_news import (
     AHEAD_TODAY,
     LEADER_SCHEDULE,
@@ -258,7 +263,7 @@ def triage(
         return MessageKind.REPORT, (lede,)
     if titled := titled_the_meeting(text, record):
         return MessageKind.INVITATION, (titled,)
-    if listed := meetings_listed(text):
+    if listed := meetings_listed(text) or about_page(text):
         return MessageKind.OTHER, (listed,)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 

@@ -140,3 +140,18 @@ def test_a_separate_invitation_still_to_come_invites_no_one_here() -> None:
 def test_guard_a_guide_that_invites_its_reader_still_invites() -> None:
     body = _GUIDE + "You are invited to join the hearing on 20 April 2026 at 10:00.\n"
     assert kind_of("Online hearings guide", body) is MessageKind.INVITATION
+
+
+_ABOUT = (
+    "The Example Union brings together the assemblies of forty placeholder states.\n\n"
+    "Its 12th Assembly and related meetings will be held in Sample Town from 14 to 18 "
+    "September 2026, the second time the town hosts it.\n"
+)
+
+
+def test_a_site_about_page_is_other() -> None:
+    assert kind_of("About the 12th Assembly", _ABOUT) is MessageKind.OTHER
+
+
+def test_guard_the_same_text_under_the_assembly_name_is_no_about_page() -> None:
+    assert kind_of("12th Assembly of the Example Union", _ABOUT) is not MessageKind.OTHER
