@@ -116,6 +116,8 @@ _SENTENCES = tuple(
          "วันสุดท้ายนับจากระยะเวลาที่ข้อความระบุ"),
         (r"a cancellation: the day its words call new may be another meeting's",
          "เป็นการแจ้งยกเลิก: วันที่ข้อความเรียกว่าวันใหม่อาจเป็นของการประชุมอื่น"),
+        (r"no meeting is put off: the day its words call new may be a deadline's",
+         "ไม่มีการเลื่อนการประชุม: วันที่ข้อความเรียกว่าวันใหม่อาจเป็นกำหนดส่งหรือรายการอื่น"),
         (r"a postponement: the day is new because an earlier one is said given up",
          "เป็นการแจ้งเลื่อน: ถือเป็นวันใหม่เพราะข้อความบอกว่าวันก่อนหน้าถูกเลื่อนออกไป"),
         (r"the hour later in the day's sentence", "เวลาอยู่ถัดไปในประโยคของวันนั้น"),

@@ -230,6 +230,14 @@ def extract_with_dates(
             start=_doubted(record.start, CANCELLED_NEW_DAY, CANCELLED_NEW_DAY_CONFIDENCE),
             end=_doubted(record.end, CANCELLED_NEW_DAY, CANCELLED_NEW_DAY_CONFIDENCE),
         )
+    elif kind is MessageKind.OTHER and dates.chosen_is_new:
+        # "Deadline for proposals: postponed to <day>" on a page of dates: a new day where no
+        # meeting is put off is a deadline's or another item's (since round twenty)
+        record = replace(
+            record,
+            start=_doubted(record.start, NOTHING_PUT_OFF, CANCELLED_NEW_DAY_CONFIDENCE),
+            end=_doubted(record.end, NOTHING_PUT_OFF, CANCELLED_NEW_DAY_CONFIDENCE),
+        )
     # Last, once every rule has spoken: the classes unseen mail showed unreliable at >= 0.8
     # are held by the confidence their rule gave, then a scan's doubt lowers what it read (a
     # count read from a scan is no surer than the same count typed).
@@ -240,6 +248,7 @@ def extract_with_dates(
 # A cancellation's day that its words call new: a person should look.
 CANCELLED_NEW_DAY_CONFIDENCE = 0.6
 CANCELLED_NEW_DAY = "a cancellation: the day its words call new may be another meeting's"
+NOTHING_PUT_OFF = "no meeting is put off: the day its words call new may be a deadline's"
 # A postponement's day new only because an earlier one is said given up: a person should look.
 GIVEN_UP_BEFORE_CONFIDENCE = 0.75
 GIVEN_UP_BEFORE = "a postponement: the day is new because an earlier one is said given up"

@@ -63,9 +63,12 @@ _PARTICIPLE = re.compile(r"[\w-]*ed\b")
 _OWN_MODALS = ("will ", "shall ")
 # A clause's or a sentence's end: ";", a blank line, a line opening an item ("(2) if …"), a
 # full stop before a new sentence (not the one of "Signal No. 8"). A line's end alone is
-# none: a PDF breaks its sentences over lines.
+# none: a PDF breaks its sentences over lines. Since round twenty also a colon that ends its
+# line before a quotation: the words quoted ("… this is what she answered:⏎"Yes, the meeting
+# has been rescheduled."") are a sentence of their own, not the asker's "last month".
 _BOUNDARY = re.compile(
     r";|\n[^\S\n]*(?:\n|(?=\(?\d{1,2}[.)]\s|[•*-]\s))|(?<!\bNo)(?<!\bno)[.!?](?=\s)"
+    r'|:[^\S\n]*\n(?=[^\S\n]*["“])'
 )
 _REACH_BEFORE = 250
 _REACH_AFTER = 100

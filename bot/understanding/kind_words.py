@@ -43,8 +43,8 @@ CANCEL_NOT_MEETING = re.compile(
     # "unpaid registrations will be cancelled"
     r"|registrants?|substitut|in\s+writing|cancellations?\s+(?:received|made|must|requests?)"
     r"|unpaid|payment|registrations?\b[^.\n]{0,50}?(?:will|may|shall)\s+be\s+cancel"
-    # the terms of any event: "the organizers reserve the right to cancel the conference"
-    r"|right\s+to\s+cancel"
+    # the terms of any event: "the organizers reserve the right to cancel", "full cancellations"
+    r"|right\s+to\s+cancel|(?:full|partial)\s+cancell?ations?\b"
     # "is not cancelled but postponed to 2021"
     r"|\bnot\s+(?:been\s+|be\s+)?cancel"
     # another event called off before, as the news of this one's cause: "Following the
@@ -267,13 +267,13 @@ INVITES_NO_ONE_HERE = re.compile(
     rf"moderator{_INVITES_TO_SPEAK}|chair(?:person)?{_INVITES_TO_SPEAK}"
     rf"|facilitator{_INVITES_TO_SPEAK}|host{_INVITES_TO_SPEAK}"
     # nor a body's decision to invite, to be sent later: "the Office proposes to invite ten
-    # tripartite delegations", "invitations will be sent to Member States"
+    # tripartite delegations", "invitations will be sent", "will receive a separate invitation"
     # nominations for a body's officers, written apart from the call: "… to nominate two
     # States each for the Bureau. Nominations should be submitted …"
     r"|b(?<!\wb)ureau\b[^\n]{0,60}?\bnominat"
     rf"|propos{_TO_INVITE}|decid{_TO_INVITE}|agree{_TO_INVITE}|recommend{_TO_INVITE}"
-    r"|invitations\s+(?:will|would|shall)\s+be"
-    r"\s+(?:sent|issued|extended|addressed)"
+    r"|invitations\s+(?:will|would|shall)\s+be\s+(?:sent|issued|extended|addressed)"
+    r"|w(?<!\ww)ill\s+receive\s+an?\s+(?:\w+\s+)?invitation\b"
     # a leader who "invited all ethnic groups to actively support the country's role as host"
     # asks for support, not attendance
     r"|invited\s+[^.\n]{0,50}?\bto\s+(?:actively\s+|fully\s+)?(?:support|cooperate|help|contribute)\b"

@@ -20,7 +20,14 @@ from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title import names_a_meeting
 from bot.understanding.kind_adjourned import ADJOURNED
 from bot.understanding.kind_conditions import said_on_condition
+from bot.understanding.kind_convened import convened_anew
 from bot.understanding.kind_evidence import Evidence, find
+from bot.understanding.kind_listings import (
+    about_page,
+    dates_page,
+    meetings_listed,
+    standing_schedule,
+)
 from bot.understanding.kind_news import (
     AHEAD_TODAY,
     LEADER_SCHEDULE,
@@ -155,6 +162,13 @@ def triage(
             return MessageKind.REPORT, past
         if kind is MessageKind.POSTPONEMENT and record.start is None:
             why = (*why, "no new date given yet")
+        if (
+            kind is MessageKind.CANCELLATION
+            and not _subject_calls_off(text)
+            and (anew := convened_anew(text))
+        ):
+            # its first day called off, the meeting convened anew: since round twenty
+            return MessageKind.INVITATION, (anew, *why)
         return kind, why
 
     if LEADER_SCHEDULE.search(text.subject_lower):
@@ -241,6 +255,9 @@ def triage(
         return MessageKind.UPDATE, (update.reason("details for a meeting"),)
     if invite.any:
         return MessageKind.INVITATION, (invite.reason("an invitation, forwarded"),)
+    if listing := dates_page(text) or standing_schedule(text):
+        # what takes part or registers there is the listed meetings' (since round twenty)
+        return MessageKind.OTHER, (listing,)
     if page := page_kind(text, record):
         return page[0], (page[1],)
     if applying := call_to_apply(text):
@@ -253,6 +270,8 @@ def triage(
         return MessageKind.REPORT, (lede,)
     if titled := titled_the_meeting(text, record):
         return MessageKind.INVITATION, (titled,)
+    if listed := meetings_listed(text) or about_page(text):
+        return MessageKind.OTHER, (listed,)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
 

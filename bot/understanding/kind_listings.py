@@ -1,0 +1,75 @@
+"""Pages that list a body's meetings or a conference's dates, or describe them, without
+announcing one meeting: a conference's "important dates", a standing rule of when meetings are
+held, a calendar of many meetings, each on its own day, a site's "About …" page. Read for
+information (other), whatever words of taking part or registering they hold
+(bot.understanding.triage asks these before a page's own kind, or before its fallback).
+Since round twenty (kindsen-r20).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import cues
+from bot.understanding.fields.text import MessageText
+
+# A page named for a conference's milestones: "<Conference> Important dates", "Key dates
+# ahead of …" (its rows are deadlines before the meeting; which of them is the meeting's own
+# the page does not single out).
+_DATES_TITLE = re.compile(r"\b(?:important|key)\s+dates\b")
+# Where a page names itself: its subject, and its heading in the first lines.
+_TITLE_CHARS = 120
+
+
+def dates_page(text: MessageText) -> str | None:
+    """Why the page is a conference's list of important dates, as its title says, or None."""
+    if _DATES_TITLE.search(text.subject_lower) or _DATES_TITLE.search(text.lower[:_TITLE_CHARS]):
+        return "a page of a meeting's important dates: for information"
+    return None
+
+
+_ORDINAL = r"first|second|third|fourth|last|1st|2nd|3rd|4th"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# A standing rule of when a body's meetings are held: "Council meetings are held on the third
+# Tuesday of each month", "Meetings are normally held on the second Monday of the month".
+# Plural, of meetings in general: "This meeting is held the first Thursday of the month" is one
+# series' own notice.
+_STANDING = re.compile(
+    r"\bmeetings\s+are\s+(?:\w+ly\s+)?(?:held|scheduled)\s+(?:on\s+)?(?:the\s+)?"
+    rf"(?:{_ORDINAL})\s+{_WEEKDAY}\s+of\s+(?:each|every|the)\s+month\b"
+)
+
+
+def standing_schedule(text: MessageText) -> str | None:
+    """Why the text is a standing rule of when meetings are held, or None."""
+    if "month" in text.lower and (rule := _STANDING.search(text.lower)):
+        return f'a standing schedule of meetings: the message says "{rule[0]}"'
+    return None
+
+
+# A line that opens on a day: "22-27 January: Geneva", "3 - 7 September", "March 5: …" (the
+# newline first: a literal the engine skips ahead to).
+_DAY_LINE = re.compile(
+    r"\n[^\S\n]*(?:\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2})?[^\S\n]+"
+    rf"(?:{cues.MONTH_NAME_EN})\b|(?:{cues.MONTH_NAME_EN})[^\S\n]+\d{{1,2}}\b)"
+)
+# Five lines at least: a calendar, not a notice with its dry run and its meeting.
+_LISTED_DAYS = 5
+
+
+def meetings_listed(text: MessageText) -> str | None:
+    """Why the text is a calendar of meetings, many lines each opening on a day, or None."""
+    if len(_DAY_LINE.findall(text.lower)) >= _LISTED_DAYS:
+        return "a calendar of meetings, each on its own day: none is this message's own"
+    return None
+
+
+# A site's page that describes its body or its meeting: "About <Assembly>".
+_ABOUT_SUBJECT = re.compile(r"[^\S\n]*about[^\S\n]")
+
+
+def about_page(text: MessageText) -> str | None:
+    """Why the page describes a body or its meeting, as its subject says, or None."""
+    if _ABOUT_SUBJECT.match(text.subject_lower):
+        return "a page about a body or its meeting: for information"
+    return None
