@@ -157,7 +157,7 @@ def test_a_thai_share_per_office_is_still_asked() -> None:
 def test_the_parts_of_a_thai_tally_of_those_who_came_ask_nobody() -> None:
     body = (
         "การประชุมรับฟังความคิดเห็น เมื่อวันที่ 6 กรกฎาคม 2570 ณ ห้องประชุมตัวอย่าง "
-        "โดยมีผู้เข้าร่วมประชุม ประกอบด้วย ประชาชนในพื้นที่ จำนวน 64 คน\n"
+        "ผู้ร่วมรับฟังแยกตามกลุ่ม ได้แก่ ชาวบ้านตัวอย่าง จำนวน 64 คน\n"
         "เจ้าหน้าที่บริษัทที่ปรึกษาตัวอย่าง จำนวน 12 คน\n"
     )
     assert value_of(meeting_of(body, "รายงานการประชุม").delegates_requested) is None
