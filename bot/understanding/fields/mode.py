@@ -282,15 +282,18 @@ _IN_PERSON_GIVEN_UP = re.compile(
     # "since our in-person meetings were canceled in March 2020": said after it
     r"|\bin[\s-]person\s+(?:\w+\s+){0,2}(?:were|was|have\s+been|has\s+been)\s+"
     r"(?:cancel\w*|suspended|discontinued)\b"
-    # (round twenty) the plan before ("was originally set to take place in <City> as an
-    # in-person meeting"), the way back later ("virtually until we can once again meet in
-    # person"), or none at all ("in a virtual only format")
-    r"|\b(?:originally|initially)\s+(?:\w+\s+){0,2}?(?:set|planned|scheduled|intended)\b"
+)
+# (round twenty) The plan before ("was originally set to take place in <City> as an in-person
+# meeting"), the way back later ("virtually until we can once again meet in person"), or none
+# at all ("in a virtual only format"; a word in quotes is cited, not said: 'rather than having
+# an "online-only" conference'). Tried only where its first words begin.
+_PLAN_GIVEN_UP = prefiltered(
+    ["originally", "initially", "until", "virtual", "online"],
+    r"(?<![a-z])(?:originally|initially)\s+(?:\w+\s+){0,2}?(?:set|planned|scheduled|intended)\b"
     r"[^.;\n]{0,80}?\bin[\s-]person\b"
-    r"|\buntil\b[^.;\n]{0,60}?\b(?:again|resume|return)\b[^.;\n]{0,30}?\bin[\s-]person\b"
-    # (a word in quotes is cited, not said: 'rather than having an "online-only" conference')
-    r"|(?<!rather than an )(?<!instead of an )(?<!not an )(?<![\"“'‘])"
-    r"\b(?:virtual|online)[\s-]only\b"
+    r"|(?<![a-z])until\b[^.;\n]{0,60}?\b(?:again|resume|return)\b[^.;\n]{0,30}?\bin[\s-]person\b"
+    r"|(?<!rather than an )(?<!instead of an )(?<!not an )(?<![\"“'‘a-z])"
+    r"(?:virtual|online)[\s-]only\b",
 )
 
 
@@ -343,7 +346,7 @@ def find_mode(
     if sides := both_ways(text.lower, in_person[0], virtual_score, has_venue=has_venue):
         return _result(text, Mode.HYBRID, sides[1], 0.7, sides[0], SIDE_REASONS.get(sides[0]))
     if virtual_score and in_person_score:
-        if _IN_PERSON_GIVEN_UP.search(text.lower):
+        if _IN_PERSON_GIVEN_UP.search(text.lower) or _PLAN_GIVEN_UP.search(text.lower):
             # "will not be held in person. We are now developing plans to hold these meetings
             # virtually": the in-person meeting named elsewhere is the plan given up
             return _result(text, Mode.VIRTUAL, virtual[1], 0.75, "in_person_given_up")
