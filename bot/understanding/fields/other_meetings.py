@@ -59,5 +59,9 @@ _ONE_EACH_REACH = 200
 
 def one_each(text: str, place_start: int) -> bool:
     """Whether the sentence pairs the place at `place_start` with one of several things."""
-    end = sentence_end(text, place_start, min(len(text), place_start + _ONE_EACH_REACH))
+    reach = min(len(text), place_start + _ONE_EACH_REACH)
+    window = text[place_start:reach]
+    if "espectively" not in window and "ตามลำดับ" not in window:
+        return False  # (the words looked for first: most places have neither after them)
+    end = sentence_end(text, place_start, reach)
     return _ONE_EACH.search(text, place_start, end) is not None
