@@ -114,8 +114,8 @@ _THAI_PER_OFFICE = r"หน่วยงานละ|หน่วยละ|กร
 _THAI_PER = rf"{_THAI_PER_OFFICE}|จังหวัดละ|อำเภอละ|ตำบลละ|หมู่บ้านละ|โรงเรียนละ"
 _THAI = re.compile(
     rf"(?P<per>{_THAI_PER})?\s*+(?:จำนวน|ไม่เกิน|(?P<total>รวม))?\s*+"
-    # (a number in words whole: "สิบสอง" is twelve, never its last word's two)
-    rf"(?<!ร้อย)(?P<n>\d{{1,2}}|{TH_COUNT})\s*+(?:คน|ราย|ท่าน)"
+    # (a number whole: "สิบสอง" is twelve, "419" four hundred and nineteen, never their ends)
+    rf"(?<!ร้อย)(?<!\d)(?P<n>\d{{1,2}}|{TH_COUNT})\s*+(?:คน|ราย|ท่าน)"
     # the unit ends its word, though Thai writes the next one on ("คนเพื่อเข้าประชุม"): not
     # "รายงาน", "รายชื่อ", "คนละ"
     r"(?:(?![ก-๙])|(?=เพื่อ|เข้า|โดย|ไป|มา|และ|ร่วม|ทั้งนี้|ภายใน))",

@@ -63,13 +63,27 @@ _ATTENDED_BY = re.compile(
     re.IGNORECASE,
 )
 _REACH_BEFORE = 30
+_TIME_UNITS = r"(?i:minutes|hours|days|weeks|months|years)"
 _REACH_AFTER = 60
+# (round twenty) A count listed after a count over twenty, of the same tally: "178 Member
+# Parliaments, 14 Associate Members" (a body's membership), "ผู้รับผลกระทบ จำนวน 71 คน
+# หน่วยงาน… จำนวน 16 คน" (those who came, by group). A total is no request, nor the counts it
+# is made of; a share asked of each ("…ละ 2 คน") is.
+_AFTER_A_TOTAL = re.compile(
+    r"(?<![\d.,:/])(?:[2-9]\d|[1-9]\d{2,})[^\S\n]*"
+    # (a line may wrap the Thai tally anywhere; a blank line ends it)
+    r"(?:(?:คน|ราย|ท่าน)(?:[^\d\n]|\n(?![^\S\n]*\n)){0,80}?(?<!ละ)"
+    rf"|(?:[A-Za-z][\w-]*[^\S\n]+){{0,2}}(?!(?:{_TIME_UNITS})\b)[A-Za-z][\w-]*s[^\S\n]*,)"
+    r"\s*(?:จำนวน\s*)?$"
+)
+_TOTAL_REACH = 120
 
 
 def told_not_asked(plain: str, start: int, end: int) -> bool:
     """Whether the count at plain[start:end] is one a story or notice tells (the harmed, its
     sources, a body's members, those on leave, a floor, a contest's winners, a group's size
-    as a range, those a meeting is attended by), not a number asked of the office."""
+    as a range, those a meeting is attended by, a part of a total), not a number asked of the
+    office."""
     before = max(0, start - _REACH_BEFORE)
     return (
         _TOLD_AFTER.match(plain[end : end + _REACH_AFTER]) is not None
@@ -81,4 +95,5 @@ def told_not_asked(plain: str, start: int, end: int) -> bool:
         )
         or _FOUNDED.search(plain, max(0, start - _FOUNDED_REACH), start) is not None
         or _ATTENDED_BY.search(plain, sentence_start(plain, start), start) is not None
+        or _AFTER_A_TOTAL.search(plain, max(0, start - _TOTAL_REACH), start) is not None
     )

@@ -55,8 +55,12 @@ _DENIED = "|".join(
     f"(?<={words} )"
     for words in ("not", "no", "without", "without a", "without any", "not requiring")
 )
+# (round twenty) "as we cannot physically meet we will …": a meeting in a room ruled out.
+_CANNOT = "|".join(f"(?<={words} )" for words in ("cannot", "can not", "can't", "unable to"))
 _DENIED_PHYSICAL = prefiltered(
-    ["physical"], rf"(?:{_DENIED})physical(?:ly)?\s+(?:presence|meeting|attendance|gathering)"
+    ["physical"],
+    rf"(?:{_DENIED})physical(?:ly)?\s+(?:presence|meeting|attendance|gathering)"
+    rf"|(?:{_CANNOT})physically\s+(?:meet|gather|convene)\b",
 )
 # The press's own briefing, whatever news calls it ("told a virtual presser", "a virtual news
 # conference"): held online, it says how the briefing is held, not the meeting it tells of.
@@ -99,6 +103,7 @@ _VIRTUAL = prefiltered(
         *(r"on\s+(?:the\s+)?zoom", r"by\s+zoom"),
         *("fully", "entirely", "wholly", "remote", "tele", "vdo", "zoom", "webex", "join"),
         *("platform", "need", "microsoft", "google", "jitsi", "คอมพิวเตอร์", "อุปกรณ์"),
+        *("อบรม", "สัมมนา"),
     ],
     # (not a thing shown online beside the meeting: "virtual posters", "a virtual tour")
     rf"\bvirtual(?:ly)?\b(?!\s+(?:{_VIRTUAL_THINGS})\b)(?!(?<=ly)\s+(?:{_ALMOST})\b)"
@@ -110,7 +115,9 @@ _VIRTUAL = prefiltered(
     rf"|\bonline\s+(?!{_DESK_WORDS})(?:[\w+-]+\s+){{1,3}}(?:{MEETING_NOUNS})\b{_NOT_A_DESK}"
     # "This hackathon is fully online", "held entirely online"
     r"|\b(?:fully|entirely|wholly)\s+(?:online|remote)"
-    r"|\bvideo[\s-]?conferenc|\bvia\s+(?:zoom|teams|webex|google\s+meet|video|(?:a\s+)?digital\s+platform)"
+    # (round twenty: "held on <day> via a Zoom call")
+    r"|\bvideo[\s-]?conferenc|\bvia\s+(?:an?\s+)?(?:zoom|teams|webex|google\s+meet|video"
+    r"|digital\s+platform)"
     r"|\bwebinar"
     # "Remote Conferencing", "by teleconference": the meeting held from afar
     r"|\bremote\s+conferenc|\btele-?conferenc|\bvdo[\s-]?conferenc"
@@ -132,6 +139,9 @@ _VIRTUAL = prefiltered(
     r"|ผ่าน\S{0,12}\s*(?:zoom|webex|microsoft\s+teams|google\s+meet|cisco\s+jabber|skype"
     r"|(?:google\s+)?hangouts)\b"
     r"|ประชุมออนไลน์|รูปแบบออนไลน์|ประชุมทางไกล"
+    # (round twenty) "รูปแบบการอบรมแบบ Online", "จัดสัมมนาแบบออนไลน์": the meeting's own way, not
+    # a desk's ("ลงทะเบียนแบบออนไลน์")
+    r"|(?:ประชุม|อบรม|สัมมนา)[ก-๙]{0,12}?\s*แบบ\s*(?:online|ออนไลน์)"
     # "To fully participate, you will need a computer with internet access, a speaker and a
     # microphone": each attends from a screen
     r"|\bneed\s+(?:a\s+)?(?:computer|laptop|pc|device|smartphone)\s+with\s+(?:an?\s+)?"
@@ -273,6 +283,18 @@ _IN_PERSON_GIVEN_UP = re.compile(
     r"|\bin[\s-]person\s+(?:\w+\s+){0,2}(?:were|was|have\s+been|has\s+been)\s+"
     r"(?:cancel\w*|suspended|discontinued)\b"
 )
+# (round twenty) The plan before ("was originally set to take place in <City> as an in-person
+# meeting"), the way back later ("virtually until we can once again meet in person"), or none
+# at all ("in a virtual only format"; a word in quotes is cited, not said: 'rather than having
+# an "online-only" conference'). Tried only where its first words begin.
+_PLAN_GIVEN_UP = prefiltered(
+    ["originally", "initially", "until", "virtual", "online"],
+    r"(?<![a-z])(?:originally|initially)\s+(?:\w+\s+){0,2}?(?:set|planned|scheduled|intended)\b"
+    r"[^.;\n]{0,80}?\bin[\s-]person\b"
+    r"|(?<![a-z])until\b[^.;\n]{0,60}?\b(?:again|resume|return)\b[^.;\n]{0,30}?\bin[\s-]person\b"
+    r"|(?<!rather than an )(?<!instead of an )(?<!not an )(?<![\"“'‘a-z])"
+    r"(?:virtual|online)[\s-]only\b",
+)
 
 
 def find_mode(
@@ -324,7 +346,7 @@ def find_mode(
     if sides := both_ways(text.lower, in_person[0], virtual_score, has_venue=has_venue):
         return _result(text, Mode.HYBRID, sides[1], 0.7, sides[0], SIDE_REASONS.get(sides[0]))
     if virtual_score and in_person_score:
-        if _IN_PERSON_GIVEN_UP.search(text.lower):
+        if _IN_PERSON_GIVEN_UP.search(text.lower) or _PLAN_GIVEN_UP.search(text.lower):
             # "will not be held in person. We are now developing plans to hold these meetings
             # virtually": the in-person meeting named elsewhere is the plan given up
             return _result(text, Mode.VIRTUAL, virtual[1], 0.75, "in_person_given_up")

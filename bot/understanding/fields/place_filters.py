@@ -8,13 +8,14 @@ from dataclasses import replace
 
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
+from bot.understanding.fields.other_meetings import CITED, one_each, prepared_for
 from bot.understanding.fields.place_asides import audience_place, names_a_zone, statement_place
 from bot.understanding.fields.place_opening import numbered_otherwise
 from bot.understanding.fields.place_phrase import Candidate
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.fields.thai_titled_city import thai_titled_city
 from bot.understanding.fields.venue_name import DESK, EMBASSY_SEAT, VENUE_WORDS
-from bot.understanding.fields.world_places import CITED, city_in_parts, prepared_for
+from bot.understanding.fields.world_places import city_in_parts
 from bot.understanding.geo import MIN_POPULATION
 from bot.understanding.prefilter import case_blind
 
@@ -81,6 +82,8 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
         return True
     if _another_event(text, first, upto) or _rehearsals(text, candidate, first):
         return True
+    if one_each(text.plain, upto):
+        return True  # "earlier meetings were held in <A>, <B> and <C> respectively"
     if _LEFT_FROM.search(text.plain, max(0, upto - _LEFT_REACH), upto):
         return True  # "เดินทางออกจากกรุงฮานอยไปยัง…", "departed from Hanoi for": where they left
     if candidate.rule in _SENTENCES and numbered_otherwise(text, first, upto):

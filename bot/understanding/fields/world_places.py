@@ -17,6 +17,7 @@ from bot.understanding.fields.gazetteer import (
     find_places,
     is_country,
 )
+from bot.understanding.fields.other_meetings import CITED, other_meetings
 from bot.understanding.fields.text import clean, sentence_start
 from bot.understanding.fields.thai_provinces import province_ending, province_opening
 from bot.understanding.fields.thai_venue import THAI_VENUE_NOUN
@@ -31,7 +32,7 @@ from bot.understanding.geo import (
     country_name,
     world_country,
 )
-from bot.understanding.prefilter import case_blind, prefiltered, words
+from bot.understanding.prefilter import prefiltered, words
 
 _THAI_LETTERS = re.compile(r"[ก-๙]+")
 # The province first: it is the city a Thai address names; a district only without one.
@@ -86,45 +87,6 @@ _HELD = prefiltered(
     # Hotel in Bangkok"
     r"|visits?\s+to|(?<=\bin\s)session)(?![A-Za-z])",
 )
-# "The previous 41st ... meeting was held in February 2017 ... in Nha Trang", "13 years after
-# China hosted the 9th … Meeting in Shanghai": a meeting cited, a previous host.
-CITED = case_blind(
-    r"\b(?:previous(?:ly)?|preceding|last|formerly|(?:years?|decades?)\s+(?:after|since))\b"
-    r"|ครั้งที่ผ่านมา|ครั้งก่อน"
-    # "ในครั้งแรก(ได้)จัดขึ้นที่…", "ในครั้งแรกเมื่อ…": the first edition, told as done, its verb
-    # right after (not "ในครั้งแรกนี้ … จะจัดขึ้นที่…", this first one)
-    r"|ในครั้งแรก(?!นี้)[^\S\n]*(?:(?:ซึ่ง|ที่)?[^\S\n]*(?:ได้)?จัด|เมื่อ)"
-    # "… หลังจากการประชุม JBC ครั้งที่ 6 ระหว่างวันที่ … ณ กรุงพนมเปญ": the meeting it followed
-    r"|หลังจาก(?:การ)?ประชุม"
-    # "The first of them had been held in Fiji in January": a meeting before the one written of
-    r"|\bhad\s+(?:already\s+)?(?:been\s+(?:held|organi[sz]ed|convened)\b|hosted\b|been\s*$)"
-)
-# "<cue> the <name> <meeting noun> (SHORT), “<Theme>”, to be held in": no comma before the
-# meeting noun, so that "Following the opening, the meeting, held at …" stays this meeting's.
-_OTHER_MEETING = re.compile(
-    rf"{cues.OTHER_MEETING_BEFORE}\s+[^.;,]{{0,100}}?\b(?i:{MEETING_NOUNS})\b"
-    r"(?:\s*\([^()]{1,20}\))?(?:,?\s*[“\"][^”\"]{1,100}[”\"])?"
-    rf"{cues.HELD_ATTRIBUTIVE}\Z"
-)
-
-
-def prepared_for(text: str, place_start: int) -> bool:
-    """Whether the place at `place_start` is another meeting's, one the sentence says this one
-    prepares for or follows ("in preparation for the leaders' meeting … to be held in Beijing",
-    "following the 12th … Meeting (SLOM), held in May 2016 in Vientiane"): the verb of holding
-    right before it is that meeting's, not the sentence's."""
-    return _OTHER_MEETING.search(text, sentence_start(text, place_start), place_start) is not None
-
-
-def _other_meetings(text: str, place_start: int) -> bool:
-    """Whether the sentence names the place as another meeting's: one prepared for, or one
-    cited after the verb of holding ("held in Beijing, 13 years after China hosted … in
-    Shanghai")."""
-    return prepared_for(text, place_start) or bool(
-        CITED.search(text, sentence_start(text, place_start), place_start)
-    )
-
-
 # How far after those words, within the sentence, the place may be named.
 _HELD_REACH = 160
 # A line break only wraps the sentence ("… the Commission (MRC) in" and "Luang Prabang" on the
@@ -238,7 +200,10 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
     end are the part's in `phrase`."""
     start = 0
     # (a spaced dash parts them as a comma does, its length kept: "Hotel X - Town, Country")
-    parts = _SPACED_DASH.sub(lambda m: "," + " " * (len(m[0]) - 1), phrase).split(",")
+    spaced = _SPACED_DASH.sub(lambda m: "," + " " * (len(m[0]) - 1), phrase)
+    # (round twenty: a name in brackets after the city, its country or region, parts them as a
+    # comma does: "Lusaka (Zambia)")
+    parts = _BRACKETED_NAME.sub(lambda m: f",{m['name']} ", spaced).split(",")
     for index, part in enumerate(parts):
         end = start + len(part)
         # ("… May 4-6 in Viña del Mar, Chile": a heading's place after its days)
@@ -259,6 +224,7 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
 
 
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+_BRACKETED_NAME = re.compile(r"\((?P<name>[A-Z][\w .'’-]{1,40})\)")
 
 
 def _city_then_country(name: str) -> WorldPlace | None:
@@ -407,7 +373,7 @@ def _named_after_held(text: str) -> list[re.Match[str]]:
         named = _IN_NAME.finditer(
             text, held.end(), stop.start() if stop else held.end() + _HELD_REACH
         )
-        found.extend(m for m in named if not _other_meetings(text, m.start("name")))
+        found.extend(m for m in named if not other_meetings(text, m.start("name")))
     return found
 
 
