@@ -205,6 +205,8 @@ _SENTENCES = tuple(
          "“{written}”: วันถัดจากวันที่ {day} ที่เขียนไว้ก่อนหน้า"),
         (r"'(?P<written>[^']+)': the order and the year whose day is a (?P<weekday>\w+)",
          "“{written}”: อ่านลำดับวันเดือนและปีให้ตรงกับวัน {weekday}"),
+        (r"a comma between the day and its month, read as a date by its weekday",
+         "มีจุลภาคคั่นระหว่างวันที่กับเดือน: อ่านเป็นวันที่เพราะวันในสัปดาห์ตรงกัน"),
         (r"'(?P<word>[^']+)' read as the month (?P<month>\S+): misspelt by one letter",
          "“{word}” อ่านเป็นเดือน{month}: สะกดผิดหนึ่งตัว"),
         (r"'(?P<word>[^']+)' read as the month (?P<month>\S+): its short form",

@@ -46,6 +46,9 @@ _ITEM_LABEL_UNDER = re.compile(
 # short, in Thai, without digits, stops or a cell's bar. (An English row keeps its colon or its
 # tab, and a short English line before a date is as often a wrapped sentence's.)
 _ROW_LABEL_BEFORE = re.compile(r"[^\S\n]*[ก-๛][^\d๐-๙\n.,;:|]{2,59}[^\S\n]+")
+# A date the stop after it ends: a sentence wrapped onto its line ("... during the event" /
+# "20-22 May 2030. Registration opens ..."), whose next sentence labels no row.
+_SENTENCE_ENDS = re.compile(r"[.;](?:[^\S\n]|$)")
 # How long the rest of a line opened by a date may be to label a row; a longer one is prose.
 _SAME_LINE_LABEL = 60
 
@@ -64,7 +67,7 @@ def row_label(
     if not label and not line_before.strip():
         # "15 – 16 มิถุนายน 2561 เจ้าของบทความนำเสนอผลงาน": a row's label after its date
         label = rest or _row_label_after(text, line_end)
-        label = label if len(label) <= _SAME_LINE_LABEL else ""
+        label = label if len(label) <= _SAME_LINE_LABEL and not _SENTENCE_ENDS.match(label) else ""
     elif (
         not label
         and _ROW_LABEL_BEFORE.fullmatch(line_before)

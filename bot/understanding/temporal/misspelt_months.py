@@ -31,11 +31,15 @@ _TARGETS = (
 )
 
 _CONTEXT = re.compile(
-    # the day's first digit leads, so that the search skips to digits (no number before it)
+    # the day's first digit leads, so that the search skips to digits (no number before it);
+    # a range's first day may stand before it ("16-17 กรฎาคม 2563")
+    rf"(?:(?P<first>{DIGIT}(?<![0-9๐-๙,:/.]{DIGIT}){DIGIT}?)[^\S\n]*[-–][^\S\n]*)?"
     rf"(?P<day>{DIGIT}(?<![0-9๐-๙,:/.]{DIGIT}){DIGIT}?)[^\S\n]*+(?P<word>[\u0e01-\u0e4e]{{4,12}})"
     rf"(?:[^\S\n]+(?P<era>พ\.[^\S\n]?ศ\.)?[^\S\n]*(?P<year>{DIGIT}{{4}})(?![0-9๐-๙])"
     r"|(?=[^\S\n]+เวลา))"
 )
+
+_RANGE_LEAD = re.compile(r"(?:ระหว่าง|ตั้งแต่)?วันที่[^\S\n]*$")
 
 
 def misspelt_month_hits(text: str, today: dt.date) -> Iterator[DateHit]:
@@ -65,15 +69,26 @@ def misspelt_month_hits(text: str, today: dt.date) -> Iterator[DateHit]:
             year = infer_year(month, day, today)
             reasons.append(f"{YEAR_NOT_WRITTEN}: {year} inferred from the reference date")
         try:
-            first = dt.date(year, month, day)
+            last = dt.date(year, month, day)
         except ValueError:
             continue
+        first, start = _range_start(m, last)
         end = m.end("year") if m["year"] is not None else m.end("word")
         yield DateHit(
-            (m.start(), end), first, None,
+            (start, end), first, None if first == last else last,
             confidence=SHORT_FORM if short else MISSPELT_MONTH, reasons=reasons,
             year_inferred=year_inferred,
         )  # fmt: skip
+
+
+def _range_start(m: re.Match[str], day: dt.date) -> tuple[dt.date, int]:
+    """The first day of a range whose last is `day` and where it is written, or `day` itself
+    when no earlier day of its month stands before it."""
+    if m["first"] is not None and 0 < number(m["first"]) < day.day:
+        # (with its "วันที่", as the day-first patterns read it: a range is no letter's date line)
+        lead = _RANGE_LEAD.search(m.string, max(0, m.start() - 20), m.start())
+        return day.replace(day=number(m["first"])), lead.start() if lead else m.start()
+    return day, m.start("day")
 
 
 def _nearest_month(word: str) -> tuple[int | None, bool]:
