@@ -101,3 +101,27 @@ def test_guard_the_meeting_moved_keeps_its_new_date() -> None:
         "Example Forum postponed",
     )
     assert value_of(meeting.start) == dt.date(2026, 5, 15)
+
+
+# A list of dates runs forward: a row without its year, under a row of the next year, is in
+# that year ("- 15 January 2027: ..." / "- 3-5 March: Conference"), not the nearest year
+
+
+def test_a_yearless_row_under_a_dated_row_takes_that_rows_year() -> None:
+    meeting = meeting_of(
+        "Key dates\n- 30 November 2026: Abstracts due\n- 15 January 2027: Notification\n"
+        "- 3-5 March: Example Conference\n",
+        "Example Conference key dates",
+    )
+    assert value_of(meeting.start) == dt.date(2027, 3, 3)
+    assert value_of(meeting.end) == dt.date(2027, 3, 5)
+    assert confidence_of(meeting.start) < 0.8
+
+
+def test_guard_a_yearless_row_before_the_rows_day_in_that_year_keeps_its_year() -> None:
+    meeting = meeting_of(
+        "Key dates\n- 30 November 2026: Abstracts due\n- 15 May 2027: Final programme\n"
+        "- 3-5 March: Example Conference\n",
+        "Example Conference key dates",
+    )
+    assert value_of(meeting.start) == dt.date(2026, 3, 3)
