@@ -125,3 +125,53 @@ def test_guard_a_yearless_row_before_the_rows_day_in_that_year_keeps_its_year() 
         "Example Conference key dates",
     )
     assert value_of(meeting.start) == dt.date(2026, 3, 3)
+
+
+# A list's item opening with a day and its hour ("- 12 May 2026 at 6:00 PM Location: ...") is
+# one of a schedule's days, not a mail's stamp
+
+
+def test_a_bulleted_day_and_hour_is_a_schedules_day_not_a_stamp() -> None:
+    meeting = meeting_of(
+        "Board meetings\nThe board meets on the second Tuesday every other month.\n"
+        "Upcoming:\n- May 12, 2026 at 6:00 PM Location: online\n"
+        "- July 14, 2026 at 6:00 PM Location: online\n",
+        "Example Residents Board",
+    )
+    start = value_of(meeting.start)
+    assert isinstance(start, dt.datetime)
+    assert start.replace(tzinfo=None) == dt.datetime(2026, 5, 12, 18, 0)
+
+
+def test_guard_a_days_hour_above_a_quoted_mail_stays_its_stamp() -> None:
+    meeting = meeting_of(
+        "See you all then.\n\nMay 12, 2026 at 6:00 PM Person A <a@example.org> wrote:\n"
+        "> Is there any news?\n",
+        "Re: question",
+    )
+    assert meeting.start is None
+
+
+# A programme under its heading and a blank line, each row opening with an hour written with a
+# dot ("18.30 – Opening"): the first row's hour is the day's start
+
+
+def test_a_dotted_hour_opening_a_programmes_row_starts_the_day() -> None:
+    meeting = meeting_of(
+        "Example Council press office\n\nOutline press programme\n\nThursday 14th May\n\n"
+        "18.30 – Arrival of the delegations\n\n19.00 – Working dinner\n",
+        "Press advisory: Example ministers' dinner, 14 May 2026",
+    )
+    start = value_of(meeting.start)
+    assert isinstance(start, dt.datetime)
+    assert start.replace(tzinfo=None) == dt.datetime(2026, 5, 14, 18, 30)
+    assert confidence_of(meeting.start) < 0.8
+
+
+def test_guard_a_dotted_figure_in_a_sentence_is_no_hour() -> None:
+    meeting = meeting_of(
+        "Example Council press office\n\nOutline press programme\n\nThursday 14th May\n\n"
+        "The fee rose by 18.30 per cent this year, the council said.\n",
+        "Press advisory: Example ministers' dinner, 14 May 2026",
+    )
+    assert not isinstance(value_of(meeting.start), dt.datetime)

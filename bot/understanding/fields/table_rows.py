@@ -38,7 +38,7 @@ _ROW_LABEL_AFTER = re.compile(
 # A list whose items each open with a bullet and a date, the item's label under it (after a
 # blank line, as a page's list copied to text leaves it): "• 30 เมษายน 2565" then
 # "วันสุดท้ายของการลงทะเบียน". The line above is the item before's, not this one's.
-_BULLET = re.compile(r"[^\S\n]*[-•*▪●◦][^\S\n]*")
+BULLET = re.compile(r"[^\S\n]*[-•*▪●◦][^\S\n]*")
 _ITEM_LABEL_UNDER = re.compile(
     r"\n(?:[^\S\n]*\n)?[^\S\n]*+(?![-•*▪●◦])(?P<label>[^\d๐-๙\n]{3,60})[^\S\n]*(?:\n|\Z)"
 )
@@ -58,7 +58,7 @@ def row_label(
 ) -> str:
     """The label of the row whose date stands between `line_before` and `rest` on its line,
     or "" when the date stands in prose."""
-    if _BULLET.fullmatch(line_before):
+    if BULLET.fullmatch(line_before):
         if rest:
             return rest if len(rest) <= _SAME_LINE_LABEL else ""
         under = _ITEM_LABEL_UNDER.match(text.plain, line_end)
