@@ -23,9 +23,12 @@ _COMMA_DAY = prefiltered(
     r"(?P<day>[0-9]{1,2})(?i:st|nd|rd|th)?,[^\S\n]*+"
     rf"(?P<month>{MONTH_EN})(?:[^\S\n]*,)?[^\S\n]+(?P<year>[0-9]{{4}})(?![0-9])",
 )
-# What every match holds, the comma first: a text without a comma after a day's number or
-# ordinal is not tried at every weekday's letter.
-comma_gate = re.compile(r",(?<=[0-9],)|,(?<=[0-9](?i:st|nd|rd|th),)").search
+# What every match holds, the comma first: a text without a comma between a day's number or
+# ordinal and a month's name is not tried at every weekday's letter.
+_MONTH_OPENING = r"[^\S\n]*+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+comma_gate = re.compile(
+    rf",(?<=[0-9],){_MONTH_OPENING}|,(?<=[0-9](?i:st|nd|rd|th),){_MONTH_OPENING}"
+).search
 # A slip of the pen read by its weekday: a person should look.
 COMMA_DAY = 0.7
 _WHY = "a comma between the day and its month, read as a date by its weekday"

@@ -31,14 +31,16 @@ _TARGETS = (
 )
 
 _CONTEXT = re.compile(
-    # the day's first digit leads, so that the search skips to digits (no number before it);
-    # a range's first day may stand before it ("16-17 กรฎาคม 2563")
-    rf"(?:(?P<first>{DIGIT}(?<![0-9๐-๙,:/.]{DIGIT}){DIGIT}?)[^\S\n]*[-–][^\S\n]*)?"
+    # the day's first digit leads, so that the search skips to digits (no number before it)
     rf"(?P<day>{DIGIT}(?<![0-9๐-๙,:/.]{DIGIT}){DIGIT}?)[^\S\n]*+(?P<word>[\u0e01-\u0e4e]{{4,12}})"
     rf"(?:[^\S\n]+(?P<era>พ\.[^\S\n]?ศ\.)?[^\S\n]*(?P<year>{DIGIT}{{4}})(?![0-9๐-๙])"
     r"|(?=[^\S\n]+เวลา))"
 )
 
+# A range's first day before the day read: "16-17 กรฎาคม 2563" (looked for only once a month's
+# misspelt name is found, not at every digit).
+_FIRST_DAY = re.compile(rf"(?<![0-9๐-๙,:/.])(?P<first>{DIGIT}{{1,2}})[^\S\n]*[-–][^\S\n]*$")
+_FIRST_DAY_REACH = 8
 _RANGE_LEAD = re.compile(r"(?:ระหว่าง|ตั้งแต่)?วันที่[^\S\n]*$")
 
 
@@ -84,11 +86,12 @@ def misspelt_month_hits(text: str, today: dt.date) -> Iterator[DateHit]:
 def _range_start(m: re.Match[str], day: dt.date) -> tuple[dt.date, int]:
     """The first day of a range whose last is `day` and where it is written, or `day` itself
     when no earlier day of its month stands before it."""
-    if m["first"] is not None and 0 < number(m["first"]) < day.day:
+    first = _FIRST_DAY.search(m.string, max(0, m.start() - _FIRST_DAY_REACH), m.start())
+    if first is not None and 0 < number(first["first"]) < day.day:
         # (with its "วันที่", as the day-first patterns read it: a range is no letter's date line)
-        lead = _RANGE_LEAD.search(m.string, max(0, m.start() - 20), m.start())
-        return day.replace(day=number(m["first"])), lead.start() if lead else m.start()
-    return day, m.start("day")
+        lead = _RANGE_LEAD.search(m.string, max(0, first.start() - 20), first.start())
+        return day.replace(day=number(first["first"])), lead.start() if lead else first.start()
+    return day, m.start()
 
 
 def _nearest_month(word: str) -> tuple[int | None, bool]:
