@@ -207,6 +207,8 @@ _SENTENCES = tuple(
          "“{written}”: วันถัดจากวันที่ {day} ที่เขียนไว้ก่อนหน้า"),
         (r"'(?P<written>[^']+)': the order and the year whose day is a (?P<weekday>\w+)",
          "“{written}”: อ่านลำดับวันเดือนและปีให้ตรงกับวัน {weekday}"),
+        (r"a comma between the day and its month, read as a date by its weekday",
+         "มีจุลภาคคั่นระหว่างวันที่กับเดือน: อ่านเป็นวันที่เพราะวันในสัปดาห์ตรงกัน"),
         (r"'(?P<word>[^']+)' read as the month (?P<month>\S+): misspelt by one letter",
          "“{word}” อ่านเป็นเดือน{month}: สะกดผิดหนึ่งตัว"),
         (r"'(?P<word>[^']+)' read as the month (?P<month>\S+): its short form",
@@ -283,6 +285,8 @@ _SENTENCES = tuple(
          "งานหรือกิจกรรมที่คำกริยา จัด หรือ ร่วม ระบุ"),
         (r"a body's meeting named by its letters alone", "การประชุมของหน่วยงานที่เรียกด้วยอักษรย่อเท่านั้น"),
         # dates20: round fifteen
+        (r"year of the dated row above it: a list of dates runs forward",
+         "ปีตามแถววันที่ด้านบน: รายการวันที่เรียงไปข้างหน้า"),
         (r"year from the year the sentence before names for what is to come",
          "ปีตามปีที่ประโยคก่อนหน้าระบุไว้สำหรับสิ่งที่จะจัดขึ้น"),
         (r"another date is the day of the occasion the event marks",

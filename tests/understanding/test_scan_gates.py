@@ -20,6 +20,7 @@ from bot.understanding.fields import title_th_phrase, urls
 from bot.understanding.prefilter import Prefiltered
 from bot.understanding.temporal import (
     clocks,
+    comma_day,
     dates,
     deictic,
     misspelt_months,
@@ -167,6 +168,7 @@ GATES: dict[str, tuple[re.Pattern[str] | Prefiltered, Callable[[str], object]]] 
     "numeric date": (p.NUMERIC, dates.numeric_gate),
     "year only": (p.YEAR_ONLY, dates.year_only_gate),
     "weekday and numbers": (weekday_numeric._WEEKDAY_NUMERIC, weekday_numeric.slashed_gate),
+    "weekday, day and comma": (comma_day._COMMA_DAY, comma_day.comma_gate),
     "misspelt Thai month": (misspelt_months._CONTEXT, written_in_thai),
     "Thai meeting noun": (title_th_phrase.NOUN, written_in_thai),
     "clock in words": (p.CLOCK_WORDS, clocks.clock_words_gate),

@@ -23,6 +23,7 @@ from bot.understanding.fields.date_doubts import PUT_OFF_UNTIL
 from bot.understanding.fields.date_occasions import briefing_day, named_day, prepares_another
 from bot.understanding.fields.date_periods import is_session_period, is_whole_month
 from bot.understanding.fields.date_stamps import mail_stamp, reporter_day, speaking_day, stamped
+from bot.understanding.fields.deadline_moved import new_date_cue
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
 from bot.understanding.fields.schedule_words import MOVED_FROM, MOVED_FROM_UNTIL, NEW_DATE
 from bot.understanding.fields.table_rows import ends_on_mark, row_label
@@ -267,8 +268,7 @@ def weigh(
     follows_title = any(0 <= start - e <= 3 for _, e in title_spans)
     # ("New dates: 12-14 May": a label's colon ends the clause, so its line is read too)
     if (
-        NEW_DATE.search(near_before)
-        or NEW_DATE.search(line_before[-60:])
+        new_date_cue(near_before, line_before)
         # ("rom": a cheap test for "from"/"From", which most windows lack, before the search)
         or ("rom" in before and MOVED_FROM_UNTIL.search(before))
         # "decided to defer the Annual General Meeting until Saturday 24 October": the verb's

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.understanding.fields.table_rows import BULLET
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.thai_dateline import dateline_place
 from bot.understanding.temporal.types import Temporal
@@ -56,7 +57,8 @@ _HELD_ON = re.compile(
 def mail_stamp(written: str, line_before: str) -> bool:
     """Whether a date (`written` with the words after it) stamps a mail ("Feb 4, 2013 at 6:30 PM
     wrote:"), not a meeting's day said in its sentence or under its label (`line_before`)."""
-    if _MAIL_STAMP.search(written) is None:
+    # ("- January 21, 2025 at 6:00 PM Location: …": a list's item, one of a schedule's days)
+    if _MAIL_STAMP.search(written) is None or BULLET.fullmatch(line_before):
         return False
     return _HELD_ON.search(line_before[-60:]) is None
 

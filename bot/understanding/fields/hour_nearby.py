@@ -8,6 +8,7 @@ The day_hours module joins what is found here to the chosen day (under review).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -50,11 +51,12 @@ _PROGRAMME_HEADING = re.compile(
     r"(?:[^\S\n]*+\n){1,3}[^\S\n]*+(?i:agenda|programme|program|schedule)[^\S\n]*+:?[^\S\n]*+(?=\n)"
     r"|(?:[^\S\n]*+\n){1,3}[^\S\n]*+กำหนดการ[^\S\n]*+(?=\n)"
 )
-# A programme's heading on the line right above the day that opens its own line: "Draft Agenda"
-# / "Wednesday 8 May, 2024" / a venue's line / "9:00 – 9:20 Registration".
+# A programme's heading on the line right above the day that opens its own line, or above the
+# blank line a page leaves: "Draft Agenda" / "Wednesday 8 May, 2024" / a venue's line /
+# "9:00 – 9:20 Registration".
 _PROGRAMME_ABOVE = re.compile(
     r"(?m:^[^\S\n]*+(?:[A-Za-z]++[^\S\n]++){0,3}(?i:agenda|programme|program|schedule)"
-    r"|^[^\S\n]*+(?:ร่าง)?(?:กำหนดการ|ระเบียบวาระ))[^\S\n]*+:?[^\S\n]*+\n[^\S\n]*+\Z"
+    r"|^[^\S\n]*+(?:ร่าง)?(?:กำหนดการ|ระเบียบวาระ))[^\S\n]*+:?(?:[^\S\n]*+\n){1,2}[^\S\n]*+\Z"
 )
 _ABOVE_REACH = 60
 # The programme's first row, opening with its hour within a few lines.
@@ -117,7 +119,18 @@ def programme_hour(
     if row is None:
         return None
     found = clocks_in(window[row.end() :], line_end + row.end(), taken)
+    if not found and (dotted := _DOTTED_ROW.match(window, row.end())) is not None:
+        # ("19.00 – Arrivals": read as an hour only as a programme's row opens with it)
+        span = (line_end + dotted.start(), line_end + dotted.end("minute"))
+        time = dt.time(int(dotted["hour"]), int(dotted["minute"]))
+        found = [ClockReading(span, time, None)]
     return found[0] if found and found[0].span[0] - (line_end + row.end()) <= 6 else None
+
+
+# A row's hour written with a dot, a dash and the row's label after it: "19.30 – Meeting".
+_DOTTED_ROW = re.compile(
+    r"[^\S\n]*+(?P<hour>[01]?[0-9]|2[0-3])\.(?P<minute>[0-5][0-9])(?![0-9])[^\S\n]*+[-–—][^\S\n]"
+)
 
 
 def clocks_in(window: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[ClockReading]:

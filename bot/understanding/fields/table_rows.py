@@ -38,7 +38,7 @@ _ROW_LABEL_AFTER = re.compile(
 # A list whose items each open with a bullet and a date, the item's label under it (after a
 # blank line, as a page's list copied to text leaves it): "• 30 เมษายน 2565" then
 # "วันสุดท้ายของการลงทะเบียน". The line above is the item before's, not this one's.
-_BULLET = re.compile(r"[^\S\n]*[-•*▪●◦][^\S\n]*")
+BULLET = re.compile(r"[^\S\n]*[-•*▪●◦][^\S\n]*")
 _ITEM_LABEL_UNDER = re.compile(
     r"\n(?:[^\S\n]*\n)?[^\S\n]*+(?![-•*▪●◦])(?P<label>[^\d๐-๙\n]{3,60})[^\S\n]*(?:\n|\Z)"
 )
@@ -46,6 +46,9 @@ _ITEM_LABEL_UNDER = re.compile(
 # short, in Thai, without digits, stops or a cell's bar. (An English row keeps its colon or its
 # tab, and a short English line before a date is as often a wrapped sentence's.)
 _ROW_LABEL_BEFORE = re.compile(r"[^\S\n]*[ก-๛][^\d๐-๙\n.,;:|]{2,59}[^\S\n]+")
+# A date the stop after it ends: a sentence wrapped onto its line ("... during the event" /
+# "20-22 May 2030. Registration opens ..."), whose next sentence labels no row.
+_SENTENCE_ENDS = re.compile(r"[.;](?:[^\S\n]|$)")
 # How long the rest of a line opened by a date may be to label a row; a longer one is prose.
 _SAME_LINE_LABEL = 60
 
@@ -55,7 +58,7 @@ def row_label(
 ) -> str:
     """The label of the row whose date stands between `line_before` and `rest` on its line,
     or "" when the date stands in prose."""
-    if _BULLET.fullmatch(line_before):
+    if BULLET.fullmatch(line_before):
         if rest:
             return rest if len(rest) <= _SAME_LINE_LABEL else ""
         under = _ITEM_LABEL_UNDER.match(text.plain, line_end)
@@ -64,7 +67,7 @@ def row_label(
     if not label and not line_before.strip():
         # "15 – 16 มิถุนายน 2561 เจ้าของบทความนำเสนอผลงาน": a row's label after its date
         label = rest or _row_label_after(text, line_end)
-        label = label if len(label) <= _SAME_LINE_LABEL else ""
+        label = label if len(label) <= _SAME_LINE_LABEL and not _SENTENCE_ENDS.match(label) else ""
     elif (
         not label
         and _ROW_LABEL_BEFORE.fullmatch(line_before)

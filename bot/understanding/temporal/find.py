@@ -15,6 +15,7 @@ from itertools import chain
 from bot.understanding.temporal.anaphora import next_day_hits
 from bot.understanding.temporal.assemble import assemble
 from bot.understanding.temporal.clocks import find_clocks
+from bot.understanding.temporal.comma_day import comma_day_hits
 from bot.understanding.temporal.dates import DateHit, date_hits
 from bot.understanding.temporal.deictic import deictic_hits
 from bot.understanding.temporal.evening_hours import evening_hours
@@ -53,6 +54,7 @@ def find_temporal(
             deictic_hits(text, today),
             weekday_numeric_hits(text, today),
             misspelt_month_hits(text, today),
+            comma_day_hits(text, today),
             glued_day_ranges(text),
         )
         if not _overlaps_any(h.span, blocked) and not _in_symbol(text, h.span)

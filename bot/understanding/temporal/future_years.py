@@ -54,8 +54,44 @@ _PAST_DAYS = 14
 
 def days_to_come(text: str, hits: list[DateHit], today: dt.date) -> list[DateHit]:
     """The hits, with a day whose year was inferred into the past moved a year on when the
-    words before it say it is to come."""
-    return [_moved(text, hit, today) for hit in hits]
+    words before it say it is to come, or when it follows a later dated row of its list."""
+    moved = [_moved(text, hit, today) for hit in hits]
+    return [
+        _listed_on(text, hit, before) for hit, before in zip(moved, [None, *moved], strict=False)
+    ]
+
+
+# "- September 8th-9th 2025: Pre-conference events" / "- September 10th-12th: Conference": a
+# list of dates runs forward, so a row without its year is in the year of the row just above,
+# not in the year before it, which the nearest-year reading gives (a message sent in January).
+# Only rows: a line break between, no sentence's stop, and close.
+_LIST_ROW_GAP = 120
+_LISTED_REASON = "year of the dated row above it: a list of dates runs forward"
+_LISTED_CONFIDENCE = 0.7
+
+
+def _listed_on(text: str, hit: DateHit, before: DateHit | None) -> DateHit:
+    if (
+        before is None
+        or before.year_inferred
+        or not hit.year_inferred
+        or hit.granularity != "day"
+        or before.granularity != "day"
+    ):
+        return hit
+    above = before.last or before.first
+    gap = text[before.span[1] : hit.span[0]]
+    if (
+        hit.first.year != above.year - 1
+        or len(gap) > _LIST_ROW_GAP
+        or "\n" not in gap
+        or "." in gap
+        or (later := _years_on(hit.first, 1)) is None
+        or later < above
+    ):
+        return hit
+    moved = _in_year(hit, 1, _LISTED_REASON)
+    return replace(moved, confidence=min(moved.confidence, _LISTED_CONFIDENCE))
 
 
 def _moved(text: str, hit: DateHit, today: dt.date) -> DateHit:

@@ -37,6 +37,12 @@ _CONTEXT = re.compile(
     r"|(?=[^\S\n]+เวลา))"
 )
 
+# A range's first day before the day read: "16-17 กรฎาคม 2563" (looked for only once a month's
+# misspelt name is found, not at every digit).
+_FIRST_DAY = re.compile(rf"(?<![0-9๐-๙,:/.])(?P<first>{DIGIT}{{1,2}})[^\S\n]*[-–][^\S\n]*$")
+_FIRST_DAY_REACH = 8
+_RANGE_LEAD = re.compile(r"(?:ระหว่าง|ตั้งแต่)?วันที่[^\S\n]*$")
+
 
 def misspelt_month_hits(text: str, today: dt.date) -> Iterator[DateHit]:
     """Dates whose Thai month's name is misspelt or short, where a day and a year (or an hour)
@@ -65,15 +71,27 @@ def misspelt_month_hits(text: str, today: dt.date) -> Iterator[DateHit]:
             year = infer_year(month, day, today)
             reasons.append(f"{YEAR_NOT_WRITTEN}: {year} inferred from the reference date")
         try:
-            first = dt.date(year, month, day)
+            last = dt.date(year, month, day)
         except ValueError:
             continue
+        first, start = _range_start(m, last)
         end = m.end("year") if m["year"] is not None else m.end("word")
         yield DateHit(
-            (m.start(), end), first, None,
+            (start, end), first, None if first == last else last,
             confidence=SHORT_FORM if short else MISSPELT_MONTH, reasons=reasons,
             year_inferred=year_inferred,
         )  # fmt: skip
+
+
+def _range_start(m: re.Match[str], day: dt.date) -> tuple[dt.date, int]:
+    """The first day of a range whose last is `day` and where it is written, or `day` itself
+    when no earlier day of its month stands before it."""
+    first = _FIRST_DAY.search(m.string, max(0, m.start() - _FIRST_DAY_REACH), m.start())
+    if first is not None and 0 < number(first["first"]) < day.day:
+        # (with its "วันที่", as the day-first patterns read it: a range is no letter's date line)
+        lead = _RANGE_LEAD.search(m.string, max(0, first.start() - 20), first.start())
+        return day.replace(day=number(first["first"])), lead.start() if lead else first.start()
+    return day, m.start()
 
 
 def _nearest_month(word: str) -> tuple[int | None, bool]:

@@ -1,0 +1,52 @@
+"""A weekday's day with a comma between it and its month: "Monday 28th, September 2020".
+
+The comma is a slip (day-first dates put none there), so the day-first patterns do not read
+it; the weekday before it and the year after the month make the words a date, and the day must
+fall on that weekday. Under review, since the form is rare in the read mail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from bot.understanding.prefilter import prefiltered, words
+from bot.understanding.temporal.dates import DateHit
+from bot.understanding.temporal.months import MONTH_EN, month_number
+from bot.understanding.temporal.weekdays import WEEKDAY_EN, WEEKDAY_EN_NAMES, weekday_number
+
+# The year must follow: without it, "Monday 28, September and October ..." may end a clause.
+_COMMA_DAY = prefiltered(
+    words(*(rf"{name}\.?(?![A-Za-z])" for name in WEEKDAY_EN_NAMES), word_start=True),
+    rf"(?P<weekday>{WEEKDAY_EN})[^\S\n]*+,?[^\S\n]*+(?:the[^\S\n]+)?"
+    r"(?P<day>[0-9]{1,2})(?i:st|nd|rd|th)?,[^\S\n]*+"
+    rf"(?P<month>{MONTH_EN})(?:[^\S\n]*,)?[^\S\n]+(?P<year>[0-9]{{4}})(?![0-9])",
+)
+# What every match holds, the comma first: a text without a comma between a day's number or
+# ordinal and a month's name is not tried at every weekday's letter.
+_MONTH_OPENING = r"[^\S\n]*+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+comma_gate = re.compile(
+    rf",(?<=[0-9],){_MONTH_OPENING}|,(?<=[0-9](?i:st|nd|rd|th),){_MONTH_OPENING}"
+).search
+# A slip of the pen read by its weekday: a person should look.
+COMMA_DAY = 0.7
+_WHY = "a comma between the day and its month, read as a date by its weekday"
+
+
+def comma_day_hits(text: str, today: dt.date) -> Iterator[DateHit]:
+    for m in _COMMA_DAY.finditer(text) if comma_gate(text) else ():
+        weekday = weekday_number(m["weekday"])
+        month, day = month_number(m["month"]), int(m["day"])
+        if weekday is None or month is None:
+            continue
+        try:
+            date = dt.date(int(m["year"]), month, day)
+        except ValueError:
+            continue
+        if date.weekday() != weekday:
+            continue  # the weekday is what makes the words a date: it must agree
+        yield DateHit(
+            m.span(), date, None, confidence=COMMA_DAY, reasons=[_WHY],
+            weekdays=(weekday, None),
+        )  # fmt: skip
