@@ -137,8 +137,12 @@ _WRITTEN_DAY_REACH = 12
 _LOOKS_AHEAD = re.compile(r"จะ|เชิญ|ขอ(?!ง)|กำหนด|เรื่อง|เรียน|โปรด|\n[^\S\n]*\n")
 _DEED = re.compile(
     r"ได้(?!แก่|ที่|ตั้งแต่|ทาง|รับ)[ก-ฮเ-ไ]|เข้าพบ|เป็นประธาน|ให้การต้อนรับ"
-    r"|จัด(?:การ)?(?:ประชุม|สัมมนา|อบรม)"
+    r"|(?P<organised>จัด(?:การ)?(?:ประชุม|สัมมนา|อบรม))"
 )
+# What a speaker said ("… กล่าวว่า กระทรวงจัดประชุมใหญ่ทุกปี…") is not the deed told: the
+# organiser's word without ได้ counts only before it (mend-r20a). Not กว่า (more than), ผู้ว่า
+# (a governor), ว่าการ / ว่าราชการ (a minister's, a governor's title) nor ว่าที่ (acting).
+_SAID = re.compile(r"(?<!ก)(?<!ผู้)ว่า(?!การ|ราชการ|ที่)")
 
 
 def told_as_done(
@@ -164,7 +168,7 @@ def told_as_done(
         reach = text.plain[opening[1] : opening[1] + _STORY_REACH]
         if (ahead := _LOOKS_AHEAD.search(reach)) is not None:
             reach = reach[: ahead.start()]
-        if (deed := _DEED.search(reach)) is not None:
+        if (deed := _told_deed(reach)) is not None:
             told = f"{clean(opening[0])} … {deed[0]}"
             return f'a report of a deed done on the day its story opens with: "{told}"'
     return None
@@ -197,8 +201,30 @@ def deed_then_day(
         return None
     for match in _DEED_THEN_DAY.finditer(text.plain, 0, text.body_end):
         line_start = text.plain.rfind("\n", 0, match.start()) + 1
-        if _RECITAL.search(text.plain, line_start, match.start()) is None:
+        if _RECITAL.search(text.plain, line_start, match.start()) is None and not _sets_ahead(
+            text, match.end(), sent
+        ):
             return f'a report of a deed done on a day gone by: "{clean(match[0][:12])} … เมื่อวัน"'
+    return None
+
+
+def _sets_ahead(text: MessageText, at: int, sent: dt.date | None) -> bool:
+    """Whether the line goes on from `at` to a day after the message: the deed's sentence sets
+    what is still to come ("… ได้มอบนโยบาย เมื่อวันที่ 1 … โดยกำหนดให้มีการประชุม… วันที่ 17 …",
+    news of meetings ahead; mend-r20a), whatever day the record read first."""
+    line_end = text.plain.find("\n", at)
+    end = len(text.plain) if line_end < 0 else line_end
+    return any(
+        at <= t.span[0] < end and not _not_after(t, sent) and t.start is not None
+        for t in text.temporals
+    )
+
+
+def _told_deed(reach: str) -> re.Match[str] | None:
+    """The first deed the story's `reach` tells as done, or None."""
+    for deed in _DEED.finditer(reach):
+        if deed["organised"] is None or _SAID.search(reach, 0, deed.start()) is None:
+            return deed
     return None
 
 

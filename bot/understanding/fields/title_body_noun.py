@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.title_short import OTHER_GATHERING
 from bot.understanding.fields.title_words import NOUN_OF_A_THING
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
@@ -55,16 +56,22 @@ def body_noun_meeting(text: MessageText) -> Extracted[str] | None:
     looked_at = min(text.body_end, _LOOKED_AT)
     if _BODY_MEETINGS.search(text.plain, 0, looked_at) is None:
         return None  # (most texts: no sentence to split)
+    # (a sentence that calls one meeting off names it over the page's meetings and when they
+    # are held, read before or after it; nor are those the name where the opening names another
+    # gathering, "… a committee workshop on …": mend-r20a)
+    held: Extracted[str] | None = None
     for sentence in _SENTENCE.finditer(text.plain, 0, looked_at):
         if _CALLED_OFF.search(sentence.group()) and (named := _named(sentence.group())):
             why = ruled(BODY_NOUN_RULE, _SENTENCE_WHY)
             source = text.snippet(sentence.start(), sentence.end())
             return Extracted(named, source, BODY_NOUN_CONFIDENCE, why, generic=True)
-        if held := _HELD_OPENS.match(sentence.group()):
+        if held is None and (opens := _HELD_OPENS.match(sentence.group())):
             why = ruled(BODY_NOUN_RULE, "a body's meetings a sentence opens with, and when held")
             source = text.snippet(sentence.start(), sentence.end())
-            return Extracted(held["named"], source, BODY_NOUN_CONFIDENCE, why, generic=True)
-    return None
+            held = Extracted(opens["named"], source, BODY_NOUN_CONFIDENCE, why, generic=True)
+    if held is not None and OTHER_GATHERING.search(text.plain, 0, looked_at):
+        return None
+    return held
 
 
 def _named(haystack: str) -> str | None:

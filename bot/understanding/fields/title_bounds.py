@@ -106,9 +106,13 @@ def body_of_inside(text: str, start: int, noun_start: int) -> bool:
 # Forum in Hybrid Mode", "… Meeting in Person"; not a topic's "Cooperation in Digital Trade":
 # "digital" and "electronic" only with a word of form), and a wire's attribution after a dash
 # at the line's end ("… Summit - Statement", "… Talks - Sources").
+# (mend-r20a: the manner word alone ends the name only where the headline's line ends or is
+# cut there, and "person" not before a dash: "Symposium in Remote Sensing", "Conference in
+# Online Learning", "Workshop in Person-Centred Care" name a topic)
 _MANNER = re.compile(
-    r"[ \t]+(?:an?[ \t]+)?(?i:(?:virtual|online|hybrid|remote|in-person)(?![\w-])(?![ \t]+reality)"
-    r"|(?:digital|electronic)[ \t]+(?:format|form|mode|setting)\b|person\b)"
+    r"[ \t]+(?:an?[ \t]+)?(?i:(?:virtual|online|hybrid|remote|in-person|digital|electronic)"
+    r"[ \t]+(?:format|form|mode|setting)\b"
+    r"|(?:virtual|online|hybrid|remote|in-person)(?=[ \t]*(?:[-–:,;.(]|\n|$))|person\b(?!-))"
 )
 _ATTRIBUTION = re.compile(
     r"[ \t]*(?i:statement|sources?|officials?|spokes(?:man|woman|person)|reports?|ministry"

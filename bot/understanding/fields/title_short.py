@@ -45,12 +45,19 @@ def short_name(text: MessageText) -> Extracted[str] | None:
 _AGM = re.compile(r"(?<![\w.-])AGM(?![\w.-])")
 _AGM_OPENING = 1500
 _AGM_CONFIDENCE = 0.6
+# Another gathering the opening names is what the message is about, the AGM or a body's
+# meetings only its occasion ("Ahead of the AGM, … a budget workshop on 21 April …"; mend-r20a).
+OTHER_GATHERING = re.compile(
+    r"\b(?:workshop|seminar|webinar|briefing|training|forum|conference|symposium|hearing"
+    r"|retreat|EGM|(?:extraordinary|special)[ \t]+general[ \t]+meeting)s?\b",
+    re.IGNORECASE,
+)
 
 
 def letters_in_text(text: MessageText) -> Extracted[str] | None:
     """ "AGM", where the text's opening names it so twice or more, else None."""
     found = list(_AGM.finditer(text.plain, 0, _AGM_OPENING))
-    if len(found) < 2:
+    if len(found) < 2 or OTHER_GATHERING.search(text.plain, 0, _AGM_OPENING):
         return None
     why = ruled(f"{SHORT_RULE}.text", "a general meeting's letters, said again in the text")
     return Extracted("AGM", text.snippet(*found[0].span()), _AGM_CONFIDENCE, why)

@@ -87,15 +87,23 @@ def _letters(word: str, text: MessageText) -> bool:
     return word[1:].islower() and re.search(rf"\b{word.upper()}\b", text.plain) is not None
 
 
-# A prefix joined to a word is no side: "Post-COVID summit", "Pan-Asian summit".
+# A prefix joined to a word is no side: "Post-COVID summit", "Pan-Asian summit"; nor is a
+# describing word after the letters ("US-Hosted", "UN-Backed", "EU-Level": mend-r20a).
 _PREFIXES = frozenset(["post", "pre", "anti", "non", "mid", "pan", "inter", "trans", "sub"])
+_DESCRIBING = re.compile(r"\w+ed|led|style|level|wide|type|scale|size|era|only")
 
 
 def _joined(sides: list[str]) -> bool:
     """Whether the sides a dash joins are two parties, one at least in capitals: "Asean-US"
     (news write a grouping's letters as a word; titles-r20), not a prefix's "Post-COVID"."""
     return any(side.isupper() for side in sides) and all(
-        side.isupper() or (len(side) >= 3 and side[1:].islower() and side.lower() not in _PREFIXES)
+        side.isupper()
+        or (
+            len(side) >= 3
+            and side[1:].islower()
+            and side.lower() not in _PREFIXES
+            and _DESCRIBING.fullmatch(side.lower()) is None
+        )
         for side in sides
     )
 
