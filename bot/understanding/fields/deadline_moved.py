@@ -5,6 +5,7 @@ after a deadline's label, in the same sentence, gives that deadline's new day.""
 from __future__ import annotations
 
 from bot.understanding.fields.schedule_words import NEW_DATE
+from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import case_blind
 
 # The label of a deadline: its own word, a "final date", or what is sent by it; no sentence's
@@ -12,6 +13,12 @@ from bot.understanding.prefilter import case_blind
 _DEADLINE_BEFORE = case_blind(
     r"\b(?:deadlines?|(?:final|last|closing|due)\s+dates?|submissions?|abstracts?|proposals?"
     r"|call\s+for\s+papers)\b[^.!?\n]{0,60}$"
+)
+# A meeting the cue is said of, named after the label: "Owing to the number of abstracts
+# received, the Example Workshop has been postponed to", "Proposals: the Board meeting is".
+_MEETING_SUBJECT = case_blind(
+    rf"\b(?:{MEETING_NOUNS}|committee|council|board)\b(?:[^\S\n]+[\w'’-]+){{0,2}}?"
+    r"[^\S\n]+(?:has|have|is|are|was|were|will|had)\b"
 )
 
 
@@ -24,4 +31,5 @@ def new_date_cue(near_before: str, line_before: str) -> bool:
     # (both end at the date: the line up to the cue holds the label the cue is said of)
     told = len(cue.string) - cue.start()
     head = line_before[: len(line_before) - told] if told <= len(line_before) else ""
-    return _DEADLINE_BEFORE.search(head[-80:]) is None
+    label = _DEADLINE_BEFORE.search(head := head[-80:])
+    return label is None or _MEETING_SUBJECT.search(head, label.start()) is not None
