@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.understanding.temporal.types import day_of
 from tests.understanding.helpers import BANGKOK, meeting_of, value_of
 
 # A deadline's word earlier in the sentence, the meeting the subject of the postponement
@@ -72,3 +73,68 @@ def test_guard_a_comma_day_after_other_words_is_still_read() -> None:
         "Example Board",
     )
     assert value_of(meeting.start) == dt.date(2026, 9, 29)
+
+
+def test_a_council_meeting_moved_after_a_word_of_proposals_keeps_its_new_day() -> None:
+    meeting = meeting_of(
+        "Due to the volume of proposals, the Example Council meeting scheduled for 5 May 2026 "
+        "is moved to 19 May 2026 at 10:00.",
+        "Example Council",
+    )
+    assert day_of(value_of(meeting.start)) == dt.date(2026, 5, 19)
+
+
+def test_guard_a_deadline_for_a_named_conference_postponed_is_no_new_meeting_day() -> None:
+    meeting = meeting_of(
+        "Submission deadline for the Example Conference is postponed to 1 May 2026. The "
+        "Example Conference is held on 10-12 June 2026 in Example City.",
+        "Example Conference",
+    )
+    assert value_of(meeting.start) != dt.date(2026, 5, 1)
+
+
+# A bulleted day and hour before the message: a past meeting's row, weighed as before
+
+
+def test_a_bulleted_list_of_past_meetings_does_not_outweigh_the_next_one() -> None:
+    meeting = meeting_of(
+        "Past meetings of the Example Group:\n"
+        "- January 6, 2025 at 9:00 AM: first meeting\n"
+        "- February 3, 2025 at 9:00 AM: second meeting\n\n"
+        "Our third meeting is on March 3, 2025 at 9:00 AM in Room 5.",
+        "Example Group: third meeting",
+        sent=dt.datetime(2025, 2, 10, 9, 0, tzinfo=BANGKOK),
+    )
+    assert day_of(value_of(meeting.start)) == dt.date(2025, 3, 3)
+
+
+def test_guard_a_bulleted_day_and_hour_to_come_is_a_schedule_row() -> None:
+    meeting = meeting_of(
+        "Example Residents Board\nNext sittings:\n"
+        "- March 10, 2025 at 7:00 PM Place: Example Hall\n"
+        "- May 12, 2025 at 7:00 PM Place: Example Hall",
+        "Example Residents Board sittings",
+        sent=dt.datetime(2025, 2, 10, 9, 0, tzinfo=BANGKOK),
+    )
+    assert day_of(value_of(meeting.start)) == dt.date(2025, 3, 10)
+
+
+# A programme's dotted row before seven is no morning's hour
+
+
+def test_a_programme_row_at_two_without_pm_gives_no_hour() -> None:
+    meeting = meeting_of(
+        "Programme\n\nThursday, 7 May 2026\n\n2.00 – Welcome\n2.15 – Keynote\n3.30 – Close",
+        "Example Seminar",
+    )
+    assert value_of(meeting.start) == dt.date(2026, 5, 7)
+
+
+def test_guard_a_programme_row_at_half_past_nine_gives_its_hour() -> None:
+    meeting = meeting_of(
+        "Programme\n\nThursday, 7 May 2026\n\n09.30 – Welcome\n10.00 – Keynote",
+        "Example Seminar",
+    )
+    start = value_of(meeting.start)
+    assert isinstance(start, dt.datetime)
+    assert start.replace(tzinfo=None) == dt.datetime(2026, 5, 7, 9, 30)

@@ -4,6 +4,8 @@ after a deadline's label, in the same sentence, gives that deadline's new day.""
 
 from __future__ import annotations
 
+import re
+
 from bot.understanding.fields.schedule_words import NEW_DATE
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import case_blind
@@ -14,11 +16,13 @@ _DEADLINE_BEFORE = case_blind(
     r"\b(?:deadlines?|(?:final|last|closing|due)\s+dates?|submissions?|abstracts?|proposals?"
     r"|call\s+for\s+papers)\b[^.!?\n]{0,60}$"
 )
-# A meeting the cue is said of, named after the label: "Owing to the number of abstracts
-# received, the Example Workshop has been postponed to", "Proposals: the Board meeting is".
-_MEETING_SUBJECT = case_blind(
-    rf"\b(?:{MEETING_NOUNS}|committee|council|board)\b(?:[^\S\n]+[\w'’-]+){{0,2}}?"
-    r"[^\S\n]+(?:has|have|is|are|was|were|will|had)\b"
+# A meeting named after the label, the cue's subject ("Owing to the number of abstracts
+# received, the Example Workshop has been postponed to", "Proposals: the Board meeting is"), not
+# the deadline's ("Submission deadline for the Example Conference is postponed to").
+_MEETING_SUBJECT = re.compile(
+    r"(?<!for )(?<!of )(?<!to )(?<!in )(?<!at )\b(?:the|this|our|its|their)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{MEETING_NOUNS}|committee|council|board)\b",
+    re.IGNORECASE,
 )
 
 
