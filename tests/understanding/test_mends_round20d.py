@@ -138,3 +138,24 @@ def test_guard_a_programme_row_at_half_past_nine_gives_its_hour() -> None:
     start = value_of(meeting.start)
     assert isinstance(start, dt.datetime)
     assert start.replace(tzinfo=None) == dt.datetime(2026, 5, 7, 9, 30)
+
+
+# A Thai sentence naming an English deadline's word, then the meeting it postpones
+
+
+def test_a_thai_meeting_postponed_after_an_abstracts_word_keeps_its_new_day() -> None:
+    meeting = meeting_of(
+        "เรียน ผู้เข้าร่วมประชุม\n\nกำหนดส่ง Abstract ได้ถึงวันที่ 1 เมษายน 2569 "
+        "และขอเลื่อนการประชุมวิชาการตัวอย่างเป็นวันที่ 5 พฤษภาคม 2569 ณ ห้องประชุมตัวอย่าง",
+        "เลื่อนการประชุมวิชาการตัวอย่าง",
+    )
+    assert value_of(meeting.start) == dt.date(2026, 5, 5)
+
+
+def test_guard_a_thai_abstracts_deadline_postponed_is_no_meetings_new_day() -> None:
+    meeting = meeting_of(
+        "กำหนดส่ง Abstract เลื่อนเป็นวันที่ 20 เมษายน 2569 "
+        "ส่วนการประชุมวิชาการตัวอย่างจัดวันที่ 5 พฤษภาคม 2569 ณ ห้องประชุมตัวอย่าง",
+        "การประชุมวิชาการตัวอย่าง",
+    )
+    assert value_of(meeting.start) != dt.date(2026, 4, 20)

@@ -60,9 +60,10 @@ def mail_stamp(written: str, line_before: str, item: Temporal, reference: dt.dat
     (`line_before`), in a message sent at `reference`."""
     # ("- January 21, 2025 at 6:00 PM Location: …": a list's item, one of a schedule's days to
     # come; a list's past day and hour is a past meeting's, or a mail's, weighed as a stamp)
+    if _MAIL_STAMP.search(written) is None:
+        return False
     day = day_of(item.start)
-    schedule_row = BULLET.fullmatch(line_before) and day is not None and day >= reference.date()
-    if _MAIL_STAMP.search(written) is None or schedule_row:
+    if BULLET.fullmatch(line_before) and day is not None and day >= reference.date():
         return False
     return _HELD_ON.search(line_before[-60:]) is None
 

@@ -17,11 +17,13 @@ _DEADLINE_BEFORE = case_blind(
     r"|call\s+for\s+papers)\b[^.!?\n]{0,60}$"
 )
 # A meeting named after the label, the cue's subject ("Owing to the number of abstracts
-# received, the Example Workshop has been postponed to", "Proposals: the Board meeting is"), not
-# the deadline's ("Submission deadline for the Example Conference is postponed to").
+# received, the Example Workshop has been postponed to", "Proposals: the Board meeting is",
+# "ส่ง Abstract … และขอเลื่อนการประชุมวิชาการตัวอย่างเป็น"), not the deadline's ("Submission
+# deadline for the Example Conference is postponed to", "กำหนดส่ง Abstract สำหรับการประชุม").
 _MEETING_SUBJECT = re.compile(
     r"(?<!for )(?<!of )(?<!to )(?<!in )(?<!at )\b(?:the|this|our|its|their)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{MEETING_NOUNS}|committee|council|board)\b",
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{MEETING_NOUNS}|committee|council|board)\b"
+    r"|(?<!สำหรับการ)(?<!ของการ)(?<!สำหรับ)(?<!ของ)(?:ประชุม|สัมมนา|อบรม)",
     re.IGNORECASE,
 )
 
@@ -36,4 +38,6 @@ def new_date_cue(near_before: str, line_before: str) -> bool:
     told = len(cue.string) - cue.start()
     head = line_before[: len(line_before) - told] if told <= len(line_before) else ""
     label = _DEADLINE_BEFORE.search(head := head[-80:])
-    return label is None or _MEETING_SUBJECT.search(head, label.start()) is not None
+    return label is None or bool(
+        _MEETING_SUBJECT.search(head, label.start()) or _MEETING_SUBJECT.search(cue.group())
+    )
