@@ -13,7 +13,7 @@ import re
 from bot.understanding.fields.table_rows import BULLET
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.thai_dateline import dateline_place
-from bot.understanding.temporal.types import Temporal
+from bot.understanding.temporal.types import Temporal, day_of
 
 # "เมื่อวันที่ 3 พ.ย. ที่รัฐสภา โฆษก… กล่าวว่า ในวันที่ 11 พ.ย. …": the day a statement was
 # made, which then names the meeting's own day.
@@ -54,11 +54,16 @@ _HELD_ON = re.compile(
 )
 
 
-def mail_stamp(written: str, line_before: str) -> bool:
-    """Whether a date (`written` with the words after it) stamps a mail ("Feb 4, 2013 at 6:30 PM
-    wrote:"), not a meeting's day said in its sentence or under its label (`line_before`)."""
-    # ("- January 21, 2025 at 6:00 PM Location: …": a list's item, one of a schedule's days)
-    if _MAIL_STAMP.search(written) is None or BULLET.fullmatch(line_before):
+def mail_stamp(written: str, line_before: str, item: Temporal, reference: dt.datetime) -> bool:
+    """Whether a date (`item`, `written` with the words after it) stamps a mail ("Feb 4, 2013
+    at 6:30 PM wrote:"), not a meeting's day said in its sentence or under its label
+    (`line_before`), in a message sent at `reference`."""
+    # ("- January 21, 2025 at 6:00 PM Location: …": a list's item, one of a schedule's days to
+    # come; a list's past day and hour is a past meeting's, or a mail's, weighed as a stamp)
+    if _MAIL_STAMP.search(written) is None:
+        return False
+    day = day_of(item.start)
+    if BULLET.fullmatch(line_before) and day is not None and day >= reference.date():
         return False
     return _HELD_ON.search(line_before[-60:]) is None
 

@@ -127,9 +127,11 @@ def programme_hour(
     return found[0] if found and found[0].span[0] - (line_end + row.end()) <= 6 else None
 
 
-# A row's hour written with a dot, a dash and the row's label after it: "19.30 – Meeting".
+# A row's hour written with a dot, a dash and the row's label after it: "19.30 – Meeting". Not
+# before seven: "2.00 – Welcome" is an afternoon's row written without its "pm", "1.01 –
+# Adoption of the agenda" an item's number.
 _DOTTED_ROW = re.compile(
-    r"[^\S\n]*+(?P<hour>[01]?[0-9]|2[0-3])\.(?P<minute>[0-5][0-9])(?![0-9])[^\S\n]*+[-–—][^\S\n]"
+    r"[^\S\n]*+(?P<hour>0?[7-9]|1[0-9]|2[0-3])\.(?P<minute>[0-5][0-9])(?![0-9])[^\S\n]*+[-–—][^\S\n]"
 )
 
 

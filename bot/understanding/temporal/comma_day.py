@@ -29,6 +29,10 @@ _MONTH_OPENING = r"[^\S\n]*+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 comma_gate = re.compile(
     rf",(?<=[0-9],){_MONTH_OPENING}|,(?<=[0-9](?i:st|nd|rd|th),){_MONTH_OPENING}"
 ).search
+# A range's or a pair's last day ("Monday 28th – Tuesday 29th, September 2026"): read alone, it
+# would drop the first; the words before it are left to the other patterns.
+_LAST_OF_TWO = re.compile(r"(?:[-–—]|\b(?i:to|until|and))[^\S\n]*+$")
+_LAST_OF_TWO_REACH = 8
 # A slip of the pen read by its weekday: a person should look.
 COMMA_DAY = 0.7
 _WHY = "a comma between the day and its month, read as a date by its weekday"
@@ -39,6 +43,8 @@ def comma_day_hits(text: str, today: dt.date) -> Iterator[DateHit]:
         weekday = weekday_number(m["weekday"])
         month, day = month_number(m["month"]), int(m["day"])
         if weekday is None or month is None:
+            continue
+        if _LAST_OF_TWO.search(text, max(0, m.start() - _LAST_OF_TWO_REACH), m.start()):
             continue
         try:
             date = dt.date(int(m["year"]), month, day)

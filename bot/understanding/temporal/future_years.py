@@ -66,6 +66,10 @@ def days_to_come(text: str, hits: list[DateHit], today: dt.date) -> list[DateHit
 # not in the year before it, which the nearest-year reading gives (a message sent in January).
 # Only rows: a line break between, no sentence's stop, and close.
 _LIST_ROW_GAP = 120
+# How far on from the row above the moved day may fall: a list's next row follows it closely
+# ("September 8th-9th 2025" / "September 10th-12th"), while a day a year on from a letter's
+# date ("5 January 2026" / "Report of the meeting held on 28 December") is the year before's.
+_LIST_ROW_SPAN = dt.timedelta(days=92)
 _LISTED_REASON = "year of the dated row above it: a list of dates runs forward"
 _LISTED_CONFIDENCE = 0.7
 
@@ -88,6 +92,7 @@ def _listed_on(text: str, hit: DateHit, before: DateHit | None) -> DateHit:
         or "." in gap
         or (later := _years_on(hit.first, 1)) is None
         or later < above
+        or later - above > _LIST_ROW_SPAN
     ):
         return hit
     moved = _in_year(hit, 1, _LISTED_REASON)
