@@ -27,6 +27,8 @@ _ANY_MEETING = frozenset({"meeting", "meetings", "that", "there", "with", "from"
 # over lines), within a sentence's reach.
 _SENTENCE_ENDS = (". ", ".\n", "\n\n")
 _SENTENCE_REACH = 300
+# A call-off that names its meeting by no name of its own: "the meeting planned for 16 May".
+_UNNAMED = re.compile(r"\b(?:the|this|our|that)\s+meeting\b")
 
 
 def convened_anew(text: MessageText) -> str | None:
@@ -52,4 +54,8 @@ def _same_meeting(lower: str, called_off: int, named: str) -> bool:
     start = max(floor, *(lower.rfind(end, floor, called_off) for end in _SENTENCE_ENDS))
     stop = lower.find(".", called_off, called_off + _SENTENCE_REACH)
     sentence = lower[start : stop if stop >= 0 else called_off + _SENTENCE_REACH]
-    return not own or any(word in sentence for word in own)
+    if not own or _UNNAMED.search(sentence) or any(word in sentence for word in own):
+        return True
+    # "the AGM … had to be cancelled", convened as "the Annual General Meeting of …"
+    initials = "".join(word[0] for word in _NAME_WORD.findall(named))
+    return any(initials[i : i + 3] in sentence.split() for i in range(len(initials) - 2))

@@ -15,9 +15,12 @@ from bot.understanding.fields.text import MessageText
 
 # A page named for a conference's milestones: "<Conference> Important dates", "Key dates
 # ahead of …" (its rows are deadlines before the meeting; which of them is the meeting's own
-# the page does not single out). Named for its dates alone: "Key dates and registration" is a
-# notice of the meeting that sends its dates along (mend-r20b).
-_DATES_TITLE = re.compile(r"\b(?:important|key)\s+dates\b(?![^\S\n]*(?:and|&)\b)")
+# the page does not single out). Named for its dates alone ("… and deadlines"): "Key dates and
+# registration" is a notice of the meeting that sends its dates along (mend-r20b).
+_DATES_TITLE = re.compile(
+    r"\b(?:important|key)\s+dates\b"
+    r"(?![^\S\n]*(?:and\b|&)[^\S\n]*(?!deadlines?\b|milestones?\b|times?\b)\w)"
+)
 # Where a page names itself: its subject, and its heading in the first lines.
 _TITLE_CHARS = 120
 

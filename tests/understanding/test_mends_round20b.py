@@ -28,7 +28,8 @@ def test_key_dates_and_registration_is_a_notice_of_the_meeting() -> None:
 
 
 def test_guard_a_page_named_key_dates_alone_is_other() -> None:
-    assert kind_of("Example Forum 2026: key dates", _FORUM) is MessageKind.OTHER
+    for subject in ("Example Forum 2026: key dates", "Example Forum: key dates and deadlines"):
+        assert kind_of(subject, _FORUM) is MessageKind.OTHER
 
 
 _EXCEPTED = (
@@ -122,6 +123,16 @@ def test_an_old_notice_quoted_convenes_nothing_anew() -> None:
 def test_guard_the_same_meeting_convened_anew_is_an_invitation() -> None:
     notice = "NOTICE IS HEREBY GIVEN that the Finance Committee meeting"
     assert _called_off_then(notice) is MessageKind.INVITATION
+
+
+def test_guard_a_meeting_called_off_by_its_initials_or_unnamed_is_convened_anew() -> None:
+    notice = "NOTICE IS HEREBY GIVEN that the Annual General Meeting of the Example Guild Limited"
+    for called_off in ("the AGM planned for 16 May 2026", "the meeting planned for 16 May 2026"):
+        body = (
+            f"Dear Member,\nAs you know, {called_off} had to be cancelled because of the strike."
+            f"\n\n{notice} will be held at 11am on 3 July 2026 at the Example Hall.\n"
+        )
+        assert kind_of("AGM 2026", body) is MessageKind.INVITATION
 
 
 _ONLINE = (
