@@ -275,7 +275,7 @@ INVITES_NO_ONE_HERE = re.compile(
     r"|b(?<!\wb)ureau\b[^\n]{0,60}?\bnominat"
     rf"|propos{_TO_INVITE}|decid{_TO_INVITE}|agree{_TO_INVITE}|recommend{_TO_INVITE}"
     r"|invitations\s+(?:will|would|shall)\s+be\s+(?:sent|issued|extended|addressed)"
-    r"|(?<!you\s)w(?<!\ww)ill\s+receive\s+an?\s+(?:\w+\s+)?invitation\b"
+    r"|w(?<!\ww)(?<!you\sw)ill\s+receive\s+an?\s+(?:\w+\s+)?invitation\b"
     # a leader who "invited all ethnic groups to actively support the country's role as host"
     # asks for support, not attendance
     r"|invited\s+[^.\n]{0,50}?\bto\s+(?:actively\s+|fully\s+)?(?:support|cooperate|help|contribute)\b"
