@@ -15,8 +15,12 @@ from bot.understanding.fields.text import MessageText
 
 # A page named for a conference's milestones: "<Conference> Important dates", "Key dates
 # ahead of …" (its rows are deadlines before the meeting; which of them is the meeting's own
-# the page does not single out).
-_DATES_TITLE = re.compile(r"\b(?:important|key)\s+dates\b")
+# the page does not single out). Named for its dates alone ("… and deadlines"): "Key dates and
+# registration" is a notice of the meeting that sends its dates along (mend-r20b).
+_DATES_TITLE = re.compile(
+    r"\b(?:important|key)\s+dates\b"
+    r"(?![^\S\n]*(?:and\b|&)[^\S\n]*(?!deadlines?\b|milestones?\b|times?\b)\w)"
+)
 # Where a page names itself: its subject, and its heading in the first lines.
 _TITLE_CHARS = 120
 
@@ -39,10 +43,23 @@ _STANDING = re.compile(
     rf"(?:{_ORDINAL})\s+{_WEEKDAY}\s+of\s+(?:each|every|the)\s+month\b"
 )
 
+# The rule told only to set this meeting apart from it: "… of each month, but this month's
+# meeting will be held on …", "… Because of the holiday, the May meeting will …" (mend-r20b;
+# not "… of each month, but not in August": no meeting singled out).
+_EXCEPTION = re.compile(
+    r"(?:\b(?:but|however|instead|because\s+of|due\s+to|owing\s+to)\b|\bthis\s+month['’]s\b)"
+    r"[^.]{0,60}?\bwill\b"
+)
+_EXCEPTION_REACH = 100
+
 
 def standing_schedule(text: MessageText) -> str | None:
     """Why the text is a standing rule of when meetings are held, or None."""
-    if "month" in text.lower and (rule := _STANDING.search(text.lower)):
+    if (
+        "month" in text.lower
+        and (rule := _STANDING.search(text.lower))
+        and not _EXCEPTION.search(text.lower, rule.end(), rule.end() + _EXCEPTION_REACH)
+    ):
         return f'a standing schedule of meetings: the message says "{rule[0]}"'
     return None
 
@@ -53,23 +70,32 @@ _DAY_LINE = re.compile(
     r"\n[^\S\n]*(?:\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2})?[^\S\n]+"
     rf"(?:{cues.MONTH_NAME_EN})\b|(?:{cues.MONTH_NAME_EN})[^\S\n]+\d{{1,2}}\b)"
 )
-# Five lines at least: a calendar, not a notice with its dry run and its meeting.
+# Five lines at least: a calendar, not a notice with its dry run and its meeting; in three
+# months at least: a calendar of a year, not one meeting's programme day by day (mend-r20b).
 _LISTED_DAYS = 5
+_LISTED_MONTHS = 3
+_MONTH = re.compile(rf"\b(?:{cues.MONTH_NAME_EN})")
 
 
 def meetings_listed(text: MessageText) -> str | None:
     """Why the text is a calendar of meetings, many lines each opening on a day, or None."""
-    if len(_DAY_LINE.findall(text.lower)) >= _LISTED_DAYS:
+    days = _DAY_LINE.findall(text.lower)
+    months = {month[:3] for day in days for month in _MONTH.findall(day)}
+    if len(days) >= _LISTED_DAYS and len(months) >= _LISTED_MONTHS:
         return "a calendar of meetings, each on its own day: none is this message's own"
     return None
 
 
-# A site's page that describes its body or its meeting: "About <Assembly>".
+# A site's page that describes its body or its meeting: "About <Assembly>". A mail "About the
+# meeting on 16 April", "About tomorrow's meeting" is about one meeting's day (mend-r20b).
 _ABOUT_SUBJECT = re.compile(r"[^\S\n]*about[^\S\n]")
+_A_DAY = re.compile(
+    rf"\b(?:{cues.MONTH_NAME_EN}|today|tomorrow|tonight|{_WEEKDAY})\b|\d{{1,2}}[./-]\d"
+)
 
 
 def about_page(text: MessageText) -> str | None:
     """Why the page describes a body or its meeting, as its subject says, or None."""
-    if _ABOUT_SUBJECT.match(text.subject_lower):
+    if _ABOUT_SUBJECT.match(text.subject_lower) and not _A_DAY.search(text.subject_lower):
         return "a page about a body or its meeting: for information"
     return None

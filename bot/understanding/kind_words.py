@@ -44,7 +44,8 @@ CANCEL_NOT_MEETING = re.compile(
     r"|registrants?|substitut|in\s+writing|cancellations?\s+(?:received|made|must|requests?)"
     r"|unpaid|payment|registrations?\b[^.\n]{0,50}?(?:will|may|shall)\s+be\s+cancel"
     # the terms of any event: "the organizers reserve the right to cancel", "full cancellations"
-    r"|right\s+to\s+cancel|(?:full|partial)\s+cancell?ations?\b"
+    # (not "a full cancellation of the summit": mend-r20b)
+    r"|right\s+to\s+cancel|(?:full|partial)\s+cancell?ations?\b(?!\s+of\s+(?:the|this|our|its)\b)"
     # "is not cancelled but postponed to 2021"
     r"|\bnot\s+(?:been\s+|be\s+)?cancel"
     # another event called off before, as the news of this one's cause: "Following the
@@ -268,12 +269,13 @@ INVITES_NO_ONE_HERE = re.compile(
     rf"|facilitator{_INVITES_TO_SPEAK}|host{_INVITES_TO_SPEAK}"
     # nor a body's decision to invite, to be sent later: "the Office proposes to invite ten
     # tripartite delegations", "invitations will be sent", "will receive a separate invitation"
+    # (not "you will receive …": the reader is the one invited, mend-r20b)
     # nominations for a body's officers, written apart from the call: "… to nominate two
     # States each for the Bureau. Nominations should be submitted …"
     r"|b(?<!\wb)ureau\b[^\n]{0,60}?\bnominat"
     rf"|propos{_TO_INVITE}|decid{_TO_INVITE}|agree{_TO_INVITE}|recommend{_TO_INVITE}"
     r"|invitations\s+(?:will|would|shall)\s+be\s+(?:sent|issued|extended|addressed)"
-    r"|w(?<!\ww)ill\s+receive\s+an?\s+(?:\w+\s+)?invitation\b"
+    r"|w(?<!\ww)(?<!you\sw)ill\s+receive\s+an?\s+(?:\w+\s+)?invitation\b"
     # a leader who "invited all ethnic groups to actively support the country's role as host"
     # asks for support, not attendance
     r"|invited\s+[^.\n]{0,50}?\bto\s+(?:actively\s+|fully\s+)?(?:support|cooperate|help|contribute)\b"
