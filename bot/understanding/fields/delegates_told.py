@@ -71,8 +71,10 @@ _REACH_AFTER = 60
 # is made of; a share asked of each ("…ละ 2 คน") is.
 _AFTER_A_TOTAL = re.compile(
     r"(?<![\d.,:/])(?:[2-9]\d|[1-9]\d{2,})[^\S\n]*"
-    # (a line may wrap the Thai tally anywhere; a blank line ends it)
-    r"(?:(?:คน|ราย|ท่าน)(?:[^\d\n]|\n(?![^\S\n]*\n)){0,80}?(?<!ละ)"
+    # (a request between them starts the ask: "… 40 คน จึงขอให้ส่งผู้แทน จำนวน 2 คน"; so does a
+    # share, a space after it or not: "หน่วยงานละ 2 คน"; a line may wrap the Thai tally anywhere, a
+    # blank line ends it)
+    r"(?:(?:คน|ราย|ท่าน)(?:(?!ขอ|ส่ง|มอบหมาย|เสนอ)[^\d\n]|\n(?![^\S\n]*\n)){0,80}?(?<!ละ)(?<!ละ\s)"
     rf"|(?:[A-Za-z][\w-]*[^\S\n]+){{0,2}}(?!(?:{_TIME_UNITS})\b)[A-Za-z][\w-]*s[^\S\n]*,)"
     r"\s*(?:จำนวน\s*)?$"
 )
