@@ -171,3 +171,16 @@ def test_counts_of_a_total_are_still_not_asked() -> None:
     assert (
         value_of(meeting_of(_THAI_TOTAL.format(said=said), "เชิญประชุม").delegates_requested) is None
     )
+
+
+# R5. A region in brackets after a city, not a country: no parting, so no namesake elsewhere.
+
+
+def test_a_region_in_brackets_reads_no_namesake_elsewhere() -> None:
+    body = "EXAMPLE UNION WORKSHOP\nPerth (Scotland), 3 - 7 May 2027\nMembers are invited.\n"
+    assert value_of(meeting_of(body).country) != "Australia"
+
+
+def test_a_country_in_brackets_still_parts_the_city() -> None:
+    body = "EXAMPLE UNION WORKSHOP\nGeorgetown (Guyana), 3 - 7 May 2027\nMembers are invited.\n"
+    assert value_of(meeting_of(body).city) == "Georgetown"
