@@ -184,3 +184,24 @@ def test_a_region_in_brackets_reads_no_namesake_elsewhere() -> None:
 def test_a_country_in_brackets_still_parts_the_city() -> None:
     body = "EXAMPLE UNION WORKSHOP\nGeorgetown (Guyana), 3 - 7 May 2027\nMembers are invited.\n"
     assert value_of(meeting_of(body).city) == "Georgetown"
+
+
+def test_a_thai_plea_after_a_total_is_asked() -> None:
+    said = "กลุ่มเป้าหมาย จำนวน 90 คน\nจึงเรียนมาเพื่อโปรดพิจารณาให้ผู้แทนเข้าร่วม จำนวน 3 คน"
+    assert value_of(meeting_of(_THAI_TOTAL.format(said=said), "เชิญประชุม").delegates_requested) == 3
+
+
+def test_a_share_per_member_after_a_total_is_asked() -> None:
+    body = (
+        "The Example Council of the 35 member offices meets at the Example Hotel, Nairobi on "
+        "14 May 2027. As agreed by all 35 member offices, 3 delegates per member may register.\n"
+    )
+    assert value_of(meeting_of(body).delegates_requested) == 3
+
+
+def test_members_listed_after_a_total_are_still_not_asked() -> None:
+    body = (
+        "The Example Union, with 150 Member Offices, 12 Associate Offices and many observers, "
+        "meets at the Example Hotel, Nairobi on 14 May 2027.\n"
+    )
+    assert value_of(meeting_of(body).delegates_requested) is None
