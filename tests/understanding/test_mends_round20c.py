@@ -135,6 +135,16 @@ def test_a_thai_reply_form_sent_online_is_not_an_online_meeting() -> None:
     assert value_of(meeting_of(body, "เชิญประชุม").mode) is Mode.IN_PERSON
 
 
+def test_a_thai_online_option_beside_a_room_is_not_an_online_meeting() -> None:
+    body = (
+        "ขอเชิญเข้าร่วมอบรมหลักสูตรตัวอย่าง ในวันที่ 14 พฤษภาคม 2570 ณ ห้องประชุม 2 อาคารตัวอย่าง "
+        "จังหวัดขอนแก่น หรือเข้าร่วมอบรมแบบออนไลน์ผ่านระบบ Zoom\n"
+    )
+    meeting = meeting_of(body, "เชิญอบรม")
+    assert value_of(meeting.mode) is not Mode.VIRTUAL
+    assert value_of(meeting.venue) == "ห้องประชุม 2 อาคารตัวอย่าง"
+
+
 def test_a_thai_meeting_held_online_is_still_online() -> None:
     body = (
         "ขอเชิญประชุมคณะกรรมการตัวอย่าง ในวันที่ 14 พฤษภาคม 2570 เวลา 09.00 น. "

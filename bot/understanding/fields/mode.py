@@ -100,6 +100,8 @@ _DESK_WORDS = r"(?:pre-?)?registration|accreditation|credentials"
 _A_DESKS = "".join(
     f"(?<!{desk}{joint})" for desk in ("ตอบรับ", "ประกอบ", "เอกสาร") for joint in ("", "การ")
 )
+# (one way of two offered beside a room: "ณ ห้องประชุม… หรือเข้าร่วมอบรมแบบออนไลน์")
+_AN_OPTION = "".join(f"(?<!หรือ{joint})" for joint in ("", "เข้าร่วม", "ร่วม", "เข้าร่วมการ"))
 _NOT_A_DESK = rf"(?!\s+(?:(?:{_DESK_WORDS})\s+)?(?:system|portal)\b)"
 _VIRTUAL = prefiltered(
     [
@@ -147,7 +149,7 @@ _VIRTUAL = prefiltered(
     r"|ประชุมออนไลน์|รูปแบบออนไลน์|ประชุมทางไกล"
     # (round twenty) "รูปแบบการอบรมแบบ Online", "จัดสัมมนาแบบออนไลน์": the meeting's own way, not
     # a desk's ("ลงทะเบียนแบบออนไลน์", "ส่งแบบตอบรับการประชุมแบบออนไลน์")
-    rf"|{_A_DESKS}(?:ประชุม|อบรม|สัมมนา)[ก-๙]{{0,12}}?\s*แบบ\s*(?:online|ออนไลน์)"
+    rf"|{_A_DESKS}{_AN_OPTION}(?:ประชุม|อบรม|สัมมนา)[ก-๙]{{0,12}}?\s*แบบ\s*(?:online|ออนไลน์)"
     # "To fully participate, you will need a computer with internet access, a speaker and a
     # microphone": each attends from a screen
     r"|\bneed\s+(?:a\s+)?(?:computer|laptop|pc|device|smartphone)\s+with\s+(?:an?\s+)?"
