@@ -71,8 +71,11 @@ _REACH_AFTER = 60
 # is made of; a share asked of each ("…ละ 2 คน") is.
 _AFTER_A_TOTAL = re.compile(
     r"(?<![\d.,:/])(?:[2-9]\d|[1-9]\d{2,})[^\S\n]*"
-    # (a line may wrap the Thai tally anywhere; a blank line ends it)
-    r"(?:(?:คน|ราย|ท่าน)(?:[^\d\n]|\n(?![^\S\n]*\n)){0,80}?(?<!ละ)"
+    # (a request between them starts the ask: "… 40 คน จึงขอให้ส่งผู้แทน จำนวน 2 คน", "โปรด
+    # พิจารณาให้ผู้แทนเข้าร่วม จำนวน 2 คน"; so does a share, a space after it or not: "หน่วยงานละ
+    # 2 คน"; a line may wrap the Thai tally anywhere, a blank line ends it)
+    r"(?:(?:คน|ราย|ท่าน)(?:(?!ขอ|ส่ง|มอบหมาย|เสนอ|เชิญ|พิจารณา)[^\d\n]|\n(?![^\S\n]*\n)){0,80}?"
+    r"(?<!ละ)(?<!ละ\s)"
     rf"|(?:[A-Za-z][\w-]*[^\S\n]+){{0,2}}(?!(?:{_TIME_UNITS})\b)[A-Za-z][\w-]*s[^\S\n]*,)"
     r"\s*(?:จำนวน\s*)?$"
 )
@@ -95,5 +98,13 @@ def told_not_asked(plain: str, start: int, end: int) -> bool:
         )
         or _FOUNDED.search(plain, max(0, start - _FOUNDED_REACH), start) is not None
         or _ATTENDED_BY.search(plain, sentence_start(plain, start), start) is not None
-        or _AFTER_A_TOTAL.search(plain, max(0, start - _TOTAL_REACH), start) is not None
+        or (
+            _AFTER_A_TOTAL.search(plain, max(0, start - _TOTAL_REACH), start) is not None
+            and _A_SHARE.match(plain, end) is None
+        )
     )
+
+
+# A count asked of each after a total, no part of it: "all 35 member states, 2 delegates per
+# member".
+_A_SHARE = re.compile(r"[^\S\n]+(?:[A-Za-z][\w-]*[^\S\n]+){0,2}?(?i:per|each|from\s+each)\b")

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.understanding import cues
+from bot.understanding.fields.mode_given_up import in_person_given_up
 from bot.understanding.fields.mode_sides import (
     NEW_CALL_SIGNS,
     SIDE_REASONS,
@@ -60,7 +61,7 @@ _CANNOT = "|".join(f"(?<={words} )" for words in ("cannot", "can not", "can't", 
 _DENIED_PHYSICAL = prefiltered(
     ["physical"],
     rf"(?:{_DENIED})physical(?:ly)?\s+(?:presence|meeting|attendance|gathering)"
-    rf"|(?:{_CANNOT})physically\s+(?:meet|gather|convene)\b",
+    rf"|(?:{_CANNOT})physically\s+(?:meet|gather|convene)\b(?!\s+(?:in|at)\s+the\b)",
 )
 # The press's own briefing, whatever news calls it ("told a virtual presser", "a virtual news
 # conference"): held online, it says how the briefing is held, not the meeting it tells of.
@@ -95,6 +96,12 @@ _ALMOST = (
 # reached online says nothing of how the meeting is held (a registration page for a meeting in
 # a hall names one).
 _DESK_WORDS = r"(?:pre-?)?registration|accreditation|credentials"
+# (a form or paper of the meeting sent online: "แบบตอบรับการประชุม", "เอกสารประกอบการประชุม")
+_A_DESKS = "".join(
+    f"(?<!{desk}{joint})" for desk in ("ตอบรับ", "ประกอบ", "เอกสาร") for joint in ("", "การ")
+)
+# (one way of two offered beside a room: "ณ ห้องประชุม… หรือเข้าร่วมอบรมแบบออนไลน์")
+_AN_OPTION = "".join(f"(?<!หรือ{joint})" for joint in ("", "เข้าร่วม", "ร่วม", "เข้าร่วมการ"))
 _NOT_A_DESK = rf"(?!\s+(?:(?:{_DESK_WORDS})\s+)?(?:system|portal)\b)"
 _VIRTUAL = prefiltered(
     [
@@ -116,8 +123,9 @@ _VIRTUAL = prefiltered(
     # "This hackathon is fully online", "held entirely online"
     r"|\b(?:fully|entirely|wholly)\s+(?:online|remote)"
     # (round twenty: "held on <day> via a Zoom call")
-    r"|\bvideo[\s-]?conferenc|\bvia\s+(?:an?\s+)?(?:zoom|teams|webex|google\s+meet|video"
-    r"|digital\s+platform)"
+    # (not "address the meeting via a video message": one speaker's way)
+    r"|\bvideo[\s-]?conferenc|\bvia\s+(?:(?:an?\s+)?(?:zoom|teams|webex|google\s+meet)|video"
+    r"|(?:a\s+)?digital\s+platform)"
     r"|\bwebinar"
     # "Remote Conferencing", "by teleconference": the meeting held from afar
     r"|\bremote\s+conferenc|\btele-?conferenc|\bvdo[\s-]?conferenc"
@@ -140,8 +148,8 @@ _VIRTUAL = prefiltered(
     r"|(?:google\s+)?hangouts)\b"
     r"|ประชุมออนไลน์|รูปแบบออนไลน์|ประชุมทางไกล"
     # (round twenty) "รูปแบบการอบรมแบบ Online", "จัดสัมมนาแบบออนไลน์": the meeting's own way, not
-    # a desk's ("ลงทะเบียนแบบออนไลน์")
-    r"|(?:ประชุม|อบรม|สัมมนา)[ก-๙]{0,12}?\s*แบบ\s*(?:online|ออนไลน์)"
+    # a desk's ("ลงทะเบียนแบบออนไลน์", "ส่งแบบตอบรับการประชุมแบบออนไลน์")
+    rf"|{_A_DESKS}{_AN_OPTION}(?:ประชุม|อบรม|สัมมนา)[ก-๙]{{0,12}}?\s*แบบ\s*(?:online|ออนไลน์)"
     # "To fully participate, you will need a computer with internet access, a speaker and a
     # microphone": each attends from a screen
     r"|\bneed\s+(?:a\s+)?(?:computer|laptop|pc|device|smartphone)\s+with\s+(?:an?\s+)?"
@@ -275,26 +283,6 @@ _TRAVEL = re.compile(
 # A session beside the meeting (an orientation, a dry run, a briefing) held online says
 # nothing about how the meeting itself is held.
 _SIDE_SESSION = re.compile(cues.SIDE_SESSION)
-# "not be held in person", "not to move forward with the in-person event", "instead of meeting
-# in person": the way the meeting was to be held, given up.
-_IN_PERSON_GIVEN_UP = re.compile(
-    r"\b(?:not|no\s+longer|cancel\w*|instead\s+of|rather\s+than)\b[^.;\n]{0,40}?\bin[\s-]person\b"
-    # "since our in-person meetings were canceled in March 2020": said after it
-    r"|\bin[\s-]person\s+(?:\w+\s+){0,2}(?:were|was|have\s+been|has\s+been)\s+"
-    r"(?:cancel\w*|suspended|discontinued)\b"
-)
-# (round twenty) The plan before ("was originally set to take place in <City> as an in-person
-# meeting"), the way back later ("virtually until we can once again meet in person"), or none
-# at all ("in a virtual only format"; a word in quotes is cited, not said: 'rather than having
-# an "online-only" conference'). Tried only where its first words begin.
-_PLAN_GIVEN_UP = prefiltered(
-    ["originally", "initially", "until", "virtual", "online"],
-    r"(?<![a-z])(?:originally|initially)\s+(?:\w+\s+){0,2}?(?:set|planned|scheduled|intended)\b"
-    r"[^.;\n]{0,80}?\bin[\s-]person\b"
-    r"|(?<![a-z])until\b[^.;\n]{0,60}?\b(?:again|resume|return)\b[^.;\n]{0,30}?\bin[\s-]person\b"
-    r"|(?<!rather than an )(?<!instead of an )(?<!not an )(?<![\"“'‘a-z])"
-    r"(?:virtual|online)[\s-]only\b",
-)
 
 
 def find_mode(
@@ -346,7 +334,7 @@ def find_mode(
     if sides := both_ways(text.lower, in_person[0], virtual_score, has_venue=has_venue):
         return _result(text, Mode.HYBRID, sides[1], 0.7, sides[0], SIDE_REASONS.get(sides[0]))
     if virtual_score and in_person_score:
-        if _IN_PERSON_GIVEN_UP.search(text.lower) or _PLAN_GIVEN_UP.search(text.lower):
+        if in_person_given_up(text.lower):
             # "will not be held in person. We are now developing plans to hold these meetings
             # virtually": the in-person meeting named elsewhere is the plan given up
             return _result(text, Mode.VIRTUAL, virtual[1], 0.75, "in_person_given_up")

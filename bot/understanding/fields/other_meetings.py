@@ -64,4 +64,17 @@ def one_each(text: str, place_start: int) -> bool:
     if "espectively" not in window and "ตามลำดับ" not in window:
         return False  # (the words looked for first: most places have neither after them)
     end = sentence_end(text, place_start, reach)
-    return _ONE_EACH.search(text, place_start, end) is not None
+    paired = _ONE_EACH.search(text, place_start, end)
+    if paired is None:
+        return False
+    joined = _JOINED.search(text, place_start, paired.start())
+    own = _OWN_CLAUSE.search(text, place_start, joined.start() if joined else paired.start())
+    return own is None
+
+
+# A day or a clause after the place, before the list paired begins: the place is the sentence's
+# own, the things paired come after it ("held in <City> on 12 May, with registration and the
+# dinner on 11 and 12 May respectively", "ณ <ห้อง> โดยมี <A> และ <B> เป็นประธานและรองประธาน
+# ตามลำดับ"); not "held in <A>, <B> and <C> on 3, 5 and 7 May respectively".
+_JOINED = re.compile(r"\b(?i:and)\b|และ")
+_OWN_CLAUSE = re.compile(r"\b(?i:on|with|while|whereas)\b|โดย|ซึ่ง|เป็น|วันที่")

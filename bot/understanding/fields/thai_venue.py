@@ -65,8 +65,9 @@ _CLAUSE_JOIN = re.compile(
     # "ณ โรงเรียน… ถึงความคืบหน้า…": what was told, after a space (glued, "ถึง" is a name's)
     r"|\sถึง"
     # (round twenty) the verb or purpose after the place, over a space: "… กรุงเทพมหานคร
-    # กำหนดจัดขึ้นระหว่าง…", "… อาคาร… สำหรับการหารือครั้งนี้"
-    r"|\s(?:กำหนด|จัดขึ้น|สำหรับ)"
+    # กำหนดจัดขึ้นระหว่าง…", "… อาคาร… สำหรับการหารือครั้งนี้"; not whom a place serves, a
+    # name's ("ศูนย์ประชุม สำหรับเยาวชน")
+    r"|\s(?:กำหนด|จัดขึ้น|สำหรับ(?=การ|ใช้|จัด|เรื่อง))"
     # an adverb of the sentence: "ณ อาคารรัฐสภา ตามปกติแล้ว" (as usual), "… เช่นเดิม" (as before)
     r"|ตามปกติ|ตามเดิม|เช่นเดิม|เช่นเคย|เหมือนเดิม|ดังเดิม"
     # an aside in brackets, though not a name's short form: "ศูนย์การประชุม… (PICC) กรุงมะนิลา",

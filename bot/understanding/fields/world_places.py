@@ -201,9 +201,12 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
     start = 0
     # (a spaced dash parts them as a comma does, its length kept: "Hotel X - Town, Country")
     spaced = _SPACED_DASH.sub(lambda m: "," + " " * (len(m[0]) - 1), phrase)
-    # (round twenty: a name in brackets after the city, its country or region, parts them as a
-    # comma does: "Lusaka (Zambia)")
-    parts = _BRACKETED_NAME.sub(lambda m: f",{m['name']} ", spaced).split(",")
+    # (round twenty: a country in brackets after the city parts them as a comma does, "Lusaka
+    # (Zambia)"; not a region the gazetteer does not hold, "Perth (Scotland)", whose city it
+    # would read as the largest of the name, elsewhere)
+    parts = _BRACKETED_NAME.sub(
+        lambda m: f",{m['name']} " if _a_country(m["name"]) else m[0], spaced
+    ).split(",")
     for index, part in enumerate(parts):
         end = start + len(part)
         # ("… May 4-6 in Viña del Mar, Chile": a heading's place after its days)
@@ -225,6 +228,11 @@ def city_in_parts(phrase: str, *, min_population: int) -> WorldPlace | None:
 
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _BRACKETED_NAME = re.compile(r"\((?P<name>[A-Z][\w .'’-]{1,40})\)")
+
+
+def _a_country(name: str) -> bool:
+    """Whether the gazetteer or GeoNames holds `name` as a country."""
+    return is_country(name) or world_country(name) is not None
 
 
 def _city_then_country(name: str) -> WorldPlace | None:
