@@ -288,6 +288,8 @@ def _places_in(text: str, start: int, stop: int) -> tuple[PlaceMatch, ...]:
         PlaceMatch(m.start(), m.end(), _CITY_OF[_spelling(m)], True)
         for m in _CITY_NAMES.finditer(text, start, stop, words)
         if not _NAMES_A_TEXT.match(text, m.end())
+        and not _ROOM_AFTER.match(text, m.end())
+        and not _ROOM_BEFORE.search(text, max(0, m.start() - _ROOM_REACH), m.start())
     ]
     for m in _COUNTRY_NAMES.finditer(text, start, stop, words):
         if not m.group().startswith(_COUNTRY_TITLES) and _INSIDE_TITLED_NAME.search(
@@ -316,6 +318,16 @@ _NAMES_A_TEXT = re.compile(
     r"\s+(?:Protocol|Process|Declaration|Agreement|Accord|Consensus|Principles|Charter"
     r"|Action\s+(?:Plan|Programme|Program|Agenda)|Plan)\b"
 )
+
+
+# "Example Hall (Paris Room), Manila", "the Geneva Ballroom", "Salle Vienne", "ห้องเจนีวา": a room
+# a hotel names after a city, which is seldom the city it stands in. (on one line: a room and
+# the city on the next are an address's lines)
+_ROOM_AFTER = re.compile(
+    r"[^\S\n]+(?i:rooms?|hall|suite|ballroom|salon|lounge|wing|foyer|auditorium)(?![^\W\d_])"
+)
+_ROOM_BEFORE = re.compile(r"(?:ห้อง(?:ประชุม)?|(?<![^\W\d_])(?:Salle|Salon|Sala)[^\S\n]+)\Z")
+_ROOM_REACH = 12
 
 
 def _spelling(match: re.Match[str]) -> str:
