@@ -31,6 +31,11 @@ from bot.understanding.fields.date_doubts import (
 )
 from bot.understanding.fields.date_occasions import occasion_day
 from bot.understanding.fields.date_periods import is_whole_month, is_whole_year, within_days
+from bot.understanding.fields.date_range_rival import (
+    DAY_INSIDE_CONFIDENCE,
+    DAY_INSIDE_REASON,
+    meeting_day_inside,
+)
 from bot.understanding.fields.date_roles import MAX_REPEATS, DateSignal, weigh
 from bot.understanding.fields.date_stamps import SPARED_STAMP_REASON, stamp_spared, wire_stamp
 from bot.understanding.fields.date_windows import a_period, closing_window
@@ -335,6 +340,9 @@ def _weighed(
     if tallies[best_key].holds(DateSignal.NEW_DATE) and (doubt := new_date_doubt(text, best)):
         confidence = min(confidence, DOUBTED_ROLE_CONFIDENCE)
         reasons = (*reasons, doubt)
+    if meeting_day_inside(text, best, candidates, tallies, _NOT_WRITTEN_AS_EVENT):
+        confidence = min(confidence, DAY_INSIDE_CONFIDENCE)
+        reasons = (*reasons, DAY_INSIDE_REASON)
     if prepared_meeting_doubt(text, best, candidates):
         confidence = min(confidence, DOUBTED_ROLE_CONFIDENCE)
         reasons = (*reasons, PREPARED_REASON)
