@@ -7,60 +7,58 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.understanding.fields.date_range_rival import DAY_INSIDE_REASON
 from tests.understanding.helpers import confidence_of, meeting_of, value_of
 
-
-def test_an_audits_range_over_the_boards_day_is_under_review() -> None:
-    meeting = meeting_of(
+_DAY_IN_ANOTHER_EVENTS_RANGE = {
+    "an audit's range": (
         "Agenda item 3: the Example Board meeting on 24 May 2026.\n"
         "The audit runs from 20 to 30 May 2026.",
         "Example Board",
-    )
-    assert confidence_of(meeting.start) < 0.8
-    assert meeting.start is not None
-    assert DAY_INSIDE_REASON in meeting.start.reasons
-
-
-def test_a_festivals_range_over_the_councils_day_says_why() -> None:
-    meeting = meeting_of(
+    ),
+    "a festival's range": (
         "You are invited to the meeting of the Example Council on 24 May 2026 in Room 2.\n"
         "The Example Festival runs from 20 to 30 May 2026.",
         "Example Council meeting",
-    )
-    assert confidence_of(meeting.start) < 0.8
-    assert meeting.start is not None
-    assert DAY_INSIDE_REASON in meeting.start.reasons
-
-
-def test_a_thai_fairs_range_over_the_meetings_day_says_why() -> None:
-    meeting = meeting_of(
+    ),
+    "a Thai fair's range": (
         "ขอเชิญประชุมคณะกรรมการตัวอย่าง ในวันที่ 24 พฤษภาคม 2569 ณ ห้องประชุม 2\n"
         "ซึ่งอยู่ระหว่างงานมหกรรมสินค้าตัวอย่าง 20-30 พฤษภาคม 2569",
         "ขอเชิญประชุมคณะกรรมการตัวอย่าง",
-    )
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    _DAY_IN_ANOTHER_EVENTS_RANGE.values(),
+    ids=_DAY_IN_ANOTHER_EVENTS_RANGE.keys(),
+)
+def test_another_events_range_over_the_meetings_day_is_under_review(
+    body: str, subject: str
+) -> None:
+    meeting = meeting_of(body, subject)
     assert confidence_of(meeting.start) < 0.8
     assert meeting.start is not None
     assert DAY_INSIDE_REASON in meeting.start.reasons
 
 
-def test_guard_a_conferences_range_with_its_dinner_day_keeps_range_and_confidence() -> None:
-    meeting = meeting_of(
+@pytest.mark.parametrize(
+    "body",
+    [
         "The Example Conference will be held from 20 to 22 May 2026 at the Example Centre.\n"
         "The conference dinner is on 21 May 2026.",
-        "Example Conference",
-    )
-    assert value_of(meeting.start) == dt.date(2026, 5, 20)
-    assert value_of(meeting.end) == dt.date(2026, 5, 22)
-    assert confidence_of(meeting.start) >= 0.8
-
-
-def test_guard_a_conferences_range_with_a_visit_day_keeps_range_and_confidence() -> None:
-    meeting = meeting_of(
         "Example Conference 2026\nDates: 20-22 May 2026, Example Centre\n"
         "A site visit for the conference delegates is arranged on 21 May 2026.",
-        "Example Conference",
-    )
+    ],
+    ids=["a dinner inside", "a visit inside"],
+)
+def test_guard_a_conferences_range_with_a_day_inside_keeps_range_and_confidence(
+    body: str,
+) -> None:
+    meeting = meeting_of(body, "Example Conference")
     assert value_of(meeting.start) == dt.date(2026, 5, 20)
     assert value_of(meeting.end) == dt.date(2026, 5, 22)
     assert confidence_of(meeting.start) >= 0.8
