@@ -301,6 +301,8 @@ _SENTENCES = tuple(
          "มีการเขียนวันใหม่ของการประชุมไว้ และวันนี้ไม่ใช่วันใหม่นั้น"),
         (r"the zone is written on another event's or a deadline's date",
          "เขตเวลาเขียนไว้กับวันที่ของงานอื่นหรือของกำหนดส่ง ไม่ใช่ของการประชุม"),
+        (r"said of the meeting, inside another event's range of days: taken over it",
+         "เขียนว่าเป็นวันประชุม และอยู่ในช่วงวันของงานอื่น: จึงเลือกวันนี้แทนช่วงวันนั้น"),
         (r"more days are listed after the range: the meeting ends on the last",
          "มีวันอื่นระบุต่อจากช่วงวันที่: การประชุมสิ้นสุดในวันสุดท้ายที่ระบุ"),
         # dates21: round sixteen

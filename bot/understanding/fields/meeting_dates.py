@@ -31,6 +31,7 @@ from bot.understanding.fields.date_doubts import (
 )
 from bot.understanding.fields.date_occasions import occasion_day
 from bot.understanding.fields.date_periods import is_whole_month, is_whole_year, within_days
+from bot.understanding.fields.date_range_rival import DAY_INSIDE_REASON, meeting_day_inside
 from bot.understanding.fields.date_roles import MAX_REPEATS, DateSignal, weigh
 from bot.understanding.fields.date_stamps import SPARED_STAMP_REASON, stamp_spared, wire_stamp
 from bot.understanding.fields.date_windows import a_period, closing_window
@@ -190,6 +191,9 @@ def _weighed(
         if lone := lone_dated_hour(choosable, tallies, _NOT_WRITTEN_AS_EVENT):
             return MeetingDates(*lone_meeting(text, lone, default_tz, city, country))
         return told_long_after(text, choosable, tallies)
+    # "the Example Board meeting on 24 May" over "The audit runs from 20 to 30 May": the day's
+    inside = meeting_day_inside(text, best, candidates, tallies, _NOT_WRITTEN_AS_EVENT)
+    best, best_score = (inside, scores[id(inside)]) if inside else (best, best_score)
     # A range written elsewhere from the same first day says more: "13/9/2022" in a sentence,
     # "September 13 to 14, 2022" under the title; "Time: 1-9 July" over "regional events on 1-2
     # July, and global events on 7-9 July" holds all the summit's days.
@@ -335,6 +339,9 @@ def _weighed(
     if tallies[best_key].holds(DateSignal.NEW_DATE) and (doubt := new_date_doubt(text, best)):
         confidence = min(confidence, DOUBTED_ROLE_CONFIDENCE)
         reasons = (*reasons, doubt)
+    if inside is not None:
+        confidence = min(confidence, DOUBTED_ROLE_CONFIDENCE)
+        reasons = (*reasons, DAY_INSIDE_REASON)
     if prepared_meeting_doubt(text, best, candidates):
         confidence = min(confidence, DOUBTED_ROLE_CONFIDENCE)
         reasons = (*reasons, PREPARED_REASON)
