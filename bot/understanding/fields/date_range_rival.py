@@ -42,7 +42,8 @@ def meeting_day_inside(
     if best.kind is not TemporalKind.RANGE or first is None or last is None:
         return None
     clause = clause_before(text, best.span[0]) + best.text
-    if first == last or _OF_A_MEETING.search(clause) or not _ANOTHER_EVENT.search(clause):
+    # the other event's words first: rare, where the meeting's nouns are many to try at each place
+    if first == last or not _ANOTHER_EVENT.search(clause) or _OF_A_MEETING.search(clause):
         return None
     for day in candidates:
         at = day.span[0]
