@@ -287,6 +287,8 @@ _SENTENCES = tuple(
         # dates20: round fifteen
         (r"year of the dated row above it: a list of dates runs forward",
          "ปีตามแถววันที่ด้านบน: รายการวันที่เรียงไปข้างหน้า"),
+        (r"year after the dated row above it: a list of dates runs forward",
+         "ปีถัดจากปีของแถววันที่ด้านบน: รายการวันที่เรียงไปข้างหน้า"),
         (r"year from the year the sentence before names for what is to come",
          "ปีตามปีที่ประโยคก่อนหน้าระบุไว้สำหรับสิ่งที่จะจัดขึ้น"),
         (r"another date is the day of the occasion the event marks",

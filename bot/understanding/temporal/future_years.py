@@ -71,6 +71,7 @@ _LIST_ROW_GAP = 120
 # date ("5 January 2026" / "Report of the meeting held on 28 December") is the year before's.
 _LIST_ROW_SPAN = dt.timedelta(days=92)
 _LISTED_REASON = "year of the dated row above it: a list of dates runs forward"
+_NEXT_YEAR_REASON = "year after the dated row above it: a list of dates runs forward"
 _LISTED_CONFIDENCE = 0.7
 
 
@@ -85,8 +86,11 @@ def _listed_on(text: str, hit: DateHit, before: DateHit | None) -> DateHit:
         return hit
     above = before.last or before.first
     gap = text[before.span[1] : hit.span[0]]
+    # A row inferred into the row above's year but before it ("- 28 December 2026" / "- 3
+    # January", sent in June) is as much behind the list as one inferred into the year before.
     if (
-        hit.first.year != above.year - 1
+        hit.first.year not in (above.year - 1, above.year)
+        or hit.first >= above
         or len(gap) > _LIST_ROW_GAP
         or "\n" not in gap
         or "." in gap
@@ -95,7 +99,8 @@ def _listed_on(text: str, hit: DateHit, before: DateHit | None) -> DateHit:
         or later - above > _LIST_ROW_SPAN
     ):
         return hit
-    moved = _in_year(hit, 1, _LISTED_REASON)
+    reason = _LISTED_REASON if hit.first.year < above.year else _NEXT_YEAR_REASON
+    moved = _in_year(hit, 1, reason)
     return replace(moved, confidence=min(moved.confidence, _LISTED_CONFIDENCE))
 
 
