@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.understanding import cues
+from bot.understanding.fields.building_names import inside_a_building
 from bot.understanding.fields.countries_th import FARTHER_COUNTRIES_TH
 from bot.understanding.fields.name_list import NameList, words_in
 from bot.understanding.geo import (
@@ -290,6 +291,7 @@ def _places_in(text: str, start: int, stop: int) -> tuple[PlaceMatch, ...]:
         if not _NAMES_A_TEXT.match(text, m.end())
         and not _ROOM_AFTER.match(text, m.end())
         and not _ROOM_BEFORE.search(text, max(0, m.start() - _ROOM_REACH), m.start())
+        and not inside_a_building(text, m.start(), m.end(), _CITY_OF[_spelling(m)], find_places)
     ]
     for m in _COUNTRY_NAMES.finditer(text, start, stop, words):
         if not m.group().startswith(_COUNTRY_TITLES) and _INSIDE_TITLED_NAME.search(
