@@ -182,11 +182,7 @@ def extract_with_dates(
         kind is MessageKind.UPDATE and isinstance(reasons[0], HeldByVideo)
     )
     if put_off and attended_to_come(text, dates, reference):
-        record = replace(
-            record,
-            start=_doubted(record.start, ATTENDED_TO_COME, DOUBTED_ROLE_CONFIDENCE),
-            end=_doubted(record.end, ATTENDED_TO_COME, DOUBTED_ROLE_CONFIDENCE),
-        )
+        record = _days_doubted(record, ATTENDED_TO_COME, DOUBTED_ROLE_CONFIDENCE)
     elif put_off and only_old_schedule(text, dates):
         # "will be held online on Friday": the new day, named from the story's date
         record = replace(record, start=day_to_come(text, reference), end=None)
@@ -204,11 +200,7 @@ def extract_with_dates(
     elif dates.old_day_chosen and kind is not MessageKind.CANCELLATION:
         # a new date is written and the old day chosen: which day holds, a person should look
         # (a cancellation's day is the one called off, whatever the next meeting's is)
-        record = replace(
-            record,
-            start=_doubted(record.start, NEW_DATE_ELSEWHERE_REASON, DOUBTED_ROLE_CONFIDENCE),
-            end=_doubted(record.end, NEW_DATE_ELSEWHERE_REASON, DOUBTED_ROLE_CONFIDENCE),
-        )
+        record = _days_doubted(record, NEW_DATE_ELSEWHERE_REASON, DOUBTED_ROLE_CONFIDENCE)
     if kind is MessageKind.POSTPONEMENT and (
         # new days read only under review (far after the verb) fix the place no more than none
         record.start is None or MOVED_FAR_REASON in record.start.reasons
@@ -222,22 +214,8 @@ def extract_with_dates(
         # "<Body>'s next meeting is on <day>": another meeting's day, not the one called off
         record = replace(record, start=None, end=None)
         reasons = (*reasons, NEXT_MEETING_ONLY)
-    elif kind is MessageKind.CANCELLATION and dates.chosen_is_new:
-        # "moved to the Feb. 13 council meeting": what the words call new in a cancellation
-        # is another meeting's day, not the one called off.
-        record = replace(
-            record,
-            start=_doubted(record.start, CANCELLED_NEW_DAY, CANCELLED_NEW_DAY_CONFIDENCE),
-            end=_doubted(record.end, CANCELLED_NEW_DAY, CANCELLED_NEW_DAY_CONFIDENCE),
-        )
-    elif kind is MessageKind.OTHER and dates.chosen_is_new:
-        # "Deadline for proposals: postponed to <day>" on a page of dates: a new day where no
-        # meeting is put off is a deadline's or another item's (since round twenty)
-        record = replace(
-            record,
-            start=_doubted(record.start, NOTHING_PUT_OFF, CANCELLED_NEW_DAY_CONFIDENCE),
-            end=_doubted(record.end, NOTHING_PUT_OFF, CANCELLED_NEW_DAY_CONFIDENCE),
-        )
+    elif dates.chosen_is_new and (why := _NEW_DAY_NOT_PUT_OFF.get(kind)):
+        record = _days_doubted(record, why, CANCELLED_NEW_DAY_CONFIDENCE)
     # Last, once every rule has spoken: the classes unseen mail showed unreliable at >= 0.8
     # are held by the confidence their rule gave, then a scan's doubt lowers what it read (a
     # count read from a scan is no surer than the same count typed).
@@ -249,9 +227,24 @@ def extract_with_dates(
 CANCELLED_NEW_DAY_CONFIDENCE = 0.6
 CANCELLED_NEW_DAY = "a cancellation: the day its words call new may be another meeting's"
 NOTHING_PUT_OFF = "no meeting is put off: the day its words call new may be a deadline's"
+# Where a day the words call new is not this meeting's new day: a cancellation's is another
+# meeting's ("moved to the Feb. 13 council meeting"); on a page of dates (since round twenty) a
+# deadline's or another item's ("Deadline for proposals: postponed to <day>").
+_NEW_DAY_NOT_PUT_OFF = {
+    MessageKind.CANCELLATION: CANCELLED_NEW_DAY,
+    MessageKind.OTHER: NOTHING_PUT_OFF,
+}
 # A postponement's day new only because an earlier one is said given up: a person should look.
 GIVEN_UP_BEFORE_CONFIDENCE = 0.75
 GIVEN_UP_BEFORE = "a postponement: the day is new because an earlier one is said given up"
+
+
+def _days_doubted(record: MeetingRecord, why: str, confidence: float) -> MeetingRecord:
+    return replace(
+        record,
+        start=_doubted(record.start, why, confidence),
+        end=_doubted(record.end, why, confidence),
+    )
 
 
 def _doubted(value: Extracted[When] | None, why: str, confidence: float) -> Extracted[When] | None:
