@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.understanding import cues
-from bot.understanding.fields.building_names import inside_a_building
+from bot.understanding.fields.building_names import named_for_a_city
 from bot.understanding.fields.countries_th import FARTHER_COUNTRIES_TH
 from bot.understanding.fields.name_list import NameList, words_in
 from bot.understanding.geo import (
@@ -286,12 +286,10 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 def _places_in(text: str, start: int, stop: int) -> tuple[PlaceMatch, ...]:
     words = words_in(text, start, stop)
     found = [
-        PlaceMatch(m.start(), m.end(), _CITY_OF[_spelling(m)], True)
+        PlaceMatch(m.start(), m.end(), city, True)
         for m in _CITY_NAMES.finditer(text, start, stop, words)
         if not _NAMES_A_TEXT.match(text, m.end())
-        and not _ROOM_AFTER.match(text, m.end())
-        and not _ROOM_BEFORE.search(text, max(0, m.start() - _ROOM_REACH), m.start())
-        and not inside_a_building(text, m.start(), m.end(), _CITY_OF[_spelling(m)], find_places)
+        and not named_for_a_city(text, m.start(), m.end(), city := _CITY_OF[_spelling(m)], _cities)
     ]
     for m in _COUNTRY_NAMES.finditer(text, start, stop, words):
         if not m.group().startswith(_COUNTRY_TITLES) and _INSIDE_TITLED_NAME.search(
@@ -322,14 +320,11 @@ _NAMES_A_TEXT = re.compile(
 )
 
 
-# "Example Hall (Paris Room), Manila", "the Geneva Ballroom", "Salle Vienne", "ห้องเจนีวา": a room
-# a hotel names after a city, which is seldom the city it stands in. (on one line: a room and
-# the city on the next are an address's lines)
-_ROOM_AFTER = re.compile(
-    r"[^\S\n]+(?i:rooms?|hall|suite|ballroom|salon|lounge|wing|foyer|auditorium)(?![^\W\d_])"
-)
-_ROOM_BEFORE = re.compile(r"(?:ห้อง(?:ประชุม)?|(?<![^\W\d_])(?:Salle|Salon|Sala)[^\S\n]+)\Z")
-_ROOM_REACH = 12
+def _cities(text: str, start: int, stop: int) -> list[str]:
+    """The cities text[start:stop] spells, as the list has them (a building's refusal asks what
+    follows it: no refusal, no cache)."""
+    words = words_in(text, start, stop)
+    return [_CITY_OF[_spelling(m)] for m in _CITY_NAMES.finditer(text, start, stop, words)]
 
 
 def _spelling(match: re.Match[str]) -> str:
