@@ -135,8 +135,11 @@ _REPORTED_THAT = re.compile(r"[^\n]{0,60}?(?:รายงาน|เปิดเ�
 # day read a few characters past "วันที่" is the one it opens with.
 _WRITTEN_DAY_REACH = 12
 _LOOKS_AHEAD = re.compile(r"จะ|เชิญ|ขอ(?!ง)|กำหนด|เรื่อง|เรียน|โปรด|\n[^\S\n]*\n")
+# ได้ before a verb (did …): not ได้แก่ (namely), ได้ที่ (at), ได้ตั้งแต่ (from), ได้ทาง (by), ได้รับ
+# (received)
+_NOT_DID = "แก่|ที่|ตั้งแต่|ทาง|รับ"
 _DEED = re.compile(
-    r"ได้(?!แก่|ที่|ตั้งแต่|ทาง|รับ)[ก-ฮเ-ไ]|เข้าพบ|เป็นประธาน|ให้การต้อนรับ"
+    rf"ได้(?!{_NOT_DID})[ก-ฮเ-ไ]|เข้าพบ|เป็นประธาน|ให้การต้อนรับ"
     r"|(?P<organised>จัด(?:การ)?(?:ประชุม|สัมมนา|อบรม))"
 )
 # What a speaker said ("… กล่าวว่า กระทรวงจัดประชุมใหญ่ทุกปี…") is not the deed told: the
@@ -181,7 +184,7 @@ def told_as_done(
 # rests on ("… ได้มีมติในการประชุม… เมื่อวันที่ …", test4 189's calendar of sessions).
 _DEED_THEN_DAY = prefiltered(
     ["ได้"],
-    r"ได้(?!แก่|ที่|ตั้งแต่|ทาง|รับ|มีมติ)[ก-ฮเ-ไ]"
+    rf"ได้(?!{_NOT_DID}|มีมติ)[ก-ฮเ-ไ]"
     rf"(?:(?!{_LOOKS_AHEAD.pattern})[^\n]){{0,160}}?เมื่อวัน",
 )
 _RECITAL = re.compile(r"ตามที่|อ้างถึง")
@@ -195,8 +198,8 @@ def deed_then_day(
     the message."""
     if (
         "เมื่อวัน" not in text.plain
-        or _ASKS_READER.search(text.plain, 0, text.body_end)
         or _dated_ahead(record, sent)
+        or _ASKS_READER.search(text.plain, 0, text.body_end)
     ):
         return None
     for match in _DEED_THEN_DAY.finditer(text.plain, 0, text.body_end):

@@ -12,7 +12,12 @@ from collections.abc import Iterable
 from bot.understanding import cues
 from bot.understanding.fields.date_occasions import occasion_day
 from bot.understanding.fields.dates_record import days_of
-from bot.understanding.fields.text import MessageText, sentence_end, sentence_start
+from bot.understanding.fields.text import (
+    MessageText,
+    rest_of_sentence,
+    sentence_end,
+    sentence_start,
+)
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 # The day word in the sentence that says a meeting happens: "opened today", "held yesterday".
@@ -57,7 +62,6 @@ _WINDOW_OPENS = re.compile(
     r"[^.!?\n]{0,60}\bopens\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?\n]*")
 # "opened this morning", "met this afternoon": a part of the day names the meeting's own day only
 # right after the verb that says it happened.
 _DONE_BEFORE = re.compile(rf"(?:{_HAPPENED.pattern})(?:[^\S\n]+\w+ly)?[^\S\n]+$")
@@ -81,9 +85,8 @@ def news_day(
     for m in _DAY_WORD.finditer(text.plain, after):
         if m["weekday"] and _SAID.search(text.plain, max(0, m.start() - 30), m.start()):
             continue
-        tail = _SENTENCE.match(text.plain, m.end())
         sentence_before = text.plain[sentence_start(text.plain, m.start()) : m.start()]
-        sentence = sentence_before + (tail[0] if tail else "")
+        sentence = sentence_before + rest_of_sentence(text.plain, m.end())
         said = _HAPPENS.search(sentence) is not None
         if not said and not (_OPENS.search(sentence) and not _WINDOW_OPENS.search(sentence)):
             continue

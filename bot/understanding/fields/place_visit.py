@@ -55,7 +55,6 @@ def _named_at(plain: str, at: int) -> PlaceMatch | None:
     title = next((t for t in cues.THAI_CITY_TITLES if plain.startswith(t, at)), None)
     if title is None or _ASIDE.search(plain, 0, at):
         return None
-    named = find_places(plain, at + len(title), min(len(plain), at + _NAME_REACH))
     fits = named and named[0].start == at + len(title) and named[0].is_city
     return named[0] if fits else None
 

@@ -14,7 +14,12 @@ from bot.understanding.fields.schedule_words import (
     OLD_SCHEDULE,
     POSTPONED_SCHEDULE,
 )
-from bot.understanding.fields.text import MessageText, clause_before, sentence_start
+from bot.understanding.fields.text import (
+    MessageText,
+    clause_before,
+    rest_of_sentence,
+    sentence_start,
+)
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.record import Extracted, When
 from bot.understanding.temporal.types import day_of
@@ -60,7 +65,7 @@ def attended_to_come(text: MessageText, dates: MeetingDates, reference: dt.datet
     day = day_of(dates.start.value) if dates.start else None
     at = dates.chosen_span[0]
     sentence = text.plain[sentence_start(text.plain, at) : at]
-    whole = sentence + re.split(r"[.!?\n]", text.plain[at:], maxsplit=1)[0]
+    whole = sentence + rest_of_sentence(text.plain, at)
     return (
         day is not None
         and day > reference.date()

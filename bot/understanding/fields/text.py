@@ -275,6 +275,16 @@ def sentence_end(text: str, position: int, limit: int) -> int:
     return found.start() if found else limit
 
 
+def rest_of_sentence(text: str, position: int) -> str:
+    """The words from `position` to the first stop, question or exclamation mark or line end (a
+    plain cut, without sentence_end's care for abbreviations)."""
+    rest = _PLAIN_SENTENCE_REST.match(text, position)
+    return rest[0] if rest else ""
+
+
+_PLAIN_SENTENCE_REST = re.compile(r"[^.!?\n]*")
+
+
 def next_sentence_end(text: str, position: int, limit: int) -> int:
     """Where the sentence after the one holding `position` ends (at most at `limit`): a
     meeting's length or its hours' zone may be told in the sentence after its day."""

@@ -88,6 +88,8 @@ def _cited(found: re.Match[str], haystack: str, text: MessageText) -> bool:
     ):
         return True
     year = _YEAR_AFTER.match(haystack, found.end())
+    if year is None:
+        return False
     # a year before every date the text gives is the past
     years = [t.start.year for t in text.temporals if t.start is not None]
-    return year is not None and bool(years) and int(year.group(1)) < min(years)
+    return bool(years) and int(year.group(1)) < min(years)
