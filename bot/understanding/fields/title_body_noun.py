@@ -18,7 +18,10 @@ from bot.understanding.fields.title_words import NOUN_OF_A_THING
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
-_BODIES = r"\b(?:council|board|committee|commission|cabinet|senate)[ \t]+meeting"
+# (the standing sentence "<Body> Meetings are held …" is read for the four bodies round twenty
+# saw it with; a cabinet's and a senate's sittings only as a meeting's name)
+_HELD_BODIES = "council|board|committee|commission"
+_BODIES = rf"\b(?:{_HELD_BODIES}|cabinet|senate)[ \t]+meeting"
 _BODY_MEETING = re.compile(rf"{_BODIES}\b", re.IGNORECASE)
 _BODY_MEETINGS = re.compile(rf"{_BODIES}s?\b", re.IGNORECASE)  # (a text's, to look further)
 # A sentence that calls the meeting off or moves it: a notice's own news, not a calendar's line.
@@ -31,7 +34,7 @@ _CALLED_OFF = re.compile(
 # A sentence that opens with the body's meetings and when they are held: a page's own meetings
 # ("Council Meetings are held on the third Tuesday …"; titles-r20).
 _HELD_OPENS = re.compile(
-    r"[ \t]*(?:the[ \t]+)?(?P<named>(?:council|board|committee|commission)[ \t]+meetings?)"
+    rf"[ \t]*(?:the[ \t]+)?(?P<named>(?:{_HELD_BODIES})[ \t]+meetings?)"
     r"[ \t]+(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?held\b",
     re.IGNORECASE,
 )

@@ -11,21 +11,22 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from bot.understanding.prefilter import prefiltered, words
+from bot.understanding.prefilter import prefiltered
 from bot.understanding.temporal.dates import DateHit
-from bot.understanding.temporal.months import MONTH_EN, month_number
-from bot.understanding.temporal.weekdays import WEEKDAY_EN, WEEKDAY_EN_NAMES, weekday_number
+from bot.understanding.temporal.months import MONTH_EN, MONTH_EN_NAMES, month_number
+from bot.understanding.temporal.patterns import WEEKDAY_OPENINGS
+from bot.understanding.temporal.weekdays import WEEKDAY_EN, weekday_number
 
 # The year must follow: without it, "Monday 28, September and October ..." may end a clause.
 _COMMA_DAY = prefiltered(
-    words(*(rf"{name}\.?(?![A-Za-z])" for name in WEEKDAY_EN_NAMES), word_start=True),
+    WEEKDAY_OPENINGS,
     rf"(?P<weekday>{WEEKDAY_EN})[^\S\n]*+,?[^\S\n]*+(?:the[^\S\n]+)?"
     r"(?P<day>[0-9]{1,2})(?i:st|nd|rd|th)?,[^\S\n]*+"
     rf"(?P<month>{MONTH_EN})(?:[^\S\n]*,)?[^\S\n]+(?P<year>[0-9]{{4}})(?![0-9])",
 )
 # What every match holds, the comma first: a text without a comma between a day's number or
 # ordinal and a month's name is not tried at every weekday's letter.
-_MONTH_OPENING = r"[^\S\n]*+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_MONTH_OPENING = rf"[^\S\n]*+(?i:{'|'.join(sorted({n[:3].lower() for n in MONTH_EN_NAMES}))})"
 comma_gate = re.compile(
     rf",(?<=[0-9],){_MONTH_OPENING}|,(?<=[0-9](?i:st|nd|rd|th),){_MONTH_OPENING}"
 ).search

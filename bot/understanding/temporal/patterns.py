@@ -46,9 +46,9 @@ def _names(names: tuple[str, ...]) -> list[str]:
 
 # Where the date patterns can begin: a day of one or two digits, the Thai lead words (วันที่,
 # ระหว่าง, ตั้งแต่), an English weekday.
-_WEEKDAYS = _names(WEEKDAY_EN_NAMES)
+WEEKDAY_OPENINGS = _names(WEEKDAY_EN_NAMES)
 _TH_LEADS = ["ระหว่าง", "ตั้งแต่", "วัน"]
-_LEADS = [*_TH_LEADS, *_WEEKDAYS]
+_LEADS = [*_TH_LEADS, *WEEKDAY_OPENINGS]
 # Where DAY_FIRST, MONTH_FIRST and MONTH_YEAR can begin with a word, looked for once for the three
 # (dates.py): each fails at once where another's word stands. Weekdays and months in one list: a
 # letter opening both is looked behind once. OCR's "l5" (see _day) is found from its digit.
