@@ -88,7 +88,7 @@ def test_guard_a_thai_letter_announcing_a_meeting_ahead_is_no_report() -> None:
 
 def test_a_summary_of_a_meeting_held_is_a_report() -> None:
     body = (
-        "ผลสรุปการจัดประชุมรับฟังความคิดเห็น ครั้งที่ 1\n\n"
+        "ผลสรุปการจัดประชุมรับฟังความคิดเห็นโครงการสมมติ ครั้งที่ 1\n\n"
         "สำนักงานสมมติจัดประชุมรับฟังความคิดเห็นโครงการสมมติ 2 กลุ่ม ณ ห้องประชุมอำเภอสมมติ\n"
     )
     assert kind_of(_SUBJECT, body) is MessageKind.REPORT

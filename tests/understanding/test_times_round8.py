@@ -41,7 +41,7 @@ def _one(text: str) -> Temporal:
 )
 def test_zooms_invitation_line_keeps_the_zone_it_names_in_words(label: str, zone: str) -> None:
     meeting = extract_text(
-        "Person A is inviting you to a scheduled Zoom meeting.\n\n"
+        "Person A invites you to a scheduled Zoom meeting.\n\n"
         "Topic: Example Network Call\n"
         f"Time: May 14, 2026 09:00 AM {label}\n\n"
         "Join Zoom Meeting\nhttps://zoom.us/j/81234567890\nMeeting ID: 812 3456 7890\n"
