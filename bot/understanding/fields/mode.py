@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from bot.understanding import cues
 from bot.understanding.fields.mode_given_up import in_person_given_up
+from bot.understanding.fields.mode_rooms import joined_from_a_room, room_and_call
 from bot.understanding.fields.mode_sides import (
     NEW_CALL_SIGNS,
     SIDE_REASONS,
@@ -22,22 +23,10 @@ from bot.understanding.fields.mode_sides import (
 )
 from bot.understanding.fields.mode_weigh import NONE, weigh
 from bot.understanding.fields.text import MessageText
-from bot.understanding.fields.thai_venue import THAI_BUILDINGS
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.record import Extracted, Mode
 from bot.understanding.rules import rule_of, ruled
-
-
-def _joined_from_a_room(reach: int) -> str:
-    """ "ผ่านระบบการประชุมทางไกล ณ ห้องประชุม…": a room joined to the meeting by video, within
-    `reach` characters (a PDF's line may break the sentence between them, a blank line ends
-    it)."""
-    return (
-        rf"ผ่าน\s*(?:ระบบ|โปรแกรม|แอปพลิเคชัน)(?:[^\n]|\n(?![ \t]*\n)){{0,{reach}}}?\s(?:ณ|ที่)\s*"
-        rf"(?:{THAI_BUILDINGS})"
-    )
-
 
 # Each pattern is tried only where one of its first words begins (bot.understanding.prefilter).
 # The words before "online" that make it the way a meeting is held: "will be held online",
@@ -238,7 +227,7 @@ _HYBRID = prefiltered(
     r"|\b(?:cent(?:re|er)|hotel|hall|headquarters|secretariat|office|building|room)\b[^.\n]{0,40}?"
     r"\s(?:and|&)\s+(?:also\s+)?(?:via|through|by|on)\s+(?:video|zoom|webex|teams|online|virtual)"
     # "ผ่านระบบการประชุมทางไกล ณ ห้องประชุม…": a room joined to the meeting by video
-    rf"|{_joined_from_a_room(80)}"
+    rf"|{joined_from_a_room(80)}"
     r"|both\s+(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+and\s+(?:virtual(?:ly)?|online)"
     # "come together in a common place (physically or virtually)": either way of attending
     r"|(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+or\s+(?:virtual(?:ly)?|online)\b"
@@ -270,9 +259,6 @@ _EITHER_WAY = re.compile(
     # … either physically or remotely", said of another meeting in a read notice)
     r"|\beither\s+personally\b[^.\n]{0,60}?\b(?:electronically|remotely|virtually|online)\b)"
 )
-# "… เข้าร่วมประชุม… ผ่านระบบวีดิทัศน์ทางไกล โดยการประชุมดังกล่าว <chair> เป็นประธานในการประชุม ณ
-# ห้องประชุม…": a room joined by video, further on in a long Thai sentence than _HYBRID reads.
-_JOINED_FROM_A_ROOM = re.compile(_joined_from_a_room(120))
 _TRAVEL = re.compile(
     # (not "contributor check-ins", a team's reports, nor "Visa or Mastercard", a card)
     r"air\s*fares?|flight\s+(?:details|itinerary|arrangements?)|accommodation|check[\s-]in(?!s)"
@@ -327,7 +313,7 @@ def find_mode(
         either := _EITHER_WAY.search(text.lower)
     ):
         return _result(text, Mode.HYBRID, either.span(), 0.75, "either_way")
-    if has_venue and (joined := _JOINED_FROM_A_ROOM.search(text.lower)):
+    if has_venue and (joined := room_and_call(text.lower)):
         return _result(text, Mode.HYBRID, joined.span(), 0.75, "joined_from_room")
     if (moved := _moved_online(text)) is not None:
         return _result(text, Mode.VIRTUAL, moved, 0.75, "moved_online")
@@ -384,6 +370,12 @@ _NOT_CONVENED = re.compile(
 _CALLED_OFF = re.compile(
     r"(?i:cancel|call(?:ed)?\s+off|scheduled|postpon|instead)|ยกเลิก|เลื่อน|แทน|กำหนดการ|นั้น"
 )
+# "The meeting will be on a Zoom call": the way of the meeting called off, said of it by name
+# (round 21), not of the work that goes on without it.
+_THE_MEETING_ONLINE = re.compile(
+    r"(?i:\b(?:the|this|our)\s+(?:meeting|call|session)\s+(?:will|is\s+to|shall)\s+be"
+    r"\s+(?:held\s+)?(?:on|via|over|through|online\b|virtual))"
+)
 # A value read where no meeting is held: a person should look.
 NOT_HELD_CONFIDENCE = 0.7
 
@@ -403,7 +395,11 @@ def doubt_not_held(
         ("conven" in text.lower or "prevent" in text.lower) and _NOT_CONVENED.search(text.lower)
     ):
         return mode
-    if not _CALLED_OFF.search(mode.source) and _moved_online(text) is None:
+    if (
+        not _CALLED_OFF.search(mode.source)
+        and not _THE_MEETING_ONLINE.search(mode.source)
+        and _moved_online(text) is None
+    ):
         return None
     return replace(
         mode,

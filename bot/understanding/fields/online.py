@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from bot.understanding import cues
+from bot.understanding.fields.online_disputed import DISPUTED_ID_CONFIDENCE, disputes_link
 from bot.understanding.fields.passcode_stars import CODE_CHARACTERS, SENTENCE_MARK, starred_code
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.urls import Url, host_matches
@@ -24,12 +25,13 @@ PLATFORM_HOSTS: dict[Platform, tuple[str, ...]] = {
     Platform.TEAMS: ("teams.microsoft.com", "teams.live.com"),
     Platform.WEBEX: ("webex.com",),
     Platform.MEET: ("meet.google.com",),
+    Platform.OTHER: ("bluejeans.com", "gotomeeting.com"),  # services without a name of their own
 }
 # Pages of a platform that are not a meeting: apps, help, settings ("Meeting options"),
 # a calendar file, a registration's cancel page, the list of dial-in numbers.
 _NOT_JOIN_PATH = case_blind(
     r"download|/support|/help|meetingoptions|/settings|/signin|/login|/profile|/learn"
-    r"|/l/app\b|/apps?\b|/pricing|/privacy|/legal|/ics\b|/cancel\b|/u/"
+    r"|/l/app\b|/apps?\b|/pricing|/privacy|/legal|/ics\b|/cancel\b|/u/|/install\b"
 )
 # Hosts of a platform's telephone service ("Find a local number", "Reset dial-in PIN") and of
 # its help pages ("Instructions on how to raise your hand: https://support.zoom.us/hc/…").
@@ -87,7 +89,10 @@ _PASSWORD_SAID = re.compile(
 )
 # The label of a telephone bridge's own number, not the meeting's.
 _BRIDGE_ID = re.compile(r"conference|\bid\b|หมายเลข|รหัส")
-_ID_IN_URL = re.compile(rf"/(?:(?:j|w|s|wc/join|my)/(\d{{9,11}})\b|(?i:({_MEET_CODE}))(?=[?#/]|$))")
+_ID_IN_URL = re.compile(
+    rf"/(?:(?:j|w|s|wc/join|my|join)/(\d{{9,11}})\b|(?i:({_MEET_CODE}))(?=[?#/]|$)"
+    r"|(?<=bluejeans\.com/)(\d{9,11})(?=[/?#]|$))"  # BlueJeans's number is its whole path
+)
 _LABELS: tuple[tuple[SessionLabel, re.Pattern[str]], ...] = (
     (SessionLabel.DRY_RUN, case_blind(cues.DRY_RUN)),
     (SessionLabel.REHEARSAL, case_blind(cues.REHEARSAL)),
@@ -115,6 +120,8 @@ class _Session:
     # cleaning had taken, or as the one the page gives once apart from every session:
     # readings not yet measured on enough mail to be trusted
     passcode_unmeasured: bool = False
+    # its link's own number is not the ID written under it (online_disputed)
+    id_disputed: bool = False
 
     def same_as(self, other: _Session) -> bool:
         mine = self.meeting_id or self.url_id
@@ -158,6 +165,8 @@ def find_online_meetings(text: MessageText) -> tuple[OnlineMeeting, ...]:
             confidence = min(confidence, UNREAD_PASSCODE_CONFIDENCE)
         if session.passcode_unmeasured:
             confidence = min(confidence, UNMEASURED_PASSCODE_CONFIDENCE)
+        if session.id_disputed:
+            confidence = min(confidence, DISPUTED_ID_CONFIDENCE)
         first = min(s for s, _ in session.spans)
         last = max(e for _, e in session.spans)
         meetings.append(
@@ -300,7 +309,7 @@ def _sessions(text: MessageText) -> list[_Session]:
         if kind == "url":
             host_platform = platform_of(_host(value))
             match = _ID_IN_URL.search(value)
-            url_id = (match.group(1) or match.group(2).lower()) if match else None
+            url_id = (match.group(1) or match.group(3) or match.group(2).lower()) if match else None
             if (
                 current is not None
                 and near
@@ -322,6 +331,12 @@ def _sessions(text: MessageText) -> list[_Session]:
                 current.meeting_id = value
             elif current is not None and near and current.meeting_id == value:
                 pass  # the same ID restated
+            elif (
+                current is not None
+                and current.meeting_id is None
+                and disputes_link(text.plain, current.last, start, current.url_id, value)
+            ):
+                current.meeting_id, current.id_disputed = value, True
             else:
                 current = _Session(start, end, meeting_id=value)
                 sessions.append(current)

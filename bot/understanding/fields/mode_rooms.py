@@ -1,0 +1,37 @@
+"""A room joined to the meeting by a call: the two ways of one hybrid meeting, said together."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.fields.thai_venue import THAI_BUILDINGS
+
+
+def joined_from_a_room(reach: int) -> str:
+    """ "ผ่านระบบการประชุมทางไกล ณ ห้องประชุม…": a room joined to the meeting by video, within
+    `reach` characters (a PDF's line may break the sentence between them, a blank line ends
+    it)."""
+    return (
+        rf"ผ่าน\s*(?:ระบบ|โปรแกรม|แอปพลิเคชัน)(?:[^\n]|\n(?![ \t]*\n)){{0,{reach}}}?\s(?:ณ|ที่)\s*"
+        rf"(?:{THAI_BUILDINGS})"
+    )
+
+
+# "… เข้าร่วมประชุม… ผ่านระบบวีดิทัศน์ทางไกล โดยการประชุมดังกล่าว <chair> เป็นประธานในการประชุม ณ
+# ห้องประชุม…": a room joined by video, further on in a long Thai sentence than mode.py's
+# hybrid words read.
+_JOINED_FROM_A_ROOM = re.compile(joined_from_a_room(120))
+# "… at the Example offices, 1 Sample Street, Paris (few seats) with a videoconference": the
+# room and the call of one meeting (round 21; a PDF's line may break the sentence between them)
+_ROOM_WITH_A_CALL = re.compile(
+    r"\b(?:cent(?:re|er)|hotel|hall|headquarters|secretariat|office|building|room)s?\b"
+    r"(?:[^.\n]|\n(?=\S)){0,80}?\swith\s+(?:an?\s+)?"
+    r"(?:video[\s-]?conferenc|(?:zoom|webex|teams|online|video)\s+link)"
+)
+
+
+def room_and_call(lower: str) -> re.Match[str] | None:
+    """Where the lower-case text joins a room to the meeting's call, if it does."""
+    if joined := _JOINED_FROM_A_ROOM.search(lower):
+        return joined
+    return _ROOM_WITH_A_CALL.search(lower) if " with " in lower else None
