@@ -53,13 +53,13 @@ def find(
     subject = [
         text.subject[m.start() : m.end()]
         for m in pattern.finditer(text.subject_lower)
-        if not _excluded(text.subject_lower, m, exclude)
+        if not excluded(text.subject_lower, m, exclude)
         and not (drop_conditional and said_on_condition(text.subject_lower, m.start(), m.end()))
     ]
     body: list[str] = []
     elsewhere: list[str] = []
     for match in pattern.finditer(text.lower):
-        if _excluded(text.lower, match, exclude):
+        if excluded(text.lower, match, exclude):
             continue
         if drop_conditional and (
             said_on_condition(text.lower, match.start(), match.end())
@@ -85,7 +85,7 @@ NEAR_BEFORE = 200
 NEAR_AFTER = 60
 
 
-def _excluded(haystack: str, match: re.Match[str], exclude: re.Pattern[str] | None) -> bool:
+def excluded(haystack: str, match: re.Match[str], exclude: re.Pattern[str] | None) -> bool:
     if exclude is None:
         return False
     end = match.end()

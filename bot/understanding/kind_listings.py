@@ -21,14 +21,24 @@ _DATES_TITLE = re.compile(
     r"\b(?:important|key)\s+dates\b"
     r"(?![^\S\n]*(?:and\b|&)[^\S\n]*(?!deadlines?\b|milestones?\b|times?\b)\w)"
 )
+# kindsth-r21: round twenty-one. A Thai page titled as a calendar, "ปฏิทินนักลงทุน ปี …",
+# "ปฏิทินการดำเนินการ…" (a calendar of an investor's year, of a conference's steps): its rows are
+# many days, of which the meeting's is one (a council's calendar of its sessions is a circular:
+# bot.understanding.kind_pages.titled_calendar, asked first). On the read parts each other page
+# so titled has a gold that accepts `other` (1091, 243, 1463).
+_CALENDAR_TITLE_TH = re.compile(r"(?<![^\n])[^\S\n]*ปฏิทิน")
 # Where a page names itself: its subject, and its heading in the first lines.
 _TITLE_CHARS = 120
 
 
 def dates_page(text: MessageText) -> str | None:
-    """Why the page is a conference's list of important dates, as its title says, or None."""
+    """Why the page is a conference's list of important dates or a calendar, as its title says,
+    or None."""
     if _DATES_TITLE.search(text.subject_lower) or _DATES_TITLE.search(text.lower[:_TITLE_CHARS]):
         return "a page of a meeting's important dates: for information"
+    for title in (text.subject, text.plain[:_TITLE_CHARS]):
+        if _CALENDAR_TITLE_TH.search(title) is not None:
+            return "a calendar of many days, as its title says (ปฏิทิน): for information"
     return None
 
 

@@ -24,7 +24,7 @@ from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.kind_words import HELD_NEAR
 from bot.understanding.prefilter import case_blind, prefiltered
 from bot.understanding.record import MeetingRecord
-from bot.understanding.temporal.months import MONTH_EN, month_number
+from bot.understanding.temporal.months import MONTH_EN, MONTH_TH, month_number
 from bot.understanding.temporal.types import Temporal, day_of
 from bot.understanding.temporal.weekdays import WEEKDAY_EN
 
@@ -123,7 +123,8 @@ def invitation_reported(text: MessageText, invited: list[str], own_from: int = 0
 # kinds21: round sixteen. A Thai story's paragraph opens on the day it tells of: "วันนี้ …"
 # (the day it is filed), "เมื่อวัน…" (a day gone by) or "วันที่ 11 ต.ค. 2561" (a written day);
 # then its actor and its verb. The verb carries ได้, Thai's mark of a deed done ("ได้ให้การ
-# ต้อนรับ", "ได้นัด…"), or is an official's call or chair told without it ("เข้าพบ", "เป็นประธาน").
+# ต้อนรับ", "ได้นัด…"), or is an official's call or chair told without it ("เข้าพบ", "เป็นประธาน";
+# kindsth-r21: round twenty-one: also a leader who "พบหารือกับ…", met and talked with another).
 # A sentence that looks ahead says จะ before its verb, and an invitation or a memo's heading
 # asks or names (เชิญ, ขอ, กำหนด, เรื่อง, เรียน): the reading stops there.
 _STORY_OPENS = prefiltered(["วัน", "เมื่อวัน"], r"วันนี้|เมื่อวัน|(?P<written>วันที่)")
@@ -139,8 +140,8 @@ _LOOKS_AHEAD = re.compile(r"จะ|เชิญ|ขอ(?!ง)|กำหนด|�
 # (received)
 _NOT_DID = "แก่|ที่|ตั้งแต่|ทาง|รับ"
 _DEED = re.compile(
-    rf"ได้(?!{_NOT_DID})[ก-ฮเ-ไ]|เข้าพบ|เป็นประธาน|ให้การต้อนรับ"
-    r"|(?P<organised>จัด(?:การ)?(?:ประชุม|สัมมนา|อบรม))"
+    rf"ได้(?!{_NOT_DID})[ก-ฮเ-ไ]|เข้าพบ|เป็น\n?ประธาน|ให้การต้อนรับ|พบ(?:ปะ)?(?:และ)?หารือ"
+    r"|(?P<organised>จัด(?:การ|งาน)?(?:ประชุม|สัมมนา|อบรม))"
 )
 # What a speaker said ("… กล่าวว่า กระทรวงจัดประชุมใหญ่ทุกปี…") is not the deed told: the
 # organiser's word without ได้ counts only before it (mend-r20a). Not กว่า (more than), ผู้ว่า
@@ -155,9 +156,11 @@ def told_as_done(
     None: a line of its own text opens on a day not after the message's, and its sentence's
     verb is told as done before anything looks ahead; not when the meeting the `record`
     dates is still to come ("วันนี้ … ได้สั่งการให้จัดประชุมในวันที่ 20 …": news of one ahead)."""
-    if "วัน" not in text.plain or _dated_ahead(record, sent):
+    if _dated_ahead(record, sent):
         return None
-    for match in _STORY_OPENS.finditer(text.plain, 0, text.body_end):
+    # (the words it reads first looked for as they are: a text without them has no such opening)
+    opens = _STORY_OPENS.finditer(text.plain, 0, text.body_end) if "วัน" in text.plain else ()
+    for match in opens:
         line_start = text.plain.rfind("\n", 0, match.start()) + 1
         before = text.plain[line_start : match.start()]
         if before.strip() and _REPORTED_THAT.fullmatch(before.lstrip()) is None:
@@ -173,6 +176,35 @@ def told_as_done(
             reach = reach[: ahead.start()]
         if (deed := _told_deed(reach)) is not None:
             told = f"{clean(opening[0])} … {deed[0]}"
+            return f'a report of a deed done on the day its story opens with: "{told}"'
+    return _dateline_told(text, sent)
+
+
+# kindsth-r21: round twenty-one. A story may open on its dateline, a Thai day with no วันที่ before
+# it ("15 ส.ค. 2565 <faculty> ร่วมกับ <body> จัดงานสัมมนา…"). Its deed is read on that line only:
+# a letter's date stands on a line of its own, its text below.
+_DATELINE = re.compile(rf"[\d๐-๙]{{1,2}}\s*(?:{MONTH_TH})")
+
+
+def _dateline_told(text: MessageText, sent: dt.date | None) -> str | None:
+    """Why the message is Thai news of a deed done on the day a line of its own text opens with,
+    written without วันที่ and not after the message's, or None."""
+    for day in text.temporals:
+        at = day.span[0]
+        line_start = text.plain.rfind("\n", 0, at) + 1
+        if (
+            at >= text.body_end
+            or text.plain[line_start:at].strip()
+            or _DATELINE.match(day.text) is None
+            or not _not_after(day, sent)
+        ):
+            continue
+        line_end = text.plain.find("\n", day.span[1])
+        reach = text.plain[day.span[1] : line_end if line_end >= 0 else len(text.plain)]
+        if (ahead := _LOOKS_AHEAD.search(reach)) is not None:
+            reach = reach[: ahead.start()]
+        if (deed := _told_deed(reach[:_STORY_REACH])) is not None:
+            told = f"{clean(day.text)} … {deed[0]}"
             return f'a report of a deed done on the day its story opens with: "{told}"'
     return None
 
@@ -335,7 +367,9 @@ def _day_not_after(day: re.Match[str], sent: dt.date) -> bool:
 # present with no mark of tense. A memo that asks the office to attend says who asks and whom
 # (เชิญ, ขอ, ให้, ท่าน, โปรด), a look ahead says จะ, and a day's programme lists who presides
 # over an hour (เวลา…, โดยมี…): the reading stops at any of them.
-_ASKS_OR_AHEAD = r"จะ|เชิญ|ขอ(?!ง)|ให้|ท่าน|โปรด|เรียน|กำหนด"
+# (kindsth-r21: round twenty-one: "… พร้อมคณะ เตรียมเข้าร่วมการประชุม…", preparing to attend,
+# looks ahead as จะ does)
+_ASKS_OR_AHEAD = r"จะ|เชิญ|ขอ(?!ง)|ให้|ท่าน|โปรด|เรียน|กำหนด|เตรียม"
 _PARTY_ATTENDS = prefiltered(
     ["พร้อมด้วย"],
     # (across the lines a PDF wraps its paragraph into, not across a blank line)

@@ -1,22 +1,32 @@
 """The words of a meeting's report, which bot.understanding.triage reads: a report or minutes
 named ("Report of the …", "รายงานผลการประชุม", "ผลสรุปการจัดประชุม"), the items and asks that
-only name one, and a sender who reports on its own part."""
+only name one, a sender who reports on its own part, and a report titled by such a name."""
 
 from __future__ import annotations
 
 import re
 
+from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.kind_evidence import excluded
+from bot.understanding.kind_words import MEETING_WORDS
 from bot.understanding.prefilter import prefiltered
 
 REPORT = prefiltered(
-    ["report", "summary", "minutes", "outcome", "รายงาน", "สรุปผลการ", "ผลสรุป", "บันทึกการ"],
+    [
+        *("report", "summary", "minutes", "outcome", "รายงาน", "สรุปผลการ", "ผลสรุป", "บันทึกการ"),
+        "สรุปสาระสำคัญ",
+    ],
     r"\breport\s+of\s+the\b|summary\s+(?:record|report)|minutes\s+of|outcome\s+document"
     # a heading's "Meeting Minutes: <Committee>", "Board Meeting Minutes 2021-11-22" (not an
     # item's "review the meeting minutes", nor "minutes will be posted")
     r"|(?<=meeting\s)minutes\b(?=[^\S\n]*[:\-–]|[^\S\n]+\d{4}|[^\S\n]*(?:\n|$))"
     r"|รายงาน(?:ผล)?การ(?:ประชุม|สัมมนา|เดินทาง)|รายงานสรุปผล|สรุปผลการ(?:ประชุม|เดินทาง)"
     r"|ผลสรุป(?:การ)?(?:จัด)?(?:การ)?(?:ประชุม|สัมมนา)"
-    r"|บันทึกการประชุม",  # the minutes
+    r"|บันทึกการประชุม"  # the minutes
+    # kindsth-r21: round twenty-one: "สรุปสาระสำคัญ(ของ)การประชุม…" (the main points of a
+    # meeting, summed up) names a report as "สรุปผลการประชุม" does, and so does a story's
+    # "สรุปสาระสำคัญได้ ดังนี้" (its main points can be summed up as follows)
+    r"|สรุปสาระสำคัญ\s*(?:ของ)?\s*(?:การ)?(?:ประชุม|สัมมนา)|สรุปสาระสำคัญได้",
 )
 # An agenda's item on the last meeting's minutes, and a length of time, are no minutes:
 # "Motion to accept minutes of last AGM", "approval of the minutes of the previous meeting",
@@ -40,3 +50,30 @@ REPORTING_SELF = re.compile(
     r"ขอรายงานผล|รายงานผล[^\n]{0,60}ดังนี้|we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?report\b"
     r"|back[\s-]to[\s-]office\s+report",
 )
+
+
+# kindsth-r21: round twenty-one. A report's title names its meeting however that meeting's own
+# name goes on ("ผลสรุปการจัดประชุม<topic> รอบที่ 1", "…เพื่อรับฟังความคิดเห็น ครั้งที่ 1"), where
+# the title reader finds no meeting's name in it: on the subject's line or a heading's, the
+# report's name and the meeting's noun in or after it.
+_TITLE_REACH = 80
+
+
+def titled_report(text: MessageText) -> str | None:
+    """Why the message is a report by its title, or None: its subject, or a line of its own
+    text, opens on a report's name that names a meeting."""
+    for haystack, end, where in (
+        (text.subject_lower, len(text.subject_lower), "the subject"),
+        (text.lower, text.body_end, "a heading"),
+    ):
+        for match in REPORT.finditer(haystack, 0, end):
+            line_start = haystack.rfind("\n", 0, match.start()) + 1
+            line_end = haystack.find("\n", match.end())
+            title = haystack[match.start() : line_end if line_end >= 0 else len(haystack)]
+            if (
+                not haystack[line_start : match.start()].strip()
+                and not excluded(haystack, match, NOT_A_REPORT)
+                and MEETING_WORDS.search(title[:_TITLE_REACH]) is not None
+            ):
+                return f'a meeting report by its title: {where} says "{clean(match[0])}"'
+    return None

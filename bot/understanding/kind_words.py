@@ -76,6 +76,8 @@ POSTPONE = re.compile(
     # (the words before it read behind it, so that the alternative opens on a letter and the
     # engine skips to where one can begin)
     r"|เลื่อน(?<!ไม่เลื่อน)(?<!ไม่ได้เลื่อน)(?<!ไม่มีการเลื่อน)(?:\s*!\s*|[^\S\n]{1,2})?(?:การ|ออก|กำหนด|วัน|ประชุม|สัมมนา|อบรม|จัด|งาน"
+    # (kindsth-r21: round twenty-one: "การเลื่อนเปิดอบรมหลักสูตร…", its opening put off)
+    r"|เปิด(?:การ)?(?:ประชุม|สัมมนา|อบรม|งาน)"
     rf"|ไม่มีกำหนด|หารือ|{cues.THAI_EVENT})|ออกไปก่อน|เปลี่ยนแปลง(?:วัน|กำหนด)"
     # kinds20: round fifteen: "The revised dates for Conference 2020 will be …", "opted to move
     # this event to April of 2022"
@@ -97,7 +99,7 @@ HELD = prefiltered(
         *("was", "were", "has", "have", "had", "took", "concluded", "commenced", "opened"),
         *("wrapped", "closed", "ended", "convened", "organized", "organised", "hosted", "held"),
         *("rolled", "kicked", "gathered", "met", "presided", "recently"),
-        *("ได้จัด", "เป็นประธาน", "ได้เข้าร่วม", "ร่วมประชุม", "ประชุมหารือ", "จัด"),
+        *("ได้จัด", r"เป็น\n?ประธาน", "ได้เข้าร่วม", "ร่วมประชุม", "ประชุมหารือ", "จัด"),
         *("เปิด", "มีผู้เข้าร่วม", "นำคณะ", "attended", "co-", "chaired", "วันนี้", "เมื่อ", "คน"),
         *("ได้พบ", "ได้เข้าพบ", "ร่วมรับฟัง", "เข้ารับฟัง", "ได้เชิญ", "ช่วง", "ในการ"),
     ],
@@ -121,7 +123,9 @@ HELD = prefiltered(
     # (not one who will chair it: "จะเป็นประธานการประชุม…")
     # (since round fourteen's second pass also "เป็นประธานและกล่าวเปิด การประชุม…", presided and
     # gave its opening address)
-    r"|(?<!จะ)(?<!จะ\s)(?<!เตรียม)เป็นประธาน(?:ร่วม)?(?:ใน)?(?:พิธี)?(?:(?:และ)?(?:กล่าว)?(?:เปิด|ปิด))?\s*(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
+    # (kindsth-r21: round twenty-one: a PDF's line may break inside "เป็น|ประธาน", as Thai
+    # text wraps between any two words)
+    r"|(?<!จะ)(?<!จะ\s)(?<!เตรียม)เป็น\n?ประธาน(?:ร่วม)?(?:ใน)?(?:พิธี)?(?:(?:และ)?(?:กล่าว)?(?:เปิด|ปิด))?\s*(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
     rf"|{cues.THAI_EVENT})"
     r"|ได้เข้าร่วม(?:การ)?(?:ประชุม|สัมมนา)|(?<!เชิญ)ร่วมประชุม(?:หารือ)?กับ|ประชุมหารือ(?:ร่วม)?กับ"
     # an envoy who "ได้พบหารือกับ…" (met and talked with) held a meeting of no name
@@ -168,9 +172,12 @@ DAY_GONE_BY = prefiltered(
     ["เมื่อ"],
     # (at a line's start, past blanks: bot.understanding.triage asks that)
     # (across the lines a PDF wraps its paragraph into, not across a blank line)
-    r"เมื่อ(?:วัน|เวลา)(?:(?!กล่าว|เปิดเผย|ตามที่|จะ)(?:[^\n]|\n(?![^\S\n]*+\n))){0,160}?"
+    # (kindsth-r21: round twenty-one: 240 characters, was 160, for an envoy's long title before
+    # the verb; what is stated, แถลง, or scheduled, กำหนด, ends the reading as กล่าว does: a
+    # spokesman's briefing "เมื่อวันที่ … แถลง… ถึงกำหนดการ… ร่วมประชุม" tells of meetings ahead)
+    r"เมื่อ(?:วัน|เวลา)(?:(?!กล่าว|เปิดเผย|แถลง|ตามที่|จะ|กำหนด)(?:[^\n]|\n(?![^\S\n]*+\n))){0,240}?"
     r"(?:ร่วมกับ|(?:ได้)?(?:ร่วมกัน)?จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|อบรม|งาน|โครงการ"
-    rf"|{cues.THAI_EVENT})|เป็นประธาน|(?:ได้)?(?:เข้า)?ร่วม(?:การ)?(?:ประชุม|งาน|พิธี|กิจกรรม))",
+    rf"|{cues.THAI_EVENT})|เป็น\n?ประธาน|(?:ได้)?(?:เข้า)?ร่วม(?:การ)?(?:ประชุม|งาน|พิธี|กิจกรรม))",
 )
 # What a meeting's news calls it, near the verb: its nouns (title_words, one vocabulary), or
 # an event or gathering, or a Thai event, project or public forum ("เป็นประธานเปิดงาน…").

@@ -105,6 +105,10 @@ def triage(
         # this year's AGM": a meeting called off or put off need not be named or dated.
         if called_off := _called_off(text):
             return called_off
+        if titled := report_words.titled_report(text):
+            # "ผลสรุปการจัดประชุม<topic> รอบที่ 1": a report's title names the meeting it
+            # reports on, whatever the title reader made of it (since round twenty-one)
+            return MessageKind.REPORT, (titled,)
         if titled := titled_signing_up(text):
             # "<Session>: Registration", "Online Registration and Credentials": a page of
             # formalities for those who take part need name no meeting noun nor day (since
