@@ -56,6 +56,43 @@ def test_a_thai_clause_tail_leaves_the_headlines_letters() -> None:
     assert value_of(meeting.title_th) == "ประชุม EXAM"
 
 
+def test_a_thai_headline_call_on_a_community_names_the_talks() -> None:
+    meeting = meeting_of(
+        "เมื่อวันที่ 3 มีนาคม 2569 กงสุลตัวอย่างได้พบปะพูดคุยกับชาวไทยในเมืองสมมติผ่านระบบวิดีโอ\n",
+        "กงสุล ณ เมืองตัวอย่าง พบปะพูดคุยกับชาวไทยในเมืองสมมติ",
+    )
+    assert value_of(meeting.title_th) == "พบปะพูดคุยกับชาวไทยในเมืองสมมติ"
+
+
+def test_a_thai_headline_meeting_people_without_with_names_none() -> None:
+    """Guard: "พบปะ" with no one after "กับ" is no talks' name."""
+    meeting = meeting_of(
+        "เมื่อวันที่ 3 มีนาคม 2569 ชาวไทยในเมืองสมมติพบปะกันที่สวนสาธารณะ\n",
+        "ชาวไทยในเมืองสมมติพบปะกันฉลองปีใหม่",
+    )
+    assert meeting.title_th is None
+
+
+def test_a_thai_headline_name_ends_where_its_heading_quotes() -> None:
+    """The subject's "สัมมนา<where> <slogan> <rest>" is the text's first line with the slogan
+    quoted: the name ends at the quote."""
+    meeting = meeting_of(
+        "สัมมนาภาคใต้ตอนบน 'คิดก่อนแชร์-ตรวจก่อนเชื่อ' แนวทางรับมือข่าวปลอม\n"
+        "3 มี.ค. 2569 ภาควิชาตัวอย่างจัดงานสัมมนาเรื่องการรับมือข่าวปลอม ณ ห้องประชุมใหญ่\n",
+        "สัมมนาภาคใต้ตอนบน คิดก่อนแชร์-ตรวจก่อนเชื่อ แนวทางรับมือข่าวปลอม",
+    )
+    assert_under_review(meeting.title_th, "สัมมนาภาคใต้ตอนบน")
+
+
+def test_a_thai_headline_without_its_quoted_copy_keeps_its_words() -> None:
+    """Guard: a text whose first line is not the subject's headline leaves the name whole."""
+    meeting = meeting_of(
+        "3 มี.ค. 2569 ภาควิชาตัวอย่างจัด 'คิดก่อนแชร์' ณ ห้องประชุมใหญ่\n",
+        "สัมมนาภาคใต้ตอนบน คิดก่อนแชร์-ตรวจก่อนเชื่อ แนวทางรับมือข่าวปลอม",
+    )
+    assert value_of(meeting.title_th) != "สัมมนาภาคใต้ตอนบน"
+
+
 # English: "and of" goes on past the name; a members' assembly in two words ---------------
 
 
