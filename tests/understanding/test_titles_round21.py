@@ -154,3 +154,25 @@ def test_a_meeting_of_a_named_body_is_not_run_on() -> None:
         "Examplia delays gathering",
     )
     assert value_of(meeting.title) != "meeting of the Sample Board members"
+
+
+# English: letters in brackets, spelt by the text's words, not by the subject's -----------
+
+
+def test_a_subjects_letters_take_the_words_that_spell_them() -> None:
+    meeting = meeting_of(
+        "This page lists topics for the weekly Sample Review Board (SRB) meetings. Add yours "
+        "before Tuesday.\n",
+        "Open Board (SRB) Meeting agenda",
+    )
+    assert value_of(meeting.title) == "Sample Review Board (SRB) meetings"
+
+
+def test_a_subjects_letters_spelt_by_its_own_words_stay() -> None:
+    """Guard: where the subject's own words spell the letters, its name stands."""
+    meeting = meeting_of(
+        "This page lists topics for the weekly Sample Review Board (SRB) meetings. Add yours "
+        "before Tuesday.\n",
+        "Weekly Sample Review Board (SRB) Meeting agenda",
+    )
+    assert value_of(meeting.title) == "Weekly Sample Review Board (SRB) Meeting"
