@@ -22,6 +22,7 @@ from bot.understanding.fields.series import (
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_audience import audience_session
 from bot.understanding.fields.title_body_noun import body_noun_meeting
+from bot.understanding.fields.title_bounds import whom_after
 from bot.understanding.fields.title_call import group_call
 from bot.understanding.fields.title_case import recased
 from bot.understanding.fields.title_committee import committee_called, experts_group
@@ -382,6 +383,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         end = without_place(
             haystack, noun.end(), grow_right(haystack, noun.end(), caps=word.isupper())
         )
+        end = whom_after(haystack, noun.end(), end)  # "… of Southeast Asian foreign ministers"
         if topic is not None and topic > end:
             end, doubt = topic, doubt or _TOPIC  # a newer reading: a person checks it
             evidence.append("a lower-case topic")

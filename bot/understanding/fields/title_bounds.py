@@ -123,18 +123,43 @@ _ATTRIBUTION = re.compile(
 # (the letters alone name the meeting; "Example Conference & Expo" is one event's name).
 _LETTERS_OPEN = re.compile(r"(?:^|\n)[ \t]*[A-Z]{2,5}$")
 
+# titles-r21: "and of" goes on with a list of whose offices or members, past the name: "…
+# Vice-Presidents of the General Conference and of the Chairpersons of …".
+_OF_AGAIN = re.compile(r"[ \t]+of[ \t]")
+
 
 def headline_tail(text: str, connector: str, after: int, *, letters_end: int | None) -> bool:
     """Whether the connector (lower-cased) that ends at `after` opens a headline's tail, not
     more of the name: "in" and how the meeting is held, a dash and a wire's attribution, or "&"
-    / "and" right after a meeting's letters (ending at `letters_end`) that open their line."""
+    / "and" right after a meeting's letters (ending at `letters_end`) that open their line, or
+    "and of"."""
     if connector == "in":
         return _MANNER.match(text, after) is not None
     if connector in ("-", "–"):
         return _ATTRIBUTION.match(text, after) is not None
+    if connector == "and" and _OF_AGAIN.match(text, after):
+        return True
     return (
         connector in ("&", "and")
         and letters_end is not None
         and text[letters_end:after].strip(" \t") == connector
         and _LETTERS_OPEN.search(text, max(0, letters_end - 8), letters_end) is not None
     )
+
+
+# titles-r21: a gathering "of" a region's or a country's people, the word of where capitalised
+# and who in lower case: "an annual meeting of Southeast Asian foreign ministers", "a summit of
+# African leaders". Cut at "Asian" the name names no one: it runs on to whom.
+# (a line may wrap between any two words)
+_OF_WHERE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][a-z]+(?:an|ese)")
+_WHOM = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:ministers|leaders|officials|diplomats|envoys|parliamentarians"
+    r"|mayors|governors|legislators)\b"
+)
+
+
+def whom_after(text: str, noun_end: int, end: int) -> int:
+    """`end`, or past the people a name's "of" and their region's word stand before."""
+    if _OF_WHERE.fullmatch(text, noun_end, end) and (whom := _WHOM.match(text, end)):
+        return whom.end()
+    return end

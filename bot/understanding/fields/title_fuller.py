@@ -33,6 +33,8 @@ def expansion(candidate: N, body: list[N], text: str) -> N | None:
     acronyms = set(ACRONYM.findall(candidate.value)) - NOT_SERIES
     if not acronyms:
         return None
+    if spelt := _spelling_its_letters(candidate, body):
+        return spelt
     # The written-out name keeps the short form's other words ("3rd", "Meeting"); one that
     # lacks them spells out an organiser named beside it ("... Restaurant Association (RAS)").
     others = {w.lower() for w in candidate.value.split() if w not in acronyms}
@@ -108,3 +110,27 @@ def _in_order(words: list[str], within: list[str]) -> bool:
 
 def comparable(value: str) -> str:
     return re.sub(r"\s+", " ", value.lower())
+
+
+# titles-r21: letters in brackets inside a name, "<Words> (TDC) Meeting"
+_LETTERS_INSIDE = re.compile(r"\(([A-Z]{2,6})\)")
+
+
+def _spells(value: str, letters: re.Match[str]) -> bool:
+    """Whether the words right before the bracketed letters begin with them, in order."""
+    words = value[: letters.start()].split()[-len(letters[1]) :]
+    return "".join(w[0] for w in words) == letters[1]
+
+
+def _spelling_its_letters(candidate: N, body: list[N]) -> N | None:
+    """The text's name with the same letters in brackets whose words spell them, where the
+    chosen one's words do not: a subject's "Open Community (TDC) Meeting" is the text's
+    "Technical Developer Community (TDC) meetings" (a newer reading of which words they are)."""
+    inside = _LETTERS_INSIDE.search(candidate.value)
+    if inside is None or _spells(candidate.value, inside):
+        return None
+    for other in body:
+        same = _LETTERS_INSIDE.search(other.value)
+        if same and same[1] == inside[1] and _spells(other.value, same):
+            return other
+    return None

@@ -85,6 +85,8 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
             formal := formal_in_story(text, in_subject[0])
         ):
             return _named(*formal, 0.7, FORMAL_RULE)  # "…ประชุมเอเปคพบ…": "…เอเปค ครั้งที่ 32"
+        if quoted := _quoted_in_heading(text, in_subject[0]):
+            return _named(*quoted, 0.7, "title.th.heading_quoted")
         return _named(in_subject, f"Subject: {text.subject}", 0.75, "title.th.subject")
     # "การประชุม ASEAN-Japan Dialogue on Labour ครั้งที่ ๑๘" is the English name in a Thai
     # frame: the text may write the Thai one.
@@ -107,6 +109,28 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
         or regular_briefing(text)
         or invited_event(text)
     )
+
+
+# A quotation mark in a headline, and all of them (titles-r21).
+_QUOTE = re.compile("[\"'‘’“”]")
+_QUOTES = re.compile("\\s*[\"'‘’“”]\\s*")
+
+
+def _quoted_in_heading(text: MessageText, name: str) -> tuple[tuple[str, bool], str] | None:
+    """The subject's name cut where the text's first line, the same headline with its quotes,
+    opens one: the subject's "สัมมนา<region> <slogan> <rest>" is the heading's "สัมมนา<region>
+    '<slogan>' <rest>", the slogan no part of the name (a newer rule, under review)."""
+    first = text.plain.lstrip()
+    line = first[: first.find("\n")] if "\n" in first else first
+    quote = _QUOTE.search(line)
+    if quote is None or _QUOTES.sub(" ", line).split() != _QUOTES.sub(" ", text.subject).split():
+        return None
+    head = line[: quote.start()].strip()
+    if not (name.startswith(head) and name[len(head) : len(head) + 1].isspace()):
+        return None
+    found = thai_name(head)
+    at = len(text.plain) - len(first)
+    return ((head, False), text.snippet(at, at + len(line))) if found and found[0] == head else None
 
 
 def _before(name: tuple[str, bool] | None, subject: str, verb: int) -> bool:

@@ -31,7 +31,8 @@ _OBJECT = (
     r"(?=[ \t]*(?:ก่อน|เพื่อ(?!น)|ใน(?:วัน|โอกาส)|เมื่อ|ณ[ \t]|พร้อม)|[ \t]*$)"
 )
 _CALL = re.compile(rf"เยี่ยมคารวะ[ \t]*{_OBJECT}")
-_TALKS = re.compile(rf"หารือ(?:ข้อราชการ)?(?:ร่วม)?กับ[ \t]*{_OBJECT}")
+# (titles-r21: or a call on a community, "พบปะพูดคุยกับชุมชน<country>…", as talks are)
+_TALKS = re.compile(rf"(?:หารือ(?:ข้อราชการ)?(?:ร่วม)?|พบปะ(?:พูดคุย|หารือ)?)กับ[ \t]*{_OBJECT}")
 _LEAD_CHARS = 600  # a story's headline and lead, where it names what it tells of
 _COVER_NOTE_CHARS = 300
 VISIT_CONFIDENCE = 0.7
@@ -52,7 +53,7 @@ def subject_visit(text: MessageText) -> tuple[Extracted[str], int] | None:
         return _named(
             call.group(), subject, VISIT_CONFIDENCE, "title.th.courtesy_call"
         ), call.start()
-    if "หารือ" in subject and (talks := _TALKS.search(subject)):
+    if ("หารือ" in subject or "พบปะ" in subject) and (talks := _TALKS.search(subject)):
         return _named(
             talks.group(), subject, TALKS_CONFIDENCE, "title.th.talks_with"
         ), talks.start()
