@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.understanding import kind_words
-from bot.understanding.fields import delegate_shapes
+from bot.understanding.fields import deadlines, delegate_shapes
 from tests.understanding.test_scan_openings import skips_ahead
 
 
@@ -96,3 +96,38 @@ def test_each_way_a_count_goes_on_is_still_tried() -> None:
     starts = delegate_shapes.COUNT_EN.starts(text)
     assert [text[at : at + 3] for at in starts] == ["2 d", "two", "2pa", "ten"]
     assert [m["n"] for m in delegate_shapes.COUNT_EN.finditer(text)] == ["2", "two", "2", "ten"]
+
+
+# --- a deadline said to be a day: tried only where one of its first words begins -------------
+
+DEADLINE_PIECES = [
+    *" \n.,", "  ", "Deadline", "DEADLINE", "deadline", "closing date", "CLOSING  DATE",
+    "cloſing date", "last day", "Last Day", "cut-off", "cutoff date", "registration",
+    "Regiſtration", "pre-registration", "ends", "end", "will close", "will end", "on", "is",
+    "are", "falls on", "will be", "Friday,", "the", "for nominations", "กำหนด", "วันสุดท้าย",
+    "หมดเขต", "กำหนดวันสุดท้าย", "กำหนดหมดเขต", "คือ", "ภายใน", "รับสมัคร", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    # (each ends on a blank, as the words before a date do)
+    st.lists(st.sampled_from(DEADLINE_PIECES), max_size=10).map(lambda p: " ".join(p) + " "),
+    st.integers(0, 6),
+    st.integers(0, 6),
+)
+def test_a_deadline_said_to_be_a_day_is_found_as_before(text: str, cut: int, short: int) -> None:
+    # searched from a sentence's start to a date's, as deadlines.py asks it
+    said = deadlines._DEADLINE_IS
+    end = max(cut, len(text) - short)
+    found, expected = said.search(text, cut, end), said.pattern.search(text, cut, end)
+    assert _spans([found] if found else []) == _spans([expected] if expected else [])
+
+
+def test_a_deadline_said_to_be_a_day_in_invented_text() -> None:
+    said = deadlines._DEADLINE_IS
+    assert said.search("The closing date for nominations is Friday, ") is not None
+    assert said.search("Pre-registration ends ") is not None
+    assert said.search("วันสุดท้ายของการรับสมัครคือ ") is not None
+    # guard: a deadline named, no day said of it
+    assert said.search("The deadline passed. The forum is on ") is None
