@@ -5,11 +5,12 @@ Each narrower form is checked against the form it replaced on generated texts: t
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.understanding import kind_words
-from bot.understanding.fields import deadlines, delegate_shapes
+from bot.understanding.fields import deadlines, delegate_shapes, other_meetings
 from tests.understanding.test_scan_openings import skips_ahead
 
 
@@ -131,3 +132,47 @@ def test_a_deadline_said_to_be_a_day_in_invented_text() -> None:
     assert said.search("วันสุดท้ายของการรับสมัครคือ ") is not None
     # guard: a deadline named, no day said of it
     assert said.search("The deadline passed. The forum is on ") is None
+
+
+# --- another meeting's place: tried only where a cue's first word begins ----------------------
+
+# A sentence before a place, slot by slot: what opens it, a cue (or a near word that is none),
+# the name, its meeting noun, a short form or theme, the verb of holding.
+OTHER_SLOTS = [
+    ["", "We met ", "Tomorrow, ", "9", "x"],
+    ["In preparation for", "IN PREPARATION FOR", "preparatory to", "to prepare for",
+     "prepare for", "Ahead of", "in the run-up to", "in the lead up to", "leading up to",
+     "Following", "following", "after", "After", "preceded by", "followed by", "ſollowing",
+     "within", "behead of", "the", ""],
+    [" the Example", " Leaders'", " our", ", the", ". The", ""],
+    [" Meeting", " meeting", " Forum", " session", " Board"],
+    ["", " (EXF)", ", “Theme”", " (A, B)"],
+    [" to be held in", ", held in", ", which will be held at", " held in", " in", ""],
+]  # fmt: skip
+OTHER = st.tuples(*(st.sampled_from(slot) for slot in OTHER_SLOTS)).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(OTHER, min_size=1, max_size=2).map(" ".join), st.integers(0, 6))
+def test_another_meetings_place_is_found_as_before(text: str, cut: int) -> None:
+    # searched from a sentence's start to a place's, as other_meetings.py asks it
+    other = other_meetings._OTHER_MEETING
+    text = f"{text} "
+    found, expected = other.search(text, cut), other.pattern.search(text, cut)
+    assert _spans([found] if found else []) == _spans([expected] if expected else [])
+
+
+def test_another_meetings_place_in_invented_text() -> None:
+    text = "In preparation for the Example Leaders' Meeting, to be held in "
+    assert other_meetings.prepared_for(text + "Exampleville", len(text))
+    # guard: the meeting's own place, no cue before it
+    text = "The Example Leaders' Meeting, to be held in "
+    assert not other_meetings.prepared_for(text + "Exampleville", len(text))
+
+
+@pytest.mark.parametrize("cue", OTHER_SLOTS[1])
+def test_each_cue_before_another_meeting_is_tried(cue: str) -> None:
+    other = other_meetings._OTHER_MEETING
+    text = f"We met {cue} the Example Meeting (EXF), to be held in "
+    found, expected = other.search(text), other.pattern.search(text)
+    assert _spans([found] if found else []) == _spans([expected] if expected else [])
