@@ -55,14 +55,20 @@ CANCEL_NOT_MEETING = re.compile(
     # another appointment on that day, but it was canceled"
     r"|\b(?:another|other|prior)\s+(?:appointments?|engagements?|commitments?)\b",
 )
+# What follows "mov" or "shift" in a move to later days: "moved to late October".
+_MOVED_TO = (
+    r"(?:e|ed|es|ing|s)?\s+(?:[\w.-]+\s+){0,5}?to\s+(?:(?:late|early|mid)[\s-]+)?"
+    rf"(?:(?:{cues.MONTH_NAME_EN})\b|\d|next\s+year\b|a\s+later\s+date\b)"
+)
 # A meeting given later days: "revised dates", "moved to late October", "move this event to
 # April of 2022" (a move to a day or a year, not to a room or online).
 _NEW_DATES = (
     r"revised\s+dates?\b"
     # (kinds22: round seventeen: also "shift annual conference to 2021", another verb of the
     # same move)
-    r"|(?:mov|shift)(?:e|ed|es|ing|s)?\s+(?:[\w.-]+\s+){0,5}?to\s+(?:(?:late|early|mid)[\s-]+)?"
-    rf"(?:(?:{cues.MONTH_NAME_EN})\b|\d|next\s+year\b|a\s+later\s+date\b)"
+    # (each verb spelt whole, not "(?:mov|shift)": an alternative that opens on a group makes
+    # the engine try the whole pattern, and POSTPONE which holds it, at every character)
+    rf"|mov{_MOVED_TO}|shift{_MOVED_TO}"
     # kinds23: round eighteen: "was cancelled and rescheduled to Wednesday November 30": put off
     # (not "the rescheduled meeting for …", nor a move called off later in its sentence; mend19a)
     r"|cancell?ed\s+and\s+(?:\w+\s+){0,2}?re-?scheduled\s+(?:[\w.-]+\s+){0,3}?(?:to|for)\s+"

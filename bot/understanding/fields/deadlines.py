@@ -16,7 +16,7 @@ from bot.understanding.fields.meeting_zone import in_zone
 from bot.understanding.fields.table_rows import label_of
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
-from bot.understanding.prefilter import case_blind
+from bot.understanding.prefilter import case_blind, prefiltered, words
 from bot.understanding.record import Deadline, DeadlineKind, Extracted, When
 from bot.understanding.temporal.relative import resolve_relative
 from bot.understanding.temporal.types import Relative, Temporal, TemporalKind, day_of
@@ -100,13 +100,15 @@ _DUE_ITEM = re.compile(
     r"|ปิดรับ|กำหนดส่ง"
 )
 # A sentence that says a deadline is a day: "the late registration deadline ... will be
-# August 14th, 2020", "the closing date for nominations is Friday, 6 March".
-_DEADLINE_IS = re.compile(
+# August 14th, 2020", "the closing date for nominations is Friday, 6 March". (Tried only where
+# one of its first words begins: a case-blind word first made the engine try it everywhere.)
+_DEADLINE_IS = prefiltered(
+    [*words("deadline", "closing", "last", "cut", "regist"), "กำหนด", "วันสุดท้าย", "หมดเขต"],
     r"(?i:deadline|closing\s+date|last\s+day|cut-?off(?:\s+date)?)\b[^.\n]{0,120}?"
     r"\b(?:will\s+be|is|are|falls\s+on)\s+(?:on\s+)?(?:\w+day,?\s+)?$"
     r"|(?:กำหนด)?(?:วันสุดท้าย|หมดเขต)[^\n]{0,60}?(?:คือ|ภายใน)\s*$"
     # "Pre-registration ends May 5", "registration will close on Friday, 6 March"
-    r"|(?i:regist\w*)[^.\n]{0,60}?\b(?i:ends?|will\s+(?:end|close))\s+(?i:on\s+)?(?:\w+day,?\s+)?$"
+    r"|(?i:regist\w*)[^.\n]{0,60}?\b(?i:ends?|will\s+(?:end|close))\s+(?i:on\s+)?(?:\w+day,?\s+)?$",
 )
 
 # kinds20: round fifteen. The same sentence over a line a PDF wraps it at ("The deadline

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.understanding.prefilter import DIGITS, prefiltered
+
 WORD_NUMBERS = {
     "one": 1,
     "two": 2,
@@ -30,6 +32,40 @@ PERSONS_EN = (
 )
 # "the eight Council members", "three board members": the seats of a body, not a delegation.
 BODY = r"(?:council|board|committee|commission|executive|governing|bureau)"
+
+# The word between a number and its persons describes them ("two senior officials"); a
+# preposition says the number counts something else ("page 9 for member economies").
+# "two million people": a large number's word.
+_NOT_BETWEEN = r"(?!(?:for|of|from|in|at|to|on|by|and|or|million|billion|thousand|hundred)\s)"
+_WORD = r"[a-z-]+"
+# What a count needs after its number: blanks, a bracketed figure, one word, its persons' word
+# ("12 (2) senior delegates"); the pattern below with its conditions left out.
+_TO_PERSONS = rf"\s*(?:\(\d{{1,2}}\)\s*)?(?:{_WORD}\s+)?{PERSONS_EN}"
+# A count of persons in the lower-case text (bot.understanding.fields.delegates weighs it).
+# Tried only where a number begins and its persons' word can follow: a number of at most two
+# digits or a word, no letter or digit before it ("\b"), as the pattern needs; the digits as one
+# set looked for apart, their look-ahead compiled once (the words and "15 March", "10:00",
+# "the 3rd" were each tried in full, about 16 places a message where 0.3 held a count).
+COUNT_EN = prefiltered(
+    [rf"{w}(?<!\w{w})(?={_TO_PERSONS})" for w in WORD_NUMBERS],
+    # (a number joined to letters is a name's, "the 5MSP delegates", unless they are the persons:
+    # "2pax")
+    # ("COVID-19 persons", "โควิด-19": a name's number, written after its word and a hyphen)
+    rf"(?<![^\W\d_]-)\b{NUMBER}(?!(?!{PERSONS_EN})[a-z])\s*(?:\(\d{{1,2}}\)\s*)?(?:{_NOT_BETWEEN}(?!{BODY}\s){_WORD}\s+)?"
+    rf"{PERSONS_EN}\b"
+    # "ten ASEAN Member States", "seven member-states", "21 member economies": countries
+    r"(?![\s-]+(?:states?|economies|countries|nations|organi[sz]ations)\b)"
+    # "from 10 member ASEAN countries": a group's name between
+    r"(?!(?:(?<=member)|(?<=members))[\s-]+[a-z]+[\s-]+(?:states|economies|countries|nations)\b)"
+    # "the six official languages", "two delegate badges": the word describes a thing
+    r"(?![\s-]+(?:languages?|documents?|badges?|cards?|seats?|posts?|positions?|lists?|rooms?)\b)"
+    # kinds23: round eighteen: the persons' word describes what is counted, "Four Senior
+    # Officials' Meetings", "the two expert groups": meetings or groups, not persons
+    r"(?!['’]\s)(?![\s-]+(?:groups?|meetings?|sessions?|panels?)\b)"
+    # "two officers of the committee": the seats of a body
+    rf"(?!\s+of\s+(?:the\s+)?{BODY}\b)",
+    apart=rf"[{''.join(DIGITS)}](?<!\w.)(?!\d\d)(?=\d?{_TO_PERSONS})",
+)
 
 Found = tuple[int, int, int]  # the count, where it starts and where its words end
 

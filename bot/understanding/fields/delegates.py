@@ -11,10 +11,8 @@ from dataclasses import dataclass, replace
 
 from bot.understanding import cues
 from bot.understanding.fields.delegate_shapes import (
-    BODY,
-    NUMBER,
+    COUNT_EN,
     NUMBER_WRITTEN,
-    PERSONS_EN,
     WORD_NUMBERS,
     one_nominee,
     shares_per_country,
@@ -22,35 +20,10 @@ from bot.understanding.fields.delegate_shapes import (
 )
 from bot.understanding.fields.delegates_told import told_not_asked
 from bot.understanding.fields.text import MessageText, sentence_end, sentence_start
-from bot.understanding.prefilter import DIGITS, case_blind, prefiltered
+from bot.understanding.prefilter import case_blind
 from bot.understanding.record import Extracted
 from bot.understanding.temporal.number_words import TH_COUNT, thai_count
 
-# The word between a number and its persons describes them ("two senior officials"); a
-# preposition says the number counts something else ("page 9 for member economies").
-# "two million people": a large number's word.
-_NOT_BETWEEN = r"(?!(?:for|of|from|in|at|to|on|by|and|or|million|billion|thousand|hundred)\s)"
-_WORD = r"[a-z-]+"
-_ENGLISH = prefiltered(  # run over lower-case text; tried only where a number begins
-    # (a number's first digit, of at most two: "\b" before it, and three digits are no count)
-    [*(rf"{d}(?<!\w{d})(?!\d\d)" for d in DIGITS), *(w for w in WORD_NUMBERS if w.isascii())],
-    # (a number joined to letters is a name's, "the 5MSP delegates", unless they are the persons:
-    # "2pax")
-    # ("COVID-19 persons", "โควิด-19": a name's number, written after its word and a hyphen)
-    rf"(?<![^\W\d_]-)\b{NUMBER}(?!(?!{PERSONS_EN})[a-z])\s*(?:\(\d{{1,2}}\)\s*)?(?:{_NOT_BETWEEN}(?!{BODY}\s){_WORD}\s+)?"
-    rf"{PERSONS_EN}\b"
-    # "ten ASEAN Member States", "seven member-states", "21 member economies": countries
-    r"(?![\s-]+(?:states?|economies|countries|nations|organi[sz]ations)\b)"
-    # "from 10 member ASEAN countries": a group's name between
-    r"(?!(?:(?<=member)|(?<=members))[\s-]+[a-z]+[\s-]+(?:states|economies|countries|nations)\b)"
-    # "the six official languages", "two delegate badges": the word describes a thing
-    r"(?![\s-]+(?:languages?|documents?|badges?|cards?|seats?|posts?|positions?|lists?|rooms?)\b)"
-    # kinds23: round eighteen: the persons' word describes what is counted, "Four Senior
-    # Officials' Meetings", "the two expert groups": meetings or groups, not persons
-    r"(?!['’]\s)(?![\s-]+(?:groups?|meetings?|sessions?|panels?)\b)"
-    # "two officers of the committee": the seats of a body
-    rf"(?!\s+of\s+(?:the\s+)?{BODY}\b)",
-)
 # "at least one member of each delegation should join the dry run": a floor for a session,
 # not the number asked for.
 # "bans on gatherings of more than 10 people": a bound on a crowd, not a request either.
@@ -301,7 +274,7 @@ def _candidate(
 
 def _english(text: MessageText) -> list[_Candidate]:
     found = []
-    for match in _ENGLISH.finditer(text.lower):
+    for match in COUNT_EN.finditer(text.lower):
         value = WORD_NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
         # "September 18 participants...": the number belongs to the date before it.
         if _MONTH_BEFORE.search(text.plain, max(0, match.start("n") - 12), match.start("n")):

@@ -8,7 +8,7 @@ import re
 from bot.understanding import cues
 from bot.understanding.fields.text import sentence_end, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
-from bot.understanding.prefilter import case_blind
+from bot.understanding.prefilter import case_blind, prefiltered, words
 
 # "The previous 41st ... meeting was held in February 2017 ... in Nha Trang", "13 years after
 # China hosted the 9th … Meeting in Shanghai": a meeting cited, a previous host.
@@ -23,12 +23,18 @@ CITED = case_blind(
     # "The first of them had been held in Fiji in January": a meeting before the one written of
     r"|\bhad\s+(?:already\s+)?(?:been\s+(?:held|organi[sz]ed|convened)\b|hosted\b|been\s*$)"
 )
+# The first word of each of cues.OTHER_MEETING_BEFORE's choices.
+_CUE_WORDS = ("in", "preparatory", "to", "prepare", "ahead", "leading", "following", "after",
+              "preceded", "followed")  # fmt: skip
 # "<cue> the <name> <meeting noun> (SHORT), “<Theme>”, to be held in": no comma before the
 # meeting noun, so that "Following the opening, the meeting, held at …" stays this meeting's.
-_OTHER_MEETING = re.compile(
+# (Tried only where a cue's first word begins: the case-blind cue first made the engine try it
+# at every character of the sentence.)
+_OTHER_MEETING = prefiltered(
+    words(*_CUE_WORDS, word_start=True),
     rf"{cues.OTHER_MEETING_BEFORE}\s+[^.;,]{{0,100}}?\b(?i:{MEETING_NOUNS})\b"
     r"(?:\s*\([^()]{1,20}\))?(?:,?\s*[“\"][^”\"]{1,100}[”\"])?"
-    rf"{cues.HELD_ATTRIBUTIVE}\Z"
+    rf"{cues.HELD_ATTRIBUTIVE}\Z",
 )
 
 
