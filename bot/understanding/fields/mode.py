@@ -374,7 +374,9 @@ _CALLED_OFF = re.compile(
 # (round 21), not of the work that goes on without it.
 _THE_MEETING_ONLINE = re.compile(
     r"(?i:\b(?:the|this|our)\s+(?:meeting|call|session)\s+(?:will|is\s+to|shall)\s+be"
-    r"\s+(?:held\s+)?(?:on|via|over|through|online\b|virtual))"
+    r"\s+(?:held\s+)?(?:via|through|online\b|virtual"
+    # "on" or "over" is a way only with the call it names, not "on hold" (mend-r21a)
+    r"|(?:on|over)\s+(?:an?\s+|the\s+)?(?:zoom|teams|webex|skype|google|video|tele|phone|web)))"
 )
 # A value read where no meeting is held: a person should look.
 NOT_HELD_CONFIDENCE = 0.7

@@ -25,8 +25,19 @@ _JOINED_FROM_A_ROOM = re.compile(joined_from_a_room(120))
 # room and the call of one meeting (round 21; a PDF's line may break the sentence between them)
 _ROOM_WITH_A_CALL = re.compile(
     r"\b(?:cent(?:re|er)|hotel|hall|headquarters|secretariat|office|building|room)s?\b"
-    r"(?:[^.\n]|\n(?=\S)){0,80}?\swith\s+(?:an?\s+)?"
+    r"(?P<between>(?:[^.\n]|\n(?=\S)){0,80}?)\swith\s+(?:an?\s+)?"
     r"(?:video[\s-]?conferenc|(?:zoom|webex|teams|online|video)\s+link)"
+)
+# A verb between the room and "with" makes the call another clause's: "the office will send
+# speakers with a Zoom link", "the room is fitted with a videoconference screen" (mend-r21a).
+_A_CLAUSE_OF_ITS_OWN = re.compile(
+    r"\b(?:will|shall|would|can|could|may|must|is|are|was|were|be|been|send|sends|sent"
+    r"|provides?|provided|equipped|fitted|furnished)\b"
+)
+# "… a side room with a video link to the main hall": an overflow room that watches the
+# meeting in the same house, not a way of joining it from afar (mend-r21a).
+_TO_ANOTHER_ROOM = re.compile(
+    r"\w*\s+(?:to|into|from)\s+(?:the\s+)?(?:\w+\s+)?(?:hall|room|auditorium|chamber|plenary)\b"
 )
 
 
@@ -34,4 +45,11 @@ def room_and_call(lower: str) -> re.Match[str] | None:
     """Where the lower-case text joins a room to the meeting's call, if it does."""
     if joined := _JOINED_FROM_A_ROOM.search(lower):
         return joined
-    return _ROOM_WITH_A_CALL.search(lower) if " with " in lower else None
+    if " with " not in lower:
+        return None
+    for found in _ROOM_WITH_A_CALL.finditer(lower):
+        if not _A_CLAUSE_OF_ITS_OWN.search(found.group("between")) and not (
+            _TO_ANOTHER_ROOM.match(lower, found.end())
+        ):
+            return found
+    return None

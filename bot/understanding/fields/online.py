@@ -114,14 +114,12 @@ class _Session:
     meeting_id: str | None = None
     passcode: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
-    # a password said to exist beside it that was not read
-    unread_passcode: bool = False
+    unread_passcode: bool = False  # a password said to exist beside it, not read
     # its passcode was read in quotes, as what to type, with a closing "*" the emphasis
     # cleaning had taken, or as the one the page gives once apart from every session:
     # readings not yet measured on enough mail to be trusted
     passcode_unmeasured: bool = False
-    # its link's own number is not the ID written under it (online_disputed)
-    id_disputed: bool = False
+    id_disputed: bool = False  # its link's own number is not the ID written under it
 
     def same_as(self, other: _Session) -> bool:
         mine = self.meeting_id or self.url_id
@@ -140,10 +138,11 @@ def platform_of(host: str) -> Platform | None:
 
 def is_join_link(url: Url) -> bool:
     """A link that joins a meeting on a known platform (not its help or download pages)."""
-    if platform_of(url.host) is None:
+    platform = platform_of(url.host)
+    if platform is None or _NOT_JOIN_HOST.match(url.host):
         return False
-    if _NOT_JOIN_HOST.match(url.host):
-        return False
+    if platform is Platform.OTHER and _ID_IN_URL.search(url.url) is None:
+        return False  # (its product and blog pages: only a link with a room's number joins)
     path = urlsplit(url.url).path
     return bool(path.strip("/")) and _NOT_JOIN_PATH.search(path) is None
 
@@ -334,7 +333,7 @@ def _sessions(text: MessageText) -> list[_Session]:
             elif (
                 current is not None
                 and current.meeting_id is None
-                and disputes_link(text.plain, current.last, start, current.url_id, value)
+                and disputes_link(text, current.last, start, current.url_id, value)
             ):
                 current.meeting_id, current.id_disputed = value, True
             else:
@@ -408,6 +407,7 @@ def _dedupe(sessions: list[_Session]) -> list[_Session]:
         twin.meeting_id = twin.meeting_id or session.meeting_id
         twin.passcode = twin.passcode or session.passcode
         twin.platform = twin.platform or session.platform
+        twin.id_disputed = twin.id_disputed or session.id_disputed  # a link in doubt came with it
     return kept
 
 

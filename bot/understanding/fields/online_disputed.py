@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.fields.text import MessageText
+
 # Below the 0.8 that marks a value as sure: the link says one room and the ID another.
 DISPUTED_ID_CONFIDENCE = 0.7
 
@@ -19,10 +21,14 @@ _JUST_UNDER = re.compile(r"[\s\-–•*>|]*")
 
 
 def disputes_link(
-    plain: str, link_end: int, label_start: int, url_id: str | None, written: str
+    text: MessageText, link_end: int, label_start: int, url_id: str | None, written: str
 ) -> bool:
     """Whether the ID `written`, labelled at `label_start`, stands just under a link ending at
-    `link_end` whose own number `url_id` is another."""
+    `link_end` whose own number `url_id` is another. An ID whose own link the text gives
+    elsewhere is that link's session, the next one listed ("link A, then ID B above link B"):
+    two rooms, not one in doubt."""
     if url_id is None or url_id == written:
         return False
-    return _JUST_UNDER.fullmatch(plain, link_end, label_start) is not None
+    if any(written in url.url for url in text.urls):
+        return False
+    return _JUST_UNDER.fullmatch(text.plain, link_end, label_start) is not None

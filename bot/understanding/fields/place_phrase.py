@@ -52,8 +52,9 @@ _PHRASE_END = re.compile(
     r"|\s(?:on|from|during|between|to|which|where|with|for|located|situated)\s"
     # "… at the Example University (EU) as part of the Example Initiative": whose programme
     r"|\sas\s+part\s+of\s"
-    # "… in Room 4 at 10.30 a.m.": the hour, not a house number ("at 10 Sample Street")
-    r"|\sat\s+\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?m\b)"
+    # "… in Room 4 at 10.30 a.m.": the hour, not a house number ("at 10 Sample Street");
+    # written "at 10 o'clock", "at 10h30" or "at noon" as well (mend-r21a)
+    r"|\sat\s+(?:\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?m\b|\s*o['’]clock\b|h\d{2}\b)|noon\b|midday\b)"
     r"|\s\d{1,2}\s(?!(?-i:[A-Z][\w'’-]+\s+){1,3}(?:street|road|avenue|lane|boulevard)\b)"
     r"|,?\s(?:will|shall|has|have|had|is|are|was|were)\s"
     r"|,?\s(?:and|or)\s+(?:online|virtually|remotely|via)\b|\((?!(?-i:[A-Z]{2,10})\))"
