@@ -49,6 +49,7 @@ from bot.understanding.fields.text import MessageText, written_spans
 from bot.understanding.fields.thai_host import thai_host
 from bot.understanding.fields.title import find_titles
 from bot.understanding.fields.venue_name import unnamed_building
+from bot.understanding.kind_news import NewsOfChange
 from bot.understanding.letter import fill_from_letters, letters_in
 from bot.understanding.ocr_values import doubt_ocr_values, repair_ocr_dates
 from bot.understanding.record import (
@@ -62,7 +63,7 @@ from bot.understanding.record import (
 from bot.understanding.rules import rule_of
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import When, day_of
-from bot.understanding.triage import HeldByVideo, triage
+from bot.understanding.triage import triage
 
 # Where quoted mail starts inside a body: what follows is someone else's earlier message.
 _QUOTE_START = re.compile(
@@ -179,7 +180,7 @@ def extract_with_dates(
     # (news of the meeting held by video after it was put off names its day as a
     # postponement's news does: since round seventeen)
     put_off = kind is MessageKind.POSTPONEMENT or (
-        kind is MessageKind.UPDATE and isinstance(reasons[0], HeldByVideo)
+        kind is MessageKind.UPDATE and isinstance(reasons[0], NewsOfChange)
     )
     if put_off and attended_to_come(text, dates, reference):
         record = _days_doubted(record, ATTENDED_TO_COME, DOUBTED_ROLE_CONFIDENCE)

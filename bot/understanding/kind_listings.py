@@ -1,9 +1,10 @@
 """Pages that list a body's meetings or a conference's dates, or describe them, without
 announcing one meeting: a conference's "important dates", a standing rule of when meetings are
-held, a calendar of many meetings, each on its own day, a site's "About …" page. Read for
-information (other), whatever words of taking part or registering they hold
-(bot.understanding.triage asks these before a page's own kind, or before its fallback).
-Since round twenty (kindsen-r20).
+held (or of their rhythm, or the way they are held), a calendar of many meetings, each on its
+own day, a site's "About …" page, a proposal put up for comment. Read for information (other),
+whatever words of taking part or registering they hold (bot.understanding.triage asks these
+before a page's own kind, or before its fallback). Since round twenty (kindsen-r20; rhythms,
+ways and proposals since round twenty-one, kindsen-r21).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import cues
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, clean
 
 # A page named for a conference's milestones: "<Conference> Important dates", "Key dates
 # ahead of …" (its rows are deadlines before the meeting; which of them is the meeting's own
@@ -63,14 +64,46 @@ _EXCEPTION = re.compile(
 _EXCEPTION_REACH = 100
 
 
+# kindsen-r21: the same rule told by its rhythm, "contributors have bi-weekly meetings at
+# 11:00 on Tuesdays", "the group holds monthly community meetings"; or by the way a body's
+# meetings in general are held, "Commission meetings will be conducted on the platform Zoom",
+# "Meetings are held via Teams" (a page of how to take part in any of them).
+_STANDING_WAY = re.compile(
+    # (each choice opens on a letter, a "\b" read behind it: the engine skips to them)
+    r"h(?<!\wh)(?:ave|as|olds?)\s+(?:regular\s+)?(?:bi-?weekly|weekly|fortnightly|monthly)\s+"
+    r"(?:[\w-]+\s+)?meetings\b"
+    r"|m(?<!\wm)eetings\s+(?:are|will\s+be)\s+(?:\w+ly\s+)?(?:held|conducted)\s+(?:via|on|using|through|over)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:zoom|teams|webex|kudo|video|platform)\b"
+)
+# One meeting singled out beside the rule: "The first Zoom meeting of the council will be on
+# Monday 8 June" is that meeting's notice.
+_SINGLED_OUT = re.compile(
+    r"\b(?:first|next)\s+(?:[\w-]+\s+){0,4}?meeting\s+(?:will|is)\s+(?:be\s+)?(?:held\s+)?on\b"
+)
+
+
 def standing_schedule(text: MessageText) -> str | None:
-    """Why the text is a standing rule of when meetings are held, or None."""
+    """Why the text is a standing rule of when or how meetings are held, or None."""
+    if "meetings" not in text.lower:
+        return None
     if (
         "month" in text.lower
         and (rule := _STANDING.search(text.lower))
         and not _EXCEPTION.search(text.lower, rule.end(), rule.end() + _EXCEPTION_REACH)
-    ):
-        return f'a standing schedule of meetings: the message says "{rule[0]}"'
+    ) or ((rule := _STANDING_WAY.search(text.lower)) and not _SINGLED_OUT.search(text.lower)):
+        return f'a standing schedule of meetings: the message says "{clean(rule[0])}"'
+    return None
+
+
+# kindsen-r21: a proposal put up for comment, "Proposal for monthly online meetings",
+# "Request for Comment: Community Call": a meeting not yet agreed, for the readers to weigh.
+_PROPOSAL_SUBJECT = re.compile(r"\W*(?:proposal\s*(?:for|to|:)|request\s+for\s+comments?\b|rfc\b)")
+
+
+def proposal_page(text: MessageText) -> str | None:
+    """Why the message proposes a meeting for comment, as its subject says, or None."""
+    if _PROPOSAL_SUBJECT.match(text.subject_lower):
+        return "a proposal put up for comment: no meeting agreed yet"
     return None
 
 

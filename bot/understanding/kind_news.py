@@ -20,8 +20,8 @@ import itertools
 import re
 
 from bot.understanding import cues
-from bot.understanding.fields.text import MessageText, clean
-from bot.understanding.kind_words import HELD_NEAR
+from bot.understanding.fields.text import MessageText, clean, sentence_end, sentence_start
+from bot.understanding.kind_words import HELD_BY_VIDEO, HELD_NEAR, POSTPONE
 from bot.understanding.prefilter import case_blind, prefiltered
 from bot.understanding.record import MeetingRecord
 from bot.understanding.temporal.months import MONTH_EN, MONTH_TH, month_number
@@ -74,6 +74,44 @@ LEADER_SCHEDULE = re.compile(
     r"|\b(?:prime\s+minister|president|minister|governor)['’]s\s+(?:daily\s+)?schedule\b"
     r"|\b(?:daily\s+)?schedule\s+of\s+the\s+(?:prime\s+minister|president|minister|governor)\b"
 )
+# A news headline of a meeting ahead: "<Country> to host <summit>", "Leaders to hold
+# teleconference next week" (kindsen-r21): a change its story tells of, told as news of the
+# meeting (bot.understanding.triage), is an update.
+HEADLINE_AHEAD = re.compile(r"\bto\s+(?:hold|host|convene|meet)\b")
+
+
+class NewsOfChange(str):
+    """Why news of a meeting held by video, or a headline of one ahead, whose text tells it was
+    put off, is an update: its dates are read as a postponement's (bot.understanding.extract
+    tests the type, so that its wording is for people only)."""
+
+    __slots__ = ()
+
+
+def news_of_change(text: MessageText, put_off: bool) -> NewsOfChange | None:
+    """Why the message, whose text calls a meeting off or puts one off (`put_off`), is news of
+    the meeting its subject tells of, or None. Under a headline of a meeting ahead, the put-off
+    must be told as a source's word ("… would be postponed to June, the source said"): "The
+    meeting has been postponed" under it puts the headline's meeting off."""
+    if video := HELD_BY_VIDEO.search(text.subject_lower):
+        return NewsOfChange(f'the subject tells of the meeting held by video ("{video[0]}")')
+    if put_off and (ahead := HEADLINE_AHEAD.search(text.subject_lower)):
+        for match in POSTPONE.finditer(text.lower, 0, text.body_end):
+            # (the sentence read on the plain text, whose capitals begin sentences)
+            start = sentence_start(text.plain, match.start())
+            end = sentence_end(text.plain, match.end(), len(text.plain))
+            if _SOURCE_SAID.search(text.lower, start, end):
+                return NewsOfChange(
+                    f'the subject is a headline of a meeting ahead ("{ahead[0]}"), the put-off'
+                    " a source's word"
+                )
+    return None
+
+
+# A story's source of what it tells: "…, the source said", "according to diplomats".
+_SOURCE_SAID = re.compile(r"\b(?:said|says|according\s+to)\b")
+
+
 # A subject that tells of a meeting still to come: "4th Example Forum to be held online".
 TO_COME = re.compile(
     r"\b(?:to\s+be|will\s+be)\s+(?:held|convened|hosted|organi[sz]ed)\b|\bwill\s+take\s+place\b"

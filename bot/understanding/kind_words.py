@@ -87,7 +87,13 @@ POSTPONE = re.compile(
     rf"|ไม่มีกำหนด|หารือ|{cues.THAI_EVENT})|ออกไปก่อน|เปลี่ยนแปลง(?:วัน|กำหนด)"
     # kinds20: round fifteen: "The revised dates for Conference 2020 will be …", "opted to move
     # this event to April of 2022"
-    rf"|{_NEW_DATES}",
+    rf"|{_NEW_DATES}"
+    # kindsen-r21: "the committee agreed that the AGM should be delayed", "the summit had been
+    # first delayed to mid-2021", "we apologise for the delay in holding the AGM" (not "will
+    # not be delayed"; the adjective, "the delayed 2020 AGM", tells of a meeting held since)
+    # (read behind "delay", a rare word, so that the engine skips to it)
+    r"|delay(?:ed\b(?:(?<=\bbe\sdelayed)|(?<=\bbeen\sdelayed)|(?<=\bbeing\sdelayed)"
+    r"|(?<=\bbeen\sfirst\sdelayed))(?<!not\sbe\sdelayed)|\s+in\s+holding\b)",
 )
 # A subject that denies the meeting is put off: what its text says of a request to move it
 # is news of a day kept.
@@ -203,7 +209,7 @@ CIRCULAR = prefiltered(
 _FOR_OFFICE = r"[^.]{0,120}?\b(?:bureau|election|officers|vice-?chairs?|rapporteur|award|prize)\b"
 INVITE = prefiltered(
     [
-        *("invit", "pleased", "hono", "nominat", "call", "notice", "ประกาศ"),
+        *("invit", "pleased", "hono", "nominat", "call", "notice", "join", "ประกาศ"),
         *("ขอเชิญ", "เรียนเชิญ", "เชิญ", "ส่งผู้แทน", "มอบหมายผู้แทน", "พิจารณาผู้แทน", "เสนอชื่อผู้แทน"),
         # (not at every "are" and "is": only where they are informed)
         *(r"are\s+(?:hereby\s+)?informed", r"is\s+(?:hereby\s+)?informed"),
@@ -236,6 +242,9 @@ INVITE = prefiltered(
     r"|(?<=to\s)(?:act|serve)\s+as\s+(?:the\s+)?(?:focal|contact)\s+points?\b"
     # … and the press asked to report it: "Media have been invited to cover"
     r"|(?<=to\s)cover\b"
+    # kindsen-r21: … and those asked to write to someone, "administrations interested in
+    # hosting are invited to contact the chairs": a request, no meeting to attend
+    r"|(?<=to\s)(?:contact|get\s+in\s+touch|reach\s+out)\b"
     # a body's officers put up for election: "invited to nominate two States for the Bureau"
     rf"|(?<=to\s)nominate\b(?={_FOR_OFFICE})"
     r"|(?:a\s+)?(?:written\s+)?(?:test|interview|exam(?:ination)?)s?\b"
@@ -251,6 +260,9 @@ INVITE = prefiltered(
     # ชาวไทยร่วมเป็นเจ้าบ้านต้อนรับผู้เข้าร่วมการประชุม" asks the public to welcome them)
     r"|เชิญ(?!(?:ชวน)?[^\s]{0,30}?(?:สมัคร|ลงทะเบียน)).{0,40}?(?<!ผู้)เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน"
     rf"|\bnominat(?!{_FOR_OFFICE})"
+    # kindsen-r21: "Join us for our upcoming General Assembly on …" (not "join us on Slack",
+    # nor a bare "please join us!")
+    r"|join\s+us\s+(?:for|at|in)\s+(?:our|the|this|an?)\b"
     # a council's formal summons to its session: "ประกาศสภา… เรียกประชุมสภา…" (a headline's
     # "ผู้ว่าฯ เรียกประชุม…" is news of a meeting called, not a notice, and "ตามประกาศ… เรียก
     # ประชุม…", "ได้ประกาศเรียกประชุม…" recall the summons a session's closing follows)
@@ -314,7 +326,11 @@ LISTS = re.compile(
 )
 # Words that only a message following an earlier one uses.
 FOLLOW_UP = re.compile(
-    r"further\s+to|we\s+refer\s+to|with\s+reference\s+to|following\s+(?:up|our)"
+    r"further\s+to|we\s+refer\s+to|following\s+(?:up|our)"
+    # (kindsen-r21: a letter's "With reference to …" opens its sentence or names the mail it
+    # answers; an agenda's "drafting with reference to the workshop's outcomes" refers to none)
+    r"|with\s+reference\s+to\b(?:(?<=^with\sreference\sto)|(?<=[\n.]\swith\sreference\sto)"
+    r"|(?<=\nwith\sreference\sto)|(?=\s+(?:our|your|my|the\s+(?:above|previous|earlier))\b))"
     # (a reminder the organisers will send is no reminder: "sent again in a reminder email";
     # nor one sent before, "a reminder was sent out on 2 May", "I sent a reminder to some
     # members", nor an agenda's item "Reminder about upcoming plenary": the message is one

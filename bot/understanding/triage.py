@@ -26,6 +26,7 @@ from bot.understanding.kind_listings import (
     about_page,
     dates_page,
     meetings_listed,
+    proposal_page,
     standing_schedule,
 )
 from bot.understanding.kind_news import (
@@ -38,6 +39,7 @@ from bot.understanding.kind_news import (
     lede_told_as_done,
     meeting_ended,
     news_ahead,
+    news_of_change,
     told_as_done,
 )
 from bot.understanding.kind_pages import (
@@ -139,7 +141,14 @@ def triage(
         invite = Evidence([], [], [])
     # (a subject that calls the meeting off or puts it off says what the message is, though
     # its text names a newsletter or a leave: since round seventeen)
-    if not invite.strong and not joined_online and not _subject_calls_off(text):
+    # (nor does one whose subject names a meeting's minutes: their items may plan a newsletter,
+    # since round twenty-one)
+    if (
+        not invite.strong
+        and not joined_online
+        and not _subject_calls_off(text)
+        and not report_words.REPORT.search(text.subject_lower)
+    ):
         not_meeting = find(text, words.NOT_MEETING_MAIL)
         if not_meeting.strong:
             return MessageKind.OTHER, (not_meeting.reason("not about a meeting"),)
@@ -151,14 +160,12 @@ def triage(
     if called_off := _called_off(text):
         kind, why = called_off
         if not _subject_calls_off(text) and (
-            video := words.HELD_BY_VIDEO.search(text.subject_lower)
+            changed := news_of_change(text, kind is MessageKind.POSTPONEMENT)
         ):
-            # news of the meeting held by video: what its text puts off or calls off is the
-            # story of the change (since round seventeen)
-            return MessageKind.UPDATE, (
-                HeldByVideo(f'the subject tells of the meeting held by video ("{video[0]}")'),
-                *why,
-            )
+            # news of the meeting held by video, or a headline of one ahead: what its text puts
+            # off or calls off is the story of the change (since round seventeen;
+            # headlines since round twenty-one)
+            return MessageKind.UPDATE, (changed, *why)
         # "agreed Tuesday at a summit held via video conference, after the pandemic forced them
         # to postpone a planned summit": news of the meeting held, not its postponement
         # … and "after the trade fair was cancelled, the council held its meeting online"
@@ -259,7 +266,7 @@ def triage(
         return MessageKind.UPDATE, (update.reason("details for a meeting"),)
     if invite.any:
         return MessageKind.INVITATION, (invite.reason("an invitation, forwarded"),)
-    if listing := dates_page(text) or standing_schedule(text):
+    if listing := dates_page(text) or standing_schedule(text) or proposal_page(text):
         # what takes part or registers there is the listed meetings' (since round twenty)
         return MessageKind.OTHER, (listing,)
     if page := page_kind(text, record):
@@ -277,14 +284,6 @@ def triage(
     if listed := meetings_listed(text) or about_page(text):
         return MessageKind.OTHER, (listed,)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
-
-
-class HeldByVideo(str):
-    """Why news of a meeting held by video, whose text tells it was put off, is an update: its
-    dates are read as a postponement's (bot.understanding.extract tests the type, so that its
-    wording is for people only)."""
-
-    __slots__ = ()
 
 
 # An update's words that only tell how to join ("Zoom Link: …"): in the text of the organiser's
