@@ -22,6 +22,7 @@ from bot.understanding.kind_adjourned import ADJOURNED
 from bot.understanding.kind_conditions import said_on_condition
 from bot.understanding.kind_convened import convened_anew
 from bot.understanding.kind_evidence import Evidence, find
+from bot.understanding.kind_lede import lede_told_as_done
 from bot.understanding.kind_listings import (
     about_page,
     dates_page,
@@ -36,7 +37,6 @@ from bot.understanding.kind_news import (
     attendance_told,
     deed_then_day,
     invitation_reported,
-    lede_told_as_done,
     meeting_ended,
     news_ahead,
     news_of_change,
