@@ -1,0 +1,56 @@
+"""Round twenty-one's rules of when the meeting is (tests/realmail/FAILURES.md, "Round
+twenty-one fixes (dates-r21)"), each on invented text with a guard beside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.understanding.temporal.types import day_of
+from tests.understanding.helpers import BANGKOK, confidence_of, meeting_of, value_of
+
+_MARCH_3 = dt.datetime(2026, 3, 3, 9, 0, tzinfo=BANGKOK)
+_NO_DAY_YET = (
+    "The Example Rowing Society's annual meeting needs the treasurer's figures first, and the "
+    "auditors have not finished them, so we are not able to set a firm date for our annual "
+    "meeting yet; we think it will fall in April or May. Members will hear from the "
+    "committee as soon as we know more."
+)
+
+
+def test_the_notice_s_own_date_line_is_no_day_of_a_meeting_whose_day_is_not_set() -> None:
+    meeting = meeting_of(
+        f"Annual meeting 2026\n\nDate: 3 March 2026\n\n{_NO_DAY_YET}",
+        "Annual meeting 2026",
+        sent=_MARCH_3,
+    )
+    assert meeting.start is None
+
+
+def test_another_date_of_a_meeting_whose_day_is_not_set_is_held_under_review() -> None:
+    meeting = meeting_of(
+        f"AGM 2026\n\nDate: 27 February 2026\n\n{_NO_DAY_YET}",
+        "AGM 2026",
+        sent=_MARCH_3,
+    )
+    assert confidence_of(meeting.start) < 0.8
+
+
+def test_guard_a_next_meeting_without_a_day_leaves_this_one_s_day() -> None:
+    meeting = meeting_of(
+        "Annual meeting 2026\n\nDate: 3 March 2026\n\nThe Example Rowing Society's annual "
+        "meeting is held today at 18:00 in the boathouse, Example Lane. No date has been set "
+        "for the next meeting of the committee.",
+        "Annual meeting 2026",
+        sent=_MARCH_3,
+    )
+    assert day_of(value_of(meeting.start)) == dt.date(2026, 3, 3)
+
+
+def test_guard_a_cancelled_meeting_keeps_its_day_when_no_new_one_is_set() -> None:
+    meeting = meeting_of(
+        "The Example Rowing Society's committee meeting of 10 March 2026 is cancelled. A new "
+        "date has not yet been set.",
+        "Committee meeting cancelled",
+        sent=_MARCH_3,
+    )
+    assert day_of(value_of(meeting.start)) == dt.date(2026, 3, 10)
