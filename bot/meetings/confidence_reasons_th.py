@@ -121,6 +121,8 @@ _SENTENCES = tuple(
         (r"a postponement: the day is new because an earlier one is said given up",
          "เป็นการแจ้งเลื่อน: ถือเป็นวันใหม่เพราะข้อความบอกว่าวันก่อนหน้าถูกเลื่อนออกไป"),
         (r"the hour later in the day's sentence", "เวลาอยู่ถัดไปในประโยคของวันนั้น"),
+        (r"the hour of the 'Time:' row below the day's 'Date:' row",
+         "เวลาจากแถว “Time:” ที่อยู่ใต้แถว “Date:” ของวันนั้น"),
         (r"the text says the meeting's day is not set yet: this date may be another's",
          "ข้อความบอกว่ายังไม่ได้กำหนดวันประชุม: วันที่นี้อาจเป็นของเรื่องอื่น"),
         (r"the meeting's day is not set yet: the date line of the message's day is its own",

@@ -54,3 +54,40 @@ def test_guard_a_cancelled_meeting_keeps_its_day_when_no_new_one_is_set() -> Non
         sent=_MARCH_3,
     )
     assert day_of(value_of(meeting.start)) == dt.date(2026, 3, 10)
+
+
+def _form(hours_row: str, second_row: str = "PLACE: Room 4, Example Centre, Chiang Mai") -> str:
+    return (
+        "Example Regional Meeting\n\nThe members' meeting is set out below.\n\n"
+        f"DATE: 20th March 2026\n\n{second_row}\n\n{hours_row}\n\nAgenda\n1. Opening"
+    )
+
+
+def test_a_four_digit_hours_row_in_local_time_gives_the_day_its_hour() -> None:
+    meeting = meeting_of(
+        _form("TIMES: 0900 - 1800 Local Time"), "Example Regional Meeting, 20 March 2026"
+    )
+    start = value_of(meeting.start)
+    assert isinstance(start, dt.datetime)
+    assert (start.date(), start.hour) == (dt.date(2026, 3, 20), 9)
+    assert confidence_of(meeting.start) < 0.8
+
+
+def test_a_time_row_two_rows_below_the_date_row_gives_its_hour() -> None:
+    meeting = meeting_of(_form("Time: 14:30 - 16:00"), "Example Regional Meeting, 20 March 2026")
+    start = value_of(meeting.start)
+    assert isinstance(start, dt.datetime)
+    assert (start.hour, start.minute) == (14, 30)
+
+
+def test_guard_another_row_s_hour_is_not_the_meeting_s() -> None:
+    meeting = meeting_of(
+        _form("PLACE: Room 4, Example Centre, Chiang Mai", second_row="Registration: 08:30"),
+        "Example Regional Meeting, 20 March 2026",
+    )
+    assert value_of(meeting.start) == dt.date(2026, 3, 20)
+
+
+def test_guard_four_digits_without_a_unit_or_local_time_are_no_hours() -> None:
+    meeting = meeting_of(_form("TIMES: 0900 - 1800"), "Example Regional Meeting, 20 March 2026")
+    assert value_of(meeting.start) == dt.date(2026, 3, 20)
