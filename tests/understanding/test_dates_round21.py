@@ -91,3 +91,39 @@ def test_guard_another_row_s_hour_is_not_the_meeting_s() -> None:
 def test_guard_four_digits_without_a_unit_or_local_time_are_no_hours() -> None:
     meeting = meeting_of(_form("TIMES: 0900 - 1800"), "Example Regional Meeting, 20 March 2026")
     assert value_of(meeting.start) == dt.date(2026, 3, 20)
+
+
+_JULY_25 = dt.datetime(2026, 7, 25, 9, 0, tzinfo=BANGKOK)
+
+
+def test_a_thai_report_s_day_beats_the_day_of_an_event_its_meeting_discussed() -> None:
+    meeting = meeting_of(
+        "เมื่อวันที่ 20 กรกฎาคม 2569 ผู้อำนวยการสำนักงานตัวอย่างเป็นประธานการประชุมคณะทำงานตัวอย่าง "
+        "ครั้งที่ 12 ณ ห้องประชุมชั้น 3 โดยที่ประชุมได้หารือเกี่ยวกับกิจกรรมเพื่อเฉลิมฉลองวันสถาปนา"
+        "สำนักงานตัวอย่าง ในวันที่ 14 สิงหาคม 2569 ด้วย",
+        "ประชุมคณะทำงานตัวอย่าง ครั้งที่ 12",
+        sent=_JULY_25,
+    )
+    assert value_of(meeting.start) == dt.date(2026, 7, 20)
+
+
+def test_an_english_report_s_day_no_longer_ties_with_a_celebration_discussed() -> None:
+    meeting = meeting_of(
+        "The director chaired the 12th meeting of the Example Working Group on 20 July 2026 in "
+        "Room 3, where members discussed the arrangements for the anniversary celebration on "
+        "14 August 2026.",
+        "Example Working Group, 12th meeting",
+        sent=_JULY_25,
+    )
+    assert meeting.start is not None
+    assert value_of(meeting.start) == dt.date(2026, 7, 20)
+    assert not any("another date scores" in reason for reason in meeting.start.reasons)
+
+
+def test_guard_a_work_plan_discussed_names_no_other_event() -> None:
+    meeting = meeting_of(
+        "คณะทำงานตัวอย่างได้หารือแผนงานของปีหน้า ในวันที่ 14 สิงหาคม 2569 ณ ห้องประชุมชั้น 3 สำนักงานตัวอย่าง",
+        "ประชุมคณะทำงานตัวอย่าง",
+        sent=_JULY_25,
+    )
+    assert value_of(meeting.start) == dt.date(2026, 8, 14)
