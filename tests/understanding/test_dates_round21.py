@@ -127,3 +127,33 @@ def test_guard_a_work_plan_discussed_names_no_other_event() -> None:
         sent=_JULY_25,
     )
     assert value_of(meeting.start) == dt.date(2026, 8, 14)
+
+
+_NOVEMBER_2 = dt.datetime(2026, 11, 2, 9, 0, tzinfo=BANGKOK)
+_SUMMARY_ROWS = (
+    "สาระสำคัญของ การประชุมใหญ่สมาคมตัวอย่าง ครั้งที่ 2/ 2569\n"
+    "1) สมาชิกที่ลงชื่อเข้าประชุมทั้งหมด จำนวน 120 คน ครบองค์ประชุม\n"
+    "2) ที่ประชุมรับรองรายงานการประชุมครั้งก่อนโดยไม่มีการแก้ไข\n"
+    "3) ที่ประชุมเห็นชอบงบการเงินประจำปีของสมาคมตัวอย่าง"
+)
+
+
+def test_a_line_wrapped_after_an_ordinal_s_slash_keeps_the_meeting_before_its_day() -> None:
+    meeting = meeting_of(
+        "สรุปสาระสำคัญ ของการประชุมใหญ่สมาคมตัวอย่าง ครั้งที่ 2/\n"
+        "2569 วันศุกร์ที่ 16 ตุลาคม 2569 โดย นายกมล ตัวอย่าง นายก\nสมาคมตัวอย่าง\n" + _SUMMARY_ROWS,
+        "สรุปการประชุมใหญ่สมาคมตัวอย่าง",
+        sent=_NOVEMBER_2,
+    )
+    assert meeting.start is not None
+    assert value_of(meeting.start) == dt.date(2026, 10, 16)
+    assert any(reason.startswith("meeting_words") for reason in meeting.start.reasons)
+
+
+def test_guard_a_line_ending_on_a_full_stop_is_not_joined_to_the_next() -> None:
+    meeting = meeting_of(
+        "สรุปสาระสำคัญ ของการประชุมใหญ่สมาคมตัวอย่าง.\nปรับปรุงข้อมูลเมื่อ 16 ตุลาคม 2569\n" + _SUMMARY_ROWS,
+        "สรุปการประชุมใหญ่สมาคมตัวอย่าง",
+        sent=_NOVEMBER_2,
+    )
+    assert value_of(meeting.start) != dt.date(2026, 10, 16)
