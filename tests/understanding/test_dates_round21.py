@@ -157,3 +157,27 @@ def test_guard_a_line_ending_on_a_full_stop_is_not_joined_to_the_next() -> None:
         sent=_NOVEMBER_2,
     )
     assert value_of(meeting.start) != dt.date(2026, 10, 16)
+
+
+_NOVEMBER_1 = dt.datetime(2026, 11, 1, 9, 0, tzinfo=BANGKOK)
+
+
+def test_the_day_a_host_said_it_will_hold_a_meeting_is_not_the_meeting_s() -> None:
+    meeting = meeting_of(
+        "Example City (Example Wire) - Exampleland said on October 27 it will host the first "
+        "online gathering of the Example Forum's ministers this year.\nIts foreign minister "
+        "is to chair on November 19 the ministers' round table of all nine members.",
+        "Exampleland to host online ministers' meeting",
+        sent=_NOVEMBER_1,
+    )
+    assert value_of(meeting.start) == dt.date(2026, 11, 19)
+
+
+def test_guard_a_day_someone_said_something_of_the_past_is_left_alone() -> None:
+    meeting = meeting_of(
+        "Example City (Example Wire) - Exampleland said on October 27 the ministers had met "
+        "online. A report will follow.",
+        "Exampleland ministers met online",
+        sent=_NOVEMBER_1,
+    )
+    assert value_of(meeting.start) == dt.date(2026, 10, 27)
