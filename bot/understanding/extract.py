@@ -20,6 +20,13 @@ from bot.understanding.fields.date_doubts import (
     MOVED_FAR_REASON,
     NEW_DATE_ELSEWHERE_REASON,
 )
+from bot.understanding.fields.date_unset import (
+    OWN_DATE_LINE,
+    UNSET_CONFIDENCE,
+    UNSET_REASON,
+    day_not_set,
+    own_date_line,
+)
 from bot.understanding.fields.dates_record import MeetingDates
 from bot.understanding.fields.deadlines import find_deadlines, registration_deadline
 from bot.understanding.fields.delegates import find_delegates_requested
@@ -202,6 +209,19 @@ def extract_with_dates(
         # a new date is written and the old day chosen: which day holds, a person should look
         # (a cancellation's day is the one called off, whatever the next meeting's is)
         record = _days_doubted(record, NEW_DATE_ELSEWHERE_REASON, DOUBTED_ROLE_CONFIDENCE)
+    if (
+        kind is not MessageKind.CANCELLATION
+        and record.start is not None
+        and not dates.chosen_is_new
+        and day_not_set(text)
+    ):
+        # "it is not possible to give a specific date for the AGM": no date is the meeting's by
+        # the text's own words, and the line of the message's own day is the notice's date
+        if own_date_line(text, dates, record.start.value, reference):
+            record = replace(record, start=None, end=None)
+            reasons = (*reasons, OWN_DATE_LINE)
+        else:
+            record = _days_doubted(record, UNSET_REASON, UNSET_CONFIDENCE)
     if kind is MessageKind.POSTPONEMENT and (
         # new days read only under review (far after the verb) fix the place no more than none
         record.start is None or MOVED_FAR_REASON in record.start.reasons

@@ -3,14 +3,14 @@ the day of an occasion the event marks ("เนื่องในโอกาส
 occasion of Human Rights Day, 10 December", "World Day (12 June)"), and the day of a meeting
 held to prepare another ("on 8 August, senior officials met to prepare for the ministers'
 meeting", "… ได้มีการประชุมระดับเจ้าหน้าที่อาวุโสเพื่อเตรียมการประชุมระดับรัฐมนตรี"), and the day of a
-briefing or an orientation held beside the meeting."""
+briefing or an orientation held beside the meeting, and of an event the meeting discussed."""
 
 from __future__ import annotations
 
 import re
 
 from bot.understanding import cues
-from bot.understanding.fields.text import MessageText, sentence_end
+from bot.understanding.fields.text import MessageText, sentence_end, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import case_blind
 from bot.understanding.temporal.types import Temporal
@@ -83,3 +83,37 @@ def briefing_day(text: MessageText, near_before: str, title_spans: list[tuple[in
         or _BRIEFING.search(text.subject) is not None
         or _BRIEFING.search(heading) is not None
     )
+
+
+# A day the meeting's report says it discussed an event on: "ที่ประชุมได้หารือเกี่ยวกับกิจกรรม …
+# เพื่อเฉลิมฉลองวันอาเซียน … ในวันที่ 8 สิงหาคม", "members discussed the plans for the open day
+# celebration on 8 August", not "discussed the budget on 8 August" (round twenty-one). Said in
+# the past, of a held meeting; no meeting named between the verb and the day.
+_DISCUSSED = re.compile(r"ได้(?:ร่วม)?(?:กัน)?หารือ|(?i:\bdiscussed\b)")
+# (Thai "งาน" alone is also work: "แผนงาน", a work plan)
+_EVENT_NOUN = re.compile(
+    r"กิจกรรม|จัดงาน|งานฉลอง|เฉลิมฉลอง"
+    r"|(?i:\b(?:plans?|preparations?|arrangements?)\s+(?:for|of)\s+[^.\n]{0,60}?"
+    r"\b(?:celebration|festival|ceremony|commemoration|anniversary|open\s+day|fair)s?\b)"
+)
+_MEETING_NAMED = re.compile(rf"ประชุม|สัมมนา|(?i:\b(?:{MEETING_NOUNS})\b)")
+_DISCUSSED_REACH = 200
+
+
+def discussed_event(text: MessageText, start: int) -> bool:
+    """Whether the date's sentence says, before it, that the meeting discussed an event: the
+    day is that event's."""
+    window = text.plain[max(sentence_start(text.plain, start), start - _DISCUSSED_REACH) : start]
+    verbs = list(_DISCUSSED.finditer(window))
+    if not verbs:
+        return False
+    between = window[verbs[-1].end() :]
+    return _EVENT_NOUN.search(between) is not None and _MEETING_NAMED.search(between) is None
+
+
+def occasion_before(
+    text: MessageText, start: int, near_before: str, title_spans: list[tuple[int, int]]
+) -> bool:
+    """Whether the words before a date name another occasion than the meeting: a briefing held
+    beside it, or an event it discussed."""
+    return briefing_day(text, near_before, title_spans) or discussed_event(text, start)

@@ -20,7 +20,7 @@ from bot.understanding.fields.date_context import (
     wrapped_before,
 )
 from bot.understanding.fields.date_doubts import PUT_OFF_UNTIL
-from bot.understanding.fields.date_occasions import briefing_day, named_day, prepares_another
+from bot.understanding.fields.date_occasions import named_day, occasion_before, prepares_another
 from bot.understanding.fields.date_periods import is_session_period, is_whole_month
 from bot.understanding.fields.date_stamps import mail_stamp, reporter_day, speaking_day, stamped
 from bot.understanding.fields.deadline_moved import new_date_cue
@@ -293,7 +293,7 @@ def weigh(
     elif (
         _OTHER_EVENT.search(near_before)
         or _other_event_after(_CLAUSE_END.split(after[:40])[0])
-        or briefing_day(text, near_before, title_spans)
+        or occasion_before(text, start, near_before, title_spans)
         or _another_day_of_the_same(text, start, near_before)
         or _DATED.search(f"{line_before[-12:]}{item.text[:6]}")
         or speaking_day(text, item, near_before)

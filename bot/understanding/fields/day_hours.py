@@ -23,6 +23,7 @@ from bot.understanding.fields.hour_nearby import (
     OTHER_EVENT,
     SENTENCE_END,
     clocks_in,
+    labelled_row_hour,
     next_sentence_hour,
     programme_hour,
     said_hour,
@@ -104,6 +105,8 @@ def joined_hour(
         return nearby
     if (listed := programme_hour(plain, span[0], span[1] + len(after), taken)) is not None:
         return listed, "the first hour of the programme the day's sentence announces"
+    if (row := labelled_row_hour(plain, span, taken)) is not None:
+        return row, "the hour of the 'Time:' row below the day's 'Date:' row"
     for m in _DEICTIC.finditer(plain):
         said = reference + dt.timedelta(days=1 if m["next"] or m["next_th"] else 0)
         if said != day:

@@ -135,6 +135,42 @@ _DOTTED_ROW = re.compile(
 )
 
 
+# A form's rows, "DATE: 28th March" / "" / "PLACE: Room 4" / "" / "TIMES: 0900 - 1800": the
+# day's row labelled, the rows below it labels and their values (blank lines between), one of
+# them the hours' (round twenty-one).
+_DATE_ROW = re.compile(r"(?i:dates?)[^\S\n]*+:[^\S\n]*+(?:[A-Za-z]++,?[^\S\n]++)?\Z")
+_LABEL_ROW = re.compile(r"[^\S\n]*+(?P<label>[A-Za-z][A-Za-z ]{0,24}?)[^\S\n]*+:[^\S\n]*+(?=\S)")
+_HOURS_LABEL = re.compile(r"(?i:times?|hours?|timings?)")
+_ROWS_BELOW = 4
+_ROWS_REACH = 400
+
+
+def labelled_row_hour(
+    plain: str, span: tuple[int, int], taken: Sequence[tuple[int, int]]
+) -> ClockReading | None:
+    """The hour of the "Time:" row in the block of labelled rows that the day's own "Date:" row
+    opens, other rows and blank lines between; the row's value opening with its clock."""
+    line_start = plain.rfind("\n", 0, span[0]) + 1
+    if _DATE_ROW.match(plain[line_start : span[0]].strip()) is None:
+        return None
+    at = plain.find("\n", span[1])
+    rows = 0
+    while 0 <= at < span[1] + _ROWS_REACH and rows < _ROWS_BELOW:
+        line_end = plain.find("\n", at + 1)
+        line_end = len(plain) if line_end < 0 else line_end
+        line = plain[at + 1 : line_end]
+        if line.strip():
+            row = _LABEL_ROW.match(line)
+            if row is None:
+                return None
+            if _HOURS_LABEL.fullmatch(row["label"]):
+                found = clocks_in(line[row.end() :], at + 1 + row.end(), taken)
+                return found[0] if found and found[0].span[0] == at + 1 + row.end() else None
+            rows += 1
+        at = line_end if line_end < len(plain) else -1
+    return None
+
+
 def clocks_in(window: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[ClockReading]:
     """The clocks in `window` (at `offset` in the text) that no date holds."""
     out = []

@@ -141,7 +141,8 @@ _LATIN_LETTERS = re.compile("[A-Za-z][A-Za-z]*")
 WRAPPED_LINE_CHARS = 50
 # A text's own width is measured only over this many lines of text or more.
 _MEASURED_LINES = 8
-_WRAPPED_LINE_END = re.compile(r"[\w,)]\n\Z")
+# (a slash too: "ครั้งที่ 1/" / "2557 วันศุกร์ที่ …", a session's number a PDF broke at its slash)
+_WRAPPED_LINE_END = re.compile(r"[\w,)/]\n\Z")
 # A Thai word may end on a vowel sign or a tone mark ("…วันอังคารที่"): a line cut there wraps
 # when it is no longer than a filled line; a longer one is a paragraph of a page of its own.
 _THAI_MARK_END = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]\n\Z")

@@ -249,9 +249,13 @@ _DAYPART = r"(?i:in\s+the\s+(?:morning|afternoon|evening))(?![A-Za-z])"
 _CLOCK_UNIT = r"(?:น\.|นาฬิกา|(?i:hrs?\.?|hours)(?![A-Za-z])|[Hh](?![A-Za-z]))"
 
 
+# "0900 - 1800 Local Time": four digits before the words that say a clock's zone (round
+# twenty-one).
+_LOCAL_TIME = r"[^\S\n]++(?i:local[^\S\n]++time)(?![A-Za-z])"
 # "1400-1530 hrs", "from 1500 to 1700 hrs": the unit written once, after the second time.
 _HHMM_RANGE_END = (
-    rf"{_S}(?:{_DASH}|(?i:to|until|till)(?![A-Za-z])){_S}{DIGIT}{{4}}[^\S\n]?{_CLOCK_UNIT}"
+    rf"{_S}(?:{_DASH}|(?i:to|until|till)(?![A-Za-z])){_S}{DIGIT}{{4}}"
+    rf"(?:[^\S\n]?{_CLOCK_UNIT}|{_LOCAL_TIME})"
 )
 
 
@@ -298,7 +302,7 @@ def _clock(i: str) -> str:
         # OCR puts a blank before the dot: "๐๙ .๓๐ น."
         rf"|(?P<h{i}>{DIGIT}{{1,2}})(?P<sep{i}>[^\S\n]?[:.]|[hH])(?P<mi{i}>{DIGIT}{{2}})"
         rf"(?::{DIGIT}{{2}})?"
-        rf"|(?P<hm{i}>{DIGIT}{{4}})(?=[^\S\n]?{_CLOCK_UNIT}|{_HHMM_RANGE_END}|{_HHMM_ZONE})"
+        rf"|(?P<hm{i}>{DIGIT}{{4}})(?=[^\S\n]?{_CLOCK_UNIT}|{_HHMM_RANGE_END}|{_HHMM_ZONE}|{_LOCAL_TIME})"
         rf"|(?P<ho{i}>{DIGIT}{{1,2}})(?={hour_only_after}))(?![0-9๐-๙])"
         rf"(?:[^\S\n]*+(?P<wrap{i}>\n[^\S\n]*+)?(?P<mer{i}>{_MERIDIEM}|{_DAYPART})"
         rf"(?(wrap{i}){_WRAPPED_MERIDIEM_END})|[^\S\n]*+(?P<unit{i}>{_CLOCK_UNIT}))?"
