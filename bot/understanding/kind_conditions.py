@@ -41,6 +41,8 @@ _DENIED_BEFORE = re.compile(
 # A question whether it will be ("ยังไม่ทราบว่า… จะขอเลื่อน… ออกไปก่อนหรือไม่", since round
 # fourteen): หรือไม่ closes the clause close after the word.
 _THAI_WHETHER = re.compile(r"[^\n]{0,20}?หรือไม่")
+# The condition just before the word, its จะ said after it: "หากมีการเลื่อน…", "กรณีที่ขอเลื่อน…".
+_THAI_IF_BEFORE = re.compile(r"(?:หาก|ถ้า|กรณี(?:ที่)?)\s*(?:มี)?(?:การ)?\s*(?:ขอ)?$")
 _THAI_WILL = re.compile(r"จะ(?:ต้อง)?(?:มีการ)?\s*(?:ขอ)?$")
 # Of another time, told as the past of something else: "… ten years ago when a summit had
 # to be cancelled", "was scheduled to be held last year but was deferred".
@@ -92,6 +94,8 @@ def said_on_condition(text: str, start: int, end: int) -> bool:
             and "จะ" in text[max(line_start, start - _THAI_REACH_BEFORE) : start]
         ):
             return True  # "…จะขอเลื่อนหรือไม่": whether it will be, asked, not done
+        if _THAI_IF_BEFORE.search(text, max(line_start, start - _MODAL_REACH), start) is not None:
+            return True  # "หากมีการเลื่อนเปิดการประชุม จะแจ้ง…": if it is put off (mend-r21b)
         # Thai says what will happen with จะ: "หากไม่ครบองค์ประชุม จะงดการประชุม"; without it
         # the notice calls off ("จึงขอยกเลิกการประชุม หากมีข้อสงสัยโปรดติดต่อ…")
         if _THAI_WILL.search(text, max(0, start - _MODAL_REACH), start) is None:

@@ -21,7 +21,7 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, clean, sentence_end, sentence_start
-from bot.understanding.kind_words import HELD_BY_VIDEO, POSTPONE
+from bot.understanding.kind_words import EVENT_WORDS, HELD_BY_VIDEO, POSTPONE
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import MeetingRecord
 from bot.understanding.temporal.months import MONTH_TH
@@ -176,8 +176,11 @@ _LOOKS_AHEAD = re.compile(r"จะ|เชิญ|ขอ(?!ง)|กำหนด|�
 # ได้ before a verb (did …): not ได้แก่ (namely), ได้ที่ (at), ได้ตั้งแต่ (from), ได้ทาง (by), ได้รับ
 # (received)
 _NOT_DID = "แก่|ที่|ตั้งแต่|ทาง|รับ"
+# (mend-r21b: "พบหารือ" is no deed where it is wished for, "ประสงค์พบหารือ", "ต้องการพบหารือ", nor
+# named as a noun, "ประเด็นการพบหารือ", the talking points of a call still to come: after การ)
 _DEED = re.compile(
-    rf"ได้(?!{_NOT_DID})[ก-ฮเ-ไ]|เข้าพบ|เป็น\n?ประธาน|ให้การต้อนรับ|พบ(?:ปะ)?(?:และ)?หารือ"
+    rf"ได้(?!{_NOT_DID})[ก-ฮเ-ไ]|เข้าพบ|เป็น\n?ประธาน|ให้การต้อนรับ"
+    r"|(?<!การ)(?<!ประสงค์)พบ(?:ปะ)?(?:และ)?หารือ"
     r"|(?P<organised>จัด(?:การ|งาน)?(?:ประชุม|สัมมนา|อบรม))"
 )
 # What a speaker said ("… กล่าวว่า กระทรวงจัดประชุมใหญ่ทุกปี…") is not the deed told: the
@@ -193,7 +196,7 @@ def told_as_done(
     None: a line of its own text opens on a day not after the message's, and its sentence's
     verb is told as done before anything looks ahead; not when the meeting the `record`
     dates is still to come ("วันนี้ … ได้สั่งการให้จัดประชุมในวันที่ 20 …": news of one ahead)."""
-    if _dated_ahead(record, sent):
+    if dated_ahead(record, sent):
         return None
     # (the words it reads first looked for as they are: a text without them has no such opening)
     opens = _STORY_OPENS.finditer(text.plain, 0, text.body_end) if "วัน" in text.plain else ()
@@ -219,7 +222,9 @@ def told_as_done(
 
 # kindsth-r21: round twenty-one. A story may open on its dateline, a Thai day with no วันที่ before
 # it ("15 ส.ค. 2565 <faculty> ร่วมกับ <body> จัดงานสัมมนา…"). Its deed is read on that line only:
-# a letter's date stands on a line of its own, its text below.
+# a letter's date stands on a line of its own, its text below. (mend-r21b: a deed told with ได้
+# alone counts where the line names a meeting or an event: a timeline's rows, "12 ม.ค. 2569
+# <office> ได้เสนอร่างระเบียบ…", tell what a policy went through, no meeting held.)
 _DATELINE = re.compile(rf"[\d๐-๙]{{1,2}}\s*(?:{MONTH_TH})")
 
 
@@ -227,20 +232,19 @@ def _dateline_told(text: MessageText, sent: dt.date | None) -> str | None:
     """Why the message is Thai news of a deed done on the day a line of its own text opens with,
     written without วันที่ and not after the message's, or None."""
     for day in text.temporals:
-        at = day.span[0]
+        # (the day's own words asked first: most days are no Thai dateline)
+        if _DATELINE.match(day.text) is None or (at := day.span[0]) >= text.body_end:
+            continue
         line_start = text.plain.rfind("\n", 0, at) + 1
-        if (
-            at >= text.body_end
-            or text.plain[line_start:at].strip()
-            or _DATELINE.match(day.text) is None
-            or not _not_after(day, sent)
-        ):
+        if text.plain[line_start:at].strip() or not _not_after(day, sent):
             continue
         line_end = text.plain.find("\n", day.span[1])
         reach = text.plain[day.span[1] : line_end if line_end >= 0 else len(text.plain)]
         if (ahead := _LOOKS_AHEAD.search(reach)) is not None:
             reach = reach[: ahead.start()]
-        if (deed := _told_deed(reach[:_STORY_REACH])) is not None:
+        if (deed := _told_deed(reach[:_STORY_REACH])) is not None and (
+            not deed[0].startswith("ได้") or EVENT_WORDS.search(reach) is not None
+        ):
             told = f"{clean(day.text)} … {deed[0]}"
             return f'a report of a deed done on the day its story opens with: "{told}"'
     return None
@@ -267,7 +271,7 @@ def deed_then_day(
     the message."""
     if (
         "เมื่อวัน" not in text.plain
-        or _dated_ahead(record, sent)
+        or dated_ahead(record, sent)
         or _ASKS_READER.search(text.plain, 0, text.body_end)
     ):
         return None
@@ -300,7 +304,7 @@ def _told_deed(reach: str) -> re.Match[str] | None:
     return None
 
 
-def _dated_ahead(record: MeetingRecord | None, sent: dt.date | None) -> bool:
+def dated_ahead(record: MeetingRecord | None, sent: dt.date | None) -> bool:
     """Whether the `record` dates its meeting after the message (or the message is undated)."""
     start = record.start if record is not None else None
     if start is None:
@@ -326,8 +330,11 @@ def _not_after(written: Temporal, sent: dt.date | None) -> bool:
 # (เชิญ, ขอ, ให้, ท่าน, โปรด), a look ahead says จะ, and a day's programme lists who presides
 # over an hour (เวลา…, โดยมี…): the reading stops at any of them.
 # (kindsth-r21: round twenty-one: "… พร้อมคณะ เตรียมเข้าร่วมการประชุม…", preparing to attend,
-# looks ahead as จะ does)
-_ASKS_OR_AHEAD = r"จะ|เชิญ|ขอ(?!ง)|ให้|ท่าน|โปรด|เรียน|กำหนด|เตรียม"
+# looks ahead as จะ does; mend-r21b: preparing to go, not a name's เตรียม, "คณะกรรมการเตรียมการ
+# จัดงาน…", a preparatory committee)
+_ASKS_OR_AHEAD = (
+    r"จะ|เชิญ|ขอ(?!ง)|ให้|ท่าน|โปรด|เรียน|กำหนด|เตรียม(?:ตัว|ความพร้อม|พร้อม|การ)?(?:เข้า|เดินทาง|ไป)"
+)
 _PARTY_ATTENDS = prefiltered(
     ["พร้อมด้วย"],
     # (across the lines a PDF wraps its paragraph into, not across a blank line)

@@ -11,6 +11,9 @@ from bot.understanding.kind_evidence import excluded
 from bot.understanding.kind_words import MEETING_WORDS
 from bot.understanding.prefilter import prefiltered
 
+# (a memo's summary of any letter says it too: bot.understanding.triage asks of it whether the
+# meeting is still to come)
+SUMMED_UP = "สรุปสาระสำคัญได้"
 REPORT = prefiltered(
     [
         *("report", "summary", "minutes", "outcome", "รายงาน", "สรุปผลการ", "ผลสรุป", "บันทึกการ"),
@@ -27,7 +30,7 @@ REPORT = prefiltered(
     # kindsth-r21: round twenty-one: "สรุปสาระสำคัญ(ของ)การประชุม…" (the main points of a
     # meeting, summed up) names a report as "สรุปผลการประชุม" does, and so does a story's
     # "สรุปสาระสำคัญได้ ดังนี้" (its main points can be summed up as follows)
-    r"|สรุปสาระสำคัญ\s*(?:ของ)?\s*(?:การ)?(?:ประชุม|สัมมนา)|สรุปสาระสำคัญได้",
+    rf"|สรุปสาระสำคัญ\s*(?:ของ)?\s*(?:การ)?(?:ประชุม|สัมมนา)|{SUMMED_UP}",
 )
 # An agenda's item on the last meeting's minutes, and a length of time, are no minutes:
 # "Motion to accept minutes of last AGM", "approval of the minutes of the previous meeting",
@@ -58,6 +61,12 @@ REPORTING_SELF = re.compile(
 # the title reader finds no meeting's name in it: on the subject's line or a heading's, the
 # report's name and the meeting's noun in or after it.
 _TITLE_REACH = 80
+# (mend-r21b: a line that asks or gives a form is no title: a rule's "รายงานผลการประชุม ให้ส่ง…
+# ภายใน 15 วัน" (send the report within …), a blank "รายงานการประชุม (แบบฟอร์ม)", "Minutes of
+# meeting template: please …")
+_ASKS_OR_FORM = re.compile(
+    r"ให้(?:ส่ง|จัดทำ)|ขอ(?!ง)|โปรด|จะ|แบบฟอร์ม|\b(?:templates?|forms?|please|should|will)\b"
+)
 
 
 def titled_report(text: MessageText) -> str | None:
@@ -75,6 +84,7 @@ def titled_report(text: MessageText) -> str | None:
                 not haystack[line_start : match.start()].strip()
                 and not excluded(haystack, match, NOT_A_REPORT)
                 and MEETING_WORDS.search(title[:_TITLE_REACH]) is not None
+                and _ASKS_OR_FORM.search(title[:_TITLE_REACH]) is None
             ):
                 return f'a meeting report by its title: {where} says "{clean(match[0])}"'
     return None

@@ -82,8 +82,9 @@ POSTPONE = re.compile(
     # (the words before it read behind it, so that the alternative opens on a letter and the
     # engine skips to where one can begin)
     r"|เลื่อน(?<!ไม่เลื่อน)(?<!ไม่ได้เลื่อน)(?<!ไม่มีการเลื่อน)(?:\s*!\s*|[^\S\n]{1,2})?(?:การ|ออก|กำหนด|วัน|ประชุม|สัมมนา|อบรม|จัด|งาน"
-    # (kindsth-r21: round twenty-one: "การเลื่อนเปิดอบรมหลักสูตร…", its opening put off)
-    r"|เปิด(?:การ)?(?:ประชุม|สัมมนา|อบรม|งาน)"
+    # (kindsth-r21: round twenty-one: "การเลื่อนเปิดอบรมหลักสูตร…", its opening put off; not one
+    # brought forward, "เลื่อนเปิดงานให้เร็วขึ้น", mend-r21b)
+    r"|เปิด(?:การ)?(?:ประชุม|สัมมนา|อบรม|งาน)(?![^\n]{0,30}?เร็วขึ้น)"
     rf"|ไม่มีกำหนด|หารือ|{cues.THAI_EVENT})|ออกไปก่อน|เปลี่ยนแปลง(?:วัน|กำหนด)"
     # kinds20: round fifteen: "The revised dates for Conference 2020 will be …", "opted to move
     # this event to April of 2022"
@@ -187,7 +188,10 @@ DAY_GONE_BY = prefiltered(
     # (kindsth-r21: round twenty-one: 240 characters, was 160, for an envoy's long title before
     # the verb; what is stated, แถลง, or scheduled, กำหนด, ends the reading as กล่าว does: a
     # spokesman's briefing "เมื่อวันที่ … แถลง… ถึงกำหนดการ… ร่วมประชุม" tells of meetings ahead)
-    r"เมื่อ(?:วัน|เวลา)(?:(?!กล่าว|เปิดเผย|แถลง|ตามที่|จะ|กำหนด)(?:[^\n]|\n(?![^\S\n]*+\n))){0,240}?"
+    # (mend-r21b: nor what a letter says, "เมื่อวันที่ … ได้รับหนังสือ… แจ้งว่า… เข้าร่วมประชุม… ในวันที่
+    # 20 …": a memo's letter of a meeting ahead)
+    r"เมื่อ(?:วัน|เวลา)(?:(?!กล่าว|เปิดเผย|แถลง|ตามที่|จะ|กำหนด|(?:ได้รับ|มี)หนังสือ|แจ้งว่า)"
+    r"(?:[^\n]|\n(?![^\S\n]*+\n))){0,240}?"
     r"(?:ร่วมกับ|(?:ได้)?(?:ร่วมกัน)?จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|อบรม|งาน|โครงการ"
     rf"|{cues.THAI_EVENT})|เป็น\n?ประธาน|(?:ได้)?(?:เข้า)?ร่วม(?:การ)?(?:ประชุม|งาน|พิธี|กิจกรรม))",
 )

@@ -35,6 +35,7 @@ from bot.understanding.kind_news import (
     LEADER_SCHEDULE,
     TO_COME,
     attendance_told,
+    dated_ahead,
     deed_then_day,
     invitation_reported,
     meeting_ended,
@@ -201,7 +202,12 @@ def triage(
             reasons.append(report.reason("it forwards a report"))
         return MessageKind.CIRCULAR, tuple(reasons)
     # An agenda's or a list of delegations' "Report of the Regional Director" is an item of it.
-    if report.subject or (report.body and not invite.strong and not find(text, words.LISTS).strong):
+    # … nor is a memo's "สรุปสาระสำคัญได้ ดังนี้" (main points, summed up) of a meeting still to
+    # come: it sums up its notice (mend-r21b)
+    summed = set(report.body) == {report_words.SUMMED_UP} and dated_ahead(record, _sent(doc))
+    if report.subject or (
+        report.body and not invite.strong and not summed and not find(text, words.LISTS).strong
+    ):
         return MessageKind.REPORT, (report.reason("a meeting report"),)
     # A subject that invites is believed over a date read as past: an invitation is never lost;
     # so is one that says the meeting is still to come ("… Forum to be held online").
