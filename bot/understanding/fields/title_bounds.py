@@ -124,20 +124,29 @@ _ATTRIBUTION = re.compile(
 _LETTERS_OPEN = re.compile(r"(?:^|\n)[ \t]*[A-Z]{2,5}$")
 
 # titles-r21: "and of" goes on with a list of whose offices or members, past the name: "…
-# Vice-Presidents of the General Conference and of the Chairpersons of …".
+# Vice-Presidents of the General Conference and of the Chairpersons of …". (mend-r21c: not
+# where the name's own "of" came after its noun: "Joint Meeting of the <Council> and of the
+# <Assembly>" names both.)
 _OF_AGAIN = re.compile(r"[ \t]+of[ \t]")
+_OF = re.compile(r"[ \t\n]of[ \t\n]")
 
 
-def headline_tail(text: str, connector: str, after: int, *, letters_end: int | None) -> bool:
+def headline_tail(
+    text: str, connector: str, after: int, *, letters_end: int | None, noun_end: int
+) -> bool:
     """Whether the connector (lower-cased) that ends at `after` opens a headline's tail, not
     more of the name: "in" and how the meeting is held, a dash and a wire's attribution, or "&"
     / "and" right after a meeting's letters (ending at `letters_end`) that open their line, or
-    "and of"."""
+    "and of" where no "of" stands between the name's noun (ending at `noun_end`) and it."""
     if connector == "in":
         return _MANNER.match(text, after) is not None
     if connector in ("-", "–"):
         return _ATTRIBUTION.match(text, after) is not None
-    if connector == "and" and _OF_AGAIN.match(text, after):
+    if (
+        connector == "and"
+        and _OF_AGAIN.match(text, after)
+        and _OF.search(text, noun_end, after) is None
+    ):
         return True
     return (
         connector in ("&", "and")

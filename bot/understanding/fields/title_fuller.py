@@ -116,10 +116,23 @@ def comparable(value: str) -> str:
 _LETTERS_INSIDE = re.compile(r"\(([A-Z]{2,6})\)")
 
 
+def _initials(value: str, letters: re.Match[str]) -> str:
+    """The first letters of the capitalised words right before the bracketed letters, the
+    small words between them skipped ("Network of Sample Practitioners (NSP)": "NSP")."""
+    words = [w for w in value[: letters.start()].split() if w[:1].isupper()]
+    return "".join(w[0] for w in words[-len(letters[1]) :])
+
+
 def _spells(value: str, letters: re.Match[str]) -> bool:
     """Whether the words right before the bracketed letters begin with them, in order."""
-    words = value[: letters.start()].split()[-len(letters[1]) :]
-    return "".join(w[0] for w in words) == letters[1]
+    return _initials(value, letters) == letters[1]
+
+
+def _contradicts(value: str, letters: re.Match[str]) -> bool:
+    """Whether the words before the letters begin with others: a cut name's last words
+    ("Sample Practitioners (NSP)") spell the letters' end and contradict nothing."""
+    initials = _initials(value, letters)
+    return not initials or not letters[1].endswith(initials)
 
 
 def _spelling_its_letters(candidate: N, body: list[N]) -> N | None:
@@ -127,7 +140,7 @@ def _spelling_its_letters(candidate: N, body: list[N]) -> N | None:
     chosen one's words do not: a subject's "Open Community (TDC) Meeting" is the text's
     "Technical Developer Community (TDC) meetings" (a newer reading of which words they are)."""
     inside = _LETTERS_INSIDE.search(candidate.value)
-    if inside is None or _spells(candidate.value, inside):
+    if inside is None or not _contradicts(candidate.value, inside):
         return None
     for other in body:
         same = _LETTERS_INSIDE.search(other.value)

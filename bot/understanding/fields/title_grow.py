@@ -177,7 +177,9 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
         if lowered in CONNECTORS and (not caps or token.isupper() or token in "&–:-"):
             if lowered in ("in", "at") and _place_follows(text, match.end()):
                 return committed
-            if headline_tail(text, lowered, match.end(), letters_end=end if caps else None):
+            if headline_tail(
+                text, lowered, match.end(), letters_end=end if caps else None, noun_end=end
+            ):
                 return committed  # "… Summit In Virtual Format - Statement", "AGM & Covid-19"
             after = _TOKEN.match(text, match.end()) if token in "–:-" else None
             if after and after.group(1).lower() in _HOW_HELD:

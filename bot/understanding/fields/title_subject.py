@@ -31,8 +31,9 @@ _NOUNS = (
     "Meeting|Hearing|Session|Workshop|Forum|Seminar|Webinar|Summit|Retreat|Conference"
     # titles21: a congress's or symposium's two words ("Example Congress postponed")
     "|Congress|Symposium"
-    # titles-r21: a members' assembly ("General Assembly 2027 - Roadmap")
-    "|Assembly"
+    # titles-r21: a members' assembly ("General Assembly 2027 - Roadmap"); mend-r21c: only a
+    # general or annual one ("Engine Assembly", "Frame Assembly" put parts together)
+    r"|(?:(?<=General[ \t])|(?<=Annual[ \t]))Assembly"
 )
 # "<SHORT> Meeting", "Administrative Meeting": a capitalised word and a meeting's noun, alone
 # (not the start or the end of a longer name: "Example Board Meeting" is grown by the rules)

@@ -114,6 +114,12 @@ def find_thai_title(text: MessageText) -> Extracted[str] | None:
 # A quotation mark in a headline, and all of them (titles-r21).
 _QUOTE = re.compile("[\"'‘’“”]")
 _QUOTES = re.compile("\\s*[\"'‘’“”]\\s*")
+# (mend-r21c) Only the event's number after the quoted words, or nothing: they are the name's
+# own core ("การประชุมเชิงปฏิบัติการ “<name>” ครั้งที่ 2"), no slogan beside it.
+_QUOTED_CORE = re.compile(
+    r"""["'‘’“”][^"'‘’“”]+["'‘’“”]\s*"""
+    r"(?:(?:ครั้ง|รุ่น|สมัย)ที่\s*[\d๐-๙/]+|ประจำปี\s*[\d๐-๙]{4})?\s*$"
+)
 
 
 def _quoted_in_heading(text: MessageText, name: str) -> tuple[tuple[str, bool], str] | None:
@@ -126,7 +132,9 @@ def _quoted_in_heading(text: MessageText, name: str) -> tuple[tuple[str, bool], 
     if quote is None or _QUOTES.sub(" ", line).split() != _QUOTES.sub(" ", text.subject).split():
         return None
     head = line[: quote.start()].strip()
-    if not (name.startswith(head) and name[len(head) : len(head) + 1].isspace()):
+    if _QUOTED_CORE.match(line, quote.start()) or not (
+        name.startswith(head) and name[len(head) : len(head) + 1].isspace()
+    ):
         return None
     found = thai_name(head)
     at = len(text.plain) - len(first)

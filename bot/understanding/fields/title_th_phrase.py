@@ -102,8 +102,9 @@ _END = re.compile(
     # its days written after it: "… 12-14 พฤษภาคม 2569", "… 3 มี.ค. 69"
     rf"|\s[\d๐-๙]{{1,2}}(?:\s*[-–]\s*[\d๐-๙]{{1,2}})?\s*(?:{'|'.join(THAI_MONTHS)}|เ?[ก-ฮ][ก-ฮิี]?\.\s?[ก-ฮ]\.)"
     # titles-r21: on what occasion or in whose term it sat ("… ในวาระแรก", "… ในโอกาส…"), not
-    # which meeting: "เป็นประธานการประชุม <body> ในวาระ…"
-    r"|\sใน(?:วาระ|โอกาส)"
+    # which meeting: "เป็นประธานการประชุม <body> ในวาระ…"; mend-r21c: unless the name's number
+    # follows ("… ในโอกาสครบรอบ 20 ปี ครั้งที่ 5": the occasion is inside the name)
+    r"|\sใน(?:วาระ|โอกาส)(?![^\n]{0,30}?(?:ครั้ง|สมัย)ที่)"
     r"|ระหว่างวันที่|เมื่อ|ใน(?:วัน)?(?:ที่)?\s*\d|วันที่|ในวัน|ตั้งแต่|\sณ\s?|ณ\s"
     r"|เนื่อง(?:ด้วย|จาก|ใน)|ซึ่ง|โดย|\sเพื่อ|ทั้งนี้|จึง|ดังนี้|(?:ใน)?รูปแบบ(?:การประชุม|ออนไลน์|ทางไกล|ไฮบริด|ผสม)|\sตาม(?:โครงการ|ที่|แผน)|[(|+\"“”]"
     # titles22: how it is held, whatever the medium ("… ผ่านวิดีโอคอนเฟอเรนซ์", "… ผ่านทางวิดีโอ";
@@ -269,13 +270,18 @@ def _people_of_numbered(before: str, noun: re.Match[str], phrase: str) -> bool:
 # A body's short form in brackets, between its name and its numbers: "การประชุมคณะกรรมการ…
 # (ก.น.จ.) ครั้งที่ 3/2560", "การประชุมคณะกรรมการ… (RBC) ระหว่าง… สมัยวิสามัญ".
 _SHORT_ASIDE = re.compile(r"\s*\((?:(?:[ก-ฮ]{1,6}\.)+|[A-Z][A-Z0-9-]{1,9})\)")
+# mend-r21c: an occasion shortly before the numbers (where they end the search) is inside the
+# name, as _END's own look ahead reads it: "… ในโอกาสครบรอบ 20 ปี ครั้งที่ 5".
+_OCCASION_INSIDE = re.compile(r"\sใน(?:วาระ|โอกาส)[^\n]{0,30}\Z")
 
 
 def _ends_before(rest: str, numbers: int) -> bool:
     """Whether the name ends before its numbers (a body's short form aside does not end it)."""
     at = 0
     while end := _END.search(rest, at, numbers):
-        aside = _SHORT_ASIDE.match(rest, end.start())
+        aside = _SHORT_ASIDE.match(rest, end.start()) or _OCCASION_INSIDE.match(
+            rest, end.start(), numbers
+        )
         if aside is None:
             return True
         at = aside.end()
