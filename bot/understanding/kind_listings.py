@@ -76,9 +76,12 @@ _STANDING_WAY = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:zoom|teams|webex|kudo|video|platform)\b"
 )
 # One meeting singled out beside the rule: "The first Zoom meeting of the council will be on
-# Monday 8 June" is that meeting's notice.
+# Monday 8 June" is that meeting's notice; so is "The 5th meeting will take place on 12 May",
+# "the next meeting takes place on …" (mend-r21d: an ordinal, and the other verbs of a day).
 _SINGLED_OUT = re.compile(
-    r"\b(?:first|next)\s+(?:[\w-]+\s+){0,4}?meeting\s+(?:will|is)\s+(?:be\s+)?(?:held\s+)?on\b"
+    r"\b(?:first|next|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?meeting\s+"
+    r"(?:(?:will|is|shall)\s+(?:be\s+)?(?:held\s+|scheduled\s+(?:for\s+)?)?|will\s+take\s+place\s+"
+    r"|takes\s+place\s+)(?:on|for)\b"
 )
 
 

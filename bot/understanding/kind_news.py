@@ -107,8 +107,14 @@ def news_of_change(text: MessageText, put_off: bool) -> NewsOfChange | None:
     return None
 
 
-# A story's source of what it tells: "…, the source said", "according to diplomats".
-_SOURCE_SAID = re.compile(r"\b(?:said|says|according\s+to)\b")
+# A story's source of what it tells: "…, the source said", "according to diplomats" (not the
+# writers' own word, "as we said in our last message", nor a rule's or a decision's, "according
+# to the chair's decision, the meeting is postponed": a notice's, mend-r21d).
+_SOURCE_SAID = re.compile(
+    r"\b(?<!\bwe\s)(?<!\bi\s)(?<!\bas\s)(?:said|says)\b"
+    r"|\baccording\s+to\s+(?!(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:decision|schedule|plan|programme|program|rules?|agenda|calendar|resolution|request)\b)"
+)
 
 
 # A subject that tells of a meeting still to come: "4th Example Forum to be held online".

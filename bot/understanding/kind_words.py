@@ -260,9 +260,9 @@ INVITE = prefiltered(
     # ชาวไทยร่วมเป็นเจ้าบ้านต้อนรับผู้เข้าร่วมการประชุม" asks the public to welcome them)
     r"|เชิญ(?!(?:ชวน)?[^\s]{0,30}?(?:สมัคร|ลงทะเบียน)).{0,40}?(?<!ผู้)เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน"
     rf"|\bnominat(?!{_FOR_OFFICE})"
-    # kindsen-r21: "Join us for our upcoming General Assembly on …" (not "join us on Slack",
-    # nor a bare "please join us!")
-    r"|join\s+us\s+(?:for|at|in)\s+(?:our|the|this|an?)\b"
+    # kindsen-r21: "Join us for our assembly", "… in our meeting" (not "in the campaign", mend-r21d)
+    r"|join\s+us\s+(?:(?:for|at)\s+(?:our|the|this|an?)\b"
+    rf"|in\s+(?:our|the|this|an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{MEETING_NOUNS}|agm)\b)"
     # a council's formal summons to its session: "ประกาศสภา… เรียกประชุมสภา…" (a headline's
     # "ผู้ว่าฯ เรียกประชุม…" is news of a meeting called, not a notice, and "ตามประกาศ… เรียก
     # ประชุม…", "ได้ประกาศเรียกประชุม…" recall the summons a session's closing follows)
