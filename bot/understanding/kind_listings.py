@@ -100,12 +100,17 @@ def standing_schedule(text: MessageText) -> str | None:
 
 # kindsen-r21: a proposal put up for comment, "Proposal for monthly online meetings",
 # "Request for Comment: Community Call": a meeting not yet agreed, for the readers to weigh.
-_PROPOSAL_SUBJECT = re.compile(r"\W*(?:proposal\s*(?:for|to|:)|request\s+for\s+comments?\b|rfc\b)")
+# (whole words: "Proposal forms due" proposes nothing, mend-r21d)
+_PROPOSAL_SUBJECT = re.compile(
+    r"\W*(?:proposal\s*(?:(?:for|to)\b|:)|request\s+for\s+comments?\b|rfc\b)"
+)
 
 
 def proposal_page(text: MessageText) -> str | None:
     """Why the message proposes a meeting for comment, as its subject says, or None."""
-    if _PROPOSAL_SUBJECT.match(text.subject_lower):
+    # (not beside one meeting singled out on its day, "RFC: agenda" over "the 5th meeting is on
+    # 12 May": a notice whose agenda is put up for comment, mend-r21d)
+    if _PROPOSAL_SUBJECT.match(text.subject_lower) and not _SINGLED_OUT.search(text.lower):
         return "a proposal put up for comment: no meeting agreed yet"
     return None
 

@@ -327,10 +327,10 @@ LISTS = re.compile(
 # Words that only a message following an earlier one uses.
 FOLLOW_UP = re.compile(
     r"further\s+to|we\s+refer\s+to|following\s+(?:up|our)"
-    # (kindsen-r21: a letter's "With reference to …" opens its sentence or names the mail it
-    # answers; an agenda's "drafting with reference to the workshop's outcomes" refers to none)
-    r"|with\s+reference\s+to\b(?:(?<=^with\sreference\sto)|(?<=[\n.]\swith\sreference\sto)"
-    r"|(?<=\nwith\sreference\sto)|(?=\s+(?:our|your|my|the\s+(?:above|previous|earlier))\b))"
+    # (kindsen-r21: opening its sentence or naming the mail answered; not a decision, mend-r21d)
+    r"|with\s+reference\s+to\b(?:(?<![^\n]with\sreference\sto)|(?<=[\n.]\swith\sreference\sto)"
+    r"|(?=\s+(?:our|your|my|the\s+(?:above|previous|earlier))\b))(?!\s+(?:the\s+)?(?:[\w'’-]+\s+)"
+    r"{0,3}?(?:decisions?|resolutions?|mandates?|articles?|paragraphs?|rules?|regulations?)\b)"
     # (a reminder the organisers will send is no reminder: "sent again in a reminder email";
     # nor one sent before, "a reminder was sent out on 2 May", "I sent a reminder to some
     # members", nor an agenda's item "Reminder about upcoming plenary": the message is one

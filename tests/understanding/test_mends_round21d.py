@@ -5,7 +5,9 @@ beside a guard that the rule's own case holds. A notice's papers or lunch "will 
 no meeting; a body that "holds monthly meetings" beside "the 5th meeting will take place on …"
 gives that meeting's notice; "meeting minutes/notes are attached" is no wiki page of minutes; a
 newsletter's "summary report" subject is no minutes; "as we said" and "according to the chair's
-decision" are the writers' word, not a story's source.
+decision" are the writers' word, not a story's source; "With reference to the Council's
+decision" opens a first invitation, not a follow-up; "RFC: agenda" over "the 5th meeting is on
+<day>", or a subject "Proposal forms: …", proposes no meeting.
 Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
 
 from __future__ import annotations
@@ -141,3 +143,45 @@ def test_guard_a_sources_word_under_a_headline_is_news() -> None:
         "Their summit set for March had been postponed to May, a spokesman said on Tuesday.\n"
     )
     assert kind_of("Ministers to meet by video next week", body) is MessageKind.UPDATE
+
+
+_FIRST_LETTER = (
+    "Dear Sir/Madam,\n\n{opening} the Secretariat is pleased to invite you to the Example Forum "
+    "on 12 May 2026 at 10:00 in Room 3, Example House.\n"
+)
+
+
+def test_with_reference_to_a_decision_opens_a_first_invitation() -> None:
+    body = _FIRST_LETTER.format(opening="With reference to the Council's decision 12/3,")
+    assert kind_of("Invitation: Example Forum, 12 May 2026", body) is MessageKind.INVITATION
+
+
+def test_guard_with_reference_to_our_letter_follows_it() -> None:
+    body = _FIRST_LETTER.format(opening="With reference to our letter of 2 March 2026,")
+    assert kind_of("Invitation: Example Forum, 12 May 2026", body) is MessageKind.UPDATE
+
+
+_COMMENT = (
+    "Dear members,\n\n{told} on https://meet.example.org/wg5 at 14:00 UTC. Comments on the "
+    "draft agenda are welcome until 5 May.\n"
+)
+
+
+def test_an_agenda_for_comment_beside_the_meeting_on_its_day_is_no_proposal() -> None:
+    body = _COMMENT.format(told="The 5th meeting is on 12 May 2026")
+    assert kind_of("RFC: agenda for the 5th meeting", body) is not MessageKind.OTHER
+
+
+def test_guard_a_request_for_comment_on_meetings_to_come_is_other() -> None:
+    body = _COMMENT.format(told="We suggest that the group meets each month from 12 May 2026")
+    assert kind_of("RFC: agenda for the 5th meeting", body) is MessageKind.OTHER
+
+
+def test_proposal_forms_propose_nothing() -> None:
+    body = (
+        "Dear applicants,\n\nAn information session on the grant round is on 12 May 2026 at "
+        "10:00 in Room 3, Example House, and on https://meet.example.org/grants .\n"
+    )
+    assert kind_of("Proposal forms: information session on 12 May 2026", body) is not (
+        MessageKind.OTHER
+    )
