@@ -76,9 +76,12 @@ _STANDING_WAY = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:zoom|teams|webex|kudo|video|platform)\b"
 )
 # One meeting singled out beside the rule: "The first Zoom meeting of the council will be on
-# Monday 8 June" is that meeting's notice.
+# Monday 8 June" is that meeting's notice; so is "The 5th meeting will take place on 12 May",
+# "the next meeting takes place on …" (mend-r21d: an ordinal, and the other verbs of a day).
 _SINGLED_OUT = re.compile(
-    r"\b(?:first|next)\s+(?:[\w-]+\s+){0,4}?meeting\s+(?:will|is)\s+(?:be\s+)?(?:held\s+)?on\b"
+    r"\b(?:first|next|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?meeting\s+"
+    r"(?:(?:will|is|shall)\s+(?:be\s+)?(?:held\s+|scheduled\s+(?:for\s+)?)?|will\s+take\s+place\s+"
+    r"|takes\s+place\s+)(?:on|for)\b"
 )
 
 
@@ -97,12 +100,17 @@ def standing_schedule(text: MessageText) -> str | None:
 
 # kindsen-r21: a proposal put up for comment, "Proposal for monthly online meetings",
 # "Request for Comment: Community Call": a meeting not yet agreed, for the readers to weigh.
-_PROPOSAL_SUBJECT = re.compile(r"\W*(?:proposal\s*(?:for|to|:)|request\s+for\s+comments?\b|rfc\b)")
+# (whole words: "Proposal forms due" proposes nothing, mend-r21d)
+_PROPOSAL_SUBJECT = re.compile(
+    r"\W*(?:proposal\s*(?:(?:for|to)\b|:)|request\s+for\s+comments?\b|rfc\b)"
+)
 
 
 def proposal_page(text: MessageText) -> str | None:
     """Why the message proposes a meeting for comment, as its subject says, or None."""
-    if _PROPOSAL_SUBJECT.match(text.subject_lower):
+    # (not beside one meeting singled out on its day, "RFC: agenda" over "the 5th meeting is on
+    # 12 May": a notice whose agenda is put up for comment, mend-r21d)
+    if _PROPOSAL_SUBJECT.match(text.subject_lower) and not _SINGLED_OUT.search(text.lower):
         return "a proposal put up for comment: no meeting agreed yet"
     return None
 

@@ -76,7 +76,7 @@ LEADER_SCHEDULE = re.compile(
 # A news headline of a meeting ahead: "<Country> to host <summit>", "Leaders to hold
 # teleconference next week" (kindsen-r21): a change its story tells of, told as news of the
 # meeting (bot.understanding.triage), is an update.
-HEADLINE_AHEAD = re.compile(r"\bto\s+(?:hold|host|convene|meet)\b")
+_HEADLINE_AHEAD = re.compile(r"\bto\s+(?:hold|host|convene|meet)\b")
 
 
 class NewsOfChange(str):
@@ -94,7 +94,7 @@ def news_of_change(text: MessageText, put_off: bool) -> NewsOfChange | None:
     meeting has been postponed" under it puts the headline's meeting off."""
     if video := HELD_BY_VIDEO.search(text.subject_lower):
         return NewsOfChange(f'the subject tells of the meeting held by video ("{video[0]}")')
-    if put_off and (ahead := HEADLINE_AHEAD.search(text.subject_lower)):
+    if put_off and (ahead := _HEADLINE_AHEAD.search(text.subject_lower)):
         for match in POSTPONE.finditer(text.lower, 0, text.body_end):
             # (the sentence read on the plain text, whose capitals begin sentences)
             start = sentence_start(text.plain, match.start())
@@ -107,8 +107,14 @@ def news_of_change(text: MessageText, put_off: bool) -> NewsOfChange | None:
     return None
 
 
-# A story's source of what it tells: "…, the source said", "according to diplomats".
-_SOURCE_SAID = re.compile(r"\b(?:said|says|according\s+to)\b")
+# A story's source of what it tells: "…, the source said", "according to diplomats" (not the
+# writers' own word, "as we said in our last message", nor a rule's or a decision's, "according
+# to the chair's decision, the meeting is postponed": a notice's, mend-r21d).
+_SOURCE_SAID = re.compile(
+    r"\b(?<!\bwe\s)(?<!\bi\s)(?<!\bas\s)(?:said|says)\b"
+    r"|\baccording\s+to\s+(?!(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:decision|schedule|plan|programme|program|rules?|agenda|calendar|resolution|request)\b)"
+)
 
 
 # A subject that tells of a meeting still to come: "4th Example Forum to be held online".

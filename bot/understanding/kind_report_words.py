@@ -22,8 +22,9 @@ REPORT = prefiltered(
     r"\breport\s+of\s+the\b|summary\s+(?:record|report)|minutes\s+of|outcome\s+document"
     # a heading's "Meeting Minutes: <Committee>", "Board Meeting Minutes 2021-11-22" (not an
     # item's "review the meeting minutes", nor "minutes will be posted"); a wiki's page name,
-    # "Meeting Minutes/2020-07-13 Regular Meeting" (kindsen-r21)
-    r"|(?<=meeting\s)minutes\b(?=[^\S\n]*[:\-–/]|[^\S\n]+\d{4}|[^\S\n]*(?:\n|$))"
+    # "Meeting Minutes/2020-07-13 Regular Meeting" (kindsen-r21; a day after it, not "meeting
+    # minutes/notes from March are attached": mend-r21d)
+    r"|(?<=meeting\s)minutes\b(?=[^\S\n]*[:\-–]|/\d|[^\S\n]+\d{4}|[^\S\n]*(?:\n|$))"
     r"|รายงาน(?:ผล)?การ(?:ประชุม|สัมมนา|เดินทาง)|รายงานสรุปผล|สรุปผลการ(?:ประชุม|เดินทาง)"
     r"|ผลสรุป(?:การ)?(?:จัด)?(?:การ)?(?:ประชุม|สัมมนา)"
     r"|บันทึกการประชุม"  # the minutes

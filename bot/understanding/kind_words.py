@@ -264,9 +264,9 @@ INVITE = prefiltered(
     # ชาวไทยร่วมเป็นเจ้าบ้านต้อนรับผู้เข้าร่วมการประชุม" asks the public to welcome them)
     r"|เชิญ(?!(?:ชวน)?[^\s]{0,30}?(?:สมัคร|ลงทะเบียน)).{0,40}?(?<!ผู้)เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน"
     rf"|\bnominat(?!{_FOR_OFFICE})"
-    # kindsen-r21: "Join us for our upcoming General Assembly on …" (not "join us on Slack",
-    # nor a bare "please join us!")
-    r"|join\s+us\s+(?:for|at|in)\s+(?:our|the|this|an?)\b"
+    # kindsen-r21: "Join us for our assembly", "… in our meeting" (not "in the campaign", mend-r21d)
+    r"|join\s+us\s+(?:(?:for|at)\s+(?:our|the|this|an?)\b"
+    rf"|in\s+(?:our|the|this|an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{MEETING_NOUNS}|agm)\b)"
     # a council's formal summons to its session: "ประกาศสภา… เรียกประชุมสภา…" (a headline's
     # "ผู้ว่าฯ เรียกประชุม…" is news of a meeting called, not a notice, and "ตามประกาศ… เรียก
     # ประชุม…", "ได้ประกาศเรียกประชุม…" recall the summons a session's closing follows)
@@ -331,10 +331,10 @@ LISTS = re.compile(
 # Words that only a message following an earlier one uses.
 FOLLOW_UP = re.compile(
     r"further\s+to|we\s+refer\s+to|following\s+(?:up|our)"
-    # (kindsen-r21: a letter's "With reference to …" opens its sentence or names the mail it
-    # answers; an agenda's "drafting with reference to the workshop's outcomes" refers to none)
-    r"|with\s+reference\s+to\b(?:(?<=^with\sreference\sto)|(?<=[\n.]\swith\sreference\sto)"
-    r"|(?<=\nwith\sreference\sto)|(?=\s+(?:our|your|my|the\s+(?:above|previous|earlier))\b))"
+    # (kindsen-r21: opening its sentence or naming the mail answered; not a decision, mend-r21d)
+    r"|with\s+reference\s+to\b(?:(?<![^\n]with\sreference\sto)|(?<=[\n.]\swith\sreference\sto)"
+    r"|(?=\s+(?:our|your|my|the\s+(?:above|previous|earlier))\b))(?!\s+(?:the\s+)?(?:[\w'’-]+\s+)"
+    r"{0,3}?(?:decisions?|resolutions?|mandates?|articles?|paragraphs?|rules?|regulations?)\b)"
     # (a reminder the organisers will send is no reminder: "sent again in a reminder email";
     # nor one sent before, "a reminder was sent out on 2 May", "I sent a reminder to some
     # members", nor an agenda's item "Reminder about upcoming plenary": the message is one

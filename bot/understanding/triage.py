@@ -21,6 +21,7 @@ from bot.understanding.fields.title import names_a_meeting
 from bot.understanding.kind_adjourned import ADJOURNED
 from bot.understanding.kind_conditions import said_on_condition
 from bot.understanding.kind_convened import convened_anew
+from bot.understanding.kind_delay import delay_of_another
 from bot.understanding.kind_evidence import Evidence, find
 from bot.understanding.kind_lede import lede_told_as_done
 from bot.understanding.kind_listings import (
@@ -143,12 +144,16 @@ def triage(
     # (a subject that calls the meeting off or puts it off says what the message is, though
     # its text names a newsletter or a leave: since round seventeen)
     # (nor does one whose subject names a meeting's minutes: their items may plan a newsletter,
-    # since round twenty-one)
+    # since round twenty-one; its minutes, not any report: "Newsletter: summary report of the
+    # month" is a newsletter, mend-r21d)
     if (
         not invite.strong
         and not joined_online
         and not _subject_calls_off(text)
-        and not report_words.REPORT.search(text.subject_lower)
+        and not any(
+            found[0].startswith(("minutes", "บันทึกการประชุม"))
+            for found in report_words.REPORT.finditer(text.subject_lower)
+        )
     ):
         not_meeting = find(text, words.NOT_MEETING_MAIL)
         if not_meeting.strong:
@@ -349,7 +354,7 @@ def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None
     postpone = find(text, words.POSTPONE, near=words.EVENT_WORDS, drop_conditional=True)
     if not postpone.strong:
         postpone = find(text, ADJOURNED, near=words.EVENT_WORDS, drop_conditional=True)
-    if words.NOT_POSTPONED.search(text.subject_lower):
+    if words.NOT_POSTPONED.search(text.subject_lower) or delay_of_another(text.lower, postpone):
         postpone = Evidence([], [], [])
     if (
         cancel.strong
