@@ -1,6 +1,7 @@
 """The words triage reads a message's kind by, English and Thai: invitations, follow-ups,
-cancellations and postponements, reports and news of a meeting held, circulars, and mail that
-is about no meeting. Kept apart from bot.understanding.triage, which weighs where they stand.
+cancellations and postponements, reports and news of a meeting held, circulars (mail that is
+about no meeting: bot.understanding.kind_mail_words). Kept apart from bot.understanding.triage,
+which weighs where they stand.
 """
 
 from __future__ import annotations
@@ -379,19 +380,6 @@ PROMISED = re.compile(
     r"will\s+be\s+(?:provided|shared|sent|circulated|informed|made\s+available|announced)"
     r"|in\s+due\s+course|closer\s+to\s+the|จะแจ้ง(?:ให้ทราบ)?(?:ภายหลัง|ต่อไป)",
 )
-# Mail of kinds that are never about one meeting, though they name events and dates:
-# bulk mail, leave requests and out-of-office replies, IT notices, vacancy notices.
-NOT_MEETING_MAIL = re.compile(  # no leading \b: alternatives that start with letters scan fast
-    r"unsubscribe|newsletter|view\s+(?:this\s+(?:e-?mail|message)|it|online)\s+in\s+(?:your|a)\s+browser"
-    r"|you\s+are\s+receiving\s+this|out\s+of\s+(?:the\s+)?office\b|automatic\s+reply|auto-?reply\b"
-    # (every choice opens with its letters, none with a group: the engine skips to them)
-    r"|annual\s+leave\b|sick\s+leave\b|personal\s+leave\b|maternity\s+leave\b"
-    r"|leave\s+(?:request|application)"
-    r"|scheduled\s+maintenance|system\s+maintenance|server\s+maintenance"
-    r"|planned\s+maintenance|password\s+(?:expir|reset)"
-    r"|vacancy\s+announcement|vacancies|job\s+(?:opening|posting|vacancy)|applications?\s+from\s+qualified"
-    r"|ขออนุญาตลา|ใบลา|ลาพักผ่อน|ลาป่วย|ลากิจ|ปิดปรับปรุงระบบ|จดหมายข่าว|ตำแหน่งว่าง|รับสมัครงาน",
-)
 MEETING_WORDS = re.compile(
     rf"\b(?:{MEETING_NOUNS})\b"
     # a general meeting by its letters: "this year's AGM"
@@ -401,16 +389,6 @@ MEETING_WORDS = re.compile(
 # celebration, a course (cues.THAI_EVENT); and since round fifteen an "event" by that word
 # ("move this event to April of 2022").
 EVENT_WORDS = re.compile(rf"{MEETING_WORDS.pattern}|{cues.THAI_EVENT}|\bevents?\b")
-REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|ตอบกลับ)\s*:", re.IGNORECASE)
-# An automatic reply repeats the subject it answers ("Automatic reply: Invitation: ..."): its
-# own words are an absence, never a meeting.
-AUTO_REPLY_SUBJECT = re.compile(
-    r"^\s*(?:automatic\s+reply|auto-?reply|out\s+of\s+(?:the\s+)?office|autosvar"
-    r"|ตอบกลับอัตโนมัติ)\s*:",
-    re.IGNORECASE,
-)
-
-
 # A body's record of its session, sentence by sentence: "The Council noted …", "The Committee
 # decided …"; the sessions it says were cancelled are its statistics, not a notice.
 PROCEEDINGS = prefiltered(

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from bot.reading.document import MailDocument
+from bot.understanding import kind_mail_words as mail_words
 from bot.understanding import kind_report_words as report_words
 from bot.understanding import kind_words as words
 from bot.understanding.fields.date_roles import DateSignal
@@ -63,7 +64,7 @@ from bot.understanding.temporal.types import day_of
 def triage(
     doc: MailDocument, text: MessageText, record: MeetingRecord
 ) -> tuple[MessageKind, tuple[str, ...]]:
-    if auto_reply := words.AUTO_REPLY_SUBJECT.match(doc.subject):
+    if auto_reply := mail_words.AUTO_REPLY_SUBJECT.match(doc.subject):
         return MessageKind.OTHER, (
             f'an automatic reply: the subject says "{auto_reply[0].strip()}"',
         )
@@ -155,7 +156,7 @@ def triage(
             for found in report_words.REPORT.finditer(text.subject_lower)
         )
     ):
-        not_meeting = find(text, words.NOT_MEETING_MAIL)
+        not_meeting = find(text, mail_words.NOT_MEETING_MAIL)
         if not_meeting.strong:
             return MessageKind.OTHER, (not_meeting.reason("not about a meeting"),)
     calendar_methods = {(e.method or "").upper() for a in doc.attachments for e in a.events}
@@ -194,7 +195,7 @@ def triage(
     follow_up = find(text, words.FOLLOW_UP)
     report = find(text, report_words.REPORT, exclude=report_words.NOT_A_REPORT)
     circular = find(text, words.CIRCULAR)
-    is_reply = bool(doc.in_reply_to) or bool(words.REPLY_SUBJECT.match(doc.subject))
+    is_reply = bool(doc.in_reply_to) or bool(mail_words.REPLY_SUBJECT.match(doc.subject))
     # Every Thai memo to a superior ends "จึงเรียนมาเพื่อโปรดทราบ": a report written by its
     # sender is a report; a cover memo that sends a copy on (ขอส่งสำเนา...) is a circular.
     if report.strong:
