@@ -73,6 +73,22 @@ def test_a_four_digit_hours_row_in_local_time_gives_the_day_its_hour() -> None:
     assert confidence_of(meeting.start) < 0.8
 
 
+def test_an_hours_row_s_range_gives_the_meeting_s_end_too() -> None:
+    meeting = meeting_of(
+        _form("TIMES: 0900 - 1800 Local Time"), "Example Regional Meeting, 20 March 2026"
+    )
+    end = value_of(meeting.end)
+    assert isinstance(end, dt.datetime)
+    assert (end.date(), end.hour) == (dt.date(2026, 3, 20), 18)
+    assert confidence_of(meeting.end) < 0.8
+
+
+def test_guard_an_hours_row_of_one_hour_gives_no_end() -> None:
+    meeting = meeting_of(_form("Time: 14:30"), "Example Regional Meeting, 20 March 2026")
+    assert isinstance(value_of(meeting.start), dt.datetime)
+    assert not isinstance(value_of(meeting.end), dt.datetime)
+
+
 def test_a_time_row_two_rows_below_the_date_row_gives_its_hour() -> None:
     meeting = meeting_of(_form("Time: 14:30 - 16:00"), "Example Regional Meeting, 20 March 2026")
     start = value_of(meeting.start)
