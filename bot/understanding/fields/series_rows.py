@@ -37,8 +37,8 @@ def next_series_row(
     """The next listed day of the standing meeting the text names by weekday and hour, at that
     hour in the zone written after it, where `found` holds no start or one of the rows under
     review; None where the text lists no such column of rows."""
-    if "every" not in text.lower:
-        return None
+    if "every" not in text.lower or (first := _EVERY.search(text.lower)) is None:
+        return None  # ("everyone", "every week" are common: the rows are read only after this)
     rows = [(t, t.start) for t in _rows(text, text.temporals) if isinstance(t.start, dt.datetime)]
     if len(rows) < _MIN_ROWS:
         return None
@@ -47,7 +47,7 @@ def next_series_row(
         chosen.confidence >= REVIEW_THRESHOLD or found.chosen_span not in {t.span for t, _ in rows}
     ):
         return None
-    for rule in _EVERY.finditer(text.lower):
+    for rule in _EVERY.finditer(text.lower, first.start()):
         window = text.plain[rule.end() : rule.end() + 12]
         clock = next(iter(clocks_in(window, rule.end(), ())), None)
         weekday = _WEEKDAYS.index(rule["day"])
