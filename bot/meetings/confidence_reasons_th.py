@@ -199,6 +199,8 @@ _SENTENCES = tuple(
          "เวลานี้เป็นหนึ่งในเวลาเทียบของหลายภูมิภาค บรรทัดละภูมิภาค: ไม่ได้เขียนเขตเวลาของผู้จัด"),
         (r"the first of the days listed with it: the series starts then",
          "เป็นวันแรกของวันที่เขียนไว้ด้วยกัน: การประชุมชุดนี้เริ่มวันนั้น"),
+        (r"the first listed day of the standing series not before the message's day",
+         "วันแรกในรายการวันประชุมประจำที่ไม่ก่อนวันของข้อความ"),
         (r"named by the conferencing invitation's Topic line",
          "ชื่อจากบรรทัด Topic ของคำเชิญประชุมออนไลน์"),
         (r"a committee a call for nominations names",

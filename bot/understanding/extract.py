@@ -51,6 +51,7 @@ from bot.understanding.fields.postponed_dates import (
     only_old_schedule,
 )
 from bot.understanding.fields.schedule_words import given_up_before
+from bot.understanding.fields.series_rows import next_series_row
 from bot.understanding.fields.sponsorship import find_sponsorship
 from bot.understanding.fields.text import MessageText, written_spans
 from bot.understanding.fields.thai_host import thai_host
@@ -136,6 +137,8 @@ def extract_with_dates(
             letterhead_city=place.city is not None
             and rule_of(place.city.reasons) == LETTERHEAD_CITY_RULE,
         )
+        if series := next_series_row(text, reference, default_tz, found):
+            found = series
         return _calendar_dates(doc, found)
 
     dates = dates_in(place)

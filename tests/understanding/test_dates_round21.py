@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.understanding.fields.series_rows import NEXT_ROW_REASON
 from bot.understanding.temporal.types import day_of
+from bot.understanding.temporal.zone_words import region_after
 from tests.understanding.helpers import BANGKOK, confidence_of, meeting_of, value_of
 
 _MARCH_3 = dt.datetime(2026, 3, 3, 9, 0, tzinfo=BANGKOK)
@@ -71,6 +73,22 @@ def test_a_four_digit_hours_row_in_local_time_gives_the_day_its_hour() -> None:
     assert isinstance(start, dt.datetime)
     assert (start.date(), start.hour) == (dt.date(2026, 3, 20), 9)
     assert confidence_of(meeting.start) < 0.8
+
+
+def test_an_hours_row_s_range_gives_the_meeting_s_end_too() -> None:
+    meeting = meeting_of(
+        _form("TIMES: 0900 - 1800 Local Time"), "Example Regional Meeting, 20 March 2026"
+    )
+    end = value_of(meeting.end)
+    assert isinstance(end, dt.datetime)
+    assert (end.date(), end.hour) == (dt.date(2026, 3, 20), 18)
+    assert confidence_of(meeting.end) < 0.8
+
+
+def test_guard_an_hours_row_of_one_hour_gives_no_end() -> None:
+    meeting = meeting_of(_form("Time: 14:30"), "Example Regional Meeting, 20 March 2026")
+    assert isinstance(value_of(meeting.start), dt.datetime)
+    assert not isinstance(value_of(meeting.end), dt.datetime)
 
 
 def test_a_time_row_two_rows_below_the_date_row_gives_its_hour() -> None:
@@ -181,3 +199,46 @@ def test_guard_a_day_someone_said_something_of_the_past_is_left_alone() -> None:
         sent=_NOVEMBER_1,
     )
     assert value_of(meeting.start) == dt.date(2026, 10, 27)
+
+
+def _series(every: str, rows: str) -> str:
+    return (
+        f"The Example Tooling Circle gathers {every} at 3:00PM US/Eastern, and between those "
+        f"weeks its docs team takes the slot.\nDial-in details follow the list.\n{rows}\n"
+        "Join: https://example.org/call/circle"
+    )
+
+
+_THURSDAY_ROWS = "\n".join(
+    f"{day} 3:00 PM" for day in ("Mar 5, 2026", "Mar 19, 2026", "Apr 2, 2026", "Apr 16, 2026")
+)
+
+
+def test_a_standing_series_listed_day_by_day_gives_its_next_day_under_review() -> None:
+    meeting = meeting_of(
+        _series("every other Thursday", _THURSDAY_ROWS), "Example Tooling Circle", sent=_MARCH_3
+    )
+    start = value_of(meeting.start)
+    assert isinstance(start, dt.datetime)
+    assert (start.date(), start.hour) == (dt.date(2026, 3, 5), 15)
+    assert start.utcoffset() == dt.timedelta(hours=-5)
+    assert value_of(meeting.timezone) == "America/New_York"
+    assert confidence_of(meeting.start) < 0.8
+
+
+def test_guard_rows_off_the_named_weekday_are_no_series_days() -> None:
+    meeting = meeting_of(
+        _series("every other Monday", _THURSDAY_ROWS), "Example Tooling Circle", sent=_MARCH_3
+    )
+    assert confidence_of(meeting.start) < 0.8
+    assert NEXT_ROW_REASON not in (meeting.start.reasons if meeting.start else ())
+
+
+def test_a_us_slash_region_after_an_hour_is_its_zone() -> None:
+    written = region_after("calls at 4:30PM US/Pacific.", len("calls at 4:30PM"))
+    assert written is not None
+    assert written.zone == "America/Los_Angeles"
+
+
+def test_guard_a_us_slash_region_running_on_is_no_zone() -> None:
+    assert region_after("at 4:30PM US/Pacific office", len("at 4:30PM")) is None

@@ -106,7 +106,7 @@ def joined_hour(
     if (listed := programme_hour(plain, span[0], span[1] + len(after), taken)) is not None:
         return listed, "the first hour of the programme the day's sentence announces"
     if (row := labelled_row_hour(plain, span, taken)) is not None:
-        return row, "the hour of the 'Time:' row below the day's 'Date:' row"
+        return row, ROW_HOURS
     for m in _DEICTIC.finditer(plain):
         said = reference + dt.timedelta(days=1 if m["next"] or m["next_th"] else 0)
         if said != day:
@@ -118,6 +118,19 @@ def joined_hour(
     if (starting := _start_hour(plain, taken)) is not None:
         return starting, "the meeting's start hour, written without a day"
     return None
+
+
+ROW_HOURS = "the hour of the 'Time:' row below the day's 'Date:' row"
+
+
+def row_end(
+    day: dt.date, clock: ClockReading, why: str, tz: dt.tzinfo | None
+) -> dt.datetime | None:
+    """The meeting's end from its form's hours row ("TIMES: 0900 - 1800 Local Time"); an hour
+    joined any other way gives the start only (a programme's first row ends no meeting)."""
+    if why != ROW_HOURS or clock.end is None or clock.end <= clock.start:
+        return None
+    return dt.datetime.combine(day, clock.end, tzinfo=tz)
 
 
 def only_day_at_start_hour(

@@ -1,8 +1,8 @@
 """Zones said after a time without the forms zones.py reads, each a reading to review:
 
 - a North American region alone, in brackets or closing the clause: "2:00pm (Eastern)", "at
-  7pm Pacific.", "3:00 PM North American Eastern" ("Eastern" alone elsewhere is a hall or a
-  province: only right after a time);
+  7pm Pacific.", "3:00 PM North American Eastern", "12:00PM US/Eastern" ("Eastern" alone
+  elsewhere is a hall or a province: only right after a time);
 - the same hour given in Thai time beside it: "เวลา 10.00 น. (21.00 น. ตามเวลาในประเทศไทย)",
   which fixes the local offset (Bangkok's less the difference).
 """
@@ -17,7 +17,7 @@ from bot.understanding.temporal.zone_attach import WrittenZone
 from bot.understanding.temporal.zones import MOST_OFFSET_MINUTES, US_REGION_ZONES
 
 _REGION_ALONE = re.compile(
-    r"[^\S\n]*+(?P<open>\()?[^\S\n]*+(?i:(?:north\s{1,3}american|u\.?s\.?)\s{1,3})?"
+    r"[^\S\n]*+(?P<open>\()?[^\S\n]*+(?i:north\s{1,3}american\s{1,3}|u\.?s\.?(?:\s{1,3}|/))?"
     r"(?P<region>(?i:eastern|pacific|central|mountain))"
     r"(?(open)[^\S\n]*+\)|(?=[^\S\n]*+(?:[\n.,;)]|\Z)))"
 )
