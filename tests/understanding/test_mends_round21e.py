@@ -3,7 +3,8 @@ review mends (mend-r21e)"): near texts the new rules misread, invented here. A d
 another thing than the meeting (papers due, a site visit, "ยังไม่ได้กำหนดวันส่ง", the programme's
 details) or set since ("it is now set for …", "บัดนี้ …") leaves the meeting's day alone; a talk to
 come or agreed before ("จะได้หารือ", "ตามที่ได้หารือ", "will have discussed") names no event
-discussed; a day confirmed of the meeting itself ("is now confirmed on …, we will …") is no
+discussed, nor does a group said to meet again after the event ("and the board meets again on
+…"); a day confirmed of the meeting itself ("is now confirmed on …, we will …") is no
 statement's day; a "Time:" row below another day's row is not the "Date:" row's hour.
 Guards beside each: the rule's own form still reads as it did (test_dates_round21.py holds the
 rest)."""
@@ -131,3 +132,21 @@ def test_guard_a_time_row_below_a_clock_row_is_still_the_meeting_s_hour() -> Non
         _BOARD,
     )
     assert value_of(meeting.start) == dt.datetime(2026, 4, 20, 9, 0, tzinfo=BANGKOK)
+
+
+def test_the_group_meeting_again_after_an_event_discussed_keeps_its_day() -> None:
+    for body, subject in (
+        (
+            "At its March meeting the Example Board discussed plans for the open day celebration, "
+            "and the board meets again on 20 April 2026 at 10:00 in Room 4.",
+            _BOARD,
+        ),
+        (
+            "ที่ประชุมครั้งก่อนได้หารือเรื่องการจัดกิจกรรมวันเด็ก และคณะกรรมการจะพบกันอีกครั้งในวันที่ "
+            "20 เมษายน 2569 เวลา 10.00 น. ณ ห้องประชุมตัวอย่าง",
+            _WORKING_GROUP,
+        ),
+    ):
+        assert value_of(meeting_of(body, subject).start) == dt.datetime(
+            2026, 4, 20, 10, 0, tzinfo=BANGKOK
+        )

@@ -102,7 +102,12 @@ _NOT_REPORTED = re.compile(
     r"(?:จะ|ตามที่|ดังที่)[^\S\n]*+\Z"
     r"|(?i:\b(?:will|shall|would|to|as)(?:[^\S\n]+(?:have|be))?[^\S\n]+\Z)"
 )
-_MEETING_NAMED = re.compile(rf"ประชุม|สัมมนา|(?i:\b(?:{MEETING_NOUNS})\b)")
+# A meeting named, or said to gather ("… and the board meets again on 20 April", "…
+# และคณะกรรมการจะพบกันอีกครั้งในวันที่ …": the group's own next day, review mend).
+_MEETING_NAMED = re.compile(
+    r"ประชุม|สัมมนา|พบกัน|พบปะ|อีกครั้ง"
+    rf"|(?i:\b(?:{MEETING_NOUNS}|meets?|convenes?|reconvenes?|gathers?|again)\b)"
+)
 _DISCUSSED_REACH = 200
 
 
