@@ -96,16 +96,31 @@ _EVENT_NOUN = re.compile(
     r"|(?i:\b(?:plans?|preparations?|arrangements?)\s+(?:for|of)\s+[^.\n]{0,60}?"
     r"\b(?:celebration|festival|ceremony|commemoration|anniversary|open\s+day|fair)s?\b)"
 )
-_MEETING_NAMED = re.compile(rf"ประชุม|สัมมนา|(?i:\b(?:{MEETING_NOUNS})\b)")
+# A verb said of a talk to come or agreed before, not reported: "จะได้หารือ" (will discuss),
+# "ตามที่ได้หารือ" (as discussed), "will have discussed", "to be discussed" (review mend).
+_NOT_REPORTED = re.compile(
+    r"(?:จะ|ตามที่|ดังที่)[^\S\n]*+\Z"
+    r"|(?i:\b(?:will|shall|would|to|as)(?:[^\S\n]+(?:have|be))?[^\S\n]+\Z)"
+)
+# A meeting named, or said to gather ("… and the board meets again on 20 April", "…
+# และคณะกรรมการจะพบกันอีกครั้งในวันที่ …": the group's own next day, review mend).
+_MEETING_NAMED = re.compile(
+    r"ประชุม|สัมมนา|พบกัน|พบปะ|อีกครั้ง"
+    rf"|(?i:\b(?:{MEETING_NOUNS}|meets?|convenes?|reconvenes?|gathers?|again)\b)"
+)
 _DISCUSSED_REACH = 200
 
 
 def discussed_event(text: MessageText, start: int) -> bool:
     """Whether the date's sentence says, before it, that the meeting discussed an event: the
     day is that event's."""
-    window = text.plain[max(sentence_start(text.plain, start), start - _DISCUSSED_REACH) : start]
+    floor = max(0, start - _DISCUSSED_REACH)
+    # (asked of every date weighed: the verb is looked for before the sentence's start is)
+    if _DISCUSSED.search(text.plain, floor, start) is None:
+        return False
+    window = text.plain[max(sentence_start(text.plain, start), floor) : start]
     verbs = list(_DISCUSSED.finditer(window))
-    if not verbs:
+    if not verbs or _NOT_REPORTED.search(window, 0, verbs[-1].start()) is not None:
         return False
     between = window[verbs[-1].end() :]
     return _EVENT_NOUN.search(between) is not None and _MEETING_NAMED.search(between) is None

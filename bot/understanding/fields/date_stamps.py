@@ -32,6 +32,11 @@ _SAID_BEFORE = re.compile(rf"{_SAYING}[^\n]{{0,30}}$")
 # "Malaysia said on October 26 it will host the first virtual meeting of leaders": the day of a
 # statement of what is to come, its speaker's "will" right after the day (round twenty-one).
 _SAID_ON = re.compile(r"(?i:\b(?:said|announced|stated|confirmed)[^\S\n]+on)[^\S\n]*+$")
+# (not said of the meeting itself: "the meeting is now confirmed on 20 April, we will …" names
+# its day; a passive's "be" before the verb tells, review mend)
+_PASSIVE_BEFORE = re.compile(
+    r"(?i:\b(?:is|are|was|were|be|been|being)[^\S\n]+(?:(?:now|also)[^\S\n]+)?)$"
+)
 _SAID_ON_REACH = 30
 _WILL_AFTER = re.compile(
     r"[^\S\n]*+,?[^\S\n]*+(?i:(?:that[^\S\n]+)?(?:it|he|she|they|we)[^\S\n]+(?:will|would))\b"
@@ -41,7 +46,9 @@ _WILL_AFTER = re.compile(
 def speaking_day(text: MessageText, item: Temporal, near_before: str) -> bool:
     """Whether the date is the day a statement was made that its sentence goes on to quote."""
     # (read on its line, not its clause: a story's first line is no heading to this)
-    if _SAID_ON.search(text.plain, max(0, item.span[0] - _SAID_ON_REACH), item.span[0]):
+    floor = max(0, item.span[0] - _SAID_ON_REACH)
+    said = _SAID_ON.search(text.plain, floor, item.span[0])
+    if said is not None and _PASSIVE_BEFORE.search(text.plain, floor, said.start()) is None:
         return _WILL_AFTER.match(text.plain, item.span[1]) is not None
     if _THAT_AFTER.match(text.plain, item.span[1]) is not None:
         return _SAID_BEFORE.search(near_before) is not None

@@ -16,6 +16,7 @@ import re
 
 from bot.understanding.fields.dates_record import MeetingDates
 from bot.understanding.fields.text import MessageText, sentence_end, sentence_start
+from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.record import When
 from bot.understanding.temporal.types import day_of
 
@@ -37,7 +38,26 @@ _UNSET = re.compile(
     rf"(?:is|are|has|have)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+{_SETTLED}"
     # "postponed to a date to be announced", "at a time to be decided"
     rf"|\b(?:at|to|on|for)\s+a\s+(?:later\s+)?(?:date|time)\s+(?:yet\s+)?to\s+be\s+{_SETTLED})"
-    r"|ยังไม่(?:ได้)?(?:สามารถ)?(?:กำหนดวัน|มีกำหนด(?:วัน|การ)|ทราบกำหนด)"
+    # Thai, its day the meeting's: the words after say no other thing's ("ยังไม่ได้กำหนดวันส่ง
+    # เอกสาร", the day papers are due; "ยังไม่มีกำหนดการโดยละเอียด", the programme's details)
+    r"|ยังไม่(?:ได้)?(?:สามารถ)?(?:กำหนดวัน|มีกำหนด(?:วัน|การ)|ทราบกำหนด(?:วัน|การ)?)"
+    r"(?:ที่แน่นอน|ที่ชัดเจน|และเวลา|เวลา)*"
+    r"(?=[\s.,)]|\Z|(?:จัด)?(?:การ)?(?:ประชุม|สัมมนา|ใหม่))"
+)
+# The thing an English form sets no date for, the day's own noun in it or right after it: "no
+# date has been set for the submission of papers" is not the meeting's (review mend, round
+# twenty-one).
+_WHOSE_IN = re.compile(r"(?i:\bdates?[^\S\n]+(?:for|of)[^\S\n]+(?P<what>[^.,;:()\n]{1,60}))")
+_WHOSE_AFTER = re.compile(
+    r"(?i:[^\S\n]+(?:yet[^\S\n]+)?(?:for|of)[^\S\n]+(?P<what>[^.,;:()\n]{1,60}))"
+)
+# (the thing's head: its words before the first preposition)
+_HEAD_END = re.compile(r"(?i:[^\S\n]+(?:of|for|to|by|at|in|on|with|from)[^\S\n])")
+_A_MEETING = re.compile(rf"(?i:\b(?:{MEETING_NOUNS}|agms?|egm|it|this|them)\b)")
+# The day set since, after the words that it was not: "… no date had been set for the AGM. It is
+# now set for 20 April", "ตามที่ยังไม่ได้กำหนดวันประชุม บัดนี้ได้กำหนดแล้ว" (review mend).
+_NOW_SET = re.compile(
+    r"บัดนี้|(?i:\bnow[^\S\n]+(?:been[^\S\n]+)?(?:set|fixed|confirmed|agreed|decided|scheduled)\b)"
 )
 # Said of another meeting than the text's: "no date has been set for the next meeting".
 _ANOTHER = re.compile(r"(?i:\b(?:next|following|future)\b)|ครั้งต่อไป|ครั้งหน้า")
@@ -61,11 +81,14 @@ def day_not_set(text: MessageText) -> bool:
         # (each form holds its word within _AROUND characters of either end)
         around = (max(0, anchor.start() - _AROUND), anchor.end() + _AROUND)
         found = _UNSET.search(text.plain, *around)
-        if found is None:
+        if found is None or _of_another_thing(text.plain, found):
             continue
         sentence = sentence_start(text.plain, found.start())
         end = sentence_end(text.plain, found.end(), found.end() + _SENTENCE_REACH)
-        if _ANOTHER.search(text.plain, sentence, end) is None:
+        if (
+            _ANOTHER.search(text.plain, sentence, end) is None
+            and _NOW_SET.search(text.plain, found.end(), found.end() + _SENTENCE_REACH) is None
+        ):
             return True
     return False
 
@@ -85,3 +108,12 @@ def own_date_line(
         _DATE_LINE_HEAD.match(text.plain[line_start:at].strip()) is not None
         and _DATE_LINE_TAIL.match(text.plain, end) is not None
     )
+
+
+def _of_another_thing(plain: str, found: re.Match[str]) -> bool:
+    """Whether an English form names the thing whose date is not set, and it is no meeting."""
+    whose = _WHOSE_IN.search(found[0]) or _WHOSE_AFTER.match(plain, found.end())
+    if whose is None:
+        return False
+    head = _HEAD_END.split(whose["what"], maxsplit=1)[0]
+    return _A_MEETING.search(head) is None

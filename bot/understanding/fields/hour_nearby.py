@@ -166,6 +166,9 @@ def labelled_row_hour(
             if _HOURS_LABEL.fullmatch(row["label"]):
                 found = clocks_in(line[row.end() :], at + 1 + row.end(), taken)
                 return found[0] if found and found[0].span[0] == at + 1 + row.end() else None
+            # ("RSVP by: 15 April" / "Time: 17:00": a row of another day opens that day's rows)
+            if any(at < held < line_end for held, _ in taken):
+                return None
             rows += 1
         at = line_end if line_end < len(plain) else -1
     return None
