@@ -123,12 +123,24 @@ def joined_hour(
 ROW_HOURS = "the hour of the 'Time:' row below the day's 'Date:' row"
 
 
+# What may close an hours row after its range and leave the range the meeting's: a zone
+# ("Local Time", "(ICT)", "น."). Anything else on the row ("08:30 - 09:00 Registration", a
+# second session "and 13:30 - 16:30", the hours in another zone) makes the range one part.
+_ROW_END_TAIL = re.compile(
+    r"[^\S\n]*+\(?[^\S\n]*+(?:(?i:[a-z]+[^\S\n]+time|hrs?\.?)|[A-Z]{2,5}|น\.)?"
+    r"[^\S\n]*+\)?\.?[^\S\n]*+(?:\n|\Z)"
+)
+
+
 def row_end(
-    day: dt.date, clock: ClockReading, why: str, tz: dt.tzinfo | None
+    plain: str, day: dt.date, clock: ClockReading, why: str, tz: dt.tzinfo | None
 ) -> dt.datetime | None:
-    """The meeting's end from its form's hours row ("TIMES: 0900 - 1800 Local Time"); an hour
-    joined any other way gives the start only (a programme's first row ends no meeting)."""
+    """The meeting's end from its form's hours row ("TIMES: 0900 - 1800 Local Time") holding
+    the one range; an hour joined any other way gives the start only (a programme's first row
+    ends no meeting)."""
     if why != ROW_HOURS or clock.end is None or clock.end <= clock.start:
+        return None
+    if _ROW_END_TAIL.match(plain, clock.span[1]) is None:
         return None
     return dt.datetime.combine(day, clock.end, tzinfo=tz)
 

@@ -255,8 +255,8 @@ def _weighed(
         hour_source, (zone, doubts) = text.snippet(*clock.span), zone_after_hour(text, clock, day)
         at = dt.datetime.combine(day, clock.start, tzinfo=tzinfo_of(zone or default_tz))
         best = replace(
-            best, start=at, end=row_end(day, clock, hour_why, at.tzinfo) or best.end, tz=zone,
-            confidence=min(best.confidence, JOINED_HOUR), reasons=(*best.reasons, *doubts),
+            best, start=at, end=row_end(text.plain, day, clock, hour_why, at.tzinfo) or best.end,
+            tz=zone, confidence=min(best.confidence, JOINED_HOUR), reasons=(*best.reasons, *doubts),
         )  # fmt: skip
     zone, zone_confidence = meeting_zone(
         text, best, default_tz, city, country, letterhead=letterhead_city

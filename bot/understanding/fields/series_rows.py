@@ -40,11 +40,16 @@ def next_series_row(
     if "every" not in text.lower or (first := _EVERY.search(text.lower)) is None:
         return None  # ("everyone", "every week" are common: the rows are read only after this)
     rows = [(t, t.start) for t in _rows(text, text.temporals) if isinstance(t.start, dt.datetime)]
-    if len(rows) < _MIN_ROWS:
-        return None
+    today = reference.astimezone(tzinfo_of(default_tz)).date()
+    listed = {t.span for t, _ in rows}
+    if len(rows) < _MIN_ROWS or any(
+        isinstance(t.start, dt.datetime) and t.span not in listed and t.start.date() >= today
+        for t in text.temporals
+    ):
+        return None  # (a day and hour written elsewhere, still to come, is the message's own)
     chosen = found.start
     if chosen is not None and (
-        chosen.confidence >= REVIEW_THRESHOLD or found.chosen_span not in {t.span for t, _ in rows}
+        chosen.confidence >= REVIEW_THRESHOLD or found.chosen_span not in listed
     ):
         return None
     for rule in _EVERY.finditer(text.lower, first.start()):
@@ -57,7 +62,6 @@ def next_series_row(
             or any(at.weekday() != weekday or at.time() != clock.start for _, at in rows)
         ):
             continue
-        today = reference.astimezone(tzinfo_of(default_tz)).date()
         upcoming = [(t, at.date()) for t, at in rows if at.date() >= today]
         if not upcoming:
             return None
