@@ -4,7 +4,15 @@ of the class's shape, with a guard beside it."""
 
 from __future__ import annotations
 
-from tests.understanding.helpers import REVIEW_AT, confidence_of, meeting_of, value_of
+from bot.understanding.record import Mode
+from tests.understanding.helpers import (
+    REVIEW_AT,
+    confidence_of,
+    extract,
+    mail,
+    meeting_of,
+    value_of,
+)
 
 # B1. A visit offered or accepted by invitation is one still to come: its country is not
 # where the talks reported were held.
@@ -62,3 +70,56 @@ def test_a_city_in_a_thai_hotel_latin_name_is_read_under_review() -> None:
 def test_guard_a_thai_hall_named_for_no_city_gives_no_city() -> None:
     meeting = meeting_of(_THAI_HOTEL.format(place="ห้องประชุม Example Nairobi"))
     assert value_of(meeting.city) is None
+
+
+# B3. The way of a meeting not held: in-person words of a cancellation in a sentence of their
+# own are of the meetings that resume later; online words beside a decision not to hold the
+# meeting are of the way weighed and given up; a move online of many meetings is not the way
+# of the one put off without a new day.
+
+
+def _way(body: str, subject: str) -> Mode | None:
+    return value_of(extract(mail(body, subject)).meeting.mode)
+
+
+_CALLED_OFF = "Dear members,\n\nThe Sample Society AGM, {held}, is cancelled this year.\n{after}"
+
+
+def test_a_cancellation_s_face_to_face_words_of_later_gatherings_give_no_way() -> None:
+    after = "\nOur regular face to face gatherings, open to everyone, will resume once allowed.\n"
+    body = _CALLED_OFF.format(held="usually held in mid-June", after=after)
+    assert _way(body, "Sample Society AGM cancellation") is None
+
+
+def test_guard_face_to_face_words_where_the_meeting_is_called_off_stay() -> None:
+    body = _CALLED_OFF.format(held="to be held face to face on 4 June 2025", after="")
+    assert _way(body, "Sample Society AGM cancellation") is Mode.IN_PERSON
+
+
+_WEIGHED = (
+    "The Sample Forum was planned for June 2025.\n\nAfter weighing the cost of running a large "
+    "forum in an online format, the committee made a decision {decision} the forum this year.\n"
+)
+
+
+def test_online_words_beside_a_decision_not_to_hold_give_no_way() -> None:
+    assert _way(_WEIGHED.format(decision="not to hold"), "Sample Forum 2025") is None
+
+
+def test_guard_online_words_beside_a_decision_to_hold_stay() -> None:
+    assert _way(_WEIGHED.format(decision="to hold"), "Sample Forum 2025") is Mode.VIRTUAL
+
+
+_PUT_OFF = (
+    "The Sample Forum, planned for June 2025, has been postponed to a date to be announced.\n\n"
+    "{moved} been moved online because of the outbreak.\n"
+)
+
+
+def test_a_move_online_of_many_meetings_is_no_way_of_the_one_put_off() -> None:
+    body = _PUT_OFF.format(moved="Most of the 300 regional meetings this year have")
+    assert _way(body, "Sample Forum postponed") is None
+
+
+def test_guard_the_forum_s_own_move_online_stays() -> None:
+    assert _way(_PUT_OFF.format(moved="The forum has"), "Sample Forum postponed") is Mode.VIRTUAL
