@@ -123,3 +123,40 @@ def test_a_move_online_of_many_meetings_is_no_way_of_the_one_put_off() -> None:
 
 def test_guard_the_forum_s_own_move_online_stays() -> None:
     assert _way(_PUT_OFF.format(moved="The forum has"), "Sample Forum postponed") is Mode.VIRTUAL
+
+
+# B4. Counts of people that ask nobody to come: the seats a vote fills ("Election of 2
+# Representatives"), and the parts of a count in brackets after it (a tally of those who came).
+
+
+def _delegates(body: str) -> int | None:
+    return value_of(meeting_of(body).delegates_requested)
+
+
+_NETWORK = "The Sample Network meets on 4 June 2025 at 09:00.\n\n{line}\n"
+
+
+def test_the_seats_an_election_fills_are_no_delegation() -> None:
+    line = "Agenda:\n1. Welcome\n2. Discussion and Election of 2 Representatives to the Board"
+    assert _delegates(_NETWORK.format(line=line)) is None
+
+
+def test_guard_representatives_each_member_is_asked_to_name_stay() -> None:
+    line = "Each member organisation is invited to nominate 2 representatives to attend."
+    assert _delegates(_NETWORK.format(line=line)) == 2
+
+
+def test_the_parts_of_a_thai_tally_in_brackets_ask_nobody() -> None:
+    body = (
+        "สรุปการประชุมใหญ่สามัญประจำปี 2567 ของสมาคมตัวอย่าง\n\n1) มีผู้ลงทะเบียนทั้งหมด "
+        "จำนวน 250 คน (สมาชิกสามัญ 240 คน\nสมาชิกวิสามัญ 6 คน ผู้สังเกตการณ์ 4 คน)\n"
+    )
+    assert _delegates(body) is None
+
+
+def test_guard_a_thai_request_with_its_parts_keeps_its_total() -> None:
+    body = (
+        "ขอเชิญประชุมคณะทำงานตัวอย่าง ในวันที่ 4 มิถุนายน 2568 เวลา 09.00 น.\n\n"
+        "จึงขอให้ส่งผู้แทนเข้าร่วมประชุม หน่วยงานละ 2 คน (ผู้บริหาร 1 คน เจ้าหน้าที่ 1 คน)\n"
+    )
+    assert _delegates(body) == 2
