@@ -160,3 +160,31 @@ def test_guard_a_thai_request_with_its_parts_keeps_its_total() -> None:
         "จึงขอให้ส่งผู้แทนเข้าร่วมประชุม หน่วยงานละ 2 คน (ผู้บริหาร 1 คน เจ้าหน้าที่ 1 คน)\n"
     )
     assert _delegates(body) == 2
+
+
+# B5. A Thai venue ends before the actor of the next clause ("<body>ฯ ในฐานะ<role>"), and a
+# city cut from its end takes its "ณ" with it.
+
+_THAI_RESIDENCE = (
+    "เมื่อวันที่ 4 มีนาคม 2568 สำนักงานตัวอย่างเป็นเจ้าภาพจัดการประชุมคณะทำงานสมมุติ ครั้งที่ 3 "
+    "ที่{place} {after}ได้แจ้งที่ประชุมถึงแผนงานปีนี้\n"
+)
+
+
+def _venue(place: str, after: str) -> str | None:
+    body = _THAI_RESIDENCE.format(place=place, after=after)
+    return value_of(meeting_of(body, "การประชุมคณะทำงานสมมุติ").venue)
+
+
+def test_a_thai_venue_ends_before_the_actor_of_the_next_clause() -> None:
+    venue = _venue("ทำเนียบ ผู้แทนพิเศษ ณ กรุงนิวเดลี", "สำนักงานตัวอย่างฯ ในฐานะเจ้าภาพ ")
+    assert venue == "ทำเนียบ ผู้แทนพิเศษ"
+
+
+def test_a_thai_venue_s_city_goes_with_its_at() -> None:
+    assert _venue("ทำเนียบ ผู้แทนพิเศษ ณ กรุงนิวเดลี", "โดยที่ประชุม") == "ทำเนียบ ผู้แทนพิเศษ"
+
+
+def test_guard_a_thai_room_and_building_stay_whole() -> None:
+    venue = _venue("ห้องประชุม 1 อาคารตัวอย่าง", "โดยที่ประชุม")
+    assert venue == "ห้องประชุม 1 อาคารตัวอย่าง"
