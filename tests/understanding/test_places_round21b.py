@@ -137,7 +137,7 @@ _NETWORK = "The Sample Network meets on 4 June 2025 at 09:00.\n\n{line}\n"
 
 
 def test_the_seats_an_election_fills_are_no_delegation() -> None:
-    line = "Agenda:\n1. Welcome\n2. Discussion and Election of 2 Representatives to the Board"
+    line = "Agenda:\n1. Welcome\n2. Election of 2 Representatives for the Sample Steering Group"
     assert _delegates(_NETWORK.format(line=line)) is None
 
 
