@@ -188,3 +188,25 @@ def test_a_thai_venue_s_city_goes_with_its_at() -> None:
 def test_guard_a_thai_room_and_building_stay_whole() -> None:
     venue = _venue("ห้องประชุม 1 อาคารตัวอย่าง", "โดยที่ประชุม")
     assert venue == "ห้องประชุม 1 อาคารตัวอย่าง"
+
+
+# B6. Thai talks "…ทางออนไลน์" after their verb are held online, under review; registering
+# online ("ลงทะเบียนทางออนไลน์") says nothing of the meeting's way.
+
+
+def test_thai_talks_held_online_are_virtual_under_review() -> None:
+    body = (
+        "เมื่อวันที่ 4 มีนาคม 2568 ผู้อำนวยการสำนักงานตัวอย่าง ได้พบปะพูดคุยกับสมาชิกสมาคมสมมุติ"
+        "ในต่างแดนทางออนไลน์ โดยมีผู้แทนสมาชิกเข้าร่วม\n"
+    )
+    mode = meeting_of(body, "การพบปะสมาชิกสมาคมสมมุติ").mode
+    assert value_of(mode) is Mode.VIRTUAL
+    assert confidence_of(mode) < REVIEW_AT
+
+
+def test_guard_registering_online_is_no_way_of_the_meeting() -> None:
+    body = (
+        "ขอเชิญประชุมคณะทำงานสมมุติ ในวันที่ 4 มีนาคม 2568 เวลา 09.00 น.\n\n"
+        "ผู้เข้าประชุมลงทะเบียนทางออนไลน์ได้ที่เว็บไซต์ของสำนักงาน\n"
+    )
+    assert value_of(meeting_of(body, "การประชุมคณะทำงานสมมุติ").mode) is not Mode.VIRTUAL
