@@ -150,13 +150,10 @@ _VIRTUAL = prefiltered(
 # Go To Meeting"), and "TCG Meeting (online) - Tue, April 05", the way beside the name.
 # ("TCG Meeting (online)": a look-behind a meeting noun, so the scan starts at "online")
 _ONLINE_IN_BRACKETS = "|".join(f"(?<={word} \\()" for word in MEETING_NOUNS.split("|"))
-_THAI_TALKS = ["ประชุม", "หารือ", "พบปะ", "พูดคุย", "สัมมนา", "อบรม"]
 _CALL_SIGNS = prefiltered(
-    ["uberconference", "gotomeeting", r"go\s?to\s?meeting", "bluejeans", "online", *_THAI_TALKS],
+    ["uberconference", "gotomeeting", r"go\s?to\s?meeting", "bluejeans", "online"],
     r"\b(?:uberconference|gotomeeting|go\s?to\s?meeting|bluejeans)\b"
-    rf"|(?:{_ONLINE_IN_BRACKETS})online\)"
-    # (places-r21b) "ได้พบปะพูดคุยกับชุมชน…ทางออนไลน์": the talk's way (not "ลงทะเบียนทางออนไลน์")
-    rf"|(?:{'|'.join(_THAI_TALKS)})[ก-๙]{{0,40}}?(?<!ลงทะเบียน)(?<!สมัคร)ทางออนไลน์",
+    rf"|(?:{_ONLINE_IN_BRACKETS})online\)",
 )
 # A meeting held by electronic means, as company and bondholders' notices name it: "E-AGM",
 # "e-Meeting", Thai law's "การประชุมผ่าน(ระบบ)สื่ออิเล็กทรอนิกส์" (a PDF may space its long word).
