@@ -228,6 +228,8 @@ def _team_or_report(text: MessageText, start: int, end: int) -> bool:
         or _THAI_CAME.search(text.plain, max(0, start - 45), start) is not None
         or _THAI_QUORUM_AFTER.match(text.plain, end) is not None
         or _THAI_VACANT_SEATS.search(text.plain, max(0, start - 40), start) is not None
+        or _SEATS_ELECTED.search(text.plain, max(0, start - 20), start) is not None
+        or _BREAKDOWN.search(text.plain, max(0, start - _BREAKDOWN_REACH), start) is not None
         or told_not_asked(text.plain, start, end)
     )
 
@@ -246,6 +248,15 @@ _THAI_CAME = re.compile(r"(?<!ให้)มี[ก-๙]{0,15}?(?:มา|เข�
 _THAI_QUORUM_AFTER = re.compile(r"[^\n]{0,20}?ไม่ครบองค์ประชุม")
 # "… กรรมการ … แทนตำแหน่งที่ว่าง จำนวน 2 คน": the vacant seats of a body, to be filled.
 _THAI_VACANT_SEATS = re.compile(r"ตำแหน่ง(?:ที่)?\s*ว่าง\s*(?:จำนวน)?\s*$")
+# (places-r21b) "Election of 2 Representatives": the seats a vote fills, not a delegation.
+_SEATS_ELECTED = case_blind(r"\belect(?:ion|ing|s|ed)?\s+(?:of\s+)?$")
+# (places-r21b) "ลงทะเบียน 96 คน (สมาชิก 80 คน ผู้สังเกตการณ์ 3 คน)": the parts of a count in
+# brackets after it (a request's total stands before its own parts).
+_BREAKDOWN = re.compile(
+    r"\d\s*(?:คน|ราย|ท่าน|(?i:people|persons|participants))\s*\("
+    r"(?:[^()\n]|\n(?![^\S\n]*\n))*$"  # (a line may wrap inside; a blank line ends them)
+)
+_BREAKDOWN_REACH = 80
 
 
 def _asked(text: MessageText, start: int, end: int) -> bool:

@@ -12,8 +12,9 @@ import re
 from bot.understanding.fields.world_places import UPPER, WorldPlace, world_place
 from bot.understanding.geo import MIN_POPULATION, PLACE_POPULATION, city_named
 
+# (places-r21b) "โรงแรม Conrad Sample City": a Thai text's hotel by its Latin name
 _HOTEL = re.compile(
-    r"(?i:\b(?:hotels?|resorts?|inn|suites)\b)"
+    r"(?i:\b(?:hotels?|resorts?|inn|suites)\b)|โรงแรม"
     r"|\b(?:Hilton|Marriott|Sheraton|Hyatt|InterContinental|Novotel|Pullman|Sofitel|Centara"
     r"|Avani|Amari|Westin|Melia|Lotte|Ascott|Eastin|Ibis|Mercure|Radisson)\b"
 )

@@ -364,6 +364,8 @@ def find_mode(
 _NOT_CONVENED = re.compile(
     r"\bprevent(?:s|ed|ing)?\s+(?:us\s+)?(?:from\s+)?(?:convening|holding)\b"
     r"|\bnot\s+(?:be\s+)?conven(?:e|ed|ing)\b(?!\s+in[\s-]person)"
+    # (places-r21b) "the board made a decision not to hold the conference"
+    r"|\b(?:decided|decision|decides|resolved)\s+not\s+to\s+hold\b"
 )
 # The sentence of the online words says what became of the meeting they are of; Thai recalls
 # the arrangement called off as "ตามที่ได้แจ้ง … ผ่านระบบ Zoom นั้น".
@@ -378,6 +380,8 @@ _THE_MEETING_ONLINE = re.compile(
     # "on" or "over" is a way only with the call it names, not "on hold" (mend-r21a)
     r"|(?:on|over)\s+(?:an?\s+|the\s+)?(?:zoom|teams|webex|skype|google|video|tele|phone|web)))"
 )
+_NOT_CONVENED_CUES = ("conven", "prevent", "not to hold")
+_NOT_HELD_WORDS = frozenset({"mode.online_words", "mode.in_person_words"})
 # A value read where no meeting is held: a person should look.
 NOT_HELD_CONFIDENCE = 0.7
 
@@ -390,13 +394,18 @@ def doubt_not_held(
     ("work may still be accomplished via teleconference", "all business is conducted online"),
     so no way is read; words in the sentence that calls it off ("scheduled to take place via
     Zoom, has been cancelled"), or a move online, are of the meeting, under review (rule
-    mode.online_words_not_held)."""
-    if mode is None or rule_of(mode.reasons) != "mode.online_words":
+    mode.online_words_not_held). In-person words are kept only in the sentence that calls it
+    off."""
+    if mode is None or rule_of(mode.reasons) not in _NOT_HELD_WORDS:
         return mode
     if not cancelled and not (
-        ("conven" in text.lower or "prevent" in text.lower) and _NOT_CONVENED.search(text.lower)
+        any(cue in text.lower for cue in _NOT_CONVENED_CUES) and _NOT_CONVENED.search(text.lower)
     ):
         return mode
+    if rule_of(mode.reasons) == "mode.in_person_words":
+        # (places-r21b) "our face to face meetings will resume when conditions permit": a room
+        # the meeting called off is not in is no way of it, unless said where it is called off
+        return mode if _CALLED_OFF.search(mode.source) else None
     if (
         not _CALLED_OFF.search(mode.source)
         and not _THE_MEETING_ONLINE.search(mode.source)

@@ -41,15 +41,23 @@ _DECIDING_CALL = re.compile(
     r"|congress|workshop|event)"
 )
 _OF_WORDS = frozenset({"mode.online_words", "mode.virtual_outweighs"})
+# (places-r21b) "Most of the 1,300 meetings this year have been shifted online": a move of many
+# meetings, of which the one put off may or may not be; not its own way.
+_MANY_MEETINGS = re.compile(
+    r"\b(?:most|many|all|several|hundreds|dozens|\d[\d,]*)\b[^.;]{0,40}?\bmeetings\b"
+)
 
 
 def unfixed_way(mode: Extracted[Mode] | None) -> Extracted[Mode] | None:
     """A postponement's way when no new day is given: none when it was read from the room or
-    the travel of the meeting put off, or from online words of a way only weighed or of the
-    call that decided; a way said in words of its own ("will now be held online") stays."""
+    the travel of the meeting put off, from online words of a way only weighed or of the
+    call that decided, or from a move online of many meetings; a way said in words of its own
+    ("will now be held online") stays."""
     if mode is None or rule_of(mode.reasons) in _OF_THE_ROOM:
         return None
     source = mode.source.lower()
+    if rule_of(mode.reasons) == "mode.moved_online" and _MANY_MEETINGS.search(source):
+        return None
     if rule_of(mode.reasons) in _OF_WORDS and (
         _WEIGHED.search(source) or _DECIDING_CALL.search(source)
     ):

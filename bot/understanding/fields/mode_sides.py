@@ -38,16 +38,20 @@ _VIDEO_CONFERENCE_TH = rf"{_NOT_TH}{_VIDEO}\s*คอนเฟอ(?:ร์)?(?:�
 # "การประชุมสุดยอดผ่านทางวิดีโอ": a meeting held "by way of video" (round seventeen, under
 # review); a clip shown or watched is no call ("ชมผ่านวิดีโอคลิป", "ผ่านวิดีโอที่บันทึกไว้").
 _BY_VIDEO_TH = rf"ผ่าน(?:ทาง|ระบบ)?\s*{_VIDEO}(?!\s*(?:คอนเฟอ|คลิป|ที่|บันทึก))"
+# (places-r21b) "ได้พบปะพูดคุยกับชุมชน…ทางออนไลน์": a talk's verb and, in its Thai run, its way
+# (not "ลงทะเบียนทางออนไลน์", registering online)
+_TALKS_TH = ("ประชุม", "หารือ", "พบปะ", "พูดคุย", "สัมมนา", "อบรม")
+_TALK_ONLINE_TH = rf"(?:{'|'.join(_TALKS_TH)})[ก-๙]{{0,40}}?(?<!ลงทะเบียน)(?<!สมัคร)ทางออนไลน์"
 NEW_CALL_SIGNS = prefiltered(
-    ["online", "virtual", *cues.VIDEO_TH_BORROWED, "ผ่าน", "video"],
+    ["online", "virtual", *cues.VIDEO_TH_BORROWED, "ผ่าน", "video", *_TALKS_TH],
     rf"(?:{_BESIDE_DAYS})(?:online|virtual)\)|{_VIDEO_CONFERENCE_TH}|{_BY_VIDEO_TH}"
     # "a new regular video meeting", "our weekly video call" (round eighteen)
-    r"|\bvideo[\s-](?:meeting|call)s?\b",
+    rf"|\bvideo[\s-](?:meeting|call)s?\b|{_TALK_ONLINE_TH}",
 )
 _WAY_CUES = ("(online)", "(virtual)")
 _CALL_CUES = (
     *(*_WAY_CUES, "คอนเฟอ", "ผ่านวิดีโอ", "ผ่านทางวิดีโอ", "ผ่านระบบวิดีโอ"),
-    *("video meeting", "video call", "video-meeting", "video-call"),
+    *("video meeting", "video call", "video-meeting", "video-call", "ทางออนไลน์"),
 )
 # A part online and a part in person, each in brackets, in one sentence.
 _IN_BRACKETS_ONLINE = r"\((?:online|virtual(?:ly)?)\)"
@@ -70,6 +74,8 @@ def call_sign_rule(lower: str, span: tuple[int, int]) -> str:
         return "video_conference_th"
     if said.startswith("video"):
         return "video_meeting"
+    if said.endswith("ทางออนไลน์"):
+        return "online_talk_th"
     return "by_video_th" if said.startswith("ผ่าน") else "way_beside_days"
 
 

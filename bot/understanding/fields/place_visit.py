@@ -22,6 +22,12 @@ _VISIT_TO = re.compile(
 # (mend21c) A titled city visited after the meeting or once before ("หลังการประชุมจะเยือน
 # เมือง…", "เคยเยือนเมือง…") is a trip beside it, in the clause before "เยือน".
 _ASIDE = re.compile(r"(?:หลัง|เคย)\S*เยือน[^\S\n]*(?:ประเทศ)?[^\S\n]*$")
+# (places-r21b) A visit offered or accepted by invitation ("ตอบรับคำเชิญที่จะเดินทางเยือน…",
+# "invited the minister to pay an official visit to …") is one still to come, not where the
+# talks reported are; "ตามคำเชิญ", "ได้รับเชิญ", "at the invitation of" tell of the visit made.
+_INVITED_THAI = re.compile(r"(?:ตอบรับคำเชิญ|(?<!รับ)(?<!ตามคำ)เชิญ)[^\n]*$")
+_INVITED_ENGLISH = re.compile(r"\b(?i:invited|invites|inviting|invitation\s+to)\b[^.\n]*$")
+_INVITATION_REACH = 60
 # How far after "visit to" the country's name may end ("สาธารณรัฐประชาธิปไตยประชาชนลาว").
 _NAME_REACH = 40
 
@@ -33,6 +39,8 @@ def visited_place(plain: str, lower: str) -> WorldPlace | None:
         *(_VISIT_TO.finditer(plain) if "visit" in lower else ()),
     ]
     for visit in sorted(visits, key=lambda m: m.start()):
+        if _invited(plain, visit.start()):
+            continue
         first = _named_at(plain, visit.end())
         if first is None:
             continue  # "เยือนโรงงาน…", "a visit to the factory": no country right after it
@@ -44,6 +52,12 @@ def visited_place(plain: str, lower: str) -> WorldPlace | None:
             how += f'; "{city}" is the first of its cities the text names'
         return WorldPlace(city or "", country, how, visit.start(), first.end)
     return None
+
+
+def _invited(plain: str, at: int) -> bool:
+    """Whether the words just before the visit at `at` invite someone to it."""
+    before = plain[max(0, at - _INVITATION_REACH) : at]
+    return bool(_INVITED_THAI.search(before) or _INVITED_ENGLISH.search(before))
 
 
 def _named_at(plain: str, at: int) -> PlaceMatch | None:

@@ -108,6 +108,14 @@ def thai_place_end(text: MessageText, start: int) -> int:
     plain = text.plain
     limit = min(len(plain), start + MAX_THAI_PLACE_CHARS)
     join = _CLAUSE_JOIN.search(plain, start, limit)
+    if (capacity := _IN_CAPACITY.search(plain, start, limit)) is not None and (
+        join is None or capacity.start() < join.start()
+    ):
+        # "… กรุงวอชิงตัน สถานเอกอัครราชทูตฯ ในฐานะประธาน ได้แจ้ง…": the part before "ในฐานะ"
+        # is who acts in the next clause, not the place's
+        subject = _last_word_start(plain, start, capacity.start())
+        limit = subject if subject > start else limit
+        join = None if subject > start else join
     end = start
     rest_words = 0  # the first part after ณ is the place's name, noun or not
     bare_room = False  # the last part was a room's noun alone: a person's name may follow
@@ -151,6 +159,8 @@ def thai_place_end(text: MessageText, start: int) -> int:
     return end
 
 
+# (places-r21b) "ในฐานะ" (in its role as) after a space follows the actor of a new clause.
+_IN_CAPACITY = re.compile(r"\sในฐานะ")
 # A room or building noun and one or two letters of its name.
 _CUT_NAME = re.compile(r"(?:ห้อง(?:ประชุม)?|หอประชุม|อาคาร|ตึก|โรงแรม)[ก-๙]{1,2}")
 

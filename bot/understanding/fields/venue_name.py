@@ -168,9 +168,11 @@ POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?)
 _TRAILING_IN_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 # "the", or a Thai "ณ"/"ที่" left before the building when a heading line gives the place.
 _LEADING_AT = re.compile(rf"^(?:(?i:(?:at\s+)?the|at)\s+|{THAI_AT.pattern})")
-# What introduces a city at the end of a venue: "กรุงฮานอย", "ILO headquarters in Geneva".
+# What introduces a city at the end of a venue: "กรุงฮานอย", "ILO headquarters in Geneva",
+# (places-r21b) "ทำเนียบ… ณ กรุงวอชิงตัน" (its "ณ" too).
 _PLACE_LEAD = re.compile(
-    r"(?:ประเทศ|สาธารณรัฐ|ราชอาณาจักร|กรุง|นคร|เมือง|\s(?:in|at))?\s*$", re.IGNORECASE
+    r"(?:(?:\sณ\s*)?(?:ประเทศ|สาธารณรัฐ|ราชอาณาจักร|กรุง|นคร|เมือง)|\sณ|\s(?:in|at))?\s*$",
+    re.IGNORECASE,
 )
 # What may follow a city's name and still be the city: "in Vientiane Capital".
 _PLACE_TAIL = re.compile(r"(?:capital|city|province|metropolis)?", re.IGNORECASE)
