@@ -93,3 +93,25 @@ def test_a_room_s_number_before_in_capacity_stays() -> None:
 
 def test_a_reason_after_the_room_does_not_cut_it() -> None:
     assert _room("ในฐานะที่กรมเป็นเจ้าภาพ") == "ห้องประชุม 301"
+
+
+# G4. A decision not to hold a part or a way of the meeting ("a separate online session") does
+# not call the meeting off: its face-to-face words stay its way.
+
+_NOT_HOLDING = (
+    "Dear colleagues,\n\nThe organisers decided not to hold {what}.\n"
+    "The workshop will take place on 12 January 2027 at 09:00. Participants will meet face to "
+    "face at the Example Centre, Room 2.\n"
+)
+
+
+def _workshop_mode(what: str) -> Mode | None:
+    return value_of(meeting_of(_NOT_HOLDING.format(what=what), "Workshop arrangements").mode)
+
+
+def test_not_holding_a_separate_online_session_leaves_the_meeting_s_way() -> None:
+    assert _workshop_mode("a separate online session") is Mode.IN_PERSON
+
+
+def test_guard_not_holding_the_workshop_gives_no_way() -> None:
+    assert _workshop_mode("the workshop this year") is None
