@@ -366,6 +366,8 @@ _NOT_CONVENED = re.compile(
     r"|\bnot\s+(?:be\s+)?conven(?:e|ed|ing)\b(?!\s+in[\s-]person)"
     # (places-r21b) "the board made a decision not to hold the conference"
     r"|\b(?:decided|decision|decides|resolved)\s+not\s+to\s+hold\b"
+    # (mend-r21g) not a part or a way of it ("not to hold a separate online session")
+    r"(?!\s+(?:an?|any)\s)(?![^.]{0,40}?\b(?:online|virtual(?:ly)?|hybrid|in[\s-]person)\b)"
 )
 # The sentence of the online words says what became of the meeting they are of; Thai recalls
 # the arrangement called off as "ตามที่ได้แจ้ง … ผ่านระบบ Zoom นั้น".

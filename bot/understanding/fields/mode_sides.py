@@ -41,7 +41,16 @@ _BY_VIDEO_TH = rf"ผ่าน(?:ทาง|ระบบ)?\s*{_VIDEO}(?!\s*(?:ค
 # (places-r21b) "ได้พบปะพูดคุยกับชุมชน…ทางออนไลน์": a talk's verb and, in its Thai run, its way
 # (not "ลงทะเบียนทางออนไลน์", registering online)
 _TALKS_TH = ("ประชุม", "หารือ", "พบปะ", "พูดคุย", "สัมมนา", "อบรม")
-_TALK_ONLINE_TH = rf"(?:{'|'.join(_TALKS_TH)})[ก-๙]{{0,40}}?(?<!ลงทะเบียน)(?<!สมัคร)ทางออนไลน์"
+# (mend-r21g) nor a meeting one registers for or says is not online ("ลงทะเบียนเข้าร่วม
+# ประชุมทางออนไลน์", "ไม่มีการประชุมทางออนไลน์"), nor a form its attendees fill in online
+# ("ผู้เข้าร่วมประชุมกรอกแบบประเมินทางออนไลน์")
+_SIGN_UP_TH = "".join(
+    f"(?<!{word}เข้าร่วม)(?<!{word}เข้าร่วมการ)(?<!{word})" for word in ("ลงทะเบียน", "สมัคร")
+)
+_FORM_TH = "(?:แบบ|กรอก|ส่ง|ยืนยัน|ตอบ|ลงทะเบียน|สมัคร)"
+_TALK_ONLINE_TH = (
+    rf"{_NOT_TH}{_SIGN_UP_TH}(?:{'|'.join(_TALKS_TH)})(?:(?!{_FORM_TH})[ก-๙]){{0,40}}?ทางออนไลน์"
+)
 NEW_CALL_SIGNS = prefiltered(
     ["online", "virtual", *cues.VIDEO_TH_BORROWED, "ผ่าน", "video", *_TALKS_TH],
     rf"(?:{_BESIDE_DAYS})(?:online|virtual)\)|{_VIDEO_CONFERENCE_TH}|{_BY_VIDEO_TH}"

@@ -25,8 +25,11 @@ _ASIDE = re.compile(r"(?:หลัง|เคย)\S*เยือน[^\S\n]*(?:ป
 # (places-r21b) A visit offered or accepted by invitation ("ตอบรับคำเชิญที่จะเดินทางเยือน…",
 # "invited the minister to pay an official visit to …") is one still to come, not where the
 # talks reported are; "ตามคำเชิญ", "ได้รับเชิญ", "at the invitation of" tell of the visit made.
-_INVITED_THAI = re.compile(r"(?:ตอบรับคำเชิญ|(?<!รับ)(?<!ตามคำ)เชิญ)[^\n]*$")
-_INVITED_ENGLISH = re.compile(r"\b(?i:invited|invites|inviting|invitation\s+to)\b[^.\n]*$")
+# (mend-r21g) "ได้รับคำเชิญจาก…", "invited by …": the one invited went, a visit made.
+_INVITED_THAI = re.compile(r"(?:ตอบรับคำเชิญ|(?<!รับ)(?<!ตามคำ)(?<!รับคำ)เชิญ)[^\n]*$")
+_INVITED_ENGLISH = re.compile(
+    r"\b(?i:invited(?!\s+by\b)|invites|inviting|invitation\s+to)\b[^.\n]*$"
+)
 _INVITATION_REACH = 60
 # How far after "visit to" the country's name may end ("สาธารณรัฐประชาธิปไตยประชาชนลาว").
 _NAME_REACH = 40

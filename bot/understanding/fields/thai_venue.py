@@ -160,7 +160,9 @@ def thai_place_end(text: MessageText, start: int) -> int:
 
 
 # (places-r21b) "ในฐานะ" (in its role as) after a space follows the actor of a new clause.
-_IN_CAPACITY = re.compile(r"\sในฐานะ")
+# (mend-r21g) Not after a room's number ("ห้องประชุม 301 ในฐานะ…"), nor "ในฐานะที่" (since,
+# as), which joins a reason, not an actor.
+_IN_CAPACITY = re.compile(r"(?<!\d)\sในฐานะ(?!ที่)")
 # A room or building noun and one or two letters of its name.
 _CUT_NAME = re.compile(r"(?:ห้อง(?:ประชุม)?|หอประชุม|อาคาร|ตึก|โรงแรม)[ก-๙]{1,2}")
 
