@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.kind_evidence import Evidence
 
@@ -24,12 +25,12 @@ _MEETING_DELAYED = re.compile(
 )
 
 
-def delay_of_another(text_lower: str, postpone: Evidence) -> bool:
+def delay_of_another(text: MessageText, postpone: Evidence) -> bool:
     """Whether every word that puts the meeting off is a delay (in the subject or the text),
-    and no delay in the text is said of a meeting: a notice's papers or lunch delayed."""
+    and no delay in either is said of a meeting: a notice's papers or lunch delayed."""
     found = [*postpone.subject, *postpone.body]
     return (
         bool(found)
         and all(word.lower().startswith("delay") for word in found)
-        and _MEETING_DELAYED.search(text_lower) is None
+        and not any(_MEETING_DELAYED.search(t) for t in (text.subject_lower, text.lower))
     )

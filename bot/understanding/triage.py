@@ -355,7 +355,7 @@ def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None
     postpone = find(text, words.POSTPONE, near=words.EVENT_WORDS, drop_conditional=True)
     if not postpone.strong:
         postpone = find(text, ADJOURNED, near=words.EVENT_WORDS, drop_conditional=True)
-    if words.NOT_POSTPONED.search(text.subject_lower) or delay_of_another(text.lower, postpone):
+    if words.NOT_POSTPONED.search(text.subject_lower) or delay_of_another(text, postpone):
         postpone = Evidence([], [], [])
     if (
         cancel.strong

@@ -185,3 +185,10 @@ def test_proposal_forms_propose_nothing() -> None:
     assert kind_of("Proposal forms: information session on 12 May 2026", body) is not (
         MessageKind.OTHER
     )
+
+
+def test_a_subject_that_says_the_meeting_is_delayed_puts_it_off() -> None:
+    # (whole-change review: the subject's delay was counted, but its meeting was looked for in
+    # the body only, so a body that does not repeat "delayed" lost the postponement)
+    body = "Dear members,\n\nThe auditors have not finished the accounts. A new date will follow.\n"
+    assert kind_of("Annual General Meeting will be delayed", body) is MessageKind.POSTPONEMENT
