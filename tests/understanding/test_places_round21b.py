@@ -4,6 +4,8 @@ of the class's shape, with a guard beside it."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.understanding.record import Mode
 from tests.understanding.helpers import (
     REVIEW_AT,
@@ -210,3 +212,12 @@ def test_guard_registering_online_is_no_way_of_the_meeting() -> None:
         "ผู้เข้าประชุมลงทะเบียนทางออนไลน์ได้ที่เว็บไซต์ของสำนักงาน\n"
     )
     assert value_of(meeting_of(body, "การประชุมคณะทำงานสมมุติ").mode) is not Mode.VIRTUAL
+
+
+@pytest.mark.parametrize(
+    "moved",
+    ["Due to COVID-19, the forum's meetings have", "From 1 April the forum's meetings have"],
+)
+def test_a_number_that_counts_no_meetings_keeps_the_forum_s_own_move_online(moved: str) -> None:
+    # (whole-change review: any number within 40 characters before "meetings" counted them)
+    assert _way(_PUT_OFF.format(moved=moved), "Sample Forum postponed") is Mode.VIRTUAL

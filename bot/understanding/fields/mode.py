@@ -382,7 +382,7 @@ _THE_MEETING_ONLINE = re.compile(
     # "on" or "over" is a way only with the call it names, not "on hold" (mend-r21a)
     r"|(?:on|over)\s+(?:an?\s+|the\s+)?(?:zoom|teams|webex|skype|google|video|tele|phone|web)))"
 )
-_NOT_CONVENED_CUES = ("conven", "prevent", "not to hold")
+_NOT_CONVENED_CUES = ("conven", "prevent", "to hold")
 _NOT_HELD_WORDS = frozenset({"mode.online_words", "mode.in_person_words"})
 # A value read where no meeting is held: a person should look.
 NOT_HELD_CONFIDENCE = 0.7

@@ -11,6 +11,7 @@ import re
 
 from bot.understanding.record import Extracted, Mode
 from bot.understanding.rules import rule_of
+from bot.understanding.temporal.months import MONTH_EN
 
 # The ways read from a room, travel or both sides' words: in a postponement with no new day, the
 # room is the plan given up, and where the meeting will be held again is not yet fixed.
@@ -43,8 +44,11 @@ _DECIDING_CALL = re.compile(
 _OF_WORDS = frozenset({"mode.online_words", "mode.virtual_outweighs"})
 # (places-r21b) "Most of the 1,300 meetings this year have been shifted online": a move of many
 # meetings, of which the one put off may or may not be; not its own way.
+# (whole-change review: a number counts the meetings only when it stands before them, at most
+# two words between, none a month: not "covid-19, the forum's meetings", "from 1 april meetings")
 _MANY_MEETINGS = re.compile(
-    r"\b(?:most|many|all|several|hundreds|dozens|\d[\d,]*)\b[^.;]{0,40}?\bmeetings\b"
+    r"\b(?:most|many|all|several|hundreds|dozens)\b[^.;]{0,40}?\bmeetings\b"
+    rf"|(?<![-\d.])\b\d[\d,]*(?:\s+(?!{MONTH_EN})[a-z-]+){{0,2}}\s+meetings\b"
 )
 
 
