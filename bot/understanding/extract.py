@@ -187,8 +187,9 @@ def extract_with_dates(
     )
     record = fill_from_letters(record, letters_in(doc))
     kind, reasons = triage(doc, text, record)
-    # (news of the meeting held by video after it was put off names its day as a
-    # postponement's news does: since round seventeen)
+    # (news of a change to a meeting, held by video after it was put off or a headline's meeting
+    # ahead put off by a source's word, names its day as a postponement's news does: since round
+    # seventeen, the headline's since round twenty-one)
     put_off = kind is MessageKind.POSTPONEMENT or (
         kind is MessageKind.UPDATE and isinstance(reasons[0], NewsOfChange)
     )

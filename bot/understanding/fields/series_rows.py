@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 
 from bot.config.output_sections import REVIEW_THRESHOLD
 from bot.understanding.fields.dates_record import MeetingDates
@@ -17,14 +16,14 @@ from bot.understanding.fields.hour_nearby import clocks_in
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import Extracted, When
 from bot.understanding.temporal.types import Temporal, day_of
+from bot.understanding.temporal.weekdays import NAMES_EN, weekday_number
 from bot.understanding.temporal.zones import tzinfo_of
 
 # A series' next day is worked out from a list, not written as the meeting's: a person looks.
 NEXT_ROW_CONFIDENCE = 0.6
 NEXT_ROW_REASON = "the first listed day of the standing series not before the message's day"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EVERY = re.compile(
-    rf"\bevery[^\S\n]+(?:other[^\S\n]+|second[^\S\n]+)?(?P<day>{'|'.join(_WEEKDAYS)})s?\b"
+    rf"\bevery[^\S\n]+(?:other[^\S\n]+|second[^\S\n]+)?(?P<day>{'|'.join(NAMES_EN).lower()})s?\b"
     r"[^\S\n]+at[^\S\n]+"
 )
 # Fewer rows may be one meeting's sessions; a column of the series' days is longer.
@@ -37,9 +36,10 @@ def next_series_row(
     """The next listed day of the standing meeting the text names by weekday and hour, at that
     hour in the zone written after it, where `found` holds no start or one of the rows under
     review; None where the text lists no such column of rows."""
-    if "every" not in text.lower or (first := _EVERY.search(text.lower)) is None:
+    rules = list(_EVERY.finditer(text.lower)) if "every" in text.lower else []
+    if not rules:
         return None  # ("everyone", "every week" are common: the rows are read only after this)
-    rows = [(t, t.start) for t in _rows(text, text.temporals) if isinstance(t.start, dt.datetime)]
+    rows = [(t, t.start) for t in _rows(text) if isinstance(t.start, dt.datetime)]
     today = reference.astimezone(tzinfo_of(default_tz)).date()
     listed = {t.span for t, _ in rows}
     if len(rows) < _MIN_ROWS or any(
@@ -52,10 +52,10 @@ def next_series_row(
         chosen.confidence >= REVIEW_THRESHOLD or found.chosen_span not in listed
     ):
         return None
-    for rule in _EVERY.finditer(text.lower, first.start()):
+    for rule in rules:
         window = text.plain[rule.end() : rule.end() + 12]
         clock = next(iter(clocks_in(window, rule.end(), ())), None)
-        weekday = _WEEKDAYS.index(rule["day"])
+        weekday = weekday_number(rule["day"])
         if (
             clock is None
             or clock.span[0] != rule.end()
@@ -77,11 +77,11 @@ def next_series_row(
     return None
 
 
-def _rows(text: MessageText, temporals: Sequence[Temporal]) -> list[Temporal]:
+def _rows(text: MessageText) -> list[Temporal]:
     """The longest run of dates each alone on its line, the lines one below another, in order."""
     best: list[Temporal] = []
     run: list[Temporal] = []
-    for t in sorted(temporals, key=lambda t: t.span):
+    for t in sorted(text.temporals, key=lambda t: t.span):
         line_start = text.plain.rfind("\n", 0, t.span[0]) + 1
         line_end = text.plain.find("\n", t.span[1])
         line_end = len(text.plain) if line_end < 0 else line_end
