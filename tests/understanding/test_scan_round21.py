@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.understanding import kind_words
-from bot.understanding.fields import deadlines, delegate_shapes, other_meetings
+from bot.understanding.fields import deadlines, delegate_shapes, mode_rooms, other_meetings
 from tests.understanding.test_scan_openings import skips_ahead
 
 
@@ -176,3 +176,26 @@ def test_each_cue_before_another_meeting_is_tried(cue: str) -> None:
     text = f"We met {cue} the Example Meeting (EXF), to be held in "
     found, expected = other.search(text), other.pattern.search(text)
     assert _spans([found] if found else []) == _spans([expected] if expected else [])
+
+
+# --- a room joined by a call: tried only where a room word begins (whole-change review) --------
+
+ROOM_PIECES = [
+    *" \n.,", "the", "sample", "centre", "centers", "hotel", "hall", "halls", "headquarters",
+    "secretariat", "offices", "building", "room", "2room", "xroom", "ห้อง", "with", "a", "an",
+    "videoconference", "video-conference", "zoom link", "online link", "webex", "1 example street",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(ROOM_PIECES), min_size=1, max_size=12).map(" ".join))
+def test_a_room_and_its_call_are_found_as_the_full_pattern_finds_them(text: str) -> None:
+    full = mode_rooms._ROOM_WITH_A_CALL.pattern
+    assert _spans(mode_rooms._ROOM_WITH_A_CALL.finditer(text)) == _spans(full.finditer(text))
+
+
+def test_a_room_and_its_call_in_invented_text() -> None:
+    text = "at the example offices, 1 sample street (few seats) with a videoconference"
+    assert mode_rooms.room_and_call(text) is not None
+    # guard: the room word is tried only where it begins a word
+    assert mode_rooms._ROOM_WITH_A_CALL.starts("bathroom and hotel") == [13]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.fields.thai_venue import THAI_BUILDINGS
+from bot.understanding.prefilter import prefiltered, words
 
 
 def joined_from_a_room(reach: int) -> str:
@@ -23,10 +24,13 @@ def joined_from_a_room(reach: int) -> str:
 _JOINED_FROM_A_ROOM = re.compile(joined_from_a_room(120))
 # "… at the Example offices, 1 Sample Street, Paris (few seats) with a videoconference": the
 # room and the call of one meeting (round 21; a PDF's line may break the sentence between them)
-_ROOM_WITH_A_CALL = re.compile(
+# (tried only where a room word begins: " with " stands in nearly every English text)
+_ROOM_WORDS = ("cent", "hotel", "hall", "headquarters", "secretariat", "office", "building", "room")
+_ROOM_WITH_A_CALL = prefiltered(
+    words(*_ROOM_WORDS, word_start=True),
     r"\b(?:cent(?:re|er)|hotel|hall|headquarters|secretariat|office|building|room)s?\b"
     r"(?P<between>(?:[^.\n]|\n(?=\S)){0,80}?)\swith\s+(?:an?\s+)?"
-    r"(?:video[\s-]?conferenc|(?:zoom|webex|teams|online|video)\s+link)"
+    r"(?:video[\s-]?conferenc|(?:zoom|webex|teams|online|video)\s+link)",
 )
 # A verb between the room and "with" makes the call another clause's: "the office will send
 # speakers with a Zoom link", "the room is fitted with a videoconference screen" (mend-r21a).
