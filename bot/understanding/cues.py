@@ -48,6 +48,10 @@ OTHER_MEETING_BEFORE = (
     r"|in\s+the\s+(?:run|lead)[\s-]up\s+to|leading\s+up\s+to|following|after|preceded\s+by"
     r"|followed\s+by)\b)"
 )
+# The first word of each of OTHER_MEETING_BEFORE's choices, where a search for it may begin
+# (written beside it, so that a cue added there is added here).
+OTHER_MEETING_BEFORE_FIRST = ("in", "preparatory", "to", "prepare", "ahead", "leading",
+                              "following", "after", "preceded", "followed")  # fmt: skip
 # The verb of holding that belongs to the meeting named before it: "… to be held in", "…, held
 # in May 2016 in", "… which will be held at".
 HELD_ATTRIBUTIVE = (

@@ -23,15 +23,12 @@ CITED = case_blind(
     # "The first of them had been held in Fiji in January": a meeting before the one written of
     r"|\bhad\s+(?:already\s+)?(?:been\s+(?:held|organi[sz]ed|convened)\b|hosted\b|been\s*$)"
 )
-# The first word of each of cues.OTHER_MEETING_BEFORE's choices.
-_CUE_WORDS = ("in", "preparatory", "to", "prepare", "ahead", "leading", "following", "after",
-              "preceded", "followed")  # fmt: skip
 # "<cue> the <name> <meeting noun> (SHORT), “<Theme>”, to be held in": no comma before the
 # meeting noun, so that "Following the opening, the meeting, held at …" stays this meeting's.
 # (Tried only where a cue's first word begins: the case-blind cue first made the engine try it
 # at every character of the sentence.)
 _OTHER_MEETING = prefiltered(
-    words(*_CUE_WORDS, word_start=True),
+    words(*cues.OTHER_MEETING_BEFORE_FIRST, word_start=True),
     rf"{cues.OTHER_MEETING_BEFORE}\s+[^.;,]{{0,100}}?\b(?i:{MEETING_NOUNS})\b"
     r"(?:\s*\([^()]{1,20}\))?(?:,?\s*[“\"][^”\"]{1,100}[”\"])?"
     rf"{cues.HELD_ATTRIBUTIVE}\Z",
