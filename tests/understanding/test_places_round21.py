@@ -78,8 +78,14 @@ def test_a_cancelled_meetings_own_online_way_is_kept_under_review() -> None:
 
 
 def test_guard_work_done_online_without_the_meeting_gives_no_way() -> None:
-    way = "Members may still share their notes online and by e-mail."
-    assert value_of(meeting_of(_CALLED_OFF.format(way=way)).mode) is None
+    # (whole-change review: "online and by e-mail" read no way even without the cancellation,
+    # so the guard could not fail; "via Zoom" reads virtual in the same notice not called off)
+    way = "Members may still share their notes via Zoom and by e-mail."
+    called_off = _CALLED_OFF.format(way=way)
+    assert value_of(meeting_of(called_off.replace("This meeting is cancelled.", "")).mode) is (
+        Mode.VIRTUAL
+    )
+    assert value_of(meeting_of(called_off).mode) is None
 
 
 # P4. An English place phrase ends before the hour it is held at ("in Room 4 at 10.30 a.m.").
