@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.corpus_overlap import COMMON, ROOT, notice_runs, shared_runs
+from benchmarks.corpus_overlap import COMMON, ROOT, notice_runs, runs, shared_runs
 
 # Older rounds' tests kept notices' sentences with the names changed (the script lists them);
 # from round seventeen on, a round's tests are checked.
@@ -124,3 +124,11 @@ def test_a_run_of_one_notice_is_found_and_a_common_one_is_not(
     found = shared_runs(module, held)
     assert own in found
     assert common not in found
+
+
+def test_a_links_fixed_part_is_no_run_of_wording_and_no_run_spans_a_link() -> None:
+    link = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0"
+    found = runs(f"Join here: {link} today and five more words of ours too")
+    assert not any("microsoft" in run for run in found)
+    assert "join here today and five more words of" not in found
+    assert "today and five more words of ours too" in found

@@ -44,7 +44,7 @@ def test_p1_a_meeting_deferred_until_a_day_moves_to_that_day() -> None:
 
 def test_p1_guard_payment_deferred_until_a_day_is_a_due_day_not_the_meeting() -> None:
     meeting = meeting_of(
-        "The Annual General Meeting will be held on Friday 8 May at the boat shed. Members "
+        "The club's Annual General Meeting is on Friday 8 May at the boat shed. Members "
         "facing hardship may defer payment of their dues until Saturday 16 May.",
         "Annual General Meeting",
     )
