@@ -7,6 +7,8 @@ on to state ("shall be adjourned until further notice if the ban is not lifted")
 
 from __future__ import annotations
 
+import re
+
 from bot.understanding import cues
 from bot.understanding.prefilter import prefiltered
 
@@ -27,3 +29,9 @@ ADJOURNED = prefiltered(
     rf"(?:\d|next\b|a\s+later\b|(?:{cues.MONTH_NAME_EN})\b))"
     r"(?![^.\n]{0,100}?\b(?:if|unless|in\s+case|should)\b)",
 )
+
+# kindsth-r22: round twenty-two. A Thai headline's meeting that fell through, "ประชุมบอร์ด…
+# ‘ล่ม’" (for want of a quorum): its story is of the sitting not held, not of one held, whatever
+# day gone by the text reads. Not one that only looks set to ("ส่อล่ม", "อาจล่ม", "เสี่ยงล่ม",
+# "จ่อล่ม": its sitting may yet be held), nor a regime's collapse ("ล่มสลาย").
+COLLAPSED = re.compile(r"ประชุม[^\n]{0,30}?(?<!ส่อ)(?<!อาจ)(?<!เสี่ยง)(?<!จ่อ)ล่ม(?!สลาย)")

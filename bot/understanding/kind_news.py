@@ -185,7 +185,7 @@ _NOT_DID = "แก่|ที่|ตั้งแต่|ทาง|รับ"
 # (mend-r21b: "พบหารือ" is no deed where it is wished for, "ประสงค์พบหารือ", "ต้องการพบหารือ", nor
 # named as a noun, "ประเด็นการพบหารือ", the talking points of a call still to come: after การ)
 _DEED = re.compile(
-    rf"ได้(?!{_NOT_DID})[ก-ฮเ-ไ]|เข้าพบ|เป็น\n?ประธาน|ให้การต้อนรับ"
+    rf"ได้(?!{_NOT_DID})[ก-ฮเ-ไ]|เข้าพบ|เป็น\n?ประธาน|ให้การ\n?ต้อนรับ"
     r"|(?<!การ)(?<!ประสงค์)พบ(?:ปะ)?(?:และ)?หารือ"
     r"|(?P<organised>จัด(?:การ|งาน)?(?:ประชุม|สัมมนา|อบรม))"
 )
@@ -244,16 +244,36 @@ def _dateline_told(text: MessageText, sent: dt.date | None) -> str | None:
         line_start = text.plain.rfind("\n", 0, at) + 1
         if text.plain[line_start:at].strip() or not _not_after(day, sent):
             continue
-        line_end = text.plain.find("\n", day.span[1])
-        reach = text.plain[day.span[1] : line_end if line_end >= 0 else len(text.plain)]
+        reach, below = _dateline_reach(text.plain, day.span[1])
         if (ahead := _LOOKS_AHEAD.search(reach)) is not None:
             reach = reach[: ahead.start()]
-        if (deed := _told_deed(reach[:_STORY_REACH])) is not None and (
-            not deed[0].startswith("ได้") or EVENT_WORDS.search(reach) is not None
+        if (
+            (deed := _told_deed(reach[:_STORY_REACH])) is not None
+            and (not deed[0].startswith("ได้") or EVENT_WORDS.search(reach) is not None)
+            and not (below and deed["organised"] is not None)
         ):
             told = f"{clean(day.text)} … {deed[0]}"
             return f'a report of a deed done on the day its story opens with: "{told}"'
     return None
+
+
+# kindsth-r22: round twenty-two. A web page's dateline may stand alone on its line, between the
+# headline and the story ("<headline>\n\n11 พฤศจิกายน 2562\n\n<official> ร่วมรับฟัง… และให้การ
+# ต้อนรับ…"): the story is its next paragraph. A letter's date alone on its line is followed by
+# what its heading asks or names (เรื่อง, เรียน), which ends the reading as before, or by what
+# its office organises ("สำนักงาน… จัดประชุม…", the meeting it calls): below a date alone, the
+# organiser's deed told without ได้ is none.
+_PARAGRAPH = re.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?((?:[^\n]|\n(?![^\S\n]*\n))*)")
+
+
+def _dateline_reach(plain: str, after: int) -> tuple[str, bool]:
+    """The words a dateline ending at `after` tells its deed in: the rest of its line or, where
+    nothing follows it there, the paragraph after it (and whether they are that paragraph)."""
+    line_end = plain.find("\n", after)
+    rest = plain[after : line_end if line_end >= 0 else len(plain)]
+    if rest.strip() or (below := _PARAGRAPH.match(plain, after)) is None:
+        return rest, False
+    return below[1], True
 
 
 # kindsth-r20: round twenty. Thai news may tell its deed before its day: "<actor> ได้เดินทางไป

@@ -115,7 +115,7 @@ HELD = prefiltered(
         *("rolled", "kicked", "gathered", "met", "presided", "recently"),
         *("ได้จัด", r"เป็น\n?ประธาน", "ได้เข้าร่วม", "ร่วมประชุม", "ประชุมหารือ", "จัด"),
         *("เปิด", "มีผู้เข้าร่วม", "นำคณะ", "attended", "co-", "chaired", "วันนี้", "เมื่อ", "คน"),
-        *("ได้พบ", "ได้เข้าพบ", "ร่วมรับฟัง", "เข้ารับฟัง", "ได้เชิญ", "ช่วง", "ในการ"),
+        *("ได้พบ", "ได้เข้าพบ", "ร่วมรับฟัง", "เข้ารับฟัง", "ได้เชิญ", "ช่วง", "ในการ", "ที่ประชุม"),
     ],
     r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:{cues.HELD_PARTICIPLE}|opened|launched|concluded|attended)\b|\btook\s+place\b"
@@ -139,7 +139,9 @@ HELD = prefiltered(
     # gave its opening address)
     # (kindsth-r21: round twenty-one: a PDF's line may break inside "เป็น|ประธาน", as Thai
     # text wraps between any two words)
-    r"|(?<!จะ)(?<!จะ\s)(?<!เตรียม)เป็น\n?ประธาน(?:ร่วม)?(?:ใน)?(?:พิธี)?(?:(?:และ)?(?:กล่าว)?(?:เปิด|ปิด))?\s*(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
+    # (kindsth-r22: round twenty-two: "เป็นประธานในการจัดงาน…", presided over its holding, and
+    # a PDF's line broken inside "การ|ประชุม")
+    r"|(?<!จะ)(?<!จะ\s)(?<!เตรียม)เป็น\n?ประธาน(?:ร่วม)?(?:ใน)?(?:พิธี)?(?:(?:และ)?(?:กล่าว)?(?:เปิด|ปิด))?\s*(?:การ)?(?:จัด(?:การ)?)?\n?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
     rf"|{cues.THAI_EVENT})"
     r"|ได้เข้าร่วม(?:การ)?(?:ประชุม|สัมมนา)|(?<!เชิญ)ร่วมประชุม(?:หารือ)?กับ|ประชุมหารือ(?:ร่วม)?กับ"
     # an envoy who "ได้พบหารือกับ…" (met and talked with) held a meeting of no name
@@ -154,7 +156,11 @@ HELD = prefiltered(
     # at a meeting held on a day gone by, not a resolution recited "ได้มีมติในการประชุม…")
     r"|(?:(?<!จะ)(?<!จะ\s)(?:จัด|เปิด)|(?<!มติ)(?<!มติ\s)ในการ)(?:การ)?(?:ประชุม|สัมมนา|อบรม|แถลงข่าว)(?:[^\n]|\n(?![^\S\n]*+\n)){0,200}?"
     r"เมื่อ(?:วัน|เวลา)"
-    r"|(?<!จะ)มีผู้เข้าร่วม(?:ประชุม|สัมมนา|อบรม|งาน)?\s*(?:กว่า|ทั้งสิ้น)|(?<!จะ)นำคณะ[^\n]{0,80}?เข้าร่วม"
+    # (kindsth-r22: round twenty-two: also "มีผู้เข้าร่วมประชุมฯ จำนวน 25 คน", the count of those
+    # who came; and what the meeting did, "ที่ประชุมได้หารือ…", not a letter's recital of a
+    # resolution, "ตามที่ที่ประชุมได้มีมติ…")
+    r"|(?<!จะ)มีผู้เข้าร่วม(?:ประชุม|สัมมนา|อบรม|งาน)?ฯ?\s*(?:กว่า|ทั้งสิ้น|จำนวน\s*[\d๐-๙]+\s*คน)"
+    r"|(?<!ตาม)(?<!ตาม\s)ที่ประชุม\s*ได้(?!แก่|ที่|ตั้งแต่|ทาง)[ก-ฮเ-ไ]|(?<!จะ)นำคณะ[^\n]{0,80}?เข้าร่วม"
     # Thai news opens with the day it tells of: "วันนี้ (9 เมษายน 2562) … สัมมนา…" (today, on
     # the day the story is filed, and the event in its sentence), or a line "เมื่อวันที่ 26
     # มกราคม 2566 ที่ผ่านมา …" (the day gone by); and counts those who came: "… จำนวน 70 คน

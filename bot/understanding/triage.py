@@ -19,7 +19,7 @@ from bot.understanding import kind_words as words
 from bot.understanding.fields.date_roles import DateSignal
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title import names_a_meeting
-from bot.understanding.kind_adjourned import ADJOURNED
+from bot.understanding.kind_adjourned import ADJOURNED, COLLAPSED
 from bot.understanding.kind_conditions import said_on_condition
 from bot.understanding.kind_convened import convened_anew
 from bot.understanding.kind_delay import delay_of_another
@@ -376,7 +376,7 @@ def _called_off(text: MessageText) -> tuple[MessageKind, tuple[str, ...]] | None
 
 def _subject_calls_off(text: MessageText) -> bool:
     subject = text.subject_lower
-    return any(
+    return COLLAPSED.search(subject) is not None or any(
         not said_on_condition(subject, match.start(), match.end())
         for pattern in (words.POSTPONE, words.CANCEL, words.CALLED_OFF)
         for match in pattern.finditer(subject)
