@@ -27,14 +27,13 @@ from bot.understanding.kind_evidence import Evidence, find
 from bot.understanding.kind_lede import lede_told_as_done
 from bot.understanding.kind_listings import (
     about_page,
-    dates_page,
+    listing_page,
     meetings_listed,
-    proposal_page,
-    standing_schedule,
+    rhythm_of_days,
+    schedule_page,
 )
 from bot.understanding.kind_news import (
     AHEAD_TODAY,
-    LEADER_SCHEDULE,
     TO_COME,
     attendance_told,
     dated_ahead,
@@ -189,8 +188,8 @@ def triage(
             return MessageKind.INVITATION, (anew, *why)
         return kind, why
 
-    if LEADER_SCHEDULE.search(text.subject_lower):
-        return MessageKind.OTHER, ("a leader's schedule of the day: for information",)
+    if schedule := schedule_page(text):
+        return MessageKind.OTHER, (schedule,)
     update = find(text, words.UPDATE, exclude=words.PROMISED)
     follow_up = find(text, words.FOLLOW_UP)
     report = find(text, report_words.REPORT, exclude=report_words.NOT_A_REPORT)
@@ -272,13 +271,15 @@ def triage(
     if update.any and not (
         not update.subject
         and all(_JOINING.fullmatch(said) for said in [*update.body, *update.elsewhere])
-        and (page := page_kind(text, record)) is not None
-        and page[0] is MessageKind.INVITATION
+        and (
+            ((page := page_kind(text, record)) is not None and page[0] is MessageKind.INVITATION)
+            or rhythm_of_days(text, record) is not None  # a series' page (since round 22)
+        )
     ):
         return MessageKind.UPDATE, (update.reason("details for a meeting"),)
     if invite.any:
         return MessageKind.INVITATION, (invite.reason("an invitation, forwarded"),)
-    if listing := dates_page(text) or standing_schedule(text) or proposal_page(text):
+    if listing := listing_page(text, record):
         # what takes part or registers there is the listed meetings' (since round twenty)
         return MessageKind.OTHER, (listing,)
     if page := page_kind(text, record):

@@ -1,0 +1,68 @@
+"""Message kinds in the forms of round twenty-two's English failure classes
+(tests/realmail/FAILURES.md, "Round twenty-two fixes (kindsen-r22)"; the texts are invented in
+each class's shape): a recurring call's standing page whose only "when" is its rhythm of days
+("second and fourth Monday of each month", "Every month on the last Fri") announces no one
+meeting, whatever link to join it gives; a rolling agenda, each session a heading under its
+day, is a log of sessions, and the session struck off in it ("canceled") calls off no meeting.
+Guards: the same page with one dated meeting is that meeting's notice; a heading's
+"cancelled" with no log of sessions around it still calls the meeting off.
+Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
+
+from __future__ import annotations
+
+from bot.understanding.record import MessageKind
+from tests.understanding.helpers import kind_of
+
+_SERIES = (
+    "# Sample Tools Users Call\n\n"
+    "A call for people who use the sample tools.\n\n"
+    "**When**: {when} at 16:00 UTC\n"
+    "**Where**: Zoom link: https://zoom.us/j/91234567890\n\n"
+    "Notes of past calls are kept in the notes folder. Anyone may add an item to the agenda "
+    "by opening a pull request.\n"
+)
+
+
+def test_a_call_told_by_its_rhythm_of_days_is_its_standing_page() -> None:
+    body = _SERIES.format(when="Second and fourth Monday of each month")
+    assert kind_of("Sample Tools Users Call", body) is MessageKind.OTHER
+
+
+def test_a_call_every_month_on_the_last_friday_is_its_standing_page() -> None:
+    body = _SERIES.format(when="Every month on the last Fri")
+    assert kind_of("Sample Tools Users Call", body) is MessageKind.OTHER
+
+
+def test_guard_the_same_page_with_one_dated_call_is_not_a_standing_page() -> None:
+    body = _SERIES.format(when="Monday 13 April 2026")
+    assert kind_of("Sample Tools Users Call", body) is not MessageKind.OTHER
+
+
+_LOG = (
+    "# Sample Working Group - Agenda and Notes\n\n"
+    "- Time: Every Tuesday, 15:00 UTC\n"
+    "- Zoom: https://zoom.us/j/98765432100\n\n"
+    "## Meeting - 14 Apr 2026\n\n"
+    "1. Welcome\n"
+    "2. Status update on the sample draft\n\n"
+    "## Meeting - 7 Apr 2026\n\n"
+    "1. Welcome\n"
+    "2. Review of open issues\n\n"
+    "## ~~Meeting - 31 Mar 2026~~ canceled\n"
+)
+
+
+def test_a_rolling_agenda_with_one_session_struck_off_is_a_log() -> None:
+    assert kind_of("Sample Working Group - Agenda and Notes", _LOG) is MessageKind.OTHER
+
+
+_STRUCK = (
+    "# Sample Working Group\n\n"
+    "## ~~Meeting - 31 Mar 2026~~ canceled\n\n"
+    "The meeting of the sample working group on 31 March will not take place. We meet again "
+    "next month.\n"
+)
+
+
+def test_guard_a_session_struck_off_without_a_log_is_called_off() -> None:
+    assert kind_of("Sample Working Group", _STRUCK) is MessageKind.CANCELLATION
