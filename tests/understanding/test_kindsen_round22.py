@@ -3,9 +3,11 @@
 each class's shape): a recurring call's standing page whose only "when" is its rhythm of days
 ("second and fourth Monday of each month", "Every month on the last Fri") announces no one
 meeting, whatever link to join it gives; a rolling agenda, each session a heading under its
-day, is a log of sessions, and the session struck off in it ("canceled") calls off no meeting.
+day, is a log of sessions, and the session struck off in it ("canceled") calls off no meeting; a
+counterfactual "if we had hosted" tells of no meeting held.
 Guards: the same page with one dated meeting is that meeting's notice; a heading's
-"cancelled" with no log of sessions around it still calls the meeting off.
+"cancelled" with no log of sessions around it still calls the meeting off; "the ministry hosted"
+still reports.
 Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
 
 from __future__ import annotations
@@ -66,3 +68,23 @@ _STRUCK = (
 
 def test_guard_a_session_struck_off_without_a_log_is_called_off() -> None:
     assert kind_of("Sample Working Group", _STRUCK) is MessageKind.CANCELLATION
+
+
+_WHAT_IF = (
+    "Sample Republic to hold the 2027 regional forum online\n\n"
+    "The Minister of Sample Affairs said on Monday that the regional forum in 2027 will go "
+    "ahead on video platforms. {said} thousands of guests would have had to travel to "
+    "the capital for a week.\n"
+)
+
+
+def test_a_forum_that_would_have_been_hosted_is_no_report() -> None:
+    body = _WHAT_IF.format(said="If we had hosted an in-person forum,")
+    subject = "Sample Republic to hold the 2027 regional forum online"
+    assert kind_of(subject, body) is not MessageKind.REPORT
+
+
+def test_guard_a_forum_the_ministry_hosted_is_a_report() -> None:
+    body = _WHAT_IF.format(said="Last year the ministry hosted an in-person forum, and")
+    subject = "Sample Republic to hold the 2027 regional forum online"
+    assert kind_of(subject, body) is MessageKind.REPORT
