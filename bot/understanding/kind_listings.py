@@ -116,11 +116,20 @@ _RHYTHM_OF_DAYS = re.compile(
     r"(?:each|every|the)\s+month\b"
 )
 
+# The rhythm told of the notice's own series, "This meeting is held on the second Wednesday of
+# each month": that series' notice, as round twenty's standing rule reads it (its guard).
+_THIS_SERIES = re.compile(
+    r"\bthis\s+(?:meeting|call)\s+(?:is|will\s+be)\s+(?:\w+ly\s+)?(?:held|scheduled)\b[^.\n]*$"
+)
+_THIS_REACH = 80
+
 
 def rhythm_of_days(text: MessageText, record: MeetingRecord) -> str | None:
     """Why a page is a recurring meeting's standing page, its days told only as a rhythm (no
     day of a meeting read), or None."""
     if record.start is not None or (rhythm := _RHYTHM_OF_DAYS.search(text.lower)) is None:
+        return None
+    if _THIS_SERIES.search(text.lower, max(0, rhythm.start() - _THIS_REACH), rhythm.start()):
         return None
     return f'a recurring meeting\'s standing page: the message says "{clean(rhythm[0])}"'
 
@@ -180,7 +189,11 @@ _MONTH = re.compile(rf"\b(?:{cues.MONTH_NAME_EN})")
 
 
 def meetings_listed(text: MessageText) -> str | None:
-    """Why the text is a calendar of meetings, many lines each opening on a day, or None."""
+    """Why the text is a calendar of meetings, many lines each opening on a day, or None.
+    Since round twenty-two (kindsen-r22) triage reads it as a circular, as it reads a council's
+    calendar of its sessions (kind_pages.titled_calendar), and asks it before the words of
+    taking part a calendar holds ("Members of the public are welcome to attend"): on the read
+    parts every page it reads has a gold that accepts a circular (930, 1375, 1501, 1572)."""
     days = _DAY_LINE.findall(text.lower)
     months = {month[:3] for day in days for month in _MONTH.findall(day)}
     if len(days) >= _LISTED_DAYS and len(months) >= _LISTED_MONTHS:

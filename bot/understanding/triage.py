@@ -282,6 +282,8 @@ def triage(
     if listing := listing_page(text, record):
         # what takes part or registers there is the listed meetings' (since round twenty)
         return MessageKind.OTHER, (listing,)
+    if calendar := meetings_listed(text):  # before its welcome words: since round twenty-two
+        return MessageKind.CIRCULAR, (calendar,)
     if page := page_kind(text, record):
         return page[0], (page[1],)
     if applying := call_to_apply(text):
@@ -294,7 +296,7 @@ def triage(
         return MessageKind.REPORT, (lede,)
     if titled := titled_the_meeting(text, record):
         return MessageKind.INVITATION, (titled,)
-    if listed := meetings_listed(text) or about_page(text):
+    if listed := about_page(text):
         return MessageKind.OTHER, (listed,)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 

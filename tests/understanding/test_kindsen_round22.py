@@ -4,10 +4,13 @@ each class's shape): a recurring call's standing page whose only "when" is its r
 ("second and fourth Monday of each month", "Every month on the last Fri") announces no one
 meeting, whatever link to join it gives; a rolling agenda, each session a heading under its
 day, is a log of sessions, and the session struck off in it ("canceled") calls off no meeting; a
-counterfactual "if we had hosted" tells of no meeting held.
+counterfactual "if we had hosted" tells of no meeting held; a year's calendar of open meetings
+is a circular though it welcomes the public; instructions on how to join a body's meetings, no
+day given, are formalities.
 Guards: the same page with one dated meeting is that meeting's notice; a heading's
 "cancelled" with no log of sessions around it still calls the meeting off; "the ministry hosted"
-still reports.
+still reports; one open meeting on its day, and instructions beside one dated meeting, are
+that meeting's notice.
 Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
 
 from __future__ import annotations
@@ -88,3 +91,45 @@ def test_guard_a_forum_the_ministry_hosted_is_a_report() -> None:
     body = _WHAT_IF.format(said="Last year the ministry hosted an in-person forum, and")
     subject = "Sample Republic to hold the 2027 regional forum online"
     assert kind_of(subject, body) is MessageKind.REPORT
+
+
+_BOARD_YEAR = (
+    "Open Meetings of the Sample Trust\n"
+    "Members of the public may sit in on open meetings as observers, and papers are "
+    "posted a week before each meeting.\n\n"
+    "Open meetings for 2026-2027\n\n"
+    "{days}"
+)
+_DAYS = (
+    "September 16, 2026\nMeeting papers\n\nOctober 2026 - no open meeting\n\n"
+    "November 18, 2026\nMeeting papers\n\nJanuary 20, 2027\nMeeting papers\n\n"
+    "March 17, 2027\nMeeting papers\n\nMay 19, 2027\nMeeting papers\n"
+)
+
+
+def test_a_year_of_open_meetings_that_welcomes_the_public_is_a_calendar() -> None:
+    body = _BOARD_YEAR.format(days=_DAYS)
+    assert kind_of("Open Meetings of the Sample Trust", body) is MessageKind.CIRCULAR
+
+
+def test_guard_one_open_meeting_that_welcomes_the_public_is_its_notice() -> None:
+    body = _BOARD_YEAR.format(days="September 16, 2026 at 6 pm\nMeeting papers\n")
+    assert kind_of("Open Meetings of the Sample Trust", body) is MessageKind.INVITATION
+
+
+_HOW_TO = (
+    "Residents can watch Sample Board meetings and speak in the public comment item by joining "
+    "through the video portal.{day} Here are instructions on how to join them and speak.\n\n"
+    "1. Open the portal page and type your name.\n"
+    "2. Raise your hand with the hand button when the chair opens public comment.\n"
+)
+
+
+def test_instructions_on_how_to_join_a_bodys_meetings_are_formalities() -> None:
+    body = _HOW_TO.format(day="")
+    assert kind_of("Online Sample Board Meetings", body) is MessageKind.CIRCULAR
+
+
+def test_guard_instructions_beside_one_dated_meeting_are_its_notice() -> None:
+    body = _HOW_TO.format(day=" The Board meets on Tuesday 14 April 2026 at 7 pm.")
+    assert kind_of("Online Sample Board Meetings", body) is MessageKind.INVITATION
