@@ -142,7 +142,15 @@ def schedule_entry(text: str, start: int) -> bool:
     if entry is None or _VERB.search(text, entry.end(), start) is not None:
         return False
     around = text[max(0, start - _SCHEDULE_REACH) : start + _SCHEDULE_REACH]
-    return len(_DAY.findall(around)) > _SCHEDULE_DAYS
+    if len(_DAY.findall(around)) > _SCHEDULE_DAYS:
+        return True
+    # a rolling agenda's log of sessions, each a heading of its own under its day, the agenda
+    # between: "## ~~Meeting - 23 Jul 2025~~ canceled" among "## Meeting - 30 Jul 2025" … (since
+    # round twenty-two: one session struck off is no call-off of the page's meeting)
+    line = text.rfind("\n", 0, start) + 1
+    return SESSION_HEADING.match(text, line) is not None and (
+        len(SESSION_HEADING.findall(text)) >= SESSION_HEADINGS
+    )
 
 
 # A day, month first or day first: "December 18", "18 Dec".
@@ -157,6 +165,12 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been|will|shall|would|mus
 # names the next meeting or two.
 _SCHEDULE_REACH = 150
 _SCHEDULE_DAYS = 4
+# A heading that opens on a session's noun and its day, after a heading's or a strike's marks.
+SESSION_HEADING = re.compile(
+    rf"(?m:^)[^\S\n]*(?:[#*~_>][^\S\n]*)*(?:meeting|call|session)\b[^\S\n]*[-–—:,]?[^\S\n]*"
+    rf"(?:\w+day,?[^\S\n]+)?{_DAY_EN}"
+)
+SESSION_HEADINGS = 3
 
 
 def _is_thai(words: str) -> bool:

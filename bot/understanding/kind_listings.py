@@ -13,6 +13,9 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, clean
+from bot.understanding.kind_conditions import SESSION_HEADING, SESSION_HEADINGS
+from bot.understanding.kind_news import LEADER_SCHEDULE
+from bot.understanding.record import MeetingRecord
 
 # A page named for a conference's milestones: "<Conference> Important dates", "Key dates
 # ahead of …" (its rows are deadlines before the meeting; which of them is the meeting's own
@@ -98,6 +101,39 @@ def standing_schedule(text: MessageText) -> str | None:
     return None
 
 
+# kindsen-r22: round twenty-two. A page of a recurring call whose only "when" is its rhythm of
+# days: "When: First and third Tuesday of each month", "Every month on the Last Wed", "Time:
+# Every Wednesday, 18:00 CET", "Date: Every 4th Thursday of each month", "every other
+# Wednesday". With no one day of a meeting read, it is the series' standing page, not one
+# meeting's notice (on the read parts every such page's gold accepts other or circular).
+_DAY_NAME = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b"
+_NTH = rf"(?:{_ORDINAL}|fifth|5th)"
+_RHYTHM_OF_DAYS = re.compile(
+    # (each choice opens on a letter, a look-behind read after it: the engine skips to them)
+    rf"(?:e(?<!\we)very|e(?<!\we)ach)\s+(?:other\s+|{_NTH}\s+)?{_DAY_NAME}"
+    rf"|e(?<!\we)very\s+(?:month|week)\s+on\s+(?:the\s+)?(?:{_NTH}\s+)?{_DAY_NAME}"
+    rf"|(?<![\w-])(?:{_NTH})(?:\s*(?:,|and|&)\s*(?:the\s+)?{_NTH})*\s+{_DAY_NAME}\s+(?:of\s+)?"
+    r"(?:each|every|the)\s+month\b"
+)
+
+# The rhythm told of the notice's own series, "This meeting is held on the second Wednesday of
+# each month": that series' notice, as round twenty's standing rule reads it (its guard).
+_THIS_SERIES = re.compile(
+    r"\bthis\s+(?:meeting|call)\s+(?:is|will\s+be)\s+(?:\w+ly\s+)?(?:held|scheduled)\b[^.\n]*$"
+)
+_THIS_REACH = 80
+
+
+def rhythm_of_days(text: MessageText, record: MeetingRecord) -> str | None:
+    """Why a page is a recurring meeting's standing page, its days told only as a rhythm (no
+    day of a meeting read), or None."""
+    if record.start is not None or (rhythm := _RHYTHM_OF_DAYS.search(text.lower)) is None:
+        return None
+    if _THIS_SERIES.search(text.lower, max(0, rhythm.start() - _THIS_REACH), rhythm.start()):
+        return None
+    return f'a recurring meeting\'s standing page: the message says "{clean(rhythm[0])}"'
+
+
 # kindsen-r21: a proposal put up for comment, "Proposal for monthly online meetings",
 # "Request for Comment: Community Call": a meeting not yet agreed, for the readers to weigh.
 # (whole words: "Proposal forms due" proposes nothing, mend-r21d)
@@ -115,6 +151,30 @@ def proposal_page(text: MessageText) -> str | None:
     return None
 
 
+def listing_page(text: MessageText, record: MeetingRecord) -> str | None:
+    """Why the page lists or describes meetings without announcing one (other), or None:
+    triage asks it where no word of the text has decided."""
+    return (
+        dates_page(text)
+        or standing_schedule(text)
+        or rhythm_of_days(text, record)
+        or proposal_page(text)
+    )
+
+
+def schedule_page(text: MessageText) -> str | None:
+    """Why the page is a schedule of many sessions (other), asked before any word of the text
+    is weighed, or None: a leader's schedule of the day, as its subject says; or (since round
+    twenty-two) a rolling agenda's log, each session a heading of its own under its day
+    ("## Meeting - 20 Aug 2025" over its agenda, the one before below it): its items' "update
+    on", "Reminder:" and the session struck off ("canceled") are the log's, not the page's."""
+    if LEADER_SCHEDULE.search(text.subject_lower):
+        return "a leader's schedule of the day: for information"
+    if len(SESSION_HEADING.findall(text.lower)) >= SESSION_HEADINGS:
+        return "a rolling agenda: many sessions, each under its own day's heading"
+    return None
+
+
 # A line that opens on a day: "22-27 January: Geneva", "3 - 7 September", "March 5: …" (the
 # newline first: a literal the engine skips ahead to).
 _DAY_LINE = re.compile(
@@ -129,7 +189,11 @@ _MONTH = re.compile(rf"\b(?:{cues.MONTH_NAME_EN})")
 
 
 def meetings_listed(text: MessageText) -> str | None:
-    """Why the text is a calendar of meetings, many lines each opening on a day, or None."""
+    """Why the text is a calendar of meetings, many lines each opening on a day, or None.
+    Since round twenty-two (kindsen-r22) triage reads it as a circular, as it reads a council's
+    calendar of its sessions (kind_pages.titled_calendar), and asks it before the words of
+    taking part a calendar holds ("Members of the public are welcome to attend"): on the read
+    parts every page it reads has a gold that accepts a circular (930, 1375, 1501, 1572)."""
     days = _DAY_LINE.findall(text.lower)
     months = {month[:3] for day in days for month in _MONTH.findall(day)}
     if len(days) >= _LISTED_DAYS and len(months) >= _LISTED_MONTHS:

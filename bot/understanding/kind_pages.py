@@ -67,7 +67,8 @@ _FORMALITIES = prefiltered(
     ],
     r"(?:registration|accreditation|credentials?|seating)\b|side[\s-]events?\b"
     r"|applications?\s+(?:form|for|should|must|will|are|is)\b|application\s+form\b"
-    r"|(?:guidelines?|instructions?)\s+for\b|ลงทะเบียน|รับสมัคร",
+    # (since round twenty-two also "instructions on how to join and participate", kindsen-r22)
+    r"|(?:guidelines?|instructions?)\s+(?:for|on\s+how\s+to)\b|ลงทะเบียน|รับสมัคร",
 )
 # An author's page: papers and abstracts to submit.
 _SUBMISSIONS = prefiltered(

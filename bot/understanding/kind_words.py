@@ -107,7 +107,12 @@ NOT_POSTPONED = re.compile(
 # Hanoi", "kicked off", "จัดขึ้นเมื่อ", "ได้จัดการประชุม". Said of a meeting still to come only
 # in the passive of the future or present ("will be held", "is organized"), or as an
 # attribute ("co-hosted by"): left out.
-NOT_PAST = r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!being\s)(?<!-)"
+# (kindsen-r22: nor a counterfactual, "if we had hosted an in-person summit", "would have
+# convened": what did not happen)
+NOT_PAST = (
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!being\s)(?<!-)(?<!\bwould\shave\s)"
+    r"(?<!\bif\swe\shad\s)(?<!\bif\sthey\shad\s)(?<!\bif\sit\shad\s)"
+)
 HELD = prefiltered(
     [
         *("was", "were", "has", "have", "had", "took", "concluded", "commenced", "opened"),

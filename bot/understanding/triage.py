@@ -27,14 +27,13 @@ from bot.understanding.kind_evidence import Evidence, find
 from bot.understanding.kind_lede import lede_told_as_done
 from bot.understanding.kind_listings import (
     about_page,
-    dates_page,
+    listing_page,
     meetings_listed,
-    proposal_page,
-    standing_schedule,
+    rhythm_of_days,
+    schedule_page,
 )
 from bot.understanding.kind_news import (
     AHEAD_TODAY,
-    LEADER_SCHEDULE,
     TO_COME,
     attendance_told,
     dated_ahead,
@@ -189,8 +188,8 @@ def triage(
             return MessageKind.INVITATION, (anew, *why)
         return kind, why
 
-    if LEADER_SCHEDULE.search(text.subject_lower):
-        return MessageKind.OTHER, ("a leader's schedule of the day: for information",)
+    if schedule := schedule_page(text):
+        return MessageKind.OTHER, (schedule,)
     update = find(text, words.UPDATE, exclude=words.PROMISED)
     follow_up = find(text, words.FOLLOW_UP)
     report = find(text, report_words.REPORT, exclude=report_words.NOT_A_REPORT)
@@ -272,15 +271,19 @@ def triage(
     if update.any and not (
         not update.subject
         and all(_JOINING.fullmatch(said) for said in [*update.body, *update.elsewhere])
-        and (page := page_kind(text, record)) is not None
-        and page[0] is MessageKind.INVITATION
+        and (
+            ((page := page_kind(text, record)) is not None and page[0] is MessageKind.INVITATION)
+            or rhythm_of_days(text, record) is not None  # a series' page (since round 22)
+        )
     ):
         return MessageKind.UPDATE, (update.reason("details for a meeting"),)
     if invite.any:
         return MessageKind.INVITATION, (invite.reason("an invitation, forwarded"),)
-    if listing := dates_page(text) or standing_schedule(text) or proposal_page(text):
+    if listing := listing_page(text, record):
         # what takes part or registers there is the listed meetings' (since round twenty)
         return MessageKind.OTHER, (listing,)
+    if calendar := meetings_listed(text):  # before its welcome words: since round twenty-two
+        return MessageKind.CIRCULAR, (calendar,)
     if page := page_kind(text, record):
         return page[0], (page[1],)
     if applying := call_to_apply(text):
@@ -293,7 +296,7 @@ def triage(
         return MessageKind.REPORT, (lede,)
     if titled := titled_the_meeting(text, record):
         return MessageKind.INVITATION, (titled,)
-    if listed := meetings_listed(text) or about_page(text):
+    if listed := about_page(text):
         return MessageKind.OTHER, (listed,)
     return MessageKind.UPDATE, ("meeting details without invitation or follow-up wording",)
 
