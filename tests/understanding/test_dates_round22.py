@@ -155,3 +155,13 @@ def test_guard_a_thai_report_telling_its_day_in_words_keeps_its_date_line_a_page
         sent=_JUNE_9,
     )
     assert value_of(meeting.start) != dt.date(2026, 6, 9)
+
+
+def test_guard_a_name_of_no_town_of_the_state_gives_no_zone_of_that_state() -> None:
+    meeting = meeting_of(
+        "The alumni board will meet on Tuesday, June 16th at 6:00 p.m. in the hall of Example "
+        "University, Washington, District of Columbia.",
+        "Alumni board meeting",
+        sent=_JUNE_9,
+    )
+    assert value_of(meeting.timezone) != "America/Los_Angeles"

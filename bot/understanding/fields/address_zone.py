@@ -8,8 +8,7 @@ import re
 
 from bot.understanding.fields.text import MessageText
 from bot.understanding.geo import (
-    city_in_country,
-    town_in_region,
+    us_place_in_state,
     us_states,
     zone_of_city,
     zone_of_us_state,
@@ -60,13 +59,14 @@ def address_city_zone(text: MessageText, after: int) -> tuple[str, str] | None:
 
 def _us_town_zone(town: str, state: str) -> str | None:
     """The zone of a US state whose people nearly all keep one, where the name before it is a
-    US town's ("Tbilisi, Georgia" is the country's: no US town of the name)."""
+    town of that state's ("Tbilisi, Georgia" is the country's; "… University, Washington" no
+    town of the state)."""
     if (code := us_states().get(state.lower())) is None:
         return None
     words = town.split()
     # ("Example Road, Springfield": the town is the last words before the comma)
     for first in range(len(words)):
         name = " ".join(words[first:])
-        if town_in_region(name, "US", code) or city_in_country(name, "US"):
+        if us_place_in_state(name, code):
             return zone_of_us_state(state)
     return None
