@@ -127,6 +127,8 @@ _SENTENCES = tuple(
          "ข้อความบอกว่ายังไม่ได้กำหนดวันประชุม: วันที่นี้อาจเป็นของเรื่องอื่น"),
         (r"the meeting's day is not set yet: the date line of the message's day is its own",
          "ยังไม่ได้กำหนดวันประชุม: บรรทัดวันที่ซึ่งตรงกับวันของจดหมายเป็นวันที่ของประกาศเอง"),
+        (r"the one date line of a Thai report of a meeting held, no other day written",
+         "บรรทัดวันที่บรรทัดเดียวของข่าวรายงานการประชุมที่จัดไปแล้ว ไม่มีการเขียนวันอื่น"),
         (r"named in a list of bodies: which one the text is about is a guess",
          "อยู่ในรายชื่อหลายองค์กร: องค์กรที่ข้อความกล่าวถึงเป็นการคาดเดา"),
         (r"a page of a conference's milestones names it as its heading",

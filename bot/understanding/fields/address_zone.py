@@ -1,12 +1,18 @@
 """The zone of a venue's city named only in its address's postcode line ("1211 Geneva",
-"Kuala Lumpur 50480"), for a meeting whose text states no zone and names no city elsewhere."""
+"Kuala Lumpur 50480") or as a US town and its state ("…, Springfield, Illinois"), for a meeting
+whose text states no zone and names no city elsewhere."""
 
 from __future__ import annotations
 
 import re
 
 from bot.understanding.fields.text import MessageText
-from bot.understanding.geo import zone_of_city
+from bot.understanding.geo import (
+    us_place_in_state,
+    us_states,
+    zone_of_city,
+    zone_of_us_state,
+)
 
 # A line of an address that is a postcode and a city, alone or after the street: "1211 Geneva",
 # "Example Street 12, 1211 Geneva 20", "Kuala Lumpur 50480", "CH-1211 Genève".
@@ -17,6 +23,13 @@ _POSTCODE_LINE = re.compile(
     rf"|(?P<before>{_CITY})[^\S\n]++[0-9]{{5,6}})"
     rf"[^\S\n]*+,?[^\S\n]*+$",
     re.MULTILINE,
+)
+# A US town and its state after it, in a line or a sentence: "…, 100 Example Road, Springfield,
+# Illinois." (the state's name; its postal code only before a ZIP: "Springfield, IL 62701").
+# The state is looked ahead at, so that the town before one may be the next match's.
+_US_TOWN_STATE = re.compile(
+    rf"(?P<town>{_CITY}),[^\S\n]*+(?=(?P<state>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)(?![A-Za-z])"
+    rf"|(?P<code>[A-Z]{{2}})[^\S\n]++[0-9]{{5}}(?![0-9]))"
 )
 # A venue's address follows the meeting's day in a notice; a letterhead's stands above it,
 # unless a "Venue" heading or label stands just above the address ("Venue of the meeting" /
@@ -34,8 +47,26 @@ def address_city_zone(text: MessageText, after: int) -> tuple[str, str] | None:
             zone = zone_of_city(m["after"] or m["before"])
             if zone is not None:
                 return zone, m.group().strip()
+    for m in _US_TOWN_STATE.finditer(text.plain, after):
+        if (zone := _us_town_zone(m["town"], m["state"] or m["code"])) is not None:
+            return zone, f"{m['town']}, {m['state'] or m['code']}"
     for m in _POSTCODE_LINE.finditer(text.plain, 0, after):
         above = text.plain[max(0, m.start() - VENUE_LABEL_REACH) : m.start()]
         if _VENUE_LABEL.search(above) and (zone := zone_of_city(m["after"] or m["before"])):
             return zone, m.group().strip()
+    return None
+
+
+def _us_town_zone(town: str, state: str) -> str | None:
+    """The zone of a US state whose people nearly all keep one, where the name before it is a
+    town of that state's ("Tbilisi, Georgia" is the country's; "… University, Washington" no
+    town of the state)."""
+    if (code := us_states().get(state.lower())) is None:
+        return None
+    words = town.split()
+    # ("Example Road, Springfield": the town is the last words before the comma)
+    for first in range(len(words)):
+        name = " ".join(words[first:])
+        if us_place_in_state(name, code):
+            return zone_of_us_state(state)
     return None

@@ -24,7 +24,7 @@ from bot.understanding.fields.date_occasions import named_day, occasion_before, 
 from bot.understanding.fields.date_periods import is_session_period, is_whole_month
 from bot.understanding.fields.date_stamps import mail_stamp, reporter_day, speaking_day, stamped
 from bot.understanding.fields.deadline_moved import new_date_cue
-from bot.understanding.fields.news_day import DATE_LINE_TAIL, DATELINE_PLACE, opens_story
+from bot.understanding.fields.news_day import DATE_LINE_TAIL, dateline_day, opens_story
 from bot.understanding.fields.schedule_words import MOVED_FROM, MOVED_FROM_UNTIL, NEW_DATE
 from bot.understanding.fields.table_rows import ends_on_mark, row_label
 from bot.understanding.fields.text import (
@@ -47,6 +47,10 @@ _MEETING_CUES = case_blind(
 _IS_THE_MEETING = re.compile(
     rf"[^\S\n]*+(?i:(?:is|are)\s+the\s+(?:\w+\s+){{0,3}}?(?:{MEETING_NOUNS})\b)"
 )
+# "The October 21 HOA meeting was canceled": the day of the body's meeting it stands before, "the"
+# before it (a list's "April 12th Meeting 2023" is a row; round twenty-two).
+_THE_BEFORE = re.compile(r"(?i:\bthe)[^\S\n]+$")
+_DAY_OF_MEETING = re.compile(rf"[^\S\n]++(?:[A-Z][\w-]*+[^\S\n]++){{1,2}}(?i:{MEETING_NOUNS})\b")
 # A schedule's row: "November 29th, 2021: Special Executive Committee Meeting via Zoom at 9 AM".
 _ROW_OF_MEETING = re.compile(rf":[^\S\n]*+(?:[\w-]++[^\S\n]++){{0,4}}?(?i:{MEETING_NOUNS})\b")
 # Tried only where one of its first words begins (bot.understanding.prefilter): a case-blind
@@ -176,11 +180,6 @@ _READER_COUNT = re.compile(
 )
 # A page's stamp: a date opening its line, only a bar after it ("Tuesday, 11 February 2020 |").
 _STAMP_TAIL = re.compile(r"[^\S\n]*\|[^\S\n]*")
-# The dash after a dateline's date (bot.understanding.cues), or a wire's name in brackets
-# before the story: "Kathmandu, Aug 28 (IANS) A meeting of ...".
-_DATELINE_DASH = re.compile(
-    rf"{cues.DATELINE_END}(?:\s|$)|[^\S\n]*\([A-Z][^()\n]{{1,30}}\)[^\S\n]+"
-)
 # "วันที่ 18 มีนาคม ของทุกปี", "on 18 March every year": a day of every year, no meeting's.
 _RECURRING = re.compile(
     r"[^\S\n]*(?:ของ)?ทุก(?:ปี|เดือน)|[^\S\n]*(?i:every\s+year|each\s+year|annually)"
@@ -260,6 +259,7 @@ def weigh(
         or chaired_after(text, end)
         or _MEETING_CUES.match(item.text)
         or _IS_THE_MEETING.match(after)
+        or (_DAY_OF_MEETING.match(after) and _THE_BEFORE.search(line_before))
         or _ROW_OF_MEETING.match(after)
         or (isinstance(item.start, dt.datetime) and _ROW_OF_MEETING.search(item.text))
     ):
@@ -338,7 +338,7 @@ def weigh(
         or published
         # "[2012-08-10] Opening of the session": a listing's posting date before its title
         or (line_before.strip() == "[" and after.startswith("]"))
-        or (DATELINE_PLACE.fullmatch(line_before) and _DATELINE_DASH.match(after))
+        or dateline_day(text, line_before, item, after, reference)
         or reporter_day(text, item)
     ):
         tally.add(DateSignal.PUBLICATION)

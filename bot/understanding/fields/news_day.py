@@ -14,6 +14,7 @@ from bot.understanding.fields.date_occasions import occasion_day
 from bot.understanding.fields.dates_record import days_of
 from bot.understanding.fields.text import (
     MessageText,
+    next_sentence_end,
     rest_of_sentence,
     sentence_end,
     sentence_start,
@@ -27,7 +28,8 @@ _DAY_WORD = re.compile(
     # news writes it ("agreed Tuesday to coordinate"); a weekday alone may be a heading's or a
     # timetable's, and "Tuesday, 14 April" is a date.
     # (a copied PDF may break the line after the lead: "in Hanoi on\nFriday")
-    r"|(?:(?P<lead>on|last|this|next)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+    # ("from Monday to Wednesday": the first of named days, round twenty-two)
+    r"|(?:(?P<lead>on|last|this|next|from)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
     r"|(?<=ed[^\S\n])|(?<=\bmet[^\S\n]))"
     # ("on Thursday" / "15 October 2020", a line broken inside the date, is a date too)
     r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b(?!,?[^\S\n]*+(?:\n[^\S\n]*+)?\d)"
@@ -52,7 +54,8 @@ _HAPPENED = re.compile(
 )
 # Said of a day "yesterday", "today", "on Monday" name: also a meeting still to come.
 # ("She will attend the summit on Monday and Tuesday": a delegate's part in it, round sixteen.)
-_HAPPENS = re.compile(rf"{_HAPPENED.pattern}|(?i:\bscheduled\b|\bwill\s+(?:meet|attend)\b)")
+# ("Example Land will host the summit from Monday to Wednesday", round twenty-two.)
+_HAPPENS = re.compile(rf"{_HAPPENED.pattern}|(?i:\bscheduled\b|\bwill\s+(?:meet|attend|host)\b)")
 # "<Council>, which opens today", said of the meeting; not "registration for the summit opens
 # today", a window, nor "an exhibition opens today", a show that runs on (round nineteen).
 _OPENS = re.compile(r"\bopens\b", re.IGNORECASE)
@@ -68,7 +71,11 @@ _DONE_BEFORE = re.compile(rf"(?:{_HAPPENED.pattern})(?:[^\S\n]+\w+ly)?[^\S\n]+$"
 # "…, the organisation said on Friday", "announced Tuesday": the day it was said, not the
 # meeting's. (News adds "confirmed" and "added"; "told" needs its listener before the day,
 # "told reporters Tuesday", as "told Tuesday" is no speech.)
-_SAID_WORDS = (*cues.SPEECH_VERBS, *cues.STATEMENT_VERBS, "confirmed", r"told\s+\w+", "added")
+# ("according to a statement issued on Monday": the day a paper came out, round twenty-two)
+_SAID_WORDS = (
+    *(*cues.SPEECH_VERBS, *cues.STATEMENT_VERBS, "confirmed", r"told\s+\w+", "added"),
+    *("issued", "released", "published"),
+)
 _SAID = re.compile(rf"\b(?:{'|'.join(_SAID_WORDS)})[^\S\n]+$", re.IGNORECASE)
 # Read from a word and a day the text itself dates loosely: a person should look.
 NEWS_DAY_CONFIDENCE = 0.6
@@ -181,14 +188,7 @@ def opens_story(
         end = blank.end() if blank else end
     stop = sentence_end(text.plain, end, end + _STORY_REACH)
     sentence = text.plain[end:stop]
-    if any(
-        end <= other.span[0] < stop
-        and _is_day(other)
-        and not _in_brackets(text, other)
-        and not occasion_day(text, other)
-        and not _RESOLUTION_DAY.search(text.plain, max(0, other.span[0] - 60), other.span[0])
-        for other in text.temporals
-    ):
+    if _tells_another_day(text, end, stop):
         return False  # "BANDAR SERI BEGAWAN, 6 April 2017 – ... met on 4-5 April": that day
     if (
         not timed_alone
@@ -207,6 +207,46 @@ def opens_story(
         for m in _OTHER_DAY_WORD.finditer(sentence)
         if sentence[: m.start()].strip()
     )
+
+
+def _tells_another_day(text: MessageText, start: int, stop: int) -> bool:
+    """Whether a day of its own (not a named day's, a resolution's or one in brackets) is
+    written between `start` and `stop`."""
+    return any(
+        start <= other.span[0] < stop
+        and _is_day(other)
+        and not _in_brackets(text, other)
+        and not occasion_day(text, other)
+        and not _RESOLUTION_DAY.search(text.plain, max(0, other.span[0] - 60), other.span[0])
+        for other in text.temporals
+    )
+
+
+# The dash after a dateline's date (bot.understanding.cues), or a wire's name in brackets
+# before the story: "Kathmandu, Aug 28 (IANS) A meeting of ...".
+_PLACED_DASH = re.compile(rf"{cues.DATELINE_END}(?:\s|$)|[^\S\n]*\([A-Z][^()\n]{{1,30}}\)[^\S\n]+")
+# "23 May 2017 – The Secretary chaired the council on 22 May in …": a dateline without its
+# place, a dash and the story's first sentence after the day (round twenty-two).
+_BARE_DASH = re.compile(r"[^\S\n]*[–—][^\S\n]+(?=[A-Z])")
+
+
+def dateline_day(
+    text: MessageText, line_before: str, item: Temporal, after: str, reference: dt.datetime
+) -> bool:
+    """Whether a date (`after` it the rest of its line) is a story's dateline, the day it was
+    filed: after its place ("BANGKOK, 6 April 2017 –"), or opening its line on or before the
+    message with no place, when the sentence after its dash tells another day, the meeting's
+    (as a placed dateline's first sentence may, `opens_story`)."""
+    if DATELINE_PLACE.fullmatch(line_before):
+        return _PLACED_DASH.match(after) is not None
+    first, last = days_of(item)
+    if line_before.strip() or first is None or first != last or first > reference.date():
+        return False
+    if (dash := _BARE_DASH.match(text.plain, item.span[1])) is None:
+        return False
+    # (two sentences: a name's initial, "Ma. Person", ends none)
+    stop = next_sentence_end(text.plain, dash.end(), dash.end() + _STORY_REACH)
+    return _tells_another_day(text, dash.end(), stop)
 
 
 def _in_brackets(text: MessageText, item: Temporal) -> bool:

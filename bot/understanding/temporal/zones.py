@@ -139,7 +139,7 @@ _OFFSET = rf"(?:GMT|UTC)\s?(?P<sign>[+\-−–])\s?(?P<oh>{DIGIT}{{1,2}})(?::?(?
 _ONE_ZONE = (
     rf"(?:{_OFFSET}"
     rf"|(?<![A-Za-z])(?i:(?:u\.?s\.?[^\S\n]+)?(?P<place>{_PLACE_EN})"
-    rf"(?:\s+(?:standard|daylight|summer|local))?\s+time)(?![A-Za-z])"
+    rf"(?:\s+(?:standard|daylight(?:\s+savings?)?|summer|local))?\s+time)(?![A-Za-z])"
     # Any other city of the world before "time": "Nairobi time", "Addis Ababa local time".
     rf"|(?<![A-Za-z])(?P<city>{_CITY_WORDS})(?:\s+local)?\s+(?i:time)(?![A-Za-z])"
     rf"|(?<![A-Za-z])(?P<abbr>{_alternation(list(_ABBREVIATIONS))})(?![A-Za-z])"
