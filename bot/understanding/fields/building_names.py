@@ -17,8 +17,11 @@ _ROOM_BEFORE = re.compile(r"(?:ห้อง(?:ประชุม)?|(?<![^\W\d_])
 _ROOM_REACH = 12
 # "Hotel Vienna", "Hôtel Lyon", "โรงแรมเวียนนา"; "Vienna House", "Paris Tower", "Tokyo Plaza".
 _BUILDING_BEFORE = re.compile(r"(?:โรงแรม[^\S\n]*|(?<![^\W\d_])(?i:h[oô]tel)[^\S\n]+)\Z")
+# (places-r22) An eatery named for a city, a capitalised word or two allowed before its noun:
+# "Sample Thai Restaurant", "Sample Grill House" (a restaurant abroad is named for a city at home).
 _BUILDING_AFTER = re.compile(
-    r"[^\S\n]+(?i:house|tower|plaza|court|palace|residence|mansion)(?![^\W\d_])"
+    r"(?:[^\S\n]+[A-Z][\w'’-]*){0,2}?[^\S\n]+(?i:house|tower|plaza|court|palace|residence"
+    r"|mansion|restaurant|caf[eé]|bistro|brasserie|kitchen|eatery)(?![^\W\d_])"
 )
 _BEFORE_REACH = 8
 # (an address's city follows its building within a line's few parts; further on, or on the

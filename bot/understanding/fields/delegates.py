@@ -227,6 +227,7 @@ def _team_or_report(text: MessageText, start: int, end: int) -> bool:
         or _THAI_NOT_ASKED_BEFORE.search(text.plain, max(0, start - 20), start) is not None
         or _THAI_CAME.search(text.plain, max(0, start - 45), start) is not None
         or _THAI_QUORUM_AFTER.match(text.plain, end) is not None
+        or _QUORUM_MISSED_BEFORE.search(text.plain, max(0, start - 60), start) is not None
         or _THAI_VACANT_SEATS.search(text.plain, max(0, start - 40), start) is not None
         or _SEATS_ELECTED.search(text.plain, max(0, start - 20), start) is not None
         or _BREAKDOWN.search(text.plain, max(0, start - _BREAKDOWN_REACH), start) is not None
@@ -246,6 +247,12 @@ _THAI_NOT_ASKED_BEFORE = re.compile(
 # ผู้แทนเข้าร่วมประชุม 2 คน" has no "มี", "ขอให้มีผู้แทน…" asks).
 _THAI_CAME = re.compile(r"(?<!ให้)มี[ก-๙]{0,15}?(?:มา|เข้า)(?:ร่วม)?ประชุม(?:เพียง|แค่|ได้)?\s*$")
 _THAI_QUORUM_AFTER = re.compile(r"[^\n]{0,20}?ไม่ครบองค์ประชุม")
+# (places-r22) "องค์ประชุมไม่ครบ เนื่องจากกรรมการ 4 คน ติดภารกิจ", "no quorum as 3 members were
+# away": after a quorum missed, a count is of members absent (one wanting it met asks nobody).
+_QUORUM_MISSED_BEFORE = re.compile(
+    r"(?:องค์ประชุมไม่ครบ|ไม่ครบองค์ประชุม|(?i:\b(?:no|lack(?:ed|ing)?(?:\s+of)?|without)\s+(?:a\s+)?"
+    r"quorum\b))[^\n]{0,50}$"  # (Thai shortens a body's name with a stop: "กสทช.")
+)
 # "… กรรมการ … แทนตำแหน่งที่ว่าง จำนวน 2 คน": the vacant seats of a body, to be filled.
 _THAI_VACANT_SEATS = re.compile(r"ตำแหน่ง(?:ที่)?\s*ว่าง\s*(?:จำนวน)?\s*$")
 # (places-r21b) "Election of 2 Representatives": the seats a vote fills, not a delegation.

@@ -107,8 +107,9 @@ _VIRTUAL = prefiltered(
     r"|\bon-?line\s+(?:meeting|format|mode|platform|session|workshop|forum"
     rf"|activity|event|conference|seminar|training|hackathon){_NOT_A_DESK}"
     rf"|(?:{_ONLINE_AFTER})on-?line\b"
-    # "chairs the online ASEAN Special Summit" (not "online registration for the meeting")
-    rf"|\bonline\s+(?!{_DESK_WORDS})(?:[\w+-]+\s+){{1,3}}(?:{MEETING_NOUNS})\b{_NOT_A_DESK}"
+    # "chairs the online ASEAN Special Summit" (not "online registration for the meeting", nor
+    # "register online for the Assembly", a desk's way: places-r22)
+    rf"|\bonline\s+(?!{_DESK_WORDS}|for\s)(?:[\w+-]+\s+){{1,3}}(?:{MEETING_NOUNS})\b{_NOT_A_DESK}"
     # "This hackathon is fully online", "held entirely online"
     r"|\b(?:fully|entirely|wholly)\s+(?:online|remote)"
     # (round twenty: "held on <day> via a Zoom call")
@@ -375,10 +376,11 @@ _CALLED_OFF = re.compile(
     r"(?i:cancel|call(?:ed)?\s+off|scheduled|postpon|instead)|ยกเลิก|เลื่อน|แทน|กำหนดการ|นั้น"
 )
 # "The meeting will be on a Zoom call": the way of the meeting called off, said of it by name
-# (round 21), not of the work that goes on without it.
+# (round 21; "The meeting was to be conducted via …": places-r22), not of the work that goes on
+# without it.
 _THE_MEETING_ONLINE = re.compile(
-    r"(?i:\b(?:the|this|our)\s+(?:meeting|call|session)\s+(?:will|is\s+to|shall)\s+be"
-    r"\s+(?:held\s+)?(?:via|through|online\b|virtual"
+    r"(?i:\b(?:the|this|our)\s+(?:meeting|call|session)\s+(?:will|(?:is|was)\s+to|shall)\s+be"
+    r"\s+(?:held\s+|conducted\s+)?(?:via|through|online\b|virtual"
     # "on" or "over" is a way only with the call it names, not "on hold" (mend-r21a)
     r"|(?:on|over)\s+(?:an?\s+|the\s+)?(?:zoom|teams|webex|skype|google|video|tele|phone|web)))"
 )

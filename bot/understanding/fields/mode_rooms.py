@@ -22,6 +22,15 @@ def joined_from_a_room(reach: int) -> str:
 # ห้องประชุม…": a room joined by video, further on in a long Thai sentence than mode.py's
 # hybrid words read.
 _JOINED_FROM_A_ROOM = re.compile(joined_from_a_room(120))
+# (places-r22) "จัดประชุม… ณ ห้องประชุม… อาคาร 2 ผ่านระบบออนไลน์ Zoom": the room, then the call
+# it is joined by, in one clause (a clause's joint between, "โดย…", "เพื่อ…", says another thing;
+# a PDF's or a page's line may break it, a blank line ends it).
+_ROOM_THEN_CALL = re.compile(
+    rf"(?:ณ|ที่)\s*(?:{THAI_BUILDINGS})(?:(?!โดย|เพื่อ|และ|หรือ)(?:[^\n]|\n(?![ \t]*\n))){{0,80}}?"
+    r"\sผ่าน\s*"
+    r"(?:ระบบ|โปรแกรม|แอปพลิเคชัน)\s*(?:การประชุม)?\s*(?:ออนไลน์|ทางไกล|วีดิ?ทัศน์|zoom|webex"
+    r"|(?:microsoft\s+)?teams)"
+)
 # "… at the Example offices, 1 Sample Street, Paris (few seats) with a videoconference": the
 # room and the call of one meeting (round 21; a PDF's line may break the sentence between them)
 # (tried only where a room word begins: " with " stands in nearly every English text)
@@ -48,6 +57,8 @@ _TO_ANOTHER_ROOM = re.compile(
 def room_and_call(lower: str) -> re.Match[str] | None:
     """Where the lower-case text joins a room to the meeting's call, if it does."""
     if joined := _JOINED_FROM_A_ROOM.search(lower):
+        return joined
+    if "ผ่าน" in lower and (joined := _ROOM_THEN_CALL.search(lower)):
         return joined
     if " with " not in lower:
         return None

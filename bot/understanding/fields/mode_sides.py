@@ -51,16 +51,24 @@ _FORM_TH = "(?:แบบ|กรอก|ส่ง|ยืนยัน|ตอบ|ล
 _TALK_ONLINE_TH = (
     rf"{_NOT_TH}{_SIGN_UP_TH}(?:{'|'.join(_TALKS_TH)})(?:(?!{_FORM_TH})[ก-๙]){{0,40}}?ทางออนไลน์"
 )
+# (places-r22) "run the conference as a digital conference", "moved to a digital format", "held
+# digitally": the meeting itself on screens (not "a digital agenda", "digital skills", a topic)
+# (looked behind, so that a match opens at "digital", the word the scan skips to)
+_DIGITAL = (
+    r"(?:(?<=as a )|(?<=to a )|(?<=in a ))digital\s+"
+    r"(?:conference|meeting|event|format|forum|summit|session|agm)\b"
+    r"|(?:(?<=held )|(?<=hold )|(?<=run )|(?<=convene )|(?<=convened ))digitally\b"
+)
 NEW_CALL_SIGNS = prefiltered(
-    ["online", "virtual", *cues.VIDEO_TH_BORROWED, "ผ่าน", "video", *_TALKS_TH],
+    ["online", "virtual", *cues.VIDEO_TH_BORROWED, "ผ่าน", "video", *_TALKS_TH, "digital"],
     rf"(?:{_BESIDE_DAYS})(?:online|virtual)\)|{_VIDEO_CONFERENCE_TH}|{_BY_VIDEO_TH}"
     # "a new regular video meeting", "our weekly video call" (round eighteen)
-    rf"|\bvideo[\s-](?:meeting|call)s?\b|{_TALK_ONLINE_TH}",
+    rf"|\bvideo[\s-](?:meeting|call)s?\b|{_TALK_ONLINE_TH}|{_DIGITAL}",
 )
 _WAY_CUES = ("(online)", "(virtual)")
 _CALL_CUES = (
     *(*_WAY_CUES, "คอนเฟอ", "ผ่านวิดีโอ", "ผ่านทางวิดีโอ", "ผ่านระบบวิดีโอ"),
-    *("video meeting", "video call", "video-meeting", "video-call", "ทางออนไลน์"),
+    *("video meeting", "video call", "video-meeting", "video-call", "ทางออนไลน์", "digital"),
 )
 # A part online and a part in person, each in brackets, in one sentence.
 _IN_BRACKETS_ONLINE = r"\((?:online|virtual(?:ly)?)\)"
@@ -85,6 +93,8 @@ def call_sign_rule(lower: str, span: tuple[int, int]) -> str:
         return "video_meeting"
     if said.endswith("ทางออนไลน์"):
         return "online_talk_th"
+    if "digital" in said:
+        return "digital_format"
     return "by_video_th" if said.startswith("ผ่าน") else "way_beside_days"
 
 

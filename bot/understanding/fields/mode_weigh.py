@@ -34,6 +34,12 @@ _FALLBACK = re.compile(
     r"\b(?:restrictions?|covid|pandemic|situation|circumstances|unable|cannot|prevent\w*|worsen\w*)\b"
     r"|(?:กรณี|หาก|ถ้า)[^\n]{0,60}?(?:สถานการณ์|โควิด|ไม่สามารถ|แพร่ระบาด|ไม่เอื้ออำนวย)"
 )
+# (places-r22) "if we had held it face to face", "had we met in person": a way
+# in an unreal past, the one not taken.
+_UNREAL = re.compile(
+    r"\bif\s+(?:we|it|they|the\s+\w+)\s+had\s+(?!not\b)[^.;\n]{0,60}$"
+    r"|\bhad\s+(?:we|it|they)\s+(?!not\b)\w+[^.;\n]{0,40}$"
+)
 # How far before a match a desk's words ("on-site registration") are looked for.
 _DESK_REACH = 60
 _DESK_CUES = ("regist", "pay", "paid", "check", "accredit")  # (tried before the pattern)
@@ -48,6 +54,14 @@ _NOT_THIS = re.compile(
     r"|\bpossibility\s+of\s+(?:\w+\s+){0,2}$"
     r"|\b(?:workshops|meetings|conferences|seminars|courses|trainings|events)\s+(?:and|or)\s+$"
 )
+# (places-r22) "Logistics involved in holding a hybrid conference", "the cost of running an
+# online event": a way named as a burden, weighed against it among reasons, is not the way chosen.
+_BURDEN_OF = re.compile(
+    r"\b(?:logistics|costs?|complexit(?:y|ies)|challenges?|difficult(?:y|ies)|burden|risks?)"
+    r"\s+(?:(?:involved|entailed)\s+in|of)\s+(?:holding|running|organi[sz]ing|hosting|staging)"
+    r"\s+(?:an?\s+|the\s+)?$"
+)
+_BURDEN_REACH = 60
 # "ซักซ้อม… สำหรับการประชุมผ่านระบบทางไกล", "a dry run for the meeting via Zoom": the way of the
 # meeting a side session prepares, not of the side session.
 _FOR_THE_MEETING = re.compile(
@@ -125,6 +139,8 @@ def weigh(
         if _NOT_THIS.search(text.lower, before, match.start()):
             others.add(match.group())
             continue
+        if _BURDEN_OF.search(text.lower, max(0, match.start() - _BURDEN_REACH), match.start()):
+            continue
         if (deniable and _DENIED_BEFORE.search(text.lower, before, match.start())) or (
             match.group() in others and _THE.search(text.lower, before, match.start())
         ):
@@ -147,6 +163,8 @@ def weigh(
         if _FALLBACK.search(text.lower, sentence, match.start()) or _of_an_earlier_edition(
             text, sentence, match.start()
         ):
+            continue
+        if _UNREAL.search(text.lower, max(sentence, match.start() - 80), match.start()):
             continue
         weight = 2 if _HOLDING.search(around) else 1
         if text.in_body(match.start()):

@@ -74,7 +74,7 @@ def find_place(text: MessageText) -> Place:
         # "… will be held on 4 May at the following address:" and the address below it
         addressed = next((c for c in found if _introduces_address(text, c)), None)
         below = _city_in_address_below(text, addressed, nothing) if addressed else nothing
-        return _held_in(text, below)
+        return held_in(text, below)
     best = _best(text, scored)
     place = _place_from(text, best)
     if (
@@ -88,7 +88,7 @@ def find_place(text: MessageText) -> Place:
         place = replace(place, venue=_venue_in_the_same_city(text, scored, best, place.city.value))
     elif place.city is None:
         place = _city_in_address_below(text, best, place)
-    return _held_in(text, _doubt_competing(text, scored, best, place))
+    return held_in(text, _doubt_competing(text, scored, best, place))
 
 
 # "… will be held at the OECD Conference Centre:" and its address on the lines below.
@@ -255,7 +255,7 @@ def _best(text: MessageText, scored: list[Candidate]) -> Candidate:
     return best[1]
 
 
-def _held_in(text: MessageText, place: Place) -> Place:
+def held_in(text: MessageText, place: Place) -> Place:
     """The place with the city a sentence says the meeting is held in ("met in Hanoi on May
     20"), when the place phrases name none."""
     if place.city is not None:

@@ -81,11 +81,11 @@ _HELD = prefiltered(
     # Convention Centre", "presided over by the Minister, at Hotel Cambodiana".
     rf"(?i)\b(?:{cues.HELD}|scheduled|in[\s-]person|presided|holding)\b",
 )
-# The rest of the sentence after the verb: a sentence wrapped at a line break goes on; a blank
-# line ends it. The full stop of an abbreviated month ("on Jan. 22, 2026, at the Cambodiana
-# Hotel") does not end it. Matched apart from the verb, so that a verb inside the sentence
-# of another ("presided over the ... Workshop ... held on") starts its own.
-_HELD_REST = re.compile(r"(?:[^.\n]|\.(?=[ \t]*\d)|\n(?![ \t]*\n)){0,160}")
+# The sentence after the verb, over a wrapped line, a month's stop ("Jan. 22") and "p.m. in"
+# (places-r22); a blank line ends it. Matched apart from the verb: a verb inside starts its own.
+_HELD_REST = re.compile(
+    r"(?:[^.\n]|\.(?=[ \t]*\d|m\. [a-z])|(?<=\.m)\.(?= [a-z])|\n(?![ \t]*\n)){0,160}"
+)
 # "The venue remains the Melia Hanoi Hotel", "The venue remains the same: Room A, …": the place
 # follows without "at" or "in".
 # (Searched in text.lower, the word first: the engine then skips to each "venue".)

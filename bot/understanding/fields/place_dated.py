@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from bot.understanding.fields.place import Place, doubted
+from bot.understanding.fields.place import Place, doubted, held_in
 from bot.understanding.fields.text import (
     SENTENCE_REACH,
     MessageText,
@@ -63,11 +63,17 @@ def cited_past_place(
     September 2015" in the call for the second); None when it stays (new, round twelve)."""
     if place.span is None or place.labelled or day_of(start) is None:
         return None
-    if not _PAST_HELD.search(text.plain, max(0, place.span[0] - _PAST_REACH), place.span[0]):
+    to_come = _TO_COME.search(text.plain, max(0, place.span[0] - _TO_COME_REACH), place.span[0])
+    if to_come is None and not _PAST_HELD.search(
+        text.plain, max(0, place.span[0] - _PAST_REACH), place.span[0]
+    ):
         return None
     if not _dated_elsewhere(text, place.span, start, end):
         return None
-    return Place(None, None, None, False)
+    nothing = Place(None, None, None, False)
+    # (a body's meeting to come on other days is no statement of where this one is: a sentence
+    # of holding elsewhere in the text may still say it)
+    return held_in(text, nothing) if to_come else nothing
 
 
 _PAST_HELD = re.compile(
@@ -75,6 +81,13 @@ _PAST_HELD = re.compile(
     r"|\btook\s+place\s+(?:in|at)\s+(?:the\s+)?\Z"
 )
 _PAST_REACH = 40
+# (places-r22) "… submitted to the Board, which will meet during 22-27 January 2027, in Geneva":
+# another body's meeting to come, on its own days, in a clause of its own.
+_TO_COME = re.compile(
+    r"\b(?:which|that)\s+will\s+(?:meet|convene|be\s+held)\b(?:[^.;\n]|\n(?!\s*\n)){0,60}?"
+    r"(?:\s(?:in|at)\s+(?:the\s+)?)?\Z"
+)
+_TO_COME_REACH = 90
 
 
 # "… in Jeju Island, Republic of Korea (4-9 December 2017)": the city's own days in brackets,

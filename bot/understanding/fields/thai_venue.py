@@ -14,6 +14,7 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.thai_provinces import province_ending
 
 # The one vocabulary of Thai place nouns (venue_name reads a venue and an address with it).
 # A building or grounds: "ที่" before one says where ("ที่ห้องประชุม…", "ที่ศูนย์การประชุม…");
@@ -41,6 +42,8 @@ _PLACE_NOUN = re.compile(
     r"|คณะ(?!กรรมการ|ทำงาน|ผู้|รัฐมนตรี|บุคคล|เยาวชน|นัก|ครู|เจ้าหน้าที่|ข้าราชการ|ทูต)"
     rf"|ค่าย|หมู่บ้าน|บ้าน|โถง|บริเวณ|ภายใน|{THAI_ADDRESS}|เลขที่|กรุง|นคร|เมือง|ประเทศ|สาธารณรัฐ"
     r"|ราชอาณาจักร|สหพันธ์|สปป\.|บริษัท|จำกัด|โรงพยาบาล"
+    # (places-r22) the quarter of a city a building stands in: "ย่านใจกลางเมือง…"
+    r"|ย่าน"
     # an embassy's or consulate's own building ("ห้อง… ชั้น G สถานเอกอัครราชทูตฯ")
     r"|สถานเอกอัครราชทูต|สถานทูต|สถานกงสุล"
 )
@@ -73,6 +76,24 @@ _CLAUSE_JOIN = re.compile(
     # an aside in brackets, though not a name's short form: "ศูนย์การประชุม… (PICC) กรุงมะนิลา",
     # nor a building's other name: "อาคารรัฐประศาสนภักดี(อาคาร B)"
     rf"|\((?![A-Z][A-Z0-9&.-]{{1,9}}\))(?!\s*(?:{THAI_BUILDINGS}|ชั้น|ฝั่ง)))"
+)
+# (places-r22) A person's title glued to a province's name ends the place: the source wrote no
+# space before the sentence's subject (not a name's letters: "นครนายก" holds "นาย").
+_GLUED_TITLE = re.compile(r"(?<=[ก-๙])(?:นางสาว|นาย|นาง)(?=[ก-๙])")
+
+
+def _glued_person(word: str) -> int | None:
+    """Where a person's title glued to the end of a province's name begins in `word`."""
+    for m in _GLUED_TITLE.finditer(word):
+        if province_ending(word[: m.start()], shortest=3):
+            return m.start()
+    return None
+
+
+# (places-r22) A Latin name's own noun ends its words and the phrase goes on: "ณ Sample Thai
+# Restaurant ย่าน…", the quarter and city after it (a name's rest alone stops at two words).
+_LATIN_NOUN = re.compile(
+    r"(?i:hotel|resort|restaurant|caf[eé]|bistro|hall|cent(?:re|er)|building|tower|plaza)"
 )
 # A person named after the place is the sentence's subject: "… ศาลากลางจังหวัด นายสมชาย …".
 # (a rank too: "พ.อ.", "พ.ต.อ.", "ร.ท.", "พล.อ.")
@@ -133,10 +154,13 @@ def thai_place_end(text: MessageText, start: int) -> int:
             continue
         if _PERSON.match(word) and not bare_room:
             break
+        if (glued := _glued_person(word)) is not None:
+            end = word_start + glued  # "…ศาลากลางจังหวัดตรังนายสมมุติ": the next clause's subject
+            break
         bare_room = _BARE_ROOM.fullmatch(word) is not None
         after_number = _NUMBER.fullmatch(previous) is not None
         previous = word
-        after_noun, noun = noun, _PLACE_NOUN.match(word) is not None
+        after_noun, noun = noun, bool(_PLACE_NOUN.match(word) or _LATIN_NOUN.fullmatch(word))
         if _ROYAL.match(word) or (after_number and _JUBILEE.fullmatch(word)):
             # "ศูนย์ประชุม… เฉลิมพระเกียรติ 7 รอบพระชนมพรรษา": a dedication is the name's
             rest_words = 0

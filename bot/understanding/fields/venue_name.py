@@ -23,7 +23,7 @@ VENUE_WORDS = re.compile(
     r"|offices?|institutes?|auditori(?:um|a)|theat(?:re|er)s?|museums?|library"
     r"|stadium|pavilions?|arena|ministry|secretariat|headquarters|house|palace|campus"
     r"|university|suites?|plaza|towers?|floor|level|college|school|academy|gallery|lounge|park"
-    r"|gardens?|club|villa|lodge|inn"
+    r"|gardens?|club|villa|lodge|inn|chambers"
     # a city's own hall
     r"|guildhall|town\s?hall"
     r"|Hilton|Marriott|Shangri-La|Sheraton|Hyatt|InterContinental|Novotel|Pullman|Sofitel"

@@ -101,7 +101,10 @@ _PLACE_AFTER = (
     # Gaborone", "in the island paradise of Boracay"
     r"(?:the\s+(?:[A-Za-z]+\s+)?(?:city|capital|town|island|resort)(?:\s+[a-z]+)?(?:\s+of|,)\s+"
     # "in the Rwandan capital Kigali": a capital's name right after it, with no comma
-    r"|the\s+(?:[A-Z][a-z]+\s+)?capital\s+(?=[A-Z]))?"
+    r"|the\s+(?:[A-Z][a-z]+\s+)?capital\s+(?=[A-Z])"
+    # (places-r22) a country named with its article: "in the Philippines", "in the Netherlands"
+    r"|the\s+(?=(?:Philippines|Netherlands|Maldives|Bahamas|Gambia|Seychelles|Comoros"
+    r"|United\s+(?:States|Kingdom|Arab)|(?:Czech|Dominican)\s+Republic)\b))?"
     r"(?P<name>[A-Z][a-zà-ÿ]+(?:(?:[ -](?:de|del|la|do|da|el))?[ -][A-Z][a-zà-ÿ]+){{0,2}})"
     # (the region may stand on the next line of a wrapped sentence)
     r"(?:,[^\S\n]*\n?[^\S\n]*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}))?"
@@ -152,7 +155,7 @@ def thai_admin_place(phrase: str) -> WorldPlace | None:
     for lead in _THAI_ADMIN:
         for m in lead.finditer(phrase):
             run = _THAI_LETTERS.match(phrase, m.end())
-            if run is None:
+            if run is None or _listed_province(phrase, lead, m.start(), run.group()):
                 continue
             found = thai_name_opening(run.group(), "TH")
             city = found[0] if found else None
@@ -163,6 +166,20 @@ def thai_admin_place(phrase: str) -> WorldPlace | None:
                 how = f"{m.group().strip()}{run.group()}: {province} (a Thai province)"
                 return WorldPlace(province, "Thailand", how, m.start(), run.end())
     return None
+
+
+_LIST_REACH, _OTHERS_LISTED = 100, 2
+
+
+def _listed_province(phrase: str, lead: re.Pattern[str], start: int, name: str) -> bool:
+    """Whether two other provinces are named within reach (places-r22): "ได้แก่ ม.ก จ.ลพบุรี
+    ม.ข จ.จันทบุรี ม.ค จ.ชลบุรี" lists the guests' (two may be the meeting's: "ปัตตานีและสงขลา")."""
+    if lead is not _THAI_ADMIN[0]:
+        return False
+    window = lead.finditer(phrase, max(0, start - _LIST_REACH), start + _LIST_REACH)
+    runs = (_THAI_LETTERS.match(phrase, m.end()) for m in window)
+    others = {province_opening(run.group()) for run in runs if run} - {None, province_opening(name)}
+    return len(others) >= _OTHERS_LISTED
 
 
 def thai_city_in_name(phrase: str) -> WorldPlace | None:
@@ -328,12 +345,20 @@ def _listed_city(name: str) -> WorldPlace | None:
 # "the Colombo Process Ambassadors' Meeting in Colombo", "the 112th ILC in Geneva": a meeting's
 # name, or its short form, right before "in <City>" says where it is.
 _IN_CITY = re.compile(_PLACE_AFTER.format("in"))
+# A space, or a wrapped line's break (a blank line ends the sentence).
+_WRAP = r"(?:[^\S\n]+|[^\S\n]*\n(?![^\S\n]*\n)[^\S\n]*)"
+_MONTH = rf"(?i:{cues.MONTH_NAME_EN})"
 _MEETING_BEFORE = re.compile(
     # a short form is a meeting's when numbered ("112th ILC", "G20-LEMM"); "the UN in Geneva"
     # names an organisation
     rf"(?:(?i:\b(?:{MEETING_NOUNS}|event))|\b\d+(?:st|nd|rd|th)[^\S\n]+[A-Z]{{2,}}"
     # (a heading may wrap before "in": "… Management Training" over "in Suva, Fiji, 2014")
-    r"|\b[A-Z]+\d+(?:-[A-Z0-9]+)*)(?:[^\S\n]+|[^\S\n]*\n(?![^\S\n]*\n)[^\S\n]*)"
+    rf"|\b[A-Z]+\d+(?:-[A-Z0-9]+)*){_WRAP}"
+    # (places-r22) "the Senior Officials' Meeting (SOM) on 22 May 2017 in Manila": its short form
+    # in brackets, and its day, between
+    r"(?:\([A-Z][A-Za-z0-9&-]{1,12}\)[^\S\n]+)?"
+    rf"(?:on[^\S\n]+(?:\d{{1,2}}[^\S\n]+{_MONTH}(?:[^\S\n]+\d{{4}})?"
+    rf"|{_MONTH}[^\S\n]+\d{{1,2}}(?:,[^\S\n]+\d{{4}})?){_WRAP})?"
     # "RCM68 meets in Rome": the verb of meeting between; "a meeting next week in …"
     r"(?:(?:meets|convenes|opens|will\s+(?:meet|convene|open))[^\S\n]+)?"
     # "the annual meeting weekend in <City>": the days it spans between (round seventeen)
