@@ -107,6 +107,8 @@ NOT_POSTPONED = re.compile(
 # Hanoi", "kicked off", "จัดขึ้นเมื่อ", "ได้จัดการประชุม". Said of a meeting still to come only
 # in the passive of the future or present ("will be held", "is organized"), or as an
 # attribute ("co-hosted by"): left out.
+# ได้ before a verb (did …): not ได้แก่ (namely), ได้ที่ (at), ได้ตั้งแต่ (from), ได้ทาง (by)
+NOT_DID = "แก่|ที่|ตั้งแต่|ทาง"
 NOT_PAST = r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!being\s)(?<!-)"
 HELD = prefiltered(
     [
@@ -159,8 +161,15 @@ HELD = prefiltered(
     # (kindsth-r22: round twenty-two: also "มีผู้เข้าร่วมประชุมฯ จำนวน 25 คน", the count of those
     # who came; and what the meeting did, "ที่ประชุมได้หารือ…", not a letter's recital of a
     # resolution, "ตามที่ที่ประชุมได้มีมติ…")
-    r"|(?<!จะ)มีผู้เข้าร่วม(?:ประชุม|สัมมนา|อบรม|งาน)?ฯ?\s*(?:กว่า|ทั้งสิ้น|จำนวน\s*[\d๐-๙]+\s*คน)"
-    r"|(?<!ตาม)(?<!ตาม\s)ที่ประชุม\s*ได้(?!แก่|ที่|ตั้งแต่|ทาง)[ก-ฮเ-ไ]|(?<!จะ)นำคณะ[^\n]{0,80}?เข้าร่วม"
+    # (mend-r22a: nor those expected, "คาดว่ามีผู้เข้าร่วม…"; nor the meeting asked or supposed to,
+    # "เพื่อให้ที่ประชุมได้พิจารณา…" (an agenda's item), "หากที่ประชุมได้ข้อยุติ…", nor a venue's
+    # change, "สถานที่ประชุมได้เปลี่ยน…"; and the recital's ที่ doubled, "ตามที่ที่ประชุม…", which
+    # "not after ตาม" let by, is one, as is one spaced, "ตามที่ ที่ประชุม…")
+    r"|(?<!จะ)(?<!จะ\s)(?<!คาดว่า)(?<!คาดว่า\s)มีผู้เข้าร่วม(?:ประชุม|สัมมนา|อบรม|งาน)?ฯ?\s*"
+    r"(?:กว่า|ทั้งสิ้น|จำนวน\s*[\d๐-๙]+\s*คน)|(?<!ตาม)(?<!ตาม\s)(?<!ตามที่)(?<!ตามที่\s)(?<!สถาน)"
+    r"(?<!ให้)(?<!ให้\s)(?<!เพื่อ)(?<!เพื่อ\s)(?<!หาก)(?<!ถ้า)"
+    rf"ที่ประชุม\s*ได้(?!{NOT_DID})[ก-ฮเ-ไ]"
+    r"|(?<!จะ)นำคณะ[^\n]{0,80}?เข้าร่วม"
     # Thai news opens with the day it tells of: "วันนี้ (9 เมษายน 2562) … สัมมนา…" (today, on
     # the day the story is filed, and the event in its sentence), or a line "เมื่อวันที่ 26
     # มกราคม 2566 ที่ผ่านมา …" (the day gone by); and counts those who came: "… จำนวน 70 คน
