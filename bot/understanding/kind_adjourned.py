@@ -34,4 +34,14 @@ ADJOURNED = prefiltered(
 # ‘ล่ม’" (for want of a quorum): its story is of the sitting not held, not of one held, whatever
 # day gone by the text reads. Not one that only looks set to ("ส่อล่ม", "อาจล่ม", "เสี่ยงล่ม",
 # "จ่อล่ม": its sitting may yet be held), nor a regime's collapse ("ล่มสลาย").
-COLLAPSED = re.compile(r"ประชุม[^\n]{0,30}?(?<!ส่อ)(?<!อาจ)(?<!เสี่ยง)(?<!จ่อ)ล่ม(?!สลาย)")
+# (mend-r22a: the word ล่ม itself, not inside ถล่ม (a landslide's, a building's) nor หล่ม (a mire;
+# the district of หล่มสัก); not one denied or all but (ไม่, หวิด, เกือบ), told ahead (จะ), or
+# feared or forestalled, "หวั่นประชุม…ล่ม", "กันประชุมล่ม"; nor a meeting on what fell, "ประชุม
+# ถอดบทเรียนเหตุเรือล่ม", "ประชุมแก้ปัญหาระบบล่ม": what it is about stands between.)
+_HEDGES = ("ส่อ", "อาจ", "เสี่ยง", "จ่อ", "จะ", "ไม่", "หวิด", "เกือบ")
+_ABOUT = "เรื่อง|แก้|รับมือ|ป้องกัน|เหตุ|ปัญหา|กรณี|บทเรียน|เรือ|ระบบ|เว็บ"
+COLLAPSED = re.compile(
+    rf"(?<!หวั่น)(?<!กัน)(?<!ให้)ประชุม(?:(?!{_ABOUT})[^\n]){{0,30}}?"
+    + "".join(rf"(?<!{hedge})(?<!{hedge}\s)" for hedge in _HEDGES)
+    + r"(?<![ถห])ล่ม(?!สลาย)"
+)

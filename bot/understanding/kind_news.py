@@ -21,7 +21,7 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, clean, sentence_end, sentence_start
-from bot.understanding.kind_words import EVENT_WORDS, HELD_BY_VIDEO, POSTPONE
+from bot.understanding.kind_words import EVENT_WORDS, HELD_BY_VIDEO, NOT_DID, POSTPONE
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import MeetingRecord
 from bot.understanding.temporal.months import MONTH_TH
@@ -179,9 +179,8 @@ _REPORTED_THAT = re.compile(r"[^\n]{0,60}?(?:รายงาน|เปิดเ�
 # day read a few characters past "วันที่" is the one it opens with.
 _WRITTEN_DAY_REACH = 12
 _LOOKS_AHEAD = re.compile(r"จะ|เชิญ|ขอ(?!ง)|กำหนด|เรื่อง|เรียน|โปรด|\n[^\S\n]*\n")
-# ได้ before a verb (did …): not ได้แก่ (namely), ได้ที่ (at), ได้ตั้งแต่ (from), ได้ทาง (by), ได้รับ
-# (received)
-_NOT_DID = "แก่|ที่|ตั้งแต่|ทาง|รับ"
+# ได้ before a verb (did …; bot.understanding.kind_words.NOT_DID), nor ได้รับ (received)
+_NOT_DID = f"{NOT_DID}|รับ"
 # (mend-r21b: "พบหารือ" is no deed where it is wished for, "ประสงค์พบหารือ", "ต้องการพบหารือ", nor
 # named as a noun, "ประเด็นการพบหารือ", the talking points of a call still to come: after การ)
 _DEED = re.compile(
@@ -247,10 +246,8 @@ def _dateline_told(text: MessageText, sent: dt.date | None) -> str | None:
         reach, below = _dateline_reach(text.plain, day.span[1])
         if (ahead := _LOOKS_AHEAD.search(reach)) is not None:
             reach = reach[: ahead.start()]
-        if (
-            (deed := _told_deed(reach[:_STORY_REACH])) is not None
-            and (not deed[0].startswith("ได้") or EVENT_WORDS.search(reach) is not None)
-            and not (below and deed["organised"] is not None)
+        if (deed := _told_deed(reach[:_STORY_REACH], below)) is not None and (
+            not deed[0].startswith("ได้") or EVENT_WORDS.search(reach) is not None
         ):
             told = f"{clean(day.text)} … {deed[0]}"
             return f'a report of a deed done on the day its story opens with: "{told}"'
@@ -262,7 +259,10 @@ def _dateline_told(text: MessageText, sent: dt.date | None) -> str | None:
 # ต้อนรับ…"): the story is its next paragraph. A letter's date alone on its line is followed by
 # what its heading asks or names (เรื่อง, เรียน), which ends the reading as before, or by what
 # its office organises ("สำนักงาน… จัดประชุม…", the meeting it calls): below a date alone, the
-# organiser's deed told without ได้ is none.
+# organiser's deed told without ได้ is none. (mend-r22a: nor is any deed told with ได้ alone: below
+# a date alone stand a timeline's rows, "<date>\n\n<office> ได้เสนอร่าง… ต่อที่ประชุม…", and what a
+# signed note goes on to, "<date>\n\n<name> ได้ลงนาม…"; a story's own there is an official's call,
+# chair or welcome. The paragraph is read as far as the deed is looked for.)
 _PARAGRAPH = re.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?((?:[^\n]|\n(?![^\S\n]*\n))*)")
 
 
@@ -271,7 +271,7 @@ def _dateline_reach(plain: str, after: int) -> tuple[str, bool]:
     nothing follows it there, the paragraph after it (and whether they are that paragraph)."""
     line_end = plain.find("\n", after)
     rest = plain[after : line_end if line_end >= 0 else len(plain)]
-    if rest.strip() or (below := _PARAGRAPH.match(plain, after)) is None:
+    if rest.strip() or (below := _PARAGRAPH.match(plain, after, after + 2 * _STORY_REACH)) is None:
         return rest, False
     return below[1], True
 
@@ -322,9 +322,12 @@ def _sets_ahead(text: MessageText, at: int, sent: dt.date | None) -> bool:
     )
 
 
-def _told_deed(reach: str) -> re.Match[str] | None:
-    """The first deed the story's `reach` tells as done, or None."""
+def _told_deed(reach: str, below: bool = False) -> re.Match[str] | None:
+    """The first deed the story's `reach` tells as done, or None; `below` a date alone on its
+    line, none where the first is an organiser's or one told with ได้ alone."""
     for deed in _DEED.finditer(reach):
+        if below and (deed["organised"] is not None or deed[0].startswith("ได้")):
+            return None
         if deed["organised"] is None or _SAID.search(reach, 0, deed.start()) is None:
             return deed
     return None

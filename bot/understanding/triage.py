@@ -24,6 +24,7 @@ from bot.understanding.kind_conditions import said_on_condition
 from bot.understanding.kind_convened import convened_anew
 from bot.understanding.kind_delay import delay_of_another
 from bot.understanding.kind_evidence import Evidence, find
+from bot.understanding.kind_invite_words import INVITE, INVITES_NO_ONE_HERE
 from bot.understanding.kind_lede import lede_told_as_done
 from bot.understanding.kind_listings import (
     about_page,
@@ -92,7 +93,7 @@ def triage(
     if not has_meeting and record.start is not None:
         # "ขอเรียนเชิญชาวไทย… ในวันพฤหัสบดีที่ 28 กันยายน… ณ ทำเนียบ…": an invitation to a
         # ceremony or a gathering on a day, which names no meeting noun
-        invite = find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE)
+        invite = find(text, INVITE, exclude=INVITES_NO_ONE_HERE)
         has_meeting = invite.strong
     if not has_meeting:
         held = _held(text)
@@ -119,8 +120,7 @@ def triage(
             # round fifteen)
             return MessageKind.CIRCULAR, (titled,)
         return MessageKind.OTHER, ("no meeting name, date or online meeting found",)
-    if invite is None:
-        invite = find(text, words.INVITE, exclude=words.INVITES_NO_ONE_HERE)
+    invite = invite or find(text, INVITE, exclude=INVITES_NO_ONE_HERE)
     if (
         invite.body
         and not invite.subject

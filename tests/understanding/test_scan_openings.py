@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from bot.understanding import kind_words
+from bot.understanding import kind_invite_words
 from bot.understanding.fields import mode_sides
 from bot.understanding.temporal import months, number_words
 from bot.understanding.temporal.months import MONTH_EN, MONTH_EN_WRAPPABLE
@@ -32,7 +32,7 @@ def skips_ahead(pattern: re.Pattern[str]) -> bool:
 
 @pytest.mark.parametrize(
     "pattern",
-    [kind_words.INVITES_NO_ONE_HERE, mode_sides._REMOTE_OFFERED],
+    [kind_invite_words.INVITES_NO_ONE_HERE, mode_sides._REMOTE_OFFERED],
     ids=["invites_no_one_here", "remote_offered"],
 )
 def test_window_patterns_open_on_a_letter(pattern: re.Pattern[str]) -> None:
