@@ -135,3 +135,41 @@ def test_a_summit_the_text_itself_is_of_keeps_its_name() -> None:
         "Example League holds its summit",
     )
     assert value_of(meeting.title) != "Regional Planning Meeting"
+
+
+def test_a_subjects_body_assembly_the_text_calls_the_assembly() -> None:
+    meeting = meeting_of(
+        "Accredited organisations may name up to three representatives to the Assembly by "
+        "letter to partners@example.org.\n",
+        "Example-Habitat Assembly 2027: accreditation for partner organisations",
+    )
+    assert_under_review(meeting.title, "Example-Habitat Assembly")
+
+
+def test_a_subjects_parts_assembly_is_no_meeting() -> None:
+    """Guard: without the text's "the Assembly", a subject's "<Word> Assembly" is a part's."""
+    meeting = meeting_of(
+        "The new housing arrives next week; please order spare bolts from parts@example.org.\n",
+        "Engine Assembly 2027: spare parts for partner workshops",
+    )
+    assert meeting.title is None
+
+
+def test_a_session_of_a_bodys_letters_runs_on_to_its_organ() -> None:
+    meeting = meeting_of(
+        "The 12th session of the EXO regional committee for North-West Sampleland, the yearly "
+        "governing meeting of EXO in the region, will be held from 3 to 5 March 2027.\n",
+        "Sampleland members to meet",
+    )
+    assert value_of(meeting.title) == (
+        "12th session of the EXO regional committee for North-West Sampleland"
+    )
+
+
+def test_a_session_of_a_bodys_letters_then_a_verb_stays() -> None:
+    """Guard: no organ after the letters: the name ends at them."""
+    meeting = meeting_of(
+        "The 12th session of the EXO will be held from 3 to 5 March 2027 in Sampletown.\n",
+        "Sampleland members to meet",
+    )
+    assert value_of(meeting.title) == "12th session of the EXO"

@@ -49,6 +49,8 @@ _TWO_WORDS = re.compile(
     rf"(?<![\w'’&-])(?P<first>[A-Z][\w-]*+)[ \t]+(?:{_NOUNS})(?![\w'’-])"
     rf"(?![ \t]++(?:(?:of|on|for|and|&)[ \t]++(?:the[ \t]++)?)?(?!{_NEWS_VERB})[A-Z])"
 )
+_ASSEMBLY = re.compile(r"^[A-Z][\w-]*+[ \t]+Assembly(?![\w'’-])")
+_THE_ASSEMBLY = "the Assembly"
 # A gathering's noun in lower case after a body's two words: "<SHORT> Forum meeting".
 _MEETING_AFTER = re.compile(r"[ \t]+meeting(?![\w'’-])")
 # A capitalised word right before: the name is longer ("Example Board Meeting").
@@ -97,6 +99,11 @@ def subject_name(text: MessageText) -> Extracted[str] | None:
             return _named(
                 subject[found.start() : meeting.end() if meeting else found.end()], subject, why
             )
+    if (assembly := _ASSEMBLY.search(subject)) and _THE_ASSEMBLY in text.plain:
+        # titles-r22: "<Body> Assembly 2027: accreditation …" and the text's "to the Assembly":
+        # a body's assembly the text names as an event (not "Engine Assembly", a part's)
+        why = ruled("title.subject_two_words", "a meeting named in two words by the subject")
+        return _named(assembly.group(), subject, why)
     if short_and_noun := (
         _short_and_noun(text) or _held_in_text(text) or _kind_and_noun(text) or _one_word(text)
     ):
