@@ -95,10 +95,10 @@ _END = re.compile(
     # การประชุม<another>": a second meeting the same person chairs, not this one's name; "…
     # เตรียมการประชุม<another>": what it prepares for (not "เตรียมความพร้อม", a name's word);
     # "… จำนวน 7 เรื่อง": how many, not which
-    r"|\s(?:เหตุ|หวั่น|อ้าง|เลี่ยง|ไม่(?!เป็นทางการ)|บัดนี้|เป็น|เลื่อน|ยกเลิก|งด|เพราะ|ออกไป|และเป็นประธาน|เตรียม(?!ความ)|จำนวน)"
-    # titles-r22: a second event the same office holds or joins, spaced: "… <day's event> และจัด
-    # การประชุมประจำเดือน…" (not "และจัดทำ…", a name's own work)
-    r"|\sและ(?:จัด|ร่วม)(?=(?:การ)?(?:ประชุม|สัมมนา)|งาน)"
+    # titles-r22: "… <day's event> และจัดการประชุมประจำเดือน…", a second event the same office
+    # holds or joins (not "และจัดทำ…", a name's own work)
+    r"|\s(?:เหตุ|หวั่น|อ้าง|เลี่ยง|ไม่(?!เป็นทางการ)|บัดนี้|เป็น|เลื่อน|ยกเลิก|งด|เพราะ|ออกไป|และเป็นประธาน|เตรียม(?!ความ)|จำนวน"
+    r"|และ(?:จัด|ร่วม)(?=(?:การ)?(?:ประชุม|สัมมนา)|งาน))"
     # a day told from the news's own ("… นัดแรกพรุ่งนี้", "… ครม.อังคารนี้", "… สัปดาห์นี้"), or
     # how suddenly ("… กะทันหัน"): when, not which
     r"|พรุ่งนี้|มะรืนนี้|วันนี้|(?:เช้า|บ่าย|เย็น|ค่ำ|คืน)นี้|เมื่อวาน|สัปดาห์(?:นี้|หน้า)"
