@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from bot.understanding.fields.series import (
-    NOT_SERIES,
     ORDINAL,
     find_series,
     ordinal_of,
@@ -29,7 +28,6 @@ from bot.understanding.fields.title_committee import committee_called, experts_g
 from bot.understanding.fields.title_entitled import entitled
 from bot.understanding.fields.title_formal import FORMAL_WHY, formally_named
 from bot.understanding.fields.title_fuller import (
-    ACRONYM,
     comparable,
     expansion,
     goes_on,
@@ -48,6 +46,7 @@ from bot.understanding.fields.title_grow import (
 )
 from bot.understanding.fields.title_headline import talk_headline
 from bot.understanding.fields.title_holds import body_holds, body_owns
+from bot.understanding.fields.title_line_ends import whole_marked_heading
 from bot.understanding.fields.title_lower import (
     BEFORE_AUDIENCE,
     GATHERINGS,
@@ -56,7 +55,8 @@ from bot.understanding.fields.title_lower import (
 )
 from bot.understanding.fields.title_nominations import WELL_PLACED, called_for
 from bot.understanding.fields.title_numbered import NUMBERED_BODY_RULE, numbered_sitting
-from bot.understanding.fields.title_ordinal import RENUMBERED_PENALTY, by_number, renumbered
+from bot.understanding.fields.title_ordinal import RENUMBERED_PENALTY, renumbered, subject_names
+from bot.understanding.fields.title_prepared import PREPARED_PENALTY, prepared_for
 from bot.understanding.fields.title_session import session_heading
 from bot.understanding.fields.title_short import (
     NOUN,
@@ -66,6 +66,7 @@ from bot.understanding.fields.title_short import (
     letters_in_text,
     proper_words,
     short_name,
+    used_again,
 )
 from bot.understanding.fields.title_subject import echoed, subject_name, subject_part_name
 from bot.understanding.fields.title_summit import body_summit, letters_gathering
@@ -182,7 +183,10 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         # A subject without a name of its own may still say which one by its short form
         # or number: "... to Attend the 112th ILC" is the body's "112th Session of the
         # International Labour Conference", not another meeting the text goes on to.
-        body = [replace(c, score=c.score + 1) if _subject_names(c, text) else c for c in body]
+        body = [
+            replace(c, score=c.score + 1) if subject_names(c.value, text.subject) else c
+            for c in body
+        ]
     counts = Counter(c.value.lower() for c in [*candidates, *body])
     ranked: list[_Ranked] = []
     for index, candidate in enumerate([*candidates, *body]):
@@ -204,7 +208,7 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         return named_otherwise or body_noun_meeting(text) or numbered_sitting(text)
     score, _, candidate, from_subject = best
     talk = None if candidates or score >= _SURE else talk_headline(text, candidate.value)
-    if talk and not _subject_names(candidate, text):
+    if talk and not subject_names(candidate.value, text.subject):
         return talk  # "<Ministry> Joins Discussions on <Topic>": the summit is another event
     # Another meeting's name as well placed: which one the text is about is a guess.
     rival = next((r[2] for r in ranked if r[0] >= score and _another(r[2], candidate)), None)
@@ -315,18 +319,6 @@ def _another(one: _Candidate, other: _Candidate) -> bool:
     return a not in b and b not in a
 
 
-def _subject_names(candidate: _Candidate, text: MessageText) -> bool:
-    """Whether the subject names the candidate by its number ("112th") or by the initials
-    of its words ("ILC" for "International Labour Conference")."""
-    if by_number(candidate.value, text.subject):
-        return True
-    initials = "".join(w[0] for w in candidate.value.split() if w[:1].isupper())
-    return any(
-        len(acronym) >= 3 and acronym in initials
-        for acronym in set(ACRONYM.findall(text.subject)) - NOT_SERIES
-    )
-
-
 def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -> list[_Candidate]:
     found: list[_Candidate] = []
     for noun in NOUN.finditer(lowered):
@@ -418,11 +410,18 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         elif HELD_AFTER.match(haystack, end) and proper_words(words) >= 2:
             score += 2  # the sentence's subject: "the … Meeting in Colombo was convened by"
             evidence.append("held")
+        elif word[0].isupper() and whole_marked_heading(haystack, start, noun.end(), end):
+            score += 1  # titles-r22: "## Example Call": a page's part headed by its name
+            evidence.append("a marked heading")
+        if prepared_for(haystack, start):
+            score -= PREPARED_PENALTY  # titles-r22: "… in preparation for the <Summit>": later
         if ORDINAL.match(value):
             score += 1
             evidence.append("numbered")
         elif defined(haystack, word, value, end):
-            score += 1  # "the International Dialogue on Migration (IDM)": a name defined
+            # "the International Dialogue on Migration (IDM)": a name defined (titles-r22: and,
+            # one not introduced, more where the text goes on to call it by its letters)
+            score += 1 + int("introduced" not in evidence and used_again(haystack, end))
             evidence.append("defined by its short form")
         if len(words) >= 6:
             score += 1

@@ -167,8 +167,20 @@ _WHOM = re.compile(
 )
 
 
+# titles-r22: a session "of the" body's letters and its organ in lower case: "the 76th session
+# of the EXO regional committee for <Region>" (cut at the letters, it names the whole body's).
+_OF_LETTERS = re.compile(r"\s+of\s+the\s+[A-Z]{2,}")
+_ORGAN = re.compile(
+    r"\s+(?:regional|executive|governing|standing)\s+(?:committee|board|council|commission)"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+)
+
+
 def whom_after(text: str, noun_end: int, end: int) -> int:
-    """`end`, or past the people a name's "of" and their region's word stand before."""
+    """`end`, or past the people a name's "of" and their region's word stand before, or past
+    the organ in lower case after a body's letters."""
     if _OF_WHERE.fullmatch(text, noun_end, end) and (whom := _WHOM.match(text, end)):
         return whom.end()
+    if _OF_LETTERS.fullmatch(text, noun_end, end) and (organ := _ORGAN.match(text, end)):
+        return organ.end()
     return end

@@ -19,6 +19,7 @@ from bot.understanding.fields.title_bounds import (
     purpose_after,
     purpose_at,
 )
+from bot.understanding.fields.title_line_ends import new_line_opens, next_line_ends, opens_line
 from bot.understanding.fields.title_lower import FOR_COUNTRIES
 from bot.understanding.fields.title_words import (
     AFTER_A_DASH,
@@ -110,7 +111,7 @@ def grow_left(text: str, start: int) -> int:
             # "the Example Growth Area's (EGA) 18th Senior Officials Meeting": the body that
             # holds it, its letters only defining it; the name begins after them
             return committed
-        if word in "–-" and _opens_line(text, token_start):
+        if word in "–-" and opens_line(text, token_start):
             return committed  # a list's bullet: the item above is another
         if word.startswith("(") or word in JOINING or word in "–-":
             # kept only if a capitalised word stands before it: "ASEAN – OSHNET"
@@ -157,13 +158,13 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
                 return committed
             position = match.end()
             continue
-        if lowered in _ARTICLES and token[0].isupper() and _new_line_opens(text, match):
+        if new_line_opens(text, match):
             # "Example Dialogue\nThe Example Council hosted …": a heading, then its text
             return committed
-        if token in "–-" and _opens_line(text, match.start(1)):
+        if token in "–-" and opens_line(text, match.start(1)):
             return committed  # a list's bullet: "Annual Meeting\n- Adoption of the Report"
-        if "\n" in text[match.start() : match.start(1)] and _ITEM_NUMBER.match(text, match.end()):
-            return committed  # a list's item on the next line: "… Doctoral Studies\nStep 1."
+        if next_line_ends(text, end, match):
+            return committed  # "… Doctoral Studies\nStep 1.", "## Example Call\nJOIN LINK:"
         if lowered == "to" and purpose_at(
             text, match.end(), noun_end=end if position == end else None, capital=token == "To"
         ):
@@ -232,8 +233,6 @@ def grow_right(text: str, end: int, *, caps: bool) -> int:
         return committed
 
 
-# A list item's number after its label: "Step 1.", "Item 2:".
-_ITEM_NUMBER = re.compile(r"[ \t]+\d{1,2}[.:)]")
 # A name's number written after its sign: "Meeting No. 150", "Session Nr. 4", "Meeting #12".
 _NUMBER_SIGN = re.compile(r"(?:\b(?i:no|nr)\.|#)[ \t]*$")
 # How a page's part is had, before the part's name: "…: Online Registration".
@@ -241,24 +240,6 @@ _HOW_HELD = frozenset(["online", "on-line", "onsite", "on-site", "virtual", "in-
 # After a noun's number, a colon and the part's title: "Workshop 2: Next Steps …" (not an
 # hour, "Session 2: 10:00").
 _PART_TITLED = re.compile(r":[ \t]+[A-Z][a-z]")
-
-
-def _opens_line(text: str, position: int) -> bool:
-    """Whether only spaces stand before `position` on its line (a list's bullet there)."""
-    return not text[text.rfind("\n", 0, position) + 1 : position].strip(" \t")
-
-
-# A sentence's article: after a line break it opens the next sentence, not the name's words.
-_ARTICLES = frozenset(["the", "a", "an"])
-
-
-def _new_line_opens(text: str, match: re.Match[str]) -> bool:
-    """Whether the article at `match` opens a line after a name whose line ended on a word of
-    its own (a heading's last), not on a word that carries it on ("Forum on\nThe Future")."""
-    if "\n" not in text[match.start() : match.start(1)]:
-        return False
-    before = text[max(0, match.start() - 12) : match.start()].split()
-    return bool(before) and before[-1].lower() not in CONNECTORS
 
 
 def _year_in_name(text: str, match: re.Match[str]) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.understanding.fields.series import ORDINAL, ordinal_value
+from bot.understanding.fields.series import NOT_SERIES, ORDINAL, ordinal_value
+from bot.understanding.fields.title_fuller import ACRONYM
 
 # What a name numbered otherwise loses: more than being introduced ("for the …") gains.
 RENUMBERED_PENALTY = 4
@@ -40,4 +41,16 @@ def by_number(value: str, subject: str) -> bool:
     return own is not None and any(
         found[2] == str(ordinal_value(own)) and found[1] in value.split()
         for found in _LETTERS_NUMBER.finditer(subject)
+    )
+
+
+def subject_names(value: str, subject: str) -> bool:
+    """Whether the subject names a name by its number ("112th") or by the initials of its
+    words ("ILC" for "International Labour Conference")."""
+    if by_number(value, subject):
+        return True
+    initials = "".join(w[0] for w in value.split() if w[:1].isupper())
+    return any(
+        len(acronym) >= 3 and acronym in initials
+        for acronym in set(ACRONYM.findall(subject)) - NOT_SERIES
     )

@@ -106,3 +106,19 @@ def defined(text: str, noun: str, value: str, end: int) -> bool:
         and _DEFINED.match(text, end) is not None
         and proper_words(value.split()) >= 2
     )
+
+
+# titles-r22: its letters written again after the name defined them, at least so often: "A <Name>
+# Meeting (ABC) opened …; in the framework of the ABC …; the ABC's agenda …" (the news's own
+# meeting, which the text goes on to call by its letters).
+_AGAIN_LEAST = 2
+_SHORT_FORM = re.compile(r"[ \t]*\(([A-Za-z0-9]+)\)")
+
+
+def used_again(text: str, end: int) -> bool:
+    """Whether the short form defined right after `end` is written again later in the text."""
+    short = _SHORT_FORM.match(text, end)
+    if short is None:
+        return False
+    again = re.findall(rf"(?<![\w(-]){re.escape(short[1])}(?![\w)-])", text[short.end() :])
+    return len(again) >= _AGAIN_LEAST

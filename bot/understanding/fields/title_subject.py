@@ -37,10 +37,20 @@ _NOUNS = (
 )
 # "<SHORT> Meeting", "Administrative Meeting": a capitalised word and a meeting's noun, alone
 # (not the start or the end of a longer name: "Example Board Meeting" is grown by the rules)
+# titles-r22: a headline's news about the meeting after its name: "<SHORT> meeting relocates to
+# …", "<SHORT> Meeting Canceled Again", "<SHORT> meetings in <City> postponed" (the name ends
+# before it, and before where it was to be).
+_NEWS_VERB = (
+    r"(?i:(?:is[ \t]+|are[ \t]+)?(?:postponed|cancell?ed|called[ \t]+off|relocate[sd]?"
+    r"|rescheduled|delayed|moved|moves))(?![\w'’-])"
+)
+_NEWS = re.compile(rf"(?:[ \t]+in[ \t]+[A-Z][\w-]*+)?[ \t]+{_NEWS_VERB}")
 _TWO_WORDS = re.compile(
     rf"(?<![\w'’&-])(?P<first>[A-Z][\w-]*+)[ \t]+(?:{_NOUNS})(?![\w'’-])"
-    r"(?![ \t]++(?:(?:of|on|for|and|&)[ \t]++(?:the[ \t]++)?)?[A-Z])"
+    rf"(?![ \t]++(?:(?:of|on|for|and|&)[ \t]++(?:the[ \t]++)?)?(?!{_NEWS_VERB})[A-Z])"
 )
+_ASSEMBLY = re.compile(r"^[A-Z][\w-]*+[ \t]+Assembly(?![\w'’-])")
+_THE_ASSEMBLY = "the Assembly"
 # A gathering's noun in lower case after a body's two words: "<SHORT> Forum meeting".
 _MEETING_AFTER = re.compile(r"[ \t]+meeting(?![\w'’-])")
 # A capitalised word right before: the name is longer ("Example Board Meeting").
@@ -89,6 +99,11 @@ def subject_name(text: MessageText) -> Extracted[str] | None:
             return _named(
                 subject[found.start() : meeting.end() if meeting else found.end()], subject, why
             )
+    if (assembly := _ASSEMBLY.search(subject)) and _THE_ASSEMBLY in text.plain:
+        # titles-r22: "<Body> Assembly 2027: accreditation …" and the text's "to the Assembly":
+        # a body's assembly the text names as an event (not "Engine Assembly", a part's)
+        why = ruled("title.subject_two_words", "a meeting named in two words by the subject")
+        return _named(assembly.group(), subject, why)
     if short_and_noun := (
         _short_and_noun(text) or _held_in_text(text) or _kind_and_noun(text) or _one_word(text)
     ):
@@ -111,7 +126,7 @@ def subject_name(text: MessageText) -> Extracted[str] | None:
 # the subject of its own (not a headline's "<Body> meeting taps way for …").
 _SHORT_NOUN = re.compile(
     r"(?<![\w'’&-])(?:[a-z]-)?[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*[ \t]+"
-    r"(?:meeting|workshop|forum|seminar|webinar)(?![\w'’-])"
+    r"(?:meeting|workshop|forum|seminar|webinar)s?(?![\w'’-])"
 )
 _PART_ENDS = re.compile(r"[ \t]*(?:[,;(]|$)")
 # A short form the subject defines in brackets: "Third meeting of the … process (IP3)".
@@ -123,7 +138,9 @@ def _short_and_noun(text: MessageText) -> Extracted[str] | None:
     text by the short form the subject defines ("… process (IP3)" and "The IP3 meeting will be
     held …"); a newer rule, under review."""
     found = _SHORT_NOUN.search(text.subject)
-    if found and not _PART_ENDS.match(text.subject, found.end()):
+    if found and not (
+        _PART_ENDS.match(text.subject, found.end()) or _NEWS.match(text.subject, found.end())
+    ):
         found = None
     source = f"Subject: {text.subject}" if found else ""
     defined: Iterable[re.Match[str]] = () if found else _DEFINED_SHORT.finditer(text.subject)

@@ -221,7 +221,13 @@ def _numbered_in_text(text: MessageText, subject_name: str) -> tuple[tuple[str, 
             end = sentence_lines_end(text, at)
             phrase = clean(THAI_WRAP.sub("", text.raw[opening : min(end, opening + NAME_LIMIT)]))
             found = thai_name(phrase)
-            if found and found[1] and words in found[0] and phrase.startswith(found[0]):
+            if (
+                found
+                and found[1]
+                and words in found[0]
+                and phrase.startswith(found[0])
+                and not _joins_another(found[0], words)
+            ):
                 return found, text.snippet(opening, end)
         at = text.plain.find(words, at + 1)
     return None
@@ -235,7 +241,15 @@ def _fuller(written: str, subject_name: str) -> bool:
     """Whether the text's name is the subject's and more: a headline cut it at its purpose
     ("<Body>ประชุมแนวทางความร่วมมือเพื่อ…" over "การประชุม “แนวทางความร่วมมือเพื่อ…”")."""
     whole, cut = (_NOUN_OPENS.sub("", _NOT_LETTERS.sub("", n)) for n in (written, subject_name))
-    return len(whole) > len(cut) and whole.startswith(cut)
+    return len(whole) > len(cut) and whole.startswith(cut) and not _joins_another(whole, cut)
+
+
+def _joins_another(written: str, words: str) -> bool:
+    """Whether the text's name goes on past the subject's words with "และ…", a second thing
+    the sentence joins to the meeting ("…ของประชาชนและมีประกาศใช้แผน… ประจำปี…"): the subject
+    named the one meeting (titles-r22)."""
+    at = written.find(words)
+    return at >= 0 and written.startswith("และ", at + len(words))
 
 
 # The event's or the act's word before the noun: "งานประชุม…" and "การประชุม…" are one name

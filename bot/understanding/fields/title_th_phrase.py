@@ -66,7 +66,14 @@ _PURPOSE = re.compile(r"\s*(?:เพื่อ|หารือ|พิจารณ
 # After a headline's verb, what it met about follows its object glued: "… ประชุมหัวหน้าส่วน
 # ราชการติดตามความคืบหน้า…", "… ประชุมผู้บริหารเพื่อเตรียม…": the name is who met. A body's own
 # name keeps its verbs ("คณะกรรมการกำกับ ดูแล และติดตาม…"), and so does a name the noun opens.
-_HEADLINE_PURPOSE = re.compile(r"(?<=[ก-๙]{4})(?<!และ)(?:ติดตาม|หารือ|เพื่อ|มอบนโยบาย)")
+# (titles-r22: and what it aims at, spaced: "<A>-<B> ประชุม<topic> มุ่งแก้…")
+_HEADLINE_PURPOSE = re.compile(r"(?<=[ก-๙]{4})(?<!และ)(?:ติดตาม|หารือ|เพื่อ|มอบนโยบาย|\sมุ่ง)")
+# titles-r22: a headline's subject that met, the verb glued or spaced after it, is the name's
+# own: a committee ("คณะกรรมการ<topic><province>ประชุมร่วม<body>") or two sides joined by a
+# dash ("<A>-<B> ประชุมระดับ…"); a person or an office is news about a meeting, not its name.
+_WHO_MET = re.compile(
+    r"\s*(?:คณะ(?:อนุ)?กรรมการ|คณะทำงาน)[ก-๙]{2,60}\s*|\s*[ก-๙]{2,15}\s*[-–]\s*[ก-๙]{2,15}\s+"
+)
 _DEMONSTRATIVE = re.compile(
     r"\s*(?:ครั้งนี้|ดังกล่าว|นี้|ในครั้ง|ใน(?:วัน|ครั้ง)|จะ|ต้อง|ได้"
     # "การประชุมนัดถัดไป", "ครั้งหน้า": the next, whichever it is
@@ -88,7 +95,10 @@ _END = re.compile(
     # การประชุม<another>": a second meeting the same person chairs, not this one's name; "…
     # เตรียมการประชุม<another>": what it prepares for (not "เตรียมความพร้อม", a name's word);
     # "… จำนวน 7 เรื่อง": how many, not which
-    r"|\s(?:เหตุ|หวั่น|อ้าง|เลี่ยง|ไม่(?!เป็นทางการ)|บัดนี้|เป็น|เลื่อน|ยกเลิก|งด|เพราะ|ออกไป|และเป็นประธาน|เตรียม(?!ความ)|จำนวน)"
+    # titles-r22: "… <day's event> และจัดการประชุมประจำเดือน…", a second event the same office
+    # holds or joins (not "และจัดทำ…", a name's own work)
+    r"|\s(?:เหตุ|หวั่น|อ้าง|เลี่ยง|ไม่(?!เป็นทางการ)|บัดนี้|เป็น|เลื่อน|ยกเลิก|งด|เพราะ|ออกไป|และเป็นประธาน|เตรียม(?!ความ)|จำนวน"
+    r"|และ(?:จัด|ร่วม)(?=(?:การ)?(?:ประชุม|สัมมนา)|งาน))"
     # a day told from the news's own ("… นัดแรกพรุ่งนี้", "… ครม.อังคารนี้", "… สัปดาห์นี้"), or
     # how suddenly ("… กะทันหัน"): when, not which
     r"|พรุ่งนี้|มะรืนนี้|วันนี้|(?:เช้า|บ่าย|เย็น|ค่ำ|คืน)นี้|เมื่อวาน|สัปดาห์(?:นี้|หน้า)"
@@ -241,6 +251,8 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
         # A dot after Thai letters shortens a word and stays ("ประชุม ครม."); another ends a
         # sentence.
         name = _SENTENCE_DOT.sub("", clean(name).rstrip(" -–:"))
+        if bare and headline_verb and not opens and _WHO_MET.fullmatch(before):
+            name = f"{clean(before)}{' ' if before[-1:].isspace() else ''}{name}"
         only_numbered = bare and numbered and by_number(name, noun.end() - noun.start())
         if only_numbered and headline_verb and _BODY_BEFORE.match(before):
             # "RBC ไทย–มาเลเซีย ประชุมครั้งที่ 117": a body's short form is who met, and names it
