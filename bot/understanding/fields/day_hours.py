@@ -93,7 +93,9 @@ def joined_hour(
     text: MessageText, day: dt.date, span: tuple[int, int], reference: dt.date
 ) -> tuple[ClockReading, str] | None:
     """The hour of the meeting's `day` (written at `span`, without an hour) that the text
-    writes elsewhere, and how it was joined; None when it writes none of the three ways."""
+    writes elsewhere, and how it was joined (later in the day's sentence, the next sentence, a
+    programme's first row, a form's hours row, beside "today"/"tomorrow", the meeting's start
+    hour written without a day); None when it writes it in none of these ways."""
     plain = text.plain
     taken = [t.span for t in text.temporals]
     after = plain[span[1] : span[1] + _SENTENCE_REACH]

@@ -137,8 +137,9 @@ _DOTTED_ROW = re.compile(
 
 # A form's rows, "DATE: 28th March" / "" / "PLACE: Room 4" / "" / "TIMES: 0900 - 1800": the
 # day's row labelled, the rows below it labels and their values (blank lines between), one of
-# them the hours' (round twenty-one).
-_DATE_ROW = re.compile(r"(?i:dates?)[^\S\n]*+:[^\S\n]*+(?:[A-Za-z]++,?[^\S\n]++)?\Z")
+# them the hours' (round twenty-one). A weekday before the day is inside the day's span, so the
+# label stands alone before it.
+_DATE_ROW = re.compile(r"(?i:dates?)[^\S\n]*+:\Z")
 _LABEL_ROW = re.compile(r"[^\S\n]*+(?P<label>[A-Za-z][A-Za-z ]{0,24}?)[^\S\n]*+:[^\S\n]*+(?=\S)")
 _HOURS_LABEL = re.compile(r"(?i:times?|hours?|timings?)")
 _ROWS_BELOW = 4
