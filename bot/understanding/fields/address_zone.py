@@ -8,8 +8,8 @@ import re
 
 from bot.understanding.fields.text import MessageText
 from bot.understanding.geo import (
-    us_place_in_state,
     us_states,
+    us_town_zone,
     zone_of_city,
     zone_of_us_state,
 )
@@ -58,15 +58,15 @@ def address_city_zone(text: MessageText, after: int) -> tuple[str, str] | None:
 
 
 def _us_town_zone(town: str, state: str) -> str | None:
-    """The zone of a US state whose people nearly all keep one, where the name before it is a
-    town of that state's ("Tbilisi, Georgia" is the country's; "… University, Washington" no
-    town of the state)."""
-    if (code := us_states().get(state.lower())) is None:
+    """The zone of a town of a US state whose people nearly all keep one, where the name before
+    it is a town of that state's ("Tbilisi, Georgia" is the country's; "… University,
+    Washington" no town of the state): the town's own, as a border town may keep the
+    neighbour's ("Pensacola, Florida" is on Central time; round twenty-two, review)."""
+    if (code := us_states().get(state.lower())) is None or zone_of_us_state(state) is None:
         return None
     words = town.split()
     # ("Example Road, Springfield": the town is the last words before the comma)
     for first in range(len(words)):
-        name = " ".join(words[first:])
-        if us_place_in_state(name, code):
-            return zone_of_us_state(state)
+        if (zone := us_town_zone(" ".join(words[first:]), code)) is not None:
+            return zone
     return None

@@ -48,8 +48,8 @@ _IS_THE_MEETING = re.compile(
     rf"[^\S\n]*+(?i:(?:is|are)\s+the\s+(?:\w+\s+){{0,3}}?(?:{MEETING_NOUNS})\b)"
 )
 # "The October 21 HOA meeting was canceled": the day of the body's meeting it stands before, "the"
-# before it (a list's "April 12th Meeting 2023" is a row; round twenty-two).
-_THE_BEFORE = re.compile(r"(?i:\bthe)[^\S\n]+$")
+# before it, not a record's ("minutes of the 10 May Board meeting"; a list's "April 12th Meeting").
+_THE_BEFORE = re.compile(r"(?i:(?<!minutes\sof\s)(?<!record\sof\s)(?<!report\sof\s)\bthe)[^\S\n]+$")
 _DAY_OF_MEETING = re.compile(rf"[^\S\n]++(?:[A-Z][\w-]*+[^\S\n]++){{1,2}}(?i:{MEETING_NOUNS})\b")
 # A schedule's row: "November 29th, 2021: Special Executive Committee Meeting via Zoom at 9 AM".
 _ROW_OF_MEETING = re.compile(rf":[^\S\n]*+(?:[\w-]++[^\S\n]++){{0,4}}?(?i:{MEETING_NOUNS})\b")

@@ -28,8 +28,10 @@ _DAY_WORD = re.compile(
     # news writes it ("agreed Tuesday to coordinate"); a weekday alone may be a heading's or a
     # timetable's, and "Tuesday, 14 April" is a date.
     # (a copied PDF may break the line after the lead: "in Hanoi on\nFriday")
-    # ("from Monday to Wednesday": the first of named days, round twenty-two)
-    r"|(?:(?P<lead>on|last|this|next|from)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+    # ("from Monday to Wednesday": the first of named days, round twenty-two; not "closed from
+    # Monday", a window of something else, review)
+    r"|(?:(?P<lead>on|last|this|next|from(?=[^\S\n]+\w+day[^\S\n]+(?:to|until|till|through)"
+    r"[^\S\n]+(?:\w+day\b|\d)))(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
     r"|(?<=ed[^\S\n])|(?<=\bmet[^\S\n]))"
     # ("on Thursday" / "15 October 2020", a line broken inside the date, is a date too)
     r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b(?!,?[^\S\n]*+(?:\n[^\S\n]*+)?\d)"
@@ -228,6 +230,8 @@ _PLACED_DASH = re.compile(rf"{cues.DATELINE_END}(?:\s|$)|[^\S\n]*\([A-Z][^()\n]{
 # "23 May 2017 – The Secretary chaired the council on 22 May in …": a dateline without its
 # place, a dash and the story's first sentence after the day (round twenty-two).
 _BARE_DASH = re.compile(r"[^\S\n]*[–—][^\S\n]+(?=[A-Z])")
+# "7 May – The board meets today at 14:00": the story's day is the meeting's own (review).
+_TODAY = re.compile(r"\b(?:today|tonight|this[^\S\n]+(?:morning|afternoon|evening))\b", re.I)
 
 
 def dateline_day(
@@ -242,11 +246,24 @@ def dateline_day(
     first, last = days_of(item)
     if line_before.strip() or first is None or first != last or first > reference.date():
         return False
-    if (dash := _BARE_DASH.match(text.plain, item.span[1])) is None:
+    if (dash := _BARE_DASH.match(text.plain, item.span[1])) is None or _dash_rows(text, item):
         return False
     # (two sentences: a name's initial, "Ma. Person", ends none)
     stop = next_sentence_end(text.plain, dash.end(), dash.end() + _STORY_REACH)
+    if _TODAY.search(text.plain, dash.end(), stop):
+        return False
     return _tells_another_day(text, dash.end(), stop)
+
+
+def _dash_rows(text: MessageText, item: Temporal) -> bool:
+    """Whether another line opens with a date and a dash too: a programme's rows ("3 May –
+    Opening session. …" / "4 May – Closing session."), not a story's dateline (review)."""
+    return any(
+        other is not item
+        and not text.plain[text.line_at(other.span[0])[0] : other.span[0]].strip()
+        and _BARE_DASH.match(text.plain, other.span[1]) is not None
+        for other in text.temporals
+    )
 
 
 def _in_brackets(text: MessageText, item: Temporal) -> bool:

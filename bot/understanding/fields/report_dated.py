@@ -26,6 +26,10 @@ _HELD = re.compile(HAPPENED)
 _ANOTHER_DAY = re.compile(
     r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|เมื่อวาน|ที่ผ่านมา|วันที่[^\S\n]*+[\d๐-๙]"
 )
+# A letter of a meeting to come (its date line the letter's): "จะจัดประชุม…ในสัปดาห์หน้า" (will
+# hold … next week), "ขอเชิญ…เข้าร่วมประชุม…ในวันพรุ่งนี้" (asks … to attend … tomorrow); the words
+# of holding match in them too (round twenty-two, review).
+_TO_COME = re.compile(r"จะ(?:จัด|มี|ประชุม|เข้าร่วม|เปิด|เรียก)|(?:ขอ|เรียน)เชิญ|พรุ่งนี้|สัปดาห์หน้า|เดือนหน้า")
 
 
 def report_dated(text: MessageText, reference: dt.datetime) -> MeetingDates | None:
@@ -39,6 +43,8 @@ def report_dated(text: MessageText, reference: dt.datetime) -> MeetingDates | No
     if not reference.date() - dt.timedelta(days=_DAYS_BEFORE) <= first <= reference.date():
         return None
     if not written_in_thai(text.plain) or _HELD.search(text.plain) is None:
+        return None
+    if _TO_COME.search(text.plain):
         return None
     for item in text.temporals:
         start, end = item.span
