@@ -75,7 +75,7 @@ def test_guard_a_thai_headlines_two_sides_still_name_it() -> None:
 
 
 def test_a_thai_joint_meetings_fuller_name_still_replaces_the_subjects() -> None:
-    """"…คณะกรรมการ<name>และคณะอนุกรรมการ<name> ครั้งที่…": a second body sits with the first,
+    """ "…คณะกรรมการ<name>และคณะอนุกรรมการ<name> ครั้งที่…": a second body sits with the first,
     one meeting, not a second thing the sentence joins."""
     meeting = meeting_of(
         "วันนี้ นายตัวอย่าง สมมติ เป็นประธานการประชุมคณะกรรมการชมรมสมมติและคณะอนุกรรมการชมรมสมมติ "
