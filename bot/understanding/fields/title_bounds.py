@@ -170,9 +170,10 @@ _WHOM = re.compile(
 # titles-r22: a session "of the" body's letters and its organ in lower case: "the 76th session
 # of the EXO regional committee for <Region>" (cut at the letters, it names the whole body's).
 _OF_LETTERS = re.compile(r"\s+of\s+the\s+[A-Z]{2,}")
+# (mend-r22e: on the name's own line; a heading's next line is not the region's words)
 _ORGAN = re.compile(
-    r"\s+(?:regional|executive|governing|standing)\s+(?:committee|board|council|commission)"
-    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+    r"[ \t]+(?:regional|executive|governing|standing)[ \t]+(?:committee|board|council|commission)"
+    r"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)?"
 )
 
 

@@ -49,8 +49,13 @@ _TWO_WORDS = re.compile(
     rf"(?<![\w'’&-])(?P<first>[A-Z][\w-]*+)[ \t]+(?:{_NOUNS})(?![\w'’-])"
     rf"(?![ \t]++(?:(?:of|on|for|and|&)[ \t]++(?:the[ \t]++)?)?(?!{_NEWS_VERB})[A-Z])"
 )
-_ASSEMBLY = re.compile(r"^[A-Z][\w-]*+[ \t]+Assembly(?![\w'’-])")
-_THE_ASSEMBLY = "the Assembly"
+# mend-r22e: neither a hall's nor a kit's: the subject's "Assembly" not before a capitalised word
+# ("School Assembly Hall"), the text's "the Assembly" one goes to, alone ("to the Assembly", not
+# "in the Assembly Hall", "follow the Assembly steps").
+_ASSEMBLY = re.compile(r"^[A-Z][\w-]*+[ \t]+Assembly(?![\w'’-]|[ \t]+[A-Z])")
+_THE_ASSEMBLY = re.compile(
+    r"\b(?:to|at|for|attend|attending|during)[ \t]+the[ \t]+Assembly(?![\w'’/-]|[ \t]+[A-Z])"
+)
 # A gathering's noun in lower case after a body's two words: "<SHORT> Forum meeting".
 _MEETING_AFTER = re.compile(r"[ \t]+meeting(?![\w'’-])")
 # A capitalised word right before: the name is longer ("Example Board Meeting").
@@ -99,7 +104,7 @@ def subject_name(text: MessageText) -> Extracted[str] | None:
             return _named(
                 subject[found.start() : meeting.end() if meeting else found.end()], subject, why
             )
-    if (assembly := _ASSEMBLY.search(subject)) and _THE_ASSEMBLY in text.plain:
+    if (assembly := _ASSEMBLY.search(subject)) and _THE_ASSEMBLY.search(text.plain):
         # titles-r22: "<Body> Assembly 2027: accreditation …" and the text's "to the Assembly":
         # a body's assembly the text names as an event (not "Engine Assembly", a part's)
         why = ruled("title.subject_two_words", "a meeting named in two words by the subject")

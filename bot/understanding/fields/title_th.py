@@ -247,9 +247,18 @@ def _fuller(written: str, subject_name: str) -> bool:
 def _joins_another(written: str, words: str) -> bool:
     """Whether the text's name goes on past the subject's words with "และ…", a second thing
     the sentence joins to the meeting ("…ของประชาชนและมีประกาศใช้แผน… ประจำปี…"): the subject
-    named the one meeting (titles-r22)."""
+    named the one meeting (titles-r22). Not a second body that sits with it, one joint
+    meeting ("…คณะกรรมการ<name>และคณะอนุกรรมการ<name> ครั้งที่ 2/2569", mend-r22e)."""
     at = written.find(words)
-    return at >= 0 and written.startswith("และ", at + len(words))
+    return (
+        at >= 0
+        and written.startswith("และ", at + len(words))
+        and _SECOND_BODY.match(written, at + len(words) + len("และ")) is None
+    )
+
+
+# A body's word after "และ": the meeting is of both ("…และคณะอนุกรรมการ…", "…และผู้บริหาร…").
+_SECOND_BODY = re.compile(r"คณะ|อนุกรรมการ|กรรมการ|ผู้")
 
 
 # The event's or the act's word before the noun: "งานประชุม…" and "การประชุม…" are one name

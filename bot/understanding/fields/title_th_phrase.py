@@ -68,11 +68,16 @@ _PURPOSE = re.compile(r"\s*(?:เพื่อ|หารือ|พิจารณ
 # name keeps its verbs ("คณะกรรมการกำกับ ดูแล และติดตาม…"), and so does a name the noun opens.
 # (titles-r22: and what it aims at, spaced: "<A>-<B> ประชุม<topic> มุ่งแก้…")
 _HEADLINE_PURPOSE = re.compile(r"(?<=[ก-๙]{4})(?<!และ)(?:ติดตาม|หารือ|เพื่อ|มอบนโยบาย|\sมุ่ง)")
+# A person's office opening a side: "ผู้ว่าฯ", "นายอำเภอ", "รองนายก", "ปลัด…", "รมว.…".
+_OFFICE = r"(?:ผู้|นาย|รอง|ปลัด|อธิบดี|รมว|รัฐมนตรี)"
 # titles-r22: a headline's subject that met, the verb glued or spaced after it, is the name's
 # own: a committee ("คณะกรรมการ<topic><province>ประชุมร่วม<body>") or two sides joined by a
 # dash ("<A>-<B> ประชุมระดับ…"); a person or an office is news about a meeting, not its name.
+# mend-r22e: not a committee that hastens, calls or opens a meeting ("คณะกรรมการ<topic>เร่ง
+# ประชุม…": its verb is the news's), nor two people's offices ("ผู้ว่าฯ-นายอำเภอ ประชุม…").
 _WHO_MET = re.compile(
-    r"\s*(?:คณะ(?:อนุ)?กรรมการ|คณะทำงาน)[ก-๙]{2,60}\s*|\s*[ก-๙]{2,15}\s*[-–]\s*[ก-๙]{2,15}\s+"
+    r"\s*(?:คณะ(?:อนุ)?กรรมการ|คณะทำงาน)[ก-๙]{2,60}(?<!เร่ง)(?<!นัด)(?<!เรียก)(?<!เปิด)\s*"
+    rf"|\s*(?!{_OFFICE})[ก-๙]{{2,15}}\s*[-–]\s*(?!{_OFFICE})[ก-๙]{{2,15}}\s+"
 )
 _DEMONSTRATIVE = re.compile(
     r"\s*(?:ครั้งนี้|ดังกล่าว|นี้|ในครั้ง|ใน(?:วัน|ครั้ง)|จะ|ต้อง|ได้"
