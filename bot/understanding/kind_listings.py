@@ -191,12 +191,16 @@ _LISTED_MONTHS = 3
 _MONTH = re.compile(rf"\b(?:{cues.MONTH_NAME_EN})")
 
 
-def meetings_listed(text: MessageText) -> str | None:
+def meetings_listed(text: MessageText, record: MeetingRecord) -> str | None:
     """Why the text is a calendar of meetings, many lines each opening on a day, or None.
     Since round twenty-two (kindsen-r22) triage reads it as a circular, as it reads a council's
     calendar of its sessions (kind_pages.titled_calendar), and asks it before the words of
     taking part a calendar holds ("Members of the public are welcome to attend"): on the read
-    parts every page it reads has a gold that accepts a circular (930, 1375, 1501, 1572)."""
+    parts every page it reads has a gold that accepts a circular (930, 1375, 1501, 1572).
+    (mend-r22b: not a page with a way to register, a link or a day it closes: a course's modules
+    over five months are one series its readers sign up for.)"""
+    if record.registration_url is not None or record.registration_deadline is not None:
+        return None
     days = _DAY_LINE.findall(text.lower)
     months = {month[:3] for day in days for month in _MONTH.findall(day)}
     if len(days) >= _LISTED_DAYS and len(months) >= _LISTED_MONTHS:

@@ -282,7 +282,7 @@ def triage(
     if listing := listing_page(text, record):
         # what takes part or registers there is the listed meetings' (since round twenty)
         return MessageKind.OTHER, (listing,)
-    if calendar := meetings_listed(text):  # before its welcome words: since round twenty-two
+    if calendar := meetings_listed(text, record):  # before its welcome: since round 22
         return MessageKind.CIRCULAR, (calendar,)
     if page := page_kind(text, record):
         return page[0], (page[1],)

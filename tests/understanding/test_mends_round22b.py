@@ -7,7 +7,10 @@ should not, beside a guard that the rule's own case still holds:
 - a rolling agenda is a log only where each session heading has its agenda under it and the
   message does not invite: a bare list of a series' days, or an invitation to its sessions, is
   about those sessions;
-- "could have convened", "had we hosted" tell of no meeting held.
+- "could have convened", "had we hosted" tell of no meeting held;
+- a course's modules over five months, with a way to register, is the series to sign up for,
+  not a calendar of others' meetings;
+- instructions on how to reach a venue are no formalities of taking part.
 Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
 
 from __future__ import annotations
@@ -124,3 +127,54 @@ def test_guard_the_forum_that_convened_a_summit_still_reports() -> None:
         "Example City last week. Members are asked to send views to sec@example.org.\n"
     )
     assert kind_of("Sample Forum statement", body) is MessageKind.REPORT
+
+
+_COURSE = (
+    "{heading}\n\n{where}\n\n"
+    "12 May: module one, first steps\n9 June: module two, cleaning data\n"
+    "14 July: module three, models\n11 August: module four, maps\n"
+    "8 September: module five, sharing results\n\n{tail}\n"
+)
+
+
+def test_a_course_over_five_months_with_a_way_to_register_is_no_calendar() -> None:
+    body = _COURSE.format(
+        heading="Sample data course 2026",
+        where="The course is held at Example Hall, Bangkok, in five modules:",
+        tail="To take part, register at https://example.org/course before 1 May.",
+    )
+    assert kind_of("Sample data course 2026", body) is MessageKind.INVITATION
+
+
+def test_a_thai_course_over_five_months_with_a_way_to_register_is_no_calendar() -> None:
+    body = _COURSE.format(
+        heading="หลักสูตรข้อมูลตัวอย่าง",
+        where="จัด ณ ห้องประชุมตัวอย่าง กรุงเทพฯ",
+        tail="ผู้สนใจลงทะเบียนที่ https://example.org/course ภายใน 1 พฤษภาคม 2569",
+    )
+    assert kind_of("หลักสูตรข้อมูลตัวอย่าง 2569", body) is MessageKind.INVITATION
+
+
+def test_guard_the_same_days_with_no_way_to_register_are_a_calendar() -> None:
+    body = _COURSE.format(
+        heading="Sample Board meetings 2026",
+        where="The Sample Board meets at Example Hall, Bangkok. The public are welcome to attend.",
+        tail="Minutes are posted after each meeting.",
+    )
+    assert kind_of("Sample Board meetings 2026", body) is MessageKind.CIRCULAR
+
+
+_INSTRUCTIONS = (
+    "Dear members,\n\nThe Sample Committee will meet at Example House, Bangkok; the day will "
+    "follow.\n\nInstructions on how to {what} are below.\n"
+)
+
+
+def test_instructions_on_how_to_reach_the_venue_are_no_formalities() -> None:
+    body = _INSTRUCTIONS.format(what="reach Example House by train")
+    assert kind_of("Sample Committee meeting", body) is not MessageKind.CIRCULAR
+
+
+def test_guard_instructions_on_how_to_connect_are_still_formalities() -> None:
+    body = _INSTRUCTIONS.format(what="connect to the sessions through the sample platform")
+    assert kind_of("Sample Committee meeting", body) is MessageKind.CIRCULAR
