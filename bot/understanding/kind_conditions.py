@@ -148,9 +148,20 @@ def schedule_entry(text: str, start: int) -> bool:
     # between: "## ~~Meeting - 23 Jul 2025~~ canceled" among "## Meeting - 30 Jul 2025" … (since
     # round twenty-two: one session struck off is no call-off of the page's meeting)
     line = text.rfind("\n", 0, start) + 1
-    return SESSION_HEADING.match(text, line) is not None and (
-        len(SESSION_HEADING.findall(text)) >= SESSION_HEADINGS
-    )
+    return _SESSION_HEADING.match(text, line) is not None and rolling_agenda(text)
+
+
+def rolling_agenda(text: str) -> bool:
+    """Whether the text is a rolling agenda's log: three session headings at least,
+    each but the last over lines of its own (its agenda) before the next. (mend-r22b: a bare
+    list of a series' days, "Session - 14 April" over "Session - 21 April", is no log: its
+    sessions are the ones the message is about.)"""
+    logged, before = 0, None
+    for heading in _SESSION_HEADING.finditer(text):
+        if before is None or text[text.find("\n", before) : heading.start()].strip():
+            logged += 1
+        before = heading.end()
+    return logged >= _SESSION_HEADINGS
 
 
 # A day, month first or day first: "December 18", "18 Dec".
@@ -166,11 +177,11 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been|will|shall|would|mus
 _SCHEDULE_REACH = 150
 _SCHEDULE_DAYS = 4
 # A heading that opens on a session's noun and its day, after a heading's or a strike's marks.
-SESSION_HEADING = re.compile(
+_SESSION_HEADING = re.compile(
     rf"(?m:^)[^\S\n]*(?:[#*~_>][^\S\n]*)*(?:meeting|call|session)\b[^\S\n]*[-–—:,]?[^\S\n]*"
     rf"(?:\w+day,?[^\S\n]+)?{_DAY_EN}"
 )
-SESSION_HEADINGS = 3
+_SESSION_HEADINGS = 3
 
 
 def _is_thai(words: str) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, clean
-from bot.understanding.kind_conditions import SESSION_HEADING, SESSION_HEADINGS
+from bot.understanding.kind_conditions import rolling_agenda
 from bot.understanding.kind_news import LEADER_SCHEDULE
 from bot.understanding.record import MeetingRecord
 
@@ -106,7 +106,8 @@ def standing_schedule(text: MessageText) -> str | None:
 # Every Wednesday, 18:00 CET", "Date: Every 4th Thursday of each month", "every other
 # Wednesday". With no one day of a meeting read, it is the series' standing page, not one
 # meeting's notice (on the read parts every such page's gold accepts other or circular).
-_DAY_NAME = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b"
+# (mend-r22b: "sat" and "sun" only in full, not the verb of "the delegates each sat with …")
+_DAY_NAME = rf"(?:{_WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri)\b"
 _NTH = rf"(?:{_ORDINAL}|fifth|5th)"
 _RHYTHM_OF_DAYS = re.compile(
     # (each choice opens on a letter, a look-behind read after it: the engine skips to them)
@@ -115,23 +116,23 @@ _RHYTHM_OF_DAYS = re.compile(
     rf"|(?<![\w-])(?:{_NTH})(?:\s*(?:,|and|&)\s*(?:the\s+)?{_NTH})*\s+{_DAY_NAME}\s+(?:of\s+)?"
     r"(?:each|every|the)\s+month\b"
 )
-
-# The rhythm told of the notice's own series, "This meeting is held on the second Wednesday of
-# each month": that series' notice, as round twenty's standing rule reads it (its guard).
-_THIS_SERIES = re.compile(
-    r"\bthis\s+(?:meeting|call)\s+(?:is|will\s+be)\s+(?:\w+ly\s+)?(?:held|scheduled)\b[^.\n]*$"
-)
-_THIS_REACH = 80
+# (mend-r22b) The page's own "when": the rhythm opens its line, after a list's or a heading's
+# marks and a label ("- **Date**: Every 4th Thursday …", "When every week on Thu"), not a
+# sentence's ("The meeting link has changed … The call runs every other Wednesday" is news of
+# the call, an update; "This meeting is held the first Thursday …" is the series' notice).
+_WHEN_LINE = re.compile(r"[\s*_#>|-]*(?:(?:when|time|date|schedule)\b[\s*_]*:?[\s*_]*)?")
 
 
 def rhythm_of_days(text: MessageText, record: MeetingRecord) -> str | None:
-    """Why a page is a recurring meeting's standing page, its days told only as a rhythm (no
-    day of a meeting read), or None."""
-    if record.start is not None or (rhythm := _RHYTHM_OF_DAYS.search(text.lower)) is None:
+    """Why a page is a recurring meeting's standing page, its days told only as a rhythm on a
+    line of their own (no day of a meeting read), or None."""
+    if record.start is not None:
         return None
-    if _THIS_SERIES.search(text.lower, max(0, rhythm.start() - _THIS_REACH), rhythm.start()):
-        return None
-    return f'a recurring meeting\'s standing page: the message says "{clean(rhythm[0])}"'
+    for rhythm in _RHYTHM_OF_DAYS.finditer(text.lower):
+        line = text.lower.rfind("\n", 0, rhythm.start()) + 1
+        if _WHEN_LINE.fullmatch(text.lower, line, rhythm.start()):
+            return f'a recurring meeting\'s standing page: the message says "{clean(rhythm[0])}"'
+    return None
 
 
 # kindsen-r21: a proposal put up for comment, "Proposal for monthly online meetings",
@@ -162,15 +163,17 @@ def listing_page(text: MessageText, record: MeetingRecord) -> str | None:
     )
 
 
-def schedule_page(text: MessageText) -> str | None:
+def schedule_page(text: MessageText, invited: bool) -> str | None:
     """Why the page is a schedule of many sessions (other), asked before any word of the text
     is weighed, or None: a leader's schedule of the day, as its subject says; or (since round
     twenty-two) a rolling agenda's log, each session a heading of its own under its day
     ("## Meeting - 20 Aug 2025" over its agenda, the one before below it): its items' "update
-    on", "Reminder:" and the session struck off ("canceled") are the log's, not the page's."""
+    on", "Reminder:" and the session struck off ("canceled") are the log's, not the page's.
+    (mend-r22b: not where the message invites, `invited`: "You are invited to the series:
+    ## Session - 14 April …" is the invitation to those sessions.)"""
     if LEADER_SCHEDULE.search(text.subject_lower):
         return "a leader's schedule of the day: for information"
-    if len(SESSION_HEADING.findall(text.lower)) >= SESSION_HEADINGS:
+    if not invited and rolling_agenda(text.lower):
         return "a rolling agenda: many sessions, each under its own day's heading"
     return None
 
@@ -188,12 +191,16 @@ _LISTED_MONTHS = 3
 _MONTH = re.compile(rf"\b(?:{cues.MONTH_NAME_EN})")
 
 
-def meetings_listed(text: MessageText) -> str | None:
+def meetings_listed(text: MessageText, record: MeetingRecord) -> str | None:
     """Why the text is a calendar of meetings, many lines each opening on a day, or None.
     Since round twenty-two (kindsen-r22) triage reads it as a circular, as it reads a council's
     calendar of its sessions (kind_pages.titled_calendar), and asks it before the words of
     taking part a calendar holds ("Members of the public are welcome to attend"): on the read
-    parts every page it reads has a gold that accepts a circular (930, 1375, 1501, 1572)."""
+    parts every page it reads has a gold that accepts a circular (930, 1375, 1501, 1572).
+    (mend-r22b: not a page with a way to register, a link or a day it closes: a course's modules
+    over five months are one series its readers sign up for.)"""
+    if record.registration_url is not None or record.registration_deadline is not None:
+        return None
     days = _DAY_LINE.findall(text.lower)
     months = {month[:3] for day in days for month in _MONTH.findall(day)}
     if len(days) >= _LISTED_DAYS and len(months) >= _LISTED_MONTHS:

@@ -67,8 +67,10 @@ _FORMALITIES = prefiltered(
     ],
     r"(?:registration|accreditation|credentials?|seating)\b|side[\s-]events?\b"
     r"|applications?\s+(?:form|for|should|must|will|are|is)\b|application\s+form\b"
-    # (since round twenty-two also "instructions on how to join and participate", kindsen-r22)
-    r"|(?:guidelines?|instructions?)\s+(?:for|on\s+how\s+to)\b|ลงทะเบียน|รับสมัคร",
+    # (since round twenty-two also "instructions on how to join and participate", kindsen-r22;
+    # how to take part, not "how to reach the venue by train", mend-r22b)
+    r"|(?:guidelines?|instructions?)\s+(?:for\b|on\s+how\s+to\s+(?:join|participate|connect"
+    r"|take\s+part|attend|register|speak|log\s+in|sign\s+in)\b)|ลงทะเบียน|รับสมัคร",
 )
 # An author's page: papers and abstracts to submit.
 _SUBMISSIONS = prefiltered(

@@ -109,10 +109,11 @@ NOT_POSTPONED = re.compile(
 # in the passive of the future or present ("will be held", "is organized"), or as an
 # attribute ("co-hosted by"): left out.
 # (kindsen-r22: nor a counterfactual, "if we had hosted an in-person summit", "would have
-# convened": what did not happen)
+# convened": what did not happen; mend-r22b: also "could / might / should have convened", "had
+# we hosted"; a word's edge first, so the look-behinds are read only there)
 NOT_PAST = (
-    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!being\s)(?<!-)(?<!\bwould\shave\s)"
-    r"(?<!\bif\swe\shad\s)(?<!\bif\sthey\shad\s)(?<!\bif\sit\shad\s)"
+    r"\b(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!being\s)(?<!-)(?<!\b(?:would|could|might)\shave\s)"
+    r"(?<!\bshould\shave\s)(?<!\bif\s(?:we|it)\shad\s)(?<!\bif\sthey\shad\s)(?<!\bhad\swe\s)"
 )
 # ได้ before a verb (did …): not ได้แก่ (namely), ได้ที่ (at), ได้ตั้งแต่ (from), ได้ทาง (by)
 NOT_DID = "แก่|ที่|ตั้งแต่|ทาง"

@@ -188,7 +188,7 @@ def triage(
             return MessageKind.INVITATION, (anew, *why)
         return kind, why
 
-    if schedule := schedule_page(text):
+    if schedule := schedule_page(text, invite.strong):
         return MessageKind.OTHER, (schedule,)
     update = find(text, words.UPDATE, exclude=words.PROMISED)
     follow_up = find(text, words.FOLLOW_UP)
@@ -282,7 +282,7 @@ def triage(
     if listing := listing_page(text, record):
         # what takes part or registers there is the listed meetings' (since round twenty)
         return MessageKind.OTHER, (listing,)
-    if calendar := meetings_listed(text):  # before its welcome words: since round twenty-two
+    if calendar := meetings_listed(text, record):  # before its welcome: since round 22
         return MessageKind.CIRCULAR, (calendar,)
     if page := page_kind(text, record):
         return page[0], (page[1],)
