@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import cues
 from bot.understanding.fields.thai_venue import THAI_BUILDINGS
 from bot.understanding.prefilter import prefiltered, words
 
@@ -27,7 +26,7 @@ _JOINED_FROM_A_ROOM = re.compile(joined_from_a_room(120))
 # it is joined by, in one clause (a clause's joint between, "โดย…", "เพื่อ…", says another thing,
 # as a desk's errand does: "ลงทะเบียน/ตอบรับ/ส่งเอกสาร ผ่านระบบออนไลน์", mend-r22d; a PDF's or a
 # page's line may break it, a blank line ends it).
-_NOT_THE_CLAUSE = rf"โดย|เพื่อ|และ|หรือ|ขอให้|ขอความ|กรุณา|{cues.REGISTRATION}|ส่ง|ดาวน์โหลด|กรอก|แจ้ง"
+_NOT_THE_CLAUSE = "โดย|เพื่อ|และ|หรือ|ขอ(?:ให้|ความ)|กรุณา|ลงทะเบียน|ตอบรับ|ยืนยัน|สมัคร|ส่ง|ดาวน์โหลด|กรอก|แจ้ง"
 _ROOM_THEN_CALL = re.compile(
     rf"(?:ณ|ที่)\s*(?:{THAI_BUILDINGS})(?:(?!{_NOT_THE_CLAUSE})(?:[^\n]|\n(?![ \t]*\n))){{0,80}}?"
     r"\sผ่าน\s*"
