@@ -19,8 +19,10 @@ _ROOM_REACH = 12
 _BUILDING_BEFORE = re.compile(r"(?:โรงแรม[^\S\n]*|(?<![^\W\d_])(?i:h[oô]tel)[^\S\n]+)\Z")
 # (places-r22) An eatery named for a city, a capitalised word or two allowed before its noun:
 # "Sample Thai Restaurant", "Sample Grill House" (a restaurant abroad is named for a city at home).
+# (mend-r22d) an article or a preposition opens no name: "in Geneva The Café …" is a sentence's
+# end unmarked, and the city the meeting's.
 _BUILDING_AFTER = re.compile(
-    r"(?:[^\S\n]+[A-Z][\w'’-]*){0,2}?[^\S\n]+(?i:house|tower|plaza|court|palace|residence"
+    r"(?:[^\S\n]+(?!(?:The|A|An|At|In|On|For|To|Our|This|Its)\b)[A-Z][\w'’-]*){0,2}?[^\S\n]+(?i:house|tower|plaza|court|palace|residence"
     r"|mansion|restaurant|caf[eé]|bistro|brasserie|kitchen|eatery)(?![^\W\d_])"
 )
 _BEFORE_REACH = 8

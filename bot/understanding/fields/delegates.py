@@ -249,9 +249,13 @@ _THAI_CAME = re.compile(r"(?<!ให้)มี[ก-๙]{0,15}?(?:มา|เข�
 _THAI_QUORUM_AFTER = re.compile(r"[^\n]{0,20}?ไม่ครบองค์ประชุม")
 # (places-r22) "องค์ประชุมไม่ครบ เนื่องจากกรรมการ 4 คน ติดภารกิจ", "no quorum as 3 members were
 # away": after a quorum missed, a count is of members absent (one wanting it met asks nobody).
+# (mend-r22d) not where a request comes between: "if there is no quorum, each office is asked to
+# send 2 representatives", "หากไม่ครบองค์ประชุม ขอให้ส่งผู้แทน 2 คน" ask for the count.
+_ASKED = r"ขอให้|ขอความ|ขอเชิญ|กรุณา|โปรด|(?i:please|ask|request|invit|send|nominat)"
 _QUORUM_MISSED_BEFORE = re.compile(
-    r"(?:องค์ประชุมไม่ครบ|ไม่ครบองค์ประชุม|(?i:\b(?:no|lack(?:ed|ing)?(?:\s+of)?|without)\s+(?:a\s+)?"
-    r"quorum\b))[^\n]{0,50}$"  # (Thai shortens a body's name with a stop: "กสทช.")
+    rf"(?:องค์ประชุมไม่ครบ|ไม่ครบองค์ประชุม|(?i:\b(?:no|lack(?:ed|ing)?(?:\s+of)?|without)\s+(?:a\s+)?"
+    # (Thai shortens a body's name with a stop: "กสทช.")
+    rf"quorum\b))(?:(?!{_ASKED})[^\n]){{0,50}}$"
 )
 # "… กรรมการ … แทนตำแหน่งที่ว่าง จำนวน 2 คน": the vacant seats of a body, to be filled.
 _THAI_VACANT_SEATS = re.compile(r"ตำแหน่ง(?:ที่)?\s*ว่าง\s*(?:จำนวน)?\s*$")

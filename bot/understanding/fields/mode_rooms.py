@@ -23,10 +23,12 @@ def joined_from_a_room(reach: int) -> str:
 # hybrid words read.
 _JOINED_FROM_A_ROOM = re.compile(joined_from_a_room(120))
 # (places-r22) "จัดประชุม… ณ ห้องประชุม… อาคาร 2 ผ่านระบบออนไลน์ Zoom": the room, then the call
-# it is joined by, in one clause (a clause's joint between, "โดย…", "เพื่อ…", says another thing;
-# a PDF's or a page's line may break it, a blank line ends it).
+# it is joined by, in one clause (a clause's joint between, "โดย…", "เพื่อ…", says another thing,
+# as a desk's errand does: "ลงทะเบียน/ตอบรับ/ส่งเอกสาร ผ่านระบบออนไลน์", mend-r22d; a PDF's or a
+# page's line may break it, a blank line ends it).
+_NOT_THE_CLAUSE = "โดย|เพื่อ|และ|หรือ|ขอ(?:ให้|ความ)|กรุณา|ลงทะเบียน|ตอบรับ|ยืนยัน|สมัคร|ส่ง|ดาวน์โหลด|กรอก|แจ้ง"
 _ROOM_THEN_CALL = re.compile(
-    rf"(?:ณ|ที่)\s*(?:{THAI_BUILDINGS})(?:(?!โดย|เพื่อ|และ|หรือ)(?:[^\n]|\n(?![ \t]*\n))){{0,80}}?"
+    rf"(?:ณ|ที่)\s*(?:{THAI_BUILDINGS})(?:(?!{_NOT_THE_CLAUSE})(?:[^\n]|\n(?![ \t]*\n))){{0,80}}?"
     r"\sผ่าน\s*"
     r"(?:ระบบ|โปรแกรม|แอปพลิเคชัน)\s*(?:การประชุม)?\s*(?:ออนไลน์|ทางไกล|วีดิ?ทัศน์|zoom|webex"
     r"|(?:microsoft\s+)?teams)"

@@ -54,10 +54,19 @@ _TALK_ONLINE_TH = (
 # (places-r22) "run the conference as a digital conference", "moved to a digital format", "held
 # digitally": the meeting itself on screens (not "a digital agenda", "digital skills", a topic)
 # (looked behind, so that a match opens at "digital", the word the scan skips to)
+_MEETING_HELD = "|".join(
+    f"(?<={noun} {verb} )(?<!of the {noun} {verb} )"  # (not "papers of the meeting will be …")
+    for noun in ("meeting", "session", "event", "conference", "forum", "summit", "assembly", "agm")
+    for verb in ("will be held", "to be held", "shall be held", "is held", "was held", "been held")
+)
+# (mend-r22d: "papers in a digital format", "the shift to a digital conference market", "minutes
+# held digitally by the secretariat" are no way of a meeting: "to a" or "in a" only after a verb
+# of moving or holding, "digitally" only after a meeting's being held)
 _DIGITAL = (
-    r"(?:(?<=as a )|(?<=to a )|(?<=in a ))digital\s+"
-    r"(?:conference|meeting|event|format|forum|summit|session|agm)\b"
-    r"|(?:(?<=held )|(?<=hold )|(?<=run )|(?<=convene )|(?<=convened ))digitally\b"
+    r"(?<=as a )digital\s+(?:conference|meeting|event|forum|summit|session|agm)\b"
+    r"|(?:(?<=moved to a )|(?<=move to a )|(?<=held in a )|(?<=switched to a ))digital\s+"
+    r"(?:conference|meeting|event|forum|summit|session|agm|format)\b"
+    rf"|(?:{_MEETING_HELD}|(?<=convene )|(?<=convened ))digitally\b"
 )
 NEW_CALL_SIGNS = prefiltered(
     ["online", "virtual", *cues.VIDEO_TH_BORROWED, "ผ่าน", "video", *_TALKS_TH, "digital"],

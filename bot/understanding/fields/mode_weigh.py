@@ -36,9 +36,14 @@ _FALLBACK = re.compile(
 )
 # (places-r22) "if we had held it face to face", "had we met in person": a way
 # in an unreal past, the one not taken.
+# (mend-r22d) "had" then a verb of meeting or choosing, and no "will" or "shall" after it: "the
+# chair had it confirmed that …", "if the members had questions, they were told the meeting will
+# be held online" say the way taken.
+_HAD_DONE = r"(?:met|held|hosted|run|convened|organi[sz]ed|gone|chosen|opted|decided|kept|stayed)"
 _UNREAL = re.compile(
-    r"\bif\s+(?:we|it|they|the\s+\w+)\s+had\s+(?!not\b)[^.;\n]{0,60}$"
-    r"|\bhad\s+(?:we|it|they)\s+(?!not\b)\w+[^.;\n]{0,40}$"
+    rf"\bif\s+(?:we|it|they|the\s+\w+)\s+had\s+(?:been\s+)?{_HAD_DONE}\b"
+    r"(?:(?!\b(?:will|shall)\b)[^.;\n]){0,60}$"
+    rf"|\bhad\s+(?:we|it|they)\s+(?:been\s+)?{_HAD_DONE}\b(?:(?!\b(?:will|shall)\b)[^.;\n]){{0,40}}$"
 )
 # How far before a match a desk's words ("on-site registration") are looked for.
 _DESK_REACH = 60
@@ -62,6 +67,27 @@ _BURDEN_OF = re.compile(
     r"\s+(?:an?\s+|the\s+)?$"
 )
 _BURDEN_REACH = 60
+# (mend-r22d) "the host will cover the costs of running the hybrid session", "the costs of holding
+# the hybrid forum will be shared": a burden someone takes on, the way kept.
+_BURDEN_TAKEN_BEFORE = re.compile(
+    r"\b(?:cover|bear|meet|share|fund|pay)(?:s|ed|ing)?\s+(?:the\s+|all\s+|any\s+)?[^\s]+\s+\Z"
+)
+_BURDEN_TAKEN_AFTER = re.compile(
+    r"[^.;\n]{0,40}?\b(?:will\s+be|shall\s+be|is|are|be)\s+"
+    r"(?:covered|borne|shared|met|paid|funded|reimbursed)\b"
+)
+
+
+def _weighed_against(lower: str, match: re.Match[str]) -> bool:
+    """Whether a way is named as a burden weighed against it, not one someone takes on."""
+    burden = _BURDEN_OF.search(lower, max(0, match.start() - _BURDEN_REACH), match.start())
+    return not (
+        burden is None
+        or _BURDEN_TAKEN_BEFORE.search(lower, max(0, burden.start() - 30), burden.start())
+        or _BURDEN_TAKEN_AFTER.match(lower, match.end())
+    )
+
+
 # "ซักซ้อม… สำหรับการประชุมผ่านระบบทางไกล", "a dry run for the meeting via Zoom": the way of the
 # meeting a side session prepares, not of the side session.
 _FOR_THE_MEETING = re.compile(
@@ -139,7 +165,7 @@ def weigh(
         if _NOT_THIS.search(text.lower, before, match.start()):
             others.add(match.group())
             continue
-        if _BURDEN_OF.search(text.lower, max(0, match.start() - _BURDEN_REACH), match.start()):
+        if _weighed_against(text.lower, match):
             continue
         if (deniable and _DENIED_BEFORE.search(text.lower, before, match.start())) or (
             match.group() in others and _THE.search(text.lower, before, match.start())
