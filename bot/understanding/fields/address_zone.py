@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.text import MessageText, sentence_end, sentence_start
 from bot.understanding.geo import (
     us_states,
     us_town_zone,
@@ -26,9 +26,11 @@ _POSTCODE_LINE = re.compile(
 )
 # A US town and its state after it, in a line or a sentence: "…, 100 Example Road, Springfield,
 # Illinois." (the state's name; its postal code only before a ZIP: "Springfield, IL 62701").
-# The state is looked ahead at, so that the town before one may be the next match's.
+# The state is looked ahead at, so that the town before one may be the next match's. (A town's
+# words hold no stop, and begin at a word's start: a run across sentences took seconds.)
+_TOWN = r"(?<![A-Za-zÀ-ÿ'’.-])[A-Z][A-Za-zÀ-ÿ'’-]++(?:[^\S\n][A-Z][A-Za-zÀ-ÿ'’-]++){0,2}"
 _US_TOWN_STATE = re.compile(
-    rf"(?P<town>{_CITY}),[^\S\n]*+(?=(?P<state>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)(?![A-Za-z])"
+    rf"(?P<town>{_TOWN}),[^\S\n]*+(?=(?P<state>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)(?![A-Za-z])"
     rf"|(?P<code>[A-Z]{{2}})[^\S\n]++[0-9]{{5}}(?![0-9]))"
 )
 # A venue's address follows the meeting's day in a notice; a letterhead's stands above it,
@@ -47,13 +49,40 @@ def address_city_zone(text: MessageText, after: int) -> tuple[str, str] | None:
             zone = zone_of_city(m["after"] or m["before"])
             if zone is not None:
                 return zone, m.group().strip()
-    for m in _US_TOWN_STATE.finditer(text.plain, after):
-        if (zone := _us_town_zone(m["town"], m["state"] or m["code"])) is not None:
-            return zone, f"{m['town']}, {m['state'] or m['code']}"
+    if (us_town := _us_town_of_venue(text, after)) is not None:
+        return us_town
     for m in _POSTCODE_LINE.finditer(text.plain, 0, after):
         above = text.plain[max(0, m.start() - VENUE_LABEL_REACH) : m.start()]
         if _VENUE_LABEL.search(above) and (zone := zone_of_city(m["after"] or m["before"])):
             return zone, m.group().strip()
+    return None
+
+
+# A webinar's day: a speaker's university's town is not where it is held (round twenty-two,
+# whole-change review).
+_ONLINE = re.compile(
+    r"\b(?:online|virtual(?:ly)?|webinar|zoom|webex|(?:microsoft|ms)\s+teams)\b", re.IGNORECASE
+)
+
+# A US public notice's own town, on the line under its "Dated:" line (its body's seat, whose
+# clock its meeting keeps, online too: "Dated: July 10, 2020" / "Monroe, New York").
+_DATED_AT = re.compile(r"(?im)^[^\S\n]*dated\b[^\n]*\n[^\S\n]*\Z")
+
+
+def _us_town_of_venue(text: MessageText, after: int) -> tuple[str, str] | None:
+    """A US town and its state in the sentence of the day ending at `after`, or under a venue's
+    label after it: a speaker's or a partner office's town in a later sentence is not the
+    venue's (round twenty-two, whole-change review)."""
+    plain = text.plain
+    end = sentence_end(plain, after, len(plain))
+    if _ONLINE.search(plain, sentence_start(plain, after), end):
+        return None
+    for m in _US_TOWN_STATE.finditer(plain, after):
+        above = plain[max(0, m.start() - VENUE_LABEL_REACH) : m.start()]
+        if m.start() >= end and not _VENUE_LABEL.search(above) and not _DATED_AT.search(above):
+            continue
+        if (zone := _us_town_zone(m["town"], m["state"] or m["code"])) is not None:
+            return zone, f"{m['town']}, {m['state'] or m['code']}"
     return None
 
 

@@ -27,12 +27,7 @@ from bot.understanding.fields.deadline_moved import new_date_cue
 from bot.understanding.fields.news_day import DATE_LINE_TAIL, dateline_day, opens_story
 from bot.understanding.fields.schedule_words import MOVED_FROM, MOVED_FROM_UNTIL, NEW_DATE
 from bot.understanding.fields.table_rows import ends_on_mark, row_label
-from bot.understanding.fields.text import (
-    CLAUSE_REACH,
-    MessageText,
-    clause_before,
-    sentence_start,
-)
+from bot.understanding.fields.text import CLAUSE_REACH, MessageText, clause_before, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import case_blind, prefiltered, words
 from bot.understanding.signals import Signal, Tally
@@ -47,9 +42,12 @@ _MEETING_CUES = case_blind(
 _IS_THE_MEETING = re.compile(
     rf"[^\S\n]*+(?i:(?:is|are)\s+the\s+(?:\w+\s+){{0,3}}?(?:{MEETING_NOUNS})\b)"
 )
-# "The October 21 HOA meeting was canceled": the day of the body's meeting it stands before, "the"
-# before it, not a record's ("minutes of the 10 May Board meeting"; a list's "April 12th Meeting").
-_THE_BEFORE = re.compile(r"(?i:(?<!minutes\sof\s)(?<!record\sof\s)(?<!report\sof\s)\bthe)[^\S\n]+$")
+# "The October 21 HOA meeting was canceled": "the" before, not a record's ("minutes of the 10 May
+# Board meeting", "summary of the 1 May …"; a list's "April 12th Meeting").
+_THE_BEFORE = re.compile(
+    r"(?i)^(?!.*\b(?:minutes|records?|report|summary|outcome|notes|conclusions)\s+of\s+the\s*$)"
+    r".*\bthe[^\S\n]+$"
+)
 _DAY_OF_MEETING = re.compile(rf"[^\S\n]++(?:[A-Z][\w-]*+[^\S\n]++){{1,2}}(?i:{MEETING_NOUNS})\b")
 # A schedule's row: "November 29th, 2021: Special Executive Committee Meeting via Zoom at 9 AM".
 _ROW_OF_MEETING = re.compile(rf":[^\S\n]*+(?:[\w-]++[^\S\n]++){{0,4}}?(?i:{MEETING_NOUNS})\b")

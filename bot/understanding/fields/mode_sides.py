@@ -66,6 +66,8 @@ _DIGITAL = (
     r"(?<=as a )digital\s+(?:conference|meeting|event|forum|summit|session|agm)\b"
     r"|(?:(?<=moved to a )|(?<=move to a )|(?<=held in a )|(?<=switched to a ))digital\s+"
     r"(?:conference|meeting|event|forum|summit|session|agm|format)\b"
+    # (a format "for all handouts" is the papers', not the meeting's: round twenty-two review)
+    r"(?!\s+for\s+(?!(?:the\s+|this\s+|its\s+)?(?:conference|meeting|event|forum|summit|session)))"
     rf"|(?:{_MEETING_HELD}|(?<=convene )|(?<=convened ))digitally\b"
 )
 NEW_CALL_SIGNS = prefiltered(

@@ -41,14 +41,21 @@ def doubt_dated_elsewhere(
 
 
 def city_dated_elsewhere(
-    text: MessageText, place: Place, start: When | None, end: When | None
+    text: MessageText,
+    place: Place,
+    start: When | None,
+    end: When | None,
+    sent: dt.date | None = None,
 ) -> Place | None:
     """The place without the city that only a sentence of holding named, when that city's own
-    days follow it in brackets and are not the meeting's; None when it stays."""
+    days follow it in brackets and are not the meeting's, or its own past day stands right
+    before it ("the SOM on 22 May 2026 in Manila" cited in a call sent later); None when it
+    stays."""
     if place.held_span is None or place.city is None or day_of(start) is None:
         return None
     aside = _DAYS_ASIDE.match(text.plain, place.held_span[1])
-    if aside is None or not _dated_elsewhere(text, aside.span(1), start, end):
+    cited = sent is not None and _past_day_before(text, place.held_span[0], (start, end), sent)
+    if not cited and (aside is None or not _dated_elsewhere(text, aside.span(1), start, end)):
         return None
     # (the country the same sentence named goes with it)
     same = place.country is not None and place.country.source == place.city.source
@@ -88,6 +95,22 @@ _TO_COME = re.compile(
     r"(?:\s(?:in|at)\s+(?:the\s+)?)?\Z"
 )
 _TO_COME_REACH = 90
+
+
+def _past_day_before(
+    text: MessageText, held: int, days: tuple[When | None, When | None], sent: dt.date
+) -> bool:
+    """Whether "on <day>" right before "in <City>" is a day before the message was sent that is
+    none of the meeting's: a meeting cited (round twenty-two, whole-change review)."""
+    for t in text.temporals:
+        first = day_of(t.start)
+        if first is None or t.kind not in _DATED or not 0 <= held - t.span[1] <= 2:
+            continue
+        if not text.plain[t.span[1] : held].isspace() or first >= sent:
+            continue
+        if not any(d is not None and _covers(t, d) for d in map(day_of, days)):
+            return True
+    return False
 
 
 # "… in Jeju Island, Republic of Korea (4-9 December 2017)": the city's own days in brackets,

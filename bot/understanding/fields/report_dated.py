@@ -18,7 +18,7 @@ REPORT_DAY_CONFIDENCE = 0.6
 REPORT_DAY_REASON = "the one date line of a Thai report of a meeting held, no other day written"
 # How long before the message such a page may be dated (its sent day is estimated from it).
 _DAYS_BEFORE = 3
-_LINE_HEAD = re.compile(r"[^\S\n]*(?:วันที่[^\S\n]*)?")
+_LINE_HEAD = re.compile(r"[^\S\n]*")
 _LINE_TAIL = re.compile(r"[^\S\n]*(?:\n|\Z)")
 _HELD = re.compile(HAPPENED)
 # A day the story tells by words the date reader does not take as a date ("ในวันอาทิตย์ที่ 21
@@ -28,8 +28,13 @@ _ANOTHER_DAY = re.compile(
 )
 # A letter of a meeting to come (its date line the letter's): "จะจัดประชุม…ในสัปดาห์หน้า" (will
 # hold … next week), "ขอเชิญ…เข้าร่วมประชุม…ในวันพรุ่งนี้" (asks … to attend … tomorrow); the words
-# of holding match in them too (round twenty-two, review).
-_TO_COME = re.compile(r"จะ(?:จัด|มี|ประชุม|เข้าร่วม|เปิด|เรียก)|(?:ขอ|เรียน)เชิญ|พรุ่งนี้|สัปดาห์หน้า|เดือนหน้า")
+# of holding match in them too (round twenty-two, review). A request letter's words too: "ตามที่…
+# ได้ประชุม…" (as … met), "ขอให้…ส่งข้อมูล" (asks … to send): its date line is the letter's
+# (round twenty-two, whole-change review).
+_TO_COME = re.compile(
+    r"จะ(?:จัด|มี|ประชุม|เข้าร่วม|เปิด|เรียก)|(?:ขอ|เรียน)เชิญ|พรุ่งนี้|สัปดาห์หน้า|เดือนหน้า"
+    r"|ตามที่|ขอให้|ขอความร่วมมือ|โปรด"
+)
 
 
 def report_dated(text: MessageText, reference: dt.datetime) -> MeetingDates | None:
