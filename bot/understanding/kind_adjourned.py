@@ -38,10 +38,12 @@ ADJOURNED = prefiltered(
 # the district of หล่มสัก); not one denied or all but (ไม่, หวิด, เกือบ), told ahead (จะ), or
 # feared or forestalled, "หวั่นประชุม…ล่ม", "กันประชุมล่ม"; nor a meeting on what fell, "ประชุม
 # ถอดบทเรียนเหตุเรือล่ม", "ประชุมแก้ปัญหาระบบล่ม": what it is about stands between.)
+# (mend-r22f: nor feared through its noun, "หวั่นการประชุมล่ม", "กันการประชุมล่ม"; nor a meeting
+# called after what fell, "ประชุมด่วน หลังแอปตัวอย่างล่ม": an app's, a site's.)
 _HEDGES = ("ส่อ", "อาจ", "เสี่ยง", "จ่อ", "จะ", "ไม่", "หวิด", "เกือบ")
-_ABOUT = "เรื่อง|แก้|รับมือ|ป้องกัน|เหตุ|ปัญหา|กรณี|บทเรียน|เรือ|ระบบ|เว็บ"
+_ABOUT = "เรื่อง|แก้|รับมือ|ป้องกัน|เหตุ|ปัญหา|กรณี|บทเรียน|เรือ|ระบบ|เว็บ|หลัง|แอป"
 COLLAPSED = re.compile(
-    rf"(?<!หวั่น)(?<!กัน)(?<!ให้)ประชุม(?:(?!{_ABOUT})[^\n]){{0,30}}?"
+    rf"(?<!หวั่น)(?<!กัน)(?<!ให้)(?<!หวั่นการ)(?<!กันการ)(?<!ให้การ)ประชุม(?:(?!{_ABOUT})[^\n]){{0,30}}?"
     + "".join(rf"(?<!{hedge})(?<!{hedge}\s)" for hedge in _HEDGES)
     + r"(?<![ถห])ล่ม(?!สลาย)"
 )

@@ -11,9 +11,12 @@ that goes ahead unless something happens is no cancellation of it.
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 
 from bot.understanding import cues
+from bot.understanding.temporal.dates import date_hits
 
 # What opens a condition: "if", "unless", "should …", "in case of", Thai หาก, ถ้า, กรณี;
 # since round fifteen also a bare "in case" ("In case a participant cannot attend due to a
@@ -151,17 +154,28 @@ def schedule_entry(text: str, start: int) -> bool:
     return _SESSION_HEADING.match(text, line) is not None and rolling_agenda(text)
 
 
-def rolling_agenda(text: str) -> bool:
+def rolling_agenda(text: str, sent: dt.date | None = None) -> bool:
     """Whether the text is a rolling agenda's log: three session headings at least,
     each but the last over lines of its own (its agenda) before the next. (mend-r22b: a bare
     list of a series' days, "Session - 14 April" over "Session - 21 April", is no log: its
-    sessions are the ones the message is about.)"""
+    sessions are the ones the message is about.) (mend-r22f: given the day the message was
+    `sent`, a log only where its days run newest first or one of them is gone by: a series'
+    sessions all ahead, oldest first, each over its topic, are the ones the message announces.)"""
     logged, before = 0, None
+    days: list[dt.date] = []
     for heading in _SESSION_HEADING.finditer(text):
         if before is None or text[text.find("\n", before) : heading.start()].strip():
             logged += 1
         before = heading.end()
-    return logged >= _SESSION_HEADINGS
+        if sent is not None:
+            days.extend(hit.first for hit in date_hits(heading[0], sent))
+    if logged < _SESSION_HEADINGS:
+        return False
+    return (
+        sent is None
+        or any(day < sent for day in days)
+        or all(above > below for above, below in itertools.pairwise(days))
+    )
 
 
 # A day, month first or day first: "December 18", "18 Dec".

@@ -9,6 +9,7 @@ ways and proposals since round twenty-one, kindsen-r21).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.understanding import cues
@@ -16,6 +17,7 @@ from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.kind_conditions import rolling_agenda
 from bot.understanding.kind_news import LEADER_SCHEDULE
 from bot.understanding.record import MeetingRecord
+from bot.understanding.temporal.weekdays import WEEKDAY_EN_NAMES
 
 # A page named for a conference's milestones: "<Conference> Important dates", "Key dates
 # ahead of …" (its rows are deadlines before the meeting; which of them is the meeting's own
@@ -47,7 +49,9 @@ def dates_page(text: MessageText) -> str | None:
 
 
 _ORDINAL = r"first|second|third|fourth|last|1st|2nd|3rd|4th"
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# (mend-r22f: the names from temporal.weekdays' table: full names here, and below the short
+# ones but "sat" and "sun")
+_WEEKDAY = "(?:" + "|".join(name for name in WEEKDAY_EN_NAMES if name.endswith("day")) + ")"
 # A standing rule of when a body's meetings are held: "Council meetings are held on the third
 # Tuesday of each month", "Meetings are normally held on the second Monday of the month".
 # Plural, of meetings in general: "This meeting is held the first Thursday of the month" is one
@@ -107,7 +111,9 @@ def standing_schedule(text: MessageText) -> str | None:
 # Wednesday". With no one day of a meeting read, it is the series' standing page, not one
 # meeting's notice (on the read parts every such page's gold accepts other or circular).
 # (mend-r22b: "sat" and "sun" only in full, not the verb of "the delegates each sat with …")
-_DAY_NAME = rf"(?:{_WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri)\b"
+_DAY_NAME = (
+    "(?:" + "|".join(name for name in WEEKDAY_EN_NAMES if name not in ("sat", "sun")) + r")\b"
+)
 _NTH = rf"(?:{_ORDINAL}|fifth|5th)"
 _RHYTHM_OF_DAYS = re.compile(
     # (each choice opens on a letter, a look-behind read after it: the engine skips to them)
@@ -120,7 +126,7 @@ _RHYTHM_OF_DAYS = re.compile(
 # marks and a label ("- **Date**: Every 4th Thursday …", "When every week on Thu"), not a
 # sentence's ("The meeting link has changed … The call runs every other Wednesday" is news of
 # the call, an update; "This meeting is held the first Thursday …" is the series' notice).
-_WHEN_LINE = re.compile(r"[\s*_#>|-]*(?:(?:when|time|date|schedule)\b[\s*_]*:?[\s*_]*)?")
+_WHEN_LINE = re.compile(r"[\s*_#>|-]*(?:(?:when|time|date|schedule)\b[\s*_]*(?::[\s*_]*)?)?")
 
 
 def rhythm_of_days(text: MessageText, record: MeetingRecord) -> str | None:
@@ -163,17 +169,18 @@ def listing_page(text: MessageText, record: MeetingRecord) -> str | None:
     )
 
 
-def schedule_page(text: MessageText, invited: bool) -> str | None:
+def schedule_page(text: MessageText, invited: bool, sent: dt.date | None) -> str | None:
     """Why the page is a schedule of many sessions (other), asked before any word of the text
     is weighed, or None: a leader's schedule of the day, as its subject says; or (since round
     twenty-two) a rolling agenda's log, each session a heading of its own under its day
     ("## Meeting - 20 Aug 2025" over its agenda, the one before below it): its items' "update
     on", "Reminder:" and the session struck off ("canceled") are the log's, not the page's.
     (mend-r22b: not where the message invites, `invited`: "You are invited to the series:
-    ## Session - 14 April …" is the invitation to those sessions.)"""
+    ## Session - 14 April …" is the invitation to those sessions; mend-r22f: nor sessions all
+    after the day the message was `sent`, oldest first: the series it announces.)"""
     if LEADER_SCHEDULE.search(text.subject_lower):
         return "a leader's schedule of the day: for information"
-    if not invited and rolling_agenda(text.lower):
+    if not invited and rolling_agenda(text.lower, sent):
         return "a rolling agenda: many sessions, each under its own day's heading"
     return None
 

@@ -188,7 +188,7 @@ def triage(
             return MessageKind.INVITATION, (anew, *why)
         return kind, why
 
-    if schedule := schedule_page(text, invite.strong):
+    if schedule := schedule_page(text, invite.strong, _sent(doc)):
         return MessageKind.OTHER, (schedule,)
     update = find(text, words.UPDATE, exclude=words.PROMISED)
     follow_up = find(text, words.FOLLOW_UP)

@@ -96,11 +96,11 @@ def test_a_thai_invitation_to_a_series_under_english_session_headings() -> None:
 
 def test_guard_a_log_of_sessions_each_over_its_agenda_is_still_other() -> None:
     body = _SERIES.format(
-        opening="Notes of the Sample Working Group, newest first.",
+        opening="Notes of the Sample Working Group, session by session.",
         first="1. Status update on the sample draft\n\n",
         second="1. Review of open issues\n\n",
         third="1. Welcome and introductions\n",
-    )
+    ).replace("April", "March")  # (mend-r22f: a log's sessions held before the message)
     assert kind_of("Sample Working Group notes", body) is MessageKind.OTHER
 
 

@@ -134,7 +134,7 @@ def test_a_summit_the_text_itself_is_of_keeps_its_name() -> None:
         "ELN summit ends on March 5.\n",
         "Example League holds its summit",
     )
-    assert value_of(meeting.title) != "Regional Planning Meeting"
+    assert value_of(meeting.title) == "4th Summit of the Example League of Nations"
 
 
 def test_a_subjects_body_assembly_the_text_calls_the_assembly() -> None:

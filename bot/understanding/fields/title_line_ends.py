@@ -7,13 +7,24 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.fields.title_words import CONNECTORS
+from bot.understanding import cues
+from bot.understanding.fields.title_words import CONNECTORS, MEETING_NOUNS
 
 # A list item's number after its label: "Step 1.", "Item 2:".
 _ITEM_NUMBER = re.compile(r"[ \t]+\d{1,2}[.:)]")
 # titles-r22: a heading marked as one (Markdown's "## "): the page's next line is its part's
 # text or a label ("## Example Call\nJOIN LINK:"), never the heading's words going on.
 _MARKED_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
+# mend-r22f: a marked heading that names a meeting, its line ending on the noun ("## Next
+# Meeting"; not "# Meeting Minutes"); and a sentence under a heading that gives a meeting's day
+# with its year ("The Example Council meets on 14 May 2026 at 18:00.").
+_MEETING_HEADING = re.compile(
+    rf"(?m:^)[ \t]*#{{1,6}}[ \t][^\n]*\b(?i:{MEETING_NOUNS})[ \t]*(?![^\n])"
+)
+_DATED_SENTENCE = re.compile(
+    rf"(?m:^)[^#\n]*\b(?i:\d{{1,2}}[ \t]+(?:{cues.MONTH_NAME_EN})\.?[ \t]+\d{{4}}"
+    rf"|(?:{cues.MONTH_NAME_EN})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}})\b[^\n]*\.[ \t]*(?![^\n])"
+)
 # A sentence's article: after a line break it opens the next sentence, not the name's words.
 _ARTICLES = frozenset(["the", "a", "an"])
 
@@ -54,11 +65,33 @@ def new_line_opens(text: str, match: re.Match[str]) -> bool:
 
 def whole_marked_heading(text: str, start: int, noun_end: int, end: int) -> bool:
     """Whether the name from `start` to `end`, its noun last, is all of a marked heading's
-    line: a page's part headed by its meeting's name ("## Example Community Call"; not a part
-    of the page, "## Meeting Registration and Voting")."""
+        line: a page's part headed by its meeting's name ("## Example Community Call"; not a part
+        of the page, "## Meeting Registration and Voting"). (mend-r22f: only the first heading that
+    names a meeting, and none where a sentence under another gives the meeting's day.)"""
     if noun_end != end:
         return False
-    heading = _MARKED_HEADING.match(text, line_start(text, start))
+    line = line_start(text, start)
+    heading = _MARKED_HEADING.match(text, line)
     line_end = text.find("\n", end)
     rest = text[end : len(text) if line_end < 0 else line_end]
-    return heading is not None and not text[heading.end() : start].strip() and not rest.strip()
+    if heading is None or text[heading.end() : start].strip() or rest.strip():
+        return False
+    return _MEETING_HEADING.search(text, 0, line) is None and not _dated_elsewhere(text, line)
+
+
+def _dated_elsewhere(text: str, line: int) -> bool:
+    """Whether a sentence under another marked heading gives a meeting's day and the part under
+    the heading at `line` gives none (mend-r22f: "## Next Meeting\nThe Example Council meets on
+    14 May 2026." is the page's meeting, not a heading's "## Annual Planning Workshop\nHeld last
+    year.")."""
+    below = text.find("\n", line)
+    following = _MARKED_HEADING.search(text, below) if below >= 0 else None
+    own_end = following.start() if following is not None else len(text)
+    if below < 0 or _DATED_SENTENCE.search(text, below, own_end) is not None:
+        return False
+    return any(
+        _MARKED_HEADING.match(text, line_start(text, dated.start())) is None
+        and _MARKED_HEADING.search(text, 0, dated.start()) is not None
+        for dated in _DATED_SENTENCE.finditer(text)
+        if not below <= dated.start() < own_end
+    )

@@ -2,13 +2,16 @@
 
 A story of a senior officials' meeting names the summit it readies: "A <Name> Meeting (ABC) in
 preparation for the <Nth> <Summit> opened …", "<Officials> met to prepare for the <Ministers'
-Meeting>". The summit is another, later event: its name loses rank to the meeting that
+Meeting>". (mend-r22f: the preparing meeting named before it in the
+sentence.) The summit is another, later event: its name loses rank to the meeting that
 prepares for it (bot.understanding.fields.title ranks the names).
 """
 
 from __future__ import annotations
 
 import re
+
+from bot.understanding.fields.title_words import MEETING_NOUNS
 
 _PREPARED_FOR = re.compile(
     r"\b(?:in[ \t]+preparation[ \t]+for|to[ \t]+prepare[ \t]+for|preparatory[ \t]+to)[ \t]+"
@@ -19,8 +22,26 @@ _PREPARED_FOR = re.compile(
 # subject's or an introduction's weight.
 PREPARED_PENALTY = 2
 _BEFORE = 40  # characters enough for the words before the name
+# mend-r22f: the meeting that prepares told earlier in the sentence, by its name's noun
+# capitalised ("A Regional Planning Meeting (RPM) in preparation for …") or by its verb
+# ("Senior Officials convened … to prepare for …"); a letter's "In preparation for the Annual
+# General Meeting …, please return the form" prepares for its own meeting.
+_PREPARING_NAME = re.compile(
+    r"\b(?:"
+    + "|".join(noun.capitalize() for noun in MEETING_NOUNS.split("|"))
+    + r"|met|meets?|meeting|convened|convenes?|convening|gathered)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[^\S\n]*\n")
+_SENTENCE_REACH = 300
 
 
 def prepared_for(text: str, start: int) -> bool:
-    """Whether the name at `start` is what another meeting prepares for."""
-    return _PREPARED_FOR.search(text, max(0, start - _BEFORE), start) is not None
+    """Whether the name at `start` is what another meeting, named before it in the sentence,
+    prepares for."""
+    phrase = _PREPARED_FOR.search(text, max(0, start - _BEFORE), start)
+    if phrase is None:
+        return False
+    opening = max(0, phrase.start() - _SENTENCE_REACH)
+    for end in _SENTENCE_END.finditer(text, opening, phrase.start()):
+        opening = end.end()
+    return _PREPARING_NAME.search(text, opening, phrase.start()) is not None
