@@ -149,7 +149,7 @@ def schedule_entry(text: str, start: int) -> bool:
     # round twenty-two: one session struck off is no call-off of the page's meeting)
     line = text.rfind("\n", 0, start) + 1
     return SESSION_HEADING.match(text, line) is not None and (
-        len(SESSION_HEADING.findall(text)) >= SESSION_HEADINGS
+        session_headings(text) >= SESSION_HEADINGS
     )
 
 
@@ -166,11 +166,24 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been|will|shall|would|mus
 _SCHEDULE_REACH = 150
 _SCHEDULE_DAYS = 4
 # A heading that opens on a session's noun and its day, after a heading's or a strike's marks.
-SESSION_HEADING = re.compile(
-    rf"(?m:^)[^\S\n]*(?:[#*~_>][^\S\n]*)*(?:meeting|call|session)\b[^\S\n]*[-–—:,]?[^\S\n]*"
+_SESSION_HEADING = (
+    rf"[^\S\n]*(?:[#*~_>][^\S\n]*)*(?:meeting|call|session)\b[^\S\n]*[-–—:,]?[^\S\n]*"
     rf"(?:\w+day,?[^\S\n]+)?{_DAY_EN}"
 )
+SESSION_HEADING = re.compile(rf"(?m:^){_SESSION_HEADING}")
 SESSION_HEADINGS = 3
+# fast-r22b: the same heading after its line's break, a literal the engine skips ahead to:
+# "(?m:^)" opens on no character, so a scan for it tries the whole pattern at every character.
+_SESSION_HEADING_AFTER_BREAK = re.compile(rf"\n{_SESSION_HEADING}")
+
+
+def session_headings(text: str) -> int:
+    """How many session headings `text` holds, as `len(SESSION_HEADING.findall(text))` counts
+    them: the one on the first line, then each after a line's break from where it ended (a
+    heading never ends on a break, so none after it is missed)."""
+    first = SESSION_HEADING.match(text)
+    after = _SESSION_HEADING_AFTER_BREAK.finditer(text, 0 if first is None else first.end())
+    return (first is not None) + sum(1 for _ in after)
 
 
 def _is_thai(words: str) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, clean
-from bot.understanding.kind_conditions import SESSION_HEADING, SESSION_HEADINGS
+from bot.understanding.kind_conditions import SESSION_HEADINGS, session_headings
 from bot.understanding.kind_news import LEADER_SCHEDULE
 from bot.understanding.record import MeetingRecord
 
@@ -170,7 +170,7 @@ def schedule_page(text: MessageText) -> str | None:
     on", "Reminder:" and the session struck off ("canceled") are the log's, not the page's."""
     if LEADER_SCHEDULE.search(text.subject_lower):
         return "a leader's schedule of the day: for information"
-    if len(SESSION_HEADING.findall(text.lower)) >= SESSION_HEADINGS:
+    if session_headings(text.lower) >= SESSION_HEADINGS:
         return "a rolling agenda: many sessions, each under its own day's heading"
     return None
 

@@ -23,4 +23,9 @@ _BEFORE = 40  # characters enough for the words before the name
 
 def prepared_for(text: str, start: int) -> bool:
     """Whether the name at `start` is what another meeting prepares for."""
-    return _PREPARED_FOR.search(text, max(0, start - _BEFORE), start) is not None
+    begin = max(0, start - _BEFORE)
+    # (fast-r22b: each of its forms holds "prepar", looked for first: the pattern, opened by
+    # "\b", is tried at every character before the name)
+    return "prepar" in text[begin:start].lower() and (
+        _PREPARED_FOR.search(text, begin, start) is not None
+    )
