@@ -45,6 +45,15 @@ _UNREAL = re.compile(
     r"(?:(?!\b(?:will|shall)\b)[^.;\n]){0,60}$"
     rf"|\bhad\s+(?:we|it|they)\s+(?:been\s+)?{_HAD_DONE}\b(?:(?!\b(?:will|shall)\b)[^.;\n]){{0,40}}$"
 )
+
+
+def _unreal(lower: str, start: int, end: int) -> bool:
+    """Whether `lower[start:end]` ends in an unreal past (`_UNREAL`), looked for only where
+    "had", which both of its forms hold, stands (fast-r22b: the pattern, opened by "\\b", is
+    tried at every character of the window)."""
+    return lower.find("had", start, end) >= 0 and _UNREAL.search(lower, start, end) is not None
+
+
 # How far before a match a desk's words ("on-site registration") are looked for.
 _DESK_REACH = 60
 _DESK_CUES = ("regist", "pay", "paid", "check", "accredit")  # (tried before the pattern)
@@ -190,7 +199,7 @@ def weigh(
             text, sentence, match.start()
         ):
             continue
-        if _UNREAL.search(text.lower, max(sentence, match.start() - 80), match.start()):
+        if _unreal(text.lower, max(sentence, match.start() - 80), match.start()):
             continue
         weight = 2 if _HOLDING.search(around) else 1
         if text.in_body(match.start()):

@@ -38,10 +38,20 @@ _SENTENCE_REACH = 300
 def prepared_for(text: str, start: int) -> bool:
     """Whether the name at `start` is what another meeting, named before it in the sentence,
     prepares for."""
-    phrase = _PREPARED_FOR.search(text, max(0, start - _BEFORE), start)
+    phrase = phrase_before(text, start)
     if phrase is None:
         return False
     opening = max(0, phrase.start() - _SENTENCE_REACH)
     for end in _SENTENCE_END.finditer(text, opening, phrase.start()):
         opening = end.end()
     return _PREPARING_NAME.search(text, opening, phrase.start()) is not None
+
+
+def phrase_before(text: str, start: int) -> re.Match[str] | None:
+    """The "in preparation for the" that ends right before the name at `start`, or None."""
+    begin = max(0, start - _BEFORE)
+    # (fast-r22b: each of its forms holds "prepar", looked for first: the pattern, opened by
+    # "\b", is tried at every character before the name)
+    if "prepar" not in text[begin:start].lower():
+        return None
+    return _PREPARED_FOR.search(text, begin, start)
