@@ -381,6 +381,8 @@ _SENTENCES = tuple(
         # titles-r22b: round twenty-two, second pass
         (r"the (?:subject|text) calls the meeting by a generic name only",
          "เรียกการประชุมด้วยชื่อทั่วไปเท่านั้น (เช่น การประชุมประจำปี) ไม่ระบุว่าเป็นของหน่วยงานใด"),
+        (r"a body's word before a lower-case summit or conference",
+         "ชื่อย่อของหน่วยงานที่เขียนเป็นคำ หน้าคำว่า summit หรือ conference ตัวพิมพ์เล็ก"),
     )
 )  # fmt: skip
 

@@ -53,3 +53,32 @@ def test_a_thai_text_gets_no_english_generic_name() -> None:
         "แจ้งสมาชิก",
     )
     assert value_of(meeting.title) != "annual meeting"
+
+
+def test_a_bodys_word_before_a_lower_case_summit() -> None:
+    meeting = meeting_of(
+        "Examplia will host the Zorvec summit on 3 June 2026 in Example City. Zorvec is a group"
+        " of five coastal states; Zorvec leaders last met two years ago.\n",
+        "Examplia to host regional talks",
+    )
+    assert_under_review(meeting.title, "Zorvec summit")
+
+
+def test_a_word_said_once_before_a_summit_names_none() -> None:
+    """Guard: a capitalised word the text never writes again may be a place or a month."""
+    meeting = meeting_of(
+        "Officials said the Springtime summit on 3 June 2026 would go ahead as planned despite"
+        " the rain.\n",
+        "Talks go ahead",
+    )
+    assert value_of(meeting.title) != "Springtime summit"
+
+
+def test_a_thai_text_gets_no_summit_by_an_english_word() -> None:
+    """Guard: a Thai notice's English aside is not read for a summit's short form."""
+    meeting = meeting_of(
+        "กระทรวงตัวอย่างแจ้งว่าจะจัดประชุมผู้นำในวันที่ 3 มิถุนายน 2569 ณ เมืองตัวอย่าง"
+        " (the Zorvec summit; Zorvec, Zorvec)\n",
+        "แจ้งข่าว",
+    )
+    assert value_of(meeting.title) != "Zorvec summit"

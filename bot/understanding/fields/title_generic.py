@@ -27,19 +27,35 @@ _OF_IT = re.compile(r"[ \t]+(?:dates?|times?|agenda|papers?|notice|venue|schedul
 _LOOKED_AT = 1500  # the opening, where a notice tells of its meeting
 GENERIC_CONFIDENCE = 0.55
 GENERIC_RULE = "title.generic"
+# A body's word before a lower-case summit or conference ("the Example summit"), the body's own
+# word the text writes again alone ("Example stands for …"): its short form as a word.
+_WORD_GATHERING = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:regional[ \t]+)?"
+    r"(?P<named>(?P<word>[A-Z][A-Za-z0-9]{2,})[ \t]+(?:summit|conference|congress|forum))\b"
+)
+_SAID_ALONE = 3  # times the word stands in the text in all
+WORD_GATHERING_CONFIDENCE = 0.6
 
 
 def generic_meeting(text: MessageText) -> Extracted[str] | None:
-    """The generic name the subject, else the text's opening, calls the meeting by."""
+    """A body's word before a lower-case summit in the text's opening, else the generic name the
+    subject, else the opening, calls the meeting by."""
     if text.mostly_thai:
         return None
-    found = _IN_SUBJECT.search(text.subject)
-    if found is not None and not _a_thing(text.subject, found.end()):
+    opening = min(text.body_end, _LOOKED_AT)
+    for found in _WORD_GATHERING.finditer(text.plain, 0, opening):
+        said = re.findall(rf"\b{re.escape(found['word'])}\b", text.plain[: text.body_end])
+        if len(said) >= _SAID_ALONE and not _a_thing(text.plain, found.end()):
+            why = ruled(GENERIC_RULE, "a body's word before a lower-case summit or conference")
+            source = text.snippet(found.start(), found.end())
+            return Extracted(found["named"], source, WORD_GATHERING_CONFIDENCE, why)
+    headed = _IN_SUBJECT.search(text.subject)
+    if headed is not None and not _a_thing(text.subject, headed.end()):
         why = ruled(GENERIC_RULE, "the subject calls the meeting by a generic name only")
         return Extracted(
-            found.group(), f"Subject: {text.subject}", GENERIC_CONFIDENCE, why, generic=True
+            headed.group(), f"Subject: {text.subject}", GENERIC_CONFIDENCE, why, generic=True
         )
-    for found in _IN_TEXT.finditer(text.plain, 0, min(text.body_end, _LOOKED_AT)):
+    for found in _IN_TEXT.finditer(text.plain, 0, opening):
         if not _a_thing(text.plain, found.end()):
             why = ruled(GENERIC_RULE, "the text calls the meeting by a generic name only")
             source = text.snippet(found.start(), found.end())
