@@ -1,4 +1,4 @@
-"""A meeting the notice only calls by a generic name: "the annual meeting", "our board meeting".
+"""A meeting the notice only calls by a generic name: "the annual meeting", "our regular meeting".
 
 A homeowners' association, a small society or a town council writes of its own meeting with no
 name but what kind it is ("the annual meeting has been cancelled"); a person filing it would
@@ -16,7 +16,7 @@ from bot.understanding.fields.title_words import NOUN_OF_A_THING
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
-_KIND = r"(?:annual|regular|monthly|quarterly|general|council|board)"
+_KIND = r"(?:annual|regular|monthly|quarterly|general)"
 _NOUN = r"(?:meeting|conference|assembly)"
 # The subject may write it in capitals; the text's own must be lower case after a determiner
 # (a capitalised one is a name the other rules weigh).
@@ -50,7 +50,13 @@ def generic_meeting(text: MessageText) -> Extracted[str] | None:
             source = text.snippet(found.start(), found.end())
             return Extracted(found["named"], source, WORD_GATHERING_CONFIDENCE, why)
     headed = _IN_SUBJECT.search(text.subject)
-    if headed is not None and not _a_thing(text.subject, headed.end()):
+    # (the text must write its noun: a subject's kind alone over a text of something else is
+    # no name, titles-r14's guard)
+    if (
+        headed is not None
+        and not _a_thing(text.subject, headed.end())
+        and re.search(rf"\b{headed.group().split()[-1].lower()}", text.lower[: text.body_end])
+    ):
         why = ruled(GENERIC_RULE, "the subject calls the meeting by a generic name only")
         return Extracted(
             headed.group(), f"Subject: {text.subject}", GENERIC_CONFIDENCE, why, generic=True
