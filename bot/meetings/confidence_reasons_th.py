@@ -378,6 +378,11 @@ _SENTENCES = tuple(
          "อักษรย่อของการประชุมใหญ่ (AGM) ที่ข้อความกล่าวซ้ำ"),
         (r"a body's meetings a sentence opens with, and when held",
          "การประชุมของหน่วยงานที่ประโยคขึ้นต้นด้วย พร้อมบอกว่าจัดเมื่อใด"),
+        # titles-r22b: round twenty-two, second pass
+        (r"the (?:subject|text) calls the meeting by a generic name only",
+         "เรียกการประชุมด้วยชื่อทั่วไปเท่านั้น (เช่น การประชุมประจำปี) ไม่ระบุว่าเป็นของหน่วยงานใด"),
+        (r"a body's word before a lower-case summit or conference",
+         "ชื่อย่อของหน่วยงานที่เขียนเป็นคำ หน้าคำว่า summit หรือ conference ตัวพิมพ์เล็ก"),
     )
 )  # fmt: skip
 

@@ -34,6 +34,7 @@ from bot.understanding.fields.title_fuller import (
     named_after_the,
     written_out,
 )
+from bot.understanding.fields.title_generic import generic_meeting
 from bot.understanding.fields.title_grow import (
     grow_left,
     grow_right,
@@ -205,7 +206,8 @@ def _english_title(text: MessageText) -> Extracted[str] | None:
         # (read only where none of those names it; a group of experts, where no meeting of it is)
         named_otherwise = named_otherwise or _lowered(ranked, text) or experts_group(text)
         named_otherwise = named_otherwise or subject_part_name(text) or letters_in_text(text)
-        return named_otherwise or body_noun_meeting(text) or numbered_sitting(text)
+        named_otherwise = named_otherwise or body_noun_meeting(text) or numbered_sitting(text)
+        return named_otherwise or generic_meeting(text)
     score, _, candidate, from_subject = best
     talk = None if candidates or score >= _SURE else talk_headline(text, candidate.value)
     if talk and not subject_names(candidate.value, text.subject):
