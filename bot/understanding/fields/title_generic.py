@@ -10,20 +10,35 @@ Annual Conference") or the text, and well under review: it does not say whose me
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bot.understanding.fields.text import MessageText
-from bot.understanding.fields.title_words import NOUN_OF_A_THING
+from bot.understanding.fields.title_words import (
+    DESCRIBING,
+    NOUN_OF_A_THING,
+    is_month_or_weekday,
+)
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
 _KIND = r"(?:annual|regular|monthly|quarterly|general)"
 _NOUN = r"(?:meeting|conference|assembly)"
-# The subject may write it in capitals; the text's own must be lower case after a determiner
-# (a capitalised one is a name the other rules weigh).
-_IN_SUBJECT = re.compile(rf"\b{_KIND}[ \t]+{_NOUN}\b", re.IGNORECASE)
+# The subject may write it in capitals, with the words before that make it another meeting
+# ("annual general meeting", "extraordinary general meeting", not their last two words); the
+# text's own must be lower case after a determiner (a capitalised one is a name the other rules
+# weigh).
+_IN_SUBJECT = re.compile(
+    rf"\b(?:(?:{'|'.join(sorted(DESCRIBING))})[ \t]+){{0,2}}{_KIND}[ \t]+{_NOUN}\b",
+    re.IGNORECASE,
+)
 _IN_TEXT = re.compile(rf"\b(?:[Tt]he|[Oo]ur)[ \t]+(?P<named>{_KIND}[ \t]+{_NOUN})\b")
-# what belongs to the meeting: "the annual meeting date", "… agenda"
-_OF_IT = re.compile(r"[ \t]+(?:dates?|times?|agenda|papers?|notice|venue|schedule)\b", re.I)
+# what belongs to the meeting: "the annual meeting date", "… agenda" (matched in lower case)
+_OF_IT = re.compile(
+    r"[ \t]+(?:dates?|times?|agenda|papers?|notice|venue|schedule"
+    # a thing the words name otherwise: a "conference call" is a telephone call, a "meeting
+    # point" where a trip sets off
+    r"|calls?|points?|places?)\b"
+)
 _LOOKED_AT = 1500  # the opening, where a notice tells of its meeting
 GENERIC_CONFIDENCE = 0.55
 GENERIC_RULE = "title.generic"
@@ -43,9 +58,15 @@ def generic_meeting(text: MessageText) -> Extracted[str] | None:
     if text.mostly_thai:
         return None
     opening = min(text.body_end, _LOOKED_AT)
-    for found in _WORD_GATHERING.finditer(text.plain, 0, opening):
-        said = re.findall(rf"\b{re.escape(found['word'])}\b", text.plain[: text.body_end])
-        if len(said) >= _SAID_ALONE and not _a_thing(text.plain, found.end()):
+    gatherings = [
+        found
+        for found in _WORD_GATHERING.finditer(text.plain, 0, opening)
+        # (a month's or a weekday's name says when, not whose: "the June conference")
+        if not is_month_or_weekday(found["word"]) and not _a_thing(text.lower, found.end())
+    ]
+    said = _times_said({found["word"] for found in gatherings}, text) if gatherings else {}
+    for found in gatherings:
+        if said[found["word"]] >= _SAID_ALONE:
             why = ruled(GENERIC_RULE, "a body's word before a lower-case summit or conference")
             source = text.snippet(found.start(), found.end())
             return Extracted(found["named"], source, WORD_GATHERING_CONFIDENCE, why)
@@ -54,7 +75,7 @@ def generic_meeting(text: MessageText) -> Extracted[str] | None:
     # no name, titles-r14's guard)
     if (
         headed is not None
-        and not _a_thing(text.subject, headed.end())
+        and not _a_thing(text.subject_lower, headed.end())
         and re.search(rf"\b{headed.group().split()[-1].lower()}", text.lower[: text.body_end])
     ):
         why = ruled(GENERIC_RULE, "the subject calls the meeting by a generic name only")
@@ -62,13 +83,20 @@ def generic_meeting(text: MessageText) -> Extracted[str] | None:
             headed.group(), f"Subject: {text.subject}", GENERIC_CONFIDENCE, why, generic=True
         )
     for found in _IN_TEXT.finditer(text.plain, 0, opening):
-        if not _a_thing(text.plain, found.end()):
+        if not _a_thing(text.lower, found.end()):
             why = ruled(GENERIC_RULE, "the text calls the meeting by a generic name only")
             source = text.snippet(found.start(), found.end())
             return Extracted(found["named"], source, GENERIC_CONFIDENCE, why, generic=True)
     return None
 
 
-def _a_thing(haystack: str, end: int) -> bool:
-    """ "the annual meeting room", "the annual meeting date": a thing of the meeting, no name."""
-    return bool(NOUN_OF_A_THING.match(haystack.lower(), end) or _OF_IT.match(haystack, end))
+def _times_said(words: set[str], text: MessageText) -> Counter[str]:
+    """How often each word stands alone in the text, all counted in one pass over it."""
+    alone = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
+    return Counter(alone.findall(text.plain, 0, text.body_end))
+
+
+def _a_thing(lowered: str, end: int) -> bool:
+    """ "the annual meeting room", "the annual meeting date": a thing of the meeting, no name
+    (`lowered`: the subject or the text as MessageText lowers it, not lowered anew per name)."""
+    return bool(NOUN_OF_A_THING.match(lowered, end) or _OF_IT.match(lowered, end))

@@ -272,7 +272,7 @@ def listed_with_others(text: str, end: int) -> bool:
 
 # Lower-case words between a body's name and its meeting: "Example Council organizational
 # meeting", "the Board regular meeting".
-_DESCRIBING = frozenset(
+DESCRIBING = frozenset(
     [
         *("organizational", "organisational", "annual", "general", "regular", "special"),
         *("inaugural", "monthly", "quarterly", "weekly", "extraordinary", "emergency"),
@@ -298,7 +298,7 @@ def describing_words_before(text: str, position: int) -> int:
         while word_start > 0 and text[word_start - 1].isalpha():
             word_start -= 1
         word = text[word_start:end]
-        if end == start or not (word in _DESCRIBING or word.endswith(PLURALS_OF) or whose):
+        if end == start or not (word in DESCRIBING or word.endswith(PLURALS_OF) or whose):
             break
         if not word.islower():
             break
