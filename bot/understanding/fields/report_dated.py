@@ -13,6 +13,7 @@ from bot.understanding.cues import HAPPENED, written_in_thai
 from bot.understanding.fields.dates_record import MeetingDates, days_of
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import Extracted
+from bot.understanding.temporal.weekdays import WEEKDAY_TH
 
 REPORT_DAY_CONFIDENCE = 0.6
 REPORT_DAY_REASON = "the one date line of a Thai report of a meeting held, no other day written"
@@ -23,9 +24,7 @@ _LINE_TAIL = re.compile(r"[^\S\n]*(?:\n|\Z)")
 _HELD = re.compile(HAPPENED)
 # A day the story tells by words the date reader does not take as a date ("ในวันอาทิตย์ที่ 21
 # ที่ผ่านมา", Sunday the 21st just past): the page's date line is then not the meeting's.
-_ANOTHER_DAY = re.compile(
-    r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|เมื่อวาน|ที่ผ่านมา|วันที่[^\S\n]*+[\d๐-๙]"
-)
+_ANOTHER_DAY = re.compile(rf"วัน(?:{WEEKDAY_TH})|เมื่อวาน|ที่ผ่านมา|วันที่[^\S\n]*+[\d๐-๙]")
 # A letter of a meeting to come (its date line the letter's): "จะจัดประชุม…ในสัปดาห์หน้า" (will
 # hold … next week), "ขอเชิญ…เข้าร่วมประชุม…ในวันพรุ่งนี้" (asks … to attend … tomorrow); the words
 # of holding match in them too (round twenty-two, review). A request letter's words too: "ตามที่…
