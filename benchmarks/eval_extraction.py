@@ -1,7 +1,7 @@
 """Extraction scored against hand-written gold: per-field precision and recall, kind accuracy.
 
     python benchmarks/eval_extraction.py [DIR ...] [--misses]
-    python -m benchmarks.eval_extraction --real [--part dev|test|test4|...|test23] [--misses]
+    python -m benchmarks.eval_extraction --real [--part dev|test|test4|...|test24] [--misses]
     python -m benchmarks.eval_extraction --real [--part P ...] --by-rule
 
 Each DIR (default: tests/understanding/heldout) holds messages (`.eml`, or `.txt` read as
@@ -362,9 +362,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument(
         "--part",
-        choices=("dev", "test", *(f"test{n}" for n in range(4, 24))),
+        choices=("dev", "test", *(f"test{n}" for n in range(4, 25))),
         action="append",
-        help="with --real: only this part, repeatable (test4-test23, held out, are scored only"
+        help="with --real: only this part, repeatable (test4-test24, held out, are scored only"
         " when named)",
     )
     parser.add_argument(

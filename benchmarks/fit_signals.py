@@ -37,7 +37,7 @@ ROUND = 3
 # The parts fitted on: dev and the held-out parts already spent as blind figures; never a
 # held-out round still blind (`test6`, `test7`, `test8`, `test9`, `test10`, `test11`,
 # `test12`, `test13`, `test14`, `test15`, `test16`, `test17`, `test18`,
-# `test19`, `test20`, `test21`, `test22`, `test23`).
+# `test19`, `test20`, `test21`, `test22`, `test23`, `test24`).
 FITTED_PARTS = ("dev", "test", "test4", "test5")
 
 
