@@ -61,7 +61,9 @@ INVITE = prefiltered(
     # "it is a great honour to host" opens a meeting as often as it invites to one.
     # "ขอเชิญชวนประชาชน…": the public urged to turn out, no one invited to a meeting
     # nor are those urged to apply or register ("ขอเชิญชวนโรงเรียนสมัครเข้าร่วมการแข่งขัน…")
-    r"|ขอเชิญ(?!ชวนประชาชน)(?!(?:ชวน)?[^\s]{0,30}?(?:สมัคร|ลงทะเบียน))|เรียนเชิญ"
+    # (kindsth-r23: round twenty-three: also "ขอเชิญชวนให้พี่น้องประชาชน…", the same public urged,
+    # where a PDF's line may break between any two words)
+    r"|ขอเชิญ(?!ชวน(?:ให้)?\s*(?:พี่\s*น้อง)?\s*ประชาชน)(?!(?:ชวน)?[^\s]{0,30}?(?:สมัคร|ลงทะเบียน))|เรียนเชิญ"
     # (kinds22: round seventeen: the verb เข้าร่วม, not the noun of those who take part: "เชิญชวน
     # ชาวไทยร่วมเป็นเจ้าบ้านต้อนรับผู้เข้าร่วมการประชุม" asks the public to welcome them)
     r"|เชิญ(?!(?:ชวน)?[^\s]{0,30}?(?:สมัคร|ลงทะเบียน)).{0,40}?(?<!ผู้)เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน"

@@ -21,7 +21,7 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, clean, sentence_end, sentence_start
-from bot.understanding.kind_words import EVENT_WORDS, HELD_BY_VIDEO, NOT_DID, POSTPONE
+from bot.understanding.kind_words import EVENT_WORDS, GONE_BY, HELD_BY_VIDEO, NOT_DID, POSTPONE
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import MeetingRecord
 from bot.understanding.temporal.months import MONTH_TH
@@ -121,6 +121,8 @@ _SOURCE_SAID = re.compile(
 TO_COME = re.compile(
     r"\b(?:to\s+be|will\s+be)\s+(?:held|convened|hosted|organi[sz]ed)\b|\bwill\s+take\s+place\b"
     r"|จะ(?:มีการ)?จัด(?:ขึ้น|การ)?(?:ประชุม|สัมมนา|อบรม)"
+    # (kindsth-r23: round twenty-three: a host to be, "<country> จะเป็นเจ้าภาพการประชุม…")
+    r"|จะ(?:ร่วม)?เป็นเจ้าภาพ(?:จัด)?(?:การ)?(?:ประชุม|สัมมนา|อบรม)"
 )
 
 
@@ -170,7 +172,12 @@ def invitation_reported(text: MessageText, invited: list[str], own_from: int = 0
 # kindsth-r21: round twenty-one: also a leader who "พบหารือกับ…", met and talked with another).
 # A sentence that looks ahead says จะ before its verb, and an invitation or a memo's heading
 # asks or names (เชิญ, ขอ, กำหนด, เรื่อง, เรียน): the reading stops there.
-_STORY_OPENS = prefiltered(["วัน", "เมื่อวัน"], r"วันนี้|เมื่อวัน|(?P<written>วันที่)")
+# (kindsth-r23: round twenty-three: also a day gone by told by its part, "เมื่อช่วงเช้าของวันที่ …"
+# (kind_words.GONE_BY), and a range of days written, "ในช่วงระหว่างวันที่ 17-20 …")
+_STORY_OPENS = prefiltered(
+    ["วัน", "เมื่อ", "ในช่วง", "ช่วง", "ระหว่าง"],
+    rf"วันนี้|{GONE_BY}วัน|(?P<written>(?:(?:ใน)?ช่วง)?(?:ระหว่าง)?วันที่)",
+)
 _STORY_REACH = 400
 # kindsth-r20: round twenty. The paragraph may open on its reporter's word before its day
 # ("ผู้สื่อข่าวรายงานว่า เมื่อวันที่ …", "โฆษก… เปิดเผยว่า วันนี้ …"): the story is the same.
@@ -183,8 +190,10 @@ _LOOKS_AHEAD = re.compile(r"จะ|เชิญ|ขอ(?!ง)|กำหนด|�
 _NOT_DID = f"{NOT_DID}|รับ"
 # (mend-r21b: "พบหารือ" is no deed where it is wished for, "ประสงค์พบหารือ", "ต้องการพบหารือ", nor
 # named as a noun, "ประเด็นการพบหารือ", the talking points of a call still to come: after การ)
+# (kindsth-r23: round twenty-three: also the welcome given a monk or a royal guest, "ถวายการ
+# ต้อนรับ", the same deed in the register owed them)
 _DEED = re.compile(
-    rf"ได้(?!{_NOT_DID})[ก-ฮเ-ไ]|เข้าพบ|เป็น\n?ประธาน|ให้การ\n?ต้อนรับ"
+    rf"ได้(?!{_NOT_DID})[ก-ฮเ-ไ]|เข้าพบ|เป็น\n?ประธาน|(?:ให้|ถวาย)การ\n?ต้อนรับ"
     r"|(?<!การ)(?<!ประสงค์)พบ(?:ปะ)?(?:และ)?หารือ"
     r"|(?P<organised>จัด(?:การ|งาน)?(?:ประชุม|สัมมนา|อบรม))"
 )

@@ -17,7 +17,7 @@ SUMMED_UP = "สรุปสาระสำคัญได้"
 REPORT = prefiltered(
     [
         *("report", "summary", "minutes", "outcome", "รายงาน", "สรุปผลการ", "ผลสรุป", "บันทึกการ"),
-        "สรุปสาระสำคัญ",
+        *("สรุปสาระสำคัญ", "ผลการ"),
     ],
     r"\breport\s+of\s+the\b|summary\s+(?:record|report)|minutes\s+of|outcome\s+document"
     # a heading's "Meeting Minutes: <Committee>", "Board Meeting Minutes 2021-11-22" (not an
@@ -31,7 +31,11 @@ REPORT = prefiltered(
     # kindsth-r21: round twenty-one: "สรุปสาระสำคัญ(ของ)การประชุม…" (the main points of a
     # meeting, summed up) names a report as "สรุปผลการประชุม" does, and so does a story's
     # "สรุปสาระสำคัญได้ ดังนี้" (its main points can be summed up as follows)
-    rf"|สรุปสาระสำคัญ\s*(?:ของ)?\s*(?:การ)?(?:ประชุม|สัมมนา)|{SUMMED_UP}",
+    rf"|สรุปสาระสำคัญ\s*(?:ของ)?\s*(?:การ)?(?:ประชุม|สัมมนา)|{SUMMED_UP}"
+    # kindsth-r23: round twenty-three: a heading or subject that opens on the outcome of a
+    # meeting or a briefing, "ผลการแถลงข่าวประจำสัปดาห์ …", "ผลการประชุม…" (only there: a
+    # sentence's "นำผลการประชุมไป…" plans what the outcome will serve)
+    r"|(?<![^\n])ผลการ(?:ประชุม|สัมมนา|แถลงข่าว)",
 )
 # An agenda's item on the last meeting's minutes, and a length of time, are no minutes:
 # "Motion to accept minutes of last AGM", "approval of the minutes of the previous meeting",

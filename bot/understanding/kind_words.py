@@ -125,6 +125,7 @@ HELD = prefiltered(
         *("ได้จัด", r"เป็น\n?ประธาน", "ได้เข้าร่วม", "ร่วมประชุม", "ประชุมหารือ", "จัด"),
         *("เปิด", "มีผู้เข้าร่วม", "นำคณะ", "attended", "co-", "chaired", "วันนี้", "เมื่อ", "คน"),
         *("ได้พบ", "ได้เข้าพบ", "ร่วมรับฟัง", "เข้ารับฟัง", "ได้เชิญ", "ช่วง", "ในการ", "ที่ประชุม"),
+        *("ได้ดำเนินการ", "ได้ประชุม"),
     ],
     r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:{cues.HELD_PARTICIPLE}|opened|launched|concluded|attended)\b|\btook\s+place\b"
@@ -177,6 +178,13 @@ HELD = prefiltered(
     r"(?<!ให้)(?<!ให้\s)(?<!เพื่อ)(?<!เพื่อ\s)(?<!หาก)(?<!ถ้า)"
     rf"ที่ประชุม\s*ได้(?!{NOT_DID})[ก-ฮเ-ไ]"
     r"|(?<!จะ)นำคณะ[^\n]{0,80}?เข้าร่วม"
+    # (kindsth-r23: round twenty-three: a local office's news of what it did, "อบต.… ได้ประชุม
+    # ร่วมกับผู้นำชุมชน…" (did meet; not one that will, may or did not: "จะได้ประชุม", "ไม่ได้
+    # ประชุม"), and "ได้ดำเนินการจัดโครงการ… / ได้ดำเนินการประชุมหารือ…" (carried out the project,
+    # the meeting): ได้ marks the deed done as in "ได้จัดการประชุม")
+    r"|(?<!จะ)(?<!จะ\s)(?<!ไม่)(?<!ไม่\s)(?<!อาจ)ได้ประชุม"
+    r"|ได้ดำเนินการ(?:จัด)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
+    rf"|{cues.THAI_EVENT})"
     # Thai news opens with the day it tells of: "วันนี้ (9 เมษายน 2562) … สัมมนา…" (today, on
     # the day the story is filed, and the event in its sentence), or a line "เมื่อวันที่ 26
     # มกราคม 2566 ที่ผ่านมา …" (the day gone by); and counts those who came: "… จำนวน 70 คน
@@ -204,6 +212,9 @@ HELD = prefiltered(
 # จัดงาน…"; a day to come is "ในวันที่") and tells in its sentence what its subject held, joined
 # or chaired. Not what someone said on that day ("… กล่าวว่า ในวันที่ 11 … จะ…"), nor a letter's
 # recital ("… ตามที่ …"): their verbs tell of another day.
+# kindsth-r23: round twenty-three. The day gone by may be told by its part: "เมื่อช่วงบ่ายของวันที่
+# 13 …", "เมื่อเช้าวันนี้", "เมื่อค่ำวันพฤหัสบดีที่ 8 …" (in the afternoon, morning, evening of).
+GONE_BY = r"เมื่อ(?:ช่วง|ตอน)?(?:(?:เช้า|สาย|บ่าย|เย็น|ค่ำ)(?:ของ)?)?"
 DAY_GONE_BY = prefiltered(
     ["เมื่อ"],
     # (at a line's start, past blanks: bot.understanding.triage asks that)
@@ -213,9 +224,11 @@ DAY_GONE_BY = prefiltered(
     # spokesman's briefing "เมื่อวันที่ … แถลง… ถึงกำหนดการ… ร่วมประชุม" tells of meetings ahead)
     # (mend-r21b: nor what a letter says, "เมื่อวันที่ … ได้รับหนังสือ… แจ้งว่า… เข้าร่วมประชุม… ในวันที่
     # 20 …": a memo's letter of a meeting ahead)
-    r"เมื่อ(?:วัน|เวลา)(?:(?!กล่าว|เปิดเผย|แถลง|ตามที่|จะ|กำหนด|(?:ได้รับ|มี)หนังสือ|แจ้งว่า)"
+    rf"{GONE_BY}(?:วัน|เวลา)(?:(?!กล่าว|เปิดเผย|แถลง|ตามที่|จะ|กำหนด|(?:ได้รับ|มี)หนังสือ|แจ้งว่า)"
     r"(?:[^\n]|\n(?![^\S\n]*+\n))){0,240}?"
-    r"(?:ร่วมกับ|(?:ได้)?(?:ร่วมกัน)?จัด(?:ให้มี)?(?:การ)?(?:ประชุม|สัมมนา|อบรม|งาน|โครงการ"
+    # (kindsth-r23: also those who opened the meeting on that day, "… คณะกรรมการชุมชนเปิดการ
+    # ประชุมประจำเดือน…", as its chair does)
+    r"(?:ร่วมกับ|(?:ได้)?(?:ร่วมกัน)?(?:จัด(?:ให้มี)?|เปิด)(?:การ)?(?:ประชุม|สัมมนา|อบรม|งาน|โครงการ"
     rf"|{cues.THAI_EVENT})|เป็น\n?ประธาน|(?:ได้)?(?:เข้า)?ร่วม(?:การ)?(?:ประชุม|งาน|พิธี|กิจกรรม))",
 )
 # What a meeting's news calls it, near the verb: its nouns (title_words, one vocabulary), or
@@ -227,9 +240,12 @@ HELD_NEAR = re.compile(
 SENDS_ON = re.compile(
     r"ส่งสำเนา|ขอส่ง|ส่งต่อ|แจ้งเวียน|forward(?:ed|ing)?\b|please\s+find\s+(?:attached|enclosed)",
 )
+# (kindsth-r23: round twenty-three: not an agenda's kind of items, "วาระเรื่องเสนอพิจารณา … และ
+# เพื่อทราบ …", "เรื่องเพื่อทราบ", told in news of the meeting that heard them)
 CIRCULAR = prefiltered(
     ["มาเพื่อ", "เพื่อ", "แจ้งเวียน", "ส่งต่อเพื่อ", "for", "fyi"],
-    r"มาเพื่อ(?:โปรด)?ทราบ|เพื่อ(?:โปรด)?ทราบ(?:และ(?:พิจารณา)?ใช้ประโยชน์)?|แจ้งเวียน|ส่งต่อเพื่อ(?:โปรด)?ทราบ"
+    r"มาเพื่อ(?:โปรด)?ทราบ|(?<!และ)(?<!และ\s)(?<!เรื่อง)(?<!วาระ)เพื่อ(?:โปรด)?ทราบ"
+    r"(?:และ(?:พิจารณา)?ใช้ประโยชน์)?|แจ้งเวียน|ส่งต่อเพื่อ(?:โปรด)?ทราบ"
     r"|for\s+your\s+(?:information|reference)|\bfyi\b|for\s+information\s+only",
 )
 # A document that lists a meeting's items or people: its items name reports.
