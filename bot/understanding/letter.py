@@ -24,6 +24,7 @@ from bot.understanding.ocr_values import (
     ocr_review_reason,
     ocr_value_confidence,
 )
+from bot.understanding.prefilter import LineStart
 from bot.understanding.record import Deadline, DeadlineKind, Extracted, MeetingRecord
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import TemporalKind, day_of
@@ -34,7 +35,7 @@ T = TypeVar("T")
 
 _TEXT_CONFIDENCE = 0.9
 # OCR loses a label's tone marks ("เรือง", "ที รง ๐๒๑๐"): they are optional here.
-_LABEL = re.compile(
+_LABEL = LineStart(
     r"^[ \t]*(?P<label>ส่วนราชการ|ที่?(?=[ \t]+[ก-ฮ]{2}[ \t]*[๐-๙0-9])|เรื่?อง|เรียน|อ้?างถึง"
     r"|สิ่?งที่?ส่?งมาด้วย)[ \t]+(?P<value>\S.*)$",
     re.MULTILINE,
