@@ -8,7 +8,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.understanding import cues, extract, letter
-from bot.understanding.fields import address_zone, mode_weigh, place_candidates, world_places
+from bot.understanding.fields import (
+    address_zone,
+    date_occasions,
+    deadlines,
+    mode_weigh,
+    place_candidates,
+    thai_dateline,
+    title_short,
+    title_th,
+    world_places,
+)
 from bot.understanding.prefilter import LineStart
 from bot.understanding.temporal import zones
 from tests.understanding.test_scan_openings import skips_ahead
@@ -22,6 +32,12 @@ LINE_STARTS = {
     "upper-case dateline": world_places._UPPER_DATELINE,
     "section break": zones.SECTION_BREAK,
     "postcode line": address_zone._POSTCODE_LINE,
+    "Thai letter's closing": letter._CLOSING,
+    "Thai letter's signer": letter._SIGNER,
+    "OCR page": letter._PROVENANCE,
+    "Thai subject line": title_th._SUBJECT_LINE,
+    "Thai dateline": thai_dateline._THAI_DATELINE,
+    "due label": deadlines._DUE_LABEL,
 }
 
 # What each pattern's lines are made of, blanks and breaks among them, so that matches end at a
@@ -33,6 +49,8 @@ PIECES = [
     "Date:", "BANGKOK", "Vientiane", " – ", "SINGAPORE, Dec. 6 (Xinhua) --", "10 August, ",
     "Kathmandu", " 2026", "Press release ", "1211 Geneva", "Kuala Lumpur 50480", "CH-", " 20",
     "เขียนว่า:", "บันทึกข้อความ", "Begin forwarded message:", "จาก", "On the", "a", "Xy",
+    "ขอแสดงความนับถือ", "(นายสมชาย ใจดี)", "[OCR, page 2, confidence 91 %]", "เชียงใหม่", " ๒๙ ก.ย.",
+    "- ", "Deadline", "• ", "1. ", "registration closes", "กำหนดส่ง", "Friday,",
 ]  # fmt: skip
 
 
@@ -173,3 +191,30 @@ def test_a_burden_in_invented_text() -> None:
 def test_written_in_thai(text: str, thai: bool) -> None:
     assert cues.written_in_thai(text) is thai
     assert (re.search("[\u0e00-\u0e7f]", text) is not None) is thai
+
+
+# --- words whose "\b" or look-behind is read from their first letters ------------------------
+
+_DISCUSSED_BEFORE = re.compile(r"ได้(?:ร่วม)?(?:กัน)?หารือ|(?i:\bdiscussed\b)")
+_AGM_BEFORE = re.compile(r"(?<![\w.-])AGM(?![\w.-])")
+WORD_PIECES = [
+    *" \n.-_", "discussed", "DISCUSSED", "Discussed", "undiscussed", "di", "ſcussed", "x",
+    "ได้หารือ", "ได้ร่วมกันหารือ", "AGM", "AGMs", "agm", "9", "é",
+]  # fmt: skip
+
+
+def test_the_words_open_on_their_letters() -> None:
+    assert not skips_ahead(_DISCUSSED_BEFORE)
+    assert skips_ahead(date_occasions._DISCUSSED)
+    assert not skips_ahead(_AGM_BEFORE)
+    assert skips_ahead(title_short._AGM)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=16).map("".join), st.integers(0, 30))
+def test_the_words_are_found_as_before(text: str, pos: int) -> None:
+    for pattern, before in (
+        (date_occasions._DISCUSSED, _DISCUSSED_BEFORE),
+        (title_short._AGM, _AGM_BEFORE),
+    ):
+        assert _found(pattern.finditer(text, pos)) == _found(before.finditer(text, pos))
