@@ -119,4 +119,5 @@ _THAI_SCRIPT = re.compile("[\u0e00-\u0e7f]")
 
 def written_in_thai(text: str) -> bool:
     """Whether `text` has any Thai letter or digit."""
-    return _THAI_SCRIPT.search(text) is not None
+    # (an ASCII text is known as one without reading it: no scan of it)
+    return not text.isascii() and _THAI_SCRIPT.search(text) is not None

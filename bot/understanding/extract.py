@@ -61,6 +61,7 @@ from bot.understanding.fields.venue_name import unnamed_building
 from bot.understanding.kind_news import NewsOfChange
 from bot.understanding.letter import fill_from_letters, letters_in
 from bot.understanding.ocr_values import doubt_ocr_values, repair_ocr_dates
+from bot.understanding.prefilter import LineStart
 from bot.understanding.record import (
     Extracted,
     Extraction,
@@ -75,7 +76,7 @@ from bot.understanding.temporal.types import When, day_of
 from bot.understanding.triage import triage
 
 # Where quoted mail starts inside a body: what follows is someone else's earlier message.
-_QUOTE_START = re.compile(
+_QUOTE_START = LineStart(
     r"^-{2,}\s*(?:Forwarded message|Original Message)\s*-{2,}|^On .{5,200} wrote:\s*$"
     r"|^From:\s.+\n(?:Sent|Date):\s",
     re.MULTILINE | re.IGNORECASE,

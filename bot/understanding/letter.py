@@ -24,6 +24,7 @@ from bot.understanding.ocr_values import (
     ocr_review_reason,
     ocr_value_confidence,
 )
+from bot.understanding.prefilter import LineStart
 from bot.understanding.record import Deadline, DeadlineKind, Extracted, MeetingRecord
 from bot.understanding.temporal.find import find_temporal
 from bot.understanding.temporal.types import TemporalKind, day_of
@@ -34,7 +35,7 @@ T = TypeVar("T")
 
 _TEXT_CONFIDENCE = 0.9
 # OCR loses a label's tone marks ("เรือง", "ที รง ๐๒๑๐"): they are optional here.
-_LABEL = re.compile(
+_LABEL = LineStart(
     r"^[ \t]*(?P<label>ส่วนราชการ|ที่?(?=[ \t]+[ก-ฮ]{2}[ \t]*[๐-๙0-9])|เรื่?อง|เรียน|อ้?างถึง"
     r"|สิ่?งที่?ส่?งมาด้วย)[ \t]+(?P<value>\S.*)$",
     re.MULTILINE,
@@ -45,13 +46,13 @@ _TONE = re.compile("[\u0e48-\u0e4b]")
 _CONTINUES = ("เรื่อง", "เรียน")
 # How a body starts: a line like these ends a wrapped addressee.
 _BODY_OPENING = re.compile(r"^[ \t]*(?:ด้วย|ตาม|พร้อมนี้|ในการนี้|อนึ่ง|เนื่องด้วย|เนื่องจาก)")
-_CLOSING = re.compile(r"^[ \t]*ขอแสดงความนับถือ", re.MULTILINE)
-_SIGNER = re.compile(r"^[ \t]*\((?P<name>[^()\n]{4,60})\)[ \t]*$", re.MULTILINE)
+_CLOSING = LineStart(r"^[ \t]*ขอแสดงความนับถือ")
+_SIGNER = LineStart(r"^[ \t]*\((?P<name>[^()\n]{4,60})\)[ \t]*$")
 # "ขอให้แจ้งรายชื่อภายในวันที่ …", "ส่งแบบตอบรับภายในวันที่ …": the department's own deadline.
 _REPLY_BY = re.compile(
     r"(?:แจ้งรายชื่อ|ส่งรายชื่อ|เสนอรายชื่อ|ส่งแบบตอบรับ|แจ้งตอบรับ|ตอบรับ)[^\n]{0,60}?ภายใน\s*"
 )
-_PROVENANCE = re.compile(r"^\[OCR, page (?P<page>\d+), confidence \d+ %\]$", re.MULTILINE)
+_PROVENANCE = LineStart(r"^\[OCR, page (?P<page>\d+), confidence \d+ %\]$")
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,46 @@ class Prefiltered:
         return next(self.finditer(text, pos, endpos), None)
 
 
+class LineStart:
+    """A pattern whose every choice opens with "^" under re.MULTILINE, so that a match can
+    begin only where a line does, and that never matches empty: looked for from the line
+    breaks.
+
+    "^" is an assertion, not a character: the engine finds no first character to skip to and
+    tries such a pattern at every character of the text. Here the same pattern opened by "\\n"
+    finds the next line it matches on (the engine skips from one line break to the next), and
+    the pattern itself is matched there, so that each match is the one `finditer` and `search`
+    give: the same span and groups."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags | re.MULTILINE)
+        self._after_break = re.compile(f"\n(?:{pattern})", flags | re.MULTILINE)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches `pattern.finditer(text, pos, endpos)` gives."""
+        end = len(text) if endpos is None else endpos
+        if pos == 0:  # the first line, with no break before it
+            if (first := self.pattern.match(text, 0, end)) is not None:
+                yield first
+            pos = 1 if first is None else first.end()
+        # (a match may end where a line begins: the break before it is looked at again)
+        while (found := self._after_break.search(text, pos - 1, end)) is not None:
+            match = self.pattern.match(text, found.start() + 1, end)
+            if match is None:  # (cannot be: the same pattern matched after the break)
+                return
+            yield match
+            pos = match.end()
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The first match, as `pattern.search(text, pos, endpos)` finds it."""
+        return next(self.finditer(text, pos, endpos), None)
+
+
 def places(openings: re.Pattern[str], text: str, pos: int, end: int) -> list[int]:
     """Every place in `text[pos:end]` where `openings` matches."""
     places: list[int] = []

@@ -13,11 +13,12 @@ from bot.understanding.geo import (
     zone_of_city,
     zone_of_us_state,
 )
+from bot.understanding.prefilter import LineStart
 
 # A line of an address that is a postcode and a city, alone or after the street: "1211 Geneva",
 # "Example Street 12, 1211 Geneva 20", "Kuala Lumpur 50480", "CH-1211 Genève".
 _CITY = r"[A-Z][A-Za-zÀ-ÿ'’.-]++(?:[^\S\n][A-Z][A-Za-zÀ-ÿ'’.-]++){0,2}"
-_POSTCODE_LINE = re.compile(
+_POSTCODE_LINE = LineStart(
     rf"^(?:[^\n,]{{0,60}},[^\S\n]*+)?(?:"
     rf"(?:[A-Z]{{1,2}}-)?[0-9]{{4,6}}[^\S\n]++(?P<after>{_CITY})(?:[^\S\n]++[0-9]{{1,2}})?"
     rf"|(?P<before>{_CITY})[^\S\n]++[0-9]{{5,6}})"
@@ -28,7 +29,9 @@ _POSTCODE_LINE = re.compile(
 # Illinois." (the state's name; its postal code only before a ZIP: "Springfield, IL 62701").
 # The state is looked ahead at, so that the town before one may be the next match's. (A town's
 # words hold no stop, and begin at a word's start: a run across sentences took seconds.)
-_TOWN = r"(?<![A-Za-zÀ-ÿ'’.-])[A-Z][A-Za-zÀ-ÿ'’-]++(?:[^\S\n][A-Z][A-Za-zÀ-ÿ'’-]++){0,2}"
+# (fast-r23: the capital first and the character before it looked behind from there, so that
+# the engine skips to the next capital rather than trying the pattern at every character)
+_TOWN = r"[A-Z](?<![A-Za-zÀ-ÿ'’.-].)[A-Za-zÀ-ÿ'’-]++(?:[^\S\n][A-Z][A-Za-zÀ-ÿ'’-]++){0,2}"
 _US_TOWN_STATE = re.compile(
     rf"(?P<town>{_TOWN}),[^\S\n]*+(?=(?P<state>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)(?![A-Za-z])"
     rf"|(?P<code>[A-Z]{{2}})[^\S\n]++[0-9]{{5}}(?![0-9]))"

@@ -16,7 +16,7 @@ from bot.understanding.fields.meeting_zone import in_zone
 from bot.understanding.fields.table_rows import label_of
 from bot.understanding.fields.text import MessageText, sentence_start
 from bot.understanding.fields.title_words import MEETING_NOUNS
-from bot.understanding.prefilter import case_blind, prefiltered, words
+from bot.understanding.prefilter import LineStart, case_blind, prefiltered, words
 from bot.understanding.record import Deadline, DeadlineKind, Extracted, When
 from bot.understanding.temporal.relative import resolve_relative
 from bot.understanding.temporal.types import Relative, Temporal, TemporalKind, day_of
@@ -42,7 +42,7 @@ _ACTION = re.compile(
     re.IGNORECASE,
 )
 # A list label that names what is due, the day following it ("Key dates" lists).
-_DUE_LABEL = re.compile(
+_DUE_LABEL = LineStart(
     r"^[ \t]*+(?:[-•*▪]|\d{1,2}[.)])?[ \t]*+"
     r"(?:submission|deadline|closing\s+date|cut-?off|last\s+day"
     r"|due\s+date|registration\s+(?:closes|deadline)|กำหนดส่ง|วันสุดท้าย|หมดเขต)[^:\n]{0,60}[:：]"

@@ -76,6 +76,9 @@ _BURDEN_OF = re.compile(
     r"\s+(?:an?\s+|the\s+)?$"
 )
 _BURDEN_REACH = 60
+# What stands between a burden's verb and the way (fast-r23): its verb, "holding", "running" …,
+# ends on the window's last "ing", found without trying the pattern at each of its characters.
+_AFTER_BURDEN_VERB = re.compile(r"\s+(?:an?\s+|the\s+)?")
 # (mend-r22d) "the host will cover the costs of running the hybrid session", "the costs of holding
 # the hybrid forum will be shared": a burden someone takes on, the way kept.
 _BURDEN_TAKEN_BEFORE = re.compile(
@@ -89,7 +92,11 @@ _BURDEN_TAKEN_AFTER = re.compile(
 
 def _weighed_against(lower: str, match: re.Match[str]) -> bool:
     """Whether a way is named as a burden weighed against it, not one someone takes on."""
-    burden = _BURDEN_OF.search(lower, max(0, match.start() - _BURDEN_REACH), match.start())
+    start, end = max(0, match.start() - _BURDEN_REACH), match.start()
+    verb_end = lower.rfind("ing", start, end) + len("ing")
+    if verb_end < len("ing") or _AFTER_BURDEN_VERB.fullmatch(lower, verb_end, end) is None:
+        return False
+    burden = _BURDEN_OF.search(lower, start, end)
     return not (
         burden is None
         or _BURDEN_TAKEN_BEFORE.search(lower, max(0, burden.start() - 30), burden.start())

@@ -47,11 +47,11 @@ from bot.understanding.fields.venue_name import (
 )
 from bot.understanding.fields.world_places import UPPER, city_in_parts
 from bot.understanding.geo import MIN_POPULATION
-from bot.understanding.prefilter import prefiltered, words
+from bot.understanding.prefilter import LineStart, prefiltered, words
 
 # "Venue of the meeting", "Meeting venue and address": a label's longer wording.
 _LABEL_TAIL = r"(?:[ \t]+and[ \t]+address|[ \t]+of[ \t]+the[ \t]+(?:meeting|session|conference))?"
-_LABEL = re.compile(
+_LABEL = LineStart(
     r"^[ \t#>-]*(?:meeting\s+|workshop\s+|event\s+)?(?:venue|location|place)\s*[:：]"
     # A table's label cell, read as a line of its own before the value's ("Venue\n\nRoom 3, …").
     rf"|^[ \t#>*-]*(?:(?:meeting|conference|workshop|event)[^\S\n]+)?(?:venue|location|place)"

@@ -12,11 +12,12 @@ import re
 from bot.understanding.fields.gazetteer import country_of_city, find_places
 from bot.understanding.fields.thai_provinces import province_ending
 from bot.understanding.fields.world_places import WorldPlace
+from bot.understanding.prefilter import LineStart
 
 # (at a line's start: a Thai name, a dash, then the story in Thai). A wire writes the day
 # it files between ("โตเกียว 29 ก.ย. – ทางการ…", round nineteen's second pass): a day and a
 # month's short form, whose dots tell it from a story's own words.
-_THAI_DATELINE = re.compile(
+_THAI_DATELINE = LineStart(
     r"^[^\S\n]*(?P<name>[ก-๙]{3,30})"
     r"(?P<day>[^\S\n]+[\d๐-๙]{1,2}[^\S\n]*[ก-๙]{1,2}\.[^\S\n]?[ก-๙]{1,2}\.?)?"
     r"[^\S\n]*[-–—][^\S\n]*(?=[ก-๙])",

@@ -42,7 +42,7 @@ def short_name(text: MessageText) -> Extracted[str] | None:
 
 # A general meeting's letters in the text ("the next AGM is set for …"): said twice at least in
 # its opening, where neither the subject nor any name reads a meeting (titles-r20, under review).
-_AGM = re.compile(r"(?<![\w.-])AGM(?![\w.-])")
+_AGM = re.compile(r"AGM(?<![\w.-]AGM)(?![\w.-])")  # (behind it read from its letters: fast-r23)
 _AGM_OPENING = 1500
 _AGM_CONFIDENCE = 0.6
 # Another gathering the opening names is what the message is about, the AGM or a body's

@@ -26,10 +26,11 @@ from bot.understanding.fields.title_th_phrase import (
 )
 from bot.understanding.fields.title_th_visit import subject_visit, visit_named
 from bot.understanding.fields.title_th_whole import written_whole
+from bot.understanding.prefilter import LineStart
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
-_SUBJECT_LINE = re.compile(r"^[ \t]*เรื่อง[ \t]*(?P<value>.+)$", re.MULTILINE)
+_SUBJECT_LINE = LineStart(r"^[ \t]*เรื่อง[ \t]*(?P<value>.+)$")
 _SUBJECT_LINE_STOP = re.compile(r"^\s*(?:เรียน|ถึง|อ้างถึง|สิ่งที่ส่งมาด้วย|$)")
 _IN_SUBJECT = re.compile(r"^(?:|.*?(?<![ก-๙]))เรื่อง\s*")  # a label, not "คุยเรื่อง…" (talk about)
 # Where the text names the meeting it is about: "เข้าร่วมการประชุม X", "เป็นประธานเปิดการประชุม X".

@@ -32,7 +32,7 @@ from bot.understanding.geo import (
     country_name,
     world_country,
 )
-from bot.understanding.prefilter import prefiltered, words
+from bot.understanding.prefilter import LineStart, prefiltered, words
 
 _THAI_LETTERS = re.compile(r"[ก-๙]+")
 # The province first: it is the city a Thai address names; a district only without one.
@@ -111,7 +111,7 @@ _PLACE_AFTER = (
 )
 _IN_NAME = re.compile(_PLACE_AFTER.format("(?:in|at)"))
 # A news dateline: "Vientiane – On 23 and 24 March 2021, …", "SINGAPORE, Dec. 6 (Xinhua) --".
-_DATELINE = re.compile(
+_DATELINE = LineStart(
     rf"^[^\S\n]*{cues.DATELINE_PLACE}"
     r"(?:[^\S\n]*(?:[–—-]|:)[^\S\n]+(?i:on|at|the)\s"
     # "Jakarta – ASEAN Member States have …": a long dash and the story
@@ -128,7 +128,7 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 # The day first: "10 August, Kathmandu: The 18th session …", "5 May 2026, Dhaka –".
-_DAY_FIRST_DATELINE = re.compile(
+_DAY_FIRST_DATELINE = LineStart(
     r"^[^\S\n]*\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?,?(?:[^\S\n]+\d{4},?)?[^\S\n]+"
     r"(?P<name>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})[^\S\n]*(?::|[–—]|--?)[^\S\n]",
     re.MULTILINE,
@@ -296,7 +296,7 @@ def city_held_in(text: str, held: HeldNames | None = None) -> WorldPlace | None:
         if (listed := _listed_city(m["name"])) is not None:
             return replace(listed, start=m.start(), end=m.end())
         city = _city_in_region(m["name"], m.groupdict().get("region"))
-        if city is None and m.re is _DATELINE:
+        if city is None and m.re is _DATELINE.pattern:
             # "Medicine Hat – City Council has cancelled …": a dateline names a place, however
             # small (a common word opens no news story with a long dash)
             city = city_named(m["name"], min_population=PLACE_POPULATION)
@@ -370,7 +370,7 @@ _MEETING_BEFORE = re.compile(
 _MEETING_BEFORE_REACH = 40
 # A wire's dateline in capitals: "SIEM REAP – Senior officials …", "KUALA LUMPUR, Nov 24 —",
 # "BANGKOK (ILO News) –", "Press release | BANGKOK | 22 August 2001".
-_UPPER_DATELINE = re.compile(
+_UPPER_DATELINE = LineStart(
     r"^(?:[^\S\n]*[A-Za-z ]{2,20}\|)?[^\S\n]*(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})"
     r"[^\S\n]*(?:[–—]|--?[^\S\n]|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d|\([A-Z][^()\n]{1,30}\)"
     r"[^\S\n]*[–—-]|\|[^\S\n]*\d)",

@@ -12,7 +12,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from bot.understanding.geo import world_country, zone_of_capital, zone_of_city, zone_of_country
-from bot.understanding.prefilter import prefiltered, words
+from bot.understanding.prefilter import LineStart, prefiltered, words
 from bot.understanding.temporal.digits import DIGIT, number
 
 _PLACES_EN = {
@@ -215,7 +215,7 @@ ZONE_STATEMENT = prefiltered(
 
 # Where one message of a mail chain ends and another begins: a zone stated in one does not
 # reach into the next.
-SECTION_BREAK = re.compile(
+SECTION_BREAK = LineStart(
     r"^[^\S\n]*+(?:-{2,}+[^\n]*(?:Forwarded|Original)[^\n]*|Begin forwarded message:"
     r"|(?:From|จาก)[^\S\n]*+:[^\n]*|On [^\n]*wrote:|[^\n]*เขียนว่า:|บันทึกข้อความ)[^\S\n]*+$",
     re.MULTILINE,
