@@ -178,6 +178,8 @@ _SENTENCES = tuple(
         (r"the body that meets, named by the subject; no meeting noun names it",
          "ชื่อองค์กรที่ประชุมจากชื่อเรื่อง ไม่มีคำที่บอกว่าเป็นการประชุม"),
         (r"a meeting named in two words by the subject", "ชื่อการประชุมสองคำจากชื่อเรื่อง"),
+        (r"the group whose meetings the subject's page is of",
+         "ชื่อกลุ่มที่หน้านี้บอกเรื่องการประชุมของกลุ่ม ตามชื่อเรื่อง"),
         (r"one of several days listed before their month",
          "เป็นหนึ่งในหลายวันที่เขียนเรียงไว้ก่อนชื่อเดือน"),
         (r"named by a notice's heading \('Notice of …'\)",

@@ -81,6 +81,11 @@ _STANDING_WAY = re.compile(
     r"(?:[\w-]+\s+)?meetings\b"
     r"|m(?<!\wm)eetings\s+(?:are|will\s+be)\s+(?:\w+ly\s+)?(?:held|conducted)\s+(?:via|on|using|through|over)"
     r"\s+(?:[\w-]+\s+){0,4}?(?:zoom|teams|webex|kudo|video|platform)\b"
+    # titles23: "There are weekly teleconferences on Wednesdays"; a weekday in the plural
+    # after it, "Meetings are held:\n- Thursdays at 15:00"
+    r"|t(?<!\wt)here\s+are\s+(?:regular\s+)?(?:bi-?weekly|weekly|fortnightly|monthly)\s+"
+    r"(?:meetings|calls|teleconferences)\b"
+    rf"|m(?<!\wm)eetings\s+are\s+(?:\w+ly\s+)?held[\s:*-]*(?:on\s+)?{_WEEKDAY}s\b"
 )
 # One meeting singled out beside the rule: "The first Zoom meeting of the council will be on
 # Monday 8 June" is that meeting's notice; so is "The 5th meeting will take place on 12 May",

@@ -54,6 +54,9 @@ NOT_A_REPORT = re.compile(
     # before another item, or with no day or "held" of its own ("1. Minutes of … 2 March"; mend19a)
     r"|\n\s*\d{1,2}[.)][^\S\n]+(?:(?![^\n]*(?:\d|\bheld\b))|(?=[^\n]*\n\s*\d{1,2}[.)]\s))"
     r"[^\n]{0,40}?minutes\b"
+    # titles23: nor a page's heading over where its minutes are kept, "Meeting Minutes /
+    # Meeting minutes (of every call) are listed separately"
+    r"|minutes\b[^.\n]{0,40}?\b(?:are|is)\s+(?:listed|kept|linked)\b"
 )
 REPORTING_SELF = re.compile(
     r"ขอรายงานผล|รายงานผล[^\n]{0,60}ดังนี้|we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?report\b"

@@ -53,6 +53,7 @@ from bot.understanding.fields.title_lower import (
     GATHERINGS,
     before_audience,
     lower_case_name,
+    word_before_noun,
 )
 from bot.understanding.fields.title_nominations import WELL_PLACED, called_for
 from bot.understanding.fields.title_numbered import NUMBERED_BODY_RULE, numbered_sitting
@@ -373,6 +374,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             ):
                 evidence.append("before its audience")
                 doubt = doubt or BEFORE_AUDIENCE
+            start = min(start, word_before_noun(haystack, grown, noun.start()))
             topic = topic_end(haystack, noun.end()) if in_body is None else None
         end = without_place(
             haystack, noun.end(), grow_right(haystack, noun.end(), caps=word.isupper())

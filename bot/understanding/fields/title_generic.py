@@ -46,7 +46,10 @@ GENERIC_RULE = "title.generic"
 # word the text writes again alone ("Example stands for …"): its short form as a word.
 _WORD_GATHERING = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:regional[ \t]+)?"
-    r"(?P<named>(?P<word>[A-Z][A-Za-z0-9]{2,})[ \t]+(?:summit|conference|congress|forum))\b"
+    r"(?P<named>(?P<word>[A-Z][A-Za-z0-9]{2,})"
+    # titles23: and its edition's year, "the EXAMPLE 27 conference", "the Example 2027 forum"
+    r"(?:[ \t]+(?:\d\d|(?:19|20)\d\d))?"
+    r"[ \t]+(?:summit|conference|congress|forum))\b"
 )
 _SAID_ALONE = 3  # times the word stands in the text in all
 WORD_GATHERING_CONFIDENCE = 0.6

@@ -122,8 +122,8 @@ def grow_left(text: str, start: int) -> int:
             continue
         if lowered in NOT_TITLE_WORDS or lowered in NOTICE_WORDS or lowered in SENTENCE_WORDS:
             return committed
-        if is_month_or_weekday(word):
-            return committed
+        if is_month_or_weekday(word.removesuffix("'s").removesuffix("’s")):
+            return committed  # titles23: "Postpone Friday's <Name> Meeting": when, not whose
         if _NUMBER.fullmatch(word) and _acronym_before(text, token_start):
             position = committed = token_start  # "IGCP 653 Closing Meeting": a programme's number
             continue

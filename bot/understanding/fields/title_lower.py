@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.fields.title_words import DESCRIBING
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
@@ -71,3 +72,11 @@ def before_audience(text: str, noun_start: int, noun_end: int) -> int:
             break
         start = word.start()
     return start
+
+
+def word_before_noun(text: str, grown: int, noun: int) -> int:
+    """Where a lower-case noun's name opens given the words grown before it (`grown`): on one
+    capitalised word right before it that says its kind or level, "the virtual Ministerial
+    meeting of <BODY>" (titles23; not "Expert meeting on …", who meets), else at the noun."""
+    word = text[grown:noun].strip()
+    return grown if word[:1].isupper() and word.lower() in DESCRIBING else noun

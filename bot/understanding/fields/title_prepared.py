@@ -14,7 +14,9 @@ import re
 from bot.understanding.fields.title_words import MEETING_NOUNS
 
 _PREPARED_FOR = re.compile(
-    r"\b(?:in[ \t]+preparation[ \t]+for|to[ \t]+prepare[ \t]+for|preparatory[ \t]+to)[ \t]+"
+    r"\b(?:in[ \t]+preparation[ \t]+for|to[ \t]+prepare[ \t]+for|preparatory[ \t]+to"
+    # titles23: "<the SOM> prepared the draft for the <Summit>": a meeting's past work for it
+    r"|prepared[ \t]+(?:the[ \t]+|its[ \t]+)?(?:[a-z]+[ \t]+){0,2}for)[ \t]+"
     r"(?:the[ \t]+)?(?:\d{1,3}[ \t]*(?:st|nd|rd|th)[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -33,6 +35,7 @@ _PREPARING_NAME = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[^\S\n]*\n")
 _SENTENCE_REACH = 300
+_LETTERS = re.compile(r"\b[A-Z]{2,}[A-Z0-9-]*\b")
 
 
 def prepared_for(text: str, start: int) -> bool:
@@ -44,7 +47,14 @@ def prepared_for(text: str, start: int) -> bool:
     opening = max(0, phrase.start() - _SENTENCE_REACH)
     for end in _SENTENCE_END.finditer(text, opening, phrase.start()):
         opening = end.end()
-    return _PREPARING_NAME.search(text, opening, phrase.start()) is not None
+    if _PREPARING_NAME.search(text, opening, phrase.start()):
+        return True
+    # titles23: the meeting that prepares named by the letters the text defines it by: "The
+    # Example Officials Meeting (EOM) …. The 5th EOM prepared the report for the <Summit>"
+    return any(
+        re.search(rf"(?i:{MEETING_NOUNS})[ \t]*\({re.escape(letters[0])}\)", text)
+        for letters in _LETTERS.finditer(text, opening, phrase.start())
+    )
 
 
 def phrase_before(text: str, start: int) -> re.Match[str] | None:

@@ -31,6 +31,8 @@ _NOUNS = (
     "Meeting|Hearing|Session|Workshop|Forum|Seminar|Webinar|Summit|Retreat|Conference"
     # titles21: a congress's or symposium's two words ("Example Congress postponed")
     "|Congress|Symposium"
+    # titles23: a group's calls by their formal noun ("<SHORT> Teleconferences")
+    "|Teleconferences?"
     # titles-r21: a members' assembly ("General Assembly 2027 - Roadmap"); mend-r21c: only a
     # general or annual one ("Engine Assembly", "Frame Assembly" put parts together)
     r"|(?:(?<=General[ \t])|(?<=Annual[ \t]))Assembly"
@@ -82,6 +84,11 @@ _BODY = re.compile(rf"{_BODY_WORDS}(?:{_BODY_NOUN}){_BODY_OF}")
 # is of ("Call for experts: <Name> Working Group").
 _HEADED_BODY = re.compile(rf"{_BODY_WORDS}(?:{_BODY_NOUN}|(?<=Working[ \t])Group){_BODY_OF}")
 SUBJECT_NAME_CONFIDENCE = 0.6
+# A group's name (capitalised words, letters, digits) before a colon and its meetings.
+_WHOSE_MEETINGS = re.compile(
+    r"(?P<name>[A-Z0-9][\w.&'’-]*+(?:[ \t]+[A-Z0-9][\w.&'’-]*+){0,5}):[ \t]+"
+    r"(?i:(?:information[ \t]+(?:on|about)[ \t]+)?meetings)(?![\w'’-])"
+)
 # titles22: the page the body's part heads, after it: "Example Commission Agenda, <date>".
 _PAGE_LABEL = re.compile(r"[ \t]+(?:Agenda|Minutes)$")
 # A calendar page's heading: "<yyyy-mm-dd> <Body> (<SHORT>)": the day before, its letters after.
@@ -113,6 +120,13 @@ def subject_name(text: MessageText) -> Extracted[str] | None:
         _short_and_noun(text) or _held_in_text(text) or _kind_and_noun(text) or _one_word(text)
     ):
         return short_and_noun
+    if (whose := _WHOSE_MEETINGS.match(subject)) and whose["name"].split()[0].lower() not in (
+        _NOT_FIRST
+    ):
+        # titles23: "<Example Group>: meetings are held Tuesdays …", "<Example WG>: Information
+        # on Meetings": a page of the group's own meetings, named by the group
+        why = ruled("title.subject_body", "the group whose meetings the subject's page is of")
+        return _named(whose["name"], subject, why)
     for part in _PARTS.split(subject):
         headed = _DAY_BEFORE.match(part.strip()) is not None
         part = _PAGE_LABEL.sub("", _DAY_BEFORE.sub("", part.strip()))
@@ -129,9 +143,13 @@ def subject_name(text: MessageText) -> Extracted[str] | None:
 
 # A short form and a meeting's noun in lower case: "e-CDS workshop", "IP3 meeting", a part of
 # the subject of its own (not a headline's "<Body> meeting taps way for …").
+# titles23: two parties' letters, "EXA-U.K. summit postponed" (a summit only so: one body's or
+# one country's letters before it are title_summit's)
+_PARTIES = r"-(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*)"
 _SHORT_NOUN = re.compile(
-    r"(?<![\w'’&-])(?:[a-z]-)?[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*[ \t]+"
-    r"(?:meeting|workshop|forum|seminar|webinar)s?(?![\w'’-])"
+    r"(?<![\w'’&-])(?:[a-z]-)?[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*"
+    rf"(?:{_PARTIES}[ \t]+summit|(?:{_PARTIES})?[ \t]+(?:meeting|workshop|forum|seminar|webinar))"
+    r"s?(?![\w'’-])"
 )
 _PART_ENDS = re.compile(r"[ \t]*(?:[,;(]|$)")
 # A short form the subject defines in brackets: "Third meeting of the … process (IP3)".

@@ -277,6 +277,7 @@ DESCRIBING = frozenset(
         *("organizational", "organisational", "annual", "general", "regular", "special"),
         *("inaugural", "monthly", "quarterly", "weekly", "extraordinary", "emergency"),
         *("joint", "plenary", "preparatory", "informal", "ordinary", "statutory", "regional"),
+        "ministerial",  # titles23: "the Example Process ministerial conference"
     ]
 )
 
