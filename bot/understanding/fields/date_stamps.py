@@ -68,23 +68,24 @@ _MAIL_STAMP = re.compile(
 # label naming the day's hour the meeting's ("Meeting Time: September 21, 2022 at 6:00pm"), the
 # verb right before the day too ("will take place March 15, 2022 at 7:00 pm", round seventeen).
 _HELD_ON = re.compile(
-    r"(?i:\b(?:held|take\s+place|meet|convene|scheduled)\b(?:[^.\n]{0,30}?\b(?:on|for))?[^\S\n]*"
+    r"(?i:\b(?:held|take\s+place|meet|convene|scheduled|called)\b(?:[^.\n]{0,30}?\b(?:on|for))?[^\S\n]*"
     r"|\bmeeting[^\S\n]+(?:time|date)[^\S\n]*:[^\S\n]*)$"
 )
+_HELD_ON_REACH = 60
 
 
-def mail_stamp(written: str, line_before: str, item: Temporal, reference: dt.datetime) -> bool:
-    """Whether a date (`item`, `written` with the words after it) stamps a mail ("Feb 4, 2013
-    at 6:30 PM wrote:"), not a meeting's day said in its sentence or under its label
-    (`line_before`), in a message sent at `reference`."""
+def mail_stamp(text: MessageText, item: Temporal, line_before: str, reference: dt.datetime) -> bool:
+    """Whether a date (`item`, `line_before` the words before it on its line) stamps a mail
+    ("Feb 4, 2013 at 6:30 PM wrote:"), not a meeting's day said in its sentence or under its
+    label, in a message sent at `reference`."""
     # ("- January 21, 2025 at 6:00 PM Location: …": a list's item, one of a schedule's days to
     # come; a list's past day and hour is a past meeting's, or a mail's, weighed as a stamp)
-    if _MAIL_STAMP.search(written) is None:
+    if _MAIL_STAMP.search(item.text + text.plain[item.span[1] : item.span[1] + 20]) is None:
         return False
     day = day_of(item.start)
     if BULLET.fullmatch(line_before) and day is not None and day >= reference.date():
         return False
-    return _HELD_ON.search(line_before[-60:]) is None
+    return _HELD_ON.search(_sentence_before(text, item.span[0], line_before)) is None
 
 
 def stamp_spared(text: MessageText, item: Temporal) -> bool:
@@ -94,8 +95,17 @@ def stamp_spared(text: MessageText, item: Temporal) -> bool:
     line_before = text.plain[text.line_at(start)[0] : start]
     return (
         _MAIL_STAMP.search(item.text + text.plain[end : end + 20]) is not None
-        and _HELD_ON.search(line_before[-60:]) is not None
+        and _HELD_ON.search(_sentence_before(text, start, line_before)) is not None
     )
+
+
+def _sentence_before(text: MessageText, start: int, line_before: str) -> str:
+    """The 60 characters before a date on its line, or, on a line a sentence wraps onto (a PDF's
+    "… another meeting will be called for" / "MONDAY, MARCH 5th at 7:30pm"), in its sentence."""
+    line_start = start - len(line_before)
+    if len(line_before) >= _HELD_ON_REACH or line_start <= 0 or not text.wraps_at(line_start - 1):
+        return line_before[-_HELD_ON_REACH:]
+    return text.unwrapped(max(0, start - _HELD_ON_REACH), start)
 
 
 SPARED_STAMP_REASON = (
@@ -186,9 +196,26 @@ _MAIL_HEADER_NEAR = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.IGNORE
 def stamped(text: MessageText, item: Temporal, line_before: str, line: tuple[int, int]) -> bool:
     """Whether a date stamps a posting by its minute or second, or is a quoted mail header's
     "Date:" (its `line` and the words before it on the line given)."""
-    if stamped_minute(item):
+    if stamped_minute(item) or _bracketed_hour_line(text, item, line_before, line[1]):
         return True
     return _DATE_LABEL.search(line_before[-50:]) is not None and _in_mail_header(text, *line)
+
+
+# "9 มิถุนายน 2565 ( 14:25 )" alone on its line under a story's headline: a news page's posting
+# stamp, its clock in brackets (round twenty-three); a meeting's hour is said ("เวลา", "at").
+_HOUR_IN_BRACKETS = re.compile(r"\([^\S\n]*+[0-9๐-๙]{1,2}:[0-9๐-๙]{2}$")
+_CLOSING_BRACKET = re.compile(r"[^\S\n]*+\)[^\S\n]*+")
+
+
+def _bracketed_hour_line(
+    text: MessageText, item: Temporal, line_before: str, line_end: int
+) -> bool:
+    """Whether a dated hour stands alone on its line, the clock in brackets after the day."""
+    return (
+        not line_before.strip()
+        and _HOUR_IN_BRACKETS.search(item.text) is not None
+        and _CLOSING_BRACKET.fullmatch(text.plain, item.span[1], line_end) is not None
+    )
 
 
 def _in_mail_header(text: MessageText, line_start: int, line_end: int) -> bool:
