@@ -14,6 +14,7 @@ from tests.understanding.helpers import BANGKOK, confidence_of, meeting_of, valu
 
 _MARCH_2 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=BANGKOK)
 _MARCH_6 = dt.datetime(2026, 3, 6, 9, 0, tzinfo=BANGKOK)
+_MARCH_9 = dt.datetime(2026, 3, 9, 9, 0, tzinfo=BANGKOK)
 _MAY_12 = dt.datetime(2026, 5, 12, 9, 0, tzinfo=BANGKOK)
 
 _ROWS = (
@@ -236,3 +237,27 @@ def test_guard_a_day_and_hour_opening_a_line_of_its_own_is_a_mail_stamp() -> Non
         "Tuesday, May 12, 2026 at 3:40 PM\n",
         12,
     )
+
+
+def test_the_week_a_digest_s_heading_covers_is_no_meeting_s_days() -> None:
+    meeting = meeting_of(
+        "Example Policy Digest – Regional Affairs (March 02 – 08, 2026)\n\n"
+        "The online meeting of the Example Council of ministers was held on March 3 and brought "
+        "together all nine member offices to settle the work plan.",
+        "Example Policy Digest – Regional Affairs (March 02 – 08, 2026)",
+        sent=_MARCH_9,
+    )
+    assert value_of(meeting.start) == dt.date(2026, 3, 3)
+    assert meeting.end is None
+
+
+def test_guard_a_meeting_s_days_in_brackets_after_its_name_are_its_own() -> None:
+    meeting = meeting_of(
+        "Example Council of Ministers (March 12 – 13, 2026)\n\n"
+        "The ministers of the nine member offices will meet in Example City to settle the work "
+        "plan.",
+        "Example Council of Ministers (March 12 – 13, 2026)",
+        sent=_MARCH_9,
+    )
+    assert value_of(meeting.start) == dt.date(2026, 3, 12)
+    assert value_of(meeting.end) == dt.date(2026, 3, 13)

@@ -13,7 +13,7 @@ import re
 from bot.understanding.fields.table_rows import BULLET
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.thai_dateline import dateline_place
-from bot.understanding.temporal.types import Temporal, day_of
+from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 # "เมื่อวันที่ 3 พ.ย. ที่รัฐสภา โฆษก… กล่าวว่า ในวันที่ 11 พ.ย. …": the day a statement was
 # made, which then names the meeting's own day.
@@ -143,10 +143,21 @@ _THAI_DATELINE_PLACE = re.compile(r"[^\S\n]*(?P<place>[ก-๙]{3,30})[^\S\n]*(?
 _DASH_AFTER = re.compile(r"[^\S\n]*(?:--?|[–—])")
 
 
+# "News Digest – Foreign Affairs (April 01 – 07, 2021)": the days a digest or a newsletter covers,
+# in its heading (round twenty-three).
+_DIGEST_BEFORE = re.compile(
+    r"(?i:\b(?:digest|newsletter|bulletin|round-?up)\b)[^\n]{0,80}?[(|:][^\S\n]*+$"
+)
+
+
 def reporter_day(text: MessageText, item: Temporal) -> bool:
     """Whether a date is the day a news report is filed on: in brackets after "วันนี้", or a
-    Thai dateline's."""
+    Thai dateline's; or the days a digest's heading says it covers."""
     start, end = item.span
+    if item.kind is TemporalKind.RANGE and _DIGEST_BEFORE.search(
+        text.plain, text.line_at(start)[0], start
+    ):
+        return True
     if (
         _REPORTER_AFTER.match(text.plain, end) is not None
         and _TODAY_OPEN.search(text.plain, max(0, start - 10), start) is not None
