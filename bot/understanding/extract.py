@@ -30,6 +30,7 @@ from bot.understanding.fields.date_unset import (
 from bot.understanding.fields.dates_record import MeetingDates
 from bot.understanding.fields.deadlines import find_deadlines, registration_deadline
 from bot.understanding.fields.delegates import find_delegates_requested
+from bot.understanding.fields.last_day_row import last_day_row
 from bot.understanding.fields.links import find_documents_url, find_registration_url
 from bot.understanding.fields.meeting_dates import find_meeting_dates
 from bot.understanding.fields.mode import doubt_not_held, find_mode
@@ -143,6 +144,8 @@ def extract_with_dates(
             found = series
         elif found.start is None and (dated := report_dated(text, reference)):
             found = dated
+        elif conference_days := last_day_row(text, found):
+            found = conference_days
         return _calendar_dates(doc, found)
 
     dates = dates_in(place)

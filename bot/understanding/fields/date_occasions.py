@@ -20,7 +20,9 @@ _NAMED_DAY = re.compile(r"(?i:\bday)[^\S\n]*\($")
 # The name of an occasion ending right before its date: Thai writes the day's name as one run
 # of letters after "เนื่องใน(โอกาส)"; English names a day, an anniversary or a birthday.
 _OCCASION = re.compile(
-    r"เนื่องใน\s{0,2}(?:โอกาส)?(?:วัน|งาน)[^\s\d๐-๙]{1,40}[^\S\n]*+(?:\n[^\S\n]*+)?$"
+    # (the name wrapped onto the next line: "เนื่องในวัน" / "เยาวชนแห่งชาติวันที่ 20 …", round
+    # twenty-three)
+    r"เนื่องใน\s{0,2}(?:โอกาส)?(?:วัน|งาน)(?:[^\s\d๐-๙]|\n(?=[^\s\d๐-๙])){1,40}[^\S\n]*+(?:\n[^\S\n]*+)?$"
     r"|(?i:\b(?:on\s+the\s+occasion|in\s+(?:celebration|honou?r|commemoration))\s+of"
     r"|\bto\s+(?:mark|celebrate|commemorate))"
     r"(?:[^\S\n]+[\w'’-]+){0,6}?[^\S\n]+(?i:day|anniversary|birthday|jubilee),?[^\S\n]*+"
@@ -128,9 +130,32 @@ def discussed_event(text: MessageText, start: int) -> bool:
     return _EVENT_NOUN.search(between) is not None and _MEETING_NAMED.search(between) is None
 
 
+# "held on 2 September, preceded by the 4th Session of the Example Working Committee (EWC) on
+# 31 August": the day of the meeting before or after it, its body named at length (round
+# twenty-three; date_roles' other events read a clause of 80 characters, too short for it).
+_NEXT_TO_ANOTHER = re.compile(
+    r"(?i:\b(?:preceded|followed)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,3}?"
+    rf"(?:{MEETING_NOUNS})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[\w()&-]+\s+){{1,10}}?on\s*)$"
+)
+_NEXT_TO_REACH = 160
+
+
 def occasion_before(
     text: MessageText, start: int, near_before: str, title_spans: list[tuple[int, int]]
 ) -> bool:
     """Whether the words before a date name another occasion than the meeting: a briefing held
-    beside it, or an event it discussed."""
-    return briefing_day(text, near_before, title_spans) or discussed_event(text, start)
+    beside it, an event it discussed, or a meeting named as held before or after it."""
+    return (
+        briefing_day(text, near_before, title_spans)
+        or discussed_event(text, start)
+        or _next_to_another(text, start)
+    )
+
+
+def _next_to_another(text: MessageText, start: int) -> bool:
+    """Whether the date is that of a meeting said to precede or follow the one its sentence
+    tells of ("preceded by the 4th Session of the Example Committee (EC) on")."""
+    floor = max(sentence_start(text.plain, start), start - _NEXT_TO_REACH)
+    if "by" not in text.lower[floor:start]:
+        return False  # (most dates follow neither verb: no pattern tried)
+    return _NEXT_TO_ANOTHER.search(text.plain, floor, start) is not None

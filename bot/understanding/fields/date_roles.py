@@ -319,7 +319,7 @@ def weigh(
             and not text.wraps_at(line_start - 1)
         )
         # (what follows read past a PDF's break inside the date: "Wednesday," / "December 21 at")
-        or mail_stamp(item.text + text.plain[end : end + 20], line_before, item, reference)
+        or mail_stamp(text, item, line_before, reference)
         or (_TIME_FIRST.match(item.text) and (not line_before.strip() or item.time_apart))
         or stamped(text, item, line_before, (line_start, line_end))
     ):

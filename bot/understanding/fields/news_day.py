@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from bot.understanding import cues
 from bot.understanding.fields.date_occasions import occasion_day
 from bot.understanding.fields.dates_record import days_of
+from bot.understanding.fields.schedule_words import SCHEDULE_THAT_WAS
 from bot.understanding.fields.text import (
     MessageText,
     next_sentence_end,
@@ -79,6 +80,10 @@ _SAID_WORDS = (
     *("issued", "released", "published"),
 )
 _SAID = re.compile(rf"\b(?:{'|'.join(_SAID_WORDS)})[^\S\n]+$", re.IGNORECASE)
+# How far before the day word the words of a schedule given up are looked for (round
+# twenty-three), and the words of putting the meeting off in the same sentence.
+_OLD_DAY_REACH = 60
+_PUT_OFF = re.compile(r"(?i:\b(?:postpon|defer|re-?schedul|put\s+off|delay))")
 # Read from a word and a day the text itself dates loosely: a person should look.
 NEWS_DAY_CONFIDENCE = 0.6
 
@@ -104,6 +109,12 @@ def news_day(
             continue  # the newer forms count only from a day the page itself writes
         if m["part"] and not _DONE_BEFORE.search(sentence_before):
             continue  # "agreed this morning that the Council will meet": not the meeting's day
+        if SCHEDULE_THAT_WAS.search(sentence_before[-_OLD_DAY_REACH:]) and _PUT_OFF.search(
+            sentence
+        ):
+            # "… meeting, originally set to take place on Friday, be postponed": the day given
+            # up, no day of the meeting (a cancellation's given-up day is the one called off)
+            continue
         counted = _counted(day, m, _FUTURE.search(sentence) is not None)
         return counted, text.snippet(*m.span()), m.end()
     return None
@@ -150,7 +161,9 @@ DATELINE_PLACE = re.compile(rf"[^\S\n]*{cues.DATELINE_PLACE},[^\S\n]*")
 # dateline's place with its dash ("Vientiane – On 19 and 20 April, ... convened").
 _STORY_OPENING = re.compile(
     rf"[^\S\n]*(?:{cues.DATELINE_PLACE}[^\S\n]*[–—-]{{1,2}}[^\S\n]*)?"
-    r"(?:เมื่อ[^\S\n]*|(?i:on)[^\S\n]+)?"
+    # ("เมื่อช่วงบ่ายของวันที่ 13 …", on the afternoon of: a part of the day before it, round
+    # twenty-three)
+    r"(?:เมื่อ(?:(?:ช่วง|ตอน)?(?:เช้า|บ่าย|เย็น|ค่ำ)(?:ของ)?)?[^\S\n]*|(?i:on)[^\S\n]+)?"
 )
 # A day counted from the story's date says the meeting was another day than the dateline's
 # ("on Tuesday" names the dateline's own day when that day is a Tuesday).

@@ -38,7 +38,7 @@ NEW_DATE = case_blind(
     r"\s*(?:\w+,?\s+)?$|เลื่อน\S*\s*(?:เป็น|ไปเป็น)\S*\s*$"
     # "The Forum will now be held on 5 May", "now takes place on Friday, 8 May"
     # "is now due to take place on 14-17 June 2021", "will now be held at 2:00 pm next Sunday"
-    r"|\bnow\s+(?:(?:due|set|expected|planned)\s+to\s+)?(?:be\s+held|take\s+place|takes\s+place|be"
+    r"|\bnow\s+(?:(?:due|set|expected|planned)\s+to\s+)?(?:be\s+(?:held|called)|take\s+place|takes\s+place|be"
     r"|scheduled)\s+(?:(?:on|for)\s+(?:\w+,?\s+)?)?$"
     # "postponed from 19 October 2022 to", "เลื่อนการประชุมจากวันพุธที่ 19 ตุลาคม พ.ศ.2565 เป็น"
     r"|(?:postponed|re-?scheduled|moved|deferred|changed)\s+from\s+[^\n]{1,40}?\s(?:to|until)\s+$"

@@ -33,9 +33,13 @@ _TARGETS = (
 _CONTEXT = re.compile(
     # the day's first digit leads, so that the search skips to digits (no number before it)
     rf"(?P<day>{DIGIT}(?<![0-9๐-๙,:/.]{DIGIT}){DIGIT}?)[^\S\n]*+(?P<word>[\u0e01-\u0e4e]{{4,12}})"
-    rf"(?:[^\S\n]+(?P<era>พ\.[^\S\n]?ศ\.)?[^\S\n]*(?P<year>{DIGIT}{{4}})(?![0-9๐-๙])"
+    # (two digits only after a short form: "23 เมษา 58", the informal name with the informal year)
+    rf"(?:[^\S\n]+(?P<era>พ\.[^\S\n]?ศ\.)?[^\S\n]*(?P<year>{DIGIT}{{4}}|{DIGIT}{{2}})(?![0-9๐-๙])"
     r"|(?=[^\S\n]+เวลา))"
 )
+
+# How far from the message's year a two-digit year after a short form may be.
+_SHORT_YEAR_REACH = 2
 
 # A range's first day before the day read: "16-17 กรฎาคม 2563" (looked for only once a month's
 # misspelt name is found, not at every digit).
@@ -63,7 +67,7 @@ def misspelt_month_hits(text: str, today: dt.date) -> Iterator[DateHit]:
         ]
         if m["year"] is not None:
             read = read_year(m["year"], era="be" if m["era"] else None, thai=True)
-            if read is None:
+            if read is None or (len(m["year"]) == 2 and not _short_year(short, read[0], today)):
                 continue
             year = read[0]
             reasons.extend(read[1])
@@ -81,6 +85,12 @@ def misspelt_month_hits(text: str, today: dt.date) -> Iterator[DateHit]:
             confidence=SHORT_FORM if short else MISSPELT_MONTH, reasons=reasons,
             year_inferred=year_inferred,
         )  # fmt: skip
+
+
+def _short_year(short: bool, year: int, today: dt.date) -> bool:
+    """Whether two digits after the month are its year: after a short form only, and a year
+    near the message's ("5 ตุลา 30 คน" counts people)."""
+    return short and abs(year - today.year) <= _SHORT_YEAR_REACH
 
 
 def _range_start(m: re.Match[str], day: dt.date) -> tuple[dt.date, int]:
