@@ -123,6 +123,8 @@ _A_MEETING = re.compile(
     r"(?i:\b(?:meetings?|workshops?|conferences?|forums?|seminars?|dialogues?|summits?"
     r"|symposi(?:um|a)|consultations?|sessions?|congress(?:es)?|assembl(?:y|ies)|trainings?"
     r"|webinars?|retreats?|committees?|councils?)\b)|ประชุม|สัมมนา"
+    # (thnames-r23) an agenda's items are a meeting's business: "มีวาระเรื่องเสนอพิจารณา…"
+    r"|มีวาระ|วาระ(?:เรื่อง|ที่\s*[\d๐-๙])"
 )
 
 
