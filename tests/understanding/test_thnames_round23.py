@@ -210,3 +210,20 @@ def test_guard_a_texts_name_with_another_end_leaves_the_subjects() -> None:
         _RANKS_SUBJECT,
     )
     assert value_of(meeting.title_th) == _RANKS_SUBJECT
+
+
+_PREPARING = (
+    "เมื่อวันที่ 2 กุมภาพันธ์ 2569 รัฐมนตรีตัวอย่าง ได้เป็นประธานการประชุมคณะทำงานระดับชาติเพื่อ"
+    "เตรียมการจัดการประชุมสุดยอดตัวอย่าง ครั้งที่ 3 ณ ห้องประชุมกระทรวงตัวอย่าง โดยที่ประชุมรับทราบ"
+    "ความคืบหน้า\n"
+)
+
+
+def test_a_preparing_meetings_place_is_not_the_prepared_ones() -> None:
+    meeting = meeting_of(_PREPARING, "ไทยจะเป็นเจ้าภาพการประชุมสุดยอดตัวอย่าง ครั้งที่ 3")
+    assert meeting.venue is None
+
+
+def test_guard_a_notice_of_the_preparing_meeting_keeps_its_place() -> None:
+    meeting = meeting_of(_PREPARING, "ประชุมคณะทำงานเตรียมการประชุมสุดยอดตัวอย่าง")
+    assert value_of(meeting.venue) == "ห้องประชุมกระทรวงตัวอย่าง"
