@@ -282,6 +282,9 @@ _SENTENCES = tuple(
         (r"a summit named by its kind alone", "การประชุมสุดยอดที่เรียกด้วยประเภทของการประชุมเท่านั้น"),
         (r"a ministry's regular press briefing the subject opens with",
          "การแถลงข่าวประจำของกระทรวงที่หัวเรื่องขึ้นต้นด้วย"),
+        # thnames-r23
+        (r"a regular press event the subject's office joins or holds",
+         "งานแถลงข่าวประจำที่หน่วยงานในหัวเรื่องเข้าร่วมหรือจัด"),
         (r"an event the subject names in one word", "กิจกรรมที่หัวเรื่องเรียกชื่อด้วยคำเดียว"),
         (r"a briefing to the diplomatic corps the subject names",
          "การบรรยายสรุปต่อคณะทูตที่หัวเรื่องระบุ"),

@@ -71,7 +71,7 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
     upto = named[0].start if named else candidate.start
     if _SIDE_TRIP.search(text.plain, max(0, candidate.start - _SIDE_TRIP_REACH), upto):
         return True
-    if prepared_for(text.plain, upto):
+    if prepared_for(text.plain, upto) or _preparing_thai(text, upto):
         return True
     if EMBASSY_SEAT.search(text.plain, max(0, candidate.start - 40), candidate.start):
         return True  # "สถานเอกอัครราชทูต ณ กรุง…": the embassy's seat, not its service's place
@@ -109,6 +109,21 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
     return any(w in window for w in _DESK_CUES) and bool(DESK.search(text.plain, desk_start, upto))
 
 
+# (thnames-r23) A Thai sentence of a meeting held to prepare another ("… เป็นประธานการประชุม
+# คณะกรรมการ…เพื่อเตรียมการจัดการประชุม<X> ณ ทำเนียบรัฐบาล"): the place is the preparing
+# meeting's, which a subject that prepares nothing is not about.
+_PREPARING_TH = re.compile(r"เพื่อ\s*เตรียม(?:การ|ความพร้อม)")
+_PREPARING_REACH = 160
+
+
+def _preparing_thai(text: MessageText, upto: int) -> bool:
+    """Whether the Thai sentence before `upto` tells of a meeting that prepares another, in a
+    message whose subject prepares nothing."""
+    return "เตรียม" not in text.subject and bool(
+        _PREPARING_TH.search(text.plain, max(0, upto - _PREPARING_REACH), upto)
+    )
+
+
 # An event that is no meeting, held where it is: a fair, a contest, a festival. A sentence that
 # names a meeting too ("the Forum and Exhibition held in …") may be the meeting's.
 _NOT_A_MEETING = re.compile(
@@ -123,6 +138,8 @@ _A_MEETING = re.compile(
     r"(?i:\b(?:meetings?|workshops?|conferences?|forums?|seminars?|dialogues?|summits?"
     r"|symposi(?:um|a)|consultations?|sessions?|congress(?:es)?|assembl(?:y|ies)|trainings?"
     r"|webinars?|retreats?|committees?|councils?)\b)|ประชุม|สัมมนา"
+    # (thnames-r23) an agenda's items are a meeting's business: "มีวาระเรื่องเสนอพิจารณา…"
+    r"|มีวาระ|วาระ(?:เรื่อง|ที่\s*[\d๐-๙])"
 )
 
 

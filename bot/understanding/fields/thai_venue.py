@@ -23,6 +23,8 @@ from bot.understanding.fields.thai_provinces import province_ending
 THAI_BUILDINGS = (
     r"ห้อง|หอประชุม|อาคาร|ตึก|โรงแรม|รีสอร์ท|ศูนย์(?:การ)?ประชุม|ศูนย์นิทรรศการ|ศาลากลาง|ศาลาว่าการ"
     r"|ที่ว่าการ|ทำเนียบ|สวน|อุทยาน|พระราชวัง|สนาม|สโมสร|สำนักเลขาธิการ"
+    # (thnames-r23) a district's or a temple's hall: "ที่ศาลาประชาคมอำเภอ…", "ศาลาการเปรียญ…"
+    r"|ศาลา(?:ประชาคม|[อเ]นกประสงค์|การเปรียญ)"
     # a border checkpoint, where two provinces' or countries' officials meet
     r"|จุดผ่านแดน|จุดผ่อนปรน|ด่านพรมแดน|ด่านศุลกากร"
 )
@@ -33,7 +35,8 @@ _SHORTENED = r"ร\.ร\."
 THAI_VENUES = rf"{THAI_BUILDINGS}|{_SHORTENED}|ศูนย์|สำนักงาน|กระทรวง|ชั้น|มหาวิทยาลัย|โรงเรียน"
 THAI_VENUE_NOUN = re.compile(THAI_VENUES)
 # The street and district of an address, which follow the building.
-THAI_ADDRESS = r"ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\."
+# (thnames-r23) and a village's number before them: "… หมู่ที่ 2 ตำบล…"
+THAI_ADDRESS = r"หมู่ที่|ถนน|ถ\.|ซอย|แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\."
 # Nouns that open a part of a place: rooms, buildings, grounds, offices, and the address.
 _PLACE_NOUN = re.compile(
     rf"{THAI_VENUES}|หอ(?!การค้า)|ศาลา|สำนัก|กรม|วิทยาลัย|สถาบัน|วัด|วัง|ลาน|สภา|เทศบาล|องค์การ"
@@ -74,8 +77,15 @@ _CLAUSE_JOIN = re.compile(
     # an adverb of the sentence: "ณ อาคารรัฐสภา ตามปกติแล้ว" (as usual), "… เช่นเดิม" (as before)
     r"|ตามปกติ|ตามเดิม|เช่นเดิม|เช่นเคย|เหมือนเดิม|ดังเดิม"
     # an aside in brackets, though not a name's short form: "ศูนย์การประชุม… (PICC) กรุงมะนิลา",
-    # nor a building's other name: "อาคารรัฐประศาสนภักดี(อาคาร B)"
-    rf"|\((?![A-Z][A-Z0-9&.-]{{1,9}}\))(?!\s*(?:{THAI_BUILDINGS}|ชั้น|ฝั่ง)))"
+    # nor a building's other name: "อาคารรัฐประศาสนภักดี(อาคาร B)", "อาคารอเนกประสงค์ (โดม)
+    # วัด…" (thnames-r23: one Thai word, the place going on after it)
+    rf"|\((?![A-Z][A-Z0-9&.-]{{1,9}}\))(?!\s*(?:{THAI_BUILDINGS}|ชั้น|ฝั่ง))"
+    rf"(?![ก-๙]{{1,12}}\)\s*(?:{THAI_VENUES}|วัด(?=[ก-๙])))"
+    # (thnames-r23) a second place phrase ("ณ นคร<X> เป็นประธาน ณ โรงแรม…"): the first ends
+    # before its "ณ" (not an embassy's seat, its name: "สถานเอกอัครราชทูต ณ กรุง…"), and before
+    # a spaced "เป็น…", the next clause's verb, or a glued "และ<verb>" ("ณ วัด<X>และเยี่ยมชม…")
+    r"|(?<!ทูต)(?<!ทูตฯ)(?<!กงสุล)(?<!กงสุลใหญ่)\sณ\s|\sเป็น"
+    r"|และ(?=เยี่ยม|ร่วม|ได้|เดินทาง|พบปะ|มอบ|กล่าว))"
 )
 # (places-r22) A person's title glued to a province's name ends the place: the source wrote no
 # space before the sentence's subject (not a name's letters: "นครนายก" holds "นาย").
@@ -98,6 +108,8 @@ _LATIN_NOUN = re.compile(
 # A person named after the place is the sentence's subject: "… ศาลากลางจังหวัด นายสมชาย …".
 # (a rank too: "พ.อ.", "พ.ต.อ.", "ร.ท.", "พล.อ.")
 _PERSON = re.compile(rf"(?:{cues.THAI_HONORIFICS}|(?:พล|พ|ร|ส)\.(?:ต\.)?[อทต]\.)(?=[ก-๙])")
+# (thnames-r23) a person's title written apart from the name: "… อำเภอ<X> นาย สมมุติ …"
+_LONE_TITLE = re.compile(r"นาย|นางสาว|นาง")
 _REGION = re.compile(r"ประเทศ|สาธารณรัฐ|ราชอาณาจักร|สปป\.|จังหวัด|จ\.|กรุง")
 _NUMBER = re.compile(r"[\d๐-๙][\d๐-๙./-]*")
 # A floor's or a wing's letter right after its noun: "ชั้น G", "อาคาร B", "ห้อง B2".
@@ -152,7 +164,7 @@ def thai_place_end(text: MessageText, start: int) -> int:
             # that follows and are not counted as its words
             end = word_end
             continue
-        if _PERSON.match(word) and not bare_room:
+        if (_PERSON.match(word) or _LONE_TITLE.fullmatch(word)) and not bare_room:
             break
         if (glued := _glued_person(word)) is not None:
             end = word_start + glued  # "…ศาลากลางจังหวัดตรังนายสมมุติ": the next clause's subject

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reading.thai_digits import to_arabic_digits
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.title_th_assembly import sitting_body
 from bot.understanding.fields.title_th_briefing import diplomatic_briefing, regular_briefing
@@ -36,7 +37,7 @@ _IN_SUBJECT = re.compile(r"^(?:|.*?(?<![ก-๙]))เรื่อง\s*")  # a l
 # Where the text names the meeting it is about: "เข้าร่วมการประชุม X", "เป็นประธานเปิดการประชุม X".
 _INTRODUCED = re.compile(
     # (each choice opens with a letter, the look-behinds after it, so the engine skips to one)
-    r"(?:เ(?<!ผู้เ)ข้าร่วม(?:ใน)?|ร(?<=ไปร)่วม|ขอเชิญ.{0,40}?ร่วม|เชิญชม|เป็นประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?"
+    r"(?:เ(?<!ผู้เ)ข้าร่วม(?:ใน)?|ร(?<=ไปร)่วม|ขอเชิญ.{0,40}?ร่วม|เชิญชม|เป็น(?:องค์)?ประธาน(?:ใน)?(?:พิธี)?(?:เปิด|ปิด)?"
     # (and a host's, by the meeting's formal noun: "เป็นเจ้าภาพจัดการประชุม…"; a bare "จัดประชุม
     # <X>" in a news text is often a short form the text writes whole elsewhere)
     r"|ได้จัด(?:ให้มี)?|เ(?<![ก-๙]เ)ปิด|จ(?:(?<![ก-๙]จ)|(?<=เจ้าภาพจ)(?=ัดการ))ัด)\s*"
@@ -241,8 +242,35 @@ _NOT_LETTERS = re.compile(r"[\s\"“”]+|^การ")
 def _fuller(written: str, subject_name: str) -> bool:
     """Whether the text's name is the subject's and more: a headline cut it at its purpose
     ("<Body>ประชุมแนวทางความร่วมมือเพื่อ…" over "การประชุม “แนวทางความร่วมมือเพื่อ…”")."""
-    whole, cut = (_NOUN_OPENS.sub("", _NOT_LETTERS.sub("", n)) for n in (written, subject_name))
-    return len(whole) > len(cut) and whole.startswith(cut) and not _joins_another(whole, cut)
+    whole, cut = (_letters(n) for n in (written, subject_name))
+    if len(whole) > len(cut) and whole.startswith(cut):
+        return not _joins_another(whole, cut)
+    return _middle_dropped(written, subject_name)
+
+
+def _letters(name: str) -> str:
+    """A name's letters and digits (Arabic), without its event's word, spaces and quotes."""
+    return to_arabic_digits(_NOUN_OPENS.sub("", _NOT_LETTERS.sub("", name)))
+
+
+# (thnames-r23) Each part of a subject's name split by a space, at least so long to be found
+# whole at the text's name's ends (more than the noun, "ประชุม", alone).
+_PART_LEAST = 10
+
+
+def _middle_dropped(written: str, subject_name: str) -> bool:
+    """Whether the subject's name is the text's without its middle: a headline drops a list of
+    ranks ("การประชุม<who> ภายในเขต<where>" of the text's "การประชุม<who>ระดับ<rank>
+    <rank>… ภายในเขต<where>"), its first and last words the text's name's ends."""
+    head, space, tail = subject_name.partition(" ")
+    whole, head, tail = _letters(written), _letters(head), _letters(tail)
+    return (
+        bool(space)
+        and min(len(head), len(tail)) >= _PART_LEAST
+        and len(whole) > len(head) + len(tail)
+        and whole.startswith(head)
+        and whole.endswith(tail)
+    )
 
 
 def _joins_another(written: str, words: str) -> bool:

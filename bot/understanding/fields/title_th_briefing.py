@@ -10,23 +10,39 @@ briefing that reports "การประชุม<X>" is named by that meeting)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from bot.reading.thai_months import THAI_MONTHS
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import Extracted
 from bot.understanding.rules import ruled
 
 # At the subject's opening only ("ผล" is its results', "สรุป" its summary): a headline that
 # quotes a briefing later ("รมต. ชี้แจงในการแถลงข่าวประจำสัปดาห์ว่า…") is of what was said.
-_BRIEFING = re.compile(r"^\s*(?:ผล|สรุป)?(?P<name>(?:การ)?แถลงข่าวประจำ(?:สัปดาห์|เดือน|ปี))")
+# (thnames-r23) Or the event an office joins or holds, glued after its verb ("<office>
+# ร่วมงานแถลงข่าวต่อสื่อมวลชนประจำเดือน<month> <year>"): to the press, and its month's.
+_BRIEFING = re.compile(
+    r"^(?P<joined>[^\n]{0,80}?(?:ร่วม|จัด)(?=งาน|การ))?\s*(?:ผล|สรุป)?"
+    r"(?P<name>(?:การ|งาน)?แถลงข่าว(?:ต่อสื่อมวลชน)?ประจำ(?:สัปดาห์|ปี"
+    rf"|เดือน(?:\s*(?:{'|'.join(THAI_MONTHS)})\s*(?:พ\.ศ\.\s*)?[\d๐-๙]{{4}})?))"
+)
 BRIEFING_CONFIDENCE = 0.6
+JOINED_BRIEFING_RULE = "title.th.briefing_joined"
 # A briefing to the diplomatic corps, up to whom it is given (which ends the name).
 _TO_DIPLOMATS = re.compile(r"บรรยายสรุป[^\n]{0,80}?(?:ต่อ|ให้แก่|แก่)\s*คณะทูต(?:านุทูต)?")
 
 
 def regular_briefing(text: MessageText) -> Extracted[str] | None:
-    """The regular press briefing the subject opens with, or None."""
+    """The regular press briefing the subject opens with, or joins or holds, or None."""
     why = "a ministry's regular press briefing the subject opens with"
-    return _briefing(text, "แถลงข่าวประจำ", _BRIEFING, "title.th.regular_briefing", why)
+    found = _briefing(text, "แถลงข่าว", _BRIEFING, "title.th.regular_briefing", why)
+    subject = text.subject_as_written or text.subject
+    if found and (opening := _BRIEFING.search(subject)) and opening["joined"]:
+        # an office's part in a press event is a report of an event, not a briefing's own page
+        # (whose kind is read without its name)
+        why = "a regular press event the subject's office joins or holds"
+        return replace(found, reasons=ruled(JOINED_BRIEFING_RULE, why))
+    return found
 
 
 def diplomatic_briefing(text: MessageText) -> Extracted[str] | None:

@@ -37,8 +37,9 @@ _INVITED = re.compile(
 )
 # "(ได้)จัดงาน<name>", "จัดกิจกรรม<name>": the event an office holds, or joins ("ร่วมงาน<name>";
 # not "ร่วมงานกับ", to work with), not "จัดงานแถลงข่าว…", which the briefing rules read, nor
-# "งานประชุม…", "งานสัมมนา…", which the meeting rules do.
-_HELD = re.compile(rf"(?:จัด|ร่วม)(?P<name>(?:งาน(?!กับ)|กิจกรรม)(?!แถลง|ประชุม|สัมมนา){_NAME})")
+# "งานประชุม…", "งานสัมมนา…", which the meeting rules do, nor (thnames-r23) "ร่วมงานดังกล่าว",
+# the event told of before, which it does not name.
+_HELD = re.compile(rf"(?:จัด|ร่วม)(?P<name>(?:งาน(?!กับ)|กิจกรรม)(?!แถลง|ประชุม|สัมมนา|ดังกล่าว){_NAME})")
 _LOOKED_AT = 1500  # the text's opening, where its first sentence tells what was held
 INVITED_CONFIDENCE = 0.65
 

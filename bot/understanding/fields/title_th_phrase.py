@@ -103,6 +103,8 @@ _END = re.compile(
     # titles-r22: "… <day's event> และจัดการประชุมประจำเดือน…", a second event the same office
     # holds or joins (not "และจัดทำ…", a name's own work)
     r"|\s(?:เหตุ|หวั่น|อ้าง|เลี่ยง|ไม่(?!เป็นทางการ)|บัดนี้|เป็น|เลื่อน|ยกเลิก|งด|เพราะ|ออกไป|และเป็นประธาน|เตรียม(?!ความ)|จำนวน"
+    # (thnames-r23) who it gathers, listed after it: "… ภาค ๒ ประกอบด้วยจังหวัด…"
+    r"|ประกอบด้วย"
     r"|และ(?:จัด|ร่วม)(?=(?:การ)?(?:ประชุม|สัมมนา)|งาน))"
     # a day told from the news's own ("… นัดแรกพรุ่งนี้", "… ครม.อังคารนี้", "… สัปดาห์นี้"), or
     # how suddenly ("… กะทันหัน"): when, not which
@@ -175,7 +177,10 @@ _ASIDE = re.compile(
 )
 # A headline's next word glued to a body's short form after its bare noun: "ประชุมสภากทม.เสนอ…"
 # (not its sitting, "ครม.นัดพิเศษ", nor its travels, "ครม.สัญจร").
-_GLUED_TO_SHORT = re.compile(r"(?<=[ก-ฮ][ก-ฮ]\.)(?=[ก-ฮเแโใไ])(?!นัด|สัญจร|ชุด)")
+# (thnames-r23) Nor a chain of short forms, one office's ("รมว.กห.", the defence minister): the
+# word glued after the chain is whose it is ("ประชุม รมว.กห.อาเซียน", the region's ministers).
+_GLUED_TO_SHORT = re.compile(r"(?<=[ก-ฮ][ก-ฮ]\.)(?=[ก-ฮเแโใไ])(?!นัด|สัญจร|ชุด|[ก-ฮ]{1,4}\.)")
+_SHORT_CHAIN = re.compile(r"[ก-ฮ]{1,5}\.[ก-ฮ]{1,4}\.$")
 NAME_LIMIT = 300
 _SENTENCE_DOT = re.compile(r"(?<![ก-ฮ])[ .]+$")
 
@@ -250,8 +255,8 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
                 else None
             )
             cut = noun.end() + (quoted.end() if quoted else end.start() if end else len(rest))
-            if bare and (glued := _GLUED_TO_SHORT.search(phrase, noun.end(), cut)):
-                cut = glued.start()  # "ประชุมสภากทม.เสนอ…": the headline goes on after the body
+            if bare and (glued := _glued_to_short(phrase, noun.end(), cut)) is not None:
+                cut = glued  # "ประชุมสภากทม.เสนอ…": the headline goes on after the body
             name, numbered = phrase[noun.start() : cut], False
         # A dot after Thai letters shortens a word and stays ("ประชุม ครม."); another ends a
         # sentence.
@@ -267,6 +272,15 @@ def _thai_name(phrase: str, *, headline_verb: bool = False) -> tuple[str, bool] 
         if bare and (body := body_before_verb(before)):
             return f"{noun.group()} {body}", False  # "กกต.งดประชุมสัปดาห์นี้": the body's
         return None  # the bare word: "เลื่อนการประชุม เนื่องด้วย..." does not say which
+    return None
+
+
+def _glued_to_short(phrase: str, start: int, end: int) -> int | None:
+    """Where a headline's next word is glued to a body's short form in phrase[start:end]: the
+    first glue that does not follow a chain of short forms; None if none."""
+    for glued in _GLUED_TO_SHORT.finditer(phrase, start, end):
+        if not _SHORT_CHAIN.search(phrase, start, glued.start()):
+            return glued.start()
     return None
 
 

@@ -14,7 +14,11 @@ from bot.understanding.fields.title_words import MEETING_NOUNS
 # The street and district of a Thai address follow the building: "... ถนนศรีอยุธยา แขวง..."
 # (A provincial hall's province is its name, though a PDF put a space before it:
 # "ศาลากลาง จังหวัดบึงกาฬ".)
-_THAI_ADDRESS = re.compile(rf"(?<!ศาลากลาง)\s(?:{THAI_ADDRESS})\S*.*$")
+# (thnames-r23) A state abroad, and the city by its title before it, close the address too:
+# "วัด<name> เมือง<city> รัฐ<state>" (not "รัฐสภา", a parliament's building).
+_THAI_ADDRESS = re.compile(
+    rf"(?<!ศาลากลาง)\s(?:{THAI_ADDRESS}|(?:เมือง|นคร)\S+\s+รัฐ(?!สภา)|รัฐ(?=[ก-๙])(?!สภา|บาล))\S*.*$"
+)
 VENUE_WORDS = re.compile(
     # Whole English words ("shall" holds no hall, "High-Level" no level), plural or not.
     # ("Conference" or "Convention" alone names an event, a guide, a programme: with a hall,
@@ -29,7 +33,9 @@ VENUE_WORDS = re.compile(
     r"|Hilton|Marriott|Shangri-La|Sheraton|Hyatt|InterContinental|Novotel|Pullman|Sofitel"
     r"|Mandarin\s+Oriental|Centara|Avani|Amari|Swiss[oô]tel|M[ée]ridien|Westin|Renaissance"
     r"|Holiday\s+Inn|Crowne\s+Plaza|Ritz|Four\s+Seasons|Fairmont|Melia|Lotte|Ascott|Eastin)\b"
-    rf"|{THAI_VENUES}",
+    rf"|{THAI_VENUES}"
+    # (thnames-r23) a temple, its name's word first ("ณ วัด<name>"; "จังหวัด" holds "วัด")
+    r"|(?<![ก-๙])วัด(?=[ก-๙])",
     re.IGNORECASE,
 )
 MAX_VENUE_CHARS = 160
