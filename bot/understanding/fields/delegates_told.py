@@ -27,14 +27,20 @@ _TOLD_AFTER = re.compile(
 )
 # Written just before the count: a story's source ("…, said two US officials", "according to
 # three diplomats"); a body's own members ("ASEAN's 10 members are …"); a contest's prizes
-# ("Second Prize (2 persons)"); a range, the size of a group ("Five to seven experts").
+# ("Second Prize (2 persons)"); a range, the size of a group ("Five to seven experts"); those a
+# quorum lacked and what a fee buys.
 # (Not cues.STATEMENT_VERBS: "announced 20 seats" takes the count as its object.)
 _SOURCE_WORDS = (*cues.SPEECH_VERBS, "told", r"according\s+to", "quoting", "quoted")
 _TOLD_BEFORE = re.compile(
     rf"(?:\b(?:{'|'.join(_SOURCE_WORDS)})\s+"
     r"|\w['’]s\s+"
     r"|\b(?:prizes?|awards?|winners?)\b[^\S\n]*\(?[^\S\n]*"
-    rf"|\b(?:{NUMBER_WRITTEN})\s+to\s+)$",
+    rf"|\b(?:{NUMBER_WRITTEN})\s+to\s+"
+    # (places-r23) "we were short one member" (of a quorum): those missing; "the registration
+    # fee covers one participant only": what a price buys, no one asked to come
+    r"|\bshort\s+(?:of\s+|by\s+)?"
+    r"|\b(?:fees?|rates?|prices?|tickets?|packages?)\s+(?:only\s+)?(?:covers?|includes?|admits?"
+    r"|(?:is|are)\s+(?:valid\s+)?for)\s+(?:only\s+)?)$",
     re.IGNORECASE,
 )
 # Thai, before the count: those who sent their apologies ("แจ้งลาการประชุม 3 คน") and a
@@ -53,6 +59,10 @@ _FOUNDED_REACH = 150
 # … and a group named by the count it adds, written in capitals: "ASEAN Plus Three Senior
 # Officials' Meeting" (not a request's "one delegate plus two advisers").
 _GROUP_PLUS = re.compile(r"\b[A-Z][\w-]*[^\S\n]+Plus[^\S\n]+$")
+# (places-r23) "in which the seven BIMSTEC members expressed …", "the 27 EU members": a bloc's
+# whole membership, named by the bloc's capitalised name between the count and "members".
+_THE = re.compile(r"\bthe[^\S\n]+$", re.IGNORECASE)
+_BLOC = re.compile(r"\S+[^\S\n]+[A-Z][\w-]*[^\S\n]+members")
 # kinds24: round nineteen. Who a meeting "will be attended by", listed in the sentence that says
 # so ("… attended by some 200 participants comprising ministers, …, 5 associate members and …"):
 # a tally of those who come, each count of it too, not what the office is asked to send.
@@ -97,6 +107,10 @@ def told_not_asked(plain: str, start: int, end: int) -> bool:
             and _GROUP_PLUS.search(plain, before, start) is not None
         )
         or _FOUNDED.search(plain, max(0, start - _FOUNDED_REACH), start) is not None
+        or (
+            _THE.search(plain, before, start) is not None
+            and _BLOC.fullmatch(plain, start, end) is not None
+        )
         or _ATTENDED_BY.search(plain, sentence_start(plain, start), start) is not None
         or (
             _AFTER_A_TOTAL.search(plain, max(0, start - _TOTAL_REACH), start) is not None

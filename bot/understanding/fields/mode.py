@@ -12,8 +12,9 @@ import re
 from dataclasses import replace
 
 from bot.understanding import cues
+from bot.understanding.fields.mode_both import ATTENDED_FROM_AFAR, EITHER_WAY, HYBRID
 from bot.understanding.fields.mode_given_up import in_person_given_up
-from bot.understanding.fields.mode_rooms import joined_from_a_room, room_and_call
+from bot.understanding.fields.mode_rooms import room_and_call
 from bot.understanding.fields.mode_sides import (
     NEW_CALL_SIGNS,
     SIDE_REASONS,
@@ -23,6 +24,7 @@ from bot.understanding.fields.mode_sides import (
 )
 from bot.understanding.fields.mode_weigh import NONE, weigh
 from bot.understanding.fields.text import MessageText
+from bot.understanding.fields.thai_venue import THAI_BUILDINGS
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import prefiltered, words
 from bot.understanding.record import Extracted, Mode
@@ -114,8 +116,12 @@ _VIRTUAL = prefiltered(
     r"|\b(?:fully|entirely|wholly)\s+(?:online|remote)"
     # (round twenty: "held on <day> via a Zoom call")
     # (not "address the meeting via a video message": one speaker's way)
-    r"|\bvideo[\s-]?conferenc|\bvia\s+(?:(?:an?\s+)?(?:zoom|teams|webex|google\s+meet)|video"
-    r"|(?:a\s+)?digital\s+platform)"
+    # (places-r23: "Via Jitsi in browser", "held via Skype"; "all activities will be held via
+    # online", as Asian English news writes it, not a desk's "apply via online form")
+    r"|\bvideo[\s-]?conferenc|\bvia\s+(?:(?:an?\s+)?(?:zoom|teams|webex|google\s+meet|jitsi"
+    r"|skype)|video|(?:a\s+)?digital\s+platform)"
+    rf"|\bvia\s+online\b(?!\s+(?:{_DESK_WORDS}|forms?|payments?|applications?|submissions?"
+    r"|portals?|systems?|shops?|banking)\b)"
     r"|\bwebinar"
     # "Remote Conferencing", "by teleconference": the meeting held from afar
     r"|\bremote\s+conferenc|\btele-?conferenc|\bvdo[\s-]?conferenc"
@@ -215,51 +221,6 @@ _IN_PERSON = prefiltered(
     r"|participation|presence)|แบบพบหน้า|แบบพบปะ|ณ\s*โรงแรม"
     rf"|{_ON_A_SCREEN}แบบเห็นหน้า",
 )
-_HYBRID = prefiltered(
-    [
-        *("hybrid", "ไฮบริด", "รูปแบบผสม", "แบบผสมผสาน", "both", "virtual", "online"),
-        *(r"in[\s-]person", "ณ", r"on[\s-]?site", "blended", "cent", "hotel", "hall", "ผ่าน"),
-        "physical",
-        *("headquarters", "secretariat", "office", "building", "room"),
-    ],
-    r"\bhybrid\b|ไฮบริด|รูปแบบผสม|แบบผสมผสาน|\bblended\s+(?:mode|format|manner)"
-    # "held at the Conference Centre in Bangkok and via videoconferencing": a building and a
-    # link for the same meeting
-    r"|\b(?:cent(?:re|er)|hotel|hall|headquarters|secretariat|office|building|room)\b[^.\n]{0,40}?"
-    r"\s(?:and|&)\s+(?:also\s+)?(?:via|through|by|on)\s+(?:video|zoom|webex|teams|online|virtual)"
-    # "ผ่านระบบการประชุมทางไกล ณ ห้องประชุม…": a room joined to the meeting by video
-    rf"|{joined_from_a_room(80)}"
-    r"|both\s+(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+and\s+(?:virtual(?:ly)?|online)"
-    # "come together in a common place (physically or virtually)": either way of attending
-    r"|(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\s+or\s+(?:virtual(?:ly)?|online)\b"
-    r"|(?:virtual(?:ly)?|online)\s+or\s+(?:physical(?:ly)?|in[\s-]person|on[\s-]?site)\b"
-    # "Online และ Onsite", "onsite & online": both ways of attending, side by side
-    r"|(?:virtual(?:ly)?|online)\s*(?:and|และ|&|/)\s*(?:in[\s-]person|physical(?:ly)?|on[\s-]?site)"
-    r"|(?:in[\s-]person|on[\s-]?site)\s*(?:and|และ|&|/)\s*(?:virtual(?:ly)?|online)"
-    # "ณ ห้องประชุม ... และผ่านระบบ ...": a room and a link for the same session
-    r"|ณ\s*[^\n]{3,200}?(?:และ|หรือ)\s*(?:ผ่าน|ทาง)(?:ระบบ|แอปพลิเคชัน|โปรแกรม)",
-)
-# "This meeting will be convened in person however the public may participate virtually on
-# Zoom": a room, and a way in from afar for those not in it (round ten, trusted less).
-_ATTENDED_FROM_AFAR = re.compile(
-    r"in(?<!\win)[\s-]person\b[^.]{0,60}?\b(?:participate|attend|join|watch|follow)\s+"
-    r"(?:the\s+meeting\s+)?(?:virtually|online|remotely|via\s+zoom|on\s+zoom)"
-    # places23b: "attend in person, or by joining via a virtual platform set up by …"
-    r"|in(?<!\win)[\s-]person,?\s+or\s+(?:by\s+)?(?:joining|participating|connecting)\s+"
-    r"(?:via|through|on)\s+(?:an?\s+|the\s+)?(?:virtual|online|video)\b"
-)
-# (round nineteen) Either way of attending offered, in words the hybrid ones above do not use:
-# "indicate whether you will participate remotely or in-person", "options for attending are
-# either personally, … electronically via Zoom" (new: under review). The ways are of taking
-# part only after a word of it in their clause: staff who "work remotely or in person", forms
-# "lodged either personally … or electronically" are no meeting's.
-_EITHER_WAY = re.compile(
-    r"\b(?:participat|attend|join|comment)\w*+[^.;\n]{0,60}?"
-    r"(?:\bremotely\s+or\s+in[\s-]person\b|\bin[\s-]person\s+or\s+remotely\b"
-    # (not "either in person or online", which the hybrid words above weigh, nor "could attend
-    # … either physically or remotely", said of another meeting in a read notice)
-    r"|\beither\s+personally\b[^.\n]{0,60}?\b(?:electronically|remotely|virtually|online)\b)"
-)
 _TRAVEL = re.compile(
     # (not "contributor check-ins", a team's reports, nor "Visa or Mastercard", a card)
     r"air\s*fares?|flight\s+(?:details|itinerary|arrangements?)|accommodation|check[\s-]in(?!s)"
@@ -301,17 +262,17 @@ def find_mode(
     virtual = (virtual[0] + new[0], virtual[1] or new[1], max(virtual[2], new[2]))
     denied_in_person: list[tuple[int, int]] = []
     in_person = weigh(text, _IN_PERSON, unless_before=_DESK_BEFORE, denied=denied_in_person)
-    hybrid = weigh(text, _HYBRID)
+    hybrid = weigh(text, HYBRID)
     travel_words = {m.group() for m in _TRAVEL.finditer(text.lower)}
     in_person_score = in_person[0] + min(3, len(travel_words)) + (3 if has_venue else 0)
     virtual_score = virtual[0]
     # "will be held in a hybrid format" settles it; a passing mention needs more weight.
     if hybrid[0] and (hybrid[2] >= 3 or hybrid[0] >= max(virtual_score, in_person[0])):
         return _result(text, Mode.HYBRID, hybrid[1], 0.85, "hybrid_words")
-    if in_person[0] and (watched := _ATTENDED_FROM_AFAR.search(text.lower)):
+    if in_person[0] and (watched := ATTENDED_FROM_AFAR.search(text.lower)):
         return _result(text, Mode.HYBRID, watched.span(), 0.75, "attended_from_afar")
     if ("remotely" in text.lower or "personally" in text.lower) and (
-        either := _EITHER_WAY.search(text.lower)
+        either := EITHER_WAY.search(text.lower)
     ):
         return _result(text, Mode.HYBRID, either.span(), 0.75, "either_way")
     if has_venue and (joined := room_and_call(text.lower)):
@@ -357,7 +318,36 @@ def find_mode(
         return _result(text, Mode.IN_PERSON, span, 0.9, "in_person_words")
     if has_online_meeting:
         return Extracted(Mode.VIRTUAL, "online meeting link", 0.6, ruled("mode.link_only"))
+    if not has_venue and (live := _live_broadcast(text.lower)):
+        return _result(text, Mode.VIRTUAL, live.span(), LIVE_BROADCAST_CONFIDENCE, "live_broadcast")
     return None
+
+
+# (places-r23) "แถลงข่าว… ผ่านการถ่ายทอดสดทาง Facebook", "streamed live on YouTube": a briefing
+# or sitting carried live on a platform, with no venue and no other word of its way, is watched
+# from afar (new: under review; a hall's sitting also streamed names its hall).
+_LIVE_BROADCAST = re.compile(
+    r"ถ่ายทอดสด\s*(?:ทาง|ผ่าน)\s*(?:ทาง|ระบบ)?\s*(?:เพจ\s*)?(?:facebook|เฟซบุ๊ก|เฟสบุ๊ค|youtube|ยูทูบ)"
+    r"|\bfacebook\s+live\b"
+    r"|\b(?:live[\s-]?stream(?:ed|ing)?|stream(?:ed|ing)?\s+live|broadcast\s+live)\s+(?:on|via)"
+    r"\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:facebook|youtube)\b"
+)
+# (tried before the patterns: "live" alone stands in "deliver", "olive")
+_LIVE_CUES = ("ถ่ายทอดสด", "facebook live", "stream", "broadcast live")
+LIVE_BROADCAST_CONFIDENCE = 0.65
+# A room or hall named, even one no venue is read from ("ณ ห้องแถลงข่าว…", a press room): the
+# stream is of what goes on in it.
+_A_ROOM = re.compile(
+    rf"(?:ณ|ที่)\s*(?:{THAI_BUILDINGS})"
+    r"|\b(?:at|in|from)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:room|hall|auditorium|chambers?|cent(?:re|er))\b"
+)
+
+
+def _live_broadcast(lower: str) -> re.Match[str] | None:
+    if not any(cue in lower for cue in _LIVE_CUES):
+        return None
+    live = _LIVE_BROADCAST.search(lower)
+    return live if live is not None and _A_ROOM.search(lower) is None else None
 
 
 # "Covid-19 prevents us convening an AGM", "the meeting will not be convened": no meeting is

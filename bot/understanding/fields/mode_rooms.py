@@ -33,6 +33,28 @@ _ROOM_THEN_CALL = re.compile(
     r"(?:ระบบ|โปรแกรม|แอปพลิเคชัน)\s*(?:การประชุม)?\s*(?:ออนไลน์|ทางไกล|วีดิ?ทัศน์|zoom|webex"
     r"|(?:microsoft\s+)?teams)"
 )
+# (places-r23) "ที่ห้องประชุม… ศาลากลางจังหวัด… <a person and their post> เข้าร่วมการประชุมผ่านระบบ
+# วีดิทัศน์ทางไกล": a Thai story's room, its actor, then the call the actor joins from it, the
+# person's titles making the clause longer than _ROOM_THEN_CALL reaches.
+_ROOM_THEN_JOINED = re.compile(
+    rf"(?:ณ|ที่)\s*(?:{THAI_BUILDINGS})(?:(?!{_NOT_THE_CLAUSE})(?:[^\n]|\n(?![ \t]*\n))){{0,200}}?"
+    r"\sเข้าร่วม\s*(?:การ)?ประชุม\s*ผ่าน\s*(?:ระบบ|โปรแกรม|แอปพลิเคชัน)\s*(?:การประชุม)?\s*"
+    r"(?:ออนไลน์|ทางไกล|วีดิ?ทัศน์|zoom|webex|(?:microsoft\s+)?teams)"
+)
+_JOINED_CALL = re.compile(r"เข้าร่วม\s*(?:การ)?ประชุม\s*ผ่าน")
+_JOINED_REACH = 260  # the room, its 200 characters and the words of joining
+
+
+def _room_then_joined(lower: str) -> re.Match[str] | None:
+    """_ROOM_THEN_JOINED, looked for only before each "เข้าร่วม(การ)ประชุมผ่าน" (its room may
+    open at any "ที่", which Thai writes in most sentences)."""
+    for call in _JOINED_CALL.finditer(lower) if "เข้าร่วม" in lower else ():
+        start = max(0, call.start() - _JOINED_REACH)
+        if joined := _ROOM_THEN_JOINED.search(lower, start, call.end() + 80):
+            return joined
+    return None
+
+
 # "… at the Example offices, 1 Sample Street, Paris (few seats) with a videoconference": the
 # room and the call of one meeting (round 21; a PDF's line may break the sentence between them)
 # (tried only where a room word begins: " with " stands in nearly every English text)
@@ -60,7 +82,7 @@ def room_and_call(lower: str) -> re.Match[str] | None:
     """Where the lower-case text joins a room to the meeting's call, if it does."""
     if joined := _JOINED_FROM_A_ROOM.search(lower):
         return joined
-    if "ผ่าน" in lower and (joined := _ROOM_THEN_CALL.search(lower)):
+    if "ผ่าน" in lower and (joined := _ROOM_THEN_CALL.search(lower) or _room_then_joined(lower)):
         return joined
     if " with " not in lower:
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.fields.mode_sides import denied_around
+from bot.understanding.fields.sideline_event import of_the_setting, setting_names
 from bot.understanding.fields.text import (
     SENTENCE_REACH,
     MessageText,
@@ -168,6 +169,7 @@ def weigh(
     total = 0
     best: tuple[int, tuple[int, int]] | None = None
     others: set[str] = set()  # the words of sessions found to be another's
+    settings = setting_names(text)
     for match in pattern.finditer(text.lower):
         line_start, line_end = text.line_at(match.start())
         around = text.lower[max(line_start, match.start() - 120) : min(line_end, match.end() + 80)]
@@ -208,6 +210,8 @@ def weigh(
             continue
         if _unreal(text.lower, max(sentence, match.start() - 80), match.start()):
             continue
+        if of_the_setting(text, settings, match.start()):
+            continue  # "The <Forum>, where he spoke, will be held in a hybrid format"
         weight = 2 if _HOLDING.search(around) else 1
         if text.in_body(match.start()):
             weight += 1

@@ -26,6 +26,7 @@ from bot.understanding.fields.place_visit import visited_place
 from bot.understanding.fields.text import MessageText, clean
 from bot.understanding.fields.thai_after_time import thai_places_after_time
 from bot.understanding.fields.thai_dateline import thai_dateline
+from bot.understanding.fields.thai_met_in import met_in_titled_city
 from bot.understanding.fields.thai_titled_city import thai_city_in_phrase
 from bot.understanding.fields.venue_line import city_on_venue_line
 from bot.understanding.fields.venue_name import (
@@ -266,6 +267,8 @@ def held_in(text: MessageText, place: Place) -> Place:
         found, rule = city_on_venue_line(text.plain, place.span), "venue_line"
     if found is None and (visited := visited_place(text.plain, text.lower)) is not None:
         found, rule = visited, "visit"  # "เยือนกัมพูชา", "an official visit to Malaysia"
+    if found is None and (met := met_in_titled_city(text.plain)) is not None:
+        found, rule = met, "met_in_th"  # "พบปะ…ในนครลอสแอนเจลิส"
     if found is None and _THAI_TEXT.search(text.subject) and (dated := thai_dateline(text.plain)):
         found, rule = dated, "thai_dateline"  # "จันทบุรี- …": a Thai story's dateline
     thai_venue = place.venue is not None and _THAI_TEXT.search(place.venue.value)

@@ -12,7 +12,9 @@ from bot.understanding.fields.other_meetings import CITED, one_each, prepared_fo
 from bot.understanding.fields.place_asides import audience_place, names_a_zone, statement_place
 from bot.understanding.fields.place_opening import numbered_otherwise
 from bot.understanding.fields.place_phrase import Candidate
+from bot.understanding.fields.sideline_event import of_the_setting, setting_names
 from bot.understanding.fields.text import MessageText, sentence_start
+from bot.understanding.fields.thai_met_in import post_seat_elsewhere
 from bot.understanding.fields.thai_titled_city import thai_titled_city
 from bot.understanding.fields.venue_name import DESK, EMBASSY_SEAT, VENUE_WORDS
 from bot.understanding.fields.world_places import city_in_parts
@@ -75,6 +77,8 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
         return True
     if EMBASSY_SEAT.search(text.plain, max(0, candidate.start - 40), candidate.start):
         return True  # "สถานเอกอัครราชทูต ณ กรุง…": the embassy's seat, not its service's place
+    if post_seat_elsewhere(text.plain, candidate.start, candidate.end):
+        return True  # "เอกอัครราชทูต ณ กรุง<A> … ได้พบปะ… ในนคร<B>"
     if _MAIN_CLAUSE_NEXT.match(text.plain, candidate.end):
         return True  # "The Congress, organized by the Office in Vienna, will take place in …"
     first = sentence_start(text.plain, upto)
@@ -82,6 +86,8 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
         return True
     if _another_event(text, first, upto) or _rehearsals(text, candidate, first):
         return True
+    if of_the_setting(text, setting_names(text), upto):
+        return True  # "The <Forum>, where it was said, will be held in <City>"
     if one_each(text.plain, upto):
         return True  # "earlier meetings were held in <A>, <B> and <C> respectively"
     if _LEFT_FROM.search(text.plain, max(0, upto - _LEFT_REACH), upto):

@@ -125,6 +125,9 @@ def thai_at(text: MessageText) -> list[Candidate]:
         places = find_places(text.plain, m.end(), m.end() + CITY_REACH)
         if places and places[0].start == m.end() and places[0].is_city:
             found.append(Candidate(m.start("name"), places[0].end, 1))
+        elif world := titled_city_at(text.plain, m.end()):
+            # (places-r23) a city by its title the list lacks, GeoNames' Thai name
+            found.append(Candidate(m.start("name"), world[1], 1))
     # "จัดการประชุมคณะกรรมาธิการร่วม ครั้งที่ 5 ที่ไทย": the meeting held in Thailand ("ไทย"
     # alone is Thai anything, after ที่ it is the country); said where it is held, it is the
     # place of the meeting rather than a city where the ministers agreed on it
@@ -183,10 +186,11 @@ _THAI_AT_CITY = re.compile(
     r"|(?<![ก-๙]ที่)[^\S\n]*(?=(?:นคร|เมือง)(?!ไทย)[ก-๙]))"
 )
 _CITY_TITLE = re.compile(cues.THAI_CITY_TITLE)
-# "ที่" then a name in Latin letters and a Thai city title, on one line
+# "ที่" then a name in Latin letters and a Thai city title, on one line (places-r23: "ณ" may
+# stand before the title, "จัดขึ้นที่ <Name> Museum ณ นคร…")
 _AT_LATIN_NAME = re.compile(
     rf"(?:ที่|ณ)[^\S\n]*(?=[A-Z])(?P<name>[A-Za-z][\w'’.&-]*(?:[^\S\n]+[A-Za-z][\w'’.&-]*){{0,5}}"
-    rf"[^\S\n]*,?[^\S\n]*{cues.THAI_CITY_TITLE})"
+    rf"[^\S\n]*,?[^\S\n]*(?:ณ[^\S\n]*)?{cues.THAI_CITY_TITLE})"
 )
 # "…ที่จะจัดขึ้นในเมืองหนานหนิง": held in a city named by its title ("ในเมืองไทย", the country,
 # names no city the lookup knows) (opening on its literal, so that the engine skips to it)
@@ -367,12 +371,18 @@ def arrived_for(text: MessageText) -> list[Candidate]:
         # (a Thai city's title the gazetteer's spelling may leave out: "นครคุนหมิง")
         titled = _CITY_TITLE.match(text.plain, m.end())
         start = m.end()
+        # (places-r23: or after a country's formal titles, "ไปยัง สาธารณรัฐสิงคโปร์")
+        formal = _TITLES.match(text.plain, m.end())
         if text.plain.startswith(_AIRPORT, m.end()):
             # (the phrase from the city: the airport is no venue of the meeting)
             if not places or not _titled_city(text, places[0]):
                 continue
             start = places[0].start
-        elif not places or places[0].start not in (m.end(), titled.end() if titled else m.end()):
+        elif not places or places[0].start not in (
+            m.end(),
+            titled.end() if titled else m.end(),
+            formal.end() if formal else m.end(),
+        ):
             # ("ไปยังกรุงจากาตาร์": a titled city the list lacks, by GeoNames' Thai name)
             world = titled_city_at(text.plain, titled.end()) if titled else None
             if world is not None and _to_attend(text, m, world[1], reach):

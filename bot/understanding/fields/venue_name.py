@@ -171,7 +171,12 @@ _STREET_NEXT = re.compile(
 # The city line of an address ("Cambridge CB4 2BD", "Bangkok 10400", "Urbana, IL 61801").
 POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?)\b")
 # "… Library in Plainwell": a name the gazetteer does not know after "in" is the city.
-_TRAILING_IN_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+# (places-r23) "<Name> Museum ณ นครลอสแอนเจลิส": a building's Latin name, then a city by its
+# Thai title the gazetteer may not know.
+_TRAILING_IN_NAME = re.compile(
+    r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$"
+    r"|(?<=[A-Za-z.)])\s+(?:ณ\s*)?(?:นคร|กรุง|เมือง)[ก-๙]+$"
+)
 # "the", or a Thai "ณ"/"ที่" left before the building when a heading line gives the place.
 _LEADING_AT = re.compile(rf"^(?:(?i:(?:at\s+)?the|at)\s+|{THAI_AT.pattern})")
 # What introduces a city at the end of a venue: "กรุงฮานอย", "ILO headquarters in Geneva",
