@@ -94,6 +94,11 @@ _SINGLED_OUT = re.compile(
     r"\b(?:first|next|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?meeting\s+"
     r"(?:(?:will|is|shall)\s+(?:be\s+)?(?:held\s+|scheduled\s+(?:for\s+)?)?|will\s+take\s+place\s+"
     r"|takes\s+place\s+)(?:on|for)\b"
+    # mend-r23b: "Our July meeting will take place on …", "the next one is on …", "we meet on
+    # Monday 6 July": the rule told beside the one meeting the mail is of
+    r"|\b(?:our|this\s+month['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call)\s+will\s+"
+    r"(?:be\s+held|take\s+place)\s+on\b|\bnext\s+one\s+(?:is|will\s+be)\s+on\b"
+    rf"|\bwe\s+(?:will\s+)?meet\s+on\s+{_WEEKDAY}\s+\d"
 )
 
 

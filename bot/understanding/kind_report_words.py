@@ -56,7 +56,9 @@ NOT_A_REPORT = re.compile(
     r"[^\n]{0,40}?minutes\b"
     # titles23: nor a page's heading over where its minutes are kept, "Meeting Minutes /
     # Meeting minutes (of every call) are listed separately"
+    # (mend-r23b: not a mail's own, "Minutes of the June meeting are linked here / below")
     r"|minutes\b[^.\n]{0,40}?\b(?:are|is)\s+(?:listed|kept|linked)\b"
+    r"(?![^\S\n]+(?:below|here|above|in\s+this|to\s+this)\b)"
 )
 REPORTING_SELF = re.compile(
     r"ขอรายงานผล|รายงานผล[^\n]{0,60}ดังนี้|we\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?report\b"

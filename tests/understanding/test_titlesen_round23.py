@@ -78,8 +78,10 @@ def test_guard_what_an_agency_prepared_for_is_the_news() -> None:
 
 
 def test_a_groups_page_of_its_meetings_is_named_by_the_group() -> None:
+    """(mend-r23b: the page writes the group again, its heading here)"""
     meeting = meeting_of(
-        "Calls are open to every member. The agenda is sent to the list the day before.\n",
+        "Sample Data WG\nCalls are open to every member. The agenda is sent to the list the day "
+        "before.\n",
         "Sample Data WG: Information on Meetings",
     )
     assert value_of(meeting.title) == "Sample Data WG"

@@ -35,7 +35,9 @@ _PREPARING_NAME = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[^\S\n]*\n")
 _SENTENCE_REACH = 300
-_LETTERS = re.compile(r"\b[A-Z]{2,}[A-Z0-9-]*\b")
+# (mend-r23b: a numbered sitting of them, "The 5th EOM prepared …", not a body's letters that
+# name no sitting, "The EBM has prepared the papers for the Annual General Meeting")
+_LETTERS = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?P<letters>[A-Z]{2,}[A-Z0-9-]*)\b")
 
 
 def prepared_for(text: str, start: int) -> bool:
@@ -52,7 +54,7 @@ def prepared_for(text: str, start: int) -> bool:
     # titles23: the meeting that prepares named by the letters the text defines it by: "The
     # Example Officials Meeting (EOM) …. The 5th EOM prepared the report for the <Summit>"
     return any(
-        re.search(rf"(?i:{MEETING_NOUNS})[ \t]*\({re.escape(letters[0])}\)", text)
+        re.search(rf"(?i:{MEETING_NOUNS})[ \t]*\({re.escape(letters['letters'])}\)", text)
         for letters in _LETTERS.finditer(text, opening, phrase.start())
     )
 

@@ -120,11 +120,14 @@ def subject_name(text: MessageText) -> Extracted[str] | None:
         _short_and_noun(text) or _held_in_text(text) or _kind_and_noun(text) or _one_word(text)
     ):
         return short_and_noun
-    if (whose := _WHOSE_MEETINGS.match(subject)) and whose["name"].split()[0].lower() not in (
-        _NOT_FIRST
+    if (
+        (whose := _WHOSE_MEETINGS.match(subject))
+        and whose["name"].split()[0].lower() not in _NOT_FIRST
+        and whose["name"] in text.plain[: text.body_end]
     ):
         # titles23: "<Example Group>: meetings are held Tuesdays …", "<Example WG>: Information
-        # on Meetings": a page of the group's own meetings, named by the group
+        # on Meetings": a page of the group's own meetings, named by the group (mend-r23b: the
+        # group the page writes again, not a label, "IMPORTANT: meetings cancelled")
         why = ruled("title.subject_body", "the group whose meetings the subject's page is of")
         return _named(whose["name"], subject, why)
     for part in _PARTS.split(subject):
