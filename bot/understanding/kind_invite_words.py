@@ -62,8 +62,10 @@ INVITE = prefiltered(
     # "ขอเชิญชวนประชาชน…": the public urged to turn out, no one invited to a meeting
     # nor are those urged to apply or register ("ขอเชิญชวนโรงเรียนสมัครเข้าร่วมการแข่งขัน…")
     # (kindsth-r23: round twenty-three: also "ขอเชิญชวนให้พี่น้องประชาชน…", the same public urged,
-    # where a PDF's line may break between any two words)
-    r"|ขอเชิญ(?!ชวน(?:ให้)?\s*(?:พี่\s*น้อง)?\s*ประชาชน)(?!(?:ชวน)?[^\s]{0,30}?(?:สมัคร|ลงทะเบียน))|เรียนเชิญ"
+    # where a PDF's line may break between any two words; mend-r23a: unless urged to a meeting,
+    # "… ประชาชนมาร่วมประชุมประชาคมหมู่บ้าน ในวันที่ …", the village forum it calls)
+    r"|ขอเชิญ(?!ชวน(?:ให้)?\s*(?:พี่\s*น้อง)?\s*ประชาชน(?![^\s]{0,30}?ร่วม(?:การ)?ประชุม))"
+    r"(?!(?:ชวน)?[^\s]{0,30}?(?:สมัคร|ลงทะเบียน))|เรียนเชิญ"
     # (kinds22: round seventeen: the verb เข้าร่วม, not the noun of those who take part: "เชิญชวน
     # ชาวไทยร่วมเป็นเจ้าบ้านต้อนรับผู้เข้าร่วมการประชุม" asks the public to welcome them)
     r"|เชิญ(?!(?:ชวน)?[^\s]{0,30}?(?:สมัคร|ลงทะเบียน)).{0,40}?(?<!ผู้)เข้าร่วม|(?:ส่ง|มอบหมาย|พิจารณา|เสนอชื่อ)ผู้แทน"

@@ -121,8 +121,10 @@ _SOURCE_SAID = re.compile(
 TO_COME = re.compile(
     r"\b(?:to\s+be|will\s+be)\s+(?:held|convened|hosted|organi[sz]ed)\b|\bwill\s+take\s+place\b"
     r"|จะ(?:มีการ)?จัด(?:ขึ้น|การ)?(?:ประชุม|สัมมนา|อบรม)"
-    # (kindsth-r23: round twenty-three: a host to be, "<country> จะเป็นเจ้าภาพการประชุม…")
+    # (kindsth-r23: round twenty-three: a host to be, "<country> จะเป็นเจ้าภาพการประชุม…"; mend-r23a:
+    # not of the next one, "… ปิดการประชุม… ไทยจะเป็นเจ้าภาพการประชุมครั้งต่อไป", news told as one ends)
     r"|จะ(?:ร่วม)?เป็นเจ้าภาพ(?:จัด)?(?:การ)?(?:ประชุม|สัมมนา|อบรม)"
+    r"(?![^\n]{0,80}?ครั้ง(?:ต่อไป|หน้า|ถัดไป))"
 )
 
 
@@ -222,7 +224,10 @@ def told_as_done(
         opening = match[0], match.end()
         if match["written"] is not None:
             written = _written_day(text, match.start())
-            if written is None or not _not_after(written, sent):
+            # (mend-r23a: a period, "ระหว่างวันที่ 1 – 30 …", opens a story only when it is over:
+            # one still running tells what is open, "… ได้เปิดให้แสดงความคิดเห็น…")
+            period = match["written"] != "วันที่"
+            if written is None or not _not_after(written, sent, whole=period):
                 continue
             opening = written.text, written.span[1]
         reach = text.plain[opening[1] : opening[1] + _STORY_REACH]
@@ -357,8 +362,10 @@ def _written_day(text: MessageText, opening: int) -> Temporal | None:
     return next((t for t in text.temporals if 0 <= t.span[0] - opening <= _WRITTEN_DAY_REACH), None)
 
 
-def _not_after(written: Temporal, sent: dt.date | None) -> bool:
-    day = day_of(written.start) if written.start is not None else None
+def _not_after(written: Temporal, sent: dt.date | None, whole: bool = False) -> bool:
+    """Whether the `written` day (its last, if `whole`) is on or before the message's day."""
+    last = written.end if whole and written.end is not None else written.start
+    day = day_of(last) if last is not None else None
     return sent is not None and day is not None and day <= sent
 
 

@@ -14,6 +14,18 @@ from bot.understanding.prefilter import prefiltered
 # (a memo's summary of any letter says it too: bot.understanding.triage asks of it whether the
 # meeting is still to come)
 SUMMED_UP = "สรุปสาระสำคัญได้"
+# (mend-r23a: so does a notice's agenda, "ผลการประชุมครั้งที่ 1/2569 และเรื่องสืบเนื่อง", an item
+# on the last session's outcome: a line opening on an outcome, in a notice of a meeting ahead)
+_OUTCOMES = ("ประชุม", "สัมมนา", "แถลงข่าว")
+SAID_OF_ANY = frozenset({SUMMED_UP, *(f"ผลการ{held}" for held in _OUTCOMES)})
+# (mend-r21b: a line that asks or gives a form is no title: a rule's "รายงานผลการประชุม ให้ส่ง…
+# ภายใน 15 วัน" (send the report within …), a blank "รายงานการประชุม (แบบฟอร์ม)", "Minutes of
+# meeting template: please …"; mend-r23a: nor a line's opening "ผลการประชุม ขอให้… แจ้ง…", what
+# a notice asks be done with the outcome of a meeting ahead)
+_ASKS_OR_FORM_WORDS = (
+    r"ให้(?:ส่ง|จัดทำ)|ขอ(?!ง)|โปรด|จะ|แบบฟอร์ม|\b(?:templates?|forms?|please|should|will)\b"
+)
+_TITLE_REACH = 80
 REPORT = prefiltered(
     [
         *("report", "summary", "minutes", "outcome", "รายงาน", "สรุปผลการ", "ผลสรุป", "บันทึกการ"),
@@ -35,7 +47,8 @@ REPORT = prefiltered(
     # kindsth-r23: round twenty-three: a heading or subject that opens on the outcome of a
     # meeting or a briefing, "ผลการแถลงข่าวประจำสัปดาห์ …", "ผลการประชุม…" (only there: a
     # sentence's "นำผลการประชุมไป…" plans what the outcome will serve)
-    r"|(?<![^\n])ผลการ(?:ประชุม|สัมมนา|แถลงข่าว)",
+    rf"|(?<![^\n])ผลการ(?:{'|'.join(_OUTCOMES)})"
+    rf"(?![^\n]{{0,{_TITLE_REACH}}}?(?:{_ASKS_OR_FORM_WORDS}))",
 )
 # An agenda's item on the last meeting's minutes, and a length of time, are no minutes:
 # "Motion to accept minutes of last AGM", "approval of the minutes of the previous meeting",
@@ -70,13 +83,7 @@ REPORTING_SELF = re.compile(
 # name goes on ("ผลสรุปการจัดประชุม<topic> รอบที่ 1", "…เพื่อรับฟังความคิดเห็น ครั้งที่ 1"), where
 # the title reader finds no meeting's name in it: on the subject's line or a heading's, the
 # report's name and the meeting's noun in or after it.
-_TITLE_REACH = 80
-# (mend-r21b: a line that asks or gives a form is no title: a rule's "รายงานผลการประชุม ให้ส่ง…
-# ภายใน 15 วัน" (send the report within …), a blank "รายงานการประชุม (แบบฟอร์ม)", "Minutes of
-# meeting template: please …")
-_ASKS_OR_FORM = re.compile(
-    r"ให้(?:ส่ง|จัดทำ)|ขอ(?!ง)|โปรด|จะ|แบบฟอร์ม|\b(?:templates?|forms?|please|should|will)\b"
-)
+_ASKS_OR_FORM = re.compile(_ASKS_OR_FORM_WORDS)
 
 
 def titled_report(text: MessageText) -> str | None:

@@ -117,6 +117,13 @@ NOT_PAST = (
 )
 # ได้ before a verb (did …): not ได้แก่ (namely), ได้ที่ (at), ได้ตั้งแต่ (from), ได้ทาง (by)
 NOT_DID = "แก่|ที่|ตั้งแต่|ทาง"
+# (mend-r23a: what stands before ได้ where it tells no deed done: one that will, may, should or
+# must be (จะ, อาจ, ควร, ต้อง), one not done (ไม่, มิ, ไม่เคย), one wished for (ให้, เพื่อ) or
+# supposed (หาก, ถ้า, เมื่อ: once done): "ยังมิได้ประชุม…", "หากได้ดำเนินการจัดประชุมแล้ว ขอให้รายงาน…")
+_NOT_YET = "".join(
+    rf"(?<!{word})(?<!{word}\s)"
+    for word in ("จะ", "อาจ", "ควร", "ต้อง", "ไม่", "มิ", "เคย", "ให้", "เพื่อ", "หาก", "ถ้า", "เมื่อ")
+)
 HELD = prefiltered(
     [
         *("was", "were", "has", "have", "had", "took", "concluded", "commenced", "opened"),
@@ -182,9 +189,9 @@ HELD = prefiltered(
     # ร่วมกับผู้นำชุมชน…" (did meet; not one that will, may or did not: "จะได้ประชุม", "ไม่ได้
     # ประชุม"), and "ได้ดำเนินการจัดโครงการ… / ได้ดำเนินการประชุมหารือ…" (carried out the project,
     # the meeting): ได้ marks the deed done as in "ได้จัดการประชุม")
-    r"|(?<!จะ)(?<!จะ\s)(?<!ไม่)(?<!ไม่\s)(?<!อาจ)ได้ประชุม"
-    r"|ได้ดำเนินการ(?:จัด)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม|อบรม|งาน|โครงการ"
-    rf"|{cues.THAI_EVENT})"
+    rf"|{_NOT_YET}ได้ประชุม"
+    rf"|{_NOT_YET}ได้ดำเนินการ(?:จัด(?:การ)?(?:งาน|โครงการ)|(?:จัด)?(?:การ)?(?:ประชุม|สัมมนา|ฝึกอบรม"
+    rf"|อบรม|{cues.THAI_EVENT}))"
     # Thai news opens with the day it tells of: "วันนี้ (9 เมษายน 2562) … สัมมนา…" (today, on
     # the day the story is filed, and the event in its sentence), or a line "เมื่อวันที่ 26
     # มกราคม 2566 ที่ผ่านมา …" (the day gone by); and counts those who came: "… จำนวน 70 คน
@@ -241,10 +248,12 @@ SENDS_ON = re.compile(
     r"ส่งสำเนา|ขอส่ง|ส่งต่อ|แจ้งเวียน|forward(?:ed|ing)?\b|please\s+find\s+(?:attached|enclosed)",
 )
 # (kindsth-r23: round twenty-three: not an agenda's kind of items, "วาระเรื่องเสนอพิจารณา … และ
-# เพื่อทราบ …", "เรื่องเพื่อทราบ", told in news of the meeting that heard them)
+# เพื่อทราบ …", "เรื่องเพื่อทราบ", told in news of the meeting that heard them; mend-r23a: an
+# agenda's items are never "เพื่อโปรดทราบ", a request to the reader, and a matter sent or told
+# on, "จึงแจ้งเรื่องเพื่อทราบ", "ขอส่งเรื่องเพื่อทราบ", is a memo's closing)
 CIRCULAR = prefiltered(
     ["มาเพื่อ", "เพื่อ", "แจ้งเวียน", "ส่งต่อเพื่อ", "for", "fyi"],
-    r"มาเพื่อ(?:โปรด)?ทราบ|(?<!และ)(?<!และ\s)(?<!เรื่อง)(?<!วาระ)เพื่อ(?:โปรด)?ทราบ"
+    r"มาเพื่อ(?:โปรด)?ทราบ|(?:(?<!และ)(?<!และ\s)(?<!(?<!ส่ง)(?<!แจ้ง)เรื่อง)(?<!วาระ)เพื่อ|เพื่อโปรด)ทราบ"
     r"(?:และ(?:พิจารณา)?ใช้ประโยชน์)?|แจ้งเวียน|ส่งต่อเพื่อ(?:โปรด)?ทราบ"
     r"|for\s+your\s+(?:information|reference)|\bfyi\b|for\s+information\s+only",
 )

@@ -208,8 +208,8 @@ def triage(
         return MessageKind.CIRCULAR, tuple(reasons)
     # An agenda's or a list of delegations' "Report of the Regional Director" is an item of it.
     # … nor is a memo's "สรุปสาระสำคัญได้ ดังนี้" (main points, summed up) of a meeting still to
-    # come: it sums up its notice (mend-r21b)
-    summed = set(report.body) == {report_words.SUMMED_UP} and dated_ahead(record, _sent(doc))
+    # come: it sums up its notice (mend-r21b); nor its agenda's "ผลการประชุมครั้งที่ 1" (mend-r23a)
+    summed = set(report.body) <= report_words.SAID_OF_ANY and dated_ahead(record, _sent(doc))
     if report.subject or (
         report.body and not invite.strong and not summed and not find(text, words.LISTS).strong
     ):
