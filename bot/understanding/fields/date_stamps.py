@@ -240,13 +240,12 @@ def _bracketed_hour_line(
 ) -> bool:
     """Whether a dated hour stands alone on its line, the clock in brackets after the day, on
     or before the day the message is sent."""
-    day = day_of(item.start)
     return (
         not line_before.strip()
-        and day is not None
-        and day <= reference.date()
         and _HOUR_IN_BRACKETS.search(item.text) is not None
         and _CLOSING_BRACKET.fullmatch(text.plain, item.span[1], line_end) is not None
+        and (day := day_of(item.start)) is not None
+        and day <= reference.date()
     )
 
 
