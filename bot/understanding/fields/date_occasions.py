@@ -21,8 +21,11 @@ _NAMED_DAY = re.compile(r"(?i:\bday)[^\S\n]*\($")
 # of letters after "เนื่องใน(โอกาส)"; English names a day, an anniversary or a birthday.
 _OCCASION = re.compile(
     # (the name wrapped onto the next line: "เนื่องในวัน" / "เยาวชนแห่งชาติวันที่ 20 …", round
-    # twenty-three)
-    r"เนื่องใน\s{0,2}(?:โอกาส)?(?:วัน|งาน)(?:[^\s\d๐-๙]|\n(?=[^\s\d๐-๙])){1,40}[^\S\n]*+(?:\n[^\S\n]*+)?$"
+    # twenty-three; not a next line telling of a meeting: "เนื่องในวันครู" / "ประชุมคณะ…วันที่ 5",
+    # review mend)
+    r"เนื่องใน\s{0,2}(?:โอกาส)?(?:วัน|งาน)"
+    r"(?:[^\s\d๐-๙]|\n(?=[^\s\d๐-๙])(?![^\s\d๐-๙]*?(?:ประชุม|สัมมนา|อบรม))){1,40}"
+    r"[^\S\n]*+(?:\n[^\S\n]*+)?$"
     r"|(?i:\b(?:on\s+the\s+occasion|in\s+(?:celebration|honou?r|commemoration))\s+of"
     r"|\bto\s+(?:mark|celebrate|commemorate))"
     r"(?:[^\S\n]+[\w'’-]+){0,6}?[^\S\n]+(?i:day|anniversary|birthday|jubilee),?[^\S\n]*+"
@@ -135,7 +138,8 @@ def discussed_event(text: MessageText, start: int) -> bool:
 # twenty-three; date_roles' other events read a clause of 80 characters, too short for it).
 _NEXT_TO_ANOTHER = re.compile(
     r"(?i:\b(?:preceded|followed)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,3}?"
-    rf"(?:{MEETING_NOUNS})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[\w()&-]+\s+){{1,10}}?on\s*)$"
+    rf"(?:{MEETING_NOUNS})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<body>(?:[\w()&-]+\s+){{1,10}}?)"
+    r"on\s*)$"
 )
 _NEXT_TO_REACH = 160
 
@@ -158,4 +162,12 @@ def _next_to_another(text: MessageText, start: int) -> bool:
     floor = max(sentence_start(text.plain, start), start - _NEXT_TO_REACH)
     if "by" not in text.lower[floor:start]:
         return False  # (most dates follow neither verb: no pattern tried)
-    return _NEXT_TO_ANOTHER.search(text.plain, floor, start) is not None
+    m = _NEXT_TO_ANOTHER.search(text.plain, floor, start)
+    if m is None:
+        return False
+    # ("a reception on 11 May, followed by the Meeting of the Example Council on 12 May" in a
+    # message whose subject or heading, above the sentence, names the Council: the meeting
+    # itself, review mend)
+    body = " ".join(m["body"].split()).lower()
+    heading = text.lower[:floor].lstrip()[:_HEADING_CHARS].split("\n", 1)[0]
+    return body not in text.subject.lower() and body not in heading

@@ -321,7 +321,7 @@ def weigh(
         # (what follows read past a PDF's break inside the date: "Wednesday," / "December 21 at")
         or mail_stamp(text, item, line_before, reference)
         or (_TIME_FIRST.match(item.text) and (not line_before.strip() or item.time_apart))
-        or stamped(text, item, line_before, (line_start, line_end))
+        or stamped(text, item, line_before, (line_start, line_end), reference)
     ):
         tally.add(DateSignal.DOCUMENT_DATE)
     # "ตามมติที่ประชุม… ในคราวประชุม… / เมื่อวันที่ 1 กุมภาพันธ์ 2561 ได้กำหนด…": a line a

@@ -13,6 +13,7 @@ import re
 from bot.understanding.fields.table_rows import BULLET
 from bot.understanding.fields.text import MessageText
 from bot.understanding.fields.thai_dateline import dateline_place
+from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.temporal.types import Temporal, TemporalKind, day_of
 
 # "เมื่อวันที่ 3 พ.ย. ที่รัฐสภา โฆษก… กล่าวว่า ในวันที่ 11 พ.ย. …": the day a statement was
@@ -66,9 +67,12 @@ _MAIL_STAMP = re.compile(
 # What a mail's stamp never follows on its line (round sixteen): the words holding a meeting on
 # the day ("The Committee will be held (virtually) on Tuesday May 11, 2021 at 3:00 PM") or a
 # label naming the day's hour the meeting's ("Meeting Time: September 21, 2022 at 6:00pm"), the
-# verb right before the day too ("will take place March 15, 2022 at 7:00 pm", round seventeen).
+# verb right before the day too ("will take place March 15, 2022 at 7:00 pm", round seventeen);
+# "called for" (round twenty-three), not "I called on April 1, 2026 at 4:15 PM" (a phone call's
+# hour, review mend).
 _HELD_ON = re.compile(
-    r"(?i:\b(?:held|take\s+place|meet|convene|scheduled|called)\b(?:[^.\n]{0,30}?\b(?:on|for))?[^\S\n]*"
+    r"(?i:\b(?:held|take\s+place|meet|convene|scheduled|called(?=[^\S\n]+for\b))\b"
+    r"(?:[^.\n]{0,30}?\b(?:on|for))?[^\S\n]*"
     r"|\bmeeting[^\S\n]+(?:time|date)[^\S\n]*:[^\S\n]*)$"
 )
 _HELD_ON_REACH = 60
@@ -144,18 +148,22 @@ _DASH_AFTER = re.compile(r"[^\S\n]*(?:--?|[–—])")
 
 
 # "News Digest – Foreign Affairs (April 01 – 07, 2021)": the days a digest or a newsletter covers,
-# in its heading (round twenty-three).
+# in its heading (round twenty-three); not the days of a meeting the heading names ("Example
+# Bulletin: Regional Workshop on Rivers (12 – 13 May 2026)", review mend).
 _DIGEST_BEFORE = re.compile(
     r"(?i:\b(?:digest|newsletter|bulletin|round-?up)\b)[^\n]{0,80}?[(|:][^\S\n]*+$"
 )
+_MEETING_NAMED = re.compile(rf"(?i:\b(?:{MEETING_NOUNS})\b)")
 
 
 def reporter_day(text: MessageText, item: Temporal) -> bool:
     """Whether a date is the day a news report is filed on: in brackets after "วันนี้", or a
     Thai dateline's; or the days a digest's heading says it covers."""
     start, end = item.span
-    if item.kind is TemporalKind.RANGE and _DIGEST_BEFORE.search(
-        text.plain, text.line_at(start)[0], start
+    if (
+        item.kind is TemporalKind.RANGE
+        and (digest := _DIGEST_BEFORE.search(text.plain, text.line_at(start)[0], start))
+        and not _MEETING_NAMED.search(digest[0])
     ):
         return True
     if (
@@ -204,28 +212,40 @@ _DATE_LABEL = re.compile(r"^\s*date\s*[:.]?\s*$", re.IGNORECASE)
 _MAIL_HEADER_NEAR = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.IGNORECASE | re.MULTILINE)
 
 
-def stamped(text: MessageText, item: Temporal, line_before: str, line: tuple[int, int]) -> bool:
+def stamped(
+    text: MessageText,
+    item: Temporal,
+    line_before: str,
+    line: tuple[int, int],
+    reference: dt.datetime,
+) -> bool:
     """Whether a date stamps a posting by its minute or second, or is a quoted mail header's
-    "Date:" (its `line` and the words before it on the line given)."""
-    if stamped_minute(item) or _bracketed_hour_line(text, item, line_before, line[1]):
+    "Date:" (its `line` and the words before it on the line given; the message sent at
+    `reference`)."""
+    if stamped_minute(item) or _bracketed_hour_line(text, item, line_before, line[1], reference):
         return True
     return _DATE_LABEL.search(line_before[-50:]) is not None and _in_mail_header(text, *line)
 
 
 # "9 มิถุนายน 2565 ( 14:25 )" alone on its line under a story's headline: a news page's posting
-# stamp, its clock in brackets (round twenty-three); a meeting's hour is said ("เวลา", "at").
+# stamp, its clock in brackets (round twenty-three); a meeting's hour is said ("เวลา", "at"). A
+# page is stamped before the mail sending it: a day after the mail's is a meeting's, under a
+# label ("When:" / "14 May 2026 (10:00)", review mend).
 _HOUR_IN_BRACKETS = re.compile(r"\([^\S\n]*+[0-9๐-๙]{1,2}:[0-9๐-๙]{2}$")
 _CLOSING_BRACKET = re.compile(r"[^\S\n]*+\)[^\S\n]*+")
 
 
 def _bracketed_hour_line(
-    text: MessageText, item: Temporal, line_before: str, line_end: int
+    text: MessageText, item: Temporal, line_before: str, line_end: int, reference: dt.datetime
 ) -> bool:
-    """Whether a dated hour stands alone on its line, the clock in brackets after the day."""
+    """Whether a dated hour stands alone on its line, the clock in brackets after the day, on
+    or before the day the message is sent."""
     return (
         not line_before.strip()
         and _HOUR_IN_BRACKETS.search(item.text) is not None
         and _CLOSING_BRACKET.fullmatch(text.plain, item.span[1], line_end) is not None
+        and (day := day_of(item.start)) is not None
+        and day <= reference.date()
     )
 
 

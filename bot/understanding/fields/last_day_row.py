@@ -34,10 +34,12 @@ _LAST_DAY = re.compile(
     rf"|(?:end|close)[^\S\n]+of[^\S\n]+the[^\S\n]+(?:{MEETING_NOUNS})\b)"
 )
 # "Welcome event and official start of the conference", "First conference day", "Opening of
-# the workshop", "Conference opens".
+# the workshop", "Conference opens"; not the first day of something else ("Poster hall opens;
+# first day of the book fair", review mend).
 _FIRST_DAY = re.compile(
     rf"(?i:(?:start|opening|beginning)[^\S\n]+of[^\S\n]+the[^\S\n]+(?:{MEETING_NOUNS})\b"
     rf"|first[^\S\n]+(?:official[^\S\n]+)?(?:(?:{MEETING_NOUNS})[^\S\n]+)?day\b"
+    rf"(?![^\S\n]+(?:for|to)\b|[^\S\n]+of\b(?![^\S\n]+the[^\S\n]+(?:{MEETING_NOUNS})\b))"
     rf"|\b(?:{MEETING_NOUNS})[^\S\n]+(?:starts|opens|begins)\b)"
 )
 

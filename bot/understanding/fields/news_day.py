@@ -84,6 +84,7 @@ _SAID = re.compile(rf"\b(?:{'|'.join(_SAID_WORDS)})[^\S\n]+$", re.IGNORECASE)
 # twenty-three), and the words of putting the meeting off in the same sentence.
 _OLD_DAY_REACH = 60
 _PUT_OFF = re.compile(r"(?i:\b(?:postpon|defer|re-?schedul|put\s+off|delay))")
+_NOW = re.compile(r"(?i:\bnow\b)")
 # Read from a word and a day the text itself dates loosely: a person should look.
 NEWS_DAY_CONFIDENCE = 0.6
 
@@ -109,15 +110,24 @@ def news_day(
             continue  # the newer forms count only from a day the page itself writes
         if m["part"] and not _DONE_BEFORE.search(sentence_before):
             continue  # "agreed this morning that the Council will meet": not the meeting's day
-        if SCHEDULE_THAT_WAS.search(sentence_before[-_OLD_DAY_REACH:]) and _PUT_OFF.search(
-            sentence
-        ):
-            # "… meeting, originally set to take place on Friday, be postponed": the day given
-            # up, no day of the meeting (a cancellation's given-up day is the one called off)
+        if _given_up(sentence_before, sentence):
             continue
         counted = _counted(day, m, _FUTURE.search(sentence) is not None)
         return counted, text.snippet(*m.span()), m.end()
     return None
+
+
+def _given_up(sentence_before: str, sentence: str) -> bool:
+    """Whether a day word is the day a meeting put off was set for ("… meeting, originally set
+    to take place on Friday, be postponed"): no day of the meeting (a cancellation's given-up
+    day is the one called off). Not the new day said after the old schedule ("originally
+    planned for this week, will now take place on Monday", review mend)."""
+    window = sentence_before[-_OLD_DAY_REACH:]
+    olds = [m.end() for m in SCHEDULE_THAT_WAS.finditer(window)]
+    if not olds or not _PUT_OFF.search(sentence):
+        return False
+    after = window[olds[-1] :]
+    return not (_PUT_OFF.search(after) or _NOW.search(after))
 
 
 def _written(text: MessageText, day: dt.date) -> bool:

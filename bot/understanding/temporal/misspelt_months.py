@@ -40,6 +40,9 @@ _CONTEXT = re.compile(
 
 # How far from the message's year a two-digit year after a short form may be.
 _SHORT_YEAR_REACH = 2
+# Two digits a counting word follows count something ("5 ตุลา 68 คน", "ครบ 58 ปี"), not a year
+# (review mend, round twenty-three).
+_COUNTED = re.compile(r"[^\S\n]*(?:คน|ท่าน|ราย|ปี|ที่นั่ง|แห่ง|ชุด|บาท|เล่ม|หน่วย|องค์กร)")
 
 # A range's first day before the day read: "16-17 กรฎาคม 2563" (looked for only once a month's
 # misspelt name is found, not at every digit).
@@ -67,7 +70,7 @@ def misspelt_month_hits(text: str, today: dt.date) -> Iterator[DateHit]:
         ]
         if m["year"] is not None:
             read = read_year(m["year"], era="be" if m["era"] else None, thai=True)
-            if read is None or (len(m["year"]) == 2 and not _short_year(short, read[0], today)):
+            if read is None or (len(m["year"]) == 2 and not _short_year(m, short, read[0], today)):
                 continue
             year = read[0]
             reasons.extend(read[1])
@@ -87,10 +90,14 @@ def misspelt_month_hits(text: str, today: dt.date) -> Iterator[DateHit]:
         )  # fmt: skip
 
 
-def _short_year(short: bool, year: int, today: dt.date) -> bool:
-    """Whether two digits after the month are its year: after a short form only, and a year
-    near the message's ("5 ตุลา 30 คน" counts people)."""
-    return short and abs(year - today.year) <= _SHORT_YEAR_REACH
+def _short_year(m: re.Match[str], short: bool, year: int, today: dt.date) -> bool:
+    """Whether two digits after the month are its year: after a short form only, a year near
+    the message's ("5 ตุลา 30 คน" counts people), and no counting word after them."""
+    return (
+        short
+        and abs(year - today.year) <= _SHORT_YEAR_REACH
+        and _COUNTED.match(m.string, m.end("year")) is None
+    )
 
 
 def _range_start(m: re.Match[str], day: dt.date) -> tuple[dt.date, int]:
