@@ -93,6 +93,12 @@ _A_DESKS = "".join(
 )
 # (one way of two offered beside a room: "ณ ห้องประชุม… หรือเข้าร่วมอบรมแบบออนไลน์")
 _AN_OPTION = "".join(f"(?<!หรือ{joint})" for joint in ("", "เข้าร่วม", "ร่วม", "เข้าร่วมการ"))
+# (mend-r23e) "register via online", "payment can be made via online": an applicant's or a
+# payer's way, not the meeting's.
+_NOT_APPLIED = "".join(
+    f"(?<!{w}\\s)"
+    for w in ("register", "registration", "apply", "pay", "payment", "made", "submit")
+)
 _NOT_A_DESK = rf"(?!\s+(?:(?:{_DESK_WORDS})\s+)?(?:system|portal)\b)"
 _VIRTUAL = prefiltered(
     [
@@ -120,8 +126,8 @@ _VIRTUAL = prefiltered(
     # online", as Asian English news writes it, not a desk's "apply via online form")
     r"|\bvideo[\s-]?conferenc|\bvia\s+(?:(?:an?\s+)?(?:zoom|teams|webex|google\s+meet|jitsi"
     r"|skype)|video|(?:a\s+)?digital\s+platform)"
-    rf"|\bvia\s+online\b(?!\s+(?:{_DESK_WORDS}|forms?|payments?|applications?|submissions?"
-    r"|portals?|systems?|shops?|banking)\b)"
+    rf"|{_NOT_APPLIED}\bvia\s+online\b(?!\s+(?:{_DESK_WORDS}|forms?|payments?|applications?"
+    r"|submissions?|portals?|systems?|shops?|banking)\b)"
     r"|\bwebinar"
     # "Remote Conferencing", "by teleconference": the meeting held from afar
     r"|\bremote\s+conferenc|\btele-?conferenc|\bvdo[\s-]?conferenc"

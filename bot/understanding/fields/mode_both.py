@@ -34,8 +34,9 @@ HYBRID = prefiltered(
     r"|(?:in[\s-]person|on[\s-]?site)\s*(?:and|และ|&|/)\s*(?:virtual(?:ly)?|online)"
     # "ณ ห้องประชุม ... และผ่านระบบ ...": a room and a link for the same session
     # (places-r23: "ณ ห้องประชุม… และระบบออนไลน์", the system named without "ผ่าน")
-    r"|ณ\s*[^\n]{3,200}?(?:และ|หรือ)\s*(?:(?:ผ่าน|ทาง)(?:ระบบ|แอปพลิเคชัน|โปรแกรม)"
-    r"|ระบบ\s*(?:ออนไลน์|online|(?:การ)?ประชุมทางไกล|zoom))",
+    r"|ณ\s*[^\n]{3,200}?(?:และ|หรือ)\s*(?:ผ่าน|ทาง)(?:ระบบ|แอปพลิเคชัน|โปรแกรม)"
+    # (mend-r23e: only after a room, not a desk's "สมัครได้ ณ สำนักงาน… และระบบออนไลน์")
+    r"|ณ\s*ห้อง[^\n]{3,200}?(?:และ|หรือ)\s*ระบบ\s*(?:ออนไลน์|online|(?:การ)?ประชุมทางไกล|zoom)",
 )
 # "This meeting will be convened in person however the public may participate virtually on
 # Zoom": a room, and a way in from afar for those not in it (round ten, trusted less).

@@ -38,4 +38,10 @@ def of_the_setting(text: MessageText, names: tuple[str, ...], position: int) -> 
     opening = text.lower[start : start + _SUBJECT_REACH]
     skip = len(opening) - len(opening.lstrip(" \t\n\"'“‘("))
     at = start + skip + (4 if text.lower.startswith("the ", start + skip) else 0)
-    return any(text.lower.startswith(name, at) and at + len(name) <= position for name in names)
+    # (mend-r23e) the whole name, not the start of a longer word: "the EU" opens no "European …"
+    return any(
+        text.lower.startswith(name, at)
+        and at + len(name) <= position
+        and not text.lower[at + len(name) : at + len(name) + 1].isalnum()
+        for name in names
+    )

@@ -18,6 +18,9 @@ from bot.understanding.fields.world_places import WorldPlace, world_place
 
 # A verb of meeting, within its clause (no line break, no stop) before "ใน" and the title.
 _MET = re.compile(r"พบปะ|ประชุม|หารือ|พูดคุย")
+# (mend-r23e) What was talked of, between the verb and "ใน": "หารือเกี่ยวกับสถานการณ์ในเมือง…"
+# names the city the talk was about, not where it was held.
+_TOPIC = re.compile(r"เกี่ยวกับ|เรื่อง|สถานการณ์|ประเด็น|ปัญหา")
 _MET_REACH = 86  # the verb's own letters and 80 characters after it
 _IN_TITLED = tuple(f"ใน{title}" for title in cues.THAI_CITY_TITLES)
 
@@ -36,7 +39,8 @@ def _met_at(plain: str, at: int) -> WorldPlace | None:
         clause = clause[max(clause.rfind("\n"), clause.rfind(".")) + 1 :]
         title = at + 2  # after "ใน"
         found = titled_city_at(plain, title + len(_title_at(plain, title)))
-        if found is not None and _MET.search(clause):
+        met = [m.end() for m in _MET.finditer(clause)]
+        if found is not None and met and not _TOPIC.search(clause, met[-1]):
             city, end = found
             # (the reason thai_titled_city gives: the same reading of the same words)
             how = f"{plain[title:end]}: {city.name}, a city by its Thai title (GeoNames)"
