@@ -30,6 +30,10 @@ SIDE_SESSION = rf"{DRY_RUN}|{REHEARSAL}|{BRIEFING}"
 # How a Thai person's name is opened: "นางสาวสมศรี", "ดร.สมชาย", "ผศ.ดร.…" (longest first).
 THAI_HONORIFICS = r"นางสาว|นาย|นาง|คุณ|ดร\.|พล\.|พ\.ต\.|ร\.ต\.|ศ\.|รศ\.|ผศ\."
 
+# A day gone by, as a Thai story opens on it: "เมื่อวันที่ …", or by its part, "เมื่อช่วงบ่ายของวันที่
+# 13 …", "เมื่อเช้าวันนี้", "เมื่อค่ำวันพฤหัสบดีที่ 8 …" (in the afternoon, morning, evening of).
+THAI_GONE_BY = r"เมื่อ(?:ช่วง|ตอน)?(?:(?:เช้า|สาย|บ่าย|เย็น|ค่ำ)(?:ของ)?)?"
+
 # A trip beside the meeting: its day is a milestone, not the meeting's, and its place is not
 # where the meeting is ("ศึกษาดูงาน ณ ประเทศมาเลเซีย").
 SIDE_TRIP = r"study\s+(?:visit|tour)|field\s+(?:trip|visit)|site\s+visit|excursion|ศึกษาดูงาน|ทัศนศึกษา"

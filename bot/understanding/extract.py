@@ -20,6 +20,7 @@ from bot.understanding.fields.date_doubts import (
     MOVED_FAR_REASON,
     NEW_DATE_ELSEWHERE_REASON,
 )
+from bot.understanding.fields.date_last_day_row import last_day_row
 from bot.understanding.fields.date_unset import (
     OWN_DATE_LINE,
     UNSET_CONFIDENCE,
@@ -30,7 +31,6 @@ from bot.understanding.fields.date_unset import (
 from bot.understanding.fields.dates_record import MeetingDates
 from bot.understanding.fields.deadlines import find_deadlines, registration_deadline
 from bot.understanding.fields.delegates import find_delegates_requested
-from bot.understanding.fields.last_day_row import last_day_row
 from bot.understanding.fields.links import find_documents_url, find_registration_url
 from bot.understanding.fields.meeting_dates import find_meeting_dates
 from bot.understanding.fields.mode import doubt_not_held, find_mode
@@ -80,7 +80,7 @@ from bot.understanding.triage import triage
 _QUOTE_START = LineStart(
     r"^-{2,}\s*(?:Forwarded message|Original Message)\s*-{2,}|^On .{5,200} wrote:\s*$"
     r"|^From:\s.+\n(?:Sent|Date):\s",
-    re.MULTILINE | re.IGNORECASE,
+    re.IGNORECASE,
 )
 # An invitation, its notes and agenda fit in far less; the rest of a long report adds
 # nothing about when and where, and reading it all would only cost time.

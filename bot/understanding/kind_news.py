@@ -21,7 +21,7 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.text import MessageText, clean, sentence_end, sentence_start
-from bot.understanding.kind_words import EVENT_WORDS, GONE_BY, HELD_BY_VIDEO, NOT_DID, POSTPONE
+from bot.understanding.kind_words import EVENT_WORDS, HELD_BY_VIDEO, NOT_DID, POSTPONE
 from bot.understanding.prefilter import prefiltered
 from bot.understanding.record import MeetingRecord
 from bot.understanding.temporal.months import MONTH_TH
@@ -175,10 +175,10 @@ def invitation_reported(text: MessageText, invited: list[str], own_from: int = 0
 # A sentence that looks ahead says จะ before its verb, and an invitation or a memo's heading
 # asks or names (เชิญ, ขอ, กำหนด, เรื่อง, เรียน): the reading stops there.
 # (kindsth-r23: round twenty-three: also a day gone by told by its part, "เมื่อช่วงเช้าของวันที่ …"
-# (kind_words.GONE_BY), and a range of days written, "ในช่วงระหว่างวันที่ 17-20 …")
+# (cues.THAI_GONE_BY), and a range of days written, "ในช่วงระหว่างวันที่ 17-20 …")
 _STORY_OPENS = prefiltered(
     ["วัน", "เมื่อ", "ในช่วง", "ช่วง", "ระหว่าง"],
-    rf"วันนี้|{GONE_BY}วัน|(?P<written>(?:(?:ใน)?ช่วง)?(?:ระหว่าง)?วันที่)",
+    rf"วันนี้|{cues.THAI_GONE_BY}วัน|(?P<written>(?:(?:ใน)?ช่วง)?(?:ระหว่าง)?วันที่)",
 )
 _STORY_REACH = 400
 # kindsth-r20: round twenty. The paragraph may open on its reporter's word before its day

@@ -219,9 +219,7 @@ HELD = prefiltered(
 # จัดงาน…"; a day to come is "ในวันที่") and tells in its sentence what its subject held, joined
 # or chaired. Not what someone said on that day ("… กล่าวว่า ในวันที่ 11 … จะ…"), nor a letter's
 # recital ("… ตามที่ …"): their verbs tell of another day.
-# kindsth-r23: round twenty-three. The day gone by may be told by its part: "เมื่อช่วงบ่ายของวันที่
-# 13 …", "เมื่อเช้าวันนี้", "เมื่อค่ำวันพฤหัสบดีที่ 8 …" (in the afternoon, morning, evening of).
-GONE_BY = r"เมื่อ(?:ช่วง|ตอน)?(?:(?:เช้า|สาย|บ่าย|เย็น|ค่ำ)(?:ของ)?)?"
+# (the day gone by may be told by its part: cues.THAI_GONE_BY)
 DAY_GONE_BY = prefiltered(
     ["เมื่อ"],
     # (at a line's start, past blanks: bot.understanding.triage asks that)
@@ -231,7 +229,7 @@ DAY_GONE_BY = prefiltered(
     # spokesman's briefing "เมื่อวันที่ … แถลง… ถึงกำหนดการ… ร่วมประชุม" tells of meetings ahead)
     # (mend-r21b: nor what a letter says, "เมื่อวันที่ … ได้รับหนังสือ… แจ้งว่า… เข้าร่วมประชุม… ในวันที่
     # 20 …": a memo's letter of a meeting ahead)
-    rf"{GONE_BY}(?:วัน|เวลา)(?:(?!กล่าว|เปิดเผย|แถลง|ตามที่|จะ|กำหนด|(?:ได้รับ|มี)หนังสือ|แจ้งว่า)"
+    rf"{cues.THAI_GONE_BY}(?:วัน|เวลา)(?:(?!กล่าว|เปิดเผย|แถลง|ตามที่|จะ|กำหนด|(?:ได้รับ|มี)หนังสือ|แจ้งว่า)"
     r"(?:[^\n]|\n(?![^\S\n]*+\n))){0,240}?"
     # (kindsth-r23: also those who opened the meeting on that day, "… คณะกรรมการชุมชนเปิดการ
     # ประชุมประจำเดือน…", as its chair does)

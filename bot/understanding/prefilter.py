@@ -114,16 +114,21 @@ class Prefiltered:
 
 class LineStart:
     """A pattern whose every choice opens with "^" under re.MULTILINE, so that a match can
-    begin only where a line does, and that never matches empty: looked for from the line
-    breaks.
+    begin only where a line does: looked for from the line breaks.
 
     "^" is an assertion, not a character: the engine finds no first character to skip to and
     tries such a pattern at every character of the text. Here the same pattern opened by "\\n"
     finds the next line it matches on (the engine skips from one line break to the next), and
     the pattern itself is matched there, so that each match is the one `finditer` and `search`
-    give: the same span and groups."""
+    give: the same span and groups (a match's `pos` is its line's start, not the caller's). A
+    choice that does not open with "^" would be looked for only after a break: the caller
+    keeps to the form."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
+        if flags & re.VERBOSE:
+            # (the break put before the pattern is a blank to VERBOSE, and a closing comment
+            # would swallow its bracket: the two patterns would not find the same lines)
+            raise ValueError("LineStart does not take re.VERBOSE patterns")
         self.pattern = re.compile(pattern, flags | re.MULTILINE)
         self._after_break = re.compile(f"\n(?:{pattern})", flags | re.MULTILINE)
 
@@ -135,21 +140,28 @@ class LineStart:
     ) -> Iterator[re.Match[str]]:
         """The matches `pattern.finditer(text, pos, endpos)` gives."""
         end = len(text) if endpos is None else endpos
+        pos = max(pos, 0)  # as `re` reads a negative start
         if pos == 0:  # the first line, with no break before it
             if (first := self.pattern.match(text, 0, end)) is not None:
                 yield first
-            pos = 1 if first is None else first.end()
+            pos = 1 if first is None else _past(first)
         # (a match may end where a line begins: the break before it is looked at again)
         while (found := self._after_break.search(text, pos - 1, end)) is not None:
             match = self.pattern.match(text, found.start() + 1, end)
-            if match is None:  # (cannot be: the same pattern matched after the break)
-                return
+            if match is None:
+                raise AssertionError(f"{self.pattern.pattern!r} matched after a break, not at it")
             yield match
-            pos = match.end()
+            pos = _past(match)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match, as `pattern.search(text, pos, endpos)` finds it."""
         return next(self.finditer(text, pos, endpos), None)
+
+
+def _past(match: re.Match[str]) -> int:
+    """Where the next search starts: past the match, and one further after an empty one, so
+    that a pattern that can match empty cannot find the same place for ever."""
+    return match.end() + (match.end() == match.start())
 
 
 def places(openings: re.Pattern[str], text: str, pos: int, end: int) -> list[int]:

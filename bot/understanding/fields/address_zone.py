@@ -23,7 +23,6 @@ _POSTCODE_LINE = LineStart(
     rf"(?:[A-Z]{{1,2}}-)?[0-9]{{4,6}}[^\S\n]++(?P<after>{_CITY})(?:[^\S\n]++[0-9]{{1,2}})?"
     rf"|(?P<before>{_CITY})[^\S\n]++[0-9]{{5,6}})"
     rf"[^\S\n]*+,?[^\S\n]*+$",
-    re.MULTILINE,
 )
 # A US town and its state after it, in a line or a sentence: "…, 100 Example Road, Springfield,
 # Illinois." (the state's name; its postal code only before a ZIP: "Springfield, IL 62701").

@@ -47,7 +47,7 @@ _DUE_LABEL = LineStart(
     r"(?:submission|deadline|closing\s+date|cut-?off|last\s+day"
     r"|due\s+date|registration\s+(?:closes|deadline)|กำหนดส่ง|วันสุดท้าย|หมดเขต)[^:\n]{0,60}[:：]"
     r"[ \t]*+(?:\w+,?[ \t]+)?$",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
 )
 # A window open from now until a day, as a schedule's row writes it: "ลงทะเบียน บัดนี้ – 4 เมษายน
 # 2565", "Registration: from now until 4 April": the day is due.

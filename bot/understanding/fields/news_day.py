@@ -171,9 +171,8 @@ DATELINE_PLACE = re.compile(rf"[^\S\n]*{cues.DATELINE_PLACE},[^\S\n]*")
 # dateline's place with its dash ("Vientiane – On 19 and 20 April, ... convened").
 _STORY_OPENING = re.compile(
     rf"[^\S\n]*(?:{cues.DATELINE_PLACE}[^\S\n]*[–—-]{{1,2}}[^\S\n]*)?"
-    # ("เมื่อช่วงบ่ายของวันที่ 13 …", on the afternoon of: a part of the day before it, round
-    # twenty-three)
-    r"(?:เมื่อ(?:(?:ช่วง|ตอน)?(?:เช้า|บ่าย|เย็น|ค่ำ)(?:ของ)?)?[^\S\n]*|(?i:on)[^\S\n]+)?"
+    # ("เมื่อช่วงบ่ายของวันที่ 13 …", on the afternoon of: a part of the day before it)
+    rf"(?:{cues.THAI_GONE_BY}[^\S\n]*|(?i:on)[^\S\n]+)?"
 )
 # A day counted from the story's date says the meeting was another day than the dateline's
 # ("on Tuesday" names the dateline's own day when that day is a Tuesday).

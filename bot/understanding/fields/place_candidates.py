@@ -58,7 +58,7 @@ _LABEL = LineStart(
     rf"{_LABEL_TAIL}[ \t*]*\n[ \t]*\n?(?=[ \t]*\S)"
     # (without a colon, a space after it: "สถานที่ในการรับ…", "สถานที่จอดรถ" are a sentence's nouns)
     r"|^[ \t#>-]*สถานที่(?:จัด(?:การ)?)?(?:ประชุม|งาน|สัมมนา|อบรม)?(?:\s*[:：]|\s+(?!ใน|สำหรับ))",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
 )
 _NEXT_LABEL = re.compile(r"^[ \t#>-]*[A-Za-zก-๙][\w ก-๙]{0,25}\s*[:：]", re.MULTILINE)
 # Tried only where one of its first words begins (bot.understanding.prefilter).

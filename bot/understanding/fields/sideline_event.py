@@ -17,7 +17,7 @@ _SETTING = re.compile(
     r"\bon\s+the\s+(?:sidelines?|margins?)\s+of\s+(?:the\s+)?"
     r"(?P<name>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)"
 )
-_CUES = ("sideline", "margins of")
+_CUES = ("sideline", "margin")
 # The sentence opens with the event's name, its article before it: the event is its subject.
 _SUBJECT_REACH = 8
 

@@ -108,8 +108,8 @@ _LATIN_NOUN = re.compile(
 # A person named after the place is the sentence's subject: "… ศาลากลางจังหวัด นายสมชาย …".
 # (a rank too: "พ.อ.", "พ.ต.อ.", "ร.ท.", "พล.อ.")
 _PERSON = re.compile(rf"(?:{cues.THAI_HONORIFICS}|(?:พล|พ|ร|ส)\.(?:ต\.)?[อทต]\.)(?=[ก-๙])")
-# (thnames-r23) a person's title written apart from the name: "… อำเภอ<X> นาย สมมุติ …"
-_LONE_TITLE = re.compile(r"นาย|นางสาว|นาง")
+# A person's title written apart from the name: "… อำเภอ<X> นาย สมมุติ …", "… ดร. สมมุติ …".
+_LONE_TITLE = re.compile(cues.THAI_HONORIFICS)
 _REGION = re.compile(r"ประเทศ|สาธารณรัฐ|ราชอาณาจักร|สปป\.|จังหวัด|จ\.|กรุง")
 _NUMBER = re.compile(r"[\d๐-๙][\d๐-๙./-]*")
 # A floor's or a wing's letter right after its noun: "ชั้น G", "อาคาร B", "ห้อง B2".

@@ -52,8 +52,8 @@ from bot.understanding.fields.title_lower import (
     BEFORE_AUDIENCE,
     GATHERINGS,
     before_audience,
+    describing_word_start,
     lower_case_name,
-    word_before_noun,
 )
 from bot.understanding.fields.title_nominations import WELL_PLACED, called_for
 from bot.understanding.fields.title_numbered import NUMBERED_BODY_RULE, numbered_sitting
@@ -353,9 +353,9 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
         elif proper_words(haystack[grown : noun.start()].split()) >= 2:
             start, score = grown, 0  # "the City Council meeting": its name stands before it
         elif (described := describing_words_before(haystack, noun.start())) < noun.start() and (
-            body_before(haystack, grown := grow_left(haystack, described), described, noun.start())
+            body_before(haystack, body := grow_left(haystack, described), described, noun.start())
         ):
-            start, score = grown, 0  # "the Example Council organizational meeting"
+            start, score = body, 0  # "the Example Council organizational meeting"
             if haystack[noun.start() - 3 : noun.start()].rstrip().endswith(PLURALS_OF):
                 doubt = doubt or _WHO_MEETS  # "… foreign ministers' meeting": a newer reading
         elif not _NAMED_AFTER.match(haystack, noun.end()) and (
@@ -374,7 +374,7 @@ def _title_candidates(haystack: str, lowered: str, in_body: int | None = None) -
             ):
                 evidence.append("before its audience")
                 doubt = doubt or BEFORE_AUDIENCE
-            start = min(start, word_before_noun(haystack, grown, noun.start()))
+            start = min(start, describing_word_start(haystack, grown, noun.start()))
             topic = topic_end(haystack, noun.end()) if in_body is None else None
         end = without_place(
             haystack, noun.end(), grow_right(haystack, noun.end(), caps=word.isupper())

@@ -74,9 +74,9 @@ def before_audience(text: str, noun_start: int, noun_end: int) -> int:
     return start
 
 
-def word_before_noun(text: str, grown: int, noun: int) -> int:
+def describing_word_start(text: str, grown: int, noun: int) -> int:
     """Where a lower-case noun's name opens given the words grown before it (`grown`): on one
     capitalised word right before it that says its kind or level, "the virtual Ministerial
-    meeting of <BODY>" (titles23; not "Expert meeting on …", who meets), else at the noun."""
+    meeting of <BODY>" (not "Expert meeting on …", who meets), else at the noun."""
     word = text[grown:noun].strip()
     return grown if word[:1].isupper() and word.lower() in DESCRIBING else noun

@@ -38,6 +38,9 @@ _SENTENCE_REACH = 300
 # (mend-r23b: a numbered sitting of them, "The 5th EOM prepared …", not a body's letters that
 # name no sitting, "The EBM has prepared the papers for the Annual General Meeting")
 _LETTERS = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?P<letters>[A-Z]{2,}[A-Z0-9-]*)\b")
+# A meeting's noun ending where the blanks before a bracket begin: "… Officials Meeting (".
+_NOUN_BEFORE = re.compile(rf"(?i:{MEETING_NOUNS})\Z")
+_NOUN_REACH = max(len(noun) for noun in MEETING_NOUNS.split("|"))
 
 
 def prepared_for(text: str, start: int) -> bool:
@@ -51,12 +54,27 @@ def prepared_for(text: str, start: int) -> bool:
         opening = end.end()
     if _PREPARING_NAME.search(text, opening, phrase.start()):
         return True
-    # titles23: the meeting that prepares named by the letters the text defines it by: "The
-    # Example Officials Meeting (EOM) …. The 5th EOM prepared the report for the <Summit>"
+    # the meeting that prepares named by the letters the text defines it by: "The Example
+    # Officials Meeting (EOM) …. The 5th EOM prepared the report for the <Summit>"
     return any(
-        re.search(rf"(?i:{MEETING_NOUNS})[ \t]*\({re.escape(letters['letters'])}\)", text)
+        _defined_after_noun(text, letters["letters"])
         for letters in _LETTERS.finditer(text, opening, phrase.start())
     )
+
+
+def _defined_after_noun(text: str, letters: str) -> bool:
+    """Whether the text defines `letters` right after a meeting's noun: "… Meeting (EOM)"."""
+    # (each bracketed "(EOM)" found as a literal, the noun looked for only before it: the
+    # nouns' case-blind choice opens on no character and would be tried all through the text)
+    at = text.find(f"({letters})")
+    while at != -1:
+        noun_end = at
+        while noun_end and text[noun_end - 1] in " \t":
+            noun_end -= 1
+        if _NOUN_BEFORE.search(text, max(0, noun_end - _NOUN_REACH), noun_end):
+            return True
+        at = text.find(f"({letters})", at + 1)
+    return False
 
 
 def phrase_before(text: str, start: int) -> re.Match[str] | None:

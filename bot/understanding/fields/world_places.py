@@ -125,13 +125,11 @@ _DATELINE = LineStart(
     # A heading: "Bangkok, 17-21 June 2019", "Nusa Dua Bali, May 6-7, 2019".
     r"|,[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]+[A-Z][a-z]+"
     r"|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2},?[^\S\n]+\d{4}[^\S\n]*$)",
-    re.MULTILINE,
 )
 # The day first: "10 August, Kathmandu: The 18th session …", "5 May 2026, Dhaka –".
 _DAY_FIRST_DATELINE = LineStart(
     r"^[^\S\n]*\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?,?(?:[^\S\n]+\d{4},?)?[^\S\n]+"
     r"(?P<name>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})[^\S\n]*(?::|[–—]|--?)[^\S\n]",
-    re.MULTILINE,
 )
 
 
@@ -374,7 +372,6 @@ _UPPER_DATELINE = LineStart(
     r"^(?:[^\S\n]*[A-Za-z ]{2,20}\|)?[^\S\n]*(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})"
     r"[^\S\n]*(?:[–—]|--?[^\S\n]|,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d|\([A-Z][^()\n]{1,30}\)"
     r"[^\S\n]*[–—-]|\|[^\S\n]*\d)",
-    re.MULTILINE,
 )
 
 

@@ -218,7 +218,6 @@ ZONE_STATEMENT = prefiltered(
 SECTION_BREAK = LineStart(
     r"^[^\S\n]*+(?:-{2,}+[^\n]*(?:Forwarded|Original)[^\n]*|Begin forwarded message:"
     r"|(?:From|จาก)[^\S\n]*+:[^\n]*|On [^\n]*wrote:|[^\n]*เขียนว่า:|บันทึกข้อความ)[^\S\n]*+$",
-    re.MULTILINE,
 )
 
 

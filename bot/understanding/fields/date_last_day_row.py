@@ -1,4 +1,4 @@
-"""A conference's last day listed as a row of its own (round twenty-three): an "important
+"""A conference's last day listed as a row of its own: an "important
 dates" page lists "<day>: Welcome event and official start of the conference" and, below it,
 "<day>: Last official conference day". The last row names the conference too, so the date
 roles may weigh it highest; it is the meeting's end, and its first day is the row saying the
