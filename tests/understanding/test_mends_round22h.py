@@ -13,7 +13,7 @@ def test_a_month_said_often_before_a_conference_names_no_body() -> None:
         " so the hall in Sampleton opens early each July morning.\n",
         "Sign up now",
     )
-    assert value_of(meeting.title) != "July conference"
+    assert value_of(meeting.title) is None
 
 
 def test_a_bodys_word_said_often_before_a_forum_still_names_it() -> None:
@@ -32,7 +32,7 @@ def test_a_conference_call_is_no_generic_conference() -> None:
         " the bridge number is in the calendar entry.\n",
         "Dial-in details",
     )
-    assert value_of(meeting.title) != "quarterly conference"
+    assert value_of(meeting.title) is None
 
 
 def test_a_meeting_point_is_no_generic_meeting() -> None:
@@ -41,7 +41,7 @@ def test_a_meeting_point_is_no_generic_meeting() -> None:
         " at 07:30 on Monday 6 July 2026.\n",
         "Orchard visit",
     )
-    assert value_of(meeting.title) != "general meeting"
+    assert value_of(meeting.title) is None
 
 
 def test_the_quarterly_conference_itself_is_still_read() -> None:

@@ -42,7 +42,7 @@ def test_guard_two_parties_summit_in_a_headline_sentence_is_no_name() -> None:
         "spokesperson told reporters on Tuesday.\n",
         "Spokesperson says EXA-U.K. summit taps way for a trade pact",
     )
-    assert value_of(meeting.title) != "EXA-U.K. summit"
+    assert value_of(meeting.title) is None
 
 
 # A meeting that prepared another's work ------------------------------------------------------
@@ -124,11 +124,11 @@ def test_a_conference_named_by_its_bodys_word_and_edition() -> None:
 
 def test_guard_a_number_that_is_no_edition_names_none() -> None:
     meeting = meeting_of(
-        "Dear SAMPLE friends,\n\nThe SAMPLE 7 conference rooms, set for 4-6 June 2027, are "
-        "closed. The SAMPLE board will write to the SAMPLE community when a plan is agreed.\n",
-        "#SAMPLE27 rooms",
+        "Dear SAMPLE friends,\n\nThe SAMPLE 7 conference, set for 4-6 June 2027, has been put "
+        "off. The SAMPLE board will write to the SAMPLE community when a plan is agreed.\n",
+        "#SAMPLE7 put off",
     )
-    assert value_of(meeting.title) != "SAMPLE 7 conference"
+    assert value_of(meeting.title) is None
 
 
 def test_a_bodys_ministerial_conference_in_lower_case() -> None:
@@ -146,7 +146,7 @@ def test_guard_a_bodys_press_conference_is_no_name() -> None:
         "Ministers spoke of trade routes.\n",
         "Trade envoy named",
     )
-    assert value_of(meeting.title) != "sixth Example Process press conference"
+    assert value_of(meeting.title) is None
 
 
 def test_a_capitalised_word_before_a_lower_case_meeting_of_a_body() -> None:
