@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
 
 from bot.understanding import cues
+from bot.understanding.prefilter import LineStart
 from bot.understanding.temporal.dates import date_hits
 
 # What opens a condition: "if", "unless", "should …", "in case of", Thai หาก, ถ้า, กรณี;
@@ -164,7 +164,7 @@ def rolling_agenda(text: str, sent: dt.date | None = None) -> bool:
     sessions all ahead, oldest first, each over its topic, are the ones the message announces.)"""
     logged, before = 0, None
     days: list[dt.date] = []
-    for heading in session_headings(text):
+    for heading in SESSION_HEADING.finditer(text):
         if before is None or text[text.find("\n", before) : heading.start()].strip():
             logged += 1
         before = heading.end()
@@ -196,22 +196,10 @@ _SESSION_HEADING = (
     rf"[^\S\n]*(?:[#*~_>][^\S\n]*)*(?:meeting|call|session)\b[^\S\n]*[-–—:,]?[^\S\n]*"
     rf"(?:\w+day,?[^\S\n]+)?{_DAY_EN}"
 )
-SESSION_HEADING = re.compile(rf"(?m:^){_SESSION_HEADING}")
+# (looked for from the line breaks: "^" opens on no character, and a scan for it would try
+# the whole pattern at every character)
+SESSION_HEADING = LineStart(rf"^{_SESSION_HEADING}")
 _SESSION_HEADINGS = 3
-# fast-r22b: the same heading after its line's break, a literal the engine skips ahead to:
-# "(?m:^)" opens on no character, so a scan for it tries the whole pattern at every character.
-_SESSION_HEADING_AFTER_BREAK = re.compile(rf"\n{_SESSION_HEADING}")
-
-
-def session_headings(text: str) -> Iterator[re.Match[str]]:
-    """The session headings `text` holds, where `SESSION_HEADING.finditer(text)` finds them
-    (each after the first line's with its line's break before it): the one on the first line,
-    then each after a line's break from where it ended (a heading never ends on a break, so
-    none after it is missed)."""
-    first = SESSION_HEADING.match(text)
-    if first is not None:
-        yield first
-    yield from _SESSION_HEADING_AFTER_BREAK.finditer(text, 0 if first is None else first.end())
 
 
 def _is_thai(words: str) -> bool:

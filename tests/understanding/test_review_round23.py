@@ -13,7 +13,7 @@ from bot.understanding.fields.title_prepared import _defined_after_noun, prepare
 from bot.understanding.fields.title_words import MEETING_NOUNS
 from bot.understanding.prefilter import LineStart
 from bot.understanding.record import Mode
-from tests.understanding.helpers import news_meeting, value_of
+from tests.understanding.helpers import meeting_of, news_meeting, value_of
 
 
 def test_a_verbose_pattern_is_refused() -> None:
@@ -79,3 +79,14 @@ def test_the_margin_of_an_event_is_its_setting_as_its_sidelines_are() -> None:
     meeting = news_meeting(body)
     assert value_of(meeting.mode) is Mode.VIRTUAL
     assert value_of(meeting.city) is None
+
+
+def test_a_hash_inside_a_line_is_no_heading_that_ends_the_part() -> None:
+    # ("Room # 3" was read as the next marked heading: the day below it seemed another part's,
+    # and the heading's name was dropped)
+    meeting = meeting_of(
+        "## Example Community Call\nWe meet in Room # 3 of the Example Hall.\n"
+        "The next call is on 14 May 2026 at 18:00.\n",
+        "Community news",
+    )
+    assert value_of(meeting.title) == "Example Community Call"

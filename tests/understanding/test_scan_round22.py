@@ -31,16 +31,15 @@ HEADING_PIECES = [
 def test_the_session_headings_are_looked_for_after_a_line_break() -> None:
     # ("(?m:^)" opens on no character: the engine tried the heading at every character of
     # every message that reached schedule_page)
-    assert not skips_ahead(kind_conditions.SESSION_HEADING)
-    assert skips_ahead(kind_conditions._SESSION_HEADING_AFTER_BREAK)
+    assert not skips_ahead(kind_conditions.SESSION_HEADING.pattern)
+    assert skips_ahead(kind_conditions.SESSION_HEADING._after_break)
 
 
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(HEADING_PIECES), max_size=24).map("".join))
 def test_the_session_headings_are_found_where_finditer_finds_them(text: str) -> None:
-    # (each after the first line's holds its line's break before it: the same ends)
-    expected = [m.end() for m in kind_conditions.SESSION_HEADING.finditer(text)]
-    assert [m.end() for m in kind_conditions.session_headings(text)] == expected
+    expected = [m.span() for m in kind_conditions.SESSION_HEADING.pattern.finditer(text)]
+    assert [m.span() for m in kind_conditions.SESSION_HEADING.finditer(text)] == expected
 
 
 def test_a_rolling_agenda_in_invented_text() -> None:
@@ -49,10 +48,10 @@ def test_a_rolling_agenda_in_invented_text() -> None:
         "call: tuesday, 15 jul\nmeeting - aug\n6 notes"
     )
     # (the last heading's day runs over its line's break)
-    assert len(list(kind_conditions.session_headings(text))) == 4
+    assert len(list(kind_conditions.SESSION_HEADING.finditer(text))) == 4
     # the first line no heading
-    assert len(list(kind_conditions.session_headings(f"x{text}"))) == 3
-    assert list(kind_conditions.session_headings("")) == []
+    assert len(list(kind_conditions.SESSION_HEADING.finditer(f"x{text}"))) == 3
+    assert list(kind_conditions.SESSION_HEADING.finditer("")) == []
 
 
 # --- a Thai headline's collapsed meeting: its look-behinds read behind "ประชุม" ---------------

@@ -9,20 +9,21 @@ import re
 
 from bot.understanding import cues
 from bot.understanding.fields.title_words import CONNECTORS, MEETING_NOUNS
+from bot.understanding.prefilter import LineStart
 
 # A list item's number after its label: "Step 1.", "Item 2:".
 _ITEM_NUMBER = re.compile(r"[ \t]+\d{1,2}[.:)]")
 # titles-r22: a heading marked as one (Markdown's "## "): the page's next line is its part's
 # text or a label ("## Example Call\nJOIN LINK:"), never the heading's words going on.
 _MARKED_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
+# The same at a line's start, looked for from the line breaks ("Room # 3" is no heading).
+_HEADING_LINE = LineStart(r"^[ \t]*#{1,6}[ \t]")
 # mend-r22f: a marked heading that names a meeting, its line ending on the noun ("## Next
 # Meeting"; not "# Meeting Minutes"); and a sentence under a heading that gives a meeting's day
 # with its year ("The Example Council meets on 14 May 2026 at 18:00.").
-_MEETING_HEADING = re.compile(
-    rf"(?m:^)[ \t]*#{{1,6}}[ \t][^\n]*\b(?i:{MEETING_NOUNS})[ \t]*(?![^\n])"
-)
-_DATED_SENTENCE = re.compile(
-    rf"(?m:^)[^#\n]*\b(?i:\d{{1,2}}[ \t]+(?:{cues.MONTH_NAME_EN})\.?[ \t]+\d{{4}}"
+_MEETING_HEADING = LineStart(rf"^[ \t]*#{{1,6}}[ \t][^\n]*\b(?i:{MEETING_NOUNS})[ \t]*(?![^\n])")
+_DATED_SENTENCE = LineStart(
+    rf"^[^#\n]*\b(?i:\d{{1,2}}[ \t]+(?:{cues.MONTH_NAME_EN})\.?[ \t]+\d{{4}}"
     rf"|(?:{cues.MONTH_NAME_EN})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}})\b[^\n]*\.[ \t]*(?![^\n])"
 )
 # A sentence's article: after a line break it opens the next sentence, not the name's words.
@@ -85,13 +86,14 @@ def _dated_elsewhere(text: str, line: int) -> bool:
     14 May 2026." is the page's meeting, not a heading's "## Annual Planning Workshop\nHeld last
     year.")."""
     below = text.find("\n", line)
-    following = _MARKED_HEADING.search(text, below) if below >= 0 else None
+    following = _HEADING_LINE.search(text, below) if below >= 0 else None
     own_end = following.start() if following is not None else len(text)
     if below < 0 or _DATED_SENTENCE.search(text, below, own_end) is not None:
         return False
-    return any(
-        _MARKED_HEADING.match(text, line_start(text, dated.start())) is None
-        and _MARKED_HEADING.search(text, 0, dated.start()) is not None
+    # (a dated sentence counts only under a heading: the first heading is before it)
+    first = _HEADING_LINE.search(text)
+    return first is not None and any(
+        first.end() <= dated.start()
         for dated in _DATED_SENTENCE.finditer(text)
         if not below <= dated.start() < own_end
     )
