@@ -30,6 +30,9 @@ SIDE_SESSION = rf"{DRY_RUN}|{REHEARSAL}|{BRIEFING}"
 # How a Thai person's name is opened: "นางสาวสมศรี", "ดร.สมชาย", "ผศ.ดร.…" (longest first).
 THAI_HONORIFICS = r"นางสาว|นาย|นาง|คุณ|ดร\.|พล\.|พ\.ต\.|ร\.ต\.|ศ\.|รศ\.|ผศ\."
 
+# A Thai request: "ขอให้…", "ขอความร่วมมือ…", "กรุณา…", "โปรด…" (asks, asks the help of, please).
+THAI_ASKS = r"ขอให้|ขอความ|กรุณา|โปรด"
+
 # A day gone by, as a Thai story opens on it: "เมื่อวันที่ …", or by its part, "เมื่อช่วงบ่ายของวันที่
 # 13 …", "เมื่อเช้าวันนี้", "เมื่อค่ำวันพฤหัสบดีที่ 8 …" (in the afternoon, morning, evening of).
 THAI_GONE_BY = r"เมื่อ(?:ช่วง|ตอน)?(?:(?:เช้า|สาย|บ่าย|เย็น|ค่ำ)(?:ของ)?)?"

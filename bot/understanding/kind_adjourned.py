@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import cues
+from bot.understanding.kind_words import not_right_after
 from bot.understanding.prefilter import prefiltered
 
 # mend20c: round nineteen. A programme's break in a sitting, not a day put off: "will be
@@ -48,6 +49,6 @@ _ABOUT = "เรื่อง|แก้|รับมือ|ป้องกัน|
 COLLAPSED = re.compile(
     rf"ประชุม(?<!หวั่นประชุม)(?<!กันประชุม)(?<!ให้ประชุม)(?<!หวั่นการประชุม)(?<!กันการประชุม)"
     rf"(?<!ให้การประชุม)(?:(?!{_ABOUT})[^\n]){{0,30}}?"
-    + "".join(rf"(?<!{hedge})(?<!{hedge}\s)" for hedge in _HEDGES)
+    + not_right_after(*_HEDGES)
     + r"(?<![ถห])ล่ม(?!สลาย)"
 )

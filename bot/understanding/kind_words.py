@@ -115,14 +115,21 @@ NOT_PAST = (
     r"\b(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!being\s)(?<!-)(?<!\b(?:would|could|might)\shave\s)"
     r"(?<!\bshould\shave\s)(?<!\bif\s(?:we|it)\shad\s)(?<!\bif\sthey\shad\s)(?<!\bhad\swe\s)"
 )
+
+
+def not_right_after(*words: str) -> str:
+    """Look-behinds that let a match open neither right after one of `words` nor after it and
+    one blank ("จะได้…", "จะ ได้…")."""
+    return "".join(rf"(?<!{word})(?<!{word}\s)" for word in words)
+
+
 # ได้ before a verb (did …): not ได้แก่ (namely), ได้ที่ (at), ได้ตั้งแต่ (from), ได้ทาง (by)
 NOT_DID = "แก่|ที่|ตั้งแต่|ทาง"
 # (mend-r23a: what stands before ได้ where it tells no deed done: one that will, may, should or
 # must be (จะ, อาจ, ควร, ต้อง), one not done (ไม่, มิ, ไม่เคย), one wished for (ให้, เพื่อ) or
 # supposed (หาก, ถ้า, เมื่อ: once done): "ยังมิได้ประชุม…", "หากได้ดำเนินการจัดประชุมแล้ว ขอให้รายงาน…")
-_NOT_YET = "".join(
-    rf"(?<!{word})(?<!{word}\s)"
-    for word in ("จะ", "อาจ", "ควร", "ต้อง", "ไม่", "มิ", "เคย", "ให้", "เพื่อ", "หาก", "ถ้า", "เมื่อ")
+_NOT_YET = not_right_after(
+    "จะ", "อาจ", "ควร", "ต้อง", "ไม่", "มิ", "เคย", "ให้", "เพื่อ", "หาก", "ถ้า", "เมื่อ"
 )
 HELD = prefiltered(
     [
@@ -180,9 +187,9 @@ HELD = prefiltered(
     # "เพื่อให้ที่ประชุมได้พิจารณา…" (an agenda's item), "หากที่ประชุมได้ข้อยุติ…", nor a venue's
     # change, "สถานที่ประชุมได้เปลี่ยน…"; and the recital's ที่ doubled, "ตามที่ที่ประชุม…", which
     # "not after ตาม" let by, is one, as is one spaced, "ตามที่ ที่ประชุม…")
-    r"|(?<!จะ)(?<!จะ\s)(?<!คาดว่า)(?<!คาดว่า\s)มีผู้เข้าร่วม(?:ประชุม|สัมมนา|อบรม|งาน)?ฯ?\s*"
-    r"(?:กว่า|ทั้งสิ้น|จำนวน\s*[\d๐-๙]+\s*คน)|(?<!ตาม)(?<!ตาม\s)(?<!ตามที่)(?<!ตามที่\s)(?<!สถาน)"
-    r"(?<!ให้)(?<!ให้\s)(?<!เพื่อ)(?<!เพื่อ\s)(?<!หาก)(?<!ถ้า)"
+    rf"|{not_right_after('จะ', 'คาดว่า')}มีผู้เข้าร่วม(?:ประชุม|สัมมนา|อบรม|งาน)?ฯ?\s*"
+    rf"(?:กว่า|ทั้งสิ้น|จำนวน\s*[\d๐-๙]+\s*คน)|{not_right_after('ตาม', 'ตามที่', 'ให้', 'เพื่อ')}"
+    r"(?<!สถาน)(?<!หาก)(?<!ถ้า)"
     rf"ที่ประชุม\s*ได้(?!{NOT_DID})[ก-ฮเ-ไ]"
     r"|(?<!จะ)นำคณะ[^\n]{0,80}?เข้าร่วม"
     # (kindsth-r23: round twenty-three: a local office's news of what it did, "อบต.… ได้ประชุม

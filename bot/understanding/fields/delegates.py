@@ -251,7 +251,7 @@ _THAI_QUORUM_AFTER = re.compile(r"[^\n]{0,20}?ไม่ครบองค์ป�
 # away": after a quorum missed, a count is of members absent (one wanting it met asks nobody).
 # (mend-r22d) not where a request comes between: "if there is no quorum, each office is asked to
 # send 2 representatives", "หากไม่ครบองค์ประชุม ขอให้ส่งผู้แทน 2 คน" ask for the count.
-_ASKED = r"ขอให้|ขอความ|ขอเชิญ|กรุณา|โปรด|(?i:please|ask|request|invit|send|nominat)"
+_ASKED = rf"{cues.THAI_ASKS}|ขอเชิญ|(?i:please|ask|request|invit|send|nominat)"
 _QUORUM_MISSED_BEFORE = re.compile(
     rf"(?:องค์ประชุมไม่ครบ|ไม่ครบองค์ประชุม|(?i:\b(?:no|lack(?:ed|ing)?(?:\s+of)?|without)\s+(?:a\s+)?"
     # (Thai shortens a body's name with a stop: "กสทช.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.cues import THAI_ASKS
 from bot.understanding.fields.thai_venue import THAI_BUILDINGS
 from bot.understanding.prefilter import prefiltered, words
 
@@ -26,21 +27,25 @@ _JOINED_FROM_A_ROOM = re.compile(joined_from_a_room(120))
 # it is joined by, in one clause (a clause's joint between, "โดย…", "เพื่อ…", says another thing,
 # as a desk's errand does: "ลงทะเบียน/ตอบรับ/ส่งเอกสาร ผ่านระบบออนไลน์", mend-r22d; a PDF's or a
 # page's line may break it, a blank line ends it).
-_NOT_THE_CLAUSE = "โดย|เพื่อ|และ|หรือ|ขอ(?:ให้|ความ)|กรุณา|ลงทะเบียน|ตอบรับ|ยืนยัน|สมัคร|ส่ง|ดาวน์โหลด|กรอก|แจ้ง"
-_ROOM_THEN_CALL = re.compile(
-    rf"(?:ณ|ที่)\s*(?:{THAI_BUILDINGS})(?:(?!{_NOT_THE_CLAUSE})(?:[^\n]|\n(?![ \t]*\n))){{0,80}}?"
-    r"\sผ่าน\s*"
-    r"(?:ระบบ|โปรแกรม|แอปพลิเคชัน)\s*(?:การประชุม)?\s*(?:ออนไลน์|ทางไกล|วีดิ?ทัศน์|zoom|webex"
-    r"|(?:microsoft\s+)?teams)"
-)
+_NOT_THE_CLAUSE = f"โดย|เพื่อ|และ|หรือ|{THAI_ASKS}|ลงทะเบียน|ตอบรับ|ยืนยัน|สมัคร|ส่ง|ดาวน์โหลด|กรอก|แจ้ง"
+
+
+def _room_then_call(reach: int, joined: str) -> re.Pattern[str]:
+    """A room, then within `reach` characters of its clause the call it is joined by, after
+    the words `joined`."""
+    return re.compile(
+        rf"(?:ณ|ที่)\s*(?:{THAI_BUILDINGS})"
+        rf"(?:(?!{_NOT_THE_CLAUSE})(?:[^\n]|\n(?![ \t]*\n))){{0,{reach}}}?{joined}\s*"
+        r"(?:ระบบ|โปรแกรม|แอปพลิเคชัน)\s*(?:การประชุม)?\s*(?:ออนไลน์|ทางไกล|วีดิ?ทัศน์|zoom|webex"
+        r"|(?:microsoft\s+)?teams)"
+    )
+
+
+_ROOM_THEN_CALL = _room_then_call(80, r"\sผ่าน")
 # (places-r23) "ที่ห้องประชุม… ศาลากลางจังหวัด… <a person and their post> เข้าร่วมการประชุมผ่านระบบ
 # วีดิทัศน์ทางไกล": a Thai story's room, its actor, then the call the actor joins from it, the
 # person's titles making the clause longer than _ROOM_THEN_CALL reaches.
-_ROOM_THEN_JOINED = re.compile(
-    rf"(?:ณ|ที่)\s*(?:{THAI_BUILDINGS})(?:(?!{_NOT_THE_CLAUSE})(?:[^\n]|\n(?![ \t]*\n))){{0,200}}?"
-    r"\sเข้าร่วม\s*(?:การ)?ประชุม\s*ผ่าน\s*(?:ระบบ|โปรแกรม|แอปพลิเคชัน)\s*(?:การประชุม)?\s*"
-    r"(?:ออนไลน์|ทางไกล|วีดิ?ทัศน์|zoom|webex|(?:microsoft\s+)?teams)"
-)
+_ROOM_THEN_JOINED = _room_then_call(200, r"\sเข้าร่วม\s*(?:การ)?ประชุม\s*ผ่าน")
 _JOINED_CALL = re.compile(r"เข้าร่วม\s*(?:การ)?ประชุม\s*ผ่าน")
 _JOINED_REACH = 260  # the room, its 200 characters and the words of joining
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.understanding.cues import HAPPENED, written_in_thai
+from bot.understanding.cues import HAPPENED, THAI_ASKS, written_in_thai
 from bot.understanding.fields.dates_record import MeetingDates, days_of
 from bot.understanding.fields.text import MessageText
 from bot.understanding.record import Extracted
@@ -32,7 +32,7 @@ _ANOTHER_DAY = re.compile(rf"วัน(?:{WEEKDAY_TH})|เมื่อวาน|
 # (round twenty-two, whole-change review).
 _TO_COME = re.compile(
     r"จะ(?:จัด|มี|ประชุม|เข้าร่วม|เปิด|เรียก)|(?:ขอ|เรียน)เชิญ|พรุ่งนี้|สัปดาห์หน้า|เดือนหน้า"
-    r"|ตามที่|ขอให้|ขอความร่วมมือ|โปรด"
+    rf"|ตามที่|{THAI_ASKS}"
 )
 
 
