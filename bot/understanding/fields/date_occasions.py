@@ -73,7 +73,14 @@ def prepares_another(text: MessageText, end: int, title_spans: list[tuple[int, i
 
 
 _BRIEFING = case_blind(cues.BRIEFING)
-_HEADING_CHARS = 200
+# The text's heading: its first line that holds a word, its first 200 characters.
+_HEADING = re.compile(r"\s*(?P<line>[^\n]{0,200})")
+
+
+def _heading(text: str, end: int) -> str:
+    """The heading of `text` read no further than `end` (without copying what comes before)."""
+    found = _HEADING.match(text, 0, end)
+    return found["line"] if found else ""
 
 
 def briefing_day(text: MessageText, near_before: str, title_spans: list[tuple[int, int]]) -> bool:
@@ -82,7 +89,7 @@ def briefing_day(text: MessageText, near_before: str, title_spans: list[tuple[in
     meeting is itself the briefing, its days are the meeting's own."""
     if _BRIEFING.search(near_before) is None:
         return False
-    heading = text.plain.lstrip()[:_HEADING_CHARS].split("\n", 1)[0]
+    heading = _heading(text.plain, len(text.plain))
     return not (
         any(_BRIEFING.search(text.plain, s, e) for s, e in title_spans)
         or _BRIEFING.search(text.subject) is not None
@@ -169,5 +176,5 @@ def _next_to_another(text: MessageText, start: int) -> bool:
     # message whose subject or heading, above the sentence, names the Council: the meeting
     # itself, review mend)
     body = " ".join(m["body"].split()).lower()
-    heading = text.lower[:floor].lstrip()[:_HEADING_CHARS].split("\n", 1)[0]
+    heading = _heading(text.lower, floor)
     return body not in text.subject.lower() and body not in heading

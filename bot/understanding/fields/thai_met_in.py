@@ -9,12 +9,11 @@ often where the envoy meets, but not when the story says they met in another cit
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.understanding import cues
 from bot.understanding.fields.gazetteer import find_places
-from bot.understanding.fields.thai_titled_city import thai_titled_city, titled_city_at
-from bot.understanding.fields.world_places import WorldPlace, world_place
+from bot.understanding.fields.thai_titled_city import thai_titled_city, titled_place
+from bot.understanding.fields.world_places import WorldPlace
 
 # A verb of meeting, within its clause (no line break, no stop) before "ใน" and the title.
 _MET = re.compile(r"พบปะ|ประชุม|หารือ|พูดคุย")
@@ -38,13 +37,10 @@ def _met_at(plain: str, at: int) -> WorldPlace | None:
         clause = plain[max(0, at - _MET_REACH) : at]
         clause = clause[max(clause.rfind("\n"), clause.rfind(".")) + 1 :]
         title = at + 2  # after "ใน"
-        found = titled_city_at(plain, title + len(_title_at(plain, title)))
+        found = titled_place(plain, title, title + len(_title_at(plain, title)))
         met = [m.end() for m in _MET.finditer(clause)]
         if found is not None and met and not _TOPIC.search(clause, met[-1]):
-            city, end = found
-            # (the reason thai_titled_city gives: the same reading of the same words)
-            how = f"{plain[title:end]}: {city.name}, a city by its Thai title (GeoNames)"
-            return replace(world_place(city, how), start=title, end=end)
+            return found
         at = min((i for i in (plain.find(t, at + 2) for t in _IN_TITLED) if i >= 0), default=-1)
     return None
 

@@ -44,13 +44,19 @@ def thai_titled_city(phrase: str) -> WorldPlace | None:
         before = phrase[: m.start()]
         if before and not before[-1].isspace() and not before.endswith(_BEFORE_TITLE):
             continue
-        found = titled_city_at(phrase, m.end())
-        if found is None:
-            continue
-        city, end = found
-        how = f"{phrase[m.start() : end].strip()}: {city.name}, a city by its Thai title (GeoNames)"
-        return replace(world_place(city, how), start=m.start(), end=end, code=CODE)
+        if (place := titled_place(phrase, m.start(), m.end())) is not None:
+            return place
     return None
+
+
+def titled_place(text: str, title: int, name: int) -> WorldPlace | None:
+    """The city whose Thai name opens `text` at `name`, after its title at `title`, as the
+    place the words from the title name."""
+    if (found := titled_city_at(text, name)) is None:
+        return None
+    city, end = found
+    how = f"{text[title:end].strip()}: {city.name}, a city by its Thai title (GeoNames)"
+    return replace(world_place(city, how), start=title, end=end, code=CODE)
 
 
 def thai_city_in_phrase(phrase: str) -> WorldPlace | None:

@@ -79,7 +79,9 @@ def generic_meeting(text: MessageText) -> Extracted[str] | None:
     if (
         headed is not None
         and not _a_thing(text.subject_lower, headed.end())
-        and re.search(rf"\b{headed.group().split()[-1].lower()}", text.lower[: text.body_end])
+        and re.compile(rf"\b{headed.group().split()[-1].lower()}").search(
+            text.lower, 0, text.body_end
+        )
     ):
         why = ruled(GENERIC_RULE, "the subject calls the meeting by a generic name only")
         return Extracted(

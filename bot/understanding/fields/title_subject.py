@@ -123,7 +123,7 @@ def subject_name(text: MessageText) -> Extracted[str] | None:
     if (
         (whose := _WHOSE_MEETINGS.match(subject))
         and whose["name"].split()[0].lower() not in _NOT_FIRST
-        and whose["name"] in text.plain[: text.body_end]
+        and text.plain.find(whose["name"], 0, text.body_end) >= 0
     ):
         # titles23: "<Example Group>: meetings are held Tuesdays …", "<Example WG>: Information
         # on Meetings": a page of the group's own meetings, named by the group (mend-r23b: the
