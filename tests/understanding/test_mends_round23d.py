@@ -59,3 +59,21 @@ def test_guard_presiding_after_a_place_ends_it() -> None:
         "เมื่อวันที่ 1 เมษายน 2569 กงสุลใหญ่ ณ นครตัวอย่าง เป็นประธาน ณ โรงแรมตัวอย่าง ในการประชุมสมาคมตัวอย่าง\n"
     )
     assert value_of(meeting_of(body, "ประชุมสมาคมตัวอย่าง").venue) == "โรงแรมตัวอย่าง"
+
+
+def test_a_term_of_office_is_no_agenda() -> None:
+    """A fair's sentence that tells a chairman's term ("วาระที่ 2") names no meeting: the fair's
+    place is not the invited meeting's."""
+    body = (
+        "เมื่อวันที่ 1 เมษายน 2569 นายตัวอย่าง ใจดี ซึ่งดำรงตำแหน่งวาระที่ 2 ได้นำคณะเข้าชมงาน "
+        "Example Expo 2026 ณ ศูนย์แสดงสินค้าตัวอย่าง\n"
+        f"จึง{_INVITE} ในวันที่ 20 เมษายน 2569 เวลา 09.30 น.\n"
+    )
+    assert meeting_of(body, _INVITE).venue is None
+
+
+def test_guard_an_agendas_numbered_item_names_a_meeting() -> None:
+    body = (
+        "ระเบียบวาระที่ 2 เรื่องผลการแข่งขัน Example Open Championship 2026 ณ ห้องประชุมชั้น 3 อาคารตัวอย่าง\n"
+    )
+    assert value_of(meeting_of(body, _INVITE).venue) == "ห้องประชุมชั้น 3 อาคารตัวอย่าง"

@@ -152,7 +152,9 @@ _A_MEETING = re.compile(
     r"|symposi(?:um|a)|consultations?|sessions?|congress(?:es)?|assembl(?:y|ies)|trainings?"
     r"|webinars?|retreats?|committees?|councils?)\b)|ประชุม|สัมมนา"
     # (thnames-r23) an agenda's items are a meeting's business: "มีวาระเรื่องเสนอพิจารณา…"
-    r"|มีวาระ|วาระ(?:เรื่อง|ที่\s*[\d๐-๙])"
+    # (mend-r23d2: not a term of office, "ดำรงตำแหน่งวาระที่ 2", "มีวาระ 4 ปี")
+    r"|มีวาระ(?!\s*(?:การดำรง|ดำรง|[\d๐-๙]+\s*ปี))"
+    r"|(?<!ตำแหน่ง)(?<!ตำแหน่ง\s)วาระ(?:เรื่อง|ที่\s*[\d๐-๙])"
 )
 
 
