@@ -5,7 +5,7 @@ Messages are sent on 2 April 2026 (tests.understanding.helpers)."""
 
 from __future__ import annotations
 
-from tests.understanding.helpers import meeting_of, value_of
+from tests.understanding.helpers import REVIEW_AT, confidence_of, meeting_of, value_of
 
 _INVITE = "ขอเชิญประชุมคณะกรรมการตัวอย่าง"
 
@@ -77,3 +77,11 @@ def test_guard_an_agendas_numbered_item_names_a_meeting() -> None:
         "ระเบียบวาระที่ 2 เรื่องผลการแข่งขัน Example Open Championship 2026 ณ ห้องประชุมชั้น 3 อาคารตัวอย่าง\n"
     )
     assert value_of(meeting_of(body, _INVITE).venue) == "ห้องประชุมชั้น 3 อาคารตัวอย่าง"
+
+
+def test_a_second_at_before_the_city_goes_on_with_the_place() -> None:
+    """ "ณ โรงแรม<X> ณ กรุง<city>": the city is the place's, read with it as sure as before."""
+    body = f"{_INVITE} ในวันที่ 20 เมษายน 2569 เวลา 09.30 น. ณ โรงแรมตัวอย่าง ณ กรุงโตเกียว\n"
+    meeting = meeting_of(body, _INVITE)
+    assert value_of(meeting.city) == "Tokyo"
+    assert confidence_of(meeting.city) >= REVIEW_AT
