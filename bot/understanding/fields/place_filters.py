@@ -120,14 +120,21 @@ def elsewhere(text: MessageText, candidate: Candidate) -> bool:
 # meeting's, which a subject that prepares nothing is not about.
 _PREPARING_TH = re.compile(r"เพื่อ\s*เตรียม(?:การ|ความพร้อม)")
 _PREPARING_REACH = 160
+# (mend-r23d2) The preparing meeting's name, from its noun up to "เพื่อเตรียม…": a subject that
+# names it ("ขอเชิญประชุมคณะทำงาน<X>") is about the preparing meeting, whose place this is.
+_PREPARING_NAME = re.compile(r"ประชุม\s*(?P<name>[^\s(]{4,24})[^\n]{0,60}?$")
 
 
 def _preparing_thai(text: MessageText, upto: int) -> bool:
     """Whether the Thai sentence before `upto` tells of a meeting that prepares another, in a
-    message whose subject prepares nothing."""
-    return "เตรียม" not in text.subject and bool(
-        _PREPARING_TH.search(text.plain, max(0, upto - _PREPARING_REACH), upto)
-    )
+    message whose subject prepares nothing and does not name the preparing meeting."""
+    if "เตรียม" in text.subject:
+        return False
+    found = _PREPARING_TH.search(text.plain, max(0, upto - _PREPARING_REACH), upto)
+    if found is None:
+        return False
+    named = _PREPARING_NAME.search(text.plain, max(0, found.start() - 100), found.start())
+    return named is None or named["name"] not in text.subject
 
 
 # An event that is no meeting, held where it is: a fair, a contest, a festival. A sentence that
@@ -145,7 +152,9 @@ _A_MEETING = re.compile(
     r"|symposi(?:um|a)|consultations?|sessions?|congress(?:es)?|assembl(?:y|ies)|trainings?"
     r"|webinars?|retreats?|committees?|councils?)\b)|ประชุม|สัมมนา"
     # (thnames-r23) an agenda's items are a meeting's business: "มีวาระเรื่องเสนอพิจารณา…"
-    r"|มีวาระ|วาระ(?:เรื่อง|ที่\s*[\d๐-๙])"
+    # (mend-r23d2: not a term of office, "ดำรงตำแหน่งวาระที่ 2", "มีวาระ 4 ปี")
+    r"|มีวาระ(?!\s*(?:การดำรง|ดำรง|[\d๐-๙]+\s*ปี))"
+    r"|(?<!ตำแหน่ง)(?<!ตำแหน่ง\s)วาระ(?:เรื่อง|ที่\s*[\d๐-๙])"
 )
 
 

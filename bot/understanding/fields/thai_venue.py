@@ -84,8 +84,11 @@ _CLAUSE_JOIN = re.compile(
     # (thnames-r23) a second place phrase ("ณ นคร<X> เป็นประธาน ณ โรงแรม…"): the first ends
     # before its "ณ" (not an embassy's seat, its name: "สถานเอกอัครราชทูต ณ กรุง…"), and before
     # a spaced "เป็น…", the next clause's verb, or a glued "และ<verb>" ("ณ วัด<X>และเยี่ยมชม…")
-    r"|(?<!ทูต)(?<!ทูตฯ)(?<!กงสุล)(?<!กงสุลใหญ่)\sณ\s|\sเป็น"
-    r"|และ(?=เยี่ยม|ร่วม|ได้|เดินทาง|พบปะ|มอบ|กล่าว))"
+    # (mend-r23d2: the verb's role or work, not a room's name, "ห้อง เป็นหนึ่ง", nor "และร่วมใจ")
+    # (mend-r23d2: nor before the place's city, "ณ โรงแรม<X> ณ กรุงโตเกียว")
+    r"|(?<!ทูต)(?<!ทูตฯ)(?<!กงสุล)(?<!กงสุลใหญ่)\sณ\s(?!กรุง|นคร|เมือง|ประเทศ|จังหวัด|จ\.)"
+    r"|\sเป็น(?=(?:องค์)?ประธาน|ผู้|เจ้าภาพ|การ)"
+    r"|และ(?=เยี่ยม|ร่วม(?!ใจ|มือ|พลัง)|ได้|เดินทาง|พบปะ|มอบ|กล่าว))"
 )
 # (places-r22) A person's title glued to a province's name ends the place: the source wrote no
 # space before the sentence's subject (not a name's letters: "นครนายก" holds "นาย").

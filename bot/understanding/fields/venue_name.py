@@ -15,9 +15,11 @@ from bot.understanding.fields.title_words import MEETING_NOUNS
 # (A provincial hall's province is its name, though a PDF put a space before it:
 # "ศาลากลาง จังหวัดบึงกาฬ".)
 # (thnames-r23) A state abroad, and the city by its title before it, close the address too:
-# "วัด<name> เมือง<city> รัฐ<state>" (not "รัฐสภา", a parliament's building).
+# "วัด<name> เมือง<city> รัฐ<state>" (not "รัฐสภา", a parliament's building, nor (mend-r23d2)
+# a word "รัฐ" opens: a faculty's "รัฐประศาสนศาสตร์", "รัฐวิสาหกิจ", "รัฐมนตรี").
 _THAI_ADDRESS = re.compile(
-    rf"(?<!ศาลากลาง)\s(?:{THAI_ADDRESS}|(?:เมือง|นคร)\S+\s+รัฐ(?!สภา)|รัฐ(?=[ก-๙])(?!สภา|บาล))\S*.*$"
+    rf"(?<!ศาลากลาง)\s(?:{THAI_ADDRESS}|(?:เมือง|นคร)\S+\s+รัฐ(?!สภา)"
+    r"|รัฐ(?=[ก-๙])(?!สภา|บาล|ประศาสน|วิสาหกิจ|ศาสตร์|มนตรี|ธรรมนูญ|กิจ|พิธี))\S*.*$"
 )
 VENUE_WORDS = re.compile(
     # Whole English words ("shall" holds no hall, "High-Level" no level), plural or not.
